@@ -1,0 +1,65 @@
+"""`policylens parse FILE`: show a policy's structure and metadata."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from policylens.commands.options import EncodingOpt, InputFormatOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.errors import UserError
+from policylens.model import Document
+
+
+class ParseFormat(str, Enum):
+    """Output formats of `parse`."""
+
+    rich = "rich"
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+_INPUT_FORMATS = ("text", "markdown", "html", "docx")
+
+
+def read_document(path: str, *, encoding: str | None, max_size: str | None, input_format: str | None) -> Document:
+    """load → normalise → structure, shared by every command."""
+    from policylens.load import load
+    from policylens.structure import build_document
+
+    if input_format is not None and input_format not in _INPUT_FORMATS:
+        raise UserError(f"unknown --input-format {input_format!r} (choose from {', '.join(_INPUT_FORMATS)})")
+    loaded = load(path, max_bytes=parse_size(max_size), encoding=encoding, fmt=input_format)  # type: ignore[arg-type]
+    return build_document(loaded)
+
+
+def warn(doc: Document) -> None:
+    """Print the document's warnings on stderr."""
+    for message in doc.warnings:
+        sys.stderr.write(f"policylens: warning: {doc.source.path}: {message}\n")
+
+
+def parse(
+    file: Annotated[str, typer.Argument(help="Policy file (.txt, .md, .html, .docx) or '-' for stdin.", metavar="FILE")],
+    format: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.rich,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = None,
+    input_format: InputFormatOpt = None,
+    version: VersionOpt = False,
+) -> None:
+    """Parse FILE into sections with line numbers and print its structure and metadata."""
+    doc = read_document(file, encoding=encoding, max_size=max_size, input_format=input_format)
+    warn(doc)
+    out = sys.stdout
+    if format is ParseFormat.json:
+        from policylens.render.json import render_document
+    elif format is ParseFormat.markdown:
+        from policylens.render.markdown import render_document
+    elif format is ParseFormat.text:
+        from policylens.render.text import render_document
+    else:
+        from policylens.render.rich import render_document
+    render_document(doc, out)

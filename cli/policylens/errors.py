@@ -1,0 +1,17 @@
+"""User-facing errors: one line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem with the user's input or options; reported as `policylens: path: message`."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message

@@ -1,0 +1,141 @@
+"""Load a policy from a path or stdin: read bytes safely, detect format and encoding.
+
+`load()` is the first pipeline stage; it returns the decoded text, a `Source` and
+the reader's `Parsed` blocks.  Every problem with the input becomes a `UserError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from policylens.errors import UserError
+from policylens.load.encoding import decode
+from policylens.load.types import Parsed
+from policylens.model import Format, Source
+from policylens.normalise import newline_style
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+EXTENSIONS: dict[str, Format] = {
+    ".txt": "text", ".text": "text", ".ftl": "text",
+    ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown", ".mdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".jsp": "html", ".vue": "html",
+    ".docx": "docx",
+}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Decoded input: the source description, its full text and the reader's blocks."""
+
+    source: Source
+    text: str
+    parsed: Parsed
+
+
+def max_bytes_default() -> int:
+    """Size limit: POLICYLENS_MAX_BYTES if set, else 20 MB."""
+    value = os.environ.get("POLICYLENS_MAX_BYTES", "")
+    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
+
+
+def read_bytes(path: str, *, max_bytes: int) -> bytes:
+    """Read a file (or stdin for '-') with clear errors and a size limit."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise UserError(f"input is larger than the {_size(max_bytes)} limit (see --max-size)", path="<stdin>")
+        return data
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise UserError("no such file", path=path) from None
+    except PermissionError:
+        raise UserError("permission denied", path=path) from None
+    except OSError as exc:
+        raise UserError(exc.strerror or str(exc), path=path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise UserError("is a directory, not a file", path=path)
+    if st.st_size > max_bytes:
+        raise UserError(f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit (see --max-size)", path=path)
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise UserError("permission denied", path=path) from None
+    except OSError as exc:
+        raise UserError(exc.strerror or str(exc), path=path) from None
+    if len(data) > max_bytes:
+        raise UserError(f"file is over the {_size(max_bytes)} limit (see --max-size)", path=path)
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def sniff_format(path: str, data: bytes) -> Format:
+    """Format from the extension; otherwise from the content."""
+    ext = Path(path).suffix.lower() if path != "-" else ""
+    if ext in EXTENSIONS:
+        return EXTENSIONS[ext]
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    head = data[:4096].lstrip().lower()
+    for bom in (b"\xef\xbb\xbf",):
+        head = head.removeprefix(bom)
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or head.count(b"<p") + head.count(b"<div") >= 3:
+        return "html"
+    sample = data[:65536]
+    if any(marker in sample for marker in (b"\n# ", b"\n## ", b"\n### ", b"](http", b"\n```")) or sample.startswith(b"#"):
+        return "markdown"
+    return "text"
+
+
+def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None) -> Loaded:
+    """Read, decode and split `path` ('-' for stdin) into blocks."""
+    limit = max_bytes if max_bytes is not None else max_bytes_default()
+    data = read_bytes(path, max_bytes=limit)
+    shown = "<stdin>" if path == "-" else path
+    kind = fmt or sniff_format(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    if kind == "docx":
+        from policylens.load.docx import read_docx
+
+        parsed = read_docx(data, path=shown)
+        text = "\n".join(b.text for b in parsed.blocks)
+        source = Source(shown, kind, "utf-8", digest, len(data), "none", False)
+        return Loaded(source, text, parsed)
+    if data.startswith(b"PK\x03\x04"):
+        raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
+    text, used, bom = decode(data, path=shown, forced=encoding)
+    _reject_binary(text, shown)
+    if kind == "html":
+        from policylens.load.html import read_html
+
+        parsed = read_html(text, path=shown)
+    elif kind == "markdown":
+        from policylens.load.markdown import read_markdown
+
+        parsed = read_markdown(text)
+    else:
+        from policylens.load.text import read_text
+
+        parsed = read_text(text)
+    source = Source(shown, kind, used, digest, len(data), newline_style(text), bom)
+    return Loaded(source, text, parsed)
+
+
+def _reject_binary(text: str, path: str) -> None:
+    """Refuse text full of control characters (a binary file that happened to decode)."""
+    sample = text[:65536]
+    if not sample:
+        return
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
+        raise UserError("binary data (control characters), not a text document", path=path)

@@ -1,0 +1,174 @@
+"""Reader for HTML (also JSP/Vue pages): block elements become blocks at their source line.
+
+Uses the standard library's html.parser; script/style/head content is markup, not
+text.  JSP/ASP directives (`<% … %>`) are blanked first, keeping positions.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from policylens.errors import UserError
+from policylens.load.types import Parsed
+from policylens.model import Block, BlockKind, Piece
+from policylens.normalise import WHITESPACE, joiner
+
+_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
+_BLOCK_TAGS = {
+    "p", "div", "li", "dt", "dd", "td", "th", "tr", "table", "ul", "ol", "dl", "section", "article",
+    "header", "footer", "main", "nav", "aside", "blockquote", "pre", "address", "figure", "figcaption",
+    "form", "fieldset", "legend", "details", "summary", "body", "html", "hr", "caption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "v-app", "v-container", "v-card", "v-row", "v-col", "center",
+}
+_SKIP_TAGS = {"script", "style", "head", "template", "svg", "object", "iframe"}
+_EMPHASIS_TAGS = {"strong", "b"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Replace a directive by spaces, keeping its newlines."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+class _Extractor(HTMLParser):
+    """Collects text runs with positions and cuts them into blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.title_parts: list[str] = []
+        self.comments: list[tuple[int, str]] = []
+        self.dates: list[tuple[str, str]] = []
+        self._skip: list[str] = []
+        self._in_title = False
+        self._text = ""
+        self._pieces: list[Piece] = []
+        self._strong_chars = 0
+        self._strong_depth = 0
+        self._heading: int | None = None
+        self._item = False
+        self._cell = False
+        self._pending_space = False
+
+    # -- events -------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        for name, value in attrs:
+            if name == "datetime" and value:
+                self.dates.append(("datetime", value))
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag in _SKIP_TAGS and tag not in _VOID:
+            self._skip.append(tag)
+            return
+        if tag == "br":
+            self._add_break()
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self._heading = int(tag[1])
+            elif tag in ("li", "dt", "dd"):
+                self._item = True
+            elif tag in ("td", "th"):
+                self._cell = True
+        if tag in _EMPHASIS_TAGS:
+            self._strong_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag.lower() == "br":
+            self._add_break()
+        elif tag.lower() in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag == "title":
+            self._in_title = False
+            return
+        if self._skip:
+            if tag == self._skip[-1]:
+                self._skip.pop()
+            return
+        if tag in _EMPHASIS_TAGS and self._strong_depth:
+            self._strong_depth -= 1
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append((self.getpos()[0], data))
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        if self._skip:
+            return
+        line, col = self.getpos()
+        col += 1
+        for k, part in enumerate(data.split("\n")):
+            if k:
+                line += 1
+                col = 1
+                self._add_break()
+            start = len(part) - len(part.lstrip(WHITESPACE))
+            seg = part.strip(WHITESPACE)
+            if not seg:
+                if part and self._text and not self._text.endswith(" "):
+                    self._pending_space = True
+                continue
+            sep = joiner(self._text, seg) if self._text and (self._pending_space or start) else ""
+            self._pending_space = part != part.rstrip(WHITESPACE)
+            self._text += sep
+            self._pieces.append(Piece(len(self._text), len(seg), line, col + start))
+            self._text += seg
+            if self._strong_depth:
+                self._strong_chars += len(seg)
+
+    # -- helpers ------------------------------------------------------------
+    def _add_break(self) -> None:
+        self._pending_space = True
+
+    def _flush(self) -> None:
+        text = self._text
+        if text.strip(WHITESPACE):
+            kind: BlockKind
+            if self._heading:
+                kind = "heading"
+            elif self._item:
+                kind = "item"
+            elif self._cell:
+                kind = "table"
+            else:
+                kind = "paragraph"
+            first, last = self._pieces[0], self._pieces[-1]
+            emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9
+            self.blocks.append(
+                Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._heading, emphasised)
+            )
+        self._text = ""
+        self._pieces = []
+        self._strong_chars = 0
+        self._heading = None
+        self._item = False
+        self._cell = False
+        self._pending_space = False
+
+
+def read_html(text: str, *, path: str) -> Parsed:
+    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    extractor = _Extractor()
+    try:
+        extractor.feed(_DIRECTIVE.sub(_blank, text))
+        extractor.close()
+    except Exception as exc:  # html.parser is lenient; this guards against odd inputs
+        raise UserError(f"malformed HTML: {exc}", path=path) from None
+    leftover = extractor.rawdata if hasattr(extractor, "rawdata") else ""
+    if leftover and leftover.strip(WHITESPACE):
+        line = text.count("\n", 0, len(text) - len(leftover)) + 1
+        raise UserError(f"malformed HTML: unterminated tag or comment at line {line}", path=path)
+    extractor._flush()
+    title = " ".join("".join(extractor.title_parts).split()) or None
+    return Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments)

@@ -1,0 +1,85 @@
+"""Group source lines into blocks: shared by the plain-text and Markdown readers.
+
+A run of non-blank lines becomes one block, except that a new block starts at a
+list marker, at a numbered line, and after a line that ends a CJK sentence (Chinese
+policies put one paragraph per line; a line ending mid-sentence is a hard wrap).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policylens.model import Block, BlockKind, Piece
+from policylens.normalise import fold, joiner, strip_span
+
+BULLET = re.compile(r"^(?:[-*+•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*")
+_SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
+_NUMBERED_START = re.compile(
+    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A source line's content (container markers removed) and where that content starts."""
+
+    number: int
+    column: int  # 1-based column of text[0] in the original line
+    text: str
+
+
+def is_list_item(text: str) -> bool:
+    """True when the (folded) text starts with a bullet or a list number."""
+    return bool(BULLET.match(fold(text)))
+
+
+def starts_new_block(prev: str, text: str) -> bool:
+    """Decide whether `text` starts a new block after the line `prev` (both stripped)."""
+    folded = fold(text)
+    if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
+        return True
+    return prev.endswith(_SENTENCE_END)
+
+
+def make_block(lines: list[Line], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
+    """Join stripped lines into one Block with a piece per line; None if all blank."""
+    text = ""
+    pieces: list[Piece] = []
+    for line in lines:
+        start, end = strip_span(line.text)
+        if start == end:
+            continue
+        part = line.text[start:end]
+        if text:
+            text += joiner(text, part)
+        pieces.append(Piece(len(text), len(part), line.number, line.column + start))
+        text += part
+    if not pieces:
+        return None
+    return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
+
+
+def group_lines(lines: list[Line], *, split_sentences: bool = True) -> list[Block]:
+    """Group non-blank lines into paragraph and list-item blocks (blank lines separate)."""
+    blocks: list[Block] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        if run:
+            kind: BlockKind = "item" if is_list_item(run[0].text.strip()) else "paragraph"
+            block = make_block(run, kind)
+            if block:
+                blocks.append(block)
+            run.clear()
+
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped or not stripped.strip("\u3000\u00a0\ufeff\u200b"):
+            flush()
+            continue
+        if run and (split_sentences and starts_new_block(run[-1].text.strip(), stripped)):
+            flush()
+        run.append(line)
+    flush()
+    return blocks

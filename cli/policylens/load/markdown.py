@@ -1,0 +1,174 @@
+"""Reader for Markdown (CommonMark-ish, plus kramdown/Hugo/Docusaurus habits).
+
+Handles front matter, ATX (also the common `##标题` without a space) and Setext
+headings, fenced code, tables, block quotes, HTML comments and kramdown attribute
+lines.  Inline markup stays in paragraph text so columns remain exact; heading
+titles are cleaned of `#`, tags, `{: …}` and emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load.lines import Line, group_lines, make_block
+from policylens.load.types import Parsed
+from policylens.model import Block, Piece
+from policylens.normalise import split_lines, strip_span
+
+_ATX = re.compile(r"^( {0,3})(#{1,6})(?:[ \t]+|(?=[^\s#]))(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_IAL = re.compile(r"\{:[^{}]*\}")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_TABLE_SEP = re.compile(r"^\|?[\s:|-]+\|?$")
+_QUOTE = re.compile(r"^( {0,3}>[ \t]?)+")
+_FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
+_DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def clean_title(text: str) -> str:
+    """Remove inline markup from a heading: IAL, tags, emphasis markers, stray #."""
+    text = _IAL.sub("", text)
+    text = _TAG.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return text.strip().strip("#").strip()
+
+
+def read_markdown(text: str) -> Parsed:
+    """Parse Markdown into blocks; front matter feeds the title and date hints."""
+    parsed = Parsed(blocks=[])
+    raw = split_lines(text)
+    i = 0
+    if raw and raw[0].strip() in ("---", "+++"):
+        fence = raw[0].strip()
+        for j in range(1, len(raw)):
+            if raw[j].strip() == fence:
+                for line in raw[1:j]:
+                    m = _FRONT_KV.match(line)
+                    if m:
+                        key, value = m.group(1).lower(), m.group(2).strip("'\"")
+                        if key == "title" and value:
+                            parsed.title = value
+                        elif key in ("date", "lastmod", "updated", "last_update", "effective"):
+                            parsed.dates.append((key, value))
+                i = j + 1
+                break
+    para: list[Line] = []
+
+    def flush() -> None:
+        parsed.blocks.extend(group_lines(para))
+        para.clear()
+
+    n = len(raw)
+    while i < n:
+        line = raw[i]
+        number = i + 1
+        stripped = line.strip()
+        # HTML comments (possibly spanning lines) are markup; keep them for suppressions.
+        if stripped.startswith("<!--"):
+            flush()
+            body = [line]
+            j = i
+            while "-->" not in raw[j] and j + 1 < n:
+                j += 1
+                body.append(raw[j])
+            parsed.comments.append((number, "\n".join(body)))
+            i = j + 1
+            continue
+        fence = _FENCE.match(line)
+        if fence:
+            flush()
+            marker = fence.group(1)
+            j = i + 1
+            code: list[Line] = []
+            while j < n and not raw[j].strip().startswith(marker[:3]):
+                code.append(Line(j + 1, 1, raw[j]))
+                j += 1
+            block = _code_block(code)
+            if block:
+                parsed.blocks.append(block)
+            i = j + 1
+            continue
+        quote = _QUOTE.match(line)
+        offset = quote.end() if quote else 0
+        content = line[offset:]
+        atx = _ATX.match(content)
+        if atx and (atx.group(1) or not content.startswith("#" * 7)):
+            flush()
+            title = clean_title(atx.group(3))
+            if title:
+                start, _ = strip_span(atx.group(3))
+                col = offset + atx.start(3) + start + 1
+                parsed.blocks.append(
+                    Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2)))
+                )
+            i += 1
+            continue
+        setext = _SETEXT.match(line)
+        if setext and para:
+            # "text\n===" / "text\n---": a Setext heading (takes precedence over a rule).
+            run = para[-1:]
+            del para[-1:]
+            flush()
+            heading = make_block(run, "heading", level=1 if setext.group(1)[0] == "=" else 2)
+            if heading:
+                parsed.blocks.append(
+                    Block("heading", clean_title(heading.text), heading.line, heading.column, heading.end_line, heading.pieces, heading.level)
+                )
+            i += 1
+            continue
+        if _HR.match(line):
+            flush()
+            i += 1
+            continue
+        if stripped.startswith("|") and _TABLE_SEP.match(stripped):
+            flush()
+            i += 1
+            continue
+        if stripped.startswith("|"):
+            flush()
+            block = make_block([Line(number, offset + 1, content)], "table")
+            if block:
+                parsed.blocks.append(block)
+            i += 1
+            continue
+        if _IAL.fullmatch(stripped):
+            m = _DATETIME_ATTR.search(stripped)
+            if m:
+                parsed.dates.append(("datetime", m.group(1)))
+            i += 1
+            continue
+        if stripped and not _TAG.sub("", stripped).strip():
+            # A line of tags only (<div id="nav1"></div>, <br>) carries no text.
+            m = _DATETIME_ATTR.search(stripped)
+            if m:
+                parsed.dates.append(("datetime", m.group(1)))
+            flush()
+            i += 1
+            continue
+        m = _DATETIME_ATTR.search(stripped)
+        if m:
+            parsed.dates.append(("datetime", m.group(1)))
+        para.append(Line(number, offset + 1, content))
+        i += 1
+    flush()
+    return parsed
+
+
+def _code_block(lines: list[Line]) -> Block | None:
+    """A fenced block: lines kept apart with newlines, one piece per line."""
+    text = ""
+    pieces: list[Piece] = []
+    for line in lines:
+        start, end = strip_span(line.text)
+        if start == end:
+            continue
+        if text:
+            text += "\n"
+        pieces.append(Piece(len(text), end - start, line.number, start + 1))
+        text += line.text[start:end]
+    if not pieces:
+        return None
+    return Block("code", text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces))

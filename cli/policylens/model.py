@@ -1,0 +1,135 @@
+"""Plain data shared by every stage of the pipeline: blocks, sections, documents.
+
+Loaders produce `Block`s, `structure` turns them into a `Document`, and the
+renderers only read these frozen dataclasses.  Positions always refer to the
+original file: 1-based line and 1-based *character* column (for DOCX, the
+"line" is the 1-based paragraph index).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["text", "markdown", "html", "docx"]
+BlockKind = Literal["heading", "paragraph", "item", "code", "table"]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of `text[offset:offset+length]` that starts at (line, column) in the source."""
+
+    offset: int
+    length: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of text as a loader saw it, before any heading inference."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    column: int
+    end_line: int
+    pieces: tuple[Piece, ...]
+    level: int | None = None  # explicit heading depth (Markdown #, HTML h1-6, DOCX style)
+    emphasised: bool = False  # the whole block was bold/strong (pseudo-heading cue)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Map a character offset in `text` back to (line, column) in the source."""
+        best = self.pieces[0] if self.pieces else Piece(0, 0, self.line, self.column)
+        for piece in self.pieces:
+            if piece.offset <= offset:
+                best = piece
+            else:
+                break
+        return best.line, best.column + min(offset - best.offset, max(best.length, 0))
+
+
+@dataclass(frozen=True)
+class Break:
+    """A paragraph break in the source that `structure` repaired (joined)."""
+
+    line: int  # line where the continuation starts
+    offset: int  # offset in the joined paragraph text where the continuation starts
+    prev_line: int  # line of the block that ended mid-sentence
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph (or list item, code block, table row) of a section."""
+
+    text: str
+    line: int
+    column: int
+    end_line: int
+    kind: BlockKind
+    pieces: tuple[Piece, ...]
+    breaks: tuple[Break, ...] = ()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Map a character offset in `text` back to (line, column) in the source."""
+        return Block("paragraph", self.text, self.line, self.column, self.end_line, self.pieces).position(offset)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the paragraphs up to the next heading; flat, linked by `parent`."""
+
+    id: str
+    parent: str | None
+    level: int
+    title: str | None
+    number: str | None  # numbering label of the heading, e.g. "一、", "1.1", "第三條"
+    line: int | None
+    column: int | None
+    paragraphs: tuple[Paragraph, ...]
+    title_pieces: tuple[Piece, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Facts about the policy as a whole, read from its text."""
+
+    title: str | None = None
+    title_line: int | None = None
+    updated: str | None = None
+    effective: str | None = None
+    controller: str | None = None
+    short_name: str | None = None
+    emails: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    address: str | None = None
+    script: str | None = None  # "hant" | "hans" | "mixed" | None (no Chinese)
+    region: str | None = None  # "tw" | "hk" | "cn" | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a document came from and how its bytes were read."""
+
+    path: str
+    format: Format
+    encoding: str
+    sha256: str
+    size: int
+    newline: str  # "lf" | "crlf" | "cr" | "mixed" | "none"
+    bom: bool
+
+
+@dataclass(frozen=True)
+class Document:
+    """The structured policy: source info, metadata, sections in document order."""
+
+    source: Source
+    metadata: Metadata
+    sections: tuple[Section, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    def paragraphs(self) -> list[Paragraph]:
+        """All paragraphs in document order."""
+        return [p for s in self.sections for p in s.paragraphs]

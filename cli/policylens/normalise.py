@@ -1,0 +1,75 @@
+"""Text normalisation: line splitting, width folding and whitespace handling.
+
+The model keeps the original characters (so columns stay true); these helpers give
+the *folded* view used for matching: full-width ASCII → half-width, U+3000/NBSP and
+other Unicode spaces → ASCII space.  Folding never changes string length, so an
+offset in the folded text is the same offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+# Characters treated as whitespace besides ASCII: NBSP, ideographic space, the
+# U+2000 block, narrow NBSP, medium math space, BOM/ZWNBSP, zero-width space.
+SPACES = "\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff\u200b"
+WHITESPACE = " \t\n\r\f\v" + SPACES
+
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({ord(c): ord(" ") for c in SPACES})
+_FOLD[ord("\t")] = ord(" ")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on CRLF, CR or LF only (not on U+2028, form feed, … as str.splitlines does)."""
+    return _LINE_BREAK.split(text)
+
+
+def newline_style(text: str) -> str:
+    """Describe the line endings used: lf, crlf, cr, mixed or none."""
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    kinds = [name for name, n in (("crlf", crlf), ("cr", cr), ("lf", lf)) if n]
+    if not kinds:
+        return "none"
+    return kinds[0] if len(kinds) == 1 else "mixed"
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII → half-width and Unicode spaces → ' '; length-preserving."""
+    return text.translate(_FOLD)
+
+
+def is_blank(text: str) -> bool:
+    """True when the text has nothing but (Unicode) whitespace."""
+    return not text.strip(WHITESPACE)
+
+
+def strip_span(text: str) -> tuple[int, int]:
+    """Return (start, end) of `text` without leading/trailing Unicode whitespace."""
+    start = len(text) - len(text.lstrip(WHITESPACE))
+    end = len(text.rstrip(WHITESPACE))
+    return start, max(start, end)
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs and CJK/full-width punctuation."""
+    cp = ord(ch)
+    return (
+        0x3000 <= cp <= 0x303F
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x3FFFF
+    )
+
+
+def joiner(left: str, right: str) -> str:
+    """What to put between two hard-wrapped lines: nothing between CJK, a space otherwise."""
+    if not left or not right:
+        return ""
+    return "" if is_cjk(left[-1]) or is_cjk(right[0]) else " "

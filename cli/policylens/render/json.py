@@ -1,0 +1,73 @@
+"""`--format json`: the public, versioned JSON contracts (see docs/json-contract.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from policylens.model import Document, Paragraph, Section
+
+PARSE_SCHEMA = "policylens.parse/1"
+
+
+def _paragraph(p: Paragraph) -> dict[str, Any]:
+    return {
+        "line": p.line,
+        "column": p.column,
+        "end_line": p.end_line,
+        "kind": p.kind,
+        "text": p.text,
+        "breaks": [{"line": b.line, "prev_line": b.prev_line, "offset": b.offset} for b in p.breaks],
+    }
+
+
+def _section(s: Section) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "parent": s.parent,
+        "level": s.level,
+        "title": s.title,
+        "number": s.number,
+        "line": s.line,
+        "column": s.column,
+        "paragraphs": [_paragraph(p) for p in s.paragraphs],
+    }
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """The `policylens.parse/1` object for one document."""
+    src, meta = doc.source, doc.metadata
+    return {
+        "schema": PARSE_SCHEMA,
+        "source": {
+            "path": src.path,
+            "format": src.format,
+            "encoding": src.encoding,
+            "sha256": src.sha256,
+            "size": src.size,
+            "newline": src.newline,
+            "bom": src.bom,
+        },
+        "metadata": {
+            "title": meta.title,
+            "title_line": meta.title_line,
+            "updated": meta.updated,
+            "effective": meta.effective,
+            "controller": meta.controller,
+            "short_name": meta.short_name,
+            "emails": list(meta.emails),
+            "urls": list(meta.urls),
+            "phones": list(meta.phones),
+            "address": meta.address,
+            "script": meta.script,
+            "region": meta.region,
+        },
+        "sections": [_section(s) for s in doc.sections],
+        "warnings": list(doc.warnings),
+    }
+
+
+def render_document(doc: Document, out: TextIO) -> None:
+    """Write the parse JSON (UTF-8, not ASCII-escaped, indented)."""
+    json.dump(document_to_dict(doc), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,27 @@
+"""Shared presentation helpers for renderers (labels only; no analysis)."""
+
+from __future__ import annotations
+
+from policylens.model import Document
+
+_SCRIPT = {"hant": "Traditional (hant)", "hans": "Simplified (hans)", "mixed": "mixed Traditional/Simplified"}
+
+
+def metadata_rows(doc: Document) -> list[tuple[str, str]]:
+    """(label, value) rows describing a document, skipping empty fields."""
+    m, s = doc.metadata, doc.source
+    rows = [
+        ("file", s.path),
+        ("format", f"{s.format}, {s.encoding}" + (", BOM" if s.bom else "") + (f", {s.newline.upper()}" if s.newline not in ("lf", "none") else "")),
+        ("title", (m.title or "") + (f" (line {m.title_line})" if m.title_line else "")),
+        ("updated", m.updated or ""),
+        ("effective", m.effective or ""),
+        ("controller", (m.controller or "") + (f" ({m.short_name})" if m.short_name else "")),
+        ("emails", ", ".join(m.emails)),
+        ("urls", ", ".join(m.urls)),
+        ("phones", ", ".join(m.phones)),
+        ("address", m.address or ""),
+        ("script", (_SCRIPT.get(m.script or "", "no Chinese text")) + (f", region {m.region}" if m.region else "")),
+        ("sections", f"{sum(1 for x in doc.sections if x.title is not None)} headings, {sum(len(x.paragraphs) for x in doc.sections)} paragraphs"),
+    ]
+    return [(k, v) for k, v in rows if v]

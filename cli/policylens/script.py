@@ -1,0 +1,110 @@
+"""Script (Traditional/Simplified) and region (tw/hk/cn) detection from OpenCC's data.
+
+Reads OpenCC's dictionary files (shipped with the `opencc` package) directly and
+lazily, without building a converter.  A character counts as Traditional-only when
+OpenCC converts it to something else in Simplified and it never appears as a
+Simplified form itself (and vice versa), so characters shared by both scripts
+(目, 介, 件, 於…) are never counted.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def opencc_dictionary_dir() -> Path:
+    """Folder of OpenCC's .txt dictionaries in the installed `opencc` package."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'opencc' package is not installed (pip install opencc-python-reimplemented)")
+    for base in spec.submodule_search_locations:
+        for sub in ("dictionary", "data/dictionary", "clib/share/opencc"):
+            folder = Path(base) / sub
+            if (folder / "TSCharacters.txt").exists():
+                return folder
+    raise RuntimeError("OpenCC's dictionary files (TSCharacters.txt) were not found in the 'opencc' package")
+
+
+@cache
+def read_dictionary(name: str) -> dict[str, tuple[str, ...]]:
+    """Load one OpenCC dictionary: key → candidate values."""
+    result: dict[str, tuple[str, ...]] = {}
+    with (opencc_dictionary_dir() / name).open(encoding="utf-8") as fh:
+        for line in fh:
+            key, _, values = line.rstrip("\n").partition("\t")
+            if key and values:
+                result[key] = tuple(values.split(" "))
+    return result
+
+
+@cache
+def script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(Traditional-only characters, Simplified-only characters)."""
+    ts = read_dictionary("TSCharacters.txt")
+    st = read_dictionary("STCharacters.txt")
+    ts_values = {v for vs in ts.values() for v in vs}
+    st_values = {v for vs in st.values() for v in vs}
+    hant = frozenset(k for k, vs in ts.items() if len(k) == 1 and k not in vs and k not in ts_values and k not in st)
+    hans = frozenset(k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts)
+    return hant, hans
+
+
+def count_script(text: str) -> tuple[int, int]:
+    """Count Traditional-only and Simplified-only characters in `text`."""
+    hant, hans = script_sets()
+    chars = set(text)
+    t = sum(text.count(c) for c in chars & hant)
+    s = sum(text.count(c) for c in chars & hans)
+    return t, s
+
+
+def detect_script(text: str) -> str | None:
+    """'hant', 'hans', 'mixed', or None when no script-specific character occurs."""
+    t, s = count_script(text)
+    if not t and not s:
+        return None
+    minority = min(t, s) / (t + s)
+    if minority >= 0.1:
+        return "mixed"
+    return "hant" if t > s else "hans"
+
+
+@cache
+def _regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
+    """(Taiwan phrases, mainland phrases written in Traditional) from TWPhrases.txt."""
+    tw = read_dictionary("TWPhrases.txt")
+    taiwan = {v for k, vs in tw.items() for v in vs if v != k and len(v) >= 2}
+    mainland = {k for k, vs in tw.items() if k not in vs and len(k) >= 2}
+    return frozenset(taiwan - mainland), frozenset(mainland - taiwan)
+
+
+@cache
+def _hk_chars() -> frozenset[str]:
+    """Characters that are Hong Kong variant forms (HKVariants.txt values)."""
+    hk = read_dictionary("HKVariants.txt")
+    return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
+
+
+def _hits(text: str, phrases: Iterable[str]) -> int:
+    return sum(text.count(p) for p in phrases if p in text)
+
+
+def detect_region(text: str, script: str | None) -> str | None:
+    """'cn' for Simplified; for Traditional 'tw' or 'hk' when the wording tells; else None."""
+    if script == "hans":
+        return "cn"
+    if script != "hant":
+        return None
+    sample = text[:200_000]
+    taiwan, _ = _regional_phrases()
+    tw = _hits(sample, taiwan)
+    hk = sum(sample.count(c) for c in set(sample) & _hk_chars())
+    if tw > hk:
+        return "tw"
+    if hk > tw:
+        return "hk"
+    return None

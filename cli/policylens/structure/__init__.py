@@ -1,0 +1,213 @@
+"""Structure stage: blocks → title, headings with levels, repaired paragraphs, sections.
+
+`build_document(loaded)` is the single entry point every command uses after `load`.
+The heuristics live in `headings` (what is a heading, nesting), `repair` (sentences
+broken across paragraphs) and `metadata` (dates, controller, contacts, script).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load import Loaded
+from policylens.load.lines import BULLET
+from policylens.model import Block, Document, Paragraph, Section
+from policylens.normalise import fold
+from policylens.structure.headings import (
+    TOC_TITLES,
+    Heading,
+    _heading_like,
+    assign_levels,
+    is_plain_heading,
+    numbered_heading,
+    unemphasise,
+)
+from policylens.structure.metadata import build_metadata
+from policylens.structure.numbering import parse_number
+from policylens.structure.repair import join, should_join
+
+_POLICY_WORD = re.compile(r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy", re.I)
+_TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
+
+
+def _find_title(blocks: list[Block], fmt: str) -> int | None:
+    """Index of the block that is the document title, if any."""
+    explicit = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    if explicit:
+        top = min(blocks[i].level or 1 for i in explicit)
+        at_top = [i for i in explicit if (blocks[i].level or 1) == top]
+        first = explicit[0]
+        if first < 4 and (len(at_top) == 1 and at_top[0] == first or _POLICY_WORD.search(blocks[first].text)):
+            if first == 0 or all(blocks[j].kind != "heading" and len(blocks[j].text) < 200 for j in range(first)):
+                return first
+        return None
+    if not blocks:
+        return None
+    first_block = blocks[0]
+    if first_block.kind == "paragraph" and len(first_block.pieces) == 1 and _heading_like(unemphasise(first_block.text), limit=40):
+        if fmt == "text" or _POLICY_WORD.search(first_block.text) or first_block.emphasised:
+            if parse_number(first_block.text) is None:
+                return 0
+    return None
+
+
+def _item_heading(block: Block) -> Heading | None:
+    """A list item whose content is a Chinese-numbered heading: `*   一、我們收集的資料`."""
+    m = BULLET.match(fold(block.text))
+    if not m or any(ch.isdigit() for ch in m.group(0)):
+        return None
+    inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
+    found = numbered_heading(inner)
+    if found and found.key in _TOC_NUMBERED_STYLES | {("num", "cn-paren")}:
+        return found
+    return None
+
+
+def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[int, Heading]:
+    """Every block that will become a heading, keyed by block index."""
+    explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
+    plain_allowed = fmt == "text" or explicit == 0
+    first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        if i == title_idx:
+            continue
+        if block.kind == "heading":
+            found[i] = Heading(i, block.text, parse_number(block.text), ("md", str(block.level or 1)))
+            continue
+        if block.kind in ("code", "table"):
+            continue
+        heading = numbered_heading(block) if block.kind == "paragraph" or block.emphasised else None
+        if block.kind == "item" and heading is None:
+            heading = _item_heading(block) if not block.emphasised else numbered_heading(block)
+            if heading is None and block.kind == "item":
+                continue
+        if heading is not None:
+            found[i] = Heading(i, heading.title, heading.number, heading.key)
+            continue
+        text = unemphasise(block.text)
+        is_bold = block.emphasised or text != block.text
+        if is_bold and len(block.pieces) == 1 and _heading_like(text, limit=30) and i != first_body:
+            found[i] = Heading(i, text.strip(), None, ("bold",))
+            continue
+        if plain_allowed and i != first_body and i + 1 < len(blocks) and is_plain_heading(block):
+            found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))
+    _demote_lists(blocks, found)
+    _mark_parents(blocks, found)
+    return found
+
+
+def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Runs of same-style numbered lines with no body between them are lists or a TOC."""
+    order = sorted(found)
+    toc_start: int | None = None
+    for i in order:
+        if fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
+            toc_start = i
+            break
+    if toc_start is not None:
+        j = toc_start + 1
+        while j in found and found[j].key[0] not in ("md",):
+            del found[j]
+            j += 1
+    drop = {j for i, h in found.items() if h.key[0] == "num" and (i + 1) in found and found[i + 1].key == h.key for j in (i, i + 1)}
+    for i in drop:
+        del found[i]
+
+
+def _mark_parents(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A plain heading directly followed by another heading is a parent."""
+    for i, heading in list(found.items()):
+        if heading.key == ("plain", "leaf") and (i + 1) in found:
+            found[i] = Heading(i, heading.title, None, ("plain", "parent"))
+
+
+def _to_paragraph(block: Block) -> Paragraph:
+    return Paragraph(block.text, block.line, block.column, block.end_line, block.kind, block.pieces)
+
+
+def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join paragraphs that continue a sentence left open by the previous one."""
+    out: list[Paragraph] = []
+    for para in paragraphs:
+        if out and should_join(out[-1], para):
+            out[-1] = join(out[-1], para)
+        else:
+            out.append(para)
+    return out
+
+
+def build_document(loaded: Loaded) -> Document:
+    """Turn loaded blocks into a Document (title, metadata, flat sections)."""
+    blocks = loaded.parsed.blocks
+    fmt = loaded.source.format
+    title_idx = _find_title(blocks, fmt)
+    found = _candidates(blocks, title_idx, fmt)
+    order = sorted(found)
+    levels = dict(zip(order, assign_levels([found[i].key for i in order])))
+
+    sections: list[Section] = []
+    parents: list[tuple[int, str]] = []  # (level, id) stack
+    body: list[Paragraph] = []
+    current: dict[str, object] = {"id": "s0", "parent": None, "level": 0, "title": None, "number": None, "line": None, "column": None, "pieces": ()}
+
+    def close() -> None:
+        if current["title"] is not None or body:
+            sections.append(
+                Section(
+                    id=str(current["id"]),
+                    parent=current["parent"],  # type: ignore[arg-type]
+                    level=int(current["level"]),  # type: ignore[call-overload]
+                    title=current["title"],  # type: ignore[arg-type]
+                    number=current["number"],  # type: ignore[arg-type]
+                    line=current["line"],  # type: ignore[arg-type]
+                    column=current["column"],  # type: ignore[arg-type]
+                    paragraphs=tuple(_repair(body)),
+                    title_pieces=current["pieces"],  # type: ignore[arg-type]
+                )
+            )
+        body.clear()
+
+    count = 0
+    for i, block in enumerate(blocks):
+        if i == title_idx:
+            continue
+        if i in found:
+            close()
+            count += 1
+            level = levels[i]
+            while parents and parents[-1][0] >= level:
+                parents.pop()
+            heading = found[i]
+            sid = f"s{count}"
+            current = {
+                "id": sid,
+                "parent": parents[-1][1] if parents else None,
+                "level": level,
+                "title": heading.title,
+                "number": heading.number.label if heading.number else None,
+                "line": block.line,
+                "column": block.column,
+                "pieces": block.pieces,
+            }
+            parents.append((level, sid))
+        else:
+            body.append(_to_paragraph(block))
+    close()
+
+    title_block = blocks[title_idx] if title_idx is not None else None
+    title = unemphasise(title_block.text).strip() if title_block else loaded.parsed.title
+    texts = [t for s in sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
+    if title:
+        texts.insert(0, title)
+    metadata = build_metadata(
+        title=title,
+        title_line=title_block.line if title_block else None,
+        texts=texts,
+        full_text="\n".join(texts),
+        hints=loaded.parsed.dates,
+    )
+    warnings = list(loaded.parsed.warnings)
+    if not blocks:
+        warnings.append("the document is empty (no text)")
+    return Document(loaded.source, metadata, tuple(sections), tuple(warnings))

@@ -1,0 +1,137 @@
+"""Decide which blocks are headings, and at what level.
+
+Explicit headings (Markdown `#`/Setext, HTML h1–h6, DOCX Heading styles) are taken
+as written.  Other blocks become headings when they look like one:
+
+* **numbered**: a short line led by 一、 （一） 1. 1.1 第一條 … with no
+  sentence-final punctuation (「1. 我們可能會…。」 is a list item, not a heading);
+* **emphasised**: a short block that is bold as a whole (`<p><strong>…</strong></p>`);
+* **plain** (only in documents without explicit headings, e.g. the seed's .txt):
+  a short standalone line that is not a sentence — see `is_plain_heading`.
+
+Levels: explicit depths nest as written; each numbering style gets the next level
+the first time it appears below the current one (一、 → （一） → 1. …); a plain
+heading directly followed by another heading is a *parent* and the headings after
+it are its children until the next parent.  Limits: a document that mixes styles
+inconsistently gets the nesting of first appearance; plain headings have only two
+levels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policylens.model import Block
+from policylens.normalise import fold
+from policylens.structure.numbering import Number, parse_number
+
+# Sentence-final or clause-final characters a heading never ends with.
+_NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
+_INSIDE_SENTENCE = re.compile(r"[。；;！!]")
+_EMAIL_URL = re.compile(r"@|https?://|www\.", re.I)
+_LABEL_VALUE = re.compile(r"^[^，,。]{1,12}[：:]")
+_ORG_SUFFIX = re.compile(
+    r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
+    re.I,
+)
+_LEAD_IN = ("以下", "下列", "如下", "如果", "若您", "若", "請", "请", "倘若", "假如", "因此", "但是", "此外", "例如", "另外", "同時", "同时")
+# A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
+_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
+_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+_PHONE_LIKE = re.compile(r"\d[\d\s-]{6,}\d")
+_DATE_ONLY = re.compile(r"^[\d\s年月日./-]+$")
+TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
+
+MAX_NUMBERED = 50
+MAX_PLAIN = 30
+MAX_PLAIN_LATIN = 80
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A block recognised as a heading, with how it was recognised."""
+
+    index: int  # index into the block list
+    title: str
+    number: Number | None
+    key: tuple[str, ...]
+
+
+def unemphasise(text: str) -> str:
+    """Strip a Markdown emphasis pair wrapping the whole text: **（一）分享** → （一）分享."""
+    m = _EMPHASIS.match(text.strip())
+    return m.group(2).strip() if m else text
+
+
+def _display_len(text: str) -> int:
+    """Length for heading limits: a Latin word counts as one unit, like a CJK character."""
+    return len(re.sub(r"[A-Za-z0-9']+", "w", text))
+
+
+def _heading_like(text: str, *, limit: int) -> bool:
+    """Short, no sentence inside it, not a label:value line, no address/URL."""
+    folded = fold(text).strip()
+    if not folded or _display_len(folded) > limit:
+        return False
+    if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
+        return False
+    if _INSIDE_SENTENCE.search(folded[:-1]) or _EMAIL_URL.search(folded) or _PHONE_LIKE.search(folded):
+        return False
+    return not _DATE_ONLY.match(folded)
+
+
+def numbered_heading(block: Block) -> Heading | None:
+    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」."""
+    text = unemphasise(block.text)
+    number = parse_number(text)
+    if number is None:
+        return None
+    rest = text[number.rest :].strip()
+    if not rest or not _heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
+        return None
+    return Heading(-1, text, number, ("num",) + number.style)
+
+
+def is_plain_heading(block: Block) -> bool:
+    """An unnumbered heading line in plain text: 「關於我們」, 「我是否需同意…？」.
+
+    Not a heading: lines ending in sentence or clause punctuation (so lead-ins ending
+    in ：, closing lines ending in ！), lines longer than 30 characters, lines with
+    more than one comma, label: value lines, company names, e-mails/URLs/phones,
+    sentence starters (以下…, 如果…, 請…), lines ending in a word that needs an object
+    (…發送電子郵件至), list items, and multi-line blocks.
+    """
+    if block.kind != "paragraph" or len(block.pieces) != 1:
+        return False
+    text = unemphasise(block.text).strip()
+    folded = fold(text)
+    latin = sum(c.isascii() and c.isalpha() for c in folded) > len(folded) / 2
+    if not _heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
+        return False
+    if sum(folded.count(c) for c in "，,") > 1 or _LABEL_VALUE.match(folded):
+        return False
+    if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(_OPEN_END):
+        return False
+    if latin and folded[:1].islower():
+        return False
+    return True
+
+
+def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
+    """Nest headings by their keys with a stack (see module docstring)."""
+    stack: list[tuple[str, ...]] = []
+    levels: list[int] = []
+    for key in keys:
+        if key[0] == "md":
+            depth = int(key[1])
+            while stack and (stack[-1][0] != "md" or int(stack[-1][1]) >= depth):
+                stack.pop()
+        elif key == ("plain", "parent"):
+            while stack and stack[-1][0] in ("plain", "bold"):
+                stack.pop()
+        elif key in stack:
+            del stack[stack.index(key) :]
+        stack.append(key)
+        levels.append(len(stack))
+    return levels

@@ -1,0 +1,190 @@
+"""Document metadata read from the text: dates, controller, contacts, script, region."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from policylens.model import Metadata
+from policylens.normalise import fold
+
+_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_DATE_PATTERNS = (
+    re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+    re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"),
+)
+_UPDATED = re.compile(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
+_EFFECTIVE = re.compile(r"生效|施行|實施|实施|effective", re.I)
+_PUBLISHED = re.compile(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
+_PHONE = re.compile(
+    r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
+    r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
+)
+_PHONE_CUE = re.compile(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机", re.I)
+_ADDRESS = re.compile(r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址\s*(?:為|为|是)?\s*[：:]\s*([^。；;\n]{4,80})")
+_COMPANY_END = re.compile(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
+_SHORT_NAME = re.compile(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*[「“\"『]([^」”\"』]{1,20})[」”\"』]")
+_NAME_STOP = set("，,。；;：:、（）()「」“”\"『』《》 \t\u3000由與与及和即係系是為为在向對对之")
+_GENERIC_SHORT = {"我們", "我们", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
+
+
+def to_iso(y: str, m: str, d: str) -> str | None:
+    """Validate and format a date (Arabic or Chinese numerals) as YYYY-MM-DD."""
+    try:
+        if not y.isdigit():
+            y = "".join(str(_CN_NUM.get(c, 0)) for c in y)
+            m, d = str(_cn_small(m)), str(_cn_small(d))
+        return date(int(y), int(m), int(d)).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def _cn_small(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return _CN_NUM[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[ones] if ones else 0)
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """All dates in `text` as (start, end, ISO date)."""
+    found: list[tuple[int, int, str]] = []
+    folded = fold(text)
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(folded):
+            iso = to_iso(*m.groups())
+            if iso and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
+def _classify(text: str, start: int, end: int) -> str | None:
+    """'updated', 'effective' or 'published' by the nearest cue word around a date."""
+    window_before = text[max(0, start - 24) : start]
+    window_after = text[end : end + 12]
+    best: tuple[int, str] | None = None
+    for kind, cue in (("updated", _UPDATED), ("effective", _EFFECTIVE), ("published", _PUBLISHED)):
+        for m in cue.finditer(window_before):
+            dist = len(window_before) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        m = cue.search(window_after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """(updated, effective) from the first blocks and format hints; updated falls back."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for start, end, iso in find_dates(text):
+            kind = _classify(text, start, end)
+            if kind and kind not in found:
+                found[kind] = iso
+    for key, raw in hints:
+        dates = find_dates(raw)
+        if not dates:
+            continue
+        kind = {"lastmod": "updated", "updated": "updated", "last_update": "updated", "effective": "effective", "datetime": "effective"}.get(key, "published")
+        found.setdefault(kind, dates[0][2])
+    effective = found.get("effective")
+    updated = found.get("updated") or effective or found.get("published")
+    return updated, effective
+
+
+def _company_names(text: str) -> list[tuple[int, str]]:
+    """Company names ending in 有限公司 etc., walked back to a natural boundary."""
+    names: list[tuple[int, str]] = []
+    for m in _COMPANY_END.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] not in _NAME_STOP and m.start() - start < 30:
+            start -= 1
+        name = text[start : m.end()].strip()
+        if len(name) > len(m.group(0)) + 1:
+            names.append((start, name))
+    return names
+
+
+def extract_controller(texts: Sequence[str]) -> tuple[str | None, str | None]:
+    """(legal name, short name): the company introduced with 以下簡稱「…」 wins."""
+    short: str | None = None
+    first_company: str | None = None
+    for text in texts:
+        for m in _SHORT_NAME.finditer(text):
+            value = m.group(1).strip()
+            if value in _GENERIC_SHORT:
+                continue
+            companies = [n for s, n in _company_names(text) if s < m.start() and m.start() - (s + len(n)) < 40]
+            if companies:
+                return companies[-1], value
+            short = short or value
+        if first_company is None:
+            names = _company_names(text)
+            if names:
+                first_company = names[0][1]
+    return first_company, short
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
+    """(emails, urls, phones, postal address) in order of first appearance."""
+    emails: list[str] = []
+    urls: list[str] = []
+    phones: list[str] = []
+    address: str | None = None
+    for text in texts:
+        folded = fold(text)
+        emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(folded)]
+        for m in _URL.finditer(folded):
+            url = m.group(0).rstrip(".,;:!?>*_")
+            if "@" not in url:
+                urls.append(url)
+        if _PHONE_CUE.search(folded):
+            phones += [m.group(0).strip() for m in _PHONE.finditer(folded)]
+        if address is None:
+            for m in _ADDRESS.finditer(text):
+                value = m.group(1).strip(" \u3000*_")
+                if "@" not in value and "http" not in value and any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in value):
+                    address = value
+                    break
+    return _unique(emails), _unique(urls), _unique(phones), address
+
+
+def build_metadata(
+    *, title: str | None, title_line: int | None, texts: Sequence[str], full_text: str, hints: Sequence[tuple[str, str]]
+) -> Metadata:
+    """Gather every metadata field; `texts` are titles and paragraphs in order."""
+    from policylens.script import detect_region, detect_script
+
+    updated, effective = extract_dates(list(texts[:60]) + list(texts[-20:]), hints)
+    controller, short = extract_controller(texts)
+    emails, urls, phones, address = extract_contacts(texts)
+    script = detect_script(full_text)
+    return Metadata(
+        title=title,
+        title_line=title_line,
+        updated=updated,
+        effective=effective,
+        controller=controller,
+        short_name=short,
+        emails=emails,
+        urls=urls,
+        phones=phones,
+        address=address,
+        script=script,
+        region=detect_region(full_text, script),
+    )

@@ -1,0 +1,61 @@
+"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 第一條 第一章 第一節 第1条 A.
+
+`parse_number()` looks at the *folded* text (full-width digits and brackets made
+half-width) and returns the label, its style key and the rest of the title.  Styles
+get levels by order of first appearance (see `structure.levels`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policylens.normalise import fold
+
+CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
+_SPACE = r"[ \t\u3000\u00a0]*"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("di", re.compile(rf"^第{_SPACE}([{CN_DIGITS}\d]+){_SPACE}([章節节條条款部編编篇])(?:{_SPACE}[、.:：])?{_SPACE}")),
+    ("cn", re.compile(rf"^([{CN_DIGITS}]+){_SPACE}[、.,，]{_SPACE}")),
+    ("cn-paren", re.compile(rf"^[(]([{CN_DIGITS}]+)[)]{_SPACE}[、.]?{_SPACE}")),
+    ("decimal", re.compile(rf"^(\d{{1,3}}(?:\.\d{{1,3}})+)\.?(?!\d){_SPACE}")),
+    ("decimal", re.compile(rf"^(\d{{1,3}})\.(?!\d){_SPACE}")),
+    ("arabic-dun", re.compile(rf"^(\d{{1,3}})、{_SPACE}")),
+    ("arabic-paren", re.compile(rf"^[(]?(\d{{1,3}})[)]{_SPACE}")),
+    ("latin", re.compile(rf"^([A-Z])[.、]{_SPACE}(?=[^\s.])")),
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A heading number: its label as written, style key, and where the title text starts."""
+
+    label: str
+    style: tuple[str, ...]
+    rest: int  # offset in the text where the title proper starts
+
+
+def parse_number(text: str) -> Number | None:
+    """Recognise a leading numbering label in `text` (original or folded)."""
+    folded = fold(text)
+    for name, pattern in _PATTERNS:
+        m = pattern.match(folded)
+        if not m:
+            continue
+        rest = m.end()
+        if rest >= len(folded.rstrip()):
+            return None  # a bare number is not a heading label
+        label = text[: m.end()].rstrip(" \t\u3000\u00a0")
+        if name == "di":
+            style: tuple[str, ...] = ("di", _unit(m.group(2)))
+        elif name == "decimal":
+            style = ("decimal", str(m.group(1).count(".") + 1))
+        else:
+            style = (name,)
+        return Number(label, style, rest)
+    return None
+
+
+def _unit(ch: str) -> str:
+    """Fold Simplified/Traditional variants of 第…X units into one style."""
+    return {"節": "节", "條": "条", "編": "编"}.get(ch, ch)

@@ -1,0 +1,58 @@
+"""Paragraph repair: join a paragraph that ends mid-sentence with its continuation.
+
+Template exports often break a sentence across two paragraphs:
+「…其用於進一步」 / 「改進我們的產品和服務。」.  `should_join` decides, `join`
+merges the two and records a `Break`, so renderers and `check` can still point at
+the original break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.model import Break, Paragraph, Piece
+from policylens.normalise import fold, joiner
+
+# A paragraph that ends with one of these is complete (or introduces a list).
+_CLOSED_END = tuple("。．.！!？?；;：:…」』”’）)]】》〉>*_`|") + ("——",)
+# Ends that certainly leave a clause open: 「…發送電子郵件至」, 「…如果有任何其」.
+_OPEN_WORD = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
+_LABEL = re.compile(r"^[^，,。\s]{1,10}[：:]")
+_ORG = re.compile(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
+_BULLET_ONLY = re.compile(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
+
+
+def ends_open(text: str) -> bool:
+    """True when the text stops mid-sentence (no closing punctuation)."""
+    tail = fold(text).rstrip()
+    return bool(tail) and not tail.endswith(_CLOSED_END)
+
+
+def should_join(a: Paragraph, b: Paragraph) -> bool:
+    """Is `b` the continuation of a sentence that `a` left open?"""
+    if a.kind not in ("paragraph", "item") or b.kind != "paragraph":
+        return False
+    text = fold(a.text).rstrip()
+    body = _BULLET_ONLY.sub("", text)
+    if not ends_open(text) or len(body) < 12 or _ORG.search(body):
+        return False
+    nxt = fold(b.text).lstrip()
+    if not nxt or _LABEL.match(nxt):
+        return False
+    if text.endswith(_OPEN_WORD):
+        return True
+    # Otherwise the open paragraph must read as a clause in progress: it already has
+    # a comma before its last words (「…統計資料，其用於進一步」).
+    last_clause = re.split(r"[。！？；!?;]", body)[-1]
+    return bool(re.search(r"[，,]", last_clause))
+
+
+def join(a: Paragraph, b: Paragraph) -> Paragraph:
+    """Merge `b` into `a`, remembering where the source broke."""
+    sep = joiner(a.text, b.text)
+    offset = len(a.text) + len(sep)
+    pieces = a.pieces + tuple(Piece(p.offset + offset, p.length, p.line, p.column) for p in b.pieces)
+    breaks = a.breaks + (Break(line=b.line, offset=offset, prev_line=a.end_line),) + tuple(
+        Break(x.line, x.offset + offset, x.prev_line) for x in b.breaks
+    )
+    return Paragraph(a.text + sep + b.text, a.line, a.column, b.end_line, a.kind, pieces, breaks)
