@@ -9,6 +9,7 @@ offset in the folded text is the same offset in the original.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -38,9 +39,13 @@ def newline_style(text: str) -> str:
     return kinds[0] if len(kinds) == 1 else "mixed"
 
 
+_NEEDS_FOLD = re.compile("[\uff01-\uff5e\t" + SPACES + "]")
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Full-width ASCII → half-width and Unicode spaces → ' '; length-preserving."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
 
 
 def is_blank(text: str) -> bool:

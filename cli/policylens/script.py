@@ -1,7 +1,9 @@
 """Script (Traditional/Simplified) and region (tw/hk/cn) detection from OpenCC's data.
 
-Reads OpenCC's dictionary files (shipped with the `opencc` package) directly and
-lazily, without building a converter.  A character counts as Traditional-only when
+The character sets are derived from OpenCC's dictionary files (shipped with the
+`opencc` package) by `derive_script_data()` and stored in `data/opencc_sets.json`,
+so start-up reads one small file instead of 8,000 dictionary lines; a test checks
+the stored file against the installed OpenCC (`python -m policylens.script` rewrites it).  A character counts as Traditional-only when
 OpenCC converts it to something else in Simplified and it never appears as a
 Simplified form itself (and vice versa), so characters shared by both scripts
 (目, 介, 件, 於…) are never counted.
@@ -41,9 +43,39 @@ def read_dictionary(name: str) -> dict[str, tuple[str, ...]]:
     return result
 
 
+DATA_FILE = Path(__file__).parent / "data" / "opencc_sets.json"
+
+
+def derive_script_data() -> dict[str, list[str] | str]:
+    """Compute the stored sets from the installed OpenCC dictionaries."""
+    hant, hans = _derive_script_sets()
+    taiwan, mainland = _derive_regional_phrases()
+    return {
+        "source": "derived from OpenCC dictionaries TSCharacters, STCharacters, TWPhrases, HKVariants (Apache-2.0)",
+        "hant_only": "".join(sorted(hant)),
+        "hans_only": "".join(sorted(hans)),
+        "taiwan_phrases": sorted(taiwan),
+        "mainland_phrases": sorted(mainland),
+        "hk_chars": "".join(sorted(_derive_hk_chars())),
+    }
+
+
+@cache
+def _data() -> dict[str, list[str] | str]:
+    import json
+
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        return json.load(fh)  # type: ignore[no-any-return]
+
+
 @cache
 def script_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(Traditional-only characters, Simplified-only characters)."""
+    data = _data()
+    return frozenset(data["hant_only"]), frozenset(data["hans_only"])
+
+
+def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     ts = read_dictionary("TSCharacters.txt")
     st = read_dictionary("STCharacters.txt")
     ts_values = {v for vs in ts.values() for v in vs}
@@ -74,8 +106,13 @@ def detect_script(text: str) -> str | None:
 
 
 @cache
-def _regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
+def regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
     """(Taiwan phrases, mainland phrases written in Traditional) from TWPhrases.txt."""
+    data = _data()
+    return frozenset(data["taiwan_phrases"]), frozenset(data["mainland_phrases"])
+
+
+def _derive_regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
     tw = read_dictionary("TWPhrases.txt")
     taiwan = {v for k, vs in tw.items() for v in vs if v != k and len(v) >= 2}
     mainland = {k for k, vs in tw.items() if k not in vs and len(k) >= 2}
@@ -85,12 +122,18 @@ def _regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _hk_chars() -> frozenset[str]:
     """Characters that are Hong Kong variant forms (HKVariants.txt values)."""
+    return frozenset(_data()["hk_chars"])
+
+
+def _derive_hk_chars() -> frozenset[str]:
     hk = read_dictionary("HKVariants.txt")
     return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
 
 
 def _hits(text: str, phrases: Iterable[str]) -> int:
-    return sum(text.count(p) for p in phrases if p in text)
+    """Occurrences of `phrases` in `text`, testing only phrases whose first two characters occur."""
+    bigrams = {text[i : i + 2] for i in range(len(text) - 1)}
+    return sum(text.count(p) for p in phrases if p[:2] in bigrams)
 
 
 def detect_region(text: str, script: str | None) -> str | None:
@@ -100,7 +143,7 @@ def detect_region(text: str, script: str | None) -> str | None:
     if script != "hant":
         return None
     sample = text[:200_000]
-    taiwan, _ = _regional_phrases()
+    taiwan, _ = regional_phrases()
     tw = _hits(sample, taiwan)
     hk = sum(sample.count(c) for c in set(sample) & _hk_chars())
     if tw > hk:
@@ -108,3 +151,10 @@ def detect_region(text: str, script: str | None) -> str | None:
     if hk > tw:
         return "hk"
     return None
+
+
+if __name__ == "__main__":
+    import json
+
+    DATA_FILE.write_text(json.dumps(derive_script_data(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {DATA_FILE}")

@@ -55,8 +55,11 @@ def parse(
     warn(doc)
     out = sys.stdout
     if format is ParseFormat.json:
-        from policylens.render.json import render_document
-    elif format is ParseFormat.markdown:
+        from policylens.render.json import render_document as render_json
+
+        render_json(doc, out, pretty=out.isatty())
+        return
+    if format is ParseFormat.markdown:
         from policylens.render.markdown import render_document
     elif format is ParseFormat.text:
         from policylens.render.text import render_document

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
 
-BULLET = re.compile(r"^(?:[-*+•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*")
+BULLET = re.compile(r"^(?:[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*")
 _SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
 _NUMBERED_START = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"

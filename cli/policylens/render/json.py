@@ -67,7 +67,15 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def render_document(doc: Document, out: TextIO) -> None:
-    """Write the parse JSON (UTF-8, not ASCII-escaped, indented)."""
-    json.dump(document_to_dict(doc), out, ensure_ascii=False, indent=2)
+def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
+    """Write JSON without ASCII escapes; indented when `pretty` (else the fast C encoder)."""
+    if pretty:
+        json.dump(obj, out, ensure_ascii=False, indent=2)
+    else:
+        json.dump(obj, out, ensure_ascii=False, separators=(",", ":"))
     out.write("\n")
+
+
+def render_document(doc: Document, out: TextIO, *, pretty: bool = False) -> None:
+    """Write the parse JSON for one document."""
+    dump(document_to_dict(doc), out, pretty=pretty)

@@ -77,10 +77,10 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[in
             continue
         if block.kind in ("code", "table"):
             continue
-        heading = numbered_heading(block) if block.kind == "paragraph" or block.emphasised else None
+        heading = numbered_heading(block)
         if block.kind == "item" and heading is None:
-            heading = _item_heading(block) if not block.emphasised else numbered_heading(block)
-            if heading is None and block.kind == "item":
+            heading = _item_heading(block)
+            if heading is None:
                 continue
         if heading is not None:
             found[i] = Heading(i, heading.title, heading.number, heading.key)

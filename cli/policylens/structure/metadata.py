@@ -30,7 +30,8 @@ _PHONE_CUE = re.compile(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|�
 _ADDRESS = re.compile(r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址\s*(?:為|为|是)?\s*[：:]\s*([^。；;\n]{4,80})")
 _COMPANY_END = re.compile(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
 _SHORT_NAME = re.compile(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*[「“\"『]([^」”\"』]{1,20})[」”\"』]")
-_NAME_STOP = set("，,。；;：:、（）()「」“”\"『』《》 \t\u3000由與与及和即係系是為为在向對对之")
+_NAME_STOP = set("，,。；;：:、（）()「」“”\"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之")
+_ORG_CUE = re.compile(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
 _GENERIC_SHORT = {"我們", "我们", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
 
 
@@ -66,19 +67,26 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _classify(text: str, start: int, end: int) -> str | None:
-    """'updated', 'effective' or 'published' by the nearest cue word around a date."""
-    window_before = text[max(0, start - 24) : start]
-    window_after = text[end : end + 12]
-    best: tuple[int, str] | None = None
+    """'updated', 'effective' or 'published' from the cue word labelling a date.
+
+    A label just before the date (「更新日期：2021年3月30日」) wins over one after it
+    (「於【20210330】進行了更新」); farther cues before the date come last.
+    """
+    before = text[max(0, start - 24) : start]
+    after = text[end : end + 12]
+    near: list[tuple[int, str]] = []
+    far: list[tuple[int, str]] = []
     for kind, cue in (("updated", _UPDATED), ("effective", _EFFECTIVE), ("published", _PUBLISHED)):
-        for m in cue.finditer(window_before):
-            dist = len(window_before) - m.end()
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-        m = cue.search(window_after)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
-    return best[1] if best else None
+        for m in cue.finditer(before):
+            dist = len(before) - m.end()
+            (near if dist <= 8 else far).append((dist, kind))
+        m = cue.search(after)
+        if m:
+            far.append((m.start() - 1, kind))
+    for group in (near, far):
+        if group:
+            return min(group)[1]
+    return None
 
 
 def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
@@ -119,8 +127,9 @@ def extract_controller(texts: Sequence[str]) -> tuple[str | None, str | None]:
     first_company: str | None = None
     for text in texts:
         for m in _SHORT_NAME.finditer(text):
-            value = m.group(1).strip()
-            if value in _GENERIC_SHORT:
+            value = m.group(1).strip(" *_`\u3000")
+            clause = re.split(r"[。；;\n]", text[: m.start()])[-1]
+            if not value or value in _GENERIC_SHORT or not _ORG_CUE.search(clause):
                 continue
             companies = [n for s, n in _company_names(text) if s < m.start() and m.start() - (s + len(n)) < 40]
             if companies:
