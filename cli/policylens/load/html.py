@@ -162,13 +162,18 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor = _Extractor()
     try:
         extractor.feed(_DIRECTIVE.sub(_blank, text))
+        # What the parser still holds at the end of input is an unterminated construct;
+        # close() would silently turn it into text.
+        leftover = extractor.rawdata.lstrip(WHITESPACE)
+        if leftover.startswith("<"):
+            line = text.count("\n", 0, len(text) - len(extractor.rawdata)) + 1 + extractor.rawdata[: len(extractor.rawdata) - len(leftover)].count("\n")
+            what = "comment" if leftover.startswith("<!--") else "tag"
+            raise UserError(f"malformed HTML: unterminated {what} at line {line}: {leftover[:30]!r}", path=path)
         extractor.close()
+    except UserError:
+        raise
     except Exception as exc:  # html.parser is lenient; this guards against odd inputs
         raise UserError(f"malformed HTML: {exc}", path=path) from None
-    leftover = extractor.rawdata if hasattr(extractor, "rawdata") else ""
-    if leftover and leftover.strip(WHITESPACE):
-        line = text.count("\n", 0, len(text) - len(leftover)) + 1
-        raise UserError(f"malformed HTML: unterminated tag or comment at line {line}", path=path)
     extractor._flush()
     title = " ".join("".join(extractor.title_parts).split()) or None
     return Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments)
