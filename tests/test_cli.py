@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
 from conftest import ROOT, SEED
 
 SCHEMA = json.loads((ROOT / "cli" / "policylens" / "data" / "schema" / "parse.schema.json").read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers import headings, parse_path, parse_string
 
 BODY = "我們會依法處理您的個人資料，並採取適當的安全措施。"
@@ -24,13 +25,15 @@ def test_markdown_atx_without_space_and_closing_hashes() -> None:
 
 
 def test_markdown_setext() -> None:
-    doc = parse_string(f"https://example.com/privacy\n\nGoogle 隱私權政策\n================\n\n{BODY}\n\n資訊收集\n--------\n\n{BODY}\n", ".md")
+    doc = parse_string(
+        f"https://example.com/privacy\n\nGoogle 隱私權政策\n================\n\n{BODY}\n\n資訊收集\n--------\n\n{BODY}\n", ".md"
+    )
     assert doc.metadata.title == "Google 隱私權政策"
     assert headings(doc) == [(8, 1, "資訊收集")]
 
 
 def test_markdown_heading_markup_is_cleaned() -> None:
-    doc = parse_string(f"# 政策\n\n## 使用者帳號 <span class=\"x\">及資訊</span> {{: #accounts }}\n\n{BODY}\n", ".md")
+    doc = parse_string(f'# 政策\n\n## 使用者帳號 <span class="x">及資訊</span> {{: #accounts }}\n\n{BODY}\n', ".md")
     assert headings(doc) == [(3, 1, "使用者帳號 及資訊")]
 
 
@@ -52,7 +55,9 @@ def test_html_headings(write) -> None:
 
 
 def test_html_strong_pseudo_headings(write) -> None:
-    html = f"<p><strong>一、我们如何收集和使用您的个人信息</strong></p>\n<p>{BODY}</p>\n<p><strong>1.1 账号注册</strong></p>\n<p>{BODY}</p>\n"
+    html = (
+        f"<p><strong>一、我们如何收集和使用您的个人信息</strong></p>\n<p>{BODY}</p>\n<p><strong>1.1 账号注册</strong></p>\n<p>{BODY}</p>\n"
+    )
     doc = parse_path(write("p.html", html))
     assert headings(doc) == [(1, 1, "一、我们如何收集和使用您的个人信息"), (3, 2, "1.1 账号注册")]
 
@@ -80,9 +85,21 @@ def test_docx_heading_styles(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("label", "style"),
     [
-        ("一、", "cn"), ("十二、", "cn"), ("（一）", "cn-paren"), ("(一)", "cn-paren"), ("1.", "decimal"),
-        ("１．", "decimal"), ("1.1", "decimal"), ("1.1.1", "decimal"), ("１.２", "decimal"),
-        ("第一條", "di"), ("第一章", "di"), ("第一節", "di"), ("第1条", "di"), ("第十二条", "di"), ("第１章", "di"),
+        ("一、", "cn"),
+        ("十二、", "cn"),
+        ("（一）", "cn-paren"),
+        ("(一)", "cn-paren"),
+        ("1.", "decimal"),
+        ("１．", "decimal"),
+        ("1.1", "decimal"),
+        ("1.1.1", "decimal"),
+        ("１.２", "decimal"),
+        ("第一條", "di"),
+        ("第一章", "di"),
+        ("第一節", "di"),
+        ("第1条", "di"),
+        ("第十二条", "di"),
+        ("第１章", "di"),
     ],
 )
 def test_numbering_labels(label: str, style: str) -> None:
@@ -95,14 +112,41 @@ def test_numbering_labels(label: str, style: str) -> None:
 
 def test_numbering_hierarchy_plain_text() -> None:
     text = "\n\n".join(
-        ["隐私政策", BODY, "第一章 总则", BODY, "一、适用范围", BODY, "（一）适用对象", BODY, "1.1 个人用户", BODY,
-         "1.1.1 注册用户", BODY, "1.2 企业用户", BODY, "（二）除外情形", BODY, "二、定义", BODY, "第二章 收集", BODY]
+        [
+            "隐私政策",
+            BODY,
+            "第一章 总则",
+            BODY,
+            "一、适用范围",
+            BODY,
+            "（一）适用对象",
+            BODY,
+            "1.1 个人用户",
+            BODY,
+            "1.1.1 注册用户",
+            BODY,
+            "1.2 企业用户",
+            BODY,
+            "（二）除外情形",
+            BODY,
+            "二、定义",
+            BODY,
+            "第二章 收集",
+            BODY,
+        ]
     )
     doc = parse_string(text)
     levels = [(t, lvl) for _, lvl, t in headings(doc)]
     assert levels == [
-        ("第一章 总则", 1), ("一、适用范围", 2), ("（一）适用对象", 3), ("1.1 个人用户", 4), ("1.1.1 注册用户", 5),
-        ("1.2 企业用户", 4), ("（二）除外情形", 3), ("二、定义", 2), ("第二章 收集", 1),
+        ("第一章 总则", 1),
+        ("一、适用范围", 2),
+        ("（一）适用对象", 3),
+        ("1.1 个人用户", 4),
+        ("1.1.1 注册用户", 5),
+        ("1.2 企业用户", 4),
+        ("（二）除外情形", 3),
+        ("二、定义", 2),
+        ("第二章 收集", 1),
     ]
     parents = {s.title: s.parent for s in doc.sections}
     ids = {s.title: s.id for s in doc.sections}
@@ -126,6 +170,7 @@ def test_list_item_sections_mdx() -> None:
 
 
 # --- not headings ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "line",
@@ -159,6 +204,21 @@ def test_short_numbered_list_is_not_headings() -> None:
 
 
 def test_table_of_contents_is_not_headings() -> None:
-    doc = parse_string("\n\n".join(["隐私政策", BODY, "目录", "一、我们收集的信息", "二、我们如何使用信息", BODY, "一、我们收集的信息", BODY, "二、我们如何使用信息", BODY]))
+    doc = parse_string(
+        "\n\n".join(
+            [
+                "隐私政策",
+                BODY,
+                "目录",
+                "一、我们收集的信息",
+                "二、我们如何使用信息",
+                BODY,
+                "一、我们收集的信息",
+                BODY,
+                "二、我们如何使用信息",
+                BODY,
+            ]
+        )
+    )
     titles = [(line, t) for line, _, t in headings(doc)]
     assert titles == [(5, "目录"), (13, "一、我们收集的信息"), (17, "二、我们如何使用信息")]

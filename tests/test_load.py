@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from conftest import SEED
 from helpers import headings, parse_path
-
 from policylens.errors import UserError
 from policylens.load import load, sniff_format
 
@@ -88,9 +88,16 @@ def test_stdin(monkeypatch) -> None:
 @pytest.mark.parametrize(
     ("name", "head", "expected"),
     [
-        ("a.md", b"", "markdown"), ("a.mdx", b"", "markdown"), ("a.htm", b"", "html"), ("a.jsp", b"", "html"),
-        ("a.docx", b"", "docx"), ("a.txt", b"# x", "text"), ("noext", b"PK\x03\x04", "docx"),
-        ("noext", b"<!DOCTYPE html><p>x", "html"), ("noext", "# 標題\n\n## 小節\n".encode(), "markdown"), ("noext", "純文字".encode(), "text"),
+        ("a.md", b"", "markdown"),
+        ("a.mdx", b"", "markdown"),
+        ("a.htm", b"", "html"),
+        ("a.jsp", b"", "html"),
+        ("a.docx", b"", "docx"),
+        ("a.txt", b"# x", "text"),
+        ("noext", b"PK\x03\x04", "docx"),
+        ("noext", b"<!DOCTYPE html><p>x", "html"),
+        ("noext", "# 標題\n\n## 小節\n".encode(), "markdown"),
+        ("noext", "純文字".encode(), "text"),
     ],
 )
 def test_format_sniffing(name: str, head: bytes, expected: str) -> None:
@@ -134,7 +141,7 @@ def test_bad_inputs(write, name: str, content: bytes | str | None, message: str 
 
 def test_undecodable_bytes_message(write) -> None:
     path = write("bad.txt", bytes([0x80, 0xFF, 0x80, 0xFF, 0x41]))
-    with pytest.raises(UserError, match="undecodable|binary"):
+    with pytest.raises(UserError, match=r"undecodable|binary"):
         load(str(path))
 
 

@@ -7,11 +7,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import corpus_files
-from helpers import parse_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import corpus_files
+from helpers import parse_path
 from policylens.load import load
 from policylens.model import Document
 from policylens.normalise import WHITESPACE, fold, split_lines
@@ -35,8 +35,25 @@ def text_chars(text: str) -> Counter[str]:
 
 LINES = st.one_of(
     st.text(alphabet="隱私權政策資料我們您的收集使用第一二三條章節，。：；！？、「」（）【】《》", min_size=1, max_size=40),
-    st.sampled_from(["關於我們", "一、定義", "（一）範圍", "1.1 目的", "- 項目", "1. 我們收集資料。", "第一條 總則", "聯絡我們", "北京智米科技有限公司",
-                     "地址：北京市", "ＡＢＣ１２３", "privacy@example.com", "**重點**", "感謝您！", "例如，"]),
+    st.sampled_from(
+        [
+            "關於我們",
+            "一、定義",
+            "（一）範圍",
+            "1.1 目的",
+            "- 項目",
+            "1. 我們收集資料。",
+            "第一條 總則",
+            "聯絡我們",
+            "北京智米科技有限公司",
+            "地址：北京市",
+            "ＡＢＣ１２３",
+            "privacy@example.com",
+            "**重點**",
+            "感謝您！",
+            "例如，",
+        ]
+    ),
     st.text(alphabet="abcXYZ0123456789 .,:;!?-()[]@/", min_size=1, max_size=30),
 )
 SPACES = st.sampled_from(["", " ", "\u3000", "\u00a0", "\t", "  "])
@@ -123,7 +140,9 @@ def test_corpus_no_text_lost(path: Path) -> None:
     assert kept == visible_ideographs(path, loaded.text, loaded.source.format)
 
 
-@pytest.mark.parametrize("path", [p for p in corpus_files() if p.suffix in (".txt", ".md", ".mdx", ".ftl")], ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", [p for p in corpus_files() if p.suffix in (".txt", ".md", ".mdx", ".ftl")], ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_corpus_positions_map_back(path: Path) -> None:
     loaded = load(str(path))
     _assert_positions(build_document(loaded), loaded.text)

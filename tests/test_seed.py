@@ -5,8 +5,41 @@ from __future__ import annotations
 from conftest import SEED
 from helpers import parse_path
 
-HEADING_LINES = [9, 15, 21, 23, 29, 33, 42, 51, 77, 87, 93, 97, 103, 107, 113, 115, 125, 134, 138,
-                 142, 144, 153, 161, 167, 173, 186, 188, 194, 198, 202, 214, 222, 228]
+HEADING_LINES = [
+    9,
+    15,
+    21,
+    23,
+    29,
+    33,
+    42,
+    51,
+    77,
+    87,
+    93,
+    97,
+    103,
+    107,
+    113,
+    115,
+    125,
+    134,
+    138,
+    142,
+    144,
+    153,
+    161,
+    167,
+    173,
+    186,
+    188,
+    194,
+    198,
+    202,
+    214,
+    222,
+    228,
+]
 PARENTS = {21, 113, 142, 186}  # plain headings directly followed by another heading
 
 

@@ -1,22 +1,21 @@
 """Plain data shared by every stage of the pipeline: blocks, sections, documents.
 
 Loaders produce `Block`s, `structure` turns them into a `Document`, and the
-renderers only read these frozen dataclasses.  Positions always refer to the
+renderers only read these immutable records (NamedTuples: cheaper to
+define at start-up than frozen dataclasses, see benchmarks/README.md).  Positions always refer to the
 original file: 1-based line and 1-based *character* column (for DOCX, the
 "line" is the 1-based paragraph index).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Format = Literal["text", "markdown", "html", "docx"]
 BlockKind = Literal["heading", "paragraph", "item", "code", "table"]
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of `text[offset:offset+length]` that starts at (line, column) in the source."""
 
     offset: int
@@ -25,8 +24,7 @@ class Piece:
     column: int
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One block of text as a loader saw it, before any heading inference."""
 
     kind: BlockKind
@@ -49,8 +47,7 @@ class Block:
         return best.line, best.column + min(offset - best.offset, max(best.length, 0))
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(NamedTuple):
     """A paragraph break in the source that `structure` repaired (joined)."""
 
     line: int  # line where the continuation starts
@@ -58,8 +55,7 @@ class Break:
     prev_line: int  # line of the block that ended mid-sentence
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A body paragraph (or list item, code block, table row) of a section."""
 
     text: str
@@ -75,8 +71,7 @@ class Paragraph:
         return Block("paragraph", self.text, self.line, self.column, self.end_line, self.pieces).position(offset)
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A heading and the paragraphs up to the next heading; flat, linked by `parent`."""
 
     id: str
@@ -90,8 +85,7 @@ class Section:
     title_pieces: tuple[Piece, ...] = ()
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(NamedTuple):
     """Facts about the policy as a whole, read from its text."""
 
     title: str | None = None
@@ -108,8 +102,7 @@ class Metadata:
     region: str | None = None  # "tw" | "hk" | "cn" | None
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a document came from and how its bytes were read."""
 
     path: str
@@ -121,14 +114,13 @@ class Source:
     bom: bool
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """The structured policy: source info, metadata, sections in document order."""
 
     source: Source
     metadata: Metadata
     sections: tuple[Section, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

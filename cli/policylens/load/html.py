@@ -16,10 +16,51 @@ from policylens.normalise import WHITESPACE, joiner
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _BLOCK_TAGS = {
-    "p", "div", "li", "dt", "dd", "td", "th", "tr", "table", "ul", "ol", "dl", "section", "article",
-    "header", "footer", "main", "nav", "aside", "blockquote", "pre", "address", "figure", "figcaption",
-    "form", "fieldset", "legend", "details", "summary", "body", "html", "hr", "caption",
-    "h1", "h2", "h3", "h4", "h5", "h6", "v-app", "v-container", "v-card", "v-row", "v-col", "center",
+    "p",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "aside",
+    "blockquote",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "hr",
+    "caption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "v-app",
+    "v-container",
+    "v-card",
+    "v-row",
+    "v-col",
+    "center",
 }
 _SKIP_TAGS = {"script", "style", "head", "template", "svg", "object", "iframe"}
 _EMPHASIS_TAGS = {"strong", "b"}
@@ -145,9 +186,7 @@ class _Extractor(HTMLParser):
                 kind = "paragraph"
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9
-            self.blocks.append(
-                Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._heading, emphasised)
-            )
+            self.blocks.append(Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._heading, emphasised))
         self._text = ""
         self._pieces = []
         self._strong_chars = 0
@@ -166,7 +205,11 @@ def read_html(text: str, *, path: str) -> Parsed:
         # close() would silently turn it into text.
         leftover = extractor.rawdata.lstrip(WHITESPACE)
         if leftover.startswith("<"):
-            line = text.count("\n", 0, len(text) - len(extractor.rawdata)) + 1 + extractor.rawdata[: len(extractor.rawdata) - len(leftover)].count("\n")
+            line = (
+                text.count("\n", 0, len(text) - len(extractor.rawdata))
+                + 1
+                + extractor.rawdata[: len(extractor.rawdata) - len(leftover)].count("\n")
+            )
             what = "comment" if leftover.startswith("<!--") else "tag"
             raise UserError(f"malformed HTML: unterminated {what} at line {line}: {leftover[:30]!r}", path=path)
         extractor.close()

@@ -8,7 +8,7 @@ policies put one paragraph per line; a line ending mid-sentence is a hard wrap).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
@@ -20,8 +20,7 @@ _NUMBERED_START = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A source line's content (container markers removed) and where that content starts."""
 
     number: int

@@ -101,9 +101,7 @@ def read_markdown(text: str) -> Parsed:
             if title:
                 start, _ = strip_span(atx.group(3))
                 col = offset + atx.start(3) + start + 1
-                parsed.blocks.append(
-                    Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2)))
-                )
+                parsed.blocks.append(Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2))))
             i += 1
             continue
         setext = _SETEXT.match(line)
@@ -115,7 +113,9 @@ def read_markdown(text: str) -> Parsed:
             heading = make_block(run, "heading", level=1 if setext.group(1)[0] == "=" else 2)
             if heading:
                 parsed.blocks.append(
-                    Block("heading", clean_title(heading.text), heading.line, heading.column, heading.end_line, heading.pieces, heading.level)
+                    Block(
+                        "heading", clean_title(heading.text), heading.line, heading.column, heading.end_line, heading.pieces, heading.level
+                    )
                 )
             i += 1
             continue

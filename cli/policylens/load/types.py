@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from policylens.model import Block
 
 
-@dataclass
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    blocks: list[Block]
-    title: str | None = None  # <title>, front matter `title:`, DOCX Title style
-    dates: list[tuple[str, str]] = field(default_factory=list)  # (key, raw value) from front matter / attributes
-    comments: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of HTML comments
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = ("blocks", "comments", "dates", "title", "warnings")
+
+    def __init__(
+        self,
+        blocks: list[Block],
+        title: str | None = None,
+        dates: list[tuple[str, str]] | None = None,
+        comments: list[tuple[int, str]] | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.blocks = blocks
+        self.title = title  # <title>, front matter `title:`, DOCX Title style
+        self.dates = dates or []  # (key, raw value) from front matter / attributes
+        self.comments = comments or []  # (line, text) of HTML comments
+        self.warnings = warnings or []

@@ -12,7 +12,12 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
     m, s = doc.metadata, doc.source
     rows = [
         ("file", s.path),
-        ("format", f"{s.format}, {s.encoding}" + (", BOM" if s.bom else "") + (f", {s.newline.upper()}" if s.newline not in ("lf", "none") else "")),
+        (
+            "format",
+            f"{s.format}, {s.encoding}"
+            + (", BOM" if s.bom else "")
+            + (f", {s.newline.upper()}" if s.newline not in ("lf", "none") else ""),
+        ),
         ("title", (m.title or "") + (f" (line {m.title_line})" if m.title_line else "")),
         ("updated", m.updated or ""),
         ("effective", m.effective or ""),
@@ -22,6 +27,9 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
         ("phones", ", ".join(m.phones)),
         ("address", m.address or ""),
         ("script", (_SCRIPT.get(m.script or "", "no Chinese text")) + (f", region {m.region}" if m.region else "")),
-        ("sections", f"{sum(1 for x in doc.sections if x.title is not None)} headings, {sum(len(x.paragraphs) for x in doc.sections)} paragraphs"),
+        (
+            "sections",
+            f"{sum(1 for x in doc.sections if x.title is not None)} headings, {sum(len(x.paragraphs) for x in doc.sections)} paragraphs",
+        ),
     ]
     return [(k, v) for k, v in rows if v]

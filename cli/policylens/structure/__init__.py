@@ -37,18 +37,17 @@ def _find_title(blocks: list[Block], fmt: str) -> int | None:
         top = min(blocks[i].level or 1 for i in explicit)
         at_top = [i for i in explicit if (blocks[i].level or 1) == top]
         first = explicit[0]
-        if first < 4 and (len(at_top) == 1 and at_top[0] == first or _POLICY_WORD.search(blocks[first].text)):
-            if first == 0 or all(blocks[j].kind != "heading" and len(blocks[j].text) < 200 for j in range(first)):
-                return first
+        unique_top = len(at_top) == 1 and at_top[0] == first
+        short_lead = all(len(blocks[j].text) < 200 for j in range(first))
+        if first < 4 and (unique_top or _POLICY_WORD.search(blocks[first].text)) and short_lead:
+            return first
         return None
     if not blocks:
         return None
-    first_block = blocks[0]
-    if first_block.kind == "paragraph" and len(first_block.pieces) == 1 and _heading_like(unemphasise(first_block.text), limit=40):
-        if fmt == "text" or _POLICY_WORD.search(first_block.text) or first_block.emphasised:
-            if parse_number(first_block.text) is None:
-                return 0
-    return None
+    first = blocks[0]
+    title_like = first.kind == "paragraph" and len(first.pieces) == 1 and _heading_like(unemphasise(first.text), limit=40)
+    cue = fmt == "text" or _POLICY_WORD.search(first.text) or first.emphasised
+    return 0 if title_like and cue and parse_number(first.text) is None else None
 
 
 def _item_heading(block: Block) -> Heading | None:
@@ -144,12 +143,21 @@ def build_document(loaded: Loaded) -> Document:
     title_idx = _find_title(blocks, fmt)
     found = _candidates(blocks, title_idx, fmt)
     order = sorted(found)
-    levels = dict(zip(order, assign_levels([found[i].key for i in order])))
+    levels = dict(zip(order, assign_levels([found[i].key for i in order]), strict=True))
 
     sections: list[Section] = []
     parents: list[tuple[int, str]] = []  # (level, id) stack
     body: list[Paragraph] = []
-    current: dict[str, object] = {"id": "s0", "parent": None, "level": 0, "title": None, "number": None, "line": None, "column": None, "pieces": ()}
+    current: dict[str, object] = {
+        "id": "s0",
+        "parent": None,
+        "level": 0,
+        "title": None,
+        "number": None,
+        "line": None,
+        "column": None,
+        "pieces": (),
+    }
 
     def close() -> None:
         if current["title"] is not None or body:

@@ -20,7 +20,7 @@ levels.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policylens.model import Block
 from policylens.normalise import fold
@@ -35,7 +35,25 @@ _ORG_SUFFIX = re.compile(
     r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
     re.I,
 )
-_LEAD_IN = ("以下", "下列", "如下", "如果", "若您", "若", "請", "请", "倘若", "假如", "因此", "但是", "此外", "例如", "另外", "同時", "同时")
+_LEAD_IN = (
+    "以下",
+    "下列",
+    "如下",
+    "如果",
+    "若您",
+    "若",
+    "請",
+    "请",
+    "倘若",
+    "假如",
+    "因此",
+    "但是",
+    "此外",
+    "例如",
+    "另外",
+    "同時",
+    "同时",
+)
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
 _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
@@ -48,8 +66,7 @@ MAX_PLAIN = 30
 MAX_PLAIN_LATIN = 80
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     """A block recognised as a heading, with how it was recognised."""
 
     index: int  # index into the block list
@@ -113,9 +130,7 @@ def is_plain_heading(block: Block) -> bool:
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(_OPEN_END):
         return False
-    if latin and folded[:1].islower():
-        return False
-    return True
+    return not (latin and folded[:1].islower())
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:

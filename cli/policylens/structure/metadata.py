@@ -27,10 +27,12 @@ _PHONE = re.compile(
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
 _PHONE_CUE = re.compile(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机", re.I)
-_ADDRESS = re.compile(r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址\s*(?:為|为|是)?\s*[：:]\s*([^。；;\n]{4,80})")
+_ADDRESS = re.compile(
+    r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址\s*(?:為|为|是)?\s*[：:]\s*([^。；;\n]{4,80})"
+)
 _COMPANY_END = re.compile(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
 _SHORT_NAME = re.compile(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*[「“\"『]([^」”\"』]{1,20})[」”\"』]")
-_NAME_STOP = set("，,。；;：:、（）()「」“”\"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之")
+_NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
 _ORG_CUE = re.compile(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
 _GENERIC_SHORT = {"我們", "我们", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
 
@@ -101,7 +103,13 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
         dates = find_dates(raw)
         if not dates:
             continue
-        kind = {"lastmod": "updated", "updated": "updated", "last_update": "updated", "effective": "effective", "datetime": "effective"}.get(key, "published")
+        kind = {
+            "lastmod": "updated",
+            "updated": "updated",
+            "last_update": "updated",
+            "effective": "effective",
+            "datetime": "effective",
+        }.get(key, "published")
         found.setdefault(kind, dates[0][2])
     effective = found.get("effective")
     updated = found.get("updated") or effective or found.get("published")

@@ -8,7 +8,7 @@ get levels by order of first appearance (see `structure.levels`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policylens.normalise import fold
 
@@ -26,8 +26,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A heading number: its label as written, style key, and where the title text starts."""
 
     label: str

@@ -52,7 +52,9 @@ def join(a: Paragraph, b: Paragraph) -> Paragraph:
     sep = joiner(a.text, b.text)
     offset = len(a.text) + len(sep)
     pieces = a.pieces + tuple(Piece(p.offset + offset, p.length, p.line, p.column) for p in b.pieces)
-    breaks = a.breaks + (Break(line=b.line, offset=offset, prev_line=a.end_line),) + tuple(
-        Break(x.line, x.offset + offset, x.prev_line) for x in b.breaks
+    breaks = (
+        a.breaks
+        + (Break(line=b.line, offset=offset, prev_line=a.end_line),)
+        + tuple(Break(x.line, x.offset + offset, x.prev_line) for x in b.breaks)
     )
     return Paragraph(a.text + sep + b.text, a.line, a.column, b.end_line, a.kind, pieces, breaks)
