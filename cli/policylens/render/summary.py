@@ -31,5 +31,6 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
             "sections",
             f"{sum(1 for x in doc.sections if x.title is not None)} headings, {sum(len(x.paragraphs) for x in doc.sections)} paragraphs",
         ),
+        ("repaired", ", ".join(f"{b.prev_line}/{b.line}" for sec in doc.sections for p in sec.paragraphs for b in p.breaks)),
     ]
     return [(k, v) for k, v in rows if v]
