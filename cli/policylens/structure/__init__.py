@@ -14,6 +14,8 @@ from policylens.load.lines import BULLET
 from policylens.model import Block, Document, Paragraph, Section
 from policylens.normalise import fold
 from policylens.structure.headings import (
+    _LABEL_VALUE,
+    _ORG_SUFFIX,
     TOC_TITLES,
     Heading,
     _heading_like,
@@ -86,7 +88,7 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[in
             continue
         text = unemphasise(block.text)
         is_bold = block.emphasised or text != block.text
-        if is_bold and len(block.pieces) == 1 and _heading_like(text, limit=30) and i != first_body:
+        if is_bold and len(block.pieces) == 1 and _heading_like(text, limit=30) and i != first_body and not _is_label_or_org(text):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue
         if plain_allowed and i != first_body and i + 1 < len(blocks) and is_plain_heading(block):
@@ -94,6 +96,12 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[in
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found
+
+
+def _is_label_or_org(text: str) -> bool:
+    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
+    folded = fold(text).strip()
+    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))
 
 
 def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
@@ -109,9 +117,34 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
         while j in found and found[j].key[0] not in ("md",):
             del found[j]
             j += 1
-    drop = {j for i, h in found.items() if h.key[0] == "num" and (i + 1) in found and found[i + 1].key == h.key for j in (i, i + 1)}
-    for i in drop:
-        del found[i]
+    for run in _same_style_runs(found):
+        # A table of contents repeats its entries as real headings right after it:
+        # the first repeated title starts the content (「一、…」 … 「十一、…」, 「一、…」).
+        while len(run) >= 2:
+            seen: set[str] = set()
+            split = len(run)
+            for k, i in enumerate(run):
+                title = fold(found[i].title).replace(" ", "")
+                if title in seen:
+                    split = k
+                    break
+                seen.add(title)
+            for i in run[:split]:
+                del found[i]
+            run = run[split:]
+
+
+def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
+    """Maximal runs of adjacent blocks that are numbered candidates of the same style."""
+    runs: list[list[int]] = []
+    for i in sorted(found):
+        if found[i].key[0] != "num":
+            continue
+        if runs and runs[-1][-1] == i - 1 and found[i - 1].key == found[i].key:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _mark_parents(blocks: list[Block], found: dict[int, Heading]) -> None:

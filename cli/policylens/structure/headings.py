@@ -10,7 +10,8 @@ as written.  Other blocks become headings when they look like one:
   a short standalone line that is not a sentence — see `is_plain_heading`.
 
 Levels: explicit depths nest as written; each numbering style gets the next level
-the first time it appears below the current one (一、 → （一） → 1. …); a plain
+the first time it appears below the current one (一、 → （一） → 1. …), but never
+below a bold unnumbered heading (「**概要**」 is a sibling of 「一、」); a plain
 heading directly followed by another heading is a *parent* and the headings after
 it are its children until the next parent.  Limits: a document that mixes styles
 inconsistently gets the nesting of first appearance; plain headings have only two
@@ -147,6 +148,10 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
                 stack.pop()
         elif key in stack:
             del stack[stack.index(key) :]
+        elif key[0] == "num":
+            # Numbering is structure; a bold unnumbered line (「**概要**」) is not its parent.
+            while stack and stack[-1] == ("bold",):
+                stack.pop()
         stack.append(key)
         levels.append(len(stack))
     return levels
