@@ -121,7 +121,41 @@ class Document(NamedTuple):
     metadata: Metadata
     sections: tuple[Section, ...]
     warnings: tuple[str, ...] = ()
+    comments: tuple[tuple[int, str], ...] = ()  # (line, text) of Markdown/HTML comments
+    title_pieces: tuple[Piece, ...] = ()  # where the title (metadata.title) sits in the source
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""
         return [p for s in self.sections for p in s.paragraphs]
+
+
+class Finding(NamedTuple):
+    """One problem a check rule found, with its span in the original file (1-based, characters)."""
+
+    rule: str
+    severity: str  # "error" | "warning" | "info"
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # exclusive
+    message: str
+    excerpt: str
+    suggestion: str | None = None
+
+
+class FileReport(NamedTuple):
+    """The findings for one checked file (or the error that stopped it)."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    script: str | None = None
+    error: str | None = None
+    context: tuple[tuple[int, str], ...] = ()  # source lines that have findings, for display
+
+
+class CheckReport(NamedTuple):
+    """Everything `policylens check` found, ready for a renderer."""
+
+    files: tuple[FileReport, ...]
+    fail_on: str = "error"
+    lang: str = "en"

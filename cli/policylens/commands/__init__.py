@@ -12,7 +12,9 @@ import sys
 import typer
 
 from policylens import __version__
+from policylens.commands import check as check_cmd
 from policylens.commands import parse as parse_cmd
+from policylens.commands import rules as rules_cmd
 from policylens.commands.options import version_callback
 from policylens.errors import UserError
 
@@ -33,6 +35,9 @@ def _root(
 
 
 app.command("parse")(parse_cmd.parse)
+app.command("check")(check_cmd.check)
+app.command("rules")(rules_cmd.rules)
+app.command("explain")(rules_cmd.explain)
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from policylens.model import Document, Paragraph, Section
+from policylens.model import CheckReport, Document, Paragraph, Section
 
 PARSE_SCHEMA = "policylens.parse/1"
 
@@ -79,3 +79,24 @@ def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
 def render_document(doc: Document, out: TextIO, *, pretty: bool = False) -> None:
     """Write the parse JSON for one document."""
     dump(document_to_dict(doc), out, pretty=pretty)
+
+
+CHECK_SCHEMA = "policylens.check/1"
+
+
+def check_to_dict(report: CheckReport) -> dict[str, Any]:
+    """The `policylens.check/1` object."""
+    from policylens.check import summary
+
+    files = []
+    for file in report.files:
+        entry: dict[str, Any] = {"path": file.path, "findings": [finding._asdict() for finding in file.findings]}
+        if file.error:
+            entry["error"] = file.error
+        files.append(entry)
+    return {"schema": CHECK_SCHEMA, "files": files, "summary": summary(report), "fail_on": report.fail_on}
+
+
+def render_check(report: CheckReport, out: TextIO, *, pretty: bool = False) -> None:
+    """Write the check JSON."""
+    dump(check_to_dict(report), out, pretty=pretty)

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from policylens.model import Document
+from policylens.model import CheckReport, Document
 from policylens.render.summary import metadata_rows
 
 
@@ -36,3 +36,64 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
         parts.append(f"[yellow]warning:[/] {escape(warning)}")
     parts.append(root)
     console.print(Group(*parts))  # type: ignore[arg-type]
+
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """Cut a long source line around [start, end) to about `width` cells; return text and new span."""
+    from rich.cells import cell_len
+
+    if cell_len(line) <= width:
+        return line, start, end
+    left, right = start, end
+    while left > 0 and cell_len(line[left - 1 : right]) < width * 0.6:
+        left -= 1
+    while right < len(line) and cell_len(line[left : right + 1]) < width:
+        right += 1
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
+
+
+def render_check(report: CheckReport, out: TextIO, *, console: Console | None = None) -> None:
+    """Findings grouped by file, each with its source line and a caret under the span."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    from policylens.check import summary
+
+    console = console or Console(file=out, highlight=False)
+    width = max(40, min(console.width, 120) - 10)
+    for file in report.files:
+        if file.error or not file.findings:
+            continue
+        console.print(Text(file.path, style="bold underline"))
+        lines = dict(file.context)
+        for f in file.findings:
+            head = Text.assemble(
+                (f"  {f.line}:{f.column}", "dim"), "  ", (f"{f.severity:<7}", _STYLE[f.severity]), " ", (f.rule, "magenta"), "  ", f.message
+            )
+            console.print(head)
+            source = lines.get(f.line)
+            if source is not None:
+                end = f.end_column - 1 if f.end_line == f.line else len(source)
+                shown, start, stop = _window(source.expandtabs(4), f.column - 1, max(end, f.column), width)
+                gutter = f"{f.line:>6} │ "
+                console.print(Text(gutter, style="dim") + Text(shown))
+                pad = " " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start])
+                console.print(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
+            if f.suggestion:
+                console.print(Text.assemble(("         suggestion: ", "dim"), (f.suggestion, "green")))
+        console.print()
+    counts = summary(report)
+    console.print(
+        Text.assemble(
+            f"{counts['files']} files checked: ",
+            (f"{counts['error']} errors", _STYLE["error"] if counts["error"] else "green"),
+            ", ",
+            (f"{counts['warning']} warnings", _STYLE["warning"] if counts["warning"] else "green"),
+            f", {counts['info']} info",
+        )
+    )

@@ -251,4 +251,11 @@ def build_document(loaded: Loaded) -> Document:
     warnings = list(loaded.parsed.warnings)
     if not blocks:
         warnings.append("the document is empty (no text)")
-    return Document(loaded.source, metadata, tuple(sections), tuple(warnings))
+    return Document(
+        loaded.source,
+        metadata,
+        tuple(sections),
+        tuple(warnings),
+        tuple(loaded.parsed.comments),
+        title_block.pieces if title_block else (),
+    )

@@ -1,0 +1,249 @@
+"""The check stage: run the rules over documents and apply configuration.
+
+Plain data in, plain data out: paths and options → `CheckReport`.  Configuration
+(select/ignore, severities, per-file ignores, brands…), inline suppression comments
+and the baseline are all applied here, so renderers only format the result.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from policylens.config import Config, find_config, load_config
+from policylens.errors import UserError
+from policylens.load import EXTENSIONS
+from policylens.model import CheckReport, Document, FileReport, Finding
+from policylens.normalise import split_lines
+from policylens.rules.base import LANGS, Context, Settings, severity_rank
+
+BASELINE_SCHEMA = "policylens.baseline/1"
+_DIRECTIVE = re.compile(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")
+
+
+class CheckOptions(NamedTuple):
+    """Command-line choices; None means "take it from the configuration"."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    config: Path | None = None  # --config: use this file for every input
+    no_config: bool = False
+    baseline: Path | None = None
+    fail_on: str | None = None
+    encoding: str | None = None
+    max_bytes: int | None = None
+
+
+def discover(paths: Iterable[str]) -> list[str]:
+    """Expand directories (recursively, known extensions only); keep files and '-' as given."""
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in EXTENSIONS and not name.startswith("."):
+                        found.append(str(Path(root) / name))
+        else:
+            found.append(raw)
+    return found
+
+
+def default_lang(doc: Document) -> str:
+    """Messages follow the document's script."""
+    return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(doc.metadata.script or "", "en")
+
+
+def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
+    """(kind, first line, last line, rules) ranges from policylens-disable comments; empty rules = all."""
+    lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
+    ranges: list[tuple[str, int, int, frozenset[str]]] = []
+    open_: dict[str, int] = {}
+    for line, text in sorted(doc.comments):
+        for m in _DIRECTIVE.finditer(text):
+            kind = m.group(1)
+            rules = frozenset(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
+            key = ",".join(sorted(rules))
+            end_of_comment = line + text.count("\n")
+            if kind == "disable-next-line":
+                target = next((n for n in lines if n > end_of_comment), end_of_comment + 1)
+                ranges.append((kind, target, target, rules))
+            elif kind == "disable":
+                open_[key] = line
+            else:
+                start = open_.pop(key, open_.pop("", None) if not rules else None)
+                if start is not None:
+                    ranges.append(("disable", start, line, rules))
+    for key, start in open_.items():
+        ranges.append(("disable", start, 10**9, frozenset(k for k in key.split(",") if k)))
+    return ranges
+
+
+def _suppressed(finding: Finding, ranges: list[tuple[str, int, int, frozenset[str]]]) -> bool:
+    return any(first <= finding.line <= last and (not rules or finding.rule in rules) for _, first, last, rules in ranges)
+
+
+class Baseline(NamedTuple):
+    """Known findings: path (relative to the baseline file) → Counter of (rule, excerpt)."""
+
+    root: Path
+    entries: dict[str, Counter[tuple[str, str]]]
+
+    def key(self, path: str) -> str:
+        """The path as stored: relative to the baseline's folder, with forward slashes."""
+        try:
+            return Path(os.path.relpath(Path(path).resolve(), self.root.resolve())).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+
+def read_baseline(path: Path) -> Baseline:
+    """Load a baseline written by --write-baseline."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError("baseline file not found", path=str(path)) from None
+    except (OSError, ValueError) as exc:
+        raise UserError(f"unreadable baseline: {exc}", path=str(path)) from None
+    if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
+        raise UserError(f"not a {BASELINE_SCHEMA} file", path=str(path))
+    entries: dict[str, Counter[tuple[str, str]]] = {}
+    for item in data.get("findings", []):
+        entries.setdefault(item["path"], Counter())[(item["rule"], item["excerpt"])] += int(item.get("count", 1))
+    return Baseline(path.parent, entries)
+
+
+def baseline_document(report: CheckReport, path: Path) -> dict[str, object]:
+    """The baseline JSON for a report (paths relative to the baseline file)."""
+    base = Baseline(path.parent, {})
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for file in report.files:
+        for f in file.findings:
+            counts[(base.key(file.path), f.rule, f.excerpt)] += 1
+    findings = [{"path": p, "rule": r, "excerpt": e, "count": n} for (p, r, e), n in sorted(counts.items())]
+    return {"schema": BASELINE_SCHEMA, "findings": findings}
+
+
+def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: dict[Path, Config]) -> Config:
+    if options.no_config:
+        return Config()
+    if options.config is not None:
+        file: Path | None = options.config
+    else:
+        start = Path.cwd() if path == "-" else Path(path).resolve().parent
+        file = find_config(start)
+    if file is None:
+        return Config()
+    if file not in cache:
+        cache[file] = load_config(file, rule_ids=rule_ids)
+    return cache[file]
+
+
+def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: list[str]) -> list[str]:
+    selected = list(options.select or config.select or rule_ids)
+    ignored = set(options.ignore) | set(config.ignore)
+    rel = Path(path).as_posix()
+    for glob, rules in config.per_file_ignores:
+        if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob) or rel.endswith("/" + glob.lstrip("./")):
+            ignored |= set(rules)
+    return [r for r in selected if r not in ignored]
+
+
+def check_file(path: str, options: CheckOptions, cache: dict[Path, Config] | None = None) -> FileReport:
+    """Load, structure and check one file; input problems become `FileReport.error`."""
+    from policylens.load import load
+    from policylens.rules import all_rules
+    from policylens.structure import build_document
+
+    registry = all_rules()
+    shown = "<stdin>" if path == "-" else path
+    try:
+        config = _config_for(path, options, set(registry), {} if cache is None else cache)
+        loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
+        doc = build_document(loaded)
+    except UserError as exc:
+        return FileReport(shown, (), None, str(exc))
+    lang = options.lang or default_lang(doc)
+    settings = Settings(
+        brands=config.brands,
+        foreign_brands=config.foreign_brands,
+        placeholder_patterns=config.placeholder_patterns,
+        region=config.region,
+        script=config.script,
+    )
+    ctx = Context(doc, lang=lang, settings=settings)
+    overrides = dict(config.severity)
+    ranges = suppressions(doc)
+    findings: list[Finding] = []
+    for rule_id in _active_rules(config, options, path, list(registry)):
+        for finding in registry[rule_id]().check(ctx):
+            if rule_id in overrides:
+                finding = finding._replace(severity=overrides[rule_id])
+            if not _suppressed(finding, ranges):
+                findings.append(finding)
+    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    baseline_path = options.baseline or config.baseline
+    if baseline_path is not None:
+        findings = _filter_baseline(shown, findings, read_baseline(baseline_path))
+    context: tuple[tuple[int, str], ...] = ()
+    if loaded.source.format != "docx" and findings:
+        source_lines = split_lines(loaded.text)
+        wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
+        context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
+    return FileReport(shown, tuple(findings), doc.metadata.script, None, context)
+
+
+def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline) -> list[Finding]:
+    known = Counter(baseline.entries.get(baseline.key(path), Counter()))
+    kept = []
+    for f in findings:
+        if known[(f.rule, f.excerpt)] > 0:
+            known[(f.rule, f.excerpt)] -= 1
+        else:
+            kept.append(f)
+    return kept
+
+
+def _worker(args: tuple[str, CheckOptions]) -> FileReport:
+    return check_file(*args)
+
+
+def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -> CheckReport:
+    """Check every file under `paths`; results in input order."""
+    files = discover(paths)
+    if options.lang is not None and options.lang not in LANGS:
+        raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
+    if jobs > 1 and len(files) > 1 and "-" not in files:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            reports = list(pool.map(_worker, [(f, options) for f in files], chunksize=max(1, len(files) // (jobs * 8))))
+    else:
+        cache: dict[Path, Config] = {}
+        reports = [check_file(f, options, cache) for f in files]
+    fail_on = options.fail_on or "error"
+    return CheckReport(tuple(reports), fail_on, options.lang or "auto")
+
+
+def exit_code(report: CheckReport) -> int:
+    """0: nothing at/above the threshold; 1: findings are; 2: an input could not be read."""
+    if any(f.error for f in report.files):
+        return 2
+    if report.fail_on == "never":
+        return 0
+    threshold = severity_rank(report.fail_on)
+    return 1 if any(severity_rank(f.severity) >= threshold for r in report.files for f in r.findings) else 0
+
+
+def summary(report: CheckReport) -> dict[str, int]:
+    """Counts for the summary line and JSON."""
+    counts = Counter(f.severity for r in report.files for f in r.findings)
+    return {"files": len(report.files), "error": counts["error"], "warning": counts["warning"], "info": counts["info"]}

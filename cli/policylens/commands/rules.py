@@ -1,0 +1,47 @@
+"""`policylens rules` and `policylens explain RULE`: the rule catalogue."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from policylens.commands.options import VersionOpt
+from policylens.errors import UserError
+
+
+def rules(
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    version: VersionOpt = False,
+) -> None:
+    """List every check rule with its ID, default severity and summary."""
+    from policylens.rules import all_rules
+
+    registry = all_rules()
+    if format == "json":
+        import json
+
+        data = [{"id": k, "severity": c.severity, "summary": c.summary(), "groups": list(c.groups)} for k, c in registry.items()]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    if format != "text":
+        raise UserError(f"unknown --format {format!r} (choose text or json)")
+    width = max(len(k) for k in registry)
+    for rule_id, cls in registry.items():
+        sys.stdout.write(f"{rule_id:<{width}}  {cls.severity:<7}  {cls.summary()}\n")
+
+
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule ID, e.g. placeholder-empty.")],
+    version: VersionOpt = False,
+) -> None:
+    """Show a rule's documentation: what it finds, why, and an example."""
+    from policylens.rules import all_rules
+
+    registry = all_rules()
+    if rule not in registry:
+        raise UserError(f"unknown rule {rule!r} (see `policylens rules`)")
+    cls = registry[rule]
+    sys.stdout.write(f"# {rule} ({cls.severity})\n\n{cls.documentation()}\n")

@@ -1,0 +1,159 @@
+"""Configuration: `[tool.policylens]` in pyproject.toml, or policylens.toml, found by walking up.
+
+Keys (all optional):
+
+    select = ["placeholder-empty", …]     # run only these rules (default: all)
+    ignore = ["date-format"]              # never run these
+    severity = {regional-vocabulary = "error"}
+    per-file-ignores = {"legacy/*.md" = ["script-mixed"]}
+    brands = ["智米", "Smartmi"]          # the policy's own names
+    foreign-brands = ["Aqara"]            # names that are never the policy's own
+    placeholder-patterns = ["〈待補〉"]     # extra regexes for placeholder-instruction
+    region = "tw"                         # expected region: tw | hk | cn
+    script = "hant"                       # expected script: hant | hans
+    baseline = "policylens-baseline.json" # report only findings not in this file
+    fail-on = "warning"                   # error | warning | info | never
+
+A bad key or value raises `UserError` naming the key (exit 2).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from policylens.errors import UserError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns")
+_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on"}
+
+
+class Config(NamedTuple):
+    """Validated configuration; `path` is the file it came from (None: defaults)."""
+
+    path: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    brands: tuple[str, ...] = ()
+    foreign_brands: tuple[str, ...] = ()
+    placeholder_patterns: tuple[str, ...] = ()
+    region: str | None = None
+    script: str | None = None
+    baseline: Path | None = None
+    fail_on: str | None = None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest policylens.toml, or pyproject.toml with [tool.policylens], from `start` upwards."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder.resolve(), *folder.resolve().parents]:
+        own = candidate / "policylens.toml"
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                continue
+            if "policylens" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+def load_config(path: Path, *, rule_ids: set[str]) -> Config:
+    """Read and validate one configuration file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read configuration: {exc.strerror}", path=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("policylens", {})
+        prefix = "tool.policylens."
+    else:
+        table = data.get("tool", {}).get("policylens", data)
+        prefix = ""
+    return parse_config(table, path=path, prefix=prefix, rule_ids=rule_ids)
+
+
+def _fail(path: Path, key: str, message: str) -> UserError:
+    return UserError(f"configuration key '{key}': {message}", path=str(path))
+
+
+def _str_list(table: dict[str, Any], key: str, path: Path, prefix: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(path, prefix + key, "must be a list of strings")
+    return tuple(value)
+
+
+def _rules(values: tuple[str, ...], key: str, path: Path, rule_ids: set[str]) -> tuple[str, ...]:
+    for value in values:
+        if value not in rule_ids:
+            raise _fail(path, key, f"unknown rule {value!r} (see `policylens rules`)")
+    return values
+
+
+def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: set[str]) -> Config:
+    """Validate a [tool.policylens] table."""
+    for key in table:
+        if key not in _KNOWN:
+            raise _fail(path, prefix + key, f"unknown key (known: {', '.join(sorted(_KNOWN))})")
+    lists = {key: _str_list(table, key, path, prefix) for key in _LIST_KEYS}
+    for key in ("select", "ignore"):
+        _rules(lists[key], prefix + key, path, rule_ids)
+    for pattern in lists["placeholder-patterns"]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise _fail(path, prefix + "placeholder-patterns", f"invalid regex {pattern!r}: {exc}") from None
+    severity = table.get("severity", {})
+    if not isinstance(severity, dict):
+        raise _fail(path, prefix + "severity", "must be a table of rule = \"error|warning|info\"")
+    for rule, level in severity.items():
+        _rules((rule,), f"{prefix}severity.{rule}", path, rule_ids)
+        if level not in ("error", "warning", "info"):
+            raise _fail(path, f"{prefix}severity.{rule}", f"must be error, warning or info, not {level!r}")
+    pfi = table.get("per-file-ignores", {})
+    if not isinstance(pfi, dict):
+        raise _fail(path, prefix + "per-file-ignores", "must be a table of \"glob\" = [rules]")
+    per_file: list[tuple[str, tuple[str, ...]]] = []
+    for glob, rules in pfi.items():
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            raise _fail(path, f"{prefix}per-file-ignores.{glob}", "must be a list of rule IDs")
+        per_file.append((glob, _rules(tuple(rules), f"{prefix}per-file-ignores.{glob}", path, rule_ids)))
+    choices = {"region": ("tw", "hk", "cn"), "script": ("hant", "hans"), "fail-on": ("error", "warning", "info", "never")}
+    chosen: dict[str, str | None] = {}
+    for key, allowed in choices.items():
+        value = table.get(key)
+        if value is not None and value not in allowed:
+            raise _fail(path, prefix + key, f"must be one of {', '.join(allowed)}, not {value!r}")
+        chosen[key] = value
+    baseline = table.get("baseline")
+    if baseline is not None and not isinstance(baseline, str):
+        raise _fail(path, prefix + "baseline", "must be a file path")
+    return Config(
+        path=path,
+        select=lists["select"],
+        ignore=lists["ignore"],
+        severity=tuple(severity.items()),
+        per_file_ignores=tuple(per_file),
+        brands=lists["brands"],
+        foreign_brands=lists["foreign-brands"],
+        placeholder_patterns=lists["placeholder-patterns"],
+        region=chosen["region"],
+        script=chosen["script"],
+        baseline=(path.parent / baseline) if baseline else None,
+        fail_on=chosen["fail-on"],
+    )

@@ -1,0 +1,44 @@
+"""`--format junit`: JUnit XML, one test suite per file and one failing test case per finding."""
+
+from __future__ import annotations
+
+from typing import TextIO
+from xml.etree import ElementTree as ET
+
+from policylens.model import CheckReport
+
+
+def render_check(report: CheckReport, out: TextIO) -> None:
+    """Write a <testsuites> document; files without findings get one passing case."""
+    root = ET.Element("testsuites", name="policylens")
+    total = failures = errors = 0
+    for file in report.files:
+        suite = ET.SubElement(root, "testsuite", name=file.path)
+        cases = 0
+        if file.error:
+            case = ET.SubElement(suite, "testcase", classname=file.path, name="load")
+            ET.SubElement(case, "error", message=file.error).text = file.error
+            errors += 1
+            cases = 1
+        for f in file.findings:
+            case = ET.SubElement(suite, "testcase", classname=file.path, name=f"{f.rule}:{f.line}:{f.column}")
+            failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
+            failure.text = f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" + (
+                f"\nexcerpt: {f.excerpt}" if f.excerpt else ""
+            ) + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+            cases += 1
+            failures += 1
+        if not cases:
+            ET.SubElement(suite, "testcase", classname=file.path, name="policylens")
+            cases = 1
+        suite.set("tests", str(cases))
+        suite.set("failures", str(len(file.findings)))
+        suite.set("errors", "1" if file.error else "0")
+        total += cases
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("errors", str(errors))
+    ET.indent(root)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(root, encoding="unicode"))
+    out.write("\n")

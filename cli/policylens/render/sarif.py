@@ -1,0 +1,111 @@
+"""`--format sarif`: SARIF 2.1.0 for code-scanning tools (validated against the official schema)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from policylens import __version__
+from policylens.model import CheckReport
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    if path == "<stdin>":
+        return "stdin"
+    p = Path(path)
+    return p.as_posix() if not p.is_absolute() else p.as_uri()
+
+
+def sarif_log(report: CheckReport) -> dict[str, Any]:
+    """The SARIF log object."""
+    from policylens.rules import all_rules
+
+    registry = all_rules()
+    ids = list(registry)
+    rules = []
+    for rule_id, cls in registry.items():
+        doc = cls.documentation()
+        rules.append(
+            {
+                "id": rule_id,
+                "name": "".join(part.title() for part in rule_id.split("-")),
+                "shortDescription": {"text": cls.summary()},
+                "fullDescription": {"text": doc},
+                "help": {"text": doc, "markdown": doc},
+                "defaultConfiguration": {"level": _LEVEL[cls.severity]},
+                "properties": {"tags": list(cls.groups)},
+            }
+        )
+    results = []
+    artifacts: list[dict[str, Any]] = []
+    for file in report.files:
+        if file.error:
+            continue
+        artifacts.append({"location": {"uri": _uri(file.path)}})
+        for f in file.findings:
+            location = {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(file.path), "index": len(artifacts) - 1},
+                    "region": {
+                        "startLine": f.line,
+                        "startColumn": f.column,
+                        "endLine": f.end_line,
+                        "endColumn": f.end_column,
+                        "snippet": {"text": f.excerpt},
+                    },
+                }
+            }
+            result: dict[str, Any] = {
+                "ruleId": f.rule,
+                "ruleIndex": ids.index(f.rule),
+                "level": _LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [location],
+            }
+            if f.suggestion is not None:
+                result["fixes"] = [
+                    {
+                        "description": {"text": f"Replace with {f.suggestion}"},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": _uri(file.path)},
+                                "replacements": [
+                                    {
+                                        "deletedRegion": location["physicalLocation"]["region"] | {"snippet": {"text": f.excerpt}},
+                                        "insertedContent": {"text": f.suggestion},
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ]
+            results.append(result)
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "policylens",
+                        "version": __version__,
+                        "informationUri": "https://github.com/policylens/policylens",
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "artifacts": artifacts,
+                "results": results,
+            }
+        ],
+    }
+
+
+def render_check(report: CheckReport, out: TextIO) -> None:
+    """Write the SARIF log as indented JSON."""
+    json.dump(sarif_log(report), out, ensure_ascii=False, indent=2)
+    out.write("\n")

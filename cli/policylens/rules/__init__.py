@@ -1,0 +1,27 @@
+"""The check rules.  Each lives in its own module, imported only when rules are needed."""
+
+from __future__ import annotations
+
+import importlib
+
+from policylens.rules.base import REGISTRY, Rule
+
+RULE_MODULES = (
+    "placeholder_empty",
+    "placeholder_instruction",
+    "placeholder_residue",
+    "broken_paragraph",
+    "script_mixed",
+    "regional_vocabulary",
+    "entity_mismatch",
+    "contact_inconsistent",
+    "bracket_unbalanced",
+    "date_format",
+)
+
+
+def all_rules() -> dict[str, type[Rule]]:
+    """Every rule class by ID, in the documented order."""
+    for name in RULE_MODULES:
+        importlib.import_module(f"policylens.rules.{name}")
+    return dict(REGISTRY)

@@ -1,0 +1,148 @@
+"""Rule machinery: the `Rule` base class, severities, the registry and the per-document context.
+
+A rule is one class in its own module (see `rules/__init__.py` for the list).  It reads
+a `Document` through a `Context` and yields `Finding`s; it never prints or reads files.
+Its docstring is its documentation: `## What it does`, `## Why is this bad?`,
+`## Example` (with "Use instead:") and `## References`, shown by `policylens explain`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from typing import ClassVar, NamedTuple
+
+from policylens.model import Document, Finding, Paragraph, Piece, Section
+
+SEVERITIES = ("info", "warning", "error")
+LANGS = ("en", "zh-Hant", "zh-Hans")
+
+
+def severity_rank(severity: str) -> int:
+    """info < warning < error."""
+    return SEVERITIES.index(severity) + 1
+
+
+class TextUnit(NamedTuple):
+    """A piece of checkable text (title, heading or paragraph) and how to locate it."""
+
+    text: str
+    kind: str  # "title" | "heading" | "paragraph"
+    position: Callable[[int], tuple[int, int]]
+    section: Section | None
+    paragraph: Paragraph | None
+
+
+class Settings(NamedTuple):
+    """What configuration tells the rules."""
+
+    brands: tuple[str, ...] = ()  # the policy's own brand / company names
+    foreign_brands: tuple[str, ...] = ()  # names that are never the policy's own
+    placeholder_patterns: tuple[str, ...] = ()  # extra regexes for placeholder-instruction
+    region: str | None = None  # expected region: tw | hk | cn
+    script: str | None = None  # expected script: hant | hans
+
+
+def _locator(pieces: tuple[Piece, ...], line: int, column: int) -> Callable[[int], tuple[int, int]]:
+    def position(offset: int) -> tuple[int, int]:
+        best = pieces[0] if pieces else Piece(0, 0, line, column)
+        for piece in pieces:
+            if piece.offset <= offset:
+                best = piece
+            else:
+                break
+        return best.line, best.column + max(0, offset - best.offset)
+
+    return position
+
+
+class Context:
+    """A document plus the language and settings the rules run with."""
+
+    def __init__(self, doc: Document, *, lang: str, settings: Settings) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.settings = settings
+        self._units: list[TextUnit] | None = None
+
+    @property
+    def script(self) -> str | None:
+        """The expected script: configured, else detected (majority script when mixed)."""
+        return self.settings.script or self.doc.metadata.script
+
+    @property
+    def region(self) -> str | None:
+        """The expected region: configured, else detected."""
+        return self.settings.region or self.doc.metadata.region
+
+    def units(self) -> list[TextUnit]:
+        """Title, headings and paragraphs in document order."""
+        if self._units is None:
+            units: list[TextUnit] = []
+            meta = self.doc.metadata
+            if meta.title and meta.title_line and self.doc.title_pieces:
+                units.append(TextUnit(meta.title, "title", _locator(self.doc.title_pieces, meta.title_line, 1), None, None))
+            for section in self.doc.sections:
+                if section.title is not None and section.line is not None:
+                    units.append(
+                        TextUnit(section.title, "heading", _locator(section.title_pieces, section.line, section.column or 1), section, None)
+                    )
+                for para in section.paragraphs:
+                    units.append(TextUnit(para.text, "paragraph", para.position, section, para))
+            self._units = units
+        return self._units
+
+
+class Rule:
+    """Base class: subclasses set the class attributes and implement `check`."""
+
+    id: ClassVar[str]
+    severity: ClassVar[str]
+    messages: ClassVar[dict[str, str]]  # lang → message template (str.format fields)
+    groups: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def summary(cls) -> str:
+        """First line of the docstring."""
+        return (inspect.getdoc(cls) or "").splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The whole docstring (Markdown)."""
+        return inspect.getdoc(cls) or ""
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        """Yield the findings for one document."""
+        raise NotImplementedError
+
+    def message(self, ctx: Context, **fields: object) -> str:
+        """The message in the context's language."""
+        template = self.messages.get(ctx.lang) or self.messages["en"]
+        return template.format(**fields)
+
+    def finding(
+        self, ctx: Context, unit: TextUnit, start: int, end: int, *, suggestion: str | None = None, **fields: object
+    ) -> Finding:
+        """A finding for `unit.text[start:end]`, located in the original file."""
+        line, column = unit.position(start)
+        end_line, end_column = unit.position(max(start, end - 1))
+        return Finding(
+            rule=self.id,
+            severity=self.severity,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column + 1,
+            message=self.message(ctx, **fields),
+            excerpt=unit.text[start:end],
+            suggestion=suggestion,
+        )
+
+
+REGISTRY: dict[str, type[Rule]] = {}
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator: add a rule to the registry."""
+    REGISTRY[cls.id] = cls
+    return cls

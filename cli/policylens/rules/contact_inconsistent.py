@@ -1,0 +1,88 @@
+"""contact-inconsistent: one contact written in several forms, or several e-mails for one role."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from policylens.model import Finding
+from policylens.rules.base import Context, Rule, TextUnit, register
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_WRAPPERS = "【】［］〔〕[]<>()（）「」*_` "
+
+
+def _form(unit: TextUnit, start: int, end: int) -> str:
+    """How the address is wrapped: e.g. '【{}】', '[{}]', '**【{}】**' or '{}'."""
+    left = start
+    while left > 0 and unit.text[left - 1] in _WRAPPERS and start - left < 4:
+        left -= 1
+    right = end
+    while right < len(unit.text) and unit.text[right] in _WRAPPERS and right - end < 4:
+        right += 1
+    return (unit.text[left:start].strip() + "{}" + unit.text[end:right].strip()) or "{}"
+
+
+@register
+class ContactInconsistent(Rule):
+    """Flags a contact written in different forms, or different e-mails given for the same role.
+
+    ## What it does
+    Collects every e-mail address.  When the same address is written in several ways
+    (plain, 【…】, [ … ], **【…】**, different letter case) it reports each less common
+    form once.  When two different addresses share the same mailbox name on different
+    domains (privacy@a.com and privacy@b.com) it reports the second one.
+
+    ## Why is this bad?
+    Readers cannot tell whether the forms are the same mailbox, and copy-paste of a
+    bracketed form sends mail to an invalid address.  Two privacy addresses usually
+    mean one of them is out of date.
+
+    ## Example
+        請透過 [privacy@smartmiglobal.com] 連絡我們 … 電子郵件：【privacy@smartmiglobal.com】
+
+    Use instead:
+        請透過 privacy@smartmiglobal.com 連絡我們 … 電子郵件：privacy@smartmiglobal.com
+    """
+
+    id = "contact-inconsistent"
+    severity = "info"
+    groups = ("contact",)
+    messages = {
+        "en": "{address} is written as {form} here and as {main} elsewhere ({count} forms in all)",
+        "zh-Hant": "{address} 在此寫作 {form}，其他地方寫作 {main}（共 {count} 種寫法）",
+        "zh-Hans": "{address} 在此写作 {form}，其他地方写作 {main}（共 {count} 种写法）",
+    }
+    _SAME_ROLE = {
+        "en": "different e-mail for the same role: {address} and {other}",
+        "zh-Hant": "同一用途使用了不同的電子郵件：{address} 與 {other}",
+        "zh-Hans": "同一用途使用了不同的电子邮件：{address} 与 {other}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        forms: dict[str, dict[str, list[tuple[TextUnit, int, int]]]] = defaultdict(lambda: defaultdict(list))
+        for unit in ctx.units():
+            for m in _EMAIL.finditer(unit.text):
+                address = m.group(0).rstrip(".")
+                end = m.start() + len(address)
+                form = _form(unit, m.start(), end).replace("{}", "{" + address + "}")
+                forms[address.lower()][form].append((unit, m.start(), end))
+        for address, by_form in forms.items():
+            if len(by_form) < 2:
+                continue
+            ranked = sorted(by_form.items(), key=lambda kv: -len(kv[1]))
+            main = ranked[0][0].replace("{", "").replace("}", "")
+            for form, places in ranked[1:]:
+                unit, start, end = places[0]
+                shown = form.replace("{", "").replace("}", "")
+                yield self.finding(ctx, unit, start, end, suggestion=address, address=address, form=shown, main=main, count=len(by_form))
+        by_local: dict[str, list[str]] = defaultdict(list)
+        for address in forms:
+            by_local[address.split("@")[0]].append(address)
+        for addresses in by_local.values():
+            for other in addresses[1:]:
+                unit, start, end = next(iter(forms[other].values()))[0]
+                template = self._SAME_ROLE.get(ctx.lang, self._SAME_ROLE["en"])
+                finding = self.finding(ctx, unit, start, end, address=other, form="", main="", count=0)
+                yield finding._replace(message=template.format(address=addresses[0], other=other))

@@ -1,0 +1,82 @@
+"""date-format: the effective or updated date is missing or written ambiguously."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.model import Finding
+from policylens.rules.base import Context, Rule, TextUnit, register
+from policylens.structure.metadata import find_dates
+
+_CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
+_AMBIGUOUS = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"  # 20210330
+    r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"  # 03/04/2021, 3.4.21
+    r"|(?<![\d-])\d{4}-(?:\d-\d{1,2}|\d{2}-\d)(?![\d-])"  # 2020-09-8 (not zero-padded ISO)
+)
+
+
+@register
+class DateFormat(Rule):
+    """Flags an effective or updated date that is missing or written ambiguously.
+
+    ## What it does
+    Reports a policy with no effective or last-updated date at all (at line 1), and
+    dates near 更新 / 生效 / effective written in a form readers may misread: a bare
+    8-digit number (20210330), day/month order that cannot be told (03/04/2021), or an
+    ISO date without zero padding (2020-09-8).  The suggestion is the date written out
+    (2021年3月30日).
+
+    ## Why is this bad?
+    The effective date decides which version of the policy applies to a user's data.
+    A missing or ambiguous date weakens that record.
+
+    ## Example
+        我們的隱私權政策於【20210330】進行了更新。
+
+    Use instead:
+        我們的隱私權政策於2021年3月30日進行了更新。
+
+    ## References
+    - PIPL 第十四条 and 個資法第8條: changes must be notified; the date shows which version applied.
+    """
+
+    id = "date-format"
+    severity = "info"
+    groups = ("metadata",)
+    messages = {
+        "en": "ambiguous date {date}; write it as {suggestion_text}",
+        "zh-Hant": "日期 {date} 的寫法容易誤讀，建議寫作 {suggestion_text}",
+        "zh-Hans": "日期 {date} 的写法容易误读，建议写作 {suggestion_text}",
+    }
+    _MISSING = {
+        "en": "no effective or last-updated date found",
+        "zh-Hant": "找不到生效日期或最後更新日期",
+        "zh-Hans": "找不到生效日期或最后更新日期",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        units = ctx.units()
+        if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective:
+            if units:
+                finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
+                yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
+            return
+        for unit in units:
+            if not _CUE.search(unit.text):
+                continue
+            yield from self._ambiguous(ctx, unit)
+
+    def _ambiguous(self, ctx: Context, unit: TextUnit) -> Iterator[Finding]:
+        for m in _AMBIGUOUS.finditer(unit.text):
+            window = unit.text[max(0, m.start() - 30) : m.end() + 15]
+            if not _CUE.search(window):
+                continue
+            dates = find_dates(m.group(0))
+            if dates:
+                y, mo, d = (int(x) for x in dates[0][2].split("-"))
+                suggestion = f"{y}-{mo:02d}-{d:02d}" if ctx.lang == "en" else f"{y}年{mo}月{d}日"
+            else:
+                suggestion = "YYYY年M月D日" if ctx.lang != "en" else "YYYY-MM-DD"
+            yield self.finding(ctx, unit, m.start(), m.end(), suggestion=suggestion, date=m.group(0), suggestion_text=suggestion)

@@ -1,0 +1,90 @@
+"""entity-mismatch: another company's brand used as if it were the policy's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from policylens import lexicon
+from policylens.model import Finding
+from policylens.normalise import fold
+from policylens.rules.base import Context, Rule, register
+
+# 「您的 Aqara Home 帳戶」, 「我們的 小米 App」, 「本 Xiaomi 服務」
+_OWN_CONTEXT = re.compile(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")
+_PRODUCT_WORD = re.compile(r"^[\w .-]{0,20}?\s*(?:帳戶|帳號|账户|账号|賬戶|賬號|App|APP|app|應用程式|应用|服務|服务|裝置|设备|產品|产品|平台|網站|网站|帐户|帐号)")
+_DOMAIN = re.compile(r"@([A-Za-z0-9-]+)|https?://(?:www\.)?([A-Za-z0-9-]+)")
+
+
+@cache
+def _brands() -> dict[str, str]:
+    return {name: kind[0] for name, kind in lexicon.mapping("brands.tsv").items()}
+
+
+def _own_names(ctx: Context) -> list[str]:
+    """Names the policy may use for itself."""
+    meta = ctx.doc.metadata
+    names = [n for n in (meta.controller, meta.short_name, meta.title) if n]
+    names += list(ctx.settings.brands)
+    for text in (*meta.emails, *meta.urls):
+        for m in _DOMAIN.finditer(text):
+            names.append(m.group(1) or m.group(2))
+    return [fold(n).lower() for n in names]
+
+
+@register
+class EntityMismatch(Rule):
+    """Flags another company's brand used as if it were the policy's own: 「您的 Aqara Home 帳戶」.
+
+    ## What it does
+    Looks for a known brand (data/lexicons/brands.tsv plus `foreign-brands` in the
+    configuration) right after 您的 / 我們的 / 本 and before a product word (帳戶, App,
+    服務, 裝置…), when that brand is not the policy's own.  The policy's own names are
+    the controller, its short name and title, the domains of its e-mail addresses and
+    URLs, and `brands` in the configuration.  Mentions of third parties (「透過 mi.com
+    服務」, an SDK list) are not flagged, and neither is 「您的 Google 帳戶」 for
+    platforms that are common third-party logins.
+
+    ## Why is this bad?
+    Text copied from another company's policy makes promises about the wrong product,
+    and tells users to manage their data somewhere the controller does not control.
+
+    ## Example
+        您可以登入您的 Aqara Home 帳戶並對您的數據進行管理。   (in a 智米 policy)
+
+    Use instead:
+        您可以登入您的智米帳戶並對您的資料進行管理。
+    """
+
+    id = "entity-mismatch"
+    severity = "warning"
+    groups = ("entity",)
+    messages = {
+        "en": "{brand} is not this policy's company ({own}); text copied from another policy?",
+        "zh-Hant": "{brand} 不是本政策的公司（{own}），是否從其他政策複製？",
+        "zh-Hans": "{brand} 不是本政策的公司（{own}），是否从其他政策复制？",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        brands = dict(_brands())
+        brands.update({name: "device" for name in ctx.settings.foreign_brands})
+        own = _own_names(ctx)
+        foreign = {b: kind for b, kind in brands.items() if not any(b.lower() in n or n in b.lower() for n in own if n)}
+        if not foreign:
+            return
+        pattern = re.compile("|".join(re.escape(b) for b in sorted(foreign, key=len, reverse=True)), re.I)
+        own_label = ctx.doc.metadata.short_name or ctx.doc.metadata.controller or (ctx.settings.brands[:1] or ["?"])[0]
+        for unit in ctx.units():
+            for m in pattern.finditer(unit.text):
+                if m.start() and unit.text[m.start() - 1].isascii() and unit.text[m.start() - 1].isalnum():
+                    continue  # inside a longer word
+                before = unit.text[max(0, m.start() - 8) : m.start()]
+                ctx_match = _OWN_CONTEXT.search(before)
+                if not ctx_match or not _PRODUCT_WORD.match(unit.text[m.end() :]):
+                    continue
+                kind = next(kind for b, kind in foreign.items() if b.lower() == m.group(0).lower())
+                if kind == "platform" and not ctx_match.group(0).startswith(("我們", "我们", "本")):
+                    continue
+                end = m.end() + _PRODUCT_WORD.match(unit.text[m.end() :]).end()  # type: ignore[union-attr]
+                yield self.finding(ctx, unit, m.start(), end, suggestion=None, brand=m.group(0), own=own_label)

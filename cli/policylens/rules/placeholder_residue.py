@@ -1,0 +1,65 @@
+"""placeholder-residue: template brackets left around a value that was filled in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.model import Finding
+from policylens.rules.base import Context, Rule, register
+from policylens.structure.metadata import find_dates
+
+_VALUE = (
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
+    r"|(?:https?://|www\.)[^\s【】\[\]]+"  # URL
+    r"|\d{8}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # date
+    r"|\+?[\d\s()-]{7,20}\d"  # phone or number
+)
+_RESIDUE = re.compile(rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|(?<!\])\[\s*({_VALUE})\s*\](?!\()")
+
+
+def _suggest(value: str, lang: str) -> str:
+    """The value without brackets; dates written out in Chinese."""
+    dates = find_dates(value)
+    if dates and dates[0][0] == 0 and dates[0][1] >= len(value.strip()) - 1:
+        y, m, d = (int(x) for x in dates[0][2].split("-"))
+        return f"{y}-{m:02d}-{d:02d}" if lang == "en" else f"{y}年{m}月{d}日"
+    return value
+
+
+@register
+class PlaceholderResidue(Rule):
+    """Flags template brackets left around a filled value: 【20210330】, 【privacy@example.com】.
+
+    ## What it does
+    Finds an e-mail address, URL, date, phone number or number that is still wrapped
+    in the template's slot brackets (【】, ［］, 〔〕, or half-width [ ] that is not a
+    Markdown link).  Brackets around words, such as 【特別提示】 or 【設定】-【註銷帳號】,
+    are headings and UI paths, not residue, and are not flagged.
+
+    ## Why is this bad?
+    The brackets show that the text came from a template and was filled in
+    mechanically.  Readers may take the brackets as part of the address, and a date
+    like 20210330 is harder to read than 2021年3月30日.
+
+    ## Example
+        我們的隱私權政策於【20210330】進行了更新。請透過【privacy@example.com】與我們連絡。
+
+    Use instead:
+        我們的隱私權政策於2021年3月30日進行了更新。請透過 privacy@example.com 與我們連絡。
+    """
+
+    id = "placeholder-residue"
+    severity = "warning"
+    groups = ("placeholder",)
+    messages = {
+        "en": "template brackets left around {value}",
+        "zh-Hant": "範本括號未移除：{value}",
+        "zh-Hans": "模板括号未移除：{value}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for unit in ctx.units():
+            for m in _RESIDUE.finditer(unit.text):
+                value = next(g for g in m.groups() if g)
+                yield self.finding(ctx, unit, m.start(), m.end(), suggestion=_suggest(value, ctx.lang), value=value)

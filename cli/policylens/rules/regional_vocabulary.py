@@ -1,0 +1,106 @@
+"""regional-vocabulary: mainland wording in a Taiwan text, or Taiwan wording in a mainland text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from policylens import lexicon
+from policylens.model import Finding
+from policylens.rules.base import Context, Rule, register
+from policylens.script import read_dictionary
+
+
+@cache
+def mainland_to_taiwan() -> dict[str, tuple[str, ...]]:
+    """OpenCC TWPhrases minus reviewed exclusions, plus the curated table (Traditional keys)."""
+    excluded = lexicon.keys("regional/cn-tw.exclude.tsv")
+    table = {
+        k: vs
+        for k, vs in read_dictionary("TWPhrases.txt").items()
+        if k not in vs and k not in excluded and len(k) >= 2 and not k.isascii()
+    }
+    table.update(lexicon.mapping("regional/cn-tw.tsv"))
+    return table
+
+
+@cache
+def taiwan_to_mainland() -> dict[str, tuple[str, ...]]:
+    """The reverse table in Simplified characters, for zh-CN documents."""
+    chars = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
+
+    def simp(text: str) -> str:
+        return "".join(chars.get(c, c) for c in text)
+
+    reverse: dict[str, tuple[str, ...]] = {}
+    for mainland, taiwan in mainland_to_taiwan().items():
+        target = simp(mainland)
+        for form in taiwan:
+            key = simp(form)
+            # skip forms that are ordinary Simplified words too (资料, 使用者, 影片…)
+            if key != target and len(key) >= 2 and key not in _COMMON_IN_MAINLAND:
+                reverse.setdefault(key, (target,))
+    return reverse
+
+
+_COMMON_IN_MAINLAND = frozenset("资料 使用者 影片 资料库 讯息 启用 档案 文字 储存 建立 互动 支援 预设 列印 品质 介面 程式 模拟".split())
+
+
+@cache
+def _pattern(direction: str) -> re.Pattern[str]:
+    table = mainland_to_taiwan() if direction == "tw" else taiwan_to_mainland()
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+
+
+@register
+class RegionalVocabulary(Rule):
+    """Flags mainland wording in a zh-TW text (數據 → 資料), or Taiwan wording in a zh-CN text.
+
+    ## What it does
+    For a Taiwan edition (region `tw`, from configuration or detected), reports
+    mainland terms with the Taiwan form as the suggestion: 數據 → 資料, 質量 → 品質,
+    賬戶 → 帳戶, 激活 → 啟用, 郵箱 → 電子郵件信箱, 軟件 → 軟體.  For a mainland
+    edition (region `cn`) it reports the reverse (软体 → 软件, 网路 → 网络).  The table
+    is OpenCC's TWPhrases plus `data/lexicons/regional/cn-tw.tsv`, minus the entries in
+    `cn-tw.exclude.tsv` that are normal in Taiwan legal text (用戶, 程序, 文件, 保存…).
+    Hong Kong editions are not checked yet.
+
+    ## Why is this bad?
+    Readers in Taipei notice mainland wording at once.  It shows that the text was
+    converted from the zh-CN edition, and some terms mean something else (質量 is
+    "mass" in Taiwan).
+
+    ## Example
+        我們可能會使用網路資料來分析數據，並計算已激活裝置的數量。
+
+    Use instead:
+        我們可能會使用網路資料來分析資料，並計算已啟用裝置的數量。
+    """
+
+    id = "regional-vocabulary"
+    severity = "warning"
+    groups = ("script",)
+    messages = {
+        "en": "{term} is {where} wording; use {alternatives}",
+        "zh-Hant": "{term} 是{where}用語，建議改為 {alternatives}",
+        "zh-Hans": "{term} 是{where}用语，建议改为 {alternatives}",
+    }
+    _WHERE = {
+        "en": {"tw": "mainland", "cn": "Taiwan"},
+        "zh-Hant": {"tw": "中國大陸", "cn": "臺灣"},
+        "zh-Hans": {"tw": "中国大陆", "cn": "台湾"},
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        region = ctx.region
+        if region not in ("tw", "cn"):
+            return
+        table = mainland_to_taiwan() if region == "tw" else taiwan_to_mainland()
+        pattern = _pattern(region)
+        where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
+        for unit in ctx.units():
+            for m in pattern.finditer(unit.text):
+                term = m.group(0)
+                alternatives = " / ".join(table[term])
+                yield self.finding(ctx, unit, m.start(), m.end(), suggestion=table[term][0], term=term, where=where, alternatives=alternatives)
