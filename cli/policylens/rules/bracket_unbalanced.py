@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
@@ -11,6 +12,7 @@ _PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 # Full-width and half-width parentheses close each other: 「（例如 IP)」 is a width slip, not a missing bracket.
 _SAME = {"）": ("（", "("), ")": ("(", "（")}
+_LIST_LABEL = re.compile(r"^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$")
 
 
 @register
@@ -55,6 +57,8 @@ class BracketUnbalanced(Rule):
                     wanted = _SAME.get(ch, (_CLOSERS[ch],))
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in wanted), None)
                     if depth is None:
+                        if ch in "）)" and _LIST_LABEL.match(text[:i]):
+                            continue  # 1） / a) list label
                         if ch != ")":
                             yield self.finding(ctx, unit, i, i + 1, mark=ch)
                         continue

@@ -27,24 +27,8 @@ def mainland_to_taiwan() -> dict[str, tuple[str, ...]]:
 
 @cache
 def taiwan_to_mainland() -> dict[str, tuple[str, ...]]:
-    """The reverse table in Simplified characters, for zh-CN documents."""
-    chars = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
-
-    def simp(text: str) -> str:
-        return "".join(chars.get(c, c) for c in text)
-
-    reverse: dict[str, tuple[str, ...]] = {}
-    for mainland, taiwan in mainland_to_taiwan().items():
-        target = simp(mainland)
-        for form in taiwan:
-            key = simp(form)
-            # skip forms that are ordinary Simplified words too (资料, 使用者, 影片…)
-            if key != target and len(key) >= 2 and key not in _COMMON_IN_MAINLAND:
-                reverse.setdefault(key, (target,))
-    return reverse
-
-
-_COMMON_IN_MAINLAND = frozenset("资料 使用者 影片 资料库 讯息 启用 档案 文字 储存 建立 互动 支援 预设 列印 品质 介面 程式 模拟".split())
+    """The curated Taiwan → mainland table (Simplified keys), for zh-CN documents."""
+    return lexicon.mapping("regional/tw-cn.tsv")
 
 
 @cache
@@ -62,8 +46,9 @@ class RegionalVocabulary(Rule):
     mainland terms with the Taiwan form as the suggestion: 數據 → 資料, 質量 → 品質,
     賬戶 → 帳戶, 激活 → 啟用, 郵箱 → 電子郵件信箱, 軟件 → 軟體.  For a mainland
     edition (region `cn`) it reports the reverse (软体 → 软件, 网路 → 网络).  The table
-    is OpenCC's TWPhrases plus `data/lexicons/regional/cn-tw.tsv`, minus the entries in
-    `cn-tw.exclude.tsv` that are normal in Taiwan legal text (用戶, 程序, 文件, 保存…).
+    for Taiwan is OpenCC's TWPhrases plus `data/lexicons/regional/cn-tw.tsv`, minus the
+    entries in `cn-tw.exclude.tsv` that are normal in Taiwan legal text (用戶, 程序,
+    文件, 保存…); the table for the mainland is the hand-made `tw-cn.tsv`.
     Hong Kong editions are not checked yet.
 
     ## Why is this bad?

@@ -17,7 +17,11 @@ from policylens.normalise import fold, joiner
 _CLOSED_END = tuple("。．.！!？?；;：:…」』”’）)]】》〉>*_`|") + ("——",)
 # Ends that certainly leave a clause open: 「…發送電子郵件至」, 「…如果有任何其」.
 _OPEN_WORD = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
-_LABEL = re.compile(r"^[^，,。\s]{1,10}[：:]")
+_LABEL = re.compile(r"^[^，,。；;]{1,20}?[：:]")
+_LEAD = re.compile(r"^(?:\s|<[^>]*>|[-*+•·]\s|\d+[.)、]|[（(]\d+[)）]|\*\*|__)+")
+_SENTENCE_DONE = tuple("。！？；.!?;…")
+# A paragraph that opens like this starts a new sentence, even after one missing its 。
+_NEW_SENTENCE = ("如果", "如您", "若您", "您可", "您的", "我們", "我们", "請", "请", "此外", "另外", "因此", "為了", "为了", "本政策", "本隱私", "本隐私")
 _ORG = re.compile(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
 _BULLET_ONLY = re.compile(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
 
@@ -28,16 +32,27 @@ def ends_open(text: str) -> bool:
     return bool(tail) and not tail.endswith(_CLOSED_END)
 
 
+def _is_label_line(text: str) -> bool:
+    """「地址：…」, 「- **郵寄地址**：…」, 「（3）联系地址：…」, 「**Lawful Basis:** …」."""
+    return bool(_LABEL.match(_LEAD.sub("", text).replace("**", "")))
+
+
 def should_join(a: Paragraph, b: Paragraph) -> bool:
-    """Is `b` the continuation of a sentence that `a` left open?"""
+    """Is `b` the continuation of a sentence that `a` left open?
+
+    `a` must stop mid-sentence and not be a label line; `b` must be an ordinary
+    paragraph that completes the sentence (ends with 。！？；).
+    """
     if a.kind not in ("paragraph", "item") or b.kind != "paragraph":
         return False
     text = fold(a.text).rstrip()
     body = _BULLET_ONLY.sub("", text)
-    if not ends_open(text) or len(body) < 12 or _ORG.search(body):
+    if not ends_open(text) or len(body) < 12 or _ORG.search(body) or _is_label_line(text):
         return False
-    nxt = fold(b.text).lstrip()
-    if not nxt or _LABEL.match(nxt):
+    nxt = fold(b.text).strip()
+    if not nxt or _is_label_line(nxt) or not nxt.rstrip("」』”’）)]】*_").endswith(_SENTENCE_DONE):
+        return False
+    if nxt.startswith(_NEW_SENTENCE) or (nxt[0].isascii() and nxt[0].isupper()):
         return False
     if text.endswith(_OPEN_WORD):
         return True
