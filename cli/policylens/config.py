@@ -120,14 +120,14 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
             raise _fail(path, prefix + "placeholder-patterns", f"invalid regex {pattern!r}: {exc}") from None
     severity = table.get("severity", {})
     if not isinstance(severity, dict):
-        raise _fail(path, prefix + "severity", "must be a table of rule = \"error|warning|info\"")
+        raise _fail(path, prefix + "severity", 'must be a table of rule = "error|warning|info"')
     for rule, level in severity.items():
         _rules((rule,), f"{prefix}severity.{rule}", path, rule_ids)
         if level not in ("error", "warning", "info"):
             raise _fail(path, f"{prefix}severity.{rule}", f"must be error, warning or info, not {level!r}")
     pfi = table.get("per-file-ignores", {})
     if not isinstance(pfi, dict):
-        raise _fail(path, prefix + "per-file-ignores", "must be a table of \"glob\" = [rules]")
+        raise _fail(path, prefix + "per-file-ignores", 'must be a table of "glob" = [rules]')
     per_file: list[tuple[str, tuple[str, ...]]] = []
     for glob, rules in pfi.items():
         if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):

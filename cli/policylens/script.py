@@ -84,9 +84,7 @@ def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     # Regional standard forms are Traditional even where OpenCC's own standard differs
     # (TWVariants 羣 → 群, HKVariants): never count them as Simplified.
     regional = {c for name in ("TWVariants.txt", "HKVariants.txt") for k, vs in read_dictionary(name).items() for c in (k, *vs)}
-    hans = frozenset(
-        k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional
-    )
+    hans = frozenset(k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional)
     return hant, hans
 
 

@@ -45,10 +45,14 @@ def check(
     format: Annotated[
         CheckFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, text otherwise).")
     ] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (default: error).")] = None,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (default: error).")
+    ] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule IDs (repeat or comma-separate).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule IDs (repeat or comma-separate).")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Message language: zh-Hant, zh-Hans or en (default: the document's script).")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Message language: zh-Hant, zh-Hans or en (default: the document's script).")
+    ] = None,
     config: Annotated[Path | None, typer.Option("--config", help="Use this configuration file instead of searching for one.")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings that are not in this baseline file.")] = None,
@@ -95,7 +99,9 @@ def check(
     if not report.files:
         raise UserError("no policy files found (known extensions: .txt .md .mdx .html .htm .jsp .docx)")
     if write_baseline is not None:
-        write_baseline.write_text(json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_baseline.write_text(
+            json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {write_baseline}\n")
         raise typer.Exit(2 if any(f.error for f in report.files) else 0)

@@ -23,9 +23,11 @@ def render_check(report: CheckReport, out: TextIO) -> None:
         for f in file.findings:
             case = ET.SubElement(suite, "testcase", classname=file.path, name=f"{f.rule}:{f.line}:{f.column}")
             failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
-            failure.text = f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" + (
-                f"\nexcerpt: {f.excerpt}" if f.excerpt else ""
-            ) + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+            failure.text = (
+                f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
+                + (f"\nexcerpt: {f.excerpt}" if f.excerpt else "")
+                + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+            )
             cases += 1
             failures += 1
         if not cases:

@@ -120,9 +120,7 @@ class Rule:
         template = self.messages.get(ctx.lang) or self.messages["en"]
         return template.format(**fields)
 
-    def finding(
-        self, ctx: Context, unit: TextUnit, start: int, end: int, *, suggestion: str | None = None, **fields: object
-    ) -> Finding:
+    def finding(self, ctx: Context, unit: TextUnit, start: int, end: int, *, suggestion: str | None = None, **fields: object) -> Finding:
         """A finding for `unit.text[start:end]`, located in the original file."""
         line, column = unit.position(start)
         end_line, end_column = unit.position(max(start, end - 1))

@@ -58,20 +58,18 @@ class DateFormat(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         units = ctx.units()
-        if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective:
-            if units:
-                finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
-                yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
-            return
-        for unit in units:
-            if not _CUE.search(unit.text):
-                continue
-            yield from self._ambiguous(ctx, unit)
+        ambiguous = [f for unit in units if _CUE.search(unit.text) for f in self._ambiguous(ctx, unit)]
+        yield from ambiguous
+        if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
+            finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
+            yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 
     def _ambiguous(self, ctx: Context, unit: TextUnit) -> Iterator[Finding]:
         for m in _AMBIGUOUS.finditer(unit.text):
-            window = unit.text[max(0, m.start() - 30) : m.end() + 15]
-            if not _CUE.search(window):
+            # the cue must be in the same sentence as the date
+            before = re.split(r"[。！？；!?;]", unit.text[max(0, m.start() - 30) : m.start()])[-1]
+            after = re.split(r"[。！？；!?;]", unit.text[m.end() : m.end() + 15])[0]
+            if not _CUE.search(before + " " + after):
                 continue
             dates = find_dates(m.group(0))
             if dates:

@@ -17,9 +17,7 @@ def mainland_to_taiwan() -> dict[str, tuple[str, ...]]:
     """OpenCC TWPhrases minus reviewed exclusions, plus the curated table (Traditional keys)."""
     excluded = lexicon.keys("regional/cn-tw.exclude.tsv")
     table = {
-        k: vs
-        for k, vs in read_dictionary("TWPhrases.txt").items()
-        if k not in vs and k not in excluded and len(k) >= 2 and not k.isascii()
+        k: vs for k, vs in read_dictionary("TWPhrases.txt").items() if k not in vs and k not in excluded and len(k) >= 2 and not k.isascii()
     }
     table.update(lexicon.mapping("regional/cn-tw.tsv"))
     return table
@@ -88,4 +86,6 @@ class RegionalVocabulary(Rule):
             for m in pattern.finditer(unit.text):
                 term = m.group(0)
                 alternatives = " / ".join(table[term])
-                yield self.finding(ctx, unit, m.start(), m.end(), suggestion=table[term][0], term=term, where=where, alternatives=alternatives)
+                yield self.finding(
+                    ctx, unit, m.start(), m.end(), suggestion=table[term][0], term=term, where=where, alternatives=alternatives
+                )

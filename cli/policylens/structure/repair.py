@@ -21,7 +21,25 @@ _LABEL = re.compile(r"^[^，,。；;]{1,20}?[：:]")
 _LEAD = re.compile(r"^(?:\s|<[^>]*>|[-*+•·]\s|\d+[.)、]|[（(]\d+[)）]|\*\*|__)+")
 _SENTENCE_DONE = tuple("。！？；.!?;…")
 # A paragraph that opens like this starts a new sentence, even after one missing its 。
-_NEW_SENTENCE = ("如果", "如您", "若您", "您可", "您的", "我們", "我们", "請", "请", "此外", "另外", "因此", "為了", "为了", "本政策", "本隱私", "本隐私")
+_NEW_SENTENCE = (
+    "如果",
+    "如您",
+    "若您",
+    "您可",
+    "您的",
+    "我們",
+    "我们",
+    "請",
+    "请",
+    "此外",
+    "另外",
+    "因此",
+    "為了",
+    "为了",
+    "本政策",
+    "本隱私",
+    "本隐私",
+)
 _ORG = re.compile(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
 _BULLET_ONLY = re.compile(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
 
