@@ -70,7 +70,7 @@ def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
     for line, text in sorted(doc.comments):
         for m in _DIRECTIVE.finditer(text):
             kind = m.group(1)
-            rules = frozenset(r for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
+            rules = frozenset(re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2)))
             key = ",".join(sorted(rules))
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
@@ -92,10 +92,10 @@ def _suppressed(finding: Finding, ranges: list[tuple[str, int, int, frozenset[st
 
 
 class Baseline(NamedTuple):
-    """Known findings: path (relative to the baseline file) → Counter of (rule, excerpt)."""
+    """Known findings: path (relative to the baseline file) → Counter of (rule, excerpt, context)."""
 
     root: Path
-    entries: dict[str, Counter[tuple[str, str]]]
+    entries: dict[str, Counter[tuple[str, str, str]]]
 
     def key(self, path: str) -> str:
         """The path as stored: relative to the baseline's folder, with forward slashes."""
@@ -115,20 +115,35 @@ def read_baseline(path: Path) -> Baseline:
         raise UserError(f"unreadable baseline: {exc}", path=str(path)) from None
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
         raise UserError(f"not a {BASELINE_SCHEMA} file", path=str(path))
-    entries: dict[str, Counter[tuple[str, str]]] = {}
-    for item in data.get("findings", []):
-        entries.setdefault(item["path"], Counter())[(item["rule"], item["excerpt"])] += int(item.get("count", 1))
+    entries: dict[str, Counter[tuple[str, str, str]]] = {}
+    try:
+        for item in data.get("findings", []):
+            key = (item["rule"], item["excerpt"], item.get("context", ""))
+            entries.setdefault(item["path"], Counter())[key] += int(item.get("count", 1))
+    except (KeyError, TypeError, ValueError):
+        raise UserError("malformed baseline entry", path=str(path)) from None
     return Baseline(path.parent, entries)
+
+
+def fingerprint(finding: Finding, lines: list[str]) -> str:
+    """The finding's excerpt with ten characters of source on each side (survives line shifts)."""
+    if not 0 < finding.line <= len(lines):
+        return ""
+    line = lines[finding.line - 1]
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
+    return line[max(0, finding.column - 11) : end + 10]
 
 
 def baseline_document(report: CheckReport, path: Path) -> dict[str, object]:
     """The baseline JSON for a report (paths relative to the baseline file)."""
     base = Baseline(path.parent, {})
-    counts: Counter[tuple[str, str, str]] = Counter()
+    counts: Counter[tuple[str, str, str, str]] = Counter()
     for file in report.files:
+        lines = dict(file.context)
+        listed = [lines.get(n, "") for n in range(1, max(lines, default=0) + 1)]
         for f in file.findings:
-            counts[(base.key(file.path), f.rule, f.excerpt)] += 1
-    findings = [{"path": p, "rule": r, "excerpt": e, "count": n} for (p, r, e), n in sorted(counts.items())]
+            counts[(base.key(file.path), f.rule, f.excerpt, fingerprint(f, listed))] += 1
+    findings = [{"path": p, "rule": r, "excerpt": e, "context": c, "count": n} for (p, r, e, c), n in sorted(counts.items())]
     return {"schema": BASELINE_SCHEMA, "findings": findings}
 
 
@@ -190,23 +205,32 @@ def check_file(path: str, options: CheckOptions, cache: dict[Path, Config] | Non
             if not _suppressed(finding, ranges):
                 findings.append(finding)
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    source_lines = split_lines(loaded.text) if loaded.source.format != "docx" else []
     baseline_path = options.baseline or config.baseline
     if baseline_path is not None:
-        findings = _filter_baseline(shown, findings, read_baseline(baseline_path))
-    context: tuple[tuple[int, str], ...] = ()
-    if loaded.source.format != "docx" and findings:
-        source_lines = split_lines(loaded.text)
-        wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
-        context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
+        findings = _filter_baseline(shown, findings, read_baseline(baseline_path), source_lines)
+    wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
+    context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
     return FileReport(shown, tuple(findings), doc.metadata.script, None, context)
 
 
-def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline) -> list[Finding]:
+def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lines: list[str]) -> list[Finding]:
+    """Drop known findings: exact (rule, excerpt, context) matches first, then (rule, excerpt)."""
     known = Counter(baseline.entries.get(baseline.key(path), Counter()))
-    kept = []
+    remaining: list[Finding] = []
     for f in findings:
-        if known[(f.rule, f.excerpt)] > 0:
-            known[(f.rule, f.excerpt)] -= 1
+        key = (f.rule, f.excerpt, fingerprint(f, lines))
+        if known[key] > 0:
+            known[key] -= 1
+        else:
+            remaining.append(f)
+    loose = Counter({(rule, excerpt): 0 for rule, excerpt, _ in known})
+    for (rule, excerpt, _), n in known.items():
+        loose[(rule, excerpt)] += n
+    kept = []
+    for f in remaining:
+        if loose[(f.rule, f.excerpt)] > 0:
+            loose[(f.rule, f.excerpt)] -= 1
         else:
             kept.append(f)
     return kept

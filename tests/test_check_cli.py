@@ -1,0 +1,273 @@
+"""`policylens check` end to end: formats, exit codes, configuration, suppressions, baseline."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED
+
+from policylens.check import CheckOptions, check_paths
+
+NUVA = ROOT / "corpora" / "nuva-privacy" / "zh-Hant.2025-12-22.md"
+CLEAN = "隱私權政策\n\n更新日期：2021年3月30日\n\n關於我們\n\n我們重視您的隱私，並依《個人資料保護法》保護您的個人資料（例如姓名）。\n"
+
+
+def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    return subprocess.run(
+        [sys.executable, "-m", "policylens", *args], capture_output=True, text=True, cwd=cwd, env=env, input=stdin, timeout=120
+    )
+
+
+def test_text_format_is_default_when_piped() -> None:
+    result = run("check", str(SEED))
+    assert result.returncode == 1  # one error-level finding (placeholder-empty)
+    lines = result.stdout.splitlines()
+    assert f"{SEED}:35:184: error placeholder-empty" in result.stdout
+    assert lines[-1].startswith("1 files checked: 1 errors")
+    assert "\x1b[" not in result.stdout
+
+
+def test_json_contract() -> None:
+    result = run("check", str(SEED), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["schema"] == "policylens.check/1"
+    first = next(f for f in data["files"][0]["findings"] if f["rule"] == "placeholder-empty")
+    assert first == {
+        "rule": "placeholder-empty", "severity": "error", "line": 35, "column": 184, "end_line": 35, "end_column": 186,
+        "message": first["message"], "excerpt": "【】", "suggestion": None,
+    }
+    assert data["summary"]["files"] == 1 and data["summary"]["error"] == 1
+    residue = [f for f in data["files"][0]["findings"] if f["rule"] == "placeholder-residue"]
+    assert residue[0]["suggestion"] == "2021年3月30日"
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)]
+)
+def test_fail_on(fail_on: str, code: int) -> None:
+    assert run("check", str(SEED), "--fail-on", fail_on).returncode == code
+
+
+def test_clean_file_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text(CLEAN, encoding="utf-8")
+    result = run("check", str(path), "--fail-on", "info")
+    assert result.returncode == 0, result.stdout
+    assert "0 errors, 0 warnings, 0 info" in result.stdout
+
+
+def test_select_ignore_and_unknown_rule() -> None:
+    out = run("check", str(SEED), "--select", "placeholder-empty,entity-mismatch", "-f", "json").stdout
+    assert {f["rule"] for f in json.loads(out)["files"][0]["findings"]} == {"placeholder-empty", "entity-mismatch"}
+    out = run("check", str(SEED), "--ignore", "regional-vocabulary", "--ignore", "placeholder-residue", "-f", "json").stdout
+    assert not {"regional-vocabulary", "placeholder-residue"} & {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+    bad = run("check", str(SEED), "--select", "no-such-rule")
+    assert bad.returncode == 2 and "unknown rule 'no-such-rule'" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_lang_messages() -> None:
+    def message(lang: str | None) -> str:
+        args = ["check", str(SEED), "--select", "placeholder-empty", "-f", "json"] + (["--lang", lang] if lang else [])
+        return json.loads(run(*args).stdout)["files"][0]["findings"][0]["message"]
+
+    assert message(None) == message("zh-Hant") and "預留位置" in message(None)
+    assert "占位符" in message("zh-Hans")
+    assert "empty placeholder" in message("en")
+    assert run("check", str(SEED), "--lang", "fr").returncode == 2
+
+
+def test_directory_recursion_and_stdin(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "p.md").write_text("# 政策\n\n請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "a" / "notes.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "q.txt").write_text(CLEAN, encoding="utf-8")
+    data = json.loads(run("check", str(tmp_path), "-f", "json").stdout)
+    assert sorted(Path(f["path"]).name for f in data["files"]) == ["p.md", "q.txt"]
+    result = run("check", "-", "-f", "json", stdin="請參閱【】。\n")
+    assert json.loads(result.stdout)["files"][0]["path"] == "<stdin>" and result.returncode == 1
+
+
+def test_bad_input_exit_2_and_others_still_checked(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("請參閱【】。\n", encoding="utf-8")
+    result = run("check", str(good), str(tmp_path / "missing.txt"), "-f", "json")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"policylens: error: {tmp_path / 'missing.txt'}: no such file"]
+    data = json.loads(result.stdout)
+    assert data["files"][0]["findings"] and data["files"][1]["error"]
+    empty = tmp_path / "empty-dir"
+    empty.mkdir()
+    result = run("check", str(empty))
+    assert result.returncode == 2 and "no policy files found" in result.stderr
+
+
+def test_github_format() -> None:
+    out = run("check", str(SEED), "-f", "github", "--select", "placeholder-empty").stdout
+    assert out.startswith(f"::error file={SEED},line=35,col=184,endLine=35,endColumn=186,title=placeholder-empty::")
+
+
+def test_junit_format() -> None:
+    out = run("check", str(SEED), "-f", "junit").stdout
+    root = ET.fromstring(out)
+    suite = root.find("testsuite")
+    assert suite is not None and suite.get("name") == str(SEED)
+    assert int(root.get("failures", "0")) == len(suite.findall("testcase")) > 10
+    assert suite.find("testcase/failure").get("type") in ("error", "warning", "info")  # type: ignore[union-attr]
+
+
+def test_rich_format_with_caret(tmp_path: Path) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from policylens.render.rich import render_check
+
+    report = check_paths([str(SEED)], CheckOptions(select=("placeholder-empty",), no_config=True))
+    buffer = StringIO()
+    render_check(report, buffer, console=Console(file=buffer, width=100, force_terminal=False, color_system=None))
+    text = buffer.getvalue()
+    lines = text.splitlines()
+    source = next(i for i, line in enumerate(lines) if "【】" in line and "│" in line)
+    from rich.cells import cell_len
+
+    caret_line = lines[source + 1]
+    assert caret_line.strip().endswith("^^^^")  # 【】 is two double-width cells
+    assert cell_len(lines[source][: lines[source].index("【】")]) == cell_len(caret_line[: caret_line.index("^")])
+
+
+def test_rules_and_explain() -> None:
+    out = run("rules").stdout
+    assert out.splitlines()[0].startswith("placeholder-empty")
+    assert len(out.splitlines()) == 10
+    explained = run("explain", "placeholder-residue").stdout
+    assert "## What it does" in explained and "【20210330】" in explained
+    assert run("explain", "nope").returncode == 2
+
+
+# --- configuration ------------------------------------------------------------------
+
+
+def test_pyproject_config_found_by_walking_up(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.policylens]\nignore = ["placeholder-residue"]\nbrands = ["Aqara"]\n'
+        'severity = {regional-vocabulary = "error"}\nfail-on = "warning"\n',
+        encoding="utf-8",
+    )
+    sub = tmp_path / "docs" / "zh-TW"
+    sub.mkdir(parents=True)
+    policy = sub / "policy.txt"
+    policy.write_bytes(SEED.read_bytes())
+    data = json.loads(run("check", str(policy), "-f", "json", cwd=tmp_path).stdout)
+    rules = [f["rule"] for f in data["files"][0]["findings"]]
+    assert "placeholder-residue" not in rules and "entity-mismatch" not in rules
+    assert {f["severity"] for f in data["files"][0]["findings"] if f["rule"] == "regional-vocabulary"} == {"error"}
+    assert data["fail_on"] == "warning"
+
+
+def test_policylens_toml_and_per_file_ignores(tmp_path: Path) -> None:
+    (tmp_path / "policylens.toml").write_text('[per-file-ignores]\n"legacy/*" = ["placeholder-empty"]\n', encoding="utf-8")
+    (tmp_path / "legacy").mkdir()
+    (tmp_path / "legacy" / "old.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    data = json.loads(run("check", ".", "-f", "json", cwd=tmp_path).stdout)
+    by_name = {Path(f["path"]).name: [x["rule"] for x in f["findings"]] for f in data["files"]}
+    assert "placeholder-empty" not in by_name["old.txt"] and "placeholder-empty" in by_name["new.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        ('unknown-key = 1\n', "unknown-key"),
+        ('select = "placeholder-empty"\n', "select"),
+        ('ignore = ["no-such-rule"]\n', "ignore"),
+        ('region = "us"\n', "region"),
+        ('severity = {placeholder-empty = "fatal"}\n', "severity.placeholder-empty"),
+        ('placeholder-patterns = ["(unclosed"]\n', "placeholder-patterns"),
+        ("select = [\n", None),
+    ],
+)
+def test_bad_config_exit_2(tmp_path: Path, content: str, key: str | None) -> None:
+    (tmp_path / "policylens.toml").write_text(content, encoding="utf-8")
+    (tmp_path / "p.txt").write_text(CLEAN, encoding="utf-8")
+    result = run("check", "p.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert (f"'{key}'" in result.stderr) if key else ("invalid TOML" in result.stderr)
+
+
+def test_explicit_config_option(tmp_path: Path) -> None:
+    config = tmp_path / "strict.toml"
+    config.write_text('select = ["placeholder-empty"]\n', encoding="utf-8")
+    data = json.loads(run("check", str(SEED), "--config", str(config), "-f", "json").stdout)
+    assert {f["rule"] for f in data["files"][0]["findings"]} == {"placeholder-empty"}
+    assert run("check", str(SEED), "--config", str(tmp_path / "missing.toml")).returncode == 2
+
+
+# --- suppressions and baseline ------------------------------------------------------
+
+
+def test_inline_suppression_comments(tmp_path: Path) -> None:
+    md = (
+        "# 隱私權政策\n\n請參閱【】。\n\n"
+        "<!-- policylens-disable-next-line placeholder-empty -->\n請參閱【】瞭解。\n\n"
+        "<!-- policylens-disable placeholder-empty -->\n\n第一【】。\n\n第二【】。\n\n<!-- policylens-enable placeholder-empty -->\n\n"
+        "第三【】。\n\n<!-- policylens-disable -->\n\n第四【】。\n"
+    )
+    path = tmp_path / "p.md"
+    path.write_text(md, encoding="utf-8")
+    data = json.loads(run("check", str(path), "--select", "placeholder-empty", "-f", "json").stdout)
+    assert [f["line"] for f in data["files"][0]["findings"]] == [3, 16]
+
+
+def test_html_suppression(tmp_path: Path) -> None:
+    html = "<h1>政策</h1>\n<!-- policylens-disable-next-line -->\n<p>請參閱【】。</p>\n<p>請參閱【】。</p>\n"
+    path = tmp_path / "p.html"
+    path.write_text(html, encoding="utf-8")
+    data = json.loads(run("check", str(path), "--select", "placeholder-empty", "-f", "json").stdout)
+    assert [f["line"] for f in data["files"][0]["findings"]] == [4]
+
+
+def test_baseline_reports_only_new_findings(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.txt"
+    policy.write_bytes(SEED.read_bytes())
+    baseline = tmp_path / "baseline.json"
+    result = run("check", "policy.txt", "--write-baseline", "baseline.json", cwd=tmp_path)
+    assert result.returncode == 0 and baseline.exists()
+    assert json.loads(baseline.read_text(encoding="utf-8"))["schema"] == "policylens.baseline/1"
+    clean = run("check", "policy.txt", "--baseline", "baseline.json", "--fail-on", "info", cwd=tmp_path)
+    assert clean.returncode == 0, clean.stdout
+    # a new defect (and lines shifted by one) is still reported; the known ones are not
+    policy.write_text("新增：請參閱【】。\n" + SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    data = json.loads(run("check", "policy.txt", "--baseline", "baseline.json", "-f", "json", cwd=tmp_path).stdout)
+    assert [(f["rule"], f["line"]) for f in data["files"][0]["findings"]] == [("placeholder-empty", 1)]
+    (tmp_path / "policylens.toml").write_text('baseline = "baseline.json"\n', encoding="utf-8")
+    data = json.loads(run("check", "policy.txt", "-f", "json", cwd=tmp_path).stdout)
+    assert len(data["files"][0]["findings"]) == 1
+
+
+def test_jobs_give_the_same_report(tmp_path: Path) -> None:
+    corpus = ROOT / "corpora"
+    one = check_paths([str(corpus)], CheckOptions(no_config=True), jobs=1)
+    two = check_paths([str(corpus)], CheckOptions(no_config=True), jobs=2)
+    assert one == two
+
+
+def test_files_are_not_modified(tmp_path: Path) -> None:
+    policy = tmp_path / "p.txt"
+    policy.write_bytes(SEED.read_bytes())
+    run("check", str(policy), "-f", "sarif")
+    assert policy.read_bytes() == SEED.read_bytes()
+
+
+def test_nuva_placeholder_is_an_error() -> None:
+    result = run("check", str(NUVA), "--select", "placeholder-instruction", "-f", "json")
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert [f["excerpt"] for f in findings] == ["（請填寫公司地址，例如）", "XX市XX區XX路XX號XX樓"]
+    assert result.returncode == 1
