@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED
 
+from conftest import ROOT, SEED
 from policylens.check import CheckOptions, check_paths
 
 NUVA = ROOT / "corpora" / "nuva-privacy" / "zh-Hant.2025-12-22.md"
