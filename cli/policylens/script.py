@@ -12,7 +12,7 @@ Simplified form itself (and vice versa), so characters shared by both scripts
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable
+import re
 from functools import cache
 from pathlib import Path
 
@@ -90,11 +90,12 @@ def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 def count_script(text: str) -> tuple[int, int]:
     """Count Traditional-only and Simplified-only characters in `text`."""
+    from collections import Counter
+
     hant, hans = script_sets()
-    chars = set(text)
-    t = sum(text.count(c) for c in chars & hant)
-    s = sum(text.count(c) for c in chars & hans)
-    return t, s
+    counts = Counter(text)
+    keys = counts.keys()
+    return sum(counts[c] for c in keys & hant), sum(counts[c] for c in keys & hans)
 
 
 def detect_script(text: str) -> str | None:
@@ -133,10 +134,18 @@ def _derive_hk_chars() -> frozenset[str]:
     return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
 
 
-def _hits(text: str, phrases: Iterable[str]) -> int:
-    """Occurrences of `phrases` in `text`, testing only phrases whose first two characters occur."""
-    bigrams = {text[i : i + 2] for i in range(len(text) - 1)}
-    return sum(text.count(p) for p in phrases if p[:2] in bigrams)
+@cache
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One alternation for all phrases, guarded by a two-character lookahead."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    first = "".join(sorted({re.escape(p[0]) for p in ordered}))
+    second = "".join(sorted({re.escape(p[1]) for p in ordered}))
+    return re.compile(f"(?=[{first}][{second}])(?:" + "|".join(map(re.escape, ordered)) + ")")
+
+
+def _hits(text: str, phrases: frozenset[str]) -> int:
+    """Non-overlapping occurrences of `phrases` in `text`."""
+    return len(_phrase_pattern(phrases).findall(text))
 
 
 def detect_region(text: str, script: str | None) -> str | None:
@@ -145,7 +154,7 @@ def detect_region(text: str, script: str | None) -> str | None:
         return "cn"
     if script != "hant":
         return None
-    sample = text[:200_000]
+    sample = text[:20_000]
     taiwan, _ = regional_phrases()
     tw = _hits(sample, taiwan)
     hk = sum(sample.count(c) for c in set(sample) & _hk_chars())

@@ -7,6 +7,7 @@ the reader's `Parsed` blocks.  Every problem with the input becomes a `UserError
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on the interpreter
     except ImportError:
         from hashlib import sha256  # type: ignore[no-redef]
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
@@ -151,6 +153,6 @@ def _reject_binary(text: str, path: str) -> None:
     sample = text[:65536]
     if not sample:
         return
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+    controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > max(8, len(sample) // 100):
         raise UserError("binary data (control characters), not a text document", path=path)

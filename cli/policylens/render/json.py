@@ -69,10 +69,12 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
     """Write JSON without ASCII escapes; indented when `pretty` (else the fast C encoder)."""
+    # json.dumps (not json.dump) so the C encoder does the work: dump() streams
+    # through the pure-Python iterencode, which is ~5x slower on large reports.
     if pretty:
-        json.dump(obj, out, ensure_ascii=False, indent=2)
+        out.write(json.dumps(obj, ensure_ascii=False, indent=2))
     else:
-        json.dump(obj, out, ensure_ascii=False, separators=(",", ":"))
+        out.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
     out.write("\n")
 
 

@@ -12,6 +12,7 @@ _PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 # Full-width and half-width parentheses close each other: 「（例如 IP)」 is a width slip, not a missing bracket.
 _SAME = {"）": ("（", "("), ")": ("(", "（")}
+_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 _LIST_LABEL = re.compile(r"^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$")
 
 
@@ -50,7 +51,8 @@ class BracketUnbalanced(Rule):
         for unit in ctx.units():
             stack: list[tuple[str, int]] = []
             text = unit.text
-            for i, ch in enumerate(text):
+            for m in _MARKS.finditer(text):
+                i, ch = m.start(), m.group(0)
                 if ch in _PAIRS:
                     stack.append((ch, i))
                 elif ch in _CLOSERS:

@@ -9,7 +9,7 @@ from functools import cache
 from policylens import lexicon
 from policylens.model import Finding
 from policylens.normalise import fold
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Context, Rule, alternation, register
 
 # 「您的 Aqara Home 帳戶」, 「我們的 小米 App」, 「本 Xiaomi 服務」
 _OWN_CONTEXT = re.compile(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")
@@ -75,7 +75,7 @@ class EntityMismatch(Rule):
         foreign = {b: kind for b, kind in brands.items() if not any(b.lower() in n or n in b.lower() for n in own if n)}
         if not foreign:
             return
-        pattern = re.compile("|".join(re.escape(b) for b in sorted(foreign, key=len, reverse=True)), re.I)
+        pattern = alternation(foreign, re.I)
         own_label = ctx.doc.metadata.short_name or ctx.doc.metadata.controller or (ctx.settings.brands[:1] or ["?"])[0]
         for unit in ctx.units():
             for m in pattern.finditer(unit.text):

@@ -30,7 +30,11 @@ _PATTERNS = (
 
 @lru_cache(maxsize=8)
 def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in (*_PATTERNS, *extra)))
+    body = "|".join(f"(?:{p})" for p in (*_PATTERNS, *extra))
+    if extra:
+        return re.compile(body)
+    # Every built-in pattern starts with one of these characters: test that first.
+    return re.compile(r"(?=[【［〔（(<{\[$XxＸｘ×○◯待TF])(?:" + body + ")")
 
 
 @register

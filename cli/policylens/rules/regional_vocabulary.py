@@ -8,7 +8,7 @@ from functools import cache
 
 from policylens import lexicon
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Context, Rule, alternation, register
 from policylens.script import read_dictionary
 
 
@@ -32,7 +32,7 @@ def taiwan_to_mainland() -> dict[str, tuple[str, ...]]:
 @cache
 def _pattern(direction: str) -> re.Pattern[str]:
     table = mainland_to_taiwan() if direction == "tw" else taiwan_to_mainland()
-    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    return alternation(table)
 
 
 @register

@@ -59,6 +59,7 @@ _LEAD_IN = (
 _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _PHONE_LIKE = re.compile(r"\d[\d\s-]{6,}\d")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _DATE_ONLY = re.compile(r"^[\d\s年月日./-]+$")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 
@@ -122,9 +123,11 @@ def is_plain_heading(block: Block) -> bool:
     """
     if block.kind != "paragraph" or len(block.pieces) != 1:
         return False
+    if len(block.text) > MAX_PLAIN_LATIN * 3:
+        return False  # far too long for any heading; skip the per-character work
     text = unemphasise(block.text).strip()
     folded = fold(text)
-    latin = sum(c.isascii() and c.isalpha() for c in folded) > len(folded) / 2
+    latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not _heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
     if sum(folded.count(c) for c in "，,") > 1 or _LABEL_VALUE.match(folded):

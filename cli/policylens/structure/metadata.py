@@ -16,6 +16,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"),
 )
+_DATE_HINT = re.compile(r"[0-9０-９年〇○]")
 _UPDATED = re.compile(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = re.compile(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = re.compile(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
@@ -59,6 +60,8 @@ def _cn_small(text: str) -> int:
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """All dates in `text` as (start, end, ISO date)."""
     found: list[tuple[int, int, str]] = []
+    if not _DATE_HINT.search(text):
+        return found
     folded = fold(text)
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(folded):
@@ -165,14 +168,16 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
     address: str | None = None
     for text in texts:
         folded = fold(text)
-        emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(folded)]
-        for m in _URL.finditer(folded):
-            url = m.group(0).rstrip(".,;:!?>*_")
-            if "@" not in url:
-                urls.append(url)
+        if "@" in folded:
+            emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(folded)]
+        if "http" in folded or "www" in folded.lower():
+            for m in _URL.finditer(folded):
+                url = m.group(0).rstrip(".,;:!?>*_")
+                if "@" not in url:
+                    urls.append(url)
         if _PHONE_CUE.search(folded):
             phones += [m.group(0).strip() for m in _PHONE.finditer(folded)]
-        if address is None:
+        if address is None and "地址" in text:
             for m in _ADDRESS.finditer(text):
                 value = m.group(1).strip(" \u3000*_")
                 if "@" not in value and "http" not in value and any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in value):
