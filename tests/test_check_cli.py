@@ -40,17 +40,22 @@ def test_json_contract() -> None:
     assert data["schema"] == "policylens.check/1"
     first = next(f for f in data["files"][0]["findings"] if f["rule"] == "placeholder-empty")
     assert first == {
-        "rule": "placeholder-empty", "severity": "error", "line": 35, "column": 184, "end_line": 35, "end_column": 186,
-        "message": first["message"], "excerpt": "【】", "suggestion": None,
+        "rule": "placeholder-empty",
+        "severity": "error",
+        "line": 35,
+        "column": 184,
+        "end_line": 35,
+        "end_column": 186,
+        "message": first["message"],
+        "excerpt": "【】",
+        "suggestion": None,
     }
     assert data["summary"]["files"] == 1 and data["summary"]["error"] == 1
     residue = [f for f in data["files"][0]["findings"] if f["rule"] == "placeholder-residue"]
     assert residue[0]["suggestion"] == "2021年3月30日"
 
 
-@pytest.mark.parametrize(
-    ("fail_on", "code"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)]
-)
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
 def test_fail_on(fail_on: str, code: int) -> None:
     assert run("check", str(SEED), "--fail-on", fail_on).returncode == code
 
@@ -184,7 +189,7 @@ def test_policylens_toml_and_per_file_ignores(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "key"),
     [
-        ('unknown-key = 1\n', "unknown-key"),
+        ("unknown-key = 1\n", "unknown-key"),
         ('select = "placeholder-empty"\n', "select"),
         ('ignore = ["no-such-rule"]\n', "ignore"),
         ('region = "us"\n', "region"),

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -34,7 +35,11 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "policylens-check", "--files", *files],
-            cwd=repo, capture_output=True, text=True, env=env, timeout=900,
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=900,
         )
 
     bad = try_repo("bad.md")

@@ -38,6 +38,8 @@ def starts_new_block(prev: str, text: str) -> bool:
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
+    if re.match(r"^[^，,。；;\s]{1,8}[：:]", folded) and re.match(r"^[^，,。；;\s]{1,8}[：:]", fold(prev)):
+        return True
     return prev.endswith(_SENTENCE_END)
 
 

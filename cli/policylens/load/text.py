@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from policylens.load.lines import Line, group_lines
 from policylens.load.types import Parsed
 from policylens.normalise import split_lines
 
+# Where a policy written on one very long line can be cut: before a numbered heading that
+# follows a sentence end or a wide gap, and at runs of two or more spaces.
+_CUT = re.compile(r"(?:(?<=[。；！？])|[ \u3000]{2,})[ \u3000]*(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)|[ \u3000]{2,}")
+LONG_LINE = 2000
+
+
+def _split_long(number: int, text: str) -> list[Line]:
+    """Cut a very long line into pieces that keep their true columns."""
+    if len(text) < LONG_LINE:
+        return [Line(number, 1, text)]
+    pieces: list[Line] = []
+    start = 0
+    for m in _CUT.finditer(text):
+        if m.start() > start:
+            pieces.append(Line(number, start + 1, text[start : m.start()]))
+            pieces.append(Line(number, m.start() + 1, ""))  # a blank: the pieces are separate blocks
+        start = m.end()
+    pieces.append(Line(number, start + 1, text[start:]))
+    return pieces
+
 
 def read_text(text: str) -> Parsed:
     """Split plain text into paragraph and list-item blocks."""
-    lines = [Line(i, 1, s) for i, s in enumerate(split_lines(text), start=1)]
+    lines = [piece for i, s in enumerate(split_lines(text), start=1) for piece in _split_long(i, s)]
     return Parsed(blocks=group_lines(lines))

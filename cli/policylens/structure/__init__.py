@@ -70,11 +70,15 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[in
     plain_allowed = fmt == "text" or explicit == 0
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
     found: dict[int, Heading] = {}
+    prev_level = blocks[title_idx].level or 1 if title_idx is not None else 0
     for i, block in enumerate(blocks):
         if i == title_idx:
             continue
         if block.kind == "heading":
+            if _sentence_heading(block, prev_level):
+                continue  # a whole sentence marked up as a heading (「##### 在如下情况下…：」)
             found[i] = Heading(i, block.text, parse_number(block.text), ("md", str(block.level or 1)))
+            prev_level = block.level or 1
             continue
         if block.kind in ("code", "table"):
             continue
@@ -91,11 +95,25 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[in
         if is_bold and len(block.pieces) == 1 and _heading_like(text, limit=30) and i != first_body and not _is_label_or_org(text):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue
-        if plain_allowed and i != first_body and i + 1 < len(blocks) and is_plain_heading(block):
+        if (
+            plain_allowed
+            and i != first_body
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind not in ("table", "code")
+            and is_plain_heading(block)
+        ):
             found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found
+
+
+def _sentence_heading(block: Block, prev_level: int) -> bool:
+    """An explicit heading that is really a sentence: two sentences, or a lead-in far below its parent."""
+    text = fold(block.text).strip()
+    if re.search(r"[。！？!?]", text[:-1]):
+        return True
+    return text.endswith(("：", ":", "。")) and (block.level or 1) - prev_level >= 2
 
 
 def _is_label_or_org(text: str) -> bool:
@@ -114,24 +132,56 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             break
     if toc_start is not None:
         j = toc_start + 1
+        seen_toc: set[str] = set()
         while j in found and found[j].key[0] not in ("md",):
+            t = fold(found[j].title).replace(" ", "")
+            if t in seen_toc:
+                break
+            seen_toc.add(t)
             del found[j]
             j += 1
+    prev_title = None
+    for i in sorted(found):
+        h = found[i]
+        t = fold(h.title).replace(" ", "")
+        if h.key[0] == "num" and t == prev_title:
+            del found[i]  # the same heading written twice in a row (an anchor copy)
+            continue
+        prev_title = t
     for run in _same_style_runs(found):
         # A table of contents repeats its entries as real headings right after it:
         # the first repeated title starts the content (「一、…」 … 「十一、…」, 「一、…」).
         while len(run) >= 2:
             seen: set[str] = set()
             split = len(run)
+            prev_val = None
             for k, i in enumerate(run):
                 title = fold(found[i].title).replace(" ", "")
-                if title in seen:
+                val = _value(found[i])
+                if title in seen or (k and val is not None and prev_val is not None and val <= prev_val):
                     split = k
                     break
                 seen.add(title)
+                prev_val = val
             for i in run[:split]:
                 del found[i]
             run = run[split:]
+
+
+def _value(h: Heading) -> int | None:
+    if h.number is None:
+        return None
+    digits = re.findall(r"\d+", fold(h.number.label))
+    if digits:
+        return int(digits[-1])
+    cn = re.sub(r"[^一二三四五六七八九十]", "", h.number.label)
+    if not cn:
+        return None
+    m = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" in cn:
+        a, _, b = cn.partition("十")
+        return (m.get(a, 1) if a else 1) * 10 + (m.get(b, 0) if b else 0)
+    return m.get(cn[-1])
 
 
 def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
@@ -155,7 +205,8 @@ def _mark_parents(blocks: list[Block], found: dict[int, Heading]) -> None:
 
 
 def _to_paragraph(block: Block) -> Paragraph:
-    return Paragraph(block.text, block.line, block.column, block.end_line, block.kind, block.pieces)
+    kind = "paragraph" if block.kind == "heading" else block.kind
+    return Paragraph(block.text, block.line, block.column, block.end_line, kind, block.pieces)
 
 
 def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -63,7 +63,7 @@ _NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _DATE_ONLY = re.compile(r"^[\d\s年月日./-]+$")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 
-MAX_NUMBERED = 50
+MAX_NUMBERED = 32
 MAX_PLAIN = 30
 MAX_PLAIN_LATIN = 80
 
@@ -91,6 +91,8 @@ def _display_len(text: str) -> int:
 def _heading_like(text: str, *, limit: int) -> bool:
     """Short, no sentence inside it, not a label:value line, no address/URL."""
     folded = fold(text).strip()
+    if not re.sub(r"</?[A-Za-z][^<>]*>", "", folded).strip():
+        return False
     if not folded or _display_len(folded) > limit:
         return False
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
@@ -107,6 +109,8 @@ def numbered_heading(block: Block) -> Heading | None:
     if number is None:
         return None
     rest = text[number.rest :].strip()
+    if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
+        rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
     if not rest or not _heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
         return None
     return Heading(-1, text, number, ("num",) + number.style)
@@ -141,7 +145,21 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
     """Nest headings by their keys with a stack (see module docstring)."""
     stack: list[tuple[str, ...]] = []
     levels: list[int] = []
+    decimal_depths = [int(k[2]) for k in keys if k[:2] == ("num", "decimal")]
+    shallowest = min(decimal_depths, default=1)
     for key in keys:
+        while stack and stack[-1] == ("plain", "leaf"):
+            stack.pop()
+        if key[:2] == ("num", "decimal"):
+            depth = int(key[2])
+            cut = next((n for n, k in enumerate(stack) if k[:2] == ("num", "decimal") and int(k[2]) >= depth), None)
+            if cut is not None:
+                del stack[cut:]
+            # 1.2.2.1 without a 1.2.2 heading is still two levels below 1.2: hold the
+            # missing depths with placeholder entries so the level follows the numbering.
+            deepest = max((int(k[2]) for k in stack if k[:2] == ("num", "decimal")), default=shallowest - 1)
+            for missing in range(deepest + 1, depth):
+                stack.append(("num", "decimal", str(missing)))
         if key[0] == "md":
             depth = int(key[1])
             while stack and (stack[-1][0] != "md" or int(stack[-1][1]) >= depth):
@@ -151,6 +169,8 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
                 stack.pop()
         elif key in stack:
             del stack[stack.index(key) :]
+        elif key[:2] == ("num", "decimal"):
+            pass
         elif key[0] == "num":
             # Numbering is structure; a bold unnumbered line (「**概要**」) is not its parent.
             while stack and stack[-1] == ("bold",):

@@ -27,15 +27,21 @@ _PHONE = re.compile(
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
+_MD_ESCAPE = re.compile(r"\\([_*\[\]()#.!-])")
 _PHONE_CUE = re.compile(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机", re.I)
 _ADDRESS = re.compile(
-    r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址\s*(?:為|为|是)?\s*[：:]\s*([^。；;\n]{4,80})"
+    r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})"
 )
+_PLACE = re.compile(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
+_ADDRESS_END = re.compile(r"[，,]\s*[^，,：:]{1,6}[：:]")
 _COMPANY_END = re.compile(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
-_SHORT_NAME = re.compile(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*[「“\"『]([^」”\"』]{1,20})[」”\"』]")
+_SHORT_NAME = re.compile(
+    r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)"
+)
+_QUOTED = re.compile(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
 _ORG_CUE = re.compile(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
-_GENERIC_SHORT = {"我們", "我们", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
+_GENERIC_SHORT = {"我們", "我们", "我們的", "我们的", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
 
 
 def to_iso(y: str, m: str, d: str) -> str | None:
@@ -119,9 +125,12 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
     return updated, effective
 
 
+_LATIN_COMPANY = re.compile(r"\b((?:[A-Z][\w&.'-]*\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
+
+
 def _company_names(text: str) -> list[tuple[int, str]]:
-    """Company names ending in 有限公司 etc., walked back to a natural boundary."""
-    names: list[tuple[int, str]] = []
+    """Company names ending in 有限公司 etc., walked back to a natural boundary; also Latin names."""
+    names: list[tuple[int, str]] = [(m.start(), m.group(1).strip()) for m in _LATIN_COMPANY.finditer(text) if " " in m.group(1).strip()]
     for m in _COMPANY_END.finditer(text):
         start = m.start()
         while start > 0 and text[start - 1] not in _NAME_STOP and m.start() - start < 30:
@@ -129,7 +138,7 @@ def _company_names(text: str) -> list[tuple[int, str]]:
         name = text[start : m.end()].strip()
         if len(name) > len(m.group(0)) + 1:
             names.append((start, name))
-    return names
+    return sorted(names)
 
 
 def extract_controller(texts: Sequence[str]) -> tuple[str | None, str | None]:
@@ -138,9 +147,10 @@ def extract_controller(texts: Sequence[str]) -> tuple[str | None, str | None]:
     first_company: str | None = None
     for text in texts:
         for m in _SHORT_NAME.finditer(text):
-            value = m.group(1).strip(" *_`\u3000")
+            names = [q.strip(" *_`\u3000") for q in _QUOTED.findall(m.group(1))]
+            value = next((n for n in names if n and n not in _GENERIC_SHORT), "")
             clause = re.split(r"[。；;\n]", text[: m.start()])[-1]
-            if not value or value in _GENERIC_SHORT or not _ORG_CUE.search(clause):
+            if not value or not _ORG_CUE.search(clause):
                 continue
             companies = [n for s, n in _company_names(text) if s < m.start() and m.start() - (s + len(n)) < 40]
             if companies:
@@ -160,6 +170,23 @@ def _unique(items: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _trim_address(value: str) -> str:
+    """Cut an address at an unmatched closing bracket or at a following 「，聯絡人：」 label."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                value = value[:i]
+                break
+            depth -= 1
+    m = _ADDRESS_END.search(value)
+    if m:
+        value = value[: m.start()]
+    return value.strip(" \u3000*_")
+
+
 def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
     """(emails, urls, phones, postal address) in order of first appearance."""
     emails: list[str] = []
@@ -172,15 +199,15 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
             emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(folded)]
         if "http" in folded or "www" in folded.lower():
             for m in _URL.finditer(folded):
-                url = m.group(0).rstrip(".,;:!?>*_")
+                url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
         if _PHONE_CUE.search(folded):
             phones += [m.group(0).strip() for m in _PHONE.finditer(folded)]
         if address is None and "地址" in text:
             for m in _ADDRESS.finditer(text):
-                value = m.group(1).strip(" \u3000*_")
-                if "@" not in value and "http" not in value and any("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in value):
+                value = _trim_address(m.group(1))
+                if "@" not in value and "http" not in value and "，" not in value and _PLACE.search(value):
                     address = value
                     break
     return _unique(emails), _unique(urls), _unique(phones), address
