@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from policylens import lexicon
 from policylens.model import Finding
@@ -29,10 +29,15 @@ def taiwan_to_mainland() -> dict[str, tuple[str, ...]]:
     return lexicon.mapping("regional/tw-cn.tsv")
 
 
-@cache
-def _pattern(direction: str) -> re.Pattern[str]:
-    table = mainland_to_taiwan() if direction == "tw" else taiwan_to_mainland()
-    return alternation(table)
+@lru_cache(maxsize=256)
+def _pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return alternation(words)
+
+
+def _present(table: dict[str, tuple[str, ...]], text: str) -> frozenset[str]:
+    """Table keys whose characters all occur somewhere in `text` (a cheap superset of the matches)."""
+    chars = set(text)
+    return frozenset(k for k in table if chars.issuperset(k))
 
 
 @register
@@ -80,7 +85,10 @@ class RegionalVocabulary(Rule):
         if region not in ("tw", "cn"):
             return
         table = mainland_to_taiwan() if region == "tw" else taiwan_to_mainland()
-        pattern = _pattern(region)
+        present = _present(table, "\n".join(u.text for u in ctx.units()))
+        if not present:
+            return
+        pattern = _pattern(present)
         where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
         for unit in ctx.units():
             for m in pattern.finditer(unit.text):
