@@ -6,42 +6,53 @@ unexpected exception) into a single `policylens: …` line on stderr and exit 2.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
 import typer
 
 from policylens import __version__
-from policylens.commands import check as check_cmd
-from policylens.commands import parse as parse_cmd
-from policylens.commands import rules as rules_cmd
 from policylens.commands.options import version_callback
 from policylens.errors import UserError
 
-app = typer.Typer(
-    name="policylens",
-    help="Parse, check and redline Chinese privacy policies (zh-TW, zh-HK, zh-CN).",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+# name → "module:function"; a run of one command imports and registers only that one.
+COMMANDS = {
+    "parse": "policylens.commands.parse:parse",
+    "check": "policylens.commands.check:check",
+    "rules": "policylens.commands.rules:rules",
+    "explain": "policylens.commands.rules:explain",
+}
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", "-V", help="Show the version and exit.", callback=version_callback, is_eager=True),
 ) -> None:
     """policylens: parse, check and redline Chinese privacy policies."""
 
 
-app.command("parse")(parse_cmd.parse)
-app.command("check")(check_cmd.check)
-app.command("rules")(rules_cmd.rules)
-app.command("explain")(rules_cmd.explain)
+def build_app(only: str | None = None) -> typer.Typer:
+    """The typer application with every command, or with just `only` (faster start-up)."""
+    application = typer.Typer(
+        name="policylens",
+        help="Parse, check and redline Chinese privacy policies (zh-TW, zh-HK, zh-CN).",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    application.callback()(_root)
+    for name, target in COMMANDS.items():
+        if only is None or name == only:
+            module, _, function = target.partition(":")
+            application.command(name)(getattr(importlib.import_module(module), function))
+    return application
 
 
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
+    first = sys.argv[1] if len(sys.argv) > 1 else None
+    completing = any(key.endswith("_COMPLETE") for key in os.environ)
+    app = build_app(first if first in COMMANDS and not completing else None)
     try:
         app()
     except UserError as exc:
@@ -60,4 +71,4 @@ def main() -> None:
         sys.exit(2)
 
 
-__all__ = ["__version__", "app", "main"]
+__all__ = ["COMMANDS", "__version__", "build_app", "main"]
