@@ -124,6 +124,15 @@ def _derive_regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _phrases_by_first_char() -> dict[str, tuple[str, ...]]:
+    """Taiwan phrases grouped by their first character, so only plausible ones are counted."""
+    groups: dict[str, list[str]] = {}
+    for phrase in regional_phrases()[0]:
+        groups.setdefault(phrase[0], []).append(phrase)
+    return {c: tuple(ps) for c, ps in groups.items()}
+
+
+@cache
 def _hk_chars() -> frozenset[str]:
     """Characters that are Hong Kong variant forms (HKVariants.txt values)."""
     return frozenset(_data()["hk_chars"])
@@ -152,16 +161,16 @@ def detect_region(text: str, script: str | None) -> str | None:
     """'cn' for Simplified; for Traditional 'tw' or 'hk' when the wording tells; else None.
 
     Taiwan evidence: OpenCC TWPhrases forms (資料, 軟體, 網路, 使用者…) that occur in
-    the first 8,000 characters; Hong Kong evidence: HKVariants characters.
+    the first 3,000 characters; Hong Kong evidence: HKVariants characters.
     """
     if script == "hans":
         return "cn"
     if script != "hant":
         return None
-    sample = text[:8_000]
+    sample = text[:3_000]
     chars = set(sample)
-    taiwan, _ = regional_phrases()
-    tw = sum(sample.count(p) for p in taiwan if chars.issuperset(p))
+    by_first = _phrases_by_first_char()
+    tw = sum(sample.count(p) for c in chars if c in by_first for p in by_first[c] if chars.issuperset(p))
     hk = sum(sample.count(c) for c in chars & _hk_chars())
     if tw > hk:
         return "tw"
