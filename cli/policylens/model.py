@@ -159,3 +159,49 @@ class CheckReport(NamedTuple):
     files: tuple[FileReport, ...]
     fail_on: str = "error"
     lang: str = "en"
+
+
+class DiffSpan(NamedTuple):
+    """One run of a word-level redline: equal text, or text deleted from old / inserted in new."""
+
+    op: str  # "equal" | "delete" | "insert"
+    text: str  # new text for equal/insert, old text for delete
+    old: str | None = None  # old text of an "equal" span when it differs only by noise or script
+
+
+class Change(NamedTuple):
+    """A paragraph-level change inside an aligned section pair."""
+
+    op: str  # "insert" | "delete" | "replace"
+    old_line: int | None
+    new_line: int | None
+    old_text: str | None
+    new_text: str | None
+    spans: tuple[DiffSpan, ...]
+    topics: tuple[str, ...] = ()
+
+
+class SectionDiff(NamedTuple):
+    """One aligned section pair (either side may be missing)."""
+
+    status: str  # "added" | "removed" | "modified" | "unchanged"
+    moved: bool
+    renamed: bool
+    old: Section | None
+    new: Section | None
+    changes: tuple[Change, ...]
+    topics: tuple[str, ...]
+    similarity: float  # body similarity 0..1 of the pair (1.0 for one-sided entries)
+    variants: int  # paragraphs equal only after script or regional normalisation
+    noise: int = 0  # paragraphs equal only after formatting normalisation
+
+
+class DiffReport(NamedTuple):
+    """Everything `policylens diff` found, ready for a renderer."""
+
+    old: Document
+    new: Document
+    sections: tuple[SectionDiff, ...]
+    cross_script: bool
+    granularity: str
+    strict: bool

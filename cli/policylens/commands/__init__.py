@@ -20,6 +20,7 @@ from policylens.errors import UserError
 COMMANDS = {
     "parse": "policylens.commands.parse:parse",
     "check": "policylens.commands.check:check",
+    "diff": "policylens.commands.diff:diff",
     "rules": "policylens.commands.rules:rules",
     "explain": "policylens.commands.rules:explain",
 }

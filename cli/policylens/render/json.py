@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from policylens.model import CheckReport, Document, Paragraph, Section
+from policylens.model import CheckReport, DiffReport, Document, Paragraph, Section
 
 PARSE_SCHEMA = "policylens.parse/1"
 
@@ -102,3 +102,63 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
 def render_check(report: CheckReport, out: TextIO, *, pretty: bool = False) -> None:
     """Write the check JSON."""
     dump(check_to_dict(report), out, pretty=pretty)
+
+
+DIFF_SCHEMA = "policylens.diff/1"
+
+
+def _side(section: Section | None) -> dict[str, Any] | None:
+    if section is None:
+        return None
+    return {"title": section.title, "line": section.line, "id": section.id}
+
+
+def diff_to_dict(report: DiffReport) -> dict[str, Any]:
+    """The `policylens.diff/1` object."""
+    from policylens.diff.align import summary
+
+    def doc(d: Document) -> dict[str, Any]:
+        return {"path": d.source.path, "updated": d.metadata.updated, "script": d.metadata.script, "title": d.metadata.title}
+
+    sections = []
+    for s in report.sections:
+        sections.append(
+            {
+                "status": s.status,
+                "moved": s.moved,
+                "renamed": s.renamed,
+                "old": _side(s.old),
+                "new": _side(s.new),
+                "similarity": round(s.similarity, 3),
+                "topics": list(s.topics),
+                "variants": s.variants,
+                "noise": s.noise,
+                "changes": [
+                    {
+                        "op": c.op,
+                        "old_line": c.old_line,
+                        "new_line": c.new_line,
+                        "old_text": c.old_text,
+                        "new_text": c.new_text,
+                        "topics": list(c.topics),
+                        "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
+                    }
+                    for c in s.changes
+                ],
+            }
+        )
+    return {
+        "schema": DIFF_SCHEMA,
+        "old": doc(report.old),
+        "new": doc(report.new),
+        "cross_script": report.cross_script,
+        "granularity": report.granularity,
+        "strict": report.strict,
+        "summary": summary(report),
+        "sections": sections,
+    }
+
+
+def render_diff(report: DiffReport, out: TextIO, *, pretty: bool = False, **_: object) -> None:
+    """Write the diff JSON."""
+    dump(diff_to_dict(report), out, pretty=pretty)

@@ -1,11 +1,11 @@
-"""`--format markdown`: the normalised document as clean Markdown with real # headings."""
+"""`--format markdown`: a parsed document as clean Markdown, or a diff as a pull-request comment."""
 
 from __future__ import annotations
 
 import re
 from typing import TextIO
 
-from policylens.model import Document, Paragraph
+from policylens.model import DiffReport, DiffSpan, Document, Paragraph
 
 _NEEDS_ESCAPE = re.compile(r"^(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 
@@ -30,3 +30,57 @@ def render_document(doc: Document, out: TextIO) -> None:
             chunks.append("#" * depth + " " + section.title)
         chunks.extend(_paragraph(p) for p in section.paragraphs)
     out.write("\n\n".join(chunks) + ("\n" if chunks else ""))
+
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def esc(text: str) -> str:
+    """Escape Markdown and HTML-significant characters; keep newlines visible."""
+    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ⏎ ")
+
+
+def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
+    from policylens.render.text import _fold
+
+    out = []
+    for k, s in enumerate(spans):
+        if s.op == "delete":
+            out.append(f"~~{esc(s.text)}~~")
+        elif s.op == "insert":
+            out.append(f"**{esc(s.text)}**")
+        else:
+            out.append(esc(_fold(s.text, context, first=k == 0, last=k == len(spans) - 1)))
+    return "".join(out)
+
+
+def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: object) -> None:
+    """Summary table, then one subsection per changed section."""
+    from policylens.diff.align import summary
+    from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words
+
+    info = summary(report)
+    old, new = report.old.metadata, report.new.metadata
+    out.write("## Policy changes\n\n")
+    out.write("| | old | new |\n|---|---|---|\n")
+    out.write(f"| file | `{report.old.source.path}` | `{report.new.source.path}` |\n")
+    out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
+    out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
+    out.write("| added | removed | modified | renamed | moved | unchanged |\n|---|---|---|---|---|---|\n")
+    out.write("| {added} | {removed} | {modified} | {renamed} | {moved} | {unchanged} |\n\n".format(**info))
+    topics = info["topics"]
+    out.write("**Material topics:** " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none") + "\n")  # type: ignore[union-attr]
+    if report.cross_script:
+        out.write(f"\nCompared across scripts through OpenCC; {info['variants']} script/regional variants ignored.\n")
+    for s in report.sections:
+        if s.status == "unchanged" and not s.renamed and not s.moved:
+            continue
+        topic_text = f" — _{', '.join(TOPIC_LABELS[t] for t in s.topics)}_" if s.topics else ""
+        out.write(f"\n### {esc(section_label(s))} ({status_words(s)}, {lines(s)}){topic_text}\n\n")
+        for c in s.changes:
+            if c.op == "replace":
+                out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+            elif c.op == "insert":
+                out.write(f"- added at L{c.new_line}: **{esc(c.new_text or '')}**\n")
+            else:
+                out.write(f"- removed from L{c.old_line}: ~~{esc(c.old_text or '')}~~\n")

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from policylens.model import CheckReport, Document
+from policylens.model import CheckReport, DiffReport, Document
 from policylens.render.summary import metadata_rows
 
 
@@ -97,3 +97,83 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
             f", {counts['info']} info",
         )
     )
+
+
+def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    from policylens.render.text import _fold
+
+    text = Text()
+    for k, s in enumerate(spans):
+        if s.op == "delete":
+            text.append(s.text, style="red strike")
+        elif s.op == "insert":
+            text.append(s.text, style="bold green underline")
+        elif s.old is not None and show_variants:
+            text.append(s.old, style="dim strike")
+            text.append(s.text, style="cyan")
+        else:
+            text.append(_fold(s.text, context, first=k == 0, last=k == len(spans) - 1))
+    return text
+
+
+def render_diff(
+    report: DiffReport,
+    out: TextIO,
+    *,
+    context: int = 20,
+    show_variants: bool = False,
+    side_by_side: bool = False,
+    console: Console | None = None,
+    **_: object,
+) -> None:
+    """Inline redline (or two columns) in the terminal, summary first."""
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    from policylens.diff.align import summary
+    from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words, summary_lines
+
+    console = console or Console(file=out, highlight=False)
+    info = summary(report)
+    for line in summary_lines(report, info):
+        console.print(Text(line, style="bold" if line.startswith(("sections", "material")) else ""))
+    folded = 0
+    for s in report.sections:
+        if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
+            folded += 1
+            continue
+        if folded:
+            console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))
+            folded = 0
+        colour = {"added": "green", "removed": "red", "modified": "yellow"}.get(s.status, "cyan")
+        topics = ", ".join(TOPIC_LABELS[t] for t in s.topics)
+        console.print(
+            Rule(Text.assemble((section_label(s), "bold"), "  ", (status_words(s), colour), "  ", (lines(s), "dim")), align="left")
+        )
+        if topics:
+            console.print(Text(f"topics: {topics}", style="magenta"))
+        if side_by_side and s.changes:
+            table = Table(show_header=True, header_style="bold", expand=True, box=None)
+            table.add_column("old", ratio=1)
+            table.add_column("new", ratio=1)
+            for c in s.changes:
+                old_t, new_t = Text(), Text()
+                for sp in c.spans:
+                    if sp.op == "equal":
+                        old_t.append(sp.old if sp.old is not None else sp.text)
+                        new_t.append(sp.text)
+                    elif sp.op == "delete":
+                        old_t.append(sp.text, style="red strike")
+                    else:
+                        new_t.append(sp.text, style="bold green underline")
+                table.add_row(old_t, new_t)
+            console.print(table)
+            continue
+        for c in s.changes:
+            where = f"L{c.old_line}→L{c.new_line}" if c.op == "replace" else (f"+L{c.new_line}" if c.op == "insert" else f"-L{c.old_line}")
+            console.print(Text(f"  {where:>11} ", style="dim") + _spans_text(c.spans, context, show_variants))
+    if folded:
+        console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))

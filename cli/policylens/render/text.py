@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from policylens.model import CheckReport, Document
+from policylens.model import CheckReport, DiffReport, Document
 from policylens.render.summary import metadata_rows
 
 
@@ -32,3 +32,63 @@ def render_check(report: CheckReport, out: TextIO) -> None:
             out.write(f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{hint}\n")
     counts = summary(report)
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
+
+
+def _fold(text: str, context: int, *, first: bool, last: bool) -> str:
+    """Keep `context` characters of unchanged text next to changes; elide the middle."""
+    if context < 0 or len(text) <= 2 * context + 1:
+        return text
+    head = "" if first else text[:context]
+    tail = "" if last else text[len(text) - context :]
+    if first:
+        return "…" + tail
+    if last:
+        return head + "…"
+    return head + "…" + tail
+
+
+def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: ignore[no-untyped-def]
+    """`[-deleted-]{+inserted+}` marks; {~old→new~} for variants when asked."""
+    parts = []
+    for k, span in enumerate(spans):
+        if span.op == "delete":
+            parts.append(f"[-{span.text}-]")
+        elif span.op == "insert":
+            parts.append(f"{{+{span.text}+}}")
+        elif span.old is not None and show_variants:
+            parts.append(f"{{~{span.old}→{span.text}~}}")
+        else:
+            parts.append(_fold(span.text, context, first=k == 0, last=k == len(spans) - 1))
+    return "".join(parts)
+
+
+def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_variants: bool = False, **_: object) -> None:
+    """A plain unified-style redline: summary first, then each changed section."""
+    from policylens.diff.align import summary
+    from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words, summary_lines
+
+    info = summary(report)
+    for line in summary_lines(report, info):
+        out.write(line + "\n")
+    folded = 0
+    for s in report.sections:
+        interesting = s.status != "unchanged" or s.renamed or s.moved or (show_variants and s.variants)
+        if not interesting:
+            folded += 1
+            continue
+        if folded:
+            out.write(f"\n… {folded} unchanged section{'s' if folded > 1 else ''}\n")
+            folded = 0
+        topics = ", ".join(TOPIC_LABELS[t] for t in s.topics)
+        out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})" + (f" topics: {topics}" if topics else "") + "\n")
+        for c in s.changes:
+            where = f"old L{c.old_line}" if c.old_line else ""
+            where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
+            if c.op == "replace":
+                out.write(f"~ {where}: {redline_text(c.spans, context=context, show_variants=show_variants)}\n")
+            elif c.op == "insert":
+                out.write(f"+ {where}: {{+{c.new_text}+}}\n")
+            else:
+                out.write(f"- {where}: [-{c.old_text}-]\n")
+    if folded:
+        out.write(f"\n… {folded} unchanged section{'s' if folded > 1 else ''}\n")

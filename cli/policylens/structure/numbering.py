@@ -34,7 +34,9 @@ class Number(NamedTuple):
     rest: int  # offset in the text where the title proper starts
 
 
-_STARTS = frozenset("0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
+_STARTS = frozenset(
+    "0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+)
 
 
 def parse_number(text: str) -> Number | None:

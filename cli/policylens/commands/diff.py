@@ -1,0 +1,68 @@
+"""`policylens diff OLD NEW`: a section-aligned legal redline between two versions or editions."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt
+
+
+class DiffFormat(str, Enum):
+    """Output formats of `diff`."""
+
+    rich = "rich"
+    text = "text"
+    json = "json"
+    html = "html"
+    markdown = "markdown"
+
+
+class Granularity(str, Enum):
+    """Unit of the redline inside a changed paragraph."""
+
+    word = "word"
+    char = "char"
+    sentence = "sentence"
+
+
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier version (or one edition).", metavar="OLD")],
+    new: Annotated[str, typer.Argument(help="The later version (or the other edition).", metavar="NEW")],
+    format: Annotated[
+        DiffFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, text otherwise).")
+    ] = None,
+    granularity: Annotated[Granularity, typer.Option("--granularity", help="Redline unit inside changed paragraphs.")] = Granularity.word,
+    context: Annotated[int, typer.Option("--context", help="Unchanged characters shown around each change (-1: all).", min=-1)] = 20,
+    side_by_side: Annotated[bool, typer.Option("--side-by-side", help="Two columns (rich format).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Also show formatting-only and script-only differences.")] = False,
+    show_variants: Annotated[
+        bool, typer.Option("--show-variants", help="Show script/regional variants that were not counted as changes.")
+    ] = False,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = None,
+    version: VersionOpt = False,
+) -> None:
+    """Compare two policies: sections added, removed, renamed, moved and word-level changes. Exit 1 when content changed."""
+    from policylens.commands.parse import read_document, warn
+    from policylens.diff import diff_documents
+    from policylens.diff.align import has_changes
+
+    before = read_document(old, encoding=encoding, max_size=max_size, input_format=None)
+    after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
+    warn(before)
+    warn(after)
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict)
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        chosen = format or (DiffFormat.rich if out.isatty() else DiffFormat.text)
+        module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_diff"])
+        module.render_diff(report, out, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
+    finally:
+        if output:
+            out.close()
+    raise typer.Exit(1 if has_changes(report) else 0)

@@ -1,0 +1,59 @@
+"""Shared presentation helpers for the diff renderers (labels and summary lines; no analysis)."""
+
+from __future__ import annotations
+
+from policylens.model import DiffReport, SectionDiff
+
+TOPIC_LABELS = {
+    "data-collected": "data collected",
+    "purposes": "purposes",
+    "sharing": "sharing and third parties",
+    "cross-border": "cross-border transfer",
+    "retention": "retention",
+    "security": "security",
+    "user-rights": "user rights",
+    "children": "children",
+    "contact": "contact",
+    "effective-date": "effective date",
+}
+
+
+def section_label(s: SectionDiff) -> str:
+    """「關於我們」, 「舊名 → 新名」 for renames, (untitled) for the text before the first heading."""
+    old = s.old.title if s.old else None
+    new = s.new.title if s.new else None
+    if s.renamed:
+        return f"{old or '(untitled)'} → {new or '(untitled)'}"
+    return (new if s.new else old) or "(before the first heading)"
+
+
+def status_words(s: SectionDiff) -> str:
+    """'modified, moved, renamed' etc."""
+    words = [s.status] + (["moved"] if s.moved else []) + (["renamed"] if s.renamed else [])
+    return ", ".join(words)
+
+
+def lines(s: SectionDiff) -> str:
+    """'old L12 → new L14' style locator."""
+    old = f"old L{s.old.line}" if s.old and s.old.line else ("old top" if s.old else "")
+    new = f"new L{s.new.line}" if s.new and s.new.line else ("new top" if s.new else "")
+    return " → ".join(x for x in (old, new) if x)
+
+
+def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
+    """The summary every format starts with, as plain lines."""
+    topics = summary["topics"]
+    old, new = report.old.metadata, report.new.metadata
+    out = [
+        f"old: {report.old.source.path} (updated {old.updated or '?'}, {old.script or '?'})",
+        f"new: {report.new.source.path} (updated {new.updated or '?'}, {new.script or '?'})",
+        "sections: {added} added, {removed} removed, {modified} modified, {renamed} renamed, {moved} moved, {unchanged} unchanged".format(
+            **summary
+        ),
+    ]
+    out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
+    if report.cross_script:
+        out.append(f"compared across scripts through OpenCC: {summary['variants']} script/regional variants ignored")
+    if summary["noise"]:
+        out.append(f"formatting-only differences ignored: {summary['noise']} paragraphs (use --strict to see them)")
+    return out

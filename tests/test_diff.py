@@ -1,0 +1,240 @@
+"""`policylens diff`: alignment, word-level redlines, noise, cross-script, topics, formats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPORA, SEED
+from helpers import parse_path, parse_string
+from policylens.diff import diff_documents
+from policylens.diff.align import has_changes, summary
+from policylens.diff.tokens import tokenize
+
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+def cut_section(text: str, title: str, next_title: str) -> tuple[str, str]:
+    """Remove the section `title` (up to `next_title`) and return (text without it, the section)."""
+    start = text.index(f"\n{title}\n")
+    end = text.index(f"\n{next_title}\n")
+    return text[:start] + text[end:], text[start:end]
+
+
+def edited_seed() -> str:
+    """The seed with one section added, one removed, one renamed, one moved, a sentence edited and a list item removed."""
+    text = TEXT
+    text, _ = cut_section(text, "毋需同意的資料", "安全保障")  # removed
+    text, moved = cut_section(text, "獲取您的裝置上的其他功能", "您的權利")
+    text = text.replace("\n附錄（僅限加州居民）\n", moved + "\n附錄（僅限加州居民）\n")  # moved
+    text = text.replace("\n保留政策\n", "\n資料保留政策\n")  # renamed
+    text = text.replace(
+        "\n您的權利\n", "\n資料刪除\n\n我們會在您註銷帳戶後三十日內刪除您的個人資料，但法律另有規定者除外。\n\n您的權利\n"
+    )  # added
+    text = text.replace("在 45 天內回應所有", "在 30 天內回應所有")  # sentence edited
+    lines = text.split("\n")
+    items = [i for i, line in enumerate(lines) if line[:3] in {f"{n}. " for n in range(1, 11)}]
+    del lines[items[2]]  # list item 3 removed: 4–10 become 3–9
+    for k, i in enumerate(items[3:], start=3):
+        idx = i - 1
+        lines[idx] = f"{k}. " + lines[idx].split(". ", 1)[1]
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    old = parse_path(SEED)
+    new = parse_string(edited_seed())
+    return diff_documents(old, new)
+
+
+def _by_title(report, title: str):
+    return next(s for s in report.sections if (s.new and s.new.title == title) or (s.old and s.old.title == title))
+
+
+def test_seed_alignment(seed_report) -> None:
+    info = summary(seed_report)
+    assert (info["added"], info["removed"], info["renamed"], info["moved"]) == (1, 1, 1, 1)
+    assert _by_title(seed_report, "資料刪除").status == "added"
+    assert _by_title(seed_report, "毋需同意的資料").status == "removed"
+    renamed = _by_title(seed_report, "資料保留政策")
+    assert renamed.renamed and renamed.old.title == "保留政策" and renamed.status == "unchanged"
+    moved = _by_title(seed_report, "獲取您的裝置上的其他功能")
+    assert moved.moved and moved.status == "unchanged"
+    assert not any(s.moved for s in seed_report.sections if s is not moved)
+
+
+def test_seed_word_level_and_list_renumbering(seed_report) -> None:
+    ccpa = _by_title(seed_report, "CCPA 規定的特殊權利")
+    assert ccpa.status == "modified" and len(ccpa.changes) == 1
+    spans = [(s.op, s.text) for s in ccpa.changes[0].spans if s.op != "equal"]
+    assert spans == [("delete", "45"), ("insert", "30")]
+    uses = _by_title(seed_report, "如何使用您的個人資料")
+    # one list item removed; the renumbering of the others is not a change
+    assert [c.op for c in uses.changes] == ["delete"]
+    assert uses.changes[0].old_text.startswith("3. 我們可能會使用網路資料")
+
+
+def test_removed_section_is_placed_where_it_was(seed_report) -> None:
+    titles = [(s.new or s.old).title for s in seed_report.sections]
+    assert titles.index("毋需同意的資料") == titles.index("根據監管要求共用") + 1
+
+
+def test_topics(seed_report) -> None:
+    assert "retention" in _by_title(seed_report, "資料刪除").topics
+    assert {"user-rights", "retention"} <= set(summary(seed_report)["topics"])
+
+
+def noisy(text: str) -> str:
+    """Formatting noise only: CRLF, hard wraps, spaces, U+3000, full-width/half-width commas, a repaired break."""
+    text = text.replace("其用於進一步\n\n改進", "其用於進一步改進")  # the broken paragraph, repaired
+    text = text.replace("，我們", ", 我們")
+    text = text.replace("關於我們\n", "　關於我們　\n")
+    long_line = next(line for line in text.split("\n") if len(line) > 150 and "。" in line[60:])
+    cut = long_line.index("，", 40) + 1
+    text = text.replace(long_line, long_line[:cut] + "\n" + long_line[cut:])  # hard wrap inside a paragraph
+    return text.replace("\n", "\r\n")
+
+
+def test_formatting_noise_is_not_a_change() -> None:
+    report = diff_documents(parse_path(SEED), parse_string(noisy(TEXT)))
+    assert not has_changes(report)
+    assert summary(report)["noise"] > 0
+    strict = diff_documents(parse_path(SEED), parse_string(noisy(TEXT)), strict=True)
+    assert has_changes(strict)
+
+
+def test_cross_script_edition_through_opencc() -> None:
+    from opencc import OpenCC
+
+    simplified = OpenCC("tw2sp").convert(TEXT)
+    simplified = simplified.replace("45 天", "60 天").replace("我们不会向第三方出售任何个人", "我们不会向任何第三方出售或出租任何个人")
+    report = diff_documents(parse_path(SEED), parse_string(simplified))
+    assert report.cross_script
+    pairs = [(s.old.line if s.old else None, s.new.line if s.new else None, s.status) for s in report.sections]
+    assert all(o == n for o, n, _ in pairs)  # every section aligned with itself, in order
+    modified = [s.new.title for s in report.sections if s.status == "modified"]
+    assert modified == ["我们与谁共用您的数据", "CCPA 规定的特殊权利"]
+    assert summary(report)["variants"] > 50
+    assert not any(s.renamed or s.moved for s in report.sections)
+
+
+def test_tokens_keep_emails_urls_numbers_dates_whole() -> None:
+    tokens = tokenize("請於2021年3月30日前寄信至 privacy@example.com 或造訪 https://example.com/a?b=1 查詢 45 天")
+    for whole in ("2021年3月30日", "privacy@example.com", "https://example.com/a?b=1", "45"):
+        assert whole in tokens
+    assert "".join(tokens) == "請於2021年3月30日前寄信至 privacy@example.com 或造訪 https://example.com/a?b=1 查詢 45 天"
+    assert "隱私權" in tokenize("我們的隱私權政策") or "隱私" in tokenize("我們的隱私權政策")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("cyxbs-privacy/zh-Hans.2017-08-15-adc841c.md", "cyxbs-privacy/zh-Hans.2017-08-15-46db3fb.md"),
+        ("secondspace-privacy/zh-Hans.2018-01-14-1330942.md", "secondspace-privacy/zh-Hans.2018-01-14-ca3dc64.md"),
+    ],
+)
+def test_markup_only_versions_have_no_content_change(old: str, new: str) -> None:
+    assert not has_changes(diff_documents(parse_path(CORPORA / old), parse_path(CORPORA / new)))
+
+
+def test_real_versions_letsencrypt() -> None:
+    report = diff_documents(
+        parse_path(CORPORA / "letsencrypt-privacy/zh-Hans.2024-06-28.md"), parse_path(CORPORA / "letsencrypt-privacy/zh-Hans.2026-07-06.md")
+    )
+    info = summary(report)
+    assert has_changes(report) and info["modified"] >= 3 and info["added"] + info["removed"] <= 2
+    assert report.old.metadata.updated == "2024-06-28" and report.new.metadata.updated == "2026-07-06"
+
+
+# --- properties ----------------------------------------------------------------------
+
+LINE = st.one_of(
+    st.sampled_from(
+        ["關於我們", "一、定義", "資料保留", "聯絡我們", "我們收集您的姓名與電話。", "1. 我們使用資料。", "- 項目一", "我們不會出售資料。"]
+    ),
+    st.text(alphabet="我們您的資料收集使用第三方保留刪除，。", min_size=1, max_size=30),
+)
+DOC = st.lists(LINE, min_size=1, max_size=12).map(lambda ls: "隱私權政策\n\n" + "\n\n".join(ls) + "\n")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=DOC)
+def test_property_diff_with_itself_is_empty(a: str) -> None:
+    doc = parse_string(a)
+    assert not has_changes(diff_documents(doc, doc))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=DOC, b=DOC)
+def test_property_mirror_and_spans_rebuild_both_texts(a: str, b: str) -> None:
+    da, db = parse_string(a), parse_string(b)
+    forward, backward = summary(diff_documents(da, db)), summary(diff_documents(db, da))
+    assert (forward["added"], forward["removed"]) == (backward["removed"], backward["added"])
+    assert forward["modified"] == backward["modified"]
+    for section in diff_documents(da, db).sections:
+        for change in section.changes:
+            old = "".join(s.old if s.old is not None else s.text for s in change.spans if s.op in ("equal", "delete"))
+            new = "".join(s.text for s in change.spans if s.op in ("equal", "insert"))
+            assert old == (change.old_text or "") and new == (change.new_text or "")
+
+
+# --- the command ---------------------------------------------------------------------
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "policylens", "diff", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_cli_exit_codes_and_text(tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    new.write_text(edited_seed(), encoding="utf-8")
+    same = run(str(SEED), str(SEED))
+    assert same.returncode == 0 and "0 added, 0 removed, 0 modified" in same.stdout
+    changed = run(str(SEED), str(new), "--format", "text")
+    assert changed.returncode == 1
+    assert changed.stdout.splitlines()[2].startswith("sections: 1 added, 1 removed, 2 modified, 1 renamed, 1 moved")
+    assert "[-45-]{+30+}" in changed.stdout
+    missing = run(str(SEED), str(tmp_path / "missing.txt"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_cli_json_contract(tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    new.write_text(edited_seed(), encoding="utf-8")
+    data = json.loads(run(str(SEED), str(new), "--format", "json").stdout)
+    assert data["schema"] == "policylens.diff/1"
+    assert data["old"]["updated"] == "2021-03-30" and data["new"]["script"] == "hant"
+    statuses = {s["status"] for s in data["sections"]}
+    assert statuses == {"added", "removed", "modified", "unchanged"}
+    added = next(s for s in data["sections"] if s["status"] == "added")
+    assert added["old"] is None and added["new"]["title"] == "資料刪除"
+    removed = next(s for s in data["sections"] if s["status"] == "removed")
+    assert removed["new"] is None
+    change = next(c for s in data["sections"] for c in s["changes"] if c["op"] == "replace")
+    assert {"op", "old_line", "new_line", "old_text", "new_text", "spans", "topics"} <= set(change)
+    assert len(data["sections"]) == 35  # every aligned pair, unchanged ones included
+
+
+def test_cli_markdown_and_granularity(tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    new.write_text(edited_seed(), encoding="utf-8")
+    md = run(str(SEED), str(new), "--format", "markdown").stdout
+    assert md.startswith("## Policy changes") and "~~45~~**30**" in md
+    chars = json.loads(run(str(SEED), str(new), "--format", "json", "--granularity", "char").stdout)
+    assert chars["granularity"] == "char"
+
+
+def test_html_escapes_policy_text(tmp_path: Path) -> None:
+    old = tmp_path / "old.md"
+    new = tmp_path / "new.md"
+    old.write_text("# 政策\n\n## 關於我們\n\n我們重視隱私。\n", encoding="utf-8")
+    new.write_text("# 政策\n\n## 關於我們\n\n我們重視隱私。<script>alert(1)</script><img src=x onerror=alert(2)>\n", encoding="utf-8")
+    html = run(str(old), str(new), "--format", "html").stdout
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<img" not in html
