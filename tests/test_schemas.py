@@ -78,3 +78,20 @@ def test_parse_schema_on_every_corpus_file() -> None:
     validator = _validator(json.loads((SCHEMAS / "parse.schema.json").read_text(encoding="utf-8")))
     for path in corpus_files():
         validator.validate(document_to_dict(parse_path(path)))
+
+
+def test_diff_json_matches_schema() -> None:
+    from helpers import parse_path
+    from policylens.diff import diff_documents
+    from policylens.render.json import diff_to_dict
+
+    validator = _validator(json.loads((SCHEMAS / "diff.schema.json").read_text(encoding="utf-8")))
+    pairs = [
+        ("letsencrypt-privacy/zh-Hans.2024-06-28.md", "letsencrypt-privacy/zh-Hans.2026-07-06.md"),
+        ("mozilla-pocket-privacy/zh-Hans.2024-04-03.md", "mozilla-pocket-privacy/zh-Hant.2024-04-03.md"),
+        ("gdeiassistant-privacy/zh-Hans.2018-12-06.html", "gdeiassistant-privacy/zh-Hans.2019-01-16.html"),
+    ]
+    for old, new in pairs:
+        data = diff_to_dict(diff_documents(parse_path(CORPORA / old), parse_path(CORPORA / new)))
+        validator.validate(data)
+        assert data["sections"]

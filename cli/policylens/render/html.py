@@ -138,7 +138,7 @@ def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
         '<table class="summary"><tr><th>added</th><th>removed</th><th>modified</th><th>renamed</th><th>moved</th><th>unchanged</th></tr>'
         + counts
         + f"<p><strong>Material topics:</strong> {escape(topics)}</p>{variants}"
-        '<div class="view-toggle">View: <label for="v-inline">◉ inline</label> · <label for="v-sbs">◫ side by side</label></div>'
+        '<div class="view-toggle">View: <label for="v-inline">◉ inline</label> · <label for="v-sbs">◎ side by side</label></div>'
         "</header>"
     )
     out.write('<div class="layout">')
