@@ -238,3 +238,38 @@ def test_html_escapes_policy_text(tmp_path: Path) -> None:
     new.write_text("# 政策\n\n## 關於我們\n\n我們重視隱私。<script>alert(1)</script><img src=x onerror=alert(2)>\n", encoding="utf-8")
     html = run(str(old), str(new), "--format", "html").stdout
     assert "<script>" not in html and "&lt;script&gt;" in html and "<img" not in html
+
+
+def test_real_versions_gdeiassistant_adds_minors_section() -> None:
+    report = diff_documents(
+        parse_path(CORPORA / "gdeiassistant-privacy/zh-Hans.2018-12-06.html"),
+        parse_path(CORPORA / "gdeiassistant-privacy/zh-Hans.2019-01-16.html"),
+    )
+    added = [s.new.title for s in report.sections if s.status == "added"]
+    assert added == ["七、 未成年人的个人信息保护"]
+    assert "children" in summary(report)["topics"]
+    renumbered = next(s for s in report.sections if s.new and s.new.title == "八、免责声明")
+    assert renumbered.renamed and renumbered.old.title == "七、免责声明（非常重要）"  # the words changed, not just the number
+    assert report.old.metadata.updated == "2018-12-06" and report.new.metadata.updated == "2019-01-16"
+
+
+def test_renumbered_heading_is_not_a_rename() -> None:
+    old = "隐私政策\n\n一、总则\n\n本政策适用于本服务。\n\n二、保留期限\n\n我们保存数据六个月。\n"
+    new = "隐私政策\n\n一、总则\n\n本政策适用于本服务。\n\n二、定义\n\n本政策中的术语定义如下。\n\n三、保留期限\n\n我们保存数据六个月。\n"
+    report = diff_documents(parse_string(old), parse_string(new))
+    kept = next(s for s in report.sections if s.new and s.new.title == "三、保留期限")
+    assert not kept.renamed and kept.status == "unchanged"
+    assert [s.new.title for s in report.sections if s.status == "added"] == ["二、定义"]
+
+
+def test_split_section_does_not_mislabel_the_rest() -> None:
+    text = TEXT
+    split = text.replace("\n我們致力於確保您的個人資料的安全。", "\n我們致力於確保您的個人資料的安全。", 1).replace(
+        "\n您所有的個人資料均儲存在安全的伺服器", "\n資料儲存安全\n\n您所有的個人資料均儲存在安全的伺服器", 1
+    )
+    report = diff_documents(parse_path(SEED), parse_string(split))
+    info = summary(report)
+    assert info["added"] == 1 and info["removed"] == 0 and info["moved"] == 0
+    assert [s.new.title for s in report.sections if s.status == "added"] == ["資料儲存安全"]
+    changed = {s.new.title for s in report.sections if s.status != "unchanged"}
+    assert changed == {"資料儲存安全", "智米的安全措施"}
