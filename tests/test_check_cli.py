@@ -276,3 +276,16 @@ def test_nuva_placeholder_is_an_error() -> None:
     findings = json.loads(result.stdout)["files"][0]["findings"]
     assert [f["excerpt"] for f in findings] == ["（請填寫公司地址，例如）", "XX市XX區XX路XX號XX樓"]
     assert result.returncode == 1
+
+
+def test_exclude_globs(tmp_path: Path) -> None:
+    (tmp_path / "policies").mkdir()
+    (tmp_path / "policies" / "a.md").write_text("請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "policies" / "README.md").write_text("請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "policies" / "SOURCES.md").write_text("請參閱【】。\n", encoding="utf-8")
+    names = lambda out: sorted(Path(f["path"]).name for f in json.loads(out)["files"])  # noqa: E731
+    assert names(run("check", "policies", "-f", "json", "--exclude", "README.md", cwd=tmp_path).stdout) == ["SOURCES.md", "a.md"]
+    (tmp_path / "policylens.toml").write_text('exclude = ["SOURCES.md", "README.md"]\n', encoding="utf-8")
+    assert names(run("check", "policies", "-f", "json", cwd=tmp_path).stdout) == ["a.md"]
+    # a file named on the command line is always checked
+    assert names(run("check", "policies/README.md", "-f", "json", cwd=tmp_path).stdout) == ["README.md"]

@@ -35,26 +35,60 @@ class CheckOptions(NamedTuple):
     lang: str | None = None
     config: Path | None = None  # --config: use this file for every input
     no_config: bool = False
+    exclude: tuple[str, ...] = ()  # --exclude globs
     baseline: Path | None = None
     fail_on: str | None = None
     encoding: str | None = None
     max_bytes: int | None = None
 
 
-def discover(paths: Iterable[str]) -> list[str]:
-    """Expand directories (recursively, known extensions only); keep files and '-' as given."""
+def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True) -> list[str]:
+    """Expand directories (recursively, known extensions only); keep files and '-' as given.
+
+    Files found inside a directory are skipped when they match an `exclude` glob (from
+    --exclude) or the `exclude` key of their configuration; files named explicitly are
+    always checked.
+    """
+    patterns = tuple(exclude)
     found: list[str] = []
+    configs: dict[Path, tuple[str, ...]] = {}
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if Path(name).suffix.lower() in EXTENSIONS and not name.startswith("."):
-                        found.append(str(Path(root) / name))
+                    candidate = Path(root) / name
+                    if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
+                        own = _config_excludes(candidate.parent, configs) if use_config else ()
+                        if not _excluded(candidate, patterns + own):
+                            found.append(str(candidate))
         else:
             found.append(raw)
     return found
+
+
+def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
+    posix = path.as_posix()
+    return any(
+        fnmatch.fnmatch(path.name, g) or fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(posix, "*/" + g.lstrip("./")) for g in patterns
+    )
+
+
+def _config_excludes(folder: Path, cache: dict[Path, tuple[str, ...]]) -> tuple[str, ...]:
+    """The `exclude` globs of the configuration that governs `folder` (errors surface later)."""
+    if folder not in cache:
+        found = find_config(folder)
+        globs: tuple[str, ...] = ()
+        if found is not None:
+            try:
+                from policylens.rules import all_rules
+
+                globs = load_config(found, rule_ids=set(all_rules())).exclude
+            except UserError:
+                globs = ()
+        cache[folder] = globs
+    return cache[folder]
 
 
 def default_lang(doc: Document) -> str:
@@ -236,13 +270,25 @@ def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lin
     return kept
 
 
+def _discover_with_config(paths: Iterable[str], options: CheckOptions) -> list[str]:
+    if options.config is None:
+        return discover(paths, exclude=options.exclude)
+    from policylens.rules import all_rules
+
+    forced = load_config(options.config, rule_ids=set(all_rules())).exclude
+    return discover(paths, exclude=(*options.exclude, *forced), use_config=False)
+
+
 def _worker(args: tuple[str, CheckOptions]) -> FileReport:
     return check_file(*args)
 
 
 def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -> CheckReport:
     """Check every file under `paths`; results in input order."""
-    files = discover(paths)
+    if options.no_config:
+        files = discover(paths, exclude=options.exclude, use_config=False)
+    else:
+        files = _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
     if jobs > 1 and len(files) > 1 and "-" not in files:

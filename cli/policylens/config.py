@@ -12,6 +12,7 @@ Keys (all optional):
     region = "tw"                         # expected region: tw | hk | cn
     script = "hant"                       # expected script: hant | hans
     baseline = "policylens-baseline.json" # report only findings not in this file
+    exclude = ["README.md", "docs/drafts/*"] # files a directory scan skips
     fail-on = "warning"                   # error | warning | info | never
 
 A bad key or value raises `UserError` naming the key (exit 2).
@@ -31,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns")
+_LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude")
 _KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on"}
 
 
@@ -50,6 +51,7 @@ class Config(NamedTuple):
     script: str | None = None
     baseline: Path | None = None
     fail_on: str | None = None
+    exclude: tuple[str, ...] = ()  # globs of files a directory scan skips (README.md, SOURCES.md…)
 
 
 def find_config(start: Path) -> Path | None:
@@ -156,4 +158,5 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         script=chosen["script"],
         baseline=(path.parent / baseline) if baseline else None,
         fail_on=chosen["fail-on"],
+        exclude=lists["exclude"],
     )

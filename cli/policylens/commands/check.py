@@ -55,6 +55,9 @@ def check(
     ] = None,
     config: Annotated[Path | None, typer.Option("--config", help="Use this configuration file instead of searching for one.")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Skip files matching this glob when scanning directories (repeatable).")
+    ] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings that are not in this baseline file.")] = None,
     write_baseline: Annotated[
         Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", metavar="FILE")
@@ -87,6 +90,7 @@ def check(
         lang=lang,
         config=config,
         no_config=no_config,
+        exclude=tuple(exclude or ()),
         baseline=None if write_baseline else baseline,
         fail_on=threshold,
         encoding=encoding,
