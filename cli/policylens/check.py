@@ -285,10 +285,8 @@ def _worker(args: tuple[str, CheckOptions]) -> FileReport:
 
 def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -> CheckReport:
     """Check every file under `paths`; results in input order."""
-    if options.no_config:
-        files = discover(paths, exclude=options.exclude, use_config=False)
-    else:
-        files = _discover_with_config(paths, options)
+    no_config = discover(paths, exclude=options.exclude, use_config=False) if options.no_config else None
+    files = no_config if no_config is not None else _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
     if jobs > 1 and len(files) > 1 and "-" not in files:
