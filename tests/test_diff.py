@@ -273,3 +273,27 @@ def test_split_section_does_not_mislabel_the_rest() -> None:
     assert [s.new.title for s in report.sections if s.status == "added"] == ["資料儲存安全"]
     changed = {s.new.title for s in report.sections if s.status != "unchanged"}
     assert changed == {"資料儲存安全", "智米的安全措施"}
+
+
+def test_show_variants_lists_them_without_counting_them_as_changes() -> None:
+    from opencc import OpenCC
+
+    simplified = parse_string(OpenCC("tw2sp").convert(TEXT))
+    plain = diff_documents(parse_path(SEED), simplified)
+    shown = diff_documents(parse_path(SEED), simplified, show_variants=True)
+    assert not has_changes(plain) and not has_changes(shown)
+    variant_changes = [c for s in shown.sections for c in s.changes]
+    assert variant_changes and all(c.variant for c in variant_changes)
+    first = variant_changes[0]
+    assert "".join(s.old if s.old is not None else s.text for s in first.spans) == first.old_text
+
+
+def test_moved_and_modified_section() -> None:
+    text, moved = cut_section(TEXT, "獲取您的裝置上的其他功能", "您的權利")
+    moved = moved.replace("例如Wi-Fi網路狀態", "例如Wi-Fi網路狀態及藍牙狀態")
+    text = text.replace("\n附錄（僅限加州居民）\n", moved + "\n附錄（僅限加州居民）\n")
+    report = diff_documents(parse_path(SEED), parse_string(text))
+    section = _by_title(report, "獲取您的裝置上的其他功能")
+    assert section.moved and section.status == "modified"
+    inserted = [s.text for c in section.changes for s in c.spans if s.op == "insert"]
+    assert "".join(inserted) in ("及藍牙狀態", "狀態及藍牙")  # both are minimal edits

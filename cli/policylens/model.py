@@ -179,6 +179,7 @@ class Change(NamedTuple):
     new_text: str | None
     spans: tuple[DiffSpan, ...]
     topics: tuple[str, ...] = ()
+    variant: bool = False  # only script/regional wording differs (listed with --show-variants)
 
 
 class SectionDiff(NamedTuple):

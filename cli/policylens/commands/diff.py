@@ -56,7 +56,7 @@ def diff(
     after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
     warn(before)
     warn(after)
-    report = diff_documents(before, after, granularity=granularity.value, strict=strict)
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         chosen = format or (DiffFormat.rich if out.isatty() else DiffFormat.text)

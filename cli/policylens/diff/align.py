@@ -130,7 +130,9 @@ def _side_script(doc: Document) -> str | None:
     return "hant" if t >= s else "hans"
 
 
-def diff_documents(old: Document, new: Document, *, granularity: str = "word", strict: bool = False) -> DiffReport:
+def diff_documents(
+    old: Document, new: Document, *, granularity: str = "word", strict: bool = False, show_variants: bool = False
+) -> DiffReport:
     """Align `old` and `new` and compute every change."""
     scripts = {old.metadata.script, new.metadata.script}
     cross_script = ("hant" in scripts and "hans" in scripts) or "mixed" in scripts
@@ -150,7 +152,13 @@ def diff_documents(old: Document, new: Document, *, granularity: str = "word", s
         i = pairs[j]
         before = old.sections[i]
         changes, variants, noise = diff_paragraphs(
-            before.paragraphs, section.paragraphs, granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
+            before.paragraphs,
+            section.paragraphs,
+            granularity=granularity,
+            cross_script=cross_script,
+            strict=strict,
+            scripts=sides,
+            keep_variants=show_variants,
         )
         renamed = _title_key(before, cross_script, strict, sides[0]) != _title_key(section, cross_script, strict, sides[1])
         if not strict and not renamed and (before.title or "") != (section.title or ""):
@@ -158,7 +166,7 @@ def diff_documents(old: Document, new: Document, *, granularity: str = "word", s
                 variants += 1
             else:
                 noise += 1
-        status = "modified" if changes else "unchanged"
+        status = "modified" if any(not c.variant for c in changes) else "unchanged"
         topics = tuple(dict.fromkeys(t for c in changes for t in c.topics))
         if renamed:
             topics = tuple(dict.fromkeys((*topics, *topics_of(before.title, section.title))))
@@ -196,7 +204,7 @@ def summary(report: DiffReport) -> dict[str, object]:
         "renamed": sum(s.renamed for s in sections),
         "moved": sum(s.moved for s in sections),
         "unchanged": sum(s.status == "unchanged" and not s.renamed and not s.moved for s in sections),
-        "changes": sum(len(s.changes) for s in sections if s.status in ("modified",)),
+        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),
         "topics": [t for t in TOPICS if t in topic_counts],

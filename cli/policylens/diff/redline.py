@@ -84,6 +84,7 @@ def diff_paragraphs(
     cross_script: bool,
     strict: bool,
     scripts: tuple[str | None, str | None] = (None, None),
+    keep_variants: bool = False,
 ) -> tuple[tuple[Change, ...], int, int]:
     """Changes between two paragraph lists, plus counts of paragraphs that differ only by
     script/regional wording (variants) and only by formatting (noise)."""
@@ -98,6 +99,9 @@ def diff_paragraphs(
                     continue
                 if cross_script and layout_key(x.text) != layout_key(y.text):
                     variants += 1
+                    if keep_variants:
+                        spans, _ = word_spans(x.text, y.text, granularity=granularity, cross_script=True, strict=False, scripts=scripts)
+                        changes.append(Change("replace", x.line, y.line, x.text, y.text, spans, (), True))
                 else:
                     noise += 1
             continue
@@ -108,9 +112,15 @@ def diff_paragraphs(
         else:
             changes += _pair_block(old[i1:i2], new[j1:j2], ka[i1:i2], kb[j1:j2], granularity, cross_script, strict, scripts)
     # A paragraph whose keys differ but whose words all match is a variant, not a change.
-    kept = tuple(c for c in changes if any(s.op != "equal" for s in c.spans))
-    variants += len(changes) - len(kept)
-    return kept, variants, noise
+    kept: list[Change] = []
+    for c in changes:
+        if c.variant or any(s.op != "equal" for s in c.spans):
+            kept.append(c)
+        else:
+            variants += 1
+            if keep_variants:
+                kept.append(c._replace(variant=True))
+    return tuple(kept), variants, noise
 
 
 def _one_sided(op: str, p: Paragraph) -> Change:

@@ -18,10 +18,10 @@ DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.s
 
 _PROTECTED = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
-    r"|(?:https?://|www\.)[^\s<>\"'（）【】「」，。；]+"  # URL
+    r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date
     r"|[\d０-９]+(?:[.,][\d０-９]+)*%?"  # number
-    r"|[A-Za-zＡ-Ｚａ-ｚ][\w'’-]*"  # Latin word
+    r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９_'’-]*"  # Latin word (never glued to CJK)
     r"|\s+"  # whitespace run
 )
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")

@@ -141,6 +141,7 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                         "old_text": c.old_text,
                         "new_text": c.new_text,
                         "topics": list(c.topics),
+                        "variant": c.variant,
                         "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
                     }
                     for c in s.changes

@@ -84,7 +84,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_vari
         for c in s.changes:
             where = f"old L{c.old_line}" if c.old_line else ""
             where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
-            if c.op == "replace":
+            if c.variant:
+                out.write(f"≈ {where}: {redline_text(c.spans, context=context, show_variants=True)}\n")
+            elif c.op == "replace":
                 out.write(f"~ {where}: {redline_text(c.spans, context=context, show_variants=show_variants)}\n")
             elif c.op == "insert":
                 out.write(f"+ {where}: {{+{c.new_text}+}}\n")
