@@ -123,6 +123,18 @@ def diff_paragraphs(
     return tuple(kept), variants, noise
 
 
+def _changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:
+    """Each changed run with the unchanged text around it (「更新日期：」 tags a date change)."""
+    out = []
+    for k, span in enumerate(spans):
+        if span.op == "equal":
+            continue
+        before = spans[k - 1].text[-width:] if k and spans[k - 1].op == "equal" else ""
+        after = spans[k + 1].text[:width] if k + 1 < len(spans) and spans[k + 1].op == "equal" else ""
+        out.append(before + span.text + after)
+    return out
+
+
 def _one_sided(op: str, p: Paragraph) -> Change:
     span = DiffSpan("delete" if op == "delete" else "insert", p.text)
     if op == "delete":
@@ -155,7 +167,7 @@ def _pair_block(
         out += [_one_sided("insert", q) for q in new[j:best_j]]
         q = new[best_j]
         spans, _ = word_spans(p.text, q.text, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts)
-        out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*(s.text for s in spans if s.op != "equal"))))
+        out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*_changed_with_context(spans))))
         j = best_j + 1
     out += [_one_sided("insert", q) for q in new[j:]]
     return out
