@@ -289,3 +289,42 @@ def test_exclude_globs(tmp_path: Path) -> None:
     assert names(run("check", "policies", "-f", "json", cwd=tmp_path).stdout) == ["a.md"]
     # a file named on the command line is always checked
     assert names(run("check", "policies/README.md", "-f", "json", cwd=tmp_path).stdout) == ["README.md"]
+
+
+def test_suppression_ranges_close_per_rule(tmp_path: Path) -> None:
+    md = (
+        "# 政策\n\n<!-- policylens-disable placeholder-empty date-format -->\n\n第一【】。\n\n"
+        "<!-- policylens-enable placeholder-empty -->\n\n第二【】。\n\n"
+        "<!-- policylens-disable placeholder-empty -->\n\n第三【】。\n\n<!-- policylens-enable -->\n\n第四【】。\n"
+    )
+    path = tmp_path / "p.md"
+    path.write_text(md, encoding="utf-8")
+    data = json.loads(run("check", str(path), "--select", "placeholder-empty,date-format", "-f", "json").stdout)
+    found = [(f["rule"], f["line"]) for f in data["files"][0]["findings"]]
+    assert found == [("date-format", 1), ("placeholder-empty", 9), ("placeholder-empty", 17)]  # no date at all: line 1
+
+
+def test_per_file_ignores_and_fail_on_follow_the_config_location(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "legacy").mkdir(parents=True)
+    (docs / "policylens.toml").write_text('fail-on = "never"\n[per-file-ignores]\n"legacy/*" = ["placeholder-empty"]\n', encoding="utf-8")
+    (docs / "legacy" / "a.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    for cwd in (tmp_path, docs, docs / "legacy"):
+        target = str((docs / "legacy" / "a.txt").relative_to(cwd) if cwd != docs / "legacy" else "a.txt")
+        data = json.loads(run("check", target, "-f", "json", "--select", "placeholder-empty", cwd=cwd).stdout)
+        assert data["files"][0]["findings"] == [], cwd
+    result = run("check", "docs/b.txt", cwd=tmp_path)
+    assert result.returncode == 0  # fail-on = "never" from docs/policylens.toml
+
+
+def test_unwritable_outputs_are_user_errors(tmp_path: Path) -> None:
+    result = run("check", str(SEED), "--write-baseline", str(tmp_path / "missing" / "b.json"))
+    assert result.returncode == 2 and "cannot write the baseline" in result.stderr and "Traceback" not in result.stderr
+    diff = subprocess.run(
+        [sys.executable, "-m", "policylens", "diff", str(SEED), str(SEED), "-o", str(tmp_path / "missing" / "r.html")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert diff.returncode == 2 and "cannot write the report" in diff.stderr

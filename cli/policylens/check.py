@@ -97,27 +97,31 @@ def default_lang(doc: Document) -> str:
 
 
 def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
-    """(kind, first line, last line, rules) ranges from policylens-disable comments; empty rules = all."""
+    """(kind, first line, last line, rules) ranges from policylens-disable comments; empty rules = all.
+
+    `disable a b` opens a range per rule; `enable a` closes rule a; a bare `enable`
+    closes every open range; a range never closed runs to the end of the file.
+    """
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
     ranges: list[tuple[str, int, int, frozenset[str]]] = []
-    open_: dict[str, int] = {}
+    open_: dict[str, int] = {}  # rule ID, or "*" for all rules → first line
     for line, text in sorted(doc.comments):
         for m in _DIRECTIVE.finditer(text):
             kind = m.group(1)
-            rules = frozenset(re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2)))
-            key = ",".join(sorted(rules))
+            rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
                 target = next((n for n in lines if n > end_of_comment), end_of_comment + 1)
-                ranges.append((kind, target, target, rules))
+                ranges.append((kind, target, target, frozenset(rules)))
             elif kind == "disable":
-                open_[key] = line
+                for rule in rules or ["*"]:
+                    open_.setdefault(rule, line)
             else:
-                start = open_.pop(key, open_.pop("", None) if not rules else None)
-                if start is not None:
-                    ranges.append(("disable", start, line, rules))
-    for key, start in open_.items():
-        ranges.append(("disable", start, 10**9, frozenset(k for k in key.split(",") if k)))
+                for rule in list(open_) if not rules else rules:
+                    if rule in open_:
+                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule})))
+    for rule, start in open_.items():
+        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule})))
     return ranges
 
 
@@ -200,6 +204,11 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
     selected = list(options.select or config.select or rule_ids)
     ignored = set(options.ignore) | set(config.ignore)
     rel = Path(path).as_posix()
+    if config.path is not None and path != "-":
+        try:
+            rel = Path(os.path.relpath(Path(path).resolve(), config.path.parent.resolve())).as_posix()
+        except ValueError:  # another drive on Windows
+            pass
     for glob, rules in config.per_file_ignores:
         if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob) or rel.endswith("/" + glob.lstrip("./")):
             ignored |= set(rules)

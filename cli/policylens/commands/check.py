@@ -81,7 +81,8 @@ def check(
         raise UserError("configuration file not found", path=str(config))
     threshold = fail_on.value if fail_on else None
     if threshold is None and not no_config:
-        found = config or find_config(Path.cwd())
+        first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+        found = config or find_config(first if first.is_dir() else first.parent)
         if found is not None:
             threshold = load_config(found, rule_ids=set(registry)).fail_on
     options = CheckOptions(
@@ -103,9 +104,12 @@ def check(
     if not report.files:
         raise UserError("no policy files found (known extensions: .txt .md .mdx .html .htm .jsp .docx)")
     if write_baseline is not None:
-        write_baseline.write_text(
-            json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        try:
+            write_baseline.write_text(
+                json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        except OSError as exc:
+            raise UserError(f"cannot write the baseline: {exc.strerror}", path=str(write_baseline)) from None
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {write_baseline}\n")
         raise typer.Exit(2 if any(f.error for f in report.files) else 0)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt
+from policylens.errors import UserError
 
 
 class DiffFormat(str, Enum):
@@ -57,7 +58,10 @@ def diff(
     warn(before)
     warn(after)
     report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise UserError(f"cannot write the report: {exc.strerror}", path=output) from None
     try:
         chosen = format or (DiffFormat.rich if out.isatty() else DiffFormat.text)
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_diff"])

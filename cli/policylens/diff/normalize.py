@@ -20,7 +20,8 @@ _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=
 _LIST_MARKER = re.compile(
     r"^\s*(?:[-*+•·・●○◆▪■]\s+|\d{1,3}\s*[.)、](?!\d)\s*|[(（]\s*\d{1,3}\s*[)）]\s*|[(（][一二三四五六七八九十]+[)）]\s*|[a-zA-Z][.)]\s+)"
 )
-_MARKUP = re.compile(r"\*\*|__|<br\s*/?>|</?[a-zA-Z][^<>]*>")
+# Inline emphasis and real HTML tags (never autolinks such as <privacy@example.com> or <https://…>).
+_MARKUP = re.compile(r"\*\*|__|</?(?:a|abbr|b|br|code|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)\b(?:[^<>@]|://)*?>", re.I)
 _PUNCT_FOLD = str.maketrans(
     {
         "。": ".",

@@ -10,7 +10,7 @@ from policylens.model import Finding
 from policylens.rules.base import Context, Rule, TextUnit, register
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_WRAPPERS = "【】［］〔〕[]<>()（）「」*_` "
+_WRAPPERS = "【】［］〔〕[]<>（）「」*_` "
 
 
 def _form(unit: TextUnit, start: int, end: int) -> str:
@@ -21,6 +21,10 @@ def _form(unit: TextUnit, start: int, end: int) -> str:
     right = end
     while right < len(unit.text) and unit.text[right] in _WRAPPERS and right - end < 4:
         right += 1
+    if unit.text[left:start].endswith("[") and unit.text[end:right].startswith("]") and unit.text[right : right + 1] == "(":
+        return "{}"  # a Markdown link shows the address plainly
+    if unit.text[left:start].endswith(">") or unit.text[end:right].startswith("<"):
+        return "{}"  # inside an HTML element (>address<)
     return (unit.text[left:start].strip() + "{}" + unit.text[end:right].strip()) or "{}"
 
 
@@ -64,6 +68,8 @@ class ContactInconsistent(Rule):
         forms: dict[str, dict[str, list[tuple[TextUnit, int, int]]]] = defaultdict(lambda: defaultdict(list))
         for unit in ctx.units():
             for m in _EMAIL.finditer(unit.text):
+                if unit.text[max(0, m.start() - 7) : m.start()].lower() == "mailto:":
+                    continue  # the target of [address](mailto:address) is the same occurrence
                 address = m.group(0).rstrip(".")
                 end = m.start() + len(address)
                 form = _form(unit, m.start(), end).replace("{}", "{" + address + "}")

@@ -66,6 +66,14 @@ class DateFormat(Rule):
 
     def _ambiguous(self, ctx: Context, unit: TextUnit) -> Iterator[Finding]:
         for m in _AMBIGUOUS.finditer(unit.text):
+            before_text = unit.text[max(0, m.start() - 3) : m.start()]
+            after_text = unit.text[m.end() : m.end() + 3].lstrip()
+            if (
+                before_text.endswith(("v", "V", "版本", "版本 ", "version ", "Version "))
+                or after_text[:1] in ("版", ".")
+                or after_text.startswith("ver")
+            ):
+                continue  # 「App 2.3.15 版本」 is a version number, not a date
             # the cue must be in the same sentence as the date
             before = re.split(r"[。！？；!?;]", unit.text[max(0, m.start() - 30) : m.start()])[-1]
             after = re.split(r"[。！？；!?;]", unit.text[m.end() : m.end() + 15])[0]

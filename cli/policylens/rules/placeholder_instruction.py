@@ -11,8 +11,8 @@ from policylens.rules.base import Context, Rule, register
 
 _CLOSE = "】］〕）)>}\\]"
 _PATTERNS = (
-    # 【請填寫公司名稱】, （請填寫公司地址，例如）, [插入日期]
-    rf"[【［〔（(<{{\[][^{_CLOSE}\n]{{0,12}}?(?:請|请)?(?:填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补)[^{_CLOSE}\n]{{0,30}}[{_CLOSE}]",
+    # 【請填寫公司名稱】, （請填寫公司地址，例如）, [插入日期]: the instruction opens the bracket
+    rf"[【［〔（(<{{\[]\s*(?:請|请)?(?:填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补)[^{_CLOSE}\n]{{0,30}}[{_CLOSE}]",
     # [insert company name], [Company Name], [DATE] — not Markdown links
     r"\[(?:insert|enter|add|your|company|name|date|address|e-?mail|tbd|todo)\b[^\]\n]{0,40}\](?!\()",
     # {{ name }}, ${var}, <%= x %>  (Hugo shortcodes {{< … >}} are not placeholders)

@@ -34,10 +34,28 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     return alternation(words)
 
 
+@cache
+def _protected() -> frozenset[str]:
+    """Excluded entries: normal words that contain a table key (數據機, 大數據) or whole ambiguous keys."""
+    return lexicon.keys("regional/cn-tw.exclude.tsv")
+
+
 def _present(table: dict[str, tuple[str, ...]], text: str) -> frozenset[str]:
     """Table keys whose characters all occur somewhere in `text` (a cheap superset of the matches)."""
     chars = set(text)
     return frozenset(k for k in table if chars.issuperset(k))
+
+
+def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
+    """The match sits inside the suggested word itself: 算法 in 演算法."""
+    for form in forms:
+        lo = max(0, start - len(form))
+        at = text.find(form, lo, end + len(form))
+        while at != -1 and at <= start:
+            if at + len(form) >= end:
+                return True
+            at = text.find(form, at + 1, end + len(form))
+    return False
 
 
 @register
@@ -88,11 +106,14 @@ class RegionalVocabulary(Rule):
         present = _present(table, "\n".join(u.text for u in ctx.units()))
         if not present:
             return
-        pattern = _pattern(present)
+        protected = _protected()
+        pattern = _pattern(present | (protected if region == "tw" else frozenset()))
         where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
         for unit in ctx.units():
             for m in pattern.finditer(unit.text):
                 term = m.group(0)
+                if term not in table or _already_regional(unit.text, m.start(), m.end(), table[term]):
+                    continue
                 alternatives = " / ".join(table[term])
                 yield self.finding(
                     ctx, unit, m.start(), m.end(), suggestion=table[term][0], term=term, where=where, alternatives=alternatives
