@@ -7,6 +7,7 @@ and the baseline are all applied here, so renderers only format the result.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import json
 import os
@@ -117,7 +118,7 @@ def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
                 for rule in rules or ["*"]:
                     open_.setdefault(rule, line)
             else:
-                for rule in list(open_) if not rules else rules:
+                for rule in rules or list(open_):
                     if rule in open_:
                         ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule})))
     for rule, start in open_.items():
@@ -205,10 +206,8 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
     ignored = set(options.ignore) | set(config.ignore)
     rel = Path(path).as_posix()
     if config.path is not None and path != "-":
-        try:
+        with contextlib.suppress(ValueError):  # another drive on Windows
             rel = Path(os.path.relpath(Path(path).resolve(), config.path.parent.resolve())).as_posix()
-        except ValueError:  # another drive on Windows
-            pass
     for glob, rules in config.per_file_ignores:
         if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob) or rel.endswith("/" + glob.lstrip("./")):
             ignored |= set(rules)
