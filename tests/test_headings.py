@@ -222,3 +222,8 @@ def test_table_of_contents_is_not_headings() -> None:
     )
     titles = [(line, t) for line, _, t in headings(doc)]
     assert titles == [(5, "目录"), (13, "一、我们收集的信息"), (17, "二、我们如何使用信息")]
+
+
+def test_separator_line_is_not_a_heading() -> None:
+    doc = parse_string("\n\n".join(["隱私權政策", BODY, "________________________", BODY, "關於我們", BODY]))
+    assert [t for _, _, t in headings(doc)] == ["關於我們"]

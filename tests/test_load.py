@@ -186,3 +186,39 @@ def test_jsp_directives_are_blanked(write) -> None:
     html = '<%@ page contentType="text/html;charset=UTF-8" %>\n<html><body><p>本政策。</p></body></html>'
     doc = parse_path(write("p.jsp", html))
     assert [p.text for p in doc.paragraphs()] == ["本政策。"]
+
+
+def test_markdown_comments_autolinks_and_tables_keep_text(write) -> None:
+    md = (
+        "# 政策\n\n<!-- 注释 --> 本政策适用于所有用户。\n\n第九段<!-- TODO 待定 -->结束。\n\n<privacy@example.com>\n\n"
+        "| 项目 | 说明 |\n|---|---|\n| - | - |\n"
+    )
+    doc = parse_path(write("p.md", md))
+    texts = [p.text for p in doc.paragraphs()]
+    assert "本政策适用于所有用户。" in texts
+    assert any(t.startswith("第九段") and t.endswith("结束。") and "TODO" not in t for t in texts)
+    assert "<privacy@example.com>" in texts and doc.metadata.emails == ("privacy@example.com",)
+    assert "| - | - |" in texts
+    para = next(p for p in doc.paragraphs() if p.text == "本政策适用于所有用户。")
+    assert (para.line, para.column) == (3, 14)
+
+
+def test_markdown_unclosed_comment_is_kept_with_a_warning(write) -> None:
+    doc = parse_path(write("p.md", "# 政策\n\n<!-- 未关闭的注释\n\n## 关于我们\n\n我们重视隐私。\n"))
+    assert "我们重视隐私。" in [p.text for p in doc.paragraphs()]
+    assert any("unclosed" in w for w in doc.warnings)
+
+
+def test_html_entities_keep_columns(write) -> None:
+    html = "<html><body><h1>政策</h1><div>x&#x4E2D;&eacute;【】</div>\n<p>您好&nbsp;&amp;&lt;我们&gt;</p></body></html>"
+    doc = parse_path(write("p.html", html))
+    para = next(p for p in doc.paragraphs() if "【】" in p.text)
+    assert para.text == "x中é【】"
+    assert para.position(para.text.index("【】")) == (1, 46)
+    second = next(p for p in doc.paragraphs() if "我们" in p.text)
+    assert second.position(second.text.index("我们")) == (2, 21)
+
+
+def test_html_with_cr_line_endings(write) -> None:
+    doc = parse_path(write("p.html", "<h1>政策</h1>\r<p>第一段。</p>\r<p>第二段。</p>\r".encode()))
+    assert [p.line for p in doc.paragraphs()] == [2, 3]

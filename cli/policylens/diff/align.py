@@ -84,7 +84,8 @@ def match_sections(
                 continue
             title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
             body = _ratio(ob[i], nb[j])
-            if body >= 0.5 or (title >= 0.85 and body >= 0.3) or (title == 1.0 and ot[i]):
+            untitled = not ot[i] and not nt[j] and old[i].title is None and new[j].title is None
+            if body >= 0.5 or (title >= 0.85 and body >= 0.3) or (title == 1.0 and ot[i]) or (untitled and body >= 0.2):
                 scored.append((0.7 * body + 0.3 * title, body, i, j))
     scored.sort(key=lambda t: (-t[0], t[3], t[2]))
     for _, body, i, j in scored:

@@ -45,10 +45,14 @@ def word_spans(
             variants += 1
             spans.append(DiffSpan("equal", "".join(b[j1:j2]), "".join(a[i1:i2])))
             continue
+        old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if not strict and not old_part.strip() and not new_part.strip():
+            spans.append(DiffSpan("equal", new_part, old_part))  # spacing only: noise, not a change
+            continue
         if tag in ("delete", "replace"):
-            spans.append(DiffSpan("delete", "".join(a[i1:i2])))
+            spans.append(DiffSpan("delete", old_part))
         if tag in ("insert", "replace"):
-            spans.append(DiffSpan("insert", "".join(b[j1:j2])))
+            spans.append(DiffSpan("insert", new_part))
     return _merge(spans), variants
 
 

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - depends on the interpreter
     except ImportError:
         from hashlib import sha256  # type: ignore[no-redef]
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text",

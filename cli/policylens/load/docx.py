@@ -47,6 +47,15 @@ def _styles(archive: zipfile.ZipFile) -> dict[str, tuple[int | None, bool]]:
     return result
 
 
+def _runs(element: ET.Element):  # type: ignore[no-untyped-def]
+    """The runs of a paragraph, without those of paragraphs nested in it (text boxes)."""
+    for child in element:
+        if child.tag == f"{W}r":
+            yield child
+        elif child.tag != f"{W}p":
+            yield from _runs(child)
+
+
 def _run_bold(run: ET.Element, default: bool) -> bool:
     b = run.find(f"{W}rPr/{W}b")
     if b is None:
@@ -95,7 +104,7 @@ def read_docx(data: bytes, *, path: str) -> Parsed:
                 level = value + 1 if value < 9 else None
         parts: list[str] = []
         bold_chars = 0
-        for run in para.iter(f"{W}r"):
+        for run in _runs(para):
             bold = _run_bold(run, style_bold)
             for child in run:
                 if child.tag == f"{W}t":

@@ -7,6 +7,7 @@ text.  JSP/ASP directives (`<% … %>`) are blanked first, keeping positions.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from policylens.errors import UserError
@@ -15,6 +16,7 @@ from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, joiner
 
 _DIRECTIVE = re.compile(r"<%.*?%>", re.S)
+_LONE_CR = re.compile(r"\r(?!\n)")
 _BLOCK_TAGS = {
     "p",
     "div",
@@ -76,7 +78,9 @@ class _Extractor(HTMLParser):
     """Collects text runs with positions and cuts them into blocks."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # convert_charrefs=False: each entity arrives on its own with its own source
+        # position, so columns after &nbsp; or &#x4E2D; stay exact.
+        super().__init__(convert_charrefs=False)
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
         self.comments: list[tuple[int, str]] = []
@@ -137,6 +141,12 @@ class _Extractor(HTMLParser):
             self._strong_depth -= 1
         if tag in _BLOCK_TAGS:
             self._flush()
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data(unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data(unescape(f"&#{name};"))
 
     def handle_comment(self, data: str) -> None:
         self.comments.append((self.getpos()[0], data))
@@ -200,7 +210,8 @@ def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     extractor = _Extractor()
     try:
-        extractor.feed(_DIRECTIVE.sub(_blank, text))
+        # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
+        extractor.feed(_LONE_CR.sub("\n", _DIRECTIVE.sub(_blank, text)))
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.
         leftover = extractor.rawdata.lstrip(WHITESPACE)

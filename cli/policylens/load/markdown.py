@@ -20,7 +20,8 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _IAL = re.compile(r"\{:[^{}]*\}")
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
+_INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _TABLE_SEP = re.compile(r"^\|?[\s:|-]+\|?$")
 _QUOTE = re.compile(r"^( {0,3}>[ \t]?)+")
 _FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
@@ -55,6 +56,13 @@ def read_markdown(text: str) -> Parsed:
                             parsed.dates.append((key, value))
                 i = j + 1
                 break
+    # Comments that open and close on one line are cut out (kept for suppressions) and
+    # replaced by spaces, so text around them keeps its columns: 「第九段<!-- x -->结束。」.
+    for n, line in enumerate(raw):
+        if "<!--" in line and not line.lstrip().startswith("<!--"):
+            for m in _INLINE_COMMENT.finditer(line):
+                parsed.comments.append((n + 1, m.group(0)))
+            raw[n] = _INLINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
     para: list[Line] = []
 
     def flush() -> None:
@@ -68,15 +76,23 @@ def read_markdown(text: str) -> Parsed:
         stripped = line.strip()
         # HTML comments (possibly spanning lines) are markup; keep them for suppressions.
         if stripped.startswith("<!--"):
-            flush()
-            body = [line]
             j = i
             while "-->" not in raw[j] and j + 1 < n:
                 j += 1
-                body.append(raw[j])
-            parsed.comments.append((number, "\n".join(body)))
-            i = j + 1
-            continue
+            if "-->" not in raw[j]:
+                parsed.warnings.append(f"line {number}: unclosed HTML comment, kept as text")
+            else:
+                flush()
+                end = raw[j].index("-->") + 3
+                parsed.comments.append((number, "\n".join(raw[i:j]) + ("\n" if j > i else "") + raw[j][:end]))
+                rest = raw[j][end:]
+                if rest.strip():
+                    # text after the comment on its closing line is content: keep it with its column
+                    raw[j] = " " * end + rest
+                    i = j
+                    continue
+                i = j + 1
+                continue
         fence = _FENCE.match(line)
         if fence:
             flush()
@@ -123,7 +139,9 @@ def read_markdown(text: str) -> Parsed:
             flush()
             i += 1
             continue
-        if stripped.startswith("|") and _TABLE_SEP.match(stripped):
+        previous = raw[i - 1].strip() if i else ""
+        header_above = previous.startswith("|") and not _TABLE_SEP.match(previous)
+        if stripped.startswith("|") and _TABLE_SEP.match(stripped) and header_above:
             flush()
             i += 1
             continue

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
-from policylens.render.summary import metadata_rows
+from policylens.render.summary import metadata_rows, visible
 
 
 def render_document(doc: Document, out: TextIO, *, console: Console | None = None) -> None:
@@ -79,7 +79,8 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
             source = lines.get(f.line)
             if source is not None:
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
-                shown, start, stop = _window(source.expandtabs(4), f.column - 1, max(end, f.column), width)
+                # tabs become one space (not expandtabs) so character offsets still match the columns
+                shown, start, stop = _window(visible(source.replace("\t", " ")), f.column - 1, max(end, f.column), width)
                 gutter = f"{f.line:>6} │ "
                 console.print(Text(gutter, style="dim") + Text(shown))
                 pad = " " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start])

@@ -34,3 +34,11 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
         ("repaired", ", ".join(f"{b.prev_line}/{b.line}" for sec in doc.sections for p in sec.paragraphs for b in p.breaks)),
     ]
     return [(k, v) for k, v in rows if v]
+
+
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
+
+
+def visible(text: str) -> str:
+    """Control characters as their visible symbols (ESC → ␛), so policy text cannot drive the terminal or break XML."""
+    return text.translate(_VISIBLE)

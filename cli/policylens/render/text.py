@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from policylens.model import CheckReport, DiffReport, Document
-from policylens.render.summary import metadata_rows
+from policylens.render.summary import metadata_rows, visible
 
 
 def render_document(doc: Document, out: TextIO) -> None:
@@ -29,7 +29,7 @@ def render_check(report: CheckReport, out: TextIO) -> None:
             continue  # reported on stderr by the command
         for f in file.findings:
             hint = f" [suggestion: {f.suggestion}]" if f.suggestion else ""
-            out.write(f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{hint}\n")
+            out.write(visible(f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{hint}") + "\n")
     counts = summary(report)
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
 

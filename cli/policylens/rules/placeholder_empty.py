@@ -11,8 +11,9 @@ from policylens.rules.base import Context, Rule, register
 _SPACE = r"[ \t\u3000\u00a0]"
 _EMPTY_SLOT = re.compile(
     rf"【{_SPACE}*】|［{_SPACE}*］|〔{_SPACE}*〕|〖{_SPACE}*〗|「{_SPACE}*」|『{_SPACE}*』|《{_SPACE}*》"
-    rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿{{2,}}|_{{3,}}"
+    rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿{{2,}}|(?<![A-Za-z0-9_])_{{3,}}(?![A-Za-z0-9_])"
 )
+_RULE_LINE = re.compile(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
 
@@ -51,6 +52,8 @@ class PlaceholderEmpty(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit in ctx.units():
+            if _RULE_LINE.match(unit.text):
+                continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
             for m in _EMPTY_SLOT.finditer(unit.text):
                 if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[: m.start()]):
                     continue

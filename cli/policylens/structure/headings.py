@@ -60,6 +60,7 @@ _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將�
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _PHONE_LIKE = re.compile(r"\d[\d\s-]{6,}\d")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
+_WORD_CHAR = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _DATE_ONLY = re.compile(r"^[\d\s年月日./-]+$")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 
@@ -91,8 +92,8 @@ def _display_len(text: str) -> int:
 def _heading_like(text: str, *, limit: int) -> bool:
     """Short, no sentence inside it, not a label:value line, no address/URL."""
     folded = fold(text).strip()
-    if not re.sub(r"</?[A-Za-z][^<>]*>", "", folded).strip():
-        return False
+    if not re.sub(r"</?[A-Za-z][^<>]*>", "", folded).strip() or not _WORD_CHAR.search(folded):
+        return False  # markup only, or a rule line such as ________ or ------
     if not folded or _display_len(folded) > limit:
         return False
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
