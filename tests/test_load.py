@@ -200,7 +200,7 @@ def test_markdown_comments_autolinks_and_tables_keep_text(write) -> None:
     assert "<privacy@example.com>" in texts and doc.metadata.emails == ("privacy@example.com",)
     assert "| - | - |" in texts
     para = next(p for p in doc.paragraphs() if p.text == "本政策适用于所有用户。")
-    assert (para.line, para.column) == (3, 14)
+    assert (para.line, para.column) == (3, 13)
 
 
 def test_markdown_unclosed_comment_is_kept_with_a_warning(write) -> None:
