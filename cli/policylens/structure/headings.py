@@ -23,16 +23,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.structure.numbering import Number, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
 _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
-_INSIDE_SENTENCE = re.compile(r"[。；;！!]")
-_EMAIL_URL = re.compile(r"@|https?://|www\.", re.I)
-_LABEL_VALUE = re.compile(r"^[^，,。]{1,12}[：:]")
-_ORG_SUFFIX = re.compile(
+_INSIDE_SENTENCE = lazy(r"[。；;！!]")
+_EMAIL_URL = lazy(r"@|https?://|www\.", re.I)
+_LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
+_ORG_SUFFIX = lazy(
     r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
     re.I,
 )
@@ -57,11 +58,11 @@ _LEAD_IN = (
 )
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
 _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
-_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
-_PHONE_LIKE = re.compile(r"\d[\d\s-]{6,}\d")
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
-_WORD_CHAR = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
-_DATE_ONLY = re.compile(r"^[\d\s年月日./-]+$")
+_EMPHASIS = lazy(r"^(\*\*|__)(.+)\1$")
+_PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
+_NOT_LATIN = lazy(r"[^A-Za-z]+")
+_WORD_CHAR = lazy(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+_DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 
 MAX_NUMBERED = 32

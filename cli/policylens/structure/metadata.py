@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from policylens.lazyre import lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
 
@@ -17,30 +18,28 @@ _DATE_PATTERNS = (
     re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"),
 )
 _DATE_HINT = re.compile(r"[0-9０-９年〇○]")
-_UPDATED = re.compile(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
-_EFFECTIVE = re.compile(r"生效|施行|實施|实施|effective", re.I)
-_PUBLISHED = re.compile(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
+_UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
+_EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
+_PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
-_PHONE = re.compile(
+_EMAIL = lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
+_PHONE = lazy(
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
-_MD_ESCAPE = re.compile(r"\\([_*\[\]()#.!-])")
-_PHONE_CUE = re.compile(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机", re.I)
-_ADDRESS = re.compile(
+_MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
+_PHONE_CUE = lazy(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机", re.I)
+_ADDRESS = lazy(
     r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})"
 )
-_PLACE = re.compile(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
-_ADDRESS_END = re.compile(r"[，,]\s*[^，,：:]{1,6}[：:]")
-_COMPANY_END = re.compile(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
-_SHORT_NAME = re.compile(
-    r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)"
-)
-_QUOTED = re.compile(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
+_PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
+_ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
+_COMPANY_END = lazy(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
+_SHORT_NAME = lazy(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)")
+_QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
-_ORG_CUE = re.compile(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
+_ORG_CUE = lazy(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
 _GENERIC_SHORT = {"我們", "我们", "我們的", "我们的", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
 
 
@@ -125,7 +124,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
     return updated, effective
 
 
-_LATIN_COMPANY = re.compile(r"\b((?:[A-Z][\w&.'-]*\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
+_LATIN_COMPANY = lazy(r"\b((?:[A-Z][\w&.'-]*\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
 
 
 def _company_names(text: str) -> list[tuple[int, str]]:

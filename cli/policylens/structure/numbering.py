@@ -10,19 +10,20 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from policylens.lazyre import lazy
 from policylens.normalise import fold
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
 _SPACE = r"[ \t\u3000\u00a0]*"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("di", re.compile(rf"^第{_SPACE}([{CN_DIGITS}\d]+){_SPACE}([章節节條条款部編编篇])(?:{_SPACE}[、.:：])?{_SPACE}")),
-    ("cn", re.compile(rf"^([{CN_DIGITS}]+){_SPACE}[、.,，]{_SPACE}")),
-    ("cn-paren", re.compile(rf"^[(]([{CN_DIGITS}]+)[)]{_SPACE}[、.]?{_SPACE}")),
-    ("decimal", re.compile(rf"^(\d{{1,3}}(?:\.\d{{1,3}})+)\.?(?!\d){_SPACE}")),
-    ("decimal", re.compile(rf"^(\d{{1,3}})\.(?!\d){_SPACE}")),
-    ("arabic-dun", re.compile(rf"^(\d{{1,3}})、{_SPACE}")),
-    ("arabic-paren", re.compile(rf"^[(]?(\d{{1,3}})[)]{_SPACE}")),
-    ("latin", re.compile(rf"^([A-Z])[.、]{_SPACE}(?=[^\s.])")),
+    ("di", lazy(rf"^第{_SPACE}([{CN_DIGITS}\d]+){_SPACE}([章節节條条款部編编篇])(?:{_SPACE}[、.:：])?{_SPACE}")),
+    ("cn", lazy(rf"^([{CN_DIGITS}]+){_SPACE}[、.,，]{_SPACE}")),
+    ("cn-paren", lazy(rf"^[(]([{CN_DIGITS}]+)[)]{_SPACE}[、.]?{_SPACE}")),
+    ("decimal", lazy(rf"^(\d{{1,3}}(?:\.\d{{1,3}})+)\.?(?!\d){_SPACE}")),
+    ("decimal", lazy(rf"^(\d{{1,3}})\.(?!\d){_SPACE}")),
+    ("arabic-dun", lazy(rf"^(\d{{1,3}})、{_SPACE}")),
+    ("arabic-paren", lazy(rf"^[(]?(\d{{1,3}})[)]{_SPACE}")),
+    ("latin", lazy(rf"^([A-Z])[.、]{_SPACE}(?=[^\s.])")),
 )
 
 
