@@ -26,7 +26,12 @@ class LazyPattern:
         return re.compile(self.pattern, self.flags)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.compiled, name)
+        # Only reached while a method is not yet bound: bind them all on the instance, so
+        # later calls cost the same as on a compiled pattern.
+        compiled = self.compiled
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ levels.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
@@ -79,6 +80,7 @@ class Heading(NamedTuple):
     key: tuple[str, ...]
 
 
+@lru_cache(maxsize=8192)
 def unemphasise(text: str) -> str:
     """Strip a Markdown emphasis pair wrapping the whole text: **（一）分享** → （一）分享."""
     m = _EMPHASIS.match(text.strip())
