@@ -58,10 +58,12 @@ def read_markdown(text: str) -> Parsed:
                 break
     # Comments that open and close on one line are cut out (kept for suppressions) and
     # replaced by spaces, so text around them keeps its columns: 「第九段<!-- x -->结束。」.
+    cuts: dict[int, list[tuple[int, int]]] = {}
     for n, line in enumerate(raw):
         if "<!--" in line and not line.lstrip().startswith("<!--"):
             for m in _INLINE_COMMENT.finditer(line):
                 parsed.comments.append((n + 1, m.group(0)))
+                cuts.setdefault(n, []).append(m.span())
             raw[n] = _INLINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
     para: list[Line] = []
 
@@ -169,7 +171,16 @@ def read_markdown(text: str) -> Parsed:
         m = _DATETIME_ATTR.search(stripped)
         if m:
             parsed.dates.append(("datetime", m.group(1)))
-        para.append(Line(number, offset + 1, content))
+        if i in cuts:
+            # the text on both sides of an inline comment, each with its true column
+            start = offset
+            for lo, hi in cuts[i]:
+                if lo > start:
+                    para.append(Line(number, start + 1, line[start:lo]))
+                start = max(start, hi)
+            para.append(Line(number, start + 1, line[start:]))
+        else:
+            para.append(Line(number, offset + 1, content))
         i += 1
     flush()
     return parsed
