@@ -12,7 +12,6 @@ Simplified form itself (and vice versa), so characters shared by both scripts
 from __future__ import annotations
 
 import importlib.util
-import re
 from functools import cache
 from pathlib import Path
 
@@ -141,20 +140,6 @@ def _hk_chars() -> frozenset[str]:
 def _derive_hk_chars() -> frozenset[str]:
     hk = read_dictionary("HKVariants.txt")
     return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
-
-
-@cache
-def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    """One alternation for all phrases, guarded by a two-character lookahead."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    first = "".join(sorted({re.escape(p[0]) for p in ordered}))
-    second = "".join(sorted({re.escape(p[1]) for p in ordered}))
-    return re.compile(f"(?=[{first}][{second}])(?:" + "|".join(map(re.escape, ordered)) + ")")
-
-
-def _hits(text: str, phrases: frozenset[str]) -> int:
-    """Non-overlapping occurrences of `phrases` in `text`."""
-    return len(_phrase_pattern(phrases).findall(text))
 
 
 def detect_region(text: str, script: str | None) -> str | None:

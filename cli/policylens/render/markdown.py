@@ -41,7 +41,7 @@ def esc(text: str) -> str:
 
 
 def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
-    from policylens.render.text import _fold
+    from policylens.render.text import fold_context
 
     out = []
     for k, s in enumerate(spans):
@@ -50,7 +50,7 @@ def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
         elif s.op == "insert":
             out.append(f"**{esc(s.text)}**")
         else:
-            out.append(esc(_fold(s.text, context, first=k == 0, last=k == len(spans) - 1)))
+            out.append(esc(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1)))
     return "".join(out)
 
 

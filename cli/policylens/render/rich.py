@@ -103,7 +103,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
 def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
-    from policylens.render.text import _fold
+    from policylens.render.text import fold_context
 
     text = Text()
     for k, s in enumerate(spans):
@@ -115,7 +115,7 @@ def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-un
             text.append(s.old, style="dim strike")
             text.append(s.text, style="cyan")
         else:
-            text.append(_fold(s.text, context, first=k == 0, last=k == len(spans) - 1))
+            text.append(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1))
     return text
 
 

@@ -34,7 +34,7 @@ def render_check(report: CheckReport, out: TextIO) -> None:
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
 
 
-def _fold(text: str, context: int, *, first: bool, last: bool) -> str:
+def fold_context(text: str, context: int, *, first: bool, last: bool) -> str:
     """Keep `context` characters of unchanged text next to changes; elide the middle."""
     if context < 0 or len(text) <= 2 * context + 1:
         return text
@@ -58,7 +58,7 @@ def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: i
         elif span.old is not None and show_variants:
             parts.append(f"{{~{span.old}→{span.text}~}}")
         else:
-            parts.append(_fold(span.text, context, first=k == 0, last=k == len(spans) - 1))
+            parts.append(fold_context(span.text, context, first=k == 0, last=k == len(spans) - 1))
     return "".join(parts)
 
 

@@ -14,12 +14,11 @@ from policylens.load.lines import BULLET
 from policylens.model import Block, Document, Paragraph, Section
 from policylens.normalise import fold
 from policylens.structure.headings import (
-    _LABEL_VALUE,
-    _ORG_SUFFIX,
     TOC_TITLES,
     Heading,
-    _heading_like,
     assign_levels,
+    heading_like,
+    is_label_or_org,
     is_plain_heading,
     numbered_heading,
     unemphasise,
@@ -47,7 +46,7 @@ def _find_title(blocks: list[Block], fmt: str) -> int | None:
     if not blocks:
         return None
     first = blocks[0]
-    title_like = first.kind == "paragraph" and len(first.pieces) == 1 and _heading_like(unemphasise(first.text), limit=40)
+    title_like = first.kind == "paragraph" and len(first.pieces) == 1 and heading_like(unemphasise(first.text), limit=40)
     cue = fmt == "text" or _POLICY_WORD.search(first.text) or first.emphasised
     return 0 if title_like and cue and parse_number(first.text) is None else None
 
@@ -92,7 +91,7 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> dict[in
             continue
         text = unemphasise(block.text)
         is_bold = block.emphasised or text != block.text
-        if is_bold and len(block.pieces) == 1 and _heading_like(text, limit=30) and i != first_body and not _is_label_or_org(text):
+        if is_bold and len(block.pieces) == 1 and heading_like(text, limit=30) and i != first_body and not is_label_or_org(text):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue
         if (
@@ -114,12 +113,6 @@ def _sentence_heading(block: Block, prev_level: int) -> bool:
     if re.search(r"[。！？!?]", text[:-1]):
         return True
     return text.endswith(("：", ":", "。")) and (block.level or 1) - prev_level >= 2
-
-
-def _is_label_or_org(text: str) -> bool:
-    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
-    folded = fold(text).strip()
-    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))
 
 
 def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:

@@ -92,7 +92,7 @@ def _display_len(text: str) -> int:
     return len(re.sub(r"[A-Za-z0-9']+", "w", text))
 
 
-def _heading_like(text: str, *, limit: int) -> bool:
+def heading_like(text: str, *, limit: int) -> bool:
     """Short, no sentence inside it, not a label:value line, no address/URL."""
     folded = fold(text).strip()
     if not re.sub(r"</?[A-Za-z][^<>]*>", "", folded).strip() or not _WORD_CHAR.search(folded):
@@ -115,7 +115,7 @@ def numbered_heading(block: Block) -> Heading | None:
     rest = text[number.rest :].strip()
     if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
         rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
-    if not rest or not _heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
+    if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
         return None
     return Heading(-1, text, number, ("num",) + number.style)
 
@@ -136,7 +136,7 @@ def is_plain_heading(block: Block) -> bool:
     text = unemphasise(block.text).strip()
     folded = fold(text)
     latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
-    if not _heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
+    if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
     if sum(folded.count(c) for c in "，,") > 1 or _LABEL_VALUE.match(folded):
         return False
@@ -182,3 +182,9 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
         stack.append(key)
         levels.append(len(stack))
     return levels
+
+
+def is_label_or_org(text: str) -> bool:
+    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
+    folded = fold(text).strip()
+    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))
