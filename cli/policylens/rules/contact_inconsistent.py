@@ -67,6 +67,8 @@ class ContactInconsistent(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         forms: dict[str, dict[str, list[tuple[TextUnit, int, int]]]] = defaultdict(lambda: defaultdict(list))
         for unit in ctx.units():
+            if "@" not in unit.text:
+                continue
             for m in _EMAIL.finditer(unit.text):
                 if unit.text[max(0, m.start() - 7) : m.start()].lower() == "mailto:":
                     continue  # the target of [address](mailto:address) is the same occurrence

@@ -32,7 +32,7 @@ from policylens.structure.numbering import Number, parse_number
 # Sentence-final or clause-final characters a heading never ends with.
 _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
 _INSIDE_SENTENCE = lazy(r"[。；;！!]")
-_EMAIL_URL = lazy(r"@|https?://|www\.", re.I)
+_EMAIL_URL = lazy(r"(?=[@hHwW])(?:@|https?://|www\.)", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 _ORG_SUFFIX = lazy(
     r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",

@@ -29,13 +29,13 @@ _PHONE = lazy(
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
 _MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
-_PHONE_CUE = lazy(r"電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机", re.I)
+_PHONE_CUE = lazy(r"(?=[電电TtPp客熱热致專专手])(?:電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机)", re.I)
 _ADDRESS = lazy(
     r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})"
 )
 _PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
 _ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
-_COMPANY_END = lazy(r"(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
+_COMPANY_END = lazy(r"(?=[股有經经])(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
 _SHORT_NAME = lazy(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)")
 _QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
@@ -124,7 +124,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
     return updated, effective
 
 
-_LATIN_COMPANY = lazy(r"\b((?:[A-Z][\w&.'-]*\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
+_LATIN_COMPANY = lazy(r"\b(?=[A-Z])((?:[A-Z][\w&.'-]*\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
 
 
 def _company_names(text: str) -> list[tuple[int, str]]:
