@@ -146,13 +146,13 @@ def detect_region(text: str, script: str | None) -> str | None:
     """'cn' for Simplified; for Traditional 'tw' or 'hk' when the wording tells; else None.
 
     Taiwan evidence: OpenCC TWPhrases forms (資料, 軟體, 網路, 使用者…) that occur in
-    the first 3,000 characters; Hong Kong evidence: HKVariants characters.
+    the first 2,000 characters; Hong Kong evidence: HKVariants characters.
     """
     if script == "hans":
         return "cn"
     if script != "hant":
         return None
-    sample = text[:3_000]
+    sample = text[:2_000]
     chars = set(sample)
     by_first = _phrases_by_first_char()
     tw = sum(sample.count(p) for c in chars if c in by_first for p in by_first[c] if chars.issuperset(p))

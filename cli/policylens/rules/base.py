@@ -65,6 +65,7 @@ class Context:
         self.lang = lang
         self.settings = settings
         self._units: list[TextUnit] | None = None
+        self._chars: frozenset[str] | None = None
 
     @property
     def script(self) -> str | None:
@@ -75,6 +76,12 @@ class Context:
     def region(self) -> str | None:
         """The expected region: configured, else detected."""
         return self.settings.region or self.doc.metadata.region
+
+    def chars(self) -> frozenset[str]:
+        """Every character that occurs in the checked text (shared by rules as a cheap prefilter)."""
+        if self._chars is None:
+            self._chars = frozenset("".join(u.text for u in self.units()))
+        return self._chars
 
     def units(self) -> list[TextUnit]:
         """Title, headings and paragraphs in document order."""

@@ -40,10 +40,19 @@ def _protected() -> frozenset[str]:
     return lexicon.keys("regional/cn-tw.exclude.tsv")
 
 
-def _present(table: dict[str, tuple[str, ...]], text: str) -> frozenset[str]:
-    """Table keys whose characters all occur somewhere in `text` (a cheap superset of the matches)."""
-    chars = set(text)
-    return frozenset(k for k in table if chars.issuperset(k))
+@cache
+def _by_first_char(direction: str) -> dict[str, tuple[str, ...]]:
+    table = mainland_to_taiwan() if direction == "tw" else taiwan_to_mainland()
+    index: dict[str, list[str]] = {}
+    for key in table:
+        index.setdefault(key[0], []).append(key)
+    return {c: tuple(keys) for c, keys in index.items()}
+
+
+def _present(direction: str, chars: frozenset[str]) -> frozenset[str]:
+    """Table keys whose characters all occur in the text (a cheap superset of the matches)."""
+    index = _by_first_char(direction)
+    return frozenset(k for c in chars & index.keys() for k in index[c] if chars.issuperset(k))
 
 
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
@@ -103,7 +112,7 @@ class RegionalVocabulary(Rule):
         if region not in ("tw", "cn"):
             return
         table = mainland_to_taiwan() if region == "tw" else taiwan_to_mainland()
-        present = _present(table, "\n".join(u.text for u in ctx.units()))
+        present = _present(region, ctx.chars())
         if not present:
             return
         protected = _protected()

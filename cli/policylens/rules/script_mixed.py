@@ -74,7 +74,9 @@ class ScriptMixed(Rule):
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         foreign = "hans" if script == "hant" else "hant"
         hant, hans = script_sets()
-        foreign_chars = hans if script == "hant" else hant
+        foreign_chars = (hans if script == "hant" else hant) & ctx.chars()
+        if not foreign_chars:
+            return  # the common case: no character of the other script anywhere
         for unit in ctx.units():
             if foreign_chars.isdisjoint(unit.text):
                 continue  # the common case: a set test instead of a scan with a 3,700-character class

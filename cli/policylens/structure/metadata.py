@@ -221,7 +221,7 @@ def build_metadata(
     updated, effective = extract_dates(list(texts[:60]) + list(texts[-20:]), hints)
     controller, short = extract_controller(texts)
     emails, urls, phones, address = extract_contacts(texts)
-    script = detect_script(full_text)
+    script = detect_script(full_text[:6_000])  # a sample decides; script-mixed still checks every character
     return Metadata(
         title=title,
         title_line=title_line,
