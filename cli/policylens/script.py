@@ -93,8 +93,8 @@ def count_script(text: str) -> tuple[int, int]:
 
     hant, hans = script_sets()
     counts = Counter(text)
-    keys = counts.keys()
-    return sum(counts[c] for c in keys & hant), sum(counts[c] for c in keys & hans)
+    # frozenset.intersection iterates the (small) Counter, not the 4,000-character set
+    return sum(counts[c] for c in hant.intersection(counts)), sum(counts[c] for c in hans.intersection(counts))
 
 
 def detect_script(text: str) -> str | None:
