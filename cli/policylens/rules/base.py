@@ -66,6 +66,7 @@ class Context:
         self.settings = settings
         self._units: list[TextUnit] | None = None
         self._chars: frozenset[str] | None = None
+        self._joined: tuple[str, list[int]] | None = None
 
     @property
     def script(self) -> str | None:
@@ -77,10 +78,20 @@ class Context:
         """The expected region: configured, else detected."""
         return self.settings.region or self.doc.metadata.region
 
+    def joined(self) -> tuple[str, list[int]]:
+        """All unit texts joined by newlines, and where each unit starts in that string."""
+        if self._joined is None:
+            starts, pos = [], 0
+            for unit in self.units():
+                starts.append(pos)
+                pos += len(unit.text) + 1
+            self._joined = ("\n".join(u.text for u in self.units()), starts)
+        return self._joined
+
     def chars(self) -> frozenset[str]:
         """Every character that occurs in the checked text (shared by rules as a cheap prefilter)."""
         if self._chars is None:
-            self._chars = frozenset("".join(u.text for u in self.units()))
+            self._chars = frozenset(self.joined()[0])
         return self._chars
 
     def units(self) -> list[TextUnit]:

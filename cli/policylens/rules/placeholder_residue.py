@@ -15,7 +15,9 @@ _VALUE = (
     r"|\d{8}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # date
     r"|\+?[\d\s()-]{7,20}\d"  # phone or number
 )
-_RESIDUE = re.compile(rf"(?=[【［〔\[])(?:【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|(?<!\])\[\s*({_VALUE})\s*\](?!\())")
+_RESIDUE = re.compile(
+    rf"(?=[【［〔\[])(?:【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|(?<!\])\[\s*({_VALUE})\s*\](?!\())"
+)
 
 
 def _suggest(value: str, lang: str) -> str:
