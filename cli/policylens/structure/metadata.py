@@ -196,7 +196,7 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
         folded = fold(text)
         if "@" in folded:
             emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(folded)]
-        if "http" in folded or "www" in folded.lower():
+        if "http" in folded or "www" in folded or "WWW" in folded:
             for m in _URL.finditer(folded):
                 url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
