@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from policylens.model import DiffReport, SectionDiff
+from collections.abc import Callable
+
+from policylens.model import DiffReport, DiffSpan, SectionDiff
 
 TOPIC_LABELS = {
     "data-collected": "data collected",
@@ -57,3 +59,39 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
     if summary["noise"]:
         out.append(f"formatting-only differences ignored: {summary['noise']} paragraphs (use --strict to see them)")
     return out
+
+
+def fold_context(text: str, context: int, *, first: bool, last: bool) -> str:
+    """Keep `context` characters of unchanged text next to changes; elide the middle."""
+    if context < 0 or len(text) <= 2 * context + 1:
+        return text
+    head = "" if first else text[:context]
+    tail = "" if last else text[len(text) - context :]
+    if first:
+        return "…" + tail
+    if last:
+        return head + "…"
+    return head + "…" + tail
+
+
+def render_spans(
+    spans: tuple[DiffSpan, ...],
+    context: int,
+    *,
+    delete: Callable[[str], str],
+    insert: Callable[[str], str],
+    variant: Callable[[str, str], str] | None = None,
+    plain: Callable[[str], str] = str,
+) -> str:
+    """Format a redline with the given markers; unchanged text is folded to `context` characters."""
+    parts = []
+    for k, span in enumerate(spans):
+        if span.op == "delete":
+            parts.append(delete(span.text))
+        elif span.op == "insert":
+            parts.append(insert(span.text))
+        elif span.old is not None and variant is not None:
+            parts.append(variant(span.old, span.text))
+        else:
+            parts.append(plain(fold_context(span.text, context, first=k == 0, last=k == len(spans) - 1)))
+    return "".join(parts)

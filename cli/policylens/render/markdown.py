@@ -41,17 +41,9 @@ def esc(text: str) -> str:
 
 
 def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
-    from policylens.render.text import fold_context
+    from policylens.render.diffview import render_spans
 
-    out = []
-    for k, s in enumerate(spans):
-        if s.op == "delete":
-            out.append(f"~~{esc(s.text)}~~")
-        elif s.op == "insert":
-            out.append(f"**{esc(s.text)}**")
-        else:
-            out.append(esc(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1)))
-    return "".join(out)
+    return render_spans(spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
 
 
 def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: object) -> None:

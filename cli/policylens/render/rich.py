@@ -103,7 +103,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
 def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
-    from policylens.render.text import fold_context
+    from policylens.render.diffview import fold_context
 
     text = Text()
     for k, s in enumerate(spans):

@@ -34,32 +34,17 @@ def render_check(report: CheckReport, out: TextIO) -> None:
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
 
 
-def fold_context(text: str, context: int, *, first: bool, last: bool) -> str:
-    """Keep `context` characters of unchanged text next to changes; elide the middle."""
-    if context < 0 or len(text) <= 2 * context + 1:
-        return text
-    head = "" if first else text[:context]
-    tail = "" if last else text[len(text) - context :]
-    if first:
-        return "…" + tail
-    if last:
-        return head + "…"
-    return head + "…" + tail
-
-
 def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: ignore[no-untyped-def]
     """`[-deleted-]{+inserted+}` marks; {~old→new~} for variants when asked."""
-    parts = []
-    for k, span in enumerate(spans):
-        if span.op == "delete":
-            parts.append(f"[-{span.text}-]")
-        elif span.op == "insert":
-            parts.append(f"{{+{span.text}+}}")
-        elif span.old is not None and show_variants:
-            parts.append(f"{{~{span.old}→{span.text}~}}")
-        else:
-            parts.append(fold_context(span.text, context, first=k == 0, last=k == len(spans) - 1))
-    return "".join(parts)
+    from policylens.render.diffview import render_spans
+
+    return render_spans(
+        spans,
+        context,
+        delete="[-{}-]".format,
+        insert="{{+{}+}}".format,
+        variant=(lambda old, new: f"{{~{old}→{new}~}}") if show_variants else None,
+    )
 
 
 def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_variants: bool = False, **_: object) -> None:
