@@ -186,19 +186,39 @@ def baseline_document(report: CheckReport, path: Path) -> dict[str, object]:
     return {"schema": BASELINE_SCHEMA, "findings": findings}
 
 
-def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: dict[Path, Config]) -> Config:
+class ConfigCache:
+    """Configuration lookups for one run: folder → governing file, file → parsed Config.
+
+    Files in the same folder share one upward search and one TOML parse; without this a
+    200-file folder under a large pyproject.toml re-read it 200 times.
+    """
+
+    def __init__(self) -> None:
+        self.folders: dict[Path, Path | None] = {}
+        self.configs: dict[Path, Config] = {}
+
+    def governing(self, folder: Path) -> Path | None:
+        if folder not in self.folders:
+            self.folders[folder] = find_config(folder)
+        return self.folders[folder]
+
+    def load(self, file: Path, rule_ids: set[str]) -> Config:
+        if file not in self.configs:
+            self.configs[file] = load_config(file, rule_ids=rule_ids)
+        return self.configs[file]
+
+
+def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: ConfigCache) -> Config:
     if options.no_config:
         return Config()
     if options.config is not None:
         file: Path | None = options.config
     else:
         start = Path.cwd() if path == "-" else Path(path).resolve().parent
-        file = find_config(start)
+        file = cache.governing(start)
     if file is None:
         return Config()
-    if file not in cache:
-        cache[file] = load_config(file, rule_ids=rule_ids)
-    return cache[file]
+    return cache.load(file, rule_ids)
 
 
 def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: list[str]) -> list[str]:
@@ -214,7 +234,7 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
     return [r for r in selected if r not in ignored]
 
 
-def check_file(path: str, options: CheckOptions, cache: dict[Path, Config] | None = None) -> FileReport:
+def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
     """Load, structure and check one file; input problems become `FileReport.error`."""
     from policylens.load import load
     from policylens.rules import all_rules
@@ -223,7 +243,7 @@ def check_file(path: str, options: CheckOptions, cache: dict[Path, Config] | Non
     registry = all_rules()
     shown = "<stdin>" if path == "-" else path
     try:
-        config = _config_for(path, options, set(registry), {} if cache is None else cache)
+        config = _config_for(path, options, set(registry), ConfigCache() if cache is None else cache)
         loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
         doc = build_document(loaded)
     except UserError as exc:
@@ -287,8 +307,16 @@ def _discover_with_config(paths: Iterable[str], options: CheckOptions) -> list[s
     return discover(paths, exclude=(*options.exclude, *forced), use_config=False)
 
 
+_WORKER_CACHE = ConfigCache()
+
+
+def _worker_init() -> None:
+    global _WORKER_CACHE
+    _WORKER_CACHE = ConfigCache()
+
+
 def _worker(args: tuple[str, CheckOptions]) -> FileReport:
-    return check_file(*args)
+    return check_file(*args, cache=_WORKER_CACHE)
 
 
 def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -> CheckReport:
@@ -300,10 +328,10 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
     if jobs > 1 and len(files) > 1 and "-" not in files:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             reports = list(pool.map(_worker, [(f, options) for f in files], chunksize=max(1, len(files) // (jobs * 8))))
     else:
-        cache: dict[Path, Config] = {}
+        cache = ConfigCache()
         reports = [check_file(f, options, cache) for f in files]
     fail_on = options.fail_on or "error"
     return CheckReport(tuple(reports), fail_on, options.lang or "auto")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from policylens.model import Finding
 from policylens.rules.base import Context, Rule, register
@@ -48,10 +49,12 @@ class BracketUnbalanced(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for unit in ctx.units():
+        for _, group in groupby(ctx.scan(_MARKS, needs=_MARKS.pattern), key=lambda um: id(um[0])):
+            marks = list(group)
+            unit = marks[0][0]
             stack: list[tuple[str, int]] = []
             text = unit.text
-            for m in _MARKS.finditer(text):
+            for _, m in marks:
                 i, ch = m.start(), m.group(0)
                 if ch in _PAIRS:
                     stack.append((ch, i))

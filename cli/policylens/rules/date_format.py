@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, TextUnit, register
+from policylens.rules.base import Context, Rule, register
 from policylens.structure.metadata import find_dates
 
 _CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
-_DIGIT = re.compile(r"\d")
 _AMBIGUOUS = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"  # 20210330
     r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"  # 03/04/2021, 3.4.21
@@ -59,14 +58,14 @@ class DateFormat(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         units = ctx.units()
-        ambiguous = [f for unit in units if _DIGIT.search(unit.text) and _CUE.search(unit.text) for f in self._ambiguous(ctx, unit)]
+        ambiguous = list(self._ambiguous(ctx))
         yield from ambiguous
         if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
             finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 
-    def _ambiguous(self, ctx: Context, unit: TextUnit) -> Iterator[Finding]:
-        for m in _AMBIGUOUS.finditer(unit.text):
+    def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
+        for unit, m in ctx.scan(_AMBIGUOUS, needs=r"\d"):
             before_text = unit.text[max(0, m.start() - 3) : m.start()]
             after_text = unit.text[m.end() : m.end() + 3].lstrip()
             if (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from policylens import lexicon
 from policylens.model import Finding
@@ -17,6 +17,19 @@ _PRODUCT_WORD = re.compile(
     r"^[\w .-]{0,20}?\s*(?:帳戶|帳號|账户|账号|賬戶|賬號|App|APP|app|應用程式|应用|服務|服务|裝置|设备|產品|产品|平台|網站|网站|帐户|帐号)"
 )
 _DOMAIN = re.compile(r"@([A-Za-z0-9-]+)|https?://(?:www\.)?([A-Za-z0-9-]+)")
+
+
+@lru_cache(maxsize=64)
+def _pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The brands that are not the policy's own, as one case-insensitive alternation."""
+    return alternation(names, re.I)
+
+
+@lru_cache(maxsize=64)
+def _first_chars(names: frozenset[str]) -> str:
+    """A class of the brands' first characters in both cases (every match starts with one)."""
+    chars = {c for n in names for c in (n[0].lower(), n[0].upper())}
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 @cache
@@ -75,18 +88,17 @@ class EntityMismatch(Rule):
         foreign = {b: kind for b, kind in brands.items() if not any(b.lower() in n or n in b.lower() for n in own if n)}
         if not foreign:
             return
-        pattern = alternation(foreign, re.I)
+        pattern = _pattern(frozenset(foreign))
         own_label = ctx.doc.metadata.short_name or ctx.doc.metadata.controller or (ctx.settings.brands[:1] or ["?"])[0]
-        for unit in ctx.units():
-            for m in pattern.finditer(unit.text):
-                if m.start() and unit.text[m.start() - 1].isascii() and unit.text[m.start() - 1].isalnum():
-                    continue  # inside a longer word
-                before = unit.text[max(0, m.start() - 8) : m.start()]
-                ctx_match = _OWN_CONTEXT.search(before)
-                if not ctx_match or not _PRODUCT_WORD.match(unit.text[m.end() :]):
-                    continue
-                kind = next(kind for b, kind in foreign.items() if b.lower() == m.group(0).lower())
-                if kind == "platform" and not ctx_match.group(0).startswith(("我們", "我们", "本")):
-                    continue
-                end = m.end() + _PRODUCT_WORD.match(unit.text[m.end() :]).end()  # type: ignore[union-attr]
-                yield self.finding(ctx, unit, m.start(), end, suggestion=None, brand=m.group(0), own=own_label)
+        for unit, m in ctx.scan(pattern, needs=_first_chars(frozenset(foreign))):
+            if m.start() and unit.text[m.start() - 1].isascii() and unit.text[m.start() - 1].isalnum():
+                continue  # inside a longer word
+            before = unit.text[max(0, m.start() - 8) : m.start()]
+            ctx_match = _OWN_CONTEXT.search(before)
+            if not ctx_match or not _PRODUCT_WORD.match(unit.text[m.end() :]):
+                continue
+            kind = next(kind for b, kind in foreign.items() if b.lower() == m.group(0).lower())
+            if kind == "platform" and not ctx_match.group(0).startswith(("我們", "我们", "本")):
+                continue
+            end = m.end() + _PRODUCT_WORD.match(unit.text[m.end() :]).end()  # type: ignore[union-attr]
+            yield self.finding(ctx, unit, m.start(), end, suggestion=None, brand=m.group(0), own=own_label)

@@ -9,9 +9,10 @@ from policylens.model import Finding
 from policylens.rules.base import Context, Rule, register
 
 _SPACE = r"[ \t\u3000\u00a0]"
+_SLOT_START = r"[【［〔〖「『《（(\[＿_]"  # every slot starts with one of these
 _EMPTY_SLOT = re.compile(
     # the lookahead rejects most positions with one class test (the alternation is slow)
-    r"(?=[【［〔〖「『《（(\[＿_])"
+    rf"(?={_SLOT_START})"
     rf"(?:【{_SPACE}*】|［{_SPACE}*］|〔{_SPACE}*〕|〖{_SPACE}*〗|「{_SPACE}*」|『{_SPACE}*』|《{_SPACE}*》"
     rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿{{2,}}|(?<![A-Za-z0-9_])_{{3,}}(?![A-Za-z0-9_]))"
 )
@@ -53,10 +54,9 @@ class PlaceholderEmpty(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for unit in ctx.units():
+        for unit, m in ctx.scan(_EMPTY_SLOT, needs=_SLOT_START):
             if _RULE_LINE.match(unit.text):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
-            for m in _EMPTY_SLOT.finditer(unit.text):
-                if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[: m.start()]):
-                    continue
-                yield self.finding(ctx, unit, m.start(), m.end(), slot=m.group(0))
+            if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[: m.start()]):
+                continue
+            yield self.finding(ctx, unit, m.start(), m.end(), slot=m.group(0))

@@ -28,13 +28,16 @@ _PATTERNS = (
 )
 
 
+_START = r"[【［〔（(<{\[$XxＸｘ×○◯待TF]"  # every built-in pattern starts with one of these
+
+
 @lru_cache(maxsize=8)
 def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in (*_PATTERNS, *extra))
     if extra:
         return re.compile(body)
     # Every built-in pattern starts with one of these characters: test that first.
-    return re.compile(r"(?=[【［〔（(<{\[$XxＸｘ×○◯待TF])(?:" + body + ")")
+    return re.compile(f"(?={_START})(?:" + body + ")")
 
 
 @register
@@ -73,8 +76,9 @@ class PlaceholderInstruction(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        pattern = _compiled(ctx.settings.placeholder_patterns)
-        for unit in ctx.units():
-            for m in pattern.finditer(unit.text):
-                if m.group(0):
-                    yield self.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
+        extra = ctx.settings.placeholder_patterns
+        pattern = _compiled(extra)
+        # configured patterns can match anything: scan every unit for them
+        for unit, m in ctx.scan(pattern, needs=None if extra else _START):
+            if m.group(0):
+                yield self.finding(ctx, unit, m.start(), m.end(), text=m.group(0))

@@ -61,7 +61,6 @@ class PlaceholderResidue(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for unit in ctx.units():
-            for m in _RESIDUE.finditer(unit.text):
-                value = next(g for g in m.groups() if g)
-                yield self.finding(ctx, unit, m.start(), m.end(), suggestion=_suggest(value, ctx.lang), value=value)
+        for unit, m in ctx.scan(_RESIDUE, needs="[【［〔\\[]"):
+            value = next(g for g in m.groups() if g)
+            yield self.finding(ctx, unit, m.start(), m.end(), suggestion=_suggest(value, ctx.lang), value=value)

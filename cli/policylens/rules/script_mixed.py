@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
 from policylens.model import Finding
 from policylens.rules.base import Context, Rule, register
-from policylens.script import count_script, read_dictionary, script_sets
-
-
-@cache
-def _pattern(script: str) -> re.Pattern[str]:
-    hant, hans = script_sets()
-    foreign = hans if script == "hant" else hant
-    return re.compile("[" + "".join(sorted(foreign)) + "]+")
+from policylens.script import count_script, read_dictionary, script_pattern
 
 
 @cache
@@ -69,20 +61,14 @@ class ScriptMixed(Rule):
             script = "hant" if t >= s else "hans"
         if script not in ("hant", "hans"):
             return
-        pattern = _pattern(script)
+        foreign = "hans" if script == "hant" else "hant"
+        text = ctx.joined()[0]
+        pattern = script_pattern(foreign, text, runs=True)
+        if not pattern.search(text):
+            return  # the common case: one scan of the whole text finds no character of the other script
         convert = _converter(script)
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
-        foreign = "hans" if script == "hant" else "hant"
-        hant, hans = script_sets()
-        foreign_chars = (hans if script == "hant" else hant) & ctx.chars()
-        if not foreign_chars:
-            return  # the common case: no character of the other script anywhere
-        for unit in ctx.units():
-            if foreign_chars.isdisjoint(unit.text):
-                continue  # the common case: a set test instead of a scan with a 3,700-character class
-            for m in pattern.finditer(unit.text):
-                found = m.group(0)
-                suggestion = "".join(convert.get(c, c) for c in found)
-                yield self.finding(
-                    ctx, unit, m.start(), m.end(), suggestion=suggestion, found=found, foreign=names[foreign], own=names[script]
-                )
+        for unit, m in ctx.scan(pattern, needs=pattern):
+            found = m.group(0)
+            suggestion = "".join(convert.get(c, c) for c in found)
+            yield self.finding(ctx, unit, m.start(), m.end(), suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])

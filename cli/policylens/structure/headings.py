@@ -64,6 +64,7 @@ _PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
 _NOT_LATIN = lazy(r"[^A-Za-z]+")
 _WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range class costs 1.5 ms to compile
 _DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
+_TAG = lazy(r"</?[A-Za-z][^<>]*>")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 
 MAX_NUMBERED = 32
@@ -95,12 +96,13 @@ def _display_len(text: str) -> int:
 def heading_like(text: str, *, limit: int) -> bool:
     """Short, no sentence inside it, not a label:value line, no address/URL."""
     folded = fold(text).strip()
-    if not re.sub(r"</?[A-Za-z][^<>]*>", "", folded).strip() or not _WORD_CHAR.search(folded):
-        return False  # markup only, or a rule line such as ________ or ------
-    if not folded or _display_len(folded) > limit:
-        return False
+    # Cheapest tests first: most blocks are sentences ending in 。 or far too long.
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
         return False
+    if len(folded) > limit and _display_len(folded) > limit:
+        return False
+    if ("<" in folded and not _TAG.sub("", folded).strip()) or not _WORD_CHAR.search(folded):
+        return False  # markup only, or a rule line such as ________ or ------
     if _INSIDE_SENTENCE.search(folded[:-1]) or _EMAIL_URL.search(folded) or _PHONE_LIKE.search(folded):
         return False
     return not _DATE_ONLY.match(folded)
@@ -135,6 +137,8 @@ def is_plain_heading(block: Block) -> bool:
         return False  # far too long for any heading; skip the per-character work
     text = unemphasise(block.text).strip()
     folded = fold(text)
+    if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
+        return False  # what heading_like rejects first, before the Latin count below
     latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
