@@ -1,0 +1,112 @@
+"""`Context.scan` skips units by a one-character prefilter: it must give exactly the per-unit results.
+
+Every rule runs twice on the same document, once with the fast path and once with
+`exhaustive=True` (each unit scanned on its own), over the whole corpus, every rule
+case and generated text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policylens.load import load
+from policylens.model import Finding
+from policylens.rules import all_rules
+from policylens.rules.base import Context, Settings
+from policylens.structure import build_document
+from tests.helpers import parse_string
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = sorted(p for p in (ROOT / "corpora").rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".html", ".htm"})
+
+
+def _findings(doc, *, exhaustive: bool) -> list[Finding]:  # type: ignore[no-untyped-def]
+    ctx = Context(doc, lang="en", settings=Settings(), exhaustive=exhaustive)
+    return [f for rule in all_rules().values() for f in rule().check(ctx)]
+
+
+def _same_both_ways(doc) -> int:  # type: ignore[no-untyped-def]
+    fast = _findings(doc, exhaustive=False)
+    assert fast == _findings(doc, exhaustive=True)
+    return len(fast)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(ROOT / "corpora")))
+def test_corpus_file_same_both_ways(path: Path) -> None:
+    _same_both_ways(build_document(load(str(path))))
+
+
+def test_corpus_has_findings_to_compare() -> None:
+    seed = ROOT / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt"
+    assert _same_both_ways(build_document(load(str(seed)))) > 20
+
+
+def _case_texts() -> list[tuple[str, str]]:
+    texts = []
+    for path in sorted((Path(__file__).parent / "cases").glob("*.yml")):
+        for name, case in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            if isinstance(case, dict):
+                for key in ("fail", "pass"):
+                    if key in case:
+                        texts.append((f"{path.stem}:{name}:{key}", case[key]))
+    return texts
+
+
+@pytest.mark.parametrize(("name", "text"), _case_texts(), ids=lambda v: v if len(v) < 80 else v[:80])
+def test_rule_case_same_both_ways(name: str, text: str) -> None:
+    _same_both_ways(parse_string(text))
+
+
+ALPHABET = st.sampled_from(
+    list("資料數據賬戶帳戶激活質量軟件个人资料的我們您")
+    + list("【】［］〔〕「」『』（）()[]《》〈〉＿_@.-0123456789xX×○待TBD 　\n")
+    + ["privacy@example.com", "20210330", "2020-9-8", "03/04/2021", "更新", "Aqara Home 帳戶", "您的 ", "\n\n"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ALPHABET, min_size=1, max_size=60).map("".join))
+def test_generated_text_same_both_ways(text: str) -> None:
+    _same_both_ways(parse_string(text))
+
+
+def test_scan_skips_units_without_the_needed_character() -> None:
+    doc = parse_string("第一段沒有地址。\n\n請寫信到 a@example.com 或 b@example.org。\n\n最後一段。\n")
+    ctx = Context(doc, lang="en", settings=Settings())
+    email = re.compile(r"[\w.]+@[\w.]+\w")
+    found = [(unit.text[:3], m.group(0)) for unit, m in ctx.scan(email, needs="@")]
+    assert found == [("請寫信", "a@example.com"), ("請寫信", "b@example.org")]
+    assert list(ctx.scan(email, needs="#")) == []  # the prefilter alone decides which units are scanned
+
+
+def _regex_reference(text: str, region: str) -> list[tuple[int, int, str]]:
+    """What the Aho-Corasick automaton must find: a longest-first regex alternation, unit by unit."""
+    from policylens.rules.base import alternation
+    from policylens.rules.regional_vocabulary import _automaton
+
+    _, keys = _automaton(region)
+    pattern = alternation(keys)
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found += [(offset + m.start(), offset + m.end(), m.group(0)) for m in pattern.finditer(line)]
+        offset += len(line) + 1
+    return found
+
+
+KEYS_AND_TEXT = st.sampled_from(["數據", "大數據", "數據機", "質量", "賬戶", "激活", "軟件", "郵箱", "網絡", "程序", "資料", "的", "\n", "算法", "演算法"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(KEYS_AND_TEXT, max_size=40).map("".join), st.sampled_from(["tw", "cn"]))
+def test_automaton_matches_like_a_longest_first_alternation(text: str, region: str) -> None:
+    from policylens.rules.regional_vocabulary import _automaton
+
+    automaton, keys = _automaton(region)
+    got = [(s, e, keys[i]) for i, s, e in automaton.find_matches_as_indexes(text)]
+    assert got == _regex_reference(text, region)
