@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from policylens.script import DATA_FILE, derive_script_data, detect_region, detect_script, script_sets
 
 
@@ -28,3 +31,55 @@ def test_detect_script_and_region() -> None:
     assert detect_region("我们重视您的隐私", "hans") == "cn"
     assert detect_region("我們透過網路收集您的資料，並使用軟體分析", "hant") == "tw"
     assert detect_region("Privacy", None) is None
+
+
+def _reference_script(text: str) -> str | None:
+    """detect_script as first written: count every script-specific character."""
+    hant, hans = script_sets()
+    t, s = sum(c in hant for c in text), sum(c in hans for c in text)
+    if not t and not s:
+        return None
+    if min(t, s) / (t + s) >= 0.1:
+        return "mixed"
+    return "hant" if t > s else "hans"
+
+
+def _reference_region(text: str, script: str | None) -> str | None:
+    """detect_region as first written: count every Taiwan phrase and every Hong Kong character."""
+    from policylens.script import _hk_chars, regional_phrases
+
+    if script == "hans":
+        return "cn"
+    if script != "hant":
+        return None
+    sample = text[:2_000]
+    tw = sum(sample.count(p) for p in regional_phrases()[0])
+    hk = sum(sample.count(c) for c in _hk_chars())
+    return "tw" if tw > hk else "hk" if hk > tw else None
+
+
+PIECES = st.sampled_from(["資料", "資訊", "軟體", "網路", "為", "台", "啟", "衞", "着", "个人", "信息", "我們", "的", "隱私", "隐私", "abc", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=80).map("".join))
+def test_shortcuts_decide_like_full_counts(text: str) -> None:
+    assert detect_script(text) == _reference_script(text)
+    for script in ("hant", "hans", None):
+        assert detect_region(text, script) == _reference_region(text, script)
+
+
+def test_shortcuts_decide_like_full_counts_on_the_corpus() -> None:
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpora").rglob("*.*")):
+        if path.suffix in {".txt", ".md", ".html", ".htm", ".ftl"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert detect_script(text[:6000]) == _reference_script(text[:6000]), path
+            assert detect_region(text, "hant") == _reference_region(text, "hant"), path
+
+
+def test_common_taiwan_phrases_are_taiwan_phrases() -> None:
+    from policylens.script import _COMMON_TAIWAN, regional_phrases
+
+    assert set(_COMMON_TAIWAN) <= regional_phrases()[0]

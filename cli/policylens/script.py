@@ -117,13 +117,26 @@ def script_pattern(script: str, text: str, *, runs: bool = False) -> re.Pattern[
     return full if _ASTRAL.search(text) else fast
 
 
+def script_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`script_pattern` for ('hant', 'hans') with one look for astral characters."""
+    which = 1 if _ASTRAL.search(text) else 0
+    return _script_patterns("hant", False)[which], _script_patterns("hans", False)[which]
+
+
 def count_script(text: str) -> tuple[int, int]:
     """Count Traditional-only and Simplified-only characters in `text`."""
-    return len(script_pattern("hant", text).findall(text)), len(script_pattern("hans", text).findall(text))
+    hant, hans = script_patterns(text)
+    return len(hant.findall(text)), len(hans.findall(text))
 
 
 def detect_script(text: str) -> str | None:
     """'hant', 'hans', 'mixed', or None when no script-specific character occurs."""
+    hant, hans = script_patterns(text)
+    # The usual case, one script only, needs two searches, not a count of every character.
+    if not hans.search(text):
+        return "hant" if hant.search(text) else None
+    if not hant.search(text):
+        return "hans"
     t, s = count_script(text)
     if not t and not s:
         return None
@@ -162,6 +175,15 @@ def _hk_chars() -> frozenset[str]:
     return frozenset(_data()["hk_chars"])
 
 
+# TWPhrases forms that occur most in Taiwan policies (a subset of the stored list; a test checks).
+_COMMON_TAIWAN = ("資料", "資訊", "裝置", "設定", "網路", "使用者", "搜尋", "程式", "登入", "儲存", "傳送", "聯絡")
+
+
+@cache
+def _hk_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(_hk_chars())) + "]")
+
+
 def _derive_hk_chars() -> frozenset[str]:
     hk = read_dictionary("HKVariants.txt")
     return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
@@ -178,10 +200,15 @@ def detect_region(text: str, script: str | None) -> str | None:
     if script != "hant":
         return None
     sample = text[:2_000]
-    chars = set(sample)
     by_first = _phrases_by_first_char()
+    hk = len(_hk_pattern().findall(sample))
+    if not hk:  # the usual case: any Taiwan phrase decides, and one is usually near the start
+        return "tw" if any(c in by_first and any(sample.startswith(p, i) for p in by_first[c]) for i, c in enumerate(sample)) else None
+    # Taiwan only has to outnumber Hong Kong: the commonest phrases usually settle it.
+    if sum(sample.count(p) for p in _COMMON_TAIWAN) > hk:
+        return "tw"
+    chars = set(sample)
     tw = sum(sample.count(p) for c in chars if c in by_first for p in by_first[c] if chars.issuperset(p))
-    hk = sum(sample.count(c) for c in chars & _hk_chars())
     if tw > hk:
         return "tw"
     if hk > tw:

@@ -14,13 +14,13 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.helpers import parse_string
 
 from policylens.load import load
 from policylens.model import Finding
 from policylens.rules import all_rules
 from policylens.rules.base import Context, Settings
 from policylens.structure import build_document
-from tests.helpers import parse_string
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = sorted(p for p in (ROOT / "corpora").rglob("*") if p.is_file() and p.suffix in {".txt", ".md", ".html", ".htm"})

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import inspect
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
+from policylens.joined import Joined
 from policylens.model import Document, Finding, Paragraph, Piece, Section
 
 SEVERITIES = ("info", "warning", "error")
-SEPARATOR = "\n"  # between units in Context.joined()
 LANGS = ("en", "zh-Hant", "zh-Hans")
 
 
@@ -47,11 +45,6 @@ class Settings(NamedTuple):
     script: str | None = None  # expected script: hant | hans
 
 
-@lru_cache(maxsize=64)
-def _finder(needs: str) -> re.Pattern[str]:
-    return re.compile(needs)
-
-
 def _locator(pieces: tuple[Piece, ...], line: int, column: int) -> Callable[[int], tuple[int, int]]:
     def position(offset: int) -> tuple[int, int]:
         best = pieces[0] if pieces else Piece(0, 0, line, column)
@@ -74,7 +67,7 @@ class Context:
         self.settings = settings
         self.exhaustive = exhaustive  # scan() skips no unit (the tests compare both ways)
         self._units: list[TextUnit] | None = None
-        self._joined: tuple[str, list[int]] | None = None
+        self._joined: Joined | None = None
 
     @property
     def script(self) -> str | None:
@@ -86,42 +79,31 @@ class Context:
         """The expected region: configured, else detected."""
         return self.settings.region or self.doc.metadata.region
 
-    def joined(self) -> tuple[str, list[int]]:
-        """All unit texts joined by newlines, and where each unit starts in that string."""
+    def joined(self) -> Joined:
+        """All unit texts as one string (see `policylens.joined`)."""
         if self._joined is None:
-            starts, pos = [], 0
-            for unit in self.units():
-                starts.append(pos)
-                pos += len(unit.text) + 1
-            self._joined = (SEPARATOR.join(u.text for u in self.units()), starts)
+            self._joined = Joined([u.text for u in self.units()])
         return self._joined
 
     def scan(self, pattern: re.Pattern[str], needs: str | re.Pattern[str] | None = None) -> Iterator[tuple[TextUnit, re.Match[str]]]:
         """`pattern.finditer(unit.text)` for every unit that can match, in document order.
 
-        `needs` is a regex for one character that every match contains (for e-mail
-        addresses "@", for dates r"\\d"), best a class or a literal.  One C-level search of the joined text per candidate
-        unit then skips every unit without them, instead of a Python call and a
-        regex scan per unit: a pattern that starts with a lookaround gets no fast
-        prefix scan in `re`, so a per-unit scan costs ~30 ns per character.  Matches
-        are exactly those of a per-unit scan (`exhaustive=True` scans every unit, and
-        the rule tests compare both ways).
+        `needs` is something every match contains: a literal ("@" for e-mail
+        addresses) or a regex for one character (r"\\d" for dates).  One C-level
+        search of the joined text per candidate unit then skips every other unit,
+        instead of a Python call and a regex scan per unit.  Matches are exactly
+        those of a per-unit scan (`exhaustive=True` scans every unit; the rule tests
+        compare both ways).
         """
         units = self.units()
         if needs is None or self.exhaustive:
-            for unit in units:
-                for m in pattern.finditer(unit.text):
-                    yield unit, m
-            return
-        text, starts = self.joined()
-        finder = _finder(needs) if isinstance(needs, str) else needs
-        pos = 0
-        while (hit := finder.search(text, pos)) is not None:
-            i = bisect_right(starts, hit.start()) - 1
+            indexes: Iterable[int] = range(len(units))
+        else:
+            indexes = self.joined().having(needs)
+        for i in indexes:
             unit = units[i]
             for m in pattern.finditer(unit.text):
                 yield unit, m
-            pos = starts[i] + len(unit.text) + 1  # the next unit
 
     def units(self) -> list[TextUnit]:
         """Title, headings and paragraphs in document order."""

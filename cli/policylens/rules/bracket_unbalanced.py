@@ -49,7 +49,7 @@ class BracketUnbalanced(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for _, group in groupby(ctx.scan(_MARKS, needs=_MARKS.pattern), key=lambda um: id(um[0])):
+        for _, group in groupby(ctx.scan(_MARKS, needs=_MARKS), key=lambda um: id(um[0])):
             marks = list(group)
             unit = marks[0][0]
             stack: list[tuple[str, int]] = []

@@ -10,6 +10,7 @@ from policylens.rules.base import Context, Rule, register
 from policylens.structure.metadata import find_dates
 
 _CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
+_DIGIT = re.compile(r"\d")
 _AMBIGUOUS = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"  # 20210330
     r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"  # 03/04/2021, 3.4.21
@@ -65,7 +66,7 @@ class DateFormat(Rule):
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
-        for unit, m in ctx.scan(_AMBIGUOUS, needs=r"\d"):
+        for unit, m in ctx.scan(_AMBIGUOUS, needs=_DIGIT):
             before_text = unit.text[max(0, m.start() - 3) : m.start()]
             after_text = unit.text[m.end() : m.end() + 3].lstrip()
             if (

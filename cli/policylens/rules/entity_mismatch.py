@@ -26,10 +26,10 @@ def _pattern(names: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _first_chars(names: frozenset[str]) -> str:
+def _first_chars(names: frozenset[str]) -> re.Pattern[str]:
     """A class of the brands' first characters in both cases (every match starts with one)."""
     chars = {c for n in names for c in (n[0].lower(), n[0].upper())}
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 @cache

@@ -28,7 +28,7 @@ _PATTERNS = (
 )
 
 
-_START = r"[【［〔（(<{\[$XxＸｘ×○◯待TF]"  # every built-in pattern starts with one of these
+_START = re.compile(r"[【［〔（(<{\[$XxＸｘ×○◯待TF]")  # every built-in pattern starts with one of these
 
 
 @lru_cache(maxsize=8)
@@ -37,7 +37,7 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
     if extra:
         return re.compile(body)
     # Every built-in pattern starts with one of these characters: test that first.
-    return re.compile(f"(?={_START})(?:" + body + ")")
+    return re.compile(f"(?={_START.pattern})(?:" + body + ")")
 
 
 @register

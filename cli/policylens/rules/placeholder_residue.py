@@ -15,6 +15,7 @@ _VALUE = (
     r"|\d{8}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # date
     r"|\+?[\d\s()-]{7,20}\d"  # phone or number
 )
+_BRACKET = re.compile(r"[【［〔\[]")
 _RESIDUE = re.compile(
     rf"(?=[【［〔\[])(?:【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|(?<!\])\[\s*({_VALUE})\s*\](?!\())"
 )
@@ -61,6 +62,6 @@ class PlaceholderResidue(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for unit, m in ctx.scan(_RESIDUE, needs="[【［〔\\[]"):
+        for unit, m in ctx.scan(_RESIDUE, needs=_BRACKET):
             value = next(g for g in m.groups() if g)
             yield self.finding(ctx, unit, m.start(), m.end(), suggestion=_suggest(value, ctx.lang), value=value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -116,14 +115,14 @@ class RegionalVocabulary(Rule):
         table = mainland_to_taiwan() if region == "tw" else taiwan_to_mainland()
         automaton, keys = _automaton(region)
         where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
-        text, starts = ctx.joined()
+        joined = ctx.joined()
         units = ctx.units()
-        for index, start, end in automaton.find_matches_as_indexes(text):
+        for index, start, end in automaton.find_matches_as_indexes(joined.text):
             term = keys[index]
             if term not in table:
                 continue  # a protected word (大數據) that contains a key
-            i = bisect_right(starts, start) - 1
-            unit, offset = units[i], starts[i]
+            i = joined.index_at(start)
+            unit, offset = units[i], joined.starts[i]
             if _already_regional(unit.text, start - offset, end - offset, table[term]):
                 continue
             alternatives = " / ".join(table[term])

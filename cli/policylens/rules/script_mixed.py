@@ -62,7 +62,7 @@ class ScriptMixed(Rule):
         if script not in ("hant", "hans"):
             return
         foreign = "hans" if script == "hant" else "hant"
-        text = ctx.joined()[0]
+        text = ctx.joined().text
         pattern = script_pattern(foreign, text, runs=True)
         if not pattern.search(text):
             return  # the common case: one scan of the whole text finds no character of the other script

@@ -6,36 +6,47 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from policylens.joined import Joined
 from policylens.lazyre import lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
 
 _CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+# Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
+# scan: 「(\d\d{3})(?<!\d\d{4})」 is 「(?<!\d)(\d{4})」 with the lookbehind moved after the
+# digits (a pattern that starts with a lookaround or a repeat is tried at every position).
 _DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
-    re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"),
+    re.compile(r"(\d\d{3})(?<!\d\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+    re.compile(r"(\d\d{3})(?<!\d\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
+    re.compile(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"),
 )
 _DATE_HINT = re.compile(r"[0-9０-９年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
 
-_EMAIL = lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = lazy(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
 _PHONE = lazy(
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
 _MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
-_PHONE_CUE = lazy(r"(?=[電电TtPp客熱热致專专手])(?:電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机)", re.I)
+_PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|客服|熱線|热线|致電|致电|專線|专线|手機|手机")
+# One character that the folded cue contains, found in the original text: @/＠; h, w, W in
+# any width for http/www/WWW; the first characters of the phone cues.
+_AT = lazy("[@＠]")
+_URL_CUE = lazy("[hwWｈｗＷ]")
+_PHONE_CUE_CHAR = lazy("[電电TtPp客熱热致專专手ＴｔＰｐ]")
+# 「通訊地址：…」 and 「地址：…」 alike: only the value (group 1) is used, so no optional
+# label before 地址, which would cost the pattern its fast literal prefix scan.
 _ADDRESS = lazy(
-    r"(?:通訊|通讯|郵寄|邮寄|聯絡|聯繫|联系|連絡|注冊|注册|註冊|辦公|办公)?地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})"
+    r"地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})"
 )
 _PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
 _ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
-_COMPANY_END = lazy(r"(?=[股有經经])(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)")
+_COMPANY_END = lazy(r"股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部")
 _SHORT_NAME = lazy(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)")
 _QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
@@ -192,23 +203,25 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
     urls: list[str] = []
     phones: list[str] = []
     address: str | None = None
-    for text in texts:
-        folded = fold(text)
-        if "@" in folded:
-            emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(folded)]
+    joined = Joined(texts)  # each kind of contact is looked for only in the texts with its cue
+    for i in joined.having(_AT):
+        emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(fold(texts[i]))]
+    for i in joined.having(_URL_CUE):
+        folded = fold(texts[i])
         if "http" in folded or "www" in folded or "WWW" in folded:
             for m in _URL.finditer(folded):
                 url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
+    for i in joined.having(_PHONE_CUE_CHAR):
+        folded = fold(texts[i])
         if _PHONE_CUE.search(folded):
             phones += [m.group(0).strip() for m in _PHONE.finditer(folded)]
-        if address is None and "地址" in text:
-            for m in _ADDRESS.finditer(text):
-                value = _trim_address(m.group(1))
-                if "@" not in value and "http" not in value and "，" not in value and _PLACE.search(value):
-                    address = value
-                    break
+    for i in joined.having("地址"):
+        for m in _ADDRESS.finditer(texts[i]):
+            value = _trim_address(m.group(1))
+            if "@" not in value and "http" not in value and "，" not in value and _PLACE.search(value):
+                return _unique(emails), _unique(urls), _unique(phones), value
     return _unique(emails), _unique(urls), _unique(phones), address
 
 

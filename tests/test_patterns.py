@@ -1,0 +1,78 @@
+"""Hot regexes were rewritten so `re` can use its fast prefix scan; they must match exactly as the plain forms.
+
+Each reference below is the straightforward way to write the pattern (a leading
+lookbehind, a lookahead guard, or re.I); hypothesis compares every match.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policylens.rules import contact_inconsistent, placeholder_empty
+from policylens.structure import metadata
+
+REFERENCES = [
+    (
+        metadata._DATE_PATTERNS[0],
+        r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]",
+        0,
+    ),
+    (
+        metadata._DATE_PATTERNS[1],
+        r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)",
+        0,
+    ),
+    (
+        metadata._DATE_PATTERNS[2],
+        r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)",
+        0,
+    ),
+    (
+        metadata._DATE_PATTERNS[3],
+        r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]",
+        0,
+    ),
+    (metadata._EMAIL, r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", 0),
+    (contact_inconsistent._EMAIL, r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", 0),
+    (
+        metadata._PHONE_CUE,
+        r"(?=[電电TtPp客熱热致專专手])(?:電話|电话|Tel|Phone|客服|熱線|热线|致電|致电|專線|专线|手機|手机)",
+        re.I,
+    ),
+    (metadata._COMPANY_END, r"(?=[股有經经])(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)", 0),
+    (
+        placeholder_empty._EMPTY_SLOT,
+        r"(?=[【［〔〖「『《（(\[＿_])(?:【[ \t\u3000\u00a0]*】|［[ \t\u3000\u00a0]*］|〔[ \t\u3000\u00a0]*〕|〖[ \t\u3000\u00a0]*〗"
+        r"|「[ \t\u3000\u00a0]*」|『[ \t\u3000\u00a0]*』|《[ \t\u3000\u00a0]*》|（[ \t\u3000\u00a0]*）|\([ \t\u3000\u00a0]+\)"
+        r"|\[[ \t\u3000\u00a0]+\]|＿{2,}|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_]))",
+        0,
+    ),
+]
+
+PIECES = st.sampled_from(
+    list("0123456789１２年月日号號-/. 　\n〇零○一二三四五六七八九十@_＿【】［］「」（）()[]aZx.-")
+    + ["2021", "20210330", "1999", "19", "20", "privacy@example.com", "a.b@c-d.org", "Tel", "TEL", "phone", "電話", "客服"]
+    + ["有限公司", "股份有限公司", "經營部", "___", "＿＿", "2021年3月30日", "2020-9-8", "二〇二一年三月三十日"]
+)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("fast", "reference", "flags"), REFERENCES, ids=lambda v: getattr(v, "pattern", "")[:30] or None)
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(PIECES, max_size=30).map("".join))
+def test_fast_form_matches_like_the_reference(fast: re.Pattern[str], reference: str, flags: int, text: str) -> None:
+    assert _matches(fast, text) == _matches(re.compile(reference, flags), text)
+
+
+def test_references_are_not_trivial() -> None:
+    text = "更新日期：2021年3月30日、2020-9-8、【20210330】，電話：TEL 123，privacy@example.com，XX有限公司，【】與 ___ 。"
+    for fast, reference, flags in REFERENCES:
+        assert _matches(fast, text) == _matches(re.compile(reference, flags), text)
+    assert sum(bool(fast.search(text)) for fast, _, _ in REFERENCES) >= 7
