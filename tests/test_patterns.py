@@ -12,10 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.rules import contact_inconsistent, placeholder_empty
+from policylens.rules import contact_inconsistent, placeholder_empty, placeholder_residue
 from policylens.structure import metadata
 
 REFERENCES = [
+    (
+        placeholder_residue._RESIDUE,
+        rf"(?=[【［〔\[])(?:【\s*({placeholder_residue._VALUE})\s*】|［\s*({placeholder_residue._VALUE})\s*］"
+        rf"|〔\s*({placeholder_residue._VALUE})\s*〕|(?<!\])\[\s*({placeholder_residue._VALUE})\s*\](?!\())",
+        0,
+    ),
     (
         metadata._DATE_PATTERNS[0],
         r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]",

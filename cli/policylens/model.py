@@ -38,13 +38,18 @@ class Block(NamedTuple):
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset in `text` back to (line, column) in the source."""
-        best = self.pieces[0] if self.pieces else Piece(0, 0, self.line, self.column)
-        for piece in self.pieces:
-            if piece.offset <= offset:
-                best = piece
-            else:
-                break
-        return best.line, best.column + min(offset - best.offset, max(best.length, 0))
+        return source_position(self.pieces, self.line, self.column, offset)
+
+
+def source_position(pieces: tuple[Piece, ...], line: int, column: int, offset: int) -> tuple[int, int]:
+    """(line, column) in the source of `offset` in a text made of `pieces` (starting at line:column if none)."""
+    best = pieces[0] if pieces else Piece(0, 0, line, column)
+    for piece in pieces:
+        if piece.offset <= offset:
+            best = piece
+        else:
+            break
+    return best.line, best.column + min(offset - best.offset, max(best.length, 0))
 
 
 class Break(NamedTuple):
@@ -68,7 +73,7 @@ class Paragraph(NamedTuple):
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset in `text` back to (line, column) in the source."""
-        return Block("paragraph", self.text, self.line, self.column, self.end_line, self.pieces).position(offset)
+        return source_position(self.pieces, self.line, self.column, offset)
 
 
 class Section(NamedTuple):

@@ -92,35 +92,34 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @cache
-def _script_patterns(script: str, runs: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(BMP-only pattern, complete pattern) for one `script`-only character, or a run of them.
+def _script_pattern(script: str, runs: bool, astral: bool) -> re.Pattern[str]:
+    """One `script`-only character (or a run of them), for texts with or without astral characters.
 
     `re` compiles a class of BMP characters to a bitmap (about 3 ns per character
     scanned), but a class that also holds astral characters (CJK Extension B…) becomes
-    a linear list of literals, 30× slower; so the complete pattern is used only for
-    texts that contain astral characters at all.
+    a linear list of literals, 30× slower; so the complete pattern is compiled and used
+    only for texts that contain astral characters at all.
     """
     hant, hans = script_sets()
     chars = hant if script == "hant" else hans
     bmp = "".join(sorted(c for c in chars if ord(c) < 0x10000))
-    astral = "".join(sorted(c for c in chars if ord(c) >= 0x10000))
-    # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
-    fast = re.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
-    one = f"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
-    full = re.compile(f"{one}+" if runs else one) if astral else fast
-    return fast, full
+    wide = "".join(sorted(c for c in chars if ord(c) >= 0x10000))
+    if not astral or not wide:
+        # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
+        return re.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
+    one = f"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{wide}])"
+    return re.compile(f"{one}+" if runs else one)
 
 
 def script_pattern(script: str, text: str, *, runs: bool = False) -> re.Pattern[str]:
     """A regex for one `script`-only character (or a run with `runs`), the fastest one valid for `text`."""
-    fast, full = _script_patterns(script, runs)
-    return full if _ASTRAL.search(text) else fast
+    return _script_pattern(script, runs, bool(_ASTRAL.search(text)))
 
 
 def script_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`script_pattern` for ('hant', 'hans') with one look for astral characters."""
-    which = 1 if _ASTRAL.search(text) else 0
-    return _script_patterns("hant", False)[which], _script_patterns("hans", False)[which]
+    astral = bool(_ASTRAL.search(text))
+    return _script_pattern("hant", False, astral), _script_pattern("hans", False, astral)
 
 
 def count_script(text: str) -> tuple[int, int]:

@@ -80,9 +80,21 @@ def test_scan_skips_units_without_the_needed_character() -> None:
     doc = parse_string("第一段沒有地址。\n\n請寫信到 a@example.com 或 b@example.org。\n\n最後一段。\n")
     ctx = Context(doc, lang="en", settings=Settings())
     email = re.compile(r"[\w.]+@[\w.]+\w")
-    found = [(unit.text[:3], m.group(0)) for unit, m in ctx.scan(email, needs="@")]
-    assert found == [("請寫信", "a@example.com"), ("請寫信", "b@example.org")]
-    assert list(ctx.scan(email, needs="#")) == []  # the prefilter alone decides which units are scanned
+    found = [(hit.unit.text[:3], hit.start, hit.match.group(0)) for hit in ctx.scan(email, needs="@")]
+    assert found == [("請寫信", 5, "a@example.com"), ("請寫信", 21, "b@example.org")]
+    assert ctx.scan(email, needs="#") == []  # the prefilter alone decides which units are scanned
+    assert [(h.start, h.end) for h in ctx.scan(email)] == [(5, 18), (21, 34)]  # offsets are in the unit
+
+
+def test_scan_rescans_units_a_joined_match_runs_across() -> None:
+    doc = parse_string("第一段以【\n\n】開頭。\n\n【】\n")
+    ctx = Context(doc, lang="en", settings=Settings())
+    slot = re.compile(r"【\s*】")  # \s also matches the newline that joins the units
+    assert [(h.unit.text, h.start, h.end) for h in ctx.scan(slot)] == [("【】", 0, 2)]
+    def spans(hits):  # type: ignore[no-untyped-def]
+        return [(h.unit.text, h.start, h.end, h.match.group(0)) for h in hits]
+
+    assert spans(ctx.scan(slot)) == spans(ctx.scan(slot, per_unit=True))
 
 
 def _regex_reference(text: str, region: str) -> list[tuple[int, int, str]]:

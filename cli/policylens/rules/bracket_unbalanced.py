@@ -49,13 +49,13 @@ class BracketUnbalanced(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for _, group in groupby(ctx.scan(_MARKS, needs=_MARKS), key=lambda um: id(um[0])):
+        for _, group in groupby(ctx.scan(_MARKS), key=lambda hit: id(hit.unit)):
             marks = list(group)
-            unit = marks[0][0]
+            unit = marks[0].unit
             stack: list[tuple[str, int]] = []
             text = unit.text
-            for _, m in marks:
-                i, ch = m.start(), m.group(0)
+            for hit in marks:
+                i, ch = hit.start, hit.match.group(0)
                 if ch in _PAIRS:
                     stack.append((ch, i))
                 elif ch in _CLOSERS:

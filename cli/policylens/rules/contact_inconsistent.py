@@ -66,13 +66,13 @@ class ContactInconsistent(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         forms: dict[str, dict[str, list[tuple[TextUnit, int, int]]]] = defaultdict(lambda: defaultdict(list))
-        for unit, m in ctx.scan(_EMAIL, needs="@"):
-            if unit.text[max(0, m.start() - 7) : m.start()].lower() == "mailto:":
+        for unit, start, _, m in ctx.scan(_EMAIL, needs="@"):
+            if unit.text[max(0, start - 7) : start].lower() == "mailto:":
                 continue  # the target of [address](mailto:address) is the same occurrence
             address = m.group(0).rstrip(".")
-            end = m.start() + len(address)
-            form = _form(unit, m.start(), end).replace("{}", "{" + address + "}")
-            forms[address.lower()][form].append((unit, m.start(), end))
+            end = start + len(address)
+            form = _form(unit, start, end).replace("{}", "{" + address + "}")
+            forms[address.lower()][form].append((unit, start, end))
         for address, by_form in forms.items():
             if len(by_form) < 2:
                 continue

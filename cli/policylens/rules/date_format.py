@@ -66,9 +66,9 @@ class DateFormat(Rule):
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
-        for unit, m in ctx.scan(_AMBIGUOUS, needs=_DIGIT):
-            before_text = unit.text[max(0, m.start() - 3) : m.start()]
-            after_text = unit.text[m.end() : m.end() + 3].lstrip()
+        for unit, start, end, m in ctx.scan(_AMBIGUOUS, needs=_DIGIT):
+            before_text = unit.text[max(0, start - 3) : start]
+            after_text = unit.text[end : end + 3].lstrip()
             if (
                 before_text.endswith(("v", "V", "版本", "版本 ", "version ", "Version "))
                 or after_text[:1] in ("版", ".")
@@ -76,8 +76,8 @@ class DateFormat(Rule):
             ):
                 continue  # 「App 2.3.15 版本」 is a version number, not a date
             # the cue must be in the same sentence as the date
-            before = re.split(r"[。！？；!?;]", unit.text[max(0, m.start() - 30) : m.start()])[-1]
-            after = re.split(r"[。！？；!?;]", unit.text[m.end() : m.end() + 15])[0]
+            before = re.split(r"[。！？；!?;]", unit.text[max(0, start - 30) : start])[-1]
+            after = re.split(r"[。！？；!?;]", unit.text[end : end + 15])[0]
             if not _CUE.search(before + " " + after):
                 continue
             dates = find_dates(m.group(0))
@@ -86,4 +86,4 @@ class DateFormat(Rule):
                 suggestion = f"{y}-{mo:02d}-{d:02d}" if ctx.lang == "en" else f"{y}年{mo}月{d}日"
             else:
                 suggestion = "YYYY年M月D日" if ctx.lang != "en" else "YYYY-MM-DD"
-            yield self.finding(ctx, unit, m.start(), m.end(), suggestion=suggestion, date=m.group(0), suggestion_text=suggestion)
+            yield self.finding(ctx, unit, start, end, suggestion=suggestion, date=m.group(0), suggestion_text=suggestion)

@@ -90,15 +90,15 @@ class EntityMismatch(Rule):
             return
         pattern = _pattern(frozenset(foreign))
         own_label = ctx.doc.metadata.short_name or ctx.doc.metadata.controller or (ctx.settings.brands[:1] or ["?"])[0]
-        for unit, m in ctx.scan(pattern, needs=_first_chars(frozenset(foreign))):
-            if m.start() and unit.text[m.start() - 1].isascii() and unit.text[m.start() - 1].isalnum():
+        for unit, start, stop, m in ctx.scan(pattern, needs=_first_chars(frozenset(foreign))):
+            if start and unit.text[start - 1].isascii() and unit.text[start - 1].isalnum():
                 continue  # inside a longer word
-            before = unit.text[max(0, m.start() - 8) : m.start()]
+            before = unit.text[max(0, start - 8) : start]
             ctx_match = _OWN_CONTEXT.search(before)
-            if not ctx_match or not _PRODUCT_WORD.match(unit.text[m.end() :]):
+            if not ctx_match or not _PRODUCT_WORD.match(unit.text[stop :]):
                 continue
             kind = next(kind for b, kind in foreign.items() if b.lower() == m.group(0).lower())
             if kind == "platform" and not ctx_match.group(0).startswith(("我們", "我们", "本")):
                 continue
-            end = m.end() + _PRODUCT_WORD.match(unit.text[m.end() :]).end()  # type: ignore[union-attr]
-            yield self.finding(ctx, unit, m.start(), end, suggestion=None, brand=m.group(0), own=own_label)
+            end = stop + _PRODUCT_WORD.match(unit.text[stop :]).end()  # type: ignore[union-attr]
+            yield self.finding(ctx, unit, start, end, suggestion=None, brand=m.group(0), own=own_label)

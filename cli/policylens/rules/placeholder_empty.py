@@ -54,9 +54,9 @@ class PlaceholderEmpty(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for unit, m in ctx.scan(_EMPTY_SLOT, needs=_SLOT_START):
+        for unit, start, end, m in ctx.scan(_EMPTY_SLOT):
             if _RULE_LINE.match(unit.text):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
-            if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[: m.start()]):
+            if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
-            yield self.finding(ctx, unit, m.start(), m.end(), slot=m.group(0))
+            yield self.finding(ctx, unit, start, end, slot=m.group(0))

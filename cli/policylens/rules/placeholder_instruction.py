@@ -79,6 +79,7 @@ class PlaceholderInstruction(Rule):
         extra = ctx.settings.placeholder_patterns
         pattern = _compiled(extra)
         # configured patterns can match anything: scan every unit for them
-        for unit, m in ctx.scan(pattern, needs=None if extra else _START):
+        hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern, needs=_START)
+        for unit, start, end, m in hits:
             if m.group(0):
-                yield self.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
+                yield self.finding(ctx, unit, start, end, text=m.group(0))

@@ -15,9 +15,10 @@ _VALUE = (
     r"|\d{8}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # date
     r"|\+?[\d\s()-]{7,20}\d"  # phone or number
 )
-_BRACKET = re.compile(r"[【［〔\[]")
+# Each alternative starts with its bracket, so `re` prefix-scans for the four brackets;
+# 「\[(?<!\]\[)」 is 「(?<!\])\[」 with the lookbehind moved after the bracket.
 _RESIDUE = re.compile(
-    rf"(?=[【［〔\[])(?:【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|(?<!\])\[\s*({_VALUE})\s*\](?!\())"
+    rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()"
 )
 
 
@@ -62,6 +63,6 @@ class PlaceholderResidue(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for unit, m in ctx.scan(_RESIDUE, needs=_BRACKET):
+        for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
-            yield self.finding(ctx, unit, m.start(), m.end(), suggestion=_suggest(value, ctx.lang), value=value)
+            yield self.finding(ctx, unit, start, end, suggestion=_suggest(value, ctx.lang), value=value)

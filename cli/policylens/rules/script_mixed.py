@@ -63,12 +63,12 @@ class ScriptMixed(Rule):
             return
         foreign = "hans" if script == "hant" else "hant"
         text = ctx.joined().text
-        pattern = script_pattern(foreign, text, runs=True)
-        if not pattern.search(text):
+        if not script_pattern(foreign, text).search(text):
             return  # the common case: one scan of the whole text finds no character of the other script
+        pattern = script_pattern(foreign, text, runs=True)
         convert = _converter(script)
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
-        for unit, m in ctx.scan(pattern, needs=pattern):
+        for unit, start, end, m in ctx.scan(pattern):
             found = m.group(0)
             suggestion = "".join(convert.get(c, c) for c in found)
-            yield self.finding(ctx, unit, m.start(), m.end(), suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+            yield self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
