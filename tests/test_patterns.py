@@ -12,10 +12,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.rules import contact_inconsistent, placeholder_empty, placeholder_residue
+from policylens.rules import contact_inconsistent, date_format, placeholder_empty, placeholder_instruction, placeholder_residue
 from policylens.structure import metadata
 
 REFERENCES = [
+    (
+        placeholder_instruction._compiled(()),
+        r"(?=[【［〔（(<{\[$XxＸｘ×○◯待TF])(?:" + "|".join(f"(?:{p})" for p in placeholder_instruction._PATTERNS) + ")",
+        0,
+    ),
+    (
+        date_format._AMBIGUOUS,
+        r"(?<!\d)(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"
+        r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"
+        r"|(?<![\d-])\d{4}-(?:\d-\d{1,2}|\d{2}-\d)(?![\d-])",
+        0,
+    ),
     (
         placeholder_residue._RESIDUE,
         rf"(?=[【［〔\[])(?:【\s*({placeholder_residue._VALUE})\s*】|［\s*({placeholder_residue._VALUE})\s*］"
@@ -63,6 +75,8 @@ PIECES = st.sampled_from(
     list("0123456789１２年月日号號-/. 　\n〇零○一二三四五六七八九十@_＿【】［］「」（）()[]aZx.-")
     + ["2021", "20210330", "1999", "19", "20", "privacy@example.com", "a.b@c-d.org", "Tel", "TEL", "phone", "電話", "客服"]
     + ["有限公司", "股份有限公司", "經營部", "___", "＿＿", "2021年3月30日", "2020-9-8", "二〇二一年三月三十日"]
+    + ["請填寫", "填寫", "insert", "[", "]", "{{", "}}", "${", "}", "<", ">", "公司", "市", "XX", "xxx", "ＸＸ", "ｘｘｘ", "×", "○", "◯"]
+    + ["待定", "待補充", "TBD", "TODO", "FIXME", "TBA", "T", "F", "a", "年", "3.4.21", "03/04/2021", "2020-09-8", "-"]
 )
 
 

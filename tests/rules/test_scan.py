@@ -19,7 +19,7 @@ from tests.helpers import parse_string
 from policylens.load import load
 from policylens.model import Finding
 from policylens.rules import all_rules
-from policylens.rules.base import Context, Settings
+from policylens.rules.base import Context, Settings, alternation
 from policylens.structure import build_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,3 +122,16 @@ def test_automaton_matches_like_a_longest_first_alternation(text: str, region: s
     automaton, keys = _automaton(region)
     got = [(s, e, keys[i]) for i, s, e in automaton.find_matches_as_indexes(text)]
     assert got == _regex_reference(text, region)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["您的 ", "我們的 ", "aqara", "AQARA", "Aqara Home", "小米", "Xiaomi", "xiaomi", "Mi ", "帳戶", "App", " ", "İ", "\n\n", "。"]), max_size=30).map("".join))
+def test_brand_automaton_finds_what_the_case_insensitive_alternation_finds(text: str) -> None:
+    from policylens.rules.entity_mismatch import _brand_hits, _brands
+
+    ctx = Context(parse_string(text), lang="en", settings=Settings())
+    names = frozenset(_brands())
+    fast = [(u.text, s, e, k) for u, s, e, k in _brand_hits(ctx, names)]
+    pattern = alternation(names, re.I)
+    reference = [(u.text, m.start(), m.end(), m.group(0).lower()) for u in ctx.units() for m in pattern.finditer(u.text)]
+    assert fast == reference

@@ -10,11 +10,15 @@ from policylens.rules.base import Context, Rule, register
 from policylens.structure.metadata import find_dates
 
 _CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
-_DIGIT = re.compile(r"\d")
+# 20210330; 03/04/2021 or 3.4.21; 2020-09-8 (ISO without zero padding).  Written to start with
+# \d so that `re` prefix-scans for digits; each leading lookbehind moves after the first digit
+# (「\d(?<!\d\d)」 is 「(?<!\d)\d」).  tests/test_patterns.py holds the plain form.
 _AMBIGUOUS = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"  # 20210330
-    r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"  # 03/04/2021, 3.4.21
-    r"|(?<![\d-])\d{4}-(?:\d-\d{1,2}|\d{2}-\d)(?![\d-])"  # 2020-09-8 (not zero-padded ISO)
+    r"\d(?:"
+    r"(?<!\d\d)(?:(?<=1)9|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?<!\d\d)\d?[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"
+    r"|(?<![\d-]\d)\d{3}-(?:\d-\d{1,2}|\d{2}-\d)(?![\d-])"
+    r")"
 )
 
 
@@ -66,7 +70,7 @@ class DateFormat(Rule):
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
-        for unit, start, end, m in ctx.scan(_AMBIGUOUS, needs=_DIGIT):
+        for unit, start, end, m in ctx.scan(_AMBIGUOUS):
             before_text = unit.text[max(0, start - 3) : start]
             after_text = unit.text[end : end + 3].lstrip()
             if (

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from policylens import lexicon
 from policylens.model import Finding
 from policylens.normalise import fold
-from policylens.rules.base import Context, Rule, alternation, register
+from policylens.rules.base import Context, Rule, TextUnit, alternation, register
+
+if TYPE_CHECKING:
+    from ahocorasick_rs import AhoCorasick
 
 # 「您的 Aqara Home 帳戶」, 「我們的 小米 App」, 「本 Xiaomi 服務」
 _OWN_CONTEXT = re.compile(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")
@@ -20,16 +24,34 @@ _DOMAIN = re.compile(r"@([A-Za-z0-9-]+)|https?://(?:www\.)?([A-Za-z0-9-]+)")
 
 
 @lru_cache(maxsize=64)
-def _pattern(names: frozenset[str]) -> re.Pattern[str]:
-    """The brands that are not the policy's own, as one case-insensitive alternation."""
-    return alternation(names, re.I)
+def _automaton(names: frozenset[str]) -> tuple[AhoCorasick, tuple[str, ...]]:
+    """The lower-cased brands that are not the policy's own, for one leftmost-longest pass."""
+    from ahocorasick_rs import AhoCorasick, MatchKind
+
+    keys = tuple(sorted({n.lower() for n in names}))
+    return AhoCorasick(list(keys), matchkind=MatchKind.LeftmostLongest), keys
 
 
 @lru_cache(maxsize=64)
-def _first_chars(names: frozenset[str]) -> re.Pattern[str]:
-    """A class of the brands' first characters in both cases (every match starts with one)."""
-    chars = {c for n in names for c in (n[0].lower(), n[0].upper())}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+def _pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The same as one case-insensitive alternation, for text whose length lower() changes (İ)."""
+    return alternation(names, re.I)
+
+
+def _brand_hits(ctx: Context, names: frozenset[str]) -> Iterator[tuple[TextUnit, int, int, str]]:
+    """Where the brands occur, case-insensitively, in document order, with the lower-cased brand."""
+    joined = ctx.joined()
+    lowered = joined.text.lower()
+    if len(lowered) != len(joined.text):
+        for unit, start, end, m in ctx.scan(_pattern(names), per_unit=True):
+            yield unit, start, end, m.group(0).lower()
+        return
+    automaton, keys = _automaton(names)
+    units = ctx.units()
+    for index, start, end in automaton.find_matches_as_indexes(lowered):
+        i = joined.index_at(start)
+        offset = joined.starts[i]
+        yield units[i], start - offset, end - offset, keys[index]
 
 
 @cache
@@ -88,17 +110,18 @@ class EntityMismatch(Rule):
         foreign = {b: kind for b, kind in brands.items() if not any(b.lower() in n or n in b.lower() for n in own if n)}
         if not foreign:
             return
-        pattern = _pattern(frozenset(foreign))
+        kinds = {b.lower(): kind for b, kind in foreign.items()}
         own_label = ctx.doc.metadata.short_name or ctx.doc.metadata.controller or (ctx.settings.brands[:1] or ["?"])[0]
-        for unit, start, stop, m in ctx.scan(pattern, needs=_first_chars(frozenset(foreign))):
+        for unit, start, stop, key in _brand_hits(ctx, frozenset(foreign)):
+            brand = unit.text[start:stop]
             if start and unit.text[start - 1].isascii() and unit.text[start - 1].isalnum():
                 continue  # inside a longer word
             before = unit.text[max(0, start - 8) : start]
             ctx_match = _OWN_CONTEXT.search(before)
             if not ctx_match or not _PRODUCT_WORD.match(unit.text[stop :]):
                 continue
-            kind = next(kind for b, kind in foreign.items() if b.lower() == m.group(0).lower())
+            kind = kinds.get(key, "device")
             if kind == "platform" and not ctx_match.group(0).startswith(("我們", "我们", "本")):
                 continue
             end = stop + _PRODUCT_WORD.match(unit.text[stop :]).end()  # type: ignore[union-attr]
-            yield self.finding(ctx, unit, start, end, suggestion=None, brand=m.group(0), own=own_label)
+            yield self.finding(ctx, unit, start, end, suggestion=None, brand=brand, own=own_label)

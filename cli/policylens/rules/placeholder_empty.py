@@ -9,7 +9,6 @@ from policylens.model import Finding
 from policylens.rules.base import Context, Rule, register
 
 _SPACE = r"[ \t\u3000\u00a0]"
-_SLOT_START = re.compile(r"[【［〔〖「『《（(\[＿_]")  # every slot starts with one of these
 # Every alternative starts with a literal, so `re` skips ahead with its fast prefix scan
 # (a leading lookahead guard would make it try the pattern at every position).
 _EMPTY_SLOT = re.compile(
