@@ -222,3 +222,13 @@ def test_html_entities_keep_columns(write) -> None:
 def test_html_with_cr_line_endings(write) -> None:
     doc = parse_path(write("p.html", "<h1>政策</h1>\r<p>第一段。</p>\r<p>第二段。</p>\r".encode()))
     assert [p.line for p in doc.paragraphs()] == [2, 3]
+
+
+def test_list_item_quick_reject_never_hides_a_bullet() -> None:
+    """is_list_item looks at the first character before the regex: no character that can start a bullet is missed."""
+    from policylens.load.lines import BULLET, is_list_item
+    from policylens.normalise import fold
+
+    for cp in range(0x20, 0x10000):
+        for text in (chr(cp) + " x", chr(cp) + ". x", chr(cp) + ") x", chr(cp) + "）x"):
+            assert is_list_item(text) == bool(BULLET.match(fold(text))), repr(text)

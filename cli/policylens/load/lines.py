@@ -28,9 +28,14 @@ class Line(NamedTuple):
     text: str
 
 
+# Every BULLET match starts with one of these (before or after width folding) or a \d digit.
+_BULLET_FIRST = frozenset("-*+•·・●○◆◇▪▫■□►▶➢✓✔(（－＊＋")
+
+
 def is_list_item(text: str) -> bool:
     """True when the (folded) text starts with a bullet or a list number."""
-    return bool(BULLET.match(fold(text)))
+    first = text[:1]
+    return (first in _BULLET_FIRST or first.isdecimal()) and bool(BULLET.match(fold(text)))
 
 
 def starts_new_block(prev: str, text: str) -> bool:
@@ -45,6 +50,14 @@ def starts_new_block(prev: str, text: str) -> bool:
 
 def make_block(lines: list[Line], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
     """Join stripped lines into one Block with a piece per line; None if all blank."""
+    if len(lines) == 1:  # most blocks are one line
+        line = lines[0]
+        start, end = strip_span(line.text)
+        if start == end:
+            return None
+        column = line.column + start
+        piece = Piece(0, end - start, line.number, column)
+        return Block(kind, line.text[start:end], line.number, column, line.number, (piece,), level, emphasised)
     text = ""
     pieces: list[Piece] = []
     for line in lines:
@@ -65,22 +78,26 @@ def group_lines(lines: list[Line], *, split_sentences: bool = True) -> list[Bloc
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate)."""
     blocks: list[Block] = []
     run: list[Line] = []
-
-    def flush() -> None:
-        if run:
-            kind: BlockKind = "item" if is_list_item(run[0].text.strip()) else "paragraph"
-            block = make_block(run, kind)
-            if block:
-                blocks.append(block)
-            run.clear()
-
+    prev = ""  # run[-1].text stripped
     for line in lines:
         stripped = line.text.strip()
         if not stripped or not stripped.strip("\u3000\u00a0\ufeff\u200b"):
-            flush()
+            if run:
+                _flush(run, blocks)
+                run = []
             continue
-        if run and (split_sentences and starts_new_block(run[-1].text.strip(), stripped)):
-            flush()
+        if run and split_sentences and starts_new_block(prev, stripped):
+            _flush(run, blocks)
+            run = []
         run.append(line)
-    flush()
+        prev = stripped
+    if run:
+        _flush(run, blocks)
     return blocks
+
+
+def _flush(run: list[Line], blocks: list[Block]) -> None:
+    kind: BlockKind = "item" if is_list_item(run[0].text.strip()) else "paragraph"
+    block = make_block(run, kind)
+    if block:
+        blocks.append(block)

@@ -31,5 +31,9 @@ def _split_long(number: int, text: str) -> list[Line]:
 
 def read_text(text: str) -> Parsed:
     """Split plain text into paragraph and list-item blocks."""
-    lines = [piece for i, s in enumerate(split_lines(text), start=1) for piece in _split_long(i, s)]
+    raw = split_lines(text)
+    if max(map(len, raw), default=0) < LONG_LINE:  # the usual case: no line to cut
+        lines = [Line(i, 1, s) for i, s in enumerate(raw, start=1)]
+    else:
+        lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
     return Parsed(blocks=group_lines(lines))
