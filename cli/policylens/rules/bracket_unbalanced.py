@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import groupby
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Context, Rule, TextUnit, register
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", "〈": "〉", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -49,28 +48,41 @@ class BracketUnbalanced(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for _, group in groupby(ctx.scan(_MARKS), key=lambda hit: id(hit.unit)):
-            marks = list(group)
-            unit = marks[0].unit
-            stack: list[tuple[str, int]] = []
-            text = unit.text
-            for hit in marks:
-                i, ch = hit.start, hit.match.group(0)
-                if ch in _PAIRS:
-                    stack.append((ch, i))
-                elif ch in _CLOSERS:
-                    wanted = _SAME.get(ch, (_CLOSERS[ch],))
-                    depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in wanted), None)
-                    if depth is None:
-                        if ch in "）)" and _LIST_LABEL.match(text[:i]):
-                            continue  # 1） / a) list label
-                        if ch != ")":
-                            yield self.finding(ctx, unit, i, i + 1, mark=ch)
-                        continue
-                    for opener, pos in stack[depth + 1 :]:
-                        if opener != "(":
-                            yield self.finding(ctx, unit, pos, pos + 1, mark=opener)
-                    del stack[depth:]
-            for opener, pos in stack:
-                if opener != "(":
-                    yield self.finding(ctx, unit, pos, pos + 1, mark=opener)
+        # One pass over the joined text; the stack starts afresh at each unit.
+        joined, units = ctx.joined(), ctx.units()
+        unit: TextUnit | None = None
+        offset = end = -1
+        stack: list[tuple[str, int]] = []
+        for m in _MARKS.finditer(joined.text):
+            at = m.start()
+            if at > end:  # the first mark of another unit
+                if unit is not None:
+                    yield from self._unclosed(ctx, unit, stack)
+                index = joined.index_at(at)
+                unit, offset = units[index], joined.starts[index]
+                end = offset + len(unit.text)
+                stack = []
+            i, ch = at - offset, m.group(0)
+            if ch in _PAIRS:
+                stack.append((ch, i))
+                continue
+            wanted = _SAME.get(ch) or (_CLOSERS[ch],)
+            if stack and stack[-1][0] in wanted:
+                stack.pop()  # the usual case: it closes the innermost opener
+                continue
+            depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in wanted), None)
+            if depth is None:
+                if ch in "）)" and _LIST_LABEL.match(unit.text[:i]):  # type: ignore[union-attr]
+                    continue  # 1） / a) list label
+                if ch != ")":
+                    yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
+                continue
+            yield from self._unclosed(ctx, unit, stack[depth + 1 :])  # type: ignore[arg-type]
+            del stack[depth:]
+        if unit is not None:
+            yield from self._unclosed(ctx, unit, stack)
+
+    def _unclosed(self, ctx: Context, unit: TextUnit, openers: list[tuple[str, int]]) -> Iterator[Finding]:
+        for opener, pos in openers:
+            if opener != "(":
+                yield self.finding(ctx, unit, pos, pos + 1, mark=opener)
