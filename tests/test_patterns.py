@@ -12,15 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.rules import contact_inconsistent, date_format, placeholder_empty, placeholder_instruction, placeholder_residue
+from policylens.rules import contact_inconsistent, date_format, placeholder_empty, placeholder_residue
 from policylens.structure import metadata
 
 REFERENCES = [
-    (
-        placeholder_instruction._compiled(()),
-        r"(?=[【［〔（(<{\[$XxＸｘ×○◯待TF])(?:" + "|".join(f"(?:{p})" for p in placeholder_instruction._PATTERNS) + ")",
-        0,
-    ),
     (
         date_format._AMBIGUOUS,
         r"(?<!\d)(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"

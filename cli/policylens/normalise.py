@@ -25,7 +25,7 @@ _FOLD[ord("\t")] = ord(" ")
 
 def split_lines(text: str) -> list[str]:
     """Split on CRLF, CR or LF only (not on U+2028, form feed, … as str.splitlines does)."""
-    return _LINE_BREAK.split(text)
+    return text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
 
 
 def newline_style(text: str) -> str:

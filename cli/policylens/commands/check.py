@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -62,7 +61,9 @@ def check(
     write_baseline: Annotated[
         Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", metavar="FILE")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per CPU).", min=0)] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes; 0 (default) = one per CPU when there are enough files to gain.", min=0)
+    ] = 0,
     encoding: EncodingOpt = None,
     max_size: MaxSizeOpt = None,
     version: VersionOpt = False,
@@ -97,7 +98,7 @@ def check(
         encoding=encoding,
         max_bytes=parse_size(max_size),
     )
-    report = check_paths(paths, options, jobs=jobs or os.cpu_count() or 1)
+    report = check_paths(paths, options, jobs=jobs)
     for file in report.files:
         if file.error:
             sys.stderr.write(f"policylens: error: {file.error}\n")
