@@ -24,11 +24,13 @@ from policylens.structure.headings import (
     unemphasise,
 )
 from policylens.structure.metadata import build_metadata
-from policylens.structure.numbering import parse_number
+from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.repair import join, should_join
 
 _POLICY_WORD = re.compile(r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy", re.I)
 _TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
+# How the styles _item_heading accepts (cn, cn-paren, di) can start.
+_ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
 
 
 def _find_title(blocks: list[Block], fmt: str) -> int | None:
@@ -54,7 +56,7 @@ def _find_title(blocks: list[Block], fmt: str) -> int | None:
 def _item_heading(block: Block) -> Heading | None:
     """A list item whose content is a Chinese-numbered heading: `*   一、我們收集的資料`."""
     m = BULLET.match(fold(block.text))
-    if not m or any(ch.isdigit() for ch in m.group(0)):
+    if not m or any(ch.isdigit() for ch in m.group(0)) or block.text[m.end() : m.end() + 1] not in _ITEM_HEADING_STARTS:
         return None
     inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
     found = numbered_heading(inner)

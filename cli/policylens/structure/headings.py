@@ -27,7 +27,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.structure.numbering import Number, parse_number
+from policylens.structure.numbering import NUMBER_STARTS, Number, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
 _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
@@ -110,6 +110,11 @@ def heading_like(text: str, *, limit: int) -> bool:
 
 def numbered_heading(block: Block) -> Heading | None:
     """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」."""
+    first = block.text[:1]
+    if first.isspace():
+        first = block.text.lstrip()[:1]
+    if first not in NUMBER_STARTS and first not in "*_":
+        return None  # most paragraphs: no number label, and no emphasis around one
     text = unemphasise(block.text)
     number = parse_number(text)
     if number is None:

@@ -35,14 +35,14 @@ class Number(NamedTuple):
     rest: int  # offset in the text where the title proper starts
 
 
-_STARTS = frozenset(
+NUMBER_STARTS = frozenset(
     "0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
 )
 
 
 def parse_number(text: str) -> Number | None:
     """Recognise a leading numbering label in `text` (original or folded)."""
-    if not text or text[0] not in _STARTS:
+    if not text or text[0] not in NUMBER_STARTS:
         return None  # most paragraphs: one set lookup instead of eight regex matches
     folded = fold(text)
     for name, pattern in _PATTERNS:
