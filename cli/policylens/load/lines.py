@@ -8,6 +8,7 @@ policies put one paragraph per line; a line ending mid-sentence is a hard wrap).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from policylens.model import Block, BlockKind, Piece
@@ -18,6 +19,9 @@ _SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "�
 _NUMBERED_START = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
+
+
+LineTuple = tuple[int, int, str]  # (number, column, text), a Line or a plain tuple
 
 
 class Line(NamedTuple):
@@ -48,56 +52,61 @@ def starts_new_block(prev: str, text: str) -> bool:
     return prev.endswith(_SENTENCE_END)
 
 
-def make_block(lines: list[Line], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
+def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
     """Join stripped lines into one Block with a piece per line; None if all blank."""
     if len(lines) == 1:  # most blocks are one line
-        line = lines[0]
-        start, end = strip_span(line.text)
+        number, column, line = lines[0]
+        start, end = strip_span(line)
         if start == end:
             return None
-        column = line.column + start
-        piece = Piece(0, end - start, line.number, column)
-        return Block(kind, line.text[start:end], line.number, column, line.number, (piece,), level, emphasised)
+        piece = Piece(0, end - start, number, column + start)
+        return Block(kind, line[start:end], number, column + start, number, (piece,), level, emphasised)
     text = ""
     pieces: list[Piece] = []
-    for line in lines:
-        start, end = strip_span(line.text)
+    for number, column, line in lines:
+        start, end = strip_span(line)
         if start == end:
             continue
-        part = line.text[start:end]
+        part = line[start:end]
         if text:
             text += joiner(text, part)
-        pieces.append(Piece(len(text), len(part), line.number, line.column + start))
+        pieces.append(Piece(len(text), len(part), number, column + start))
         text += part
     if not pieces:
         return None
     return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
-def group_lines(lines: list[Line], *, split_sentences: bool = True) -> list[Block]:
-    """Group non-blank lines into paragraph and list-item blocks (blank lines separate)."""
+def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True) -> list[Block]:
+    """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
+
+    `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
+    reader builds for speed.
+    """
     blocks: list[Block] = []
-    run: list[Line] = []
-    prev = ""  # run[-1].text stripped
+    run: list[LineTuple] = []
+    first = prev = ""  # run[0] and run[-1] text, stripped
     for line in lines:
-        stripped = line.text.strip()
+        stripped = line[2].strip()
         if not stripped or not stripped.strip("\u3000\u00a0\ufeff\u200b"):
             if run:
-                _flush(run, blocks)
+                _flush(run, first, blocks)
                 run = []
             continue
         if run and split_sentences and starts_new_block(prev, stripped):
-            _flush(run, blocks)
+            _flush(run, first, blocks)
             run = []
+        if not run:
+            first = stripped
         run.append(line)
         prev = stripped
     if run:
-        _flush(run, blocks)
+        _flush(run, first, blocks)
     return blocks
 
 
-def _flush(run: list[Line], blocks: list[Block]) -> None:
-    kind: BlockKind = "item" if is_list_item(run[0].text.strip()) else "paragraph"
+def _flush(run: list[LineTuple], first: str, blocks: list[Block]) -> None:
+    kind: BlockKind = "item" if is_list_item(first) else "paragraph"
     block = make_block(run, kind)
     if block:
         blocks.append(block)

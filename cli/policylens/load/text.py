@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import count, repeat
 
-from policylens.load.lines import Line, group_lines
+from policylens.load.lines import Line, LineTuple, group_lines
 from policylens.load.types import Parsed
 from policylens.normalise import split_lines
 
@@ -32,8 +34,9 @@ def _split_long(number: int, text: str) -> list[Line]:
 def read_text(text: str) -> Parsed:
     """Split plain text into paragraph and list-item blocks."""
     raw = split_lines(text)
+    lines: Iterable[LineTuple]
     if max(map(len, raw), default=0) < LONG_LINE:  # the usual case: no line to cut
-        lines = [Line(i, 1, s) for i, s in enumerate(raw, start=1)]
+        lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C
     else:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
     return Parsed(blocks=group_lines(lines))
