@@ -36,8 +36,8 @@ class Joined:
     def having(self, needs: str | re.Pattern[str]) -> Iterator[int]:
         """Indexes, in order, of the texts that contain `needs`.
 
-        `needs` is a literal string or a pattern for a single character; neither may
-        contain the newline separator, so a hit always lies inside one text.
+        `needs` is a literal string or a pattern that never matches the newline
+        separator, so a hit always starts inside one text.
         """
         text, starts, texts = self.text, self.starts, self.texts
         pos = 0

@@ -38,7 +38,14 @@ _PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|客服
 # any width for http/www/WWW; the first characters of the phone cues.
 _AT = lazy("[@＠]")
 _URL_CUE = lazy("[hwWｈｗＷ]")
-_PHONE_CUE_CHAR = lazy("[電电TtPp客熱热致專专手ＴｔＰｐ]")
+# The phone cues in the original text, full-width and any case included: a superset of the
+# texts whose folded form _PHONE_CUE matches, and each alternative starts with a literal.
+_PHONE_CUE_ANY = lazy(
+    "電話|电话|客服|熱線|热线|致電|致电|專線|专线|手機|手机|"
+    + "|".join(f"{c}[EeＥｅ][LlＬｌ]" for c in "TtＴｔ")
+    + "|"
+    + "|".join(f"{c}[HhＨｈ][OoＯｏ][NnＮｎ][EeＥｅ]" for c in "PpＰｐ")
+)
 # 「通訊地址：…」 and 「地址：…」 alike: only the value (group 1) is used, so no optional
 # label before 地址, which would cost the pattern its fast literal prefix scan.
 _ADDRESS = lazy(
@@ -213,7 +220,7 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
                 url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
-    for i in joined.having(_PHONE_CUE_CHAR):
+    for i in joined.having(_PHONE_CUE_ANY):
         folded = fold(texts[i])
         if _PHONE_CUE.search(folded):
             phones += [m.group(0).strip() for m in _PHONE.finditer(folded)]
