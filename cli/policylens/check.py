@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import gc
 import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -313,6 +314,22 @@ _WORKER_CACHE = ConfigCache()
 def _worker_init() -> None:
     global _WORKER_CACHE
     _WORKER_CACHE = ConfigCache()
+    gc.set_threshold(*_GC_THRESHOLDS)
+
+
+# Checking allocates many small tuples and little cyclic garbage: collecting every 700
+# allocations (Python's default) costs 3-5% of a run; every 20,000 is enough.
+_GC_THRESHOLDS = (20_000, 20, 20)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    saved = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
 
 
 def _worker(args: tuple[str, CheckOptions]) -> FileReport:
@@ -349,12 +366,17 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
         # the reports are put back in input order.
         order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
         chunk = max(1, min(16, len(files) // (jobs * 24)))
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-            done = list(pool.map(_worker, [(files[i], options) for i in order], chunksize=chunk))
+        gc.freeze()  # forked workers then leave the parent's objects (and memory pages) alone
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+                done = list(pool.map(_worker, [(files[i], options) for i in order], chunksize=chunk))
+        finally:
+            gc.unfreeze()
         reports = [done[k] for k in sorted(range(len(order)), key=order.__getitem__)]
     else:
         cache = ConfigCache()
-        reports = [check_file(f, options, cache) for f in files]
+        with _fewer_collections():
+            reports = [check_file(f, options, cache) for f in files]
     fail_on = options.fail_on or "error"
     return CheckReport(tuple(reports), fail_on, options.lang or "auto")
 
