@@ -147,7 +147,7 @@ def is_plain_heading(block: Block) -> bool:
     latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
-    if sum(folded.count(c) for c in "，,") > 1 or _LABEL_VALUE.match(folded):
+    if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(_OPEN_END):
         return False

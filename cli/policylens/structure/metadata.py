@@ -120,7 +120,8 @@ def _classify(text: str, start: int, end: int) -> str | None:
 def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
     """(updated, effective) from the first blocks and format hints; updated falls back."""
     found: dict[str, str] = {}
-    for text in texts:
+    for i in Joined(texts).having(_DATE_HINT):  # only the texts with a digit, 年 or 〇
+        text = texts[i]
         for start, end, iso in find_dates(text):
             kind = _classify(text, start, end)
             if kind and kind not in found:

@@ -64,8 +64,10 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
     if a.kind not in ("paragraph", "item") or b.kind != "paragraph":
         return False
     text = fold(a.text).rstrip()
+    if not text or text.endswith(_CLOSED_END):
+        return False  # ends_open(text), tested first: most paragraphs end their sentence
     body = _BULLET_ONLY.sub("", text)
-    if not ends_open(text) or len(body) < 12 or _ORG.search(body) or _is_label_line(text):
+    if len(body) < 12 or _ORG.search(body) or _is_label_line(text):
         return False
     nxt = fold(b.text).strip()
     if not nxt or _is_label_line(nxt) or not nxt.rstrip("」』”’）)]】*_").endswith(_SENTENCE_DONE):
