@@ -40,12 +40,14 @@ class Joined:
         separator, so a hit always starts inside one text.
         """
         text, starts, texts = self.text, self.starts, self.texts
+        literal = isinstance(needs, str)
+        search = None if literal else needs.search  # type: ignore[union-attr]  # looked up once (lazy patterns)
         pos = 0
         while True:
-            if isinstance(needs, str):
-                at = text.find(needs, pos)
+            if literal:
+                at = text.find(needs, pos)  # type: ignore[arg-type]
             else:
-                m = needs.search(text, pos)
+                m = search(text, pos)  # type: ignore[misc]
                 at = -1 if m is None else m.start()
             if at < 0:
                 return
