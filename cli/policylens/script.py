@@ -128,6 +128,23 @@ def count_script(text: str) -> tuple[int, int]:
     return len(hant.findall(text)), len(hans.findall(text))
 
 
+_SET_SCANS_LEFT = [8]
+
+
+def _occurs(script: str, chars: frozenset[str], text: str) -> bool:
+    """Does any `script`-only character occur in `text`?
+
+    A set test walks the text in Python (~0.15 ms for 6,000 characters); the regex
+    class scans in C (~0.02 ms) but costs ~2 ms to compile.  The first few documents of
+    a process use the set, so `parse` of one file compiles nothing; a batch compiles
+    the class once.
+    """
+    if _SET_SCANS_LEFT[0] > 0:
+        _SET_SCANS_LEFT[0] -= 1
+        return not chars.isdisjoint(text)
+    return script_pattern(script, text).search(text) is not None
+
+
 def detect_script(text: str) -> str | None:
     """'hant', 'hans', 'mixed', or None when no script-specific character occurs."""
     # The usual case, one script only, needs no count of every character: the first few
@@ -136,9 +153,9 @@ def detect_script(text: str) -> str | None:
     hant_set, hans_set = script_sets()
     head = text[:300]
     t, s = sum(c in hant_set for c in head), sum(c in hans_set for c in head)
-    if t > 0 and s == 0 and not script_pattern("hans", text).search(text):
+    if t > 0 and s == 0 and not _occurs("hans", hans_set, text):
         return "hant"
-    if s > 0 and t == 0 and not script_pattern("hant", text).search(text):
+    if s > 0 and t == 0 and not _occurs("hant", hant_set, text):
         return "hans"
     if t == 0 and s == 0:
         hant, hans = script_patterns(text)

@@ -33,19 +33,14 @@ _PHONE = lazy(
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
 _MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
+# Every alternative starts with a literal, so `re` prefix-scans for the first characters.
 _PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|客服|熱線|热线|致電|致电|專線|专线|手機|手机")
 # One character that the folded cue contains, found in the original text: @/＠; h, w, W in
 # any width for http/www/WWW; the first characters of the phone cues.
 _AT = lazy("[@＠]")
 _URL_CUE = lazy("[hwWｈｗＷ]")
-# The phone cues in the original text, full-width and any case included: a superset of the
-# texts whose folded form _PHONE_CUE matches, and each alternative starts with a literal.
-_PHONE_CUE_ANY = lazy(
-    "電話|电话|客服|熱線|热线|致電|致电|專線|专线|手機|手机|"
-    + "|".join(f"{c}[EeＥｅ][LlＬｌ]" for c in "TtＴｔ")
-    + "|"
-    + "|".join(f"{c}[HhＨｈ][OoＯｏ][NnＮｎ][EeＥｅ]" for c in "PpＰｐ")
-)
+# Full-width Latin letters: a text with them may hide a cue (Ｔｅｌ) that only folding reveals.
+_FULL_WIDTH_LATIN = lazy("[Ａ-Ｚａ-ｚ]")
 # 「通訊地址：…」 and 「地址：…」 alike: only the value (group 1) is used, so no optional
 # label before 地址, which would cost the pattern its fast literal prefix scan.
 _ADDRESS = lazy(
@@ -221,7 +216,8 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
                 url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
-    for i in joined.having(_PHONE_CUE_ANY):
+    # The cue found in the original text, or possibly hidden in full-width letters.
+    for i in sorted({*joined.having(_PHONE_CUE), *joined.having(_FULL_WIDTH_LATIN)}):
         folded = fold(texts[i])
         if _PHONE_CUE.search(folded):
             phones += [m.group(0).strip() for m in _PHONE.finditer(folded)]
