@@ -93,7 +93,6 @@ def test_references_are_not_trivial() -> None:
     assert sum(bool(fast.search(text)) for fast, _, _ in REFERENCES) >= 7
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(list("TtＴｔEeＥｅLlＬｌPpＰｐHhＨｈOoＯｏNnＮｎ 電話客服手機x")), max_size=12).map("".join))
 def test_phone_cue_prefilter_keeps_every_text_with_a_cue(text: str) -> None:

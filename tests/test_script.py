@@ -58,7 +58,9 @@ def _reference_region(text: str, script: str | None) -> str | None:
     return "tw" if tw > hk else "hk" if hk > tw else None
 
 
-PIECES = st.sampled_from(["資料", "資訊", "軟體", "網路", "為", "台", "啟", "衞", "着", "个人", "信息", "我們", "的", "隱私", "隐私", "abc", "\n"])
+PIECES = st.sampled_from(
+    ["資料", "資訊", "軟體", "網路", "為", "台", "啟", "衞", "着", "个人", "信息", "我們", "的", "隱私", "隐私", "abc", "\n"]
+)
 
 
 @settings(max_examples=300, deadline=None)

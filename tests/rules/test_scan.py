@@ -91,6 +91,7 @@ def test_scan_rescans_units_a_joined_match_runs_across() -> None:
     ctx = Context(doc, lang="en", settings=Settings())
     slot = re.compile(r"【\s*】")  # \s also matches the newline that joins the units
     assert [(h.unit.text, h.start, h.end) for h in ctx.scan(slot)] == [("【】", 0, 2)]
+
     def spans(hits):  # type: ignore[no-untyped-def]
         return [(h.unit.text, h.start, h.end, h.match.group(0)) for h in hits]
 
@@ -111,7 +112,9 @@ def _regex_reference(text: str, region: str) -> list[tuple[int, int, str]]:
     return found
 
 
-KEYS_AND_TEXT = st.sampled_from(["數據", "大數據", "數據機", "質量", "賬戶", "激活", "軟件", "郵箱", "網絡", "程序", "資料", "的", "\n", "算法", "演算法"])
+KEYS_AND_TEXT = st.sampled_from(
+    ["數據", "大數據", "數據機", "質量", "賬戶", "激活", "軟件", "郵箱", "網絡", "程序", "資料", "的", "\n", "算法", "演算法"]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -125,7 +128,14 @@ def test_automaton_matches_like_a_longest_first_alternation(text: str, region: s
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["您的 ", "我們的 ", "aqara", "AQARA", "Aqara Home", "小米", "Xiaomi", "xiaomi", "Mi ", "帳戶", "App", " ", "İ", "\n\n", "。"]), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["您的 ", "我們的 ", "aqara", "AQARA", "Aqara Home", "小米", "Xiaomi", "xiaomi", "Mi ", "帳戶", "App", " ", "İ", "\n\n", "。"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_brand_automaton_finds_what_the_case_insensitive_alternation_finds(text: str) -> None:
     from policylens.rules.entity_mismatch import _brand_hits, _brands
 

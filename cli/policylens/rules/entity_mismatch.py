@@ -118,10 +118,10 @@ class EntityMismatch(Rule):
                 continue  # inside a longer word
             before = unit.text[max(0, start - 8) : start]
             ctx_match = _OWN_CONTEXT.search(before)
-            if not ctx_match or not _PRODUCT_WORD.match(unit.text[stop :]):
+            if not ctx_match or not _PRODUCT_WORD.match(unit.text[stop:]):
                 continue
             kind = kinds.get(key, "device")
             if kind == "platform" and not ctx_match.group(0).startswith(("我們", "我们", "本")):
                 continue
-            end = stop + _PRODUCT_WORD.match(unit.text[stop :]).end()  # type: ignore[union-attr]
+            end = stop + _PRODUCT_WORD.match(unit.text[stop:]).end()  # type: ignore[union-attr]
             yield self.finding(ctx, unit, start, end, suggestion=None, brand=brand, own=own_label)

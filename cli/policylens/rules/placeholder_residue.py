@@ -17,9 +17,7 @@ _VALUE = (
 )
 # Each alternative starts with its bracket, so `re` prefix-scans for the four brackets;
 # 「\[(?<!\]\[)」 is 「(?<!\])\[」 with the lookbehind moved after the bracket.
-_RESIDUE = re.compile(
-    rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()"
-)
+_RESIDUE = re.compile(rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()")
 
 
 def _suggest(value: str, lang: str) -> str:

@@ -19,7 +19,9 @@ _DATE_PATTERNS = (
     re.compile(r"(\d\d{3})(?<!\d\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
     re.compile(r"(\d\d{3})(?<!\d\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
     re.compile(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"),
+    re.compile(
+        r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
+    ),
 )
 _DATE_HINT = re.compile(r"[0-9０-９年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
@@ -43,9 +45,7 @@ _URL_CUE = lazy("[hwWｈｗＷ]")
 _FULL_WIDTH_LATIN = lazy("[Ａ-Ｚａ-ｚ]")
 # 「通訊地址：…」 and 「地址：…」 alike: only the value (group 1) is used, so no optional
 # label before 地址, which would cost the pattern its fast literal prefix scan.
-_ADDRESS = lazy(
-    r"地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})"
-)
+_ADDRESS = lazy(r"地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})")
 _PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
 _ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
 _COMPANY_END = lazy(r"股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部")
