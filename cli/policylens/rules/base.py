@@ -12,10 +12,11 @@ import inspect
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import ClassVar, NamedTuple
 
 from policylens.joined import Joined
-from policylens.model import Document, Finding, Paragraph, Piece, Section
+from policylens.model import Document, Finding, Paragraph, Piece, Section, source_position
 
 SEVERITIES = ("info", "warning", "error")
 LANGS = ("en", "zh-Hant", "zh-Hans")
@@ -56,16 +57,7 @@ class Settings(NamedTuple):
 
 
 def _locator(pieces: tuple[Piece, ...], line: int, column: int) -> Callable[[int], tuple[int, int]]:
-    def position(offset: int) -> tuple[int, int]:
-        best = pieces[0] if pieces else Piece(0, 0, line, column)
-        for piece in pieces:
-            if piece.offset <= offset:
-                best = piece
-            else:
-                break
-        return best.line, best.column + max(0, offset - best.offset)
-
-    return position
+    return partial(source_position, pieces, line, column)
 
 
 class Context:
