@@ -328,3 +328,12 @@ def test_unwritable_outputs_are_user_errors(tmp_path: Path) -> None:
         timeout=60,
     )
     assert diff.returncode == 2 and "cannot write the report" in diff.stderr
+
+
+def test_check_paths_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    check_paths([str(ROOT / "corpora" / "smartmi")], CheckOptions(no_config=True), jobs=1)
+    check_paths([str(ROOT / "corpora")], CheckOptions(no_config=True), jobs=2)
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before

@@ -366,12 +366,14 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
         # the reports are put back in input order.
         order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
         chunk = max(1, min(16, len(files) // (jobs * 24)))
+        frozen_before = gc.get_freeze_count()
         gc.freeze()  # forked workers then leave the parent's objects (and memory pages) alone
         try:
             with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
                 done = list(pool.map(_worker, [(files[i], options) for i in order], chunksize=chunk))
         finally:
-            gc.unfreeze()
+            if not frozen_before:
+                gc.unfreeze()  # leave a caller's own gc.freeze() alone
         reports = [done[k] for k in sorted(range(len(order)), key=order.__getitem__)]
     else:
         cache = ConfigCache()
