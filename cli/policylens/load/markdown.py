@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policylens.load.lines import Line, group_lines, make_block
+from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
@@ -65,7 +65,7 @@ def read_markdown(text: str) -> Parsed:
                 parsed.comments.append((n + 1, m.group(0)))
                 cuts.setdefault(n, []).append(m.span())
             raw[n] = _INLINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
-    para: list[Line] = []
+    para: list[LineTuple] = []
 
     def flush() -> None:
         parsed.blocks.extend(group_lines(para))
@@ -95,7 +95,10 @@ def read_markdown(text: str) -> Parsed:
                     continue
                 i = j + 1
                 continue
-        fence = _FENCE.match(line)
+        # The block-level patterns below all start (after up to three spaces) with one
+        # marker character: most lines are prose, and skip them on that one test.
+        lead = line.lstrip(" ")[:1]
+        fence = _FENCE.match(line) if lead in "`~" and lead else None
         if fence:
             flush()
             marker = fence.group(1)
@@ -109,10 +112,10 @@ def read_markdown(text: str) -> Parsed:
                 parsed.blocks.append(block)
             i = j + 1
             continue
-        quote = _QUOTE.match(line)
+        quote = _QUOTE.match(line) if lead == ">" else None
         offset = quote.end() if quote else 0
         content = line[offset:]
-        atx = _ATX.match(content)
+        atx = _ATX.match(content) if content.lstrip(" ")[:1] == "#" else None
         if atx and (atx.group(1) or not content.startswith("#" * 7)):
             flush()
             title = clean_title(atx.group(3))
@@ -122,7 +125,7 @@ def read_markdown(text: str) -> Parsed:
                 parsed.blocks.append(Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2))))
             i += 1
             continue
-        setext = _SETEXT.match(line)
+        setext = _SETEXT.match(line) if lead in "=-" and lead else None
         if setext and para:
             # "text\n===" / "text\n---": a Setext heading (takes precedence over a rule).
             run = para[-1:]
@@ -137,13 +140,11 @@ def read_markdown(text: str) -> Parsed:
                 )
             i += 1
             continue
-        if _HR.match(line):
+        if lead in "*-_" and lead and _HR.match(line):
             flush()
             i += 1
             continue
-        previous = raw[i - 1].strip() if i else ""
-        header_above = previous.startswith("|") and not _TABLE_SEP.match(previous)
-        if stripped.startswith("|") and _TABLE_SEP.match(stripped) and header_above:
+        if stripped.startswith("|") and _TABLE_SEP.match(stripped) and _table_row(raw[i - 1] if i else ""):
             flush()
             i += 1
             continue
@@ -154,13 +155,13 @@ def read_markdown(text: str) -> Parsed:
                 parsed.blocks.append(block)
             i += 1
             continue
-        if _IAL.fullmatch(stripped):
+        if stripped.startswith("{") and _IAL.fullmatch(stripped):
             m = _DATETIME_ATTR.search(stripped)
             if m:
                 parsed.dates.append(("datetime", m.group(1)))
             i += 1
             continue
-        if stripped and not _TAG.sub("", stripped).strip():
+        if "<" in stripped and not _TAG.sub("", stripped).strip():
             # A line of tags only (<div id="nav1"></div>, <br>) carries no text.
             m = _DATETIME_ATTR.search(stripped)
             if m:
@@ -168,7 +169,7 @@ def read_markdown(text: str) -> Parsed:
             flush()
             i += 1
             continue
-        m = _DATETIME_ATTR.search(stripped)
+        m = _DATETIME_ATTR.search(stripped) if "datetime" in stripped else None
         if m:
             parsed.dates.append(("datetime", m.group(1)))
         if i in cuts:
@@ -180,10 +181,16 @@ def read_markdown(text: str) -> Parsed:
                 start = max(start, hi)
             para.append(Line(number, start + 1, line[start:]))
         else:
-            para.append(Line(number, offset + 1, content))
+            para.append((number, offset + 1, content))
         i += 1
     flush()
     return parsed
+
+
+def _table_row(line: str) -> bool:
+    """A table row that is not itself a separator (the header above a |---| line)."""
+    previous = line.strip()
+    return previous.startswith("|") and not _TABLE_SEP.match(previous)
 
 
 def _code_block(lines: list[Line]) -> Block | None:
