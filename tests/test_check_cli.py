@@ -337,3 +337,12 @@ def test_check_paths_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path)
     check_paths([str(ROOT / "corpora" / "smartmi")], CheckOptions(no_config=True), jobs=1)
     check_paths([str(ROOT / "corpora")], CheckOptions(no_config=True), jobs=2)
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    gc.freeze()  # a caller's own freeze is neither undone nor extended
+    try:
+        frozen = gc.get_freeze_count()
+        junk = [[i] for i in range(1000)]  # allocated after the caller's freeze: must stay collectable
+        check_paths([str(ROOT / "corpora")], CheckOptions(no_config=True), jobs=2)
+        assert gc.get_freeze_count() == frozen
+        del junk
+    finally:
+        gc.unfreeze()

@@ -227,3 +227,9 @@ def test_table_of_contents_is_not_headings() -> None:
 def test_separator_line_is_not_a_heading() -> None:
     doc = parse_string("\n\n".join(["隱私權政策", BODY, "________________________", BODY, "關於我們", BODY]))
     assert [t for _, _, t in headings(doc)] == ["關於我們"]
+
+
+def test_list_item_heading_after_unusual_whitespace() -> None:
+    """「* \\u2028**一、…**」: the whitespace that str.strip() removes does not hide the numbered heading."""
+    doc = parse_string("隱私政策\n\n* \u2028**一、我們收集的資料**\n\n我們收集您的姓名。\n", suffix=".md")
+    assert "一、我們收集的資料" in [s.title for s in doc.sections]

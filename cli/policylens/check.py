@@ -366,14 +366,17 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
         # the reports are put back in input order.
         order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
         chunk = max(1, min(16, len(files) // (jobs * 24)))
-        frozen_before = gc.get_freeze_count()
-        gc.freeze()  # forked workers then leave the parent's objects (and memory pages) alone
+        # Forked workers then leave the parent's objects (and memory pages) alone.  A caller
+        # that froze objects itself keeps its own freeze, untouched.
+        freeze = gc.get_freeze_count() == 0
+        if freeze:
+            gc.freeze()
         try:
             with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
                 done = list(pool.map(_worker, [(files[i], options) for i in order], chunksize=chunk))
         finally:
-            if not frozen_before:
-                gc.unfreeze()  # leave a caller's own gc.freeze() alone
+            if freeze:
+                gc.unfreeze()
         reports = [done[k] for k in sorted(range(len(order)), key=order.__getitem__)]
     else:
         cache = ConfigCache()

@@ -131,7 +131,28 @@ def test_automaton_matches_like_a_longest_first_alternation(text: str, region: s
 @given(
     st.lists(
         st.sampled_from(
-            ["您的 ", "我們的 ", "aqara", "AQARA", "Aqara Home", "小米", "Xiaomi", "xiaomi", "Mi ", "帳戶", "App", " ", "İ", "\n\n", "。"]
+            [
+                "您的 ",
+                "我們的 ",
+                "aqara",
+                "AQARA",
+                "Aqara Home",
+                "小米",
+                "Xiaomi",
+                "xiaomi",
+                "Mi ",
+                "帳戶",
+                "App",
+                " ",
+                "İ",
+                "ı",
+                "ſ",
+                "\u212a",
+                "Σ",
+                "ς",
+                "\n\n",
+                "。",
+            ]
         ),
         max_size=30,
     ).map("".join)

@@ -154,5 +154,5 @@ def _reject_binary(text: str, path: str) -> None:
     if not sample:
         return
     controls = len(_CONTROL.findall(sample))
-    if "\x00" in text or controls > max(8, len(sample) // 100):
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
         raise UserError("binary data (control characters), not a text document", path=path)

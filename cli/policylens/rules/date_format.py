@@ -70,7 +70,10 @@ class DateFormat(Rule):
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
+        cued: dict[int, bool] = {}
         for unit, start, end, m in ctx.scan(_AMBIGUOUS):
+            if not cued.setdefault(id(unit), bool(_CUE.search(unit.text))):
+                continue  # no cue word anywhere in the paragraph
             before_text = unit.text[max(0, start - 3) : start]
             after_text = unit.text[end : end + 3].lstrip()
             if (

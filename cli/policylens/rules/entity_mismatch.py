@@ -34,15 +34,25 @@ def _automaton(names: frozenset[str]) -> tuple[AhoCorasick, tuple[str, ...]]:
 
 @lru_cache(maxsize=64)
 def _pattern(names: frozenset[str]) -> re.Pattern[str]:
-    """The same as one case-insensitive alternation, for text whose length lower() changes (İ)."""
+    """The same as one case-insensitive alternation, for what lower() cannot match exactly (İ, ſ, Σ)."""
     return alternation(names, re.I)
+
+
+# Characters that `re.I` matches with an ASCII letter but `lower()` does not map to it.
+_CASE_TRAPS = frozenset("ſıİK")
+
+
+@lru_cache(maxsize=64)
+def _lower_is_exact(names: frozenset[str]) -> bool:
+    """Lower-casing matches like `re.I` for these names: no cased character beyond ASCII (Σ/ς)."""
+    return all(c.isascii() or c.lower() == c.upper() for n in names for c in n)
 
 
 def _brand_hits(ctx: Context, names: frozenset[str]) -> Iterator[tuple[TextUnit, int, int, str]]:
     """Where the brands occur, case-insensitively, in document order, with the lower-cased brand."""
     joined = ctx.joined()
     lowered = joined.text.lower()
-    if len(lowered) != len(joined.text):
+    if len(lowered) != len(joined.text) or not _lower_is_exact(names) or not _CASE_TRAPS.isdisjoint(joined.text):
         for unit, start, end, m in ctx.scan(_pattern(names), per_unit=True):
             yield unit, start, end, m.group(0).lower()
         return
@@ -110,7 +120,9 @@ class EntityMismatch(Rule):
         foreign = {b: kind for b, kind in brands.items() if not any(b.lower() in n or n in b.lower() for n in own if n)}
         if not foreign:
             return
-        kinds = {b.lower(): kind for b, kind in foreign.items()}
+        kinds: dict[str, str] = {}
+        for b, kind in foreign.items():
+            kinds.setdefault(b.lower(), kind)  # the first spelling decides, as before
         own_label = ctx.doc.metadata.short_name or ctx.doc.metadata.controller or (ctx.settings.brands[:1] or ["?"])[0]
         for unit, start, stop, key in _brand_hits(ctx, frozenset(foreign)):
             brand = unit.text[start:stop]

@@ -56,7 +56,7 @@ def _find_title(blocks: list[Block], fmt: str) -> int | None:
 def _item_heading(block: Block) -> Heading | None:
     """A list item whose content is a Chinese-numbered heading: `*   一、我們收集的資料`."""
     m = BULLET.match(fold(block.text))
-    if not m or any(ch.isdigit() for ch in m.group(0)) or block.text[m.end() : m.end() + 1] not in _ITEM_HEADING_STARTS:
+    if not m or any(ch.isdigit() for ch in m.group(0)) or block.text[m.end() :].lstrip()[:1] not in _ITEM_HEADING_STARTS:
         return None
     inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
     found = numbered_heading(inner)
