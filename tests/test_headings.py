@@ -233,3 +233,11 @@ def test_list_item_heading_after_unusual_whitespace() -> None:
     """「* \\u2028**一、…**」: the whitespace that str.strip() removes does not hide the numbered heading."""
     doc = parse_string("隱私政策\n\n* \u2028**一、我們收集的資料**\n\n我們收集您的姓名。\n", suffix=".md")
     assert "一、我們收集的資料" in [s.title for s in doc.sections]
+
+
+def test_urls_in_any_case_and_width_are_metadata() -> None:
+    """「Www.」 and full-width ｗｗｗ are found only in the paragraphs that could hold them, but found."""
+    from policylens.structure.metadata import extract_contacts
+
+    _, urls, _, _ = extract_contacts(["請瀏覽 Www.example.com 。", "沒有網址的段落。", "或 ｗｗｗ.example.org"])
+    assert urls == ("Www.example.com", "www.example.org")

@@ -308,6 +308,9 @@ def _discover_with_config(paths: Iterable[str], options: CheckOptions) -> list[s
     return discover(paths, exclude=(*options.exclude, *forced), use_config=False)
 
 
+# Checking allocates many small tuples and little cyclic garbage: collecting every 700
+# allocations (Python's default) costs 3-5% of a run; every 20,000 is enough.
+_GC_THRESHOLDS = (20_000, 20, 20)
 _WORKER_CACHE = ConfigCache()
 
 
@@ -315,11 +318,6 @@ def _worker_init() -> None:
     global _WORKER_CACHE
     _WORKER_CACHE = ConfigCache()
     gc.set_threshold(*_GC_THRESHOLDS)
-
-
-# Checking allocates many small tuples and little cyclic garbage: collecting every 700
-# allocations (Python's default) costs 3-5% of a run; every 20,000 is enough.
-_GC_THRESHOLDS = (20_000, 20, 20)
 
 
 @contextlib.contextmanager
@@ -377,7 +375,8 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
         finally:
             if freeze:
                 gc.unfreeze()
-        reports = [done[k] for k in sorted(range(len(order)), key=order.__getitem__)]
+        by_index = dict(zip(order, done, strict=True))
+        reports = [by_index[i] for i in range(len(files))]
     else:
         cache = ConfigCache()
         with _fewer_collections():

@@ -116,16 +116,10 @@ def script_pattern(script: str, text: str, *, runs: bool = False) -> re.Pattern[
     return _script_pattern(script, runs, bool(_ASTRAL.search(text)))
 
 
-def script_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`script_pattern` for ('hant', 'hans') with one look for astral characters."""
-    astral = bool(_ASTRAL.search(text))
-    return _script_pattern("hant", False, astral), _script_pattern("hans", False, astral)
-
-
 def count_script(text: str) -> tuple[int, int]:
     """Count Traditional-only and Simplified-only characters in `text`."""
-    hant, hans = script_patterns(text)
-    return len(hant.findall(text)), len(hans.findall(text))
+    astral = bool(_ASTRAL.search(text))
+    return len(_script_pattern("hant", False, astral).findall(text)), len(_script_pattern("hans", False, astral).findall(text))
 
 
 _SET_SCANS_LEFT = [8]
@@ -153,16 +147,10 @@ def detect_script(text: str) -> str | None:
     hant_set, hans_set = script_sets()
     head = text[:300]
     t, s = sum(c in hant_set for c in head), sum(c in hans_set for c in head)
-    if t > 0 and s == 0 and not _occurs("hans", hans_set, text):
-        return "hant"
-    if s > 0 and t == 0 and not _occurs("hant", hant_set, text):
-        return "hans"
-    if t == 0 and s == 0:
-        hant, hans = script_patterns(text)
-        if not hans.search(text):
-            return "hant" if hant.search(text) else None
-        if not hant.search(text):
-            return "hans"
+    if s == 0 and not _occurs("hans", hans_set, text):
+        return "hant" if t or _occurs("hant", hant_set, text) else None
+    if t == 0 and not _occurs("hant", hant_set, text):
+        return "hans"  # hans occurs: in the head, or the test above found it
     t, s = count_script(text)
     if not t and not s:
         return None

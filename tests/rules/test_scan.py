@@ -101,10 +101,9 @@ def test_scan_rescans_units_a_joined_match_runs_across() -> None:
 def _regex_reference(text: str, region: str) -> list[tuple[int, int, str]]:
     """What the Aho-Corasick automaton must find: a longest-first regex alternation, unit by unit."""
     from policylens.rules.base import alternation
-    from policylens.rules.regional_vocabulary import _automaton
+    from policylens.rules.regional_vocabulary import _table
 
-    _, keys = _automaton(region)
-    pattern = alternation(keys)
+    pattern = alternation(_table(region).words)
     found, offset = [], 0
     for line in text.split("\n"):
         found += [(offset + m.start(), offset + m.end(), m.group(0)) for m in pattern.finditer(line)]
@@ -120,10 +119,9 @@ KEYS_AND_TEXT = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(KEYS_AND_TEXT, max_size=40).map("".join), st.sampled_from(["tw", "cn"]))
 def test_automaton_matches_like_a_longest_first_alternation(text: str, region: str) -> None:
-    from policylens.rules.regional_vocabulary import _automaton
+    from policylens.rules.regional_vocabulary import _table
 
-    automaton, keys = _automaton(region)
-    got = [(s, e, keys[i]) for i, s, e in automaton.find_matches_as_indexes(text)]
+    got = _table(region).find(text)
     assert got == _regex_reference(text, region)
 
 

@@ -97,8 +97,8 @@ def read_markdown(text: str) -> Parsed:
                 continue
         # The block-level patterns below all start (after up to three spaces) with one
         # marker character: most lines are prose, and skip them on that one test.
-        lead = line.lstrip(" ")[:1]
-        fence = _FENCE.match(line) if lead in "`~" and lead else None
+        lead = (line.lstrip(" ") or "\n")[0]  # "\n" for a blank line: no marker
+        fence = _FENCE.match(line) if lead in "`~" else None
         if fence:
             flush()
             marker = fence.group(1)
@@ -125,7 +125,7 @@ def read_markdown(text: str) -> Parsed:
                 parsed.blocks.append(Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2))))
             i += 1
             continue
-        setext = _SETEXT.match(line) if lead in "=-" and lead else None
+        setext = _SETEXT.match(line) if lead in "=-" else None
         if setext and para:
             # "text\n===" / "text\n---": a Setext heading (takes precedence over a rule).
             run = para[-1:]
@@ -140,7 +140,7 @@ def read_markdown(text: str) -> Parsed:
                 )
             i += 1
             continue
-        if lead in "*-_" and lead and _HR.match(line):
+        if lead in "*-_" and _HR.match(line):
             flush()
             i += 1
             continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import inspect
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import ClassVar, NamedTuple
@@ -111,14 +110,13 @@ class Context:
             indexes: Iterable[int] = range(len(units)) if per_unit or self.exhaustive else self.joined().having(needs)  # type: ignore[arg-type]
             return [Hit(units[i], m.start(), m.end(), m) for i in indexes for m in pattern.finditer(units[i].text)]
         joined = self.joined()
-        starts = joined.starts
         found: list[tuple[int, Hit]] = []
         rescan: set[int] = set()
         for m in pattern.finditer(joined.text):
-            i = bisect_right(starts, m.start()) - 1
-            offset = starts[i]
+            i = joined.index_at(m.start())
+            offset = joined.starts[i]
             if m.end() - offset > len(units[i].text):  # ran across the separator into the next unit
-                rescan.update(range(i, bisect_right(starts, m.end() - 1)))
+                rescan.update(range(i, joined.index_at(m.end() - 1) + 1))
                 continue
             found.append((i, Hit(units[i], m.start() - offset, m.end() - offset, m)))
         if rescan:
@@ -205,6 +203,39 @@ def alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     if all(len(w) > 1 for w in ordered):
         head += "[" + "".join(re.escape(c) for c in sorted(seconds)) + "]"
     return re.compile(f"(?={head})(?:" + "|".join(re.escape(w) for w in ordered) + ")", flags)
+
+
+class WordTable:
+    """Literal words found in one pass, leftmost-longest: what a longest-first alternation finds.
+
+    An Aho-Corasick automaton (`ahocorasick-rs`, imported on first use) finds 480 words
+    in a document in ~0.15 ms, where `re` needs ~1 ms (README › Benchmarks).  Words must
+    not contain a newline, which separates the units in `Context.joined()`.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        from ahocorasick_rs import AhoCorasick, MatchKind
+
+        self.words = tuple(sorted(set(words)))
+        if any("\n" in w for w in self.words):
+            raise ValueError("a table word contains a newline")
+        self._automaton = AhoCorasick(list(self.words), matchkind=MatchKind.LeftmostLongest)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) for each match in `text`."""
+        return [(start, end, self.words[i]) for i, start, end in self._automaton.find_matches_as_indexes(text)]
+
+    def hits(self, ctx: Context, text: str | None = None) -> list[tuple[TextUnit, int, int, str]]:
+        """(unit, start, end, word) for each match in the units of `ctx`, in document order.
+
+        `text` replaces the joined text with a transform of the same length (lower-cased).
+        """
+        joined, units = ctx.joined(), ctx.units()
+        found = []
+        for start, end, word in self.find(joined.text if text is None else text):
+            i = joined.index_at(start)
+            found.append((units[i], start - joined.starts[i], end - joined.starts[i], word))
+        return found
 
 
 REGISTRY: dict[str, type[Rule]] = {}

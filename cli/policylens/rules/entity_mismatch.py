@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from policylens import lexicon
 from policylens.model import Finding
 from policylens.normalise import fold
-from policylens.rules.base import Context, Rule, TextUnit, alternation, register
-
-if TYPE_CHECKING:
-    from ahocorasick_rs import AhoCorasick
+from policylens.rules.base import Context, Rule, TextUnit, WordTable, alternation, register
 
 # 「您的 Aqara Home 帳戶」, 「我們的 小米 App」, 「本 Xiaomi 服務」
 _OWN_CONTEXT = re.compile(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")
@@ -24,12 +20,9 @@ _DOMAIN = re.compile(r"@([A-Za-z0-9-]+)|https?://(?:www\.)?([A-Za-z0-9-]+)")
 
 
 @lru_cache(maxsize=64)
-def _automaton(names: frozenset[str]) -> tuple[AhoCorasick, tuple[str, ...]]:
-    """The lower-cased brands that are not the policy's own, for one leftmost-longest pass."""
-    from ahocorasick_rs import AhoCorasick, MatchKind
-
-    keys = tuple(sorted({n.lower() for n in names}))
-    return AhoCorasick(list(keys), matchkind=MatchKind.LeftmostLongest), keys
+def _table(names: frozenset[str]) -> WordTable:
+    """The lower-cased brands that are not the policy's own."""
+    return WordTable(n.lower() for n in names)
 
 
 @lru_cache(maxsize=64)
@@ -56,12 +49,7 @@ def _brand_hits(ctx: Context, names: frozenset[str]) -> Iterator[tuple[TextUnit,
         for unit, start, end, m in ctx.scan(_pattern(names), per_unit=True):
             yield unit, start, end, m.group(0).lower()
         return
-    automaton, keys = _automaton(names)
-    units = ctx.units()
-    for index, start, end in automaton.find_matches_as_indexes(lowered):
-        i = joined.index_at(start)
-        offset = joined.starts[i]
-        yield units[i], start - offset, end - offset, keys[index]
+    yield from _table(names).hits(ctx, lowered)
 
 
 @cache

@@ -205,13 +205,12 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
     emails: list[str] = []
     urls: list[str] = []
     phones: list[str] = []
-    address: str | None = None
     joined = Joined(texts)  # each kind of contact is looked for only in the texts with its cue
     for i in joined.having(_AT):
         emails += [m.group(0).rstrip(".") for m in _EMAIL.finditer(fold(texts[i]))]
     for i in joined.having(_URL_CUE):
         folded = fold(texts[i])
-        if "http" in folded or "www" in folded or "WWW" in folded:
+        if "http" in folded or "www" in folded.lower():
             for m in _URL.finditer(folded):
                 url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
@@ -226,7 +225,7 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
             value = _trim_address(m.group(1))
             if "@" not in value and "http" not in value and "，" not in value and _PLACE.search(value):
                 return _unique(emails), _unique(urls), _unique(phones), value
-    return _unique(emails), _unique(urls), _unique(phones), address
+    return _unique(emails), _unique(urls), _unique(phones), None
 
 
 def build_metadata(
