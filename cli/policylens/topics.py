@@ -69,20 +69,31 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x00A0:
 
 
 @cache
-def _fold_table() -> dict[int, int]:
-    """Full-width → ASCII and Traditional → Simplified, one character to one character."""
+def _script_table() -> dict[int, int]:
+    """Traditional → Simplified, one character to one character (OpenCC's TSCharacters)."""
     from policylens.script import read_dictionary
 
-    table = dict(_WIDTH)
+    table = {}
     for key, values in read_dictionary("TSCharacters.txt").items():
         if len(key) == 1 and values and len(values[0]) == 1 and values[0] != key:
             table[ord(key)] = ord(values[0])
     return table
 
 
+@cache
+def _fold_table() -> dict[int, int]:
+    """Full-width → ASCII, U+3000/NBSP → space, Traditional → Simplified."""
+    return _WIDTH | _script_table()
+
+
 def fold(text: str) -> str:
     """The text as the matchers see it; same length, same offsets as `text`."""
     return text.translate(_fold_table())
+
+
+def fold_script(text: str) -> str:
+    """Only the Traditional → Simplified part of `fold` (for patterns, whose punctuation is regex syntax)."""
+    return text.translate(_script_table())
 
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:

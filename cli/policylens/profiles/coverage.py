@@ -1,0 +1,289 @@
+"""Profile coverage: for each required item, the sentence that discloses it, or nothing.
+
+`coverage(document, profiles)` is the plain-data entry point that `check --profile`
+uses and that `compare` can call per edition.  An item is *covered* when one of its
+`cover` clauses is satisfied by body text: every `all` pattern matches inside one
+sentence (or paragraph, or section, as the clause says), no `none` pattern does, and
+the section sits under a heading matching `heading` when one is given.  Headings are
+never evidence on their own, so 「保留期限」 as a title over an empty body covers
+nothing.  A conditional item whose `when` clauses are not met is *not-applicable*.
+
+Units of text:
+
+* a *sentence* ends at 。！？；!? (or ". " before a capital); a sentence that ends with
+  a colon takes the list items that follow it in its section;
+* a *paragraph* is one paragraph, plus the list items after it when it ends with a colon;
+* a *section* is the body of one section;
+* the *document* is the whole body, for items made of two facts that policies often
+  give in different places (the company's name in the opening, its e-mail under 聯絡我們).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from policylens.model import Document, Finding, Paragraph, Section
+from policylens.profiles import Clause, Item, Profile
+from policylens.topics import fold
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]+|\.(?=\s+[A-Z\"“(])|\n")
+_COLON = ("：", ":")
+EXCERPT = 80
+
+
+class Segment(NamedTuple):
+    """A stretch of a unit's text that comes from one paragraph."""
+
+    start: int  # offset in the unit text
+    paragraph: Paragraph
+    offset: int  # offset in the paragraph text
+    section: Section
+
+
+class Unit(NamedTuple):
+    """A sentence, paragraph or section body, with the way back to the source."""
+
+    text: str
+    folded: str
+    section: Section
+    segments: tuple[Segment, ...]
+
+    def segment(self, offset: int) -> Segment:
+        """The segment that holds an offset of `text`."""
+        seg = self.segments[0]
+        for s in self.segments:
+            if s.start <= offset:
+                seg = s
+            else:
+                break
+        return seg
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line, column) in the source of an offset in `text`."""
+        seg = self.segment(offset)
+        return seg.paragraph.position(seg.offset + max(0, offset - seg.start))
+
+
+class Evidence(NamedTuple):
+    """The text that covers (or triggers) an item."""
+
+    section: str
+    title: str | None
+    line: int
+    column: int
+    text: str  # the sentence (or a cut of the unit) around the matches
+    words: tuple[str, ...]
+
+
+class ItemCoverage(NamedTuple):
+    """The verdict on one item."""
+
+    item: Item
+    status: str  # "covered" | "missing" | "not-applicable"
+    evidence: Evidence | None  # what covers it
+    trigger: Evidence | None  # what made a conditional item apply
+
+
+class ProfileCoverage(NamedTuple):
+    """The verdicts on every item of one profile for one document."""
+
+    profile: Profile
+    items: tuple[ItemCoverage, ...]
+
+    def count(self, status: str) -> int:
+        """How many items have this status."""
+        return sum(1 for i in self.items if i.status == status)
+
+
+def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None) -> Unit:
+    """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section)."""
+    texts, segments, pos = [], [], 0
+    for n, (para, start, end) in enumerate(parts):
+        segments.append(Segment(pos, para, start, owners[n] if owners else section))
+        texts.append(para.text[start:end])
+        pos += end - start + 1
+    text = "\n".join(texts)
+    return Unit(text, fold(text), section, tuple(segments))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, end including its closing punctuation."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
+    """The list items right after paragraph `index` (for a sentence that ends with a colon)."""
+    items = []
+    for para in paras[index + 1 :]:
+        if para.kind != "item":
+            break
+        items.append((para, 0, len(para.text)))
+    return items
+
+
+def units(doc: Document, within: str) -> Iterator[Unit]:
+    """Every unit of one kind, in document order (headings are never part of a unit)."""
+    if within == "document":
+        body = [(p, 0, len(p.text)) for s in doc.sections for p in s.paragraphs]
+        owners = [s for s in doc.sections for _ in s.paragraphs]
+        if body:
+            yield _unit(body, owners[0], owners)
+        return
+    for section in doc.sections:
+        paras = section.paragraphs
+        if not paras:
+            continue
+        if within == "section":
+            yield _unit([(p, 0, len(p.text)) for p in paras], section)
+            continue
+        for i, para in enumerate(paras):
+            if within == "paragraph":
+                tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
+                yield _unit([(para, 0, len(para.text)), *tail], section)
+                continue
+            for start, end in _sentences(para.text):
+                tail = _following_items(paras, i) if para.text[start:end].rstrip().endswith(_COLON) else []
+                yield _unit([(para, start, end), *tail], section)
+
+
+class Matcher:
+    """Evaluates clauses over one document; units and headings are computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._units: dict[str, list[Unit]] = {}
+        self._by_id = {s.id: s for s in doc.sections}
+
+    def units(self, within: str) -> list[Unit]:
+        """The document's units of one kind (cached)."""
+        if within not in self._units:
+            self._units[within] = list(units(self.doc, within))
+        return self._units[within]
+
+    def _headings(self, section: Section) -> Iterator[str]:
+        current: Section | None = section
+        while current is not None:
+            if current.title:
+                yield fold(current.title)
+            current = self._by_id.get(current.parent) if current.parent else None
+
+    def first(self, clauses: Iterable[Clause]) -> Evidence | None:
+        """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit."""
+        for clause in clauses:
+            for unit in self.units(clause.within):
+                found = _satisfies(clause, unit)
+                if found is None:
+                    continue
+                if clause.heading is not None and not any(clause.heading.search(h) for h in self._headings(unit.section)):
+                    continue
+                return _evidence(unit, found)
+        return None
+
+
+def _satisfies(clause: Clause, unit: Unit) -> list[re.Match[str]] | None:
+    matches = []
+    for pattern in clause.all:
+        m = pattern.search(unit.folded)
+        if m is None:
+            return None
+        matches.append(m)
+    if any(p.search(unit.folded) for p in clause.none):
+        return None
+    return matches
+
+
+def _evidence(unit: Unit, matches: list[re.Match[str]]) -> Evidence:
+    first = min(m.start() for m in matches)
+    last = max(m.end() for m in matches)
+    line, column = unit.locate(first)
+    section = unit.segment(first).section
+    left = max(0, first - 20)
+    right = max(last, left + EXCERPT) if last - left <= EXCERPT * 2 else left + EXCERPT * 2
+    text = unit.text[left:right].replace("\n", " ").strip()
+    if left > 0:
+        text = "…" + text
+    if right < len(unit.text):
+        text += "…"
+    words = tuple(dict.fromkeys(unit.text[m.start() : m.end()] for m in matches if m.end() > m.start()))
+    return Evidence(section.id, section.title, line, column, text, words)
+
+
+def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
+    """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
+    matcher = Matcher(document)
+    out = []
+    for profile in profiles:
+        verdicts = []
+        for item in profile.items:
+            trigger = matcher.first(item.when) if item.when else None
+            if item.when and trigger is None:
+                verdicts.append(ItemCoverage(item, "not-applicable", None, None))
+                continue
+            evidence = matcher.first(item.cover)
+            verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
+        out.append(ProfileCoverage(profile, tuple(verdicts)))
+    return tuple(out)
+
+
+_MESSAGES = {
+    "en": "missing required disclosure: {name} ({reference}). {hint}",
+    "zh-Hant": "缺少應揭露事項：{name}（{reference}）。{hint}",
+    "zh-Hans": "缺少应披露事项：{name}（{reference}）。{hint}",
+}
+RULE_ID = "disclosure-missing"
+SEVERITY = "warning"
+
+
+def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int = 1) -> list[Finding]:
+    """One `disclosure-missing` finding per missing item, placed at `line` (the document as a whole)."""
+    findings = []
+    for profile in result:
+        for verdict in profile.items:
+            if verdict.status != "missing":
+                continue
+            item = verdict.item
+            name = item.name_en if lang == "en" else item.name
+            message = _MESSAGES.get(lang, _MESSAGES["en"]).format(name=name, reference=item.reference, hint=item.hint)
+            findings.append(
+                Finding(RULE_ID, SEVERITY, line, 1, line, 1, message, item.id, None, item=item.id, reference=item.reference)
+            )
+    return findings
+
+
+def evidence_to_dict(e: Evidence | None) -> dict[str, object] | None:
+    """JSON form of a piece of evidence."""
+    if e is None:
+        return None
+    return {"section": e.section, "title": e.title, "line": e.line, "column": e.column, "text": e.text, "words": list(e.words)}
+
+
+def coverage_to_dict(result: Iterable[ProfileCoverage]) -> list[dict[str, object]]:
+    """JSON form of a coverage result (`policylens.check/1` files[].coverage)."""
+    return [
+        {
+            "profile": p.profile.name,
+            "covered": p.count("covered"),
+            "missing": p.count("missing"),
+            "not_applicable": p.count("not-applicable"),
+            "items": [
+                {
+                    "item": v.item.id,
+                    "reference": v.item.reference,
+                    "status": v.status,
+                    "evidence": evidence_to_dict(v.evidence),
+                    "trigger": evidence_to_dict(v.trigger),
+                }
+                for v in p.items
+            ],
+        }
+        for p in result
+    ]
