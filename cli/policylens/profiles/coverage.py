@@ -235,9 +235,9 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
 
 
 _MESSAGES = {
-    "en": "missing required disclosure: {name} ({reference}). {hint}",
-    "zh-Hant": "缺少應揭露事項：{name}（{reference}）。{hint}",
-    "zh-Hans": "缺少应披露事项：{name}（{reference}）。{hint}",
+    "en": "missing required disclosure {id}: {name} ({reference}). {hint}",
+    "zh-Hant": "缺少應揭露事項 {id}：{name}（{reference}）。{hint}",
+    "zh-Hans": "缺少应披露事项 {id}：{name}（{reference}）。{hint}",
 }
 RULE_ID = "disclosure-missing"
 SEVERITY = "warning"
@@ -252,7 +252,7 @@ def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int 
                 continue
             item = verdict.item
             name = item.name_en if lang == "en" else item.name
-            message = _MESSAGES.get(lang, _MESSAGES["en"]).format(name=name, reference=item.reference, hint=item.hint)
+            message = _MESSAGES.get(lang, _MESSAGES["en"]).format(id=item.id, name=name, reference=item.reference, hint=item.hint)
             findings.append(
                 Finding(RULE_ID, SEVERITY, line, 1, line, 1, message, item.id, None, item=item.id, reference=item.reference)
             )
