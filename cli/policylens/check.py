@@ -263,6 +263,8 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     ranges = suppressions(doc)
     findings: list[Finding] = []
     for rule_id in _active_rules(config, options, path, list(registry)):
+        if rule_id not in registry:
+            continue  # a profile item or disclosure-missing (check_profiles)
         for finding in registry[rule_id]().check(ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
