@@ -241,6 +241,28 @@ _MESSAGES = {
 }
 RULE_ID = "disclosure-missing"
 SEVERITY = "warning"
+RULE_SUMMARY = "A disclosure that the law of a profile requires is missing from the policy."
+RULE_DOC = """A disclosure that the law of a profile requires is missing from the policy.
+
+## What it does
+With `--profile NAME`, checks that the policy discloses every item the profile lists
+(`policylens explain NAME`), and reports each item that no body sentence covers, as
+`disclosure-missing` with the item ID (`tw-pdpa/period`) and its legal reference.
+
+## Why is this bad?
+A policy that leaves out a required disclosure does not inform users as the law
+requires, and the omission is what a regulator or reviewer checks first.
+
+## Example
+    保留期限
+    我們會妥善保管您的資料。
+Use instead:
+    保留期限
+    我們在您的帳戶存續期間保存您的個人資料，帳戶刪除後 30 日內刪除。
+
+## References
+個資法第8條、第9條; 个人信息保护法第十七条、第三十条、第三十一条、第三十九条; GB/T 35273-2020 §5.5;
+GDPR Art. 13, 14; Cal. Civ. Code §1798.100-1798.135."""
 
 
 def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int = 1) -> list[Finding]:

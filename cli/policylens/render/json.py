@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from policylens.model import CheckReport, DiffReport, Document, Paragraph, Section
+from policylens.model import CheckReport, DiffReport, Document, Finding, Paragraph, Section
 
 if TYPE_CHECKING:
     from policylens.topics import TopicMatch
@@ -95,15 +95,27 @@ def render_document(doc: Document, out: TextIO, *, pretty: bool = False, topics:
 CHECK_SCHEMA = "policylens.check/1"
 
 
+def _finding(finding: Finding) -> dict[str, Any]:
+    """A finding; `item` and `reference` only on disclosure-missing findings."""
+    data = finding._asdict()
+    if data["item"] is None:
+        del data["item"], data["reference"]
+    return data
+
+
 def check_to_dict(report: CheckReport) -> dict[str, Any]:
     """The `policylens.check/1` object."""
     from policylens.check import summary
 
     files = []
     for file in report.files:
-        entry: dict[str, Any] = {"path": file.path, "findings": [finding._asdict() for finding in file.findings]}
+        entry: dict[str, Any] = {"path": file.path, "findings": [_finding(finding) for finding in file.findings]}
         if file.error:
             entry["error"] = file.error
+        if file.coverage:
+            from policylens.profiles.coverage import coverage_to_dict
+
+            entry["coverage"] = coverage_to_dict(file.coverage)
         files.append(entry)
     return {"schema": CHECK_SCHEMA, "files": files, "summary": summary(report), "fail_on": report.fail_on}
 

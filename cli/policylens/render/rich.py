@@ -76,7 +76,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 (f"  {f.line}:{f.column}", "dim"), "  ", (f"{f.severity:<7}", _STYLE[f.severity]), " ", (f.rule, "magenta"), "  ", f.message
             )
             console.print(head)
-            source = lines.get(f.line)
+            source = lines.get(f.line) if f.item is None else None  # a missing disclosure has no span
             if source is not None:
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
                 # tabs become one space (not expandtabs) so character offsets still match the columns
