@@ -8,6 +8,11 @@ the section sits under a heading matching `heading` when one is given.  Headings
 never evidence on their own, so 「保留期限」 as a title over an empty body covers
 nothing.  A conditional item whose `when` clauses are not met is *not-applicable*.
 
+Text that discloses nothing is left out: definitions (「去标识化：指…」), glossary
+sections (名词解释), table-of-contents lines (「4. 我们如何转让您的信息」), and the names of
+laws and documents inside 《》, which are blanked out (《个人信息保护法》 is not a
+statement about personal information).
+
 Units of text:
 
 * a *sentence* ends at 。！？；!? (or ". " before a capital); a sentence that ends with
@@ -29,6 +34,11 @@ from policylens.profiles import Clause, Item, Profile
 from policylens.topics import fold
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\.(?=\s+[A-Z\"“(])|\n")
+# Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
+_DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
+_GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
+_TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
 _COLON = ("：", ":")
 EXCERPT = 80
 
@@ -105,7 +115,14 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    return Unit(text, fold(text), section, tuple(segments))
+    folded = _BOOK_TITLE.sub(lambda m: " " * len(m.group(0)), fold(text))
+    return Unit(text, folded, section, tuple(segments))
+
+
+def _says_nothing(text: str) -> bool:
+    """A definition (「去标识化：指…」) or a table-of-contents line (「4. 我们如何转让您的信息」)."""
+    head = text.strip()
+    return bool(_DEFINITION.match(head) or _TOC_LINE.match(head))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -138,21 +155,36 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
         if body:
             yield _unit(body, owners[0], owners)
         return
+    by_id = {s.id: s for s in doc.sections}
     for section in doc.sections:
         paras = section.paragraphs
-        if not paras:
+        if not paras or _in_glossary(section, by_id):
             continue
         if within == "section":
             yield _unit([(p, 0, len(p.text)) for p in paras], section)
             continue
         for i, para in enumerate(paras):
             if within == "paragraph":
+                if _says_nothing(para.text):
+                    continue
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
                 yield _unit([(para, 0, len(para.text)), *tail], section)
                 continue
             for start, end in _sentences(para.text):
+                if _says_nothing(para.text[start:end]):
+                    continue
                 tail = _following_items(paras, i) if para.text[start:end].rstrip().endswith(_COLON) else []
                 yield _unit([(para, start, end), *tail], section)
+
+
+def _in_glossary(section: Section, by_id: dict[str, Section]) -> bool:
+    """Whether the section (or one above it) is a glossary of terms: definitions disclose nothing."""
+    current: Section | None = section
+    while current is not None:
+        if current.title and _GLOSSARY.search(fold(current.title)):
+            return True
+        current = by_id.get(current.parent) if current.parent else None
+    return False
 
 
 class Matcher:
