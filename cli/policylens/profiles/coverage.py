@@ -9,7 +9,8 @@ never evidence on their own, so 「保留期限」 as a title over an empty body
 nothing.  A conditional item whose `when` clauses are not met is *not-applicable*.
 
 Text that discloses nothing is left out: definitions (「去标识化：指…」), glossary
-sections (名词解释), table-of-contents lines (「4. 我们如何转让您的信息」), and the names of
+sections (名词解释), table-of-contents lines (「4. 我们如何转让您的信息」, or any line that
+repeats a heading of the document), and the names of
 laws and documents inside 《》, which are blanked out (《个人信息保护法》 is not a
 statement about personal information).
 
@@ -119,6 +120,14 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
     return Unit(text, folded, section, tuple(segments))
 
 
+_NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|[\s\W]+$")
+
+
+def _bare(text: str) -> str:
+    """A line without its numbering, markup and trailing punctuation: how a table of contents repeats a heading."""
+    return _NUMBERING.sub("", text)
+
+
 def _says_nothing(text: str) -> bool:
     """A definition (「去标识化：指…」) or a table-of-contents line (「4. 我们如何转让您的信息」)."""
     head = text.strip()
@@ -156,6 +165,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             yield _unit(body, owners[0], owners)
         return
     by_id = {s.id: s for s in doc.sections}
+    titles = {_bare(s.title) for s in doc.sections if s.title}
     for section in doc.sections:
         paras = section.paragraphs
         if not paras or _in_glossary(section, by_id):
@@ -165,13 +175,13 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             continue
         for i, para in enumerate(paras):
             if within == "paragraph":
-                if _says_nothing(para.text):
+                if _says_nothing(para.text) or _bare(para.text) in titles:
                     continue
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
                 yield _unit([(para, 0, len(para.text)), *tail], section)
                 continue
             for start, end in _sentences(para.text):
-                if _says_nothing(para.text[start:end]):
+                if _says_nothing(para.text[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
                 tail = _following_items(paras, i) if para.text[start:end].rstrip().endswith(_COLON) else []
                 yield _unit([(para, start, end), *tail], section)
