@@ -94,8 +94,8 @@ def check(
         found = config or find_config(first if first.is_dir() else first.parent)
         if found is not None:
             threshold = load_config(found, rule_ids=set(registry)).fail_on
-    if profiles or explain_coverage:
-        _check_profile_options(paths, profiles, config=None if no_config else config, explain=explain_coverage)
+    if profiles or explain_coverage or any("/" in v for v in (*selected, *ignored)):
+        _check_profile_options(paths, profiles, (*selected, *ignored), config=config, no_config=no_config, explain=explain_coverage)
     options = CheckOptions(
         profiles=profiles,
         select=selected,
@@ -140,21 +140,28 @@ def check(
     raise typer.Exit(exit_code(report))
 
 
-def _check_profile_options(paths: list[str], profiles: tuple[str, ...], *, config: Path | None, explain: bool) -> None:
-    """Unknown profile names fail before any file is read (user profiles come from the first file's configuration)."""
+def _check_profile_options(
+    paths: list[str], profiles: tuple[str, ...], ids: tuple[str, ...], *, config: Path | None, no_config: bool, explain: bool
+) -> None:
+    """Unknown profiles and items fail before any file is read (user profiles come from the first file's configuration)."""
     from policylens.config import find_config
-    from policylens.profiles import resolve
+    from policylens.profiles import item_ids, resolve
 
     first = next((Path(p) for p in paths if p != "-"), Path.cwd())
-    found = config or find_config(first if first.is_dir() else first.parent)
+    found = None if no_config else config or find_config(first if first.is_dir() else first.parent)
     folders: tuple[Path, ...] = ()
     names = profiles
     if found is not None:
         from policylens.config import load_config
         from policylens.rules import all_rules
 
-        loaded = load_config(found, rule_ids=set(all_rules()))
-        folders, names = loaded.profile_paths, profiles or loaded.profiles
+        cfg = load_config(found, rule_ids=set(all_rules()))
+        folders, names = cfg.profile_paths, profiles or cfg.profiles
     if explain and not names:
         raise UserError("--explain-coverage needs --profile NAME (or `profiles` in the configuration)")
-    resolve(names, folders)
+    loaded = resolve(names, folders)
+    known = item_ids(loaded)
+    for value in ids:
+        if "/" in value and value not in known:
+            checked = ", ".join(p.name for p in loaded) or "none; add --profile"
+            raise UserError(f"unknown profile item {value!r} (profiles checked: {checked})")
