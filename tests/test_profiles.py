@@ -14,9 +14,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+
 from conftest import CORPORA, SEED
 from helpers import parse_path, parse_string
-
 from policylens.errors import UserError
 from policylens.profiles import BUILTIN, available, load_profile, resolve
 from policylens.profiles.coverage import coverage
@@ -48,7 +48,18 @@ def test_item_ids_of_the_issue() -> None:
     tw, us = resolve(["tw-pdpa", "us-ccpa"])
     assert [i.id for i in tw.items] == [
         f"tw-pdpa/{x}"
-        for x in ("agency", "purposes", "categories", "period", "area", "recipients", "methods", "rights", "effect-of-not-providing", "source")
+        for x in (
+            "agency",
+            "purposes",
+            "categories",
+            "period",
+            "area",
+            "recipients",
+            "methods",
+            "rights",
+            "effect-of-not-providing",
+            "source",
+        )
     ]
     assert [i.id for i in us.items] == [
         f"us-ccpa/{x}"
@@ -111,7 +122,18 @@ def test_a_heading_alone_is_not_a_disclosure() -> None:
 
 
 def test_evidence_cites_the_line_in_the_original_file() -> None:
-    text = "\r\n".join(["隱私權政策", "", "本政策說明我們如何處理您的資料。", "", "保留期限", "", "　　我們在帳戶存續期間保存您的資料，刪除後３０日內刪除。", ""])
+    text = "\r\n".join(
+        [
+            "隱私權政策",
+            "",
+            "本政策說明我們如何處理您的資料。",
+            "",
+            "保留期限",
+            "",
+            "　　我們在帳戶存續期間保存您的資料，刪除後３０日內刪除。",
+            "",
+        ]
+    )
     (result,) = coverage(parse_string(text), resolve(["tw-pdpa"]))
     (period,) = [v for v in result.items if v.item.id == "tw-pdpa/period"]
     assert period.status == "covered"
@@ -311,7 +333,7 @@ def test_seed_is_the_seed() -> None:
 
 
 def test_unknown_profile_is_a_user_error() -> None:
-    with pytest.raises(UserError, match="unknown profile 'tw-pdp'.*tw-pdpa"):
+    with pytest.raises(UserError, match=r"unknown profile 'tw-pdp'.*tw-pdpa"):
         resolve(["tw-pdp"])
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SEED
 
+from conftest import ROOT, SEED
 from policylens.check import CheckOptions, check_paths
 from policylens.render.sarif import sarif_log
 
@@ -53,7 +53,9 @@ def test_text_lists_findings_and_explains_coverage() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{SEED}:1:1: warning disclosure-missing 缺少應揭露事項 tw-pdpa/methods：")
     assert f"{SEED}: tw-pdpa: 9/10 covered, 1 missing" in lines
-    assert any(line.startswith(f"  covered  tw-pdpa/period [個資法第8條第1項第4款] {SEED}:136 (保留政策) 個人資料的保留期限") for line in lines)
+    assert any(
+        line.startswith(f"  covered  tw-pdpa/period [個資法第8條第1項第4款] {SEED}:136 (保留政策) 個人資料的保留期限") for line in lines
+    )
     assert any(line.startswith("  MISSING  us-ccpa/authorized-agent") for line in lines)
     assert lines[-1] == "1 files checked: 0 errors, 3 warnings, 0 info"
 
@@ -199,7 +201,6 @@ def test_parallel_run_gives_the_same_report() -> None:
 
 def test_coverage_is_a_plain_function_for_compare() -> None:
     from helpers import parse_path
-
     from policylens.profiles import resolve
     from policylens.profiles.coverage import coverage, coverage_to_dict
 

@@ -230,5 +230,7 @@ def match_to_dict(match: TopicMatch) -> dict[str, object]:
     return {
         "topic": match.topic,
         "score": match.score,
-        "evidence": [{"section": e.section, "in": e.where, "line": e.line, "column": e.column, "words": list(e.words)} for e in match.evidence],
+        "evidence": [
+            {"section": e.section, "in": e.where, "line": e.line, "column": e.column, "words": list(e.words)} for e in match.evidence
+        ],
     }

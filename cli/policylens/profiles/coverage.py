@@ -317,9 +317,7 @@ def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int 
             item = verdict.item
             name = item.name_en if lang == "en" else item.name
             message = _MESSAGES.get(lang, _MESSAGES["en"]).format(id=item.id, name=name, reference=item.reference, hint=item.hint)
-            findings.append(
-                Finding(RULE_ID, SEVERITY, line, 1, line, 1, message, item.id, None, item=item.id, reference=item.reference)
-            )
+            findings.append(Finding(RULE_ID, SEVERITY, line, 1, line, 1, message, item.id, None, item=item.id, reference=item.reference))
     return findings
 
 
