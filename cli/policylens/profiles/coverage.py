@@ -17,7 +17,8 @@ statement about personal information).
 Units of text:
 
 * a *sentence* ends at 。！？；!? (or ". " before a capital); a sentence that ends with
-  a colon takes the list items that follow it in its section;
+  a colon takes the list items that follow it in its section (so does a "heading" that
+  ends with a colon, such as 「3. 安全措施：」, which is a lead-in, not a title);
 * a *paragraph* is one paragraph, plus the list items after it when it ends with a colon;
 * a *section* is the body of one section;
 * the *document* is the whole body, for items made of two facts that policies often
@@ -128,6 +129,14 @@ def _bare(text: str) -> str:
     return _NUMBERING.sub("", text)
 
 
+def _lead_in(section: Section) -> Paragraph | None:
+    """A section title that ends with a colon, as a paragraph: it is a sentence that introduces a list."""
+    title = section.title
+    if not title or section.line is None or not title.replace("*", "").rstrip().endswith(_COLON):
+        return None
+    return Paragraph(title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
+
+
 def _says_nothing(text: str) -> bool:
     """A definition (「去标识化：指…」) or a table-of-contents line (「4. 我们如何转让您的信息」)."""
     head = text.strip()
@@ -170,9 +179,12 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
         paras = section.paragraphs
         if not paras or _in_glossary(section, by_id):
             continue
+        lead = _lead_in(section)
         if within == "section":
-            yield _unit([(p, 0, len(p.text)) for p in paras], section)
+            yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)
             continue
+        if lead is not None:  # 「3. 安全措施：」 taken for a heading: it introduces the items under it
+            yield _unit([(lead, 0, len(lead.text)), *_following_items((lead, *paras), 0)], section)
         for i, para in enumerate(paras):
             if within == "paragraph":
                 if _says_nothing(para.text) or _bare(para.text) in titles:
