@@ -45,7 +45,7 @@ def profiles(
                 "title": p.title,
                 "law": p.law,
                 "path": str(p.path),
-                "items": [{"item": i.id, "name": i.name, "reference": i.reference, "conditional": bool(i.when)} for i in p.items],
+                "items": [{"item": i.id, "name": i.name, "reference": i.reference, "conditional": bool(i.when or i.unless)} for i in p.items],
             }
             for p in loaded
         ]
@@ -55,7 +55,7 @@ def profiles(
         sys.stdout.write(f"{p.name}  {p.law}  ({len(p.items)} items)\n")
         width = max(len(i.id) for i in p.items)
         for i in p.items:
-            flag = " (conditional)" if i.when else ""
+            flag = " (conditional)" if i.when or i.unless else ""
             sys.stdout.write(f"  {i.id:<{width}}  {i.name} — {i.reference}{flag}\n")
 
 
@@ -86,7 +86,7 @@ def explain_profile(name: str) -> bool:
     for i in items:
         out.write(f"\n## {i.id}: {i.name}" + (f" ({i.name_en})" if i.name_en != i.name else "") + "\n\n")
         out.write(f"Reference: {i.reference}\n")
-        if i.when:
+        if i.when or i.unless:
             out.write(f"Applies when: {i.condition}\n")
         out.write(f"Covered when: {i.rule}\n")
         out.write(f"If missing: {i.hint}\n")

@@ -4,7 +4,8 @@ A profile (data/profiles/<name>.toml, or a file in a folder named by `profile-pa
 in the configuration) lists *items*.  Each item has a stable ID `<profile>/<item>`, its
 legal reference, a hint of what to add, the rule a reviewer can read, and that rule in
 machine form: `cover` clauses (any one suffices) and, for conditional items, `when`
-clauses that decide whether the item applies at all.  `profile.schema.json` describes
+clauses that decide whether the item applies at all and `unless` clauses that rule it
+out (「本服务不面向儿童」).  `profile.schema.json` describes
 the file; `load_profile` checks it and names the key when something is wrong.
 
 Nothing here is imported unless `--profile`, `profiles` or `explain PROFILE` asks for it.
@@ -55,6 +56,7 @@ class Item(NamedTuple):
     cover: tuple[Clause, ...]
     when: tuple[Clause, ...]  # empty: always required
     condition: str  # the trigger in words ("" when always required)
+    unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
 
 
 class Profile(NamedTuple):
@@ -143,7 +145,7 @@ def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required:
 
 
 _TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "patterns", "item"}
-_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "condition"}
+_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition"}
 
 
 @cache
@@ -186,7 +188,8 @@ def load_profile(path: Path) -> Profile:
         seen.add(short)
         prefix = f"item.{short}."
         when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
-        condition = _text(table, "condition", path, prefix, required=bool(when))
+        unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
+        condition = _text(table, "condition", path, prefix, required=bool(when or unless))
         items.append(
             Item(
                 f"{name}/{short}",
@@ -198,6 +201,7 @@ def load_profile(path: Path) -> Profile:
                 _clauses(table.get("cover"), prefix + "cover", path, fragments),
                 when,
                 condition,
+                unless,
             )
         )
     lang = data.get("lang", "en")

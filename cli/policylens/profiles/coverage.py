@@ -6,7 +6,8 @@ uses and that `compare` can call per edition.  An item is *covered* when one of 
 sentence (or paragraph, or section, as the clause says), no `none` pattern does, and
 the section sits under a heading matching `heading` when one is given.  Headings are
 never evidence on their own, so 「保留期限」 as a title over an empty body covers
-nothing.  A conditional item whose `when` clauses are not met is *not-applicable*.
+nothing.  A conditional item whose `when` clauses are not met, or one of whose `unless`
+clauses is, is *not-applicable*.
 
 Text that discloses nothing is left out: definitions (「去标识化：指…」), glossary
 sections (名词解释), table-of-contents lines (「4. 我们如何转让您的信息」, or any line that
@@ -17,7 +18,8 @@ statement about personal information).
 Units of text:
 
 * a *sentence* ends at 。！？；!? (or ". " before a capital); a sentence that ends with
-  a colon takes the list items that follow it in its section (so does a "heading" that
+  a colon, or closes its paragraph announcing 以下/如下/the following, takes the list
+  items that follow it in its section (so does a "heading" that
   ends with a colon, such as 「3. 安全措施：」, which is a lead-in, not a title);
 * a *paragraph* is one paragraph, plus the list items after it when it ends with a colon;
 * a *section* is the body of one section;
@@ -42,6 +44,7 @@ _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?�
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
 _COLON = ("：", ":")
+_INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
 
 
@@ -95,7 +98,7 @@ class ItemCoverage(NamedTuple):
     item: Item
     status: str  # "covered" | "missing" | "not-applicable"
     evidence: Evidence | None  # what covers it
-    trigger: Evidence | None  # what made a conditional item apply
+    trigger: Evidence | None  # what made a conditional item apply (or, when not applicable, what ruled it out)
 
 
 class ProfileCoverage(NamedTuple):
@@ -192,10 +195,12 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
                 yield _unit([(para, 0, len(para.text)), *tail], section)
                 continue
-            for start, end in _sentences(para.text):
+            spans = _sentences(para.text)
+            for start, end in spans:
                 if _says_nothing(para.text[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
-                tail = _following_items(paras, i) if para.text[start:end].rstrip().endswith(_COLON) else []
+                lead = para.text[start:end].rstrip().endswith(_COLON) or (end == spans[-1][1] and _INTRODUCES.search(para.text[start:end]))
+                tail = _following_items(paras, i) if lead else []
                 yield _unit([(para, start, end), *tail], section)
 
 
@@ -279,8 +284,9 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
         verdicts = []
         for item in profile.items:
             trigger = matcher.first(item.when) if item.when else None
-            if item.when and trigger is None:
-                verdicts.append(ItemCoverage(item, "not-applicable", None, None))
+            excluded = matcher.first(item.unless) if item.unless else None
+            if (item.when and trigger is None) or excluded is not None:
+                verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
             evidence = matcher.first(item.cover)
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
