@@ -45,7 +45,9 @@ def profiles(
                 "title": p.title,
                 "law": p.law,
                 "path": str(p.path),
-                "items": [{"item": i.id, "name": i.name, "reference": i.reference, "conditional": bool(i.when or i.unless)} for i in p.items],
+                "items": [
+                    {"item": i.id, "name": i.name, "reference": i.reference, "conditional": bool(i.when or i.unless)} for i in p.items
+                ],
             }
             for p in loaded
         ]
