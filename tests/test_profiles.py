@@ -168,9 +168,21 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "right-to-opt-out": (C, 81),  # 不希望…基於興趣的廣告…請求發送至
         "right-to-limit": (M, None),  # nothing on sensitive personal information
         "non-discrimination": (C, 224),
-        "how-to-submit": (C, 81),
+        "how-to-submit": (C, 230),  # 透過【privacy@…】連絡我們，以行使您對其他數據的權利
         "authorized-agent": (M, None),
         "last-updated": (C, 5),
+    },
+    ("nuva-privacy/zh-Hant.2025-12-22.md", "tw-pdpa"): {
+        "agency": (C, 3),  # 努法有限公司（以下簡稱「nuva」）
+        "purposes": (C, 15),  # 主要的利用目的包括但不限於：…
+        "categories": (C, 11),
+        "period": (C, 47),  # 刪除或匿名化…交易記錄…保存至法定期限屆滿
+        "area": (M, None),
+        "recipients": (C, 23),
+        "methods": (M, None),
+        "rights": (C, 37),  # 依該法第3條…查詢或請求閱覽… (channel under 聯絡方式 and L45)
+        "effect-of-not-providing": (C, 11),  # 若您拒絕提供特定資訊，可能無法使用
+        "source": (NA, None),
     },
     ("qiushui-game-privacy/zh-Hans.2024-07-25.md", "cn-pipl"): {
         "processor": (C, 11),
@@ -197,11 +209,11 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "correct": (C, 278),
         "delete": (C, 282),
         "close-account": (C, 282),
-        "withdraw-consent": (C, 12),
+        "withdraw-consent": (C, 300),
         "copy": (C, 290),
         "effect-of-not-providing": (C, 12),
         "security": (C, 210),
-        "complaint": (C, 278),
+        "complaint": (C, 328),
     },
     ("qunachongdian-privacy/zh-Hans.2025-04-08.md", "cn-pipl"): {
         "processor": (C, 19),
@@ -249,21 +261,21 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "sharing": (C, 98),
         "transfer": (C, 100),
         "public-disclosure": (C, 105),
-        "access": (C, 47),
-        "correct": (C, 50),
+        "access": (C, 125),
+        "correct": (C, 125),
         "delete": (C, 124),
         "close-account": (C, 136),
-        "withdraw-consent": (C, 61),
+        "withdraw-consent": (C, 136),
         "copy": (C, 142),
         "effect-of-not-providing": (C, 46),
-        "security": (C, 76),
-        "complaint": (C, 42),
+        "security": (C, 112),
+        "complaint": (C, 168),
     },
     ("filterbox-privacy/zh-Hans.2025-02-06.md", "cn-pipl"): {
         "processor": (C, 22),
         "purposes": (C, 61),
         "methods": (C, 61),
-        "categories": (C, 9),
+        "categories": (C, 61),
         "retention": (M, None),
         "rights": (M, None),  # the rights section only explains switching permissions off
         "sensitive-necessity": (NA, None),
@@ -272,7 +284,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
     },
     ("filterbox-privacy/zh-Hans.2025-02-06.md", "cn-gbt35273"): {
         "identity-contact": (C, 22),
-        "functions": (C, 13),
+        "functions": (C, 67),
         "sensitive-marked": (NA, None),
         "methods": (C, 61),
         "retention": (M, None),
@@ -281,7 +293,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "transfer": (C, 110),
         "public-disclosure": (C, 114),
         **{k: (M, None) for k in ("access", "correct", "delete", "close-account", "copy")},
-        "withdraw-consent": (C, 13),
+        "withdraw-consent": (C, 136),
         "effect-of-not-providing": (C, 75),
         "security": (M, None),  # only "industry-standard measures", none named
         "complaint": (M, None),
@@ -289,7 +301,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
     ("letsencrypt-privacy/en.2026-07-06.md", "eu-gdpr"): {
         "controller": (C, 15),
         "dpo": (M, None),
-        "purposes": (C, 33),
+        "purposes": (C, 47),
         "legal-basis": (C, 33),
         "legitimate-interests": (C, 33),
         "recipients": (C, 27),
@@ -308,7 +320,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "purposes": (C, 14),
         "legal-basis": (C, 222),
         "legitimate-interests": (C, 241),
-        "recipients": (C, 44),
+        "recipients": (C, 141),
         "transfers": (C, 147),
         "retention": (C, 151),
         "rights": (C, 130),

@@ -57,6 +57,7 @@ class Item(NamedTuple):
     when: tuple[Clause, ...]  # empty: always required
     condition: str  # the trigger in words ("" when always required)
     unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
+    prefer: re.Pattern[str] | None = None  # cite text under a heading like this first (保留期限 for the retention period)
 
 
 class Profile(NamedTuple):
@@ -145,7 +146,7 @@ def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required:
 
 
 _TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "patterns", "item"}
-_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition"}
+_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer"}
 
 
 @cache
@@ -190,6 +191,9 @@ def load_profile(path: Path) -> Profile:
         when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
         unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
+        prefer = table.get("prefer")
+        if prefer is not None and not isinstance(prefer, str):
+            raise _fail(path, prefix + "prefer", "must be a regex string")
         items.append(
             Item(
                 f"{name}/{short}",
@@ -202,6 +206,7 @@ def load_profile(path: Path) -> Profile:
                 when,
                 condition,
                 unless,
+                _compile(prefer, prefix + "prefer", path, fragments) if prefer else None,
             )
         )
     lang = data.get("lang", "en")

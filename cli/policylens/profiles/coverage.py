@@ -221,6 +221,7 @@ class Matcher:
         self.doc = doc
         self._units: dict[str, list[Unit]] = {}
         self._by_id = {s.id: s for s in doc.sections}
+        self._under_cache: dict[tuple[str, str], bool] = {}
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
@@ -235,16 +236,31 @@ class Matcher:
                 yield fold(current.title)
             current = self._by_id.get(current.parent) if current.parent else None
 
-    def first(self, clauses: Iterable[Clause]) -> Evidence | None:
-        """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit."""
-        for clause in clauses:
-            for unit in self.units(clause.within):
-                found = _satisfies(clause, unit)
-                if found is None:
-                    continue
-                if clause.heading is not None and not any(clause.heading.search(h) for h in self._headings(unit.section)):
-                    continue
-                return _evidence(unit, found)
+    def _under(self, section: Section, pattern: re.Pattern[str]) -> bool:
+        key = (section.id, pattern.pattern)
+        if key not in self._under_cache:
+            self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
+        return self._under_cache[key]
+
+    def first(self, clauses: Iterable[Clause], prefer: re.Pattern[str] | None = None) -> Evidence | None:
+        """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
+
+        With `prefer`, units under a heading that matches it are tried first, so that the
+        citation points where a reader looks (保留期限, not a passing remark in 联系我们).
+        """
+        clauses = tuple(clauses)
+        passes = (True, False) if prefer is not None else (False,)
+        for preferred in passes:
+            for clause in clauses:
+                for unit in self.units(clause.within):
+                    if preferred and not self._under(unit.section, prefer):  # type: ignore[arg-type]
+                        continue
+                    found = _satisfies(clause, unit)
+                    if found is None:
+                        continue
+                    if clause.heading is not None and not self._under(unit.section, clause.heading):
+                        continue
+                    return _evidence(unit, found)
         return None
 
 
@@ -288,7 +304,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             if (item.when and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
-            evidence = matcher.first(item.cover)
+            evidence = matcher.first(item.cover, item.prefer)
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
