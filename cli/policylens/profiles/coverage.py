@@ -13,7 +13,8 @@ Text that discloses nothing is left out: definitions (「去标识化：指…�
 sections (名词解释), table-of-contents lines (「4. 我们如何转让您的信息」, or any line that
 repeats a heading of the document), and the names of
 laws and documents inside 《》, which are blanked out (《个人信息保护法》 is not a
-statement about personal information).
+statement about personal information).  Inline HTML tags and ** are blanked out too, so
+「<strong>Legitimate interest</strong> in …」 reads as words.
 
 Units of text:
 
@@ -40,6 +41,14 @@ from policylens.topics import fold
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\.(?=\s+[A-Z\"“(])|\n")
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
+_MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>|\*\*|__")  # inline HTML tags and bold marks between words
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces for a match: the text keeps its length, so offsets still map to the source."""
+    return " " * len(m.group(0))
+
+
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
@@ -120,7 +129,7 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    folded = _BOOK_TITLE.sub(lambda m: " " * len(m.group(0)), fold(text))
+    folded = _BOOK_TITLE.sub(_blank, _MARKUP.sub(_blank, fold(text)))
     return Unit(text, folded, section, tuple(segments))
 
 
