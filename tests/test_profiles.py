@@ -374,3 +374,14 @@ def test_bad_profile_file_is_one_clear_error(tmp_path: Path, content: str, messa
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UserError, match=message):
         load_profile(path)
+
+
+def test_run_on_text_is_cut_into_short_sentences() -> None:
+    from policylens.profiles.coverage import MAX_SENTENCE, units
+
+    text = "我们会收集您的个人信息，" * 200  # 2,400 characters, no sentence end
+    doc = parse_string("隐私政策\n\n" + text + "\n")
+    pieces = [u.text for u in units(doc, "sentence")]
+    assert "".join(pieces) == text
+    assert max(len(p) for p in pieces) <= MAX_SENTENCE
+    assert all(p.endswith("，") for p in pieces)

@@ -55,6 +55,7 @@ _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:
 _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
+MAX_SENTENCE = 400
 
 
 class Segment(NamedTuple):
@@ -156,15 +157,33 @@ def _says_nothing(text: str) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph, end including its closing punctuation."""
+    """(start, end) of each sentence of a paragraph, end including its closing punctuation.
+
+    A "sentence" longer than MAX_SENTENCE characters (a policy pasted on one line, a
+    run-on list) is cut after the last comma before the limit, or at the limit: it keeps
+    every clause's window small, so a hostile input costs what a normal one does.
+    """
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[start : m.end()].strip():
-            out.append((start, m.end()))
+            out.extend(_cut(text, start, m.end()))
         start = m.end()
     if text[start:].strip():
-        out.append((start, len(text)))
+        out.extend(_cut(text, start, len(text)))
     return out
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a comma where there is one."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        comma = max(text.rfind(c, start + MAX_SENTENCE // 2, limit) for c in "，,、")
+        stop = comma + 1 if comma > start else limit
+        pieces.append((start, stop))
+        start = stop
+    pieces.append((start, end))
+    return pieces
 
 
 def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
@@ -264,12 +283,11 @@ class Matcher:
                 for unit in self.units(clause.within):
                     if preferred and not self._under(unit.section, prefer):  # type: ignore[arg-type]
                         continue
-                    found = _satisfies(clause, unit)
-                    if found is None:
-                        continue
                     if clause.heading is not None and not self._under(unit.section, clause.heading):
                         continue
-                    return _evidence(unit, found)
+                    found = _satisfies(clause, unit)
+                    if found is not None:
+                        return _evidence(unit, found)
         return None
 
 
