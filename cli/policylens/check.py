@@ -42,6 +42,7 @@ class CheckOptions(NamedTuple):
     fail_on: str | None = None
     encoding: str | None = None
     max_bytes: int | None = None
+    profiles: tuple[str, ...] = ()  # --profile: disclosure profiles (default: the config's `profiles`)
 
 
 def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True) -> list[str]:
@@ -262,11 +263,22 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     ranges = suppressions(doc)
     findings: list[Finding] = []
     for rule_id in _active_rules(config, options, path, list(registry)):
+        if rule_id not in registry:
+            continue  # a profile item or disclosure-missing (check_profiles)
         for finding in registry[rule_id]().check(ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
             if not _suppressed(finding, ranges):
                 findings.append(finding)
+    covered: tuple = ()
+    if options.profiles or config.profiles:
+        from policylens.profiles.check import check_profiles
+
+        try:
+            extra, covered = check_profiles(doc, options.profiles or config.profiles, config=config, options=options, path=path, lang=lang)
+        except UserError as exc:
+            return FileReport(shown, (), None, str(exc))
+        findings.extend(f for f in extra if not _suppressed(f, ranges))
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     source_lines = split_lines(loaded.text) if loaded.source.format != "docx" else []
     baseline_path = options.baseline or config.baseline
@@ -274,7 +286,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         findings = _filter_baseline(shown, findings, read_baseline(baseline_path), source_lines)
     wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
     context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
-    return FileReport(shown, tuple(findings), doc.metadata.script, None, context)
+    return FileReport(shown, tuple(findings), doc.metadata.script, None, context, covered)
 
 
 def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lines: list[str]) -> list[Finding]:

@@ -14,6 +14,8 @@ Keys (all optional):
     baseline = "policylens-baseline.json" # report only findings not in this file
     exclude = ["README.md", "docs/drafts/*"] # files a directory scan skips
     fail-on = "warning"                   # error | warning | info | never
+    profiles = ["tw-pdpa"]                # disclosure profiles to check (like --profile)
+    profile-paths = ["policy-profiles"]   # folders with more profile .toml files
 
 A bad key or value raises `UserError` naming the key (exit 2).
 """
@@ -32,7 +34,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude")
+_LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude", "profiles", "profile-paths")
 _KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on"}
 
 
@@ -52,6 +54,8 @@ class Config(NamedTuple):
     baseline: Path | None = None
     fail_on: str | None = None
     exclude: tuple[str, ...] = ()  # globs of files a directory scan skips (README.md, SOURCES.md…)
+    profiles: tuple[str, ...] = ()  # disclosure profiles checked by default (check --profile)
+    profile_paths: tuple[Path, ...] = ()  # folders of user profile files, relative to the config file
 
 
 def find_config(start: Path) -> Path | None:
@@ -100,9 +104,15 @@ def _str_list(table: dict[str, Any], key: str, path: Path, prefix: str) -> tuple
     return tuple(value)
 
 
+# Profile item IDs (`tw-pdpa/period`) and `disclosure-missing` may be selected, ignored and
+# given a severity like rules; items are checked against the loaded profiles when they run.
+_ITEM_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+DISCLOSURE_RULE = "disclosure-missing"
+
+
 def _rules(values: tuple[str, ...], key: str, path: Path, rule_ids: set[str]) -> tuple[str, ...]:
     for value in values:
-        if value not in rule_ids:
+        if value not in rule_ids and value != DISCLOSURE_RULE and not _ITEM_ID.match(value):
             raise _fail(path, key, f"unknown rule {value!r} (see `policylens rules`)")
     return values
 
@@ -159,4 +169,6 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         baseline=(path.parent / baseline) if baseline else None,
         fail_on=chosen["fail-on"],
         exclude=lists["exclude"],
+        profiles=lists["profiles"],
+        profile_paths=tuple(path.parent / p for p in lists["profile-paths"]),
     )

@@ -146,6 +146,8 @@ class Finding(NamedTuple):
     message: str
     excerpt: str
     suggestion: str | None = None
+    item: str | None = None  # disclosure-missing: the profile item ID, e.g. "tw-pdpa/period"
+    reference: str | None = None  # disclosure-missing: the legal reference of the item
 
 
 class FileReport(NamedTuple):
@@ -156,6 +158,7 @@ class FileReport(NamedTuple):
     script: str | None = None
     error: str | None = None
     context: tuple[tuple[int, str], ...] = ()  # source lines that have findings, for display
+    coverage: tuple = ()  # check --profile: ProfileCoverage per profile (policylens.profiles.coverage)
 
 
 class CheckReport(NamedTuple):

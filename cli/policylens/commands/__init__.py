@@ -23,6 +23,7 @@ COMMANDS = {
     "diff": "policylens.commands.diff:diff",
     "rules": "policylens.commands.rules:rules",
     "explain": "policylens.commands.rules:explain",
+    "profiles": "policylens.commands.profiles:profiles",
 }
 
 

@@ -64,19 +64,27 @@ def check(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes; 0 (default) = one per CPU when there are enough files to gain.", min=0)
     ] = 0,
+    profile: Annotated[
+        list[str] | None,
+        typer.Option("--profile", "-p", help="Also check required disclosures of this profile (repeatable; see `policylens profiles`)."),
+    ] = None,
+    explain_coverage: Annotated[
+        bool, typer.Option("--explain-coverage", help="With --profile: list every item as covered or missing, citing section and line.")
+    ] = False,
     encoding: EncodingOpt = None,
     max_size: MaxSizeOpt = None,
     version: VersionOpt = False,
 ) -> None:
-    """Check policies before publication: placeholders, template residue, script and wording, brackets, dates."""
+    """Check policies before publication: placeholders, template residue, script and wording, brackets, dates, required disclosures."""
     from policylens.check import CheckOptions, baseline_document, check_paths, exit_code
     from policylens.config import find_config, load_config
     from policylens.rules import all_rules
 
     registry = all_rules()
     selected, ignored = _split(select), _split(ignore)
+    profiles = _split(profile)
     for rule_id in (*selected, *ignored):
-        if rule_id not in registry:
+        if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
     if config is not None and not config.is_file():
         raise UserError("configuration file not found", path=str(config))
@@ -86,7 +94,10 @@ def check(
         found = config or find_config(first if first.is_dir() else first.parent)
         if found is not None:
             threshold = load_config(found, rule_ids=set(registry)).fail_on
+    if profiles or explain_coverage or any("/" in v for v in (*selected, *ignored)):
+        _check_profile_options(paths, profiles, (*selected, *ignored), config=config, no_config=no_config, explain=explain_coverage)
     options = CheckOptions(
+        profiles=profiles,
         select=selected,
         ignore=ignored,
         lang=lang,
@@ -120,7 +131,37 @@ def check(
         from policylens.render.json import render_check as render_json
 
         render_json(report, out, pretty=out.isatty())
+    elif chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
+        module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
+        module.render_check(report, out, explain_coverage=explain_coverage)
     else:
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
         module.render_check(report, out)
     raise typer.Exit(exit_code(report))
+
+
+def _check_profile_options(
+    paths: list[str], profiles: tuple[str, ...], ids: tuple[str, ...], *, config: Path | None, no_config: bool, explain: bool
+) -> None:
+    """Unknown profiles and items fail before any file is read (user profiles come from the first file's configuration)."""
+    from policylens.config import find_config
+    from policylens.profiles import item_ids, resolve
+
+    first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+    found = None if no_config else config or find_config(first if first.is_dir() else first.parent)
+    folders: tuple[Path, ...] = ()
+    names = profiles
+    if found is not None:
+        from policylens.config import load_config
+        from policylens.rules import all_rules
+
+        cfg = load_config(found, rule_ids=set(all_rules()))
+        folders, names = cfg.profile_paths, profiles or cfg.profiles
+    if explain and not names:
+        raise UserError("--explain-coverage needs --profile NAME (or `profiles` in the configuration)")
+    loaded = resolve(names, folders)
+    known = item_ids(loaded)
+    for value in ids:
+        if "/" in value and value not in known:
+            checked = ", ".join(p.name for p in loaded) or "none; add --profile"
+            raise UserError(f"unknown profile item {value!r} (profiles checked: {checked})")

@@ -48,16 +48,24 @@ def parse(
     encoding: EncodingOpt = None,
     max_size: MaxSizeOpt = None,
     input_format: InputFormatOpt = None,
+    topics: Annotated[bool, typer.Option("--topics", help="Also show each section's topics with their score and evidence.")] = False,
     version: VersionOpt = False,
 ) -> None:
     """Parse FILE into sections with line numbers and print its structure and metadata."""
+    if topics and format is ParseFormat.markdown:
+        raise UserError("--topics is not available with --format markdown (use rich, text or json)")
     doc = read_document(file, encoding=encoding, max_size=max_size, input_format=input_format)
     warn(doc)
     out = sys.stdout
+    found = None
+    if topics:
+        from policylens.topics import document_topics
+
+        found = document_topics(doc)
     if format is ParseFormat.json:
         from policylens.render.json import render_document as render_json
 
-        render_json(doc, out, pretty=out.isatty())
+        render_json(doc, out, pretty=out.isatty(), topics=found)
         return
     if format is ParseFormat.markdown:
         from policylens.render.markdown import render_document
@@ -66,3 +74,7 @@ def parse(
     else:
         from policylens.render.rich import render_document
     render_document(doc, out)
+    if found is not None:
+        from policylens.render.topics import render_topics
+
+        render_topics(doc, found, out, rich=format is ParseFormat.rich)

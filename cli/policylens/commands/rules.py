@@ -34,14 +34,18 @@ def rules(
 
 
 def explain(
-    rule: Annotated[str, typer.Argument(help="A rule ID, e.g. placeholder-empty.")],
+    rule: Annotated[str, typer.Argument(help="A rule ID (placeholder-empty), a profile (tw-pdpa) or a profile item (tw-pdpa/period).")],
     version: VersionOpt = False,
 ) -> None:
-    """Show a rule's documentation: what it finds, why, and an example."""
+    """Show a rule's documentation, or a disclosure profile with its items, legal references and coverage rules."""
     from policylens.rules import all_rules
 
     registry = all_rules()
     if rule not in registry:
-        raise UserError(f"unknown rule {rule!r} (see `policylens rules`)")
+        from policylens.commands.profiles import explain_profile
+
+        if explain_profile(rule):
+            return
+        raise UserError(f"unknown rule or profile {rule!r} (see `policylens rules` and `policylens profiles`)")
     cls = registry[rule]
     sys.stdout.write(f"# {rule} ({cls.severity})\n\n{cls.documentation()}\n")

@@ -23,7 +23,7 @@ def render_check(report: CheckReport, out: TextIO) -> None:
         for f in file.findings:
             props = (
                 f"file={_escape_property(file.path)},line={f.line},col={f.column},"
-                f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule)}"
+                f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule + (' ' + f.item if f.item else ''))}"
             )
             message = f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
             out.write(f"::{_LEVEL[f.severity]} {props}::{_escape_data(message)}\n")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from policylens.model import CheckReport, DiffReport, Document, Paragraph, Section
+from policylens.model import CheckReport, DiffReport, Document, Finding, Paragraph, Section
+
+if TYPE_CHECKING:
+    from policylens.topics import TopicMatch
 
 PARSE_SCHEMA = "policylens.parse/1"
 
@@ -34,9 +37,15 @@ def _section(s: Section) -> dict[str, Any]:
     }
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    """The `policylens.parse/1` object for one document."""
+def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]] | None = None) -> dict[str, Any]:
+    """The `policylens.parse/1` object for one document; `topics` (parse --topics) adds `sections[].topics`."""
     src, meta = doc.source, doc.metadata
+    sections = [_section(s) for s in doc.sections]
+    if topics is not None:
+        from policylens.topics import match_to_dict
+
+        for entry in sections:
+            entry["topics"] = [match_to_dict(m) for m in topics.get(entry["id"], ())]
     return {
         "schema": PARSE_SCHEMA,
         "source": {
@@ -62,7 +71,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "script": meta.script,
             "region": meta.region,
         },
-        "sections": [_section(s) for s in doc.sections],
+        "sections": sections,
         "warnings": list(doc.warnings),
     }
 
@@ -78,12 +87,20 @@ def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
     out.write("\n")
 
 
-def render_document(doc: Document, out: TextIO, *, pretty: bool = False) -> None:
+def render_document(doc: Document, out: TextIO, *, pretty: bool = False, topics: dict[str, tuple[TopicMatch, ...]] | None = None) -> None:
     """Write the parse JSON for one document."""
-    dump(document_to_dict(doc), out, pretty=pretty)
+    dump(document_to_dict(doc, topics=topics), out, pretty=pretty)
 
 
 CHECK_SCHEMA = "policylens.check/1"
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    """A finding; `item` and `reference` only on disclosure-missing findings."""
+    data = finding._asdict()
+    if data["item"] is None:
+        del data["item"], data["reference"]
+    return data
 
 
 def check_to_dict(report: CheckReport) -> dict[str, Any]:
@@ -92,9 +109,13 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
 
     files = []
     for file in report.files:
-        entry: dict[str, Any] = {"path": file.path, "findings": [finding._asdict() for finding in file.findings]}
+        entry: dict[str, Any] = {"path": file.path, "findings": [_finding(finding) for finding in file.findings]}
         if file.error:
             entry["error"] = file.error
+        if file.coverage:
+            from policylens.profiles.coverage import coverage_to_dict
+
+            entry["coverage"] = coverage_to_dict(file.coverage)
         files.append(entry)
     return {"schema": CHECK_SCHEMA, "files": files, "summary": summary(report), "fail_on": report.fail_on}
 

@@ -21,12 +21,14 @@ def render_check(report: CheckReport, out: TextIO) -> None:
             errors += 1
             cases = 1
         for f in file.findings:
-            case = ET.SubElement(suite, "testcase", classname=file.path, name=f"{f.rule}:{f.line}:{f.column}")
+            name = f"{f.rule}:{f.item}" if f.item else f"{f.rule}:{f.line}:{f.column}"
+            case = ET.SubElement(suite, "testcase", classname=file.path, name=name)
             failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
             failure.text = (
                 f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
                 + (f"\nexcerpt: {f.excerpt}" if f.excerpt else "")
                 + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+                + (f"\nreference: {f.reference}" if f.reference else "")
             )
             cases += 1
             failures += 1

@@ -57,8 +57,8 @@ def _window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]
     return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
 
 
-def render_check(report: CheckReport, out: TextIO, *, console: Console | None = None) -> None:
-    """Findings grouped by file, each with its source line and a caret under the span."""
+def render_check(report: CheckReport, out: TextIO, *, console: Console | None = None, explain_coverage: bool = False) -> None:
+    """Findings grouped by file, each with its source line and a caret under the span; then profile coverage tables."""
     from rich.cells import cell_len
     from rich.text import Text
 
@@ -76,7 +76,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 (f"  {f.line}:{f.column}", "dim"), "  ", (f"{f.severity:<7}", _STYLE[f.severity]), " ", (f.rule, "magenta"), "  ", f.message
             )
             console.print(head)
-            source = lines.get(f.line)
+            source = lines.get(f.line) if f.item is None else None  # a missing disclosure has no span
             if source is not None:
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
                 # tabs become one space (not expandtabs) so character offsets still match the columns
@@ -88,6 +88,13 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
             if f.suggestion:
                 console.print(Text.assemble(("         suggestion: ", "dim"), (f.suggestion, "green")))
         console.print()
+    if any(file.coverage for file in report.files):
+        from policylens.render.coverage import table
+
+        for file in report.files:
+            if file.coverage:
+                console.print(table(file, explain=explain_coverage))
+                console.print()
     counts = summary(report)
     console.print(
         Text.assemble(

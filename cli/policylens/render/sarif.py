@@ -40,6 +40,21 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                 "properties": {"tags": list(cls.groups)},
             }
         )
+    if any(f.item for file in report.files for f in file.findings):
+        from policylens.profiles.coverage import RULE_DOC, RULE_ID, RULE_SUMMARY, SEVERITY
+
+        ids.append(RULE_ID)
+        rules.append(
+            {
+                "id": RULE_ID,
+                "name": "DisclosureMissing",
+                "shortDescription": {"text": RULE_SUMMARY},
+                "fullDescription": {"text": RULE_DOC},
+                "help": {"text": RULE_DOC, "markdown": RULE_DOC},
+                "defaultConfiguration": {"level": _LEVEL[SEVERITY]},
+                "properties": {"tags": ["profile"]},
+            }
+        )
     results = []
     artifacts: list[dict[str, Any]] = []
     for file in report.files:
@@ -59,6 +74,8 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                     },
                 }
             }
+            if f.item:  # a missing disclosure: the whole document, no snippet
+                del location["physicalLocation"]["region"]["snippet"]
             result: dict[str, Any] = {
                 "ruleId": f.rule,
                 "ruleIndex": ids.index(f.rule),
@@ -66,6 +83,8 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                 "message": {"text": f.message},
                 "locations": [location],
             }
+            if f.item:
+                result["properties"] = {"item": f.item, "reference": f.reference}
             if f.suggestion is not None:
                 result["fixes"] = [
                     {

@@ -20,8 +20,8 @@ def render_document(doc: Document, out: TextIO) -> None:
         out.write(f"{indent}{title}  [{line}, {len(s.paragraphs)} ¶]\n")
 
 
-def render_check(report: CheckReport, out: TextIO) -> None:
-    """`path:line:col: severity rule message [suggestion: …]`, one finding per line."""
+def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = False) -> None:
+    """`path:line:col: severity rule message [suggestion: …]`, one finding per line (then coverage, when asked)."""
     from policylens.check import summary
 
     for file in report.files:
@@ -30,6 +30,12 @@ def render_check(report: CheckReport, out: TextIO) -> None:
         for f in file.findings:
             hint = f" [suggestion: {f.suggestion}]" if f.suggestion else ""
             out.write(visible(f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{hint}") + "\n")
+    if explain_coverage:
+        from policylens.render.coverage import write_text
+
+        for file in report.files:
+            if file.coverage:
+                write_text(file, out)
     counts = summary(report)
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
 

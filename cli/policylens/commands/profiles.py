@@ -1,0 +1,95 @@
+"""`policylens profiles`: the disclosure profiles (built-in and from `profile-paths`) and their items."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from policylens.commands.options import VersionOpt
+from policylens.errors import UserError
+
+
+def profile_folders(config: Path | None = None) -> tuple[Path, ...]:
+    """The `profile-paths` of the configuration that governs the current folder (or `config`)."""
+    from policylens.config import find_config, load_config
+    from policylens.rules import all_rules
+
+    found = config or find_config(Path.cwd())
+    if found is None:
+        return ()
+    return load_config(found, rule_ids=set(all_rules())).profile_paths
+
+
+def profiles(
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    config: Annotated[Path | None, typer.Option("--config", help="Read `profile-paths` from this configuration file.")] = None,
+    version: VersionOpt = False,
+) -> None:
+    """List the disclosure profiles for `check --profile`, with their items and legal references."""
+    from policylens.profiles import available, load_profile
+
+    if config is not None and not config.is_file():
+        raise UserError("configuration file not found", path=str(config))
+    if format not in ("text", "json"):
+        raise UserError(f"unknown --format {format!r} (choose text or json)")
+    loaded = [load_profile(path) for path in available(profile_folders(config)).values()]
+    if format == "json":
+        import json
+
+        data = [
+            {
+                "profile": p.name,
+                "title": p.title,
+                "law": p.law,
+                "path": str(p.path),
+                "items": [
+                    {"item": i.id, "name": i.name, "reference": i.reference, "conditional": bool(i.when or i.unless)} for i in p.items
+                ],
+            }
+            for p in loaded
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    for p in loaded:
+        sys.stdout.write(f"{p.name}  {p.law}  ({len(p.items)} items)\n")
+        width = max(len(i.id) for i in p.items)
+        for i in p.items:
+            flag = " (conditional)" if i.when or i.unless else ""
+            sys.stdout.write(f"  {i.id:<{width}}  {i.name} — {i.reference}{flag}\n")
+
+
+def explain_profile(name: str) -> bool:
+    """Print a profile (or one item, `profile/item`) in full; False when there is no such profile."""
+    from policylens.profiles import available, load_profile
+    from policylens.profiles.coverage import RULE_DOC, RULE_ID
+
+    if name == RULE_ID:
+        sys.stdout.write(f"# {RULE_ID} (warning)\n\n{RULE_DOC}\n")
+        return True
+    profile_name, _, item_name = name.partition("/")
+    known = available(profile_folders())
+    if profile_name not in known:
+        return False
+    p = load_profile(known[profile_name])
+    items = [i for i in p.items if not item_name or i.id == name]
+    if not items:
+        raise UserError(f"unknown item {name!r} (see `policylens explain {profile_name}`)")
+    out = sys.stdout
+    if not item_name:
+        out.write(f"# {p.name}: {p.title}\n\n{p.law}\n")
+        if p.summary:
+            out.write(f"\n{p.summary}\n")
+        if p.url:
+            out.write(f"\n{p.url}\n")
+        out.write(f"\nFile: {p.path}\n")
+    for i in items:
+        out.write(f"\n## {i.id}: {i.name}" + (f" ({i.name_en})" if i.name_en != i.name else "") + "\n\n")
+        out.write(f"Reference: {i.reference}\n")
+        if i.when or i.unless:
+            out.write(f"Applies when: {i.condition}\n")
+        out.write(f"Covered when: {i.rule}\n")
+        out.write(f"If missing: {i.hint}\n")
+    return True

@@ -1,0 +1,251 @@
+"""Disclosure profiles: what a law requires a privacy policy to tell, as TOML data files.
+
+A profile (data/profiles/<name>.toml, or a file in a folder named by `profile-paths`
+in the configuration) lists *items*.  Each item has a stable ID `<profile>/<item>`, its
+legal reference, a hint of what to add, the rule a reviewer can read, and that rule in
+machine form: `cover` clauses (any one suffices) and, for conditional items, `when`
+clauses that decide whether the item applies at all and `unless` clauses that rule it
+out (「本服务不面向儿童」).  `profile.schema.json` describes
+the file; `load_profile` checks it and names the key when something is wrong.
+
+Nothing here is imported unless `--profile`, `profiles` or `explain PROFILE` asks for it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from policylens.errors import UserError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
+PROFILE_SCHEMA = "policylens.profile/1"
+WITHIN = ("sentence", "paragraph", "section", "document")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+class Clause(NamedTuple):
+    """Every `all` pattern matches inside one unit of text, no `none` pattern does, under a `heading` if given."""
+
+    all: tuple[re.Pattern[str], ...]
+    none: tuple[re.Pattern[str], ...]
+    within: str  # "sentence" | "paragraph" | "section" | "document"
+    heading: re.Pattern[str] | None
+    source: tuple[str, ...]  # the patterns as written (for `explain`)
+
+
+class Item(NamedTuple):
+    """One required disclosure."""
+
+    id: str  # "<profile>/<item>"
+    name: str
+    name_en: str
+    reference: str
+    hint: str
+    rule: str  # the coverage rule in words
+    cover: tuple[Clause, ...]
+    when: tuple[Clause, ...]  # empty: always required
+    condition: str  # the trigger in words ("" when always required)
+    unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
+    prefer: re.Pattern[str] | None = None  # cite text under a heading like this first (保留期限 for the retention period)
+
+
+class Profile(NamedTuple):
+    """A named set of items from one law."""
+
+    name: str
+    title: str
+    law: str
+    lang: str
+    url: str
+    summary: str
+    items: tuple[Item, ...]
+    path: Path
+
+
+def _fail(path: Path, key: str, message: str) -> UserError:
+    return UserError(f"profile key '{key}': {message}", path=str(path))
+
+
+def _fold_pattern(pattern: str) -> str:
+    """Traditional characters of a pattern → Simplified, as the text is folded (punctuation untouched)."""
+    from policylens.topics import fold_script
+
+    return fold_script(pattern)
+
+
+def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pattern[str]:
+    text = raw
+    for _ in range(6):  # fragments may use fragments
+        expanded = _REF.sub(lambda m: f"(?:{fragments[m.group(1)]})" if m.group(1) in fragments else m.group(0), text)
+        if expanded == text:
+            break
+        text = expanded
+    unknown = [m.group(1) for m in _REF.finditer(text) if m.group(1) not in fragments]
+    if unknown:
+        raise _fail(path, key, f"unknown pattern name {{{unknown[0]}}} (define it under [patterns])")
+    try:
+        return re.compile(_fold_pattern(text), re.I)
+    except re.error as exc:
+        raise _fail(path, key, f"invalid regex {raw!r}: {exc}") from None
+
+
+def _strings(value: Any, key: str, path: Path) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(path, key, "must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tuple[Clause, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
+    clauses = []
+    for n, table in enumerate(value):
+        where = f"{key}[{n}]"
+        unknown = set(table) - {"all", "none", "within", "heading"}
+        if unknown:
+            raise _fail(path, f"{where}.{sorted(unknown)[0]}", "unknown key (known: all, none, within, heading)")
+        patterns = _strings(table.get("all", []), f"{where}.all", path)
+        if not patterns:
+            raise _fail(path, f"{where}.all", "needs at least one pattern (a heading alone is not a disclosure)")
+        within = table.get("within", "sentence")
+        if within not in WITHIN:
+            raise _fail(path, f"{where}.within", f"must be one of {', '.join(WITHIN)}, not {within!r}")
+        heading = table.get("heading")
+        if heading is not None and not isinstance(heading, str):
+            raise _fail(path, f"{where}.heading", "must be a regex string")
+        clauses.append(
+            Clause(
+                tuple(_compile(p, f"{where}.all", path, fragments) for p in patterns),
+                tuple(_compile(p, f"{where}.none", path, fragments) for p in _strings(table.get("none", []), f"{where}.none", path)),
+                within,
+                _compile(heading, f"{where}.heading", path, fragments) if heading else None,
+                patterns,
+            )
+        )
+    return tuple(clauses)
+
+
+def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required: bool = True) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _fail(path, prefix + key, "must be a non-empty string" if required else "must be a string")
+    return value.strip()
+
+
+_TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "patterns", "item"}
+_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer"}
+
+
+@cache
+def load_profile(path: Path) -> Profile:
+    """Read and check one profile file; a problem is a `UserError` that names the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read profile: {exc.strerror}", path=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    for key in data:
+        if key not in _TOP:
+            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(_TOP))})")
+    if data.get("schema") != PROFILE_SCHEMA:
+        raise _fail(path, "schema", f"must be {PROFILE_SCHEMA!r}")
+    name = _text(data, "id", path, "")
+    if not _NAME.match(name):
+        raise _fail(path, "id", f"{name!r} is not a kebab-case name")
+    if name != path.stem:
+        raise _fail(path, "id", f"{name!r} must match the file name {path.name!r}")
+    fragments = data.get("patterns", {})
+    if not isinstance(fragments, dict) or not all(isinstance(v, str) for v in fragments.values()):
+        raise _fail(path, "patterns", "must be a table of name = 'regex'")
+    raw_items = data.get("item", [])
+    if not isinstance(raw_items, list) or not raw_items:
+        raise _fail(path, "item", "needs at least one [[item]]")
+    items: list[Item] = []
+    seen: set[str] = set()
+    for n, table in enumerate(raw_items):
+        prefix = f"item[{n}]."
+        if not isinstance(table, dict):
+            raise _fail(path, f"item[{n}]", "must be a table")
+        for key in table:
+            if key not in _ITEM:
+                raise _fail(path, prefix + key, f"unknown key (known: {', '.join(sorted(_ITEM))})")
+        short = _text(table, "id", path, prefix)
+        if not _NAME.match(short) or short in seen:
+            raise _fail(path, prefix + "id", f"{short!r} must be a unique kebab-case name")
+        seen.add(short)
+        prefix = f"item.{short}."
+        when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
+        unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
+        condition = _text(table, "condition", path, prefix, required=bool(when or unless))
+        prefer = table.get("prefer")
+        if prefer is not None and not isinstance(prefer, str):
+            raise _fail(path, prefix + "prefer", "must be a regex string")
+        items.append(
+            Item(
+                f"{name}/{short}",
+                _text(table, "name", path, prefix),
+                _text(table, "name_en", path, prefix, required=False) or _text(table, "name", path, prefix),
+                _text(table, "reference", path, prefix),
+                _text(table, "hint", path, prefix),
+                _text(table, "rule", path, prefix),
+                _clauses(table.get("cover"), prefix + "cover", path, fragments),
+                when,
+                condition,
+                unless,
+                _compile(prefer, prefix + "prefer", path, fragments) if prefer else None,
+            )
+        )
+    lang = data.get("lang", "en")
+    if lang not in ("en", "zh-Hant", "zh-Hans"):
+        raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {lang!r}")
+    return Profile(
+        name,
+        _text(data, "title", path, ""),
+        _text(data, "law", path, ""),
+        lang,
+        _text(data, "url", path, "", required=False),
+        _text(data, "summary", path, "", required=False),
+        tuple(items),
+        path,
+    )
+
+
+def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
+    """profile name → file: the built-in profiles, then those in `paths` (a user file overrides a built-in one)."""
+    found: dict[str, Path] = {}
+    for folder in (BUILTIN, *paths):
+        if not folder.is_dir():
+            raise UserError("profile folder not found (configuration key 'profile-paths')", path=str(folder))
+        for file in sorted(folder.glob("*.toml")):
+            found[file.stem] = file
+    return found
+
+
+def resolve(names: Iterable[str], paths: Iterable[Path] = ()) -> tuple[Profile, ...]:
+    """The profiles named, loaded and checked; an unknown name is a `UserError` listing the known ones."""
+    known = available(tuple(paths))
+    out = []
+    for name in dict.fromkeys(names):
+        if name not in known:
+            raise UserError(f"unknown profile {name!r} (known: {', '.join(sorted(known))}; see `policylens profiles`)")
+        out.append(load_profile(known[name]))
+    return tuple(out)
+
+
+def item_ids(profiles: Iterable[Profile]) -> set[str]:
+    """Every item ID of the profiles."""
+    return {item.id for p in profiles for item in p.items}

@@ -1,0 +1,52 @@
+"""`check --profile`: coverage of a checked document turned into `disclosure-missing` findings.
+
+Item IDs behave like rule IDs: `--ignore tw-pdpa/period` (or `disclosure-missing` for
+all of them), per-file ignores, severities and baselines apply.  `--select` narrows the
+items only when it names `disclosure-missing` or an item ID, so that a project's
+`select = [rules…]` does not silently drop the profile a user asked for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from policylens.config import DISCLOSURE_RULE, Config
+from policylens.errors import UserError
+from policylens.model import Document, Finding
+from policylens.profiles import item_ids, resolve
+from policylens.profiles.coverage import ProfileCoverage, coverage, missing_findings
+
+if TYPE_CHECKING:
+    from policylens.check import CheckOptions
+
+
+def _is_disclosure_id(value: str) -> bool:
+    return value == DISCLOSURE_RULE or "/" in value
+
+
+def check_profiles(
+    doc: Document, names: tuple[str, ...], *, config: Config, options: CheckOptions, path: str, lang: str
+) -> tuple[list[Finding], tuple[ProfileCoverage, ...]]:
+    """The findings for the missing items of the named profiles, and the coverage behind them."""
+    from policylens.check import _active_rules
+
+    profiles = resolve(names, config.profile_paths)
+    known = item_ids(profiles)
+    for value in (*options.select, *options.ignore, *config.select, *config.ignore):
+        if "/" in value and value not in known:
+            raise UserError(f"unknown profile item {value!r} (profiles checked: {', '.join(p.name for p in profiles)})")
+    result = coverage(doc, profiles)
+    ids = [DISCLOSURE_RULE, *sorted(known)]
+    kept = set(_active_rules(config._replace(select=()), options._replace(select=()), path, ids))
+    selected = [v for v in (options.select or config.select) if _is_disclosure_id(v)]
+    overrides = dict(config.severity)
+    findings = []
+    for finding in missing_findings(result, lang=lang):
+        item = finding.item or ""
+        if DISCLOSURE_RULE not in kept or item not in kept:
+            continue
+        if selected and DISCLOSURE_RULE not in selected and item not in selected:
+            continue
+        severity = overrides.get(item) or overrides.get(DISCLOSURE_RULE)
+        findings.append(finding._replace(severity=severity) if severity else finding)
+    return findings, result

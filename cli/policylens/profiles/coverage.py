@@ -1,0 +1,412 @@
+"""Profile coverage: for each required item, the sentence that discloses it, or nothing.
+
+`coverage(document, profiles)` is the plain-data entry point that `check --profile`
+uses and that `compare` can call per edition.  An item is *covered* when one of its
+`cover` clauses is satisfied by body text: every `all` pattern matches inside one
+sentence (or paragraph, or section, as the clause says), no `none` pattern does, and
+the section sits under a heading matching `heading` when one is given.  Headings are
+never evidence on their own, so 「保留期限」 as a title over an empty body covers
+nothing.  A conditional item whose `when` clauses are not met, or one of whose `unless`
+clauses is, is *not-applicable*.
+
+Text that discloses nothing is left out: definitions (「去标识化：指…」), glossary
+sections (名词解释), table-of-contents lines (「4. 我们如何转让您的信息」, or any line that
+repeats a heading of the document), and the names of
+laws and documents inside 《》, which are blanked out (《个人信息保护法》 is not a
+statement about personal information).  Inline HTML tags and ** are blanked out too, so
+「<strong>Legitimate interest</strong> in …」 reads as words.
+
+Units of text:
+
+* a *sentence* ends at 。！？；!? (or ". " before a capital); a sentence that ends with
+  a colon, or closes its paragraph announcing 以下/如下/the following, takes the list
+  items that follow it in its section (so does a "heading" that
+  ends with a colon, such as 「3. 安全措施：」, which is a lead-in, not a title);
+* a *paragraph* is one paragraph, plus the list items after it when it ends with a colon;
+* a *section* is the body of one section;
+* the *document* is the whole body, for items made of two facts that policies often
+  give in different places (the company's name in the opening, its e-mail under 聯絡我們).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from policylens.model import Document, Finding, Paragraph, Section
+from policylens.profiles import Clause, Item, Profile
+from policylens.topics import fold
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]+|\.(?=\s+[A-Z\"“(])|\n")
+# Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
+_MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>|\*\*|__")  # inline HTML tags and bold marks between words
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces for a match: the text keeps its length, so offsets still map to the source."""
+    return " " * len(m.group(0))
+
+
+_DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
+_GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
+_TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
+_COLON = ("：", ":")
+_INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
+EXCERPT = 80
+MAX_SENTENCE = 400
+
+
+class Segment(NamedTuple):
+    """A stretch of a unit's text that comes from one paragraph."""
+
+    start: int  # offset in the unit text
+    paragraph: Paragraph
+    offset: int  # offset in the paragraph text
+    section: Section
+
+
+class Unit(NamedTuple):
+    """A sentence, paragraph or section body, with the way back to the source."""
+
+    text: str
+    folded: str
+    section: Section
+    segments: tuple[Segment, ...]
+
+    def segment(self, offset: int) -> Segment:
+        """The segment that holds an offset of `text`."""
+        seg = self.segments[0]
+        for s in self.segments:
+            if s.start <= offset:
+                seg = s
+            else:
+                break
+        return seg
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line, column) in the source of an offset in `text`."""
+        seg = self.segment(offset)
+        return seg.paragraph.position(seg.offset + max(0, offset - seg.start))
+
+
+class Evidence(NamedTuple):
+    """The text that covers (or triggers) an item."""
+
+    section: str
+    title: str | None
+    line: int
+    column: int
+    text: str  # the sentence (or a cut of the unit) around the matches
+    words: tuple[str, ...]
+
+
+class ItemCoverage(NamedTuple):
+    """The verdict on one item."""
+
+    item: Item
+    status: str  # "covered" | "missing" | "not-applicable"
+    evidence: Evidence | None  # what covers it
+    trigger: Evidence | None  # what made a conditional item apply (or, when not applicable, what ruled it out)
+
+
+class ProfileCoverage(NamedTuple):
+    """The verdicts on every item of one profile for one document."""
+
+    profile: Profile
+    items: tuple[ItemCoverage, ...]
+
+    def count(self, status: str) -> int:
+        """How many items have this status."""
+        return sum(1 for i in self.items if i.status == status)
+
+
+def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None) -> Unit:
+    """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section)."""
+    texts, segments, pos = [], [], 0
+    for n, (para, start, end) in enumerate(parts):
+        segments.append(Segment(pos, para, start, owners[n] if owners else section))
+        texts.append(para.text[start:end])
+        pos += end - start + 1
+    text = "\n".join(texts)
+    folded = _BOOK_TITLE.sub(_blank, _MARKUP.sub(_blank, fold(text)))
+    return Unit(text, folded, section, tuple(segments))
+
+
+_NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|[\s\W]+$")
+
+
+def _bare(text: str) -> str:
+    """A line without its numbering, markup and trailing punctuation: how a table of contents repeats a heading."""
+    return _NUMBERING.sub("", text)
+
+
+def _lead_in(section: Section) -> Paragraph | None:
+    """A section title that ends with a colon, as a paragraph: it is a sentence that introduces a list."""
+    title = section.title
+    if not title or section.line is None or not title.replace("*", "").rstrip().endswith(_COLON):
+        return None
+    return Paragraph(title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
+
+
+def _says_nothing(text: str) -> bool:
+    """A definition (「去标识化：指…」) or a table-of-contents line (「4. 我们如何转让您的信息」)."""
+    head = text.strip()
+    return bool(_DEFINITION.match(head) or _TOC_LINE.match(head))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, end including its closing punctuation.
+
+    A "sentence" longer than MAX_SENTENCE characters (a policy pasted on one line, a
+    run-on list) is cut after the last comma before the limit, or at the limit: it keeps
+    every clause's window small, so a hostile input costs what a normal one does.
+    """
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            out.extend(_cut(text, start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.extend(_cut(text, start, len(text)))
+    return out
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a comma where there is one."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        comma = max(text.rfind(c, start + MAX_SENTENCE // 2, limit) for c in "，,、")
+        stop = comma + 1 if comma > start else limit
+        pieces.append((start, stop))
+        start = stop
+    pieces.append((start, end))
+    return pieces
+
+
+def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
+    """The list items right after paragraph `index` (for a sentence that ends with a colon)."""
+    items = []
+    for para in paras[index + 1 :]:
+        if para.kind != "item":
+            break
+        items.append((para, 0, len(para.text)))
+    return items
+
+
+def units(doc: Document, within: str) -> Iterator[Unit]:
+    """Every unit of one kind, in document order (headings are never part of a unit)."""
+    if within == "document":
+        body = [(p, 0, len(p.text)) for s in doc.sections for p in s.paragraphs]
+        owners = [s for s in doc.sections for _ in s.paragraphs]
+        if body:
+            yield _unit(body, owners[0], owners)
+        return
+    by_id = {s.id: s for s in doc.sections}
+    titles = {_bare(s.title) for s in doc.sections if s.title}
+    for section in doc.sections:
+        paras = section.paragraphs
+        if not paras or _in_glossary(section, by_id):
+            continue
+        lead = _lead_in(section)
+        if within == "section":
+            yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)
+            continue
+        if lead is not None:  # 「3. 安全措施：」 taken for a heading: it introduces the items under it
+            yield _unit([(lead, 0, len(lead.text)), *_following_items((lead, *paras), 0)], section)
+        for i, para in enumerate(paras):
+            if within == "paragraph":
+                if _says_nothing(para.text) or _bare(para.text) in titles:
+                    continue
+                tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
+                yield _unit([(para, 0, len(para.text)), *tail], section)
+                continue
+            spans = _sentences(para.text)
+            for start, end in spans:
+                if _says_nothing(para.text[start:end]) or _bare(para.text[start:end]) in titles:
+                    continue
+                lead = para.text[start:end].rstrip().endswith(_COLON) or (end == spans[-1][1] and _INTRODUCES.search(para.text[start:end]))
+                tail = _following_items(paras, i) if lead else []
+                yield _unit([(para, start, end), *tail], section)
+
+
+def _in_glossary(section: Section, by_id: dict[str, Section]) -> bool:
+    """Whether the section (or one above it) is a glossary of terms: definitions disclose nothing."""
+    current: Section | None = section
+    while current is not None:
+        if current.title and _GLOSSARY.search(fold(current.title)):
+            return True
+        current = by_id.get(current.parent) if current.parent else None
+    return False
+
+
+class Matcher:
+    """Evaluates clauses over one document; units and headings are computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._units: dict[str, list[Unit]] = {}
+        self._by_id = {s.id: s for s in doc.sections}
+        self._under_cache: dict[tuple[str, str], bool] = {}
+
+    def units(self, within: str) -> list[Unit]:
+        """The document's units of one kind (cached)."""
+        if within not in self._units:
+            self._units[within] = list(units(self.doc, within))
+        return self._units[within]
+
+    def _headings(self, section: Section) -> Iterator[str]:
+        current: Section | None = section
+        while current is not None:
+            if current.title:
+                yield fold(current.title)
+            current = self._by_id.get(current.parent) if current.parent else None
+
+    def _under(self, section: Section, pattern: re.Pattern[str]) -> bool:
+        key = (section.id, pattern.pattern)
+        if key not in self._under_cache:
+            self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
+        return self._under_cache[key]
+
+    def first(self, clauses: Iterable[Clause], prefer: re.Pattern[str] | None = None) -> Evidence | None:
+        """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
+
+        With `prefer`, units under a heading that matches it are tried first, so that the
+        citation points where a reader looks (保留期限, not a passing remark in 联系我们).
+        """
+        clauses = tuple(clauses)
+        passes = (True, False) if prefer is not None else (False,)
+        for preferred in passes:
+            for clause in clauses:
+                for unit in self.units(clause.within):
+                    if preferred and not self._under(unit.section, prefer):  # type: ignore[arg-type]
+                        continue
+                    if clause.heading is not None and not self._under(unit.section, clause.heading):
+                        continue
+                    found = _satisfies(clause, unit)
+                    if found is not None:
+                        return _evidence(unit, found)
+        return None
+
+
+def _satisfies(clause: Clause, unit: Unit) -> list[re.Match[str]] | None:
+    matches = []
+    for pattern in clause.all:
+        m = pattern.search(unit.folded)
+        if m is None:
+            return None
+        matches.append(m)
+    if any(p.search(unit.folded) for p in clause.none):
+        return None
+    return matches
+
+
+def _evidence(unit: Unit, matches: list[re.Match[str]]) -> Evidence:
+    first = min(m.start() for m in matches)
+    last = max(m.end() for m in matches)
+    line, column = unit.locate(first)
+    section = unit.segment(first).section
+    left = max(0, first - 20)
+    right = max(last, left + EXCERPT) if last - left <= EXCERPT * 2 else left + EXCERPT * 2
+    text = unit.text[left:right].replace("\n", " ").strip()
+    if left > 0:
+        text = "…" + text
+    if right < len(unit.text):
+        text += "…"
+    words = tuple(dict.fromkeys(unit.text[m.start() : m.end()] for m in matches if m.end() > m.start()))
+    return Evidence(section.id, section.title, line, column, text, words)
+
+
+def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
+    """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
+    matcher = Matcher(document)
+    out = []
+    for profile in profiles:
+        verdicts = []
+        for item in profile.items:
+            trigger = matcher.first(item.when) if item.when else None
+            excluded = matcher.first(item.unless) if item.unless else None
+            if (item.when and trigger is None) or excluded is not None:
+                verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
+                continue
+            evidence = matcher.first(item.cover, item.prefer)
+            verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
+        out.append(ProfileCoverage(profile, tuple(verdicts)))
+    return tuple(out)
+
+
+_MESSAGES = {
+    "en": "missing required disclosure {id}: {name} ({reference}). {hint}",
+    "zh-Hant": "缺少應揭露事項 {id}：{name}（{reference}）。{hint}",
+    "zh-Hans": "缺少应披露事项 {id}：{name}（{reference}）。{hint}",
+}
+RULE_ID = "disclosure-missing"
+SEVERITY = "warning"
+RULE_SUMMARY = "A disclosure that the law of a profile requires is missing from the policy."
+RULE_DOC = """A disclosure that the law of a profile requires is missing from the policy.
+
+## What it does
+With `--profile NAME`, checks that the policy discloses every item the profile lists
+(`policylens explain NAME`), and reports each item that no body sentence covers, as
+`disclosure-missing` with the item ID (`tw-pdpa/period`) and its legal reference.
+
+## Why is this bad?
+A policy that leaves out a required disclosure does not inform users as the law
+requires, and the omission is what a regulator or reviewer checks first.
+
+## Example
+    保留期限
+    我們會妥善保管您的資料。
+Use instead:
+    保留期限
+    我們在您的帳戶存續期間保存您的個人資料，帳戶刪除後 30 日內刪除。
+
+## References
+個資法第8條、第9條; 个人信息保护法第十七条、第三十条、第三十一条、第三十九条; GB/T 35273-2020 §5.5;
+GDPR Art. 13, 14; Cal. Civ. Code §1798.100-1798.135."""
+
+
+def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int = 1) -> list[Finding]:
+    """One `disclosure-missing` finding per missing item, placed at `line` (the document as a whole)."""
+    findings = []
+    for profile in result:
+        for verdict in profile.items:
+            if verdict.status != "missing":
+                continue
+            item = verdict.item
+            name = item.name_en if lang == "en" else item.name
+            message = _MESSAGES.get(lang, _MESSAGES["en"]).format(id=item.id, name=name, reference=item.reference, hint=item.hint)
+            findings.append(Finding(RULE_ID, SEVERITY, line, 1, line, 1, message, item.id, None, item=item.id, reference=item.reference))
+    return findings
+
+
+def evidence_to_dict(e: Evidence | None) -> dict[str, object] | None:
+    """JSON form of a piece of evidence."""
+    if e is None:
+        return None
+    return {"section": e.section, "title": e.title, "line": e.line, "column": e.column, "text": e.text, "words": list(e.words)}
+
+
+def coverage_to_dict(result: Iterable[ProfileCoverage]) -> list[dict[str, object]]:
+    """JSON form of a coverage result (`policylens.check/1` files[].coverage)."""
+    return [
+        {
+            "profile": p.profile.name,
+            "covered": p.count("covered"),
+            "missing": p.count("missing"),
+            "not_applicable": p.count("not-applicable"),
+            "items": [
+                {
+                    "item": v.item.id,
+                    "reference": v.item.reference,
+                    "status": v.status,
+                    "evidence": evidence_to_dict(v.evidence),
+                    "trigger": evidence_to_dict(v.trigger),
+                }
+                for v in p.items
+            ],
+        }
+        for p in result
+    ]

@@ -1,0 +1,83 @@
+"""Profile coverage for `check --profile`: rows for the text listing and the rich coverage table."""
+
+from __future__ import annotations
+
+from typing import NamedTuple, TextIO
+
+from policylens.model import FileReport
+from policylens.render.summary import visible
+
+_MARK = {"covered": "covered", "missing": "MISSING", "not-applicable": "n/a"}
+
+
+class Row(NamedTuple):
+    """One item of one profile, ready to print."""
+
+    profile: str
+    item: str
+    status: str
+    reference: str
+    where: str  # "L136 保留政策" or "" when not covered
+    line: int | None  # the cited line
+    title: str | None  # the cited section's heading
+    text: str  # the cited text, the trigger for a conditional item, or the hint
+
+
+def rows(file: FileReport) -> list[Row]:
+    """Every item of every profile checked on one file, in profile order."""
+    out = []
+    for result in file.coverage:
+        for v in result.items:
+            e = v.evidence
+            where = f"L{e.line}" + (f" {e.title}" if e.title else "") if e else ""
+            if e is not None:
+                text = e.text
+            elif v.status == "not-applicable":
+                text = f"not required: {v.item.condition}" if v.item.condition else "not required"
+            else:
+                text = v.item.hint
+            line, title = (e.line, e.title) if e else (None, None)
+            out.append(Row(result.profile.name, v.item.id, v.status, v.item.reference, where, line, title, text))
+    return out
+
+
+def totals(file: FileReport) -> list[str]:
+    """'tw-pdpa: 9/10 covered, 1 missing' per profile."""
+    out = []
+    for result in file.coverage:
+        required = result.count("covered") + result.count("missing")
+        line = f"{result.profile.name}: {result.count('covered')}/{required} covered, {result.count('missing')} missing"
+        if result.count("not-applicable"):
+            line += f", {result.count('not-applicable')} not applicable"
+        out.append(line)
+    return out
+
+
+def write_text(file: FileReport, out: TextIO) -> None:
+    """The --explain-coverage listing: one line per item, with the citing line for covered items."""
+    for total in totals(file):
+        out.write(visible(f"{file.path}: {total}") + "\n")
+    for row in rows(file):
+        cite = f"{file.path}:{row.line}" if row.line else "-"
+        section = f"({row.title}) " if row.title else ""
+        out.write(visible(f"  {_MARK[row.status]:<8} {row.item} [{row.reference}] {cite} {section}{row.text}") + "\n")
+
+
+def table(file: FileReport, *, explain: bool):  # type: ignore[no-untyped-def]
+    """A rich Table: item × covered/missing, with the citing line (and the cited text when `explain`)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(title=f"{file.path} — " + "; ".join(totals(file)), title_justify="left", show_lines=False, expand=False)
+    grid.add_column("item", style="magenta", no_wrap=True)
+    grid.add_column("status", no_wrap=True)
+    grid.add_column("cited line", no_wrap=True)
+    if explain:
+        grid.add_column("evidence / what to add", overflow="fold")
+    styles = {"covered": "green", "missing": "bold red", "not-applicable": "dim"}
+    for row in rows(file):
+        cells = [Text(row.item), Text(_MARK[row.status], style=styles[row.status]), Text(visible(row.where) or "—")]
+        if explain:
+            cells.append(Text(visible(row.text)))
+        grid.add_row(*cells)
+    return grid
