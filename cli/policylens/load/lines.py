@@ -16,6 +16,7 @@ from policylens.normalise import fold, joiner, strip_span
 
 BULLET = re.compile(r"^(?:[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*")
 _SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
+_HAN_OR_LETTER = re.compile("[A-Za-z\u3400-\u9fff]")
 _NUMBERED_START = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
@@ -52,6 +53,32 @@ def starts_new_block(prev: str, text: str) -> bool:
     return prev.endswith(_SENTENCE_END)
 
 
+_TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
+# A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
+_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
+MAX_TITLE_LINE = 30
+MAX_TITLE_LINE_LATIN = 50
+
+
+def title_line(title: str, text: str) -> bool:
+    """A short title line directly above its paragraph (no blank line between): 「關於我們」 then the text.
+
+    The title is short, ends with no punctuation and holds no sentence; the line below is
+    clearly longer (a hard-wrapped paragraph has lines of the wrap width) or ends a sentence.
+    """
+    folded = fold(title)
+    if folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
+        return False
+    if folded.isascii():
+        words = folded.split()
+        if not (len(folded) <= MAX_TITLE_LINE_LATIN and words and words[0][:1].isupper() and text[:1].isupper()):
+            return False
+        return len(text) >= 1.5 * len(folded) and len(words) <= 8
+    if len(folded) > MAX_TITLE_LINE or folded.endswith(_OPEN_END) or is_list_item(folded) or not _HAN_OR_LETTER.search(folded):
+        return False
+    return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
+
+
 def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
     """Join stripped lines into one Block with a piece per line; None if all blank."""
     if len(lines) == 1:  # most blocks are one line
@@ -77,11 +104,13 @@ def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None
     return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
-def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True) -> list[Block]:
+def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
 
     `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
-    reader builds for speed.
+    reader builds for speed.  With `split_titles`, a short title line directly above
+    its paragraph is a block of its own (plain text; in Markdown the two lines render
+    as one paragraph).
     """
     blocks: list[Block] = []
     run: list[LineTuple] = []
@@ -93,7 +122,7 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True) -> 
                 _flush(run, first, blocks)
                 run = []
             continue
-        if run and split_sentences and starts_new_block(prev, stripped):
+        if run and split_sentences and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped))):
             _flush(run, first, blocks)
             run = []
         if not run:

@@ -39,4 +39,4 @@ def read_text(text: str) -> Parsed:
         lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C
     else:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
-    return Parsed(blocks=group_lines(lines))
+    return Parsed(blocks=group_lines(lines, split_titles=True))

@@ -30,6 +30,9 @@ def _section(s: Section) -> dict[str, Any]:
         "number": s.number,
         "line": s.line,
         "column": s.column,
+        "lang": s.lang,
+        "titles": list(s.titles) or ([s.title] if s.title is not None else []),
+        "depth": s.depth,
         "paragraphs": [_paragraph(p) for p in s.paragraphs],
     }
 
@@ -61,6 +64,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
             "address": meta.address,
             "script": meta.script,
             "region": meta.region,
+            "languages": list(dict.fromkeys(s.lang for s in doc.sections if s.lang)),
         },
         "sections": [_section(s) for s in doc.sections],
         "warnings": list(doc.warnings),

@@ -133,6 +133,8 @@ class Context:
             if meta.title and meta.title_line and self.doc.title_pieces:
                 units.append(TextUnit(meta.title, "title", _locator(self.doc.title_pieces, meta.title_line, 1), None, None))
             for section in self.doc.sections:
+                if section.lang in ("ja", "ko"):
+                    continue  # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None:
                     units.append(
                         TextUnit(section.title, "heading", _locator(section.title_pieces, section.line, section.column or 1), section, None)
