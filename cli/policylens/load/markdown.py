@@ -74,7 +74,7 @@ def _parser() -> Any:
     """A CommonMark parser with GFM tables (imported only for Markdown input)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure only: titles keep their markup
 
 
 def read_markdown(text: str) -> Parsed:
@@ -87,18 +87,8 @@ def read_markdown(text: str) -> Parsed:
     feed = [_loosen_tight_atx(line) for line in source]
     _open_html_starts(feed, parsed)
     md = _parser()
+    _unclosed_comments(feed, parsed)
     tokens = md.parse("\n".join(feed))
-    # An unclosed <!-- swallows the rest of the file: keep its text and say so.
-    for _ in range(50):
-        unclosed = next((t for t in tokens if t.type == "html_block" and t.content.lstrip().startswith("<!--") and "-->" not in t.content), None)
-        if unclosed is None:
-            break
-        n = unclosed.map[0]
-        parsed.warnings.append(f"line {n + 1}: unclosed HTML comment, kept as text")
-        col = source[n].index("<!--")
-        source[n] = source[n][:col] + "    " + source[n][col + 4 :]
-        feed[n] = _loosen_tight_atx(source[n])
-        tokens = md.parse("\n".join(feed))
     if not any(t.type in _BLOCK_MARKUP for t in tokens) and not parsed.comments:
         from policylens.load.text import read_text
 
@@ -177,6 +167,24 @@ def _cut_inline_comments(source: list[str], parsed: Parsed) -> dict[int, list[tu
         if out:
             source[n] = "".join(out) + line[pos:]
     return cuts
+
+
+def _unclosed_comments(feed: list[str], parsed: Parsed) -> None:
+    """A `<!--` that is never closed would swallow the rest of the file: keep its text and say so.
+
+    Every comment opener after the last `-->` of the file is unclosed; the parser is
+    given `<!-x` there (not an HTML start), so the line is read as text.
+    """
+    last_close = max((n for n in range(len(feed)) if "-->" in feed[n]), default=-1)
+    for n in range(len(feed)):
+        line = feed[n]
+        start = line.find("<!--")
+        if start < 0 or line[:start].strip(" ") or n < last_close:
+            continue
+        if n == last_close and line.rfind("-->") > start:
+            continue
+        parsed.warnings.append(f"line {n + 1}: unclosed HTML comment, kept as text")
+        feed[n] = line[:start] + "<!-x" + line[start + 4 :]
 
 
 def _open_html_starts(feed: list[str], parsed: Parsed) -> None:
