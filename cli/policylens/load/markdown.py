@@ -35,6 +35,8 @@ _TIGHT_ATX = re.compile(r"( {0,3})(#{1,6})(?=[^\s#])")
 _CLOSING_HASHES = re.compile(r"[ \t]#+[ \t]*$")
 _TABLE_SEP = re.compile(r"\|?[\s:|-]+\|?")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# An indented block of Chinese text is an author's indentation unless it starts like markup or code.
+_CODE_FIRST = frozenset("#`~<{[!$/;=")
 _TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
 TIGHT_ATX_MAX = 60
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
@@ -342,7 +344,7 @@ class _Walker:
 
     def _code(self, token: Any) -> None:
         start, end = token.map
-        if token.type == "code_block" and _CJK.search(token.content):
+        if token.type == "code_block" and _CJK.search(token.content) and token.content.lstrip()[:1] not in _CODE_FIRST:
             self._indented_prose(start, end)
             return
         if token.type == "fence":

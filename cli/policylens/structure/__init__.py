@@ -47,7 +47,8 @@ def _find_title(blocks: list[Block], fmt: str) -> int | None:
         first = explicit[0]
         unique_top = len(at_top) == 1 and at_top[0] == first
         short_lead = all(len(blocks[j].text) < 200 for j in range(first))
-        if first < 4 and (unique_top or _POLICY_WORD.search(blocks[first].text)) and short_lead:
+        numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
+        if first < 4 and not numbered and (unique_top or _POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         return None
     if not blocks:

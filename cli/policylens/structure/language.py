@@ -6,7 +6,8 @@ The letters decide, counted per section (title and paragraphs):
 
 * kana (ひらがな/カタカナ) means Japanese (`ja`): Japanese text is full of it, Chinese has none;
 * Hangul means Korean (`ko`);
-* Han ideographs without kana or Hangul mean Chinese (`zh`), even with English words inside;
+* Han ideographs without kana or Hangul mean Chinese (`zh`), even with English words inside
+  (up to five Latin letters per Han character);
 * Latin letters only mean English (`en`; other Latin-script languages are not told apart).
 
 A section with no letters at all (a number, a date) takes the language of the section
@@ -27,6 +28,9 @@ _HAN = lazy("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = lazy("[A-Za-z\u00c0-\u024f]")
 # A Chinese text may quote a Japanese brand (「の」) or a Korean name: a few do not make it Japanese.
 MIN_SHARE = 0.08
+# Chinese text quotes English names (Google Analytics); an English block may hold a 三、: one Han
+# character outweighs this many Latin letters.
+LATIN_PER_HAN = 5
 NOT_CHINESE = frozenset({"ja", "ko"})
 
 
@@ -39,9 +43,10 @@ def detect_language(text: str) -> str | None:
         return "ja"
     if hangul >= 2 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
-    if han:
+    latin = len(_LATIN.findall(text)) if han else 0
+    if han and han * LATIN_PER_HAN >= latin:
         return "zh"
-    if _LATIN.search(text):
+    if latin or _LATIN.search(text):
         return "en"
     return None
 

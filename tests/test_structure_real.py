@@ -1,0 +1,259 @@
+"""Structure of real documents (issue #8): CommonMark, explicit headings, headings without
+markup, HTML nesting, encodings, language blocks, levels; and text never lost silently (#12 §3)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPORA
+from helpers import headings, parse_path, parse_string
+from policylens.check import CheckOptions, check_file
+from policylens.errors import UserError
+from policylens.load import load
+from policylens.load.markdown import read_markdown
+
+BODY = "我們會依法處理您的個人資料，並採取適當的安全措施。"
+BODY_HANS = "我们会依法处理您的个人信息，并采取适当的安全措施。"
+
+
+# -- 1. CommonMark ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        f"# 政策\n\n#双十一# 活动说明\n\n{BODY_HANS}\n",  # a hashtag, not an H1
+        f"# 政策\n\n````\n```\n# 不是标题\n````\n\n{BODY_HANS}\n",  # four backticks are not closed by three
+        f"# 政策\n\n{BODY_HANS}\n\n    # 缩进代码\n\n{BODY_HANS}\n",  # an indented code line
+        f"# 政策\n\n- 项目一\n---\n\n{BODY_HANS}\n",  # a list item above a rule is no Setext heading
+    ],
+)
+def test_commonmark_lines_that_are_not_headings(markdown: str) -> None:
+    doc = parse_string(markdown, ".md")
+    assert headings(doc) == [], headings(doc)
+
+
+def test_tight_atx_only_when_heading_shaped() -> None:
+    doc = parse_string(f"# 政策\n\n##标题一\n\n{BODY_HANS}\n\n###为各地用户提高安全性{{: #security }}\n\n{BODY_HANS}\n", ".md")
+    assert headings(doc) == [(3, 1, "标题一"), (7, 2, "为各地用户提高安全性")]
+    assert doc.sections[0].column == 3
+
+
+def test_markdown_positions_in_quotes_lists_and_comments() -> None:
+    md = "# 政策\n\n> ## 引用标题\n> 引用正文第一行。\n\n- 项目一\n  续行\n1. 第二项内容，包含逗号。\n\n前文<!-- x -->后文。\n"
+    doc = parse_string(md, ".md")
+    assert headings(doc) == [(3, 1, "引用标题")]
+    paras = [(p.kind, p.text, p.line, p.column) for p in doc.paragraphs()]
+    assert ("paragraph", "引用正文第一行。", 4, 3) in paras
+    assert ("item", "- 项目一续行", 6, 1) in paras
+    assert ("item", "1. 第二项内容，包含逗号。", 8, 1) in paras
+    after = next(p for p in doc.paragraphs() if p.text == "前文后文。")
+    assert after.position(2) == (10, 13)
+
+
+def test_front_matter_through_yaml() -> None:
+    md = '---\ntitle: "隐私政策"\nlastUpdated: 2024-05-06\ntags: [a, b]\n---\n\n## 一、总则\n\n' + BODY_HANS + "\n"
+    doc = parse_string(md, ".md")
+    assert doc.metadata.title == "隐私政策" and doc.metadata.updated == "2024-05-06"
+    assert headings(doc) == [(7, 1, "一、总则")]
+
+
+def test_html_block_in_markdown_is_read_as_html() -> None:
+    md = f"# 政策\n\n<table>\n<tr><td><p>{BODY_HANS}</p></td></tr>\n</table>\n\n<h2>二、共享</h2>\n\n{BODY_HANS}\n"
+    doc = parse_string(md, ".md")
+    assert ("table", 4) in [(p.kind, p.line) for p in doc.paragraphs()]
+    assert headings(doc) == [(7, 1, "二、共享")]
+
+
+def test_nav_anchor_above_markdown_keeps_the_markdown() -> None:
+    doc = parse_string(f'# 政策\n\n<div id="nav1"></div>\n*   一、我们如何收集信息\n\n    {BODY_HANS}\n', ".md")
+    assert [t for _, _, t in headings(doc)] == ["一、我们如何收集信息"]
+
+
+# -- 2. explicit headings are never dropped ------------------------------------------
+def test_explicit_heading_with_two_sentences_is_kept() -> None:
+    doc = parse_path(CORPORA / "letsencrypt-privacy/zh-Hans.2024-06-28.md")
+    gdpr = next(s for s in doc.sections if s.title and s.title.startswith("欧洲经济区"))
+    assert len(gdpr.paragraphs) >= 20
+
+
+# -- 3. headings without markup -------------------------------------------------------
+def test_markdown_without_markup_reads_like_text() -> None:
+    doc = parse_string(f"隱私權政策\n\n{BODY}\n\n關於我們\n\n{BODY}\n\n資料的使用\n\n{BODY}\n", ".md")
+    assert doc.metadata.title == "隱私權政策"
+    assert [t for _, _, t in headings(doc)] == ["關於我們", "資料的使用"]
+
+
+def test_title_line_directly_above_its_paragraph() -> None:
+    doc = parse_string(f"隱私權政策\n\n{BODY}\n\n關於我們\n{BODY}\n\n資料的使用\n{BODY}{BODY}\n", ".txt")
+    assert headings(doc) == [(5, 1, "關於我們"), (8, 1, "資料的使用")]
+    assert [p.line for p in doc.paragraphs()] == [3, 6, 9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我們會根據本政策收集您的個人資料並且在必要時\n與第三方分享。\n",  # a hard-wrapped sentence
+        "We collect the following information about\nyou when you use the service.\n",
+        "<dt>電子郵件地址：</dt>\n<dd>您必須有一個已驗證的電子郵件地址。</dd>\n",
+    ],
+)
+def test_wrapped_lines_are_not_title_lines(text: str) -> None:
+    doc = parse_string("隱私權政策\n\n" + text, ".txt")
+    assert headings(doc) == []
+
+
+def test_html_visible_title_above_first_heading(write) -> None:
+    html = f'<html><body><p class="title">隱私權政策</p>\n<h3>一、總則</h3>\n<p>{BODY}</p>\n<h3>二、收集</h3>\n<p>{BODY}</p></body></html>'
+    doc = parse_path(write("p.html", html))
+    assert doc.metadata.title == "隱私權政策"
+    assert [t for _, _, t in headings(doc)] == ["一、總則", "二、收集"]
+    strong = f"<div><strong>隐私政策</strong></div>\n<h3>一、总则</h3>\n<p>{BODY_HANS}</p>"
+    doc = parse_path(write("q.html", strong))
+    assert doc.metadata.title == "隐私政策" and [t for _, _, t in headings(doc)] == ["一、总则"]
+
+
+# -- 4. HTML element nesting ----------------------------------------------------------
+def test_html_nesting_at_any_depth(write) -> None:
+    html = (
+        "<h1>政策</h1><ul><li><p>第一項。</p><div><p>同一項的第二段。</p></div></li><li>第二項</ul>\n"
+        "<table><tr><td><div><p>儲存格文字。</p></div></td><td>第二格</table>\n<p>正文。"
+    )
+    doc = parse_path(write("p.html", html))
+    kinds = [(p.kind, p.text) for p in doc.paragraphs()]
+    assert kinds == [
+        ("item", "第一項。"),
+        ("item", "同一項的第二段。"),
+        ("item", "第二項"),
+        ("table", "儲存格文字。"),
+        ("table", "第二格"),
+        ("paragraph", "正文。"),
+    ]
+
+
+# -- #12 §3: text silently lost -----------------------------------------------------------
+def test_html_without_closing_head_keeps_its_body(write) -> None:
+    html = "<!DOCTYPE html><html><head><meta charset=utf-8><title>政策</title>\n<body>\n<h2>一、總則</h2>\n<p>請填寫【公司名稱】。</p>\n"
+    doc = parse_path(write("p.html", html))
+    assert [p.text for p in doc.paragraphs()] == ["請填寫【公司名稱】。"]
+    no_body = "<html><head><title>政策</title>\n<p>正文第一段。</p>\n"
+    assert [p.text for p in parse_path(write("q.html", no_body)).paragraphs()] == ["正文第一段。"]
+
+
+@pytest.mark.parametrize(
+    ("html", "said"),
+    [
+        ("<p>第一段。</p>\n<script>var a = 1;\n<p>第二段。</p>\n", "line 2: <script> is never closed"),
+        ("<p>第一段。</p>\n<title>標題\n<p>第二段。</p>\n", "line 2: <title> is never closed"),
+        ('<p>第一段。</p>\n<object data="x.pdf"><p>請下載 PDF 閱讀。</p></object>\n', "line 2: the text inside <object>"),
+    ],
+)
+def test_text_skipped_on_purpose_is_announced(write, html: str, said: str) -> None:
+    doc = parse_path(write("p.html", html))
+    assert any(w.startswith(said) for w in doc.warnings), doc.warnings
+
+
+# -- 5. encodings -----------------------------------------------------------------------
+HK = "隱私政策\n\n我哋會收集你嘅個人資料，喺你使用服務嗰陣。\n"
+
+
+def test_big5_hkscs(write) -> None:
+    loaded = load(str(write("hk.txt", HK.encode("big5hkscs"))))
+    assert loaded.source.encoding == "big5hkscs" and "我哋會收集你嘅" in loaded.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(write, codec: str) -> None:
+    loaded = load(str(write("u.txt", HK.encode(codec))))
+    assert loaded.source.encoding == codec and loaded.text == HK
+
+
+def test_unsure_encoding_is_refused(write) -> None:
+    with pytest.raises(UserError, match="cannot tell the encoding"):
+        load(str(write("m.txt", bytes(range(0x81, 0xFF)) * 20)))
+
+
+def test_unsure_encoding_exits_2(write) -> None:
+    path = write("m.txt", bytes(range(0x81, 0xFF)) * 20)
+    run = subprocess.run([sys.executable, "-m", "policylens", "parse", str(path)], capture_output=True, text=True)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "tried UTF-8" in run.stderr
+
+
+# -- 6. languages ----------------------------------------------------------------------
+def test_language_blocks_and_chinese_rules_on_chinese_only(write) -> None:
+    text = (
+        "隐私政策\n\n一、总则\n\n我们重视您的个人信息。\n\n"
+        "二、日本語\n\n個人情報の取り扱いについて、当社は報告の場合に納付します。\n\n"
+        "三、English\n\nWe respect your privacy.\n"
+    )
+    doc = parse_path(write("p.txt", text))
+    assert [s.lang for s in doc.sections if s.title] == ["zh", "ja", "en"]
+    assert doc.metadata.script == "hans"
+    report = check_file(str(write("p.txt", text)), CheckOptions(no_config=True))
+    assert not [f for f in report.findings if f.rule == "script-mixed"], report.findings
+
+
+def test_bilingual_heading_pair_is_one_section() -> None:
+    md = f"# Privacy / 隱私權政策\n\n## 1. Information We Collect\n## 1. 我們收集的資料\n\n{BODY}\n\n## 2. Sharing\n## 2. 分享\n\n{BODY}\n"
+    doc = parse_string(md, ".md")
+    titled = [s for s in doc.sections if s.title]
+    assert [s.titles for s in titled] == [("1. Information We Collect", "1. 我們收集的資料"), ("2. Sharing", "2. 分享")]
+    assert all(len(s.paragraphs) == 1 for s in titled)
+
+
+# -- 7. levels ------------------------------------------------------------------------
+def test_siblings_in_one_numbering_sequence_share_a_level() -> None:
+    md = f"# 政策\n\n## 一、总则\n\n{BODY_HANS}\n\n#### 二、收集\n\n{BODY_HANS}\n\n##### （一）方式\n\n{BODY_HANS}\n\n## 三、共享\n\n{BODY_HANS}\n"
+    doc = parse_string(md, ".md")
+    assert [(s.title, s.level, s.depth) for s in doc.sections if s.title] == [
+        ("一、总则", 1, 2),
+        ("二、收集", 1, 4),
+        ("（一）方式", 2, 5),
+        ("三、共享", 1, 2),
+    ]
+
+
+def test_parse_json_has_lang_titles_and_depth(tmp_path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(f"# 政策\n\n## 一、总则\n\n{BODY_HANS}\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "policylens", "parse", str(path), "--format", "json"], capture_output=True, text=True)
+    data = json.loads(run.stdout)
+    section = data["sections"][0]
+    assert (section["lang"], section["titles"], section["depth"]) == ("zh", ["一、总则"], 2)
+    assert data["metadata"]["languages"] == ["zh"]
+
+
+# -- corpora: every # heading found at its level ---------------------------------------------
+def _atx_headings(path) -> list[tuple[int, int, str]]:
+    """(line, depth, text) of every ATX heading outside fences, by markdown-it-py itself."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(path.read_text(encoding="utf-8-sig"))
+    return [(t.map[0] + 1, int(t.tag[1]), t.markup) for t in tokens if t.type == "heading_open" and t.markup.startswith("#")]
+
+
+@pytest.mark.parametrize("path", sorted(p for p in CORPORA.rglob("*.md")), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_atx_heading_of_the_corpus_is_found(path) -> None:
+    doc = parse_path(path)
+    found = {s.line: s.depth for s in doc.sections if s.title is not None}
+    found[doc.metadata.title_line] = None
+    for line, depth, _ in _atx_headings(path):
+        if line == doc.metadata.title_line:
+            continue
+        assert found.get(line) == depth, (line, depth)
+
+
+# -- #12 §1: bounded cost ---------------------------------------------------------------------
+def test_long_space_runs_split_linearly() -> None:
+    """80 KB of spaces in one line: the cut pattern once scanned it quadratically (minutes)."""
+    from policylens.load.text import read_text
+
+    parsed = read_text("政策" + " " * 80_000 + "一、總則" + "　" * 40_000 + "正文。")
+    assert [b.text for b in parsed.blocks] == ["政策", "一、總則", "正文。"]
+
+
+def test_markdown_crafted_atx_lines() -> None:
+    parsed = read_markdown("#" + " " * 80_000 + "x\n" + "##" + "#" * 80_000 + "\n")
+    assert [b.text for b in parsed.blocks if b.kind == "heading"] == ["x"]
