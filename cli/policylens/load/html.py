@@ -181,7 +181,7 @@ class _Extractor(HTMLParser):
             self._skip.append((tag, self.getpos()[0]))
             return
         if tag == "br":
-            self._add_break()
+            self._line_break()
             return
         if tag in _BLOCK_TAGS:
             self._flush()
@@ -196,7 +196,7 @@ class _Extractor(HTMLParser):
         if self._skip:
             return
         if tag == "br":
-            self._add_break()
+            self._line_break()
         elif tag in _BLOCK_TAGS:
             self._flush()
 
@@ -209,7 +209,7 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0]:
                 self._skip.pop()
             return
-        if tag in _BLOCK_TAGS or tag == "br":
+        if tag in _BLOCK_TAGS:
             self._flush()
         if self._open.get(tag):
             self._close_to(tag)
@@ -273,6 +273,13 @@ class _Extractor(HTMLParser):
 
     def _add_break(self) -> None:
         self._pending_space = True
+
+    def _line_break(self) -> None:
+        """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue)."""
+        if self._text and self._strong_chars >= len(self._text.replace(" ", "")):
+            self._flush()
+        else:
+            self._add_break()
 
     def _flush(self) -> None:
         text = self._text

@@ -120,6 +120,8 @@ def numbered_heading(block: Block) -> Heading | None:
     if number is None:
         return None
     rest = text[number.rest :].strip()
+    if rest.endswith(("：", ":")) and rest[:-1].rstrip().endswith(("**", "__")):
+        return None  # 「1. **数据加密**:」: a bold label introducing its list, not a heading
     if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
         rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
     if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
