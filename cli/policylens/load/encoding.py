@@ -25,7 +25,25 @@ _TRIED = "UTF-8, UTF-16, Big5, Big5-HKSCS, GB18030"
 MIN_SCORE = 0.12
 # What charset-normalizer may choose: multi-byte CJK and Unicode encodings only.
 _GUESSABLE = frozenset(
-    {"utf_16", "utf_16_le", "utf_16_be", "utf_32", "big5", "big5hkscs", "cp950", "gb18030", "gbk", "gb2312", "hz", "euc_jp", "shift_jis", "cp932", "euc_kr", "cp949", "iso2022_jp"}
+    {
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "gb18030",
+        "gbk",
+        "gb2312",
+        "hz",
+        "euc_jp",
+        "shift_jis",
+        "cp932",
+        "euc_kr",
+        "cp949",
+        "iso2022_jp",
+    }
 )
 MIN_SCORED = 20  # fewer CJK characters than this: too few to judge, the best candidate wins
 
@@ -116,7 +134,9 @@ def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
     try:
         text = data.decode(name)
     except UnicodeDecodeError:
-        raise UserError("looks like UTF-16 without a byte-order mark, but does not decode as it; re-save the file with a BOM", path=path) from None
+        raise UserError(
+            "looks like UTF-16 without a byte-order mark, but does not decode as it; re-save the file with a BOM", path=path
+        ) from None
     controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
     if controls > max(2, len(text) // 100):
         return None

@@ -72,7 +72,22 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "emb
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
-_CLOSES_P = _BLOCK_TAGS - {"td", "th", "tr", "dt", "dd", "li", "body", "html", "caption", "v-app", "v-container", "v-card", "v-row", "v-col"} | {"li", "dt", "dd"}
+_CLOSES_P = _BLOCK_TAGS - {
+    "td",
+    "th",
+    "tr",
+    "dt",
+    "dd",
+    "li",
+    "body",
+    "html",
+    "caption",
+    "v-app",
+    "v-container",
+    "v-card",
+    "v-row",
+    "v-col",
+} | {"li", "dt", "dd"}
 _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "table"})),
     "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),

@@ -122,7 +122,11 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
                 _flush(run, first, blocks)
                 run = []
             continue
-        if run and split_sentences and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped))):
+        if (
+            run
+            and split_sentences
+            and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
+        ):
             _flush(run, first, blocks)
             run = []
         if not run:

@@ -13,7 +13,6 @@ from policylens.load import Loaded
 from policylens.load.lines import BULLET
 from policylens.model import Block, Document, Paragraph, Section
 from policylens.normalise import fold
-from policylens.structure.language import NOT_CHINESE, detect_language, section_languages
 from policylens.structure.headings import (
     TOC_TITLES,
     Heading,
@@ -24,6 +23,7 @@ from policylens.structure.headings import (
     numbered_heading,
     unemphasise,
 )
+from policylens.structure.language import NOT_CHINESE, detect_language, section_languages
 from policylens.structure.metadata import build_metadata
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.repair import join, should_join
@@ -370,7 +370,12 @@ def build_document(loaded: Loaded) -> Document:
     if title:
         texts.insert(0, title)
     # The Chinese script and region are read from the Chinese sections only.
-    chinese = [t for s in sections if s.lang not in NOT_CHINESE for t in ([*(s.titles or [s.title])] if s.title else []) + [p.text for p in s.paragraphs]]
+    chinese = [
+        t
+        for s in sections
+        if s.lang not in NOT_CHINESE
+        for t in ([*(s.titles or [s.title])] if s.title else []) + [p.text for p in s.paragraphs]
+    ]
     if title and detect_language(title) not in NOT_CHINESE:
         chinese.insert(0, title)
     metadata = build_metadata(
