@@ -257,3 +257,15 @@ def test_long_space_runs_split_linearly() -> None:
 def test_markdown_crafted_atx_lines() -> None:
     parsed = read_markdown("#" + " " * 80_000 + "x\n" + "##" + "#" * 80_000 + "\n")
     assert [b.text for b in parsed.blocks if b.kind == "heading"] == ["x"]
+
+
+def test_numbered_title_line_above_a_short_body_line() -> None:
+    """The class of wua520/fitness-app-docs: 「1.1.3 法律依据」 directly above 「履行合同所必需」."""
+    text = (
+        "健录 隐私政策\n\n引言\n\n欢迎您使用健录\n\n"
+        + BODY_HANS
+        + "\n\n1. 收集\n\n1.1 账号\n\n1.1.1 法律依据\n履行合同所必需\n\n1.1.2 数据加密\n密码使用加密存储\n"
+    )
+    doc = parse_string(text, ".txt")
+    assert headings(doc) == [(3, 1, "引言"), (9, 1, "1. 收集"), (11, 2, "1.1 账号"), (13, 3, "1.1.1 法律依据"), (16, 3, "1.1.2 数据加密")]
+    assert [p.text for s in doc.sections if s.title and s.title.startswith("1.1.1") for p in s.paragraphs] == ["履行合同所必需"]

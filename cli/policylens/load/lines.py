@@ -57,6 +57,11 @@ _TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("..
 # A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
 _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 MAX_TITLE_LINE = 30
+MAX_NUMBERED_TITLE_LINE = 20
+# A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條); deeper numbers are list items.
+_NUMBERED_TITLE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
+)
 MAX_TITLE_LINE_LATIN = 50
 
 
@@ -74,7 +79,11 @@ def title_line(title: str, text: str) -> bool:
         if not (len(folded) <= MAX_TITLE_LINE_LATIN and words and words[0][:1].isupper() and text[:1].isupper()):
             return False
         return len(text) >= 1.5 * len(folded) and len(words) <= 8
-    if len(folded) > MAX_TITLE_LINE or folded.endswith(_OPEN_END) or is_list_item(folded) or not _HAN_OR_LETTER.search(folded):
+    if len(folded) > MAX_TITLE_LINE or folded.endswith(_OPEN_END) or not _HAN_OR_LETTER.search(folded):
+        return False
+    if _NUMBERED_TITLE.match(folded):
+        return len(folded) <= MAX_NUMBERED_TITLE_LINE  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
+    if is_list_item(folded):
         return False
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
 

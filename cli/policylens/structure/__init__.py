@@ -14,6 +14,7 @@ from policylens.load.lines import BULLET
 from policylens.model import Block, Document, Paragraph, Section
 from policylens.normalise import fold
 from policylens.structure.headings import (
+    OPENING_TITLES,
     TOC_TITLES,
     Heading,
     assign_levels,
@@ -91,6 +92,8 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
     explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
     plain_allowed = fmt == "text" or explicit == 0
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
+    if first_body is not None and fold(unemphasise(blocks[first_body].text)).strip(" :：").lower() in OPENING_TITLES:
+        first_body = None  # 「引言」 opening the text is its first section
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx:
@@ -118,6 +121,7 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
             and i != first_body
             and i + 1 < len(blocks)
             and blocks[i + 1].kind not in ("table", "code")
+            and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1)  # the body line right under a heading
             and is_plain_heading(block)
         ):
             found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))

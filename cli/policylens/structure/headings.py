@@ -56,6 +56,15 @@ _LEAD_IN = (
     "另外",
     "同時",
     "同时",
+    "欢迎",  # greetings open the text, never a section: 「欢迎您使用健录」
+    "歡迎",
+    "感谢",
+    "感謝",
+    "您好",
+)
+# Conventional names of an opening section: the one first line that may be a heading.
+OPENING_TITLES = frozenset(
+    {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
 )
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
 _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
