@@ -200,6 +200,7 @@ def test_bilingual_heading_pair_is_one_section() -> None:
     doc = parse_string(md, ".md")
     titled = [s for s in doc.sections if s.title]
     assert [s.titles for s in titled] == [("1. Information We Collect", "1. 我們收集的資料"), ("2. Sharing", "2. 分享")]
+    assert [(s.title, s.line) for s in titled] == [("1. 我們收集的資料", 4), ("2. 分享", 9)]
     assert all(len(s.paragraphs) == 1 for s in titled)
 
 

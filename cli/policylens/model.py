@@ -89,7 +89,7 @@ class Section(NamedTuple):
     paragraphs: tuple[Paragraph, ...]
     title_pieces: tuple[Piece, ...] = ()
     lang: str | None = None  # "zh" | "ja" | "ko" | "en" | None (no letters), see structure.language
-    titles: tuple[str, ...] = ()  # every title of a bilingual heading pair, in source order (else empty)
+    titles: tuple[str, ...] = ()  # both lines of a bilingual heading pair in source order (else empty); title is the Chinese one
     depth: int | None = None  # explicit markup depth as written (Markdown #, HTML h1-6, DOCX style)
 
 

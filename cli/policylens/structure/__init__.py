@@ -349,16 +349,20 @@ def build_document(loaded: Loaded) -> Document:
             heading = found[i]
             sid = f"s{count}"
             partner = pair_of.get(i)
+            titles = (heading.title, _partner_title(blocks[partner])) if partner is not None else ()
+            shown, title_block = heading.title, block
+            if partner is not None and detect_language(heading.title) != "zh":
+                shown, title_block = titles[1], blocks[partner]  # the Chinese line is the title the rules read
             current = {
                 "id": sid,
                 "parent": parents[-1][1] if parents else None,
                 "level": level,
-                "title": heading.title,
+                "title": shown,
                 "number": heading.number.label if heading.number else None,
-                "line": block.line,
-                "column": block.column,
-                "pieces": block.pieces,
-                "titles": (heading.title, _partner_title(blocks[partner])) if partner is not None else (),
+                "line": title_block.line,
+                "column": title_block.column,
+                "pieces": title_block.pieces,
+                "titles": titles,
                 "depth": block.level if block.kind == "heading" else None,
             }
             parents.append((level, sid))
