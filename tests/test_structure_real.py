@@ -270,3 +270,22 @@ def test_numbered_title_line_above_a_short_body_line() -> None:
     doc = parse_string(text, ".txt")
     assert headings(doc) == [(3, 1, "引言"), (9, 1, "1. 收集"), (11, 2, "1.1 账号"), (13, 3, "1.1.1 法律依据"), (16, 3, "1.1.2 数据加密")]
     assert [p.text for s in doc.sections if s.title and s.title.startswith("1.1.1") for p in s.paragraphs] == ["履行合同所必需"]
+
+
+def test_second_language_edition_title_starts_over() -> None:
+    md = "# Privacy Policy\n\nWe care.\n\n## 1. Data\n\nWe collect data.\n\n# 私隱政策\n\n我們重視。\n\n## 1. 資料\n\n我們收集資料。\n"
+    doc = parse_string(md, ".md")
+    assert [(s.title, s.level, s.lang) for s in doc.sections if s.title] == [
+        ("1. Data", 1, "en"),
+        ("私隱政策", 1, "zh"),
+        ("1. 資料", 1, "zh"),
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["l", "Ø", "ü", "§", "n"])
+def test_word_symbol_font_bullets_are_list_items(bullet: str) -> None:
+    """Word's Wingdings bullets pasted as letters: 「l 设备信息」 is a list item, never a heading."""
+    text = f"隐私政策\n\n本政策说明我们如何处理信息。\n\n一、收集\n\n{bullet} 设备信息\n\n{bullet}\t位置信息\n\n二、使用\n\n{BODY_HANS}\n"
+    doc = parse_string(text, ".txt")
+    assert [t for _, _, t in headings(doc)] == ["一、收集", "二、使用"]
+    assert [p.kind for p in doc.paragraphs()][1:3] == ["item", "item"]

@@ -14,7 +14,11 @@ from typing import NamedTuple
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
 
-BULLET = re.compile(r"^(?:[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*")
+# Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
+# followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
+BULLET = re.compile(
+    r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
+)
 _SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
 _HAN_OR_LETTER = re.compile("[A-Za-z\u3400-\u9fff]")
 _NUMBERED_START = re.compile(
@@ -34,7 +38,7 @@ class Line(NamedTuple):
 
 
 # Every BULLET match starts with one of these (before or after width folding) or a \d digit.
-_BULLET_FIRST = frozenset("-*+•·・●○◆◇▪▫■□►▶➢✓✔(（－＊＋")
+_BULLET_FIRST = frozenset("lØüŸ§nqvｌｎｑｖ-*+•·・●○◆◇▪▫■□►▶➢✓✔(（－＊＋")
 
 
 def is_list_item(text: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block
@@ -72,8 +73,9 @@ def clean_title(text: str) -> str:
     return text.strip().strip("#").strip()
 
 
+@cache
 def _parser() -> Any:
-    """A CommonMark parser with GFM tables (imported only for Markdown input)."""
+    """A CommonMark parser with GFM tables (imported only for Markdown input; built once per process)."""
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure only: titles keep their markup

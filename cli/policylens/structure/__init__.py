@@ -99,7 +99,8 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
         if i == title_idx:
             continue
         if block.kind == "heading":  # explicit: a heading whatever its text
-            found[i] = Heading(i, block.text, parse_number(block.text), ("md", str(block.level or 1)))
+            key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
+            found[i] = Heading(i, block.text, parse_number(block.text), key)
             continue
         if block.kind in ("code", "table"):
             continue
@@ -129,6 +130,18 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+    """The title of a second-language edition (「# 私隱政策」 after 「# Privacy Policy」): not a parent of what follows.
+
+    An explicit heading at the title's depth, naming a policy, in another language than the title.
+    """
+    if title_idx is None or blocks[title_idx].kind != "heading" or block.level != blocks[title_idx].level:
+        return False
+    if not _POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
+        return False
+    return detect_language(block.text) != detect_language(blocks[title_idx].text)
 
 
 def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int, int]:

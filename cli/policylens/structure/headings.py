@@ -9,7 +9,8 @@ as written.  Other blocks become headings when they look like one:
 * **plain** (only in documents without explicit headings, e.g. the seed's .txt):
   a short standalone line that is not a sentence — see `is_plain_heading`.
 
-Levels: explicit depths nest as written; each numbering style gets the next level
+Levels: explicit depths nest as written (a second-language edition's title, 「# 私隱政策」 after
+「# Privacy Policy」, starts the nesting over: its sections are level 1 like the first edition's); each numbering style gets the next level
 the first time it appears below the current one (一、 → （一） → 1. …), but never
 below a bold unnumbered heading (「**概要**」 is a sibling of 「一、」); a plain
 heading directly followed by another heading is a *parent* and the headings after
@@ -172,6 +173,10 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
     decimal_depths = [int(k[2]) for k in keys if k[:2] == ("num", "decimal")]
     shallowest = min(decimal_depths, default=1)
     for key in keys:
+        if key == ("edition",):  # a second-language edition starts over at the top
+            stack.clear()
+            levels.append(1)
+            continue
         while stack and stack[-1] == ("plain", "leaf"):
             stack.pop()
         if key[:2] == ("num", "decimal"):
