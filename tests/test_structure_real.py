@@ -289,3 +289,29 @@ def test_word_symbol_font_bullets_are_list_items(bullet: str) -> None:
     doc = parse_string(text, ".txt")
     assert [t for _, _, t in headings(doc)] == ["一、收集", "二、使用"]
     assert [p.kind for p in doc.paragraphs()][1:3] == ["item", "item"]
+
+
+def test_chinese_section_quoting_a_japanese_name_stays_chinese() -> None:
+    from policylens.structure.language import detect_language
+
+    assert detect_language("我们与宝可梦（ポケモン）公司合作，向您提供游戏服务并收集必要的个人信息。") == "zh"
+    assert detect_language("個人情報の取り扱いについて") == "ja"
+    assert detect_language("개인정보 처리방침") == "ko"
+
+
+def test_check_sees_the_body_of_html_without_closing_head(write) -> None:
+    html = "<html><head><title>隱私政策</title>\n<body>\n<h2>一、總則</h2>\n<p>本公司【】將依法處理您的個人資料。</p>\n"
+    report = check_file(str(write("p.html", html)), CheckOptions(no_config=True))
+    assert any(f.rule == "placeholder-empty" and f.line == 4 for f in report.findings), report.findings
+
+
+def test_utf16_cjk_only_without_bom(write) -> None:
+    text = "隱私權政策我們重視您的隱私並保護您的個人資料"
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = write(f"u-{codec}.txt", text.encode(codec))
+        try:
+            loaded = load(str(path))
+        except UserError as exc:
+            assert "binary" not in exc.message  # refused with a clear reason, never "binary data"
+        else:
+            assert loaded.text == text

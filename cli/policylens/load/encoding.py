@@ -85,13 +85,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     except UnicodeDecodeError as exc:
         utf8_error = exc
     candidates: list[tuple[float, int, str, str]] = []
-    for name in _LEGACY:
+    # UTF-16 without BOM and without any ASCII character (so without NUL bytes): CJK only.
+    names = _LEGACY + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    for name in names:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
         candidates.append((*_score(text), name, text))
-    candidates.sort(key=lambda c: (-c[0], _LEGACY.index(c[2])))
+    candidates.sort(key=lambda c: (-c[0], names.index(c[2])))
     if candidates and (candidates[0][0] >= MIN_SCORE or candidates[0][1] < MIN_SCORED):
         _, _, name, text = candidates[0]
         return text, name, False

@@ -276,7 +276,7 @@ class _Extractor(HTMLParser):
         """The first text of a block: its kind comes from the elements open around it."""
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
         self._level = int(heading[1]) if heading else None
-        self._title_class = any(self._titled[-3:])
+        self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
         if heading:
             self._kind = "heading"
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):

@@ -26,8 +26,9 @@ _KANA = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d]")
 _HANGUL = lazy("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
 _HAN = lazy("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = lazy("[A-Za-z\u00c0-\u024f]")
-# A Chinese text may quote a Japanese brand (「の」) or a Korean name: a few do not make it Japanese.
-MIN_SHARE = 0.08
+# A Chinese text may quote a Japanese brand (「ポケモン」) or a Korean name: a few do not make it
+# Japanese.  Japanese prose, even kanji-heavy legal text, has 30–70 % kana.
+MIN_SHARE = 0.2
 # Chinese text quotes English names (Google Analytics); an English block may hold a 三、: one Han
 # character outweighs this many Latin letters.
 LATIN_PER_HAN = 5
@@ -39,9 +40,9 @@ def detect_language(text: str) -> str | None:
     han = len(_HAN.findall(text))
     kana = len(_KANA.findall(text)) if han or not text.isascii() else 0
     hangul = len(_HANGUL.findall(text)) if not text.isascii() else 0
-    if kana >= 2 and kana >= MIN_SHARE * (han + kana):
+    if kana >= 3 and kana >= MIN_SHARE * (han + kana):
         return "ja"
-    if hangul >= 2 and hangul >= MIN_SHARE * (han + hangul):
+    if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
     latin = len(_LATIN.findall(text)) if han else 0
     if han and han * LATIN_PER_HAN >= latin:
