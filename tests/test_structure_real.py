@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CORPORA
 from helpers import headings, parse_path, parse_string
@@ -315,3 +317,20 @@ def test_utf16_cjk_only_without_bom(write) -> None:
             assert "binary" not in exc.message  # refused with a clear reason, never "binary data"
         else:
             assert loaded.text == text
+
+
+_MD_ATOMS = ["# ", "##", "- ", "1. ", "> ", "    ", "\t", "```", "|a|b|", "|---|", "<!--", "-->", "<div>", "</div>", "<p>", "{: #x}"]
+_MD_ATOMS += ["**", "---", "===", "一、", "我们收集信息。", "Privacy", "\u3000", "<h2>", "&nbsp;", "<br>", "<!-- c -->", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_MD_ATOMS), max_size=5).map("".join), min_size=1, max_size=12))
+def test_markdown_pieces_map_back_to_the_source(lines: list[str]) -> None:
+    """Every piece of every non-heading block is the same characters in the source line."""
+    text = "\n".join(lines)
+    for block in read_markdown(text).blocks:
+        if block.kind == "heading":
+            continue
+        for piece in block.pieces:
+            source = lines[piece.line - 1][piece.column - 1 : piece.column - 1 + piece.length]
+            assert source == block.text[piece.offset : piece.offset + piece.length]

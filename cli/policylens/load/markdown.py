@@ -66,7 +66,10 @@ _BLOCK_MARKUP = frozenset(
 
 
 def clean_title(text: str) -> str:
-    """Remove inline markup from a heading: IAL, tags, emphasis markers, stray #."""
+    """Remove inline markup from a heading: comments, IAL, tags, emphasis markers, stray #."""
+    if "<!--" in text:
+        for lo, hi in reversed(comment_spans(text)):
+            text = text[:lo] + text[hi:]
     text = _IAL.sub("", text)
     text = _TAG.sub("", text)
     text = _EMPHASIS.sub(r"\2", text)
@@ -87,19 +90,18 @@ def read_markdown(text: str) -> Parsed:
     raw = split_lines(text)
     body_start = _front_matter(raw, parsed)
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
-    cuts = _cut_inline_comments(source, parsed)
     feed = [_loosen_tight_atx(line) for line in source]
     _open_html_starts(feed, parsed)
     md = _parser()
     _unclosed_comments(feed, parsed)
     tokens = md.parse("\n".join(feed))
-    if not any(t.type in _BLOCK_MARKUP for t in tokens) and not parsed.comments:
+    if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text:
         from policylens.load.text import read_text
 
         plain = read_text("\n".join(source))
-        plain.title, plain.dates, plain.plain = parsed.title, parsed.dates, True
+        plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         return plain
-    _Walker(source, parsed, cuts).walk(tokens)
+    _Walker(source, parsed).walk(tokens)
     return parsed
 
 
@@ -145,32 +147,19 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
     return found
 
 
-def _cut_inline_comments(source: list[str], parsed: Parsed) -> dict[int, list[tuple[int, int]]]:
-    """Blank `<!-- … -->` inside a text line (kept for suppressions); columns are unchanged.
-
-    Returns the blanked spans per 0-based line, so the text on both sides stays apart.
-    """
-    cuts: dict[int, list[tuple[int, int]]] = {}
-    for n, line in enumerate(source):
-        if "<!--" not in line or line.lstrip().startswith("<!--"):
-            continue
-        out: list[str] = []
-        pos = 0
-        while True:
-            start = line.find("<!--", pos)
-            if start < 0:
-                break
-            end = line.find("-->", start + 4)
-            if end < 0:
-                break  # no closing marker on this line: the rest is scanned once, not per opener
-            end += 3
-            parsed.comments.append((n + 1, line[start:end]))
-            cuts.setdefault(n, []).append((start, end))
-            out.append(line[pos:start] + " " * (end - start))
-            pos = end
-        if out:
-            source[n] = "".join(out) + line[pos:]
-    return cuts
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `<!-- … -->` that open and close inside `text`, found in one linear scan."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            return spans
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return spans  # no closing marker: the rest is scanned once, not once per opener
+        spans.append((start, end + 3))
+        pos = end + 3
 
 
 def _unclosed_comments(feed: list[str], parsed: Parsed) -> None:
@@ -227,10 +216,9 @@ def _loosen_tight_atx(line: str) -> str:
 class _Walker:
     """Turns markdown-it block tokens into Blocks with positions in the original lines."""
 
-    def __init__(self, source: list[str], parsed: Parsed, cuts: dict[int, list[tuple[int, int]]]) -> None:
+    def __init__(self, source: list[str], parsed: Parsed) -> None:
         self.source = source
         self.parsed = parsed
-        self.cuts = cuts
         self.items: list[int] = []  # first lines of the open list items
 
     def walk(self, tokens: Sequence[Any]) -> None:
@@ -317,22 +305,23 @@ class _Walker:
                 continue  # a kramdown attribute line: markup
             if "datetime" in line.text:
                 self._datetime(line.text)
-            if line.number - 1 in self.cuts:
-                kept.extend(self._around_comments(line))
+            spans = comment_spans(line.text) if "<!--" in line.text else None
+            if spans:
+                kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
         self.parsed.blocks.extend(group_lines(kept))
 
-    def _around_comments(self, line: Line) -> list[Line]:
-        """The text on both sides of inline comments, each part with its true column."""
+    def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
+        """The text on both sides of inline comments (kept for suppressions), each part with its true column."""
         parts: list[Line] = []
-        start = line.column - 1
-        text = self.source[line.number - 1][: start + len(line.text)]
-        for lo, hi in self.cuts[line.number - 1]:
+        start = 0
+        for lo, hi in spans:
+            self.parsed.comments.append((line.number, line.text[lo:hi]))
             if lo > start:
-                parts.append(Line(line.number, start + 1, text[start:lo]))
-            start = max(start, hi)
-        parts.append(Line(line.number, start + 1, text[start:]))
+                parts.append(Line(line.number, line.column + start, line.text[start:lo]))
+            start = hi
+        parts.append(Line(line.number, line.column + start, line.text[start:]))
         return parts
 
     def _table(self, token: Any) -> None:
