@@ -334,3 +334,10 @@ def test_markdown_pieces_map_back_to_the_source(lines: list[str]) -> None:
         for piece in block.pieces:
             source = lines[piece.line - 1][piece.column - 1 : piece.column - 1 + piece.length]
             assert source == block.text[piece.offset : piece.offset + piece.length]
+
+
+def test_check_announces_skipped_text(tmp_path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text('<h1>政策</h1>\n<p>正文。</p>\n<object data="x.pdf"><p>請下載 PDF 閱讀。</p></object>\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "policylens", "check", str(path), "--no-config"], capture_output=True, text=True)
+    assert f"policylens: warning: {path}: line 3: the text inside <object>" in run.stderr
