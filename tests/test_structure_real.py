@@ -341,3 +341,17 @@ def test_check_announces_skipped_text(tmp_path) -> None:
     path.write_text('<h1>政策</h1>\n<p>正文。</p>\n<object data="x.pdf"><p>請下載 PDF 閱讀。</p></object>\n', encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "policylens", "check", str(path), "--no-config"], capture_output=True, text=True)
     assert f"policylens: warning: {path}: line 3: the text inside <object>" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        '---\ntitle: "隐私政策"\nupdated: 2024-05-06\n---\n',
+        '+++\ntitle = "隐私政策"\nlastmod = 2024-05-06\n+++\n',
+        "---\ntitle: [unclosed\nupdated: 2024-05-06\n---\n",  # invalid YAML: key: value lines still count
+    ],
+)
+def test_front_matter_formats(front: str) -> None:
+    doc = parse_string(front + "\n## 一、总则\n\n" + BODY_HANS + "\n", ".md")
+    assert doc.metadata.updated == "2024-05-06"
+    assert [t for _, _, t in headings(doc)] == ["一、总则"]

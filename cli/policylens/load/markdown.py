@@ -129,7 +129,8 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
 
 
 def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
-    """Front matter as a mapping: YAML through PyYAML, otherwise (or if invalid) key: value lines."""
+    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid."""
+    data: object = None
     if yaml and lines:
         import yaml as pyyaml
 
@@ -137,8 +138,17 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
             data = pyyaml.safe_load("\n".join(lines))
         except (pyyaml.YAMLError, ValueError, RecursionError):
             data = None
-        if isinstance(data, dict):
-            return {str(k): v for k, v in data.items()}
+    elif lines:
+        try:
+            import tomllib
+        except ImportError:  # Python 3.10
+            import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            data = tomllib.loads("\n".join(lines))
+        except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+            data = None
+    if isinstance(data, dict):
+        return {str(k): v for k, v in data.items()}
     found: dict[str, object] = {}
     for line in lines:
         m = _FRONT_KV.match(line)
