@@ -355,3 +355,20 @@ def test_front_matter_formats(front: str) -> None:
     doc = parse_string(front + "\n## 一、总则\n\n" + BODY_HANS + "\n", ".md")
     assert doc.metadata.updated == "2024-05-06"
     assert [t for _, _, t in headings(doc)] == ["一、总则"]
+
+
+def test_numbered_title_lines_without_space_and_in_english() -> None:
+    """「1.适用范围」 (no space after the dot) and 「1. Scope of application」 directly above their paragraphs."""
+    text = (
+        "隐私政策\n\n本应用尊重并保护所有用户的个人隐私权。\n\n1.适用范围\n本政策适用于本应用提供的全部服务。\n\n"
+        "2.信息使用\n我们不会向任何无关第三方提供您的信息。\n\n"
+        "1. Scope of application\nThis policy applies to all services provided by this app.\n\n"
+        "2. Use of information\nWe will not provide your information to any unrelated third party.\n"
+    )
+    found = [t for _, _, t in headings(parse_string(text))]
+    assert found == ["1.适用范围", "2.信息使用", "1. Scope of application", "2. Use of information"]
+
+
+def test_english_hard_wrap_after_a_number_is_not_a_title_line() -> None:
+    text = "Privacy Policy\n\nWe care about you.\n\n1. We collect the data you give us\nwhen you register and when you contact support.\n"
+    assert headings(parse_string(text)) == []

@@ -64,7 +64,7 @@ MAX_TITLE_LINE = 30
 MAX_NUMBERED_TITLE_LINE = 20
 # A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條); deeper numbers are list items.
 _NUMBERED_TITLE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[ \t]+|\.(?=[\u3400-\u9fff]))|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
 )
 MAX_TITLE_LINE_LATIN = 50
 
@@ -80,9 +80,11 @@ def title_line(title: str, text: str) -> bool:
         return False
     if folded.isascii():
         words = folded.split()
-        if not (len(folded) <= MAX_TITLE_LINE_LATIN and words and words[0][:1].isupper() and text[:1].isupper()):
+        if not (len(folded) <= MAX_TITLE_LINE_LATIN and 0 < len(words) <= 8 and text[:1].isupper()):
             return False
-        return len(text) >= 1.5 * len(folded) and len(words) <= 8
+        if _NUMBERED_TITLE.match(folded):
+            return words[1][:1].isupper() if len(words) > 1 else False  # 「1. Scope of application」
+        return words[0][:1].isupper() and len(text) >= 1.5 * len(folded)
     if len(folded) > MAX_TITLE_LINE or folded.endswith(_OPEN_END) or not _HAN_OR_LETTER.search(folded):
         return False
     if _NUMBERED_TITLE.match(folded):
