@@ -372,3 +372,8 @@ def test_numbered_title_lines_without_space_and_in_english() -> None:
 def test_english_hard_wrap_after_a_number_is_not_a_title_line() -> None:
     text = "Privacy Policy\n\nWe care about you.\n\n1. We collect the data you give us\nwhen you register and when you contact support.\n"
     assert headings(parse_string(text)) == []
+
+
+def test_markdown_without_headings_splits_title_lines() -> None:
+    md = f"隱私權政策\n\n- 適用於本應用\n\n關於我們\n{BODY}\n\nCookie的使用\n{BODY}\n"
+    assert [t for _, _, t in headings(parse_string(md, ".md"))] == ["關於我們", "Cookie的使用"]

@@ -11,7 +11,8 @@ paragraph text (so columns stay exact) and cleans heading titles of `#`, tags,
 * front matter (`---` YAML or `+++` TOML-like) feeds the title and date hints;
 * HTML blocks are read with the HTML reader (so `<h2>` in Markdown is a heading);
 * an unclosed `<!--` would swallow the rest of the file: it is kept as text, with a warning;
-* a file with no Markdown markup at all is read like plain text (`Parsed.plain`).
+* a file with no Markdown markup at all is read like plain text (`Parsed.plain`), and in a file
+  without any heading a short title line directly above its paragraph is split off as in plain text.
 """
 
 from __future__ import annotations
@@ -101,7 +102,9 @@ def read_markdown(text: str) -> Parsed:
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         return plain
-    _Walker(source, parsed).walk(tokens)
+    # Without a single heading the author did not use Markdown structure: a short title line
+    # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
+    _Walker(source, parsed, split_titles=not any(t.type == "heading_open" for t in tokens)).walk(tokens)
     return parsed
 
 
@@ -226,9 +229,10 @@ def _loosen_tight_atx(line: str) -> str:
 class _Walker:
     """Turns markdown-it block tokens into Blocks with positions in the original lines."""
 
-    def __init__(self, source: list[str], parsed: Parsed) -> None:
+    def __init__(self, source: list[str], parsed: Parsed, *, split_titles: bool) -> None:
         self.source = source
         self.parsed = parsed
+        self.split_titles = split_titles
         self.items: list[int] = []  # first lines of the open list items
 
     def walk(self, tokens: Sequence[Any]) -> None:
@@ -320,7 +324,7 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
-        self.parsed.blocks.extend(group_lines(kept))
+        self.parsed.blocks.extend(group_lines(kept, split_titles=self.split_titles))
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
         """The text on both sides of inline comments (kept for suppressions), each part with its true column."""
