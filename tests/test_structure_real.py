@@ -377,3 +377,17 @@ def test_english_hard_wrap_after_a_number_is_not_a_title_line() -> None:
 def test_markdown_without_headings_splits_title_lines() -> None:
     md = f"隱私權政策\n\n- 適用於本應用\n\n關於我們\n{BODY}\n\nCookie的使用\n{BODY}\n"
     assert [t for _, _, t in headings(parse_string(md, ".md"))] == ["關於我們", "Cookie的使用"]
+
+
+def test_bilingual_title_lines_in_plain_text() -> None:
+    """English line, its Chinese line, then the body, with no blank line between: one section, two titles."""
+    text = (
+        "隱私權政策 Privacy Policy\n\n本政策說明我們如何處理您的個人資料。\n\n"
+        "Information We Collect\n我們收集的資料\n我們會收集您提供的姓名與電子郵件地址，並妥善保管。\n\n"
+        "Sharing\n分享\n我們不會出售您的個人資料給任何第三方，除非法律要求。\n"
+    )
+    titled = [s for s in parse_string(text).sections if s.title]
+    assert [(s.line, s.titles, len(s.paragraphs)) for s in titled] == [
+        (6, ("Information We Collect", "我們收集的資料"), 1),
+        (10, ("Sharing", "分享"), 1),
+    ]

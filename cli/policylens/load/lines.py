@@ -20,6 +20,7 @@ BULLET = re.compile(
     r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
 )
 _SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
+_HAN = re.compile("[\u3400-\u9fff]")
 _HAN_OR_LETTER = re.compile("[A-Za-z\u3400-\u9fff]")
 _NUMBERED_START = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
@@ -78,6 +79,8 @@ def title_line(title: str, text: str) -> bool:
     folded = fold(title)
     if folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
+    if folded.isascii() and _HAN.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(_TITLE_LINE_END):
+        return bool(folded[:1].isalnum())  # 「Information We Collect」 above its Chinese line 「我們收集的資料」
     if folded.isascii():
         words = folded.split()
         if not (len(folded) <= MAX_TITLE_LINE_LATIN and 0 < len(words) <= 8 and text[:1].isupper()):

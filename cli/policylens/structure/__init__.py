@@ -122,7 +122,7 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
             and i != first_body
             and i + 1 < len(blocks)
             and blocks[i + 1].kind not in ("table", "code")
-            and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1)  # the body line right under a heading
+            and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1 and not _translates(blocks[i - 1], block))
             and is_plain_heading(block)
         ):
             found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))
@@ -142,6 +142,11 @@ def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> 
     if not _POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
         return False
     return detect_language(block.text) != detect_language(blocks[title_idx].text)
+
+
+def _translates(above: Block, block: Block) -> bool:
+    """An English line directly above a Chinese one (or the reverse): a heading and its translation, not its body."""
+    return {detect_language(above.text), detect_language(block.text)} == {"en", "zh"}
 
 
 def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int, int]:
