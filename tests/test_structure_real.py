@@ -391,3 +391,9 @@ def test_bilingual_title_lines_in_plain_text() -> None:
         (6, ("Information We Collect", "我們收集的資料"), 1),
         (10, ("Sharing", "分享"), 1),
     ]
+
+
+def test_bold_sibling_in_a_markdown_numbering_sequence() -> None:
+    md = f"# 政策\n\n## 1. 收集\n\n{BODY_HANS}\n\n**2. 使用**\n\n{BODY_HANS}\n\n## 3. 共享\n\n{BODY_HANS}\n"
+    doc = parse_string(md, ".md")
+    assert [(s.title, s.level, s.depth) for s in doc.sections if s.title] == [("1. 收集", 1, 2), ("2. 使用", 1, None), ("3. 共享", 1, 2)]

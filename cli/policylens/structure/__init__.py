@@ -276,22 +276,22 @@ def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def align_sequences(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
-    """Siblings in one numbering sequence get one level, whatever their markup depth.
+    """Siblings in one numbering sequence get one level, whatever their markup.
 
     Explicit headings keep their depth as written (`Section.depth`), but when `## 1.`,
-    `#### 2.` and `## 3.` follow each other, 2. is the sibling of 1. and 3.: it gets
-    the level of the heading numbered one less in the same style (at the same markup
-    depth if there is one, else the nearest), and the headings nested under it move
-    with it.
+    `#### 2.` and `## 3.` follow each other (or `## 1.`, `**2.**`, `## 3.`), 2. is the
+    sibling of 1. and 3.: it gets the level of the heading numbered one less in the same
+    style (written the same way if there is one, else the nearest), and the headings
+    nested under it move with it.
     """
     levels = list(levels)
     last: dict[tuple[tuple[str, ...], int], dict[str, int]] = {}  # (style, value) → depth → position in order
     for k, i in enumerate(order):
         heading = found[i]
         value = _value(heading)
-        if heading.key[0] != "md" or heading.number is None or value is None:
+        if heading.number is None or value is None:
             continue
-        style, depth = heading.number.style, heading.key[1]
+        style, depth = heading.number.style, "/".join(heading.key)
         before = last.get((style, value - 1))
         if before:
             prev = before.get(depth, before["nearest"])
