@@ -45,12 +45,17 @@ _GUESSABLE = frozenset(
         "iso2022_jp",
     }
 )
-MIN_SCORED = 20  # fewer CJK characters than this: too few to judge, the best candidate wins
+MIN_SCORED = 20
+SCORE_SAMPLE = 200_000  # fewer CJK characters than this: too few to judge, the best candidate wins
 
 
 def _score(text: str) -> tuple[float, int]:
-    """Share of CJK ideographs in `text` that are common policy characters, and their count."""
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    """Share of CJK ideographs in `text` that are common policy characters, and their count.
+
+    A sample decides (the first 200,000 characters): a whole 20 MB file would cost a list of
+    millions of characters per candidate.
+    """
+    cjk = [c for c in text[:SCORE_SAMPLE] if "\u4e00" <= c <= "\u9fff"]
     if not cjk:
         return 0.0, 0
     return sum(c in _COMMON for c in cjk) / len(cjk), len(cjk)

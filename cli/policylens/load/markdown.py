@@ -41,6 +41,7 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
 _TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
 TIGHT_ATX_MAX = 60
+MAX_FRONT_MATTER = 65_536
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
 _DATE_KEYS = {
     "date": "date",
@@ -137,10 +138,12 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
     if yaml and lines:
         import yaml as pyyaml
 
-        try:
-            data = pyyaml.safe_load("\n".join(lines))
-        except (pyyaml.YAMLError, ValueError, RecursionError):
-            data = None
+        source = "\n".join(lines)
+        if len(source) <= MAX_FRONT_MATTER:  # PyYAML is slow on megabytes: a huge block gets the line reading
+            try:
+                data = pyyaml.load(source, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader))  # a safe loader (libyaml when built)
+            except (pyyaml.YAMLError, ValueError, RecursionError):
+                data = None
     elif lines:
         try:
             import tomllib
