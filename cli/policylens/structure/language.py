@@ -44,12 +44,25 @@ def detect_language(text: str) -> str | None:
         return "ja"
     if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
-    latin = len(_LATIN.findall(text)) if han else 0
+    latin = _word_letters(text) if han else 0
     if han and han * LATIN_PER_HAN >= latin:
         return "zh"
     if latin or _LATIN.search(text):
         return "en"
     return None
+
+
+def _word_letters(text: str) -> int:
+    """Latin letters in words: not in tags, URLs, e-mail addresses or `key =` names (one pass over the tokens)."""
+    tokens = text.split()
+    count = 0
+    for k, token in enumerate(tokens):
+        if "@" in token or "/" in token or "<" in token or "=" in token:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].startswith("="):
+            continue
+        count += len(_LATIN.findall(token))
+    return count
 
 
 def section_languages(texts: Iterable[str]) -> list[str | None]:
