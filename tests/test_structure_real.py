@@ -427,3 +427,15 @@ def test_real_four_language_file() -> None:
     assert doc.metadata.script == "hans"
     report = check_file(str(path), CheckOptions(no_config=True))
     assert not [f for f in report.findings if f.rule == "script-mixed"]
+
+
+@pytest.mark.parametrize("opening", ["<script>", "<style>", "<pre>", "<div>"])
+def test_markdown_html_block_opening_element_keeps_its_content_html(opening: str) -> None:
+    """Only a self-contained tag line (an anchor `<div id="x"></div>`) lets the Markdown below it be Markdown."""
+    closing = opening.replace("<", "</")
+    doc = parse_string(f"# 政策\n\n{BODY_HANS}\n\n{opening}\nvar secret = 1;\n{closing}\n\n{BODY_HANS}\n", ".md")
+    texts = " ".join(p.text for p in doc.paragraphs())
+    if opening in ("<script>", "<style>"):
+        assert "secret" not in texts
+    else:
+        assert "var secret = 1;" in texts

@@ -208,12 +208,32 @@ def _open_html_starts(feed: list[str], parsed: Parsed) -> None:
         if not line.startswith("<") or (n and feed[n - 1].strip()):
             continue
         below = feed[n + 1].lstrip()
-        if not below or below.startswith("<") or _TAG.sub("", line).strip():
+        if not below or below.startswith("<") or _TAG.sub("", line).strip() or not _balanced(line):
             continue
         m = _DATETIME_ATTR.search(line)
         if m:
             parsed.dates.append(("datetime", m.group(1)))
         feed[n] = ""
+
+
+_VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"})
+
+
+def _balanced(line: str) -> bool:
+    """Every element the line opens it also closes (`<div id="nav1"></div>`): nothing below is inside it.
+
+    `<script>` or `<div>` alone open an element whose content follows: those lines stay HTML.
+    """
+    depth: dict[str, int] = {}
+    for m in _TAG.finditer(line):
+        tag = m.group(0)
+        name = tag[2:] if tag.startswith("</") else tag[1:]
+        name = name.split(None, 1)[0].rstrip("/>").lower()
+        if tag.startswith("</"):
+            depth[name] = depth.get(name, 0) - 1
+        elif name not in _VOID_TAGS and not tag.endswith("/>"):
+            depth[name] = depth.get(name, 0) + 1
+    return not any(depth.values())
 
 
 def _loosen_tight_atx(line: str) -> str:
