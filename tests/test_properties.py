@@ -25,6 +25,7 @@ def output_chars(doc: Document) -> Counter[str]:
     parts = [doc.metadata.title or ""] if doc.metadata.title_line else []
     for section in doc.sections:
         parts.append(section.title or "")
+        parts.extend(t for t in section.titles if t != section.title)  # the other line of a bilingual heading pair
         parts.extend(p.text for p in section.paragraphs)
     return Counter(c for c in "".join(parts) if c not in WHITESPACE and c not in MARKUP)
 

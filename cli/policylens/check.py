@@ -13,6 +13,7 @@ import gc
 import json
 import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -250,6 +251,8 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         doc = build_document(loaded)
     except UserError as exc:
         return FileReport(shown, (), None, str(exc))
+    for message in loaded.parsed.warnings:  # text skipped on purpose is never skipped silently (issue #12 §3)
+        sys.stderr.write(f"policylens: warning: {shown}: {message}\n")
     lang = options.lang or default_lang(doc)
     settings = Settings(
         brands=config.brands,

@@ -88,6 +88,9 @@ class Section(NamedTuple):
     column: int | None
     paragraphs: tuple[Paragraph, ...]
     title_pieces: tuple[Piece, ...] = ()
+    lang: str | None = None  # "zh" | "ja" | "ko" | "en" | None (no letters), see structure.language
+    titles: tuple[str, ...] = ()  # both lines of a bilingual heading pair in source order (else empty); title is the Chinese one
+    depth: int | None = None  # explicit markup depth as written (Markdown #, HTML h1-6, DOCX style)
 
 
 class Metadata(NamedTuple):

@@ -1,4 +1,9 @@
-"""Bytes → text: BOM sniffing, UTF-8, UTF-16, Big5 and GB18030 detection."""
+"""Bytes → text: BOM sniffing, UTF-8, UTF-16 (with or without BOM), Big5, Big5-HKSCS and GB18030.
+
+Legacy CJK bytes are decoded with each candidate and scored by the share of common
+policy characters; when no candidate scores well, charset-normalizer (imported only
+then) gets a say, and if it is unsure too the file is refused: never mojibake.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +19,46 @@ _COMMON = set(
     "請请並并已之所需應应同意理處处保存安全何能否被由其他任商品產产網网站設设備备帳账戶户號号"
 )
 
-_LEGACY = ("big5", "gb18030")
+_LEGACY = ("big5", "big5hkscs", "gb18030")
+_TRIED = "UTF-8, UTF-16, Big5, Big5-HKSCS, GB18030"
+# A right decoding of a policy has 30–60 % common characters; mojibake has a few percent.
+MIN_SCORE = 0.12
+# What charset-normalizer may choose: multi-byte CJK and Unicode encodings only.
+_GUESSABLE = frozenset(
+    {
+        "utf_16",
+        "utf_16_le",
+        "utf_16_be",
+        "utf_32",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "gb18030",
+        "gbk",
+        "gb2312",
+        "hz",
+        "euc_jp",
+        "shift_jis",
+        "cp932",
+        "euc_kr",
+        "cp949",
+        "iso2022_jp",
+    }
+)
+MIN_SCORED = 20
+SCORE_SAMPLE = 200_000  # fewer CJK characters than this: too few to judge, the best candidate wins
 
 
-def _score(text: str) -> float:
-    """Share of CJK ideographs in `text` that are common policy characters."""
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+def _score(text: str) -> tuple[float, int]:
+    """Share of CJK ideographs in `text` that are common policy characters, and their count.
+
+    A sample decides (the first 200,000 characters): a whole 20 MB file would cost a list of
+    millions of characters per candidate.
+    """
+    cjk = [c for c in text[:SCORE_SAMPLE] if "\u4e00" <= c <= "\u9fff"]
     if not cjk:
-        return 0.0
-    return sum(c in _COMMON for c in cjk) / len(cjk)
+        return 0.0, 0
+    return sum(c in _COMMON for c in cjk) / len(cjk), len(cjk)
 
 
 def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, str, bool]:
@@ -45,27 +81,72 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     if data.startswith(codecs.BOM_UTF16_BE):
         return _strict(data[2:], "utf-16-be", path), "utf-16-be", True
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data, path)
+        if utf16 is not None:
+            return utf16
         raise UserError(f"binary data (NUL byte at offset {data.index(0)}), not a text document", path=path)
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    candidates: list[tuple[float, str, str]] = []
-    for name in _LEGACY:
+    candidates: list[tuple[float, int, str, str]] = []
+    # UTF-16 without BOM and without any ASCII character (so without NUL bytes): CJK only.
+    names = _LEGACY + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    for name in names:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        candidates.append((_score(text), name, text))
-    if not candidates:
-        bad = data[utf8_error.start]
+        candidates.append((*_score(text), name, text))
+    candidates.sort(key=lambda c: (-c[0], names.index(c[2])))
+    if candidates and (candidates[0][0] >= MIN_SCORE or candidates[0][1] < MIN_SCORED):
+        _, _, name, text = candidates[0]
+        return text, name, False
+    guessed = _charset_normalizer(data)
+    if guessed is not None:
+        return guessed[0], guessed[1], False
+    bad = data[utf8_error.start]
+    what = "decodes only to unlikely characters" if candidates else "undecodable bytes"
+    raise UserError(
+        f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; byte 0x{bad:02x} at offset {utf8_error.start}); "
+        "pass --encoding to choose one",
+        path=path,
+    )
+
+
+def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's guess when it is confident and the text looks like a policy; else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2 or best.encoding not in _GUESSABLE:
+        return None  # a single-byte code page "decodes" anything: that is a guess, not a reading
+    text = str(best)
+    score, count = _score(text)
+    if count >= MIN_SCORED and score < MIN_SCORE:
+        return None
+    return text, best.encoding
+
+
+def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
+    """UTF-16 text saved without a BOM: ASCII characters leave a NUL in every other byte."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if even and odd:
+        return None
+    name = "utf-16-le" if odd else "utf-16-be"
+    if max(even, odd) * 8 < len(data) // 2 and not _score(data.decode(name, errors="replace"))[1]:
+        return None  # a few stray NULs in otherwise non-UTF-16 bytes
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
         raise UserError(
-            f"undecodable bytes: not UTF-8, UTF-16, Big5 or GB18030 (byte 0x{bad:02x} at offset {utf8_error.start}); "
-            "pass --encoding to choose one",
-            path=path,
-        )
-    candidates.sort(key=lambda c: (-c[0], _LEGACY.index(c[1])))
-    _, name, text = candidates[0]
+            "looks like UTF-16 without a byte-order mark, but does not decode as it; re-save the file with a BOM", path=path
+        ) from None
+    controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+    if controls > max(2, len(text) // 100):
+        return None
     return text, name, False
 
 

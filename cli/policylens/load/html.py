@@ -64,9 +64,42 @@ _BLOCK_TAGS = {
     "v-col",
     "center",
 }
-_SKIP_TAGS = {"script", "style", "head", "template", "svg", "object", "iframe"}
+_SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript"}
+# Skipped on purpose, but they can hold visible fallback text: say so when they do.
+_FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
 _EMPHASIS_TAGS = {"strong", "b"}
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
+# but never past the boundary elements (a list item closes the previous item of its own list).
+_CLOSES_P = _BLOCK_TAGS - {
+    "td",
+    "th",
+    "tr",
+    "dt",
+    "dd",
+    "li",
+    "body",
+    "html",
+    "caption",
+    "v-app",
+    "v-container",
+    "v-card",
+    "v-row",
+    "v-col",
+} | {"li", "dt", "dd"}
+_IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "table"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "tbody", "thead", "tfoot"})),
+    "tbody": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "thead": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+    "tfoot": (frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"}), frozenset({"table"})),
+}
+_P_BOUNDARY = frozenset({"td", "th", "li", "dd", "dt", "table", "button", "caption"})
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -75,7 +108,7 @@ def _blank(match: re.Match[str]) -> str:
 
 
 class _Extractor(HTMLParser):
-    """Collects text runs with positions and cuts them into blocks."""
+    """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
     def __init__(self) -> None:
         # convert_charrefs=False: each entity arrives on its own with its own source
@@ -83,64 +116,118 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
+        self.title_line: int | None = None
         self.comments: list[tuple[int, str]] = []
         self.dates: list[tuple[str, str]] = []
-        self._skip: list[str] = []
+        self.warnings: list[str] = []
+        self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
+        self._skipped_text: set[int] = set()  # lines of fallback elements whose text was skipped
         self._in_title = False
         self._text = ""
         self._pieces: list[Piece] = []
         self._strong_chars = 0
-        self._strong_depth = 0
-        self._heading: int | None = None
-        self._item = False
-        self._cell = False
+        self._stack: list[str] = []  # open elements, outermost first
+        self._open: dict[str, int] = {}  # how many of each tag are open
+        self._titled: list[bool] = []  # per open element: class="…title…"
+        self._kind: BlockKind = "paragraph"
+        self._level: int | None = None
+        self._title_class = False
         self._pending_space = False
+
+    # -- the element stack ---------------------------------------------------
+    def _push(self, tag: str, titled: bool) -> None:
+        self._stack.append(tag)
+        self._titled.append(titled)
+        self._open[tag] = self._open.get(tag, 0) + 1
+
+    def _pop(self) -> str:
+        tag = self._stack.pop()
+        self._titled.pop()
+        self._open[tag] -= 1
+        return tag
+
+    def _close_to(self, tag: str) -> None:
+        """Pop open elements up to and including the innermost `tag`."""
+        while self._stack and self._pop() != tag:
+            pass
+
+    def _close_implied(self, tag: str) -> None:
+        """HTML5 implied end tags for a start tag (a new <li> closes the open one, <div> closes <p>)."""
+        if tag in _CLOSES_P and self._open.get("p"):
+            self._close_within("p", frozenset({"p"}), _P_BOUNDARY)
+        if tag in _HEADINGS and self._stack and self._stack[-1] in _HEADINGS:
+            self._pop()
+        rule = _IMPLIED.get(tag)
+        if rule:
+            closes, boundary = rule
+            for name in closes:
+                if self._open.get(name):
+                    self._close_within(name, closes, boundary)
+
+    def _close_within(self, name: str, closes: frozenset[str], boundary: frozenset[str]) -> None:
+        """Close the innermost `name` unless a boundary element is open inside it."""
+        for k in range(len(self._stack) - 1, -1, -1):
+            open_tag = self._stack[k]
+            if open_tag == name:
+                while len(self._stack) > k:
+                    self._pop()
+                return
+            if open_tag in boundary and open_tag not in closes:
+                return
 
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
+        titled = False
         for name, value in attrs:
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
+            elif name == "class" and value and "title" in value.lower():
+                titled = True
+        if self._skip:
+            if tag == self._skip[-1][0] and tag not in _VOID:
+                self._skip.append((tag, self.getpos()[0]))
+            return
         if tag == "title":
             self._in_title = True
+            self.title_line = self.getpos()[0]
             return
-        if tag in _SKIP_TAGS and tag not in _VOID:
-            self._skip.append(tag)
+        if tag in _SKIP_TAGS:
+            self._skip.append((tag, self.getpos()[0]))
             return
         if tag == "br":
-            self._add_break()
+            self._line_break()
             return
         if tag in _BLOCK_TAGS:
             self._flush()
-            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                self._heading = int(tag[1])
-            elif tag in ("li", "dt", "dd"):
-                self._item = True
-            elif tag in ("td", "th"):
-                self._cell = True
-        if tag in _EMPHASIS_TAGS:
-            self._strong_depth += 1
+        self._close_implied(tag)
+        if tag not in _VOID:
+            self._push(tag, titled)
+            if tag in _EMPHASIS_TAGS and not self._text:
+                self._strong_chars = 0
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag.lower() == "br":
-            self._add_break()
-        elif tag.lower() in _BLOCK_TAGS:
+        tag = tag.lower()
+        if self._skip:
+            return
+        if tag == "br":
+            self._line_break()
+        elif tag in _BLOCK_TAGS:
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
-        if tag == "title":
+        if tag == "title" and self._in_title:
             self._in_title = False
             return
         if self._skip:
-            if tag == self._skip[-1]:
+            if tag == self._skip[-1][0]:
                 self._skip.pop()
             return
-        if tag in _EMPHASIS_TAGS and self._strong_depth:
-            self._strong_depth -= 1
         if tag in _BLOCK_TAGS:
             self._flush()
+        if self._open.get(tag):
+            self._close_to(tag)
 
     def handle_entityref(self, name: str) -> None:
         self.handle_data(unescape(f"&{name};"))
@@ -156,6 +243,10 @@ class _Extractor(HTMLParser):
             self.title_parts.append(data)
             return
         if self._skip:
+            tag, line = self._skip[0]
+            if tag in _FALLBACK_TAGS and data.strip(WHITESPACE) and line not in self._skipped_text:
+                self._skipped_text.add(line)
+                self.warnings.append(f"line {line}: the text inside <{tag}> (fallback content) is not read")
             return
         line, col = self.getpos()
         col += 1
@@ -170,48 +261,73 @@ class _Extractor(HTMLParser):
                 if part and self._text and not self._text.endswith(" "):
                     self._pending_space = True
                 continue
+            if not self._pieces:
+                self._start_block()
             sep = joiner(self._text, seg) if self._text and (self._pending_space or start) else ""
             self._pending_space = part != part.rstrip(WHITESPACE)
             self._text += sep
             self._pieces.append(Piece(len(self._text), len(seg), line, col + start))
             self._text += seg
-            if self._strong_depth:
+            if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
 
     # -- helpers ------------------------------------------------------------
+    def _start_block(self) -> None:
+        """The first text of a block: its kind comes from the elements open around it."""
+        heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
+        self._level = int(heading[1]) if heading else None
+        self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
+        if heading:
+            self._kind = "heading"
+        elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
+            self._kind = "item"
+        elif self._open.get("td") or self._open.get("th"):
+            self._kind = "table"
+        else:
+            self._kind = "paragraph"
+
     def _add_break(self) -> None:
         self._pending_space = True
+
+    def _line_break(self) -> None:
+        """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue)."""
+        if self._text and self._strong_chars >= len(self._text.replace(" ", "")):
+            self._flush()
+        else:
+            self._add_break()
 
     def _flush(self) -> None:
         text = self._text
         if text.strip(WHITESPACE):
-            kind: BlockKind
-            if self._heading:
-                kind = "heading"
-            elif self._item:
-                kind = "item"
-            elif self._cell:
-                kind = "table"
-            else:
-                kind = "paragraph"
             first, last = self._pieces[0], self._pieces[-1]
-            emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9
-            self.blocks.append(Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._heading, emphasised))
+            emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
+            self.blocks.append(Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised))
         self._text = ""
         self._pieces = []
         self._strong_chars = 0
-        self._heading = None
-        self._item = False
-        self._cell = False
         self._pending_space = False
 
+    def finish(self, text: str) -> None:
+        """Say what an unclosed element swallowed (the rest of the file is not text)."""
+        cdata = getattr(self, "cdata_elem", None)
+        if cdata:
+            tag, line = self._skip[-1] if self._skip else (cdata, self.getpos()[0])
+            rest = self.rawdata.count("\n") + 1
+            self.warnings.append(f"line {line}: <{tag}> is never closed: the {rest} line(s) after it are not read")
+            self.rawdata = ""
+        elif self._skip:
+            tag, line = self._skip[0]
+            self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
+        if self._in_title and self.title_line is not None:
+            self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
 
-def read_html(text: str, *, path: str) -> Parsed:
-    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
-    extractor = _Extractor()
+
+def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
+    """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         extractor.feed(_LONE_CR.sub("\n", _DIRECTIVE.sub(_blank, text)))
+        extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.
         leftover = extractor.rawdata.lstrip(WHITESPACE)
@@ -229,5 +345,36 @@ def read_html(text: str, *, path: str) -> Parsed:
     except Exception as exc:  # html.parser is lenient; this guards against odd inputs
         raise UserError(f"malformed HTML: {exc}", path=path) from None
     extractor._flush()
+
+
+def read_html(text: str, *, path: str) -> Parsed:
+    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    extractor = _Extractor()
+    _feed(extractor, text, path=path)
     title = " ".join("".join(extractor.title_parts).split()) or None
-    return Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments)
+    return Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+
+
+def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
+    """Blocks of an HTML block inside Markdown (`lines` are the original lines from `first_line`); None if malformed."""
+    extractor = _Extractor()
+    try:
+        _feed(extractor, "\n".join(lines), path="")
+    except UserError:
+        return None
+    shift = first_line - 1
+    blocks = [
+        b._replace(line=b.line + shift, end_line=b.end_line + shift, pieces=tuple(p._replace(line=p.line + shift) for p in b.pieces))
+        for b in extractor.blocks
+    ]
+    comments = [(n + shift, c) for n, c in extractor.comments]
+    warnings = [_shift_warning(w, shift) for w in extractor.warnings]
+    return Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
+
+
+def _shift_warning(message: str, shift: int) -> str:
+    """`line N: …` of a fragment → its line in the whole file."""
+    head, _, rest = message.partition(": ")
+    if head.startswith("line ") and head[5:].isdigit():
+        return f"line {int(head[5:]) + shift}: {rest}"
+    return message

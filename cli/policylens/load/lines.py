@@ -14,8 +14,14 @@ from typing import NamedTuple
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
 
-BULLET = re.compile(r"^(?:[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*")
+# Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
+# followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
+BULLET = re.compile(
+    r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
+)
 _SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
+_HAN = re.compile("[\u3400-\u9fff]")
+_HAN_OR_LETTER = re.compile("[A-Za-z\u3400-\u9fff]")
 _NUMBERED_START = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
@@ -33,7 +39,7 @@ class Line(NamedTuple):
 
 
 # Every BULLET match starts with one of these (before or after width folding) or a \d digit.
-_BULLET_FIRST = frozenset("-*+•·・●○◆◇▪▫■□►▶➢✓✔(（－＊＋")
+_BULLET_FIRST = frozenset("lØüŸ§nqvｌｎｑｖ-*+•·・●○◆◇▪▫■□►▶➢✓✔(（－＊＋")
 
 
 def is_list_item(text: str) -> bool:
@@ -50,6 +56,45 @@ def starts_new_block(prev: str, text: str) -> bool:
     if re.match(r"^[^，,。；;\s]{1,8}[：:]", folded) and re.match(r"^[^，,。；;\s]{1,8}[：:]", fold(prev)):
         return True
     return prev.endswith(_SENTENCE_END)
+
+
+_TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
+# A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
+_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
+MAX_TITLE_LINE = 30
+MAX_NUMBERED_TITLE_LINE = 20
+# A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條); deeper numbers are list items.
+_NUMBERED_TITLE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[ \t]+|\.(?=[\u3400-\u9fff]))|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
+)
+MAX_TITLE_LINE_LATIN = 50
+
+
+def title_line(title: str, text: str) -> bool:
+    """A short title line directly above its paragraph (no blank line between): 「關於我們」 then the text.
+
+    The title is short, ends with no punctuation and holds no sentence; the line below is
+    clearly longer (a hard-wrapped paragraph has lines of the wrap width) or ends a sentence.
+    """
+    folded = fold(title)
+    if folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
+        return False
+    if folded.isascii() and _HAN.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(_TITLE_LINE_END):
+        return bool(folded[:1].isalnum())  # 「Information We Collect」 above its Chinese line 「我們收集的資料」
+    if folded.isascii():
+        words = folded.split()
+        if not (len(folded) <= MAX_TITLE_LINE_LATIN and 0 < len(words) <= 8 and text[:1].isupper()):
+            return False
+        if _NUMBERED_TITLE.match(folded):
+            return words[1][:1].isupper() if len(words) > 1 else False  # 「1. Scope of application」
+        return words[0][:1].isupper() and len(text) >= 1.5 * len(folded)
+    if len(folded) > MAX_TITLE_LINE or folded.endswith(_OPEN_END) or not _HAN_OR_LETTER.search(folded):
+        return False
+    if _NUMBERED_TITLE.match(folded):
+        return len(folded) <= MAX_NUMBERED_TITLE_LINE  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
+    if is_list_item(folded):
+        return False
+    return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
 
 
 def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
@@ -77,11 +122,13 @@ def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None
     return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
-def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True) -> list[Block]:
+def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
 
     `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
-    reader builds for speed.
+    reader builds for speed.  With `split_titles`, a short title line directly above
+    its paragraph is a block of its own (plain text; in Markdown the two lines render
+    as one paragraph).
     """
     blocks: list[Block] = []
     run: list[LineTuple] = []
@@ -93,7 +140,11 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True) -> 
                 _flush(run, first, blocks)
                 run = []
             continue
-        if run and split_sentences and starts_new_block(prev, stripped):
+        if (
+            run
+            and split_sentences
+            and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
+        ):
             _flush(run, first, blocks)
             run = []
         if not run:

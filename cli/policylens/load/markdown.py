@@ -1,210 +1,453 @@
-"""Reader for Markdown (CommonMark-ish, plus kramdown/Hugo/Docusaurus habits).
+"""Reader for Markdown: CommonMark (markdown-it-py) plus habits of Chinese authors.
 
-Handles front matter, ATX (also the common `##标题` without a space) and Setext
-headings, fenced code, tables, block quotes, HTML comments and kramdown attribute
-lines.  Inline markup stays in paragraph text so columns remain exact; heading
-titles are cleaned of `#`, tags, `{: …}` and emphasis.
+markdown-it-py finds the blocks and their source lines; this module maps every block
+back to exact line and column positions in the original text, keeps inline markup in
+paragraph text (so columns stay exact) and cleans heading titles of `#`, tags,
+`{: …}` and emphasis.  Extensions on top of CommonMark:
+
+* `##标题` without a space is an ATX heading when the line is otherwise heading-shaped
+  (no other `#` in it, short, no sentence end), so 「#双十一# 活动说明」 stays text;
+* kramdown attribute lines `{: #id}` are markup, not text;
+* front matter (`---` YAML or `+++` TOML-like) feeds the title and date hints;
+* HTML blocks are read with the HTML reader (so `<h2>` in Markdown is a heading);
+* an unclosed `<!--` would swallow the rest of the file: it is kept as text, with a warning;
+* a file with no Markdown markup at all is read like plain text (`Parsed.plain`), and in a file
+  without any heading a short title line directly above its paragraph is split off as in plain text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
 
-_ATX = re.compile(r"^( {0,3})(#{1,6})(?:[ \t]+|(?=[^\s#]))(.*?)(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _IAL = re.compile(r"\{:[^{}]*\}")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
-_INLINE_COMMENT = re.compile(r"<!--.*?-->")
-_TABLE_SEP = re.compile(r"^\|?[\s:|-]+\|?$")
-_QUOTE = re.compile(r"^( {0,3}>[ \t]?)+")
-_FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
+# `##标题`: hashes directly followed by a character that is neither space nor '#'.
+_TIGHT_ATX = re.compile(r"( {0,3})(#{1,6})(?=[^\s#])")
+_CLOSING_HASHES = re.compile(r"[ \t]#+[ \t]*$")
+_TABLE_SEP = re.compile(r"\|?[\s:|-]+\|?")
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# An indented block of Chinese text is an author's indentation unless it starts like markup or code.
+_CODE_FIRST = frozenset("#`~<{[!$/;=")
+_TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
+TIGHT_ATX_MAX = 60
+MAX_FRONT_MATTER = 65_536
+# Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
+_DATE_KEYS = {
+    "date": "date",
+    "lastmod": "lastmod",
+    "updated": "updated",
+    "lastupdated": "updated",
+    "lastupdate": "last_update",
+    "effective": "effective",
+    "effectivedate": "effective",
+}
+_BLOCK_MARKUP = frozenset(
+    {
+        "heading_open",
+        "bullet_list_open",
+        "ordered_list_open",
+        "blockquote_open",
+        "fence",
+        "code_block",
+        "table_open",
+        "hr",
+        "html_block",
+    }
+)
 
 
 def clean_title(text: str) -> str:
-    """Remove inline markup from a heading: IAL, tags, emphasis markers, stray #."""
+    """Remove inline markup from a heading: comments, IAL, tags, emphasis markers, stray #."""
+    if "<!--" in text:
+        for lo, hi in reversed(comment_spans(text)):
+            text = text[:lo] + text[hi:]
     text = _IAL.sub("", text)
     text = _TAG.sub("", text)
     text = _EMPHASIS.sub(r"\2", text)
     return text.strip().strip("#").strip()
 
 
+@cache
+def _parser() -> Any:
+    """A CommonMark parser with GFM tables (imported only for Markdown input; built once per process)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure only: titles keep their markup
+
+
 def read_markdown(text: str) -> Parsed:
     """Parse Markdown into blocks; front matter feeds the title and date hints."""
     parsed = Parsed(blocks=[])
     raw = split_lines(text)
-    i = 0
-    if raw and raw[0].strip() in ("---", "+++"):
-        fence = raw[0].strip()
-        for j in range(1, len(raw)):
-            if raw[j].strip() == fence:
-                for line in raw[1:j]:
-                    m = _FRONT_KV.match(line)
-                    if m:
-                        key, value = m.group(1).lower(), m.group(2).strip("'\"")
-                        if key == "title" and value:
-                            parsed.title = value
-                        elif key in ("date", "lastmod", "updated", "last_update", "effective"):
-                            parsed.dates.append((key, value))
-                i = j + 1
-                break
-    # Comments that open and close on one line are cut out (kept for suppressions) and
-    # replaced by spaces, so text around them keeps its columns: 「第九段<!-- x -->结束。」.
-    cuts: dict[int, list[tuple[int, int]]] = {}
-    for n, line in enumerate(raw):
-        if "<!--" in line and not line.lstrip().startswith("<!--"):
-            for m in _INLINE_COMMENT.finditer(line):
-                parsed.comments.append((n + 1, m.group(0)))
-                cuts.setdefault(n, []).append(m.span())
-            raw[n] = _INLINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
-    para: list[LineTuple] = []
+    body_start = _front_matter(raw, parsed)
+    source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
+    feed = [_loosen_tight_atx(line) for line in source]
+    _open_html_starts(feed, parsed)
+    md = _parser()
+    _unclosed_comments(feed, parsed)
+    tokens = md.parse("\n".join(feed))
+    if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text:
+        from policylens.load.text import read_text
 
-    def flush() -> None:
-        parsed.blocks.extend(group_lines(para))
-        para.clear()
-
-    n = len(raw)
-    while i < n:
-        line = raw[i]
-        number = i + 1
-        stripped = line.strip()
-        # HTML comments (possibly spanning lines) are markup; keep them for suppressions.
-        if stripped.startswith("<!--"):
-            j = i
-            while "-->" not in raw[j] and j + 1 < n:
-                j += 1
-            if "-->" not in raw[j]:
-                parsed.warnings.append(f"line {number}: unclosed HTML comment, kept as text")
-            else:
-                flush()
-                end = raw[j].index("-->") + 3
-                parsed.comments.append((number, "\n".join(raw[i:j]) + ("\n" if j > i else "") + raw[j][:end]))
-                rest = raw[j][end:]
-                if rest.strip():
-                    # text after the comment on its closing line is content: keep it with its column
-                    raw[j] = " " * end + rest
-                    i = j
-                    continue
-                i = j + 1
-                continue
-        # The block-level patterns below all start (after up to three spaces) with one
-        # marker character: most lines are prose, and skip them on that one test.
-        lead = (line.lstrip(" ") or "\n")[0]  # "\n" for a blank line: no marker
-        fence = _FENCE.match(line) if lead in "`~" else None
-        if fence:
-            flush()
-            marker = fence.group(1)
-            j = i + 1
-            code: list[Line] = []
-            while j < n and not raw[j].strip().startswith(marker[:3]):
-                code.append(Line(j + 1, 1, raw[j]))
-                j += 1
-            block = _code_block(code)
-            if block:
-                parsed.blocks.append(block)
-            i = j + 1
-            continue
-        quote = _QUOTE.match(line) if lead == ">" else None
-        offset = quote.end() if quote else 0
-        content = line[offset:]
-        atx = _ATX.match(content) if content.lstrip(" ")[:1] == "#" else None
-        if atx and (atx.group(1) or not content.startswith("#" * 7)):
-            flush()
-            title = clean_title(atx.group(3))
-            if title:
-                start, _ = strip_span(atx.group(3))
-                col = offset + atx.start(3) + start + 1
-                parsed.blocks.append(Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2))))
-            i += 1
-            continue
-        setext = _SETEXT.match(line) if lead in "=-" else None
-        if setext and para:
-            # "text\n===" / "text\n---": a Setext heading (takes precedence over a rule).
-            run = para[-1:]
-            del para[-1:]
-            flush()
-            heading = make_block(run, "heading", level=1 if setext.group(1)[0] == "=" else 2)
-            if heading:
-                parsed.blocks.append(
-                    Block(
-                        "heading", clean_title(heading.text), heading.line, heading.column, heading.end_line, heading.pieces, heading.level
-                    )
-                )
-            i += 1
-            continue
-        if lead in "*-_" and _HR.match(line):
-            flush()
-            i += 1
-            continue
-        if stripped.startswith("|") and _TABLE_SEP.match(stripped) and _table_row(raw[i - 1] if i else ""):
-            flush()
-            i += 1
-            continue
-        if stripped.startswith("|"):
-            flush()
-            block = make_block([Line(number, offset + 1, content)], "table")
-            if block:
-                parsed.blocks.append(block)
-            i += 1
-            continue
-        if stripped.startswith("{") and _IAL.fullmatch(stripped):
-            m = _DATETIME_ATTR.search(stripped)
-            if m:
-                parsed.dates.append(("datetime", m.group(1)))
-            i += 1
-            continue
-        if "<" in stripped and not _TAG.sub("", stripped).strip():
-            # A line of tags only (<div id="nav1"></div>, <br>) carries no text.
-            m = _DATETIME_ATTR.search(stripped)
-            if m:
-                parsed.dates.append(("datetime", m.group(1)))
-            flush()
-            i += 1
-            continue
-        m = _DATETIME_ATTR.search(stripped) if "datetime" in stripped else None
-        if m:
-            parsed.dates.append(("datetime", m.group(1)))
-        if i in cuts:
-            # the text on both sides of an inline comment, each with its true column
-            start = offset
-            for lo, hi in cuts[i]:
-                if lo > start:
-                    para.append(Line(number, start + 1, line[start:lo]))
-                start = max(start, hi)
-            para.append(Line(number, start + 1, line[start:]))
-        else:
-            para.append((number, offset + 1, content))
-        i += 1
-    flush()
+        plain = read_text("\n".join(source))
+        plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
+        return plain
+    # Without a single heading the author did not use Markdown structure: a short title line
+    # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
+    _Walker(source, parsed, split_titles=not any(t.type == "heading_open" for t in tokens)).walk(tokens)
     return parsed
 
 
-def _table_row(line: str) -> bool:
-    """A table row that is not itself a separator (the header above a |---| line)."""
-    previous = line.strip()
-    return previous.startswith("|") and not _TABLE_SEP.match(previous)
-
-
-def _code_block(lines: list[Line]) -> Block | None:
-    """A fenced block: lines kept apart with newlines, one piece per line."""
-    text = ""
-    pieces: list[Piece] = []
-    for line in lines:
-        start, end = strip_span(line.text)
-        if start == end:
+def _front_matter(raw: list[str], parsed: Parsed) -> int:
+    """Read a leading `---`/`+++` block; return the index of the first body line."""
+    if not raw or raw[0].strip() not in ("---", "+++"):
+        return 0
+    fence = raw[0].strip()
+    end = next((j for j in range(1, len(raw)) if raw[j].strip() == fence or (fence == "---" and raw[j].strip() == "...")), None)
+    if end is None:
+        return 0
+    values = _read_front(raw[1:end], yaml=fence == "---")
+    for key, value in values.items():
+        norm = key.lower().replace("-", "").replace("_", "")
+        if value is None or isinstance(value, (list, dict)):
             continue
-        if text:
-            text += "\n"
-        pieces.append(Piece(len(text), end - start, line.number, start + 1))
-        text += line.text[start:end]
-    if not pieces:
-        return None
-    return Block("code", text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces))
+        value = str(value).strip().strip("'\"")
+        if not value:
+            continue
+        if norm == "title":
+            parsed.title = value
+        elif norm in _DATE_KEYS:
+            parsed.dates.append((_DATE_KEYS[norm], value))
+    return end + 1
+
+
+def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
+    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid."""
+    data: object = None
+    if yaml and lines:
+        import yaml as pyyaml
+
+        source = "\n".join(lines)
+        if len(source) <= MAX_FRONT_MATTER:  # PyYAML is slow on megabytes: a huge block gets the line reading
+            try:
+                data = pyyaml.load(source, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader))  # a safe loader (libyaml when built)
+            except (pyyaml.YAMLError, ValueError, RecursionError):
+                data = None
+    elif lines:
+        try:
+            import tomllib
+        except ImportError:  # Python 3.10
+            import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            data = tomllib.loads("\n".join(lines))
+        except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+            data = None
+    if isinstance(data, dict):
+        return {str(k): v for k, v in data.items()}
+    found: dict[str, object] = {}
+    for line in lines:
+        m = _FRONT_KV.match(line)
+        if m:
+            found.setdefault(m.group(1), m.group(2).strip())
+    return found
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `<!-- … -->` that open and close inside `text`, found in one linear scan."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            return spans
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return spans  # no closing marker: the rest is scanned once, not once per opener
+        spans.append((start, end + 3))
+        pos = end + 3
+
+
+def _unclosed_comments(feed: list[str], parsed: Parsed) -> None:
+    """A `<!--` that is never closed would swallow the rest of the file: keep its text and say so.
+
+    Every comment opener after the last `-->` of the file is unclosed; the parser is
+    given `<!-x` there (not an HTML start), so the line is read as text.
+    """
+    last_close = max((n for n in range(len(feed)) if "-->" in feed[n]), default=-1)
+    for n in range(len(feed)):
+        line = feed[n]
+        start = line.find("<!--")
+        if start < 0 or line[:start].strip(" ") or n < last_close:
+            continue
+        if n == last_close and line.rfind("-->") > start:
+            continue
+        parsed.warnings.append(f"line {n + 1}: unclosed HTML comment, kept as text")
+        feed[n] = line[:start] + "<!-x" + line[start + 4 :]
+
+
+def _open_html_starts(feed: list[str], parsed: Parsed) -> None:
+    """A tag-only line opening an HTML block (`<div id="nav1"></div>`) directly above Markdown text.
+
+    CommonMark would read the Markdown lines below it (`*   一、…`) as raw HTML up to the
+    next blank line; authors mean Markdown there.  The tag line carries no text, so the
+    parser is given a blank line instead (its datetime attribute is kept).
+    """
+    for n in range(len(feed) - 1):
+        line = feed[n].strip()
+        if not line.startswith("<") or (n and feed[n - 1].strip()):
+            continue
+        below = feed[n + 1].lstrip()
+        if not below or below.startswith("<") or _TAG.sub("", line).strip() or not _balanced(line):
+            continue
+        m = _DATETIME_ATTR.search(line)
+        if m:
+            parsed.dates.append(("datetime", m.group(1)))
+        feed[n] = ""
+
+
+_VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"})
+
+
+def _balanced(line: str) -> bool:
+    """Every element the line opens it also closes (`<div id="nav1"></div>`): nothing below is inside it.
+
+    `<script>` or `<div>` alone open an element whose content follows: those lines stay HTML.
+    """
+    depth: dict[str, int] = {}
+    for m in _TAG.finditer(line):
+        tag = m.group(0)
+        name = tag[2:] if tag.startswith("</") else tag[1:]
+        name = name.split(None, 1)[0].rstrip("/>").lower()
+        if tag.startswith("</"):
+            depth[name] = depth.get(name, 0) - 1
+        elif name not in _VOID_TAGS and not tag.endswith("/>"):
+            depth[name] = depth.get(name, 0) + 1
+    return not any(depth.values())
+
+
+def _loosen_tight_atx(line: str) -> str:
+    """`##标题` → `## 标题` for the parser when the line is heading-shaped; same line otherwise."""
+    if "#" not in line[:4]:
+        return line
+    m = _TIGHT_ATX.match(line)
+    if not m:
+        return line
+    rest = _CLOSING_HASHES.sub("", _IAL.sub("", line[m.end() :])).strip()
+    if not rest or "#" in rest or len(rest) > TIGHT_ATX_MAX or rest.endswith(_TIGHT_SENTENCE_END):
+        return line
+    return line[: m.end()] + " " + line[m.end() :]
+
+
+class _Walker:
+    """Turns markdown-it block tokens into Blocks with positions in the original lines."""
+
+    def __init__(self, source: list[str], parsed: Parsed, *, split_titles: bool) -> None:
+        self.source = source
+        self.parsed = parsed
+        self.split_titles = split_titles
+        self.items: list[int] = []  # first lines of the open list items
+
+    def walk(self, tokens: Sequence[Any]) -> None:
+        """Visit the block tokens in order."""
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            kind = token.type
+            if kind == "list_item_open":
+                self.items.append(token.map[0])
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "heading_open":
+                self._heading(token, tokens[i + 1])
+                i += 2
+            elif kind == "paragraph_open":
+                self._paragraph(tokens[i + 1])
+                i += 2
+            elif kind == "table_open":
+                self._table(token)
+                while tokens[i].type != "table_close":
+                    i += 1
+            elif kind in ("fence", "code_block"):
+                self._code(token)
+            elif kind == "html_block":
+                self._html(token)
+            i += 1
+
+    # -- positions ------------------------------------------------------------
+    def _content_lines(self, token: Any, content: str) -> list[Line]:
+        """Each content line of a block as a Line with its true column."""
+        lines: list[Line] = []
+        start = token.map[0]
+        for k, part in enumerate(content.split("\n")):
+            n = start + k
+            if n >= len(self.source):
+                break
+            lines.append(self._locate(n, part))
+        return lines
+
+    def _locate(self, n: int, part: str) -> Line:
+        """Where `part` (a suffix of line n, maybe trimmed) starts in the original line."""
+        line = self.source[n]
+        stripped = part.strip()
+        if not stripped:
+            return Line(n + 1, 1, "")
+        col = line.rfind(stripped) if line.rstrip().endswith(stripped) else line.find(stripped)
+        if col < 0:
+            return Line(n + 1, 1, line)  # tabs expanded by the parser: keep the whole line
+        return Line(n + 1, col + 1, line[col:].rstrip() if line.rstrip().endswith(stripped) else stripped)
+
+    # -- blocks -----------------------------------------------------------------
+    def _heading(self, token: Any, inline: Any) -> None:
+        level = int(token.tag[1])
+        lines = self._content_lines(token, inline.content)
+        if token.markup in ("=", "-"):  # Setext: the text lines, not the underline
+            block = make_block(lines, "heading", level=level)
+            if block:
+                title = clean_title(block.text)
+                if title:
+                    self.parsed.blocks.append(Block("heading", title, block.line, block.column, block.end_line, block.pieces, level))
+            return
+        if not lines:
+            return
+        line = lines[0]
+        title = clean_title(line.text)
+        if not title:
+            return
+        start, _ = strip_span(line.text)
+        col = line.column + start
+        self.parsed.blocks.append(Block("heading", title, line.number, col, line.number, (Piece(0, len(title), line.number, col),), level))
+
+    def _paragraph(self, inline: Any) -> None:
+        lines = self._content_lines(inline, inline.content)
+        if lines and lines[0].number - 1 in self.items:
+            first = lines[0]
+            depth = self.items.count(first.number - 1)
+            col = _marker_start(self.source[first.number - 1], first.column - 1, depth)
+            lines[0] = Line(first.number, col + 1, self.source[first.number - 1][col:].rstrip())
+        kept: list[LineTuple] = []
+        for line in lines:
+            if line.text.lstrip().startswith("{") and _IAL.fullmatch(line.text.strip()):
+                self._datetime(line.text)
+                continue  # a kramdown attribute line: markup
+            if "datetime" in line.text:
+                self._datetime(line.text)
+            spans = comment_spans(line.text) if "<!--" in line.text else None
+            if spans:
+                kept.extend(self._around_comments(line, spans))
+            else:
+                kept.append(line)
+        self.parsed.blocks.extend(group_lines(kept, split_titles=self.split_titles))
+
+    def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
+        """The text on both sides of inline comments (kept for suppressions), each part with its true column."""
+        parts: list[Line] = []
+        start = 0
+        for lo, hi in spans:
+            self.parsed.comments.append((line.number, line.text[lo:hi]))
+            if lo > start:
+                parts.append(Line(line.number, line.column + start, line.text[start:lo]))
+            start = hi
+        parts.append(Line(line.number, line.column + start, line.text[start:]))
+        return parts
+
+    def _table(self, token: Any) -> None:
+        start, end = token.map
+        for n in range(start, end):
+            if n == start + 1:
+                continue  # the |---|---| delimiter row
+            block = make_block([self._locate(n, self.source[n])], "table")
+            if block:
+                self.parsed.blocks.append(block)
+
+    def _code(self, token: Any) -> None:
+        start, end = token.map
+        if token.type == "code_block" and _CJK.search(token.content) and token.content.lstrip()[:1] not in _CODE_FIRST:
+            self._indented_prose(start, end)
+            return
+        if token.type == "fence":
+            start += 1
+            end -= 1 if end - start > 0 and self.source[end - 1].strip().startswith(token.markup[:1] * 3) else 0
+        text = ""
+        pieces: list[Piece] = []
+        for n in range(start, min(end, len(self.source))):
+            line = self.source[n]
+            lo, hi = strip_span(line)
+            if lo == hi:
+                continue
+            if text:
+                text += "\n"
+            pieces.append(Piece(len(text), hi - lo, n + 1, lo + 1))
+            text += line[lo:hi]
+        if pieces:
+            self.parsed.blocks.append(Block("code", text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces)))
+
+    def _indented_prose(self, start: int, end: int) -> None:
+        """An indented "code block" of Chinese text: an author's indented paragraphs (and tables), not code."""
+        run: list[LineTuple] = []
+        for n in range(start, min(end, len(self.source))):
+            line = self._locate(n, self.source[n])
+            if line.text.startswith("|"):
+                self.parsed.blocks.extend(group_lines(run))
+                run = []
+                if not _TABLE_SEP.fullmatch(line.text.strip()):
+                    block = make_block([line], "table")
+                    if block:
+                        self.parsed.blocks.append(block)
+                continue
+            run.append(line)
+        self.parsed.blocks.extend(group_lines(run))
+
+    def _html(self, token: Any) -> None:
+        """An HTML block: comments are kept for suppressions, the rest goes through the HTML reader."""
+        start, end = token.map
+        first = self.source[start]
+        if first.lstrip().startswith("<!--"):
+            closing = next((n for n in range(start, end) if "-->" in self.source[n]), end - 1)
+            cut = self.source[closing].index("-->") + 3 if "-->" in self.source[closing] else len(self.source[closing])
+            comment = "\n".join(self.source[start:closing]) + ("\n" if closing > start else "") + self.source[closing][:cut]
+            self.parsed.comments.append((start + 1, comment.strip()))
+            rest = self.source[closing][cut:]
+            if rest.strip():
+                self.parsed.blocks.extend(group_lines([Line(closing + 1, cut + 1, rest)]))
+            return
+        from policylens.load.html import read_html_fragment
+
+        fragment = read_html_fragment(self.source[start:end], first_line=start + 1)
+        if fragment is None:  # not well-formed enough for the HTML reader: keep its lines as text
+            self.parsed.blocks.extend(group_lines([Line(n + 1, 1, self.source[n]) for n in range(start, end)]))
+            return
+        self.parsed.blocks.extend(fragment.blocks)
+        self.parsed.dates.extend(fragment.dates)
+        self.parsed.comments.extend(fragment.comments)
+        self.parsed.warnings.extend(fragment.warnings)
+
+    def _datetime(self, text: str) -> None:
+        m = _DATETIME_ATTR.search(text)
+        if m:
+            self.parsed.dates.append(("datetime", m.group(1)))
+
+
+def _marker_start(line: str, content: int, depth: int) -> int:
+    """Column (0-based) of the outermost of `depth` list markers that end before `content`."""
+    pos = content
+    for _ in range(depth):
+        while pos > 0 and line[pos - 1] in " \t":
+            pos -= 1
+        if pos > 0 and line[pos - 1] in "-*+":
+            pos -= 1
+        elif pos > 0 and line[pos - 1] in ".)":
+            pos -= 1
+            while pos > 0 and line[pos - 1].isdigit():
+                pos -= 1
+    return pos

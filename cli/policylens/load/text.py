@@ -12,7 +12,10 @@ from policylens.normalise import split_lines
 
 # Where a policy written on one very long line can be cut: before a numbered heading that
 # follows a sentence end or a wide gap, and at runs of two or more spaces.
-_CUT = re.compile(r"(?:(?<=[。；！？])|[ \u3000]{2,})[ \u3000]*(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)|[ \u3000]{2,}")
+_NUMBER_AHEAD = r"(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)"
+# No quantified group follows another over the same characters, so a run of spaces is
+# scanned a bounded number of times (the old `[ ]{2,}[ ]*(?=…)` was quadratic in the run).
+_CUT = re.compile(rf"[ \u3000]{{2,}}{_NUMBER_AHEAD}|(?<=[。；！？])[ \u3000]*{_NUMBER_AHEAD}|[ \u3000]{{2,}}")
 LONG_LINE = 2000
 
 
@@ -39,4 +42,4 @@ def read_text(text: str) -> Parsed:
         lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C
     else:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
-    return Parsed(blocks=group_lines(lines))
+    return Parsed(blocks=group_lines(lines, split_titles=True))

@@ -8,7 +8,7 @@ from policylens.model import Block
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "title", "warnings")
+    __slots__ = ("blocks", "comments", "dates", "plain", "title", "warnings")
 
     def __init__(
         self,
@@ -23,3 +23,4 @@ class Parsed:
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
+        self.plain = False  # a Markdown file without any markup, read like plain text

@@ -33,6 +33,9 @@ def _section(s: Section) -> dict[str, Any]:
         "number": s.number,
         "line": s.line,
         "column": s.column,
+        "lang": s.lang,
+        "titles": list(s.titles) or ([s.title] if s.title is not None else []),
+        "depth": s.depth,
         "paragraphs": [_paragraph(p) for p in s.paragraphs],
     }
 
@@ -70,6 +73,7 @@ def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]]
             "address": meta.address,
             "script": meta.script,
             "region": meta.region,
+            "languages": list(dict.fromkeys(s.lang for s in doc.sections if s.lang)),
         },
         "sections": sections,
         "warnings": list(doc.warnings),

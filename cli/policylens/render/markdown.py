@@ -27,7 +27,7 @@ def render_document(doc: Document, out: TextIO) -> None:
     for section in doc.sections:
         if section.title is not None:
             depth = min(6, section.level + 1)
-            chunks.append("#" * depth + " " + section.title)
+            chunks.append("#" * depth + " " + (" / ".join(section.titles) if section.titles else section.title))
         chunks.extend(_paragraph(p) for p in section.paragraphs)
     out.write("\n\n".join(chunks) + ("\n" if chunks else ""))
 

@@ -26,10 +26,13 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
         table.add_row(key, escape(value))
     root = Tree(f"[bold]{escape(doc.metadata.title or doc.source.path)}[/]", guide_style="dim")
     nodes: dict[str | None, Tree] = {None: root}
+    several = len({s.lang for s in doc.sections if s.lang}) > 1
     for s in doc.sections:
-        label = escape(s.title) if s.title is not None else "[italic dim](before the first heading)[/]"
+        shown = " / ".join(s.titles) if s.titles else s.title
+        label = escape(shown) if shown is not None else "[italic dim](before the first heading)[/]"
         where = f"line {s.line}" if s.line else "top"
-        node = nodes.get(s.parent, root).add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶[/]")
+        lang = f" · {s.lang}" if several and s.lang else ""
+        node = nodes.get(s.parent, root).add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
         nodes[s.id] = node
     parts: list[object] = [table]
     for warning in doc.warnings:

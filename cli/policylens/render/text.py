@@ -13,11 +13,13 @@ def render_document(doc: Document, out: TextIO) -> None:
     for key, value in metadata_rows(doc):
         out.write(f"{key}: {value}\n")
     out.write("\n")
+    several = len({s.lang for s in doc.sections if s.lang}) > 1
     for s in doc.sections:
         indent = "  " * max(0, s.level - 1)
-        title = s.title if s.title is not None else "(before the first heading)"
+        title = " / ".join(s.titles) if s.titles else s.title if s.title is not None else "(before the first heading)"
         line = f"line {s.line}" if s.line else "-"
-        out.write(f"{indent}{title}  [{line}, {len(s.paragraphs)} ¶]\n")
+        lang = f", {s.lang}" if several and s.lang else ""
+        out.write(f"{indent}{title}  [{line}, {len(s.paragraphs)} ¶{lang}]\n")
 
 
 def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = False) -> None:

@@ -126,13 +126,17 @@ class Context:
         return [hit for _, hit in found]
 
     def units(self) -> list[TextUnit]:
-        """Title, headings and paragraphs in document order."""
+        """Title, headings and paragraphs in document order (Japanese and Korean sections left out)."""
         if self._units is None:
+            from policylens.structure.language import NOT_CHINESE, detect_language
+
             units: list[TextUnit] = []
             meta = self.doc.metadata
-            if meta.title and meta.title_line and self.doc.title_pieces:
+            if meta.title and meta.title_line and self.doc.title_pieces and detect_language(meta.title) not in NOT_CHINESE:
                 units.append(TextUnit(meta.title, "title", _locator(self.doc.title_pieces, meta.title_line, 1), None, None))
             for section in self.doc.sections:
+                if section.lang in NOT_CHINESE:
+                    continue  # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None:
                     units.append(
                         TextUnit(section.title, "heading", _locator(section.title_pieces, section.line, section.column or 1), section, None)

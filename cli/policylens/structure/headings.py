@@ -9,7 +9,8 @@ as written.  Other blocks become headings when they look like one:
 * **plain** (only in documents without explicit headings, e.g. the seed's .txt):
   a short standalone line that is not a sentence — see `is_plain_heading`.
 
-Levels: explicit depths nest as written; each numbering style gets the next level
+Levels: explicit depths nest as written (a second-language edition's title, 「# 私隱政策」 after
+「# Privacy Policy」, starts the nesting over: its sections are level 1 like the first edition's); each numbering style gets the next level
 the first time it appears below the current one (一、 → （一） → 1. …), but never
 below a bold unnumbered heading (「**概要**」 is a sibling of 「一、」); a plain
 heading directly followed by another heading is a *parent* and the headings after
@@ -56,6 +57,15 @@ _LEAD_IN = (
     "另外",
     "同時",
     "同时",
+    "欢迎",  # greetings open the text, never a section: 「欢迎您使用健录」
+    "歡迎",
+    "感谢",
+    "感謝",
+    "您好",
+)
+# Conventional names of an opening section: the one first line that may be a heading.
+OPENING_TITLES = frozenset(
+    {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
 )
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
 _OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
@@ -120,6 +130,8 @@ def numbered_heading(block: Block) -> Heading | None:
     if number is None:
         return None
     rest = text[number.rest :].strip()
+    if rest.endswith(("：", ":")) and rest[:-1].rstrip().endswith(("**", "__")):
+        return None  # 「1. **数据加密**:」: a bold label introducing its list, not a heading
     if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
         rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
     if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
@@ -161,6 +173,10 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
     decimal_depths = [int(k[2]) for k in keys if k[:2] == ("num", "decimal")]
     shallowest = min(decimal_depths, default=1)
     for key in keys:
+        if key == ("edition",):  # a second-language edition starts over at the top
+            stack.clear()
+            levels.append(1)
+            continue
         while stack and stack[-1] == ("plain", "leaf"):
             stack.pop()
         if key[:2] == ("num", "decimal"):

@@ -229,15 +229,26 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
 
 
 def build_metadata(
-    *, title: str | None, title_line: int | None, texts: Sequence[str], full_text: str, hints: Sequence[tuple[str, str]]
+    *,
+    title: str | None,
+    title_line: int | None,
+    texts: Sequence[str],
+    full_text: str,
+    hints: Sequence[tuple[str, str]],
+    script_text: str | None = None,
 ) -> Metadata:
-    """Gather every metadata field; `texts` are titles and paragraphs in order."""
+    """Gather every metadata field; `texts` are titles and paragraphs in order.
+
+    `script_text` is the Chinese part of a multilingual document: the script and region
+    are read from it (default: the whole text).
+    """
     from policylens.script import detect_region, detect_script
 
     updated, effective = extract_dates(list(texts[:60]) + list(texts[-20:]), hints)
     controller, short = extract_controller(texts)
     emails, urls, phones, address = extract_contacts(texts)
-    script = detect_script(full_text[:6_000])  # a sample decides; script-mixed still checks every character
+    chinese = full_text if script_text is None else script_text
+    script = detect_script(chinese[:6_000])  # a sample decides; script-mixed still checks every character
     return Metadata(
         title=title,
         title_line=title_line,
@@ -250,5 +261,5 @@ def build_metadata(
         phones=phones,
         address=address,
         script=script,
-        region=detect_region(full_text, script),
+        region=detect_region(chinese, script),
     )

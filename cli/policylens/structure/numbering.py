@@ -1,4 +1,4 @@
-"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 第一條 第一章 第一節 第1条 A.
+"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A.
 
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
@@ -22,7 +22,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decimal", lazy(rf"^(\d{{1,3}}(?:\.\d{{1,3}})+)\.?(?!\d){_SPACE}")),
     ("decimal", lazy(rf"^(\d{{1,3}})\.(?!\d){_SPACE}")),
     ("arabic-dun", lazy(rf"^(\d{{1,3}})、{_SPACE}")),
-    ("arabic-paren", lazy(rf"^[(]?(\d{{1,3}})[)]{_SPACE}")),
+    ("arabic-paren", lazy(rf"^[(](\d{{1,3}})[)]{_SPACE}")),
+    ("arabic-half-paren", lazy(rf"^(\d{{1,3}})[)]{_SPACE}")),  # 1) nests under (1)
     ("latin", lazy(rf"^([A-Z])[.、]{_SPACE}(?=[^\s.])")),
 )
 

@@ -1,0 +1,78 @@
+"""Language blocks: which language each section of a multilingual policy is written in.
+
+Real files hold several languages (a zh-Hans block then an English one; ja + sv +
+zh-Hans + en blocks in one .txt; an English heading above its zh-Hant heading).
+The letters decide, counted per section (title and paragraphs):
+
+* kana (ひらがな/カタカナ) means Japanese (`ja`): Japanese text is full of it, Chinese has none;
+* Hangul means Korean (`ko`);
+* Han ideographs without kana or Hangul mean Chinese (`zh`), even with English words inside
+  (up to five Latin letters per Han character);
+* Latin letters only mean English (`en`; other Latin-script languages are not told apart).
+
+A section with no letters at all (a number, a date) takes the language of the section
+before it.  The Chinese script and region are detected on `zh` text only, and `check`
+reads the Chinese and English sections only (Japanese kanji are not Chinese characters
+in the wrong script).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from policylens.lazyre import lazy
+
+_KANA = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d]")
+_HANGUL = lazy("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
+_HAN = lazy("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = lazy("[A-Za-z\u00c0-\u024f]")
+# A Chinese text may quote a Japanese brand (「ポケモン」) or a Korean name: a few do not make it
+# Japanese.  Japanese prose, even kanji-heavy legal text, has 30–70 % kana.
+MIN_SHARE = 0.2
+# Chinese text quotes English names (Google Analytics); an English block may hold a 三、: one Han
+# character outweighs this many Latin letters.
+LATIN_PER_HAN = 5
+NOT_CHINESE = frozenset({"ja", "ko"})
+
+
+def detect_language(text: str) -> str | None:
+    """`zh`, `ja`, `ko`, `en` or None (no letters) for one piece of text."""
+    han = len(_HAN.findall(text))
+    kana = len(_KANA.findall(text)) if han or not text.isascii() else 0
+    hangul = len(_HANGUL.findall(text)) if not text.isascii() else 0
+    if kana >= 3 and kana >= MIN_SHARE * (han + kana):
+        return "ja"
+    if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
+        return "ko"
+    latin = _word_letters(text) if han else 0
+    if han and han * LATIN_PER_HAN >= latin:
+        return "zh"
+    if latin or _LATIN.search(text):
+        return "en"
+    return None
+
+
+def _word_letters(text: str) -> int:
+    """Latin letters in words: not in tags, URLs, e-mail addresses or `key =` names (one pass over the tokens)."""
+    tokens = text.split()
+    count = 0
+    for k, token in enumerate(tokens):
+        if "@" in token or "/" in token or "<" in token or "=" in token:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].startswith("="):
+            continue
+        count += len(_LATIN.findall(token))
+    return count
+
+
+def section_languages(texts: Iterable[str]) -> list[str | None]:
+    """The language of each section (its texts joined), filling letterless ones from the one before."""
+    langs: list[str | None] = []
+    previous: str | None = None
+    for text in texts:
+        lang = detect_language(text) or previous
+        langs.append(lang)
+        previous = lang
+    # Leading letterless sections take the first language found.
+    first = next((lang for lang in langs if lang), None)
+    return [lang or first for lang in langs]
