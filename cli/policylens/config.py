@@ -33,7 +33,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude")
-_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on"}
+_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "editions"}  # editions: `compare`'s manifest
 
 
 class Config(NamedTuple):
