@@ -93,7 +93,9 @@ def run(
     if jobs < 1:
         raise UserError(f"--jobs must be at least 1, not {jobs}")
     if backend == "dask":
-        yield from _run_dask(fn, items, jobs=jobs, scheduler=scheduler, chunk=chunk, window=window, initializer=initializer, progress=progress)
+        yield from _run_dask(
+            fn, items, jobs=jobs, scheduler=scheduler, chunk=chunk, window=window, initializer=initializer, progress=progress
+        )
         return
     if jobs == 1:
         if initializer is not None:

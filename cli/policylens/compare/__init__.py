@@ -29,7 +29,14 @@ def compare_products(
     from policylens import executor
 
     tasks = [Task(product, options) for product in discovery.products]
-    yield from executor.run(compare_product, tasks, jobs=max(1, min(jobs, len(tasks) or 1)) if backend == "process" else jobs, backend=backend, scheduler=scheduler, progress=progress)
+    yield from executor.run(
+        compare_product,
+        tasks,
+        jobs=max(1, min(jobs, len(tasks) or 1)) if backend == "process" else jobs,
+        backend=backend,
+        scheduler=scheduler,
+        progress=progress,
+    )
 
 
 def has_divergences(product: dict[str, Any]) -> bool:

@@ -73,7 +73,11 @@ def score(a: Profile, b: Profile) -> float:
     """0..1 evidence that two sections are the same section in two languages."""
     position = max(0.0, 1.0 - 4 * abs(a.position - b.position))
     parts = [(0.35, position), (0.15, 1.0 if a.level == b.level else 0.0)]
-    for weight, sim in ((0.25, _jaccard(a.title_topics, b.title_topics)), (0.1, _jaccard(a.body_topics, b.body_topics)), (0.15, _jaccard(a.facts, b.facts))):
+    for weight, sim in (
+        (0.25, _jaccard(a.title_topics, b.title_topics)),
+        (0.1, _jaccard(a.body_topics, b.body_topics)),
+        (0.15, _jaccard(a.facts, b.facts)),
+    ):
         if sim is not None:
             parts.append((weight, sim))
     total = sum(w for w, _ in parts)

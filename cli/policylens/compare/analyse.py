@@ -143,7 +143,9 @@ def pick_base(editions: list[Edition], wanted: str | None) -> Edition | None:
     if wanted:
         chosen = [e for e in editions if e.edition.lower() == wanted.lower()]
         return max(chosen, key=_order) if chosen else None
-    traditional = [e for e in editions if expected_script(e.edition) == "hant" or (e.doc.metadata.script == "hant" and language(e.edition) == "zh")]
+    traditional = [
+        e for e in editions if expected_script(e.edition) == "hant" or (e.doc.metadata.script == "hant" and language(e.edition) == "zh")
+    ]
     pool = traditional or editions
     rank = {tag.lower(): k for k, tag in enumerate(TRADITIONAL)}
     return max(pool, key=lambda e: (e.date or "", -rank.get(e.edition.lower(), len(rank)), e.input.label))
@@ -158,6 +160,13 @@ class Pairing(NamedTuple):
 
     to_base: dict[int, int]  # edition section index → base section index
     divergences: list[dict[str, Any]]
+    independent: bool = False  # most paired sections differ: independent translations
+
+
+# When more than this share of the paired sections differ in content, the two editions are
+# independent translations: their section-content entries are reported as unsure.
+INDEPENDENT_SHARE = 0.5
+UNSURE_CONTENT = 0.3
 
 
 def _index(doc: Document) -> dict[str, int]:
@@ -204,7 +213,20 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
                     "confidence": 1.0,
                 }
             )
-    return Pairing(to_base, out)
+    paired = sum(1 for s in report.sections if s.old is not None and s.new is not None and _meaningful(s.old))
+    content = [d for d in out if d["kind"] == "section-content"]
+    independent = paired >= 3 and len(content) > INDEPENDENT_SHARE * paired
+    if independent:
+        for d in content:
+            d["confidence"] = UNSURE_CONTENT
+        # a removed section next to an added one: most likely one section translated apart
+        statuses = [s.status for s in report.sections]
+        one_sided = [d for d in out if d["kind"] in ("section-missing", "section-extra")]
+        swapped = any(a != b and {a, b} == {"removed", "added"} for a, b in zip(statuses, statuses[1:]))
+        if swapped:
+            for d in one_sided:
+                d["confidence"] = UNSURE_CONTENT
+    return Pairing(to_base, out, independent)
 
 
 def pair_across_languages(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact]) -> Pairing:
@@ -213,13 +235,19 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
     head = {"edition": other.id, "base": base.id}
     out: list[dict[str, Any]] = []
     for index, confidence in sorted(result.missing.items()):
-        out.append({"kind": "section-missing", **head, "section": section_ref(base.doc.sections[index]), "other": None, "confidence": confidence})
+        out.append(
+            {"kind": "section-missing", **head, "section": section_ref(base.doc.sections[index]), "other": None, "confidence": confidence}
+        )
     for index, confidence in sorted(result.extra.items()):
-        out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(other.doc.sections[index]), "confidence": confidence})
+        out.append(
+            {"kind": "section-extra", **head, "section": None, "other": section_ref(other.doc.sections[index]), "confidence": confidence}
+        )
     return Pairing({o: b for b, (o, _) in result.pairs.items()}, out)
 
 
-def fact_divergences(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact], to_base: dict[int, int]) -> list[dict[str, Any]]:
+def fact_divergences(
+    base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact], to_base: dict[int, int]
+) -> list[dict[str, Any]]:
     """Each fact that is absent or different in `other`, once, in the base section where it differs."""
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
@@ -250,8 +278,8 @@ def fact_divergences(base: Edition, other: Edition, base_facts: list[factlib.Fac
         for detail in details:
             b_all = [f for f in base_facts if f.kind == kind and f.detail == detail]
             o_all = [f for f in other_facts if f.kind == kind and f.detail == detail]
-            if kind == "controller" and b_all and o_all and b_all[0].key.split(":")[0] != o_all[0].key.split(":")[0]:
-                continue  # a Chinese and a Latin name: not comparable without translation
+            if kind == "controller" and (not b_all or not o_all or b_all[0].key.split(":")[0] != o_all[0].key.split(":")[0]):
+                continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
             o_keys = {f.key for f in o_all}
             b_keys = {f.key for f in b_all}
             missing = [f for f in b_all if f.key not in o_keys]
@@ -259,7 +287,15 @@ def fact_divergences(base: Edition, other: Edition, base_facts: list[factlib.Fac
             single = kind in ("controller", "date", "section-count")
             while missing and extra:
                 # pair a missing value with an extra one in the same (aligned) section, or the only ones left
-                match = next(((m, x) for m in missing for x in extra if m.section is not None and x.section is not None and to_base.get(x.section) == m.section), None)
+                match = next(
+                    (
+                        (m, x)
+                        for m in missing
+                        for x in extra
+                        if m.section is not None and x.section is not None and to_base.get(x.section) == m.section
+                    ),
+                    None,
+                )
                 if match is None and (single or (len(missing) == 1 and len(extra) == 1)):
                     match = (missing[0], extra[0])
                 if match is None:
@@ -274,7 +310,9 @@ def fact_divergences(base: Edition, other: Edition, base_facts: list[factlib.Fac
     return out
 
 
-def _lagging(editions: list[Edition], base: Edition, latest: dict[str, Edition], pairings: dict[str, Pairing], facts: dict[str, list[factlib.Fact]]) -> list[dict[str, Any]]:
+def _lagging(
+    editions: list[Edition], base: Edition, latest: dict[str, Edition], pairings: dict[str, Pairing], facts: dict[str, list[factlib.Fact]]
+) -> list[dict[str, Any]]:
     """Editions that lack a change the newest base version made relative to the previous one."""
     versions = sorted((e for e in editions if e.edition == base.edition), key=_order)
     if len(versions) < 2 or versions[-1] is not base:
@@ -293,23 +331,33 @@ def _lagging(editions: list[Edition], base: Edition, latest: dict[str, Edition],
         mapped = set(pairing.to_base.values())
         same_language = language(tag) == language(base.edition)
         old_pairing = None
-        if any(s.status in ("removed", "modified") for s in changes):
-            old_pairing = (
-                pair_same_language(previous, edition)
-                if same_language
-                else pair_across_languages(previous, edition, facts.setdefault(previous.id, factlib.document_facts(previous.doc)), facts[edition.id])
-            )
+        if same_language and any(s.status in ("removed", "modified") for s in changes):
+            old_pairing = pair_same_language(previous, edition)
         lacks = []
         for s in changes:
-            if s.status == "added" and s.new is not None and bi[s.new.id] not in mapped and s.new.title is not None:
+            if (
+                s.status == "added"
+                and s.new is not None
+                and bi[s.new.id] not in mapped
+                and s.new.title is not None
+                and not pairing.independent
+            ):
                 lacks.append({"section": section_ref(s.new), "change": "added", "since": base.date})
-            elif s.status == "removed" and s.old is not None and old_pairing is not None and pi[s.old.id] in old_pairing.to_base.values():
+            elif (
+                s.status == "removed"
+                and same_language
+                and s.old is not None
+                and old_pairing is not None
+                and pi[s.old.id] in old_pairing.to_base.values()
+            ):
                 lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
             elif s.status == "modified" and same_language and old_pairing is not None and s.new is not None and s.old is not None:
                 rewritten_here = any(d["kind"] == "section-content" and d["section"] == section_ref(s.new) for d in pairing.divergences)
-                same_as_before = bi[s.new.id] in mapped and not any(
-                    d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences
-                ) and pi[s.old.id] in old_pairing.to_base.values()
+                same_as_before = (
+                    bi[s.new.id] in mapped
+                    and not any(d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences)
+                    and pi[s.old.id] in old_pairing.to_base.values()
+                )
                 if rewritten_here and same_as_before:
                     lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
         if lacks:
@@ -317,18 +365,31 @@ def _lagging(editions: list[Edition], base: Edition, latest: dict[str, Edition],
     return out
 
 
-def _versions(editions: list[Edition]) -> list[dict[str, Any]]:
-    """Per edition, each step between consecutive versions, with its diff/1 summary."""
+def _by_tag(editions: list[Edition]) -> dict[str, list[Edition]]:
     by_tag: dict[str, list[Edition]] = {}
     for e in editions:
         by_tag.setdefault(e.edition, []).append(e)
+    return by_tag
+
+
+def _versions(editions: list[Edition]) -> list[dict[str, Any]]:
+    """Per edition, each step between consecutive versions, with its diff/1 summary."""
     out = []
-    for tag, items in by_tag.items():
+    for tag, items in _by_tag(editions).items():
         items.sort(key=_order)
         steps = []
         for old, new in zip(items, items[1:]):
             _, data = _diff(old.doc, new.doc)
-            steps.append({"from": old.date, "to": new.date, "from_id": old.id, "to_id": new.id, "summary": data["summary"], "topics": data["summary"]["topics"]})
+            steps.append(
+                {
+                    "from": old.date,
+                    "to": new.date,
+                    "from_id": old.id,
+                    "to_id": new.id,
+                    "summary": data["summary"],
+                    "topics": data["summary"]["topics"],
+                }
+            )
         out.append({"edition": tag, "versions": [e.id for e in items], "steps": steps})
     return out
 
@@ -345,19 +406,38 @@ def compare_product(task: Task) -> dict[str, Any]:
         else:
             editions.append(edition)
     editions.sort(key=lambda e: (e.edition, *_order(e)))
-    result: dict[str, Any] = {"product": product.product, "base": None, "editions": [], "divergences": [], "versions": [], "lagging": [], "errors": errors}
+    result: dict[str, Any] = {
+        "product": product.product,
+        "base": None,
+        "editions": [],
+        "divergences": [],
+        "versions": [],
+        "lagging": [],
+        "errors": errors,
+    }
     base = pick_base(editions, options.base)
-    latest: dict[str, Edition] = {}
+    newest: dict[str, Edition] = {}
     for e in editions:
-        if e.edition not in latest or _order(e) >= _order(latest[e.edition]):
-            latest[e.edition] = e
-    result["editions"] = [_edition_entry(e, latest[e.edition] is e) for e in editions]
+        if e.edition not in newest or _order(e) >= _order(newest[e.edition]):
+            newest[e.edition] = e
+    result["editions"] = [_edition_entry(e, newest[e.edition] is e) for e in editions]
+    latest = dict(newest)
     if base is None:
         if editions and options.base:
-            errors.append({"path": product.product, "error": f"no {options.base} edition to use as the base (editions: {', '.join(sorted(latest))})"})
+            errors.append(
+                {"path": product.product, "error": f"no {options.base} edition to use as the base (editions: {', '.join(sorted(latest))})"}
+            )
         result["summary"] = _summary(result)
         return result
     result["base"] = base.id
+    # Each edition is compared at the base's date: its version of that date, else its newest
+    # version before it, else its newest.  Versions newer than the base are listed apart.
+    for tag, items in _by_tag(editions).items():
+        if tag != base.edition and base.date:
+            before = [e for e in items if e.date and e.date <= base.date]
+            if before:
+                latest[tag] = max(before, key=_order)
+    result["newer_than_base"] = [e.id for e in editions if e.edition != base.edition and base.date and e.date and e.date > base.date]
     facts: dict[str, list[factlib.Fact]] = {base.id: factlib.document_facts(base.doc)}
     pairings: dict[str, Pairing] = {}
     divergences: list[dict[str, Any]] = []

@@ -43,7 +43,7 @@ _ZH_UNITS = {
     "年": "year", "歲": "year", "岁": "year", "周歲": "year", "週歲": "year", "周岁": "year",
 }  # fmt: skip
 _ZH_DURATION = re.compile(
-    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})\s*(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})(?:\s*\(\s*\d{1,4}\s*\))?\s*(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
 )
 _EN_WORDS = "|".join(sorted(_EN_NUMBER, key=len, reverse=True))
 _EN_DURATION = re.compile(
@@ -51,7 +51,9 @@ _EN_DURATION = re.compile(
     r"[\s-]+(?:(business|working|calendar)[\s-]+)?(hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
-_EN_AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(\d{1,2})\b|\bunder\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))", re.I)
+_EN_AGE = re.compile(
+    r"\b(?:age|aged)\s+(?:of\s+)?(\d{1,2})\b|\bunder\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))", re.I
+)
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
 

@@ -33,7 +33,9 @@ else:  # pragma: no cover
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
 _TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-_NAME = re.compile(r"(?P<edition>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)(?:\.(?P<date>\d{4}-\d{2}-\d{2})(?P<tag>-[A-Za-z0-9]+)?)?(?P<rest>(?:\.[^.]+)*)")
+_NAME = re.compile(
+    r"(?P<edition>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)(?:\.(?P<date>\d{4}-\d{2}-\d{2})(?P<tag>-[A-Za-z0-9]+)?)?(?P<rest>(?:\.[^.]+)*)"
+)
 
 
 class EditionInput(NamedTuple):
@@ -148,16 +150,22 @@ def read_manifest(path: Path) -> list[EditionInput]:
             raise UserError(f"configuration key '{where}' must be a table with product, edition, date and path", path=str(path))
         unknown = set(entry) - {"product", "edition", "date", "path"}
         if unknown:
-            raise UserError(f"configuration key '{where}.{sorted(unknown)[0]}': unknown key (known: date, edition, path, product)", path=str(path))
+            raise UserError(
+                f"configuration key '{where}.{sorted(unknown)[0]}': unknown key (known: date, edition, path, product)", path=str(path)
+            )
         for key in ("edition", "path"):
             if not isinstance(entry.get(key), str) or not entry[key].strip():
                 raise UserError(f"configuration key '{where}.{key}' is required (a string)", path=str(path))
         if not _TAG.fullmatch(entry["edition"]):
-            raise UserError(f"configuration key '{where}.edition': {entry['edition']!r} is not an edition tag such as zh-Hant or en", path=str(path))
+            raise UserError(
+                f"configuration key '{where}.edition': {entry['edition']!r} is not an edition tag such as zh-Hant or en", path=str(path)
+            )
         raw_date = entry.get("date")
         if isinstance(raw_date, date):
             raw_date = raw_date.isoformat()
-        if raw_date is not None and (not isinstance(raw_date, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_date) or not _valid_date(raw_date)):
+        if raw_date is not None and (
+            not isinstance(raw_date, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_date) or not _valid_date(raw_date)
+        ):
             raise UserError(f"configuration key '{where}.date' must be a date, YYYY-MM-DD", path=str(path))
         product = entry.get("product", path.parent.name)
         if not isinstance(product, str) or not product.strip():
@@ -278,14 +286,18 @@ def discover_products(
         listed = {Path(e.path).resolve() for entries in manifests.values() for e in entries}
         before = len(found) + sum(len(v) for v in errors.values())
         for sub in _folders(folder):
-            name = product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
+            name = (
+                product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
+            )
             editions, problems = _scan_folder(sub, name, warnings, listed)
             found.extend(editions)
             if problems:
                 errors.setdefault(name, []).extend(problems)
         listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
         if len(found) + sum(len(v) for v in errors.values()) == before and not listed_here:
-            global_errors.append(f"{raw}: no recognisable editions (name files <edition>.<YYYY-MM-DD>.<ext>, e.g. zh-Hant.2021-03-30.txt, or list them under [[editions]])")
+            global_errors.append(
+                f"{raw}: no recognisable editions (name files <edition>.<YYYY-MM-DD>.<ext>, e.g. zh-Hant.2021-03-30.txt, or list them under [[editions]])"
+            )
     for entries in manifests.values():
         for entry in entries:
             if not Path(entry.path).is_file():
