@@ -33,7 +33,16 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude")
-_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "editions"}  # editions: `compare`'s manifest
+_KNOWN = {
+    *_LIST_KEYS,
+    "severity",
+    "per-file-ignores",
+    "region",
+    "script",
+    "baseline",
+    "fail-on",
+    "editions",
+}  # editions: `compare`'s manifest
 
 
 class Config(NamedTuple):

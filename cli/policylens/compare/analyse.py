@@ -15,6 +15,7 @@ returns the product's `policylens.compare/1` object, plain JSON-ready data.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from typing import Any, NamedTuple
@@ -222,7 +223,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         # a removed section next to an added one: most likely one section translated apart
         statuses = [s.status for s in report.sections]
         one_sided = [d for d in out if d["kind"] in ("section-missing", "section-extra")]
-        swapped = any(a != b and {a, b} == {"removed", "added"} for a, b in zip(statuses, statuses[1:]))
+        swapped = any(a != b and {a, b} == {"removed", "added"} for a, b in itertools.pairwise(statuses))
         if swapped:
             for d in one_sided:
                 d["confidence"] = UNSURE_CONTENT
@@ -378,7 +379,7 @@ def _versions(editions: list[Edition]) -> list[dict[str, Any]]:
     for tag, items in _by_tag(editions).items():
         items.sort(key=_order)
         steps = []
-        for old, new in zip(items, items[1:]):
+        for old, new in itertools.pairwise(items):
             _, data = _diff(old.doc, new.doc)
             steps.append(
                 {

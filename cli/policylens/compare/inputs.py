@@ -72,7 +72,7 @@ class Discovery(NamedTuple):
 
 def parse_name(name: str) -> tuple[str, str | None, str] | None:
     """(edition, date, label) from `zh-Hant.2021-03-30.txt`; None when the name does not follow the convention."""
-    stem, dot, ext = name.rpartition(".")
+    stem, dot, _ext = name.rpartition(".")
     if not dot or not stem:
         return None
     m = _NAME.fullmatch(stem)
