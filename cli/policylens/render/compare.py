@@ -141,7 +141,8 @@ class JsonStream:
         self.out = out
         self.pretty = pretty
         self.count = 0
-        out.write('{"schema": "%s", "products": [' % SCHEMA if pretty else '{"schema":"%s","products":[' % SCHEMA)
+        head = json.dumps(SCHEMA)
+        out.write(f'{{"schema": {head}, "products": [' if pretty else f'{{"schema":{head},"products":[')
 
     def add(self, product: dict[str, Any]) -> None:
         text = json.dumps(product, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":"))
