@@ -134,7 +134,9 @@ def test_facts_agree_in_every_notation(tmp_path: Path) -> None:
     assert [k for k, _ in durations("18 歲以下")] == [k for k, _ in durations("under 18 years of age")] == ["18 year"]
     assert [k for k, _ in durations("三十 (30) 天後")] == [k for k, _ in durations("thirty (30) days after")] == ["30 day"]
     assert durations("2021年3月30日生效，每日更新") == []
-    assert [k for k, _ in laws("依《個人資料保護法》及 GDPR")] == [k for k, _ in laws("under the GDPR and the Personal Data Protection Act")]
+    assert [k for k, _ in laws("依《個人資料保護法》及 GDPR")] == [
+        k for k, _ in laws("under the GDPR and the Personal Data Protection Act")
+    ]
     assert {k for k, _ in laws("个人信息保护法")} == {k for k, _ in laws("個人資料保護法")} == {"pipl"}
 
 
@@ -164,7 +166,9 @@ def test_html_escapes_policy_text(tmp_path: Path) -> None:
     product = tmp_path / "p"
     product.mkdir()
     (product / "zh-Hant.2021-01-01.txt").write_text("隱私權政策\n\n關於我們\n\n我們的聯絡信箱：a@example.com\n", encoding="utf-8")
-    (product / "zh-Hans.2021-01-01.txt").write_text("隐私政策\n\n关于我们\n\n<script>alert(1)</script> 联系邮箱：b@example.com\n", encoding="utf-8")
+    (product / "zh-Hans.2021-01-01.txt").write_text(
+        "隐私政策\n\n关于我们\n\n<script>alert(1)</script> 联系邮箱：b@example.com\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(build_app(), ["compare", str(product), "--format", "html", "--jobs", "1"])
     assert "<script>alert" not in result.stdout and "&lt;script&gt;" in result.stdout
 
@@ -179,7 +183,9 @@ def test_bad_input_is_an_error_entry_and_the_rest_is_compared(tmp_path: Path) ->
     errors = data["products"][0]["errors"]
     assert any(e["path"].endswith("zh-TW.2021-03-30.txt") and "binary" in e["error"] for e in errors)
     duplicates = [e for e in errors if "two files claim" in e["error"]]
-    assert len(duplicates) == 2 and all("zh-Hans.2021-03-30.md" in e["error"] and "zh-Hans.2021-03-30.txt" in e["error"] for e in duplicates)
+    assert len(duplicates) == 2 and all(
+        "zh-Hans.2021-03-30.md" in e["error"] and "zh-Hans.2021-03-30.txt" in e["error"] for e in duplicates
+    )
     assert any(d["edition"] == "en.2021-03-30" for d in data["products"][0]["divergences"])
 
 

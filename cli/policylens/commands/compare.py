@@ -58,12 +58,24 @@ def _output(path: str | None) -> Iterator[TextIO]:
     if path is None or path == "-":
         yield sys.stdout
         return
+    import os
+    import tempfile
+
+    target = Path(path)
     try:
-        handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
     except OSError as exc:
         raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
-    with handle:
-        yield handle
+    # Written beside the target and renamed into place: an interrupted run leaves any previous report whole.
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def compare(
@@ -109,6 +121,8 @@ def compare(
         raise UserError("configuration file not found", path=str(config))
     if executor is Executor.process and scheduler:
         raise UserError("--scheduler needs --executor dask")
+    if executor is Executor.dask and not scheduler:
+        raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
     discovery = discover_products(folders or [], git=git or [], manifest=config, product=product, edition=edition)
     for warning in discovery.warnings:
         sys.stderr.write(f"policylens: warning: {warning}\n")

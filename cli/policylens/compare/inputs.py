@@ -285,16 +285,19 @@ def discover_products(
                 manifests[own.resolve()] = [e for e in read_manifest(own) if _inside(Path(e.path), folder)]
         listed = {Path(e.path).resolve() for entries in manifests.values() for e in entries}
         before = len(found) + sum(len(v) for v in errors.values())
+        skipped: list[str] = []
         for sub in _folders(folder):
             name = (
                 product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
             )
-            editions, problems = _scan_folder(sub, name, warnings, listed)
+            editions, problems = _scan_folder(sub, name, skipped, listed)
             found.extend(editions)
             if problems:
                 errors.setdefault(name, []).extend(problems)
         listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
-        if len(found) + sum(len(v) for v in errors.values()) == before and not listed_here:
+        if len(found) + sum(len(v) for v in errors.values()) > before or listed_here:
+            warnings.extend(skipped)  # a folder with nothing to compare gets its one error line only
+        else:
             global_errors.append(
                 f"{raw}: no recognisable editions (name files <edition>.<YYYY-MM-DD>.<ext>, e.g. zh-Hant.2021-03-30.txt, or list them under [[editions]])"
             )

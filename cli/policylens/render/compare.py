@@ -141,10 +141,17 @@ class JsonStream:
         self.out = out
         self.pretty = pretty
         self.count = 0
-        head = json.dumps(SCHEMA)
-        out.write(f'{{"schema": {head}, "products": [' if pretty else f'{{"schema":{head},"products":[')
+        self.started = False
+
+    def _start(self) -> None:
+        """The opening, written with the first product (a run that fails before any result writes nothing)."""
+        if not self.started:
+            head = json.dumps(SCHEMA)
+            self.out.write(f'{{"schema": {head}, "products": [' if self.pretty else f'{{"schema":{head},"products":[')
+            self.started = True
 
     def add(self, product: dict[str, Any]) -> None:
+        self._start()
         text = json.dumps(product, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":"))
         if self.pretty:
             text = "\n" + "\n".join("  " + line for line in text.splitlines())
@@ -152,6 +159,7 @@ class JsonStream:
         self.count += 1
 
     def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
+        self._start()
         tail = json.dumps(errors, ensure_ascii=False)
         totals = json.dumps(summary, ensure_ascii=False)
         self.out.write(f'\n], "errors": {tail}, "summary": {totals}}}\n' if self.pretty else f'],"errors":{tail},"summary":{totals}}}\n')
@@ -182,9 +190,15 @@ class CsvStream:
 
     def __init__(self, out: TextIO) -> None:
         self.writer = csv.writer(out, lineterminator="\n")
-        self.writer.writerow(CSV_COLUMNS)
+        self.started = False
+
+    def _start(self) -> None:
+        if not self.started:
+            self.writer.writerow(CSV_COLUMNS)
+            self.started = True
 
     def add(self, product: dict[str, Any]) -> None:
+        self._start()
         for d in product["divergences"]:
             section, other = d.get("section") or {}, d.get("other") or {}
             self.writer.writerow(
@@ -217,6 +231,7 @@ class CsvStream:
             self.writer.writerow([row[c] for c in CSV_COLUMNS])
 
     def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
+        self._start()
         for err in errors:
             row = dict.fromkeys(CSV_COLUMNS, "")
             row.update(kind="error", value=_cell(err["error"]), section=_cell(err["path"]))
