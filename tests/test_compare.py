@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, SEED
 from typer.testing import CliRunner
 
+from conftest import ROOT, SEED
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products
 

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORPORA, SEED
 from typer.testing import CliRunner
 
+from conftest import CORPORA, SEED
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products
 

@@ -70,6 +70,9 @@ def _output(path: str | None) -> Iterator[TextIO]:
     try:
         with open(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
     except OSError as exc:
         raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
