@@ -134,9 +134,12 @@ def test_facts_agree_in_every_notation(tmp_path: Path) -> None:
     assert [k for k, _ in durations("18 歲以下")] == [k for k, _ in durations("under 18 years of age")] == ["18 year"]
     assert [k for k, _ in durations("三十 (30) 天後")] == [k for k, _ in durations("thirty (30) days after")] == ["30 day"]
     assert durations("2021年3月30日生效，每日更新") == []
-    assert [k for k, _ in laws("依《個人資料保護法》及 GDPR")] == [
-        k for k, _ in laws("under the GDPR and the Personal Data Protection Act")
-    ]
+    assert (
+        {k for k, _ in laws("依《個人資料保護法》及 GDPR")}
+        == {k for k, _ in laws("under the GDPR and the personal data protection act")}
+        == {"gdpr", "pipl"}
+    )
+    assert laws("the gdpr") == [] and laws("CCPAX or XCCPA") == []  # acronyms by case, whole words only
     assert {k for k, _ in laws("个人信息保护法")} == {k for k, _ in laws("個人資料保護法")} == {"pipl"}
 
 

@@ -16,6 +16,7 @@ returns the product's `policylens.compare/1` object, plain JSON-ready data.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import tempfile
 from typing import Any, NamedTuple
@@ -174,12 +175,24 @@ def _index(doc: Document) -> dict[str, int]:
     return {s.id: i for i, s in enumerate(doc.sections)}
 
 
+# Diffs computed for the product being compared (the timeline and lagging need the same
+# base step); cleared before and after each product so memory stays bounded.
+_DIFFS: dict[tuple[int, int], tuple[Document, Document, Any, dict[str, Any]]] = {}
+
+
 def _diff(old: Document, new: Document) -> tuple[Any, dict[str, Any]]:
+    """`diff_documents` and its diff/1 object, once per pair of documents."""
     from policylens.diff import diff_documents
     from policylens.render.json import diff_to_dict
 
+    key = (id(old), id(new))
+    cached = _DIFFS.get(key)
+    if cached is not None and cached[0] is old and cached[1] is new:
+        return cached[2], cached[3]
     report = diff_documents(old, new)
-    return report, diff_to_dict(report)
+    data = diff_to_dict(report)
+    _DIFFS[key] = (old, new, report, data)
+    return report, data
 
 
 def _meaningful(section: Section | None) -> bool:
@@ -331,9 +344,13 @@ def _lagging(
         pairing = pairings[tag]
         mapped = set(pairing.to_base.values())
         same_language = language(tag) == language(base.edition)
-        old_pairing = None
-        if same_language and any(s.status in ("removed", "modified") for s in changes):
-            old_pairing = pair_same_language(previous, edition)
+        content = {json.dumps(d["section"]) for d in pairing.divergences if d["kind"] == "section-content"}
+        # The edition against the previous base version, only when a removal or a rewrite could be missing.
+        needs_old = same_language and (
+            (any(s.status == "removed" for s in changes) and any(d["kind"] == "section-extra" for d in pairing.divergences))
+            or any(s.status == "modified" and json.dumps(section_ref(s.new)) in content for s in changes)
+        )
+        old_pairing = pair_same_language(previous, edition) if needs_old else None
         lacks = []
         for s in changes:
             if (
@@ -397,6 +414,14 @@ def _versions(editions: list[Edition]) -> list[dict[str, Any]]:
 
 def compare_product(task: Task) -> dict[str, Any]:
     """The `products[]` entry of policylens.compare/1 for one product."""
+    _DIFFS.clear()
+    try:
+        return _compare_product(task)
+    finally:
+        _DIFFS.clear()
+
+
+def _compare_product(task: Task) -> dict[str, Any]:
     product, options = task
     errors = [{"path": path, "error": error} for path, error in product.errors]
     editions: list[Edition] = []

@@ -123,32 +123,45 @@ def durations(text: str) -> list[tuple[str, str]]:
 
 
 @cache
-def _law_table() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(key, English name, pattern) per law in data/lexicons/laws.tsv."""
-    table = []
+def _law_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """(folded alias → key, key → English name, one pattern for every alias) from data/lexicons/laws.tsv."""
+    aliases: dict[str, str] = {}
+    names: dict[str, str] = {}
     for row in lexicon.rows(lexicon.DATA / "laws.tsv"):
-        key, name, names = row[0], row[1], [n.strip() for n in row[2].split("|") if n.strip()]
-        parts = []
-        for alias in sorted(names, key=len, reverse=True):
-            escaped = re.escape(fold(alias))
-            if alias.isascii():
-                flags = "" if alias.isupper() else "(?i)"
-                parts.append(rf"(?<![A-Za-z]){flags and '(?i:'}{escaped}{flags and ')'}(?![A-Za-z])")
-            else:
-                parts.append(escaped)
-        table.append((key, name, re.compile("|".join(parts))))
-    return tuple(table)
+        names[row[0]] = row[1]
+        for alias in (n.strip() for n in row[2].split("|")):
+            if alias:
+                aliases[fold(alias)] = row[0]
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):  # longest first: "UK GDPR" before "GDPR"
+        escaped = re.escape(alias)
+        if alias.isascii():
+            # whole words; acronyms (CCPA) by case, names ("General Data Protection Regulation") in any case
+            parts.append(rf"(?<![A-Za-z]){escaped if alias.isupper() else f'(?i:{escaped})'}(?![A-Za-z])")
+        else:
+            parts.append(escaped)
+    return aliases, names, re.compile("|".join(parts))
 
 
 def laws(text: str) -> list[tuple[str, str]]:
-    """Named laws in `text` as (key, name as written)."""
-    folded = fold(text)
-    return [(key, m.group(0)) for key, _, pattern in _law_table() for m in [pattern.search(folded)] if m]
+    """Named laws in `text` as (key, name as written), once per law."""
+    aliases, _, pattern = _law_table()
+    found: dict[str, str] = {}
+    for m in pattern.finditer(fold(text)):
+        key = aliases.get(m.group(0)) or _lower_aliases().get(m.group(0).lower())
+        if key:
+            found.setdefault(key, m.group(0))
+    return list(found.items())
+
+
+@cache
+def _lower_aliases() -> dict[str, str]:
+    return {alias.lower(): key for alias, key in _law_table()[0].items()}
 
 
 def law_name(key: str) -> str:
     """The English name of a law key."""
-    return next((name for k, name, _ in _law_table() if k == key), key)
+    return _law_table()[1].get(key, key)
 
 
 _LOCALE_SEGMENT = re.compile(r"^(?:[a-z]{2}(?:[-_][a-z]{2,4})?(?:[-_][a-z]{2})?|zh[-_]?han[st](?:[-_][a-z]{2})?)$", re.I)
@@ -226,11 +239,11 @@ def document_facts(doc: Document) -> list[Fact]:
             add("url", url_key(url), url, index)
         for phone in phones:
             add("phone", phone_key(phone), phone, index)
-        for text in texts:
-            for key, value in durations(text):
-                add("duration", key, value, index)
-            for key, value in laws(text):
-                add("law", key, value, index)
+        joined = "\n".join(texts)
+        for key, value in durations(joined):
+            add("duration", key, value, index)
+        for key, value in laws(joined):
+            add("law", key, value, index)
     meta = doc.metadata
     for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
         if iso:
