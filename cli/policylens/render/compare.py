@@ -60,19 +60,20 @@ def section_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, 
     """(edition ids, rows): one row per base section that any edition diverges on, plus extra sections; a mark per cell."""
     editions = compared(product)
     rows: dict[str, dict[str, str]] = {}
-    order: list[str] = []
+    order: list[tuple[int, int, str]] = []  # base sections by line, then the extra sections
     for d in product["divergences"]:
         if d["kind"] == "fact":
             continue
         key = section_label(d["section"]) if d["section"] else "+ " + section_label(d.get("other"))
         if key not in rows:
             rows[key] = {}
-            order.append(key)
+            ref = d["section"] or d.get("other") or {}
+            order.append((0 if d["section"] else 1, ref.get("line") or 0, key))
         mark = {"section-missing": "missing", "section-extra": "missing", "section-content": "content"}[d["kind"]]
         if d.get("confidence", 1.0) < SURE:
             mark = "unsure"
         rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" else "+"
-    return editions, [(key, [rows[key].get(e, MARKS["same"]) for e in editions]) for key in order]
+    return editions, [(key, [rows[key].get(e, MARKS["same"]) for e in editions]) for _, _, key in sorted(order)]
 
 
 def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
