@@ -227,3 +227,48 @@ def test_manifest_names_files_named_otherwise(tmp_path: Path) -> None:
 def test_explicit_base(report: dict[str, Any], edition_set: Path) -> None:
     (product,) = compare_products(discover_products([str(edition_set)]), CompareOptions(base="en"))
     assert product["base"] == "en.2021-03-30"
+
+
+def test_special_files_and_hostile_names_are_skipped_with_one_safe_line(tmp_path: Path) -> None:
+    import os
+
+    product = tmp_path / "p"
+    product.mkdir()
+    shutil.copy(SEED, product / "zh-Hant.2021-03-30.txt")
+    (product / "zh-Hans.2021-03-30\nforged: error.txt").write_text("x", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(product / "zh-HK.2021-03-30.txt")
+    done = subprocess.run(
+        [sys.executable, "-m", "policylens", "compare", str(product), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert all(line.startswith("policylens: warning: ") for line in lines)
+    assert any("\\x0aforged" in line for line in lines)
+    if hasattr(os, "mkfifo"):
+        assert any("zh-HK.2021-03-30.txt: not a regular file" in line for line in lines)
+
+
+def test_a_defect_on_one_product_is_that_products_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylens.compare import analyse
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        folder.mkdir()
+        shutil.copy(SEED, folder / "zh-Hant.2021-03-30.txt")
+        shutil.copy(ENGLISH, folder / "en.2021-03-30.md")
+    real = analyse.fact_divergences
+
+    def flaky(base, other, *args):  # type: ignore[no-untyped-def]
+        if "/a/" in base.input.path:
+            raise ValueError("boom")
+        return real(base, other, *args)
+
+    monkeypatch.setattr(analyse, "fact_divergences", flaky)
+    a, b = compare_products(discover_products([str(first), str(second)]), CompareOptions())
+    assert a["errors"] == [{"path": "a", "error": "internal error while comparing (ValueError: boom)"}]
+    assert b["errors"] == [] and b["divergences"]

@@ -81,6 +81,11 @@ def _output(path: str | None) -> Iterator[TextIO]:
             os.unlink(temporary)
 
 
+def _line(text: str) -> str:
+    """One stderr line: a newline or control character in a file name cannot forge another line."""
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+
+
 def compare(
     folders: Annotated[
         list[str] | None,
@@ -128,11 +133,11 @@ def compare(
         raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
     discovery = discover_products(folders or [], git=git or [], manifest=config, product=product, edition=edition)
     for warning in discovery.warnings:
-        sys.stderr.write(f"policylens: warning: {warning}\n")
+        sys.stderr.write(f"policylens: warning: {_line(warning)}\n")
     if not discovery.products:
         raise UserError(discovery.errors[0] if discovery.errors else "no editions to compare")
     for line in discovery.errors:
-        sys.stderr.write(f"policylens: error: {line}\n")
+        sys.stderr.write(f"policylens: error: {_line(line)}\n")
     options = CompareOptions(base=base, encoding=encoding, max_bytes=parse_size(max_size))
     workers = jobs or pool.default_jobs()
     chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
@@ -148,7 +153,7 @@ def compare(
             nonlocal trouble, diverged
             for item in stream:
                 for err in item["errors"]:
-                    sys.stderr.write(f"policylens: error: {err['path']}: {err['error']}\n")
+                    sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
                 trouble = trouble or bool(item["errors"])
                 diverged = diverged or has_divergences(item)
                 totals["products"] += 1

@@ -417,8 +417,30 @@ def compare_product(task: Task) -> dict[str, Any]:
     _DIFFS.clear()
     try:
         return _compare_product(task)
+    except RecursionError:
+        return _failed(task, "too deeply nested to compare")
+    except Exception as exc:  # a defect met on one product: its error entry, never the whole run's
+        if os.environ.get("POLICYLENS_DEBUG"):
+            raise
+        return _failed(task, f"internal error while comparing ({type(exc).__name__}: {exc})")
     finally:
         _DIFFS.clear()
+
+
+def _failed(task: Task, error: str) -> dict[str, Any]:
+    """The product entry when its comparison failed: every input listed, one error."""
+    product = task.product
+    result: dict[str, Any] = {
+        "product": product.product,
+        "base": None,
+        "editions": [],
+        "divergences": [],
+        "versions": [],
+        "lagging": [],
+        "errors": [{"path": path, "error": message} for path, message in product.errors] + [{"path": product.product, "error": error}],
+    }
+    result["summary"] = _summary(result)
+    return result
 
 
 def _compare_product(task: Task) -> dict[str, Any]:

@@ -101,7 +101,14 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
     editions: list[EditionInput] = []
     errors: list[tuple[str, str]] = []
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or not entry.is_file() or entry.resolve() in listed:
+        if entry.name.startswith("."):
+            continue
+        if not entry.is_file():
+            if not entry.is_dir() and parse_name(entry.name) is not None:
+                # a FIFO, socket, device or broken link would hang or fail the read
+                warnings.append(f"{entry}: not a regular file; skipped")
+            continue
+        if entry.resolve() in listed:
             continue
         parsed = parse_name(entry.name)
         if parsed is None:
