@@ -29,6 +29,7 @@ class Profile(NamedTuple):
     title_topics: frozenset[str]
     body_topics: frozenset[str]
     facts: frozenset[tuple[str, str]]
+    size: int  # paragraphs
 
 
 class Alignment(NamedTuple):
@@ -58,6 +59,7 @@ def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
                 frozenset(topics_of(section.title)),
                 frozenset(topics_of(body)),
                 frozenset(by_section.get(i, ())),
+                len(section.paragraphs),
             )
         )
     return out
@@ -72,7 +74,8 @@ def _jaccard(a: frozenset[object], b: frozenset[object]) -> float | None:
 def score(a: Profile, b: Profile) -> float:
     """0..1 evidence that two sections are the same section in two languages."""
     position = max(0.0, 1.0 - 4 * abs(a.position - b.position))
-    parts = [(0.35, position), (0.15, 1.0 if a.level == b.level else 0.0)]
+    size = min(a.size, b.size) / max(a.size, b.size) if a.size or b.size else 1.0
+    parts = [(0.35, position), (0.15, 1.0 if a.level == b.level else 0.0), (0.1, size)]
     for weight, sim in (
         (0.25, _jaccard(a.title_topics, b.title_topics)),
         (0.1, _jaccard(a.body_topics, b.body_topics)),
@@ -124,13 +127,52 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
             i -= 1
         else:
             j -= 1
-    missing = {base[i].index: _gap_confidence(table[i], paired_other) for i in range(n) if i not in paired_base}
-    extra = {other[j].index: _gap_confidence([row[j] for row in table], paired_base) for j in range(m) if j not in paired_other}
+    partner_of_base = {i: j for i in range(n) for j in range(m) if base[i].index in pairs and pairs[base[i].index][0] == other[j].index}
+    partner_of_other = {j: i for i, j in partner_of_base.items()}
+    missing = {}
+    for i in range(n):
+        if i not in paired_base:
+            neighbours = [(partner_of_base[k], table[k][partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]
+            missing[base[i].index] = _gap_confidence(table[i], paired_other, neighbours)
+            if _merged(base[i], [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]):
+                missing[base[i].index] = min(missing[base[i].index], 0.4)
+    extra = {}
+    for j in range(m):
+        if j not in paired_other:
+            neighbours = [(partner_of_other[k], table[partner_of_other[k]][k]) for k in (j - 1, j + 1) if k in partner_of_other]
+            extra[other[j].index] = _gap_confidence([row[j] for row in table], paired_base, neighbours)
+            if _merged(other[j], [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]):
+                extra[other[j].index] = min(extra[other[j].index], 0.4)
+    gaps = len(missing) + len(extra)
+    if gaps > GAP_SHARE * max(n, m, 1):
+        # most sections without a counterpart: the outlines differ too much to trust any gap
+        missing = {k: min(v, UNSURE) for k, v in missing.items()}
+        extra = {k: min(v, UNSURE) for k, v in extra.items()}
     return Alignment(pairs, missing, extra)
 
 
-def _gap_confidence(scores: list[float], paired: set[int]) -> float:
-    """How sure a section has no counterpart: low when an unpaired section of the other edition scores close to a pair."""
+# More gaps than this share of the sections: every gap is unsure.
+GAP_SHARE = 0.4
+UNSURE = 0.3
+# A neighbour's counterpart that fits the gap almost as well as its own pair makes the gap ambiguous.
+AMBIGUOUS_MARGIN = 0.02
+
+
+def _merged(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:
+    """Does a neighbour's counterpart look like the neighbour and the gap section merged (its body is that much longer)?"""
+    return gap.size > 0 and any(partner.size >= own.size + max(1, gap.size // 2) for own, partner in neighbours)
+
+
+def _gap_confidence(scores: list[float], paired: set[int], neighbours: list[tuple[int, float]]) -> float:
+    """How sure a section has no counterpart.
+
+    Low when an unpaired section of the other edition scores close to a pair, or when the
+    counterpart of an adjacent section fits this one about as well (the gap could be on
+    either side of that pair).
+    """
     rivals = [s for k, s in enumerate(scores) if k not in paired]
-    best_rival = max(rivals, default=0.0)
-    return round(max(0.0, min(1.0, 1.0 - best_rival)), 2)
+    confidence = 1.0 - max(rivals, default=0.0)
+    for partner, pair_score in neighbours:
+        if scores[partner] >= pair_score - AMBIGUOUS_MARGIN:
+            confidence = min(confidence, 0.4)
+    return round(max(0.0, min(1.0, confidence)), 2)
