@@ -110,6 +110,29 @@ def test_zh_hk_edition_only_its_one_content_edit(report: dict[str, Any]) -> None
     assert found == [("section-content", "未成年人/兒童隱私權")]
 
 
+def test_zh_hk_differences_are_the_one_edit_plus_what_opencc_t2hk_changes(report: dict[str, Any]) -> None:
+    """Until issue #9 lands: apart from the real edit, every zh-HK change is exactly OpenCC t2hk plus HK wording."""
+    import opencc
+
+    to_hk = opencc.OpenCC("t2hk")
+
+    def hk(text: str) -> str:
+        text = to_hk.convert(text)
+        for tw, hk_word in (("軟體", "軟件"), ("網路", "網絡"), ("帳戶", "賬戶")):
+            text = text.replace(tw, hk_word)
+        return text
+
+    real = [
+        (d["section"]["title"], c["new_text"])
+        for d in report["divergences"]
+        if d["edition"] == "zh-HK.2021-03-30"
+        for c in d.get("changes", [])
+        if hk(c["old_text"] or "") != (c["new_text"] or "")
+    ]
+    assert real == [("未成年人/兒童隱私權", "我們認為父母及監護人有責任監督兒童使用我們的產品和服務。智米不會刻意收集兒童的個人資料。")]
+    assert not [d for d in report["divergences"] if d["edition"] == "zh-HK.2021-03-30" and d["kind"] != "section-content"]
+
+
 def test_lagging_edition_is_the_one_without_the_2021_section(report: dict[str, Any]) -> None:
     assert report["lagging"] == [
         {"edition": "zh-Hans.2021-03-30", "lacks": [{"section": {"title": DROPPED, "line": 138}, "change": "added", "since": "2021-03-30"}]}
