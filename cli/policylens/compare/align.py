@@ -94,22 +94,27 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
         # Same outline: pair in order; the evidence only grades the confidence.
         pairs = {a.index: (b.index, round(min(1.0, 0.6 + 0.4 * score(a, b)), 2)) for a, b in zip(base, other, strict=True)}
         return Alignment(pairs, {}, {})
-    table = [[score(a, b) for b in other] for a in base]
+    # Large outlines: only pairs near the diagonal are scored (position alone rules the rest
+    # out), so two 1,000-section editions stay far from a million score computations.
+    band = 1.0 if n * m <= BAND_ABOVE else BAND
+    table = [[score(a, b) if abs(a.position - b.position) <= band else 0.0 for b in other] for a in base]
     # best[i][j]: the best total gain for base[:i] and other[:j]; a pair gains score - THRESHOLD.
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[0] * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            options = []
-            if i and j:
-                options.append((best[i - 1][j - 1] + table[i - 1][j - 1] - THRESHOLD, 0))
-            if i:
-                options.append((best[i - 1][j], 1))
-            if j:
-                options.append((best[i][j - 1], 2))
-            best[i][j], move[i][j] = max(options, key=lambda o: (o[0], -o[1]))
+    move = [[2] * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other
+    for i in range(1, n + 1):
+        move[i][0] = 1
+        above, here, scores = best[i - 1], best[i], table[i - 1]
+        steps = move[i]
+        for j in range(1, m + 1):
+            # ties: a pair first, then skipping the base section
+            paired = above[j - 1] + scores[j - 1] - THRESHOLD
+            up, left = above[j], here[j - 1]
+            if paired >= up and paired >= left:
+                here[j], steps[j] = paired, 0
+            elif up >= left:
+                here[j], steps[j] = up, 1
+            else:
+                here[j], steps[j] = left, 2
     pairs: dict[int, tuple[int, float]] = {}
     paired_base: set[int] = set()
     paired_other: set[int] = set()
@@ -151,6 +156,9 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
     return Alignment(pairs, missing, extra)
 
 
+# Above this many section pairs, only those within BAND of each other's relative position are scored.
+BAND_ABOVE = 40_000
+BAND = 0.1
 # More gaps than this share of the sections: every gap is unsure.
 GAP_SHARE = 0.4
 UNSURE = 0.3
