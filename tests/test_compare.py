@@ -295,3 +295,42 @@ def test_a_defect_on_one_product_is_that_products_error(tmp_path: Path, monkeypa
     a, b = compare_products(discover_products([str(first), str(second)]), CompareOptions())
     assert a["errors"] == [{"path": "a", "error": "internal error while comparing (ValueError: boom)"}]
     assert b["errors"] == [] and b["divergences"]
+
+
+def test_manifest_in_pyproject_and_check_still_reads_that_configuration(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "policy.txt")
+    shutil.copy(ENGLISH, tmp_path / "policy-en.md")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.policylens]\nignore = ["regional-vocabulary"]\n\n'
+        '[[tool.policylens.editions]]\nedition = "zh-Hant"\ndate = "2021-03-30"\npath = "policy.txt"\n\n'
+        '[[tool.policylens.editions]]\nedition = "en"\ndate = "2021-03-30"\npath = "policy-en.md"\n',
+        encoding="utf-8",
+    )
+    (product,) = compare_products(discover_products([str(tmp_path)]), CompareOptions())
+    assert product["product"] == tmp_path.name and [e["id"] for e in product["editions"]] == ["en.2021-03-30", "zh-Hant.2021-03-30"]
+    done = subprocess.run(
+        [sys.executable, "-m", "policylens", "check", str(tmp_path / "policy.txt"), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert not any(f["rule"] == "regional-vocabulary" for f in json.loads(done.stdout)["files"][0]["findings"])
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('edition = "zh-Hant"\npath = "missing.txt"', "no such file"),
+        ('edition = "Chinese"\npath = "policy.txt"', "is not an edition tag"),
+        ('edition = "zh-Hant"\ndate = "2021-02-30"\npath = "policy.txt"', "must be a date"),
+        ('edition = "zh-Hant"\npath = "policy.txt"\ncolour = "red"', "unknown key"),
+    ],
+)
+def test_bad_manifest_entries_are_named(tmp_path: Path, entry: str, message: str) -> None:
+    shutil.copy(SEED, tmp_path / "policy.txt")
+    (tmp_path / "policylens.toml").write_text(f"[[editions]]\n{entry}\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "policylens", "compare", str(tmp_path), "--format", "json"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr

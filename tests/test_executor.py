@@ -103,3 +103,24 @@ def test_check_one_broken_docx_among_good_files_still_prints_the_json(tmp_path: 
     (error,) = data["errors"]
     assert Path(error["path"]).name == "broken.docx" and error["error"]
     assert done.stderr.count("policylens: error: ") == 1 and "Traceback" not in done.stderr
+
+
+def test_compare_shows_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from policylens.commands.compare import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _progress(3, 12) as advance:
+        assert advance is not None
+        for _ in range(3):
+            advance(1)
+    assert "comparing 12 files" in terminal.getvalue()
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with _progress(3, 12) as advance:
+        assert advance is None
