@@ -334,3 +334,20 @@ def test_bad_manifest_entries_are_named(tmp_path: Path, entry: str, message: str
         [sys.executable, "-m", "policylens", "compare", str(tmp_path), "--format", "json"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_url_keys_ignore_locale_only() -> None:
+    from policylens.compare.facts import url_key
+
+    assert url_key("https://www.mozilla.org/en-US/privacy/") == url_key("http://mozilla.org/zh-TW/privacy") == "mozilla.org/privacy"
+    assert url_key("https://example.com/zh-hant/a?lang=zh") == url_key("https://example.com/en/a") == "example.com/a"
+    assert url_key("https://support.mozilla.org/kb/a") != url_key("https://support.mozilla.org/a")  # /kb/ is not a locale
+
+
+def test_edition_tags_are_case_insensitive(tmp_path: Path) -> None:
+    product = tmp_path / "p"
+    product.mkdir()
+    shutil.copy(SEED, product / "zh-hant.2021-03-30.txt")
+    shutil.copy(SEED, product / "zh-tw.2021-03-30.txt")
+    (found,) = discover_products([str(product)]).products
+    assert sorted(e.edition or "" for e in found.editions) == ["zh-Hant", "zh-TW"]

@@ -164,7 +164,10 @@ def law_name(key: str) -> str:
     return _law_table()[1].get(key, key)
 
 
-_LOCALE_SEGMENT = re.compile(r"^(?:[a-z]{2}(?:[-_][a-z]{2,4})?(?:[-_][a-z]{2})?|zh[-_]?han[st](?:[-_][a-z]{2})?)$", re.I)
+# A locale path segment: a language with a script or region (zh-TW, en_US, zh-Hant-HK), or a
+# bare language code from this list (other two-letter segments such as /kb/ or /gp/ stay).
+_LANGUAGES = "ar|bg|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|ms|nb|nl|no|pl|pt|ro|ru|sk|sv|th|tr|uk|vi|zh"
+_LOCALE_SEGMENT = re.compile(rf"^(?:[a-z]{{2,3}}(?:[-_](?:[a-z]{{4}}|[a-z]{{2}}|\d{{3}}))+|{_LANGUAGES}|zh[-_]?han[st])$", re.I)
 
 
 def url_key(url: str) -> str:

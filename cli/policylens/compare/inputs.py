@@ -70,6 +70,20 @@ class Discovery(NamedTuple):
     errors: tuple[str, ...]  # e.g. a folder with no recognisable editions
 
 
+def canonical_tag(tag: str) -> str:
+    """BCP 47 casing: zh-hant-hk → zh-Hant-HK, EN-us → en-US."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
 def parse_name(name: str) -> tuple[str, str | None, str] | None:
     """(edition, date, label) from `zh-Hant.2021-03-30.txt`; None when the name does not follow the convention."""
     stem, dot, _ext = name.rpartition(".")
@@ -82,7 +96,7 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
         return None  # `en.crawl-2017-05.md`: a version label that is not a date
     day = m.group("date")
     label = (day or "") + (m.group("tag") or "")
-    return m.group("edition"), day, label
+    return canonical_tag(m.group("edition")), day, label
 
 
 def _valid_date(value: str) -> bool:
@@ -178,7 +192,7 @@ def read_manifest(path: Path) -> list[EditionInput]:
         if not isinstance(product, str) or not product.strip():
             raise UserError(f"configuration key '{where}.product' must be a string", path=str(path))
         file = (path.parent / entry["path"]).resolve()
-        found.append(EditionInput(product, entry["edition"], raw_date, raw_date or "", str(file)))
+        found.append(EditionInput(product, canonical_tag(entry["edition"]), raw_date, raw_date or "", str(file)))
     return found
 
 
@@ -214,7 +228,7 @@ def git_versions(path: str, *, product: str | None = None, edition: str | None =
         raise UserError("git has no commit of this file", path=path)
     commits.reverse()
     parsed = parse_name(file.name)
-    tag = edition or (parsed[0] if parsed else None)
+    tag = canonical_tag(edition) if edition else (parsed[0] if parsed else None)
     owner = product or file.resolve().parent.name
     per_day: dict[str, int] = {}
     for _, day, _ in commits:
