@@ -148,7 +148,7 @@ def test_version_timeline_of_the_base_edition(report: dict[str, Any]) -> None:
 
 def test_facts_agree_in_every_notation(tmp_path: Path) -> None:
     """【20210330】 = 2021年3月30日 = March 30, 2021; 45 天 = 45 days; 12 個月 = 12 months; 18 歲 = 18 years."""
-    from policylens.compare.facts import durations, laws
+    from policylens.compare.facts import controller_key, durations, laws
     from policylens.structure.metadata import find_dates, find_english_dates
 
     assert find_dates("更新於【20210330】")[0][2] == find_dates("2021年3月30日")[0][2] == find_english_dates("March 30, 2021")[0][2]
@@ -164,6 +164,8 @@ def test_facts_agree_in_every_notation(tmp_path: Path) -> None:
     )
     assert laws("the gdpr") == [] and laws("CCPAX or XCCPA") == []  # acronyms by case, whole words only
     assert {k for k, _ in laws("个人信息保护法")} == {k for k, _ in laws("個人資料保護法")} == {"pipl"}
+    assert controller_key("杭州耶裡資訊科技有限責任公司") == controller_key("杭州耶里信息技术有限责任公司")  # Taiwan vs mainland phrasing
+    assert controller_key("Mozilla Corporation")[0] != controller_key("北京智米科技有限公司")[0]
 
 
 def test_json_validates_against_the_published_schema(edition_set: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from policylens import lexicon
 from policylens.model import Document, Section
@@ -197,21 +197,21 @@ def controller_key(name: str) -> tuple[str, str]:
     """(writing system, key): Chinese names in Simplified without punctuation; Latin names lower-cased without 'Co., Ltd.' noise."""
     compact = _NAME_PUNCT.sub("", fold(name))
     if any("\u3400" <= ch <= "\u9fff" for ch in compact):
-        return "cjk", to_simplified(compact)
+        from policylens.script import count_script
+
+        traditional, simplified = count_script(compact)
+        # Taiwan phrasing to mainland phrasing too (資訊科技 → 信息技术), on Traditional names only:
+        # on Simplified text tw2sp would rewrite words that are already mainland ones.
+        return "cjk", _converter("tw2sp").convert(compact) if traditional > simplified else compact
     lowered = re.sub(r"\b(inc|llc|ltd|limited|co|corp|corporation|company|gmbh|s\.?a)\b", "", fold(name).lower())
     return "latin", re.sub(r"[^a-z0-9]", "", lowered)
 
 
 @cache
-def _t2s() -> object:
+def _converter(config: str) -> Any:
     import opencc  # lazy: only compare needs it here
 
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → Simplified characters (OpenCC t2s), for script-blind keys."""
-    return _t2s().convert(text)  # type: ignore[attr-defined]
+    return opencc.OpenCC(config)
 
 
 def section_text(section: Section) -> list[str]:
