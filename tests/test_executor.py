@@ -124,3 +124,22 @@ def test_compare_shows_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.Mon
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     with _progress(3, 12) as advance:
         assert advance is None
+
+
+def _fail_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+def test_a_failing_item_stops_the_run_without_waiting_for_the_queue() -> None:
+    stream = executor.run(_fail_on_three, range(100), jobs=2, chunk=1)
+    assert [next(stream) for _ in range(3)] == [0, 1, 2]
+    with pytest.raises(ValueError, match="three"):
+        next(stream)
+
+
+def test_a_consumer_may_stop_early() -> None:
+    stream = executor.run(_square, range(10_000), jobs=2, chunk=1, window=2)
+    assert next(stream) == 0
+    stream.close()

@@ -136,18 +136,19 @@ def _run_processes(
     freeze = gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=initializer)
+    finished = False
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=initializer) as pool:
-            pending: deque[Any] = deque()
-            try:
-                for part in _chunks(items, chunk):
-                    pending.append(pool.submit(_run_chunk, fn, part))
-                    yield from _drain(pending, limit, lambda f: f.result(), progress)
-                yield from _drain(pending, 0, lambda f: f.result(), progress)
-            finally:
-                for future in pending:
-                    future.cancel()
+        pending: deque[Any] = deque()
+        for part in _chunks(items, chunk):
+            pending.append(pool.submit(_run_chunk, fn, part))
+            yield from _drain(pending, limit, lambda f: f.result(), progress)
+        yield from _drain(pending, 0, lambda f: f.result(), progress)
+        finished = True
     finally:
+        # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
+        # the run does not wait for the ones in flight.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
         if freeze:
             gc.unfreeze()
 
