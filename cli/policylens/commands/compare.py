@@ -100,7 +100,7 @@ def compare(
     product: Annotated[str | None, typer.Option("--product", help="Product name for --git files and a single product folder.")] = None,
     edition: Annotated[str | None, typer.Option("--edition", help="Edition tag for --git files not named <edition>.<ext>.")] = None,
     config: Annotated[
-        Path | None, typer.Option("--config", help="Read the [[editions]] manifest from this file instead of searching.")
+        Path | None, typer.Option("--config", help="Read the \\[\\[editions]] manifest from this file instead of searching.")
     ] = None,
     format: Annotated[
         CompareFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, json otherwise).")
