@@ -157,6 +157,9 @@ def test_facts_agree_in_every_notation(tmp_path: Path) -> None:
     assert [k for k, _ in durations("18 歲以下")] == [k for k, _ in durations("under 18 years of age")] == ["18 year"]
     assert [k for k, _ in durations("三十 (30) 天後")] == [k for k, _ in durations("thirty (30) days after")] == ["30 day"]
     assert durations("2021年3月30日生效，每日更新") == []
+    # one unit is as often "some day" / "each year" as a commitment; "under 10 GB" is not an age
+    assert durations("有一天我們會每一年更新一次 one day, twice a year, under 10 GB") == []
+    assert [k for k, _ in durations("children under 13")] == [k for k, _ in durations("13 歲以下的兒童")] == ["13 year"]
     assert (
         {k for k, _ in laws("依《個人資料保護法》及 GDPR")}
         == {k for k, _ in laws("under the GDPR and the personal data protection act")}
@@ -344,6 +347,8 @@ def test_url_keys_ignore_locale_only() -> None:
     assert url_key("https://www.mozilla.org/en-US/privacy/") == url_key("http://mozilla.org/zh-TW/privacy") == "mozilla.org/privacy"
     assert url_key("https://example.com/zh-hant/a?lang=zh") == url_key("https://example.com/en/a") == "example.com/a"
     assert url_key("https://support.mozilla.org/kb/a") != url_key("https://support.mozilla.org/a")  # /kb/ is not a locale
+    assert url_key("https://zh.wikipedia.org/wiki/X") == url_key("https://en.wikipedia.org/wiki/X")
+    assert url_key("https://support.mozilla.org/x") != url_key("https://mozilla.org/x")
 
 
 def test_edition_tags_are_case_insensitive(tmp_path: Path) -> None:

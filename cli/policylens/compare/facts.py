@@ -52,7 +52,10 @@ _EN_DURATION = re.compile(
     re.I,
 )
 _EN_AGE = re.compile(
-    r"\b(?:age|aged)\s+(?:of\s+)?(\d{1,2})\b|\bunder\s+(\d{1,2})\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))", re.I
+    r"\b(?:age|aged)\s+(?:of\s+)?(\d{1,2})\b"
+    r"|\b(?:children|child|minors?|kids|persons?|individuals|users|anyone|people)\s+(?:who\s+are\s+)?(?:under|below|younger\s+than)\s+(\d{1,2})\b"
+    r"(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))",
+    re.I,
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
@@ -98,8 +101,8 @@ def durations(text: str) -> list[tuple[str, str]]:
             continue
         number = _cn_number(m.group(1))
         unit = m.group(2)
-        if number is None or number == 0:
-            continue
+        if number is None or number <= 1:
+            continue  # 「一天」「一年」 are as often "some day", "each year" as a commitment
         before = folded[max(0, m.start() - 1) : m.start()]
         if unit in ("年", "日") and (number >= 1000 or re.match(r"\s*\d{1,2}\s*[月日]", folded[m.end() :]) or before == "月"):
             continue  # a year or a day of the month, not a duration
@@ -110,8 +113,8 @@ def durations(text: str) -> list[tuple[str, str]]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         number = _en_number(m.group(1))
-        if not number:
-            continue
+        if not number or number == 1:
+            continue  # "one day", like 「一天」, is too often not a commitment
         unit = _EN_UNITS[m.group(3).lower().rstrip("s")]
         if m.group(2) and m.group(2).lower() in ("business", "working") and unit == "day":
             unit = "business day"
@@ -176,6 +179,9 @@ def url_key(url: str) -> str:
     if not m:
         return url.lower()
     host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
+    labels = host.split(".")
+    if len(labels) >= 3 and (_LOCALE_SEGMENT.match(labels[0]) or labels[0] in ("cn", "tw", "hk", "intl", "global")):
+        host = ".".join(labels[1:])  # zh.wikipedia.org, en.example.com: the same site in another language
     segments = [s for s in path.split("/") if s and not _LOCALE_SEGMENT.match(s)]
     params = [p for p in query.split("&") if p and p.split("=")[0].lower() not in ("lang", "hl", "locale", "language", "lng")]
     key = host + ("/" + "/".join(segments) if segments else "")
