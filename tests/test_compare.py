@@ -152,6 +152,10 @@ def test_facts_agree_in_every_notation(tmp_path: Path) -> None:
     from policylens.structure.metadata import find_dates, find_english_dates
 
     assert find_dates("更新於【20210330】")[0][2] == find_dates("2021年3月30日")[0][2] == find_english_dates("March 30, 2021")[0][2]
+    for text in ("30 March 2021", "Mar. 30th 2021", "Ｍａｒｃｈ ３０, ２０２１", "updated on march 30 2021"):
+        assert [d for _, _, d in find_english_dates(text)] == ["2021-03-30"], text
+    for text in ("Summar 30 2021", "123 March 2021", "Marching 30, 2021", "February 30, 2021"):
+        assert find_english_dates(text) == [], text
     assert [k for k, _ in durations("在 45 天內")] == [k for k, _ in durations("within 45 days")] == ["45 day"]
     assert [k for k, _ in durations("過去 12 個月")] == [k for k, _ in durations("the past 12 months")] == ["12 month"]
     assert [k for k, _ in durations("18 歲以下")] == [k for k, _ in durations("under 18 years of age")] == ["18 year"]
