@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,3 +60,14 @@ def test_a_section_merged_into_its_neighbour_is_an_unsure_gap() -> None:
     product = _compare("letsencrypt-privacy")
     gaps = [d for d in product["divergences"] if d["kind"] in ("section-missing", "section-extra")]
     assert gaps and all(d["confidence"] < SURE for d in gaps)
+
+
+def test_google_editions_with_very_different_outlines_are_unsure_not_wrong(tmp_path: Path) -> None:
+    """The English crawl has 43 top-level headings (every "Example" box), the zh-Hant one 11: no gap and no count is sure."""
+    product = tmp_path / "google"
+    product.mkdir()
+    shutil.copy(CORPORA / "google-privacy-cliqz" / "en.crawl-2017-05.md", product / "en.2017-05-01.md")
+    shutil.copy(CORPORA / "google-privacy-cliqz" / "zh-Hant.crawl-2017-05.md", product / "zh-Hant.2017-05-01.md")
+    (result,) = compare_products(discover_products([str(product)]), CompareOptions())
+    assert _sure(result) == []
+    assert any(d["kind"] == "section-extra" for d in result["divergences"])  # still listed, as unsure

@@ -38,6 +38,7 @@ class Alignment(NamedTuple):
     pairs: dict[int, tuple[int, float]]
     missing: dict[int, float]  # base sections with no counterpart in the other edition
     extra: dict[int, float]  # other edition's sections with no counterpart in the base
+    reliable: bool = True  # False when the outlines differ too much to trust the gaps
 
 
 def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
@@ -153,6 +154,7 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
         # most sections without a counterpart: the outlines differ too much to trust any gap
         missing = {k: min(v, UNSURE) for k, v in missing.items()}
         extra = {k: min(v, UNSURE) for k, v in extra.items()}
+        return Alignment(pairs, missing, extra, reliable=False)
     return Alignment(pairs, missing, extra)
 
 

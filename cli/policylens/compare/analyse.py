@@ -256,11 +256,17 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
         out.append(
             {"kind": "section-extra", **head, "section": None, "other": section_ref(other.doc.sections[index]), "confidence": confidence}
         )
-    return Pairing({o: b for b, (o, _) in result.pairs.items()}, out)
+    return Pairing({o: b for b, (o, _) in result.pairs.items()}, out, independent=not result.reliable)
 
 
 def fact_divergences(
-    base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact], to_base: dict[int, int]
+    base: Edition,
+    other: Edition,
+    base_facts: list[factlib.Fact],
+    other_facts: list[factlib.Fact],
+    to_base: dict[int, int],
+    *,
+    outline_reliable: bool = True,
 ) -> list[dict[str, Any]]:
     """Each fact that is absent or different in `other`, once, in the base section where it differs."""
     out: list[dict[str, Any]] = []
@@ -281,7 +287,8 @@ def fact_divergences(
             "base_value": b.value if b else None,
             "value": o.value if o else None,
             "section": section_ref(sections[index]) if index is not None else None,
-            "confidence": 1.0,
+            # the number of top-level sections means little between outlines that do not align
+            "confidence": 1.0 if kind != "section-count" or outline_reliable else UNSURE_CONTENT,
         }
         if detail:
             entry["detail"] = detail
@@ -505,7 +512,11 @@ def _compare_product(task: Task) -> dict[str, Any]:
             pairing = Pairing({}, [])  # another language: facts only
         pairings[tag] = pairing
         divergences.extend(pairing.divergences)
-        divergences.extend(fact_divergences(reference, edition, facts[reference.id], facts[edition.id], pairing.to_base))
+        divergences.extend(
+            fact_divergences(
+                reference, edition, facts[reference.id], facts[edition.id], pairing.to_base, outline_reliable=not pairing.independent
+            )
+        )
     result["divergences"] = divergences
     result["versions"] = _versions(editions)
     result["lagging"] = _lagging(editions, base, latest, pairings, facts)

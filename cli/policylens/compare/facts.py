@@ -181,7 +181,11 @@ def url_key(url: str) -> str:
     host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
     labels = host.split(".")
     if len(labels) >= 3 and (_LOCALE_SEGMENT.match(labels[0]) or labels[0] in ("cn", "tw", "hk", "intl", "global")):
-        host = ".".join(labels[1:])  # zh.wikipedia.org, en.example.com: the same site in another language
+        labels = labels[1:]  # zh.wikipedia.org, en.example.com: the same site in another language
+    if len(labels) >= 3 and labels[-2] in ("com", "co", "org", "net") and len(labels[-1]) == 2:
+        labels = [*labels[:-2], "com"]  # google.com.tw, example.co.uk: a country's copy of the site
+    host = ".".join(labels)
+    path = re.sub(r"(?i)/intl(?=/)", "", path)
     segments = [s for s in path.split("/") if s and not _LOCALE_SEGMENT.match(s)]
     params = [p for p in query.split("&") if p and p.split("=")[0].lower() not in ("lang", "hl", "locale", "language", "lng")]
     key = host + ("/" + "/".join(segments) if segments else "")
