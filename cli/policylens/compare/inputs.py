@@ -271,8 +271,8 @@ def _group(found: list[EditionInput], errors: dict[str, list[tuple[str, str]]]) 
                 kept.extend(group)
                 continue
             names = " and ".join(g.path for g in group)
-            for g in group:
-                problems.append((g.path, f"two files claim {product} {edition} {label or '(no date)'}: {names}"))
+            count = "two" if len(group) == 2 else str(len(group))
+            problems.append((group[0].path, f"{count} files claim {product} {edition} {label or '(no date)'}: {names}; none of them is compared"))
         kept.sort(key=lambda e: (e.edition or "", e.date or "", e.label))
         products.append(ProductInput(product, tuple(kept), tuple(problems)))
     return products
@@ -311,10 +311,16 @@ def discover_products(
             name = (
                 product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
             )
-            editions, problems = _scan_folder(sub, name, skipped, listed)
+            here: list[str] = []
+            editions, problems = _scan_folder(sub, name, here, listed)
             found.extend(editions)
             if problems:
                 errors.setdefault(name, []).extend(problems)
+            if editions or problems:
+                skipped.extend(here)  # the odd file out in a product folder
+            elif here and sub != folder:
+                # policy files in a folder without one recognisable edition: the folder, once
+                skipped.append(f"{sub}: {len(here)} policy file(s) but none named <edition>.<YYYY-MM-DD>.<ext>; folder skipped")
         listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
         if len(found) + sum(len(v) for v in errors.values()) > before or listed_here:
             warnings.extend(skipped)  # a folder with nothing to compare gets its one error line only
