@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED
+from conftest import ROOT, SEED
 from policylens import executor
 from policylens.errors import UserError
 
@@ -102,6 +102,9 @@ def test_check_one_broken_docx_among_good_files_still_prints_the_json(tmp_path: 
     assert all(f["findings"] for f in data["files"][1:])
     (error,) = data["errors"]
     assert Path(error["path"]).name == "broken.docx" and error["error"]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "cli" / "policylens" / "data" / "schema" / "check.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
     assert done.stderr.count("policylens: error: ") == 1 and "Traceback" not in done.stderr
 
 
