@@ -272,7 +272,9 @@ def _group(found: list[EditionInput], errors: dict[str, list[tuple[str, str]]]) 
                 continue
             names = " and ".join(g.path for g in group)
             count = "two" if len(group) == 2 else str(len(group))
-            problems.append((group[0].path, f"{count} files claim {product} {edition} {label or '(no date)'}: {names}; none of them is compared"))
+            problems.append(
+                (group[0].path, f"{count} files claim {product} {edition} {label or '(no date)'}: {names}; none of them is compared")
+            )
         kept.sort(key=lambda e: (e.edition or "", e.date or "", e.label))
         products.append(ProductInput(product, tuple(kept), tuple(problems)))
     return products
