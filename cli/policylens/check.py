@@ -338,6 +338,8 @@ def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | Non
     """`check_file`, with any failure turned into this file's error entry: one bad file never sinks a batch."""
     try:
         return check_file(path, options, cache)
+    except UserError:
+        raise  # a bad baseline or configuration stops the run, as before
     except RecursionError:
         return FileReport(_shown(path), (), None, f"{_shown(path)}: too deeply nested to read")
     except MemoryError:
