@@ -15,7 +15,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -346,7 +346,25 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _worker(args: tuple[str, CheckOptions]) -> FileReport:
-    return check_file(*args, cache=_WORKER_CACHE)
+    return check_file_safely(*args, cache=_WORKER_CACHE)
+
+
+def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
+    """`check_file`, with any failure turned into this file's error entry: one bad file never sinks a batch."""
+    try:
+        return check_file(path, options, cache)
+    except UserError:
+        raise  # a bad baseline or configuration stops the run, as before
+    except RecursionError:
+        return FileReport(_shown(path), (), None, f"{_shown(path)}: too deeply nested to read")
+    except MemoryError:
+        return FileReport(_shown(path), (), None, f"{_shown(path)}: out of memory while reading")
+    except Exception as exc:  # a defect or an unforeseen input: reported for this file only
+        return FileReport(_shown(path), (), None, f"{_shown(path)}: cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _shown(path: str) -> str:
+    return "<stdin>" if path == "-" else path
 
 
 def _size(path: str) -> int:
@@ -361,41 +379,40 @@ def _size(path: str) -> int:
 FILES_PER_WORKER = 16
 
 
-def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -> CheckReport:
+def check_paths(
+    paths: Iterable[str], options: CheckOptions, *, jobs: int = 1, progress: Callable[[int], None] | None = None
+) -> CheckReport:
     """Check every file under `paths`; results in input order.
 
-    `jobs` worker processes; 0 picks one per CPU, as many as there are files to keep busy.
+    `jobs` worker processes (the shared `policylens.executor`); 0 picks one per CPU, as many
+    as there are files to keep busy.
     """
+    from policylens import executor
+
     no_config = discover(paths, exclude=options.exclude, use_config=False) if options.no_config else None
     files = no_config if no_config is not None else _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
     if jobs == 0:
-        jobs = max(1, min(os.cpu_count() or 1, len(files) // FILES_PER_WORKER))
+        jobs = max(1, min(executor.default_jobs(), len(files) // FILES_PER_WORKER))
     if jobs > 1 and len(files) > 1 and "-" not in files:
-        from concurrent.futures import ProcessPoolExecutor
-
         # Largest files first, in small chunks, so that no worker is left with a long tail;
         # the reports are put back in input order.
         order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
         chunk = max(1, min(16, len(files) // (jobs * 24)))
-        # Forked workers then leave the parent's objects (and memory pages) alone.  A caller
-        # that froze objects itself keeps its own freeze, untouched.
-        freeze = gc.get_freeze_count() == 0
-        if freeze:
-            gc.freeze()
-        try:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-                done = list(pool.map(_worker, [(files[i], options) for i in order], chunksize=chunk))
-        finally:
-            if freeze:
-                gc.unfreeze()
+        done = executor.run(
+            _worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress
+        )
         by_index = dict(zip(order, done, strict=True))
         reports = [by_index[i] for i in range(len(files))]
     else:
         cache = ConfigCache()
         with _fewer_collections():
-            reports = [check_file(f, options, cache) for f in files]
+            reports = []
+            for f in files:
+                reports.append(check_file_safely(f, options, cache))
+                if progress is not None:
+                    progress(1)
     fail_on = options.fail_on or "error"
     return CheckReport(tuple(reports), fail_on, options.lang or "auto")
 

@@ -35,7 +35,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude", "profiles", "profile-paths")
-_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on"}
+# "editions": the [[editions]] manifest of `compare` (read by policylens.compare.inputs)
+_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "editions"}
 
 
 class Config(NamedTuple):

@@ -21,6 +21,7 @@ COMMANDS = {
     "parse": "policylens.commands.parse:parse",
     "check": "policylens.commands.check:check",
     "diff": "policylens.commands.diff:diff",
+    "compare": "policylens.commands.compare:compare",
     "rules": "policylens.commands.rules:rules",
     "explain": "policylens.commands.rules:explain",
     "profiles": "policylens.commands.profiles:profiles",

@@ -112,16 +112,18 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
     from policylens.check import summary
 
     files = []
+    errors = []
     for file in report.files:
         entry: dict[str, Any] = {"path": file.path, "findings": [_finding(finding) for finding in file.findings]}
         if file.error:
             entry["error"] = file.error
+            errors.append({"path": file.path, "error": file.error.removeprefix(f"{file.path}: ")})
         if file.coverage:
             from policylens.profiles.coverage import coverage_to_dict
 
             entry["coverage"] = coverage_to_dict(file.coverage)
         files.append(entry)
-    return {"schema": CHECK_SCHEMA, "files": files, "summary": summary(report), "fail_on": report.fail_on}
+    return {"schema": CHECK_SCHEMA, "files": files, "summary": summary(report), "fail_on": report.fail_on, "errors": errors}
 
 
 def render_check(report: CheckReport, out: TextIO, *, pretty: bool = False) -> None:

@@ -89,6 +89,38 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTHS = {name: i for i, full in enumerate(_MONTH_NAMES, 1) for name in {full, full[:3], "sept" if i == 9 else full[:3]}}
+# "March 30, 2021", "Mar. 30th 2021" (groups: month, day, year) and "30 March 2021" (day,
+# month, year).  Each starts with a character class, so `re` prefix-scans; the month word and
+# the character before the match are checked in code.
+_EN_MDY = lazy(r"([JFMASONDjfmasond][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_EN_DMY = lazy(r"(\d{1,2})(?:st|nd|rd|th)?\s+([JFMASONDjfmasond][a-z]{2,8})\.?,?\s+(\d{4})(?!\d)")
+
+
+# A month's first letters (half-width; full-width ones are caught by _FULL_WIDTH_LATIN): most
+# Chinese paragraphs have none, and then no folding or scanning is needed.
+_MONTH_HINT = lazy(r"[JFMASONDjfmasond][a-zA-Z]")
+
+
+def find_english_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written with an English month name, as (start, end, ISO date)."""
+    found: list[tuple[int, int, str]] = []
+    if not _MONTH_HINT.search(text) and not _FULL_WIDTH_LATIN.search(text):
+        return found
+    folded = fold(text)
+    for pattern, order in ((_EN_MDY, (2, 0, 1)), (_EN_DMY, (2, 1, 0))):
+        for m in pattern.finditer(folded):
+            if m.start() and (folded[m.start() - 1].isalnum() and folded[m.start() - 1].isascii()):
+                continue  # inside a longer word or number (the check a leading lookbehind would make, slowly)
+            year, month, day = (m.group(i + 1) for i in order)
+            number = _MONTHS.get(month.lower())
+            iso = to_iso(year, str(number), day) if number else None
+            if iso and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
 def _classify(text: str, start: int, end: int) -> str | None:
     """'updated', 'effective' or 'published' from the cue word labelling a date.
 
@@ -117,7 +149,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
     found: dict[str, str] = {}
     for i in Joined(texts).having(_DATE_HINT):  # only the texts with a digit, 年 or 〇
         text = texts[i]
-        for start, end, iso in find_dates(text):
+        for start, end, iso in find_dates(text) + find_english_dates(text):
             kind = _classify(text, start, end)
             if kind and kind not in found:
                 found[kind] = iso

@@ -1,0 +1,187 @@
+"""`policylens compare FOLDER...`: language editions and versions of each product, in one run."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.errors import UserError
+
+
+class CompareFormat(str, Enum):
+    """Output formats of `compare`."""
+
+    rich = "rich"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+class Executor(str, Enum):
+    """Where the per-product work runs."""
+
+    process = "process"
+    dask = "dask"
+
+
+@contextlib.contextmanager
+def _progress(total: int, files: int) -> Iterator[Callable[[int], None] | None]:
+    """A rich progress bar on stderr when stderr is a terminal (products done of `total`)."""
+    if not sys.stderr.isatty() or total == 0:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn(f"comparing {files} files"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("products", total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    import os
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
+    except OSError as exc:
+        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
+    # Written beside the target and renamed into place: an interrupted run leaves any previous report whole.
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _line(text: str) -> str:
+    """One stderr line: a newline or control character in a file name cannot forge another line."""
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+
+
+def compare(
+    folders: Annotated[
+        list[str] | None,
+        typer.Argument(help="Folders of <product>/<edition>.<YYYY-MM-DD>.<ext> files (or one product folder).", metavar="FOLDER..."),
+    ] = None,
+    git: Annotated[
+        list[str] | None, typer.Option("--git", help="Take every commit that changed this file as a version (repeatable).", metavar="PATH")
+    ] = None,
+    base: Annotated[
+        str | None, typer.Option("--base", help="Base edition tag (default: the newest Traditional edition, else the newest).")
+    ] = None,
+    product: Annotated[str | None, typer.Option("--product", help="Product name for --git files and a single product folder.")] = None,
+    edition: Annotated[str | None, typer.Option("--edition", help="Edition tag for --git files not named <edition>.<ext>.")] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Read the \\[\\[editions]] manifest from this file instead of searching.")
+    ] = None,
+    format: Annotated[
+        CompareFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, json otherwise).")
+    ] = None,
+    details: Annotated[bool, typer.Option("--details", help="rich: show the changes of each section whose content differs.")] = False,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel workers (default 0: all cores).", min=0)] = 0,
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="process: this machine; dask: a Dask distributed cluster.")
+    ] = Executor.process,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="With --executor dask: tcp://host:8786, or 'local' for a LocalCluster.", metavar="ADDRESS"),
+    ] = None,
+    encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = None,
+    version: VersionOpt = False,
+) -> None:
+    """Compare the language editions and versions of each product: content, facts, lagging editions. Exit 1 on divergences."""
+    from policylens import executor as pool
+    from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+
+    if not folders and not git and config is None:
+        raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
+    if config is not None and not config.is_file():
+        raise UserError("configuration file not found", path=str(config))
+    if executor is Executor.process and scheduler:
+        raise UserError("--scheduler needs --executor dask")
+    if executor is Executor.dask and not scheduler:
+        raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
+    discovery = discover_products(folders or [], git=git or [], manifest=config, product=product, edition=edition)
+    for warning in discovery.warnings:
+        sys.stderr.write(f"policylens: warning: {_line(warning)}\n")
+    if not discovery.products:
+        raise UserError(discovery.errors[0] if discovery.errors else "no editions to compare")
+    for line in discovery.errors:
+        sys.stderr.write(f"policylens: error: {_line(line)}\n")
+    options = CompareOptions(base=base, encoding=encoding, max_bytes=parse_size(max_size))
+    workers = jobs or pool.default_jobs()
+    chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
+    global_errors = [{"path": line.partition(": ")[0], "error": line.partition(": ")[2]} for line in discovery.errors]
+    files = sum(len(p.editions) for p in discovery.products)
+    trouble = bool(global_errors)
+    diverged = False
+    totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
+    with _progress(len(discovery.products), files) as progress, _output(output) as out:
+        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
+
+        def tally(stream: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+            nonlocal trouble, diverged
+            for item in stream:
+                for err in item["errors"]:
+                    sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
+                trouble = trouble or bool(item["errors"])
+                diverged = diverged or has_divergences(item)
+                totals["products"] += 1
+                totals["editions"] += item["summary"]["editions"]
+                totals["divergences"] += item["summary"]["divergences"]
+                totals["lagging"] += item["summary"]["lagging"]
+                totals["errors"] += item["summary"]["errors"]
+                yield item
+
+        if chosen in (CompareFormat.json, CompareFormat.csv):
+            from policylens.render.compare import CsvStream, JsonStream
+
+            writer = JsonStream(out, pretty=out.isatty()) if chosen is CompareFormat.json else CsvStream(out)
+            for item in tally(results):
+                writer.add(item)
+            writer.close(global_errors, totals)
+        else:
+            collected = list(tally(results))
+            if chosen is CompareFormat.markdown:
+                from policylens.render.compare import render_markdown
+
+                render_markdown(collected, global_errors, out)
+            elif chosen is CompareFormat.html:
+                from policylens.render.compare_html import render_html
+
+                render_html(collected, global_errors, out)
+            else:
+                from policylens.render.compare_rich import render_rich
+
+                render_rich(collected, global_errors, out, details=details)
+    raise typer.Exit(2 if trouble else 1 if diverged else 0)

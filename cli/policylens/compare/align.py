@@ -1,0 +1,188 @@
+"""English ↔ Chinese section alignment without machine translation.
+
+Evidence per section pair: the position in the document, the heading level, the policy
+topics of the title and body (`diff`'s bilingual topic lexicon) and the facts the sections
+hold (e-mails, URLs, durations, laws, dates).  When both outlines have the same shape the
+sections pair in order; otherwise a monotone alignment (Needleman-Wunsch) keeps the pairs
+whose evidence clears a threshold.  Every pair and every unpaired section gets a
+`confidence`: precision over recall, an unsure gap is reported as unsure.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from policylens.compare.facts import Fact
+from policylens.diff.topics import topics_of
+from policylens.model import Document
+
+# A pair must score at least this to be kept by the alignment.
+THRESHOLD = 0.42
+
+
+class Profile(NamedTuple):
+    """What the aligner knows about one titled section."""
+
+    index: int  # into Document.sections
+    level: int
+    position: float  # 0..1 among the titled sections
+    title_topics: frozenset[str]
+    body_topics: frozenset[str]
+    facts: frozenset[tuple[str, str]]
+    size: int  # paragraphs
+
+
+class Alignment(NamedTuple):
+    """Pairs (base index → other index) with confidence, and unpaired sections with the confidence that they really have no counterpart."""
+
+    pairs: dict[int, tuple[int, float]]
+    missing: dict[int, float]  # base sections with no counterpart in the other edition
+    extra: dict[int, float]  # other edition's sections with no counterpart in the base
+    reliable: bool = True  # False when the outlines differ too much to trust the gaps
+
+
+def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
+    """One profile per titled section, in document order."""
+    by_section: dict[int, set[tuple[str, str]]] = {}
+    for fact in facts:
+        if fact.section is not None and fact.kind in ("email", "url", "phone", "duration", "law", "date"):
+            by_section.setdefault(fact.section, set()).add((fact.kind, fact.key))
+    titled = [i for i, s in enumerate(doc.sections) if s.title is not None]
+    out = []
+    for rank, i in enumerate(titled):
+        section = doc.sections[i]
+        body = " ".join(p.text for p in section.paragraphs)
+        out.append(
+            Profile(
+                i,
+                section.level,
+                rank / max(1, len(titled) - 1),
+                frozenset(topics_of(section.title)),
+                frozenset(topics_of(body)),
+                frozenset(by_section.get(i, ())),
+                len(section.paragraphs),
+            )
+        )
+    return out
+
+
+def _jaccard(a: frozenset[object], b: frozenset[object]) -> float | None:
+    if not a and not b:
+        return None
+    return len(a & b) / len(a | b)
+
+
+def score(a: Profile, b: Profile) -> float:
+    """0..1 evidence that two sections are the same section in two languages."""
+    position = max(0.0, 1.0 - 4 * abs(a.position - b.position))
+    size = min(a.size, b.size) / max(a.size, b.size) if a.size or b.size else 1.0
+    parts = [(0.35, position), (0.15, 1.0 if a.level == b.level else 0.0), (0.1, size)]
+    for weight, sim in (
+        (0.25, _jaccard(a.title_topics, b.title_topics)),
+        (0.1, _jaccard(a.body_topics, b.body_topics)),
+        (0.15, _jaccard(a.facts, b.facts)),
+    ):
+        if sim is not None:
+            parts.append((weight, sim))
+    total = sum(w for w, _ in parts)
+    return sum(w * s for w, s in parts) / total
+
+
+def align(base: list[Profile], other: list[Profile]) -> Alignment:
+    """Pair the sections of two editions in different languages."""
+    n, m = len(base), len(other)
+    if n == m and [p.level for p in base] == [p.level for p in other]:
+        # Same outline: pair in order; the evidence only grades the confidence.
+        pairs = {a.index: (b.index, round(min(1.0, 0.6 + 0.4 * score(a, b)), 2)) for a, b in zip(base, other, strict=True)}
+        return Alignment(pairs, {}, {})
+    # Large outlines: only pairs near the diagonal are scored (position alone rules the rest
+    # out), so two 1,000-section editions stay far from a million score computations.
+    band = 1.0 if n * m <= BAND_ABOVE else BAND
+    table = [[score(a, b) if abs(a.position - b.position) <= band else 0.0 for b in other] for a in base]
+    # best[i][j]: the best total gain for base[:i] and other[:j]; a pair gains score - THRESHOLD.
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[2] * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other
+    for i in range(1, n + 1):
+        move[i][0] = 1
+        above, here, scores = best[i - 1], best[i], table[i - 1]
+        steps = move[i]
+        for j in range(1, m + 1):
+            # ties: a pair first, then skipping the base section
+            paired = above[j - 1] + scores[j - 1] - THRESHOLD
+            up, left = above[j], here[j - 1]
+            if paired >= up and paired >= left:
+                here[j], steps[j] = paired, 0
+            elif up >= left:
+                here[j], steps[j] = up, 1
+            else:
+                here[j], steps[j] = left, 2
+    pairs: dict[int, tuple[int, float]] = {}
+    paired_base: set[int] = set()
+    paired_other: set[int] = set()
+    i, j = n, m
+    while i or j:
+        step = move[i][j]
+        if step == 0:
+            s = table[i - 1][j - 1]
+            if s >= THRESHOLD:
+                pairs[base[i - 1].index] = (other[j - 1].index, round(s, 2))
+                paired_base.add(i - 1)
+                paired_other.add(j - 1)
+            i, j = i - 1, j - 1
+        elif step == 1:
+            i -= 1
+        else:
+            j -= 1
+    partner_of_base = {i: j for i in range(n) for j in range(m) if base[i].index in pairs and pairs[base[i].index][0] == other[j].index}
+    partner_of_other = {j: i for i, j in partner_of_base.items()}
+    missing = {}
+    for i in range(n):
+        if i not in paired_base:
+            neighbours = [(partner_of_base[k], table[k][partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]
+            missing[base[i].index] = _gap_confidence(table[i], paired_other, neighbours)
+            if _merged(base[i], [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]):
+                missing[base[i].index] = min(missing[base[i].index], 0.4)
+    extra = {}
+    for j in range(m):
+        if j not in paired_other:
+            neighbours = [(partner_of_other[k], table[partner_of_other[k]][k]) for k in (j - 1, j + 1) if k in partner_of_other]
+            extra[other[j].index] = _gap_confidence([row[j] for row in table], paired_base, neighbours)
+            if _merged(other[j], [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]):
+                extra[other[j].index] = min(extra[other[j].index], 0.4)
+    gaps = len(missing) + len(extra)
+    if gaps > GAP_SHARE * max(n, m, 1):
+        # most sections without a counterpart: the outlines differ too much to trust any gap
+        missing = {k: min(v, UNSURE) for k, v in missing.items()}
+        extra = {k: min(v, UNSURE) for k, v in extra.items()}
+        return Alignment(pairs, missing, extra, reliable=False)
+    return Alignment(pairs, missing, extra)
+
+
+# Above this many section pairs, only those within BAND of each other's relative position are scored.
+BAND_ABOVE = 40_000
+BAND = 0.1
+# More gaps than this share of the sections: every gap is unsure.
+GAP_SHARE = 0.4
+UNSURE = 0.3
+# A neighbour's counterpart that fits the gap almost as well as its own pair makes the gap ambiguous.
+AMBIGUOUS_MARGIN = 0.02
+
+
+def _merged(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:
+    """Does a neighbour's counterpart look like the neighbour and the gap section merged (its body is that much longer)?"""
+    return gap.size > 0 and any(partner.size >= own.size + max(1, gap.size // 2) for own, partner in neighbours)
+
+
+def _gap_confidence(scores: list[float], paired: set[int], neighbours: list[tuple[int, float]]) -> float:
+    """How sure a section has no counterpart.
+
+    Low when an unpaired section of the other edition scores close to a pair, or when the
+    counterpart of an adjacent section fits this one about as well (the gap could be on
+    either side of that pair).
+    """
+    rivals = [s for k, s in enumerate(scores) if k not in paired]
+    confidence = 1.0 - max(rivals, default=0.0)
+    for partner, pair_score in neighbours:
+        if scores[partner] >= pair_score - AMBIGUOUS_MARGIN:
+            confidence = min(confidence, 0.4)
+    return round(max(0.0, min(1.0, confidence)), 2)

@@ -1,0 +1,543 @@
+"""One product: read its editions, pick the base, compare every edition with it, build timelines.
+
+`compare_product(task)` runs in a worker (it is the unit of work the executor ships) and
+returns the product's `policylens.compare/1` object, plain JSON-ready data.
+
+- Chinese editions against a Chinese base, and English against English: `diff`'s
+  cross-script alignment (`diff_documents`); a removed section is `section-missing`, an
+  added one `section-extra`, a modified or renamed one `section-content` with the diff/1
+  changes.  Script and regional wording are `diff`'s variants, never divergences.
+- English against Chinese: `compare.align` (structure, topics, facts), with confidence.
+- Facts (`compare.facts`) for every edition, each reported once, in its base section.
+- Versions: consecutive versions of each edition, with the diff/1 summary of each step.
+- Lagging: an edition that lacks a change the newest base version made to the previous one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import tempfile
+from typing import Any, NamedTuple
+
+from policylens.compare import facts as factlib
+from policylens.compare.align import align, profiles
+from policylens.compare.inputs import EditionInput, ProductInput, read_git_blob
+from policylens.errors import UserError
+from policylens.model import Document, Section
+
+SCHEMA = "policylens.compare/1"
+# Traditional tags first: the default base is the newest Traditional edition.
+TRADITIONAL = ("zh-Hant", "zh-TW", "zh-HK", "zh-MO")
+SIMPLIFIED = ("zh-Hans", "zh-CN", "zh-SG", "zh-MY")
+
+
+class CompareOptions(NamedTuple):
+    """Choices that apply to every product."""
+
+    base: str | None = None  # edition tag, e.g. zh-Hant
+    encoding: str | None = None
+    max_bytes: int | None = None
+
+
+class Task(NamedTuple):
+    """What a worker needs for one product."""
+
+    product: ProductInput
+    options: CompareOptions
+
+
+class Edition(NamedTuple):
+    """A read edition version."""
+
+    input: EditionInput
+    edition: str
+    doc: Document
+
+    @property
+    def id(self) -> str:
+        return f"{self.edition}.{self.input.label}" if self.input.label else self.edition
+
+    @property
+    def date(self) -> str | None:
+        return self.input.date
+
+
+def language(tag: str) -> str:
+    """'zh', 'en' or the tag's primary language."""
+    return tag.split("-")[0].lower()
+
+
+def expected_script(tag: str) -> str | None:
+    """hant/hans from the tag, None when it does not say."""
+    lowered = tag.lower()
+    if any(lowered == t.lower() or lowered.startswith(t.lower() + "-") for t in TRADITIONAL):
+        return "hant"
+    if any(lowered == t.lower() or lowered.startswith(t.lower() + "-") for t in SIMPLIFIED):
+        return "hans"
+    return None
+
+
+def _load(item: EditionInput, options: CompareOptions) -> Document:
+    from policylens.load import load
+    from policylens.structure import build_document
+
+    if item.git is None:
+        return build_document(load(item.path, max_bytes=options.max_bytes, encoding=options.encoding))
+    data = read_git_blob(item.git)
+    with tempfile.TemporaryDirectory(prefix="policylens-") as folder:
+        name = os.path.join(folder, os.path.basename(item.git[2]) or "policy.txt")
+        with open(name, "wb") as fh:
+            fh.write(data)
+        doc = build_document(load(name, max_bytes=options.max_bytes, encoding=options.encoding))
+    return doc._replace(source=doc.source._replace(path=item.path))
+
+
+def _guess_edition(doc: Document) -> str:
+    meta = doc.metadata
+    if meta.script == "hant":
+        return "zh-HK" if meta.region == "hk" else "zh-Hant"
+    if meta.script in ("hans", "mixed"):
+        return "zh-Hans"
+    return "en"
+
+
+def _read(item: EditionInput, options: CompareOptions) -> tuple[Edition | None, str | None]:
+    try:
+        doc = _load(item, options)
+    except UserError as exc:
+        return None, exc.message
+    except RecursionError:
+        return None, "too deeply nested to read"
+    except Exception as exc:  # an unforeseen input: this file's error entry, never the batch's
+        return None, f"cannot be read ({type(exc).__name__}: {exc})"
+    return Edition(item, item.edition or _guess_edition(doc), doc), None
+
+
+def section_ref(section: Section | None) -> dict[str, Any] | None:
+    """{"title", "line"} of a section; None for no section."""
+    if section is None:
+        return None
+    return {"title": section.title, "line": section.line}
+
+
+def _edition_entry(e: Edition, latest: bool) -> dict[str, Any]:
+    meta = e.doc.metadata
+    return {
+        "id": e.id,
+        "edition": e.edition,
+        "date": e.date,
+        "path": e.input.path,
+        "script": meta.script,
+        "region": meta.region,
+        "sections": sum(1 for s in e.doc.sections if s.title is not None),
+        "top_level": factlib.top_level(e.doc),
+        "updated": meta.updated,
+        "latest": latest,
+    }
+
+
+def pick_base(editions: list[Edition], wanted: str | None) -> Edition | None:
+    """The newest version of `wanted`; by default of the newest Traditional edition, else the newest edition."""
+    if not editions:
+        return None
+    if wanted:
+        chosen = [e for e in editions if e.edition.lower() == wanted.lower()]
+        return max(chosen, key=_order) if chosen else None
+    traditional = [
+        e for e in editions if expected_script(e.edition) == "hant" or (e.doc.metadata.script == "hant" and language(e.edition) == "zh")
+    ]
+    pool = traditional or editions
+    rank = {tag.lower(): k for k, tag in enumerate(TRADITIONAL)}
+    return max(pool, key=lambda e: (e.date or "", -rank.get(e.edition.lower(), len(rank)), e.input.label))
+
+
+def _order(e: Edition) -> tuple[str, str]:
+    return (e.date or "", e.input.label)
+
+
+class Pairing(NamedTuple):
+    """How an edition's sections map onto the base's, and the section divergences that follow."""
+
+    to_base: dict[int, int]  # edition section index → base section index
+    divergences: list[dict[str, Any]]
+    independent: bool = False  # most paired sections differ: independent translations
+
+
+# When more than this share of the paired sections differ in content, the two editions are
+# independent translations: their section-content entries are reported as unsure.
+INDEPENDENT_SHARE = 0.5
+UNSURE_CONTENT = 0.3
+
+
+def _index(doc: Document) -> dict[str, int]:
+    return {s.id: i for i, s in enumerate(doc.sections)}
+
+
+# Diffs computed for the product being compared (the timeline and lagging need the same
+# base step); cleared before and after each product so memory stays bounded.
+_DIFFS: dict[tuple[int, int], tuple[Document, Document, Any, dict[str, Any]]] = {}
+
+
+def _diff(old: Document, new: Document) -> tuple[Any, dict[str, Any]]:
+    """`diff_documents` and its diff/1 object, once per pair of documents."""
+    from policylens.diff import diff_documents
+    from policylens.render.json import diff_to_dict
+
+    key = (id(old), id(new))
+    cached = _DIFFS.get(key)
+    if cached is not None and cached[0] is old and cached[1] is new:
+        return cached[2], cached[3]
+    report = diff_documents(old, new)
+    data = diff_to_dict(report)
+    _DIFFS[key] = (old, new, report, data)
+    return report, data
+
+
+def _meaningful(section: Section | None) -> bool:
+    """A section worth reporting as missing/extra: titled, or an untitled one with text."""
+    return section is not None and (section.title is not None or any(p.text.strip() for p in section.paragraphs))
+
+
+def pair_same_language(base: Edition, other: Edition) -> Pairing:
+    """Sections of two editions in one language (scripts may differ), through `diff`."""
+    report, data = _diff(base.doc, other.doc)
+    bi, oi = _index(base.doc), _index(other.doc)
+    to_base: dict[int, int] = {}
+    out: list[dict[str, Any]] = []
+    head = {"edition": other.id, "base": base.id}
+    for s, entry in zip(report.sections, data["sections"], strict=True):
+        if s.old is not None and s.new is not None:
+            to_base[oi[s.new.id]] = bi[s.old.id]
+        if s.status == "removed" and _meaningful(s.old):
+            out.append({"kind": "section-missing", **head, "section": section_ref(s.old), "other": None, "confidence": 1.0})
+        elif s.status == "added" and _meaningful(s.new):
+            out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": 1.0})
+        elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
+            out.append(
+                {
+                    "kind": "section-content",
+                    **head,
+                    "section": section_ref(s.old),
+                    "other": section_ref(s.new),
+                    "renamed": s.renamed,
+                    "topics": list(s.topics),
+                    "changes": entry["changes"],
+                    "confidence": 1.0,
+                }
+            )
+    paired = sum(1 for s in report.sections if s.old is not None and s.new is not None and _meaningful(s.old))
+    content = [d for d in out if d["kind"] == "section-content"]
+    independent = paired >= 3 and len(content) > INDEPENDENT_SHARE * paired
+    if independent:
+        for d in content:
+            d["confidence"] = UNSURE_CONTENT
+        # a removed section next to an added one: most likely one section translated apart
+        statuses = [s.status for s in report.sections]
+        one_sided = [d for d in out if d["kind"] in ("section-missing", "section-extra")]
+        swapped = any(a != b and {a, b} == {"removed", "added"} for a, b in itertools.pairwise(statuses))
+        if swapped:
+            for d in one_sided:
+                d["confidence"] = UNSURE_CONTENT
+    return Pairing(to_base, out, independent)
+
+
+def pair_across_languages(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact]) -> Pairing:
+    """Sections of an English and a Chinese edition, through `compare.align`."""
+    result = align(profiles(base.doc, base_facts), profiles(other.doc, other_facts))
+    head = {"edition": other.id, "base": base.id}
+    out: list[dict[str, Any]] = []
+    for index, confidence in sorted(result.missing.items()):
+        out.append(
+            {"kind": "section-missing", **head, "section": section_ref(base.doc.sections[index]), "other": None, "confidence": confidence}
+        )
+    for index, confidence in sorted(result.extra.items()):
+        out.append(
+            {"kind": "section-extra", **head, "section": None, "other": section_ref(other.doc.sections[index]), "confidence": confidence}
+        )
+    return Pairing({o: b for b, (o, _) in result.pairs.items()}, out, independent=not result.reliable)
+
+
+def fact_divergences(
+    base: Edition,
+    other: Edition,
+    base_facts: list[factlib.Fact],
+    other_facts: list[factlib.Fact],
+    to_base: dict[int, int],
+    *,
+    outline_reliable: bool = True,
+) -> list[dict[str, Any]]:
+    """Each fact that is absent or different in `other`, once, in the base section where it differs."""
+    out: list[dict[str, Any]] = []
+    head = {"edition": other.id, "base": base.id}
+    sections = base.doc.sections
+
+    def where(fact: factlib.Fact | None, side: str) -> int | None:
+        if fact is None or fact.section is None:
+            return None
+        return fact.section if side == "base" else to_base.get(fact.section)
+
+    def emit(kind: str, b: factlib.Fact | None, o: factlib.Fact | None, detail: str | None) -> None:
+        index = where(b, "base") if b is not None else where(o, "other")
+        entry = {
+            "kind": "fact",
+            **head,
+            "fact": kind,
+            "base_value": b.value if b else None,
+            "value": o.value if o else None,
+            "section": section_ref(sections[index]) if index is not None else None,
+            # the number of top-level sections means little between outlines that do not align
+            "confidence": 1.0 if kind != "section-count" or outline_reliable else UNSURE_CONTENT,
+        }
+        if detail:
+            entry["detail"] = detail
+        out.append(entry)
+
+    for kind in factlib.FACT_KINDS:
+        details = sorted({f.detail for f in base_facts + other_facts if f.kind == kind}, key=lambda d: d or "")
+        for detail in details:
+            b_all = [f for f in base_facts if f.kind == kind and f.detail == detail]
+            o_all = [f for f in other_facts if f.kind == kind and f.detail == detail]
+            if kind == "controller" and (not b_all or not o_all or b_all[0].key.split(":")[0] != o_all[0].key.split(":")[0]):
+                continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
+            o_keys = {f.key for f in o_all}
+            b_keys = {f.key for f in b_all}
+            missing = [f for f in b_all if f.key not in o_keys]
+            extra = [f for f in o_all if f.key not in b_keys]
+            single = kind in ("controller", "date", "section-count")
+            while missing and extra:
+                # pair a missing value with an extra one in the same (aligned) section, or the only ones left
+                match = next(
+                    (
+                        (m, x)
+                        for m in missing
+                        for x in extra
+                        if m.section is not None and x.section is not None and to_base.get(x.section) == m.section
+                    ),
+                    None,
+                )
+                if match is None and (single or (len(missing) == 1 and len(extra) == 1)):
+                    match = (missing[0], extra[0])
+                if match is None:
+                    break
+                missing.remove(match[0])
+                extra.remove(match[1])
+                emit(kind, match[0], match[1], detail)
+            for m in missing:
+                emit(kind, m, None, detail)
+            for x in extra:
+                emit(kind, None, x, detail)
+    return out
+
+
+def _lagging(
+    editions: list[Edition], base: Edition, latest: dict[str, Edition], pairings: dict[str, Pairing], facts: dict[str, list[factlib.Fact]]
+) -> list[dict[str, Any]]:
+    """Editions that lack a change the newest base version made relative to the previous one."""
+    versions = sorted((e for e in editions if e.edition == base.edition), key=_order)
+    if len(versions) < 2 or versions[-1] is not base:
+        return []
+    previous = versions[-2]
+    report, _ = _diff(previous.doc, base.doc)
+    changes = [s for s in report.sections if s.status in ("added", "removed", "modified") and (_meaningful(s.old) or _meaningful(s.new))]
+    if not changes:
+        return []
+    bi, pi = _index(base.doc), _index(previous.doc)
+    out = []
+    for tag, edition in latest.items():
+        if tag == base.edition:
+            continue
+        pairing = pairings[tag]
+        mapped = set(pairing.to_base.values())
+        same_language = language(tag) == language(base.edition)
+        content = {json.dumps(d["section"]) for d in pairing.divergences if d["kind"] == "section-content"}
+        # The edition against the previous base version, only when a removal or a rewrite could be missing.
+        needs_old = same_language and (
+            (any(s.status == "removed" for s in changes) and any(d["kind"] == "section-extra" for d in pairing.divergences))
+            or any(s.status == "modified" and json.dumps(section_ref(s.new)) in content for s in changes)
+        )
+        old_pairing = pair_same_language(previous, edition) if needs_old else None
+        lacks = []
+        for s in changes:
+            if (
+                s.status == "added"
+                and s.new is not None
+                and bi[s.new.id] not in mapped
+                and s.new.title is not None
+                and not pairing.independent
+            ):
+                lacks.append({"section": section_ref(s.new), "change": "added", "since": base.date})
+            elif (
+                s.status == "removed"
+                and same_language
+                and s.old is not None
+                and old_pairing is not None
+                and pi[s.old.id] in old_pairing.to_base.values()
+            ):
+                lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
+            elif s.status == "modified" and same_language and old_pairing is not None and s.new is not None and s.old is not None:
+                rewritten_here = any(d["kind"] == "section-content" and d["section"] == section_ref(s.new) for d in pairing.divergences)
+                same_as_before = (
+                    bi[s.new.id] in mapped
+                    and not any(d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences)
+                    and pi[s.old.id] in old_pairing.to_base.values()
+                )
+                if rewritten_here and same_as_before:
+                    lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
+        if lacks:
+            out.append({"edition": edition.id, "lacks": lacks})
+    return out
+
+
+def _by_tag(editions: list[Edition]) -> dict[str, list[Edition]]:
+    by_tag: dict[str, list[Edition]] = {}
+    for e in editions:
+        by_tag.setdefault(e.edition, []).append(e)
+    return by_tag
+
+
+def _versions(editions: list[Edition]) -> list[dict[str, Any]]:
+    """Per edition, each step between consecutive versions, with its diff/1 summary."""
+    out = []
+    for tag, items in _by_tag(editions).items():
+        items.sort(key=_order)
+        steps = []
+        for old, new in itertools.pairwise(items):
+            _, data = _diff(old.doc, new.doc)
+            steps.append(
+                {
+                    "from": old.date,
+                    "to": new.date,
+                    "from_id": old.id,
+                    "to_id": new.id,
+                    "summary": data["summary"],
+                    "topics": data["summary"]["topics"],
+                }
+            )
+        out.append({"edition": tag, "versions": [e.id for e in items], "steps": steps})
+    return out
+
+
+def compare_product(task: Task) -> dict[str, Any]:
+    """The `products[]` entry of policylens.compare/1 for one product."""
+    _DIFFS.clear()
+    try:
+        return _compare_product(task)
+    except RecursionError:
+        return _failed(task, "too deeply nested to compare")
+    except Exception as exc:  # a defect met on one product: its error entry, never the whole run's
+        if os.environ.get("POLICYLENS_DEBUG"):
+            raise
+        return _failed(task, f"internal error while comparing ({type(exc).__name__}: {exc})")
+    finally:
+        _DIFFS.clear()
+
+
+def _failed(task: Task, error: str) -> dict[str, Any]:
+    """The product entry when its comparison failed: every input listed, one error."""
+    product = task.product
+    result: dict[str, Any] = {
+        "product": product.product,
+        "base": None,
+        "editions": [],
+        "divergences": [],
+        "versions": [],
+        "lagging": [],
+        "errors": [{"path": path, "error": message} for path, message in product.errors] + [{"path": product.product, "error": error}],
+    }
+    result["summary"] = _summary(result)
+    return result
+
+
+def _compare_product(task: Task) -> dict[str, Any]:
+    product, options = task
+    errors = [{"path": path, "error": error} for path, error in product.errors]
+    editions: list[Edition] = []
+    for item in product.editions:
+        edition, error = _read(item, options)
+        if edition is None:
+            errors.append({"path": item.path, "error": error or "cannot be read"})
+        else:
+            editions.append(edition)
+    editions.sort(key=lambda e: (e.edition, *_order(e)))
+    result: dict[str, Any] = {
+        "product": product.product,
+        "base": None,
+        "editions": [],
+        "divergences": [],
+        "versions": [],
+        "lagging": [],
+        "errors": errors,
+    }
+    base = pick_base(editions, options.base)
+    newest: dict[str, Edition] = {}
+    for e in editions:
+        if e.edition not in newest or _order(e) >= _order(newest[e.edition]):
+            newest[e.edition] = e
+    result["editions"] = [_edition_entry(e, newest[e.edition] is e) for e in editions]
+    latest = dict(newest)
+    if base is None:
+        if editions and options.base:
+            errors.append(
+                {"path": product.product, "error": f"no {options.base} edition to use as the base (editions: {', '.join(sorted(latest))})"}
+            )
+        result["summary"] = _summary(result)
+        return result
+    result["base"] = base.id
+    # Each edition is compared at the base's date: its version of that date, else its newest
+    # version before it, else its newest.  Versions newer than the base are listed apart.
+    for tag, items in _by_tag(editions).items():
+        if tag != base.edition and base.date:
+            before = [e for e in items if e.date and e.date <= base.date]
+            if before:
+                latest[tag] = max(before, key=_order)
+    result["newer_than_base"] = [e.id for e in editions if e.edition != base.edition and base.date and e.date and e.date > base.date]
+    facts: dict[str, list[factlib.Fact]] = {base.id: factlib.document_facts(base.doc)}
+    pairings: dict[str, Pairing] = {}
+    divergences: list[dict[str, Any]] = []
+    for tag, edition in latest.items():
+        if tag == base.edition:
+            continue
+        # the base version of the same date when there is one, else the newest base
+        reference = next((e for e in editions if e.edition == base.edition and e.date == edition.date and e.date), base)
+        if reference.id not in facts:
+            facts[reference.id] = factlib.document_facts(reference.doc)
+        facts[edition.id] = factlib.document_facts(edition.doc)
+        if language(tag) == language(base.edition):
+            pairing = pair_same_language(reference, edition)
+        elif {language(tag), language(base.edition)} == {"zh", "en"}:
+            pairing = pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
+        else:
+            pairing = Pairing({}, [])  # another language: facts only
+        pairings[tag] = pairing
+        divergences.extend(pairing.divergences)
+        divergences.extend(
+            fact_divergences(
+                reference, edition, facts[reference.id], facts[edition.id], pairing.to_base, outline_reliable=not pairing.independent
+            )
+        )
+    result["divergences"] = divergences
+    result["versions"] = _versions(editions)
+    result["lagging"] = _lagging(editions, base, latest, pairings, facts)
+    result["summary"] = _summary(result)
+    return result
+
+
+# An entry below this confidence is shown as unsure and does not count as a divergence for the exit code.
+SURE = 0.5
+
+
+def _summary(result: dict[str, Any]) -> dict[str, int]:
+    kinds = [d["kind"] for d in result["divergences"] if d.get("confidence", 1.0) >= SURE]
+    return {
+        "editions": len(result["editions"]),
+        "divergences": len(kinds),
+        "unsure": sum(1 for d in result["divergences"] if d.get("confidence", 1.0) < SURE),
+        "section-missing": kinds.count("section-missing"),
+        "section-extra": kinds.count("section-extra"),
+        "section-content": kinds.count("section-content"),
+        "fact": kinds.count("fact"),
+        "lagging": len(result["lagging"]),
+        "errors": len(result["errors"]),
+    }

@@ -1,0 +1,281 @@
+"""Facts that must agree in every edition, whatever its language, each with the section that holds it.
+
+Contacts, the controller and the dates come from `structure.metadata` (the same extractors
+as `parse`); this module adds numeric commitments (「45 天」 = "45 days", 「18 歲」 =
+"18 years") and named laws (data/lexicons/laws.tsv), and gives every fact a comparison
+key that ignores notation: 2021-03-30 = 2021年3月30日 = 【20210330】 = March 30, 2021.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+from policylens import lexicon
+from policylens.model import Document, Section
+from policylens.normalise import fold
+from policylens.structure.metadata import extract_contacts, find_dates, find_english_dates
+
+FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "section-count")
+
+
+class Fact(NamedTuple):
+    """One fact of a document: kind, comparison key, value as written, first section holding it."""
+
+    kind: str
+    key: str
+    value: str
+    section: int | None  # index into Document.sections, None for the document as a whole
+    detail: str | None = None  # "updated" / "effective" for dates
+
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_EN_NUMBER = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ZH_UNITS = {
+    "小時": "hour", "小时": "hour", "個工作日": "business day", "个工作日": "business day", "工作日": "business day",
+    "天": "day", "日": "day", "週": "week", "周": "week", "星期": "week", "個月": "month", "个月": "month",
+    "年": "year", "歲": "year", "岁": "year", "周歲": "year", "週歲": "year", "周岁": "year",
+}  # fmt: skip
+_ZH_DURATION = re.compile(
+    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})(?:\s*\(\s*\d{1,4}\s*\))?\s*(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+)
+_EN_WORDS = "|".join(sorted(_EN_NUMBER, key=len, reverse=True))
+_EN_DURATION = re.compile(
+    r"(?<![\w.])(\d{1,4}|(?:" + _EN_WORDS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s*\(\d{1,4}\))?"
+    r"[\s-]+(?:(business|working|calendar)[\s-]+)?(hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_EN_AGE = re.compile(
+    r"\b(?:age|aged)\s+(?:of\s+)?(\d{1,2})\b"
+    r"|\b(?:children|child|minors?|kids|persons?|individuals|users|anyone|people)\s+(?:who\s+are\s+)?(?:under|below|younger\s+than)\s+(\d{1,2})\b"
+    r"(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))",
+    re.I,
+)
+_EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+_NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
+
+
+def _cn_number(text: str) -> int | None:
+    """十五 → 15, 三十 → 30, 一百八十 → 180, 兩 → 2; None when not a plain numeral."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _en_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in text.lower().split("-"):
+        if part not in _EN_NUMBER:
+            return None
+        total += _EN_NUMBER[part]
+    return total
+
+
+def durations(text: str) -> list[tuple[str, str]]:
+    """Numeric commitments in `text` as (key, value as written): 「45 天」 and "45 days" share the key "45 day"."""
+    folded = fold(text)
+    taken = [(s, e) for s, e, _ in find_dates(folded)] + [(s, e) for s, e, _ in find_english_dates(folded)]
+    found: list[tuple[str, str]] = []
+    for m in _ZH_DURATION.finditer(folded):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        number = _cn_number(m.group(1))
+        unit = m.group(2)
+        if number is None or number <= 1:
+            continue  # 「一天」「一年」 are as often "some day", "each year" as a commitment
+        before = folded[max(0, m.start() - 1) : m.start()]
+        if unit in ("年", "日") and (number >= 1000 or re.match(r"\s*\d{1,2}\s*[月日]", folded[m.end() :]) or before == "月"):
+            continue  # a year or a day of the month, not a duration
+        if unit == "日" and before in ("每", "第"):
+            continue
+        found.append((f"{number} {_ZH_UNITS[unit]}", m.group(0)))
+    for m in _EN_DURATION.finditer(folded):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        number = _en_number(m.group(1))
+        if not number or number == 1:
+            continue  # "one day", like 「一天」, is too often not a commitment
+        unit = _EN_UNITS[m.group(3).lower().rstrip("s")]
+        if m.group(2) and m.group(2).lower() in ("business", "working") and unit == "day":
+            unit = "business day"
+        found.append((f"{number} {unit}", m.group(0)))
+    for m in _EN_AGE.finditer(folded):
+        number = int(m.group(1) or m.group(2))
+        found.append((f"{number} year", m.group(0)))
+    return found
+
+
+@cache
+def _law_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """(folded alias → key, key → English name, one pattern for every alias) from data/lexicons/laws.tsv."""
+    aliases: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for row in lexicon.rows(lexicon.DATA / "laws.tsv"):
+        names[row[0]] = row[1]
+        for alias in (n.strip() for n in row[2].split("|")):
+            if alias:
+                aliases[fold(alias)] = row[0]
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):  # longest first: "UK GDPR" before "GDPR"
+        escaped = re.escape(alias)
+        if alias.isascii():
+            # whole words; acronyms (CCPA) by case, names ("General Data Protection Regulation") in any case
+            parts.append(rf"(?<![A-Za-z]){escaped if alias.isupper() else f'(?i:{escaped})'}(?![A-Za-z])")
+        else:
+            parts.append(escaped)
+    return aliases, names, re.compile("|".join(parts))
+
+
+def laws(text: str) -> list[tuple[str, str]]:
+    """Named laws in `text` as (key, name as written), once per law."""
+    aliases, _, pattern = _law_table()
+    found: dict[str, str] = {}
+    for m in pattern.finditer(fold(text)):
+        key = aliases.get(m.group(0)) or _lower_aliases().get(m.group(0).lower())
+        if key:
+            found.setdefault(key, m.group(0))
+    return list(found.items())
+
+
+@cache
+def _lower_aliases() -> dict[str, str]:
+    return {alias.lower(): key for alias, key in _law_table()[0].items()}
+
+
+def law_name(key: str) -> str:
+    """The English name of a law key."""
+    return _law_table()[1].get(key, key)
+
+
+# A locale path segment: a language with a script or region (zh-TW, en_US, zh-Hant-HK), or a
+# bare language code from this list (other two-letter segments such as /kb/ or /gp/ stay).
+_LANGUAGES = "ar|bg|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|ms|nb|nl|no|pl|pt|ro|ru|sk|sv|th|tr|uk|vi|zh"
+_LOCALE_SEGMENT = re.compile(rf"^(?:[a-z]{{2,3}}(?:[-_](?:[a-z]{{4}}|[a-z]{{2}}|\d{{3}}))+|{_LANGUAGES}|zh[-_]?han[st])$", re.I)
+
+
+def url_key(url: str) -> str:
+    """A URL without scheme, `www.`, locale path segments (/zh-TW/, /en-US/), language queries or a trailing slash."""
+    m = re.match(r"(?i)(?:https?://)?(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?", url)
+    if not m:
+        return url.lower()
+    host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
+    labels = host.split(".")
+    if len(labels) >= 3 and (_LOCALE_SEGMENT.match(labels[0]) or labels[0] in ("cn", "tw", "hk", "intl", "global")):
+        labels = labels[1:]  # zh.wikipedia.org, en.example.com: the same site in another language
+    if len(labels) >= 3 and labels[-2] in ("com", "co", "org", "net") and len(labels[-1]) == 2:
+        labels = [*labels[:-2], "com"]  # google.com.tw, example.co.uk: a country's copy of the site
+    host = ".".join(labels)
+    path = re.sub(r"(?i)/intl(?=/)", "", path)
+    segments = [s for s in path.split("/") if s and not _LOCALE_SEGMENT.match(s)]
+    params = [p for p in query.split("&") if p and p.split("=")[0].lower() not in ("lang", "hl", "locale", "language", "lng")]
+    key = host + ("/" + "/".join(segments) if segments else "")
+    return key + ("?" + "&".join(sorted(params)) if params else "")
+
+
+def phone_key(phone: str) -> str:
+    """Digits only; a +country code (86, 852, 853, 886, 1) and a trunk 0 dropped."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+"):
+        for code in ("852", "853", "886", "86", "1"):
+            if digits.startswith(code):
+                digits = digits[len(code) :]
+                break
+    return digits.lstrip("0") or digits
+
+
+def controller_key(name: str) -> tuple[str, str]:
+    """(writing system, key): Chinese names in Simplified without punctuation; Latin names lower-cased without 'Co., Ltd.' noise."""
+    compact = _NAME_PUNCT.sub("", fold(name))
+    if any("\u3400" <= ch <= "\u9fff" for ch in compact):
+        from policylens.script import count_script
+
+        traditional, simplified = count_script(compact)
+        # Taiwan phrasing to mainland phrasing too (資訊科技 → 信息技术), on Traditional names only:
+        # on Simplified text tw2sp would rewrite words that are already mainland ones.
+        return "cjk", _converter("tw2sp").convert(compact) if traditional > simplified else compact
+    lowered = re.sub(r"\b(inc|llc|ltd|limited|co|corp|corporation|company|gmbh|s\.?a)\b", "", fold(name).lower())
+    return "latin", re.sub(r"[^a-z0-9]", "", lowered)
+
+
+@cache
+def _converter(config: str) -> Any:
+    import opencc  # lazy: only compare needs it here
+
+    return opencc.OpenCC(config)
+
+
+def section_text(section: Section) -> list[str]:
+    """The title and paragraphs of a section."""
+    return ([section.title] if section.title else []) + [p.text for p in section.paragraphs]
+
+
+def top_level(doc: Document) -> int:
+    """The number of top-level titled sections (level 1)."""
+    return sum(1 for s in doc.sections if s.title is not None and s.level == 1)
+
+
+def document_facts(doc: Document) -> list[Fact]:
+    """Every fact of `doc`, once per (kind, key), attributed to the first section that holds it."""
+    facts: dict[tuple[str, str], Fact] = {}
+
+    def add(kind: str, key: str, value: str, section: int | None, detail: str | None = None) -> None:
+        facts.setdefault((kind, key if detail is None else f"{detail}:{key}"), Fact(kind, key, value, section, detail))
+
+    for index, section in enumerate(doc.sections):
+        texts = section_text(section)
+        if not texts:
+            continue
+        emails, urls, phones, _ = extract_contacts(texts)
+        for email in emails:
+            add("email", email.lower(), email, index)
+        for url in urls:
+            add("url", url_key(url), url, index)
+        for phone in phones:
+            add("phone", phone_key(phone), phone, index)
+        joined = "\n".join(texts)
+        for key, value in durations(joined):
+            add("duration", key, value, index)
+        for key, value in laws(joined):
+            add("law", key, value, index)
+    meta = doc.metadata
+    for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
+        if iso:
+            add("date", iso, iso, _section_with_date(doc, iso), detail)
+    if meta.controller:
+        system, key = controller_key(meta.controller)
+        add("controller", f"{system}:{key}", meta.controller, _section_with(doc, meta.controller))
+    count = top_level(doc)
+    add("section-count", str(count), str(count), None)
+    return list(facts.values())
+
+
+def _section_with_date(doc: Document, iso: str) -> int | None:
+    for index, section in enumerate(doc.sections):
+        for text in section_text(section):
+            if any(d == iso for _, _, d in find_dates(text)) or any(d == iso for _, _, d in find_english_dates(text)):
+                return index
+    return None
+
+
+def _section_with(doc: Document, value: str) -> int | None:
+    return next((i for i, s in enumerate(doc.sections) if any(value in t for t in section_text(s))), None)

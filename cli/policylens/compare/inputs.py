@@ -1,0 +1,349 @@
+"""Which files are which edition: folder naming convention, `[[editions]]` manifest, git history.
+
+- Folders: `<product>/<edition>.<YYYY-MM-DD>.<ext>` (as in `corpora/`).  A folder that holds
+  such files is a product named after the folder; a folder given on the command line may
+  hold product folders.  `<edition>.<ext>` (no date) and `<edition>.<YYYY-MM-DD>-<tag>.<ext>`
+  (two versions of one day, e.g. by commit) are accepted too.
+- Manifest: `[[editions]]` tables (product, edition, date, path) in `policylens.toml` or
+  `[tool.policylens]` of `pyproject.toml`, for files named otherwise.
+- `--git PATH`: every commit that changed the file is a version, dated by its commit.
+
+Problems with one file become that product's error entries; only a run with nothing to
+compare at all is a `UserError`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from policylens.errors import UserError
+from policylens.load import EXTENSIONS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+# A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
+_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_NAME = re.compile(
+    r"(?P<edition>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)(?:\.(?P<date>\d{4}-\d{2}-\d{2})(?P<tag>-[A-Za-z0-9]+)?)?(?P<rest>(?:\.[^.]+)*)"
+)
+
+
+class EditionInput(NamedTuple):
+    """One version of one edition, before it is read."""
+
+    product: str
+    edition: str | None  # None: decided from the text's script (git files not named by the convention)
+    date: str | None  # ISO date, or None when the name carries none
+    label: str  # the version part of the id: "2021-03-30", "2017-08-15-46db3fb" or ""
+    path: str  # what the report shows: the file, or "file@commit" for a git version
+    git: tuple[str, str, str] | None = None  # (repository root, commit, path in the commit)
+
+    @property
+    def id(self) -> str:
+        """`zh-Hant.2021-03-30`: the edition and its version."""
+        return f"{self.edition or 'und'}.{self.label}" if self.label else (self.edition or "und")
+
+
+class ProductInput(NamedTuple):
+    """Every version of every edition of one product, plus the input errors found so far."""
+
+    product: str
+    editions: tuple[EditionInput, ...]
+    errors: tuple[tuple[str, str], ...] = ()  # (path, one-line reason)
+
+
+class Discovery(NamedTuple):
+    """The products to compare, and warnings/errors that belong to no product."""
+
+    products: tuple[ProductInput, ...]
+    warnings: tuple[str, ...]
+    errors: tuple[str, ...]  # e.g. a folder with no recognisable editions
+
+
+def canonical_tag(tag: str) -> str:
+    """BCP 47 casing: zh-hant-hk → zh-Hant-HK, EN-us → en-US."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def parse_name(name: str) -> tuple[str, str | None, str] | None:
+    """(edition, date, label) from `zh-Hant.2021-03-30.txt`; None when the name does not follow the convention."""
+    stem, dot, _ext = name.rpartition(".")
+    if not dot or not stem:
+        return None
+    m = _NAME.fullmatch(stem)
+    if not m:
+        return None
+    if m.group("rest") and not m.group("date"):
+        return None  # `en.crawl-2017-05.md`: a version label that is not a date
+    day = m.group("date")
+    label = (day or "") + (m.group("tag") or "")
+    return canonical_tag(m.group("edition")), day, label
+
+
+def _valid_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _policy_like(path: Path) -> bool:
+    return path.suffix.lower() in EXTENSIONS and not path.name.startswith(".")
+
+
+def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Path]) -> tuple[list[EditionInput], list[tuple[str, str]]]:
+    editions: list[EditionInput] = []
+    errors: list[tuple[str, str]] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if not entry.is_file():
+            if not entry.is_dir() and parse_name(entry.name) is not None:
+                # a FIFO, socket, device or broken link would hang or fail the read
+                warnings.append(f"{entry}: not a regular file; skipped")
+            continue
+        if entry.resolve() in listed:
+            continue
+        parsed = parse_name(entry.name)
+        if parsed is None:
+            if _policy_like(entry) and entry.name.lower() not in {"readme.md", "sources.md", "license.md", "changelog.md"}:
+                warnings.append(f"{entry}: not named <edition>.<YYYY-MM-DD>.<ext>; skipped (list it under [[editions]] to compare it)")
+            continue
+        edition, day, label = parsed
+        if day is not None and not _valid_date(day):
+            errors.append((str(entry), f"{day} is not a valid date"))
+            continue
+        editions.append(EditionInput(product, edition, day, label, str(entry)))
+    return editions, errors
+
+
+def _folders(root: Path) -> Iterable[Path]:
+    """`root` and every folder below it, in name order, hidden ones skipped."""
+    for base, dirs, _ in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield Path(base)
+
+
+def find_manifest(folder: Path) -> Path | None:
+    """The policylens.toml or pyproject.toml with [tool.policylens] that governs `folder`, if any."""
+    from policylens.config import find_config
+
+    return find_config(folder)
+
+
+def read_manifest(path: Path) -> list[EditionInput]:
+    """The `[[editions]]` entries of a configuration file (paths relative to it)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read the manifest: {exc.strerror}", path=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    prefix = "tool.policylens." if path.name == "pyproject.toml" else ""
+    table: Any = data.get("tool", {}).get("policylens", {}) if prefix else data.get("tool", {}).get("policylens", data)
+    entries = table.get("editions", []) if isinstance(table, dict) else []
+    if not isinstance(entries, list):
+        raise UserError(f"configuration key '{prefix}editions' must be an array of tables ([[editions]])", path=str(path))
+    found: list[EditionInput] = []
+    for n, entry in enumerate(entries, 1):
+        where = f"{prefix}editions[{n}]"
+        if not isinstance(entry, dict):
+            raise UserError(f"configuration key '{where}' must be a table with product, edition, date and path", path=str(path))
+        unknown = set(entry) - {"product", "edition", "date", "path"}
+        if unknown:
+            raise UserError(
+                f"configuration key '{where}.{sorted(unknown)[0]}': unknown key (known: date, edition, path, product)", path=str(path)
+            )
+        for key in ("edition", "path"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise UserError(f"configuration key '{where}.{key}' is required (a string)", path=str(path))
+        if not _TAG.fullmatch(entry["edition"]):
+            raise UserError(
+                f"configuration key '{where}.edition': {entry['edition']!r} is not an edition tag such as zh-Hant or en", path=str(path)
+            )
+        raw_date = entry.get("date")
+        if isinstance(raw_date, date):
+            raw_date = raw_date.isoformat()
+        if raw_date is not None and (
+            not isinstance(raw_date, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_date) or not _valid_date(raw_date)
+        ):
+            raise UserError(f"configuration key '{where}.date' must be a date, YYYY-MM-DD", path=str(path))
+        product = entry.get("product", path.parent.name)
+        if not isinstance(product, str) or not product.strip():
+            raise UserError(f"configuration key '{where}.product' must be a string", path=str(path))
+        file = (path.parent / entry["path"]).resolve()
+        found.append(EditionInput(product, canonical_tag(entry["edition"]), raw_date, raw_date or "", str(file)))
+    return found
+
+
+def _git(root: str, *args: str) -> str:
+    try:
+        done = subprocess.run(["git", "-C", root, *args], capture_output=True, text=True, check=False, encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        raise UserError("--git needs the git executable on PATH") from None
+    if done.returncode != 0:
+        message = (done.stderr.strip().splitlines() or ["git failed"])[-1]
+        raise UserError(f"git: {message}", path=root)
+    return done.stdout
+
+
+def git_versions(path: str, *, product: str | None = None, edition: str | None = None) -> list[EditionInput]:
+    """Every commit that changed `path` (renames followed), oldest first, dated by its commit."""
+    file = Path(path)
+    if not file.exists():
+        raise UserError("no such file", path=path)
+    if file.is_dir():
+        raise UserError("--git takes a file, not a folder", path=path)
+    folder = str(file.resolve().parent)
+    root = _git(folder, "rev-parse", "--show-toplevel").strip()
+    relative = Path(os.path.relpath(file.resolve(), Path(root).resolve())).as_posix()
+    log = _git(root, "log", "--follow", "--diff-filter=d", "--format=%x00%H%x09%cI", "--name-only", "--", relative)
+    commits: list[tuple[str, str, str]] = []
+    for record in log.split("\x00")[1:]:
+        head, _, names = record.partition("\n")
+        sha, _, when = head.partition("\t")
+        name = next((n for n in names.splitlines() if n.strip()), relative)
+        commits.append((sha, when[:10], name))
+    if not commits:
+        raise UserError("git has no commit of this file", path=path)
+    commits.reverse()
+    parsed = parse_name(file.name)
+    tag = canonical_tag(edition) if edition else (parsed[0] if parsed else None)
+    owner = product or file.resolve().parent.name
+    per_day: dict[str, int] = {}
+    for _, day, _ in commits:
+        per_day[day] = per_day.get(day, 0) + 1
+    versions = []
+    for sha, day, name in commits:
+        label = day if per_day[day] == 1 else f"{day}-{sha[:7]}"
+        versions.append(EditionInput(owner, tag, day, label, f"{path}@{sha[:7]}", (root, sha, name)))
+    return versions
+
+
+def read_git_blob(git: tuple[str, str, str]) -> bytes:
+    """The file's bytes at a commit."""
+    root, sha, name = git
+    try:
+        done = subprocess.run(["git", "-C", root, "show", f"{sha}:{name}"], capture_output=True, check=False)
+    except FileNotFoundError:
+        raise UserError("--git needs the git executable on PATH") from None
+    if done.returncode != 0:
+        raise UserError(f"git show failed: {done.stderr.decode('utf-8', 'replace').strip()}", path=f"{name}@{sha[:7]}")
+    return done.stdout
+
+
+def _group(found: list[EditionInput], errors: dict[str, list[tuple[str, str]]]) -> list[ProductInput]:
+    """Products in first-seen order; duplicates (same product, edition, version) become errors naming both."""
+    by_product: dict[str, list[EditionInput]] = {}
+    for item in found:
+        by_product.setdefault(item.product, []).append(item)
+    for product in errors:
+        by_product.setdefault(product, [])
+    products = []
+    for product, items in by_product.items():
+        claims: dict[tuple[str | None, str], list[EditionInput]] = {}
+        for item in items:
+            claims.setdefault((item.edition, item.label), []).append(item)
+        kept: list[EditionInput] = []
+        problems = list(errors.get(product, []))
+        for (edition, label), group in claims.items():
+            if len(group) == 1 or edition is None:
+                kept.extend(group)
+                continue
+            names = " and ".join(g.path for g in group)
+            count = "two" if len(group) == 2 else str(len(group))
+            problems.append(
+                (group[0].path, f"{count} files claim {product} {edition} {label or '(no date)'}: {names}; none of them is compared")
+            )
+        kept.sort(key=lambda e: (e.edition or "", e.date or "", e.label))
+        products.append(ProductInput(product, tuple(kept), tuple(problems)))
+    return products
+
+
+def discover_products(
+    folders: Iterable[str],
+    *,
+    git: Iterable[str] = (),
+    manifest: Path | None = None,
+    product: str | None = None,
+    edition: str | None = None,
+) -> Discovery:
+    """Everything to compare under `folders` plus the `--git` files."""
+    found: list[EditionInput] = []
+    errors: dict[str, list[tuple[str, str]]] = {}
+    warnings: list[str] = []
+    global_errors: list[str] = []
+    manifests: dict[Path, list[EditionInput]] = {}
+    if manifest is not None:
+        manifests[manifest.resolve()] = read_manifest(manifest)
+    for raw in folders:
+        folder = Path(raw)
+        if not folder.exists():
+            raise UserError("no such folder", path=raw)
+        if not folder.is_dir():
+            raise UserError("compare takes folders (use --git FILE for a file's history, or [[editions]] for other names)", path=raw)
+        if manifest is None:
+            own = find_manifest(folder)
+            if own is not None and own.resolve() not in manifests:
+                manifests[own.resolve()] = [e for e in read_manifest(own) if _inside(Path(e.path), folder)]
+        listed = {Path(e.path).resolve() for entries in manifests.values() for e in entries}
+        before = len(found) + sum(len(v) for v in errors.values())
+        skipped: list[str] = []
+        for sub in _folders(folder):
+            name = (
+                product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
+            )
+            here: list[str] = []
+            editions, problems = _scan_folder(sub, name, here, listed)
+            found.extend(editions)
+            if problems:
+                errors.setdefault(name, []).extend(problems)
+            if editions or problems:
+                skipped.extend(here)  # the odd file out in a product folder
+            elif here and sub != folder:
+                # policy files in a folder without one recognisable edition: the folder, once
+                skipped.append(f"{sub}: {len(here)} policy file(s) but none named <edition>.<YYYY-MM-DD>.<ext>; folder skipped")
+        listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
+        if len(found) + sum(len(v) for v in errors.values()) > before or listed_here:
+            warnings.extend(skipped)  # a folder with nothing to compare gets its one error line only
+        else:
+            global_errors.append(
+                f"{raw}: no recognisable editions (name files <edition>.<YYYY-MM-DD>.<ext>, e.g. zh-Hant.2021-03-30.txt, or list them under [[editions]])"
+            )
+    for entries in manifests.values():
+        for entry in entries:
+            if not Path(entry.path).is_file():
+                errors.setdefault(entry.product, []).append((entry.path, "listed under [[editions]] but no such file"))
+            else:
+                found.append(entry)
+    for raw in git:
+        found.extend(git_versions(raw, product=product, edition=edition))
+    return Discovery(tuple(_group(found, errors)), tuple(warnings), tuple(global_errors))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,202 @@
+"""The one executor behind `check` and `compare`: run a per-item function in parallel, streaming.
+
+`run(fn, items, jobs=…)` yields `fn(item)` for every item **in input order**, while at most a
+bounded window of items is in flight, so memory stays flat however many items there are.
+
+Backends:
+
+- ``jobs == 1``: in this process, one item after another (no start-up cost);
+- ``"process"``: a `concurrent.futures.ProcessPoolExecutor` (forked workers on Linux;
+  `gc.freeze()` first so that the workers leave the parent's pages alone);
+- ``"dask"``: a Dask distributed cluster (`pip install 'policylens[dask]'`), either at a
+  scheduler address or a `LocalCluster` started for the run (``scheduler="local"``).  Dask is
+  imported only on this path.
+
+`fn` must be a module-level function (it is pickled by reference).  Items are sent in
+chunks so that short items do not pay one round trip each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from policylens.errors import UserError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+BACKENDS = ("process", "dask")
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _run_chunk(fn: Callable[[Any], Any], chunk: list[Any], initializer: Callable[[], None] | None = None) -> list[Any]:
+    """Worker side: one chunk of items (an initializer runs once per worker process)."""
+    if initializer is not None:
+        _initialise_once(initializer)
+    return [fn(item) for item in chunk]
+
+
+_INITIALISED: set[str] = set()
+
+
+def _initialise_once(initializer: Callable[[], None]) -> None:
+    key = f"{initializer.__module__}.{initializer.__qualname__}"
+    if key not in _INITIALISED:
+        initializer()
+        _INITIALISED.add(key)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int = 1,
+    backend: str = "process",
+    scheduler: str | None = None,
+    chunk: int = 1,
+    window: int | None = None,
+    initializer: Callable[[], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[R]:
+    """Yield `fn(item)` for each item, in input order, with `jobs` workers.
+
+    `chunk` items travel together; at most `window` chunks (default 4 per worker) are in
+    flight.  `progress(n)` is called after each finished chunk with its item count.
+    `initializer` runs once in each worker before its first item (and in this process
+    when ``jobs == 1``).
+    """
+    if backend not in BACKENDS:
+        raise UserError(f"unknown executor {backend!r} (choose from {', '.join(BACKENDS)})")
+    if jobs < 1:
+        raise UserError(f"--jobs must be at least 1, not {jobs}")
+    if backend == "dask":
+        yield from _run_dask(
+            fn, items, jobs=jobs, scheduler=scheduler, chunk=chunk, window=window, initializer=initializer, progress=progress
+        )
+        return
+    if jobs == 1:
+        if initializer is not None:
+            initializer()
+        for item in items:
+            result = fn(item)
+            if progress is not None:
+                progress(1)
+            yield result
+        return
+    yield from _run_processes(fn, items, jobs=jobs, chunk=chunk, window=window, initializer=initializer, progress=progress)
+
+
+def _drain(pending: deque[Any], limit: int, get: Callable[[Any], list[R]], progress: Callable[[int], None] | None) -> Iterator[R]:
+    """Yield the results of the oldest chunks until at most `limit` are pending."""
+    while len(pending) > limit:
+        results = get(pending.popleft())
+        if progress is not None:
+            progress(len(results))
+        yield from results
+
+
+def _run_processes(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int,
+    chunk: int,
+    window: int | None,
+    initializer: Callable[[], None] | None,
+    progress: Callable[[int], None] | None,
+) -> Iterator[R]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    limit = window or 4 * jobs
+    # Forked workers then leave the parent's objects (and memory pages) alone.  A caller
+    # that froze objects itself keeps its own freeze, untouched.
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=initializer)
+    finished = False
+    try:
+        pending: deque[Any] = deque()
+        for part in _chunks(items, chunk):
+            pending.append(pool.submit(_run_chunk, fn, part))
+            yield from _drain(pending, limit, lambda f: f.result(), progress)
+        yield from _drain(pending, 0, lambda f: f.result(), progress)
+        finished = True
+    finally:
+        # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
+        # the run does not wait for the ones in flight.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+        if freeze:
+            gc.unfreeze()
+
+
+@contextlib.contextmanager
+def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
+    """A `dask.distributed.Client` for an address, or for a LocalCluster of `jobs` processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UserError("--executor dask needs Dask distributed: pip install 'policylens[dask]'") from None
+    if not scheduler:
+        raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
+    if scheduler == "local":
+        with (
+            LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+            Client(cluster) as client,
+        ):
+            yield client
+        return
+    try:
+        client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise UserError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+    with client:
+        yield client
+
+
+def _run_dask(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int,
+    scheduler: str | None,
+    chunk: int,
+    window: int | None,
+    initializer: Callable[[], None] | None,
+    progress: Callable[[int], None] | None,
+) -> Iterator[R]:
+    with _dask_client(scheduler, jobs) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        limit = window or 4 * workers
+        pending: deque[Any] = deque()
+        try:
+            for part in _chunks(items, chunk):
+                pending.append(client.submit(_run_chunk, fn, part, initializer, pure=False))
+                yield from _drain(pending, limit, lambda f: f.result(), progress)
+            yield from _drain(pending, 0, lambda f: f.result(), progress)
+        finally:
+            for future in pending:
+                future.cancel()

@@ -1,0 +1,295 @@
+"""`compare` output: the policylens.compare/1 JSON (streamed), CSV, Markdown, and the matrix all formats share.
+
+Renderers format finished product objects (plain data from `policylens.compare`); they
+never read files or analyse.  JSON and CSV are written product by product as results
+arrive, so a long run keeps little in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from policylens.compare import SCHEMA, SURE
+
+MARKS = {"same": "=", "content": "≠", "missing": "✗", "unsure": "?", "facts-only": "·"}
+LEGEND = "= same  ≠ content differs  ✗ missing  ? unsure  · compared by facts only"
+
+
+def visible(text: str | None) -> str:
+    """Text safe for a terminal or a table cell: control characters shown as escapes, newlines as spaces."""
+    if text is None:
+        return ""
+    out = []
+    for ch in text:
+        if ch in "\n\r\t":
+            out.append(" ")
+        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def section_label(ref: dict[str, Any] | None) -> str:
+    """'關於我們 (L9)'; '(before the first heading)' for the untitled part."""
+    if ref is None:
+        return "—"
+    title = visible(ref.get("title")) or "(before the first heading)"
+    return f"{title} (L{ref['line']})" if ref.get("line") else title
+
+
+def compared(product: dict[str, Any]) -> list[str]:
+    """Ids of the editions compared with the base (one version per edition), in report order."""
+    seen: dict[str, None] = {}
+    for d in product["divergences"]:
+        seen.setdefault(d["edition"], None)
+    for e in product["editions"]:
+        if e["id"] != product["base"] and e.get("latest") and e["edition"] != _base_edition(product):
+            seen.setdefault(e["id"], None)
+    return [i for i in seen if i != product["base"]]
+
+
+def _base_edition(product: dict[str, Any]) -> str | None:
+    return next((e["edition"] for e in product["editions"] if e["id"] == product["base"]), None)
+
+
+def section_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(edition ids, rows): one row per base section that any edition diverges on, plus extra sections; a mark per cell."""
+    editions = compared(product)
+    rows: dict[str, dict[str, str]] = {}
+    order: list[tuple[int, int, str]] = []  # base sections by line, then the extra sections
+    for d in product["divergences"]:
+        if d["kind"] == "fact":
+            continue
+        key = section_label(d["section"]) if d["section"] else "+ " + section_label(d.get("other"))
+        if key not in rows:
+            rows[key] = {}
+            ref = d["section"] or d.get("other") or {}
+            order.append((0 if d["section"] else 1, ref.get("line") or 0, key))
+        mark = {"section-missing": "missing", "section-extra": "missing", "section-content": "content"}[d["kind"]]
+        if d.get("confidence", 1.0) < SURE:
+            mark = "unsure"
+        rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" else "+"
+    return editions, [(key, [rows[key].get(e, MARKS["same"]) for e in editions]) for _, _, key in sorted(order)]
+
+
+def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(edition ids, rows): one row per fact kind; ✗ and the count of differing values, or =."""
+    from policylens.compare.facts import FACT_KINDS
+
+    editions = compared(product)
+    counts: dict[tuple[str, str], int] = {}
+    for d in product["divergences"]:
+        if d["kind"] == "fact":
+            counts[(d["fact"], d["edition"])] = counts.get((d["fact"], d["edition"]), 0) + 1
+    rows = []
+    for kind in FACT_KINDS:
+        cells = [f"✗ {counts[(kind, e)]}" if (kind, e) in counts else MARKS["same"] for e in editions]
+        rows.append((kind, cells))
+    return editions, rows
+
+
+def describe(d: dict[str, Any]) -> str:
+    """One line for a divergence."""
+    unsure = f" (unsure, confidence {d['confidence']:.2f})" if d.get("confidence", 1.0) < SURE else ""
+    if d["kind"] == "fact":
+        detail = f" ({d['detail']})" if d.get("detail") else ""
+        where = f" in {section_label(d['section'])}" if d.get("section") else ""
+        return f"{d['edition']}: {d['fact']}{detail} {visible(d['base_value']) or '(absent)'} → {visible(d['value']) or '(absent)'}{where}{unsure}"
+    if d["kind"] == "section-missing":
+        return f"{d['edition']}: section missing: {section_label(d['section'])}{unsure}"
+    if d["kind"] == "section-extra":
+        return f"{d['edition']}: extra section: {section_label(d.get('other'))}{unsure}"
+    count = len(d.get("changes", []))
+    topics = f" [{', '.join(d['topics'])}]" if d.get("topics") else ""
+    renamed = f" → {section_label(d.get('other'))}" if d.get("renamed") else ""
+    return f"{d['edition']}: content differs: {section_label(d['section'])}{renamed}, {count} change(s){topics}{unsure}"
+
+
+def lagging_lines(product: dict[str, Any]) -> list[str]:
+    """One line per change a lagging edition lacks."""
+    return [
+        f"{lag['edition']} lacks: {item['change']} {section_label(item['section'])} (base since {item['since']})"
+        for lag in product["lagging"]
+        for item in lag["lacks"]
+    ]
+
+
+def version_lines(product: dict[str, Any]) -> list[str]:
+    """One line per step of each edition's timeline."""
+    out = []
+    for timeline in product["versions"]:
+        for step in timeline["steps"]:
+            s = step["summary"]
+            topics = f"; topics: {', '.join(step['topics'])}" if step["topics"] else ""
+            out.append(
+                f"{timeline['edition']} {step['from'] or step['from_id']} → {step['to'] or step['to_id']}: "
+                f"{s['added']} added, {s['removed']} removed, {s['modified']} modified{topics}"
+            )
+    return out
+
+
+# ---- json -------------------------------------------------------------------------------
+
+
+class JsonStream:
+    """Writes `{"schema": …, "products": [ … ], "errors": […]}` one product at a time."""
+
+    def __init__(self, out: TextIO, *, pretty: bool) -> None:
+        self.out = out
+        self.pretty = pretty
+        self.count = 0
+        self.started = False
+
+    def _start(self) -> None:
+        """The opening, written with the first product (a run that fails before any result writes nothing)."""
+        if not self.started:
+            head = json.dumps(SCHEMA)
+            self.out.write(f'{{"schema": {head}, "products": [' if self.pretty else f'{{"schema":{head},"products":[')
+            self.started = True
+
+    def add(self, product: dict[str, Any]) -> None:
+        self._start()
+        text = json.dumps(product, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":"))
+        if self.pretty:
+            text = "\n" + "\n".join("  " + line for line in text.splitlines())
+        self.out.write(("," if self.count else "") + text)
+        self.count += 1
+
+    def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
+        self._start()
+        tail = json.dumps(errors, ensure_ascii=False)
+        totals = json.dumps(summary, ensure_ascii=False)
+        self.out.write(f'\n], "errors": {tail}, "summary": {totals}}}\n' if self.pretty else f'],"errors":{tail},"summary":{totals}}}\n')
+
+
+# ---- csv --------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "product",
+    "edition",
+    "base",
+    "kind",
+    "fact",
+    "detail",
+    "base_value",
+    "value",
+    "section",
+    "line",
+    "other",
+    "other_line",
+    "confidence",
+    "changes",
+)
+
+
+class CsvStream:
+    """One row per divergence (and per error), for spreadsheets."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.started = False
+
+    def _start(self) -> None:
+        if not self.started:
+            self.writer.writerow(CSV_COLUMNS)
+            self.started = True
+
+    def add(self, product: dict[str, Any]) -> None:
+        self._start()
+        for d in product["divergences"]:
+            section, other = d.get("section") or {}, d.get("other") or {}
+            self.writer.writerow(
+                [
+                    product["product"],
+                    d["edition"],
+                    d["base"],
+                    d["kind"],
+                    d.get("fact", ""),
+                    d.get("detail", ""),
+                    _cell(d.get("base_value")),
+                    _cell(d.get("value")),
+                    _cell(section.get("title")),
+                    section.get("line") or "",
+                    _cell(other.get("title")),
+                    other.get("line") or "",
+                    d.get("confidence", 1.0),
+                    len(d.get("changes", [])) if d["kind"] == "section-content" else "",
+                ]
+            )
+        for lag in product["lagging"]:
+            for item in lag["lacks"]:
+                row = dict.fromkeys(CSV_COLUMNS, "")
+                row.update(product=product["product"], edition=lag["edition"], base=product["base"], kind="lagging", detail=item["change"])
+                row.update(section=_cell(item["section"].get("title")), line=item["section"].get("line") or "")
+                self.writer.writerow([row[c] for c in CSV_COLUMNS])
+        for err in product["errors"]:
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(product=product["product"], kind="error", value=_cell(err["error"]), section=_cell(err["path"]))
+            self.writer.writerow([row[c] for c in CSV_COLUMNS])
+
+    def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
+        self._start()
+        for err in errors:
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(kind="error", value=_cell(err["error"]), section=_cell(err["path"]))
+            self.writer.writerow([row[c] for c in CSV_COLUMNS])
+
+
+def _cell(value: str | None) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    if value is None:
+        return ""
+    text = visible(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+# ---- markdown ---------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    return (
+        visible(text)
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+    )
+
+
+def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO) -> None:
+    """A report for a pull request or a wiki page."""
+    out.write("# policylens compare\n")
+    for product in products:
+        out.write(f"\n## {_md(product['product'])}\n\nbase: `{product['base']}`\n\n")
+        editions, rows = section_matrix(product)
+        if editions and rows:
+            out.write("| section | " + " | ".join(f"`{e}`" for e in editions) + " |\n")
+            out.write("|---|" + "---|" * len(editions) + "\n")
+            for label, cells in rows:
+                out.write(f"| {_md(label)} | " + " | ".join(cells) + " |\n")
+            out.write(f"\n{LEGEND}\n")
+        editions, frows = fact_matrix(product)
+        if editions:
+            out.write("\n| fact | " + " | ".join(f"`{e}`" for e in editions) + " |\n|---|" + "---|" * len(editions) + "\n")
+            for label, cells in frows:
+                out.write(f"| {label} | " + " | ".join(cells) + " |\n")
+        if product["divergences"]:
+            out.write("\n### Divergences\n\n")
+            for d in product["divergences"]:
+                out.write(f"- {_md(describe(d))}\n")
+        lines = lagging_lines(product)
+        if lines:
+            out.write("\n### Lagging editions\n\n" + "".join(f"- {_md(line)}\n" for line in lines))
+        lines = version_lines(product)
+        if lines:
+            out.write("\n### Versions\n\n" + "".join(f"- {_md(line)}\n" for line in lines))
+        if product["errors"]:
+            out.write("\n### Errors\n\n" + "".join(f"- `{_md(e['path'])}`: {_md(e['error'])}\n" for e in product["errors"]))
+    if errors:
+        out.write("\n## Errors\n\n" + "".join(f"- `{_md(e['path'])}`: {_md(e['error'])}\n" for e in errors))

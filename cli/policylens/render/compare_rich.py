@@ -1,0 +1,64 @@
+"""`compare --format rich`: per product, a matrix of editions × sections and × facts, then the divergences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from policylens.render.compare import LEGEND, describe, fact_matrix, lagging_lines, section_matrix, version_lines, visible
+
+_STYLE = {"≠": "yellow", "✗": "red", "+": "red", "?": "dim", "=": "green"}
+
+
+def _table(head: str, editions: list[str], rows: list[tuple[str, list[str]]]) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column(head, overflow="fold")
+    for e in editions:
+        table.add_column(e, justify="center")
+    for label, marks in rows:
+        table.add_row(escape(visible(label)), *(f"[{_STYLE.get(m[:1], '')}]{escape(m)}[/]" for m in marks))
+    return table
+
+
+def render_rich(
+    products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO, *, details: bool = False, console: Console | None = None
+) -> None:
+    """Write the report; `details` adds each section-content's changes."""
+    console = console or Console(file=out, highlight=False, soft_wrap=False)
+    for product in products:
+        console.rule(f"[bold]{escape(visible(product['product']))}[/] · base {escape(product['base'] or '—')}")
+        editions, rows = section_matrix(product)
+        if editions and rows:
+            console.print(_table("section", editions, rows))
+            console.print(f"[dim]{escape(LEGEND)}[/]")
+        editions, frows = fact_matrix(product)
+        if editions:
+            console.print(_table("fact", editions, frows))
+        if not product["divergences"] and not product["lagging"] and product["base"]:
+            console.print("[green]all editions agree[/]")
+        for d in product["divergences"]:
+            style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
+            console.print(f"[{style}]• {escape(describe(d))}[/]" if style else f"• {escape(describe(d))}")
+            if details and d["kind"] == "section-content":
+                for change in d.get("changes", []):
+                    text = "".join(
+                        f"[red strike]{escape(visible(s['text']))}[/]"
+                        if s["op"] == "delete"
+                        else f"[green]{escape(visible(s['text']))}[/]"
+                        if s["op"] == "insert"
+                        else escape(visible(s["text"]))
+                        for s in change.get("spans", [])
+                    )
+                    console.print(f"    {text}")
+        for line in lagging_lines(product):
+            console.print(f"[magenta]⌛ {escape(line)}[/]")
+        for line in version_lines(product):
+            console.print(f"[dim]{escape(line)}[/]")
+        for e in product["errors"]:
+            console.print(f"[red]error[/] {escape(visible(e['path']))}: {escape(visible(e['error']))}")
+    for e in errors:
+        console.print(f"[red]error[/] {escape(visible(e['path']))}: {escape(visible(e['error']))}")

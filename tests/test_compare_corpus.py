@@ -1,0 +1,73 @@
+"""Precision of `compare` on real parallel editions in corpora/: independent translations must not drown the report."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import CORPORA
+from policylens.compare import SURE, CompareOptions, compare_products, discover_products
+
+
+def _compare(name: str) -> dict[str, Any]:
+    (product,) = compare_products(discover_products([str(CORPORA / name)]), CompareOptions())
+    return product
+
+
+def _sure(product: dict[str, Any]) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return sorted(
+        (d["edition"], d["kind"], d.get("fact"), d.get("base_value"), d.get("value"))
+        for d in product["divergences"]
+        if d["confidence"] >= SURE
+    )
+
+
+@pytest.mark.parametrize("name", ["mozilla-firefox-privacy", "mozilla-pocket-privacy", "tattoo-ntut-privacy"])
+def test_independent_translations_of_one_text_report_no_sure_divergence(name: str) -> None:
+    product = _compare(name)
+    assert _sure(product) == []
+    assert product["lagging"] == [] and product["errors"] == []
+
+
+def test_independent_translations_are_marked_unsure_not_dropped() -> None:
+    product = _compare("mozilla-pocket-privacy")
+    unsure = [d for d in product["divergences"] if d["confidence"] < SURE]
+    assert unsure and all(d["edition"] == "zh-Hans.2024-04-03" for d in unsure)
+
+
+def test_firefox_editions_are_compared_at_the_base_date() -> None:
+    product = _compare("mozilla-firefox-privacy")
+    assert product["base"] == "zh-Hant.2022-03-10"
+    assert {d["edition"] for d in product["divergences"]} <= {"zh-Hans.2022-03-10", "en.2022-03-10"}
+    assert product["newer_than_base"] == ["en.2026-05-04", "zh-Hans.2026-05-04"]
+
+
+def test_rust_lang_facts_agree_where_they_agree() -> None:
+    """The three Fluent files are translations of different revisions: only the links that really differ are reported."""
+    product = _compare("rust-lang-privacy")
+    assert _sure(product) == [
+        ("en", "fact", "url", None, "https://www.mailgun.com/privacy-policy"),
+        ("zh-Hans", "fact", "url", "https://sentry.io/privacy/", "https://www.mailgun.com/privacy-policy"),
+    ]
+
+
+def test_a_section_merged_into_its_neighbour_is_an_unsure_gap() -> None:
+    """letsencrypt zh-Hans: its last two sections come out of `parse` as one, so the English base's
+    'Law Enforcement Requests…' has no counterpart of its own; the gap is reported as unsure."""
+    product = _compare("letsencrypt-privacy")
+    gaps = [d for d in product["divergences"] if d["kind"] in ("section-missing", "section-extra")]
+    assert gaps and all(d["confidence"] < SURE for d in gaps)
+
+
+def test_google_editions_with_very_different_outlines_are_unsure_not_wrong(tmp_path: Path) -> None:
+    """The English crawl has 43 top-level headings (every "Example" box), the zh-Hant one 11: no gap and no count is sure."""
+    product = tmp_path / "google"
+    product.mkdir()
+    shutil.copy(CORPORA / "google-privacy-cliqz" / "en.crawl-2017-05.md", product / "en.2017-05-01.md")
+    shutil.copy(CORPORA / "google-privacy-cliqz" / "zh-Hant.crawl-2017-05.md", product / "zh-Hant.2017-05-01.md")
+    (result,) = compare_products(discover_products([str(product)]), CompareOptions())
+    assert _sure(result) == []
+    assert any(d["kind"] == "section-extra" for d in result["divergences"])  # still listed, as unsure
