@@ -1,34 +1,55 @@
-"""placeholder-instruction: template instructions and dummy values left in the text."""
+"""placeholder-instruction: template instructions, slot names and dummy values left in the text."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from policylens.model import Finding
 from policylens.rules.base import Context, Rule, register
 
 _CLOSE = "】］〕）)>}\\]"
+_CJK = "\u4e00-\u9fff"
+_FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补|待填"
+# A slot named after its field: [公司名称], 【聯絡電話】, ［生效日期］.
+_FIELD = (
+    r"(?:公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|产品|產品|应用|應用|网站|網站|平台|您的|你的|贵司|貴司|本公司|香港)?"
+    r"(?:注册|註冊|联系|聯絡|聯繫|办公|辦公|通讯|通訊|电子|電子)?"
+    r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|电话|電話|联系方式|聯絡方式|聯繫方式|日期|生效日期|更新日期|网址|網址|统一社会信用代码|統一編號)"
+)
+# The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
+_EN_HEAD = r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|company|url|website|entity|organi[sz]ation|tbd|todo"
 _PATTERNS = (
-    # 【請填寫公司名稱】, （請填寫公司地址，例如）, [插入日期]: the instruction opens the bracket
-    rf"[【［〔（(<{{\[]\s*(?:請|请)?(?:填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补)[^{_CLOSE}\n]{{0,30}}[{_CLOSE}]",
-    # [insert company name], [Company Name], [DATE] — not Markdown links
-    r"\[(?:insert|enter|add|your|company|name|date|address|e-?mail|tbd|todo)\b[^\]\n]{0,40}\](?!\()",
-    # {{ name }}, ${var}, <%= x %>  (Hugo shortcodes {{< … >}} are not placeholders)
+    # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
+    rf"[【［〔（(<{{\[]\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}]",
+    # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
+    rf"(?P<field>[【［\[]\s*{_FIELD}\s*[】］\]])(?![(\[])",
+    # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:(?:your|the|[a-z][a-z'\-]*)\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+    # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
     r"\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\}",
     r"\$\{\s*\w[\w.]{0,40}\s*\}",
+    r"(?<![\w%])%[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
+    # {company}: a single-brace variable (not in template formats: see `_TEMPLATE_SUFFIXES`)
+    r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
-    r"<\s*[\u4e00-\u9fff][\u4e00-\u9fff\w ]{0,20}>",
-    # XXX公司, XX市XX區, xxx@xx.com, ×××, ○○○
-    r"(?<![A-Za-z0-9])(?:X{2,}|x{3,}|Ｘ{2,}|ｘ{3,})(?:[\u4e00-\u9fff]{1,2}(?:X{2,}|x{3,}|Ｘ{2,}|ｘ{3,}))*[\u4e00-\u9fff]?(?![A-Za-z0-9])",
-    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])",
+    rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
+    # XXX公司, XX市XX區, xx年xx月xx日, xxx@xx.com, ×××, ○○○, 某某
+    r"(?<![A-Za-z0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})"
+    r"(?:[\u4e00-\u9fff]{1,2}(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日])?(?![A-Za-z0-9])",
+    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某某+",
     # explicit "to be decided" markers
     r"待定|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
 )
 
-
-_START = re.compile(r"[【［〔（(<{\[$XxＸｘ×○◯待TF]")  # every built-in pattern starts with one of these
+# every built-in pattern starts with one of these characters
+_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待TF]")
+# Files that are templates by design: their braces are the format's own syntax, filled at
+# build time (Fluent `{ $date }` and `{ brand-name }`, MDX `{frontMatter.date}`).
+_TEMPLATE_SUFFIXES = (".ftl", ".mdx")
+_LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
+_REFERENCE_DEFINITION = re.compile(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
 
 @lru_cache(maxsize=8)
@@ -38,22 +59,49 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(body)
     # Every built-in pattern starts with one of these characters: test that first.  (An
     # expansion in which every alternative starts with a literal scans 2× faster, but its
-    # eight copies of the CJK ranges take 8 ms to compile instead of 3: no gain below
-    # ~100 files per process, and a loss for the pre-commit case of a file or two.)
+    # copies of the CJK ranges take longer to compile: no gain below ~100 files per
+    # process, and a loss for the pre-commit case of a file or two.)
     return re.compile(f"(?={_START.pattern})(?:" + body + ")")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """【联系方式】 opening a paragraph, or [地址]： before its value, is a label, not a slot."""
+    return bool(_LABEL_BEFORE.match(text[:start])) or text[end : end + 1] in ("：", ":")
+
+
+@cache
+def _is_template(path: str) -> bool:
+    return path.lower().endswith(_TEMPLATE_SUFFIXES)
 
 
 @register
 class PlaceholderInstruction(Rule):
-    """Flags unfilled template instructions and dummy values: 【請填寫…】, {{ name }}, XXX公司, TBD.
+    """Flags unfilled template slots and dummy values: [公司名称], {{ name }}, XXX公司, 某某, TBD.
 
     ## What it does
-    Finds the parts of a template that were meant to be replaced: fill-in instructions
-    (【請填寫…】, （請填寫公司地址，例如）, [insert …]), template variables ({{ name }},
-    ${var}, <公司名稱>), dummy values (XXX公司, XX市XX區, ×××, ○○○) and markers such
-    as 待定 or TBD.  Extra patterns can be added with `placeholder-patterns` in the
-    configuration.  Hugo shortcodes (`{{< lastmod >}}`) and Markdown links are not
-    flagged.
+    Finds the parts of a template that were meant to be replaced:
+
+    - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
+    - slots that name a field: [公司名称], ［聯絡電話］, [Company Name], [Email],
+      [Hong Kong Address];
+    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
+    - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
+    - markers: 待定, 待补充, TBD, TODO.
+
+    Extra patterns can be added with `placeholder-patterns` in the configuration.
+
+    Not flagged: Markdown links (`[text](url)`, `[text][ref]`, and `[label]` when the
+    document defines `[label]: url`), footnote marks [1], citations such as [2021],
+    labels such as 【特别提示】, [Android] or 【设置】-【注销账号】, a field name that
+    opens its paragraph or is followed by a colon (【联系方式】：…), and Hugo
+    shortcodes (`{{< lastmod >}}`).
+
+    ## Options
+    Per-format exception: in files that are templates by design, braces are the
+    format's own syntax and are filled when the site is built, so single-brace
+    variables are not reported there: Fluent `.ftl` (`{ $date }`, `{ brand-name }`)
+    and MDX `.mdx` (`{frontMatter.date}`).  `{{…}}`, `${…}` and every other form are
+    still reported in those files.
 
     ## Why is this bad?
     The policy names no real company, address or date, so it does not tell the user
@@ -83,6 +131,18 @@ class PlaceholderInstruction(Rule):
         pattern = _compiled(extra)
         # configured patterns can match anything: scan every unit for them
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern, needs=_START)
+        template = _is_template(ctx.doc.source.path)
+        references: set[str] | None = None
         for unit, start, end, m in hits:
-            if m.group(0):
-                yield self.finding(ctx, unit, start, end, text=m.group(0))
+            if not m.group(0):
+                continue
+            if m.group("brace") and template:
+                continue
+            if m.group("field") and _is_label(unit.text, start, end):
+                continue
+            if m.group("en"):
+                if references is None:
+                    references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
+                if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
+                    continue  # a shortcut reference link [Email] or the definition [Email]: url itself
+            yield self.finding(ctx, unit, start, end, text=m.group(0))
