@@ -15,6 +15,7 @@ RULE_MODULES = (
     "regional_vocabulary",
     "entity_mismatch",
     "contact_inconsistent",
+    "enumeration_empty",
     "bracket_unbalanced",
     "date_format",
 )
