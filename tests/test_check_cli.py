@@ -150,7 +150,9 @@ def test_rich_format_with_caret(tmp_path: Path) -> None:
 def test_rules_and_explain() -> None:
     out = run("rules").stdout
     assert out.splitlines()[0].startswith("placeholder-empty")
-    assert len(out.splitlines()) == 10
+    from policylens.rules import all_rules
+
+    assert len(out.splitlines()) == len(all_rules())
     explained = run("explain", "placeholder-residue").stdout
     assert "## What it does" in explained and "【20210330】" in explained
     assert run("explain", "nope").returncode == 2
@@ -346,3 +348,27 @@ def test_check_paths_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path)
         del junk
     finally:
         gc.unfreeze()
+
+
+def test_one_defect_one_finding_on_the_seed() -> None:
+    """The most specific rule reports a span once: 【20210330】 is residue, not also a date-format finding."""
+    report = check_paths([str(SEED)], CheckOptions(no_config=True))
+    by_line: dict[int, list[str]] = {}
+    for f in report.files[0].findings:
+        by_line.setdefault(f.line, []).append(f.rule)
+    assert "date-format" not in by_line[5] and "placeholder-residue" in by_line[5]
+    assert "contact-inconsistent" not in by_line[13] and "placeholder-residue" in by_line[13]
+    residue = next(f for f in report.files[0].findings if f.line == 5)
+    assert "2021年3月30日" in residue.message  # the date aspect is kept in the message
+
+
+def test_less_specific_rule_still_reports_when_the_specific_one_is_off() -> None:
+    report = check_paths([str(SEED)], CheckOptions(no_config=True, ignore=("placeholder-residue",)))
+    assert any(f.rule == "date-format" and f.line == 5 for f in report.files[0].findings)
+
+
+def test_placeholder_inside_other_findings_is_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text("隐私政策\n\n更新日期：2024年1月1日\n\n地址：（請填寫公司地址）。\n", encoding="utf-8")
+    findings = check_paths([str(path)], CheckOptions(no_config=True)).files[0].findings
+    assert [f.rule for f in findings if f.line == 5] == ["placeholder-instruction"]

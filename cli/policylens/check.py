@@ -23,7 +23,7 @@ from policylens.errors import UserError
 from policylens.load import EXTENSIONS
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
-from policylens.rules.base import LANGS, Context, Settings, severity_rank
+from policylens.rules.base import LANGS, Context, Settings, drop_superseded, severity_rank
 
 BASELINE_SCHEMA = "policylens.baseline/1"
 _DIRECTIVE = re.compile(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")
@@ -267,6 +267,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
                 finding = finding._replace(severity=overrides[rule_id])
             if not _suppressed(finding, ranges):
                 findings.append(finding)
+    findings = drop_superseded(findings, registry)
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     source_lines = split_lines(loaded.text) if loaded.source.format != "docx" else []
     baseline_path = options.baseline or config.baseline

@@ -71,6 +71,7 @@ class EnumerationEmpty(Rule):
     id = "enumeration-empty"
     severity = "error"
     groups = ("placeholder",)
+    supersedes = ("placeholder-empty", "bracket-unbalanced")
     messages = {
         "en": "empty enumeration {text}: the list of items is missing",
         "zh-Hant": "列舉內容空白：{text}，應列出具體項目",

@@ -120,6 +120,16 @@ class PlaceholderInstruction(Rule):
     id = "placeholder-instruction"
     severity = "error"
     groups = ("placeholder",)
+    supersedes = (
+        "placeholder-empty",
+        "placeholder-residue",
+        "script-mixed",
+        "regional-vocabulary",
+        "date-format",
+        "contact-inconsistent",
+        "bracket-unbalanced",
+        "entity-mismatch",
+    )
     messages = {
         "en": "unfilled template text {text}",
         "zh-Hant": "範本文字未填寫：{text}",
