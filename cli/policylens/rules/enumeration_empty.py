@@ -19,7 +19,10 @@ _ANNOUNCED_AT_END = re.compile(rf"(?:(?:{_INCLUDE})|(?:如下|以下){_SPACE}。
 _BOLD = re.compile(r"(\*\*|__).+\1")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # Table columns whose every cell must say something: parties, data, purposes.
-_NAMED_COLUMN = re.compile(r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose", re.I)
+_NAMED_COLUMN = re.compile(
+    r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose",
+    re.I,
+)
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -118,7 +121,7 @@ class EnumerationEmpty(Rule):
                 rows.append((unit, cells, texts))
         template = self._CELL.get(ctx.lang, self._CELL["en"])
         for column, name in enumerate(header):
-            if not _NAMED_COLUMN.search(name) or not any(texts[column] for _, _, texts in rows) and len(rows) > 1:
+            if not _NAMED_COLUMN.search(name) or (not any(texts[column] for _, _, texts in rows) and len(rows) > 1):
                 continue  # a column empty in every row is layout, not a missing value
             for n, (unit, cells, texts) in enumerate(rows):
                 if texts[column] or (column == 0 and n > 0):
