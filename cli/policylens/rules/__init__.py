@@ -12,6 +12,7 @@ RULE_MODULES = (
     "placeholder_residue",
     "broken_paragraph",
     "script_mixed",
+    "lookalike_character",
     "regional_vocabulary",
     "entity_mismatch",
     "contact_inconsistent",
