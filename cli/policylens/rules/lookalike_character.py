@@ -31,6 +31,10 @@ class LookalikeCharacter(Rule):
     text out of a PDF.  Compatibility ideographs that NFKC leaves alone (﨎, 﨏…, which
     are ordinary characters) are not flagged.
 
+    ## Known problems
+    Most of the CJK Radicals Supplement (⻔ U+2EE8 for 门) has no NFKC form, so it
+    is not flagged: the rule suggests only what Unicode itself maps.
+
     ## Why is this bad?
     The text looks right but is not: a search for 個人資料 does not find 個⼈資料,
     screen readers spell out "Kangxi radical man", and copy-paste carries the wrong
