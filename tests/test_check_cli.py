@@ -119,12 +119,37 @@ def test_github_format() -> None:
 
 
 def test_junit_format() -> None:
-    out = run("check", str(SEED), "-f", "junit").stdout
+    out = run("check", str(SEED), "-f", "junit", "--fail-on", "info").stdout
     root = ET.fromstring(out)
     suite = root.find("testsuite")
     assert suite is not None and suite.get("name") == str(SEED)
     assert int(root.get("failures", "0")) == len(suite.findall("testcase")) > 10
     assert suite.find("testcase/failure").get("type") in ("error", "warning", "info")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("fail_on", "failing"), [("never", set()), ("error", {"error"}), ("warning", {"error", "warning"})])
+def test_junit_failures_follow_fail_on(fail_on: str, failing: set[str]) -> None:
+    root = ET.fromstring(run("check", str(SEED), "-f", "junit", "--fail-on", fail_on).stdout)
+    failures = root.findall(".//failure")
+    assert {f.get("type") for f in failures} == failing
+    assert int(root.get("failures", "0")) == len(failures)
+    assert len(root.findall(".//testcase")) > 10  # every finding is still a test case
+
+
+@pytest.mark.parametrize(("fail_on", "error_results"), [("never", 0), ("error", 1), ("warning", None)])
+def test_sarif_levels_follow_fail_on(fail_on: str, error_results: int | None) -> None:
+    log = json.loads(run("check", str(SEED), "-f", "sarif", "--fail-on", fail_on).stdout)
+    results = log["runs"][0]["results"]
+    errors = [r for r in results if r["level"] == "error"]
+    if error_results is None:
+        assert len(errors) == sum(r["properties"]["severity"] in ("error", "warning") for r in results)
+    else:
+        assert len(errors) == error_results
+
+
+def test_github_levels_follow_fail_on() -> None:
+    out = run("check", str(SEED), "-f", "github", "--select", "placeholder-empty", "--fail-on", "never").stdout
+    assert out.startswith("::warning file=")
 
 
 def test_rich_format_with_caret(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from policylens.errors import UserError
 from policylens.load import EXTENSIONS
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
-from policylens.rules.base import LANGS, Context, Settings, drop_superseded, severity_rank
+from policylens.rules.base import LANGS, Context, Settings, drop_superseded, fails
 
 BASELINE_SCHEMA = "policylens.baseline/1"
 _DIRECTIVE = re.compile(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")
@@ -390,10 +390,7 @@ def exit_code(report: CheckReport) -> int:
     """0: nothing at/above the threshold; 1: findings are; 2: an input could not be read."""
     if any(f.error for f in report.files):
         return 2
-    if report.fail_on == "never":
-        return 0
-    threshold = severity_rank(report.fail_on)
-    return 1 if any(severity_rank(f.severity) >= threshold for r in report.files for f in r.findings) else 0
+    return 1 if any(fails(f.severity, report.fail_on) for r in report.files for f in r.findings) else 0
 
 
 def summary(report: CheckReport) -> dict[str, int]:

@@ -26,6 +26,11 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) + 1
 
 
+def fails(severity: str, fail_on: str) -> bool:
+    """Does a finding of `severity` fail a run with `--fail-on fail_on` (error, warning, info, never)?"""
+    return fail_on != "never" and severity_rank(severity) >= severity_rank(fail_on)
+
+
 class TextUnit(NamedTuple):
     """A piece of checkable text (title, heading or paragraph) and how to locate it."""
 
