@@ -311,8 +311,9 @@ def test_exclude_globs(tmp_path: Path) -> None:
     (tmp_path / "policies" / "README.md").write_text("請參閱【】。\n", encoding="utf-8")
     (tmp_path / "policies" / "SOURCES.md").write_text("請參閱【】。\n", encoding="utf-8")
     names = lambda out: sorted(Path(f["path"]).name for f in json.loads(out)["files"])  # noqa: E731
-    assert names(run("check", "policies", "-f", "json", "--exclude", "README.md", cwd=tmp_path).stdout) == ["SOURCES.md", "a.md"]
-    (tmp_path / "policylens.toml").write_text('exclude = ["SOURCES.md", "README.md"]\n', encoding="utf-8")
+    with_defaults_off = run("check", "policies", "-f", "json", "--no-default-exclude", "--exclude", "README.md", cwd=tmp_path)
+    assert names(with_defaults_off.stdout) == ["SOURCES.md", "a.md"]
+    (tmp_path / "policylens.toml").write_text('exclude = ["SOURCES.md", "README.md"]\ndefault-exclude = false\n', encoding="utf-8")
     assert names(run("check", "policies", "-f", "json", cwd=tmp_path).stdout) == ["a.md"]
     # a file named on the command line is always checked
     assert names(run("check", "policies/README.md", "-f", "json", cwd=tmp_path).stdout) == ["README.md"]
@@ -397,3 +398,58 @@ def test_placeholder_inside_other_findings_is_reported_once(tmp_path: Path) -> N
     path.write_text("隐私政策\n\n更新日期：2024年1月1日\n\n地址：（請填寫公司地址）。\n", encoding="utf-8")
     findings = check_paths([str(path)], CheckOptions(no_config=True)).files[0].findings
     assert [f.rule for f in findings if f.line == 5] == ["placeholder-instruction"]
+
+
+def test_output_file_is_written_and_replaced(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    report.write_text("old", encoding="utf-8")
+    report.chmod(0o644)
+    result = run("check", str(SEED), "-f", "json", "-o", str(report))
+    assert result.returncode == 1 and result.stdout == ""
+    assert json.loads(report.read_text(encoding="utf-8"))["schema"] == "policylens.check/1"
+    assert report.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+def test_output_file_problems_are_one_line_errors(tmp_path: Path) -> None:
+    result = run("check", str(SEED), "-o", str(tmp_path / "missing" / "r.txt"))
+    assert result.returncode == 2 and result.stderr.startswith("policylens: error: ") and len(result.stderr.splitlines()) == 1
+    result = run("check", str(SEED), "-o", str(tmp_path))
+    assert result.returncode == 2 and "is a directory" in result.stderr
+
+
+def test_output_never_overwrites_a_checked_file(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.txt"
+    policy.write_text(CLEAN, encoding="utf-8")
+    result = run("check", str(tmp_path), "-o", str(policy))
+    assert result.returncode == 2 and "overwrite an input" in result.stderr
+    assert policy.read_text(encoding="utf-8") == CLEAN
+
+
+def test_empty_file_is_warned_about(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    result = run("check", str(empty))
+    assert result.returncode == 0
+    assert f"policylens: warning: {empty}: the document is empty" in result.stderr
+
+
+def test_no_files_message_lists_the_loader_extensions(tmp_path: Path) -> None:
+    from policylens.load import EXTENSIONS
+
+    result = run("check", str(tmp_path))
+    listed = result.stderr.split("known extensions: ")[1].rstrip(")\n").split()
+    assert sorted(listed) == sorted(EXTENSIONS)
+
+
+def test_directory_scan_skips_project_files_by_default(tmp_path: Path) -> None:
+    for name in ("README.md", "readme.zh-TW.md", "SOURCES.md", "external-SOURCES.md", "CHANGELOG.md", "privacy.md"):
+        (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    scanned = check_paths([str(tmp_path)], CheckOptions(no_config=True)).files
+    assert [Path(f.path).name for f in scanned] == ["privacy.md"]
+    assert len(check_paths([str(tmp_path)], CheckOptions(no_config=True, default_exclude=False)).files) == 6
+    (tmp_path / "policylens.toml").write_text("default-exclude = false\n", encoding="utf-8")
+    assert len(check_paths([str(tmp_path)], CheckOptions()).files) == 6
+    assert run("check", str(tmp_path / "README.md")).returncode == 0  # a file named explicitly is always checked
+    result = run("check", str(tmp_path), "--no-default-exclude", "-f", "json")
+    assert len(json.loads(result.stdout)["files"]) == 6

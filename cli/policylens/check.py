@@ -42,18 +42,32 @@ class CheckOptions(NamedTuple):
     fail_on: str | None = None
     encoding: str | None = None
     max_bytes: int | None = None
+    default_exclude: bool | None = None  # --[no-]default-exclude; None: from the configuration (default on)
 
 
-def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True) -> list[str]:
+# Files of a docs tree that are about the project, not policies: skipped by a directory
+# scan unless `default-exclude = false` or --no-default-exclude.  Matched on the name
+# before its first dot, in any letter case (README.md, readme.zh-TW.md, external-SOURCES.md).
+PROJECT_FILES = ("readme", "sources", "changelog", "changes", "history", "contributing", "license", "licence", "authors", "code_of_conduct")
+
+
+def is_project_file(name: str) -> bool:
+    """README, SOURCES, CHANGELOG… (see `PROJECT_FILES`), also as the last part of a name: external-SOURCES.md."""
+    stem = name.split(".", 1)[0].lower()
+    return stem in PROJECT_FILES or any(stem.endswith(("-" + p, "_" + p)) for p in PROJECT_FILES)
+
+
+def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True, default_exclude: bool | None = None) -> list[str]:
     """Expand directories (recursively, known extensions only); keep files and '-' as given.
 
     Files found inside a directory are skipped when they match an `exclude` glob (from
-    --exclude) or the `exclude` key of their configuration; files named explicitly are
-    always checked.
+    --exclude) or the `exclude` key of their configuration, or when they are README,
+    SOURCES, CHANGELOG… files (`is_project_file`) and `default_exclude` is on (None: as
+    their configuration says, on by default); files named explicitly are always checked.
     """
     patterns = tuple(exclude)
     found: list[str] = []
-    configs: dict[Path, tuple[str, ...]] = {}
+    configs: dict[Path, tuple[tuple[str, ...], bool]] = {}
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
@@ -62,8 +76,9 @@ def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: b
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
-                        own = _config_excludes(candidate.parent, configs) if use_config else ()
-                        if not _excluded(candidate, patterns + own):
+                        own, own_default = _config_excludes(candidate.parent, configs) if use_config else ((), True)
+                        skip_project = own_default if default_exclude is None else default_exclude
+                        if not _excluded(candidate, patterns + own) and not (skip_project and is_project_file(name)):
                             found.append(str(candidate))
         else:
             found.append(raw)
@@ -77,19 +92,20 @@ def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
     )
 
 
-def _config_excludes(folder: Path, cache: dict[Path, tuple[str, ...]]) -> tuple[str, ...]:
-    """The `exclude` globs of the configuration that governs `folder` (errors surface later)."""
+def _config_excludes(folder: Path, cache: dict[Path, tuple[tuple[str, ...], bool]]) -> tuple[tuple[str, ...], bool]:
+    """The `exclude` globs and `default-exclude` of the configuration that governs `folder` (errors surface later)."""
     if folder not in cache:
         found = find_config(folder)
-        globs: tuple[str, ...] = ()
+        result: tuple[tuple[str, ...], bool] = ((), True)
         if found is not None:
             try:
                 from policylens.rules import all_rules
 
-                globs = load_config(found, rule_ids=set(all_rules())).exclude
+                config = load_config(found, rule_ids=set(all_rules()))
+                result = (config.exclude, config.default_exclude)
             except UserError:
-                globs = ()
-        cache[folder] = globs
+                pass
+        cache[folder] = result
     return cache[folder]
 
 
@@ -275,7 +291,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         findings = _filter_baseline(shown, findings, read_baseline(baseline_path), source_lines)
     wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
     context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
-    return FileReport(shown, tuple(findings), doc.metadata.script, None, context)
+    return FileReport(shown, tuple(findings), doc.metadata.script, None, context, doc.warnings)
 
 
 def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lines: list[str]) -> list[Finding]:
@@ -302,11 +318,12 @@ def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lin
 
 def _discover_with_config(paths: Iterable[str], options: CheckOptions) -> list[str]:
     if options.config is None:
-        return discover(paths, exclude=options.exclude)
+        return discover(paths, exclude=options.exclude, default_exclude=options.default_exclude)
     from policylens.rules import all_rules
 
-    forced = load_config(options.config, rule_ids=set(all_rules())).exclude
-    return discover(paths, exclude=(*options.exclude, *forced), use_config=False)
+    forced = load_config(options.config, rule_ids=set(all_rules()))
+    default_exclude = forced.default_exclude if options.default_exclude is None else options.default_exclude
+    return discover(paths, exclude=(*options.exclude, *forced.exclude), use_config=False, default_exclude=default_exclude)
 
 
 # Checking allocates many small tuples and little cyclic garbage: collecting every 700
@@ -352,7 +369,7 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
 
     `jobs` worker processes; 0 picks one per CPU, as many as there are files to keep busy.
     """
-    no_config = discover(paths, exclude=options.exclude, use_config=False) if options.no_config else None
+    no_config = discover(paths, exclude=options.exclude, use_config=False, default_exclude=options.default_exclude) if options.no_config else None
     files = no_config if no_config is not None else _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")

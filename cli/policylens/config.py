@@ -12,7 +12,8 @@ Keys (all optional):
     region = "tw"                         # expected region: tw | hk | cn
     script = "hant"                       # expected script: hant | hans
     baseline = "policylens-baseline.json" # report only findings not in this file
-    exclude = ["README.md", "docs/drafts/*"] # files a directory scan skips
+    exclude = ["docs/drafts/*"]           # files a directory scan skips
+    default-exclude = false               # also scan README, SOURCES, CHANGELOG… (default: skip them)
     fail-on = "warning"                   # error | warning | info | never
 
 A bad key or value raises `UserError` naming the key (exit 2).
@@ -33,7 +34,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude")
-_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on"}
+_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "default-exclude"}
 
 
 class Config(NamedTuple):
@@ -52,6 +53,7 @@ class Config(NamedTuple):
     baseline: Path | None = None
     fail_on: str | None = None
     exclude: tuple[str, ...] = ()  # globs of files a directory scan skips (README.md, SOURCES.md…)
+    default_exclude: bool = True  # a directory scan skips README, SOURCES, CHANGELOG… files
 
 
 def find_config(start: Path) -> Path | None:
@@ -142,6 +144,9 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         if value is not None and value not in allowed:
             raise _fail(path, prefix + key, f"must be one of {', '.join(allowed)}, not {value!r}")
         chosen[key] = value
+    default_exclude = table.get("default-exclude", True)
+    if not isinstance(default_exclude, bool):
+        raise _fail(path, prefix + "default-exclude", "must be true or false")
     baseline = table.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise _fail(path, prefix + "baseline", "must be a file path")
@@ -159,4 +164,5 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         baseline=(path.parent / baseline) if baseline else None,
         fail_on=chosen["fail-on"],
         exclude=lists["exclude"],
+        default_exclude=default_exclude,
     )

@@ -156,6 +156,7 @@ class FileReport(NamedTuple):
     script: str | None = None
     error: str | None = None
     context: tuple[tuple[int, str], ...] = ()  # source lines that have findings, for display
+    warnings: tuple[str, ...] = ()  # the document's warnings (an empty file…), shown on stderr
 
 
 class CheckReport(NamedTuple):
