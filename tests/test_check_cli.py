@@ -453,3 +453,15 @@ def test_directory_scan_skips_project_files_by_default(tmp_path: Path) -> None:
     assert run("check", str(tmp_path / "README.md")).returncode == 0  # a file named explicitly is always checked
     result = run("check", str(tmp_path), "--no-default-exclude", "-f", "json")
     assert len(json.loads(result.stdout)["files"]) == 6
+
+
+def test_html_disable_next_line_covers_the_next_element(tmp_path: Path) -> None:
+    """Not the next source line: the element after the comment, on the same line or over several lines."""
+    html = (
+        "<html><body><h1>政策</h1><!-- policylens-disable-next-line --><p>請參閱【】。</p><p>請參閱【】。</p>\n"
+        "<!-- policylens-disable-next-line placeholder-empty -->\n<p>第一行【】\n第二行【】</p>\n<p>後面【】</p>\n</body></html>\n"
+    )
+    path = tmp_path / "p.html"
+    path.write_text(html, encoding="utf-8")
+    findings = check_paths([str(path)], CheckOptions(no_config=True, select=("placeholder-empty",))).files[0].findings
+    assert [(f.line, f.column) for f in findings] == [(1, 80), (5, 6)]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from policylens.config import Config, find_config, load_config
 from policylens.errors import UserError
 from policylens.load import EXTENSIONS
-from policylens.model import CheckReport, Document, FileReport, Finding
+from policylens.model import CheckReport, Document, FileReport, Finding, source_position
 from policylens.normalise import split_lines
 from policylens.rules.base import LANGS, Context, Settings, drop_superseded, fails
 
@@ -57,7 +57,9 @@ def is_project_file(name: str) -> bool:
     return stem in PROJECT_FILES or any(stem.endswith(("-" + p, "_" + p)) for p in PROJECT_FILES)
 
 
-def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True, default_exclude: bool | None = None) -> list[str]:
+def discover(
+    paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True, default_exclude: bool | None = None
+) -> list[str]:
     """Expand directories (recursively, known extensions only); keep files and '-' as given.
 
     Files found inside a directory are skipped when they match an `exclude` glob (from
@@ -114,14 +116,23 @@ def default_lang(doc: Document) -> str:
     return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(doc.metadata.script or "", "en")
 
 
-def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
-    """(kind, first line, last line, rules) ranges from policylens-disable comments; empty rules = all.
+# (kind, first line, last line, rules, span): `span` narrows an HTML next-element range to
+# the element's (line, column) start and end, for elements that share a line.
+Suppression = tuple[str, int, int, frozenset[str], tuple[tuple[int, int], tuple[int, int]] | None]
+
+
+def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
+    """(kind, first line, last line, rules, span) ranges from policylens-disable comments; empty rules = all.
 
     `disable a b` opens a range per rule; `enable a` closes rule a; a bare `enable`
     closes every open range; a range never closed runs to the end of the file.
+    `disable-next-line` covers the next source line that has text; in HTML (given the
+    `source` text) it covers the next element after the comment, all of it, even when
+    the element shares a line with the comment or other elements.
     """
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
-    ranges: list[tuple[str, int, int, frozenset[str]]] = []
+    elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
+    ranges: list[Suppression] = []
     open_: dict[str, int] = {}  # rule ID, or "*" for all rules → first line
     for line, text in sorted(doc.comments):
         for m in _DIRECTIVE.finditer(text):
@@ -129,22 +140,55 @@ def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
             rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
+                after = _comment_end(source, line, text) if elements is not None and source is not None else None
+                element = next((e for e in elements or () if after is not None and e[0] >= after), None)
+                if element is not None:
+                    ranges.append((kind, element[0][0], element[1][0], frozenset(rules), element))
+                    continue
                 target = next((n for n in lines if n > end_of_comment), end_of_comment + 1)
-                ranges.append((kind, target, target, frozenset(rules)))
+                ranges.append((kind, target, target, frozenset(rules), None))
             elif kind == "disable":
                 for rule in rules or ["*"]:
                     open_.setdefault(rule, line)
             else:
                 for rule in rules or list(open_):
                     if rule in open_:
-                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule})))
+                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule}), None))
     for rule, start in open_.items():
-        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule})))
+        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule}), None))
     return ranges
 
 
-def _suppressed(finding: Finding, ranges: list[tuple[str, int, int, frozenset[str]]]) -> bool:
-    return any(first <= finding.line <= last and (not rules or finding.rule in rules) for _, first, last, rules in ranges)
+def _element_spans(doc: Document) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(start, last character) positions of every heading and paragraph, in source order."""
+    spans = []
+    for section in doc.sections:
+        if section.title and section.line is not None and section.title_pieces:
+            last = source_position(section.title_pieces, section.line, section.column or 1, len(section.title) - 1)
+            spans.append(((section.line, section.column or 1), last))
+        for para in section.paragraphs:
+            spans.append(((para.line, para.column), para.position(max(0, len(para.text) - 1))))
+    return sorted(spans)
+
+
+def _comment_end(source: str, line: int, text: str) -> tuple[int, int] | None:
+    """(line, column) just after the `<!--text-->` comment that starts on `line`, or None if not found."""
+    lines = split_lines(source)
+    joined = "\n".join(lines)  # one character per line break, whatever the file used
+    at = joined.find("<!--" + text + "-->", sum(len(x) + 1 for x in lines[: line - 1]))
+    if at == -1:
+        return None
+    end = at + len(text) + 7
+    before = joined[:end]
+    return before.count("\n") + 1, end - (before.rfind("\n") + 1) + 1
+
+
+def _suppressed(finding: Finding, ranges: list[Suppression]) -> bool:
+    at = (finding.line, finding.column)
+    return any(
+        first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])
+        for _, first, last, rules, span in ranges
+    )
 
 
 class Baseline(NamedTuple):
@@ -275,7 +319,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     )
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
-    ranges = suppressions(doc)
+    ranges = suppressions(doc, loaded.text)
     findings: list[Finding] = []
     for rule_id in _active_rules(config, options, path, list(registry)):
         for finding in registry[rule_id]().check(ctx):
@@ -369,7 +413,9 @@ def check_paths(paths: Iterable[str], options: CheckOptions, *, jobs: int = 1) -
 
     `jobs` worker processes; 0 picks one per CPU, as many as there are files to keep busy.
     """
-    no_config = discover(paths, exclude=options.exclude, use_config=False, default_exclude=options.default_exclude) if options.no_config else None
+    no_config = (
+        discover(paths, exclude=options.exclude, use_config=False, default_exclude=options.default_exclude) if options.no_config else None
+    )
     files = no_config if no_config is not None else _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
