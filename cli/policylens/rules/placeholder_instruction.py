@@ -12,21 +12,34 @@ from policylens.rules.base import Context, Rule, register
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"
 _FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补|待填"
-# A slot named after its field: [公司名称], 【聯絡電話】, ［生效日期］.
+# A slot named after its field: [公司名称], 【聯絡電話】, [您的邮箱地址], [24小時緊急電話], [GitHub仓库地址].
+# Any short qualifier may precede a field noun; user-name and account nouns only after 您的/你的
+# (【华为账号】 is emphasis of a name, [您的账号] a slot).
 _FIELD = (
-    r"(?:公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|产品|產品|应用|應用|网站|網站|平台|您的|你的|贵司|貴司|本公司|香港)?"
-    r"(?:注册|註冊|联系|聯絡|聯繫|办公|辦公|通讯|通訊|电子|電子)?"
-    r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|电话|電話|联系方式|聯絡方式|聯繫方式|日期|生效日期|更新日期|网址|網址|统一社会信用代码|統一編號)"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9/]{0,10}?"
+    r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
+    r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
+    r"|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字))"
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
-_EN_HEAD = r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|company|url|website|entity|organi[sz]ation|tbd|todo"
+_EN_HEAD = (
+    r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
+    r"|entity|organi[sz]ation|tbd|todo"
+)
 _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
-    rf"[【［〔（(<{{\[]\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}]",
+    rf"[【［〔（(<{{\[]\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
     rf"(?P<field>[【［\[]\s*{_FIELD}\s*[】］\]])(?![(\[])",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
-    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:(?:your|the|[a-z][a-z'\-]*)\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+    # 【注：示例】, [示例], （上线后更新）, （待确认）: drafting notes
+    r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
+    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|待确认|待確認|待完善|待修改|后续补充|後續補充|稍后补充|稍後補充)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
+    # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
+    r"(?:请|請)(?:把|将|將|在)?[^。！!\n]{0,40}?(?:替换|替換|修改|改)(?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20}",
+    # YourApp, YourCompany: a product name never filled in
+    r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
     r"\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\}",
     r"\$\{\s*\w[\w.]{0,40}\s*\}",
@@ -44,11 +57,19 @@ _PATTERNS = (
 )
 
 # every built-in pattern starts with one of these characters
-_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待TF]")
+_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待TF请請Y]")
+# privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
+# first so that `re` can skip ahead to it; the address is then extended to its start.
+_DUMMY_HOST = re.compile(r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx)\.(?:com|org|net|cn)(?![\w-])")
+# example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
+_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
+_ADDRESS_START = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")
 # Files that are templates by design: their braces are the format's own syntax, filled at
 # build time (Fluent `{ $date }` and `{ brand-name }`, MDX `{frontMatter.date}`).
 _TEMPLATE_SUFFIXES = (".ftl", ".mdx")
 _LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
+_VALUE_AFTER = re.compile(r"[ \t\u3000]*[：:0-9０-９@+]")
+_UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
 _REFERENCE_DEFINITION = re.compile(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
 
@@ -65,8 +86,10 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
-    """【联系方式】 opening a paragraph, or [地址]： before its value, is a label, not a slot."""
-    return bool(_LABEL_BEFORE.match(text[:start])) or text[end : end + 1] in ("：", ":")
+    """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path)."""
+    if _LABEL_BEFORE.match(text[:start]) or _VALUE_AFTER.match(text, end):
+        return True
+    return text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
 
 
 @cache
@@ -82,10 +105,13 @@ class PlaceholderInstruction(Rule):
     Finds the parts of a template that were meant to be replaced:
 
     - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
-    - slots that name a field: [公司名称], ［聯絡電話］, [Company Name], [Email],
-      [Hong Kong Address];
+    - slots that name a field: [公司名称], ［聯絡電話］, [您的邮箱地址], [辦公時間],
+      [Company Name], [Email], [Hong Kong Address], [Operating Hours];
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
     - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
+    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
+      (example.com alone, as an example in prose, is not flagged);
+    - drafting notes: 【注：示例】, （上线后更新）, （待确认）, 请把…替换成你的真实信息, YourApp;
     - markers: 待定, 待补充, TBD, TODO.
 
     Extra patterns can be added with `placeholder-patterns` in the configuration.
@@ -93,7 +119,8 @@ class PlaceholderInstruction(Rule):
     Not flagged: Markdown links (`[text](url)`, `[text][ref]`, and `[label]` when the
     document defines `[label]: url`), footnote marks [1], citations such as [2021],
     labels such as 【特别提示】, [Android] or 【设置】-【注销账号】, a field name that
-    opens its paragraph or is followed by a colon (【联系方式】：…), and Hugo
+    opens its paragraph, is followed by a colon (【联系方式】：…) or is a step of a UI
+    path (【我的】-【用户名】), and Hugo
     shortcodes (`{{< lastmod >}}`).
 
     ## Options
@@ -156,3 +183,15 @@ class PlaceholderInstruction(Rule):
                 if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
                     continue  # a shortcut reference link [Email] or the definition [Email]: url itself
             yield self.finding(ctx, unit, start, end, text=m.group(0))
+        yield from self._dummy_addresses(ctx)
+
+    def _dummy_addresses(self, ctx: Context) -> Iterator[Finding]:
+        for unit, start, end, m in ctx.scan(_DUMMY_HOST):
+            before = unit.text[max(0, start - 64) : start]
+            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www."))) or before[-1:].isalnum():
+                continue  # part of another host name: mycompany.com, my-domain.com
+            lead = _ADDRESS_START.search(before)
+            prefix = lead.group(0) if lead else ""
+            if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix:
+                continue
+            yield self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0))
