@@ -12,14 +12,19 @@ from policylens.rules.base import Context, Rule, register
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"
 _FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补|待填"
-# A slot named after its field: [公司名称], 【聯絡電話】, [您的邮箱地址], [24小時緊急電話], [GitHub仓库地址].
-# Any short qualifier may precede a field noun; user-name and account nouns only after 您的/你的
-# (【华为账号】 is emphasis of a name, [您的账号] a slot).
-_FIELD = (
-    r"(?:[\u4e00-\u9fffA-Za-z0-9/]{0,10}?"
+# A slot named after its field.  In half-width brackets, which Chinese text does not use for
+# emphasis, any short qualifier may precede a field noun: [公司名称], [您的邮箱地址], [姓名],
+# [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
+# so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
+_FIELD_NOUN = (
     r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
     r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
-    r"|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字))"
+)
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/]{{0,10}}?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶))"
+_FIELD_QUALIFIED = (
+    r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
+    r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
+    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字))"
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
@@ -30,12 +35,12 @@ _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
     rf"[【［〔（(<{{\[]\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
-    rf"(?P<field>[【［\[]\s*{_FIELD}\s*[】］\]])(?![(\[])",
+    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
     rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
     # 【注：示例】, [示例], （上线后更新）, （待确认）: drafting notes
     r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
-    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|待确认|待確認|待完善|待修改|后续补充|後續補充|稍后补充|稍後補充)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
+    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|待确认|待確認|待完善|待修改|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審|待审|待審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
     # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
     r"(?:请|請)(?:把|将|將|在)?[^。！!\n]{0,40}?(?:替换|替換|修改|改)(?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20}",
     # YourApp, YourCompany: a product name never filled in
@@ -105,13 +110,15 @@ class PlaceholderInstruction(Rule):
     Finds the parts of a template that were meant to be replaced:
 
     - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
-    - slots that name a field: [公司名称], ［聯絡電話］, [您的邮箱地址], [辦公時間],
-      [Company Name], [Email], [Hong Kong Address], [Operating Hours];
+    - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
+      【公司名称】, ［聯絡電話］, [Company Name], [Email], [Hong Kong Address],
+      [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
+      since 我们收集您的【手机号码】 is emphasis;
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
     - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
     - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
       (example.com alone, as an example in prose, is not flagged);
-    - drafting notes: 【注：示例】, （上线后更新）, （待确认）, 请把…替换成你的真实信息, YourApp;
+    - drafting notes: 【注：示例】, （上线后更新）, （待确认）, [律师审], 请把…替换成你的真实信息, YourApp;
     - markers: 待定, 待补充, TBD, TODO.
 
     Extra patterns can be added with `placeholder-patterns` in the configuration.
