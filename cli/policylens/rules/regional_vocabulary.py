@@ -75,7 +75,7 @@ class RegionalVocabulary(Rule):
     mainland usage (質量 → 質素, 短信 → 短訊, 移動電話 → 流動電話), never Hong Kong
     usage shared with the mainland (數據, 網絡, 軟件, 賬戶).  For a mainland edition
     (region `cn`) it reports Taiwan wording (软体 → 软件, 网路 → 网络, 资讯 → 信息,
-    帐号 → 账号, 连线 → 连接).
+    连线 → 连接; not 帐号, the older form still used by mainland editions).
 
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
