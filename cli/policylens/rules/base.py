@@ -262,6 +262,16 @@ def _overlap(a: Finding, b: Finding) -> bool:
     return (a.line, a.column) < (b.end_line, b.end_column) and (b.line, b.column) < (a.end_line, a.end_column)
 
 
+# Files that are templates by design: their braces are the format's own syntax, filled at
+# build time (Fluent `{ $date }` and `{ brand-name }`, MDX `{frontMatter.date}`).
+TEMPLATE_SUFFIXES = (".ftl", ".mdx")
+
+
+def is_template_file(path: str) -> bool:
+    """Is `path` a file whose format is a template by design (see `TEMPLATE_SUFFIXES`)?"""
+    return path.lower().endswith(TEMPLATE_SUFFIXES)
+
+
 REGISTRY: dict[str, type[Rule]] = {}
 
 

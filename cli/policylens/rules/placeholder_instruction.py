@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Context, Rule, is_template_file, register
 
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"
@@ -49,7 +49,7 @@ _PATTERNS = (
     r"\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\}",
     r"\$\{\s*\w[\w.]{0,40}\s*\}",
     r"(?<![\w%])%[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
-    # {company}: a single-brace variable (not in template formats: see `_TEMPLATE_SUFFIXES`)
+    # {company}: a single-brace variable (not in template formats: see `is_template_file`)
     r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
     rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
@@ -69,9 +69,6 @@ _DUMMY_HOST = re.compile(r"(?:example|yourcompany|yourdomain|yoursite|company|do
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
 _ADDRESS_START = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")
-# Files that are templates by design: their braces are the format's own syntax, filled at
-# build time (Fluent `{ $date }` and `{ brand-name }`, MDX `{frontMatter.date}`).
-_TEMPLATE_SUFFIXES = (".ftl", ".mdx")
 _LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _VALUE_AFTER = re.compile(r"[ \t\u3000]*[：:0-9０-９@+]")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
@@ -95,11 +92,6 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if _LABEL_BEFORE.match(text[:start]) or _VALUE_AFTER.match(text, end):
         return True
     return text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
-
-
-@cache
-def _is_template(path: str) -> bool:
-    return path.lower().endswith(_TEMPLATE_SUFFIXES)
 
 
 @register
@@ -175,7 +167,7 @@ class PlaceholderInstruction(Rule):
         pattern = _compiled(extra)
         # configured patterns can match anything: scan every unit for them
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern, needs=_START)
-        template = _is_template(ctx.doc.source.path)
+        template = is_template_file(ctx.doc.source.path)
         references: set[str] | None = None
         for unit, start, end, m in hits:
             if not m.group(0):
