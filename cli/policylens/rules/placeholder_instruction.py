@@ -166,7 +166,7 @@ class PlaceholderInstruction(Rule):
         extra = ctx.settings.placeholder_patterns
         pattern = _compiled(extra)
         # configured patterns can match anything: scan every unit for them
-        hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern, needs=_START)
+        hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
         template = is_template_file(ctx.doc.source.path)
         references: set[str] | None = None
         for unit, start, end, m in hits:
