@@ -7,6 +7,7 @@ and the baseline are all applied here, so renderers only format the result.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import fnmatch
 import gc
@@ -132,6 +133,7 @@ def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
     """
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
     elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
+    finder = _CommentFinder(source) if elements is not None and source is not None else None
     ranges: list[Suppression] = []
     open_: dict[str, int] = {}  # rule ID, or "*" for all rules → first line
     for line, text in sorted(doc.comments):
@@ -140,12 +142,14 @@ def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
             rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
-                after = _comment_end(source, line, text) if elements is not None and source is not None else None
-                element = next((e for e in elements or () if after is not None and e[0] >= after), None)
+                after = finder.end(line, text) if finder is not None else None
+                at = bisect.bisect_left(elements, (after,)) if elements is not None and after is not None else None
+                element = elements[at] if elements is not None and at is not None and at < len(elements) else None
                 if element is not None:
                     ranges.append((kind, element[0][0], element[1][0], frozenset(rules), element))
                     continue
-                target = next((n for n in lines if n > end_of_comment), end_of_comment + 1)
+                at = bisect.bisect_right(lines, end_of_comment)
+                target = lines[at] if at < len(lines) else end_of_comment + 1
                 ranges.append((kind, target, target, frozenset(rules), None))
             elif kind == "disable":
                 for rule in rules or ["*"]:
@@ -171,24 +175,47 @@ def _element_spans(doc: Document) -> list[tuple[tuple[int, int], tuple[int, int]
     return sorted(spans)
 
 
-def _comment_end(source: str, line: int, text: str) -> tuple[int, int] | None:
-    """(line, column) just after the `<!--text-->` comment that starts on `line`, or None if not found."""
-    lines = split_lines(source)
-    joined = "\n".join(lines)  # one character per line break, whatever the file used
-    at = joined.find("<!--" + text + "-->", sum(len(x) + 1 for x in lines[: line - 1]))
-    if at == -1:
-        return None
-    end = at + len(text) + 7
-    before = joined[:end]
-    return before.count("\n") + 1, end - (before.rfind("\n") + 1) + 1
+class _CommentFinder:
+    """Finds where `<!--text-->` comments end in the source, splitting it into lines once."""
+
+    def __init__(self, source: str) -> None:
+        lines = split_lines(source)
+        self.text = "\n".join(lines)  # one character per line break, whatever the file used
+        self.line_starts = [0]
+        for line in lines[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+
+    def end(self, line: int, text: str) -> tuple[int, int] | None:
+        """(line, column) just after the comment that starts on `line`, or None if not found."""
+        at = self.text.find("<!--" + text + "-->", self.line_starts[min(line, len(self.line_starts)) - 1])
+        if at == -1:
+            return None
+        end = at + len(text) + 7
+        end_line = bisect.bisect_right(self.line_starts, end)
+        return end_line, end - self.line_starts[end_line - 1] + 1
 
 
-def _suppressed(finding: Finding, ranges: list[Suppression]) -> bool:
-    at = (finding.line, finding.column)
-    return any(
-        first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])
-        for _, first, last, rules, span in ranges
-    )
+class _Suppressor:
+    """Answers "is this finding suppressed?" with single-line ranges indexed by line."""
+
+    def __init__(self, ranges: list[Suppression]) -> None:
+        self.by_line: dict[int, list[Suppression]] = {}
+        self.wide: list[Suppression] = []
+        for r in ranges:
+            if r[1] == r[2]:
+                self.by_line.setdefault(r[1], []).append(r)
+            elif r[4] is not None and r[2] - r[1] < 1000:
+                for line in range(r[1], r[2] + 1):
+                    self.by_line.setdefault(line, []).append(r)
+            else:
+                self.wide.append(r)
+
+    def __call__(self, finding: Finding) -> bool:
+        at = (finding.line, finding.column)
+        return any(
+            first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])
+            for _, first, last, rules, span in (*self.by_line.get(finding.line, ()), *self.wide)
+        )
 
 
 class Baseline(NamedTuple):
@@ -319,13 +346,13 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     )
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
-    ranges = suppressions(doc, loaded.text)
+    suppressed = _Suppressor(suppressions(doc, loaded.text))
     findings: list[Finding] = []
     for rule_id in _active_rules(config, options, path, list(registry)):
         for finding in registry[rule_id]().check(ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
-            if not _suppressed(finding, ranges):
+            if not suppressed(finding):
                 findings.append(finding)
     findings = drop_superseded(findings, registry)
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
