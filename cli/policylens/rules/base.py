@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import inspect
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from policylens.joined import Joined
@@ -247,19 +249,33 @@ class WordTable:
 
 
 def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) -> list[Finding]:
-    """Findings minus those whose span overlaps a finding of a more specific rule (`Rule.supersedes`)."""
-    by_line: dict[int, list[Finding]] = {}
-    for f in findings:
-        if registry[f.rule].supersedes:
-            for line in range(f.line, f.end_line + 1):
-                by_line.setdefault(line, []).append(f)
-    if not by_line:
+    """Findings minus those whose span overlaps a finding of a more specific rule (`Rule.supersedes`).
+
+    Per (line, superseded rule), the superseding spans are sorted by start with a running
+    maximum of their ends, so each finding costs one bisection: a line with 20,000
+    placeholders and 20,000 other findings is not a 400-million-pair comparison.
+    """
+    spans: dict[tuple[int, str], list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for g in findings:
+        for rule in registry[g.rule].supersedes:
+            for line in range(g.line, g.end_line + 1):
+                spans.setdefault((line, rule), []).append(((g.line, g.column), (g.end_line, g.end_column)))
+    if not spans:
         return findings
-    return [f for f in findings if not any(_overlap(f, g) and f.rule in registry[g.rule].supersedes for g in by_line.get(f.line, ()))]
-
-
-def _overlap(a: Finding, b: Finding) -> bool:
-    return (a.line, a.column) < (b.end_line, b.end_column) and (b.line, b.column) < (a.end_line, a.end_column)
+    index: dict[tuple[int, str], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+    for key, items in spans.items():
+        items.sort()
+        index[key] = ([start for start, _ in items], list(accumulate((end for _, end in items), max)))
+    kept = []
+    for f in findings:
+        entry = index.get((f.line, f.rule))
+        if entry is not None:
+            starts, reach = entry
+            i = bisect_left(starts, (f.end_line, f.end_column)) - 1  # the superseding spans that start before f ends
+            if i >= 0 and reach[i] > (f.line, f.column):
+                continue  # one of them ends after f starts: they overlap
+        kept.append(f)
+    return kept
 
 
 # Files that are templates by design: their braces are the format's own syntax, filled at
