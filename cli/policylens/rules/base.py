@@ -266,16 +266,16 @@ def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) ->
     for key, items in spans.items():
         items.sort()
         index[key] = ([start for start, _ in items], list(accumulate((end for _, end in items), max)))
-    kept = []
-    for f in findings:
-        entry = index.get((f.line, f.rule))
-        if entry is not None:
-            starts, reach = entry
-            i = bisect_left(starts, (f.end_line, f.end_column)) - 1  # the superseding spans that start before f ends
-            if i >= 0 and reach[i] > (f.line, f.column):
-                continue  # one of them ends after f starts: they overlap
-        kept.append(f)
-    return kept
+    return [f for f in findings if not any(_overlapped(f, index.get((line, f.rule))) for line in range(f.line, f.end_line + 1))]
+
+
+def _overlapped(f: Finding, entry: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None) -> bool:
+    """Does a superseding span (sorted starts, running maximum of ends) overlap `f`?"""
+    if entry is None:
+        return False
+    starts, reach = entry
+    i = bisect_left(starts, (f.end_line, f.end_column)) - 1  # the spans that start before f ends
+    return i >= 0 and reach[i] > (f.line, f.column)  # one of them ends after f starts
 
 
 # Files that are templates by design: their braces are the format's own syntax, filled at
