@@ -72,8 +72,8 @@ class RegionalVocabulary(Rule):
     mainland terms with the Taiwan form as the suggestion: 數據 → 資料, 質量 → 品質,
     賬戶 → 帳戶, 計算機 → 電腦, IP 地址 → IP位址, 合同 → 合約, 身份 → 身分.  For a
     Hong Kong edition (region `hk`) it reports only words a Hong Kong reader takes as
-    mainland usage (質量 → 質素, 短信 → 短訊, 移動電話 → 流動電話), never Hong Kong
-    usage shared with the mainland (數據, 網絡, 軟件, 賬戶).  For a mainland edition
+    mainland usage (短信 → 短訊, 移動電話 → 流動電話, 默認 → 預設), never Hong Kong
+    usage shared with the mainland (數據, 網絡, 軟件, 賬戶, 質量, 反饋).  For a mainland edition
     (region `cn`) it reports Taiwan wording (软体 → 软件, 网路 → 网络, 资讯 → 信息,
     连线 → 连接; not 帐号, the older form still used by mainland editions).
 
