@@ -27,7 +27,7 @@ class LookalikeCharacter(Rule):
     ## What it does
     Finds characters from the Kangxi Radicals block (`⼈` U+2F08 for 人, `⽅` U+2F45
     for 方), the CJK Radicals Supplement and the CJK Compatibility Ideographs
-    (`金` U+F90A for 金) whose Unicode compatibility form (NFKC) is an ordinary
+    (U+F90A, drawn like 金, for 金) whose Unicode compatibility form (NFKC) is an ordinary
     ideograph, and suggests that form.  Such characters are usually left by copying
     text out of a PDF.  Compatibility ideographs that NFKC leaves alone (﨎, 﨏…, which
     are ordinary characters) are not flagged.
