@@ -266,7 +266,12 @@ def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) ->
     for key, items in spans.items():
         items.sort()
         index[key] = ([start for start, _ in items], list(accumulate((end for _, end in items), max)))
-    return [f for f in findings if not any(_overlapped(f, index.get((line, f.rule))) for line in range(f.line, f.end_line + 1))]
+    targets = {rule for _, rule in spans}
+    return [
+        f
+        for f in findings
+        if f.rule not in targets or not any(_overlapped(f, index.get((line, f.rule))) for line in range(f.line, f.end_line + 1))
+    ]
 
 
 def _overlapped(f: Finding, entry: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None) -> bool:

@@ -16,10 +16,22 @@ _INCLUDE = "包(?:括|含)(?:但不限[于於])?"
 _FOLLOWING = "下(?<=[如以]下)"
 _EMPTY_LIST = re.compile(rf"{_INCLUDE}{_SPACE}(?:等{_SPACE}[。；;.]?|[。；;])|{_FOLLOWING}{_SPACE}等{_SPACE}[。；;.]?")
 # 综合考虑，。 : a clause that stops before its content
-_EMPTY_CLAUSE = re.compile(rf"[，,：:、]{_SPACE}[。．]")
+# It starts with the full stop, rarer than the comma, and looks back for the comma (up to two
+# spaces between): `_clause_start` then widens the span to the comma.
+_EMPTY_CLAUSE = re.compile(
+    r"[。．](?<=[，,：:、][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0]{2}[。．])"
+)
 # ……包括但不限于： at the very end of a paragraph with nothing after it
 # In the joined text (`Context.joined`), units are separated by a newline: the end of a unit.
 _ANNOUNCED_JOINED = re.compile(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\Z)")
+
+
+def _clause_start(text: str, stop: int) -> int:
+    """The comma before the full stop at `stop`, over the spaces between."""
+    start = stop - 1
+    while text[start] in " \t\u3000\u00a0":
+        start -= 1
+    return start
 
 
 def _widen(text: str, start: int) -> int:
@@ -102,8 +114,9 @@ class EnumerationEmpty(Rule):
         for unit, start, end, _ in ctx.scan(_EMPTY_LIST):
             start = _widen(unit.text, start)
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        for unit, start, end, m in ctx.scan(_EMPTY_CLAUSE):
-            yield self.finding(ctx, unit, start, end, text=m.group(0))
+        for unit, start, end, _ in ctx.scan(_EMPTY_CLAUSE):
+            start = _clause_start(unit.text, start)
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         joined = ctx.joined()
         for m in _ANNOUNCED_JOINED.finditer(joined.text):  # an announcing word that ends its unit
             i = joined.index_at(m.start())
