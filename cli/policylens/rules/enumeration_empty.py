@@ -9,20 +9,21 @@ from policylens.model import Finding
 from policylens.rules.base import Context, Rule, TextUnit, register
 
 _SPACE = r"[ \t\u3000\u00a0]*"
-# 包括但不限于等。 / 包括。 / 如下等。 : the announcing word is followed directly by 等 (or, for 包括, the full stop)
-# Every alternative starts with a literal (包, or 下 of 如下/以下 checked behind), so that `re`
-# skips ahead in C: a class start such as [如以] scans ~15× slower.  `_widen` adds back 如/以.
+# 包括但不限于等。 / 包括。 / 如下等。: the announcing word is followed directly by 等 (or, for
+# 包括, the full stop).  Every alternative starts with a literal (包, or 下 of 如下/以下 checked
+# behind), so that `re` skips ahead in C: a class start such as [如以] scans ~15× slower.
+# `_widen` adds back 如/以.
 _INCLUDE = "包(?:括|含)(?:但不限[于於])?"
 _FOLLOWING = "下(?<=[如以]下)"
 _EMPTY_LIST = re.compile(rf"{_INCLUDE}{_SPACE}(?:等{_SPACE}[。；;.]?|[。；;])|{_FOLLOWING}{_SPACE}等{_SPACE}[。；;.]?")
-# 综合考虑，。 : a clause that stops before its content
-# It starts with the full stop, rarer than the comma, and looks back for the comma (up to two
-# spaces between): `_clause_start` then widens the span to the comma.
+# 综合考虑，。: a clause that stops before its content.  The pattern starts with the full stop,
+# rarer than the comma, and looks back for the comma (up to two spaces between);
+# `_clause_start` then widens the span to the comma.
 _EMPTY_CLAUSE = re.compile(
     r"[。．](?<=[，,：:、][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0]{2}[。．])"
 )
-# ……包括但不限于： at the very end of a paragraph with nothing after it
-# In the joined text (`Context.joined`), units are separated by a newline: the end of a unit.
+# ……包括但不限于 or ……如下。 ending a paragraph (without a colon: 「包括：」 introduces a list
+# that follows).  In the joined text (`Context.joined`) a newline is the end of a unit.
 _ANNOUNCED_JOINED = re.compile(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\Z)")
 
 
