@@ -88,8 +88,13 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
-    """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path)."""
-    if _LABEL_BEFORE.match(text[:start]) or _VALUE_AFTER.match(text, end):
+    """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path).
+
+    A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
+    """
+    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;"):
+        return True
+    if _VALUE_AFTER.match(text, end):
         return True
     return text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
 
