@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, is_template_file, register
+from policylens.rules.base import Context, Rule, register, template_syntax
 
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"
@@ -38,18 +38,21 @@ _PATTERNS = (
     rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
     rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
-    # 【注：示例】, [示例], （上线后更新）, （待确认）: drafting notes
+    # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
+    # also states a policy describes: 订单状态（待确认、已完成）)
     r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
-    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|待确认|待確認|待完善|待修改|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審|待审|待審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
+    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
     # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
-    r"(?:请|請)(?:把|将|將|在)?[^。！!\n]{0,40}?(?:替换|替換|修改|改)(?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20}",
+    # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data)
+    r"(?:请|請)(?:把|将|將|在)?[^。！!\n]{0,40}?(?:替换|替換)(?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20}",
     # YourApp, YourCompany: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
-    r"\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\}",
-    r"\$\{\s*\w[\w.]{0,40}\s*\}",
-    r"(?<![\w%])%[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
-    # {company}: a single-brace variable (not in template formats: see `is_template_file`)
+    r"(?P<mustache>\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\})",
+    r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
+    # (not URL encoding: %E4%B8%AD)
+    r"(?<![\w%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
+    # {company}: a single-brace variable (template formats: see `template_syntax`)
     r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
     rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
@@ -58,7 +61,7 @@ _PATTERNS = (
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日])?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某某+",
     # explicit "to be decided" markers
-    r"待定|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
+    r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
 )
 
 # every built-in pattern starts with one of these characters
@@ -115,7 +118,7 @@ class PlaceholderInstruction(Rule):
     - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
     - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
       (example.com alone, as an example in prose, is not flagged);
-    - drafting notes: 【注：示例】, （上线后更新）, （待确认）, [律师审], 请把…替换成你的真实信息, YourApp;
+    - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - markers: 待定, 待补充, TBD, TODO.
 
     Extra patterns can be added with `placeholder-patterns` in the configuration.
@@ -128,11 +131,12 @@ class PlaceholderInstruction(Rule):
     shortcodes (`{{< lastmod >}}`).
 
     ## Options
-    Per-format exception: in files that are templates by design, braces are the
-    format's own syntax and are filled when the site is built, so single-brace
-    variables are not reported there: Fluent `.ftl` (`{ $date }`, `{ brand-name }`)
-    and MDX `.mdx` (`{frontMatter.date}`).  `{{…}}`, `${…}` and every other form are
-    still reported in those files.
+    Per-format exception: in files that are templates by design, the format's own
+    template syntax is filled when the page is built, so it is not reported there:
+    single braces in Fluent `.ftl` (`{ $date }`, `{ brand-name }`) and MDX `.mdx`
+    (`{frontMatter.date}`), `{{ }}` and single braces in Vue `.vue`, `${ }` in JSP
+    `.jsp`.  Every other form is still reported in those files (`{{company_name}}`
+    in a `.ftl` file, [公司名称] anywhere).
 
     ## Why is this bad?
     The policy names no real company, address or date, so it does not tell the user
@@ -172,13 +176,13 @@ class PlaceholderInstruction(Rule):
         pattern = _compiled(extra)
         # configured patterns can match anything: scan every unit for them
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
-        template = is_template_file(ctx.doc.source.path)
+        own_syntax = template_syntax(ctx.doc.source.path)
         references: set[str] | None = None
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
-            if m.group("brace") and template:
-                continue
+            if own_syntax and any(m.group(name) for name in own_syntax):
+                continue  # the format's own template syntax, filled when the page is built
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
             if m.group("en"):
