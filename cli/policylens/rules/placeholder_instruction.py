@@ -43,8 +43,9 @@ _PATTERNS = (
     r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
     rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
     # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
-    # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data)
-    r"(?:请|請)(?:把|将|將|在)?[^。！!\n]{0,40}?(?:替换|替換)(?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20}",
+    # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
+    # rarer than 请; `_instruction_start` widens it back to the 请 that opens the sentence.
+    r"(?P<instruction>替[换換](?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20})",
     # YourApp, YourCompany: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
@@ -65,7 +66,7 @@ _PATTERNS = (
 )
 
 # every built-in pattern starts with one of these characters
-_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待TF请請Y]")
+_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = re.compile(r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx)\.(?:com|org|net|cn)(?![\w-])")
@@ -88,6 +89,15 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
     # copies of the CJK ranges take longer to compile: no gain below ~100 files per
     # process, and a loss for the pre-commit case of a file or two.)
     return re.compile(f"(?={_START.pattern})(?:" + body + ")")
+
+
+_PLEASE = re.compile(r"[请請][^。！!？?\n]{0,40}$")
+
+
+def _instruction_start(text: str, start: int) -> int:
+    """The 请/請 that opens the sentence of an instruction found at its 替换, if there is one."""
+    m = _PLEASE.search(text, max(0, start - 41), start)
+    return m.start() if m else start
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -185,12 +195,14 @@ class PlaceholderInstruction(Rule):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
+            if m.group("instruction"):
+                start = _instruction_start(unit.text, start)
             if m.group("en"):
                 if references is None:
                     references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
                 if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
                     continue  # a shortcut reference link [Email] or the definition [Email]: url itself
-            yield self.finding(ctx, unit, start, end, text=m.group(0))
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         yield from self._dummy_addresses(ctx)
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[Finding]:
