@@ -437,9 +437,12 @@ def test_empty_file_is_warned_about(tmp_path: Path) -> None:
 def test_no_files_message_lists_the_loader_extensions(tmp_path: Path) -> None:
     from policylens.load import EXTENSIONS
 
+    (tmp_path / "README.md").write_text(CLEAN, encoding="utf-8")
     result = run("check", str(tmp_path))
-    listed = result.stderr.split("known extensions: ")[1].rstrip(")\n").split()
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    listed = result.stderr.split("known extensions: ")[1].split(";")[0].split()
     assert sorted(listed) == sorted(EXTENSIONS)
+    assert "--no-default-exclude" in result.stderr
 
 
 def test_directory_scan_skips_project_files_by_default(tmp_path: Path) -> None:

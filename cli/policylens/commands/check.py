@@ -126,7 +126,8 @@ def check(
     if not report.files:
         from policylens.load import EXTENSIONS
 
-        raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))})")
+        hint = "; README, SOURCES, CHANGELOG… are skipped, --no-default-exclude scans them" if default_exclude is not False else ""
+        raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))}{hint})")
     if write_baseline is not None:
         try:
             write_baseline.write_text(
