@@ -131,6 +131,8 @@ def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
     `source` text) it covers the next element after the comment, all of it, even when
     the element shares a line with the comment or other elements.
     """
+    if not doc.comments:
+        return []
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
     elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
     finder = _CommentFinder(source) if elements is not None and source is not None else None
