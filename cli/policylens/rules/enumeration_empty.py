@@ -74,8 +74,8 @@ class EnumerationEmpty(Rule):
     - a clause that ends in 「，。」「：。」 or 「、。」;
     - an empty cell in a Markdown table column that names parties, data or purposes
       (第三方名称, 收集的信息, 使用目的 …).  An empty first cell below a filled one
-      continues a merged cell, and a column empty in every row is layout: neither
-      is reported.
+      continues a merged cell, a column empty in every row is layout, and a row with
+      a single filled cell labels a group of rows: none of them is reported.
 
     ## Known problems
     HTML tables are read as text blocks, so their empty cells are not seen.
@@ -146,8 +146,10 @@ class EnumerationEmpty(Rule):
         for unit in table[1:]:
             cells = _cells(unit.text)
             texts = [unit.text[a:b].strip() for a, b in cells]
-            # a ragged row cannot be placed; an all-empty row is a spacer; an all-bold row is a second header row
-            if len(texts) == len(header) and any(texts) and not all(_BOLD.fullmatch(t) for t in texts if t):
+            # a ragged row cannot be placed; an all-empty row is a spacer; an all-bold row is a second
+            # header row; a row with one filled cell labels the group of rows below it
+            filled = [t for t in texts if t]
+            if len(texts) == len(header) and len(filled) > 1 and not all(_BOLD.fullmatch(t) for t in filled):
                 rows.append((unit, cells, texts))
         template = self._CELL.get(ctx.lang, self._CELL["en"])
         for column, name in enumerate(header):
