@@ -119,12 +119,37 @@ def test_github_format() -> None:
 
 
 def test_junit_format() -> None:
-    out = run("check", str(SEED), "-f", "junit").stdout
+    out = run("check", str(SEED), "-f", "junit", "--fail-on", "info").stdout
     root = ET.fromstring(out)
     suite = root.find("testsuite")
     assert suite is not None and suite.get("name") == str(SEED)
     assert int(root.get("failures", "0")) == len(suite.findall("testcase")) > 10
     assert suite.find("testcase/failure").get("type") in ("error", "warning", "info")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("fail_on", "failing"), [("never", set()), ("error", {"error"}), ("warning", {"error", "warning"})])
+def test_junit_failures_follow_fail_on(fail_on: str, failing: set[str]) -> None:
+    root = ET.fromstring(run("check", str(SEED), "-f", "junit", "--fail-on", fail_on).stdout)
+    failures = root.findall(".//failure")
+    assert {f.get("type") for f in failures} == failing
+    assert int(root.get("failures", "0")) == len(failures)
+    assert len(root.findall(".//testcase")) > 10  # every finding is still a test case
+
+
+@pytest.mark.parametrize(("fail_on", "error_results"), [("never", 0), ("error", 1), ("warning", None)])
+def test_sarif_levels_follow_fail_on(fail_on: str, error_results: int | None) -> None:
+    log = json.loads(run("check", str(SEED), "-f", "sarif", "--fail-on", fail_on).stdout)
+    results = log["runs"][0]["results"]
+    errors = [r for r in results if r["level"] == "error"]
+    if error_results is None:
+        assert len(errors) == sum(r["properties"]["severity"] in ("error", "warning") for r in results)
+    else:
+        assert len(errors) == error_results
+
+
+def test_github_levels_follow_fail_on() -> None:
+    out = run("check", str(SEED), "-f", "github", "--select", "placeholder-empty", "--fail-on", "never").stdout
+    assert out.startswith("::warning file=")
 
 
 def test_rich_format_with_caret(tmp_path: Path) -> None:
@@ -150,7 +175,9 @@ def test_rich_format_with_caret(tmp_path: Path) -> None:
 def test_rules_and_explain() -> None:
     out = run("rules").stdout
     assert out.splitlines()[0].startswith("placeholder-empty")
-    assert len(out.splitlines()) == 10
+    from policylens.rules import all_rules
+
+    assert len(out.splitlines()) == len(all_rules())
     explained = run("explain", "placeholder-residue").stdout
     assert "## What it does" in explained and "【20210330】" in explained
     assert run("explain", "nope").returncode == 2
@@ -284,8 +311,9 @@ def test_exclude_globs(tmp_path: Path) -> None:
     (tmp_path / "policies" / "README.md").write_text("請參閱【】。\n", encoding="utf-8")
     (tmp_path / "policies" / "SOURCES.md").write_text("請參閱【】。\n", encoding="utf-8")
     names = lambda out: sorted(Path(f["path"]).name for f in json.loads(out)["files"])  # noqa: E731
-    assert names(run("check", "policies", "-f", "json", "--exclude", "README.md", cwd=tmp_path).stdout) == ["SOURCES.md", "a.md"]
-    (tmp_path / "policylens.toml").write_text('exclude = ["SOURCES.md", "README.md"]\n', encoding="utf-8")
+    with_defaults_off = run("check", "policies", "-f", "json", "--no-default-exclude", "--exclude", "README.md", cwd=tmp_path)
+    assert names(with_defaults_off.stdout) == ["SOURCES.md", "a.md"]
+    (tmp_path / "policylens.toml").write_text('exclude = ["SOURCES.md", "README.md"]\ndefault-exclude = false\n', encoding="utf-8")
     assert names(run("check", "policies", "-f", "json", cwd=tmp_path).stdout) == ["a.md"]
     # a file named on the command line is always checked
     assert names(run("check", "policies/README.md", "-f", "json", cwd=tmp_path).stdout) == ["README.md"]
@@ -346,3 +374,97 @@ def test_check_paths_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path)
         del junk
     finally:
         gc.unfreeze()
+
+
+def test_one_defect_one_finding_on_the_seed() -> None:
+    """The most specific rule reports a span once: 【20210330】 is residue, not also a date-format finding."""
+    report = check_paths([str(SEED)], CheckOptions(no_config=True))
+    by_line: dict[int, list[str]] = {}
+    for f in report.files[0].findings:
+        by_line.setdefault(f.line, []).append(f.rule)
+    assert "date-format" not in by_line[5] and "placeholder-residue" in by_line[5]
+    assert "contact-inconsistent" not in by_line[13] and "placeholder-residue" in by_line[13]
+    residue = next(f for f in report.files[0].findings if f.line == 5)
+    assert "2021年3月30日" in residue.message  # the date aspect is kept in the message
+
+
+def test_less_specific_rule_still_reports_when_the_specific_one_is_off() -> None:
+    report = check_paths([str(SEED)], CheckOptions(no_config=True, ignore=("placeholder-residue",)))
+    assert any(f.rule == "date-format" and f.line == 5 for f in report.files[0].findings)
+
+
+def test_placeholder_inside_other_findings_is_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text("隐私政策\n\n更新日期：2024年1月1日\n\n地址：（請填寫公司地址）。\n", encoding="utf-8")
+    findings = check_paths([str(path)], CheckOptions(no_config=True)).files[0].findings
+    assert [f.rule for f in findings if f.line == 5] == ["placeholder-instruction"]
+
+
+def test_output_file_is_written_and_replaced(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    report.write_text("old", encoding="utf-8")
+    report.chmod(0o644)
+    result = run("check", str(SEED), "-f", "json", "-o", str(report))
+    assert result.returncode == 1 and result.stdout == ""
+    assert json.loads(report.read_text(encoding="utf-8"))["schema"] == "policylens.check/1"
+    assert report.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+def test_output_file_problems_are_one_line_errors(tmp_path: Path) -> None:
+    result = run("check", str(SEED), "-o", str(tmp_path / "missing" / "r.txt"))
+    assert result.returncode == 2 and result.stderr.startswith("policylens: error: ") and len(result.stderr.splitlines()) == 1
+    result = run("check", str(SEED), "-o", str(tmp_path))
+    assert result.returncode == 2 and "is a directory" in result.stderr
+
+
+def test_output_never_overwrites_a_checked_file(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.txt"
+    policy.write_text(CLEAN, encoding="utf-8")
+    result = run("check", str(tmp_path), "-o", str(policy))
+    assert result.returncode == 2 and "overwrite an input" in result.stderr
+    assert policy.read_text(encoding="utf-8") == CLEAN
+
+
+def test_empty_file_is_warned_about(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    result = run("check", str(empty))
+    assert result.returncode == 0
+    assert f"policylens: warning: {empty}: the document is empty" in result.stderr
+
+
+def test_no_files_message_lists_the_loader_extensions(tmp_path: Path) -> None:
+    from policylens.load import EXTENSIONS
+
+    (tmp_path / "README.md").write_text(CLEAN, encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    listed = result.stderr.split("known extensions: ")[1].split(";")[0].split()
+    assert sorted(listed) == sorted(EXTENSIONS)
+    assert "--no-default-exclude" in result.stderr
+
+
+def test_directory_scan_skips_project_files_by_default(tmp_path: Path) -> None:
+    for name in ("README.md", "readme.zh-TW.md", "SOURCES.md", "external-SOURCES.md", "CHANGELOG.md", "privacy.md"):
+        (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    scanned = check_paths([str(tmp_path)], CheckOptions(no_config=True)).files
+    assert [Path(f.path).name for f in scanned] == ["privacy.md"]
+    assert len(check_paths([str(tmp_path)], CheckOptions(no_config=True, default_exclude=False)).files) == 6
+    (tmp_path / "policylens.toml").write_text("default-exclude = false\n", encoding="utf-8")
+    assert len(check_paths([str(tmp_path)], CheckOptions()).files) == 6
+    assert run("check", str(tmp_path / "README.md")).returncode == 0  # a file named explicitly is always checked
+    result = run("check", str(tmp_path), "--no-default-exclude", "-f", "json")
+    assert len(json.loads(result.stdout)["files"]) == 6
+
+
+def test_html_disable_next_line_covers_the_next_element(tmp_path: Path) -> None:
+    """Not the next source line: the element after the comment, on the same line or over several lines."""
+    html = (
+        "<html><body><h1>政策</h1><!-- policylens-disable-next-line --><p>請參閱【】。</p><p>請參閱【】。</p>\n"
+        "<!-- policylens-disable-next-line placeholder-empty -->\n<p>第一行【】\n第二行【】</p>\n<p>後面【】</p>\n</body></html>\n"
+    )
+    path = tmp_path / "p.html"
+    path.write_text(html, encoding="utf-8")
+    findings = check_paths([str(path)], CheckOptions(no_config=True, select=("placeholder-empty",))).files[0].findings
+    assert [(f.line, f.column) for f in findings] == [(1, 80), (5, 6)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -55,11 +56,38 @@ def _reference_region(text: str, script: str | None) -> str | None:
     sample = text[:2_000]
     tw = sum(sample.count(p) for p in regional_phrases()[0])
     hk = sum(sample.count(c) for c in _hk_chars())
+    # Hong Kong wording first: 私隱 (not inside 隱私隱…) or 電郵, outnumbering Taiwan words
+    privacy = len(re.findall("(?<!隱)私隱", text))
+    if privacy or "電郵" in text:
+        hk_words = privacy + sum(text.count(w) for w in ("電郵", "網絡", "軟件", "流動電話", "香港"))
+        if hk_words + hk > sum(text.count(w) for w in ("網路", "軟體", "隱私權", "臺灣", "台灣", "個資", "使用者")):
+            return "hk"
     return "tw" if tw > hk else "hk" if hk > tw else None
 
 
 PIECES = st.sampled_from(
-    ["資料", "資訊", "軟體", "網路", "為", "台", "啟", "衞", "着", "个人", "信息", "我們", "的", "隱私", "隐私", "abc", "\n"]
+    [
+        "資料",
+        "資訊",
+        "軟體",
+        "網路",
+        "為",
+        "台",
+        "啟",
+        "衞",
+        "着",
+        "个人",
+        "信息",
+        "我們",
+        "的",
+        "隱私",
+        "隐私",
+        "abc",
+        "\n",
+        "私隱",
+        "電郵",
+        "網絡",
+    ]
 )
 
 

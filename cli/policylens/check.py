@@ -7,6 +7,7 @@ and the baseline are all applied here, so renderers only format the result.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import fnmatch
 import gc
@@ -22,9 +23,9 @@ from typing import NamedTuple
 from policylens.config import Config, find_config, load_config
 from policylens.errors import UserError
 from policylens.load import EXTENSIONS
-from policylens.model import CheckReport, Document, FileReport, Finding
+from policylens.model import CheckReport, Document, FileReport, Finding, source_position
 from policylens.normalise import split_lines
-from policylens.rules.base import LANGS, Context, Settings, severity_rank
+from policylens.rules.base import LANGS, Context, Settings, drop_superseded, fails
 
 BASELINE_SCHEMA = "policylens.baseline/1"
 _DIRECTIVE = re.compile(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")
@@ -44,18 +45,34 @@ class CheckOptions(NamedTuple):
     encoding: str | None = None
     max_bytes: int | None = None
     profiles: tuple[str, ...] = ()  # --profile: disclosure profiles (default: the config's `profiles`)
+    default_exclude: bool | None = None  # --[no-]default-exclude; None: from the configuration (default on)
 
 
-def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True) -> list[str]:
+# Files of a docs tree that are about the project, not policies: skipped by a directory
+# scan unless `default-exclude = false` or --no-default-exclude.  Matched on the name
+# before its first dot, in any letter case (README.md, readme.zh-TW.md, external-SOURCES.md).
+PROJECT_FILES = ("readme", "sources", "changelog", "changes", "history", "contributing", "license", "licence", "authors", "code_of_conduct")
+
+
+def is_project_file(name: str) -> bool:
+    """README, SOURCES, CHANGELOG… (see `PROJECT_FILES`), also as the last part of a name: external-SOURCES.md."""
+    stem = name.split(".", 1)[0].lower()
+    return stem in PROJECT_FILES or any(stem.endswith(("-" + p, "_" + p)) for p in PROJECT_FILES)
+
+
+def discover(
+    paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: bool = True, default_exclude: bool | None = None
+) -> list[str]:
     """Expand directories (recursively, known extensions only); keep files and '-' as given.
 
     Files found inside a directory are skipped when they match an `exclude` glob (from
-    --exclude) or the `exclude` key of their configuration; files named explicitly are
-    always checked.
+    --exclude) or the `exclude` key of their configuration, or when they are README,
+    SOURCES, CHANGELOG… files (`is_project_file`) and `default_exclude` is on (None: as
+    their configuration says, on by default); files named explicitly are always checked.
     """
     patterns = tuple(exclude)
     found: list[str] = []
-    configs: dict[Path, tuple[str, ...]] = {}
+    configs: dict[Path, tuple[tuple[str, ...], bool]] = {}
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
@@ -64,8 +81,9 @@ def discover(paths: Iterable[str], *, exclude: Iterable[str] = (), use_config: b
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
-                        own = _config_excludes(candidate.parent, configs) if use_config else ()
-                        if not _excluded(candidate, patterns + own):
+                        own, own_default = _config_excludes(candidate.parent, configs) if use_config else ((), True)
+                        skip_project = own_default if default_exclude is None else default_exclude
+                        if not _excluded(candidate, patterns + own) and not (skip_project and is_project_file(name)):
                             found.append(str(candidate))
         else:
             found.append(raw)
@@ -79,19 +97,20 @@ def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
     )
 
 
-def _config_excludes(folder: Path, cache: dict[Path, tuple[str, ...]]) -> tuple[str, ...]:
-    """The `exclude` globs of the configuration that governs `folder` (errors surface later)."""
+def _config_excludes(folder: Path, cache: dict[Path, tuple[tuple[str, ...], bool]]) -> tuple[tuple[str, ...], bool]:
+    """The `exclude` globs and `default-exclude` of the configuration that governs `folder` (errors surface later)."""
     if folder not in cache:
         found = find_config(folder)
-        globs: tuple[str, ...] = ()
+        result: tuple[tuple[str, ...], bool] = ((), True)
         if found is not None:
             try:
                 from policylens.rules import all_rules
 
-                globs = load_config(found, rule_ids=set(all_rules())).exclude
+                config = load_config(found, rule_ids=set(all_rules()))
+                result = (config.exclude, config.default_exclude)
             except UserError:
-                globs = ()
-        cache[folder] = globs
+                pass
+        cache[folder] = result
     return cache[folder]
 
 
@@ -100,14 +119,26 @@ def default_lang(doc: Document) -> str:
     return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(doc.metadata.script or "", "en")
 
 
-def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
-    """(kind, first line, last line, rules) ranges from policylens-disable comments; empty rules = all.
+# (kind, first line, last line, rules, span): `span` narrows an HTML next-element range to
+# the element's (line, column) start and end, for elements that share a line.
+Suppression = tuple[str, int, int, frozenset[str], tuple[tuple[int, int], tuple[int, int]] | None]
+
+
+def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
+    """(kind, first line, last line, rules, span) ranges from policylens-disable comments; empty rules = all.
 
     `disable a b` opens a range per rule; `enable a` closes rule a; a bare `enable`
     closes every open range; a range never closed runs to the end of the file.
+    `disable-next-line` covers the next source line that has text; in HTML (given the
+    `source` text) it covers the next element after the comment, all of it, even when
+    the element shares a line with the comment or other elements.
     """
+    if not doc.comments:
+        return []
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
-    ranges: list[tuple[str, int, int, frozenset[str]]] = []
+    elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
+    finder = _CommentFinder(source) if elements is not None and source is not None else None
+    ranges: list[Suppression] = []
     open_: dict[str, int] = {}  # rule ID, or "*" for all rules → first line
     for line, text in sorted(doc.comments):
         for m in _DIRECTIVE.finditer(text):
@@ -115,22 +146,80 @@ def suppressions(doc: Document) -> list[tuple[str, int, int, frozenset[str]]]:
             rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
-                target = next((n for n in lines if n > end_of_comment), end_of_comment + 1)
-                ranges.append((kind, target, target, frozenset(rules)))
+                after = finder.end(line, text) if finder is not None else None
+                at = bisect.bisect_left(elements, (after,)) if elements is not None and after is not None else None
+                element = elements[at] if elements is not None and at is not None and at < len(elements) else None
+                if element is not None:
+                    ranges.append((kind, element[0][0], element[1][0], frozenset(rules), element))
+                    continue
+                at = bisect.bisect_right(lines, end_of_comment)
+                target = lines[at] if at < len(lines) else end_of_comment + 1
+                ranges.append((kind, target, target, frozenset(rules), None))
             elif kind == "disable":
                 for rule in rules or ["*"]:
                     open_.setdefault(rule, line)
             else:
                 for rule in rules or list(open_):
                     if rule in open_:
-                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule})))
+                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule}), None))
     for rule, start in open_.items():
-        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule})))
+        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule}), None))
     return ranges
 
 
-def _suppressed(finding: Finding, ranges: list[tuple[str, int, int, frozenset[str]]]) -> bool:
-    return any(first <= finding.line <= last and (not rules or finding.rule in rules) for _, first, last, rules in ranges)
+def _element_spans(doc: Document) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(start, last character) positions of every heading and paragraph, in source order."""
+    spans = []
+    for section in doc.sections:
+        if section.title and section.line is not None and section.title_pieces:
+            last = source_position(section.title_pieces, section.line, section.column or 1, len(section.title) - 1)
+            spans.append(((section.line, section.column or 1), last))
+        for para in section.paragraphs:
+            spans.append(((para.line, para.column), para.position(max(0, len(para.text) - 1))))
+    return sorted(spans)
+
+
+class _CommentFinder:
+    """Finds where `<!--text-->` comments end in the source, splitting it into lines once."""
+
+    def __init__(self, source: str) -> None:
+        lines = split_lines(source)
+        self.text = "\n".join(lines)  # one character per line break, whatever the file used
+        self.line_starts = [0]
+        for line in lines[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+
+    def end(self, line: int, text: str) -> tuple[int, int] | None:
+        """(line, column) just after the comment that starts on `line`, or None if not found."""
+        at = self.text.find("<!--" + text + "-->", self.line_starts[min(line, len(self.line_starts)) - 1])
+        if at == -1:
+            return None
+        end = at + len(text) + 7
+        end_line = bisect.bisect_right(self.line_starts, end)
+        return end_line, end - self.line_starts[end_line - 1] + 1
+
+
+class _Suppressor:
+    """Answers "is this finding suppressed?" with single-line ranges indexed by line."""
+
+    def __init__(self, ranges: list[Suppression]) -> None:
+        self.by_line: dict[int, list[Suppression]] = {}
+        self.wide: list[Suppression] = []
+        for r in ranges:
+            if r[1] == r[2]:
+                self.by_line.setdefault(r[1], []).append(r)
+            elif r[4] is not None and r[2] - r[1] < 1000:
+                for line in range(r[1], r[2] + 1):
+                    self.by_line.setdefault(line, []).append(r)
+            else:
+                self.wide.append(r)
+
+    def __call__(self, finding: Finding) -> bool:
+        at = (finding.line, finding.column)
+        return any(
+            first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])
+            for _, first, last, rules, span in (*self.by_line.get(finding.line, ()), *self.wide)
+        )
 
 
 class Baseline(NamedTuple):
@@ -263,7 +352,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     )
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
-    ranges = suppressions(doc)
+    suppressed = _Suppressor(suppressions(doc, loaded.text))
     findings: list[Finding] = []
     for rule_id in _active_rules(config, options, path, list(registry)):
         if rule_id not in registry:
@@ -271,8 +360,9 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         for finding in registry[rule_id]().check(ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
-            if not _suppressed(finding, ranges):
+            if not suppressed(finding):
                 findings.append(finding)
+    findings = drop_superseded(findings, registry)
     covered: tuple = ()
     if options.profiles or config.profiles:
         from policylens.profiles.check import check_profiles
@@ -281,7 +371,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             extra, covered = check_profiles(doc, options.profiles or config.profiles, config=config, options=options, path=path, lang=lang)
         except UserError as exc:
             return FileReport(shown, (), None, str(exc))
-        findings.extend(f for f in extra if not _suppressed(f, ranges))
+        findings.extend(f for f in extra if not suppressed(f))
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     source_lines = split_lines(loaded.text) if loaded.source.format != "docx" else []
     baseline_path = options.baseline or config.baseline
@@ -289,7 +379,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         findings = _filter_baseline(shown, findings, read_baseline(baseline_path), source_lines)
     wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
     context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
-    return FileReport(shown, tuple(findings), doc.metadata.script, None, context, covered)
+    return FileReport(shown, tuple(findings), doc.metadata.script, None, context, covered, doc.warnings)
 
 
 def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lines: list[str]) -> list[Finding]:
@@ -316,11 +406,12 @@ def _filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lin
 
 def _discover_with_config(paths: Iterable[str], options: CheckOptions) -> list[str]:
     if options.config is None:
-        return discover(paths, exclude=options.exclude)
+        return discover(paths, exclude=options.exclude, default_exclude=options.default_exclude)
     from policylens.rules import all_rules
 
-    forced = load_config(options.config, rule_ids=set(all_rules())).exclude
-    return discover(paths, exclude=(*options.exclude, *forced), use_config=False)
+    forced = load_config(options.config, rule_ids=set(all_rules()))
+    default_exclude = forced.default_exclude if options.default_exclude is None else options.default_exclude
+    return discover(paths, exclude=(*options.exclude, *forced.exclude), use_config=False, default_exclude=default_exclude)
 
 
 # Checking allocates many small tuples and little cyclic garbage: collecting every 700
@@ -389,7 +480,9 @@ def check_paths(
     """
     from policylens import executor
 
-    no_config = discover(paths, exclude=options.exclude, use_config=False) if options.no_config else None
+    no_config = (
+        discover(paths, exclude=options.exclude, use_config=False, default_exclude=options.default_exclude) if options.no_config else None
+    )
     files = no_config if no_config is not None else _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
@@ -421,10 +514,7 @@ def exit_code(report: CheckReport) -> int:
     """0: nothing at/above the threshold; 1: findings are; 2: an input could not be read."""
     if any(f.error for f in report.files):
         return 2
-    if report.fail_on == "never":
-        return 0
-    threshold = severity_rank(report.fail_on)
-    return 1 if any(severity_rank(f.severity) >= threshold for r in report.files for f in r.findings) else 0
+    return 1 if any(fails(f.severity, report.fail_on) for r in report.files for f in r.findings) else 0
 
 
 def summary(report: CheckReport) -> dict[str, int]:

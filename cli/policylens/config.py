@@ -12,7 +12,8 @@ Keys (all optional):
     region = "tw"                         # expected region: tw | hk | cn
     script = "hant"                       # expected script: hant | hans
     baseline = "policylens-baseline.json" # report only findings not in this file
-    exclude = ["README.md", "docs/drafts/*"] # files a directory scan skips
+    exclude = ["docs/drafts/*"]           # files a directory scan skips
+    default-exclude = false               # also scan README, SOURCES, CHANGELOG… (default: skip them)
     fail-on = "warning"                   # error | warning | info | never
     profiles = ["tw-pdpa"]                # disclosure profiles to check (like --profile)
     profile-paths = ["policy-profiles"]   # folders with more profile .toml files
@@ -36,7 +37,7 @@ else:  # pragma: no cover
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude", "profiles", "profile-paths")
 # "editions": the [[editions]] manifest of `compare` (read by policylens.compare.inputs)
-_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "editions"}
+_KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "editions", "default-exclude"}
 
 
 class Config(NamedTuple):
@@ -57,6 +58,7 @@ class Config(NamedTuple):
     exclude: tuple[str, ...] = ()  # globs of files a directory scan skips (README.md, SOURCES.md…)
     profiles: tuple[str, ...] = ()  # disclosure profiles checked by default (check --profile)
     profile_paths: tuple[Path, ...] = ()  # folders of user profile files, relative to the config file
+    default_exclude: bool = True  # a directory scan skips README, SOURCES, CHANGELOG… files
 
 
 def find_config(start: Path) -> Path | None:
@@ -153,6 +155,9 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         if value is not None and value not in allowed:
             raise _fail(path, prefix + key, f"must be one of {', '.join(allowed)}, not {value!r}")
         chosen[key] = value
+    default_exclude = table.get("default-exclude", True)
+    if not isinstance(default_exclude, bool):
+        raise _fail(path, prefix + "default-exclude", "must be true or false")
     baseline = table.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise _fail(path, prefix + "baseline", "must be a file path")
@@ -172,4 +177,5 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         exclude=lists["exclude"],
         profiles=lists["profiles"],
         profile_paths=tuple(path.parent / p for p in lists["profile-paths"]),
+        default_exclude=default_exclude,
     )

@@ -131,6 +131,7 @@ class Document(NamedTuple):
     warnings: tuple[str, ...] = ()
     comments: tuple[tuple[int, str], ...] = ()  # (line, text) of Markdown/HTML comments
     title_pieces: tuple[Piece, ...] = ()  # where the title (metadata.title) sits in the source
+    link_labels: tuple[str, ...] = ()  # Markdown reference-link labels (`[label]: url`), lower case
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""
@@ -162,6 +163,7 @@ class FileReport(NamedTuple):
     error: str | None = None
     context: tuple[tuple[int, str], ...] = ()  # source lines that have findings, for display
     coverage: tuple = ()  # check --profile: ProfileCoverage per profile (policylens.profiles.coverage)
+    warnings: tuple[str, ...] = ()  # the document's warnings (an empty file…), shown on stderr
 
 
 class CheckReport(NamedTuple):

@@ -203,11 +203,33 @@ def _derive_hk_chars() -> frozenset[str]:
     return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
 
 
+# Words that mark a Hong Kong text (私隱 and 電郵 are not Taiwan usage; 網絡 and 軟件 are
+# Hong Kong's Traditional forms), and the Taiwan words they are weighed against.  隱私隱…
+# (隱私 twice, 隱私隱藏) contains 私隱 but is Taiwan's 隱私: the lookbehind leaves it out.  It
+# sits after 私 so that every alternative starts with a literal and `re` skips ahead in C.
+_HONG_KONG_MARKERS = ("私隱", "電郵")
+_HONG_KONG_WORDS = frozenset({"私隱", "電郵", "網絡", "軟件", "流動電話", "香港"})
+_REGIONAL_WORDS = re.compile("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
+
+
+def _hong_kong_wording(text: str, variants: int) -> bool:
+    """私隱 or 電郵 occurs, and Hong Kong words plus variant characters outnumber Taiwan words (one pass)."""
+    if not any(m in text for m in _HONG_KONG_MARKERS):
+        return False
+    words = _REGIONAL_WORDS.findall(text)
+    hong_kong = sum(w in _HONG_KONG_WORDS for w in words)
+    if not any(w in ("私隱", "電郵") for w in words):
+        return False  # the only 私隱 was inside 隱私隱
+    return hong_kong + variants > len(words) - hong_kong
+
+
 def detect_region(text: str, script: str | None) -> str | None:
     """'cn' for Simplified; for Traditional 'tw' or 'hk' when the wording tells; else None.
 
-    Taiwan evidence: OpenCC TWPhrases forms (資料, 軟體, 網路, 使用者…) that occur in
-    the first 2,000 characters; Hong Kong evidence: HKVariants characters.
+    Hong Kong evidence: 私隱 or 電郵 with Hong Kong words (網絡, 軟件, 香港) and
+    HKVariants characters that outnumber Taiwan words (網路, 軟體, 隱私權) in the whole
+    text.  Otherwise, Taiwan evidence: OpenCC TWPhrases forms (資料, 軟體, 網路,
+    使用者…) in the first 2,000 characters, against HKVariants characters there.
     """
     if script == "hans":
         return "cn"
@@ -216,6 +238,8 @@ def detect_region(text: str, script: str | None) -> str | None:
     sample = text[:2_000]
     by_first = _phrases_by_first_char()
     hk = len(_hk_pattern().findall(sample))
+    if _hong_kong_wording(text, hk):
+        return "hk"
     if not hk:  # the usual case: any Taiwan phrase decides, and one is usually near the start
         return "tw" if any(c in by_first and any(sample.startswith(p, i) for p in by_first[c]) for i, c in enumerate(sample)) else None
     # Taiwan only has to outnumber Hong Kong: the commonest phrases usually settle it.

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -71,6 +75,16 @@ def check(
     explain_coverage: Annotated[
         bool, typer.Option("--explain-coverage", help="With --profile: list every item as covered or missing, citing section and line.")
     ] = False,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the report to this file (replaced atomically) instead of stdout.")
+    ] = None,
+    default_exclude: Annotated[
+        bool | None,
+        typer.Option(
+            "--default-exclude/--no-default-exclude",
+            help="Skip README, SOURCES, CHANGELOG… files in directory scans (default: on, or the configuration's default-exclude).",
+        ),
+    ] = None,
     encoding: EncodingOpt = None,
     max_size: MaxSizeOpt = None,
     version: VersionOpt = False,
@@ -108,13 +122,23 @@ def check(
         fail_on=threshold,
         encoding=encoding,
         max_bytes=parse_size(max_size),
+        default_exclude=default_exclude,
     )
+    if output == "-":
+        output = None
     report = check_paths(paths, options, jobs=jobs)
+    if output is not None:
+        _refuse_overwriting_an_input(output, [f.path for f in report.files])
     for file in report.files:
         if file.error:
             sys.stderr.write(f"policylens: error: {file.error}\n")
+        for message in file.warnings:
+            sys.stderr.write(f"policylens: warning: {file.path}: {message}\n")
     if not report.files:
-        raise UserError("no policy files found (known extensions: .txt .md .mdx .html .htm .jsp .docx)")
+        from policylens.load import EXTENSIONS
+
+        hint = "; README, SOURCES, CHANGELOG… are skipped, --no-default-exclude scans them" if default_exclude is not False else ""
+        raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))}{hint})")
     if write_baseline is not None:
         try:
             write_baseline.write_text(
@@ -125,18 +149,24 @@ def check(
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {write_baseline}\n")
         raise typer.Exit(2 if any(f.error for f in report.files) else 0)
-    chosen = format or (CheckFormat.rich if sys.stdout.isatty() else CheckFormat.text)
-    out = sys.stdout
-    if chosen is CheckFormat.json:
-        from policylens.render.json import render_check as render_json
+    chosen = format or (CheckFormat.rich if sys.stdout.isatty() and output is None else CheckFormat.text)
 
-        render_json(report, out, pretty=out.isatty())
-    elif chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
-        module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
-        module.render_check(report, out, explain_coverage=explain_coverage)
+    def render(out: TextIO) -> None:
+        if chosen is CheckFormat.json:
+            from policylens.render.json import render_check as render_json
+
+            render_json(report, out, pretty=out.isatty())
+        elif chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
+            module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
+            module.render_check(report, out, explain_coverage=explain_coverage)
+        else:
+            module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
+            module.render_check(report, out)
+
+    if output is None:
+        render(sys.stdout)
     else:
-        module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
-        module.render_check(report, out)
+        write_atomically(output, render)
     raise typer.Exit(exit_code(report))
 
 
@@ -165,3 +195,48 @@ def _check_profile_options(
         if "/" in value and value not in known:
             checked = ", ".join(p.name for p in loaded) or "none; add --profile"
             raise UserError(f"unknown profile item {value!r} (profiles checked: {checked})")
+
+
+def _refuse_overwriting_an_input(output: str, paths: list[str]) -> None:
+    """User files are never modified: -o must not name one of the checked files."""
+    target = Path(output)
+    for raw in paths:
+        if raw != "<stdin>" and target.exists():
+            with contextlib.suppress(OSError):
+                if target.samefile(raw):
+                    raise UserError("the report would overwrite an input file; choose another --output", path=output)
+
+
+def write_atomically(path: str, render: Callable[[TextIO], None]) -> None:
+    """Render into a temporary file next to `path`, then rename it over `path`.
+
+    Readers of `path` see the old report or the new one, never half of one; after a
+    failure the old file is left as it was.  The new file gets the old one's permissions
+    (or the umask's, for a new file), not mkstemp's 0600.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise UserError("cannot write the report: is a directory", path=path)
+    try:
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            render(fh)
+        try:
+            mode = target.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

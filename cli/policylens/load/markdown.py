@@ -96,7 +96,10 @@ def read_markdown(text: str) -> Parsed:
     _open_html_starts(feed, parsed)
     md = _parser()
     _unclosed_comments(feed, parsed)
-    tokens = md.parse("\n".join(feed))
+    env: dict[str, Any] = {}
+    tokens = md.parse("\n".join(feed), env)
+    # `[label]: url` definitions are not text; their labels tell `[label]` links from template slots.
+    parsed.references = sorted(label.lower() for label in env.get("references", {}))
     if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text:
         from policylens.load.text import read_text
 

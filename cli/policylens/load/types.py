@@ -8,7 +8,7 @@ from policylens.model import Block
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "plain", "title", "warnings")
+    __slots__ = ("blocks", "comments", "dates", "plain", "references", "title", "warnings")
 
     def __init__(
         self,
@@ -24,3 +24,4 @@ class Parsed:
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
         self.plain = False  # a Markdown file without any markup, read like plain text
+        self.references: list[str] = []  # Markdown reference-link labels defined by `[label]: url` (lower case)

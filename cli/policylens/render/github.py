@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from policylens.model import CheckReport
+from policylens.rules.base import fails
 
-_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+_LEVEL = {"error": "warning", "warning": "warning", "info": "notice"}  # when the finding does not fail the run
 
 
 def _escape_data(text: str) -> str:
@@ -18,7 +19,7 @@ def _escape_property(text: str) -> str:
 
 
 def render_check(report: CheckReport, out: TextIO) -> None:
-    """One `::error file=…,line=…::message` command per finding."""
+    """One `::error file=…,line=…::message` command per finding; `::error` only for findings that fail the run."""
     for file in report.files:
         for f in file.findings:
             props = (
@@ -26,4 +27,5 @@ def render_check(report: CheckReport, out: TextIO) -> None:
                 f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule + (' ' + f.item if f.item else ''))}"
             )
             message = f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
-            out.write(f"::{_LEVEL[f.severity]} {props}::{_escape_data(message)}\n")
+            level = "error" if fails(f.severity, report.fail_on) else _LEVEL[f.severity]
+            out.write(f"::{level} {props}::{_escape_data(message)}\n")

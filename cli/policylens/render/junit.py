@@ -1,4 +1,8 @@
-"""`--format junit`: JUnit XML, one test suite per file and one failing test case per finding."""
+"""`--format junit`: JUnit XML, one test suite per file and one test case per finding.
+
+A finding is a failure when it fails the run (`--fail-on`); the others are passing test
+cases that carry the finding as `system-out`, so `--fail-on never` reports no failures.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from policylens.model import CheckReport
+from policylens.rules.base import fails
 
 
 def render_check(report: CheckReport, out: TextIO) -> None:
@@ -20,23 +25,28 @@ def render_check(report: CheckReport, out: TextIO) -> None:
             ET.SubElement(case, "error", message=file.error).text = file.error
             errors += 1
             cases = 1
+        failed = 0
         for f in file.findings:
             name = f"{f.rule}:{f.item}" if f.item else f"{f.rule}:{f.line}:{f.column}"
             case = ET.SubElement(suite, "testcase", classname=file.path, name=name)
-            failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
-            failure.text = (
+            text = (
                 f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
                 + (f"\nexcerpt: {f.excerpt}" if f.excerpt else "")
                 + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
                 + (f"\nreference: {f.reference}" if f.reference else "")
             )
+            if fails(f.severity, report.fail_on):
+                ET.SubElement(case, "failure", message=f.message, type=f.severity).text = text
+                failed += 1
+            else:
+                ET.SubElement(case, "system-out").text = text
             cases += 1
-            failures += 1
+        failures += failed
         if not cases:
             ET.SubElement(suite, "testcase", classname=file.path, name="policylens")
             cases = 1
         suite.set("tests", str(cases))
-        suite.set("failures", str(len(file.findings)))
+        suite.set("failures", str(failed))
         suite.set("errors", "1" if file.error else "0")
         total += cases
     root.set("tests", str(total))

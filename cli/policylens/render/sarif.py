@@ -8,9 +8,17 @@ from typing import Any, TextIO
 
 from policylens import __version__
 from policylens.model import CheckReport
+from policylens.rules.base import fails
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _level(severity: str, fail_on: str) -> str:
+    """A finding that fails the run (`--fail-on`) is an error; the others are warnings or notes."""
+    if fails(severity, fail_on):
+        return "error"
+    return "warning" if severity in ("error", "warning") else "note"
 
 
 def _uri(path: str) -> str:
@@ -79,8 +87,9 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
             result: dict[str, Any] = {
                 "ruleId": f.rule,
                 "ruleIndex": ids.index(f.rule),
-                "level": _LEVEL[f.severity],
+                "level": _level(f.severity, report.fail_on),
                 "message": {"text": f.message},
+                "properties": {"severity": f.severity},
                 "locations": [location],
             }
             if f.item:

@@ -12,9 +12,11 @@ RULE_MODULES = (
     "placeholder_residue",
     "broken_paragraph",
     "script_mixed",
+    "lookalike_character",
     "regional_vocabulary",
     "entity_mismatch",
     "contact_inconsistent",
+    "enumeration_empty",
     "bracket_unbalanced",
     "date_format",
 )

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import inspect
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from policylens.joined import Joined
@@ -24,6 +26,11 @@ LANGS = ("en", "zh-Hant", "zh-Hans")
 def severity_rank(severity: str) -> int:
     """info < warning < error."""
     return SEVERITIES.index(severity) + 1
+
+
+def fails(severity: str, fail_on: str) -> bool:
+    """Does a finding of `severity` fail a run with `--fail-on fail_on` (error, warning, info, never)?"""
+    return fail_on != "never" and severity_rank(severity) >= severity_rank(fail_on)
 
 
 class TextUnit(NamedTuple):
@@ -154,6 +161,9 @@ class Rule:
     severity: ClassVar[str]
     messages: ClassVar[dict[str, str]]  # lang → message template (str.format fields)
     groups: ClassVar[tuple[str, ...]] = ()
+    # Less specific rules whose findings on an overlapping span this rule's finding replaces
+    # (one defect, one finding): 【20210330】 is template residue, not also a date-format finding.
+    supersedes: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def summary(cls) -> str:
@@ -240,6 +250,63 @@ class WordTable:
             i = joined.index_at(start)
             found.append((units[i], start - joined.starts[i], end - joined.starts[i], word))
         return found
+
+
+def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) -> list[Finding]:
+    """Findings minus those whose span overlaps a finding of a more specific rule (`Rule.supersedes`).
+
+    Per (line, superseded rule), the superseding spans are sorted by start with a running
+    maximum of their ends, so each finding costs one bisection: a line with 20,000
+    placeholders and 20,000 other findings is not a 400-million-pair comparison.
+    """
+    spans: dict[tuple[int, str], list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for g in findings:
+        for rule in registry[g.rule].supersedes:
+            for line in range(g.line, g.end_line + 1):
+                spans.setdefault((line, rule), []).append(((g.line, g.column), (g.end_line, g.end_column)))
+    if not spans:
+        return findings
+    index: dict[tuple[int, str], tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+    for key, items in spans.items():
+        items.sort()
+        index[key] = ([start for start, _ in items], list(accumulate((end for _, end in items), max)))
+    targets = {rule for _, rule in spans}
+    return [
+        f
+        for f in findings
+        if f.rule not in targets or not any(_overlapped(f, index.get((line, f.rule))) for line in range(f.line, f.end_line + 1))
+    ]
+
+
+def _overlapped(f: Finding, entry: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None) -> bool:
+    """Does a superseding span (sorted starts, running maximum of ends) overlap `f`?"""
+    if entry is None:
+        return False
+    starts, reach = entry
+    i = bisect_left(starts, (f.end_line, f.end_column)) - 1  # the spans that start before f ends
+    return i >= 0 and reach[i] > (f.line, f.column)  # one of them ends after f starts
+
+
+# Files that are templates by design, and the template syntax of each: filled when the site is
+# built or the page served, so not a slot left by a writer.  Fluent `{ $date }` and
+# `{ brand-name }`, MDX `{frontMatter.date}`, Vue `{{ appName }}`, JSP `${company.name}`.
+TEMPLATE_SYNTAX: dict[str, frozenset[str]] = {
+    ".ftl": frozenset({"brace"}),
+    ".mdx": frozenset({"brace"}),
+    ".vue": frozenset({"brace", "mustache"}),
+    ".jsp": frozenset({"dollar"}),
+}
+
+
+def template_syntax(path: str) -> frozenset[str]:
+    """The template syntax (brace, mustache, dollar) that is a file's own, by its extension."""
+    dot = path.rfind(".")
+    return TEMPLATE_SYNTAX.get(path[dot:].lower(), frozenset()) if dot != -1 else frozenset()
+
+
+def is_template_file(path: str) -> bool:
+    """Is `path` a file whose format is a template by design (see `TEMPLATE_SYNTAX`)?"""
+    return bool(template_syntax(path))
 
 
 REGISTRY: dict[str, type[Rule]] = {}

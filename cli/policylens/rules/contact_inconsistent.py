@@ -11,6 +11,7 @@ from policylens.rules.base import Context, Rule, TextUnit, register
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _WRAPPERS = "【】［］〔〕[]<>（）「」*_` "
+_EMPHASIS = "*_` "
 
 
 def _form(unit: TextUnit, start: int, end: int) -> str:
@@ -25,7 +26,8 @@ def _form(unit: TextUnit, start: int, end: int) -> str:
         return "{}"  # a Markdown link shows the address plainly
     if unit.text[left:start].endswith(">") or unit.text[end:right].startswith("<"):
         return "{}"  # inside an HTML element (>address<)
-    return (unit.text[left:start].strip() + "{}" + unit.text[end:right].strip()) or "{}"
+    # emphasis (**address**, _address_, `address`) shows the same address: not another form
+    return (unit.text[left:start].strip(_EMPHASIS) + "{}" + unit.text[end:right].strip(_EMPHASIS)) or "{}"
 
 
 @register
@@ -34,8 +36,9 @@ class ContactInconsistent(Rule):
 
     ## What it does
     Collects every e-mail address.  When the same address is written in several ways
-    (plain, 【…】, [ … ], **【…】**, different letter case) it reports each less common
-    form once.  When two different addresses share the same mailbox name on different
+    (plain, 【…】, [ … ], different letter case) it reports each less common form
+    once.  Emphasis is not a form: **address**, _address_ and `address` are the
+    plain address.  When two different addresses share the same mailbox name on different
     domains (privacy@a.com and privacy@b.com) it reports the second one.
 
     ## Why is this bad?

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Context, Rule, is_template_file, register
 from policylens.structure.metadata import find_dates
 
 _CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
@@ -21,6 +21,13 @@ _AMBIGUOUS = re.compile(
     r")"
 )
 
+# In a template format (.ftl, .mdx) the date is a variable filled at build time: 更新日期 { $date }.
+_TEMPLATE_DATE = re.compile(
+    r"(?:更新|修訂|修订|生效|最後|最后|effective|updated|dated|last\s*modified)[^\n{]{0,40}"
+    r"\{\{?\s*[$\w.\-]*(?:date|time|updated|modified)[\w.]*\s*\}\}?",
+    re.I,
+)
+
 
 @register
 class DateFormat(Rule):
@@ -31,7 +38,8 @@ class DateFormat(Rule):
     dates near 更新 / 生效 / effective written in a form readers may misread: a bare
     8-digit number (20210330), day/month order that cannot be told (03/04/2021), or an
     ISO date without zero padding (2020-09-8).  The suggestion is the date written out
-    (2021年3月30日).
+    (2021年3月30日).  In template formats (.ftl, .mdx) a date variable after the cue
+    (更新日期 { $date }) counts as the date.
 
     ## Why is this bad?
     The effective date decides which version of the policy applies to a user's data.
@@ -66,6 +74,8 @@ class DateFormat(Rule):
         ambiguous = list(self._ambiguous(ctx))
         yield from ambiguous
         if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
+            if is_template_file(ctx.doc.source.path) and _TEMPLATE_DATE.search(ctx.joined().text):
+                return  # the date is the template's variable, filled when the site is built
             finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
 

@@ -46,6 +46,7 @@ class PlaceholderEmpty(Rule):
     id = "placeholder-empty"
     severity = "error"
     groups = ("placeholder",)
+    supersedes = ("bracket-unbalanced", "date-format")
     messages = {
         "en": "empty placeholder {slot}: a value was never filled in",
         "zh-Hant": "空白的預留位置 {slot}：此處應填入內容",

@@ -1,4 +1,4 @@
-"""placeholder-instruction: template instructions and dummy values left in the text."""
+"""placeholder-instruction: template instructions, slot names and dummy values left in the text."""
 
 from __future__ import annotations
 
@@ -7,28 +7,76 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Context, Rule, register, template_syntax
 
 _CLOSE = "】］〕）)>}\\]"
+_CJK = "\u4e00-\u9fff"
+_FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补|待填"
+# A slot named after its field.  In half-width brackets, which Chinese text does not use for
+# emphasis, any short qualifier may precede a field noun: [公司名称], [您的邮箱地址], [姓名],
+# [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
+# so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
+_FIELD_NOUN = (
+    r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
+    r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
+)
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/]{{0,10}}?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶))"
+_FIELD_QUALIFIED = (
+    r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
+    r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
+    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字))"
+)
+# The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
+_EN_HEAD = (
+    r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
+    r"|entity|organi[sz]ation|tbd|todo"
+)
 _PATTERNS = (
-    # 【請填寫公司名稱】, （請填寫公司地址，例如）, [插入日期]: the instruction opens the bracket
-    rf"[【［〔（(<{{\[]\s*(?:請|请)?(?:填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补)[^{_CLOSE}\n]{{0,30}}[{_CLOSE}]",
-    # [insert company name], [Company Name], [DATE] — not Markdown links
-    r"\[(?:insert|enter|add|your|company|name|date|address|e-?mail|tbd|todo)\b[^\]\n]{0,40}\](?!\()",
-    # {{ name }}, ${var}, <%= x %>  (Hugo shortcodes {{< … >}} are not placeholders)
-    r"\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\}",
-    r"\$\{\s*\w[\w.]{0,40}\s*\}",
+    # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
+    rf"[【［〔（(<{{\[]\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
+    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
+    # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+    # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
+    # also states a policy describes: 订单状态（待确认、已完成）)
+    r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
+    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
+    # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
+    # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
+    # rarer than 请; `_instruction_start` widens it back to the 请 that opens the sentence.
+    r"(?P<instruction>替[换換](?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20})",
+    # YourApp, YourCompany: a product name never filled in
+    r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
+    # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
+    r"(?P<mustache>\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\})",
+    r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
+    # (not URL encoding: %E4%B8%AD)
+    r"(?<![\w%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
+    # {company}: a single-brace variable (template formats: see `template_syntax`)
+    r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
-    r"<\s*[\u4e00-\u9fff][\u4e00-\u9fff\w ]{0,20}>",
-    # XXX公司, XX市XX區, xxx@xx.com, ×××, ○○○
-    r"(?<![A-Za-z0-9])(?:X{2,}|x{3,}|Ｘ{2,}|ｘ{3,})(?:[\u4e00-\u9fff]{1,2}(?:X{2,}|x{3,}|Ｘ{2,}|ｘ{3,}))*[\u4e00-\u9fff]?(?![A-Za-z0-9])",
-    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])",
+    rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
+    # XXX公司, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, ×××, ○○○, 某某
+    r"(?<![A-Za-z0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})"
+    r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日])?(?![A-Za-z0-9])",
+    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某某+",
     # explicit "to be decided" markers
-    r"待定|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
+    r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
 )
 
-
-_START = re.compile(r"[【［〔（(<{\[$XxＸｘ×○◯待TF]")  # every built-in pattern starts with one of these
+# every built-in pattern starts with one of these characters
+_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
+# privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
+# first so that `re` can skip ahead to it; the address is then extended to its start.
+_DUMMY_HOST = re.compile(r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx)\.(?:com|org|net|cn)(?![\w-])")
+# example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
+_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
+_ADDRESS_START = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")
+_LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
+_VALUE_AFTER = re.compile(r"[ \t\u3000]*[：:0-9０-９@+]")
+_UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
+_REFERENCE_DEFINITION = re.compile(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
 
 @lru_cache(maxsize=8)
@@ -38,22 +86,67 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(body)
     # Every built-in pattern starts with one of these characters: test that first.  (An
     # expansion in which every alternative starts with a literal scans 2× faster, but its
-    # eight copies of the CJK ranges take 8 ms to compile instead of 3: no gain below
-    # ~100 files per process, and a loss for the pre-commit case of a file or two.)
+    # copies of the CJK ranges take longer to compile: no gain below ~100 files per
+    # process, and a loss for the pre-commit case of a file or two.)
     return re.compile(f"(?={_START.pattern})(?:" + body + ")")
+
+
+_PLEASE = re.compile(r"[请請][^。！!？?\n]{0,40}$")
+
+
+def _instruction_start(text: str, start: int) -> int:
+    """The 请/請 that opens the sentence of an instruction found at its 替换, if there is one."""
+    m = _PLEASE.search(text, max(0, start - 41), start)
+    return m.start() if m else start
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path).
+
+    A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
+    """
+    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;"):
+        return True
+    if _VALUE_AFTER.match(text, end):
+        return True
+    return text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
 
 
 @register
 class PlaceholderInstruction(Rule):
-    """Flags unfilled template instructions and dummy values: 【請填寫…】, {{ name }}, XXX公司, TBD.
+    """Flags unfilled template slots and dummy values: [公司名称], {{ name }}, XXX公司, 某某, TBD.
 
     ## What it does
-    Finds the parts of a template that were meant to be replaced: fill-in instructions
-    (【請填寫…】, （請填寫公司地址，例如）, [insert …]), template variables ({{ name }},
-    ${var}, <公司名稱>), dummy values (XXX公司, XX市XX區, ×××, ○○○) and markers such
-    as 待定 or TBD.  Extra patterns can be added with `placeholder-patterns` in the
-    configuration.  Hugo shortcodes (`{{< lastmod >}}`) and Markdown links are not
-    flagged.
+    Finds the parts of a template that were meant to be replaced:
+
+    - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
+    - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
+      【公司名称】, ［聯絡電話］, [Company Name], [Email], [Hong Kong Address],
+      [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
+      since 我们收集您的【手机号码】 is emphasis;
+    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
+    - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
+    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
+      (example.com alone, as an example in prose, is not flagged);
+    - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
+    - markers: 待定, 待补充, TBD, TODO.
+
+    Extra patterns can be added with `placeholder-patterns` in the configuration.
+
+    Not flagged: Markdown links (`[text](url)`, `[text][ref]`, and `[label]` when the
+    document defines `[label]: url`), footnote marks [1], citations such as [2021],
+    labels such as 【特别提示】, [Android] or 【设置】-【注销账号】, a field name that
+    opens its paragraph, is followed by a colon (【联系方式】：…) or is a step of a UI
+    path (【我的】-【用户名】), and Hugo
+    shortcodes (`{{< lastmod >}}`).
+
+    ## Options
+    Per-format exception: in files that are templates by design, the format's own
+    template syntax is filled when the page is built, so it is not reported there:
+    single braces in Fluent `.ftl` (`{ $date }`, `{ brand-name }`) and MDX `.mdx`
+    (`{frontMatter.date}`), `{{ }}` and single braces in Vue `.vue`, `${ }` in JSP
+    `.jsp`.  Every other form is still reported in those files (`{{company_name}}`
+    in a `.ftl` file, [公司名称] anywhere).
 
     ## Why is this bad?
     The policy names no real company, address or date, so it does not tell the user
@@ -72,6 +165,16 @@ class PlaceholderInstruction(Rule):
     id = "placeholder-instruction"
     severity = "error"
     groups = ("placeholder",)
+    supersedes = (
+        "placeholder-empty",
+        "placeholder-residue",
+        "script-mixed",
+        "regional-vocabulary",
+        "date-format",
+        "contact-inconsistent",
+        "bracket-unbalanced",
+        "entity-mismatch",
+    )
     messages = {
         "en": "unfilled template text {text}",
         "zh-Hant": "範本文字未填寫：{text}",
@@ -82,7 +185,34 @@ class PlaceholderInstruction(Rule):
         extra = ctx.settings.placeholder_patterns
         pattern = _compiled(extra)
         # configured patterns can match anything: scan every unit for them
-        hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern, needs=_START)
+        hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
+        own_syntax = template_syntax(ctx.doc.source.path)
+        references: set[str] | None = None
         for unit, start, end, m in hits:
-            if m.group(0):
-                yield self.finding(ctx, unit, start, end, text=m.group(0))
+            if not m.group(0):
+                continue
+            if own_syntax and any(m.group(name) for name in own_syntax):
+                continue  # the format's own template syntax, filled when the page is built
+            if m.group("field") and _is_label(unit.text, start, end):
+                continue
+            if m.group("instruction"):
+                start = _instruction_start(unit.text, start)
+            if m.group("en"):
+                if references is None:
+                    references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
+                    references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
+                if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
+                    continue  # a shortcut reference link [Email] or the definition [Email]: url itself
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        yield from self._dummy_addresses(ctx)
+
+    def _dummy_addresses(self, ctx: Context) -> Iterator[Finding]:
+        for unit, start, end, m in ctx.scan(_DUMMY_HOST):
+            before = unit.text[max(0, start - 64) : start]
+            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www."))) or before[-1:].isalnum():
+                continue  # part of another host name: mycompany.com, my-domain.com
+            lead = _ADDRESS_START.search(before)
+            prefix = lead.group(0) if lead else ""
+            if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix:
+                continue
+            yield self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0))

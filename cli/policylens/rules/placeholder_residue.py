@@ -39,6 +39,9 @@ class PlaceholderResidue(Rule):
     Markdown link).  Brackets around words, such as 【特別提示】 or 【設定】-【註銷帳號】,
     are headings and UI paths, not residue, and are not flagged.
 
+    This finding replaces date-format's and contact-inconsistent's on the same span
+    (one defect, one finding); for a date, the message also gives the clearer form.
+
     ## Why is this bad?
     The brackets show that the text came from a template and was filled in
     mechanically.  Readers may take the brackets as part of the address, and a date
@@ -54,13 +57,24 @@ class PlaceholderResidue(Rule):
     id = "placeholder-residue"
     severity = "warning"
     groups = ("placeholder",)
+    supersedes = ("date-format", "contact-inconsistent", "bracket-unbalanced")
     messages = {
         "en": "template brackets left around {value}",
         "zh-Hant": "範本括號未移除：{value}",
         "zh-Hans": "模板括号未移除：{value}",
     }
 
+    _DATE = {
+        "en": "template brackets left around {value}; write the date as {suggestion}",
+        "zh-Hant": "範本括號未移除：{value}；日期建議寫作 {suggestion}",
+        "zh-Hans": "模板括号未移除：{value}；日期建议写作 {suggestion}",
+    }
+
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
-            yield self.finding(ctx, unit, start, end, suggestion=_suggest(value, ctx.lang), value=value)
+            suggestion = _suggest(value, ctx.lang)
+            finding = self.finding(ctx, unit, start, end, suggestion=suggestion, value=value)
+            if suggestion != value:  # a date: this finding replaces date-format's, so it says so
+                finding = finding._replace(message=self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion))
+            yield finding

@@ -29,6 +29,17 @@ def taiwan_to_mainland() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def mainland_to_hong_kong() -> dict[str, tuple[str, ...]]:
+    """The curated mainland → Hong Kong table (Traditional keys), for zh-HK documents."""
+    return lexicon.mapping("regional/cn-hk.tsv")
+
+
+def table_for(region: str) -> dict[str, tuple[str, ...]]:
+    """The table a document of `region` (tw, hk or cn) is checked against."""
+    return {"tw": mainland_to_taiwan, "hk": mainland_to_hong_kong, "cn": taiwan_to_mainland}[region]()
+
+
+@cache
 def _protected() -> frozenset[str]:
     """Excluded entries: normal words that contain a table key (數據機, 大數據) or whole ambiguous keys."""
     return lexicon.keys("regional/cn-tw.exclude.tsv")
@@ -36,9 +47,8 @@ def _protected() -> frozenset[str]:
 
 @cache
 def _table(region: str) -> WordTable:
-    """The table keys, plus for Taiwan the protected words: 大數據 then wins over 數據 and is skipped."""
-    table = mainland_to_taiwan() if region == "tw" else taiwan_to_mainland()
-    return WordTable(set(table) | (_protected() if region == "tw" else set()))
+    """The table keys, plus for Taiwan and Hong Kong the protected words: 大數據 then wins over 數據 and is skipped."""
+    return WordTable(set(table_for(region)) | (_protected() if region in ("tw", "hk") else set()))
 
 
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
@@ -55,17 +65,23 @@ def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -
 
 @register
 class RegionalVocabulary(Rule):
-    """Flags mainland wording in a zh-TW text (數據 → 資料), or Taiwan wording in a zh-CN text.
+    """Flags mainland wording in a zh-TW or zh-HK text (數據 → 資料), or Taiwan wording in a zh-CN text.
 
     ## What it does
     For a Taiwan edition (region `tw`, from configuration or detected), reports
     mainland terms with the Taiwan form as the suggestion: 數據 → 資料, 質量 → 品質,
-    賬戶 → 帳戶, 激活 → 啟用, 郵箱 → 電子郵件信箱, 軟件 → 軟體.  For a mainland
-    edition (region `cn`) it reports the reverse (软体 → 软件, 网路 → 网络).  The table
-    for Taiwan is OpenCC's TWPhrases plus `data/lexicons/regional/cn-tw.tsv`, minus the
-    entries in `cn-tw.exclude.tsv` that are normal in Taiwan legal text (用戶, 程序,
-    文件, 保存…); the table for the mainland is the hand-made `tw-cn.tsv`.
-    Hong Kong editions are not checked yet.
+    賬戶 → 帳戶, 計算機 → 電腦, IP 地址 → IP位址, 合同 → 合約, 身份 → 身分.  For a
+    Hong Kong edition (region `hk`) it reports only words a Hong Kong reader takes as
+    mainland usage (短信 → 短訊, 移動電話 → 流動電話, 默認 → 預設), never Hong Kong
+    usage shared with the mainland (數據, 網絡, 軟件, 賬戶, 質量, 反饋).  For a mainland edition
+    (region `cn`) it reports Taiwan wording (软体 → 软件, 网路 → 网络, 资讯 → 信息,
+    连线 → 连接; not 帐号, the older form still used by mainland editions).
+
+    The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
+    TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
+    suggestions), minus `cn-tw.exclude.tsv` (entries normal in Taiwan text, such as
+    用戶, 程序, 文件, 保存, and longer words that protect a key: 大數據, 提供商品,
+    結合同); for Hong Kong `cn-hk.tsv`; for the mainland `tw-cn.tsv`.
 
     ## Why is this bad?
     Readers in Taipei notice mainland wording at once.  It shows that the text was
@@ -88,16 +104,16 @@ class RegionalVocabulary(Rule):
         "zh-Hans": "{term} 是{where}用语，建议改为 {alternatives}",
     }
     _WHERE = {
-        "en": {"tw": "mainland", "cn": "Taiwan"},
-        "zh-Hant": {"tw": "中國大陸", "cn": "臺灣"},
-        "zh-Hans": {"tw": "中国大陆", "cn": "台湾"},
+        "en": {"tw": "mainland", "hk": "mainland", "cn": "Taiwan"},
+        "zh-Hant": {"tw": "中國大陸", "hk": "中國大陸", "cn": "臺灣"},
+        "zh-Hans": {"tw": "中国大陆", "hk": "中国大陆", "cn": "台湾"},
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         region = ctx.region
-        if region not in ("tw", "cn"):
+        if region not in ("tw", "hk", "cn"):
             return
-        table = mainland_to_taiwan() if region == "tw" else taiwan_to_mainland()
+        table = table_for(region)
         where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
         for unit, start, end, term in _table(region).hits(ctx):
             if term not in table or _already_regional(unit.text, start, end, table[term]):

@@ -422,6 +422,7 @@ def build_document(loaded: Loaded) -> Document:
         tuple(warnings),
         tuple(loaded.parsed.comments),
         title_block.pieces if title_block else (),
+        tuple(loaded.parsed.references),
     )
 
 

@@ -170,7 +170,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
     return updated, effective
 
 
-_LATIN_COMPANY = lazy(r"\b(?=[A-Z])((?:[A-Z][\w&.'-]*\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
+_LATIN_COMPANY = lazy(r"\b(?=[A-Z])((?:[A-Z][\w&.'-]{0,40}\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
 
 
 def _company_names(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,164 @@
+"""enumeration-empty: a list announced but never given (包括但不限于等。), an empty clause, an empty table cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.model import Finding
+from policylens.rules.base import Context, Rule, TextUnit, register
+
+_SPACE = r"[ \t\u3000\u00a0]*"
+# 包括但不限于等。 / 包括。 / 如下等。: the announcing word is followed directly by 等 (or, for
+# 包括, the full stop).  Every alternative starts with a literal (包, or 下 of 如下/以下 checked
+# behind), so that `re` skips ahead in C: a class start such as [如以] scans ~15× slower.
+# `_widen` adds back 如/以.
+_INCLUDE = "包(?:括|含)(?:但不限[于於])?"
+_FOLLOWING = "下(?<=[如以]下)"
+_EMPTY_LIST = re.compile(rf"{_INCLUDE}{_SPACE}(?:等{_SPACE}[。；;.]?|[。；;])|{_FOLLOWING}{_SPACE}等{_SPACE}[。；;.]?")
+# 综合考虑，。: a clause that stops before its content.  The pattern starts with the full stop,
+# rarer than the comma, and looks back for the comma (up to two spaces between);
+# `_clause_start` then widens the span to the comma.
+_EMPTY_CLAUSE = re.compile(
+    r"[。．](?<=[，,：:、][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0]{2}[。．])"
+)
+# ……包括但不限于 or ……如下。 ending a paragraph (without a colon: 「包括：」 introduces a list
+# that follows).  In the joined text (`Context.joined`) a newline is the end of a unit.
+_ANNOUNCED_JOINED = re.compile(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\Z)")
+
+
+def _clause_start(text: str, stop: int) -> int:
+    """The comma before the full stop at `stop`, over the spaces between."""
+    start = stop - 1
+    while text[start] in " \t\u3000\u00a0":
+        start -= 1
+    return start
+
+
+def _widen(text: str, start: int) -> int:
+    """The start of a match, moved back over 如/以 when the match begins with 下."""
+    return start - 1 if text[start : start + 1] == "下" else start
+
+
+_BOLD = re.compile(r"(\*\*|__).+\1")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# Table columns whose every cell must say something: parties, data, purposes.
+_NAMED_COLUMN = re.compile(
+    r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose",
+    re.I,
+)
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a Markdown table row, between its pipes."""
+    bars = [m.start() for m in _CELL_SPLIT.finditer(text)]
+    stripped = text.strip()
+    if not stripped.startswith("|"):
+        bars.insert(0, -1)
+    if not stripped.endswith("|"):
+        bars.append(len(text))
+    return [(bars[i] + 1, bars[i + 1]) for i in range(len(bars) - 1)]
+
+
+@register
+class EnumerationEmpty(Rule):
+    """Flags a list that is announced but never given: 包括但不限于等。, 综合考虑，。, an empty table cell.
+
+    ## What it does
+    Finds three shapes of a list whose content was deleted or never written:
+
+    - 「包括但不限于」「包括」 followed directly by 等 or 。 (包括但不限于等。),
+      「如下」「以下」 followed by 等; any of them ending a paragraph (「如下。」
+      too, but not 「如下：」) when no list follows: the next block is a heading,
+      or there is none;
+    - a clause that ends in 「，。」「：。」 or 「、。」;
+    - an empty cell in a Markdown table column that names parties, data or purposes
+      (第三方名称, 收集的信息, 使用目的 …).  An empty first cell below a filled one
+      continues a merged cell, a column empty in every row is layout, and a row with
+      a single filled cell labels a group of rows: none of them is reported.
+
+    ## Known problems
+    HTML tables are read as text blocks, so their empty cells are not seen.
+
+    ## Why is this bad?
+    The sentence promises to list the personal data collected, the parties it is
+    shared with or the purposes, and lists nothing.  The user cannot know what is
+    collected, which the law requires the notice to say.
+
+    ## Example
+        出于您使用我们的服务而收集和使用您的个人信息，包括但不限于等。
+
+    Use instead:
+        出于您使用我们的服务而收集和使用您的个人信息，包括但不限于手机号码、设备信息等。
+
+    ## References
+    - PIPL 第十七条 (个人信息的种类、处理目的); 個人資料保護法第8條 (蒐集之目的、個人資料之類別).
+    """
+
+    id = "enumeration-empty"
+    severity = "error"
+    groups = ("placeholder",)
+    supersedes = ("placeholder-empty", "bracket-unbalanced")
+    messages = {
+        "en": "empty enumeration {text}: the list of items is missing",
+        "zh-Hant": "列舉內容空白：{text}，應列出具體項目",
+        "zh-Hans": "列举内容为空：{text}，应列出具体项目",
+    }
+    _CELL = {
+        "en": "empty cell in column {text}",
+        "zh-Hant": "表格「{text}」欄為空白",
+        "zh-Hans": "表格“{text}”列为空",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        units = ctx.units()
+        for unit, start, end, _ in ctx.scan(_EMPTY_LIST):
+            start = _widen(unit.text, start)
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        for unit, start, end, _ in ctx.scan(_EMPTY_CLAUSE):
+            start = _clause_start(unit.text, start)
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        joined = ctx.joined()
+        for m in _ANNOUNCED_JOINED.finditer(joined.text):  # an announcing word that ends its unit
+            i = joined.index_at(m.start())
+            unit, following = units[i], units[i + 1] if i + 1 < len(units) else None
+            if unit.kind == "paragraph" and (following is None or following.kind == "heading"):
+                end = m.end(1) - joined.starts[i]
+                start = _widen(unit.text, m.start(1) - joined.starts[i])
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        if "|" in joined.text:
+            yield from self._table_cells(ctx, units)
+
+    def _table_cells(self, ctx: Context, units: list[TextUnit]) -> Iterator[Finding]:
+        table: list[TextUnit] = []
+        for unit in [*units, None]:
+            if unit is not None and unit.paragraph is not None and unit.paragraph.kind == "table" and "|" in unit.text:
+                table.append(unit)
+                continue
+            if len(table) > 1:
+                yield from self._empty_cells(ctx, table)
+            table = []
+
+    def _empty_cells(self, ctx: Context, table: list[TextUnit]) -> Iterator[Finding]:
+        """Empty cells under a named column, in a column that is filled elsewhere in the table."""
+        header = [table[0].text[a:b].strip() for a, b in _cells(table[0].text)]
+        rows = []
+        for unit in table[1:]:
+            cells = _cells(unit.text)
+            texts = [unit.text[a:b].strip() for a, b in cells]
+            # a ragged row cannot be placed; an all-empty row is a spacer; an all-bold row is a second
+            # header row; a row with one filled cell labels the group of rows below it
+            filled = [t for t in texts if t]
+            if len(texts) == len(header) and len(filled) > 1 and not all(_BOLD.fullmatch(t) for t in filled):
+                rows.append((unit, cells, texts))
+        template = self._CELL.get(ctx.lang, self._CELL["en"])
+        for column, name in enumerate(header):
+            if not _NAMED_COLUMN.search(name) or (not any(texts[column] for _, _, texts in rows) and len(rows) > 1):
+                continue  # a column empty in every row is layout, not a missing value
+            for n, (unit, cells, texts) in enumerate(rows):
+                if texts[column] or (column == 0 and n > 0):
+                    continue  # an empty first cell below a filled one continues a merged cell (rowspan)
+                a, b = cells[column]
+                start, end = max(0, a - 1), min(len(unit.text), b + 1)
+                finding = self.finding(ctx, unit, start, end, text=name)
+                yield finding._replace(message=template.format(text=name))

@@ -1,0 +1,66 @@
+"""lookalike-character: Kangxi radicals and CJK compatibility ideographs standing in for ordinary characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from policylens.model import Finding
+from policylens.rules.base import Context, Rule, register
+
+# CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs (and Supplement).
+# Four ranges, not a list of characters: the class scans as fast as a BMP-only one.
+_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\U0002f800-\U0002fa1d]+")
+
+
+def _ordinary(text: str) -> str | None:
+    """The ordinary characters `text` stands for (NFKC), or None when NFKC leaves it alone."""
+    folded = unicodedata.normalize("NFKC", text)
+    return folded if folded != text and len(folded) == len(text) else None
+
+
+@register
+class LookalikeCharacter(Rule):
+    """Flags Kangxi radicals and CJK compatibility ideographs that look like ordinary characters: ⼈ for 人.
+
+    ## What it does
+    Finds characters from the Kangxi Radicals block (`⼈` U+2F08 for 人, `⽅` U+2F45
+    for 方), the CJK Radicals Supplement and the CJK Compatibility Ideographs
+    (U+F90A, drawn like 金, for 金) whose Unicode compatibility form (NFKC) is an ordinary
+    ideograph, and suggests that form.  Such characters are usually left by copying
+    text out of a PDF.  Compatibility ideographs that NFKC leaves alone (﨎, 﨏…, which
+    are ordinary characters) are not flagged.
+
+    ## Known problems
+    Most of the CJK Radicals Supplement (⻔ U+2EE8 for 门) has no NFKC form, so it
+    is not flagged: the rule suggests only what Unicode itself maps.
+
+    ## Why is this bad?
+    The text looks right but is not: a search for 個人資料 does not find 個⼈資料,
+    screen readers spell out "Kangxi radical man", and copy-paste carries the wrong
+    characters into other documents.
+
+    ## Example
+        我們如何保護您的個⼈資料及處理⽅式
+
+    Use instead:
+        我們如何保護您的個人資料及處理方式
+    """
+
+    id = "lookalike-character"
+    severity = "warning"
+    groups = ("script",)
+    messages = {
+        "en": "{text} ({codes}) only looks like {ordinary}: use the ordinary character",
+        "zh-Hant": "{text}（{codes}）是外觀相似的部首或相容字元，應為 {ordinary}",
+        "zh-Hans": "{text}（{codes}）是外观相似的部首或兼容字符，应为 {ordinary}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for unit, start, end, m in ctx.scan(_LOOKALIKE):
+            suggestion = _ordinary(m.group(0))
+            if suggestion is None:
+                continue
+            codes = " ".join(f"U+{ord(c):04X}" for c in m.group(0))
+            yield self.finding(ctx, unit, start, end, suggestion=suggestion, text=m.group(0), codes=codes, ordinary=suggestion)
