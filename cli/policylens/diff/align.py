@@ -1,14 +1,23 @@
 """Section alignment: which old section became which new one (renamed, moved, added, removed).
 
-1. Pairs with the same title and body key are matched first (hash lookup).
-2. The rest are scored by body similarity (rapidfuzz ratio on comparison keys) and
-   title similarity, best pairs first; a pair needs body ≥ 0.5, or title ≥ 0.85 with
-   body ≥ 0.3.  Large documents compare each new section only with old sections
-   within a window, so two 1 MB policies stay far from quadratic.
-3. Order: matched pairs that are not on the longest increasing run of old positions
-   are `moved`.  A pair whose titles differ is `renamed`; one whose bodies differ is
-   `modified`.  Split or merged sections end up as a modified pair plus an
-   added/removed section (best effort).
+Pairs are made in rounds, strongest evidence first; a section paired in one round is
+out of the later ones:
+
+1. the preamble (text before the first heading) with the preamble;
+2. the same title and body (hash lookup);
+3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
+   both sides, then repeated titles in order when both sides repeat them equally often;
+4. the rest by similarity, best pairs first: 0.7 × body + 0.3 × title (rapidfuzz ratio on
+   comparison keys).  A section with no body of its own (a parent heading) is compared
+   by its title and the text of its children, never by two empty bodies.  Large
+   documents compare a new section only with old sections within `WINDOW` of its
+   expected position, or that share a paragraph with it, so two 1 MB policies stay
+   near-linear.
+
+Order: matched pairs that are not on the longest increasing run of old positions are
+`moved`.  A pair whose titles differ is `renamed`; one whose bodies differ is
+`modified`.  Split or merged sections end up as a modified pair plus an added/removed
+section (best effort).
 """
 
 from __future__ import annotations
@@ -20,7 +29,32 @@ from policylens.diff.redline import diff_paragraphs
 from policylens.diff.topics import topics_of
 from policylens.model import DiffReport, Document, Section, SectionDiff
 
+# Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
+# old sections within WINDOW places of its expected position (or sharing a paragraph):
+# sections rarely move further in a revision, and scoring every pair is quadratic.
+SCORE_ALL_PAIRS = 40_000
 WINDOW = 60
+# Body similarity that pairs two sections whatever their titles: half of the text kept.
+BODY_MIN = 0.5
+# A similar title (≥ TITLE_CLOSE) lowers the body bar to BODY_WITH_TITLE: a section
+# renamed slightly and rewritten by two thirds is still the same section.
+TITLE_CLOSE = 0.85
+BODY_WITH_TITLE = 0.3
+# Two untitled blocks (text before any heading) pair on a weaker body match.
+BODY_UNTITLED = 0.2
+# Share of the smaller body found, paragraph by paragraph, in the larger one: a section
+# renamed and rewritten that keeps this much of its text (qiushui 九、变更 → 八、通知和修订
+# keeps 73%) is the same section.
+KEPT_MIN = 0.6
+# Bodies longer than this (characters, both sides) are compared by their shared paragraphs
+# instead of a character ratio, whose cost grows with the product of the lengths.
+RATIO_MAX_CHARS = 20_000
+# A parent is compared by at most this many children's bodies (enough to recognise it;
+# bounded so that a document of empty headings stays linear).
+MAX_CHILDREN = 50
+# A paragraph shared by more sections than this (a boilerplate line) is no evidence of
+# which section is which.
+SHARED_MAX = 20
 
 
 def _title_key(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> str:
@@ -35,8 +69,12 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
     return script_key(key, script) if cross_script else key
 
 
+def _paragraph_keys(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> list[str]:
+    return [compare_key(p.text, script=script, cross_script=cross_script, strict=strict) for p in section.paragraphs]
+
+
 def _body_key(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> str:
-    return "\n".join(compare_key(p.text, script=script, cross_script=cross_script, strict=strict) for p in section.paragraphs)
+    return "\n".join(_paragraph_keys(section, cross_script, strict, script))
 
 
 def _ratio(a: str, b: str) -> float:
@@ -44,7 +82,44 @@ def _ratio(a: str, b: str) -> float:
 
     if not a and not b:
         return 1.0
+    if len(a) + len(b) > RATIO_MAX_CHARS:
+        return _shared(a.split("\n"), b.split("\n"), both=True)
     return ratio(a, b) / 100.0
+
+
+def _shared(a: list[str], b: list[str], *, both: bool = False) -> float:
+    """Characters of the paragraphs found on both sides, over both sides (`both`) or over the smaller side."""
+    if not a or not b:
+        return 0.0
+    counts: dict[str, int] = {}
+    for p in b:
+        counts[p] = counts.get(p, 0) + 1
+    common = 0
+    for p in a:
+        if counts.get(p):
+            counts[p] -= 1
+            common += len(p)
+    size_a, size_b = sum(map(len, a)), sum(map(len, b))
+    if both:
+        return 2 * common / max(1, size_a + size_b)
+    return common / max(1, min(size_a, size_b))
+
+
+def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[str]:
+    """Each section's body, or for a section without one, the text of its children (the
+    sections that follow it at a deeper level)."""
+    out = list(bodies)
+    for k, section in enumerate(sections):
+        if out[k]:
+            continue
+        children: list[str] = []
+        c = k + 1
+        while c < len(sections) and sections[c].level > section.level and len(children) < MAX_CHILDREN:
+            if bodies[c]:
+                children.append(bodies[c])
+            c += 1
+        out[k] = "\n".join(children)
+    return out
 
 
 def match_sections(
@@ -58,42 +133,90 @@ def match_sections(
     """new index → old index for matched sections, and the body similarity of each pair."""
     ot = [_title_key(s, cross_script, strict, scripts[0]) for s in old]
     nt = [_title_key(s, cross_script, strict, scripts[1]) for s in new]
-    ob = [_body_key(s, cross_script, strict, scripts[0]) for s in old]
-    nb = [_body_key(s, cross_script, strict, scripts[1]) for s in new]
+    op = [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old]
+    np_ = [_paragraph_keys(s, cross_script, strict, scripts[1]) for s in new]
+    ob = ["\n".join(k) for k in op]
+    nb = ["\n".join(k) for k in np_]
     pairs: dict[int, int] = {}
     sims: dict[tuple[int, int], float] = {}
     used: set[int] = set()
+
+    def pair(i: int, j: int, sim: float) -> None:
+        pairs[j] = i
+        used.add(i)
+        sims[(i, j)] = sim
+
+    # 1. preamble ↔ preamble
+    if old and new and old[0].title is None and new[0].title is None:
+        pair(0, 0, _ratio(ob[0], nb[0]))
+    # 2. same title and body
     exact: dict[tuple[str, str], list[int]] = {}
     for i in range(len(old)):
-        exact.setdefault((ot[i], ob[i]), []).append(i)
+        if i not in used:
+            exact.setdefault((ot[i], ob[i]), []).append(i)
     for j in range(len(new)):
+        if j in pairs:
+            continue
         candidates = exact.get((nt[j], nb[j]))
         if candidates:
-            i = candidates.pop(0)
-            pairs[j] = i
-            used.add(i)
-            sims[(i, j)] = 1.0
+            pair(candidates.pop(0), j, 1.0)
+    # 3. same title once numbering is stripped
+    by_title_old: dict[str, list[int]] = {}
+    by_title_new: dict[str, list[int]] = {}
+    for i in range(len(old)):
+        if i not in used and ot[i]:
+            by_title_old.setdefault(ot[i], []).append(i)
+    for j in range(len(new)):
+        if j not in pairs and nt[j]:
+            by_title_new.setdefault(nt[j], []).append(j)
+    for title, js in by_title_new.items():
+        is_ = by_title_old.get(title, [])
+        if is_ and len(is_) == len(js):
+            for i, j in zip(is_, js, strict=True):
+                pair(i, j, _ratio(ob[i], nb[j]))
+    # 4. similarity
+    oe = _subtree_bodies(old, ob)
+    ne = _subtree_bodies(new, nb)
     rest_old = [i for i in range(len(old)) if i not in used]
     rest_new = [j for j in range(len(new)) if j not in pairs]
+    big = len(rest_old) * len(rest_new) > SCORE_ALL_PAIRS
+    sharing: dict[str, set[int]] = {}
+    if big:
+        for i in rest_old:
+            for key in op[i]:
+                if len(key) > 8:
+                    sharing.setdefault(key, set()).add(i)
     scored: list[tuple[float, float, int, int]] = []
-    big = len(rest_old) * len(rest_new) > 40_000
     for j in rest_new:
         expected = j * len(old) / max(1, len(new))
-        for i in rest_old:
-            if big and abs(i - expected) > WINDOW:
-                continue
+        if big:
+            near = {i for i in rest_old if abs(i - expected) <= WINDOW}
+            for key in np_[j]:
+                found = sharing.get(key, set())
+                if len(found) <= SHARED_MAX:
+                    near |= found
+            candidates = sorted(near)
+        else:
+            candidates = rest_old
+        for i in candidates:
             title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
-            body = _ratio(ob[i], nb[j])
-            untitled = not ot[i] and not nt[j] and old[i].title is None and new[j].title is None
-            if body >= 0.5 or (title >= 0.85 and body >= 0.3) or (title == 1.0 and ot[i]) or (untitled and body >= 0.2):
-                scored.append((0.7 * body + 0.3 * title, body, i, j))
+            # two empty parents: the title must decide
+            body = 0.0 if not oe[i] and not ne[j] else _ratio(oe[i], ne[j])
+            kept = _shared(op[i], np_[j]) if op[i] and np_[j] else 0.0
+            untitled = old[i].title is None and new[j].title is None
+            if (
+                body >= BODY_MIN
+                or kept >= KEPT_MIN
+                or (title >= TITLE_CLOSE and body >= BODY_WITH_TITLE)
+                or (title == 1.0 and ot[i])
+                or (untitled and body >= BODY_UNTITLED)
+            ):
+                scored.append((0.7 * max(body, kept) + 0.3 * title, body, i, j))
     scored.sort(key=lambda t: (-t[0], t[3], t[2]))
     for _, body, i, j in scored:
         if i in used or j in pairs:
             continue
-        pairs[j] = i
-        used.add(i)
-        sims[(i, j)] = body
+        pair(i, j, body)
     return pairs, sims
 
 

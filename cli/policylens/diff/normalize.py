@@ -71,10 +71,9 @@ _PUNCT_FOLD = str.maketrans(
 
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
     """Text with formatting noise removed (widths, spaces, list markers, inline markup)."""
-    text = fold(text)
+    text = strip_markup(fold(text))
     if strip_marker:
         text = _LIST_MARKER.sub("", text, count=1)
-    text = strip_markup(text)
     text = _SPACE.sub(" ", text).strip()
     text = _CJK_GAP.sub("", text)
     return text.translate(_PUNCT_FOLD)

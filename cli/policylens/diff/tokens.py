@@ -17,7 +17,13 @@ from policylens.diff.normalize import to_simplified
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
 _PROTECTED = re.compile(
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
+    # links and tags whole, so that `[text](url)` ↔ `<a href="url">text</a>` compare by their
+    # keys (text⟨url⟩) and a tag never splits into `<`, `a`, `href`…; repeats are bounded
+    r"!?\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)"
+    r"|<a\s[^<>]{0,1000}>[^<]{0,1000}</a\s*>"
+    r"|</?[A-Za-z][A-Za-z0-9]{0,20}(?=[\s/>])[^<>]{0,1000}>"
+    r"|\*\*|__|`+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
     r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date
     r"|[\d０-９]+(?:[.,][\d０-９]+)*%?"  # number
