@@ -262,6 +262,7 @@ def diff_documents(
     cross_script = ("hant" in scripts and "hans" in scripts) or "mixed" in scripts
     sides = (_side_script(old), _side_script(new))
     pairs, sims = match_sections(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
+    notes: set[str] = set()
     stable = _stable(pairs)
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
@@ -283,6 +284,7 @@ def diff_documents(
             strict=strict,
             scripts=sides,
             keep_variants=show_variants,
+            notes=notes,
         )
         renamed = _title_key(before, cross_script, strict, sides[0]) != _title_key(section, cross_script, strict, sides[1])
         if not strict and not renamed and (before.title or "") != (section.title or ""):
@@ -308,7 +310,11 @@ def diff_documents(
         topics = topics_of(section.title, *(p.text for p in section.paragraphs))
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))
     entries.sort(key=lambda e: e[0])
-    return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict)
+    said = {
+        "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they are shown as one replaced block",
+        "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline is coarse",
+    }
+    return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))
 
 
 def summary(report: DiffReport) -> dict[str, object]:
@@ -327,7 +333,9 @@ def summary(report: DiffReport) -> dict[str, object]:
         "modified": sum(s.status == "modified" for s in sections),
         "renamed": sum(s.renamed for s in sections),
         "moved": sum(s.moved for s in sections),
-        "unchanged": sum(s.status == "unchanged" and not s.renamed and not s.moved for s in sections),
+        # every section is in exactly one of added/removed/modified/unchanged; renamed and
+        # moved are flags counted on top
+        "unchanged": sum(s.status == "unchanged" for s in sections),
         "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),

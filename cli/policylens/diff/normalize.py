@@ -10,7 +10,7 @@ Simplified characters and mainland wording (資料/数据, 透過/通过, 帳戶
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from policylens.diff.variants import cross_script_key
 from policylens.normalise import fold
@@ -69,6 +69,7 @@ _PUNCT_FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=131072)
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
     """Text with formatting noise removed (widths, spaces, list markers, inline markup)."""
     text = strip_markup(fold(text))
