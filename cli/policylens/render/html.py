@@ -96,7 +96,19 @@ def _section(k: int, s: SectionDiff) -> str:
     )
 
 
-def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
+def _lang(report: DiffReport) -> str:
+    """The page language from the documents: zh-Hant, zh-Hans, zh (two scripts), en."""
+    scripts = {report.old.metadata.script, report.new.metadata.script} - {None}
+    if not scripts:
+        return "en"
+    if scripts == {"hant"}:
+        return "zh-Hant"
+    if scripts == {"hans"}:
+        return "zh-Hans"
+    return "zh"
+
+
+def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
     from policylens.render.diffview import TOPIC_LABELS, section_label
@@ -126,10 +138,11 @@ def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
         "<tr>" + "".join(f"<td>{info[k]}</td>" for k in ("added", "removed", "modified", "renamed", "moved", "unchanged")) + "</tr></table>"
     )
     out.write(
-        '<!DOCTYPE html>\n<html lang="zh-Hant"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{_lang(report)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>policylens diff: {escape(title)}</title>'
         f"<style>{_CSS}</style></head><body>"
-        '<input type="radio" name="view" id="v-inline" checked hidden><input type="radio" name="view" id="v-sbs" hidden>'
+        f'<input type="radio" name="view" id="v-inline"{"" if side_by_side else " checked"} hidden>'
+        f'<input type="radio" name="view" id="v-sbs"{" checked" if side_by_side else ""} hidden>'
         f"<header><h1>policylens redline</h1>"
         '<table class="summary"><tr><th></th><th>old</th><th>new</th></tr>'
         f"<tr><td>file</td><td>{escape(old.source.path)}</td><td>{escape(new.source.path)}</td></tr>"
