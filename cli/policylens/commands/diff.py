@@ -84,7 +84,13 @@ def diff(
     raise typer.Exit(1 if has_changes(report) else 0)
 
 
-_EXTENSIONS = {".html": DiffFormat.html, ".htm": DiffFormat.html, ".json": DiffFormat.json, ".md": DiffFormat.markdown, ".txt": DiffFormat.text}
+_EXTENSIONS = {
+    ".html": DiffFormat.html,
+    ".htm": DiffFormat.html,
+    ".json": DiffFormat.json,
+    ".md": DiffFormat.markdown,
+    ".txt": DiffFormat.text,
+}
 
 
 def _format_from_extension(output: str | None) -> DiffFormat | None:
