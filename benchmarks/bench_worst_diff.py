@@ -31,7 +31,25 @@ from policylens.commands.parse import read_document  # noqa: E402
 from policylens.diff import diff_documents  # noqa: E402
 
 BUDGET = 5.0
-WORDS = "我們 收集 您的 個人資料 用於 提供 服務 並 依法 保存 期間 第三方 分享 權利 刪除 更正 查詢".split()
+WORDS = [
+    "我們",
+    "收集",
+    "您的",
+    "個人資料",
+    "用於",
+    "提供",
+    "服務",
+    "並",
+    "依法",
+    "保存",
+    "期間",
+    "第三方",
+    "分享",
+    "權利",
+    "刪除",
+    "更正",
+    "查詢",
+]
 
 
 def _sentence(rng: random.Random, n: int) -> str:
