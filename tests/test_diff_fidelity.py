@@ -341,3 +341,63 @@ def test_sequence_opcodes_large_inputs_anchor_on_unique_items() -> None:
     alignment = opcodes(a, b)
     assert not alignment.fallback
     assert sum(i2 - i1 for tag, i1, i2, _, _ in alignment.opcodes if tag == "equal") == 2500
+
+
+# ---- §4 the HTML redline ---------------------------------------------------------------------
+
+
+def html_report(old: str, new: str, **kwargs: object) -> str:
+    import io
+
+    from policylens.render.html import render_diff
+
+    report = diff_strings(old, new, show_variants=bool(kwargs.get("show_variants")))
+    out = io.StringIO()
+    render_diff(report, out, **kwargs)
+    return out.getvalue()
+
+
+REDLINE_OLD = (
+    "## 一、收集\n\n我們收集**姓名**，詳見[說明](https://example.com/a)。\n\n## 二、保存\n\n資料保留期限三十天。\n\n其他不變的段落。\n"
+)
+REDLINE_NEW = "## 一、收集\n\n我們收集**姓名**，詳見[說明](https://example.com/a)。\n\n## 二、保存\n\n資料保留期限六十天，以便處理您的請求。\n\n其他不變的段落。\n"
+
+
+def test_html_redline_is_the_whole_document_with_unchanged_sections_collapsed() -> None:
+    html = html_report(REDLINE_OLD, REDLINE_NEW)
+    assert "<script" not in html
+    assert html.count("<details") == 1 and "我們收集" in html.split("<details", 1)[1]  # the unchanged section, collapsed
+    assert "其他不變的段落" in html  # unchanged paragraphs of a changed section are there too
+
+
+def test_html_redline_shows_old_and_new_line_numbers() -> None:
+    html = html_report(REDLINE_OLD, REDLINE_NEW)
+    assert "old L7 · new L7" in html
+
+
+def test_html_renders_markup_as_text() -> None:
+    html = html_report(REDLINE_OLD, REDLINE_NEW)
+    assert "<strong>姓名</strong>" in html and '<span class="link" title="https://example.com/a">說明</span>' in html
+    assert "](https" not in html and "**" not in html
+
+
+def test_html_topic_badges_only_on_changed_paragraphs() -> None:
+    html = html_report(REDLINE_OLD, REDLINE_NEW)
+    heading = html.split('<section class="sec modified"', 1)[1].split("</h2>", 1)[0]
+    assert "topic" not in heading
+    changed = html.split('<div class="change replace">', 1)[1].split("</div>", 1)[0]
+    assert "badge topic" in changed
+
+
+def test_html_side_by_side_and_view_switch() -> None:
+    plain = html_report(REDLINE_OLD, REDLINE_NEW)
+    sbs = html_report(REDLINE_OLD, REDLINE_NEW, side_by_side=True)
+    assert 'id="v-inline" checked' in plain and 'id="v-sbs" checked' in sbs
+    assert "#v-sbs:checked~header label[for=v-sbs]" in plain  # the selected view is highlighted
+
+
+def test_html_show_variants() -> None:
+    old = "## 一、收集\n\n我們透過軟體收集資料。\n"
+    new = "## 一、收集\n\n我们通过软件收集数据。\n"
+    assert 'class="variant"' not in html_report(old, new)
+    assert 'class="variant"' in html_report(old, new, show_variants=True)
