@@ -133,8 +133,8 @@ def word_spans(
             variants += 1
             spans.append(DiffSpan("equal", new_part, old_part))
             continue
-        if not strict and not old_part.strip() and not new_part.strip():
-            spans.append(DiffSpan("equal", new_part, old_part))  # spacing only: noise, not a change
+        if not strict and not _token_key(old_part, False).strip() and not _token_key(new_part, False).strip():
+            spans.append(DiffSpan("equal", new_part, old_part))  # spacing or markup only: noise, not a change
             continue
         if old_part:
             spans.append(DiffSpan("delete", old_part))
