@@ -401,3 +401,48 @@ def test_html_show_variants() -> None:
     new = "## 一、收集\n\n我们通过软件收集数据。\n"
     assert 'class="variant"' not in html_report(old, new)
     assert 'class="variant"' in html_report(old, new, show_variants=True)
+
+
+# ---- §3 anchors ---------------------------------------------------------------------------------
+
+
+def diff_with_anchors(old_path: Path, new_path: Path) -> DiffReport:
+    from policylens.diff.anchors import section_anchors
+
+    old, new = parse_path(old_path), parse_path(new_path)
+    anchors = (section_anchors(old_path.read_text(encoding="utf-8"), old), section_anchors(new_path.read_text(encoding="utf-8"), new))
+    return diff_documents(old, new, anchors=anchors)
+
+
+def test_anchors_pair_translated_titles() -> None:
+    base = CORPORA / "mozilla-pocket-privacy"
+    report = diff_with_anchors(base / "zh-Hans.2024-04-03.md", base / "zh-Hant.2024-04-03.md")
+    pair = next(s for s in report.sections if s.old and s.old.title == "信息保存")
+    assert pair.new is not None and pair.new.title == "保留資訊"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("## 資料保存期限 {: #keeping }\n\n我們保存三十天。\n", "## 完全不同的標題\n{: #keeping }\n\n另一種寫法的內容，幾乎沒有共同文字。\n"),
+        ('<h2 id="keeping">資料保存期限</h2>\n<p>我們保存三十天。</p>\n', '<h2 id="keeping">完全不同的標題</h2>\n<p>另一種寫法的內容。</p>\n'),
+        ('<a name="keeping"></a>\n<h2>資料保存期限</h2>\n<p>我們保存三十天。</p>\n', '<a name="keeping"></a>\n<h2>完全不同的標題</h2>\n<p>另一種寫法的內容。</p>\n'),
+    ],
+)
+def test_anchor_forms_are_strong_keys(old: str, new: str, tmp_path: Path) -> None:
+    suffix = ".md" if old.startswith("#") else ".html"
+    a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+    lead = "# 政策\n\n## 其他\n\n其他內容。\n\n" if suffix == ".md" else "<h1>政策</h1>\n<h2>其他</h2>\n<p>其他內容。</p>\n"
+    a.write_text(lead + old, encoding="utf-8")
+    b.write_text(lead + new, encoding="utf-8")
+    report = diff_with_anchors(a, b)
+    pair = next(s for s in report.sections if s.old and s.old.title == "資料保存期限")
+    assert pair.new is not None and pair.new.title == "完全不同的標題" and pair.renamed
+
+
+def test_generated_ids_are_not_anchors(tmp_path: Path) -> None:
+    from policylens.diff.anchors import section_anchors
+
+    path = tmp_path / "a.html"
+    path.write_text('<h2 id="_Toc123">一</h2><p>甲。</p>\n<h2 id="section-3">二</h2><p>乙。</p>\n<h2 id="h2-4">三</h2>\n', encoding="utf-8")
+    assert section_anchors(path.read_text(encoding="utf-8"), parse_path(path)) == {}

@@ -50,15 +50,15 @@ def diff(
     version: VersionOpt = False,
 ) -> None:
     """Compare two policies: sections added, removed, renamed, moved and word-level changes. Exit 1 when content changed."""
-    from policylens.commands.parse import read_document, warn
+    from policylens.commands.parse import warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
 
     if old == "-" and new == "-":
         raise UserError("OLD and NEW cannot both be '-': standard input can be read only once")
     chosen = format or _format_from_extension(output)
-    before = read_document(old, encoding=encoding, max_size=max_size, input_format=None)
-    after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
+    before, old_text = _read(old, encoding=encoding, max_size=max_size)
+    after, new_text = _read(new, encoding=encoding, max_size=max_size)
     warn(before)
     warn(after)
     languages = {_language(before), _language(after)}
@@ -67,7 +67,10 @@ def diff(
             "policylens: warning: one document is English and the other Chinese: diff compares wording, "
             "so nearly everything differs; `policylens compare` compares the facts across languages\n"
         )
-    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
+    from policylens.diff.anchors import section_anchors
+
+    anchors = (section_anchors(old_text, before), section_anchors(new_text, after))
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants, anchors=anchors)
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     except OSError as exc:
@@ -91,6 +94,16 @@ _EXTENSIONS = {
     ".md": DiffFormat.markdown,
     ".txt": DiffFormat.text,
 }
+
+
+def _read(path: str, *, encoding: str | None, max_size: str | None) -> tuple[Document, str]:
+    """load → structure (as `parse.read_document`), keeping the decoded text for the anchors."""
+    from policylens.commands.options import parse_size
+    from policylens.load import load
+    from policylens.structure import build_document
+
+    loaded = load(path, max_bytes=parse_size(max_size), encoding=encoding)
+    return build_document(loaded), loaded.text
 
 
 def _format_from_extension(output: str | None) -> DiffFormat | None:

@@ -4,6 +4,8 @@ Pairs are made in rounds, strongest evidence first; a section paired in one roun
 out of the later ones:
 
 1. the preamble (text before the first heading) with the preamble;
+   then sections that share an anchor (`{: #keeping}`, HTML `id`/`name`; see `anchors`)
+   found once on each side;
 2. the same title and body (hash lookup);
 3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
    both sides, then repeated titles in order when both sides repeat them equally often;
@@ -23,6 +25,7 @@ section (best effort).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from policylens.diff.normalize import compare_key, layout_key, script_key
 from policylens.diff.redline import diff_paragraphs
@@ -105,6 +108,15 @@ def _shared(a: list[str], b: list[str], *, both: bool = False) -> float:
     return common / max(1, min(size_a, size_b))
 
 
+def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -> dict[str, int]:
+    """anchor → section index, for anchors that occur once."""
+    seen: dict[str, list[int]] = {}
+    for k, section in enumerate(sections):
+        if section.id in anchors:
+            seen.setdefault(anchors[section.id], []).append(k)
+    return {a: ks[0] for a, ks in seen.items() if len(ks) == 1}
+
+
 def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[str]:
     """Each section's body, or for a section without one, the text of its children (the
     sections that follow it at a deeper level)."""
@@ -129,8 +141,11 @@ def match_sections(
     cross_script: bool,
     strict: bool,
     scripts: tuple[str | None, str | None] = (None, None),
+    anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
-    """new index → old index for matched sections, and the body similarity of each pair."""
+    """new index → old index for matched sections, and the body similarity of each pair.
+
+    `anchors`: section id → anchor for each side (`anchors.section_anchors`), if known."""
     ot = [_title_key(s, cross_script, strict, scripts[0]) for s in old]
     nt = [_title_key(s, cross_script, strict, scripts[1]) for s in new]
     op = [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old]
@@ -149,6 +164,14 @@ def match_sections(
     # 1. preamble ↔ preamble
     if old and new and old[0].title is None and new[0].title is None:
         pair(0, 0, _ratio(ob[0], nb[0]))
+    # 1b. a shared anchor, unique on both sides
+    if anchors:
+        old_ids = _unique_anchors(old, anchors[0])
+        new_ids = _unique_anchors(new, anchors[1])
+        for anchor, j in new_ids.items():
+            i = old_ids.get(anchor)
+            if i is not None and i not in used and j not in pairs:
+                pair(i, j, _ratio(ob[i], nb[j]))
     # 2. same title and body
     exact: dict[tuple[str, str], list[int]] = {}
     for i in range(len(old)):
@@ -255,13 +278,22 @@ def _side_script(doc: Document) -> str | None:
 
 
 def diff_documents(
-    old: Document, new: Document, *, granularity: str = "word", strict: bool = False, show_variants: bool = False
+    old: Document,
+    new: Document,
+    *,
+    granularity: str = "word",
+    strict: bool = False,
+    show_variants: bool = False,
+    anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
 ) -> DiffReport:
-    """Align `old` and `new` and compute every change."""
+    """Align `old` and `new` and compute every change.
+
+    `anchors` (optional): section id → anchor on each side, from `anchors.section_anchors`
+    on the source texts; sections sharing an anchor pair first."""
     scripts = {old.metadata.script, new.metadata.script}
     cross_script = ("hant" in scripts and "hans" in scripts) or "mixed" in scripts
     sides = (_side_script(old), _side_script(new))
-    pairs, sims = match_sections(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
+    pairs, sims = match_sections(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors)
     notes: set[str] = set()
     stable = _stable(pairs)
     by_old = {i: j for j, i in pairs.items()}
