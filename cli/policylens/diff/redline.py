@@ -29,6 +29,10 @@ PAIR_LOOKAHEAD = 8
 # Blocks whose joined text is longer than this are not compared as one joined text (the
 # word redline of the joined text would cost more than it can save).
 REFLOW_MAX_CHARS = 20_000
+# The joined reading replaces the paragraph-by-paragraph one only when it needs at most
+# this share of the changed characters: a moved sentence drops the count to near zero,
+# while a heavy rewrite gains little and reads better paragraph by paragraph.
+REFLOW_GAIN = 0.5
 # Characters of equal text kept before a change when the common prefix/suffix of two
 # paragraphs is cut off before segmenting: enough for jieba to segment the changed words
 # as it would in context.
@@ -251,7 +255,7 @@ def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: li
         return paired
     spans, _ = word_spans(joined_old, joined_new, **options)  # type: ignore[arg-type]
     merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*_changed_with_context(spans)))
-    return [merged] if _changed_chars([merged]) < _changed_chars(paired) else paired
+    return [merged] if _changed_chars([merged]) <= REFLOW_GAIN * _changed_chars(paired) else paired
 
 
 def _changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:
