@@ -6,6 +6,7 @@ Each class has a synthetic case and, where the issue names one, the real corpus 
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -424,9 +425,18 @@ def test_anchors_pair_translated_titles() -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("## 資料保存期限 {: #keeping }\n\n我們保存三十天。\n", "## 完全不同的標題\n{: #keeping }\n\n另一種寫法的內容，幾乎沒有共同文字。\n"),
-        ('<h2 id="keeping">資料保存期限</h2>\n<p>我們保存三十天。</p>\n', '<h2 id="keeping">完全不同的標題</h2>\n<p>另一種寫法的內容。</p>\n'),
-        ('<a name="keeping"></a>\n<h2>資料保存期限</h2>\n<p>我們保存三十天。</p>\n', '<a name="keeping"></a>\n<h2>完全不同的標題</h2>\n<p>另一種寫法的內容。</p>\n'),
+        (
+            "## 資料保存期限 {: #keeping }\n\n我們保存三十天。\n",
+            "## 完全不同的標題\n{: #keeping }\n\n另一種寫法的內容，幾乎沒有共同文字。\n",
+        ),
+        (
+            '<h2 id="keeping">資料保存期限</h2>\n<p>我們保存三十天。</p>\n',
+            '<h2 id="keeping">完全不同的標題</h2>\n<p>另一種寫法的內容。</p>\n',
+        ),
+        (
+            '<a name="keeping"></a>\n<h2>資料保存期限</h2>\n<p>我們保存三十天。</p>\n',
+            '<a name="keeping"></a>\n<h2>完全不同的標題</h2>\n<p>另一種寫法的內容。</p>\n',
+        ),
     ],
 )
 def test_anchor_forms_are_strong_keys(old: str, new: str, tmp_path: Path) -> None:
@@ -446,3 +456,52 @@ def test_generated_ids_are_not_anchors(tmp_path: Path) -> None:
     path = tmp_path / "a.html"
     path.write_text('<h2 id="_Toc123">一</h2><p>甲。</p>\n<h2 id="section-3">二</h2><p>乙。</p>\n<h2 id="h2-4">三</h2>\n', encoding="utf-8")
     assert section_anchors(path.read_text(encoding="utf-8"), parse_path(path)) == {}
+
+
+# ---- §5 properties on every corpus pair ----------------------------------------------------------
+
+
+def _corpus_pairs() -> list[tuple[Path, Path]]:
+    pairs = []
+    for folder in sorted(p for p in CORPORA.iterdir() if p.is_dir()):
+        editions: dict[str, list[Path]] = {}
+        for f in sorted(folder.iterdir()):
+            if f.name.startswith(("zh-Hans.", "zh-Hant.", "en.")) and "oneline" not in f.name:
+                editions.setdefault(f.name.split(".")[0], []).append(f)
+        for files in editions.values():
+            pairs += list(itertools.pairwise(files))
+    return pairs
+
+
+@pytest.mark.parametrize(("old", "new"), _corpus_pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_corpus_pairs_rebuild_mirror_and_self(old: Path, new: Path) -> None:
+    a, b = parse_path(old), parse_path(new)
+    forward, backward = diff_documents(a, b), diff_documents(b, a)
+    rebuild(forward)
+    rebuild(backward)
+    f, r = summary(forward), summary(backward)
+    assert (f["added"], f["removed"], f["modified"]) == (r["removed"], r["added"], r["modified"])
+    assert not has_changes(diff_documents(a, a)) and not has_changes(diff_documents(b, b))
+
+
+MARKUP_LINE = st.sampled_from(
+    [
+        "我們收集您的**姓名**。",
+        "請閱讀[用戶協議](/docs/user)。",
+        '請閱讀<a href="/docs/user">用戶協議</a>。',
+        "請使用 `privacy` 指令。",
+        "１. 我們使用資料，",
+        "1.6 保存期限",
+        "我們收集資料 <a ://://://",
+        "我們保存三十天。\r\n我們保存六十天。",
+        "我们收集您的个人信息　并通过软件处理。",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(MARKUP_LINE, min_size=1, max_size=8), st.lists(MARKUP_LINE, min_size=1, max_size=8))
+def test_property_markup_and_scripts_rebuild(a: list[str], b: list[str]) -> None:
+    report = diff_strings("# 政策\n\n" + "\n\n".join(a) + "\n", "# 政策\n\n" + "\n\n".join(b) + "\n")
+    rebuild(report)
+    assert not has_changes(diff_strings("# 政策\n\n" + "\n\n".join(a) + "\n", "# 政策\n\n" + "\n\n".join(a) + "\n"))
