@@ -98,6 +98,7 @@ def test_corpus_reflow_qunachongdian() -> None:
         ("這是**重要**的內容。", "這是*重要*的內容。"),
         ("請使用 `privacy` 指令。", "請使用 privacy 指令。"),
         ("<privacy@example.com>", "privacy@example.com"),
+        ("見[政策](https://example.com/p)。", '見[政策](https://example.com/p){ target="_blank" }。'),
     ],
 )
 def test_markup_syntax_is_noise(old: str, new: str) -> None:

@@ -47,6 +47,11 @@ _MARKUP = re.compile(
     r"|</?(?:a|abbr|b|br|code|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)(?=[\s/>])[^<>]{0,1000}>",
     re.I,
 )
+# - an attribute list (kramdown `{: #id}`, Python-Markdown attr_list `{ target="_blank" }`);
+_ATTR_LIST = re.compile(
+    r"\{:?[ \t]{0,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
+    r"(?:[ \t]{1,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))){0,20}[ \t]{0,10}\}"
+)
 # - a code fence line (``` or ~~~, with an optional language).
 _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)
 _PUNCT_FOLD = str.maketrans(
@@ -91,6 +96,8 @@ def strip_markup(text: str) -> str:
     if "<" in text:
         text = _HTML_LINK.sub(lambda m: _link(m.group(2), m.group(1)), text)
         text = _AUTOLINK.sub(r"\1", text)
+    if "{" in text:
+        text = _ATTR_LIST.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(lambda m: _link(m.group(1), m.group(2)), text)
     return _MARKUP.sub("", text)
