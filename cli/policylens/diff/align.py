@@ -45,10 +45,20 @@ TITLE_CLOSE = 0.85
 BODY_WITH_TITLE = 0.3
 # Two untitled blocks (text before any heading) pair on a weaker body match.
 BODY_UNTITLED = 0.2
-# Share of the smaller body found, paragraph by paragraph, in the larger one: a section
-# renamed and rewritten that keeps this much of its text (qiushui 九、变更 → 八、通知和修订
-# keeps 73%) is the same section.
-KEPT_MIN = 0.6
+# Share of the smaller body kept in the larger one (longest common subsequence of their
+# keys): a section renamed and rewritten that keeps this much of its text is the same
+# section (qiushui 九、变更 → 八、通知和修订 keeps 76%).  Unrelated sections of one policy
+# share common words and reach about 0.55 on the corpus pairs; 0.7 stays clear of that.
+KEPT_MIN = 0.7
+# ... provided the smaller body is at least this share of the larger one: a two-line
+# section is "kept" inside almost any long section.
+KEPT_SIZE = 0.25
+# Weights of body and title similarity when ranking candidate pairs: the body is the
+# content, the title mostly a label that revisions reword.
+BODY_WEIGHT, TITLE_WEIGHT = 0.7, 0.3
+# Paragraph keys shorter than this are not used to find candidate pairs in large
+# documents: short lines (「無。」, a date) repeat across unrelated sections.
+SHARED_MIN_CHARS = 8
 # Bodies longer than this (characters, both sides) are compared by their shared paragraphs
 # instead of a character ratio, whose cost grows with the product of the lengths.
 RATIO_MAX_CHARS = 20_000
@@ -115,6 +125,18 @@ def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -
         if section.id in anchors:
             seen.setdefault(anchors[section.id], []).append(k)
     return {a: ks[0] for a, ks in seen.items() if len(ks) == 1}
+
+
+def _kept(a: str, b: str) -> float:
+    """Share of the smaller text that the larger one keeps, in order (see KEPT_MIN)."""
+    small, large = sorted((len(a), len(b)))
+    if not small or small < KEPT_SIZE * large:
+        return 0.0
+    if small + large > RATIO_MAX_CHARS:
+        return _shared(a.split("\n"), b.split("\n"))
+    from rapidfuzz.distance import LCSseq
+
+    return LCSseq.similarity(a, b) / small
 
 
 def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[str]:
@@ -207,7 +229,7 @@ def match_sections(
     if big:
         for i in rest_old:
             for key in op[i]:
-                if len(key) > 8:
+                if len(key) > SHARED_MIN_CHARS:
                     sharing.setdefault(key, set()).add(i)
     scored: list[tuple[float, float, int, int]] = []
     for j in rest_new:
@@ -225,7 +247,7 @@ def match_sections(
             title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
             # two empty parents: the title must decide
             body = 0.0 if not oe[i] and not ne[j] else _ratio(oe[i], ne[j])
-            kept = _shared(op[i], np_[j]) if op[i] and np_[j] else 0.0
+            kept = _kept(ob[i], nb[j])
             untitled = old[i].title is None and new[j].title is None
             if (
                 body >= BODY_MIN
@@ -234,7 +256,7 @@ def match_sections(
                 or (title == 1.0 and ot[i])
                 or (untitled and body >= BODY_UNTITLED)
             ):
-                scored.append((0.7 * max(body, kept) + 0.3 * title, body, i, j))
+                scored.append((BODY_WEIGHT * max(body, kept) + TITLE_WEIGHT * title, body, i, j))
     scored.sort(key=lambda t: (-t[0], t[3], t[2]))
     for _, body, i, j in scored:
         if i in used or j in pairs:

@@ -137,8 +137,9 @@ def word_spans(
             variants += 1
             spans.append(DiffSpan("equal", new_part, old_part))
             continue
-        if not strict and not _token_key(old_part, False).strip() and not _token_key(new_part, False).strip():
-            spans.append(DiffSpan("equal", new_part, old_part))  # spacing or markup only: noise, not a change
+        if not strict and _token_key(old_part, False).strip() == _token_key(new_part, False).strip():
+            # spacing or markup only (法 规 / 法规, ** / nothing): noise, not a change
+            spans.append(DiffSpan("equal", new_part, old_part))
             continue
         if old_part:
             spans.append(DiffSpan("delete", old_part))
