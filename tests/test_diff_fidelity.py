@@ -516,3 +516,46 @@ def test_property_markup_and_scripts_rebuild(a: list[str], b: list[str]) -> None
     report = diff_strings("# 政策\n\n" + "\n\n".join(a) + "\n", "# 政策\n\n" + "\n\n".join(b) + "\n")
     rebuild(report)
     assert not has_changes(diff_strings("# 政策\n\n" + "\n\n".join(a) + "\n", "# 政策\n\n" + "\n\n".join(a) + "\n"))
+
+
+def _diff_patterns() -> list[tuple[str, object]]:
+    import re
+
+    from policylens.diff import anchors, normalize, tokens
+    from policylens.render import html
+
+    out = []
+    for module in (normalize, tokens, anchors, html):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                out.append((f"{module.__name__}.{name}", value))
+    return out
+
+
+ADVERSARIAL = ["<a ", "://", "[", "](", "{:", "{ a=", "**", "`", "<a href=", "\\*", " #", "a=b ", "[x](", "<b>", "_x", "&lt;"]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _diff_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_diff_patterns_on_adversarial_repeats(name: str, pattern) -> None:  # type: ignore[no-untyped-def]
+    """Every pattern of the diff and its HTML renderer on 20,000-character repeats of the
+    fragments that start its constructs (timed by benchmarks/bench_worst_diff.py; a
+    backtracking pattern would hang here)."""
+    for fragment in ADVERSARIAL:
+        text = "我們收集資料 " + fragment * (20_000 // len(fragment))
+        for _ in pattern.finditer(text):
+            pass
+
+
+def test_rich_side_by_side_wraps_long_lines() -> None:
+    import io
+
+    from rich.console import Console
+
+    from policylens.render.rich import render_diff
+
+    long = "我們收集您的個人資料並依法保存" * 12
+    report = diff_strings(HEAD + long + "三十天。\n", HEAD + long + "六十天。\n")
+    out = io.StringIO()
+    render_diff(report, out, side_by_side=True, console=Console(file=out, width=80, color_system=None))
+    text = out.getvalue()
+    assert "[-三十-]" in text and "{+六十+}" in text  # the end of the line is there: wrapped, not cut
