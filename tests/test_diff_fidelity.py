@@ -559,3 +559,12 @@ def test_rich_side_by_side_wraps_long_lines() -> None:
     render_diff(report, out, side_by_side=True, console=Console(file=out, width=80, color_system=None))
     text = out.getvalue()
     assert "[-三十-]" in text and "{+六十+}" in text  # the end of the line is there: wrapped, not cut
+
+
+def test_html_renders_split_emphasis_and_list_markers_as_text() -> None:
+    old = "## 一、收集\n\n* __互動資料__：我們保存*三十天*。\n"
+    new = "## 一、收集\n\n* __互動資料__：我們保存*六十天*。\n"
+    html = html_report(old, new)
+    body = html.split("<main>", 1)[1]
+    assert "<strong>互動資料</strong>" in body and "• " in body
+    assert "*" not in body.replace("*/", "") and "__" not in body

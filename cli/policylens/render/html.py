@@ -64,7 +64,7 @@ section.sec{break-inside:avoid}body{font-size:11pt}}
 _INLINE = re.compile(
     r"(?P<md>!?\[(?P<md_text>[^\[\]\n]{0,500})\]\((?P<md_url>[^()\s]{0,2000})(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\))"
     r"|(?P<a><a\s[^<>]{0,1000}?href\s*=\s*[\"']?(?P<a_url>[^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>(?P<a_text>[^<]{0,1000})</a\s*>)"
-    r"|(?P<strong>\*\*(?P<strong_text>[^*\n]{1,500})\*\*|<(?:strong|b)>(?P<strong_tag>[^<]{1,500})</(?:strong|b)>)"
+    r"|(?P<strong>\*\*(?P<strong_text>[^*\n]{1,500})\*\*|__(?P<under_text>[^_\n]{1,500})__|<(?:strong|b)>(?P<strong_tag>[^<]{1,500})</(?:strong|b)>)"
     r"|(?P<em>(?<![\w*])\*(?P<em_text>[^*\s][^*\n]{0,500}?)\*(?![\w*])|<(?:em|i)>(?P<em_tag>[^<]{1,500})</(?:em|i)>)"
     r"|(?P<code>`(?P<code_text>[^`\n]{1,500})`)"
     r"|(?P<tag></?(?:abbr|br|code|del|div|font|ins|mark|p|s|small|span|strong|sub|sup|u|b|i|em)(?=[\s/>])[^<>]{0,1000}>)",
@@ -72,19 +72,36 @@ _INLINE = re.compile(
 )
 
 
-def _text(text: str) -> str:
-    """Policy text as HTML: escaped, with Markdown/HTML markup rendered, never executed."""
+# What is left of emphasis whose other half fell into another span of the redline
+# (`**` … change … `**`), and a Markdown list marker at the start of a paragraph.
+_LONE_DELIMITER = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_LIST_BULLET = re.compile(r"^[ \t]{0,3}[*+-][ \t]+")
+
+
+def _plain(text: str) -> str:
+    return escape(_LONE_DELIMITER.sub("", text))
+
+
+def _text(text: str, *, start: bool = False) -> str:
+    """Policy text as HTML: escaped, with Markdown/HTML markup rendered, never executed.
+    `start`: the text begins a paragraph (a list marker becomes a bullet)."""
     out: list[str] = []
     pos = 0
-    for m in _INLINE.finditer(text):
-        out.append(escape(text[pos : m.start()]))
+    if start:
+        bullet = _LIST_BULLET.match(text)
+        if bullet:
+            out.append("• ")
+            pos = bullet.end()
+    for m in _INLINE.finditer(text, pos):
+        out.append(_plain(text[pos : m.start()]))
         pos = m.end()
         if m.group("md") or m.group("a"):
             label = m.group("md_text") if m.group("md") else m.group("a_text")
             url = m.group("md_url") if m.group("md") else m.group("a_url")
             out.append(f'<span class="link" title="{escape(url or "")}">{escape(label or "")}</span>')
         elif m.group("strong"):
-            out.append(f"<strong>{escape(m.group('strong_text') or m.group('strong_tag') or '')}</strong>")
+            label = m.group("strong_text") or m.group("under_text") or m.group("strong_tag") or ""
+            out.append(f"<strong>{escape(label)}</strong>")
         elif m.group("em"):
             out.append(f"<em>{escape(m.group('em_text') or m.group('em_tag') or '')}</em>")
         elif m.group("code"):
@@ -92,34 +109,35 @@ def _text(text: str) -> str:
         elif m.group(0).lower().startswith("<br"):
             out.append("<br>")
         # any other tag: formatting only, dropped
-    out.append(escape(text[pos:]))
+    out.append(_plain(text[pos:]))
     return "".join(out)
 
 
 def _spans_inline(spans: tuple[DiffSpan, ...], show_variants: bool) -> str:
     out = []
-    for s in spans:
+    for k, s in enumerate(spans):
         if s.op == "delete":
-            out.append(f"<del>{_text(s.text)}</del>")
+            out.append(f"<del>{_text(s.text, start=k == 0)}</del>")
         elif s.op == "insert":
-            out.append(f"<ins>{_text(s.text)}</ins>")
+            out.append(f"<ins>{_text(s.text, start=k == 0)}</ins>")
         elif s.old is not None and show_variants and s.old.strip() != s.text.strip():
-            out.append(f'<span class="variant" title="{escape(s.old)}">{_text(s.text)}</span>')
+            out.append(f'<span class="variant" title="{escape(s.old)}">{_text(s.text, start=k == 0)}</span>')
         else:
-            out.append(_text(s.text))
+            out.append(_text(s.text, start=k == 0))
     return "".join(out)
 
 
 def _spans_side(spans: tuple[DiffSpan, ...]) -> tuple[str, str]:
-    old, new = [], []
+    old: list[str] = []
+    new: list[str] = []
     for s in spans:
         if s.op == "delete":
-            old.append(f"<del>{_text(s.text)}</del>")
+            old.append(f"<del>{_text(s.text, start=not old)}</del>")
         elif s.op == "insert":
-            new.append(f"<ins>{_text(s.text)}</ins>")
+            new.append(f"<ins>{_text(s.text, start=not new)}</ins>")
         else:
-            old.append(_text(s.old if s.old is not None else s.text))
-            new.append(_text(s.text))
+            old.append(_text(s.old if s.old is not None else s.text, start=not old))
+            new.append(_text(s.text, start=not new))
     return "".join(old), "".join(new)
 
 
@@ -165,8 +183,8 @@ def _section(k: int, s: SectionDiff, show_variants: bool) -> str:
     inline, rows = [], []
     for p, c in _stream(s):
         if c is None and p is not None:
-            inline.append(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text)}</div>')
-            rows.append(f'<tr class="same"><td>{_text(p.text)}</td><td>{_text(p.text)}</td></tr>')
+            inline.append(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</div>')
+            rows.append(f'<tr class="same"><td>{_text(p.text, start=True)}</td><td>{_text(p.text, start=True)}</td></tr>')
             continue
         assert c is not None
         kind = "variant" if c.variant else c.op
@@ -180,8 +198,10 @@ def _section(k: int, s: SectionDiff, show_variants: bool) -> str:
             f'<tr class="{kind}"><td><span class="gutter">{"L" + str(c.old_line) if c.old_line else ""}</span>{old}</td>'
             f'<td><span class="gutter">{"L" + str(c.new_line) if c.new_line else ""}</span>{new}</td></tr>'
         )
-    body = f'<div class="inline">{"".join(inline)}</div>'
-    body += f'<table class="sbs"><tr><th>old</th><th>new</th></tr>{"".join(rows)}</table>'
+    body = ""
+    if inline:
+        body = f'<div class="inline">{"".join(inline)}</div>'
+        body += f'<table class="sbs"><tr><th>old</th><th>new</th></tr>{"".join(rows)}</table>'
     return (
         f'<section class="sec {escape(s.status)}" id="sec-{k}"><h2>{_text(section_label(s))}{badges}'
         f'<span class="loc">{escape(lines(s))}</span></h2>{body}</section>'
@@ -193,7 +213,9 @@ def _unchanged(k: int, s: SectionDiff) -> str:
     from policylens.render.diffview import lines, section_label
 
     paragraphs = (
-        "".join(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text)}</div>' for p in s.new.paragraphs) if s.new else ""
+        "".join(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</div>' for p in s.new.paragraphs)
+        if s.new
+        else ""
     )
     return f'<section class="sec unchanged" id="sec-{k}"><h3>{_text(section_label(s))}<span class="loc">{escape(lines(s))}</span></h3>{paragraphs}</section>'
 
