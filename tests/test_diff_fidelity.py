@@ -103,7 +103,9 @@ def test_corpus_reflow_qunachongdian() -> None:
 )
 def test_markup_syntax_is_noise(old: str, new: str) -> None:
     assert layout_key(old) == layout_key(new)
-    assert not has_changes(diff_strings(HEAD + old + "\n", HEAD + new + "\n"))
+    report = diff_strings(HEAD + old + "\n", HEAD + new + "\n")
+    assert not has_changes(report) and summary(report)["noise"] >= 1
+    assert has_changes(diff_strings(HEAD + old + "\n", HEAD + new + "\n", strict=True))
 
 
 def test_changed_link_target_is_a_change() -> None:
@@ -150,6 +152,9 @@ def test_renumbered_headings_and_items_are_unchanged() -> None:
     report = diff_strings(old, new)
     kept = next(s for s in report.sections if s.new and s.new.title and "保存" in s.new.title)
     assert kept.status == "unchanged" and not kept.renamed and not kept.changes
+    assert kept.noise >= 1  # counted as noise …
+    strict = diff_strings(old, new, strict=True)  # … and shown with --strict
+    assert any(s.changes or s.renamed for s in strict.sections if s.new and s.new.title and "保存" in s.new.title)
 
 
 def test_corpus_gdeiassistant_renumbering_gives_no_change_lines() -> None:
@@ -325,6 +330,18 @@ def test_markup_pattern_on_adversarial_line() -> None:
     line = "我們收集資料 <a " + "://" * 3000
     assert layout_key(line).startswith("我們收集資料")
     assert diff_strings(HEAD + line + "\n", HEAD + line + "x\n").sections
+
+
+def test_coarse_alignment_is_reported(tmp_path: Path) -> None:
+    old = HEAD + "我們同意。\n\n" * 600
+    new = HEAD + "我們不同意。\n\n" * 600
+    report = diff_strings(old, new)
+    assert report.notes and "one replaced block" in report.notes[0]
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    result = run(str(a), str(b), "--format", "json")
+    assert json.loads(result.stdout)["notes"] and result.stderr.count("policylens: warning:") == 1
 
 
 def test_large_repetitive_paragraphs_diff() -> None:

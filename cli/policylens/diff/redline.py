@@ -254,9 +254,15 @@ def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: li
     joined_new = "\n".join(p.text for p in new)
     if len(joined_old) + len(joined_new) > REFLOW_MAX_CHARS:
         return paired
-    spans, _ = word_spans(joined_old, joined_new, **options)  # type: ignore[arg-type]
+    trial: set[str] = set()  # a coarse redline of the joined text is reported only if it is kept
+    spans, _ = word_spans(joined_old, joined_new, **{**options, "notes": trial})  # type: ignore[arg-type]
     merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*_changed_with_context(spans)))
-    return [merged] if _changed_chars([merged]) <= REFLOW_GAIN * _changed_chars(paired) else paired
+    if _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
+        return paired
+    notes = options["notes"]
+    if isinstance(notes, set):
+        notes |= trial
+    return [merged]
 
 
 def _changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:

@@ -153,9 +153,14 @@ def _cached_key(text: str) -> str:
     return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
 
 
+# Texts longer than this are keyed without the cache: a whole joined block would evict the
+# paragraph and token keys that are looked up again and again.
+CACHE_MAX_CHARS = 4096
+
+
 def cross_script_key(text: str) -> str:
     """The comparison key of `text` across scripts and regions (module docstring)."""
-    if len(text) > 4096:
+    if len(text) > CACHE_MAX_CHARS:
         return _cached_key.__wrapped__(text)
     return _cached_key(text)
 
