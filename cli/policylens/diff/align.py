@@ -24,6 +24,7 @@ section (best effort).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
@@ -68,6 +69,9 @@ MAX_CHILDREN = 50
 # A paragraph shared by more sections than this (a boilerplate line) is no evidence of
 # which section is which.
 SHARED_MAX = 20
+
+
+_WORDS = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
 
 
 def _title_key(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> str:
@@ -128,15 +132,19 @@ def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -
 
 
 def _kept(a: str, b: str) -> float:
-    """Share of the smaller text that the larger one keeps, in order (see KEPT_MIN)."""
-    small, large = sorted((len(a), len(b)))
+    """Share of the smaller text that the larger one keeps, in order (see KEPT_MIN), counted
+    in words: Latin words whole, other characters one by one (two unrelated English texts
+    share most of their letters, not most of their words)."""
+    if len(a) + len(b) > RATIO_MAX_CHARS:
+        small, large = sorted((len(a), len(b)))
+        return _shared(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
+    wa, wb = _WORDS.findall(a), _WORDS.findall(b)
+    small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0
-    if small + large > RATIO_MAX_CHARS:
-        return _shared(a.split("\n"), b.split("\n"))
     from rapidfuzz.distance import LCSseq
 
-    return LCSseq.similarity(a, b) / small
+    return LCSseq.similarity(wa, wb) / small
 
 
 def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[str]:
