@@ -157,6 +157,18 @@ def test_renumbered_headings_and_items_are_unchanged() -> None:
     assert any(s.changes or s.renamed for s in strict.sections if s.new and s.new.title and "保存" in s.new.title)
 
 
+def test_list_marker_change_inside_a_modified_item_is_not_marked() -> None:
+    report = diff_strings(HEAD + "* 我們保存三十天；\n", HEAD + "- 我們保存六十天；\n")
+    changed = [x.text for s in report.sections for c in s.changes for x in c.spans if x.op != "equal"]
+    assert changed == ["三十", "六十"]
+    rebuild(report)
+
+
+def test_heading_end_punctuation_is_not_a_rename() -> None:
+    report = diff_strings("## 一、我們收集的資料：\n\n姓名。\n", "## 一、我們收集的資料\n\n姓名。\n")
+    assert not has_changes(report)
+
+
 def test_corpus_gdeiassistant_renumbering_gives_no_change_lines() -> None:
     base = CORPORA / "gdeiassistant-privacy"
     for old, new in (("zh-Hans.2019-09-14.jsp", "zh-Hans.2022-11-15.jsp"), ("zh-Hans.2018-12-06.html", "zh-Hans.2019-01-16.html")):

@@ -71,6 +71,7 @@ MAX_CHILDREN = 50
 SHARED_MAX = 20
 
 
+_TITLE_END = " .:;,!?：；，。！？"
 _WORDS = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
 
 
@@ -83,6 +84,8 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
     # numbering is not part of the name: 「三、保留政策」 renumbered to 「四、保留政策」 is not a rename
     if section.number:
         key = layout_key(section.title[len(section.number) :]) if section.title.startswith(section.number) else key
+    # a full stop or colon at the end of a heading is not part of its name
+    key = key.rstrip(_TITLE_END)
     return script_key(key, script) if cross_script else key
 
 

@@ -85,6 +85,12 @@ def layout_key(text: str, *, strip_marker: bool = True) -> str:
     return text.translate(_PUNCT_FOLD)
 
 
+def marker_length(text: str) -> int:
+    """Length of the list marker or item number that starts `text` (0 if none)."""
+    m = _LIST_MARKER.match(text)
+    return m.end() if m else 0
+
+
 def _link(text: str, target: str) -> str:
     return f"{text}⟨{target}⟩" if target else text
 

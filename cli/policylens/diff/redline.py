@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from policylens.diff.normalize import compare_key, layout_key, script_key
+from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
@@ -70,6 +70,14 @@ def word_spans(
     notes: set[str] | None = None,
 ) -> tuple[tuple[DiffSpan, ...], int]:
     """Spans turning `old` into `new`, and how many equal tokens differ only by noise or script."""
+    if not strict:
+        # A list marker or item number (`*` → `-`, 3. → 4.) is formatting: keep it out of the redline.
+        mo, mn = marker_length(old), marker_length(new)
+        if (mo or mn) and old[:mo] != new[:mn]:
+            rest, variants = word_spans(
+                old[mo:], new[mn:], granularity=granularity, cross_script=cross_script, strict=False, scripts=scripts, notes=notes
+            )
+            return _merge([DiffSpan("equal", new[:mn], old[:mo]), *rest]), variants
     # The common prefix and suffix are equal as they stand: segment only the middle.
     n = min(len(old), len(new))
     head = 0
