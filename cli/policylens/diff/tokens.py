@@ -9,7 +9,7 @@ Simplified form (a length-preserving character mapping), then mapped back.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from policylens.diff.normalize import to_simplified
@@ -48,8 +48,10 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return tokenizer
 
 
-def _chinese_words(run: str) -> list[str]:
-    """Segment a run of CJK ideographs; the words are slices of the original run."""
+@lru_cache(maxsize=32768)
+def _chinese_words(run: str) -> tuple[str, ...]:
+    """Segment a run of CJK ideographs; the words are slices of the original run.  Cached:
+    the unchanged runs of a changed paragraph are segmented on both sides."""
     words = _tokenizer().lcut(to_simplified(run), HMM=True)
     out, pos = [], 0
     for word in words:
@@ -57,7 +59,7 @@ def _chinese_words(run: str) -> list[str]:
         pos += len(word)
     if pos < len(run):  # defensive: never drop text
         out.append(run[pos:])
-    return out
+    return tuple(out)
 
 
 def tokenize(text: str, granularity: str = "word") -> list[str]:
