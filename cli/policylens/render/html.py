@@ -260,7 +260,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     if run:
         sections.append(_collapsed(run))
     variants = (
-        f"<p>Compared across scripts through OpenCC: {info['variants']} script/regional variants ignored.</p>"
+        f"<p>Compared across scripts (characters and regional wording matched on both sides): {info['variants']} script/regional variants ignored.</p>"
         if report.cross_script
         else ""
     )
