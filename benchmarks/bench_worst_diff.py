@@ -13,6 +13,7 @@ prints the time (and whether alignment fell back to cheap pairing).  The cases:
    of the paragraphs edited.
 4. `sections-20k`: 20,000 numbered sections a side, every third one edited.
 5. `sections-10k-shuffled`: 10,000 sections whose order is reversed in the new file.
+6. `one-paragraph-1mb`: a 1 MB policy on a single line (one paragraph), 50 scattered edits.
 """
 
 from __future__ import annotations
@@ -98,12 +99,22 @@ def sections_10k_shuffled() -> tuple[str, str]:
     return "\n\n".join(sections) + "\n", "\n\n".join(reversed(sections)) + "\n"
 
 
+def one_paragraph_1mb() -> tuple[str, str]:
+    rng = random.Random(5)
+    sentences = [_sentence(rng, 10) for _ in range(40_000)]
+    old = "".join(sentences)
+    for k in rng.sample(range(len(sentences)), 50):
+        sentences[k] = sentences[k].replace("。", "，並通知您。")
+    return old + "\n", "".join(sentences) + "\n"
+
+
 CASES: dict[str, tuple[str, Callable[[], tuple[str, str]]]] = {
     "markup-backtracking": (".txt", markup_backtracking),
     "redline-40k": (".md", redline_40k),
     "paragraphs-10k": (".txt", paragraphs_10k),
     "sections-20k": (".md", sections_20k),
     "sections-10k-shuffled": (".md", sections_10k_shuffled),
+    "one-paragraph-1mb": (".txt", one_paragraph_1mb),
 }
 
 

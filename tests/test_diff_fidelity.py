@@ -597,3 +597,12 @@ def test_html_renders_split_emphasis_and_list_markers_as_text() -> None:
     body = html.split("<main>", 1)[1]
     assert "<strong>互動資料</strong>" in body and "• " in body
     assert "*" not in body.replace("*/", "") and "__" not in body
+
+
+def test_long_single_paragraph_is_aligned_by_sentences() -> None:
+    body = "".join(f"第{k}條：我們依法保存您的資料{k}天。" for k in range(400))
+    edited = body.replace("第7條：我們依法保存您的資料7天。", "第7條：我們依法保存您的資料70天。")
+    report = diff_strings(HEAD + body + "\n", HEAD + edited + "\n")
+    changed = [x.text for s in report.sections for c in s.changes for x in c.spans if x.op != "equal"]
+    assert changed == ["7", "70"] and not report.notes
+    rebuild(report)

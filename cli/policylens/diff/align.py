@@ -341,16 +341,19 @@ def diff_documents(
             continue
         i = pairs[j]
         before = old.sections[i]
-        changes, variants, noise = diff_paragraphs(
-            before.paragraphs,
-            section.paragraphs,
-            granularity=granularity,
-            cross_script=cross_script,
-            strict=strict,
-            scripts=sides,
-            keep_variants=show_variants,
-            notes=notes,
-        )
+        if [p.text for p in before.paragraphs] == [p.text for p in section.paragraphs]:
+            changes, variants, noise = (), 0, 0  # the same text: nothing to align
+        else:
+            changes, variants, noise = diff_paragraphs(
+                before.paragraphs,
+                section.paragraphs,
+                granularity=granularity,
+                cross_script=cross_script,
+                strict=strict,
+                scripts=sides,
+                keep_variants=show_variants,
+                notes=notes,
+            )
         renamed = _title_key(before, cross_script, strict, sides[0]) != _title_key(section, cross_script, strict, sides[1])
         if not strict and not renamed and (before.title or "") != (section.title or ""):
             if cross_script and layout_key(before.title or "") != layout_key(section.title or ""):

@@ -10,6 +10,7 @@ characters is kept (`_reflowed`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
@@ -39,7 +40,40 @@ REFLOW_GAIN = 0.5
 SEGMENT_MARGIN = 12
 
 
+# Paragraphs longer than this (characters, both sides together) are compared sentence by
+# sentence: a character ratio and a word redline both cost more than linear time, and a
+# policy pasted as one 1 MB line took minutes.
+LONG_CHARS = 4_000
+# Where a sentence ends: Chinese and Latin end punctuation, a line break, a full stop
+# followed by a space or by a CJK character (comparison keys write 。 as .).
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]+|\.(?:\s+|$|(?=[^\x00-\x7f]))")
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut after each sentence end; the pieces concatenate to `text`."""
+    out: list[str] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(text[pos : m.end()])
+        pos = m.end()
+    if pos < len(text):
+        out.append(text[pos:])
+    return out
+
+
 def _ratio(a: str, b: str) -> float:
+    """Similarity 0..1 of two keys: rapidfuzz's ratio, or for long ones the share of
+    characters in sentences found on both sides."""
+    if len(a) + len(b) > LONG_CHARS:
+        counts: dict[str, int] = {}
+        for piece in sentences(b):
+            counts[piece] = counts.get(piece, 0) + 1
+        common = 0
+        for piece in sentences(a):
+            if counts.get(piece):
+                counts[piece] -= 1
+                common += len(piece)
+        return 2 * common / max(1, len(a) + len(b))
     from rapidfuzz.fuzz import ratio
 
     return ratio(a, b) / 100.0
@@ -78,6 +112,8 @@ def word_spans(
                 old[mo:], new[mn:], granularity=granularity, cross_script=cross_script, strict=False, scripts=scripts, notes=notes
             )
             return _merge([DiffSpan("equal", new[:mn], old[:mo]), *rest]), variants
+    if len(old) + len(new) > LONG_CHARS and granularity != "char":
+        return _long_spans(old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
     # The common prefix and suffix are equal as they stand: segment only the middle.
     n = min(len(old), len(new))
     head = 0
@@ -156,6 +192,45 @@ def word_spans(
     flush_markup(len(a), len(b))
     if suffix:
         spans.append(DiffSpan("equal", suffix))
+    return _merge(spans), variants
+
+
+def _long_spans(
+    old: str,
+    new: str,
+    *,
+    granularity: str,
+    cross_script: bool,
+    strict: bool,
+    scripts: tuple[str | None, str | None],
+    notes: set[str] | None,
+) -> tuple[tuple[DiffSpan, ...], int]:
+    """A long paragraph's redline: sentences aligned first (most are unique, so this is
+    near-linear), then words only inside the runs of sentences that changed."""
+    sa, sb = sentences(old), sentences(new)
+
+    def key(piece: str, script: str | None) -> str:
+        return piece if strict else compare_key(piece, script=script, cross_script=cross_script, strict=False)
+
+    alignment = opcodes([key(x, scripts[0]) for x in sa], [key(y, scripts[1]) for y in sb])
+    if alignment.fallback and notes is not None:
+        notes.add("redline")
+    spans: list[DiffSpan] = []
+    variants = 0
+    for tag, i1, i2, j1, j2 in alignment.opcodes:
+        if tag == "equal":
+            for x, y in zip(sa[i1:i2], sb[j1:j2], strict=True):
+                spans.append(DiffSpan("equal", y) if x == y else DiffSpan("equal", y, x))
+            continue
+        a, b = "".join(sa[i1:i2]), "".join(sb[j1:j2])
+        if not a or not b or len(a) + len(b) > LONG_CHARS:
+            # one-sided, or a long run of changed sentences: whole, not word by word
+            spans += [DiffSpan("delete", a)] if a else []
+            spans += [DiffSpan("insert", b)] if b else []
+            continue
+        inner, n = word_spans(a, b, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
+        spans += inner
+        variants += n
     return _merge(spans), variants
 
 
