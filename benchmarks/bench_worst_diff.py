@@ -14,6 +14,8 @@ prints the time (and whether alignment fell back to cheap pairing).  The cases:
 4. `sections-20k`: 20,000 numbered sections a side, every third one edited.
 5. `sections-10k-shuffled`: 10,000 sections whose order is reversed in the new file.
 6. `one-paragraph-1mb`: a 1 MB policy on a single line (one paragraph), 50 scattered edits.
+7. `rewritten-sections`: 200 sections of 5 KB a side, every title changed and every body
+   rewritten, so that no section pairs before the similarity round (all pairs scored).
 """
 
 from __future__ import annotations
@@ -108,6 +110,15 @@ def one_paragraph_1mb() -> tuple[str, str]:
     return old + "\n", "".join(sentences) + "\n"
 
 
+def rewritten_sections() -> tuple[str, str]:
+    rng = random.Random(6)
+    old, new = [], []
+    for k in range(200):
+        old.append(f"## 舊標題{k}\n\n" + "".join(_sentence(rng, 8) for _ in range(60)))
+        new.append(f"## 新標題{k}\n\n" + "".join(_sentence(rng, 8) for _ in range(60)))
+    return "\n\n".join(old) + "\n", "\n\n".join(new) + "\n"
+
+
 CASES: dict[str, tuple[str, Callable[[], tuple[str, str]]]] = {
     "markup-backtracking": (".txt", markup_backtracking),
     "redline-40k": (".md", redline_40k),
@@ -115,6 +126,7 @@ CASES: dict[str, tuple[str, Callable[[], tuple[str, str]]]] = {
     "sections-20k": (".md", sections_20k),
     "sections-10k-shuffled": (".md", sections_10k_shuffled),
     "one-paragraph-1mb": (".txt", one_paragraph_1mb),
+    "rewritten-sections": (".md", rewritten_sections),
 }
 
 

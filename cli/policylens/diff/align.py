@@ -63,6 +63,14 @@ SHARED_MIN_CHARS = 8
 # Bodies longer than this (characters, both sides) are compared by their shared paragraphs
 # instead of a character ratio, whose cost grows with the product of the lengths.
 RATIO_MAX_CHARS = 20_000
+# Round 4 compares bodies character by character (rapidfuzz ratio, word LCS) while the
+# estimated product of the characters to compare stays below this (about a second on this
+# machine: some 6e9 per second); above it, bodies over COARSE_MIN_CHARS together are
+# compared by the sentences they share, whose cost is linear.  200 rewritten sections a
+# side (1,100 characters each) took 17 s character by character.  Every corpus pair stays
+# far below the budget.
+EXACT_SCORING_CELLS = 5_000_000_000
+COARSE_MIN_CHARS = 400
 # A parent is compared by at most this many children's bodies (enough to recognise it;
 # bounded so that a document of empty headings stays linear).
 MAX_CHILDREN = 50
@@ -134,20 +142,34 @@ def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -
     return {a: ks[0] for a, ks in seen.items() if len(ks) == 1}
 
 
-def _kept(a: str, b: str) -> float:
+def _kept(a: str, b: str, wa: list[str], wb: list[str]) -> float:
     """Share of the smaller text that the larger one keeps, in order (see KEPT_MIN), counted
-    in words: Latin words whole, other characters one by one (two unrelated English texts
-    share most of their letters, not most of their words)."""
+    in words (`wa`, `wb`: `_WORDS` of each): Latin words whole, other characters one by
+    one (two unrelated English texts share most of their letters, not most of their words)."""
     if len(a) + len(b) > RATIO_MAX_CHARS:
         small, large = sorted((len(a), len(b)))
         return _shared(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
-    wa, wb = _WORDS.findall(a), _WORDS.findall(b)
     small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0
     from rapidfuzz.distance import LCSseq
 
     return LCSseq.similarity(wa, wb) / small
+
+
+def _sentence_counts(text: str) -> dict[str, int]:
+    from policylens.diff.redline import sentences
+
+    counts: dict[str, int] = {}
+    for piece in sentences(text):
+        counts[piece] = counts.get(piece, 0) + 1
+    return counts
+
+
+def _common_chars(a: dict[str, int], b: dict[str, int]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(n, b.get(piece, 0)) * len(piece) for piece, n in a.items())
 
 
 def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[str]:
@@ -242,6 +264,34 @@ def match_sections(
             for key in op[i]:
                 if len(key) > SHARED_MIN_CHARS:
                     sharing.setdefault(key, set()).add(i)
+    per_new = min(len(rest_old), 2 * WINDOW + 1) if big else len(rest_old)
+    average_old = sum(len(oe[i]) for i in rest_old) / max(1, len(rest_old))
+    exact = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
+    words: dict[tuple[int, int], list[str]] = {}
+    counts: dict[tuple[int, int], dict[str, int]] = {}
+
+    def words_of(side: int, k: int, text: str) -> list[str]:
+        if (side, k) not in words:
+            words[(side, k)] = _WORDS.findall(text)
+        return words[(side, k)]
+
+    def counts_of(side: int, k: int, text: str) -> dict[str, int]:
+        if (side, k) not in counts:
+            counts[(side, k)] = _sentence_counts(text)
+        return counts[(side, k)]
+
+    def similarity(i: int, j: int) -> tuple[float, float]:
+        """(body, kept) of old section i and new section j."""
+        if not oe[i] and not ne[j]:
+            return 0.0, 0.0  # two empty parents: the title must decide
+        if exact or len(oe[i]) + len(ne[j]) <= COARSE_MIN_CHARS:
+            body = _ratio(oe[i], ne[j])
+            return body, _kept(ob[i], nb[j], words_of(0, i, ob[i]), words_of(1, j, nb[j]))
+        common = _common_chars(counts_of(0, i, oe[i]), counts_of(1, j, ne[j]))
+        small, large = sorted((len(oe[i]), len(ne[j])))
+        kept = common / small if small and small >= KEPT_SIZE * large else 0.0
+        return 2 * common / (small + large), kept
+
     scored: list[tuple[float, float, int, int]] = []
     for j in rest_new:
         expected = j * len(old) / max(1, len(new))
@@ -256,9 +306,7 @@ def match_sections(
             candidates = rest_old
         for i in candidates:
             title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
-            # two empty parents: the title must decide
-            body = 0.0 if not oe[i] and not ne[j] else _ratio(oe[i], ne[j])
-            kept = _kept(ob[i], nb[j])
+            body, kept = similarity(i, j)
             untitled = old[i].title is None and new[j].title is None
             if (
                 body >= BODY_MIN
