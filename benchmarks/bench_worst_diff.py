@@ -14,6 +14,7 @@ prints the time (and whether alignment fell back to cheap pairing).  The cases:
 4. `sections-20k`: 20,000 numbered sections a side, every third one edited.
 5. `sections-10k-shuffled`: 10,000 sections whose order is reversed in the new file.
 6. `one-paragraph-1mb`: a 1 MB policy on a single line (one paragraph), 50 scattered edits.
+8. `sections-20k-rewritten`: 20,000 sections a side, every title and body different.
 7. `rewritten-sections`: 200 sections of 5 KB a side, every title changed and every body
    rewritten, so that no section pairs before the similarity round (all pairs scored).
 """
@@ -110,6 +111,13 @@ def one_paragraph_1mb() -> tuple[str, str]:
     return old + "\n", "".join(sentences) + "\n"
 
 
+def sections_20k_rewritten() -> tuple[str, str]:
+    rng = random.Random(7)
+    old = [f"## 舊條款{k}\n\n{_sentence(rng, 6)}" for k in range(20_000)]
+    new = [f"## 新條款{k}\n\n{_sentence(rng, 6)}" for k in range(20_000)]
+    return "\n\n".join(old) + "\n", "\n\n".join(new) + "\n"
+
+
 def rewritten_sections() -> tuple[str, str]:
     rng = random.Random(6)
     old, new = [], []
@@ -127,6 +135,7 @@ CASES: dict[str, tuple[str, Callable[[], tuple[str, str]]]] = {
     "sections-10k-shuffled": (".md", sections_10k_shuffled),
     "one-paragraph-1mb": (".txt", one_paragraph_1mb),
     "rewritten-sections": (".md", rewritten_sections),
+    "sections-20k-rewritten": (".md", sections_20k_rewritten),
 }
 
 

@@ -38,6 +38,11 @@ from policylens.model import DiffReport, Document, Section, SectionDiff
 # sections rarely move further in a revision, and scoring every pair is quadratic.
 SCORE_ALL_PAIRS = 40_000
 WINDOW = 60
+# At most this many pairs are scored in round 4 (a few seconds); with more unpaired
+# sections than that allows, the window narrows to MAX_SCORED_PAIRS / (2 × sections), but
+# not below MIN_WINDOW, and the report says so.
+MAX_SCORED_PAIRS = 300_000
+MIN_WINDOW = 3
 # Body similarity that pairs two sections whatever their titles: half of the text kept.
 BODY_MIN = 0.5
 # A similar title (≥ TITLE_CLOSE) lowers the body bar to BODY_WITH_TITLE: a section
@@ -197,10 +202,12 @@ def match_sections(
     strict: bool,
     scripts: tuple[str | None, str | None] = (None, None),
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
+    notes: set[str] | None = None,
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
     """new index → old index for matched sections, and the body similarity of each pair.
 
-    `anchors`: section id → anchor for each side (`anchors.section_anchors`), if known."""
+    `anchors`: section id → anchor for each side (`anchors.section_anchors`), if known.
+    `notes` gets "sections" when the similarity round had to narrow its window."""
     ot = [_title_key(s, cross_script, strict, scripts[0]) for s in old]
     nt = [_title_key(s, cross_script, strict, scripts[1]) for s in new]
     op = [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old]
@@ -292,11 +299,18 @@ def match_sections(
         kept = common / small if small and small >= KEPT_SIZE * large else 0.0
         return 2 * common / (small + large), kept
 
+    window = WINDOW
+    if big and len(rest_new) * (2 * WINDOW + 1) > MAX_SCORED_PAIRS:
+        window = max(MIN_WINDOW, MAX_SCORED_PAIRS // (2 * len(rest_new)))
+        if notes is not None:
+            notes.add("sections")
     scored: list[tuple[float, float, int, int]] = []
     for j in rest_new:
         expected = j * len(old) / max(1, len(new))
         if big:
-            near = {i for i in rest_old if abs(i - expected) <= WINDOW}
+            lo = bisect_left(rest_old, expected - window)
+            hi = bisect_left(rest_old, expected + window + 1)
+            near = set(rest_old[lo:hi])
             for key in np_[j]:
                 found = sharing.get(key, set())
                 if len(found) <= SHARED_MAX:
@@ -374,8 +388,10 @@ def diff_documents(
     scripts = {old.metadata.script, new.metadata.script}
     cross_script = ("hant" in scripts and "hans" in scripts) or "mixed" in scripts
     sides = (_side_script(old), _side_script(new))
-    pairs, sims = match_sections(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors)
     notes: set[str] = set()
+    pairs, sims = match_sections(
+        old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes
+    )
     stable = _stable(pairs)
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
@@ -429,6 +445,7 @@ def diff_documents(
     said = {
         "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they are shown as one replaced block",
         "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline is coarse",
+        "sections": "too many sections changed to compare each with all others; renamed or rewritten sections were looked for near their old place only",
     }
     return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))
 
