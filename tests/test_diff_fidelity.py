@@ -606,3 +606,15 @@ def test_long_single_paragraph_is_aligned_by_sentences() -> None:
     changed = [x.text for s in report.sections for c in s.changes for x in c.spans if x.op != "equal"]
     assert changed == ["7", "70"] and not report.notes
     rebuild(report)
+
+
+def test_narrowed_section_window_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylens.diff import align
+
+    monkeypatch.setattr(align, "SCORE_ALL_PAIRS", 4)
+    monkeypatch.setattr(align, "MAX_SCORED_PAIRS", 10)
+    old = "".join(f"## 舊標題{k}\n\n第{k}段保存三十天。\n\n" for k in range(30))
+    new = "".join(f"## 新名稱{k}\n\n第{k}段保存三十天，並通知您。\n\n" for k in range(30))
+    report = diff_strings(old, new)
+    assert any("near their old place" in note for note in report.notes)
+    assert sum(s.renamed for s in report.sections) == 30  # still paired by their neighbourhood
