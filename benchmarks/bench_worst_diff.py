@@ -153,7 +153,7 @@ def main() -> int:
             loaded = time.perf_counter()
             report = diff_documents(old, new)
             elapsed = time.perf_counter() - start
-            fallback = ", ".join(getattr(report, "fallbacks", ()) or ()) or "none"
+            fallback = "; ".join(report.notes) or "none"
             ok = elapsed < BUDGET
             failed += not ok
             size = (len(old_text.encode()) + len(new_text.encode())) / 2 / 1e6

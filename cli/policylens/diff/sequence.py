@@ -11,8 +11,8 @@ with half the paragraphs edited took minutes.  Like patience diff, we
    only once it is small (`EXACT_CELLS`).
 
 A gap that is still large and has no unique item to anchor on (40 KB of repetitive
-text) is reported as one replace block; `Alignment.fallback` is then True so the
-caller can say that the alignment was coarse there.
+text) is aligned in pieces of `PIECE` items along its diagonal; `Alignment.fallback` is
+then True so the caller can say that the alignment was coarse there.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from typing import NamedTuple
 # SequenceMatcher is exact and cheap while len(a) * len(b) stays below this: ~60 ms for
 # word tokens on this machine.  Above it, its cost grows with the product.
 EXACT_CELLS = 250_000
+# Items per piece when a large gap has nothing unique to anchor on (PIECE² ≤ EXACT_CELLS).
+PIECE = 500
 
 
 class Alignment(NamedTuple):
@@ -89,7 +91,16 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
             where_b[b[k]] = k
         unique = [(k, where_b[a[k]]) for k in range(a1, a2) if count_a[a[k]] == 1 and count_b.get(a[k]) == 1]
         if not unique:
-            fallback = True  # nothing to anchor on: leave the gap as one replace block
+            # Nothing to anchor on (one side repeats the same items): align the gap in
+            # pieces along its diagonal.  Exact within each piece, coarse across pieces.
+            fallback = True
+            n_a, n_b = a2 - a1, b2 - b1
+            pieces = -(-max(n_a, n_b) // PIECE)
+            for k in range(pieces):
+                sa, ea = a1 + n_a * k // pieces, a1 + n_a * (k + 1) // pieces
+                sb, eb = b1 + n_b * k // pieces, b1 + n_b * (k + 1) // pieces
+                matcher = SequenceMatcher(None, a[sa:ea], b[sb:eb], autojunk=False)
+                blocks += [(sa + i, sb + j, n) for i, j, n in matcher.get_matching_blocks() if n]
             continue
         unique.sort(key=lambda p: p[1])
         anchors = _lis(unique)
