@@ -443,8 +443,8 @@ def diff_documents(
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))
     entries.sort(key=lambda e: e[0])
     said = {
-        "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned piece by piece (coarse)",
-        "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline was aligned piece by piece (coarse)",
+        "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
+        "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline was aligned in step, without anchors (coarse)",
         "sections": "too many sections changed to compare each with all others; renamed or rewritten sections were looked for near their old place only",
     }
     return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))

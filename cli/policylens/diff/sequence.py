@@ -11,8 +11,8 @@ with half the paragraphs edited took minutes.  Like patience diff, we
    only once it is small (`EXACT_CELLS`).
 
 A gap that is still large and has no unique item to anchor on (40 KB of repetitive
-text) is aligned in pieces of `PIECE` items along its diagonal; `Alignment.fallback` is
-then True so the caller can say that the alignment was coarse there.
+text) is walked along its diagonal (`_diagonal`); `Alignment.fallback` is then True so
+the caller can say that the alignment was coarse there.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from typing import NamedTuple
 # SequenceMatcher is exact and cheap while len(a) * len(b) stays below this: ~60 ms for
 # word tokens on this machine.  Above it, its cost grows with the product.
 EXACT_CELLS = 250_000
-# Items per piece when a large gap has nothing unique to anchor on (PIECE² ≤ EXACT_CELLS).
-PIECE = 500
+# How far ahead the diagonal walk looks to resynchronise after a difference.
+RESYNC = 8
 
 
 class Alignment(NamedTuple):
@@ -56,6 +56,32 @@ def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out.append(pairs[k])
         k = prev[k]
     out.reverse()
+    return out
+
+
+def _diagonal(a: Sequence[Hashable], b: Sequence[Hashable], a1: int, a2: int, b1: int, b2: int) -> list[tuple[int, int, int]]:
+    """Matching items found by walking both ranges in step (see `opcodes`)."""
+    out: list[tuple[int, int, int]] = []
+    i, j = a1, b1
+    while i < a2 and j < b2:
+        if a[i] == b[j]:
+            out.append((i, j, 1))
+            i += 1
+            j += 1
+            continue
+        step = (1, 1)  # nothing found nearby: read it as a substitution
+        for d in range(1, RESYNC + 1):
+            if i + d < a2 and j + d < b2 and a[i + d] == b[j + d]:
+                step = (d, d)  # a substitution of d items
+                break
+            if i + d < a2 and a[i + d] == b[j]:
+                step = (d, 0)  # d items deleted
+                break
+            if j + d < b2 and a[i] == b[j + d]:
+                step = (0, d)  # d items inserted
+                break
+        i += step[0]
+        j += step[1]
     return out
 
 
@@ -91,16 +117,11 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
             where_b[b[k]] = k
         unique = [(k, where_b[a[k]]) for k in range(a1, a2) if count_a[a[k]] == 1 and count_b.get(a[k]) == 1]
         if not unique:
-            # Nothing to anchor on (one side repeats the same items): align the gap in
-            # pieces along its diagonal.  Exact within each piece, coarse across pieces.
+            # Nothing to anchor on (one side repeats the same items): walk the gap along its
+            # diagonal, resynchronising within RESYNC items after a difference.  Linear,
+            # and right for repetitive text with scattered edits; coarse otherwise.
             fallback = True
-            n_a, n_b = a2 - a1, b2 - b1
-            pieces = -(-max(n_a, n_b) // PIECE)
-            for k in range(pieces):
-                sa, ea = a1 + n_a * k // pieces, a1 + n_a * (k + 1) // pieces
-                sb, eb = b1 + n_b * k // pieces, b1 + n_b * (k + 1) // pieces
-                matcher = SequenceMatcher(None, a[sa:ea], b[sb:eb], autojunk=False)
-                blocks += [(sa + i, sb + j, n) for i, j, n in matcher.get_matching_blocks() if n]
+            blocks += _diagonal(a, b, a1, a2, b1, b2)
             continue
         unique.sort(key=lambda p: p[1])
         anchors = _lis(unique)
