@@ -618,3 +618,23 @@ def test_narrowed_section_window_is_reported(monkeypatch: pytest.MonkeyPatch) ->
     report = diff_strings(old, new)
     assert any("near their old place" in note for note in report.notes)
     assert sum(s.renamed for s in report.sections) == 30  # still paired by their neighbourhood
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("abcdefgh"), max_size=80), st.lists(st.sampled_from("abcdefgh"), max_size=80))
+def test_sequence_anchor_and_diagonal_paths_rebuild_both_sides(a: list[str], b: list[str]) -> None:
+    """The same property with the exact step disabled: every gap goes through the unique
+    anchors and, failing those, the diagonal walk."""
+    from policylens.diff import sequence
+
+    saved = sequence.EXACT_CELLS
+    sequence.EXACT_CELLS = 0
+    try:
+        result = opcodes(a, b).opcodes
+    finally:
+        sequence.EXACT_CELLS = saved
+    for tag, i1, i2, j1, j2 in result:
+        if tag == "equal":
+            assert a[i1:i2] == b[j1:j2]
+    assert [x for _, i1, i2, _, _ in result for x in a[i1:i2]] == a
+    assert [x for _, _, _, j1, j2 in result for x in b[j1:j2]] == b
