@@ -638,3 +638,16 @@ def test_sequence_anchor_and_diagonal_paths_rebuild_both_sides(a: list[str], b: 
             assert a[i1:i2] == b[j1:j2]
     assert [x for _, i1, i2, _, _ in result for x in a[i1:i2]] == a
     assert [x for _, _, _, j1, j2 in result for x in b[j1:j2]] == b
+
+
+def test_variant_table_is_valid_and_in_sync_with_opencc() -> None:
+    """diff-variants.tsv: sorted, no duplicates, and exactly what `derive_table` builds from
+    the installed OpenCC data plus the reviewed additions and exclusions."""
+    from policylens import lexicon
+    from policylens.diff.variants import TABLE, derive_table
+
+    path = lexicon.DATA / TABLE
+    assert lexicon.validate(path, min_columns=3) == []
+    rows = [tuple(row) for row in lexicon.rows(path)]
+    assert rows == derive_table()
+    assert all(len(word) > 1 for word, *_ in rows)  # no single-character entries
