@@ -219,3 +219,4 @@ class DiffReport(NamedTuple):
     cross_script: bool
     granularity: str
     strict: bool
+    notes: tuple[str, ...] = ()  # steps that fell back to a coarse alignment (said on stderr and in JSON)

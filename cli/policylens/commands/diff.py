@@ -10,6 +10,7 @@ import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt
 from policylens.errors import UserError
+from policylens.model import Document
 
 
 class DiffFormat(str, Enum):
@@ -49,24 +50,75 @@ def diff(
     version: VersionOpt = False,
 ) -> None:
     """Compare two policies: sections added, removed, renamed, moved and word-level changes. Exit 1 when content changed."""
-    from policylens.commands.parse import read_document, warn
+    from policylens.commands.parse import warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
 
-    before = read_document(old, encoding=encoding, max_size=max_size, input_format=None)
-    after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
+    if old == "-" and new == "-":
+        raise UserError("OLD and NEW cannot both be '-': standard input can be read only once")
+    chosen = format or _format_from_extension(output)
+    before, old_text = _read(old, encoding=encoding, max_size=max_size)
+    after, new_text = _read(new, encoding=encoding, max_size=max_size)
     warn(before)
     warn(after)
-    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
+    languages = {_language(before), _language(after)}
+    if languages == {"en", "zh"}:
+        sys.stderr.write(
+            "policylens: warning: one document is English and the other Chinese: diff compares wording, "
+            "so nearly everything differs; `policylens compare` compares the facts across languages\n"
+        )
+    from policylens.diff.anchors import section_anchors
+
+    anchors = (section_anchors(old_text, before), section_anchors(new_text, after))
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants, anchors=anchors)
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     except OSError as exc:
         raise UserError(f"cannot write the report: {exc.strerror}", path=output) from None
+    for note in report.notes:
+        sys.stderr.write(f"policylens: warning: {note}\n")
     try:
-        chosen = format or (DiffFormat.rich if out.isatty() else DiffFormat.text)
+        chosen = chosen or (DiffFormat.rich if out.isatty() else DiffFormat.text)
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_diff"])
         module.render_diff(report, out, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
     finally:
         if output:
             out.close()
     raise typer.Exit(1 if has_changes(report) else 0)
+
+
+_EXTENSIONS = {
+    ".html": DiffFormat.html,
+    ".htm": DiffFormat.html,
+    ".json": DiffFormat.json,
+    ".md": DiffFormat.markdown,
+    ".txt": DiffFormat.text,
+}
+
+
+def _read(path: str, *, encoding: str | None, max_size: str | None) -> tuple[Document, str]:
+    """load → structure (as `parse.read_document`), keeping the decoded text for the anchors."""
+    from policylens.commands.options import parse_size
+    from policylens.load import load
+    from policylens.structure import build_document
+
+    loaded = load(path, max_bytes=parse_size(max_size), encoding=encoding)
+    return build_document(loaded), loaded.text
+
+
+def _format_from_extension(output: str | None) -> DiffFormat | None:
+    """`-o report.html` writes HTML unless `--format` says otherwise."""
+    if not output:
+        return None
+    from pathlib import Path
+
+    return _EXTENSIONS.get(Path(output).suffix.lower())
+
+
+def _language(doc: Document) -> str:
+    """'zh' for a Chinese document, 'en' for one that is mostly Latin letters, '' otherwise."""
+    if doc.metadata.script is not None:
+        return "zh"
+    text = "".join(p.text for s in doc.sections[:50] for p in s.paragraphs[:20])
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return "en" if latin > len(text) / 2 else ""

@@ -1,26 +1,91 @@
 """Section alignment: which old section became which new one (renamed, moved, added, removed).
 
-1. Pairs with the same title and body key are matched first (hash lookup).
-2. The rest are scored by body similarity (rapidfuzz ratio on comparison keys) and
-   title similarity, best pairs first; a pair needs body ≥ 0.5, or title ≥ 0.85 with
-   body ≥ 0.3.  Large documents compare each new section only with old sections
-   within a window, so two 1 MB policies stay far from quadratic.
-3. Order: matched pairs that are not on the longest increasing run of old positions
-   are `moved`.  A pair whose titles differ is `renamed`; one whose bodies differ is
-   `modified`.  Split or merged sections end up as a modified pair plus an
-   added/removed section (best effort).
+Pairs are made in rounds, strongest evidence first; a section paired in one round is
+out of the later ones:
+
+1. the preamble (text before the first heading) with the preamble;
+   then sections that share an anchor (`{: #keeping}`, HTML `id`/`name`; see `anchors`)
+   found once on each side;
+2. the same title and body (hash lookup);
+3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
+   both sides, then repeated titles in order when both sides repeat them equally often;
+4. the rest by similarity, best pairs first: 0.7 × body + 0.3 × title (rapidfuzz ratio on
+   comparison keys).  A section with no body of its own (a parent heading) is compared
+   by its title and the text of its children, never by two empty bodies.  Large
+   documents compare a new section only with old sections within `WINDOW` of its
+   expected position, or that share a paragraph with it, so two 1 MB policies stay
+   near-linear.
+
+Order: matched pairs that are not on the longest increasing run of old positions are
+`moved`.  A pair whose titles differ is `renamed`; one whose bodies differ is
+`modified`.  Split or merged sections end up as a modified pair plus an added/removed
+section (best effort).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from policylens.diff.normalize import compare_key, layout_key, script_key
 from policylens.diff.redline import diff_paragraphs
 from policylens.diff.topics import topics_of
 from policylens.model import DiffReport, Document, Section, SectionDiff
 
+# Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
+# old sections within WINDOW places of its expected position (or sharing a paragraph):
+# sections rarely move further in a revision, and scoring every pair is quadratic.
+SCORE_ALL_PAIRS = 40_000
 WINDOW = 60
+# At most this many pairs are scored in round 4 (a few seconds); with more unpaired
+# sections than that allows, the window narrows to MAX_SCORED_PAIRS / (2 × sections), but
+# not below MIN_WINDOW, and the report says so.
+MAX_SCORED_PAIRS = 300_000
+MIN_WINDOW = 3
+# Body similarity that pairs two sections whatever their titles: half of the text kept.
+BODY_MIN = 0.5
+# A similar title (≥ TITLE_CLOSE) lowers the body bar to BODY_WITH_TITLE: a section
+# renamed slightly and rewritten by two thirds is still the same section.
+TITLE_CLOSE = 0.85
+BODY_WITH_TITLE = 0.3
+# Two untitled blocks (text before any heading) pair on a weaker body match.
+BODY_UNTITLED = 0.2
+# Share of the smaller body kept in the larger one (longest common subsequence of their
+# keys): a section renamed and rewritten that keeps this much of its text is the same
+# section (qiushui 九、变更 → 八、通知和修订 keeps 76%).  Unrelated sections of one policy
+# share common words and reach about 0.55 on the corpus pairs; 0.7 stays clear of that.
+KEPT_MIN = 0.7
+# ... provided the smaller body is at least this share of the larger one: a two-line
+# section is "kept" inside almost any long section.
+KEPT_SIZE = 0.25
+# Weights of body and title similarity when ranking candidate pairs: the body is the
+# content, the title mostly a label that revisions reword.
+BODY_WEIGHT, TITLE_WEIGHT = 0.7, 0.3
+# Paragraph keys shorter than this are not used to find candidate pairs in large
+# documents: short lines (「無。」, a date) repeat across unrelated sections.
+SHARED_MIN_CHARS = 8
+# Bodies longer than this (characters, both sides) are compared by their shared paragraphs
+# instead of a character ratio, whose cost grows with the product of the lengths.
+RATIO_MAX_CHARS = 20_000
+# Round 4 compares bodies character by character (rapidfuzz ratio, word LCS) while the
+# estimated product of the characters to compare stays below this (about a second on this
+# machine: some 6e9 per second); above it, bodies over COARSE_MIN_CHARS together are
+# compared by the sentences they share, whose cost is linear.  200 rewritten sections a
+# side (1,100 characters each) took 17 s character by character.  Every corpus pair stays
+# far below the budget.
+EXACT_SCORING_CELLS = 5_000_000_000
+COARSE_MIN_CHARS = 400
+# A parent is compared by at most this many children's bodies (enough to recognise it;
+# bounded so that a document of empty headings stays linear).
+MAX_CHILDREN = 50
+# A paragraph shared by more sections than this (a boilerplate line) is no evidence of
+# which section is which.
+SHARED_MAX = 20
+
+
+_TITLE_END = " .:;,!?：；，。！？"
+_WORDS = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
 
 
 def _title_key(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> str:
@@ -32,11 +97,17 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
     # numbering is not part of the name: 「三、保留政策」 renumbered to 「四、保留政策」 is not a rename
     if section.number:
         key = layout_key(section.title[len(section.number) :]) if section.title.startswith(section.number) else key
+    # a full stop or colon at the end of a heading is not part of its name
+    key = key.rstrip(_TITLE_END)
     return script_key(key, script) if cross_script else key
 
 
+def _paragraph_keys(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> list[str]:
+    return [compare_key(p.text, script=script, cross_script=cross_script, strict=strict) for p in section.paragraphs]
+
+
 def _body_key(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> str:
-    return "\n".join(compare_key(p.text, script=script, cross_script=cross_script, strict=strict) for p in section.paragraphs)
+    return "\n".join(_paragraph_keys(section, cross_script, strict, script))
 
 
 def _ratio(a: str, b: str) -> float:
@@ -44,7 +115,83 @@ def _ratio(a: str, b: str) -> float:
 
     if not a and not b:
         return 1.0
+    if len(a) + len(b) > RATIO_MAX_CHARS:
+        return _shared(a.split("\n"), b.split("\n"), both=True)
     return ratio(a, b) / 100.0
+
+
+def _shared(a: list[str], b: list[str], *, both: bool = False) -> float:
+    """Characters of the paragraphs found on both sides, over both sides (`both`) or over the smaller side."""
+    if not a or not b:
+        return 0.0
+    counts: dict[str, int] = {}
+    for p in b:
+        counts[p] = counts.get(p, 0) + 1
+    common = 0
+    for p in a:
+        if counts.get(p):
+            counts[p] -= 1
+            common += len(p)
+    size_a, size_b = sum(map(len, a)), sum(map(len, b))
+    if both:
+        return 2 * common / max(1, size_a + size_b)
+    return common / max(1, min(size_a, size_b))
+
+
+def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -> dict[str, int]:
+    """anchor → section index, for anchors that occur once."""
+    seen: dict[str, list[int]] = {}
+    for k, section in enumerate(sections):
+        if section.id in anchors:
+            seen.setdefault(anchors[section.id], []).append(k)
+    return {a: ks[0] for a, ks in seen.items() if len(ks) == 1}
+
+
+def _kept(a: str, b: str, wa: list[str], wb: list[str]) -> float:
+    """Share of the smaller text that the larger one keeps, in order (see KEPT_MIN), counted
+    in words (`wa`, `wb`: `_WORDS` of each): Latin words whole, other characters one by
+    one (two unrelated English texts share most of their letters, not most of their words)."""
+    if len(a) + len(b) > RATIO_MAX_CHARS:
+        small, large = sorted((len(a), len(b)))
+        return _shared(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
+    small, large = sorted((len(wa), len(wb)))
+    if not small or small < KEPT_SIZE * large:
+        return 0.0
+    from rapidfuzz.distance import LCSseq
+
+    return LCSseq.similarity(wa, wb) / small
+
+
+def _sentence_counts(text: str) -> dict[str, int]:
+    from policylens.diff.redline import sentences
+
+    counts: dict[str, int] = {}
+    for piece in sentences(text):
+        counts[piece] = counts.get(piece, 0) + 1
+    return counts
+
+
+def _common_chars(a: dict[str, int], b: dict[str, int]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(n, b.get(piece, 0)) * len(piece) for piece, n in a.items())
+
+
+def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[str]:
+    """Each section's body, or for a section without one, the text of its children (the
+    sections that follow it at a deeper level)."""
+    out = list(bodies)
+    for k, section in enumerate(sections):
+        if out[k]:
+            continue
+        children: list[str] = []
+        c = k + 1
+        while c < len(sections) and sections[c].level > section.level and len(children) < MAX_CHILDREN:
+            if bodies[c]:
+                children.append(bodies[c])
+            c += 1
+        out[k] = "\n".join(children)
+    return out
 
 
 def match_sections(
@@ -54,46 +201,140 @@ def match_sections(
     cross_script: bool,
     strict: bool,
     scripts: tuple[str | None, str | None] = (None, None),
+    anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
+    notes: set[str] | None = None,
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
-    """new index → old index for matched sections, and the body similarity of each pair."""
+    """new index → old index for matched sections, and the body similarity of each pair.
+
+    `anchors`: section id → anchor for each side (`anchors.section_anchors`), if known.
+    `notes` gets "sections" when the similarity round had to narrow its window."""
     ot = [_title_key(s, cross_script, strict, scripts[0]) for s in old]
     nt = [_title_key(s, cross_script, strict, scripts[1]) for s in new]
-    ob = [_body_key(s, cross_script, strict, scripts[0]) for s in old]
-    nb = [_body_key(s, cross_script, strict, scripts[1]) for s in new]
+    op = [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old]
+    np_ = [_paragraph_keys(s, cross_script, strict, scripts[1]) for s in new]
+    ob = ["\n".join(k) for k in op]
+    nb = ["\n".join(k) for k in np_]
     pairs: dict[int, int] = {}
     sims: dict[tuple[int, int], float] = {}
     used: set[int] = set()
+
+    def pair(i: int, j: int, sim: float) -> None:
+        pairs[j] = i
+        used.add(i)
+        sims[(i, j)] = sim
+
+    # 1. preamble ↔ preamble
+    if old and new and old[0].title is None and new[0].title is None:
+        pair(0, 0, _ratio(ob[0], nb[0]))
+    # 1b. a shared anchor, unique on both sides
+    if anchors:
+        old_ids = _unique_anchors(old, anchors[0])
+        new_ids = _unique_anchors(new, anchors[1])
+        for anchor, j in new_ids.items():
+            i = old_ids.get(anchor)
+            if i is not None and i not in used and j not in pairs:
+                pair(i, j, _ratio(ob[i], nb[j]))
+    # 2. same title and body
     exact: dict[tuple[str, str], list[int]] = {}
     for i in range(len(old)):
-        exact.setdefault((ot[i], ob[i]), []).append(i)
+        if i not in used:
+            exact.setdefault((ot[i], ob[i]), []).append(i)
     for j in range(len(new)):
+        if j in pairs:
+            continue
         candidates = exact.get((nt[j], nb[j]))
         if candidates:
-            i = candidates.pop(0)
-            pairs[j] = i
-            used.add(i)
-            sims[(i, j)] = 1.0
+            pair(candidates.pop(0), j, 1.0)
+    # 3. same title once numbering is stripped
+    by_title_old: dict[str, list[int]] = {}
+    by_title_new: dict[str, list[int]] = {}
+    for i in range(len(old)):
+        if i not in used and ot[i]:
+            by_title_old.setdefault(ot[i], []).append(i)
+    for j in range(len(new)):
+        if j not in pairs and nt[j]:
+            by_title_new.setdefault(nt[j], []).append(j)
+    for title, js in by_title_new.items():
+        is_ = by_title_old.get(title, [])
+        if is_ and len(is_) == len(js):
+            for i, j in zip(is_, js, strict=True):
+                pair(i, j, _ratio(ob[i], nb[j]))
+    # 4. similarity
+    oe = _subtree_bodies(old, ob)
+    ne = _subtree_bodies(new, nb)
     rest_old = [i for i in range(len(old)) if i not in used]
     rest_new = [j for j in range(len(new)) if j not in pairs]
+    big = len(rest_old) * len(rest_new) > SCORE_ALL_PAIRS
+    sharing: dict[str, set[int]] = {}
+    if big:
+        for i in rest_old:
+            for key in op[i]:
+                if len(key) > SHARED_MIN_CHARS:
+                    sharing.setdefault(key, set()).add(i)
+    per_new = min(len(rest_old), 2 * WINDOW + 1) if big else len(rest_old)
+    average_old = sum(len(oe[i]) for i in rest_old) / max(1, len(rest_old))
+    exact = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
+    words: dict[tuple[int, int], list[str]] = {}
+    counts: dict[tuple[int, int], dict[str, int]] = {}
+
+    def words_of(side: int, k: int, text: str) -> list[str]:
+        if (side, k) not in words:
+            words[(side, k)] = _WORDS.findall(text)
+        return words[(side, k)]
+
+    def counts_of(side: int, k: int, text: str) -> dict[str, int]:
+        if (side, k) not in counts:
+            counts[(side, k)] = _sentence_counts(text)
+        return counts[(side, k)]
+
+    def similarity(i: int, j: int) -> tuple[float, float]:
+        """(body, kept) of old section i and new section j."""
+        if not oe[i] and not ne[j]:
+            return 0.0, 0.0  # two empty parents: the title must decide
+        if exact or len(oe[i]) + len(ne[j]) <= COARSE_MIN_CHARS:
+            body = _ratio(oe[i], ne[j])
+            return body, _kept(ob[i], nb[j], words_of(0, i, ob[i]), words_of(1, j, nb[j]))
+        common = _common_chars(counts_of(0, i, oe[i]), counts_of(1, j, ne[j]))
+        small, large = sorted((len(oe[i]), len(ne[j])))
+        kept = common / small if small and small >= KEPT_SIZE * large else 0.0
+        return 2 * common / (small + large), kept
+
+    window = WINDOW
+    if big and len(rest_new) * (2 * WINDOW + 1) > MAX_SCORED_PAIRS:
+        window = max(MIN_WINDOW, MAX_SCORED_PAIRS // (2 * len(rest_new)))
+        if notes is not None:
+            notes.add("sections")
     scored: list[tuple[float, float, int, int]] = []
-    big = len(rest_old) * len(rest_new) > 40_000
     for j in rest_new:
         expected = j * len(old) / max(1, len(new))
-        for i in rest_old:
-            if big and abs(i - expected) > WINDOW:
-                continue
+        if big:
+            lo = bisect_left(rest_old, expected - window)
+            hi = bisect_left(rest_old, expected + window + 1)
+            near = set(rest_old[lo:hi])
+            for key in np_[j]:
+                found = sharing.get(key, set())
+                if len(found) <= SHARED_MAX:
+                    near |= found
+            candidates = sorted(near)
+        else:
+            candidates = rest_old
+        for i in candidates:
             title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
-            body = _ratio(ob[i], nb[j])
-            untitled = not ot[i] and not nt[j] and old[i].title is None and new[j].title is None
-            if body >= 0.5 or (title >= 0.85 and body >= 0.3) or (title == 1.0 and ot[i]) or (untitled and body >= 0.2):
-                scored.append((0.7 * body + 0.3 * title, body, i, j))
+            body, kept = similarity(i, j)
+            untitled = old[i].title is None and new[j].title is None
+            if (
+                body >= BODY_MIN
+                or kept >= KEPT_MIN
+                or (title >= TITLE_CLOSE and body >= BODY_WITH_TITLE)
+                or (title == 1.0 and ot[i])
+                or (untitled and body >= BODY_UNTITLED)
+            ):
+                scored.append((BODY_WEIGHT * max(body, kept) + TITLE_WEIGHT * title, body, i, j))
     scored.sort(key=lambda t: (-t[0], t[3], t[2]))
     for _, body, i, j in scored:
         if i in used or j in pairs:
             continue
-        pairs[j] = i
-        used.add(i)
-        sims[(i, j)] = body
+        pair(i, j, body)
     return pairs, sims
 
 
@@ -132,13 +373,25 @@ def _side_script(doc: Document) -> str | None:
 
 
 def diff_documents(
-    old: Document, new: Document, *, granularity: str = "word", strict: bool = False, show_variants: bool = False
+    old: Document,
+    new: Document,
+    *,
+    granularity: str = "word",
+    strict: bool = False,
+    show_variants: bool = False,
+    anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
 ) -> DiffReport:
-    """Align `old` and `new` and compute every change."""
+    """Align `old` and `new` and compute every change.
+
+    `anchors` (optional): section id → anchor on each side, from `anchors.section_anchors`
+    on the source texts; sections sharing an anchor pair first."""
     scripts = {old.metadata.script, new.metadata.script}
     cross_script = ("hant" in scripts and "hans" in scripts) or "mixed" in scripts
     sides = (_side_script(old), _side_script(new))
-    pairs, sims = match_sections(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
+    notes: set[str] = set()
+    pairs, sims = match_sections(
+        old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes
+    )
     stable = _stable(pairs)
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
@@ -152,15 +405,19 @@ def diff_documents(
             continue
         i = pairs[j]
         before = old.sections[i]
-        changes, variants, noise = diff_paragraphs(
-            before.paragraphs,
-            section.paragraphs,
-            granularity=granularity,
-            cross_script=cross_script,
-            strict=strict,
-            scripts=sides,
-            keep_variants=show_variants,
-        )
+        if [p.text for p in before.paragraphs] == [p.text for p in section.paragraphs]:
+            changes, variants, noise = (), 0, 0  # the same text: nothing to align
+        else:
+            changes, variants, noise = diff_paragraphs(
+                before.paragraphs,
+                section.paragraphs,
+                granularity=granularity,
+                cross_script=cross_script,
+                strict=strict,
+                scripts=sides,
+                keep_variants=show_variants,
+                notes=notes,
+            )
         renamed = _title_key(before, cross_script, strict, sides[0]) != _title_key(section, cross_script, strict, sides[1])
         if not strict and not renamed and (before.title or "") != (section.title or ""):
             if cross_script and layout_key(before.title or "") != layout_key(section.title or ""):
@@ -185,7 +442,12 @@ def diff_documents(
         topics = topics_of(section.title, *(p.text for p in section.paragraphs))
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))
     entries.sort(key=lambda e: e[0])
-    return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict)
+    said = {
+        "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
+        "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline was aligned in step, without anchors (coarse)",
+        "sections": "too many sections changed to compare each with all others; renamed or rewritten sections were looked for near their old place only",
+    }
+    return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))
 
 
 def summary(report: DiffReport) -> dict[str, object]:
@@ -204,7 +466,9 @@ def summary(report: DiffReport) -> dict[str, object]:
         "modified": sum(s.status == "modified" for s in sections),
         "renamed": sum(s.renamed for s in sections),
         "moved": sum(s.moved for s in sections),
-        "unchanged": sum(s.status == "unchanged" and not s.renamed and not s.moved for s in sections),
+        # every section is in exactly one of added/removed/modified/unchanged; renamed and
+        # moved are flags counted on top
+        "unchanged": sum(s.status == "unchanged" for s in sections),
         "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),

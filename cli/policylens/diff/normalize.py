@@ -12,16 +12,48 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from policylens import lexicon
+from policylens.diff.variants import cross_script_key
 from policylens.normalise import fold
 
 _SPACE = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=[\x00-\x7f])|(?<=[\x00-\x7f]) (?=[^\x00-\x7f])")
+# A list marker or an item/heading number at the start of a paragraph: renumbering
+# (4–10 becoming 3–9, 1.6 becoming 1.7, 七、 becoming 八、) is not a change.
 _LIST_MARKER = re.compile(
-    r"^\s*(?:[-*+•·・●○◆▪■]\s+|\d{1,3}\s*[.)、](?!\d)\s*|[(（]\s*\d{1,3}\s*[)）]\s*|[(（][一二三四五六七八九十]+[)）]\s*|[a-zA-Z][.)]\s+)"
+    r"^\s*(?:[-*+•·・●○◆▪■]\s+"
+    r"|\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=[\s\u3000-\u9fff])\s*"  # 1.6 / 7.1.2
+    r"|\d{1,3}\s*[.)、](?!\d)\s*"
+    r"|[(（]\s*\d{1,3}\s*[)）]\s*"
+    r"|[(（][一二三四五六七八九十]{1,4}[)）]\s*"
+    r"|[一二三四五六七八九十]{1,4}\s*[、．.]\s*"
+    r"|第[一二三四五六七八九十百零〇\d]{1,6}[条條章节節款项項部分]{1,2}\s*"
+    r"|[a-zA-Z][.)]\s+)"
 )
-# Inline emphasis and real HTML tags (never autolinks such as <privacy@example.com> or <https://…>).
-_MARKUP = re.compile(r"\*\*|__|</?(?:a|abbr|b|br|code|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)\b(?:[^<>@]|://)*?>", re.I)
+# Inline markup that is not content.  Every repeat is bounded or over a class that
+# excludes its delimiter, so none of them can backtrack (issue #12: `<a ` followed by
+# thirty `://` used to take seconds per line).
+# - a link keeps its text and its target: `[text](url)` and `<a href="url">text</a>` both
+#   become `text⟨url⟩`, so a changed target is a change and a changed syntax is not;
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\(\s*<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
+_HTML_LINK = re.compile(
+    r"<a\s[^<>]{0,1000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,20})</a\s*>",
+    re.I,
+)
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]{1,2000}|[^\s<>@]{1,200}@[^\s<>@]{1,200})>", re.I)
+# - emphasis and real HTML tags (never autolinks such as <privacy@example.com>: a tag name
+#   must be followed by a space, `/` or `>`);
+_MARKUP = re.compile(
+    r"\*\*|__|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|\*|`+"
+    r"|</?(?:a|abbr|b|br|code|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)(?=[\s/>])[^<>]{0,1000}>",
+    re.I,
+)
+# - an attribute list (kramdown `{: #id}`, Python-Markdown attr_list `{ target="_blank" }`);
+_ATTR_LIST = re.compile(
+    r"\{:?[ \t]{0,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
+    r"(?:[ \t]{1,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))){0,20}[ \t]{0,10}\}"
+)
+# - a code fence line (``` or ~~~, with an optional language).
+_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)
 _PUNCT_FOLD = str.maketrans(
     {
         "。": ".",
@@ -42,14 +74,39 @@ _PUNCT_FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=131072)
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
     """Text with formatting noise removed (widths, spaces, list markers, inline markup)."""
-    text = _MARKUP.sub("", fold(text))
+    text = strip_markup(fold(text))
     if strip_marker:
         text = _LIST_MARKER.sub("", text, count=1)
     text = _SPACE.sub(" ", text).strip()
     text = _CJK_GAP.sub("", text)
     return text.translate(_PUNCT_FOLD)
+
+
+def marker_length(text: str) -> int:
+    """Length of the list marker or item number that starts `text` (0 if none)."""
+    m = _LIST_MARKER.match(text)
+    return m.end() if m else 0
+
+
+def _link(text: str, target: str) -> str:
+    return f"{text}⟨{target}⟩" if target else text
+
+
+def strip_markup(text: str) -> str:
+    """Inline Markdown/HTML markup removed; link text kept with its target as `text⟨url⟩`."""
+    if "`" in text or "~" in text:
+        text = _FENCE.sub("", text)
+    if "<" in text:
+        text = _HTML_LINK.sub(lambda m: _link(m.group(2), m.group(1)), text)
+        text = _AUTOLINK.sub(r"\1", text)
+    if "{" in text:
+        text = _ATTR_LIST.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: _link(m.group(1), m.group(2)), text)
+    return _MARKUP.sub("", text)
 
 
 @cache
@@ -59,37 +116,19 @@ def _t2s() -> dict[str, str]:
     return {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
 
 
-@cache
-def _regional() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Taiwan wording (in Simplified characters) → mainland wording, for cross-script keys."""
-    table = {k: v[0] for k, v in lexicon.mapping("regional/tw-cn.tsv").items()}
-    table.update({k: v[0] for k, v in lexicon.mapping("regional/variants-cn.tsv").items()})
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
-    return pattern, table
-
-
 def to_simplified(text: str) -> str:
     """Character-by-character Traditional → Simplified (OpenCC's first choice); keeps length."""
     table = _t2s()
     return "".join(table.get(c, c) for c in text)
 
 
-@cache
-def _opencc():  # type: ignore[no-untyped-def]
-    from opencc import OpenCC
+def script_key(text: str, script: str | None = None) -> str:
+    """The cross-script comparison form of `text` (`variants.cross_script_key`).
 
-    return OpenCC("tw2sp")
-
-
-@lru_cache(maxsize=65536)
-def script_key(text: str, script: str | None) -> str:
-    """The cross-script comparison form.  Traditional text goes through OpenCC tw2sp
-    (Taiwan → Simplified with mainland phrases: 裝置 → 设备, 應用程式 → 应用程序); text
-    that is already Simplified must not (tw2sp would turn 程序 into 进程).  Both then
-    go through the variants table (资料/数据, 帐户/账户…)."""
-    simplified = _opencc().convert(text) if script != "hans" else text
-    pattern, table = _regional()
-    return pattern.sub(lambda m: table[m.group(0)], simplified)
+    `script` is accepted for compatibility and ignored: the key is built the same way on
+    both sides, so that no phrase table rewrites one side's words."""
+    del script
+    return cross_script_key(text)
 
 
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:

@@ -1,58 +1,236 @@
-"""Paragraph alignment inside a section pair, and word-level spans inside changed paragraphs."""
+"""Paragraph alignment inside a section pair, and word-level spans inside changed paragraphs.
+
+Paragraphs are aligned on their comparison keys (`normalize.compare_key`) with the
+near-linear `sequence.opcodes`.  Inside a block of paragraphs that changed, text that
+only moved across a paragraph boundary (a paragraph split in two, two joined, a
+sentence moved to the next paragraph) is not a change: the block is also compared as
+one joined text, and whichever reading explains the block with fewer changed
+characters is kept (`_reflowed`).
+"""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
+import re
+from functools import lru_cache
 
-from policylens.diff.normalize import compare_key, layout_key, script_key
+from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
+from policylens.diff.sequence import opcodes
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffSpan, Paragraph
 
+# Two paragraphs in a changed block are paired as one modified paragraph when their keys
+# are at least this similar (rapidfuzz ratio); below it, the old one reads as deleted and
+# the new one as inserted.  0.45: a paragraph that kept fewer than about half of its
+# characters is better read as rewritten.
+PAIR_SIMILARITY = 0.45
+# How far ahead in the new block a paragraph's partner is looked for: paragraphs inserted
+# between two edited ones rarely come in runs longer than this.
+PAIR_LOOKAHEAD = 8
+# Blocks whose joined text is longer than this are not compared as one joined text (the
+# word redline of the joined text would cost more than it can save).
+REFLOW_MAX_CHARS = 20_000
+# The joined reading replaces the paragraph-by-paragraph one only when it needs at most
+# this share of the changed characters: a moved sentence drops the count to near zero,
+# while a heavy rewrite gains little and reads better paragraph by paragraph.
+REFLOW_GAIN = 0.5
+# Characters of equal text kept before a change when the common prefix/suffix of two
+# paragraphs is cut off before segmenting: enough for jieba to segment the changed words
+# as it would in context.
+SEGMENT_MARGIN = 12
+
+
+# Paragraphs longer than this (characters, both sides together) are compared sentence by
+# sentence: a character ratio and a word redline both cost more than linear time, and a
+# policy pasted as one 1 MB line took minutes.
+LONG_CHARS = 4_000
+# Where a sentence ends: Chinese and Latin end punctuation, a line break, a full stop
+# followed by a space or by a CJK character (comparison keys write 。 as .).
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]+|\.(?:\s+|$|(?=[^\x00-\x7f]))")
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut after each sentence end; the pieces concatenate to `text`."""
+    out: list[str] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(text[pos : m.end()])
+        pos = m.end()
+    if pos < len(text):
+        out.append(text[pos:])
+    return out
+
 
 def _ratio(a: str, b: str) -> float:
+    """Similarity 0..1 of two keys: rapidfuzz's ratio, or for long ones the share of
+    characters in sentences found on both sides."""
+    if len(a) + len(b) > LONG_CHARS:
+        counts: dict[str, int] = {}
+        for piece in sentences(b):
+            counts[piece] = counts.get(piece, 0) + 1
+        common = 0
+        for piece in sentences(a):
+            if counts.get(piece):
+                counts[piece] -= 1
+                common += len(piece)
+        return 2 * common / max(1, len(a) + len(b))
     from rapidfuzz.fuzz import ratio
 
     return ratio(a, b) / 100.0
 
 
+@lru_cache(maxsize=65536)
+def _token_key(token: str, cross_script: bool) -> str:
+    k = layout_key(token, strip_marker=False) or (" " if token.strip() == "" else "")
+    return script_key(k) if cross_script else k
+
+
+def _boundary(text: str, pos: int) -> int:
+    """A cut position at or before `pos` that does not split a Latin word, number or URL."""
+    pos = max(0, pos - SEGMENT_MARGIN)
+    while pos > 0 and (text[pos - 1].isascii() and not text[pos - 1].isspace()):
+        pos -= 1
+    return pos
+
+
 def word_spans(
-    old: str, new: str, *, granularity: str, cross_script: bool, strict: bool, scripts: tuple[str | None, str | None] = (None, None)
+    old: str,
+    new: str,
+    *,
+    granularity: str,
+    cross_script: bool,
+    strict: bool,
+    scripts: tuple[str | None, str | None] = (None, None),
+    notes: set[str] | None = None,
 ) -> tuple[tuple[DiffSpan, ...], int]:
     """Spans turning `old` into `new`, and how many equal tokens differ only by noise or script."""
-    a, b = tokenize(old, granularity), tokenize(new, granularity)
+    if not strict:
+        # A list marker or item number (`*` → `-`, 3. → 4.) is formatting: keep it out of the redline.
+        mo, mn = marker_length(old), marker_length(new)
+        if (mo or mn) and old[:mo] != new[:mn]:
+            rest, variants = word_spans(
+                old[mo:], new[mn:], granularity=granularity, cross_script=cross_script, strict=False, scripts=scripts, notes=notes
+            )
+            return _merge([DiffSpan("equal", new[:mn], old[:mo]), *rest]), variants
+    if len(old) + len(new) > LONG_CHARS and granularity != "char":
+        return _long_spans(old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
+    # The common prefix and suffix are equal as they stand: segment only the middle.
+    n = min(len(old), len(new))
+    head = 0
+    while head < n and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    head = _boundary(old, head) if head < n or len(old) != len(new) else head
+    if tail:
+        cut = len(old) - tail + SEGMENT_MARGIN
+        while cut < len(old) and old[cut - 1].isascii() and not old[cut - 1].isspace():
+            cut += 1
+        tail = max(0, len(old) - max(cut, head))
+        tail = min(tail, len(new) - head)
+    prefix, suffix = old[:head], old[len(old) - tail :] if tail else ""
+    a = tokenize(old[head : len(old) - tail], granularity)
+    b = tokenize(new[head : len(new) - tail], granularity)
 
-    def key(token: str, script: str | None) -> str:
-        if strict:
-            return token
-        k = layout_key(token, strip_marker=False) or (" " if token.strip() == "" else token)
-        return script_key(k, script) if cross_script else k
+    if strict:
+        ka: list[str] = a
+        kb: list[str] = b
+    else:
+        ka = [_token_key(t, cross_script) for t in a]
+        kb = [_token_key(t, cross_script) for t in b]
+    # Markup-only tokens (`[`, `**`, `<a href=…>`) have an empty key: align without them.
+    ia = [k for k, key in enumerate(ka) if key]
+    ib = [k for k, key in enumerate(kb) if key]
+    alignment = opcodes([ka[k] for k in ia], [kb[k] for k in ib])
+    if alignment.fallback and notes is not None:
+        notes.add("redline")
+    spans: list[DiffSpan] = [DiffSpan("equal", prefix)] if prefix else []
+    variants = 0
+    pa = pb = 0  # next unconsumed token on each side
 
-    ka, kb = [key(t, scripts[0]) for t in a], [key(t, scripts[1]) for t in b]
+    def flush_markup(upto_a: int, upto_b: int) -> None:
+        """Tokens with an empty key before the given positions: formatting only."""
+        nonlocal pa, pb
+        old_part, new_part = "".join(a[pa:upto_a]), "".join(b[pb:upto_b])
+        if old_part or new_part:
+            spans.append(DiffSpan("equal", new_part, old_part) if old_part != new_part else DiffSpan("equal", new_part))
+        pa, pb = upto_a, upto_b
+
+    for tag, i1, i2, j1, j2 in alignment.opcodes:
+        start_a = ia[i1] if i1 < len(ia) else len(a)
+        start_b = ib[j1] if j1 < len(ib) else len(b)
+        end_a = ia[i2 - 1] + 1 if i2 > i1 else start_a
+        end_b = ib[j2 - 1] + 1 if j2 > j1 else start_b
+        if tag == "equal":
+            for x, y in zip(range(i1, i2), range(j1, j2), strict=True):
+                flush_markup(ia[x], ib[y])
+                tx, ty = a[ia[x]], b[ib[y]]
+                if tx != ty:
+                    variants += cross_script and layout_key(tx, strip_marker=False) != layout_key(ty, strip_marker=False)
+                    spans.append(DiffSpan("equal", ty, tx))
+                else:
+                    spans.append(DiffSpan("equal", ty))
+                pa, pb = ia[x] + 1, ib[y] + 1
+            continue
+        flush_markup(start_a if i2 > i1 else pa, start_b if j2 > j1 else pb)
+        old_part, new_part = "".join(a[pa:end_a]), "".join(b[pb:end_b])
+        pa, pb = max(pa, end_a), max(pb, end_b)
+        if tag == "replace" and cross_script and not strict and _phrase_variant(a, b, start_a, end_a, start_b, end_b, scripts):
+            # 「應用程式」/「应用程序」: equal once the whole phrase is keyed
+            variants += 1
+            spans.append(DiffSpan("equal", new_part, old_part))
+            continue
+        if not strict and _token_key(old_part, False).strip() == _token_key(new_part, False).strip():
+            # spacing or markup only (法 规 / 法规, ** / nothing): noise, not a change
+            spans.append(DiffSpan("equal", new_part, old_part))
+            continue
+        if old_part:
+            spans.append(DiffSpan("delete", old_part))
+        if new_part:
+            spans.append(DiffSpan("insert", new_part))
+    flush_markup(len(a), len(b))
+    if suffix:
+        spans.append(DiffSpan("equal", suffix))
+    return _merge(spans), variants
+
+
+def _long_spans(
+    old: str,
+    new: str,
+    *,
+    granularity: str,
+    cross_script: bool,
+    strict: bool,
+    scripts: tuple[str | None, str | None],
+    notes: set[str] | None,
+) -> tuple[tuple[DiffSpan, ...], int]:
+    """A long paragraph's redline: sentences aligned first (most are unique, so this is
+    near-linear), then words only inside the runs of sentences that changed."""
+    sa, sb = sentences(old), sentences(new)
+
+    def key(piece: str, script: str | None) -> str:
+        return piece if strict else compare_key(piece, script=script, cross_script=cross_script, strict=False)
+
+    alignment = opcodes([key(x, scripts[0]) for x in sa], [key(y, scripts[1]) for y in sb])
+    if alignment.fallback and notes is not None:
+        notes.add("redline")
     spans: list[DiffSpan] = []
     variants = 0
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in alignment.opcodes:
         if tag == "equal":
-            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
-                if x != y:
-                    variants += 1
-                    spans.append(DiffSpan("equal", y, x))
-                else:
-                    spans.append(DiffSpan("equal", y))
+            for x, y in zip(sa[i1:i2], sb[j1:j2], strict=True):
+                spans.append(DiffSpan("equal", y) if x == y else DiffSpan("equal", y, x))
             continue
-        if tag == "replace" and cross_script and not strict and _phrase_variant(a, b, i1, i2, j1, j2, scripts):
-            # 「應用程式」/「应用程序」: equal once OpenCC converts the whole phrase
-            variants += 1
-            spans.append(DiffSpan("equal", "".join(b[j1:j2]), "".join(a[i1:i2])))
+        a, b = "".join(sa[i1:i2]), "".join(sb[j1:j2])
+        if not a or not b or len(a) + len(b) > LONG_CHARS:
+            # one-sided, or a long run of changed sentences: whole, not word by word
+            spans += [DiffSpan("delete", a)] if a else []
+            spans += [DiffSpan("insert", b)] if b else []
             continue
-        old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
-        if not strict and not old_part.strip() and not new_part.strip():
-            spans.append(DiffSpan("equal", new_part, old_part))  # spacing only: noise, not a change
-            continue
-        if tag in ("delete", "replace"):
-            spans.append(DiffSpan("delete", old_part))
-        if tag in ("insert", "replace"):
-            spans.append(DiffSpan("insert", new_part))
+        inner, n = word_spans(a, b, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
+        spans += inner
+        variants += n
     return _merge(spans), variants
 
 
@@ -64,7 +242,7 @@ def _phrase_variant(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: i
                 continue
             old = "".join(a[i1 - before : i2 + after])
             new = "".join(b[j1 - before : j2 + after])
-            if script_key(layout_key(old, strip_marker=False), scripts[0]) == script_key(layout_key(new, strip_marker=False), scripts[1]):
+            if script_key(layout_key(old, strip_marker=False)) == script_key(layout_key(new, strip_marker=False)):
                 return True
     return False
 
@@ -89,14 +267,28 @@ def diff_paragraphs(
     strict: bool,
     scripts: tuple[str | None, str | None] = (None, None),
     keep_variants: bool = False,
+    notes: set[str] | None = None,
 ) -> tuple[tuple[Change, ...], int, int]:
     """Changes between two paragraph lists, plus counts of paragraphs that differ only by
-    script/regional wording (variants) and only by formatting (noise)."""
-    ka = [compare_key(p.text, script=scripts[0], cross_script=cross_script, strict=strict) for p in old]
-    kb = [compare_key(p.text, script=scripts[1], cross_script=cross_script, strict=strict) for p in new]
+    script/regional wording (variants) and only by formatting or reflow (noise).
+
+    `notes` collects the names of steps that fell back to a coarse alignment."""
+    all_a = [compare_key(p.text, script=scripts[0], cross_script=cross_script, strict=strict) for p in old]
+    all_b = [compare_key(p.text, script=scripts[1], cross_script=cross_script, strict=strict) for p in new]
+    # Paragraphs that are markup only (a code fence line) carry no content.
+    empty_a = [p.text for p, k in zip(old, all_a, strict=True) if not k]
+    empty_b = [p.text for p, k in zip(new, all_b, strict=True) if not k]
+    noise = max(len(empty_a), len(empty_b)) if sorted(empty_a) != sorted(empty_b) else 0
+    old = tuple(p for p, k in zip(old, all_a, strict=True) if k)
+    new = tuple(p for p, k in zip(new, all_b, strict=True) if k)
+    ka, kb = [k for k in all_a if k], [k for k in all_b if k]
+    options = {"granularity": granularity, "cross_script": cross_script, "strict": strict, "scripts": scripts, "notes": notes}
     changes: list[Change] = []
-    variants = noise = 0
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+    variants = 0
+    alignment = opcodes(ka, kb)
+    if alignment.fallback and notes is not None:
+        notes.add("paragraphs")
+    for tag, i1, i2, j1, j2 in alignment.opcodes:
         if tag == "equal":
             for x, y in zip(old[i1:i2], new[j1:j2], strict=True):
                 if x.text == y.text:
@@ -104,7 +296,7 @@ def diff_paragraphs(
                 if cross_script and layout_key(x.text) != layout_key(y.text):
                     variants += 1
                     if keep_variants:
-                        spans, _ = word_spans(x.text, y.text, granularity=granularity, cross_script=True, strict=False, scripts=scripts)
+                        spans, _ = word_spans(x.text, y.text, **{**options, "cross_script": True, "strict": False})  # type: ignore[arg-type]
                         changes.append(Change("replace", x.line, y.line, x.text, y.text, spans, (), True))
                 else:
                     noise += 1
@@ -113,18 +305,47 @@ def diff_paragraphs(
             changes += [_one_sided("delete", p) for p in old[i1:i2]]
         elif tag == "insert":
             changes += [_one_sided("insert", p) for p in new[j1:j2]]
+        elif not strict and "".join(ka[i1:i2]).replace(" ", "") == "".join(kb[j1:j2]).replace(" ", ""):
+            noise += max(i2 - i1, j2 - j1)  # split, joined or re-wrapped with the same text
         else:
-            changes += _pair_block(old[i1:i2], new[j1:j2], ka[i1:i2], kb[j1:j2], granularity, cross_script, strict, scripts)
-    # A paragraph whose keys differ but whose words all match is a variant, not a change.
+            paired = _pair_block(old[i1:i2], new[j1:j2], ka[i1:i2], kb[j1:j2], options)
+            changes += _reflowed(old[i1:i2], new[j1:j2], paired, options)
+    # A paragraph whose keys differ but whose words all match is a variant (or noise), not a change.
     kept: list[Change] = []
     for c in changes:
         if c.variant or any(s.op != "equal" for s in c.spans):
             kept.append(c)
-        else:
+        elif cross_script and layout_key(c.old_text or "") != layout_key(c.new_text or ""):
             variants += 1
             if keep_variants:
                 kept.append(c._replace(variant=True))
+        else:
+            noise += 1
     return tuple(kept), variants, noise
+
+
+def _changed_chars(changes: list[Change]) -> int:
+    return sum(len(s.text) for c in changes for s in c.spans if s.op != "equal")
+
+
+def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: list[Change], options: dict[str, object]) -> list[Change]:
+    """The block compared as one joined text, when that explains it with fewer changed
+    characters than paragraph by paragraph (a sentence moved to the next paragraph)."""
+    if len(old) + len(new) <= 2 or options["strict"]:
+        return paired
+    joined_old = "\n".join(p.text for p in old)
+    joined_new = "\n".join(p.text for p in new)
+    if len(joined_old) + len(joined_new) > REFLOW_MAX_CHARS:
+        return paired
+    trial: set[str] = set()  # a coarse redline of the joined text is reported only if it is kept
+    spans, _ = word_spans(joined_old, joined_new, **{**options, "notes": trial})  # type: ignore[arg-type]
+    merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*_changed_with_context(spans)))
+    if _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
+        return paired
+    notes = options["notes"]
+    if isinstance(notes, set):
+        notes |= trial
+    return [merged]
 
 
 def _changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:
@@ -147,30 +368,23 @@ def _one_sided(op: str, p: Paragraph) -> Change:
 
 
 def _pair_block(
-    old: tuple[Paragraph, ...],
-    new: tuple[Paragraph, ...],
-    ka: list[str],
-    kb: list[str],
-    granularity: str,
-    cross_script: bool,
-    strict: bool,
-    scripts: tuple[str | None, str | None],
+    old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], ka: list[str], kb: list[str], options: dict[str, object]
 ) -> list[Change]:
     """Inside a replace block, pair similar paragraphs in order; the rest are inserts/deletes."""
     out: list[Change] = []
     j = 0
     for i, p in enumerate(old):
         best, best_j = 0.0, None
-        for jj in range(j, min(len(new), j + 8)):
+        for jj in range(j, min(len(new), j + PAIR_LOOKAHEAD)):
             score = _ratio(ka[i], kb[jj])
             if score > best:
                 best, best_j = score, jj
-        if best_j is None or best < 0.45:
+        if best_j is None or best < PAIR_SIMILARITY:
             out.append(_one_sided("delete", p))
             continue
         out += [_one_sided("insert", q) for q in new[j:best_j]]
         q = new[best_j]
-        spans, _ = word_spans(p.text, q.text, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts)
+        spans, _ = word_spans(p.text, q.text, **options)  # type: ignore[arg-type]
         out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*_changed_with_context(spans))))
         j = best_j + 1
     out += [_one_sided("insert", q) for q in new[j:]]

@@ -9,7 +9,7 @@ Simplified form (a length-preserving character mapping), then mapped back.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from policylens.diff.normalize import to_simplified
@@ -17,7 +17,14 @@ from policylens.diff.normalize import to_simplified
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
 _PROTECTED = re.compile(
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
+    # links and tags whole, so that `[text](url)` ↔ `<a href="url">text</a>` compare by their
+    # keys (text⟨url⟩) and a tag never splits into `<`, `a`, `href`…; repeats are bounded
+    r"!?\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)"
+    r"|<a\s[^<>]{0,1000}>[^<]{0,1000}</a\s*>"
+    r"|</?[A-Za-z][A-Za-z0-9]{0,20}(?=[\s/>])[^<>]{0,1000}>"
+    r"|\*\*|__|`+"
+    r"|\{:?[ \t]{0,10}[#.\w-][^{}\n]{0,1000}\}"  # attribute list {: #id} / { target="_blank" }
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
     r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date
     r"|[\d０-９]+(?:[.,][\d０-９]+)*%?"  # number
@@ -41,8 +48,10 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return tokenizer
 
 
-def _chinese_words(run: str) -> list[str]:
-    """Segment a run of CJK ideographs; the words are slices of the original run."""
+@lru_cache(maxsize=32768)
+def _chinese_words(run: str) -> tuple[str, ...]:
+    """Segment a run of CJK ideographs; the words are slices of the original run.  Cached:
+    the unchanged runs of a changed paragraph are segmented on both sides."""
     words = _tokenizer().lcut(to_simplified(run), HMM=True)
     out, pos = [], 0
     for word in words:
@@ -50,7 +59,7 @@ def _chinese_words(run: str) -> list[str]:
         pos += len(word)
     if pos < len(run):  # defensive: never drop text
         out.append(run[pos:])
-    return out
+    return tuple(out)
 
 
 def tokenize(text: str, granularity: str = "word") -> list[str]:

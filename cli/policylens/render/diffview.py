@@ -55,7 +55,9 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
     ]
     out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
     if report.cross_script:
-        out.append(f"compared across scripts through OpenCC: {summary['variants']} script/regional variants ignored")
+        out.append(
+            f"compared across scripts (characters and regional wording matched on both sides): {summary['variants']} script/regional variants ignored"
+        )
     if summary["noise"]:
         out.append(f"formatting-only differences ignored: {summary['noise']} paragraphs (use --strict to see them)")
     return out

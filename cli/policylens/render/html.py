@@ -7,10 +7,11 @@ pure CSS (radio buttons), and a print stylesheet prints the inline view.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TextIO
 
-from policylens.model import DiffReport, DiffSpan, SectionDiff
+from policylens.model import Change, DiffReport, DiffSpan, Paragraph, SectionDiff
 
 _CSS = """
 :root{--del:#ffe0e0;--del-fg:#a40000;--ins:#dcfce0;--ins-fg:#005c1a;--muted:#666;--line:#ddd}
@@ -43,60 +44,200 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-bottom
 .view-toggle{margin:8px 0}
 #v-sbs:checked~.layout .inline{display:none}
 #v-inline:checked~.layout .sbs{display:none}
-.folded{color:var(--muted);font-style:italic}
-@media print{nav,.view-toggle,input{display:none}.layout{display:block}.sbs{display:none!important}.inline{display:block!important}
+.folded>summary{color:var(--muted);font-style:italic;cursor:pointer;padding:6px 0}
+.para{margin:4px 0;white-space:pre-wrap;word-break:break-word;color:#333}
+.gutter{display:inline-block;min-width:8em;color:var(--muted);font-size:12px;user-select:none;margin-right:8px}
+.sbs .gutter{min-width:3.5em}
+.sbs tr.same td{color:var(--muted)}
+.change.variant{border-color:#69c}.variant{background:#e6f0ff;border-bottom:1px dotted #369}
+.link{text-decoration:underline;color:#124}
+code{font-family:ui-monospace,monospace;background:#f4f4f4;padding:0 3px}
+.view-toggle label{display:inline-block;padding:2px 10px;border:1px solid var(--line);border-radius:12px;cursor:pointer}
+#v-inline:checked~header label[for=v-inline],#v-sbs:checked~header label[for=v-sbs]{background:#224;color:#fff;border-color:#224}
+@media print{nav,.view-toggle,input{display:none}details.folded{display:none}.layout{display:block}.sbs{display:none!important}.inline{display:block!important}
 section.sec{break-inside:avoid}body{font-size:11pt}}
 """
 
 
-def _spans_inline(spans: tuple[DiffSpan, ...]) -> str:
+# Inline markup shown as what it means: link text (the target in a tooltip), emphasis,
+# code; other tags dropped.  Bounded repeats only (issue #12).
+_INLINE = re.compile(
+    r"(?P<md>!?\[(?P<md_text>[^\[\]\n]{0,500})\]\((?P<md_url>[^()\s]{0,2000})(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\))"
+    r"|(?P<a><a\s[^<>]{0,1000}?href\s*=\s*[\"']?(?P<a_url>[^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>(?P<a_text>[^<]{0,1000})</a\s*>)"
+    r"|(?P<strong>\*\*(?P<strong_text>[^*\n]{1,500})\*\*|__(?P<under_text>[^_\n]{1,500})__|<(?:strong|b)>(?P<strong_tag>[^<]{1,500})</(?:strong|b)>)"
+    r"|(?P<em>(?<![\w*])\*(?P<em_text>[^*\s][^*\n]{0,500}?)\*(?![\w*])|<(?:em|i)>(?P<em_tag>[^<]{1,500})</(?:em|i)>)"
+    r"|(?P<code>`(?P<code_text>[^`\n]{1,500})`)"
+    r"|(?P<tag></?(?:abbr|br|code|del|div|font|ins|mark|p|s|small|span|strong|sub|sup|u|b|i|em)(?=[\s/>])[^<>]{0,1000}>)",
+    re.I,
+)
+
+
+# What is left of emphasis whose other half fell into another span of the redline
+# (`**` … change … `**`), and a Markdown list marker at the start of a paragraph.
+_LONE_DELIMITER = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_LIST_BULLET = re.compile(r"^[ \t]{0,3}[*+-][ \t]+")
+
+
+def _plain(text: str) -> str:
+    return escape(_LONE_DELIMITER.sub("", text))
+
+
+def _text(text: str, *, start: bool = False) -> str:
+    """Policy text as HTML: escaped, with Markdown/HTML markup rendered, never executed.
+    `start`: the text begins a paragraph (a list marker becomes a bullet)."""
+    out: list[str] = []
+    pos = 0
+    if start:
+        bullet = _LIST_BULLET.match(text)
+        if bullet:
+            out.append("• ")
+            pos = bullet.end()
+    for m in _INLINE.finditer(text, pos):
+        out.append(_plain(text[pos : m.start()]))
+        pos = m.end()
+        if m.group("md") or m.group("a"):
+            label = m.group("md_text") if m.group("md") else m.group("a_text")
+            url = m.group("md_url") if m.group("md") else m.group("a_url")
+            out.append(f'<span class="link" title="{escape(url or "")}">{escape(label or "")}</span>')
+        elif m.group("strong"):
+            label = m.group("strong_text") or m.group("under_text") or m.group("strong_tag") or ""
+            out.append(f"<strong>{escape(label)}</strong>")
+        elif m.group("em"):
+            out.append(f"<em>{escape(m.group('em_text') or m.group('em_tag') or '')}</em>")
+        elif m.group("code"):
+            out.append(f"<code>{escape(m.group('code_text'))}</code>")
+        elif m.group(0).lower().startswith("<br"):
+            out.append("<br>")
+        # any other tag: formatting only, dropped
+    out.append(_plain(text[pos:]))
+    return "".join(out)
+
+
+def _spans_inline(spans: tuple[DiffSpan, ...], show_variants: bool) -> str:
     out = []
-    for s in spans:
+    for k, s in enumerate(spans):
         if s.op == "delete":
-            out.append(f"<del>{escape(s.text)}</del>")
+            out.append(f"<del>{_text(s.text, start=k == 0)}</del>")
         elif s.op == "insert":
-            out.append(f"<ins>{escape(s.text)}</ins>")
+            out.append(f"<ins>{_text(s.text, start=k == 0)}</ins>")
+        elif s.old is not None and show_variants and s.old.strip() != s.text.strip():
+            out.append(f'<span class="variant" title="{escape(s.old)}">{_text(s.text, start=k == 0)}</span>')
         else:
-            out.append(escape(s.text))
+            out.append(_text(s.text, start=k == 0))
     return "".join(out)
 
 
 def _spans_side(spans: tuple[DiffSpan, ...]) -> tuple[str, str]:
-    old, new = [], []
+    old: list[str] = []
+    new: list[str] = []
     for s in spans:
         if s.op == "delete":
-            old.append(f"<del>{escape(s.text)}</del>")
+            old.append(f"<del>{_text(s.text, start=not old)}</del>")
         elif s.op == "insert":
-            new.append(f"<ins>{escape(s.text)}</ins>")
+            new.append(f"<ins>{_text(s.text, start=not new)}</ins>")
         else:
-            old.append(escape(s.old if s.old is not None else s.text))
-            new.append(escape(s.text))
+            old.append(_text(s.old if s.old is not None else s.text, start=not old))
+            new.append(_text(s.text, start=not new))
     return "".join(old), "".join(new)
 
 
-def _section(k: int, s: SectionDiff) -> str:
-    from policylens.render.diffview import TOPIC_LABELS, lines, section_label
+def _where(c: Change) -> str:
+    old = f"old L{c.old_line}" if c.old_line else ""
+    new = f"new L{c.new_line}" if c.new_line else ""
+    return " · ".join(x for x in (old, new) if x)
+
+
+def _topics(topics: tuple[str, ...]) -> str:
+    from policylens.render.diffview import TOPIC_LABELS
+
+    return "".join(f'<span class="badge topic">{escape(TOPIC_LABELS[t])}</span>' for t in topics)
+
+
+def _stream(s: SectionDiff) -> list[tuple[Paragraph | None, Change | None]]:
+    """The section's new paragraphs in order, with each change in its place (a deleted
+    paragraph where it was, a reflowed change in place of the paragraphs it covers)."""
+    paragraphs = list(s.new.paragraphs) if s.new else []
+    out: list[tuple[Paragraph | None, Change | None]] = []
+    k = 0
+    for c in s.changes:
+        if c.new_line is not None:
+            while k < len(paragraphs) and paragraphs[k].line < c.new_line:
+                out.append((paragraphs[k], None))
+                k += 1
+            covered = (c.new_text or "").count("\n") + 1
+            k = min(len(paragraphs), k + covered) if k < len(paragraphs) and paragraphs[k].line == c.new_line else k
+        out.append((None, c))
+    out += [(p, None) for p in paragraphs[k:]]
+    return out
+
+
+def _section(k: int, s: SectionDiff, show_variants: bool) -> str:
+    from policylens.render.diffview import lines, section_label
 
     badges = f'<span class="badge status">{escape(s.status)}</span>'
     badges += '<span class="badge">moved</span>' if s.moved else ""
     badges += '<span class="badge">renamed</span>' if s.renamed else ""
-    badges += "".join(f'<span class="badge topic">{escape(TOPIC_LABELS[t])}</span>' for t in s.topics)
+    one_sided = s.status in ("added", "removed")
+    if one_sided:
+        badges += _topics(s.topics)  # the whole section is the change
     inline, rows = [], []
-    for c in s.changes:
-        inline.append(f'<div class="change {c.op}">{_spans_inline(c.spans)}</div>')
+    for p, c in _stream(s):
+        if c is None and p is not None:
+            inline.append(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</div>')
+            rows.append(f'<tr class="same"><td>{_text(p.text, start=True)}</td><td>{_text(p.text, start=True)}</td></tr>')
+            continue
+        assert c is not None
+        kind = "variant" if c.variant else c.op
+        topics = "" if one_sided or c.variant else _topics(c.topics)
+        inline.append(
+            f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>'
+            f"{_spans_inline(c.spans, show_variants or c.variant)}{topics}</div>"
+        )
         old, new = _spans_side(c.spans)
-        rows.append(f"<tr><td>{old}</td><td>{new}</td></tr>")
+        rows.append(
+            f'<tr class="{kind}"><td><span class="gutter">{"L" + str(c.old_line) if c.old_line else ""}</span>{old}</td>'
+            f'<td><span class="gutter">{"L" + str(c.new_line) if c.new_line else ""}</span>{new}</td></tr>'
+        )
     body = ""
-    if s.changes:
+    if inline:
         body = f'<div class="inline">{"".join(inline)}</div>'
         body += f'<table class="sbs"><tr><th>old</th><th>new</th></tr>{"".join(rows)}</table>'
     return (
-        f'<section class="sec {escape(s.status)}" id="sec-{k}"><h2>{escape(section_label(s))}{badges}'
+        f'<section class="sec {escape(s.status)}" id="sec-{k}"><h2>{_text(section_label(s))}{badges}'
         f'<span class="loc">{escape(lines(s))}</span></h2>{body}</section>'
     )
 
 
-def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
+def _unchanged(k: int, s: SectionDiff) -> str:
+    """An unchanged section, whole, inside the collapsed run it belongs to."""
+    from policylens.render.diffview import lines, section_label
+
+    paragraphs = (
+        "".join(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</div>' for p in s.new.paragraphs)
+        if s.new
+        else ""
+    )
+    return f'<section class="sec unchanged" id="sec-{k}"><h3>{_text(section_label(s))}<span class="loc">{escape(lines(s))}</span></h3>{paragraphs}</section>'
+
+
+def _collapsed(run: list[str]) -> str:
+    n = len(run)
+    return f'<details class="folded"><summary>{n} unchanged section{"s" if n > 1 else ""}</summary>{"".join(run)}</details>'
+
+
+def _lang(report: DiffReport) -> str:
+    """The page language from the documents: zh-Hant, zh-Hans, zh (two scripts), en."""
+    scripts = {report.old.metadata.script, report.new.metadata.script} - {None}
+    if not scripts:
+        return "en"
+    if scripts == {"hant"}:
+        return "zh-Hant"
+    if scripts == {"hans"}:
+        return "zh-Hans"
+    return "zh"
+
+
+def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
     from policylens.render.diffview import TOPIC_LABELS, section_label
@@ -104,20 +245,22 @@ def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
     info = summary(report)
     old, new = report.old, report.new
     topics = ", ".join(TOPIC_LABELS[t] for t in info["topics"]) or "none"  # type: ignore[union-attr]
-    nav, sections, folded = [], [], 0
+    nav: list[str] = []
+    sections: list[str] = []
+    run: list[str] = []
     for k, s in enumerate(report.sections):
-        if s.status == "unchanged" and not s.renamed and not s.moved:
-            folded += 1
+        if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
+            run.append(_unchanged(k, s))
             continue
-        if folded:
-            sections.append(f'<p class="folded">… {folded} unchanged section{"s" if folded > 1 else ""}</p>')
-            folded = 0
+        if run:
+            sections.append(_collapsed(run))
+            run = []
         nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(s.status)})</small></a>')
-        sections.append(_section(k, s))
-    if folded:
-        sections.append(f'<p class="folded">… {folded} unchanged section{"s" if folded > 1 else ""}</p>')
+        sections.append(_section(k, s, show_variants))
+    if run:
+        sections.append(_collapsed(run))
     variants = (
-        f"<p>Compared across scripts through OpenCC: {info['variants']} script/regional variants ignored.</p>"
+        f"<p>Compared across scripts (characters and regional wording matched on both sides): {info['variants']} script/regional variants ignored.</p>"
         if report.cross_script
         else ""
     )
@@ -126,10 +269,11 @@ def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
         "<tr>" + "".join(f"<td>{info[k]}</td>" for k in ("added", "removed", "modified", "renamed", "moved", "unchanged")) + "</tr></table>"
     )
     out.write(
-        '<!DOCTYPE html>\n<html lang="zh-Hant"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{_lang(report)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>policylens diff: {escape(title)}</title>'
         f"<style>{_CSS}</style></head><body>"
-        '<input type="radio" name="view" id="v-inline" checked hidden><input type="radio" name="view" id="v-sbs" hidden>'
+        f'<input type="radio" name="view" id="v-inline"{"" if side_by_side else " checked"} hidden>'
+        f'<input type="radio" name="view" id="v-sbs"{" checked" if side_by_side else ""} hidden>'
         f"<header><h1>policylens redline</h1>"
         '<table class="summary"><tr><th></th><th>old</th><th>new</th></tr>'
         f"<tr><td>file</td><td>{escape(old.source.path)}</td><td>{escape(new.source.path)}</td></tr>"
@@ -138,7 +282,7 @@ def render_diff(report: DiffReport, out: TextIO, **_: object) -> None:
         '<table class="summary"><tr><th>added</th><th>removed</th><th>modified</th><th>renamed</th><th>moved</th><th>unchanged</th></tr>'
         + counts
         + f"<p><strong>Material topics:</strong> {escape(topics)}</p>{variants}"
-        '<div class="view-toggle">View: <label for="v-inline">◉ inline</label> · <label for="v-sbs">◎ side by side</label></div>'
+        '<div class="view-toggle">View: <label for="v-inline">inline</label> <label for="v-sbs">side by side</label></div>'
         "</header>"
     )
     out.write('<div class="layout">')

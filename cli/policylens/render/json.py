@@ -182,6 +182,7 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
         "cross_script": report.cross_script,
         "granularity": report.granularity,
         "strict": report.strict,
+        "notes": list(report.notes),
         "summary": summary(report),
         "sections": sections,
     }

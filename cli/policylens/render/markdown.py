@@ -63,9 +63,14 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: obje
     topics = info["topics"]
     out.write("**Material topics:** " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none") + "\n")  # type: ignore[union-attr]
     if report.cross_script:
-        out.write(f"\nCompared across scripts through OpenCC; {info['variants']} script/regional variants ignored.\n")
+        out.write(
+            f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
+        )
     for s in report.sections:
         if s.status == "unchanged" and not s.renamed and not s.moved:
+            if context < 0 and s.new:  # --context -1: the whole document
+                out.write(f"\n### {esc(section_label(s))} (unchanged, {lines(s)})\n\n")
+                out.write("".join(f"- L{p.line}: {esc(p.text)}\n" for p in s.new.paragraphs))
             continue
         topic_text = f" — _{', '.join(TOPIC_LABELS[t] for t in s.topics)}_" if s.topics else ""
         out.write(f"\n### {esc(section_label(s))} ({status_words(s)}, {lines(s)}){topic_text}\n\n")

@@ -110,7 +110,9 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
     )
 
 
-def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-untyped-def]
+def _spans_text(spans, context: int, show_variants: bool, marks: bool = False):  # type: ignore[no-untyped-def]
+    """The redline as rich Text; with `marks` (no colour: a pipe or a file) the changes also
+    keep the text format's `[-…-]{+…+}` marks, so that nothing is lost."""
     from rich.text import Text
 
     from policylens.render.diffview import fold_context
@@ -118,9 +120,9 @@ def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-un
     text = Text()
     for k, s in enumerate(spans):
         if s.op == "delete":
-            text.append(s.text, style="red strike")
+            text.append(f"[-{s.text}-]" if marks else s.text, style="red strike")
         elif s.op == "insert":
-            text.append(s.text, style="bold green underline")
+            text.append(f"{{+{s.text}+}}" if marks else s.text, style="bold green underline")
         elif s.old is not None and show_variants:
             text.append(s.old, style="dim strike")
             text.append(s.text, style="cyan")
@@ -148,12 +150,18 @@ def render_diff(
     from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words, summary_lines
 
     console = console or Console(file=out, highlight=False)
+    marks = console.color_system is None
     info = summary(report)
     for line in summary_lines(report, info):
         console.print(Text(line, style="bold" if line.startswith(("sections", "material")) else ""))
     folded = 0
     for s in report.sections:
         if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
+            if context < 0 and s.new:  # --context -1: the whole document
+                console.print(Rule(Text.assemble((section_label(s), "bold"), "  ", ("unchanged", "dim")), align="left"))
+                for p in s.new.paragraphs:
+                    console.print(Text(f"  {'L' + str(p.line):>11} ", style="dim") + Text(p.text))
+                continue
             folded += 1
             continue
         if folded:
@@ -168,8 +176,9 @@ def render_diff(
             console.print(Text(f"topics: {topics}", style="magenta"))
         if side_by_side and s.changes:
             table = Table(show_header=True, header_style="bold", expand=True, box=None)
-            table.add_column("old", ratio=1)
-            table.add_column("new", ratio=1)
+            # overflow="fold": a long CJK line has no space to wrap at, and must wrap, not end in "…"
+            table.add_column("old", ratio=1, overflow="fold")
+            table.add_column("new", ratio=1, overflow="fold")
             for c in s.changes:
                 old_t, new_t = Text(), Text()
                 for sp in c.spans:
@@ -177,14 +186,14 @@ def render_diff(
                         old_t.append(sp.old if sp.old is not None else sp.text)
                         new_t.append(sp.text)
                     elif sp.op == "delete":
-                        old_t.append(sp.text, style="red strike")
+                        old_t.append(f"[-{sp.text}-]" if marks else sp.text, style="red strike")
                     else:
-                        new_t.append(sp.text, style="bold green underline")
+                        new_t.append(f"{{+{sp.text}+}}" if marks else sp.text, style="bold green underline")
                 table.add_row(old_t, new_t)
             console.print(table)
             continue
         for c in s.changes:
             where = f"L{c.old_line}→L{c.new_line}" if c.op == "replace" else (f"+L{c.new_line}" if c.op == "insert" else f"-L{c.old_line}")
-            console.print(Text(f"  {where:>11} ", style="dim") + _spans_text(c.spans, context, show_variants))
+            console.print(Text(f"  {where:>11} ", style="dim") + _spans_text(c.spans, context, show_variants, marks))
     if folded:
         console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))

@@ -42,6 +42,13 @@ def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = F
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
 
 
+def _one_line(text: str) -> str:
+    """A change that spans several paragraphs (reflow) on one output line: ¶ marks the breaks."""
+    from policylens.render.summary import visible
+
+    return visible(text.replace("\r\n", "\n").replace("\n", " ¶ "))
+
+
 def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: ignore[no-untyped-def]
     """`[-deleted-]{+inserted+}` marks; {~old→new~} for variants when asked."""
     from policylens.render.diffview import render_spans
@@ -66,6 +73,11 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_vari
     folded = 0
     for s in report.sections:
         interesting = s.status != "unchanged" or s.renamed or s.moved or (show_variants and s.variants)
+        if not interesting and context < 0:  # --context -1: the whole document
+            out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})\n")
+            for p in s.new.paragraphs if s.new else ():
+                out.write(f"  new L{p.line}: {_one_line(p.text)}\n")
+            continue
         if not interesting:
             folded += 1
             continue
@@ -78,12 +90,12 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_vari
             where = f"old L{c.old_line}" if c.old_line else ""
             where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
             if c.variant:
-                out.write(f"≈ {where}: {redline_text(c.spans, context=context, show_variants=True)}\n")
+                out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
             elif c.op == "replace":
-                out.write(f"~ {where}: {redline_text(c.spans, context=context, show_variants=show_variants)}\n")
+                out.write(f"~ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
             elif c.op == "insert":
-                out.write(f"+ {where}: {{+{c.new_text}+}}\n")
+                out.write(f"+ {where}: {{+{_one_line(c.new_text or '')}+}}\n")
             else:
-                out.write(f"- {where}: [-{c.old_text}-]\n")
+                out.write(f"- {where}: [-{_one_line(c.old_text or '')}-]\n")
     if folded:
         out.write(f"\n… {folded} unchanged section{'s' if folded > 1 else ''}\n")

@@ -1,0 +1,217 @@
+"""The cross-script comparison key: the same text in Traditional or Simplified characters,
+with Taiwan, Hong Kong or mainland wording, gets the same key.
+
+Two steps, both applied to *both* sides (so the key is symmetric and no phrase table
+ever rewrites one side's words, as OpenCC `tw2sp` did with 核心→内核 or 程序→进程):
+
+1. **Characters.**  Each character is folded to one representative: OpenCC's
+   Traditional → Simplified first choice (TSCharacters), after undoing the Taiwan and
+   Hong Kong variant forms (TWVariantsRev, HKVariantsRev).  Where OpenCC's own
+   Simplified → Traditional data chooses a character that does not fold back (了解 →
+   瞭解, 回复 → 回覆, 借由 → 藉由), the two are folded together too.  The fold keeps the
+   length, one character for one character.
+2. **Regional words.**  Every word of a group of regional equivalents (软件/软体,
+   默认/预设/缺省, 网络/网路, 私隐/隐私, 电邮/电子邮件…) is replaced by the group's
+   representative.  The groups are the reviewed table
+   `data/lexicons/regional/diff-variants.tsv`, derived from OpenCC's TWPhrases and
+   TWPhrasesRev plus Hong Kong and Taiwan wording that OpenCC does not convert;
+   `python -m policylens.diff.variants` rebuilds it (see `derive_table`).
+
+Public entry point: `cross_script_key(text)`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+from policylens import lexicon
+
+TABLE = "regional/diff-variants.tsv"
+
+# Words left out of the derived table, with the reason (reviewed by hand).
+_EXCLUDE = {
+    "宏": "single character: 宏/钜集 would rewrite every 宏 in running text",
+}
+# Regional wording that OpenCC does not convert (mainland form first).
+_EXTRA: tuple[tuple[str, str, str], ...] = (
+    ("个人信息", "个人资料", "TW 個人資料"),
+    ("个人信息", "个人数据", "個人資料 read word by word (資料/数据)"),
+    ("信息", "资讯", "TW 資訊"),
+    ("短信", "简讯", "TW 簡訊"),
+    ("互联网", "网际网路", "TW 網際網路"),
+    ("服务器", "伺服器", "TW 伺服器"),
+    ("屏幕", "萤幕", "TW 螢幕"),
+    ("用户", "使用者", "TW 使用者"),
+    ("用户名", "使用者名称", "TW 使用者名稱"),
+    ("账号", "帐号", "TW 帳號"),
+    ("账户", "帐户", "TW 帳戶"),
+    ("网络", "网路", "TW 網路; HK 網絡 is the mainland form"),
+    ("软件", "软体", "TW 軟體; HK 軟件 is the mainland form"),
+    ("硬件", "硬体", "TW 硬體"),
+    ("链接", "连结", "TW 連結"),
+    ("通过", "透过", "TW 透過"),
+    ("视频", "视讯", "TW 視訊"),
+    ("数据", "资料", "TW 資料"),
+    ("数据库", "资料库", "TW 資料庫"),
+    ("隐私", "私隐", "HK 私隱"),
+    ("电子邮件", "电邮", "HK 電郵"),
+    ("手机", "行动电话", "TW 行動電話"),
+    ("打印", "列印", "TW 列印"),
+    ("登录", "登入", "TW 登入"),
+    ("数字", "数位", "TW 數位"),
+    ("芯片", "晶片", "TW 晶片"),
+    ("固件", "韧体", "TW 韌體"),
+    ("算法", "演算法", "TW 演算法"),
+    ("博客", "部落格", "TW 部落格"),
+    ("U盘", "随身碟", "TW 隨身碟"),
+    ("鼠标", "滑鼠", "TW 滑鼠"),
+    ("端口号", "埠号", "TW 埠號 (端口/埠 alone is left out: 埠 is one character)"),
+)
+
+
+@cache
+def _char_fold() -> dict[str, str]:
+    """Character → representative (see the module docstring, step 1)."""
+    from policylens.script import read_dictionary
+
+    ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
+    undo: dict[str, str] = {}
+    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for k, v in read_dictionary(name).items():
+            if len(k) == 1 and len(v[0]) == 1:
+                undo.setdefault(k, v[0])
+    fold: dict[str, str] = {}
+    for c in {*ts, *undo}:
+        base = undo.get(c, c)
+        fold[c] = ts.get(base, base)
+
+    def f(c: str) -> str:
+        return fold.get(c, c)
+
+    extra: dict[str, str] = {}
+    # OpenCC's S→T first choice that does not fold back: fold the rare form into the common one.
+    for s, values in read_dictionary("STCharacters.txt").items():
+        if len(s) == 1 and len(values[0]) == 1 and f(values[0]) != f(s):
+            extra[f(s)] = f(values[0])
+    # Characters that OpenCC's phrases convert differently (了解 → 瞭解, 回复 → 回覆).
+    for s, values in read_dictionary("STPhrases.txt").items():
+        t = values[0]
+        if len(s) != len(t):
+            continue
+        for a, b in zip(s, t, strict=True):
+            if f(a) != f(b):
+                if f(b) == b:
+                    extra.setdefault(b, f(a))
+                else:
+                    extra.setdefault(f(a), f(b))
+    for c in list(fold):
+        fold[c] = extra.get(fold[c], fold[c])
+    for c, to in extra.items():
+        fold.setdefault(c, to)
+    return fold
+
+
+def fold_characters(text: str) -> str:
+    """Step 1 alone: one representative per character; keeps the length."""
+    table = _char_fold()
+    return "".join(table.get(c, c) for c in text)
+
+
+@cache
+def _words() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Folded regional word → one folded representative of its group (union of all rows)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for word, values in lexicon.mapping(TABLE).items():
+        for value in values:
+            a, b = find(fold_characters(word)), find(fold_characters(value))
+            if a != b:
+                # the smaller representative wins, so the result does not depend on row order
+                parent[max(a, b)] = min(a, b)
+    # Representatives stay in the table (mapped to themselves) so that the longest match
+    # wins: 演算法 must not be read as 演 + 算法.
+    table = {w: find(w) for w in list(parent)}
+    if not table:
+        return None, table
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda w: (-len(w), w)))), table
+
+
+@cache
+def _cached_key(text: str) -> str:
+    folded = fold_characters(text)
+    pattern, table = _words()
+    return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
+
+
+# Texts longer than this are keyed without the cache: a whole joined block would evict the
+# paragraph and token keys that are looked up again and again.
+CACHE_MAX_CHARS = 4096
+
+
+def cross_script_key(text: str) -> str:
+    """The comparison key of `text` across scripts and regions (module docstring)."""
+    if len(text) > CACHE_MAX_CHARS:
+        return _cached_key.__wrapped__(text)
+    return _cached_key(text)
+
+
+def derive_table() -> list[tuple[str, str, str]]:
+    """(word, mainland equivalents, source) rows from OpenCC's data plus `_EXTRA`, minus `_EXCLUDE`.
+
+    Words are written in Simplified characters (OpenCC TSCharacters), as a reviewer reads them."""
+    from policylens.script import read_dictionary
+
+    ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
+
+    def simplified(word: str) -> str:
+        return "".join(ts.get(c, c) for c in word)
+
+    pairs: dict[str, tuple[list[str], str]] = {}
+
+    def add(mainland: str, other: str, source: str) -> None:
+        mainland, other = simplified(mainland), simplified(other)
+        if mainland == other or fold_characters(mainland) == fold_characters(other):
+            return
+        if len(mainland) < 2 or len(other) < 2 or mainland in _EXCLUDE or other in _EXCLUDE:
+            return
+        row = pairs.setdefault(other, ([], source))
+        if mainland not in row[0]:
+            row[0].append(mainland)
+
+    for mainland, others, note in _EXTRA:
+        add(mainland, others, note)
+    for key, values in read_dictionary("TWPhrases.txt").items():
+        for value in values:
+            add(key, value, "OpenCC TWPhrases")
+    for key, values in read_dictionary("TWPhrasesRev.txt").items():
+        for value in values:
+            add(value, key, "OpenCC TWPhrasesRev")
+    return sorted((other, " ".join(mainland), source) for other, (mainland, source) in pairs.items())
+
+
+def main() -> None:
+    """Rebuild the table file from the installed OpenCC data."""
+    path = Path(lexicon.DATA / TABLE)
+    lines = [
+        "# Regional word pairs that `diff` treats as the same word across scripts and regions.",
+        "# word<TAB>mainland equivalents (space-separated)<TAB>source.  Simplified characters; sorted, no duplicates.",
+        "# Derived from OpenCC (Apache-2.0) TWPhrases/TWPhrasesRev plus Hong Kong and Taiwan wording;",
+        "# rebuilt by `python -m policylens.diff.variants`; reviewed exclusions are in that module.",
+    ]
+    lines += ["\t".join(row) for row in derive_table()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.stdout.write(f"{path}: {len(lines) - 4} rows\n")
+
+
+if __name__ == "__main__":
+    main()
