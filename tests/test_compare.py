@@ -100,18 +100,13 @@ def test_english_edition_wrong_email_and_missing_section(report: dict[str, Any])
     assert [d for d in report["divergences"] if d["edition"] == "en.2021-03-30" and d["confidence"] < 0.5] == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue #9: diff does not yet treat Hong Kong variants (説明/說明, 帳户/帳戶, 網絡/網路, 軟件/軟體) between two "
-    "Traditional editions as script/regional wording; verified: every extra zh-HK section-content is such a variant",
-)
 def test_zh_hk_edition_only_its_one_content_edit(report: dict[str, Any]) -> None:
     found = sorted((d["kind"], _title(d)) for d in _sure(report, "zh-HK.2021-03-30"))
     assert found == [("section-content", "未成年人/兒童隱私權")]
 
 
 def test_zh_hk_differences_are_the_one_edit_plus_what_opencc_t2hk_changes(report: dict[str, Any]) -> None:
-    """Until issue #9 lands: apart from the real edit, every zh-HK change is exactly OpenCC t2hk plus HK wording."""
+    """Apart from the real edit, every zh-HK change attached to a divergence is exactly OpenCC t2hk plus HK wording."""
     import opencc
 
     to_hk = opencc.OpenCC("t2hk")

@@ -177,19 +177,22 @@ def _index(doc: Document) -> dict[str, int]:
 
 # Diffs computed for the product being compared (the timeline and lagging need the same
 # base step); cleared before and after each product so memory stays bounded.
-_DIFFS: dict[tuple[int, int], tuple[Document, Document, Any, dict[str, Any]]] = {}
+_DIFFS: dict[tuple[int, int, bool | None], tuple[Document, Document, Any, dict[str, Any]]] = {}
 
 
-def _diff(old: Document, new: Document) -> tuple[Any, dict[str, Any]]:
-    """`diff_documents` and its diff/1 object, once per pair of documents."""
+def _diff(old: Document, new: Document, *, regional: bool | None = None) -> tuple[Any, dict[str, Any]]:
+    """`diff_documents` and its diff/1 object, once per pair of documents.
+
+    `regional=True` for two different editions: script and regional wording are variants
+    even where the text alone does not reveal the region (a zh-HK edition without 私隱/電郵)."""
     from policylens.diff import diff_documents
     from policylens.render.json import diff_to_dict
 
-    key = (id(old), id(new))
+    key = (id(old), id(new), regional)
     cached = _DIFFS.get(key)
     if cached is not None and cached[0] is old and cached[1] is new:
         return cached[2], cached[3]
-    report = diff_documents(old, new)
+    report = diff_documents(old, new, regional=regional)
     data = diff_to_dict(report)
     _DIFFS[key] = (old, new, report, data)
     return report, data
@@ -202,7 +205,7 @@ def _meaningful(section: Section | None) -> bool:
 
 def pair_same_language(base: Edition, other: Edition) -> Pairing:
     """Sections of two editions in one language (scripts may differ), through `diff`."""
-    report, data = _diff(base.doc, other.doc)
+    report, data = _diff(base.doc, other.doc, regional=True if other.edition != base.edition else None)
     bi, oi = _index(base.doc), _index(other.doc)
     to_base: dict[int, int] = {}
     out: list[dict[str, Any]] = []

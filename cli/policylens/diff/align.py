@@ -380,13 +380,24 @@ def diff_documents(
     strict: bool = False,
     show_variants: bool = False,
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
+    regional: bool | None = None,
 ) -> DiffReport:
     """Align `old` and `new` and compute every change.
 
     `anchors` (optional): section id → anchor on each side, from `anchors.section_anchors`
-    on the source texts; sections sharing an anchor pair first."""
+    on the source texts; sections sharing an anchor pair first.
+    `regional`: compare through the cross-script key, so script and regional wording
+    (說明/説明, 軟體/軟件, 資料/数据) are variants, not changes.  None (the default) decides from
+    the documents: their scripts differ (or one is mixed), or both regions are known and
+    differ (a zh-TW and a zh-HK edition).  `compare` passes True for two different editions,
+    whose tags say what detection from the text cannot always tell."""
     scripts = {old.metadata.script, new.metadata.script}
-    cross_script = ("hant" in scripts and "hans" in scripts) or "mixed" in scripts
+    regions = {old.metadata.region, new.metadata.region}
+    cross_script = (
+        regional
+        if regional is not None
+        else ("hant" in scripts and "hans" in scripts) or "mixed" in scripts or (None not in regions and len(regions) > 1)
+    )
     sides = (_side_script(old), _side_script(new))
     notes: set[str] = set()
     pairs, sims = match_sections(

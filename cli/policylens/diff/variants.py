@@ -57,6 +57,8 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("数据", "资料", "TW 資料"),
     ("数据库", "资料库", "TW 資料庫"),
     ("隐私", "私隐", "HK 私隱"),
+    ("隐私政策", "私隐政策", "HK 私隱政策 (the policy's own name)"),
+    ("隐私政策", "隐私权政策", "TW 隱私權政策 (the policy's own name; 隱私權 alone stays a word of its own)"),
     ("电子邮件", "电邮", "HK 電郵"),
     ("手机", "行动电话", "TW 行動電話"),
     ("打印", "列印", "TW 列印"),
