@@ -86,6 +86,27 @@ def _line(text: str) -> str:
     return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
 
 
+def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tuple[tuple[str, ...], tuple[Path, ...]]:
+    """The profile names asked for (comma-separated or repeated) and the user profile folders of the configuration.
+
+    The configuration is `--config`, else the one found from the first folder (as for the
+    manifest); its `profile-paths` add user profiles.  Unknown names fail here, before any
+    file is read.
+    """
+    names = tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
+    if not names:
+        return (), ()
+    from policylens.config import find_config, load_config
+    from policylens.profiles import resolve
+    from policylens.rules import all_rules
+
+    first = Path(folders[0]) if folders else Path.cwd()
+    found = config or find_config(first if first.is_dir() else first.parent)
+    paths = load_config(found, rule_ids=set(all_rules())).profile_paths if found is not None else ()
+    resolve(names, paths)
+    return names, paths
+
+
 def compare(
     folders: Annotated[
         list[str] | None,
@@ -104,6 +125,14 @@ def compare(
     ] = None,
     format: Annotated[
         CompareFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, json otherwise).")
+    ] = None,
+    profile: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--profile",
+            "-p",
+            help="Also show each edition's coverage of this disclosure profile's items (repeatable; see `policylens profiles`).",
+        ),
     ] = None,
     details: Annotated[bool, typer.Option("--details", help="rich: show the changes of each section whose content differs.")] = False,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
@@ -138,7 +167,10 @@ def compare(
         raise UserError(discovery.errors[0] if discovery.errors else "no editions to compare")
     for line in discovery.errors:
         sys.stderr.write(f"policylens: error: {_line(line)}\n")
-    options = CompareOptions(base=base, encoding=encoding, max_bytes=parse_size(max_size))
+    names, profile_paths = _profiles(profile or [], config, folders or [])
+    options = CompareOptions(
+        base=base, encoding=encoding, max_bytes=parse_size(max_size), profiles=names, profile_paths=tuple(str(p) for p in profile_paths)
+    )
     workers = jobs or pool.default_jobs()
     chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
     global_errors = [{"path": line.partition(": ")[0], "error": line.partition(": ")[2]} for line in discovery.errors]
@@ -146,6 +178,8 @@ def compare(
     trouble = bool(global_errors)
     diverged = False
     totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
+    if names:
+        totals["disclosures-lost"] = 0
     with _progress(len(discovery.products), files) as progress, _output(output) as out:
         results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
 
@@ -161,6 +195,8 @@ def compare(
                 totals["divergences"] += item["summary"]["divergences"]
                 totals["lagging"] += item["summary"]["lagging"]
                 totals["errors"] += item["summary"]["errors"]
+                if names:
+                    totals["disclosures-lost"] += item["summary"]["disclosures-lost"]
                 yield item
 
         if chosen in (CompareFormat.json, CompareFormat.csv):

@@ -11,6 +11,8 @@ returns the product's `policylens.compare/1` object, plain JSON-ready data.
 - Facts (`compare.facts`) for every edition, each reported once, in its base section.
 - Versions: consecutive versions of each edition, with the diff/1 summary of each step.
 - Lagging: an edition that lacks a change the newest base version made to the previous one.
+- With `--profile`: each edition's disclosure coverage and the items an edition lost
+  (`compare.coverage`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class CompareOptions(NamedTuple):
     base: str | None = None  # edition tag, e.g. zh-Hant
     encoding: str | None = None
     max_bytes: int | None = None
+    profiles: tuple[str, ...] = ()  # disclosure profiles (compare --profile): coverage per edition
+    profile_paths: tuple[str, ...] = ()  # folders of user profile files (configuration `profile-paths`)
 
 
 class Task(NamedTuple):
@@ -390,6 +394,11 @@ def _lagging(
     return out
 
 
+def _reference(editions: list[Edition], base: Edition, edition: Edition) -> Edition:
+    """What an edition is compared with: the base version of the same date when there is one, else the newest base."""
+    return next((e for e in editions if e.edition == base.edition and e.date == edition.date and e.date), base)
+
+
 def _by_tag(editions: list[Edition]) -> dict[str, list[Edition]]:
     by_tag: dict[str, list[Edition]] = {}
     for e in editions:
@@ -499,8 +508,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
     for tag, edition in latest.items():
         if tag == base.edition:
             continue
-        # the base version of the same date when there is one, else the newest base
-        reference = next((e for e in editions if e.edition == base.edition and e.date == edition.date and e.date), base)
+        reference = _reference(editions, base, edition)
         if reference.id not in facts:
             facts[reference.id] = factlib.document_facts(reference.doc)
         facts[edition.id] = factlib.document_facts(edition.doc)
@@ -520,8 +528,35 @@ def _compare_product(task: Task) -> dict[str, Any]:
     result["divergences"] = divergences
     result["versions"] = _versions(editions)
     result["lagging"] = _lagging(editions, base, latest, pairings, facts)
+    if options.profiles:
+        _coverage(result, options, editions, base, latest)
     result["summary"] = _summary(result)
     return result
+
+
+def _coverage(result: dict[str, Any], options: CompareOptions, editions: list[Edition], base: Edition, latest: dict[str, Edition]) -> None:
+    """`editions[].coverage` for every edition and the product's `coverage` (the items each compared edition lost)."""
+    from pathlib import Path
+
+    from policylens.compare import coverage as coveragelib
+    from policylens.profiles import resolve
+
+    profiles = resolve(options.profiles, tuple(Path(p) for p in options.profile_paths))
+    by_id: dict[str, list[dict[str, Any]]] = {}
+    for entry, edition in zip(result["editions"], editions, strict=True):
+        by_id[edition.id] = entry["coverage"] = coveragelib.edition_coverage(edition.doc, profiles, language(edition.edition))
+    lost: list[dict[str, Any]] = []
+    for tag, edition in latest.items():
+        if tag == base.edition:
+            continue
+        reference = _reference(editions, base, edition)
+        same = language(edition.edition) == language(reference.edition)
+        lost.extend(coveragelib.lost(edition.id, reference.id, by_id[edition.id], by_id[reference.id], same_language=same))
+    result["coverage"] = {
+        "profiles": [p.name for p in profiles],
+        "items": [{"item": item.id, "profile": p.name, "reference": item.reference} for p in profiles for item in p.items],
+        "lost": lost,
+    }
 
 
 # An entry below this confidence is shown as unsure and does not count as a divergence for the exit code.
@@ -539,5 +574,6 @@ def _summary(result: dict[str, Any]) -> dict[str, int]:
         "section-content": kinds.count("section-content"),
         "fact": kinds.count("fact"),
         "lagging": len(result["lagging"]),
+        "disclosures-lost": sum(1 for x in result.get("coverage", {}).get("lost", []) if x["confidence"] >= SURE),
         "errors": len(result["errors"]),
     }

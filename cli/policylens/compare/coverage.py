@@ -1,0 +1,103 @@
+"""`compare --profile`: the disclosure coverage of every edition, and the items an edition lost.
+
+The verdicts come from `policylens.profiles.coverage.coverage` (the same function as
+`check --profile`), in its JSON form (`coverage_to_dict`).  What `compare` adds:
+
+* **Language.** A verdict only means something when the profile can read the edition's
+  language.  Profiles declared `lang = "zh-…"` (cn-pipl, cn-gbt35273, tw-pdpa) are written
+  for Chinese text: on an English (or other-language) edition their items are
+  `"not-judged"` with `"reason": "language"`, shown as ``n/a (language)``, never
+  "missing".  Profiles declared `lang = "en"` (eu-gdpr, us-ccpa) carry English and
+  Chinese patterns: on a Chinese edition an item is judged when one of its `cover`
+  clauses is written entirely with Chinese patterns; a "missing" item with English-only
+  clauses is `not-judged` there (a covered or not-applicable verdict stands).  Editions in any other language are not judged.
+* **Lost disclosures.** For each edition compared with the base, an item that the base
+  (the base version of the edition's date) covers and the edition does not (missing, or
+  no longer applicable because the text that made it apply is gone) is *lost*: it is
+  listed in the product's `coverage.lost` with the base's evidence, and it makes the
+  exit code 1 like a divergence.  It is not a `divergences[]` entry: the kinds of
+  `policylens.compare/1` divergences stay as they are.
+* **Across languages** the two verdicts come from different patterns (the Chinese and
+  the English ones of the profile), so a loss between a Chinese base and an English
+  edition may only be a sentence the English patterns do not recognise.  Such an entry
+  has `"confidence": 0.3`: it is shown as unsure and does not set the exit code, like an
+  unsure divergence.  Between editions in one language (scripts may differ; the text is
+  folded to one script before matching) a loss has confidence 1.0.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from policylens.profiles import Item, Profile
+
+NOT_JUDGED = "not-judged"
+SAME_LANGUAGE = 1.0
+ACROSS_LANGUAGES = 0.3
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _language(tag: str) -> str:
+    return tag.split("-")[0].lower()
+
+
+def _reads_chinese(item: Item) -> bool:
+    """Some `cover` clause of the item is made only of patterns that can match Chinese text."""
+    return any(all(_CJK.search(p.pattern) for p in clause.all) for clause in item.cover)
+
+
+def judged(profile: Profile, item: Item, language: str) -> bool:
+    """Can this item of this profile be judged on an edition in `language` ('zh', 'en', …)?"""
+    written = _language(profile.lang)
+    if language == written:
+        return True
+    return written == "en" and language == "zh" and _reads_chinese(item)
+
+
+def edition_coverage(doc: Any, profiles: tuple[Profile, ...], language: str) -> list[dict[str, Any]]:
+    """`coverage_to_dict` of the document, with the items the edition's language cannot judge set to not-judged."""
+    from policylens.profiles.coverage import coverage, coverage_to_dict
+
+    result = coverage_to_dict(coverage(doc, profiles))
+    for profile, entry in zip(profiles, result, strict=True):
+        by_id = {item.id: item for item in profile.items}
+        unreadable = _language(profile.lang) != language and not (_language(profile.lang) == "en" and language == "zh")
+        for item in entry["items"]:
+            # a whole profile the language cannot be read by: no verdict at all; an item with
+            # English-only clauses on a Chinese edition: its "missing" means nothing
+            if unreadable or (item["status"] == "missing" and not judged(profile, by_id[item["item"]], language)):
+                item.update(status=NOT_JUDGED, reason="language", evidence=None, trigger=None)
+        statuses = [item["status"] for item in entry["items"]]
+        entry.update(
+            covered=statuses.count("covered"),
+            missing=statuses.count("missing"),
+            not_applicable=statuses.count("not-applicable"),
+            not_judged=statuses.count(NOT_JUDGED),
+        )
+    return result
+
+
+def lost(
+    edition_id: str, base_id: str, edition: list[dict[str, Any]], base: list[dict[str, Any]], *, same_language: bool
+) -> list[dict[str, Any]]:
+    """Items covered in the base and judged but not covered in the edition, with the base's evidence."""
+    out = []
+    for base_profile, profile in zip(base, edition, strict=True):
+        theirs = {item["item"]: item for item in profile["items"]}
+        for mine in base_profile["items"]:
+            other = theirs[mine["item"]]
+            if mine["status"] == "covered" and other["status"] in ("missing", "not-applicable"):
+                out.append(
+                    {
+                        "edition": edition_id,
+                        "base": base_id,
+                        "profile": base_profile["profile"],
+                        "item": mine["item"],
+                        "reference": mine["reference"],
+                        "status": other["status"],
+                        "base_evidence": mine["evidence"],
+                        "confidence": SAME_LANGUAGE if same_language else ACROSS_LANGUAGES,
+                    }
+                )
+    return out
