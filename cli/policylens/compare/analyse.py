@@ -167,6 +167,7 @@ class Pairing(NamedTuple):
     to_base: dict[int, int]  # edition section index → base section index
     divergences: list[dict[str, Any]]
     independent: bool = False  # most paired sections differ: independent translations
+    confidence: dict[int, float] | None = None  # edition section index → pair confidence (None: every pair sure)
 
 
 # When more than this share of the paired sections differ in content, the two editions are
@@ -260,7 +261,12 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
         out.append(
             {"kind": "section-extra", **head, "section": None, "other": section_ref(other.doc.sections[index]), "confidence": confidence}
         )
-    return Pairing({o: b for b, (o, _) in result.pairs.items()}, out, independent=not result.reliable)
+    return Pairing(
+        {o: b for b, (o, _) in result.pairs.items()},
+        out,
+        independent=not result.reliable,
+        confidence={o: c for o, c in result.pairs.values()},
+    )
 
 
 def fact_divergences(
@@ -363,6 +369,8 @@ def _lagging(
         )
         old_pairing = pair_same_language(previous, edition) if needs_old else None
         lacks = []
+        if not same_language and {language(tag), language(base.edition)} == {"zh", "en"} and not pairing.independent:
+            lacks = _lagging_across(changes, previous, base, edition, pairing, facts)
         for s in changes:
             if (
                 s.status == "added"
@@ -392,6 +400,51 @@ def _lagging(
         if lacks:
             out.append({"edition": edition.id, "lacks": lacks})
     return out
+
+
+# An English ↔ Chinese pair must be at least this sure to carry a removed/rewritten lag.
+ALIGN_SURE = 0.6
+
+
+def _lagging_across(
+    changes: list[Any], previous: Edition, base: Edition, edition: Edition, pairing: Pairing, facts: dict[str, list[factlib.Fact]]
+) -> list[dict[str, Any]]:
+    """`removed` and `rewritten` lags of an edition in the other language (English ↔ Chinese), only where the evidence is sure.
+
+    * removed: the section the base removed pairs confidently with a section of the edition
+      (alignment with the previous base version), and that section is a sure
+      `section-extra` against the new base;
+    * rewritten: the base's rewrite changed the section's facts (a duration, an address, a
+      law…), and the edition's confidently paired section still holds every fact the
+      rewrite took out and none that it brought in.
+    A rewrite that changed only words cannot be told across languages without translation
+    and is not reported.
+    """
+    bi, pi = _index(base.doc), _index(previous.doc)
+    sure = pairing.confidence or {}
+    to_edition = {b: o for o, b in pairing.to_base.items() if sure.get(o, 1.0) >= ALIGN_SURE}
+    extra = {json.dumps(d["other"]) for d in pairing.divergences if d["kind"] == "section-extra" and d["confidence"] >= SURE}
+    old_pairing: Pairing | None = None
+    lacks = []
+    for s in changes:
+        if s.status == "removed" and s.old is not None and extra:
+            if old_pairing is None:
+                if previous.id not in facts:
+                    facts[previous.id] = factlib.document_facts(previous.doc)
+                old_pairing = pair_across_languages(previous, edition, facts[previous.id], facts[edition.id])
+            if old_pairing.independent:
+                continue
+            old_sure = old_pairing.confidence or {}
+            kept = [o for o, b in old_pairing.to_base.items() if b == pi[s.old.id] and old_sure.get(o, 1.0) >= ALIGN_SURE]
+            if kept and json.dumps(section_ref(edition.doc.sections[kept[0]])) in extra:
+                lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
+        elif s.status == "modified" and s.old is not None and s.new is not None and bi[s.new.id] in to_edition:
+            before, after = factlib.section_keys(s.old), factlib.section_keys(s.new)
+            taken_out, brought_in = before - after, after - before
+            held = factlib.section_keys(edition.doc.sections[to_edition[bi[s.new.id]]])
+            if taken_out and taken_out <= held and not brought_in & held:
+                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
+    return lacks
 
 
 def _reference(editions: list[Edition], base: Edition, edition: Edition) -> Edition:
