@@ -11,7 +11,11 @@ from typing import Annotated
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
+
+# From this many files, `check` shows a progress bar on stderr when stderr is a terminal.
+PROGRESS_FROM = 20
 
 
 class CheckFormat(str, Enum):
@@ -109,7 +113,8 @@ def check(
         encoding=encoding,
         max_bytes=parse_size(max_size),
     )
-    report = check_paths(paths, options, jobs=jobs)
+    with ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
+        report = check_paths(paths, options, jobs=jobs, progress=bar.advance, started=bar.start)
     for file in report.files:
         if file.error:
             sys.stderr.write(f"policylens: error: {file.error}\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -12,6 +12,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
 
 
@@ -30,27 +31,6 @@ class Executor(str, Enum):
 
     process = "process"
     dask = "dask"
-
-
-@contextlib.contextmanager
-def _progress(total: int, files: int) -> Iterator[Callable[[int], None] | None]:
-    """A rich progress bar on stderr when stderr is a terminal (products done of `total`)."""
-    if not sys.stderr.isatty() or total == 0:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn(f"comparing {files} files"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("products", total=total)
-        yield lambda n: bar.advance(task, n)
 
 
 @contextlib.contextmanager
@@ -180,8 +160,9 @@ def compare(
     totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
     if names:
         totals["disclosures-lost"] = 0
-    with _progress(len(discovery.products), files) as progress, _output(output) as out:
-        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
+    with ProgressBar(f"comparing {files} files") as bar, _output(output) as out:
+        bar.start(len(discovery.products))
+        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=bar.advance)
 
         def tally(stream: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             nonlocal trouble, diverged
