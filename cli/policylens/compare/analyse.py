@@ -582,12 +582,19 @@ def _compare_product(task: Task) -> dict[str, Any]:
     result["versions"] = _versions(editions)
     result["lagging"] = _lagging(editions, base, latest, pairings, facts)
     if options.profiles:
-        _coverage(result, options, editions, base, latest)
+        _coverage(result, options, editions, base, latest, pairings)
     result["summary"] = _summary(result)
     return result
 
 
-def _coverage(result: dict[str, Any], options: CompareOptions, editions: list[Edition], base: Edition, latest: dict[str, Edition]) -> None:
+def _coverage(
+    result: dict[str, Any],
+    options: CompareOptions,
+    editions: list[Edition],
+    base: Edition,
+    latest: dict[str, Edition],
+    pairings: dict[str, Pairing],
+) -> None:
     """`editions[].coverage` for every edition and the product's `coverage` (the items each compared edition lost)."""
     from pathlib import Path
 
@@ -603,8 +610,17 @@ def _coverage(result: dict[str, Any], options: CompareOptions, editions: list[Ed
         if tag == base.edition:
             continue
         reference = _reference(editions, base, edition)
-        same = language(edition.edition) == language(reference.edition)
-        lost.extend(coveragelib.lost(edition.id, reference.id, by_id[edition.id], by_id[reference.id], same_language=same))
+        pairing = pairings[tag]
+        changed: frozenset[str] | None = None
+        if language(edition.edition) == language(reference.edition) and not pairing.independent:
+            # the base sections missing or rewritten in the edition, by id
+            refs = {json.dumps(section_ref(s)): s.id for s in reference.doc.sections}
+            changed = frozenset(
+                refs[json.dumps(d["section"])]
+                for d in pairing.divergences
+                if d["kind"] in ("section-missing", "section-content") and d["confidence"] >= SURE and json.dumps(d["section"]) in refs
+            )
+        lost.extend(coveragelib.lost(edition.id, reference.id, by_id[edition.id], by_id[reference.id], changed=changed))
     result["coverage"] = {
         "profiles": [p.name for p in profiles],
         "items": [{"item": item.id, "profile": p.name, "reference": item.reference} for p in profiles for item in p.items],

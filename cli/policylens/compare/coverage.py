@@ -17,12 +17,14 @@ The verdicts come from `policylens.profiles.coverage.coverage` (the same functio
   listed in the product's `coverage.lost` with the base's evidence, and it makes the
   exit code 1 like a divergence.  It is not a `divergences[]` entry: the kinds of
   `policylens.compare/1` divergences stay as they are.
-* **Across languages** the two verdicts come from different patterns (the Chinese and
-  the English ones of the profile), so a loss between a Chinese base and an English
-  edition may only be a sentence the English patterns do not recognise.  Such an entry
-  has `"confidence": 0.3`: it is shown as unsure and does not set the exit code, like an
-  unsure divergence.  Between editions in one language (scripts may differ; the text is
-  folded to one script before matching) a loss has confidence 1.0.
+* **Sure or unsure.** A loss is sure (`"confidence": 1.0`, exit code 1) only when the
+  edition can be compared word for word with the base (same language, scripts may
+  differ, not an independent translation) and the base section that holds the covering
+  sentence is missing from the edition or rewritten there.  Otherwise (an English edition
+  judged by the profile's English patterns against a Chinese base judged by its Chinese
+  ones, an independent translation, or a section that reads the same in both) the two
+  verdicts can differ only because the same content is worded differently: the entry
+  has `"confidence": 0.3`, is shown as unsure and does not set the exit code.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ from typing import Any
 from policylens.profiles import Item, Profile
 
 NOT_JUDGED = "not-judged"
-SAME_LANGUAGE = 1.0
-ACROSS_LANGUAGES = 0.3
+SURE_LOSS = 1.0
+UNSURE_LOSS = 0.3
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -79,15 +81,24 @@ def edition_coverage(doc: Any, profiles: tuple[Profile, ...], language: str) -> 
 
 
 def lost(
-    edition_id: str, base_id: str, edition: list[dict[str, Any]], base: list[dict[str, Any]], *, same_language: bool
+    edition_id: str, base_id: str, edition: list[dict[str, Any]], base: list[dict[str, Any]], *, changed: frozenset[str] | None
 ) -> list[dict[str, Any]]:
-    """Items covered in the base and judged but not covered in the edition, with the base's evidence."""
+    """Items covered in the base and judged but not covered in the edition, with the base's evidence.
+
+    `changed`: ids of the base sections that are missing or rewritten in the edition
+    (`None` when the two cannot be compared word for word: another language, or an
+    independent translation).  A loss is sure only when the section that holds the base's
+    evidence is one of them; otherwise the two verdicts differ because the same content
+    is worded differently, and the entry is unsure.
+    """
     out = []
     for base_profile, profile in zip(base, edition, strict=True):
         theirs = {item["item"]: item for item in profile["items"]}
         for mine in base_profile["items"]:
             other = theirs[mine["item"]]
             if mine["status"] == "covered" and other["status"] in ("missing", "not-applicable"):
+                evidence = mine["evidence"] or {}
+                sure = changed is not None and evidence.get("section") in changed
                 out.append(
                     {
                         "edition": edition_id,
@@ -97,7 +108,7 @@ def lost(
                         "reference": mine["reference"],
                         "status": other["status"],
                         "base_evidence": mine["evidence"],
-                        "confidence": SAME_LANGUAGE if same_language else ACROSS_LANGUAGES,
+                        "confidence": SURE_LOSS if sure else UNSURE_LOSS,
                     }
                 )
     return out
