@@ -93,7 +93,7 @@ def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, lis
 
 
 COVERAGE_MARKS = {"covered": "✓", "missing": "✗", "not-applicable": "–", "not-judged": "n/a (language)"}
-COVERAGE_LEGEND = "✓ covered  ✗ missing  ✗ lost: covered in the base, not in this edition (✗ lost?: unsure, across languages)  – not applicable  n/a (language): the profile cannot read this language"
+COVERAGE_LEGEND = "✓ covered  ✗ missing  ✗ lost: covered in the base, not in this edition (✗ lost?: unsure, may differ only in wording)  – not applicable  n/a (language): the profile cannot read this language"
 
 
 def coverage_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -129,7 +129,7 @@ def lost_line(x: dict[str, Any]) -> str:
     evidence = x.get("base_evidence") or {}
     where = f" (base: {section_label(evidence)})" if evidence else ""
     status = "not applicable any more" if x["status"] == "not-applicable" else "missing"
-    unsure = f" (unsure, confidence {x['confidence']:.2f}: checked with another language's patterns)" if x["confidence"] < SURE else ""
+    unsure = f" (unsure, confidence {x['confidence']:.2f}: may differ only in wording)" if x["confidence"] < SURE else ""
     return f"{x['edition']}: lost {x['item']} [{x['reference']}]: {status}{where}{unsure}"
 
 
