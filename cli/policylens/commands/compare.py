@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -31,6 +31,14 @@ class Executor(str, Enum):
 
     process = "process"
     dask = "dask"
+
+
+@contextlib.contextmanager
+def _progress(total: int, files: int) -> Iterator[Callable[[int], None] | None]:
+    """The shared progress bar on stderr when stderr is a terminal (products done of `total`); None when not shown."""
+    with ProgressBar(f"comparing {files} files") as bar:
+        bar.start(total)
+        yield bar.advance if bar.shown else None
 
 
 @contextlib.contextmanager
@@ -160,9 +168,8 @@ def compare(
     totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
     if names:
         totals["disclosures-lost"] = 0
-    with ProgressBar(f"comparing {files} files") as bar, _output(output) as out:
-        bar.start(len(discovery.products))
-        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=bar.advance)
+    with _progress(len(discovery.products), files) as progress, _output(output) as out:
+        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
 
         def tally(stream: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             nonlocal trouble, diverged

@@ -41,6 +41,11 @@ class ProgressBar:
         self._bar.start()
         self._task = self._bar.add_task(self.label, total=total)
 
+    @property
+    def shown(self) -> bool:
+        """Is the bar on the screen?"""
+        return self._bar is not None
+
     def advance(self, count: int) -> None:
         """`count` more items are done."""
         if self._bar is not None:
