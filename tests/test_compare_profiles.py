@@ -212,3 +212,18 @@ def test_independent_translations_lose_nothing_for_sure(name: str) -> None:
     (report,) = compare_products(discover_products([str(ROOT / "corpora" / name)]), CompareOptions(profiles=profiles))
     assert _sure_lost(report) == []
     assert report["summary"]["disclosures-lost"] == 0
+
+
+def test_user_profile_from_profile_paths(tmp_path: Path) -> None:
+    """A profile copied and renamed into the configuration's `profile-paths` folder is used like a built-in one."""
+    product = build_edition_set(tmp_path)
+    _drop_retention(product)
+    folder = tmp_path / "my-profiles"
+    folder.mkdir()
+    text = (ROOT / "cli" / "policylens" / "data" / "profiles" / "tw-pdpa.toml").read_text(encoding="utf-8")
+    (folder / "my-law.toml").write_text(text.replace('id = "tw-pdpa"', 'id = "my-law"', 1), encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text('profile-paths = ["my-profiles"]\n', encoding="utf-8")
+    result = CliRunner().invoke(build_app(), ["compare", str(product), "-p", "my-law", "-f", "json", "-j", "1"])
+    assert result.exit_code == 1, result.output
+    lost = json.loads(result.stdout)["products"][0]["coverage"]["lost"]
+    assert [(x["edition"], x["item"]) for x in lost if x["confidence"] >= 0.5] == [(HANS, "my-law/period")]

@@ -78,8 +78,9 @@ def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tup
     """The profile names asked for (comma-separated or repeated) and the user profile folders of the configuration.
 
     The configuration is `--config`, else the one found from the first folder (as for the
-    manifest); its `profile-paths` add user profiles.  Unknown names fail here, before any
-    file is read.
+    manifest); its `profile-paths` add user profiles (made absolute, for workers that run
+    elsewhere).  Its `profiles` key is for `check` and does not turn coverage on here.
+    Unknown names fail here, before any file is read.
     """
     names = tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
     if not names:
@@ -157,7 +158,11 @@ def compare(
         sys.stderr.write(f"policylens: error: {_line(line)}\n")
     names, profile_paths = _profiles(profile or [], config, folders or [])
     options = CompareOptions(
-        base=base, encoding=encoding, max_bytes=parse_size(max_size), profiles=names, profile_paths=tuple(str(p) for p in profile_paths)
+        base=base,
+        encoding=encoding,
+        max_bytes=parse_size(max_size),
+        profiles=names,
+        profile_paths=tuple(str(p.resolve()) for p in profile_paths),
     )
     workers = jobs or pool.default_jobs()
     chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
