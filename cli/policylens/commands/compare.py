@@ -34,10 +34,11 @@ class Executor(str, Enum):
 
 
 @contextlib.contextmanager
-def _progress(total: int, files: int) -> Iterator[Callable[[int], None] | None]:
+def _progress(total: int, files: int, *, enabled: bool = True) -> Iterator[Callable[[int], None] | None]:
     """The shared progress bar on stderr when stderr is a terminal (products done of `total`); None when not shown."""
     with ProgressBar(f"comparing {files} files") as bar:
-        bar.start(total)
+        if enabled:
+            bar.start(total)
         yield bar.advance if bar.shown else None
 
 
@@ -72,6 +73,23 @@ def _output(path: str | None) -> Iterator[TextIO]:
 def _line(text: str) -> str:
     """One stderr line: a newline or control character in a file name cannot forge another line."""
     return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+
+
+def _tally(
+    stream: Iterator[dict[str, Any]], totals: dict[str, int], state: dict[str, bool], *, with_profiles: bool
+) -> Iterator[dict[str, Any]]:
+    """Pass products through, writing their errors to stderr and adding up the totals and the exit state."""
+    from policylens.compare import has_divergences
+
+    for item in stream:
+        for err in item["errors"]:
+            sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
+        state["trouble"] = state["trouble"] or bool(item["errors"])
+        state["diverged"] = state["diverged"] or has_divergences(item)
+        totals["products"] += 1
+        for key in ("editions", "divergences", "lagging", "errors", *(("disclosures-lost",) if with_profiles else ())):
+            totals[key] += item["summary"][key]
+        yield item
 
 
 def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tuple[tuple[str, ...], tuple[Path, ...]]:
@@ -139,7 +157,7 @@ def compare(
 ) -> None:
     """Compare the language editions and versions of each product: content, facts, lagging editions. Exit 1 on divergences."""
     from policylens import executor as pool
-    from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+    from policylens.compare import CompareOptions, compare_products, discover_products
 
     if not folders and not git and config is None:
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
@@ -168,49 +186,38 @@ def compare(
     chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
     global_errors = [{"path": line.partition(": ")[0], "error": line.partition(": ")[2]} for line in discovery.errors]
     files = sum(len(p.editions) for p in discovery.products)
-    trouble = bool(global_errors)
-    diverged = False
+    state = {"trouble": False, "diverged": False}
     totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
     if names:
         totals["disclosures-lost"] = 0
-    with _progress(len(discovery.products), files) as progress, _output(output) as out:
-        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
+    streamed = chosen in (CompareFormat.json, CompareFormat.csv)
+    # A streamed report written to the terminal is its own progress; any other report is
+    # written once the bar is gone, so the two never share the screen.
+    to_terminal = (output is None or output == "-") and sys.stdout.isatty()
+    with _output(output) as out:
+        with _progress(len(discovery.products), files, enabled=not (streamed and to_terminal)) as progress:
+            results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
+            if streamed:
+                from policylens.render.compare import CsvStream, JsonStream
 
-        def tally(stream: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-            nonlocal trouble, diverged
-            for item in stream:
-                for err in item["errors"]:
-                    sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
-                trouble = trouble or bool(item["errors"])
-                diverged = diverged or has_divergences(item)
-                totals["products"] += 1
-                totals["editions"] += item["summary"]["editions"]
-                totals["divergences"] += item["summary"]["divergences"]
-                totals["lagging"] += item["summary"]["lagging"]
-                totals["errors"] += item["summary"]["errors"]
-                if names:
-                    totals["disclosures-lost"] += item["summary"]["disclosures-lost"]
-                yield item
-
-        if chosen in (CompareFormat.json, CompareFormat.csv):
-            from policylens.render.compare import CsvStream, JsonStream
-
-            writer = JsonStream(out, pretty=out.isatty()) if chosen is CompareFormat.json else CsvStream(out)
-            for item in tally(results):
-                writer.add(item)
-            writer.close(global_errors, totals)
-        else:
-            collected = list(tally(results))
-            if chosen is CompareFormat.markdown:
-                from policylens.render.compare import render_markdown
-
-                render_markdown(collected, global_errors, out)
-            elif chosen is CompareFormat.html:
-                from policylens.render.compare_html import render_html
-
-                render_html(collected, global_errors, out)
+                writer = JsonStream(out, pretty=out.isatty()) if chosen is CompareFormat.json else CsvStream(out)
+                for item in _tally(results, totals, state, with_profiles=bool(names)):
+                    writer.add(item)
             else:
-                from policylens.render.compare_rich import render_rich
+                collected = list(_tally(results, totals, state, with_profiles=bool(names)))
+        if streamed:
+            writer.close(global_errors, totals)
+        elif chosen is CompareFormat.markdown:
+            from policylens.render.compare import render_markdown
 
-                render_rich(collected, global_errors, out, details=details)
-    raise typer.Exit(2 if trouble else 1 if diverged else 0)
+            render_markdown(collected, global_errors, out)
+        elif chosen is CompareFormat.html:
+            from policylens.render.compare_html import render_html
+
+            render_html(collected, global_errors, out)
+        else:
+            from policylens.render.compare_rich import render_rich
+
+            render_rich(collected, global_errors, out, details=details)
+    trouble = bool(global_errors) or state["trouble"]
+    raise typer.Exit(2 if trouble else 1 if state["diverged"] else 0)

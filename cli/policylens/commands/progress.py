@@ -2,8 +2,10 @@
 
 Shown only when stderr is a terminal and there are at least `minimum` items, so pipes, CI
 logs and small runs stay clean; it disappears when the run ends (rich's `transient`), so
-the report that follows on stdout starts on a clean screen.  `rich` is imported only when
-the bar is really shown.
+the report that follows on stdout starts on a clean screen.  stdout is never redirected
+(by default rich sends `print` output through the bar's console, that is to stderr, which
+emptied a redirected report); stderr lines written meanwhile appear above the bar.  Write
+a report to a terminal only after `close()`.  `rich` is imported only when the bar is shown.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class ProgressBar:
             TimeElapsedColumn(),
             console=Console(file=self.stream),
             transient=True,
+            # stdout is the report's: rich would otherwise route it through the bar's console (stderr)
+            redirect_stdout=False,
         )
         self._bar.start()
         self._task = self._bar.add_task(self.label, total=total)
