@@ -163,6 +163,7 @@ def test_every_format_shows_the_lost_item(edition_set: Path, fmt: str) -> None:
         assert {r["edition"]: r["value"] for r in coverage}["en.2021-03-30"] == "not-judged"
     else:
         assert "lost" in out and HANS in out
+        assert "保留期限" in out  # the base's sentence the edition no longer has
 
 
 def test_unknown_profile_is_one_line_and_exit_2(edition_set: Path) -> None:

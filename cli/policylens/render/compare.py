@@ -133,9 +133,19 @@ def lost_line(x: dict[str, Any]) -> str:
     return f"{x['edition']}: lost {x['item']} [{x['reference']}]: {status}{where}{unsure}"
 
 
+def lost_quote(x: dict[str, Any]) -> str:
+    """The base's covering sentence (what the edition no longer says), quoted; '' when there is none."""
+    text = visible((x.get("base_evidence") or {}).get("text"))
+    return f"base says: 「{text}」" if text else ""
+
+
 def lost_lines(product: dict[str, Any]) -> list[str]:
-    """One line per required disclosure covered in the base and not in an edition."""
-    return [lost_line(x) for x in product.get("coverage", {}).get("lost", [])]
+    """One line per required disclosure covered in the base and not in an edition, with the base's sentence."""
+    out = []
+    for x in product.get("coverage", {}).get("lost", []):
+        quote = lost_quote(x)
+        out.append(lost_line(x) + (f" — {quote}" if quote else ""))
+    return out
 
 
 def describe(d: dict[str, Any]) -> str:

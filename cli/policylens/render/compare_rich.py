@@ -17,6 +17,7 @@ from policylens.render.compare import (
     fact_matrix,
     lagging_lines,
     lost_line,
+    lost_quote,
     section_matrix,
     version_lines,
     visible,
@@ -84,6 +85,8 @@ def render_rich(
         for x in lost:
             style = "dim" if x["confidence"] < 0.5 else "bold red"
             console.print(f"[{style}]✗ {escape(lost_line(x))}[/]")
+            if lost_quote(x):
+                console.print(f"    [dim]{escape(lost_quote(x))}[/]")
         for line in lagging_lines(product):
             console.print(f"[magenta]⌛ {escape(line)}[/]")
         for line in version_lines(product):
