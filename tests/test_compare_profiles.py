@@ -201,18 +201,33 @@ def test_identical_editions_lose_nothing(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["products"][0]["coverage"]["lost"] == []
 
 
-@pytest.mark.parametrize("name", ["mozilla-firefox-privacy", "mozilla-pocket-privacy", "letsencrypt-privacy", "tattoo-ntut-privacy"])
-def test_independent_translations_lose_nothing_for_sure(name: str) -> None:
-    """Real parallel editions (corpora/): verdicts that differ because the same content is worded differently stay unsure.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "mozilla-firefox-privacy",
+        "mozilla-pocket-privacy",
+        "letsencrypt-privacy",
+        "tattoo-ntut-privacy",
+        "gdeiassistant-privacy",
+        "qiushui-game-privacy",
+        "qunachongdian-privacy",
+    ],
+)
+def test_rewordings_lose_nothing_for_sure(name: str) -> None:
+    """Real editions and version histories (corpora/): verdicts that differ because the same content is worded differently stay unsure.
 
     Found on these folders: Mozilla's zh-Hans and zh-Hant are translated separately, and
     tw-pdpa/purposes, cn-pipl/methods… were 'lost' only because the zh-Hans wording is
     not the one the patterns know; every English edition is judged by other patterns.
+    In the version histories, Mozilla 2020 still says how to delete the account and
+    qiushui 2023 still lists 更正 among the rights, in new sections and new words.
     """
     profiles = ("tw-pdpa", "cn-pipl", "cn-gbt35273", "eu-gdpr", "us-ccpa")
     (report,) = compare_products(discover_products([str(ROOT / "corpora" / name)]), CompareOptions(profiles=profiles))
     assert _sure_lost(report) == []
     assert report["summary"]["disclosures-lost"] == 0
+    steps = [step for timeline in report["versions"] for step in timeline["steps"]]
+    assert [x["item"] for step in steps for x in step["lost"] if x["confidence"] >= 0.5] == []
 
 
 def test_user_profile_from_profile_paths(tmp_path: Path) -> None:
@@ -228,3 +243,26 @@ def test_user_profile_from_profile_paths(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     lost = json.loads(result.stdout)["products"][0]["coverage"]["lost"]
     assert [(x["edition"], x["item"]) for x in lost if x["confidence"] >= 0.5] == [(HANS, "my-law/period")]
+
+
+def test_a_version_that_dropped_a_disclosure_is_shown_in_the_timeline(tmp_path: Path) -> None:
+    """versions[].steps[].lost: the 2022 version lost the retention period; informational, the exit code is unchanged."""
+    product = tmp_path / "p"
+    product.mkdir()
+    seed = (ROOT / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt").read_text(encoding="utf-8")
+    (product / "zh-Hant.2021-03-30.txt").write_text(seed, encoding="utf-8")
+    lines = seed.split("\n")
+    start = lines.index("保留政策")
+    end = lines.index("獲取您的裝置上的其他功能")
+    (product / "zh-Hant.2022-01-01.txt").write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    result = CliRunner().invoke(build_app(), ["compare", str(product), "-p", "tw-pdpa", "-f", "json", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    (step,) = json.loads(result.stdout)["products"][0]["versions"][0]["steps"]
+    assert [(x["item"], x["confidence"], x["base_evidence"]["line"]) for x in step["lost"]] == [("tw-pdpa/period", 1.0, RETENTION_LINE)]
+    markdown = CliRunner().invoke(build_app(), ["compare", str(product), "-p", "tw-pdpa", "-f", "markdown", "-j", "1"]).stdout
+    assert "2021-03-30 → 2022-01-01" in markdown and "lost: tw-pdpa/period" in markdown
+
+
+def test_the_seed_versions_lose_nothing(report: dict[str, Any]) -> None:
+    (timeline,) = [v for v in report["versions"] if v["edition"] == "zh-Hant"]
+    assert [step["lost"] for step in timeline["steps"]] == [[]]

@@ -19,10 +19,12 @@ The verdicts come from `policylens.profiles.coverage.coverage` (the same functio
   `policylens.compare/1` divergences stay as they are.
 * **Sure or unsure.** A loss is sure (`"confidence": 1.0`, exit code 1) only when the
   edition can be compared word for word with the base (same language, scripts may
-  differ, not an independent translation) and the base section that holds the covering
-  sentence is missing from the edition or rewritten there.  Otherwise (an English edition
+  differ, not an independent translation), the base section that holds the covering
+  sentence is missing from the edition or rewritten there, and some of the words that
+  matched in it appear nowhere in the edition any more.  Otherwise (an English edition
   judged by the profile's English patterns against a Chinese base judged by its Chinese
-  ones, an independent translation, or a section that reads the same in both) the two
+  ones, an independent translation, a section that reads the same in both, or words
+  that are still there in another sentence or section) the two
   verdicts can differ only because the same content is worded differently: the entry
   has `"confidence": 0.3`, is shown as unsure and does not set the exit code.
 """
@@ -81,16 +83,27 @@ def edition_coverage(doc: Any, profiles: tuple[Profile, ...], language: str) -> 
 
 
 def lost(
-    edition_id: str, base_id: str, edition: list[dict[str, Any]], base: list[dict[str, Any]], *, changed: frozenset[str] | None
+    edition_id: str,
+    base_id: str,
+    edition: list[dict[str, Any]],
+    base: list[dict[str, Any]],
+    *,
+    changed: frozenset[str] | None,
+    text: str = "",
 ) -> list[dict[str, Any]]:
     """Items covered in the base and judged but not covered in the edition, with the base's evidence.
 
     `changed`: ids of the base sections that are missing or rewritten in the edition
     (`None` when the two cannot be compared word for word: another language, or an
-    independent translation).  A loss is sure only when the section that holds the base's
-    evidence is one of them; otherwise the two verdicts differ because the same content
-    is worded differently, and the entry is unsure.
+    independent translation).  `text`: the edition's whole text.  A loss is sure only when
+    the section that holds the base's evidence is one of the changed ones *and* some of the
+    words that matched there appear nowhere in the edition any more.  Otherwise the two
+    verdicts may differ only because the same content is worded or placed differently
+    (the patterns did not recognise the new sentence), and the entry is unsure.
     """
+    from policylens.topics import fold
+
+    folded = fold(text).lower()
     out = []
     for base_profile, profile in zip(base, edition, strict=True):
         theirs = {item["item"]: item for item in profile["items"]}
@@ -98,7 +111,8 @@ def lost(
             other = theirs[mine["item"]]
             if mine["status"] == "covered" and other["status"] in ("missing", "not-applicable"):
                 evidence = mine["evidence"] or {}
-                sure = changed is not None and evidence.get("section") in changed
+                words = [fold(w).lower() for w in evidence.get("words", ()) if w.strip()]
+                sure = changed is not None and evidence.get("section") in changed and any(w not in folded for w in words)
                 out.append(
                     {
                         "edition": edition_id,

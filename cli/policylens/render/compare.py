@@ -181,6 +181,8 @@ def version_lines(product: dict[str, Any]) -> list[str]:
         for step in timeline["steps"]:
             s = step["summary"]
             topics = f"; topics: {', '.join(step['topics'])}" if step["topics"] else ""
+            if step.get("lost"):
+                topics += "; lost: " + ", ".join(x["item"] + ("" if x["confidence"] >= SURE else "?") for x in step["lost"])
             out.append(
                 f"{timeline['edition']} {step['from'] or step['from_id']} → {step['to'] or step['to_id']}: "
                 f"{s['added']} added, {s['removed']} removed, {s['modified']} modified{topics}"
