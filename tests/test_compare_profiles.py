@@ -257,7 +257,11 @@ def test_a_version_that_dropped_a_disclosure_is_shown_in_the_timeline(tmp_path: 
     (product / "zh-Hant.2022-01-01.txt").write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
     result = CliRunner().invoke(build_app(), ["compare", str(product), "-p", "tw-pdpa", "-f", "json", "-j", "1"])
     assert result.exit_code == 0, result.output
-    (step,) = json.loads(result.stdout)["products"][0]["versions"][0]["steps"]
+    data = json.loads(result.stdout)
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "cli" / "policylens" / "data" / "schema" / "compare.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    (step,) = data["products"][0]["versions"][0]["steps"]
     assert [(x["item"], x["confidence"], x["base_evidence"]["line"]) for x in step["lost"]] == [("tw-pdpa/period", 1.0, RETENTION_LINE)]
     markdown = CliRunner().invoke(build_app(), ["compare", str(product), "-p", "tw-pdpa", "-f", "markdown", "-j", "1"]).stdout
     assert "2021-03-30 → 2022-01-01" in markdown and "lost: tw-pdpa/period" in markdown
