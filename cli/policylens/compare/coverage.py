@@ -10,7 +10,8 @@ The verdicts come from `policylens.profiles.coverage.coverage` (the same functio
   "missing".  Profiles declared `lang = "en"` (eu-gdpr, us-ccpa) carry English and
   Chinese patterns: on a Chinese edition an item is judged when one of its `cover`
   clauses is written entirely with Chinese patterns; a "missing" item with English-only
-  clauses is `not-judged` there (a covered or not-applicable verdict stands).  Editions in any other language are not judged.
+  clauses is `not-judged` there (a covered or not-applicable verdict stands).  Editions
+  in any other language are not judged.
 * **Lost disclosures.** For each edition compared with the base, an item that the base
   (the base version of the edition's date) covers and the edition does not (missing, or
   no longer applicable because the text that made it apply is gone) is *lost*: it is
@@ -34,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from policylens.model import Document
 from policylens.profiles import Item, Profile
 
 NOT_JUDGED = "not-judged"
@@ -51,22 +53,27 @@ def _reads_chinese(item: Item) -> bool:
     return any(all(_CJK.search(p.pattern) for p in clause.all) for clause in item.cover)
 
 
-def judged(profile: Profile, item: Item, language: str) -> bool:
-    """Can this item of this profile be judged on an edition in `language` ('zh', 'en', …)?"""
+def readable(profile: Profile, language: str) -> bool:
+    """Can the profile read an edition in `language` ('zh', 'en', …) at all? English profiles carry Chinese patterns too."""
     written = _language(profile.lang)
-    if language == written:
-        return True
-    return written == "en" and language == "zh" and _reads_chinese(item)
+    return language == written or (written == "en" and language == "zh")
 
 
-def edition_coverage(doc: Any, profiles: tuple[Profile, ...], language: str) -> list[dict[str, Any]]:
+def judged(profile: Profile, item: Item, language: str) -> bool:
+    """Can this item of this profile be judged on an edition in `language`?"""
+    if not readable(profile, language):
+        return False
+    return language == _language(profile.lang) or _reads_chinese(item)
+
+
+def edition_coverage(doc: Document, profiles: tuple[Profile, ...], language: str) -> list[dict[str, Any]]:
     """`coverage_to_dict` of the document, with the items the edition's language cannot judge set to not-judged."""
     from policylens.profiles.coverage import coverage, coverage_to_dict
 
     result = coverage_to_dict(coverage(doc, profiles))
     for profile, entry in zip(profiles, result, strict=True):
         by_id = {item.id: item for item in profile.items}
-        unreadable = _language(profile.lang) != language and not (_language(profile.lang) == "en" and language == "zh")
+        unreadable = not readable(profile, language)
         for item in entry["items"]:
             # a whole profile the language cannot be read by: no verdict at all; an item with
             # English-only clauses on a Chinese edition: its "missing" means nothing
