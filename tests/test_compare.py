@@ -357,3 +357,42 @@ def test_edition_tags_are_case_insensitive(tmp_path: Path) -> None:
     shutil.copy(SEED, product / "zh-tw.2021-03-30.txt")
     (found,) = discover_products([str(product)]).products
     assert sorted(e.edition or "" for e in found.editions) == ["zh-Hant", "zh-TW"]
+
+
+def test_lagging_removed_and_rewritten_across_languages(tmp_path: Path) -> None:
+    """The 2021 base removed a section and rewrote 30 天 → 45 天; the English edition still has both in their old form.
+
+    English ↔ Chinese lags are reported only on sure evidence: the removed section pairs
+    confidently with the edition's extra section, and the rewrite changed a fact (the
+    duration) that the edition's paired section still holds in its old value.
+    """
+    product = build_edition_set(tmp_path)
+    older = (product / "zh-Hant.2020-06-01.txt").read_text(encoding="utf-8").replace("45 天", "30 天")
+    officer = "\n資料保護專員\n\n您可以寫信至 dpo@smartmi.com 連絡我們的資料保護專員，我們將在 90 天內回覆。\n"
+    (product / "zh-Hant.2020-06-01.txt").write_text(older.replace("\n您的權利\n", officer + "\n您的權利\n", 1), encoding="utf-8")
+    english = (product / "en.2021-03-30.md").read_text(encoding="utf-8").replace("45 days", "30 days")
+    english = english.replace(
+        "\n### Access to Other Features",
+        "\n### Data Protection Officer\n\nYou can write to our data protection officer at dpo@smartmi.com; we answer within 90 days.\n"
+        "\n### Access to Other Features",
+        1,
+    )
+    (product / "en.2021-03-30.md").write_text(english, encoding="utf-8")
+    (report,) = compare_products(discover_products([str(product)]), CompareOptions())
+    lags = {lag["edition"]: [(x["change"], x["section"]["title"]) for x in lag["lacks"]] for lag in report["lagging"]}
+    assert lags == {
+        "en.2021-03-30": [("removed", "資料保護專員"), ("rewritten", "CCPA 規定的特殊權利")],
+        # same language: the zh-Hans edition has 30 天 too, and lacks the section added in 2021
+        "zh-Hans.2021-03-30": [("added", DROPPED), ("rewritten", "CCPA 規定的特殊權利")],
+    }
+
+
+def test_no_lag_across_languages_without_sure_evidence(tmp_path: Path) -> None:
+    """A rewrite that changed only words (no fact) cannot be seen across languages: not reported for the English edition."""
+    product = build_edition_set(tmp_path)
+    older = (product / "zh-Hant.2020-06-01.txt").read_text(encoding="utf-8")
+    older = older.replace("我們認為父母有責任監督兒童", "我們認為學校有責任監督兒童")
+    (product / "zh-Hant.2020-06-01.txt").write_text(older, encoding="utf-8")
+    (report,) = compare_products(discover_products([str(product)]), CompareOptions())
+    english = [lag for lag in report["lagging"] if lag["edition"] == "en.2021-03-30"]
+    assert english == []

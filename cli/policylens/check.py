@@ -471,12 +471,18 @@ FILES_PER_WORKER = 16
 
 
 def check_paths(
-    paths: Iterable[str], options: CheckOptions, *, jobs: int = 1, progress: Callable[[int], None] | None = None
+    paths: Iterable[str],
+    options: CheckOptions,
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> CheckReport:
     """Check every file under `paths`; results in input order.
 
     `jobs` worker processes (the shared `policylens.executor`); 0 picks one per CPU, as many
-    as there are files to keep busy.
+    as there are files to keep busy.  `started(n)` is told how many files were found before
+    the first is checked, `progress(n)` as they finish (a progress bar).
     """
     from policylens import executor
 
@@ -486,6 +492,8 @@ def check_paths(
     files = no_config if no_config is not None else _discover_with_config(paths, options)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
+    if started is not None:
+        started(len(files))
     if jobs == 0:
         jobs = max(1, min(executor.default_jobs(), len(files) // FILES_PER_WORKER))
     if jobs > 1 and len(files) > 1 and "-" not in files:

@@ -15,7 +15,11 @@ from typing import Annotated, TextIO
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
+
+# From this many files, `check` shows a progress bar on stderr when stderr is a terminal.
+PROGRESS_FROM = 20
 
 
 class CheckFormat(str, Enum):
@@ -126,7 +130,8 @@ def check(
     )
     if output == "-":
         output = None
-    report = check_paths(paths, options, jobs=jobs)
+    with ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
+        report = check_paths(paths, options, jobs=jobs, progress=bar.advance, started=bar.start)
     if output is not None:
         _refuse_overwriting_an_input(output, [f.path for f in report.files])
     for file in report.files:

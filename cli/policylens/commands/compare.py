@@ -12,6 +12,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
 
 
@@ -33,24 +34,12 @@ class Executor(str, Enum):
 
 
 @contextlib.contextmanager
-def _progress(total: int, files: int) -> Iterator[Callable[[int], None] | None]:
-    """A rich progress bar on stderr when stderr is a terminal (products done of `total`)."""
-    if not sys.stderr.isatty() or total == 0:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn(f"comparing {files} files"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("products", total=total)
-        yield lambda n: bar.advance(task, n)
+def _progress(total: int, files: int, *, enabled: bool = True) -> Iterator[Callable[[int], None] | None]:
+    """The shared progress bar on stderr when stderr is a terminal (products done of `total`); None when not shown."""
+    with ProgressBar(f"comparing {files} files") as bar:
+        if enabled:
+            bar.start(total)
+        yield bar.advance if bar.shown else None
 
 
 @contextlib.contextmanager
@@ -86,6 +75,45 @@ def _line(text: str) -> str:
     return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
 
 
+def _tally(
+    stream: Iterator[dict[str, Any]], totals: dict[str, int], state: dict[str, bool], *, with_profiles: bool
+) -> Iterator[dict[str, Any]]:
+    """Pass products through, writing their errors to stderr and adding up the totals and the exit state."""
+    from policylens.compare import has_divergences
+
+    for item in stream:
+        for err in item["errors"]:
+            sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
+        state["trouble"] = state["trouble"] or bool(item["errors"])
+        state["diverged"] = state["diverged"] or has_divergences(item)
+        totals["products"] += 1
+        for key in ("editions", "divergences", "lagging", "errors", *(("disclosures-lost",) if with_profiles else ())):
+            totals[key] += item["summary"][key]
+        yield item
+
+
+def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tuple[tuple[str, ...], tuple[Path, ...]]:
+    """The profile names asked for (comma-separated or repeated) and the user profile folders of the configuration.
+
+    The configuration is `--config`, else the one found from the first folder (as for the
+    manifest); its `profile-paths` add user profiles (made absolute, for workers that run
+    elsewhere).  Its `profiles` key is for `check` and does not turn coverage on here.
+    Unknown names fail here, before any file is read.
+    """
+    names = tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
+    if not names:
+        return (), ()
+    from policylens.config import find_config, load_config
+    from policylens.profiles import resolve
+    from policylens.rules import all_rules
+
+    first = Path(folders[0]) if folders else Path.cwd()
+    found = config or find_config(first if first.is_dir() else first.parent)
+    paths = load_config(found, rule_ids=set(all_rules())).profile_paths if found is not None else ()
+    resolve(names, paths)
+    return names, paths
+
+
 def compare(
     folders: Annotated[
         list[str] | None,
@@ -105,6 +133,14 @@ def compare(
     format: Annotated[
         CompareFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, json otherwise).")
     ] = None,
+    profile: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--profile",
+            "-p",
+            help="Also show each edition's coverage of this disclosure profile's items (repeatable; see `policylens profiles`).",
+        ),
+    ] = None,
     details: Annotated[bool, typer.Option("--details", help="rich: show the changes of each section whose content differs.")] = False,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel workers (default 0: all cores).", min=0)] = 0,
@@ -121,7 +157,7 @@ def compare(
 ) -> None:
     """Compare the language editions and versions of each product: content, facts, lagging editions. Exit 1 on divergences."""
     from policylens import executor as pool
-    from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+    from policylens.compare import CompareOptions, compare_products, discover_products
 
     if not folders and not git and config is None:
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
@@ -138,50 +174,50 @@ def compare(
         raise UserError(discovery.errors[0] if discovery.errors else "no editions to compare")
     for line in discovery.errors:
         sys.stderr.write(f"policylens: error: {_line(line)}\n")
-    options = CompareOptions(base=base, encoding=encoding, max_bytes=parse_size(max_size))
+    names, profile_paths = _profiles(profile or [], config, folders or [])
+    options = CompareOptions(
+        base=base,
+        encoding=encoding,
+        max_bytes=parse_size(max_size),
+        profiles=names,
+        profile_paths=tuple(str(p.resolve()) for p in profile_paths),
+    )
     workers = jobs or pool.default_jobs()
     chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
     global_errors = [{"path": line.partition(": ")[0], "error": line.partition(": ")[2]} for line in discovery.errors]
     files = sum(len(p.editions) for p in discovery.products)
-    trouble = bool(global_errors)
-    diverged = False
+    state = {"trouble": False, "diverged": False}
     totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
-    with _progress(len(discovery.products), files) as progress, _output(output) as out:
-        results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
+    if names:
+        totals["disclosures-lost"] = 0
+    streamed = chosen in (CompareFormat.json, CompareFormat.csv)
+    # A streamed report written to the terminal is its own progress; any other report is
+    # written once the bar is gone, so the two never share the screen.
+    to_terminal = (output is None or output == "-") and sys.stdout.isatty()
+    with _output(output) as out:
+        with _progress(len(discovery.products), files, enabled=not (streamed and to_terminal)) as progress:
+            results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
+            if streamed:
+                from policylens.render.compare import CsvStream, JsonStream
 
-        def tally(stream: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-            nonlocal trouble, diverged
-            for item in stream:
-                for err in item["errors"]:
-                    sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
-                trouble = trouble or bool(item["errors"])
-                diverged = diverged or has_divergences(item)
-                totals["products"] += 1
-                totals["editions"] += item["summary"]["editions"]
-                totals["divergences"] += item["summary"]["divergences"]
-                totals["lagging"] += item["summary"]["lagging"]
-                totals["errors"] += item["summary"]["errors"]
-                yield item
-
-        if chosen in (CompareFormat.json, CompareFormat.csv):
-            from policylens.render.compare import CsvStream, JsonStream
-
-            writer = JsonStream(out, pretty=out.isatty()) if chosen is CompareFormat.json else CsvStream(out)
-            for item in tally(results):
-                writer.add(item)
-            writer.close(global_errors, totals)
-        else:
-            collected = list(tally(results))
-            if chosen is CompareFormat.markdown:
-                from policylens.render.compare import render_markdown
-
-                render_markdown(collected, global_errors, out)
-            elif chosen is CompareFormat.html:
-                from policylens.render.compare_html import render_html
-
-                render_html(collected, global_errors, out)
+                writer = JsonStream(out, pretty=out.isatty()) if chosen is CompareFormat.json else CsvStream(out)
+                for item in _tally(results, totals, state, with_profiles=bool(names)):
+                    writer.add(item)
             else:
-                from policylens.render.compare_rich import render_rich
+                collected = list(_tally(results, totals, state, with_profiles=bool(names)))
+        if streamed:
+            writer.close(global_errors, totals)
+        elif chosen is CompareFormat.markdown:
+            from policylens.render.compare import render_markdown
 
-                render_rich(collected, global_errors, out, details=details)
-    raise typer.Exit(2 if trouble else 1 if diverged else 0)
+            render_markdown(collected, global_errors, out)
+        elif chosen is CompareFormat.html:
+            from policylens.render.compare_html import render_html
+
+            render_html(collected, global_errors, out)
+        else:
+            from policylens.render.compare_rich import render_rich
+
+            render_rich(collected, global_errors, out, details=details)
+    trouble = bool(global_errors) or state["trouble"]
+    raise typer.Exit(2 if trouble else 1 if state["diverged"] else 0)

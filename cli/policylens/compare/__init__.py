@@ -40,8 +40,12 @@ def compare_products(
 
 
 def has_divergences(product: dict[str, Any]) -> bool:
-    """Any divergence the report is sure of, or a lagging edition?"""
-    return any(d.get("confidence", 1.0) >= SURE for d in product["divergences"]) or bool(product["lagging"])
+    """Any divergence the report is sure of, a lagging edition, or a required disclosure an edition lost (`--profile`)?"""
+    return (
+        any(d.get("confidence", 1.0) >= SURE for d in product["divergences"])
+        or bool(product["lagging"])
+        or any(x["confidence"] >= SURE for x in product.get("coverage", {}).get("lost", []))
+    )
 
 
 __all__ = ["SCHEMA", "SURE", "CompareOptions", "Discovery", "compare_products", "discover_products", "has_divergences"]

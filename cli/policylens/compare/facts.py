@@ -234,6 +234,27 @@ def top_level(doc: Document) -> int:
     return sum(1 for s in doc.sections if s.title is not None and s.level == 1)
 
 
+def section_facts(section: Section) -> list[tuple[str, str, str]]:
+    """(kind, key, value) of the contacts, durations and laws in one section's text, in order of kind."""
+    texts = section_text(section)
+    if not texts:
+        return []
+    out: list[tuple[str, str, str]] = []
+    emails, urls, phones, _ = extract_contacts(texts)
+    out.extend(("email", email.lower(), email) for email in emails)
+    out.extend(("url", url_key(url), url) for url in urls)
+    out.extend(("phone", phone_key(phone), phone) for phone in phones)
+    joined = "\n".join(texts)
+    out.extend(("duration", key, value) for key, value in durations(joined))
+    out.extend(("law", key, value) for key, value in laws(joined))
+    return out
+
+
+def section_keys(section: Section) -> frozenset[tuple[str, str]]:
+    """The (kind, key) of every fact in one section: what stays the same across languages."""
+    return frozenset((kind, key) for kind, key, _ in section_facts(section))
+
+
 def document_facts(doc: Document) -> list[Fact]:
     """Every fact of `doc`, once per (kind, key), attributed to the first section that holds it."""
     facts: dict[tuple[str, str], Fact] = {}
@@ -242,21 +263,8 @@ def document_facts(doc: Document) -> list[Fact]:
         facts.setdefault((kind, key if detail is None else f"{detail}:{key}"), Fact(kind, key, value, section, detail))
 
     for index, section in enumerate(doc.sections):
-        texts = section_text(section)
-        if not texts:
-            continue
-        emails, urls, phones, _ = extract_contacts(texts)
-        for email in emails:
-            add("email", email.lower(), email, index)
-        for url in urls:
-            add("url", url_key(url), url, index)
-        for phone in phones:
-            add("phone", phone_key(phone), phone, index)
-        joined = "\n".join(texts)
-        for key, value in durations(joined):
-            add("duration", key, value, index)
-        for key, value in laws(joined):
-            add("law", key, value, index)
+        for kind, key, value in section_facts(section):
+            add(kind, key, value, index)
     meta = doc.metadata
     for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
         if iso:

@@ -92,6 +92,62 @@ def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, lis
     return editions, rows
 
 
+COVERAGE_MARKS = {"covered": "✓", "missing": "✗", "not-applicable": "–", "not-judged": "n/a (language)"}
+COVERAGE_LEGEND = "✓ covered  ✗ missing  ✗ lost: covered in the base, not in this edition (✗ lost?: unsure, may differ only in wording)  – not applicable  n/a (language): the profile cannot read this language"
+
+
+def coverage_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(edition ids, rows) for `--profile`: the base then each compared edition; one row per profile item.
+
+    A cell is the item's status in that edition; an item the edition lost is `✗ lost`
+    (`✗ lost?` when unsure, across languages).  Empty when the report has no coverage.
+    """
+    if "coverage" not in product or not product["base"]:
+        return [], []
+    columns = [product["base"], *compared(product)]
+    statuses: dict[tuple[str, str], str] = {}
+    for e in product["editions"]:
+        for profile in e.get("coverage", []):
+            for item in profile["items"]:
+                statuses[(e["id"], item["item"])] = item["status"]
+    lost = {(x["edition"], x["item"]): x["confidence"] >= SURE for x in product["coverage"]["lost"]}
+    rows = []
+    for item in product["coverage"]["items"]:
+        cells = []
+        for column in columns:
+            key = (column, item["item"])
+            if key in lost:
+                cells.append("✗ lost" if lost[key] else "✗ lost?")
+            else:
+                cells.append(COVERAGE_MARKS.get(statuses.get(key, ""), "—"))
+        rows.append((item["item"], cells))
+    return columns, rows
+
+
+def lost_line(x: dict[str, Any]) -> str:
+    """One line for a required disclosure an edition lost."""
+    evidence = x.get("base_evidence") or {}
+    where = f" (base: {section_label(evidence)})" if evidence else ""
+    status = "not applicable any more" if x["status"] == "not-applicable" else "missing"
+    unsure = f" (unsure, confidence {x['confidence']:.2f}: may differ only in wording)" if x["confidence"] < SURE else ""
+    return f"{x['edition']}: lost {x['item']} [{x['reference']}]: {status}{where}{unsure}"
+
+
+def lost_quote(x: dict[str, Any]) -> str:
+    """The base's covering sentence (what the edition no longer says), quoted; '' when there is none."""
+    text = visible((x.get("base_evidence") or {}).get("text"))
+    return f"base says: 「{text}」" if text else ""
+
+
+def lost_lines(product: dict[str, Any]) -> list[str]:
+    """One line per required disclosure covered in the base and not in an edition, with the base's sentence."""
+    out = []
+    for x in product.get("coverage", {}).get("lost", []):
+        quote = lost_quote(x)
+        out.append(lost_line(x) + (f" — {quote}" if quote else ""))
+    return out
+
+
 def describe(d: dict[str, Any]) -> str:
     """One line for a divergence."""
     unsure = f" (unsure, confidence {d['confidence']:.2f})" if d.get("confidence", 1.0) < SURE else ""
@@ -125,6 +181,8 @@ def version_lines(product: dict[str, Any]) -> list[str]:
         for step in timeline["steps"]:
             s = step["summary"]
             topics = f"; topics: {', '.join(step['topics'])}" if step["topics"] else ""
+            if step.get("lost"):
+                topics += "; lost: " + ", ".join(x["item"] + ("" if x["confidence"] >= SURE else "?") for x in step["lost"])
             out.append(
                 f"{timeline['edition']} {step['from'] or step['from_id']} → {step['to'] or step['to_id']}: "
                 f"{s['added']} added, {s['removed']} removed, {s['modified']} modified{topics}"
@@ -183,6 +241,8 @@ CSV_COLUMNS = (
     "other_line",
     "confidence",
     "changes",
+    "item",
+    "reference",
 )
 
 
@@ -218,6 +278,8 @@ class CsvStream:
                     other.get("line") or "",
                     d.get("confidence", 1.0),
                     len(d.get("changes", [])) if d["kind"] == "section-content" else "",
+                    "",
+                    "",
                 ]
             )
         for lag in product["lagging"]:
@@ -226,10 +288,30 @@ class CsvStream:
                 row.update(product=product["product"], edition=lag["edition"], base=product["base"], kind="lagging", detail=item["change"])
                 row.update(section=_cell(item["section"].get("title")), line=item["section"].get("line") or "")
                 self.writer.writerow([row[c] for c in CSV_COLUMNS])
+        self._coverage(product)
         for err in product["errors"]:
             row = dict.fromkeys(CSV_COLUMNS, "")
             row.update(product=product["product"], kind="error", value=_cell(err["error"]), section=_cell(err["path"]))
             self.writer.writerow([row[c] for c in CSV_COLUMNS])
+
+    def _coverage(self, product: dict[str, Any]) -> None:
+        """With `--profile`: a `disclosure-lost` row per lost item, then a `coverage` row per edition and item."""
+        for x in product.get("coverage", {}).get("lost", []):
+            evidence = x.get("base_evidence") or {}
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(product=product["product"], edition=x["edition"], base=x["base"], kind="disclosure-lost", detail=x["profile"])
+            row.update(base_value="covered", value=x["status"], confidence=x["confidence"], item=x["item"], reference=_cell(x["reference"]))
+            row.update(section=_cell(evidence.get("title")), line=evidence.get("line") or "")
+            self.writer.writerow([row[c] for c in CSV_COLUMNS])
+        for e in product["editions"]:
+            for profile in e.get("coverage", []):
+                for item in profile["items"]:
+                    evidence = item.get("evidence") or {}
+                    row = dict.fromkeys(CSV_COLUMNS, "")
+                    row.update(product=product["product"], edition=e["id"], base=product["base"] or "", kind="coverage")
+                    row.update(detail=profile["profile"], value=item["status"], item=item["item"], reference=_cell(item["reference"]))
+                    row.update(section=_cell(evidence.get("title")), line=evidence.get("line") or "")
+                    self.writer.writerow([row[c] for c in CSV_COLUMNS])
 
     def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
         self._start()
@@ -279,10 +361,19 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
             out.write("\n| fact | " + " | ".join(f"`{e}`" for e in editions) + " |\n|---|" + "---|" * len(editions) + "\n")
             for label, cells in frows:
                 out.write(f"| {label} | " + " | ".join(cells) + " |\n")
+        editions, crows = coverage_matrix(product)
+        if editions:
+            out.write("\n| disclosure | " + " | ".join(f"`{e}`" for e in editions) + " |\n|---|" + "---|" * len(editions) + "\n")
+            for label, cells in crows:
+                out.write(f"| {_md(label)} | " + " | ".join(cells) + " |\n")
+            out.write(f"\n{COVERAGE_LEGEND}\n")
         if product["divergences"]:
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:
                 out.write(f"- {_md(describe(d))}\n")
+        lines = lost_lines(product)
+        if lines:
+            out.write("\n### Required disclosures lost\n\n" + "".join(f"- {_md(line)}\n" for line in lines))
         lines = lagging_lines(product)
         if lines:
             out.write("\n### Lagging editions\n\n" + "".join(f"- {_md(line)}\n" for line in lines))

@@ -6,19 +6,30 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any, TextIO
 
-from policylens.render.compare import LEGEND, describe, fact_matrix, lagging_lines, section_matrix, version_lines, visible
+from policylens.render.compare import (
+    COVERAGE_LEGEND,
+    LEGEND,
+    coverage_matrix,
+    describe,
+    fact_matrix,
+    lagging_lines,
+    lost_lines,
+    section_matrix,
+    version_lines,
+    visible,
+)
 
 _CSS = """
 *{box-sizing:border-box}
 body{font:15px/1.6 "Noto Sans CJK TC","Noto Sans CJK SC","PingFang TC","Microsoft JhengHei",system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#222}
 h1{font-size:22px}h2{font-size:18px;border-top:1px solid #ddd;padding-top:12px}h3{font-size:15px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
-td.mark{text-align:center;font-weight:bold}.m-diff{background:#fff3c4}.m-missing{background:#ffe0e0}.m-unsure{background:#eee;color:#666}
+td.mark{text-align:center;font-weight:bold}.m-diff{background:#fff3c4}.m-missing{background:#ffe0e0}.m-unsure{background:#eee;color:#666}.m-ok{color:#1a7f37}
 .muted{color:#666;font-size:13px}li{margin:2px 0}del{background:#ffe0e0;color:#a40000}ins{background:#dcfce0;color:#005c1a;text-decoration:none}
 details{margin:4px 0 4px 16px}.change{white-space:pre-wrap;word-break:break-word;border-left:3px solid #c90;padding:2px 8px;margin:4px 0}
 @media print{details{display:block}}
 """
-_CLASS = {"≠": "m-diff", "✗": "m-missing", "+": "m-missing", "?": "m-unsure"}
+_CLASS = {"≠": "m-diff", "✗": "m-missing", "+": "m-missing", "?": "m-unsure", "–": "m-unsure", "n": "m-unsure", "✓": "m-ok"}
 
 
 def _e(text: str | None) -> str:
@@ -58,12 +69,19 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
         editions, frows = fact_matrix(product)
         if editions:
             out.write(_table("fact", editions, frows))
+        editions, crows = coverage_matrix(product)
+        if editions:
+            out.write(_table("disclosure", editions, crows) + f'<p class="muted">{_e(COVERAGE_LEGEND)}</p>')
         if product["divergences"]:
             out.write("<h3>Divergences</h3><ul>")
             for d in product["divergences"]:
                 out.write(f"<li>{_e(describe(d))}{_changes(d)}</li>")
             out.write("</ul>")
-        for title, lines in (("Lagging editions", lagging_lines(product)), ("Versions", version_lines(product))):
+        for title, lines in (
+            ("Required disclosures lost", lost_lines(product)),
+            ("Lagging editions", lagging_lines(product)),
+            ("Versions", version_lines(product)),
+        ):
             if lines:
                 out.write(f"<h3>{title}</h3><ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>")
         if product["errors"]:

@@ -9,18 +9,41 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from policylens.render.compare import LEGEND, describe, fact_matrix, lagging_lines, section_matrix, version_lines, visible
+from policylens.render.compare import (
+    COVERAGE_LEGEND,
+    LEGEND,
+    coverage_matrix,
+    describe,
+    fact_matrix,
+    lagging_lines,
+    lost_line,
+    lost_quote,
+    section_matrix,
+    version_lines,
+    visible,
+)
 
-_STYLE = {"≠": "yellow", "✗": "red", "+": "red", "?": "dim", "=": "green"}
+_STYLE = {
+    "≠": "yellow",
+    "✗": "red",
+    "+": "red",
+    "?": "dim",
+    "=": "green",
+    "✓": "green",
+    "–": "dim",
+    "n": "dim",
+    "✗ lost": "bold reverse red",
+}
 
 
-def _table(head: str, editions: list[str], rows: list[tuple[str, list[str]]]) -> Table:
+def _table(head: str, editions: list[str], rows: list[tuple[str, list[str]]], *, keep_labels: bool = False) -> Table:
+    """`keep_labels`: labels are IDs (tw-pdpa/period) that must stay on one line; the edition columns shrink instead."""
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column(head, overflow="fold")
+    table.add_column(head, overflow="fold", no_wrap=keep_labels)
     for e in editions:
         table.add_column(e, justify="center")
     for label, marks in rows:
-        table.add_row(escape(visible(label)), *(f"[{_STYLE.get(m[:1], '')}]{escape(m)}[/]" for m in marks))
+        table.add_row(escape(visible(label)), *(f"[{_STYLE.get(m, _STYLE.get(m[:1], ''))}]{escape(m)}[/]" for m in marks))
     return table
 
 
@@ -38,7 +61,12 @@ def render_rich(
         editions, frows = fact_matrix(product)
         if editions:
             console.print(_table("fact", editions, frows))
-        if not product["divergences"] and not product["lagging"] and product["base"]:
+        editions, crows = coverage_matrix(product)
+        if editions:
+            console.print(_table("disclosure", editions, crows, keep_labels=True))
+            console.print(f"[dim]{escape(COVERAGE_LEGEND)}[/]")
+        lost = product.get("coverage", {}).get("lost", [])
+        if not product["divergences"] and not product["lagging"] and not lost and product["base"]:
             console.print("[green]all editions agree[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
@@ -54,6 +82,11 @@ def render_rich(
                         for s in change.get("spans", [])
                     )
                     console.print(f"    {text}")
+        for x in lost:
+            style = "dim" if x["confidence"] < 0.5 else "bold red"
+            console.print(f"[{style}]✗ {escape(lost_line(x))}[/]")
+            if lost_quote(x):
+                console.print(f"    [dim]{escape(lost_quote(x))}[/]")
         for line in lagging_lines(product):
             console.print(f"[magenta]⌛ {escape(line)}[/]")
         for line in version_lines(product):
