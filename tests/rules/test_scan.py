@@ -170,8 +170,8 @@ def _guarded_pairs():  # type: ignore[no-untyped-def]
     """(fast, plain) for every pattern scanned through `GuardedPattern`."""
     from policylens.rules import placeholder_instruction
 
-    fast = placeholder_instruction._compiled(())
-    return fast, re.compile(fast.pattern)
+    fast = [placeholder_instruction._compiled(()), placeholder_instruction._DRAFTING]
+    return [(f, re.compile(f.pattern)) for f in fast]
 
 
 def _spans(pattern, text: str) -> list[tuple[int, int, dict[str, str | None]]]:  # type: ignore[no-untyped-def]
@@ -179,25 +179,26 @@ def _spans(pattern, text: str) -> list[tuple[int, int, dict[str, str | None]]]: 
 
 
 def test_guarded_pattern_matches_like_its_lookahead_form_on_the_corpus_and_cases() -> None:
-    fast, plain = _guarded_pairs()
     texts = [Context(build_document(load(str(p))), lang="en", settings=Settings()).joined().text for p in CORPUS]
     texts += [text for _, text in _case_texts()]
-    found = 0
-    for text in texts:
-        expected = _spans(plain, text)
-        assert _spans(fast, text) == expected
-        found += len(expected)
-    assert found > 20  # the comparison covers real matches
+    for fast, plain in _guarded_pairs():
+        found = 0
+        for text in texts:
+            expected = _spans(plain, text)
+            assert _spans(fast, text) == expected
+            found += len(expected)
+        assert found > 5  # the comparison covers real matches
 
 
 GUARD_ALPHABET = st.sampled_from(
-    list("【】［］〔〕（）()<>{}[]$%XxＸｘ×○◯某待替TFY請请填写寫公司名称稱地址您的 \n:：-")
+    list("【】［］〔〕（）()<>{}[]$%XxＸｘ×○◯某待替TFY請请填写寫公司名称稱地址您的 \n:：-此处處这里或依如适用，")
     + ["{{name}}", "${a}", "%COMPANY%", "TBD", "YourApp", "替换成你的真实", "[公司名称]", "[Email]", "(", "]("]
+    + ["根据实际情况", "調整", "修改", "列出", "示例：", "replace with ", "if applicable, insert ", "务必", "之"]
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(GUARD_ALPHABET, max_size=50).map("".join))
 def test_guarded_pattern_matches_like_its_lookahead_form_on_generated_text(text: str) -> None:
-    fast, plain = _guarded_pairs()
-    assert _spans(fast, text) == _spans(plain, text)
+    for fast, plain in _guarded_pairs():
+        assert _spans(fast, text) == _spans(plain, text)
