@@ -50,9 +50,9 @@ def detect_language(text: str) -> str | None:
     if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
     if han:
-        # Every Latin letter of the text bounds the letters in words: the token pass is
-        # needed only when the bound alone does not decide.
-        if han * LATIN_PER_HAN >= sum(map(len, _LATIN_RUN.findall(text))):
+        # The characters that are not Han, then every Latin letter of the text, bound the
+        # letters in words: the token pass is needed only when neither bound decides.
+        if han * LATIN_PER_HAN >= len(text) - han or han * LATIN_PER_HAN >= sum(map(len, _LATIN_RUN.findall(text))):
             return "zh"
         latin = _word_letters(text)
         if han * LATIN_PER_HAN >= latin:
