@@ -143,6 +143,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if _ADDRESSEE.search(text, start, clause_end):
             return None  # 请根据实际情况调整您的设置: advice to the user
         return start, min(clause_end, end + 30)
+    if _ADDRESSEE.search(text, start, end):
+        return None  # （请根据您的需要修改）: advice to the user, not to the drafter
     return start, end
 
 
