@@ -108,7 +108,8 @@ _DRAFTING_PATTERNS = (
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
     rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])\s*(?:务必|務必)?\s*(?:根据|根據|依据|依據|依照|依|按照|视|視|参考|參考|结合|結合)"
     rf"[^{_DRAFT_CLOSE}\n]{{0,20}}?{_DRAFT_VERB}(?![之的后後])[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
-    # 【示例：…】, ［範例：…］: a sample the drafter was to replace
+    # 【示例：…】, ［範例：…］: a sample the drafter was to replace.  Not in parentheses: policies
+    # give examples to the reader that way (省去重复填写的步骤(示例:记录登录状态、对话历史)).
     r"[【［\[]\s*(?:示例|範例|范例|样例|樣例)\s*[：:][^】］\]\n]{0,60}[】］\]]",
     # (replace with …), [adjust to your jurisdiction], (if applicable, insert …), (delete if not applicable)
     r"[(\[（]\s*(?i:replace\s+(?:with|this)|adjust\s+(?:to|as|according|for)|if\s+applicable,?\s+(?:insert|add|list|specify|describe)"
