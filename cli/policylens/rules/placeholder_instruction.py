@@ -134,7 +134,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
             lead = _HERE_IMPERATIVE.search(text, max(0, start - 6), start)
             if lead is None:
                 return None  # 我们在这里列出…: the policy describing itself
-            start = _instruction_start(text, lead.start() + 1)
+            start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
         stop = _CLAUSE_END.search(text, end)
         end = min(stop.start() if stop else len(text), end + 40)
         return start, end
