@@ -500,11 +500,20 @@ def check_paths(
         # Largest files first, in small chunks, so that no worker is left with a long tail;
         # the reports are put back in input order.
         order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
-        chunk = max(1, min(16, len(files) // (jobs * 24)))
+        # The smallest file is checked here, before the workers are forked: the patterns,
+        # tables and automata it builds on first use are then inherited by every worker
+        # instead of being built again in each (~40 ms of CPU per worker).
+        first = order.pop()
+        with _fewer_collections():
+            warm = check_file_safely(files[first], options, ConfigCache())
+        if progress is not None:
+            progress(1)
+        chunk = max(1, min(16, len(order) // (jobs * 24)))
         done = executor.run(
             _worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress
         )
         by_index = dict(zip(order, done, strict=True))
+        by_index[first] = warm
         reports = [by_index[i] for i in range(len(files))]
     else:
         cache = ConfigCache()

@@ -37,3 +37,36 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Typed as a Pattern so call sites read exactly like `re.compile`."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+class GuardedPattern:
+    """`(?=[guard])(?:body)` scanned fast: a class search finds each candidate start, `match` tries the body there.
+
+    `re` skips ahead in C only when a pattern starts with a literal or a class; with a
+    leading lookahead guard it tries the whole pattern at every position.  Searching for
+    the guard class and matching the body at each hit gives the same matches as
+    `finditer` on the guarded pattern, provided the body never matches the empty string
+    (`tests/rules/test_scan.py` compares both).  Lookbehinds in the body still see the
+    text before the candidate: `match(text, pos)` keeps the whole string.
+    """
+
+    __slots__ = ("body", "guard", "pattern")
+
+    def __init__(self, guard: re.Pattern[str], body: re.Pattern[str]) -> None:
+        self.guard = guard
+        self.body = body
+        self.pattern = f"(?={guard.pattern})(?:{body.pattern})"
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = []
+        search, match = self.guard.search, self.body.match
+        candidate = search(text)
+        while candidate is not None:
+            at = candidate.start()
+            m = match(text, at)
+            if m is not None and m.end() > at:
+                found.append(m)
+                candidate = search(text, m.end())
+            else:
+                candidate = search(text, at + 1)
+        return found

@@ -164,3 +164,41 @@ def test_brand_automaton_finds_what_the_case_insensitive_alternation_finds(text:
     pattern = alternation(names, re.I)
     reference = [(u.text, m.start(), m.end(), m.group(0).lower()) for u in ctx.units() for m in pattern.finditer(u.text)]
     assert fast == reference
+
+
+def _guarded_pairs():  # type: ignore[no-untyped-def]
+    """(fast, plain) for every pattern scanned through `GuardedPattern`."""
+    from policylens.rules import placeholder_instruction
+
+    fast = [placeholder_instruction._compiled(()), placeholder_instruction._DRAFTING]
+    return [(f, re.compile(f.pattern)) for f in fast]
+
+
+def _spans(pattern, text: str) -> list[tuple[int, int, dict[str, str | None]]]:  # type: ignore[no-untyped-def]
+    return [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_guarded_pattern_matches_like_its_lookahead_form_on_the_corpus_and_cases() -> None:
+    texts = [Context(build_document(load(str(p))), lang="en", settings=Settings()).joined().text for p in CORPUS]
+    texts += [text for _, text in _case_texts()]
+    for fast, plain in _guarded_pairs():
+        found = 0
+        for text in texts:
+            expected = _spans(plain, text)
+            assert _spans(fast, text) == expected
+            found += len(expected)
+        assert found > 5  # the comparison covers real matches
+
+
+GUARD_ALPHABET = st.sampled_from(
+    list("【】［］〔〕（）()<>{}[]$%XxＸｘ×○◯某待替TFY請请填写寫公司名称稱地址您的 \n:：-此处處这里或依如适用，")
+    + ["{{name}}", "${a}", "%COMPANY%", "TBD", "YourApp", "替换成你的真实", "[公司名称]", "[Email]", "(", "]("]
+    + ["根据实际情况", "調整", "修改", "列出", "示例：", "replace with ", "if applicable, insert ", "务必", "之"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(GUARD_ALPHABET, max_size=50).map("".join))
+def test_guarded_pattern_matches_like_its_lookahead_form_on_generated_text(text: str) -> None:
+    for fast, plain in _guarded_pairs():
+        assert _spans(fast, text) == _spans(plain, text)

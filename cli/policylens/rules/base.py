@@ -184,8 +184,22 @@ class Rule:
         template = self.messages.get(ctx.lang) or self.messages["en"]
         return template.format(**fields)
 
-    def finding(self, ctx: Context, unit: TextUnit, start: int, end: int, *, suggestion: str | None = None, **fields: object) -> Finding:
-        """A finding for `unit.text[start:end]`, located in the original file."""
+    def finding(
+        self,
+        ctx: Context,
+        unit: TextUnit,
+        start: int,
+        end: int,
+        *,
+        suggestion: str | None = None,
+        message: str | None = None,
+        **fields: object,
+    ) -> Finding:
+        """A finding for `unit.text[start:end]`, located in the original file.
+
+        `message` is the finished message (a rule that reports one term many times formats
+        it once); otherwise it is formatted from `fields`.
+        """
         line, column = unit.position(start)
         end_line, end_column = unit.position(max(start, end - 1))
         return Finding(
@@ -195,7 +209,7 @@ class Rule:
             column=column,
             end_line=end_line,
             end_column=end_column + 1,
-            message=self.message(ctx, **fields),
+            message=self.message(ctx, **fields) if message is None else message,
             excerpt=unit.text[start:end],
             suggestion=suggestion,
         )

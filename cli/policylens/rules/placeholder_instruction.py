@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from policylens.lazyre import GuardedPattern
 from policylens.model import Finding
 from policylens.rules.base import Context, Rule, register, template_syntax
 
@@ -84,11 +85,68 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in (*_PATTERNS, *extra))
     if extra:
         return re.compile(body)
-    # Every built-in pattern starts with one of these characters: test that first.  (An
-    # expansion in which every alternative starts with a literal scans 2× faster, but its
-    # copies of the CJK ranges take longer to compile: no gain below ~100 files per
-    # process, and a loss for the pre-commit case of a file or two.)
-    return re.compile(f"(?={_START.pattern})(?:" + body + ")")
+    # Every built-in pattern starts with one of the `_START` characters: `re` finds those in
+    # C, and the alternation is tried only there.  (A leading lookahead guard would make `re`
+    # try it at every position; an expansion in which every alternative starts with a
+    # literal scans as fast, but its copies of the CJK ranges take longer to compile.)
+    return GuardedPattern(_START, re.compile(body))  # type: ignore[return-value]  # used only through finditer
+
+
+# Drafting notes: text addressed to whoever fills in the template, not to the reader.
+# Each form carries the imperative of an instruction to the drafter; policy prose addressed
+# to the user (请您仔细阅读, 请在设置中关闭, 如适用法律要求, 我们会根据实际情况调整) has none of them.
+_DRAFT_VERB = r"(?:修改|调整|調整|填写|填寫|填入|替换|替換|补充|補充|删除|刪除|列出|插入|添加|加入|注明|註明|更新)"
+_DRAFT_BASIS = (
+    r"(?:实际|實際|具体|具體|贵司|貴司|贵公司|貴公司|本公司|公司|自身|产品|產品|业务|業務|项目|項目|各国|各國|当地|當地|适用|適用|所在地)"
+)
+_DRAFT_OPEN = "（(【［\\[〔"
+_DRAFT_CLOSE = "）)】］\\]〕"
+_DRAFTING_PATTERNS = (
+    # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
+    r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請]\s*(?:务必|務必)?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
+    # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
+    # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
+    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])\s*(?:务必|務必)?\s*(?:根据|根據|依据|依據|依照|依|按照|视|視|参考|參考|结合|結合)"
+    rf"[^{_DRAFT_CLOSE}\n]{{0,20}}?{_DRAFT_VERB}(?![之的后後])[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
+    # 【示例：…】, ［範例：…］: a sample the drafter was to replace.  Not in parentheses: policies
+    # give examples to the reader that way (省去重复填写的步骤(示例:记录登录状态、对话历史)).
+    r"[【［\[]\s*(?:示例|範例|范例|样例|樣例)\s*[：:][^】］\]\n]{0,60}[】］\]]",
+    # (replace with …), [adjust to your jurisdiction], (if applicable, insert …), (delete if not applicable)
+    r"[(\[（]\s*(?i:replace\s+(?:with|this)|adjust\s+(?:to|as|according|for)|if\s+applicable,?\s+(?:insert|add|list|specify|describe)"
+    r"|(?:delete|remove)\s+(?:if|this|where|when)|customi[sz]e\s+(?:this|to|for)|to\s+be\s+(?:completed|filled|confirmed|provided))\b"
+    r"[^)\]）\n]{0,80}[)\]）]",
+    # 如适用，请列出…: an instruction for the case that applies (not 如适用法律要求, no comma and 请)
+    r"如[适適]用[，,]\s*[请請]\s*(?:在此|于此|於此)?(?:列出|填写|填寫|插入|补充|補充|删除|刪除|添加|替换|替換|注明|註明)[^。！!？?\n]{0,30}",
+    # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
+    rf"(?P<basis>[请請]\s*(?:务必|務必)?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
+)
+_DRAFTING = GuardedPattern(re.compile("[此这這（(【［\\[〔如请請]"), re.compile("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+# before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
+_HERE_IMPERATIVE = re.compile(r"(?:[请請]|务必|務必)\s*(?:务必|務必)?\s*(?:在|于|於)?$")
+_CLAUSE_END = re.compile(r"[。！!？?\n；;]")
+_ADDRESSEE = re.compile(r"[您你]")
+
+
+def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a drafting note, widened to its 请 and to the end of its clause, or None for reader-facing text."""
+    if m.group("here") is not None:
+        if m.group("here_please") is None:
+            lead = _HERE_IMPERATIVE.search(text, max(0, start - 6), start)
+            if lead is None:
+                return None  # 我们在这里列出…: the policy describing itself
+            start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
+        stop = _CLAUSE_END.search(text, end)
+        end = min(stop.start() if stop else len(text), end + 40)
+        return start, end
+    if m.group("basis") is not None:
+        stop = _CLAUSE_END.search(text, end)
+        clause_end = stop.start() if stop else len(text)
+        if _ADDRESSEE.search(text, start, clause_end):
+            return None  # 请根据实际情况调整您的设置: advice to the user
+        return start, min(clause_end, end + 30)
+    if _ADDRESSEE.search(text, start, end):
+        return None  # （请根据您的需要修改）: advice to the user, not to the drafter
+    return start, end
 
 
 _PLEASE = re.compile(r"[请請][^。！!？?\n]{0,40}$")
@@ -129,6 +187,13 @@ class PlaceholderInstruction(Rule):
     - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
       (example.com alone, as an example in prose, is not flagged);
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
+    - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
+      （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
+      (replace with …), [adjust to your jurisdiction], (if applicable, insert …).  Only
+      with the imperative of an instruction: 请您仔细阅读, 请在设置中关闭, 如适用法律要求,
+      我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
+      （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
+      it also marks optional fields for the user;
     - markers: 待定, 待补充, TBD, TODO.
 
     Extra patterns can be added with `placeholder-patterns` in the configuration.
@@ -188,6 +253,7 @@ class PlaceholderInstruction(Rule):
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
         own_syntax = template_syntax(ctx.doc.source.path)
         references: set[str] | None = None
+        reported: dict[int, list[tuple[int, int]]] = {}  # id(unit) → spans already reported
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
@@ -203,8 +269,20 @@ class PlaceholderInstruction(Rule):
                     references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
                 if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
                     continue  # a shortcut reference link [Email] or the definition [Email]: url itself
+            reported.setdefault(id(unit), []).append((start, end))
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        yield from self._drafting_notes(ctx, reported)
         yield from self._dummy_addresses(ctx)
+
+    def _drafting_notes(self, ctx: Context, taken: dict[int, list[tuple[int, int]]]) -> Iterator[Finding]:
+        for unit, start, end, m in ctx.scan(_DRAFTING):  # type: ignore[arg-type]
+            span = _drafting_imperative(unit.text, start, end, m)
+            if span is None:
+                continue
+            start, end = span
+            if any(s < end and start < e for s, e in taken.get(id(unit), ())):
+                continue  # already reported as a fill-in slot: 【請在此處填寫公司名稱】
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[Finding]:
         for unit, start, end, m in ctx.scan(_DUMMY_HOST):

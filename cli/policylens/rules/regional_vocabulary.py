@@ -115,8 +115,12 @@ class RegionalVocabulary(Rule):
             return
         table = table_for(region)
         where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
+        messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         for unit, start, end, term in _table(region).hits(ctx):
-            if term not in table or _already_regional(unit.text, start, end, table[term]):
+            forms = table.get(term)
+            if forms is None or _already_regional(unit.text, start, end, forms):
                 continue  # a protected word (大數據) that contains a key, or already the regional form
-            alternatives = " / ".join(table[term])
-            yield self.finding(ctx, unit, start, end, suggestion=table[term][0], term=term, where=where, alternatives=alternatives)
+            message = messages.get(term)
+            if message is None:
+                message = messages[term] = self.message(ctx, term=term, where=where, alternatives=" / ".join(forms))
+            yield self.finding(ctx, unit, start, end, suggestion=forms[0], message=message)
