@@ -11,11 +11,11 @@ from html import unescape
 from html.parser import HTMLParser
 
 from policylens.errors import UserError
+from policylens.lazyre import delimited
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, joiner
 
-_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _LONE_CR = re.compile(r"\r(?!\n)")
 _BLOCK_TAGS = {
     "p",
@@ -69,9 +69,16 @@ _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
-def _blank(match: re.Match[str]) -> str:
-    """Replace a directive by spaces, keeping its newlines."""
-    return re.sub(r"[^\n]", " ", match.group(0))
+def _blank_directives(text: str) -> str:
+    """Replace each `<% … %>` directive by spaces, keeping its newlines (linear: see `delimited`)."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in delimited(text, "<%", "%>"):
+        parts.append(text[pos:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class _Extractor(HTMLParser):
@@ -211,7 +218,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor = _Extractor()
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        extractor.feed(_LONE_CR.sub("\n", _DIRECTIVE.sub(_blank, text)))
+        extractor.feed(_LONE_CR.sub("\n", _blank_directives(text)))
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.
         leftover = extractor.rawdata.lstrip(WHITESPACE)

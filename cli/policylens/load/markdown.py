@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import delimited
 from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
 
-_ATX = re.compile(r"^( {0,3})(#{1,6})(?:[ \t]+|(?=[^\s#]))(.*?)(?:[ \t]+#+)?[ \t]*$")
+# The opening of an ATX heading; the closing `#`s and spaces are cut in `_atx` (the
+# one-regex form `(.*?)(?:[ \t]+#+)?[ \t]*$` is quadratic on a long run of spaces).
+_ATX_OPEN = re.compile(r"^( {0,3})(#{1,6})(?:[ \t]+|(?=[^\s#]))")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _IAL = re.compile(r"\{:[^{}]*\}")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
-_INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _TABLE_SEP = re.compile(r"^\|?[\s:|-]+\|?$")
 _QUOTE = re.compile(r"^( {0,3}>[ \t]?)+")
-_FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
+_FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*((?:.*\S)?)\s*$")  # not (.*?)\s*$: quadratic on trailing spaces
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
@@ -35,6 +37,19 @@ def clean_title(text: str) -> str:
     text = _TAG.sub("", text)
     text = _EMPHASIS.sub(r"\2", text)
     return text.strip().strip("#").strip()
+
+
+def _atx(line: str) -> tuple[str, str, str, int] | None:
+    """(indent, hashes, content, content start) of an ATX heading line, without its closing `#`s."""
+    m = _ATX_OPEN.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :].rstrip(" \t")
+    if rest.endswith("#"):
+        unclosed = rest.rstrip("#")
+        if unclosed.endswith((" ", "\t")):
+            rest = unclosed.rstrip(" \t")
+    return m.group(1), m.group(2), rest, m.end()
 
 
 def read_markdown(text: str) -> Parsed:
@@ -61,10 +76,11 @@ def read_markdown(text: str) -> Parsed:
     cuts: dict[int, list[tuple[int, int]]] = {}
     for n, line in enumerate(raw):
         if "<!--" in line and not line.lstrip().startswith("<!--"):
-            for m in _INLINE_COMMENT.finditer(line):
-                parsed.comments.append((n + 1, m.group(0)))
-                cuts.setdefault(n, []).append(m.span())
-            raw[n] = _INLINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
+            for start, end in delimited(line, "<!--", "-->"):  # linear, unlike <!--.*?-->
+                parsed.comments.append((n + 1, line[start:end]))
+                cuts.setdefault(n, []).append((start, end))
+                line = line[:start] + " " * (end - start) + line[end:]
+            raw[n] = line
     para: list[LineTuple] = []
 
     def flush() -> None:
@@ -115,14 +131,14 @@ def read_markdown(text: str) -> Parsed:
         quote = _QUOTE.match(line) if lead == ">" else None
         offset = quote.end() if quote else 0
         content = line[offset:]
-        atx = _ATX.match(content) if content.lstrip(" ")[:1] == "#" else None
-        if atx and (atx.group(1) or not content.startswith("#" * 7)):
+        atx = _atx(content) if content.lstrip(" ")[:1] == "#" else None
+        if atx and (atx[0] or not content.startswith("#" * 7)):
             flush()
-            title = clean_title(atx.group(3))
+            title = clean_title(atx[2])
             if title:
-                start, _ = strip_span(atx.group(3))
-                col = offset + atx.start(3) + start + 1
-                parsed.blocks.append(Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx.group(2))))
+                start, _ = strip_span(atx[2])
+                col = offset + atx[3] + start + 1
+                parsed.blocks.append(Block("heading", title, number, col, number, (Piece(0, len(title), number, col),), len(atx[1])))
             i += 1
             continue
         setext = _SETEXT.match(line) if lead in "=-" else None

@@ -16,7 +16,8 @@ _PATTERNS = (
     # [insert company name], [Company Name], [DATE] — not Markdown links
     r"\[(?:insert|enter|add|your|company|name|date|address|e-?mail|tbd|todo)\b[^\]\n]{0,40}\](?!\()",
     # {{ name }}, ${var}, <%= x %>  (Hugo shortcodes {{< … >}} are not placeholders)
-    r"\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\}",
+    # (padding bounded: `\s*[\w.\- ]{1,40}\s*` is quadratic on `{{` and a long run of spaces)
+    r"\{\{(?![<%])\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\}",
     r"\$\{\s*\w[\w.]{0,40}\s*\}",
     # <公司名稱>, <联系电话>
     r"<\s*[\u4e00-\u9fff][\u4e00-\u9fff\w ]{0,20}>",
