@@ -212,3 +212,14 @@ def test_no_pattern_source_is_left_out() -> None:
         written += len(re.findall(r"^_?[A-Z][A-Z0-9_]* = (?:re\.compile|lazy)\(", path.read_text(encoding="utf-8"), re.M))
     collected = sum(1 for _, where in PATTERNS if where != "compiled at run time")
     assert collected >= written * 0.9  # a few modules define the same pattern twice
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=" \n*->-<b>1a一x)", max_size=14))
+def test_list_label_matches_its_plain_form(text: str) -> None:
+    from policylens.rules.bracket_unbalanced import _LABEL_LEAD, is_list_label
+
+    plain = re.compile(r"^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$")
+    lead = _LABEL_LEAD.match(text).end()  # type: ignore[union-attr]
+    for i in range(len(text) + 1):
+        assert is_list_label(text, i, lead) == bool(plain.match(text[:i])), (text, i)

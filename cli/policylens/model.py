@@ -9,6 +9,7 @@ original file: 1-based line and 1-based *character* column (for DOCX, the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Literal, NamedTuple
 
 Format = Literal["text", "markdown", "html", "docx"]
@@ -43,13 +44,17 @@ class Block(NamedTuple):
 
 def source_position(pieces: tuple[Piece, ...], line: int, column: int, offset: int) -> tuple[int, int]:
     """(line, column) in the source of `offset` in a text made of `pieces` (starting at line:column if none)."""
-    best = pieces[0] if pieces else Piece(0, 0, line, column)
-    for piece in pieces:
-        if piece.offset <= offset:
-            best = piece
-        else:
-            break
+    if not pieces:
+        return line, column + min(offset, 0)
+    # Binary search (pieces are in offset order): a scan per finding was quadratic on
+    # a paragraph of many lines with many findings.
+    index = bisect_right(pieces, offset, key=_piece_offset) - 1
+    best = pieces[max(index, 0)]
     return best.line, best.column + min(offset - best.offset, max(best.length, 0))
+
+
+def _piece_offset(piece: Piece) -> int:
+    return piece.offset
 
 
 class Break(NamedTuple):

@@ -43,14 +43,24 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 def _window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     """Cut a long source line around [start, end) to about `width` cells; return text and new span."""
-    from rich.cells import cell_len
+    from rich.cells import get_character_cell_size as cells
 
-    if cell_len(line) <= width:
+    # Cell widths are added one character at a time: measuring the whole line and each
+    # candidate slice for every finding was quadratic on one long line with many findings.
+    total = 0
+    for ch in line:
+        total += cells(ch)
+        if total > width:
+            break
+    else:
         return line, start, end
     left, right = start, end
-    while left > 0 and cell_len(line[left - 1 : right]) < width * 0.6:
+    used = sum(map(cells, line[left:right]))
+    while left > 0 and used + cells(line[left - 1]) < width * 0.6:
         left -= 1
-    while right < len(line) and cell_len(line[left : right + 1]) < width:
+        used += cells(line[left])
+    while right < len(line) and used + cells(line[right]) < width:
+        used += cells(line[right])
         right += 1
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
