@@ -76,28 +76,40 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
 
     console = console or Console(file=out, highlight=False)
     width = max(40, min(console.width, 120) - 10)
+    # One Text per file, printed once: a console.print per line cost 0.3 ms (20,000 findings: 20 s).
     for file in report.files:
         if file.error or not file.findings:
             continue
-        console.print(Text(file.path, style="bold underline"))
+        rows = [Text(file.path, style="bold underline")]
         lines = dict(file.context)
+        printable: dict[int, str] = {}  # line → escaped once, however many findings it has
         for f in file.findings:
             head = Text.assemble(
-                (f"  {f.line}:{f.column}", "dim"), "  ", (f"{f.severity:<7}", _STYLE[f.severity]), " ", (f.rule, "magenta"), "  ", f.message
+                (f"  {f.line}:{f.column}", "dim"),
+                "  ",
+                (f"{f.severity:<7}", _STYLE[f.severity]),
+                " ",
+                (f.rule, "magenta"),
+                "  ",
+                f.message,
             )
-            console.print(head)
+            rows.append(head)
             source = lines.get(f.line)
             if source is not None:
+                if f.line not in printable:
+                    # tabs become one space (not expandtabs) so character offsets still match the columns
+                    printable[f.line] = visible(source.replace("\t", " "))
+                source = printable[f.line]
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
-                # tabs become one space (not expandtabs) so character offsets still match the columns
-                shown, start, stop = _window(visible(source.replace("\t", " ")), f.column - 1, max(end, f.column), width)
+                shown, start, stop = _window(source, f.column - 1, max(end, f.column), width)
                 gutter = f"{f.line:>6} │ "
-                console.print(Text(gutter, style="dim") + Text(shown))
+                rows.append(Text(gutter, style="dim") + Text(shown))
                 pad = " " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start])
-                console.print(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
+                rows.append(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
             if f.suggestion:
-                console.print(Text.assemble(("         suggestion: ", "dim"), (f.suggestion, "green")))
-        console.print()
+                rows.append(Text.assemble(("         suggestion: ", "dim"), (f.suggestion, "green")))
+        rows.append(Text())
+        console.print(Text("\n").join(rows), soft_wrap=True)  # lines are already cut to the width
     counts = summary(report)
     console.print(
         Text.assemble(
