@@ -46,15 +46,18 @@ def source_position(pieces: tuple[Piece, ...], line: int, column: int, offset: i
     """(line, column) in the source of `offset` in a text made of `pieces` (starting at line:column if none)."""
     if not pieces:
         return line, column + min(offset, 0)
-    # Binary search (pieces are in offset order): a scan per finding was quadratic on
-    # a paragraph of many lines with many findings.
-    index = bisect_right(pieces, offset, key=_piece_offset) - 1
-    best = pieces[max(index, 0)]
+    # Binary search over the offsets (pieces are in offset order), kept for the last
+    # pieces seen since findings come unit by unit: a scan per finding was quadratic on a
+    # paragraph of many lines with many findings.
+    global _LAST_OFFSETS
+    last = _LAST_OFFSETS
+    if last[0] is not pieces:
+        last = _LAST_OFFSETS = (pieces, [p.offset for p in pieces])
+    best = pieces[max(bisect_right(last[1], offset) - 1, 0)]
     return best.line, best.column + min(offset - best.offset, max(best.length, 0))
 
 
-def _piece_offset(piece: Piece) -> int:
-    return piece.offset
+_LAST_OFFSETS: tuple[tuple[Piece, ...], list[int]] = ((), [])
 
 
 class Break(NamedTuple):
