@@ -94,7 +94,8 @@ class _Extractor(HTMLParser):
         self.dates: list[tuple[str, str]] = []
         self._skip: list[str] = []
         self._in_title = False
-        self._text = ""
+        self._parts: list[str] = []
+        self._length = 0
         self._pieces: list[Piece] = []
         self._strong_chars = 0
         self._strong_depth = 0
@@ -174,14 +175,19 @@ class _Extractor(HTMLParser):
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
             if not seg:
-                if part and self._text and not self._text.endswith(" "):
+                if part and self._parts and not self._parts[-1].endswith(" "):
                     self._pending_space = True
                 continue
-            sep = joiner(self._text, seg) if self._text and (self._pending_space or start) else ""
+            # Parts in a list, joined at the block's end: `self._text += seg` copied the
+            # whole block for every text run (quadratic on a block of many runs).
+            sep = joiner(self._parts[-1], seg) if self._parts and (self._pending_space or start) else ""
             self._pending_space = part != part.rstrip(WHITESPACE)
-            self._text += sep
-            self._pieces.append(Piece(len(self._text), len(seg), line, col + start))
-            self._text += seg
+            if sep:
+                self._parts.append(sep)
+                self._length += len(sep)
+            self._pieces.append(Piece(self._length, len(seg), line, col + start))
+            self._parts.append(seg)
+            self._length += len(seg)
             if self._strong_depth:
                 self._strong_chars += len(seg)
 
@@ -190,7 +196,7 @@ class _Extractor(HTMLParser):
         self._pending_space = True
 
     def _flush(self) -> None:
-        text = self._text
+        text = "".join(self._parts)
         if text.strip(WHITESPACE):
             kind: BlockKind
             if self._heading:
@@ -204,7 +210,8 @@ class _Extractor(HTMLParser):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9
             self.blocks.append(Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._heading, emphasised))
-        self._text = ""
+        self._parts = []
+        self._length = 0
         self._pieces = []
         self._strong_chars = 0
         self._heading = None
