@@ -132,6 +132,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
     _reject_binary(text, shown)
+    _reject_line_flood(text, len(data), shown)
     if kind == "html":
         from policylens.load.html import read_html
 
@@ -146,6 +147,25 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         parsed = read_text(text)
     source = Source(shown, kind, used, digest, len(data), newline_style(text), bom)
     return Loaded(source, text, parsed)
+
+
+# Every line costs ~250 bytes of objects (a piece with its position, the line itself), so
+# a file of very short lines needs ~120× its size: 20 MB of `a\n` went past 2 GB.  Real
+# policies have a few thousand lines of 40+ bytes; past MANY_LINES, lines must average
+# MIN_LINE_BYTES, which keeps the peak under ~50× the input (benchmarks/bench_worst.py).
+MANY_LINES = 10_000
+MIN_LINE_BYTES = 8
+
+
+def _reject_line_flood(text: str, size: int, path: str) -> None:
+    """Refuse a file of a huge number of tiny lines, which no policy is, before building them."""
+    lines = text.count("\n") or text.count("\r")
+    if lines > MANY_LINES and size < lines * MIN_LINE_BYTES:
+        raise UserError(
+            f"{lines:,} lines averaging {size / lines:.1f} bytes: not a policy text "
+            f"(over {MANY_LINES:,} lines must average at least {MIN_LINE_BYTES} bytes)",
+            path=path,
+        )
 
 
 def _reject_binary(text: str, path: str) -> None:
