@@ -74,13 +74,20 @@ W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def _bomb(folder: Path) -> list[str]:
-    body = b"<w:p><w:r><w:t>" + b"a" * (300 * 1024 * 1024) + b"</w:t></w:r></w:p>"
-    xml = b"<w:document " + W + b"><w:body>" + body + b"</w:body></w:document>"
-    return ["parse", _write(folder, "bomb.docx", _docx(xml)), "--format", "json"]
+    # Written in chunks: a 300 MB string here would raise this process's peak RSS, which a
+    # child inherits across exec and would then report as its own.
+    path = folder / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, archive.open("word/document.xml", "w") as member:
+        member.write(b"<w:document " + W + b"><w:body><w:p><w:r><w:t>")
+        chunk = b"a" * (1024 * 1024)
+        for _ in range(300):
+            member.write(chunk)
+        member.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    return ["parse", str(path), "--format", "json"]
 
 
 def _deep_runs(folder: Path) -> list[str]:
-    body = b"<w:p>" + b"<w:r>" * 5000 + b"<w:t>x</w:t>" + b"</w:r>" * 5000 + b"</w:p>"
+    body = b"<w:p>" + b"<w:ins>" * 5000 + b"<w:r><w:t>x</w:t></w:r>" + b"</w:ins>" * 5000 + b"</w:p>"
     xml = b"<w:document " + W + b"><w:body>" + body + b"</w:body></w:document>"
     return ["parse", _write(folder, "deep.docx", _docx(xml)), "--format", "json"]
 

@@ -124,7 +124,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "docx":
         from policylens.load.docx import read_docx
 
-        parsed = read_docx(data, path=shown)
+        parsed = read_docx(data, path=shown, max_bytes=limit)
         text = "\n".join(b.text for b in parsed.blocks)
         source = Source(shown, kind, "utf-8", digest, len(data), "none", False)
         return Loaded(source, text, parsed)
