@@ -104,15 +104,29 @@ def _two_docs(folder: Path) -> list[str]:
 
 
 CASES = [
-    Case("cut-80k", "load/text.py _CUT: one 80 KB line of spaces after 。", lambda f: ["parse", _write(f, "cut.txt", "。" + " " * 80_000 + "x")]),
-    Case("atx-80k", "Markdown ATX heading with 80 KB of trailing spaces", lambda f: ["parse", _write(f, "atx.md", "# a" + " " * 80_000 + "b\n")]),
+    Case(
+        "cut-80k",
+        "load/text.py _CUT: one 80 KB line of spaces after 。",
+        lambda f: ["parse", _write(f, "cut.txt", "。" + " " * 80_000 + "x")],
+    ),
+    Case(
+        "atx-80k",
+        "Markdown ATX heading with 80 KB of trailing spaces",
+        lambda f: ["parse", _write(f, "atx.md", "# a" + " " * 80_000 + "b\n")],
+    ),
     Case(
         "front-matter-80k",
         "front matter value followed by 80 KB of spaces",
         lambda f: ["parse", _write(f, "fm.md", "---\ntitle: a" + " " * 80_000 + "!\n---\n正文。\n")],
     ),
-    Case("bracket-240k", "bracket-unbalanced: 240 KB of unmatched ）", lambda f: ["check", _write(f, "br.txt", "（" * 40_000 + "」" * 40_000)]),
-    Case("bracket-labels-240k", "bracket-unbalanced: 240 KB of `a)`", lambda f: ["check", _write(f, "lbl.txt", " " * 40_000 + ")" * 40_000)]),
+    Case(
+        "bracket-240k",
+        "bracket-unbalanced: 240 KB of unmatched ）",
+        lambda f: ["check", _write(f, "br.txt", "（" * 40_000 + "」" * 40_000)],
+    ),
+    Case(
+        "bracket-labels-240k", "bracket-unbalanced: 240 KB of `a)`", lambda f: ["check", _write(f, "lbl.txt", " " * 40_000 + ")" * 40_000)]
+    ),
     Case(
         "check-json-2mb",
         "check --format json on 2 MB of lines full of findings",
@@ -126,15 +140,27 @@ CASES = [
     Case("email-80k", "e-mail regex on 80k characters without @", lambda f: ["parse", _write(f, "mail.txt", "a" * 80_000 + "@")]),
     Case("email-domain-80k", "e-mail regex on a@ + 80k of A.", lambda f: ["check", _write(f, "dom.txt", "a@" + "A." * 40_000)]),
     Case("latin-company", "Latin company-name regex on A&A&A… (80 KB)", lambda f: ["parse", _write(f, "co.txt", "A&" * 40_000)]),
-    Case("md-comments", "Markdown: 20,000 unclosed inline comments on one line", lambda f: ["parse", _write(f, "c.md", "x " + "<!--" * 20_000)]),
+    Case(
+        "md-comments",
+        "Markdown: 20,000 unclosed inline comments on one line",
+        lambda f: ["parse", _write(f, "c.md", "x " + "<!--" * 20_000)],
+    ),
     Case("jsp-directives", "<% directives never closed (200 KB)", lambda f: ["parse", _write(f, "d.jsp", "<p>a</p>" + "<%" * 100_000)]),
     Case(
         "html-text-append",
         "HTML: one block of 200,000 text runs",
         lambda f: ["parse", _write(f, "runs.html", "<p>" + "字<b>字</b>" * 100_000 + "</p>")],
     ),
-    Case("html-entities-4mb", "4 MB HTML full of entities", lambda f: ["parse", _write(f, "ent.html", "<p>" + "&amp;&#x4e00;" * 300_000 + "</p>")]),
-    Case("a-newline-20mb", "memory: 20 MB of `a\\n` (10 M one-letter paragraphs)", lambda f: ["parse", _write(f, "a.txt", "a\n" * 10_000_000)]),
+    Case(
+        "html-entities-4mb",
+        "4 MB HTML full of entities",
+        lambda f: ["parse", _write(f, "ent.html", "<p>" + "&amp;&#x4e00;" * 300_000 + "</p>")],
+    ),
+    Case(
+        "a-newline-20mb",
+        "memory: 20 MB of `a\\n` (10 M one-letter paragraphs)",
+        lambda f: ["parse", _write(f, "a.txt", "a\n" * 10_000_000)],
+    ),
     Case("docx-bomb", "DOCX of ~300 KB inflating to 300 MB", _bomb),
     Case("docx-deep-runs", "DOCX with 5,000 nested runs", _deep_runs),
     Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
@@ -185,7 +211,8 @@ def main() -> None:
                 status = "MEMORY"
             worst = max(worst, seconds)
             print(
-                f"{case.name:<22} {status:<8} {seconds:8.2f} {code:>4} {rss / 1024:8.1f} {size / 1e6:9.2f} {ratio:7.1f}  {case.what}", flush=True
+                f"{case.name:<22} {status:<8} {seconds:8.2f} {code:>4} {rss / 1024:8.1f} {size / 1e6:9.2f} {ratio:7.1f}  {case.what}",
+                flush=True,
             )
         print(f"baseline peak RSS {base_rss / 1024:.1f} MB; slowest case {worst:.2f} s (target < {TARGET_SECONDS} s)")
 

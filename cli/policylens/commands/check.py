@@ -80,6 +80,10 @@ def check(
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
     if config is not None and not config.is_file():
         raise UserError("configuration file not found", path=str(config))
+    if write_baseline is not None:
+        from policylens.output import refuse_overwrite
+
+        refuse_overwrite(write_baseline, paths)  # `check X --write-baseline X` would replace the policy
     threshold = fail_on.value if fail_on else None
     if threshold is None and not no_config:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())
@@ -101,18 +105,17 @@ def check(
     report = check_paths(paths, options, jobs=jobs)
     for file in report.files:
         if file.error:
-            sys.stderr.write(f"policylens: error: {file.error}\n")
+            sys.stderr.write(f"policylens: error: {file.error}\n")  # built by UserError.__str__: already escaped
     if not report.files:
         raise UserError("no policy files found (known extensions: .txt .md .mdx .html .htm .jsp .docx)")
     if write_baseline is not None:
-        try:
-            write_baseline.write_text(
-                json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as exc:
-            raise UserError(f"cannot write the baseline: {exc.strerror}", path=str(write_baseline)) from None
+        from policylens.output import write_atomic
+        from policylens.render.safe import quote_path
+
+        document = json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n"
+        write_atomic(write_baseline, document, inputs=[*paths, *(f.path for f in report.files if f.path != "<stdin>")], what="the baseline")
         count = sum(len(f.findings) for f in report.files)
-        sys.stderr.write(f"policylens: wrote {count} findings to baseline {write_baseline}\n")
+        sys.stderr.write(f"policylens: wrote {count} findings to baseline {quote_path(str(write_baseline))}\n")
         raise typer.Exit(2 if any(f.error for f in report.files) else 0)
     chosen = format or (CheckFormat.rich if sys.stdout.isatty() else CheckFormat.text)
     out = sys.stdout
@@ -121,6 +124,8 @@ def check(
 
         render_json(report, out, pretty=out.isatty())
     else:
+        from policylens.render.safe import SafeWriter
+
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
-        module.render_check(report, out)
+        module.render_check(report, SafeWriter(out) if chosen in (CheckFormat.text, CheckFormat.github) else out)
     raise typer.Exit(exit_code(report))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from typing import Annotated
 
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt
-from policylens.errors import UserError
 
 
 class DiffFormat(str, Enum):
@@ -52,21 +50,19 @@ def diff(
     from policylens.commands.parse import read_document, warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
+    from policylens.output import open_output, refuse_overwrite
+    from policylens.render.safe import SafeWriter
 
+    if output and output != "-":
+        refuse_overwrite(output, (old, new))  # before any work: `diff A B -o B` would replace B
     before = read_document(old, encoding=encoding, max_size=max_size, input_format=None)
     after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
     warn(before)
     warn(after)
     report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
-    try:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise UserError(f"cannot write the report: {exc.strerror}", path=output) from None
-    try:
+    with open_output(output, inputs=(old, new), what="the report") as out:
         chosen = format or (DiffFormat.rich if out.isatty() else DiffFormat.text)
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_diff"])
-        module.render_diff(report, out, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
-    finally:
-        if output:
-            out.close()
+        stream = SafeWriter(out) if chosen in (DiffFormat.text, DiffFormat.markdown) else out
+        module.render_diff(report, stream, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
     raise typer.Exit(1 if has_changes(report) else 0)

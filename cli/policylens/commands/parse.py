@@ -38,8 +38,10 @@ def read_document(path: str, *, encoding: str | None, max_size: str | None, inpu
 
 def warn(doc: Document) -> None:
     """Print the document's warnings on stderr."""
+    from policylens.render.safe import quote_path, visible
+
     for message in doc.warnings:
-        sys.stderr.write(f"policylens: warning: {doc.source.path}: {message}\n")
+        sys.stderr.write(f"policylens: warning: {quote_path(doc.source.path)}: {visible(message)}\n")
 
 
 def parse(
@@ -51,6 +53,8 @@ def parse(
     version: VersionOpt = False,
 ) -> None:
     """Parse FILE into sections with line numbers and print its structure and metadata."""
+    from policylens.render.safe import SafeWriter
+
     doc = read_document(file, encoding=encoding, max_size=max_size, input_format=input_format)
     warn(doc)
     out = sys.stdout
@@ -65,4 +69,7 @@ def parse(
         from policylens.render.text import render_document
     else:
         from policylens.render.rich import render_document
-    render_document(doc, out)
+
+        render_document(doc, out)  # escapes its own strings (rich writes ANSI codes)
+        return
+    render_document(doc, SafeWriter(out))  # type: ignore[arg-type]

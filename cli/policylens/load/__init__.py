@@ -78,6 +78,9 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
         raise UserError(exc.strerror or str(exc), path=path) from None
     if stat.S_ISDIR(st.st_mode):
         raise UserError("is a directory, not a file", path=path)
+    kind = special_file(path, st.st_mode)
+    if kind is not None:
+        raise UserError(f"is a {kind}, not a regular file; to read a stream, pipe it to '-'", path=path)
     if st.st_size > max_bytes:
         raise UserError(f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit (see --max-size)", path=path)
     try:
@@ -90,6 +93,42 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise UserError(f"file is over the {_size(max_bytes)} limit (see --max-size)", path=path)
     return data
+
+
+# Already-open descriptors (`diff <(git show HEAD:a.txt) a.txt`) are pipes with a writer:
+# reading them cannot hang, unlike a named FIFO that nobody writes to.
+_OPEN_STREAMS = ("/dev/fd/", "/proc/self/fd/", "/dev/stdin")
+
+
+def special_file(path: str, mode: int) -> str | None:
+    """'FIFO', 'socket' or 'device' for what is not a regular file to read (None for a file).
+
+    Opening a FIFO without a writer blocks forever, and a device such as /dev/zero never
+    ends; a policy is a regular file.
+    """
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if path.startswith(_OPEN_STREAMS) and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device"
+
+
+def scan_verdict(path: Path) -> str | None:
+    """Why a file met while scanning a folder is skipped (None: check it).
+
+    A FIFO, socket or device is skipped; a broken link or a symlink loop is kept, so that
+    reading it reports the problem on its own line.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    kind = special_file(str(path), mode)
+    return f"is a {kind}, not a regular file: skipped" if kind else None
 
 
 def _size(n: int) -> str:

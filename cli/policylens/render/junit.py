@@ -6,6 +6,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from policylens.model import CheckReport
+from policylens.render.safe import xml_text as x
 
 
 def render_check(report: CheckReport, out: TextIO) -> None:
@@ -13,17 +14,17 @@ def render_check(report: CheckReport, out: TextIO) -> None:
     root = ET.Element("testsuites", name="policylens")
     total = failures = errors = 0
     for file in report.files:
-        suite = ET.SubElement(root, "testsuite", name=file.path)
+        suite = ET.SubElement(root, "testsuite", name=x(file.path))
         cases = 0
         if file.error:
-            case = ET.SubElement(suite, "testcase", classname=file.path, name="load")
-            ET.SubElement(case, "error", message=file.error).text = file.error
+            case = ET.SubElement(suite, "testcase", classname=x(file.path), name="load")
+            ET.SubElement(case, "error", message=x(file.error)).text = x(file.error)
             errors += 1
             cases = 1
         for f in file.findings:
-            case = ET.SubElement(suite, "testcase", classname=file.path, name=f"{f.rule}:{f.line}:{f.column}")
-            failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
-            failure.text = (
+            case = ET.SubElement(suite, "testcase", classname=x(file.path), name=f"{f.rule}:{f.line}:{f.column}")
+            failure = ET.SubElement(case, "failure", message=x(f.message), type=f.severity)
+            failure.text = x(
                 f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
                 + (f"\nexcerpt: {f.excerpt}" if f.excerpt else "")
                 + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
@@ -31,7 +32,7 @@ def render_check(report: CheckReport, out: TextIO) -> None:
             cases += 1
             failures += 1
         if not cases:
-            ET.SubElement(suite, "testcase", classname=file.path, name="policylens")
+            ET.SubElement(suite, "testcase", classname=x(file.path), name="policylens")
             cases = 1
         suite.set("tests", str(cases))
         suite.set("failures", str(len(file.findings)))

@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
-from policylens.render.summary import metadata_rows, visible
+from policylens.render.safe import quote_path, visible
+from policylens.render.summary import metadata_rows
 
 
 def render_document(doc: Document, out: TextIO, *, console: Console | None = None) -> None:
@@ -23,17 +24,17 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
     for key, value in metadata_rows(doc):
-        table.add_row(key, escape(value))
-    root = Tree(f"[bold]{escape(doc.metadata.title or doc.source.path)}[/]", guide_style="dim")
+        table.add_row(key, escape(visible(value)))
+    root = Tree(f"[bold]{escape(visible(doc.metadata.title or quote_path(doc.source.path)))}[/]", guide_style="dim")
     nodes: dict[str | None, Tree] = {None: root}
     for s in doc.sections:
-        label = escape(s.title) if s.title is not None else "[italic dim](before the first heading)[/]"
+        label = escape(visible(s.title)) if s.title is not None else "[italic dim](before the first heading)[/]"
         where = f"line {s.line}" if s.line else "top"
         node = nodes.get(s.parent, root).add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶[/]")
         nodes[s.id] = node
     parts: list[object] = [table]
     for warning in doc.warnings:
-        parts.append(f"[yellow]warning:[/] {escape(warning)}")
+        parts.append(f"[yellow]warning:[/] {escape(visible(warning))}")
     parts.append(root)
     console.print(Group(*parts))  # type: ignore[arg-type]
 
@@ -80,7 +81,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
     for file in report.files:
         if file.error or not file.findings:
             continue
-        rows = [Text(file.path, style="bold underline")]
+        rows = [Text(quote_path(file.path), style="bold underline")]
         lines = dict(file.context)
         printable: dict[int, str] = {}  # line → escaped once, however many findings it has
         for f in file.findings:
@@ -91,7 +92,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 " ",
                 (f.rule, "magenta"),
                 "  ",
-                f.message,
+                visible(f.message),
             )
             rows.append(head)
             source = lines.get(f.line)
@@ -107,7 +108,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 pad = " " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start])
                 rows.append(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
             if f.suggestion:
-                rows.append(Text.assemble(("         suggestion: ", "dim"), (f.suggestion, "green")))
+                rows.append(Text.assemble(("         suggestion: ", "dim"), (visible(f.suggestion), "green")))
         rows.append(Text())
         console.print(Text("\n").join(rows), soft_wrap=True)  # lines are already cut to the width
     counts = summary(report)
@@ -130,14 +131,14 @@ def _spans_text(spans, context: int, show_variants: bool):  # type: ignore[no-un
     text = Text()
     for k, s in enumerate(spans):
         if s.op == "delete":
-            text.append(s.text, style="red strike")
+            text.append(visible(s.text), style="red strike")
         elif s.op == "insert":
-            text.append(s.text, style="bold green underline")
+            text.append(visible(s.text), style="bold green underline")
         elif s.old is not None and show_variants:
-            text.append(s.old, style="dim strike")
-            text.append(s.text, style="cyan")
+            text.append(visible(s.old), style="dim strike")
+            text.append(visible(s.text), style="cyan")
         else:
-            text.append(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1))
+            text.append(visible(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1)))
     return text
 
 
@@ -162,7 +163,7 @@ def render_diff(
     console = console or Console(file=out, highlight=False)
     info = summary(report)
     for line in summary_lines(report, info):
-        console.print(Text(line, style="bold" if line.startswith(("sections", "material")) else ""))
+        console.print(Text(visible(line), style="bold" if line.startswith(("sections", "material")) else ""))
     folded = 0
     for s in report.sections:
         if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
@@ -174,7 +175,7 @@ def render_diff(
         colour = {"added": "green", "removed": "red", "modified": "yellow"}.get(s.status, "cyan")
         topics = ", ".join(TOPIC_LABELS[t] for t in s.topics)
         console.print(
-            Rule(Text.assemble((section_label(s), "bold"), "  ", (status_words(s), colour), "  ", (lines(s), "dim")), align="left")
+            Rule(Text.assemble((visible(section_label(s)), "bold"), "  ", (status_words(s), colour), "  ", (lines(s), "dim")), align="left")
         )
         if topics:
             console.print(Text(f"topics: {topics}", style="magenta"))
@@ -186,12 +187,12 @@ def render_diff(
                 old_t, new_t = Text(), Text()
                 for sp in c.spans:
                     if sp.op == "equal":
-                        old_t.append(sp.old if sp.old is not None else sp.text)
-                        new_t.append(sp.text)
+                        old_t.append(visible(sp.old if sp.old is not None else sp.text))
+                        new_t.append(visible(sp.text))
                     elif sp.op == "delete":
-                        old_t.append(sp.text, style="red strike")
+                        old_t.append(visible(sp.text), style="red strike")
                     else:
-                        new_t.append(sp.text, style="bold green underline")
+                        new_t.append(visible(sp.text), style="bold green underline")
                 table.add_row(old_t, new_t)
             console.print(table)
             continue
