@@ -238,7 +238,7 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
     return time.perf_counter() - start
 
 
-def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100) -> Finding | None:
+def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100, steps: tuple[int, ...] = _STEPS) -> Finding | None:
     """The first adversarial string on which finding every match of `compiled` takes over `budget` seconds.
 
     `limit` caps the number of pump families tried, so that a pattern with many
@@ -246,7 +246,7 @@ def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100
     """
     tried: set[str] = set()
     families: set[str] = set()
-    for family in samples(compiled.pattern, compiled.flags):
+    for family in samples(compiled.pattern, compiled.flags, steps=steps):
         if family[-1] in families:
             continue
         families.add(family[-1])

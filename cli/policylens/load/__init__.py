@@ -56,8 +56,12 @@ class Loaded(NamedTuple):
 
 def max_bytes_default() -> int:
     """Size limit: POLICYLENS_MAX_BYTES if set, else 20 MB."""
-    value = os.environ.get("POLICYLENS_MAX_BYTES", "")
-    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
+    value = os.environ.get("POLICYLENS_MAX_BYTES", "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    if not value.isascii() or not value.isdigit() or len(value) > 13:  # 13 digits: 1 TB and more
+        raise UserError(f"POLICYLENS_MAX_BYTES={value!r}: not a number of bytes up to 1 TB")
+    return int(value)
 
 
 def read_bytes(path: str, *, max_bytes: int) -> bytes:
