@@ -26,8 +26,16 @@ with atheris.instrument_imports(include=["policylens"]):
     import policylens.load.html
     import policylens.load.markdown
     import policylens.load.text
+    import policylens.render.json
+    import policylens.render.junit
+    import policylens.render.markdown
+    import policylens.render.rich
+    import policylens.render.sarif
+    import policylens.render.text
     import policylens.rules
     import policylens.structure  # noqa: F401
+
+    policylens.rules.all_rules()  # imports (and so instruments) every rule module
 
 from fuzz_docx import wrap_document
 from targets import SUFFIXES, exercise
