@@ -33,7 +33,7 @@ with atheris.instrument_imports(include=["policylens"]):
     import policylens.render.sarif
     import policylens.render.text
     import policylens.rules
-    import policylens.structure  # noqa: F401
+    import policylens.structure
 
     policylens.rules.all_rules()  # imports (and so instruments) every rule module
 
