@@ -30,17 +30,27 @@ SEED = ROOT / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt"
 TARGET_SECONDS = 5.0
 TARGET_RATIO = 50
 
-# Runs policylens in-process and appends its own peak RSS (KB) to the file named in argv[1].
+# Runs policylens in-process and writes its own peak RSS (KB) to the file named in argv[1].
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report the
+# peak of the benchmark process that built the inputs.
 RUNNER = """
 import resource, sys
 report = sys.argv.pop(1)
 sys.argv[0] = "policylens"
 from policylens.commands import main
+
+def peak():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 try:
     main()
 finally:
     with open(report, "w") as fh:
-        fh.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+        fh.write(str(peak()))
 """
 
 
@@ -158,11 +168,21 @@ CASES = [
     ),
     Case(
         "a-newline-20mb",
-        "memory: 20 MB of `a\\n` (10 M one-letter paragraphs)",
+        "memory: 20 MB of `a\\n` (10 M one-letter lines)",
         lambda f: ["parse", _write(f, "a.txt", "a\n" * 10_000_000)],
     ),
+    Case(
+        "short-lines-4mb",
+        "memory: 4 MB of 8-byte lines, the densest accepted (500,000 lines)",
+        lambda f: ["check", _write(f, "s.txt", "abcdefg\n" * 500_000), "--format", "json"],
+    ),
+    Case(
+        "seed-x160-4mb",
+        "memory: the seed policy 160 times (4.2 MB)",
+        lambda f: ["check", _write(f, "big.txt", SEED.read_text(encoding="utf-8") * 160), "--format", "json"],
+    ),
     Case("docx-bomb", "DOCX of ~300 KB inflating to 300 MB", _bomb),
-    Case("docx-deep-runs", "DOCX with 5,000 nested runs", _deep_runs),
+    Case("docx-deep-nesting", "DOCX paragraph nested 5,000 elements deep", _deep_runs),
     Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
     Case(
         "markup-anchor",

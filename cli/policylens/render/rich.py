@@ -109,8 +109,11 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 rows.append(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
             if f.suggestion:
                 rows.append(Text.assemble(("         suggestion: ", "dim"), (visible(f.suggestion), "green")))
+            if len(rows) >= 600:  # printed in chunks: one Text of every finding held ~12 KB per finding
+                console.print(Text("\n").join(rows), soft_wrap=True)  # lines are already cut to the width
+                rows = []
         rows.append(Text())
-        console.print(Text("\n").join(rows), soft_wrap=True)  # lines are already cut to the width
+        console.print(Text("\n").join(rows), soft_wrap=True)
     counts = summary(report)
     console.print(
         Text.assemble(
