@@ -17,7 +17,7 @@ _MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 # before it, in two parts: the lead-in is measured once per unit, and the label is the
 # 1-4 characters just before the `)`.  (Matching the whole on text[:i] for every
 # unmatched `)` was quadratic on a long paragraph full of them.)
-_LABEL_LEAD = re.compile(r"[\s*\-+>]*(?:<[^>]*>)*")
+_LABEL_LEAD = re.compile(r"\A[\s*\-+>]*(?:<[^>]*>)*")  # \A: never restarted inside a run of `<`
 _LABEL = re.compile(r"[\dA-Za-z一二三四五六七八九十ivx]{1,4}")
 
 
