@@ -81,20 +81,20 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
     for file in report.files:
         if file.error or not file.findings:
             continue
-        rows = [Text(quote_path(file.path), style="bold underline")]
+        # One Text appended to, printed every 200 findings: a Text per row (or one for the
+        # whole file) cost ~0.3 ms and ~12 KB per finding.
+        chunk = Text()
+        chunk.append(quote_path(file.path), "bold underline")
+        chunk.append("\n")
         lines = dict(file.context)
         printable: dict[int, str] = {}  # line → escaped once, however many findings it has
-        for f in file.findings:
-            head = Text.assemble(
-                (f"  {f.line}:{f.column}", "dim"),
-                "  ",
-                (f"{f.severity:<7}", _STYLE[f.severity]),
-                " ",
-                (f.rule, "magenta"),
-                "  ",
-                visible(f.message),
-            )
-            rows.append(head)
+        for k, f in enumerate(file.findings, start=1):
+            chunk.append(f"  {f.line}:{f.column}", "dim")
+            chunk.append("  ")
+            chunk.append(f"{f.severity:<7}", _STYLE[f.severity])
+            chunk.append(" ")
+            chunk.append(f.rule, "magenta")
+            chunk.append(f"  {visible(f.message)}\n")
             source = lines.get(f.line)
             if source is not None:
                 if f.line not in printable:
@@ -104,16 +104,18 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
                 shown, start, stop = _window(source, f.column - 1, max(end, f.column), width)
                 gutter = f"{f.line:>6} │ "
-                rows.append(Text(gutter, style="dim") + Text(shown))
-                pad = " " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start])
-                rows.append(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
+                chunk.append(gutter, "dim")
+                chunk.append(shown + "\n")
+                chunk.append(" " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start]), "dim")
+                chunk.append("^" * max(1, cell_len(shown[start:stop])), _STYLE[f.severity])
+                chunk.append("\n")
             if f.suggestion:
-                rows.append(Text.assemble(("         suggestion: ", "dim"), (visible(f.suggestion), "green")))
-            if len(rows) >= 600:  # printed in chunks: one Text of every finding held ~12 KB per finding
-                console.print(Text("\n").join(rows), soft_wrap=True)  # lines are already cut to the width
-                rows = []
-        rows.append(Text())
-        console.print(Text("\n").join(rows), soft_wrap=True)
+                chunk.append("         suggestion: ", "dim")
+                chunk.append(visible(f.suggestion) + "\n", "green")
+            if k % 200 == 0:
+                console.print(chunk, soft_wrap=True, end="")  # lines are already cut to the width
+                chunk = Text()
+        console.print(chunk, soft_wrap=True)
     counts = summary(report)
     console.print(
         Text.assemble(
