@@ -75,9 +75,10 @@ def runtime_patterns() -> dict[tuple[str, int], str]:
     original = re._compile  # type: ignore[attr-defined]
 
     def recording(pattern: Any, flags: Any) -> Any:
+        compiled = original(pattern, flags)
         if isinstance(pattern, str):
-            found.setdefault((pattern, int(flags)), "compiled at run time")
-        return original(pattern, flags)
+            found.setdefault((pattern, compiled.flags), "compiled at run time")  # flags as a module pattern has them
+        return compiled
 
     samples = [SEED, *sorted(CORPORA.glob("*/*.md"))[:3], *sorted(CORPORA.glob("*/*.html"))[:2]]
     re._compile = recording  # type: ignore[attr-defined]
