@@ -298,6 +298,19 @@ def test_sigterm_during_output_leaves_a_whole_report(tmp_path: Path) -> None:
 
 
 @POSIX
+def test_output_to_a_device_is_written_in_place_not_renamed_onto(tmp_path: Path) -> None:
+    old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+    old.write_text("我們收集資料。\n", encoding="utf-8")
+    new.write_text("我們收集個人資料。\n", encoding="utf-8")
+    before = os.stat("/dev/null")
+    assert run("diff", str(old), str(new), "-o", "/dev/null").returncode == 1
+    after = os.stat("/dev/null")
+    assert (after.st_mode, after.st_rdev, after.st_ino) == (before.st_mode, before.st_rdev, before.st_ino)
+    result = run("diff", str(old), str(new), "-o", "/dev/stdout", "-f", "json")
+    assert json.loads(result.stdout)["schema"].startswith("policylens.diff/")
+
+
+@POSIX
 def test_stdout_full_or_closed_is_one_clean_line() -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(

@@ -3,7 +3,8 @@
 - `open_output(path, inputs=…)`: a context manager giving a text stream.  For a file, the
   stream is a temporary file in the same folder, renamed onto `path` only when the block
   ends without error; an interrupted run (SIGINT, SIGTERM, an exception) removes the
-  temporary file and leaves the previous report whole.  `None` or `-` is stdout.
+  temporary file and leaves the previous report whole.  `None` or `-` is stdout; a device
+  or FIFO (`/dev/stdout`, `/dev/null`) is written in place, never renamed onto.
 - `write_atomic(path, text, inputs=…)`: the same for a string already built.
 - `refuse_overwrite(path, inputs)`: `UserError` (exit 2) when `path` is one of the input
   files, compared after resolving symlinks, and as the same file (hard links).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -48,6 +50,15 @@ def _resolve(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def _is_special(path: Path) -> bool:
+    """Whether `path` exists and is not a regular file (a device, FIFO or socket, after symlinks)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
+
+
 def _mode_for(path: Path) -> int:
     """Permissions for the new file: those of the file it replaces, else 0666 minus the umask."""
     try:
@@ -77,6 +88,15 @@ def open_output(
     refuse_overwrite(target, inputs)
     if target.is_dir():
         raise UserError("is a directory; give a file name for the output", path=str(path))
+    if _is_special(target):
+        # /dev/stdout, /dev/null, a FIFO: written in place.  Renaming a file onto them would
+        # replace the device node itself (as root, /dev/null would become a regular file).
+        try:
+            with open(target, "w", encoding=encoding, newline="\n") as stream:
+                yield stream
+        except OSError as exc:
+            raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
+        return
     folder = target.parent
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
