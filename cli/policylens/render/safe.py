@@ -13,17 +13,18 @@ reviewer's screen or window title, a BEL rings, a newline in a file name forges 
 
 from __future__ import annotations
 
-import re
 from typing import Any, TextIO
+
+from policylens.lazyre import lazy
 
 # C0 controls except tab and newline, then DEL → the Control Pictures block (U+2400…).
 _VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
 # C1 controls (U+0080–U+009F: CSI U+009B drives terminals too) and the bidi overrides that
 # reorder what a terminal shows (the "Trojan Source" characters) → their code as text.
-_HIDDEN = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_IN_PATH = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_HIDDEN = lazy("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_PATH = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # Characters XML 1.0 does not allow at all (§2.2), even as character references.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def visible(text: str) -> str:
