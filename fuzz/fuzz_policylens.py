@@ -8,6 +8,10 @@ its time in the XML reader rather than in zipfile's checksum.  Any exception oth
 policylens's `UserError`, and any failed property (see fuzz/targets.py), is a crash:
 libFuzzer saves the input as crash-<hash>; add it to tests/test_fuzz.py as a regression.
 `tests/test_fuzz.py::test_atheris_harness_runs_clean` runs this for a bounded time.
+
+Seed corpus (fuzz/corpus): the first 3 KB of the seed policy (corpora/smartmi, provenance in
+corpora/SOURCES.md) and three small hand-written inputs (Markdown, HTML, DOCX document.xml).
+Keep libFuzzer's growing corpus out of the repository: run it on a copy.
 """
 
 from __future__ import annotations
