@@ -177,6 +177,11 @@ CASES = [
         lambda f: ["check", _write(f, "s.txt", "abcdefg\n" * 500_000), "--format", "json"],
     ),
     Case(
+        "findings-flood-11mb",
+        "check --format json on 600,000 lines of 【】【】【】 (1.8 M findings, capped at 100,000)",
+        lambda f: ["check", _write(f, "flood.txt", "【】【】【】\n" * 600_000), "--format", "json"],
+    ),
+    Case(
         "seed-x160-4mb",
         "memory: the seed policy 160 times (4.2 MB)",
         lambda f: ["check", _write(f, "big.txt", SEED.read_text(encoding="utf-8") * 160), "--format", "json"],

@@ -484,3 +484,14 @@ def test_word_redline_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert result.returncode == 1 and result.stderr == ""
     assert any(e["op"] == "insert" for c in json.loads(result.stdout)["sections"][0]["changes"] for e in c["spans"])
     assert list(temp.iterdir()) == []
+
+
+def test_findings_are_capped_per_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from policylens import check as check_module
+
+    monkeypatch.setattr(check_module, "MAX_FINDINGS", 50)
+    path = tmp_path / "flood.txt"
+    path.write_text("請參閱【】（" * 200 + "\n", encoding="utf-8")
+    report = check_module.check_file(str(path), check_module.CheckOptions(no_config=True))
+    assert len(report.findings) == 50
+    assert "over 50 findings; only the first 50 are reported" in capsys.readouterr().err

@@ -274,6 +274,11 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
     return [r for r in selected if r not in ignored]
 
 
+# Memory follows the findings (~1.3 KB each with their JSON), not the input: 20 MB of `【】`
+# would be 3 million findings and several GB.  No real policy comes near this cap.
+MAX_FINDINGS = 100_000
+
+
 def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
     """Load, structure and check one file; input problems become `FileReport.error`."""
     from policylens.load import load
@@ -307,6 +312,13 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
                 finding = finding._replace(severity=overrides[rule_id])
             if not _suppressed(finding, ranges):
                 findings.append(finding)
+                if len(findings) >= MAX_FINDINGS:
+                    break
+        if len(findings) >= MAX_FINDINGS:
+            sys.stderr.write(
+                f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
+            )
+            break
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     source_lines = split_lines(loaded.text) if loaded.source.format != "docx" else []
     baseline_path = options.baseline or config.baseline
