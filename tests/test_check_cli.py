@@ -422,7 +422,7 @@ def test_output_never_overwrites_a_checked_file(tmp_path: Path) -> None:
     policy = tmp_path / "policy.txt"
     policy.write_text(CLEAN, encoding="utf-8")
     result = run("check", str(tmp_path), "-o", str(policy))
-    assert result.returncode == 2 and "overwrite an input" in result.stderr
+    assert result.returncode == 2 and "onto the input file" in result.stderr
     assert policy.read_text(encoding="utf-8") == CLEAN
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import fnmatch
+import functools
 import gc
 import json
 import os
@@ -22,9 +23,10 @@ from typing import NamedTuple
 
 from policylens.config import Config, find_config, load_config
 from policylens.errors import UserError
-from policylens.load import EXTENSIONS
+from policylens.load import EXTENSIONS, scan_verdict
 from policylens.model import CheckReport, Document, FileReport, Finding, source_position
 from policylens.normalise import split_lines
+from policylens.render.safe import quote_path
 from policylens.rules.base import LANGS, Context, Settings, drop_superseded, fails
 
 BASELINE_SCHEMA = "policylens.baseline/1"
@@ -84,7 +86,11 @@ def discover(
                         own, own_default = _config_excludes(candidate.parent, configs) if use_config else ((), True)
                         skip_project = own_default if default_exclude is None else default_exclude
                         if not _excluded(candidate, patterns + own) and not (skip_project and is_project_file(name)):
-                            found.append(str(candidate))
+                            skip = scan_verdict(candidate)  # a FIFO would hang the run
+                            if skip:
+                                sys.stderr.write(f"policylens: warning: {quote_path(str(candidate))}: {skip}\n")
+                            else:
+                                found.append(str(candidate))
         else:
             found.append(raw)
     return found
@@ -236,23 +242,55 @@ class Baseline(NamedTuple):
             return Path(path).as_posix()
 
 
+BASELINE_MAX_BYTES = 64 * 1024 * 1024
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def read_baseline(path: Path) -> Baseline:
-    """Load a baseline written by --write-baseline."""
+    """Load a baseline written by --write-baseline (read once per process, however many files are checked).
+
+    Read like an input: a regular file under a size limit (`--baseline /dev/zero` read
+    until MemoryError), strict JSON (no NaN or Infinity), every entry validated.
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        st = path.stat()
     except FileNotFoundError:
         raise UserError("baseline file not found", path=str(path)) from None
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise UserError(exc.strerror or str(exc), path=str(path)) from None
+    return _read_baseline(path, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_baseline(path: Path, mtime_ns: int, size: int) -> Baseline:
+    from policylens.load import read_bytes
+
+    raw = read_bytes(str(path), max_bytes=BASELINE_MAX_BYTES)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise UserError(f"unreadable baseline: {exc}", path=str(path)) from None
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
         raise UserError(f"not a {BASELINE_SCHEMA} file", path=str(path))
     entries: dict[str, Counter[tuple[str, str, str]]] = {}
-    try:
-        for item in data.get("findings", []):
-            key = (item["rule"], item["excerpt"], item.get("context", ""))
-            entries.setdefault(item["path"], Counter())[key] += int(item.get("count", 1))
-    except (KeyError, TypeError, ValueError):
-        raise UserError("malformed baseline entry", path=str(path)) from None
+    findings = data.get("findings", [])
+    if not isinstance(findings, list):
+        raise UserError("malformed baseline: 'findings' must be a list", path=str(path))
+    for number, item in enumerate(findings, start=1):
+        if not isinstance(item, dict):
+            raise UserError(f"malformed baseline entry {number}: not an object", path=str(path))
+        values = [item.get(k) for k in ("path", "rule", "excerpt")] + [item.get("context", "")]
+        if not all(isinstance(v, str) for v in values):
+            raise UserError(f"malformed baseline entry {number}: path, rule, excerpt and context must be strings", path=str(path))
+        count = item.get("count", 1)
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 < count <= 10**9:
+            raise UserError(
+                f"malformed baseline entry {number}: count must be a whole number from 1 to 10^9, not {count!r}", path=str(path)
+            )
+        entries.setdefault(values[0], Counter())[(values[1], values[2], values[3])] += count
     return Baseline(path.parent, entries)
 
 
@@ -326,6 +364,11 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
     return [r for r in selected if r not in ignored]
 
 
+# Memory follows the findings (~1.3 KB each with their JSON), not the input: 20 MB of `【】`
+# would be 3 million findings and several GB.  No real policy comes near this cap.
+MAX_FINDINGS = 100_000
+
+
 def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
     """Load, structure and check one file; input problems become `FileReport.error`."""
     from policylens.load import load
@@ -335,8 +378,9 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     registry = all_rules()
     shown = "<stdin>" if path == "-" else path
     try:
-        config = _config_for(path, options, set(registry), ConfigCache() if cache is None else cache)
+        # Read first: a symlink loop or a FIFO is reported as such, before the config search resolves the path.
         loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
+        config = _config_for(path, options, set(registry), ConfigCache() if cache is None else cache)
         doc = build_document(loaded)
     except UserError as exc:
         return FileReport(shown, (), None, str(exc))
@@ -362,6 +406,13 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
                 finding = finding._replace(severity=overrides[rule_id])
             if not suppressed(finding):
                 findings.append(finding)
+                if len(findings) >= MAX_FINDINGS:
+                    break
+        if len(findings) >= MAX_FINDINGS:
+            sys.stderr.write(
+                f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
+            )
+            break
     findings = drop_superseded(findings, registry)
     covered: tuple = ()
     if options.profiles or config.profiles:

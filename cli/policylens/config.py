@@ -70,29 +70,44 @@ def find_config(start: Path) -> Path | None:
             return own
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
-            try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-                continue
-            if "policylens" in data.get("tool", {}):
+            # A pyproject that cannot be read is an error, not "no configuration": its
+            # fail-on, ignore and baseline would silently vanish and the pipeline pass.
+            tool = _read_toml(pyproject).get("tool")
+            if isinstance(tool, dict) and "policylens" in tool:
                 return pyproject
     return None
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The TOML document in `path`, or `UserError` naming the file."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read configuration: {exc.strerror or exc}", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise UserError("cannot read configuration: not UTF-8 text", path=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    except RecursionError:
+        raise UserError("invalid TOML: nested too deeply", path=str(path)) from None
+
+
 def load_config(path: Path, *, rule_ids: set[str]) -> Config:
     """Read and validate one configuration file."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"cannot read configuration: {exc.strerror}", path=str(path)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    data = _read_toml(path)
+    tool = data.get("tool")
+    if tool is not None and not isinstance(tool, dict):
+        if path.name == "pyproject.toml" or "policylens" in data:
+            raise _fail(path, "tool", "must be a table ([tool.policylens])")
+        tool = None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("policylens", {})
+        table = (tool or {}).get("policylens", {})
         prefix = "tool.policylens."
     else:
-        table = data.get("tool", {}).get("policylens", data)
-        prefix = ""
+        table = (tool or {}).get("policylens", data)
+        prefix = "tool.policylens." if tool and "policylens" in tool else ""
+    if not isinstance(table, dict):
+        raise _fail(path, prefix.rstrip(".") or "policylens", "must be a table of settings")
     return parse_config(table, path=path, prefix=prefix, rule_ids=rule_ids)
 
 
@@ -120,6 +135,25 @@ def _rules(values: tuple[str, ...], key: str, path: Path, rule_ids: set[str]) ->
     return values
 
 
+def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
+    r"""A user regex must compile and pass a quick adversarial probe (it runs on every paragraph).
+
+    `(a+)+$` or `\s*x?\s*:` would hang `check` on a hostile policy: such a pattern is
+    refused, naming it and the kind of string that made it slow.
+    """
+    from policylens.regexguard import probe
+
+    try:
+        compiled = re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        raise _fail(path, key, f"invalid regex {pattern!r}: {exc}") from None
+    slow = probe(compiled, budget=0.1, limit=40, steps=(4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 8192))
+    if slow is not None:
+        raise _fail(
+            path, key, f"regex {pattern!r} backtracks catastrophically: it {slow.describe()}; rewrite it without nested or adjacent repeats"
+        )
+
+
 def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: set[str]) -> Config:
     """Validate a [tool.policylens] table."""
     for key in table:
@@ -129,10 +163,7 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     for key in ("select", "ignore"):
         _rules(lists[key], prefix + key, path, rule_ids)
     for pattern in lists["placeholder-patterns"]:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise _fail(path, prefix + "placeholder-patterns", f"invalid regex {pattern!r}: {exc}") from None
+        _check_user_pattern(pattern, path, prefix + "placeholder-patterns")
     severity = table.get("severity", {})
     if not isinstance(severity, dict):
         raise _fail(path, prefix + "severity", 'must be a table of rule = "error|warning|info"')

@@ -14,4 +14,8 @@ class UserError(Exception):
         self.path = path
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        """`path: message`, safe for a terminal: control characters shown, an odd path quoted."""
+        from policylens.render.safe import quote_path, visible
+
+        message = visible(self.message).replace("\n", " ⏎ ")
+        return f"{quote_path(self.path)}: {message}" if self.path else message

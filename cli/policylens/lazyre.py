@@ -8,6 +8,7 @@ CJK-heavy pattern costs 0.1–0.5 ms; many patterns are needed only for some inp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
@@ -70,3 +71,18 @@ class GuardedPattern:
             else:
                 candidate = search(text, at + 1)
         return found
+
+
+def delimited(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:
+    """Spans of `opener … closer` (shortest, non-overlapping), like `re.finditer(opener.*?closer, re.S)`.
+
+    The regex form is quadratic when an opener has no closer (`<%<%<%…` rescans the
+    rest of the text from every opener); here the first missing closer ends the scan.
+    """
+    pos = 0
+    while (start := text.find(opener, pos)) != -1:
+        end = text.find(closer, start + len(opener))
+        if end == -1:
+            return
+        pos = end + len(closer)
+        yield start, pos

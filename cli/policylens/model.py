@@ -9,6 +9,7 @@ original file: 1-based line and 1-based *character* column (for DOCX, the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Literal, NamedTuple
 
 Format = Literal["text", "markdown", "html", "docx"]
@@ -43,13 +44,20 @@ class Block(NamedTuple):
 
 def source_position(pieces: tuple[Piece, ...], line: int, column: int, offset: int) -> tuple[int, int]:
     """(line, column) in the source of `offset` in a text made of `pieces` (starting at line:column if none)."""
-    best = pieces[0] if pieces else Piece(0, 0, line, column)
-    for piece in pieces:
-        if piece.offset <= offset:
-            best = piece
-        else:
-            break
+    if not pieces:
+        return line, column + min(offset, 0)
+    # Binary search over the offsets (pieces are in offset order), kept for the last
+    # pieces seen since findings come unit by unit: a scan per finding was quadratic on a
+    # paragraph of many lines with many findings.
+    global _LAST_OFFSETS
+    last = _LAST_OFFSETS
+    if last[0] is not pieces:
+        last = _LAST_OFFSETS = (pieces, [p.offset for p in pieces])
+    best = pieces[max(bisect_right(last[1], offset) - 1, 0)]
     return best.line, best.column + min(offset - best.offset, max(best.length, 0))
+
+
+_LAST_OFFSETS: tuple[tuple[Piece, ...], list[int]] = ((), [])
 
 
 class Break(NamedTuple):

@@ -6,8 +6,11 @@ unexpected exception) into a single `policylens: …` line on stderr and exit 2.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
 import os
+import signal
 import sys
 
 import typer
@@ -51,22 +54,66 @@ def build_app(only: str | None = None) -> typer.Typer:
     return application
 
 
+class _ClosedStream:
+    """Stands for stdout when the process was started with it closed (`policylens … >&-`)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a half-written output file is removed (policylens.output)."""
+    raise KeyboardInterrupt
+
+
+def _silence_stdout() -> None:
+    """After stdout failed, point its descriptor at /dev/null so the exit flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+
+
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
     first = sys.argv[1] if len(sys.argv) > 1 else None
     completing = any(key.endswith("_COMPLETE") for key in os.environ)
     app = build_app(first if first in COMMANDS and not completing else None)
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()  # type: ignore[assignment]
+    with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
+        signal.signal(signal.SIGTERM, _terminate)
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # a full disk shows here, not as a message at interpreter exit
     except UserError as exc:
         sys.stderr.write(f"policylens: error: {exc}\n")
         sys.exit(exc.exit_code)
     except BrokenPipeError:
+        _silence_stdout()
         sys.stderr.close()
         sys.exit(1)
     except KeyboardInterrupt:
         sys.stderr.write("policylens: interrupted\n")
         sys.exit(130)
+    except RecursionError:
+        sys.stderr.write("policylens: error: the input is nested too deeply to process\n")
+        sys.exit(2)
+    except MemoryError:
+        sys.stderr.write("policylens: error: out of memory (see --max-size)\n")
+        sys.exit(2)
+    except OSError as exc:  # inputs are read through UserError: what is left is writing the output
+        _silence_stdout()
+        sys.stderr.write(f"policylens: error: cannot write the output: {exc.strerror or exc}\n")
+        sys.exit(2)
     except Exception as exc:  # last resort: never show a traceback to a user
         if os.environ.get("POLICYLENS_DEBUG"):
             raise

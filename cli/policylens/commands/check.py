@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -17,6 +13,8 @@ import typer
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
+from policylens.output import open_output
+from policylens.render.safe import SafeWriter, quote_path, visible
 
 # From this many files, `check` shows a progress bar on stderr when stderr is a terminal.
 PROGRESS_FROM = 20
@@ -106,6 +104,10 @@ def check(
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
     if config is not None and not config.is_file():
         raise UserError("configuration file not found", path=str(config))
+    if write_baseline is not None:
+        from policylens.output import refuse_overwrite
+
+        refuse_overwrite(write_baseline, paths)  # `check X --write-baseline X` would replace the policy
     threshold = fail_on.value if fail_on else None
     if threshold is None and not no_config:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())
@@ -132,27 +134,23 @@ def check(
         output = None
     with ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
         report = check_paths(paths, options, jobs=jobs, progress=bar.advance, started=bar.start)
-    if output is not None:
-        _refuse_overwriting_an_input(output, [f.path for f in report.files])
     for file in report.files:
         if file.error:
-            sys.stderr.write(f"policylens: error: {file.error}\n")
+            sys.stderr.write(f"policylens: error: {file.error}\n")  # built by UserError.__str__: already escaped
         for message in file.warnings:
-            sys.stderr.write(f"policylens: warning: {file.path}: {message}\n")
+            sys.stderr.write(f"policylens: warning: {quote_path(file.path)}: {visible(message)}\n")
     if not report.files:
         from policylens.load import EXTENSIONS
 
         hint = "; README, SOURCES, CHANGELOG… are skipped, --no-default-exclude scans them" if default_exclude is not False else ""
         raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))}{hint})")
     if write_baseline is not None:
-        try:
-            write_baseline.write_text(
-                json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as exc:
-            raise UserError(f"cannot write the baseline: {exc.strerror}", path=str(write_baseline)) from None
+        from policylens.output import write_atomic
+
+        document = json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n"
+        write_atomic(write_baseline, document, inputs=[*paths, *(f.path for f in report.files if f.path != "<stdin>")], what="the baseline")
         count = sum(len(f.findings) for f in report.files)
-        sys.stderr.write(f"policylens: wrote {count} findings to baseline {write_baseline}\n")
+        sys.stderr.write(f"policylens: wrote {count} findings to baseline {quote_path(str(write_baseline))}\n")
         raise typer.Exit(2 if any(f.error for f in report.files) else 0)
     chosen = format or (CheckFormat.rich if sys.stdout.isatty() and output is None else CheckFormat.text)
 
@@ -161,17 +159,19 @@ def check(
             from policylens.render.json import render_check as render_json
 
             render_json(report, out, pretty=out.isatty())
-        elif chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
-            module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
-            module.render_check(report, out, explain_coverage=explain_coverage)
+            return
+        module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
+        stream = SafeWriter(out) if chosen in (CheckFormat.text, CheckFormat.github) else out  # control characters shown, not sent
+        if chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
+            module.render_check(report, stream, explain_coverage=explain_coverage)
         else:
-            module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
-            module.render_check(report, out)
+            module.render_check(report, stream)
 
     if output is None:
         render(sys.stdout)
     else:
-        write_atomically(output, render)
+        with open_output(output, inputs=[*paths, *(f.path for f in report.files if f.path != "<stdin>")], what="the report") as out:
+            render(out)
     raise typer.Exit(exit_code(report))
 
 
@@ -200,48 +200,3 @@ def _check_profile_options(
         if "/" in value and value not in known:
             checked = ", ".join(p.name for p in loaded) or "none; add --profile"
             raise UserError(f"unknown profile item {value!r} (profiles checked: {checked})")
-
-
-def _refuse_overwriting_an_input(output: str, paths: list[str]) -> None:
-    """User files are never modified: -o must not name one of the checked files."""
-    target = Path(output)
-    for raw in paths:
-        if raw != "<stdin>" and target.exists():
-            with contextlib.suppress(OSError):
-                if target.samefile(raw):
-                    raise UserError("the report would overwrite an input file; choose another --output", path=output)
-
-
-def write_atomically(path: str, render: Callable[[TextIO], None]) -> None:
-    """Render into a temporary file next to `path`, then rename it over `path`.
-
-    Readers of `path` see the old report or the new one, never half of one; after a
-    failure the old file is left as it was.  The new file gets the old one's permissions
-    (or the umask's, for a new file), not mkstemp's 0600.
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise UserError("cannot write the report: is a directory", path=path)
-    try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            render(fh)
-        try:
-            mode = target.stat().st_mode & 0o777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

@@ -53,9 +53,13 @@ def diff(
     from policylens.commands.parse import warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
+    from policylens.output import open_output, refuse_overwrite
+    from policylens.render.safe import SafeWriter, visible
 
     if old == "-" and new == "-":
         raise UserError("OLD and NEW cannot both be '-': standard input can be read only once")
+    if output and output != "-":
+        refuse_overwrite(output, (old, new))  # before any work: `diff A B -o B` would replace B
     chosen = format or _format_from_extension(output)
     before, old_text = _read(old, encoding=encoding, max_size=max_size)
     after, new_text = _read(new, encoding=encoding, max_size=max_size)
@@ -71,19 +75,13 @@ def diff(
 
     anchors = (section_anchors(old_text, before), section_anchors(new_text, after))
     report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants, anchors=anchors)
-    try:
-        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise UserError(f"cannot write the report: {exc.strerror}", path=output) from None
     for note in report.notes:
-        sys.stderr.write(f"policylens: warning: {note}\n")
-    try:
+        sys.stderr.write(f"policylens: warning: {visible(note)}\n")
+    with open_output(output, inputs=(old, new), what="the report") as out:
         chosen = chosen or (DiffFormat.rich if out.isatty() else DiffFormat.text)
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_diff"])
-        module.render_diff(report, out, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
-    finally:
-        if output:
-            out.close()
+        stream = SafeWriter(out) if chosen in (DiffFormat.text, DiffFormat.markdown) else out
+        module.render_diff(report, stream, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
     raise typer.Exit(1 if has_changes(report) else 0)
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from policylens import __version__
+from policylens.errors import UserError
 
 
 def version_callback(value: bool) -> None:
@@ -17,15 +18,39 @@ def version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
+# Above this a size is a typo: Python cannot even ask the system for that many bytes.
+MAX_SIZE = 1024**4  # 1 TB
+# Codecs that decode bytes into text, but not as a document encoding: escapes, domain names.
+_NOT_DOCUMENT_CODECS = {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined", "palmos"}
+
+
 def parse_size(value: str | None) -> int | None:
-    """'20MB', '512k', '1048576' → bytes."""
+    """'20MB', '512k', '1048576' → bytes; at most 1 TB."""
     if value is None:
         return None
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", value)
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)[bB]?\s*", value)
     if not m:
-        raise typer.BadParameter(f"not a size: {value!r} (use e.g. 20MB, 512k, 1048576)")
-    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[m.group(2).lower()]
+        raise UserError(f"--max-size: not a size: {value!r} (use e.g. 20MB, 512k, 1048576)")
+    factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}[m.group(2).lower()]
+    digits = m.group(1).partition(".")[0].lstrip("0")
+    if len(digits) > 13 or int(float(m.group(1)) * factor) > MAX_SIZE:
+        raise UserError(f"--max-size: {value!r} is over the largest accepted size, 1 TB")
     return int(float(m.group(1)) * factor)
+
+
+def check_encoding(value: str | None) -> str | None:
+    """Typer callback: `--encoding` must name a codec that decodes a document's bytes into text."""
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise UserError(f"--encoding: unknown encoding {value!r} (e.g. utf-8, utf-16, big5, gb18030)") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_CODECS:
+        raise UserError(f"--encoding: {value!r} is not a text encoding for documents (e.g. utf-8, utf-16, big5, gb18030)")
+    return value
 
 
 VersionOpt = Annotated[
@@ -34,7 +59,7 @@ VersionOpt = Annotated[
 ]
 EncodingOpt = Annotated[
     str | None,
-    typer.Option("--encoding", help="Force the input encoding (utf-8, utf-16, big5, gb18030…); default: detect."),
+    typer.Option("--encoding", help="Force the input encoding (utf-8, utf-16, big5, gb18030…); default: detect.", callback=check_encoding),
 ]
 MaxSizeOpt = Annotated[
     str | None,

@@ -38,8 +38,10 @@ def read_document(path: str, *, encoding: str | None, max_size: str | None, inpu
 
 def warn(doc: Document) -> None:
     """Print the document's warnings on stderr."""
+    from policylens.render.safe import quote_path, visible
+
     for message in doc.warnings:
-        sys.stderr.write(f"policylens: warning: {doc.source.path}: {message}\n")
+        sys.stderr.write(f"policylens: warning: {quote_path(doc.source.path)}: {visible(message)}\n")
 
 
 def parse(
@@ -54,6 +56,8 @@ def parse(
     """Parse FILE into sections with line numbers and print its structure and metadata."""
     if topics and format is ParseFormat.markdown:
         raise UserError("--topics is not available with --format markdown (use rich, text or json)")
+    from policylens.render.safe import SafeWriter
+
     doc = read_document(file, encoding=encoding, max_size=max_size, input_format=input_format)
     warn(doc)
     out = sys.stdout
@@ -73,8 +77,10 @@ def parse(
         from policylens.render.text import render_document
     else:
         from policylens.render.rich import render_document
-    render_document(doc, out)
+    # rich escapes its own strings (it writes ANSI codes); the others go through SafeWriter
+    stream = out if format is ParseFormat.rich else SafeWriter(out)
+    render_document(doc, stream)  # type: ignore[arg-type]
     if found is not None:
         from policylens.render.topics import render_topics
 
-        render_topics(doc, found, out, rich=format is ParseFormat.rich)
+        render_topics(doc, found, stream, rich=format is ParseFormat.rich)  # type: ignore[arg-type]

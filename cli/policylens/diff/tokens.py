@@ -24,7 +24,7 @@ _PROTECTED = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9]{0,20}(?=[\s/>])[^<>]{0,1000}>"
     r"|\*\*|__|`+"
     r"|\{:?[ \t]{0,10}[#.\w-][^{}\n]{0,1000}\}"  # attribute list {: #id} / { target="_blank" }
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
+    r"|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail (local part ≤ 64: linear)
     r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date
     r"|[\d０-９]+(?:[.,][\d０-９]+)*%?"  # number
@@ -43,8 +43,13 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer(str(DICTIONARY))
-    tokenizer.tmp_dir = None
-    tokenizer.initialize()
+    # The prefix dictionary is built here, without jieba's cache: `initialize()` writes a
+    # 450 KB temporary file on every run and prints a traceback when the cache in the
+    # shared temp folder belongs to another user.  Building it from the small shipped
+    # dictionary takes about as long as loading the cache (~40 ms).
+    with open(DICTIONARY, "rb") as words:
+        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(words)
+    tokenizer.initialized = True
     return tokenizer
 
 

@@ -56,8 +56,12 @@ class Loaded(NamedTuple):
 
 def max_bytes_default() -> int:
     """Size limit: POLICYLENS_MAX_BYTES if set, else 20 MB."""
-    value = os.environ.get("POLICYLENS_MAX_BYTES", "")
-    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
+    value = os.environ.get("POLICYLENS_MAX_BYTES", "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    if not value.isascii() or not value.isdigit() or len(value) > 13:  # 13 digits: 1 TB and more
+        raise UserError(f"POLICYLENS_MAX_BYTES={value!r}: not a number of bytes up to 1 TB")
+    return int(value)
 
 
 def read_bytes(path: str, *, max_bytes: int) -> bytes:
@@ -78,6 +82,9 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
         raise UserError(exc.strerror or str(exc), path=path) from None
     if stat.S_ISDIR(st.st_mode):
         raise UserError("is a directory, not a file", path=path)
+    kind = special_file(path, st.st_mode)
+    if kind is not None:
+        raise UserError(f"is a {kind}, not a regular file; to read a stream, pipe it to '-'", path=path)
     if st.st_size > max_bytes:
         raise UserError(f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit (see --max-size)", path=path)
     try:
@@ -90,6 +97,42 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise UserError(f"file is over the {_size(max_bytes)} limit (see --max-size)", path=path)
     return data
+
+
+# Already-open descriptors (`diff <(git show HEAD:a.txt) a.txt`) are pipes with a writer:
+# reading them cannot hang, unlike a named FIFO that nobody writes to.
+_OPEN_STREAMS = ("/dev/fd/", "/proc/self/fd/", "/dev/stdin")
+
+
+def special_file(path: str, mode: int) -> str | None:
+    """'FIFO', 'socket' or 'device' for what is not a regular file to read (None for a file).
+
+    Opening a FIFO without a writer blocks forever, and a device such as /dev/zero never
+    ends; a policy is a regular file.
+    """
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if path.startswith(_OPEN_STREAMS) and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device"
+
+
+def scan_verdict(path: Path) -> str | None:
+    """Why a file met while scanning a folder is skipped (None: check it).
+
+    A FIFO, socket or device is skipped; a broken link or a symlink loop is kept, so that
+    reading it reports the problem on its own line.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    kind = special_file(str(path), mode)
+    return f"is a {kind}, not a regular file: skipped" if kind else None
 
 
 def _size(n: int) -> str:
@@ -124,7 +167,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "docx":
         from policylens.load.docx import read_docx
 
-        parsed = read_docx(data, path=shown)
+        parsed = read_docx(data, path=shown, max_bytes=limit)
         text = "\n".join(b.text for b in parsed.blocks)
         source = Source(shown, kind, "utf-8", digest, len(data), "none", False)
         return Loaded(source, text, parsed)
@@ -132,6 +175,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
     _reject_binary(text, shown)
+    _reject_line_flood(text, len(data), shown)
     if kind == "html":
         from policylens.load.html import read_html
 
@@ -146,6 +190,25 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         parsed = read_text(text)
     source = Source(shown, kind, used, digest, len(data), newline_style(text), bom)
     return Loaded(source, text, parsed)
+
+
+# Every line costs ~250 bytes of objects (a piece with its position, the line itself), so
+# a file of very short lines needs ~120× its size: 20 MB of `a\n` went past 2 GB.  Real
+# policies have a few thousand lines of 40+ bytes; past MANY_LINES, lines must average
+# MIN_LINE_BYTES, which keeps the peak under ~50× the input (benchmarks/bench_worst.py).
+MANY_LINES = 10_000
+MIN_LINE_BYTES = 8
+
+
+def _reject_line_flood(text: str, size: int, path: str) -> None:
+    """Refuse a file of a huge number of tiny lines, which no policy is, before building them."""
+    lines = text.count("\n") or text.count("\r")
+    if lines > MANY_LINES and size < lines * MIN_LINE_BYTES:
+        raise UserError(
+            f"{lines:,} lines averaging {size / lines:.1f} bytes: not a policy text "
+            f"(over {MANY_LINES:,} lines must average at least {MIN_LINE_BYTES} bytes)",
+            path=path,
+        )
 
 
 def _reject_binary(text: str, path: str) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
@@ -18,15 +20,54 @@ from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R, _P = f"{W}r", f"{W}p"
 _HEADING_NAME = re.compile(r"^(?:heading|標題|标题|見出し)\s*(\d)$", re.I)
 
 
-def _styles(archive: zipfile.ZipFile) -> dict[str, tuple[int | None, bool]]:
+# What a damaged archive member raises while it is inflated: a bad CRC, a truncated or
+# invalid deflate stream, an encrypted or unsupported member.
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError)
+_CHUNK = 1 << 20
+
+
+def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: int) -> bytes | None:
+    """The inflated bytes of one member (None if absent), refused past `max_bytes` while streaming.
+
+    The size declared in the zip directory is checked first, but it can lie: the limit
+    is enforced on the bytes actually inflated, one chunk at a time, so a 300 KB file
+    that inflates to 300 MB stops at the limit instead of filling the memory.
+    """
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    too_big = f"malformed DOCX: {name} inflates to over the {max_bytes / 1024 / 1024:.1f} MB limit (see --max-size)"
+    if info.file_size > max_bytes:
+        raise UserError(too_big, path=path)
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                total += len(chunk)
+                if total > max_bytes:
+                    raise UserError(too_big, path=path)
+                chunks.append(chunk)
+    except _ZIP_ERRORS as exc:
+        raise UserError(f"malformed DOCX: cannot inflate {name} ({exc})", path=path) from None
+    return b"".join(chunks)
+
+
+def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: list[str]) -> dict[str, tuple[int | None, bool]]:
     """Map styleId → (heading level or 0 for Title, None otherwise; bold)."""
     result: dict[str, tuple[int | None, bool]] = {}
+    data = read_member(archive, "word/styles.xml", path=path, max_bytes=max_bytes)
+    if data is None:
+        return result
     try:
-        root = ET.fromstring(archive.read("word/styles.xml"))
-    except (KeyError, ET.ParseError):
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        warnings.append(f"word/styles.xml is not valid XML ({exc}); headings are found from outline levels and text only")
         return result
     for style in root.iter(f"{W}style"):
         sid = style.get(f"{W}styleId") or ""
@@ -47,13 +88,24 @@ def _styles(archive: zipfile.ZipFile) -> dict[str, tuple[int | None, bool]]:
     return result
 
 
-def _runs(element: ET.Element):  # type: ignore[no-untyped-def]
-    """The runs of a paragraph, without those of paragraphs nested in it (text boxes)."""
-    for child in element:
-        if child.tag == f"{W}r":
-            yield child
-        elif child.tag != f"{W}p":
-            yield from _runs(child)
+def _runs(element: ET.Element) -> Iterator[ET.Element]:
+    """The runs of a paragraph in document order, without those of paragraphs nested in it (text boxes).
+
+    Iterative (an explicit stack of child iterators): recursion hit Python's limit on a
+    paragraph nested 5,000 elements deep.
+    """
+    stack = [iter(element)]
+    while stack:
+        for child in stack[-1]:
+            if child.tag == _R:
+                yield child
+                stack.append(iter(child))  # runs nested in a run (invalid, but their text is kept)
+                break
+            if child.tag != _P:
+                stack.append(iter(child))
+                break
+        else:
+            stack.pop()
 
 
 def _run_bold(run: ET.Element, default: bool) -> bool:
@@ -63,25 +115,27 @@ def _run_bold(run: ET.Element, default: bool) -> bool:
     return (b.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
 
 
-def read_docx(data: bytes, *, path: str) -> Parsed:
-    """Read paragraphs and table cells of a .docx in document order."""
+def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> Parsed:
+    """Read paragraphs and table cells of a .docx in document order.
+
+    `max_bytes` bounds each member once inflated (document.xml, styles.xml).
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, *_ZIP_ERRORS):
         raise UserError("malformed DOCX: not a zip archive", path=path) from None
+    warnings: list[str] = []
     with archive:
-        try:
-            xml = archive.read("word/document.xml")
-        except KeyError:
-            raise UserError("malformed DOCX: no word/document.xml in the archive", path=path) from None
-        except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-            raise UserError(f"malformed DOCX: {exc}", path=path) from None
-        styles = _styles(archive)
+        xml = read_member(archive, "word/document.xml", path=path, max_bytes=max_bytes)
+        if xml is None:
+            raise UserError("malformed DOCX: no word/document.xml in the archive", path=path)
+        styles = _styles(archive, path=path, max_bytes=max_bytes, warnings=warnings)
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
         raise UserError(f"malformed DOCX: word/document.xml is not valid XML ({exc})", path=path) from None
-    parsed = Parsed(blocks=[])
+    del xml
+    parsed = Parsed(blocks=[], warnings=warnings)
     body = root.find(f"{W}body")
     if body is None:
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)

@@ -11,11 +11,11 @@ from html import unescape
 from html.parser import HTMLParser
 
 from policylens.errors import UserError
+from policylens.lazyre import delimited
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, joiner
 
-_DIRECTIVE = re.compile(r"<%.*?%>", re.S)
 _LONE_CR = re.compile(r"\r(?!\n)")
 _BLOCK_TAGS = {
     "p",
@@ -102,9 +102,16 @@ _IMPLIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _P_BOUNDARY = frozenset({"td", "th", "li", "dd", "dt", "table", "button", "caption"})
 
 
-def _blank(match: re.Match[str]) -> str:
-    """Replace a directive by spaces, keeping its newlines."""
-    return re.sub(r"[^\n]", " ", match.group(0))
+def _blank_directives(text: str) -> str:
+    """Replace each `<% … %>` directive by spaces, keeping its newlines (linear: see `delimited`)."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in delimited(text, "<%", "%>"):
+        parts.append(text[pos:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class _Extractor(HTMLParser):
@@ -123,7 +130,9 @@ class _Extractor(HTMLParser):
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
         self._skipped_text: set[int] = set()  # lines of fallback elements whose text was skipped
         self._in_title = False
-        self._text = ""
+        self._parts: list[str] = []  # the block's text, joined at its end
+        self._length = 0  # characters in _parts
+        self._visible = 0  # characters in _parts other than spaces
         self._pieces: list[Piece] = []
         self._strong_chars = 0
         self._stack: list[str] = []  # open elements, outermost first
@@ -203,7 +212,7 @@ class _Extractor(HTMLParser):
         self._close_implied(tag)
         if tag not in _VOID:
             self._push(tag, titled)
-            if tag in _EMPHASIS_TAGS and not self._text:
+            if tag in _EMPHASIS_TAGS and not self._length:
                 self._strong_chars = 0
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -258,16 +267,22 @@ class _Extractor(HTMLParser):
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
             if not seg:
-                if part and self._text and not self._text.endswith(" "):
+                if part and self._parts and not self._parts[-1].endswith(" "):
                     self._pending_space = True
                 continue
             if not self._pieces:
                 self._start_block()
-            sep = joiner(self._text, seg) if self._text and (self._pending_space or start) else ""
+            # Parts in a list, joined at the block's end: `self._text += seg` copied the
+            # whole block for every text run (quadratic on a block of many runs).
+            sep = joiner(self._parts[-1], seg) if self._parts and (self._pending_space or start) else ""
             self._pending_space = part != part.rstrip(WHITESPACE)
-            self._text += sep
-            self._pieces.append(Piece(len(self._text), len(seg), line, col + start))
-            self._text += seg
+            if sep:
+                self._parts.append(sep)
+                self._length += len(sep)
+            self._pieces.append(Piece(self._length, len(seg), line, col + start))
+            self._parts.append(seg)
+            self._length += len(seg)
+            self._visible += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
 
@@ -291,18 +306,20 @@ class _Extractor(HTMLParser):
 
     def _line_break(self) -> None:
         """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue)."""
-        if self._text and self._strong_chars >= len(self._text.replace(" ", "")):
+        if self._visible and self._strong_chars >= self._visible:
             self._flush()
         else:
             self._add_break()
 
     def _flush(self) -> None:
-        text = self._text
+        text = "".join(self._parts)
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
             self.blocks.append(Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised))
-        self._text = ""
+        self._parts = []
+        self._length = 0
+        self._visible = 0
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
@@ -326,7 +343,7 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        extractor.feed(_LONE_CR.sub("\n", _DIRECTIVE.sub(_blank, text)))
+        extractor.feed(_LONE_CR.sub("\n", _blank_directives(text)))
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.

@@ -106,20 +106,27 @@ def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None
             return None
         piece = Piece(0, end - start, number, column + start)
         return Block(kind, line[start:end], number, column + start, number, (piece,), level, emphasised)
-    text = ""
+    # Parts in a list, joined once: `text += part` measured quadratic here (12.8 s for a
+    # paragraph of 120,000 lines), the same class as the HTML reader's text runs.
+    parts: list[str] = []
+    length = 0
     pieces: list[Piece] = []
     for number, column, line in lines:
         start, end = strip_span(line)
         if start == end:
             continue
         part = line[start:end]
-        if text:
-            text += joiner(text, part)
-        pieces.append(Piece(len(text), len(part), number, column + start))
-        text += part
+        if parts:
+            glue = joiner(parts[-1], part)
+            if glue:
+                parts.append(glue)
+                length += len(glue)
+        pieces.append(Piece(length, len(part), number, column + start))
+        parts.append(part)
+        length += len(part)
     if not pieces:
         return None
-    return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
+    return Block(kind, "".join(parts), pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
 def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:

@@ -12,10 +12,11 @@ from policylens.normalise import split_lines
 
 # Where a policy written on one very long line can be cut: before a numbered heading that
 # follows a sentence end or a wide gap, and at runs of two or more spaces.
-_NUMBER_AHEAD = r"(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)"
-# No quantified group follows another over the same characters, so a run of spaces is
-# scanned a bounded number of times (the old `[ ]{2,}[ ]*(?=…)` was quadratic in the run).
-_CUT = re.compile(rf"[ \u3000]{{2,}}{_NUMBER_AHEAD}|(?<=[。；！？])[ \u3000]*{_NUMBER_AHEAD}|[ \u3000]{{2,}}")
+# One space run per alternative, and the lookahead only at its end: `[ ]{2,}[ ]*(?=…)` was
+# quadratic on a long run of spaces (tests/test_hostile_regex.py).
+_CUT = re.compile(
+    r"(?:(?<=[。；！？])[ \u3000]*|[ \u3000]{2,})(?![ \u3000])(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)|[ \u3000]{2,}"
+)
 LONG_LINE = 2000
 
 

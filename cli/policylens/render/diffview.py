@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylens.model import DiffReport, DiffSpan, SectionDiff
+from policylens.render.safe import quote_path
 
 TOPIC_LABELS = {
     "data-collected": "data collected",
@@ -47,8 +48,8 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
     topics = summary["topics"]
     old, new = report.old.metadata, report.new.metadata
     out = [
-        f"old: {report.old.source.path} (updated {old.updated or '?'}, {old.script or '?'})",
-        f"new: {report.new.source.path} (updated {new.updated or '?'}, {new.script or '?'})",
+        f"old: {quote_path(report.old.source.path)} (updated {old.updated or '?'}, {old.script or '?'})",
+        f"new: {quote_path(report.new.source.path)} (updated {new.updated or '?'}, {new.script or '?'})",
         "sections: {added} added, {removed} removed, {modified} modified, {renamed} renamed, {moved} moved, {unchanged} unchanged".format(
             **summary
         ),

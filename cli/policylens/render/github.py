@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TextIO
 
 from policylens.model import CheckReport
+from policylens.render.safe import visible
 from policylens.rules.base import fails
 
 _LEVEL = {"error": "warning", "warning": "warning", "info": "notice"}  # when the finding does not fail the run
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

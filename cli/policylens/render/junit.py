@@ -10,6 +10,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from policylens.model import CheckReport
+from policylens.render.safe import xml_text as x
 from policylens.rules.base import fails
 
 
@@ -18,32 +19,32 @@ def render_check(report: CheckReport, out: TextIO) -> None:
     root = ET.Element("testsuites", name="policylens")
     total = failures = errors = 0
     for file in report.files:
-        suite = ET.SubElement(root, "testsuite", name=file.path)
+        suite = ET.SubElement(root, "testsuite", name=x(file.path))
         cases = 0
         if file.error:
-            case = ET.SubElement(suite, "testcase", classname=file.path, name="load")
-            ET.SubElement(case, "error", message=file.error).text = file.error
+            case = ET.SubElement(suite, "testcase", classname=x(file.path), name="load")
+            ET.SubElement(case, "error", message=x(file.error)).text = x(file.error)
             errors += 1
             cases = 1
         failed = 0
         for f in file.findings:
             name = f"{f.rule}:{f.item}" if f.item else f"{f.rule}:{f.line}:{f.column}"
-            case = ET.SubElement(suite, "testcase", classname=file.path, name=name)
-            text = (
+            case = ET.SubElement(suite, "testcase", classname=x(file.path), name=x(name))
+            text = x(
                 f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
                 + (f"\nexcerpt: {f.excerpt}" if f.excerpt else "")
                 + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
                 + (f"\nreference: {f.reference}" if f.reference else "")
             )
             if fails(f.severity, report.fail_on):
-                ET.SubElement(case, "failure", message=f.message, type=f.severity).text = text
+                ET.SubElement(case, "failure", message=x(f.message), type=f.severity).text = text
                 failed += 1
             else:
                 ET.SubElement(case, "system-out").text = text
             cases += 1
         failures += failed
         if not cases:
-            ET.SubElement(suite, "testcase", classname=file.path, name="policylens")
+            ET.SubElement(suite, "testcase", classname=x(file.path), name="policylens")
             cases = 1
         suite.set("tests", str(cases))
         suite.set("failures", str(failed))

@@ -6,6 +6,7 @@ import re
 from typing import TextIO
 
 from policylens.model import DiffReport, DiffSpan, Document, Paragraph
+from policylens.render.safe import quote_path
 
 _NEEDS_ESCAPE = re.compile(r"^(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 
@@ -55,7 +56,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: obje
     old, new = report.old.metadata, report.new.metadata
     out.write("## Policy changes\n\n")
     out.write("| | old | new |\n|---|---|---|\n")
-    out.write(f"| file | `{report.old.source.path}` | `{report.new.source.path}` |\n")
+    out.write(f"| file | `{quote_path(report.old.source.path)}` | `{quote_path(report.new.source.path)}` |\n")
     out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
     out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
     out.write("| added | removed | modified | renamed | moved | unchanged |\n|---|---|---|---|---|---|\n")

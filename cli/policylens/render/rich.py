@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
-from policylens.render.summary import metadata_rows, visible
+from policylens.render.safe import quote_path, visible
+from policylens.render.summary import metadata_rows
 
 
 def render_document(doc: Document, out: TextIO, *, console: Console | None = None) -> None:
@@ -23,20 +24,20 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
     for key, value in metadata_rows(doc):
-        table.add_row(key, escape(value))
-    root = Tree(f"[bold]{escape(doc.metadata.title or doc.source.path)}[/]", guide_style="dim")
+        table.add_row(key, escape(visible(value)))
+    root = Tree(f"[bold]{escape(visible(doc.metadata.title or quote_path(doc.source.path)))}[/]", guide_style="dim")
     nodes: dict[str | None, Tree] = {None: root}
     several = len({s.lang for s in doc.sections if s.lang}) > 1
     for s in doc.sections:
         shown = " / ".join(s.titles) if s.titles else s.title
-        label = escape(shown) if shown is not None else "[italic dim](before the first heading)[/]"
+        label = escape(visible(shown)) if shown is not None else "[italic dim](before the first heading)[/]"
         where = f"line {s.line}" if s.line else "top"
         lang = f" · {s.lang}" if several and s.lang else ""
         node = nodes.get(s.parent, root).add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
         nodes[s.id] = node
     parts: list[object] = [table]
     for warning in doc.warnings:
-        parts.append(f"[yellow]warning:[/] {escape(warning)}")
+        parts.append(f"[yellow]warning:[/] {escape(visible(warning))}")
     parts.append(root)
     console.print(Group(*parts))  # type: ignore[arg-type]
 
@@ -46,14 +47,24 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 def _window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     """Cut a long source line around [start, end) to about `width` cells; return text and new span."""
-    from rich.cells import cell_len
+    from rich.cells import get_character_cell_size as cells
 
-    if cell_len(line) <= width:
+    # Cell widths are added one character at a time: measuring the whole line and each
+    # candidate slice for every finding was quadratic on one long line with many findings.
+    total = 0
+    for ch in line:
+        total += cells(ch)
+        if total > width:
+            break
+    else:
         return line, start, end
     left, right = start, end
-    while left > 0 and cell_len(line[left - 1 : right]) < width * 0.6:
+    used = sum(map(cells, line[left:right]))
+    while left > 0 and used + cells(line[left - 1]) < width * 0.6:
         left -= 1
-    while right < len(line) and cell_len(line[left : right + 1]) < width:
+        used += cells(line[left])
+    while right < len(line) and used + cells(line[right]) < width:
+        used += cells(line[right])
         right += 1
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
@@ -69,28 +80,45 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
 
     console = console or Console(file=out, highlight=False)
     width = max(40, min(console.width, 120) - 10)
+    # One Text per file, printed once: a console.print per line cost 0.3 ms (20,000 findings: 20 s).
     for file in report.files:
         if file.error or not file.findings:
             continue
-        console.print(Text(file.path, style="bold underline"))
+        # One Text appended to, printed every 200 findings: a Text per row (or one for the
+        # whole file) cost ~0.3 ms and ~12 KB per finding.
+        chunk = Text()
+        chunk.append(quote_path(file.path), "bold underline")
+        chunk.append("\n")
         lines = dict(file.context)
-        for f in file.findings:
-            head = Text.assemble(
-                (f"  {f.line}:{f.column}", "dim"), "  ", (f"{f.severity:<7}", _STYLE[f.severity]), " ", (f.rule, "magenta"), "  ", f.message
-            )
-            console.print(head)
+        printable: dict[int, str] = {}  # line → escaped once, however many findings it has
+        for k, f in enumerate(file.findings, start=1):
+            chunk.append(f"  {f.line}:{f.column}", "dim")
+            chunk.append("  ")
+            chunk.append(f"{f.severity:<7}", _STYLE[f.severity])
+            chunk.append(" ")
+            chunk.append(f.rule, "magenta")
+            chunk.append(f"  {visible(f.message)}\n")
             source = lines.get(f.line) if f.item is None else None  # a missing disclosure has no span
             if source is not None:
+                if f.line not in printable:
+                    # tabs become one space (not expandtabs) so character offsets still match the columns
+                    printable[f.line] = visible(source.replace("\t", " "))
+                source = printable[f.line]
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
-                # tabs become one space (not expandtabs) so character offsets still match the columns
-                shown, start, stop = _window(visible(source.replace("\t", " ")), f.column - 1, max(end, f.column), width)
+                shown, start, stop = _window(source, f.column - 1, max(end, f.column), width)
                 gutter = f"{f.line:>6} │ "
-                console.print(Text(gutter, style="dim") + Text(shown))
-                pad = " " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start])
-                console.print(Text(pad, style="dim") + Text("^" * max(1, cell_len(shown[start:stop])), style=_STYLE[f.severity]))
+                chunk.append(gutter, "dim")
+                chunk.append(shown + "\n")
+                chunk.append(" " * (cell_len(gutter) - 2) + "│ " + " " * cell_len(shown[:start]), "dim")
+                chunk.append("^" * max(1, cell_len(shown[start:stop])), _STYLE[f.severity])
+                chunk.append("\n")
             if f.suggestion:
-                console.print(Text.assemble(("         suggestion: ", "dim"), (f.suggestion, "green")))
-        console.print()
+                chunk.append("         suggestion: ", "dim")
+                chunk.append(visible(f.suggestion) + "\n", "green")
+            if k % 200 == 0:
+                console.print(chunk, soft_wrap=True, end="")  # lines are already cut to the width
+                chunk = Text()
+        console.print(chunk, soft_wrap=True)
     if any(file.coverage for file in report.files):
         from policylens.render.coverage import table
 
@@ -120,14 +148,14 @@ def _spans_text(spans, context: int, show_variants: bool, marks: bool = False): 
     text = Text()
     for k, s in enumerate(spans):
         if s.op == "delete":
-            text.append(f"[-{s.text}-]" if marks else s.text, style="red strike")
+            text.append(f"[-{visible(s.text)}-]" if marks else visible(s.text), style="red strike")
         elif s.op == "insert":
-            text.append(f"{{+{s.text}+}}" if marks else s.text, style="bold green underline")
+            text.append(f"{{+{visible(s.text)}+}}" if marks else visible(s.text), style="bold green underline")
         elif s.old is not None and show_variants:
-            text.append(s.old, style="dim strike")
-            text.append(s.text, style="cyan")
+            text.append(visible(s.old), style="dim strike")
+            text.append(visible(s.text), style="cyan")
         else:
-            text.append(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1))
+            text.append(visible(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1)))
     return text
 
 
@@ -153,7 +181,7 @@ def render_diff(
     marks = console.color_system is None
     info = summary(report)
     for line in summary_lines(report, info):
-        console.print(Text(line, style="bold" if line.startswith(("sections", "material")) else ""))
+        console.print(Text(visible(line), style="bold" if line.startswith(("sections", "material")) else ""))
     folded = 0
     for s in report.sections:
         if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
@@ -170,7 +198,7 @@ def render_diff(
         colour = {"added": "green", "removed": "red", "modified": "yellow"}.get(s.status, "cyan")
         topics = ", ".join(TOPIC_LABELS[t] for t in s.topics)
         console.print(
-            Rule(Text.assemble((section_label(s), "bold"), "  ", (status_words(s), colour), "  ", (lines(s), "dim")), align="left")
+            Rule(Text.assemble((visible(section_label(s)), "bold"), "  ", (status_words(s), colour), "  ", (lines(s), "dim")), align="left")
         )
         if topics:
             console.print(Text(f"topics: {topics}", style="magenta"))
@@ -183,12 +211,12 @@ def render_diff(
                 old_t, new_t = Text(), Text()
                 for sp in c.spans:
                     if sp.op == "equal":
-                        old_t.append(sp.old if sp.old is not None else sp.text)
-                        new_t.append(sp.text)
+                        old_t.append(visible(sp.old if sp.old is not None else sp.text))
+                        new_t.append(visible(sp.text))
                     elif sp.op == "delete":
-                        old_t.append(f"[-{sp.text}-]" if marks else sp.text, style="red strike")
+                        old_t.append(f"[-{visible(sp.text)}-]" if marks else visible(sp.text), style="red strike")
                     else:
-                        new_t.append(f"{{+{sp.text}+}}" if marks else sp.text, style="bold green underline")
+                        new_t.append(f"{{+{visible(sp.text)}+}}" if marks else visible(sp.text), style="bold green underline")
                 table.add_row(old_t, new_t)
             console.print(table)
             continue

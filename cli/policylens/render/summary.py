@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policylens.model import Document
+from policylens.render.safe import quote_path, visible
 
 _SCRIPT = {"hant": "Traditional (hant)", "hans": "Simplified (hans)", "mixed": "mixed Traditional/Simplified"}
 
@@ -11,7 +12,7 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
     """(label, value) rows describing a document, skipping empty fields."""
     m, s = doc.metadata, doc.source
     rows = [
-        ("file", s.path),
+        ("file", quote_path(s.path)),
         (
             "format",
             f"{s.format}, {s.encoding}"
@@ -36,9 +37,4 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
     return [(k, v) for k, v in rows if v]
 
 
-_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
-
-
-def visible(text: str) -> str:
-    """Control characters as their visible symbols (ESC → ␛), so policy text cannot drive the terminal or break XML."""
-    return text.translate(_VISIBLE)
+__all__ = ["metadata_rows", "visible"]  # `visible` moved to render/safe.py; kept importable here

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TextIO
 
 from policylens.model import CheckReport, DiffReport, Document
-from policylens.render.summary import metadata_rows, visible
+from policylens.render.safe import quote_path, visible
+from policylens.render.summary import metadata_rows
 
 
 def render_document(doc: Document, out: TextIO) -> None:
@@ -31,7 +32,9 @@ def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = F
             continue  # reported on stderr by the command
         for f in file.findings:
             hint = f" [suggestion: {f.suggestion}]" if f.suggestion else ""
-            out.write(visible(f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{hint}") + "\n")
+            # visible() keeps newlines: a message's are shown as ⏎, a path's are quoted
+            message = visible(f"{f.message}{hint}").replace("\n", " ⏎ ")
+            out.write(f"{quote_path(file.path)}:{f.line}:{f.column}: {f.severity} {f.rule} {message}\n")
     if explain_coverage:
         from policylens.render.coverage import write_text
 

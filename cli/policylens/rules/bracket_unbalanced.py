@@ -13,7 +13,19 @@ _CLOSERS = {v: k for k, v in _PAIRS.items()}
 # Full-width and half-width parentheses close each other: 「（例如 IP)」 is a width slip, not a missing bracket.
 _SAME = {"）": ("（", "("), ")": ("(", "（")}
 _MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
-_LIST_LABEL = re.compile(r"^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$")
+# A list label before `)`: `^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$` on the text
+# before it, in two parts: the lead-in is measured once per unit, and the label is the
+# 1-4 characters just before the `)`.  (Matching the whole on text[:i] for every
+# unmatched `)` was quadratic on a long paragraph full of them.)
+_LABEL_LEAD = re.compile(r"\A[\s*\-+>]*(?:<[^>]*>)*")  # \A: never restarted inside a run of `<`
+_LABEL = re.compile(r"[\dA-Za-z一二三四五六七八九十ivx]{1,4}")
+
+
+def is_list_label(text: str, i: int, lead: int) -> bool:
+    """Whether text[:i] is a list label such as `1` or `<b>a` (`lead`: end of `_LABEL_LEAD` at 0)."""
+    if i > lead + 1 and text[i - 1] == "\n":  # `$` also matches before a final newline
+        i -= 1
+    return lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None
 
 
 @register
@@ -53,6 +65,8 @@ class BracketUnbalanced(Rule):
         unit: TextUnit | None = None
         offset = end = -1
         stack: list[tuple[str, int]] = []
+        opened: dict[str, int] = {}  # opener → how many are on the stack (no scan for a closer that closes nothing)
+        lead = -1  # end of the unit's list-label lead-in, once measured
         for m in _MARKS.finditer(joined.text):
             at = m.start()
             if at > end:  # the first mark of another unit
@@ -62,22 +76,32 @@ class BracketUnbalanced(Rule):
                 unit, offset = units[index], joined.starts[index]
                 end = offset + len(unit.text)
                 stack = []
+                opened = {}
+                lead = -1
             i, ch = at - offset, m.group(0)
             if ch in _PAIRS:
                 stack.append((ch, i))
+                opened[ch] = opened.get(ch, 0) + 1
                 continue
             wanted = _SAME.get(ch) or (_CLOSERS[ch],)
             if stack and stack[-1][0] in wanted:
-                stack.pop()  # the usual case: it closes the innermost opener
+                opened[stack.pop()[0]] -= 1  # the usual case: it closes the innermost opener
                 continue
-            depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in wanted), None)
+            depth = None
+            if any(opened.get(w) for w in wanted):
+                depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in wanted), None)
             if depth is None:
-                if ch in "）)" and _LIST_LABEL.match(unit.text[:i]):  # type: ignore[union-attr]
-                    continue  # 1） / a) list label
+                if ch in "）)":
+                    if lead < 0:
+                        lead = _LABEL_LEAD.match(unit.text).end()  # type: ignore[union-attr]
+                    if is_list_label(unit.text, i, lead):  # type: ignore[union-attr]
+                        continue  # 1） / a) list label
                 if ch != ")":
                     yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
                 continue
             yield from self._unclosed(ctx, unit, stack[depth + 1 :])  # type: ignore[arg-type]
+            for opener, _ in stack[depth:]:
+                opened[opener] -= 1
             del stack[depth:]
         if unit is not None:
             yield from self._unclosed(ctx, unit, stack)

@@ -50,7 +50,7 @@ _PATTERNS = (
     # YourApp, YourCompany: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
-    r"(?P<mustache>\{\{(?![<%])\s*[\w.\- ]{1,40}\s*\}\})",
+    r"(?P<mustache>\{\{(?![<%])\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
     r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
     # (not URL encoding: %E4%B8%AD)
     r"(?<![\w%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![\w%])",

@@ -28,7 +28,7 @@ _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revis
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
 
-_EMAIL = lazy(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = lazy(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
 _PHONE = lazy(
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
@@ -45,7 +45,7 @@ _URL_CUE = lazy("[hwWｈｗＷ]")
 _FULL_WIDTH_LATIN = lazy("[Ａ-Ｚａ-ｚ]")
 # 「通訊地址：…」 and 「地址：…」 alike: only the value (group 1) is used, so no optional
 # label before 地址, which would cost the pattern its fast literal prefix scan.
-_ADDRESS = lazy(r"地址[*_]{0,2}\s*(?:為|为|是)?\s*[：:][*_]{0,2}\s*([^。；;\n]{4,80})")
+_ADDRESS = lazy(r"地址[*_]{0,2}\s*(?:(?:為|为|是)\s*)?[：:][*_]{0,2}\s*([^。；;\n]{4,80})")  # one \s* per gap: no quadratic backtracking
 _PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|Road|Street|Ave|Suite|Floor", re.I)
 _ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
 _COMPANY_END = lazy(r"股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部")
@@ -170,6 +170,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
     return updated, effective
 
 
+# Words of at most 40 characters: unbounded, `A&A&A&…` rescanned the rest of the run from every A.
 _LATIN_COMPANY = lazy(r"\b(?=[A-Z])((?:[A-Z][\w&.'-]{0,40}\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
 
 

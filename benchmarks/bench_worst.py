@@ -1,0 +1,246 @@
+"""Worst cases (issue #12): hostile inputs that used to hang policylens or blow up its memory.
+
+Run:  .venv/bin/python benchmarks/bench_worst.py [--timeout 120] [--only NAME]
+
+Each case writes a crafted file into a temporary folder, runs one policylens command on
+it as a separate process, and prints its wall time, exit code, peak memory (RSS of that
+process) and peak memory per input byte.  Targets: every case under 5 s on this machine;
+peak memory at most 50× the input size (plus ~60 MB for the interpreter and libraries,
+so the ratio is computed on the memory above a baseline run on an empty file).
+
+Times on a shared 2-core machine are noisy: run it twice before believing a number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt"
+TARGET_SECONDS = 5.0
+TARGET_RATIO = 50
+
+# Runs policylens in-process and writes its own peak RSS (KB) to the file named in argv[1].
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report the
+# peak of the benchmark process that built the inputs.
+RUNNER = """
+import resource, sys
+report = sys.argv.pop(1)
+sys.argv[0] = "policylens"
+from policylens.commands import main
+
+def peak():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+try:
+    main()
+finally:
+    with open(report, "w") as fh:
+        fh.write(str(peak()))
+"""
+
+
+class Case(NamedTuple):
+    """A hostile input: `build(folder)` writes it and returns the command's arguments."""
+
+    name: str
+    what: str
+    build: Callable[[Path], list[str]]
+
+
+def _write(folder: Path, name: str, data: str | bytes) -> str:
+    path = folder / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return str(path)
+
+
+def _docx(xml: bytes, styles: bytes = b"") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("word/document.xml", xml)
+        if styles:
+            archive.writestr("word/styles.xml", styles)
+    return buffer.getvalue()
+
+
+W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _bomb(folder: Path) -> list[str]:
+    # Written in chunks: a 300 MB string here would raise this process's peak RSS, which a
+    # child inherits across exec and would then report as its own.
+    path = folder / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, archive.open("word/document.xml", "w") as member:
+        member.write(b"<w:document " + W + b"><w:body><w:p><w:r><w:t>")
+        chunk = b"a" * (1024 * 1024)
+        for _ in range(300):
+            member.write(chunk)
+        member.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    return ["parse", str(path), "--format", "json"]
+
+
+def _deep_runs(folder: Path) -> list[str]:
+    body = b"<w:p>" + b"<w:ins>" * 5000 + b"<w:r><w:t>x</w:t></w:r>" + b"</w:ins>" * 5000 + b"</w:p>"
+    xml = b"<w:document " + W + b"><w:body>" + body + b"</w:body></w:document>"
+    return ["parse", _write(folder, "deep.docx", _docx(xml)), "--format", "json"]
+
+
+def _two_docs(folder: Path) -> list[str]:
+    rng = random.Random(12)
+    words = ["我們", "收集", "您的", "個人資料", "用於", "提供服務", "第三方", "分享", "保存", "期限"]
+    old, new = [], []
+    for i in range(10_000):
+        para = f"{i}. " + "".join(rng.choice(words) for _ in range(30)) + "。"
+        old.append(para)
+        new.append(para.replace("我們", "本公司", 1) if i % 2 else para)
+    return ["diff", _write(folder, "old.txt", "\n\n".join(old)), _write(folder, "new.txt", "\n\n".join(new)), "--format", "json"]
+
+
+CASES = [
+    Case(
+        "cut-80k",
+        "load/text.py _CUT: one 80 KB line of spaces after 。",
+        lambda f: ["parse", _write(f, "cut.txt", "。" + " " * 80_000 + "x")],
+    ),
+    Case(
+        "atx-80k",
+        "Markdown ATX heading with 80 KB of trailing spaces",
+        lambda f: ["parse", _write(f, "atx.md", "# a" + " " * 80_000 + "b\n")],
+    ),
+    Case(
+        "front-matter-80k",
+        "front matter value followed by 80 KB of spaces",
+        lambda f: ["parse", _write(f, "fm.md", "---\ntitle: a" + " " * 80_000 + "!\n---\n正文。\n")],
+    ),
+    Case(
+        "bracket-240k",
+        "bracket-unbalanced: 240 KB of unmatched ）",
+        lambda f: ["check", _write(f, "br.txt", "（" * 40_000 + "」" * 40_000)],
+    ),
+    Case(
+        "bracket-labels-240k", "bracket-unbalanced: 240 KB of `a)`", lambda f: ["check", _write(f, "lbl.txt", " " * 40_000 + ")" * 40_000)]
+    ),
+    Case(
+        "check-json-2mb",
+        "check --format json on 2 MB of lines full of findings",
+        lambda f: ["check", _write(f, "many.txt", ("請參閱【】" * 40 + "\n") * 5_000), "--format", "json"],
+    ),
+    Case(
+        "rich-long-line",
+        "rich renderer: 20,000 findings on one long line",
+        lambda f: ["check", _write(f, "long.txt", "請參閱【】" * 20_000), "--format", "rich"],
+    ),
+    Case("email-80k", "e-mail regex on 80k characters without @", lambda f: ["parse", _write(f, "mail.txt", "a" * 80_000 + "@")]),
+    Case("email-domain-80k", "e-mail regex on a@ + 80k of A.", lambda f: ["check", _write(f, "dom.txt", "a@" + "A." * 40_000)]),
+    Case("latin-company", "Latin company-name regex on A&A&A… (80 KB)", lambda f: ["parse", _write(f, "co.txt", "A&" * 40_000)]),
+    Case(
+        "md-comments",
+        "Markdown: 20,000 unclosed inline comments on one line",
+        lambda f: ["parse", _write(f, "c.md", "x " + "<!--" * 20_000)],
+    ),
+    Case("jsp-directives", "<% directives never closed (200 KB)", lambda f: ["parse", _write(f, "d.jsp", "<p>a</p>" + "<%" * 100_000)]),
+    Case(
+        "html-text-append",
+        "HTML: one block of 200,000 text runs",
+        lambda f: ["parse", _write(f, "runs.html", "<p>" + "字<b>字</b>" * 100_000 + "</p>")],
+    ),
+    Case(
+        "html-entities-4mb",
+        "4 MB HTML full of entities",
+        lambda f: ["parse", _write(f, "ent.html", "<p>" + "&amp;&#x4e00;" * 300_000 + "</p>")],
+    ),
+    Case(
+        "a-newline-20mb",
+        "memory: 20 MB of `a\\n` (10 M one-letter lines)",
+        lambda f: ["parse", _write(f, "a.txt", "a\n" * 10_000_000)],
+    ),
+    Case(
+        "short-lines-4mb",
+        "memory: 4 MB of 8-byte lines, the densest accepted (500,000 lines)",
+        lambda f: ["check", _write(f, "s.txt", "abcdefg\n" * 500_000), "--format", "json"],
+    ),
+    Case(
+        "findings-flood-11mb",
+        "check --format json on 600,000 lines of 【】【】【】 (1.8 M findings, capped at 100,000)",
+        lambda f: ["check", _write(f, "flood.txt", "【】【】【】\n" * 600_000), "--format", "json"],
+    ),
+    Case(
+        "seed-x160-4mb",
+        "memory: the seed policy 160 times (4.2 MB)",
+        lambda f: ["check", _write(f, "big.txt", SEED.read_text(encoding="utf-8") * 160), "--format", "json"],
+    ),
+    Case("docx-bomb", "DOCX of ~300 KB inflating to 300 MB", _bomb),
+    Case("docx-deep-nesting", "DOCX paragraph nested 5,000 elements deep", _deep_runs),
+    Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
+    Case(
+        "markup-anchor",
+        "diff: `<a ` then thirty `://` (diff/normalize.py _MARKUP, diff developer)",
+        lambda f: ["diff", _write(f, "m1.txt", "我們收集資料 <a " + "://" * 30), _write(f, "m2.txt", "我們收集資料 <a " + "://" * 31)],
+    ),
+    Case("diff-10k-paragraphs", "diff of two 1 MB documents, 10,000 paragraphs, half edited (diff developer)", _two_docs),
+]
+
+
+def run(case: Case, folder: Path, timeout: float) -> tuple[str, float, int, int, int]:
+    """(status, seconds, exit code, peak RSS in KB, input bytes)."""
+    args = case.build(folder)
+    size = sum(Path(a).stat().st_size for a in args if Path(a).is_file() and a != "/dev/zero")
+    report = folder / f"{case.name}.rss"
+    cmd = [sys.executable, "-c", RUNNER, str(report), *args]
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return "TIMEOUT", time.perf_counter() - start, -1, 0, size
+    elapsed = time.perf_counter() - start
+    rss = int(report.read_text()) if report.exists() else 0
+    status = "ok" if elapsed < TARGET_SECONDS else "SLOW"
+    if done.returncode not in (0, 1, 2) or b"Traceback" in done.stderr or b"internal error" in done.stderr:
+        status = "CRASH"
+    return status, elapsed, done.returncode, rss, size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case counts as hung")
+    parser.add_argument("--only", action="append", help="run only this case (repeatable)")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        _, _, _, base_rss, _ = run(Case("baseline", "", lambda f: ["parse", _write(f, "empty.txt", "x\n")]), folder, options.timeout)
+        print(f"{'case':<22} {'status':<8} {'seconds':>8} {'exit':>4} {'peak MB':>8} {'input MB':>9} {'×input':>7}  what")
+        worst = 0.0
+        for case in CASES:
+            if options.only and case.name not in options.only:
+                continue
+            status, seconds, code, rss, size = run(case, folder, options.timeout)
+            ratio = (rss - base_rss) * 1024 / size if size else 0.0
+            if status == "ok" and size > 1_000_000 and ratio > TARGET_RATIO:
+                status = "MEMORY"
+            worst = max(worst, seconds)
+            print(
+                f"{case.name:<22} {status:<8} {seconds:8.2f} {code:>4} {rss / 1024:8.1f} {size / 1e6:9.2f} {ratio:7.1f}  {case.what}",
+                flush=True,
+            )
+        print(f"baseline peak RSS {base_rss / 1024:.1f} MB; slowest case {worst:.2f} s (target < {TARGET_SECONDS} s)")
+
+
+if __name__ == "__main__":
+    main()

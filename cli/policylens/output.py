@@ -1,0 +1,127 @@
+"""Every file policylens writes goes through here: atomic, and never onto an input.
+
+- `open_output(path, inputs=…)`: a context manager giving a text stream.  For a file, the
+  stream is a temporary file in the same folder, renamed onto `path` only when the block
+  ends without error; an interrupted run (SIGINT, SIGTERM, an exception) removes the
+  temporary file and leaves the previous report whole.  `None` or `-` is stdout; a device
+  or FIFO (`/dev/stdout`, `/dev/null`) is written in place, never renamed onto.
+- `write_atomic(path, text, inputs=…)`: the same for a string already built.
+- `refuse_overwrite(path, inputs)`: `UserError` (exit 2) when `path` is one of the input
+  files, compared after resolving symlinks, and as the same file (hard links).
+
+Used by `diff -o`, `check --write-baseline` (and `check -o`, compare outputs: call it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from policylens.errors import UserError
+
+
+def refuse_overwrite(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse an output path that is (or resolves to, or is hard-linked with) an input file."""
+    target = Path(path)
+    resolved = _resolve(target)
+    for item in inputs:
+        if str(item) == "-":
+            continue
+        source = Path(item)
+        same = resolved == _resolve(source)
+        if not same and target.exists() and source.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(target, source)
+        if same:
+            raise UserError(f"refusing to write the output onto the input file {str(item)!r}", path=str(path))
+
+
+def _resolve(path: Path) -> Path:
+    """The path with symlinks resolved; a symlink loop (RuntimeError before Python 3.13) stays as it is."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def _is_special(path: Path) -> bool:
+    """Whether `path` exists and is not a regular file (a device, FIFO or socket, after symlinks)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def _mode_for(path: Path) -> int:
+    """Permissions for the new file: those of the file it replaces, else 0666 minus the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def open_output(
+    path: str | os.PathLike[str] | None,
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    encoding: str = "utf-8",
+    what: str = "the output",
+) -> Iterator[TextIO]:
+    """A stream for the report: stdout, or a temporary file renamed onto `path` on success.
+
+    `what` names the output in error messages ("cannot write the baseline: …").
+    """
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    refuse_overwrite(target, inputs)
+    if target.is_dir():
+        raise UserError("is a directory; give a file name for the output", path=str(path))
+    if _is_special(target):
+        # /dev/stdout, /dev/null, a FIFO: written in place.  Renaming a file onto them would
+        # replace the device node itself (as root, /dev/null would become a regular file).
+        try:
+            with open(target, "w", encoding=encoding, newline="\n") as stream:
+                yield stream
+        except OSError as exc:
+            raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
+        return
+    folder = target.parent
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(target))
+        os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def write_atomic(
+    path: str | os.PathLike[str], text: str, *, inputs: Iterable[str | os.PathLike[str]] = (), what: str = "the output"
+) -> None:
+    """Write `text` to `path` atomically (see `open_output`)."""
+    with open_output(path, inputs=inputs, what=what) as stream:
+        stream.write(text)

@@ -1,0 +1,262 @@
+"""Adversarial probing of regular expressions for catastrophic backtracking.
+
+Python's `re` backtracks: `(a+)+$` takes exponential time on `aaaa…!`, and a
+pattern such as `[ ]{2,}[ ]*(?=x)` takes quadratic time on a long run of spaces.
+`probe()` builds "pump" strings from the pattern's own parse tree (the classic
+ReDoS shape: a prefix that reaches a repeat, the repeat's body pumped many times,
+then a character that makes the match fail) and times the pattern on growing
+pumps.  A pattern whose time grows past a small budget on a few kilobytes,
+where a linear pattern needs microseconds, is reported with the string that
+showed it.
+
+The package's own patterns are all checked by `tests/test_hostile_regex.py`;
+user patterns (`placeholder-patterns`) are checked when the configuration is read.
+Python 3.10 has neither atomic groups nor possessive quantifiers, so patterns are
+written with bounded repeats or without overlapping repeats instead.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+try:  # Python ≥ 3.11
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+# Characters tried for "anything but" classes and as the failing tail.
+_FILLERS = ("a", "一", "0", " ", "!", "\n", "。", "@", ".", "x", "A", "-", "\u3000")
+_TAILS = ("", "!", "\n", " ")
+# Growth schedule: pumps of these many repeats, each tried while the previous ones stayed
+# under the budget.  Exponential patterns blow up within the first steps, quadratic ones
+# at the last.
+_STEPS = (4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 4096, 32768)
+BUDGET = 0.25  # seconds for all matches in one pump string; linear patterns need < 10 ms on 32k characters
+
+
+class Finding(NamedTuple):
+    """A pattern that was too slow on `sample` (len `length`): `seconds` for one search."""
+
+    sample: str
+    length: int
+    seconds: float
+
+    def describe(self) -> str:
+        shown = self.sample if len(self.sample) <= 40 else self.sample[:30] + f"…({self.length} characters)"
+        return f"took {self.seconds:.2f} s on {shown!r}"
+
+
+def _class_member(items: list[tuple[Any, Any]]) -> str:
+    """A character matched by a character class (best effort)."""
+    negate = any(op is _sre_constants.NEGATE for op, _ in items)
+    if not negate:
+        for op, arg in items:
+            if op is _sre_constants.LITERAL:
+                return chr(arg)
+            if op is _sre_constants.RANGE:
+                return chr(arg[0])
+            if op is _sre_constants.CATEGORY:
+                return _category(arg)
+        return "a"
+    pattern = re.compile("[" + "".join(_class_source(items)) + "]")
+    return next((c for c in _FILLERS if pattern.fullmatch(c)), "a")
+
+
+_CATEGORY_SOURCE = {"DIGIT": r"\d", "NOT_DIGIT": r"\D", "SPACE": r"\s", "NOT_SPACE": r"\S", "WORD": r"\w", "NOT_WORD": r"\W"}
+
+
+def _class_source(items: list[tuple[Any, Any]]) -> Iterator[str]:
+    for op, arg in items:
+        if op is _sre_constants.NEGATE:
+            yield "^"
+        elif op is _sre_constants.LITERAL:
+            yield re.escape(chr(arg))
+        elif op is _sre_constants.RANGE:
+            yield re.escape(chr(arg[0])) + "-" + re.escape(chr(arg[1]))
+        elif op is _sre_constants.CATEGORY:
+            yield _CATEGORY_SOURCE.get(str(arg).removeprefix("CATEGORY_"), "")
+
+
+def _category(arg: Any) -> str:
+    name = str(arg)
+    if "NOT" in name:
+        return "!" if "WORD" in name or "DIGIT" in name else "a"
+    return {"DIGIT": "1", "SPACE": " ", "WORD": "a"}.get(name.rsplit("_", 1)[-1], "a")
+
+
+def _gen(items: Any, *, branch: int = 0) -> str:
+    """A string that the parsed sequence `items` matches (best effort; lookarounds skipped)."""
+    out: list[str] = []
+    for op, arg in items:
+        if op is _sre_constants.LITERAL:
+            out.append(chr(arg))
+        elif op is _sre_constants.NOT_LITERAL:
+            out.append(next(c for c in _FILLERS if ord(c) != arg))
+        elif op is _sre_constants.IN:
+            out.append(_class_member(arg))
+        elif op is _sre_constants.ANY:
+            out.append("a")
+        elif op is _sre_constants.CATEGORY:
+            out.append(_category(arg))
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, getattr(_sre_constants, "POSSESSIVE_REPEAT", None)):
+            low, _high, body = arg
+            out.append(_gen(body) * max(low, 1))
+        elif op is _sre_constants.SUBPATTERN:
+            out.append(_gen(arg[-1]))
+        elif op is getattr(_sre_constants, "ATOMIC_GROUP", None):
+            out.append(_gen(arg))
+        elif op is _sre_constants.BRANCH:
+            options = arg[1]
+            out.append(_gen(options[min(branch, len(options) - 1)]))
+        elif op is _sre_constants.GROUPREF_EXISTS:
+            out.append(_gen(arg[1]))
+    return "".join(out)
+
+
+def _pumps(items: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(prefix, pumped body) for every repeat in the tree, with the text that leads to it."""
+    for index, (op, arg) in enumerate(items):
+        before = prefix + _gen(items[:index])
+        if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            _low, high, body = arg
+            if high is _sre_constants.MAXREPEAT or high > 1:
+                for variant in range(_branches(body)):
+                    yield before, _gen(body, branch=variant)
+                if len(body) == 1 and body[0][0] is _sre_constants.BRANCH:
+                    options = body[0][1][1]
+                    for a in options:
+                        for b in options:
+                            yield before, _gen(a) + _gen(b)
+            yield from _pumps(body, before)
+        elif op is _sre_constants.SUBPATTERN:
+            yield from _pumps(arg[-1], before)
+        elif op is _sre_constants.BRANCH:
+            for option in arg[1]:
+                yield from _pumps(option, before)
+        elif op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
+            yield from _pumps(arg[1], before)
+
+
+def _branches(body: Any) -> int:
+    return max((len(arg[1]) for op, arg in body if op is _sre_constants.BRANCH), default=1)
+
+
+def _literals(items: Any) -> set[str]:
+    """Characters written in the pattern (literals and class members), for alternating pumps."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is _sre_constants.LITERAL:
+            found.add(chr(arg))
+        elif op is _sre_constants.IN:
+            for inner, value in arg:
+                if inner is _sre_constants.LITERAL:
+                    found.add(chr(value))
+                elif inner is _sre_constants.RANGE:
+                    found.add(chr(value[0]))
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            found |= _literals(arg[2])
+        elif op is _sre_constants.SUBPATTERN:
+            found |= _literals(arg[-1])
+        elif op is _sre_constants.BRANCH:
+            for option in arg[1]:
+                found |= _literals(option)
+        elif op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
+            found |= _literals(arg[1])
+    return found
+
+
+def samples(pattern: str, flags: int = 0, *, steps: tuple[int, ...] = _STEPS) -> Iterator[list[str]]:
+    """Families of growing adversarial strings for `pattern`, one list per pump."""
+    try:
+        tree = _sre_parse.parse(pattern, flags & ~re.DEBUG)
+    except (re.error, RecursionError):
+        return
+    seen: set[tuple[str, str]] = set()
+    pumps = list(_pumps(list(tree)))
+    for before, body in pumps:
+        if not body or (before, body) in seen:
+            continue
+        seen.add((before, body))
+        for tail in _TAILS:
+            yield [before + body * n + tail for n in steps]
+            if before:  # the pump alone: a search restarts at every position of it
+                yield [body * n + tail for n in steps]
+                # the lead-in repeated (`<!--<!--<!--…`), and lead-in and body together
+                yield [before * n + tail for n in steps]
+                yield [(before + body) * n + tail for n in steps]
+    # Two characters of the pattern alternating (`A.A.A.…`, `a@a@…`): a start at every
+    # other position, each scanning far ahead.
+    alphabet = sorted({c for before, body in pumps for c in before + body} | _literals(tree))[:12]
+    long_steps = tuple(n for n in steps if n >= 1024)
+    for a in alphabet:
+        for b in alphabet:
+            if a != b:
+                yield [(a + b) * (n // 2) + "!" for n in long_steps]
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
+    """Seconds spent finding every match of `compiled` in `text`, cut off soon after `budget`.
+
+    In the main thread a SIGALRM interrupts the match itself (`re` checks for signals
+    while it backtracks), so an exponential pattern costs about `budget`, not hours.
+    """
+    import signal
+    import threading
+
+    alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    previous: Any = None
+    if alarm:
+
+        def _raise(signum: int, frame: Any) -> None:
+            raise _Timeout
+
+        previous = signal.signal(signal.SIGALRM, _raise)
+        signal.setitimer(signal.ITIMER_REAL, budget * 2)
+    start = time.perf_counter()
+    try:
+        if alarm:
+            compiled.subn("", text)  # every match, in C
+        else:
+            for _ in compiled.finditer(text):
+                if time.perf_counter() - start > budget:
+                    break
+    except _Timeout:
+        pass
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return time.perf_counter() - start
+
+
+def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100, steps: tuple[int, ...] = _STEPS) -> Finding | None:
+    """The first adversarial string on which finding every match of `compiled` takes over `budget` seconds.
+
+    `limit` caps the number of pump families tried, so that a pattern with many
+    repeats is probed in bounded time (well under a second for a linear pattern).
+    """
+    tried: set[str] = set()
+    families: set[str] = set()
+    for family in samples(compiled.pattern, compiled.flags, steps=steps):
+        if family[-1] in families:
+            continue
+        families.add(family[-1])
+        if len(families) > limit:
+            break
+        for text in family:
+            if text in tried:
+                continue
+            tried.add(text)
+            elapsed = _timed_search(compiled, text, budget)
+            if elapsed > budget:
+                return Finding(text, len(text), elapsed)
+    return None
