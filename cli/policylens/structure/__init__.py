@@ -169,7 +169,19 @@ def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int,
 
 
 def _same_kind(a: Block, ha: Heading, b: Block, hb: Heading) -> bool:
-    """Two headings written the same way: same depth, same number, or both unmarked."""
+    """Two headings written the same way: same depth, same number, or both unmarked.
+
+    Also an explicit heading and a bold line directly below it that carries the same
+    number (`## 2.1 Personal Information` above `**2.1 個人資料**`): the author marked
+    the second language with bold instead of a second `##`.
+    """
+    if (ha.key[0] == "md") != (hb.key[0] == "md"):
+        other, other_block = (hb, b) if ha.key[0] == "md" else (ha, a)
+        bold = other_block.emphasised or unemphasise(other_block.text) != other_block.text
+        same_number = (ha.number is None) == (hb.number is None) and _value(ha) == _value(hb)
+        if ha.number is not None and hb.number is not None:
+            same_number = same_number and ha.number.style == hb.number.style
+        return bold and len(other_block.pieces) == 1 and other.key[0] in ("num", "bold") and same_number
     if ha.key[0] == "md" or hb.key[0] == "md":
         return ha.key == hb.key and (ha.number is None) == (hb.number is None) and _value(ha) == _value(hb)
     if ha.number is not None or hb.number is not None:
@@ -309,6 +321,43 @@ def align_sequences(found: dict[int, Heading], order: list[int], levels: list[in
     return levels
 
 
+def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int], partners: dict[int, int]) -> list[tuple[str, ...]]:
+    """The nesting keys of the headings, with unnumbered peers written at a skipped depth made peers.
+
+    A reader sees `## 引言` (with its own text) followed by `#### 信息收集` as two sections of
+    the same rank, not as a section and its sub-section: the depth jumps over a level, the
+    heading above is complete (it has text, and that text does not announce a list with
+    ：), and neither heading carries a number that would say otherwise.  From then on that
+    depth stands for the depth of the heading above (`#### 信息使用`, `#### 联系我们` are
+    peers too), until it is used again for a real child (directly under a heading without
+    text of its own, or one level deeper).  `Section.depth` keeps the depth as written.
+    """
+    keys = [found[i].key for i in order]
+    alias: dict[int, int] = {}
+    out: list[tuple[str, ...]] = []
+    for k, i in enumerate(order):
+        key = keys[k]
+        if key[0] != "md":
+            out.append(key)
+            continue
+        depth = int(key[1])
+        above = order[k - 1] if k else None
+        if above is not None and keys[k - 1][0] == "md" and found[above].number is None and found[i].number is None:
+            above_depth = int(keys[k - 1][1])
+            if depth >= above_depth + 2 and _has_own_text(blocks, above, i, found, partners):
+                alias[depth] = alias.get(above_depth, above_depth)
+            elif depth > above_depth:
+                alias.pop(depth, None)  # used for a real child again
+        out.append(("md", str(alias.get(depth, depth))))
+    return out
+
+
+def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:
+    """The heading at `start` has body text before `end`, and it does not end by announcing a list (…：)."""
+    body = [blocks[j] for j in range(start + 1, end) if j not in found and j not in partners]
+    return bool(body) and not fold(body[-1].text).rstrip().endswith(":")
+
+
 def build_document(loaded: Loaded) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections)."""
     blocks = loaded.parsed.blocks
@@ -316,7 +365,8 @@ def build_document(loaded: Loaded) -> Document:
     title_idx = _find_title(blocks, fmt)
     found, partners = _candidates(blocks, title_idx, fmt)
     order = sorted(found)
-    levels = dict(zip(order, align_sequences(found, order, assign_levels([found[i].key for i in order])), strict=True))
+    keys = peer_depths(blocks, found, order, partners)
+    levels = dict(zip(order, align_sequences(found, order, assign_levels(keys)), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []
@@ -377,8 +427,10 @@ def build_document(loaded: Loaded) -> Document:
                 "level": level,
                 "title": shown,
                 "number": heading.number.label if heading.number else None,
-                "line": title_block.line,
-                "column": title_block.column,
+                # The section starts at its first heading line (the English one of a pair);
+                # `pieces` locate the Chinese title the rules read.
+                "line": block.line,
+                "column": block.column,
                 "pieces": title_block.pieces,
                 "titles": titles,
                 "depth": block.level if block.kind == "heading" else None,

@@ -1,0 +1,89 @@
+"""Structure defect classes left open by the first round of issue #8, one test group per class.
+
+Each class is named after what a reader perceives; the small files are written here, the
+real files that showed the class are in `tests/data/real/` (see `tests/data/SOURCES.md`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import headings, parse_path, parse_string
+
+BODY = "我們會依法處理您的個人資料，並採取適當的安全措施。"
+BODY_HANS = "我们会依法处理您的个人信息，并采取适当的安全措施。"
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def levels(doc) -> list[tuple[str, int]]:
+    return [(title, level) for _, level, title in headings(doc)]
+
+
+# -- bilingual pair written two ways ----------------------------------------------------------
+def test_bilingual_pair_written_two_ways_is_one_section() -> None:
+    """`## 2.1 Personal Information` above `**2.1 個人資料**`: one section, two titles."""
+    md = (
+        "# Privacy Policy 私隱政策\n\n"
+        "## 1. Introduction\n**1. 簡介**\n\nThis policy explains.\n\n" + BODY + "\n\n"
+        "## 2. Information We Collect\n**2. 我們收集的資料**\n\n"
+        "### 2.1 Personal Information\n**2.1 個人資料**\n\nWe collect your name.\n\n" + BODY + "\n"
+    )
+    doc = parse_string(md, ".md")
+    titled = [s for s in doc.sections if s.title]
+    assert [(s.titles, s.level) for s in titled] == [
+        (("1. Introduction", "1. 簡介"), 1),
+        (("2. Information We Collect", "2. 我們收集的資料"), 1),
+        (("2.1 Personal Information", "2.1 個人資料"), 2),
+    ]
+    assert [s.title for s in titled] == ["1. 簡介", "2. 我們收集的資料", "2.1 個人資料"]
+
+
+def test_bilingual_pair_needs_the_same_number() -> None:
+    """A bold line with another number is not the translation of the heading above it."""
+    md = f"# 政策\n\n## 1. Introduction\n**2. 簡介**\n\n{BODY}\n"
+    doc = parse_string(md, ".md")
+    assert all(not s.titles or len(s.titles) == 1 for s in doc.sections)
+
+
+def test_bilingual_pair_same_language_is_two_headings() -> None:
+    md = f"# 政策\n\n## 1. 簡介\n**1. 簡介說明**\n\n{BODY}\n"
+    doc = parse_string(md, ".md")
+    assert [s.title for s in doc.sections if s.title] == ["1. 簡介", "1. 簡介說明"]
+
+
+# -- levels: unnumbered explicit headings whose markup depth is inconsistent ---------------
+def test_unnumbered_peers_written_with_skipped_depths_share_a_level() -> None:
+    """`## 引言` (with its text), then `####` sections: the reader sees peers, not children."""
+    md = (
+        f"# 隐私政策\n\n## 引言\n\n{BODY_HANS}\n\n#### 信息收集\n\n{BODY_HANS}\n\n#### 信息使用\n\n{BODY_HANS}\n\n"
+        f"## 信息共享\n\n{BODY_HANS}\n\n#### 联系我们\n\n{BODY_HANS}\n"
+    )
+    doc = parse_string(md, ".md")
+    assert levels(doc) == [("引言", 1), ("信息收集", 1), ("信息使用", 1), ("信息共享", 1), ("联系我们", 1)]
+    assert [s.depth for s in doc.sections if s.title] == [2, 4, 4, 2, 4]  # as written
+
+
+def test_unnumbered_children_one_level_deeper_still_nest() -> None:
+    md = f"# 隐私政策\n\n## 信息收集\n\n{BODY_HANS}\n\n### 账户信息\n\n{BODY_HANS}\n\n### 设备信息\n\n{BODY_HANS}\n\n## 信息使用\n\n{BODY_HANS}\n"
+    doc = parse_string(md, ".md")
+    assert levels(doc) == [("信息收集", 1), ("账户信息", 2), ("设备信息", 2), ("信息使用", 1)]
+
+
+@pytest.mark.parametrize("intro", ["", "我们会收集以下信息：\n\n"])
+def test_skipped_depth_under_an_empty_or_introducing_parent_nests(intro: str) -> None:
+    """A parent without text of its own, or one that announces a list (…：), has children."""
+    md = f"# 隐私政策\n\n## 信息收集\n\n{intro}#### 账户信息\n\n{BODY_HANS}\n\n#### 设备信息\n\n{BODY_HANS}\n\n## 信息使用\n\n{BODY_HANS}\n"
+    doc = parse_string(md, ".md")
+    assert levels(doc) == [("信息收集", 1), ("账户信息", 2), ("设备信息", 2), ("信息使用", 1)]
+
+
+def test_skipped_depth_peer_keeps_its_own_children() -> None:
+    md = (
+        f"# 隐私政策\n\n## 引言\n\n{BODY_HANS}\n\n#### 信息收集\n\n##### 账户信息\n\n{BODY_HANS}\n\n"
+        f"##### 设备信息\n\n{BODY_HANS}\n\n## 联系我们\n\n{BODY_HANS}\n"
+    )
+    doc = parse_string(md, ".md")
+    assert levels(doc) == [("引言", 1), ("信息收集", 1), ("账户信息", 2), ("设备信息", 2), ("联系我们", 1)]
