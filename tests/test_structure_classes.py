@@ -87,3 +87,40 @@ def test_skipped_depth_peer_keeps_its_own_children() -> None:
     )
     doc = parse_string(md, ".md")
     assert levels(doc) == [("引言", 1), ("信息收集", 1), ("账户信息", 2), ("设备信息", 2), ("联系我们", 1)]
+
+
+# -- levels: plain text that mixes numbered and unnumbered headings ------------------------
+def test_unnumbered_line_between_numbered_sections_is_their_sibling() -> None:
+    """「Cookie的使用」 between 2. and 3., and 「联系我们」 after the last: top-level sections too."""
+    text = (
+        f"隐私政策\n\n引言\n{BODY_HANS}\n\n1. 信息收集\n{BODY_HANS}\n\n2. 信息使用\n{BODY_HANS}\n\n"
+        f"Cookie的使用\n{BODY_HANS}\n\n3. 信息共享\n{BODY_HANS}\n\n联系我们\n{BODY_HANS}\n"
+    )
+    doc = parse_string(text)
+    assert levels(doc) == [("引言", 1), ("1. 信息收集", 1), ("2. 信息使用", 1), ("Cookie的使用", 1), ("3. 信息共享", 1), ("联系我们", 1)]
+
+
+def test_unnumbered_line_inside_a_sub_sequence_takes_its_level() -> None:
+    text = (
+        f"隐私政策\n\n一、信息收集\n{BODY_HANS}\n\n（一）账户信息\n{BODY_HANS}\n\n特别提示\n{BODY_HANS}\n\n"
+        f"（二）设备信息\n{BODY_HANS}\n\n二、信息使用\n{BODY_HANS}\n"
+    )
+    doc = parse_string(text)
+    assert levels(doc) == [("一、信息收集", 1), ("（一）账户信息", 2), ("特别提示", 2), ("（二）设备信息", 2), ("二、信息使用", 1)]
+
+
+def test_unnumbered_parent_with_its_children_moves_as_a_group() -> None:
+    """An unnumbered parent between numbered sections keeps its unnumbered children below it."""
+    text = (
+        f"隐私政策\n\n1. 信息收集\n{BODY_HANS}\n\n2. 信息使用\n{BODY_HANS}\n\n"
+        f"其他事项\n\n未成年人保护\n{BODY_HANS}\n\n政策更新\n{BODY_HANS}\n\n3. 联系我们\n{BODY_HANS}\n"
+    )
+    doc = parse_string(text)
+    assert levels(doc) == [
+        ("1. 信息收集", 1),
+        ("2. 信息使用", 1),
+        ("其他事项", 1),
+        ("未成年人保护", 2),
+        ("政策更新", 2),
+        ("3. 联系我们", 1),
+    ]

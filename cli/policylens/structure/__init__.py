@@ -321,6 +321,55 @@ def align_sequences(found: dict[int, Heading], order: list[int], levels: list[in
     return levels
 
 
+def align_unnumbered(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """An unnumbered plain heading among numbered ones takes the level of the numbered heading after it.
+
+    In plain text every heading looks the same; only numbers tell depth.  A bare line
+    between `2.` and `3.` (「Cookie的使用」) stands between two sections of one sequence
+    and is read as their sibling, one between （一） and （二） as theirs; a bare line
+    after the last numbered heading (「联系我们」) as a top-level section.  An unnumbered
+    parent moves with the unnumbered headings below it.  A bare line between headings of
+    different levels, or before the first number of a new sequence, stays nested.
+    """
+    levels = list(levels)
+    seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
+    moved: set[int] = set()  # children already moved with their unnumbered parent
+    for k, i in enumerate(order):
+        heading = found[i]
+        if heading.number is not None:
+            value = _value(heading)
+            if value is not None:
+                seen.add((heading.number.style, value))
+            continue
+        if heading.key[0] != "plain" or not seen or k in moved or parse_number(heading.title) is not None:
+            continue  # (a line that starts with a number but was not taken as numbered keeps its place)
+        numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
+        prev = max(m for m in numbered if m < k)
+        nxt = next((m for m in numbered if m > k), None)
+        if nxt is None:
+            if levels[prev] != min(levels[m] for m in numbered):
+                continue  # after a sub-section: it may belong to it
+            target = levels[prev]
+        else:
+            after = found[order[nxt]]
+            value = _value(after)
+            if value is None or (after.number.style, value - 1) not in seen or levels[prev] != levels[nxt]:  # type: ignore[union-attr]
+                continue  # not between two siblings of one sequence: keep the nesting
+            target = levels[nxt]
+        delta = target - levels[k]
+        if not delta:
+            continue
+        own = levels[k]
+        levels[k] = target
+        if heading.key == ("plain", "parent"):
+            for m in range(k + 1, nxt if nxt is not None else len(order)):
+                if levels[m] <= own or found[order[m]].key[0] != "plain":
+                    break
+                levels[m] = max(1, levels[m] + delta)
+                moved.add(m)
+    return levels
+
+
 def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int], partners: dict[int, int]) -> list[tuple[str, ...]]:
     """The nesting keys of the headings, with unnumbered peers written at a skipped depth made peers.
 
@@ -366,7 +415,7 @@ def build_document(loaded: Loaded) -> Document:
     found, partners = _candidates(blocks, title_idx, fmt)
     order = sorted(found)
     keys = peer_depths(blocks, found, order, partners)
-    levels = dict(zip(order, align_sequences(found, order, assign_levels(keys)), strict=True))
+    levels = dict(zip(order, align_unnumbered(found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []
