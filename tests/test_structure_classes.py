@@ -6,12 +6,11 @@ real files that showed the class are in `tests/data/real/` (see `tests/data/SOUR
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from helpers import headings, parse_path, parse_string
+from helpers import headings, parse_string
 
 BODY = "我們會依法處理您的個人資料，並採取適當的安全措施。"
 BODY_HANS = "我们会依法处理您的个人信息，并采取适当的安全措施。"
@@ -124,3 +123,70 @@ def test_unnumbered_parent_with_its_children_moves_as_a_group() -> None:
         ("政策更新", 2),
         ("3. 联系我们", 1),
     ]
+
+
+# -- a whole policy inside one HTML paragraph ------------------------------------------------
+def test_numbered_title_lines_between_br_in_one_paragraph_are_headings() -> None:
+    html = (
+        "<html><body><h1>隱私權政策</h1>\n<p>本政策說明我們如何處理您的個人資料。<br>\n一、前言<br>\n"
+        f"{BODY}<br>\n{BODY}<br>\n二、資料的蒐集<br>\n{BODY}<br>\n（一）帳戶資料<br>\n{BODY}<br>\n三、聯絡我們<br>\n{BODY}</p></body></html>\n"
+    )
+    doc = parse_string(html, ".html")
+    assert [(line, level, title) for line, level, title in headings(doc)] == [
+        (3, 1, "一、前言"),
+        (6, 1, "二、資料的蒐集"),
+        (8, 2, "（一）帳戶資料"),
+        (10, 1, "三、聯絡我們"),
+    ]
+    first = next(s for s in doc.sections if s.title == "一、前言")
+    assert [p.text for p in first.paragraphs] == [f"{BODY} {BODY}".replace("。 ", "。")]
+    assert (first.column, first.paragraphs[0].column) == (1, 1)
+
+
+def test_br_lines_that_are_sentences_stay_one_paragraph() -> None:
+    """Numbered list lines that are sentences (1. 我們會…。) are not cut out of their paragraph."""
+    html = f"<html><body><h1>政策</h1><p>我們會：<br>1. 依法處理您的個人資料。<br>2. 採取安全措施保護資料。</p><h2>聯絡我們</h2><p>{BODY}</p></body></html>"
+    doc = parse_string(html, ".html")
+    assert [t for _, _, t in headings(doc)] == ["聯絡我們"]
+
+
+def test_whole_policy_on_one_long_html_paragraph_is_cut_at_numbered_headings() -> None:
+    """No <br> at all: the paragraph is cut like a one-line text file (numbered headings after a sentence end)."""
+    sections = "".join(f"{n}、第{n}節標題 " + BODY * 20 + " " for n in "一二三四五")
+    html = f"<html><body><p>【生效日期：2024年1月1日】 {sections}</p></body></html>\n"
+    doc = parse_string(html, ".html")
+    assert [t for _, _, t in headings(doc)] == [f"{n}、第{n}節標題" for n in "一二三四五"]
+    for section in doc.sections[1:]:
+        assert section.line == 1 and html[section.column - 1 :].startswith(section.title)
+
+
+# -- a heading glued to its first sentence on the same line ---------------------------------
+def test_numbered_titles_glued_to_their_first_sentence_are_cut_off() -> None:
+    text = f"隱私權政策\n\n一、資料的蒐集 {BODY}{BODY}\n\n二、資料的利用 {BODY}\n{BODY}\n\n三、聯絡我們 {BODY}\n"
+    doc = parse_string(text)
+    assert [(line, title) for line, _, title in headings(doc)] == [(3, "一、資料的蒐集"), (5, "二、資料的利用"), (8, "三、聯絡我們")]
+    first = doc.sections[0] if doc.sections[0].title else doc.sections[1]
+    assert first.paragraphs[0].text == BODY + BODY
+    assert (first.paragraphs[0].line, first.paragraphs[0].column) == (3, len("一、資料的蒐集 ") + 1)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a space inside a sentence before a Latin word
+        ["1. 我們使用 Google Analytics 分析您的使用情況。", "2. 我們使用 Firebase 傳送通知給您。"],
+        # a lead-in, not a title
+        ["一、如果您 不同意本政策，請停止使用本服務並聯絡我們。", "二、如果您 未滿十八歲，請在監護人陪同下閱讀本政策。"],
+        # only one such line in the document
+        ["一、資料的蒐集 " + BODY + BODY],
+        # the rest is not a sentence
+        ["一、資料的蒐集 姓名、電話", "二、資料的利用 行銷、統計"],
+    ],
+)
+def test_lines_that_only_look_glued_are_not_cut(lines: list[str]) -> None:
+    text = "隱私權政策\n\n" + "\n\n".join(lines) + "\n"
+    doc = parse_string(text)
+    bodies = [p.text for s in doc.sections for p in s.paragraphs]
+    titles = [t for _, _, t in headings(doc)]
+    for line in lines:
+        assert line in bodies or line in titles

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from html import unescape
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from policylens.errors import UserError
+from policylens.load.lines import numbered_title_line, split_block
+from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, joiner
@@ -133,6 +136,7 @@ class _Extractor(HTMLParser):
         self._level: int | None = None
         self._title_class = False
         self._pending_space = False
+        self._breaks: list[int] = []  # offsets in _text of the <br> line breaks kept inside the block
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool) -> None:
@@ -295,14 +299,19 @@ class _Extractor(HTMLParser):
             self._flush()
         else:
             self._add_break()
+            if self._text:
+                self._breaks.append(len(self._text))
 
     def _flush(self) -> None:
         text = self._text
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
-            self.blocks.append(Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised))
+            block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
+            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised else []
+            self.blocks.extend(split_block(block, cuts) if cuts else [block])
         self._text = ""
+        self._breaks = []
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
@@ -320,6 +329,21 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+
+
+def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:
+    """Where a paragraph that holds several sections is cut into blocks.
+
+    A <br> line that is only a section number and its title (「二、資料的蒐集」) is a block of
+    its own; a paragraph as long as a whole policy with no such lines is cut like a
+    one-line text file (before a numbered heading that follows a sentence end).
+    """
+    bounds = [0, *breaks, len(block.text)]
+    titles = [(a, b) for a, b in pairwise(bounds) if numbered_title_line(block.text[a:b])]
+    cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles]
+    if not cuts and len(block.text) >= LONG_LINE:
+        cuts = [m.span() for m in CUT.finditer(block.text)]
+    return cuts
 
 
 def _feed(extractor: _Extractor, text: str, *, path: str) -> None:

@@ -68,6 +68,7 @@ _NUMBERED_TITLE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[ \t]+|\.(?=[\u3400-\u9fff]))|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
 )
 MAX_TITLE_LINE_LATIN = 50
+_CN_PAREN = re.compile(r"^[(][一二三四五六七八九十]{1,3}[)]\s*(?=\S)")
 
 
 def title_line(title: str, text: str) -> bool:
@@ -95,6 +96,48 @@ def title_line(title: str, text: str) -> bool:
     if is_list_item(folded):
         return False
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
+
+
+def numbered_title_line(text: str) -> bool:
+    """A line that is only a section number and a short title: 「一、前言」, 「2.1 資料的蒐集」, 「第三條 聯絡」.
+
+    Used where lines are cut out of a run of text (an HTML paragraph broken with <br>):
+    only the number makes the line a heading there, so sentences (「1. 我們會…。」) never are.
+    """
+    folded = fold(text).strip()
+    if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END):
+        return False
+    if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
+        return False
+    return bool(_HAN.search(folded))
+
+
+def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
+    """Cut a block into several at the spans `cuts` (start, end offsets in its text; the spans are dropped).
+
+    Every part keeps the true line and column of its characters; whitespace at the cuts is
+    stripped.  A piece of text is one run of source characters, so an offset inside it maps
+    to its column one to one.
+    """
+    bounds = [0]
+    for start, end in sorted(cuts):
+        if start >= bounds[-1]:
+            bounds += [start, end]
+    bounds.append(len(block.text))
+    parts: list[Block] = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        lead, trail = strip_span(block.text[a:b])
+        a, b = a + lead, a + trail
+        if a >= b:
+            continue
+        pieces = [
+            Piece(max(a, p.offset) - a, min(b, p.offset + p.length) - max(a, p.offset), p.line, p.column + max(0, a - p.offset))
+            for p in block.pieces
+            if p.offset < b and p.offset + p.length > a
+        ]
+        if pieces:
+            parts.append(Block(block.kind, block.text[a:b], pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces)))
+    return parts
 
 
 def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:

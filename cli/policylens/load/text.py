@@ -15,7 +15,7 @@ from policylens.normalise import split_lines
 _NUMBER_AHEAD = r"(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)"
 # No quantified group follows another over the same characters, so a run of spaces is
 # scanned a bounded number of times (the old `[ ]{2,}[ ]*(?=…)` was quadratic in the run).
-_CUT = re.compile(rf"[ \u3000]{{2,}}{_NUMBER_AHEAD}|(?<=[。；！？])[ \u3000]*{_NUMBER_AHEAD}|[ \u3000]{{2,}}")
+CUT = re.compile(rf"[ \u3000]{{2,}}{_NUMBER_AHEAD}|(?<=[。；！？】])[ \u3000]*{_NUMBER_AHEAD}|[ \u3000]{{2,}}")
 LONG_LINE = 2000
 
 
@@ -25,7 +25,7 @@ def _split_long(number: int, text: str) -> list[Line]:
         return [Line(number, 1, text)]
     pieces: list[Line] = []
     start = 0
-    for m in _CUT.finditer(text):
+    for m in CUT.finditer(text):
         if m.start() > start:
             pieces.append(Line(number, start + 1, text[start : m.start()]))
             pieces.append(Line(number, m.start() + 1, ""))  # a blank: the pieces are separate blocks

@@ -13,6 +13,7 @@ from policylens.load import Loaded
 from policylens.load.lines import BULLET
 from policylens.model import Block, Document, Paragraph, Section
 from policylens.normalise import fold
+from policylens.structure.glued import split_glued
 from policylens.structure.headings import (
     OPENING_TITLES,
     TOC_TITLES,
@@ -409,7 +410,7 @@ def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, He
 
 def build_document(loaded: Loaded) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections)."""
-    blocks = loaded.parsed.blocks
+    blocks = split_glued(loaded.parsed.blocks)
     fmt = "text" if loaded.parsed.plain else loaded.source.format
     title_idx = _find_title(blocks, fmt)
     found, partners = _candidates(blocks, title_idx, fmt)
