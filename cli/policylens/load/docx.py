@@ -13,6 +13,7 @@ import zipfile
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
+from policylens.load.docx_numbering import Numbering
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
@@ -77,6 +78,7 @@ def read_docx(data: bytes, *, path: str) -> Parsed:
         except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
             raise UserError(f"malformed DOCX: {exc}", path=path) from None
         styles = _styles(archive)
+        numbering = Numbering(archive)
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -85,6 +87,7 @@ def read_docx(data: bytes, *, path: str) -> Parsed:
     body = root.find(f"{W}body")
     if body is None:
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)
+    in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         ppr = para.find(f"{W}pPr")
         style_id = ""
@@ -120,12 +123,17 @@ def read_docx(data: bytes, *, path: str) -> Parsed:
                     bold_chars += len(t.strip())
         raw = "".join(parts)
         start, end = strip_span(raw)
+        label = numbering.label(ppr, style_id)  # counted even for an empty paragraph, as Word does
         if start == end:
             continue
         text = raw[start:end]
-        kind = "paragraph"
-        if ppr is not None and ppr.find(f"{W}numPr") is not None:
+        kind = "table" if id(para) in in_table else "paragraph"
+        if ppr is not None and ppr.find(f"{W}numPr") is not None and kind != "table":
             kind = "item"
+        lead = ""
+        if label:  # Word's automatic number, drawn before the text: 「一、」, 「1.」 (no source position)
+            lead = label if label.endswith(("、", "）", "】", "」")) else label + " "
+            bold_chars += len(lead.strip()) if bold_chars >= len(text.replace(" ", "")) * 0.9 else 0
         if level == 0:
             if parsed.title is None:
                 parsed.title = text
@@ -135,13 +143,13 @@ def read_docx(data: bytes, *, path: str) -> Parsed:
         parsed.blocks.append(
             Block(
                 kind,  # type: ignore[arg-type]
-                text,
+                lead + text,
                 index,
                 start + 1,
                 index,
-                (Piece(0, len(text), index, start + 1),),
+                (Piece(len(lead), len(text), index, start + 1),),
                 level,
-                bold_chars >= len(text.replace(" ", "")) * 0.9,
+                bold_chars >= len((lead + text).replace(" ", "")) * 0.9,
             )
         )
     return parsed
