@@ -190,3 +190,20 @@ def test_lines_that_only_look_glued_are_not_cut(lines: list[str]) -> None:
     titles = [t for _, _, t in headings(doc)]
     for line in lines:
         assert line in bodies or line in titles
+
+
+# -- numbered titles closed by a colon ------------------------------------------------------
+def test_long_numbered_title_with_a_colon_continuing_a_colon_sequence_is_a_heading() -> None:
+    text = (
+        f"隐私政策\n\n1. 适用范围：\n{BODY_HANS}\n\n2. 信息使用：\n{BODY_HANS}\n\n"
+        f"3. 编辑和删除个人信息的权限：\n{BODY_HANS}\n\n4. 政策修改：\n{BODY_HANS}\n"
+    )
+    doc = parse_string(text)
+    assert [t for _, _, t in headings(doc)] == ["1. 适用范围：", "2. 信息使用：", "3. 编辑和删除个人信息的权限：", "4. 政策修改："]
+
+
+def test_numbered_lead_in_with_a_colon_is_not_a_heading() -> None:
+    """Without a sibling closed by a colon before it, a long 「2. …：」 line introduces a list."""
+    text = f"隐私政策\n\n1. 适用范围\n{BODY_HANS}\n\n2. 我们会在以下情形中使用您的个人信息：\n- 提供服务\n- 改进产品\n"
+    doc = parse_string(text)
+    assert [t for _, _, t in headings(doc)] == ["1. 适用范围"]

@@ -127,10 +127,36 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
             and is_plain_heading(block)
         ):
             found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))
+    _colon_siblings(blocks, found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A numbered title ending in ： whose previous sibling is a heading written the same way.
+
+    「1. 适用范围：」 … 「4. 信息安全：」 are headings (a short title with a colon); 「5. 编辑和
+    删除个人信息的权限：」 is longer than a label, but it is the next number of the same
+    sequence, also closed by a colon, so the reader sees the fifth section, not a lead-in.
+    """
+    colon_headings = {
+        (h.key, _value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
+    }
+    if not colon_headings:
+        return
+    for i, block in enumerate(blocks):
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        text = fold(block.text).rstrip()
+        if not text.endswith(":") or parse_number(block.text) is None or re.search("包括|包含|如下|以下|下列", text):
+            continue
+        heading = numbered_heading(block._replace(text=block.text.rstrip()[:-1]))
+        value = _value(heading) if heading is not None else None
+        if heading is not None and value is not None and (heading.key, value - 1) in colon_headings:
+            found[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
+            colon_headings.add((heading.key, value))
 
 
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
