@@ -6,6 +6,7 @@ real files that showed the class are in `tests/data/real/` (see `tests/data/SOUR
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,17 @@ def test_numbered_lead_in_with_a_colon_is_not_a_heading() -> None:
     text = f"隐私政策\n\n1. 适用范围\n{BODY_HANS}\n\n2. 我们会在以下情形中使用您的个人信息：\n- 提供服务\n- 改进产品\n"
     doc = parse_string(text)
     assert [t for _, _, t in headings(doc)] == ["1. 适用范围"]
+
+
+# -- real files annotated by hand (tests/data/real/headings.json, tests/data/SOURCES.md) ------
+ANNOTATED = {k: v for k, v in json.loads((REAL / "headings.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("name", sorted(ANNOTATED))
+def test_real_policy_headings_match_the_hand_annotation(name: str) -> None:
+    from helpers import parse_path
+
+    annotation = ANNOTATED[name]
+    doc = parse_path(REAL / name)
+    assert doc.metadata.title_line == annotation["title_line"]
+    assert [[s.line, s.level] for s in doc.sections if s.line is not None] == annotation["headings"]
