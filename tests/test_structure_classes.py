@@ -222,3 +222,46 @@ def test_real_policy_headings_match_the_hand_annotation(name: str) -> None:
     doc = parse_path(REAL / name)
     assert doc.metadata.title_line == annotation["title_line"]
     assert [[s.line, s.level] for s in doc.sections if s.line is not None] == annotation["headings"]
+
+
+# -- language per paragraph --------------------------------------------------------------------
+JA = "当社は、お客様の個人情報を適切に取り扱います。個人情報の利用目的は以下のとおりです。"
+
+
+def test_each_paragraph_has_its_own_language() -> None:
+    md = f"# 隐私政策\n\n## 数据收集 | Data Collection\n\n{BODY_HANS}\n\nWe collect your name and e-mail address.\n\n2024\n"
+    doc = parse_string(md, ".md")
+    section = next(s for s in doc.sections if s.title)
+    assert section.lang == "zh"
+    assert [p.lang for p in section.paragraphs] == ["zh", "en", "zh"]  # a paragraph without letters takes its section's
+
+
+def test_japanese_paragraph_in_a_chinese_section_is_not_checked_as_chinese(tmp_path) -> None:
+    from policylens.check import CheckOptions, check_file
+
+    path = tmp_path / "p.md"
+    path.write_text(f"# 隐私政策\n\n## 数据收集\n\n{BODY_HANS}\n\n{JA}\n\n{BODY_HANS}\n", encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert not [f for f in report.findings if f.rule == "script-mixed"], report.findings
+
+
+def test_chinese_paragraph_in_an_english_section_is_chinese() -> None:
+    text = (
+        "Privacy Policy\n\nAbout us\n\nWe are a small team that builds apps for teachers and students, and we respect the privacy of every single user of our apps.\n\n"
+        "我們重視您的個人資料與隱私權。\n"
+    )
+    doc = parse_string(text)
+    langs = [(s.lang, [p.lang for p in s.paragraphs]) for s in doc.sections]
+    assert langs == [("en", ["en", "en", "zh"])]
+    assert doc.metadata.script == "hant"
+
+
+def test_parse_json_paragraph_lang(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.md"
+    path.write_text(f"# 隐私政策\n\n## 一、总则\n\n{BODY_HANS}\n\nWe respect your privacy.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "policylens", "parse", str(path), "--format", "json"], capture_output=True, text=True)
+    data = json.loads(run.stdout)
+    assert [p["lang"] for p in data["sections"][0]["paragraphs"]] == ["zh", "en"]

@@ -517,7 +517,10 @@ def build_document(loaded: Loaded) -> Document:
     close()
 
     langs = section_languages(" ".join([*s.titles, s.title or "", *(p.text for p in s.paragraphs)]) for s in sections)
-    sections = [s._replace(lang=lang) for s, lang in zip(sections, langs, strict=True)]
+    sections = [
+        s._replace(lang=lang, paragraphs=tuple(p._replace(lang=detect_language(p.text) or lang) for p in s.paragraphs))
+        for s, lang in zip(sections, langs, strict=True)
+    ]
     title_block = blocks[title_idx] if title_idx is not None else None
     title = unemphasise(title_block.text).strip() if title_block else loaded.parsed.title
     texts = [t for s in sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
@@ -527,8 +530,8 @@ def build_document(loaded: Loaded) -> Document:
     chinese = [
         t
         for s in sections
-        if s.lang not in NOT_CHINESE
-        for t in ([*(s.titles or [s.title])] if s.title else []) + [p.text for p in s.paragraphs]
+        for t in ([*(s.titles or [s.title])] if s.title and s.lang not in NOT_CHINESE else [])
+        + [p.text for p in s.paragraphs if p.lang not in NOT_CHINESE]
     ]
     if title and detect_language(title) not in NOT_CHINESE:
         chinese.insert(0, title)
