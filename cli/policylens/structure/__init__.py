@@ -25,7 +25,7 @@ from policylens.structure.headings import (
     numbered_heading,
     unemphasise,
 )
-from policylens.structure.language import NOT_CHINESE, detect_language, section_languages
+from policylens.structure.language import NOT_CHINESE, detect_language, paragraph_language, section_languages
 from policylens.structure.metadata import build_metadata
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.repair import join, should_join
@@ -518,7 +518,7 @@ def build_document(loaded: Loaded) -> Document:
 
     langs = section_languages(" ".join([*s.titles, s.title or "", *(p.text for p in s.paragraphs)]) for s in sections)
     sections = [
-        s._replace(lang=lang, paragraphs=tuple(p._replace(lang=detect_language(p.text) or lang) for p in s.paragraphs))
+        s._replace(lang=lang, paragraphs=tuple(p._replace(lang=paragraph_language(p.text, lang)) for p in s.paragraphs))
         for s, lang in zip(sections, langs, strict=True)
     ]
     title_block = blocks[title_idx] if title_idx is not None else None
