@@ -265,3 +265,18 @@ def test_parse_json_paragraph_lang(tmp_path) -> None:
     run = subprocess.run([sys.executable, "-m", "policylens", "parse", str(path), "--format", "json"], capture_output=True, text=True)
     data = json.loads(run.stdout)
     assert [p["lang"] for p in data["sections"][0]["paragraphs"]] == ["zh", "en"]
+
+
+def test_unnumbered_line_after_the_last_sub_section_is_top_level() -> None:
+    text = f"隐私政策\n\n第一条 总则\n{BODY_HANS}\n\n1.1 定义\n{BODY_HANS}\n\n第二条 收集\n{BODY_HANS}\n\n2.1 方式\n{BODY_HANS}\n\n附则\n{BODY_HANS}\n"
+    doc = parse_string(text)
+    assert levels(doc)[-1] == ("附则", 1)
+
+
+def test_unnumbered_line_directly_under_an_empty_numbered_heading_is_its_child() -> None:
+    text = (
+        f"隐私政策\n\n一、总则\n{BODY_HANS}\n\n二、您的权利\n\n（一）访问\n{BODY_HANS}\n\n（二）撤回同意\n\n权限管理路径\n\n"
+        f"关闭相册权限：设置-隐私设置-相册权限\n\n三、联系我们\n{BODY_HANS}\n"
+    )
+    doc = parse_string(text)
+    assert ("权限管理路径", 3) in levels(doc)

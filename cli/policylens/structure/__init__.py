@@ -348,15 +348,17 @@ def align_sequences(found: dict[int, Heading], order: list[int], levels: list[in
     return levels
 
 
-def align_unnumbered(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
     """An unnumbered plain heading among numbered ones takes the level of the numbered heading after it.
 
     In plain text every heading looks the same; only numbers tell depth.  A bare line
-    between `2.` and `3.` (「Cookie的使用」) stands between two sections of one sequence
-    and is read as their sibling, one between （一） and （二） as theirs; a bare line
-    after the last numbered heading (「联系我们」) as a top-level section.  An unnumbered
-    parent moves with the unnumbered headings below it.  A bare line between headings of
-    different levels, or before the first number of a new sequence, stays nested.
+    before the next number of a sequence is read as a sibling of that number: between
+    `2.` and `3.` (「Cookie的使用」) a top-level section, between （一） and （二） a
+    sub-section, between `2.1` and `3.` a top-level section again.  A bare line after
+    the last numbered heading (「附则」, 「联系我们」) is a top-level section.  An unnumbered
+    parent moves with the unnumbered headings below it.  A bare line directly under a
+    numbered heading that has no text of its own is its sub-heading, and one before the
+    first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
     """
     levels = list(levels)
     seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
@@ -372,17 +374,17 @@ def align_unnumbered(found: dict[int, Heading], order: list[int], levels: list[i
             continue  # (a line that starts with a number but was not taken as numbered keeps its place)
         numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
         prev = max(m for m in numbered if m < k)
+        if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
+            continue  # directly under a numbered heading without text of its own: its sub-heading
         nxt = next((m for m in numbered if m > k), None)
         if nxt is None:
-            if levels[prev] != min(levels[m] for m in numbered):
-                continue  # after a sub-section: it may belong to it
-            target = levels[prev]
+            target = min(levels[m] for m in numbered)  # after the last number: 「附则」, 「联系我们」
         else:
             after = found[order[nxt]]
             value = _value(after)
-            if value is None or (after.number.style, value - 1) not in seen or levels[prev] != levels[nxt]:  # type: ignore[union-attr]
-                continue  # not between two siblings of one sequence: keep the nesting
-            target = levels[nxt]
+            if value is None or (after.number.style, value - 1) not in seen:  # type: ignore[union-attr]
+                continue  # before the first of a new sequence: it may introduce it, keep the nesting
+            target = min(levels[nxt], levels[prev] + 1)
         delta = target - levels[k]
         if not delta:
             continue
@@ -442,7 +444,7 @@ def build_document(loaded: Loaded) -> Document:
     found, partners = _candidates(blocks, title_idx, fmt)
     order = sorted(found)
     keys = peer_depths(blocks, found, order, partners)
-    levels = dict(zip(order, align_unnumbered(found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
+    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []
