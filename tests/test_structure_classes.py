@@ -280,3 +280,20 @@ def test_unnumbered_line_directly_under_an_empty_numbered_heading_is_its_child()
     )
     doc = parse_string(text)
     assert ("权限管理路径", 3) in levels(doc)
+
+
+def test_plain_text_second_language_edition_starts_over() -> None:
+    """「隐私政策」 after the English edition titled 「Privacy Policy」: its sections are top-level again."""
+    text = (
+        "Privacy Policy\n\n1. Information We Collect\nWe collect your name and e-mail address when you sign up.\n"
+        "2. How We Use It\nWe use it to provide the service to you.\n\n"
+        f"隐私政策\n\n1. 我们收集的信息\n{BODY_HANS}\n2. 我们如何使用\n{BODY_HANS}\n"
+    )
+    doc = parse_string(text)
+    assert levels(doc) == [
+        ("1. Information We Collect", 1),
+        ("2. How We Use It", 1),
+        ("隐私政策", 1),
+        ("1. 我们收集的信息", 1),
+        ("2. 我们如何使用", 1),
+    ]

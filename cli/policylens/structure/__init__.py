@@ -126,7 +126,8 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
             and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1 and not _translates(blocks[i - 1], block))
             and is_plain_heading(block)
         ):
-            found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))
+            key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
+            found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
@@ -169,6 +170,17 @@ def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> 
     if not _POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
         return False
     return detect_language(block.text) != detect_language(blocks[title_idx].text)
+
+
+def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+    """Plain text: 「隐私政策」 after an English edition titled 「Privacy Policy」 starts the Chinese edition.
+
+    A bare line naming a policy in another language than the plain-text title of the file.
+    """
+    if title_idx is None or blocks[title_idx].kind == "heading" or not _POLICY_WORD.search(block.text):
+        return False
+    lang = detect_language(block.text)
+    return lang is not None and lang != detect_language(blocks[title_idx].text) and len(fold(block.text).strip()) <= 20
 
 
 def _translates(above: Block, block: Block) -> bool:
