@@ -297,3 +297,18 @@ def test_plain_text_second_language_edition_starts_over() -> None:
         ("1. 我们收集的信息", 1),
         ("2. 我们如何使用", 1),
     ]
+
+
+def test_english_numbered_titles_closed_by_a_colon_are_headings() -> None:
+    text = (
+        "Privacy Policy\n\n1. Information collection:\nWe collect your name when you sign up.\n\n"
+        "2. Use of information:\nWe use it to provide the service.\n"
+    )
+    doc = parse_string(text)
+    assert [t for _, _, t in headings(doc)] == ["1. Information collection:", "2. Use of information:"]
+
+
+def test_numbered_bold_labels_with_a_colon_stay_list_items() -> None:
+    md = f"# 隐私政策\n\n## 安全\n\n1. **数据加密**:\n{BODY_HANS}\n\n2. **访问控制**:\n{BODY_HANS}\n"
+    doc = parse_string(md, ".md")
+    assert [t for _, _, t in headings(doc)] == ["安全"]

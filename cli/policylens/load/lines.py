@@ -19,7 +19,7 @@ from policylens.normalise import fold, joiner, strip_span
 BULLET = re.compile(
     r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
 )
-_SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
+_SENTENCE_END = tuple("。！？；：!?;:") + ("。」", "。”", "！」", "？」")
 _HAN = re.compile("[\u3400-\u9fff]")
 _HAN_OR_LETTER = re.compile("[A-Za-z\u3400-\u9fff]")
 _NUMBERED_START = re.compile(

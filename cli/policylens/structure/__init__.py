@@ -136,28 +136,33 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
 
 
 def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
-    """A numbered title ending in ： whose previous sibling is a heading written the same way.
+    """Numbered titles ending in ： that form a sequence are headings, however long.
 
     「1. 适用范围：」 … 「4. 信息安全：」 are headings (a short title with a colon); 「5. 编辑和
     删除个人信息的权限：」 is longer than a label, but it is the next number of the same
     sequence, also closed by a colon, so the reader sees the fifth section, not a lead-in.
+    The same holds for 「1. Information collection:」 … 「2. Use of information:」.  A line
+    that announces a list (包括, 如下, 以下, 下列) or a bold label (「1. **数据加密**:」) is not.
     """
-    colon_headings = {
-        (h.key, _value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
-    }
-    if not colon_headings:
-        return
+    sequence = {(h.key, _value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")}
+    candidates: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
         text = fold(block.text).rstrip()
         if not text.endswith(":") or parse_number(block.text) is None or re.search("包括|包含|如下|以下|下列", text):
             continue
-        heading = numbered_heading(block._replace(text=block.text.rstrip()[:-1]))
-        value = _value(heading) if heading is not None else None
-        if heading is not None and value is not None and (heading.key, value - 1) in colon_headings:
-            found[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
-            colon_headings.add((heading.key, value))
+        stripped = block.text.rstrip()[:-1].rstrip()
+        if stripped.endswith(("**", "__")):
+            continue
+        heading = numbered_heading(block._replace(text=stripped))
+        if heading is not None and _value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+            candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
+    sequence |= {(h.key, _value(h)) for h in candidates.values()}
+    for i, heading in candidates.items():
+        value = _value(heading)
+        if value is not None and ((heading.key, value - 1) in sequence or (heading.key, value + 1) in sequence):
+            found[i] = heading
 
 
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
