@@ -312,3 +312,21 @@ def test_numbered_bold_labels_with_a_colon_stay_list_items() -> None:
     md = f"# 隐私政策\n\n## 安全\n\n1. **数据加密**:\n{BODY_HANS}\n\n2. **访问控制**:\n{BODY_HANS}\n"
     doc = parse_string(md, ".md")
     assert [t for _, _, t in headings(doc)] == ["安全"]
+
+
+# -- the first block after the title ------------------------------------------------------------
+@pytest.mark.parametrize(("first", "sep"), [("信息收集", "\n"), ("**信息收集**", "\n\n")])
+def test_first_block_shaped_like_the_other_headings_is_the_first_section(first: str, sep: str) -> None:
+    rest = "**Cookie的使用**" if first.startswith("*") else "Cookie的使用"
+    last = "**信息安全**" if first.startswith("*") else "信息安全"
+    text = f"隐私政策\n\n{first}{sep}{BODY_HANS}\n\n{rest}{sep}{BODY_HANS}\n\n{last}{sep}{BODY_HANS}\n"
+    doc = parse_string(text, ".md" if first.startswith("*") else ".txt")
+    assert [t for _, _, t in headings(doc)] == ["信息收集", "Cookie的使用", "信息安全"]
+
+
+def test_first_block_shaped_otherwise_is_not_a_heading() -> None:
+    """A subtitle line with a blank line after it, while the headings sit directly above their text."""
+    for sep in ("\n", "\n\n"):
+        text = f"隐私政策\n\n智米科技\n\n{BODY_HANS}\n\n信息收集{sep}{BODY_HANS}\n\n信息安全{sep}{BODY_HANS}\n"
+        doc = parse_string(text)
+        assert [t for _, _, t in headings(doc)] == ["信息收集", "信息安全"]

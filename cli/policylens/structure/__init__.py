@@ -129,10 +129,41 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
+    if first_body is not None and first_body not in found:
+        _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], first: int, plain_allowed: bool) -> None:
+    """The first block after the title is a heading when it has the shape of the other headings.
+
+    The first line is usually a subtitle, a date or the opening sentence, so it is not a
+    heading on its own evidence; but 「信息收集」 directly above its paragraph, followed
+    later by 「Cookie的使用」 and 「信息安全」 written the same way, is the first section.
+    The shape: bold or bare, and directly above its paragraph (no blank line) or not.  A
+    bare line with a blank line below it is left alone: it may be a subtitle (「智米科技」).
+    """
+    block = blocks[first]
+    if first + 1 >= len(blocks) or blocks[first + 1].kind != "paragraph":
+        return
+    text = unemphasise(block.text)
+    bold = block.emphasised or text != block.text
+    if bold:
+        ok, key = len(block.pieces) == 1 and heading_like(text, limit=30) and not is_label_or_org(text), ("bold",)
+    else:
+        ok, key = plain_allowed and is_plain_heading(block), ("plain", "leaf")
+
+    def attached(i: int) -> bool:
+        return i + 1 < len(blocks) and blocks[i + 1].line == blocks[i].end_line + 1
+
+    if not (bold or attached(first)):
+        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
+    alike = [i for i, h in found.items() if h.key[0] == key[0] and h.number is None and attached(i) == attached(first)]
+    if ok and len(alike) >= 2:
+        found[first] = Heading(first, text.strip(), None, key)
 
 
 def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
