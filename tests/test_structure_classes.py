@@ -330,3 +330,16 @@ def test_first_block_shaped_otherwise_is_not_a_heading() -> None:
         text = f"隐私政策\n\n智米科技\n\n{BODY_HANS}\n\n信息收集{sep}{BODY_HANS}\n\n信息安全{sep}{BODY_HANS}\n"
         doc = parse_string(text)
         assert [t for _, _, t in headings(doc)] == ["信息收集", "信息安全"]
+
+
+# -- (1) sub-headings directly above their text in plain text ----------------------------
+def test_paren_numbered_title_line_above_its_text_is_a_sub_heading() -> None:
+    text = f"隐私政策\n\n一、我们收集的信息\n{BODY_HANS}\n（1）账号信息\n{BODY_HANS}\n（2）设备信息\n{BODY_HANS}\n二、我们如何使用信息\n{BODY_HANS}\n"
+    doc = parse_string(text)
+    assert levels(doc) == [("一、我们收集的信息", 1), ("（1）账号信息", 2), ("（2）设备信息", 2), ("二、我们如何使用信息", 1)]
+
+
+def test_paren_numbered_sentence_wrapped_over_two_lines_stays_an_item() -> None:
+    text = f"隐私政策\n\n一、我们收集的信息\n{BODY_HANS}\n（1）我们会收集设备信息\n以保障安全。\n（2）对于账号信息\n我们会加密保存。\n二、我们如何使用信息\n{BODY_HANS}\n"
+    doc = parse_string(text)
+    assert [t for _, _, t in headings(doc)] == ["一、我们收集的信息", "二、我们如何使用信息"]

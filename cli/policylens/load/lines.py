@@ -68,6 +68,9 @@ _NUMBERED_TITLE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[ \t]+|\.(?=[\u3400-\u9fff]))|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
 )
 MAX_TITLE_LINE_LATIN = 50
+# (1) / （1） then a title: a sub-heading only when the line below is clearly its text.
+_PAREN_TITLE = re.compile(r"^[(]\d{1,2}[)][ \t]*(?=[\u3400-\u9fff])")
+_SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
 _CN_PAREN = re.compile(r"^[(][一二三四五六七八九十]{1,3}[)]\s*(?=\S)")
 
 
@@ -93,6 +96,12 @@ def title_line(title: str, text: str) -> bool:
         return False
     if _NUMBERED_TITLE.match(folded):
         return len(folded) <= MAX_NUMBERED_TITLE_LINE  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
+    paren = _PAREN_TITLE.match(folded)
+    if paren:  # 「（1）账号信息」 above its text; not 「（2）我们会收集设备信息」 wrapped before 「以保障安全。」
+        title = folded[paren.end() :]
+        if len(folded) > MAX_NUMBERED_TITLE_LINE or title.startswith(_SENTENCE_OPENERS):
+            return False
+        return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
     if is_list_item(folded):
         return False
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
