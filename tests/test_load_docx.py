@@ -162,3 +162,27 @@ def test_multilevel_label_uses_the_counters_of_every_level(tmp_path: Path) -> No
         (1, "2. 資料的利用"),
         (2, "2.1 帳戶資料"),
     ]
+
+
+def test_hostile_numbering_values_neither_crash_nor_blow_up(tmp_path: Path) -> None:
+    """A 5,000-digit start, a letter list starting at 10**9, a level that is not a number."""
+    document = docx.Document()
+    document.add_heading("隱私權政策", level=0)
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91">'
+            f'<w:lvl w:ilvl="0"><w:start w:val="{"9" * 5000}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1%1%9."/></w:lvl>'
+            '<w:lvl w:ilvl="x"><w:start w:val="²"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="999999999"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    _numbered(document, "資料的蒐集", "91", 0)
+    _numbered(document, "帳戶資料", "91", 1)
+    _numbered(document, "裝置資料", "91", 7)
+    doc = parse_path(_save(document, tmp_path))
+    texts = [t for s in doc.sections for t in [s.title or "", *(p.text for p in s.paragraphs)]]
+    assert all(len(t) < 40 for t in texts), texts

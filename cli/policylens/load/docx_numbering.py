@@ -39,6 +39,10 @@ _ROMAN = (
 )
 
 Level = tuple[int, str, str]  # (start, numFmt, lvlText)
+# Hostile files: a counter is at most this many digits (int() of 5,000 digits raises), and a
+# letter label repeats its letter at most this many times (「zzz…」 for a start of 10**9).
+_MAX_DIGITS = 6
+_MAX_LETTER_REPEAT = 4
 
 
 def _chinese(n: int, digits: str = _CN) -> str:
@@ -77,7 +81,7 @@ def format_number(n: int, fmt: str) -> str:
         return _IDEOGRAPH[n - 1]
     if fmt == "decimalEnclosedCircle" and 0 < n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
-    if fmt in ("lowerLetter", "upperLetter") and n > 0:
+    if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 26 * _MAX_LETTER_REPEAT:
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
         return letter if fmt == "lowerLetter" else letter.upper()
     if fmt in ("lowerRoman", "upperRoman") and n > 0:
@@ -96,9 +100,9 @@ def _num_pr(ppr: ET.Element | None) -> tuple[str, int] | None:
     ilvl = num_pr.find(f"{W}ilvl")
     value = num_id.get(f"{W}val") if num_id is not None else None
     level = ilvl.get(f"{W}val") if ilvl is not None else "0"
-    if not value or value == "0" or not (level or "").isdigit():
+    if not value or value == "0" or _int(level, -1) < 0:
         return None  # numId 0 switches numbering off
-    return value, int(level or 0)
+    return value, _int(level, 0)
 
 
 class Numbering:
@@ -116,22 +120,22 @@ class Numbering:
             abstract: dict[str, dict[int, Level]] = {}
             for node in root.iter(f"{W}abstractNum"):
                 abstract[node.get(f"{W}abstractNumId") or ""] = {
-                    int(lvl.get(f"{W}ilvl") or 0): (
-                        int(_val(lvl, "start") or 1) if (_val(lvl, "start") or "1").isdigit() else 1,
+                    _int(lvl.get(f"{W}ilvl"), -1): (
+                        _int(_val(lvl, "start"), 1),
                         _val(lvl, "numFmt") or "decimal",
                         _val(lvl, "lvlText") or "",
                     )
                     for lvl in node.findall(f"{W}lvl")
-                    if (lvl.get(f"{W}ilvl") or "0").isdigit()
+                    if _int(lvl.get(f"{W}ilvl"), -1) >= 0
                 }
             for num in root.iter(f"{W}num"):
                 ref = num.find(f"{W}abstractNumId")
                 levels = dict(abstract.get(ref.get(f"{W}val") or "" if ref is not None else "", {}))
                 for override in num.findall(f"{W}lvlOverride"):
-                    ilvl = int(override.get(f"{W}ilvl") or 0) if (override.get(f"{W}ilvl") or "0").isdigit() else 0
-                    start = _val(override, "startOverride")
-                    if ilvl in levels and start and start.isdigit():
-                        levels[ilvl] = (int(start), *levels[ilvl][1:])
+                    ilvl = _int(override.get(f"{W}ilvl"), 0)
+                    start = _int(_val(override, "startOverride"), -1)
+                    if ilvl in levels and start >= 0:
+                        levels[ilvl] = (start, *levels[ilvl][1:])
                 self._lists[num.get(f"{W}numId") or ""] = levels
         try:
             styles = ET.fromstring(archive.read("word/styles.xml"))
@@ -166,6 +170,11 @@ class Numbering:
             return format_number(value, levels.get(k, (1, fmt, ""))[1] if k != ilvl else fmt)
 
         return _PLACEHOLDER.sub(counter, text)
+
+
+def _int(value: str | None, default: int) -> int:
+    """A small non-negative integer attribute, else `default` (hostile or broken values)."""
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) <= _MAX_DIGITS else default
 
 
 def _val(node: ET.Element, name: str) -> str | None:
