@@ -126,7 +126,12 @@ class _Extractor(HTMLParser):
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
         self._skipped_text: set[int] = set()  # lines of fallback elements whose text was skipped
         self._in_title = False
-        self._text = ""
+        # The block's text so far, kept as chunks: `+=` on an attribute copies the whole
+        # string each time, quadratic on a policy written as one <p> with 60,000 <br>.
+        self._chunks: list[str] = []
+        self._len = 0  # length of the text so far
+        self._last = ""  # its last character
+        self._nonspace = 0  # its characters other than " " (for the bold-line test)
         self._pieces: list[Piece] = []
         self._strong_chars = 0
         self._stack: list[str] = []  # open elements, outermost first
@@ -136,7 +141,7 @@ class _Extractor(HTMLParser):
         self._level: int | None = None
         self._title_class = False
         self._pending_space = False
-        self._breaks: list[int] = []  # offsets in _text of the <br> line breaks kept inside the block
+        self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool) -> None:
@@ -207,7 +212,7 @@ class _Extractor(HTMLParser):
         self._close_implied(tag)
         if tag not in _VOID:
             self._push(tag, titled)
-            if tag in _EMPHASIS_TAGS and not self._text:
+            if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -262,16 +267,18 @@ class _Extractor(HTMLParser):
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
             if not seg:
-                if part and self._text and not self._text.endswith(" "):
+                if part and self._len and self._last != " ":
                     self._pending_space = True
                 continue
             if not self._pieces:
                 self._start_block()
-            sep = joiner(self._text, seg) if self._text and (self._pending_space or start) else ""
+            sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
             self._pending_space = part != part.rstrip(WHITESPACE)
-            self._text += sep
-            self._pieces.append(Piece(len(self._text), len(seg), line, col + start))
-            self._text += seg
+            self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start))
+            self._chunks += (sep, seg)
+            self._len += len(sep) + len(seg)
+            self._last = seg[-1]
+            self._nonspace += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
 
@@ -295,22 +302,24 @@ class _Extractor(HTMLParser):
 
     def _line_break(self) -> None:
         """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue)."""
-        if self._text and self._strong_chars >= len(self._text.replace(" ", "")):
+        if self._len and self._strong_chars >= self._nonspace:
             self._flush()
         else:
             self._add_break()
-            if self._text:
-                self._breaks.append(len(self._text))
+            if self._len:
+                self._breaks.append(self._len)
 
     def _flush(self) -> None:
-        text = self._text
+        text = "".join(self._chunks)
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
             block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
             cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised else []
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
-        self._text = ""
+        self._chunks = []
+        self._len = self._nonspace = 0
+        self._last = ""
         self._breaks = []
         self._pieces = []
         self._strong_chars = 0

@@ -8,6 +8,7 @@ policies put one paragraph per line; a line ending mid-sentence is a hard wrap).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -134,16 +135,19 @@ def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
             bounds += [start, end]
     bounds.append(len(block.text))
     parts: list[Block] = []
+    ends = [p.offset + p.length for p in block.pieces]  # increasing: pieces are in text order
     for a, b in zip(bounds[::2], bounds[1::2], strict=True):
         lead, trail = strip_span(block.text[a:b])
         a, b = a + lead, a + trail
         if a >= b:
             continue
-        pieces = [
-            Piece(max(a, p.offset) - a, min(b, p.offset + p.length) - max(a, p.offset), p.line, p.column + max(0, a - p.offset))
-            for p in block.pieces
-            if p.offset < b and p.offset + p.length > a
-        ]
+        pieces = []
+        for k in range(bisect_right(ends, a), len(block.pieces)):  # from the first piece that ends after a
+            p = block.pieces[k]
+            if p.offset >= b:
+                break
+            start = max(a, p.offset)
+            pieces.append(Piece(start - a, min(b, p.offset + p.length) - start, p.line, p.column + start - p.offset))
         if pieces:
             parts.append(Block(block.kind, block.text[a:b], pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces)))
     return parts
