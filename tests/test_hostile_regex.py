@@ -113,7 +113,8 @@ PATTERNS = sorted(all_patterns().items(), key=lambda item: item[1])
 def test_the_collection_finds_the_patterns() -> None:
     names = {where for _, where in PATTERNS}
     assert len(PATTERNS) > 80
-    assert {"policylens.load.text._CUT", "policylens.rules.bracket_unbalanced._MARKS"} <= names
+    assert "policylens.rules.bracket_unbalanced._MARKS" in names
+    assert names & {"policylens.load.text.CUT", "policylens.load.html.CUT"}  # found under whichever module imports it first
     assert any(where == "compiled at run time" for where in names)
 
 
@@ -148,12 +149,12 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
 def test_cut_matches_its_plain_form(text: str) -> None:
-    from policylens.load.text import _CUT
+    from policylens.load.text import CUT
 
     plain = re.compile(
-        r"(?:(?<=[。；！？])|[ \u3000]{2,})[ \u3000]*(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)|[ \u3000]{2,}"
+        r"(?:(?<=[。；！？】])|[ \u3000]{2,})[ \u3000]*(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)|[ \u3000]{2,}"
     )
-    assert _spans(_CUT, text) == _spans(plain, text)
+    assert _spans(CUT, text) == _spans(plain, text)
 
 
 @settings(max_examples=400, deadline=None)

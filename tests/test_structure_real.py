@@ -202,7 +202,8 @@ def test_bilingual_heading_pair_is_one_section() -> None:
     doc = parse_string(md, ".md")
     titled = [s for s in doc.sections if s.title]
     assert [s.titles for s in titled] == [("1. Information We Collect", "1. 我們收集的資料"), ("2. Sharing", "2. 分享")]
-    assert [(s.title, s.line) for s in titled] == [("1. 我們收集的資料", 4), ("2. 分享", 9)]
+    assert [(s.title, s.line) for s in titled] == [("1. 我們收集的資料", 3), ("2. 分享", 8)]  # the section starts at its first line
+    assert [s.title_pieces[0].line for s in titled] == [4, 9]  # the Chinese title the rules read
     assert all(len(s.paragraphs) == 1 for s in titled)
 
 
@@ -388,9 +389,9 @@ def test_bilingual_title_lines_in_plain_text() -> None:
     )
     titled = [s for s in parse_string(text).sections if s.title]
     assert [(s.line, s.titles, len(s.paragraphs)) for s in titled] == [
-        (6, ("Information We Collect", "我們收集的資料"), 1),
-        (10, ("Sharing", "分享"), 1),
-    ]
+        (5, ("Information We Collect", "我們收集的資料"), 1),
+        (9, ("Sharing", "分享"), 1),
+    ]  # the section starts at the English line; title_pieces point at the Chinese one
 
 
 def test_bold_sibling_in_a_markdown_numbering_sequence() -> None:

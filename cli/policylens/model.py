@@ -78,6 +78,7 @@ class Paragraph(NamedTuple):
     kind: BlockKind
     pieces: tuple[Piece, ...]
     breaks: tuple[Break, ...] = ()
+    lang: str | None = None  # zh / ja / ko / en from its own letters, else its section's (structure.language)
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset in `text` back to (line, column) in the source."""

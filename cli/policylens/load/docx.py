@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
+from policylens.load.docx_numbering import Numbering
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
@@ -130,6 +131,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         if xml is None:
             raise UserError("malformed DOCX: no word/document.xml in the archive", path=path)
         styles = _styles(archive, path=path, max_bytes=max_bytes, warnings=warnings)
+        numbering = Numbering(archive, read=lambda name: read_member(archive, name, path=path, max_bytes=max_bytes))
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -139,6 +141,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     body = root.find(f"{W}body")
     if body is None:
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)
+    in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         ppr = para.find(f"{W}pPr")
         style_id = ""
@@ -174,12 +177,17 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     bold_chars += len(t.strip())
         raw = "".join(parts)
         start, end = strip_span(raw)
+        label = numbering.label(ppr, style_id)  # counted even for an empty paragraph, as Word does
         if start == end:
             continue
         text = raw[start:end]
-        kind = "paragraph"
-        if ppr is not None and ppr.find(f"{W}numPr") is not None:
+        kind = "table" if id(para) in in_table else "paragraph"
+        if ppr is not None and ppr.find(f"{W}numPr") is not None and kind != "table":
             kind = "item"
+        lead = ""
+        if label:  # Word's automatic number, drawn before the text: 「一、」, 「1.」 (no source position)
+            lead = label if label.endswith(("、", "）", "】", "」")) else label + " "
+            bold_chars += len(lead.strip()) if bold_chars >= len(text.replace(" ", "")) * 0.9 else 0
         if level == 0:
             if parsed.title is None:
                 parsed.title = text
@@ -189,13 +197,13 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         parsed.blocks.append(
             Block(
                 kind,  # type: ignore[arg-type]
-                text,
+                lead + text,
                 index,
                 start + 1,
                 index,
-                (Piece(0, len(text), index, start + 1),),
+                (Piece(len(lead), len(text), index, start + 1),),
                 level,
-                bold_chars >= len(text.replace(" ", "")) * 0.9,
+                bold_chars >= len((lead + text).replace(" ", "")) * 0.9,
             )
         )
     return parsed

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from html import unescape
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from policylens.errors import UserError
 from policylens.lazyre import delimited
+from policylens.load.lines import numbered_title_line, split_block
+from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, joiner
@@ -130,9 +133,12 @@ class _Extractor(HTMLParser):
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
         self._skipped_text: set[int] = set()  # lines of fallback elements whose text was skipped
         self._in_title = False
-        self._parts: list[str] = []  # the block's text, joined at its end
-        self._length = 0  # characters in _parts
-        self._visible = 0  # characters in _parts other than spaces
+        # The block's text so far, kept as chunks: `+=` on an attribute copies the whole
+        # string each time, quadratic on a policy written as one <p> with 60,000 <br>.
+        self._chunks: list[str] = []
+        self._len = 0  # length of the text so far
+        self._last = ""  # its last character
+        self._nonspace = 0  # its characters other than " " (for the bold-line test)
         self._pieces: list[Piece] = []
         self._strong_chars = 0
         self._stack: list[str] = []  # open elements, outermost first
@@ -142,6 +148,7 @@ class _Extractor(HTMLParser):
         self._level: int | None = None
         self._title_class = False
         self._pending_space = False
+        self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool) -> None:
@@ -212,7 +219,7 @@ class _Extractor(HTMLParser):
         self._close_implied(tag)
         if tag not in _VOID:
             self._push(tag, titled)
-            if tag in _EMPHASIS_TAGS and not self._length:
+            if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -267,22 +274,18 @@ class _Extractor(HTMLParser):
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
             if not seg:
-                if part and self._parts and not self._parts[-1].endswith(" "):
+                if part and self._len and self._last != " ":
                     self._pending_space = True
                 continue
             if not self._pieces:
                 self._start_block()
-            # Parts in a list, joined at the block's end: `self._text += seg` copied the
-            # whole block for every text run (quadratic on a block of many runs).
-            sep = joiner(self._parts[-1], seg) if self._parts and (self._pending_space or start) else ""
+            sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
             self._pending_space = part != part.rstrip(WHITESPACE)
-            if sep:
-                self._parts.append(sep)
-                self._length += len(sep)
-            self._pieces.append(Piece(self._length, len(seg), line, col + start))
-            self._parts.append(seg)
-            self._length += len(seg)
-            self._visible += len(seg) - seg.count(" ")
+            self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start))
+            self._chunks += (sep, seg)
+            self._len += len(sep) + len(seg)
+            self._last = seg[-1]
+            self._nonspace += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
 
@@ -306,20 +309,25 @@ class _Extractor(HTMLParser):
 
     def _line_break(self) -> None:
         """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue)."""
-        if self._visible and self._strong_chars >= self._visible:
+        if self._len and self._strong_chars >= self._nonspace:
             self._flush()
         else:
             self._add_break()
+            if self._len:
+                self._breaks.append(self._len)
 
     def _flush(self) -> None:
-        text = "".join(self._parts)
+        text = "".join(self._chunks)
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
-            self.blocks.append(Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised))
-        self._parts = []
-        self._length = 0
-        self._visible = 0
+            block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
+            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised else []
+            self.blocks.extend(split_block(block, cuts) if cuts else [block])
+        self._chunks = []
+        self._len = self._nonspace = 0
+        self._last = ""
+        self._breaks = []
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
@@ -337,6 +345,21 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+
+
+def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:
+    """Where a paragraph that holds several sections is cut into blocks.
+
+    A <br> line that is only a section number and its title (「二、資料的蒐集」) is a block of
+    its own; a paragraph as long as a whole policy with no such lines is cut like a
+    one-line text file (before a numbered heading that follows a sentence end).
+    """
+    bounds = [0, *breaks, len(block.text)]
+    titles = [(a, b) for a, b in pairwise(bounds) if numbered_title_line(block.text[a:b])]
+    cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles]
+    if not cuts and len(block.text) >= LONG_LINE:
+        cuts = [m.span() for m in CUT.finditer(block.text)]
+    return cuts
 
 
 def _feed(extractor: _Extractor, text: str, *, path: str) -> None:

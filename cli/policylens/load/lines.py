@@ -8,6 +8,7 @@ policies put one paragraph per line; a line ending mid-sentence is a hard wrap).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ from policylens.normalise import fold, joiner, strip_span
 BULLET = re.compile(
     r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
 )
-_SENTENCE_END = tuple("。！？；：!?;") + ("。」", "。”", "！」", "？」")
+_SENTENCE_END = tuple("。！？；：!?;:") + ("。」", "。”", "！」", "？」")
 _HAN = re.compile("[\u3400-\u9fff]")
 _HAN_OR_LETTER = re.compile("[A-Za-z\u3400-\u9fff]")
 _NUMBERED_START = re.compile(
@@ -68,6 +69,10 @@ _NUMBERED_TITLE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[ \t]+|\.(?=[\u3400-\u9fff]))|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
 )
 MAX_TITLE_LINE_LATIN = 50
+# (1) / （1） then a title: a sub-heading only when the line below is clearly its text.
+_PAREN_TITLE = re.compile(r"^[(]\d{1,2}[)][ \t]*(?=[\u3400-\u9fff])")
+_SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
+_CN_PAREN = re.compile(r"^[(][一二三四五六七八九十]{1,3}[)]\s*(?=\S)")
 
 
 def title_line(title: str, text: str) -> bool:
@@ -92,9 +97,60 @@ def title_line(title: str, text: str) -> bool:
         return False
     if _NUMBERED_TITLE.match(folded):
         return len(folded) <= MAX_NUMBERED_TITLE_LINE  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
+    paren = _PAREN_TITLE.match(folded)
+    if paren:  # 「（1）账号信息」 above its text; not 「（2）我们会收集设备信息」 wrapped before 「以保障安全。」
+        title = folded[paren.end() :]
+        if len(folded) > MAX_NUMBERED_TITLE_LINE or title.startswith(_SENTENCE_OPENERS):
+            return False
+        return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
     if is_list_item(folded):
         return False
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
+
+
+def numbered_title_line(text: str) -> bool:
+    """A line that is only a section number and a short title: 「一、前言」, 「2.1 資料的蒐集」, 「第三條 聯絡」.
+
+    Used where lines are cut out of a run of text (an HTML paragraph broken with <br>):
+    only the number makes the line a heading there, so sentences (「1. 我們會…。」) never are.
+    """
+    folded = fold(text).strip()
+    if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END):
+        return False
+    if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
+        return False
+    return bool(_HAN.search(folded))
+
+
+def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
+    """Cut a block into several at the spans `cuts` (start, end offsets in its text; the spans are dropped).
+
+    Every part keeps the true line and column of its characters; whitespace at the cuts is
+    stripped.  A piece of text is one run of source characters, so an offset inside it maps
+    to its column one to one.
+    """
+    bounds = [0]
+    for start, end in sorted(cuts):
+        if start >= bounds[-1]:
+            bounds += [start, end]
+    bounds.append(len(block.text))
+    parts: list[Block] = []
+    ends = [p.offset + p.length for p in block.pieces]  # increasing: pieces are in text order
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        lead, trail = strip_span(block.text[a:b])
+        a, b = a + lead, a + trail
+        if a >= b:
+            continue
+        pieces = []
+        for k in range(bisect_right(ends, a), len(block.pieces)):  # from the first piece that ends after a
+            p = block.pieces[k]
+            if p.offset >= b:
+                break
+            start = max(a, p.offset)
+            pieces.append(Piece(start - a, min(b, p.offset + p.length) - start, p.line, p.column + start - p.offset))
+        if pieces:
+            parts.append(Block(block.kind, block.text[a:b], pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces)))
+    return parts
 
 
 def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:

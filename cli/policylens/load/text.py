@@ -12,11 +12,11 @@ from policylens.normalise import split_lines
 
 # Where a policy written on one very long line can be cut: before a numbered heading that
 # follows a sentence end or a wide gap, and at runs of two or more spaces.
+_NUMBER_AHEAD = r"(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)"
 # One space run per alternative, and the lookahead only at its end: `[ ]{2,}[ ]*(?=…)` was
-# quadratic on a long run of spaces (tests/test_hostile_regex.py).
-_CUT = re.compile(
-    r"(?:(?<=[。；！？])[ \u3000]*|[ \u3000]{2,})(?![ \u3000])(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|（\d{1,2}）)|[ \u3000]{2,}"
-)
+# quadratic on a long run of spaces (tests/test_hostile_regex.py).  A number may also
+# follow a sentence end or 】 directly.
+CUT = re.compile(rf"(?:(?<=[。；！？】])[ \u3000]*|[ \u3000]{{2,}})(?![ \u3000]){_NUMBER_AHEAD}|[ \u3000]{{2,}}")
 LONG_LINE = 2000
 
 
@@ -26,7 +26,7 @@ def _split_long(number: int, text: str) -> list[Line]:
         return [Line(number, 1, text)]
     pieces: list[Line] = []
     start = 0
-    for m in _CUT.finditer(text):
+    for m in CUT.finditer(text):
         if m.start() > start:
             pieces.append(Line(number, start + 1, text[start : m.start()]))
             pieces.append(Line(number, m.start() + 1, ""))  # a blank: the pieces are separate blocks

@@ -21,6 +21,7 @@ def _paragraph(p: Paragraph) -> dict[str, Any]:
         "kind": p.kind,
         "text": p.text,
         "breaks": [{"line": b.line, "prev_line": b.prev_line, "offset": b.offset} for b in p.breaks],
+        "lang": p.lang,
     }
 
 

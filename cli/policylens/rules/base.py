@@ -142,14 +142,14 @@ class Context:
             if meta.title and meta.title_line and self.doc.title_pieces and detect_language(meta.title) not in NOT_CHINESE:
                 units.append(TextUnit(meta.title, "title", _locator(self.doc.title_pieces, meta.title_line, 1), None, None))
             for section in self.doc.sections:
-                if section.lang in NOT_CHINESE:
-                    continue  # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
-                if section.title is not None and section.line is not None:
+                # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
+                if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
                     units.append(
                         TextUnit(section.title, "heading", _locator(section.title_pieces, section.line, section.column or 1), section, None)
                     )
                 for para in section.paragraphs:
-                    units.append(TextUnit(para.text, "paragraph", para.position, section, para))
+                    if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
+                        units.append(TextUnit(para.text, "paragraph", para.position, section, para))
             self._units = units
         return self._units
 

@@ -13,6 +13,7 @@ from policylens.load import Loaded
 from policylens.load.lines import BULLET
 from policylens.model import Block, Document, Paragraph, Section
 from policylens.normalise import fold
+from policylens.structure.glued import split_glued
 from policylens.structure.headings import (
     OPENING_TITLES,
     TOC_TITLES,
@@ -24,7 +25,7 @@ from policylens.structure.headings import (
     numbered_heading,
     unemphasise,
 )
-from policylens.structure.language import NOT_CHINESE, detect_language, section_languages
+from policylens.structure.language import NOT_CHINESE, detect_language, paragraph_language, section_languages
 from policylens.structure.metadata import build_metadata
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.repair import join, should_join
@@ -125,11 +126,74 @@ def _candidates(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[d
             and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1 and not _translates(blocks[i - 1], block))
             and is_plain_heading(block)
         ):
-            found[i] = Heading(i, text.strip(), None, ("plain", "leaf"))
+            key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
+            found[i] = Heading(i, text.strip(), None, key)
+    _colon_siblings(blocks, found)
+    if first_body is not None and first_body not in found:
+        _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], first: int, plain_allowed: bool) -> None:
+    """The first block after the title is a heading when it has the shape of the other headings.
+
+    The first line is usually a subtitle, a date or the opening sentence, so it is not a
+    heading on its own evidence; but 「信息收集」 directly above its paragraph, followed
+    later by 「Cookie的使用」 and 「信息安全」 written the same way, is the first section.
+    The shape: bold or bare, and directly above its paragraph (no blank line) or not.  A
+    bare line with a blank line below it is left alone: it may be a subtitle (「智米科技」).
+    """
+    block = blocks[first]
+    if first + 1 >= len(blocks) or blocks[first + 1].kind != "paragraph":
+        return
+    text = unemphasise(block.text)
+    bold = block.emphasised or text != block.text
+    if bold:
+        ok, key = len(block.pieces) == 1 and heading_like(text, limit=30) and not is_label_or_org(text), ("bold",)
+    else:
+        ok, key = plain_allowed and is_plain_heading(block), ("plain", "leaf")
+
+    def attached(i: int) -> bool:
+        return i + 1 < len(blocks) and blocks[i + 1].line == blocks[i].end_line + 1
+
+    if not (bold or attached(first)):
+        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
+    alike = [i for i, h in found.items() if h.key[0] == key[0] and h.number is None and attached(i) == attached(first)]
+    if ok and len(alike) >= 2:
+        found[first] = Heading(first, text.strip(), None, key)
+
+
+def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Numbered titles ending in ： that form a sequence are headings, however long.
+
+    「1. 适用范围：」 … 「4. 信息安全：」 are headings (a short title with a colon); 「5. 编辑和
+    删除个人信息的权限：」 is longer than a label, but it is the next number of the same
+    sequence, also closed by a colon, so the reader sees the fifth section, not a lead-in.
+    The same holds for 「1. Information collection:」 … 「2. Use of information:」.  A line
+    that announces a list (包括, 如下, 以下, 下列) or a bold label (「1. **数据加密**:」) is not.
+    """
+    sequence = {(h.key, _value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")}
+    candidates: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        text = fold(block.text).rstrip()
+        if not text.endswith(":") or parse_number(block.text) is None or re.search("包括|包含|如下|以下|下列", text):
+            continue
+        stripped = block.text.rstrip()[:-1].rstrip()
+        if stripped.endswith(("**", "__")):
+            continue
+        heading = numbered_heading(block._replace(text=stripped))
+        if heading is not None and _value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+            candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
+    sequence |= {(h.key, _value(h)) for h in candidates.values()}
+    for i, heading in candidates.items():
+        value = _value(heading)
+        if value is not None and ((heading.key, value - 1) in sequence or (heading.key, value + 1) in sequence):
+            found[i] = heading
 
 
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
@@ -142,6 +206,17 @@ def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> 
     if not _POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
         return False
     return detect_language(block.text) != detect_language(blocks[title_idx].text)
+
+
+def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+    """Plain text: 「隐私政策」 after an English edition titled 「Privacy Policy」 starts the Chinese edition.
+
+    A bare line naming a policy in another language than the plain-text title of the file.
+    """
+    if title_idx is None or blocks[title_idx].kind == "heading" or not _POLICY_WORD.search(block.text):
+        return False
+    lang = detect_language(block.text)
+    return lang is not None and lang != detect_language(blocks[title_idx].text) and len(fold(block.text).strip()) <= 20
 
 
 def _translates(above: Block, block: Block) -> bool:
@@ -169,7 +244,19 @@ def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int,
 
 
 def _same_kind(a: Block, ha: Heading, b: Block, hb: Heading) -> bool:
-    """Two headings written the same way: same depth, same number, or both unmarked."""
+    """Two headings written the same way: same depth, same number, or both unmarked.
+
+    Also an explicit heading and a bold line directly below it that carries the same
+    number (`## 2.1 Personal Information` above `**2.1 個人資料**`): the author marked
+    the second language with bold instead of a second `##`.
+    """
+    if (ha.key[0] == "md") != (hb.key[0] == "md"):
+        other, other_block = (hb, b) if ha.key[0] == "md" else (ha, a)
+        bold = other_block.emphasised or unemphasise(other_block.text) != other_block.text
+        same_number = (ha.number is None) == (hb.number is None) and _value(ha) == _value(hb)
+        if ha.number is not None and hb.number is not None:
+            same_number = same_number and ha.number.style == hb.number.style
+        return bold and len(other_block.pieces) == 1 and other.key[0] in ("num", "bold") and same_number
     if ha.key[0] == "md" or hb.key[0] == "md":
         return ha.key == hb.key and (ha.number is None) == (hb.number is None) and _value(ha) == _value(hb)
     if ha.number is not None or hb.number is not None:
@@ -309,14 +396,103 @@ def align_sequences(found: dict[int, Heading], order: list[int], levels: list[in
     return levels
 
 
+def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """An unnumbered plain heading among numbered ones takes the level of the numbered heading after it.
+
+    In plain text every heading looks the same; only numbers tell depth.  A bare line
+    before the next number of a sequence is read as a sibling of that number: between
+    `2.` and `3.` (「Cookie的使用」) a top-level section, between （一） and （二） a
+    sub-section, between `2.1` and `3.` a top-level section again.  A bare line after
+    the last numbered heading (「附则」, 「联系我们」) is a top-level section.  An unnumbered
+    parent moves with the unnumbered headings below it.  A bare line directly under a
+    numbered heading that has no text of its own is its sub-heading, and one before the
+    first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
+    """
+    levels = list(levels)
+    seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
+    moved: set[int] = set()  # children already moved with their unnumbered parent
+    for k, i in enumerate(order):
+        heading = found[i]
+        if heading.number is not None:
+            value = _value(heading)
+            if value is not None:
+                seen.add((heading.number.style, value))
+            continue
+        if heading.key[0] != "plain" or not seen or k in moved or parse_number(heading.title) is not None:
+            continue  # (a line that starts with a number but was not taken as numbered keeps its place)
+        numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
+        prev = max(m for m in numbered if m < k)
+        if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
+            continue  # directly under a numbered heading without text of its own: its sub-heading
+        nxt = next((m for m in numbered if m > k), None)
+        if nxt is None:
+            target = min(levels[m] for m in numbered)  # after the last number: 「附则」, 「联系我们」
+        else:
+            after = found[order[nxt]]
+            value = _value(after)
+            if value is None or (after.number.style, value - 1) not in seen:  # type: ignore[union-attr]
+                continue  # before the first of a new sequence: it may introduce it, keep the nesting
+            target = min(levels[nxt], levels[prev] + 1)
+        delta = target - levels[k]
+        if not delta:
+            continue
+        own = levels[k]
+        levels[k] = target
+        if heading.key == ("plain", "parent"):
+            for m in range(k + 1, nxt if nxt is not None else len(order)):
+                if levels[m] <= own or found[order[m]].key[0] != "plain":
+                    break
+                levels[m] = max(1, levels[m] + delta)
+                moved.add(m)
+    return levels
+
+
+def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int], partners: dict[int, int]) -> list[tuple[str, ...]]:
+    """The nesting keys of the headings, with unnumbered peers written at a skipped depth made peers.
+
+    A reader sees `## 引言` (with its own text) followed by `#### 信息收集` as two sections of
+    the same rank, not as a section and its sub-section: the depth jumps over a level, the
+    heading above is complete (it has text, and that text does not announce a list with
+    ：), and neither heading carries a number that would say otherwise.  From then on that
+    depth stands for the depth of the heading above (`#### 信息使用`, `#### 联系我们` are
+    peers too), until it is used again for a real child (directly under a heading without
+    text of its own, or one level deeper).  `Section.depth` keeps the depth as written.
+    """
+    keys = [found[i].key for i in order]
+    alias: dict[int, int] = {}
+    out: list[tuple[str, ...]] = []
+    for k, i in enumerate(order):
+        key = keys[k]
+        if key[0] != "md":
+            out.append(key)
+            continue
+        depth = int(key[1])
+        above = order[k - 1] if k else None
+        if above is not None and keys[k - 1][0] == "md" and found[above].number is None and found[i].number is None:
+            above_depth = int(keys[k - 1][1])
+            if depth >= above_depth + 2 and _has_own_text(blocks, above, i, found, partners):
+                alias[depth] = alias.get(above_depth, above_depth)
+            elif depth > above_depth:
+                alias.pop(depth, None)  # used for a real child again
+        out.append(("md", str(alias.get(depth, depth))))
+    return out
+
+
+def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:
+    """The heading at `start` has body text before `end`, and it does not end by announcing a list (…：)."""
+    body = [blocks[j] for j in range(start + 1, end) if j not in found and j not in partners]
+    return bool(body) and not fold(body[-1].text).rstrip().endswith(":")
+
+
 def build_document(loaded: Loaded) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections)."""
-    blocks = loaded.parsed.blocks
+    blocks = split_glued(loaded.parsed.blocks)
     fmt = "text" if loaded.parsed.plain else loaded.source.format
     title_idx = _find_title(blocks, fmt)
     found, partners = _candidates(blocks, title_idx, fmt)
     order = sorted(found)
-    levels = dict(zip(order, align_sequences(found, order, assign_levels([found[i].key for i in order])), strict=True))
+    keys = peer_depths(blocks, found, order, partners)
+    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []
@@ -377,8 +553,10 @@ def build_document(loaded: Loaded) -> Document:
                 "level": level,
                 "title": shown,
                 "number": heading.number.label if heading.number else None,
-                "line": title_block.line,
-                "column": title_block.column,
+                # The section starts at its first heading line (the English one of a pair);
+                # `pieces` locate the Chinese title the rules read.
+                "line": block.line,
+                "column": block.column,
                 "pieces": title_block.pieces,
                 "titles": titles,
                 "depth": block.level if block.kind == "heading" else None,
@@ -389,7 +567,10 @@ def build_document(loaded: Loaded) -> Document:
     close()
 
     langs = section_languages(" ".join([*s.titles, s.title or "", *(p.text for p in s.paragraphs)]) for s in sections)
-    sections = [s._replace(lang=lang) for s, lang in zip(sections, langs, strict=True)]
+    sections = [
+        s._replace(lang=lang, paragraphs=tuple(p._replace(lang=paragraph_language(p.text, lang)) for p in s.paragraphs))
+        for s, lang in zip(sections, langs, strict=True)
+    ]
     title_block = blocks[title_idx] if title_idx is not None else None
     title = unemphasise(title_block.text).strip() if title_block else loaded.parsed.title
     texts = [t for s in sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
@@ -399,8 +580,8 @@ def build_document(loaded: Loaded) -> Document:
     chinese = [
         t
         for s in sections
-        if s.lang not in NOT_CHINESE
-        for t in ([*(s.titles or [s.title])] if s.title else []) + [p.text for p in s.paragraphs]
+        for t in ([*(s.titles or [s.title])] if s.title and s.lang not in NOT_CHINESE else [])
+        + [p.text for p in s.paragraphs if p.lang not in NOT_CHINESE]
     ]
     if title and detect_language(title) not in NOT_CHINESE:
         chinese.insert(0, title)

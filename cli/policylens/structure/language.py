@@ -75,6 +75,20 @@ def _word_letters(text: str) -> int:
     return count
 
 
+def paragraph_language(text: str, section: str | None) -> str | None:
+    """The language of one paragraph of a section written in `section`.
+
+    A paragraph is another language only on clear evidence: Japanese or Korean by their
+    letters, Chinese by its Han characters, English when it holds no Han character at
+    all and at least a word of Latin letters (「名称：NSCameraUsageDescription」 stays
+    Chinese; a stray `</p>` or a bare URL takes the section's language).
+    """
+    lang = detect_language(text)
+    if lang is None or (lang == "en" and (_HAN.search(text) or _word_letters(text) < 3)):
+        return section
+    return lang
+
+
 def section_languages(texts: Iterable[str]) -> list[str | None]:
     """The language of each section (its texts joined), filling letterless ones from the one before."""
     langs: list[str | None] = []

@@ -1,0 +1,187 @@
+"""Word's automatic numbering (`w:numPr`): the labels a reader sees but the XML does not hold.
+
+Word draws 「一、」, 「（二）」 or 「1.2」 in front of a numbered paragraph from
+`word/numbering.xml`: the paragraph (or its style) names a list (`w:numId`) and a level
+(`w:ilvl`); the list's abstract definition gives, per level, the first value
+(`w:start`), the counting format (`w:numFmt`: decimal, chineseCounting, …) and the label
+pattern (`w:lvlText`, where `%1` … `%9` stand for the counters of levels 1 … 9).
+`Numbering.label()` counts the paragraphs in document order as Word does (a level's
+counter restarts when a shallower level moves on) and returns the label, so the DOCX
+reader can put it in front of the text, where the reader sees it.  Bullets have no label.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from xml.etree import ElementTree as ET
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_CN = "〇一二三四五六七八九"
+_CN_TW = "零壹貳參肆伍陸柒捌玖"
+_IDEOGRAPH = "甲乙丙丁戊己庚辛壬癸"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+Level = tuple[int, str, str]  # (start, numFmt, lvlText)
+# Hostile files: a counter is at most this many digits (int() of 5,000 digits raises), and a
+# letter label repeats its letter at most this many times (「zzz…」 for a start of 10**9).
+_MAX_DIGITS = 6
+_MAX_LETTER_REPEAT = 4
+
+
+def _chinese(n: int, digits: str = _CN) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (counting style)."""
+    if n <= 0:
+        return digits[0]
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if not rest else (digits[0] + _chinese(rest, digits) if rest < 10 else _chinese(rest, digits))
+    if 10 <= rest < 20:
+        tail = digits[1] + tail  # 一百一十二
+    return _chinese(n // 100, digits) + "百" + tail
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def format_number(n: int, fmt: str) -> str:
+    """One counter value in a Word number format."""
+    if fmt.startswith(("chineseCounting", "taiwaneseCounting", "japaneseCounting", "chineseLegalSimplified")):
+        return _chinese(n)
+    if fmt in ("ideographLegalTraditional",):
+        return _chinese(n, _CN_TW)
+    if fmt in ("ideographTraditional", "ideographZodiac") and 0 < n <= len(_IDEOGRAPH):
+        return _IDEOGRAPH[n - 1]
+    if fmt == "decimalEnclosedCircle" and 0 < n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 26 * _MAX_LETTER_REPEAT:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and n > 0:
+        return _roman(n) if fmt == "lowerRoman" else _roman(n).upper()
+    if fmt == "decimalZero" and n < 10:
+        return f"0{n}"
+    return str(n)
+
+
+def _num_pr(ppr: ET.Element | None) -> tuple[str, int] | None:
+    """(numId, ilvl) of a `w:pPr`, if it has a `w:numPr` with a list id."""
+    num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(f"{W}numId")
+    ilvl = num_pr.find(f"{W}ilvl")
+    value = num_id.get(f"{W}val") if num_id is not None else None
+    level = ilvl.get(f"{W}val") if ilvl is not None else "0"
+    if not value or value == "0" or _int(level, -1) < 0:
+        return None  # numId 0 switches numbering off
+    return value, _int(level, 0)
+
+
+class Numbering:
+    """The list definitions of one document and the running counters."""
+
+    def __init__(self, archive: zipfile.ZipFile, *, read: Callable[[str], bytes | None] | None = None) -> None:
+        """`read(name)`: a member's inflated bytes, or None when absent (the loader's size-limited reader)."""
+        read = read or (lambda name: archive.read(name) if name in archive.namelist() else None)
+        self._lists: dict[str, dict[int, Level]] = {}
+        self._styles: dict[str, tuple[str, int]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        data = read("word/numbering.xml")
+        try:
+            root = ET.fromstring(data) if data else None
+        except ET.ParseError:
+            root = None
+        if root is not None:
+            abstract: dict[str, dict[int, Level]] = {}
+            for node in root.iter(f"{W}abstractNum"):
+                abstract[node.get(f"{W}abstractNumId") or ""] = {
+                    _int(lvl.get(f"{W}ilvl"), -1): (
+                        _int(_val(lvl, "start"), 1),
+                        _val(lvl, "numFmt") or "decimal",
+                        _val(lvl, "lvlText") or "",
+                    )
+                    for lvl in node.findall(f"{W}lvl")
+                    if _int(lvl.get(f"{W}ilvl"), -1) >= 0
+                }
+            for num in root.iter(f"{W}num"):
+                ref = num.find(f"{W}abstractNumId")
+                levels = dict(abstract.get(ref.get(f"{W}val") or "" if ref is not None else "", {}))
+                for override in num.findall(f"{W}lvlOverride"):
+                    ilvl = _int(override.get(f"{W}ilvl"), 0)
+                    start = _int(_val(override, "startOverride"), -1)
+                    if ilvl in levels and start >= 0:
+                        levels[ilvl] = (start, *levels[ilvl][1:])
+                self._lists[num.get(f"{W}numId") or ""] = levels
+        data = read("word/styles.xml")
+        try:
+            styles = ET.fromstring(data) if data else None
+        except ET.ParseError:
+            styles = None
+        if styles is not None:
+            for style in styles.iter(f"{W}style"):
+                found = _num_pr(style.find(f"{W}pPr"))
+                if found:
+                    self._styles[style.get(f"{W}styleId") or ""] = found
+
+    def label(self, ppr: ET.Element | None, style_id: str) -> str | None:
+        """The label Word draws before this paragraph (and count it), or None (not numbered, or a bullet)."""
+        found = _num_pr(ppr) or self._styles.get(style_id)
+        if found is None:
+            return None
+        num_id, ilvl = found
+        levels = self._lists.get(num_id)
+        if not levels or ilvl not in levels:
+            return None
+        counters = self._counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]  # a deeper level starts over under the next item
+        _, fmt, text = levels[ilvl]
+        if fmt in ("bullet", "none") or not text:
+            return None
+
+        def counter(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            value = counters.get(k, levels.get(k, (1, "decimal", ""))[0])
+            return format_number(value, levels.get(k, (1, fmt, ""))[1] if k != ilvl else fmt)
+
+        return _PLACEHOLDER.sub(counter, text)
+
+
+def _int(value: str | None, default: int) -> int:
+    """A small non-negative integer attribute, else `default` (hostile or broken values)."""
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) <= _MAX_DIGITS else default
+
+
+def _val(node: ET.Element, name: str) -> str | None:
+    child = node.find(f"{W}{name}")
+    return child.get(f"{W}val") if child is not None else None
