@@ -57,8 +57,8 @@ def diff(
     if old == "-" and new == "-":
         raise UserError("OLD and NEW cannot both be '-': standard input can be read only once")
     chosen = format or _format_from_extension(output)
-    before, old_text = _read(old, encoding=encoding, max_size=max_size)
-    after, new_text = _read(new, encoding=encoding, max_size=max_size)
+    before, _ = _read(old, encoding=encoding, max_size=max_size)
+    after, _ = _read(new, encoding=encoding, max_size=max_size)
     warn(before)
     warn(after)
     languages = {_language(before), _language(after)}
@@ -67,10 +67,7 @@ def diff(
             "policylens: warning: one document is English and the other Chinese: diff compares wording, "
             "so nearly everything differs; `policylens compare` compares the facts across languages\n"
         )
-    from policylens.diff.anchors import section_anchors
-
-    anchors = (section_anchors(old_text, before), section_anchors(new_text, after))
-    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants, anchors=anchors)
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
     try:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     except OSError as exc:
