@@ -143,3 +143,17 @@ def test_json_carries_the_move_fields() -> None:
     gone = next(s for s in data["sections"] if s["merged"])
     assert gone["status"] == "unchanged" and gone["new"] is None and gone["moved_to"]
     assert data["summary"]["merged"] == 1
+
+
+def test_topics_of_finds_what_the_topic_model_finds() -> None:
+    """The one-pass word search of diff.topics agrees with topics.words_in on real text."""
+    from conftest import CORPORA
+    from policylens import topics
+    from policylens.diff.topics import TOPICS, topics_of
+
+    texts = ["Cookies and cookie-like data", "We may SHARE it; sharing, shared", "卡號 cardinal email E-mail"]
+    for path in sorted(CORPORA.glob("*/*.md"))[:12]:
+        texts += [p.text for p in parse_path(path).paragraphs()][:80]
+    for text in texts:
+        expected = set(topics.words_in(text, TOPICS))
+        assert topics_of(text) == tuple(t for t in TOPICS if t in expected), text

@@ -30,6 +30,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
+from rapidfuzz.distance import LCSseq
+from rapidfuzz.fuzz import ratio
+
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.normalize import compare_key, layout_key, script_key
 from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
@@ -114,8 +117,6 @@ def _body_key(section: Section, cross_script: bool, strict: bool, script: str | 
 
 
 def _ratio(a: str, b: str) -> float:
-    from rapidfuzz.fuzz import ratio
-
     if not a and not b:
         return 1.0
     if len(a) + len(b) > RATIO_MAX_CHARS:
@@ -160,8 +161,6 @@ def _kept(a: str, b: str, wa: list[str], wb: list[str]) -> float:
     small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0
-    from rapidfuzz.distance import LCSseq
-
     return LCSseq.similarity(wa, wb) / small
 
 

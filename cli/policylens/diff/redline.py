@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.fuzz import ratio
+
 from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.tokens import tokenize
@@ -74,8 +76,6 @@ def _ratio(a: str, b: str) -> float:
                 counts[piece] -= 1
                 common += len(piece)
         return 2 * common / max(1, len(a) + len(b))
-    from rapidfuzz.fuzz import ratio
-
     return ratio(a, b) / 100.0
 
 
