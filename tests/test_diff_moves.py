@@ -157,3 +157,30 @@ def test_topics_of_finds_what_the_topic_model_finds() -> None:
     for text in texts:
         expected = set(topics.words_in(text, TOPICS))
         assert topics_of(text) == tuple(t for t in TOPICS if t in expected), text
+
+
+def test_paragraphs_joined_into_another_section_are_moves() -> None:
+    """Headings flattened into one paragraph (a Word export re-saved as text): the old
+    sections' paragraphs and titles make up the new paragraph, so nothing changed."""
+    old = f"# 隱私政策\n\n{P4}\n\n## 資料儲存\n\n{P1}\n\n{P2}\n\n## 本地服務\n\n{P3}\n"
+    new = f"# 隱私政策\n\n{P4}{'資料儲存'}{P1}{P2}本地服務{P3}\n"
+    report = diff(old, new)
+    assert content_changes(report) == []
+    assert [s.old.title for s in report.sections if s.merged and s.old] == ["資料儲存", "本地服務"]
+    back = diff(new, old)
+    assert content_changes(back) == [] and summary(back)["split"] == 2
+
+
+def test_joined_paragraph_with_new_text_is_not_a_move() -> None:
+    old = f"# 隱私政策\n\n{P4}\n\n## 資料儲存\n\n{P1}\n\n{P2}\n"
+    new = f"# 隱私政策\n\n{P4}\n\n{P1}我們也會與合作夥伴分享您的資料。{P2}\n"
+    report = diff(old, new)
+    assert not any(s.merged for s in report.sections)
+    assert any(op == "insert" for op, _, _ in content_changes(report))
+
+
+def test_huanji_word_export_resaved_as_text_changes_nothing() -> None:
+    base = DATA / "huanji"
+    report = diff_documents(parse_path(base / "old.html"), parse_path(base / "new.html"))
+    assert content_changes(report) == []
+    assert summary(report)["merged"] == 4

@@ -462,6 +462,7 @@ def diff_documents(
             key_old=keyer(sides[0], cross_script),
             key_new=keyer(sides[1], cross_script),
             redline=lambda gone, came: _moved_and_edited(gone, came, granularity, cross_script, sides, notes),
+            titles=(old.metadata.title, new.metadata.title),
         )
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
     entries.sort(key=lambda e: e[0])

@@ -12,6 +12,10 @@ one place and inserted in another.  `find_moves` looks across all section pairs:
 - a deleted and an inserted paragraph in different sections that are nearly equal
   (`EDITED_SIMILARITY`) are one moved-and-edited paragraph: one `replace` change at its
   new place, not a delete plus an insert;
+- paragraphs joined into one paragraph of another section (or one cut into several
+  paragraphs of others) are moves too, when the joined paragraph is made of them in order
+  with nothing in between but their section titles or the document title (headings
+  flattened into the text, as a Word export re-saved as one paragraph does);
 - a removed section whose whole text moved unedited is `merged`, an added section whose
   whole text came unedited from elsewhere is `split`; both have the status `unchanged`
   (their text did not change), and the flag is counted on top.  A one-sided section that
@@ -24,6 +28,7 @@ class) keeps the delete and insert as they are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from policylens.diff.normalize import compare_key
@@ -49,6 +54,7 @@ def find_moves(
     key_old: Callable[[str], str],
     key_new: Callable[[str], str],
     redline: Callable[[Change, Change], Change],
+    titles: tuple[str | None, str | None] = (None, None),
 ) -> list[SectionDiff]:
     """`sections` with paragraphs moved between them taken out of their changes (see module doc).
 
@@ -118,6 +124,30 @@ def find_moves(
             moved_from.setdefault(tk, set()).add(k)
             touched |= {k, tk}
             edited |= {k, tk}
+    # Paragraphs joined into one paragraph of another section (or one cut into several):
+    # both directions, so that the report mirrors.
+    for forward in (True, False):
+        targets = [i for i in inserted if (i[0], i[1]) not in drop] if forward else [d for d in deleted if (d[0], d[1]) not in drop]
+        pieces = [d for d in deleted if (d[0], d[1]) not in drop] if forward else [i for i in inserted if (i[0], i[1]) not in drop]
+        if not targets or len(pieces) < 2 or len(targets) * len(pieces) > MAX_EDITED_PAIRS:
+            continue
+        side = "old" if forward else "new"
+        key = key_old if forward else key_new
+        doc_title = titles[0] if forward else titles[1]
+        for tk, tc, tkey, _ in targets:
+            used = _joined(tkey, [p for p in pieces if (p[0], p[1]) not in drop], sections, side, key, doc_title)
+            if not used:
+                continue
+            drop.add((tk, tc))
+            touched.add(tk)
+            for k, c_idx in used:
+                drop.add((k, c_idx))
+                touched.add(k)
+                new_side, old_side = (tk, k) if forward else (k, tk)
+                moved_in[new_side] = moved_in.get(new_side, 0) + 1
+                if k != tk:
+                    moved_to.setdefault(old_side, set()).add(new_side)
+                    moved_from.setdefault(new_side, set()).add(old_side)
     if not drop:
         return sections
     out: list[SectionDiff] = []
@@ -158,6 +188,49 @@ def find_moves(
             )
         )
     return out
+
+
+def _joined(
+    target: str,
+    pieces: list[tuple[int, int, str, int]],
+    sections: list[SectionDiff],
+    side: str,
+    key: Callable[[str], str],
+    doc_title: str | None,
+) -> list[tuple[int, int]]:
+    """The pieces (section index, change index) whose keys, in document order, make up
+    `target` (spaces aside), with nothing else between them but the titles of their
+    sections or of the document (headings flattened into the text, as a Word export
+    re-saved as one paragraph does); [] unless at least two pieces cover it all."""
+    flat = target.replace(" ", "")
+    cursor, used, gaps, owners = 0, [], [], set()
+    for k, c_idx, piece, _ in sorted(pieces, key=lambda p: p[3]):
+        piece = piece.replace(" ", "")
+        at = flat.find(piece, cursor)
+        if at < 0:
+            continue
+        gaps.append(flat[cursor:at])
+        used.append((k, c_idx))
+        owners.add(k)
+        cursor = at + len(piece)
+    gaps.append(flat[cursor:])
+    if len(used) < 2:
+        return []
+    allowed = [key(doc_title).replace(" ", "")] if doc_title else []
+    for k in owners:
+        section = sections[k].old if side == "old" else sections[k].new
+        if section is not None and section.title:
+            allowed.append(key(section.title).replace(" ", ""))
+    allowed = sorted((t for t in allowed if t), key=len, reverse=True)
+    for gap in gaps:
+        for title in allowed:
+            gap = gap.replace(title, "")
+        if _WORD.search(gap):
+            return []  # text that is in none of the pieces: not a pure move
+    return used
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 def _ids(sections: list[SectionDiff], found: set[int] | None, side: str) -> tuple[str, ...]:
