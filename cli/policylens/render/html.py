@@ -257,7 +257,8 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         if run:
             sections.append(_collapsed(run))
             run = []
-        nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(s.status)})</small></a>')
+        shown = "merged" if s.merged else "split" if s.split else s.status
+        nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(shown)})</small></a>')
         sections.append(_section(k, s, show_variants, move_lines(report, s)))
     if run:
         sections.append(_collapsed(run))
@@ -267,9 +268,9 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         else ""
     )
     title = f"{old.metadata.title or old.source.path} → {new.metadata.title or new.source.path}"
-    counts = (
-        "<tr>" + "".join(f"<td>{info[k]}</td>" for k in ("added", "removed", "modified", "renamed", "moved", "unchanged")) + "</tr></table>"
-    )
+    # merged and split (text moved with its heading gone or new) get a column when they occur
+    columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))
+    counts = "<tr>" + "".join(f"<td>{info[k]}</td>" for k in columns) + "</tr></table>"
     out.write(
         f'<!DOCTYPE html>\n<html lang="{_lang(report)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>policylens diff: {escape(title)}</title>'
@@ -281,7 +282,9 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         f"<tr><td>file</td><td>{escape(old.source.path)}</td><td>{escape(new.source.path)}</td></tr>"
         f"<tr><td>updated</td><td>{escape(old.metadata.updated or '?')}</td><td>{escape(new.metadata.updated or '?')}</td></tr>"
         f"<tr><td>script</td><td>{escape(old.metadata.script or '?')}</td><td>{escape(new.metadata.script or '?')}</td></tr></table>"
-        '<table class="summary"><tr><th>added</th><th>removed</th><th>modified</th><th>renamed</th><th>moved</th><th>unchanged</th></tr>'
+        '<table class="summary"><tr>'
+        + "".join(f"<th>{k}</th>" for k in columns)
+        + "</tr>"
         + counts
         + f"<p><strong>Material topics:</strong> {escape(topics)}</p>{variants}"
         '<div class="view-toggle">View: <label for="v-inline">inline</label> <label for="v-sbs">side by side</label></div>'

@@ -58,8 +58,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: obje
     out.write(f"| file | `{report.old.source.path}` | `{report.new.source.path}` |\n")
     out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
     out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
-    out.write("| added | removed | modified | renamed | moved | unchanged |\n|---|---|---|---|---|---|\n")
-    out.write("| {added} | {removed} | {modified} | {renamed} | {moved} | {unchanged} |\n\n".format(**info))
+    columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))
+    out.write("| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n")
+    out.write("| " + " | ".join(str(info[k]) for k in columns) + " |\n\n")
     topics = info["topics"]
     out.write("**Material topics:** " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none") + "\n")  # type: ignore[union-attr]
     if report.cross_script:
