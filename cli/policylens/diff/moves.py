@@ -46,6 +46,10 @@ EDITED_SIMILARITY = 0.8
 # Moved-and-edited pairs are looked for only while deleted × inserted paragraphs stay
 # below this (each pair costs one ratio); a rewrite of a whole 1 MB policy skips it.
 MAX_EDITED_PAIRS = 200_000
+# ... and while the characters of the deleted paragraphs times those of the inserted ones
+# stay below this: a ratio costs about the product of the two lengths / 64 (bit-parallel),
+# so this is some 0.3 s.  200 rewritten 5 KB sections a side (1e12) took 1.6 s more.
+MAX_EDITED_CELLS = 2_000_000_000
 
 
 def find_moves(
@@ -102,7 +106,8 @@ def find_moves(
                 moved_from.setdefault(tk, set()).add(k)
     rest = [d for d in deleted if (d[0], d[1]) not in drop]
     left = [i for i in inserted if (i[0], i[1]) not in drop]
-    if rest and left and len(rest) * len(left) <= MAX_EDITED_PAIRS:
+    cells = sum(len(d[2]) for d in rest) * sum(len(i[2]) for i in left)
+    if rest and left and len(rest) * len(left) <= MAX_EDITED_PAIRS and cells <= MAX_EDITED_CELLS:
         from rapidfuzz.fuzz import ratio
 
         candidates: list[tuple[float, int, int, int, int, int]] = []
