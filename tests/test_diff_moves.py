@@ -184,3 +184,17 @@ def test_huanji_word_export_resaved_as_text_changes_nothing() -> None:
     report = diff_documents(parse_path(base / "old.html"), parse_path(base / "new.html"))
     assert content_changes(report) == []
     assert summary(report)["merged"] == 4
+
+
+def test_paragraph_merged_next_to_a_similar_one_is_not_an_edit() -> None:
+    """The redline of the receiving section paired 內容2 with the arriving 內容3 (they are
+    similar); both were only moved, so neither is a change and 第3條 is merged."""
+    boiler = "本條款之解釋與適用，以及與本條款有關的爭議，均應依照中華民國法律予以處理。"
+    old = "".join(f"## 第{k}條 標題{k}\n\n{boiler}\n\n內容{k}內容內容內容內容內容。\n\n" for k in range(6))
+    new = "".join(f"## 第{k}條 標題{k}\n\n內容{k}內容內容內容內容內容。\n\n{boiler}\n\n" for k in range(6)).replace(
+        "## 第3條 標題3\n\n", ""
+    )
+    for a, b, flag in ((old, new, "merged"), (new, old, "split")):
+        report = diff(a, b)
+        assert content_changes(report) == []
+        assert [getattr(s, flag) for s in report.sections].count(True) == 1

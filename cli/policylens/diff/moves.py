@@ -104,6 +104,37 @@ def find_moves(
             if tk != k:
                 moved_to.setdefault(k, set()).add(tk)
                 moved_from.setdefault(tk, set()).add(k)
+    # A paragraph that arrived next to a similar one was paired with it inside its section
+    # (內容2 → 內容3, while 內容3 came from a removed section and 內容2 only moved down):
+    # such a replace is undone when *both* its sides find their equal among the unpaired
+    # deletions and insertions; otherwise it stays the edit it reads as.
+    free_del: dict[str, list[tuple[int, int, int]]] = {}
+    free_ins: dict[str, list[tuple[int, int, int]]] = {}
+    for k, c_idx, key, line in deleted:
+        if (k, c_idx) not in drop:
+            free_del.setdefault(key, []).append((line, k, c_idx))
+    for k, c_idx, key, line in inserted:
+        if (k, c_idx) not in drop:
+            free_ins.setdefault(key, []).append((line, k, c_idx))
+    for k, s in enumerate(sections):
+        if s.status != "modified" or not free_del or not free_ins:
+            continue
+        for c_idx, c in enumerate(s.changes):
+            if c.op != "replace" or c.variant or "\n" in (c.old_text or "") or "\n" in (c.new_text or ""):
+                continue
+            came = free_ins.get(key_old(c.old_text or ""))  # where its old text went
+            went = free_del.get(key_new(c.new_text or ""))  # where its new text came from
+            if not came or not went:
+                continue
+            (_, ik, ic), (_, dk, dc) = came.pop(0), went.pop(0)
+            drop |= {(k, c_idx), (ik, ic), (dk, dc)}
+            touched |= {k, ik, dk}
+            moved_in[ik] = moved_in.get(ik, 0) + 1
+            moved_in[k] = moved_in.get(k, 0) + 1
+            for old_side, new_side in ((k, ik), (dk, k)):
+                if old_side != new_side:
+                    moved_to.setdefault(old_side, set()).add(new_side)
+                    moved_from.setdefault(new_side, set()).add(old_side)
     rest = [d for d in deleted if (d[0], d[1]) not in drop]
     left = [i for i in inserted if (i[0], i[1]) not in drop]
     cells = sum(len(d[2]) for d in rest) * sum(len(i[2]) for i in left)
@@ -211,7 +242,7 @@ def _joined(
     cursor, used, gaps, owners = 0, [], [], set()
     for k, c_idx, piece, _ in sorted(pieces, key=lambda p: p[3]):
         piece = piece.replace(" ", "")
-        at = flat.find(piece, cursor)
+        at = flat.find(piece, cursor) if piece else -1
         if at < 0:
             continue
         gaps.append(flat[cursor:at])
