@@ -448,11 +448,8 @@ def test_html_show_variants() -> None:
 
 
 def diff_with_anchors(old_path: Path, new_path: Path) -> DiffReport:
-    from policylens.diff.anchors import section_anchors
-
-    old, new = parse_path(old_path), parse_path(new_path)
-    anchors = (section_anchors(old_path.read_text(encoding="utf-8"), old), section_anchors(new_path.read_text(encoding="utf-8"), new))
-    return diff_documents(old, new, anchors=anchors)
+    """The library call as any caller makes it: the documents carry their anchors."""
+    return diff_documents(parse_path(old_path), parse_path(new_path))
 
 
 def test_anchors_pair_translated_titles() -> None:
@@ -496,6 +493,14 @@ def test_generated_ids_are_not_anchors(tmp_path: Path) -> None:
     path = tmp_path / "a.html"
     path.write_text('<h2 id="_Toc123">一</h2><p>甲。</p>\n<h2 id="section-3">二</h2><p>乙。</p>\n<h2 id="h2-4">三</h2>\n', encoding="utf-8")
     assert section_anchors(path.read_text(encoding="utf-8"), parse_path(path)) == {}
+    assert [s.anchor for s in parse_path(path).sections] == [None, None, None]
+
+
+def test_parsed_sections_carry_their_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# 政策\n\n## 資料保存 {: #keeping }\n\n內容。\n\n## 其他\n\n其他。\n", encoding="utf-8")
+    doc = parse_path(path)
+    assert {s.title: s.anchor for s in doc.sections} == {"資料保存": "keeping", "其他": None}
 
 
 # ---- §5 properties on every corpus pair ----------------------------------------------------------

@@ -100,6 +100,7 @@ class Section(NamedTuple):
     lang: str | None = None  # "zh" | "ja" | "ko" | "en" | None (no letters), see structure.language
     titles: tuple[str, ...] = ()  # both lines of a bilingual heading pair in source order (else empty); title is the Chinese one
     depth: int | None = None  # explicit markup depth as written (Markdown #, HTML h1-6, DOCX style)
+    anchor: str | None = None  # `{: #id}` / HTML id= / name= on (or next to) the heading, see structure.anchors
 
 
 class Metadata(NamedTuple):
@@ -217,6 +218,10 @@ class SectionDiff(NamedTuple):
     similarity: float  # body similarity 0..1 of the pair (1.0 for one-sided entries)
     variants: int  # paragraphs equal only after script or regional normalisation
     noise: int = 0  # paragraphs equal only after formatting normalisation
+    merged: bool = False  # a removed heading whose whole text now sits in other sections (moved_to)
+    split: bool = False  # an added heading whose whole text came from other sections (moved_from)
+    moved_to: tuple[str, ...] = ()  # new-side ids of the sections that received paragraphs of this one
+    moved_from: tuple[str, ...] = ()  # old-side ids of the sections whose paragraphs moved into this one
 
 
 class DiffReport(NamedTuple):

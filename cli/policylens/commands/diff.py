@@ -50,7 +50,7 @@ def diff(
     version: VersionOpt = False,
 ) -> None:
     """Compare two policies: sections added, removed, renamed, moved and word-level changes. Exit 1 when content changed."""
-    from policylens.commands.parse import warn
+    from policylens.commands.parse import read_document, warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
     from policylens.output import open_output, refuse_overwrite
@@ -61,8 +61,8 @@ def diff(
     if output and output != "-":
         refuse_overwrite(output, (old, new))  # before any work: `diff A B -o B` would replace B
     chosen = format or _format_from_extension(output)
-    before, old_text = _read(old, encoding=encoding, max_size=max_size)
-    after, new_text = _read(new, encoding=encoding, max_size=max_size)
+    before = read_document(old, encoding=encoding, max_size=max_size, input_format=None)
+    after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
     warn(before)
     warn(after)
     languages = {_language(before), _language(after)}
@@ -71,10 +71,7 @@ def diff(
             "policylens: warning: one document is English and the other Chinese: diff compares wording, "
             "so nearly everything differs; `policylens compare` compares the facts across languages\n"
         )
-    from policylens.diff.anchors import section_anchors
-
-    anchors = (section_anchors(old_text, before), section_anchors(new_text, after))
-    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants, anchors=anchors)
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
     for note in report.notes:
         sys.stderr.write(f"policylens: warning: {visible(note)}\n")
     with open_output(output, inputs=(old, new), what="the report") as out:
@@ -92,16 +89,6 @@ _EXTENSIONS = {
     ".md": DiffFormat.markdown,
     ".txt": DiffFormat.text,
 }
-
-
-def _read(path: str, *, encoding: str | None, max_size: str | None) -> tuple[Document, str]:
-    """load → structure (as `parse.read_document`), keeping the decoded text for the anchors."""
-    from policylens.commands.options import parse_size
-    from policylens.load import load
-    from policylens.structure import build_document
-
-    loaded = load(path, max_bytes=parse_size(max_size), encoding=encoding)
-    return build_document(loaded), loaded.text
 
 
 def _format_from_extension(output: str | None) -> DiffFormat | None:

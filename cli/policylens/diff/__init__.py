@@ -17,7 +17,11 @@ Submodules: `normalize` (comparison keys), `variants` (the cross-script key and 
 reviewed word table), `sequence` (near-linear sequence alignment), `tokens` (word
 tokens: jieba for Chinese, whole e-mails/URLs/numbers/dates/links), `align` (sections:
 matched, renamed, moved, added, removed), `redline` (paragraph and word changes,
-reflow across paragraphs) and `topics` (which policy topics a change touches).
+reflow across paragraphs), `moves` (paragraphs moved between sections: merged, split,
+moved_to/moved_from) and `topics` (which policy topics a change touches).
+
+Anchors (`{: #id}`, HTML id/name) come with the documents: the structure stage records
+them as `Section.anchor`, so `diff_documents(old, new)` pairs on them without help.
 """
 
 from __future__ import annotations

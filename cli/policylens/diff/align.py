@@ -18,8 +18,10 @@ out of the later ones:
 
 Order: matched pairs that are not on the longest increasing run of old positions are
 `moved`.  A pair whose titles differ is `renamed`; one whose bodies differ is
-`modified`.  Split or merged sections end up as a modified pair plus an added/removed
-section (best effort).
+`modified`.  Paragraphs that moved from one section to another (a sub-heading dropped,
+a section split or two merged) are then taken out of the changes by `moves.find_moves`:
+a removed section whose whole text moved is `merged`, an added one made of moved text
+is `split`.
 """
 
 from __future__ import annotations
@@ -28,10 +30,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
+from rapidfuzz.distance import LCSseq
+from rapidfuzz.fuzz import ratio
+
+from policylens.diff.moves import find_moves, keyer
 from policylens.diff.normalize import compare_key, layout_key, script_key
-from policylens.diff.redline import diff_paragraphs
+from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
 from policylens.diff.topics import topics_of
-from policylens.model import DiffReport, Document, Section, SectionDiff
+from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
 # old sections within WINDOW places of its expected position (or sharing a paragraph):
@@ -111,8 +117,6 @@ def _body_key(section: Section, cross_script: bool, strict: bool, script: str | 
 
 
 def _ratio(a: str, b: str) -> float:
-    from rapidfuzz.fuzz import ratio
-
     if not a and not b:
         return 1.0
     if len(a) + len(b) > RATIO_MAX_CHARS:
@@ -157,8 +161,6 @@ def _kept(a: str, b: str, wa: list[str], wb: list[str]) -> float:
     small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0
-    from rapidfuzz.distance import LCSseq
-
     return LCSseq.similarity(wa, wb) / small
 
 
@@ -384,8 +386,8 @@ def diff_documents(
 ) -> DiffReport:
     """Align `old` and `new` and compute every change.
 
-    `anchors` (optional): section id → anchor on each side, from `anchors.section_anchors`
-    on the source texts; sections sharing an anchor pair first.
+    `anchors` (optional): section id → anchor on each side; by default each section's
+    `anchor` as the structure stage recorded it.  Sections sharing an anchor pair first.
     `regional`: compare through the cross-script key, so script and regional wording
     (說明/説明, 軟體/軟件, 資料/数据) are variants, not changes.  None (the default) decides from
     the documents: their scripts differ (or one is mixed), or both regions are known and
@@ -399,6 +401,8 @@ def diff_documents(
         else ("hant" in scripts and "hans" in scripts) or "mixed" in scripts or (None not in regions and len(regions) > 1)
     )
     sides = (_side_script(old), _side_script(new))
+    if anchors is None:
+        anchors = tuple({s.id: s.anchor for s in doc.sections if s.anchor} for doc in (old, new))  # type: ignore[assignment]
     notes: set[str] = set()
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes
@@ -452,6 +456,15 @@ def diff_documents(
         )
         topics = topics_of(section.title, *(p.text for p in section.paragraphs))
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))
+    if not strict:
+        found = find_moves(
+            [e[1] for e in entries],
+            key_old=keyer(sides[0], cross_script),
+            key_new=keyer(sides[1], cross_script),
+            redline=lambda gone, came: _moved_and_edited(gone, came, granularity, cross_script, sides, notes),
+            titles=(old.metadata.title, new.metadata.title),
+        )
+        entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
     entries.sort(key=lambda e: e[0])
     said = {
         "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
@@ -459,6 +472,15 @@ def diff_documents(
         "sections": "too many sections changed to compare each with all others; renamed or rewritten sections were looked for near their old place only",
     }
     return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))
+
+
+def _moved_and_edited(
+    gone: Change, came: Change, granularity: str, cross_script: bool, sides: tuple[str | None, str | None], notes: set[str]
+) -> Change:
+    """One replace change for a paragraph deleted in one section and inserted, edited, in another."""
+    old_text, new_text = gone.old_text or "", came.new_text or ""
+    spans, _ = word_spans(old_text, new_text, granularity=granularity, cross_script=cross_script, strict=False, scripts=sides, notes=notes)
+    return Change("replace", gone.old_line, came.new_line, old_text, new_text, spans, topics_of(*changed_with_context(spans)))
 
 
 def summary(report: DiffReport) -> dict[str, object]:
@@ -477,6 +499,11 @@ def summary(report: DiffReport) -> dict[str, object]:
         "modified": sum(s.status == "modified" for s in sections),
         "renamed": sum(s.renamed for s in sections),
         "moved": sum(s.moved for s in sections),
+        # a removed heading whose whole text moved into other sections / an added heading
+        # whose whole text came from others: status unchanged, flag on top
+        "merged": sum(s.merged for s in sections),
+        "split": sum(s.split for s in sections),
+        "moved_text": sum(bool(s.moved_from) for s in sections),
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),
@@ -489,4 +516,4 @@ def summary(report: DiffReport) -> dict[str, object]:
 
 def has_changes(report: DiffReport) -> bool:
     """Any content change at all (exit code 1)?"""
-    return any(s.status != "unchanged" or s.renamed or s.moved for s in report.sections)
+    return any(s.status != "unchanged" or s.renamed or s.moved or s.merged or s.split or s.moved_from for s in report.sections)

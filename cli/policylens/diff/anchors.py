@@ -1,51 +1,21 @@
-"""Section anchors: `{: #keeping}` (kramdown IAL), HTML `id`/`name` on or right before a heading.
+"""Section anchors for callers of the diff API (kept for compatibility).
 
-Editions and versions of one policy often keep their anchors while the titles are
-translated or reworded (Pocket's 信息保存 ↔ 保留資訊 are both `#keeping`), so `align`
-pairs sections that share an anchor before anything else.  The loaders drop the
-markup, so the anchors are read here from the decoded source text, at the lines the
-structure stage reports for each heading.
+The structure stage now records each heading's anchor as `Section.anchor`
+(`policylens.structure.anchors`), and `diff_documents` reads it from the documents;
+`section_anchors(text, doc)` still returns section id → anchor read from a source text.
 """
 
 from __future__ import annotations
 
-import re
-
 from policylens.model import Document
-
-_IAL = re.compile(r"\{:[^{}\n]{0,200}?#([\w.:-]{1,100})[^{}\n]{0,200}\}")
-_HTML_ID = re.compile(r"<[A-Za-z][\w-]{0,20}\s[^<>\n]{0,500}?\b(?:id|name)\s*=\s*[\"']?([\w.:-]{1,100})", re.I)
-_ONLY_IAL = re.compile(r"^\s*\{:[^{}\n]{0,400}\}\s*$")
-_ONLY_TAG = re.compile(r"^\s*<a\s[^<>\n]{0,500}>\s*(?:</a\s*>)?\s*$", re.I)
-# Ids that a tool generated from a position (Word's _Toc123, h2-3, section-4, s12) say
-# nothing about which section is which, and shift when a section is inserted.
-_GENERATED = re.compile(r"^(?:_?toc|_?ref|h\d?|s|sec|section|heading|header|title|p|para|item|anchor|nav|id)?[-_.]?\d+$", re.I)
-
-
-def _anchor(line: str) -> str | None:
-    for pattern in (_IAL, _HTML_ID):
-        m = pattern.search(line)
-        if m and not _GENERATED.match(m.group(1)):
-            return m.group(1)
-    return None
+from policylens.structure.anchors import section_anchors as _from_text
 
 
 def section_anchors(text: str, doc: Document) -> dict[str, str]:
-    """Section id → anchor, for the sections whose heading carries one."""
-    lines = text.splitlines()
-    out: dict[str, str] = {}
-    for section in doc.sections:
-        if not section.line or section.line > len(lines):
-            continue
-        k = section.line - 1
-        candidates = [lines[k]]
-        if k + 1 < len(lines) and _ONLY_IAL.match(lines[k + 1]):
-            candidates.append(lines[k + 1])  # kramdown: the IAL on the line after the heading
-        if k > 0 and _ONLY_TAG.match(lines[k - 1]):
-            candidates.append(lines[k - 1])  # <a name="x"></a> on the line before
-        for line in candidates:
-            anchor = _anchor(line)
-            if anchor:
-                out[section.id] = anchor
-                break
-    return out
+    """Section id → anchor, for the sections of `doc` whose heading in `text` carries one."""
+    return _from_text(text, doc.sections)
+
+
+def document_anchors(doc: Document) -> dict[str, str]:
+    """Section id → anchor as the structure stage recorded it (`Section.anchor`)."""
+    return {s.id: s.anchor for s in doc.sections if s.anchor}

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.fuzz import ratio
+
 from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.tokens import tokenize
@@ -74,8 +76,6 @@ def _ratio(a: str, b: str) -> float:
                 counts[piece] -= 1
                 common += len(piece)
         return 2 * common / max(1, len(a) + len(b))
-    from rapidfuzz.fuzz import ratio
-
     return ratio(a, b) / 100.0
 
 
@@ -339,7 +339,7 @@ def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: li
         return paired
     trial: set[str] = set()  # a coarse redline of the joined text is reported only if it is kept
     spans, _ = word_spans(joined_old, joined_new, **{**options, "notes": trial})  # type: ignore[arg-type]
-    merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*_changed_with_context(spans)))
+    merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*changed_with_context(spans)))
     if _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
         return paired
     notes = options["notes"]
@@ -348,7 +348,7 @@ def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: li
     return [merged]
 
 
-def _changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:
+def changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:
     """Each changed run with the unchanged text around it (「更新日期：」 tags a date change)."""
     out = []
     for k, span in enumerate(spans):
@@ -385,7 +385,7 @@ def _pair_block(
         out += [_one_sided("insert", q) for q in new[j:best_j]]
         q = new[best_j]
         spans, _ = word_spans(p.text, q.text, **options)  # type: ignore[arg-type]
-        out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*_changed_with_context(spans))))
+        out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*changed_with_context(spans))))
         j = best_j + 1
     out += [_one_sided("insert", q) for q in new[j:]]
     return out

@@ -31,9 +31,38 @@ def section_label(s: SectionDiff) -> str:
 
 
 def status_words(s: SectionDiff) -> str:
-    """'modified, moved, renamed' etc."""
-    words = [s.status] + (["moved"] if s.moved else []) + (["renamed"] if s.renamed else [])
+    """'modified, moved, renamed' etc.; a merged/split heading reads 'heading removed/added, text moved'."""
+    if s.merged:
+        words = ["heading removed, text moved (merged)"]
+    elif s.split:
+        words = ["heading added, text moved (split)"]
+    else:
+        words = [s.status]
+    words += (["moved"] if s.moved else []) + (["renamed"] if s.renamed else [])
+    if not (s.merged or s.split):
+        words += (["text moved out"] if s.moved_to else []) + (["text moved in"] if s.moved_from else [])
     return ", ".join(words)
+
+
+def restructured(s: SectionDiff) -> bool:
+    """Renamed, moved, merged, split, or text moved in or out: worth showing even when its text is unchanged."""
+    return bool(s.renamed or s.moved or s.merged or s.split or s.moved_to or s.moved_from)
+
+
+def move_lines(report: DiffReport, s: SectionDiff) -> list[str]:
+    """'text moved to: 二、信息的存储与安全 (new L60)' lines for a section whose paragraphs moved."""
+    out = []
+    for label, ids, doc in (("text moved to", s.moved_to, report.new), ("text moved from", s.moved_from, report.old)):
+        if ids:
+            by_id = {x.id: x for x in doc.sections}
+            names = [
+                f"{by_id[i].title or '(before the first heading)'}"
+                + (f" ({'new' if doc is report.new else 'old'} L{by_id[i].line})" if by_id[i].line else "")
+                for i in ids
+                if i in by_id
+            ]
+            out.append(f"{label}: " + "; ".join(names))
+    return out
 
 
 def lines(s: SectionDiff) -> str:
@@ -52,13 +81,16 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         f"new: {quote_path(report.new.source.path)} (updated {new.updated or '?'}, {new.script or '?'})",
         "sections: {added} added, {removed} removed, {modified} modified, {renamed} renamed, {moved} moved, {unchanged} unchanged".format(
             **summary
-        ),
+        )
+        + (", {merged} merged, {split} split".format(**summary) if summary.get("merged") or summary.get("split") else ""),
     ]
     out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
     if report.cross_script:
         out.append(
             f"compared across scripts (characters and regional wording matched on both sides): {summary['variants']} script/regional variants ignored"
         )
+    if summary.get("moved_text"):
+        out.append(f"text moved between sections (not a change): into {summary['moved_text']} section(s)")
     if summary["noise"]:
         out.append(f"formatting-only differences ignored: {summary['noise']} paragraphs (use --strict to see them)")
     return out

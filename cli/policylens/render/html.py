@@ -171,10 +171,12 @@ def _stream(s: SectionDiff) -> list[tuple[Paragraph | None, Change | None]]:
     return out
 
 
-def _section(k: int, s: SectionDiff, show_variants: bool) -> str:
+def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | None = None) -> str:
     from policylens.render.diffview import lines, section_label
 
     badges = f'<span class="badge status">{escape(s.status)}</span>'
+    badges += '<span class="badge">merged</span>' if s.merged else ""
+    badges += '<span class="badge">split</span>' if s.split else ""
     badges += '<span class="badge">moved</span>' if s.moved else ""
     badges += '<span class="badge">renamed</span>' if s.renamed else ""
     one_sided = s.status in ("added", "removed")
@@ -198,9 +200,9 @@ def _section(k: int, s: SectionDiff, show_variants: bool) -> str:
             f'<tr class="{kind}"><td><span class="gutter">{"L" + str(c.old_line) if c.old_line else ""}</span>{old}</td>'
             f'<td><span class="gutter">{"L" + str(c.new_line) if c.new_line else ""}</span>{new}</td></tr>'
         )
-    body = ""
+    body = "".join(f'<p class="moves">{escape(line)}</p>' for line in moves or ())
     if inline:
-        body = f'<div class="inline">{"".join(inline)}</div>'
+        body += f'<div class="inline">{"".join(inline)}</div>'
         body += f'<table class="sbs"><tr><th>old</th><th>new</th></tr>{"".join(rows)}</table>'
     return (
         f'<section class="sec {escape(s.status)}" id="sec-{k}"><h2>{_text(section_label(s))}{badges}'
@@ -240,7 +242,7 @@ def _lang(report: DiffReport) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, section_label
+    from policylens.render.diffview import TOPIC_LABELS, move_lines, restructured, section_label
 
     info = summary(report)
     old, new = report.old, report.new
@@ -249,14 +251,15 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     sections: list[str] = []
     run: list[str] = []
     for k, s in enumerate(report.sections):
-        if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
+        if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):
             run.append(_unchanged(k, s))
             continue
         if run:
             sections.append(_collapsed(run))
             run = []
-        nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(s.status)})</small></a>')
-        sections.append(_section(k, s, show_variants))
+        shown = "merged" if s.merged else "split" if s.split else s.status
+        nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(shown)})</small></a>')
+        sections.append(_section(k, s, show_variants, move_lines(report, s)))
     if run:
         sections.append(_collapsed(run))
     variants = (
@@ -265,9 +268,9 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         else ""
     )
     title = f"{old.metadata.title or old.source.path} → {new.metadata.title or new.source.path}"
-    counts = (
-        "<tr>" + "".join(f"<td>{info[k]}</td>" for k in ("added", "removed", "modified", "renamed", "moved", "unchanged")) + "</tr></table>"
-    )
+    # merged and split (text moved with its heading gone or new) get a column when they occur
+    columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))
+    counts = "<tr>" + "".join(f"<td>{info[k]}</td>" for k in columns) + "</tr></table>"
     out.write(
         f'<!DOCTYPE html>\n<html lang="{_lang(report)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>policylens diff: {escape(title)}</title>'
@@ -279,7 +282,9 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         f"<tr><td>file</td><td>{escape(old.source.path)}</td><td>{escape(new.source.path)}</td></tr>"
         f"<tr><td>updated</td><td>{escape(old.metadata.updated or '?')}</td><td>{escape(new.metadata.updated or '?')}</td></tr>"
         f"<tr><td>script</td><td>{escape(old.metadata.script or '?')}</td><td>{escape(new.metadata.script or '?')}</td></tr></table>"
-        '<table class="summary"><tr><th>added</th><th>removed</th><th>modified</th><th>renamed</th><th>moved</th><th>unchanged</th></tr>'
+        '<table class="summary"><tr>'
+        + "".join(f"<th>{k}</th>" for k in columns)
+        + "</tr>"
         + counts
         + f"<p><strong>Material topics:</strong> {escape(topics)}</p>{variants}"
         '<div class="view-toggle">View: <label for="v-inline">inline</label> <label for="v-sbs">side by side</label></div>'

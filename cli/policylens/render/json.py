@@ -37,6 +37,7 @@ def _section(s: Section) -> dict[str, Any]:
         "lang": s.lang,
         "titles": list(s.titles) or ([s.title] if s.title is not None else []),
         "depth": s.depth,
+        "anchor": s.anchor,
         "paragraphs": [_paragraph(p) for p in s.paragraphs],
     }
 
@@ -161,6 +162,10 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 "topics": list(s.topics),
                 "variants": s.variants,
                 "noise": s.noise,
+                "merged": s.merged,
+                "split": s.split,
+                "moved_to": list(s.moved_to),
+                "moved_from": list(s.moved_from),
                 "changes": [
                     {
                         "op": c.op,

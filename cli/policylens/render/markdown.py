@@ -50,7 +50,7 @@ def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: object) -> None:
     """Summary table, then one subsection per changed section."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words
+    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words
 
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
@@ -59,8 +59,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: obje
     out.write(f"| file | `{quote_path(report.old.source.path)}` | `{quote_path(report.new.source.path)}` |\n")
     out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
     out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
-    out.write("| added | removed | modified | renamed | moved | unchanged |\n|---|---|---|---|---|---|\n")
-    out.write("| {added} | {removed} | {modified} | {renamed} | {moved} | {unchanged} |\n\n".format(**info))
+    columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))
+    out.write("| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n")
+    out.write("| " + " | ".join(str(info[k]) for k in columns) + " |\n\n")
     topics = info["topics"]
     out.write("**Material topics:** " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none") + "\n")  # type: ignore[union-attr]
     if report.cross_script:
@@ -68,13 +69,14 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: obje
             f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
         )
     for s in report.sections:
-        if s.status == "unchanged" and not s.renamed and not s.moved:
+        if s.status == "unchanged" and not restructured(s):
             if context < 0 and s.new:  # --context -1: the whole document
                 out.write(f"\n### {esc(section_label(s))} (unchanged, {lines(s)})\n\n")
                 out.write("".join(f"- L{p.line}: {esc(p.text)}\n" for p in s.new.paragraphs))
             continue
         topic_text = f" — _{', '.join(TOPIC_LABELS[t] for t in s.topics)}_" if s.topics else ""
         out.write(f"\n### {esc(section_label(s))} ({status_words(s)}, {lines(s)}){topic_text}\n\n")
+        out.write("".join(f"- _{esc(line)}_\n" for line in move_lines(report, s)))
         for c in s.changes:
             if c.op == "replace":
                 out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")

@@ -175,7 +175,7 @@ def render_diff(
     from rich.text import Text
 
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words, summary_lines
+    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words, summary_lines
 
     console = console or Console(file=out, highlight=False)
     marks = console.color_system is None
@@ -184,7 +184,7 @@ def render_diff(
         console.print(Text(visible(line), style="bold" if line.startswith(("sections", "material")) else ""))
     folded = 0
     for s in report.sections:
-        if s.status == "unchanged" and not s.renamed and not s.moved and not (show_variants and s.variants):
+        if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):
             if context < 0 and s.new:  # --context -1: the whole document
                 console.print(Rule(Text.assemble((section_label(s), "bold"), "  ", ("unchanged", "dim")), align="left"))
                 for p in s.new.paragraphs:
@@ -202,6 +202,8 @@ def render_diff(
         )
         if topics:
             console.print(Text(f"topics: {topics}", style="magenta"))
+        for line in move_lines(report, s):
+            console.print(Text(line, style="cyan"))
         if side_by_side and s.changes:
             table = Table(show_header=True, header_style="bold", expand=True, box=None)
             # overflow="fold": a long CJK line has no space to wrap at, and must wrap, not end in "…"

@@ -68,14 +68,14 @@ def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: i
 def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_variants: bool = False, **_: object) -> None:
     """A plain unified-style redline: summary first, then each changed section."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, section_label, status_words, summary_lines
+    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words, summary_lines
 
     info = summary(report)
     for line in summary_lines(report, info):
         out.write(line + "\n")
     folded = 0
     for s in report.sections:
-        interesting = s.status != "unchanged" or s.renamed or s.moved or (show_variants and s.variants)
+        interesting = s.status != "unchanged" or restructured(s) or (show_variants and s.variants)
         if not interesting and context < 0:  # --context -1: the whole document
             out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})\n")
             for p in s.new.paragraphs if s.new else ():
@@ -89,6 +89,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_vari
             folded = 0
         topics = ", ".join(TOPIC_LABELS[t] for t in s.topics)
         out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})" + (f" topics: {topics}" if topics else "") + "\n")
+        for line in move_lines(report, s):
+            out.write(f"  {line}\n")
         for c in s.changes:
             where = f"old L{c.old_line}" if c.old_line else ""
             where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")

@@ -566,6 +566,11 @@ def build_document(loaded: Loaded) -> Document:
             body.append(_to_paragraph(block))
     close()
 
+    from policylens.structure.anchors import section_anchors
+
+    anchors = section_anchors(loaded.text, sections)
+    if anchors:
+        sections = [s._replace(anchor=anchors.get(s.id)) for s in sections]
     langs = section_languages(" ".join([*s.titles, s.title or "", *(p.text for p in s.paragraphs)]) for s in sections)
     sections = [
         s._replace(lang=lang, paragraphs=tuple(p._replace(lang=paragraph_language(p.text, lang)) for p in s.paragraphs))

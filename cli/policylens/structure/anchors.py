@@ -1,0 +1,52 @@
+"""Section anchors: `{: #keeping}` (kramdown IAL), HTML `id`/`name` on or right before a heading.
+
+Editions and versions of one policy often keep their anchors while the titles are
+translated or reworded (Pocket's 信息保存 ↔ 保留資訊 are both `#keeping`), so `diff`
+pairs sections that share an anchor before anything else.  The loaders drop the
+markup, so `build_document` reads the anchors here from the decoded source text, at the
+lines it found for each heading, and records them as `Section.anchor`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from policylens.model import Section
+
+_IAL = re.compile(r"\{:[^{}\n]{0,200}?#([\w.:-]{1,100})[^{}\n]{0,200}\}")
+_HTML_ID = re.compile(r"<[A-Za-z][\w-]{0,20}\s[^<>\n]{0,500}?\b(?:id|name)\s*=\s*[\"']?([\w.:-]{1,100})", re.I)
+_ONLY_IAL = re.compile(r"^\s*\{:[^{}\n]{0,400}\}\s*$")
+_ONLY_TAG = re.compile(r"^\s*<a\s[^<>\n]{0,500}>\s*(?:</a\s*>)?\s*$", re.I)
+# Ids that a tool generated from a position (Word's _Toc123, h2-3, section-4, s12) say
+# nothing about which section is which, and shift when a section is inserted.
+_GENERATED = re.compile(r"^(?:_?toc|_?ref|h\d?|s|sec|section|heading|header|title|p|para|item|anchor|nav|id)?[-_.]?\d+$", re.I)
+
+
+def _anchor(line: str) -> str | None:
+    for pattern in (_IAL, _HTML_ID):
+        m = pattern.search(line)
+        if m and not _GENERATED.match(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def section_anchors(text: str, sections: Iterable[Section]) -> dict[str, str]:
+    """Section id → anchor, for the sections whose heading carries one (`text`: the decoded source)."""
+    lines = text.splitlines()
+    out: dict[str, str] = {}
+    for section in sections:
+        if not section.line or section.line > len(lines):
+            continue
+        k = section.line - 1
+        candidates = [lines[k]]
+        if k + 1 < len(lines) and _ONLY_IAL.match(lines[k + 1]):
+            candidates.append(lines[k + 1])  # kramdown: the IAL on the line after the heading
+        if k > 0 and _ONLY_TAG.match(lines[k - 1]):
+            candidates.append(lines[k - 1])  # <a name="x"></a> on the line before
+        for line in candidates:
+            anchor = _anchor(line)
+            if anchor:
+                out[section.id] = anchor
+                break
+    return out
