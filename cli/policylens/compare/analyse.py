@@ -499,18 +499,16 @@ def compare_product(task: Task) -> dict[str, Any]:
         _DIFFS.clear()
 
 
+def _empty_result(name: str, errors: list[dict[str, Any]]) -> dict[str, Any]:
+    """A product entry with nothing compared yet (the base is filled in once one is chosen)."""
+    return {"product": name, "base": None, "editions": [], "divergences": [], "versions": [], "lagging": [], "errors": errors}
+
+
 def _failed(task: Task, error: str) -> dict[str, Any]:
     """The product entry when its comparison failed: every input listed, one error."""
     product = task.product
-    result: dict[str, Any] = {
-        "product": product.product,
-        "base": None,
-        "editions": [],
-        "divergences": [],
-        "versions": [],
-        "lagging": [],
-        "errors": [{"path": path, "error": message} for path, message in product.errors] + [{"path": product.product, "error": error}],
-    }
+    errors = [{"path": path, "error": message} for path, message in product.errors] + [{"path": product.product, "error": error}]
+    result = _empty_result(product.product, errors)
     result["summary"] = _summary(result)
     return result
 
@@ -526,15 +524,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
         else:
             editions.append(edition)
     editions.sort(key=lambda e: (e.edition, *_order(e)))
-    result: dict[str, Any] = {
-        "product": product.product,
-        "base": None,
-        "editions": [],
-        "divergences": [],
-        "versions": [],
-        "lagging": [],
-        "errors": errors,
-    }
+    result = _empty_result(product.product, errors)
     base = pick_base(editions, options.base)
     newest: dict[str, Edition] = {}
     for e in editions:
