@@ -15,6 +15,33 @@ _EMPTY_SLOT = re.compile(
     rf"【{_SPACE}*】|［{_SPACE}*］|〔{_SPACE}*〕|〖{_SPACE}*〗|「{_SPACE}*」|『{_SPACE}*』|《{_SPACE}*》"
     rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿＿+|_(?<![A-Za-z0-9_]_)__+(?![A-Za-z0-9_])"
 )
+# Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
+# dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.
+_HOLE = re.compile(
+    rf"“{_SPACE}*”"
+    # a company suffix with nothing before it (checked in `_is_hole`; 本公司 is normal: 公司 alone is not taken)
+    r"|(?P<company>股份有限公司|有限責任公司|有限责任公司|有限公司)"
+    # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
+    r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    r"|h(?<![\w.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    r"|w(?<![\w.]w)ww\.\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    # a citation without its number: 第條, 第 款, 第項 (not 次第, 等第)
+    rf"|第(?<![次等]第){_SPACE}*[條条款項项章節节]"
+)
+# the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 與有限公司
+_BEFORE_BARE_SUFFIX = frozenset("由與与和及本即指向對对經经被，,：:「“《（(")
+# A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
+_CONTACT_NOUN = (
+    r"(?:电话|電話|电话号码|電話號碼|手机|手機|传真|傳真|热线|熱線|邮箱|郵箱|信箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址|电邮|電郵"
+    r"|地址|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
+    r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website)"
+)
+_CONTACT_LABEL = re.compile(
+    rf"[ \t\u3000]*(?:[-*+•·][ \t\u3000]*)?\**[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\**[ \t\u3000]*[：:]\**(?P<value>.*)", re.I
+)
+# inside a line: 电话：邮箱：privacy@example.com, 请致电：。
+_EMPTY_INLINE = re.compile(rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]*(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I)
+_LOCAL_PART = re.compile(r"[\w.+-]{1,64}$")
 _RULE_LINE = re.compile(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
@@ -60,3 +87,29 @@ class PlaceholderEmpty(Rule):
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
             yield self.finding(ctx, unit, start, end, slot=m.group(0))
+        for unit, start, end, m in ctx.scan(_HOLE):
+            if m.group("company") and not (start == 0 or unit.text[start - 1] in _BEFORE_BARE_SUFFIX):
+                continue  # a company's full name: 深圳市某科技有限公司
+            if m.group(0).startswith("@"):
+                local = _LOCAL_PART.search(unit.text, max(0, start - 64), start)
+                start = local.start() if local else start  # dpo@.com, from its local part
+            yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
+        yield from self._empty_contact_fields(ctx)
+
+    def _empty_contact_fields(self, ctx: Context) -> Iterator[Finding]:
+        """联系电话： with nothing after it in a block of contact fields (邮箱：…, 地址：…).
+
+        A label alone on its line is empty only when the next line is another contact
+        label; a label whose value follows on the next line (a table, `<dd>`) is not.
+        """
+        units = ctx.units()
+        labels = [_CONTACT_LABEL.fullmatch(u.text) if "：" in u.text or ":" in u.text else None for u in units]
+        for i, (unit, label) in enumerate(zip(units, labels, strict=True)):
+            if label is not None and not label.group("value").strip(" \t\u3000*"):
+                following = labels[i + 1] if i + 1 < len(units) else None
+                if following is not None:
+                    start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
+                    end = label.start("value")
+                    yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
+        for unit, start, end, m in ctx.scan(_EMPTY_INLINE):
+            yield self.finding(ctx, unit, start, end, slot=m.group("label"))
