@@ -28,8 +28,116 @@ _HOLE = re.compile(
     # a citation without its number: 第條, 第 款, 第項 (not 次第, 等第)
     rf"|第(?<![次等]第){_SPACE}*[條条款項项章節节]"
 )
-# the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 與有限公司
-_BEFORE_BARE_SUFFIX = frozenset("由與与和及本即指向對对經经被，,：:「“《（(")
+# the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 您與有限公司…
+_BEFORE_BARE_SUFFIX = frozenset("由與与本向被，,：:「“《（(")
+# …unless the function word ends a word that itself ends a company's name: 冈本有限公司, 資本有限公司, 自由有限公司
+_NAME_ENDINGS = frozenset(
+    [
+        "资本",
+        "資本",
+        "日本",
+        "冈本",
+        "岡本",
+        "成本",
+        "根本",
+        "版本",
+        "基本",
+        "文本",
+        "样本",
+        "樣本",
+        "脚本",
+        "腳本",
+        "范本",
+        "範本",
+        "原本",
+        "蓝本",
+        "藍本",
+        "标本",
+        "標本",
+        "副本",
+        "正本",
+        "书本",
+        "書本",
+        "课本",
+        "課本",
+        "宫本",
+        "宮本",
+        "山本",
+        "松本",
+        "坂本",
+        "桥本",
+        "橋本",
+        "自由",
+        "理由",
+        "经由",
+        "經由",
+        "缘由",
+        "緣由",
+        "事由",
+        "来由",
+        "來由",
+        "因由",
+        "原由",
+        "情由",
+        "参与",
+        "參與",
+        "给与",
+        "給與",
+        "赋与",
+        "賦與",
+        "授与",
+        "授與",
+        "方向",
+        "导向",
+        "導向",
+        "志向",
+        "走向",
+        "指向",
+        "面向",
+        "动向",
+        "動向",
+        "风向",
+        "風向",
+        "意向",
+        "取向",
+        "定向",
+        "倾向",
+        "傾向",
+        "双向",
+        "雙向",
+        "单向",
+        "單向",
+        "横向",
+        "橫向",
+        "纵向",
+        "縱向",
+        "逆向",
+        "转向",
+        "轉向",
+        "去向",
+        "外向",
+        "内向",
+        "內向",
+        "棉被",
+    ]
+)
+
+
+def _local_part_start(text: str, at: int) -> int:
+    """Where the local part of an e-mail address ending at `at` (its @) starts (at most 64 characters back)."""
+    start = at
+    while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+        start -= 1
+    return start
+
+
+def _bare_suffix(text: str, start: int) -> bool:
+    """有限公司 with no name before it: at the start of its text, or after a function word that ends no word."""
+    if start == 0:
+        return True
+    return text[start - 1] in _BEFORE_BARE_SUFFIX and text[max(0, start - 2) : start] not in _NAME_ENDINGS
+
+
 # A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
 _CONTACT_NOUN = (
     r"(?:电话|電話|电话号码|電話號碼|手机|手機|传真|傳真|热线|熱線|邮箱|郵箱|信箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址|电邮|電郵"
@@ -37,11 +145,13 @@ _CONTACT_NOUN = (
     r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website)"
 )
 _CONTACT_LABEL = re.compile(
-    rf"[ \t\u3000]*(?:[-*+•·][ \t\u3000]*)?\**[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\**[ \t\u3000]*[：:]\**(?P<value>.*)", re.I
+    rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}",
+    re.I,
 )
 # inside a line: 电话：邮箱：privacy@example.com, 请致电：。
-_EMPTY_INLINE = re.compile(rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]*(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I)
-_LOCAL_PART = re.compile(r"[\w.+-]{1,64}$")
+_EMPTY_INLINE = re.compile(
+    rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I
+)
 _RULE_LINE = re.compile(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
@@ -88,11 +198,10 @@ class PlaceholderEmpty(Rule):
                 continue
             yield self.finding(ctx, unit, start, end, slot=m.group(0))
         for unit, start, end, m in ctx.scan(_HOLE):
-            if m.group("company") and not (start == 0 or unit.text[start - 1] in _BEFORE_BARE_SUFFIX):
+            if m.group("company") and not _bare_suffix(unit.text, start):
                 continue  # a company's full name: 深圳市某科技有限公司
             if m.group(0).startswith("@"):
-                local = _LOCAL_PART.search(unit.text, max(0, start - 64), start)
-                start = local.start() if local else start  # dpo@.com, from its local part
+                start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
 
@@ -103,13 +212,13 @@ class PlaceholderEmpty(Rule):
         label; a label whose value follows on the next line (a table, `<dd>`) is not.
         """
         units = ctx.units()
-        labels = [_CONTACT_LABEL.fullmatch(u.text) if "：" in u.text or ":" in u.text else None for u in units]
+        labels = [_CONTACT_LABEL.match(u.text) if "：" in u.text or ":" in u.text else None for u in units]
         for i, (unit, label) in enumerate(zip(units, labels, strict=True)):
-            if label is not None and not label.group("value").strip(" \t\u3000*"):
+            if label is not None and not unit.text[label.end() :].strip(" \t\u3000*"):
                 following = labels[i + 1] if i + 1 < len(units) else None
                 if following is not None:
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
-                    end = label.start("value")
+                    end = label.end()
                     yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE):
             yield self.finding(ctx, unit, start, end, slot=m.group("label"))

@@ -66,6 +66,7 @@ _PATTERNS = (
     r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
     r"待填(?:写|寫|入)(?![\u4e00-\u9fff])",
+    r"待替(?:换|換)(?![\u4e00-\u9fff])",
 )
 
 # every built-in pattern starts with one of these characters
@@ -81,7 +82,9 @@ _DUMMY_HOST = re.compile(
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
 _ADDRESS_START = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
-_CONTACT_CUE = re.compile(r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|contact|website)[^。！!？?\n]{0,30}$", re.I)
+_CONTACT_CUE = re.compile(
+    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|contact|website)[^。！!？?\n]{0,30}$", re.I
+)
 _EXAMPLE_CUE = re.compile(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
 
 
