@@ -18,7 +18,7 @@ _EMPTY_SLOT = re.compile(
 # Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
 # dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.
 _HOLE = re.compile(
-    rf"“{_SPACE}*”"
+    rf"“{_SPACE}*”|‘{_SPACE}*’|[称稱为為]\"\""
     # a company suffix with nothing before it (checked in `_is_hole`; 本公司 is normal: 公司 alone is not taken)
     r"|(?P<company>股份有限公司|有限責任公司|有限责任公司|有限公司)"
     # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
@@ -158,12 +158,25 @@ _TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
 @register
 class PlaceholderEmpty(Rule):
-    """Flags a template slot that was never filled: 【】, ［］, 〔〕, （ ）, ＿＿＿.
+    """Flags a template slot that was never filled: 【】, ［］, 〔〕, （ ）, ＿＿＿, 简称“”, 第條, 电话：.
 
     ## What it does
     Finds empty brackets or fill-in lines left where a value belongs: 【】, 【 】, [ ],
-    ［］, 〔〕, （ ）, 「」, ＿＿＿ and ____.  A Markdown task-list box (`- [ ] item`)
+    ［］, 〔〕, （ ）, 「」, 《》, “”, ＿＿＿ and ____.  A Markdown task-list box (`- [ ] item`)
     is not a slot.
+
+    Also finds the holes left when a name or number was deleted from a filled-in text:
+
+    - a defined term with nothing in its quotes: 统称“”, 简称""; 「」 and 《》 as above;
+    - a company suffix with no name, right after a function word or at the start:
+      由股份有限公司, 本有限公司, 您與有限公司 (not 本公司, nor a name that ends in such a
+      character: 資本有限公司, 冈本有限公司, 自由有限公司);
+    - an e-mail address or URL without its host: dpo@.com, privacy@.cn, https://.com, www..com;
+    - a citation without its number: 第條, 第 款, 第項, 第章 (not 第1條, 次第);
+    - a contact field left empty in a block of contact fields: 联系电话： alone on its line
+      with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
+      value follows on the next line (a table, `<dd>`) and 联系方式如下： before a list
+      are not flagged.
 
     ## Why is this bad?
     The reader meets a sentence with a hole in it, often exactly where a legal
@@ -200,6 +213,8 @@ class PlaceholderEmpty(Rule):
         for unit, start, end, m in ctx.scan(_HOLE):
             if m.group("company") and not _bare_suffix(unit.text, start):
                 continue  # a company's full name: 深圳市某科技有限公司
+            if m.group(0)[0] in "称稱为為":
+                start += 1  # 简称"": the quotes are the hole
             if m.group(0).startswith("@"):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
