@@ -148,6 +148,8 @@ _CONTACT_LABEL = re.compile(
     rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}",
     re.I,
 )
+# a label that announces the lines below it: 以下电话：, 各地客服电话：
+_ANNOUNCES = re.compile(r"以下|如下|下列|下述|各地|各[个個]|分别|分別")
 # inside a line: 电话：邮箱：privacy@example.com, 请致电：。
 _EMPTY_INLINE = re.compile(
     rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I
@@ -231,7 +233,7 @@ class PlaceholderEmpty(Rule):
         for i, (unit, label) in enumerate(zip(units, labels, strict=True)):
             if label is not None and not unit.text[label.end() :].strip(" \t\u3000*"):
                 following = labels[i + 1] if i + 1 < len(units) else None
-                if following is not None:
+                if following is not None and not _ANNOUNCES.search(unit.text, 0, label.end()):
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                     end = label.end()
                     yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
