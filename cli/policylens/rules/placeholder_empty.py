@@ -30,6 +30,8 @@ _HOLE = re.compile(
 )
 # the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 您與有限公司…
 _BEFORE_BARE_SUFFIX = frozenset("由與与本向被，,：:「“《（(")
+# 本 as a determiner ("this"), not the end of a name: 使用本有限公司, 由本有限公司
+_BEFORE_DETERMINER = frozenset("用由与與对對向在是为為经經和及或受请請系即指于於")
 # …unless the function word ends a word that itself ends a company's name: 冈本有限公司, 資本有限公司, 自由有限公司
 _NAME_ENDINGS = frozenset(
     [
@@ -135,7 +137,15 @@ def _bare_suffix(text: str, start: int) -> bool:
     """有限公司 with no name before it: at the start of its text, or after a function word that ends no word."""
     if start == 0:
         return True
-    return text[start - 1] in _BEFORE_BARE_SUFFIX and text[max(0, start - 2) : start] not in _NAME_ENDINGS
+    if text[start - 1] not in _BEFORE_BARE_SUFFIX or text[max(0, start - 2) : start] in _NAME_ENDINGS:
+        return False
+    if text[start - 1] == "本" and start >= 2 and _is_cjk(text[start - 2]):
+        return text[start - 2] in _BEFORE_DETERMINER  # 使用本有限公司 (not 藤本有限公司: a name)
+    return True
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 # A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
