@@ -23,6 +23,8 @@ _HOLE = re.compile(
     r"|(?P<company>股份有限公司|有限責任公司|有限责任公司|有限公司)"
     # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
     r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    # …or without its local part, right after a label: 邮箱：@example-co.com, mailto:@example-co.com
+    r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![\w-])"
     r"|h(?<![\w.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
     r"|w(?<![\w.]w)ww\.\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
     # a citation without its number: 第條, 第 款, 第項 (not 次第, 等第)
@@ -184,6 +186,7 @@ class PlaceholderEmpty(Rule):
       由股份有限公司, 本有限公司, 您與有限公司 (not 本公司, nor a name that ends in such a
       character: 資本有限公司, 冈本有限公司, 自由有限公司);
     - an e-mail address or URL without its host: dpo@.com, privacy@.cn, https://.com, www..com;
+      an e-mail address without its local part after a label: 邮箱：@xingchen.cn;
     - a citation without its number: 第條, 第 款, 第項, 第章 (not 第1條, 次第);
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
@@ -227,7 +230,7 @@ class PlaceholderEmpty(Rule):
                 continue  # a company's full name: 深圳市某科技有限公司
             if m.group(0)[0] in "称稱为為":
                 start += 1  # 简称"": the quotes are the hole
-            if m.group(0).startswith("@"):
+            if m.group(0).startswith("@."):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
