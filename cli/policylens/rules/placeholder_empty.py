@@ -15,18 +15,183 @@ _EMPTY_SLOT = re.compile(
     rf"【{_SPACE}*】|［{_SPACE}*］|〔{_SPACE}*〕|〖{_SPACE}*〗|「{_SPACE}*」|『{_SPACE}*』|《{_SPACE}*》"
     rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿＿+|_(?<![A-Za-z0-9_]_)__+(?![A-Za-z0-9_])"
 )
+# Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
+# dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.
+_HOLE = re.compile(
+    rf"“{_SPACE}*”|‘{_SPACE}*’|[称稱为為]\"\""
+    # a company suffix with nothing before it (checked in `_is_hole`; 本公司 is normal: 公司 alone is not taken)
+    r"|(?P<company>股份有限公司|有限責任公司|有限责任公司|有限公司)"
+    # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
+    r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    # …or without its local part, right after a label: 邮箱：@example-co.com, mailto:@example-co.com
+    r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![\w-])"
+    r"|h(?<![\w.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    r"|w(?<![\w.]w)ww\.\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    # a citation without its number: 第條, 第 款, 第項 (not 次第, 等第)
+    rf"|第(?<![次等]第){_SPACE}*[條条款項项章節节]"
+)
+# the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 您與有限公司…
+_BEFORE_BARE_SUFFIX = frozenset("由與与本向被，,：:「“《（(")
+# 本 as a determiner ("this"), not the end of a name: 使用本有限公司, 由本有限公司
+_BEFORE_DETERMINER = frozenset("用由与與对對向在是为為经經和及或受请請系即指于於")
+# …unless the function word ends a word that itself ends a company's name: 冈本有限公司, 資本有限公司, 自由有限公司
+_NAME_ENDINGS = frozenset(
+    [
+        "资本",
+        "資本",
+        "日本",
+        "冈本",
+        "岡本",
+        "成本",
+        "根本",
+        "版本",
+        "基本",
+        "文本",
+        "样本",
+        "樣本",
+        "脚本",
+        "腳本",
+        "范本",
+        "範本",
+        "原本",
+        "蓝本",
+        "藍本",
+        "标本",
+        "標本",
+        "副本",
+        "正本",
+        "书本",
+        "書本",
+        "课本",
+        "課本",
+        "宫本",
+        "宮本",
+        "山本",
+        "松本",
+        "坂本",
+        "桥本",
+        "橋本",
+        "自由",
+        "理由",
+        "经由",
+        "經由",
+        "缘由",
+        "緣由",
+        "事由",
+        "来由",
+        "來由",
+        "因由",
+        "原由",
+        "情由",
+        "参与",
+        "參與",
+        "给与",
+        "給與",
+        "赋与",
+        "賦與",
+        "授与",
+        "授與",
+        "方向",
+        "导向",
+        "導向",
+        "志向",
+        "走向",
+        "指向",
+        "面向",
+        "动向",
+        "動向",
+        "风向",
+        "風向",
+        "意向",
+        "取向",
+        "定向",
+        "倾向",
+        "傾向",
+        "双向",
+        "雙向",
+        "单向",
+        "單向",
+        "横向",
+        "橫向",
+        "纵向",
+        "縱向",
+        "逆向",
+        "转向",
+        "轉向",
+        "去向",
+        "外向",
+        "内向",
+        "內向",
+        "棉被",
+    ]
+)
+
+
+def _local_part_start(text: str, at: int) -> int:
+    """Where the local part of an e-mail address ending at `at` (its @) starts (at most 64 characters back)."""
+    start = at
+    while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+        start -= 1
+    return start
+
+
+def _bare_suffix(text: str, start: int) -> bool:
+    """有限公司 with no name before it: at the start of its text, or after a function word that ends no word."""
+    if start == 0:
+        return True
+    if text[start - 1] not in _BEFORE_BARE_SUFFIX or text[max(0, start - 2) : start] in _NAME_ENDINGS:
+        return False
+    if text[start - 1] == "本" and start >= 2 and _is_cjk(text[start - 2]):
+        return text[start - 2] in _BEFORE_DETERMINER  # 使用本有限公司 (not 藤本有限公司: a name)
+    return True
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+# A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
+_CONTACT_NOUN = (
+    r"(?:电话|電話|电话号码|電話號碼|手机|手機|传真|傳真|热线|熱線|邮箱|郵箱|信箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址|电邮|電郵"
+    r"|地址|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
+    r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website)"
+)
+_CONTACT_LABEL = re.compile(
+    rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}",
+    re.I,
+)
+# a label that announces the lines below it: 以下电话：, 各地客服电话：
+_ANNOUNCES = re.compile(r"以下|如下|下列|下述|各地|各[个個]|分别|分別")
+# inside a line: 电话：邮箱：privacy@example.com, 请致电：。
+_EMPTY_INLINE = re.compile(
+    rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I
+)
 _RULE_LINE = re.compile(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
 
 @register
 class PlaceholderEmpty(Rule):
-    """Flags a template slot that was never filled: 【】, ［］, 〔〕, （ ）, ＿＿＿.
+    """Flags a template slot that was never filled: 【】, ［］, 〔〕, （ ）, ＿＿＿, 简称“”, 第條, 电话：.
 
     ## What it does
     Finds empty brackets or fill-in lines left where a value belongs: 【】, 【 】, [ ],
-    ［］, 〔〕, （ ）, 「」, ＿＿＿ and ____.  A Markdown task-list box (`- [ ] item`)
+    ［］, 〔〕, （ ）, 「」, 《》, “”, ＿＿＿ and ____.  A Markdown task-list box (`- [ ] item`)
     is not a slot.
+
+    Also finds the holes left when a name or number was deleted from a filled-in text:
+
+    - a defined term with nothing in its quotes: 统称“”, 简称""; 「」 and 《》 as above;
+    - a company suffix with no name, right after a function word or at the start:
+      由股份有限公司, 本有限公司, 您與有限公司 (not 本公司, nor a name that ends in such a
+      character: 資本有限公司, 冈本有限公司, 自由有限公司);
+    - an e-mail address or URL without its host: dpo@.com, privacy@.cn, https://.com, www..com;
+      an e-mail address without its local part after a label: 邮箱：@xingchen.cn;
+    - a citation without its number: 第條, 第 款, 第項, 第章 (not 第1條, 次第);
+    - a contact field left empty in a block of contact fields: 联系电话： alone on its line
+      with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
+      value follows on the next line (a table, `<dd>`) and 联系方式如下： before a list
+      are not flagged.
 
     ## Why is this bad?
     The reader meets a sentence with a hole in it, often exactly where a legal
@@ -60,3 +225,30 @@ class PlaceholderEmpty(Rule):
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
             yield self.finding(ctx, unit, start, end, slot=m.group(0))
+        for unit, start, end, m in ctx.scan(_HOLE):
+            if m.group("company") and not _bare_suffix(unit.text, start):
+                continue  # a company's full name: 深圳市某科技有限公司
+            if m.group(0)[0] in "称稱为為":
+                start += 1  # 简称"": the quotes are the hole
+            if m.group(0).startswith("@."):
+                start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
+            yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
+        yield from self._empty_contact_fields(ctx)
+
+    def _empty_contact_fields(self, ctx: Context) -> Iterator[Finding]:
+        """联系电话： with nothing after it in a block of contact fields (邮箱：…, 地址：…).
+
+        A label alone on its line is empty only when the next line is another contact
+        label; a label whose value follows on the next line (a table, `<dd>`) is not.
+        """
+        units = ctx.units()
+        labels = [_CONTACT_LABEL.match(u.text) if "：" in u.text or ":" in u.text else None for u in units]
+        for i, (unit, label) in enumerate(zip(units, labels, strict=True)):
+            if label is not None and not unit.text[label.end() :].strip(" \t\u3000*"):
+                following = labels[i + 1] if i + 1 < len(units) else None
+                if following is not None and not _ANNOUNCES.search(unit.text, 0, label.end()):
+                    start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
+                    end = label.end()
+                    yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
+        for unit, start, end, m in ctx.scan(_EMPTY_INLINE):
+            yield self.finding(ctx, unit, start, end, slot=m.group("label"))

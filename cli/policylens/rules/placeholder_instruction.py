@@ -64,16 +64,38 @@ _PATTERNS = (
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某某+",
     # explicit "to be decided" markers
     r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
+    # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
+    r"待填(?:写|寫|入)(?![\u4e00-\u9fff])",
+    r"待替(?:换|換)(?![\u4e00-\u9fff])",
 )
 
 # every built-in pattern starts with one of these characters
 _START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
-_DUMMY_HOST = re.compile(r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx)\.(?:com|org|net|cn)(?![\w-])")
+_DUMMY_HOST = re.compile(
+    r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
+    r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
+    r")\.(?:com|org|net|cn)(?![\w-])"
+)
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
 _ADDRESS_START = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")
+# https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
+_CONTACT_CUE = re.compile(
+    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|contact|website)[^。！!？?\n]{0,30}$", re.I
+)
+_EXAMPLE_CUE = re.compile(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
+
+
+def _contact_url(text: str, start: int, prefix: str) -> bool:
+    """An example.com URL (with scheme or www.) offered as a contact or website, not as an example in prose."""
+    if not prefix:
+        return False
+    before = text[max(0, start - 40) : start]
+    return _CONTACT_CUE.search(before) is not None and _EXAMPLE_CUE.search(before) is None
+
+
 _LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _VALUE_AFTER = re.compile(r"[ \t\u3000]*[：:0-9０-９@+]")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
@@ -291,6 +313,6 @@ class PlaceholderInstruction(Rule):
                 continue  # part of another host name: mycompany.com, my-domain.com
             lead = _ADDRESS_START.search(before)
             prefix = lead.group(0) if lead else ""
-            if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix:
+            if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
                 continue
             yield self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0))
