@@ -232,3 +232,15 @@ def test_list_item_quick_reject_never_hides_a_bullet() -> None:
     for cp in range(0x20, 0x10000):
         for text in (chr(cp) + " x", chr(cp) + ". x", chr(cp) + ") x", chr(cp) + "）x"):
             assert is_list_item(text) == bool(BULLET.match(fold(text))), repr(text)
+
+
+@pytest.mark.parametrize("blank", ["\u3000", "\u00a0", " \u3000\u3000"])
+def test_markdown_paragraph_opened_by_a_line_of_unicode_spaces_keeps_its_text(blank: str) -> None:
+    """Class: markdown-it trims a paragraph with JavaScript's trim(), dropping a first line that
+    holds only U+3000 or NBSP; the text after it must still be found on its own line (found by the
+    no-text-lost property: '、\\n\\n\\t、\\n \\u3000\\n一\\n' lost 一)."""
+    from policylens.load.markdown import read_markdown
+
+    blocks = [b for b in read_markdown(f"、\n\n\t、\n{blank}\n一\n正文第二行\n").blocks if b.kind == "paragraph"]
+    assert "".join(b.text for b in blocks) == "、一正文第二行"
+    assert [(b.line, b.column) for b in blocks if b.text.startswith("一")] == [(5, 1)]

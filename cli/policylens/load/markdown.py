@@ -291,12 +291,17 @@ class _Walker:
     def _content_lines(self, token: Any, content: str) -> list[Line]:
         """Each content line of a block as a Line with its true column."""
         lines: list[Line] = []
-        start = token.map[0]
-        for k, part in enumerate(content.split("\n")):
-            n = start + k
+        n, end = token.map[0], min(token.map[1], len(self.source))
+        for part in content.split("\n"):
+            # markdown-it trims a paragraph with JavaScript's trim(), which also drops a first
+            # line of U+3000 or NBSP only: skip such blank source lines, or the text that
+            # follows is looked for on the wrong line and lost.
+            while part.strip() and n < end - 1 and not self.source[n].strip():
+                n += 1
             if n >= len(self.source):
                 break
             lines.append(self._locate(n, part))
+            n += 1
         return lines
 
     def _locate(self, n: int, part: str) -> Line:
