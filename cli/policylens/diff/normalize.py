@@ -34,7 +34,7 @@ _LIST_MARKER = re.compile(
 # thirty `://` used to take seconds per line).
 # - a link keeps its text and its target: `[text](url)` and `<a href="url">text</a>` both
 #   become `text⟨url⟩`, so a changed target is a change and a changed syntax is not;
-_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\(\s*<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\((?:\s*(?!\s)|)<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
 _HTML_LINK = re.compile(
     r"<a\s[^<>]{0,1000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,20})</a\s*>",
     re.I,
