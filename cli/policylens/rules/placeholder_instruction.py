@@ -41,7 +41,7 @@ _PATTERNS = (
     rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
     # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
     # also states a policy describes: 订单状态（待确认、已完成）)
-    r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
+    r"[【［\[]\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
     rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
     # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
     # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
