@@ -338,3 +338,14 @@ def test_contact_topic_patterns_match_their_plain_forms(text: str) -> None:
     for rewritten, plain in pairs:
         assert rewritten in lexicon
         assert _spans(re.compile(rewritten), text) == _spans(re.compile(plain), text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\n{}:#.a-=\"'b", max_size=50))
+def test_attribute_list_matches_its_plain_form(text: str) -> None:
+    """A bare value is no longer tried where a quoted value took the same text (exponential on `a="a" a="a" …`)."""
+    from policylens.diff.normalize import _ATTR_LIST
+
+    item = r"(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
+    plain = re.compile(rf"\{{:?[ \t]{{0,10}}{item}(?:[ \t]{{1,10}}{item}){{0,20}}[ \t]{{0,10}}\}}")
+    assert _spans(_ATTR_LIST, text) == _spans(plain, text)
