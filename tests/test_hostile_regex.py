@@ -137,6 +137,30 @@ def test_the_probe_catches_known_catastrophic_shapes() -> None:
         assert probe(re.compile(pattern)) is not None, pattern
 
 
+def test_the_probe_catches_textbook_catastrophic_shapes_despite_the_growth_check() -> None:
+    """Exponential and quadratic shapes grow faster than their input: the growth check keeps them."""
+    for pattern in (r"(a+)+$", r"(a|a)*b", r"(\w+\s?)*$", r"\s*x\s*=", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"\s*(?:务必)?\s*$"):
+        assert probe(re.compile(pattern)) is not None, pattern
+
+
+def test_a_slow_but_linear_pattern_is_not_a_finding() -> None:
+    """A large alternation tried at every position is slow per character, yet linear: no finding.
+
+    The budget is made tiny so that every pump is "too slow"; only growth decides.
+    """
+    words = "|".join(f"w{i:03d}x" for i in range(300))
+    assert probe(re.compile(rf"(?:{words})\s"), budget=0.0005, limit=5) is None
+
+
+def test_the_growth_check_flags_a_quadratic_pump() -> None:
+    """Timed against its shorter sibling, a quadratic search grows with an exponent near 2."""
+    from policylens.regexguard import _grows
+
+    compiled = re.compile(r"\s*x\s*=")
+    pumps = [" " * n + "!" for n in (256, 1024, 4096, 16384)]
+    assert _grows(compiled, pumps[:-1], pumps[-1], budget=0.0)
+
+
 # --- rewrites compared with the plain forms they replace -----------------------------
 
 _TEXT = st.text(alphabet=st.sampled_from(list(" \u3000\t。；！？、一二十1２（）#<%>!-@.:=aAzZ&地址為：*_Inc.LtdS\n")), max_size=60)
@@ -211,3 +235,117 @@ def test_list_label_matches_its_plain_form(text: str) -> None:
     lead = _LABEL_LEAD.match(text).end()  # type: ignore[union-attr]
     for i in range(len(text) + 1):
         assert is_list_label(text, i, lead) == bool(plain.match(text[:i])), (text, i)
+
+
+# One quantifier per gap: `\s*A?\s*` written `(?:\s*A)?\s*` or `\s*(?:A\s*)?` matches the same
+# text without the quadratic split of a blank run between two repeats (issue #12 §1).
+def _placeholder_pairs() -> list[tuple[re.Pattern[str], str]]:
+    from policylens.rules import placeholder_instruction as p
+
+    return [
+        (p._HERE_IMPERATIVE, r"(?:[请請]|务必|務必)\s*(?:务必|務必)?\s*(?:在|于|於)?$"),
+        (
+            re.compile(p._PATTERNS[0]),
+            p._PATTERNS[0].replace(
+                r"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?", r"\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*"
+            ),
+        ),
+        (
+            re.compile(p._PATTERNS[3]),
+            p._PATTERNS[3].replace(r"\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?", r"\s*(?:注|備註|备注)?[：:]?\s*"),
+        ),
+        *(
+            (re.compile(d), d.replace(r"(?:\s*(?:务必|務必))?", r"\s*(?:务必|務必)?"))
+            for d in (p._DRAFTING_PATTERNS[0], p._DRAFTING_PATTERNS[1], p._DRAFTING_PATTERNS[-1])
+        ),
+    ]
+
+
+def _outline(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[bool, ...]]]:
+    """Spans, and which groups took part (a group may now leave its trailing blanks outside)."""
+    return [(m.span(), tuple(g is not None for g in m.groups())) for m in pattern.finditer(text)]
+
+
+_DRAFT_TOKENS = [
+    *" \u3000\n【】［］[]（）()<>：:请請注示例此处在此于务必務必根据实际情况修改列出填写填入ab",
+    "備註",
+    "备注",
+    "此處",
+    "務必",
+]
+_DRAFT_TEXT = st.lists(st.sampled_from(_DRAFT_TOKENS), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DRAFT_TEXT)
+def test_placeholder_instruction_patterns_match_their_plain_forms(text: str) -> None:
+    for rewritten, plain in _placeholder_pairs():
+        assert rewritten.pattern != plain  # the replacement above found what it rewrites
+        assert _outline(rewritten, text) == _outline(re.compile(plain), text), rewritten.pattern
+        for start in range(0, len(text), 3):  # searched in a window, as `_drafting_imperative` does
+            a, b = rewritten.search(text, max(0, start - 6), start), re.compile(plain).search(text, max(0, start - 6), start)
+            assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\u3000\n<aA>/ =\"'x#", max_size=40))
+def test_only_tag_matches_its_plain_form(text: str) -> None:
+    from policylens.structure.anchors import _ONLY_TAG
+
+    plain = re.compile(r"^\s*<a\s[^<>\n]{0,500}>\s*(?:</a\s*>)?\s*$", re.I)
+    assert bool(_ONLY_TAG.match(text)) == bool(plain.match(text))
+    assert _spans(_ONLY_TAG, text) == _spans(plain, text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\n![]()<>\"'ab", max_size=40))
+def test_markdown_link_matches_its_plain_form(text: str) -> None:
+    from policylens.diff.normalize import _MD_LINK
+
+    plain = re.compile(r"!?\[([^\[\]\n]{0,500})\]\(\s*<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
+    assert _spans(_MD_LINK, text) == _spans(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab_1.+-@/:hwtps\n 一", max_size=64))
+def test_address_start_matches_its_plain_form_in_its_window(text: str) -> None:
+    from policylens.rules.placeholder_instruction import _ADDRESS_START
+
+    plain = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")  # searched in the 64 characters before a host
+    assert _spans(_ADDRESS_START, text) == _spans(plain, text)
+    assert _ADDRESS_START.search(text).span() == plain.search(text).span()  # type: ignore[union-attr]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\u3000\n：:0９@+a一", max_size=20))
+def test_value_after_matches_its_plain_form(text: str) -> None:
+    from policylens.rules.placeholder_instruction import _value_after
+
+    plain = re.compile(r"[ \t\u3000]*[：:0-9０-９@+]")
+    for end in range(len(text) + 1):
+        assert _value_after(text, end) == bool(plain.match(text, end)), (text, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n:：+-1５电话客服tel@a_.b一", max_size=60))
+def test_contact_topic_patterns_match_their_plain_forms(text: str) -> None:
+    """The `contact` topic's e-mail (local part ≤ 64 characters here) and telephone patterns."""
+    lexicon = (Path(policylens.__file__).parent / "data" / "lexicons" / "topics.tsv").read_text(encoding="utf-8")
+    pairs = [
+        (r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        (r"(?:电话|客服|热线|tel|phone)\s*(?:[:：]\s*)?\+?\d[\d\s-]{5,}", r"(?:电话|客服|热线|tel|phone)\s*[:：]?\s*\+?\d[\d\s-]{5,}"),
+    ]
+    for rewritten, plain in pairs:
+        assert rewritten in lexicon
+        assert _spans(re.compile(rewritten), text) == _spans(re.compile(plain), text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\n{}:#.a-=\"'b", max_size=50))
+def test_attribute_list_matches_its_plain_form(text: str) -> None:
+    """A bare value is no longer tried where a quoted value took the same text (exponential on `a="a" a="a" …`)."""
+    from policylens.diff.normalize import _ATTR_LIST
+
+    item = r"(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
+    plain = re.compile(rf"\{{:?[ \t]{{0,10}}{item}(?:[ \t]{{1,10}}{item}){{0,20}}[ \t]{{0,10}}\}}")
+    assert _spans(_ATTR_LIST, text) == _spans(plain, text)

@@ -7,7 +7,9 @@ ReDoS shape: a prefix that reaches a repeat, the repeat's body pumped many times
 then a character that makes the match fail) and times the pattern on growing
 pumps.  A pattern whose time grows past a small budget on a few kilobytes,
 where a linear pattern needs microseconds, is reported with the string that
-showed it.
+showed it, provided the time grows faster than the length (`_grows`): a
+linear pattern that is merely slow per character (a large alternation) or a
+search paused by a loaded machine is not a finding.
 
 The package's own patterns are all checked by `tests/test_hostile_regex.py`;
 user patterns (`placeholder-patterns`) are checked when the configuration is read.
@@ -17,6 +19,7 @@ written with bounded repeats or without overlapping repeats instead.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -36,6 +39,7 @@ _TAILS = ("", "!", "\n", " ")
 # under the budget.  Exponential patterns blow up within the first steps, quadratic ones
 # at the last.
 _STEPS = (4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 4096, 32768)
+GROWTH = 1.5  # time ∝ length^GROWTH or faster is super-linear (see `_grows`)
 BUDGET = 0.25  # seconds for all matches in one pump string; linear patterns need < 10 ms on 32k characters
 
 
@@ -252,11 +256,42 @@ def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100
         families.add(family[-1])
         if len(families) > limit:
             break
-        for text in family:
+        for index, text in enumerate(family):
             if text in tried:
                 continue
             tried.add(text)
             elapsed = _timed_search(compiled, text, budget)
-            if elapsed > budget:
+            if elapsed > budget and _grows(compiled, family[:index], text, budget):
                 return Finding(text, len(text), elapsed)
     return None
+
+
+def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: float) -> bool:
+    """Whether the time on `text` grows faster than its length: super-linear, not just slow or loaded.
+
+    A large alternation is slow per character but linear, and a loaded machine pauses
+    any search: either can push one search past the budget.  The search is timed again
+    (the best of two, so that a pause does not count) and compared with the largest
+    shorter pump of the same family, at most a quarter as long: time growing with an
+    exponent above `GROWTH` (linear ≈ 1, quadratic ≈ 2, exponential far more) is
+    catastrophic.  Too slow on a pump with no shorter sibling (a few characters) is
+    catastrophic as it is.
+    """
+    large = min(_timed_search(compiled, text, budget) for _ in range(2))
+    if large <= budget:
+        return False  # the first search was a pause of the machine
+    sizes = [text]
+    while True:
+        shorter = [s for s in smaller if len(s) * 4 <= len(sizes[-1])]
+        if not shorter:
+            break
+        sizes.append(max(shorter, key=len))
+    if len(sizes) == 1:
+        return True
+    times = [large]
+    for size_text in sizes[1:3]:
+        times.append(min(_timed_search(compiled, size_text, budget) for _ in range(2)))
+    # A search cut off at the budget is only a lower bound: the two shorter pumps, when
+    # the longer of them is slow enough to time (a few ms), show the growth as well.
+    pairs = [(0, 1)] + ([(1, 2)] if len(times) == 3 and times[1] >= 0.002 else [])
+    return any(math.log(times[i] / max(times[j], 1e-6)) / math.log(len(sizes[i]) / max(len(sizes[j]), 1)) > GROWTH for i, j in pairs)

@@ -34,7 +34,7 @@ _LIST_MARKER = re.compile(
 # thirty `://` used to take seconds per line).
 # - a link keeps its text and its target: `[text](url)` and `<a href="url">text</a>` both
 #   become `text⟨url⟩`, so a changed target is a change and a changed syntax is not;
-_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\(\s*<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\((?:\s*(?!\s)|)<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
 _HTML_LINK = re.compile(
     r"<a\s[^<>]{0,1000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,20})</a\s*>",
     re.I,
@@ -48,9 +48,10 @@ _MARKUP = re.compile(
     re.I,
 )
 # - an attribute list (kramdown `{: #id}`, Python-Markdown attr_list `{ target="_blank" }`);
+# (a bare value that repeats a quoted one is not tried again: `a="x"` had two readings per item, 2^20 in all)
 _ATTR_LIST = re.compile(
-    r"\{:?[ \t]{0,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
-    r"(?:[ \t]{1,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))){0,20}[ \t]{0,10}\}"
+    r"\{:?[ \t]{0,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|(?!\"[^\"\s{}]{0,300}\"(?![^\s{}])|'[^'\s{}]{0,300}'(?![^\s{}]))[^\s{}]{1,300}))"
+    r"(?:[ \t]{1,10}(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|(?!\"[^\"\s{}]{0,300}\"(?![^\s{}])|'[^'\s{}]{0,300}'(?![^\s{}]))[^\s{}]{1,300}))){0,20}[ \t]{0,10}\}"
 )
 # - a code fence line (``` or ~~~, with an optional language).
 _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)

@@ -34,14 +34,14 @@ _EN_HEAD = (
 )
 _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
-    rf"[【［〔（(<{{\[]\s*(?:此处|此處|这里|這裡|在此)?\s*(?:請|请)?\s*(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    rf"[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
     rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
     rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
     # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
     # also states a policy describes: 订单状态（待确认、已完成）)
-    r"[【［\[]\s*(?:注|備註|备注)?[：:]?\s*(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
+    r"[【［\[]\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
     rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
     # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
     # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
@@ -80,7 +80,7 @@ _DUMMY_HOST = re.compile(
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
-_ADDRESS_START = re.compile(r"(?:[\w.+-]+@|(?:https?://)?(?:www\.)?)$")
+_ADDRESS_START = re.compile(r"(?:[\w.+-]{1,64}@|(?:https?://)?(?:www\.)?)$")  # searched in the 64 characters before a host
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
 _CONTACT_CUE = re.compile(
     r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|contact|website)[^。！!？?\n]{0,30}$", re.I
@@ -97,7 +97,6 @@ def _contact_url(text: str, start: int, prefix: str) -> bool:
 
 
 _LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
-_VALUE_AFTER = re.compile(r"[ \t\u3000]*[：:0-9０-９@+]")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
 _REFERENCE_DEFINITION = re.compile(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
@@ -125,10 +124,10 @@ _DRAFT_OPEN = "（(【［\\[〔"
 _DRAFT_CLOSE = "）)】］\\]〕"
 _DRAFTING_PATTERNS = (
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
-    r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請]\s*(?:务必|務必)?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
+    r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
-    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])\s*(?:务必|務必)?\s*(?:根据|根據|依据|依據|依照|依|按照|视|視|参考|參考|结合|結合)"
+    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|视|視|参考|參考|结合|結合)"
     rf"[^{_DRAFT_CLOSE}\n]{{0,20}}?{_DRAFT_VERB}(?![之的后後])[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
     # 【示例：…】, ［範例：…］: a sample the drafter was to replace.  Not in parentheses: policies
     # give examples to the reader that way (省去重复填写的步骤(示例:记录登录状态、对话历史)).
@@ -140,11 +139,11 @@ _DRAFTING_PATTERNS = (
     # 如适用，请列出…: an instruction for the case that applies (not 如适用法律要求, no comma and 请)
     r"如[适適]用[，,]\s*[请請]\s*(?:在此|于此|於此)?(?:列出|填写|填寫|插入|补充|補充|删除|刪除|添加|替换|替換|注明|註明)[^。！!？?\n]{0,30}",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
-    rf"(?P<basis>[请請]\s*(?:务必|務必)?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
+    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
 )
 _DRAFTING = GuardedPattern(re.compile("[此这這（(【［\\[〔如请請]"), re.compile("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
-_HERE_IMPERATIVE = re.compile(r"(?:[请請]|务必|務必)\s*(?:务必|務必)?\s*(?:在|于|於)?$")
+_HERE_IMPERATIVE = re.compile(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
 _CLAUSE_END = re.compile(r"[。！!？?\n；;]")
 _ADDRESSEE = re.compile(r"[您你]")
 
@@ -187,9 +186,22 @@ def _is_label(text: str, start: int, end: int) -> bool:
     """
     if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;"):
         return True
-    if _VALUE_AFTER.match(text, end):
+    if _value_after(text, end):
         return True
     return text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
+
+
+def _value_after(text: str, end: int) -> bool:
+    """Whether a value follows `end` after blanks: `[地址]：…`, `【电话】 400…`.
+
+    Plain string code rather than `[ \t\u3000]*[：:0-9０-９@+]`, which a search would
+    rescan from every blank of a long run (quadratic; `re.match` alone is linear).
+    """
+    i = end
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    c = text[i : i + 1]
+    return c != "" and (c in "：:@+" or "0" <= c <= "9" or "０" <= c <= "９")
 
 
 @register
