@@ -36,6 +36,7 @@ from rapidfuzz.fuzz import ratio
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.normalize import compare_key, layout_key, script_key
 from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
+from policylens.diff.sequence import longest_increasing
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
@@ -342,26 +343,7 @@ def match_sections(
 
 def _stable(pairs: dict[int, int]) -> set[int]:
     """New indexes on the longest increasing subsequence of old indexes (the rest moved)."""
-    order = sorted(pairs)
-    tails: list[int] = []
-    tails_idx: list[int] = []
-    prev: dict[int, int | None] = {}
-    for j in order:
-        i = pairs[j]
-        k = bisect_left(tails, i)
-        prev[j] = tails_idx[k - 1] if k else None
-        if k == len(tails):
-            tails.append(i)
-            tails_idx.append(j)
-        else:
-            tails[k] = i
-            tails_idx[k] = j
-    keep: set[int] = set()
-    j2: int | None = tails_idx[-1] if tails_idx else None
-    while j2 is not None:
-        keep.add(j2)
-        j2 = prev[j2]
-    return keep
+    return {j for _, j in longest_increasing([(pairs[j], j) for j in sorted(pairs)])}
 
 
 def _side_script(doc: Document) -> str | None:

@@ -36,7 +36,7 @@ class Alignment(NamedTuple):
     fallback: bool
 
 
-def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of (i, j) pairs (sorted by j) whose i also increase."""
     tails: list[int] = []
     tails_at: list[int] = []
@@ -124,7 +124,7 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
             blocks += _diagonal(a, b, a1, a2, b1, b2)
             continue
         unique.sort(key=lambda p: p[1])
-        anchors = _lis(unique)
+        anchors = longest_increasing(unique)
         pa, pb = a1, b1
         for i, j in anchors:
             stack.append((pa, i, pb, j))
