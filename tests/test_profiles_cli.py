@@ -67,6 +67,16 @@ def test_rich_prints_the_coverage_table() -> None:
     assert "MISSING" in result.stdout
 
 
+def test_rich_coverage_totals_never_wrap_or_read_markup(tmp_path: Path) -> None:
+    """A long path or one with rich markup in it: the totals line stays whole and the path is printed as is."""
+    folder = tmp_path / ("a-very-long-folder-name-" * 6) / "[bold]x[/bold]"
+    folder.mkdir(parents=True)
+    copy = folder / "policy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    result = run("check", str(copy), "--no-config", "--profile", "tw-pdpa", "--format", "rich", "--select", "disclosure-missing")
+    assert f"{copy} — tw-pdpa: 9/10 covered, 1 missing" in result.stdout.splitlines()
+
+
 def test_github_and_junit_carry_the_findings() -> None:
     github = _seed("--format", "github", "--select", "disclosure-missing").stdout.splitlines()
     assert len(github) == 3 and github[0].startswith("::warning file=")

@@ -63,12 +63,22 @@ def write_text(file: FileReport, out: TextIO) -> None:
         out.write(visible(f"  {_MARK[row.status]:<8} {row.item} [{row.reference}] {cite} {section}{row.text}") + "\n")
 
 
+def heading(file: FileReport):  # type: ignore[no-untyped-def]
+    """The line above a file's coverage table: its path and the per-profile totals, as plain text (never markup)."""
+    from rich.text import Text
+
+    return Text(visible(f"{file.path} — " + "; ".join(totals(file))), style="bold")
+
+
 def table(file: FileReport, *, explain: bool):  # type: ignore[no-untyped-def]
-    """A rich Table: item × covered/missing, with the citing line (and the cited text when `explain`)."""
+    """A rich Table: item × covered/missing, with the citing line (and the cited text when `explain`).
+
+    The path and totals are printed by `heading` on their own line, not as the table's title: a title wraps
+    at the table's width, which split 'tw-pdpa: 9/10 covered' in two whenever the path was long."""
     from rich.table import Table
     from rich.text import Text
 
-    grid = Table(title=f"{file.path} — " + "; ".join(totals(file)), title_justify="left", show_lines=False, expand=False)
+    grid = Table(show_lines=False, expand=False)
     grid.add_column("item", style="magenta", no_wrap=True)
     grid.add_column("status", no_wrap=True)
     grid.add_column("cited line", no_wrap=True)

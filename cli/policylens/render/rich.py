@@ -120,10 +120,11 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 chunk = Text()
         console.print(chunk, soft_wrap=True)
     if any(file.coverage for file in report.files):
-        from policylens.render.coverage import table
+        from policylens.render.coverage import heading, table
 
         for file in report.files:
             if file.coverage:
+                console.print(heading(file), soft_wrap=True)
                 console.print(table(file, explain=explain_coverage))
                 console.print()
     counts = summary(report)
