@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
 from policylens.structure.metadata import find_dates
 
 _VALUE = (

@@ -7,7 +7,9 @@ from functools import cache
 
 from policylens import lexicon
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, WordTable, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+from policylens.rules.words import WordTable
 from policylens.script import read_dictionary
 
 

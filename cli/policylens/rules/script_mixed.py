@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
 from policylens.script import count_script, read_dictionary, script_pattern
 
 
