@@ -23,8 +23,8 @@ from policylens.lazyre import lazy
 from policylens.load.lines import split_block
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.structure.headings import heading_like, is_label_or_org
 from policylens.structure.numbering import parse_number
+from policylens.structure.shapes import heading_like, is_label_or_org
 
 MAX_TITLE = 16
 _GAP = lazy(r"[ \t\u3000\u00a0]+")
