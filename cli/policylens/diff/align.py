@@ -33,8 +33,8 @@ from collections.abc import Mapping
 from rapidfuzz.distance import LCSseq
 from rapidfuzz.fuzz import ratio
 
+from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
-from policylens.diff.normalize import compare_key, layout_key, script_key
 from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.topics import topics_of

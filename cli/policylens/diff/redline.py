@@ -1,6 +1,6 @@
 """Paragraph alignment inside a section pair, and word-level spans inside changed paragraphs.
 
-Paragraphs are aligned on their comparison keys (`normalize.compare_key`) with the
+Paragraphs are aligned on their comparison keys (`keys.compare_key`) with the
 near-linear `sequence.opcodes`.  Inside a block of paragraphs that changed, text that
 only moved across a paragraph boundary (a paragraph split in two, two joined, a
 sentence moved to the next paragraph) is not a change: the block is also compared as
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
+from policylens.diff.keys import compare_key, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of

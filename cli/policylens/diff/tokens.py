@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from policylens.diff.normalize import to_simplified
+from policylens.diff.keys import to_simplified
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
