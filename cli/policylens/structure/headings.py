@@ -12,6 +12,7 @@ import re
 from policylens.load.lines import BULLET
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.patterns import chinese_number
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
@@ -314,14 +315,7 @@ def heading_value(h: Heading) -> int | None:
     digits = re.findall(r"\d+", fold(h.number.label))
     if digits:
         return int(digits[-1])
-    cn = re.sub(r"[^一二三四五六七八九十]", "", h.number.label)
-    if not cn:
-        return None
-    m = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    if "十" in cn:
-        a, _, b = cn.partition("十")
-        return (m.get(a, 1) if a else 1) * 10 + (m.get(b, 0) if b else 0)
-    return m.get(cn[-1])
+    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", h.number.label))
 
 
 def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.patterns import OPEN_ENDINGS
 from policylens.structure.numbering import NUMBER_STARTS, Number, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
@@ -62,7 +63,6 @@ OPENING_TITLES = frozenset(
     {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
 )
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
-_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 _EMPHASIS = lazy(r"^(\*\*|__)(.+)\1$")
 _PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
 _NOT_LATIN = lazy(r"[^A-Za-z]+")
@@ -155,7 +155,7 @@ def is_plain_heading(block: Block) -> bool:
         return False
     if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
         return False
-    if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(_OPEN_END):
+    if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
         return False
     return not (latin and folded[:1].islower())
 
