@@ -51,12 +51,16 @@ class GuardedPattern:
     text before the candidate: `match(text, pos)` keeps the whole string.
     """
 
-    __slots__ = ("body", "guard", "pattern")
+    __slots__ = ("body", "flags", "guard", "pattern")
 
     def __init__(self, guard: re.Pattern[str], body: re.Pattern[str]) -> None:
+        if (guard.flags ^ body.flags) & re.IGNORECASE:
+            raise ValueError("the guard and the body must agree on re.IGNORECASE")
         self.guard = guard
         self.body = body
+        # `re.compile(pattern, flags)` is the plain lookahead form it stands for
         self.pattern = f"(?={guard.pattern})(?:{body.pattern})"
+        self.flags = body.flags
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = []
