@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 import policylens
 from conftest import CORPORA, SEED
-from policylens.lazyre import LazyPattern, delimited
+from policylens.lazyre import GuardedPattern, LazyPattern, delimited
 from policylens.regexguard import probe
 
 # Patterns owned by another branch and fixed there (diff developer, issue #12 §1): the
@@ -44,6 +44,8 @@ def _visit(obj: Any, where: str, found: dict[tuple[str, int], str], depth: int =
         found.setdefault((obj.pattern, obj.flags), where)
     elif isinstance(obj, LazyPattern):
         found.setdefault((obj.compiled.pattern, obj.compiled.flags), where)
+    elif isinstance(obj, GuardedPattern):
+        found.setdefault((obj.body.pattern, obj.body.flags), where)
     elif depth < 2 and isinstance(obj, (tuple, list, set, frozenset)):
         for i, item in enumerate(obj):
             _visit(item, f"{where}[{i}]", found, depth + 1)

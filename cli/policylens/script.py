@@ -16,6 +16,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from policylens.lazyre import lazy
+
 
 @cache
 def opencc_dictionary_dir() -> Path:
@@ -88,7 +90,7 @@ def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     return hant, hans
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = lazy("[\U00010000-\U0010ffff]")
 
 
 @cache
@@ -209,7 +211,7 @@ def _derive_hk_chars() -> frozenset[str]:
 # sits after 私 so that every alternative starts with a literal and `re` skips ahead in C.
 _HONG_KONG_MARKERS = ("私隱", "電郵")
 _HONG_KONG_WORDS = frozenset({"私隱", "電郵", "網絡", "軟件", "流動電話", "香港"})
-_REGIONAL_WORDS = re.compile("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
+_REGIONAL_WORDS = lazy("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
 
 
 def _hong_kong_wording(text: str, variants: int) -> bool:
