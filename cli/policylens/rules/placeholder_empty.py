@@ -171,6 +171,7 @@ _EMPTY_INLINE = GuardedPattern(
     re.compile("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全ETPFAW]", re.I),
     re.compile(rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I),
 )
+_COLON = re.compile("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = re.compile(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
@@ -255,5 +256,5 @@ class PlaceholderEmpty(Rule):
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                     end = label.end()
                     yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
-        for unit, start, end, m in ctx.scan(_EMPTY_INLINE):
+        for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
             yield self.finding(ctx, unit, start, end, slot=m.group("label"))
