@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Context, Rule, TextUnit, register
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = lazy(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _WRAPPERS = "【】［］〔〕[]<>（）「」*_` "
 _EMPHASIS = "*_` "
 
