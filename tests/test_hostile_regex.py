@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 import policylens
 from conftest import CORPORA, SEED
+from policylens import lazyre
 from policylens.lazyre import GuardedPattern, LazyPattern, delimited
 from policylens.regexguard import probe
 
@@ -91,8 +92,18 @@ def runtime_patterns() -> dict[tuple[str, int], str]:
             found.setdefault((pattern, compiled.flags), "compiled at run time")  # flags as a module pattern has them
         return compiled
 
+    # lazy patterns are compiled by policylens.lazyre (from its store when it can), not by re._compile
+    original_lazy = lazyre.compile
+
+    def recording_lazy(pattern: str, flags: int = 0) -> Any:
+        compiled = original_lazy(pattern, flags)
+        if isinstance(pattern, str):
+            found.setdefault((pattern, compiled.flags), "compiled at run time")
+        return compiled
+
     samples = [SEED, *sorted(CORPORA.glob("*/*.md"))[:3], *sorted(CORPORA.glob("*/*.html"))[:2]]
     re._compile = recording  # type: ignore[attr-defined]
+    lazyre.compile = recording_lazy  # type: ignore[assignment]
     try:
         docs = [build_document(load(str(path))) for path in samples]
         for path in samples:
@@ -100,6 +111,7 @@ def runtime_patterns() -> dict[tuple[str, int], str]:
         diff_documents(docs[0], docs[-1])
     finally:
         re._compile = original  # type: ignore[attr-defined]
+        lazyre.compile = original_lazy  # type: ignore[assignment]
     return found
 
 
