@@ -16,6 +16,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from policylens import lazyre
 from policylens.lazyre import lazy
 
 
@@ -108,9 +109,9 @@ def _script_pattern(script: str, runs: bool, astral: bool) -> re.Pattern[str]:
     wide = "".join(sorted(c for c in chars if ord(c) >= 0x10000))
     if not astral or not wide:
         # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
-        return re.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
+        return lazyre.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
     one = f"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{wide}])"
-    return re.compile(f"{one}+" if runs else one)
+    return lazyre.compile(f"{one}+" if runs else one)
 
 
 def script_pattern(script: str, text: str, *, runs: bool = False) -> re.Pattern[str]:
@@ -197,7 +198,7 @@ _COMMON_TAIWAN = ("資料", "資訊", "裝置", "設定", "網路", "使用者",
 
 @cache
 def _hk_pattern() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(_hk_chars())) + "]")
+    return lazyre.compile("[" + "".join(sorted(_hk_chars())) + "]")
 
 
 def _derive_hk_chars() -> frozenset[str]:
