@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from policylens import lazyre
+from policylens.lazyre import lazy
 from policylens.opencc_data import DATA_FILE
 
 
@@ -32,7 +34,7 @@ def script_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["hant_only"]), frozenset(data["hans_only"])
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = lazy("[\U00010000-\U0010ffff]")
 
 
 @cache
@@ -50,9 +52,9 @@ def _script_pattern(script: str, runs: bool, astral: bool) -> re.Pattern[str]:
     wide = "".join(sorted(c for c in chars if ord(c) >= 0x10000))
     if not astral or not wide:
         # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
-        return re.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
+        return lazyre.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
     one = f"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{wide}])"
-    return re.compile(f"{one}+" if runs else one)
+    return lazyre.compile(f"{one}+" if runs else one)
 
 
 def script_pattern(script: str, text: str, *, runs: bool = False) -> re.Pattern[str]:
@@ -132,7 +134,7 @@ _COMMON_TAIWAN = ("資料", "資訊", "裝置", "設定", "網路", "使用者",
 
 @cache
 def _hk_pattern() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(_hk_chars())) + "]")
+    return lazyre.compile("[" + "".join(sorted(_hk_chars())) + "]")
 
 
 # Words that mark a Hong Kong text (私隱 and 電郵 are not Taiwan usage; 網絡 and 軟件 are
@@ -141,7 +143,7 @@ def _hk_pattern() -> re.Pattern[str]:
 # sits after 私 so that every alternative starts with a literal and `re` skips ahead in C.
 _HONG_KONG_MARKERS = ("私隱", "電郵")
 _HONG_KONG_WORDS = frozenset({"私隱", "電郵", "網絡", "軟件", "流動電話", "香港"})
-_REGIONAL_WORDS = re.compile("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
+_REGIONAL_WORDS = lazy("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
 
 
 def _hong_kong_wording(text: str, variants: int) -> bool:

@@ -7,13 +7,13 @@ the reader's `Parsed` blocks.  Every problem with the input becomes a `UserError
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
 from policylens.errors import UserError
+from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
 from policylens.model import Format, Source
@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - depends on the interpreter
     except ImportError:
         from hashlib import sha256  # type: ignore[no-redef]
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+_CONTROL = lazy("[\x00-\x08\x0e-\x1f]")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
 from policylens.model import Block
 from policylens.normalise import fold
@@ -26,7 +27,7 @@ from policylens.structure.shapes import (
     unemphasise,
 )
 
-_POLICY_WORD = re.compile(r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy", re.I)
+_POLICY_WORD = lazy(r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy", re.I)
 _TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
 # How the styles _item_heading accepts (cn, cn-paren, di) can start.
 _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
