@@ -11,9 +11,11 @@ import gc
 import os
 from collections.abc import Iterator
 
+from policylens.cli import GC_THRESHOLDS as THRESHOLDS  # the entry point's, set before the CLI's imports
+
 # Checking allocates many small tuples and little cyclic garbage: collecting every 700
 # allocations (Python's default) costs a few per cent of a run; every 20,000 is enough.
-THRESHOLDS = (20_000, 20, 20)
+# The console script already raised them (cli.py); in-process callers get them here.
 
 
 @contextlib.contextmanager
