@@ -139,8 +139,8 @@ def render_check(report: CheckReport, out: TextIO, *, pretty: bool = False) -> N
 
 
 # Findings encoded per batch: 100,000 findings as one dict list and one string took
-# 110 MB at once (issue #12 §2); a batch of 2,000 is a few hundred KB and keeps the C encoder.
-_BATCH = 2_000
+# 110 MB at once (issue #12 §2); a batch of 1,000 is about 1 MB and keeps the C encoder.
+_BATCH = 1_000
 
 
 def _stream_findings(report: CheckReport, out: TextIO) -> None:

@@ -120,6 +120,8 @@ class Context:
         `Context(exhaustive=True)` always scans unit by unit: the tests compare both.
         """
         units = self.units()
+        if not units:
+            return
         if per_unit or self.exhaustive or needs is not None:
             indexes: Iterable[int] = range(len(units)) if per_unit or self.exhaustive else self.joined().having(needs)  # type: ignore[arg-type]
             for i in indexes:
