@@ -270,7 +270,7 @@ def main() -> None:
             elif status in ("ok", "SLOW"):
                 status = "ok" if min(seconds, cpu) < TARGET_SECONDS else "SLOW"
             ratio = (rss - base_rss) * 1024 / size if size else 0.0
-            if status == "ok" and size > 1_000_000 and ratio > TARGET_RATIO:
+            if status == "ok" and size >= 1_000_000 and ratio > TARGET_RATIO:
                 status = "MEMORY"
             worst = max(worst, min(seconds, cpu))
             print(
