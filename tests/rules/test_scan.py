@@ -83,7 +83,7 @@ def test_scan_skips_units_without_the_needed_character() -> None:
     email = re.compile(r"[\w.]+@[\w.]+\w")
     found = [(hit.unit.text[:3], hit.start, hit.match.group(0)) for hit in ctx.scan(email, needs="@")]
     assert found == [("請寫信", 5, "a@example.com"), ("請寫信", 21, "b@example.org")]
-    assert ctx.scan(email, needs="#") == []  # the prefilter alone decides which units are scanned
+    assert list(ctx.scan(email, needs="#")) == []  # the prefilter alone decides which units are scanned
     assert [(h.start, h.end) for h in ctx.scan(email)] == [(5, 18), (21, 34)]  # offsets are in the unit
 
 

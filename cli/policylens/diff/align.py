@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
@@ -180,6 +181,27 @@ def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[st
     return out
 
 
+class SectionKeys(NamedTuple):
+    """Title keys and paragraph keys of every section on each side, computed once per diff."""
+
+    old_titles: list[str]
+    new_titles: list[str]
+    old_paragraphs: list[list[str]]
+    new_paragraphs: list[list[str]]
+
+
+def section_keys(
+    old: tuple[Section, ...], new: tuple[Section, ...], *, cross_script: bool, strict: bool, scripts: tuple[str | None, str | None]
+) -> SectionKeys:
+    """The keys that section matching, rename detection and paragraph alignment all compare."""
+    return SectionKeys(
+        [_title_key(s, cross_script, strict, scripts[0]) for s in old],
+        [_title_key(s, cross_script, strict, scripts[1]) for s in new],
+        [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old],
+        [_paragraph_keys(s, cross_script, strict, scripts[1]) for s in new],
+    )
+
+
 def match_sections(
     old: tuple[Section, ...],
     new: tuple[Section, ...],
@@ -189,15 +211,16 @@ def match_sections(
     scripts: tuple[str | None, str | None] = (None, None),
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
     notes: set[str] | None = None,
+    keys: SectionKeys | None = None,
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
     """new index → old index for matched sections, and the body similarity of each pair.
 
     `anchors`: section id → anchor for each side (`anchors.section_anchors`), if known.
-    `notes` gets "sections" when the similarity round had to narrow its window."""
-    ot = [_title_key(s, cross_script, strict, scripts[0]) for s in old]
-    nt = [_title_key(s, cross_script, strict, scripts[1]) for s in new]
-    op = [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old]
-    np_ = [_paragraph_keys(s, cross_script, strict, scripts[1]) for s in new]
+    `notes` gets "sections" when the similarity round had to narrow its window.
+    `keys`: the sections' keys if the caller has them (`section_keys`)."""
+    if keys is None:
+        keys = section_keys(old, new, cross_script=cross_script, strict=strict, scripts=scripts)
+    ot, nt, op, np_ = keys
     ob = ["\n".join(k) for k in op]
     nb = ["\n".join(k) for k in np_]
     pairs: dict[int, int] = {}
@@ -369,8 +392,10 @@ def diff_documents(
     if anchors is None:
         anchors = tuple({s.id: s.anchor for s in doc.sections if s.anchor} for doc in (old, new))  # type: ignore[assignment]
     notes: set[str] = set()
+    # keyed once: matching, rename detection and the paragraph alignment of each pair all need them
+    keys = section_keys(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
     pairs, sims = match_sections(
-        old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes
+        old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
     stable = _stable(pairs)
     by_old = {i: j for j, i in pairs.items()}
@@ -397,8 +422,9 @@ def diff_documents(
                 scripts=sides,
                 keep_variants=show_variants,
                 notes=notes,
+                keys=(keys.old_paragraphs[i], keys.new_paragraphs[j]),
             )
-        renamed = _title_key(before, cross_script, strict, sides[0]) != _title_key(section, cross_script, strict, sides[1])
+        renamed = keys.old_titles[i] != keys.new_titles[j]
         if not strict and not renamed and (before.title or "") != (section.title or ""):
             if cross_script and layout_key(before.title or "") != layout_key(section.title or ""):
                 variants += 1
