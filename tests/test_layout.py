@@ -116,3 +116,25 @@ def test_batch_collector_can_be_switched_off_for_measuring(monkeypatch: pytest.M
     with batch_collector():
         assert gc.get_threshold() == before
         assert gc.get_freeze_count() == 0
+
+
+def test_script_detection_keeps_no_call_history() -> None:
+    """`script.py` holds no mutable module state (the old `_SET_SCANS_LEFT` counter chose a code path by call count)."""
+    from policylens import script
+
+    mutable = [
+        name for name, value in vars(script).items() if isinstance(value, (list, dict, set, bytearray)) and not name.startswith("__")
+    ]
+    assert mutable == []
+
+
+def test_script_detection_is_the_same_in_any_order() -> None:
+    from policylens.script import detect_script
+
+    corpus = Path(__file__).resolve().parent.parent / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.md"))[:20]]
+    texts += ["我們重視您的隱私權", "我们重视您的隐私", "我們重視隱私權，我们重视隐私权", "Privacy Policy", "𠮷野家的隱私權政策"]
+    forward = [detect_script(t) for t in texts]
+    backward = [detect_script(t) for t in reversed(texts)][::-1]
+    assert forward == backward
+    assert forward[-5:] == ["hant", "hans", "mixed", None, "hant"]
