@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from policylens.check.baseline import filter_baseline, read_baseline
 from policylens.check.discovery import discover
@@ -114,7 +115,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             )
             break
     findings = drop_superseded(findings, registry)
-    covered: tuple = ()
+    covered: tuple[Any, ...] = ()
     if options.profiles or config.profiles:
         from policylens.profiles.check import check_profiles
 

@@ -10,8 +10,9 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from policylens.errors import UserError
 from policylens.load.encoding import decode
@@ -19,13 +20,20 @@ from policylens.load.types import Parsed
 from policylens.model import Format, Source
 from policylens.normalise import newline_style
 
-try:  # CPython's built-in SHA-256 avoids loading OpenSSL through hashlib (~2 ms of start-up)
-    from _sha256 import sha256  # Python ≤ 3.11
-except ImportError:  # pragma: no cover - depends on the interpreter
-    try:
-        from _sha2 import sha256  # type: ignore[no-redef]  # Python ≥ 3.12
-    except ImportError:
-        from hashlib import sha256  # type: ignore[no-redef]
+
+def _sha256_constructor() -> Callable[[bytes], Any]:
+    """CPython's built-in SHA-256 (`_sha256` up to 3.11, `_sha2` from 3.12) avoids loading OpenSSL through hashlib (~2 ms of start-up)."""
+    for name in ("_sha256", "_sha2"):
+        try:
+            return __import__(name).sha256  # type: ignore[no-any-return]
+        except ImportError:  # pragma: no cover - depends on the interpreter
+            continue
+    import hashlib  # pragma: no cover
+
+    return hashlib.sha256  # pragma: no cover
+
+
+sha256 = _sha256_constructor()
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
