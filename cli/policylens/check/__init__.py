@@ -171,14 +171,16 @@ def check_paths(
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
     started: Callable[[int], None] | None = None,
+    cache: ConfigCache | None = None,
 ) -> CheckReport:
     """Check every file under `paths`; results in input order.
 
     `jobs` worker processes (`check.pool`); 0 picks one per CPU, as many as there are
     files to keep busy.  `started(n)` is told how many files were found before
-    the first is checked, `progress(n)` as they finish (a progress bar).
+    the first is checked, `progress(n)` as they finish (a progress bar).  `cache`: the
+    run's configuration cache, when the caller has read configuration already.
     """
-    cache = ConfigCache()
+    cache = ConfigCache() if cache is None else cache
     files = _discover_with_config(paths, options, cache)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
