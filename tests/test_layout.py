@@ -138,3 +138,16 @@ def test_script_detection_is_the_same_in_any_order() -> None:
     backward = [detect_script(t) for t in reversed(texts)][::-1]
     assert forward == backward
     assert forward[-5:] == ["hant", "hans", "mixed", None, "hant"]
+
+
+def test_both_ways_of_finding_script_characters_agree() -> None:
+    """Short texts take the set test, long ones the compiled class: the answer is the same either way."""
+    from policylens import script
+
+    samples = ["我們重視您的隱私權", "我们重视您的隐私", "Privacy", "𠮷野家", "乾隆", ""]
+    for text in samples:
+        long = (text + "。") * (script.LONG_TEXT // (len(text) + 1) + 1)
+        for which in ("hant", "hans"):
+            assert (
+                script._occurs(which, text) == script._occurs(which, long) == (script.script_pattern(which, text).search(text) is not None)
+            )
