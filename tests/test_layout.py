@@ -93,27 +93,46 @@ def test_library_code_leaves_the_garbage_collector_alone() -> None:
 
 def test_batch_collector_restores_the_collector() -> None:
     before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
-    with batch_collector():
+    with batch_collector() as collector:
         assert gc.get_threshold() == THRESHOLDS
+        assert gc.get_freeze_count() == before[1]  # nothing frozen until asked (before forking workers)
+        collector.freeze()
         assert gc.get_freeze_count() > 0
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    with batch_collector(fewer_collections=False, freeze=True):
+        assert gc.get_threshold() == before[0] and gc.get_freeze_count() > 0
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
     gc.freeze()  # a caller's own freeze is neither undone nor extended
     try:
         frozen = gc.get_freeze_count()
         junk = [[i] for i in range(1000)]
-        with batch_collector(fewer_collections=False):
-            assert gc.get_freeze_count() == frozen
-            assert gc.get_threshold() == before[0]
-        assert gc.get_freeze_count() == frozen
+        with batch_collector(freeze=True) as collector:
+            collector.freeze()
+            assert gc.get_freeze_count() <= frozen  # not extended (frozen objects may still be freed)
+        assert gc.get_freeze_count() <= frozen and not collector.froze
         del junk
     finally:
         gc.unfreeze()
 
 
+def test_check_freezes_only_right_before_forking(tmp_path: Path) -> None:
+    """`check_paths` calls `before_fork` after the warm-up file and before the workers, and only when there are workers."""
+    from policylens.check import CheckOptions, check_paths
+
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    calls: list[int] = []
+    check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=1, before_fork=lambda: calls.append(1))
+    assert calls == []
+    report = check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=2, before_fork=lambda: calls.append(2))
+    assert calls == [2] and len(report.files) == 3
+
+
 def test_batch_collector_can_be_switched_off_for_measuring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POLICYLENS_GC", "default")
     before = gc.get_threshold()
-    with batch_collector():
+    with batch_collector(freeze=True) as collector:
+        collector.freeze()
         assert gc.get_threshold() == before
         assert gc.get_freeze_count() == 0
 

@@ -172,13 +172,16 @@ def check_paths(
     progress: Callable[[int], None] | None = None,
     started: Callable[[int], None] | None = None,
     cache: ConfigCache | None = None,
+    before_fork: Callable[[], None] | None = None,
 ) -> CheckReport:
     """Check every file under `paths`; results in input order.
 
     `jobs` worker processes (`check.pool`); 0 picks one per CPU, as many as there are
     files to keep busy.  `started(n)` is told how many files were found before
     the first is checked, `progress(n)` as they finish (a progress bar).  `cache`: the
-    run's configuration cache, when the caller has read configuration already.
+    run's configuration cache, when the caller has read configuration already;
+    `before_fork()` runs just before worker processes are started (the command layer
+    freezes the collector there, `commands/collector.py`).
     """
     cache = ConfigCache() if cache is None else cache
     files = _discover_with_config(paths, options, cache)
@@ -188,7 +191,7 @@ def check_paths(
         started(len(files))
     jobs = pool_jobs(jobs, len(files))
     if jobs > 1 and len(files) > 1 and "-" not in files:
-        reports = check_in_pool(files, options, jobs=jobs, progress=progress)
+        reports = check_in_pool(files, options, jobs=jobs, progress=progress, before_fork=before_fork)
     else:
         reports = []
         for f in files:

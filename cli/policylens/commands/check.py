@@ -140,8 +140,10 @@ def check(
     )
     if output == "-":
         output = None
-    with batch_collector(), ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
-        report = check_paths(paths, options, jobs=jobs, progress=bar.advance, started=bar.start, cache=configs)
+    with batch_collector() as collector, ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
+        report = check_paths(
+            paths, options, jobs=jobs, progress=bar.advance, started=bar.start, cache=configs, before_fork=collector.freeze
+        )
     for file in report.files:
         if file.error:
             sys.stderr.write(f"policylens: error: {file.error}\n")  # built by UserError.__str__: already escaped
