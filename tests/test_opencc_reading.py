@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from policylens.opencc_data import DATA_FILE, dictionaries, dictionary_source, read_dictionary
+from policylens.opencc_data import dictionaries, dictionary_source, read_dictionary
+from policylens.script import DATA_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt"

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
-from policylens.opencc_data import DATA_FILE
+# Written by `python -m policylens.opencc_data`, read here at start-up.
+DATA_FILE = Path(__file__).resolve().parent / "data" / "opencc_sets.json"
 
 
 @cache

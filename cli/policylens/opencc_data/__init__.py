@@ -2,8 +2,9 @@
 
 Used by `diff` (character and phrase variants), by the `script-mixed` and
 `regional-vocabulary` rules and by topic folding (`read_dictionary`), and by
-`python -m policylens.opencc_data`, which regenerates `data/opencc_sets.json` (the
-character sets and phrases that `policylens.script` reads at start-up).
+`python -m policylens.opencc_data`, which regenerates `data/opencc_sets.json`
+(`policylens.script.DATA_FILE`: the character sets and phrases that `policylens.script`
+reads at start-up).
 
 Where the dictionaries are is asked of the imported `opencc` package itself, through
 the names its own converter uses, not guessed by looking into folders.  Two
@@ -29,7 +30,6 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "opencc_sets.json"
 INSTALL_HINT = "pip install opencc-python-reimplemented"
 
 

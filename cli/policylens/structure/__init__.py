@@ -9,7 +9,7 @@ assembles the sections.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policylens.load import Loaded
 from policylens.model import Block, Document, Paragraph, Piece, Section
@@ -22,9 +22,11 @@ from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
 
 
-@dataclass
-class _OpenSection:
-    """The section being filled while blocks are read: its heading, before its paragraphs are known."""
+class _OpenSection(NamedTuple):
+    """The section being filled while blocks are read: its heading, before its paragraphs are known.
+
+    A NamedTuple, not a dataclass: `dataclasses` is not imported on the `parse` path (start-up).
+    """
 
     id: str = "s0"
     parent: str | None = None
