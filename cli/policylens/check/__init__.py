@@ -25,6 +25,7 @@ from policylens.check.suppressions import Suppressor, suppressions
 from policylens.config import Config, ConfigCache
 from policylens.errors import UserError
 from policylens.globs import glob_matches
+from policylens.load import shown_path
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
 from policylens.render.safe import quote_path
@@ -77,7 +78,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     from policylens.structure import build_document
 
     registry = all_rules()
-    shown = "<stdin>" if path == "-" else path
+    shown = shown_path(path)
     try:
         # Read first: a symlink loop or a FIFO is reported as such, before the config search resolves the path.
         loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
@@ -153,15 +154,11 @@ def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | Non
     except UserError:
         raise  # a bad baseline or configuration stops the run, as before
     except RecursionError:
-        return FileReport(_shown(path), (), None, f"{_shown(path)}: too deeply nested to read")
+        return FileReport(shown_path(path), (), None, f"{shown_path(path)}: too deeply nested to read")
     except MemoryError:
-        return FileReport(_shown(path), (), None, f"{_shown(path)}: out of memory while reading")
+        return FileReport(shown_path(path), (), None, f"{shown_path(path)}: out of memory while reading")
     except Exception as exc:  # a defect or an unforeseen input: reported for this file only
-        return FileReport(_shown(path), (), None, f"{_shown(path)}: cannot be read ({type(exc).__name__}: {exc})")
-
-
-def _shown(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+        return FileReport(shown_path(path), (), None, f"{shown_path(path)}: cannot be read ({type(exc).__name__}: {exc})")
 
 
 def check_paths(

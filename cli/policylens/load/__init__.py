@@ -147,6 +147,11 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def shown_path(path: str) -> str:
+    """How a path is named in messages and reports: `<stdin>` for '-'."""
+    return "<stdin>" if path == "-" else path
+
+
 def sniff_format(path: str, data: bytes) -> Format:
     """Format from the extension; otherwise from the content."""
     ext = Path(path).suffix.lower() if path != "-" else ""
@@ -169,7 +174,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     """Read, decode and split `path` ('-' for stdin) into blocks."""
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     data = read_bytes(path, max_bytes=limit)
-    shown = "<stdin>" if path == "-" else path
+    shown = shown_path(path)
     kind = fmt or sniff_format(path, data)
     digest = sha256(data).hexdigest()
     if kind == "docx":
