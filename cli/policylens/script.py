@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from policylens import lazyre
 from policylens.lazyre import lazy
-from policylens.opencc_data import DATA_FILE
+
+# Written by `python -m policylens.opencc_data`, read here at start-up.
+DATA_FILE = Path(__file__).resolve().parent / "data" / "opencc_sets.json"
 
 
 @cache
@@ -68,20 +71,23 @@ def count_script(text: str) -> tuple[int, int]:
     return len(_script_pattern("hant", False, astral).findall(text)), len(_script_pattern("hans", False, astral).findall(text))
 
 
-_SET_SCANS_LEFT = [8]
+# Texts longer than this are searched with the compiled class, shorter ones with a set test.
+LONG_TEXT = 100_000
 
 
-def _occurs(script: str, chars: frozenset[str], text: str) -> bool:
-    """Does any `script`-only character occur in `text`?
+def _occurs(script: str, text: str) -> bool:
+    """Does any `script`-only character occur in `text`?  The answer depends on the text alone.
 
-    A set test walks the text in Python (~0.15 ms for 6,000 characters); the regex
-    class scans in C (~0.02 ms) but costs ~2 ms to compile.  The first few documents of
-    a process use the set, so `parse` of one file compiles nothing; a batch compiles
-    the class once.
+    A set test walks the text in C with nothing to build (~0.15 ms for 6,000 characters);
+    the class search is about 8× faster per character but costs 2-4 ms to compile, once
+    per process.  Compiling would be about 10% of a one-file `parse`, while the set test
+    costs `check` 2-3% on a batch of seed-sized files (measured, README › Benchmarks), so
+    texts up to `LONG_TEXT` characters use the set and longer ones the class.  (Before
+    issue #13 a global counter chose by how many documents the process had seen.)
     """
-    if _SET_SCANS_LEFT[0] > 0:
-        _SET_SCANS_LEFT[0] -= 1
-        return not chars.isdisjoint(text)
+    if len(text) <= LONG_TEXT:
+        hant, hans = script_sets()
+        return not (hant if script == "hant" else hans).isdisjoint(text)
     return script_pattern(script, text).search(text) is not None
 
 
@@ -93,9 +99,9 @@ def detect_script(text: str) -> str | None:
     hant_set, hans_set = script_sets()
     head = text[:300]
     t, s = sum(c in hant_set for c in head), sum(c in hans_set for c in head)
-    if s == 0 and not _occurs("hans", hans_set, text):
-        return "hant" if t or _occurs("hant", hant_set, text) else None
-    if t == 0 and not _occurs("hant", hant_set, text):
+    if s == 0 and not _occurs("hans", text):
+        return "hant" if t or _occurs("hant", text) else None
+    if t == 0 and not _occurs("hant", text):
         return "hans"  # hans occurs: in the head, or the test above found it
     t, s = count_script(text)
     if not t and not s:
@@ -186,3 +192,11 @@ def detect_region(text: str, script: str | None) -> str | None:
     if hk > tw:
         return "hk"
     return None
+
+
+if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data
+    import sys
+
+    from policylens.opencc_data.__main__ import main
+
+    sys.exit(main())

@@ -37,7 +37,8 @@ from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
 from policylens.diff.sequence import longest_increasing
-from policylens.diff.similarity import shared_share, similarity
+from policylens.diff.similarity import shared_share
+from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
@@ -120,7 +121,7 @@ def _body_key(section: Section, cross_script: bool, strict: bool, script: str | 
 
 def _ratio(a: str, b: str) -> float:
     """Similarity 0..1 of two section keys; long ones by the paragraphs found on both sides."""
-    return similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_paragraphs)
+    return key_similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_paragraphs)
 
 
 def _paragraphs(key: str) -> list[str]:
@@ -282,7 +283,7 @@ def match_sections(
                     sharing.setdefault(key, set()).add(i)
     per_new = min(len(rest_old), 2 * WINDOW + 1) if big else len(rest_old)
     average_old = sum(len(oe[i]) for i in rest_old) / max(1, len(rest_old))
-    exact = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
+    exact_scoring = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
     words: dict[tuple[int, int], list[str]] = {}
     counts: dict[tuple[int, int], dict[str, int]] = {}
 
@@ -300,7 +301,7 @@ def match_sections(
         """(body, kept) of old section i and new section j."""
         if not oe[i] and not ne[j]:
             return 0.0, 0.0  # two empty parents: the title must decide
-        if exact or len(oe[i]) + len(ne[j]) <= COARSE_MIN_CHARS:
+        if exact_scoring or len(oe[i]) + len(ne[j]) <= COARSE_MIN_CHARS:
             body = _ratio(oe[i], ne[j])
             return body, _kept(ob[i], nb[j], words_of(0, i, ob[i]), words_of(1, j, nb[j]))
         common = _common_chars(counts_of(0, i, oe[i]), counts_of(1, j, ne[j]))
@@ -328,17 +329,17 @@ def match_sections(
         else:
             candidates = rest_old
         for i in candidates:
-            title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
+            title_score = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
             body, kept = similarity(i, j)
             untitled = old[i].title is None and new[j].title is None
             if (
                 body >= BODY_MIN
                 or kept >= KEPT_MIN
-                or (title >= TITLE_CLOSE and body >= BODY_WITH_TITLE)
-                or (title == 1.0 and ot[i])
+                or (title_score >= TITLE_CLOSE and body >= BODY_WITH_TITLE)
+                or (title_score == 1.0 and ot[i])
                 or (untitled and body >= BODY_UNTITLED)
             ):
-                scored.append((BODY_WEIGHT * max(body, kept) + TITLE_WEIGHT * title, body, i, j))
+                scored.append((BODY_WEIGHT * max(body, kept) + TITLE_WEIGHT * title_score, body, i, j))
     scored.sort(key=lambda t: (-t[0], t[3], t[2]))
     for _, body, i, j in scored:
         if i in used or j in pairs:

@@ -134,7 +134,7 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
         else:
             after = found[order[nxt]]
             value = heading_value(after)
-            if value is None or (after.number.style, value - 1) not in seen:  # type: ignore[union-attr]
+            if after.number is None or value is None or (after.number.style, value - 1) not in seen:
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
             target = min(levels[nxt], levels[prev] + 1)
         delta = target - levels[k]

@@ -130,9 +130,9 @@ def _classify(text: str, start: int, end: int) -> str | None:
         for m in cue.finditer(before):
             dist = len(before) - m.end()
             (near if dist <= 8 else far).append((dist, kind))
-        m = cue.search(after)
-        if m:
-            far.append((m.start() - 1, kind))
+        hit = cue.search(after)
+        if hit:
+            far.append((hit.start() - 1, kind))
     for group in (near, far):
         if group:
             return min(group)[1]
