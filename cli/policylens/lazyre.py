@@ -89,7 +89,7 @@ class _Store:
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with contextlib.suppress(OSError, ValueError):
             path.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_interpreter(), self.entries)))
+            temporary.write_bytes(marshal.dumps((_interpreter(), self.entries)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
             os.replace(temporary, path)
             self.added = 0
         with contextlib.suppress(OSError):

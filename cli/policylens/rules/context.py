@@ -13,6 +13,7 @@ from functools import partial
 from typing import NamedTuple
 
 from policylens.joined import Joined
+from policylens.lazyre import GuardedPattern
 from policylens.model import Document, Paragraph, Piece, Section, source_position
 
 
@@ -76,7 +77,9 @@ class Context:
             self._joined = Joined([u.text for u in self.units()])
         return self._joined
 
-    def scan(self, pattern: re.Pattern[str], *, needs: str | re.Pattern[str] | None = None, per_unit: bool = False) -> Iterator[Hit]:
+    def scan(
+        self, pattern: re.Pattern[str] | GuardedPattern, *, needs: str | re.Pattern[str] | None = None, per_unit: bool = False
+    ) -> Iterator[Hit]:
         """Every match of `pattern` in every unit's text, in document order, as `finditer` per unit gives.
 
         Lazy: hits are produced as the caller consumes them and none is kept, so memory

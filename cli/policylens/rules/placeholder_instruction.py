@@ -311,7 +311,7 @@ class PlaceholderInstruction(Rule):
         yield from self._dummy_addresses(ctx)
 
     def _drafting_notes(self, ctx: Context, taken: dict[int, list[tuple[int, int]]]) -> Iterator[Finding]:
-        for unit, start, end, m in ctx.scan(_DRAFTING):  # type: ignore[arg-type]
+        for unit, start, end, m in ctx.scan(_DRAFTING):
             span = _drafting_imperative(unit.text, start, end, m)
             if span is None:
                 continue
