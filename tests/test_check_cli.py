@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
+from helpers import cli
 from policylens.check import CheckOptions, check_paths
 
 NUVA = ROOT / "corpora" / "nuva-privacy" / "zh-Hant.2025-12-22.md"
@@ -19,10 +19,8 @@ CLEAN = "隱私權政策\n\n更新日期：2021年3月30日\n\n關於我們\n\n�
 
 
 def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
-    return subprocess.run(
-        [sys.executable, "-m", "policylens", *args], capture_output=True, text=True, cwd=cwd, env=env, input=stdin, timeout=120
-    )
+    """Run `policylens ARGS` in this process (`helpers.cli`)."""
+    return cli(*args, cwd=cwd, stdin=stdin)
 
 
 def test_text_format_is_default_when_piped() -> None:

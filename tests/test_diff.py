@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA, SEED
-from helpers import parse_path, parse_string
+from helpers import cli, parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.tokens import tokenize
@@ -189,7 +188,8 @@ def test_property_mirror_and_spans_rebuild_both_texts(a: str, b: str) -> None:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "policylens", "diff", *args], capture_output=True, text=True, timeout=120)
+    """Run `policylens diff ARGS` in this process (`helpers.cli`)."""
+    return cli("diff", *args)
 
 
 def test_cli_exit_codes_and_text(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA
-from helpers import parse_path, parse_string
+from helpers import cli, parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.normalize import layout_key
@@ -284,7 +283,8 @@ def test_corpus_qiushui_renamed_and_rewritten_section_pairs() -> None:
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "policylens", "diff", *args], capture_output=True, text=True, timeout=120, input=stdin)
+    """Run `policylens diff ARGS` in this process (`helpers.cli`)."""
+    return cli("diff", *args, stdin=stdin)
 
 
 def test_stdin_twice_is_refused() -> None:
