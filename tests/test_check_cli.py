@@ -282,11 +282,14 @@ def test_baseline_reports_only_new_findings(tmp_path: Path) -> None:
     assert len(data["files"][0]["findings"]) == 1
 
 
+# Three products in three formats (text, HTML/JSP, Markdown/MDX): nine files, enough for two workers.
+MIXED = [str(ROOT / "corpora" / name) for name in ("smartmi", "gdeiassistant-privacy", "qiushui-game-privacy")]
+
+
 def test_jobs_give_the_same_report(tmp_path: Path) -> None:
-    corpus = ROOT / "corpora"
-    one = check_paths([str(corpus)], CheckOptions(no_config=True), jobs=1)
-    two = check_paths([str(corpus)], CheckOptions(no_config=True), jobs=2)
-    assert one == two
+    one = check_paths(MIXED, CheckOptions(no_config=True), jobs=1)
+    two = check_paths(MIXED, CheckOptions(no_config=True), jobs=2)
+    assert len(one.files) == 9 and one == two
 
 
 def test_files_are_not_modified(tmp_path: Path) -> None:

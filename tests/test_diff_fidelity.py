@@ -185,6 +185,10 @@ HANS = sorted(p for p in CORPORA.glob("*/zh-Hans.*") if "oneline" not in p.name)
 HANT = sorted(CORPORA.glob("*/zh-Hant.*"))
 
 
+# Whole-corpus sweeps (every policy through pure-Python OpenCC, then parse and diff): the
+# measurement the README cites, about 20 s.  The fast loop keeps the seed's tw2sp edition
+# (tests/test_diff.py::test_cross_script_edition_through_opencc).
+@pytest.mark.slow
 @pytest.mark.parametrize("conversion", ["s2t", "s2tw", "s2twp", "s2hk"])
 def test_opencc_conversions_of_every_hans_policy_have_no_changes(conversion: str, tmp_path: Path) -> None:
     from opencc import OpenCC
@@ -197,6 +201,7 @@ def test_opencc_conversions_of_every_hans_policy_have_no_changes(conversion: str
         assert not has_changes(report), (path, [s for s in report.sections if s.status != "unchanged" or s.renamed][:1])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("conversion", ["t2s", "tw2s", "tw2sp", "hk2s"])
 def test_opencc_conversions_of_every_hant_policy_have_no_changes(conversion: str, tmp_path: Path) -> None:
     from opencc import OpenCC
