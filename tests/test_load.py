@@ -243,3 +243,18 @@ def test_markdown_paragraph_opened_by_a_line_of_unicode_spaces_keeps_its_text(bl
     blocks = [b for b in read_markdown(f"、\n\n\t、\n{blank}\n一\n正文第二行\n").blocks if b.kind == "paragraph"]
     assert "".join(b.text for b in blocks) == "、一正文第二行"
     assert [(b.line, b.column) for b in blocks if b.text.startswith("一")] == [(5, 1)]
+
+
+@pytest.mark.parametrize("block", ["---\n一\n...\n", "---\n一\n---\n", "---\n- 一\n- 二\n---\n正文。\n", "+++\n一\n+++\n"])
+def test_leading_rules_around_text_without_keys_are_not_front_matter(write, block: str) -> None:
+    """Class: a block between `---` (or `+++`) lines with no `key: value` in it is text, not
+    front matter to drop (the no-text-lost property found `---` / 一 / `...` losing 一)."""
+    doc = parse_path(write("p.md", block))
+    text = "".join((s.title or "") + "".join(p.text for p in s.paragraphs) for s in doc.sections) + (doc.metadata.title or "")
+    assert "一" in text
+
+
+def test_front_matter_with_keys_is_still_read_and_dropped(write) -> None:
+    doc = parse_path(write("p.md", "---\ntitle: 隐私政策\nupdated: 2024-05-06\n---\n\n## 一、总则\n\n本政策适用于本服务。\n"))
+    assert doc.metadata.title == "隐私政策" and doc.metadata.updated == "2024-05-06"
+    assert all("title:" not in p.text for p in doc.paragraphs())
