@@ -236,15 +236,27 @@ def _atx_headings(path) -> list[tuple[int, int, str]]:
     return [(t.map[0] + 1, int(t.tag[1]), t.markup) for t in tokens if t.type == "heading_open" and t.markup.startswith("#")]
 
 
-@pytest.mark.parametrize("path", sorted(p for p in CORPORA.rglob("*.md")), ids=lambda p: f"{p.parent.name}/{p.name}")
+# Files with a `#` heading besides the document title: in the others (one `# 标题`, or Setext
+# only) there would be nothing to check, and a parametrization that checks nothing cannot fail.
+ATX_FILES = [p for p in sorted(CORPORA.rglob("*.md")) if len(_atx_headings(p)) >= 2]
+
+
+def test_most_corpus_markdown_files_have_atx_sections() -> None:
+    assert len(ATX_FILES) >= 30
+
+
+@pytest.mark.parametrize("path", ATX_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_atx_heading_of_the_corpus_is_found(path) -> None:
     doc = parse_path(path)
     found = {s.line: s.depth for s in doc.sections if s.title is not None}
     found[doc.metadata.title_line] = None
+    checked = 0
     for line, depth, _ in _atx_headings(path):
         if line == doc.metadata.title_line:
             continue
         assert found.get(line) == depth, (line, depth)
+        checked += 1
+    assert checked > 0
 
 
 # -- #12 §1: bounded cost ---------------------------------------------------------------------
