@@ -195,6 +195,9 @@ def test_identical_editions_lose_nothing(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["products"][0]["coverage"]["lost"] == []
 
 
+# A whole-corpus sweep (five profiles over every product's editions and versions, ~15 s):
+# slow; the fast loop keeps the edition-set tests above.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
     [

@@ -523,6 +523,9 @@ def _corpus_pairs() -> list[tuple[Path, Path]]:
     return pairs
 
 
+# A whole-corpus sweep (every version pair, diffed both ways): slow; the fast loop keeps the
+# same properties on generated documents (test_property_markup_and_scripts_rebuild).
+@pytest.mark.slow
 @pytest.mark.parametrize(("old", "new"), _corpus_pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_corpus_pairs_rebuild_mirror_and_self(old: Path, new: Path) -> None:
     a, b = parse_path(old), parse_path(new)
