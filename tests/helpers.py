@@ -10,6 +10,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from policylens.load import load
 from policylens.model import Document
@@ -55,7 +56,7 @@ def cli(
     env: Mapping[str, str] | None = None,
     cwd: Path | str | None = None,
     text: bool = True,
-) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
+) -> subprocess.CompletedProcess[Any]:
     """Run `policylens ARGS` in this process, through the same `main()` as the console script.
 
     Typer's `CliRunner.isolation` swaps stdin/stdout/stderr for byte buffers (not terminals,
@@ -109,7 +110,7 @@ def cli_process(
     cwd: Path | str | None = None,
     text: bool = True,
     timeout: float = 120,
-) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
+) -> subprocess.CompletedProcess[Any]:
     """Run `python -m policylens ARGS` as a real subprocess (for what only a process shows)."""
     environment = {k: v for k, v in os.environ.items() if k not in _PRESET_ENV}
     environment.update(env or {})
