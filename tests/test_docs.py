@@ -34,8 +34,8 @@ DOCUMENTS = [
 ]
 PYTHON = sorted(p for folder in ("cli", "benchmarks", "fuzz", "tests") for p in (ROOT / folder).rglob("*.py") if ".venv" not in p.parts)
 # Top-level folders a path may point into (`eval/` is left out on purpose, see above).
-FOLDERS = sorted(p.name for p in ROOT.iterdir() if p.is_dir() and not p.name.startswith((".git", ".venv")) and p.name != "eval")
-FOLDERS += [".ci"]
+# Hidden folders are tools' state (.venv, .hypothesis, .git), except the CI script's.
+FOLDERS = sorted(p.name for p in ROOT.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name != "eval") + [".ci"]
 _PATH = re.compile(r"(?<![\w/@:-])((?:\.{1,2}/)*(?:[\w.+*-]+/)+[\w.+*-]*)")
 _SCHEMA_VERSION = re.compile(r"^\w+/(?:\d+|N)$")  # `diff/1`, `check/N`: contract versions, not paths
 # Paths in examples that stand for a user's repository, not this one.
@@ -75,6 +75,8 @@ def _path_exists(token: str, base: Path) -> bool | None:
     first = token.split("/", 1)[0]
     if first in FOLDERS:
         return (ROOT / token).exists()
+    if first.startswith("."):  # `.venv/bin/ruff`: the user's environment, not this repository
+        return None
     starts = (base, PACKAGE) if base in (ROOT, PACKAGE) or PACKAGE in base.parents else (base,)
     for start in starts:  # a module docstring's `data/…`, `rules/…`: relative to its folder or the package
         if (start / first).is_dir():
