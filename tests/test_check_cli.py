@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
+from helpers import cli
 from policylens.check import CheckOptions, check_paths
 
 NUVA = ROOT / "corpora" / "nuva-privacy" / "zh-Hant.2025-12-22.md"
@@ -19,10 +19,8 @@ CLEAN = "隱私權政策\n\n更新日期：2021年3月30日\n\n關於我們\n\n�
 
 
 def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
-    return subprocess.run(
-        [sys.executable, "-m", "policylens", *args], capture_output=True, text=True, cwd=cwd, env=env, input=stdin, timeout=120
-    )
+    """Run `policylens ARGS` in this process (`helpers.cli`)."""
+    return cli(*args, cwd=cwd, stdin=stdin)
 
 
 def test_text_format_is_default_when_piped() -> None:
@@ -284,11 +282,14 @@ def test_baseline_reports_only_new_findings(tmp_path: Path) -> None:
     assert len(data["files"][0]["findings"]) == 1
 
 
+# Three products in three formats (text, HTML/JSP, Markdown/MDX): nine files, enough for two workers.
+MIXED = [str(ROOT / "corpora" / name) for name in ("smartmi", "gdeiassistant-privacy", "qiushui-game-privacy")]
+
+
 def test_jobs_give_the_same_report(tmp_path: Path) -> None:
-    corpus = ROOT / "corpora"
-    one = check_paths([str(corpus)], CheckOptions(no_config=True), jobs=1)
-    two = check_paths([str(corpus)], CheckOptions(no_config=True), jobs=2)
-    assert one == two
+    one = check_paths(MIXED, CheckOptions(no_config=True), jobs=1)
+    two = check_paths(MIXED, CheckOptions(no_config=True), jobs=2)
+    assert len(one.files) == 9 and one == two
 
 
 def test_files_are_not_modified(tmp_path: Path) -> None:

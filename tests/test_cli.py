@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,15 +11,14 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, SEED
+from helpers import cli, cli_process
 
 SCHEMA = json.loads((ROOT / "cli" / "policylens" / "data" / "schema" / "parse.schema.json").read_text(encoding="utf-8"))
 
 
 def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run `python -m policylens ARGS` in a subprocess."""
-    full_env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
-    full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "policylens", *args], input=stdin, capture_output=True, env=full_env, timeout=60)
+    """Run `policylens ARGS` in this process (`helpers.cli`); the real processes are tested below."""
+    return cli(*args, stdin=stdin, env=env, text=False)
 
 
 def test_version_and_help() -> None:
@@ -38,6 +36,19 @@ def test_console_script_is_installed() -> None:
     assert exe.exists()
     result = subprocess.run([str(exe), "parse", str(SEED), "--format", "json"], capture_output=True, timeout=60)
     assert result.returncode == 0 and json.loads(result.stdout)["metadata"]["updated"] == "2021-03-30"
+
+
+def test_python_m_policylens_as_a_real_process(tmp_path: Path) -> None:
+    """The rest of this file runs `main()` in-process; this is the same CLI as a real process:
+    exit codes, the report alone on stdout, one error line alone on stderr."""
+    ok = cli_process("parse", str(SEED), "--format", "json", text=False)
+    assert ok.returncode == 0 and ok.stderr == b""
+    assert json.loads(ok.stdout)["metadata"]["updated"] == "2021-03-30"
+    missing = cli_process("parse", str(tmp_path / "missing.txt"), text=False)
+    assert missing.returncode == 2 and missing.stdout == b""
+    assert missing.stderr == f"policylens: error: {tmp_path / 'missing.txt'}: no such file\n".encode()
+    findings = cli_process("check", str(SEED), "--format", "json")
+    assert findings.returncode == 1 and findings.stderr == "" and json.loads(findings.stdout)["summary"]["error"] == 1
 
 
 def test_json_contract_on_seed() -> None:

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SEED
+from helpers import cli
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products
 
@@ -220,7 +221,7 @@ def test_bad_input_is_an_error_entry_and_the_rest_is_compared(tmp_path: Path) ->
 
 def test_folder_without_editions_is_one_line_and_exit_2(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "policylens", "compare", str(tmp_path)], capture_output=True, text=True, check=False)
+    done = cli("compare", str(tmp_path))
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith(f"policylens: error: {tmp_path}: no recognisable editions") and done.stderr.count("\n") == 1
 
@@ -311,12 +312,7 @@ def test_manifest_in_pyproject_and_check_still_reads_that_configuration(tmp_path
     )
     (product,) = compare_products(discover_products([str(tmp_path)]), CompareOptions())
     assert product["product"] == tmp_path.name and [e["id"] for e in product["editions"]] == ["en.2021-03-30", "zh-Hant.2021-03-30"]
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "check", str(tmp_path / "policy.txt"), "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("check", str(tmp_path / "policy.txt"), "--format", "json")
     assert done.returncode in (0, 1), done.stderr
     assert not any(f["rule"] == "regional-vocabulary" for f in json.loads(done.stdout)["files"][0]["findings"])
 
@@ -333,9 +329,7 @@ def test_manifest_in_pyproject_and_check_still_reads_that_configuration(tmp_path
 def test_bad_manifest_entries_are_named(tmp_path: Path, entry: str, message: str) -> None:
     shutil.copy(SEED, tmp_path / "policy.txt")
     (tmp_path / "policylens.toml").write_text(f"[[editions]]\n{entry}\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "compare", str(tmp_path), "--format", "json"], capture_output=True, text=True, check=False
-    )
+    done = cli("compare", str(tmp_path), "--format", "json")
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
 
 

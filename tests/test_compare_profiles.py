@@ -8,8 +8,6 @@ that edition, and for no other.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT
+from helpers import cli
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
 from test_compare import build_edition_set
@@ -167,12 +166,7 @@ def test_every_format_shows_the_lost_item(edition_set: Path, fmt: str) -> None:
 
 
 def test_unknown_profile_is_one_line_and_exit_2(edition_set: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "compare", str(edition_set), "-p", "xx-law", "-f", "json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("compare", str(edition_set), "-p", "xx-law", "-f", "json")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("policylens: error: unknown profile 'xx-law'") and done.stderr.count("\n") == 1
 
@@ -201,6 +195,9 @@ def test_identical_editions_lose_nothing(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["products"][0]["coverage"]["lost"] == []
 
 
+# A whole-corpus sweep (five profiles over every product's editions and versions, ~15 s):
+# slow; the fast loop keeps the edition-set tests above.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
     [

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import SEED
+from helpers import cli
 from policylens.commands.progress import ProgressBar
 
 
@@ -46,12 +47,7 @@ def test_no_bar_for_a_small_run_or_a_pipe() -> None:
 def test_check_many_files_through_a_pipe_writes_nothing_on_stderr(tmp_path: Path) -> None:
     for n in range(25):
         (tmp_path / f"p{n}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "check", str(tmp_path), "--format", "json", "--jobs", "1"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("check", str(tmp_path), "--format", "json", "--jobs", "1")
     assert done.returncode in (0, 1) and done.stderr == ""
 
 

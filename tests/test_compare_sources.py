@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CORPORA, SEED
+from helpers import cli
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products
 
@@ -83,9 +84,7 @@ def test_git_outside_a_repository_is_one_clear_line(tmp_path: Path) -> None:
     lonely = tmp_path / "zh-Hant.txt"
     lonely.write_text("隱私權政策\n", encoding="utf-8")
     env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "compare", "--git", str(lonely)], capture_output=True, text=True, env=env, check=False
-    )
+    done = cli("compare", "--git", str(lonely), env=env)
     assert done.returncode == 2 and done.stderr.startswith("policylens: error: ") and done.stderr.count("\n") == 1
 
 
@@ -93,12 +92,7 @@ def test_git_outside_a_repository_is_one_clear_line(tmp_path: Path) -> None:
 def test_dask_local_cluster_gives_the_same_json_as_one_job(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     folders = [str(CORPORA / "mozilla-pocket-privacy"), str(CORPORA / "rust-lang-privacy"), str(CORPORA / "filterbox-privacy")]
-    one = subprocess.run(
-        [sys.executable, "-m", "policylens", "compare", *folders, "--format", "json", "--jobs", "1"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    one = cli("compare", *folders, "--format", "json", "--jobs", "1")
     dask = subprocess.run(
         [
             sys.executable,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA, SEED
-from helpers import parse_path, parse_string
+from helpers import cli, parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.tokens import tokenize
@@ -166,9 +165,15 @@ DOC = st.lists(LINE, min_size=1, max_size=12).map(lambda ls: "隱私權政策\n\
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(a=DOC)
-def test_property_diff_with_itself_is_empty(a: str) -> None:
-    doc = parse_string(a)
-    assert not has_changes(diff_documents(doc, doc))
+def test_property_two_copies_of_one_text_have_no_change(a: str) -> None:
+    """diff(a, a) on two documents parsed separately (one with CRLF line ends), never one object against itself."""
+    old, new = parse_string(a), parse_string(a.replace("\n", "\r\n"))
+    assert old is not new and new.source.newline == "crlf"
+    report = diff_documents(old, new)
+    assert not has_changes(report)
+    info = summary(report)
+    assert (info["added"], info["removed"], info["modified"]) == (0, 0, 0)
+    assert info["unchanged"] == len(report.sections) == len(old.sections)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -189,7 +194,8 @@ def test_property_mirror_and_spans_rebuild_both_texts(a: str, b: str) -> None:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "policylens", "diff", *args], capture_output=True, text=True, timeout=120)
+    """Run `policylens diff ARGS` in this process (`helpers.cli`)."""
+    return cli("diff", *args)
 
 
 def test_cli_exit_codes_and_text(tmp_path: Path) -> None:
@@ -222,13 +228,34 @@ def test_cli_json_contract(tmp_path: Path) -> None:
     assert len(data["sections"]) == 35  # every aligned pair, unchanged ones included
 
 
-def test_cli_markdown_and_granularity(tmp_path: Path) -> None:
+def test_cli_markdown(tmp_path: Path) -> None:
     new = tmp_path / "new.txt"
     new.write_text(edited_seed(), encoding="utf-8")
     md = run(str(SEED), str(new), "--format", "markdown").stdout
     assert md.startswith("## Policy changes") and "~~45~~**30**" in md
-    chars = json.loads(run(str(SEED), str(new), "--format", "json", "--granularity", "char").stdout)
-    assert chars["granularity"] == "char"
+
+
+GRANULARITY_OLD = "隱私權政策\n\n關於我們\n\n我們收集您的電話號碼。\n"
+GRANULARITY_NEW = "隱私權政策\n\n關於我們\n\n我們收集您的電子郵件。\n"
+
+
+@pytest.mark.parametrize(
+    ("granularity", "spans"),
+    [
+        ("word", [("equal", "我們收集您的"), ("delete", "電話號碼"), ("insert", "電子郵件"), ("equal", "。")]),
+        ("char", [("equal", "我們收集您的電"), ("delete", "話號碼"), ("insert", "子郵件"), ("equal", "。")]),
+        ("sentence", [("delete", "我們收集您的電話號碼。"), ("insert", "我們收集您的電子郵件。")]),
+    ],
+)
+def test_cli_granularity_changes_the_unit_of_the_redline(tmp_path: Path, granularity: str, spans: list[tuple[str, str]]) -> None:
+    """電話號碼 → 電子郵件: one word replaced; by characters the shared 電 stays; by sentences the whole sentence."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(GRANULARITY_OLD, encoding="utf-8")
+    new.write_text(GRANULARITY_NEW, encoding="utf-8")
+    data = json.loads(run(str(old), str(new), "--format", "json", "--granularity", granularity).stdout)
+    assert data["granularity"] == granularity
+    (change,) = [c for section in data["sections"] for c in section["changes"]]
+    assert [(span["op"], span["text"]) for span in change["spans"]] == spans
 
 
 def test_html_escapes_policy_text(tmp_path: Path) -> None:
@@ -264,9 +291,8 @@ def test_renumbered_heading_is_not_a_rename() -> None:
 
 def test_split_section_does_not_mislabel_the_rest() -> None:
     text = TEXT
-    split = text.replace("\n我們致力於確保您的個人資料的安全。", "\n我們致力於確保您的個人資料的安全。", 1).replace(
-        "\n您所有的個人資料均儲存在安全的伺服器", "\n資料儲存安全\n\n您所有的個人資料均儲存在安全的伺服器", 1
-    )
+    split = text.replace("\n您所有的個人資料均儲存在安全的伺服器", "\n資料儲存安全\n\n您所有的個人資料均儲存在安全的伺服器", 1)
+    assert split != text
     report = diff_documents(parse_path(SEED), parse_string(split))
     info = summary(report)
     # the new heading's text all came from 智米的安全措施: a split, not an added section

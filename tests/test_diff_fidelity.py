@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA
-from helpers import parse_path, parse_string
+from helpers import cli, parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.keys import layout_key
@@ -186,6 +185,10 @@ HANS = sorted(p for p in CORPORA.glob("*/zh-Hans.*") if "oneline" not in p.name)
 HANT = sorted(CORPORA.glob("*/zh-Hant.*"))
 
 
+# Whole-corpus sweeps (every policy through pure-Python OpenCC, then parse and diff): the
+# measurement the README cites, about 20 s.  The fast loop keeps the seed's tw2sp edition
+# (tests/test_diff.py::test_cross_script_edition_through_opencc).
+@pytest.mark.slow
 @pytest.mark.parametrize("conversion", ["s2t", "s2tw", "s2twp", "s2hk"])
 def test_opencc_conversions_of_every_hans_policy_have_no_changes(conversion: str, tmp_path: Path) -> None:
     from opencc import OpenCC
@@ -198,6 +201,7 @@ def test_opencc_conversions_of_every_hans_policy_have_no_changes(conversion: str
         assert not has_changes(report), (path, [s for s in report.sections if s.status != "unchanged" or s.renamed][:1])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("conversion", ["t2s", "tw2s", "tw2sp", "hk2s"])
 def test_opencc_conversions_of_every_hant_policy_have_no_changes(conversion: str, tmp_path: Path) -> None:
     from opencc import OpenCC
@@ -284,7 +288,8 @@ def test_corpus_qiushui_renamed_and_rewritten_section_pairs() -> None:
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "policylens", "diff", *args], capture_output=True, text=True, timeout=120, input=stdin)
+    """Run `policylens diff ARGS` in this process (`helpers.cli`)."""
+    return cli("diff", *args, stdin=stdin)
 
 
 def test_stdin_twice_is_refused() -> None:
@@ -518,6 +523,9 @@ def _corpus_pairs() -> list[tuple[Path, Path]]:
     return pairs
 
 
+# A whole-corpus sweep (every version pair, diffed both ways): slow; the fast loop keeps the
+# same properties on generated documents (test_property_markup_and_scripts_rebuild).
+@pytest.mark.slow
 @pytest.mark.parametrize(("old", "new"), _corpus_pairs(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_corpus_pairs_rebuild_mirror_and_self(old: Path, new: Path) -> None:
     a, b = parse_path(old), parse_path(new)

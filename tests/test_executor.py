@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
+from helpers import cli
 from policylens import executor
 from policylens.errors import UserError
 
@@ -90,12 +91,7 @@ def test_check_one_broken_docx_among_good_files_still_prints_the_json(tmp_path: 
     for n in range(3):
         (folder / f"good{n}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     _broken_docx(folder / "broken.docx")
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "check", str(folder), "--format", "json", "--jobs", jobs, "--no-config"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("check", str(folder), "--format", "json", "--jobs", jobs, "--no-config")
     assert done.returncode == 2
     data = json.loads(done.stdout)
     assert [Path(f["path"]).name for f in data["files"]] == ["broken.docx", "good0.txt", "good1.txt", "good2.txt"]

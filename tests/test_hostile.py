@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
+from helpers import cli, cli_process
 
 W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 JUNIT_XSD = Path(__file__).parent / "data" / "junit.xsd"
@@ -29,18 +30,9 @@ CONTROL = "\x1b]0;pwned\x07\x1b[2J\x08\x0b\x0c\x7f"  # window title, bell, clear
 POSIX = pytest.mark.skipif(os.name != "posix", reason="FIFOs, sockets and signals are POSIX")
 
 
-def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", "POLICYLENS_MAX_BYTES")}
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "policylens", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=environment,
-        timeout=120,
-        **kwargs,  # type: ignore[arg-type]
-    )
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `policylens ARGS` in this process (`helpers.cli`); what needs a real process uses `cli_process`."""
+    return cli(*args, cwd=cwd, env=env)
 
 
 def one_clean_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -175,7 +167,7 @@ def test_fifo_given_by_name_is_refused_without_hanging(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     for command in (("parse", str(fifo)), ("check", str(fifo)), ("diff", str(fifo), str(SEED))):
-        one_clean_error(run(*command), "FIFO")
+        one_clean_error(cli_process(*command), "FIFO")  # a real process: a hang would be a timeout, not a stuck suite
 
 
 @POSIX
@@ -306,7 +298,7 @@ def test_output_to_a_device_is_written_in_place_not_renamed_onto(tmp_path: Path)
     assert run("diff", str(old), str(new), "-o", "/dev/null").returncode == 1
     after = os.stat("/dev/null")
     assert (after.st_mode, after.st_rdev, after.st_ino) == (before.st_mode, before.st_rdev, before.st_ino)
-    result = run("diff", str(old), str(new), "-o", "/dev/stdout", "-f", "json")
+    result = cli_process("diff", str(old), str(new), "-o", "/dev/stdout", "-f", "json")  # the process's own descriptor 1
     assert json.loads(result.stdout)["schema"].startswith("policylens.diff/")
 
 
@@ -480,7 +472,7 @@ def test_word_redline_leaves_no_temporary_file(tmp_path: Path) -> None:
     old, new = tmp_path / "a.txt", tmp_path / "b.txt"
     old.write_text("我們會收集您的姓名與電話號碼，用於提供客戶服務。\n", encoding="utf-8")
     new.write_text("我們會收集您的姓名、地址與電話號碼，用於提供客戶服務及行銷。\n", encoding="utf-8")
-    result = run("diff", str(old), str(new), "-f", "json", env={"TMPDIR": str(temp)})
+    result = cli_process("diff", str(old), str(new), "-f", "json", env={"TMPDIR": str(temp)})  # tempfile reads TMPDIR once per process
     assert result.returncode == 1 and result.stderr == ""
     assert any(e["op"] == "insert" for c in json.loads(result.stdout)["sections"][0]["changes"] for e in c["spans"])
     assert list(temp.iterdir()) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policylens.rules import contact_inconsistent, date_format, placeholder_empty, placeholder_residue
@@ -95,6 +95,9 @@ def test_references_are_not_trivial() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(list("TtＴｔEeＥｅLlＬｌPpＰｐHhＨｈOoＯｏNnＮｎ 電話客服手機x")), max_size=12).map("".join))
+@example("Ｔｅｌ")  # the asserting branch runs whatever hypothesis draws: full-width, mixed case, Chinese
+@example("pHoNe")
+@example("x電話")
 def test_phone_cue_prefilter_keeps_every_text_with_a_cue(text: str) -> None:
     from policylens.normalise import fold
 

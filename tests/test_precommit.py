@@ -1,24 +1,71 @@
-"""The pre-commit hook, run by the real `pre-commit try-repo` on a temporary git repository."""
+"""The pre-commit hook: its default file pattern, the README's example, and a run by the real `pre-commit try-repo`."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
 
-pytestmark = pytest.mark.slow
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _hook() -> dict[str, object]:
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    return hook
+
+
+def _readme_config() -> dict[str, object]:
+    """The `.pre-commit-config.yaml` example in the README (the yaml block that starts with `repos:`)."""
+    blocks = re.findall(r"```yaml\n(repos:.*?)```", README, flags=re.S)
+    assert len(blocks) == 1, "the README has one pre-commit example"
+    return yaml.safe_load(blocks[0])
+
+
+@pytest.mark.parametrize(
+    ("path", "checked"),
+    [
+        ("privacy.md", True),
+        ("docs/privacy-policy.html", True),
+        ("docs/zh-TW/Privacy.txt", True),
+        ("legal/隐私政策.md", True),
+        ("legal/隱私權政策.docx", True),
+        ("hk/私隱政策.htm", True),
+        ("README.md", False),
+        ("CHANGELOG.md", False),
+        ("docs/index.md", False),
+        ("privacy/README.md", False),  # the folder's name is not the file's
+        ("privacy.py", False),
+        ("requirements.txt", False),
+    ],
+)
+def test_default_files_are_only_policies_never_every_markdown_file(path: str, checked: bool) -> None:
+    """Without `files:` the hook takes files named as privacy policies only (pre-commit searches the pattern)."""
+    assert bool(re.search(str(_hook()["files"]), path)) is checked
+
+
+def test_readme_example_points_the_hook_at_policy_files() -> None:
+    (repo,) = _readme_config()["repos"]  # type: ignore[index]
+    assert repo["repo"] == "https://github.com/policylens/policylens"
+    assert repo["rev"] == "v0.1.0"  # the release tag the README promises
+    (hook,) = repo["hooks"]
+    assert hook["id"] == _hook()["id"]
+    files = re.compile(hook["files"])
+    assert files.search("policies/zh-TW.md") and not files.search("README.md")
 
 
 def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_pre_commit_try_repo(tmp_path: Path) -> None:
     repo = tmp_path / "site"
@@ -26,8 +73,10 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     _git(repo, "init", "-q")
     _git(repo, "config", "user.email", "ci@example.com")
     _git(repo, "config", "user.name", "ci")
-    (repo / "bad.md").write_text("# 隱私權政策\n\n請參閱【】以瞭解您的權利。\n", encoding="utf-8")
-    (repo / "good.md").write_text("# 隱私權政策\n\n更新日期：2021年3月30日\n\n我們依法保護您的個人資料。\n", encoding="utf-8")
+    placeholder = "# 隱私權政策\n\n請參閱【】以瞭解您的權利。\n"
+    (repo / "privacy-bad.md").write_text(placeholder, encoding="utf-8")
+    (repo / "privacy-good.md").write_text("# 隱私權政策\n\n更新日期：2021年3月30日\n\n我們依法保護您的個人資料。\n", encoding="utf-8")
+    (repo / "README.md").write_text(placeholder, encoding="utf-8")  # not a policy: the default pattern leaves it alone
     _git(repo, "add", ".")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -42,9 +91,12 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
             timeout=900,
         )
 
-    bad = try_repo("bad.md")
+    bad = try_repo("privacy-bad.md", "README.md")
     assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "bad.md:3:4: error placeholder-empty" in bad.stdout
-    good = try_repo("good.md")
+    assert "privacy-bad.md:3:4: error placeholder-empty" in bad.stdout
+    assert "README.md" not in bad.stdout.split("policylens check", 1)[1]
+    good = try_repo("privacy-good.md")
     assert good.returncode == 0, good.stdout + good.stderr
     assert "Passed" in good.stdout
+    readme = try_repo("README.md")
+    assert readme.returncode == 0 and "(no files to check)Skipped" in readme.stdout, readme.stdout

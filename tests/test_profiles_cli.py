@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,6 +12,7 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, SEED
+from helpers import cli
 from policylens.check import CheckOptions, check_paths
 from policylens.render.sarif import sarif_log
 
@@ -22,8 +22,8 @@ SEED_MISSING = ["tw-pdpa/methods", "us-ccpa/right-to-limit", "us-ccpa/authorized
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")} | {"COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "policylens", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+    """Run `policylens ARGS` in this process (`helpers.cli`), 200 columns wide."""
+    return cli(*args, cwd=cwd, env={"COLUMNS": "200"})
 
 
 def _seed(*args: str) -> subprocess.CompletedProcess[str]:

@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from conftest import CORPORA, ROOT, SEED
+from helpers import cli
 from policylens.check import CheckOptions, check_paths
 from policylens.render.json import check_to_dict
 from policylens.render.sarif import sarif_log
@@ -62,12 +63,7 @@ def test_sarif_seed_region_and_fix() -> None:
 
 
 def test_sarif_cli_output(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", "policylens", "check", str(SEED), "--format", "sarif"], capture_output=True, text=True, timeout=60
-    )
+    result = cli("check", str(SEED), "--format", "sarif")
     _validator(SARIF_SCHEMA).validate(json.loads(result.stdout))
     assert result.returncode == 1
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import SEED
-from helpers import parse_path
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPORA, SEED
+from helpers import cli_process, parse_path
 
 HEADING_LINES = [
     9,
@@ -116,7 +121,36 @@ def test_seed_positions_are_characters() -> None:
     assert (line, column) == (35, 184)
 
 
-def test_seed_ids_stable() -> None:
-    a = [(s.id, s.parent) for s in parse_path(SEED).sections]
-    b = [(s.id, s.parent) for s in parse_path(SEED).sections]
-    assert a == b and a[0] == ("s0", None) and a[1] == ("s1", None)
+# (id, parent, line) of every section of the seed, written down once: a change of
+# numbering or nesting, in this process or any other, shows here.
+SEED_IDS = [
+    ("s0", None, None),
+    ("s1", None, 9),
+    ("s2", None, 15),
+    ("s3", None, 21),
+    *[(f"s{n}", "s3", line) for n, line in zip(range(4, 15), [23, 29, 33, 42, 51, 77, 87, 93, 97, 103, 107], strict=True)],
+    ("s15", None, 113),
+    *[(f"s{n}", "s15", line) for n, line in zip(range(16, 20), [115, 125, 134, 138], strict=True)],
+    ("s20", None, 142),
+    *[(f"s{n}", "s20", line) for n, line in zip(range(21, 26), [144, 153, 161, 167, 173], strict=True)],
+    ("s26", None, 186),
+    *[(f"s{n}", "s26", line) for n, line in zip(range(27, 34), [188, 194, 198, 202, 214, 222, 228], strict=True)],
+]
+
+
+def test_seed_ids_match_the_stored_expectation() -> None:
+    assert [(s.id, s.parent, s.line) for s in parse_path(SEED).sections] == SEED_IDS
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", [SEED, CORPORA / "qiushui-game-privacy" / "zh-Hans.2022-08-01.md"], ids=lambda p: p.name)
+def test_json_is_identical_across_processes_with_different_hash_seeds(path: Path) -> None:
+    """IDs (and the whole JSON) do not depend on set or dict order: two processes, two PYTHONHASHSEEDs, one output."""
+    outputs = []
+    for hash_seed in ("1", "2"):
+        done = cli_process("parse", str(path), "--format", "json", "--topics", env={"PYTHONHASHSEED": hash_seed})
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    if path == SEED:
+        assert [(s["id"], s["parent"], s["line"]) for s in json.loads(outputs[0])["sections"]] == SEED_IDS

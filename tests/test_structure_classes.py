@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import headings, parse_string
+from helpers import cli, headings, parse_string
 
 BODY = "我們會依法處理您的個人資料，並採取適當的安全措施。"
 BODY_HANS = "我们会依法处理您的个人信息，并采取适当的安全措施。"
@@ -257,12 +257,10 @@ def test_chinese_paragraph_in_an_english_section_is_chinese() -> None:
 
 
 def test_parse_json_paragraph_lang(tmp_path) -> None:
-    import subprocess
-    import sys
 
     path = tmp_path / "p.md"
     path.write_text(f"# 隐私政策\n\n## 一、总则\n\n{BODY_HANS}\n\nWe respect your privacy.\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "policylens", "parse", str(path), "--format", "json"], capture_output=True, text=True)
+    run = cli("parse", str(path), "--format", "json")
     data = json.loads(run.stdout)
     assert [p["lang"] for p in data["sections"][0]["paragraphs"]] == ["zh", "en"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -13,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEED
-from helpers import parse_path, parse_string
+from helpers import cli, parse_path, parse_string
 from policylens import lexicon, topics
 from policylens.diff.topics import TOPICS as DIFF_TOPICS
 from policylens.diff.topics import topics_of
@@ -94,8 +93,8 @@ def test_evidence_columns_count_characters_of_the_original() -> None:
 
 
 def _parse(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")} | {"COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "policylens", "parse", *args], capture_output=True, text=True, env=env, timeout=120)
+    """Run `policylens parse ARGS` in this process (`helpers.cli`), 200 columns wide."""
+    return cli("parse", *args, env={"COLUMNS": "200"})
 
 
 def test_parse_topics_json_is_an_added_field() -> None:

@@ -121,6 +121,8 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
     if end is None:
         return 0
     values = _read_front(raw[1:end], yaml=fence == "---")
+    if not values:  # no `key: value` in it (`---` / 一 / `...`): text between two rules, not front matter
+        return 0
     for key, value in values.items():
         norm = key.lower().replace("-", "").replace("_", "")
         if value is None or isinstance(value, (list, dict)):

@@ -2,7 +2,7 @@
 
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
-get levels by order of first appearance (see `structure.levels`).
+get levels by order of first appearance (see `structure.levels.assign_levels`).
 """
 
 from __future__ import annotations
