@@ -180,7 +180,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "area": (M, None),
         "recipients": (C, 23),
         "methods": (M, None),
-        "rights": (C, 37),  # 依該法第3條…查詢或請求閱覽… (channel under 聯絡方式 and L45)
+        "rights": (C, 39),  # the item 查詢或請求閱覽－您有權向我們查詢… under 依該法第3條…享有以下權利： (channel under 聯絡方式 and L45)
         "effect-of-not-providing": (C, 11),  # 若您拒絕提供特定資訊，可能無法使用
         "source": (NA, None),
     },
@@ -320,7 +320,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "purposes": (C, 14),
         "legal-basis": (C, 222),
         "legitimate-interests": (C, 241),
-        "recipients": (C, 141),
+        "recipients": (C, 140),  # the row "Partners, service providers…" under "we may disclose personal data to:"
         "transfers": (C, 147),
         "retention": (C, 151),
         "rights": (C, 130),
