@@ -236,7 +236,8 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "sharing": (C, 154),
         "transfer": (C, 159),
         "public-disclosure": (C, 171),
-        **{k: (M, None) for k in ("access", "correct", "delete", "close-account", "withdraw-consent", "copy", "security")},
+        **{k: (M, None) for k in ("access", "correct", "delete", "close-account", "withdraw-consent", "copy")},
+        "security": (C, 85),  # 本平台将采用专业加密存储与传输方式，保障信息安全 (encryption is a named measure)
         "effect-of-not-providing": (C, 80),
         "complaint": (C, 234),
     },
