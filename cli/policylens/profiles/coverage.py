@@ -38,7 +38,9 @@ from policylens.model import Document, Finding, Paragraph, Section
 from policylens.profiles import Clause, Item, Profile
 from policylens.topics import fold
 
-_SENTENCE_END = re.compile(r"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[\u3400-\u9fff])|\n")  # ". 中文": a bilingual paragraph
+_SENTENCE_END = re.compile(
+    r"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[\u3400-\u9fff])|\n"
+)  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
 _MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>|\*\*|__")  # inline HTML tags and bold marks between words
@@ -283,7 +285,9 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             for start, end in spans:
                 if _says_nothing(para.text[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
-                introduces = para.text[start:end].rstrip().endswith(_COLON) or (end == spans[-1][1] and _INTRODUCES.search(para.text[start:end]))
+                introduces = para.text[start:end].rstrip().endswith(_COLON) or (
+                    end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
+                )
                 if introduces:
                     yield from _with_lead([(para, start, end)], _following_items(paras, i), section)
                 else:
