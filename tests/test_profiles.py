@@ -324,7 +324,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "recipients": (C, 140),  # the row "Partners, service providers…" under "we may disclose personal data to:"
         "transfers": (C, 147),
         "retention": (C, 151),
-        "rights": (C, 130),
+        "rights": (C, 169),  # under the rights heading: "To make any of the above requests … Data Subject Access Request Portal"
         "withdraw-consent": (M, None),  # consent is a basis, but withdrawing it is never explained
         "complaint": (C, 167),
         "requirement": (M, None),

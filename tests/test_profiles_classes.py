@@ -297,3 +297,89 @@ def test_bilingual_paragraph_is_two_sentences() -> None:
     # "…content.必要时…" on one joined paragraph: the Chinese sentence is judged on its own
     text = "We use cookies to store preferences in order to better serve you.必要时，本网站使用 Cookies 以便更好地为用户提供服务。\n"
     assert status(text, "us-ccpa/categories-collected") == "missing"
+
+
+# --- classes found on the first held-out run (eval/profiles/README.md, round 1) ---------------
+
+
+def test_a_list_of_what_is_not_collected_discloses_nothing() -> None:
+    text = "## 1.3 我们不收集的信息\n\n- ❌ 身份证号\n- ❌ 银行卡信息\n- ❌ 邮箱地址（除非您主动提供用于反馈）\n"
+    assert status(text, "cn-pipl/sensitive-necessity") == "not-applicable"
+    assert status(text, "cn-pipl/methods") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("| 权利 | 说明 |\n| --- | --- |\n| 访问权 | 了解我们收集了您的哪些信息 |\n", "cn-gbt35273/access", "covered"),
+        ("| 权利 | 说明 |\n| --- | --- |\n| 删除权 | 要求删除您的个人信息 |\n", "cn-gbt35273/delete", "covered"),
+        ("我们尽全力保护您对于自己个人信息访问、更正以及删除的权利。", "cn-gbt35273/access", "missing"),
+        ("我们尽全力保护您对于自己个人信息访问、更正以及删除的权利。", "cn-gbt35273/delete", "missing"),
+    ],
+)
+def test_rights_named_in_a_table_and_promises(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+def test_no_cross_border_statement_rules_out_article_39() -> None:
+    text = "香港地区用户：数据存储在香港服务器。\n\n## 跨境传输\n\n数据存储在香港，不涉及跨境传输。\n"
+    assert status(text, "cn-pipl/abroad-methods") == "not-applicable"
+    assert status("我们会将您的订单信息传输至新加坡的服务器进行处理。\n", "cn-pipl/abroad-methods") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本应用不适合 14 岁以下儿童使用。如发现儿童信息将立即删除。", "not-applicable"),
+        ("我们的产品和服务仅面向成人。未成年人请勿使用。", "not-applicable"),
+        ("如您为未成年人，请在监护人同意后使用。", "covered"),
+    ],
+)
+def test_minors_not_suitable_for_children(text: str, expected: str) -> None:
+    assert status(text, "cn-pipl/minors") == expected
+
+
+def test_developer_named_after_a_label() -> None:
+    text = "如有疑问请发送邮件到 xfz347@gmail.com。\n\n开发者：小白软件团队\n"
+    assert status(text, "cn-pipl/processor") == "covered"
+    assert status("如有疑问请联系我们。\n\n开发者：[待填写]\n\n邮箱：a@acmecorp.cn\n", "cn-pipl/processor") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("本網站將於營運期間，持續保存您的個人資料。", "tw-pdpa/period", "covered"),
+        ("本網站的使用者可能會於任一地點登入，我們得利用您的個人資料。", "tw-pdpa/area", "covered"),
+        ("您不會任意將個人帳號、密碼透露或提供予第三人。", "tw-pdpa/recipients", "missing"),
+        (
+            "## 利用對象及方式\n\n本網站及其關係企業、其他業務合作對象，將於特定目的範圍內處理並利用您的個人資料。",
+            "tw-pdpa/recipients",
+            "covered",
+        ),
+    ],
+)
+def test_tw_period_area_recipients_phrasings(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("By placing an order, you will consent to the use of such personal information.", "eu-gdpr/legal-basis", "covered"),
+        ("Personal information will be destroyed as soon as the reason for its collection has lapsed.", "eu-gdpr/retention", "covered"),
+        ("Filling out the exit survey is completely voluntary.", "eu-gdpr/requirement", "covered"),
+        (
+            "On your written request we will supply to you details of the personal information which we hold about you.",
+            "eu-gdpr/rights",
+            "covered",
+        ),
+        (
+            "Legitimate interests: we process your data for our legitimate interests or the legitimate interests of a third party, provided those interests are not outweighed by your rights.",
+            "eu-gdpr/legitimate-interests",
+            "missing",
+        ),
+        ("Right to Opt-Out: Opt-out of the sale of your personal information.", "us-ccpa/sold-or-shared", "missing"),
+    ],
+)
+def test_english_round_one_phrasings(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected

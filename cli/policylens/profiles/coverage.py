@@ -69,6 +69,9 @@ _DRAFTING = re.compile(
     r"|不构成法律意见|正式(?:发布|上线)前|(?:this|the) (?:section|policy) should (?:include|state|describe)|lorem ipsum|\bTODO\b|replace (?:this|with your)",
     re.I,
 )
+# A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
+# category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
+_NEGATIVE_HEADING = re.compile(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
 _DRAFTING_HEADING = re.compile(r"Play Console|Data Safety|填写说明|填写指引|使用说明|如何填写|起草|template|instructions", re.I)
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
@@ -295,12 +298,12 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
 
 
 def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
-    """Whether the section (or one above it) discloses nothing: a glossary of terms, or advice to the drafter."""
+    """Whether the section (or one above it) discloses nothing: a glossary, advice to the drafter, a list of what is not collected."""
     current: Section | None = section
     while current is not None:
         if current.title:
             title = fold(current.title)
-            if _GLOSSARY.search(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title):
+            if _GLOSSARY.search(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title) or _NEGATIVE_HEADING.search(title):
                 return True
         current = by_id.get(current.parent) if current.parent else None
     return False
