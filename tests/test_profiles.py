@@ -264,7 +264,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "public-disclosure": (C, 105),
         "access": (C, 125),
         "correct": (C, 125),
-        "delete": (C, 124),
+        "delete": (C, 126),  # 但您可联系我们进行删除 (124 only promises to protect the right)
         "close-account": (C, 136),
         "withdraw-consent": (C, 136),
         "copy": (C, 142),
