@@ -383,3 +383,9 @@ def test_tw_period_area_recipients_phrasings(text: str, item: str, expected: str
 )
 def test_english_round_one_phrasings(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+def test_visiting_a_website_is_not_access_to_ones_data() -> None:
+    text = "我们可能会提供一些链接，使用户可以访问外部网站，这些网站可能会收集用户信息。"
+    assert status(text, "cn-gbt35273/access") == "missing"
+    assert status("您可以在“我的-个人资料”页面查看您的个人信息。", "cn-gbt35273/access") == "covered"
