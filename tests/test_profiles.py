@@ -316,7 +316,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "source": (NA, None),
     },
     ("mozilla-firefox-privacy/en.2026-05-04.md", "eu-gdpr"): {
-        "controller": (C, 64),
+        "controller": (C, 169),  # "please contact us (Mozilla Corporation) through our … Portal" (the name, not a passing "contact")
         "dpo": (C, 147),
         "purposes": (C, 14),
         "legal-basis": (C, 222),

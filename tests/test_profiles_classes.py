@@ -389,3 +389,20 @@ def test_visiting_a_website_is_not_access_to_ones_data() -> None:
     text = "我们可能会提供一些链接，使用户可以访问外部网站，这些网站可能会收集用户信息。"
     assert status(text, "cn-gbt35273/access") == "missing"
     assert status("您可以在“我的-个人资料”页面查看您的个人信息。", "cn-gbt35273/access") == "covered"
+
+
+def test_a_security_disclaimer_is_not_a_processing_method() -> None:
+    text = "尽管我们采取合理的安全措施，但没有任何网络传输或电子存储方式是 100% 安全的。"
+    assert status(text, "cn-pipl/methods") == "missing"
+    assert status("存储方式：您的个人信息将存储在安全的服务器上，采用加密技术保护。", "cn-pipl/methods") == "covered"
+
+
+def test_a_refused_access_request_is_not_access() -> None:
+    text = "我们有权拒绝处理无实质意义的请求，以及根据当地法律无需给予信息访问权的请求。"
+    assert status(text, "cn-gbt35273/access") == "missing"
+
+
+def test_processor_cites_the_name_not_the_contact() -> None:
+    text = "如有疑问，通过以下方式联系我们：\n\n发送邮件到：a@acmecorp.cn\n\n开发者：小白软件团队\n"
+    found = verdict(text, "cn-pipl/processor")
+    assert found.status == "covered" and found.evidence is not None and found.evidence.line == 7

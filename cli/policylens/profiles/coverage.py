@@ -362,7 +362,7 @@ class Matcher:
                 continue
             found = _satisfies(clause, unit)
             if found is not None:
-                return _evidence(unit, found)
+                return _evidence(unit, found, whole=clause.within == "document")
         return None
 
 
@@ -378,10 +378,17 @@ def _satisfies(clause: Clause, unit: Unit) -> list[re.Match[str]] | None:
     return matches
 
 
-def _evidence(unit: Unit, matches: list[re.Match[str]]) -> Evidence:
-    """The cited position: the first match, or, in a lead-in with its item, the first match inside the item."""
+def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) -> Evidence:
+    """The cited position: the first match, or, in a lead-in with its item, the first match inside the item.
+
+    `whole`: the unit is the whole document (two facts found anywhere, such as a company's name
+    and its e-mail); the first pattern's match is cited, since the clause names it first.
+    """
     in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail]
-    first = min(in_tail) if in_tail else min(m.start() for m in matches)
+    if whole:
+        first = matches[0].start()
+    else:
+        first = min(in_tail) if in_tail else min(m.start() for m in matches)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
     section = unit.segment(first).section
