@@ -385,10 +385,8 @@ def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) 
     and its e-mail); the first pattern's match is cited, since the clause names it first.
     """
     in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail]
-    if whole:
-        first = matches[0].start()
-    else:
-        first = min(in_tail) if in_tail else min(m.start() for m in matches)
+    starts = [matches[0].start()] if whole else in_tail or [m.start() for m in matches]
+    first = min(starts)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
     section = unit.segment(first).section
