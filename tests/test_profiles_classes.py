@@ -406,3 +406,9 @@ def test_processor_cites_the_name_not_the_contact() -> None:
     text = "如有疑问，通过以下方式联系我们：\n\n发送邮件到：a@acmecorp.cn\n\n开发者：小白软件团队\n"
     found = verdict(text, "cn-pipl/processor")
     assert found.status == "covered" and found.evidence is not None and found.evidence.line == 7
+
+
+def test_instructions_to_the_user_are_not_drafting_advice() -> None:
+    # addressed to the user, not to whoever drafts the policy: still read
+    assert status("注册时请务必填写真实的姓名和手机号码，我们会收集这些信息。", "cn-pipl/categories") == "covered"
+    assert status("新功能正式上线前，我们会收集您的手机号码以便测试。", "cn-pipl/categories") == "covered"
