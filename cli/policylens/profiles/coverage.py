@@ -57,7 +57,7 @@ _SLOT = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
     r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
-    r"|[\w.+-]{1,64}@example\.(?:com|org|net)",
+    r"|(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)",
     re.I,
 )
 # Advice to whoever drafts or publishes the policy is not a disclosure to its reader
@@ -80,6 +80,7 @@ _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
 MAX_SENTENCE = 400
+MAX_ITEMS = 200  # a lead-in is read with at most this many items (each item is still read on its own)
 
 
 class Segment(NamedTuple):
@@ -162,8 +163,18 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    folded = _SLOT.sub(_blank, _BOOK_TITLE.sub(_blank, _MARKUP.sub(_blank, fold(text))))
-    return Unit(text, folded, section, tuple(segments), tail)
+    return Unit(text, _blank_out(fold(text)), section, tuple(segments), tail)
+
+
+def _blank_out(folded: str) -> str:
+    """Markup, names of laws and template slots as spaces (each pattern only run when its first character occurs)."""
+    if "<" in folded or "**" in folded or "__" in folded:
+        folded = _MARKUP.sub(_blank, folded)
+    if "《" in folded:
+        folded = _BOOK_TITLE.sub(_blank, folded)
+    if any(c in folded for c in "{[(（@"):
+        folded = _SLOT.sub(_blank, folded)
+    return folded
 
 
 _NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|[\s\W]+$")
@@ -182,10 +193,17 @@ def _lead_in(section: Section) -> Paragraph | None:
     return Paragraph(title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
 
 
-def _says_nothing(text: str) -> bool:
-    """A definition (「去标识化：指…」), a table-of-contents line (「4. 我们如何转让您的信息」) or drafting advice."""
+def _says_nothing(text: str, folded: str | None = None) -> bool:
+    """A definition (「去标识化：指…」), a table-of-contents line (「4. 我们如何转让您的信息」) or drafting advice.
+
+    `folded`: the text already folded (a slice of the folded paragraph), to fold each paragraph once.
+    """
     head = text.strip()
-    return bool(_DEFINITION.match(head) or _TOC_LINE.match(head) or _DRAFTING.search(_SLOT.sub(_blank, fold(head))))
+    if _DEFINITION.match(head) or _TOC_LINE.match(head):
+        return True
+    folded = fold(text) if folded is None else folded
+    # the drafting cue must survive blanking the slots: 「（請替換為你的正式聯絡信箱）」 next to a real address is not advice
+    return _DRAFTING.search(folded) is not None and _DRAFTING.search(_SLOT.sub(_blank, folded)) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -221,7 +239,7 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
     """The list items (or table rows) right after paragraph `index` (for a sentence that ends with a colon)."""
     items = []
-    for para in paras[index + 1 :]:
+    for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
         if para.kind not in ("item", "table"):
             break
         if not _TABLE_RULE.match(para.text):
@@ -285,8 +303,9 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
                 yield _unit([(header, 0, len(header.text)), (para, 0, len(para.text))], section, lead=1)
             spans = _sentences(para.text)
+            folded = fold(para.text)
             for start, end in spans:
-                if _says_nothing(para.text[start:end]) or _bare(para.text[start:end]) in titles:
+                if _says_nothing(para.text[start:end], folded[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
                 introduces = para.text[start:end].rstrip().endswith(_COLON) or (
                     end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
