@@ -7,11 +7,14 @@ costly error), and, where it matters, which line is cited.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers import parse_string
-from policylens.profiles import resolve
+from policylens.profiles import available, resolve
 from policylens.profiles.coverage import ItemCoverage, coverage
+from policylens.regexguard import probe
 
 
 def verdict(text: str, item: str, *, suffix: str = ".md") -> ItemCoverage:
@@ -412,3 +415,38 @@ def test_instructions_to_the_user_are_not_drafting_advice() -> None:
     # addressed to the user, not to whoever drafts the policy: still read
     assert status("注册时请务必填写真实的姓名和手机号码，我们会收集这些信息。", "cn-pipl/categories") == "covered"
     assert status("新功能正式上线前，我们会收集您的手机号码以便测试。", "cn-pipl/categories") == "covered"
+
+
+# --- hostile input: every profile pattern is probed for catastrophic backtracking -------------
+
+
+def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(label, pattern) for every distinct pattern of the built-in profiles that can meet a long text.
+
+    Sentence units are at most MAX_SENTENCE characters per part (a lead-in with one item, a
+    header with one row), so only clauses read on paragraphs, sections or the whole document
+    can see an unbounded input; those are probed.
+    """
+    found: dict[tuple[str, int], str] = {}
+    for profile in resolve(sorted(available())):
+        for item in profile.items:
+            for kind, clauses in (("cover", item.cover), ("when", item.when), ("unless", item.unless)):
+                for n, clause in enumerate(clauses):
+                    if clause.within == "sentence":
+                        continue
+                    for pattern in (*clause.all, *clause.none):
+                        found.setdefault((pattern.pattern, pattern.flags), f"{item.id}.{kind}[{n}]")
+    return [(label, re.compile(pattern, flags)) for (pattern, flags), label in sorted(found.items(), key=lambda kv: kv[1])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "pattern"), _profile_patterns(), ids=[label for label, _ in _profile_patterns()])
+def test_profile_pattern_does_not_backtrack_catastrophically(label: str, pattern: re.Pattern[str]) -> None:
+    slow = probe(pattern)
+    assert slow is None, f"{label} ({pattern.pattern!r}) {slow.describe()}"
+
+
+def test_a_company_name_run_is_bounded() -> None:
+    # 「A.A.A.…」 made the unbounded [\w&.-]* of the company pattern quadratic on a whole-document unit
+    doc = parse_string("A." * 20_000, suffix=".txt")
+    assert [v.status for p in coverage(doc, resolve(["eu-gdpr"])) for v in p.items if v.item.id == "eu-gdpr/controller"] == ["missing"]

@@ -81,6 +81,8 @@ _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
 MAX_SENTENCE = 400
 MAX_ITEMS = 200  # a lead-in is read with at most this many items (each item is still read on its own)
+# An item or table row read with its lead-in or header is cut at MAX_SENTENCE characters too, so that every
+# sentence-level unit stays short whatever the input (its own sentences are still read in full).
 
 
 class Segment(NamedTuple):
@@ -243,7 +245,7 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
         if para.kind not in ("item", "table"):
             break
         if not _TABLE_RULE.match(para.text):
-            items.append((para, 0, len(para.text)))
+            items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
     return items
 
 
@@ -301,7 +303,9 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 continue
             header = _table_header(paras, i)
             if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
-                yield _unit([(header, 0, len(header.text)), (para, 0, len(para.text))], section, lead=1)
+                yield _unit(
+                    [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
+                )
             spans = _sentences(para.text)
             folded = fold(para.text)
             for start, end in spans:
