@@ -180,7 +180,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "area": (M, None),
         "recipients": (C, 23),
         "methods": (M, None),
-        "rights": (C, 37),  # 依該法第3條…查詢或請求閱覽… (channel under 聯絡方式 and L45)
+        "rights": (C, 39),  # the item 查詢或請求閱覽－您有權向我們查詢… under 依該法第3條…享有以下權利： (channel under 聯絡方式 and L45)
         "effect-of-not-providing": (C, 11),  # 若您拒絕提供特定資訊，可能無法使用
         "source": (NA, None),
     },
@@ -236,7 +236,8 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "sharing": (C, 154),
         "transfer": (C, 159),
         "public-disclosure": (C, 171),
-        **{k: (M, None) for k in ("access", "correct", "delete", "close-account", "withdraw-consent", "copy", "security")},
+        **{k: (M, None) for k in ("access", "correct", "delete", "close-account", "withdraw-consent", "copy")},
+        "security": (C, 85),  # 本平台将采用专业加密存储与传输方式，保障信息安全 (encryption is a named measure)
         "effect-of-not-providing": (C, 80),
         "complaint": (C, 234),
     },
@@ -263,7 +264,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "public-disclosure": (C, 105),
         "access": (C, 125),
         "correct": (C, 125),
-        "delete": (C, 124),
+        "delete": (C, 126),  # 但您可联系我们进行删除 (124 only promises to protect the right)
         "close-account": (C, 136),
         "withdraw-consent": (C, 136),
         "copy": (C, 142),
@@ -315,15 +316,15 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "source": (NA, None),
     },
     ("mozilla-firefox-privacy/en.2026-05-04.md", "eu-gdpr"): {
-        "controller": (C, 64),
+        "controller": (C, 169),  # "please contact us (Mozilla Corporation) through our … Portal" (the name, not a passing "contact")
         "dpo": (C, 147),
         "purposes": (C, 14),
         "legal-basis": (C, 222),
         "legitimate-interests": (C, 241),
-        "recipients": (C, 141),
+        "recipients": (C, 140),  # the row "Partners, service providers…" under "we may disclose personal data to:"
         "transfers": (C, 147),
         "retention": (C, 151),
-        "rights": (C, 130),
+        "rights": (C, 169),  # under the rights heading: "To make any of the above requests … Data Subject Access Request Portal"
         "withdraw-consent": (M, None),  # consent is a basis, but withdrawing it is never explained
         "complaint": (C, 167),
         "requirement": (M, None),

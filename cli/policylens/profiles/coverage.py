@@ -38,7 +38,9 @@ from policylens.model import Document, Finding, Paragraph, Section
 from policylens.profiles import Clause, Item, Profile
 from policylens.topics import fold
 
-_SENTENCE_END = re.compile(r"[。！？；!?;]+|\.(?=\s+[A-Z\"“(])|\n")
+_SENTENCE_END = re.compile(
+    r"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[\u3400-\u9fff])|\n"
+)  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
 _MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>|\*\*|__")  # inline HTML tags and bold marks between words
@@ -49,6 +51,28 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# A template's slots are not content: 「[待填写]」「{{ site.author }}」「[Your Company Address]」「（上线后更新）」
+# and example.com addresses are blanked out, so they can never be a name or a contact.
+_SLOT = re.compile(
+    r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
+    r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
+    r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)",
+    re.I,
+)
+# Advice to whoever drafts or publishes the policy is not a disclosure to its reader
+# (「請在 Play Console 勾選…」「请把文中的主体名称…替换成你的真实信息」「如有整合雲端 AI…請務必在此處列出」).
+_DRAFTING = re.compile(
+    r"请(?:务必)?(?:在此处?|于此处?|把文中|将文中|根据[^,，。;]{0,10}(?:调整|修改)|自行(?:替换|修改|调整)|替换)[^。;]{0,40}(?:说明|填写|替换|列出|勾选|补充|修改|调整|确认|披露|揭露|更新|律师|顾问)"
+    r"|替换(?:成|为)(?:你|您)的|样板文案|范本文案|模板文案|Play Console|App Store Connect|Data Safety|数据安全(?:表单|部分)"
+    r"|建议(?:如何|勾选|填写)|依本仓库|本仓库(?:程式|代码|程序)|(?:程式码|代码)中(?:看到|没有|未)"
+    r"|不构成法律意见|正式(?:发布|上线)前[^。;]{0,30}(?:请|替换|确认|律师|顾问)|(?:this|the) (?:section|policy) should (?:include|state|describe)|lorem ipsum|\bTODO\b|replace (?:this|with your)",
+    re.I,
+)
+# A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
+# category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
+_NEGATIVE_HEADING = re.compile(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
+_DRAFTING_HEADING = re.compile(r"Play Console|Data Safety|填写说明|填写指引|使用说明|如何填写|起草|template|instructions", re.I)
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
@@ -56,6 +80,9 @@ _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
 MAX_SENTENCE = 400
+MAX_ITEMS = 200  # a lead-in is read with at most this many items (each item is still read on its own)
+# An item or table row read with its lead-in or header is cut at MAX_SENTENCE characters too, so that every
+# sentence-level unit stays short whatever the input (its own sentences are still read in full).
 
 
 class Segment(NamedTuple):
@@ -74,6 +101,7 @@ class Unit(NamedTuple):
     folded: str
     section: Section
     segments: tuple[Segment, ...]
+    tail: int | None = None  # offset where the list item (or table row) after a lead-in starts: cite there
 
     def segment(self, offset: int) -> Segment:
         """The segment that holds an offset of `text`."""
@@ -122,16 +150,33 @@ class ProfileCoverage(NamedTuple):
         return sum(1 for i in self.items if i.status == status)
 
 
-def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None) -> Unit:
-    """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section)."""
+def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None, *, lead: int = 0) -> Unit:
+    """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section).
+
+    `lead`: how many of the first slices are a lead-in (a sentence ending with a colon, a
+    table's header row); the rest is what it introduces, where a citation belongs.
+    """
     texts, segments, pos = [], [], 0
+    tail = None
     for n, (para, start, end) in enumerate(parts):
+        if lead and n == lead:
+            tail = pos
         segments.append(Segment(pos, para, start, owners[n] if owners else section))
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    folded = _BOOK_TITLE.sub(_blank, _MARKUP.sub(_blank, fold(text)))
-    return Unit(text, folded, section, tuple(segments))
+    return Unit(text, _blank_out(fold(text)), section, tuple(segments), tail)
+
+
+def _blank_out(folded: str) -> str:
+    """Markup, names of laws and template slots as spaces (each pattern only run when its first character occurs)."""
+    if "<" in folded or "**" in folded or "__" in folded:
+        folded = _MARKUP.sub(_blank, folded)
+    if "《" in folded:
+        folded = _BOOK_TITLE.sub(_blank, folded)
+    if any(c in folded for c in "{[(（@"):
+        folded = _SLOT.sub(_blank, folded)
+    return folded
 
 
 _NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|[\s\W]+$")
@@ -150,10 +195,17 @@ def _lead_in(section: Section) -> Paragraph | None:
     return Paragraph(title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
 
 
-def _says_nothing(text: str) -> bool:
-    """A definition (「去标识化：指…」) or a table-of-contents line (「4. 我们如何转让您的信息」)."""
+def _says_nothing(text: str, folded: str | None = None) -> bool:
+    """A definition (「去标识化：指…」), a table-of-contents line (「4. 我们如何转让您的信息」) or drafting advice.
+
+    `folded`: the text already folded (a slice of the folded paragraph), to fold each paragraph once.
+    """
     head = text.strip()
-    return bool(_DEFINITION.match(head) or _TOC_LINE.match(head))
+    if _DEFINITION.match(head) or _TOC_LINE.match(head):
+        return True
+    folded = fold(text) if folded is None else folded
+    # the drafting cue must survive blanking the slots: 「（請替換為你的正式聯絡信箱）」 next to a real address is not advice
+    return _DRAFTING.search(folded) is not None and _DRAFTING.search(_SLOT.sub(_blank, folded)) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -187,57 +239,95 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
-    """The list items right after paragraph `index` (for a sentence that ends with a colon)."""
+    """The list items (or table rows) right after paragraph `index` (for a sentence that ends with a colon)."""
     items = []
-    for para in paras[index + 1 :]:
-        if para.kind != "item":
+    for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
+        if para.kind not in ("item", "table"):
             break
-        items.append((para, 0, len(para.text)))
+        if not _TABLE_RULE.match(para.text):
+            items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
     return items
+
+
+_TABLE_RULE = re.compile(r"^[\s|:+-]*$")  # | --- | :---: |
+
+
+def _table_header(paras: tuple[Paragraph, ...], index: int) -> Paragraph | None:
+    """The first row of the table that paragraph `index` (a later row) belongs to."""
+    if paras[index].kind != "table":
+        return None
+    start = index
+    while start > 0 and paras[start - 1].kind == "table":
+        start -= 1
+    return paras[start] if start < index and not _TABLE_RULE.match(paras[start].text) else None
+
+
+def _with_lead(lead: list[tuple[Paragraph, int, int]], items: list[tuple[Paragraph, int, int]], section: Section) -> Iterator[Unit]:
+    """The lead-in alone, then the lead-in with each item: 「您可以：」 + 「- 删除账号。」 reads as one sentence."""
+    yield _unit(lead, section)
+    for item in items:
+        yield _unit([*lead, item], section, lead=len(lead))
 
 
 def units(doc: Document, within: str) -> Iterator[Unit]:
     """Every unit of one kind, in document order (headings are never part of a unit)."""
+    by_id = {s.id: s for s in doc.sections}
     if within == "document":
-        body = [(p, 0, len(p.text)) for s in doc.sections for p in s.paragraphs]
-        owners = [s for s in doc.sections for _ in s.paragraphs]
+        kept = [s for s in doc.sections if not _skipped(s, by_id)]
+        body = [(p, 0, len(p.text)) for s in kept for p in s.paragraphs]
+        owners = [s for s in kept for _ in s.paragraphs]
         if body:
             yield _unit(body, owners[0], owners)
         return
-    by_id = {s.id: s for s in doc.sections}
     titles = {_bare(s.title) for s in doc.sections if s.title}
     for section in doc.sections:
         paras = section.paragraphs
-        if not paras or _in_glossary(section, by_id):
+        if not paras or _skipped(section, by_id):
             continue
         lead = _lead_in(section)
         if within == "section":
             yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)
             continue
         if lead is not None:  # 「3. 安全措施：」 taken for a heading: it introduces the items under it
-            yield _unit([(lead, 0, len(lead.text)), *_following_items((lead, *paras), 0)], section)
+            items = _following_items((lead, *paras), 0)
+            if within == "paragraph":
+                yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
+            else:
+                yield from _with_lead([(lead, 0, len(lead.text))], items, section)
         for i, para in enumerate(paras):
             if within == "paragraph":
                 if _says_nothing(para.text) or _bare(para.text) in titles:
                     continue
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
-                yield _unit([(para, 0, len(para.text)), *tail], section)
+                yield _unit([(para, 0, len(para.text)), *tail], section, lead=1)
                 continue
+            header = _table_header(paras, i)
+            if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
+                yield _unit(
+                    [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
+                )
             spans = _sentences(para.text)
+            folded = fold(para.text)
             for start, end in spans:
-                if _says_nothing(para.text[start:end]) or _bare(para.text[start:end]) in titles:
+                if _says_nothing(para.text[start:end], folded[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
-                lead = para.text[start:end].rstrip().endswith(_COLON) or (end == spans[-1][1] and _INTRODUCES.search(para.text[start:end]))
-                tail = _following_items(paras, i) if lead else []
-                yield _unit([(para, start, end), *tail], section)
+                introduces = para.text[start:end].rstrip().endswith(_COLON) or (
+                    end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
+                )
+                if introduces:
+                    yield from _with_lead([(para, start, end)], _following_items(paras, i), section)
+                else:
+                    yield _unit([(para, start, end)], section)
 
 
-def _in_glossary(section: Section, by_id: dict[str, Section]) -> bool:
-    """Whether the section (or one above it) is a glossary of terms: definitions disclose nothing."""
+def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
+    """Whether the section (or one above it) discloses nothing: a glossary, advice to the drafter, a list of what is not collected."""
     current: Section | None = section
     while current is not None:
-        if current.title and _GLOSSARY.search(fold(current.title)):
-            return True
+        if current.title:
+            title = fold(current.title)
+            if _GLOSSARY.search(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title) or _NEGATIVE_HEADING.search(title):
+                return True
         current = by_id.get(current.parent) if current.parent else None
     return False
 
@@ -273,21 +363,29 @@ class Matcher:
     def first(self, clauses: Iterable[Clause], prefer: re.Pattern[str] | None = None) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
-        With `prefer`, units under a heading that matches it are tried first, so that the
-        citation points where a reader looks (保留期限, not a passing remark in 联系我们).
+        The clauses of an item are written strongest first, so the order decides the
+        citation.  With `prefer`, units under a heading that matches it are tried first, so
+        that the citation points where a reader looks (保留期限, not a passing remark in 联系我们).
         """
         clauses = tuple(clauses)
         passes = (True, False) if prefer is not None else (False,)
         for preferred in passes:
             for clause in clauses:
-                for unit in self.units(clause.within):
-                    if preferred and not self._under(unit.section, prefer):  # type: ignore[arg-type]
-                        continue
-                    if clause.heading is not None and not self._under(unit.section, clause.heading):
-                        continue
-                    found = _satisfies(clause, unit)
-                    if found is not None:
-                        return _evidence(unit, found)
+                found = self._first_of(clause, prefer if preferred else None)
+                if found is not None:
+                    return found
+        return None
+
+    def _first_of(self, clause: Clause, prefer: re.Pattern[str] | None) -> Evidence | None:
+        """Evidence from the first unit (in document order) that satisfies one clause."""
+        for unit in self.units(clause.within):
+            if prefer is not None and not self._under(unit.section, prefer):
+                continue
+            if clause.heading is not None and not self._under(unit.section, clause.heading):
+                continue
+            found = _satisfies(clause, unit)
+            if found is not None:
+                return _evidence(unit, found, whole=clause.within == "document")
         return None
 
 
@@ -303,8 +401,15 @@ def _satisfies(clause: Clause, unit: Unit) -> list[re.Match[str]] | None:
     return matches
 
 
-def _evidence(unit: Unit, matches: list[re.Match[str]]) -> Evidence:
-    first = min(m.start() for m in matches)
+def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) -> Evidence:
+    """The cited position: the first match, or, in a lead-in with its item, the first match inside the item.
+
+    `whole`: the unit is the whole document (two facts found anywhere, such as a company's name
+    and its e-mail); the first pattern's match is cited, since the clause names it first.
+    """
+    in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail]
+    starts = [matches[0].start()] if whole else in_tail or [m.start() for m in matches]
+    first = min(starts)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
     section = unit.segment(first).section
