@@ -214,7 +214,9 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
     match itself (`re` checks for signals while it backtracks), so an exponential pattern
     costs about `budget`, not hours.  CPU time, not wall time: on a machine loaded by other
     processes a linear search takes longer by the clock but not in CPU, and a probe judged
-    by the clock would report patterns that are only waiting for a core.
+    by the clock would report patterns that are only waiting for a core.  The time is this
+    thread's (`thread_time`), not the process's: a thread left running by other code (a
+    worker pool, a cluster client) would otherwise be counted as the search's.
     """
     import signal
     import threading
@@ -228,13 +230,13 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
 
         previous = signal.signal(signal.SIGVTALRM, _raise)
         signal.setitimer(signal.ITIMER_VIRTUAL, budget * 2)
-    start = time.process_time()
+    start = time.thread_time()
     try:
         if alarm:
             compiled.subn("", text)  # every match, in C
         else:
             for _ in compiled.finditer(text):
-                if time.process_time() - start > budget:
+                if time.thread_time() - start > budget:
                     break
     except _Timeout:
         pass
@@ -242,7 +244,7 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
         if alarm:
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
             signal.signal(signal.SIGVTALRM, previous)
-    return time.process_time() - start
+    return time.thread_time() - start
 
 
 def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100, steps: tuple[int, ...] = _STEPS) -> Finding | None:
