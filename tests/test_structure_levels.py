@@ -217,7 +217,6 @@ def _docx_two_lists(tmp_path: Path, *, restart: bool) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_docx_list_continued_under_another_num_id_keeps_counting(tmp_path: Path) -> None:
     """Two `w:num`s of one abstract list share its counter, as Word draws them: 三、 not 一、 again."""
     doc = parse_path(_docx_two_lists(tmp_path, restart=False))

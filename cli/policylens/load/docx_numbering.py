@@ -8,6 +8,12 @@ pattern (`w:lvlText`, where `%1` … `%9` stand for the counters of levels 1 …
 `Numbering.label()` counts the paragraphs in document order as Word does (a level's
 counter restarts when a shallower level moves on) and returns the label, so the DOCX
 reader can put it in front of the text, where the reader sees it.  Bullets have no label.
+
+The running count belongs to the abstract definition, not to the `w:num` (ECMA-376 §17.9):
+two `numId`s of one abstract list continue each other (Word's "continue numbering", and
+how authors' outlines end up split over several `numId`s), unless a `w:num` carries a
+`w:lvlOverride/w:startOverride`, which restarts its level at that value where the `w:num`
+is first used (Word's "restart numbering").
 """
 
 from __future__ import annotations
@@ -113,8 +119,10 @@ class Numbering:
         """`read(name)`: a member's inflated bytes, or None when absent (the loader's size-limited reader)."""
         read = read or (lambda name: archive.read(name) if name in archive.namelist() else None)
         self._lists: dict[str, dict[int, Level]] = {}
+        self._abstract_of: dict[str, str] = {}  # numId → abstractNumId: whose counters it shares
+        self._restarts: dict[str, dict[int, int]] = {}  # numId → {ilvl: startOverride} not yet applied
         self._styles: dict[str, tuple[str, int]] = {}
-        self._counters: dict[str, dict[int, int]] = {}
+        self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → {ilvl: current value}
         data = read("word/numbering.xml")
         try:
             root = ET.fromstring(data) if data else None
@@ -134,13 +142,19 @@ class Numbering:
                 }
             for num in root.iter(f"{W}num"):
                 ref = num.find(f"{W}abstractNumId")
-                levels = dict(abstract.get(ref.get(f"{W}val") or "" if ref is not None else "", {}))
+                abstract_id = ref.get(f"{W}val") or "" if ref is not None else ""
+                num_id = num.get(f"{W}numId") or ""
+                levels = dict(abstract.get(abstract_id, {}))
+                restarts: dict[int, int] = {}
                 for override in num.findall(f"{W}lvlOverride"):
                     ilvl = _int(override.get(f"{W}ilvl"), 0)
                     start = _int(_val(override, "startOverride"), -1)
                     if ilvl in levels and start >= 0:
                         levels[ilvl] = (start, *levels[ilvl][1:])
-                self._lists[num.get(f"{W}numId") or ""] = levels
+                        restarts[ilvl] = start
+                self._lists[num_id] = levels
+                self._abstract_of[num_id] = f"a{abstract_id}" if abstract_id in abstract else f"n{num_id}"
+                self._restarts[num_id] = restarts
         data = read("word/styles.xml")
         try:
             styles = ET.fromstring(data) if data else None
@@ -161,7 +175,10 @@ class Numbering:
         levels = self._lists.get(num_id)
         if not levels or ilvl not in levels:
             return None
-        counters = self._counters.setdefault(num_id, {})
+        counters = self._counters.setdefault(self._abstract_of.get(num_id, f"n{num_id}"), {})
+        restart = self._restarts.get(num_id, {}).pop(ilvl, None)
+        if restart is not None:
+            counters.pop(ilvl, None)  # this w:num restarts its level here (startOverride)
         counters[ilvl] = counters.get(ilvl, levels[ilvl][0] - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]  # a deeper level starts over under the next item
