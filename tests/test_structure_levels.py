@@ -63,6 +63,34 @@ def test_unnumbered_line_between_sub_sections_keeps_the_sub_level() -> None:
     assert ("特别说明", 2) in levels(parse_string(text))
 
 
+HANT = "我們會依法處理您的個人資料，並採取適當的安全措施。"
+
+
+@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
+@pytest.mark.parametrize("labels", [("A. ", "B. ", "C. "), ("（一）", "（二）", "（三）")])
+def test_lettered_run_inside_a_bare_titled_section_is_its_sub_sections(labels: tuple[str, ...]) -> None:
+    """「A.」–「C.」 under 「如何刪除資料」 (which has text of its own), then bare sections again."""
+    parts = "".join(
+        f"{label}{name}\n{HANT}\n\n"
+        for label, name in zip(labels, ("行動 App 內刪除", "刪除整個應用資料", "要求我們協助刪除"), strict=True)
+    )
+    text = f"隱私權政策\n\n資料收集\n{HANT}\n\n如何刪除資料\n我們提供數種刪除方式，請依版本選擇：\n\n{parts}兒童隱私\n{HANT}\n\n聯絡方式\n{HANT}\n"
+    assert [level for _, level in levels(parse_string(text))] == [1, 1, 2, 2, 2, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"隱私權政策\n\n引言\n{HANT}\n\n一、資料收集\n{HANT}\n\n二、資料利用\n{HANT}\n\n聯絡方式\n{HANT}\n",
+        f"隐私政策\n\n一、信息收集\n{BODY}\n\n特别说明\n{BODY}\n\n（一）账号\n{BODY}\n\n（二）设备\n{BODY}\n\n二、信息使用\n{BODY}\n",
+    ],
+)
+def test_numbered_runs_that_are_sections_are_not_nested_under_a_bare_title(text: str) -> None:
+    got = levels(parse_string(text))
+    assert [level for title, level in got if title[:1] in "一二"] == [1, 1]
+    assert [level for title, level in got if title.startswith("（")] in ([], [2, 2])
+
+
 # -- (b) unnumbered peers written with inconsistent # depths -----------------------------------
 @pytest.mark.parametrize(
     "md",
