@@ -291,3 +291,69 @@ def test_english_edition_with_numbered_and_bare_titles_is_found() -> None:
         ("Use of cookies", 1),
         ("2. Information security", 1),
     ]
+
+
+@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
+def test_editions_written_without_blank_lines_keep_their_headings() -> None:
+    """No blank line anywhere: 「Privacy Policy」 directly above 「Scope of application」 and its text."""
+    text = f"隐私政策\n信息收集\n{BODY}\nPrivacy Policy\nScope of application\n{EN}\nInformation use\n{EN}\nUse of cookies\n{EN}\n"
+    assert levels(parse_string(text)) == [
+        ("信息收集", 1),
+        ("Privacy Policy", 1),
+        ("Scope of application", 1),
+        ("Information use", 1),
+        ("Use of cookies", 1),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
+def test_heading_right_after_a_one_line_list_item_is_a_heading() -> None:
+    text = (
+        f"隐私政策\n\n信息收集\n{BODY}\n\nPrivacy Policy\n\nScope of application\n{EN}\n"
+        f"- Device information\n- Account information\nInformation use\n{EN}\n"
+    )
+    assert "Information use" in titles(parse_string(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list item wrapped over three lines: its middle line is not a title
+        f"隐私政策\n\n一、信息共享\n{BODY}\n- 我们可能会与广告合作伙伴共享去标识化\n或匿名化处理后的信息\n以帮助其提升广告有效触达率。\n",
+        # a hard-wrapped English paragraph: a capitalised line after a sentence end is still the paragraph
+        "Privacy Policy\n\nSome team members use Zulip and Discord for\ncommunity collaboration. Zulip has a notice\n"
+        "at zulipchat.com.\nDiscord's privacy notice is available\nat discord.com.\n",
+        # a numbered list of sentences: its next item wrapped before a Latin word is not a title
+        pytest.param(
+            f"隐私政策\n\n一、例外\n{BODY}\n8. 法律法规规定的其他情形。\n9. 我们会集成高德地图 Android\n   地图 SDK，用于实现定位及地图展示的功能，该 SDK 主体为高德软件有限公司。\n",
+            marks=pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet"),
+        ),
+    ],
+)
+def test_lines_inside_a_paragraph_that_only_look_like_titles_are_not_cut(text: str) -> None:
+    assert len(titles(parse_string(text))) <= 1
+
+
+@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
+def test_bare_title_with_a_bracketed_note_above_its_text_is_a_heading() -> None:
+    """「使用者提供（必要、由你上傳或建立）」 directly above its paragraph."""
+    text = (
+        f"隱私權政策\n\n使用者提供（必要、由你上傳或建立）\n你建立的書籍與註記只保存在你的裝置上，我們不會上傳到任何伺服器。\n\n"
+        f"第三方清單（依現況）\n{HANT}\n\nCookie 與類似技術（PWA / 網頁版）\n{HANT}\n\n聯絡方式\n{HANT}\n"
+    )
+    assert titles(parse_string(text)) == [
+        "使用者提供（必要、由你上傳或建立）",
+        "第三方清單（依現況）",
+        "Cookie 與類似技術（PWA / 網頁版）",
+        "聯絡方式",
+    ]
+
+
+def test_request_with_a_bracketed_note_is_not_a_title() -> None:
+    text = f"隱私權政策\n\n資料收集\n{HANT}\n\n如需協助請聯絡我們（見第十條）\n{HANT}\n\n聯絡方式\n{HANT}\n"
+    assert "如需協助請聯絡我們（見第十條）" not in titles(parse_string(text))
+
+
+def test_numbered_title_set_off_by_blank_lines_after_numbered_sentences_is_a_heading() -> None:
+    md = f"# 隐私政策\n\n## 五、安全\n\n（四）我们会采取一切合理可行的措施。\n\n（五）互联网并非绝对安全的环境。\n\n（六）安全事件处置\n\n{BODY}\n"
+    assert titles(parse_string(md, ".md")) == ["五、安全", "（六）安全事件处置"]
