@@ -120,7 +120,7 @@ def main() -> None:
 
 def real_corpus(runs: int) -> None:
     """A second view: the 49 distinct real policies in corpora/ (no near-duplicates to share caches)."""
-    from policylens.check import discover
+    from policylens.check.discovery import discover
 
     files = [Path(f) for f in discover([str(ROOT / "corpora")])]
     mb = sum(f.stat().st_size for f in files) / 1e6

@@ -191,7 +191,7 @@ CASES = [
     Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
     Case(
         "markup-anchor",
-        "diff: `<a ` then thirty `://` (diff/normalize.py _MARKUP, diff developer)",
+        "diff: `<a ` then thirty `://` (diff/keys.py _MARKUP, diff developer)",
         lambda f: ["diff", _write(f, "m1.txt", "我們收集資料 <a " + "://" * 30), _write(f, "m2.txt", "我們收集資料 <a " + "://" * 31)],
     ),
     Case("diff-10k-paragraphs", "diff of two 1 MB documents, 10,000 paragraphs, half edited (diff developer)", _two_docs),

@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "cli"))
 
-from policylens.commands.parse import read_document  # noqa: E402
 from policylens.diff import diff_documents  # noqa: E402
+from policylens.load.document import read_document  # noqa: E402
 
 BUDGET = 5.0
 WORDS = [
@@ -151,8 +151,8 @@ def main() -> int:
             a.write_text(old_text, encoding="utf-8")
             b.write_text(new_text, encoding="utf-8")
             start, cpu_start = time.perf_counter(), time.process_time()
-            old = read_document(str(a), encoding=None, max_size="20M", input_format=None)
-            new = read_document(str(b), encoding=None, max_size="20M", input_format=None)
+            old = read_document(str(a), max_bytes=20 * 1024**2)
+            new = read_document(str(b), max_bytes=20 * 1024**2)
             loaded, cpu_loaded = time.perf_counter(), time.process_time()
             report = diff_documents(old, new)
             elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start

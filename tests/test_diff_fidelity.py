@@ -20,7 +20,7 @@ from conftest import CORPORA
 from helpers import parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
-from policylens.diff.normalize import layout_key
+from policylens.diff.keys import layout_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.variants import cross_script_key
 from policylens.model import DiffReport
@@ -555,11 +555,11 @@ def test_property_markup_and_scripts_rebuild(a: list[str], b: list[str]) -> None
 def _diff_patterns() -> list[tuple[str, object]]:
     import re
 
-    from policylens.diff import anchors, normalize, tokens
+    from policylens.diff import anchors, keys, tokens
     from policylens.render import html
 
     out = []
-    for module in (normalize, tokens, anchors, html):
+    for module in (keys, tokens, anchors, html):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 out.append((f"{module.__name__}.{name}", value))

@@ -125,8 +125,8 @@ def test_baseline_counts_are_validated(tmp_path: Path, count: str, word: str) ->
 
 
 def test_baseline_is_read_once_for_many_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from policylens import check as check_module
     from policylens.check import CheckOptions, check_paths
+    from policylens.check import baseline as check_module
 
     for i in range(5):
         (tmp_path / f"p{i}.txt").write_text("請參閱【】。\n", encoding="utf-8")

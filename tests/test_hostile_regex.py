@@ -300,7 +300,7 @@ def test_only_tag_matches_its_plain_form(text: str) -> None:
 @settings(max_examples=800, deadline=None)
 @given(st.text(alphabet=" \t\n![]()<>\"'ab", max_size=40))
 def test_markdown_link_matches_its_plain_form(text: str) -> None:
-    from policylens.diff.normalize import _MD_LINK
+    from policylens.diff.keys import _MD_LINK
 
     plain = re.compile(r"!?\[([^\[\]\n]{0,500})\]\(\s*<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
     assert _spans(_MD_LINK, text) == _spans(plain, text)
@@ -344,7 +344,7 @@ def test_contact_topic_patterns_match_their_plain_forms(text: str) -> None:
 @given(st.text(alphabet=" \t\n{}:#.a-=\"'b", max_size=50))
 def test_attribute_list_matches_its_plain_form(text: str) -> None:
     """A bare value is no longer tried where a quoted value took the same text (exponential on `a="a" a="a" …`)."""
-    from policylens.diff.normalize import _ATTR_LIST
+    from policylens.diff.keys import _ATTR_LIST
 
     item = r"(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
     plain = re.compile(rf"\{{:?[ \t]{{0,10}}{item}(?:[ \t]{{1,10}}{item}){{0,20}}[ \t]{{0,10}}\}}")

@@ -8,12 +8,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.script import DATA_FILE, derive_script_data, detect_region, detect_script, script_sets
+from policylens.opencc_data import DATA_FILE, derive_script_data
+from policylens.script import detect_region, detect_script, script_sets
 
 
 def test_stored_sets_match_installed_opencc() -> None:
     stored = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    assert stored == derive_script_data(), "run `python -m policylens.script` to refresh data/opencc_sets.json"
+    assert stored == derive_script_data(), "run `python -m policylens.opencc_data` to refresh data/opencc_sets.json"
 
 
 def test_shared_characters_are_never_script_specific() -> None:

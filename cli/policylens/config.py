@@ -210,3 +210,28 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         profile_paths=tuple(path.parent / p for p in lists["profile-paths"]),
         default_exclude=default_exclude,
     )
+
+
+class ConfigCache:
+    """The one configuration cache of a run: folder → governing file, file → parsed Config.
+
+    Files in the same folder share one upward search and one TOML parse; without this a
+    200-file folder under a large pyproject.toml re-read it 200 times.  Directory
+    discovery and checking share it.
+    """
+
+    def __init__(self) -> None:
+        self.folders: dict[Path, Path | None] = {}
+        self.configs: dict[Path, Config] = {}
+
+    def governing(self, folder: Path) -> Path | None:
+        """The configuration file that governs `folder` (see `find_config`), or None."""
+        if folder not in self.folders:
+            self.folders[folder] = find_config(folder)
+        return self.folders[folder]
+
+    def load(self, file: Path, rule_ids: set[str]) -> Config:
+        """The parsed configuration in `file` (`UserError` when it is bad, every time it is asked for)."""
+        if file not in self.configs:
+            self.configs[file] = load_config(file, rule_ids=rule_ids)
+        return self.configs[file]

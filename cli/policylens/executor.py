@@ -6,8 +6,9 @@ bounded window of items is in flight, so memory stays flat however many items th
 Backends:
 
 - ``jobs == 1``: in this process, one item after another (no start-up cost);
-- ``"process"``: a `concurrent.futures.ProcessPoolExecutor` (forked workers on Linux;
-  `gc.freeze()` first so that the workers leave the parent's pages alone);
+- ``"process"``: a `concurrent.futures.ProcessPoolExecutor` (forked workers on Linux; the
+  batch commands freeze the collector first, `commands/collector.py`, so that the workers
+  leave the parent's pages alone);
 - ``"dask"``: a Dask distributed cluster (`pip install 'policylens[dask]'`), either at a
   scheduler address or a `LocalCluster` started for the run (``scheduler="local"``).  Dask is
   imported only on this path.
@@ -19,7 +20,6 @@ chunks so that short items do not pay one round trip each.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -131,11 +131,6 @@ def _run_processes(
     from concurrent.futures import ProcessPoolExecutor
 
     limit = window or 4 * jobs
-    # Forked workers then leave the parent's objects (and memory pages) alone.  A caller
-    # that froze objects itself keeps its own freeze, untouched.
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=initializer)
     finished = False
     try:
@@ -149,8 +144,6 @@ def _run_processes(
         # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
         # the run does not wait for the ones in flight.
         pool.shutdown(wait=finished, cancel_futures=not finished)
-        if freeze:
-            gc.unfreeze()
 
 
 @contextlib.contextmanager

@@ -1,9 +1,9 @@
 """Script (Traditional/Simplified) and region (tw/hk/cn) detection from OpenCC's data.
 
-The character sets are derived from OpenCC's dictionary files (shipped with the
-`opencc` package) by `derive_script_data()` and stored in `data/opencc_sets.json`,
-so start-up reads one small file instead of 8,000 dictionary lines; a test checks
-the stored file against the installed OpenCC (`python -m policylens.script` rewrites it).  A character counts as Traditional-only when
+The character sets are derived from OpenCC's dictionary files by
+`policylens.opencc_data` and stored in `data/opencc_sets.json`, so start-up reads one
+small file instead of 8,000 dictionary lines; a test checks the stored file against
+the installed OpenCC (`python -m policylens.opencc_data` rewrites it).  A character counts as Traditional-only when
 OpenCC converts it to something else in Simplified and it never appears as a
 Simplified form itself (and vice versa), so characters shared by both scripts
 (目, 介, 件, 於…) are never counted.
@@ -11,53 +11,10 @@ Simplified form itself (and vice versa), so characters shared by both scripts
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import cache
-from pathlib import Path
 
-
-@cache
-def opencc_dictionary_dir() -> Path:
-    """Folder of OpenCC's .txt dictionaries in the installed `opencc` package."""
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the 'opencc' package is not installed (pip install opencc-python-reimplemented)")
-    for base in spec.submodule_search_locations:
-        for sub in ("dictionary", "data/dictionary", "clib/share/opencc"):
-            folder = Path(base) / sub
-            if (folder / "TSCharacters.txt").exists():
-                return folder
-    raise RuntimeError("OpenCC's dictionary files (TSCharacters.txt) were not found in the 'opencc' package")
-
-
-@cache
-def read_dictionary(name: str) -> dict[str, tuple[str, ...]]:
-    """Load one OpenCC dictionary: key → candidate values."""
-    result: dict[str, tuple[str, ...]] = {}
-    with (opencc_dictionary_dir() / name).open(encoding="utf-8") as fh:
-        for line in fh:
-            key, _, values = line.rstrip("\n").partition("\t")
-            if key and values:
-                result[key] = tuple(values.split(" "))
-    return result
-
-
-DATA_FILE = Path(__file__).parent / "data" / "opencc_sets.json"
-
-
-def derive_script_data() -> dict[str, list[str] | str]:
-    """Compute the stored sets from the installed OpenCC dictionaries."""
-    hant, hans = _derive_script_sets()
-    taiwan, mainland = _derive_regional_phrases()
-    return {
-        "source": "derived from OpenCC dictionaries TSCharacters, STCharacters, TWPhrases, HKVariants (Apache-2.0)",
-        "hant_only": "".join(sorted(hant)),
-        "hans_only": "".join(sorted(hans)),
-        "taiwan_phrases": sorted(taiwan),
-        "mainland_phrases": sorted(mainland),
-        "hk_chars": "".join(sorted(_derive_hk_chars())),
-    }
+from policylens.opencc_data import DATA_FILE
 
 
 @cache
@@ -73,19 +30,6 @@ def script_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(Traditional-only characters, Simplified-only characters)."""
     data = _data()
     return frozenset(data["hant_only"]), frozenset(data["hans_only"])
-
-
-def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
-    ts = read_dictionary("TSCharacters.txt")
-    st = read_dictionary("STCharacters.txt")
-    ts_values = {v for vs in ts.values() for v in vs}
-    st_values = {v for vs in st.values() for v in vs}
-    hant = frozenset(k for k, vs in ts.items() if len(k) == 1 and k not in vs and k not in ts_values and k not in st)
-    # Regional standard forms are Traditional even where OpenCC's own standard differs
-    # (TWVariants 羣 → 群, HKVariants): never count them as Simplified.
-    regional = {c for name in ("TWVariants.txt", "HKVariants.txt") for k, vs in read_dictionary(name).items() for c in (k, *vs)}
-    hans = frozenset(k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional)
-    return hant, hans
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -167,13 +111,6 @@ def regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["taiwan_phrases"]), frozenset(data["mainland_phrases"])
 
 
-def _derive_regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
-    tw = read_dictionary("TWPhrases.txt")
-    taiwan = {v for k, vs in tw.items() for v in vs if v != k and len(v) >= 2}
-    mainland = {k for k, vs in tw.items() if k not in vs and len(k) >= 2}
-    return frozenset(taiwan - mainland), frozenset(mainland - taiwan)
-
-
 @cache
 def _phrases_by_first_char() -> dict[str, tuple[str, ...]]:
     """Taiwan phrases grouped by their first character, so only plausible ones are counted."""
@@ -196,11 +133,6 @@ _COMMON_TAIWAN = ("資料", "資訊", "裝置", "設定", "網路", "使用者",
 @cache
 def _hk_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(_hk_chars())) + "]")
-
-
-def _derive_hk_chars() -> frozenset[str]:
-    hk = read_dictionary("HKVariants.txt")
-    return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
 
 
 # Words that mark a Hong Kong text (私隱 and 電郵 are not Taiwan usage; 網絡 and 軟件 are

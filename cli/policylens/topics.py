@@ -71,7 +71,7 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x00A0:
 @cache
 def _script_table() -> dict[int, int]:
     """Traditional → Simplified, one character to one character (OpenCC's TSCharacters)."""
-    from policylens.script import read_dictionary
+    from policylens.opencc_data import read_dictionary
 
     table = {}
     for key, values in read_dictionary("TSCharacters.txt").items():

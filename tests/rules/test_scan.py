@@ -19,7 +19,8 @@ from tests.helpers import parse_string
 from policylens.load import load
 from policylens.model import Finding
 from policylens.rules import all_rules
-from policylens.rules.base import Context, Settings, alternation
+from policylens.rules.context import Context, Settings
+from policylens.rules.words import alternation
 from policylens.structure import build_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,8 +101,8 @@ def test_scan_rescans_units_a_joined_match_runs_across() -> None:
 
 def _regex_reference(text: str, region: str) -> list[tuple[int, int, str]]:
     """What the Aho-Corasick automaton must find: a longest-first regex alternation, unit by unit."""
-    from policylens.rules.base import alternation
     from policylens.rules.regional_vocabulary import _table
+    from policylens.rules.words import alternation
 
     pattern = alternation(_table(region).words)
     found, offset = [], 0

@@ -92,7 +92,9 @@ def check(
     version: VersionOpt = False,
 ) -> None:
     """Check policies before publication: placeholders, template residue, script and wording, brackets, dates, required disclosures."""
-    from policylens.check import CheckOptions, baseline_document, check_paths, exit_code
+    from policylens.check import CheckOptions, check_paths, exit_code
+    from policylens.check.baseline import baseline_document
+    from policylens.commands.collector import batch_collector
     from policylens.config import find_config, load_config
     from policylens.rules import all_rules
 
@@ -132,7 +134,7 @@ def check(
     )
     if output == "-":
         output = None
-    with ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
+    with batch_collector(), ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
         report = check_paths(paths, options, jobs=jobs, progress=bar.advance, started=bar.start)
     for file in report.files:
         if file.error:

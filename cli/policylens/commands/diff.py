@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt
+from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
 from policylens.errors import UserError
 from policylens.model import Document
 
@@ -50,9 +50,10 @@ def diff(
     version: VersionOpt = False,
 ) -> None:
     """Compare two policies: sections added, removed, renamed, moved and word-level changes. Exit 1 when content changed."""
-    from policylens.commands.parse import read_document, warn
+    from policylens.commands.parse import warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
+    from policylens.load.document import read_document
     from policylens.output import open_output, refuse_overwrite
     from policylens.render.safe import SafeWriter, visible
 
@@ -61,8 +62,8 @@ def diff(
     if output and output != "-":
         refuse_overwrite(output, (old, new))  # before any work: `diff A B -o B` would replace B
     chosen = format or _format_from_extension(output)
-    before = read_document(old, encoding=encoding, max_size=max_size, input_format=None)
-    after = read_document(new, encoding=encoding, max_size=max_size, input_format=None)
+    before = read_document(old, encoding=encoding, max_bytes=parse_size(max_size))
+    after = read_document(new, encoding=encoding, max_bytes=parse_size(max_size))
     warn(before)
     warn(after)
     languages = {_language(before), _language(after)}

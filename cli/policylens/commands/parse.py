@@ -22,20 +22,6 @@ class ParseFormat(str, Enum):
     markdown = "markdown"
 
 
-_INPUT_FORMATS = ("text", "markdown", "html", "docx")
-
-
-def read_document(path: str, *, encoding: str | None, max_size: str | None, input_format: str | None) -> Document:
-    """load → normalise → structure, shared by every command."""
-    from policylens.load import load
-    from policylens.structure import build_document
-
-    if input_format is not None and input_format not in _INPUT_FORMATS:
-        raise UserError(f"unknown --input-format {input_format!r} (choose from {', '.join(_INPUT_FORMATS)})")
-    loaded = load(path, max_bytes=parse_size(max_size), encoding=encoding, fmt=input_format)  # type: ignore[arg-type]
-    return build_document(loaded)
-
-
 def warn(doc: Document) -> None:
     """Print the document's warnings on stderr."""
     from policylens.render.safe import quote_path, visible
@@ -56,9 +42,10 @@ def parse(
     """Parse FILE into sections with line numbers and print its structure and metadata."""
     if topics and format is ParseFormat.markdown:
         raise UserError("--topics is not available with --format markdown (use rich, text or json)")
+    from policylens.load.document import read_document
     from policylens.render.safe import SafeWriter
 
-    doc = read_document(file, encoding=encoding, max_size=max_size, input_format=input_format)
+    doc = read_document(file, encoding=encoding, max_bytes=parse_size(max_size), input_format=input_format)
     warn(doc)
     out = sys.stdout
     found = None

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from policylens import lexicon
 from policylens.model import Document, Section
 from policylens.normalise import fold
+from policylens.patterns import chinese_number
 from policylens.structure.metadata import extract_contacts, find_dates, find_english_dates
 
 FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "section-count")
@@ -30,7 +31,6 @@ class Fact(NamedTuple):
     detail: str | None = None  # "updated" / "effective" for dates
 
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUMBER = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -61,25 +61,6 @@ _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "ye
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
 
 
-def _cn_number(text: str) -> int | None:
-    """十五 → 15, 三十 → 30, 一百八十 → 180, 兩 → 2; None when not a plain numeral."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_DIGIT:
-            current = _CN_DIGIT[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def _en_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
@@ -99,7 +80,7 @@ def durations(text: str) -> list[tuple[str, str]]:
     for m in _ZH_DURATION.finditer(folded):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
-        number = _cn_number(m.group(1))
+        number = chinese_number(m.group(1))
         unit = m.group(2)
         if number is None or number <= 1:
             continue  # 「一天」「一年」 are as often "some day", "each year" as a commitment

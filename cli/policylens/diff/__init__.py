@@ -13,7 +13,7 @@ Public API (stable; `policylens compare` and other callers build on it):
 - `layout_key(text) -> str`: the key without formatting noise (widths, spaces, list
   markers and numbering, inline Markdown/HTML markup; link targets are kept).
 
-Submodules: `normalize` (comparison keys), `variants` (the cross-script key and its
+Submodules: `keys` (comparison keys), `variants` (the cross-script key and its
 reviewed word table), `sequence` (near-linear sequence alignment), `tokens` (word
 tokens: jieba for Chinese, whole e-mails/URLs/numbers/dates/links), `align` (sections:
 matched, renamed, moved, added, removed), `redline` (paragraph and word changes,
@@ -27,7 +27,7 @@ them as `Section.anchor`, so `diff_documents(old, new)` pairs on them without he
 from __future__ import annotations
 
 from policylens.diff.align import diff_documents, has_changes, summary
-from policylens.diff.normalize import layout_key
+from policylens.diff.keys import layout_key
 from policylens.diff.variants import cross_script_key
 
 __all__ = ["cross_script_key", "diff_documents", "has_changes", "layout_key", "summary"]

@@ -31,12 +31,12 @@ from bisect import bisect_left
 from collections.abc import Mapping
 
 from rapidfuzz.distance import LCSseq
-from rapidfuzz.fuzz import ratio
 
+from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
-from policylens.diff.normalize import compare_key, layout_key, script_key
 from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
 from policylens.diff.sequence import longest_increasing
+from policylens.diff.similarity import shared_share, similarity
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
@@ -118,29 +118,12 @@ def _body_key(section: Section, cross_script: bool, strict: bool, script: str | 
 
 
 def _ratio(a: str, b: str) -> float:
-    if not a and not b:
-        return 1.0
-    if len(a) + len(b) > RATIO_MAX_CHARS:
-        return _shared(a.split("\n"), b.split("\n"), both=True)
-    return ratio(a, b) / 100.0
+    """Similarity 0..1 of two section keys; long ones by the paragraphs found on both sides."""
+    return similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_paragraphs)
 
 
-def _shared(a: list[str], b: list[str], *, both: bool = False) -> float:
-    """Characters of the paragraphs found on both sides, over both sides (`both`) or over the smaller side."""
-    if not a or not b:
-        return 0.0
-    counts: dict[str, int] = {}
-    for p in b:
-        counts[p] = counts.get(p, 0) + 1
-    common = 0
-    for p in a:
-        if counts.get(p):
-            counts[p] -= 1
-            common += len(p)
-    size_a, size_b = sum(map(len, a)), sum(map(len, b))
-    if both:
-        return 2 * common / max(1, size_a + size_b)
-    return common / max(1, min(size_a, size_b))
+def _paragraphs(key: str) -> list[str]:
+    return key.split("\n")
 
 
 def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -> dict[str, int]:
@@ -158,7 +141,7 @@ def _kept(a: str, b: str, wa: list[str], wb: list[str]) -> float:
     one (two unrelated English texts share most of their letters, not most of their words)."""
     if len(a) + len(b) > RATIO_MAX_CHARS:
         small, large = sorted((len(a), len(b)))
-        return _shared(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
+        return shared_share(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
     small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0

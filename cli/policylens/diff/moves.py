@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policylens.diff.normalize import compare_key
+from policylens.diff.keys import compare_key
 from policylens.diff.topics import topics_of
 from policylens.model import Change, SectionDiff
 

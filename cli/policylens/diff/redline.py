@@ -1,6 +1,6 @@
 """Paragraph alignment inside a section pair, and word-level spans inside changed paragraphs.
 
-Paragraphs are aligned on their comparison keys (`normalize.compare_key`) with the
+Paragraphs are aligned on their comparison keys (`keys.compare_key`) with the
 near-linear `sequence.opcodes`.  Inside a block of paragraphs that changed, text that
 only moved across a paragraph boundary (a paragraph split in two, two joined, a
 sentence moved to the next paragraph) is not a change: the block is also compared as
@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.fuzz import ratio
-
-from policylens.diff.normalize import compare_key, layout_key, marker_length, script_key
+from policylens.diff.keys import compare_key, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
+from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffSpan, Paragraph
@@ -64,19 +63,8 @@ def sentences(text: str) -> list[str]:
 
 
 def _ratio(a: str, b: str) -> float:
-    """Similarity 0..1 of two keys: rapidfuzz's ratio, or for long ones the share of
-    characters in sentences found on both sides."""
-    if len(a) + len(b) > LONG_CHARS:
-        counts: dict[str, int] = {}
-        for piece in sentences(b):
-            counts[piece] = counts.get(piece, 0) + 1
-        common = 0
-        for piece in sentences(a):
-            if counts.get(piece):
-                counts[piece] -= 1
-                common += len(piece)
-        return 2 * common / max(1, len(a) + len(b))
-    return ratio(a, b) / 100.0
+    """Similarity 0..1 of two paragraph keys; long ones by the sentences found on both sides."""
+    return similarity(a, b, long_at=LONG_CHARS, pieces=sentences)
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from policylens.diff.normalize import to_simplified
+from policylens.diff.keys import to_simplified
+from policylens.patterns import EMAIL
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
@@ -24,8 +25,9 @@ _PROTECTED = re.compile(
     r"|</?[A-Za-z][A-Za-z0-9]{0,20}(?=[\s/>])[^<>]{0,1000}>"
     r"|\*\*|__|`+"
     r"|\{:?[ \t]{0,10}[#.\w-][^{}\n]{0,1000}\}"  # attribute list {: #id} / { target="_blank" }
-    r"|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail (local part ≤ 64: linear)
-    r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
+    "|"
+    + EMAIL  # e-mail (local part ≤ 64: linear)
+    + r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date
     r"|[\d０-９]+(?:[.,][\d０-９]+)*%?"  # number
     r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９_'’-]*"  # Latin word (never glued to CJK)

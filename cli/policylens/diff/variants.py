@@ -77,7 +77,7 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
 @cache
 def _char_fold() -> dict[str, str]:
     """Character → representative (see the module docstring, step 1)."""
-    from policylens.script import read_dictionary
+    from policylens.opencc_data import read_dictionary
 
     ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
     undo: dict[str, str] = {}
@@ -171,7 +171,7 @@ def derive_table() -> list[tuple[str, str, str]]:
     """(word, mainland equivalents, source) rows from OpenCC's data plus `_EXTRA`, minus `_EXCLUDE`.
 
     Words are written in Simplified characters (OpenCC TSCharacters), as a reviewer reads them."""
-    from policylens.script import read_dictionary
+    from policylens.opencc_data import read_dictionary
 
     ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
 

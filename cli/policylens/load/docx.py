@@ -15,12 +15,11 @@ from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
-from policylens.load.docx_numbering import Numbering
+from policylens.load.docx_numbering import Numbering, W
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R, _P = f"{W}r", f"{W}p"
 _HEADING_NAME = re.compile(r"^(?:heading|標題|标题|見出し)\s*(\d)$", re.I)
 

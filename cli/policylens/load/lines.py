@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
+from policylens.patterns import OPEN_ENDINGS
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
 # followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
@@ -61,7 +62,6 @@ def starts_new_block(prev: str, text: str) -> bool:
 
 _TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
 # A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
-_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 MAX_TITLE_LINE = 30
 MAX_NUMBERED_TITLE_LINE = 20
 # A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條); deeper numbers are list items.
@@ -93,7 +93,7 @@ def title_line(title: str, text: str) -> bool:
         if _NUMBERED_TITLE.match(folded):
             return words[1][:1].isupper() if len(words) > 1 else False  # 「1. Scope of application」
         return words[0][:1].isupper() and len(text) >= 1.5 * len(folded)
-    if len(folded) > MAX_TITLE_LINE or folded.endswith(_OPEN_END) or not _HAN_OR_LETTER.search(folded):
+    if len(folded) > MAX_TITLE_LINE or folded.endswith(OPEN_ENDINGS) or not _HAN_OR_LETTER.search(folded):
         return False
     if _NUMBERED_TITLE.match(folded):
         return len(folded) <= MAX_NUMBERED_TITLE_LINE  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue

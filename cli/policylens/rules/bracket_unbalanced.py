@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, TextUnit, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", "〈": "〉", "(": ")"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}

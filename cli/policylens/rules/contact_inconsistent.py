@@ -7,9 +7,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, TextUnit, register
+from policylens.patterns import EMAIL
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(EMAIL)
 _WRAPPERS = "【】［］〔〕[]<>（）「」*_` "
 _EMPHASIS = "*_` "
 

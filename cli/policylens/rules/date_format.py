@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, is_template_file, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+from policylens.rules.templates import is_template_file
 from policylens.structure.metadata import find_dates
 
 _CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)

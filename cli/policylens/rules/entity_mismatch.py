@@ -9,7 +9,9 @@ from functools import cache, lru_cache
 from policylens import lexicon
 from policylens.model import Finding
 from policylens.normalise import fold
-from policylens.rules.base import Context, Rule, TextUnit, WordTable, alternation, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.words import WordTable, alternation
 
 # 「您的 Aqara Home 帳戶」, 「我們的 小米 App」, 「本 Xiaomi 服務」
 _OWN_CONTEXT = re.compile(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, TextUnit, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
 
 _SPACE = r"[ \t\u3000\u00a0]*"
 # 包括但不限于等。 / 包括。 / 如下等。: the announcing word is followed directly by 等 (or, for

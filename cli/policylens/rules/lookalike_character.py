@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
 
 # CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs (and Supplement).
 # Four ranges, not a list of characters: the class scans as fast as a BMP-only one.

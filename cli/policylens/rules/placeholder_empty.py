@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
 
 _SPACE = r"[ \t\u3000\u00a0]"
 # Every alternative starts with a literal, so `re` skips ahead with its fast prefix scan

@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register, template_syntax
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+from policylens.rules.templates import template_syntax
 
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"

@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
+from policylens.patterns import EMAIL
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
 from policylens.structure.metadata import find_dates
 
 _VALUE = (
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"  # e-mail
-    r"|(?:https?://|www\.)[^\s【】\[\]]+"  # URL
+    EMAIL  # e-mail
+    + r"|(?:https?://|www\.)[^\s【】\[\]]+"  # URL
     r"|\d{8}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # date
     r"|\+?[\d\s()-]{7,20}\d"  # phone or number
 )

@@ -7,8 +7,10 @@ from functools import cache
 
 from policylens import lexicon
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, WordTable, register
-from policylens.script import read_dictionary
+from policylens.opencc_data import read_dictionary
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+from policylens.rules.words import WordTable
 
 
 @cache

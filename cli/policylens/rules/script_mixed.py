@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from policylens.model import Finding
-from policylens.rules.base import Context, Rule, register
-from policylens.script import count_script, read_dictionary, script_pattern
+from policylens.opencc_data import read_dictionary
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+from policylens.script import count_script, script_pattern
 
 
 @cache

@@ -23,8 +23,9 @@ from policylens.lazyre import lazy
 from policylens.load.lines import split_block
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.structure.headings import heading_like, is_label_or_org
+from policylens.patterns import OPEN_ENDINGS
 from policylens.structure.numbering import parse_number
+from policylens.structure.shapes import heading_like, is_label_or_org
 
 MAX_TITLE = 16
 _GAP = lazy(r"[ \t\u3000\u00a0]+")
@@ -35,7 +36,6 @@ _STYLES = frozenset(
     {("cn",), ("cn-paren",), ("di", "章"), ("di", "节"), ("di", "条"), ("decimal", "1"), ("decimal", "2"), ("decimal", "3")}
 )
 _LEAD_IN = ("如果", "如", "若", "以下", "下列", "我們", "我们", "您", "請", "请", "本公司", "當", "当", "為了", "为了")
-_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 
 
 def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
@@ -52,7 +52,7 @@ def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
     title, rest = folded[number.rest : gap.start()], folded[gap.end() :]
     if not title or len(title) > MAX_TITLE or _PUNCT.search(title) or not _HAN.search(title):
         return None
-    if title.startswith(_LEAD_IN) or title.endswith(_OPEN_END) or is_label_or_org(title):
+    if title.startswith(_LEAD_IN) or title.endswith(OPEN_ENDINGS) or is_label_or_org(title):
         return None
     if not _HAN.match(rest) or len(rest) < 2 * len(title) or not rest.rstrip("」』”’）)").endswith(_SENTENCE_END):
         return None

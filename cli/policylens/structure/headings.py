@@ -1,215 +1,344 @@
-"""Decide which blocks are headings, and at what level.
+"""Which blocks are headings: the title, explicit, numbered, bold and plain headings, bilingual pairs.
 
-Explicit headings (Markdown `#`/Setext, HTML h1–h6, DOCX Heading styles) are taken
-as written.  Other blocks become headings when they look like one:
-
-* **numbered**: a short line led by 一、 （一） 1. 1.1 第一條 … with no
-  sentence-final punctuation (「1. 我們可能會…。」 is a list item, not a heading);
-* **emphasised**: a short block that is bold as a whole (`<p><strong>…</strong></p>`);
-* **plain** (only in documents without explicit headings, e.g. the seed's .txt):
-  a short standalone line that is not a sentence — see `is_plain_heading`.
-
-Levels: explicit depths nest as written (a second-language edition's title, 「# 私隱政策」 after
-「# Privacy Policy」, starts the nesting over: its sections are level 1 like the first edition's); each numbering style gets the next level
-the first time it appears below the current one (一、 → （一） → 1. …), but never
-below a bold unnumbered heading (「**概要**」 is a sibling of 「一、」); a plain
-heading directly followed by another heading is a *parent* and the headings after
-it are its children until the next parent.  Limits: a document that mixes styles
-inconsistently gets the nesting of first appearance; plain headings have only two
-levels.
+`find_title` picks the document title; `find_headings` every other block that becomes a
+heading (keyed by block index) and the second lines of bilingual heading pairs.  What a
+single line looks like is in `structure.shapes`; nesting is in `structure.levels`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import NamedTuple
 
-from policylens.lazyre import lazy
+from policylens.load.lines import BULLET
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.structure.numbering import NUMBER_STARTS, Number, parse_number
-
-# Sentence-final or clause-final characters a heading never ends with.
-_NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
-_INSIDE_SENTENCE = lazy(r"[。；;！!]")
-_EMAIL_URL = lazy(r"(?=[@hHwW])(?:@|https?://|www\.)", re.I)
-_LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
-_ORG_SUFFIX = lazy(
-    r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
-    re.I,
+from policylens.patterns import chinese_number
+from policylens.structure.language import detect_language
+from policylens.structure.numbering import CN_DIGITS, parse_number
+from policylens.structure.shapes import (
+    OPENING_TITLES,
+    TOC_TITLES,
+    Heading,
+    heading_like,
+    is_label_or_org,
+    is_plain_heading,
+    numbered_heading,
+    unemphasise,
 )
-_LEAD_IN = (
-    "以下",
-    "下列",
-    "如下",
-    "如果",
-    "若您",
-    "若",
-    "請",
-    "请",
-    "倘若",
-    "假如",
-    "因此",
-    "但是",
-    "此外",
-    "例如",
-    "另外",
-    "同時",
-    "同时",
-    "欢迎",  # greetings open the text, never a section: 「欢迎您使用健录」
-    "歡迎",
-    "感谢",
-    "感謝",
-    "您好",
-)
-# Conventional names of an opening section: the one first line that may be a heading.
-OPENING_TITLES = frozenset(
-    {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
-)
-# A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
-_OPEN_END = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
-_EMPHASIS = lazy(r"^(\*\*|__)(.+)\1$")
-_PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
-_NOT_LATIN = lazy(r"[^A-Za-z]+")
-_WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range class costs 1.5 ms to compile
-_DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
-_TAG = lazy(r"</?[A-Za-z][^<>]*>")
-TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 
-MAX_NUMBERED = 32
-MAX_PLAIN = 30
-MAX_PLAIN_LATIN = 80
+_POLICY_WORD = re.compile(r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy", re.I)
+_TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
+# How the styles _item_heading accepts (cn, cn-paren, di) can start.
+_ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
 
 
-class Heading(NamedTuple):
-    """A block recognised as a heading, with how it was recognised."""
-
-    index: int  # index into the block list
-    title: str
-    number: Number | None
-    key: tuple[str, ...]
-
-
-@lru_cache(maxsize=8192)
-def unemphasise(text: str) -> str:
-    """Strip a Markdown emphasis pair wrapping the whole text: **（一）分享** → （一）分享."""
-    m = _EMPHASIS.match(text.strip())
-    return m.group(2).strip() if m else text
-
-
-def _display_len(text: str) -> int:
-    """Length for heading limits: a Latin word counts as one unit, like a CJK character."""
-    return len(re.sub(r"[A-Za-z0-9']+", "w", text))
-
-
-def heading_like(text: str, *, limit: int) -> bool:
-    """Short, no sentence inside it, not a label:value line, no address/URL."""
-    folded = fold(text).strip()
-    # Cheapest tests first: most blocks are sentences ending in 。 or far too long.
-    if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
-        return False
-    if len(folded) > limit and _display_len(folded) > limit:
-        return False
-    if ("<" in folded and not _TAG.sub("", folded).strip()) or not _WORD_CHAR.search(folded):
-        return False  # markup only, or a rule line such as ________ or ------
-    if _INSIDE_SENTENCE.search(folded[:-1]) or _EMAIL_URL.search(folded) or _PHONE_LIKE.search(folded):
-        return False
-    return not _DATE_ONLY.match(folded)
-
-
-def numbered_heading(block: Block) -> Heading | None:
-    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」."""
-    first = block.text[:1]
-    if first.isspace():
-        first = block.text.lstrip()[:1]
-    if first not in NUMBER_STARTS and first not in "*_":
-        return None  # most paragraphs: no number label, and no emphasis around one
-    text = unemphasise(block.text)
-    number = parse_number(text)
-    if number is None:
+def find_title(blocks: list[Block], fmt: str) -> int | None:
+    """Index of the block that is the document title, if any."""
+    explicit = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    if explicit and fmt == "html":
+        visible = _visible_title(blocks, explicit[0])
+        if visible is not None:
+            return visible
+    if explicit:
+        top = min(blocks[i].level or 1 for i in explicit)
+        at_top = [i for i in explicit if (blocks[i].level or 1) == top]
+        first = explicit[0]
+        unique_top = len(at_top) == 1 and at_top[0] == first
+        short_lead = all(len(blocks[j].text) < 200 for j in range(first))
+        numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
+        if first < 4 and not numbered and (unique_top or _POLICY_WORD.search(blocks[first].text)) and short_lead:
+            return first
         return None
-    rest = text[number.rest :].strip()
-    if rest.endswith(("：", ":")) and rest[:-1].rstrip().endswith(("**", "__")):
-        return None  # 「1. **数据加密**:」: a bold label introducing its list, not a heading
-    if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
-        rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
-    if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
+    if not blocks:
         return None
-    return Heading(-1, text, number, ("num",) + number.style)
+    first = blocks[0]
+    title_like = first.kind == "paragraph" and len(first.pieces) == 1 and heading_like(unemphasise(first.text), limit=40)
+    cue = fmt == "text" or _POLICY_WORD.search(first.text) or first.emphasised
+    return 0 if title_like and cue and parse_number(first.text) is None else None
 
 
-def is_plain_heading(block: Block) -> bool:
-    """An unnumbered heading line in plain text: 「關於我們」, 「我是否需同意…？」.
+def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
+    """HTML: a bold or class="title" line above the first <h*> is the title the reader sees."""
+    for j in range(min(first_heading, 3)):
+        block = blocks[j]
+        text = unemphasise(block.text)
+        if block.emphasised and block.kind == "paragraph" and heading_like(text, limit=40) and parse_number(text) is None:
+            return j
+        if len(block.text) >= 200:
+            return None
+    return None
 
-    Not a heading: lines ending in sentence or clause punctuation (so lead-ins ending
-    in ：, closing lines ending in ！), lines longer than 30 characters, lines with
-    more than one comma, label: value lines, company names, e-mails/URLs/phones,
-    sentence starters (以下…, 如果…, 請…), lines ending in a word that needs an object
-    (…發送電子郵件至), list items, and multi-line blocks.
+
+def _item_heading(block: Block) -> Heading | None:
+    """A list item whose content is a Chinese-numbered heading: `*   一、我們收集的資料`."""
+    m = BULLET.match(fold(block.text))
+    if not m or any(ch.isdigit() for ch in m.group(0)) or block.text[m.end() :].lstrip()[:1] not in _ITEM_HEADING_STARTS:
+        return None
+    inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
+    found = numbered_heading(inner)
+    if found and found.key in _TOC_NUMBERED_STYLES | {("num", "cn-paren")}:
+        return found
+    return None
+
+
+def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[dict[int, Heading], dict[int, int]]:
+    """Every block that will become a heading, keyed by block index, and the bilingual partners.
+
+    The second mapping sends the second line of a bilingual heading pair to the first.
     """
-    if block.kind != "paragraph" or len(block.pieces) != 1:
-        return False
-    if len(block.text) > MAX_PLAIN_LATIN * 3:
-        return False  # far too long for any heading; skip the per-character work
-    text = unemphasise(block.text).strip()
-    folded = fold(text)
-    if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
-        return False  # what heading_like rejects first, before the Latin count below
-    latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
-    if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
-        return False
-    if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
-        return False
-    if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(_OPEN_END):
-        return False
-    return not (latin and folded[:1].islower())
-
-
-def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
-    """Nest headings by their keys with a stack (see module docstring)."""
-    stack: list[tuple[str, ...]] = []
-    levels: list[int] = []
-    decimal_depths = [int(k[2]) for k in keys if k[:2] == ("num", "decimal")]
-    shallowest = min(decimal_depths, default=1)
-    for key in keys:
-        if key == ("edition",):  # a second-language edition starts over at the top
-            stack.clear()
-            levels.append(1)
+    explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
+    plain_allowed = fmt == "text" or explicit == 0
+    first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
+    if first_body is not None and fold(unemphasise(blocks[first_body].text)).strip(" :：").lower() in OPENING_TITLES:
+        first_body = None  # 「引言」 opening the text is its first section
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        if i == title_idx:
             continue
-        while stack and stack[-1] == ("plain", "leaf"):
-            stack.pop()
-        if key[:2] == ("num", "decimal"):
-            depth = int(key[2])
-            cut = next((n for n, k in enumerate(stack) if k[:2] == ("num", "decimal") and int(k[2]) >= depth), None)
-            if cut is not None:
-                del stack[cut:]
-            # 1.2.2.1 without a 1.2.2 heading is still two levels below 1.2: hold the
-            # missing depths with placeholder entries so the level follows the numbering.
-            deepest = max((int(k[2]) for k in stack if k[:2] == ("num", "decimal")), default=shallowest - 1)
-            for missing in range(deepest + 1, depth):
-                stack.append(("num", "decimal", str(missing)))
-        if key[0] == "md":
-            depth = int(key[1])
-            while stack and (stack[-1][0] != "md" or int(stack[-1][1]) >= depth):
-                stack.pop()
-        elif key == ("plain", "parent"):
-            while stack and stack[-1][0] in ("plain", "bold"):
-                stack.pop()
-        elif key in stack:
-            del stack[stack.index(key) :]
-        elif key[:2] == ("num", "decimal"):
-            pass
-        elif key[0] == "num":
-            # Numbering is structure; a bold unnumbered line (「**概要**」) is not its parent.
-            while stack and stack[-1] == ("bold",):
-                stack.pop()
-        stack.append(key)
-        levels.append(len(stack))
-    return levels
+        if block.kind == "heading":  # explicit: a heading whatever its text
+            key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
+            found[i] = Heading(i, block.text, parse_number(block.text), key)
+            continue
+        if block.kind in ("code", "table"):
+            continue
+        heading = numbered_heading(block)
+        if block.kind == "item" and heading is None:
+            heading = _item_heading(block)
+            if heading is None:
+                continue
+        if heading is not None:
+            found[i] = Heading(i, heading.title, heading.number, heading.key)
+            continue
+        text = unemphasise(block.text)
+        is_bold = block.emphasised or text != block.text
+        if is_bold and len(block.pieces) == 1 and heading_like(text, limit=30) and i != first_body and not is_label_or_org(text):
+            found[i] = Heading(i, text.strip(), None, ("bold",))
+            continue
+        if (
+            plain_allowed
+            and i != first_body
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind not in ("table", "code")
+            and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1 and not _translates(blocks[i - 1], block))
+            and is_plain_heading(block)
+        ):
+            key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
+            found[i] = Heading(i, text.strip(), None, key)
+    _colon_siblings(blocks, found)
+    if first_body is not None and first_body not in found:
+        _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
+    partners = _pair_bilingual(blocks, found)
+    _demote_lists(blocks, found)
+    _mark_parents(blocks, found)
+    return found, partners
 
 
-def is_label_or_org(text: str) -> bool:
-    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
-    folded = fold(text).strip()
-    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))
+def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], first: int, plain_allowed: bool) -> None:
+    """The first block after the title is a heading when it has the shape of the other headings.
+
+    The first line is usually a subtitle, a date or the opening sentence, so it is not a
+    heading on its own evidence; but 「信息收集」 directly above its paragraph, followed
+    later by 「Cookie的使用」 and 「信息安全」 written the same way, is the first section.
+    The shape: bold or bare, and directly above its paragraph (no blank line) or not.  A
+    bare line with a blank line below it is left alone: it may be a subtitle (「智米科技」).
+    """
+    block = blocks[first]
+    if first + 1 >= len(blocks) or blocks[first + 1].kind != "paragraph":
+        return
+    text = unemphasise(block.text)
+    bold = block.emphasised or text != block.text
+    if bold:
+        ok, key = len(block.pieces) == 1 and heading_like(text, limit=30) and not is_label_or_org(text), ("bold",)
+    else:
+        ok, key = plain_allowed and is_plain_heading(block), ("plain", "leaf")
+
+    def attached(i: int) -> bool:
+        return i + 1 < len(blocks) and blocks[i + 1].line == blocks[i].end_line + 1
+
+    if not (bold or attached(first)):
+        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
+    alike = [i for i, h in found.items() if h.key[0] == key[0] and h.number is None and attached(i) == attached(first)]
+    if ok and len(alike) >= 2:
+        found[first] = Heading(first, text.strip(), None, key)
+
+
+def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Numbered titles ending in ： that form a sequence are headings, however long.
+
+    「1. 适用范围：」 … 「4. 信息安全：」 are headings (a short title with a colon); 「5. 编辑和
+    删除个人信息的权限：」 is longer than a label, but it is the next number of the same
+    sequence, also closed by a colon, so the reader sees the fifth section, not a lead-in.
+    The same holds for 「1. Information collection:」 … 「2. Use of information:」.  A line
+    that announces a list (包括, 如下, 以下, 下列) or a bold label (「1. **数据加密**:」) is not.
+    """
+    sequence = {
+        (h.key, heading_value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
+    }
+    candidates: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        text = fold(block.text).rstrip()
+        if not text.endswith(":") or parse_number(block.text) is None or re.search("包括|包含|如下|以下|下列", text):
+            continue
+        stripped = block.text.rstrip()[:-1].rstrip()
+        if stripped.endswith(("**", "__")):
+            continue
+        heading = numbered_heading(block._replace(text=stripped))
+        if heading is not None and heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+            candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
+    sequence |= {(h.key, heading_value(h)) for h in candidates.values()}
+    for i, heading in candidates.items():
+        value = heading_value(heading)
+        if value is not None and ((heading.key, value - 1) in sequence or (heading.key, value + 1) in sequence):
+            found[i] = heading
+
+
+def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+    """The title of a second-language edition (「# 私隱政策」 after 「# Privacy Policy」): not a parent of what follows.
+
+    An explicit heading at the title's depth, naming a policy, in another language than the title.
+    """
+    if title_idx is None or blocks[title_idx].kind != "heading" or block.level != blocks[title_idx].level:
+        return False
+    if not _POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
+        return False
+    return detect_language(block.text) != detect_language(blocks[title_idx].text)
+
+
+def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+    """Plain text: 「隐私政策」 after an English edition titled 「Privacy Policy」 starts the Chinese edition.
+
+    A bare line naming a policy in another language than the plain-text title of the file.
+    """
+    if title_idx is None or blocks[title_idx].kind == "heading" or not _POLICY_WORD.search(block.text):
+        return False
+    lang = detect_language(block.text)
+    return lang is not None and lang != detect_language(blocks[title_idx].text) and len(fold(block.text).strip()) <= 20
+
+
+def _translates(above: Block, block: Block) -> bool:
+    """An English line directly above a Chinese one (or the reverse): a heading and its translation, not its body."""
+    return {detect_language(above.text), detect_language(block.text)} == {"en", "zh"}
+
+
+def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int, int]:
+    """An English heading line directly followed by its Chinese line (or the reverse) is one heading.
+
+    Both lines are headings of the same kind (the same markup depth, the same numbering
+    style and number, or both unmarked), one Latin-only and one Chinese.  The second is
+    taken out of `found` and returned as partner → first.
+    """
+    partners: dict[int, int] = {}
+    for i in sorted(found):
+        j = i + 1
+        if j not in found or i in partners or not _same_kind(blocks[i], found[i], blocks[j], found[j]):
+            continue
+        if {detect_language(found[i].title), detect_language(found[j].title)} == {"en", "zh"}:
+            partners[j] = i
+    for j in partners:
+        del found[j]
+    return partners
+
+
+def _same_kind(a: Block, ha: Heading, b: Block, hb: Heading) -> bool:
+    """Two headings written the same way: same depth, same number, or both unmarked.
+
+    Also an explicit heading and a bold line directly below it that carries the same
+    number (`## 2.1 Personal Information` above `**2.1 個人資料**`): the author marked
+    the second language with bold instead of a second `##`.
+    """
+    if (ha.key[0] == "md") != (hb.key[0] == "md"):
+        other, other_block = (hb, b) if ha.key[0] == "md" else (ha, a)
+        bold = other_block.emphasised or unemphasise(other_block.text) != other_block.text
+        same_number = (ha.number is None) == (hb.number is None) and heading_value(ha) == heading_value(hb)
+        if ha.number is not None and hb.number is not None:
+            same_number = same_number and ha.number.style == hb.number.style
+        return bold and len(other_block.pieces) == 1 and other.key[0] in ("num", "bold") and same_number
+    if ha.key[0] == "md" or hb.key[0] == "md":
+        return ha.key == hb.key and (ha.number is None) == (hb.number is None) and heading_value(ha) == heading_value(hb)
+    if ha.number is not None or hb.number is not None:
+        return ha.key == hb.key and heading_value(ha) == heading_value(hb)
+    return ha.key[0] == hb.key[0] and len(a.pieces) == len(b.pieces) == 1
+
+
+def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Runs of same-style numbered lines with no body between them are lists or a TOC."""
+    order = sorted(found)
+    toc_start: int | None = None
+    for i in order:
+        if fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
+            toc_start = i
+            break
+    if toc_start is not None:
+        j = toc_start + 1
+        seen_toc: set[str] = set()
+        while j in found and found[j].key[0] not in ("md",):
+            t = fold(found[j].title).replace(" ", "")
+            if t in seen_toc:
+                break
+            seen_toc.add(t)
+            del found[j]
+            j += 1
+    prev_title = None
+    for i in sorted(found):
+        h = found[i]
+        t = fold(h.title).replace(" ", "")
+        if h.key[0] == "num" and t == prev_title:
+            del found[i]  # the same heading written twice in a row (an anchor copy)
+            continue
+        prev_title = t
+    for run in _same_style_runs(found):
+        # A table of contents repeats its entries as real headings right after it:
+        # the first repeated title starts the content (「一、…」 … 「十一、…」, 「一、…」).
+        while len(run) >= 2:
+            seen: set[str] = set()
+            split = len(run)
+            prev_val = None
+            for k, i in enumerate(run):
+                title = fold(found[i].title).replace(" ", "")
+                val = heading_value(found[i])
+                if title in seen or (k and val is not None and prev_val is not None and val <= prev_val):
+                    split = k
+                    break
+                seen.add(title)
+                prev_val = val
+            for i in run[:split]:
+                del found[i]
+            run = run[split:]
+
+
+def heading_value(h: Heading) -> int | None:
+    """The heading's number as an integer (the last Arabic or Chinese numeral of its label), or None."""
+    if h.number is None:
+        return None
+    digits = re.findall(r"\d+", fold(h.number.label))
+    if digits:
+        return int(digits[-1])
+    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", h.number.label))
+
+
+def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
+    """Maximal runs of adjacent blocks that are numbered candidates of the same style."""
+    runs: list[list[int]] = []
+    for i in sorted(found):
+        if found[i].key[0] != "num":
+            continue
+        if runs and runs[-1][-1] == i - 1 and found[i - 1].key == found[i].key:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _mark_parents(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A plain heading directly followed by another heading is a parent."""
+    for i, heading in list(found.items()):
+        if heading.key == ("plain", "leaf") and (i + 1) in found:
+            found[i] = Heading(i, heading.title, None, ("plain", "parent"))
+
+
+def partner_title(block: Block) -> str:
+    """The title text of the second line of a bilingual pair."""
+    heading = numbered_heading(block)
+    return heading.title if heading else unemphasise(block.text).strip()

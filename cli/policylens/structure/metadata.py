@@ -10,8 +10,8 @@ from policylens.joined import Joined
 from policylens.lazyre import lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
+from policylens.patterns import CHINESE_DIGITS, EMAIL, chinese_number
 
-_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
 # scan: 「(\d\d{3})(?<!\d\d{4})」 is 「(?<!\d)(\d{4})」 with the lookbehind moved after the
 # digits (a pattern that starts with a lookaround or a repeat is tried at every position).
@@ -28,7 +28,7 @@ _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revis
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
 
-_EMAIL = lazy(r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = lazy(EMAIL)
 _URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
 _PHONE = lazy(
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
@@ -60,19 +60,14 @@ def to_iso(y: str, m: str, d: str) -> str | None:
     """Validate and format a date (Arabic or Chinese numerals) as YYYY-MM-DD."""
     try:
         if not y.isdigit():
-            y = "".join(str(_CN_NUM.get(c, 0)) for c in y)
-            m, d = str(_cn_small(m)), str(_cn_small(d))
+            y = "".join(str(CHINESE_DIGITS.get(c, 0)) for c in y)
+            month, day = chinese_number(m), chinese_number(d)
+            if month is None or day is None:
+                return None
+            m, d = str(month), str(day)
         return date(int(y), int(m), int(d)).isoformat()
-    except (ValueError, KeyError):
+    except ValueError:
         return None
-
-
-def _cn_small(text: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
-    if "十" not in text:
-        return _CN_NUM[text]
-    tens, _, ones = text.partition("十")
-    return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[ones] if ones else 0)
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:

@@ -12,11 +12,11 @@ import re
 
 from policylens.model import Break, Paragraph, Piece
 from policylens.normalise import fold, joiner
+from policylens.patterns import OPEN_ENDINGS
 
 # A paragraph that ends with one of these is complete (or introduces a list).
 _CLOSED_END = tuple("。．.！!？?；;：:…」』”’）)]】》〉>*_`|") + ("——",)
 # Ends that certainly leave a clause open: 「…發送電子郵件至」, 「…如果有任何其」.
-_OPEN_WORD = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 _LABEL = re.compile(r"^[^，,。；;]{1,20}?[：:]")
 _LEAD = re.compile(r"^(?:\s|<[^>]*>|[-*+•·]\s|\d+[.)、]|[（(]\d+[)）]|\*\*|__)+")
 _SENTENCE_DONE = tuple("。！？；.!?;…")
@@ -74,7 +74,7 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
         return False
     if nxt.startswith(_NEW_SENTENCE) or (nxt[0].isascii() and nxt[0].isupper()):
         return False
-    if text.endswith(_OPEN_WORD):
+    if text.endswith(OPEN_ENDINGS):
         return True
     # Otherwise the open paragraph must read as a clause in progress: it already has
     # a comma before its last words (「…統計資料，其用於進一步」).

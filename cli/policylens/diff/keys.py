@@ -112,7 +112,7 @@ def strip_markup(text: str) -> str:
 
 @cache
 def _t2s() -> dict[str, str]:
-    from policylens.script import read_dictionary
+    from policylens.opencc_data import read_dictionary
 
     return {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
 

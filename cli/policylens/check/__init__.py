@@ -1,0 +1,209 @@
+"""The check stage: run the rules over documents and apply configuration.
+
+Plain data in, plain data out: paths and options → `CheckReport`.  Configuration
+(select/ignore, severities, per-file ignores, brands…) is applied here; the other jobs
+of a run have a module each: `discovery` (which files), `suppressions` (inline
+comments), `baseline` (known findings) and `pool` (worker processes).  Renderers only
+format the result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from policylens.check.baseline import filter_baseline, read_baseline
+from policylens.check.discovery import discover
+from policylens.check.options import CheckOptions
+from policylens.check.pool import check_in_pool, pool_jobs
+from policylens.check.suppressions import Suppressor, suppressions
+from policylens.config import Config, ConfigCache
+from policylens.errors import UserError
+from policylens.globs import glob_matches
+from policylens.model import CheckReport, Document, FileReport, Finding
+from policylens.normalise import split_lines
+from policylens.render.safe import quote_path
+from policylens.rules.base import LANGS, drop_superseded, fails
+from policylens.rules.context import Context, Settings
+
+__all__ = ["MAX_FINDINGS", "CheckOptions", "check_file", "check_file_safely", "check_paths", "default_lang", "exit_code", "summary"]
+
+
+def default_lang(doc: Document) -> str:
+    """Messages follow the document's script."""
+    return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(doc.metadata.script or "", "en")
+
+
+def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: ConfigCache) -> Config:
+    if options.no_config:
+        return Config()
+    if options.config is not None:
+        file: Path | None = options.config
+    else:
+        start = Path.cwd() if path == "-" else Path(path).resolve().parent
+        file = cache.governing(start)
+    if file is None:
+        return Config()
+    return cache.load(file, rule_ids)
+
+
+def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: list[str]) -> list[str]:
+    selected = list(options.select or config.select or rule_ids)
+    ignored = set(options.ignore) | set(config.ignore)
+    rel = Path(path).as_posix()
+    if config.path is not None and path != "-":
+        with contextlib.suppress(ValueError):  # another drive on Windows
+            rel = Path(os.path.relpath(Path(path).resolve(), config.path.parent.resolve())).as_posix()
+    for glob, rules in config.per_file_ignores:
+        if glob_matches(Path(path), glob, relative=rel):
+            ignored |= set(rules)
+    return [r for r in selected if r not in ignored]
+
+
+# Memory follows the findings (~1.3 KB each with their JSON), not the input: 20 MB of `【】`
+# would be 3 million findings and several GB.  No real policy comes near this cap.
+MAX_FINDINGS = 100_000
+
+
+def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
+    """Load, structure and check one file; input problems become `FileReport.error`."""
+    from policylens.load import load
+    from policylens.rules import all_rules
+    from policylens.structure import build_document
+
+    registry = all_rules()
+    shown = "<stdin>" if path == "-" else path
+    try:
+        # Read first: a symlink loop or a FIFO is reported as such, before the config search resolves the path.
+        loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
+        config = _config_for(path, options, set(registry), ConfigCache() if cache is None else cache)
+        doc = build_document(loaded)
+    except UserError as exc:
+        return FileReport(shown, (), None, str(exc))
+    for message in loaded.parsed.warnings:  # text skipped on purpose is never skipped silently (issue #12 §3)
+        sys.stderr.write(f"policylens: warning: {shown}: {message}\n")
+    lang = options.lang or default_lang(doc)
+    settings = Settings(
+        brands=config.brands,
+        foreign_brands=config.foreign_brands,
+        placeholder_patterns=config.placeholder_patterns,
+        region=config.region,
+        script=config.script,
+    )
+    ctx = Context(doc, lang=lang, settings=settings)
+    overrides = dict(config.severity)
+    suppressed = Suppressor(suppressions(doc, loaded.text))
+    findings: list[Finding] = []
+    for rule_id in _active_rules(config, options, path, list(registry)):
+        if rule_id not in registry:
+            continue  # a profile item or disclosure-missing (check_profiles)
+        for finding in registry[rule_id]().check(ctx):
+            if rule_id in overrides:
+                finding = finding._replace(severity=overrides[rule_id])
+            if not suppressed(finding):
+                findings.append(finding)
+                if len(findings) >= MAX_FINDINGS:
+                    break
+        if len(findings) >= MAX_FINDINGS:
+            sys.stderr.write(
+                f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
+            )
+            break
+    findings = drop_superseded(findings, registry)
+    covered: tuple = ()
+    if options.profiles or config.profiles:
+        from policylens.profiles.check import check_profiles
+
+        try:
+            extra, covered = check_profiles(doc, options.profiles or config.profiles, config=config, options=options, path=path, lang=lang)
+        except UserError as exc:
+            return FileReport(shown, (), None, str(exc))
+        findings.extend(f for f in extra if not suppressed(f))
+    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    source_lines = split_lines(loaded.text) if loaded.source.format != "docx" else []
+    baseline_path = options.baseline or config.baseline
+    if baseline_path is not None:
+        findings = filter_baseline(shown, findings, read_baseline(baseline_path), source_lines)
+    wanted = sorted({n for f in findings for n in range(f.line, f.end_line + 1)})
+    context = tuple((n, source_lines[n - 1]) for n in wanted if 0 < n <= len(source_lines))
+    return FileReport(shown, tuple(findings), doc.metadata.script, None, context, covered, doc.warnings)
+
+
+def _discover_with_config(paths: Iterable[str], options: CheckOptions, cache: ConfigCache) -> list[str]:
+    if options.no_config:
+        return discover(paths, exclude=options.exclude, use_config=False, default_exclude=options.default_exclude)
+    if options.config is None:
+        return discover(paths, exclude=options.exclude, default_exclude=options.default_exclude, cache=cache)
+    from policylens.rules import all_rules
+
+    forced = cache.load(options.config, set(all_rules()))
+    default_exclude = forced.default_exclude if options.default_exclude is None else options.default_exclude
+    return discover(paths, exclude=(*options.exclude, *forced.exclude), use_config=False, default_exclude=default_exclude)
+
+
+def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
+    """`check_file`, with any failure turned into this file's error entry: one bad file never sinks a batch."""
+    try:
+        return check_file(path, options, cache)
+    except UserError:
+        raise  # a bad baseline or configuration stops the run, as before
+    except RecursionError:
+        return FileReport(_shown(path), (), None, f"{_shown(path)}: too deeply nested to read")
+    except MemoryError:
+        return FileReport(_shown(path), (), None, f"{_shown(path)}: out of memory while reading")
+    except Exception as exc:  # a defect or an unforeseen input: reported for this file only
+        return FileReport(_shown(path), (), None, f"{_shown(path)}: cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _shown(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def check_paths(
+    paths: Iterable[str],
+    options: CheckOptions,
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    started: Callable[[int], None] | None = None,
+) -> CheckReport:
+    """Check every file under `paths`; results in input order.
+
+    `jobs` worker processes (`check.pool`); 0 picks one per CPU, as many as there are
+    files to keep busy.  `started(n)` is told how many files were found before
+    the first is checked, `progress(n)` as they finish (a progress bar).
+    """
+    cache = ConfigCache()
+    files = _discover_with_config(paths, options, cache)
+    if options.lang is not None and options.lang not in LANGS:
+        raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
+    if started is not None:
+        started(len(files))
+    jobs = pool_jobs(jobs, len(files))
+    if jobs > 1 and len(files) > 1 and "-" not in files:
+        reports = check_in_pool(files, options, jobs=jobs, progress=progress)
+    else:
+        reports = []
+        for f in files:
+            reports.append(check_file_safely(f, options, cache))
+            if progress is not None:
+                progress(1)
+    fail_on = options.fail_on or "error"
+    return CheckReport(tuple(reports), fail_on, options.lang or "auto")
+
+
+def exit_code(report: CheckReport) -> int:
+    """0: nothing at/above the threshold; 1: findings are; 2: an input could not be read."""
+    if any(f.error for f in report.files):
+        return 2
+    return 1 if any(fails(f.severity, report.fail_on) for r in report.files for f in r.findings) else 0
+
+
+def summary(report: CheckReport) -> dict[str, int]:
+    """Counts for the summary line and JSON."""
+    counts = Counter(f.severity for r in report.files for f in r.findings)
+    return {"files": len(report.files), "error": counts["error"], "warning": counts["warning"], "info": counts["info"]}

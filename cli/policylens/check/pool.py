@@ -1,0 +1,66 @@
+"""The worker pool of `check`: files spread over worker processes, reports back in input order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from policylens.check.options import CheckOptions
+from policylens.config import ConfigCache
+from policylens.model import FileReport
+
+# Below this many files per worker a pool costs more than it saves: each worker pays
+# ~30 ms to import and compile before its first file, which then takes ~3 ms.
+FILES_PER_WORKER = 16
+
+_WORKER_CACHE = ConfigCache()
+
+
+def _worker_init() -> None:
+    """Each worker starts with its own empty configuration cache."""
+    global _WORKER_CACHE
+    _WORKER_CACHE = ConfigCache()
+
+
+def _worker(args: tuple[str, CheckOptions]) -> FileReport:
+    from policylens.check import check_file_safely
+
+    return check_file_safely(*args, cache=_WORKER_CACHE)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported by the worker
+
+
+def pool_jobs(requested: int, files: int) -> int:
+    """The number of workers: `requested`, or for 0 one per CPU, as many as there are files to keep busy."""
+    from policylens import executor
+
+    if requested == 0:
+        return max(1, min(executor.default_jobs(), files // FILES_PER_WORKER))
+    return requested
+
+
+def check_in_pool(files: list[str], options: CheckOptions, *, jobs: int, progress: Callable[[int], None] | None = None) -> list[FileReport]:
+    """Check `files` with `jobs` worker processes (the shared `policylens.executor`); reports in input order."""
+    from policylens import executor
+    from policylens.check import check_file_safely
+
+    # Largest files first, in small chunks, so that no worker is left with a long tail;
+    # the reports are put back in input order.
+    order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
+    # The smallest file is checked here, before the workers are forked: the patterns,
+    # tables and automata it builds on first use are then inherited by every worker
+    # instead of being built again in each (~40 ms of CPU per worker).
+    first = order.pop()
+    warm = check_file_safely(files[first], options, ConfigCache())
+    if progress is not None:
+        progress(1)
+    chunk = max(1, min(16, len(order) // (jobs * 24)))
+    done = executor.run(_worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress)
+    by_index = dict(zip(order, done, strict=True))
+    by_index[first] = warm
+    return [by_index[i] for i in range(len(files))]

@@ -1,0 +1,114 @@
+"""Inline suppression comments: `policylens-disable`, `-enable` and `-disable-next-line` ranges."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from policylens.model import Document, Finding, source_position
+from policylens.normalise import split_lines
+
+_DIRECTIVE = re.compile(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")
+
+
+# (kind, first line, last line, rules, span): `span` narrows an HTML next-element range to
+# the element's (line, column) start and end, for elements that share a line.
+Suppression = tuple[str, int, int, frozenset[str], tuple[tuple[int, int], tuple[int, int]] | None]
+
+
+def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
+    """(kind, first line, last line, rules, span) ranges from policylens-disable comments; empty rules = all.
+
+    `disable a b` opens a range per rule; `enable a` closes rule a; a bare `enable`
+    closes every open range; a range never closed runs to the end of the file.
+    `disable-next-line` covers the next source line that has text; in HTML (given the
+    `source` text) it covers the next element after the comment, all of it, even when
+    the element shares a line with the comment or other elements.
+    """
+    if not doc.comments:
+        return []
+    lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
+    elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
+    finder = _CommentFinder(source) if elements is not None and source is not None else None
+    ranges: list[Suppression] = []
+    open_: dict[str, int] = {}  # rule ID, or "*" for all rules → first line
+    for line, text in sorted(doc.comments):
+        for m in _DIRECTIVE.finditer(text):
+            kind = m.group(1)
+            rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
+            end_of_comment = line + text.count("\n")
+            if kind == "disable-next-line":
+                after = finder.end(line, text) if finder is not None else None
+                at = bisect.bisect_left(elements, (after,)) if elements is not None and after is not None else None
+                element = elements[at] if elements is not None and at is not None and at < len(elements) else None
+                if element is not None:
+                    ranges.append((kind, element[0][0], element[1][0], frozenset(rules), element))
+                    continue
+                at = bisect.bisect_right(lines, end_of_comment)
+                target = lines[at] if at < len(lines) else end_of_comment + 1
+                ranges.append((kind, target, target, frozenset(rules), None))
+            elif kind == "disable":
+                for rule in rules or ["*"]:
+                    open_.setdefault(rule, line)
+            else:
+                for rule in rules or list(open_):
+                    if rule in open_:
+                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule}), None))
+    for rule, start in open_.items():
+        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule}), None))
+    return ranges
+
+
+def _element_spans(doc: Document) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(start, last character) positions of every heading and paragraph, in source order."""
+    spans = []
+    for section in doc.sections:
+        if section.title and section.line is not None and section.title_pieces:
+            last = source_position(section.title_pieces, section.line, section.column or 1, len(section.title) - 1)
+            spans.append(((section.line, section.column or 1), last))
+        for para in section.paragraphs:
+            spans.append(((para.line, para.column), para.position(max(0, len(para.text) - 1))))
+    return sorted(spans)
+
+
+class _CommentFinder:
+    """Finds where `<!--text-->` comments end in the source, splitting it into lines once."""
+
+    def __init__(self, source: str) -> None:
+        lines = split_lines(source)
+        self.text = "\n".join(lines)  # one character per line break, whatever the file used
+        self.line_starts = [0]
+        for line in lines[:-1]:
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+
+    def end(self, line: int, text: str) -> tuple[int, int] | None:
+        """(line, column) just after the comment that starts on `line`, or None if not found."""
+        at = self.text.find("<!--" + text + "-->", self.line_starts[min(line, len(self.line_starts)) - 1])
+        if at == -1:
+            return None
+        end = at + len(text) + 7
+        end_line = bisect.bisect_right(self.line_starts, end)
+        return end_line, end - self.line_starts[end_line - 1] + 1
+
+
+class Suppressor:
+    """Answers "is this finding suppressed?" with single-line ranges indexed by line."""
+
+    def __init__(self, ranges: list[Suppression]) -> None:
+        self.by_line: dict[int, list[Suppression]] = {}
+        self.wide: list[Suppression] = []
+        for r in ranges:
+            if r[1] == r[2]:
+                self.by_line.setdefault(r[1], []).append(r)
+            elif r[4] is not None and r[2] - r[1] < 1000:
+                for line in range(r[1], r[2] + 1):
+                    self.by_line.setdefault(line, []).append(r)
+            else:
+                self.wide.append(r)
+
+    def __call__(self, finding: Finding) -> bool:
+        at = (finding.line, finding.column)
+        return any(
+            first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])
+            for _, first, last, rules, span in (*self.by_line.get(finding.line, ()), *self.wide)
+        )

@@ -1,0 +1,29 @@
+"""The one glob matcher of the configuration: `exclude`, `--exclude` and `per-file-ignores`.
+
+A glob matches a file when it matches the file's name (`*.md`), its path as given or
+relative to the configuration (`docs/drafts/*`, also written `./docs/drafts/*`), or
+any trailing part of that path (`drafts/*` matches `site/docs/drafts/a.md`).  `fnmatch` rules: `*` also crosses `/`.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from pathlib import PurePath
+
+
+def glob_matches(path: PurePath, glob: str, *, relative: str | None = None) -> bool:
+    """Does `glob` match `path` (its name, `relative` or the path as given, or a trailing part of it)?"""
+    posix = path.as_posix() if relative is None else relative
+    tail = glob.lstrip("./")
+    return (
+        fnmatch.fnmatch(path.name, glob)
+        or fnmatch.fnmatch(posix, glob)
+        or fnmatch.fnmatch(posix, glob.removeprefix("./"))  # `./drafts/*` is `drafts/*` from here
+        or fnmatch.fnmatch(posix, "*/" + tail)
+    )
+
+
+def any_glob_matches(path: PurePath, globs: Iterable[str], *, relative: str | None = None) -> bool:
+    """Does any of `globs` match `path` (see `glob_matches`)?"""
+    return any(glob_matches(path, glob, relative=relative) for glob in globs)

@@ -1,0 +1,66 @@
+"""Patterns and helpers that several stages share: one home, imported by all.
+
+* `EMAIL`: the regex text of an e-mail address (metadata, two rules and the diff tokens
+  embed it in their own patterns);
+* `OPEN_ENDINGS`: characters a Chinese line does not end with when its sentence goes on
+  (至, 的, 及 … waiting for their object): heading shapes, glued titles, paragraph
+  repair and line splitting all ask it;
+* `chinese_number`: 十五 → 15, 三十 → 30, 一百零五 → 105, 兩 → 2.
+"""
+
+from __future__ import annotations
+
+# The local part is bounded (64 characters, RFC 5321), so that a long run of its
+# characters without an @ costs linear time; written `[x][x]{0,63}` so that a pattern
+# that starts with it gets `re`'s fast prefix scan.
+EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+
+OPEN_ENDINGS = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
+
+CHINESE_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_UNITS = {"十": 10, "百": 100}
+
+
+def chinese_number(text: str) -> int | None:
+    """十五 → 15, 三十 → 30, 一百八十 → 180, 一百零五 → 105, 兩 → 2, Arabic digits as they are.
+
+    None when `text` is not one plain numeral: empty, other characters, two digits in a
+    row (一二), or units out of order (十十, 十百).
+    """
+    if text.isdigit():
+        return int(text)
+    total, current, last_unit = 0, None, None
+    for ch in text:
+        if ch in CHINESE_DIGITS:
+            value = CHINESE_DIGITS[ch]
+            if value == 0 and current is None and last_unit is not None:
+                continue  # 一百零五: the zero only marks the empty tens
+            if current is not None:
+                return None
+            current = value
+        elif ch in _UNITS:
+            unit = _UNITS[ch]
+            if last_unit is not None and unit >= last_unit:
+                return None
+            total += (1 if current is None else current) * unit
+            current, last_unit = None, unit
+        else:
+            return None
+    if current is None and last_unit is None:
+        return None
+    return total + (current or 0)

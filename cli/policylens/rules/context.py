@@ -1,0 +1,137 @@
+"""The scanning context: a document's checkable text units, and one scan of a pattern over all of them.
+
+A rule reads a `Document` through a `Context`: `units()` lists the title, headings and
+paragraphs (Chinese and English only), `scan()` finds a pattern in all of them in one
+pass, and `settings` carries what configuration tells the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import NamedTuple
+
+from policylens.joined import Joined
+from policylens.model import Document, Paragraph, Piece, Section, source_position
+
+
+class TextUnit(NamedTuple):
+    """A piece of checkable text (title, heading or paragraph) and how to locate it."""
+
+    text: str
+    kind: str  # "title" | "heading" | "paragraph"
+    position: Callable[[int], tuple[int, int]]
+    section: Section | None
+    paragraph: Paragraph | None
+
+
+class Hit(NamedTuple):
+    """One match found by `Context.scan`: where it is in its unit, and the match (for its groups)."""
+
+    unit: TextUnit
+    start: int  # offsets in unit.text
+    end: int
+    match: re.Match[str]  # use its groups; its own offsets may be in the joined text
+
+
+class Settings(NamedTuple):
+    """What configuration tells the rules."""
+
+    brands: tuple[str, ...] = ()  # the policy's own brand / company names
+    foreign_brands: tuple[str, ...] = ()  # names that are never the policy's own
+    placeholder_patterns: tuple[str, ...] = ()  # extra regexes for placeholder-instruction
+    region: str | None = None  # expected region: tw | hk | cn
+    script: str | None = None  # expected script: hant | hans
+
+
+def _locator(pieces: tuple[Piece, ...], line: int, column: int) -> Callable[[int], tuple[int, int]]:
+    return partial(source_position, pieces, line, column)
+
+
+class Context:
+    """A document plus the language and settings the rules run with."""
+
+    def __init__(self, doc: Document, *, lang: str, settings: Settings, exhaustive: bool = False) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.settings = settings
+        self.exhaustive = exhaustive  # scan() skips no unit (the tests compare both ways)
+        self._units: list[TextUnit] | None = None
+        self._joined: Joined | None = None
+
+    @property
+    def script(self) -> str | None:
+        """The expected script: configured, else detected (majority script when mixed)."""
+        return self.settings.script or self.doc.metadata.script
+
+    @property
+    def region(self) -> str | None:
+        """The expected region: configured, else detected."""
+        return self.settings.region or self.doc.metadata.region
+
+    def joined(self) -> Joined:
+        """All unit texts as one string (see `policylens.joined`)."""
+        if self._joined is None:
+            self._joined = Joined([u.text for u in self.units()])
+        return self._joined
+
+    def scan(self, pattern: re.Pattern[str], *, needs: str | re.Pattern[str] | None = None, per_unit: bool = False) -> list[Hit]:
+        """Every match of `pattern` in every unit's text, in document order, as `finditer` per unit gives.
+
+        Three ways to get there, fastest first:
+
+        * by default, one `finditer` over the joined text (units separated by a
+          newline).  With a pattern that starts with a literal or a class, `re` skips
+          ahead in C, so a document costs one call instead of one per unit.  A match
+          that runs past the end of its unit marks the units it touches, and those
+          are scanned on their own instead.  The pattern must treat the newline as it
+          treats the end of a text: no `^`, `$` or `\\Z`, and no lookaround whose
+          class includes the newline (`(?!\\S)`, `(?<![^a])`).
+        * `needs`: a literal or a one-character regex that every match contains; only
+          the units that contain it are scanned, each on its own.  For patterns with
+          no fast prefix, such as case-insensitive alternations.
+        * `per_unit=True`: every unit on its own, for patterns from configuration.
+
+        `Context(exhaustive=True)` always scans unit by unit: the tests compare both.
+        """
+        units = self.units()
+        if per_unit or self.exhaustive or needs is not None:
+            indexes: Iterable[int] = range(len(units)) if per_unit or self.exhaustive else self.joined().having(needs)  # type: ignore[arg-type]
+            return [Hit(units[i], m.start(), m.end(), m) for i in indexes for m in pattern.finditer(units[i].text)]
+        joined = self.joined()
+        found: list[tuple[int, Hit]] = []
+        rescan: set[int] = set()
+        for m in pattern.finditer(joined.text):
+            i = joined.index_at(m.start())
+            offset = joined.starts[i]
+            if m.end() - offset > len(units[i].text):  # ran across the separator into the next unit
+                rescan.update(range(i, joined.index_at(m.end() - 1) + 1))
+                continue
+            found.append((i, Hit(units[i], m.start() - offset, m.end() - offset, m)))
+        if rescan:
+            found = [f for f in found if f[0] not in rescan]
+            found += [(i, Hit(units[i], m.start(), m.end(), m)) for i in rescan for m in pattern.finditer(units[i].text)]
+            found.sort(key=lambda f: (f[0], f[1].start))
+        return [hit for _, hit in found]
+
+    def units(self) -> list[TextUnit]:
+        """Title, headings and paragraphs in document order (Japanese and Korean sections left out)."""
+        if self._units is None:
+            from policylens.structure.language import NOT_CHINESE, detect_language
+
+            units: list[TextUnit] = []
+            meta = self.doc.metadata
+            if meta.title and meta.title_line and self.doc.title_pieces and detect_language(meta.title) not in NOT_CHINESE:
+                units.append(TextUnit(meta.title, "title", _locator(self.doc.title_pieces, meta.title_line, 1), None, None))
+            for section in self.doc.sections:
+                # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
+                if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
+                    units.append(
+                        TextUnit(section.title, "heading", _locator(section.title_pieces, section.line, section.column or 1), section, None)
+                    )
+                for para in section.paragraphs:
+                    if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
+                        units.append(TextUnit(para.text, "paragraph", para.position, section, para))
+            self._units = units
+        return self._units

@@ -1,0 +1,188 @@
+"""Heading levels: nesting by numbering style and markup depth, and the corrections a reader makes.
+
+`assign_levels` nests with a stack.  Explicit depths nest as written (a second-language
+edition's title, 「# 私隱政策」 after 「# Privacy Policy」, starts the nesting over: its
+sections are level 1 like the first edition's); each numbering style gets the next level
+the first time it appears below the current one (一、 → （一） → 1. …), but never below a
+bold unnumbered heading (「**概要**」 is a sibling of 「一、」); a plain heading directly
+followed by another heading is a *parent* and the headings after it are its children
+until the next parent.  Limits: a document that mixes styles inconsistently gets the
+nesting of first appearance; plain headings have only two levels.
+
+Then `peer_depths`, `align_sequences` and `align_unnumbered` correct what the stack
+gets wrong: skipped Markdown depths, siblings of one numbering sequence, and bare lines
+among numbered headings.
+"""
+
+from __future__ import annotations
+
+from policylens.model import Block
+from policylens.normalise import fold
+from policylens.structure.headings import heading_value
+from policylens.structure.numbering import parse_number
+from policylens.structure.shapes import Heading
+
+
+def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
+    """Nest headings by their keys with a stack (see the module docstring)."""
+    stack: list[tuple[str, ...]] = []
+    levels: list[int] = []
+    decimal_depths = [int(k[2]) for k in keys if k[:2] == ("num", "decimal")]
+    shallowest = min(decimal_depths, default=1)
+    for key in keys:
+        if key == ("edition",):  # a second-language edition starts over at the top
+            stack.clear()
+            levels.append(1)
+            continue
+        while stack and stack[-1] == ("plain", "leaf"):
+            stack.pop()
+        if key[:2] == ("num", "decimal"):
+            depth = int(key[2])
+            cut = next((n for n, k in enumerate(stack) if k[:2] == ("num", "decimal") and int(k[2]) >= depth), None)
+            if cut is not None:
+                del stack[cut:]
+            # 1.2.2.1 without a 1.2.2 heading is still two levels below 1.2: hold the
+            # missing depths with placeholder entries so the level follows the numbering.
+            deepest = max((int(k[2]) for k in stack if k[:2] == ("num", "decimal")), default=shallowest - 1)
+            for missing in range(deepest + 1, depth):
+                stack.append(("num", "decimal", str(missing)))
+        if key[0] == "md":
+            depth = int(key[1])
+            while stack and (stack[-1][0] != "md" or int(stack[-1][1]) >= depth):
+                stack.pop()
+        elif key == ("plain", "parent"):
+            while stack and stack[-1][0] in ("plain", "bold"):
+                stack.pop()
+        elif key in stack:
+            del stack[stack.index(key) :]
+        elif key[:2] == ("num", "decimal"):
+            pass
+        elif key[0] == "num":
+            # Numbering is structure; a bold unnumbered line (「**概要**」) is not its parent.
+            while stack and stack[-1] == ("bold",):
+                stack.pop()
+        stack.append(key)
+        levels.append(len(stack))
+    return levels
+
+
+def align_sequences(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """Siblings in one numbering sequence get one level, whatever their markup.
+
+    Explicit headings keep their depth as written (`Section.depth`), but when `## 1.`,
+    `#### 2.` and `## 3.` follow each other (or `## 1.`, `**2.**`, `## 3.`), 2. is the
+    sibling of 1. and 3.: it gets the level of the heading numbered one less in the same
+    style (written the same way if there is one, else the nearest), and the headings
+    nested under it move with it.
+    """
+    levels = list(levels)
+    last: dict[tuple[tuple[str, ...], int], dict[str, int]] = {}  # (style, value) → depth → position in order
+    for k, i in enumerate(order):
+        heading = found[i]
+        value = heading_value(heading)
+        if heading.number is None or value is None:
+            continue
+        style, depth = heading.number.style, "/".join(heading.key)
+        before = last.get((style, value - 1))
+        if before:
+            prev = before.get(depth, before["nearest"])
+            delta = levels[prev] - levels[k]
+            if delta:
+                own = levels[k]
+                levels[k] += delta
+                for m in range(k + 1, len(order)):
+                    if levels[m] <= own:
+                        break
+                    levels[m] = max(1, levels[m] + delta)
+        slot = last.setdefault((style, value), {})
+        slot[depth] = k
+        slot["nearest"] = k
+    return levels
+
+
+def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """An unnumbered plain heading among numbered ones takes the level of the numbered heading after it.
+
+    In plain text every heading looks the same; only numbers tell depth.  A bare line
+    before the next number of a sequence is read as a sibling of that number: between
+    `2.` and `3.` (「Cookie的使用」) a top-level section, between （一） and （二） a
+    sub-section, between `2.1` and `3.` a top-level section again.  A bare line after
+    the last numbered heading (「附则」, 「联系我们」) is a top-level section.  An unnumbered
+    parent moves with the unnumbered headings below it.  A bare line directly under a
+    numbered heading that has no text of its own is its sub-heading, and one before the
+    first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
+    """
+    levels = list(levels)
+    seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
+    moved: set[int] = set()  # children already moved with their unnumbered parent
+    for k, i in enumerate(order):
+        heading = found[i]
+        if heading.number is not None:
+            value = heading_value(heading)
+            if value is not None:
+                seen.add((heading.number.style, value))
+            continue
+        if heading.key[0] != "plain" or not seen or k in moved or parse_number(heading.title) is not None:
+            continue  # (a line that starts with a number but was not taken as numbered keeps its place)
+        numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
+        prev = max(m for m in numbered if m < k)
+        if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
+            continue  # directly under a numbered heading without text of its own: its sub-heading
+        nxt = next((m for m in numbered if m > k), None)
+        if nxt is None:
+            target = min(levels[m] for m in numbered)  # after the last number: 「附则」, 「联系我们」
+        else:
+            after = found[order[nxt]]
+            value = heading_value(after)
+            if value is None or (after.number.style, value - 1) not in seen:  # type: ignore[union-attr]
+                continue  # before the first of a new sequence: it may introduce it, keep the nesting
+            target = min(levels[nxt], levels[prev] + 1)
+        delta = target - levels[k]
+        if not delta:
+            continue
+        own = levels[k]
+        levels[k] = target
+        if heading.key == ("plain", "parent"):
+            for m in range(k + 1, nxt if nxt is not None else len(order)):
+                if levels[m] <= own or found[order[m]].key[0] != "plain":
+                    break
+                levels[m] = max(1, levels[m] + delta)
+                moved.add(m)
+    return levels
+
+
+def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int], partners: dict[int, int]) -> list[tuple[str, ...]]:
+    """The nesting keys of the headings, with unnumbered peers written at a skipped depth made peers.
+
+    A reader sees `## 引言` (with its own text) followed by `#### 信息收集` as two sections of
+    the same rank, not as a section and its sub-section: the depth jumps over a level, the
+    heading above is complete (it has text, and that text does not announce a list with
+    ：), and neither heading carries a number that would say otherwise.  From then on that
+    depth stands for the depth of the heading above (`#### 信息使用`, `#### 联系我们` are
+    peers too), until it is used again for a real child (directly under a heading without
+    text of its own, or one level deeper).  `Section.depth` keeps the depth as written.
+    """
+    keys = [found[i].key for i in order]
+    alias: dict[int, int] = {}
+    out: list[tuple[str, ...]] = []
+    for k, i in enumerate(order):
+        key = keys[k]
+        if key[0] != "md":
+            out.append(key)
+            continue
+        depth = int(key[1])
+        above = order[k - 1] if k else None
+        if above is not None and keys[k - 1][0] == "md" and found[above].number is None and found[i].number is None:
+            above_depth = int(keys[k - 1][1])
+            if depth >= above_depth + 2 and _has_own_text(blocks, above, i, found, partners):
+                alias[depth] = alias.get(above_depth, above_depth)
+            elif depth > above_depth:
+                alias.pop(depth, None)  # used for a real child again
+        out.append(("md", str(alias.get(depth, depth))))
+    return out
+
+
+def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:
+    """The heading at `start` has body text before `end`, and it does not end by announcing a list (…：)."""
+    body = [blocks[j] for j in range(start + 1, end) if j not in found and j not in partners]
+    return bool(body) and not fold(body[-1].text).rstrip().endswith(":")

@@ -1,0 +1,166 @@
+"""What a heading line looks like: the shapes of numbered, bold and plain heading lines.
+
+Explicit headings (Markdown `#`/Setext, HTML h1–h6, DOCX Heading styles) are taken
+as written.  Other blocks look like headings when they are:
+
+* **numbered**: a short line led by 一、 （一） 1. 1.1 第一條 … with no
+  sentence-final punctuation (「1. 我們可能會…。」 is a list item, not a heading);
+* **emphasised**: a short block that is bold as a whole (`<p><strong>…</strong></p>`);
+* **plain** (only in documents without explicit headings, e.g. the seed's .txt):
+  a short standalone line that is not a sentence — see `is_plain_heading`.
+
+Which of these lines become headings is decided in `structure.headings`, and their
+nesting in `structure.levels`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from policylens.lazyre import lazy
+from policylens.model import Block
+from policylens.normalise import fold
+from policylens.patterns import OPEN_ENDINGS
+from policylens.structure.numbering import NUMBER_STARTS, Number, parse_number
+
+# Sentence-final or clause-final characters a heading never ends with.
+_NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
+_INSIDE_SENTENCE = lazy(r"[。；;！!]")
+_EMAIL_URL = lazy(r"(?=[@hHwW])(?:@|https?://|www\.)", re.I)
+_LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
+_ORG_SUFFIX = lazy(
+    r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
+    re.I,
+)
+_LEAD_IN = (
+    "以下",
+    "下列",
+    "如下",
+    "如果",
+    "若您",
+    "若",
+    "請",
+    "请",
+    "倘若",
+    "假如",
+    "因此",
+    "但是",
+    "此外",
+    "例如",
+    "另外",
+    "同時",
+    "同时",
+    "欢迎",  # greetings open the text, never a section: 「欢迎您使用健录」
+    "歡迎",
+    "感谢",
+    "感謝",
+    "您好",
+)
+# Conventional names of an opening section: the one first line that may be a heading.
+OPENING_TITLES = frozenset(
+    {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
+)
+# A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
+_EMPHASIS = lazy(r"^(\*\*|__)(.+)\1$")
+_PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
+_NOT_LATIN = lazy(r"[^A-Za-z]+")
+_WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range class costs 1.5 ms to compile
+_DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
+_TAG = lazy(r"</?[A-Za-z][^<>]*>")
+TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
+
+MAX_NUMBERED = 32
+MAX_PLAIN = 30
+MAX_PLAIN_LATIN = 80
+
+
+class Heading(NamedTuple):
+    """A block recognised as a heading, with how it was recognised."""
+
+    index: int  # index into the block list
+    title: str
+    number: Number | None
+    key: tuple[str, ...]
+
+
+@lru_cache(maxsize=8192)
+def unemphasise(text: str) -> str:
+    """Strip a Markdown emphasis pair wrapping the whole text: **（一）分享** → （一）分享."""
+    m = _EMPHASIS.match(text.strip())
+    return m.group(2).strip() if m else text
+
+
+def _display_len(text: str) -> int:
+    """Length for heading limits: a Latin word counts as one unit, like a CJK character."""
+    return len(re.sub(r"[A-Za-z0-9']+", "w", text))
+
+
+def heading_like(text: str, *, limit: int) -> bool:
+    """Short, no sentence inside it, not a label:value line, no address/URL."""
+    folded = fold(text).strip()
+    # Cheapest tests first: most blocks are sentences ending in 。 or far too long.
+    if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
+        return False
+    if len(folded) > limit and _display_len(folded) > limit:
+        return False
+    if ("<" in folded and not _TAG.sub("", folded).strip()) or not _WORD_CHAR.search(folded):
+        return False  # markup only, or a rule line such as ________ or ------
+    if _INSIDE_SENTENCE.search(folded[:-1]) or _EMAIL_URL.search(folded) or _PHONE_LIKE.search(folded):
+        return False
+    return not _DATE_ONLY.match(folded)
+
+
+def numbered_heading(block: Block) -> Heading | None:
+    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」."""
+    first = block.text[:1]
+    if first.isspace():
+        first = block.text.lstrip()[:1]
+    if first not in NUMBER_STARTS and first not in "*_":
+        return None  # most paragraphs: no number label, and no emphasis around one
+    text = unemphasise(block.text)
+    number = parse_number(text)
+    if number is None:
+        return None
+    rest = text[number.rest :].strip()
+    if rest.endswith(("：", ":")) and rest[:-1].rstrip().endswith(("**", "__")):
+        return None  # 「1. **数据加密**:」: a bold label introducing its list, not a heading
+    if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
+        rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
+    if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
+        return None
+    return Heading(-1, text, number, ("num",) + number.style)
+
+
+def is_plain_heading(block: Block) -> bool:
+    """An unnumbered heading line in plain text: 「關於我們」, 「我是否需同意…？」.
+
+    Not a heading: lines ending in sentence or clause punctuation (so lead-ins ending
+    in ：, closing lines ending in ！), lines longer than 30 characters, lines with
+    more than one comma, label: value lines, company names, e-mails/URLs/phones,
+    sentence starters (以下…, 如果…, 請…), lines ending in a word that needs an object
+    (…發送電子郵件至), list items, and multi-line blocks.
+    """
+    if block.kind != "paragraph" or len(block.pieces) != 1:
+        return False
+    if len(block.text) > MAX_PLAIN_LATIN * 3:
+        return False  # far too long for any heading; skip the per-character work
+    text = unemphasise(block.text).strip()
+    folded = fold(text)
+    if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
+        return False  # what heading_like rejects first, before the Latin count below
+    latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
+    if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
+        return False
+    if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
+        return False
+    if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
+        return False
+    return not (latin and folded[:1].islower())
+
+
+def is_label_or_org(text: str) -> bool:
+    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
+    folded = fold(text).strip()
+    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))

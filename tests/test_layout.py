@@ -1,0 +1,118 @@
+"""Issue #13: one home for shared patterns, one glob matcher, and no collector tuning in library code."""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from policylens.commands.collector import THRESHOLDS, batch_collector
+from policylens.globs import glob_matches
+from policylens.patterns import EMAIL, OPEN_ENDINGS, chinese_number
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cli" / "policylens"
+
+
+def _sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一", 1),
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("三十一", 31),
+        ("兩", 2),
+        ("两百", 200),
+        ("一百八十", 180),
+        ("一百零五", 105),
+        ("〇", 0),
+        ("15", 15),
+        ("一二", None),
+        ("十十", None),
+        ("十百", None),
+        ("", None),
+        ("十a", None),
+    ],
+)
+def test_chinese_numbers_are_read_one_way(text: str, value: int | None) -> None:
+    assert chinese_number(text) == value
+
+
+def test_the_shared_patterns_are_written_once() -> None:
+    """The e-mail regex and the open-ending characters exist in patterns.py only (they were copied 4 times each)."""
+    email_core = "@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"
+    assert email_core in EMAIL
+    endings = "".join(OPEN_ENDINGS)
+    for path in _sources():
+        if path.name == "patterns.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert email_core not in text, f"{path.relative_to(PACKAGE)} writes the e-mail regex again: import policylens.patterns.EMAIL"
+        assert endings not in text, f"{path.relative_to(PACKAGE)} writes the open endings again: import policylens.patterns.OPEN_ENDINGS"
+
+
+def test_the_email_pattern_is_bounded_and_finds_addresses() -> None:
+    pattern = re.compile(EMAIL)
+    assert pattern.findall("請寄至 privacy@smartmiglobal.com 或 dpo@example.co.uk。") == ["privacy@smartmiglobal.com", "dpo@example.co.uk"]
+    assert pattern.search("a" * 65 + "@example.com").group(0) == "a" * 64 + "@example.com"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("path", "glob", "relative", "matches"),
+    [
+        ("docs/drafts/a.md", "drafts/*", None, True),  # a trailing part of the path
+        ("docs/drafts/a.md", "docs/drafts/*", None, True),  # the path as given
+        ("docs/drafts/a.md", "*.md", None, True),  # the name
+        ("docs/final/a.md", "drafts/*", None, False),
+        ("/repo/legacy/old.md", "legacy/*", "legacy/old.md", True),  # relative to the configuration
+        ("/repo/site/legacy/old.md", "legacy/*", "site/legacy/old.md", True),  # per-file-ignores now match like exclude
+        ("/repo/site/current/new.md", "legacy/*", "site/current/new.md", False),
+        ("./drafts/a.md", "./drafts/*", None, True),
+    ],
+)
+def test_one_glob_matcher(path: str, glob: str, relative: str | None, matches: bool) -> None:
+    assert glob_matches(PurePosixPath(path), glob, relative=relative) is matches
+
+
+def test_library_code_leaves_the_garbage_collector_alone() -> None:
+    """gc thresholds and gc.freeze are the command layer's choice (commands/collector.py), never the library's."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _sources()
+        if path.parent.name != "commands"
+        and re.search(r"^\s*import gc\b|\bgc\.(?:freeze|set_threshold)\(", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert offenders == []
+
+
+def test_batch_collector_restores_the_collector() -> None:
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    with batch_collector():
+        assert gc.get_threshold() == THRESHOLDS
+        assert gc.get_freeze_count() > 0
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    gc.freeze()  # a caller's own freeze is neither undone nor extended
+    try:
+        frozen = gc.get_freeze_count()
+        junk = [[i] for i in range(1000)]
+        with batch_collector(fewer_collections=False):
+            assert gc.get_freeze_count() == frozen
+            assert gc.get_threshold() == before[0]
+        assert gc.get_freeze_count() == frozen
+        del junk
+    finally:
+        gc.unfreeze()
+
+
+def test_batch_collector_can_be_switched_off_for_measuring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLICYLENS_GC", "default")
+    before = gc.get_threshold()
+    with batch_collector():
+        assert gc.get_threshold() == before
+        assert gc.get_freeze_count() == 0
