@@ -29,7 +29,6 @@ def titles(doc) -> list[str]:
 
 
 # -- (a) plain text mixing numbered and unnumbered heading lines ---------------------------
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_decimal_sub_sections_under_an_unnumbered_line_keep_the_level_their_number_gives() -> None:
     """「1.1」 is a child of 「1.」 whatever bare line stands between them."""
     text = (
@@ -41,7 +40,6 @@ def test_decimal_sub_sections_under_an_unnumbered_line_keep_the_level_their_numb
     assert (got["1. 信息收集"], got["2. 信息使用"]) == (1, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_unnumbered_line_before_a_restarted_sequence_is_top_level() -> None:
     """「Cookie的使用」 closes the Chinese edition; the English edition's 「1.」 starts the numbers over."""
     text = (
@@ -51,7 +49,6 @@ def test_unnumbered_line_before_a_restarted_sequence_is_top_level() -> None:
     assert ("Cookie的使用", 1) in levels(parse_string(text))
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_latin_title_line_above_its_chinese_paragraph_is_a_heading() -> None:
     """「Cookies」 directly above 「通过使用Cookies，…」 in a Chinese plain-text policy."""
     text = f"隐私政策\n\n一、信息收集\n{BODY}\n\nCookies\n通过使用Cookies，我们向用户提供安全的服务体验。\n\n二、信息使用\n{BODY}\n"
@@ -66,7 +63,6 @@ def test_unnumbered_line_between_sub_sections_keeps_the_sub_level() -> None:
 HANT = "我們會依法處理您的個人資料，並採取適當的安全措施。"
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 @pytest.mark.parametrize("labels", [("A. ", "B. ", "C. "), ("（一）", "（二）", "（三）")])
 def test_lettered_run_inside_a_bare_titled_section_is_its_sub_sections(labels: tuple[str, ...]) -> None:
     """「A.」–「C.」 under 「如何刪除資料」 (which has text of its own), then bare sections again."""
@@ -111,7 +107,6 @@ def test_deeper_unnumbered_heading_one_level_down_still_nests() -> None:
 
 
 # -- (c) headings glued to their paragraph by a line break ------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_numbered_lines_glued_to_their_text_in_markdown_with_headings_are_headings() -> None:
     """`## 一、` sections, and below them (一) / 1、 title lines written without blank lines."""
     md = (
@@ -141,7 +136,6 @@ def test_short_unnumbered_first_line_of_a_markdown_paragraph_is_not_cut() -> Non
     assert len(doc.sections[-1].paragraphs) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_opening_notice_between_the_title_and_the_text_is_a_heading() -> None:
     """「温馨提示」 right under the title line and directly above its text (no blank lines at all)."""
     text = (
@@ -153,7 +147,6 @@ def test_opening_notice_between_the_title_and_the_text_is_a_heading() -> None:
     assert levels(doc) == [("温馨提示", 1), ("一、信息收集", 1), ("二、信息使用", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_numbered_heading_behind_zero_width_spaces_is_found() -> None:
     """Pasted from a rich-text editor: U+200B around the title line, a Markdown list further down."""
     md = (
@@ -162,7 +155,6 @@ def test_numbered_heading_behind_zero_width_spaces_is_found() -> None:
     assert titles(parse_string(md, ".md"))[:2] == ["一、信息收集", "二、信息使用"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_values_of_a_flattened_label_table_are_not_headings() -> None:
     """`第三方SDK名称：` / `Unity3D SDK` / `应用场景：` / `统计设备信息`: label and value, not sections."""
     text = (
@@ -172,7 +164,6 @@ def test_values_of_a_flattened_label_table_are_not_headings() -> None:
     assert titles(parse_string(text)) == ["一、信息共享", "二、信息安全"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_long_numbered_title_among_short_siblings_is_a_heading() -> None:
     """（2） is longer than a heading usually is, but (1) and (3) around it are titles above their text."""
     text = (
@@ -193,7 +184,6 @@ def test_long_numbered_sentences_among_short_siblings_stay_list_items() -> None:
 
 
 # -- (d) 1 标题: a number, a space and a title -------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_number_space_title_line_in_markdown_is_a_sub_heading() -> None:
     md = (
         f"# 使用条款\n\n{BODY}\n\n# 用户行为规范\n\n1 用户行为要求\n\n{BODY}\n\n"
@@ -202,7 +192,6 @@ def test_number_space_title_line_in_markdown_is_a_sub_heading() -> None:
     assert levels(parse_string(md, ".md")) == [("用户行为规范", 1), ("1 用户行为要求", 2), ("免责声明", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_number_space_titles_carry_their_number() -> None:
     text = f"隐私政策\n\n1 信息收集\n{BODY}\n\n1.1 账号\n{BODY}\n\n2 信息使用\n{BODY}\n"
     doc = parse_string(text)
@@ -257,7 +246,6 @@ def test_docx_list_with_a_start_override_starts_over(tmp_path: Path) -> None:
 
 
 # -- (f) several language editions in one plain-text file ------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_three_language_editions_each_start_at_the_top() -> None:
     text = (
         f"隐私政策\n\n信息收集\n{BODY}\n\nCookie的使用\n{BODY}\n\n"
@@ -293,7 +281,6 @@ def test_english_edition_with_numbered_and_bare_titles_is_found() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_editions_written_without_blank_lines_keep_their_headings() -> None:
     """No blank line anywhere: 「Privacy Policy」 directly above 「Scope of application」 and its text."""
     text = f"隐私政策\n信息收集\n{BODY}\nPrivacy Policy\nScope of application\n{EN}\nInformation use\n{EN}\nUse of cookies\n{EN}\n"
@@ -306,7 +293,6 @@ def test_editions_written_without_blank_lines_keep_their_headings() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_heading_right_after_a_one_line_list_item_is_a_heading() -> None:
     text = (
         f"隐私政策\n\n信息收集\n{BODY}\n\nPrivacy Policy\n\nScope of application\n{EN}\n"
@@ -324,17 +310,13 @@ def test_heading_right_after_a_one_line_list_item_is_a_heading() -> None:
         "Privacy Policy\n\nSome team members use Zulip and Discord for\ncommunity collaboration. Zulip has a notice\n"
         "at zulipchat.com.\nDiscord's privacy notice is available\nat discord.com.\n",
         # a numbered list of sentences: its next item wrapped before a Latin word is not a title
-        pytest.param(
-            f"隐私政策\n\n一、例外\n{BODY}\n8. 法律法规规定的其他情形。\n9. 我们会集成高德地图 Android\n   地图 SDK，用于实现定位及地图展示的功能，该 SDK 主体为高德软件有限公司。\n",
-            marks=pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet"),
-        ),
+        f"隐私政策\n\n一、例外\n{BODY}\n8. 法律法规规定的其他情形。\n9. 我们会集成高德地图 Android\n   地图 SDK，用于实现定位及地图展示的功能，该 SDK 主体为高德软件有限公司。\n",
     ],
 )
 def test_lines_inside_a_paragraph_that_only_look_like_titles_are_not_cut(text: str) -> None:
     assert len(titles(parse_string(text))) <= 1
 
 
-@pytest.mark.xfail(strict=True, reason="issue #8 class not fixed yet")
 def test_bare_title_with_a_bracketed_note_above_its_text_is_a_heading() -> None:
     """「使用者提供（必要、由你上傳或建立）」 directly above its paragraph."""
     text = (

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from policylens.load import Loaded
 from policylens.model import Block, Document, Paragraph, Piece, Section
-from policylens.structure.glued import split_glued
+from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import find_headings, find_title, partner_title
 from policylens.structure.language import NOT_CHINESE, detect_language, paragraph_language, section_languages
-from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, peer_depths
+from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, nest_sub_runs, peer_depths
 from policylens.structure.metadata import build_metadata
 from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
@@ -72,13 +72,14 @@ def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 def build_document(loaded: Loaded) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections)."""
-    blocks = split_glued(loaded.parsed.blocks)
     fmt = "text" if loaded.parsed.plain else loaded.source.format
+    blocks = split_title_lines(split_glued(loaded.parsed.blocks), fmt)
     title_idx = find_title(blocks, fmt)
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)
     keys = peer_depths(blocks, found, order, partners)
-    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
+    aligned = align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys)))
+    levels = dict(zip(order, nest_sub_runs(found, order, aligned), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []

@@ -9,9 +9,9 @@ followed by another heading is a *parent* and the headings after it are its chil
 until the next parent.  Limits: a document that mixes styles inconsistently gets the
 nesting of first appearance; plain headings have only two levels.
 
-Then `peer_depths`, `align_sequences` and `align_unnumbered` correct what the stack
-gets wrong: skipped Markdown depths, siblings of one numbering sequence, and bare lines
-among numbered headings.
+Then `peer_depths`, `align_sequences`, `align_unnumbered` and `nest_sub_runs` correct
+what the stack gets wrong: skipped Markdown depths, siblings of one numbering sequence,
+bare lines among numbered headings, and lettered runs inside a bare-titled section.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
             cut = next((n for n, k in enumerate(stack) if k[:2] == ("num", "decimal") and int(k[2]) >= depth), None)
             if cut is not None:
                 del stack[cut:]
+            # 「1.1」 is a child of 「1.」 whatever unnumbered line stands between them: the number says so.
+            parent = next((n for n in range(len(stack) - 1, -1, -1) if stack[n] == ("num", "decimal", str(depth - 1))), None)
+            if parent is not None and all(k[0] in ("plain", "bold") for k in stack[parent + 1 :]):
+                del stack[parent + 1 :]
             # 1.2.2.1 without a 1.2.2 heading is still two levels below 1.2: hold the
             # missing depths with placeholder entries so the level follows the numbering.
             deepest = max((int(k[2]) for k in stack if k[:2] == ("num", "decimal")), default=shallowest - 1)
@@ -107,7 +111,8 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     before the next number of a sequence is read as a sibling of that number: between
     `2.` and `3.` (「Cookie的使用」) a top-level section, between （一） and （二） a
     sub-section, between `2.1` and `3.` a top-level section again.  A bare line after
-    the last numbered heading (「附则」, 「联系我们」) is a top-level section.  An unnumbered
+    the last numbered heading (「附则」, 「联系我们」), or before the top-level sequence
+    starting over (the next edition's 「1.」), is a top-level section.  An unnumbered
     parent moves with the unnumbered headings below it.  A bare line directly under a
     numbered heading that has no text of its own is its sub-heading, and one before the
     first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
@@ -129,14 +134,15 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
         if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
             continue  # directly under a numbered heading without text of its own: its sub-heading
         nxt = next((m for m in numbered if m > k), None)
-        if nxt is None:
-            target = min(levels[m] for m in numbered)  # after the last number: 「附则」, 「联系我们」
+        after = found[order[nxt]] if nxt is not None else None
+        value = heading_value(after) if after is not None else None
+        top = min(levels[m] for m in numbered if m < k)
+        if after is None or (levels[nxt] == top and (after.number.style, value) in seen):  # type: ignore[index, union-attr]
+            target = top  # after the last number, or before the top-level numbers starting over
         else:
-            after = found[order[nxt]]
-            value = heading_value(after)
             if value is None or (after.number.style, value - 1) not in seen:  # type: ignore[union-attr]
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
-            target = min(levels[nxt], levels[prev] + 1)
+            target = min(levels[nxt], levels[prev] + 1)  # type: ignore[index]
         delta = target - levels[k]
         if not delta:
             continue
@@ -148,6 +154,38 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
+    return levels
+
+
+_SUB_STYLES = frozenset({("latin",), ("cn-paren",), ("arabic-paren",), ("arabic-half-paren",)})
+
+
+def nest_sub_runs(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A lettered run (A. B. C., or （一）/(1)) inside a bare-titled section is its sub-sections.
+
+    Plain text whose sections are bare title lines (「如何刪除資料」, 「兒童隱私」) sometimes
+    numbers the parts of one section: 「A. 行動 App 內刪除」 … 「E. 要求我們協助刪除」.  The run
+    starts at its first value directly under a bare heading that has text of its own, and
+    bare headings at that heading's level follow it: the run is one level below.  A run
+    followed by a numbered heading (「二、」) is left alone: the numbers tell its level there.
+    """
+    levels = list(levels)
+    k = 1
+    while k < len(order):
+        heading = found[order[k]]
+        if heading.number is None or heading.number.style not in _SUB_STYLES or heading_value(heading) != 1:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(order) and found[order[end + 1]].key == heading.key:
+            end += 1
+        above = found[order[k - 1]]
+        own_text = order[k] - order[k - 1] > 1  # blocks between the bare heading and the run
+        enclosed = end + 1 == len(order) or (found[order[end + 1]].key[0] == "plain" and levels[end + 1] == levels[k - 1])
+        if above.key[0] == "plain" and own_text and enclosed and all(levels[m] == levels[k - 1] for m in range(k, end + 1)):
+            for m in range(k, end + 1):
+                levels[m] += 1
+        k = end + 1
     return levels
 
 
