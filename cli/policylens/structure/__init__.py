@@ -16,7 +16,7 @@ from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import find_headings, find_title, partner_title
 from policylens.structure.language import NOT_CHINESE, detect_language, paragraph_language, section_languages
-from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, nest_sub_runs, peer_depths
+from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, peer_depths
 from policylens.structure.metadata import build_metadata
 from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
@@ -78,8 +78,7 @@ def build_document(loaded: Loaded) -> Document:
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)
     keys = peer_depths(blocks, found, order, partners)
-    aligned = align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys)))
-    levels = dict(zip(order, nest_sub_runs(found, order, aligned), strict=True))
+    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []

@@ -378,8 +378,6 @@ def heading_value(h: Heading) -> int | None:
     """The heading's number as an integer (the last Arabic or Chinese numeral of its label), or None."""
     if h.number is None:
         return None
-    if h.number.style == ("latin",):
-        return ord(fold(h.number.label)[:1]) - ord("A") + 1  # A. → 1
     digits = re.findall(r"\d+", fold(h.number.label))
     if digits:
         return int(digits[-1])

@@ -9,9 +9,9 @@ followed by another heading is a *parent* and the headings after it are its chil
 until the next parent.  Limits: a document that mixes styles inconsistently gets the
 nesting of first appearance; plain headings have only two levels.
 
-Then `peer_depths`, `align_sequences`, `align_unnumbered` and `nest_sub_runs` correct
-what the stack gets wrong: skipped Markdown depths, siblings of one numbering sequence,
-bare lines among numbered headings, and lettered runs inside a bare-titled section.
+Then `peer_depths`, `align_sequences` and `align_unnumbered` correct what the stack
+gets wrong: skipped Markdown depths, siblings of one numbering sequence, and bare lines
+among numbered headings.
 """
 
 from __future__ import annotations
@@ -154,38 +154,6 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
-    return levels
-
-
-_SUB_STYLES = frozenset({("latin",), ("cn-paren",), ("arabic-paren",), ("arabic-half-paren",)})
-
-
-def nest_sub_runs(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
-    """A lettered run (A. B. C., or （一）/(1)) inside a bare-titled section is its sub-sections.
-
-    Plain text whose sections are bare title lines (「如何刪除資料」, 「兒童隱私」) sometimes
-    numbers the parts of one section: 「A. 行動 App 內刪除」 … 「E. 要求我們協助刪除」.  The run
-    starts at its first value directly under a bare heading that has text of its own, and
-    bare headings at that heading's level follow it: the run is one level below.  A run
-    followed by a numbered heading (「二、」) is left alone: the numbers tell its level there.
-    """
-    levels = list(levels)
-    k = 1
-    while k < len(order):
-        heading = found[order[k]]
-        if heading.number is None or heading.number.style not in _SUB_STYLES or heading_value(heading) != 1:
-            k += 1
-            continue
-        end = k
-        while end + 1 < len(order) and found[order[end + 1]].key == heading.key:
-            end += 1
-        above = found[order[k - 1]]
-        own_text = order[k] - order[k - 1] > 1  # blocks between the bare heading and the run
-        enclosed = end + 1 == len(order) or (found[order[end + 1]].key[0] == "plain" and levels[end + 1] == levels[k - 1])
-        if above.key[0] == "plain" and own_text and enclosed and all(levels[m] == levels[k - 1] for m in range(k, end + 1)):
-            for m in range(k, end + 1):
-                levels[m] += 1
-        k = end + 1
     return levels
 
 
