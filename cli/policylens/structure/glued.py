@@ -101,6 +101,8 @@ def split_glued(blocks: list[Block]) -> list[Block]:
 # A bracketed note closing a short title: 「第三方清單（依現況）」.
 _TRAILING_NOTE = lazy(r"(?<=[\u3400-\u9fffA-Za-z0-9]{2})\s*[（(][^（）()]{1,30}[）)]$")
 _SENTENCE_WORDS = lazy(r"[我您你妳請请需應应]")
+_MAX_TITLE_LINE = 100  # longer lines are never title lines (the longest shapes allow about 80)
+_ANY_BRACKET = lazy(r"[()\[\]《》「」『』“”【】]")
 _BRACKETS = ("()", "[]", "《》", "「」", "『』", "“”", "【】")
 _LINE_END = _SENTENCE_END + ("：", ":", "！", "？")
 
@@ -118,7 +120,7 @@ def _title_piece(texts: list[str], k: int, *, plain: bool, first: bool, before: 
     """
     text, below = texts[k], texts[k + 1]
     folded = fold(text)
-    if any(folded.count(a) != folded.count(b) for a, b in _BRACKETS):
+    if _ANY_BRACKET.search(folded) and any(folded.count(a) != folded.count(b) for a, b in _BRACKETS):
         return False  # 「1、个人信息（出自于GB/T」: a bracket left open goes on in the next line
     single = Block("paragraph", text, 0, 0, 0, (Piece(0, len(text), 0, 0),))
     heading = numbered_heading(single)
@@ -154,6 +156,14 @@ def _text_below(title: str, below: str) -> bool:
     return len(below) >= 2 * len(title) or (len(below) > len(title) and fold(below).rstrip().endswith(_LINE_END))
 
 
+def _title_above(texts: list[str], index: int) -> bool:
+    """The block's first line is the document's title (first block) or an edition's title line."""
+    first = texts[0]
+    if len(first) > 40 or parse_number(first) is not None or not heading_like(first, limit=40):
+        return False
+    return index == 0 or bool(POLICY_WORD.search(first))
+
+
 def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
     """Cut title lines off the paragraph they were glued to by a line break (see the module docstring)."""
     if fmt not in ("text", "markdown"):
@@ -165,21 +175,21 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             out.append(block)
             continue
         texts = _piece_texts(block)
-        # A title line directly above a heading and its text is a line of its own: the document's
-        # title (「【某某】隐私政策」 / 「温馨提示」 / text) or an edition's (「Privacy Policy」 / 「Scope of application」).
-        title_above = plain and heading_like(texts[0], limit=40) and parse_number(texts[0]) is None
-        title_above = title_above and (index == 0 or bool(POLICY_WORD.search(texts[0])))
-        # 「- Account information」 / 「Information use」 / text: a heading right after a one-line list item
-        done_item = plain and block.kind == "item" and _item_done(texts[0])
         cuts: set[int] = set()  # piece k starts a new block
-        last_before = _piece_texts(blocks[index - 1])[-1] if index else ""
         for k in range(len(texts) - 1):
+            text, below = texts[k], texts[k + 1]
+            if len(text) > _MAX_TITLE_LINE or not _text_below(text, below):
+                continue  # most lines: too long for a title, or not above a longer text
+            # A title line directly above a heading and its text is a line of its own: the document's
+            # title (「【某某】隐私政策」 / 「温馨提示」 / text) or an edition's (「Privacy Policy」 / 「Scope of application」).
+            title_above = k == 1 and plain and _title_above(texts, index)
+            # 「- Account information」 / 「Information use」 / text: a heading right after a one-line list item
+            done_item = k == 1 and plain and block.kind == "item" and _item_done(texts[0])
             after_end = fold(texts[k - 1]).rstrip().endswith(_LINE_END) if k else True
-            if not (after_end or k in cuts or (k == 1 and (title_above or done_item))):
+            if not (after_end or k in cuts or title_above or done_item):
                 continue
-            first = k == 0 or (k == 1 and title_above)
-            before = texts[k - 1] if k else last_before
-            if _title_piece(texts, k, plain=plain, first=first, before=before) and _text_below(texts[k], texts[k + 1]):
+            before = texts[k - 1] if k else (_piece_texts(blocks[index - 1])[-1] if index else "")
+            if _title_piece(texts, k, plain=plain, first=k == 0 or title_above, before=before):
                 cuts.update((k, k + 1))
         cuts.discard(0)
         if not cuts:
