@@ -206,6 +206,18 @@ def test_number_space_lines_that_are_not_titles_stay_text(line: str) -> None:
     assert titles(parse_string(md, ".md")) == ["信息收集"]
 
 
+def test_docx_numbered_title_after_numbered_sentences_is_a_heading(tmp_path: Path) -> None:
+    """In Word every paragraph is a line of its own: 「（六）安全事件处置」 after 「（五）…。」 is a heading."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("隐私政策", level=0)
+    for text in ("一、信息安全", BODY, "（五）互联网并非绝对安全的环境。", "（六）安全事件处置", BODY):
+        document.add_paragraph(text)
+    path = tmp_path / "policy.docx"
+    document.save(str(path))
+    assert "（六）安全事件处置" in titles(parse_path(path))
+
+
 # -- (e) DOCX lists continued across numIds ------------------------------------------------
 def _docx_two_lists(tmp_path: Path, *, restart: bool) -> Path:
     docx = pytest.importorskip("docx")

@@ -108,7 +108,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             if heading is None:
                 continue
         if heading is not None:
-            if not _next_list_item(blocks, i, heading):
+            if fmt not in ("text", "markdown") or not _next_list_item(blocks, i, heading):
                 found[i] = Heading(i, heading.title, heading.number, heading.key)
             continue
         text = unemphasise(block.text)
@@ -206,9 +206,10 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
 def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
     """「9. 我们会集成高德地图 Android」 right after 「8. 法律法规规定的其他情形。」: the next item of a list of sentences.
 
-    Only in a tight list (no blank line around the line), where the line below is the rest
-    of the item wrapped (「地图 SDK，用于实现…」); a numbered title set off by blank lines after
-    a numbered paragraph (「（五）…。」, then 「（六）安全事件处置」) is a heading.
+    Only in a tight list of a text or Markdown file (no blank line around the line), where the
+    line below is the rest of the item wrapped (「地图 SDK，用于实现…」); a numbered title set off
+    by blank lines after a numbered paragraph (「（五）…。」, then 「（六）安全事件处置」) is a heading.
+    In HTML and DOCX every block is on a line of its own, so there is no such evidence.
     """
     if i == 0 or i + 1 >= len(blocks) or heading.number is None or blocks[i - 1].kind not in ("paragraph", "item"):
         return False
