@@ -184,6 +184,34 @@ def test_long_numbered_sentences_among_short_siblings_stay_list_items() -> None:
     assert titles(parse_string(text)) == ["一、信息共享", "二、信息安全"]
 
 
+def test_markdown_headings_typed_into_a_text_file_nest_by_their_depth() -> None:
+    """A `.txt` holding a Markdown document: its `#` lines are the outline the reader sees."""
+    text = (
+        f"# 某某 隐私政策\n\n**更新日期: 2025年3月14日**\n\n## 引言\n{BODY}\n\n## 我们收集的信息\n{BODY}\n\n"
+        f"### 您提供的信息\n{BODY}\n\n## 我们如何共享您的信息\n\n### 服务提供商\n{BODY}\n\n## 联系我们\n{BODY}\n"
+    )
+    doc = parse_string(text)
+    assert doc.metadata.title == "某某 隐私政策"
+    assert levels(doc) == [
+        ("引言", 1),
+        ("我们收集的信息", 1),
+        ("您提供的信息", 2),
+        ("我们如何共享您的信息", 1),
+        ("服务提供商", 2),
+        ("联系我们", 1),
+    ]
+    assert [s.depth for s in doc.sections if s.title][:3] == [2, 2, 3]
+
+
+@pytest.mark.parametrize("line", ["#双十一# 活动说明", "# 仅此一行"])
+def test_a_lone_hash_line_in_a_text_file_is_not_markup(line: str) -> None:
+    """One `#` line, or hashtags, in a plain-text policy: no Markdown outline is made of them."""
+    text = f"隐私政策\n\n{line}\n\n{BODY}\n\n#话题# 我们的活动\n\n一、信息收集\n{BODY}\n"
+    doc = parse_string(text)
+    assert doc.metadata.title == "隐私政策"
+    assert all(s.depth is None for s in doc.sections)
+
+
 # -- (d) 1 标题: a number, a space and a title -------------------------------------------------
 def test_number_space_title_line_in_markdown_is_a_sub_heading() -> None:
     md = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from policylens.load.lines import BULLET
-from policylens.model import Block
+from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import chinese_number
 from policylens.structure.language import detect_language
@@ -31,6 +31,39 @@ from policylens.structure.shapes import (
 _TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
 # How the styles _item_heading accepts (cn, cn-paren, di) can start.
 _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
+
+
+_ATX_LINE = re.compile(r"(#{1,6})[ \t]+(?=[^#\s])")
+_HASHTAG = re.compile(r"#[^#\s]+#")
+
+
+def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
+    """Markdown headings typed into a plain-text file (`# 标题`, `## 引言`) are headings at their depth.
+
+    A `.txt` that holds a Markdown document shows its `#` lines to the reader as the
+    outline.  At least two lines must open with one to six `#` and a space (one `#` line
+    alone may be a hashtag or a comment; 「#双十一# 活动说明」 is never one); the line
+    becomes an explicit heading with the `#` marks cut off, so it nests by its depth.
+    """
+    if fmt != "text":
+        return blocks
+    marked = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph" and len(b.pieces) == 1 and len(b.text) <= 120 and _ATX_LINE.match(b.text) and not _HASHTAG.match(b.text)
+    ]
+    if len(marked) < 2:
+        return blocks
+    out = list(blocks)
+    for i in marked:
+        block = blocks[i]
+        m = _ATX_LINE.match(block.text)
+        assert m is not None
+        cut, piece = m.end(), block.pieces[0]
+        text = block.text[cut:].rstrip("#").rstrip()  # a closing sequence `## 标题 ##` is not text
+        moved = Piece(0, len(text), piece.line, piece.column + cut)
+        out[i] = Block("heading", text, block.line, block.column + cut, block.end_line, (moved,), len(m.group(1)), block.emphasised)
+    return out
 
 
 def find_title(blocks: list[Block], fmt: str) -> int | None:
