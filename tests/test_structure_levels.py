@@ -286,6 +286,43 @@ def test_docx_list_with_a_start_override_starts_over(tmp_path: Path) -> None:
     assert titles(doc) == ["一、信息收集", "二、信息使用", "一、信息共享", "二、联系我们"]
 
 
+def test_docx_list_defined_by_a_list_style_takes_the_style_levels(tmp_path: Path) -> None:
+    """`w:numStyleLink`: an abstract list that only names a list style counts with that style's list."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_heading("隐私政策", level=0)
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70"><w:multiLevelType w:val="multilevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.insert(
+        1, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="71"><w:numStyleLink w:val="OutlineList"/></w:abstractNum>')
+    )
+    for num_id in ("70", "71"):
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="OutlineList"><w:name w:val="Outline List"/>'
+            '<w:pPr><w:numPr><w:numId w:val="70"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for title, num_id in (("信息收集", "70"), ("信息使用", "71"), ("联系我们", "71")):
+        para = document.add_paragraph(title)
+        para._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        document.add_paragraph(BODY)
+    path = tmp_path / "policy.docx"
+    document.save(str(path))
+    assert titles(parse_path(path)) == ["一、信息收集", "二、信息使用", "三、联系我们"]
+
+
 # -- (f) several language editions in one plain-text file ------------------------------------
 def test_three_language_editions_each_start_at_the_top() -> None:
     text = (

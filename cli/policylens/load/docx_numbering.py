@@ -124,38 +124,6 @@ class Numbering:
         self._restarts: dict[str, dict[int, int]] = {}  # numId → {ilvl: startOverride} not yet applied
         self._styles: dict[str, tuple[str, int]] = {}
         self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → {ilvl: current value}
-        data = read("word/numbering.xml")
-        try:
-            root = ET.fromstring(data) if data else None
-        except ET.ParseError:
-            root = None
-        if root is not None:
-            abstract: dict[str, dict[int, Level]] = {}
-            for node in root.iter(f"{W}abstractNum"):
-                abstract[node.get(f"{W}abstractNumId") or ""] = {
-                    _int(lvl.get(f"{W}ilvl"), -1): (
-                        _int(_val(lvl, "start"), 1),
-                        _val(lvl, "numFmt") or "decimal",
-                        _val(lvl, "lvlText") or "",
-                    )
-                    for lvl in node.findall(f"{W}lvl")
-                    if _int(lvl.get(f"{W}ilvl"), -1) >= 0
-                }
-            for num in root.iter(f"{W}num"):
-                ref = num.find(f"{W}abstractNumId")
-                abstract_id = ref.get(f"{W}val") or "" if ref is not None else ""
-                num_id = num.get(f"{W}numId") or ""
-                levels = dict(abstract.get(abstract_id, {}))
-                restarts: dict[int, int] = {}
-                for override in num.findall(f"{W}lvlOverride"):
-                    ilvl = _int(override.get(f"{W}ilvl"), 0)
-                    start = _int(_val(override, "startOverride"), -1)
-                    if ilvl in levels and start >= 0:
-                        levels[ilvl] = (start, *levels[ilvl][1:])
-                        restarts[ilvl] = start
-                self._lists[num_id] = levels
-                self._abstract_of[num_id] = f"a{abstract_id}" if abstract_id in abstract else f"n{num_id}"
-                self._restarts[num_id] = restarts
         data = read("word/styles.xml")
         try:
             styles = ET.fromstring(data) if data else None
@@ -166,6 +134,52 @@ class Numbering:
                 found = _num_pr(style.find(f"{W}pPr"))
                 if found:
                     self._styles[style.get(f"{W}styleId") or ""] = found
+        data = read("word/numbering.xml")
+        try:
+            root = ET.fromstring(data) if data else None
+        except ET.ParseError:
+            root = None
+        if root is not None:
+            self._read_lists(root)
+
+    def _read_lists(self, root: ET.Element) -> None:
+        """The abstract definitions, the `w:num`s that use them and their overrides."""
+        abstract: dict[str, dict[int, Level]] = {}
+        linked: dict[str, str] = {}  # abstractNumId → list style it takes its levels from (w:numStyleLink)
+        for node in root.iter(f"{W}abstractNum"):
+            abstract_id = node.get(f"{W}abstractNumId") or ""
+            abstract[abstract_id] = {
+                _int(lvl.get(f"{W}ilvl"), -1): (
+                    _int(_val(lvl, "start"), 1),
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                )
+                for lvl in node.findall(f"{W}lvl")
+                if _int(lvl.get(f"{W}ilvl"), -1) >= 0
+            }
+            link = _val(node, "numStyleLink")
+            if link:
+                linked[abstract_id] = link
+        refs = {num.get(f"{W}numId") or "": _val(num, "abstractNumId") or "" for num in root.iter(f"{W}num")}
+        for num in root.iter(f"{W}num"):
+            num_id = num.get(f"{W}numId") or ""
+            abstract_id = refs[num_id]
+            # A list that only names a list style (w:numStyleLink) is that style's list: its
+            # levels and its counters (Word's multilevel lists defined once as a style).
+            style = self._styles.get(linked.get(abstract_id, ""))
+            if style is not None and not abstract.get(abstract_id) and refs.get(style[0]) in abstract:
+                abstract_id = refs[style[0]]
+            levels = dict(abstract.get(abstract_id, {}))
+            restarts: dict[int, int] = {}
+            for override in num.findall(f"{W}lvlOverride"):
+                ilvl = _int(override.get(f"{W}ilvl"), 0)
+                start = _int(_val(override, "startOverride"), -1)
+                if ilvl in levels and start >= 0:
+                    levels[ilvl] = (start, *levels[ilvl][1:])
+                    restarts[ilvl] = start
+            self._lists[num_id] = levels
+            self._abstract_of[num_id] = f"a{abstract_id}" if abstract_id in abstract else f"n{num_id}"
+            self._restarts[num_id] = restarts
 
     def label(self, ppr: ET.Element | None, style_id: str) -> str | None:
         """The label Word draws before this paragraph (and count it), or None (not numbered, or a bullet)."""
