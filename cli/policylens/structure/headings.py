@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
 from policylens.model import Block, Piece
 from policylens.normalise import fold
@@ -33,8 +34,9 @@ _TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条"
 _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
 
 
-_ATX_LINE = re.compile(r"(#{1,6})[ \t]+(?=[^#\s])")
-_HASHTAG = re.compile(r"#[^#\s]+#")
+_ATX_LINE = lazy(r"(#{1,6})[ \t]+(?=[^#\s])")
+_HASHTAG = lazy(r"#[^#\s]+#")
+_ATX_CLOSE = lazy(r"[ \t]+#+[ \t]*$")
 
 
 def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
@@ -47,22 +49,23 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
     """
     if fmt != "text":
         return blocks
-    marked = [
-        i
+    marked = {
+        i: m
         for i, b in enumerate(blocks)
-        if b.kind == "paragraph" and len(b.pieces) == 1 and len(b.text) <= 120 and _ATX_LINE.match(b.text) and not _HASHTAG.match(b.text)
-    ]
+        if b.kind == "paragraph"
+        and len(b.pieces) == 1
+        and len(b.text) <= 120
+        and not _HASHTAG.match(b.text)
+        and (m := _ATX_LINE.match(b.text))
+    }
     if len(marked) < 2:
         return blocks
     out = list(blocks)
-    for i in marked:
-        block = blocks[i]
-        m = _ATX_LINE.match(block.text)
-        assert m is not None
-        cut, piece = m.end(), block.pieces[0]
-        text = block.text[cut:].rstrip("#").rstrip()  # a closing sequence `## 标题 ##` is not text
-        moved = Piece(0, len(text), piece.line, piece.column + cut)
-        out[i] = Block("heading", text, block.line, block.column + cut, block.end_line, (moved,), len(m.group(1)), block.emphasised)
+    for i, m in marked.items():
+        block, cut = blocks[i], m.end()
+        text = _ATX_CLOSE.sub("", block.text[cut:])  # a closing sequence `## 标题 ##` is not text (`## C#` keeps its #)
+        piece = Piece(0, len(text), block.pieces[0].line, block.pieces[0].column + cut)
+        out[i] = Block("heading", text, block.line, block.column + cut, block.end_line, (piece,), len(m.group(1)), block.emphasised)
     return out
 
 
