@@ -203,7 +203,9 @@ def test_markdown_headings_typed_into_a_text_file_nest_by_their_depth() -> None:
     assert [s.depth for s in doc.sections if s.title][:3] == [2, 2, 3]
 
 
-@pytest.mark.parametrize("line", ["#双十一# 活动说明", "# 仅此一行"])
+@pytest.mark.parametrize(
+    "line", ["#双十一# 活动说明", "# 仅此一行", "### Translation file for page: https://example.org/privacy\n\n## templates/privacy.hbs"]
+)
 def test_a_lone_hash_line_in_a_text_file_is_not_markup(line: str) -> None:
     """One `#` line, or hashtags, in a plain-text policy: no Markdown outline is made of them."""
     text = f"隐私政策\n\n{line}\n\n{BODY}\n\n#话题# 我们的活动\n\n一、信息收集\n{BODY}\n"

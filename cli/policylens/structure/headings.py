@@ -44,8 +44,10 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
 
     A `.txt` that holds a Markdown document shows its `#` lines to the reader as the
     outline.  At least two lines must open with one to six `#` and a space (one `#` line
-    alone may be a hashtag or a comment; 「#双十一# 活动说明」 is never one); the line
-    becomes an explicit heading with the `#` marks cut off, so it nests by its depth.
+    alone may be a hashtag or a comment; 「#双十一# 活动说明」 is never one), and each must read
+    as a title (no URL, no sentence: a Fluent file's `### Translation file for page: https://…`
+    comment is not one); the line becomes an explicit heading with the `#` marks cut off, so
+    it nests by its depth.
     """
     if fmt != "text":
         return blocks
@@ -57,6 +59,7 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
         and len(b.text) <= 120
         and not _HASHTAG.match(b.text)
         and (m := _ATX_LINE.match(b.text))
+        and heading_like(b.text[m.end() :], limit=80)  # not a comment holding a URL (Fluent `### …: https://…`)
     }
     if len(marked) < 2:
         return blocks
