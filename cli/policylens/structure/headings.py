@@ -36,7 +36,6 @@ _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
 
 _ATX_LINE = lazy(r"(#{1,6})[ \t]+(?=[^#\s])")
 _HASHTAG = lazy(r"#[^#\s]+#")
-_ATX_CLOSE = lazy(r"[ \t]+#+[ \t]*$")
 
 
 def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
@@ -66,10 +65,17 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
     out = list(blocks)
     for i, m in marked.items():
         block, cut = blocks[i], m.end()
-        text = _ATX_CLOSE.sub("", block.text[cut:])  # a closing sequence `## 标题 ##` is not text (`## C#` keeps its #)
+        text = _without_closing_hashes(block.text[cut:])
         piece = Piece(0, len(text), block.pieces[0].line, block.pieces[0].column + cut)
         out[i] = Block("heading", text, block.line, block.column + cut, block.end_line, (piece,), len(m.group(1)), block.emphasised)
     return out
+
+
+def _without_closing_hashes(text: str) -> str:
+    """`标题 ##` → `标题`: a closing sequence of `#` after a space is not text (`C#` keeps its `#`)."""
+    body = text.rstrip(" \t")
+    bare = body.rstrip("#")
+    return bare.rstrip(" \t") if bare != body and bare[-1:] in (" ", "\t") else body
 
 
 def find_title(blocks: list[Block], fmt: str) -> int | None:
