@@ -1,14 +1,16 @@
 """Worst cases (issue #12): hostile inputs that used to hang policylens or blow up its memory.
 
-Run:  .venv/bin/python benchmarks/bench_worst.py [--timeout 120] [--only NAME]
+Run:  .venv/bin/python benchmarks/bench_worst.py [--timeout 120] [--only NAME] [--repeat 3]
 
 Each case writes a crafted file into a temporary folder, runs one policylens command on
-it as a separate process, and prints its wall time, exit code, peak memory (RSS of that
+it as a separate process, and prints its wall time and CPU time (user + system of that
+process; with --repeat N, the minimum of N runs), exit code, peak memory (RSS of that
 process) and peak memory per input byte.  Targets: every case under 5 s on this machine;
 peak memory at most 50× the input size (plus ~60 MB for the interpreter and libraries,
 so the ratio is computed on the memory above a baseline run on an empty file).
 
-Times on a shared 2-core machine are noisy: run it twice before believing a number.
+Times on a shared 2-core machine are noisy: the CPU time is the steadier figure, and a
+case counts as SLOW only when its CPU time is over the target too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import io
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -37,7 +40,7 @@ RUNNER = """
 import resource, sys
 report = sys.argv.pop(1)
 sys.argv[0] = "policylens"
-from policylens.commands import main
+from policylens.cli import main  # the console script's entry point (it sets the collector thresholds)
 
 def peak():
     try:
@@ -181,6 +184,27 @@ CASES = [
         "check --format json on 600,000 lines of 【】【】【】 (1.8 M findings, capped at 100,000)",
         lambda f: ["check", _write(f, "flood.txt", "【】【】【】\n" * 600_000), "--format", "json"],
     ),
+    # The same class at 1 MB, where the 100,000-findings cap does not hide the cost per finding.
+    Case(
+        "findings-dense-1mb",
+        "check --format json on 1 MB of `【】` lines (157,000 slots, capped at 100,000)",
+        lambda f: ["check", _write(f, "dense.txt", "【】【】【】\n" * 52_600), "--format", "json"],
+    ),
+    Case(
+        "findings-boxes-1mb",
+        "check --format json on 1 MB of `[ ] [ ] [ ]` lines (250,000 ASCII slots)",
+        lambda f: ["check", _write(f, "boxes.txt", "[ ] [ ] [ ]\n" * 83_400), "--format", "json"],
+    ),
+    Case(
+        "findings-xxx-1mb",
+        "check --format json on 1 MB of `請填寫XXX。` lines: a finding and a paragraph per 16 bytes",
+        lambda f: ["check", _write(f, "xxx.txt", "請填寫XXX。\n" * 62_500), "--format", "json"],
+    ),
+    Case(
+        "findings-one-line-1mb",
+        "check --format json on one 1 MB line of `【】` (one paragraph, 166,000 slots)",
+        lambda f: ["check", _write(f, "line.txt", "【】" * 166_000), "--format", "json"],
+    ),
     Case(
         "seed-x160-4mb",
         "memory: the seed policy 160 times (4.2 MB)",
@@ -198,48 +222,65 @@ CASES = [
 ]
 
 
-def run(case: Case, folder: Path, timeout: float) -> tuple[str, float, int, int, int]:
-    """(status, seconds, exit code, peak RSS in KB, input bytes)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(case: Case, folder: Path, timeout: float) -> tuple[str, float, float, int, int, int]:
+    """(status, seconds, CPU seconds, exit code, peak RSS in KB, input bytes)."""
     args = case.build(folder)
     size = sum(Path(a).stat().st_size for a in args if Path(a).is_file() and a != "/dev/zero")
     report = folder / f"{case.name}.rss"
     cmd = [sys.executable, "-c", RUNNER, str(report), *args]
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), _children_cpu()
     try:
         done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return "TIMEOUT", time.perf_counter() - start, -1, 0, size
-    elapsed = time.perf_counter() - start
+        return "TIMEOUT", time.perf_counter() - start, _children_cpu() - cpu_start, -1, 0, size
+    elapsed, cpu = time.perf_counter() - start, _children_cpu() - cpu_start
     rss = int(report.read_text()) if report.exists() else 0
-    status = "ok" if elapsed < TARGET_SECONDS else "SLOW"
+    status = "ok" if min(elapsed, cpu) < TARGET_SECONDS else "SLOW"
     if done.returncode not in (0, 1, 2) or b"Traceback" in done.stderr or b"internal error" in done.stderr:
         status = "CRASH"
-    return status, elapsed, done.returncode, rss, size
+    return status, elapsed, cpu, done.returncode, rss, size
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a case counts as hung")
     parser.add_argument("--only", action="append", help="run only this case (repeatable)")
+    parser.add_argument("--repeat", type=int, default=1, help="run each case N times and keep the minimum time (default 1)")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        _, _, _, base_rss, _ = run(Case("baseline", "", lambda f: ["parse", _write(f, "empty.txt", "x\n")]), folder, options.timeout)
-        print(f"{'case':<22} {'status':<8} {'seconds':>8} {'exit':>4} {'peak MB':>8} {'input MB':>9} {'×input':>7}  what")
+        base = run(Case("baseline", "", lambda f: ["parse", _write(f, "empty.txt", "x\n")]), folder, options.timeout)
+        base_rss = base[4]
+        print(f"{'case':<22} {'status':<8} {'seconds':>8} {'CPU s':>7} {'exit':>4} {'peak MB':>8} {'input MB':>9} {'×input':>7}  what")
         worst = 0.0
         for case in CASES:
             if options.only and case.name not in options.only:
                 continue
-            status, seconds, code, rss, size = run(case, folder, options.timeout)
+            runs = [run(case, folder, options.timeout) for _ in range(max(1, options.repeat))]
+            status, _, _, code, _, size = runs[-1]
+            seconds, cpu = min(r[1] for r in runs), min(r[2] for r in runs)
+            rss = max(r[4] for r in runs)
+            if status != "CRASH" and any(r[0] == "TIMEOUT" for r in runs):
+                status = "TIMEOUT"
+            elif status in ("ok", "SLOW"):
+                status = "ok" if min(seconds, cpu) < TARGET_SECONDS else "SLOW"
             ratio = (rss - base_rss) * 1024 / size if size else 0.0
-            if status == "ok" and size > 1_000_000 and ratio > TARGET_RATIO:
+            if status == "ok" and size >= 1_000_000 and ratio > TARGET_RATIO:
                 status = "MEMORY"
-            worst = max(worst, seconds)
+            worst = max(worst, min(seconds, cpu))
             print(
-                f"{case.name:<22} {status:<8} {seconds:8.2f} {code:>4} {rss / 1024:8.1f} {size / 1e6:9.2f} {ratio:7.1f}  {case.what}",
+                f"{case.name:<22} {status:<8} {seconds:8.2f} {cpu:7.2f} {code:>4} {rss / 1024:8.1f} {size / 1e6:9.2f} {ratio:7.1f}  {case.what}",
                 flush=True,
             )
-        print(f"baseline peak RSS {base_rss / 1024:.1f} MB; slowest case {worst:.2f} s (target < {TARGET_SECONDS} s)")
+        print(
+            f"baseline peak RSS {base_rss / 1024:.1f} MB; slowest case {worst:.2f} s of CPU or wall time (target < {TARGET_SECONDS} s); "
+            "wall times are noisy on a shared machine"
+        )
 
 
 if __name__ == "__main__":

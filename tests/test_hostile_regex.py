@@ -31,7 +31,8 @@ from hypothesis import strategies as st
 
 import policylens
 from conftest import CORPORA, SEED
-from policylens.lazyre import LazyPattern, delimited
+from policylens import lazyre
+from policylens.lazyre import GuardedPattern, LazyPattern, delimited
 from policylens.regexguard import probe
 
 # Patterns owned by another branch and fixed there (diff developer, issue #12 §1): the
@@ -44,6 +45,8 @@ def _visit(obj: Any, where: str, found: dict[tuple[str, int], str], depth: int =
         found.setdefault((obj.pattern, obj.flags), where)
     elif isinstance(obj, LazyPattern):
         found.setdefault((obj.compiled.pattern, obj.compiled.flags), where)
+    elif isinstance(obj, GuardedPattern):
+        found.setdefault((obj.body.pattern, obj.body.flags), where)
     elif depth < 2 and isinstance(obj, (tuple, list, set, frozenset)):
         for i, item in enumerate(obj):
             _visit(item, f"{where}[{i}]", found, depth + 1)
@@ -89,8 +92,18 @@ def runtime_patterns() -> dict[tuple[str, int], str]:
             found.setdefault((pattern, compiled.flags), "compiled at run time")  # flags as a module pattern has them
         return compiled
 
+    # lazy patterns are compiled by policylens.lazyre (from its store when it can), not by re._compile
+    original_lazy = lazyre.compile
+
+    def recording_lazy(pattern: str, flags: int = 0) -> Any:
+        compiled = original_lazy(pattern, flags)
+        if isinstance(pattern, str):
+            found.setdefault((pattern, compiled.flags), "compiled at run time")
+        return compiled
+
     samples = [SEED, *sorted(CORPORA.glob("*/*.md"))[:3], *sorted(CORPORA.glob("*/*.html"))[:2]]
     re._compile = recording  # type: ignore[attr-defined]
+    lazyre.compile = recording_lazy  # type: ignore[assignment]
     try:
         docs = [build_document(load(str(path))) for path in samples]
         for path in samples:
@@ -98,6 +111,7 @@ def runtime_patterns() -> dict[tuple[str, int], str]:
         diff_documents(docs[0], docs[-1])
     finally:
         re._compile = original  # type: ignore[attr-defined]
+        lazyre.compile = original_lazy  # type: ignore[assignment]
     return found
 
 

@@ -81,11 +81,13 @@ def test_one_glob_matcher(path: str, glob: str, relative: str | None, matches: b
 
 
 def test_library_code_leaves_the_garbage_collector_alone() -> None:
-    """gc thresholds and gc.freeze are the command layer's choice (commands/collector.py), never the library's."""
+    """gc thresholds and gc.freeze are the command layer's choice (commands/collector.py, and the
+    console-script entry point cli.py, which sets the thresholds before typer is imported), never the library's."""
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in _sources()
         if path.parent.name != "commands"
+        and path.relative_to(PACKAGE) != Path("cli.py")
         and re.search(r"^\s*import gc\b|\bgc\.(?:freeze|set_threshold)\(", path.read_text(encoding="utf-8"), re.M)
     ]
     assert offenders == []
@@ -93,26 +95,90 @@ def test_library_code_leaves_the_garbage_collector_alone() -> None:
 
 def test_batch_collector_restores_the_collector() -> None:
     before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
-    with batch_collector():
+    with batch_collector() as collector:
         assert gc.get_threshold() == THRESHOLDS
+        assert gc.get_freeze_count() == before[1]  # nothing frozen until asked (before forking workers)
+        collector.freeze()
         assert gc.get_freeze_count() > 0
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    with batch_collector(fewer_collections=False, freeze=True):
+        assert gc.get_threshold() == before[0] and gc.get_freeze_count() > 0
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
     gc.freeze()  # a caller's own freeze is neither undone nor extended
     try:
         frozen = gc.get_freeze_count()
         junk = [[i] for i in range(1000)]
-        with batch_collector(fewer_collections=False):
-            assert gc.get_freeze_count() == frozen
-            assert gc.get_threshold() == before[0]
-        assert gc.get_freeze_count() == frozen
+        with batch_collector(freeze=True) as collector:
+            collector.freeze()
+            assert gc.get_freeze_count() <= frozen  # not extended (frozen objects may still be freed)
+        assert gc.get_freeze_count() <= frozen and not collector.froze
         del junk
     finally:
         gc.unfreeze()
 
 
+def test_check_freezes_only_right_before_forking(tmp_path: Path) -> None:
+    """`check_paths` calls `before_fork` after the warm-up file and before the workers, and only when there are workers."""
+    from policylens.check import CheckOptions, check_paths
+
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    calls: list[int] = []
+    check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=1, before_fork=lambda: calls.append(1))
+    assert calls == []
+    report = check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=2, before_fork=lambda: calls.append(2))
+    assert calls == [2] and len(report.files) == 3
+
+
 def test_batch_collector_can_be_switched_off_for_measuring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POLICYLENS_GC", "default")
     before = gc.get_threshold()
-    with batch_collector():
+    with batch_collector(freeze=True) as collector:
+        collector.freeze()
         assert gc.get_threshold() == before
         assert gc.get_freeze_count() == 0
+
+
+def test_script_detection_keeps_no_call_history() -> None:
+    """`script.py` holds no mutable module state (the old `_SET_SCANS_LEFT` counter chose a code path by call count)."""
+    from policylens import script
+
+    mutable = [
+        name for name, value in vars(script).items() if isinstance(value, (list, dict, set, bytearray)) and not name.startswith("__")
+    ]
+    assert mutable == []
+
+
+def test_script_detection_is_the_same_in_any_order() -> None:
+    from policylens.script import detect_script
+
+    corpus = Path(__file__).resolve().parent.parent / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.md"))[:20]]
+    texts += ["我們重視您的隱私權", "我们重视您的隐私", "我們重視隱私權，我们重视隐私权", "Privacy Policy", "𠮷野家的隱私權政策"]
+    forward = [detect_script(t) for t in texts]
+    backward = [detect_script(t) for t in reversed(texts)][::-1]
+    assert forward == backward
+    assert forward[-5:] == ["hant", "hans", "mixed", None, "hant"]
+
+
+def test_both_ways_of_finding_script_characters_agree() -> None:
+    """Short texts take the set test, long ones the compiled class: the answer is the same either way."""
+    from policylens import script
+
+    samples = ["我們重視您的隱私權", "我们重视您的隐私", "Privacy", "𠮷野家", "乾隆", ""]
+    for text in samples:
+        long = (text + "。") * (script.LONG_TEXT // (len(text) + 1) + 1)
+        for which in ("hant", "hans"):
+            assert (
+                script._occurs(which, text) == script._occurs(which, long) == (script.script_pattern(which, text).search(text) is not None)
+            )
+
+
+def test_python_m_policylens_script_regenerates_or_checks_the_sets() -> None:
+    """`python -m policylens.script` is the command older notes give: it must do the work, not exit 0 silently."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "policylens.script", "--check"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "opencc_sets.json" in result.stdout + result.stderr

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from policylens.opencc_data import DATA_FILE, dictionary_source, installed_files, read_dictionary
+from policylens.opencc_data import dictionaries, dictionary_source, read_dictionary
+from policylens.script import DATA_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt"
@@ -19,8 +20,8 @@ OLD, NEW = (ROOT / "corpora" / "filterbox-privacy" / name for name in ("zh-Hans.
 
 def test_dictionaries_come_from_the_distribution_that_provides_opencc() -> None:
     assert dictionary_source() == "opencc-python-reimplemented"
-    files = installed_files()[1]
-    assert files["TSCharacters.txt"].parent.name == "dictionary"
+    found = dictionaries()
+    assert found.suffix == ".txt" and (found.folder / "TSCharacters.txt").is_file() and found.converter is None
     assert read_dictionary("TSCharacters.txt")["國"] == ("国",)
     assert "資料" in {v for vs in read_dictionary("TWPhrases.txt").values() for v in vs}
 
@@ -50,11 +51,11 @@ def test_python_m_regenerates_the_stored_sets(tmp_path: Path) -> None:
 
 _PROBE = """
 import json, sys
-from policylens.opencc_data import dictionary_source, installed_files, read_dictionary, derive_script_data
+from policylens.opencc_data import dictionaries, dictionary_source, read_dictionary, derive_script_data
 data = derive_script_data()
 print(json.dumps({
     "source": dictionary_source(),
-    "ts_suffix": installed_files()[1]["TSCharacters.ocd2"].suffix if "TSCharacters.ocd2" in installed_files()[1] else None,
+    "ts_suffix": dictionaries().suffix,
     "guo": read_dictionary("TSCharacters.txt").get("國"),
     "hant_has_zi": "資" in data["hant_only"],
     "hans_has_zi": "资" in data["hans_only"],

@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.opencc_data import DATA_FILE, derive_script_data
-from policylens.script import detect_region, detect_script, script_sets
+from policylens.opencc_data import derive_script_data
+from policylens.script import DATA_FILE, detect_region, detect_script, script_sets
 
 
 def test_stored_sets_match_installed_opencc() -> None:

@@ -1,6 +1,6 @@
 """`python -m policylens` → the same CLI as the `policylens` console script."""
 
-from policylens.commands import main
+from policylens.cli import main
 
 if __name__ == "__main__":
     main()

@@ -1,16 +1,135 @@
-"""Regular expressions compiled on first use.
+"""Regular expressions compiled on first use, and compiled once per installation.
 
 Start-up time matters (`parse` must stay under 10× `python -c pass`), and compiling a
-CJK-heavy pattern costs 0.1–0.5 ms; many patterns are needed only for some inputs
-(phone numbers only next to 電話, addresses only after 地址…).
+CJK-heavy pattern costs 0.1–1.5 ms (`re` builds a class over a CJK range one character
+at a time, in Python); many patterns are needed only for some inputs (phone numbers
+only next to 電話, addresses only after 地址…).
+
+`lazy()` patterns are compiled on first use, through `compile()`: it keeps what `re`'s
+compiler produced for each pattern (the SRE code that `_sre.compile` turns into a
+`re.Pattern`) in a file next to the package's bytecode, like Python's own `__pycache__`,
+so that the next run skips parsing and compiling the pattern (about 12 ms of a `parse`
+run, measured in README › Benchmarks).  The file is tied to the interpreter (its version
+and SRE magic number), each entry to the exact pattern text and flags; `_sre.compile`
+validates the code it is given.  A missing, stale, unreadable or unwritable file only
+means compiling as `re.compile` does, and nothing is written when Python is told not to
+write bytecode (`PYTHONDONTWRITEBYTECODE`, `-B`).
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import marshal
+import os
 import re
+import sys
 from collections.abc import Iterator
 from functools import cached_property
+from pathlib import Path
 from typing import Any
+
+try:  # the compiler behind re.compile: private, so any surprise falls back to re.compile
+    import _sre
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10 names them sre_compile / sre_parse
+    try:
+        import _sre
+        import sre_compile as _sre_compiler
+        import sre_parse as _sre_parser
+    except ImportError:
+        _sre = None  # type: ignore[assignment]
+
+STORE_FORMAT = 1
+# Beyond this many patterns the store is not grown (the package has a few hundred).
+MAX_STORED = 4000
+
+
+def _interpreter() -> tuple[object, ...]:
+    """What the stored code depends on: the store is ignored when any of it differs."""
+    return (STORE_FORMAT, sys.version, sys.implementation.cache_tag, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+
+
+def store_path() -> Path:
+    """Where the compiled patterns are kept: the package's `__pycache__`, one file per interpreter."""
+    return Path(__file__).resolve().parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}.patterns"
+
+
+class _Store:
+    """Compiled SRE code by (pattern, flags): read once, written back at exit when it grew."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self.added = 0
+        self.pid = os.getpid()
+
+    def load(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+        if self.entries is None:
+            self.entries = {}
+            with contextlib.suppress(Exception):  # missing, truncated or foreign: start empty
+                # loads() of the whole file: load() from a stream reads it in small pieces, 50x slower
+                header, entries = marshal.loads(store_path().read_bytes())
+                if header == _interpreter() and isinstance(entries, dict):
+                    self.entries = entries
+            atexit.register(self.save)
+        return self.entries
+
+    def add(self, key: tuple[str, int], entry: tuple[Any, ...]) -> None:
+        entries = self.load()
+        if len(entries) < MAX_STORED:
+            entries[key] = entry
+            self.added += 1
+
+    def save(self) -> None:
+        """Write the grown store atomically (a forked worker leaves it to its parent)."""
+        if not self.added or sys.dont_write_bytecode or os.getpid() != self.pid:
+            return
+        path = store_path()
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(OSError, ValueError):
+            path.parent.mkdir(exist_ok=True)
+            temporary.write_bytes(marshal.dumps((_interpreter(), self.entries)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
+            os.replace(temporary, path)
+            self.added = 0
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+_STORE = _Store()
+
+
+def _sre_entry(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What `re._compiler.compile` hands to `_sre.compile` after the pattern string, as plain ints."""
+    parsed = _sre_parser.parse(pattern, flags)
+    code = _sre_compiler._code(parsed, flags)
+    groupindex = {name: int(index) for name, index in parsed.state.groupdict.items()}
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # the name re uses
+    """`re.compile(pattern, flags)`, from the stored compiled code when this interpreter compiled it before."""
+    if _sre is None or flags & re.DEBUG or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    entry = _STORE.load().get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+        except Exception:  # code this interpreter rejects: compile it afresh
+            _STORE.load().pop(key, None)
+    try:
+        entry = _sre_entry(pattern, flags)
+        compiled = _sre.compile(pattern, *entry)
+    except re.error:
+        raise
+    except Exception:  # a private compiler API changed: the public one still works
+        return re.compile(pattern, flags)
+    _STORE.add(key, entry)
+    return compiled  # type: ignore[no-any-return]
 
 
 class LazyPattern:
@@ -24,7 +143,7 @@ class LazyPattern:
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        return compile(self.pattern, self.flags)
 
     def __getattr__(self, name: str) -> Any:
         # Only reached while a method is not yet bound: bind them all on the instance, so
@@ -51,12 +170,16 @@ class GuardedPattern:
     text before the candidate: `match(text, pos)` keeps the whole string.
     """
 
-    __slots__ = ("body", "guard", "pattern")
+    __slots__ = ("body", "flags", "guard", "pattern")
 
     def __init__(self, guard: re.Pattern[str], body: re.Pattern[str]) -> None:
+        if (guard.flags ^ body.flags) & re.IGNORECASE:
+            raise ValueError("the guard and the body must agree on re.IGNORECASE")
         self.guard = guard
         self.body = body
+        # `re.compile(pattern, flags)` is the plain lookahead form it stands for
         self.pattern = f"(?={guard.pattern})(?:{body.pattern})"
+        self.flags = body.flags
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = []

@@ -10,7 +10,7 @@ original file: 1-based line and 1-based *character* column (for DOCX, the
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 Format = Literal["text", "markdown", "html", "docx"]
 BlockKind = Literal["heading", "paragraph", "item", "code", "table"]
@@ -172,7 +172,7 @@ class FileReport(NamedTuple):
     script: str | None = None
     error: str | None = None
     context: tuple[tuple[int, str], ...] = ()  # source lines that have findings, for display
-    coverage: tuple = ()  # check --profile: ProfileCoverage per profile (policylens.profiles.coverage)
+    coverage: tuple[Any, ...] = ()  # check --profile: ProfileCoverage per profile (policylens.profiles.coverage)
     warnings: tuple[str, ...] = ()  # the document's warnings (an empty file…), shown on stderr
 
 

@@ -8,10 +8,11 @@ offset in the folded text is the same offset in the original.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+from policylens.lazyre import lazy
+
+_LINE_BREAK = lazy(r"\r\n|\r|\n")
 
 # Characters treated as whitespace besides ASCII: NBSP, ideographic space, the
 # U+2000 block, narrow NBSP, medium math space, BOM/ZWNBSP, zero-width space.
@@ -39,7 +40,7 @@ def newline_style(text: str) -> str:
     return kinds[0] if len(kinds) == 1 else "mixed"
 
 
-_NEEDS_FOLD = re.compile("[\uff01-\uff5e\t" + SPACES + "]")
+_NEEDS_FOLD = lazy("[\uff01-\uff5e\t" + SPACES + "]")
 
 
 _FOLD_CHAR = {chr(k): chr(v) for k, v in _FOLD.items()}

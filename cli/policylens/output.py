@@ -18,7 +18,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -98,6 +97,8 @@ def open_output(
             raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
         return
     folder = target.parent
+    import tempfile  # here, not at the top: it imports random and costs ~2 ms of every check's start-up
+
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

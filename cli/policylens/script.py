@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
-from policylens.opencc_data import DATA_FILE
+from policylens import lazyre
+from policylens.lazyre import lazy
+
+# Written by `python -m policylens.opencc_data`, read here at start-up.
+DATA_FILE = Path(__file__).resolve().parent / "data" / "opencc_sets.json"
 
 
 @cache
@@ -32,7 +37,7 @@ def script_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["hant_only"]), frozenset(data["hans_only"])
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = lazy("[\U00010000-\U0010ffff]")
 
 
 @cache
@@ -50,9 +55,9 @@ def _script_pattern(script: str, runs: bool, astral: bool) -> re.Pattern[str]:
     wide = "".join(sorted(c for c in chars if ord(c) >= 0x10000))
     if not astral or not wide:
         # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
-        return re.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
+        return lazyre.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
     one = f"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{wide}])"
-    return re.compile(f"{one}+" if runs else one)
+    return lazyre.compile(f"{one}+" if runs else one)
 
 
 def script_pattern(script: str, text: str, *, runs: bool = False) -> re.Pattern[str]:
@@ -66,20 +71,23 @@ def count_script(text: str) -> tuple[int, int]:
     return len(_script_pattern("hant", False, astral).findall(text)), len(_script_pattern("hans", False, astral).findall(text))
 
 
-_SET_SCANS_LEFT = [8]
+# Texts longer than this are searched with the compiled class, shorter ones with a set test.
+LONG_TEXT = 100_000
 
 
-def _occurs(script: str, chars: frozenset[str], text: str) -> bool:
-    """Does any `script`-only character occur in `text`?
+def _occurs(script: str, text: str) -> bool:
+    """Does any `script`-only character occur in `text`?  The answer depends on the text alone.
 
-    A set test walks the text in Python (~0.15 ms for 6,000 characters); the regex
-    class scans in C (~0.02 ms) but costs ~2 ms to compile.  The first few documents of
-    a process use the set, so `parse` of one file compiles nothing; a batch compiles
-    the class once.
+    A set test walks the text in C with nothing to build (~0.15 ms for 6,000 characters);
+    the class search is about 8× faster per character but costs 2-4 ms to compile, once
+    per process.  Compiling would be about 10% of a one-file `parse`, while the set test
+    costs `check` 2-3% on a batch of seed-sized files (measured, README › Benchmarks), so
+    texts up to `LONG_TEXT` characters use the set and longer ones the class.  (Before
+    issue #13 a global counter chose by how many documents the process had seen.)
     """
-    if _SET_SCANS_LEFT[0] > 0:
-        _SET_SCANS_LEFT[0] -= 1
-        return not chars.isdisjoint(text)
+    if len(text) <= LONG_TEXT:
+        hant, hans = script_sets()
+        return not (hant if script == "hant" else hans).isdisjoint(text)
     return script_pattern(script, text).search(text) is not None
 
 
@@ -91,9 +99,9 @@ def detect_script(text: str) -> str | None:
     hant_set, hans_set = script_sets()
     head = text[:300]
     t, s = sum(c in hant_set for c in head), sum(c in hans_set for c in head)
-    if s == 0 and not _occurs("hans", hans_set, text):
-        return "hant" if t or _occurs("hant", hant_set, text) else None
-    if t == 0 and not _occurs("hant", hant_set, text):
+    if s == 0 and not _occurs("hans", text):
+        return "hant" if t or _occurs("hant", text) else None
+    if t == 0 and not _occurs("hant", text):
         return "hans"  # hans occurs: in the head, or the test above found it
     t, s = count_script(text)
     if not t and not s:
@@ -132,7 +140,7 @@ _COMMON_TAIWAN = ("資料", "資訊", "裝置", "設定", "網路", "使用者",
 
 @cache
 def _hk_pattern() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(_hk_chars())) + "]")
+    return lazyre.compile("[" + "".join(sorted(_hk_chars())) + "]")
 
 
 # Words that mark a Hong Kong text (私隱 and 電郵 are not Taiwan usage; 網絡 and 軟件 are
@@ -141,7 +149,7 @@ def _hk_pattern() -> re.Pattern[str]:
 # sits after 私 so that every alternative starts with a literal and `re` skips ahead in C.
 _HONG_KONG_MARKERS = ("私隱", "電郵")
 _HONG_KONG_WORDS = frozenset({"私隱", "電郵", "網絡", "軟件", "流動電話", "香港"})
-_REGIONAL_WORDS = re.compile("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
+_REGIONAL_WORDS = lazy("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
 
 
 def _hong_kong_wording(text: str, variants: int) -> bool:
@@ -184,3 +192,11 @@ def detect_region(text: str, script: str | None) -> str | None:
     if hk > tw:
         return "hk"
     return None
+
+
+if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data
+    import sys
+
+    from policylens.opencc_data.__main__ import main
+
+    sys.exit(main())

@@ -64,3 +64,13 @@ LETTERS = st.sampled_from(
 @given(st.lists(LETTERS, max_size=60).map("".join))
 def test_language_of_generated_text_as_the_plain_count(text: str) -> None:
     assert detect_language(text) == _reference(text)
+
+
+def test_the_kana_or_hangul_class_is_exactly_the_two_classes() -> None:
+    """`detect_language` skips both counts when the union class finds nothing: it must hold exactly their characters."""
+    from policylens.structure import language
+
+    union, kana, hangul = (re.compile(p.pattern) for p in (language._KANA_OR_HANGUL, language._KANA, language._HANGUL))
+    text = "".join(map(chr, range(0x3400)))  # every class range lies below U+3400 or in U+AC00–D7A3, U+FF66–FF9D
+    text += "".join(map(chr, range(0xAB00, 0xD800))) + "".join(map(chr, range(0xFF00, 0x10000)))
+    assert union.findall(text) == sorted(set(kana.findall(text)) | set(hangul.findall(text)))

@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from policylens.check.baseline import filter_baseline, read_baseline
 from policylens.check.discovery import discover
@@ -24,6 +25,7 @@ from policylens.check.suppressions import Suppressor, suppressions
 from policylens.config import Config, ConfigCache
 from policylens.errors import UserError
 from policylens.globs import glob_matches
+from policylens.load import shown_path
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
 from policylens.render.safe import quote_path
@@ -76,7 +78,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     from policylens.structure import build_document
 
     registry = all_rules()
-    shown = "<stdin>" if path == "-" else path
+    shown = shown_path(path)
     try:
         # Read first: a symlink loop or a FIFO is reported as such, before the config search resolves the path.
         loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
@@ -114,7 +116,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             )
             break
     findings = drop_superseded(findings, registry)
-    covered: tuple = ()
+    covered: tuple[Any, ...] = ()
     if options.profiles or config.profiles:
         from policylens.profiles.check import check_profiles
 
@@ -152,15 +154,11 @@ def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | Non
     except UserError:
         raise  # a bad baseline or configuration stops the run, as before
     except RecursionError:
-        return FileReport(_shown(path), (), None, f"{_shown(path)}: too deeply nested to read")
+        return FileReport(shown_path(path), (), None, f"{shown_path(path)}: too deeply nested to read")
     except MemoryError:
-        return FileReport(_shown(path), (), None, f"{_shown(path)}: out of memory while reading")
+        return FileReport(shown_path(path), (), None, f"{shown_path(path)}: out of memory while reading")
     except Exception as exc:  # a defect or an unforeseen input: reported for this file only
-        return FileReport(_shown(path), (), None, f"{_shown(path)}: cannot be read ({type(exc).__name__}: {exc})")
-
-
-def _shown(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+        return FileReport(shown_path(path), (), None, f"{shown_path(path)}: cannot be read ({type(exc).__name__}: {exc})")
 
 
 def check_paths(
@@ -170,14 +168,19 @@ def check_paths(
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
     started: Callable[[int], None] | None = None,
+    cache: ConfigCache | None = None,
+    before_fork: Callable[[], None] | None = None,
 ) -> CheckReport:
     """Check every file under `paths`; results in input order.
 
     `jobs` worker processes (`check.pool`); 0 picks one per CPU, as many as there are
     files to keep busy.  `started(n)` is told how many files were found before
-    the first is checked, `progress(n)` as they finish (a progress bar).
+    the first is checked, `progress(n)` as they finish (a progress bar).  `cache`: the
+    run's configuration cache, when the caller has read configuration already;
+    `before_fork()` runs just before worker processes are started (the command layer
+    freezes the collector there, `commands/collector.py`).
     """
-    cache = ConfigCache()
+    cache = ConfigCache() if cache is None else cache
     files = _discover_with_config(paths, options, cache)
     if options.lang is not None and options.lang not in LANGS:
         raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
@@ -185,7 +188,7 @@ def check_paths(
         started(len(files))
     jobs = pool_jobs(jobs, len(files))
     if jobs > 1 and len(files) > 1 and "-" not in files:
-        reports = check_in_pool(files, options, jobs=jobs, progress=progress)
+        reports = check_in_pool(files, options, jobs=jobs, progress=progress, before_fork=before_fork)
     else:
         reports = []
         for f in files:

@@ -75,7 +75,8 @@ def _read_baseline(path: Path, mtime_ns: int, size: int) -> Baseline:
             raise UserError(
                 f"malformed baseline entry {number}: count must be a whole number from 1 to 10^9, not {count!r}", path=str(path)
             )
-        entries.setdefault(values[0], Counter())[(values[1], values[2], values[3])] += count
+        file, rule, excerpt, context = (str(v) for v in values)  # all str: checked above
+        entries.setdefault(file, Counter())[(rule, excerpt, context)] += count
     return Baseline(path.parent, entries)
 
 

@@ -44,7 +44,14 @@ def pool_jobs(requested: int, files: int) -> int:
     return requested
 
 
-def check_in_pool(files: list[str], options: CheckOptions, *, jobs: int, progress: Callable[[int], None] | None = None) -> list[FileReport]:
+def check_in_pool(
+    files: list[str],
+    options: CheckOptions,
+    *,
+    jobs: int,
+    progress: Callable[[int], None] | None = None,
+    before_fork: Callable[[], None] | None = None,
+) -> list[FileReport]:
     """Check `files` with `jobs` worker processes (the shared `policylens.executor`); reports in input order."""
     from policylens import executor
     from policylens.check import check_file_safely
@@ -59,6 +66,8 @@ def check_in_pool(files: list[str], options: CheckOptions, *, jobs: int, progres
     warm = check_file_safely(files[first], options, ConfigCache())
     if progress is not None:
         progress(1)
+    if before_fork is not None:
+        before_fork()  # e.g. freeze the collector, so that the workers leave the warmed-up objects' pages alone
     chunk = max(1, min(16, len(order) // (jobs * 24)))
     done = executor.run(_worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress)
     by_index = dict(zip(order, done, strict=True))

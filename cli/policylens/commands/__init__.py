@@ -4,8 +4,6 @@
 unexpected exception) into a single `policylens: …` line on stderr and exit 2.
 """
 
-from __future__ import annotations
-
 import contextlib
 import errno
 import importlib

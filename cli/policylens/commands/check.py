@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -15,6 +15,9 @@ from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
 from policylens.output import open_output
 from policylens.render.safe import SafeWriter, quote_path, visible
+
+if TYPE_CHECKING:
+    from policylens.config import ConfigCache
 
 # From this many files, `check` shows a progress bar on stderr when stderr is a terminal.
 PROGRESS_FROM = 20
@@ -95,10 +98,11 @@ def check(
     from policylens.check import CheckOptions, check_paths, exit_code
     from policylens.check.baseline import baseline_document
     from policylens.commands.collector import batch_collector
-    from policylens.config import find_config, load_config
+    from policylens.config import ConfigCache
     from policylens.rules import all_rules
 
     registry = all_rules()
+    configs = ConfigCache()  # the run's one configuration cache, shared with check_paths
     selected, ignored = _split(select), _split(ignore)
     profiles = _split(profile)
     for rule_id in (*selected, *ignored):
@@ -113,11 +117,13 @@ def check(
     threshold = fail_on.value if fail_on else None
     if threshold is None and not no_config:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())
-        found = config or find_config(first if first.is_dir() else first.parent)
+        found = config or configs.governing(first if first.is_dir() else first.parent)
         if found is not None:
-            threshold = load_config(found, rule_ids=set(registry)).fail_on
+            threshold = configs.load(found, set(registry)).fail_on
     if profiles or explain_coverage or any("/" in v for v in (*selected, *ignored)):
-        _check_profile_options(paths, profiles, (*selected, *ignored), config=config, no_config=no_config, explain=explain_coverage)
+        _check_profile_options(
+            paths, profiles, (*selected, *ignored), config=config, no_config=no_config, explain=explain_coverage, configs=configs
+        )
     options = CheckOptions(
         profiles=profiles,
         select=selected,
@@ -134,8 +140,10 @@ def check(
     )
     if output == "-":
         output = None
-    with batch_collector(), ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
-        report = check_paths(paths, options, jobs=jobs, progress=bar.advance, started=bar.start)
+    with batch_collector() as collector, ProgressBar("checking", minimum=PROGRESS_FROM) as bar:
+        report = check_paths(
+            paths, options, jobs=jobs, progress=bar.advance, started=bar.start, cache=configs, before_fork=collector.freeze
+        )
     for file in report.files:
         if file.error:
             sys.stderr.write(f"policylens: error: {file.error}\n")  # built by UserError.__str__: already escaped
@@ -178,21 +186,26 @@ def check(
 
 
 def _check_profile_options(
-    paths: list[str], profiles: tuple[str, ...], ids: tuple[str, ...], *, config: Path | None, no_config: bool, explain: bool
+    paths: list[str],
+    profiles: tuple[str, ...],
+    ids: tuple[str, ...],
+    *,
+    config: Path | None,
+    no_config: bool,
+    explain: bool,
+    configs: ConfigCache,
 ) -> None:
     """Unknown profiles and items fail before any file is read (user profiles come from the first file's configuration)."""
-    from policylens.config import find_config
     from policylens.profiles import item_ids, resolve
 
     first = next((Path(p) for p in paths if p != "-"), Path.cwd())
-    found = None if no_config else config or find_config(first if first.is_dir() else first.parent)
+    found = None if no_config else config or configs.governing(first if first.is_dir() else first.parent)
     folders: tuple[Path, ...] = ()
     names = profiles
     if found is not None:
-        from policylens.config import load_config
         from policylens.rules import all_rules
 
-        cfg = load_config(found, rule_ids=set(all_rules()))
+        cfg = configs.load(found, set(all_rules()))
         folders, names = cfg.profile_paths, profiles or cfg.profiles
     if explain and not names:
         raise UserError("--explain-coverage needs --profile NAME (or `profiles` in the configuration)")

@@ -1,7 +1,5 @@
 """`policylens parse FILE`: show a policy's structure and metadata."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from typing import Annotated

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
@@ -36,7 +37,8 @@ from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
 from policylens.diff.sequence import longest_increasing
-from policylens.diff.similarity import shared_share, similarity
+from policylens.diff.similarity import shared_share
+from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
@@ -119,7 +121,7 @@ def _body_key(section: Section, cross_script: bool, strict: bool, script: str | 
 
 def _ratio(a: str, b: str) -> float:
     """Similarity 0..1 of two section keys; long ones by the paragraphs found on both sides."""
-    return similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_paragraphs)
+    return key_similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_paragraphs)
 
 
 def _paragraphs(key: str) -> list[str]:
@@ -180,6 +182,27 @@ def _subtree_bodies(sections: tuple[Section, ...], bodies: list[str]) -> list[st
     return out
 
 
+class SectionKeys(NamedTuple):
+    """Title keys and paragraph keys of every section on each side, computed once per diff."""
+
+    old_titles: list[str]
+    new_titles: list[str]
+    old_paragraphs: list[list[str]]
+    new_paragraphs: list[list[str]]
+
+
+def section_keys(
+    old: tuple[Section, ...], new: tuple[Section, ...], *, cross_script: bool, strict: bool, scripts: tuple[str | None, str | None]
+) -> SectionKeys:
+    """The keys that section matching, rename detection and paragraph alignment all compare."""
+    return SectionKeys(
+        [_title_key(s, cross_script, strict, scripts[0]) for s in old],
+        [_title_key(s, cross_script, strict, scripts[1]) for s in new],
+        [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old],
+        [_paragraph_keys(s, cross_script, strict, scripts[1]) for s in new],
+    )
+
+
 def match_sections(
     old: tuple[Section, ...],
     new: tuple[Section, ...],
@@ -189,15 +212,16 @@ def match_sections(
     scripts: tuple[str | None, str | None] = (None, None),
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
     notes: set[str] | None = None,
+    keys: SectionKeys | None = None,
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
     """new index → old index for matched sections, and the body similarity of each pair.
 
     `anchors`: section id → anchor for each side (`anchors.section_anchors`), if known.
-    `notes` gets "sections" when the similarity round had to narrow its window."""
-    ot = [_title_key(s, cross_script, strict, scripts[0]) for s in old]
-    nt = [_title_key(s, cross_script, strict, scripts[1]) for s in new]
-    op = [_paragraph_keys(s, cross_script, strict, scripts[0]) for s in old]
-    np_ = [_paragraph_keys(s, cross_script, strict, scripts[1]) for s in new]
+    `notes` gets "sections" when the similarity round had to narrow its window.
+    `keys`: the sections' keys if the caller has them (`section_keys`)."""
+    if keys is None:
+        keys = section_keys(old, new, cross_script=cross_script, strict=strict, scripts=scripts)
+    ot, nt, op, np_ = keys
     ob = ["\n".join(k) for k in op]
     nb = ["\n".join(k) for k in np_]
     pairs: dict[int, int] = {}
@@ -259,7 +283,7 @@ def match_sections(
                     sharing.setdefault(key, set()).add(i)
     per_new = min(len(rest_old), 2 * WINDOW + 1) if big else len(rest_old)
     average_old = sum(len(oe[i]) for i in rest_old) / max(1, len(rest_old))
-    exact = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
+    exact_scoring = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
     words: dict[tuple[int, int], list[str]] = {}
     counts: dict[tuple[int, int], dict[str, int]] = {}
 
@@ -277,7 +301,7 @@ def match_sections(
         """(body, kept) of old section i and new section j."""
         if not oe[i] and not ne[j]:
             return 0.0, 0.0  # two empty parents: the title must decide
-        if exact or len(oe[i]) + len(ne[j]) <= COARSE_MIN_CHARS:
+        if exact_scoring or len(oe[i]) + len(ne[j]) <= COARSE_MIN_CHARS:
             body = _ratio(oe[i], ne[j])
             return body, _kept(ob[i], nb[j], words_of(0, i, ob[i]), words_of(1, j, nb[j]))
         common = _common_chars(counts_of(0, i, oe[i]), counts_of(1, j, ne[j]))
@@ -305,17 +329,17 @@ def match_sections(
         else:
             candidates = rest_old
         for i in candidates:
-            title = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
+            title_score = _ratio(ot[i], nt[j]) if (ot[i] or nt[j]) else 1.0
             body, kept = similarity(i, j)
             untitled = old[i].title is None and new[j].title is None
             if (
                 body >= BODY_MIN
                 or kept >= KEPT_MIN
-                or (title >= TITLE_CLOSE and body >= BODY_WITH_TITLE)
-                or (title == 1.0 and ot[i])
+                or (title_score >= TITLE_CLOSE and body >= BODY_WITH_TITLE)
+                or (title_score == 1.0 and ot[i])
                 or (untitled and body >= BODY_UNTITLED)
             ):
-                scored.append((BODY_WEIGHT * max(body, kept) + TITLE_WEIGHT * title, body, i, j))
+                scored.append((BODY_WEIGHT * max(body, kept) + TITLE_WEIGHT * title_score, body, i, j))
     scored.sort(key=lambda t: (-t[0], t[3], t[2]))
     for _, body, i, j in scored:
         if i in used or j in pairs:
@@ -369,8 +393,10 @@ def diff_documents(
     if anchors is None:
         anchors = tuple({s.id: s.anchor for s in doc.sections if s.anchor} for doc in (old, new))  # type: ignore[assignment]
     notes: set[str] = set()
+    # keyed once: matching, rename detection and the paragraph alignment of each pair all need them
+    keys = section_keys(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
     pairs, sims = match_sections(
-        old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes
+        old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
     stable = _stable(pairs)
     by_old = {i: j for j, i in pairs.items()}
@@ -397,8 +423,9 @@ def diff_documents(
                 scripts=sides,
                 keep_variants=show_variants,
                 notes=notes,
+                keys=(keys.old_paragraphs[i], keys.new_paragraphs[j]),
             )
-        renamed = _title_key(before, cross_script, strict, sides[0]) != _title_key(section, cross_script, strict, sides[1])
+        renamed = keys.old_titles[i] != keys.new_titles[j]
         if not strict and not renamed and (before.title or "") != (section.title or ""):
             if cross_script and layout_key(before.title or "") != layout_key(section.title or ""):
                 variants += 1

@@ -113,8 +113,8 @@ def find_moves(
     for k, c_idx, key, line in inserted:
         if key in by_key:
             by_key[key][1].append((line, k, c_idx))
-    for gone, came in by_key.values():
-        for (_, k, c_idx), (_, tk, tc) in zip(sorted(gone), sorted(came), strict=False):
+    for gone_lines, came_lines in by_key.values():
+        for (_, k, c_idx), (_, tk, tc) in zip(sorted(gone_lines), sorted(came_lines), strict=False):
             drop |= {(k, c_idx), (tk, tc)}
             touched |= {k, tk}
             moved_in[tk] = moved_in.get(tk, 0) + 1
@@ -139,11 +139,11 @@ def find_moves(
         for c_idx, c in enumerate(s.changes):
             if c.op != "replace" or c.variant or "\n" in (c.old_text or "") or "\n" in (c.new_text or ""):
                 continue
-            came = free_ins.get(key_old(c.old_text or ""))  # where its old text went
-            went = free_del.get(key_new(c.new_text or ""))  # where its new text came from
-            if not came or not went:
+            went_to = free_ins.get(key_old(c.old_text or ""))  # where its old text went
+            came_from = free_del.get(key_new(c.new_text or ""))  # where its new text came from
+            if not went_to or not came_from:
                 continue
-            (_, ik, ic), (_, dk, dc) = came.pop(0), went.pop(0)
+            (_, ik, ic), (_, dk, dc) = went_to.pop(0), came_from.pop(0)
             drop |= {(k, c_idx), (ik, ic), (dk, dc)}
             touched |= {k, ik, dk}
             moved_in[ik] = moved_in.get(ik, 0) + 1
@@ -185,10 +185,10 @@ def find_moves(
         if not targets or len(pieces) < 2 or len(targets) * len(pieces) > MAX_EDITED_PAIRS:
             continue
         side = "old" if forward else "new"
-        key = key_old if forward else key_new
+        key_of = key_old if forward else key_new
         doc_title = titles[0] if forward else titles[1]
         for tk, tc, tkey, _ in targets:
-            used = _joined(tkey, [p for p in pieces if (p[0], p[1]) not in drop], sections, side, key, doc_title)
+            used = _joined(tkey, [p for p in pieces if (p[0], p[1]) not in drop], sections, side, key_of, doc_title)
             if not used:
                 continue
             drop.add((tk, tc))

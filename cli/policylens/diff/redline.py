@@ -256,13 +256,18 @@ def diff_paragraphs(
     scripts: tuple[str | None, str | None] = (None, None),
     keep_variants: bool = False,
     notes: set[str] | None = None,
+    keys: tuple[list[str], list[str]] | None = None,
 ) -> tuple[tuple[Change, ...], int, int]:
     """Changes between two paragraph lists, plus counts of paragraphs that differ only by
     script/regional wording (variants) and only by formatting or reflow (noise).
 
-    `notes` collects the names of steps that fell back to a coarse alignment."""
-    all_a = [compare_key(p.text, script=scripts[0], cross_script=cross_script, strict=strict) for p in old]
-    all_b = [compare_key(p.text, script=scripts[1], cross_script=cross_script, strict=strict) for p in new]
+    `notes` collects the names of steps that fell back to a coarse alignment; `keys` are
+    the paragraphs' `compare_key`s if the caller has them."""
+    if keys is None:
+        all_a = [compare_key(p.text, script=scripts[0], cross_script=cross_script, strict=strict) for p in old]
+        all_b = [compare_key(p.text, script=scripts[1], cross_script=cross_script, strict=strict) for p in new]
+    else:
+        all_a, all_b = keys
     # Paragraphs that are markup only (a code fence line) carry no content.
     empty_a = [p.text for p, k in zip(old, all_a, strict=True) if not k]
     empty_b = [p.text for p, k in zip(new, all_b, strict=True) if not k]

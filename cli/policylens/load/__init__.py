@@ -7,27 +7,35 @@ the reader's `Parsed` blocks.  Every problem with the input becomes a `UserError
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from policylens.errors import UserError
+from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
 from policylens.model import Format, Source
 from policylens.normalise import newline_style
 
-try:  # CPython's built-in SHA-256 avoids loading OpenSSL through hashlib (~2 ms of start-up)
-    from _sha256 import sha256  # Python ≤ 3.11
-except ImportError:  # pragma: no cover - depends on the interpreter
-    try:
-        from _sha2 import sha256  # type: ignore[no-redef]  # Python ≥ 3.12
-    except ImportError:
-        from hashlib import sha256  # type: ignore[no-redef]
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+def _sha256_constructor() -> Callable[[bytes], Any]:
+    """CPython's built-in SHA-256 (`_sha256` up to 3.11, `_sha2` from 3.12) avoids loading OpenSSL through hashlib (~2 ms of start-up)."""
+    for name in ("_sha256", "_sha2"):
+        try:
+            return __import__(name).sha256  # type: ignore[no-any-return]
+        except ImportError:  # pragma: no cover - depends on the interpreter
+            continue
+    import hashlib  # pragma: no cover
+
+    return hashlib.sha256  # pragma: no cover
+
+
+sha256 = _sha256_constructor()
+
+_CONTROL = lazy("[\x00-\x08\x0e-\x1f]")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 EXTENSIONS: dict[str, Format] = {
     ".txt": "text",
@@ -139,6 +147,11 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def shown_path(path: str) -> str:
+    """How a path is named in messages and reports: `<stdin>` for '-'."""
+    return "<stdin>" if path == "-" else path
+
+
 def sniff_format(path: str, data: bytes) -> Format:
     """Format from the extension; otherwise from the content."""
     ext = Path(path).suffix.lower() if path != "-" else ""
@@ -161,7 +174,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     """Read, decode and split `path` ('-' for stdin) into blocks."""
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     data = read_bytes(path, max_bytes=limit)
-    shown = "<stdin>" if path == "-" else path
+    shown = shown_path(path)
     kind = fmt or sniff_format(path, data)
     digest = sha256(data).hexdigest()
     if kind == "docx":

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import count, repeat
 
+from policylens.lazyre import lazy
 from policylens.load.lines import Line, LineTuple, group_lines
 from policylens.load.types import Parsed
 from policylens.normalise import split_lines
@@ -16,7 +16,7 @@ _NUMBER_AHEAD = r"(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|�
 # One space run per alternative, and the lookahead only at its end: `[ ]{2,}[ ]*(?=…)` was
 # quadratic on a long run of spaces (tests/test_hostile_regex.py).  A number may also
 # follow a sentence end or 】 directly.
-CUT = re.compile(rf"(?:(?<=[。；！？】])[ \u3000]*|[ \u3000]{{2,}})(?![ \u3000]){_NUMBER_AHEAD}|[ \u3000]{{2,}}")
+CUT = lazy(rf"(?:(?<=[。；！？】])[ \u3000]*|[ \u3000]{{2,}})(?![ \u3000]){_NUMBER_AHEAD}|[ \u3000]{{2,}}")
 LONG_LINE = 2000
 
 

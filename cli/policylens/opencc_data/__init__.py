@@ -2,19 +2,24 @@
 
 Used by `diff` (character and phrase variants), by the `script-mixed` and
 `regional-vocabulary` rules and by topic folding (`read_dictionary`), and by
-`python -m policylens.opencc_data`, which regenerates `data/opencc_sets.json` (the
-character sets and phrases that `policylens.script` reads at start-up).
+`python -m policylens.opencc_data`, which regenerates `data/opencc_sets.json`
+(`policylens.script.DATA_FILE`: the character sets and phrases that `policylens.script`
+reads at start-up).
 
-Where the dictionaries are is asked of the package's own metadata, not guessed: the
-distribution that installed the `opencc` module that Python imports lists its files
-(`importlib.metadata`), and the dictionary is the listed file of that name.  Two
+Where the dictionaries are is asked of the imported `opencc` package itself, through
+the names its own converter uses, not guessed by looking into folders.  Two
 distributions install a module named `opencc`:
 
-* `opencc-python-reimplemented` (policylens's dependency) ships them as text,
-  `opencc/dictionary/NAME.txt`, which is read directly;
-* the official `opencc` wheel ships them compiled, `opencc/clib/share/opencc/NAME.ocd2`,
-  together with its own converter `opencc_dict`, which turns one into the same text
+* `opencc-python-reimplemented` (policylens's dependency) declares its dictionary folder
+  as `opencc.opencc.DICT_DIR`, next to that module, with the dictionaries as text
+  (`TSCharacters.txt`…), which are read directly;
+* the official `opencc` wheel declares its data folder as `opencc._opencc_share_dir`,
+  with the dictionaries compiled (`TSCharacters.ocd2`…) and its own converter
+  `opencc_dict` in the `bin` folder beside it, which turns one into the same text
   format (`opencc_dict -i NAME.ocd2 -o NAME.txt -f ocd2 -t text`).
+
+(Asking `importlib.metadata` which distribution owns the module would be as exact, but
+importing it costs ~15-40 ms, a tenth of a `check` run's start-up.)
 
 Either works; a missing package or dictionary is one clear `RuntimeError`.
 """
@@ -23,45 +28,51 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "opencc_sets.json"
 INSTALL_HINT = "pip install opencc-python-reimplemented"
 
 
-@cache
-def installed_files() -> tuple[str, dict[str, Path]]:
-    """(distribution name, file name → path) of the distribution that provides the importable `opencc` module."""
-    import importlib.metadata
-    import importlib.util
+class Dictionaries(NamedTuple):
+    """Where the installed `opencc` package keeps its dictionaries."""
 
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or spec.origin is None:
-        raise RuntimeError(f"the 'opencc' package is not installed ({INSTALL_HINT})")
-    module_file = Path(spec.origin).resolve()
-    for name in importlib.metadata.packages_distributions().get("opencc", []):
-        dist = importlib.metadata.distribution(name)
-        listed = {Path(str(dist.locate_file(f))).resolve(): f for f in dist.files or ()}
-        if module_file in listed:
-            files = {p.name: p for p in listed if "opencc" in listed[p].parts[:1]}
-            return dist.metadata["Name"], files
-    raise RuntimeError(f"the imported 'opencc' module ({module_file}) belongs to no installed distribution ({INSTALL_HINT})")
+    distribution: str  # the distribution's name
+    folder: Path
+    suffix: str  # ".txt" (text) or ".ocd2" (compiled, read through `converter`)
+    converter: Path | None
+
+
+@cache
+def dictionaries() -> Dictionaries:
+    """The dictionaries of the `opencc` package that Python imports (see the module docstring)."""
+    try:
+        import opencc
+    except ImportError:
+        raise RuntimeError(f"the 'opencc' package is not installed ({INSTALL_HINT})") from None
+    own = getattr(opencc, "opencc", None)
+    if own is not None and isinstance(getattr(own, "DICT_DIR", None), str):  # opencc-python-reimplemented
+        return Dictionaries("opencc-python-reimplemented", Path(own.__file__).parent / own.DICT_DIR, ".txt", None)
+    share = getattr(opencc, "_opencc_share_dir", None)
+    if isinstance(share, str):  # the official wheel
+        return Dictionaries("OpenCC", Path(share), ".ocd2", Path(share).parent.parent / "bin" / "opencc_dict")
+    raise RuntimeError(f"the installed 'opencc' package ({opencc.__file__}) does not say where its dictionaries are ({INSTALL_HINT})")
 
 
 def dictionary_source() -> str:
     """The name of the distribution the dictionaries are read from."""
-    return installed_files()[0]
+    return dictionaries().distribution
 
 
 @cache
 def read_dictionary(name: str) -> dict[str, tuple[str, ...]]:
     """Load one OpenCC dictionary, named as in OpenCC's source (`TSCharacters.txt`): key → candidate values."""
-    dist, files = installed_files()
-    stem = name.removesuffix(".txt")
-    if f"{stem}.txt" in files:
-        return _parse(files[f"{stem}.txt"].read_text(encoding="utf-8"))
-    if f"{stem}.ocd2" in files and "opencc_dict" in files:
-        return _parse(_ocd2_text(files["opencc_dict"], files[f"{stem}.ocd2"]))
-    raise RuntimeError(f"OpenCC's dictionary {stem} is not in the installed {dist} package ({INSTALL_HINT})")
+    found = dictionaries()
+    path = found.folder / (name.removesuffix(".txt") + found.suffix)
+    if not path.is_file():
+        raise RuntimeError(f"OpenCC's dictionary {path.stem} is not in the installed {found.distribution} package ({INSTALL_HINT})")
+    if found.converter is None:
+        return _parse(path.read_text(encoding="utf-8"))
+    return _parse(_ocd2_text(found.converter, path))
 
 
 def _ocd2_text(tool: Path, dictionary: Path) -> str:

@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from policylens.opencc_data import DATA_FILE, dictionary_source, script_data_text
+from policylens.opencc_data import dictionary_source, script_data_text
+from policylens.script import DATA_FILE
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
@@ -13,13 +14,13 @@ _PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 # Full-width and half-width parentheses close each other: 「（例如 IP)」 is a width slip, not a missing bracket.
 _SAME = {"）": ("（", "("), ")": ("(", "（")}
-_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+_MARKS = lazy("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 # A list label before `)`: `^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$` on the text
 # before it, in two parts: the lead-in is measured once per unit, and the label is the
 # 1-4 characters just before the `)`.  (Matching the whole on text[:i] for every
 # unmatched `)` was quadratic on a long paragraph full of them.)
-_LABEL_LEAD = re.compile(r"\A[\s*\-+>]*(?:<[^>]*>)*")  # \A: never restarted inside a run of `<`
-_LABEL = re.compile(r"[\dA-Za-z一二三四五六七八九十ivx]{1,4}")
+_LABEL_LEAD = lazy(r"\A[\s*\-+>]*(?:<[^>]*>)*")  # \A: never restarted inside a run of `<`
+_LABEL = lazy(r"[\dA-Za-z一二三四五六七八九十ivx]{1,4}")
 
 
 def is_list_label(text: str, i: int, lead: int) -> bool:

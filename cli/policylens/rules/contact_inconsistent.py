@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import EMAIL
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
-_EMAIL = re.compile(EMAIL)
+_EMAIL = lazy(EMAIL)
 _WRAPPERS = "【】［］〔〕[]<>（）「」*_` "
 _EMPHASIS = "*_` "
 

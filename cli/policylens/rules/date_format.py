@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.templates import is_template_file
 from policylens.structure.metadata import find_dates
 
-_CUE = re.compile(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
+_CUE = lazy(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
 # 20210330; 03/04/2021 or 3.4.21; 2020-09-8 (ISO without zero padding).  Written to start with
 # \d so that `re` prefix-scans for digits; each leading lookbehind moves after the first digit
 # (「\d(?<!\d\d)」 is 「(?<!\d)\d」).  tests/test_patterns.py holds the plain form.
-_AMBIGUOUS = re.compile(
+_AMBIGUOUS = lazy(
     r"\d(?:"
     r"(?<!\d\d)(?:(?<=1)9|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?<!\d\d)\d?[/.]\d{1,2}[/.](?:\d{2}|\d{4})(?!\d)"
@@ -24,7 +25,7 @@ _AMBIGUOUS = re.compile(
 )
 
 # In a template format (.ftl, .mdx) the date is a variable filled at build time: 更新日期 { $date }.
-_TEMPLATE_DATE = re.compile(
+_TEMPLATE_DATE = lazy(
     r"(?:更新|修訂|修订|生效|最後|最后|effective|updated|dated|last\s*modified)[^\n{]{0,40}"
     r"\{\{?\s*[$\w.\-]*(?:date|time|updated|modified)[\w.]*\s*\}\}?",
     re.I,

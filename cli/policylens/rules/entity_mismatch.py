@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from policylens import lexicon
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.normalise import fold
 from policylens.rules.base import Rule, register
@@ -14,11 +15,11 @@ from policylens.rules.context import Context, TextUnit
 from policylens.rules.words import WordTable, alternation
 
 # 「您的 Aqara Home 帳戶」, 「我們的 小米 App」, 「本 Xiaomi 服務」
-_OWN_CONTEXT = re.compile(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")
-_PRODUCT_WORD = re.compile(
+_OWN_CONTEXT = lazy(r"(?:您的|你的|我們的|我们的|本公司的?|本)\s*$")
+_PRODUCT_WORD = lazy(
     r"^[\w .-]{0,20}?\s*(?:帳戶|帳號|账户|账号|賬戶|賬號|App|APP|app|應用程式|应用|服務|服务|裝置|设备|產品|产品|平台|網站|网站|帐户|帐号)"
 )
-_DOMAIN = re.compile(r"@([A-Za-z0-9-]+)|https?://(?:www\.)?([A-Za-z0-9-]+)")
+_DOMAIN = lazy(r"@([A-Za-z0-9-]+)|https?://(?:www\.)?([A-Za-z0-9-]+)")
 
 
 @lru_cache(maxsize=64)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
@@ -16,16 +17,16 @@ _SPACE = r"[ \t\u3000\u00a0]*"
 # `_widen` adds back 如/以.
 _INCLUDE = "包(?:括|含)(?:但不限[于於])?"
 _FOLLOWING = "下(?<=[如以]下)"
-_EMPTY_LIST = re.compile(rf"{_INCLUDE}{_SPACE}(?:等{_SPACE}[。；;.]?|[。；;])|{_FOLLOWING}{_SPACE}等{_SPACE}[。；;.]?")
+_EMPTY_LIST = lazy(rf"{_INCLUDE}{_SPACE}(?:等{_SPACE}[。；;.]?|[。；;])|{_FOLLOWING}{_SPACE}等{_SPACE}[。；;.]?")
 # 综合考虑，。: a clause that stops before its content.  The pattern starts with the full stop,
 # rarer than the comma, and looks back for the comma (up to two spaces between);
 # `_clause_start` then widens the span to the comma.
-_EMPTY_CLAUSE = re.compile(
+_EMPTY_CLAUSE = lazy(
     r"[。．](?<=[，,：:、][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0][。．])|[。．](?<=[，,：:、][ \t\u3000\u00a0]{2}[。．])"
 )
 # ……包括但不限于 or ……如下。 ending a paragraph (without a colon: 「包括：」 introduces a list
 # that follows).  In the joined text (`Context.joined`) a newline is the end of a unit.
-_ANNOUNCED_JOINED = re.compile(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\Z)")
+_ANNOUNCED_JOINED = lazy(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\Z)")
 
 
 def _clause_start(text: str, stop: int) -> int:
@@ -41,10 +42,10 @@ def _widen(text: str, start: int) -> int:
     return start - 1 if text[start : start + 1] == "下" else start
 
 
-_BOLD = re.compile(r"(\*\*|__).+\1")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_BOLD = lazy(r"(\*\*|__).+\1")
+_CELL_SPLIT = lazy(r"(?<!\\)\|")
 # Table columns whose every cell must say something: parties, data, purposes.
-_NAMED_COLUMN = re.compile(
+_NAMED_COLUMN = lazy(
     r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose",
     re.I,
 )

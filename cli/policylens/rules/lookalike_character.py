@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 
 # CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs (and Supplement).
 # Four ranges, not a list of characters: the class scans as fast as a BMP-only one.
-_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\U0002f800-\U0002fa1d]+")
+_LOOKALIKE = lazy("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\U0002f800-\U0002fa1d]+")
 
 
 def _ordinary(text: str) -> str | None:

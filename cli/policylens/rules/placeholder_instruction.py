@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from policylens.lazyre import GuardedPattern
+from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
@@ -72,22 +72,22 @@ _PATTERNS = (
 )
 
 # every built-in pattern starts with one of these characters
-_START = re.compile(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
-_DUMMY_HOST = re.compile(
+_DUMMY_HOST = lazy(
     r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
     r")\.(?:com|org|net|cn)(?![\w-])"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
-_ADDRESS_START = re.compile(r"(?:[\w.+-]{1,64}@|(?:https?://)?(?:www\.)?)$")  # searched in the 64 characters before a host
+_ADDRESS_START = lazy(r"(?:[\w.+-]{1,64}@|(?:https?://)?(?:www\.)?)$")  # searched in the 64 characters before a host
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
-_CONTACT_CUE = re.compile(
+_CONTACT_CUE = lazy(
     r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|contact|website)[^。！!？?\n]{0,30}$", re.I
 )
-_EXAMPLE_CUE = re.compile(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
+_EXAMPLE_CUE = lazy(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
 
 
 def _contact_url(text: str, start: int, prefix: str) -> bool:
@@ -98,9 +98,9 @@ def _contact_url(text: str, start: int, prefix: str) -> bool:
     return _CONTACT_CUE.search(before) is not None and _EXAMPLE_CUE.search(before) is None
 
 
-_LABEL_BEFORE = re.compile(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
+_LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
-_REFERENCE_DEFINITION = re.compile(r"^\s*\[([^\]\n]+)\]:\s*\S")
+_REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
 
 @lru_cache(maxsize=8)
@@ -112,7 +112,7 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
     # C, and the alternation is tried only there.  (A leading lookahead guard would make `re`
     # try it at every position; an expansion in which every alternative starts with a
     # literal scans as fast, but its copies of the CJK ranges take longer to compile.)
-    return GuardedPattern(_START, re.compile(body))  # type: ignore[return-value]  # used only through finditer
+    return GuardedPattern(_START, lazy(body))  # type: ignore[return-value]  # used only through finditer
 
 
 # Drafting notes: text addressed to whoever fills in the template, not to the reader.
@@ -143,11 +143,11 @@ _DRAFTING_PATTERNS = (
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
 )
-_DRAFTING = GuardedPattern(re.compile("[此这這（(【［\\[〔如请請]"), re.compile("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
-_HERE_IMPERATIVE = re.compile(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
-_CLAUSE_END = re.compile(r"[。！!？?\n；;]")
-_ADDRESSEE = re.compile(r"[您你]")
+_HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
+_CLAUSE_END = lazy(r"[。！!？?\n；;]")
+_ADDRESSEE = lazy(r"[您你]")
 
 
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
@@ -172,7 +172,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     return start, end
 
 
-_PLEASE = re.compile(r"[请請][^。！!？?\n]{0,40}$")
+_PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
 
 
 def _instruction_start(text: str, start: int) -> int:
@@ -311,7 +311,7 @@ class PlaceholderInstruction(Rule):
         yield from self._dummy_addresses(ctx)
 
     def _drafting_notes(self, ctx: Context, taken: dict[int, list[tuple[int, int]]]) -> Iterator[Finding]:
-        for unit, start, end, m in ctx.scan(_DRAFTING):  # type: ignore[arg-type]
+        for unit, start, end, m in ctx.scan(_DRAFTING):
             span = _drafting_imperative(unit.text, start, end, m)
             if span is None:
                 continue

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import EMAIL
 from policylens.rules.base import Rule, register
@@ -19,7 +19,7 @@ _VALUE = (
 )
 # Each alternative starts with its bracket, so `re` prefix-scans for the four brackets;
 # 「\[(?<!\]\[)」 is 「(?<!\])\[」 with the lookbehind moved after the bracket.
-_RESIDUE = re.compile(rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()")
+_RESIDUE = lazy(rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()")
 
 
 def _suggest(value: str, lang: str) -> str:

@@ -9,7 +9,7 @@ assembles the sections.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policylens.load import Loaded
 from policylens.model import Block, Document, Paragraph, Piece, Section
@@ -22,9 +22,11 @@ from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
 
 
-@dataclass
-class _OpenSection:
-    """The section being filled while blocks are read: its heading, before its paragraphs are known."""
+class _OpenSection(NamedTuple):
+    """The section being filled while blocks are read: its heading, before its paragraphs are known.
+
+    A NamedTuple, not a dataclass: `dataclasses` is not imported on the `parse` path (start-up).
+    """
 
     id: str = "s0"
     parent: str | None = None
@@ -104,7 +106,7 @@ def build_document(loaded: Loaded) -> Document:
             heading = found[i]
             sid = f"s{count}"
             partner = pair_of.get(i)
-            titles = (heading.title, partner_title(blocks[partner])) if partner is not None else ()
+            titles: tuple[str, ...] = (heading.title, partner_title(blocks[partner])) if partner is not None else ()
             shown, title_block = heading.title, block
             if partner is not None and detect_language(heading.title) != "zh":
                 shown, title_block = titles[1], blocks[partner]  # the Chinese line is the title the rules read
@@ -137,8 +139,8 @@ def build_document(loaded: Loaded) -> Document:
         s._replace(lang=lang, paragraphs=tuple(p._replace(lang=paragraph_language(p.text, lang)) for p in s.paragraphs))
         for s, lang in zip(sections, langs, strict=True)
     ]
-    title_block = blocks[title_idx] if title_idx is not None else None
-    title = unemphasise(title_block.text).strip() if title_block else loaded.parsed.title
+    title_source = blocks[title_idx] if title_idx is not None else None
+    title = unemphasise(title_source.text).strip() if title_source else loaded.parsed.title
     texts = [t for s in sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
     if title:
         texts.insert(0, title)
@@ -153,7 +155,7 @@ def build_document(loaded: Loaded) -> Document:
         chinese.insert(0, title)
     metadata = build_metadata(
         title=title,
-        title_line=title_block.line if title_block else None,
+        title_line=title_source.line if title_source else None,
         texts=texts,
         full_text="\n".join(texts),
         hints=loaded.parsed.dates,
@@ -168,6 +170,6 @@ def build_document(loaded: Loaded) -> Document:
         tuple(sections),
         tuple(warnings),
         tuple(loaded.parsed.comments),
-        title_block.pieces if title_block else (),
+        title_source.pieces if title_source else (),
         tuple(loaded.parsed.references),
     )

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from policylens.lazyre import lazy
 from policylens.model import Section
 
-_IAL = re.compile(r"\{:[^{}\n]{0,200}?#([\w.:-]{1,100})[^{}\n]{0,200}\}")
-_HTML_ID = re.compile(r"<[A-Za-z][\w-]{0,20}\s[^<>\n]{0,500}?\b(?:id|name)\s*=\s*[\"']?([\w.:-]{1,100})", re.I)
-_ONLY_IAL = re.compile(r"^\s*\{:[^{}\n]{0,400}\}\s*$")
-_ONLY_TAG = re.compile(r"^\s*<a\s[^<>\n]{0,500}>\s*(?:</a\s*>\s*)?$", re.I)  # one \s* per gap: linear
+_IAL = lazy(r"\{:[^{}\n]{0,200}?#([\w.:-]{1,100})[^{}\n]{0,200}\}")
+_HTML_ID = lazy(r"<[A-Za-z][\w-]{0,20}\s[^<>\n]{0,500}?\b(?:id|name)\s*=\s*[\"']?([\w.:-]{1,100})", re.I)
+_ONLY_IAL = lazy(r"^\s*\{:[^{}\n]{0,400}\}\s*$")
+_ONLY_TAG = lazy(r"^\s*<a\s[^<>\n]{0,500}>\s*(?:</a\s*>\s*)?$", re.I)  # one \s* per gap: linear
 # Ids that a tool generated from a position (Word's _Toc123, h2-3, section-4, s12) say
 # nothing about which section is which, and shift when a section is inserted.
-_GENERATED = re.compile(r"^(?:_?toc|_?ref|h\d?|s|sec|section|heading|header|title|p|para|item|anchor|nav|id)?[-_.]?\d+$", re.I)
+_GENERATED = lazy(r"^(?:_?toc|_?ref|h\d?|s|sec|section|heading|header|title|p|para|item|anchor|nav|id)?[-_.]?\d+$", re.I)
 
 
 def _anchor(line: str) -> str | None:

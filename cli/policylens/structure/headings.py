@@ -97,10 +97,10 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         return None
     if not blocks:
         return None
-    first = blocks[0]
-    title_like = first.kind == "paragraph" and len(first.pieces) == 1 and heading_like(unemphasise(first.text), limit=40)
-    cue = fmt == "text" or POLICY_WORD.search(first.text) or first.emphasised
-    return 0 if title_like and cue and parse_number(first.text) is None else None
+    lead = blocks[0]
+    title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
+    cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
+    return 0 if title_like and cue and parse_number(lead.text) is None else None
 
 
 def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
@@ -201,6 +201,7 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
         return
     text = unemphasise(block.text)
     bold = block.emphasised or text != block.text
+    key: tuple[str, ...]
     if bold:
         ok, key = len(block.pieces) == 1 and heading_like(text, limit=30) and not is_label_or_org(text), ("bold",)
     else:

@@ -140,7 +140,7 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
         if after is None or (levels[nxt] == top and (after.number.style, value) in seen):  # type: ignore[index, union-attr]
             target = top  # after the last number, or before the top-level numbers starting over
         else:
-            if value is None or (after.number.style, value - 1) not in seen:  # type: ignore[union-attr]
+            if after.number is None or value is None or (after.number.style, value - 1) not in seen:
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
             target = min(levels[nxt], levels[prev] + 1)  # type: ignore[index]
         delta = target - levels[k]

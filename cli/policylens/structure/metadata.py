@@ -16,14 +16,14 @@ from policylens.patterns import CHINESE_DIGITS, EMAIL, chinese_number
 # scan: 「(\d\d{3})(?<!\d\d{4})」 is 「(?<!\d)(\d{4})」 with the lookbehind moved after the
 # digits (a pattern that starts with a lookaround or a repeat is tried at every position).
 _DATE_PATTERNS = (
-    re.compile(r"(\d\d{3})(?<!\d\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
-    re.compile(r"(\d\d{3})(?<!\d\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
-    re.compile(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(
+    lazy(r"(\d\d{3})(?<!\d\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+    lazy(r"(\d\d{3})(?<!\d\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
+    lazy(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+    lazy(
         r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
     ),
 )
-_DATE_HINT = re.compile(r"[0-9０-９年〇○]")
+_DATE_HINT = lazy(r"[0-9０-９年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
@@ -130,9 +130,9 @@ def _classify(text: str, start: int, end: int) -> str | None:
         for m in cue.finditer(before):
             dist = len(before) - m.end()
             (near if dist <= 8 else far).append((dist, kind))
-        m = cue.search(after)
-        if m:
-            far.append((m.start() - 1, kind))
+        hit = cue.search(after)
+        if hit:
+            far.append((hit.start() - 1, kind))
     for group in (near, far):
         if group:
             return min(group)[1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import lazy
 from policylens.model import Break, Paragraph, Piece
 from policylens.normalise import fold, joiner
 from policylens.patterns import OPEN_ENDINGS
@@ -17,8 +18,8 @@ from policylens.patterns import OPEN_ENDINGS
 # A paragraph that ends with one of these is complete (or introduces a list).
 _CLOSED_END = tuple("。．.！!？?；;：:…」』”’）)]】》〉>*_`|") + ("——",)
 # Ends that certainly leave a clause open: 「…發送電子郵件至」, 「…如果有任何其」.
-_LABEL = re.compile(r"^[^，,。；;]{1,20}?[：:]")
-_LEAD = re.compile(r"^(?:\s|<[^>]*>|[-*+•·]\s|\d+[.)、]|[（(]\d+[)）]|\*\*|__)+")
+_LABEL = lazy(r"^[^，,。；;]{1,20}?[：:]")
+_LEAD = lazy(r"^(?:\s|<[^>]*>|[-*+•·]\s|\d+[.)、]|[（(]\d+[)）]|\*\*|__)+")
 _SENTENCE_DONE = tuple("。！？；.!?;…")
 # A paragraph that opens like this starts a new sentence, even after one missing its 。
 _NEW_SENTENCE = (
@@ -40,8 +41,8 @@ _NEW_SENTENCE = (
     "本隱私",
     "本隐私",
 )
-_ORG = re.compile(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
-_BULLET_ONLY = re.compile(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
+_ORG = lazy(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
+_BULLET_ONLY = lazy(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
 
 
 def ends_open(text: str) -> bool:

@@ -86,7 +86,7 @@ MAX_PLAIN_LATIN = 80
 class Heading(NamedTuple):
     """A block recognised as a heading, with how it was recognised."""
 
-    index: int  # index into the block list
+    at: int  # index into the block list
     title: str
     number: Number | None
     key: tuple[str, ...]
