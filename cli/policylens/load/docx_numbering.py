@@ -8,6 +8,12 @@ pattern (`w:lvlText`, where `%1` … `%9` stand for the counters of levels 1 …
 `Numbering.label()` counts the paragraphs in document order as Word does (a level's
 counter restarts when a shallower level moves on) and returns the label, so the DOCX
 reader can put it in front of the text, where the reader sees it.  Bullets have no label.
+
+The running count belongs to the abstract definition, not to the `w:num` (ECMA-376 §17.9):
+two `numId`s of one abstract list continue each other (Word's "continue numbering", and
+how authors' outlines end up split over several `numId`s), unless a `w:num` carries a
+`w:lvlOverride/w:startOverride`, which restarts its level at that value where the `w:num`
+is first used (Word's "restart numbering").
 """
 
 from __future__ import annotations
@@ -114,34 +120,10 @@ class Numbering:
         """`read(name)`: a member's inflated bytes, or None when absent (the loader's size-limited reader)."""
         read = read or (lambda name: archive.read(name) if name in archive.namelist() else None)
         self._lists: dict[str, dict[int, Level]] = {}
+        self._abstract_of: dict[str, str] = {}  # numId → abstractNumId: whose counters it shares
+        self._restarts: dict[str, dict[int, int]] = {}  # numId → {ilvl: startOverride} not yet applied
         self._styles: dict[str, tuple[str, int]] = {}
-        self._counters: dict[str, dict[int, int]] = {}
-        data = read("word/numbering.xml")
-        try:
-            root = ET.fromstring(data) if data else None
-        except ET.ParseError:
-            root = None
-        if root is not None:
-            abstract: dict[str, dict[int, Level]] = {}
-            for node in root.iter(f"{W}abstractNum"):
-                abstract[node.get(f"{W}abstractNumId") or ""] = {
-                    _int(lvl.get(f"{W}ilvl"), -1): (
-                        _int(_val(lvl, "start"), 1),
-                        _val(lvl, "numFmt") or "decimal",
-                        _val(lvl, "lvlText") or "",
-                    )
-                    for lvl in node.findall(f"{W}lvl")
-                    if _int(lvl.get(f"{W}ilvl"), -1) >= 0
-                }
-            for num in root.iter(f"{W}num"):
-                ref = num.find(f"{W}abstractNumId")
-                levels = dict(abstract.get(ref.get(f"{W}val") or "" if ref is not None else "", {}))
-                for override in num.findall(f"{W}lvlOverride"):
-                    ilvl = _int(override.get(f"{W}ilvl"), 0)
-                    start = _int(_val(override, "startOverride"), -1)
-                    if ilvl in levels and start >= 0:
-                        levels[ilvl] = (start, *levels[ilvl][1:])
-                self._lists[num.get(f"{W}numId") or ""] = levels
+        self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → {ilvl: current value}
         data = read("word/styles.xml")
         try:
             styles = ET.fromstring(data) if data else None
@@ -152,6 +134,52 @@ class Numbering:
                 found = _num_pr(style.find(f"{W}pPr"))
                 if found:
                     self._styles[style.get(f"{W}styleId") or ""] = found
+        data = read("word/numbering.xml")
+        try:
+            root = ET.fromstring(data) if data else None
+        except ET.ParseError:
+            root = None
+        if root is not None:
+            self._read_lists(root)
+
+    def _read_lists(self, root: ET.Element) -> None:
+        """The abstract definitions, the `w:num`s that use them and their overrides."""
+        abstract: dict[str, dict[int, Level]] = {}
+        linked: dict[str, str] = {}  # abstractNumId → list style it takes its levels from (w:numStyleLink)
+        for node in root.iter(f"{W}abstractNum"):
+            abstract_id = node.get(f"{W}abstractNumId") or ""
+            abstract[abstract_id] = {
+                _int(lvl.get(f"{W}ilvl"), -1): (
+                    _int(_val(lvl, "start"), 1),
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                )
+                for lvl in node.findall(f"{W}lvl")
+                if _int(lvl.get(f"{W}ilvl"), -1) >= 0
+            }
+            link = _val(node, "numStyleLink")
+            if link:
+                linked[abstract_id] = link
+        refs = {num.get(f"{W}numId") or "": _val(num, "abstractNumId") or "" for num in root.iter(f"{W}num")}
+        for num in root.iter(f"{W}num"):
+            num_id = num.get(f"{W}numId") or ""
+            abstract_id = refs[num_id]
+            # A list that only names a list style (w:numStyleLink) is that style's list: its
+            # levels and its counters (Word's multilevel lists defined once as a style).
+            style = self._styles.get(linked.get(abstract_id, ""))
+            if style is not None and not abstract.get(abstract_id) and refs.get(style[0]) in abstract:
+                abstract_id = refs[style[0]]
+            levels = dict(abstract.get(abstract_id, {}))
+            restarts: dict[int, int] = {}
+            for override in num.findall(f"{W}lvlOverride"):
+                ilvl = _int(override.get(f"{W}ilvl"), 0)
+                start = _int(_val(override, "startOverride"), -1)
+                if ilvl in levels and start >= 0:
+                    levels[ilvl] = (start, *levels[ilvl][1:])
+                    restarts[ilvl] = start
+            self._lists[num_id] = levels
+            self._abstract_of[num_id] = f"a{abstract_id}" if abstract_id in abstract else f"n{num_id}"
+            self._restarts[num_id] = restarts
 
     def label(self, ppr: ET.Element | None, style_id: str) -> str | None:
         """The label Word draws before this paragraph (and count it), or None (not numbered, or a bullet)."""
@@ -162,7 +190,10 @@ class Numbering:
         levels = self._lists.get(num_id)
         if not levels or ilvl not in levels:
             return None
-        counters = self._counters.setdefault(num_id, {})
+        counters = self._counters.setdefault(self._abstract_of.get(num_id, f"n{num_id}"), {})
+        restart = self._restarts.get(num_id, {}).pop(ilvl, None)
+        if restart is not None:
+            counters.pop(ilvl, None)  # this w:num restarts its level here (startOverride)
         counters[ilvl] = counters.get(ilvl, levels[ilvl][0] - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]  # a deeper level starts over under the next item

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from policylens.load import Loaded
 from policylens.model import Block, Document, Paragraph, Piece, Section
-from policylens.structure.glued import split_glued
-from policylens.structure.headings import find_headings, find_title, partner_title
+from policylens.structure.glued import split_glued, split_title_lines
+from policylens.structure.headings import find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, paragraph_language, section_languages
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, peer_depths
 from policylens.structure.metadata import build_metadata
@@ -74,8 +74,8 @@ def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 def build_document(loaded: Loaded) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections)."""
-    blocks = split_glued(loaded.parsed.blocks)
     fmt = "text" if loaded.parsed.plain else loaded.source.format
+    blocks = promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt)
     title_idx = find_title(blocks, fmt)
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)

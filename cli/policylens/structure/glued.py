@@ -15,17 +15,36 @@ is cut off into a block of its own when the line reads unambiguously that way:
 
 Precision first: a line with a space in the middle of a sentence (「1. 我們使用 Google
 Analytics 分析。」) starts its rest with a Latin word, or has no second such line.
+
+`split_title_lines` handles the other way a title is glued to its text: by a line break only,
+so that the loader kept both lines in one paragraph (Markdown joins them; a plain-text reader
+keeps lines together when the first does not end a sentence, and English sentence ends do not
+count).  A line of such a block is cut off as a block of its own when
+
+* it is a heading by itself: a numbered title (「三、名词解释」, 「（一）Cookie」, 「1 用户行为要求」),
+  or, in plain text, a bare title line by the plain-text reader's own rule (`title_line`: 「Cookies」
+  above 「通过使用Cookies，…」 as the first line of its block, 「Information use」 after an English
+  sentence, 「第三方清單（依現況）」 with a bracketed note);
+* the line above it ends a sentence, or is the document's (or an edition's) title line
+  (「【某某】隐私政策」 / 「温馨提示」 / text, 「Privacy Policy」 / 「Scope of application」 / text),
+  or a one-line list item (「- Account information」);
+* the line below is clearly its text: at least twice as long, or a longer sentence, and not a
+  lowercase continuation.
+
+Not cut: a numbered sentence wrapped over two lines (「1、我们会收集您的设备信息」 / 「以保障安全。」),
+a line with a bracket left open (「1、个人信息（出自于GB/T」), the next item of a tight list of
+numbered sentences (「8. …。」 then 「9. 我们会集成高德地图 Android」 wrapped).
 """
 
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.lines import split_block
-from policylens.model import Block
+from policylens.load.lines import BULLET, is_list_item, split_block, title_line
+from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
 from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import heading_like, is_label_or_org
+from policylens.structure.shapes import POLICY_WORD, heading_like, is_label_or_org, is_plain_heading, numbered_heading
 
 MAX_TITLE = 16
 _GAP = lazy(r"[ \t\u3000\u00a0]+")
@@ -76,4 +95,109 @@ def split_glued(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         out.extend(split_block(block, [(glued[1], glued[2])]))
+    return out
+
+
+# A bracketed note closing a short title: 「第三方清單（依現況）」.
+_TRAILING_NOTE = lazy(r"(?<=[\u3400-\u9fffA-Za-z0-9]{2})\s*[（(][^（）()]{1,30}[）)]$")
+_SENTENCE_WORDS = lazy(r"[我您你妳請请需應应]")
+_MAX_TITLE_LINE = 100  # longer lines are never title lines (the longest shapes allow about 80)
+_ANY_BRACKET = lazy(r"[()\[\]《》「」『』“”【】]")
+_BRACKETS = ("()", "[]", "《》", "「」", "『』", "“”", "【】")
+_LINE_END = _SENTENCE_END + ("：", ":", "！", "？")
+
+
+def _piece_texts(block: Block) -> list[str]:
+    return [block.text[p.offset : p.offset + p.length] for p in block.pieces]
+
+
+def _title_piece(texts: list[str], k: int, *, plain: bool, first: bool, before: str) -> bool:
+    """Line `k` of a block is a heading by itself: numbered, or (plain text) a bare title line.
+
+    `before` is the line above it (the previous block's last line for the first line).  A
+    bare title inside a block is held to the plain-text reader's own rule (`title_line`); as
+    the first line of its block it may also be a Latin title above its Chinese paragraph.
+    """
+    text, below = texts[k], texts[k + 1]
+    folded = fold(text)
+    if _ANY_BRACKET.search(folded) and any(folded.count(a) != folded.count(b) for a, b in _BRACKETS):
+        return False  # 「1、个人信息（出自于GB/T」: a bracket left open goes on in the next line
+    single = Block("paragraph", text, 0, 0, 0, (Piece(0, len(text), 0, 0),))
+    heading = numbered_heading(single)
+    if heading is not None and heading.number is not None:
+        # 「9. 我们会集成高德地图 Android」 after 「8. 法律法规规定的其他情形。」: the next item of a list of sentences
+        previous = parse_number(before)
+        listed = previous is not None and previous.style == heading.number.style and fold(before).rstrip().endswith(_SENTENCE_END)
+        return not listed
+    if not plain or not is_plain_heading(single):
+        return False
+    if title_line(text, below):
+        return True
+    # 「使用者提供（必要、由你上傳或建立）」: a short title (no pronoun or request in it) with a note in brackets
+    base = _TRAILING_NOTE.sub("", text)
+    if base != text and heading_like(base, limit=10) and not _SENTENCE_WORDS.search(base) and title_line(base, below):
+        return True
+    # 「Cookies」 above 「通过使用Cookies，…」: a Latin title above its Chinese paragraph
+    words = folded.split()
+    latin_title = folded.isascii() and 0 < len(words) <= 8 and folded[:1].isupper()
+    return first and latin_title and bool(_HAN.search(below)) and len(below) >= 2 * len(text)
+
+
+def _item_done(text: str) -> bool:
+    """A short list item on one line (「- Account information」): the next line does not continue it."""
+    bullet = BULLET.match(fold(text))
+    return bullet is not None and heading_like(text[bullet.end() :], limit=12)
+
+
+def _text_below(title: str, below: str) -> bool:
+    """The line below a title is its text: clearly longer, or a longer sentence (not a lowercase continuation)."""
+    if below[:1].islower():
+        return False  # 「1. We collect the data you give us」 / 「when you register…」: one wrapped sentence
+    return len(below) >= 2 * len(title) or (len(below) > len(title) and fold(below).rstrip().endswith(_LINE_END))
+
+
+def _title_above(texts: list[str], index: int) -> bool:
+    """The block's first line is the document's title (first block) or an edition's title line."""
+    first = texts[0]
+    if len(first) > 40 or parse_number(first) is not None or not heading_like(first, limit=40):
+        return False
+    return index == 0 or bool(POLICY_WORD.search(first))
+
+
+def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
+    """Cut title lines off the paragraph they were glued to by a line break (see the module docstring)."""
+    if fmt not in ("text", "markdown"):
+        return blocks
+    plain = fmt == "text"
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:
+            out.append(block)
+            continue
+        texts = _piece_texts(block)
+        cuts: set[int] = set()  # piece k starts a new block
+        for k in range(len(texts) - 1):
+            text, below = texts[k], texts[k + 1]
+            if len(text) > _MAX_TITLE_LINE or not _text_below(text, below):
+                continue  # most lines: too long for a title, or not above a longer text
+            # A title line directly above a heading and its text is a line of its own: the document's
+            # title (「【某某】隐私政策」 / 「温馨提示」 / text) or an edition's (「Privacy Policy」 / 「Scope of application」).
+            title_above = k == 1 and plain and _title_above(texts, index)
+            # 「- Account information」 / 「Information use」 / text: a heading right after a one-line list item
+            done_item = k == 1 and plain and block.kind == "item" and _item_done(texts[0])
+            after_end = fold(texts[k - 1]).rstrip().endswith(_LINE_END) if k else True
+            if not (after_end or k in cuts or title_above or done_item):
+                continue
+            before = texts[k - 1] if k else (_piece_texts(blocks[index - 1])[-1] if index else "")
+            if _title_piece(texts, k, plain=plain, first=k == 0 or title_above, before=before):
+                cuts.update((k, k + 1))
+        cuts.discard(0)
+        if not cuts:
+            out.append(block)
+            continue
+        spans = [(block.pieces[k - 1].offset + block.pieces[k - 1].length, block.pieces[k].offset) for k in sorted(cuts)]
+        for part in split_block(block, spans):
+            if part.kind == "item" and not is_list_item(part.text):
+                part = part._replace(kind="paragraph")  # the text below a numbered list-item title
+            out.append(part)
     return out

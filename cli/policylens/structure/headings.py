@@ -11,13 +11,15 @@ import re
 
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
-from policylens.model import Block
+from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import chinese_number
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
+    MAX_NUMBERED,
     OPENING_TITLES,
+    POLICY_WORD,
     TOC_TITLES,
     Heading,
     heading_like,
@@ -27,10 +29,53 @@ from policylens.structure.shapes import (
     unemphasise,
 )
 
-_POLICY_WORD = lazy(r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy", re.I)
 _TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
 # How the styles _item_heading accepts (cn, cn-paren, di) can start.
 _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
+
+
+_ATX_LINE = lazy(r"(#{1,6})[ \t]+(?=[^#\s])")
+_HASHTAG = lazy(r"#[^#\s]+#")
+
+
+def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
+    """Markdown headings typed into a plain-text file (`# 标题`, `## 引言`) are headings at their depth.
+
+    A `.txt` that holds a Markdown document shows its `#` lines to the reader as the
+    outline.  At least two lines must open with one to six `#` and a space (one `#` line
+    alone may be a hashtag or a comment; 「#双十一# 活动说明」 is never one), and each must read
+    as a title (no URL, no sentence: a Fluent file's `### Translation file for page: https://…`
+    comment is not one); the line becomes an explicit heading with the `#` marks cut off, so
+    it nests by its depth.
+    """
+    if fmt != "text":
+        return blocks
+    marked = {
+        i: m
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph"
+        and len(b.pieces) == 1
+        and len(b.text) <= 120
+        and not _HASHTAG.match(b.text)
+        and (m := _ATX_LINE.match(b.text))
+        and heading_like(b.text[m.end() :], limit=80)  # not a comment holding a URL (Fluent `### …: https://…`)
+    }
+    if len(marked) < 2:
+        return blocks
+    out = list(blocks)
+    for i, m in marked.items():
+        block, cut = blocks[i], m.end()
+        text = _without_closing_hashes(block.text[cut:])
+        piece = Piece(0, len(text), block.pieces[0].line, block.pieces[0].column + cut)
+        out[i] = Block("heading", text, block.line, block.column + cut, block.end_line, (piece,), len(m.group(1)), block.emphasised)
+    return out
+
+
+def _without_closing_hashes(text: str) -> str:
+    """`标题 ##` → `标题`: a closing sequence of `#` after a space is not text (`C#` keeps its `#`)."""
+    body = text.rstrip(" \t")
+    bare = body.rstrip("#")
+    return bare.rstrip(" \t") if bare != body and bare[-1:] in (" ", "\t") else body
 
 
 def find_title(blocks: list[Block], fmt: str) -> int | None:
@@ -47,14 +92,14 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         unique_top = len(at_top) == 1 and at_top[0] == first
         short_lead = all(len(blocks[j].text) < 200 for j in range(first))
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
-        if first < 4 and not numbered and (unique_top or _POLICY_WORD.search(blocks[first].text)) and short_lead:
+        if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         return None
     if not blocks:
         return None
     lead = blocks[0]
     title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
-    cue = fmt == "text" or _POLICY_WORD.search(lead.text) or lead.emphasised
+    cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
     return 0 if title_like and cue and parse_number(lead.text) is None else None
 
 
@@ -108,7 +153,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             if heading is None:
                 continue
         if heading is not None:
-            found[i] = Heading(i, heading.title, heading.number, heading.key)
+            if fmt not in ("text", "markdown") or not _next_list_item(blocks, i, heading):
+                found[i] = Heading(i, heading.title, heading.number, heading.key)
             continue
         text = unemphasise(block.text)
         is_bold = block.emphasised or text != block.text
@@ -120,12 +166,19 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             and i != first_body
             and i + 1 < len(blocks)
             and blocks[i + 1].kind not in ("table", "code")
-            and not (i - 1 in found and block.line == blocks[i - 1].end_line + 1 and not _translates(blocks[i - 1], block))
+            and not (
+                i - 1 in found
+                and found[i - 1].key != ("edition",)  # 「Privacy Policy」 / 「Scope of application」: the edition's first section
+                and block.line == blocks[i - 1].end_line + 1
+                and not _translates(blocks[i - 1], block)
+            )
             and is_plain_heading(block)
+            and not _value_of_label(blocks, i)
         ):
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
+    _long_siblings(blocks, found)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
     partners = _pair_bilingual(blocks, found)
@@ -196,6 +249,64 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             found[i] = heading
 
 
+def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
+    """「9. 我们会集成高德地图 Android」 right after 「8. 法律法规规定的其他情形。」: the next item of a list of sentences.
+
+    Only in a tight list of a text or Markdown file (no blank line around the line), where the
+    line below is the rest of the item wrapped (「地图 SDK，用于实现…」); a numbered title set off
+    by blank lines after a numbered paragraph (「（五）…。」, then 「（六）安全事件处置」) is a heading.
+    In HTML and DOCX every block is on a line of its own, so there is no such evidence.
+    """
+    if i == 0 or i + 1 >= len(blocks) or heading.number is None or blocks[i - 1].kind not in ("paragraph", "item"):
+        return False
+    if blocks[i - 1].end_line + 1 != blocks[i].line or blocks[i].end_line + 1 != blocks[i + 1].line:
+        return False
+    above = parse_number(blocks[i - 1].text)
+    if above is None or above.style != heading.number.style:
+        return False
+    value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
+    ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
+    return ends and value is not None and above_value == value - 1
+
+
+def _value_of_label(blocks: list[Block], i: int) -> bool:
+    """「第三方SDK名称：」 then 「Unity3D SDK」: the line after a short label closed by a colon is its value.
+
+    A table flattened into lines (label, value, label, value) reads as a list of short
+    lines; a value is never a section, however heading-shaped (「统计设备信息」).
+    """
+    if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
+        return False
+    label = fold(unemphasise(blocks[i - 1].text)).rstrip()
+    return label.endswith(":") and heading_like(label[:-1], limit=20)
+
+
+def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A numbered title longer than a heading usually is, between two siblings that are headings.
+
+    「（2）为实现程序化广告推送，我们可能会与广告合作伙伴共享去标识化或匿名化处理后的信息」 sits
+    between 「（1）…共享」 and 「（3）…共享」, each above its paragraph: the reader sees the second
+    of three sub-sections, not a list item.  It must read as a title (no sentence or clause
+    punctuation at its end, at most one comma) and be followed by its text.
+    """
+    taken = {(h.key, heading_value(h)) for h in found.values() if h.number is not None}
+    for i, block in enumerate(blocks):
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph" or i + 1 in found:
+            continue
+        number = parse_number(block.text)
+        if number is None:
+            continue
+        rest = fold(block.text[number.rest :]).strip()
+        if rest.count(",") > 1 or not heading_like(rest, limit=2 * MAX_NUMBERED) or is_label_or_org(rest):
+            continue
+        heading = Heading(i, block.text.strip(), number, ("num", *number.style))
+        value = heading_value(heading)
+        if value is not None and (heading.key, value - 1) in taken and (heading.key, value + 1) in taken:
+            found[i] = heading
+
+
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
     """The title of a second-language edition (「# 私隱政策」 after 「# Privacy Policy」): not a parent of what follows.
 
@@ -203,7 +314,7 @@ def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> 
     """
     if title_idx is None or blocks[title_idx].kind != "heading" or block.level != blocks[title_idx].level:
         return False
-    if not _POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
+    if not POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
         return False
     return detect_language(block.text) != detect_language(blocks[title_idx].text)
 
@@ -213,7 +324,7 @@ def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Bloc
 
     A bare line naming a policy in another language than the plain-text title of the file.
     """
-    if title_idx is None or blocks[title_idx].kind == "heading" or not _POLICY_WORD.search(block.text):
+    if title_idx is None or blocks[title_idx].kind == "heading" or not POLICY_WORD.search(block.text):
         return False
     lang = detect_language(block.text)
     return lang is not None and lang != detect_language(blocks[title_idx].text) and len(fold(block.text).strip()) <= 20

@@ -41,6 +41,10 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
             cut = next((n for n, k in enumerate(stack) if k[:2] == ("num", "decimal") and int(k[2]) >= depth), None)
             if cut is not None:
                 del stack[cut:]
+            # 「1.1」 is a child of 「1.」 whatever unnumbered line stands between them: the number says so.
+            parent = next((n for n in range(len(stack) - 1, -1, -1) if stack[n] == ("num", "decimal", str(depth - 1))), None)
+            if parent is not None and all(k[0] in ("plain", "bold") for k in stack[parent + 1 :]):
+                del stack[parent + 1 :]
             # 1.2.2.1 without a 1.2.2 heading is still two levels below 1.2: hold the
             # missing depths with placeholder entries so the level follows the numbering.
             deepest = max((int(k[2]) for k in stack if k[:2] == ("num", "decimal")), default=shallowest - 1)
@@ -107,7 +111,8 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     before the next number of a sequence is read as a sibling of that number: between
     `2.` and `3.` (「Cookie的使用」) a top-level section, between （一） and （二） a
     sub-section, between `2.1` and `3.` a top-level section again.  A bare line after
-    the last numbered heading (「附则」, 「联系我们」) is a top-level section.  An unnumbered
+    the last numbered heading (「附则」, 「联系我们」), or before the top-level sequence
+    starting over (the next edition's 「1.」), is a top-level section.  An unnumbered
     parent moves with the unnumbered headings below it.  A bare line directly under a
     numbered heading that has no text of its own is its sub-heading, and one before the
     first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
@@ -129,14 +134,15 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
         if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
             continue  # directly under a numbered heading without text of its own: its sub-heading
         nxt = next((m for m in numbered if m > k), None)
-        if nxt is None:
-            target = min(levels[m] for m in numbered)  # after the last number: 「附则」, 「联系我们」
+        after = found[order[nxt]] if nxt is not None else None
+        value = heading_value(after) if after is not None else None
+        top = min(levels[m] for m in numbered if m < k)
+        if after is None or (levels[nxt] == top and (after.number.style, value) in seen):  # type: ignore[index, union-attr]
+            target = top  # after the last number, or before the top-level numbers starting over
         else:
-            after = found[order[nxt]]
-            value = heading_value(after)
             if after.number is None or value is None or (after.number.style, value - 1) not in seen:
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
-            target = min(levels[nxt], levels[prev] + 1)
+            target = min(levels[nxt], levels[prev] + 1)  # type: ignore[index]
         delta = target - levels[k]
         if not delta:
             continue

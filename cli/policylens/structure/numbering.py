@@ -1,4 +1,4 @@
-"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A.
+"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. and 「1 标题」.
 
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
@@ -14,6 +14,8 @@ from policylens.lazyre import lazy
 from policylens.normalise import fold
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
+# Units and measure words: after 「3 」 they make a quantity (3 个月, 1 月 1 日), not a section number.
+_UNITS = "年月日号號时時小分秒周週天个個次元块塊角倍项項条條页頁位名人岁歲台部款种種份张張万萬千百亿億"
 _SPACE = r"[ \t\u3000\u00a0]*"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("di", lazy(rf"^第{_SPACE}([{CN_DIGITS}\d]+){_SPACE}([章節节條条款部編编篇])(?:{_SPACE}[、.:：])?{_SPACE}")),
@@ -25,6 +27,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic-paren", lazy(rf"^[(](\d{{1,3}})[)]{_SPACE}")),
     ("arabic-half-paren", lazy(rf"^(\d{{1,3}})[)]{_SPACE}")),  # 1) nests under (1)
     ("latin", lazy(rf"^([A-Z])[.、]{_SPACE}(?=[^\s.])")),
+    # 「1 用户行为要求」: a number, a space, then a Chinese title (not a quantity: 「1 月」, 「3 个工作日」).
+    ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])(?![{_UNITS}])")),
 )
 
 

@@ -61,6 +61,8 @@ _LEAD_IN = (
 # Conventional names of an opening section: the one first line that may be a heading.
 OPENING_TITLES = frozenset(
     {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
+    # the notice that opens app policies (a consent pop-up's text pasted above the policy)
+    | {"温馨提示", "溫馨提示", "特别提示", "特別提示", "重要提示", "提示条款", "提示條款"}
 )
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
 _EMPHASIS = lazy(r"^(\*\*|__)(.+)\1$")
@@ -70,6 +72,11 @@ _WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range clas
 _DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
 _TAG = lazy(r"</?[A-Za-z][^<>]*>")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
+# A line naming a policy: a title, or a second-language edition's title (Japanese and Korean too).
+POLICY_WORD = lazy(
+    r"政策|隱私|隐私|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|privacy|ポリシー|プライバシー|個人情報保護方針|개인정보|처리방침",
+    re.I,
+)
 
 MAX_NUMBERED = 32
 MAX_PLAIN = 30
