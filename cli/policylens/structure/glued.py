@@ -103,7 +103,7 @@ _TRAILING_NOTE = lazy(r"(?<=[\u3400-\u9fffA-Za-z0-9]{2})\s*[（(][^（）()]{1,3
 _SENTENCE_WORDS = lazy(r"[我您你妳請请需應应]")
 _MAX_TITLE_LINE = 100  # longer lines are never title lines (the longest shapes allow about 80)
 _ANY_BRACKET = lazy(r"[()\[\]《》「」『』“”【】]")
-_BRACKETS = ("()", "[]", "《》", "「」", "『』", "“”", "【】")
+_BRACKETS: tuple[tuple[str, str], ...] = tuple((pair[0], pair[1]) for pair in ("()", "[]", "《》", "「」", "『』", "“”", "【】"))
 _LINE_END = _SENTENCE_END + ("：", ":", "！", "？")
 
 

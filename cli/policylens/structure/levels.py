@@ -135,14 +135,15 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
             continue  # directly under a numbered heading without text of its own: its sub-heading
         nxt = next((m for m in numbered if m > k), None)
         after = found[order[nxt]] if nxt is not None else None
+        number = after.number if after is not None else None  # never None for a numbered heading
         value = heading_value(after) if after is not None else None
         top = min(levels[m] for m in numbered if m < k)
-        if after is None or (levels[nxt] == top and (after.number.style, value) in seen):  # type: ignore[index, union-attr]
+        if nxt is None or number is None or (levels[nxt] == top and value is not None and (number.style, value) in seen):
             target = top  # after the last number, or before the top-level numbers starting over
         else:
-            if after.number is None or value is None or (after.number.style, value - 1) not in seen:
+            if value is None or (number.style, value - 1) not in seen:
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
-            target = min(levels[nxt], levels[prev] + 1)  # type: ignore[index]
+            target = min(levels[nxt], levels[prev] + 1)
         delta = target - levels[k]
         if not delta:
             continue
