@@ -19,24 +19,27 @@ from policylens.model import Document, Paragraph, Piece, Section, source_positio
 class TextUnit(NamedTuple):
     """A piece of checkable text (title, heading or paragraph) and how to locate it.
 
-    One per paragraph, so it holds no object of its own: a paragraph is located through
-    `paragraph`, a title or heading through `where` (a bound method or `partial` per
-    paragraph cost ~0.07 KB each on files of many tiny paragraphs, issue #12).
+    One per paragraph and heading, so it holds no object of its own: a paragraph is
+    located through `paragraph`, a heading through `section`, the title through `where`
+    (a bound method or `partial` per unit cost ~0.07 KB each on files of many tiny
+    paragraphs, issue #12).
     """
 
     text: str
     kind: str  # "title" | "heading" | "paragraph"
     section: Section | None
     paragraph: Paragraph | None
-    where: tuple[tuple[Piece, ...], int, int] | None = None  # title or heading: (pieces, line, column) of its text
+    where: tuple[tuple[Piece, ...], int, int] | None = None  # the title: (pieces, line, column) of its text
 
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset in `text` back to (line, column) in the source."""
-        where = self.where
-        if where is None:
-            para: Paragraph = self.paragraph  # type: ignore[assignment]  # a unit has a paragraph or a `where`
+        if self.paragraph is not None:
+            para = self.paragraph
             return source_position(para.pieces, para.line, para.column, offset)
-        return source_position(where[0], where[1], where[2], offset)
+        if self.where is not None:
+            return source_position(*self.where, offset)
+        section: Section = self.section  # type: ignore[assignment]  # a heading: a unit has one of the three
+        return source_position(section.title_pieces, section.line or 0, section.column or 1, offset)
 
 
 class Hit(NamedTuple):
@@ -156,9 +159,7 @@ class Context:
             for section in self.doc.sections:
                 # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
-                    units.append(
-                        TextUnit(section.title, "heading", section, None, (section.title_pieces, section.line, section.column or 1))
-                    )
+                    units.append(TextUnit(section.title, "heading", section, None))
                 for para in section.paragraphs:
                     if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
                         units.append(TextUnit(para.text, "paragraph", section, para))
