@@ -116,6 +116,12 @@ def _two_docs(folder: Path) -> list[str]:
     return ["diff", _write(folder, "old.txt", "\n\n".join(old)), _write(folder, "new.txt", "\n\n".join(new)), "--format", "json"]
 
 
+def _distinct_xxx() -> str:
+    """62,500 lines of 16 bytes, `請..XXX。` with two of 250 CJK characters: no two lines equal."""
+    chars = [chr(0x4E00 + i) for i in range(250)]
+    return "".join(f"請{a}{b}XXX。\n" for a in chars for b in chars)
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -199,6 +205,22 @@ CASES = [
         "findings-xxx-1mb",
         "check --format json on 1 MB of `請填寫XXX。` lines: a finding and a paragraph per 16 bytes",
         lambda f: ["check", _write(f, "xxx.txt", "請填寫XXX。\n" * 62_500), "--format", "json"],
+    ),
+    # Files of many tiny paragraphs (16 bytes each, the densest accepted): the cost per paragraph, with and without findings.
+    Case(
+        "paragraphs-1mb",
+        "check --format json on 1 MB of 16-byte sentence paragraphs `收集email。` (62,500, no finding)",
+        lambda f: ["check", _write(f, "para.txt", "收集email。\n\n" * 62_500), "--format", "json"],
+    ),
+    Case(
+        "findings-xxx-crlf-1mb",
+        "check --format json on 1 MB of `請填寫XXX。` CRLF lines",
+        lambda f: ["check", _write(f, "crlf.txt", "請填寫XXX。\r\n" * 58_823), "--format", "json"],
+    ),
+    Case(
+        "findings-xxx-distinct-1mb",
+        "check --format json on 1 MB of `請填寫XXX。` lines, each line different (no text shared)",
+        lambda f: ["check", _write(f, "distinct.txt", _distinct_xxx()), "--format", "json"],
     ),
     Case(
         "findings-one-line-1mb",

@@ -9,8 +9,10 @@ metadata extraction.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 SEPARATOR = "\n"
 
@@ -23,10 +25,9 @@ class Joined:
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self.text = SEPARATOR.join(texts)
-        starts, pos = [], 0
-        for t in texts:
-            starts.append(pos)
-            pos += len(t) + 1
+        # An array, not a list of ints: 8 bytes per text instead of 36 (issue #12: files of many tiny paragraphs)
+        starts = array("q", accumulate((len(t) + 1 for t in texts), initial=0))
+        starts.pop()  # where a text after the last one would start
         self.starts = starts
 
     def index_at(self, offset: int) -> int:

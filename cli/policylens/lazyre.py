@@ -181,19 +181,19 @@ class GuardedPattern:
         self.pattern = f"(?={guard.pattern})(?:{body.pattern})"
         self.flags = body.flags
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        found = []
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # A generator, like `re.finditer`: a list of every match held ~0.2 KB per match
+        # until the scan ended (62,500 `XXX` slots: 13 MB, issue #12).
         search, match = self.guard.search, self.body.match
         candidate = search(text)
         while candidate is not None:
             at = candidate.start()
             m = match(text, at)
             if m is not None and m.end() > at:
-                found.append(m)
+                yield m
                 candidate = search(text, m.end())
             else:
                 candidate = search(text, at + 1)
-        return found
 
 
 def delimited(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:

@@ -154,15 +154,34 @@ def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
     return parts
 
 
-def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None = None, emphasised: bool = False) -> Block | None:
-    """Join stripped lines into one Block with a piece per line; None if all blank."""
+# Block texts up to this length are shared between equal blocks of one `group_lines` call.
+SHARED_TEXT = 32
+
+
+def make_block(
+    lines: Sequence[LineTuple],
+    kind: BlockKind,
+    *,
+    level: int | None = None,
+    emphasised: bool = False,
+    shared: dict[str, str] | None = None,
+) -> Block | None:
+    """Join stripped lines into one Block with a piece per line; None if all blank.
+
+    `shared`: equal short texts (up to SHARED_TEXT characters) become one string object,
+    so a file of one short line repeated keeps one copy of it (issue #12: 62,500 copies
+    of `請填寫XXX。` were 5.5 MB, held until the end of a check).
+    """
     if len(lines) == 1:  # most blocks are one line
         number, column, line = lines[0]
         start, end = strip_span(line)
         if start == end:
             return None
         piece = Piece(0, end - start, number, column + start)
-        return Block(kind, line[start:end], number, column + start, number, (piece,), level, emphasised)
+        text = line[start:end]
+        if shared is not None and end - start <= SHARED_TEXT:
+            text = shared.setdefault(text, text)
+        return Block(kind, text, number, column + start, number, (piece,), level, emphasised)
     # Parts in a list, joined once: `text += part` measured quadratic here (12.8 s for a
     # paragraph of 120,000 lines), the same class as the HTML reader's text runs.
     parts: list[str] = []
@@ -183,7 +202,10 @@ def make_block(lines: Sequence[LineTuple], kind: BlockKind, *, level: int | None
         length += len(part)
     if not pieces:
         return None
-    return Block(kind, "".join(parts), pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
+    text = "".join(parts)
+    if shared is not None and length <= SHARED_TEXT:
+        text = shared.setdefault(text, text)
+    return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
 def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:
@@ -195,13 +217,14 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
     as one paragraph).
     """
     blocks: list[Block] = []
+    shared: dict[str, str] = {}  # equal short block texts: one string (see `make_block`)
     run: list[LineTuple] = []
     first = prev = ""  # run[0] and run[-1] text, stripped
     for line in lines:
         stripped = line[2].strip()
         if not stripped or not stripped.strip("\u3000\u00a0\ufeff\u200b"):
             if run:
-                _flush(run, first, blocks)
+                _flush(run, first, blocks, shared)
                 run = []
             continue
         if (
@@ -209,19 +232,19 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
             and split_sentences
             and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
         ):
-            _flush(run, first, blocks)
+            _flush(run, first, blocks, shared)
             run = []
         if not run:
             first = stripped
         run.append(line)
         prev = stripped
     if run:
-        _flush(run, first, blocks)
+        _flush(run, first, blocks, shared)
     return blocks
 
 
-def _flush(run: list[LineTuple], first: str, blocks: list[Block]) -> None:
+def _flush(run: list[LineTuple], first: str, blocks: list[Block], shared: dict[str, str]) -> None:
     kind: BlockKind = "item" if is_list_item(first) else "paragraph"
-    block = make_block(run, kind)
+    block = make_block(run, kind, shared=shared)
     if block:
         blocks.append(block)

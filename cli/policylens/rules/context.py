@@ -8,8 +8,7 @@ pass, and `settings` carries what configuration tells the rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from policylens.joined import Joined
@@ -18,13 +17,29 @@ from policylens.model import Document, Paragraph, Piece, Section, source_positio
 
 
 class TextUnit(NamedTuple):
-    """A piece of checkable text (title, heading or paragraph) and how to locate it."""
+    """A piece of checkable text (title, heading or paragraph) and how to locate it.
+
+    One per paragraph and heading, so it holds no object of its own: a paragraph is
+    located through `paragraph`, a heading through `section`, the title through `where`
+    (a bound method or `partial` per unit cost ~0.07 KB each on files of many tiny
+    paragraphs, issue #12).
+    """
 
     text: str
     kind: str  # "title" | "heading" | "paragraph"
-    position: Callable[[int], tuple[int, int]]
     section: Section | None
     paragraph: Paragraph | None
+    where: tuple[tuple[Piece, ...], int, int] | None = None  # the title: (pieces, line, column) of its text
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Map a character offset in `text` back to (line, column) in the source."""
+        if self.paragraph is not None:
+            para = self.paragraph
+            return source_position(para.pieces, para.line, para.column, offset)
+        if self.where is not None:
+            return source_position(*self.where, offset)
+        section: Section = self.section  # type: ignore[assignment]  # a heading: a unit has one of the three
+        return source_position(section.title_pieces, section.line or 0, section.column or 1, offset)
 
 
 class Hit(NamedTuple):
@@ -44,10 +59,6 @@ class Settings(NamedTuple):
     placeholder_patterns: tuple[str, ...] = ()  # extra regexes for placeholder-instruction
     region: str | None = None  # expected region: tw | hk | cn
     script: str | None = None  # expected script: hant | hans
-
-
-def _locator(pieces: tuple[Piece, ...], line: int, column: int) -> Callable[[int], tuple[int, int]]:
-    return partial(source_position, pieces, line, column)
 
 
 class Context:
@@ -144,15 +155,13 @@ class Context:
             units: list[TextUnit] = []
             meta = self.doc.metadata
             if meta.title and meta.title_line and self.doc.title_pieces and detect_language(meta.title) not in NOT_CHINESE:
-                units.append(TextUnit(meta.title, "title", _locator(self.doc.title_pieces, meta.title_line, 1), None, None))
+                units.append(TextUnit(meta.title, "title", None, None, (self.doc.title_pieces, meta.title_line, 1)))
             for section in self.doc.sections:
                 # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
-                    units.append(
-                        TextUnit(section.title, "heading", _locator(section.title_pieces, section.line, section.column or 1), section, None)
-                    )
+                    units.append(TextUnit(section.title, "heading", section, None))
                 for para in section.paragraphs:
                     if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
-                        units.append(TextUnit(para.text, "paragraph", para.position, section, para))
+                        units.append(TextUnit(para.text, "paragraph", section, para))
             self._units = units
         return self._units

@@ -44,10 +44,29 @@ def _lower_is_exact(names: frozenset[str]) -> bool:
     return all(c.isascii() or c.lower() == c.upper() for n in names for c in n)
 
 
+def _lower(text: str) -> str:
+    """`text.lower()`, a stretch of lines at a time: `str.lower` of non-ASCII text takes a
+    work buffer of 12 bytes per character (6 MB at the peak of a check of 1 MB of CJK,
+    issue #12).  Cut after newlines, which end the context of a final sigma, so the
+    result is the same."""
+    if len(text) <= _STRETCH or text.isascii():
+        return text.lower()
+    parts, pos = [], 0
+    while pos < len(text):
+        cut = text.find("\n", pos + _STRETCH)
+        cut = len(text) if cut < 0 else cut + 1
+        parts.append(text[pos:cut].lower())
+        pos = cut
+    return "".join(parts)
+
+
+_STRETCH = 1 << 16
+
+
 def _brand_hits(ctx: Context, names: frozenset[str]) -> Iterator[tuple[TextUnit, int, int, str]]:
     """Where the brands occur, case-insensitively, in document order, with the lower-cased brand."""
     joined = ctx.joined()
-    lowered = joined.text.lower()
+    lowered = _lower(joined.text)
     if len(lowered) != len(joined.text) or not _lower_is_exact(names) or any(c in joined.text for c in _CASE_TRAPS):
         for unit, start, end, m in ctx.scan(_pattern(names), per_unit=True):
             yield unit, start, end, m.group(0).lower()

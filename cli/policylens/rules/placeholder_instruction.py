@@ -9,7 +9,7 @@ from functools import lru_cache
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
 
 _CLOSE = "】］〕）)>}\\]"
@@ -285,11 +285,19 @@ class PlaceholderInstruction(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         extra = ctx.settings.placeholder_patterns
         pattern = _compiled(extra)
+        # Drafting notes are found first, and the slots below only mark the notes they
+        # overlap (【請在此處填寫公司名稱】 is one finding): keeping every slot's span for the
+        # notes to look up instead cost ~0.4 KB per finding on a file of one slot per
+        # paragraph (issue #12).  Notes are rare; what is kept here grows with them only.
+        notes = list(self._drafting_spans(ctx))
+        notes_in: dict[int, list[int]] = {}  # id(unit) → indexes of its notes
+        for k, note in enumerate(notes):
+            notes_in.setdefault(id(note[0]), []).append(k)
+        taken = bytearray(len(notes))  # 1: a slot already covers that note
         # configured patterns can match anything: scan every unit for them
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
         own_syntax = template_syntax(ctx.doc.source.path)
         references: set[str] | None = None
-        reported: dict[int, list[tuple[int, int]]] = {}  # id(unit) → spans already reported
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
@@ -305,20 +313,21 @@ class PlaceholderInstruction(Rule):
                     references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
                 if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
                     continue  # a shortcut reference link [Email] or the definition [Email]: url itself
-            reported.setdefault(id(unit), []).append((start, end))
+            for k in notes_in.get(id(unit), ()):
+                if notes[k][1] < end and start < notes[k][2]:
+                    taken[k] = 1
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        yield from self._drafting_notes(ctx, reported)
+        for k, (unit, start, end) in enumerate(notes):
+            if not taken[k]:
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         yield from self._dummy_addresses(ctx)
 
-    def _drafting_notes(self, ctx: Context, taken: dict[int, list[tuple[int, int]]]) -> Iterator[Finding]:
+    def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+        """(unit, start, end) of every drafting note, in document order."""
         for unit, start, end, m in ctx.scan(_DRAFTING):
             span = _drafting_imperative(unit.text, start, end, m)
-            if span is None:
-                continue
-            start, end = span
-            if any(s < end and start < e for s, e in taken.get(id(unit), ())):
-                continue  # already reported as a fill-in slot: 【請在此處填寫公司名稱】
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            if span is not None:
+                yield unit, span[0], span[1]
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[Finding]:
         for unit, start, end, m in ctx.scan(_DUMMY_HOST):

@@ -34,6 +34,8 @@ def _anchor(line: str) -> str | None:
 
 def section_anchors(text: str, sections: Iterable[Section]) -> dict[str, str]:
     """Section id → anchor, for the sections whose heading carries one (`text`: the decoded source)."""
+    if "{:" not in text and "<" not in text:
+        return {}  # no IAL and no tag anywhere: not worth a copy of every line (issue #12)
     lines = text.splitlines()
     out: dict[str, str] = {}
     for section in sections:
