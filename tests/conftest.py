@@ -52,6 +52,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         report.longrepr = f"skipped, but POLICYLENS_NO_SKIP=1 requires every test to run: {reason}"
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
+    """The same for a whole module skipped at collection (`pytest.importorskip` at module level)."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if os.environ.get("POLICYLENS_NO_SKIP") == "1" and report.skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"{collector.nodeid} skipped at collection, but POLICYLENS_NO_SKIP=1 requires every test to run: {reason}"
+
+
 # Hypothesis: the full example counts written on each test run by default (the README's
 # test command, CI).  `--hypothesis-profile=fast` (the README's fast loop) caps every test
 # at 25 examples, explicit `max_examples=` included, so a property runs in a fraction of
