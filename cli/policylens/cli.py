@@ -6,6 +6,7 @@ stderr line and exit code 2).  Nothing heavy is imported before that hand-over.
 """
 
 import gc
+import os
 
 # Start-up allocates tens of thousands of long-lived objects (typer and click, the
 # package's modules, tables and compiled patterns) and almost no cyclic garbage.  With
@@ -18,7 +19,8 @@ GC_THRESHOLDS = (20_000, 20, 20)
 
 def main() -> None:
     """Run the policylens command line (see `policylens.commands.main`)."""
-    gc.set_threshold(*GC_THRESHOLDS)
+    if os.environ.get("POLICYLENS_GC") != "default":  # `default` keeps Python's settings, for measuring
+        gc.set_threshold(*GC_THRESHOLDS)
     from policylens.commands import main as run
 
     run()
