@@ -182,3 +182,25 @@ def test_python_m_policylens_script_regenerates_or_checks_the_sets() -> None:
     result = subprocess.run([sys.executable, "-m", "policylens.script", "--check"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "opencc_sets.json" in result.stdout + result.stderr
+
+
+def test_opencc_data_command_reports_bad_outputs_in_one_line(tmp_path: Path) -> None:
+    """Unwritable, folder or unreadable outputs: one `policylens: error:` line and exit 2, never a traceback; no rewrite when unchanged."""
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "policylens.opencc_data", *args], capture_output=True, text=True, timeout=120)
+
+    binary = tmp_path / "bin.json"
+    binary.write_bytes(b"\xab\xcd\xef")
+    for args in (["--output", str(tmp_path / "missing" / "x.json")], ["--output", str(tmp_path)], ["--check", "--output", str(binary)]):
+        result = run(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.startswith("policylens: error: ") and result.stderr.count("\n") == 1, result.stderr
+    target = tmp_path / "sets.json"
+    assert run("--output", str(target)).returncode == 0
+    before = target.stat().st_mtime_ns
+    again = run("--output", str(target))
+    assert again.returncode == 0 and "unchanged" in again.stdout
+    assert target.stat().st_mtime_ns == before

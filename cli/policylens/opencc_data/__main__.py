@@ -27,13 +27,30 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"policylens: error: {exc}\n")
         return 2
     target: Path = args.output
-    current = target.read_text(encoding="utf-8") if target.is_file() else None
+    try:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+    except (OSError, UnicodeDecodeError) as exc:
+        sys.stderr.write(f"policylens: error: {target}: cannot read it: {exc}\n")
+        return 2
     if args.check:
         same = current == text
         print(f"{target}: {'is up to date with' if same else 'differs from'} the dictionaries of {dictionary_source()}")
         return 0 if same else 1
-    target.write_text(text, encoding="utf-8")
-    print(f"{target}: {'unchanged' if current == text else 'written'} from the dictionaries of {dictionary_source()}")
+    if current == text:
+        print(f"{target}: unchanged (the dictionaries of {dictionary_source()} give the same sets)")
+        return 0
+    from policylens.errors import UserError
+    from policylens.output import write_atomic
+
+    try:
+        write_atomic(str(target), text, what="the stored sets")
+    except UserError as exc:
+        sys.stderr.write(f"policylens: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"policylens: error: {target}: cannot write it: {exc.strerror or exc}\n")
+        return 2
+    print(f"{target}: written from the dictionaries of {dictionary_source()}")
     return 0
 
 
