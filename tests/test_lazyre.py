@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import marshal
+import os
 import pkgutil
 import re
 import sys
@@ -102,3 +103,14 @@ def test_errors_and_non_text_patterns_behave_as_in_re() -> None:
     with pytest.raises(re.error):
         lazyre.compile("(unclosed")
     assert lazyre.compile(b"ab").match(b"ab")  # type: ignore[arg-type]
+
+
+def test_the_store_follows_pycache_prefix(tmp_path: Path) -> None:
+    """With PYTHONPYCACHEPREFIX, bytecode goes to a mirror tree: the store goes there too, never into the source tree."""
+    import subprocess
+
+    code = "from policylens import lazyre; print(lazyre.store_path())"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": str(tmp_path)}
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True).stdout.strip()
+    assert Path(shown).is_relative_to(tmp_path)
+    assert "__pycache__" not in Path(shown).parts

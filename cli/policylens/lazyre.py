@@ -52,8 +52,12 @@ def _interpreter() -> tuple[object, ...]:
 
 
 def store_path() -> Path:
-    """Where the compiled patterns are kept: the package's `__pycache__`, one file per interpreter."""
-    return Path(__file__).resolve().parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}.patterns"
+    """Where the compiled patterns are kept: where Python keeps the package's bytecode, one file per interpreter."""
+    package = Path(__file__).resolve().parent
+    name = f"lazyre.{sys.implementation.cache_tag}.patterns"
+    if sys.pycache_prefix:  # PYTHONPYCACHEPREFIX / -X pycache_prefix: bytecode goes to a mirror tree, and so does the store
+        return Path(sys.pycache_prefix) / package.relative_to(package.anchor) / name
+    return package / "__pycache__" / name
 
 
 class _Store:
@@ -88,7 +92,7 @@ class _Store:
         path = store_path()
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with contextlib.suppress(OSError, ValueError):
-            path.parent.mkdir(exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_bytes(marshal.dumps((_interpreter(), self.entries)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
             os.replace(temporary, path)
             self.added = 0
