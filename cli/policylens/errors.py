@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class UserError(Exception):
     """A problem with the user's input or options; reported as `policylens: path: message`."""
@@ -19,3 +21,9 @@ class UserError(Exception):
 
         message = visible(self.message).replace("\n", " ⏎ ")
         return f"{quote_path(self.path)}: {message}" if self.path else message
+
+
+def reject_empty_paths(paths: Iterable[str]) -> None:
+    """An empty path argument is an error, never the current folder: `policylens check "$FILE"` with FILE unset."""
+    if any(p == "" for p in paths):
+        raise UserError("an empty path was given (an unset variable?); name a file or folder, or '.' for the current folder")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policylens.config import ConfigCache
-from policylens.errors import UserError
+from policylens.errors import UserError, reject_empty_paths
 from policylens.globs import any_glob_matches
 from policylens.load import EXTENSIONS, scan_verdict
 from policylens.render.safe import quote_path
@@ -41,6 +41,8 @@ def discover(
     their configuration says, on by default); files named explicitly are always checked.
     `cache` is the run's configuration cache (the files' own configurations are read once).
     """
+    paths = list(paths)
+    reject_empty_paths(paths)
     patterns = tuple(exclude)
     configs = ConfigCache() if cache is None else cache
     found: list[str] = []

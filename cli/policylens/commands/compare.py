@@ -13,7 +13,7 @@ import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
 from policylens.commands.progress import ProgressBar
-from policylens.errors import UserError
+from policylens.errors import UserError, reject_empty_paths
 
 
 class CompareFormat(str, Enum):
@@ -160,6 +160,7 @@ def compare(
     from policylens.commands.collector import batch_collector
     from policylens.compare import CompareOptions, compare_products, discover_products
 
+    reject_empty_paths([*(folders or []), *(git or [])])
     if not folders and not git and config is None:
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
     if config is not None and not config.is_file():

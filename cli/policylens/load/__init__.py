@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from policylens.errors import UserError
+from policylens.errors import UserError, reject_empty_paths
 from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
@@ -79,6 +79,7 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
         if len(data) > max_bytes:
             raise UserError(f"input is larger than the {_size(max_bytes)} limit (see --max-size)", path="<stdin>")
         return data
+    reject_empty_paths([path])
     p = Path(path)
     try:
         st = p.stat()
