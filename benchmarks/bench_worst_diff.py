@@ -141,8 +141,15 @@ CASES: dict[str, tuple[str, Callable[[], tuple[str, str]]]] = {
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0] if __doc__ else None)
+    parser.add_argument("cases", nargs="*", metavar="CASE", help="cases to run (default: all): " + ", ".join(CASES))
+    chosen = parser.parse_args().cases or list(CASES)
+    unknown = [name for name in chosen if name not in CASES]
+    if unknown:
+        parser.error(f"unknown case {unknown[0]!r}; the cases are: {', '.join(CASES)}")
     failed = 0
-    chosen = sys.argv[1:] or list(CASES)
     with tempfile.TemporaryDirectory() as tmp:
         for name in chosen:
             suffix, make = CASES[name]

@@ -148,13 +148,13 @@ def test_word_table_hits_a_stretch_at_a_time_are_the_hits_of_one_search(text: st
     ctx = Context(parse_string(text or "x"), lang="en", settings=Settings())
     table = WordTable(["小米", "xiaomi", "mi", "app"])
     whole = [(u.text, s, e, w) for u, s, e, w in table.hits(ctx)]
-    saved = words._STRETCH
-    words._STRETCH = 3
+    saved = words._STRETCH, entity_mismatch._STRETCH
+    words._STRETCH = entity_mismatch._STRETCH = 3
     try:
         cut = [(u.text, s, e, w) for u, s, e, w in table.hits(ctx)]
         lowered = entity_mismatch._lower(ctx.joined().text)
     finally:
-        words._STRETCH = saved
+        words._STRETCH, entity_mismatch._STRETCH = saved
     assert cut == whole
     assert lowered == ctx.joined().text.lower()
 
