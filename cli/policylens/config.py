@@ -72,20 +72,21 @@ def find_config(start: Path) -> Path | None:
         if pyproject.is_file():
             # A pyproject that cannot be read is an error, not "no configuration": its
             # fail-on, ignore and baseline would silently vanish and the pipeline pass.
-            tool = _read_toml(pyproject).get("tool")
+            tool = read_toml(pyproject).get("tool")
             if isinstance(tool, dict) and "policylens" in tool:
                 return pyproject
     return None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    """The TOML document in `path`, or `UserError` naming the file."""
+def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
+    """The TOML document in `path`, or a `UserError` naming the file: the one TOML reader of
+    configurations, compare manifests and profiles (`what` names the kind of file in the message)."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"cannot read configuration: {exc.strerror or exc}", path=str(path)) from None
+        raise UserError(f"cannot read {what}: {exc.strerror or exc}", path=str(path)) from None
     except UnicodeDecodeError:
-        raise UserError("cannot read configuration: not UTF-8 text", path=str(path)) from None
+        raise UserError(f"cannot read {what}: not UTF-8 text", path=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
     except RecursionError:
@@ -94,7 +95,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def load_config(path: Path, *, rule_ids: set[str]) -> Config:
     """Read and validate one configuration file."""
-    data = _read_toml(path)
+    data = read_toml(path)
     tool = data.get("tool")
     if tool is not None and not isinstance(tool, dict):
         if path.name == "pyproject.toml" or "policylens" in data:

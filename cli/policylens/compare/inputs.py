@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -25,11 +24,6 @@ from typing import Any, NamedTuple
 
 from policylens.errors import UserError
 from policylens.load import EXTENSIONS
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
 _TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -153,12 +147,9 @@ def find_manifest(folder: Path) -> Path | None:
 
 def read_manifest(path: Path) -> list[EditionInput]:
     """The `[[editions]]` entries of a configuration file (paths relative to it)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"cannot read the manifest: {exc.strerror}", path=str(path)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    from policylens.config import read_toml
+
+    data = read_toml(path, what="the manifest")
     prefix = "tool.policylens." if path.name == "pyproject.toml" else ""
     table: Any = data.get("tool", {}).get("policylens", {}) if prefix else data.get("tool", {}).get("policylens", data)
     entries = table.get("editions", []) if isinstance(table, dict) else []

@@ -14,18 +14,12 @@ Nothing here is imported unless `--profile`, `profiles` or `explain PROFILE` ask
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens.errors import UserError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
 PROFILE_SCHEMA = "policylens.profile/1"
@@ -152,12 +146,9 @@ _ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", 
 @cache
 def load_profile(path: Path) -> Profile:
     """Read and check one profile file; a problem is a `UserError` that names the key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"cannot read profile: {exc.strerror}", path=str(path)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
+    from policylens.config import read_toml
+
+    data = read_toml(path, what="profile")
     for key in data:
         if key not in _TOP:
             raise _fail(path, key, f"unknown key (known: {', '.join(sorted(_TOP))})")
