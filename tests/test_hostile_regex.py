@@ -376,3 +376,23 @@ def test_attribute_list_matches_its_plain_form(text: str) -> None:
     item = r"(?:[#.][\w-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|[^\s{}]{1,300}))"
     plain = re.compile(rf"\{{:?[ \t]{{0,10}}{item}(?:[ \t]{{1,10}}{item}){{0,20}}[ \t]{{0,10}}\}}")
     assert _spans(_ATTR_LIST, text) == _spans(plain, text)
+
+
+def test_a_timer_firing_after_the_search_ended_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The probe's CPU timer can fire between the end of a search and its cancelling: that must not escape as an exception."""
+    import signal
+
+    from policylens import regexguard
+
+    if not hasattr(signal, "SIGVTALRM"):
+        pytest.skip("no SIGVTALRM on this platform")
+    real = signal.setitimer
+
+    def late_setitimer(which: int, seconds: float, interval: float = 0.0) -> Any:
+        if seconds == 0:  # cancelling: the timer fires just before, as it can on a loaded machine
+            signal.raise_signal(signal.SIGVTALRM)
+        return real(which, seconds, interval)
+
+    monkeypatch.setattr(signal, "setitimer", late_setitimer)
+    elapsed = regexguard._timed_search(re.compile("a+b"), "a" * 100, 1.0)
+    assert 0 <= elapsed < 1.0

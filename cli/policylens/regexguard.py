@@ -223,21 +223,26 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
 
     alarm = hasattr(signal, "setitimer") and hasattr(signal, "SIGVTALRM") and threading.current_thread() is threading.main_thread()
     previous: Any = None
+    searching = [True]  # the timer may fire after the search ended, before it is cancelled: then it does nothing
     if alarm:
 
         def _raise(signum: int, frame: Any) -> None:
-            raise _Timeout
+            if searching[0]:
+                raise _Timeout
 
         previous = signal.signal(signal.SIGVTALRM, _raise)
         signal.setitimer(signal.ITIMER_VIRTUAL, budget * 2)
     start = time.thread_time()
     try:
-        if alarm:
-            compiled.subn("", text)  # every match, in C
-        else:
-            for _ in compiled.finditer(text):
-                if time.thread_time() - start > budget:
-                    break
+        try:
+            if alarm:
+                compiled.subn("", text)  # every match, in C
+            else:
+                for _ in compiled.finditer(text):
+                    if time.thread_time() - start > budget:
+                        break
+        finally:
+            searching[0] = False  # a signal before this line raises inside the outer `try`, which catches it
     except _Timeout:
         pass
     finally:
