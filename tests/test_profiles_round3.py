@@ -233,3 +233,8 @@ def test_a_parenthetical_pointer_is_not_the_citation() -> None:
     found = verdict(text, "us-ccpa/right-to-delete")
     assert found.status == "covered"
     assert found.evidence is not None and found.evidence.line == 9
+
+
+def test_ccpa_right_to_request_disclosure_is_the_right_to_know() -> None:
+    text = "You have the right to request that we disclose certain information to you about our collection and use of your personal information."
+    assert status(text, "us-ccpa/right-to-know") == "covered"
