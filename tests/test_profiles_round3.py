@@ -55,6 +55,12 @@ CONTACT_EN = "\n\n## Contact\n\nE-mail: dev@mail.example.org\n"
             "eu-gdpr/controller",
             "covered",
         ),
+        # the site itself "is a service provided by" its operator
+        (
+            "Acme Sign is a service provided by Internet Security Research Group Inc., a nonprofit." + CONTACT_EN,
+            "eu-gdpr/controller",
+            "covered",
+        ),
         # near misses: a third party that provides a service, a tool used to build the app
         ("本应用的登录服务由腾讯提供。" + CONTACT_ZH, "cn-pipl/processor", "missing"),
         ("本应用使用由第三方提供的推送服务。" + CONTACT_ZH, "cn-pipl/processor", "missing"),
