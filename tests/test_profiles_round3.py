@@ -244,3 +244,34 @@ def test_a_parenthetical_pointer_is_not_the_citation() -> None:
 def test_ccpa_right_to_request_disclosure_is_the_right_to_know() -> None:
     text = "You have the right to request that we disclose certain information to you about our collection and use of your personal information."
     assert status(text, "us-ccpa/right-to-know") == "covered"
+
+
+# --- conditional items that must not apply ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # a browser fingerprint is a tracking technique, not biometric data
+        ("我们的网站和电子邮件可能会使用 Cookie 和其他技术，如像素标签、网站信标、HTML 5 指纹等，以收集使用信息。", "cn-pipl/sensitive-necessity"),
+        ("我们可能使用浏览器指纹技术识别设备并收集访问记录。", "cn-gbt35273/sensitive-marked"),
+        # the sensitive data is named only to say it is never touched
+        ("我们仅获取必要的昵称和头像，全程不会接触或收集用户的手机号等敏感个人信息。", "cn-gbt35273/sensitive-marked"),
+        ("我们仅获取必要的昵称和头像，全程不会接触或收集用户的身份证号等敏感个人信息。", "cn-pipl/sensitive-necessity"),
+        # children named only to say that nothing is collected from them
+        ("Since we do not collect any personal information, we do not collect information from children under 13 years of age.", "cn-pipl/minors"),
+    ],
+)
+def test_conditional_item_not_triggered_by_a_negated_or_other_sense(text: str, item: str) -> None:
+    assert status(text, item) == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("为完成实名认证，我们会收集您的面部特征和指纹信息。", "cn-pipl/sensitive-necessity"),
+        ("We collect the names of children under 14 with their parents' consent.", "cn-pipl/minors"),
+    ],
+)
+def test_conditional_item_still_applies(text: str, item: str) -> None:
+    assert status(text, item) != "not-applicable"
