@@ -275,3 +275,27 @@ def test_conditional_item_not_triggered_by_a_negated_or_other_sense(text: str, i
 )
 def test_conditional_item_still_applies(text: str, item: str) -> None:
     assert status(text, item) != "not-applicable"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        # rights listed in a table, the way to exercise them under the next heading
+        (
+            "## 您享有的权利\n\n| 权利 | 说明 |\n|---|---|\n| 删除权 | 要求删除您的个人信息 |\n\n"
+            "## 如何行使权利\n\n如需行使上述权利，请通过以下方式联系我们：\n\n- 邮箱：privacy@app.cn\n",
+            "cn-pipl/rights",
+            "covered",
+        ),
+        ("## 如何行使权利\n\n如需行使上述权利，请与我们联系。\n", "cn-pipl/rights", "missing"),
+        # storage on the device is a processing method (PIPL), not a collection method (GB/T 35273)
+        ("我们的应用程序将所有数据保存在用户设备的本地存储器上。", "cn-pipl/methods", "covered"),
+        ("我们的应用程序将所有数据保存在用户设备的本地存储器上。", "cn-gbt35273/methods", "missing"),
+        ("我们会在您的设备上存储名为 Cookie 的小数据文件。", "cn-pipl/methods", "covered"),
+        # retention until an event
+        ("Your data will be deleted once your request has been processed.", "eu-gdpr/retention", "covered"),
+        ("We will process your request once it has been verified.", "eu-gdpr/retention", "missing"),
+    ],
+)
+def test_rights_way_storage_and_retention_event(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
