@@ -89,7 +89,11 @@ def test_controller_named_as_person_or_brand(text: str, item: str, expected: str
             "covered",
         ),
         ("We use Google Analytics to understand how the site is used.", "eu-gdpr/recipients", "covered"),
-        ("To create crash reports, we use Firebase Crashlytics, a service provided by Google Ireland Ltd.", "eu-gdpr/recipients", "covered"),
+        (
+            "To create crash reports, we use Firebase Crashlytics, a service provided by Google Ireland Ltd.",
+            "eu-gdpr/recipients",
+            "covered",
+        ),
         ("The personal data will be passed on to the transport company commissioned with the delivery.", "eu-gdpr/recipients", "covered"),
         ("Payment is made via RevenueCat Inc., to whom we pass on the information you provided.", "eu-gdpr/recipients", "covered"),
         ("本網站使用 Google Analytics 分析流量。", "tw-pdpa/recipients", "covered"),
@@ -222,8 +226,16 @@ def test_tw_pdpa_vocabulary(text: str, item: str, expected: str) -> None:
             "us-ccpa/authorized-agent",
             "covered",
         ),
-        ("For instructions on exercising sale opt-out rights, see Personal Information Sales Opt-Out Rights.", "us-ccpa/right-to-opt-out", "missing"),
-        ("Please refer to the Your Rights section of our Privacy Policy to opt out of the sale of your data.", "us-ccpa/right-to-opt-out", "missing"),
+        (
+            "For instructions on exercising sale opt-out rights, see Personal Information Sales Opt-Out Rights.",
+            "us-ccpa/right-to-opt-out",
+            "missing",
+        ),
+        (
+            "Please refer to the Your Rights section of our Privacy Policy to opt out of the sale of your data.",
+            "us-ccpa/right-to-opt-out",
+            "missing",
+        ),
         ("You may act on your own behalf.", "us-ccpa/authorized-agent", "missing"),
     ],
 )
@@ -253,13 +265,19 @@ def test_ccpa_right_to_request_disclosure_is_the_right_to_know() -> None:
     ("text", "item"),
     [
         # a browser fingerprint is a tracking technique, not biometric data
-        ("我们的网站和电子邮件可能会使用 Cookie 和其他技术，如像素标签、网站信标、HTML 5 指纹等，以收集使用信息。", "cn-pipl/sensitive-necessity"),
+        (
+            "我们的网站和电子邮件可能会使用 Cookie 和其他技术，如像素标签、网站信标、HTML 5 指纹等，以收集使用信息。",
+            "cn-pipl/sensitive-necessity",
+        ),
         ("我们可能使用浏览器指纹技术识别设备并收集访问记录。", "cn-gbt35273/sensitive-marked"),
         # the sensitive data is named only to say it is never touched
         ("我们仅获取必要的昵称和头像，全程不会接触或收集用户的手机号等敏感个人信息。", "cn-gbt35273/sensitive-marked"),
         ("我们仅获取必要的昵称和头像，全程不会接触或收集用户的身份证号等敏感个人信息。", "cn-pipl/sensitive-necessity"),
         # children named only to say that nothing is collected from them
-        ("Since we do not collect any personal information, we do not collect information from children under 13 years of age.", "cn-pipl/minors"),
+        (
+            "Since we do not collect any personal information, we do not collect information from children under 13 years of age.",
+            "cn-pipl/minors",
+        ),
     ],
 )
 def test_conditional_item_not_triggered_by_a_negated_or_other_sense(text: str, item: str) -> None:

@@ -62,7 +62,10 @@ _SLOT = re.compile(
 )
 # A cross-reference in brackets names another section, it discloses nothing where it stands:
 # 「(see Exercising Access, Data Portability, and Deletion Rights)」「（详见第五条）」.
-_POINTER = re.compile(r"[(（]\s*(?:see|refer to|cf\.|详见|参见|参阅|请见|见)\s[^()（）\n]{0,120}[)）]|[(（]\s*(?:详见|参见|参阅|请见)[^()（）\n]{0,120}[)）]", re.I)
+_POINTER = re.compile(
+    r"[(（]\s*(?:see|refer to|cf\.|详见|参见|参阅|请见|见)\s[^()（）\n]{0,120}[)）]|[(（]\s*(?:详见|参见|参阅|请见)[^()（）\n]{0,120}[)）]",
+    re.I,
+)
 # Advice to whoever drafts or publishes the policy is not a disclosure to its reader
 # (「請在 Play Console 勾選…」「请把文中的主体名称…替换成你的真实信息」「如有整合雲端 AI…請務必在此處列出」).
 _DRAFTING = re.compile(
