@@ -317,3 +317,27 @@ def test_conditional_item_still_applies(text: str, item: str) -> None:
 )
 def test_rights_way_storage_and_retention_event(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("除非法律要求，否则我们不会在未经您同意的情况下与第三方分享您的个人信息。", "covered"),
+        ("We will not share your personal information with third parties without your consent.", "covered"),
+        ("第三方可能会与您分享链接。", "missing"),
+    ],
+)
+def test_sharing_refused_with_the_third_party_before_the_verb(text: str, expected: str) -> None:
+    assert status(text, "cn-gbt35273/sharing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们使用收集的信息来个性化您的体验，回复您的查询和支持请求。", "missing"),
+        ("We use the information to respond to your inquiries and support requests.", "missing"),
+        ("您有权请求查询我们收集的您的个人信息。", "covered"),
+    ],
+)
+def test_answering_an_inquiry_is_not_the_right_to_know(text: str, expected: str) -> None:
+    assert status(text, "us-ccpa/right-to-know") == expected
