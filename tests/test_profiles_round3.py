@@ -68,6 +68,9 @@ CONTACT_EN = "\n\n## Contact\n\nE-mail: dev@mail.example.org\n"
         ("We use Firebase Crashlytics, a service provided by Google Ireland Ltd." + CONTACT_EN, "eu-gdpr/controller", "missing"),
         ("This app was built with Android Studio." + CONTACT_EN, "eu-gdpr/controller", "missing"),
         ("本应用使用 Android Studio 开发。" + CONTACT_ZH, "cn-pipl/processor", "missing"),
+        # a pronoun is not a name
+        ("本政策适用于我们和您之间的关系。" + CONTACT_ZH, "cn-pipl/processor", "missing"),
+        ("本应用由我们开发并运营。" + CONTACT_ZH, "cn-pipl/processor", "missing"),
         # a support team is not a brand
         ("## 联络我们\n\nIf you have questions, please contact our Support team.", "tw-pdpa/agency", "missing"),
         ("## Contact\n\nPlease write to our customer service team at help@mail.example.org.", "tw-pdpa/agency", "missing"),
