@@ -109,6 +109,8 @@ def test_controller_named_as_person_or_brand(text: str, item: str, expected: str
         ("本应用不使用任何第三方SDK。", "cn-gbt35273/sharing", "covered"),  # a statement that nothing goes out
         ("第三方SDK：暂无。", "cn-gbt35273/sharing", "missing"),
         ("本網站未使用 Google Analytics。", "tw-pdpa/recipients", "missing"),
+        ("如有问题，您可以通过微信联系我们。", "tw-pdpa/recipients", "missing"),
+        ("XX科技有限公司会收集您的手机号码，用于第三方登录。", "cn-gbt35273/sharing", "missing"),
     ],
 )
 def test_recipients_named_without_a_sharing_verb(text: str, item: str, expected: str) -> None:
@@ -143,6 +145,7 @@ def test_a_list_of_what_the_app_does_not_contain_states_the_sharing() -> None:
         ("我们的数据存储在美国的服务器上，并已与接收方签订标准合同。", "eu-gdpr/transfers", "covered"),
         # near misses: no transfer at all
         ("We are a company based in Germany.", "eu-gdpr/transfers", "not-applicable"),
+        ("We are a company based in the United States.", "eu-gdpr/transfers", "not-applicable"),
         ("Our customer support is available in the US and Europe.", "eu-gdpr/transfers", "not-applicable"),
         ("We do not transfer your data outside the EEA.", "eu-gdpr/transfers", "not-applicable"),
     ],
