@@ -350,3 +350,14 @@ def test_sharing_refused_with_the_third_party_before_the_verb(text: str, expecte
 )
 def test_answering_an_inquiry_is_not_the_right_to_know(text: str, expected: str) -> None:
     assert status(text, "us-ccpa/right-to-know") == expected
+
+
+def test_a_pointer_to_an_sdk_list_is_not_blanked_out() -> None:
+    text = "为实现推送功能，我们接入了第三方SDK（详见《第三方SDK清单》）。"
+    assert status(text, "cn-gbt35273/sharing") == "covered"
+
+
+def test_a_pointer_to_a_section_is_blanked_out() -> None:
+    text = "您享有删除个人信息的权利（详见第五条），请联系 privacy@app.cn。"
+    found = verdict(text, "cn-pipl/rights")
+    assert found.evidence is None or "详见" not in found.evidence.words

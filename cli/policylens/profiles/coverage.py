@@ -61,9 +61,11 @@ _SLOT = re.compile(
     re.I,
 )
 # A cross-reference in brackets names another section, it discloses nothing where it stands:
-# 「(see Exercising Access, Data Portability, and Deletion Rights)」「（详见第五条）」.
+# 「(see Exercising Access, Data Portability, and Deletion Rights)」「（详见第五条）」; a pointer to another document
+# (「（详见《第三方SDK清单》）」) is kept, since such a list can be the disclosure.
 _POINTER = re.compile(
-    r"[(（]\s*(?:see|refer to|cf\.|详见|参见|参阅|请见|见)\s[^()（）\n]{0,120}[)）]|[(（]\s*(?:详见|参见|参阅|请见)[^()（）\n]{0,120}[)）]",
+    r"[(（]\s*(?:see|refer to|cf\.)\s[^()（）\n]{0,120}[)）]"
+    r"|[(（]\s*(?:详见|参见|参阅|请见|见)(?:本政策|本协议)?第[^()（）\n]{1,10}[条节章款部][^()（）\n]{0,20}[)）]",
     re.I,
 )
 # Advice to whoever drafts or publishes the policy is not a disclosure to its reader
