@@ -361,3 +361,9 @@ def test_a_pointer_to_a_section_is_blanked_out() -> None:
     text = "您享有删除个人信息的权利（详见第五条），请联系 privacy@app.cn。"
     found = verdict(text, "cn-pipl/rights")
     assert found.evidence is None or "详见" not in found.evidence.words
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/purposes", "tw-pdpa/purposes"])
+def test_for_the_purposes_of_this_policy_is_not_a_purpose(item: str) -> None:
+    text = "我们收集的个人信息将保存在中国境内（为本隐私政策之目的，“中国境内”不含港澳台地区），以下情形除外："
+    assert status(text, item) == "missing"
