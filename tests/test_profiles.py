@@ -290,7 +290,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "methods": (C, 61),
         "retention": (M, None),
         "cross-border": (M, None),
-        "sharing": (C, 98),  # the third-party SDK table
+        "sharing": (C, 102),  # the third-party SDK table: its first row (Alipay SDK, its company, what it collects)
         "transfer": (C, 110),
         "public-disclosure": (C, 114),
         **{k: (M, None) for k in ("access", "correct", "delete", "close-account", "copy")},

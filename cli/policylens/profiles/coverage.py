@@ -60,6 +60,14 @@ _SLOT = re.compile(
     r"|(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)",
     re.I,
 )
+# A cross-reference in brackets names another section, it discloses nothing where it stands:
+# 「(see Exercising Access, Data Portability, and Deletion Rights)」「（详见第五条）」; a pointer to another document
+# (「（详见《第三方SDK清单》）」) is kept, since such a list can be the disclosure.
+_POINTER = re.compile(
+    r"[(（]\s*(?:see|refer to|cf\.)\s[^()（）\n]{0,120}[)）]"
+    r"|[(（]\s*(?:详见|参见|参阅|请见|见)(?:本政策|本协议)?第[^()（）\n]{1,10}[条节章款部][^()（）\n]{0,20}[)）]",
+    re.I,
+)
 # Advice to whoever drafts or publishes the policy is not a disclosure to its reader
 # (「請在 Play Console 勾選…」「请把文中的主体名称…替换成你的真实信息」「如有整合雲端 AI…請務必在此處列出」).
 _DRAFTING = re.compile(
@@ -169,13 +177,15 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
 
 
 def _blank_out(folded: str) -> str:
-    """Markup, names of laws and template slots as spaces (each pattern only run when its first character occurs)."""
+    """Markup, names of laws, template slots and cross-references as spaces (each pattern only run when its first character occurs)."""
     if "<" in folded or "**" in folded or "__" in folded:
         folded = _MARKUP.sub(_blank, folded)
     if "《" in folded:
         folded = _BOOK_TITLE.sub(_blank, folded)
     if any(c in folded for c in "{[(（@"):
         folded = _SLOT.sub(_blank, folded)
+    if "(" in folded or "（" in folded:
+        folded = _POINTER.sub(_blank, folded)
     return folded
 
 
