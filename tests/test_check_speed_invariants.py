@@ -1,0 +1,40 @@
+"""Invariants behind the throughput work of issue #11: each fast path gives the plain form's answer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from policylens.script import DATA_FILE, detect_script, script_sets
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def _reference_script(text: str) -> str | None:
+    """detect_script as first written: count every script-specific character."""
+    hant, hans = script_sets()
+    t, s = sum(c in hant for c in text), sum(c in hans for c in text)
+    if not t and not s:
+        return None
+    if min(t, s) / (t + s) >= 0.1:
+        return "mixed"
+    return "hant" if t > s else "hans"
+
+
+def test_stored_script_characters_are_sorted_and_unique() -> None:
+    """The script classes are built from the stored strings as they are: they must be in code-point order, each once."""
+    stored = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    for key in ("hant_only", "hans_only"):
+        chars = stored[key]
+        assert list(chars) == sorted(set(chars)), key
+
+
+def test_script_detection_by_class_search_matches_the_full_count_on_every_corpus_sample() -> None:
+    """Every corpus file's first 6,000 characters (what metadata samples) and its shifted halves, plus edge texts."""
+    texts = ["", "Privacy", "𠮷", "𠮷野家的隱私權", "𠮷我们", "乾隆", "我們" * 3000 + "们", "们" + "我們" * 3000]
+    for path in sorted(CORPORA.rglob("*")):
+        if path.suffix in (".txt", ".md", ".html") and path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            texts += [text[:6_000], text[len(text) // 2 :][:6_000]]
+    for text in texts:
+        assert detect_script(text) == _reference_script(text), text[:40]
