@@ -38,3 +38,36 @@ def test_script_detection_by_class_search_matches_the_full_count_on_every_corpus
             texts += [text[:6_000], text[len(text) // 2 :][:6_000]]
     for text in texts:
         assert detect_script(text) == _reference_script(text), text[:40]
+
+
+def _corpus_sections() -> list[tuple[list[str], list[str]]]:
+    """(heading texts, paragraph texts) of every section of every corpus file, plus generated edge cases."""
+    from policylens.load import load
+    from policylens.structure import build_document
+
+    sections: list[tuple[list[str], list[str]]] = []
+    for path in sorted(CORPORA.rglob("*")):
+        if path.suffix in (".txt", ".md", ".html") and path.is_file():
+            doc = build_document(load(str(path)))
+            sections += [([*s.titles, s.title or ""], [p.text for p in s.paragraphs]) for s in doc.sections]
+    sections += [
+        ([""], []),
+        ([""], ["", "123", "——"]),
+        (["Privacy Policy", ""], ["We collect data.", "我們", "www.example.com"]),
+        (["プライバシー"], ["個人情報を取り扱います。", "資料"]),
+        (["개인정보"], ["개인정보 처리방침", "隱私"]),
+        (["三、Cookies"], ["Google Analytics and Firebase Crashlytics 收集", "name = value 資料", "a@b.c 隱私 https://x.y/z"]),
+        (["名称"], ["名称：NSCameraUsageDescription", "</p>", "ポケモン的資料"]),
+    ]
+    return sections
+
+
+def test_languages_from_counts_match_the_plain_functions() -> None:
+    """`languages` decides from summed counts; the answers are `section_languages` and `paragraph_language`'s."""
+    from policylens.structure.language import languages, paragraph_language, section_languages
+
+    sections = _corpus_sections()
+    langs, per_paragraph = languages(sections)
+    assert langs == section_languages(" ".join([*heads, *paras]) for heads, paras in sections)
+    for (_, paras), lang, got in zip(sections, langs, per_paragraph, strict=True):
+        assert got == [paragraph_language(text, lang) for text in paras]
