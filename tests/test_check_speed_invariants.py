@@ -71,3 +71,25 @@ def test_languages_from_counts_match_the_plain_functions() -> None:
     assert langs == section_languages(" ".join([*heads, *paras]) for heads, paras in sections)
     for (_, paras), lang, got in zip(sections, langs, per_paragraph, strict=True):
         assert got == [paragraph_language(text, lang) for text in paras]
+
+
+def test_guarded_phone_scan_finds_what_the_plain_pattern_finds() -> None:
+    """`_PHONE` is scanned from its first-character class; the matches are the plain pattern's, on the corpus and edge texts."""
+    import re
+
+    from policylens.normalise import fold
+    from policylens.structure import metadata
+
+    plain = re.compile(metadata._PHONE_BODY)
+    texts = [
+        "電話：+86 10 1234 5678",
+        "1.13800138000",
+        "(02)2345-6789、(02)2345-67890",
+        "+852 1234 5678+886 2 1234 5678",
+        "4008001234 8001234567",
+    ]
+    texts += [
+        fold(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(CORPORA.rglob("*")) if p.suffix in (".txt", ".md", ".html")
+    ]
+    for text in texts:
+        assert [m.span() for m in metadata._PHONE.finditer(text)] == [m.span() for m in plain.finditer(text)]
