@@ -93,3 +93,90 @@ def test_guarded_phone_scan_finds_what_the_plain_pattern_finds() -> None:
     ]
     for text in texts:
         assert [m.span() for m in metadata._PHONE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _lazy_patterns() -> list[tuple[str, int]]:
+    """(pattern, flags) of every `lazy()` pattern in the package, after importing all of its modules."""
+    import gc
+    import importlib
+    import pkgutil
+
+    import policylens
+    from policylens import lazyre
+
+    for module in pkgutil.walk_packages(policylens.__path__, "policylens."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    found = {(o.pattern, o.flags) for o in gc.get_objects() if isinstance(o, lazyre.LazyPattern)}
+    return sorted(found)
+
+
+def _sample_texts() -> list[str]:
+    """The start of every corpus file, folded and not, plus texts made to hit the patterns' edges."""
+    from policylens.normalise import fold
+
+    texts = []
+    for path in sorted(CORPORA.rglob("*")):
+        if path.suffix in (".txt", ".md", ".html") and path.is_file():
+            head = path.read_text(encoding="utf-8", errors="replace")[:3_000]
+            texts += [head, fold(head)]
+    texts += [
+        "",
+        '第 條、第條、次第條 称"" 为"" “ ” ‘’ 由股份有限公司 dpo@.com https://.com www..com',
+        "1. 前言\n（一）服務\n第三條 聯絡\n2021-03-30 20210330 2021年3月30日 March 30, 2021 30 March 2021",
+        "電話：+86 138 0013 8000 (02)2345-6789 Tel: 400-800-1234 phone 8001234567",
+        "**粗體** __底線__ | a \\| b [ ] [x] 【】 ［ ］ ＿＿＿ ____ XX公司 ⼈ ⽅ 金",
+        "Google LLC, Apple Inc. and Example Corporation; 以下簡稱「智米」",
+    ]
+    return texts
+
+
+def test_first_character_classes_keep_every_pattern_s_matches() -> None:
+    """Patterns compiled with an added first-character class (`lazyre._with_first_chars`) match exactly as `re.compile`'s."""
+    import re
+
+    from policylens import lazyre
+
+    texts = _sample_texts()
+    for pattern, flags in _lazy_patterns():
+        ours, plain = lazyre.compile(pattern, flags), re.compile(pattern, flags)
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in ours.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], pattern
+            assert bool(ours.search(text)) == bool(plain.search(text)), pattern
+
+
+def test_first_character_analysis_on_hard_shapes() -> None:
+    """Lookbehinds first, optional parts, empty branches, nested groups, case-insensitive letters, categories."""
+    import random
+    import re
+
+    from policylens import lazyre
+
+    shapes = [
+        (r"(?<![\d.])(?:\+?86)?1\d{3}", 0),
+        (r"a?b|c*d|(?:e|f?)g", 0),
+        (r"(?:x|)y", 0),
+        (r"(?=[ab])(?:a|b)c", 0),
+        (r"\b(?:Tel|phone)\d", re.I),
+        (r"(?i:k)x", 0),
+        (r"[^a]b", 0),
+        (r".b", 0),
+        (r"(a)\1", 0),
+        (r"\s*[（(]\d+[)）]", 0),
+        (r"(?>ab|c)d", 0),
+        (r"(?:ab)++c", 0),
+        (r"x(?<=ax)y|\dz", 0),
+        (r"[a-c]{0,2}\d", 0),
+        (r"[\u4e00-\u9fff]{2}(?<!中文)", 0),
+        (r"\wK", re.I),
+        (r"\d|\s", 0),
+        (r"^ab|cd", re.M),
+    ]
+    rng = random.Random(11)
+    alphabet = "abcdgxyzK \t12386.+()（）中文Tt𠮷\n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(400)]
+    for pattern, flags in shapes:
+        ours, plain = lazyre.compile(pattern, flags), re.compile(pattern, flags)
+        for text in texts:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
