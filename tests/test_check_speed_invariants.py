@@ -180,3 +180,40 @@ def test_first_character_analysis_on_hard_shapes() -> None:
         ours, plain = lazyre.compile(pattern, flags), re.compile(pattern, flags)
         for text in texts:
             assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+
+
+def test_unit_positions_match_source_position_everywhere() -> None:
+    """`TextUnit.position`'s one-piece shortcut gives `source_position`'s answer at every offset of every corpus paragraph."""
+    from policylens.load import load
+    from policylens.model import source_position
+    from policylens.rules.context import Context, Settings
+    from policylens.structure import build_document
+
+    for path in sorted(CORPORA.rglob("*")):
+        if path.suffix not in (".txt", ".md", ".html") or not path.is_file():
+            continue
+        ctx = Context(build_document(load(str(path))), lang="en", settings=Settings())
+        for unit in ctx.units():
+            if unit.paragraph is None:
+                continue
+            para = unit.paragraph
+            for offset in {0, 1, len(unit.text) // 2, max(len(unit.text) - 1, 0), len(unit.text)}:
+                assert unit.position(offset) == source_position(para.pieces, para.line, para.column, offset)
+
+
+def test_suppressor_shortcut_agrees_with_the_full_test() -> None:
+    """A finding on a line without a suppression is never suppressed, with or without wide ranges elsewhere."""
+    from policylens.check.suppressions import Suppressor
+    from policylens.model import Finding
+
+    findings = [Finding("placeholder-empty", "error", line, 3, line, 5, "m", "【】") for line in range(1, 30)]
+    for ranges in (
+        [],
+        [("x", 5, 5, frozenset(), None)],
+        [("x", 2, 4, frozenset({"placeholder-empty"}), None)],
+        [("x", 10, 5000, frozenset(), None)],
+    ):
+        suppressor = Suppressor(ranges)
+        for f in findings:
+            expected = any(first <= f.line <= last and (not rules or f.rule in rules) for _, first, last, rules, _ in ranges)
+            assert suppressor(f) == expected

@@ -82,21 +82,24 @@ class Rule:
         """
         line, column = unit.position(start)
         end_line, end_column = unit.position(max(start, end - 1))
+        # Positional: a NamedTuple's keyword call costs twice as much, once per finding.
         return Finding(
-            rule=self.id,
-            severity=self.severity,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column + 1,
-            message=self._shared(self.message(ctx, **fields) if message is None else message),
-            excerpt=self._shared(unit.text[start:end]),
-            suggestion=suggestion,
+            self.id,  # rule
+            self.severity,
+            line,
+            column,
+            end_line,
+            end_column + 1,
+            self._shared(self.message(ctx, **fields) if message is None else message),
+            self._shared(unit.text[start:end]),  # excerpt
+            suggestion,
         )
 
     def _shared(self, text: str) -> str:
         """One string object for equal texts, so that a flood of equal findings (100,000 `【】`) shares them (issue #12 §2)."""
-        shared: dict[str, str] = self.__dict__.setdefault("_shared_texts", {})
+        shared: dict[str, str] | None = self.__dict__.get("_shared_texts")
+        if shared is None:
+            shared = self.__dict__["_shared_texts"] = {}
         return shared.setdefault(text, text) if len(shared) < _SHARED_TEXTS else shared.get(text, text)
 
 

@@ -35,6 +35,9 @@ class TextUnit(NamedTuple):
         """Map a character offset in `text` back to (line, column) in the source."""
         if self.paragraph is not None:
             para = self.paragraph
+            if len(para.pieces) == 1:  # most paragraphs are one source line: `source_position` without its search
+                piece = para.pieces[0]
+                return piece.line, piece.column + min(offset - piece.offset, max(piece.length, 0))
             return source_position(para.pieces, para.line, para.column, offset)
         if self.where is not None:
             return source_position(*self.where, offset)
