@@ -217,3 +217,14 @@ def test_suppressor_shortcut_agrees_with_the_full_test() -> None:
         for f in findings:
             expected = any(first <= f.line <= last and (not rules or f.rule in rules) for _, first, last, rules, _ in ranges)
             assert suppressor(f) == expected
+
+
+def test_records_built_with_tuple_new_have_the_fields_the_fast_paths_assume() -> None:
+    """`load.lines.make_block`, `structure._to_paragraph` and `_set_languages` build records positionally: a new field must update them."""
+    from policylens.model import Block, Paragraph, Piece, Section
+
+    assert Piece._fields == ("offset", "length", "line", "column")
+    assert Block._fields == ("kind", "text", "line", "column", "end_line", "pieces", "level", "emphasised")
+    assert Paragraph._fields == ("text", "line", "column", "end_line", "kind", "pieces", "breaks", "lang")
+    assert Paragraph._field_defaults == {"breaks": (), "lang": None}
+    assert "paragraphs" in Section._fields and "lang" in Section._fields

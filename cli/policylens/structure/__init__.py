@@ -56,9 +56,13 @@ class _OpenSection(NamedTuple):
         )
 
 
+_new_tuple = tuple.__new__
+
+
 def _to_paragraph(block: Block) -> Paragraph:
     kind = "paragraph" if block.kind == "heading" else block.kind
-    return Paragraph(block.text, block.line, block.column, block.end_line, kind, block.pieces)
+    # Paragraph(text, line, column, end_line, kind, pieces) with its defaults (breaks, lang), through tuple.__new__
+    return _new_tuple(Paragraph, (block.text, block.line, block.column, block.end_line, kind, block.pieces, (), None))
 
 
 def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -72,7 +76,6 @@ def _repair(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-_new_tuple = tuple.__new__
 _PARAGRAPH_LANG = Paragraph._fields.index("lang")
 _SECTION_PARAGRAPHS = Section._fields.index("paragraphs")
 _SECTION_LANG = Section._fields.index("lang")
