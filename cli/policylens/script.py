@@ -179,6 +179,8 @@ def detect_region(text: str, script: str | None) -> str | None:
     if _hong_kong_wording(text, hk):
         return "hk"
     if not hk:  # the usual case: any Taiwan phrase decides, and one is usually near the start
+        if any(p in sample for p in _COMMON_TAIWAN):
+            return "tw"  # a few searches in C before the walk over the sample (the commonest phrases are Taiwan phrases)
         return "tw" if any(c in by_first and any(sample.startswith(p, i) for p in by_first[c]) for i, c in enumerate(sample)) else None
     # Taiwan only has to outnumber Hong Kong: the commonest phrases usually settle it.
     if sum(sample.count(p) for p in _COMMON_TAIWAN) > hk:
