@@ -40,16 +40,17 @@ def test_script_detection_by_class_search_matches_the_full_count_on_every_corpus
         assert detect_script(text) == _reference_script(text), text[:40]
 
 
-def _corpus_sections() -> list[tuple[list[str], list[str]]]:
-    """(heading texts, paragraph texts) of every section of every corpus file, plus generated edge cases."""
+def _corpus_documents() -> list[list[tuple[list[str], list[str]]]]:
+    """Per corpus file, (heading texts, paragraph texts) of each section; then generated edge cases as one document."""
     from policylens.load import load
     from policylens.structure import build_document
 
-    sections: list[tuple[list[str], list[str]]] = []
+    documents: list[list[tuple[list[str], list[str]]]] = []
     for path in sorted(CORPORA.rglob("*")):
         if path.suffix in (".txt", ".md", ".html") and path.is_file():
             doc = build_document(load(str(path)))
-            sections += [([*s.titles, s.title or ""], [p.text for p in s.paragraphs]) for s in doc.sections]
+            documents.append([([*s.titles, s.title or ""], [p.text for p in s.paragraphs]) for s in doc.sections])
+    sections: list[tuple[list[str], list[str]]] = []
     sections += [
         ([""], []),
         ([""], ["", "123", "——"]),
@@ -59,18 +60,24 @@ def _corpus_sections() -> list[tuple[list[str], list[str]]]:
         (["三、Cookies"], ["Google Analytics and Firebase Crashlytics 收集", "name = value 資料", "a@b.c 隱私 https://x.y/z"]),
         (["名称"], ["名称：NSCameraUsageDescription", "</p>", "ポケモン的資料"]),
     ]
-    return sections
+    documents.append(sections)
+    documents.append([section for document in documents for section in document])  # all at once
+    return documents
 
 
 def test_languages_from_counts_match_the_plain_functions() -> None:
-    """`languages` decides from summed counts; the answers are `section_languages` and `paragraph_language`'s."""
+    """`languages` decides from summed counts; the answers are `section_languages` and `paragraph_language`'s.
+
+    Per corpus file (most hold no kana: the one search that tells so skips the per-text
+    searches), for the edge cases, and for all of them as one document.
+    """
     from policylens.structure.language import languages, paragraph_language, section_languages
 
-    sections = _corpus_sections()
-    langs, per_paragraph = languages(sections)
-    assert langs == section_languages(" ".join([*heads, *paras]) for heads, paras in sections)
-    for (_, paras), lang, got in zip(sections, langs, per_paragraph, strict=True):
-        assert got == [paragraph_language(text, lang) for text in paras]
+    for sections in _corpus_documents():
+        langs, per_paragraph = languages(sections)
+        assert langs == section_languages(" ".join([*heads, *paras]) for heads, paras in sections)
+        for (_, paras), lang, got in zip(sections, langs, per_paragraph, strict=True):
+            assert got == [paragraph_language(text, lang) for text in paras]
 
 
 def test_guarded_phone_scan_finds_what_the_plain_pattern_finds() -> None:

@@ -119,12 +119,15 @@ def _fill_letterless(found: list[str | None]) -> list[str | None]:
 Counts = tuple[int, int, int, int, bool]
 
 
-def letter_counts(text: str) -> Counts:
-    """The counts `detect_language` decides most texts by (the same searches, in the same order)."""
+def letter_counts(text: str, *, kana: bool = True) -> Counts:
+    """The counts `detect_language` decides most texts by (the same searches, in the same order).
+
+    `kana=False`: the caller knows that the text holds no kana and no Hangul.
+    """
     if text.isascii():
         return len(text), 0, 0, 0, True
     han = sum(map(len, _HAN_RUN.findall(text)))
-    if _KANA_OR_HANGUL.search(text) is None:
+    if not kana or _KANA_OR_HANGUL.search(text) is None:
         return len(text), han, 0, 0, False
     return len(text), han, len(_KANA.findall(text)), len(_HANGUL.findall(text)), False
 
@@ -158,10 +161,12 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
     """
     found: list[str | None] = []
     paragraph_counts: list[list[Counts]] = []
+    # One search of the whole text tells most documents that no text holds kana or Hangul.
+    kana = _KANA_OR_HANGUL.search("\n".join(t for heads, paragraphs in sections for part in (heads, paragraphs) for t in part)) is not None
     for heads, paragraphs in sections:
-        counts = [letter_counts(t) for t in paragraphs]
+        counts = [letter_counts(t, kana=kana) for t in paragraphs]
         paragraph_counts.append(counts)
-        total = [letter_counts(t) for t in heads] + counts
+        total = [letter_counts(t, kana=kana) for t in heads] + counts
         joined: Counts = (
             sum(c[0] for c in total) + len(total) - 1,
             sum(c[1] for c in total),
