@@ -235,3 +235,43 @@ def test_records_built_with_tuple_new_have_the_fields_the_fast_paths_assume() ->
     assert Paragraph._fields == ("text", "line", "column", "end_line", "kind", "pieces", "breaks", "lang")
     assert Paragraph._field_defaults == {"breaks": (), "lang": None}
     assert "paragraphs" in Section._fields and "lang" in Section._fields
+
+
+def test_case_variants_cover_every_code_point_an_ascii_letter_matches_ignoring_case() -> None:
+    """`lazyre._CASE_VARIANTS[c]` holds every character that `(?i)c` matches (İ, ı, ſ and the Kelvin sign included)."""
+    import re
+
+    from policylens import lazyre
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    any_letter = re.compile("(?i)(?:" + "|".join(letters) + ")")
+    candidates = [chr(x) for x in range(0x110000) if any_letter.fullmatch(chr(x))]
+    for c in letters:
+        matched = {x for x in candidates if re.fullmatch(c, x, re.I)}
+        assert matched == set(lazyre._CASE_VARIANTS[c]), c
+
+
+def test_case_insensitive_patterns_with_first_character_classes_keep_their_matches() -> None:
+    """Brand alternations (`words.alternation`, re.I) and other case-insensitive shapes, on text full of case traps."""
+    import random
+    import re
+
+    from policylens import lazyre
+    from policylens.rules.words import alternation
+
+    shapes = [
+        alternation(["Xiaomi", "MIJIA", "Roborock", "小米", "Aqara", "skype", "Kik", "iOS"], re.I).pattern,
+        r"\bTel\s*[:：]",
+        r"[a-z]{2}\d",
+    ]
+    rng = random.Random(12)
+    alphabet = "xiaomIJKkSsſıİKroborck小米 :：1Tel\n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(500)]
+    texts += ["XİAOMİ ſkype Kik İOS ıos tel:", "The Xiaomi and MIJIA apps, Roborock, Aqara Home; 小米帳號"]
+    for pattern in shapes:
+        ours, plain = lazyre.compile(pattern, re.I), re.compile(pattern, re.I)
+        for text in texts:
+            assert [(m.span(), m.group(0)) for m in ours.finditer(text)] == [(m.span(), m.group(0)) for m in plain.finditer(text)], (
+                pattern,
+                text,
+            )

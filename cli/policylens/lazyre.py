@@ -114,6 +114,18 @@ def _sre_entry(pattern: str, flags: int) -> tuple[Any, ...]:
     return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
+# What an ASCII letter matches under re.IGNORECASE: its two cases, and the four characters
+# whose lower case (or `re`'s extra case, re._casefix) is an ASCII letter: İ and ı for i, ſ for
+# s, the Kelvin sign for k (tests/test_check_speed_invariants.py checks every code point).
+_CASE_VARIANTS = {c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"}
+_CASE_VARIANTS.update({"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"})
+
+
+def _cased_range(bounds: tuple[int, int], flags: int) -> bool:
+    """Does a class range hold a cased letter that re.IGNORECASE also matches in other forms?"""
+    return bool(flags & re.IGNORECASE) and any(map(_sre.unicode_iscased, range(bounds[0], bounds[1] + 1)))
+
+
 # A first-character set: (charset items as `re`'s parser writes them, can the part match empty?).
 _First = tuple[list[tuple[Any, Any]], bool]
 
@@ -130,19 +142,16 @@ def _first_chars(items: Any, flags: int) -> _First | None:
     found: list[tuple[Any, Any]] = []
     for op, av in items:
         if op is c.LITERAL or op is c.IN:
-            chars = [(c.LITERAL, av)] if op is c.LITERAL else list(av)
-            for kind, value in chars:
-                if kind is c.LITERAL:
-                    cased = flags & re.IGNORECASE and _sre.unicode_iscased(value)
-                elif kind is c.RANGE:
-                    cased = flags & re.IGNORECASE and any(_sre.unicode_iscased(ch) for ch in range(value[0], value[1] + 1))
-                elif kind is c.CATEGORY:
-                    cased = False
+            for kind, value in [(c.LITERAL, av)] if op is c.LITERAL else av:
+                if kind is c.LITERAL and flags & re.IGNORECASE and _sre.unicode_iscased(value):
+                    variants = _CASE_VARIANTS.get(chr(value).lower())
+                    if variants is None:
+                        return None  # a cased letter beyond ASCII: its case-insensitive matches are not modelled
+                    found += [(c.LITERAL, ord(v)) for v in variants]
+                elif kind is c.LITERAL or kind is c.CATEGORY or (kind is c.RANGE and not _cased_range(value, flags)):
+                    found.append((kind, value))
                 else:
-                    return None  # NEGATE and anything else
-                if cased:
-                    return None
-            found += chars
+                    return None  # NEGATE, a cased range under re.IGNORECASE, anything else
             return found, False
         if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
             continue  # zero width
