@@ -227,7 +227,7 @@ def test_suppressor_shortcut_agrees_with_the_full_test() -> None:
 
 
 def test_records_built_with_tuple_new_have_the_fields_the_fast_paths_assume() -> None:
-    """`load.lines.make_block`, `structure._to_paragraph` and `_set_languages` build records positionally: a new field must update them."""
+    """`make_block`, `_to_paragraph`, `_set_languages`, `Rule.finding` and `Context.scan` build records positionally: a new field must update them."""
     from policylens.model import Block, Paragraph, Piece, Section
 
     assert Piece._fields == ("offset", "length", "line", "column")
@@ -235,6 +235,23 @@ def test_records_built_with_tuple_new_have_the_fields_the_fast_paths_assume() ->
     assert Paragraph._fields == ("text", "line", "column", "end_line", "kind", "pieces", "breaks", "lang")
     assert Paragraph._field_defaults == {"breaks": (), "lang": None}
     assert "paragraphs" in Section._fields and "lang" in Section._fields
+    from policylens.model import Finding
+    from policylens.rules.context import Hit
+
+    assert Finding._fields == (
+        "rule",
+        "severity",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "message",
+        "excerpt",
+        "suggestion",
+        "item",
+        "reference",
+    )
+    assert Hit._fields == ("unit", "start", "end", "match")
 
 
 def test_case_variants_cover_every_code_point_an_ascii_letter_matches_ignoring_case() -> None:
