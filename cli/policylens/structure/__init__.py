@@ -93,12 +93,12 @@ def _set_languages(sections: list[Section]) -> None:
     """
     langs, per_paragraph = languages([([*s.titles, s.title or ""], [p.text for p in s.paragraphs]) for s in sections])
     for k, (lang, paragraph_langs) in enumerate(zip(langs, per_paragraph, strict=True)):
-        fields = list(sections[k])
-        paragraphs = list(fields[_SECTION_PARAGRAPHS])
+        paragraphs = list(sections[k].paragraphs)
+        fields: list[object] = list(sections[k])
         fields[_SECTION_PARAGRAPHS], sections[k] = (), _HOLE  # the list now holds the only reference
         for j, para in enumerate(paragraphs):
             if para.lang != paragraph_langs[j]:
-                record = list(para)
+                record: list[object] = list(para)
                 record[_PARAGRAPH_LANG] = paragraph_langs[j]
                 paragraphs[j] = _new_tuple(Paragraph, record)
         fields[_SECTION_PARAGRAPHS], fields[_SECTION_LANG] = tuple(paragraphs), lang
