@@ -180,6 +180,11 @@ def _first_chars(items: Any, flags: int) -> _First | None:
     return found, True
 
 
+# Beyond this many single characters and ranges left outside a bitmap, a first-character class
+# costs more per position than trying the pattern there.
+_MAX_LISTED = 32
+
+
 def _with_first_chars(code: list[Any], parsed: Any, flags: int) -> list[Any]:
     """`code` with a first-character class in its info block, when `re` found none and one is known.
 
@@ -202,6 +207,8 @@ def _with_first_chars(code: list[Any], parsed: Any, flags: int) -> list[Any]:
         if first is None or first[1] or not first[0]:
             return code
         charset, _ = _sre_compiler._optimize_charset(first[0])
+        if sum(op is c.LITERAL or op is c.RANGE for op, _ in charset) > _MAX_LISTED:
+            return code  # a long list (astral characters: no bitmap) is tested item by item at every position
         info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
         _sre_compiler._compile_charset(charset, flags, info)
         info[1] = len(info) - 1

@@ -59,8 +59,9 @@ def _script_pattern(script: str, runs: bool, astral: bool) -> re.Pattern[str]:
     pattern store (`lazyre`): about 0.3 ms per process.
     """
     chars = _script_chars(script)
-    bmp = "".join(c for c in chars if c <= "\uffff")
-    wide = "".join(c for c in chars if c > "\uffff")
+    first_wide = _ASTRAL.search(chars)  # in code-point order, the astral characters come last
+    cut = first_wide.start() if first_wide else len(chars)
+    bmp, wide = chars[:cut], chars[cut:]
     if not astral or not wide:
         # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
         return lazyre.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
