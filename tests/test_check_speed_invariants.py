@@ -5,20 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from policylens.script import DATA_FILE, detect_script, script_sets
+from policylens.script import DATA_FILE, detect_script
+from test_script import _reference_script  # detect_script as first written: every character counted
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-
-
-def _reference_script(text: str) -> str | None:
-    """detect_script as first written: count every script-specific character."""
-    hant, hans = script_sets()
-    t, s = sum(c in hant for c in text), sum(c in hans for c in text)
-    if not t and not s:
-        return None
-    if min(t, s) / (t + s) >= 0.1:
-        return "mixed"
-    return "hant" if t > s else "hans"
 
 
 def test_stored_script_characters_are_sorted_and_unique() -> None:
