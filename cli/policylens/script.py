@@ -41,18 +41,27 @@ _ASTRAL = lazy("[\U00010000-\U0010ffff]")
 
 
 @cache
+def _script_chars(script: str) -> str:
+    """The `script`-only characters, each once in code-point order: as stored (`opencc_data` sorts them; a test checks)."""
+    chars = _data()["hant_only" if script == "hant" else "hans_only"]
+    return chars if isinstance(chars, str) else "".join(sorted(set(chars)))
+
+
+@cache
 def _script_pattern(script: str, runs: bool, astral: bool) -> re.Pattern[str]:
     """One `script`-only character (or a run of them), for texts with or without astral characters.
 
     `re` compiles a class of BMP characters to a bitmap (about 3 ns per character
     scanned), but a class that also holds astral characters (CJK Extension B…) becomes
     a linear list of literals, 30× slower; so the complete pattern is compiled and used
-    only for texts that contain astral characters at all.
+    only for texts that contain astral characters at all.  The characters are taken in
+    their stored order (no sort per process), and the compiled class comes from the
+    pattern store (`lazyre`): about 0.3 ms per process.
     """
-    hant, hans = script_sets()
-    chars = hant if script == "hant" else hans
-    bmp = "".join(sorted(c for c in chars if ord(c) < 0x10000))
-    wide = "".join(sorted(c for c in chars if ord(c) >= 0x10000))
+    chars = _script_chars(script)
+    first_wide = _ASTRAL.search(chars)  # in code-point order, the astral characters come last
+    cut = first_wide.start() if first_wide else len(chars)
+    bmp, wide = chars[:cut], chars[cut:]
     if not astral or not wide:
         # `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a class
         return lazyre.compile(f"[{bmp}][{bmp}]*" if runs else f"[{bmp}]")
@@ -71,38 +80,28 @@ def count_script(text: str) -> tuple[int, int]:
     return len(_script_pattern("hant", False, astral).findall(text)), len(_script_pattern("hans", False, astral).findall(text))
 
 
-# Texts longer than this are searched with the compiled class, shorter ones with a set test.
-LONG_TEXT = 100_000
-
-
 def _occurs(script: str, text: str) -> bool:
-    """Does any `script`-only character occur in `text`?  The answer depends on the text alone.
+    """Does any `script`-only character occur in `text`?  One search of the compiled class.
 
-    A set test walks the text in C with nothing to build (~0.15 ms for 6,000 characters);
-    the class search is about 8× faster per character but costs 2-4 ms to compile, once
-    per process.  Compiling would be about 10% of a one-file `parse`, while the set test
-    costs `check` 2-3% on a batch of seed-sized files (measured, README › Benchmarks), so
-    texts up to `LONG_TEXT` characters use the set and longer ones the class.  (Before
-    issue #13 a global counter chose by how many documents the process had seen.)
+    The class search runs at about 3 ns per character in C; the set test it replaced
+    (`frozenset.isdisjoint(text)`) made a string object per CJK character, 0.47 ms for
+    the 6,000 characters of a sample, once or twice per document.  Compiling the class
+    from the pattern store costs about 0.3 ms once per process (README › Benchmarks).
     """
-    if len(text) <= LONG_TEXT:
-        hant, hans = script_sets()
-        return not (hant if script == "hant" else hans).isdisjoint(text)
     return script_pattern(script, text).search(text) is not None
 
 
 def detect_script(text: str) -> str | None:
     """'hant', 'hans', 'mixed', or None when no script-specific character occurs."""
-    # The usual case, one script only, needs no count of every character: the first few
-    # hundred characters tell which script to expect, and one search for the other script
-    # (one regex class compiled, not two) confirms that it never occurs.
-    hant_set, hans_set = script_sets()
-    head = text[:300]
-    t, s = sum(c in hant_set for c in head), sum(c in hans_set for c in head)
-    if s == 0 and not _occurs("hans", text):
-        return "hant" if t or _occurs("hant", text) else None
-    if t == 0 and not _occurs("hant", text):
-        return "hans"  # hans occurs: in the head, or the test above found it
+    # The usual case, one script only, needs no count of every character: one search for
+    # each script decides.  The Traditional class is searched only when a Simplified-only
+    # character occurs or none of the first few hundred characters is Traditional-only, so
+    # a Traditional text compiles one class, not two.
+    if not _occurs("hans", text):
+        hant_set = script_sets()[0]
+        return "hant" if not hant_set.isdisjoint(text[:300]) or _occurs("hant", text) else None
+    if not _occurs("hant", text):
+        return "hans"
     t, s = count_script(text)
     if not t and not s:
         return None
@@ -181,6 +180,8 @@ def detect_region(text: str, script: str | None) -> str | None:
     if _hong_kong_wording(text, hk):
         return "hk"
     if not hk:  # the usual case: any Taiwan phrase decides, and one is usually near the start
+        if any(p in sample for p in _COMMON_TAIWAN):
+            return "tw"  # a few searches in C before the walk over the sample (the commonest phrases are Taiwan phrases)
         return "tw" if any(c in by_first and any(sample.startswith(p, i) for p in by_first[c]) for i, c in enumerate(sample)) else None
     # Taiwan only has to outnumber Hong Kong: the commonest phrases usually settle it.
     if sum(sample.count(p) for p in _COMMON_TAIWAN) > hk:

@@ -107,6 +107,8 @@ class Suppressor:
                 self.wide.append(r)
 
     def __call__(self, finding: Finding) -> bool:
+        if not self.wide and finding.line not in self.by_line:
+            return False  # the usual case, no suppression on this line: nothing to build
         at = (finding.line, finding.column)
         return any(
             first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])

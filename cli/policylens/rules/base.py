@@ -31,6 +31,7 @@ def fails(severity: str, fail_on: str) -> bool:
     return fail_on != "never" and severity_rank(severity) >= severity_rank(fail_on)
 
 
+_new_finding = tuple.__new__
 _SHARED_TEXTS = 4_096  # distinct messages and excerpts shared per rule and file; beyond that each finding keeps its own
 
 
@@ -82,21 +83,30 @@ class Rule:
         """
         line, column = unit.position(start)
         end_line, end_column = unit.position(max(start, end - 1))
-        return Finding(
-            rule=self.id,
-            severity=self.severity,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column + 1,
-            message=self._shared(self.message(ctx, **fields) if message is None else message),
-            excerpt=self._shared(unit.text[start:end]),
-            suggestion=suggestion,
+        # Every field in order, through tuple.__new__: Finding(rule=…, …) costs three times as
+        # much, once per finding (the field order is pinned by tests/test_check_speed_invariants.py).
+        return _new_finding(
+            Finding,
+            (
+                self.id,  # rule
+                self.severity,
+                line,
+                column,
+                end_line,
+                end_column + 1,
+                self._shared(self.message(ctx, **fields) if message is None else message),
+                self._shared(unit.text[start:end]),  # excerpt
+                suggestion,
+                None,  # item
+                None,  # reference
+            ),
         )
 
     def _shared(self, text: str) -> str:
         """One string object for equal texts, so that a flood of equal findings (100,000 `【】`) shares them (issue #12 §2)."""
-        shared: dict[str, str] = self.__dict__.setdefault("_shared_texts", {})
+        shared: dict[str, str] | None = self.__dict__.get("_shared_texts")
+        if shared is None:
+            shared = self.__dict__["_shared_texts"] = {}
         return shared.setdefault(text, text) if len(shared) < _SHARED_TEXTS else shared.get(text, text)
 
 

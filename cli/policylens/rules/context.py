@@ -35,6 +35,9 @@ class TextUnit(NamedTuple):
         """Map a character offset in `text` back to (line, column) in the source."""
         if self.paragraph is not None:
             para = self.paragraph
+            if len(para.pieces) == 1:  # most paragraphs are one source line: `source_position` without its search
+                piece = para.pieces[0]
+                return piece.line, piece.column + min(offset - piece.offset, max(piece.length, 0))
             return source_position(para.pieces, para.line, para.column, offset)
         if self.where is not None:
             return source_position(*self.where, offset)
@@ -49,6 +52,10 @@ class Hit(NamedTuple):
     start: int  # offsets in unit.text
     end: int
     match: re.Match[str]  # use its groups; its own offsets may be in the joined text
+
+
+# Hit(…) through tuple.__new__: the NamedTuple's Python-level __new__ costs twice as much, once per match.
+_new_hit = tuple.__new__
 
 
 class Settings(NamedTuple):
@@ -124,7 +131,7 @@ class Context:
             for i in indexes:
                 unit = units[i]
                 for m in pattern.finditer(unit.text):
-                    yield Hit(unit, m.start(), m.end(), m)
+                    yield _new_hit(Hit, (unit, m.start(), m.end(), m))
             return
         joined = self.joined()
         starts = joined.starts
@@ -136,7 +143,7 @@ class Context:
             offset = starts[i]
             unit = units[i]
             if m.end() - offset <= len(unit.text):
-                yield Hit(unit, m.start() - offset, m.end() - offset, m)
+                yield _new_hit(Hit, (unit, m.start() - offset, m.end() - offset, m))
                 continue
             # ran across the separator into the next unit: rescan the units it touches
             last = joined.index_at(m.end() - 1)
@@ -144,7 +151,7 @@ class Context:
             for k in range(first, last + 1):
                 for hit in pattern.finditer(units[k].text):
                     if k > first or hit.start() >= begin:
-                        yield Hit(units[k], hit.start(), hit.end(), hit)
+                        yield _new_hit(Hit, (units[k], hit.start(), hit.end(), hit))
             done = last
 
     def units(self) -> list[TextUnit]:

@@ -11,8 +11,11 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 
 # CJK Radicals Supplement, Kangxi Radicals, CJK Compatibility Ideographs (and Supplement).
-# Four ranges, not a list of characters: the class scans as fast as a BMP-only one.
-_LOOKALIKE = lazy("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\U0002f800-\U0002fa1d]+")
+# Four ranges, not a list of characters: the class scans as fast as a BMP-only one.  Written
+# `[x][x]*`, not `[x]+`: `re` gives a pattern its fast prefix scan only when it starts with a
+# class, and `[x]+` was tried at every position (3x slower on a document with none).
+_LOOKALIKE_CLASS = "[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\U0002f800-\U0002fa1d]"
+_LOOKALIKE = lazy(f"{_LOOKALIKE_CLASS}{_LOOKALIKE_CLASS}*")
 
 
 def _ordinary(text: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from policylens import lazyre
 from policylens.rules.context import Context, TextUnit
 
 
@@ -23,7 +24,8 @@ def alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     head = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
     if all(len(w) > 1 for w in ordered):
         head += "[" + "".join(re.escape(c) for c in sorted(seconds)) + "]"
-    return re.compile(f"(?={head})(?:" + "|".join(re.escape(w) for w in ordered) + ")", flags)
+    # through the pattern store, which also gives the guarded alternation a first-character class (`lazyre`)
+    return lazyre.compile(f"(?={head})(?:" + "|".join(re.escape(w) for w in ordered) + ")", flags)
 
 
 class WordTable:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from policylens.joined import Joined
-from policylens.lazyre import lazy
+from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
 from policylens.patterns import CHINESE_DIGITS, EMAIL, chinese_number
@@ -30,10 +30,13 @@ _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本",
 
 _EMAIL = lazy(EMAIL)
 _URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
-_PHONE = lazy(
+# A phone number starts with a digit, + or (: the leading lookbehind would make `re` try the
+# whole alternation at every position, so the class finds the candidates (`GuardedPattern`).
+_PHONE_BODY = (
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
     r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
 )
+_PHONE = GuardedPattern(lazy(r"[+(\d]"), lazy(_PHONE_BODY))
 _MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
 # Every alternative starts with a literal, so `re` prefix-scans for the first characters.
 _PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|客服|熱線|热线|致電|致电|專線|专线|手機|手机")
