@@ -1,0 +1,129 @@
+"""`diff` loads two big documents at once (issue #12 §1): the same documents, warnings and errors as one after the other.
+
+`commands.diff.read_pair` forks a child that loads NEW while this process loads OLD, and
+receives NEW pickled.  Whatever the child does, the result must be what reading OLD then
+NEW here gives: equal documents, OLD's error first, NEW's error unchanged, and no child
+left behind.  The size threshold is lowered here so that small files take that path;
+timings are measured by `benchmarks/bench_worst_diff.py`, never asserted.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from tests.helpers import cli
+
+import policylens.commands.diff as diff_command
+from conftest import SEED, corpus_files
+from policylens.errors import UserError
+from policylens.load.document import read_document
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Take the parallel path for any file size (given two cores); the list gets each child's pid."""
+    monkeypatch.setattr(diff_command, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr("policylens.executor.default_jobs", lambda: 2)
+    pids: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    return pids
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_parallel_loading_gives_the_documents_of_serial_loading(forks: list[int]) -> None:
+    files = corpus_files()
+    pairs = [(files[k], files[k + 1]) for k in range(0, len(files) - 1, 7)]
+    for old, new in pairs:
+        before, after = diff_command.read_pair(str(old), str(new))
+        assert before == read_document(str(old))
+        assert after == read_document(str(new))
+    assert len(forks) == len(pairs)
+    assert all(_reaped(pid) for pid in forks)
+
+
+def test_small_files_stdin_and_one_core_are_loaded_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    forked: list[int] = []
+    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or 0)  # must never be called
+    small = tmp_path / "small.txt"
+    small.write_text("一、總則\n\n我們收集資料。\n", encoding="utf-8")
+    diff_command.read_pair(str(SEED), str(small))  # the seed is far below PARALLEL_BYTES
+    monkeypatch.setattr(diff_command, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr("policylens.executor.default_jobs", lambda: 1)
+    diff_command.read_pair(str(SEED), str(small))
+    assert not diff_command._worth_parallel("-", str(small))
+    assert not diff_command._worth_parallel(str(tmp_path), str(small))  # a folder is not a file to load
+    assert not forked
+
+
+def test_an_error_in_old_comes_first_and_leaves_no_child(forks: list[int], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary" * 100)
+    worse = tmp_path / "worse.txt"
+    worse.write_bytes(b"\x00\xff" * 100)
+    with pytest.raises(UserError) as serial:
+        read_document(str(bad))
+    with pytest.raises(UserError) as parallel:
+        diff_command.read_pair(str(bad), str(worse))
+    assert str(parallel.value) == str(serial.value)
+    assert forks and all(_reaped(pid) for pid in forks)
+
+
+def test_an_error_in_new_is_the_error_of_reading_it_here(forks: list[int], tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("一、總則\n\n我們收集資料。\n", encoding="utf-8")
+    for content, limit in ((b"\x00\x01\x02binary" * 100, None), ("我們收集資料。\n".encode() * 400, 1_000)):
+        bad = tmp_path / "bad.txt"
+        bad.write_bytes(content)
+        with pytest.raises(UserError) as serial:
+            read_document(str(bad), max_bytes=limit)
+        with pytest.raises(UserError) as parallel:
+            diff_command.read_pair(str(good), str(bad), max_bytes=limit)
+        assert str(parallel.value) == str(serial.value)
+    assert len(forks) == 2 and all(_reaped(pid) for pid in forks)
+
+
+def test_a_child_that_dies_is_replaced_by_reading_new_here(forks: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child killed before it sends anything: NEW is read again in this process."""
+    import pickle
+
+    files = corpus_files()
+    old, new = str(files[0]), str(files[1])
+
+    def broken_dump(*_: object, **__: object) -> None:
+        raise OSError("the pipe broke")
+
+    monkeypatch.setattr(pickle, "dump", broken_dump)  # the child inherits it and sends nothing
+    before, after = diff_command.read_pair(old, new)
+    assert (before, after) == (read_document(old), read_document(new))
+    assert len(forks) == 1 and _reaped(forks[0])
+
+
+def test_the_diff_command_prints_the_same_report_either_way(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("個人資料", "個人信息", 5).replace("。", "，並通知您。", 3), encoding="utf-8")
+    serial = cli("diff", str(old), str(new), "--format", "json")
+    monkeypatch.setattr(diff_command, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr("policylens.executor.default_jobs", lambda: 2)
+    parallel = cli("diff", str(old), str(new), "--format", "json")
+    assert serial.returncode == parallel.returncode == 1
+    assert parallel.stdout == serial.stdout and parallel.stderr == serial.stderr
