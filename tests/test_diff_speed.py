@@ -1,10 +1,17 @@
-"""`diff` loads two big documents at once (issue #12 §1): the same documents, warnings and errors as one after the other.
+"""`diff` on big inputs (issue #12 §1): what was made quicker gives the same results as before.
+
+Loading: `diff` loads two big documents at once, with the same documents, warnings and
+errors as one after the other.
 
 `commands.diff.read_pair` forks a child that loads NEW while this process loads OLD, and
 receives NEW pickled.  Whatever the child does, the result must be what reading OLD then
 NEW here gives: equal documents, OLD's error first, NEW's error unchanged, and no child
-left behind.  The size threshold is lowered here so that small files take that path;
-timings are measured by `benchmarks/bench_worst_diff.py`, never asserted.
+left behind.  The size threshold is lowered here so that small files take that path.
+
+Word segmentation: the changed middles of paragraphs are segmented by `tokens._cut_han`,
+which must give exactly jieba's words.
+
+Timings are measured by `benchmarks/bench_worst_diff.py`, never asserted.
 """
 
 from __future__ import annotations
@@ -13,10 +20,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.helpers import cli
 
 import policylens.commands.diff as diff_command
 from conftest import SEED, corpus_files
+from policylens.diff import tokens
+from policylens.diff.keys import to_simplified
 from policylens.errors import UserError
 from policylens.load.document import read_document
 
@@ -127,3 +138,28 @@ def test_the_diff_command_prints_the_same_report_either_way(monkeypatch: pytest.
     parallel = cli("diff", str(old), str(new), "--format", "json")
     assert serial.returncode == parallel.returncode == 1
     assert parallel.stdout == serial.stdout and parallel.stderr == serial.stderr
+
+
+# Ideographs jieba's dictionary knows (so that words form), and any others it reads as one block.
+_COMMON = "我們收集您的個人資料信息用于提供服务并依法保存期间第三方分享权利删除更正查询使用安全儿童未成年人同意撤回账号注销联系"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(list(_COMMON)), st.characters(min_codepoint=0x4E00, max_codepoint=0x9FD5)),
+        min_size=1,
+        max_size=40,
+    ).map("".join)
+)
+def test_the_word_segmenter_is_jiebas(text: str) -> None:
+    """`tokens._cut_han` is jieba's own segmentation (DAG, scores, ties, HMM for unknown runs)."""
+    assert tokens._cut_han(text) == tokens._tokenizer().lcut(text, HMM=True)
+
+
+def test_runs_jieba_splits_itself_still_go_through_jieba() -> None:
+    """Ideographs outside jieba's block range (Extension A, compatibility) take jieba's own path."""
+    for run in ("我們收集\u3400資料", "個人\uf900資料", "\u9fd6\u9fd7保存", "資料"):
+        words = tokens._chinese_words(run)
+        assert "".join(words) == run
+        assert [len(w) for w in words] == [len(w) for w in tokens._tokenizer().lcut(to_simplified(run), HMM=True)]
