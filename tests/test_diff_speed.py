@@ -163,3 +163,12 @@ def test_runs_jieba_splits_itself_still_go_through_jieba() -> None:
         words = tokens._chinese_words(run)
         assert "".join(words) == run
         assert [len(w) for w in words] == [len(w) for w in tokens._tokenizer().lcut(to_simplified(run), HMM=True)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFFFF, blacklist_categories=("Cs",)), max_size=60))
+def test_to_simplified_maps_each_character_by_the_table(text: str) -> None:
+    from policylens.diff import keys
+
+    table = keys._t2s()
+    assert keys.to_simplified(text) == "".join(table.get(c, c) for c in text)
