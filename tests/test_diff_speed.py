@@ -70,8 +70,10 @@ def test_parallel_loading_gives_the_documents_of_serial_loading(forks: list[int]
 
 
 def test_small_files_stdin_and_one_core_are_loaded_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    forked: list[int] = []
-    monkeypatch.setattr(os, "fork", lambda: forked.append(1) or 0)  # must never be called
+    def no_fork() -> int:
+        raise AssertionError("forked for a small file, stdin or one core")
+
+    monkeypatch.setattr(os, "fork", no_fork)
     small = tmp_path / "small.txt"
     small.write_text("一、總則\n\n我們收集資料。\n", encoding="utf-8")
     diff_command.read_pair(str(SEED), str(small))  # the seed is far below PARALLEL_BYTES
@@ -80,7 +82,6 @@ def test_small_files_stdin_and_one_core_are_loaded_here(monkeypatch: pytest.Monk
     diff_command.read_pair(str(SEED), str(small))
     assert not diff_command._worth_parallel("-", str(small))
     assert not diff_command._worth_parallel(str(tmp_path), str(small))  # a folder is not a file to load
-    assert not forked
 
 
 def test_an_error_in_old_comes_first_and_leaves_no_child(forks: list[int], tmp_path: Path) -> None:
@@ -172,3 +173,15 @@ def test_to_simplified_maps_each_character_by_the_table(text: str) -> None:
 
     table = keys._t2s()
     assert keys.to_simplified(text) == "".join(table.get(c, c) for c in text)
+
+
+def test_a_fork_that_fails_falls_back_to_one_after_the_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diff_command, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr("policylens.executor.default_jobs", lambda: 2)
+
+    def no_process() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_process)
+    files = corpus_files()
+    assert diff_command.read_pair(str(files[0]), str(files[1])) == (read_document(str(files[0])), read_document(str(files[1])))

@@ -82,7 +82,7 @@ def diff(
 
 
 # Both documents are loaded at once, NEW in a forked child, when each file is at least
-# this big and two cores are free to use.  Loading and structuring costs about 1.5-2 s of CPU
+# this big and this process may use two cores.  Loading and structuring costs about 1.5-2 s of CPU
 # per megabyte of Markdown; the child sends its Document back pickled, which costs about
 # a quarter of that (0.19 s to pickle and 0.30 s to unpickle the 20,000 sections of
 # `bench_worst_diff.py sections-20k`), so below a few hundred kilobytes one process is quicker.
@@ -98,13 +98,21 @@ def read_pair(old: str, new: str, *, encoding: str | None = None, max_bytes: int
     """
     from policylens.load.document import read_document
 
-    if not _worth_parallel(old, new):
+    def one_after_the_other() -> tuple[Document, Document]:
         return read_document(old, encoding=encoding, max_bytes=max_bytes), read_document(new, encoding=encoding, max_bytes=max_bytes)
+
+    if not _worth_parallel(old, new):
+        return one_after_the_other()
     import os
     import pickle
 
     readable, writable = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no process to spare (a limit on processes or memory): one after the other
+        os.close(readable)
+        os.close(writable)
+        return one_after_the_other()
     if pid == 0:  # the child: read NEW, send it, leave without running any exit handler
         code = 1
         try:

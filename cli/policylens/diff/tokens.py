@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 from math import log
 from pathlib import Path
+from typing import Any
 
 from policylens.diff.keys import to_simplified
 from policylens.patterns import EMAIL
@@ -38,7 +39,7 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+|[^。！？；!?;]+$")
 
 
-def _import_jieba():  # type: ignore[no-untyped-def]
+def _import_jieba() -> Any:
     """`import jieba` without pkg_resources.
 
     jieba's `_compat` imports pkg_resources only to open its own data files, and falls back
