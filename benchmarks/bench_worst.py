@@ -122,6 +122,12 @@ def _distinct_xxx() -> str:
     return "".join(f"請{a}{b}XXX。\n" for a in chars for b in chars)
 
 
+def _distinct_headings() -> str:
+    """62,500 paragraphs of 16 bytes, `【..】ab`, each taken as a heading and no two equal."""
+    chars = [chr(0x4E00 + i) for i in range(250)]
+    return "".join(f"【{a}{b}】ab\n\n" for a in chars for b in chars)
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -221,6 +227,32 @@ CASES = [
         "findings-xxx-distinct-1mb",
         "check --format json on 1 MB of `請填寫XXX。` lines, each line different (no text shared)",
         lambda f: ["check", _write(f, "distinct.txt", _distinct_xxx()), "--format", "json"],
+    ),
+    Case(
+        "headings-1mb",
+        "check --format json on 1 MB of `【】【】ab` paragraphs (62,500, every one a heading)",
+        lambda f: ["check", _write(f, "heads.txt", "【】【】ab\n\n" * 62_500), "--format", "json"],
+    ),
+    Case(
+        "headings-distinct-1mb",
+        "check --format json on 1 MB of `【..】ab` paragraphs, every one a heading, no two equal",
+        lambda f: ["check", _write(f, "dheads.txt", _distinct_headings()), "--format", "json"],
+    ),
+    # parse --format json on the same files: the whole document's JSON (issue #12 §2).
+    Case(
+        "parse-json-xxx-1mb",
+        "parse --format json on 1 MB of `請填寫XXX。` lines",
+        lambda f: ["parse", _write(f, "pxxx.txt", "請填寫XXX。\n" * 62_500), "--format", "json"],
+    ),
+    Case(
+        "parse-json-distinct-1mb",
+        "parse --format json on 1 MB of `請填寫XXX。` lines, each line different",
+        lambda f: ["parse", _write(f, "pdistinct.txt", _distinct_xxx()), "--format", "json"],
+    ),
+    Case(
+        "parse-json-headings-1mb",
+        "parse --format json on 1 MB of `【..】ab` paragraphs, every one a heading, no two equal",
+        lambda f: ["parse", _write(f, "pheads.txt", _distinct_headings()), "--format", "json"],
     ),
     Case(
         "findings-one-line-1mb",

@@ -117,10 +117,15 @@ def _t2s() -> dict[str, str]:
     return {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
 
 
+@cache
+def _t2s_table() -> dict[int, str]:
+    """`_t2s` as a `str.translate` table."""
+    return {ord(k): v for k, v in _t2s().items()}
+
+
 def to_simplified(text: str) -> str:
     """Character-by-character Traditional → Simplified (OpenCC's first choice); keeps length."""
-    table = _t2s()
-    return "".join(table.get(c, c) for c in text)
+    return text.translate(_t2s_table())  # one C loop: a join over a generator was 3-4x slower
 
 
 def script_key(text: str, script: str | None = None) -> str:

@@ -72,9 +72,13 @@ def clean_title(text: str) -> str:
     if "<!--" in text:
         for lo, hi in reversed(comment_spans(text)):
             text = text[:lo] + text[hi:]
-    text = _IAL.sub("", text)
-    text = _TAG.sub("", text)
-    text = _EMPHASIS.sub(r"\2", text)
+    # Each pattern needs its literal: a character test skips the search (most titles have none).
+    if "{:" in text:
+        text = _IAL.sub("", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
     return text.strip().strip("#").strip()
 
 
@@ -292,30 +296,37 @@ class _Walker:
     # -- positions ------------------------------------------------------------
     def _content_lines(self, token: Any, content: str) -> list[Line]:
         """Each content line of a block as a Line with its true column."""
+        source = self.source
+        n, end = token.map[0], min(token.map[1], len(source))
+        if token.map[1] - n == 1:  # a one-line block (every ATX heading): nothing to skip
+            return [self._locate(n, content.strip())] if n < len(source) else []
         lines: list[Line] = []
-        n, end = token.map[0], min(token.map[1], len(self.source))
         for part in content.split("\n"):
+            stripped = part.strip()
             # markdown-it trims a paragraph with JavaScript's trim(), which also drops a first
             # line of U+3000 or NBSP only: skip such blank source lines, or the text that
             # follows is looked for on the wrong line and lost.
-            while part.strip() and n < end - 1 and not self.source[n].strip():
+            while stripped and n < end - 1 and not source[n].strip():
                 n += 1
-            if n >= len(self.source):
+            if n >= len(source):
                 break
-            lines.append(self._locate(n, part))
+            lines.append(self._locate(n, stripped))
             n += 1
         return lines
 
-    def _locate(self, n: int, part: str) -> Line:
-        """Where `part` (a suffix of line n, maybe trimmed) starts in the original line."""
-        line = self.source[n]
-        stripped = part.strip()
+    def _locate(self, n: int, stripped: str) -> Line:
+        """Where `stripped` (a suffix of line n, stripped of whitespace) starts in the original line."""
         if not stripped:
             return Line(n + 1, 1, "")
-        col = line.rfind(stripped) if line.rstrip().endswith(stripped) else line.find(stripped)
+        line = self.source[n]
+        end = len(line.rstrip())
+        if line.endswith(stripped, 0, end):
+            # The text ends the line: its last occurrence, which is also the text itself.
+            return Line(n + 1, end - len(stripped) + 1, stripped)
+        col = line.find(stripped)
         if col < 0:
             return Line(n + 1, 1, line)  # tabs expanded by the parser: keep the whole line
-        return Line(n + 1, col + 1, line[col:].rstrip() if line.rstrip().endswith(stripped) else stripped)
+        return Line(n + 1, col + 1, stripped)
 
     # -- blocks -----------------------------------------------------------------
     def _heading(self, token: Any, inline: Any) -> None:
@@ -376,7 +387,7 @@ class _Walker:
         for n in range(start, end):
             if n == start + 1:
                 continue  # the |---|---| delimiter row
-            block = make_block([self._locate(n, self.source[n])], "table")
+            block = make_block([self._locate(n, self.source[n].strip())], "table")
             if block:
                 self.parsed.blocks.append(block)
 
@@ -406,7 +417,7 @@ class _Walker:
         """An indented "code block" of Chinese text: an author's indented paragraphs (and tables), not code."""
         run: list[LineTuple] = []
         for n in range(start, min(end, len(self.source))):
-            line = self._locate(n, self.source[n])
+            line = self._locate(n, self.source[n].strip())
             if line.text.startswith("|"):
                 self.parsed.blocks.extend(group_lines(run))
                 run = []

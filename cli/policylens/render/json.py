@@ -26,8 +26,9 @@ def _paragraph(p: Paragraph) -> dict[str, Any]:
     }
 
 
-def _section(s: Section) -> dict[str, Any]:
-    return {
+def _section(s: Section, *, topics: dict[str, tuple[TopicMatch, ...]] | None = None, paragraphs: Any = None) -> dict[str, Any]:
+    """A section; `paragraphs` stands in for its paragraph list when given (a marker, see `_write_object`)."""
+    entry = {
         "id": s.id,
         "parent": s.parent,
         "level": s.level,
@@ -39,19 +40,21 @@ def _section(s: Section) -> dict[str, Any]:
         "titles": list(s.titles) or ([s.title] if s.title is not None else []),
         "depth": s.depth,
         "anchor": s.anchor,
-        "paragraphs": [_paragraph(p) for p in s.paragraphs],
+        "paragraphs": [_paragraph(p) for p in s.paragraphs] if paragraphs is None else paragraphs,
     }
-
-
-def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]] | None = None) -> dict[str, Any]:
-    """The `policylens.parse/1` object for one document; `topics` (parse --topics) adds `sections[].topics`."""
-    src, meta = doc.source, doc.metadata
-    sections = [_section(s) for s in doc.sections]
     if topics is not None:
         from policylens.topics import match_to_dict
 
-        for entry in sections:
-            entry["topics"] = [match_to_dict(m) for m in topics.get(entry["id"], ())]
+        entry["topics"] = [match_to_dict(m) for m in topics.get(s.id, ())]
+    return entry
+
+
+def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]] | None = None, sections: Any = None) -> dict[str, Any]:
+    """The `policylens.parse/1` object for one document; `topics` (parse --topics) adds `sections[].topics`.
+
+    `sections` stands in for the section list when given (a marker, see `render_document`).
+    """
+    src, meta = doc.source, doc.metadata
     return {
         "schema": PARSE_SCHEMA,
         "source": {
@@ -78,25 +81,140 @@ def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]]
             "region": meta.region,
             "languages": list(dict.fromkeys(s.lang for s in doc.sections if s.lang)),
         },
-        "sections": sections,
+        "sections": [_section(s, topics=topics) for s in doc.sections] if sections is None else sections,
         "warnings": list(doc.warnings),
     }
+
+
+def _encode(obj: Any, *, pretty: bool) -> str:
+    """JSON text of `obj` as `dump` writes it, without the final newline."""
+    if pretty:
+        return json.dumps(obj, ensure_ascii=False, indent=2)
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
     """Write JSON without ASCII escapes; indented when `pretty` (else the fast C encoder)."""
     # json.dumps (not json.dump) so the C encoder does the work: dump() streams
     # through the pure-Python iterencode, which is ~5x slower on large reports.
-    if pretty:
-        out.write(json.dumps(obj, ensure_ascii=False, indent=2))
-    else:
-        out.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+    out.write(_encode(obj, pretty=pretty))
     out.write("\n")
 
 
+# Paragraphs encoded at once when the parse JSON is streamed: the whole document's JSON
+# at once took 66-114x the input on 1 MB of tiny paragraphs (issue #12 §2).
+_STREAM_BATCH = 1_000
+
+
+class _ListWriter:
+    """Writes one JSON list batch by batch, as `json.dumps` would have written it whole.
+
+    `depth` is the nesting of the list itself (0: the top-level value); indented output puts
+    each item on its own line, `depth + 1` levels in, and the closing bracket `depth` levels in.
+    """
+
+    def __init__(self, out: TextIO, *, pretty: bool, depth: int) -> None:
+        self.out, self.pretty, self.depth = out, pretty, depth
+        self.empty = True
+        out.write("[")
+
+    def _next(self) -> None:
+        """The separator before the next item."""
+        if not self.empty:
+            self.out.write(",")
+        self.empty = False
+        if self.pretty:
+            self.out.write("\n" + "  " * (self.depth + 1))
+
+    def batch(self, items: list[Any]) -> None:
+        """Write several items, encoded in one call."""
+        if not items:
+            return
+        text = _encode(items, pretty=self.pretty)
+        if self.pretty:  # `[\n  a,\n  b\n]` moved to this depth, without its brackets and first indent
+            text = text.replace("\n", "\n" + "  " * self.depth)
+            text = text[2 + 2 * (self.depth + 1) : -(2 + 2 * self.depth)]
+        else:
+            text = text[1:-1]
+        self._next()
+        self.out.write(text)
+
+    def item(self) -> int:
+        """Start one item that the caller writes itself; returns the item's depth."""
+        self._next()
+        return self.depth + 1
+
+    def close(self) -> None:
+        """The closing bracket."""
+        if self.pretty and not self.empty:
+            self.out.write("\n" + "  " * self.depth)
+        self.out.write("]")
+
+
+def _write_object(out: TextIO, obj: dict[str, Any], streams: dict[str, Callable[[int], None]], *, pretty: bool, depth: int) -> None:
+    """Write `obj` at nesting `depth`; the value of each key in `streams` is written by its function.
+
+    Each streamed value is a marker string that no input can hold (random, between NUL
+    characters, which JSON escapes); the rest of `obj` is encoded at once, and each
+    function is called (with the value's depth) where its marker is.
+    """
+    import os
+
+    token = os.urandom(8).hex()
+    head = {key: f"\0{token}:{n}\0" if key in streams else value for n, (key, value) in enumerate(obj.items())}
+    text = _encode(head, pretty=pretty)
+    if pretty and depth:
+        text = text.replace("\n", "\n" + "  " * depth)
+    pos = 0
+    for key in (key for key in obj if key in streams):
+        marker = json.dumps(head[key])
+        at = text.index(marker, pos)  # always there: the marker survives encoding
+        out.write(text[pos:at])
+        streams[key](depth + 1)
+        pos = at + len(marker)
+    out.write(text[pos:])
+
+
+def _write_sections(doc: Document, out: TextIO, *, pretty: bool, depth: int, topics: dict[str, tuple[TopicMatch, ...]] | None) -> None:
+    """The section list, about `_STREAM_BATCH` paragraphs at a time; a longer section streams its own paragraphs."""
+    sections = _ListWriter(out, pretty=pretty, depth=depth)
+    pending: list[dict[str, Any]] = []
+    weight = 0
+    for s in doc.sections:
+        if len(s.paragraphs) <= _STREAM_BATCH:
+            pending.append(_section(s, topics=topics))
+            weight += 1 + len(s.paragraphs)
+            if weight >= _STREAM_BATCH:
+                sections.batch(pending)
+                pending, weight = [], 0
+            continue
+        sections.batch(pending)
+        pending, weight = [], 0
+
+        def paragraphs(at: int, s: Section = s) -> None:
+            listed = _ListWriter(out, pretty=pretty, depth=at)
+            for start in range(0, len(s.paragraphs), _STREAM_BATCH):
+                listed.batch([_paragraph(p) for p in s.paragraphs[start : start + _STREAM_BATCH]])
+            listed.close()
+
+        head = _section(s, topics=topics, paragraphs=[])
+        _write_object(out, head, {"paragraphs": paragraphs}, pretty=pretty, depth=sections.item())
+    sections.batch(pending)
+    sections.close()
+
+
 def render_document(doc: Document, out: TextIO, *, pretty: bool = False, topics: dict[str, tuple[TopicMatch, ...]] | None = None) -> None:
-    """Write the parse JSON for one document."""
-    dump(document_to_dict(doc, topics=topics), out, pretty=pretty)
+    """Write the parse JSON for one document: the bytes of `dump(document_to_dict(doc))`, streamed.
+
+    Sections and paragraphs are encoded about `_STREAM_BATCH` paragraphs at a time, so
+    that memory does not grow with the whole document's JSON.
+    """
+
+    def sections(at: int) -> None:
+        _write_sections(doc, out, pretty=pretty, depth=at, topics=topics)
+
+    _write_object(out, document_to_dict(doc, topics=topics, sections=[]), {"sections": sections}, pretty=pretty, depth=0)
+    out.write("\n")
 
 
 CHECK_SCHEMA = "policylens.check/1"

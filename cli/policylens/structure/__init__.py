@@ -136,7 +136,7 @@ def build_document(loaded: Loaded) -> Document:
             level = levels[i]
             while parents and parents[-1][0] >= level:
                 parents.pop()
-            heading = found[i]
+            heading = found.pop(i)  # each heading freed as its section takes it over (issue #12: memory)
             sid = f"s{count}"
             partner = pair_of.get(i)
             titles: tuple[str, ...] = (heading.title, partner_title(blocks[partner])) if partner is not None else ()
