@@ -9,9 +9,10 @@ followed by another heading is a *parent* and the headings after it are its chil
 until the next parent.  Limits: a document that mixes styles inconsistently gets the
 nesting of first appearance; plain headings have only two levels.
 
-Then `peer_depths`, `align_sequences` and `align_unnumbered` correct what the stack
-gets wrong: skipped Markdown depths, siblings of one numbering sequence, and bare lines
-among numbered headings.
+Then `peer_depths`, `nest_numbering`, `align_sequences` and `align_unnumbered` correct
+what the stack gets wrong: skipped Markdown depths, numbering that contradicts the markup
+depth (and a second-language edition that numbers its sections again), siblings of one
+numbering sequence, and bare lines among numbered headings.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.structure.headings import heading_value
+from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
 from policylens.structure.shapes import Heading
 
@@ -68,6 +70,78 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
         stack.append(key)
         levels.append(len(stack))
     return levels
+
+
+def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """The reader's outline follows the numbering (一、 → （一） → 1.), not the `#` count.
+
+    A numbering style that starts (at 1, 一 or A) below a numbered heading is its
+    sub-level: 「## （一）」 under 「### 一、」, 「### 1.」 under 「### （一）」 are one level
+    deeper, whatever their markup depth; the headings nested under a moved heading move
+    with it, and `Section.depth` keeps the depth as written.  A heading that only
+    continues a style already open (（二） after （一）) is left to `align_sequences`.  An
+    unnumbered heading closes the numbered headings at or below its level, so a style
+    that starts under 「附则」 is not nested under the last numbered section.
+
+    A second-language edition numbers its sections again: a heading numbered 1 whose
+    title and first paragraph are English after Chinese numbered sections (「1、 Information
+    we may collect」 after 「四、我们如何分享您的信息」), or the reverse, is a top-level
+    section like the first edition's, and the styles open before it are closed.
+    """
+    levels = list(levels)
+    stack: list[tuple[tuple[str, ...], int]] = []  # (style, position in order) of the open numbered headings
+    top: int | None = None  # the level of the outermost numbered heading so far
+    last_lang: str | None = None  # the language of the last numbered heading
+    for k, i in enumerate(order):
+        heading = found[i]
+        if heading.number is None:
+            while stack and levels[stack[-1][1]] >= levels[k]:
+                stack.pop()
+            continue
+        style = heading.number.style
+        lang = detect_language(heading.title[len(heading.number.label) :])
+        first = _starts_sequence(heading)
+        if first and top is not None and {lang, last_lang} == {"en", "zh"} and _body_language(blocks, found, i) == lang:
+            _shift(levels, k, top - levels[k])  # a new edition: its numbers start over at the top
+            stack.clear()
+        elif any(s == style for s, _ in stack):
+            while stack[-1][0] != style:
+                stack.pop()
+            stack.pop()
+        elif stack and first and levels[k] <= levels[stack[-1][1]]:
+            _shift(levels, k, levels[stack[-1][1]] + 1 - levels[k])
+        stack.append((style, k))
+        top = levels[k] if top is None else min(top, levels[k])
+        last_lang = lang or last_lang
+    return levels
+
+
+def _starts_sequence(heading: Heading) -> bool:
+    """The heading's number is the first of its style: 1, 一, A or a."""
+    if heading.number is None:
+        return False
+    if heading.number.style == ("latin",):
+        return fold(heading.number.label).lstrip()[:1] in "Aa"
+    return heading_value(heading) == 1
+
+
+def _body_language(blocks: list[Block], found: dict[int, Heading], i: int) -> str | None:
+    """The language of the paragraph right under heading `i` (None when another heading follows)."""
+    if i + 1 >= len(blocks) or i + 1 in found:
+        return None
+    return detect_language(blocks[i + 1].text)
+
+
+def _shift(levels: list[int], k: int, delta: int) -> None:
+    """Move heading `k` by `delta` levels, and the headings nested under it with it (in place)."""
+    if not delta:
+        return
+    own = levels[k]
+    levels[k] += delta
+    for m in range(k + 1, len(levels)):
+        if levels[m] <= own:
+            break
+        levels[m] = max(1, levels[m] + delta)
 
 
 def align_sequences(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
