@@ -22,7 +22,7 @@ from policylens.normalise import fold
 from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import Heading
+from policylens.structure.shapes import OPENING_TITLES, Heading
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
@@ -229,6 +229,75 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
+    return _nest_runs_under_bare_titles(found, order, levels)
+
+
+# Numbering styles that mark sub-sections, never the top level of a policy: A. (一) (1) 1) (a) a) ①.
+SUBORDINATE_STYLES = frozenset(
+    {
+        ("latin",),
+        ("latin-lower",),
+        ("latin-paren",),
+        ("latin-half-paren",),
+        ("circled",),
+        ("cn-paren",),
+        ("arabic-paren",),
+        ("arabic-half-paren",),
+    }
+)
+
+
+def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A run of sub-section numbers (A.–E., （一）–（三）) directly under a bare title is that title's sub-sections.
+
+    In a document whose top-level sections are bare title lines (「資料收集」, 「如何刪除資料」),
+    「A. 行動 App 內刪除」 … 「C. 要求我們協助刪除」 right after 「如何刪除資料」 are its
+    sub-sections, and the bare title after the run (「兒童隱私」) is a top-level section
+    again.  Only styles that mark sub-sections (`SUBORDINATE_STYLES`; never 一、 or 1.,
+    which may number the top level beside bare lines such as 「Cookie的使用」), only a
+    run that starts its sequence (A, （一）), and only under a bare title at a level where
+    every heading so far is unnumbered; a bare title
+    follows it (「引言」 above A.–D. that run to the end of the policy: the letters are the
+    outline).
+    """
+    levels = list(levels)
+    k = 0
+    while k < len(order):
+        heading = found[order[k]]
+        parent = k - 1
+        if (
+            k == 0
+            or heading.number is None
+            or heading.number.style not in SUBORDINATE_STYLES
+            or not _starts_sequence(heading)
+            or found[order[parent]].number is not None
+            or found[order[parent]].key[0] != "plain"
+        ):
+            k += 1
+            continue
+        level = levels[parent]
+        if any(found[order[m]].number is not None for m in range(parent) if levels[m] <= level):
+            k += 1
+            continue  # numbered sections at the bare title's level: the bare lines are not the outline
+        style = heading.number.style
+        end = k
+        while end < len(order) and (number := found[order[end]].number) is not None and (number.style == style or levels[end] > levels[k]):
+            end += 1  # the run, with what is nested under its headings
+        after = found[order[end]] if end < len(order) else None
+        opening = fold(found[order[parent]].title).strip(" :：").lower() in OPENING_TITLES
+        if opening or after is None or after.key[0] != "plain":
+            k = end  # 「引言」 above A.–D. that run to the end: the lettered sections are the outline
+            continue
+        base = levels[k]
+        for m in range(k, end):
+            levels[m] = max(level + 1, levels[m] - base + level + 1)
+        if end < len(order) and levels[end] > level:
+            delta = level - levels[end]  # the bare titles after the run are back at the top
+            for m in range(end, len(order)):
+                if levels[m] <= level:
+                    break
+                levels[m] = max(1, levels[m] + delta)
+        k = end
     return levels
 
 
