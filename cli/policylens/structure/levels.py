@@ -117,11 +117,11 @@ def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[i
 
 
 def _starts_sequence(heading: Heading) -> bool:
-    """The heading's number is the first of its style: 1, 一, A or a."""
+    """The heading's number is the first of its style: 1, 一, I, A, a or ①."""
     if heading.number is None:
         return False
-    if heading.number.style == ("latin",):
-        return fold(heading.number.label).lstrip()[:1] in "Aa"
+    if heading.number.style[0] in ("latin", "latin-lower", "latin-paren", "latin-half-paren", "circled"):
+        return fold(heading.number.label).lstrip("( ")[:1] in "Aa\u2460"
     return heading_value(heading) == 1
 
 
