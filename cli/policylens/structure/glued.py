@@ -43,6 +43,7 @@ from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
+from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
 from policylens.structure.shapes import POLICY_WORD, heading_like, is_label_or_org, is_plain_heading, numbered_heading
 
@@ -137,10 +138,22 @@ def _title_piece(texts: list[str], k: int, *, plain: bool, first: bool, before: 
     base = _TRAILING_NOTE.sub("", text)
     if base != text and heading_like(base, limit=10) and not _SENTENCE_WORDS.search(base) and title_line(base, below):
         return True
-    # 「Cookies」 above 「通过使用Cookies，…」: a Latin title above its Chinese paragraph
+    # 「Cookies」 above 「通过使用Cookies，…」: a Latin title above its Chinese paragraph.  Chinese is
+    # dense: 「Information Collection」 (two words) above a 25-character sentence is a title too.
     words = folded.split()
     latin_title = folded.isascii() and 0 < len(words) <= 8 and folded[:1].isupper()
-    return first and latin_title and bool(_HAN.search(below)) and len(below) >= 2 * len(text)
+    sentence = fold(below).rstrip().endswith(_SENTENCE_END) and len(below) >= 4 * len(words)
+    return first and latin_title and bool(_HAN.search(below)) and (len(below) >= 2 * len(text) or sentence)
+
+
+def _translated_title(texts: list[str]) -> bool:
+    """「Cookie的使用」 / 「Use of Cookies」 / text: a title and its translation on the block's first two lines."""
+    if len(texts) < 3:
+        return False
+    pair = [Block("paragraph", t, 0, 0, 0, (Piece(0, len(t), 0, 0),)) for t in texts[:2]]
+    if {detect_language(texts[0]), detect_language(texts[1])} != {"en", "zh"} or not all(map(is_plain_heading, pair)):
+        return False
+    return all(_text_below(t, texts[2]) or len(texts[2]) > len(t) for t in texts[:2])
 
 
 def _item_done(text: str) -> bool:
@@ -176,6 +189,8 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             continue
         texts = _piece_texts(block)
         cuts: set[int] = set()  # piece k starts a new block
+        if plain and _translated_title(texts):
+            cuts.update((1, 2))
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]
             if len(text) > _MAX_TITLE_LINE or not _text_below(text, below):
