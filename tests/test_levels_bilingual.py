@@ -64,3 +64,31 @@ def test_two_chinese_lines_above_the_text_are_not_a_translated_pair() -> None:
     """Two Chinese lines (a title and its subtitle, or a wrapped sentence) are not a bilingual heading."""
     text = f"隐私政策\n\n信息收集\n{BODY}\n\n第三方服务\n友盟统计\n{BODY}\n\n联系我们\n{BODY}\n"
     assert all(len(titles) == 1 for _, _, titles in sections(text))
+
+
+# -- (c) short English titles above a short English first sentence ---------------------------
+EDITIONS = "\n\n隐私政策\n\n信息收集\n{body}\n\n信息安全\n{body}\n"
+
+
+def test_short_english_title_above_a_short_sentence_is_a_heading() -> None:
+    """「Information security」 / 「We protect your data.」: the sentence is not 1.5 times longer, still its text."""
+    text = (
+        "Privacy Policy\n\nInformation collection\nWe collect your e-mail address.\n\n"
+        "Information security\nWe protect your data.\n\nContact us\nWrite to us at any time." + EDITIONS.format(body=BODY)
+    )
+    got = [titles[0] for _, _, titles in sections(text)]
+    assert got[:3] == ["Information collection", "Information security", "Contact us"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "We use services provided by\nGoogle Analytics to measure traffic.",  # a wrapped sentence
+        "We use Google\nAnalytics to measure the traffic of the site.",  # opens like a sentence
+        "Data we keep for\nSeven years after you close the account.",  # ends on a word that leaves it open
+        "Information security\nWe protect it.",  # the sentence is not longer than the title
+    ],
+)
+def test_wrapped_english_sentences_are_not_cut(lines: str) -> None:
+    text = f"Privacy Policy\n\nInformation collection\nWe collect your e-mail address when you register.\n\n{lines}\n\nContact us\nWrite to us at any time if you have questions."
+    assert lines.split("\n")[0] not in [titles[0] for _, _, titles in sections(text)]

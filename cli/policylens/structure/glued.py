@@ -45,7 +45,15 @@ from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import POLICY_WORD, heading_like, is_label_or_org, is_plain_heading, numbered_heading
+from policylens.structure.shapes import (
+    OPEN_WORDS,
+    POLICY_WORD,
+    SENTENCE_OPENERS,
+    heading_like,
+    is_label_or_org,
+    is_plain_heading,
+    numbered_heading,
+)
 
 MAX_TITLE = 16
 _GAP = lazy(r"[ \t\u3000\u00a0]+")
@@ -138,12 +146,30 @@ def _title_piece(texts: list[str], k: int, *, plain: bool, first: bool, before: 
     base = _TRAILING_NOTE.sub("", text)
     if base != text and heading_like(base, limit=10) and not _SENTENCE_WORDS.search(base) and title_line(base, below):
         return True
+    if _latin_title_above_sentence(folded, fold(below)):
+        return True
     # 「Cookies」 above 「通过使用Cookies，…」: a Latin title above its Chinese paragraph.  Chinese is
     # dense: 「Information Collection」 (two words) above a 25-character sentence is a title too.
     words = folded.split()
     latin_title = folded.isascii() and 0 < len(words) <= 8 and folded[:1].isupper()
     sentence = fold(below).rstrip().endswith(_SENTENCE_END) and len(below) >= 4 * len(words)
     return first and latin_title and bool(_HAN.search(below)) and (len(below) >= 2 * len(text) or sentence)
+
+
+def _latin_title_above_sentence(title: str, below: str) -> bool:
+    """「Information security」 above 「We protect your data.」: a short English title above its first sentence.
+
+    The plain-text reader wants the text clearly longer than the title; an English title is
+    often as long as a short first sentence.  A title of at most five words (not opening
+    like a sentence, 「We use Google」, nor ending on a word that leaves it open, 「provided
+    by」) above a sentence with more words that starts with a capital and ends with . ! ?.
+    """
+    words, sentence = title.split(), below.split()
+    if not (title.isascii() and 0 < len(words) <= 5 and title[:1].isupper() and below[:1].isupper()):
+        return False
+    if words[0].lower() in SENTENCE_OPENERS or words[-1].lower() in OPEN_WORDS:
+        return False
+    return below.isascii() and below.rstrip().endswith((".", "!", "?")) and len(sentence) > len(words)
 
 
 def _translated_title(texts: list[str]) -> bool:
