@@ -35,19 +35,25 @@ build(
 )
 
 build(
-    "dev3h/filterbox-md",
-    src("heruoxin/FilterBox-Doc", "隐私政策.md", "5e9233bca02a1c114e6ca1c51b792c6283f57b98", "none (licenses.md lists third-party licences only)"),
+    "dev3h/bookmark-md",
+    src("MyMaskKing/cloud_bookmark", "隐私政策.md", "989dd42af86fbdccb015e0b3289dafa63ed7b1d6", "none (no licence file)"),
     "md", "hans", "cn", ["zh"],
-    {"line": 2, "text": "通知滤盒 FilterBox 隐私政策"},
-    [
-        (51, 1), (55, 1), (59, 1), (63, 2), (65, 3), (73, 3), (79, 2), (96, 2),
-        (106, 1), (108, 2), (112, 2), (116, 2), (132, 1), (134, 2), (138, 1), (157, 1), (163, 1),
-    ],
-    ambiguous=[27],
+    {"line": 1, "text": "隐私政策（Privacy Policy）"},
+    [(7, 1), (11, 2), (16, 2), (22, 2), (29, 1), (40, 1), (51, 1), (57, 1), (63, 1), (73, 1), (79, 1)],
+    notes="`##` 一、 sections with `###` 1. sub-sections under the first; a bold date line at the end is text.",
+)
+
+build(
+    "dev3h/knowyourself-md",
+    src("JinzeWang10/KnowYourself_website", "隐私政策.md", "80fa166ec0662e80c089ad2aacd15d3e24e30199", "none (no licence file)"),
+    "md", "hans", "cn", ["zh"],
+    {"line": 1, "text": "🔒 隐私政策"},
+    [(10, 1), (25, 1), (35, 1), (48, 1), (56, 1), (63, 1), (71, 1), (83, 1), (89, 1)],
+    ambiguous=[12, 19],
     notes=(
-        "A `###` title, then a table of contents in a code fence, then the sections as bare 1./3.1 lines "
-        "with A./B． sub-sections under 3.1; 6.1–6.4 and 7.1/7.2 are numbered paragraphs, a./A. lists in "
-        "fences. Line 27 「目录」 is ambiguous."
+        "`##` 一、 sections whose bodies are Markdown ordered lists of sentences (list content, never headings); "
+        "12 (a bold numbered lead-in closed by a colon) and 19 (a bold numbered label followed by its text in the "
+        "same list item) are ambiguous."
     ),
 )
 

@@ -44,7 +44,7 @@ from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
 from policylens.structure.language import detect_language
-from policylens.structure.numbering import parse_number
+from policylens.structure.numbering import NUMBER_STARTS, parse_number
 from policylens.structure.shapes import (
     OPEN_WORDS,
     POLICY_WORD,
@@ -203,11 +203,69 @@ def _title_above(texts: list[str], index: int) -> bool:
     return index == 0 or bool(POLICY_WORD.search(first))
 
 
+_NOTE_OPEN, _NOTE_CLOSE = "（(", "）)"
+
+
+def _bare_glued(block: Block) -> tuple[int, int] | None:
+    """(end of the title, start of the sentence) when a bare title opens `block` and a space parts it from its text.
+
+    「如何刪除資料（data deletion 指引） 我們提供數種刪除方式，請依版本選擇：」: a short
+    unnumbered title (a bracketed note allowed, spaces inside it too), one or more spaces, then
+    a Chinese sentence at least twice as long as the title that ends a sentence.  Chinese puts
+    no space between words, so the space is the author's break; a sentence with a Latin word
+    after its space (「我們使用 Google Analytics 分析。」) is not cut.
+    """
+    if block.kind != "paragraph" or len(block.pieces) != 1 or len(block.text) < 3 * MAX_TITLE // 2:
+        return None
+    folded = fold(block.text)
+    depth = 0
+    for n, ch in enumerate(folded):
+        if ch in _NOTE_OPEN:
+            depth += 1
+        elif ch in _NOTE_CLOSE:
+            depth -= 1
+        elif depth == 0 and ch in " \t\u3000\u00a0":
+            break
+        if n > 2 * MAX_TITLE:
+            return None
+    else:
+        return None
+    gap = _GAP.match(folded, n)
+    title, rest = folded[:n], folded[gap.end() :] if gap else ""
+    base = _TRAILING_NOTE.sub("", title)
+    if not gap or not _HAN.match(rest) or len(base) > MAX_TITLE or _PUNCT.search(base) or not _HAN.search(base):
+        return None
+    if parse_number(title) is not None or len(rest) < 2 * len(base) or not rest.rstrip("」』”’）)").endswith(_LINE_END):
+        return None
+    single = Block("paragraph", block.text[:n], 0, 0, 0, (Piece(0, n, 0, 0),))
+    if not is_plain_heading(single) or (title.startswith(_LEAD_IN) and not title.startswith("如何")) or _SENTENCE_WORDS.search(base):
+        return None
+    return n, gap.end()
+
+
+def _split_bare_glued(blocks: list[Block]) -> list[Block]:
+    """Plain text whose sections are bare title lines: cut a bare title glued to its sentence by a space.
+
+    Only in a document with two or more bare title lines of its own (the shape the glued line
+    should have), so a sentence with a space in a numbered or Markdown-like file is left alone.
+    """
+    bare = sum(1 for b in blocks if b.kind == "paragraph" and len(b.pieces) == 1 and parse_number(b.text) is None and is_plain_heading(b))
+    if bare < 2:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        glued = _bare_glued(block) if block.text[:1] not in NUMBER_STARTS else None
+        out.extend(split_block(block, [glued]) if glued else [block])
+    return out
+
+
 def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
     """Cut title lines off the paragraph they were glued to by a line break (see the module docstring)."""
     if fmt not in ("text", "markdown"):
         return blocks
     plain = fmt == "text"
+    if plain:
+        blocks = _split_bare_glued(blocks)
     out: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:

@@ -210,8 +210,8 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     else:
         ok, key = plain_allowed and is_plain_heading(block), ("plain", "leaf")
 
-    def attached(i: int) -> bool:
-        return i + 1 < len(blocks) and blocks[i + 1].line == blocks[i].end_line + 1
+    def attached(i: int) -> bool:  # the text starts on the next line (or on the title's own line, glued)
+        return i + 1 < len(blocks) and blocks[i + 1].line in (blocks[i].end_line, blocks[i].end_line + 1)
 
     if not (bold or attached(first)):
         return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
@@ -290,7 +290,8 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
         return False
     label = fold(unemphasise(blocks[i - 1].text)).rstrip()
-    return label.endswith(":") and heading_like(label[:-1], limit=20)
+    # 「我們提供數種刪除方式，請依版本選擇：」 is a sentence announcing what follows, not a label
+    return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
 
 
 def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
