@@ -66,3 +66,39 @@ def test_bare_title_after_a_sentence_announcing_a_list_is_a_heading() -> None:
 def test_value_under_a_label_is_still_not_a_heading() -> None:
     text = f"隱私權政策\n\n資料收集\n{HANT}\n\n第三方SDK名稱：\n統計設備資訊\n\n兒童隱私\n{HANT}\n\n聯絡方式\n{HANT}\n"
     assert "統計設備資訊" not in titles(text)
+
+
+# -- a numbered title fused to its sentence without a space ------------------------------------
+SOFT = "本软件收集的有关您的信息和资料将保存在本软件的服务器上。"
+
+
+def numbered(line: str) -> str:
+    return f"隐私政策\n\n1.适用范围\n{SOFT}\n\n2.信息使用\n{SOFT}\n\n{line}\n经您事先同意，向第三方披露；\n\n4.信息存储和交换\n{SOFT}\n\n5.信息安全\n{SOFT}\n"
+
+
+def test_numbered_title_fused_to_its_sentence_between_two_titles_is_cut_off() -> None:
+    """「3.信息披露在如下情况下，…：」 between 「2.信息使用」 and 「4.信息存储和交换」."""
+    doc = parse_string(numbered("3.信息披露在如下情况下，本软件将依据您的个人意愿或法律的规定披露您的个人信息："))
+    section = next(s for s in doc.sections if s.title == "3.信息披露")
+    assert (section.line, section.column, section.level) == (9, 1, 1)
+    first = section.paragraphs[0]
+    assert (first.kind, first.line, first.column) == ("paragraph", 9, 7)
+    assert first.text.startswith("在如下情况下")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3.用户因使用我们的产品或者服务而被我们收集的信息，例如账号与设备信息。",  # opens with its subject
+        "3.根据本软件各服务条款及声明中的相关规定，向第三方提供您的个人信息；",  # opens with a preposition
+    ],
+)
+def test_numbered_sentences_are_not_cut(line: str) -> None:
+    assert not any(t.startswith("3.") for t in titles(numbered(line)))
+
+
+def test_numbered_sentence_in_a_list_of_sentences_is_not_cut() -> None:
+    """The numbers around it are sentences, not titles: a list, whatever its words."""
+    items = "1.为向您提供服务，我们将依据本政策收集您的信息。\n2.信息披露在如下情况下，我们将依法披露您的个人信息。\n3.您可以访问、更正、删除您的个人信息。"
+    text = f"隐私政策\n\n一、概述\n{items}\n\n二、信息使用\n{SOFT}\n"
+    assert titles(text) == ["一、概述", "二、信息使用"]

@@ -38,17 +38,21 @@ numbered sentences (「8. …。」 then 「9. 我们会集成高德地图 Andro
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
+from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import NUMBER_STARTS, parse_number
 from policylens.structure.shapes import (
     OPEN_WORDS,
     POLICY_WORD,
     SENTENCE_OPENERS,
+    Heading,
     heading_like,
     is_label_or_org,
     is_plain_heading,
@@ -203,6 +207,100 @@ def _title_above(texts: list[str], index: int) -> bool:
     return index == 0 or bool(POLICY_WORD.search(first))
 
 
+# Words a sentence opens with, after a numbered title fused to it: 「3.信息披露」 + 「在如下情况下，…」.
+_SENTENCE_OPENINGS = (
+    "在", "我们", "我們", "您", "本", "如果", "若", "为了", "為了", "当", "當", "对于", "對於", "根据", "根據",
+    "除", "以下", "下列", "针对", "針對", "未经", "未經", "基于", "基於",
+)  # fmt: skip
+# Subjects and verbs a numbered sentence opens with (「2.用户因使用…」, 「4.根据本软件…」): never a title.
+_SUBJECTS = (
+    "用户",
+    "用戶",
+    "使用者",
+    "本软件",
+    "本軟體",
+    "本应用",
+    "本應用",
+    "本网站",
+    "本網站",
+    "基于",
+    "基於",
+    "依据",
+    "依據",
+    "因",
+    "由于",
+    "由於",
+)
+_FUSED_STYLES = frozenset({("cn",), ("decimal", "1"), ("decimal", "2"), ("arabic-dun",), ("di", "条"), ("di", "章")})
+
+
+def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
+    """Block index → offset of the sentence, for numbered titles fused to their first sentence without a space.
+
+    「3.信息披露在如下情况下，本软件将…：」 between 「2. 信息使用」 and 「4. 信息存储和交换」: the
+    numbers before and after it are title lines of the same style, so the reader sees section 3,
+    titled 「信息披露」, whose text starts with 「在如下情况下」.  Both neighbours must be those
+    titles: the numbered lines of the style nearest before and after it.  The title is cut
+    before the first word a sentence opens with (在, 我们, 根据…), three to ten characters in,
+    with no punctuation before it and not itself opening like a sentence (「用户因使用…」,
+    「根据本软件…」); the sentence after it is at least twice as long and goes on past a comma
+    or ends.
+    """
+    titles: dict[tuple[tuple[str, ...], int], int] = {}  # (style, value) of the numbered title lines
+    by_style: dict[tuple[str, ...], list[int]] = {}  # every numbered block, by style, in order
+    for i, block in enumerate(blocks):
+        if block.text[:1] in NUMBER_STARTS and (found := parse_number(block.text)) is not None:
+            by_style.setdefault(found.style, []).append(i)
+    for i, block in enumerate(blocks):
+        heading = (
+            numbered_heading(block)
+            if block.kind in ("paragraph", "item") and len(block.pieces) == 1 and block.text[:1] in NUMBER_STARTS
+            else None
+        )
+        if heading is not None and heading.number is not None and (value := _value(heading.number.label)) is not None:
+            titles[(heading.number.style, value)] = i
+    if len(titles) < 2:
+        return {}
+    cuts: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if i in titles.values() or block.kind not in ("paragraph", "item") or block.text[:1] not in NUMBER_STARTS:
+            continue
+        line = block.text[: block.pieces[0].length]  # the fused line (the block may go on with its text)
+        number = parse_number(line)
+        if number is None or number.style not in _FUSED_STYLES or (value := _value(number.label)) is None:
+            continue
+        # the numbered lines of this style nearest before and after it are the titles numbered one less and one more
+        same = by_style.get(number.style, [])
+        at = bisect_left(same, i)
+        prev = same[at - 1] if at else None
+        nxt = same[at + 1] if at + 1 < len(same) and same[at] == i else (same[at] if at < len(same) and same[at] != i else None)
+        if prev is None or nxt is None or titles.get((number.style, value - 1)) != prev or titles.get((number.style, value + 1)) != nxt:
+            continue
+        rest = fold(line[number.rest :])
+        cut = next((n for n in range(3, 11) if rest[n:].startswith(_SENTENCE_OPENINGS)), None)
+        if (
+            cut is None
+            or _PUNCT.search(rest[:cut])
+            or not _HAN.search(rest[:cut])
+            or rest[:cut].startswith(_LEAD_IN + _SENTENCE_OPENINGS + _SUBJECTS)
+        ):
+            continue
+        sentence = rest[cut:]
+        if len(sentence) >= 2 * cut and ("," in sentence or sentence.rstrip().endswith(_LINE_END)):
+            cuts[i] = number.rest + cut
+    return cuts
+
+
+def _as_text(parts: list[Block]) -> list[Block]:
+    """The text cut off a numbered list-item title is a paragraph, not a list item."""
+    return [part._replace(kind="paragraph") if part.kind == "item" and not is_list_item(part.text) else part for part in parts]
+
+
+def _value(label: str) -> int | None:
+    """The numeral of a label: 「3.」 → 3, 「三、」 → 3, 「2.4」 → 4."""
+    return heading_value(Heading(-1, label, parse_number(label + "x"), ()))
+
+
 _NOTE_OPEN, _NOTE_CLOSE = "（(", "）)"
 
 
@@ -266,6 +364,11 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
     plain = fmt == "text"
     if plain:
         blocks = _split_bare_glued(blocks)
+        fused = _fused_numbered(blocks)
+        if fused:
+            blocks = [
+                part for i, b in enumerate(blocks) for part in (_as_text(split_block(b, [(fused[i], fused[i])])) if i in fused else [b])
+            ]
     out: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:
