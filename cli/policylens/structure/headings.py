@@ -414,6 +414,8 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
         if fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
             toc_start = i
             break
+    else:  # a 「目录」 line that is not a heading itself (the first line under the title) still opens a TOC
+        toc_start = next((i for i, b in enumerate(blocks) if len(b.pieces) == 1 and b.kind == "paragraph" and _is_toc_title(b.text)), None)
     if toc_start is not None:
         j = toc_start + 1
         seen_toc: set[str] = set()
@@ -462,6 +464,11 @@ def roman_value(label: str) -> int | None:
         return None
     values = [_ROMAN[ch] for ch in letters]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _is_toc_title(text: str) -> bool:
+    """「目录」, 「目錄」, 「Table of Contents」 (bold or not, with or without a colon)."""
+    return len(text) <= 40 and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
 
 
 def heading_value(h: Heading) -> int | None:
