@@ -60,3 +60,26 @@ def test_top_level_numbers_beside_bare_titles_are_not_nested() -> None:
     text = f"隐私政策\n\n信息收集\n{body}\n\n1. 账号\n{body}\n\n2. 设备\n{body}\n\nCookie的使用\n{body}\n\n3. 联系我们\n{body}\n"
     got = dict(levels(text))
     assert (got["1. 账号"], got["2. 设备"], got["3. 联系我们"]) == (1, 1, 1)
+
+
+# -- 1. / 一、 runs need more evidence: they may number the top level beside bare lines ---------
+BODY = "我们会依法处理您的个人信息，并采取适当的安全措施。"
+
+
+def test_decimal_run_under_a_bare_title_of_a_bare_outline_is_nested() -> None:
+    text = f"隐私政策\n\n【引言】\n{BODY}\n\n【信息收集】\n{BODY}\n\n1. 账号\n{BODY}\n\n2. 设备\n{BODY}\n\n【联系我们】\n{BODY}\n"
+    assert [level for _, level in levels(text)] == [1, 1, 2, 2, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one bare line above the numbers: 「关于我们」 is a section beside them, not their parent
+        f"隐私政策\n\n关于我们\n{BODY}\n\n1. 信息收集\n{BODY}\n\n2. 信息使用\n{BODY}\n\n联系我们\n{BODY}\n",
+        # the numbers go on after the bare line: they are the top level
+        f"隐私政策\n\n简介\n{BODY}\n\n关于我们\n{BODY}\n\n1. 信息收集\n{BODY}\n\n2. 信息使用\n{BODY}\n\nCookie的使用\n{BODY}\n\n3. 联系我们\n{BODY}\n",
+        f"隐私政策\n\n简介\n{BODY}\n\n关于我们\n{BODY}\n\n一、信息收集\n{BODY}\n\n二、信息使用\n{BODY}\n\n特别说明\n{BODY}\n\n三、联系我们\n{BODY}\n",
+    ],
+)
+def test_top_level_numbers_among_bare_lines_stay_top_level(text: str) -> None:
+    assert {level for title, level in levels(text) if title[:1] in "123一二三"} == {1}

@@ -247,18 +247,37 @@ SUBORDINATE_STYLES = frozenset(
 )
 
 
+def _bare_outline(found: dict[int, Heading], order: list[int], levels: list[int], k: int, end: int, level: int) -> bool:
+    """For 1. or 一、 runs: two bare titles or more come before the run, and its numbers do not go on after it.
+
+    「【引言】」, 「【信息收集】」, 「1. 账号」, 「2. 设备」, 「【联系我们】」: the bare titles are the
+    outline and 1.–2. belong to 「【信息收集】」.  Not when a number continues after the next bare
+    title (「2.」, 「Cookie的使用」, 「3.」: the numbers are the top level) or when one bare line
+    (「关于我们」) stands above them.
+    """
+    bare = sum(1 for m in range(k) if found[order[m]].number is None and found[order[m]].key[0] == "plain" and levels[m] <= level)
+    first = found[order[k]].number
+    style = first.style if first is not None else None
+    last = max((v for m in range(k, end) if (v := heading_value(found[order[m]])) is not None), default=None)
+    goes_on = last is not None and any(
+        (number := found[order[m]].number) is not None and number.style == style and heading_value(found[order[m]]) == last + 1
+        for m in range(end, len(order))
+    )
+    return bare >= 2 and not goes_on
+
+
 def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
     """A run of sub-section numbers (A.–E., （一）–（三）) directly under a bare title is that title's sub-sections.
 
     In a document whose top-level sections are bare title lines (「資料收集」, 「如何刪除資料」),
     「A. 行動 App 內刪除」 … 「C. 要求我們協助刪除」 right after 「如何刪除資料」 are its
     sub-sections, and the bare title after the run (「兒童隱私」) is a top-level section
-    again.  Only styles that mark sub-sections (`SUBORDINATE_STYLES`; never 一、 or 1.,
-    which may number the top level beside bare lines such as 「Cookie的使用」), only a
-    run that starts its sequence (A, （一）), and only under a bare title at a level where
-    every heading so far is unnumbered; a bare title
-    follows it (「引言」 above A.–D. that run to the end of the policy: the letters are the
-    outline).
+    again.  Only a run that starts its sequence (A, （一）), only under a bare title at a
+    level where every heading so far is unnumbered, and only when a bare title follows it
+    (「引言」 above A.–D. that run to the end of the policy: the letters are the outline).
+    Styles that may number the top level beside bare lines (一、, 1., 「Cookie的使用」 between
+    2. and 3.) need more evidence (`_bare_outline`); styles that mark sub-sections
+    (`SUBORDINATE_STYLES`) do not.
     """
     levels = list(levels)
     k = 0
@@ -268,7 +287,6 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         if (
             k == 0
             or heading.number is None
-            or heading.number.style not in SUBORDINATE_STYLES
             or not _starts_sequence(heading)
             or found[order[parent]].number is not None
             or found[order[parent]].key[0] != "plain"
@@ -287,6 +305,9 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         opening = fold(found[order[parent]].title).strip(" :：").lower() in OPENING_TITLES
         if opening or after is None or after.key[0] != "plain":
             k = end  # 「引言」 above A.–D. that run to the end: the lettered sections are the outline
+            continue
+        if style not in SUBORDINATE_STYLES and not _bare_outline(found, order, levels, k, end, level):
+            k = end
             continue
         base = levels[k]
         for m in range(k, end):
