@@ -17,6 +17,9 @@ numbering sequence, and bare lines among numbered headings.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.structure.headings import heading_value
@@ -194,6 +197,10 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     levels = list(levels)
     seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
     moved: set[int] = set()  # children already moved with their unnumbered parent
+    # Positions of the numbered headings, and the lowest level among the first t of them: the
+    # loop below moves unnumbered headings only, so both hold throughout (one pass, no rescans).
+    numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
+    lowest = list(accumulate((levels[m] for m in numbered), min))
     for k, i in enumerate(order):
         heading = found[i]
         if heading.number is not None:
@@ -203,15 +210,15 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
             continue
         if heading.key[0] != "plain" or not seen or k in moved or parse_number(heading.title) is not None:
             continue  # (a line that starts with a number but was not taken as numbered keeps its place)
-        numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
-        prev = max(m for m in numbered if m < k)
+        t = bisect_left(numbered, k)  # numbered[:t] come before k
+        prev = numbered[t - 1]
         if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
             continue  # directly under a numbered heading without text of its own: its sub-heading
-        nxt = next((m for m in numbered if m > k), None)
+        nxt = numbered[t] if t < len(numbered) else None
         after = found[order[nxt]] if nxt is not None else None
         number = after.number if after is not None else None  # never None for a numbered heading
         value = heading_value(after) if after is not None else None
-        top = min(levels[m] for m in numbered if m < k)
+        top = lowest[t - 1]
         if nxt is None or number is None or (levels[nxt] == top and value is not None and (number.style, value) in seen):
             target = top  # after the last number, or before the top-level numbers starting over
         else:
@@ -247,25 +254,6 @@ SUBORDINATE_STYLES = frozenset(
 )
 
 
-def _bare_outline(found: dict[int, Heading], order: list[int], levels: list[int], k: int, end: int, level: int) -> bool:
-    """For 1. or 一、 runs: two bare titles or more come before the run, and its numbers do not go on after it.
-
-    「【引言】」, 「【信息收集】」, 「1. 账号」, 「2. 设备」, 「【联系我们】」: the bare titles are the
-    outline and 1.–2. belong to 「【信息收集】」.  Not when a number continues after the next bare
-    title (「2.」, 「Cookie的使用」, 「3.」: the numbers are the top level) or when one bare line
-    (「关于我们」) stands above them.
-    """
-    bare = sum(1 for m in range(k) if found[order[m]].number is None and found[order[m]].key[0] == "plain" and levels[m] <= level)
-    first = found[order[k]].number
-    style = first.style if first is not None else None
-    last = max((v for m in range(k, end) if (v := heading_value(found[order[m]])) is not None), default=None)
-    goes_on = last is not None and any(
-        (number := found[order[m]].number) is not None and number.style == style and heading_value(found[order[m]]) == last + 1
-        for m in range(end, len(order))
-    )
-    return bare >= 2 and not goes_on
-
-
 def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
     """A run of sub-section numbers (A.–E., （一）–（三）) directly under a bare title is that title's sub-sections.
 
@@ -275,11 +263,22 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
     again.  Only a run that starts its sequence (A, （一）), only under a bare title at a
     level where every heading so far is unnumbered, and only when a bare title follows it
     (「引言」 above A.–D. that run to the end of the policy: the letters are the outline).
-    Styles that may number the top level beside bare lines (一、, 1., 「Cookie的使用」 between
-    2. and 3.) need more evidence (`_bare_outline`); styles that mark sub-sections
-    (`SUBORDINATE_STYLES`) do not.
+    Styles that mark sub-sections (`SUBORDINATE_STYLES`) need no more; styles that may number
+    the top level beside bare lines (1., 一、) need two bare titles or more before the run and
+    numbers that do not go on after it: 「【引言】」, 「【信息收集】」, 「1. 账号」, 「2. 设备」,
+    「【联系我们】」 nest, but not 「2.」, 「Cookie的使用」, 「3.」 (the numbers are the top level), nor
+    1.–2. under one bare line (「关于我们」).  One pass: what comes before a run is summed as
+    the pass goes (positions before a run never move again).
     """
     levels = list(levels)
+    last_at: dict[tuple[tuple[str, ...], int], int] = {}  # (style, value) → last position in order
+    for m, i in enumerate(order):
+        number = found[i].number
+        if number is not None and (value := heading_value(found[i])) is not None:
+            last_at[(number.style, value)] = m
+    numbered_min: int | None = None  # the lowest level of a numbered heading before `seen`
+    bare_at: dict[int, int] = {}  # level → bare titles before `seen`
+    seen = 0
     k = 0
     while k < len(order):
         heading = found[order[k]]
@@ -293,8 +292,14 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         ):
             k += 1
             continue
+        for m in range(seen, parent):  # sum up what lies before the bare title
+            if found[order[m]].number is not None:
+                numbered_min = levels[m] if numbered_min is None else min(numbered_min, levels[m])
+            elif found[order[m]].key[0] == "plain":
+                bare_at[levels[m]] = bare_at.get(levels[m], 0) + 1
+        seen = max(seen, parent)
         level = levels[parent]
-        if any(found[order[m]].number is not None for m in range(parent) if levels[m] <= level):
+        if numbered_min is not None and numbered_min <= level:
             k += 1
             continue  # numbered sections at the bare title's level: the bare lines are not the outline
         style = heading.number.style
@@ -306,9 +311,12 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         if opening or after is None or after.key[0] != "plain":
             k = end  # 「引言」 above A.–D. that run to the end: the lettered sections are the outline
             continue
-        if style not in SUBORDINATE_STYLES and not _bare_outline(found, order, levels, k, end, level):
-            k = end
-            continue
+        if style not in SUBORDINATE_STYLES:
+            bare = 1 + sum(n for lv, n in bare_at.items() if lv <= level)  # the parent and the bare titles before it
+            last = max((v for m in range(k, end) if (v := heading_value(found[order[m]])) is not None), default=None)
+            if bare < 2 or (last is not None and last_at.get((style, last + 1), -1) >= end):
+                k = end
+                continue
         base = levels[k]
         for m in range(k, end):
             levels[m] = max(level + 1, levels[m] - base + level + 1)
