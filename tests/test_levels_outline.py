@@ -59,3 +59,12 @@ def test_four_level_decimal_numbering() -> None:
 def test_chinese_numbered_sections_with_decimal_sub_sections_in_plain_text() -> None:
     text = f"隐私政策\n\n一、信息收集\n{BODY}\n\n1. 账号信息\n{BODY}\n\n2. 设备信息\n{BODY}\n\n二、信息使用\n{BODY}\n\n1. 提供服务\n{BODY}\n\n三、联系我们\n{BODY}\n"
     assert [level for _, level, _ in outline(text)] == [1, 2, 2, 1, 2, 1]
+
+
+def test_toc_with_dot_leaders_and_page_numbers_under_a_toc_line_that_is_no_heading() -> None:
+    """The first 「一、」 after 「三、 ........ 5」 starts the content: the number starts over."""
+    text = (
+        f"隐私政策\n\n目录\n\n一、信息收集 ........ 1\n二、信息使用 ........ 3\n三、联系我们 ........ 5\n\n"
+        f"一、信息收集\n{BODY}\n\n（一）账号\n{BODY}\n\n二、信息使用\n{BODY}\n\n三、联系我们\n{BODY}\n"
+    )
+    assert outline(text) == [(9, 1, "一、信息收集"), (12, 2, "（一）账号"), (15, 1, "二、信息使用"), (18, 1, "三、联系我们")]

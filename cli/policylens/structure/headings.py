@@ -419,11 +419,16 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
     if toc_start is not None:
         j = toc_start + 1
         seen_toc: set[str] = set()
+        last: dict[tuple[str, ...], int] = {}  # style → the last value listed
         while j in found and found[j].key[0] not in ("md",):
-            t = fold(found[j].title).replace(" ", "")
-            if t in seen_toc:
-                break
+            t = _TOC_LEADER.sub("", fold(found[j].title).replace(" ", ""))
+            value = heading_value(found[j])
+            number = found[j].number
+            if t in seen_toc or (number is not None and value is not None and value <= last.get(number.style, 0)):
+                break  # the content starts: a title listed again, or a number starting over (「一、」 after 「三、」)
             seen_toc.add(t)
+            if number is not None and value is not None:
+                last[number.style] = value
             del found[j]
             j += 1
     prev_title = None
@@ -464,6 +469,9 @@ def roman_value(label: str) -> int | None:
         return None
     values = [_ROMAN[ch] for ch in letters]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+_TOC_LEADER = lazy(r"[.·…_\-]{2,}\d*$|\d+$")  # 「一、信息收集........1」: dot leaders and a page number
 
 
 def _is_toc_title(text: str) -> bool:
