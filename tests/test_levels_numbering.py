@@ -100,3 +100,29 @@ def test_english_titled_sub_section_of_a_chinese_section_stays_nested() -> None:
         (2, "2. 日志信息"),
         (1, "二、信息使用"),
     ]
+
+
+def test_decimal_number_names_its_parent_at_one_depth() -> None:
+    """`## 2.2` without a 2.1: the number says it belongs to 2."""
+    md = f"# 隐私政策\n\n## 1. 信息收集\n\n{BODY}\n\n## 1.1 账号\n\n{BODY}\n\n## 2. 信息使用\n\n{BODY}\n\n## 2.2 改进\n\n{BODY}\n\n## 3. 联系\n\n{BODY}\n"
+    assert [level for level, _, _ in outline(md)] == [1, 2, 1, 2, 1]
+
+
+def test_articles_numbered_across_chapters_nest_under_each_chapter() -> None:
+    """第二条 opens chapter two: the article style was nested under chapters once, so it is again."""
+    md = (
+        f"# 隐私政策\n\n## 第一章 总则\n\n## 第一条 目的\n\n{BODY}\n\n## 第二章 信息收集\n\n## 第二条 收集的信息\n\n{BODY}\n\n"
+        f"## 第三章 附则\n\n## 第三条 生效\n\n{BODY}\n"
+    )
+    assert [level for level, _, _ in outline(md)] == [1, 2, 1, 2, 1, 2]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_shorter_decimal_after_a_deeper_one_is_not_its_child(suffix: str) -> None:
+    """「1.2.3」 after 「1.2.2.1」, then 「1.3」 (the shape of corpora/gdeiassistant-privacy)."""
+    lines = ["一、信息收集", "1.2.2.1 用户注册", "1.2.2.2 教务信息", "1.2.3 改进产品", "1.3 可选授权", "二、信息使用"]
+    if suffix == ".html":
+        text = "<html><body><h1>隐私政策</h1>" + "".join(f"<p><strong>{t}</strong></p><p>{BODY}</p>" for t in lines) + "</body></html>"
+    else:
+        text = "隐私政策\n\n" + "".join(f"{t}\n{BODY}\n\n" for t in lines)
+    assert [level for level, _, _ in outline(text, suffix)] == [1, 4, 4, 3, 2, 1]

@@ -82,9 +82,14 @@ def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[i
     sub-level: 「## （一）」 under 「### 一、」, 「### 1.」 under 「### （一）」 are one level
     deeper, whatever their markup depth; the headings nested under a moved heading move
     with it, and `Section.depth` keeps the depth as written.  A heading that only
-    continues a style already open (（二） after （一）) is left to `align_sequences`.  An
-    unnumbered heading closes the numbered headings at or below its level, so a style
-    that starts under 「附则」 is not nested under the last numbered section.
+    continues a style already open (（二） after （一）) is left to `align_sequences`.  A
+    style once nested under another is nested again under it even when it does not start
+    there (articles numbered across chapters: 「第三条」 under 「第二章」), and so is a decimal
+    number one part longer than the open one (「## 3.2」 under 「## 3.」 without a 3.1); a
+    decimal number is never put below one with as many parts or more (「1.2.3」 after
+    「1.2.2.1」).  An unnumbered
+    heading closes the numbered headings at or below its level, so a style that starts
+    under 「附则」 is not nested under the last numbered section.
 
     A second-language edition numbers its sections again: a heading numbered 1 whose
     title and first paragraph are English after Chinese numbered sections (「1、 Information
@@ -95,6 +100,7 @@ def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[i
     stack: list[tuple[tuple[str, ...], int]] = []  # (style, position in order) of the open numbered headings
     top: int | None = None  # the level of the outermost numbered heading so far
     last_lang: str | None = None  # the language of the last numbered heading
+    nested: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # (parent style, child style) seen nested
     for k, i in enumerate(order):
         heading = found[i]
         if heading.number is None:
@@ -111,12 +117,28 @@ def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[i
             while stack[-1][0] != style:
                 stack.pop()
             stack.pop()
-        elif stack and first and levels[k] <= levels[stack[-1][1]]:
-            _shift(levels, k, levels[stack[-1][1]] + 1 - levels[k])
+        elif (
+            stack
+            and not _decimal_above(stack[-1][0], style)
+            and (first or (stack[-1][0], style) in nested or _names_parent(stack[-1][0], style))
+        ):
+            nested.add((stack[-1][0], style))
+            if levels[k] <= levels[stack[-1][1]]:
+                _shift(levels, k, levels[stack[-1][1]] + 1 - levels[k])
         stack.append((style, k))
         top = levels[k] if top is None else min(top, levels[k])
         last_lang = lang or last_lang
     return levels
+
+
+def _names_parent(parent: tuple[str, ...], style: tuple[str, ...]) -> bool:
+    """「3.2」 under 「3.」: a decimal number one part longer than the open one says it belongs to it."""
+    return parent[0] == style[0] == "decimal" and int(style[1]) == int(parent[1]) + 1
+
+
+def _decimal_above(parent: tuple[str, ...], style: tuple[str, ...]) -> bool:
+    """「1.2.3」 after 「1.2.2.1」: a decimal number with fewer parts is never below one with more."""
+    return parent[0] == style[0] == "decimal" and int(style[1]) <= int(parent[1])
 
 
 def _starts_sequence(heading: Heading) -> bool:
