@@ -262,8 +262,9 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
     if len(titles) < 2:
         return {}
     cuts: dict[int, int] = {}
+    title_blocks = set(titles.values())
     for i, block in enumerate(blocks):
-        if i in titles.values() or block.kind not in ("paragraph", "item") or block.text[:1] not in NUMBER_STARTS:
+        if i in title_blocks or block.kind not in ("paragraph", "item") or not block.pieces or block.text[:1] not in NUMBER_STARTS:
             continue
         line = block.text[: block.pieces[0].length]  # the fused line (the block may go on with its text)
         number = parse_number(line)
