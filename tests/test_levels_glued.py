@@ -91,6 +91,8 @@ def test_numbered_title_fused_to_its_sentence_between_two_titles_is_cut_off() ->
     [
         "3.用户因使用我们的产品或者服务而被我们收集的信息，例如账号与设备信息。",  # opens with its subject
         "3.根据本软件各服务条款及声明中的相关规定，向第三方提供您的个人信息；",  # opens with a preposition
+        "3.数据存在境内服务器中，我们会采取安全措施保护您的个人信息。",  # 存在 is one word
+        "3.编辑和删除个人信息的权限，我们会依法保障您行使这些权利：",  # 删除 is one word
     ],
 )
 def test_numbered_sentences_are_not_cut(line: str) -> None:

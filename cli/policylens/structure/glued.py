@@ -208,10 +208,13 @@ def _title_above(texts: list[str], index: int) -> bool:
 
 
 # Words a sentence opens with, after a numbered title fused to it: 「3.信息披露」 + 「在如下情况下，…」.
+# Single characters that also end words inside a title (删除, 版本) are left out; 在 is kept, but not
+# after a character it makes a word with (存在, 现在, 所在).
 _SENTENCE_OPENINGS = (
-    "在", "我们", "我們", "您", "本", "如果", "若", "为了", "為了", "当", "當", "对于", "對於", "根据", "根據",
-    "除", "以下", "下列", "针对", "針對", "未经", "未經", "基于", "基於",
+    "在", "我们", "我們", "您", "如果", "若", "为了", "為了", "对于", "對於", "根据", "根據",
+    "除非", "除了", "以下", "下列", "针对", "針對", "未经", "未經", "基于", "基於",
 )  # fmt: skip
+_WORD_BEFORE_ZAI = frozenset("存现現所正实實自内內外")
 # Subjects and verbs a numbered sentence opens with (「2.用户因使用…」, 「4.根据本软件…」): never a title.
 _SUBJECTS = (
     "用户",
@@ -243,8 +246,8 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
     titles: the numbered lines of the style nearest before and after it.  The title is cut
     before the first word a sentence opens with (在, 我们, 根据…), three to ten characters in,
     with no punctuation before it and not itself opening like a sentence (「用户因使用…」,
-    「根据本软件…」); the sentence after it is at least twice as long and goes on past a comma
-    or ends.
+    「根据本软件…」); the sentence after it goes on past a comma and is at least twice as
+    long (and 12 characters).  「3. 编辑和删除个人信息的权限：」 is a title, not 「编辑和删」 + 「除…」.
     """
     titles: dict[tuple[tuple[str, ...], int], int] = {}  # (style, value) of the numbered title lines
     by_style: dict[tuple[str, ...], list[int]] = {}  # every numbered block, by style, in order
@@ -278,7 +281,14 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
         if prev is None or nxt is None or titles.get((number.style, value - 1)) != prev or titles.get((number.style, value + 1)) != nxt:
             continue
         rest = fold(line[number.rest :])
-        cut = next((n for n in range(3, 11) if rest[n:].startswith(_SENTENCE_OPENINGS)), None)
+        cut = next(
+            (
+                n
+                for n in range(3, 11)
+                if rest[n:].startswith(_SENTENCE_OPENINGS) and not (rest[n] == "在" and rest[n - 1] in _WORD_BEFORE_ZAI)
+            ),
+            None,
+        )
         if (
             cut is None
             or _PUNCT.search(rest[:cut])
@@ -287,7 +297,7 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
         ):
             continue
         sentence = rest[cut:]
-        if len(sentence) >= 2 * cut and ("," in sentence or sentence.rstrip().endswith(_LINE_END)):
+        if len(sentence) >= max(12, 2 * cut) and "," in sentence:
             cuts[i] = number.rest + cut
     return cuts
 
