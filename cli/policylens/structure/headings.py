@@ -421,7 +421,7 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
         seen_toc: set[str] = set()
         last: dict[tuple[str, ...], int] = {}  # style → the last value listed
         while j in found and found[j].key[0] not in ("md",):
-            t = _TOC_LEADER.sub("", fold(found[j].title).replace(" ", ""))
+            t = _without_leader(fold(found[j].title).replace(" ", ""))
             value = heading_value(found[j])
             number = found[j].number
             if t in seen_toc or (number is not None and value is not None and value <= last.get(number.style, 0)):
@@ -471,7 +471,11 @@ def roman_value(label: str) -> int | None:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
-_TOC_LEADER = lazy(r"[.·…_\-]{2,}\d*$|\d+$")  # 「一、信息收集........1」: dot leaders and a page number
+def _without_leader(title: str) -> str:
+    """「一、信息收集........1」 → 「一、信息收集」: a TOC entry without its page number and dot leaders."""
+    base = title.rstrip("0123456789")
+    bare = base.rstrip(".·…_-")
+    return bare if len(base) - len(bare) >= 2 else base
 
 
 def _is_toc_title(text: str) -> bool:
