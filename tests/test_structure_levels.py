@@ -63,7 +63,6 @@ def test_unnumbered_line_between_sub_sections_keeps_the_sub_level() -> None:
 HANT = "我們會依法處理您的個人資料，並採取適當的安全措施。"
 
 
-@pytest.mark.xfail(strict=True, reason="open: lettered runs inside bare-titled plain-text sections (see README)")
 @pytest.mark.parametrize("labels", [("A. ", "B. ", "C. "), ("（一）", "（二）", "（三）")])
 def test_lettered_run_inside_a_bare_titled_section_is_its_sub_sections(labels: tuple[str, ...]) -> None:
     """「A.」–「C.」 under 「如何刪除資料」 (which has text of its own), then bare sections again."""

@@ -16,7 +16,7 @@ from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
-from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, peer_depths
+from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
 from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
@@ -113,7 +113,8 @@ def build_document(loaded: Loaded) -> Document:
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)
     keys = peer_depths(blocks, found, order, partners)
-    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, assign_levels(keys))), strict=True))
+    nested = nest_numbering(blocks, found, order, assign_levels(keys))
+    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, nested)), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []
@@ -161,7 +162,7 @@ def build_document(loaded: Loaded) -> Document:
         else:
             body.append(_to_paragraph(block))
     close()
-    del found, partners, pair_of, levels, order, keys  # the headings' working data, before the passes below (issue #12)
+    del found, partners, pair_of, levels, nested, order, keys  # the headings' working data, before the passes below (issue #12)
 
     from policylens.structure.anchors import section_anchors
 

@@ -38,13 +38,26 @@ numbered sentences (「8. …。」 then 「9. 我们会集成高德地图 Andro
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
-from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import POLICY_WORD, heading_like, is_label_or_org, is_plain_heading, numbered_heading
+from policylens.structure.headings import heading_value
+from policylens.structure.language import detect_language
+from policylens.structure.numbering import NUMBER_STARTS, parse_number
+from policylens.structure.shapes import (
+    OPEN_WORDS,
+    POLICY_WORD,
+    SENTENCE_OPENERS,
+    Heading,
+    heading_like,
+    is_label_or_org,
+    is_plain_heading,
+    numbered_heading,
+)
 
 MAX_TITLE = 16
 _GAP = lazy(r"[ \t\u3000\u00a0]+")
@@ -137,10 +150,40 @@ def _title_piece(texts: list[str], k: int, *, plain: bool, first: bool, before: 
     base = _TRAILING_NOTE.sub("", text)
     if base != text and heading_like(base, limit=10) and not _SENTENCE_WORDS.search(base) and title_line(base, below):
         return True
-    # 「Cookies」 above 「通过使用Cookies，…」: a Latin title above its Chinese paragraph
+    if _latin_title_above_sentence(folded, fold(below)):
+        return True
+    # 「Cookies」 above 「通过使用Cookies，…」: a Latin title above its Chinese paragraph.  Chinese is
+    # dense: 「Information Collection」 (two words) above a 25-character sentence is a title too.
     words = folded.split()
     latin_title = folded.isascii() and 0 < len(words) <= 8 and folded[:1].isupper()
-    return first and latin_title and bool(_HAN.search(below)) and len(below) >= 2 * len(text)
+    sentence = fold(below).rstrip().endswith(_SENTENCE_END) and len(below) >= 4 * len(words)
+    return first and latin_title and bool(_HAN.search(below)) and (len(below) >= 2 * len(text) or sentence)
+
+
+def _latin_title_above_sentence(title: str, below: str) -> bool:
+    """「Information security」 above 「We protect your data.」: a short English title above its first sentence.
+
+    The plain-text reader wants the text clearly longer than the title; an English title is
+    often as long as a short first sentence.  A title of at most five words (not opening
+    like a sentence, 「We use Google」, nor ending on a word that leaves it open, 「provided
+    by」) above a sentence with more words that starts with a capital and ends with . ! ?.
+    """
+    words, sentence = title.split(), below.split()
+    if not (title.isascii() and 0 < len(words) <= 5 and title[:1].isupper() and below[:1].isupper()):
+        return False
+    if words[0].lower() in SENTENCE_OPENERS or words[-1].lower() in OPEN_WORDS:
+        return False
+    return below.isascii() and below.rstrip().endswith((".", "!", "?")) and len(sentence) > len(words)
+
+
+def _translated_title(texts: list[str]) -> bool:
+    """「Cookie的使用」 / 「Use of Cookies」 / text: a title and its translation on the block's first two lines."""
+    if len(texts) < 3:
+        return False
+    pair = [Block("paragraph", t, 0, 0, 0, (Piece(0, len(t), 0, 0),)) for t in texts[:2]]
+    if {detect_language(texts[0]), detect_language(texts[1])} != {"en", "zh"} or not all(map(is_plain_heading, pair)):
+        return False
+    return all(_text_below(t, texts[2]) or len(texts[2]) > len(t) for t in texts[:2])
 
 
 def _item_done(text: str) -> bool:
@@ -164,11 +207,179 @@ def _title_above(texts: list[str], index: int) -> bool:
     return index == 0 or bool(POLICY_WORD.search(first))
 
 
+# Words a sentence opens with, after a numbered title fused to it: 「3.信息披露」 + 「在如下情况下，…」.
+# Single characters that also end words inside a title (删除, 版本) are left out; 在 is kept, but not
+# after a character it makes a word with (存在, 现在, 所在).
+_SENTENCE_OPENINGS = (
+    "在", "我们", "我們", "您", "如果", "若", "为了", "為了", "对于", "對於", "根据", "根據",
+    "除非", "除了", "以下", "下列", "针对", "針對", "未经", "未經", "基于", "基於",
+)  # fmt: skip
+_WORD_BEFORE_ZAI = frozenset("存现現所正实實自内內外")
+# Subjects and verbs a numbered sentence opens with (「2.用户因使用…」, 「4.根据本软件…」): never a title.
+_SUBJECTS = (
+    "用户",
+    "用戶",
+    "使用者",
+    "本软件",
+    "本軟體",
+    "本应用",
+    "本應用",
+    "本网站",
+    "本網站",
+    "基于",
+    "基於",
+    "依据",
+    "依據",
+    "因",
+    "由于",
+    "由於",
+)
+_FUSED_STYLES = frozenset({("cn",), ("decimal", "1"), ("decimal", "2"), ("arabic-dun",), ("di", "条"), ("di", "章")})
+
+
+def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
+    """Block index → offset of the sentence, for numbered titles fused to their first sentence without a space.
+
+    「3.信息披露在如下情况下，本软件将…：」 between 「2. 信息使用」 and 「4. 信息存储和交换」: the
+    numbers before and after it are title lines of the same style, so the reader sees section 3,
+    titled 「信息披露」, whose text starts with 「在如下情况下」.  Both neighbours must be those
+    titles: the numbered lines of the style nearest before and after it.  The title is cut
+    before the first word a sentence opens with (在, 我们, 根据…), three to ten characters in,
+    with no punctuation before it and not itself opening like a sentence (「用户因使用…」,
+    「根据本软件…」); the sentence after it goes on past a comma and is at least twice as
+    long (and 12 characters).  「3. 编辑和删除个人信息的权限：」 is a title, not 「编辑和删」 + 「除…」.
+    """
+    titles: dict[tuple[tuple[str, ...], int], int] = {}  # (style, value) of the numbered title lines
+    by_style: dict[tuple[str, ...], list[int]] = {}  # every numbered block, by style, in order
+    for i, block in enumerate(blocks):
+        if block.text[:1] in NUMBER_STARTS and (found := parse_number(block.text)) is not None:
+            by_style.setdefault(found.style, []).append(i)
+    for i, block in enumerate(blocks):
+        heading = (
+            numbered_heading(block)
+            if block.kind in ("paragraph", "item") and len(block.pieces) == 1 and block.text[:1] in NUMBER_STARTS
+            else None
+        )
+        if heading is not None and heading.number is not None and (value := _value(heading.number.label)) is not None:
+            titles[(heading.number.style, value)] = i
+    if len(titles) < 2:
+        return {}
+    cuts: dict[int, int] = {}
+    title_blocks = set(titles.values())
+    for i, block in enumerate(blocks):
+        if i in title_blocks or block.kind not in ("paragraph", "item") or not block.pieces or block.text[:1] not in NUMBER_STARTS:
+            continue
+        line = block.text[: block.pieces[0].length]  # the fused line (the block may go on with its text)
+        number = parse_number(line)
+        if number is None or number.style not in _FUSED_STYLES or (value := _value(number.label)) is None:
+            continue
+        # the numbered lines of this style nearest before and after it are the titles numbered one less and one more
+        same = by_style.get(number.style, [])
+        at = bisect_left(same, i)
+        prev = same[at - 1] if at else None
+        nxt = same[at + 1] if at + 1 < len(same) and same[at] == i else (same[at] if at < len(same) and same[at] != i else None)
+        if prev is None or nxt is None or titles.get((number.style, value - 1)) != prev or titles.get((number.style, value + 1)) != nxt:
+            continue
+        rest = fold(line[number.rest :])
+        cut = next(
+            (
+                n
+                for n in range(3, 11)
+                if rest[n:].startswith(_SENTENCE_OPENINGS) and not (rest[n] == "在" and rest[n - 1] in _WORD_BEFORE_ZAI)
+            ),
+            None,
+        )
+        if (
+            cut is None
+            or _PUNCT.search(rest[:cut])
+            or not _HAN.search(rest[:cut])
+            or rest[:cut].startswith(_LEAD_IN + _SENTENCE_OPENINGS + _SUBJECTS)
+        ):
+            continue
+        sentence = rest[cut:]
+        if len(sentence) >= max(12, 2 * cut) and "," in sentence:
+            cuts[i] = number.rest + cut
+    return cuts
+
+
+def _as_text(parts: list[Block]) -> list[Block]:
+    """The text cut off a numbered list-item title is a paragraph, not a list item."""
+    return [part._replace(kind="paragraph") if part.kind == "item" and not is_list_item(part.text) else part for part in parts]
+
+
+def _value(label: str) -> int | None:
+    """The numeral of a label: 「3.」 → 3, 「三、」 → 3, 「2.4」 → 4."""
+    return heading_value(Heading(-1, label, parse_number(label + "x"), ()))
+
+
+_NOTE_OPEN, _NOTE_CLOSE = "（(", "）)"
+
+
+def _bare_glued(block: Block) -> tuple[int, int] | None:
+    """(end of the title, start of the sentence) when a bare title opens `block` and a space parts it from its text.
+
+    「如何刪除資料（data deletion 指引） 我們提供數種刪除方式，請依版本選擇：」: a short
+    unnumbered title (a bracketed note allowed, spaces inside it too), one or more spaces, then
+    a Chinese sentence at least twice as long as the title that ends a sentence.  Chinese puts
+    no space between words, so the space is the author's break; a sentence with a Latin word
+    after its space (「我們使用 Google Analytics 分析。」) is not cut.
+    """
+    if block.kind != "paragraph" or len(block.pieces) != 1 or len(block.text) < 3 * MAX_TITLE // 2:
+        return None
+    folded = fold(block.text)
+    depth = 0
+    for n, ch in enumerate(folded):
+        if ch in _NOTE_OPEN:
+            depth += 1
+        elif ch in _NOTE_CLOSE:
+            depth -= 1
+        elif depth == 0 and ch in " \t\u3000\u00a0":
+            break
+        if n > 2 * MAX_TITLE:
+            return None
+    else:
+        return None
+    gap = _GAP.match(folded, n)
+    title, rest = folded[:n], folded[gap.end() :] if gap else ""
+    base = _TRAILING_NOTE.sub("", title)
+    if not gap or not _HAN.match(rest) or len(base) > MAX_TITLE or _PUNCT.search(base) or not _HAN.search(base):
+        return None
+    if parse_number(title) is not None or len(rest) < 2 * len(base) or not rest.rstrip("」』”’）)").endswith(_LINE_END):
+        return None
+    single = Block("paragraph", block.text[:n], 0, 0, 0, (Piece(0, n, 0, 0),))
+    if not is_plain_heading(single) or (title.startswith(_LEAD_IN) and not title.startswith("如何")) or _SENTENCE_WORDS.search(base):
+        return None
+    return n, gap.end()
+
+
+def _split_bare_glued(blocks: list[Block]) -> list[Block]:
+    """Plain text whose sections are bare title lines: cut a bare title glued to its sentence by a space.
+
+    Only in a document with two or more bare title lines of its own (the shape the glued line
+    should have), so a sentence with a space in a numbered or Markdown-like file is left alone.
+    """
+    bare = sum(1 for b in blocks if b.kind == "paragraph" and len(b.pieces) == 1 and parse_number(b.text) is None and is_plain_heading(b))
+    if bare < 2:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        glued = _bare_glued(block) if block.text[:1] not in NUMBER_STARTS else None
+        out.extend(split_block(block, [glued]) if glued else [block])
+    return out
+
+
 def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
     """Cut title lines off the paragraph they were glued to by a line break (see the module docstring)."""
     if fmt not in ("text", "markdown"):
         return blocks
     plain = fmt == "text"
+    if plain:
+        blocks = _split_bare_glued(blocks)
+        fused = _fused_numbered(blocks)
+        if fused:
+            blocks = [
+                part for i, b in enumerate(blocks) for part in (_as_text(split_block(b, [(fused[i], fused[i])])) if i in fused else [b])
+            ]
     out: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:
@@ -176,6 +387,8 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             continue
         texts = _piece_texts(block)
         cuts: set[int] = set()  # piece k starts a new block
+        if plain and _translated_title(texts):
+            cuts.update((1, 2))
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]
             if len(text) > _MAX_TITLE_LINE or not _text_below(text, below):

@@ -148,6 +148,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
         if block.kind in ("code", "table"):
             continue
         heading = numbered_heading(block)
+        if heading is not None and _joined_list(block, heading):
+            continue
         if block.kind == "item" and heading is None:
             heading = _item_heading(block)
             if heading is None:
@@ -181,6 +183,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _long_siblings(blocks, found)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
+    _roman_letters(found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
@@ -207,8 +210,8 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     else:
         ok, key = plain_allowed and is_plain_heading(block), ("plain", "leaf")
 
-    def attached(i: int) -> bool:
-        return i + 1 < len(blocks) and blocks[i + 1].line == blocks[i].end_line + 1
+    def attached(i: int) -> bool:  # the text starts on the next line (or on the title's own line, glued)
+        return i + 1 < len(blocks) and blocks[i + 1].line in (blocks[i].end_line, blocks[i].end_line + 1)
 
     if not (bold or attached(first)):
         return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
@@ -249,6 +252,15 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             found[i] = heading
 
 
+def _joined_list(block: Block, heading: Heading) -> bool:
+    """「a) 姓名」 / 「b) 电话」 kept in one block by the reader: a list whose lines carry the same numbering style."""
+    if len(block.pieces) < 2 or heading.number is None:
+        return False
+    second = block.pieces[1]
+    number = parse_number(block.text[second.offset : second.offset + second.length])
+    return number is not None and number.style == heading.number.style
+
+
 def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
     """「9. 我们会集成高德地图 Android」 right after 「8. 法律法规规定的其他情形。」: the next item of a list of sentences.
 
@@ -278,7 +290,8 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
         return False
     label = fold(unemphasise(blocks[i - 1].text)).rstrip()
-    return label.endswith(":") and heading_like(label[:-1], limit=20)
+    # 「我們提供數種刪除方式，請依版本選擇：」 is a sentence announcing what follows, not a label
+    return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
 
 
 def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
@@ -305,6 +318,24 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         value = heading_value(heading)
         if value is not None and (heading.key, value - 1) in taken and (heading.key, value + 1) in taken:
             found[i] = heading
+
+
+def _roman_letters(found: dict[int, Heading]) -> None:
+    """「I. 信息收集」 followed by 「II. 信息使用」: the letter I (or V, X) is the Roman numeral of the sequence.
+
+    `parse_number` reads a lone I, V or X as a letter (A.–I. lists exist); when the next
+    heading numbered with a letter or a Roman numeral is the Roman numeral one higher,
+    both are one sequence.
+    """
+    numbered = [(i, h.number) for i, h in sorted(found.items()) if h.number is not None]
+    for n, (i, number) in enumerate(numbered):
+        value = roman_value(number.label) if number.style == ("latin",) else None
+        if value is None:
+            continue
+        # the next heading numbered with a letter or a Roman numeral (1., （一） … may stand between)
+        nxt = next((other for _, other in numbered[n + 1 :] if other.style in (("latin",), ("roman",))), None)
+        if nxt is not None and nxt.style == ("roman",) and roman_value(nxt.label) == value + 1:
+            found[i] = found[i]._replace(number=number._replace(style=("roman",)), key=("num", "roman"))
 
 
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
@@ -383,14 +414,21 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
         if fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
             toc_start = i
             break
+    else:  # a 「目录」 line that is not a heading itself (the first line under the title) still opens a TOC
+        toc_start = next((i for i, b in enumerate(blocks) if len(b.pieces) == 1 and b.kind == "paragraph" and _is_toc_title(b.text)), None)
     if toc_start is not None:
         j = toc_start + 1
         seen_toc: set[str] = set()
+        last: dict[tuple[str, ...], int] = {}  # style → the last value listed
         while j in found and found[j].key[0] not in ("md",):
-            t = fold(found[j].title).replace(" ", "")
-            if t in seen_toc:
-                break
+            t = _without_leader(fold(found[j].title).replace(" ", ""))
+            value = heading_value(found[j])
+            number = found[j].number
+            if t in seen_toc or (number is not None and value is not None and value <= last.get(number.style, 0)):
+                break  # the content starts: a title listed again, or a number starting over (「一、」 after 「三、」)
             seen_toc.add(t)
+            if number is not None and value is not None:
+                last[number.style] = value
             del found[j]
             j += 1
     prev_title = None
@@ -421,10 +459,36 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             run = run[split:]
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(label: str) -> int | None:
+    """「XIV.」 → 14: the value of a Roman numeral label (I–XV), or None."""
+    letters = fold(label).strip().rstrip(".、").strip()
+    if not letters or any(ch not in _ROMAN for ch in letters):
+        return None
+    values = [_ROMAN[ch] for ch in letters]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _without_leader(title: str) -> str:
+    """「一、信息收集........1」 → 「一、信息收集」: a TOC entry without its page number and dot leaders."""
+    base = title.rstrip("0123456789")
+    bare = base.rstrip(".·…_-")
+    return bare if len(base) - len(bare) >= 2 else base
+
+
+def _is_toc_title(text: str) -> bool:
+    """「目录」, 「目錄」, 「Table of Contents」 (bold or not, with or without a colon)."""
+    return len(text) <= 40 and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
+
+
 def heading_value(h: Heading) -> int | None:
-    """The heading's number as an integer (the last Arabic or Chinese numeral of its label), or None."""
+    """The heading's number as an integer (the last Arabic, Chinese or Roman numeral of its label), or None."""
     if h.number is None:
         return None
+    if h.number.style == ("roman",):
+        return roman_value(h.number.label)
     digits = re.findall(r"\d+", fold(h.number.label))
     if digits:
         return int(digits[-1])

@@ -9,18 +9,23 @@ followed by another heading is a *parent* and the headings after it are its chil
 until the next parent.  Limits: a document that mixes styles inconsistently gets the
 nesting of first appearance; plain headings have only two levels.
 
-Then `peer_depths`, `align_sequences` and `align_unnumbered` correct what the stack
-gets wrong: skipped Markdown depths, siblings of one numbering sequence, and bare lines
-among numbered headings.
+Then `peer_depths`, `nest_numbering`, `align_sequences` and `align_unnumbered` correct
+what the stack gets wrong: skipped Markdown depths, numbering that contradicts the markup
+depth (and a second-language edition that numbers its sections again), siblings of one
+numbering sequence, and bare lines among numbered headings.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.structure.headings import heading_value
+from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import Heading
+from policylens.structure.shapes import OPENING_TITLES, Heading
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
@@ -68,6 +73,100 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
         stack.append(key)
         levels.append(len(stack))
     return levels
+
+
+def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """The reader's outline follows the numbering (一、 → （一） → 1.), not the `#` count.
+
+    A numbering style that starts (at 1, 一 or A) below a numbered heading is its
+    sub-level: 「## （一）」 under 「### 一、」, 「### 1.」 under 「### （一）」 are one level
+    deeper, whatever their markup depth; the headings nested under a moved heading move
+    with it, and `Section.depth` keeps the depth as written.  A heading that only
+    continues a style already open (（二） after （一）) is left to `align_sequences`.  A
+    style once nested under another is nested again under it even when it does not start
+    there (articles numbered across chapters: 「第三条」 under 「第二章」), and so is a decimal
+    number one part longer than the open one (「## 3.2」 under 「## 3.」 without a 3.1); a
+    decimal number is never put below one with as many parts or more (「1.2.3」 after
+    「1.2.2.1」).  An unnumbered
+    heading closes the numbered headings at or below its level, so a style that starts
+    under 「附则」 is not nested under the last numbered section.
+
+    A second-language edition numbers its sections again: a heading numbered 1 whose
+    title and first paragraph are English after Chinese numbered sections (「1、 Information
+    we may collect」 after 「四、我们如何分享您的信息」), or the reverse, is a top-level
+    section like the first edition's, and the styles open before it are closed.
+    """
+    levels = list(levels)
+    stack: list[tuple[tuple[str, ...], int]] = []  # (style, position in order) of the open numbered headings
+    top: int | None = None  # the level of the outermost numbered heading so far
+    last_lang: str | None = None  # the language of the last numbered heading
+    nested: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # (parent style, child style) seen nested
+    for k, i in enumerate(order):
+        heading = found[i]
+        if heading.number is None:
+            while stack and levels[stack[-1][1]] >= levels[k]:
+                stack.pop()
+            continue
+        style = heading.number.style
+        lang = detect_language(heading.title[len(heading.number.label) :])
+        first = _starts_sequence(heading)
+        if first and top is not None and {lang, last_lang} == {"en", "zh"} and _body_language(blocks, found, i) == lang:
+            _shift(levels, k, top - levels[k])  # a new edition: its numbers start over at the top
+            stack.clear()
+        elif any(s == style for s, _ in stack):
+            while stack[-1][0] != style:
+                stack.pop()
+            stack.pop()
+        elif (
+            stack
+            and not _decimal_above(stack[-1][0], style)
+            and (first or (stack[-1][0], style) in nested or _names_parent(stack[-1][0], style))
+        ):
+            nested.add((stack[-1][0], style))
+            if levels[k] <= levels[stack[-1][1]]:
+                _shift(levels, k, levels[stack[-1][1]] + 1 - levels[k])
+        stack.append((style, k))
+        top = levels[k] if top is None else min(top, levels[k])
+        last_lang = lang or last_lang
+    return levels
+
+
+def _names_parent(parent: tuple[str, ...], style: tuple[str, ...]) -> bool:
+    """「3.2」 under 「3.」: a decimal number one part longer than the open one says it belongs to it."""
+    return parent[0] == style[0] == "decimal" and int(style[1]) == int(parent[1]) + 1
+
+
+def _decimal_above(parent: tuple[str, ...], style: tuple[str, ...]) -> bool:
+    """「1.2.3」 after 「1.2.2.1」: a decimal number with fewer parts is never below one with more."""
+    return parent[0] == style[0] == "decimal" and int(style[1]) <= int(parent[1])
+
+
+def _starts_sequence(heading: Heading) -> bool:
+    """The heading's number is the first of its style: 1, 一, I, A, a or ①."""
+    if heading.number is None:
+        return False
+    if heading.number.style[0] in ("latin", "latin-lower", "latin-paren", "latin-half-paren", "circled"):
+        return fold(heading.number.label).lstrip("( ")[:1] in "Aa\u2460"
+    return heading_value(heading) == 1
+
+
+def _body_language(blocks: list[Block], found: dict[int, Heading], i: int) -> str | None:
+    """The language of the paragraph right under heading `i` (None when another heading follows)."""
+    if i + 1 >= len(blocks) or i + 1 in found:
+        return None
+    return detect_language(blocks[i + 1].text)
+
+
+def _shift(levels: list[int], k: int, delta: int) -> None:
+    """Move heading `k` by `delta` levels, and the headings nested under it with it (in place)."""
+    if not delta:
+        return
+    own = levels[k]
+    levels[k] += delta
+    for m in range(k + 1, len(levels)):
+        if levels[m] <= own:
+            break
+        levels[m] = max(1, levels[m] + delta)
 
 
 def align_sequences(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
@@ -120,6 +219,10 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     levels = list(levels)
     seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
     moved: set[int] = set()  # children already moved with their unnumbered parent
+    # Positions of the numbered headings, and the lowest level among the first t of them: the
+    # loop below moves unnumbered headings only, so both hold throughout (one pass, no rescans).
+    numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
+    lowest = list(accumulate((levels[m] for m in numbered), min))
     for k, i in enumerate(order):
         heading = found[i]
         if heading.number is not None:
@@ -129,15 +232,15 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
             continue
         if heading.key[0] != "plain" or not seen or k in moved or parse_number(heading.title) is not None:
             continue  # (a line that starts with a number but was not taken as numbered keeps its place)
-        numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
-        prev = max(m for m in numbered if m < k)
+        t = bisect_left(numbered, k)  # numbered[:t] come before k
+        prev = numbered[t - 1]
         if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
             continue  # directly under a numbered heading without text of its own: its sub-heading
-        nxt = next((m for m in numbered if m > k), None)
+        nxt = numbered[t] if t < len(numbered) else None
         after = found[order[nxt]] if nxt is not None else None
         number = after.number if after is not None else None  # never None for a numbered heading
         value = heading_value(after) if after is not None else None
-        top = min(levels[m] for m in numbered if m < k)
+        top = lowest[t - 1]
         if nxt is None or number is None or (levels[nxt] == top and value is not None and (number.style, value) in seen):
             target = top  # after the last number, or before the top-level numbers starting over
         else:
@@ -155,6 +258,97 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
+    return _nest_runs_under_bare_titles(found, order, levels)
+
+
+# Numbering styles that mark sub-sections, never the top level of a policy: A. (一) (1) 1) (a) a) ①.
+SUBORDINATE_STYLES = frozenset(
+    {
+        ("latin",),
+        ("latin-lower",),
+        ("latin-paren",),
+        ("latin-half-paren",),
+        ("circled",),
+        ("cn-paren",),
+        ("arabic-paren",),
+        ("arabic-half-paren",),
+    }
+)
+
+
+def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A run of sub-section numbers (A.–E., （一）–（三）) directly under a bare title is that title's sub-sections.
+
+    In a document whose top-level sections are bare title lines (「資料收集」, 「如何刪除資料」),
+    「A. 行動 App 內刪除」 … 「C. 要求我們協助刪除」 right after 「如何刪除資料」 are its
+    sub-sections, and the bare title after the run (「兒童隱私」) is a top-level section
+    again.  Only a run that starts its sequence (A, （一）), only under a bare title at a
+    level where every heading so far is unnumbered, and only when a bare title follows it
+    (「引言」 above A.–D. that run to the end of the policy: the letters are the outline).
+    Styles that mark sub-sections (`SUBORDINATE_STYLES`) need no more; styles that may number
+    the top level beside bare lines (1., 一、) need two bare titles or more before the run and
+    numbers that do not go on after it: 「【引言】」, 「【信息收集】」, 「1. 账号」, 「2. 设备」,
+    「【联系我们】」 nest, but not 「2.」, 「Cookie的使用」, 「3.」 (the numbers are the top level), nor
+    1.–2. under one bare line (「关于我们」).  One pass: what comes before a run is summed as
+    the pass goes (positions before a run never move again).
+    """
+    levels = list(levels)
+    last_at: dict[tuple[tuple[str, ...], int], int] = {}  # (style, value) → last position in order
+    for m, i in enumerate(order):
+        number = found[i].number
+        if number is not None and (value := heading_value(found[i])) is not None:
+            last_at[(number.style, value)] = m
+    numbered_min: int | None = None  # the lowest level of a numbered heading before `seen`
+    bare_at: dict[int, int] = {}  # level → bare titles before `seen`
+    seen = 0
+    k = 0
+    while k < len(order):
+        heading = found[order[k]]
+        parent = k - 1
+        if (
+            k == 0
+            or heading.number is None
+            or not _starts_sequence(heading)
+            or found[order[parent]].number is not None
+            or found[order[parent]].key[0] != "plain"
+        ):
+            k += 1
+            continue
+        for m in range(seen, parent):  # sum up what lies before the bare title
+            if found[order[m]].number is not None:
+                numbered_min = levels[m] if numbered_min is None else min(numbered_min, levels[m])
+            elif found[order[m]].key[0] == "plain":
+                bare_at[levels[m]] = bare_at.get(levels[m], 0) + 1
+        seen = max(seen, parent)
+        level = levels[parent]
+        if numbered_min is not None and numbered_min <= level:
+            k += 1
+            continue  # numbered sections at the bare title's level: the bare lines are not the outline
+        style = heading.number.style
+        end = k
+        while end < len(order) and (number := found[order[end]].number) is not None and (number.style == style or levels[end] > levels[k]):
+            end += 1  # the run, with what is nested under its headings
+        after = found[order[end]] if end < len(order) else None
+        opening = fold(found[order[parent]].title).strip(" :：").lower() in OPENING_TITLES
+        if opening or after is None or after.key[0] != "plain":
+            k = end  # 「引言」 above A.–D. that run to the end: the lettered sections are the outline
+            continue
+        if style not in SUBORDINATE_STYLES:
+            bare = 1 + sum(n for lv, n in bare_at.items() if lv <= level)  # the parent and the bare titles before it
+            last = max((v for m in range(k, end) if (v := heading_value(found[order[m]])) is not None), default=None)
+            if bare < 2 or (last is not None and last_at.get((style, last + 1), -1) >= end):
+                k = end
+                continue
+        base = levels[k]
+        for m in range(k, end):
+            levels[m] = max(level + 1, levels[m] - base + level + 1)
+        if end < len(order) and levels[end] > level:
+            delta = level - levels[end]  # the bare titles after the run are back at the top
+            for m in range(end, len(order)):
+                if levels[m] <= level:
+                    break
+                levels[m] = max(1, levels[m] + delta)
+        k = end
     return levels
 
 

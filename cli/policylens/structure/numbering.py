@@ -1,4 +1,4 @@
-"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. and 「1 标题」.
+"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. a. (a) a) ① II. and 「1 标题」.
 
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
@@ -26,7 +26,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic-dun", lazy(rf"^(\d{{1,3}})、{_SPACE}")),
     ("arabic-paren", lazy(rf"^[(](\d{{1,3}})[)]{_SPACE}")),
     ("arabic-half-paren", lazy(rf"^(\d{{1,3}})[)]{_SPACE}")),  # 1) nests under (1)
+    # Roman numerals of more than one letter (II, IV, XII); a lone I, V or X is read as a letter here
+    # and turned into a numeral when a II follows it (`structure.headings`).
+    ("roman", lazy(rf"^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.、]{_SPACE}(?=[^\s.])")),
     ("latin", lazy(rf"^([A-Z])[.、]{_SPACE}(?=[^\s.])")),
+    ("latin-lower", lazy(rf"^([a-z])[.、](?=[ \t\u3000\u00a0]+[^\s.]|[^\x00-\x7f]){_SPACE}")),  # not 「e.g.」
+    ("latin-paren", lazy(rf"^[(]([A-Za-z])[)]{_SPACE}")),
+    ("latin-half-paren", lazy(rf"^([A-Za-z])[)]{_SPACE}")),
+    ("circled", lazy(rf"^([\u2460-\u2473])[、.]?{_SPACE}")),  # ① … ⑳
     # 「1 用户行为要求」: a number, a space, then a Chinese title (not a quantity: 「1 月」, 「3 个工作日」).
     ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])(?![{_UNITS}])")),
 )
@@ -42,6 +49,7 @@ class Number(NamedTuple):
 
 NUMBER_STARTS = frozenset(
     "0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ" + "".join(map(chr, range(0x2460, 0x2474)))
 )
 
 

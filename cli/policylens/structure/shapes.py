@@ -78,6 +78,13 @@ POLICY_WORD = lazy(
     re.I,
 )
 
+# English words that open a sentence (「We use Google」) or leave a phrase open at its end (「Data we keep for」):
+# a line that starts or ends with one is a wrapped sentence, not a title (「Your rights」, 「Sign in」 are titles).
+SENTENCE_OPENERS = frozenset(["we", "you", "i", "it", "they", "he", "she", "there", "this", "these"])
+OPEN_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "of", "to", "for", "by", "with", "from", "our", "your", "their", "as", "that", "which"]
+)
+
 MAX_NUMBERED = 32
 MAX_PLAIN = 30
 MAX_PLAIN_LATIN = 80
@@ -147,7 +154,8 @@ def is_plain_heading(block: Block) -> bool:
     in ：, closing lines ending in ！), lines longer than 30 characters, lines with
     more than one comma, label: value lines, company names, e-mails/URLs/phones,
     sentence starters (以下…, 如果…, 請…), lines ending in a word that needs an object
-    (…發送電子郵件至), list items, and multi-line blocks.
+    (…發送電子郵件至), English lines that open or go on like a sentence (「We use Google」,
+    「Data we keep for」), list items, and multi-line blocks.
     """
     if block.kind != "paragraph" or len(block.pieces) != 1:
         return False
@@ -164,7 +172,14 @@ def is_plain_heading(block: Block) -> bool:
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
         return False
-    return not (latin and folded[:1].islower())
+    # 「when you register」, 「We use Google」 / 「Analytics to …」: a sentence going on
+    return not (latin and (folded[:1].islower() or _opens_or_leaves_open(folded)))
+
+
+def _opens_or_leaves_open(folded: str) -> bool:
+    """An English line starting like a sentence (We, It, There…) or ending on a word that wants more (for, by, the…)."""
+    words = folded.lower().split()
+    return bool(words) and (words[0] in SENTENCE_OPENERS or words[-1] in OPEN_WORDS)
 
 
 def is_label_or_org(text: str) -> bool:
