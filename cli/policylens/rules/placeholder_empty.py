@@ -261,7 +261,7 @@ class PlaceholderEmpty(Rule):
             if (m.group("company") or m.group("defined")) and not _bare_suffix(unit.text, start):
                 continue  # a company's full name: 深圳市某科技有限公司; 本应用（以下简称…）
             if m.group("defined"):
-                end += 5 if unit.text[start + 3 : start + 5] in ("简称", "簡稱", "统称", "統稱") else 4  # （以下简称
+                end = start + (5 if unit.text[start + 3 : start + 5] in ("简称", "簡稱", "统称", "統稱") else 4)  # （以下简称
             if m.group(0)[0] in "称稱为為":
                 start += 1  # 简称"": the quotes are the hole
             if m.group(0).startswith("@."):

@@ -144,6 +144,8 @@ _DRAFT_BASIS = (
 )
 _DRAFT_OPEN = "（(【［\\[〔"
 _DRAFT_CLOSE = "）)】］\\]〕"
+_NOTE_ASK = r"(?:[请請]|需要?|[须須]|[应應])"
+_NOTE_VERB = r"(?:删除|刪除|替换|替換|填写|填寫|补充|補充|修改|更新|审核|審核|核实|核實)"
 _DRAFTING_PATTERNS = (
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
     r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
@@ -160,19 +162,23 @@ _DRAFTING_PATTERNS = (
     r"[^)\]）\n]{0,80}[)\]）]",
     # 如适用，请列出…: an instruction for the case that applies (not 如适用法律要求, no comma and 请)
     r"如[适適]用[，,]\s*[请請]\s*(?:在此|于此|於此)?(?:列出|填写|填寫|插入|补充|補充|删除|刪除|添加|替换|替換|注明|註明)[^。！!？?\n]{0,30}",
-    # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
-    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
     # 如不适用请删除, 如不適用，請刪除本段: the drafter is to drop the passage
     r"如不[适適]用[，,]?\s*(?:[请請]\s*)?(?:删除|刪除|删去|刪去|移除)[^。！!？?\n）)】］\]]{0,20}",
     # 发布前请删除本段, 上线前需更新联系方式: a step before publication (not 您在发布前请确认…, see `_drafting_imperative`).
     # It starts at 前, rarer than 发/上; `_drafting_imperative` widens it back to 发布/上线.
     r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布)前)[，,]?\s*(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{1,30})",
-    # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】: a bracketed note that asks for an edit
-    # (not （请您确认…） nor （我们需要审核…）: checked in `_drafting_imperative`)
-    rf"(?P<note>[{_DRAFT_OPEN}]\s*(?:(?:注|備註|备注|編者注|编者注|编辑注|編輯注)\s*[：:]\s*)?[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?"
-    rf"(?:[请請]|需要?|[须須]|[应應])\s*(?:律师|律師|法务|法務)?\s*(?:删除|刪除|替换|替換|填写|填寫|补充|補充|审核|審核|核实|核實)[^{_DRAFT_CLOSE}\n]{{0,30}}[{_DRAFT_CLOSE}])",
+    # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
+    # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
+    # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
+    rf"(?P<note>[{_DRAFT_OPEN}]\s*(?:"
+    rf"(?:注|備註|备注|編者注|编者注|编辑注|編輯注)\s*[：:]\s*[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)?\s*{_NOTE_VERB}"
+    rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)\s*(?:{_NOTE_VERB}|审阅|審閱|确认|確認)"
+    rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,10}}?(?:此处|此處|本段|本条|本條|本节|本節|该段|該段)[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,6}}?{_NOTE_ASK}\s*{_NOTE_VERB}"
+    rf")[^{_DRAFT_CLOSE}\n]{{0,30}}[{_DRAFT_CLOSE}])",
     # （根据实际情况填写）: the same without 请
     rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
+    # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
+    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
 )
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
