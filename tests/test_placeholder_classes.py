@@ -200,3 +200,44 @@ def test_bracketed_field_with_spaces_between_scripts(tmp_path: Path) -> None:
     text = "# 联系我们\n\n- **GitHub 仓库**：[您的 GitHub 仓库地址]\n"
     assert _excerpts(tmp_path, text) == ["[您的 GitHub 仓库地址]"]
     assert _excerpts(tmp_path, "# 联系我们\n\n- 见 [GitHub 仓库地址](https://github.com/x/y)\n") == []
+
+
+# --- more holes and template forms --------------------------------------------------------
+
+
+def test_company_suffix_after_generic_words_only(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["本应用由网络科技有限公司运营。", "本应用由 有限公司运营。"])
+    assert [f.excerpt for f in findings] == ["网络科技有限公司", "有限公司"]
+    text = "# 隐私政策\n\n我们是北京信息技术有限公司，与星辰网络科技有限公司合作。\n"
+    assert _excerpts(tmp_path, text) == []
+
+
+def test_generic_words_opening_a_line_continue_a_name(tmp_path: Path) -> None:
+    assert _excerpts(tmp_path, "隐私政策\n\n本应用由深圳星辰\n科技有限公司运营。\n", "txt") == []
+
+
+def test_address_without_any_host(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["联系邮箱：privacy@。", "请发邮件至 support@ 与我们联系。"])
+    assert [f.excerpt for f in findings] == ["privacy@", "support@"]
+    assert _excerpts(tmp_path, "欢迎关注 @星辰科技 官方微博，或发送邮件至 a.b@c.cn。\n") == []
+
+
+def test_citation_with_a_blank_for_its_number(tmp_path: Path) -> None:
+    assert _excerpts(tmp_path, "依据《个人信息保护法》第__条。\n") == ["第__条"]
+
+
+def test_legal_bullet_slot_and_template_notes(tmp_path: Path) -> None:
+    findings = _one_each(
+        tmp_path,
+        [
+            "本政策由[●]制定。",
+            "本模板仅供参考，使用时请结合业务调整。",
+            "请将“星辰”替换为您的公司名称。",
+            "联系邮箱：privacy@example.hk",
+            "This policy is provided by [Your App Name].",
+            "ICP备案号：待公布",
+        ],
+    )
+    assert findings[0].excerpt == "[●]"
+    text = "# 隐私政策\n\n我们会通过订阅消息模板向您推送通知，本模板消息可随时关闭。\n\n• 手机号码\n\n您可以将头像替换为您的照片。\n"
+    assert _excerpts(tmp_path, text) == []

@@ -25,12 +25,14 @@ _HOLE = lazy(
     r"|(?P<company>股份有限公司|有限責任公司|有限责任公司|有限公司)"
     # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
     r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
+    # …or with no host at all: privacy@。, support@ 与我们联系 (a local part, then nothing a host can start with)
+    r"|@(?<=[A-Za-z0-9._+-]@)(?![A-Za-z0-9\[【［(（{<\-.])"
     # …or without its local part, right after a label: 邮箱：@example-co.com, mailto:@example-co.com
     r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![A-Za-z0-9_-])"
     r"|h(?<![A-Za-z0-9_.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
     r"|w(?<![A-Za-z0-9_.]w)ww\.\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
     # a citation without its number: 第條, 第 款, 第項, 第X条 (not 次第, 等第)
-    rf"|第(?<![次等]第){_SPACE}*(?:[XxＸｘ]{{1,3}}{_SPACE}*)?[條条款項项章節节]"
+    rf"|第(?<![次等]第){_SPACE}*(?:(?:[XxＸｘ]{{1,3}}|[_＿]{{1,8}}){_SPACE}*)?[條条款項项章節节]"
     # a definition whose name was deleted: 本应用由（以下简称“我们”）, 与（以下簡稱「本公司」） (checked in `_bare_suffix`)
     # (only the bracket is matched, so that 简称"" after it is still seen)
     r"|(?P<defined>[（(](?=以下(?:简称|簡稱|统称|統稱|称|稱)))"
@@ -140,8 +142,52 @@ def _local_part_start(text: str, at: int) -> int:
     return start
 
 
+# words of a company's name that are not the name itself: 由科技有限公司, 由网络科技有限公司 lost their name
+_GENERIC_NAME_WORDS = (
+    "科技",
+    "网络",
+    "網絡",
+    "網路",
+    "信息",
+    "資訊",
+    "技术",
+    "技術",
+    "软件",
+    "軟件",
+    "軟體",
+    "电子",
+    "電子",
+    "数据",
+    "數據",
+    "智能",
+    "互联网",
+    "互聯網",
+    "文化",
+    "传媒",
+    "傳媒",
+    "贸易",
+    "貿易",
+)
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where a company's name would start: back over blanks and generic words (科技, 网络) from `start`."""
+    i = start
+    while True:
+        while i > 0 and text[i - 1] in " \t\u3000":
+            i -= 1
+        word = next((w for w in _GENERIC_NAME_WORDS if text.startswith(w, i - len(w)) and i >= len(w)), None)
+        if word is None:
+            return i
+        i -= len(word)
+
+
 def _bare_suffix(text: str, start: int) -> bool:
     """有限公司 with no name before it: at the start of its text, or after a function word that ends no word."""
+    name = _name_start(text, start)
+    if name == 0 and name != start:
+        return False  # 科技有限公司 opening a line: the rest of a name broken over two lines
+    start = name
     if start == 0:
         return True
     if text[start - 1] not in _BEFORE_BARE_SUFFIX or text[max(0, start - 2) : start] in _NAME_ENDINGS:
@@ -194,6 +240,7 @@ def _lacks_value(label: str, following: TextUnit | None) -> bool:
         if noun.search(label):
             return following is None or value.search(following.text) is None
     return False
+
 
 _COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
@@ -260,11 +307,14 @@ class PlaceholderEmpty(Rule):
                 continue  # a definition continued from the line before, in a text that breaks lines
             if (m.group("company") or m.group("defined")) and not _bare_suffix(unit.text, start):
                 continue  # a company's full name: 深圳市某科技有限公司; 本应用（以下简称…）
+            if m.group("company"):
+                start = _name_start(unit.text, start)  # 由网络科技有限公司: the generic words are part of the hole
+                start += len(unit.text[start:end]) - len(unit.text[start:end].lstrip(" \t\u3000"))
             if m.group("defined"):
                 end = start + (5 if unit.text[start + 3 : start + 5] in ("简称", "簡稱", "统称", "統稱") else 4)  # （以下简称
             if m.group(0)[0] in "称稱为為":
                 start += 1  # 简称"": the quotes are the hole
-            if m.group(0).startswith("@."):
+            if m.group(0) == "@" or m.group(0).startswith("@."):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
