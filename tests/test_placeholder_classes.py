@@ -133,12 +133,15 @@ def test_example_domain_in_an_example_is_not_a_slot(tmp_path: Path) -> None:
 
 def test_empty_contact_label_before_text_without_its_value(tmp_path: Path) -> None:
     text = "# 联系我们\n\n联系邮箱：\n\n我们将在15个工作日内回复。\n"
-    assert [(f.line, f.excerpt) for f in _placeholders(tmp_path, text)] == [(3, "联系邮箱：")]
+    # a warning: the address may be an image or a link the text does not show
+    assert [(f.line, f.excerpt, f.severity) for f in _placeholders(tmp_path, text)] == [(3, "联系邮箱：", "warning")]
+    block = "# 联系我们\n\n联系邮箱：\n\n客服电话：400-800-1234\n"
+    assert [(f.line, f.severity) for f in _placeholders(tmp_path, block)] == [(3, "error")]
 
 
 def test_empty_label_at_the_end_of_a_line_of_filled_fields(tmp_path: Path) -> None:
     text = "# 联系我们\n\n邮箱：privacy@xingchen.cn 电话：\n\n我们将尽快回复。\n"
-    assert _excerpts(tmp_path, text) == ["电话："]
+    assert [(f.excerpt, f.severity) for f in _placeholders(tmp_path, text)] == [("电话：", "warning")]
 
 
 def test_labels_whose_value_follows_are_filled(tmp_path: Path) -> None:

@@ -259,16 +259,30 @@ class PlaceholderEmpty(Rule):
     Also finds the holes left when a name or number was deleted from a filled-in text:
 
     - a defined term with nothing in its quotes: 统称“”, 简称""; 「」 and 《》 as above;
-    - a company suffix with no name, right after a function word or at the start:
-      由股份有限公司, 本有限公司, 您與有限公司 (not 本公司, nor a name that ends in such a
-      character: 資本有限公司, 冈本有限公司, 自由有限公司);
-    - an e-mail address or URL without its host: dpo@.com, privacy@.cn, https://.com, www..com;
-      an e-mail address without its local part after a label: 邮箱：@xingchen.cn;
-    - a citation without its number: 第條, 第 款, 第項, 第章 (not 第1條, 次第);
+    - a definition whose name was deleted: 本应用由（以下简称“我们”）, 您與（以下簡稱「本公司」）
+      (not 本应用（以下简称…）, nor a definition that opens a line of a text file: the
+      name may end the line before);
+    - a company suffix with no name, right after a function word or at the start, also
+      after generic words only: 由股份有限公司, 本有限公司, 您與有限公司, 由网络科技有限公司
+      (not 本公司, nor a name that ends in such a character: 資本有限公司, 冈本有限公司,
+      自由有限公司; not 科技有限公司 opening a line of a text file);
+    - an e-mail address or URL without its host: dpo@.com, privacy@.cn, privacy@。,
+      https://.com, www..com; an e-mail address without its local part after a label:
+      邮箱：@xingchen.cn (not a mention: @星辰科技).  Host names end at the first
+      character that is not ASCII, so a Markdown paragraph that runs on in Chinese on the
+      next line (dpo@.com依据…) is read right;
+    - a citation without its number: 第條, 第 款, 第項, 第章, 第X条, 第__条 (not 第1條, 次第);
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
       value follows on the next line (a table, `<dd>`) and 联系方式如下： before a list
       are not flagged.
+
+    ## Severity
+    Error, except for two forms reported as **warnings** because the value may be
+    there in a form the text does not show (an image, a QR code, a link): an e-mail,
+    phone or web label alone on its line whose next paragraph holds no address, number
+    or URL (联系邮箱： and then 我们将在15个工作日内回复。), and such a label ending a
+    line of filled fields (邮箱：a@b.cn 电话：) with no number below it.
 
     ## Why is this bad?
     The reader meets a sentence with a hole in it, often exactly where a legal
@@ -334,10 +348,13 @@ class PlaceholderEmpty(Rule):
                 following = units[i + 1] if i + 1 < len(units) else None
                 # empty: another contact label follows, or the value its kind needs (an address with @,
                 # a number, a URL) is not in what follows: 联系邮箱： and then 我们将在15个工作日内回复。
-                if (i + 1 < len(units) and labels[i + 1] is not None) or _lacks_value(label.group(0), following):
+                in_block = i + 1 < len(units) and labels[i + 1] is not None
+                if in_block or _lacks_value(label.group(0), following):
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                     end = label.end()
-                    yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
+                    finding = self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
+                    # outside a block of fields, the value may be an image or a link the text does not show
+                    yield finding if in_block else finding._replace(severity="warning")
         index: dict[int, int] | None = None  # id(unit) → its index, built on the first label that ends a unit
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
             if m.group("last") is not None:
@@ -349,4 +366,6 @@ class PlaceholderEmpty(Rule):
                 k = index[id(unit)] + 1
                 if not _lacks_value(m.group("label"), units[k] if k < len(units) else None):
                     continue
+                yield self.finding(ctx, unit, start, end, slot=m.group("label"))._replace(severity="warning")
+                continue
             yield self.finding(ctx, unit, start, end, slot=m.group("label"))

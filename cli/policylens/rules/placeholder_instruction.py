@@ -272,18 +272,32 @@ class PlaceholderInstruction(Rule):
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis;
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
-    - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
-    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
-      (example.com alone, as an example in prose, is not flagged);
+    - dummy values: XXX公司, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
+    - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
+      (not a masking example: 138****1234; not 7x24);
+    - dates and periods whose digits are X: 20XX年X月X日, 2024年X月X日, X月X日,
+      X个工作日, XX天 (not X光, X轴);
+    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com,
+      privacy@example.hk (example.com alone, as an example in prose, is not flagged; an
+      example address is one finding, not also its xxx);
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
-      (replace with …), [adjust to your jurisdiction], (if applicable, insert …).  Only
+      （根据实际情况填写）, 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
+      （注：…请删除…）, [注：此处需补充…], 【需律师审核】, 请将…替换为贵公司的全称,
+      本模板仅供参考, (replace with …), [adjust to your jurisdiction],
+      (if applicable, insert …).  A bracketed note must follow a note marker (注：),
+      name 律师/法务 or name the passage (此处, 本段): 发布机械信息（需审核） is a step of
+      the service.  Only
       with the imperative of an instruction: 请您仔细阅读, 请在设置中关闭, 如适用法律要求,
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
-    - markers: 待定, 待补充, TBD, TODO.
+    - markers: 待定, 待补充, TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
+      of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
+
+    ## Severity
+    Error: every form above is text meant to be replaced before publication.
 
     Extra patterns can be added with `placeholder-patterns` in the configuration.
 
