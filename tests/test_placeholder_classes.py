@@ -244,3 +244,8 @@ def test_legal_bullet_slot_and_template_notes(tmp_path: Path) -> None:
     assert findings[0].excerpt == "[●]"
     text = "# 隐私政策\n\n我们会通过订阅消息模板向您推送通知，本模板消息可随时关闭。\n\n• 手机号码\n\n您可以将头像替换为您的照片。\n"
     assert _excerpts(tmp_path, text) == []
+
+
+def test_example_address_in_a_documentation_sample(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n请输入有效的邮箱，格式如 name@example.com，例如 user@example.com。\n\n联系邮箱：privacy@example.com\n"
+    assert [(f.line, f.excerpt) for f in _placeholders(tmp_path, text)] == [(5, "privacy@example.com")]

@@ -106,6 +106,14 @@ def _contact_url(text: str, start: int, prefix: str) -> bool:
     return _CONTACT_CUE.search(before) is not None and _EXAMPLE_CUE.search(before) is None
 
 
+def _in_example(text: str, start: int) -> bool:
+    """Whether an address at `start` is given as an example: 例如 / 格式如 / e.g. earlier in its clause (20 characters)."""
+    before = text[max(0, start - 20) : start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
+
+
+_CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -420,4 +428,6 @@ class PlaceholderInstruction(Rule):
             prefix = lead.group(0) if lead else ""
             if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
                 continue
+            if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
+                continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
             yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
