@@ -249,3 +249,10 @@ def test_legal_bullet_slot_and_template_notes(tmp_path: Path) -> None:
 def test_example_address_in_a_documentation_sample(tmp_path: Path) -> None:
     text = "# 隐私政策\n\n请输入有效的邮箱，格式如 name@example.com，例如 user@example.com。\n\n联系邮箱：privacy@example.com\n"
     assert [(f.line, f.excerpt) for f in _placeholders(tmp_path, text)] == [(5, "privacy@example.com")]
+
+
+def test_product_name_slots(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n欢迎使用XXXApp！本应用【应用名称】由【公司名称】运营。\n"
+    assert _excerpts(tmp_path, text) == ["XXXApp", "【应用名称】", "【公司名称】"]
+    filled = "# 隐私政策\n\n欢迎使用【骑士】，请在【设置】-【应用名称】中修改，我们收集您的【手机号码】。尺码 XXXL 与 XXL 均有售。\n"
+    assert _excerpts(tmp_path, filled) == []

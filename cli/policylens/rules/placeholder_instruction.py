@@ -28,7 +28,9 @@ _FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14
 _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
-    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字))"
+    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
+    # 【应用名称】, 【APP名稱】: the product's own name never filled in
+    r"|(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|APP|App|app)(?:名称|名稱|全称|全稱))"
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
@@ -64,9 +66,9 @@ _PATTERNS = (
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
     r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
-    # XXX公司, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, 010-8888XXXX, ×××, ○○○, 某某
+    # XXX公司, XXXApp, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, 010-8888XXXX, ×××, ○○○, 某某
     r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
-    r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日])?(?![A-Za-z0-9])",
+    r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
     # explicit "to be decided" markers
     r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
@@ -276,11 +278,11 @@ class PlaceholderInstruction(Rule):
 
     - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
     - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
-      【公司名称】, ［聯絡電話］, [Company Name], [Email], [Hong Kong Address],
+      【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis;
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
-    - dummy values: XXX公司, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
+    - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
     - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
       (not a masking example: 138****1234; not 7x24);
     - dates and periods whose digits are X: 20XX年X月X日, 2024年X月X日, X月X日,
