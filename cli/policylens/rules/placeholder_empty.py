@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
 
 _SPACE = r"[ \t\u3000\u00a0]"
 # Every alternative starts with a literal, so `re` skips ahead with its fast prefix scan
@@ -24,13 +24,18 @@ _HOLE = lazy(
     # a company suffix with nothing before it (checked in `_is_hole`; 本公司 is normal: 公司 alone is not taken)
     r"|(?P<company>股份有限公司|有限責任公司|有限责任公司|有限公司)"
     # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
-    r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
+    r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
+    # …or with no host at all: privacy@。, support@ 与我们联系 (a local part, then nothing a host can start with)
+    r"|@(?<=[A-Za-z0-9._+-]@)(?![A-Za-z0-9\[【［(（{<\-.])"
     # …or without its local part, right after a label: 邮箱：@example-co.com, mailto:@example-co.com
-    r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![\w-])"
-    r"|h(?<![\w.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
-    r"|w(?<![\w.]w)ww\.\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![\w-])"
-    # a citation without its number: 第條, 第 款, 第項 (not 次第, 等第)
-    rf"|第(?<![次等]第){_SPACE}*[條条款項项章節节]"
+    r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![A-Za-z0-9_-])"
+    r"|h(?<![A-Za-z0-9_.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
+    r"|w(?<![A-Za-z0-9_.]w)ww\.\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
+    # a citation without its number: 第條, 第 款, 第項, 第X条 (not 次第, 等第)
+    rf"|第(?<![次等]第){_SPACE}*(?:(?:[XxＸｘ]{{1,3}}|[_＿]{{1,8}}){_SPACE}*)?[條条款項项章節节]"
+    # a definition whose name was deleted: 本应用由（以下简称“我们”）, 与（以下簡稱「本公司」） (checked in `_bare_suffix`)
+    # (only the bracket is matched, so that 简称"" after it is still seen)
+    r"|(?P<defined>[（(](?=以下(?:简称|簡稱|统称|統稱|称|稱)))"
 )
 # the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 您與有限公司…
 _BEFORE_BARE_SUFFIX = frozenset("由與与本向被，,：:「“《（(")
@@ -137,8 +142,52 @@ def _local_part_start(text: str, at: int) -> int:
     return start
 
 
+# words of a company's name that are not the name itself: 由科技有限公司, 由网络科技有限公司 lost their name
+_GENERIC_NAME_WORDS = (
+    "科技",
+    "网络",
+    "網絡",
+    "網路",
+    "信息",
+    "資訊",
+    "技术",
+    "技術",
+    "软件",
+    "軟件",
+    "軟體",
+    "电子",
+    "電子",
+    "数据",
+    "數據",
+    "智能",
+    "互联网",
+    "互聯網",
+    "文化",
+    "传媒",
+    "傳媒",
+    "贸易",
+    "貿易",
+)
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where a company's name would start: back over blanks and generic words (科技, 网络) from `start`."""
+    i = start
+    while True:
+        while i > 0 and text[i - 1] in " \t\u3000":
+            i -= 1
+        word = next((w for w in _GENERIC_NAME_WORDS if text.startswith(w, i - len(w)) and i >= len(w)), None)
+        if word is None:
+            return i
+        i -= len(word)
+
+
 def _bare_suffix(text: str, start: int) -> bool:
     """有限公司 with no name before it: at the start of its text, or after a function word that ends no word."""
+    name = _name_start(text, start)
+    if name == 0 and name != start:
+        return False  # 科技有限公司 opening a line: the rest of a name broken over two lines
+    start = name
     if start == 0:
         return True
     if text[start - 1] not in _BEFORE_BARE_SUFFIX or text[max(0, start - 2) : start] in _NAME_ENDINGS:
@@ -170,8 +219,29 @@ _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別
 # character of every contact noun, searched in C.
 _EMPTY_INLINE = GuardedPattern(
     lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全ETPFAW]", re.I),
-    lazy(rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])", re.I),
+    lazy(
+        rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?:(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))",
+        re.I,
+    ),
 )
+# a contact field with its value, earlier on the line: 邮箱：a@b.cn (before an empty 电话：)
+_FILLED_FIELD = lazy(rf"{_CONTACT_NOUN}\**[：:]\**[ \t\u3000]*[^\s：:*]", re.I)
+_EMAIL_NOUN = lazy(r"邮|郵|信箱|电邮|電郵|mail", re.I)
+_URL_NOUN = lazy(r"网址|網址|链接|鏈接|連結|官网|官網|网站|網站|website", re.I)
+_PHONE_NOUN = lazy(r"电话|電話|手机|手機|传真|傳真|热线|熱線|tel|phone|fax", re.I)
+_EMAIL_VALUE = lazy(r"[@＠]")
+_URL_VALUE = lazy(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
+_PHONE_VALUE = lazy(r"[0-9０-９][0-9０-９ \-－()（）]{4,}[0-9０-９]")
+
+
+def _lacks_value(label: str, following: TextUnit | None) -> bool:
+    """Whether an e-mail, phone or URL label's value is missing from the unit after it (False for other labels)."""
+    for noun, value in ((_EMAIL_NOUN, _EMAIL_VALUE), (_URL_NOUN, _URL_VALUE), (_PHONE_NOUN, _PHONE_VALUE)):
+        if noun.search(label):
+            return following is None or value.search(following.text) is None
+    return False
+
+
 _COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
@@ -189,16 +259,30 @@ class PlaceholderEmpty(Rule):
     Also finds the holes left when a name or number was deleted from a filled-in text:
 
     - a defined term with nothing in its quotes: 统称“”, 简称""; 「」 and 《》 as above;
-    - a company suffix with no name, right after a function word or at the start:
-      由股份有限公司, 本有限公司, 您與有限公司 (not 本公司, nor a name that ends in such a
-      character: 資本有限公司, 冈本有限公司, 自由有限公司);
-    - an e-mail address or URL without its host: dpo@.com, privacy@.cn, https://.com, www..com;
-      an e-mail address without its local part after a label: 邮箱：@xingchen.cn;
-    - a citation without its number: 第條, 第 款, 第項, 第章 (not 第1條, 次第);
+    - a definition whose name was deleted: 本应用由（以下简称“我们”）, 您與（以下簡稱「本公司」）
+      (not 本应用（以下简称…）, nor a definition that opens a line of a text file: the
+      name may end the line before);
+    - a company suffix with no name, right after a function word or at the start, also
+      after generic words only: 由股份有限公司, 本有限公司, 您與有限公司, 由网络科技有限公司
+      (not 本公司, nor a name that ends in such a character: 資本有限公司, 冈本有限公司,
+      自由有限公司; not 科技有限公司 opening a line of a text file);
+    - an e-mail address or URL without its host: dpo@.com, privacy@.cn, privacy@。,
+      https://.com, www..com; an e-mail address without its local part after a label:
+      邮箱：@xingchen.cn (not a mention: @星辰科技).  Host names end at the first
+      character that is not ASCII, so a Markdown paragraph that runs on in Chinese on the
+      next line (dpo@.com依据…) is read right;
+    - a citation without its number: 第條, 第 款, 第項, 第章, 第X条, 第__条 (not 第1條, 次第);
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
       value follows on the next line (a table, `<dd>`) and 联系方式如下： before a list
       are not flagged.
+
+    ## Severity
+    Error, except for two forms reported as **warnings** because the value may be
+    there in a form the text does not show (an image, a QR code, a link): an e-mail,
+    phone or web label alone on its line whose next paragraph holds no address, number
+    or URL (联系邮箱： and then 我们将在15个工作日内回复。), and such a label ending a
+    line of filled fields (邮箱：a@b.cn 电话：) with no number below it.
 
     ## Why is this bad?
     The reader meets a sentence with a hole in it, often exactly where a legal
@@ -233,11 +317,18 @@ class PlaceholderEmpty(Rule):
                 continue
             yield self.finding(ctx, unit, start, end, slot=m.group(0))
         for unit, start, end, m in ctx.scan(_HOLE):
-            if m.group("company") and not _bare_suffix(unit.text, start):
-                continue  # a company's full name: 深圳市某科技有限公司
+            if m.group("defined") and start == 0:
+                continue  # a definition continued from the line before, in a text that breaks lines
+            if (m.group("company") or m.group("defined")) and not _bare_suffix(unit.text, start):
+                continue  # a company's full name: 深圳市某科技有限公司; 本应用（以下简称…）
+            if m.group("company"):
+                start = _name_start(unit.text, start)  # 由网络科技有限公司: the generic words are part of the hole
+                start += len(unit.text[start:end]) - len(unit.text[start:end].lstrip(" \t\u3000"))
+            if m.group("defined"):
+                end = start + (5 if unit.text[start + 3 : start + 5] in ("简称", "簡稱", "统称", "統稱") else 4)  # （以下简称
             if m.group(0)[0] in "称稱为為":
                 start += 1  # 简称"": the quotes are the hole
-            if m.group(0).startswith("@."):
+            if m.group(0) == "@" or m.group(0).startswith("@."):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
@@ -252,10 +343,29 @@ class PlaceholderEmpty(Rule):
         labels = [_CONTACT_LABEL.match(u.text) if "：" in u.text or ":" in u.text else None for u in units]
         for i, (unit, label) in enumerate(zip(units, labels, strict=True)):
             if label is not None and not unit.text[label.end() :].strip(" \t\u3000*"):
-                following = labels[i + 1] if i + 1 < len(units) else None
-                if following is not None and not _ANNOUNCES.search(unit.text, 0, label.end()):
+                if _ANNOUNCES.search(unit.text, 0, label.end()):
+                    continue
+                following = units[i + 1] if i + 1 < len(units) else None
+                # empty: another contact label follows, or the value its kind needs (an address with @,
+                # a number, a URL) is not in what follows: 联系邮箱： and then 我们将在15个工作日内回复。
+                in_block = i + 1 < len(units) and labels[i + 1] is not None
+                if in_block or _lacks_value(label.group(0), following):
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                     end = label.end()
-                    yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
+                    finding = self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
+                    # outside a block of fields, the value may be an image or a link the text does not show
+                    yield finding if in_block else finding._replace(severity="warning")
+        index: dict[int, int] | None = None  # id(unit) → its index, built on the first label that ends a unit
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
+            if m.group("last") is not None:
+                # a label that ends its line after other filled fields (邮箱：a@b.cn 电话：), and whose value is not below
+                if not _FILLED_FIELD.search(unit.text, 0, start):
+                    continue
+                if index is None:
+                    index = {id(u): k for k, u in enumerate(units)}
+                k = index[id(unit)] + 1
+                if not _lacks_value(m.group("label"), units[k] if k < len(units) else None):
+                    continue
+                yield self.finding(ctx, unit, start, end, slot=m.group("label"))._replace(severity="warning")
+                continue
             yield self.finding(ctx, unit, start, end, slot=m.group("label"))

@@ -23,16 +23,19 @@ _FIELD_NOUN = (
     r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
     r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
 )
-_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/]{{0,10}}?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶))"
+# (a space may separate mixed-script words: [您的 GitHub 仓库地址]; the run is bounded, so linear)
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
 _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
-    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字))"
+    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
+    # 【应用名称】, 【APP名稱】: the product's own name never filled in
+    r"|(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|APP|App|app)(?:名称|名稱|全称|全稱))"
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
     r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
-    r"|entity|organi[sz]ation|tbd|todo"
+    r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
 )
 _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
@@ -48,7 +51,7 @@ _PATTERNS = (
     # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
     # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
     # rarer than 请; `_instruction_start` widens it back to the 请 that opens the sentence.
-    r"(?P<instruction>替[换換](?:成|为|為)(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式)[^。！!\n]{0,20})",
+    r"(?P<instruction>替[换換](?:成|为|為)(?:(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式|公司|企业|企業|应用|應用|产品|產品|品牌|网站|網站|App|APP)|(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|实际|實際|真实|真實|正式))[^。！!\n）)】］\]]{0,20})",
     # YourApp, YourCompany: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
@@ -60,15 +63,22 @@ _PATTERNS = (
     r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
     rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
-    # XXX公司, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, ×××, ○○○, 某某
-    r"(?<![A-Za-z0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})"
-    r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日])?(?![A-Za-z0-9])",
-    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某某+",
+    # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
+    # (the digits before the first X are taken in by `_widen_number`)
+    r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
+    # XXX公司, XXXApp, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, 010-8888XXXX, ×××, ○○○, 某某
+    r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
+    r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
+    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
     # explicit "to be decided" markers
-    r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TODO|FIXME|TBA)(?![A-Za-z])",
+    r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
+    # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
+    r"[\[［【]\s*[●•◆]\s*[\]］】]",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
     r"待填(?:写|寫|入)(?![\u4e00-\u9fff])",
     r"待替(?:换|換)(?![\u4e00-\u9fff])",
+    # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
+    r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
 )
 
 # every built-in pattern starts with one of these characters
@@ -78,7 +88,7 @@ _START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
 _DUMMY_HOST = lazy(
     r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
-    r")\.(?:com|org|net|cn)(?![\w-])"
+    r")\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
@@ -96,6 +106,28 @@ def _contact_url(text: str, start: int, prefix: str) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     return _CONTACT_CUE.search(before) is not None and _EXAMPLE_CUE.search(before) is None
+
+
+def _in_example(text: str, start: int) -> bool:
+    """Whether an address at `start` is given as an example: 例如 / 格式如 / e.g. earlier in its clause (20 characters)."""
+    before = text[max(0, start - 20) : start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
+
+
+_CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
+_NUMBER_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _widen_number(text: str, start: int, *, date: bool) -> int:
+    """The start of a masked number or date whose first X is at `start`: 400-XXX-XXXX, 010-8888XXXX, 2024年X月X日."""
+    allowed = _NUMBER_DIGITS + ("年月" if date else "-－+ ")
+    i = start
+    while i > 0 and start - i < 20 and text[i - 1] in allowed:
+        i -= 1
+    while i < start and text[i] not in _NUMBER_DIGITS:
+        i += 1  # no separator or space before the first digit
+    return i
 
 
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
@@ -124,6 +156,8 @@ _DRAFT_BASIS = (
 )
 _DRAFT_OPEN = "（(【［\\[〔"
 _DRAFT_CLOSE = "）)】］\\]〕"
+_NOTE_ASK = r"(?:[请請]|需要?|[须須]|[应應])"
+_NOTE_VERB = r"(?:删除|刪除|替换|替換|填写|填寫|补充|補充|修改|更新|审核|審核|核实|核實)"
 _DRAFTING_PATTERNS = (
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
     r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
@@ -140,13 +174,32 @@ _DRAFTING_PATTERNS = (
     r"[^)\]）\n]{0,80}[)\]）]",
     # 如适用，请列出…: an instruction for the case that applies (not 如适用法律要求, no comma and 请)
     r"如[适適]用[，,]\s*[请請]\s*(?:在此|于此|於此)?(?:列出|填写|填寫|插入|补充|補充|删除|刪除|添加|替换|替換|注明|註明)[^。！!？?\n]{0,30}",
+    # 如不适用请删除, 如不適用，請刪除本段: the drafter is to drop the passage
+    r"如不[适適]用[，,]?\s*(?:[请請]\s*)?(?:删除|刪除|删去|刪去|移除)[^。！!？?\n）)】］\]]{0,20}",
+    # 发布前请删除本段, 上线前需更新联系方式: a step before publication (not 您在发布前请确认…, see `_drafting_imperative`).
+    # It starts at 前, rarer than 发/上; `_drafting_imperative` widens it back to 发布/上线.
+    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布)前)[，,]?\s*(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{1,30})",
+    # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
+    # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
+    # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
+    rf"(?P<note>[{_DRAFT_OPEN}]\s*(?:"
+    rf"(?:注|備註|备注|編者注|编者注|编辑注|編輯注)\s*[：:]\s*[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)?\s*{_NOTE_VERB}"
+    rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)\s*(?:{_NOTE_VERB}|审阅|審閱|确认|確認)"
+    rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,10}}?(?:此处|此處|本段|本条|本條|本节|本節|该段|該段)[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,6}}?{_NOTE_ASK}\s*{_NOTE_VERB}"
+    rf")[^{_DRAFT_CLOSE}\n]{{0,30}}[{_DRAFT_CLOSE}])",
+    # 本模板仅供参考, 此範本…: the text speaks of itself as a template (not 消息模板, a WeChat feature)
+    r"(?P<template>[本此](?:模板|範本|范本)(?!消息|訊息)[^。！!？?\n]{0,30})",
+    # （根据实际情况填写）: the same without 请
+    rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
 )
-_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_SPEAKER = lazy(r"[您你]|我们|我們")
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
 _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
 _CLAUSE_END = lazy(r"[。！!？?\n；;]")
+_CLAUSE_START = lazy(r"[。！!？?\n；;][^。！!？?\n；;]*$")  # the end of the clause before
 _ADDRESSEE = lazy(r"[您你]")
 
 
@@ -161,6 +214,16 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         stop = _CLAUSE_END.search(text, end)
         end = min(stop.start() if stop else len(text), end + 40)
         return start, end
+    if m.group("release") is not None:
+        start -= 2  # 发布前, 上线前
+        clause = _CLAUSE_START.search(text, max(0, start - 30), start)
+        stop = _CLAUSE_END.search(text, end)
+        clause_end = stop.start() if stop else len(text)
+        if _ADDRESSEE.search(text, clause.start() + 1 if clause else max(0, start - 30), clause_end):
+            return None  # 您在发布前请确认…: advice to the user
+        return start, min(clause_end, end + 10)
+    if m.group("note") is not None and _SPEAKER.search(text, start, end):
+        return None  # （请您确认…）, （我们需要审核…）: policy prose in brackets
     if m.group("basis") is not None:
         stop = _CLAUSE_END.search(text, end)
         clause_end = stop.start() if stop else len(text)
@@ -215,22 +278,36 @@ class PlaceholderInstruction(Rule):
 
     - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
     - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
-      【公司名称】, ［聯絡電話］, [Company Name], [Email], [Hong Kong Address],
+      【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis;
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
-    - dummy values: XXX公司, XX市XX區, xx年xx月xx日, 某某, ×××, ○○○;
-    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com
-      (example.com alone, as an example in prose, is not flagged);
+    - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
+    - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
+      (not a masking example: 138****1234; not 7x24);
+    - dates and periods whose digits are X: 20XX年X月X日, 2024年X月X日, X月X日,
+      X个工作日, XX天 (not X光, X轴);
+    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com,
+      privacy@example.hk (example.com alone, as an example in prose, is not flagged; an
+      example address is one finding, not also its xxx);
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
-      (replace with …), [adjust to your jurisdiction], (if applicable, insert …).  Only
+      （根据实际情况填写）, 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
+      （注：…请删除…）, [注：此处需补充…], 【需律师审核】, 请将…替换为贵公司的全称,
+      本模板仅供参考, (replace with …), [adjust to your jurisdiction],
+      (if applicable, insert …).  A bracketed note must follow a note marker (注：),
+      name 律师/法务 or name the passage (此处, 本段): 发布机械信息（需审核） is a step of
+      the service.  Only
       with the imperative of an instruction: 请您仔细阅读, 请在设置中关闭, 如适用法律要求,
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
-    - markers: 待定, 待补充, TBD, TODO.
+    - markers: 待定, 待补充, TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
+      of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
+
+    ## Severity
+    Error: every form above is text meant to be replaced before publication.
 
     Extra patterns can be added with `placeholder-patterns` in the configuration.
 
@@ -298,21 +375,34 @@ class PlaceholderInstruction(Rule):
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
         own_syntax = template_syntax(ctx.doc.source.path)
         references: set[str] | None = None
+        # dummy addresses first: xxx@xxx.com is one finding, not also two XXX slots
+        dummies = list(self._dummy_addresses(ctx))
+        dummy_in: dict[int, list[tuple[int, int]]] = {}  # id(unit) → spans of its dummy addresses
+        for unit, _, start, end in dummies:
+            dummy_in.setdefault(id(unit), []).append((start, end))
+        last: tuple[int, int] = (0, -1)  # (id of the unit, end) of the last slot: overlapping forms are one slot
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
+            if any(a < end and start < b for a, b in dummy_in.get(id(unit), ())):
+                continue  # inside a dummy address, reported once below
+            if m.group("xdate") is not None or m.group(0)[0] in "Xx":
+                start = _widen_number(unit.text, start, date=m.group("xdate") is not None)
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
+            if last[0] == id(unit) and start < last[1]:
+                continue  # （请替换为贵公司名称）: the bracket and the instruction in it are one slot
             if m.group("en"):
                 if references is None:
                     references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
                     references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
                 if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
                     continue  # a shortcut reference link [Email] or the definition [Email]: url itself
+            last = (id(unit), end)
             for k in notes_in.get(id(unit), ()):
                 if notes[k][1] < end and start < notes[k][2]:
                     taken[k] = 1
@@ -320,7 +410,8 @@ class PlaceholderInstruction(Rule):
         for k, (unit, start, end) in enumerate(notes):
             if not taken[k]:
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        yield from self._dummy_addresses(ctx)
+        for _, finding, _, _ in dummies:
+            yield finding
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""
@@ -329,13 +420,16 @@ class PlaceholderInstruction(Rule):
             if span is not None:
                 yield unit, span[0], span[1]
 
-    def _dummy_addresses(self, ctx: Context) -> Iterator[Finding]:
+    def _dummy_addresses(self, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
+        """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
         for unit, start, end, m in ctx.scan(_DUMMY_HOST):
             before = unit.text[max(0, start - 64) : start]
-            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www."))) or before[-1:].isalnum():
+            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www."))) or (before[-1:].isascii() and before[-1:].isalnum()):
                 continue  # part of another host name: mycompany.com, my-domain.com
             lead = _ADDRESS_START.search(before)
             prefix = lead.group(0) if lead else ""
             if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
                 continue
-            yield self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0))
+            if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
+                continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
+            yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
