@@ -256,3 +256,18 @@ def test_product_name_slots(tmp_path: Path) -> None:
     assert _excerpts(tmp_path, text) == ["XXXApp", "【应用名称】", "【公司名称】"]
     filled = "# 隐私政策\n\n欢迎使用【骑士】，请在【设置】-【应用名称】中修改，我们收集您的【手机号码】。尺码 XXXL 与 XXL 均有售。\n"
     assert _excerpts(tmp_path, filled) == []
+
+
+def test_names_of_the_product_operator_or_partner_in_full_width_brackets(tmp_path: Path) -> None:
+    """【游戏产品名称】, 【运营主体名称】, 【SDK名称】: a qualified name slot, whatever qualifies it."""
+    findings = _one_each(
+        tmp_path,
+        ["欢迎您使用【游戏产品名称】！", "本服务由【运营主体名称】提供。", "第三方【SDK名称】会收集设备信息。", "欢迎使用【小程序名稱】。"],
+    )
+    assert [f.excerpt for f in findings] == ["【游戏产品名称】", "【运营主体名称】", "【SDK名称】", "【小程序名稱】"]
+
+
+def test_emphasised_data_items_named_name_are_not_slots(tmp_path: Path) -> None:
+    """我们收集【设备名称】: emphasis of a data item; 【应用名称与图标】 is a UI label."""
+    text = "# 隐私政策\n\n我们收集设备信息（【设备名称】、【设备型号】）和【网络名称】。\n\n请在【设置】-【应用名称与图标】中修改。\n"
+    assert _excerpts(tmp_path, text) == []

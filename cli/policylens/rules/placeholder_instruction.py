@@ -29,8 +29,10 @@ _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
     rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
-    # 【应用名称】, 【APP名稱】: the product's own name never filled in
-    r"|(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|APP|App|app)(?:名称|名稱|全称|全稱))"
+    # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
+    # the operator or a partner never filled in (a data item such as 【设备名称】 is emphasis, not a slot)
+    r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app)"
+    r"(?:名称|名稱|全称|全稱))"
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
