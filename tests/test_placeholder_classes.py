@@ -271,3 +271,14 @@ def test_emphasised_data_items_named_name_are_not_slots(tmp_path: Path) -> None:
     """我们收集【设备名称】: emphasis of a data item; 【应用名称与图标】 is a UI label."""
     text = "# 隐私政策\n\n我们收集设备信息（【设备名称】、【设备型号】）和【网络名称】。\n\n请在【设置】-【应用名称与图标】中修改。\n"
     assert _excerpts(tmp_path, text) == []
+
+
+def test_instruction_after_a_condition_in_a_field_value(tmp_path: Path) -> None:
+    """GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the bracket is the field's value."""
+    findings = _one_each(tmp_path, ["GitHub：[如果项目在 GitHub 上，请填写仓库地址]", "联系邮箱：（若有客服邮箱，請填寫於此）"])
+    assert [f.rule for f in findings] == ["placeholder-instruction", "placeholder-instruction"]
+
+
+def test_conditional_advice_to_the_user_in_a_sentence_is_not_a_slot(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n我们不会收集您的姓名（如需注册，请填写真实信息）。\n\n（如您不同意，请停止使用）\n"
+    assert _excerpts(tmp_path, text) == []

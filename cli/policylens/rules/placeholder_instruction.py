@@ -42,6 +42,10 @@ _EN_HEAD = (
 _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
     rf"[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
+    # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
+    # sentence is advice to the user)
+    rf"(?<=[：:])\s?[【［〔（(\[][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
     rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
