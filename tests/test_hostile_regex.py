@@ -278,8 +278,8 @@ def _placeholder_pairs() -> list[tuple[re.Pattern[str], str]]:
             ),
         ),
         (
-            re.compile(p._PATTERNS[3]),
-            p._PATTERNS[3].replace(r"\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?", r"\s*(?:注|備註|备注)?[：:]?\s*"),
+            re.compile(example := next(x for x in p._PATTERNS if "示例|範例" in x)),  # 【注：示例】
+            example.replace(r"\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?", r"\s*(?:注|備註|备注)?[：:]?\s*"),
         ),
         *(
             (re.compile(d), d.replace(r"(?:\s*(?:务必|務必))?", r"\s*(?:务必|務必)?"))
