@@ -439,8 +439,11 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(label, re.compile(pattern, flags)) for (pattern, flags), label in sorted(found.items(), key=lambda kv: kv[1])]
 
 
+PROFILE_PATTERNS = _profile_patterns()  # once: every test process collects the module (pytest-xdist workers too)
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("label", "pattern"), _profile_patterns(), ids=[label for label, _ in _profile_patterns()])
+@pytest.mark.parametrize(("label", "pattern"), PROFILE_PATTERNS, ids=[label for label, _ in PROFILE_PATTERNS])
 def test_profile_pattern_does_not_backtrack_catastrophically(label: str, pattern: re.Pattern[str]) -> None:
     slow = probe(pattern)
     assert slow is None, f"{label} ({pattern.pattern!r}) {slow.describe()}"

@@ -3,6 +3,7 @@ markup, HTML nesting, encodings, language blocks, levels; and text never lost si
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
@@ -228,6 +229,7 @@ def test_parse_json_has_lang_titles_and_depth(tmp_path) -> None:
 
 
 # -- corpora: every # heading found at its level ---------------------------------------------
+@functools.cache  # read at collection and again by each test: corpus files are never written
 def _atx_headings(path) -> list[tuple[int, int, str]]:
     """(line, depth, text) of every ATX heading outside fences, by markdown-it-py itself."""
     from markdown_it import MarkdownIt

@@ -271,12 +271,12 @@ def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100
                 continue
             tried.add(text)
             elapsed = _timed_search(compiled, text, budget)
-            if elapsed > budget and _grows(compiled, family[:index], text, budget):
+            if elapsed > budget and _grows(compiled, family[:index], text, budget, first=elapsed):
                 return Finding(text, len(text), elapsed)
     return None
 
 
-def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: float) -> bool:
+def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: float, *, first: float | None = None) -> bool:
     """Whether the time on `text` grows faster than its length: super-linear, not just slow or loaded.
 
     A large alternation is slow per character but linear, and a loaded machine pauses
@@ -286,10 +286,13 @@ def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: flo
     exponent above `GROWTH` (linear ≈ 1, quadratic ≈ 2, exponential far more) is
     catastrophic.  Too slow on a pump with no shorter sibling (a few characters) is
     catastrophic as it is.
+
+    `first` is the time the caller already measured on `text`; it counts as one of the
+    timings, so timing again can only lower the time on `text` (the best one counts), and
+    with it the exponent.  When `first` does not make the growth super-linear, the answer
+    is no without searching `text` twice more, each search up to twice the budget: on a
+    slow but linear pattern that was half of the probe's time.
     """
-    large = min(_timed_search(compiled, text, budget) for _ in range(2))
-    if large <= budget:
-        return False  # the first search was a pause of the machine
     sizes = [text]
     while True:
         shorter = [s for s in smaller if len(s) * 4 <= len(sizes[-1])]
@@ -297,10 +300,18 @@ def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: flo
             break
         sizes.append(max(shorter, key=len))
     if len(sizes) == 1:
-        return True
-    times = [large]
-    for size_text in sizes[1:3]:
-        times.append(min(_timed_search(compiled, size_text, budget) for _ in range(2)))
+        return min(_timed_search(compiled, text, budget) for _ in range(2)) > budget
+    below = [min(_timed_search(compiled, size_text, budget) for _ in range(2)) for size_text in sizes[1:3]]
+    if first is not None and not _super_linear([first, *below], sizes):
+        return False
+    large = min([_timed_search(compiled, text, budget) for _ in range(2)] + ([first] if first is not None else []))
+    if large <= budget:
+        return False  # the first search was a pause of the machine
+    return _super_linear([large, *below], sizes)
+
+
+def _super_linear(times: list[float], sizes: list[str]) -> bool:
+    """Whether the time grows with the length faster than length^GROWTH between neighbouring sizes."""
     # A search cut off at the budget is only a lower bound: the two shorter pumps, when
     # the longer of them is slow enough to time (a few ms), show the growth as well.
     pairs = [(0, 1)] + ([(1, 2)] if len(times) == 3 and times[1] >= 0.002 else [])
