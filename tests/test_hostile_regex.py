@@ -396,3 +396,16 @@ def test_a_timer_firing_after_the_search_ended_is_ignored(monkeypatch: pytest.Mo
     monkeypatch.setattr(signal, "setitimer", late_setitimer)
     elapsed = regexguard._timed_search(re.compile("a+b"), "a" * 100, 1.0)
     assert 0 <= elapsed < 1.0
+
+
+def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught() -> None:
+    """A long pump body (a lexicon alternation) is not repeated 32,768 times: the cap keeps
+    probing linear patterns cheap, and a quadratic pattern is caught well below it."""
+    from policylens.regexguard import MAX_CHARS, probe, samples
+
+    words = "|".join(f"隐私政策条款{i:04d}" for i in range(40))
+    for family in samples(rf"(?:{words})+[，。]"):
+        assert all(len(text) <= MAX_CHARS for text in family[1:])
+        assert family[0] == min(family, key=len)
+    assert probe(re.compile(r"[^@\s]*[^@\s]*@")) is not None  # super-linear: two runs over the same characters
+    assert probe(re.compile(rf"(?:{words})[，。]")) is None  # a lexicon alternation is linear

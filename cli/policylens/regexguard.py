@@ -41,6 +41,10 @@ _TAILS = ("", "!", "\n", " ")
 _STEPS = (4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 4096, 32768)
 GROWTH = 1.5  # time ∝ length^GROWTH or faster is super-linear (see `_grows`)
 BUDGET = 0.25  # seconds for all matches in one pump string; linear patterns need < 10 ms on 32k characters
+# Longest pump string tried.  A quadratic pattern takes seconds well below it (131k² steps);
+# beyond it a long pump body (a lexicon alternation: 17 characters × 32,768 = 557k) only
+# makes linear patterns slow to probe.
+MAX_CHARS = 1 << 17
 
 
 class Finding(NamedTuple):
@@ -180,6 +184,12 @@ def samples(pattern: str, flags: int = 0, *, steps: tuple[int, ...] = _STEPS) ->
         tree = _sre_parse.parse(pattern, flags & ~re.DEBUG)
     except (re.error, RecursionError):
         return
+    for family in _families(tree, steps):
+        yield [text for text in family if len(text) <= MAX_CHARS] or family[:1]
+
+
+def _families(tree: Any, steps: tuple[int, ...]) -> Iterator[list[str]]:
+    """The pump families of `samples`, before the length cap."""
     seen: set[tuple[str, str]] = set()
     pumps = list(_pumps(list(tree)))
     for before, body in pumps:
