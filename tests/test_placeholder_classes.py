@@ -282,3 +282,20 @@ def test_instruction_after_a_condition_in_a_field_value(tmp_path: Path) -> None:
 def test_conditional_advice_to_the_user_in_a_sentence_is_not_a_slot(tmp_path: Path) -> None:
     text = "# 隐私政策\n\n我们不会收集您的姓名（如需注册，请填写真实信息）。\n\n（如您不同意，请停止使用）\n"
     assert _excerpts(tmp_path, text) == []
+
+
+def test_review_false_positives_of_the_fourth_round_stay_quiet(tmp_path: Path) -> None:
+    """Policy prose that the widened classes first flagged (found by a review of the merged rules)."""
+    text = (
+        "# 隐私政策\n\n我们在新产品或新功能上线前需进行个人信息安全影响评估。\n\n新版本发布前须经过安全团队审核。\n\n"
+        "社区内容发布前请确认不含他人的个人信息。\n\n我们会收集您的【设备型号】、【应用名称】与【应用版本】。\n\n"
+        "友盟SDK会收集您设备上已安装应用的信息【应用名称】、应用包名及版本号。\n\n"
+        "若您选择此模板创建简历，我们会在本地保存模板内容。\n\n注册信息：（如为企业用户，请填写企业名称）\n\n"
+        "我们会对姓名进行去标识化处理，例如显示为“张某某”；评论区将展示为“用户×××”。\n"
+    )
+    assert _excerpts(tmp_path, text) == []
+
+
+def test_drafting_steps_before_release_that_edit_the_text_are_still_found(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["发布前请删除本段。", "上线前需更新联系方式。", "本模板仅供参考，请根据实际情况修改。"])
+    assert all(f.rule == "placeholder-instruction" for f in findings)

@@ -110,40 +110,16 @@ _ENTITY_CACHE = 4_096
 _new_piece = tuple.__new__
 
 
-def _blank_directives(text: str) -> tuple[str, int | None]:
-    """Blank server-side code, keeping its newlines; also return where unterminated PHP starts.
-
-    `<% … %>` (ASP, JSP, EJS) and `<?php … ?>` / `<?= … ?>` are code, not text: each is
-    replaced by spaces (linear: see `delimited`). PHP allows a file to end inside its code,
-    without `?>` (PSR-12 even asks for it), so an unclosed `<?php` runs to the end of the
-    file; its position is returned so that the caller can say so when text may be lost.
-    """
-    spans = [*delimited(text, "<%", "%>")]
-    open_php: int | None = None
-    for opener in ("<?php", "<?PHP", "<?="):
-        spans.extend(delimited(text, opener, "?>"))
-    spans.sort()
+def _blank_directives(text: str) -> str:
+    """Replace each `<% … %>` directive by spaces, keeping its newlines (linear: see `delimited`)."""
     parts: list[str] = []
     pos = 0
-    for start, end in spans:
-        if start < pos:  # an opener inside code already blanked
-            continue
+    for start, end in delimited(text, "<%", "%>"):
         parts.append(text[pos:start])
-        parts.append(_blank(text[start:end]))
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
         pos = end
-    tail = [i for opener in ("<?php", "<?PHP", "<?=") if (i := text.find(opener, pos)) != -1]
-    if tail:
-        open_php = min(tail)
-        parts.append(text[pos:open_php])
-        parts.append(_blank(text[open_php:]))
-    else:
-        parts.append(text[pos:])
-    return "".join(parts), open_php
-
-
-def _blank(code: str) -> str:
-    """`code` as spaces, its line breaks kept (positions of what follows stay right)."""
-    return re.sub(r"[^\n\r]", " ", code)
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class _Extractor(HTMLParser):
@@ -426,11 +402,7 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        blanked, open_php = _blank_directives(text)
-        if open_php is not None and _CJK.search(text, open_php):
-            line = text.count("\n", 0, open_php) + 1
-            extractor.warnings.append(f"line {line}: PHP code is never closed with ?>: the text after it is not read")
-        extractor.feed(_LONE_CR.sub("\n", blanked))
+        extractor.feed(_LONE_CR.sub("\n", _blank_directives(text)))
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.
@@ -441,8 +413,13 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
                 + 1
                 + extractor.rawdata[: len(extractor.rawdata) - len(leftover)].count("\n")
             )
-            what = "comment" if leftover.startswith("<!--") else "tag"
-            raise UserError(f"malformed HTML: unterminated {what} at line {line}: {leftover[:30]!r}", path=path)
+            if not leftover.startswith(("<?php", "<?PHP", "<?=")):
+                what = "comment" if leftover.startswith("<!--") else "tag"
+                raise UserError(f"malformed HTML: unterminated {what} at line {line}: {leftover[:30]!r}", path=path)
+            # PHP lets a file end inside its code (PSR-12 even asks for it): code, not a tag
+            if _CJK.search(leftover):
+                extractor.warnings.append(f"line {line}: PHP code is never closed with ?>: the text after it is not read")
+            extractor.rawdata = ""
         extractor.close()
     except UserError:
         raise

@@ -45,7 +45,10 @@ _PATTERNS = (
     # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
     # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
     # sentence is advice to the user)
-    rf"(?<=[：:])\s?[【［〔（(\[][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # (square brackets: （如为企业用户，请填写企业名称） in prose describes a form)
+    rf"(?<=[：:])\s?[【［\[][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
+    rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
     rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
@@ -184,7 +187,10 @@ _DRAFTING_PATTERNS = (
     r"如不[适適]用[，,]?\s*(?:[请請]\s*)?(?:删除|刪除|删去|刪去|移除)[^。！!？?\n）)】］\]]{0,20}",
     # 发布前请删除本段, 上线前需更新联系方式: a step before publication (not 您在发布前请确认…, see `_drafting_imperative`).
     # It starts at 前, rarer than 发/上; `_drafting_imperative` widens it back to 发布/上线.
-    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布)前)[，,]?\s*(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{1,30})",
+    # The step must edit the text (删除, 替换, 填写, 补充, 更新, 修改, 完善): 上线前需进行安全影响评估 and
+    # 发布前请确认不含他人信息 are what a policy promises or asks, not drafting steps.
+    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布)前)[，,]?\s*(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
+    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|更新|修改|完善)[^。！!？?\n]{0,22})",
     # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
     # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
     # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
@@ -194,7 +200,8 @@ _DRAFTING_PATTERNS = (
     rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,10}}?(?:此处|此處|本段|本条|本條|本节|本節|该段|該段)[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,6}}?{_NOTE_ASK}\s*{_NOTE_VERB}"
     rf")[^{_DRAFT_CLOSE}\n]{{0,30}}[{_DRAFT_CLOSE}])",
     # 本模板仅供参考, 此範本…: the text speaks of itself as a template (not 消息模板, a WeChat feature)
-    r"(?P<template>[本此](?:模板|範本|范本)(?!消息|訊息)[^。！!？?\n]{0,30})",
+    # (it must say so: 仅供参考, 为示例, 需根据…; 若您选择此模板创建简历 is a template feature of the product)
+    r"(?P<template>[本此](?:模板|範本|范本)(?!消息|訊息)[^。！!？?\n，,]{0,4}?(?:仅供|僅供|只供|供参考|供參考|为示例|為示例|是示例|根据|根據|依据|依據|需|须|須|请|請|应|應)[^。！!？?\n]{0,24})",
     # （根据实际情况填写）: the same without 请
     rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
@@ -259,7 +266,33 @@ def _is_label(text: str, start: int, end: int) -> bool:
         return True
     if _value_after(text, end):
         return True
-    return text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
+    if text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
+        return True
+    return _in_emphasised_list(text, start, end)
+
+
+_LIST_JOINERS = "、，,和与與及或"
+
+
+def _in_emphasised_list(text: str, start: int, end: int) -> bool:
+    """【设备型号】、【应用名称】与【应用版本】: one of a list of emphasised data items, not a slot.
+
+    Full-width brackets joined by 、/与/和/及 to another bracketed item mark the data a
+    policy collects; a slot stands alone (欢迎使用【应用名称】！, 第三方【SDK名称】).
+    """
+    if text[start : start + 1] not in "【［":
+        return False
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if before.endswith("、") or after.startswith("、"):
+        return True  # 已安装应用的信息【应用名称】、应用包名: the enumeration comma lists data
+    return (len(before) == 2 and before[0] in "】］" and before[1] in _LIST_JOINERS) or (
+        len(after) == 2 and after[0] in _LIST_JOINERS and after[1] in "【［"
+    )
+
+
+# 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot
+_MASK_EXAMPLE = lazy(r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$")
 
 
 def _value_after(text: str, end: int) -> bool:
@@ -397,6 +430,8 @@ class PlaceholderInstruction(Rule):
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("field") and _is_label(unit.text, start, end):
+                continue
+            if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
