@@ -189,14 +189,7 @@ def align_sequences(found: dict[int, Heading], order: list[int], levels: list[in
         before = last.get((style, value - 1))
         if before:
             prev = before.get(depth, before["nearest"])
-            delta = levels[prev] - levels[k]
-            if delta:
-                own = levels[k]
-                levels[k] += delta
-                for m in range(k + 1, len(order)):
-                    if levels[m] <= own:
-                        break
-                    levels[m] = max(1, levels[m] + delta)
+            _shift(levels, k, levels[prev] - levels[k])
         slot = last.setdefault((style, value), {})
         slot[depth] = k
         slot["nearest"] = k
