@@ -143,3 +143,19 @@ def cli_process(
         env=environment,
         timeout=timeout,
     )
+
+
+def profile_verdict(text: str, item: str, *, suffix: str = ".md") -> Any:
+    """The verdict (`ItemCoverage`) on one disclosure item (`profile/item`) for a policy text under a title."""
+    from policylens.profiles import resolve
+    from policylens.profiles.coverage import coverage
+
+    profile = item.split("/", 1)[0]
+    (result,) = coverage(parse_string("# Privacy Policy\n\n" + text, suffix=suffix), resolve([profile]))
+    (found,) = [v for v in result.items if v.item.id == item]
+    return found
+
+
+def profile_status(text: str, item: str, *, suffix: str = ".md") -> str:
+    """Only the status of `profile_verdict`: covered, missing or not-applicable."""
+    return str(profile_verdict(text, item, suffix=suffix).status)

@@ -12,23 +12,11 @@ import re
 import pytest
 
 from helpers import parse_string
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
 from policylens.profiles import available, resolve
-from policylens.profiles.coverage import ItemCoverage, coverage
+from policylens.profiles.coverage import coverage
 from policylens.regexguard import probe
-
-
-def verdict(text: str, item: str, *, suffix: str = ".md") -> ItemCoverage:
-    """The verdict on one item (`profile/item`) for a policy text under a title."""
-    profile = item.split("/", 1)[0]
-    (result,) = coverage(parse_string("# Privacy Policy\n\n" + text, suffix=suffix), resolve([profile]))
-    (found,) = [v for v in result.items if v.item.id == item]
-    return found
-
-
-def status(text: str, item: str, *, suffix: str = ".md") -> str:
-    """Only the status of `verdict`."""
-    return verdict(text, item, suffix=suffix).status
-
 
 # --- drafting advice and template slots are never a disclosure -------------------------------
 

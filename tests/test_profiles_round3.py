@@ -10,23 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parse_string
-from policylens.profiles import resolve
-from policylens.profiles.coverage import ItemCoverage, coverage
-
-
-def verdict(text: str, item: str, *, suffix: str = ".md") -> ItemCoverage:
-    """The verdict on one item (`profile/item`) for a policy text under a title."""
-    profile = item.split("/", 1)[0]
-    (result,) = coverage(parse_string("# Privacy Policy\n\n" + text, suffix=suffix), resolve([profile]))
-    (found,) = [v for v in result.items if v.item.id == item]
-    return found
-
-
-def status(text: str, item: str, *, suffix: str = ".md") -> str:
-    """Only the status of `verdict`."""
-    return verdict(text, item, suffix=suffix).status
-
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
 
 # --- the controller named as a person, a lower-case or Latin brand, or in English -----------
 
