@@ -42,6 +42,7 @@ from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+DOCS = ROOT  # annotation "file" paths are relative to this (the blind copy sets its own folder)
 STATUS = {"covered": "covered", "missing": "missing", "not-applicable": "n/a", "not-judged": "n/a"}
 
 
@@ -85,7 +86,7 @@ def gold_status(value: object) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--policylens", default=os.path.join(ROOT, ".venv", "bin", "policylens"))
-    ap.add_argument("--set", default="all", choices=("dev", "holdout", "all"))
+    ap.add_argument("--set", default="all", choices=("dev", "holdout", "all", "holdout-prerun"))  # holdout-prerun: eval/blind/profiles only
     ap.add_argument("--doc", action="append", default=[])
     ap.add_argument("--profile", action="append", default=[])
     ap.add_argument("--verbose", "-v", action="store_true")
@@ -100,7 +101,7 @@ def main() -> int:
         if not profiles:
             continue
         try:
-            got = run(args.policylens, os.path.join(ROOT, ann["file"]), profiles)
+            got = run(args.policylens, os.path.join(DOCS, ann["file"]), profiles)
         except (RuntimeError, ValueError, OSError) as exc:
             print(f"ERROR {part}/{name}: {exc}", file=sys.stderr)
             got = {}
