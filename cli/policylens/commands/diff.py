@@ -95,6 +95,10 @@ def read_pair(old: str, new: str, *, encoding: str | None = None, max_bytes: int
     The result, the warnings and the errors are those of reading OLD, then NEW, in this
     process: OLD's error comes first, and if the child fails for any reason NEW is simply
     read again here, which raises its error as a serial run would.
+
+    A bare fork rather than `policylens.executor`: this is one task beside the parent's own
+    work, and when OLD fails the child must be killed at once; a `ProcessPoolExecutor` cannot
+    cancel a running task and joins its worker at exit, so a bad OLD would wait for NEW.
     """
     from policylens.load.document import read_document
 
