@@ -78,7 +78,9 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
 _PLAIN_LEAVES = (("plain", "leaf"), ("plain", "sibling"))
 
 
-def close_spaced_parents(blocks: list[Block], found: dict[int, Heading], order: list[int], keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def close_spaced_parents(
+    blocks: list[Block], found: dict[int, Heading], order: list[int], keys: list[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
     """A bare title set off by a blank line after sub-titles glued to their text closes their parent.
 
     In plain text every bare title looks the same, so the stack nests every bare line after a
