@@ -45,7 +45,7 @@ from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
-from policylens.structure.headings import heading_value
+from policylens.structure.headings import announced_item, heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import NUMBER_STARTS, parse_number
 from policylens.structure.shapes import (
@@ -356,9 +356,20 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
     """Plain text whose sections are bare title lines: cut a bare title glued to its sentence by a space.
 
     Only in a document with two or more bare title lines of its own (the shape the glued line
-    should have), so a sentence with a space in a numbered or Markdown-like file is left alone.
+    should have; the first line, the document's title, and the first item of a list announced
+    by a colon do not count), so a sentence with a space in a numbered or Markdown-like file
+    (「本隱私權政策說明 愛麗絲（以下稱「本服務」）如何收集…」) is left alone.
     """
-    bare = sum(1 for b in blocks if b.kind == "paragraph" and len(b.pieces) == 1 and parse_number(b.text) is None and is_plain_heading(b))
+    bare = sum(
+        1
+        for i, b in enumerate(blocks)
+        if i  # the first line is the document's title, not a section's
+        and b.kind == "paragraph"
+        and len(b.pieces) == 1
+        and parse_number(b.text) is None
+        and is_plain_heading(b)
+        and not announced_item(blocks, i)  # 「…可能會處理：」 / 「指令內容」 / 「按鈕、…」: a list's first item
+    )
     if bare < 2:
         return blocks
     out: list[Block] = []

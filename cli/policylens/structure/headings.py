@@ -176,6 +176,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             )
             and is_plain_heading(block)
             and not _value_of_label(blocks, i)
+            and not announced_item(blocks, i)
         ):
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
@@ -292,6 +293,25 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     label = fold(unemphasise(blocks[i - 1].text)).rstrip()
     # 「我們提供數種刪除方式，請依版本選擇：」 is a sentence announcing what follows, not a label
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
+
+
+def announced_item(blocks: list[Block], i: int) -> bool:
+    """「依功能需求，本服務可能會處理：」 / 「指令內容」 / 「按鈕、選單或表單互動資料」: the first item of the list announced above.
+
+    A lead-in closed by a colon announces what follows; when the line after the short line is
+    one more short line (no sentence end, no comma) rather than a sentence, the two are items of
+    the announced list, not a sub-title and its text.  A sub-title after a lead-in (「請依版本選擇：」
+    / 「行動 App 內刪除」 / 「在設定頁面點選刪除帳戶，…。」) is followed by its sentence and stays.
+    """
+    if i == 0 or i + 1 >= len(blocks) or blocks[i - 1].kind != "paragraph" or not blocks[i - 1].pieces or not blocks[i + 1].pieces:
+        return False
+    above = blocks[i - 1].text[blocks[i - 1].pieces[-1].offset :]
+    first = blocks[i + 1].pieces[0]
+    below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).strip()
+    return fold(above).rstrip().endswith(":") and bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
+
+
+_ITEM_ENDS = tuple("。！？；.!?;:")
 
 
 def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
