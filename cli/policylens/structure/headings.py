@@ -344,18 +344,27 @@ def _roman_letters(found: dict[int, Heading]) -> None:
     """「I. 信息收集」 followed by 「II. 信息使用」: the letter I (or V, X) is the Roman numeral of the sequence.
 
     `parse_number` reads a lone I, V or X as a letter (A.–I. lists exist); when the next
-    heading numbered with a letter or a Roman numeral is the Roman numeral one higher,
-    both are one sequence.
+    heading numbered with a Roman numeral (or a letter that can be one: I, V, X) is the Roman
+    numeral one higher, both are one sequence — also across a lettered run of sub-sections
+    (「I.」, 「A.」, 「B.」, 「II.」).  An 「I.」 right after 「H.」 in a lettered run stays a letter.
     """
     numbered = [(i, h.number) for i, h in sorted(found.items()) if h.number is not None]
     for n, (i, number) in enumerate(numbered):
         value = roman_value(number.label) if number.style == ("latin",) else None
         if value is None:
             continue
-        # the next heading numbered with a letter or a Roman numeral (1., （一） … may stand between)
-        nxt = next((other for _, other in numbered[n + 1 :] if other.style in (("latin",), ("roman",))), None)
+        before = next((other for _, other in reversed(numbered[:n]) if other.style == ("latin",)), None)
+        if before is not None and fold(before.label).strip()[:1] == chr(ord(fold(number.label).strip()[0]) - 1):
+            continue  # 「H.」 then 「I.」: the ninth letter of a lettered run
+        # the next heading numbered with a Roman numeral or a letter that can be one (1., （一）, and a
+        # lettered run 「A.」–「B.」 of its sub-sections may stand between: 「I.」, 「A.」, 「B.」, 「II.」)
+        candidates = (
+            other for _, other in numbered[n + 1 :] if other.style == ("roman",) or (other.style == ("latin",) and roman_value(other.label))
+        )
+        nxt = next(candidates, None)
         if nxt is not None and nxt.style == ("roman",) and roman_value(nxt.label) == value + 1:
-            found[i] = found[i]._replace(number=number._replace(style=("roman",)), key=("num", "roman"))
+            key = ("num", "roman") if found[i].key == ("num", "latin") else found[i].key  # 「## I.」 keeps its depth
+            found[i] = found[i]._replace(number=number._replace(style=("roman",)), key=key)
 
 
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
