@@ -398,14 +398,11 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
     ：), and neither heading carries a number that would say otherwise.  From then on that
     depth stands for the depth of the heading above (`#### 信息使用`, `#### 联系我们` are
     peers too), until it is used again for a real child (directly under a heading without
-    text of its own, or one level deeper).  A jump the author makes again later under another
-    heading (「## 信息收集」 / 「#### 账号信息」 … 「## 信息使用」 / 「#### 服务提供」) is the document's
-    way of nesting: those are children.  `Section.depth` keeps the depth as written.
+    text of its own, or one level deeper).  `Section.depth` keeps the depth as written.
     """
     keys = [found[i].key for i in order]
     alias: dict[int, int] = {}
     out: list[tuple[str, ...]] = []
-    jumps = _skipped_depth_jumps(blocks, found, order, keys, partners)
     for k, i in enumerate(order):
         key = keys[k]
         if key[0] != "md":
@@ -415,36 +412,12 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
         above = order[k - 1] if k else None
         if above is not None and keys[k - 1][0] == "md" and found[above].number is None and found[i].number is None:
             above_depth = int(keys[k - 1][1])
-            repeated = jumps.get((above_depth, depth), 0) >= 2  # the author nests this way under another heading too
-            if depth >= above_depth + 2 and not repeated and _has_own_text(blocks, above, i, found, partners):
+            if depth >= above_depth + 2 and _has_own_text(blocks, above, i, found, partners):
                 alias[depth] = alias.get(above_depth, above_depth)
             elif depth > above_depth:
                 alias.pop(depth, None)  # used for a real child again
         out.append(("md", str(alias.get(depth, depth))))
     return out
-
-
-def _skipped_depth_jumps(
-    blocks: list[Block], found: dict[int, Heading], order: list[int], keys: list[tuple[str, ...]], partners: dict[int, int]
-) -> dict[tuple[int, int], int]:
-    """(depth above, depth) → how many unnumbered headings with text of their own skip a depth that way.
-
-    「## 信息收集」 / 「#### 账号信息」 … 「## 信息使用」 / 「#### 服务提供」: a jump that the author makes
-    again under another heading is the document's way of nesting, not peers written at two
-    depths.  A heading without text of its own (「#### Example」 directly above the term it
-    labels) does not count.
-    """
-    count: dict[tuple[int, int], int] = {}
-    for k in range(1, len(order)):
-        a, b = keys[k - 1], keys[k]
-        if a[0] != "md" or b[0] != "md" or found[order[k - 1]].number is not None or found[order[k]].number is not None:
-            continue
-        if int(b[1]) >= int(a[1]) + 2:
-            end = order[k + 1] if k + 1 < len(order) else len(blocks)
-            if _has_own_text(blocks, order[k], end, found, partners):
-                jump = (int(a[1]), int(b[1]))
-                count[jump] = count.get(jump, 0) + 1
-    return count
 
 
 def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:
