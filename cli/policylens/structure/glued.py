@@ -243,7 +243,8 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
     「3.信息披露在如下情况下，本软件将…：」 between 「2. 信息使用」 and 「4. 信息存储和交换」: the
     numbers before and after it are title lines of the same style, so the reader sees section 3,
     titled 「信息披露」, whose text starts with 「在如下情况下」.  Both neighbours must be those
-    titles: the numbered lines of the style nearest before and after it.  The title is cut
+    titles: the numbered lines of the style nearest before and after it — or, for the first
+    or last line of its sequence, the two titles after or before it (`_vouched`).  The title is cut
     before the first word a sentence opens with (在, 我们, 根据…), three to ten characters in,
     with no punctuation before it and not itself opening like a sentence (「用户因使用…」,
     「根据本软件…」); the sentence after it goes on past a comma and is at least twice as
@@ -278,7 +279,7 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
         at = bisect_left(same, i)
         prev = same[at - 1] if at else None
         nxt = same[at + 1] if at + 1 < len(same) and same[at] == i else (same[at] if at < len(same) and same[at] != i else None)
-        if prev is None or nxt is None or titles.get((number.style, value - 1)) != prev or titles.get((number.style, value + 1)) != nxt:
+        if not _vouched(titles, number.style, value, prev, nxt):
             continue
         rest = fold(line[number.rest :])
         cut = next(
@@ -300,6 +301,23 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
         if len(sentence) >= max(12, 2 * cut) and "," in sentence:
             cuts[i] = number.rest + cut
     return cuts
+
+
+def _vouched(titles: dict[tuple[tuple[str, ...], int], int], style: tuple[str, ...], value: int, prev: int | None, nxt: int | None) -> bool:
+    """The numbered lines around a fused line are the titles of its sequence, on both sides or two on one side.
+
+    「2.信息使用」 before and 「4.信息存储」 after 「3.信息披露在…」; for the first of a sequence (nothing
+    of its style before it) 「2.」 and 「3.」 after it, for the last 「n-1.」 and 「n-2.」 before it.
+    """
+    before = prev is not None and titles.get((style, value - 1)) == prev
+    after = nxt is not None and titles.get((style, value + 1)) == nxt
+    if before and after:
+        return True
+    if prev is None and after:
+        return (style, value + 2) in titles
+    if nxt is None and before:
+        return (style, value - 2) in titles
+    return False
 
 
 def _as_text(parts: list[Block]) -> list[Block]:
