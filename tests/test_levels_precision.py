@@ -75,3 +75,13 @@ def test_bare_titles_glued_by_a_space_are_still_cut_in_a_document_of_bare_titles
     body = "我們會依法處理您的個人資料，並採取適當的安全措施，請您詳細閱讀。"
     text = f"隱私權政策\n\n資料收集\n{body}\n\n資料用途\n{body}\n\n如何刪除資料 我們提供數種刪除方式，請依您使用的版本選擇：\n{body}\n"
     assert titles(text) == ["資料收集", "資料用途", "如何刪除資料"]
+
+
+@pytest.mark.parametrize("signature", ["**FlirtScan 開發團隊**", "**某某开发团队**", "某某開發團隊"])
+def test_a_team_signature_at_the_end_is_no_heading(signature: str) -> None:
+    """A bold or bare 「…開發團隊」 line after a rule at the end signs the policy (like 「…有限公司」)."""
+    body = "如果您對本隱私政策有任何疑問，請透過應用程式內回饋聯繫我們。"
+    text = (
+        f"# 隱私政策\n\n## 1. 資料收集\n\n{body}\n\n## 2. 聯繫我們\n\n{body}\n\n---\n\n{signature}\n\n*本隱私政策最後更新於 2025年12月*\n"
+    )
+    assert [s.title for s in parse_string(text, ".md").sections if s.title] == ["1. 資料收集", "2. 聯繫我們"]

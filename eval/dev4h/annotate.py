@@ -67,3 +67,45 @@ build(
     [(6, 1), (11, 1), (17, 1), (22, 1), (26, 1)],
     notes="A title between two `=====` rules, 1.–5. sections with indented `- ` items (list content).",
 )
+
+build(
+    "dev4h/flirtscan-tw-md",
+    src("Ken784/FlirtScan", "privacy_zh.md", "1be065275379ebe5a0887a075f369e7c8d0a14d9", "none (no licence file)"),
+    "md", "hant", "tw", ["zh"],
+    1,
+    [
+        (7, 1), (9, 2), (13, 2), (18, 2), (25, 1), (27, 2), (34, 2), (39, 2), (47, 2), (52, 1), (54, 2), (66, 2),
+        (72, 2), (77, 1), (86, 1), (90, 2), (93, 2), (97, 2), (101, 2), (104, 2), (107, 1), (111, 1), (115, 1),
+        (119, 1), (121, 2), (126, 2), (130, 1), (138, 1),
+    ],
+    ambiguous=[132],
+    notes=(
+        "`##` 1.–11. with `###` 1.1 sub-sections; bold lines are a date, field labels (**電子郵件**：…) and a "
+        "signature (**FlirtScan 開發團隊**), not headings; 132 「**重要提示**：」 is a bold lead-in before a list (ambiguous)."
+    ),
+)
+
+build(
+    "dev4h/hellobaby-tw-md",
+    src("WarrenTS/hello_baby_legal", "privacy_zh.md", "8c8a16e5085db2c92ce7a0c67ed257571e4a1af2", "none (no licence file)"),
+    "md", "hant", "tw", ["zh"],
+    1,
+    [(7, 1), (13, 1), (17, 1), (21, 1), (25, 1), (28, 1), (31, 1)],
+    notes=(
+        "The sections are a Markdown ordered list: 「1. **收集的資料**」 (a bold title ending in two spaces) with "
+        "nested `-` items or an indented sentence under it; the bold app name under the title is a subtitle."
+    ),
+)
+
+build(
+    "dev4h/growthtracker-md",
+    src("zhatrix/GrowthTracker", "privacy_zh.md", "93dc6e3a72afa9ba81aa77ad824537bb08b483c3", "none (no licence file)"),
+    "md", "hans", "cn", ["zh"],
+    1,
+    [(7, 1), (19, 1), (26, 1), (33, 1), (40, 1), (47, 1), (53, 1)],
+    ambiguous=[9, 13],
+    notes=(
+        "Title and sections all `### **…**` (bold inside the heading); 9 and 13 「1️⃣ **您主动输入的数据**」 are keycap-"
+        "numbered bold labels above bullet lists (sub-headings or list labels: ambiguous); 「1. **核心功能** → …」 are items."
+    ),
+)
