@@ -59,3 +59,32 @@ def test_the_first_spaced_title_closes_the_parent() -> None:
     """Glued sub-titles, then two spaced titles: both are top-level (the parent is closed once)."""
     text = f"隱私權政策\n\n{HANT}\n\n{glued_section()}位置資料\n{HANT}\n\n資料用途\n{HANT}\n"
     assert [level for _, level in outline(text)] == [1, 2, 2, 1, 1]
+
+
+# -- a section title directly above its first sub-title, both glued to the text -----------------
+def test_a_title_above_its_glued_sub_title_is_found_and_is_its_parent() -> None:
+    """「資料收集」 / 「帳戶資料」 / text in one block: both titles, the second under the first."""
+    text = f"隱私權政策\n\n{HANT}\n\n資料收集\n帳戶資料\n{HANT}\n裝置資料\n{HANT}\n\n資料用途\n{HANT}\n"
+    assert outline(text) == [("資料收集", 1), ("帳戶資料", 2), ("裝置資料", 2), ("資料用途", 1)]
+    doc = parse_string(text)
+    sub = next(s for s in doc.sections if s.title == "帳戶資料")
+    assert (sub.line, sub.column, sub.paragraphs[0].line) == (6, 1, 7)
+
+
+def test_a_title_above_its_sub_title_without_any_blank_line() -> None:
+    text = f"隱私權政策\n{HANT}\n資料收集\n帳戶資料\n{HANT}\n裝置資料\n{HANT}\n"
+    assert outline(text) == [("資料收集", 1), ("帳戶資料", 2), ("裝置資料", 2)]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "我們收集以下資料：\n姓名\n電話\n我們會依法處理您的個人資料，並採取適當的安全措施。",  # items of an announced list
+        "聯絡我們\n客服信箱\nhelp@example.com",  # a label and its value under a title: no sentence below
+        "聯絡我們\n客服專線\n我們會盡快回覆。",  # a sentence no longer than twice the line above it
+    ],
+)
+def test_two_short_lines_above_text_that_are_no_title_pair(block: str) -> None:
+    text = f"隱私權政策\n\n{HANT}\n\n{block}\n\n資料用途\n{HANT}\n"
+    found = [title for title, _ in outline(text)]
+    assert not {"姓名", "電話", "客服信箱", "客服專線"} & set(found)

@@ -186,6 +186,26 @@ def _translated_title(texts: list[str]) -> bool:
     return all(_text_below(t, texts[2]) or len(texts[2]) > len(t) for t in texts[:2])
 
 
+def _parent_above_title(blocks: list[Block], index: int, texts: list[str]) -> bool:
+    """「資料收集」 / 「帳戶資料」 / text: a section title directly above its first sub-title, both glued to the text.
+
+    The plain-text reader keeps the three lines in one block; the first line is a short bare
+    title (no colon, not a label), the second a title line above its text by the reader's own
+    rule, and the block before ends a sentence (after a lead-in closed by a colon the two short
+    lines are items of the announced list).
+    """
+    if len(texts) < 3 or index == 0 or blocks[index].kind != "paragraph":
+        return False
+    first = fold(texts[0]).strip()
+    above = fold(_piece_texts(blocks[index - 1])[-1]).rstrip() if blocks[index - 1].pieces else ""
+    if len(first) > MAX_TITLE or not above.endswith(_SENTENCE_END) or parse_number(first) is not None:
+        return False
+    single = Block("paragraph", texts[0], 0, 0, 0, (Piece(0, len(texts[0]), 0, 0),))
+    if not is_plain_heading(single) or is_label_or_org(first) or _SENTENCE_WORDS.search(first):
+        return False
+    return _text_below(texts[1], texts[2]) and _title_piece(texts, 1, plain=True, first=False, before=texts[0])
+
+
 def _item_done(text: str) -> bool:
     """A short list item on one line (「- Account information」): the next line does not continue it."""
     bullet = BULLET.match(fold(text))
@@ -417,6 +437,8 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
         texts = _piece_texts(block)
         cuts: set[int] = set()  # piece k starts a new block
         if plain and _translated_title(texts):
+            cuts.update((1, 2))
+        elif plain and _parent_above_title(blocks, index, texts):
             cuts.update((1, 2))
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]

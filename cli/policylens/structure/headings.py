@@ -173,6 +173,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
                 and found[i - 1].key != ("edition",)  # 「Privacy Policy」 / 「Scope of application」: the edition's first section
                 and block.line == blocks[i - 1].end_line + 1
                 and not _translates(blocks[i - 1], block)
+                and not _sub_title_below(blocks, found, i)
             )
             and is_plain_heading(block)
             and not _value_of_label(blocks, i)
@@ -295,6 +296,24 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
 
 
+def _sub_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:
+    """「資料收集」 / 「帳戶資料」 / text: the line under a bare title is its first sub-title, not its text.
+
+    The line directly below a title is usually its text; it is a sub-title when the title
+    above is a short bare line, the line itself is a short bare line, and a sentence at least
+    twice as long follows it on the next line.
+    """
+    above, block = blocks[i - 1], blocks[i]
+    if found[i - 1].number is not None or found[i - 1].key[0] != "plain" or len(above.pieces) != 1 or len(block.pieces) != 1:
+        return False
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph" or blocks[i + 1].line != block.end_line + 1:
+        return False
+    first = blocks[i + 1].pieces[0]
+    below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).rstrip()
+    title = fold(block.text).strip()
+    return len(fold(above.text).strip()) <= 16 and len(title) <= 16 and below.endswith(_SENTENCE_ENDS) and len(below) >= 2 * len(title)
+
+
 def announced_item(blocks: list[Block], i: int) -> bool:
     """「依功能需求，本服務可能會處理：」 / 「指令內容」 / 「按鈕、選單或表單互動資料」: the first item of the list announced above.
 
@@ -311,7 +330,8 @@ def announced_item(blocks: list[Block], i: int) -> bool:
     return fold(above).rstrip().endswith(":") and bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
 
 
-_ITEM_ENDS = tuple("。！？；.!?;:")
+_SENTENCE_ENDS = tuple("。！？；.!?;")
+_ITEM_ENDS = (*_SENTENCE_ENDS, ":")
 
 
 def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
