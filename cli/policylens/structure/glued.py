@@ -436,9 +436,7 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             continue
         texts = _piece_texts(block)
         cuts: set[int] = set()  # piece k starts a new block
-        if plain and _translated_title(texts):
-            cuts.update((1, 2))
-        elif plain and _parent_above_title(blocks, index, texts):
+        if plain and (_translated_title(texts) or _parent_above_title(blocks, index, texts)):
             cuts.update((1, 2))
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]
