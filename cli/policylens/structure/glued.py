@@ -166,14 +166,25 @@ def _latin_title_above_sentence(title: str, below: str) -> bool:
     The plain-text reader wants the text clearly longer than the title; an English title is
     often as long as a short first sentence.  A title of at most five words (not opening
     like a sentence, 「We use Google」, nor ending on a word that leaves it open, 「provided
-    by」) above a sentence with more words that starts with a capital and ends with . ! ?.
+    by」) above a sentence with more words — or as many, when the title is in Title Case
+    (「Use of Cookies」 / 「We use cookies.」) — that starts with a capital and ends with . ! ?.
     """
     words, sentence = title.split(), below.split()
     if not (title.isascii() and 0 < len(words) <= 5 and title[:1].isupper() and below[:1].isupper()):
         return False
     if words[0].lower() in SENTENCE_OPENERS or words[-1].lower() in OPEN_WORDS:
         return False
-    return below.isascii() and below.rstrip().endswith((".", "!", "?")) and len(sentence) > len(words)
+    # 「Use of Cookies」 / 「We use cookies.」: a title in Title Case may be as long as its first sentence
+    longer = len(sentence) > len(words) or (len(sentence) == len(words) and _title_case(words))
+    return below.isascii() and below.rstrip().endswith((".", "!", "?")) and longer
+
+
+def _title_case(words: list[str]) -> bool:
+    """「Use of Cookies」, 「Children's Privacy」: two words or more, every word but short function words capitalised."""
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[-1][:1].isupper()
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "your", "our"})
 
 
 def _translated_title(texts: list[str]) -> bool:
