@@ -90,3 +90,14 @@ def test_titles_without_asterisks_keep_their_columns(tmp_path: Path) -> None:
     assert block.position(0) == (block.line, 1)  # 一
     assert block.position(2) == (block.line, 5)  # 我, after the two asterisks
     assert block.position(7) == (block.line, 10)  # 集
+
+
+def test_a_bold_span_after_words_keeps_its_asterisks(tmp_path: Path) -> None:
+    """Only a number may stand before a pair that wraps the rest of a body paragraph: 「注意：**…**」 is text as written."""
+    path = _docx(
+        tmp_path, [("一、信息收集", "Heading 1"), ("注意：**请勿向他人透露您的验证码**", None), ("（二）**设备信息**", None), (HANS, None)]
+    )
+    doc = parse_path(path)
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert "注意：**请勿向他人透露您的验证码**" in texts
+    assert "（二）设备信息" in [title for _, _, title in headings(doc)]

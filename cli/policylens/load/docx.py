@@ -214,6 +214,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     return parsed
 
 
+# What may stand before a bold title typed whole: nothing, or its number (「一、」, 「（二）」, 「3.」, 「第四条 」).
+_LABEL_ONLY = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇第條条章節节款項项.．、（）()\s]{0,8}$")
 # Markdown emphasis typed into Word: 「一、**我们如何收集…**」 (asterisks around a non-blank span).
 _TYPED_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
@@ -223,14 +225,15 @@ def _without_typed_emphasis(text: str, *, heading: bool) -> list[tuple[int, int]
 
     Authors who write Markdown type 「一、**我们如何收集…**」 or 「**（一）账号信息**」 into Word: the
     asterisks are emphasis marks, not text.  They are dropped from a heading-style paragraph,
-    and from any paragraph that one pair wraps whole after its number (a bold title line);
+    and from any paragraph that one pair wraps whole after nothing but its number (a bold
+    title line; not 「注意：**请勿…**」);
     the spans kept carry their own columns, so positions stay those of the paragraph.  Other
     body text keeps its asterisks (「**注意**：…」 inside a sentence is left as written).
     """
     pairs = list(_TYPED_EMPHASIS.finditer(text))
     if not pairs:
         return [(0, len(text))]
-    whole = len(pairs) == 1 and pairs[0].end() == len(text) and len(text[: pairs[0].start()]) <= 6
+    whole = len(pairs) == 1 and pairs[0].end() == len(text) and _LABEL_ONLY.match(text[: pairs[0].start()]) is not None
     if not (heading or whole):
         return [(0, len(text))]
     spans, last = [], 0
