@@ -104,3 +104,24 @@ def test_numbered_sentence_in_a_list_of_sentences_is_not_cut() -> None:
     items = "1.为向您提供服务，我们将依据本政策收集您的信息。\n2.信息披露在如下情况下，我们将依法披露您的个人信息。\n3.您可以访问、更正、删除您的个人信息。"
     text = f"隐私政策\n\n一、概述\n{items}\n\n二、信息使用\n{SOFT}\n"
     assert titles(text) == ["一、概述", "二、信息使用"]
+
+
+def _titled(first: str, last: str) -> str:
+    return f"隐私政策\n\n{first}\n\n2.信息使用\n{SOFT}\n\n3.信息披露\n{SOFT}\n\n{last}\n"
+
+
+def test_first_and_last_of_a_sequence_fused_to_their_sentences_are_cut_off() -> None:
+    """Two title lines after the first (2., 3.) or before the last vouch for it, as both neighbours do in between."""
+    text = _titled(
+        "1.信息收集在您注册本软件账号时，我们会收集您的手机号码，用于身份验证。",
+        "4.信息安全我们会采取加密等措施保护您的信息，防止信息泄露。",
+    )
+    doc = parse_string(text)
+    assert [s.title for s in doc.sections if s.title] == ["1.信息收集", "2.信息使用", "3.信息披露", "4.信息安全"]
+    last = doc.sections[-1]
+    assert (last.line, last.paragraphs[0].line, last.paragraphs[0].column) == (11, 11, 7)
+
+
+def test_first_of_a_sequence_with_one_title_after_it_is_not_cut() -> None:
+    text = f"隐私政策\n\n1.信息收集在您注册本软件账号时，我们会收集您的手机号码，用于身份验证。\n\n2.信息使用\n{SOFT}\n\n3.我们会采取加密等措施保护您的信息。\n"
+    assert not any(t.startswith("1.") for t in titles(text))

@@ -193,16 +193,53 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             level = 1
         if level is not None:
             kind = "heading"
+        segments = _without_typed_emphasis(text, heading=level is not None)
+        shown = "".join(text[a:b] for a, b in segments)
+        pieces, offset = [], len(lead)
+        for a, b in segments:
+            pieces.append(Piece(offset, b - a, index, start + 1 + a))
+            offset += b - a
         parsed.blocks.append(
             Block(
                 kind,  # type: ignore[arg-type]
-                lead + text,
+                lead + shown,
                 index,
                 start + 1,
                 index,
-                (Piece(len(lead), len(text), index, start + 1),),
+                tuple(pieces),
                 level,
-                bold_chars >= len((lead + text).replace(" ", "")) * 0.9,
+                len(segments) > 1 or bold_chars >= len((lead + text).replace(" ", "")) * 0.9,
             )
         )
     return parsed
+
+
+# What may stand before a bold title typed whole: nothing, or its number (「一、」, 「（二）」, 「3.」, 「第四条 」).
+_LABEL_ONLY = re.compile(r"^[0-9０-９一二三四五六七八九十百零〇第條条章節节款項项.．、（）()\s]{0,8}$")
+# Markdown emphasis typed into Word: 「一、**我们如何收集…**」 (asterisks around a non-blank span).
+_TYPED_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def _without_typed_emphasis(text: str, *, heading: bool) -> list[tuple[int, int]]:
+    """The spans of `text` to keep when literal `**` pairs typed into Word are dropped from a title.
+
+    Authors who write Markdown type 「一、**我们如何收集…**」 or 「**（一）账号信息**」 into Word: the
+    asterisks are emphasis marks, not text.  They are dropped from a heading-style paragraph,
+    and from any paragraph that one pair wraps whole after nothing but its number (a bold
+    title line; not 「注意：**请勿…**」);
+    the spans kept carry their own columns, so positions stay those of the paragraph.  Other
+    body text keeps its asterisks (「**注意**：…」 inside a sentence is left as written).
+    """
+    pairs = list(_TYPED_EMPHASIS.finditer(text))
+    if not pairs:
+        return [(0, len(text))]
+    whole = len(pairs) == 1 and pairs[0].end() == len(text) and _LABEL_ONLY.match(text[: pairs[0].start()]) is not None
+    if not (heading or whole):
+        return [(0, len(text))]
+    spans, last = [], 0
+    for m in pairs:
+        spans.append((last, m.start()))
+        spans.append((m.start(1), m.end(1)))
+        last = m.end()
+    spans.append((last, len(text)))
+    return [(a, b) for a, b in spans if b > a]

@@ -16,7 +16,7 @@ from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
-from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, nest_numbering, peer_depths
+from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
 from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
@@ -112,7 +112,7 @@ def build_document(loaded: Loaded) -> Document:
     title_idx = find_title(blocks, fmt)
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)
-    keys = peer_depths(blocks, found, order, partners)
+    keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))
     nested = nest_numbering(blocks, found, order, assign_levels(keys))
     levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, nested)), strict=True))
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}

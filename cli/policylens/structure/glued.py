@@ -45,7 +45,7 @@ from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import OPEN_ENDINGS
-from policylens.structure.headings import heading_value
+from policylens.structure.headings import announced_item, heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import NUMBER_STARTS, parse_number
 from policylens.structure.shapes import (
@@ -166,14 +166,25 @@ def _latin_title_above_sentence(title: str, below: str) -> bool:
     The plain-text reader wants the text clearly longer than the title; an English title is
     often as long as a short first sentence.  A title of at most five words (not opening
     like a sentence, 「We use Google」, nor ending on a word that leaves it open, 「provided
-    by」) above a sentence with more words that starts with a capital and ends with . ! ?.
+    by」) above a sentence with more words — or as many, when the title is in Title Case
+    (「Use of Cookies」 / 「We use cookies.」) — that starts with a capital and ends with . ! ?.
     """
     words, sentence = title.split(), below.split()
     if not (title.isascii() and 0 < len(words) <= 5 and title[:1].isupper() and below[:1].isupper()):
         return False
     if words[0].lower() in SENTENCE_OPENERS or words[-1].lower() in OPEN_WORDS:
         return False
-    return below.isascii() and below.rstrip().endswith((".", "!", "?")) and len(sentence) > len(words)
+    # 「Use of Cookies」 / 「We use cookies.」: a title in Title Case may be as long as its first sentence
+    longer = len(sentence) > len(words) or (len(sentence) == len(words) and _title_case(words))
+    return below.isascii() and below.rstrip().endswith((".", "!", "?")) and longer
+
+
+def _title_case(words: list[str]) -> bool:
+    """「Use of Cookies」, 「Children's Privacy」: two words or more, every word but short function words capitalised."""
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[-1][:1].isupper()
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "your", "our"})
 
 
 def _translated_title(texts: list[str]) -> bool:
@@ -184,6 +195,26 @@ def _translated_title(texts: list[str]) -> bool:
     if {detect_language(texts[0]), detect_language(texts[1])} != {"en", "zh"} or not all(map(is_plain_heading, pair)):
         return False
     return all(_text_below(t, texts[2]) or len(texts[2]) > len(t) for t in texts[:2])
+
+
+def _parent_above_title(blocks: list[Block], index: int, texts: list[str]) -> bool:
+    """「資料收集」 / 「帳戶資料」 / text: a section title directly above its first sub-title, both glued to the text.
+
+    The plain-text reader keeps the three lines in one block; the first line is a short bare
+    title (no colon, not a label), the second a title line above its text by the reader's own
+    rule, and the block before ends a sentence (after a lead-in closed by a colon the two short
+    lines are items of the announced list).
+    """
+    if len(texts) < 3 or index == 0 or blocks[index].kind != "paragraph":
+        return False
+    first = fold(texts[0]).strip()
+    above = fold(_piece_texts(blocks[index - 1])[-1]).rstrip() if blocks[index - 1].pieces else ""
+    if len(first) > MAX_TITLE or not above.endswith(_SENTENCE_END) or parse_number(first) is not None:
+        return False
+    single = Block("paragraph", texts[0], 0, 0, 0, (Piece(0, len(texts[0]), 0, 0),))
+    if not is_plain_heading(single) or is_label_or_org(first) or _SENTENCE_WORDS.search(first):
+        return False
+    return _text_below(texts[1], texts[2]) and _title_piece(texts, 1, plain=True, first=False, before=texts[0])
 
 
 def _item_done(text: str) -> bool:
@@ -243,7 +274,8 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
     「3.信息披露在如下情况下，本软件将…：」 between 「2. 信息使用」 and 「4. 信息存储和交换」: the
     numbers before and after it are title lines of the same style, so the reader sees section 3,
     titled 「信息披露」, whose text starts with 「在如下情况下」.  Both neighbours must be those
-    titles: the numbered lines of the style nearest before and after it.  The title is cut
+    titles: the numbered lines of the style nearest before and after it — or, for the first
+    or last line of its sequence, the two titles after or before it (`_vouched`).  The title is cut
     before the first word a sentence opens with (在, 我们, 根据…), three to ten characters in,
     with no punctuation before it and not itself opening like a sentence (「用户因使用…」,
     「根据本软件…」); the sentence after it goes on past a comma and is at least twice as
@@ -278,7 +310,7 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
         at = bisect_left(same, i)
         prev = same[at - 1] if at else None
         nxt = same[at + 1] if at + 1 < len(same) and same[at] == i else (same[at] if at < len(same) and same[at] != i else None)
-        if prev is None or nxt is None or titles.get((number.style, value - 1)) != prev or titles.get((number.style, value + 1)) != nxt:
+        if not _vouched(titles, number.style, value, prev, nxt):
             continue
         rest = fold(line[number.rest :])
         cut = next(
@@ -300,6 +332,23 @@ def _fused_numbered(blocks: list[Block]) -> dict[int, int]:
         if len(sentence) >= max(12, 2 * cut) and "," in sentence:
             cuts[i] = number.rest + cut
     return cuts
+
+
+def _vouched(titles: dict[tuple[tuple[str, ...], int], int], style: tuple[str, ...], value: int, prev: int | None, nxt: int | None) -> bool:
+    """The numbered lines around a fused line are the titles of its sequence, on both sides or two on one side.
+
+    「2.信息使用」 before and 「4.信息存储」 after 「3.信息披露在…」; for the first of a sequence (nothing
+    of its style before it) 「2.」 and 「3.」 after it, for the last 「n-1.」 and 「n-2.」 before it.
+    """
+    before = prev is not None and titles.get((style, value - 1)) == prev
+    after = nxt is not None and titles.get((style, value + 1)) == nxt
+    if before and after:
+        return True
+    if prev is None and after:
+        return (style, value + 2) in titles
+    if nxt is None and before:
+        return (style, value - 2) in titles
+    return False
 
 
 def _as_text(parts: list[Block]) -> list[Block]:
@@ -356,9 +405,20 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
     """Plain text whose sections are bare title lines: cut a bare title glued to its sentence by a space.
 
     Only in a document with two or more bare title lines of its own (the shape the glued line
-    should have), so a sentence with a space in a numbered or Markdown-like file is left alone.
+    should have; the first line, the document's title, and the first item of a list announced
+    by a colon do not count), so a sentence with a space in a numbered or Markdown-like file
+    (「本隱私權政策說明 愛麗絲（以下稱「本服務」）如何收集…」) is left alone.
     """
-    bare = sum(1 for b in blocks if b.kind == "paragraph" and len(b.pieces) == 1 and parse_number(b.text) is None and is_plain_heading(b))
+    bare = sum(
+        1
+        for i, b in enumerate(blocks)
+        if i  # the first line is the document's title, not a section's
+        and b.kind == "paragraph"
+        and len(b.pieces) == 1
+        and parse_number(b.text) is None
+        and is_plain_heading(b)
+        and not announced_item(blocks, i)  # 「…可能會處理：」 / 「指令內容」 / 「按鈕、…」: a list's first item
+    )
     if bare < 2:
         return blocks
     out: list[Block] = []
@@ -387,7 +447,7 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             continue
         texts = _piece_texts(block)
         cuts: set[int] = set()  # piece k starts a new block
-        if plain and _translated_title(texts):
+        if plain and (_translated_title(texts) or _parent_above_title(blocks, index, texts)):
             cuts.update((1, 2))
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]

@@ -173,9 +173,11 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
                 and found[i - 1].key != ("edition",)  # 「Privacy Policy」 / 「Scope of application」: the edition's first section
                 and block.line == blocks[i - 1].end_line + 1
                 and not _translates(blocks[i - 1], block)
+                and not _sub_title_below(blocks, found, i)
             )
             and is_plain_heading(block)
             and not _value_of_label(blocks, i)
+            and not announced_item(blocks, i)
         ):
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
@@ -294,6 +296,44 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
 
 
+def _sub_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:
+    """「資料收集」 / 「帳戶資料」 / text: the line under a bare title is its first sub-title, not its text.
+
+    The line directly below a title is usually its text; it is a sub-title when the title
+    above is a short bare line, the line itself is a short bare line, and a sentence at least
+    twice as long follows it on the next line.
+    """
+    above, block = blocks[i - 1], blocks[i]
+    if found[i - 1].number is not None or found[i - 1].key[0] != "plain" or len(above.pieces) != 1 or len(block.pieces) != 1:
+        return False
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph" or blocks[i + 1].line != block.end_line + 1:
+        return False
+    first = blocks[i + 1].pieces[0]
+    below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).rstrip()
+    title = fold(block.text).strip()
+    return len(fold(above.text).strip()) <= 16 and len(title) <= 16 and below.endswith(_SENTENCE_ENDS) and len(below) >= 2 * len(title)
+
+
+def announced_item(blocks: list[Block], i: int) -> bool:
+    """「依功能需求，本服務可能會處理：」 / 「指令內容」 / 「按鈕、選單或表單互動資料」: the first item of the list announced above.
+
+    A lead-in closed by a colon announces what follows; when the line after the short line is
+    one more short line (no sentence end, no comma) rather than a sentence, the two are items of
+    the announced list, not a sub-title and its text.  A sub-title after a lead-in (「請依版本選擇：」
+    / 「行動 App 內刪除」 / 「在設定頁面點選刪除帳戶，…。」) is followed by its sentence and stays.
+    """
+    if i == 0 or i + 1 >= len(blocks) or blocks[i - 1].kind != "paragraph" or not blocks[i - 1].pieces or not blocks[i + 1].pieces:
+        return False
+    above = blocks[i - 1].text[blocks[i - 1].pieces[-1].offset :]
+    first = blocks[i + 1].pieces[0]
+    below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).strip()
+    return fold(above).rstrip().endswith(":") and bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
+
+
+_SENTENCE_ENDS = tuple("。！？；.!?;")
+_ITEM_ENDS = (*_SENTENCE_ENDS, ":")
+
+
 def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     """A numbered title longer than a heading usually is, between two siblings that are headings.
 
@@ -324,18 +364,27 @@ def _roman_letters(found: dict[int, Heading]) -> None:
     """「I. 信息收集」 followed by 「II. 信息使用」: the letter I (or V, X) is the Roman numeral of the sequence.
 
     `parse_number` reads a lone I, V or X as a letter (A.–I. lists exist); when the next
-    heading numbered with a letter or a Roman numeral is the Roman numeral one higher,
-    both are one sequence.
+    heading numbered with a Roman numeral (or a letter that can be one: I, V, X) is the Roman
+    numeral one higher, both are one sequence — also across a lettered run of sub-sections
+    (「I.」, 「A.」, 「B.」, 「II.」).  An 「I.」 right after 「H.」 in a lettered run stays a letter.
     """
     numbered = [(i, h.number) for i, h in sorted(found.items()) if h.number is not None]
     for n, (i, number) in enumerate(numbered):
         value = roman_value(number.label) if number.style == ("latin",) else None
         if value is None:
             continue
-        # the next heading numbered with a letter or a Roman numeral (1., （一） … may stand between)
-        nxt = next((other for _, other in numbered[n + 1 :] if other.style in (("latin",), ("roman",))), None)
+        before = next((other for _, other in reversed(numbered[:n]) if other.style == ("latin",)), None)
+        if before is not None and fold(before.label).strip()[:1] == chr(ord(fold(number.label).strip()[0]) - 1):
+            continue  # 「H.」 then 「I.」: the ninth letter of a lettered run
+        # the next heading numbered with a Roman numeral or a letter that can be one (1., （一）, and a
+        # lettered run 「A.」–「B.」 of its sub-sections may stand between: 「I.」, 「A.」, 「B.」, 「II.」)
+        candidates = (
+            other for _, other in numbered[n + 1 :] if other.style == ("roman",) or (other.style == ("latin",) and roman_value(other.label))
+        )
+        nxt = next(candidates, None)
         if nxt is not None and nxt.style == ("roman",) and roman_value(nxt.label) == value + 1:
-            found[i] = found[i]._replace(number=number._replace(style=("roman",)), key=("num", "roman"))
+            key = ("num", "roman") if found[i].key == ("num", "latin") else found[i].key  # 「## I.」 keeps its depth
+            found[i] = found[i]._replace(number=number._replace(style=("roman",)), key=key)
 
 
 def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:

@@ -39,7 +39,7 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
             stack.clear()
             levels.append(1)
             continue
-        while stack and stack[-1] == ("plain", "leaf"):
+        while stack and stack[-1] in _PLAIN_LEAVES:
             stack.pop()
         if key[:2] == ("num", "decimal"):
             depth = int(key[2])
@@ -59,7 +59,7 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
             depth = int(key[1])
             while stack and (stack[-1][0] != "md" or int(stack[-1][1]) >= depth):
                 stack.pop()
-        elif key == ("plain", "parent"):
+        elif key in (("plain", "parent"), ("plain", "sibling")):
             while stack and stack[-1][0] in ("plain", "bold"):
                 stack.pop()
         elif key in stack:
@@ -73,6 +73,50 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
         stack.append(key)
         levels.append(len(stack))
     return levels
+
+
+_PLAIN_LEAVES = (("plain", "leaf"), ("plain", "sibling"))
+
+
+def close_spaced_parents(
+    blocks: list[Block], found: dict[int, Heading], order: list[int], keys: list[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """A bare title set off by a blank line after sub-titles glued to their text closes their parent.
+
+    In plain text every bare title looks the same, so the stack nests every bare line after a
+    parent (a title directly followed by another title) under it.  The reader also sees the
+    spacing: 「資料收集」 / 「帳戶資料」 / text / 「裝置資料」 / text, each sub-title glued to the text
+    above it without a blank line, then a blank line and 「資料用途」 — the blank line says
+    「資料用途」 is not one more sub-title but the next section, a sibling of 「資料收集」.  Only when
+    every heading since the parent is a bare leaf, at least one of them follows its text with
+    no blank line and none with one; the key of such a title becomes ("plain", "sibling"),
+    which closes the parent (`assign_levels`).  Without that contrast (all spaced, all glued)
+    nothing changes.
+    """
+    out = list(keys)
+    parent: int | None = None  # position of the open plain parent
+    glued = False  # a sub-title since the parent follows its text without a blank line
+    for k, i in enumerate(order):
+        key = keys[k]
+        if key == ("plain", "parent"):
+            parent, glued = k, False
+            continue
+        if parent is None:
+            continue
+        if key != ("plain", "leaf"):
+            parent = None  # numbered or marked-up headings since the parent: the numbers and marks decide
+            continue
+        above = i - 1
+        if above < 0 or above in found:
+            continue  # directly under a heading: no spacing evidence
+        if blocks[above].end_line >= blocks[i].line - 1:
+            glued = True
+        elif glued:
+            out[k] = ("plain", "sibling")
+            parent = None
+        else:
+            parent = None  # the sub-titles are spaced like the rest: no contrast
+    return out
 
 
 def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:

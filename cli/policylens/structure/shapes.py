@@ -31,7 +31,7 @@ _INSIDE_SENTENCE = lazy(r"[。；;！!]")
 _EMAIL_URL = lazy(r"(?=[@hHwW])(?:@|https?://|www\.)", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 _ORG_SUFFIX = lazy(
-    r"(?:公司|有限公司|集團|集团|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
+    r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
     re.I,
 )
 _LEAD_IN = (
