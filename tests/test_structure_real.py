@@ -116,6 +116,19 @@ def test_html_visible_title_above_first_heading(write) -> None:
     assert doc.metadata.title == "隐私政策" and [t for _, _, t in headings(doc)] == ["一、总则"]
 
 
+def test_html_heading_that_repeats_the_visible_title_is_the_title(write) -> None:
+    """A visible title line followed by an <h*> with the same text: the <h*> is the title, not a parent."""
+    for above in ('<div class="title">隱私權政策</div>', "<p><strong>隱私權政策</strong></p>"):
+        html = f"<html><body>{above}\n<h2>隱私權 政策</h2>\n<p>{BODY}</p>\n<h3>一、總則</h3>\n<p>{BODY}</p>\n<h3>二、收集</h3>\n<p>{BODY}</p></body></html>"
+        doc = parse_path(write("p.html", html))
+        assert doc.metadata.title == "隱私權 政策"
+        assert [(level, t) for _, level, t in headings(doc)] == [(1, "一、總則"), (1, "二、收集")]
+    # a different first heading stays a section under the visible title
+    html = f'<html><body><p class="title">隱私權政策</p>\n<h2>前言</h2>\n<p>{BODY}</p>\n<h3>一、總則</h3>\n<p>{BODY}</p></body></html>'
+    doc = parse_path(write("q.html", html))
+    assert doc.metadata.title == "隱私權政策" and [t for _, _, t in headings(doc)] == ["前言", "一、總則"]
+
+
 # -- 4. HTML element nesting ----------------------------------------------------------
 def test_html_nesting_at_any_depth(write) -> None:
     html = (

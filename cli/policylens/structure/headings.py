@@ -84,6 +84,10 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
     if explicit and fmt == "html":
         visible = _visible_title(blocks, explicit[0])
         if visible is not None:
+            # 「<div class="title">隱私權政策</div><h2>隱私權政策</h2>」: the first <h*> repeats the
+            # visible title, so it is the title (not a parent of every section that follows).
+            if _same_title(blocks[visible].text, blocks[explicit[0]].text):
+                return explicit[0]
             return visible
     if explicit:
         top = min(blocks[i].level or 1 for i in explicit)
@@ -101,6 +105,11 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
     title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
     return 0 if title_like and cue and parse_number(lead.text) is None else None
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two lines that read as the same title (emphasis, width and spacing aside)."""
+    return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
 
 
 def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
