@@ -129,6 +129,28 @@ def test_html_heading_that_repeats_the_visible_title_is_the_title(write) -> None
     assert doc.metadata.title == "隱私權政策" and [t for _, _, t in headings(doc)] == ["前言", "一、總則"]
 
 
+def test_html_page_chrome_above_the_title_is_not_a_section(write) -> None:
+    """A saved page: menu lines above the one <h1> naming the policy; an app page: a back button above the bar title."""
+    menu = "".join(f"<li><a href='/{i}'>選單{i}</a></li>\n" for i in range(12))
+    html = f"<html><head><title>海風 — 隱私權政策</title></head><body><ul>{menu}</ul>\n<h1>隱私權政策</h1>\n<p>{BODY}</p>\n<h2>一、總則</h2>\n<p>{BODY}</p>\n<h2>二、收集</h2>\n<p>{BODY}</p></body></html>"
+    doc = parse_path(write("p.html", html))
+    assert doc.metadata.title == "隱私權政策"
+    assert [(level, t) for _, level, t in headings(doc)] == [(1, "一、總則"), (1, "二、收集")]
+    app = (
+        '<div class="nav-bar"><button>\n返回\n</button><div class="nav-title">隐私政策</div></div>\n'
+        f'<div class="section-title">引言</div>\n<div>{BODY_HANS}</div>\n'
+        f'<div class="section-title">一、我们收集的信息</div>\n<div class="section-subtitle">1. 账户信息</div>\n<div>{BODY_HANS}</div>\n'
+        f'<div class="section-title">二、联系我们</div>\n<div>{BODY_HANS}</div>'
+    )
+    doc = parse_path(write("q.html", app))
+    assert doc.metadata.title == "隐私政策"
+    assert [(level, t) for _, level, t in headings(doc)] == [(1, "引言"), (1, "一、我们收集的信息"), (2, "1. 账户信息"), (1, "二、联系我们")]
+    # a long first paragraph is text, not chrome: the later <h1> stays a section
+    html = f"<html><body><p>{BODY}{BODY}</p>\n<p>{BODY}</p>\n<p>{BODY}</p>\n<p>{BODY}</p>\n<h1>隱私權政策</h1>\n<p>{BODY}</p>\n<h2>一、總則</h2>\n<p>{BODY}</p></body></html>"
+    doc = parse_path(write("r.html", html))
+    assert [t for _, _, t in headings(doc)] == ["隱私權政策", "一、總則"]
+
+
 # -- 4. HTML element nesting ----------------------------------------------------------
 def test_html_nesting_at_any_depth(write) -> None:
     html = (

@@ -98,13 +98,45 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
+        if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
+            return first  # the page's one <h1>-level heading, naming the policy, under a site's menu
         return None
     if not blocks:
         return None
-    lead = blocks[0]
+    at = _after_chrome(blocks) if fmt == "html" else 0
+    lead = blocks[at]
     title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
-    return 0 if title_like and cue and parse_number(lead.text) is None else None
+    return at if title_like and cue and parse_number(lead.text) is None else None
+
+
+def _after_chrome(blocks: list[Block]) -> int:
+    """HTML with no <h*>: the first block that is not a bare control label (「返回」, 「首页」) above a title naming the policy.
+
+    An app page puts a back button and the bar's title above the text: 「返回」 / 「隐私政策」.
+    Up to three such labels are skipped, and only when an emphasised line naming the policy follows.
+    """
+    for k in range(min(len(blocks) - 1, 3)):
+        block = blocks[k]
+        if block.emphasised or POLICY_WORD.search(block.text) or not _page_chrome([block]) or len(block.text.strip()) > 8:
+            break
+        nxt = blocks[k + 1]
+        if nxt.emphasised and POLICY_WORD.search(nxt.text):
+            return k + 1
+    return 0
+
+
+_CHROME_MAX = 60  # characters: a menu entry, a breadcrumb, a button; no sentence of the policy is this short and alone
+
+
+def _page_chrome(lead: list[Block]) -> bool:
+    """The blocks above a page's first heading are site chrome (menu entries, breadcrumbs, buttons).
+
+    HTML pages saved whole put their navigation above the policy: many short lines and no
+    sentence.  The first <h*> under them, when it is the page's only heading at its rank and
+    names the policy, is the title the reader sees, however many menu lines precede it.
+    """
+    return all(len(b.text) <= _CHROME_MAX and not b.text.rstrip().endswith(("。", "．", ".", "；", ";")) for b in lead)
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -148,8 +180,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
         first_body = None  # 「引言」 opening the text is its first section
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
-        if i == title_idx:
-            continue
+        if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
+            continue  # the title and the page chrome above it (a back button, a menu line) are not sections
         if block.kind == "heading":  # explicit: a heading whatever its text
             key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
             found[i] = Heading(i, block.text, parse_number(block.text), key)
