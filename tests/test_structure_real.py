@@ -144,7 +144,12 @@ def test_html_page_chrome_above_the_title_is_not_a_section(write) -> None:
     )
     doc = parse_path(write("q.html", app))
     assert doc.metadata.title == "隐私政策"
-    assert [(level, t) for _, level, t in headings(doc)] == [(1, "引言"), (1, "一、我们收集的信息"), (2, "1. 账户信息"), (1, "二、联系我们")]
+    assert [(level, t) for _, level, t in headings(doc)] == [
+        (1, "引言"),
+        (1, "一、我们收集的信息"),
+        (2, "1. 账户信息"),
+        (1, "二、联系我们"),
+    ]
     # a long first paragraph is text, not chrome: the later <h1> stays a section
     html = f"<html><body><p>{BODY}{BODY}</p>\n<p>{BODY}</p>\n<p>{BODY}</p>\n<p>{BODY}</p>\n<h1>隱私權政策</h1>\n<p>{BODY}</p>\n<h2>一、總則</h2>\n<p>{BODY}</p></body></html>"
     doc = parse_path(write("r.html", html))
