@@ -58,6 +58,15 @@ _LEAD_IN = (
     "感謝",
     "您好",
 )
+# 「您也可以点击本链接完成注销」, 「我们会在七日内回复」: a subject and a modal verb open a sentence
+# (the full stop was forgotten), not a title; questions stay titles: 「您可以做什麼」, 「我们会如何使用…」.
+_SUBJECT_MODAL = lazy(
+    r"^(?:您|你|我们|我們|本公司|本平台)(?:也|还|還|亦|均|都|仍|同样|同樣)?"
+    r"(?:可以|可(?!能)|会|會|将|將|能够|能夠|应当|應當|需要|必须|必須|不会|不會)"
+)
+_QUESTION = lazy(r"如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|哪里|哪裡|何时|何時|为何|為何|吗|嗎|[?？]")
+# 「我们不会收集的信息」: a clause made into a noun by 的 near the end is a title (「您的请求」 is not: 的 after a pronoun)
+_NOUN_PHRASE_END = lazy(r"(?<!您)(?<!你)(?<!们)(?<!們)(?<!其)的[^的，,。]{1,5}$")
 # Conventional names of an opening section: the one first line that may be a heading.
 OPENING_TITLES = frozenset(
     {"引言", "前言", "序言", "导言", "導言", "概述", "概要", "简介", "簡介", "说明", "說明", "introduction", "overview", "preamble"}
@@ -171,6 +180,8 @@ def is_plain_heading(block: Block) -> bool:
     if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
+        return False
+    if _SUBJECT_MODAL.match(folded) and not _QUESTION.search(folded) and not _NOUN_PHRASE_END.search(folded):
         return False
     # 「when you register」, 「We use Google」 / 「Analytics to …」: a sentence going on
     return not (latin and (folded[:1].islower() or _opens_or_leaves_open(folded)))
