@@ -84,6 +84,11 @@ _DRAFTING_HEADING = re.compile(r"Play Console|Data Safety|填写说明|填写指
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
+# A table of contents says where a disclosure is, not what it is: its section is skipped, and so is a line made of
+# in-page links (「- [我们如何保存您的信息](#save)」, "[Retention](#retention) | [Your rights](#rights)"); a link to
+# another page keeps its text ("We use [Google Analytics](https://…)", a list item naming an SDK by its link).
+_TOC_HEADING = re.compile(r"^\W*(?:目录|目次|contents|table of contents|on this page|本页内容|导航)\W*$", re.I)
+_ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
 _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
@@ -211,11 +216,19 @@ def _says_nothing(text: str, folded: str | None = None) -> bool:
     `folded`: the text already folded (a slice of the folded paragraph), to fold each paragraph once.
     """
     head = text.strip()
-    if _DEFINITION.match(head) or _TOC_LINE.match(head):
+    if _DEFINITION.match(head) or _TOC_LINE.match(head) or _mostly_links(head):
         return True
     folded = fold(text) if folded is None else folded
     # the drafting cue must survive blanking the slots: 「（請替換為你的正式聯絡信箱）」 next to a real address is not advice
     return _DRAFTING.search(folded) is not None and _DRAFTING.search(_SLOT.sub(_blank, folded)) is not None
+
+
+def _mostly_links(text: str) -> bool:
+    """A line of in-page links (a table of contents): nothing but its links, numbering and punctuation."""
+    if "](#" not in text:
+        return False
+    rest = _ANCHOR_LINK.sub("", text)
+    return rest != text and not any(c.isalpha() for c in rest)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -336,7 +349,7 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
     while current is not None:
         if current.title:
             title = fold(current.title)
-            if _GLOSSARY.search(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title) or _NEGATIVE_HEADING.search(title):
+            if _GLOSSARY.search(title) or _TOC_HEADING.match(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title) or _NEGATIVE_HEADING.search(title):
                 return True
         current = by_id.get(current.parent) if current.parent else None
     return False
