@@ -1,0 +1,171 @@
+"""Disclosure profiles, round 4: classes seen on the lead's blind round and on two new dev documents (issue #14).
+
+Each class is written as short texts of our own, on both sides: what a reviewer accepts as the
+disclosure, and the near misses that must stay missing (a false "covered" is the costly error).
+The real documents are kept as dev data in eval/profiles (soulangh-tw, offis-mosaik-en).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+# --- tw-pdpa: the 個資法第8條 告知 block, as a Taiwan agency writes it --------------------------
+
+NOTICE = (
+    "歡迎使用青山文化中心（以下簡稱本中心）的服務，依個人資料保護法第八條告知下列事項：\n\n"
+    "一、個人資料蒐集目的：從事藝術、娛樂及休閒服務等業務。\n\n"
+    "二、個人資料利用之期間、地區、對象及方式：\n\n"
+    "（一）期間：利用期間為本中心業務所必須之保存期間。\n\n"
+    "（二）地區：您的個人資料將用於本中心提供服務之地區。\n\n"
+    "（三）對象：本中心之合作推廣單位、依法有調查權機關。\n\n"
+    "（四）方式：電子文件、紙本，或以自動化機器或其他非自動化之利用方式。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [
+        ("tw-pdpa/agency", 3),
+        ("tw-pdpa/purposes", 5),
+        ("tw-pdpa/period", 9),
+        ("tw-pdpa/area", 11),
+        ("tw-pdpa/recipients", 13),
+        ("tw-pdpa/methods", 15),
+    ],
+)
+def test_tw_notice_block_labels_after_numbering(item: str, line: int) -> None:
+    found = verdict(NOTICE, item)
+    assert found.status == "covered"
+    assert found.evidence.line == line
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # an alias that is the policy or the website, not an organisation
+        ("本隱私權政策（以下簡稱本政策）說明本網站如何蒐集您的資料。", "tw-pdpa/agency"),
+        ("青山網（以下簡稱本網站）重視您的隱私。", "tw-pdpa/agency"),
+        ("依據個人資料保護法（以下稱個資法）第八條規定告知。", "tw-pdpa/agency"),
+        # an empty label, or a label that is not the one of the 告知 block
+        ("（一）期間：\n\n（二）地區：\n", "tw-pdpa/period"),
+        ("（一）期間：\n\n（二）地區：\n", "tw-pdpa/area"),
+        ("服務對象：年滿十八歲之會員。", "tw-pdpa/recipients"),
+        ("聯絡方式：電子郵件 a@mail.example.tw。", "tw-pdpa/methods"),
+        ("（四）方式：請來信告知。", "tw-pdpa/methods"),
+        ("特定目的外之利用：須經您同意。", "tw-pdpa/purposes"),
+    ],
+)
+def test_tw_notice_block_near_misses(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+# --- cn: an event that ends the storage is a retention criterion only as a practice ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 用户权利\n\n注销账户：删除您的账户及全部个人信息。\n", "cn-pipl/retention", "missing"),
+        ("## 用户权利\n\n注销账户：删除您的账户及全部个人信息。\n", "cn-gbt35273/retention", "missing"),
+        ("## 使用规则\n\n在您注销账号时，我们将停止使用并删除您的个人信息。\n", "cn-pipl/retention", "covered"),
+        ("## 使用规则\n\n删除账号：用户资料会被删除，且不可恢复。\n", "cn-gbt35273/retention", "covered"),
+        ("## 信息的存储\n\n注销账户：删除您的账户及全部个人信息。\n", "cn-pipl/retention", "covered"),
+    ],
+)
+def test_cn_retention_event_is_a_practice_not_a_right(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+# --- us-ccpa: the consumer's right, not what the business may do -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Disclosure\n\nWe may access, retain, and disclose your personal information if required by law.\n", "us-ccpa/right-to-know", "missing"),
+        (
+            "## Disclosure\n\nWe may share information if access or disclosure is necessary to:\n\n"
+            "- protect against harm to the rights, property or safety of our users.\n",
+            "us-ccpa/right-to-know",
+            "missing",
+        ),
+        ("## Your Rights\n\nYou can access, correct, or delete your personal information in Settings.\n", "us-ccpa/right-to-know", "covered"),
+        ("## Your Rights\n\nYou can access, correct, or delete your personal information in Settings.\n", "us-ccpa/right-to-correct", "covered"),
+        ("## Your Rights\n\nYou have the following rights:\n\n- Request access to your personal data.\n", "us-ccpa/right-to-know", "covered"),
+        ("## Your Rights\n\n您有權：\n\n- Access your personal data\n", "us-ccpa/right-to-know", "covered"),
+        (
+            "## Accounts\n\nFor more information about how you can delete your personal information, see Section 5.\n",
+            "us-ccpa/right-to-delete",
+            "missing",
+        ),
+    ],
+)
+def test_ccpa_right_has_the_consumer_as_subject(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Nevada Residents\n\nNevada residents may opt out of the sale of covered information by e-mailing p@mail.example.net.\n", "missing"),
+        ("## Nevada\n\nYou may opt out of the sale of covered information by e-mailing p@mail.example.net.\n", "missing"),
+        ("## California\n\nYou have the right to opt out of the sale of your personal information by e-mailing p@mail.example.net.\n", "covered"),
+    ],
+)
+def test_ccpa_nevada_opt_out_is_not_the_ccpa_opt_out(text: str, expected: str) -> None:
+    assert status(text, "us-ccpa/right-to-opt-out") == expected
+
+
+# --- a table of contents is never cited ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("## 目录\n\n1. 我们如何保存您的个人信息：保存期限为 3 年\n\n## 其他\n\n正文。\n", "cn-pipl/retention"),
+        ("## 目錄\n\n- [我們保存資料 30 天](#keep)\n\n## 其他\n\n正文。\n", "tw-pdpa/period"),
+        ("[We keep data for 30 days](#retention) | [Right to access and erasure](#rights)\n\n## Other\n\nText.\n", "eu-gdpr/retention"),
+        ("1. [We keep data for 30 days](#retention)\n2. [Right to access and erasure](#rights)\n\n## Other\n\nText.\n", "eu-gdpr/rights"),
+    ],
+)
+def test_table_of_contents_is_never_cited(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+def test_link_to_another_page_keeps_its_text() -> None:
+    found = verdict("## Services\n\nWe use [Google Analytics](https://analytics.google.com) to count visits.\n", "eu-gdpr/recipients")
+    assert found.status == "covered"
+
+
+# --- eu-gdpr: Art. 6(1)(f) and its interest, nothing shared, the effect of refusing cookies ---
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        (
+            "We use session cookies. The data is processed in accordance to Art. 6 para. 1 lit. f GDPR and in the interest of "
+            "optimizing user guidance.",
+            "eu-gdpr/legitimate-interests",
+            "covered",
+        ),
+        ("Log files are processed on the basis of Art. 6(1)(f) GDPR.", "eu-gdpr/legitimate-interests", "missing"),
+        ("Log files are processed on the basis of Art. 6(1)(b) GDPR.", "eu-gdpr/legitimate-interests", "not-applicable"),
+        ("We do not transfer your personal data to third parties.", "eu-gdpr/recipients", "covered"),
+        ("We do not sell your personal data to third parties.", "eu-gdpr/recipients", "missing"),
+        ("We do not share your data with third parties without your consent.", "eu-gdpr/recipients", "missing"),
+        (
+            "In the event you refuse the use of cookies, some functions are then no longer technically available.",
+            "eu-gdpr/requirement",
+            "covered",
+        ),
+        ("You can refuse cookies in your browser settings.", "eu-gdpr/requirement", "missing"),
+        ("You can restrict processing, e.g. if you revoke consent, for the duration of an examination.", "eu-gdpr/withdraw-consent", "missing"),
+        ("You can withdraw your consent at any time by e-mail.", "eu-gdpr/withdraw-consent", "covered"),
+    ],
+)
+def test_gdpr_round4_classes(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
