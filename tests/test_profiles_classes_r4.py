@@ -85,16 +85,32 @@ def test_cn_retention_event_is_a_practice_not_a_right(text: str, item: str, expe
 @pytest.mark.parametrize(
     ("text", "item", "expected"),
     [
-        ("## Disclosure\n\nWe may access, retain, and disclose your personal information if required by law.\n", "us-ccpa/right-to-know", "missing"),
+        (
+            "## Disclosure\n\nWe may access, retain, and disclose your personal information if required by law.\n",
+            "us-ccpa/right-to-know",
+            "missing",
+        ),
         (
             "## Disclosure\n\nWe may share information if access or disclosure is necessary to:\n\n"
             "- protect against harm to the rights, property or safety of our users.\n",
             "us-ccpa/right-to-know",
             "missing",
         ),
-        ("## Your Rights\n\nYou can access, correct, or delete your personal information in Settings.\n", "us-ccpa/right-to-know", "covered"),
-        ("## Your Rights\n\nYou can access, correct, or delete your personal information in Settings.\n", "us-ccpa/right-to-correct", "covered"),
-        ("## Your Rights\n\nYou have the following rights:\n\n- Request access to your personal data.\n", "us-ccpa/right-to-know", "covered"),
+        (
+            "## Your Rights\n\nYou can access, correct, or delete your personal information in Settings.\n",
+            "us-ccpa/right-to-know",
+            "covered",
+        ),
+        (
+            "## Your Rights\n\nYou can access, correct, or delete your personal information in Settings.\n",
+            "us-ccpa/right-to-correct",
+            "covered",
+        ),
+        (
+            "## Your Rights\n\nYou have the following rights:\n\n- Request access to your personal data.\n",
+            "us-ccpa/right-to-know",
+            "covered",
+        ),
         ("## Your Rights\n\n您有權：\n\n- Access your personal data\n", "us-ccpa/right-to-know", "covered"),
         (
             "## Accounts\n\nFor more information about how you can delete your personal information, see Section 5.\n",
@@ -110,9 +126,15 @@ def test_ccpa_right_has_the_consumer_as_subject(text: str, item: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("## Nevada Residents\n\nNevada residents may opt out of the sale of covered information by e-mailing p@mail.example.net.\n", "missing"),
+        (
+            "## Nevada Residents\n\nNevada residents may opt out of the sale of covered information by e-mailing p@mail.example.net.\n",
+            "missing",
+        ),
         ("## Nevada\n\nYou may opt out of the sale of covered information by e-mailing p@mail.example.net.\n", "missing"),
-        ("## California\n\nYou have the right to opt out of the sale of your personal information by e-mailing p@mail.example.net.\n", "covered"),
+        (
+            "## California\n\nYou have the right to opt out of the sale of your personal information by e-mailing p@mail.example.net.\n",
+            "covered",
+        ),
     ],
 )
 def test_ccpa_nevada_opt_out_is_not_the_ccpa_opt_out(text: str, expected: str) -> None:
@@ -163,7 +185,11 @@ def test_link_to_another_page_keeps_its_text() -> None:
             "covered",
         ),
         ("You can refuse cookies in your browser settings.", "eu-gdpr/requirement", "missing"),
-        ("You can restrict processing, e.g. if you revoke consent, for the duration of an examination.", "eu-gdpr/withdraw-consent", "missing"),
+        (
+            "You can restrict processing, e.g. if you revoke consent, for the duration of an examination.",
+            "eu-gdpr/withdraw-consent",
+            "missing",
+        ),
         ("You can withdraw your consent at any time by e-mail.", "eu-gdpr/withdraw-consent", "covered"),
     ],
 )

@@ -349,7 +349,13 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
     while current is not None:
         if current.title:
             title = fold(current.title)
-            if _GLOSSARY.search(title) or _TOC_HEADING.match(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title) or _NEGATIVE_HEADING.search(title):
+            if (
+                _GLOSSARY.search(title)
+                or _TOC_HEADING.match(title)
+                or _DRAFTING_HEADING.search(title)
+                or _DRAFTING.search(title)
+                or _NEGATIVE_HEADING.search(title)
+            ):
                 return True
         current = by_id.get(current.parent) if current.parent else None
     return False
