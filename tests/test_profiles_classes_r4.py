@@ -195,3 +195,35 @@ def test_link_to_another_page_keeps_its_text() -> None:
 )
 def test_gdpr_round4_classes(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- tw-pdpa: the law's own wording, as a sentence rather than a label -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        (
+            "依個人資料保護法第三條規定，您得就本公司保有之個人資料行使下列權利：\n\n1. 查詢或請求閱覽。\n2. 請求製給複製本。\n"
+            "3. 請求停止蒐集、處理或利用。\n4. 請求刪除。\n\n您如欲行使上述權利，請來信 a@mail.example.tw 與本公司聯繫。\n",
+            "tw-pdpa/rights",
+            "covered",
+        ),
+        # the rights without a way to exercise them in the same section
+        (
+            "## 當事人權利\n\n您得行使下列權利：查詢或請求閱覽、請求補充或更正、請求刪除。\n\n## 聯絡我們\n\n請來信 a@mail.example.tw。\n",
+            "tw-pdpa/rights",
+            "missing",
+        ),
+        ("本公司基於會員管理、行銷及客戶管理之特定目的，蒐集、處理及利用您的個人資料。", "tw-pdpa/purposes", "covered"),
+        ("本公司不會於蒐集之特定目的外利用您的個人資料。", "tw-pdpa/purposes", "missing"),
+        ("個人資料利用期間為自您同意之日起至您請求停止利用之日止。", "tw-pdpa/period", "covered"),
+        ("個人資料利用期間為何，請洽客服。", "tw-pdpa/period", "missing"),
+        ("您的個人資料將於本公司營運地區利用。", "tw-pdpa/area", "covered"),
+        ("本公司營運地區之客服時間為週一至週五。", "tw-pdpa/area", "missing"),
+        ("利用對象包括本公司、本公司之關係企業及委外廠商。", "tw-pdpa/recipients", "covered"),
+        ("個人資料利用對象為本公司及與本公司有業務往來之機構。", "tw-pdpa/recipients", "covered"),
+    ],
+)
+def test_tw_statutory_wording_in_sentences(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
