@@ -227,3 +227,42 @@ def test_gdpr_round4_classes(text: str, item: str, expected: str) -> None:
 )
 def test_tw_statutory_wording_in_sentences(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- eu-gdpr: the controller in an imprint-style block or defined as "we"; hosting and service lists --
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Controller\n\nJane Doe\nMain Street 1\n10115 Berlin\nEmail: jane@mail.example.de\n", "eu-gdpr/controller", "covered"),
+        ("## Name and address of the controller\n\nAcme Labs\nMain Street 1\nBerlin\n", "eu-gdpr/controller", "covered"),
+        ('Acme ("we", "us") operates the website example.com. Contact: privacy@mail.example.com\n', "eu-gdpr/controller", "covered"),
+        (
+            "## Controller\n\nThe controller is the operator of this website. Questions about this Privacy Policy? Please contact us.\n",
+            "eu-gdpr/controller",
+            "missing",
+        ),
+        (
+            "## Controller\n\n{{ site.author }} is the data controller. Write to Data Protection at our Contact Form.\n",
+            "eu-gdpr/controller",
+            "missing",
+        ),
+        (
+            "## Services we use\n\nWe use the following services:\n\n- Google Analytics (Google Ireland Ltd.)\n",
+            "eu-gdpr/recipients",
+            "covered",
+        ),
+        (
+            "## Hosting\n\nThis website is hosted by Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen.\n",
+            "eu-gdpr/recipients",
+            "covered",
+        ),
+        ("## Hosting\n\nOur website is hosted on GitHub Pages.\n", "eu-gdpr/recipients", "covered"),
+        ("## Self-hosting\n\nYou can host your own copy of the app on any server.\n", "eu-gdpr/recipients", "missing"),
+        ("Log files are automatically deleted after seven days.", "eu-gdpr/retention", "covered"),
+        ("Log files are stored for several reasons.", "eu-gdpr/retention", "missing"),
+    ],
+)
+def test_gdpr_controller_block_and_named_recipients(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
