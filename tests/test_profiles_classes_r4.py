@@ -266,3 +266,24 @@ def test_tw_statutory_wording_in_sentences(text: str, item: str, expected: str) 
 )
 def test_gdpr_controller_block_and_named_recipients(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- cn: the processor named as 「我们的主体为…」 or 「运营者为…」 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们的主体为杭州青山科技有限公司，注册地址为杭州市西湖区文三路 1 号，联系邮箱 a@mail.example.cn。", "covered"),
+        ("本应用的运营者为张三（个人开发者），联系邮箱 a@mail.example.cn。", "covered"),
+        ("本政策的适用主体为全体用户，联系邮箱 a@mail.example.cn。", "missing"),
+        ("运营者为您提供客服，联系邮箱 a@mail.example.cn。", "missing"),
+    ],
+)
+def test_cn_processor_named_as_subject_or_operator(text: str, expected: str) -> None:
+    assert status(text, "cn-pipl/processor") == expected
+
+
+def test_cn_regulator_is_not_the_complaint_channel() -> None:
+    # GB/T 35273 asks for the controller's own complaint channel; a regulator alone is not one
+    assert status("如您对本政策有任何投诉，可向网信、公安等监管部门进行投诉或举报。", "cn-gbt35273/complaint") == "missing"
