@@ -287,3 +287,38 @@ def test_cn_processor_named_as_subject_or_operator(text: str, expected: str) -> 
 def test_cn_regulator_is_not_the_complaint_channel() -> None:
     # GB/T 35273 asks for the controller's own complaint channel; a regulator alone is not one
     assert status("如您对本政策有任何投诉，可向网信、公安等监管部门进行投诉或举报。", "cn-gbt35273/complaint") == "missing"
+
+
+# --- us-ccpa: CCPA wording beyond the words of the statute -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        (
+            "We disclose identifiers to advertising partners, which may be considered a sale under the CCPA.",
+            "us-ccpa/sold-or-shared",
+            "covered",
+        ),
+        ("We will not deny you goods or services because you exercised your privacy rights.", "us-ccpa/non-discrimination", "covered"),
+        ("We won't treat you differently for exercising your rights.", "us-ccpa/non-discrimination", "covered"),
+        ("Members may be charged differently for premium plans.", "us-ccpa/non-discrimination", "missing"),
+        ("An agent you authorize may submit a request for you.", "us-ccpa/authorized-agent", "covered"),
+        ("Our support agents answer questions by chat.", "us-ccpa/authorized-agent", "missing"),
+        ("Last Updated: 01/15/2024", "us-ccpa/last-updated", "covered"),
+        ("Stand: 15.01.2024 (last revised)", "us-ccpa/last-updated", "covered"),
+        ("Version 1.2.3 of the app", "us-ccpa/last-updated", "missing"),
+        (
+            "We do not use or disclose sensitive personal information for purposes other than those permitted by the CCPA.",
+            "us-ccpa/right-to-limit",
+            "covered",
+        ),
+        ("We do not collect sensitive personal information.", "us-ccpa/right-to-limit", "covered"),
+        ("Sensitive personal information includes your precise geolocation.", "us-ccpa/right-to-limit", "missing"),
+        ("Californians can ask us to correct inaccurate information.", "us-ccpa/right-to-correct", "covered"),
+        ("We may correct errors in our records.", "us-ccpa/right-to-correct", "missing"),
+        ("We may delete your account if you violate the terms.", "us-ccpa/right-to-delete", "missing"),
+    ],
+)
+def test_ccpa_wording_variants(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
