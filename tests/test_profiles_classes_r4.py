@@ -322,3 +322,37 @@ def test_cn_regulator_is_not_the_complaint_channel() -> None:
 )
 def test_ccpa_wording_variants(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- an app described, then its builder; data processed by a named service; a source column ---
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        (
+            "RSD Club is a free web app for record collectors, built and operated by Ryan Parr.\n\nContact: r@mail.example.com\n",
+            "eu-gdpr/controller",
+            "covered",
+        ),
+        ("Matomo is a web analytics tool developed by Matomo.org.\n\nContact: r@mail.example.com\n", "eu-gdpr/controller", "missing"),
+        (
+            "Legal basis: consent and legitimate interest (providing the service you signed up for).",
+            "eu-gdpr/legitimate-interests",
+            "covered",
+        ),
+        ("Legal basis: legitimate interest (Art. 6(1)(f) GDPR).", "eu-gdpr/legitimate-interests", "missing"),
+        ("All user data is stored and processed by Firebase.", "eu-gdpr/recipients", "covered"),
+        ("All user data is stored and processed by us.", "eu-gdpr/recipients", "missing"),
+        ("Firebase may transfer data internationally.", "eu-gdpr/transfers", "missing"),
+        (
+            "| Data | Source |\n| --- | --- |\n| Display name | Auth provider (Google/Facebook) or you |\n",
+            "eu-gdpr/source",
+            "covered",
+        ),
+        ("| Data | Source |\n| --- | --- |\n| Display name | You |\n", "eu-gdpr/source", "not-applicable"),
+        ("| Data | Source |\n| --- | --- |\n| Display name | You |\n", "us-ccpa/sources", "covered"),
+    ],
+)
+def test_app_builder_named_service_and_source_column(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
