@@ -356,3 +356,27 @@ def test_ccpa_wording_variants(text: str, item: str, expected: str) -> None:
 )
 def test_app_builder_named_service_and_source_column(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- tw-pdpa: statutory purpose wording is not a recipient; refusing cookies with its effect ----
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        (
+            "為了提供電子商務服務、保護當事人及相關利害關係人之權益、行銷，本網站會蒐集您的姓名、電話。",
+            "tw-pdpa/recipients",
+            "missing",
+        ),
+        ("本公司會將訂單資料提供予物流業者及金流服務業者。", "tw-pdpa/recipients", "covered"),
+        (
+            "本網站可能會讀取儲存在您電腦中的 cookie 資料。您可以經由瀏覽器的設定，取消或限制此項功能，但可能因此無法使用部份網站功能。",
+            "tw-pdpa/effect-of-not-providing",
+            "covered",
+        ),
+        ("本網站使用 cookie。您可以隨時在瀏覽器中限制 cookie。", "tw-pdpa/effect-of-not-providing", "missing"),
+    ],
+)
+def test_tw_interest_wording_and_cookie_refusal(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
