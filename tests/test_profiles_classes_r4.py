@@ -380,3 +380,33 @@ def test_app_builder_named_service_and_source_column(text: str, item: str, expec
 )
 def test_tw_interest_wording_and_cookie_refusal(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- cn: a name that calls itself 我们 and runs the app; SDK use as a method; a situation heading --
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        (
+            'Liu Ming（以下简称"我方"）提供的智能手机应用程序用户信息处理规定。\n\n## 联系方式\n\n- dev@mail.example.cn\n',
+            "cn-pipl/processor",
+            "covered",
+        ),
+        (
+            "紫晶游戏（以下简称“我们”）作为废土游戏的开发商和运营方，重视您的隐私。联系邮箱 dev@mail.example.cn。",
+            "cn-gbt35273/identity-contact",
+            "covered",
+        ),
+        ("青禾 App（以下简称“我们”）非常重视您的隐私。联系邮箱 dev@mail.example.cn。", "cn-pipl/processor", "missing"),
+        ("本政策仅适用于本公司（以下简称「我们」）的产品。联系邮箱 dev@mail.example.cn。", "cn-pipl/processor", "missing"),
+        ("我方发布的应用程序会使用 Google Firebase Analytics 进行使用情况分析。", "cn-pipl/methods", "covered"),
+        ("我们会集成穿山甲广告 SDK，用于实现广告投放的功能。", "cn-gbt35273/methods", "covered"),
+        ("本应用不使用任何第三方 SDK 进行统计分析。", "cn-pipl/methods", "missing"),
+        ("## 咨询和意见时的个人信息收集\n\n- 发送方邮箱地址、设备识别信息\n", "cn-gbt35273/functions", "covered"),
+        ("## 注册时我们不收集的信息\n\n- 身份证号\n", "cn-gbt35273/functions", "missing"),
+        ("我方将适当管理个人信息，除以下情况外，不会向第三方披露个人信息。", "cn-gbt35273/sharing", "covered"),
+    ],
+)
+def test_cn_operator_alias_sdk_method_and_situation_heading(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
