@@ -410,3 +410,31 @@ def test_tw_interest_wording_and_cookie_refusal(text: str, item: str, expected: 
 )
 def test_cn_operator_alias_sdk_method_and_situation_heading(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- one pattern for both regions: Taiwan words read in their mainland form (regional/tw-cn.tsv) --
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        # 伺服器/資訊 → 服务器/信息, 個人化 → 个性化, 造訪 → 访问, 身分證 → 身份证
+        ("我們會使用您所在國家境外的伺服器來處理您的個人資訊。", "cn-pipl/abroad-methods", "covered"),
+        ("您可以前往 Cookie 偏好設定工具，將個人化廣告 Cookie 設定為「停用」，即可選擇退出。", "us-ccpa/right-to-opt-out", "covered"),
+        ("- 您有權要求造訪和/或更正我們持有的有關您的任何個人資料。", "cn-gbt35273/access", "covered"),
+        ("我們會蒐集您的身分證字號以驗證身分。", "cn-pipl/sensitive-necessity", "missing"),
+        # a negated request does not make the sensitive-data items apply
+        ("我們絕對不會透過電子郵件要求您提供密碼或身分證字號。", "cn-pipl/sensitive-necessity", "not-applicable"),
+    ],
+)
+def test_taiwan_wording_through_the_regional_table(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+def test_table_of_contents_item_under_a_lead_in_is_not_cited() -> None:
+    text = (
+        "點選連結即可跳到各規定處：\n\n* [Cookie 及分析術使用方式](#cookies)\n\n## Cookie\n\n我們也可能透過 Cookie 或其他技術收集資訊。\n"
+    )
+    found = verdict(text, "cn-gbt35273/methods")
+    assert found.status == "covered"
+    assert found.evidence.line == 9

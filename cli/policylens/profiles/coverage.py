@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import NamedTuple
 
+from policylens import lexicon
 from policylens.model import Document, Finding, Paragraph, Section
 from policylens.profiles import Clause, Item, Profile
 from policylens.topics import fold
@@ -178,7 +180,34 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    return Unit(text, _blank_out(fold(text)), section, tuple(segments), tail)
+    return Unit(text, _to_mainland(_blank_out(fold(text))), section, tuple(segments), tail)
+
+
+@cache
+def _regional() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """Taiwan words and the mainland word of the same length (data/lexicons/regional/tw-cn.tsv): 伺服器 → 服务器, 位址 → 地址.
+
+    Patterns are written once, in mainland wording, and match a Taiwan edition too; a pair of
+    different lengths (个资 → 个人信息) is left to the patterns, since offsets must not move.
+    """
+    table: dict[str, str] = {}
+    for word, suggestions in lexicon.mapping("regional/tw-cn.tsv").items():
+        key = fold(word)
+        same = [fold(s) for s in suggestions if len(fold(s)) == len(key) and fold(s) != key]
+        if same:
+            table[key] = same[0]
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
+
+
+def _to_mainland(folded: str) -> str:
+    """Folded text with Taiwan words in their mainland form (same length, same offsets)."""
+    regional = _regional()
+    if regional is None or folded.isascii():
+        return folded
+    pattern, table = regional
+    return pattern.sub(lambda m: table[m.group(0)], folded)
 
 
 def _blank_out(folded: str) -> str:
@@ -267,7 +296,7 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
     for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
         if para.kind not in ("item", "table"):
             break
-        if not _TABLE_RULE.match(para.text):
+        if not _TABLE_RULE.match(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
             items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
     return items
 
