@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import NamedTuple
 
+from policylens import lexicon
 from policylens.model import Document, Finding, Paragraph, Section
 from policylens.profiles import Clause, Item, Profile
 from policylens.topics import fold
@@ -84,6 +86,11 @@ _DRAFTING_HEADING = re.compile(r"Play Console|Data Safety|填写说明|填写指
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
+# A table of contents says where a disclosure is, not what it is: its section is skipped, and so is a line made of
+# in-page links (「- [我们如何保存您的信息](#save)」, "[Retention](#retention) | [Your rights](#rights)"); a link to
+# another page keeps its text ("We use [Google Analytics](https://…)", a list item naming an SDK by its link).
+_TOC_HEADING = re.compile(r"^\W*(?:目录|目次|contents|table of contents|on this page|本页内容|导航)\W*$", re.I)
+_ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
 _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
@@ -173,7 +180,34 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    return Unit(text, _blank_out(fold(text)), section, tuple(segments), tail)
+    return Unit(text, _to_mainland(_blank_out(fold(text))), section, tuple(segments), tail)
+
+
+@cache
+def _regional() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """Taiwan words and the mainland word of the same length (data/lexicons/regional/tw-cn.tsv): 伺服器 → 服务器, 位址 → 地址.
+
+    Patterns are written once, in mainland wording, and match a Taiwan edition too; a pair of
+    different lengths (个资 → 个人信息) is left to the patterns, since offsets must not move.
+    """
+    table: dict[str, str] = {}
+    for word, suggestions in lexicon.mapping("regional/tw-cn.tsv").items():
+        key = fold(word)
+        same = [fold(s) for s in suggestions if len(fold(s)) == len(key) and fold(s) != key]
+        if same:
+            table[key] = same[0]
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
+
+
+def _to_mainland(folded: str) -> str:
+    """Folded text with Taiwan words in their mainland form (same length, same offsets)."""
+    regional = _regional()
+    if regional is None or folded.isascii():
+        return folded
+    pattern, table = regional
+    return pattern.sub(lambda m: table[m.group(0)], folded)
 
 
 def _blank_out(folded: str) -> str:
@@ -211,11 +245,19 @@ def _says_nothing(text: str, folded: str | None = None) -> bool:
     `folded`: the text already folded (a slice of the folded paragraph), to fold each paragraph once.
     """
     head = text.strip()
-    if _DEFINITION.match(head) or _TOC_LINE.match(head):
+    if _DEFINITION.match(head) or _TOC_LINE.match(head) or _mostly_links(head):
         return True
     folded = fold(text) if folded is None else folded
     # the drafting cue must survive blanking the slots: 「（請替換為你的正式聯絡信箱）」 next to a real address is not advice
     return _DRAFTING.search(folded) is not None and _DRAFTING.search(_SLOT.sub(_blank, folded)) is not None
+
+
+def _mostly_links(text: str) -> bool:
+    """A line of in-page links (a table of contents): nothing but its links, numbering and punctuation."""
+    if "](#" not in text:
+        return False
+    rest = _ANCHOR_LINK.sub("", text)
+    return rest != text and not any(c.isalpha() for c in rest)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -254,7 +296,7 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
     for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
         if para.kind not in ("item", "table"):
             break
-        if not _TABLE_RULE.match(para.text):
+        if not _TABLE_RULE.match(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
             items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
     return items
 
@@ -336,7 +378,13 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
     while current is not None:
         if current.title:
             title = fold(current.title)
-            if _GLOSSARY.search(title) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title) or _NEGATIVE_HEADING.search(title):
+            if (
+                _GLOSSARY.search(title)
+                or _TOC_HEADING.match(title)
+                or _DRAFTING_HEADING.search(title)
+                or _DRAFTING.search(title)
+                or _NEGATIVE_HEADING.search(title)
+            ):
                 return True
         current = by_id.get(current.parent) if current.parent else None
     return False
