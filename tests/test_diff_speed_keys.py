@@ -68,3 +68,23 @@ def test_cached_hmm_words_are_jiebas(run: str) -> None:
     from jieba import finalseg
 
     assert list(tokens._hmm_words(run)) == list(finalseg.cut(run))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_kept_on_word_codes_is_kept_on_words(a: str, b: str) -> None:
+    """`align._kept` gives the same share on `_WordCodes` strings as on the `_WORDS` lists."""
+    from policylens.diff import align
+
+    codes = align._WordCodes()
+    plain = align._kept(a, b, align._WORDS.findall(a), align._WORDS.findall(b))
+    assert align._kept(a, b, codes(a), codes(b)) == plain
+    assert align._kept(a, b, codes(a), align._WORDS.findall(b)) == plain  # one side coded, the other not
+
+
+def test_word_codes_never_use_surrogates() -> None:
+    from policylens.diff import align
+
+    codes = align._WordCodes()
+    codes.codes = {str(k): "" for k in range(0xD7FF)}  # the next word is number 0xD7FF, then 0xD800
+    assert codes("x y") == chr(0xD7FF) + chr(0xE000)
