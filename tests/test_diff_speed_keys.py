@@ -88,3 +88,27 @@ def test_word_codes_never_use_surrogates() -> None:
     codes = align._WordCodes()
     codes.codes = {str(k): "" for k in range(0xD7FF)}  # the next word is number 0xD7FF, then 0xD800
     assert codes("x y") == chr(0xD7FF) + chr(0xE000)
+
+
+def test_markdown_block_rules_log_nothing_unless_debug_is_on() -> None:
+    """markdown-it's block rules lose their per-attempt `debug` call; a logger set to DEBUG keeps it."""
+    import logging
+    import sys
+
+    from policylens.load import markdown
+
+    markdown._parser()
+    heading = sys.modules["markdown_it.rules_block.heading"]
+    assert isinstance(heading.LOGGER, markdown._NoDebug)
+    logger = logging.getLogger("markdown_it.rules_block.heading")
+    saved, level = heading.LOGGER, logger.level
+    try:
+        heading.LOGGER = logger
+        logger.setLevel(logging.DEBUG)
+        markdown._quiet_block_rules()
+        assert heading.LOGGER is logger
+    finally:
+        heading.LOGGER = saved
+        logger.setLevel(level)
+    blocks = markdown.read_markdown("# 標題\n\n正文。\n").blocks
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "標題"), ("paragraph", "正文。")]
