@@ -8,7 +8,9 @@ them (`commands.diff.read_pair`: two big files are loaded at once, NEW in a fork
 CPU time (this process and the child together, and this process alone: with two free
 cores the wall time approaches the latter; the machine is shared: CPU time is the steadier
 figure, and the load average is printed with it) and whether alignment fell back to cheap
-pairing.  The cases:
+pairing.  The garbage collector runs with the thresholds the console script sets
+(`policylens/cli.py`), as in a `policylens diff` run; `POLICYLENS_GC=default` keeps
+Python's own (every 700 allocations), which adds about a second to the 20,000-section cases.  The cases:
 
 1. `markup-backtracking`: a 150-byte line `我們收集資料 <a ` followed by thirty `://`
    (the old `_MARKUP` pattern backtracked exponentially on it).
@@ -26,6 +28,7 @@ pairing.  The cases:
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import resource
@@ -38,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "cli"))
 
+from policylens.cli import GC_THRESHOLDS  # noqa: E402
 from policylens.commands import diff as diff_command  # noqa: E402
 from policylens.diff import diff_documents  # noqa: E402
 
@@ -160,6 +164,10 @@ def main() -> int:
     parser.add_argument("--serial", action="store_true", help="load the two documents one after the other in this process")
     options = parser.parse_args()
     chosen = options.cases or list(CASES)
+    collector = "Python's default"
+    if os.environ.get("POLICYLENS_GC") != "default":
+        gc.set_threshold(*GC_THRESHOLDS)  # as the console script runs `diff` (policylens/cli.py)
+        collector = f"thresholds {GC_THRESHOLDS} as the console script sets them"
     if options.serial:
         diff_command.PARALLEL_BYTES = sys.maxsize
     unknown = [name for name in chosen if name not in CASES]
@@ -189,6 +197,7 @@ def main() -> int:
             )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"budget {BUDGET:.0f} s per case; timings are noisy on a shared machine (load average {load:.1f} on {os.cpu_count()} cores)")
+    print(f"garbage collector: {collector} (POLICYLENS_GC=default keeps Python's)")
     return 1 if failed else 0
 
 

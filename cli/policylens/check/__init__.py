@@ -22,6 +22,7 @@ from policylens.check.baseline import filter_baseline, read_baseline
 from policylens.check.discovery import discover
 from policylens.check.options import CheckOptions
 from policylens.check.pool import check_in_pool, pool_jobs
+from policylens.check.store import FindingStore
 from policylens.check.suppressions import Suppressor, suppressions
 from policylens.config import Config, ConfigCache
 from policylens.errors import UserError
@@ -110,7 +111,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
     suppressed = Suppressor(suppressions(doc, text))
-    findings: list[Finding] = []
+    kept = FindingStore()  # compact while the rules' units are alive (issue #12)
     for rule_id in _active_rules(config, options, path, list(registry)):
         if rule_id not in registry:
             continue  # a profile item or disclosure-missing (check_profiles)
@@ -118,17 +119,17 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
             if not suppressed(finding):
-                findings.append(finding)
-                if len(findings) >= MAX_FINDINGS:
+                kept.append(finding)
+                if len(kept) >= MAX_FINDINGS:
                     break
-        if len(findings) >= MAX_FINDINGS:
+        if len(kept) >= MAX_FINDINGS:
             sys.stderr.write(
                 f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
             )
             break
     del ctx  # the rules' text units and joined text: not needed past this point
-    findings = drop_superseded(findings, registry)
     covered: tuple[Any, ...] = ()
+    extra: list[Finding] = []
     if options.profiles or config.profiles:
         from policylens.profiles.check import check_profiles
 
@@ -136,10 +137,14 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             extra, covered = check_profiles(doc, options.profiles or config.profiles, config=config, options=options, path=path, lang=lang)
         except UserError as exc:
             return FileReport(shown, (), None, str(exc))
-        findings.extend(f for f in extra if not suppressed(f))
     script, warnings, fmt = doc.metadata.script, doc.warnings, doc.source.format
-    del doc  # its paragraphs, before the source lines are split again below
-    _sort_findings(findings)
+    del doc  # its paragraphs, before the findings are built again and the source lines split below
+    findings = kept.take()
+    _sort_findings(findings)  # in position order, `drop_superseded` needs no sort of its own
+    findings = drop_superseded(findings, registry)
+    if extra:
+        findings.extend(f for f in extra if not suppressed(f))
+        _sort_findings(findings)
     baseline_path = options.baseline or config.baseline
     if baseline_path is not None:
         findings = filter_baseline(shown, findings, read_baseline(baseline_path), split_lines(text) if fmt != "docx" else [])

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
@@ -137,17 +137,43 @@ def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -
     return {a: ks[0] for a, ks in seen.items() if len(ks) == 1}
 
 
-def _kept(a: str, b: str, wa: list[str], wb: list[str]) -> float:
+def _kept(a: str, b: str, wa: Sequence[str], wb: Sequence[str]) -> float:
     """Share of the smaller text that the larger one keeps, in order (see KEPT_MIN), counted
-    in words (`wa`, `wb`: `_WORDS` of each): Latin words whole, other characters one by
-    one (two unrelated English texts share most of their letters, not most of their words)."""
+    in words (`wa`, `wb`: `_WORDS` of each, or their `_WordCodes`): Latin words whole, other
+    characters one by one (two unrelated English texts share most of their letters, not
+    most of their words)."""
     if len(a) + len(b) > RATIO_MAX_CHARS:
         small, large = sorted((len(a), len(b)))
         return shared_share(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
     small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0
+    if isinstance(wa, str) != isinstance(wb, str):  # one side coded, the other not (`_WordCodes` ran out)
+        wa, wb = _WORDS.findall(a), _WORDS.findall(b)
     return LCSseq.similarity(wa, wb) / small
+
+
+class _WordCodes:
+    """`_WORDS` of a text as a string of one character per word, the same for equal words on both sides.
+
+    The longest common subsequence of two such strings has the length of the words'
+    one (the coding is one to one), and rapidfuzz compares strings about three times faster
+    than lists of words: 300,000 pairs are scored when 20,000 sections are rewritten.
+    """
+
+    def __init__(self) -> None:
+        self.codes: dict[str, str] = {}
+
+    def __call__(self, text: str) -> Sequence[str]:
+        words = _WORDS.findall(text)
+        codes = self.codes
+        for word in words:
+            if word not in codes:
+                n = len(codes)
+                if n + 0x800 > 0x10FFFF:
+                    return words  # more distinct words than code points: compared as a list
+                codes[word] = chr(n if n < 0xD800 else n + 0x800)  # never a surrogate
+        return "".join([codes[word] for word in words])
 
 
 def _sentence_counts(text: str) -> dict[str, int]:
@@ -284,12 +310,13 @@ def match_sections(
     per_new = min(len(rest_old), 2 * WINDOW + 1) if big else len(rest_old)
     average_old = sum(len(oe[i]) for i in rest_old) / max(1, len(rest_old))
     exact_scoring = sum(len(ne[j]) for j in rest_new) * average_old * per_new <= EXACT_SCORING_CELLS
-    words: dict[tuple[int, int], list[str]] = {}
+    words: dict[tuple[int, int], Sequence[str]] = {}
     counts: dict[tuple[int, int], dict[str, int]] = {}
+    word_codes = _WordCodes()
 
-    def words_of(side: int, k: int, text: str) -> list[str]:
+    def words_of(side: int, k: int, text: str) -> Sequence[str]:
         if (side, k) not in words:
-            words[(side, k)] = _WORDS.findall(text)
+            words[(side, k)] = word_codes(text)
         return words[(side, k)]
 
     def counts_of(side: int, k: int, text: str) -> dict[str, int]:

@@ -81,8 +81,10 @@ def layout_key(text: str, *, strip_marker: bool = True) -> str:
     text = strip_markup(fold(text))
     if strip_marker:
         text = _LIST_MARKER.sub("", text, count=1)
-    text = _SPACE.sub(" ", text).strip()
-    text = _CJK_GAP.sub("", text)
+    # `_SPACE.sub(" ", text).strip()`: `\s` and `str.split()` both split at `str.isspace()` characters
+    text = " ".join(text.split())
+    if " " in text:  # the only character a `_CJK_GAP` match consumes
+        text = _CJK_GAP.sub("", text)
     return text.translate(_PUNCT_FOLD)
 
 
@@ -107,7 +109,9 @@ def strip_markup(text: str) -> str:
         text = _ATTR_LIST.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(lambda m: _link(m.group(1), m.group(2)), text)
-    return _MARKUP.sub("", text)
+    if "*" in text or "_" in text or "`" in text or "<" in text:  # what every `_MARKUP` match starts with
+        return _MARKUP.sub("", text)
+    return text
 
 
 @cache

@@ -87,7 +87,33 @@ def _parser() -> Any:
     """A CommonMark parser with GFM tables (imported only for Markdown input; built once per process)."""
     from markdown_it import MarkdownIt
 
+    _quiet_block_rules()
     return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure only: titles keep their markup
+
+
+class _NoDebug:
+    """A logger that drops `debug` calls in one C call (`"".format` accepts and ignores any arguments)."""
+
+    debug = "".format
+
+
+def _quiet_block_rules() -> None:
+    """Give markdown-it's block rules a logger without `debug`, unless their debug logging is on.
+
+    Every block rule logs "entering …" each time it is tried: 360,000 `Logger.debug` calls
+    on a Markdown file of 20,000 sections, 13% of its load time (0.11 s, issue #12
+    `bench_worst_diff.py sections-20k`).  policylens configures no logging; whoever turns
+    on DEBUG for `markdown_it` before the first Markdown file keeps the messages.
+    """
+    import logging
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("markdown_it.rules_block."):  # all imported with MarkdownIt
+            continue
+        logger = getattr(module, "LOGGER", None)
+        if isinstance(logger, logging.Logger) and not logger.isEnabledFor(logging.DEBUG):
+            module.LOGGER = _NoDebug()
 
 
 def read_markdown(text: str) -> Parsed:

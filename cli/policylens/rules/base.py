@@ -9,9 +9,11 @@ Its docstring is its documentation: `## What it does`, `## Why is this bad?`,
 from __future__ import annotations
 
 import inspect
+from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
-from itertools import accumulate
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
+from functools import partial
+from itertools import accumulate, islice
 from typing import ClassVar
 
 from policylens.model import Finding
@@ -116,24 +118,35 @@ def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) ->
     Per superseded rule, the superseding spans are sorted by start with a running maximum
     of their ends, so each finding costs one bisection: a line with 20,000 placeholders
     and 20,000 other findings is not a 400-million-pair comparison.  Only rules that have
-    findings are indexed, and a span is one pair of positions shared by every rule it
-    supersedes: 60,000 `XXX` findings once built 500,000 per-line entries (400 MB).
+    findings are indexed, and each position is 8 bytes of an array: 60,000 `XXX` findings
+    once built 500,000 per-line entries (400 MB), then a tuple and two ints per span
+    (~10 MB at the peak of a `check`, issue #12).  Findings already in (line, column)
+    order, as `check` passes them, need no sort.
     """
     present = {f.rule for f in findings}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for g in findings:
-        span = None
-        for rule in registry[g.rule].supersedes:
-            if rule in present:
-                span = span or (_at(g.line, g.column), _at(g.end_line, g.end_column))
-                spans.setdefault(rule, []).append(span)
-    if not spans:
+    targets = {rule: tuple(r for r in registry[rule].supersedes if r in present) for rule in present}
+    if not any(targets.values()):
         return findings
-    index: dict[str, tuple[list[int], list[int]]] = {}
-    for rule, items in spans.items():
-        items.sort()
-        index[rule] = ([start for start, _ in items], list(accumulate((end for _, end in items), max)))
-    spans.clear()
+    # Positions are 64-bit when every line number fits beside a 40-bit column (8 million lines); else plain ints.
+    make: Callable[[Iterable[int]], MutableSequence[int]] = list if max(f.end_line for f in findings) >= 1 << 23 else partial(array, "q")
+    starts: dict[str, MutableSequence[int]] = {}
+    ends: dict[str, MutableSequence[int]] = {}
+    for g in findings:
+        for rule in targets[g.rule]:
+            if rule not in starts:
+                starts[rule], ends[rule] = make(()), make(())
+            starts[rule].append(_at(g.line, g.column))
+            ends[rule].append(_at(g.end_line, g.end_column))
+    index: dict[str, tuple[Sequence[int], Sequence[int]]] = {}
+    for rule, first in starts.items():
+        last = ends[rule]
+        if any(a > b for a, b in zip(first, islice(first, 1, None), strict=False)):  # not in order of start: sort the pairs
+            pairs = sorted(zip(first, last, strict=True))
+            first, last = make(a for a, _ in pairs), make(b for _, b in pairs)
+            del pairs
+        index[rule] = (first, make(accumulate(last, max)))
+    starts.clear()
+    ends.clear()
     return [f for f in findings if not _overlapped(f, index.get(f.rule))]
 
 
@@ -142,7 +155,7 @@ def _at(line: int, column: int) -> int:
     return line << 40 | column
 
 
-def _overlapped(f: Finding, entry: tuple[list[int], list[int]] | None) -> bool:
+def _overlapped(f: Finding, entry: tuple[Sequence[int], Sequence[int]] | None) -> bool:
     """Does a superseding span (sorted starts, running maximum of ends) overlap `f`?"""
     if entry is None:
         return False

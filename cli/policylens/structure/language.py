@@ -149,6 +149,9 @@ def _language_by_counts(counts: Counts) -> str | None:
     return _UNDECIDED
 
 
+_NONE: list = []  # shared by every section without paragraphs (never changed)
+
+
 def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[list[str | None], list[list[str | None]]]:
     """Each section's language and each of its paragraphs' (`section_languages` and `paragraph_language`).
 
@@ -164,7 +167,9 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
     # One search of the whole text tells most documents that no text holds kana or Hangul.
     kana = _KANA_OR_HANGUL.search("\n".join(t for heads, paragraphs in sections for part in (heads, paragraphs) for t in part)) is not None
     for heads, paragraphs in sections:
-        counts = [letter_counts(t, kana=kana) for t in paragraphs]
+        counts = (
+            [letter_counts(t, kana=kana) for t in paragraphs] if paragraphs else _NONE
+        )  # one empty list per section held 3.5 MB (issue #12)
         paragraph_counts.append(counts)
         total = [letter_counts(t, kana=kana) for t in heads] + counts
         joined: Counts = (
@@ -181,7 +186,9 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
     langs = _fill_letterless(found)
     per_paragraph: list[list[str | None]] = []
     for (_, paragraphs), counts, lang in zip(sections, paragraph_counts, langs, strict=True):
-        per_paragraph.append([_paragraph_language(text, c, lang) for text, c in zip(paragraphs, counts, strict=True)])
+        per_paragraph.append(
+            [_paragraph_language(text, c, lang) for text, c in zip(paragraphs, counts, strict=True)] if paragraphs else _NONE
+        )
     return langs, per_paragraph
 
 
