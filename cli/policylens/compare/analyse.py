@@ -347,62 +347,156 @@ def fact_divergences(
 def _lagging(
     editions: list[Edition], base: Edition, latest: dict[str, Edition], pairings: dict[str, Pairing], facts: dict[str, list[factlib.Fact]]
 ) -> list[dict[str, Any]]:
-    """Editions that lack a change the newest base version made relative to the previous one."""
+    """Editions that lack a change the base made since the base version they correspond to.
+
+    An edition compared with the newest base (its date is the base's, later, or unknown)
+    corresponds to the newest base version: it lags a change of the last base step
+    (previous → newest) that it does not have.  An edition whose version predates the
+    newest base corresponds to its contemporaneous base version (`_reference`: the base
+    version of its date, else the newest one before it): it lags every change the base made
+    from that version to the newest, step after step, each dated by the base version that
+    made it.  Its divergence entries stay those against the contemporaneous version.
+    """
     versions = sorted((e for e in editions if e.edition == base.edition), key=_order)
     if len(versions) < 2 or versions[-1] is not base:
         return []
-    previous = versions[-2]
-    report, _ = _diff(previous.doc, base.doc)
-    changes = [s for s in report.sections if s.status in ("added", "removed", "modified") and (_meaningful(s.old) or _meaningful(s.new))]
-    if not changes:
-        return []
-    bi, pi = _index(base.doc), _index(previous.doc)
     out = []
     for tag, edition in latest.items():
         if tag == base.edition:
             continue
-        pairing = pairings[tag]
-        mapped = set(pairing.to_base.values())
-        same_language = language(tag) == language(base.edition)
-        content = {json.dumps(d["section"]) for d in pairing.divergences if d["kind"] == "section-content"}
-        # The edition against the previous base version, only when a removal or a rewrite could be missing.
-        needs_old = same_language and (
-            (any(s.status == "removed" for s in changes) and any(d["kind"] == "section-extra" for d in pairing.divergences))
-            or any(s.status == "modified" and json.dumps(section_ref(s.new)) in content for s in changes)
-        )
-        old_pairing = pair_same_language(previous, edition) if needs_old else None
-        lacks = []
-        if not same_language and {language(tag), language(base.edition)} == {"zh", "en"} and not pairing.independent:
-            lacks = _lagging_across(changes, previous, base, edition, pairing, facts)
-        for s in changes:
-            if (
-                s.status == "added"
-                and s.new is not None
-                and bi[s.new.id] not in mapped
-                and s.new.title is not None
-                and not pairing.independent
-            ):
-                lacks.append({"section": section_ref(s.new), "change": "added", "since": base.date})
-            elif (
-                s.status == "removed"
-                and same_language
-                and s.old is not None
-                and old_pairing is not None
-                and pi[s.old.id] in old_pairing.to_base.values()
-            ):
-                lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
-            elif s.status == "modified" and same_language and old_pairing is not None and s.new is not None and s.old is not None:
-                rewritten_here = any(d["kind"] == "section-content" and d["section"] == section_ref(s.new) for d in pairing.divergences)
-                same_as_before = (
-                    bi[s.new.id] in mapped
-                    and not any(d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences)
-                    and pi[s.old.id] in old_pairing.to_base.values()
-                )
-                if rewritten_here and same_as_before:
-                    lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
+        reference = _reference(editions, base, edition)
+        previous = versions[-2] if reference is base else reference
+        changes = _changes(versions[versions.index(previous) :])
+        if not changes:
+            continue
+        if reference is base:
+            pairing, known = pairings[tag], {}
+        else:
+            pairing, known = _pair(base, edition, facts), {previous.id: pairings[tag]}
+        lacks = _lacks(changes, previous, base, edition, pairing, known, facts)
         if lacks:
-            out.append({"edition": edition.id, "lacks": lacks})
+            # `behind`: the older base version an edition predating the newest base corresponds to
+            out.append({"edition": edition.id, **({"behind": previous.id} if reference is not base else {}), "lacks": lacks})
     return out
+
+
+class _Change(NamedTuple):
+    """A section the base changed between two of its versions, and the date of the version that changed it."""
+
+    section: Any  # diff's SectionChange between the older and the newest base version
+    since: str | None
+
+
+def _changes(versions: list[Edition]) -> list[_Change]:
+    """The sections changed between the first and the last of these consecutive base versions, each dated by the step that changed it."""
+    first, last = versions[0], versions[-1]
+    report, _ = _diff(first.doc, last.doc)
+    steps = [_diff(a.doc, b.doc)[0] for a, b in itertools.pairwise(versions)] if len(versions) > 2 else []
+    out = []
+    for s in report.sections:
+        if s.status in ("added", "removed", "modified") and (_meaningful(s.old) or _meaningful(s.new)):
+            out.append(_Change(s, _changed_on(s, steps, versions) if steps else last.date))
+    return out
+
+
+def _changed_on(s: Any, steps: list[Any], versions: list[Edition]) -> str | None:
+    """The date of the base version that made this change: an added section traced back, a removed or rewritten one forward."""
+    if s.status == "added":
+        current = s.new.id
+        for k in range(len(steps) - 1, -1, -1):
+            entry = next((x for x in steps[k].sections if x.new is not None and x.new.id == current), None)
+            if entry is None or entry.old is None:
+                return versions[k + 1].date
+            current = entry.old.id
+        return versions[1].date
+    current = s.old.id
+    for k, step in enumerate(steps):
+        entry = next((x for x in step.sections if x.old is not None and x.old.id == current), None)
+        if entry is None or entry.new is None or (s.status == "modified" and entry.status == "modified"):
+            return versions[k + 1].date
+        current = entry.new.id
+    return versions[-1].date
+
+
+def _pair(reference: Edition, edition: Edition, facts: dict[str, list[factlib.Fact]]) -> Pairing:
+    """An edition's sections against one base version: `diff` in one language, `compare.align` across English ↔ Chinese."""
+    for e in (reference, edition):
+        if e.id not in facts:
+            facts[e.id] = factlib.document_facts(e.doc)
+    if language(edition.edition) == language(reference.edition):
+        return pair_same_language(reference, edition)
+    if {language(edition.edition), language(reference.edition)} == {"zh", "en"}:
+        return pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
+    return Pairing({}, [])  # another language: facts only
+
+
+def _lacks(
+    changes: list[_Change],
+    previous: Edition,
+    base: Edition,
+    edition: Edition,
+    pairing: Pairing,
+    known: dict[str, Pairing],
+    facts: dict[str, list[factlib.Fact]],
+) -> list[dict[str, Any]]:
+    """The changes (previous base version → newest base) that an edition does not have; `pairing` is the edition against the newest base."""
+    tag = edition.edition
+    bi, pi = _index(base.doc), _index(previous.doc)
+    mapped = set(pairing.to_base.values())
+    same_language = language(tag) == language(base.edition)
+    content = {json.dumps(d["section"]) for d in pairing.divergences if d["kind"] == "section-content"}
+    # The edition against the previous base version, only when a removal or a rewrite could be missing.
+    needs_old = same_language and (
+        (any(c.section.status == "removed" for c in changes) and any(d["kind"] == "section-extra" for d in pairing.divergences))
+        or any(c.section.status == "modified" and json.dumps(section_ref(c.section.new)) in content for c in changes)
+    )
+    old_pairing = (known.get(previous.id) or pair_same_language(previous, edition)) if needs_old else None
+    lacks = []
+    if not same_language and {language(tag), language(base.edition)} == {"zh", "en"} and not pairing.independent:
+        lacks = _lagging_across(changes, previous, base, edition, pairing, facts, known)
+    for change in changes:
+        s = change.section
+        if s.status == "added" and s.new is not None and bi[s.new.id] not in mapped and s.new.title is not None and not pairing.independent:
+            lacks.append({"section": section_ref(s.new), "change": "added", "since": change.since})
+        elif (
+            s.status == "removed"
+            and same_language
+            and s.old is not None
+            and old_pairing is not None
+            and pi[s.old.id] in old_pairing.to_base.values()
+        ):
+            lacks.append({"section": section_ref(s.old), "change": "removed", "since": change.since})
+        elif (
+            s.status == "modified"
+            and same_language
+            and old_pairing is not None
+            and s.new is not None
+            and s.old is not None
+            and not _dates_only(s.old, s.new)
+        ):
+            rewritten_here = any(d["kind"] == "section-content" and d["section"] == section_ref(s.new) for d in pairing.divergences)
+            same_as_before = (
+                bi[s.new.id] in mapped
+                and not any(d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences)
+                and pi[s.old.id] in old_pairing.to_base.values()
+            )
+            if rewritten_here and same_as_before:
+                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
+    return lacks
+
+
+def _dates_only(old: Section, new: Section) -> bool:
+    """Did a rewrite change nothing but dates (the version's own 【20200601】 → 【20210330】)?  Not a change an older edition lacks."""
+    from policylens.structure.metadata import find_dates, find_english_dates
+
+    def undated(section: Section) -> str:
+        text = "\n".join([section.title or "", *(p.text for p in section.paragraphs)])
+        spans = sorted(find_dates(text) + find_english_dates(text))
+        for start, end, _ in reversed(spans):
+            text = text[:start] + "\x00" + text[end:]
+        return text
+
+    return undated(old) == undated(new)
 
 
 # An English ↔ Chinese pair must be at least this sure to carry a removed/rewritten lag.
@@ -410,7 +504,13 @@ ALIGN_SURE = 0.6
 
 
 def _lagging_across(
-    changes: list[Any], previous: Edition, base: Edition, edition: Edition, pairing: Pairing, facts: dict[str, list[factlib.Fact]]
+    changes: list[_Change],
+    previous: Edition,
+    base: Edition,
+    edition: Edition,
+    pairing: Pairing,
+    facts: dict[str, list[factlib.Fact]],
+    known: dict[str, Pairing],
 ) -> list[dict[str, Any]]:
     """`removed` and `rewritten` lags of an edition in the other language (English ↔ Chinese), only where the evidence is sure.
 
@@ -427,32 +527,39 @@ def _lagging_across(
     sure = pairing.confidence or {}
     to_edition = {b: o for o, b in pairing.to_base.items() if sure.get(o, 1.0) >= ALIGN_SURE}
     extra = {json.dumps(d["other"]) for d in pairing.divergences if d["kind"] == "section-extra" and d["confidence"] >= SURE}
-    old_pairing: Pairing | None = None
+    old_pairing: Pairing | None = known.get(previous.id)
     lacks = []
-    for s in changes:
+    for change in changes:
+        s = change.section
         if s.status == "removed" and s.old is not None and extra:
             if old_pairing is None:
-                if previous.id not in facts:
-                    facts[previous.id] = factlib.document_facts(previous.doc)
-                old_pairing = pair_across_languages(previous, edition, facts[previous.id], facts[edition.id])
+                old_pairing = _pair(previous, edition, facts)
             if old_pairing.independent:
                 continue
             old_sure = old_pairing.confidence or {}
             kept = [o for o, b in old_pairing.to_base.items() if b == pi[s.old.id] and old_sure.get(o, 1.0) >= ALIGN_SURE]
             if kept and json.dumps(section_ref(edition.doc.sections[kept[0]])) in extra:
-                lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
+                lacks.append({"section": section_ref(s.old), "change": "removed", "since": change.since})
         elif s.status == "modified" and s.old is not None and s.new is not None and bi[s.new.id] in to_edition:
             before, after = factlib.section_keys(s.old), factlib.section_keys(s.new)
             taken_out, brought_in = before - after, after - before
             held = factlib.section_keys(edition.doc.sections[to_edition[bi[s.new.id]]])
             if taken_out and taken_out <= held and not brought_in & held:
-                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
+                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
     return lacks
 
 
 def _reference(editions: list[Edition], base: Edition, edition: Edition) -> Edition:
-    """What an edition is compared with: the base version of the same date when there is one, else the newest base."""
-    return next((e for e in editions if e.edition == base.edition and e.date == edition.date and e.date), base)
+    """What an edition is compared with: its contemporaneous base version.
+
+    The base version of the edition's date, else the newest base version before that date;
+    the newest base when the edition has no date, is not older than the base, or predates
+    every base version.
+    """
+    if not edition.date or not base.date or edition.date >= base.date:
+        return base
+    before = [e for e in editions if e.edition == base.edition and e.date and e.date <= edition.date]
+    return max(before, key=_order) if before else base
 
 
 def _by_tag(editions: list[Edition]) -> dict[str, list[Edition]]:
@@ -555,16 +662,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
         if tag == base.edition:
             continue
         reference = _reference(editions, base, edition)
-        if reference.id not in facts:
-            facts[reference.id] = factlib.document_facts(reference.doc)
-        facts[edition.id] = factlib.document_facts(edition.doc)
-        if language(tag) == language(base.edition):
-            pairing = pair_same_language(reference, edition)
-        elif {language(tag), language(base.edition)} == {"zh", "en"}:
-            pairing = pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
-        else:
-            pairing = Pairing({}, [])  # another language: facts only
-        pairings[tag] = pairing
+        pairing = pairings[tag] = _pair(reference, edition, facts)
         divergences.extend(pairing.divergences)
         divergences.extend(
             fact_divergences(
