@@ -98,6 +98,22 @@ def _load(item: EditionInput, options: CompareOptions) -> Document:
     return doc._replace(source=doc.source._replace(path=item.path))
 
 
+# Regions a tag can name, as `metadata.region` spells them.
+_REGIONS = {"TW": "tw", "HK": "hk", "CN": "cn"}
+
+
+def tag_region(tag: str) -> str | None:
+    """The region an edition tag names (zh-HK → hk, zh-Hant-TW → tw); None when it names none (zh-Hant, en).
+
+    The tag wins over detection: a zh-HK edition converted from zh-TW may lack the words
+    that reveal Hong Kong text (私隱, 電郵), and is still the Hong Kong edition.
+    """
+    parts = tag.split("-")
+    if language(tag) != "zh":
+        return None
+    return next((_REGIONS[p.upper()] for p in parts[1:] if p.upper() in _REGIONS and len(p) == 2), None)
+
+
 def _guess_edition(doc: Document) -> str:
     meta = doc.metadata
     if meta.script == "hant":
@@ -116,7 +132,14 @@ def _read(item: EditionInput, options: CompareOptions) -> tuple[Edition | None, 
         return None, "too deeply nested to read"
     except Exception as exc:  # an unforeseen input: this file's error entry, never the batch's
         return None, f"cannot be read ({type(exc).__name__}: {exc})"
+    if EMPTY in doc.warnings:
+        # parse and check warn and go on; an empty edition compared would show every base section missing
+        return None, f"{EMPTY}; not compared"
     return Edition(item, item.edition or _guess_edition(doc), doc), None
+
+
+# The warning `structure` gives a document without text (parse and check print it).
+EMPTY = "the document is empty (no text)"
 
 
 def section_ref(section: Section | None) -> dict[str, Any] | None:
@@ -134,7 +157,7 @@ def _edition_entry(e: Edition, latest: bool) -> dict[str, Any]:
         "date": e.date,
         "path": e.input.path,
         "script": meta.script,
-        "region": meta.region,
+        "region": tag_region(e.edition) or meta.region,
         "sections": sum(1 for s in e.doc.sections if s.title is not None),
         "top_level": factlib.top_level(e.doc),
         "updated": meta.updated,
@@ -418,6 +441,11 @@ def _changed_on(s: Any, steps: list[Any], versions: list[Edition]) -> str | None
     return versions[-1].date
 
 
+def compares_sections(tag: str, base_tag: str) -> bool:
+    """Are an edition's sections compared with the base's (one language, or English ↔ Chinese)?  Otherwise only its facts are."""
+    return language(tag) == language(base_tag) or {language(tag), language(base_tag)} == {"zh", "en"}
+
+
 def _pair(reference: Edition, edition: Edition, facts: dict[str, list[factlib.Fact]]) -> Pairing:
     """An edition's sections against one base version: `diff` in one language, `compare.align` across English ↔ Chinese."""
     for e in (reference, edition):
@@ -425,7 +453,7 @@ def _pair(reference: Edition, edition: Edition, facts: dict[str, list[factlib.Fa
             facts[e.id] = factlib.document_facts(e.doc)
     if language(edition.edition) == language(reference.edition):
         return pair_same_language(reference, edition)
-    if {language(edition.edition), language(reference.edition)} == {"zh", "en"}:
+    if compares_sections(edition.edition, reference.edition):
         return pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
     return Pairing({}, [])  # another language: facts only
 
@@ -623,6 +651,7 @@ def _failed(task: Task, error: str) -> dict[str, Any]:
 def _compare_product(task: Task) -> dict[str, Any]:
     product, options = task
     errors = [{"path": path, "error": error} for path, error in product.errors]
+    warnings: list[dict[str, str]] = []
     editions: list[Edition] = []
     for item in product.editions:
         edition, error = _read(item, options)
@@ -630,8 +659,11 @@ def _compare_product(task: Task) -> dict[str, Any]:
             errors.append({"path": item.path, "error": error or "cannot be read"})
         else:
             editions.append(edition)
+            warnings.extend({"path": item.path, "warning": w} for w in edition.doc.warnings)
     editions.sort(key=lambda e: (e.edition, *_order(e)))
     result = _empty_result(product.product, errors)
+    if warnings:
+        result["warnings"] = warnings  # what parse and check would print for these files (additive: absent when none)
     base = pick_base(editions, options.base)
     newest: dict[str, Edition] = {}
     for e in editions:
