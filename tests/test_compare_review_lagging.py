@@ -150,4 +150,5 @@ def test_reviewer_folder_with_only_an_old_simplified_edition(tmp_path: Path) -> 
     (folder / "zh-Hans.2020-06-01.txt").write_text(opencc.OpenCC("tw2sp").convert(_hant_2020()), encoding="utf-8")
     done = cli("compare", str(folder), "--format", "rich")
     assert done.returncode == 1
-    assert "zh-Hans.2020-06-01 lacks" in done.stdout and DROPPED in done.stdout
+    assert "zh-Hans.2020-06-01 (at zh-Hant.2020-06-01) lacks: added" in done.stdout.replace("\n", "")
+    assert DROPPED in done.stdout

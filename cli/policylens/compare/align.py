@@ -45,7 +45,7 @@ def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
     """One profile per titled section, in document order."""
     by_section: dict[int, set[tuple[str, str]]] = {}
     for fact in facts:
-        if fact.section is not None and fact.kind in ("email", "url", "phone", "duration", "law", "date"):
+        if fact.section is not None and fact.kind in ("email", "url", "phone", "duration", "law", "date") and not fact.weak:
             by_section.setdefault(fact.section, set()).add((fact.kind, fact.key))
     titled = [i for i, s in enumerate(doc.sections) if s.title is not None]
     out = []

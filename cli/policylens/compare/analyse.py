@@ -246,6 +246,8 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "added" and _meaningful(s.new):
             out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": 1.0})
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
+            if not s.renamed and _notation_only(entry["changes"]):
+                continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
             out.append(
                 {
                     "kind": "section-content",
@@ -272,6 +274,13 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
             for d in one_sided:
                 d["confidence"] = UNSURE_CONTENT
     return Pairing(to_base, out, independent)
+
+
+def _notation_only(changes: list[dict[str, Any]]) -> bool:
+    """Does every change only write the same dates another way?"""
+    return bool(changes) and all(
+        c["op"] == "replace" and factlib.same_but_date_notation(c["old_text"] or "", c["new_text"] or "") for c in changes
+    )
 
 
 def pair_across_languages(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact]) -> Pairing:
@@ -339,8 +348,9 @@ def fact_divergences(
                 continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
             o_keys = {f.key for f in o_all}
             b_keys = {f.key for f in b_all}
-            missing = [f for f in b_all if f.key not in o_keys]
-            extra = [f for f in o_all if f.key not in b_keys]
+            # a weak fact (「一年」, "a year") matches a commitment of the other edition but is never a divergence alone
+            missing = [f for f in b_all if f.key not in o_keys and not f.weak]
+            extra = [f for f in o_all if f.key not in b_keys and not f.weak]
             single = kind in ("controller", "date", "section-count")
             while missing and extra:
                 # pair a missing value with an extra one in the same (aligned) section, or the only ones left
@@ -515,14 +525,9 @@ def _lacks(
 
 def _dates_only(old: Section, new: Section) -> bool:
     """Did a rewrite change nothing but dates (the version's own 【20200601】 → 【20210330】)?  Not a change an older edition lacks."""
-    from policylens.structure.metadata import find_dates, find_english_dates
 
     def undated(section: Section) -> str:
-        text = "\n".join([section.title or "", *(p.text for p in section.paragraphs)])
-        spans = sorted(find_dates(text) + find_english_dates(text))
-        for start, end, _ in reversed(spans):
-            text = text[:start] + "\x00" + text[end:]
-        return text
+        return factlib.replace_dates("\n".join([section.title or "", *(p.text for p in section.paragraphs)]), lambda _: "\x00")
 
     return undated(old) == undated(new)
 
