@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from policylens.joined import Joined
@@ -30,7 +30,7 @@ _ROC_DATE = lazy(r"(?:民[國国]\s*(\d{1,3})|(1\d\d)(?<!\d\d{3}))\s*年\s*(\d{1
 ROC_OFFSET = 1911
 # Month and day before the year: 03/30/2021 (US), 30.03.2021.  Which comes first is decided
 # per document (`numeric_order`); 03/04/2021 alone is read only when another date settles it.
-_NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d.]\d)")
+_NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d|\.\d)")
 _DATE_HINT = lazy(r"[0-9０-９年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
@@ -101,6 +101,13 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _numeric_matches(folded: str) -> Iterator[re.Match[str]]:
+    """Month-day-year candidates that do not continue a longer number (v1.03.04.2021, 1.02/03/2021)."""
+    for m in _NUMERIC_DATE.finditer(folded):
+        if not m.start() or folded[m.start() - 1] not in "0123456789./-":
+            yield m
+
+
 def numeric_order(texts: Sequence[str]) -> str | None:
     """'mdy' or 'dmy' for the month-day-year dates of a document, when its dates settle the order.
 
@@ -111,7 +118,7 @@ def numeric_order(texts: Sequence[str]) -> str | None:
     seen: set[str] = set()
     for text in texts:
         if "/" in text or "." in text or "-" in text:
-            for m in _NUMERIC_DATE.finditer(fold(text)):
+            for m in _numeric_matches(fold(text)):
                 first, second = int(m.group(1)), int(m.group(3))
                 if first > 12 >= second:
                     seen.add("dmy")
@@ -129,7 +136,7 @@ def find_numeric_dates(text: str, order: str | None) -> list[tuple[int, int, str
     found: list[tuple[int, int, str]] = []
     if not any(c in text for c in "/.-"):
         return found
-    for m in _NUMERIC_DATE.finditer(fold(text)):
+    for m in _numeric_matches(fold(text)):
         first, second, year = m.group(1), m.group(3), m.group(4)
         mdy, dmy = to_iso(year, first, second), to_iso(year, second, first)
         iso = mdy if mdy == dmy else mdy if dmy is None or order == "mdy" else dmy if mdy is None or order == "dmy" else None
