@@ -57,7 +57,9 @@ AGREE = {"date": "2021年3月30日", "keep": "2 年"}
 AGREE_EN = {"date": "March 30, 2021", "phone": "or call (02) 2345-6789.", "keep": "two years"}
 
 
-@pytest.mark.parametrize("phone", ["or telephone (02) 2345-6789.", "or call (02) 2345-6789.", "Tel: (02) 2345-6789.", "phone: +886 2 2345 6789."])
+@pytest.mark.parametrize(
+    "phone", ["or telephone (02) 2345-6789.", "or call (02) 2345-6789.", "Tel: (02) 2345-6789.", "phone: +886 2 2345 6789."]
+)
 def test_phone_notations_agree(tmp_path: Path, phone: str) -> None:
     assert _facts(tmp_path, AGREE, {**AGREE_EN, "phone": phone}) == []
 
@@ -81,7 +83,11 @@ def test_durations_in_years_and_months_agree(tmp_path: Path, zh: str, en: str) -
 
 
 def test_a_real_difference_is_still_reported(tmp_path: Path) -> None:
-    found = _facts(tmp_path, {"date": "民國110年3月30日", "keep": "2 年"}, {"date": "03/31/2021", "phone": "or call (02) 2345-6780.", "keep": "18 months"})
+    found = _facts(
+        tmp_path,
+        {"date": "民國110年3月30日", "keep": "2 年"},
+        {"date": "03/31/2021", "phone": "or call (02) 2345-6780.", "keep": "18 months"},
+    )
     assert sorted(found, key=str) == sorted(
         [("date", "2021-03-30", "2021-03-31"), ("phone", "(02) 2345-6789", "(02) 2345-6780"), ("duration", "2 年", "18 months")], key=str
     )
