@@ -329,7 +329,7 @@ def document_facts(doc: Document) -> list[Fact]:
 def _section_with_date(doc: Document, iso: str) -> int | None:
     for index, section in enumerate(doc.sections):
         for text in section_text(section):
-            if any(d == iso for _, _, d in find_dates(text)) or any(d == iso for _, _, d in find_english_dates(text)):
+            if replace_dates(text, lambda found: "\x00" if found == iso else found) != text:
                 return index
     return None
 
