@@ -162,3 +162,25 @@ def test_the_edition_tag_region_wins_over_detection(edition_set: Path) -> None:
     assert regions["zh-Hans.2021-03-30"] == "cn"
     assert regions["zh-Hant.2021-03-30"] == "tw"  # no region in the tag: detected
     assert regions["en.2021-03-30"] is None
+
+
+def test_new_fields_validate_against_the_published_schema(tmp_path: Path, edition_set: Path) -> None:
+    """`warnings` (an edition parse would warn about) and `lagging[].behind` are in the schema."""
+    import jsonschema
+
+    from conftest import ROOT
+
+    product = tmp_path / "smartmi"
+    shutil.copytree(edition_set, product)
+    (product / "zh-Hans.2021-03-30.md").unlink()
+    (product / "zh-Hans.2020-06-01.html").write_text(
+        "<html><body><h1>隱私政策</h1><p>我们收集您的资料。<script>never closed", encoding="utf-8"
+    )
+    code, report, stderr = _json(str(product))
+    (entry,) = report["products"]
+    assert [Path(w["path"]).name for w in entry["warnings"]] == ["zh-Hans.2020-06-01.html"]
+    assert "policylens: warning: " in stderr and "never closed" in stderr
+    assert [lag.get("behind") for lag in entry["lagging"]] == ["zh-Hant.2020-06-01"]
+    schema = json.loads((ROOT / "cli" / "policylens" / "data" / "schema" / "compare.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    assert code == 1
