@@ -159,3 +159,18 @@ def test_duration_keys() -> None:
     assert durations("一年") == [] and [k for k, _ in weak_durations("一年")] == ["1 year"]
     assert [k for k, _ in weak_durations("once a year")] == ["1 year"]
     assert [same_duration(k) for k, _ in durations("18 months")] == ["18 month"]
+
+
+@pytest.mark.parametrize("date", ["民國110年3月30日", "中華民國110年3月30日", "110年3月30日"])
+def test_parse_reads_the_minguo_date_and_check_no_longer_says_there_is_none(tmp_path: Path, date: str) -> None:
+    """The shared extractor: `parse` gives the date, so `check`'s date-format rule stops reporting a missing one."""
+    import json
+
+    from helpers import cli
+
+    policy = tmp_path / "policy.txt"
+    policy.write_text(f"隱私權政策\n\n最後更新日期：{date}\n\n我們收集您的姓名與電子郵件地址，用於提供服務。\n", encoding="utf-8")
+    parsed = json.loads(cli("parse", str(policy), "--format", "json").stdout)
+    assert parsed["metadata"]["updated"] == "2021-03-30"
+    findings = json.loads(cli("check", str(policy), "--format", "json").stdout)["files"][0]["findings"]
+    assert [f for f in findings if f["rule"] == "date-format"] == []
