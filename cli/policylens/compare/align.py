@@ -247,7 +247,7 @@ def _align(base: list[Profile], other: list[Profile]) -> Alignment:
             neighbours = [(partner_of_base[k], table[k][partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]
             missing[base[i].index] = _gap_confidence(table[i], paired_other, neighbours)
             if _merged(base[i], [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]) or _elsewhere(
-                base[i], [other[j] for j in range(m) if j not in paired_other]
+                base[i], [(other[j], base[partner_of_other[j]] if j in partner_of_other else None) for j in range(m)]
             ):
                 missing[base[i].index] = min(missing[base[i].index], 0.4)
     extra = {}
@@ -256,7 +256,7 @@ def _align(base: list[Profile], other: list[Profile]) -> Alignment:
             neighbours = [(partner_of_other[k], table[partner_of_other[k]][k]) for k in (j - 1, j + 1) if k in partner_of_other]
             extra[other[j].index] = _gap_confidence([row[j] for row in table], paired_base, neighbours)
             if _merged(other[j], [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]) or _elsewhere(
-                other[j], [base[i] for i in range(n) if i not in paired_base]
+                other[j], [(base[i], other[partner_of_base[i]] if i in partner_of_base else None) for i in range(n)]
             ):
                 extra[other[j].index] = min(extra[other[j].index], 0.4)
     gaps = len(missing) + len(extra)
@@ -282,11 +282,21 @@ AMBIGUOUS_MARGIN = 0.02
 PLAUSIBLE = 0.6
 
 
-def _elsewhere(gap: Profile, unpaired: list[Profile]) -> bool:
-    """Is there a plausible counterpart out of order: an unpaired section of the other edition with the same topics or facts, wherever it stands?"""
-    for candidate in unpaired:
+def _elsewhere(gap: Profile, candidates: list[tuple[Profile, Profile | None]]) -> bool:
+    """Is there a plausible counterpart anywhere in the other edition, out of order?
+
+    A section of the other edition (with its current partner, or None) that shares title
+    topics or facts with the gap and scores at least PLAUSIBLE without position: unpaired,
+    or paired with a section it fits less well than the gap.
+    """
+    if not gap.title_topics and not gap.facts:
+        return False
+    for candidate, partner in candidates:
         shared = gap.title_topics & candidate.title_topics or gap.facts & candidate.facts
-        if shared and free_score(gap, candidate) >= PLAUSIBLE:
+        if not shared:
+            continue
+        fit = free_score(gap, candidate)
+        if fit >= PLAUSIBLE and (partner is None or fit > free_score(partner, candidate)):
             return True
     return False
 
