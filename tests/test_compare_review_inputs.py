@@ -1,6 +1,6 @@
 """Inputs and renderings the issue #10 review found wrong (defect classes 4, 5 and 6).
 
-- the same file seen twice (a folder given twice, a folder and its subfolder, `./x` and `x`)
+- the same file seen twice (a folder given twice, a folder and its subfolder, one folder spelt two ways)
   is one file; two different files claiming one edition stay an error;
 - `--details` into a pipe or a file keeps the `[-…-]{+…+}` marks of `diff`;
 - an edition compared by facts only is `·` in the section matrix; a missing `--base` is the

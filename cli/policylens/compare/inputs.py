@@ -337,7 +337,7 @@ def discover_products(
 def _distinct(found: list[EditionInput]) -> list[EditionInput]:
     """Each file once: the same folder given twice, or a folder and its subfolder, name the same files again.
 
-    A sighting repeats another when it names the same file (resolved path: `./ed` and `ed`
+    A sighting repeats another when it names the same file (resolved path: a folder spelt two ways
     alike; for git, the same repository, commit and path) for the same edition and version;
     the first is kept.  A link named as another edition is that edition too, and two
     different files that claim one product, edition and date stay a duplicate (`_group`).
