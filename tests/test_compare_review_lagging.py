@@ -123,6 +123,9 @@ def test_english_edition_behind_lags_the_added_section(tmp_path: Path) -> None:
     # against its contemporaneous version the English edition keeps its own divergences only
     found = sorted((d["kind"], d["base"], str((d["section"] or {}).get("title"))) for d in report["divergences"])
     assert found == [("fact", "zh-Hant.2020-06-01", "關於我們"), ("section-missing", "zh-Hant.2020-06-01", "根據監管要求共用")]
+    # the lines name the older base version they are against (their line numbers are that version's)
+    text = cli("compare", str(folder), "--format", "markdown").stdout
+    assert "section missing: 根據監管要求共用 (L103) (against zh-Hant.2020-06-01)" in text
 
 
 def test_edition_ahead_of_the_base_with_every_change_does_not_lag(tmp_path: Path) -> None:

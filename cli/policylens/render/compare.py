@@ -167,9 +167,11 @@ def lost_lines(product: dict[str, Any]) -> list[str]:
     return out
 
 
-def describe(d: dict[str, Any]) -> str:
-    """One line for a divergence."""
+def describe(d: dict[str, Any], base: str | None = None) -> str:
+    """One line for a divergence; `base`: the product's base, named again when the entry is against an older base version."""
     unsure = f" (unsure, confidence {d['confidence']:.2f})" if d.get("confidence", 1.0) < SURE else ""
+    if base is not None and d["base"] != base:
+        unsure = f" (against {d['base']}){unsure}"  # an edition older than the base: its lines are that version's
     if d["kind"] == "fact":
         detail = f" ({d['detail']})" if d.get("detail") else ""
         where = f" in {section_label(d['section'])}" if d.get("section") else ""
@@ -390,7 +392,7 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
         if product["divergences"]:
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:
-                out.write(f"- {_md(describe(d))}\n")
+                out.write(f"- {_md(describe(d, product['base']))}\n")
         lines = lost_lines(product)
         if lines:
             out.write("\n### Required disclosures lost\n\n" + "".join(f"- {_md(line)}\n" for line in lines))

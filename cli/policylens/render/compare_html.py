@@ -75,7 +75,7 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
         if product["divergences"]:
             out.write("<h3>Divergences</h3><ul>")
             for d in product["divergences"]:
-                out.write(f"<li>{_e(describe(d))}{_changes(d)}</li>")
+                out.write(f"<li>{_e(describe(d, product['base']))}{_changes(d)}</li>")
             out.write("</ul>")
         for title, lines in (
             ("Required disclosures lost", lost_lines(product)),

@@ -123,7 +123,8 @@ def render_rich(
             console.print(f"[green]{agree}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
-            console.print(f"[{style}]• {escape(describe(d))}[/]" if style else f"• {escape(describe(d))}")
+            line = escape(describe(d, product["base"]))
+            console.print(f"[{style}]• {line}[/]" if style else f"• {line}")
             if details and d["kind"] == "section-content":
                 for change in d.get("changes", []):
                     console.print(Text("    ") + _redline(change, console.color_system is None))
