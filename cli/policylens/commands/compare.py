@@ -82,6 +82,8 @@ def _tally(
     from policylens.compare import has_divergences
 
     for item in stream:
+        for warning in item.get("warnings", []):
+            sys.stderr.write(f"policylens: warning: {_line(warning['path'])}: {_line(warning['warning'])}\n")
         for err in item["errors"]:
             sys.stderr.write(f"policylens: error: {_line(err['path'])}: {_line(err['error'])}\n")
         state["trouble"] = state["trouble"] or bool(item["errors"])

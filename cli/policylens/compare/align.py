@@ -45,7 +45,7 @@ def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
     """One profile per titled section, in document order."""
     by_section: dict[int, set[tuple[str, str]]] = {}
     for fact in facts:
-        if fact.section is not None and fact.kind in ("email", "url", "phone", "duration", "law", "date"):
+        if fact.section is not None and fact.kind in ("email", "url", "phone", "duration", "law", "date") and not fact.weak:
             by_section.setdefault(fact.section, set()).add((fact.kind, fact.key))
     titled = [i for i, s in enumerate(doc.sections) if s.title is not None]
     out = []
@@ -89,7 +89,113 @@ def score(a: Profile, b: Profile) -> float:
 
 
 def align(base: list[Profile], other: list[Profile]) -> Alignment:
-    """Pair the sections of two editions in different languages."""
+    """Pair the sections of two editions in different languages.
+
+    An edition may order its top-level blocks differently (its Security chapter after Your
+    Rights): the blocks are matched by what they hold, whatever their place, and when the
+    other edition read in the base's block order aligns better, that alignment is kept.
+    """
+    plain = _align(base, other)
+    moved = _reordered(base, other)
+    if moved is None:
+        return plain
+    shifted = _align(base, moved)
+    return shifted if _quality(shifted, base, other) > _quality(plain, base, other) + REORDER_MARGIN else plain
+
+
+# A reordering must improve the alignment's quality by this much to be kept.
+REORDER_MARGIN = 0.3
+# What a sure gap costs an alignment in `_quality`.
+GAP_PENALTY = 0.5
+# Two top-level blocks must score this much to be matched out of order.
+BLOCK_THRESHOLD = 0.55
+# A block left over once the clear matches are made is matched with a left-over block scoring this much.
+BLOCK_LEFTOVER = 0.4
+
+
+def _blocks(profiles: list[Profile]) -> list[list[Profile]]:
+    """Top-level blocks: each section of the top level with the sections under it (what precedes the first is a block too)."""
+    if not profiles:
+        return []
+    top = min(p.level for p in profiles)
+    blocks: list[list[Profile]] = []
+    for p in profiles:
+        if p.level == top or not blocks:
+            blocks.append([p])
+        else:
+            blocks[-1].append(p)
+    return blocks
+
+
+def _union(block: list[Profile], field: str) -> frozenset[object]:
+    return frozenset(x for p in block for x in getattr(p, field))
+
+
+def _block_score(a: list[Profile], b: list[Profile]) -> float:
+    """0..1 evidence that two top-level blocks are the same chapter, whatever their place."""
+    from difflib import SequenceMatcher
+
+    # the outline under the heading: a chapter that lacks one subsection still has nearly its shape
+    shape = SequenceMatcher(None, [p.level for p in a], [p.level for p in b], autojunk=False).ratio()
+    size_a, size_b = sum(p.size for p in a), sum(p.size for p in b)
+    size = min(size_a, size_b) / max(size_a, size_b) if size_a or size_b else 1.0
+    parts = [(0.3, shape), (0.1, size)]
+    for weight, sim in (
+        (0.25, _jaccard(a[0].title_topics, b[0].title_topics)),
+        (0.2, _jaccard(_union(a, "title_topics") | _union(a, "body_topics"), _union(b, "title_topics") | _union(b, "body_topics"))),
+        (0.15, _jaccard(_union(a, "facts"), _union(b, "facts"))),
+    ):
+        if sim is not None:
+            parts.append((weight, sim))
+    return sum(w * s for w, s in parts) / sum(w for w, _ in parts)
+
+
+def _reordered(base: list[Profile], other: list[Profile]) -> list[Profile] | None:
+    """The other edition's profiles with its top-level blocks in the base's order, when their contents say the order differs; else None."""
+    ours, theirs = _blocks(base), _blocks(other)
+    if len(ours) < 2 or len(theirs) < 2:
+        return None
+    scores = sorted(
+        ((_block_score(a, b), i, j) for i, a in enumerate(ours) for j, b in enumerate(theirs)), key=lambda t: (-t[0], t[1], t[2])
+    )
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    # the clear matches first, then the blocks left over among themselves, on weaker evidence
+    for threshold in (BLOCK_THRESHOLD, BLOCK_LEFTOVER):
+        for value, i, j in scores:
+            if value >= threshold and i not in partner and j not in taken:
+                partner[i] = j
+                taken.add(j)
+    place = {j: float(i) for i, j in partner.items()}
+    key, last = [], -1.0
+    for j in range(len(theirs)):
+        last = place.get(j, last + 1e-3)  # an unmatched block stays right after the block it followed
+        key.append(last)
+    order = sorted(range(len(theirs)), key=lambda j: (key[j], j))
+    if order == list(range(len(theirs))):
+        return None
+    flat = [p for j in order for p in theirs[j]]
+    count = max(1, len(flat) - 1)
+    return [p._replace(position=rank / count) for rank, p in enumerate(flat)]
+
+
+def _quality(result: Alignment, base: list[Profile], other: list[Profile]) -> float:
+    """How well an alignment explains the two outlines, whatever the order: its pairs' evidence without position, above the
+    threshold, less a penalty for each section it leaves without a counterpart for sure."""
+    by_base = {p.index: p for p in base}
+    by_other = {p.index: p for p in other}
+    gained = sum(free_score(by_base[b], by_other[o]) - THRESHOLD for b, (o, _) in result.pairs.items())
+    sure_gaps = sum(1 for c in (*result.missing.values(), *result.extra.values()) if c >= 0.5)
+    return gained - GAP_PENALTY * sure_gaps
+
+
+def free_score(a: Profile, b: Profile) -> float:
+    """`score` without the position: the evidence that two sections are one section, wherever each stands."""
+    return score(a._replace(position=0.0), b._replace(position=0.0))
+
+
+def _align(base: list[Profile], other: list[Profile]) -> Alignment:
+    """Pair the sections in order (monotone); `other` may be a reordered copy, its indices still the document's."""
     n, m = len(base), len(other)
     if n == m and [p.level for p in base] == [p.level for p in other]:
         # Same outline: pair in order; the evidence only grades the confidence.
@@ -140,14 +246,18 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
         if i not in paired_base:
             neighbours = [(partner_of_base[k], table[k][partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]
             missing[base[i].index] = _gap_confidence(table[i], paired_other, neighbours)
-            if _merged(base[i], [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]):
+            if _merged(base[i], [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]) or _elsewhere(
+                base[i], [(other[j], base[partner_of_other[j]] if j in partner_of_other else None) for j in range(m)]
+            ):
                 missing[base[i].index] = min(missing[base[i].index], 0.4)
     extra = {}
     for j in range(m):
         if j not in paired_other:
             neighbours = [(partner_of_other[k], table[partner_of_other[k]][k]) for k in (j - 1, j + 1) if k in partner_of_other]
             extra[other[j].index] = _gap_confidence([row[j] for row in table], paired_base, neighbours)
-            if _merged(other[j], [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]):
+            if _merged(other[j], [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]) or _elsewhere(
+                other[j], [(base[i], other[partner_of_base[i]] if i in partner_of_base else None) for i in range(n)]
+            ):
                 extra[other[j].index] = min(extra[other[j].index], 0.4)
     gaps = len(missing) + len(extra)
     if gaps > GAP_SHARE * max(n, m, 1):
@@ -166,6 +276,29 @@ GAP_SHARE = 0.4
 UNSURE = 0.3
 # A neighbour's counterpart that fits the gap almost as well as its own pair makes the gap ambiguous.
 AMBIGUOUS_MARGIN = 0.02
+
+
+# An unpaired section of the other edition that scores this much without position is a plausible counterpart.
+PLAUSIBLE = 0.6
+
+
+def _elsewhere(gap: Profile, candidates: list[tuple[Profile, Profile | None]]) -> bool:
+    """Is there a plausible counterpart anywhere in the other edition, out of order?
+
+    A section of the other edition (with its current partner, or None) that shares title
+    topics or facts with the gap and scores at least PLAUSIBLE without position: unpaired,
+    or paired with a section it fits less well than the gap.
+    """
+    if not gap.title_topics and not gap.facts:
+        return False
+    for candidate, partner in candidates:
+        shared = gap.title_topics & candidate.title_topics or gap.facts & candidate.facts
+        if not shared:
+            continue
+        fit = free_score(gap, candidate)
+        if fit >= PLAUSIBLE and (partner is None or fit > free_score(partner, candidate)):
+            return True
+    return False
 
 
 def _merged(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:

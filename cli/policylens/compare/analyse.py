@@ -98,6 +98,22 @@ def _load(item: EditionInput, options: CompareOptions) -> Document:
     return doc._replace(source=doc.source._replace(path=item.path))
 
 
+# Regions a tag can name, as `metadata.region` spells them.
+_REGIONS = {"TW": "tw", "HK": "hk", "CN": "cn"}
+
+
+def tag_region(tag: str) -> str | None:
+    """The region an edition tag names (zh-HK → hk, zh-Hant-TW → tw); None when it names none (zh-Hant, en).
+
+    The tag wins over detection: a zh-HK edition converted from zh-TW may lack the words
+    that reveal Hong Kong text (私隱, 電郵), and is still the Hong Kong edition.
+    """
+    parts = tag.split("-")
+    if language(tag) != "zh":
+        return None
+    return next((_REGIONS[p.upper()] for p in parts[1:] if p.upper() in _REGIONS and len(p) == 2), None)
+
+
 def _guess_edition(doc: Document) -> str:
     meta = doc.metadata
     if meta.script == "hant":
@@ -116,7 +132,14 @@ def _read(item: EditionInput, options: CompareOptions) -> tuple[Edition | None, 
         return None, "too deeply nested to read"
     except Exception as exc:  # an unforeseen input: this file's error entry, never the batch's
         return None, f"cannot be read ({type(exc).__name__}: {exc})"
+    if EMPTY in doc.warnings:
+        # parse and check warn and go on; an empty edition compared would show every base section missing
+        return None, f"{EMPTY}; not compared"
     return Edition(item, item.edition or _guess_edition(doc), doc), None
+
+
+# The warning `structure` gives a document without text (parse and check print it).
+EMPTY = "the document is empty (no text)"
 
 
 def section_ref(section: Section | None) -> dict[str, Any] | None:
@@ -134,7 +157,7 @@ def _edition_entry(e: Edition, latest: bool) -> dict[str, Any]:
         "date": e.date,
         "path": e.input.path,
         "script": meta.script,
-        "region": meta.region,
+        "region": tag_region(e.edition) or meta.region,
         "sections": sum(1 for s in e.doc.sections if s.title is not None),
         "top_level": factlib.top_level(e.doc),
         "updated": meta.updated,
@@ -223,6 +246,8 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "added" and _meaningful(s.new):
             out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": 1.0})
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
+            if not s.renamed and _notation_only(entry["changes"]):
+                continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
             out.append(
                 {
                     "kind": "section-content",
@@ -249,6 +274,13 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
             for d in one_sided:
                 d["confidence"] = UNSURE_CONTENT
     return Pairing(to_base, out, independent)
+
+
+def _notation_only(changes: list[dict[str, Any]]) -> bool:
+    """Does every change only write the same dates another way?"""
+    return bool(changes) and all(
+        c["op"] == "replace" and factlib.same_but_date_notation(c["old_text"] or "", c["new_text"] or "") for c in changes
+    )
 
 
 def pair_across_languages(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact]) -> Pairing:
@@ -316,8 +348,9 @@ def fact_divergences(
                 continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
             o_keys = {f.key for f in o_all}
             b_keys = {f.key for f in b_all}
-            missing = [f for f in b_all if f.key not in o_keys]
-            extra = [f for f in o_all if f.key not in b_keys]
+            # a weak fact (「一年」, "a year") matches a commitment of the other edition but is never a divergence alone
+            missing = [f for f in b_all if f.key not in o_keys and not f.weak]
+            extra = [f for f in o_all if f.key not in b_keys and not f.weak]
             single = kind in ("controller", "date", "section-count")
             while missing and extra:
                 # pair a missing value with an extra one in the same (aligned) section, or the only ones left
@@ -347,62 +380,156 @@ def fact_divergences(
 def _lagging(
     editions: list[Edition], base: Edition, latest: dict[str, Edition], pairings: dict[str, Pairing], facts: dict[str, list[factlib.Fact]]
 ) -> list[dict[str, Any]]:
-    """Editions that lack a change the newest base version made relative to the previous one."""
+    """Editions that lack a change the base made since the base version they correspond to.
+
+    An edition compared with the newest base (its date is the base's, later, or unknown)
+    corresponds to the newest base version: it lags a change of the last base step
+    (previous → newest) that it does not have.  An edition whose version predates the
+    newest base corresponds to its contemporaneous base version (`_reference`: the base
+    version of its date, else the newest one before it): it lags every change the base made
+    from that version to the newest, step after step, each dated by the base version that
+    made it.  Its divergence entries stay those against the contemporaneous version.
+    """
     versions = sorted((e for e in editions if e.edition == base.edition), key=_order)
     if len(versions) < 2 or versions[-1] is not base:
         return []
-    previous = versions[-2]
-    report, _ = _diff(previous.doc, base.doc)
-    changes = [s for s in report.sections if s.status in ("added", "removed", "modified") and (_meaningful(s.old) or _meaningful(s.new))]
-    if not changes:
-        return []
-    bi, pi = _index(base.doc), _index(previous.doc)
     out = []
     for tag, edition in latest.items():
         if tag == base.edition:
             continue
-        pairing = pairings[tag]
-        mapped = set(pairing.to_base.values())
-        same_language = language(tag) == language(base.edition)
-        content = {json.dumps(d["section"]) for d in pairing.divergences if d["kind"] == "section-content"}
-        # The edition against the previous base version, only when a removal or a rewrite could be missing.
-        needs_old = same_language and (
-            (any(s.status == "removed" for s in changes) and any(d["kind"] == "section-extra" for d in pairing.divergences))
-            or any(s.status == "modified" and json.dumps(section_ref(s.new)) in content for s in changes)
-        )
-        old_pairing = pair_same_language(previous, edition) if needs_old else None
-        lacks = []
-        if not same_language and {language(tag), language(base.edition)} == {"zh", "en"} and not pairing.independent:
-            lacks = _lagging_across(changes, previous, base, edition, pairing, facts)
-        for s in changes:
-            if (
-                s.status == "added"
-                and s.new is not None
-                and bi[s.new.id] not in mapped
-                and s.new.title is not None
-                and not pairing.independent
-            ):
-                lacks.append({"section": section_ref(s.new), "change": "added", "since": base.date})
-            elif (
-                s.status == "removed"
-                and same_language
-                and s.old is not None
-                and old_pairing is not None
-                and pi[s.old.id] in old_pairing.to_base.values()
-            ):
-                lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
-            elif s.status == "modified" and same_language and old_pairing is not None and s.new is not None and s.old is not None:
-                rewritten_here = any(d["kind"] == "section-content" and d["section"] == section_ref(s.new) for d in pairing.divergences)
-                same_as_before = (
-                    bi[s.new.id] in mapped
-                    and not any(d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences)
-                    and pi[s.old.id] in old_pairing.to_base.values()
-                )
-                if rewritten_here and same_as_before:
-                    lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
+        reference = _reference(editions, base, edition)
+        previous = versions[-2] if reference is base else reference
+        changes = _changes(versions[versions.index(previous) :])
+        if not changes:
+            continue
+        if reference is base:
+            pairing, known = pairings[tag], {}
+        else:
+            pairing, known = _pair(base, edition, facts), {previous.id: pairings[tag]}
+        lacks = _lacks(changes, previous, base, edition, pairing, known, facts)
         if lacks:
-            out.append({"edition": edition.id, "lacks": lacks})
+            # `behind`: the older base version an edition predating the newest base corresponds to
+            out.append({"edition": edition.id, **({"behind": previous.id} if reference is not base else {}), "lacks": lacks})
     return out
+
+
+class _Change(NamedTuple):
+    """A section the base changed between two of its versions, and the date of the version that changed it."""
+
+    section: Any  # diff's SectionChange between the older and the newest base version
+    since: str | None
+
+
+def _changes(versions: list[Edition]) -> list[_Change]:
+    """The sections changed between the first and the last of these consecutive base versions, each dated by the step that changed it."""
+    first, last = versions[0], versions[-1]
+    report, _ = _diff(first.doc, last.doc)
+    steps = [_diff(a.doc, b.doc)[0] for a, b in itertools.pairwise(versions)] if len(versions) > 2 else []
+    out = []
+    for s in report.sections:
+        if s.status in ("added", "removed", "modified") and (_meaningful(s.old) or _meaningful(s.new)):
+            out.append(_Change(s, _changed_on(s, steps, versions) if steps else last.date))
+    return out
+
+
+def _changed_on(s: Any, steps: list[Any], versions: list[Edition]) -> str | None:
+    """The date of the base version that made this change: an added section traced back, a removed or rewritten one forward."""
+    if s.status == "added":
+        current = s.new.id
+        for k in range(len(steps) - 1, -1, -1):
+            entry = next((x for x in steps[k].sections if x.new is not None and x.new.id == current), None)
+            if entry is None or entry.old is None:
+                return versions[k + 1].date
+            current = entry.old.id
+        return versions[1].date
+    current = s.old.id
+    for k, step in enumerate(steps):
+        entry = next((x for x in step.sections if x.old is not None and x.old.id == current), None)
+        if entry is None or entry.new is None or (s.status == "modified" and entry.status == "modified"):
+            return versions[k + 1].date
+        current = entry.new.id
+    return versions[-1].date
+
+
+def compares_sections(tag: str, base_tag: str) -> bool:
+    """Are an edition's sections compared with the base's (one language, or English ↔ Chinese)?  Otherwise only its facts are."""
+    return language(tag) == language(base_tag) or {language(tag), language(base_tag)} == {"zh", "en"}
+
+
+def _pair(reference: Edition, edition: Edition, facts: dict[str, list[factlib.Fact]]) -> Pairing:
+    """An edition's sections against one base version: `diff` in one language, `compare.align` across English ↔ Chinese."""
+    for e in (reference, edition):
+        if e.id not in facts:
+            facts[e.id] = factlib.document_facts(e.doc)
+    if language(edition.edition) == language(reference.edition):
+        return pair_same_language(reference, edition)
+    if compares_sections(edition.edition, reference.edition):
+        return pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
+    return Pairing({}, [])  # another language: facts only
+
+
+def _lacks(
+    changes: list[_Change],
+    previous: Edition,
+    base: Edition,
+    edition: Edition,
+    pairing: Pairing,
+    known: dict[str, Pairing],
+    facts: dict[str, list[factlib.Fact]],
+) -> list[dict[str, Any]]:
+    """The changes (previous base version → newest base) that an edition does not have; `pairing` is the edition against the newest base."""
+    tag = edition.edition
+    bi, pi = _index(base.doc), _index(previous.doc)
+    mapped = set(pairing.to_base.values())
+    same_language = language(tag) == language(base.edition)
+    content = {json.dumps(d["section"]) for d in pairing.divergences if d["kind"] == "section-content"}
+    # The edition against the previous base version, only when a removal or a rewrite could be missing.
+    needs_old = same_language and (
+        (any(c.section.status == "removed" for c in changes) and any(d["kind"] == "section-extra" for d in pairing.divergences))
+        or any(c.section.status == "modified" and json.dumps(section_ref(c.section.new)) in content for c in changes)
+    )
+    old_pairing = (known.get(previous.id) or pair_same_language(previous, edition)) if needs_old else None
+    lacks = []
+    if not same_language and {language(tag), language(base.edition)} == {"zh", "en"} and not pairing.independent:
+        lacks = _lagging_across(changes, previous, base, edition, pairing, facts, known)
+    for change in changes:
+        s = change.section
+        if s.status == "added" and s.new is not None and bi[s.new.id] not in mapped and s.new.title is not None and not pairing.independent:
+            lacks.append({"section": section_ref(s.new), "change": "added", "since": change.since})
+        elif (
+            s.status == "removed"
+            and same_language
+            and s.old is not None
+            and old_pairing is not None
+            and pi[s.old.id] in old_pairing.to_base.values()
+        ):
+            lacks.append({"section": section_ref(s.old), "change": "removed", "since": change.since})
+        elif (
+            s.status == "modified"
+            and same_language
+            and old_pairing is not None
+            and s.new is not None
+            and s.old is not None
+            and not _dates_only(s.old, s.new)
+        ):
+            rewritten_here = any(d["kind"] == "section-content" and d["section"] == section_ref(s.new) for d in pairing.divergences)
+            same_as_before = (
+                bi[s.new.id] in mapped
+                and not any(d["kind"] == "section-content" and d["section"] == section_ref(s.old) for d in old_pairing.divergences)
+                and pi[s.old.id] in old_pairing.to_base.values()
+            )
+            if rewritten_here and same_as_before:
+                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
+    return lacks
+
+
+def _dates_only(old: Section, new: Section) -> bool:
+    """Did a rewrite change nothing but dates (the version's own 【20200601】 → 【20210330】)?  Not a change an older edition lacks."""
+
+    def undated(section: Section) -> str:
+        return factlib.replace_dates("\n".join([section.title or "", *(p.text for p in section.paragraphs)]), lambda _: "\x00")
+
+    return undated(old) == undated(new)
 
 
 # An English ↔ Chinese pair must be at least this sure to carry a removed/rewritten lag.
@@ -410,7 +537,13 @@ ALIGN_SURE = 0.6
 
 
 def _lagging_across(
-    changes: list[Any], previous: Edition, base: Edition, edition: Edition, pairing: Pairing, facts: dict[str, list[factlib.Fact]]
+    changes: list[_Change],
+    previous: Edition,
+    base: Edition,
+    edition: Edition,
+    pairing: Pairing,
+    facts: dict[str, list[factlib.Fact]],
+    known: dict[str, Pairing],
 ) -> list[dict[str, Any]]:
     """`removed` and `rewritten` lags of an edition in the other language (English ↔ Chinese), only where the evidence is sure.
 
@@ -427,32 +560,39 @@ def _lagging_across(
     sure = pairing.confidence or {}
     to_edition = {b: o for o, b in pairing.to_base.items() if sure.get(o, 1.0) >= ALIGN_SURE}
     extra = {json.dumps(d["other"]) for d in pairing.divergences if d["kind"] == "section-extra" and d["confidence"] >= SURE}
-    old_pairing: Pairing | None = None
+    old_pairing: Pairing | None = known.get(previous.id)
     lacks = []
-    for s in changes:
+    for change in changes:
+        s = change.section
         if s.status == "removed" and s.old is not None and extra:
             if old_pairing is None:
-                if previous.id not in facts:
-                    facts[previous.id] = factlib.document_facts(previous.doc)
-                old_pairing = pair_across_languages(previous, edition, facts[previous.id], facts[edition.id])
+                old_pairing = _pair(previous, edition, facts)
             if old_pairing.independent:
                 continue
             old_sure = old_pairing.confidence or {}
             kept = [o for o, b in old_pairing.to_base.items() if b == pi[s.old.id] and old_sure.get(o, 1.0) >= ALIGN_SURE]
             if kept and json.dumps(section_ref(edition.doc.sections[kept[0]])) in extra:
-                lacks.append({"section": section_ref(s.old), "change": "removed", "since": base.date})
+                lacks.append({"section": section_ref(s.old), "change": "removed", "since": change.since})
         elif s.status == "modified" and s.old is not None and s.new is not None and bi[s.new.id] in to_edition:
             before, after = factlib.section_keys(s.old), factlib.section_keys(s.new)
             taken_out, brought_in = before - after, after - before
             held = factlib.section_keys(edition.doc.sections[to_edition[bi[s.new.id]]])
             if taken_out and taken_out <= held and not brought_in & held:
-                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": base.date})
+                lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
     return lacks
 
 
 def _reference(editions: list[Edition], base: Edition, edition: Edition) -> Edition:
-    """What an edition is compared with: the base version of the same date when there is one, else the newest base."""
-    return next((e for e in editions if e.edition == base.edition and e.date == edition.date and e.date), base)
+    """What an edition is compared with: its contemporaneous base version.
+
+    The base version of the edition's date, else the newest base version before that date;
+    the newest base when the edition has no date, is not older than the base, or predates
+    every base version.
+    """
+    if not edition.date or not base.date or edition.date >= base.date:
+        return base
+    before = [e for e in editions if e.edition == base.edition and e.date and e.date <= edition.date]
+    return max(before, key=_order) if before else base
 
 
 def _by_tag(editions: list[Edition]) -> dict[str, list[Edition]]:
@@ -516,6 +656,7 @@ def _failed(task: Task, error: str) -> dict[str, Any]:
 def _compare_product(task: Task) -> dict[str, Any]:
     product, options = task
     errors = [{"path": path, "error": error} for path, error in product.errors]
+    warnings: list[dict[str, str]] = []
     editions: list[Edition] = []
     for item in product.editions:
         edition, error = _read(item, options)
@@ -523,8 +664,11 @@ def _compare_product(task: Task) -> dict[str, Any]:
             errors.append({"path": item.path, "error": error or "cannot be read"})
         else:
             editions.append(edition)
+            warnings.extend({"path": item.path, "warning": w} for w in edition.doc.warnings)
     editions.sort(key=lambda e: (e.edition, *_order(e)))
     result = _empty_result(product.product, errors)
+    if warnings:
+        result["warnings"] = warnings  # what parse and check would print for these files (additive: absent when none)
     base = pick_base(editions, options.base)
     newest: dict[str, Edition] = {}
     for e in editions:
@@ -555,16 +699,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
         if tag == base.edition:
             continue
         reference = _reference(editions, base, edition)
-        if reference.id not in facts:
-            facts[reference.id] = factlib.document_facts(reference.doc)
-        facts[edition.id] = factlib.document_facts(edition.doc)
-        if language(tag) == language(base.edition):
-            pairing = pair_same_language(reference, edition)
-        elif {language(tag), language(base.edition)} == {"zh", "en"}:
-            pairing = pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
-        else:
-            pairing = Pairing({}, [])  # another language: facts only
-        pairings[tag] = pairing
+        pairing = pairings[tag] = _pair(reference, edition, facts)
         divergences.extend(pairing.divergences)
         divergences.extend(
             fact_divergences(

@@ -9,6 +9,7 @@ key that ignores notation: 2021-03-30 = 2021年3月30日 = 【20210330】 = Marc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -16,7 +17,7 @@ from policylens import lexicon
 from policylens.model import Document, Section
 from policylens.normalise import fold
 from policylens.patterns import chinese_number
-from policylens.structure.metadata import extract_contacts, find_dates, find_english_dates
+from policylens.structure.metadata import extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
 FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "section-count")
 
@@ -29,6 +30,7 @@ class Fact(NamedTuple):
     value: str
     section: int | None  # index into Document.sections, None for the document as a whole
     detail: str | None = None  # "updated" / "effective" for dates
+    weak: bool = False  # a single unit (「一年」, "a year"): matches a commitment of the other edition, never a divergence alone
 
 
 _EN_NUMBER = {
@@ -72,37 +74,77 @@ def _en_number(text: str) -> int | None:
     return total
 
 
+def duration_key(number: int, unit: str) -> str:
+    """The key of a duration as written: "45 day", "12 month", "2 year"."""
+    return f"{number} {unit}"
+
+
+def same_duration(key: str) -> str:
+    """The key two editions compare: whole years of months in years, so that 2 年 = "24 months" and 12 個月 = "1 year"."""
+    number, _, unit = key.partition(" ")
+    if unit == "month" and number.isdigit() and int(number) % 12 == 0:
+        return f"{int(number) // 12} year"
+    return key
+
+
+# 半年 (half a year): six months.  「每半年」 ("every six months") is kept as "every six months" is.
+_HALF_YEAR = re.compile(r"半年|半個月|半个月")
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     """Numeric commitments in `text` as (key, value as written): 「45 天」 and "45 days" share the key "45 day"."""
+    return [(key, value) for key, value, weak in _durations(text) if not weak]
+
+
+def weak_durations(text: str) -> list[tuple[str, str]]:
+    """Single units (「一年」, "one year", "a year"): as often "each year" as a commitment; compared only against a commitment."""
+    return [(key, value) for key, value, weak in _durations(text) if weak]
+
+
+_EN_SINGLE = re.compile(r"(?<![\w.])(?:one|a|an|1)[\s-]+(?:(business|working|calendar)[\s-]+)?(hour|day|week|month|year)\b", re.I)
+
+
+def _durations(text: str) -> list[tuple[str, str, bool]]:
+    """(key, value as written, weak) of every duration in `text`."""
     folded = fold(text)
     taken = [(s, e) for s, e, _ in find_dates(folded)] + [(s, e) for s, e, _ in find_english_dates(folded)]
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, bool]] = []
     for m in _ZH_DURATION.finditer(folded):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
         number = chinese_number(m.group(1))
         unit = m.group(2)
-        if number is None or number <= 1:
-            continue  # 「一天」「一年」 are as often "some day", "each year" as a commitment
+        if number is None or number < 1:
+            continue
         before = folded[max(0, m.start() - 1) : m.start()]
         if unit in ("年", "日") and (number >= 1000 or re.match(r"\s*\d{1,2}\s*[月日]", folded[m.end() :]) or before == "月"):
             continue  # a year or a day of the month, not a duration
         if unit == "日" and before in ("每", "第"):
             continue
-        found.append((f"{number} {_ZH_UNITS[unit]}", m.group(0)))
+        # 「一天」「一年」 are as often "some day", "each year" as a commitment: weak
+        found.append((duration_key(number, _ZH_UNITS[unit]), m.group(0), number == 1))
+    for m in _HALF_YEAR.finditer(folded):
+        found.append((duration_key(6, "month") if m.group(0) == "半年" else duration_key(15, "day"), m.group(0), False))
     for m in _EN_DURATION.finditer(folded):
         if any(s <= m.start() < e for s, e in taken):
             continue
         number = _en_number(m.group(1))
-        if not number or number == 1:
-            continue  # "one day", like 「一天」, is too often not a commitment
+        if not number:
+            continue
         unit = _EN_UNITS[m.group(3).lower().rstrip("s")]
         if m.group(2) and m.group(2).lower() in ("business", "working") and unit == "day":
             unit = "business day"
-        found.append((f"{number} {unit}", m.group(0)))
+        found.append((duration_key(number, unit), m.group(0), number == 1))  # "one day", like 「一天」: weak
+    for m in _EN_SINGLE.finditer(folded):
+        if m.group(0)[:1].isdigit() or m.group(0).lower().startswith("one"):
+            continue  # found above
+        unit = m.group(2).lower()
+        if m.group(1) and m.group(1).lower() in ("business", "working") and unit == "day":
+            unit = "business day"
+        found.append((duration_key(1, unit), m.group(0), True))  # "a year"
     for m in _EN_AGE.finditer(folded):
         number = int(m.group(1) or m.group(2))
-        found.append((f"{number} year", m.group(0)))
+        found.append((duration_key(number, "year"), m.group(0), False))
     return found
 
 
@@ -205,6 +247,25 @@ def _converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
+def replace_dates(text: str, replacement: Callable[[str], str]) -> str:
+    """`text` with every date in any notation (2021年3月30日, 民國110年3月30日, March 30, 2021, 03/30/2021…) replaced by `replacement(iso)`."""
+    folded = fold(text)  # the extractors' positions are in the folded text, which has the same length
+    spans = find_dates(folded) + find_english_dates(folded)
+    spans += [d for d in find_numeric_dates(folded, None) if not any(s < d[1] and d[0] < e for s, e, _ in spans)]
+    for start, end, iso in sorted(spans, reverse=True):
+        text = text[:start] + replacement(iso) + text[end:]
+    return text
+
+
+def same_but_date_notation(old: str, new: str) -> bool:
+    """Do two paragraphs differ only in how they write the same dates (民國110年3月30日 / 2021/03/30), script and regional wording aside?"""
+    from policylens.diff.variants import cross_script_key
+
+    if old == new:
+        return False
+    return cross_script_key(replace_dates(old, str)) == cross_script_key(replace_dates(new, str))
+
+
 def section_text(section: Section) -> list[str]:
     """The title and paragraphs of a section."""
     return ([section.title] if section.title else []) + [p.text for p in section.paragraphs]
@@ -226,14 +287,15 @@ def section_facts(section: Section) -> list[tuple[str, str, str]]:
     out.extend(("url", url_key(url), url) for url in urls)
     out.extend(("phone", phone_key(phone), phone) for phone in phones)
     joined = "\n".join(texts)
-    out.extend(("duration", key, value) for key, value in durations(joined))
+    out.extend(("duration", same_duration(key), value) for key, value in durations(joined))
+    out.extend(("duration-weak", same_duration(key), value) for key, value in weak_durations(joined))
     out.extend(("law", key, value) for key, value in laws(joined))
     return out
 
 
 def section_keys(section: Section) -> frozenset[tuple[str, str]]:
     """The (kind, key) of every fact in one section: what stays the same across languages."""
-    return frozenset((kind, key) for kind, key, _ in section_facts(section))
+    return frozenset((kind, key) for kind, key, _ in section_facts(section) if kind != "duration-weak")
 
 
 def document_facts(doc: Document) -> list[Fact]:
@@ -243,9 +305,15 @@ def document_facts(doc: Document) -> list[Fact]:
     def add(kind: str, key: str, value: str, section: int | None, detail: str | None = None) -> None:
         facts.setdefault((kind, key if detail is None else f"{detail}:{key}"), Fact(kind, key, value, section, detail))
 
+    weak: dict[str, Fact] = {}
     for index, section in enumerate(doc.sections):
         for kind, key, value in section_facts(section):
-            add(kind, key, value, index)
+            if kind == "duration-weak":
+                weak.setdefault(key, Fact("duration", key, value, index, weak=True))
+            else:
+                add(kind, key, value, index)
+    for key, fact in weak.items():
+        facts.setdefault(("duration", key), fact)  # only where no commitment has that key
     meta = doc.metadata
     for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
         if iso:
@@ -261,7 +329,7 @@ def document_facts(doc: Document) -> list[Fact]:
 def _section_with_date(doc: Document, iso: str) -> int | None:
     for index, section in enumerate(doc.sections):
         for text in section_text(section):
-            if any(d == iso for _, _, d in find_dates(text)) or any(d == iso for _, _, d in find_english_dates(text)):
+            if replace_dates(text, lambda found: "\x00" if found == iso else found) != text:
                 return index
     return None
 

@@ -329,7 +329,27 @@ def discover_products(
                 found.append(entry)
     for raw in git:
         found.extend(git_versions(raw, product=product, edition=edition))
-    return Discovery(tuple(_group(found, errors)), tuple(warnings), tuple(global_errors))
+    for name, problems in errors.items():
+        errors[name] = list(dict.fromkeys(problems))
+    return Discovery(tuple(_group(_distinct(found), errors)), tuple(dict.fromkeys(warnings)), tuple(global_errors))
+
+
+def _distinct(found: list[EditionInput]) -> list[EditionInput]:
+    """Each file once: the same folder given twice, or a folder and its subfolder, name the same files again.
+
+    A sighting repeats another when it names the same file (resolved path: a folder spelt two ways
+    alike; for git, the same repository, commit and path) for the same edition and version;
+    the first is kept.  A link named as another edition is that edition too, and two
+    different files that claim one product, edition and date stay a duplicate (`_group`).
+    """
+    seen: set[object] = set()
+    out = []
+    for item in found:
+        key = (item.git if item.git is not None else Path(item.path).resolve(), item.edition, item.label)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
 
 
 def _inside(path: Path, folder: Path) -> bool:

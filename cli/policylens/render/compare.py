@@ -43,6 +43,8 @@ def section_label(ref: dict[str, Any] | None) -> str:
 
 def compared(product: dict[str, Any]) -> list[str]:
     """Ids of the editions compared with the base (one version per edition), in report order."""
+    if not product["base"]:
+        return []  # nothing was compared (no base edition): no matrix
     seen: dict[str, None] = {}
     for d in product["divergences"]:
         seen.setdefault(d["edition"], None)
@@ -73,7 +75,24 @@ def section_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, 
         if d.get("confidence", 1.0) < SURE:
             mark = "unsure"
         rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" else "+"
-    return editions, [(key, [rows[key].get(e, MARKS["same"]) for e in editions]) for _, _, key in sorted(order)]
+    facts_only = _facts_only(product)
+    if facts_only and not rows:
+        rows["(sections)"] = {}  # one row, so that an edition compared by facts only still shows its ·
+        order.append((0, 0, "(sections)"))
+    return editions, [
+        (key, [MARKS["facts-only"] if e in facts_only else rows[key].get(e, MARKS["same"]) for e in editions])
+        for _, _, key in sorted(order)
+    ]
+
+
+def _facts_only(product: dict[str, Any]) -> set[str]:
+    """Ids of the editions whose sections are not compared with the base's (another language than Chinese or English)."""
+    from policylens.compare.analyse import compares_sections
+
+    base = _base_edition(product)
+    if base is None:
+        return set()
+    return {e["id"] for e in product["editions"] if e["id"] != product["base"] and not compares_sections(e["edition"], base)}
 
 
 def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -148,9 +167,11 @@ def lost_lines(product: dict[str, Any]) -> list[str]:
     return out
 
 
-def describe(d: dict[str, Any]) -> str:
-    """One line for a divergence."""
+def describe(d: dict[str, Any], base: str | None = None) -> str:
+    """One line for a divergence; `base`: the product's base, named again when the entry is against an older base version."""
     unsure = f" (unsure, confidence {d['confidence']:.2f})" if d.get("confidence", 1.0) < SURE else ""
+    if base is not None and d["base"] != base:
+        unsure = f" (against {d['base']}){unsure}"  # an edition older than the base: its lines are that version's
     if d["kind"] == "fact":
         detail = f" ({d['detail']})" if d.get("detail") else ""
         where = f" in {section_label(d['section'])}" if d.get("section") else ""
@@ -168,7 +189,8 @@ def describe(d: dict[str, Any]) -> str:
 def lagging_lines(product: dict[str, Any]) -> list[str]:
     """One line per change a lagging edition lacks."""
     return [
-        f"{lag['edition']} lacks: {item['change']} {section_label(item['section'])} (base since {item['since']})"
+        f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
+        f"{item['change']} {section_label(item['section'])} (base since {item['since']})"
         for lag in product["lagging"]
         for item in lag["lacks"]
     ]
@@ -348,7 +370,7 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
     """A report for a pull request or a wiki page."""
     out.write("# policylens compare\n")
     for product in products:
-        out.write(f"\n## {_md(product['product'])}\n\nbase: `{product['base']}`\n\n")
+        out.write(f"\n## {_md(product['product'])}\n\n" + (f"base: `{product['base']}`\n\n" if product["base"] else ""))
         editions, rows = section_matrix(product)
         if editions and rows:
             out.write("| section | " + " | ".join(f"`{e}`" for e in editions) + " |\n")
@@ -370,7 +392,7 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
         if product["divergences"]:
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:
-                out.write(f"- {_md(describe(d))}\n")
+                out.write(f"- {_md(describe(d, product['base']))}\n")
         lines = lost_lines(product)
         if lines:
             out.write("\n### Required disclosures lost\n\n" + "".join(f"- {_md(line)}\n" for line in lines))

@@ -62,7 +62,7 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
     out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
     out.write(f"<title>policylens compare</title><style>{_CSS}</style></head><body><h1>policylens compare</h1>")
     for product in products:
-        out.write(f'<h2>{_e(product["product"])}</h2><p class="muted">base: {_e(product["base"])}</p>')
+        out.write(f'<h2>{_e(product["product"])}</h2><p class="muted">base: {_e(product["base"] or "—")}</p>')
         editions, rows = section_matrix(product)
         if editions and rows:
             out.write(_table("section", editions, rows) + f'<p class="muted">{_e(LEGEND)}</p>')
@@ -75,7 +75,7 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
         if product["divergences"]:
             out.write("<h3>Divergences</h3><ul>")
             for d in product["divergences"]:
-                out.write(f"<li>{_e(describe(d))}{_changes(d)}</li>")
+                out.write(f"<li>{_e(describe(d, product['base']))}{_changes(d)}</li>")
             out.write("</ul>")
         for title, lines in (
             ("Required disclosures lost", lost_lines(product)),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from policylens.render.compare import (
     COVERAGE_LEGEND,
@@ -28,6 +30,7 @@ _STYLE = {
     "✗": "red",
     "+": "red",
     "?": "dim",
+    "·": "dim",
     "=": "green",
     "✓": "green",
     "–": "dim",
@@ -36,15 +39,64 @@ _STYLE = {
 }
 
 
-def _table(head: str, editions: list[str], rows: list[tuple[str, list[str]]], *, keep_labels: bool = False) -> Table:
-    """`keep_labels`: labels are IDs (tw-pdpa/period) that must stay on one line; the edition columns shrink instead."""
+# The label column keeps at least this many cells when the edition columns are laid out.
+LABEL_CELLS = 24
+
+
+def _headers(editions: list[str], width: int) -> tuple[list[str], str | None]:
+    """Column headers that fit `width`, and the legend that expands them (None when the ids fit).
+
+    An edition id is never cut: when the ids do not fit, each column is headed by its
+    edition tag (`zh-Hans` for `zh-Hans.2021-03-30`; one version per edition is compared),
+    else by E1, E2…, and a legend line gives every id in full.
+    """
+    from rich.cells import cell_len
+
+    def fits(heads: list[str]) -> bool:
+        return LABEL_CELLS + sum(cell_len(h) + 1 for h in heads) <= width
+
+    if fits(editions):
+        return editions, None
+    tags = [e.split(".", 1)[0] for e in editions]
+    heads = tags if len(set(tags)) == len(tags) and fits(tags) else [f"E{k}" for k in range(1, len(editions) + 1)]
+    return heads, "columns: " + ", ".join(f"{h} = {e}" for h, e in zip(heads, editions, strict=True) if h != e)
+
+
+def _table(
+    head: str, editions: list[str], rows: list[tuple[str, list[str]]], *, width: int, keep_labels: bool = False
+) -> tuple[Table, str | None]:
+    """The matrix and the legend of its abbreviated column headers (None when none is abbreviated).
+
+    `keep_labels`: labels are IDs (tw-pdpa/period) that must stay on one line; the edition columns shrink instead.
+    """
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column(head, overflow="fold", no_wrap=keep_labels)
-    for e in editions:
-        table.add_column(e, justify="center")
+    heads, legend = _headers(editions, width)
+    for e in heads:
+        table.add_column(e, justify="center", overflow="fold")  # a header that still does not fit wraps, never ends in "…"
     for label, marks in rows:
-        table.add_row(escape(visible(label)), *(f"[{_STYLE.get(m, _STYLE.get(m[:1], ''))}]{escape(m)}[/]" for m in marks))
-    return table
+        table.add_row(escape(visible(label)), *(_cell(m) for m in marks))
+    return table, legend
+
+
+def _cell(mark: str) -> str:
+    """A matrix cell's markup: the mark in its style (the `·` of an edition compared by facts only is dim)."""
+    style = _STYLE.get(mark, _STYLE.get(mark[:1], ""))
+    return f"[{style}]{escape(mark)}[/]" if style else escape(mark)
+
+
+def _print_table(console: Console, table: tuple[Table, str | None]) -> None:
+    console.print(table[0])
+    if table[1]:
+        console.print(f"[dim]{escape(table[1])}[/]")
+
+
+def _redline(change: dict[str, Any], marks: bool) -> Text:
+    """A change's redline as `diff --format rich` draws it (with `[-…-]{+…+}` marks when there is no colour)."""
+    from policylens.render.rich import _spans_text
+
+    spans = [SimpleNamespace(op=s["op"], text=s["text"], old=s.get("old")) for s in change.get("spans", [])]
+    return _spans_text(spans, -1, False, marks)
 
 
 def render_rich(
@@ -56,32 +108,26 @@ def render_rich(
         console.rule(f"[bold]{escape(visible(product['product']))}[/] · base {escape(product['base'] or '—')}")
         editions, rows = section_matrix(product)
         if editions and rows:
-            console.print(_table("section", editions, rows))
+            _print_table(console, _table("section", editions, rows, width=console.width))
             console.print(f"[dim]{escape(LEGEND)}[/]")
         editions, frows = fact_matrix(product)
         if editions:
-            console.print(_table("fact", editions, frows))
+            _print_table(console, _table("fact", editions, frows, width=console.width))
         editions, crows = coverage_matrix(product)
         if editions:
-            console.print(_table("disclosure", editions, crows, keep_labels=True))
+            _print_table(console, _table("disclosure", editions, crows, width=console.width, keep_labels=True))
             console.print(f"[dim]{escape(COVERAGE_LEGEND)}[/]")
         lost = product.get("coverage", {}).get("lost", [])
         if not product["divergences"] and not product["lagging"] and not lost and product["base"]:
-            console.print("[green]all editions agree[/]")
+            agree = "the editions that could be read agree" if product["errors"] else "all editions agree"
+            console.print(f"[green]{agree}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
-            console.print(f"[{style}]• {escape(describe(d))}[/]" if style else f"• {escape(describe(d))}")
+            line = escape(describe(d, product["base"]))
+            console.print(f"[{style}]• {line}[/]" if style else f"• {line}")
             if details and d["kind"] == "section-content":
                 for change in d.get("changes", []):
-                    text = "".join(
-                        f"[red strike]{escape(visible(s['text']))}[/]"
-                        if s["op"] == "delete"
-                        else f"[green]{escape(visible(s['text']))}[/]"
-                        if s["op"] == "insert"
-                        else escape(visible(s["text"]))
-                        for s in change.get("spans", [])
-                    )
-                    console.print(f"    {text}")
+                    console.print(Text("    ") + _redline(change, console.color_system is None))
         for x in lost:
             style = "dim" if x["confidence"] < 0.5 else "bold red"
             console.print(f"[{style}]✗ {escape(lost_line(x))}[/]")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from policylens.joined import Joined
@@ -23,6 +23,14 @@ _DATE_PATTERNS = (
         r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
     ),
 )
+# Taiwan's Minguo (ROC) calendar: 民國110年3月30日 and 中華民國110年3月30日 (year + 1911), and a
+# bare three-digit year before 年…月…日 (110年3月30日), which no Gregorian date of a policy has.
+# A bare two-digit year (99年3月30日) is not read: 21年 may be a shortened 2021 as well.
+_ROC_DATE = lazy(r"(?:民[國国]\s*(\d{1,3})|(1\d\d)(?<!\d\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
+ROC_OFFSET = 1911
+# Month and day before the year: 03/30/2021 (US), 30.03.2021.  Which comes first is decided
+# per document (`numeric_order`); 03/04/2021 alone is read only when another date settles it.
+_NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d|\.\d)")
 _DATE_HINT = lazy(r"[0-9０-９年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
@@ -34,12 +42,12 @@ _URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`
 # whole alternation at every position, so the class finds the candidates (`GuardedPattern`).
 _PHONE_BODY = (
     r"(?<![\d.])(?:\+?86[-\s]?)?(?:1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4}|"
-    r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?![\d.])"
+    r"\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{4}|\+886[-\s]?\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}|\+852[-\s]?\d{4}[-\s]?\d{4})(?!\d|\.\d)"
 )
 _PHONE = GuardedPattern(lazy(r"[+(\d]"), lazy(_PHONE_BODY))
 _MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
 # Every alternative starts with a literal, so `re` prefix-scans for the first characters.
-_PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|客服|熱線|热线|致電|致电|專線|专线|手機|手机")
+_PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|C(?i:all)|c(?i:all)|客服|熱線|热线|致電|致电|專線|专线|手機|手机")
 # One character that the folded cue contains, found in the original text: @/＠; h, w, W in
 # any width for http/www/WWW; the first characters of the phone cues.
 _AT = lazy("[@＠]")
@@ -84,7 +92,57 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             iso = to_iso(*m.groups())
             if iso and not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), iso))
+    if "年" in folded:
+        for m in _ROC_DATE.finditer(folded):
+            year = int(m.group(1) or m.group(2)) + ROC_OFFSET
+            iso = to_iso(str(year), m.group(3), m.group(4))
+            if iso and not any(s <= m.start() < e or s < m.end() <= e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
     return sorted(found)
+
+
+def _numeric_matches(folded: str) -> Iterator[re.Match[str]]:
+    """Month-day-year candidates that do not continue a longer number (v1.03.04.2021, 1.02/03/2021)."""
+    for m in _NUMERIC_DATE.finditer(folded):
+        if not m.start() or folded[m.start() - 1] not in "0123456789./-":
+            yield m
+
+
+def numeric_order(texts: Sequence[str]) -> str | None:
+    """'mdy' or 'dmy' for the month-day-year dates of a document, when its dates settle the order.
+
+    A date with a first number above 12 (30/03/2021) says day first, one with a second
+    number above 12 (03/30/2021) says month first; a document with neither (03/04/2021
+    only) or with both gets None, and its ambiguous dates are not read.
+    """
+    seen: set[str] = set()
+    for text in texts:
+        if "/" in text or "." in text or "-" in text:
+            for m in _numeric_matches(fold(text)):
+                first, second = int(m.group(1)), int(m.group(3))
+                if first > 12 >= second:
+                    seen.add("dmy")
+                elif second > 12 >= first:
+                    seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def find_numeric_dates(text: str, order: str | None) -> list[tuple[int, int, str]]:
+    """Month-day-year dates (03/30/2021, 30.03.2021) as (start, end, ISO date).
+
+    A date that only one order makes valid is read that way; one that both make valid
+    (03/04/2021) only in the document's `order` (`numeric_order`), else not at all.
+    """
+    found: list[tuple[int, int, str]] = []
+    if not any(c in text for c in "/.-"):
+        return found
+    for m in _numeric_matches(fold(text)):
+        first, second, year = m.group(1), m.group(3), m.group(4)
+        mdy, dmy = to_iso(year, first, second), to_iso(year, second, first)
+        iso = mdy if mdy == dmy else mdy if dmy is None or order == "mdy" else dmy if mdy is None or order == "dmy" else None
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    return found
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -145,9 +203,13 @@ def _classify(text: str, start: int, end: int) -> str | None:
 def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
     """(updated, effective) from the first blocks and format hints; updated falls back."""
     found: dict[str, str] = {}
-    for i in Joined(texts).having(_DATE_HINT):  # only the texts with a digit, 年 or 〇
+    having = list(Joined(texts).having(_DATE_HINT))  # only the texts with a digit, 年 or 〇
+    order = numeric_order([texts[i] for i in having])
+    for i in having:
         text = texts[i]
-        for start, end, iso in find_dates(text) + find_english_dates(text):
+        dates = find_dates(text) + find_english_dates(text)
+        dates += [d for d in find_numeric_dates(text, order) if not any(s < d[1] and d[0] < e for s, e, _ in dates)]
+        for start, end, iso in sorted(dates):
             kind = _classify(text, start, end)
             if kind and kind not in found:
                 found[kind] = iso
