@@ -40,6 +40,7 @@ from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.topics import topics_of
+from policylens.diff.twins import settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
@@ -345,7 +346,8 @@ def match_sections(
         if i in used or j in pairs:
             continue
         pair(i, j, body)
-    return pairs, sims
+    # equal sections (one sub-heading repeated under several parents) pair by their place
+    return settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
 
 
 def _stable(pairs: dict[int, int]) -> set[int]:

@@ -1,0 +1,111 @@
+"""`policylens diff`: the defect classes an acceptance review of issue #9 reproduced.
+
+Each class has a test named for it, built from small files written here, plus the real
+case the reviewer found as a regression.
+"""
+
+from __future__ import annotations
+
+from conftest import SEED
+from helpers import parse_string
+from policylens.diff import diff_documents
+from policylens.diff.align import has_changes, summary
+from policylens.model import DiffReport
+
+
+def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: object) -> DiffReport:
+    return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)  # type: ignore[arg-type]
+
+
+def shown(report: DiffReport) -> list[tuple[str, bool, int | None, int | None]]:
+    """(status, moved, old line, new line) of every section that is not plainly unchanged."""
+    return [
+        (s.status, s.moved, s.old.line if s.old else None, s.new.line if s.new else None)
+        for s in report.sections
+        if s.status != "unchanged" or s.moved or s.renamed
+    ]
+
+
+# --- 1. twins: equal sections pair by their place in the outline ----------------------
+
+SDK = "## {n}、{name} SDK\n\n### 收集的資料\n\n我們會收集您的位置資料，用於提供服務{extra}。\n\n"
+NAMES = (("一", "地圖"), ("二", "廣告"), ("三", "支付"))
+
+
+def sdk_policy(extras: dict[str, str] | None = None, names: tuple[tuple[str, str], ...] = NAMES) -> str:
+    """Three parents, each with the same sub-heading and sentence; `extras`: parent name → added words."""
+    extras = extras or {}
+    return "# 隱私權政策\n\n" + "".join(SDK.format(n=n, name=name, extra=extras.get(name, "")) for n, name in names)
+
+
+def test_twins_edit_in_first_copy_stays_in_first_copy() -> None:
+    """The reviewer's case (/tmp/r910/rep_*.md): only the first of three equal sub-sections is edited."""
+    report = diff_strings(sdk_policy(), sdk_policy({"地圖": "及廣告投放"}))
+    assert shown(report) == [("modified", False, 5, 5)]
+    change = next(c for s in report.sections for c in s.changes)
+    assert (change.old_line, change.new_line) == (7, 7)
+    backward = diff_strings(sdk_policy({"地圖": "及廣告投放"}), sdk_policy())
+    assert shown(backward) == [("modified", False, 5, 5)]
+
+
+def test_twins_edit_in_any_copy_pairs_with_its_own_parent() -> None:
+    for name in ("地圖", "廣告", "支付"):
+        report = diff_strings(sdk_policy(), sdk_policy({name: "及廣告投放"}))
+        [(status, moved, old_line, new_line)] = shown(report)
+        assert (status, moved) == ("modified", False) and old_line == new_line
+
+
+def test_twins_follow_their_parent_when_an_earlier_parent_is_removed() -> None:
+    """The first parent (and its twin child) removed, the second renamed: the child that is
+    left pairs with the child of its own parent, and the removed one is the first."""
+    old = sdk_policy(names=NAMES[:2])
+    new = sdk_policy(names=(("一", "廣告投放"),))
+    report = diff_strings(old, new)
+    child = next(s for s in report.sections if s.new is not None and s.new.title == "收集的資料")
+    assert child.old is not None and child.old.line == 11 and not child.moved
+    removed = [s.old.line for s in report.sections if s.status == "removed" and s.old]
+    assert removed == [3, 5]
+
+
+def test_twins_a_copy_added_under_another_parent_is_the_added_one() -> None:
+    """A new twin under the first parent is added; the old child keeps its parent's place."""
+    old = "# 政策\n\n## 一、地圖 SDK\n\n地圖服務說明。\n\n## 二、廣告 SDK\n\n### 收集的資料\n\n我們會收集您的位置資料。\n"
+    new = "# 政策\n\n## 一、地圖 SDK\n\n地圖服務說明。\n\n### 收集的資料\n\n我們會收集您的位置資料。\n\n## 二、廣告 SDK\n\n### 收集的資料\n\n我們會收集您的位置資料。\n"
+    report = diff_strings(old, new)
+    assert [(s.status, s.new.line if s.new else None) for s in report.sections if s.status != "unchanged"] == [("added", 7)]
+    assert not any(s.moved for s in report.sections)
+    mirrored = diff_strings(new, old)
+    assert [(s.status, s.old.line if s.old else None) for s in mirrored.sections if s.status != "unchanged"] == [("removed", 7)]
+    assert not any(s.moved for s in mirrored.sections)
+
+
+def test_twins_reordered_parents_take_their_children_along() -> None:
+    old = sdk_policy({"地圖": "及導航"})
+    reordered = "# 隱私權政策\n\n" + "".join(
+        SDK.format(n=n, name=name, extra="及導航" if name == "地圖" else "") for n, name in (("三", "支付"), ("一", "地圖"), ("二", "廣告"))
+    )
+    report = diff_strings(old, reordered)
+    assert not any(s.status != "unchanged" for s in report.sections)
+    pairs = {(s.old.line, s.new.line) for s in report.sections if s.old and s.new and s.old.title == "收集的資料"}
+    # each child goes with its parent: 地圖 (old L3) is new L9, 廣告 (old L9) new L15, 支付 (old L15) new L3
+    assert pairs == {(5, 11), (11, 17), (17, 5)}
+
+
+def test_twins_copies_of_a_whole_policy_pair_copy_by_copy() -> None:
+    """Several copies of the seed in one file, a few copies edited: every change stays in its
+    copy and no pair is flagged moved (the reviewer's 1 MB pair of 40 copies, made smaller)."""
+    seed = SEED.read_text(encoding="utf-8")
+    sentence = "在 45 天內回應所有"
+    edited = {1: "在 30 天內回應所有", 4: "在 33 天內回應所有"}
+    old = "\n".join([seed] * 6)
+    new = "\n".join(seed.replace(sentence, edited[k]) if k in edited else seed for k in range(6))
+    for a, b in ((old, new), (new, old)):
+        report = diff_strings(a, b, ".txt")
+        assert summary(report)["moved"] == 0 and summary(report)["modified"] == 2
+        lines = [(c.old_line, c.new_line) for s in report.sections for c in s.changes]
+        assert len(lines) == 2 and all(o == n for o, n in lines)
+
+
+def test_twins_identical_documents_stay_unchanged() -> None:
+    text = sdk_policy() * 2
+    assert not has_changes(diff_strings(text, text))
