@@ -109,3 +109,32 @@ def test_twins_copies_of_a_whole_policy_pair_copy_by_copy() -> None:
 def test_twins_identical_documents_stay_unchanged() -> None:
     text = sdk_policy() * 2
     assert not has_changes(diff_strings(text, text))
+
+
+def parent_and_child(parts: list[tuple[str, str]]) -> str:
+    """`## parent` with a line of its own and `### 收集的資料` under it holding `child`, for each part."""
+    return "# 隱私權政策\n\n" + "".join(f"## {p}\n\n{p}的說明。\n\n### 收集的資料\n\n{c}\n\n" for p, c in parts)
+
+
+def child_pairs(report: DiffReport) -> set[tuple[str, str]]:
+    """(old child text, new child text) of every paired 收集的資料 section."""
+    return {
+        (s.old.paragraphs[0].text, s.new.paragraphs[0].text)
+        for s in report.sections
+        if s.old and s.new and s.new.title == "收集的資料"
+    }
+
+
+def test_repeated_titles_pair_under_their_parents_partner() -> None:
+    """Equal titles with edited bodies: each pairs under its own parent, even when the parents
+    were reordered or a parent was added, not by the order of the repeated titles."""
+    old = parent_and_child([("地圖 SDK", "我們收集您的位置。"), ("廣告 SDK", "我們收集您的裝置識別碼。")])
+    reordered = parent_and_child([("廣告 SDK", "我們收集您的裝置識別碼及瀏覽紀錄。"), ("地圖 SDK", "我們收集您的精確位置。")])
+    expected = {("我們收集您的位置。", "我們收集您的精確位置。"), ("我們收集您的裝置識別碼。", "我們收集您的裝置識別碼及瀏覽紀錄。")}
+    assert child_pairs(diff_strings(old, reordered)) == expected
+    grown = parent_and_child(
+        [("支付 SDK", "我們收集您的付款資料。"), ("地圖 SDK", "我們收集您的精確位置。"), ("廣告 SDK", "我們收集您的裝置識別碼及瀏覽紀錄。")]
+    )
+    report = diff_strings(old, grown)
+    assert child_pairs(report) == expected
+    assert [s.new.title for s in report.sections if s.status == "added" and s.new] == ["支付 SDK", "收集的資料"]

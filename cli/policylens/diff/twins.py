@@ -27,7 +27,7 @@ when no side has twins.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 from policylens.diff.sequence import opcodes
 from policylens.model import Section
@@ -41,7 +41,7 @@ def settle_twins(
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
     """`pairs` (new index → old index) and `sims` (body similarity per pair) with twins
     re-paired by place; `sections` and `keys` (title and body key) are (old, new)."""
-    parents = (_parents(sections[0]), _parents(sections[1]))
+    parents = (parent_indexes(sections[0]), parent_indexes(sections[1]))
     by_new = _settle(pairs, keys[0], parents[1], parents[0])
     # a twin compares exactly as the section it replaces: each pair keeps its similarity
     sim_of_new = {j: sims[(pairs[j], j)] for j in pairs}
@@ -50,7 +50,36 @@ def settle_twins(
     return {j: i for i, j in by_old.items()}, {(i, j): sim_of_old[i] for i, j in by_old.items()}
 
 
-def _parents(sections: Sequence[Section]) -> list[int]:
+def pair_by_outline(
+    olds: Sequence[int], news: Sequence[int], pairs: Mapping[int, int], parents: tuple[Sequence[int], Sequence[int]]
+) -> list[tuple[int, int]]:
+    """(old, new) pairs among sections that share a title: a section pairs with one under its
+    parent's partner first; the rest pair in order when as many are left on each side.
+
+    `pairs`: new index → old index of the sections paired so far; `parents`: each
+    section's parent index on (old, new) (`parent_indexes`)."""
+    out: list[tuple[int, int]] = []
+    under: dict[int, list[int]] = {}  # old parent → the old sections under it, last first
+    for i in reversed(olds):
+        under.setdefault(parents[0][i], []).append(i)
+    taken: set[int] = set()
+    rest: list[int] = []
+    for j in news:
+        up = parents[1][j]
+        fits = under.get(pairs[up]) if up >= 0 and up in pairs else None
+        if not fits:
+            rest.append(j)
+            continue
+        i = fits.pop()
+        out.append((i, j))
+        taken.add(i)
+    free = [i for i in olds if i not in taken]
+    if len(free) == len(rest):
+        out += zip(free, rest, strict=True)
+    return out
+
+
+def parent_indexes(sections: Sequence[Section]) -> list[int]:
     """Index of each section's parent section (-1 for a top-level one)."""
     where = {s.id: k for k, s in enumerate(sections)}
     return [where.get(s.parent, -1) if s.parent is not None else -1 for s in sections]
