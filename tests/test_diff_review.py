@@ -119,9 +119,7 @@ def parent_and_child(parts: list[tuple[str, str]]) -> str:
 def child_pairs(report: DiffReport) -> set[tuple[str, str]]:
     """(old child text, new child text) of every paired 收集的資料 section."""
     return {
-        (s.old.paragraphs[0].text, s.new.paragraphs[0].text)
-        for s in report.sections
-        if s.old and s.new and s.new.title == "收集的資料"
+        (s.old.paragraphs[0].text, s.new.paragraphs[0].text) for s in report.sections if s.old and s.new and s.new.title == "收集的資料"
     }
 
 
