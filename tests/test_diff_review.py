@@ -6,10 +6,18 @@ case the reviewer found as a regression.
 
 from __future__ import annotations
 
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
 from conftest import SEED
-from helpers import parse_string
-from policylens.diff import diff_documents
+from helpers import cli, parse_string
+from policylens import lexicon
+from policylens.diff import cross_script_key, diff_documents
 from policylens.diff.align import has_changes, summary
+from policylens.diff.variants import TABLE, fold_characters
 from policylens.model import DiffReport
 
 
@@ -136,3 +144,86 @@ def test_repeated_titles_pair_under_their_parents_partner() -> None:
     report = diff_strings(old, grown)
     assert child_pairs(report) == expected
     assert [s.new.title for s in report.sections if s.status == "added" and s.new] == ["支付 SDK", "收集的資料"]
+
+
+# --- 2. regional wording: every spelling of a family folds to one key ------------------
+
+
+def _table_groups() -> dict[str, set[str]]:
+    """Folded word → the folded words of its group, as the rows of the variant table join them."""
+    groups: dict[str, set[str]] = {}
+    for word, values in lexicon.mapping(TABLE).items():
+        joined = {fold_characters(word)}.union(*(groups.get(fold_characters(w), {fold_characters(w)}) for w in (word, *values)))
+        for w in joined:
+            groups[w] = joined
+    return groups
+
+
+def test_variant_table_compounds_fold_to_one_key() -> None:
+    """For every word of the table that holds another word of the table (隐私权政策 holds 隐私),
+    each spelling with the inner word swapped for a member of its group (私隐权政策) has the
+    compound's key.  Affix groups (尼日/尼日尔: one word holds the other) are not swapped."""
+    groups = _table_groups()
+    affix = {id(g) for g in groups.values() if any(a != b and a in b for a in g for b in g)}
+    gaps = []
+    for word in sorted(groups):
+        for a, b in itertools.combinations(range(len(word) + 1), 2):
+            inner = word[a:b]
+            if inner == word or inner not in groups or id(groups[inner]) in affix:
+                continue
+            for other in groups[inner] - {inner}:
+                spelling = word[:a] + other + word[b:]
+                if cross_script_key(spelling) != cross_script_key(word):
+                    gaps.append((word, spelling))
+    assert gaps == []
+
+
+FAMILIES = (
+    ("隱私權", "私隱權", "隐私权"),
+    ("隱私權政策", "隱私政策", "私隱政策", "私隱權政策", "隐私政策", "隐私权政策"),
+    ("隱私權聲明", "私隱聲明", "私隱權聲明", "隐私声明", "隱私聲明"),
+    ("隱私權保護政策", "私隱保護政策", "隐私保护政策"),
+    ("隱私權條款", "私隱條款", "隐私条款"),
+    ("電子郵件地址", "電郵地址", "电子邮件地址"),
+    ("行動電話", "流動電話", "手机"),
+    ("行動裝置", "流動裝置", "移动设备"),
+    ("簡訊", "短訊", "短信"),
+    ("視訊", "視像", "视频"),
+    ("上傳", "上載", "上传"),
+    ("數位", "數碼", "数字"),
+    ("軟體", "軟件", "软件"),
+    ("網路", "網絡", "网络"),
+    ("帳戶", "賬戶", "账户"),
+)
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f[0])
+def test_taiwan_hong_kong_and_mainland_spellings_fold_to_one_key(family: tuple[str, ...]) -> None:
+    keys = {cross_script_key(f"本{word}說明") for word in family}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(("tw", "hk"), [("隱私權政策", "私隱權政策"), ("隱私權聲明", "私隱聲明"), ("隱私權保護政策", "私隱保護政策")])
+def test_title_differing_only_by_regional_wording_is_not_renamed(tw: str, hk: str) -> None:
+    """The reviewer's case: 一、關於本隱私權政策 ↔ 一、關於本私隱權政策 was `renamed` (exit 1)."""
+    body = "本{}說明我們如何處理您的個人資料。\n\n## 二、聯絡我們\n\n請寄{}至 privacy@example.com。\n"
+    old = f"# {tw}\n\n## 一、關於本{tw}\n\n" + body.format(tw, "電子郵件")
+    new = f"# {hk}\n\n## 一、關於本{hk}\n\n" + body.format(hk, "電郵")
+    for regional in (None, True):
+        report = diff_strings(old, new, regional=regional)
+        assert report.cross_script
+        assert not has_changes(report) and summary(report)["renamed"] == 0
+
+
+def test_compare_never_reports_a_section_content_without_changes(tmp_path: Path) -> None:
+    """A heading reworded (for real, or by regional wording) over the same body is no content
+    divergence: `compare` gave a sure `section-content` with `changes: []` ("0 change(s)")."""
+    base = "# 隱私權政策\n\n## 一、關於本隱私權政策\n\n本隱私權政策說明我們如何處理您的個人資料。\n\n## 二、聯絡我們\n\n請寄電子郵件至 privacy@example.com。\n"
+    hk = base.replace("隱私", "私隱").replace("電子郵件", "電郵").replace("二、聯絡我們", "二、聯繫方法")
+    (tmp_path / "zh-Hant.2024-01-01.md").write_text(base, encoding="utf-8")
+    (tmp_path / "zh-HK.2024-01-01.md").write_text(hk, encoding="utf-8")
+    result = cli("compare", str(tmp_path), "--format", "json")
+    assert result.returncode == 0, result.stdout
+    divergences = [d for p in json.loads(result.stdout)["products"] for d in p["divergences"]]
+    assert all(d["changes"] for d in divergences if d["kind"] == "section-content")
+    assert not [d for d in divergences if d["kind"] == "section-content"]

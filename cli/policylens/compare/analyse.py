@@ -215,6 +215,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     to_base: dict[int, int] = {}
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
+    differing = 0  # pairs whose content or title differs (renamed ones count: a sign of a separate translation)
     for s, entry in zip(report.sections, data["sections"], strict=True):
         if s.old is not None and s.new is not None:
             to_base[oi[s.new.id]] = bi[s.old.id]
@@ -223,6 +224,9 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "added" and _meaningful(s.new):
             out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": 1.0})
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
+            differing += 1
+            if not any(not c.variant for c in s.changes):
+                continue  # a rename alone changes no content: never an entry with 0 changes
             out.append(
                 {
                     "kind": "section-content",
@@ -237,7 +241,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
             )
     paired = sum(1 for s in report.sections if s.old is not None and s.new is not None and _meaningful(s.old))
     content = [d for d in out if d["kind"] == "section-content"]
-    independent = paired >= 3 and len(content) > INDEPENDENT_SHARE * paired
+    independent = paired >= 3 and differing > INDEPENDENT_SHARE * paired
     if independent:
         for d in content:
             d["confidence"] = UNSURE_CONTENT
