@@ -227,3 +227,69 @@ def test_compare_never_reports_a_section_content_without_changes(tmp_path: Path)
     divergences = [d for p in json.loads(result.stdout)["products"] for d in p["divergences"]]
     assert all(d["changes"] for d in divergences if d["kind"] == "section-content")
     assert not [d for d in divergences if d["kind"] == "section-content"]
+
+
+# --- 3. a link whose text writes out its own target is the bare address ----------------
+
+BARE = "請參閱 https://ex.com/p 以瞭解詳情。"
+WRITTEN_OUT = (
+    "請參閱 [https://ex.com/p](https://ex.com/p) 以瞭解詳情。",
+    '請參閱 <a href="https://ex.com/p">https://ex.com/p</a> 以瞭解詳情。',
+    "請參閱 <a href=https://ex.com/p>https://ex.com/p</a> 以瞭解詳情。",
+    "請參閱 <https://ex.com/p> 以瞭解詳情。",
+    "請參閱 [https://ex.com/p](https://ex.com/p/) 以瞭解詳情。",
+)
+
+
+def one_paragraph(text: str) -> str:
+    return f"# 政策\n\n## 一、說明\n\n{text}\n"
+
+
+@pytest.mark.parametrize("linked", WRITTEN_OUT)
+def test_link_around_its_own_address_is_no_change(linked: str) -> None:
+    for old, new in ((BARE, linked), (linked, BARE)):
+        report = diff_strings(one_paragraph(old), one_paragraph(new))
+        assert not has_changes(report) and summary(report)["noise"] == 1
+        # with a real edit next to it, the redline marks the edit only
+        edited = diff_strings(one_paragraph(old), one_paragraph(new.replace("詳情", "更多詳情")))
+        [change] = [c for s in edited.sections for c in s.changes]
+        assert [x.text for x in change.spans if x.op != "equal"] == ["更多"]
+
+
+@pytest.mark.parametrize(
+    ("bare", "linked"),
+    [
+        ("聯絡 privacy@ex.com。", "聯絡 [privacy@ex.com](mailto:privacy@ex.com)。"),
+        ("聯絡 <privacy@ex.com>。", "聯絡 [privacy@ex.com](mailto:privacy@ex.com)。"),
+        ("見 www.ex.com。", "見 [www.ex.com](https://www.ex.com/)。"),
+        ("隱私政策地址：https://ex.com/privacy；", "[隱私政策地址：https://ex.com/privacy](https://ex.com/privacy)；"),
+    ],
+)
+def test_link_whose_text_holds_its_address_is_no_change(bare: str, linked: str) -> None:
+    """The address written out in the link text (with or without scheme, after a label) is the target."""
+    assert not has_changes(diff_strings(one_paragraph(bare), one_paragraph(linked)))
+
+
+@pytest.mark.parametrize(
+    "linked",
+    [
+        "請參閱 [https://ex.com/p](https://evil.example/p) 以瞭解詳情。",  # another target
+        "請參閱 [http://ex.com/p](https://ex.com/p) 以瞭解詳情。",  # another scheme
+        "請參閱 [https://ex.com/p](https://ex.com/page) 以瞭解詳情。",  # a longer target
+        "請參閱 [https://ex.com/p.html](https://ex.com/p) 以瞭解詳情。",
+    ],
+)
+def test_link_to_another_address_is_still_a_change(linked: str) -> None:
+    assert has_changes(diff_strings(one_paragraph(BARE), one_paragraph(linked)))
+
+
+def test_qiushui_links_around_their_addresses_are_noise() -> None:
+    """The reviewer's real case: qiushui 2024-07-25 → 2025-08-04 (.mdx), old L237 and L241 wrap
+    「腾讯云隐私政策地址：https://…」 in a link to the same address; old L233's link target really
+    changed (/docs/user → /docs/contract) and stays a change."""
+    folder = Path(__file__).resolve().parent.parent / "corpora" / "qiushui-game-privacy"
+    from helpers import parse_path
+
+    report = diff_documents(parse_path(folder / "zh-Hans.2024-07-25.md"), parse_path(folder / "zh-Hans.2025-08-04.mdx"))
+    lines = {c.old_line for s in report.sections for c in s.changes}
+    assert 237 not in lines and 241 not in lines and 233 in lines
