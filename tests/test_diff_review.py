@@ -293,3 +293,80 @@ def test_qiushui_links_around_their_addresses_are_noise() -> None:
     report = diff_documents(parse_path(folder / "zh-Hans.2024-07-25.md"), parse_path(folder / "zh-Hans.2025-08-04.mdx"))
     lines = {c.old_line for s in report.sections for c in s.changes}
     assert 237 not in lines and 241 not in lines and 233 in lines
+
+
+# --- 4. a heading without an anchor takes the anchor of its first block -----------------
+
+FIRST = "# 隱私權政策\n\n## 一、收集\n\n我們收集您的姓名。\n\n## {title}\n\n{first}\n{ial}\n\n{second}\n"
+OLD_FOOTNOTE = ("補充說明", "這項隱私權聲明適用於最新一般版本。", "預先發佈版可能有不同的規定。")
+NEW_FOOTNOTE = ("註腳", "本公告適用對象為最新釋出版本的軟體。", "測試用的版本含有其他特性。")
+
+
+def footnote(parts: tuple[str, str, str], ial: str = "{: #pre-release }") -> str:
+    title, first, second = parts
+    return FIRST.format(title=title, first=first, ial=ial, second=second)
+
+
+def footnote_pair(report: DiffReport) -> list[tuple[str, str | None, str | None]]:
+    return [(s.status, s.old.title if s.old else None, s.new.title if s.new else None) for s in report.sections if s.status != "unchanged"]
+
+
+def test_anchor_after_the_first_paragraph_pairs_rewritten_sections() -> None:
+    """Firefox's 補充說明 → 註腳: retitled and retranslated, both `{: #pre-release}` after the first paragraph."""
+    report = diff_strings(footnote(OLD_FOOTNOTE), footnote(NEW_FOOTNOTE))
+    assert footnote_pair(report) == [("modified", "補充說明", "註腳")]
+    assert [s.renamed for s in report.sections if s.status == "modified"] == [True]
+    # without the anchor they are two unrelated sections
+    plain = diff_strings(footnote(OLD_FOOTNOTE, ial=""), footnote(NEW_FOOTNOTE, ial=""))
+    assert sorted(s for s, _, _ in footnote_pair(plain)) == ["added", "removed"]
+
+
+def test_anchor_before_the_first_paragraph_or_on_its_element() -> None:
+    before = "# 隱私權政策\n\n## 一、收集\n\n我們收集您的姓名。\n\n## {}\n\n{{: #pre-release }}\n{}\n\n{}\n"
+    report = diff_strings(before.format(*OLD_FOOTNOTE), before.format(*NEW_FOOTNOTE))
+    assert footnote_pair(report) == [("modified", "補充說明", "註腳")]
+    html = '<html><body><h1>隱私權政策</h1>\n<h2>一、收集</h2>\n<p>我們收集您的姓名。</p>\n<h2>{}</h2>\n<p id="pre-release">{}</p>\n<p>{}</p>\n</body></html>\n'
+    report = diff_strings(html.format(*OLD_FOOTNOTE), html.format(*NEW_FOOTNOTE), ".html")
+    assert footnote_pair(report) == [("modified", "補充說明", "註腳")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # an id generated from a position says nothing
+        (footnote(OLD_FOOTNOTE, ial="{: #section-3 }"), footnote(NEW_FOOTNOTE, ial="{: #section-3 }")),
+        # an IAL after the second paragraph anchors that paragraph, not the section
+        (
+            FIRST.format(title="補充說明", first=OLD_FOOTNOTE[1], ial="", second=OLD_FOOTNOTE[2] + "\n{: #pre-release }"),
+            FIRST.format(title="註腳", first=NEW_FOOTNOTE[1], ial="", second=NEW_FOOTNOTE[2] + "\n{: #pre-release }"),
+        ),
+    ],
+    ids=["generated-id", "second-paragraph"],
+)
+def test_anchor_not_of_the_first_block_is_not_the_sections(old: str, new: str) -> None:
+    assert sorted(s for s, _, _ in footnote_pair(diff_strings(old, new))) == ["added", "removed"]
+
+
+def test_heading_anchor_wins_over_its_first_block() -> None:
+    doc = parse_string("# 政策\n\n## 補充說明 {: #notes }\n\n這項聲明適用於最新版本。\n{: #pre-release }\n", ".md")
+    assert [s.anchor for s in doc.sections if s.title == "補充說明"] == ["notes"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "titles"),
+    [
+        ("zh-Hans.2020-09-08.md", "zh-Hant.2020-09-08.md", ("脚注", "補充說明")),
+        ("zh-Hant.2020-09-08.md", "zh-Hant.2022-03-10.md", ("補充說明", "註腳")),
+    ],
+)
+def test_firefox_footnotes_pair_by_their_anchor(old: str, new: str, titles: tuple[str, str]) -> None:
+    """The reviewer's real cases: each gave the footnote as removed plus added."""
+    from helpers import parse_path
+
+    folder = Path(__file__).resolve().parent.parent / "corpora" / "mozilla-firefox-privacy"
+    report = diff_documents(parse_path(folder / old), parse_path(folder / new))
+    [pair] = [s for s in report.sections if s.old is not None and s.old.title == titles[0]]
+    assert pair.new is not None and pair.new.title == titles[1] and pair.renamed
+    assert not [
+        s for s in report.sections if s.status in ("added", "removed") and titles[0] in {s.old and s.old.title, s.new and s.new.title}
+    ]
