@@ -370,3 +370,57 @@ def test_firefox_footnotes_pair_by_their_anchor(old: str, new: str, titles: tupl
     assert not [
         s for s in report.sections if s.status in ("added", "removed") and titles[0] in {s.old and s.old.title, s.new and s.new.title}
     ]
+
+
+# --- 5. --side-by-side into a pipe or a file -------------------------------------------
+
+LONG = "我們的目標是按照 CCPA 的規定，在 45 天內回應所有經驗證核實的請求。如有必要，則期限將額外延長 45 天，並附帶延遲原因的解釋。"
+
+
+def side_files(tmp_path: Path) -> tuple[str, str]:
+    old = tmp_path / "old.md"
+    new = tmp_path / "new.md"
+    old.write_text(f"# 政策\n\n## 一、保留\n\n{LONG}\n\n## 二、刪除\n\n我們會刪除資料。\n", encoding="utf-8")
+    new.write_text(
+        f"# 政策\n\n## 一、保留\n\n{LONG.replace('45 天內', '30 天內')}\n\n## 二、刪除\n\n我們會在三十日內刪除資料。\n\n## 三、新增\n\n新的段落。\n",
+        encoding="utf-8",
+    )
+    return str(old), str(new)
+
+
+def test_side_by_side_into_a_pipe_gives_two_wrapped_columns(tmp_path: Path) -> None:
+    from policylens.render.diffview import cells
+
+    old, new = side_files(tmp_path)
+    for columns in ("60", "100"):
+        result = cli("diff", old, new, "--side-by-side", "--context", "-1", env={"COLUMNS": columns})
+        assert result.returncode == 1
+        rows = [line for line in result.stdout.splitlines() if " │ " in line]
+        assert rows and all(cells(line) <= int(columns) for line in rows)
+        left = "".join(r.split(" │ ")[0].rstrip() for r in rows)
+        right = "".join(r.split(" │ ")[1] for r in rows if " │ " in r)
+        assert "[-45-]" in left and "{+30+}" in right and "{+在三十日內+}" in right and "{+新的段落。+}" in right
+        # wrapped, never cut: the whole paragraph is there on both sides
+        assert "並附帶延遲原因的解釋。" in left and "並附帶延遲原因的解釋。" in right and "…" not in left + right
+    inline = cli("diff", old, new, env={"COLUMNS": "60"})
+    assert " │ " not in inline.stdout and "[-45-]{+30+}" in inline.stdout
+
+
+def test_side_by_side_in_markdown_and_a_warning_for_json(tmp_path: Path) -> None:
+    old, new = side_files(tmp_path)
+    markdown = cli("diff", old, new, "--side-by-side", "--format", "markdown")
+    assert "| old | new |" in markdown.stdout and "| L9: 我們會刪除資料。 | L9: 我們會**在三十日內**刪除資料。 |" in markdown.stdout
+    data = cli("diff", old, new, "--side-by-side", "--format", "json")
+    assert data.stderr.count("\n") == 1 and "--side-by-side has no effect on --format json" in data.stderr
+    assert json.loads(data.stdout)["schema"] == "policylens.diff/1"
+
+
+def test_wrap_cells_never_exceeds_the_width_and_keeps_the_text() -> None:
+    from policylens.render.diffview import cells, two_columns, wrap_cells
+
+    text = LONG + " and an English tail that wraps at spaces, 全形ＡＢＣ。"
+    for width in (10, 23, 40):
+        lines = wrap_cells(text, width)
+        assert all(cells(line) <= width for line in lines)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(cells(row) <= 50 for row in two_columns(text, "", 50))
