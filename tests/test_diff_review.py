@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import SEED
 from helpers import cli, parse_string
@@ -144,6 +146,32 @@ def test_repeated_titles_pair_under_their_parents_partner() -> None:
     report = diff_strings(old, grown)
     assert child_pairs(report) == expected
     assert [s.new.title for s in report.sections if s.status == "added" and s.new] == ["支付 SDK", "收集的資料"]
+
+
+CHILDREN = st.lists(st.sampled_from([("收集的資料", "我們會收集您的位置資料。"), ("使用目的", "用於提供服務。")]), min_size=1, max_size=3)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    outline=st.lists(st.tuples(st.sampled_from(["地圖 SDK", "廣告 SDK", "支付 SDK"]), CHILDREN), min_size=1, max_size=6),
+    pick=st.integers(0, 50),
+)
+def test_property_one_edited_twin_is_reported_in_its_place(outline: list[tuple[str, list[tuple[str, str]]]], pick: int) -> None:
+    """Any outline full of equal sections, one sentence edited in place: exactly that section
+    is modified, at the same line on both sides, and no pair is moved, added or removed."""
+    blocks = [(f"## {parent}", f"{parent}的說明。") for parent, _ in outline]
+    doc: list[tuple[str, str]] = []
+    for (parent, children), head in zip(outline, blocks, strict=True):
+        doc.append(head)
+        doc += [(f"### {title}", body) for title, body in children]
+    children_at = [k for k, (head, _) in enumerate(doc) if head.startswith("###")]
+    edited = children_at[pick % len(children_at)]
+    old = "# 政策\n\n" + "".join(f"{h}\n\n{b}\n\n" for h, b in doc)
+    new = "# 政策\n\n" + "".join(f"{h}\n\n{b[:-1] + '（已修訂）。' if k == edited else b}\n\n" for k, (h, b) in enumerate(doc))
+    line = 4 * edited + 3  # 「# 政策」, a blank line, then four lines per heading and its sentence
+    for a, b in ((old, new), (new, old)):
+        report = diff_strings(a, b)
+        assert shown(report) == [("modified", False, line, line)]
 
 
 # --- 2. regional wording: every spelling of a family folds to one key ------------------
