@@ -161,7 +161,7 @@ def test_property_one_edited_twin_is_reported_in_its_place(outline: list[tuple[s
     is modified, at the same line on both sides, and no pair is moved, added or removed."""
     blocks = [(f"## {parent}", f"{parent}的說明。") for parent, _ in outline]
     doc: list[tuple[str, str]] = []
-    for (parent, children), head in zip(outline, blocks, strict=True):
+    for (_, children), head in zip(outline, blocks, strict=True):
         doc.append(head)
         doc += [(f"### {title}", body) for title, body in children]
     children_at = [k for k, (head, _) in enumerate(doc) if head.startswith("###")]
