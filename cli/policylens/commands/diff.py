@@ -39,7 +39,7 @@ def diff(
     ] = None,
     granularity: Annotated[Granularity, typer.Option("--granularity", help="Redline unit inside changed paragraphs.")] = Granularity.word,
     context: Annotated[int, typer.Option("--context", help="Unchanged characters shown around each change (-1: all).", min=-1)] = 20,
-    side_by_side: Annotated[bool, typer.Option("--side-by-side", help="Two columns (rich format).")] = False,
+    side_by_side: Annotated[bool, typer.Option("--side-by-side", help="Two columns, old and new (rich, text, markdown, html).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Also show formatting-only and script-only differences.")] = False,
     show_variants: Annotated[
         bool, typer.Option("--show-variants", help="Show script/regional variants that were not counted as changes.")
@@ -77,8 +77,21 @@ def diff(
         chosen = chosen or (DiffFormat.rich if out.isatty() else DiffFormat.text)
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_diff"])
         stream = SafeWriter(out) if chosen in (DiffFormat.text, DiffFormat.markdown) else out
-        module.render_diff(report, stream, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty())
+        if side_by_side and chosen == DiffFormat.json:
+            sys.stderr.write(
+                "policylens: warning: --side-by-side has no effect on --format json (it lays out text, html, markdown and rich)\n"
+            )
+        module.render_diff(
+            report, stream, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty(), width=_columns()
+        )
     raise typer.Exit(1 if has_changes(report) else 0)
+
+
+def _columns() -> int:
+    """Width of two-column output: COLUMNS, else the terminal's, else 100 (a pipe or a file)."""
+    import shutil
+
+    return max(40, min(400, shutil.get_terminal_size((100, 24)).columns))
 
 
 # Both documents are loaded at once, NEW in a forked child, when each file is at least

@@ -238,6 +238,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     to_base: dict[int, int] = {}
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
+    differing = 0  # pairs whose content or title differs (renamed ones count: a sign of a separate translation)
     for s, entry in zip(report.sections, data["sections"], strict=True):
         if s.old is not None and s.new is not None:
             to_base[oi[s.new.id]] = bi[s.old.id]
@@ -248,6 +249,9 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
             if not s.renamed and _notation_only(entry["changes"]):
                 continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
+            differing += 1
+            if not any(not c.variant for c in s.changes):
+                continue  # a rename alone changes no content: never an entry with 0 changes
             out.append(
                 {
                     "kind": "section-content",
@@ -262,7 +266,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
             )
     paired = sum(1 for s in report.sections if s.old is not None and s.new is not None and _meaningful(s.old))
     content = [d for d in out if d["kind"] == "section-content"]
-    independent = paired >= 3 and len(content) > INDEPENDENT_SHARE * paired
+    independent = paired >= 3 and differing > INDEPENDENT_SHARE * paired
     if independent:
         for d in content:
             d["confidence"] = UNSURE_CONTENT

@@ -8,13 +8,18 @@ out of the later ones:
    found once on each side;
 2. the same title and body (hash lookup);
 3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
-   both sides, then repeated titles in order when both sides repeat them equally often;
+   both sides; a repeated title (收集的資料 under each SDK) under its parent's partner
+   first, then in order when both sides have as many left (`twins.pair_by_outline`);
 4. the rest by similarity, best pairs first: 0.7 × body + 0.3 × title (rapidfuzz ratio on
    comparison keys).  A section with no body of its own (a parent heading) is compared
    by its title and the text of its children, never by two empty bodies.  Large
    documents compare a new section only with old sections within `WINDOW` of its
    expected position, or that share a paragraph with it, so two 1 MB policies stay
    near-linear.
+
+Sections with the same title and body on one side ("twins") are interchangeable to the
+rounds; `twins.settle_twins` then gives each pair the twin that keeps it in order and
+under its parent's partner.
 
 Order: matched pairs that are not on the longest increasing run of old positions are
 `moved`.  A pair whose titles differ is `renamed`; one whose bodies differ is
@@ -40,6 +45,7 @@ from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.topics import topics_of
+from policylens.diff.twins import pair_by_outline, parent_indexes, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
@@ -290,11 +296,11 @@ def match_sections(
     for j in range(len(new)):
         if j not in pairs and nt[j]:
             by_title_new.setdefault(nt[j], []).append(j)
+    parents = (parent_indexes(old), parent_indexes(new))
     for title, js in by_title_new.items():
-        is_ = by_title_old.get(title, [])
-        if is_ and len(is_) == len(js):
-            for i, j in zip(is_, js, strict=True):
-                pair(i, j, _ratio(ob[i], nb[j]))
+        # a repeated title (收集的資料 under each SDK) pairs under its parent's partner first
+        for i, j in pair_by_outline(by_title_old.get(title, []), js, pairs, parents):
+            pair(i, j, _ratio(ob[i], nb[j]))
     # 4. similarity
     oe = _subtree_bodies(old, ob)
     ne = _subtree_bodies(new, nb)
@@ -372,7 +378,8 @@ def match_sections(
         if i in used or j in pairs:
             continue
         pair(i, j, body)
-    return pairs, sims
+    # equal sections (one sub-heading repeated under several parents) pair by their place
+    return settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
 
 
 def _stable(pairs: dict[int, int]) -> set[int]:

@@ -94,8 +94,51 @@ def marker_length(text: str) -> int:
     return m.end() if m else 0
 
 
+# The scheme a link target may add to an address written without one (www.ex.com →
+# https://www.ex.com, a@b.com → mailto:a@b.com).
+_SCHEME = re.compile(r"^(?:https?://|mailto:)", re.I)
+_URL_CHARS = frozenset("/%?#&=~+@-_.:")
+
+
+def _in_url(c: str) -> bool:
+    """Can `c` be part of a URL or e-mail address (ASCII letters, digits, URL punctuation)?"""
+    return c.isascii() and (c.isalnum() or c in _URL_CHARS)
+
+
 def _link(text: str, target: str) -> str:
-    return f"{text}⟨{target}⟩" if target else text
+    """A link's key: its text and target, except when the text writes the target out (the
+    address, with or without its scheme): then the text alone, as for the bare URL."""
+    if not target or _writes_out(text, target):
+        return text
+    return f"{text}⟨{target}⟩"
+
+
+def _writes_out(text: str, target: str) -> bool:
+    """Does the link text hold the whole target address?  `https://ex.com/p` or
+    `隱私政策：https://ex.com/p` for `https://ex.com/p`, `www.ex.com` for
+    `https://www.ex.com/`, `a@b.com` for `mailto:a@b.com`; not `ex.com` for `https://ex.com/p`,
+    nor `http://…` for `https://…`."""
+    address = target.strip().rstrip("/")
+    bare = _SCHEME.sub("", address, count=1)
+    if not bare:
+        return False
+    lowered = text.lower()
+    start = lowered.find(bare.lower())
+    while start != -1:
+        end = start + len(bare)
+        if lowered[end : end + 1] == "/":
+            end += 1
+        before = lowered[:start]
+        # written with the target's scheme, or without any scheme of its own
+        scheme_ok = before.endswith(address[: len(address) - len(bare)].lower()) or not _in_url(before[-1:] or " ")
+        after = lowered[end : end + 2] + "  "
+        # the address ends here: no URL character follows, except a full stop that ends a sentence
+        more = _in_url(after[1]) and after[1] != "." if after[0] == "." else _in_url(after[0])
+        ends = not more
+        if scheme_ok and ends:
+            return True
+        start = lowered.find(bare.lower(), start + 1)
+    return False
 
 
 def strip_markup(text: str) -> str:

@@ -24,6 +24,7 @@ _PROTECTED = re.compile(
     # keys (text⟨url⟩) and a tag never splits into `<`, `a`, `href`…; repeats are bounded
     r"!?\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\)"
     r"|<a\s[^<>]{0,1000}>[^<]{0,1000}</a\s*>"
+    r"|<(?:https?://|mailto:)[^\s<>]{1,2000}>|<[^\s<>@]{1,200}@[^\s<>@]{1,200}>"  # autolink, whole (as its key: the address)
     r"|</?[A-Za-z][A-Za-z0-9]{0,20}(?=[\s/>])[^<>]{0,1000}>"
     r"|\*\*|__|`+"
     r"|\{:?[ \t]{0,10}[#.\w-][^{}\n]{0,1000}\}"  # attribute list {: #id} / { target="_blank" }

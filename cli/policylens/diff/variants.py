@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from policylens import lexicon
+from policylens import lazyre, lexicon
 
 TABLE = "regional/diff-variants.tsv"
 
@@ -59,8 +60,26 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("隐私", "私隐", "HK 私隱"),
     ("隐私政策", "私隐政策", "HK 私隱政策 (the policy's own name)"),
     ("隐私政策", "隐私权政策", "TW 隱私權政策 (the policy's own name; 隱私權 alone stays a word of its own)"),
+    ("隐私声明", "隐私权声明", "TW 隱私權聲明 (the policy's own name; HK 私隱聲明 follows from 私隱)"),
+    ("隐私保护政策", "隐私权保护政策", "TW 隱私權保護政策 (the policy's own name)"),
+    ("隐私条款", "隐私权条款", "TW 隱私權條款 (the policy's own name)"),
     ("电子邮件", "电邮", "HK 電郵"),
     ("手机", "行动电话", "TW 行動電話"),
+    ("手机", "流动电话", "HK 流動電話"),
+    ("移动设备", "行动装置", "TW 行動裝置"),
+    ("移动设备", "流动装置", "HK 流動裝置"),
+    ("短信", "短讯", "HK 短訊"),
+    ("视频", "视像", "HK 視像"),
+    ("数字", "数码", "HK 數碼"),
+    ("上传", "上载", "HK 上載"),
+    ("手机", "手提电话", "HK 手提電話"),
+    ("在线", "网上", "HK 網上"),
+    ("安全措施", "保安措施", "HK 保安措施"),
+    ("个性化", "个人化", "TW 個人化 (個人化廣告)"),
+    ("定制化", "客制化", "TW 客製化"),
+    ("运营", "营运", "TW 營運"),
+    ("营销", "行销", "TW 行銷"),
+    ("账单", "帐单", "TW 帳單"),
     ("打印", "列印", "TW 列印"),
     ("登录", "登入", "TW 登入"),
     ("数字", "数位", "TW 數位"),
@@ -122,9 +141,18 @@ def fold_characters(text: str) -> str:
     return "".join(table.get(c, c) for c in text)
 
 
+# A word of the table that holds another word of the table (隐私政策 holds 隐私) also
+# stands for its spellings with that inner word swapped for a member of its group
+# (私隐政策, and from 隐私权政策 the Hong Kong 私隐权政策): the key must not depend on
+# which member of an inner group a compound was written with.  Each word yields at most
+# this many such spellings (函数语言程式设计 has three inner groups; none reaches 20).
+MAX_COMPOUND_SPELLINGS = 64
+
+
 @cache
 def _words() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """Folded regional word → one folded representative of its group (union of all rows)."""
+    """Folded regional word → one folded representative of its group (union of all rows,
+    closed over compounds: `MAX_COMPOUND_SPELLINGS`)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -134,18 +162,62 @@ def _words() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             x = parent[x]
         return x
 
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            # the smaller representative wins, so the result does not depend on row order
+            parent[max(a, b)] = min(a, b)
+
     for word, values in lexicon.mapping(TABLE).items():
         for value in values:
-            a, b = find(fold_characters(word)), find(fold_characters(value))
-            if a != b:
-                # the smaller representative wins, so the result does not depend on row order
-                parent[max(a, b)] = min(a, b)
+            union(fold_characters(word), fold_characters(value))
+    _close_compounds(parent, find, union)
     # Representatives stay in the table (mapped to themselves) so that the longest match
     # wins: 演算法 must not be read as 演 + 算法.
     table = {w: find(w) for w in list(parent)}
     if not table:
         return None, table
-    return re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda w: (-len(w), w)))), table
+    # compiled once per installation (`lazyre.compile`): the alternation of some 1,500 words
+    # took 40–60 ms to compile on every cross-script run
+    return lazyre.compile("|".join(re.escape(k) for k in sorted(table, key=lambda w: (-len(w), w)))), table
+
+
+def _close_compounds(parent: dict[str, str], find: Callable[[str], str], union: Callable[[str, str], None]) -> None:
+    """Add every spelling of a compound with an inner word swapped for a member of its
+    group, in the compound's group (`MAX_COMPOUND_SPELLINGS`).  A spelling that is
+    already a word of another group is left alone: the table decides there."""
+    words = set(parent)
+    group = {w: find(w) for w in words}  # the table's own groups, before any compound joins
+    members: dict[str, list[str]] = {}
+    for w in sorted(words):
+        members.setdefault(group[w], []).append(w)
+    # A group one of whose words holds another (尼日/尼日尔, SQL注入/SQL注入攻击) is an
+    # affix, not a word to swap: 尼日利亚 is not 尼日尔利亚.
+    affixes = {g for g, ws in members.items() if any(a != b and a in b for a in ws for b in ws)}
+
+    swappable = {w for w in words if group[w] not in affixes}
+    lengths = sorted({len(w) for w in swappable})
+
+    def inners(w: str) -> list[tuple[int, int]]:
+        """(start, end) of each word of a swappable group inside `w`, `w` itself excepted."""
+        return [(a, a + n) for n in lengths if n < len(w) for a in range(len(w) - n + 1) if w[a : a + n] in swappable]
+
+    for word in sorted(w for w in words if len(w) > 2 and inners(w)):
+        spellings = [word]
+        seen = {word}
+        k = 0
+        while k < len(spellings) and len(seen) < MAX_COMPOUND_SPELLINGS:
+            w = spellings[k]
+            k += 1
+            for a, b in inners(w):
+                for other in members[group[w[a:b]]]:
+                    spelling = w[:a] + other + w[b:]
+                    if spelling in seen or len(seen) >= MAX_COMPOUND_SPELLINGS:
+                        continue
+                    seen.add(spelling)
+                    if spelling not in words:
+                        spellings.append(spelling)
+                        union(spelling, word)
 
 
 @cache

@@ -130,3 +130,68 @@ def render_spans(
         else:
             parts.append(plain(fold_context(span.text, context, first=k == 0, last=k == len(spans) - 1)))
     return "".join(parts)
+
+
+def side_texts(
+    spans: tuple[DiffSpan, ...],
+    context: int,
+    *,
+    delete: Callable[[str], str],
+    insert: Callable[[str], str],
+    plain: Callable[[str], str] = str,
+) -> tuple[str, str]:
+    """The old and the new side of a redline, for two columns: deletions marked on the left,
+    insertions on the right, each side's own form of unchanged text (`DiffSpan.old` on the
+    left), folded to `context` characters as `render_spans` folds it."""
+    old: list[str] = []
+    new: list[str] = []
+    for k, span in enumerate(spans):
+        if span.op == "delete":
+            old.append(delete(span.text))
+        elif span.op == "insert":
+            new.append(insert(span.text))
+        else:
+            edge = {"first": k == 0, "last": k == len(spans) - 1}
+            old.append(plain(fold_context(span.old if span.old is not None else span.text, context, **edge)))
+            new.append(plain(fold_context(span.text, context, **edge)))
+    return "".join(old), "".join(new)
+
+
+def cells(text: str) -> int:
+    """Terminal cells `text` takes: two for a wide (CJK, full-width) character, none for a combining mark."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_cells(text: str, width: int) -> list[str]:
+    """`text` cut into lines of at most `width` cells (at a space in the second half of a
+    line when there is one, else anywhere: Chinese has no spaces); never cut with "…"."""
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for c in text:
+        size = cells(c)
+        if used + size > width and line:
+            space = max((k for k in range(len(line) // 2, len(line)) if line[k] == " "), default=-1)
+            carry = line[space + 1 :] if space > 0 else []
+            lines.append("".join(line[: space if space > 0 else len(line)]).rstrip())
+            line, used = carry, cells("".join(carry))
+        if c == " " and not line and lines:
+            continue  # a wrapped line does not start with the space it was cut at
+        line.append(c)
+        used += size
+    lines.append("".join(line).rstrip())
+    return lines
+
+
+def two_columns(left: str, right: str, width: int) -> list[str]:
+    """`left` and `right` wrapped side by side in `width` cells, split by " │ "."""
+    column = max(10, (width - 3) // 2)
+    a, b = wrap_cells(left, column), wrap_cells(right, column)
+    rows = []
+    for k in range(max(len(a), len(b))):
+        x = a[k] if k < len(a) else ""
+        y = b[k] if k < len(b) else ""
+        rows.append((x + " " * (column - cells(x)) + " │ " + y).rstrip())
+    return rows

@@ -47,10 +47,11 @@ def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
     return render_spans(spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
 
 
-def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: object) -> None:
-    """Summary table, then one subsection per changed section."""
+def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_side: bool = False, **_: object) -> None:
+    """Summary table, then one subsection per changed section (`side_by_side`: its changes as
+    a table of two columns, old and new)."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words
+    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, side_texts, status_words
 
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
@@ -77,6 +78,18 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, **_: obje
         topic_text = f" — _{', '.join(TOPIC_LABELS[t] for t in s.topics)}_" if s.topics else ""
         out.write(f"\n### {esc(section_label(s))} ({status_words(s)}, {lines(s)}){topic_text}\n\n")
         out.write("".join(f"- _{esc(line)}_\n" for line in move_lines(report, s)))
+        if side_by_side and s.changes:
+            out.write(("\n" if move_lines(report, s) else "") + "| old | new |\n|---|---|\n")
+            for c in s.changes:
+                old, new = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
+                if c.op == "insert":
+                    old, new = "", f"**{esc(c.new_text or '')}**"
+                elif c.op == "delete":
+                    old, new = f"~~{esc(c.old_text or '')}~~", ""
+                at_old = f"L{c.old_line}: " if c.old_line else ""
+                at_new = f"L{c.new_line}: " if c.new_line else ""
+                out.write(f"| {at_old}{old} | {at_new}{new} |\n")
+            continue
         for c in s.changes:
             if c.op == "replace":
                 out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")

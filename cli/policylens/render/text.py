@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TextIO
 
-from policylens.model import CheckReport, DiffReport, Document
+from policylens.model import Change, CheckReport, DiffReport, Document
 from policylens.render.safe import quote_path, visible
 from policylens.render.summary import metadata_rows
 
@@ -45,6 +46,22 @@ def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = F
     out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
 
 
+def _write_columns(changes: Iterable[Change], out: TextIO, *, context: int, width: int) -> None:
+    """Each change as two wrapped columns, old │ new, under a line with both line numbers."""
+    from policylens.render.diffview import side_texts, two_columns
+
+    for c in changes:
+        old, new = side_texts(c.spans, context, delete="[-{}-]".format, insert="{{+{}+}}".format, plain=str)
+        if c.op == "insert":
+            old, new = "", f"{{+{c.new_text or ''}+}}"
+        elif c.op == "delete":
+            old, new = f"[-{c.old_text or ''}-]", ""
+        mark = "≈" if c.variant else {"replace": "~", "insert": "+", "delete": "-"}[c.op]
+        head = (f"{mark} old L{c.old_line}" if c.old_line else mark, f"new L{c.new_line}" if c.new_line else "")
+        for row in two_columns(*head, width) + two_columns(_one_line(old), _one_line(new), width):
+            out.write(row + "\n")
+
+
 def _one_line(text: str) -> str:
     """A change that spans several paragraphs (reflow) on one output line: ¶ marks the breaks."""
     from policylens.render.summary import visible
@@ -65,8 +82,24 @@ def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: i
     )
 
 
-def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_variants: bool = False, **_: object) -> None:
-    """A plain unified-style redline: summary first, then each changed section."""
+# Width of `--side-by-side` when the caller gives none (a pipe or a file has no terminal).
+SIDE_BY_SIDE_WIDTH = 100
+
+
+def render_diff(
+    report: DiffReport,
+    out: TextIO,
+    *,
+    context: int = 20,
+    show_variants: bool = False,
+    side_by_side: bool = False,
+    width: int | None = None,
+    **_: object,
+) -> None:
+    """A plain unified-style redline: summary first, then each changed section.
+
+    `side_by_side`: each change as two columns (old │ new) of `width` characters' cells in
+    all (`SIDE_BY_SIDE_WIDTH` by default), long lines wrapped, with the same marks."""
     from policylens.diff.align import summary
     from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words, summary_lines
 
@@ -91,6 +124,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, show_vari
         out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})" + (f" topics: {topics}" if topics else "") + "\n")
         for line in move_lines(report, s):
             out.write(f"  {line}\n")
+        if side_by_side:
+            _write_columns(s.changes, out, context=context, width=width or SIDE_BY_SIDE_WIDTH)
+            continue
         for c in s.changes:
             where = f"old L{c.old_line}" if c.old_line else ""
             where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")

@@ -1,5 +1,9 @@
 """Section anchors: `{: #keeping}` (kramdown IAL), HTML `id`/`name` on or right before a heading.
 
+A heading without one takes the anchor of its first block: the kramdown IAL that closes
+the first paragraph (Firefox's 脚注 / 補充說明 / 註腳 are all `{: #pre-release}` there),
+or the `id` of the element that opens it.
+
 Editions and versions of one policy often keep their anchors while the titles are
 translated or reworded (Pocket's 信息保存 ↔ 保留資訊 are both `#keeping`), so `diff`
 pairs sections that share an anchor before anything else.  The loaders drop the
@@ -17,8 +21,16 @@ from policylens.model import Section
 
 _IAL = lazy(r"\{:[^{}\n]{0,200}?#([\w.:-]{1,100})[^{}\n]{0,200}\}")
 _HTML_ID = lazy(r"<[A-Za-z][\w-]{0,20}\s[^<>\n]{0,500}?\b(?:id|name)\s*=\s*[\"']?([\w.:-]{1,100})", re.I)
+# The element that opens a block, with an id (`<p id="pre-release">`).
+_BLOCK_ID = lazy(
+    r"\s{0,40}<(?:p|div|section|article|aside|blockquote|ul|ol|li|dl|table|figure)\s[^<>\n]{0,500}?(?<![\w-])id\s*=\s*[\"']?([\w.:-]{1,100})",
+    re.I,
+)
 _ONLY_IAL = lazy(r"^\s*\{:[^{}\n]{0,400}\}\s*$")
 _ONLY_TAG = lazy(r"^\s*<a\s[^<>\n]{0,500}>\s*(?:</a\s*>\s*)?$", re.I)  # one \s* per gap: linear
+# How far into a section's first block its IAL line is looked for (a block is a paragraph
+# or a short list; its IAL closes it).
+_BLOCK_LINES = 40
 # Ids that a tool generated from a position (Word's _Toc123, h2-3, section-4, s12) say
 # nothing about which section is which, and shift when a section is inserted.
 _GENERATED = lazy(r"^(?:_?toc|_?ref|h\d?|s|sec|section|heading|header|title|p|para|item|anchor|nav|id)?[-_.]?\d+$", re.I)
@@ -52,4 +64,27 @@ def section_anchors(text: str, sections: Iterable[Section]) -> dict[str, str]:
             if anchor:
                 out[section.id] = anchor
                 break
+        if section.id not in out and section.paragraphs and section.paragraphs[0].line:
+            anchor = _first_block_anchor(lines, section.paragraphs[0].line - 1)
+            if anchor:
+                out[section.id] = anchor
     return out
+
+
+def _first_block_anchor(lines: list[str], k: int) -> str | None:
+    """The anchor of the block that starts at line index `k` (a heading without one takes
+    it from its first block): a kramdown block IAL `{: #id}` on a line of its own right
+    before, inside or right after the block, or an `id` on the element that opens it
+    (`<p id="x">`)."""
+    if k >= len(lines):
+        return None
+    if (m := _BLOCK_ID.match(lines[k])) and not _GENERATED.match(m.group(1)):
+        return m.group(1)
+    if k > 0 and _ONLY_IAL.match(lines[k - 1]):
+        return _anchor(lines[k - 1])  # kramdown: a block IAL may also open the block
+    end = k
+    while end < len(lines) and end - k < _BLOCK_LINES and lines[end].strip():
+        if _ONLY_IAL.match(lines[end]):
+            return _anchor(lines[end])
+        end += 1
+    return None
