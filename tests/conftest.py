@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,9 @@ POLICY_SUFFIXES = {".txt", ".md", ".mdx", ".html", ".jsp", ".ftl", ".docx"}
 sys.path.insert(0, str(ROOT / "tests"))
 
 
+PYCACHE = ROOT / ".pytest_cache" / "pycache"
+
+
 def _cache_bytecode() -> None:
     """Keep bytecode in `.pytest_cache/pycache` when the environment says not to write it.
 
@@ -27,18 +32,25 @@ def _cache_bytecode() -> None:
     stored patterns of `policylens.lazyre` go to a mirror tree under the repository's
     `.pytest_cache` (ignored by git), never beside the sources, which is what that setting
     protects; workers and subprocesses inherit it through the environment.  An explicit
-    `PYTHONPYCACHEPREFIX` is left as it is.
+    `PYTHONPYCACHEPREFIX` is left as it is.  The mirror of the temporary folder (tests that
+    run Python on files under `tmp_path`) is removed when the run ends.
     """
     if not sys.dont_write_bytecode or sys.pycache_prefix:
         return
-    prefix = ROOT / ".pytest_cache" / "pycache"
-    sys.pycache_prefix = str(prefix)
+    sys.pycache_prefix = str(PYCACHE)
     sys.dont_write_bytecode = False
-    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 _cache_bytecode()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Drop the bytecode of files that lived in the temporary folder: they never come back."""
+    if sys.pycache_prefix == str(PYCACHE) and not hasattr(session.config, "workerinput"):
+        temporary = Path(tempfile.gettempdir()).resolve()
+        shutil.rmtree(PYCACHE / temporary.relative_to(temporary.anchor), ignore_errors=True)
 
 
 def corpus_files() -> list[Path]:
