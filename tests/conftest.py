@@ -134,6 +134,9 @@ LONG_FIRST = (
     "tests/test_hostile_regex.py::test_the_probe_catches_known_catastrophic_shapes",
     "tests/test_no_skip.py::test_a_skipped_test_fails_under_no_skip_with_xdist_workers",
     "tests/test_html_report.py::test_html_report_in_chromium",
+    "tests/test_opencc_reading.py::test_policylens_keeps_working_with_the_official_opencc_wheel",  # pip installs a wheel
+    "tests/test_diff_fidelity.py::test_opencc_conversions_of_every_hans_policy_have_no_changes",
+    "tests/test_fuzz.py::test_inputs_that_once_broke_policylens",
     "tests/test_compare_profiles.py::test_rewordings_lose_nothing_for_sure",
 )
 
