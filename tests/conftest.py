@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +17,40 @@ CORPORA = ROOT / "corpora"
 SEED = CORPORA / "smartmi" / "zh-Hant.2021-03-30.txt"
 POLICY_SUFFIXES = {".txt", ".md", ".mdx", ".html", ".jsp", ".ftl", ".docx"}
 sys.path.insert(0, str(ROOT / "tests"))
+
+
+PYCACHE = ROOT / ".pytest_cache" / "pycache"
+
+
+def _cache_bytecode() -> None:
+    """Keep bytecode in `.pytest_cache/pycache` when the environment says not to write it.
+
+    Under `PYTHONDONTWRITEBYTECODE` (set on this development machine and in many CI images)
+    every process recompiles what it imports: each pytest-xdist worker rewrote the asserts of
+    all test modules and compiled the package again (2 s of CPU of its 4 s collection), and
+    each `python -m policylens` a test starts compiled the package (0.1 s).  Bytecode and the
+    stored patterns of `policylens.lazyre` go to a mirror tree under the repository's
+    `.pytest_cache` (ignored by git), never beside the sources, which is what that setting
+    protects; workers and subprocesses inherit it through the environment.  An explicit
+    `PYTHONPYCACHEPREFIX` is left as it is.  The mirror of the temporary folder (tests that
+    run Python on files under `tmp_path`) is removed when the run ends.
+    """
+    if not sys.dont_write_bytecode or sys.pycache_prefix:
+        return
+    sys.pycache_prefix = str(PYCACHE)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_cache_bytecode()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Drop the bytecode of files that lived in the temporary folder: they never come back."""
+    if sys.pycache_prefix == str(PYCACHE) and not hasattr(session.config, "workerinput"):
+        temporary = Path(tempfile.gettempdir()).resolve()
+        shutil.rmtree(PYCACHE / temporary.relative_to(temporary.anchor), ignore_errors=True)
 
 
 def corpus_files() -> list[Path]:
@@ -72,7 +108,8 @@ settings.register_profile("fast", max_examples=FAST_EXAMPLES)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under the `fast` profile, cap the examples of tests that set their own `max_examples`."""
+    """Long tests first on every xdist worker; the `fast` profile's cap on explicit `max_examples`."""
+    _schedule_long_tests_first(items)
     current = getattr(settings, "get_current_profile_name", lambda: getattr(settings, "_current_profile", None))  # older hypothesis
     if current() != "fast":
         return
@@ -81,3 +118,64 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         own = getattr(test, "_hypothesis_internal_use_settings", None)
         if own is not None and own.max_examples > FAST_EXAMPLES:
             test._hypothesis_internal_use_settings = settings(own, max_examples=FAST_EXAMPLES)  # type: ignore[union-attr]
+
+
+# The longest tests, longest first (seconds of CPU each in one process, measured with
+# `--durations` and `-n 0`: README, Development).  Only the order of the run depends on
+# this list: a name that no longer exists is ignored, a new long test not listed here
+# still runs, among the other slow tests.
+LONG_FIRST = (
+    "tests/test_precommit.py::test_pre_commit_try_repo",  # pip installs the hook's environment
+    "tests/test_fuzz.py::test_atheris_harness_runs_clean",  # libFuzzer for a fixed time
+    "tests/test_compare_sources.py::test_dask_local_cluster_gives_the_same_json_as_one_job",
+    "tests/test_hostile_regex.py::test_the_probe_catches_textbook_catastrophic_shapes_despite_the_growth_check",
+    "tests/test_hostile_memory_paragraphs.py::test_a_check_of_many_tiny_paragraphs_peaks_near_reading_them",
+    "tests/test_check_speed_invariants.py::test_first_character_classes_keep_every_pattern_s_matches",
+    "tests/test_hostile_regex.py::test_the_probe_catches_known_catastrophic_shapes",
+    "tests/test_no_skip.py::test_a_skipped_test_fails_under_no_skip_with_xdist_workers",
+    "tests/test_html_report.py::test_html_report_in_chromium",
+    "tests/test_opencc_reading.py::test_policylens_keeps_working_with_the_official_opencc_wheel",  # pip installs a wheel
+    "tests/test_diff_fidelity.py::test_opencc_conversions_of_every_hans_policy_have_no_changes",
+    "tests/test_fuzz.py::test_inputs_that_once_broke_policylens",
+    "tests/test_compare_profiles.py::test_rewordings_lose_nothing_for_sure",
+)
+
+
+def _schedule_long_tests_first(items: list[pytest.Item]) -> None:
+    """Order the run so that no long test starts last, when only one core would be left working.
+
+    pytest-xdist's `worksteal` hands each of the N workers one contiguous slice of the
+    collection (sizes as `len(pending) // workers_left`), and an idle worker later steals
+    the second half of the longest queue.  So the `LONG_FIRST` tests are dealt round-robin
+    to the heads of the N slices, then each slice gets its share of the other `slow` tests,
+    then of the rest, each share a contiguous run in collection order (a module's tests
+    stay together, and so do its fixtures).  Every
+    worker computes the same order from the same collection, as xdist requires.  Without
+    workers (`-n 0`) the order is left alone.
+    """
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers < 2:
+        return
+    rank = {name: i for i, name in enumerate(LONG_FIRST)}
+
+    def function(item: pytest.Item) -> str:
+        return item.nodeid.split("[", 1)[0]  # the test function, whatever its parameters
+
+    longest = sorted((item for item in items if function(item) in rank), key=lambda item: rank[function(item)])
+    others = [item for item in items if function(item) not in rank]
+    slow = [item for item in others if item.get_closest_marker("slow")]
+    fast = [item for item in others if not item.get_closest_marker("slow")]
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for worker in range(workers):
+        size = left // (workers - worker)
+        left -= size
+        head = longest[worker::workers]
+        share = len(slow) // (workers - worker)  # the slow tests split evenly, in contiguous runs
+        body, slow = slow[:share], slow[share:]
+        take = max(0, size - len(head) - len(body))
+        ordered += head + body + fast[:take]
+        del fast[:take]
+    ordered += slow + fast  # more long tests than a slice holds: nothing is dropped
+    assert sorted(map(id, ordered)) == sorted(map(id, items))
+    items[:] = ordered
