@@ -72,6 +72,11 @@ _PATTERNS = (
     r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
     rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
+    # <运营主体法定名称，待确认>, 【客服邮箱，待确认】, [support@your-domain.example, TBD]: a slot that says its value is
+    # still to be confirmed (not （待确认、已完成）, order states in parentheses)
+    r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
+    # YYYY-MM-DD, <YYYY年MM月DD日>: a date format never replaced by a date (not 格式为 YYYY-MM-DD, see `check`)
+    r"(?P<ymd><?(?<![A-Za-z])(?:YYYY|yyyy)\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])>?)",
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
     r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
@@ -91,7 +96,7 @@ _PATTERNS = (
 )
 
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYy]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
@@ -342,6 +347,9 @@ class PlaceholderInstruction(Rule):
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
+    - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
+      【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
+      replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
     - markers: 待定, 待补充, TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
 
@@ -384,6 +392,8 @@ class PlaceholderInstruction(Rule):
     groups = ("placeholder",)
     supersedes = (
         "placeholder-empty",
+        "placeholder-drafting",
+        "placeholder-hedge",
         "placeholder-residue",
         "script-mixed",
         "regional-vocabulary",
@@ -433,6 +443,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("ymd") and _in_example(unit.text, start):
+                continue  # 日期格式为 YYYY-MM-DD: the format described, not a date left out
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
