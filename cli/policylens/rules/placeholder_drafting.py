@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
 
 # The states of a text that is not final: 草稿, 待法务审核, 不可直接发布, Draft.
 _DRAFT_STATE = (
@@ -34,10 +34,10 @@ _TITLE_MARK = lazy(
     r"(?:草稿|草案|初稿)[ \t\u3000]*\Z"
     r"|(?<![A-Za-z])(?i:draft)(?![A-Za-z])(?=[ \t\u3000]*(?:\Z|[)\]—–:|-]))|(?<=[—–:|-])[ \t\u3000]*(?i:draft)(?![A-Za-z])"
 )
-# in a paragraph only after the name or version of the text (《个人信息保护法（草案）》 cites a bill)
-_PARAGRAPH_MARK = lazy(
-    r"(?:(?<=政策)|(?<=指引)|(?<=声明)|(?<=聲明)|(?<=协议)|(?<=協議)|(?<=条款)|(?<=條款)|(?<=[0-9]))[ \t\u3000]*" + _BRACKET_MARK
-)
+# in a paragraph only after the name or version of the text (《个人信息保护法（草案）》 cites a bill; see `_after_name`).
+# It starts with the bracket, so that `re` skips ahead to one in C.
+_PARAGRAPH_MARK = lazy(_BRACKET_MARK)
+_NAMES = ("政策", "指引", "声明", "聲明", "协议", "協議", "条款", "條款")
 # Notes to the author, addressed to whoever finishes the text (each one a whole clause).
 _NOTES = (
     # 本政策为草案, 本文档是…隐私政策草案, 本草案基于当前代码撰写: the text calls itself a draft
@@ -56,26 +56,33 @@ _NOTES = (
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
     r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
     # 待补内容, 本节待更新
-    r"待(?:补|補)(?:充)?(?:内容|內容|信息|資訊|资料|資料|事项|事項|项目|項目)",
+    # (as a label or a bracketed note: 5. **待补内容**——…, 【待补充信息】; not 请完善待补充资料, a form's state)
+    r"(?P<todo>待(?:补|補)(?:充)?(?:内容|內容|信息|資訊|资料|資料|事项|事項|项目|項目))",
     r"本(?:节|節|段|章|条|條|部分)(?:内容|內容)?(?:待|尚待|有待|暂未|暫未|尚未)(?:更新|补充|補充|完善|撰写|撰寫|填写|填寫|确认|確認|编写|編寫)",
     # 此处列出贵公司…, 根据您的产品填写: instructions to the drafter without 请
     r"(?:此处|此處|这里|這裡|在此)(?:列出|填写|填寫|填入|插入|补充|補充|注明|註明)[^。！!？?\n；;]{0,10}?(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|你的公司|您的公司|实际|實際)",
-    r"(?:根据|根據|依据|依據|按照)(?:您|你)的(?:产品|產品|业务|業務|公司|企业|企業|应用|應用|App|APP|app|项目|項目|网站|網站)(?:实际)?(?:情况|情況)?"
+    r"(?:根据|根據|依据|依據|按照)(?:您|你)的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站)(?:实际)?(?:情况|情況)?"
     r"[ \t\u3000]*(?:填写|填寫|修改|补充|補充|调整|調整|替换|替換|删减|刪減)",
     # 必须逐条写进政策: what the author must still write into the text
     r"(?:写进|寫進|写入|寫入|写到|寫到|补进|補進|加进|加進)(?:本|隐私|隱私)?(?:政策|文本|本文|文中)(?![的中里裡])",
     r"不(?:许|許|要|得|能)(?:用|套用)模板",
-    # This policy is a draft; Replace with your …; Delete if not applicable
-    r"(?i:\bthis\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?(?:draft|work\s+in\s+progress)\b)",
-    r"(?i:\breplace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))\b)",
-    r"(?i:\b(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used))\b)",
 )
+# The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
+# the English ones (a leading \b under re.I gives no such class) are a second pattern.
 _NOTE = lazy("|".join(f"(?:{p})" for p in _NOTES))
+_NOTE_EN = lazy(
+    # This policy is a draft; Replace with your …; Delete if not applicable
+    r"(?i:(?<![A-Za-z])(?:this\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?"
+    r"(?:draft|work\s+in\s+progress)"
+    r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
+    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
+    r"(?![A-Za-z]))"
+)
 _ALONE = lazy(r"[\s>*#\-+•·|_]*(?:(?i:draft|wip|work\s+in\s+progress)|草稿|草案|初稿|待定稿)[\s*_。.!！]*")
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
-_ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|业务|業務|公司|企业|企業|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
+_ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -165,26 +172,30 @@ class PlaceholderDrafting(Rule):
         units = ctx.units()
         spans: dict[int, list[tuple[int, int]]] = {}  # index of the unit → spans of its notes
         lines: set[int] = set()  # units that are status lines: one finding for the whole line
-        index = {id(u): k for k, u in enumerate(units)}
         for k, unit in enumerate(units):
-            lead = _LINE_MARKUP.match(unit.text)
-            if _STATUS_LINE.match(unit.text, lead.end() if lead else 0) or _ALONE.fullmatch(unit.text):
+            text = unit.text
+            head = text[:40]
+            if (("状态" in head or "狀態" in head or "tatus" in head or "TATUS" in head) and _status_line(text)) or (
+                len(text) <= 40 and _ALONE.fullmatch(text)
+            ):
                 lines.add(k)
             elif unit.kind != "paragraph":
-                for m in _TITLE_MARK.finditer(unit.text):
+                for m in _TITLE_MARK.finditer(text):
                     spans.setdefault(k, []).append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()))
+        index: dict[int, int] = {}  # id(unit) → its index, filled on the first hit
         for unit, start, end, _ in ctx.scan(_PARAGRAPH_MARK):
-            k = index[id(unit)]
-            if unit.kind == "paragraph" and k not in lines:
-                spans.setdefault(k, []).append((start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip(" \t\u3000")), end))
-        for unit, start, end, m in ctx.scan(_NOTE):
-            k = index[id(unit)]
-            if k in lines:
-                continue
-            lo, hi = _clause(unit.text, start, end)
-            if m.group(0)[:1] in "写寫补補加正上提送定终終" and _ADDRESSEE.search(unit.text, lo, hi):
-                continue  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
-            spans.setdefault(k, []).append((lo, hi))
+            k = _index_of(index, units, unit)
+            if unit.kind == "paragraph" and k not in lines and _after_name(unit.text, start):
+                spans.setdefault(k, []).append((start, end))
+        for pattern in (_NOTE, _NOTE_EN):
+            for unit, start, end, m in ctx.scan(pattern):
+                k = _index_of(index, units, unit)
+                if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
+                    continue
+                lo, hi = _clause(unit.text, start, end)
+                if m.group(0)[:1] in "写寫补補加正上提送定终終" and _ADDRESSEE.search(unit.text, lo, hi):
+                    continue  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
+                spans.setdefault(k, []).append((lo, hi))
         for k in sorted(lines | spans.keys()):
             unit = units[k]
             text = unit.text
@@ -197,6 +208,34 @@ class PlaceholderDrafting(Rule):
                 continue
             for start, end in _merged(spans[k]):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
+
+
+def _status_line(text: str) -> bool:
+    """Whether the unit is a status line: 状态：草稿 at its start, after list or quote markup."""
+    lead = _LINE_MARKUP.match(text)
+    return _STATUS_LINE.match(text, lead.end() if lead else 0) is not None
+
+
+def _index_of(index: dict[int, int], units: list[TextUnit], unit: TextUnit) -> int:
+    """The index of `unit` in `units` (the map is built on first use: most documents have no hit)."""
+    if not index:
+        index.update((id(u), k) for k, u in enumerate(units))
+    return index[id(unit)]
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a bracketed draft marker follows the name of the text or a version: 隐私政策（草案）, v0.2（草稿）."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u3000")
+    return before.endswith(_NAMES) or before[-1:].isdigit()
+
+
+_LABEL_AFTER = lazy(r"\**[ \t\u3000]*(?:[：:—\-】\]）)]|\Z)")
+
+
+def _as_label(text: str, start: int, end: int) -> bool:
+    """Whether 待补内容 stands as a label or a bracketed note (5. **待补内容**——…), not inside a sentence."""
+    before = text[start - 1 : start] if start else ""
+    return (before == "" or before in " \t\u3000*#>-+•·.、【[（(" or before.isdigit()) and _LABEL_AFTER.match(text, end) is not None
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
