@@ -37,6 +37,7 @@ _TITLE_MARK = lazy(
 # in a paragraph only after the name or version of the text (《个人信息保护法（草案）》 cites a bill; see `_after_name`).
 # It starts with the bracket, so that `re` skips ahead to one in C.
 _PARAGRAPH_MARK = lazy(_BRACKET_MARK)
+_FILE_EXT = lazy(r"\.[A-Za-z]{2,4}(?![A-Za-z])")  # 隐私政策（草稿）.md: a file's name, not the text's status
 _NAMES = ("政策", "指引", "声明", "聲明", "协议", "協議", "条款", "條款")
 # Notes to the author, addressed to whoever finishes the text (each one a whole clause).
 _NOTES = (
@@ -185,7 +186,7 @@ class PlaceholderDrafting(Rule):
         index: dict[int, int] = {}  # id(unit) → its index, filled on the first hit
         for unit, start, end, _ in ctx.scan(_PARAGRAPH_MARK):
             k = _index_of(index, units, unit)
-            if unit.kind == "paragraph" and k not in lines and _after_name(unit.text, start):
+            if unit.kind == "paragraph" and k not in lines and _after_name(unit.text, start) and not _FILE_EXT.match(unit.text, end):
                 spans.setdefault(k, []).append((start, end))
         for pattern in (_NOTE, _NOTE_EN):
             for unit, start, end, m in ctx.scan(pattern):

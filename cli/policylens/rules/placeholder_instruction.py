@@ -85,7 +85,8 @@ _PATTERNS = (
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
     # explicit "to be decided" markers
-    r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
+    # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
+    r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
     # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
     r"[\[［【]\s*[●•◆]\s*[\]］】]",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
@@ -350,7 +351,7 @@ class PlaceholderInstruction(Rule):
     - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
       【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
-    - markers: 待定, 待补充, TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
+    - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
 
     ## Severity
