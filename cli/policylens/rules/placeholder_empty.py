@@ -262,6 +262,8 @@ _SDK_INLINE = lazy(
 )
 
 
+# 4.充值消费 / …… : a paragraph (or list item) that is only an ellipsis, left where the template's items were
+_FILLER = lazy(r"[ \t\u3000>*+\-•·]*(?P<dots>(?:…|⋯){2,}|\.{3,}|。{3,}|(?:…|⋯)[ \t\u3000]*(?:…|⋯))[ \t\u3000]*")
 _COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
@@ -318,8 +320,12 @@ class PlaceholderEmpty(Rule):
       within a line (隐私说明：收集个人信息类型：…).  收集个人信息类型： above a list of items
       introduces the list and is not flagged.
 
+    Also a paragraph or list item that is only an ellipsis (……, ..., 。。。): the items a
+    template listed were never written (4.充值消费 followed by …… alone).
+
     ## Severity
-    Error, except for two forms reported as **warnings** because the value may be
+    Error, except for three forms reported as **warnings**: a paragraph that is only an
+    ellipsis (the author may mean "and so on"), and two forms because the value may be
     there in a form the text does not show (an image, a QR code, a link): an e-mail,
     phone or web label alone on its line whose next paragraph holds no address, number
     or URL (联系邮箱： and then 我们将在15个工作日内回复。), and such a label ending a
@@ -374,6 +380,10 @@ class PlaceholderEmpty(Rule):
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
         yield from self._empty_sdk_fields(ctx)
+        for unit in ctx.units():
+            if unit.kind == "paragraph" and len(unit.text) <= 24 and (m := _FILLER.fullmatch(unit.text)) is not None:
+                # a paragraph that is only an ellipsis: the items the template listed were never written
+                yield self.finding(ctx, unit, m.start("dots"), m.end("dots"), slot=m.group("dots"))._replace(severity="warning")
 
     def _empty_sdk_fields(self, ctx: Context) -> Iterator[Finding]:
         """隐私说明： with nothing after it in a block of SDK fields (SDK名称：…, 使用目的：…).

@@ -94,10 +94,15 @@ _PATTERNS = (
     r"待替(?:换|換)(?![\u4e00-\u9fff])",
     # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
     r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
+    # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
+    # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
+    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
+    # Lorem ipsum: filler text never replaced
+    r"(?<![A-Za-z])(?i:lorem\s+ipsum)(?![A-Za-z])",
 )
 
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYy]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYyLl]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
@@ -130,6 +135,8 @@ def _in_example(text: str, start: int) -> bool:
     return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
 
 
+# the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
+_FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 _CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
@@ -351,7 +358,9 @@ class PlaceholderInstruction(Rule):
     - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
       【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
-    - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
+    - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO,
+      Lorem ipsum; 待确认 as the value of a contact or name field (客服邮箱：待确认,
+      联系电话：【待确认】; not 订单状态：待确认); 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
 
     ## Severity
@@ -444,6 +453,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
+                continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and _in_example(unit.text, start):
                 continue  # 日期格式为 YYYY-MM-DD: the format described, not a date left out
             if m.group("instruction"):
