@@ -67,6 +67,17 @@ _NOTES = (
     # 必须逐条写进政策: what the author must still write into the text
     r"(?:写进|寫進|写入|寫入|写到|寫到|补进|補進|加进|加進)(?:本|隐私|隱私)?(?:政策|文本|本文|文中)(?![的中里裡])",
     r"不(?:许|許|要|得|能)(?:用|套用)模板",
+    # （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整: an edit to make for the product
+    r"[（(【\[]\s*(?:根据|根據|依据|依據|按照|结合|結合)\s*(?:贵公司|貴公司|贵司|貴司|本公司|公司|产品|產品|业务|業務|项目|項目|自身)"
+    r"[^）)】\]\n]{0,10}?(?:填写|填寫|修改|调整|調整|补充|補充|替换|替換|删除|刪除)[^）)】\]\n]{0,8}[）)】\]]",
+    r"(?:需要|需|须|須|应当|應當|应|應)(?:根据|根據|结合|結合|按照|依据|依據)(?:产品|產品|贵公司|貴公司|贵司|貴司|自身|项目|項目|App|APP|应用|應用)"
+    r"[^。！!？?\n；;]{0,12}?(?:调整|調整|修改|填写|填寫|补充|補充|删除|刪除|替换|替換)",
+    # 以下内容仅为示例, 此段为说明文字, 此处省略…, 由模板生成: the text says it is a sample or a stub
+    r"(?:(?:以下|以上|上述)(?:内容|內容|文字|文本|条款|條款)|本段|此段|该段|該段|此处|此處)(?:内容|內容|文字|文本)?(?:仅|僅)?(?:为|為|是|系|属|屬)"
+    r"(?:示例|范例|範例|样例|樣例|说明文字|說明文字|模板|範本|占位|佔位)",
+    r"(?:此处|此處|以下|下文)省略|(?:由|根据|根據)(?:模板|範本)生成",
+    # 发布时删除, 上线时请替换
+    r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
 # The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
 # the English ones (a leading \b under re.I gives no such class) are a second pattern.
@@ -83,6 +94,9 @@ _ALONE = lazy(r"[\s>*#\-+•·|_]*(?:(?i:draft|wip|work\s+in\s+progress)|草稿|
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
+# notes whose words also serve policy prose: not when their clause speaks to or for the reader
+# (您在正式上线前需确认…, 我们会将变更写入本政策, 我们需根据产品功能调整本政策, 您可在发布时删除定位)
+_READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發"
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
@@ -121,7 +135,8 @@ class PlaceholderDrafting(Rule):
       by `placeholder-instruction`);
     - notes of what is missing: 待补内容, 本节待更新;
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
-      不许用模板; in English: This policy is a draft, Replace with your …, Delete if not applicable.
+      不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
+    - the text saying it is a sample or a stub: 以下内容仅为示例, 此处省略…, 由模板生成; in English: This policy is a draft, Replace with your …, Delete if not applicable.
 
     Each note is reported once, over its clause; a status line once, over its line.
 
@@ -194,7 +209,7 @@ class PlaceholderDrafting(Rule):
                 if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
                     continue
                 lo, hi = _clause(unit.text, start, end)
-                if m.group(0)[:1] in "写寫补補加正上提送定终終" and _ADDRESSEE.search(unit.text, lo, hi):
+                if m.group(0)[:1] in _READER_CHECKED and _ADDRESSEE.search(unit.text, lo, hi):
                     continue  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
         for k in sorted(lines | spans.keys()):

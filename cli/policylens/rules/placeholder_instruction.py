@@ -97,12 +97,14 @@ _PATTERNS = (
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
     # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
     r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
+    # YOUR_EMAIL_HERE, COMPANY_NAME, APP_NAME: a template constant never replaced (not ACCESS_FINE_LOCATION)
+    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])",
     # Lorem ipsum: filler text never replaced
     r"(?<![A-Za-z])(?i:lorem\s+ipsum)(?![A-Za-z])",
 )
 
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYyLl]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYyLlCAPSO]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
@@ -218,7 +220,7 @@ _DRAFTING_PATTERNS = (
     # （根据实际情况填写）: the same without 请
     rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
-    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
+    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
@@ -359,7 +361,7 @@ class PlaceholderInstruction(Rule):
       【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
     - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO,
-      Lorem ipsum; 待确认 as the value of a contact or name field (客服邮箱：待确认,
+      Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION); 待确认 as the value of a contact or name field (客服邮箱：待确认,
       联系电话：【待确认】; not 订单状态：待确认); 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
 
