@@ -380,10 +380,15 @@ class PlaceholderEmpty(Rule):
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
         yield from self._empty_sdk_fields(ctx)
+        yield from self._filler_lines(ctx)
+
+    def _filler_lines(self, ctx: Context) -> Iterator[Finding]:
+        """A paragraph that is only an ellipsis (……): the items the template listed were never written."""
         for unit in ctx.units():
-            if unit.kind == "paragraph" and len(unit.text) <= 24 and (m := _FILLER.fullmatch(unit.text)) is not None:
-                # a paragraph that is only an ellipsis: the items the template listed were never written
-                yield self.finding(ctx, unit, m.start("dots"), m.end("dots"), slot=m.group("dots"))._replace(severity="warning")
+            filler = _FILLER.fullmatch(unit.text) if unit.kind == "paragraph" and len(unit.text) <= 24 else None
+            if filler is not None:
+                dots = filler.group("dots")
+                yield self.finding(ctx, unit, filler.start("dots"), filler.end("dots"), slot=dots)._replace(severity="warning")
 
     def _empty_sdk_fields(self, ctx: Context) -> Iterator[Finding]:
         """隐私说明： with nothing after it in a block of SDK fields (SDK名称：…, 使用目的：…).
