@@ -25,7 +25,7 @@ _STATUS_LINE = lazy(
 _LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
-    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|(?i:draft|wip))"
+    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板|範本|(?i:draft|wip|template))"
     r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
 )
 _TITLE_MARK = lazy(
@@ -76,6 +76,13 @@ _NOTES = (
     r"(?:(?:以下|以上|上述)(?:内容|內容|文字|文本|条款|條款)|本段|此段|该段|該段|此处|此處)(?:内容|內容|文字|文本)?(?:仅|僅)?(?:为|為|是|系|属|屬)"
     r"(?:示例|范例|範例|样例|樣例|说明文字|說明文字|模板|範本|占位|佔位)",
     r"(?:此处|此處|以下|下文)省略|(?:由|根据|根據)(?:模板|範本)生成",
+    # v0.1-draft: a version that says it is a draft
+    r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*[-_ ]?(?i:draft|草稿|草案)(?![A-Za-z])",
+    # 请在 App 上架前核对…: a step before the product's release (not 请在发布前确认…, said to a user publishing content)
+    # (上架 only of an app: 请在上架前补充商品规格 is said to a merchant)
+    r"[请請]在[^。！!？?\n；;]{0,12}?(?:(?:App|APP|app|应用|應用|小程序|软件|軟體)\s*上架|提审|提審|送审|送審|定稿|正式发布|正式發布|正式上线|正式上線)前(?!的)"
+    r"[^。！!？?\n；;]{0,6}?"
+    r"(?:核对|核對|补充|補充|替换|替換|删除|刪除|填写|填寫|更新|修改|确认|確認|完善)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
@@ -96,7 +103,7 @@ _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
 # notes whose words also serve policy prose: not when their clause speaks to or for the reader
 # (您在正式上线前需确认…, 我们会将变更写入本政策, 我们需根据产品功能调整本政策, 您可在发布时删除定位)
-_READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發"
+_READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請"
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
@@ -130,10 +137,12 @@ class PlaceholderDrafting(Rule):
     - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
     - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
       (not 须经法务审核, an internal control a policy may describe);
-    - a step before release: 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认 (bare
+    - a step before release: 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认,
+      请在 App 上架前核对… (bare
       发布前请确认… is advice to a user publishing content; bare 发布前请删除本段 is reported
       by `placeholder-instruction`);
-    - notes of what is missing: 待补内容, 本节待更新;
+    - notes of what is missing: 待补内容, 本节待更新; a version that says it is a draft
+      (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
     - the text saying it is a sample or a stub: 以下内容仅为示例, 此处省略…, 由模板生成; in English: This policy is a draft, Replace with your …, Delete if not applicable.

@@ -99,12 +99,14 @@ _PATTERNS = (
     r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
     # YOUR_EMAIL_HERE, COMPANY_NAME, APP_NAME: a template constant never replaced (not ACCESS_FINE_LOCATION)
     r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])",
+    # 邮件：暂未开通，后续补充: a field whose value is to come (checked in `check`: after the field's colon)
+    r"(?P<later>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)",
     # Lorem ipsum: filler text never replaced
     r"(?<![A-Za-z])(?i:lorem\s+ipsum)(?![A-Za-z])",
 )
 
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYyLlCAPSO]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYyLlCAPSO后後稍另]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
@@ -137,6 +139,7 @@ def _in_example(text: str, start: int) -> bool:
     return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
 
 
+_AFTER_COLON = lazy(r"[：:][^。；;！!？?\n：:]{0,10}\Z")  # the value of a field: 邮件：暂未开通，后续补充
 # the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
 _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 _CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
@@ -154,6 +157,8 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
     return i
 
 
+# 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
+_DEFINES = lazy(r"[ \t\u3000]*[（(，,]?[ \t\u3000]*(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
@@ -174,7 +179,7 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
 # Drafting notes: text addressed to whoever fills in the template, not to the reader.
 # Each form carries the imperative of an instruction to the drafter; policy prose addressed
 # to the user (请您仔细阅读, 请在设置中关闭, 如适用法律要求, 我们会根据实际情况调整) has none of them.
-_DRAFT_VERB = r"(?:修改|调整|調整|填写|填寫|填入|替换|替換|补充|補充|删除|刪除|列出|插入|添加|加入|注明|註明|更新)"
+_DRAFT_VERB = r"(?:修改|调整|調整|填写|填寫|填入|替换|替換|补充|補充|删除|刪除|列出|插入|添加|加入|注明|註明|更新|维护|維護)"
 _DRAFT_BASIS = (
     r"(?:实际|實際|具体|具體|贵司|貴司|贵公司|貴公司|本公司|公司|自身|产品|產品|业务|業務|项目|項目|各国|各國|当地|當地|适用|適用|所在地)"
 )
@@ -187,7 +192,7 @@ _DRAFTING_PATTERNS = (
     r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
-    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|视|視|参考|參考|结合|結合)"
+    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按|视|視|参考|參考|结合|結合)"
     rf"[^{_DRAFT_CLOSE}\n]{{0,20}}?{_DRAFT_VERB}(?![之的后後])[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
     # 【示例：…】, ［範例：…］: a sample the drafter was to replace.  Not in parentheses: policies
     # give examples to the reader that way (省去重复填写的步骤(示例:记录登录状态、对话历史)).
@@ -277,7 +282,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
 
     A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
     """
-    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;"):
+    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;") and not _DEFINES.match(text, end):
         return True
     if _value_after(text, end):
         return True
@@ -362,7 +367,8 @@ class PlaceholderInstruction(Rule):
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
     - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO,
       Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION); 待确认 as the value of a contact or name field (客服邮箱：待确认,
-      联系电话：【待确认】; not 订单状态：待确认); 待完善, 待更新, 待提供, 待公布 as the whole value
+      联系电话：【待确认】; not 订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
+      not 附件将后续补充, a sentence); 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
 
     ## Severity
@@ -455,6 +461,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("later") and not _AFTER_COLON.search(unit.text, max(0, start - 12), start):
+                continue  # 附件将后续补充: a promise in a sentence, not a field's value
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and _in_example(unit.text, start):
