@@ -19,13 +19,17 @@ _DRAFT_STATE = (
 # 状态：草稿 / **发布状态**：待审核 / Status: Draft — a line that gives the text's own status.
 # (Not 订单状态：待确认: the label must be the document's, with nothing before it on its line.)
 _STATUS_LINE = lazy(
-    r"\**[ \t\u3000]*(?:(?:发布|發布|文档|文檔|文件|本文|本文件|本政策|政策|稿件|版本|审核|審核|当前|當前|草案|编辑|編輯)?(?:状态|狀態)"
+    r"\**[ \t\u3000]*(?:(?P<doc>发布|發布|文档|文檔|文件|本文|本文件|本政策|政策|稿件|版本|草案|编辑|編輯)?(?:状态|狀態)"
     r"|(?i:status|document\s+status))[ \t\u3000]*\**[ \t\u3000]*[：:][ \t\u3000]*\**[ \t\u3000]*[^\n。]{0,30}?" + _DRAFT_STATE
 )
+# A bare 状态： deep in a policy may describe the states of the user's content (状态：待审核); it is the text's
+# own status near the top (the first units), or anywhere when its value names the text's drafting.
+_TOP_UNITS = 12
+_DRAFTING_WORD = lazy(r"草稿|草案|初稿|定稿|法务|法務|律师|律師|(?i:draft)|发布|發布|上线|上線")
 _LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
-    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板|範本|(?i:draft|wip|template))"
+    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板|範本|占位|佔位|(?i:draft|wip|template|placeholder))"
     r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
 )
 _TITLE_MARK = lazy(
@@ -83,6 +87,8 @@ _NOTES = (
     r"[请請]在[^。！!？?\n；;]{0,12}?(?:(?:App|APP|app|应用|應用|小程序|软件|軟體)\s*上架|提审|提審|送审|送審|定稿|正式发布|正式發布|正式上线|正式上線)前(?!的)"
     r"[^。！!？?\n；;]{0,6}?"
     r"(?:核对|核對|补充|補充|替换|替換|删除|刪除|填写|填寫|更新|修改|确认|確認|完善)",
+    # 仅供内部审阅, 请勿外传: an internal document published as the policy
+    r"(?:仅|僅)供内部(?:使用|参考|參考|审阅|審閱|评审|評審|讨论|討論)|(?:请勿|請勿)(?:外传|外傳|对外|對外)|(?:内部|內部)(?:草稿|评审稿|評審稿|审阅稿|審閱稿|讨论稿|討論稿)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
@@ -130,7 +136,8 @@ class PlaceholderDrafting(Rule):
     rather than to the reader:
 
     - status lines: a line that gives the text's own status (状态：草稿, **发布状态**：待审核,
-      状态:草案,待法务终审, Status: Draft; not 订单状态：待确认, a state the policy describes);
+      状态:草案,待法务终审, Status: Draft; not 订单状态：待确认, a state the policy describes; a bare
+      状态：待审核 only near the top, or with a drafting word: deeper it may be a state of the user's content);
     - draft markers after the text's name: a title or heading 隐私政策（草案）, (草案 v0.1),
       隐私政策草案, Privacy Policy (Draft); in a paragraph only after the name or a version
       (v0.2（草稿）), since 《个人信息保护法（草案）》 cites a bill; a line that says only 草稿 or DRAFT;
@@ -141,6 +148,7 @@ class PlaceholderDrafting(Rule):
       请在 App 上架前核对… (bare
       发布前请确认… is advice to a user publishing content; bare 发布前请删除本段 is reported
       by `placeholder-instruction`);
+    - an internal document: 仅供内部审阅, 请勿外传, 内部讨论稿;
     - notes of what is missing: 待补内容, 本节待更新; a version that says it is a draft
       (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
@@ -200,7 +208,7 @@ class PlaceholderDrafting(Rule):
         for k, unit in enumerate(units):
             text = unit.text
             head = text[:40]
-            if (("状态" in head or "狀態" in head or "tatus" in head or "TATUS" in head) and _status_line(text)) or (
+            if (("状态" in head or "狀態" in head or "tatus" in head or "TATUS" in head) and _status_line(text, k)) or (
                 len(text) <= 40 and _ALONE.fullmatch(text)
             ):
                 lines.add(k)
@@ -235,10 +243,13 @@ class PlaceholderDrafting(Rule):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
 
 
-def _status_line(text: str) -> bool:
-    """Whether the unit is a status line: 状态：草稿 at its start, after list or quote markup."""
+def _status_line(text: str, k: int) -> bool:
+    """Whether the unit (the k-th) is a status line: 状态：草稿 at its start, after list or quote markup."""
     lead = _LINE_MARKUP.match(text)
-    return _STATUS_LINE.match(text, lead.end() if lead else 0) is not None
+    m = _STATUS_LINE.match(text, lead.end() if lead else 0)
+    if m is None:
+        return False
+    return m.group("doc") is not None or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
 
 
 def _index_of(index: dict[int, int], units: list[TextUnit], unit: TextUnit) -> int:
