@@ -25,7 +25,7 @@ _CUE = lazy(
     r"|legal\s+review|confirm\s+with\s+legal)\b)"
 )
 # tool directives, and Word's conditional comments (<!--[if gte mso 9]><xml>…), which hold markup, not notes
-_IGNORED = lazy(r"\s*(?:policylens-(?:disable|enable)|prettier-ignore|markdownlint|textlint|eslint|more\b|\[if\s|\[endif\])")
+_IGNORED = lazy(r"(?:policylens-(?:disable|enable)|prettier-ignore|markdownlint|textlint|eslint|more\b|\[if\s|\[endif\])")
 
 
 @register

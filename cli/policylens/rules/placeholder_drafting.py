@@ -19,14 +19,15 @@ _DRAFT_STATE = (
 # 状态：草稿 / **发布状态**：待审核 / Status: Draft — a line that gives the text's own status.
 # (Not 订单状态：待确认: the label must be the document's, with nothing before it on its line.)
 _STATUS_LINE = lazy(
-    r"\**[ \t\u3000]*(?:(?P<doc>发布|發布|文档|文檔|文件|本文|本文件|本政策|政策|稿件|版本|草案|编辑|編輯)?(?:状态|狀態)"
-    r"|(?i:status|document\s+status))[ \t\u3000]*\**[ \t\u3000]*[：:][ \t\u3000]*\**[ \t\u3000]*[^\n。]{0,30}?" + _DRAFT_STATE
+    r"(?:(?P<doc>发布|發布|文档|文檔|文件|本文|本文件|本政策|政策|稿件|版本|草案|编辑|編輯)?(?:状态|狀態)|(?i:status|document\s+status))"
+    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?[^\n。]{0,30}?" + _DRAFT_STATE
 )
 # A bare 状态： deep in a policy may describe the states of the user's content (状态：待审核); it is the text's
 # own status near the top (the first units), or anywhere when its value names the text's drafting.
 _TOP_UNITS = 12
 _DRAFTING_WORD = lazy(r"草稿|草案|初稿|定稿|法务|法務|律师|律師|(?i:draft)|发布|發布|上线|上線")
 _LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
+_MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
     r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板|範本|占位|佔位|(?i:draft|wip|template|placeholder))"
@@ -103,10 +104,10 @@ _NOTE_EN = lazy(
     r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
     r"(?![A-Za-z]))"
 )
-_ALONE = lazy(r"[\s>*#\-+•·|_]*(?:(?i:draft|wip|work\s+in\s+progress)|草稿|草案|初稿|待定稿)[\s*_。.!！]*")
+_ALONE = lazy(r"(?i:draft|wip|work\s+in\s+progress)|草稿|草案|初稿|待定稿")  # the whole line, markup stripped
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
-_FIELD_END = lazy(r"[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
+_FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
 # notes whose words also serve policy prose: not when their clause speaks to or for the reader
 # (您在正式上线前需确认…, 我们会将变更写入本政策, 我们需根据产品功能调整本政策, 您可在发布时删除定位)
 _READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請"
@@ -209,7 +210,7 @@ class PlaceholderDrafting(Rule):
             text = unit.text
             head = text[:40]
             if (("状态" in head or "狀態" in head or "tatus" in head or "TATUS" in head) and _status_line(text, k)) or (
-                len(text) <= 40 and _ALONE.fullmatch(text)
+                len(text) <= 40 and _ALONE.fullmatch(text.strip(_MARKUP_CHARS).rstrip("。.!！"))
             ):
                 lines.add(k)
             elif unit.kind != "paragraph":
@@ -265,13 +266,13 @@ def _after_name(text: str, start: int) -> bool:
     return before.endswith(_NAMES) or before[-1:].isdigit()
 
 
-_LABEL_AFTER = lazy(r"\**[ \t\u3000]*(?:[：:—\-】\]）)]|\Z)")
-
-
 def _as_label(text: str, start: int, end: int) -> bool:
     """Whether 待补内容 stands as a label or a bracketed note (5. **待补内容**——…), not inside a sentence."""
     before = text[start - 1 : start] if start else ""
-    return (before == "" or before in " \t\u3000*#>-+•·.、【[（(" or before.isdigit()) and _LABEL_AFTER.match(text, end) is not None
+    if not (before == "" or before in " \t\u3000*#>-+•·.、【[（(" or before.isdigit()):
+        return False
+    after = text[end:].lstrip("* \t\u3000")
+    return after == "" or after[0] in "：:—-】]）)"
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -263,7 +263,7 @@ _SDK_INLINE = lazy(
 
 
 # 4.充值消费 / …… : a paragraph (or list item) that is only an ellipsis, left where the template's items were
-_FILLER = lazy(r"[ \t\u3000>*+\-•·]*(?P<dots>(?:…|⋯){2,}|\.{3,}|。{3,}|(?:…|⋯)[ \t\u3000]*(?:…|⋯))[ \t\u3000]*")
+_FILLER = lazy(r"(?:…|⋯){2,}|\.{3,}|。{3,}|(?:…|⋯)[ \t\u3000]*(?:…|⋯)")  # matched on the line without its markup
 _COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
@@ -385,10 +385,12 @@ class PlaceholderEmpty(Rule):
     def _filler_lines(self, ctx: Context) -> Iterator[Finding]:
         """A paragraph that is only an ellipsis (……): the items the template listed were never written."""
         for unit in ctx.units():
-            filler = _FILLER.fullmatch(unit.text) if unit.kind == "paragraph" and len(unit.text) <= 24 else None
-            if filler is not None:
-                dots = filler.group("dots")
-                yield self.finding(ctx, unit, filler.start("dots"), filler.end("dots"), slot=dots)._replace(severity="warning")
+            if unit.kind != "paragraph" or len(unit.text) > 24:
+                continue
+            dots = unit.text.lstrip(" \t\u3000>*+-•·").rstrip(" \t\u3000")
+            if _FILLER.fullmatch(dots):
+                start = unit.text.index(dots)
+                yield self.finding(ctx, unit, start, start + len(dots), slot=dots)._replace(severity="warning")
 
     def _empty_sdk_fields(self, ctx: Context) -> Iterator[Finding]:
         """隐私说明： with nothing after it in a block of SDK fields (SDK名称：…, 使用目的：…).

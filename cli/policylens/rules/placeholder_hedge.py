@@ -11,22 +11,22 @@ from policylens.rules.context import Context
 
 # （如果已实现）, （待实现）, (if implemented): the author did not know whether the feature exists.
 _HEDGE = (
-    r"[（(]\s*(?:(?:如果|如|若|假如|倘若)\s*(?:已经?|已經)?\s*(?:实现|實現|上线|上線|开发完成|開發完成|开通|開通|落地|支持该功能|支持此功能)"
-    r"|(?:尚未|还未|還未|未|待)\s*(?:实现|實現|开发|開發|上线|上線)|(?:开发中|開發中|规划中|規劃中|计划中|計劃中)(?:的功能)?)\s*[）)]"
-    r"|\((?i:\s*(?:if|when|once)\s+(?:implemented|built|shipped|available|supported|we\s+(?:implement|build|ship)\s+(?:it|this))"
-    r"|\s*not\s+yet\s+(?:implemented|built|available)|\s*to\s+be\s+implemented)\s*\)"
+    r"[（(]\s?(?:(?:如果|如|若|假如|倘若)(?:已经?|已經)?(?:实现|實現|上线|上線|开发完成|開發完成|开通|開通|落地|支持该功能|支持此功能)"
+    r"|(?:尚未|还未|還未|未|待)(?:实现|實現|开发|開發|上线|上線)|(?:开发中|開發中|规划中|規劃中|计划中|計劃中)(?:的功能)?)\s?[）)]"
+    r"|\((?i:\s?(?:(?:if|when|once)\s(?:implemented|built|shipped|available|supported|we\s(?:implement|build|ship)\s(?:it|this))"
+    r"|not\syet\s(?:implemented|built|available)|to\sbe\simplemented))\s?\)"
 )
 # 【13岁/16岁以上】, [14周岁/18周岁], （13岁/16岁）: two ages or periods left for the author to choose.
 _UNIT = r"(?:周岁|週歲|岁|歲|年|个月|個月|天|日|小时|小時)"
-_NUMBER_CHOICE = rf"[\d０-９]+\s*{_UNIT}?(?:\s*[/／]\s*[\d０-９]+\s*{_UNIT}?)+"
+_NUMBER_CHOICE = rf"[\d０-９]+\s?{_UNIT}?(?:\s?[/／]\s?[\d０-９]+\s?{_UNIT}?)+"
 _REGION = r"(?:中国大陆|中國大陸|中国内地|中國內地|大陆|大陸|内地|內地|中国|中國|香港|澳门|澳門|台湾|台灣|新加坡|美国|美國|欧盟|歐盟|日本|韩国|韓國|英国|英國)"
 _CHOICE = (
     # a number with its unit on at least one side: 13岁/16岁以上, 14/18周岁, 30天/90天
-    rf"(?P<number>[【［\[（(]\s*(?=[^】］\]）)\n]*{_UNIT})[^】］\]）)\n\d０-９]{{0,6}}{_NUMBER_CHOICE}[^】］\]）)\n/／]{{0,6}}[】］\]）)])"
+    rf"(?P<number>[【［\[（(]\s?(?=[^】］\]）)\n]{{0,30}}{_UNIT})[^】］\]）)\n\d０-９]{{0,6}}{_NUMBER_CHOICE}[^】］\]）)\n/／]{{0,6}}[】］\]）)])"
     # regions: （中国大陆/香港）, [中国大陆/香港/台湾]
-    rf"|(?P<region>[【［\[（(]\s*{_REGION}(?:\s*[/／]\s*{_REGION})+\s*[】］\]）)])"
+    rf"|(?P<region>[【［\[（(]\s?{_REGION}(?:\s?[/／]\s?{_REGION})+\s?[】］\]）)])"
     # in square brackets, which Chinese prose does not use, any short Chinese alternatives: [个人/企业]
-    r"|(?P<square>(?<![\]!])\[\s*[\u4e00-\u9fff][^\[\]\n/／]{0,10}(?:\s*[/／]\s*[\u4e00-\u9fff][^\[\]\n/／]{0,10}){1,3}\s*\](?![(\[:]))"
+    r"|(?P<square>(?<![\]!])\[\s?[\u4e00-\u9fff][^\[\]\n/／]{0,10}(?:[/／]\s?[\u4e00-\u9fff][^\[\]\n/／]{0,10}){1,3}\])(?![(\[:])"
 )
 _PATTERN = lazy(f"{_HEDGE}|{_CHOICE}")
 # 点击[设置/隐私]: a UI path, not a choice

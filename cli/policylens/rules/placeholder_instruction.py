@@ -159,7 +159,7 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
 
 
 # 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
-_DEFINES = lazy(r"[ \t\u3000]*[（(，,]?[ \t\u3000]*(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
+_DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
