@@ -257,8 +257,7 @@ _ANY_LABEL = lazy(
 )
 # 隐私说明：收集个人信息类型：…, 隐私政策链接：。 within a line: an SDK field with the next field right after it
 _SDK_INLINE = lazy(
-    rf"(?P<label>{_SDK_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_SDK_NOUN}|{_CONTACT_NOUN})[：:])",
-    re.I,
+    rf"(?P<label>{_SDK_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_SDK_NOUN}|(?i:{_CONTACT_NOUN}))[：:])"
 )
 
 

@@ -77,7 +77,7 @@ _PATTERNS = (
     # still to be confirmed (not （待确认、已完成）, order states in parentheses)
     r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
     # YYYY-MM-DD, <YYYY年MM月DD日>: a date format never replaced by a date (not 格式为 YYYY-MM-DD, see `check`)
-    r"(?P<ymd><?(?<![A-Za-z])(?:YYYY|yyyy)\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])>?)",
+    r"(?P<ymd><?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])>?)",
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
     r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
@@ -98,16 +98,26 @@ _PATTERNS = (
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
     # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
     r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
-    # YOUR_EMAIL_HERE, COMPANY_NAME, APP_NAME: a template constant never replaced (not ACCESS_FINE_LOCATION)
-    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])",
     # 邮件：暂未开通，后续补充: a field whose value is to come (checked in `check`: after the field's colon)
-    r"(?P<later>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)",
     # Lorem ipsum: filler text never replaced
-    r"(?<![A-Za-z])(?i:lorem\s+ipsum)(?![A-Za-z])",
+    r"(?<![A-Za-z])L(?i:orem\s+ipsum)(?![A-Za-z])",
 )
 
+# YOUR_EMAIL_HERE, COMPANY_NAME, APP_NAME: a template constant never replaced (not ACCESS_FINE_LOCATION).
+# Scanned apart, only in the units that hold an underscore: its capitals would make the guard below fire
+# on every English sentence.
+_CONSTANT = lazy(
+    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}"
+    r"(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])"
+)
+# 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
+# Scanned apart, only in the units that hold one of its last characters.
+_LATER = lazy(
+    r"[：:][^。；;！!？?\n：:]{0,10}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
+)
+_LATER_NEEDS = lazy("[充供布佈]")
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYyLlCAPSO后後稍另]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
@@ -140,7 +150,6 @@ def _in_example(text: str, start: int) -> bool:
     return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
 
 
-_AFTER_COLON = lazy(r"[：:][^。；;！!？?\n：:]{0,10}\Z")  # the value of a field: 邮件：暂未开通，后续补充
 # the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
 _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 _CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
@@ -462,8 +471,6 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
-            if m.group("later") and not _AFTER_COLON.search(unit.text, max(0, start - 12), start):
-                continue  # 附件将后续补充: a promise in a sentence, not a field's value
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and _in_example(unit.text, start):
@@ -488,6 +495,11 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
             yield finding
+        for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
+            start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""
