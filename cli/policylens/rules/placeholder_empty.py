@@ -242,9 +242,46 @@ def _lacks_value(label: str, following: TextUnit | None) -> bool:
     return False
 
 
+# The fields of a third-party SDK list: SDK名称：…, 使用目的：…, 隐私说明：… (issue #11, fifth round).
+_SDK_NOUN = (
+    r"(?:隐私说明|隱私說明|隐私政策|隱私政策|隐私权政策|隱私權政策|隐私协议|隱私協議|个人信息类型|個人資料類型|个人信息字段|個人資料欄位"
+    r"|信息类型|資料類型|收集(?:的)?(?:个人)?信息|收集(?:的)?(?:個人)?資料|使用目的|使用场景|使用場景|处理目的|處理目的|收集方式|共享方式"
+    r"|处理方式|處理方式|SDK名称|SDK名稱|第三方名称|第三方名稱|第三方主体|第三方主體|提供方|申请权限|申請權限|所需权限|所需權限)"
+)
+_SDK_LABEL = lazy(
+    rf"[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?){_SDK_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}"
+)
+_ANY_LABEL = lazy(
+    rf"[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?(?:{_SDK_NOUN}|{_CONTACT_NOUN})\*{{0,2}}[ \t\u3000]{{0,4}}[：:]",
+    re.I,
+)
+# 隐私说明：收集个人信息类型：…, 隐私政策链接：。 within a line: an SDK field with the next field right after it
+_SDK_INLINE = lazy(
+    rf"(?P<label>{_SDK_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_SDK_NOUN}|(?i:{_CONTACT_NOUN}))[：:])"
+)
+
+
+# 4.充值消费 / …… : a paragraph (or list item) that is only an ellipsis, left where the template's items were
+_FILLER = lazy(r"(?:…|⋯){2,}|\.{3,}|。{3,}|(?:…|⋯)[ \t\u3000]*(?:…|⋯)")  # matched on the line without its markup
 _COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
+
+
+def _same_block(unit: TextUnit, other: TextUnit) -> bool:
+    """Whether `other` is a filled field of the same block as `unit`: a label line of the same kind and indent."""
+    a, b = unit.paragraph, other.paragraph
+    if a is None or b is None or a.kind != b.kind or a.column != b.column or unit.section is not other.section:
+        return False
+    return _ANY_LABEL.match(other.text) is not None
+
+
+def _introduces(unit: TextUnit, following: TextUnit) -> bool:
+    """Whether `following` is a list item under `unit` (a paragraph above a list, or a deeper item)."""
+    a, b = unit.paragraph, following.paragraph
+    if a is None or b is None or b.kind != "item" or unit.section is not following.section:
+        return False
+    return a.kind != "item" or b.column > a.column
 
 
 @register
@@ -275,10 +312,19 @@ class PlaceholderEmpty(Rule):
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
       value follows on the next line (a table, `<dd>`) and 联系方式如下： before a list
-      are not flagged.
+      are not flagged;
+    - a field left empty in a third-party SDK list: 隐私说明：, 隐私政策链接：,
+      收集个人信息类型： alone on its line next to another field of the same block
+      (SDK名称：…, 使用目的：…, list items at the same indent), or followed by the next field
+      within a line (隐私说明：收集个人信息类型：…).  收集个人信息类型： above a list of items
+      introduces the list and is not flagged.
+
+    Also a paragraph or list item that is only an ellipsis (……, ..., 。。。): the items a
+    template listed were never written (4.充值消费 followed by …… alone).
 
     ## Severity
-    Error, except for two forms reported as **warnings** because the value may be
+    Error, except for three forms reported as **warnings**: a paragraph that is only an
+    ellipsis (the author may mean "and so on"), and two forms because the value may be
     there in a form the text does not show (an image, a QR code, a link): an e-mail,
     phone or web label alone on its line whose next paragraph holds no address, number
     or URL (联系邮箱： and then 我们将在15个工作日内回复。), and such a label ending a
@@ -332,6 +378,47 @@ class PlaceholderEmpty(Rule):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
+        yield from self._empty_sdk_fields(ctx)
+        yield from self._filler_lines(ctx)
+
+    def _filler_lines(self, ctx: Context) -> Iterator[Finding]:
+        """A paragraph that is only an ellipsis (……): the items the template listed were never written."""
+        for unit in ctx.units():
+            if unit.kind != "paragraph" or len(unit.text) > 24:
+                continue
+            dots = unit.text.lstrip(" \t\u3000>*+-•·").rstrip(" \t\u3000")
+            if _FILLER.fullmatch(dots):
+                start = unit.text.index(dots)
+                yield self.finding(ctx, unit, start, start + len(dots), slot=dots)._replace(severity="warning")
+
+    def _empty_sdk_fields(self, ctx: Context) -> Iterator[Finding]:
+        """隐私说明： with nothing after it in a block of SDK fields (SDK名称：…, 使用目的：…).
+
+        Alone on its line, a field is empty when the next line is another field of the same
+        block (the same kind of line at the same indent: both list items or both
+        paragraphs), or when it is the last line of its section after such a field.  A
+        value may stand on the line below its label (第三方SDK名称： / 优量汇广告SDK), and
+        收集个人信息类型： above a list of items introduces the list.
+        """
+        units = ctx.units()
+        for i, unit in enumerate(units):
+            if "：" not in unit.text and ":" not in unit.text:
+                continue
+            label = _SDK_LABEL.match(unit.text)
+            if label is None or unit.text[label.end() :].strip(" \t\u3000*") or _ANNOUNCES.search(unit.text, 0, label.end()):
+                continue
+            if i + 1 < len(units) and _introduces(unit, units[i + 1]):
+                continue  # 收集个人信息类型： above a list: the list is its value
+            following = units[i + 1] if i + 1 < len(units) and units[i + 1].section is unit.section else None
+            if following is not None and following.kind == "paragraph":
+                empty = _same_block(unit, following)  # the next field right below: this one has no value
+            else:  # the last field of its section: empty when it closes a block of fields
+                empty = i > 0 and _same_block(unit, units[i - 1])
+            if empty:
+                start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
+                yield self.finding(ctx, unit, start, label.end(), slot=unit.text[start : label.end()].rstrip("*：: \t\u3000").strip("*"))
+        for unit, start, end, m in ctx.scan(_SDK_INLINE, needs=_COLON):
+            yield self.finding(ctx, unit, start, end, slot=m.group("label"))
 
     def _empty_contact_fields(self, ctx: Context) -> Iterator[Finding]:
         """联系电话： with nothing after it in a block of contact fields (邮箱：…, 地址：…).

@@ -61,8 +61,9 @@ _PATTERNS = (
     # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
     # rarer than 请; `_instruction_start` widens it back to the 请 that opens the sentence.
     r"(?P<instruction>替[换換](?:成|为|為)(?:(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式|公司|企业|企業|应用|應用|产品|產品|品牌|网站|網站|App|APP)|(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|实际|實際|真实|真實|正式))[^。！!\n）)】］\]]{0,20})",
-    # YourApp, YourCompany: a product name never filled in
+    # YourApp, YourCompany, Your Company Name: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
+    r"(?<![A-Za-z])Your\s+(?:Company|App|Application|Product|Organi[sz]ation|Business|Website|Site)\s+Name(?![A-Za-z])",
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
     r"(?P<mustache>\{\{(?![<%])\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
     r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
@@ -72,6 +73,11 @@ _PATTERNS = (
     r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
     # <公司名稱>, <联系电话>
     rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
+    # <运营主体法定名称，待确认>, 【客服邮箱，待确认】, [support@your-domain.example, TBD]: a slot that says its value is
+    # still to be confirmed (not （待确认、已完成）, order states in parentheses)
+    r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
+    # YYYY-MM-DD, <YYYY年MM月DD日>: a date format never replaced by a date (not 格式为 YYYY-MM-DD, see `check`)
+    r"(?P<ymd><?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])>?)",
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
     r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
@@ -80,7 +86,8 @@ _PATTERNS = (
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
     # explicit "to be decided" markers
-    r"待定(?!期)|待補充|待补充|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
+    # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
+    r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
     # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
     r"[\[［【]\s*[●•◆]\s*[\]］】]",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
@@ -88,16 +95,35 @@ _PATTERNS = (
     r"待替(?:换|換)(?![\u4e00-\u9fff])",
     # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
     r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
+    # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
+    # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
+    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
+    # 邮件：暂未开通，后续补充: a field whose value is to come (checked in `check`: after the field's colon)
+    # Lorem ipsum: filler text never replaced
+    r"(?<![A-Za-z])L(?i:orem\s+ipsum)(?![A-Za-z])",
 )
 
+# YOUR_EMAIL_HERE, COMPANY_NAME, APP_NAME: a template constant never replaced (not ACCESS_FINE_LOCATION).
+# Scanned apart, only in the units that hold an underscore: its capitals would make the guard below fire
+# on every English sentence.
+_CONSTANT = lazy(
+    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}"
+    r"(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])"
+)
+# 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
+# Scanned apart, only in the units that hold one of its last characters.
+_LATER = lazy(
+    r"[：:][^。；;！!？?\n：:]{0,10}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
+)
+_LATER_NEEDS = lazy("[充供布佈]")
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFY]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
     r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
-    r")\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
+    r")\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
@@ -124,6 +150,8 @@ def _in_example(text: str, start: int) -> bool:
     return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
 
 
+# the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
+_FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 _CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
@@ -139,6 +167,8 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
     return i
 
 
+# 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
+_DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
@@ -159,7 +189,7 @@ def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
 # Drafting notes: text addressed to whoever fills in the template, not to the reader.
 # Each form carries the imperative of an instruction to the drafter; policy prose addressed
 # to the user (请您仔细阅读, 请在设置中关闭, 如适用法律要求, 我们会根据实际情况调整) has none of them.
-_DRAFT_VERB = r"(?:修改|调整|調整|填写|填寫|填入|替换|替換|补充|補充|删除|刪除|列出|插入|添加|加入|注明|註明|更新)"
+_DRAFT_VERB = r"(?:修改|调整|調整|填写|填寫|填入|替换|替換|补充|補充|删除|刪除|列出|插入|添加|加入|注明|註明|更新|维护|維護)"
 _DRAFT_BASIS = (
     r"(?:实际|實際|具体|具體|贵司|貴司|贵公司|貴公司|本公司|公司|自身|产品|產品|业务|業務|项目|項目|各国|各國|当地|當地|适用|適用|所在地)"
 )
@@ -172,7 +202,7 @@ _DRAFTING_PATTERNS = (
     r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
-    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|视|視|参考|參考|结合|結合)"
+    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按|视|視|参考|參考|结合|結合)"
     rf"[^{_DRAFT_CLOSE}\n]{{0,20}}?{_DRAFT_VERB}(?![之的后後])[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
     # 【示例：…】, ［範例：…］: a sample the drafter was to replace.  Not in parentheses: policies
     # give examples to the reader that way (省去重复填写的步骤(示例:记录登录状态、对话历史)).
@@ -205,7 +235,7 @@ _DRAFTING_PATTERNS = (
     # （根据实际情况填写）: the same without 请
     rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
-    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的后後]))",
+    rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
@@ -262,7 +292,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
 
     A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
     """
-    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;"):
+    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;") and not _DEFINES.match(text, end):
         return True
     if _value_after(text, end):
         return True
@@ -342,7 +372,13 @@ class PlaceholderInstruction(Rule):
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
-    - markers: 待定, 待补充, TBD, TBC, TODO; 待完善, 待更新, 待提供, 待公布 as the whole value
+    - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
+      【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
+      replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
+    - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO,
+      Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION); 待确认 as the value of a contact or name field (客服邮箱：待确认,
+      联系电话：【待确认】; not 订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
+      not 附件将后续补充, a sentence); 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
 
     ## Severity
@@ -384,6 +420,8 @@ class PlaceholderInstruction(Rule):
     groups = ("placeholder",)
     supersedes = (
         "placeholder-empty",
+        "placeholder-drafting",
+        "placeholder-hedge",
         "placeholder-residue",
         "script-mixed",
         "regional-vocabulary",
@@ -433,6 +471,10 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
+                continue  # 订单状态：待确认: a state, not a slot
+            if m.group("ymd") and _in_example(unit.text, start):
+                continue  # 日期格式为 YYYY-MM-DD: the format described, not a date left out
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
@@ -453,6 +495,11 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
             yield finding
+        for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
+            start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""

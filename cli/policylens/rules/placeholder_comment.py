@@ -1,0 +1,92 @@
+"""placeholder-comment: an HTML comment that holds a drafting instruction (`<!-- 请补充… -->`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+
+# What makes a comment a note to the author: an instruction to fill in or change the text,
+# a to-do marker, a step before release or a review.  A commented-out passage (<!-- （四）撤回您的授权 …),
+# a section marker (<!-- more -->, <!--StartFragment-->) or a note to translators (Do not remove
+# when translating) has none of them.
+_CUE = lazy(
+    r"[请請](?![您你勿])[^\n]{0,12}?(?:补充|補充|填写|填寫|填入|替换|替換|修改|删除|刪除|确认|確認|更新|完善|核实|核實|列出|插入|写|寫)"
+    r"|(?:补充|補充|填写|填寫|填入|替换|替換|完善|核实|核實)(?:[^\n]{0,8}?)(?:内容|內容|信息|資訊|链接|鏈接|連結|邮箱|郵箱|地址|电话|電話|名称|名稱|日期|主体|主體|此处|此處)"
+    r"|待(?:补|補|填|定|确认|確認|更新|完善|审核|審核|法务|法務|律师|律師)"
+    r"|(?:必须|必須|务必|務必|需要|须|須)[^\n]{0,10}?(?:填|补|補|改|写|寫|替换|替換|删|刪|确认|確認)"
+    r"|(?:提审|提審|送审|送審|上线|上線|发布|發布|上架|定稿)前"
+    r"|(?:律师|律師|法务|法務)(?:审|審|确认|確認|看)"
+    r"|(?<![A-Za-z])(?:TODO|FIXME|TBD|XXX)(?![A-Za-z])"
+    r"|(?i:\b(?:to\s*do|fill\s+in|replace\s+(?:this|with)|insert\s+(?:your|the)|update\s+(?:this|before)|before\s+(?:publishing|release|launch)"
+    r"|legal\s+review|confirm\s+with\s+legal)\b)"
+)
+# tool directives, and Word's conditional comments (<!--[if gte mso 9]><xml>…), which hold markup, not notes
+_IGNORED = lazy(r"(?:policylens-(?:disable|enable)|prettier-ignore|markdownlint|textlint|eslint|more\b|\[if\s|\[endif\])")
+
+
+@register
+class PlaceholderComment(Rule):
+    """Flags an HTML comment that holds a note to the author: `<!-- 请补充客服邮箱 -->`, `<!-- TODO -->`.
+
+    ## What it does
+    Reads the comments of a Markdown or HTML policy (`<!-- … -->`) and reports those that
+    hold a drafting instruction: a request to fill in, replace or confirm something
+    (请补充…, 必须填一个真实可达的邮箱), a to-do marker (TODO, 待补充, 待确认), a step before
+    release (提审前…, 上线前…) or a review (律师审, legal review).
+
+    Not flagged: a commented-out passage of the policy itself (`<!-- （四）撤回您的授权 … -->`),
+    a note to translators (`<!-- Do not remove when translating. -->`), section markers
+    (`<!-- more -->`, `<!--StartFragment-->`) and tool directives (`policylens-disable`,
+    `prettier-ignore`).  The finding is placed at the start of the comment's first line.
+
+    ## Severity
+    Warning: a comment is not shown to the reader of the rendered page, so the published
+    text itself may be complete.  It still ships in the page source, and it says that
+    something the author meant to fill in or check may not have been done: a reviewer
+    should read the text the comment speaks of.
+
+    ## Why is this bad?
+    The note usually marks what was left unfinished (a contact, an SDK, a date); the
+    visible text around it is often the placeholder the note was about.
+
+    ## Example
+        联系邮箱：privacy@example-operator.cn
+        <!-- 提审前必须填一个真实可达的邮箱 -->
+
+    Use instead:
+        联系邮箱：privacy@example-operator.cn
+
+    ## References
+    - PIPL 第十七条 (the notice must be complete and accurate).
+    """
+
+    id = "placeholder-comment"
+    severity = "warning"
+    groups = ("placeholder",)
+    messages = {
+        "en": "drafting note in an HTML comment: {text}",
+        "zh-Hant": "HTML 註解中留有草稿說明：{text}",
+        "zh-Hans": "HTML 注释中留有草稿说明：{text}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for line, raw in ctx.doc.comments:
+            text = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+            if not text or _IGNORED.match(text) or _CUE.search(text) is None:
+                continue
+            excerpt = " ".join(text.split())
+            excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"
+            yield Finding(
+                rule=self.id,
+                severity=self.severity,
+                line=line,
+                column=1,
+                end_line=line,
+                end_column=2,
+                message=self.message(ctx, text=excerpt),
+                excerpt=excerpt,
+            )

@@ -1,0 +1,286 @@
+"""placeholder-drafting: drafting status and notes to the author left in a published policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
+
+# The states of a text that is not final: 草稿, 待法务审核, 不可直接发布, Draft.
+_DRAFT_STATE = (
+    r"(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|法务稿|法務稿|审阅稿|審閱稿"
+    r"|待(?:发布|發布|发表|發表|审核|審核|审阅|審閱|审定|審定|确认|確認|定稿|终审|終審|法务|法務|律师|律師|补充|補充|完善|更新|上线|上線)"
+    r"|未(?:发布|發布|定稿|审核|審核)|不可(?:直接)?(?:发布|發布|上线|上線)"
+    r"|(?<![A-Za-z])(?i:draft|wip|pending|tbd|to\s?do)(?![A-Za-z]))"
+)
+# 状态：草稿 / **发布状态**：待审核 / Status: Draft — a line that gives the text's own status.
+# (Not 订单状态：待确认: the label must be the document's, with nothing before it on its line.)
+_STATUS_LINE = lazy(
+    r"(?:(?P<doc>发布|發布|文档|文檔|文件|本文|本文件|本政策|政策|稿件|版本|草案|编辑|編輯)?(?:状态|狀態)|(?i:status|document\s+status))"
+    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?[^\n。]{0,30}?" + _DRAFT_STATE
+)
+# A bare 状态： deep in a policy may describe the states of the user's content (状态：待审核); it is the text's
+# own status near the top (the first units), or anywhere when its value names the text's drafting.
+_TOP_UNITS = 12
+_DRAFTING_WORD = lazy(r"草稿|草案|初稿|定稿|法务|法務|律师|律師|(?i:draft)|发布|發布|上线|上線")
+_LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
+_MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
+# A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
+_BRACKET_MARK = (
+    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板|範本|占位|佔位|(?i:draft|wip|template|placeholder))"
+    r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
+)
+_TITLE_MARK = lazy(
+    _BRACKET_MARK
+    + r"|(?:(?<=政策)|(?<=指引)|(?<=声明)|(?<=聲明)|(?<=协议)|(?<=協議)|(?<=条款)|(?<=條款)|(?<=规则)|(?<=規則)|(?<=说明)|(?<=說明))"
+    r"(?:草稿|草案|初稿)[ \t\u3000]*\Z"
+    r"|(?<![A-Za-z])(?i:draft)(?![A-Za-z])(?=[ \t\u3000]*(?:\Z|[)\]—–:|-]))|(?<=[—–:|-])[ \t\u3000]*(?i:draft)(?![A-Za-z])"
+)
+# in a paragraph only after the name or version of the text (《个人信息保护法（草案）》 cites a bill; see `_after_name`).
+# It starts with the bracket, so that `re` skips ahead to one in C.
+_PARAGRAPH_MARK = lazy(_BRACKET_MARK)
+_FILE_EXT = lazy(r"\.[A-Za-z]{2,4}(?![A-Za-z])")  # 隐私政策（草稿）.md: a file's name, not the text's status
+_NAMES = ("政策", "指引", "声明", "聲明", "协议", "協議", "条款", "條款")
+# Notes to the author, addressed to whoever finishes the text (each one a whole clause).
+_NOTES = (
+    # 本政策为草案, 本文档是…隐私政策草案, 本草案基于当前代码撰写: the text calls itself a draft
+    r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|文本)(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
+    r"[^。！!？?\n；;]{0,30}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿)",
+    r"本(?:草案|草稿|初稿)",
+    # 待法务终审, 未经法律审核: a review the text has not had (not 须经法务审核, a control a policy may describe)
+    r"(?:待|尚待|有待|未经|未經|尚未经过?|尚未經過?)[ \t\u3000]*(?:法务|法務|律师|律師|法律|法律顾问|法律顧問)(?:部门|部門|团队|團隊)?[ \t\u3000]*"
+    r"(?:终审|終審|审核|審核|审阅|審閱|审订|審訂|审定|審定|复核|複核|确认|確認|审查|審查)",
+    r"待(?:合规|合規)(?:终审|終審|审核|審核|审阅|審閱|确认|確認)",
+    # 不可直接发布, 不得直接上线
+    r"(?:不可|不得|请勿|請勿|切勿)直接(?:发布|發布|上线|上線|对外发布|對外發布|公开|公開)",
+    # 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
+    # user's: bare 发布前请确认 is advice to a user publishing content, see placeholder-instruction)
+    r"(?:正式(?:发布|發布|上线|上線|版)|上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
+    r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
+    r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
+    # 待补内容, 本节待更新
+    # (as a label or a bracketed note: 5. **待补内容**——…, 【待补充信息】; not 请完善待补充资料, a form's state)
+    r"(?P<todo>待(?:补|補)(?:充)?(?:内容|內容|信息|資訊|资料|資料|事项|事項|项目|項目))",
+    r"本(?:节|節|段|章|条|條|部分)(?:内容|內容)?(?:待|尚待|有待|暂未|暫未|尚未)(?:更新|补充|補充|完善|撰写|撰寫|填写|填寫|确认|確認|编写|編寫)",
+    # 此处列出贵公司…, 根据您的产品填写: instructions to the drafter without 请
+    r"(?:此处|此處|这里|這裡|在此)(?:列出|填写|填寫|填入|插入|补充|補充|注明|註明)[^。！!？?\n；;]{0,10}?(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|你的公司|您的公司|实际|實際)",
+    r"(?:根据|根據|依据|依據|按照)(?:您|你)的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站)(?:实际)?(?:情况|情況)?"
+    r"[ \t\u3000]*(?:填写|填寫|修改|补充|補充|调整|調整|替换|替換|删减|刪減)",
+    # 必须逐条写进政策: what the author must still write into the text
+    r"(?:写进|寫進|写入|寫入|写到|寫到|补进|補進|加进|加進)(?:本|隐私|隱私)?(?:政策|文本|本文|文中)(?![的中里裡])",
+    r"不(?:许|許|要|得|能)(?:用|套用)模板",
+    # （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整: an edit to make for the product
+    r"[（(【\[]\s*(?:根据|根據|依据|依據|按照|结合|結合)\s*(?:贵公司|貴公司|贵司|貴司|本公司|公司|产品|產品|业务|業務|项目|項目|自身)"
+    r"[^）)】\]\n]{0,10}?(?:填写|填寫|修改|调整|調整|补充|補充|替换|替換|删除|刪除)[^）)】\]\n]{0,8}[）)】\]]",
+    r"(?:需要|需|须|須|应当|應當|应|應)(?:根据|根據|结合|結合|按照|依据|依據)(?:产品|產品|贵公司|貴公司|贵司|貴司|自身|项目|項目|App|APP|应用|應用)"
+    r"[^。！!？?\n；;]{0,12}?(?:调整|調整|修改|填写|填寫|补充|補充|删除|刪除|替换|替換)",
+    # 以下内容仅为示例, 此段为说明文字, 此处省略…, 由模板生成: the text says it is a sample or a stub
+    r"(?:(?:以下|以上|上述)(?:内容|內容|文字|文本|条款|條款)|本段|此段|该段|該段|此处|此處)(?:内容|內容|文字|文本)?(?:仅|僅)?(?:为|為|是|系|属|屬)"
+    r"(?:示例|范例|範例|样例|樣例|说明文字|說明文字|模板|範本|占位|佔位)",
+    r"(?:此处|此處|以下|下文)省略|(?:由|根据|根據)(?:模板|範本)生成",
+    # v0.1-draft: a version that says it is a draft
+    r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*[-_ ]?(?i:draft|草稿|草案)(?![A-Za-z])",
+    # 请在 App 上架前核对…: a step before the product's release (not 请在发布前确认…, said to a user publishing content)
+    # (上架 only of an app: 请在上架前补充商品规格 is said to a merchant)
+    r"[请請]在[^。！!？?\n；;]{0,12}?(?:(?:App|APP|app|应用|應用|小程序|软件|軟體)\s*上架|提审|提審|送审|送審|定稿|正式发布|正式發布|正式上线|正式上線)前(?!的)"
+    r"[^。！!？?\n；;]{0,6}?"
+    r"(?:核对|核對|补充|補充|替换|替換|删除|刪除|填写|填寫|更新|修改|确认|確認|完善)",
+    # 仅供内部审阅, 请勿外传: an internal document published as the policy
+    r"(?:仅|僅)供内部(?:使用|参考|參考|审阅|審閱|评审|評審|讨论|討論)|(?:请勿|請勿)(?:外传|外傳|对外|對外)|(?:内部|內部)(?:草稿|评审稿|評審稿|审阅稿|審閱稿|讨论稿|討論稿)",
+    # 发布时删除, 上线时请替换
+    r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
+)
+# The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
+# the English ones (a leading \b under re.I gives no such class) are a second pattern.
+_NOTE = lazy("|".join(f"(?:{p})" for p in _NOTES))
+_NOTE_EN = lazy(
+    # This policy is a draft; Replace with your …; Delete if not applicable
+    r"(?i:(?<![A-Za-z])(?:this\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?"
+    r"(?:draft|work\s+in\s+progress)"
+    r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
+    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
+    r"(?![A-Za-z]))"
+)
+_ALONE = lazy(r"(?i:draft|wip|work\s+in\s+progress)|草稿|草案|初稿|待定稿")  # the whole line, markup stripped
+_CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
+_CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
+_FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
+# notes whose words also serve policy prose: not when their clause speaks to or for the reader
+# (您在正式上线前需确认…, 我们会将变更写入本政策, 我们需根据产品功能调整本政策, 您可在发布时删除定位)
+_READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請"
+_ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around `text[start:end]`: from after the previous 。；! to the next (the note's whole sentence)."""
+    before = _CLAUSE_START.search(text, max(0, start - 60), start)
+    lo = before.start() + 1 if before else max(0, start - 60) if start > 60 else 0
+    stop = _CLAUSE_END.search(text, end)
+    hi = stop.start() if stop else len(text)
+    while lo < start and text[lo] in " \t\u3000*>-+•·|#":
+        lo += 1
+    hi = max(end, min(hi, end + 60))
+    while hi > end and text[hi - 1] in " \t\u3000*":
+        hi -= 1
+    return lo, hi
+
+
+@register
+class PlaceholderDrafting(Rule):
+    """Flags drafting status and notes to the author left in the text: 状态：草稿, 隐私政策（草案）, 正式发布前应补充….
+
+    ## What it does
+    Finds text that says the policy is not final, or that speaks to whoever was to finish it
+    rather than to the reader:
+
+    - status lines: a line that gives the text's own status (状态：草稿, **发布状态**：待审核,
+      状态:草案,待法务终审, Status: Draft; not 订单状态：待确认, a state the policy describes; a bare
+      状态：待审核 only near the top, or with a drafting word: deeper it may be a state of the user's content);
+    - draft markers after the text's name: a title or heading 隐私政策（草案）, (草案 v0.1),
+      隐私政策草案, Privacy Policy (Draft); in a paragraph only after the name or a version
+      (v0.2（草稿）), since 《个人信息保护法（草案）》 cites a bill; a line that says only 草稿 or DRAFT;
+    - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
+    - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
+      (not 须经法务审核, an internal control a policy may describe);
+    - a step before release: 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认,
+      请在 App 上架前核对… (bare
+      发布前请确认… is advice to a user publishing content; bare 发布前请删除本段 is reported
+      by `placeholder-instruction`);
+    - an internal document: 仅供内部审阅, 请勿外传, 内部讨论稿;
+    - notes of what is missing: 待补内容, 本节待更新; a version that says it is a draft
+      (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）);
+    - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
+      不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
+    - the text saying it is a sample or a stub: 以下内容仅为示例, 此处省略…, 由模板生成; in English: This policy is a draft, Replace with your …, Delete if not applicable.
+
+    Each note is reported once, over its clause; a status line once, over its line.
+
+    ## Severity
+    Error: each form says in so many words that the text is unfinished or addresses its
+    author, so the finding is certain; the fix is to finish the text and remove the note.
+
+    ## Known problems
+    Hedges on a feature (（如果已实现）) and alternatives left in brackets ([13岁/16岁以上]) are
+    reported by `placeholder-hedge` as warnings, HTML comments by `placeholder-comment`.
+    A draft marker in a file name is not seen: only the text is checked.
+
+    ## Why is this bad?
+    A published policy that calls itself a draft, or still tells its author what to add,
+    promises nothing the reader can rely on: the missing parts are usually the operator's
+    identity, the contact and the third parties, which the law requires.
+
+    ## Example
+        > **状态**：草稿，待法务审核
+        正式发布前应补充开发者联系方式和生效日期。
+
+    Use instead:
+        生效日期：2025年1月1日
+        联系方式：privacy@example-operator.cn
+
+    ## References
+    - PIPL 第十七条 (the notice must state the processor's identity and contact); 個人資料保護法第8條.
+    """
+
+    id = "placeholder-drafting"
+    severity = "error"
+    groups = ("placeholder",)
+    supersedes = (
+        "placeholder-hedge",
+        "placeholder-residue",
+        "script-mixed",
+        "regional-vocabulary",
+        "date-format",
+        "bracket-unbalanced",
+        "entity-mismatch",
+    )
+    messages = {
+        "en": "drafting note left in the text: {text}",
+        "zh-Hant": "草稿說明未刪除：{text}",
+        "zh-Hans": "草稿说明未删除：{text}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        units = ctx.units()
+        spans: dict[int, list[tuple[int, int]]] = {}  # index of the unit → spans of its notes
+        lines: set[int] = set()  # units that are status lines: one finding for the whole line
+        for k, unit in enumerate(units):
+            text = unit.text
+            head = text[:40]
+            if (("状态" in head or "狀態" in head or "tatus" in head or "TATUS" in head) and _status_line(text, k)) or (
+                len(text) <= 40 and _ALONE.fullmatch(text.strip(_MARKUP_CHARS).rstrip("。.!！"))
+            ):
+                lines.add(k)
+            elif unit.kind != "paragraph":
+                for m in _TITLE_MARK.finditer(text):
+                    spans.setdefault(k, []).append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()))
+        index: dict[int, int] = {}  # id(unit) → its index, filled on the first hit
+        for unit, start, end, _ in ctx.scan(_PARAGRAPH_MARK):
+            k = _index_of(index, units, unit)
+            if unit.kind == "paragraph" and k not in lines and _after_name(unit.text, start) and not _FILE_EXT.match(unit.text, end):
+                spans.setdefault(k, []).append((start, end))
+        for pattern in (_NOTE, _NOTE_EN):
+            for unit, start, end, m in ctx.scan(pattern):
+                k = _index_of(index, units, unit)
+                if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
+                    continue
+                lo, hi = _clause(unit.text, start, end)
+                if m.group(0)[:1] in _READER_CHECKED and _ADDRESSEE.search(unit.text, lo, hi):
+                    continue  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
+                spans.setdefault(k, []).append((lo, hi))
+        for k in sorted(lines | spans.keys()):
+            unit = units[k]
+            text = unit.text
+            if k in lines:
+                lead = _LINE_MARKUP.match(text)
+                at = lead.end() if lead else 0
+                bar = _FIELD_END.search(text, at)
+                end = len(text[: bar.start() if bar else len(text)].rstrip(" \t\u3000*"))
+                yield self.finding(ctx, unit, at if at < end else 0, end, text=text[at:end].strip())
+                continue
+            for start, end in _merged(spans[k]):
+                yield self.finding(ctx, unit, start, end, text=text[start:end])
+
+
+def _status_line(text: str, k: int) -> bool:
+    """Whether the unit (the k-th) is a status line: 状态：草稿 at its start, after list or quote markup."""
+    lead = _LINE_MARKUP.match(text)
+    m = _STATUS_LINE.match(text, lead.end() if lead else 0)
+    if m is None:
+        return False
+    return m.group("doc") is not None or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
+
+
+def _index_of(index: dict[int, int], units: list[TextUnit], unit: TextUnit) -> int:
+    """The index of `unit` in `units` (the map is built on first use: most documents have no hit)."""
+    if not index:
+        index.update((id(u), k) for k, u in enumerate(units))
+    return index[id(unit)]
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a bracketed draft marker follows the name of the text or a version: 隐私政策（草案）, v0.2（草稿）."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u3000")
+    return before.endswith(_NAMES) or before[-1:].isdigit()
+
+
+def _as_label(text: str, start: int, end: int) -> bool:
+    """Whether 待补内容 stands as a label or a bracketed note (5. **待补内容**——…), not inside a sentence."""
+    before = text[start - 1 : start] if start else ""
+    if not (before == "" or before in " \t\u3000*#>-+•·.、【[（(" or before.isdigit()):
+        return False
+    after = text[end:].lstrip("* \t\u3000")
+    return after == "" or after[0] in "：:—-】]）)"
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or adjacent spans as one (a clause with two notes, two notes in a row), in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
