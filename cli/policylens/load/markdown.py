@@ -41,6 +41,11 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
 _TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
 TIGHT_ATX_MAX = 60
+# markdown-it stops reading (and drops the rest of the file) past `maxNesting` levels of
+# containers; its default of 20 is ten nested list items.  100 levels take ~300 Python frames.
+MAX_NESTING = 100
+# Lines nested deeper than that are read as text; after this many such places, all the rest is.
+MAX_NESTING_CUTS = 10
 MAX_FRONT_MATTER = 65_536
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
 _DATE_KEYS = {
@@ -87,7 +92,8 @@ def _parser() -> Any:
     """A CommonMark parser with GFM tables (imported only for Markdown input; built once per process)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure only: titles keep their markup
+    options = {"maxNesting": MAX_NESTING}
+    return MarkdownIt("commonmark", options).enable("table").disable("inline")  # block structure only: titles keep their markup
 
 
 def read_markdown(text: str) -> Parsed:
@@ -98,13 +104,13 @@ def read_markdown(text: str) -> Parsed:
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
     feed = [_loosen_tight_atx(line) for line in source]
     _open_html_starts(feed, parsed)
-    md = _parser()
     _unclosed_comments(feed, parsed)
     env: dict[str, Any] = {}
-    tokens = md.parse("\n".join(feed), env)
+    segments = _parse(feed, env, parsed)
     # `[label]: url` definitions are not text; their labels tell `[label]` links from template slots.
     parsed.references = sorted(label.lower() for label in env.get("references", {}))
-    if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text:
+    tokens = [t for segment in segments if not isinstance(segment, tuple) for t in segment]
+    if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text and len(segments) == 1:
         from policylens.load.text import read_text
 
         plain = read_text("\n".join(source))
@@ -112,8 +118,57 @@ def read_markdown(text: str) -> Parsed:
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
-    _Walker(source, parsed, split_titles=not any(t.type == "heading_open" for t in tokens)).walk(tokens)
+    walker = _Walker(source, parsed, split_titles=not any(t.type == "heading_open" for t in tokens))
+    del tokens
+    for segment in segments:
+        if isinstance(segment, tuple):
+            walker.text(*segment)
+        else:
+            walker.walk(segment)
     return parsed
+
+
+def _parse(feed: list[str], env: dict[str, Any], parsed: Parsed) -> list[Any]:
+    """markdown-it's tokens for `feed`, in segments; a `(start, end)` segment is lines nested too deep, read as text.
+
+    markdown-it silently skips everything after a container nested `maxNesting` deep.  The
+    first token at that depth marks the line where reading stopped: the lines before it are
+    parsed again on their own, the lines from it to the next blank line are text (with a
+    warning naming the line), and parsing resumes after them.
+    """
+    md = _parser()
+    segments: list[Any] = []
+    lo = 0
+    for round_ in range(MAX_NESTING_CUTS + 1):
+        if lo >= len(feed) and round_:
+            break
+        tokens = md.parse("\n".join(feed[lo:]) if lo else "\n".join(feed), env)
+        cut = next((t.map[0] for t in tokens if t.map and t.level >= MAX_NESTING - 1), None)
+        if cut is None:
+            segments.append(_shifted(tokens, lo))
+            break
+        del tokens
+        if cut:
+            segments.append(_shifted(md.parse("\n".join(feed[lo : lo + cut]), env), lo))
+        start = lo + cut
+        end = len(feed)
+        if round_ < MAX_NESTING_CUTS:
+            end = next((n for n in range(start, len(feed)) if not feed[n].strip()), len(feed))
+        parsed.warnings.append(
+            f"line {start + 1}: Markdown nested more than {MAX_NESTING} levels deep; lines {start + 1}-{end} read as plain text"
+        )
+        segments.append((start, end))
+        lo = end
+    return segments
+
+
+def _shifted(tokens: list[Any], offset: int) -> list[Any]:
+    """Tokens of a slice starting at line `offset`, their line maps moved to the whole file's numbers."""
+    if offset:
+        for token in tokens:
+            if token.map:
+                token.map = [token.map[0] + offset, token.map[1] + offset]
+    return tokens
 
 
 def _front_matter(raw: list[str], parsed: Parsed) -> int:
@@ -292,6 +347,11 @@ class _Walker:
             elif kind == "html_block":
                 self._html(token)
             i += 1
+
+    def text(self, start: int, end: int) -> None:
+        """Lines `start`..`end` (0-based, end excluded) read as plain paragraphs."""
+        lines = [self._locate(n, self.source[n].strip()) for n in range(start, min(end, len(self.source)))]
+        self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
 
     # -- positions ------------------------------------------------------------
     def _content_lines(self, token: Any, content: str) -> list[Line]:
