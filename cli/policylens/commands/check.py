@@ -19,8 +19,8 @@ from policylens.render.safe import SafeWriter, quote_path, visible
 
 if TYPE_CHECKING:
     from policylens.check import CheckOptions
-    from policylens.model import CheckReport
     from policylens.config import ConfigCache
+    from policylens.model import CheckReport
 
 # From this many files, `check` shows a progress bar on stderr when stderr is a terminal.
 PROGRESS_FROM = 20

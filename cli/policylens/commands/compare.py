@@ -192,7 +192,8 @@ def compare(
     # A streamed report written to the terminal is its own progress; any other report is
     # written once the bar is gone, so the two never share the screen.
     to_terminal = (output is None or output == "-") and sys.stdout.isatty()
-    with batch_collector(fewer_collections=False, freeze=True), _output(output, _inputs(discovery, config, folders or [], profile_paths)) as out:
+    inputs = _inputs(discovery, config, folders or [], profile_paths)  # files an output must never replace
+    with batch_collector(fewer_collections=False, freeze=True), _output(output, inputs) as out:
         with _progress(len(discovery.products), files, enabled=not (streamed and to_terminal)) as progress:
             results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
             if streamed:
