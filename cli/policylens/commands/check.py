@@ -102,8 +102,10 @@ def check(
     from policylens.check.baseline import baseline_document
     from policylens.commands.collector import batch_collector
     from policylens.config import ConfigCache
+    from policylens.load import reject_repeated_stdin
     from policylens.rules import all_rules
 
+    reject_repeated_stdin(paths)  # `check - -`: one stream, read once
     registry = all_rules()
     configs = ConfigCache()  # the run's one configuration cache, shared with check_paths
     selected, ignored = _split(select), _split(ignore)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -111,6 +111,27 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
 # Already-open descriptors (`diff <(git show HEAD:a.txt) a.txt`) are pipes with a writer:
 # reading them cannot hang, unlike a named FIFO that nobody writes to.
 _OPEN_STREAMS = ("/dev/fd/", "/proc/self/fd/", "/dev/stdin")
+
+
+def is_stdin(path: str) -> bool:
+    """Whether `path` names standard input: `-`, /dev/stdin, /dev/fd/0, /proc/self/fd/0 (any name of file descriptor 0)."""
+    if path == "-":
+        return True
+    if not path.startswith(_OPEN_STREAMS):
+        return False
+    try:
+        named, zero = os.stat(path), os.fstat(0)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (zero.st_dev, zero.st_ino)
+
+
+def reject_repeated_stdin(paths: Iterable[str]) -> None:
+    """Standard input named twice (`diff /dev/stdin -`, `check - -`) would be read twice, the second time empty: refuse."""
+    named = [p for p in paths if is_stdin(p)]
+    if len(named) > 1:
+        shown = " and ".join(repr(p) for p in named[:2])
+        raise UserError(f"standard input is given twice ({shown}); it can be read only once")
 
 
 def special_file(path: str, mode: int) -> str | None:
