@@ -463,3 +463,24 @@ def test_unreadable_file_is_in_sarif_and_github_reports(tmp_path: Path) -> None:
     github = cli("check", str(bad), str(good), "-f", "github")
     assert github.returncode == 2
     assert any(line.startswith("::error file=") and "bad.docx" in line for line in github.stdout.splitlines()), github.stdout
+
+
+# --- 10. Long sections get a truthful similarity ---------------------------------------------
+
+
+@pytest.mark.parametrize("where", [0, 200, 449])
+def test_long_section_with_one_sentence_added_is_nearly_identical(tmp_path: Path, where: int) -> None:
+    import random
+
+    rng = random.Random(where)
+    chars = "我們收集您的個人資料並提供服務與保護權利使用第三方合作夥伴"
+    sentences = ["".join(rng.choice(chars) for _ in range(rng.randint(15, 40))) + "。" for _ in range(450)]
+    old = "".join(sentences)
+    new = "".join([*sentences[:where], "我們新增了一句關於跨境傳輸的說明。", *sentences[where:]])
+    assert len(old) > 10_000
+    (tmp_path / "a.md").write_text(f"# 政策\n\n## 一、收集\n\n{old}\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"# 政策\n\n## 一、收集\n\n{new}\n", encoding="utf-8")
+    result = cli("diff", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "-f", "json")
+    assert result.returncode == 1, result.stderr
+    changed = [s for s in json.loads(result.stdout)["sections"] if s.get("similarity") is not None and s["similarity"] < 1]
+    assert changed and all(s["similarity"] > 0.9 for s in changed), changed
