@@ -18,9 +18,9 @@ paragraph text (so columns stay exact) and cleans heading titles of `#`, tags,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
@@ -46,6 +46,10 @@ TIGHT_ATX_MAX = 60
 MAX_NESTING = 100
 # Lines nested deeper than that are read as text; after this many such places, all the rest is.
 MAX_NESTING_CUTS = 10
+# markdown-it parses the file in chunks of at least this many lines (see `_chunks`).
+CHUNK_LINES = 2_000
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
 _DATE_KEYS = {
@@ -93,7 +97,35 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt
 
     options = {"maxNesting": MAX_NESTING}
-    return MarkdownIt("commonmark", options).enable("table").disable("inline")  # block structure only: titles keep their markup
+    md = MarkdownIt("commonmark", options).enable("table").disable("inline")  # block structure only: titles keep their markup
+    md.block.ruler.at("table", _lean_table, {"alt": ["paragraph", "reference"]})
+    return md
+
+
+def _lean_table(state: Any, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule, keeping only the table_open (with its line map) and table_close tokens.
+
+    The walker reads a table's rows from its line map; the row and cell tokens (eight per
+    two-cell row, ~0.5 KB each) made a 4 MB table cost 855 MB.  They are made and dropped
+    one by one.
+    """
+    from markdown_it.rules_block.table import table
+
+    if silent:
+        return bool(table(state, start, end, silent))
+    push = state.push
+
+    def frame_only(kind: str, tag: str, nesting: Any) -> Any:
+        token = push(kind, tag, nesting)
+        if kind not in ("table_open", "table_close"):
+            state.tokens.pop()
+        return token
+
+    state.push = frame_only
+    try:
+        return bool(table(state, start, end, silent))
+    finally:
+        del state.push
 
 
 def read_markdown(text: str) -> Parsed:
@@ -106,30 +138,90 @@ def read_markdown(text: str) -> Parsed:
     _open_html_starts(feed, parsed)
     _unclosed_comments(feed, parsed)
     env: dict[str, Any] = {}
-    segments = _parse(feed, env, parsed)
+    # Chunk by chunk, so that markdown-it's tokens for the whole file never live at once
+    # (they cost ~0.5 KB each: 1 MB of headings took 120x its size).  Whether the file
+    # has a heading at all is known only at the end: until then, paragraphs wait as lines.
+    walker = _Walker(source, parsed, split_titles=None)
+    dates = len(parsed.dates)  # a file read as plain text keeps only the front matter's dates
+    markup = heading = False
+    for lo, hi in _chunks(feed):
+        for segment in _parse(feed, lo, hi, env, parsed):
+            if isinstance(segment, tuple):
+                markup = True  # lines nested too deep: inside lists or quotes
+                walker.text(*segment)
+                continue
+            markup = markup or any(t.type in _BLOCK_MARKUP for t in segment)
+            if not heading and any(t.type == "heading_open" for t in segment):
+                heading = True
+                walker.settle(split_titles=False)
+            walker.walk(segment)
+            del segment
     # `[label]: url` definitions are not text; their labels tell `[label]` links from template slots.
     parsed.references = sorted(label.lower() for label in env.get("references", {}))
-    tokens = [t for segment in segments if not isinstance(segment, tuple) for t in segment]
-    if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text and len(segments) == 1:
+    if not markup and "<!--" not in text:
         from policylens.load.text import read_text
 
+        del parsed.dates[dates:]
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
-    walker = _Walker(source, parsed, split_titles=not any(t.type == "heading_open" for t in tokens))
-    del tokens
-    for segment in segments:
-        if isinstance(segment, tuple):
-            walker.text(*segment)
-        else:
-            walker.walk(segment)
+    walker.settle(split_titles=not heading)
     return parsed
 
 
-def _parse(feed: list[str], env: dict[str, Any], parsed: Parsed) -> list[Any]:
-    """markdown-it's tokens for `feed`, in segments; a `(start, end)` segment is lines nested too deep, read as text.
+def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
+    """Line ranges that markdown-it can parse one by one with the same result as the whole file.
+
+    A chunk ends (after CHUNK_LINES lines at least) before a line that starts at column 0
+    after a blank line: every open block (paragraph, list item, quote, indented code,
+    table, HTML block of kinds 6-7) has ended there.  Fenced code and HTML blocks of kinds
+    1-5 (`<script>`, `<pre>`, `<!--`…) run across blank lines: no cut inside them.
+    """
+    start = 0
+    fence: tuple[str, int] | None = None
+    html_end: tuple[str, ...] | None = None
+    for n, line in enumerate(feed):
+        if fence is not None:
+            m = _FENCE.match(line)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= fence[1] and not line[m.end() :].strip(" \t"):
+                fence = None
+            continue
+        if html_end is not None:
+            if any(end in line.lower() for end in html_end):
+                html_end = None
+            continue
+        m = _FENCE.match(line)
+        if m:
+            fence = (m.group(1)[0], len(m.group(1)))
+            continue
+        m = _HTML_OPEN.match(line)
+        if m:
+            ends = _html_ends(m.group(1).lower())
+            html_end = None if any(end in line[m.end() :].lower() for end in ends) else ends
+            continue
+        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and not feed[n - 1].strip(" \t"):
+            yield start, n
+            start = n
+    yield start, len(feed)
+
+
+def _html_ends(opener: str) -> tuple[str, ...]:
+    """What ends an HTML block of kinds 1-5 that starts with `opener` (CommonMark 4.6)."""
+    if opener.startswith("<!--"):
+        return ("-->",)
+    if opener.startswith("<?"):
+        return ("?>",)
+    if opener.startswith("<![cdata["):
+        return ("]]>",)
+    if opener.startswith("<!"):
+        return (">",)
+    return ("</script>", "</pre>", "</style>", "</textarea>")
+
+
+def _parse(feed: list[str], lo: int, hi: int, env: dict[str, Any], parsed: Parsed) -> Iterator[Any]:
+    """markdown-it's tokens for lines lo..hi, in segments; a `(start, end)` segment is lines nested too deep, read as text.
 
     markdown-it silently skips everything after a container nested `maxNesting` deep.  The
     first token at that depth marks the line where reading stopped: the lines before it are
@@ -137,29 +229,26 @@ def _parse(feed: list[str], env: dict[str, Any], parsed: Parsed) -> list[Any]:
     warning naming the line), and parsing resumes after them.
     """
     md = _parser()
-    segments: list[Any] = []
-    lo = 0
     for round_ in range(MAX_NESTING_CUTS + 1):
-        if lo >= len(feed) and round_:
-            break
-        tokens = md.parse("\n".join(feed[lo:]) if lo else "\n".join(feed), env)
+        if lo >= hi and round_:
+            return
+        tokens = md.parse("\n".join(feed[lo:hi]), env)
         cut = next((t.map[0] for t in tokens if t.map and t.level >= MAX_NESTING - 1), None)
         if cut is None:
-            segments.append(_shifted(tokens, lo))
-            break
+            yield _shifted(tokens, lo)
+            return
         del tokens
         if cut:
-            segments.append(_shifted(md.parse("\n".join(feed[lo : lo + cut]), env), lo))
+            yield _shifted(md.parse("\n".join(feed[lo : lo + cut]), env), lo)
         start = lo + cut
-        end = len(feed)
+        end = hi
         if round_ < MAX_NESTING_CUTS:
-            end = next((n for n in range(start, len(feed)) if not feed[n].strip()), len(feed))
+            end = next((n for n in range(start, hi) if not feed[n].strip()), hi)
         parsed.warnings.append(
             f"line {start + 1}: Markdown nested more than {MAX_NESTING} levels deep; lines {start + 1}-{end} read as plain text"
         )
-        segments.append((start, end))
+        yield (start, end)
         lo = end
-    return segments
 
 
 def _shifted(tokens: list[Any], offset: int) -> list[Any]:
@@ -313,13 +402,20 @@ def _loosen_tight_atx(line: str) -> str:
     return line[: m.end()] + " " + line[m.end() :]
 
 
+class _Pending(NamedTuple):
+    """A paragraph's lines, waiting until the file is known to have headings or not."""
+
+    lines: list[LineTuple]
+
+
 class _Walker:
     """Turns markdown-it block tokens into Blocks with positions in the original lines."""
 
-    def __init__(self, source: list[str], parsed: Parsed, *, split_titles: bool) -> None:
+    def __init__(self, source: list[str], parsed: Parsed, *, split_titles: bool | None) -> None:
         self.source = source
         self.parsed = parsed
-        self.split_titles = split_titles
+        self.split_titles = split_titles  # None: not known yet (paragraphs wait as lines, see `settle`)
+        self.pending = False
         self.items: list[int] = []  # first lines of the open list items
 
     def walk(self, tokens: Sequence[Any]) -> None:
@@ -348,10 +444,32 @@ class _Walker:
                 self._html(token)
             i += 1
 
+    def _group(self, lines: list[LineTuple]) -> None:
+        """Paragraph blocks of these lines, or the lines kept for later while `split_titles` is unknown."""
+        if self.split_titles is None:
+            self.parsed.blocks.append(_Pending(lines))  # type: ignore[arg-type]
+            self.pending = True
+        else:
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
+
+    def settle(self, *, split_titles: bool) -> None:
+        """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
+        self.split_titles = split_titles
+        if not self.pending:
+            return
+        blocks: list[Block] = []
+        for block in self.parsed.blocks:
+            if isinstance(block, _Pending):
+                blocks.extend(group_lines(block.lines, split_titles=split_titles))
+            else:
+                blocks.append(block)
+        self.parsed.blocks[:] = blocks
+        self.pending = False
+
     def text(self, start: int, end: int) -> None:
         """Lines `start`..`end` (0-based, end excluded) read as plain paragraphs."""
         lines = [self._locate(n, self.source[n].strip()) for n in range(start, min(end, len(self.source)))]
-        self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
+        self._group(lines)
 
     # -- positions ------------------------------------------------------------
     def _content_lines(self, token: Any, content: str) -> list[Line]:
@@ -428,7 +546,7 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
-        self.parsed.blocks.extend(group_lines(kept, split_titles=self.split_titles))
+        self._group(kept)
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
         """The text on both sides of inline comments (kept for suppressions), each part with its true column."""
