@@ -496,3 +496,81 @@ def test_long_section_with_one_sentence_added_is_nearly_identical(tmp_path: Path
     assert result.returncode == 1, result.stderr
     changed = [s for s in json.loads(result.stdout)["sections"] if s.get("similarity") is not None and s["similarity"] < 1]
     assert changed and all(s["similarity"] > 0.9 for s in changed), changed
+
+
+# --- 4. Markdown memory: chunked parsing reads exactly what one parse read ------------------------
+
+
+def _markdown_policies() -> list[Path]:
+    return sorted(p for p in (ROOT / "corpora").rglob("*.md") if p.name not in ("SOURCES.md", "external-SOURCES.md"))
+
+
+def _blocks(path: Path) -> object:
+    from policylens.load import load
+
+    parsed = load(str(path)).parsed
+    return (parsed.blocks, parsed.warnings, parsed.dates, parsed.comments, parsed.references, parsed.title)
+
+
+def test_markdown_chunks_read_the_corpora_as_one_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    import policylens.load.markdown as markdown
+
+    files = _markdown_policies()
+    assert files
+    whole = {}
+    monkeypatch.setattr(markdown, "CHUNK_LINES", 10**9)
+    for path in files:
+        whole[path] = _blocks(path)
+    monkeypatch.setattr(markdown, "CHUNK_LINES", 1)  # a cut at every safe place
+    for path in files:
+        assert _blocks(path) == whole[path], path
+
+
+CONSTRUCTS = [
+    "## 二、标题\n",
+    "段落文字一。\n段落文字二。\n",
+    "- 项目\n\n  续行文字\n- 项目二\n",
+    "1. 第一\n2. 第二\n",
+    "> 引用\n>\n> 引用二\n",
+    "```\n代码\n\n代码二\n```\n",
+    "    缩进的中文段落\n\n    第二段\n",
+    "| 甲 | 乙 |\n|---|---|\n| 一 | 二 |\n",
+    "<div>\n<p>网页段落</p>\n\n</div>\n",
+    "<script>\nvar a;\n\nvar b;\n</script>\n",
+    "<!--\n注释\n\n-->\n",
+    "<pre>\n预排\n\n文字\n</pre>\n",
+    "标题文字\n===\n",
+    "[标签]: http://example.com\n",
+    "~~~~\n```\n代码\n\n~~~~\n",
+    "##紧凑标题\n",
+    "<!-- 未闭合的注释\n",
+    "* * *\n",
+    "    code\n",
+    "{: #id}\n",
+    "<p>网页\n",
+    "```\n",
+    "- 甲\n- 乙\n- 丙\n",
+    "* 甲\n* 乙\n",
+    "- - -\n- 甲\n",
+    "3. 甲\n4. 乙\n- 丙\n- 丁\n",
+    "<div>\n- 甲\n- 乙\n",
+    "段落\n- 甲\n- 乙\n",
+    "- 甲\n  - 乙\n- 丙\n",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    parts=st.lists(st.sampled_from(CONSTRUCTS), min_size=1, max_size=14),
+    gaps=st.lists(st.sampled_from(["\n", "", "\n\n"]), min_size=14, max_size=14),
+)
+def test_property_markdown_chunks_change_nothing(parts: list[str], gaps: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import policylens.load.markdown as markdown
+
+    source = "".join(part + gap for part, gap in zip(parts, gaps, strict=False))
+    monkeypatch.setattr(markdown, "CHUNK_LINES", 10**9)
+    whole = markdown.read_markdown(source)
+    monkeypatch.setattr(markdown, "CHUNK_LINES", 1)
+    chunked = markdown.read_markdown(source)
+    for field in ("blocks", "warnings", "dates", "comments", "references", "title", "plain"):
+        assert getattr(chunked, field) == getattr(whole, field), field

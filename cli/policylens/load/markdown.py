@@ -49,6 +49,8 @@ MAX_NESTING_CUTS = 10
 # markdown-it parses the file in chunks of at least this many lines (see `_chunks`).
 CHUNK_LINES = 2_000
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# A bullet item with text at column 0 (not a thematic break such as `- - -`).
+_BULLET = re.compile(r"[-*+] +(?![-*+ \t]*$)\S")
 _HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
@@ -144,18 +146,17 @@ def read_markdown(text: str) -> Parsed:
     walker = _Walker(source, parsed, split_titles=None)
     dates = len(parsed.dates)  # a file read as plain text keeps only the front matter's dates
     markup = heading = False
-    for lo, hi in _chunks(feed):
-        for segment in _parse(feed, lo, hi, env, parsed):
-            if isinstance(segment, tuple):
-                markup = True  # lines nested too deep: inside lists or quotes
-                walker.text(*segment)
-                continue
-            markup = markup or any(t.type in _BLOCK_MARKUP for t in segment)
-            if not heading and any(t.type == "heading_open" for t in segment):
-                heading = True
-                walker.settle(split_titles=False)
-            walker.walk(segment)
-            del segment
+    for segment in _segments(feed, env, parsed):
+        if isinstance(segment, tuple):
+            markup = True  # lines nested too deep: inside lists or quotes
+            walker.text(*segment)
+            continue
+        markup = markup or any(t.type in _BLOCK_MARKUP for t in segment)
+        if not heading and any(t.type == "heading_open" for t in segment):
+            heading = True
+            walker.settle(split_titles=False)
+        walker.walk(segment)
+        del segment
     # `[label]: url` definitions are not text; their labels tell `[label]` links from template slots.
     parsed.references = sorted(label.lower() for label in env.get("references", {}))
     if not markup and "<!--" not in text:
@@ -171,12 +172,58 @@ def read_markdown(text: str) -> Parsed:
     return parsed
 
 
+def _segments(feed: list[str], env: dict[str, Any], parsed: Parsed) -> Iterator[Any]:
+    """`_parse` over the chunks of `_chunks`, checked: a fence or HTML block that the parser
+    still had open at the end of a chunk would run on into the next, so then the rest of the
+    file is parsed at once (the reader's warnings of the abandoned parse are dropped)."""
+    for lo, hi in _chunks(feed):
+        said = len(parsed.warnings)
+        segments = list(_parse(feed, lo, hi, env, parsed))
+        if hi < len(feed) and _open_at(segments, hi, feed):
+            del segments, parsed.warnings[said:]
+            yield from _parse(feed, lo, len(feed), env, parsed)
+            return
+        yield from segments
+        del segments
+
+
+def _open_at(segments: list[Any], hi: int, feed: list[str]) -> bool:
+    """Whether a top-level fence or HTML block (kinds 1-5) of these segments is still open at line `hi`.
+
+    A chunk ends with a blank line, so such a block reaches line hi - 1 at least; it is
+    closed only if its last line is its closing fence or holds its end marker.
+    """
+    last = segments[-1] if segments else None
+    if last is None or isinstance(last, tuple):
+        return False
+    for t in last:
+        if not t.level and t.type == "paragraph_open" and t.map[1] >= hi:
+            return True  # a paragraph running up to a cut between two list items (`3. a` cannot start a list)
+        if t.level or t.type not in ("fence", "html_block") or t.map[1] < hi - 1:
+            continue
+        first, final = t.map[0], t.map[1] - 1
+        if t.type == "fence":
+            m = _FENCE.match(feed[final]) if final > first else None
+            closed = (
+                bool(m) and m.group(1)[0] == t.markup[0] and len(m.group(1)) >= len(t.markup) and not feed[final][m.end() :].strip(" \t")
+            )
+        else:
+            m = _HTML_OPEN.match(feed[first])
+            tail = feed[final][m.end() :] if m and final == first else feed[final]
+            # kinds 6-7 end at a blank line: open if they run up to the cut itself
+            closed = t.map[1] < hi if m is None else any(end in tail.lower() for end in _html_ends(m.group(1).lower()))
+        if not closed:
+            return True
+    return False
+
+
 def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
     """Line ranges that markdown-it can parse one by one with the same result as the whole file.
 
     A chunk ends (after CHUNK_LINES lines at least) before a line that starts at column 0
     after a blank line: every open block (paragraph, list item, quote, indented code,
-    table, HTML block of kinds 6-7) has ended there.  Fenced code and HTML blocks of kinds
+    table, HTML block of kinds 6-7) has ended there; or between two one-line bullet items
+    at column 0 (a long tight list; the next chunk starts a new list, which reads the same).  Fenced code and HTML blocks of kinds
     1-5 (`<script>`, `<pre>`, `<!--`…) run across blank lines: no cut inside them.
     """
     start = 0
@@ -201,10 +248,16 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
             ends = _html_ends(m.group(1).lower())
             html_end = None if any(end in line[m.end() :].lower() for end in ends) else ends
             continue
-        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and not feed[n - 1].strip(" \t"):
+        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and (not feed[n - 1].strip(" \t") or _next_item(feed[n - 1], line)):
             yield start, n
             start = n
     yield start, len(feed)
+
+
+def _next_item(above: str, line: str) -> bool:
+    """Both lines are one-line bullet items at column 0 with the same marker: a tight list may be cut between them."""
+    first, second = _BULLET.match(above), _BULLET.match(line)
+    return bool(first and second) and above[0] == line[0]
 
 
 def _html_ends(opener: str) -> tuple[str, ...]:
