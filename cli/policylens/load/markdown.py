@@ -49,8 +49,6 @@ MAX_NESTING_CUTS = 10
 # markdown-it parses the file in chunks of at least this many lines (see `_chunks`).
 CHUNK_LINES = 2_000
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-# A bullet item with text at column 0 (not a thematic break such as `- - -`).
-_BULLET = re.compile(r"[-*+] +(?![-*+ \t]*$)\S")
 _HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
@@ -256,8 +254,15 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
 
 def _next_item(above: str, line: str) -> bool:
     """Both lines are one-line bullet items at column 0 with the same marker: a tight list may be cut between them."""
-    first, second = _BULLET.match(above), _BULLET.match(line)
-    return bool(first and second) and above[0] == line[0]
+    return _bullet(above) and _bullet(line) and above[0] == line[0]
+
+
+def _bullet(line: str) -> bool:
+    """A bullet item with text at column 0 (`- 甲`), not a thematic break such as `- - -` (no regex: linear)."""
+    if line[:1] not in ("-", "*", "+") or line[1:2] != " ":
+        return False
+    rest = line[2:].lstrip(" ")
+    return bool(rest) and not rest[0].isspace() and bool(rest.strip("-*+ \t"))
 
 
 def _html_ends(opener: str) -> tuple[str, ...]:
