@@ -128,6 +128,11 @@ def _distinct_headings() -> str:
     return "".join(f"【{a}{b}】ab\n\n" for a in chars for b in chars)
 
 
+def _distinct_md_headings() -> str:
+    """62,500 `## 標題..` headings, no two equal, each followed by a blank line."""
+    return "".join(f"## 標題{chr(0x4E00 + i % 250)}{chr(0x4E00 + i // 250)}\n\n" for i in range(62_500))
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -264,7 +269,57 @@ CASES = [
         "memory: the seed policy 160 times (4.2 MB)",
         lambda f: ["check", _write(f, "big.txt", SEED.read_text(encoding="utf-8") * 160), "--format", "json"],
     ),
+    # Markdown (issue #12 review): markdown-it's tokens for the whole file lived at once (82-210x the input).
+    Case(
+        "md-list-1mb",
+        "check --format json on 1 MB of one tight Markdown list `- 請填寫XXX。`",
+        lambda f: ["check", _write(f, "list.md", "# 政策\n\n" + "- 請填寫XXX。\n" * 62_500), "--format", "json"],
+    ),
+    Case(
+        "md-headings-1mb",
+        "check --format json on 1 MB of `## 標題..` headings, no two equal",
+        lambda f: ["check", _write(f, "heads.md", _distinct_md_headings()), "--format", "json"],
+    ),
+    Case(
+        "md-paragraphs-1mb",
+        "check --format json on 1 MB of Markdown paragraphs `收集email資料。`",
+        lambda f: ["check", _write(f, "para.md", "# 政策\n\n" + "收集email資料。\n\n" * 52_000), "--format", "json"],
+    ),
+    Case(
+        "md-table-4mb",
+        "check --format json on a 4.9 MB GFM table of 170,000 rows",
+        lambda f: [
+            "check",
+            _write(f, "table.md", "# 政策\n\n| 項目 | 說明 |\n|---|---|\n" + "| 甲乙丙 | 收集資料 |\n" * 170_000),
+            "--format",
+            "json",
+        ],
+    ),
+    Case(
+        "md-nested-list",
+        "Markdown list nested 400 levels deep, then a heading (read past markdown-it's nesting limit)",
+        lambda f: [
+            "check",
+            _write(f, "deep.md", "".join("  " * i + f"- 项{i}\n" for i in range(400)) + "\n## 二、联系我们\n"),
+            "--format",
+            "json",
+        ],
+    ),
     Case("docx-bomb", "DOCX of ~300 KB inflating to 300 MB", _bomb),
+    Case(
+        "docx-tiny-paragraphs",
+        "DOCX of 500,000 one-character paragraphs (18 MB inflated): refused before its XML tree",
+        lambda f: [
+            "check",
+            _write(
+                f,
+                "tiny.docx",
+                _docx(b"<w:document " + W + b"><w:body>" + b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 500_000 + b"</w:body></w:document>"),
+            ),
+            "--format",
+            "json",
+        ],
+    ),
     Case("docx-deep-nesting", "DOCX paragraph nested 5,000 elements deep", _deep_runs),
     Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
     Case(

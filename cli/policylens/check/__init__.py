@@ -95,11 +95,10 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     registry = all_rules()
     shown = shown_path(path)
     try:
-        doc, text, config, reader_warnings = _read_document(path, options, set(registry), ConfigCache() if cache is None else cache)
+        doc, text, config, _ = _read_document(path, options, set(registry), ConfigCache() if cache is None else cache)
     except UserError as exc:
         return FileReport(shown, (), None, str(exc))
-    for message in reader_warnings:  # text skipped on purpose is never skipped silently (issue #12 §3)
-        sys.stderr.write(f"policylens: warning: {shown}: {message}\n")
+    # The reader's warnings are also in doc.warnings: `check` prints them once, escaped (issue #12 §3).
     lang = options.lang or default_lang(doc)
     settings = Settings(
         brands=config.brands,
@@ -145,7 +144,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     if extra:
         findings.extend(f for f in extra if not suppressed(f))
         _sort_findings(findings)
-    baseline_path = options.baseline or config.baseline
+    baseline_path = None if options.record else options.baseline or config.baseline
     if baseline_path is not None:
         findings = filter_baseline(shown, findings, read_baseline(baseline_path), split_lines(text) if fmt != "docx" else [])
     context = _lines_at(text, _lines_of(findings)) if fmt != "docx" else ()

@@ -21,3 +21,4 @@ class CheckOptions(NamedTuple):
     max_bytes: int | None = None
     profiles: tuple[str, ...] = ()  # --profile: disclosure profiles (default: the config's `profiles`)
     default_exclude: bool | None = None  # --[no-]default-exclude; None: from the configuration (default on)
+    record: bool = False  # --write-baseline: every finding is recorded, no baseline (not even the configuration's) applies

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from enum import Enum
@@ -17,7 +18,9 @@ from policylens.output import open_output
 from policylens.render.safe import SafeWriter, quote_path, visible
 
 if TYPE_CHECKING:
+    from policylens.check import CheckOptions
     from policylens.config import ConfigCache
+    from policylens.model import CheckReport
 
 # From this many files, `check` shows a progress bar on stderr when stderr is a terminal.
 PROGRESS_FROM = 20
@@ -99,8 +102,10 @@ def check(
     from policylens.check.baseline import baseline_document
     from policylens.commands.collector import batch_collector
     from policylens.config import ConfigCache
+    from policylens.load import reject_repeated_stdin
     from policylens.rules import all_rules
 
+    reject_repeated_stdin(paths)  # `check - -`: one stream, read once
     registry = all_rules()
     configs = ConfigCache()  # the run's one configuration cache, shared with check_paths
     selected, ignored = _split(select), _split(ignore)
@@ -137,6 +142,7 @@ def check(
         encoding=encoding,
         max_bytes=parse_size(max_size),
         default_exclude=default_exclude,
+        record=write_baseline is not None,
     )
     if output == "-":
         output = None
@@ -158,7 +164,7 @@ def check(
         from policylens.output import write_atomic
 
         document = json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n"
-        write_atomic(write_baseline, document, inputs=[*paths, *(f.path for f in report.files if f.path != "<stdin>")], what="the baseline")
+        write_atomic(write_baseline, document, inputs=_read_files(paths, report, options, configs), what="the baseline")
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {quote_path(str(write_baseline))}\n")
         raise typer.Exit(2 if any(f.error for f in report.files) else 0)
@@ -180,9 +186,33 @@ def check(
     if output is None:
         render(sys.stdout)
     else:
-        with open_output(output, inputs=[*paths, *(f.path for f in report.files if f.path != "<stdin>")], what="the report") as out:
+        with open_output(output, inputs=_read_files(paths, report, options, configs), what="the report") as out:
             render(out)
     raise typer.Exit(exit_code(report))
+
+
+def _read_files(paths: list[str], report: CheckReport, options: CheckOptions, configs: ConfigCache) -> list[str]:
+    """Every file the run read, none of which an output may replace: policies, configurations, baselines, user profiles."""
+    from policylens.rules import all_rules
+
+    files = [*paths, *(f.path for f in report.files if f.path != "<stdin>")]
+    found: set[Path] = set()
+    if options.config is not None:
+        found.add(options.config)
+    elif not options.no_config:
+        for item in files:
+            with contextlib.suppress(UserError, OSError):
+                path = Path(item)
+                governing = configs.governing(path if path.is_dir() else path.parent)
+                if governing is not None:
+                    found.add(governing)
+    extra: list[Path] = [*found, *([options.baseline] if options.baseline is not None else [])]
+    for file in found:
+        with contextlib.suppress(UserError, OSError):
+            loaded = configs.load(file, set(all_rules()))
+            extra.extend([loaded.baseline] if loaded.baseline is not None and not options.record else [])
+            extra.extend(f for folder in loaded.profile_paths if folder.is_dir() for f in folder.glob("*.toml"))
+    return [*files, *(str(p) for p in extra)]
 
 
 def _check_profile_options(

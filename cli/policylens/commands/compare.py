@@ -42,32 +42,28 @@ def _progress(total: int, files: int, *, enabled: bool = True) -> Iterator[Calla
         yield bar.advance if bar.shown else None
 
 
-@contextlib.contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    import os
-    import tempfile
+def _output(path: str | None, inputs: list[str]) -> contextlib.AbstractContextManager[TextIO]:
+    """The report stream through `policylens.output`: atomic, never onto an input, devices written in place."""
+    from policylens.output import open_output
 
-    target = Path(path)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent if str(target.parent) else ".")
-    except OSError as exc:
-        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
-    # Written beside the target and renamed into place: an interrupted run leaves any previous report whole.
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise UserError(f"cannot write the report: {exc.strerror}", path=path) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    return open_output(None if path == "-" else path, inputs=inputs, what="the report")
+
+
+def _inputs(discovery: Any, config: Path | None, folders: list[str], profile_paths: tuple[Path, ...]) -> list[str]:
+    """Every file the run reads: editions (not git versions), the manifest or configuration, user profiles."""
+    from policylens.config import find_config
+
+    found = [e.path for p in discovery.products for e in p.editions if e.git is None]
+    for folder in folders:
+        with contextlib.suppress(UserError, OSError):
+            manifest = find_config(Path(folder))
+            if manifest is not None:
+                found.append(str(manifest))
+    found.extend(str(p) for p in profile_paths if p.is_file())
+    for folder in profile_paths:
+        if folder.is_dir():
+            found.extend(str(f) for f in folder.glob("*.toml"))
+    return [*found, *([str(config)] if config is not None else [])]
 
 
 def _line(text: str) -> str:
@@ -198,7 +194,8 @@ def compare(
     # A streamed report written to the terminal is its own progress; any other report is
     # written once the bar is gone, so the two never share the screen.
     to_terminal = (output is None or output == "-") and sys.stdout.isatty()
-    with batch_collector(fewer_collections=False, freeze=True), _output(output) as out:
+    inputs = _inputs(discovery, config, folders or [], profile_paths)  # files an output must never replace
+    with batch_collector(fewer_collections=False, freeze=True), _output(output, inputs) as out:
         with _progress(len(discovery.products), files, enabled=not (streamed and to_terminal)) as progress:
             results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
             if streamed:

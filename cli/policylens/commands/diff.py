@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
-from policylens.errors import UserError
 from policylens.model import Document
 
 
@@ -53,11 +52,11 @@ def diff(
     from policylens.commands.parse import warn
     from policylens.diff import diff_documents
     from policylens.diff.align import has_changes
+    from policylens.load import reject_repeated_stdin
     from policylens.output import open_output, refuse_overwrite
     from policylens.render.safe import SafeWriter, visible
 
-    if old == "-" and new == "-":
-        raise UserError("OLD and NEW cannot both be '-': standard input can be read only once")
+    reject_repeated_stdin((old, new))  # `-`, /dev/stdin, /dev/fd/0: one stream, read once
     if output and output != "-":
         refuse_overwrite(output, (old, new))  # before any work: `diff A B -o B` would replace B
     chosen = format or _format_from_extension(output)

@@ -40,7 +40,7 @@ from rapidfuzz.distance import LCSseq
 
 from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
-from policylens.diff.redline import changed_with_context, diff_paragraphs, word_spans
+from policylens.diff.redline import changed_with_context, diff_paragraphs, sentences, word_spans
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
@@ -80,7 +80,7 @@ BODY_WEIGHT, TITLE_WEIGHT = 0.7, 0.3
 # Paragraph keys shorter than this are not used to find candidate pairs in large
 # documents: short lines (「無。」, a date) repeat across unrelated sections.
 SHARED_MIN_CHARS = 8
-# Bodies longer than this (characters, both sides) are compared by their shared paragraphs
+# Bodies longer than this (characters, both sides) are compared by their shared sentences
 # instead of a character ratio, whose cost grows with the product of the lengths.
 RATIO_MAX_CHARS = 20_000
 # Round 4 compares bodies character by character (rapidfuzz ratio, word LCS) while the
@@ -127,11 +127,12 @@ def _body_key(section: Section, cross_script: bool, strict: bool, script: str | 
 
 def _ratio(a: str, b: str) -> float:
     """Similarity 0..1 of two section keys; long ones by the paragraphs found on both sides."""
-    return key_similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_paragraphs)
+    return key_similarity(a, b, long_at=RATIO_MAX_CHARS, pieces=_sentences)
 
 
-def _paragraphs(key: str) -> list[str]:
-    return key.split("\n")
+def _sentences(key: str) -> list[str]:
+    """The sentences of each paragraph of a key: one long paragraph with one sentence added still shares the rest."""
+    return [piece for paragraph in key.split("\n") for piece in sentences(paragraph)]
 
 
 def _unique_anchors(sections: tuple[Section, ...], anchors: Mapping[str, str]) -> dict[str, int]:
@@ -150,7 +151,7 @@ def _kept(a: str, b: str, wa: Sequence[str], wb: Sequence[str]) -> float:
     most of their words)."""
     if len(a) + len(b) > RATIO_MAX_CHARS:
         small, large = sorted((len(a), len(b)))
-        return shared_share(a.split("\n"), b.split("\n")) if small >= KEPT_SIZE * large else 0.0
+        return shared_share(_sentences(a), _sentences(b)) if small >= KEPT_SIZE * large else 0.0
     small, large = sorted((len(wa), len(wb)))
     if not small or small < KEPT_SIZE * large:
         return 0.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -113,6 +113,27 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
 _OPEN_STREAMS = ("/dev/fd/", "/proc/self/fd/", "/dev/stdin")
 
 
+def is_stdin(path: str) -> bool:
+    """Whether `path` names standard input: `-`, /dev/stdin, /dev/fd/0, /proc/self/fd/0 (any name of file descriptor 0)."""
+    if path == "-":
+        return True
+    if not path.startswith(_OPEN_STREAMS):
+        return False
+    try:
+        named, zero = os.stat(path), os.fstat(0)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (zero.st_dev, zero.st_ino)
+
+
+def reject_repeated_stdin(paths: Iterable[str]) -> None:
+    """Standard input named twice (`diff /dev/stdin -`, `check - -`) would be read twice, the second time empty: refuse."""
+    named = [p for p in paths if is_stdin(p)]
+    if len(named) > 1:
+        shown = " and ".join(repr(p) for p in named[:2])
+        raise UserError(f"standard input is given twice ({shown}); it can be read only once")
+
+
 def special_file(path: str, mode: int) -> str | None:
     """'FIFO', 'socket' or 'device' for what is not a regular file to read (None for a file).
 
@@ -182,6 +203,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.docx import read_docx
 
         parsed = read_docx(data, path=shown, max_bytes=limit)
+        _reject_block_flood(parsed, shown)
         text = "\n".join(b.text for b in parsed.blocks)
         source = Source(shown, kind, "utf-8", digest, len(data), "none", False)
         return Loaded(source, text, parsed)
@@ -202,6 +224,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.text import read_text
 
         parsed = read_text(text)
+    _reject_block_flood(parsed, shown)
     source = Source(shown, kind, used, digest, len(data), newline_style(text), bom)
     return Loaded(source, text, parsed)
 
@@ -216,13 +239,28 @@ MIN_LINE_BYTES = 8
 
 def _reject_line_flood(text: str, size: int, path: str) -> None:
     """Refuse a file of a huge number of tiny lines, which no policy is, before building them."""
-    lines = text.count("\n") or text.count("\r")
-    if lines > MANY_LINES and size < lines * MIN_LINE_BYTES:
+    reject_flood(text.count("\n") or text.count("\r"), size, path)
+
+
+def reject_flood(count: int, size: int, path: str, *, what: str = "lines") -> None:
+    """The one bound on tiny lines or paragraphs: past MANY_LINES of them, they must average MIN_LINE_BYTES.
+
+    Every reader is held to it: text by its lines (before any block is built), DOCX by the
+    paragraphs and text of its XML (before the tree is built), and the blocks of every
+    reader (`_reject_block_flood`: 500,000 `<p>a</p>` on one line are one line of HTML).
+    """
+    if count > MANY_LINES and size < count * MIN_LINE_BYTES:
         raise UserError(
-            f"{lines:,} lines averaging {size / lines:.1f} bytes: not a policy text "
-            f"(over {MANY_LINES:,} lines must average at least {MIN_LINE_BYTES} bytes)",
+            f"{count:,} {what} averaging {size / count:.1f} bytes: not a policy text "
+            f"(over {MANY_LINES:,} {what} must average at least {MIN_LINE_BYTES} bytes)",
             path=path,
         )
+
+
+def _reject_block_flood(parsed: Parsed, path: str) -> None:
+    """`reject_flood` on the blocks a reader built (their UTF-8 text plus one separator each)."""
+    if len(parsed.blocks) > MANY_LINES:
+        reject_flood(len(parsed.blocks), sum(len(b.text.encode()) + 1 for b in parsed.blocks), path, what="paragraphs")
 
 
 def _reject_binary(text: str, path: str) -> None:

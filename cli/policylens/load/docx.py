@@ -21,6 +21,10 @@ from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
 _R, _P = f"{W}r", f"{W}p"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
+_P_START = re.compile(rb"<w:p[\s>]")
+_T_TEXT = re.compile(rb"<w:t(?:\s[^<>]*)?>([^<]*)")
 _HEADING_NAME = re.compile(r"^(?:heading|標題|标题|見出し)\s*(\d)$", re.I)
 
 
@@ -108,6 +112,33 @@ def _runs(element: ET.Element) -> Iterator[ET.Element]:
             stack.pop()
 
 
+def _reject_flood(xml: bytes, path: str) -> None:
+    """The bound on many tiny paragraphs that every reader has (see `load.reject_flood`), before the XML tree is built.
+
+    500,000 one-character paragraphs are 18 MB of XML, and their tree and blocks ~400 MB.
+    """
+    paragraphs = len(_P_START.findall(xml))
+    from policylens.load import MANY_LINES, reject_flood
+
+    if paragraphs > MANY_LINES:
+        reject_flood(paragraphs, paragraphs + sum(len(m) for m in _T_TEXT.findall(xml)), path, what="paragraphs")
+
+
+def _unread_alternatives(body: ET.Element) -> set[int]:
+    """Paragraphs of the `mc:AlternateContent` branches not read: Word writes each text box twice.
+
+    The first `mc:Choice` that holds text is read; `mc:Fallback` only when no Choice has any.
+    """
+    unread: set[int] = set()
+    for alternate in body.iter(f"{_MC}AlternateContent"):
+        branches = [b for b in alternate if b.tag in (f"{_MC}Choice", f"{_MC}Fallback")]
+        read = next((b for b in branches if any((t.text or "").strip() for t in b.iter(f"{W}t"))), None)
+        for branch in branches:
+            if branch is not read:
+                unread.update(id(p) for p in branch.iter(_P))
+    return unread
+
+
 def _run_bold(run: ET.Element, default: bool) -> bool:
     b = run.find(f"{W}rPr/{W}b")
     if b is None:
@@ -131,6 +162,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             raise UserError("malformed DOCX: no word/document.xml in the archive", path=path)
         styles = _styles(archive, path=path, max_bytes=max_bytes, warnings=warnings)
         numbering = Numbering(archive, read=lambda name: read_member(archive, name, path=path, max_bytes=max_bytes))
+    _reject_flood(xml, path)
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -141,7 +173,10 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     if body is None:
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
+    unread = _unread_alternatives(body)
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
+        if unread and id(para) in unread:
+            continue  # the second copy of a text box (its index is kept: later paragraphs keep their numbers)
         ppr = para.find(f"{W}pPr")
         style_id = ""
         level: int | None = None

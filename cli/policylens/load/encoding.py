@@ -129,25 +129,42 @@ def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
 
 
 def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
-    """UTF-16 text saved without a BOM: ASCII characters leave a NUL in every other byte."""
+    """UTF-16 text saved without a BOM, told by the statistics of its NUL bytes, or None.
+
+    ASCII characters (newlines at least) leave a NUL in the high byte of their unit, so one
+    byte column holds most NULs; but U+xx00 characters (一 U+4E00, 倀 U+5000…) leave one in
+    the other column, so NULs in both columns are normal.  Both byte orders are read; a
+    reading with control characters, or whose CJK characters are not policy-like
+    (mojibake), is out; of the rest the one with the better CJK score, then with more
+    characters below U+0100 (its NUL column), wins.
+    """
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if even and odd:
-        return None
-    name = "utf-16-le" if odd else "utf-16-be"
-    if max(even, odd) * 8 < len(data) // 2 and not _score(data.decode(name, errors="replace"))[1]:
-        return None  # a few stray NULs in otherwise non-UTF-16 bytes
-    try:
-        text = data.decode(name)
-    except UnicodeDecodeError:
-        raise UserError(
-            "looks like UTF-16 without a byte-order mark, but does not decode as it; re-save the file with a BOM", path=path
-        ) from None
-    controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
-    if controls > max(2, len(text) // 100):
-        return None
-    return text, name, False
+    best: tuple[tuple[float, int], str, str] | None = None
+    undecodable = False
+    for name, nuls in (("utf-16-le", odd), ("utf-16-be", even)):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            undecodable = undecodable or not min(even, odd)
+            continue
+        controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
+        if controls > max(2, len(text) // 100):
+            continue
+        score, count = _score(text)
+        if count >= MIN_SCORED and score < MIN_SCORE:
+            continue  # mojibake: the other byte order
+        if nuls * 8 < len(data) // 2 and not count:
+            continue  # a few stray NULs in otherwise non-UTF-16 bytes
+        key = (score if count >= MIN_SCORED else 0.0, nuls)
+        if best is None or key > best[0]:
+            best = (key, name, text)
+    if best is not None:
+        return best[2], best[1], False
+    if undecodable:
+        raise UserError("looks like UTF-16 without a byte-order mark, but does not decode as it; re-save the file with a BOM", path=path)
+    return None
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:

@@ -373,14 +373,21 @@ class _Extractor(HTMLParser):
         cdata = getattr(self, "cdata_elem", None)
         if cdata:
             tag, line = self._skip[-1] if self._skip else (cdata, self.getpos()[0])
-            rest = self.rawdata.count("\n") + 1
-            self.warnings.append(f"line {line}: <{tag}> is never closed: the {rest} line(s) after it are not read")
+            after = _line_count(text) - line  # the lines below the tag's own line
+            what = f"the rest of its line and the {after} line(s) after it are" if after else "the rest of its line is"
+            self.warnings.append(f"line {line}: <{tag}> is never closed: {what} not read")
             self.rawdata = ""
         elif self._skip:
             tag, line = self._skip[0]
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+
+
+def _line_count(text: str) -> int:
+    """Lines in `text` as html.parser counts them (LF and a lone CR end a line; a final line break opens no line)."""
+    fed = _LONE_CR.sub("\n", text) if "\r" in text else text
+    return fed.count("\n") + (1 if fed and not fed.endswith("\n") else 0)
 
 
 def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:

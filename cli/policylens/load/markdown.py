@@ -18,9 +18,9 @@ paragraph text (so columns stay exact) and cleans heading titles of `#`, tags,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
@@ -41,6 +41,15 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
 _TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
 TIGHT_ATX_MAX = 60
+# markdown-it stops reading (and drops the rest of the file) past `maxNesting` levels of
+# containers; its default of 20 is ten nested list items.  100 levels take ~300 Python frames.
+MAX_NESTING = 100
+# Lines nested deeper than that are read as text; after this many such places, all the rest is.
+MAX_NESTING_CUTS = 10
+# markdown-it parses the file in chunks of at least this many lines (see `_chunks`).
+CHUNK_LINES = 2_000
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
 _DATE_KEYS = {
@@ -88,7 +97,36 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt
 
     _quiet_block_rules()
-    return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure only: titles keep their markup
+    options = {"maxNesting": MAX_NESTING}
+    md = MarkdownIt("commonmark", options).enable("table").disable("inline")  # block structure only: titles keep their markup
+    md.block.ruler.at("table", _lean_table, {"alt": ["paragraph", "reference"]})
+    return md
+
+
+def _lean_table(state: Any, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule, keeping only the table_open (with its line map) and table_close tokens.
+
+    The walker reads a table's rows from its line map; the row and cell tokens (eight per
+    two-cell row, ~0.5 KB each) made a 4 MB table cost 855 MB.  They are made and dropped
+    one by one.
+    """
+    from markdown_it.rules_block.table import table
+
+    if silent:
+        return bool(table(state, start, end, silent))
+    push = state.push
+
+    def frame_only(kind: str, tag: str, nesting: Any) -> Any:
+        token = push(kind, tag, nesting)
+        if kind not in ("table_open", "table_close"):
+            state.tokens.pop()
+        return token
+
+    state.push = frame_only
+    try:
+        return bool(table(state, start, end, silent))
+    finally:
+        del state.push
 
 
 class _NoDebug:
@@ -124,22 +162,186 @@ def read_markdown(text: str) -> Parsed:
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
     feed = [_loosen_tight_atx(line) for line in source]
     _open_html_starts(feed, parsed)
-    md = _parser()
     _unclosed_comments(feed, parsed)
     env: dict[str, Any] = {}
-    tokens = md.parse("\n".join(feed), env)
+    # Chunk by chunk, so that markdown-it's tokens for the whole file never live at once
+    # (they cost ~0.5 KB each: 1 MB of headings took 120x its size).  Whether the file
+    # has a heading at all is known only at the end: until then, paragraphs wait as lines.
+    walker = _Walker(source, parsed, split_titles=None)
+    dates = len(parsed.dates)  # a file read as plain text keeps only the front matter's dates
+    markup = heading = False
+    for segment in _segments(feed, env, parsed):
+        if isinstance(segment, tuple):
+            markup = True  # lines nested too deep: inside lists or quotes
+            walker.text(*segment)
+            continue
+        markup = markup or any(t.type in _BLOCK_MARKUP for t in segment)
+        if not heading and any(t.type == "heading_open" for t in segment):
+            heading = True
+            walker.settle(split_titles=False)
+        walker.walk(segment)
+        del segment
     # `[label]: url` definitions are not text; their labels tell `[label]` links from template slots.
     parsed.references = sorted(label.lower() for label in env.get("references", {}))
-    if not any(t.type in _BLOCK_MARKUP for t in tokens) and "<!--" not in text:
+    if not markup and "<!--" not in text:
         from policylens.load.text import read_text
 
+        del parsed.dates[dates:]
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
-    _Walker(source, parsed, split_titles=not any(t.type == "heading_open" for t in tokens)).walk(tokens)
+    walker.settle(split_titles=not heading)
     return parsed
+
+
+def _segments(feed: list[str], env: dict[str, Any], parsed: Parsed) -> Iterator[Any]:
+    """`_parse` over the chunks of `_chunks`, checked: a fence or HTML block that the parser
+    still had open at the end of a chunk would run on into the next, so then the rest of the
+    file is parsed at once (the reader's warnings of the abandoned parse are dropped)."""
+    for lo, hi in _chunks(feed):
+        said = len(parsed.warnings)
+        segments = list(_parse(feed, lo, hi, env, parsed))
+        if hi < len(feed) and _open_at(segments, hi, feed):
+            del segments, parsed.warnings[said:]
+            yield from _parse(feed, lo, len(feed), env, parsed)
+            return
+        yield from segments
+        del segments
+
+
+def _open_at(segments: list[Any], hi: int, feed: list[str]) -> bool:
+    """Whether a top-level fence or HTML block (kinds 1-5) of these segments is still open at line `hi`.
+
+    A chunk ends with a blank line, so such a block reaches line hi - 1 at least; it is
+    closed only if its last line is its closing fence or holds its end marker.
+    """
+    last = segments[-1] if segments else None
+    if last is None or isinstance(last, tuple):
+        return False
+    for t in last:
+        if not t.level and t.type == "paragraph_open" and t.map[1] >= hi:
+            return True  # a paragraph running up to a cut between two list items (`3. a` cannot start a list)
+        if t.level or t.type not in ("fence", "html_block") or t.map[1] < hi - 1:
+            continue
+        first, final = t.map[0], t.map[1] - 1
+        if t.type == "fence":
+            m = _FENCE.match(feed[final]) if final > first else None
+            closed = (
+                bool(m) and m.group(1)[0] == t.markup[0] and len(m.group(1)) >= len(t.markup) and not feed[final][m.end() :].strip(" \t")
+            )
+        else:
+            m = _HTML_OPEN.match(feed[first])
+            tail = feed[final][m.end() :] if m and final == first else feed[final]
+            # kinds 6-7 end at a blank line: open if they run up to the cut itself
+            closed = t.map[1] < hi if m is None else any(end in tail.lower() for end in _html_ends(m.group(1).lower()))
+        if not closed:
+            return True
+    return False
+
+
+def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
+    """Line ranges that markdown-it can parse one by one with the same result as the whole file.
+
+    A chunk ends (after CHUNK_LINES lines at least) before a line that starts at column 0
+    after a blank line: every open block (paragraph, list item, quote, indented code,
+    table, HTML block of kinds 6-7) has ended there; or between two one-line bullet items
+    at column 0 (a long tight list; the next chunk starts a new list, which reads the same).  Fenced code and HTML blocks of kinds
+    1-5 (`<script>`, `<pre>`, `<!--`…) run across blank lines: no cut inside them.
+    """
+    start = 0
+    fence: tuple[str, int] | None = None
+    html_end: tuple[str, ...] | None = None
+    for n, line in enumerate(feed):
+        if fence is not None:
+            m = _FENCE.match(line)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= fence[1] and not line[m.end() :].strip(" \t"):
+                fence = None
+            continue
+        if html_end is not None:
+            if any(end in line.lower() for end in html_end):
+                html_end = None
+            continue
+        m = _FENCE.match(line)
+        if m:
+            fence = (m.group(1)[0], len(m.group(1)))
+            continue
+        m = _HTML_OPEN.match(line)
+        if m:
+            ends = _html_ends(m.group(1).lower())
+            html_end = None if any(end in line[m.end() :].lower() for end in ends) else ends
+            continue
+        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and (not feed[n - 1].strip(" \t") or _next_item(feed[n - 1], line)):
+            yield start, n
+            start = n
+    yield start, len(feed)
+
+
+def _next_item(above: str, line: str) -> bool:
+    """Both lines are one-line bullet items at column 0 with the same marker: a tight list may be cut between them."""
+    return _bullet(above) and _bullet(line) and above[0] == line[0]
+
+
+def _bullet(line: str) -> bool:
+    """A bullet item with text at column 0 (`- 甲`), not a thematic break such as `- - -` (no regex: linear)."""
+    if line[:1] not in ("-", "*", "+") or line[1:2] != " ":
+        return False
+    rest = line[2:].lstrip(" ")
+    return bool(rest) and not rest[0].isspace() and bool(rest.strip("-*+ \t"))
+
+
+def _html_ends(opener: str) -> tuple[str, ...]:
+    """What ends an HTML block of kinds 1-5 that starts with `opener` (CommonMark 4.6)."""
+    if opener.startswith("<!--"):
+        return ("-->",)
+    if opener.startswith("<?"):
+        return ("?>",)
+    if opener.startswith("<![cdata["):
+        return ("]]>",)
+    if opener.startswith("<!"):
+        return (">",)
+    return ("</script>", "</pre>", "</style>", "</textarea>")
+
+
+def _parse(feed: list[str], lo: int, hi: int, env: dict[str, Any], parsed: Parsed) -> Iterator[Any]:
+    """markdown-it's tokens for lines lo..hi, in segments; a `(start, end)` segment is lines nested too deep, read as text.
+
+    markdown-it silently skips everything after a container nested `maxNesting` deep.  The
+    first token at that depth marks the line where reading stopped: the lines before it are
+    parsed again on their own, the lines from it to the next blank line are text (with a
+    warning naming the line), and parsing resumes after them.
+    """
+    md = _parser()
+    for round_ in range(MAX_NESTING_CUTS + 1):
+        if lo >= hi and round_:
+            return
+        tokens = md.parse("\n".join(feed[lo:hi]), env)
+        cut = next((t.map[0] for t in tokens if t.map and t.level >= MAX_NESTING - 1), None)
+        if cut is None:
+            yield _shifted(tokens, lo)
+            return
+        del tokens
+        if cut:
+            yield _shifted(md.parse("\n".join(feed[lo : lo + cut]), env), lo)
+        start = lo + cut
+        end = hi
+        if round_ < MAX_NESTING_CUTS:
+            end = next((n for n in range(start, hi) if not feed[n].strip()), hi)
+        parsed.warnings.append(
+            f"line {start + 1}: Markdown nested more than {MAX_NESTING} levels deep; lines {start + 1}-{end} read as plain text"
+        )
+        yield (start, end)
+        lo = end
+
+
+def _shifted(tokens: list[Any], offset: int) -> list[Any]:
+    """Tokens of a slice starting at line `offset`, their line maps moved to the whole file's numbers."""
+    if offset:
+        for token in tokens:
+            if token.map:
+                token.map = [token.map[0] + offset, token.map[1] + offset]
+    return tokens
 
 
 def _front_matter(raw: list[str], parsed: Parsed) -> int:
@@ -284,13 +486,20 @@ def _loosen_tight_atx(line: str) -> str:
     return line[: m.end()] + " " + line[m.end() :]
 
 
+class _Pending(NamedTuple):
+    """A paragraph's lines, waiting until the file is known to have headings or not."""
+
+    lines: list[LineTuple]
+
+
 class _Walker:
     """Turns markdown-it block tokens into Blocks with positions in the original lines."""
 
-    def __init__(self, source: list[str], parsed: Parsed, *, split_titles: bool) -> None:
+    def __init__(self, source: list[str], parsed: Parsed, *, split_titles: bool | None) -> None:
         self.source = source
         self.parsed = parsed
-        self.split_titles = split_titles
+        self.split_titles = split_titles  # None: not known yet (paragraphs wait as lines, see `settle`)
+        self.pending = False
         self.items: list[int] = []  # first lines of the open list items
 
     def walk(self, tokens: Sequence[Any]) -> None:
@@ -318,6 +527,33 @@ class _Walker:
             elif kind == "html_block":
                 self._html(token)
             i += 1
+
+    def _group(self, lines: list[LineTuple]) -> None:
+        """Paragraph blocks of these lines, or the lines kept for later while `split_titles` is unknown."""
+        if self.split_titles is None:
+            self.parsed.blocks.append(_Pending(lines))  # type: ignore[arg-type]
+            self.pending = True
+        else:
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
+
+    def settle(self, *, split_titles: bool) -> None:
+        """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
+        self.split_titles = split_titles
+        if not self.pending:
+            return
+        blocks: list[Block] = []
+        for block in self.parsed.blocks:
+            if isinstance(block, _Pending):
+                blocks.extend(group_lines(block.lines, split_titles=split_titles))
+            else:
+                blocks.append(block)
+        self.parsed.blocks[:] = blocks
+        self.pending = False
+
+    def text(self, start: int, end: int) -> None:
+        """Lines `start`..`end` (0-based, end excluded) read as plain paragraphs."""
+        lines = [self._locate(n, self.source[n].strip()) for n in range(start, min(end, len(self.source)))]
+        self._group(lines)
 
     # -- positions ------------------------------------------------------------
     def _content_lines(self, token: Any, content: str) -> list[Line]:
@@ -394,7 +630,7 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
-        self.parsed.blocks.extend(group_lines(kept, split_titles=self.split_titles))
+        self._group(kept)
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
         """The text on both sides of inline comments (kept for suppressions), each part with its true column."""

@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from policylens.compare import SCHEMA, SURE
+from policylens.render.safe import visible as shown
 
 MARKS = {"same": "=", "content": "≠", "missing": "✗", "unsure": "?", "facts-only": "·"}
 LEGEND = "= same  ≠ content differs  ✗ missing  ? unsure  · compared by facts only"
 
 
 def visible(text: str | None) -> str:
-    """Text safe for a terminal or a table cell: control characters shown as escapes, newlines as spaces."""
+    """Text safe for a terminal or a table cell: control characters shown as escapes, newlines as spaces, bidi controls as codes."""
     if text is None:
         return ""
     out = []
@@ -30,7 +31,7 @@ def visible(text: str | None) -> str:
             out.append(f"\\x{ord(ch):02x}")
         else:
             out.append(ch)
-    return "".join(out)
+    return shown("".join(out))  # bidi controls (U+202E…) as <U+202E>, by the one escaping helper
 
 
 def section_label(ref: dict[str, Any] | None) -> str:

@@ -105,7 +105,7 @@ def render_rich(
     """Write the report; `details` adds each section-content's changes."""
     console = console or Console(file=out, highlight=False, soft_wrap=False)
     for product in products:
-        console.rule(f"[bold]{escape(visible(product['product']))}[/] · base {escape(product['base'] or '—')}")
+        console.rule(f"[bold]{escape(visible(product['product']))}[/] · base {escape(visible(product['base'] or '—'))}")
         editions, rows = section_matrix(product)
         if editions and rows:
             _print_table(console, _table("section", editions, rows, width=console.width))
@@ -123,20 +123,20 @@ def render_rich(
             console.print(f"[green]{agree}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
-            line = escape(describe(d, product["base"]))
+            line = escape(visible(describe(d, product["base"])))
             console.print(f"[{style}]• {line}[/]" if style else f"• {line}")
             if details and d["kind"] == "section-content":
                 for change in d.get("changes", []):
                     console.print(Text("    ") + _redline(change, console.color_system is None))
         for x in lost:
             style = "dim" if x["confidence"] < 0.5 else "bold red"
-            console.print(f"[{style}]✗ {escape(lost_line(x))}[/]")
+            console.print(f"[{style}]✗ {escape(visible(lost_line(x)))}[/]")
             if lost_quote(x):
-                console.print(f"    [dim]{escape(lost_quote(x))}[/]")
+                console.print(f"    [dim]{escape(visible(lost_quote(x)))}[/]")
         for line in lagging_lines(product):
-            console.print(f"[magenta]⌛ {escape(line)}[/]")
+            console.print(f"[magenta]⌛ {escape(visible(line))}[/]")
         for line in version_lines(product):
-            console.print(f"[dim]{escape(line)}[/]")
+            console.print(f"[dim]{escape(visible(line))}[/]")
         for e in product["errors"]:
             console.print(f"[red]error[/] {escape(visible(e['path']))}: {escape(visible(e['error']))}")
     for e in errors:

@@ -20,8 +20,13 @@ def _escape_property(text: str) -> str:
 
 
 def render_check(report: CheckReport, out: TextIO) -> None:
-    """One `::error file=…,line=…::message` command per finding; `::error` only for findings that fail the run."""
+    """One `::error file=…,line=…::message` command per finding; `::error` only for findings that fail the run.
+
+    A file that could not be read gets an `::error file=…::` line too (JSON and JUnit list it as well).
+    """
     for file in report.files:
+        if file.error:
+            out.write(f"::error file={_escape_property(file.path)},title=policylens::{_escape_data(file.error)}\n")
         for f in file.findings:
             props = (
                 f"file={_escape_property(file.path)},line={f.line},col={f.column},"

@@ -65,8 +65,16 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
         )
     results = []
     artifacts: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
     for file in report.files:
-        if file.error:
+        if file.error:  # a file that could not be read: a tool notification, as JSON and JUnit list it
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": file.error},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file.path)}}}],
+                }
+            )
             continue
         artifacts.append({"location": {"uri": _uri(file.path)}})
         for f in file.findings:
@@ -112,25 +120,22 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                     }
                 ]
             results.append(result)
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "policylens",
-                        "version": __version__,
-                        "informationUri": "https://github.com/policylens/policylens",
-                        "rules": rules,
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "artifacts": artifacts,
-                "results": results,
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "policylens",
+                "version": __version__,
+                "informationUri": "https://github.com/policylens/policylens",
+                "rules": rules,
             }
-        ],
+        },
+        "columnKind": "unicodeCodePoints",
+        "artifacts": artifacts,
+        "results": results,
     }
+    if notifications:
+        run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": notifications}]
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def render_check(report: CheckReport, out: TextIO) -> None:
