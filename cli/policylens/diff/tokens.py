@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from math import log
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from policylens.diff.keys import to_simplified
 from policylens.patterns import EMAIL
@@ -124,7 +124,7 @@ def _cut_han(sentence: str) -> list[str]:
         word_score = scores.get(sentence[start], _NOT_A_PREFIX)
         while word_score is not _NOT_A_PREFIX:  # sentence[start:i] is a word or the prefix of one
             if word_score is not None:
-                value = word_score + score[i]
+                value = cast(float, word_score) + score[i]
                 if best is None or value >= best:
                     best, end = value, i - 1
             if i >= n:

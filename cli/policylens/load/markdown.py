@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
@@ -151,7 +151,7 @@ def _quiet_block_rules() -> None:
             continue
         logger = getattr(module, "LOGGER", None)
         if isinstance(logger, logging.Logger) and not logger.isEnabledFor(logging.DEBUG):
-            module.LOGGER = _NoDebug()
+            setattr(module, "LOGGER", _NoDebug())  # noqa: B010 (a module attribute mypy does not know)
 
 
 def read_markdown(text: str) -> Parsed:
@@ -229,7 +229,10 @@ def _open_at(segments: list[Any], hi: int, feed: list[str]) -> bool:
         if t.type == "fence":
             m = _FENCE.match(feed[final]) if final > first else None
             closed = (
-                bool(m) and m.group(1)[0] == t.markup[0] and len(m.group(1)) >= len(t.markup) and not feed[final][m.end() :].strip(" \t")
+                m is not None
+                and m.group(1)[0] == t.markup[0]
+                and len(m.group(1)) >= len(t.markup)
+                and not feed[final][m.end() :].strip(" \t")
             )
         else:
             m = _HTML_OPEN.match(feed[first])
@@ -542,17 +545,17 @@ class _Walker:
         if not self.pending:
             return
         blocks: list[Block] = []
-        for block in self.parsed.blocks:
+        for block in cast(list[object], self.parsed.blocks):  # _Pending entries stand in for blocks until settled
             if isinstance(block, _Pending):
                 blocks.extend(group_lines(block.lines, split_titles=split_titles))
             else:
-                blocks.append(block)
+                blocks.append(cast(Block, block))
         self.parsed.blocks[:] = blocks
         self.pending = False
 
     def text(self, start: int, end: int) -> None:
         """Lines `start`..`end` (0-based, end excluded) read as plain paragraphs."""
-        lines = [self._locate(n, self.source[n].strip()) for n in range(start, min(end, len(self.source)))]
+        lines: list[LineTuple] = [self._locate(n, self.source[n].strip()) for n in range(start, min(end, len(self.source)))]
         self._group(lines)
 
     # -- positions ------------------------------------------------------------

@@ -19,6 +19,7 @@ in the wrong script).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from policylens.lazyre import lazy
 
@@ -149,7 +150,7 @@ def _language_by_counts(counts: Counts) -> str | None:
     return _UNDECIDED
 
 
-_NONE: list = []  # shared by every section without paragraphs (never changed)
+_NONE: list[Any] = []  # shared by every section without paragraphs (never changed)
 
 
 def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[list[str | None], list[list[str | None]]]:
