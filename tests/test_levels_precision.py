@@ -94,11 +94,11 @@ def test_a_sentence_missing_its_full_stop_is_not_a_heading() -> None:
     """
     text = (
         "某某隐私政策\n\n一、信息收集\n\n我们会收集您的手机号码，用于注册账号和登录。\n\n您也可以点击本链接完成注销\n\n"
-        "我们会在七个工作日内处理您的请求并回复您。\n\n我们将在七日内回复\n\n请以邮件联系我们。\n\n二、联系我们\n\n如有任何问题，请联系我们。\n"
+        "我们会在七个工作日内处理您的请求并回复您。\n\n我们还将在七日内回复\n\n请以邮件联系我们。\n\n二、联系我们\n\n如有任何问题，请联系我们。\n"
     )
     doc = parse_string(text, ".txt")
     assert [s.title for s in doc.sections if s.title] == ["一、信息收集", "二、联系我们"]
-    for title in ("您可以做什麼", "我们不会收集的信息", "您可以如何管理您的信息"):
+    for title in ("您可以做什麼", "我们不会收集的信息", "您可以如何管理您的信息", "您可以管理您的个人信息", "我们会保护未成年人"):
         doc = parse_string(
             f"隐私政策\n\n一、总则\n\n本政策适用于本应用。\n\n{title}\n\n我们会依法处理您的个人信息。\n\n二、联系我们\n\n请联系我们。\n",
             ".txt",

@@ -24,6 +24,12 @@ _CUE = lazy(
     r"|(?i:\b(?:to\s*do|fill\s+in|replace\s+(?:this|with)|insert\s+(?:your|the)|update\s+(?:this|before)|before\s+(?:publishing|release|launch)"
     r"|legal\s+review|confirm\s+with\s+legal)\b)"
 )
+# notes that record work done or guide maintainers, not work left: 已由法务审核通过, Approved after legal review,
+# 翻译说明, 请勿修改 id, 构建时间 / 自动生成
+_DONE = lazy(
+    r"已(?:由[^\n]{0,8})?(?:审核|審核|审阅|審閱|确认|確認|完成|通过|通過)|审核通过|審核通過|(?i:approved|reviewed\s+(?:by|on)|signed\s+off)"
+    r"|翻译说明|翻譯說明|译者|譯者|(?i:translator)|请勿修改|請勿修改|(?i:do\s+not\s+(?:edit|modify|change))|构建|構建|自动生成|自動生成|(?i:generated|build)"
+)
 # tool directives, and Word's conditional comments (<!--[if gte mso 9]><xml>…), which hold markup, not notes
 _IGNORED = lazy(r"(?:policylens-(?:disable|enable)|prettier-ignore|markdownlint|textlint|eslint|more\b|\[if\s|\[endif\])")
 
@@ -76,7 +82,7 @@ class PlaceholderComment(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         for line, raw in ctx.doc.comments:
             text = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
-            if not text or _IGNORED.match(text) or _CUE.search(text) is None:
+            if not text or _IGNORED.match(text) or _CUE.search(text) is None or _DONE.search(text) is not None:
                 continue
             excerpt = " ".join(text.split())
             excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"

@@ -77,10 +77,12 @@ _NOTES = (
     r"[^）)】\]\n]{0,10}?(?:填写|填寫|修改|调整|調整|补充|補充|替换|替換|删除|刪除)[^）)】\]\n]{0,8}[）)】\]]",
     r"(?:需要|需|须|須|应当|應當|应|應)(?:根据|根據|结合|結合|按照|依据|依據)(?:产品|產品|贵公司|貴公司|贵司|貴司|自身|项目|項目|App|APP|应用|應用)"
     r"[^。！!？?\n；;]{0,12}?(?:调整|調整|修改|填写|填寫|补充|補充|删除|刪除|替换|替換)",
-    # 以下内容仅为示例, 此段为说明文字, 此处省略…, 由模板生成: the text says it is a sample or a stub
-    r"(?:(?:以下|以上|上述)(?:内容|內容|文字|文本|条款|條款)|本段|此段|该段|該段|此处|此處)(?:内容|內容|文字|文本)?(?:仅|僅)?(?:为|為|是|系|属|屬)"
-    r"(?:示例|范例|範例|样例|樣例|说明文字|說明文字|模板|範本|占位|佔位)",
-    r"(?:此处|此處|以下|下文)省略|(?:由|根据|根據)(?:模板|範本)生成",
+    # 此段为说明文字: the text says it is a stub
+    # (not 以下内容仅为示例说明，帮助您理解… or 此处省略的技术细节…: policies say those to the reader)
+    r"(?:本段|此段|该段|該段)(?:内容|內容|文字|文本)?(?:仅|僅)?(?:为|為|是|系|属|屬)(?:说明文字|說明文字|模板|範本|占位|佔位)",
+    # a paragraph that is only such a note (以下内容仅为示例。 / 此处省略第三方 SDK 列表。; checked in `check`)
+    r"(?P<stub>(?:(?:以下|以上|上述)(?:内容|內容|文字|文本|条款|條款)(?:仅|僅)?(?:为|為|是|系)(?:示例|范例|範例|样例|樣例)"
+    r"|(?:此处|此處|以下|下文)省略(?!的)))",
     # v0.1-draft: a version that says it is a draft
     r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*[-_ ]?(?i:draft|草稿|草案)(?![A-Za-z])",
     # 请在 App 上架前核对…: a step before the product's release (not 请在发布前确认…, said to a user publishing content)
@@ -88,8 +90,9 @@ _NOTES = (
     r"[请請]在[^。！!？?\n；;]{0,12}?(?:(?:App|APP|app|应用|應用|小程序|软件|軟體)\s*上架|提审|提審|送审|送審|定稿|正式发布|正式發布|正式上线|正式上線)前(?!的)"
     r"[^。！!？?\n；;]{0,6}?"
     r"(?:核对|核對|补充|補充|替换|替換|删除|刪除|填写|填寫|更新|修改|确认|確認|完善)",
-    # 仅供内部审阅, 请勿外传: an internal document published as the policy
-    r"(?:仅|僅)供内部(?:使用|参考|參考|审阅|審閱|评审|評審|讨论|討論)|(?:请勿|請勿)(?:外传|外傳|对外|對外)|(?:内部|內部)(?:草稿|评审稿|評審稿|审阅稿|審閱稿|讨论稿|討論稿)",
+    # 仅供内部审阅: an internal document published as the policy (not 仅供内部使用/参考 or 请勿外传, which
+    # policies say of data and codes, nor 内部讨论稿 in a list of confidential documents)
+    r"(?:本文档|本文檔|本文件|本文|本稿|本政策)(?:仅|僅)供内部(?:审阅|審閱|评审|評審|讨论|討論)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
@@ -110,7 +113,11 @@ _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
 # notes whose words also serve policy prose: not when their clause speaks to or for the reader
 # (您在正式上线前需确认…, 我们会将变更写入本政策, 我们需根据产品功能调整本政策, 您可在发布时删除定位)
+# The first characters of the note forms above whose words also serve policy prose (写进…, 补充…, 正式发布前…,
+# 上架前…, 需根据…, 请在…前…): a match starting with one of them is dropped when its clause names the reader
+# (您) or the operator (我们).  The other forms (本政策为草案, 待法务终审, v0.1-draft…) never speak to the reader.
 _READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請"
+_FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢止|(?i:approved|final|supersede)")
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
@@ -149,12 +156,14 @@ class PlaceholderDrafting(Rule):
       请在 App 上架前核对… (bare
       发布前请确认… is advice to a user publishing content; bare 发布前请删除本段 is reported
       by `placeholder-instruction`);
-    - an internal document: 仅供内部审阅, 请勿外传, 内部讨论稿;
+    - an internal document: 本文件仅供内部审阅 (not 仅供内部使用, 请勿外传 or 内部讨论稿, which policies say
+      of data, codes and confidential files);
     - notes of what is missing: 待补内容, 本节待更新; a version that says it is a draft
       (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
-    - the text saying it is a sample or a stub: 以下内容仅为示例, 此处省略…, 由模板生成; in English: This policy is a draft, Replace with your …, Delete if not applicable.
+    - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。
+      (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable.
 
     Each note is reported once, over its clause; a status line once, over its line.
 
@@ -210,11 +219,15 @@ class PlaceholderDrafting(Rule):
             text = unit.text
             head = text[:40]
             if (("状态" in head or "狀態" in head or "tatus" in head or "TATUS" in head) and _status_line(text, k)) or (
-                len(text) <= 40 and _ALONE.fullmatch(text.strip(_MARKUP_CHARS).rstrip("。.!！"))
+                (unit.paragraph is None or unit.paragraph.kind != "item")  # - 草稿 / - Draft in a list: a kind of content
+                and len(text) <= 40
+                and _ALONE.fullmatch(text.strip(_MARKUP_CHARS).rstrip("。.!！"))
             ):
                 lines.add(k)
             elif unit.kind != "paragraph":
                 for m in _TITLE_MARK.finditer(text):
+                    if _in_book_title(text, m.start()):
+                        continue  # 《个人信息保护法（草案）》对本政策的影响: a bill cited in a heading
                     spans.setdefault(k, []).append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()))
         index: dict[int, int] = {}  # id(unit) → its index, filled on the first hit
         for unit, start, end, _ in ctx.scan(_PARAGRAPH_MARK):
@@ -227,8 +240,19 @@ class PlaceholderDrafting(Rule):
                 if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
                     continue
                 lo, hi = _clause(unit.text, start, end)
+                if (
+                    pattern is _NOTE
+                    and m.group("stub")
+                    and (
+                        unit.text[:lo].strip(_MARKUP_CHARS) + unit.text[hi:].strip(_MARKUP_CHARS + "。.") != ""
+                        or _ADDRESSEE.search(unit.text, lo, hi)
+                    )
+                ):
+                    continue  # 以下内容仅为示例说明，帮助您理解…: a stub note only when it is the whole paragraph
                 if m.group(0)[:1] in _READER_CHECKED and _ADDRESSEE.search(unit.text, lo, hi):
-                    continue  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
+                    continue
+                if _FINAL.search(unit.text, lo, hi):
+                    continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
         for k in sorted(lines | spans.keys()):
             unit = units[k]
@@ -244,13 +268,31 @@ class PlaceholderDrafting(Rule):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
 
 
+_READER = lazy(r"[您你]")
+_OWN_STATUS = frozenset({"文档", "文檔", "文件", "本文", "本文件", "本政策", "政策", "稿件", "版本", "草案"})
+
+
 def _status_line(text: str, k: int) -> bool:
-    """Whether the unit (the k-th) is a status line: 状态：草稿 at its start, after list or quote markup."""
+    """Whether the unit (the k-th) is a status line: 状态：草稿 at its start, after list or quote markup.
+
+    Anywhere in the text only when the label names the text itself (文档状态, 版本状态); 发布状态：待审核
+    deep in a policy may be the state of the user's own posts.  A line that says the text is final
+    (文档状态：正式版（替代2023年的草案）) is not a draft's status.
+    """
     lead = _LINE_MARKUP.match(text)
     m = _STATUS_LINE.match(text, lead.end() if lead else 0)
-    if m is None:
-        return False
-    return m.group("doc") is not None or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
+    if m is None or _FINAL.search(text) is not None or _READER.search(text) is not None:
+        return False  # 正式版（替代…草案）: final; 发布状态：待审核（您的作品…）: the state of the reader's content
+    return m.group("doc") in _OWN_STATUS or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
+
+
+def _in_book_title(text: str, start: int) -> bool:
+    """Whether `start` is inside 《…》 (the title of a law or a bill)."""
+    return text.rfind("《", 0, start) > text.rfind("》", 0, start)
+
+
+# v0.2（草稿）, 2026-06-25（模板）: a version or a date; not GB/T 35273（征求意见稿）, a standard's number
+_VERSION_END = lazy(r"(?:(?:[vV]|版本|版|version\s?)\d+(?:\.\d+)*|\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?)\Z")
 
 
 def _index_of(index: dict[int, int], units: list[TextUnit], unit: TextUnit) -> int:
@@ -262,8 +304,10 @@ def _index_of(index: dict[int, int], units: list[TextUnit], unit: TextUnit) -> i
 
 def _after_name(text: str, start: int) -> bool:
     """Whether a bracketed draft marker follows the name of the text or a version: 隐私政策（草案）, v0.2（草稿）."""
-    before = text[max(0, start - 3) : start].rstrip(" \t\u3000")
-    return before.endswith(_NAMES) or before[-1:].isdigit()
+    before = text[max(0, start - 12) : start].rstrip(" \t\u3000")
+    if _in_book_title(text, start):
+        return False  # 《个人信息保护法（草案）》
+    return before.endswith(_NAMES) or _VERSION_END.search(before) is not None
 
 
 def _as_label(text: str, start: int, end: int) -> bool:

@@ -18,15 +18,14 @@ _HEDGE = (
 )
 # 【13岁/16岁以上】, [14周岁/18周岁], （13岁/16岁）: two ages or periods left for the author to choose.
 _UNIT = r"(?:周岁|週歲|岁|歲|年|个月|個月|天|日|小时|小時)"
-_NUMBER_CHOICE = rf"[\d０-９]+\s?{_UNIT}?(?:\s?[/／]\s?[\d０-９]+\s?{_UNIT}?)+"
+_NUMBER_CHOICE = rf"[\d０-９]+\s?{_UNIT}?\s?[/／]\s?[\d０-９]+\s?{_UNIT}?"  # two values: three are a setting's options
 _REGION = r"(?:中国大陆|中國大陸|中国内地|中國內地|大陆|大陸|内地|內地|中国|中國|香港|澳门|澳門|台湾|台灣|新加坡|美国|美國|欧盟|歐盟|日本|韩国|韓國|英国|英國)"
 _CHOICE = (
     # a number with its unit on at least one side: 13岁/16岁以上, 14/18周岁, 30天/90天
     rf"(?P<number>[【［\[（(]\s?(?=[^】］\]）)\n]{{0,30}}{_UNIT})[^】］\]）)\n\d０-９]{{0,6}}{_NUMBER_CHOICE}[^】］\]）)\n/／]{{0,6}}[】］\]）)])"
     # regions: （中国大陆/香港）, [中国大陆/香港/台湾]
     rf"|(?P<region>[【［\[（(]\s?{_REGION}(?:\s?[/／]\s?{_REGION})+\s?[】］\]）)])"
-    # in square brackets, which Chinese prose does not use, any short Chinese alternatives: [个人/企业]
-    r"|(?P<square>(?<![\]!])\[\s?[\u4e00-\u9fff][^\[\]\n/／]{0,10}(?:[/／]\s?[\u4e00-\u9fff][^\[\]\n/／]{0,10}){1,3}\])(?![(\[:])"
+    # (not any short alternatives in square brackets: 您可以发送[图片/视频]等消息 is a real choice)
 )
 _PATTERN = lazy(f"{_HEDGE}|{_CHOICE}")
 # 点击[设置/隐私]: a UI path, not a choice
@@ -44,12 +43,12 @@ class PlaceholderHedge(Rule):
       exists: （如果已实现）, （如已上线）, （待实现）, （尚未实现）, （开发中）, (if implemented),
       (not yet implemented);
     - alternatives left in brackets where one value belongs: 【13岁/16岁以上】, [14周岁/18周岁],
-      （30天/90天）, （中国大陆/香港）, [个人/企业] — two ages or periods, two regions, or, in
-      square brackets (which Chinese prose does not use), any short Chinese alternatives.
+      （30天/90天）, （中国大陆/香港） — exactly two ages or periods (three or more are the options of a
+      setting: 保存时间（7天/30天/180天）), or regions.
 
     Not flagged: （如适用） and （可选）, which filled-in policies use for data that applies
     to some users only (会员账号标识（如适用）, 手机号（可选）); （如有）; （若启用）; lists in
-    parentheses （WiFi/蜂窝网络）, （GB/T 35273-2017）, (38/38); a UI path 点击[设置/隐私].
+    parentheses （WiFi/蜂窝网络）, short alternatives in square brackets ([图片/视频] is a real choice), （GB/T 35273-2017）, (38/38); a UI path 点击[设置/隐私].
 
     ## Severity
     Warning: the text reads as a hedge, and a careful author might mean it (a feature
@@ -81,6 +80,6 @@ class PlaceholderHedge(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, start, end, m in ctx.scan(_PATTERN):
-            if (m.group("square") or m.group("number") or m.group("region")) and _UI_VERB.search(unit.text, max(0, start - 8), start):
+            if (m.group("number") or m.group("region")) and _UI_VERB.search(unit.text, max(0, start - 8), start):
                 continue
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])

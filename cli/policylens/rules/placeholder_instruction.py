@@ -116,6 +116,10 @@ _LATER = lazy(
     r"[：:][^。；;！!？?\n：:]{0,10}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
 )
 _LATER_NEEDS = lazy("[充供布佈]")
+# the field before it: 邮件：, **客服电话**：, Email: (not 注：, a sentence's colon)
+_LATER_LABEL = lazy(
+    rf"(?:{_FIELD_NOUN}|邮件|郵件|手机|手機|客服|微信|QQ|(?i:e-?mail|tel|phone|website))[^：:\n]{{0,4}}?\**[ \t\u3000]*[：:]\Z"
+)
 # every built-in pattern starts with one of these characters
 _START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
@@ -153,6 +157,11 @@ def _in_example(text: str, start: int) -> bool:
 # the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
 _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 _CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
+# the policy's own dates: 生效日期：YYYY-MM-DD, 最后更新：, Last updated:
+_DATE_LABEL = lazy(
+    r"(?:生效|更新|发布|發布|修订|修訂|修改|施行|实施|實施|公布|公佈)(?:日期|时间|時間)?[\]*\s\u3000]*[：:][\s\u3000*]*\Z"
+    r"|(?i:(?:last\s+)?(?:updated|modified|revised)|effective(?:\s+date)?|date)[\]*\s]*:[\s*]*\Z"
+)
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -202,7 +211,7 @@ _DRAFTING_PATTERNS = (
     r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
-    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按|视|視|参考|參考|结合|結合)"
+    rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按(?=实际|實際|贵|貴|产品|產品|公司|自身|业务|業務)|视|視|参考|參考|结合|結合)"
     rf"[^{_DRAFT_CLOSE}\n]{{0,20}}?{_DRAFT_VERB}(?![之的后後])[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
     # 【示例：…】, ［範例：…］: a sample the drafter was to replace.  Not in parentheses: policies
     # give examples to the reader that way (省去重复填写的步骤(示例:记录登录状态、对话历史)).
@@ -473,8 +482,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
-            if m.group("ymd") and _in_example(unit.text, start):
-                continue  # 日期格式为 YYYY-MM-DD: the format described, not a date left out
+            if m.group("ymd") and (_in_example(unit.text, start) or not _DATE_LABEL.search(unit.text, max(0, start - 16), start)):
+                continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
@@ -498,6 +507,8 @@ class PlaceholderInstruction(Rule):
         for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
+            if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
+                continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
             start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
 

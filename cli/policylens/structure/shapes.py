@@ -58,10 +58,11 @@ _LEAD_IN = (
     "感謝",
     "您好",
 )
-# 「您也可以点击本链接完成注销」, 「我们会在七日内回复」: a subject and a modal verb open a sentence
-# (the full stop was forgotten), not a title; questions stay titles: 「您可以做什麼」, 「我们会如何使用…」.
+# 「您也可以点击本链接完成注销」, 「我们还会在七日内回复」: a subject, an adverb (也, 还…) and a modal verb
+# open a sentence that goes on from the one before (its full stop was forgotten), not a title (「您可以管理您的
+# 个人信息」 and 「我们会保护未成年人」 are titles of plain-text policies); questions stay titles: 「您可以做什麼」, 「我们会如何使用…」.
 _SUBJECT_MODAL = lazy(
-    r"^(?:您|你|我们|我們|本公司|本平台)(?:也|还|還|亦|均|都|仍|同样|同樣)?"
+    r"^(?:您|你|我们|我們|本公司|本平台)(?:也|还|還|亦|均|都|仍|同样|同樣)"
     r"(?:可以|可(?!能)|会|會|将|將|能够|能夠|应当|應當|需要|必须|必須|不会|不會)"
 )
 _QUESTION = lazy(r"如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|哪里|哪裡|何时|何時|为何|為何|吗|嗎|[?？]")
