@@ -89,6 +89,23 @@ def test_twins_a_copy_added_under_another_parent_is_the_added_one() -> None:
     assert not any(s.moved for s in mirrored.sections)
 
 
+def test_twins_a_parent_inserted_above_and_a_later_copy_edited() -> None:
+    """A fresh-eyes review's case: a new parent (with its own equal copy) above three, and the third copy edited.
+
+    The edited copy is `modified` under its own parent and the new parent's copy is `added`; before, the old
+    third copy paired with the new parent's (unchanged, moved) and the edited one was `added`."""
+    old = sdk_policy()
+    new = sdk_policy({"支付": "及風險控制"}, names=(("零", "推送"), *NAMES))
+    report = diff_strings(old, new)
+    assert [(st, moved, o, n) for st, moved, o, n in shown(report)] == [
+        ("added", False, None, 3),
+        ("added", False, None, 5),
+        ("modified", False, 17, 23),
+    ]
+    mirrored = diff_strings(new, old)
+    assert shown(mirrored) == [("removed", False, 3, None), ("removed", False, 5, None), ("modified", False, 23, 17)]
+
+
 def test_twins_reordered_parents_take_their_children_along() -> None:
     old = sdk_policy({"地圖": "及導航"})
     reordered = "# 隱私權政策\n\n" + "".join(

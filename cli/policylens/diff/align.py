@@ -380,7 +380,64 @@ def match_sections(
             continue
         pair(i, j, body)
     # equal sections (one sub-heading repeated under several parents) pair by their place
-    return settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
+    pairs, sims = settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
+    return _edited_twins(pairs, sims, parents, (ot, nt), (ob, nb))
+
+
+def _edited_twins(
+    pairs: dict[int, int],
+    sims: dict[tuple[int, int], float],
+    parents: tuple[list[int], list[int]],
+    titles: tuple[Sequence[str], Sequence[str]],
+    bodies: tuple[Sequence[str], Sequence[str]],
+) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
+    """An edited copy of a repeated section pairs under its parent's partner, not with an equal copy elsewhere.
+
+    Three products each with 「说明」 (the same sentence); a new product is added above them with
+    its own 「说明」, and the third product's 「说明」 is edited: the equal-text round pairs the third
+    old 「说明」 with the new product's, and the edited one is left "added".  Here an unpaired
+    section under a paired parent takes the section of its title under that parent's partner,
+    when that one is paired with an equal copy under another parent; the copy becomes unpaired.
+    Done from the new side (added sections), then from the old side (removed ones), so that
+    old → new and new → old mirror each other.
+    """
+    (ot, nt), (ob, nb) = titles, bodies
+    by_new = _retake_copies(dict(pairs), parents[1], parents[0], (nt, ot), (nb, ob))
+    by_old = _retake_copies({i: j for j, i in by_new.items()}, parents[0], parents[1], (ot, nt), (ob, nb))
+    out = {j: i for i, j in by_old.items()}
+    return out, {(i, j): sims[(i, j)] if (i, j) in sims else _ratio(ob[i], nb[j]) for j, i in out.items()}
+
+
+def _retake_copies(
+    partner: dict[int, int],
+    mine_parent: list[int],
+    their_parent: list[int],
+    titles: tuple[Sequence[str], Sequence[str]],
+    bodies: tuple[Sequence[str], Sequence[str]],
+) -> dict[int, int]:
+    """`partner` (this side → other side) after unpaired sections took their misplaced equal-copy partners."""
+    (mt, tt), (mb, tb) = titles, bodies
+    back = {x: y for y, x in partner.items()}
+    children: dict[tuple[int, str], list[int]] = {}  # (their parent, title) → their sections
+    for x, up in enumerate(their_parent):
+        if tt[x]:
+            children.setdefault((up, tt[x]), []).append(x)
+    for y in range(len(mt)):
+        up = mine_parent[y]
+        if y in partner or not mt[y] or up < 0 or up not in partner:
+            continue
+        for x in children.get((partner[up], mt[y]), ()):
+            y2 = back.get(x)
+            if y2 is None or (mt[y2], mb[y2]) != (tt[x], tb[x]):
+                continue  # unpaired, or paired with a section that differs: not a copy placed elsewhere
+            up2 = mine_parent[y2]
+            if up2 >= 0 and partner.get(up2) == their_parent[x]:
+                continue  # already under its parent's partner
+            del partner[y2]
+            partner[y] = x
+            back[x] = y
+            break
+    return partner
 
 
 def _stable(pairs: dict[int, int]) -> set[int]:
