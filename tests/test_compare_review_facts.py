@@ -174,3 +174,22 @@ def test_parse_reads_the_minguo_date_and_check_no_longer_says_there_is_none(tmp_
     assert parsed["metadata"]["updated"] == "2021-03-30"
     findings = json.loads(cli("check", str(policy), "--format", "json").stdout)["files"][0]["findings"]
     assert [f for f in findings if f["rule"] == "date-format"] == []
+
+
+def test_an_unread_ambiguous_date_is_an_unsure_difference_not_a_sure_one(tmp_path: Path) -> None:
+    """A fresh-eyes review's case: "Last updated: 03/04/2021" cannot be read (3 April or 4 March), so the
+    edition's date is not "absent" for sure: the divergence is kept, marked unsure; a date that neither
+    reading gives stays a sure divergence."""
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "zh-Hant.2021-03-30.md").write_text(CHINESE.format(date="2021年3月4日", keep="2 年"), encoding="utf-8")
+    (folder / "en.2021-03-30.md").write_text(
+        ENGLISH.format(date="03/04/2021", phone="or call (02) 2345-6789.", keep="two years"), encoding="utf-8"
+    )
+    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    dates = [(d["base_value"], d["value"], d["confidence"]) for d in product["divergences"] if d.get("fact") == "date"]
+    assert dates == [("2021-03-04", None, 0.3)]
+    (folder / "zh-Hant.2021-03-30.md").write_text(CHINESE.format(date="2021年5月6日", keep="2 年"), encoding="utf-8")
+    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    dates = [(d["base_value"], d["value"], d["confidence"]) for d in product["divergences"] if d.get("fact") == "date"]
+    assert dates == [("2021-05-06", None, 1.0)]

@@ -327,8 +327,19 @@ def fact_divergences(
             return None
         return fact.section if side == "base" else to_base.get(fact.section)
 
+    unread: dict[str, set[str]] = {}  # edition id → readings of its ambiguous numeric dates, on first need
+
+    def ambiguous(edition: Edition, value: str) -> bool:
+        """Whether `edition` holds a numeric date it could not read that may be `value` (03/01/2024)."""
+        if edition.id not in unread:
+            unread[edition.id] = factlib.ambiguous_dates(edition.doc)
+        return value in unread[edition.id]
+
     def emit(kind: str, b: factlib.Fact | None, o: factlib.Fact | None, detail: str | None) -> None:
         index = where(b, "base") if b is not None else where(o, "other")
+        unsure = kind == "date" and (
+            (o is None and b is not None and ambiguous(other, b.value)) or (b is None and o is not None and ambiguous(base, o.value))
+        )  # absent only because 03/01/2024 could not be read: maybe the same date
         entry = {
             "kind": "fact",
             **head,
@@ -337,7 +348,7 @@ def fact_divergences(
             "value": o.value if o else None,
             "section": section_ref(sections[index]) if index is not None else None,
             # the number of top-level sections means little between outlines that do not align
-            "confidence": 1.0 if kind != "section-count" or outline_reliable else UNSURE_CONTENT,
+            "confidence": UNSURE_CONTENT if unsure or (kind == "section-count" and not outline_reliable) else 1.0,
         }
         if detail:
             entry["detail"] = detail
