@@ -98,7 +98,7 @@ _PATTERNS = (
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
     # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
     r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
-    # 邮件：暂未开通，后续补充: a field whose value is to come (checked in `check`: after the field's colon)
+    # (邮件：暂未开通，后续补充, a value still to come, is `_LATER` below, scanned apart)
     # Lorem ipsum: filler text never replaced
     r"(?<![A-Za-z])L(?i:orem\s+ipsum)(?![A-Za-z])",
 )
