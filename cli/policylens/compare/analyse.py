@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from policylens.compare import facts as factlib
 from policylens.compare.align import align, profiles
 from policylens.compare.inputs import EditionInput, ProductInput, read_git_blob
+from policylens.diff.redline import clear_caches
 from policylens.errors import UserError
 from policylens.model import Document, Section
 
@@ -652,6 +653,9 @@ def compare_product(task: Task) -> dict[str, Any]:
         return _failed(task, f"internal error while comparing ({type(exc).__name__}: {exc})")
     finally:
         _DIFFS.clear()
+        # the per-text caches of `diff` (comparison keys, redline tokens) hold one product's
+        # paragraphs; emptied here, memory stays flat however many products a worker compares
+        clear_caches()
 
 
 def _empty_result(name: str, errors: list[dict[str, Any]]) -> dict[str, Any]:

@@ -67,6 +67,12 @@ def _ratio(a: str, b: str) -> float:
     return similarity(a, b, long_at=LONG_CHARS, pieces=sentences)
 
 
+def clear_caches() -> None:
+    """Empty the per-text caches of comparison keys and redline tokens (a batch caller, between documents)."""
+    layout_key.cache_clear()
+    _token_key.cache_clear()
+
+
 @lru_cache(maxsize=65536)
 def _token_key(token: str, cross_script: bool) -> str:
     k = layout_key(token, strip_marker=False) or (" " if token.strip() == "" else "")
