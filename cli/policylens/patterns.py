@@ -64,3 +64,8 @@ def chinese_number(text: str) -> int | None:
     if current is None and last_unit is None:
         return None
     return total + (current or 0)
+
+
+# Words that announce a policy's own date (更新日期, 生效, Last modified): the cue of `date-format`,
+# and the label before a YYYY-MM-DD left unfilled (`placeholder-instruction`).
+DATE_CUE = r"更新|修訂|修订|生效|施行|最後|最后|(?i:effective|updated|last\s*modified)"

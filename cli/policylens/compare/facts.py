@@ -17,7 +17,7 @@ from policylens import lexicon
 from policylens.model import Document, Section
 from policylens.normalise import fold
 from policylens.patterns import chinese_number
-from policylens.structure.metadata import extract_contacts, find_dates, find_english_dates, find_numeric_dates
+from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
 FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "section-count")
 
@@ -326,23 +326,13 @@ def document_facts(doc: Document) -> list[Fact]:
     return list(facts.values())
 
 
-_AMBIGUOUS_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
-
-
 def ambiguous_dates(doc: Document) -> set[str]:
     """Both readings (ISO) of every numeric date `doc` could not read: 03/01/2024 is 1 March or 3 January.
 
     `parse` reads such a date only when another date of the document settles the order; an
     edition whose "Last updated: 03/01/2024" was not read may still agree with its base.
     """
-    out: set[str] = set()
-    for section in doc.sections:
-        for text in section_text(section):
-            for m in _AMBIGUOUS_DATE.finditer(text):
-                a, b, year = int(m[1]), int(m[2]), int(m[3])
-                if 1 <= a <= 12 and 1 <= b <= 12 and a != b:
-                    out.update((f"{year:04d}-{a:02d}-{b:02d}", f"{year:04d}-{b:02d}-{a:02d}"))
-    return out
+    return {iso for section in doc.sections for text in section_text(section) for iso in ambiguous_numeric_dates(text)}
 
 
 def _section_with_date(doc: Document, iso: str) -> int | None:

@@ -45,7 +45,7 @@ from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.topics import topics_of
-from policylens.diff.twins import pair_by_outline, parent_indexes, settle_twins
+from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
@@ -402,42 +402,10 @@ def _edited_twins(
     old → new and new → old mirror each other.
     """
     (ot, nt), (ob, nb) = titles, bodies
-    by_new = _retake_copies(dict(pairs), parents[1], parents[0], (nt, ot), (nb, ob))
-    by_old = _retake_copies({i: j for j, i in by_new.items()}, parents[0], parents[1], (ot, nt), (ob, nb))
+    by_new = retake_copies(dict(pairs), parents[1], parents[0], (nt, ot), (nb, ob))
+    by_old = retake_copies({i: j for j, i in by_new.items()}, parents[0], parents[1], (ot, nt), (ob, nb))
     out = {j: i for i, j in by_old.items()}
     return out, {(i, j): sims[(i, j)] if (i, j) in sims else _ratio(ob[i], nb[j]) for j, i in out.items()}
-
-
-def _retake_copies(
-    partner: dict[int, int],
-    mine_parent: list[int],
-    their_parent: list[int],
-    titles: tuple[Sequence[str], Sequence[str]],
-    bodies: tuple[Sequence[str], Sequence[str]],
-) -> dict[int, int]:
-    """`partner` (this side → other side) after unpaired sections took their misplaced equal-copy partners."""
-    (mt, tt), (mb, tb) = titles, bodies
-    back = {x: y for y, x in partner.items()}
-    children: dict[tuple[int, str], list[int]] = {}  # (their parent, title) → their sections
-    for x, up in enumerate(their_parent):
-        if tt[x]:
-            children.setdefault((up, tt[x]), []).append(x)
-    for y in range(len(mt)):
-        up = mine_parent[y]
-        if y in partner or not mt[y] or up < 0 or up not in partner:
-            continue
-        for x in children.get((partner[up], mt[y]), ()):
-            y2 = back.get(x)
-            if y2 is None or (mt[y2], mb[y2]) != (tt[x], tb[x]):
-                continue  # unpaired, or paired with a section that differs: not a copy placed elsewhere
-            up2 = mine_parent[y2]
-            if up2 >= 0 and partner.get(up2) == their_parent[x]:
-                continue  # already under its parent's partner
-            del partner[y2]
-            partner[y] = x
-            back[x] = y
-            break
-    return partner
 
 
 def _stable(pairs: dict[int, int]) -> set[int]:

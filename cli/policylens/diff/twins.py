@@ -143,3 +143,37 @@ def _settle(partner: dict[int, int], keys: Sequence[Hashable], mine_parent: list
             taken[t] = y
             break
     return out
+
+
+def retake_copies(
+    partner: dict[int, int],
+    mine_parent: list[int],
+    their_parent: list[int],
+    titles: tuple[Sequence[str], Sequence[str]],
+    bodies: tuple[Sequence[str], Sequence[str]],
+) -> dict[int, int]:
+    """`partner` (this side → other side) after each unpaired section under a paired parent took the
+    section of its title under that parent's partner, when that one was paired with an equal copy
+    placed under another parent (the copy is left unpaired)."""
+    (mt, tt), (mb, tb) = titles, bodies
+    back = {x: y for y, x in partner.items()}
+    children: dict[tuple[int, str], list[int]] = {}  # (their parent, title) → their sections
+    for x, up in enumerate(their_parent):
+        if tt[x]:
+            children.setdefault((up, tt[x]), []).append(x)
+    for y in range(len(mt)):
+        up = mine_parent[y]
+        if y in partner or not mt[y] or up < 0 or up not in partner:
+            continue
+        for x in children.get((partner[up], mt[y]), ()):
+            y2 = back.get(x)
+            if y2 is None or (mt[y2], mb[y2]) != (tt[x], tb[x]):
+                continue  # unpaired, or paired with a section that differs: not a copy placed elsewhere
+            up2 = mine_parent[y2]
+            if up2 >= 0 and partner.get(up2) == their_parent[x]:
+                continue  # already under its parent's partner
+            del partner[y2]
+            partner[y] = x
+            back[x] = y
+            break
+    return partner

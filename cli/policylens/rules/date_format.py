@@ -7,12 +7,14 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import DATE_CUE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.templates import is_template_file
 from policylens.structure.metadata import find_dates
 
-_CUE = lazy(r"更新|修訂|修订|生效|施行|最後|最后|effective|updated|last\s*modified", re.I)
+_DATE_CUE = lazy(DATE_CUE)  # the words that announce a policy's own date
+
 # 20210330; 03/04/2021 or 3.4.21; 2020-09-8 (ISO without zero padding).  Written to start with
 # \d so that `re` prefix-scans for digits; each leading lookbehind moves after the first digit
 # (「\d(?<!\d\d)」 is 「(?<!\d)\d」).  tests/test_patterns.py holds the plain form.
@@ -85,7 +87,7 @@ class DateFormat(Rule):
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
         cued: dict[int, bool] = {}
         for unit, start, end, m in ctx.scan(_AMBIGUOUS):
-            if not cued.setdefault(id(unit), bool(_CUE.search(unit.text))):
+            if not cued.setdefault(id(unit), bool(_DATE_CUE.search(unit.text))):
                 continue  # no cue word anywhere in the paragraph
             before_text = unit.text[max(0, start - 3) : start]
             after_text = unit.text[end : end + 3].lstrip()
@@ -98,7 +100,7 @@ class DateFormat(Rule):
             # the cue must be in the same sentence as the date
             before = re.split(r"[。！？；!?;]", unit.text[max(0, start - 30) : start])[-1]
             after = re.split(r"[。！？；!?;]", unit.text[end : end + 15])[0]
-            if not _CUE.search(before + " " + after):
+            if not _DATE_CUE.search(before + " " + after):
                 continue
             dates = find_dates(m.group(0))
             if dates:

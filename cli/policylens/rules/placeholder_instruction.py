@@ -8,9 +8,12 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
+from policylens.patterns import DATE_CUE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
+
+_DATE_CUE = lazy(DATE_CUE)  # the words that announce a policy's own date
 
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"
@@ -147,6 +150,12 @@ def _contact_url(text: str, start: int, prefix: str) -> bool:
     return _CONTACT_CUE.search(before) is not None and _EXAMPLE_CUE.search(before) is None
 
 
+def _date_label(text: str, start: int) -> bool:
+    """Whether the text just before `start` is the label of the policy's own date: 生效日期：, Last updated:."""
+    before = text[max(0, start - 16) : start].rstrip(" \t\u3000*")
+    return before.endswith((":", "：")) and _DATE_CUE.search(before) is not None
+
+
 def _in_example(text: str, start: int) -> bool:
     """Whether an address at `start` is given as an example: 例如 / 格式如 / e.g. earlier in its clause (20 characters)."""
     before = text[max(0, start - 20) : start]
@@ -157,11 +166,6 @@ def _in_example(text: str, start: int) -> bool:
 # the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
 _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 _CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
-# the policy's own dates: 生效日期：YYYY-MM-DD, 最后更新：, Last updated:
-_DATE_LABEL = lazy(
-    r"(?:生效|更新|发布|發布|修订|修訂|修改|施行|实施|實施|公布|公佈)(?:日期|时间|時間)?[\]*\s\u3000]*[：:][\s\u3000*]*\Z"
-    r"|(?i:(?:last\s+)?(?:updated|modified|revised)|effective(?:\s+date)?|date)[\]*\s]*:[\s*]*\Z"
-)
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -482,7 +486,7 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
-            if m.group("ymd") and (_in_example(unit.text, start) or not _DATE_LABEL.search(unit.text, max(0, start - 16), start)):
+            if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
                 continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)

@@ -145,6 +145,23 @@ def find_numeric_dates(text: str, order: str | None) -> list[tuple[int, int, str
     return found
 
 
+def ambiguous_numeric_dates(text: str) -> set[str]:
+    """Both readings (ISO) of every month-day-year date that both orders make valid (03/04/2021).
+
+    `find_numeric_dates` leaves such a date unread unless the document settles the order;
+    `compare` uses its two readings to tell "absent" from "maybe the same date".
+    """
+    out: set[str] = set()
+    if not any(c in text for c in "/.-"):
+        return out
+    for m in _numeric_matches(fold(text)):
+        first, second, year = m.group(1), m.group(3), m.group(4)
+        mdy, dmy = to_iso(year, first, second), to_iso(year, second, first)
+        if mdy and dmy and mdy != dmy:
+            out.update((mdy, dmy))
+    return out
+
+
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTHS = {name: i for i, full in enumerate(_MONTH_NAMES, 1) for name in {full, full[:3], "sept" if i == 9 else full[:3]}}
 # "March 30, 2021", "Mar. 30th 2021" (groups: month, day, year) and "30 March 2021" (day,
