@@ -140,6 +140,8 @@ def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
     """
     if len(data) % 2:
         return None
+    if _utf8_with_stray_nuls(data):
+        return None  # its UTF-16 reading is mojibake
     even, odd = data[0::2].count(0), data[1::2].count(0)
     best: tuple[tuple[float, int], str, str] | None = None
     undecodable = False
@@ -165,6 +167,35 @@ def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
     if undecodable:
         raise UserError("looks like UTF-16 without a byte-order mark, but does not decode as it; re-save the file with a BOM", path=path)
     return None
+
+
+def _utf8_with_stray_nuls(data: bytes) -> bool:
+    """True when `data` is UTF-8 text with a few NUL bytes, not UTF-16 without a BOM.
+
+    UTF-8 text with a stray NUL also "decodes" as UTF-16, to ideographs
+    (「Privacy」 → 牐癩捡), and a short file has too few of them for the mojibake score
+    (`MIN_SCORED`) to judge.  UTF-16 of Chinese is seldom valid UTF-8 (its bytes 0x80–0xBF
+    stand alone); when it is, its right reading is full of common policy characters, even in
+    a few words.  UTF-16 of ASCII-heavy text is valid UTF-8 too, and has a NUL for every
+    ASCII character and mostly Latin characters in its right reading.  So valid UTF-8 is
+    UTF-16 only when one of its UTF-16 readings reads as policy text, or is mostly Latin
+    while NULs make up one byte in sixteen or more.  Otherwise it is refused as binary: an
+    error, never mojibake.
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    many_nuls = data.count(0) * 16 >= len(data)
+    for name in ("utf-16-le", "utf-16-be"):
+        text = data.decode(name, errors="replace")
+        score, count = _score(text)
+        if count and score >= MIN_SCORE:
+            return False
+        sample = text[:SCORE_SAMPLE]
+        if many_nuls and sum(c < "\u0250" for c in sample) * 2 > len(sample):
+            return False
+    return True
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
