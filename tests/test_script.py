@@ -114,3 +114,18 @@ def test_common_taiwan_phrases_are_taiwan_phrases() -> None:
     from policylens.script import _COMMON_TAIWAN, regional_phrases
 
     assert set(_COMMON_TAIWAN) <= regional_phrases()[0]
+
+
+def test_forms_both_regions_write_are_not_hong_kong_evidence() -> None:
+    """為, 偽, 秘, 眾, 啟… are Taiwan's forms too (TWVariants): a Taiwan page with one 電郵 stays tw."""
+    from policylens.script import _hk_chars, detect_region
+
+    assert not {"為", "偽", "秘", "眾", "啟", "針", "才"} & _hk_chars()
+    assert {"衞", "説", "户", "温"} <= _hk_chars()
+    taiwan = (
+        "隱私權政策。客服電郵信箱：service@example.com.tw。"
+        + "本公司為提供使用者服務，為保障使用者權益，為處理帳務及網路交易，依法為之。" * 3
+    )
+    assert detect_region(taiwan, "hant") == "tw"
+    hong_kong = "本公司重視你的私隱。如有查詢，請電郵至本公司，或致電香港辦事處。我們使用網絡及軟件處理資料。"
+    assert detect_region(hong_kong, "hant") == "hk"

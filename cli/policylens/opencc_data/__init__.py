@@ -103,7 +103,7 @@ def derive_script_data() -> dict[str, list[str] | str]:
     hant, hans = _derive_script_sets()
     taiwan, mainland = _derive_regional_phrases()
     return {
-        "source": "derived from OpenCC dictionaries TSCharacters, STCharacters, TWPhrases, HKVariants (Apache-2.0)",
+        "source": "derived from OpenCC dictionaries TSCharacters, STCharacters, TWPhrases, HKVariants, TWVariants (Apache-2.0)",
         "hant_only": "".join(sorted(hant)),
         "hans_only": "".join(sorted(hans)),
         "taiwan_phrases": sorted(taiwan),
@@ -140,5 +140,13 @@ def _derive_regional_phrases() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _derive_hk_chars() -> frozenset[str]:
+    """Hong Kong variant forms that are not Taiwan's forms too.
+
+    HKVariants and TWVariants share 22 forms (為, 偽, 秘, 眾, 啟…: both regions write 為 for
+    OpenCC's 爲); counted as Hong Kong evidence, they made a Taiwan page with one 電郵 and
+    a dozen 為 read as Hong Kong.
+    """
     hk = read_dictionary("HKVariants.txt")
-    return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1)
+    tw = read_dictionary("TWVariants.txt")
+    taiwan = {v for k, vs in tw.items() for v in vs if v != k}
+    return frozenset(v for k, vs in hk.items() for v in vs if v != k and len(v) == 1 and v not in taiwan)

@@ -21,6 +21,7 @@ from policylens.structure.levels import align_sequences, align_unnumbered, assig
 from policylens.structure.metadata import build_metadata
 from policylens.structure.repair import join, should_join
 from policylens.structure.shapes import unemphasise
+from policylens.structure.styled_body import demote_styled_body
 
 
 class _OpenSection(NamedTuple):
@@ -128,7 +129,7 @@ def _set_languages(sections: list[Section]) -> None:
 def build_document(loaded: Loaded) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections)."""
     fmt = "text" if loaded.parsed.plain else loaded.source.format
-    blocks = promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt)
+    blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt)
     title_idx = find_title(blocks, fmt)
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)

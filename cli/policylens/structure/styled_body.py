@@ -1,0 +1,55 @@
+"""Body text typed into a heading tag for its look: an HTML page whose paragraphs are `<h6>`.
+
+Some pages style every paragraph with the smallest heading tag (`<h5><b>使用條件</b></h5>`
+followed by `<h6>本條款適用於…。</h6>`, `<h6>電話：02-1234-5678</h6>`, with no `<p>` at
+all).  A reader sees small body text under each title, not dozens of one-sentence sections.
+An explicit heading is otherwise a heading whatever its text (issue #8 §2: a long or
+two-sentence `##` title keeps its section); what tells body text apart is the whole level,
+never one element:
+
+- it is the deepest heading level the page uses, and a shallower one holds the titles;
+- it has at least `MIN_ELEMENTS` elements, nine in ten of which have no body of their own
+  (the next block is another heading, or nothing), so no section would hold any text;
+- three in five of them read as body text: a sentence (「。」 inside or at the end, or a
+  closing 「；：.!」), a label with its value (「電話：02-1234-5678」), or a long line.
+
+Only HTML: a Markdown or DOCX author who types `######` or picks a heading style chooses
+the outline, while HTML heading tags are often picked for their default font size.
+"""
+
+from __future__ import annotations
+
+from policylens.model import Block
+
+MIN_ELEMENTS = 4
+LONG = 50
+_ENDINGS = tuple("。．.；;：:！!")
+
+
+def _reads_as_body(text: str) -> bool:
+    text = text.strip()
+    if "。" in text or text.endswith(_ENDINGS) or len(text) >= LONG:
+        return True
+    label, colon, value = text.replace(":", "：").partition("：")
+    return bool(colon and label.strip() and value.strip())
+
+
+def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
+    """`blocks` with the heading level a page uses for body text turned into paragraphs."""
+    if fmt != "html":
+        return blocks
+    levels = {b.level or 1 for b in blocks if b.kind == "heading"}
+    if len(levels) < 2:
+        return blocks
+    deepest = max(levels)
+    members = [i for i, b in enumerate(blocks) if b.kind == "heading" and (b.level or 1) == deepest]
+    if len(members) < MIN_ELEMENTS:
+        return blocks
+    bodiless = sum(1 for i in members if i + 1 == len(blocks) or blocks[i + 1].kind == "heading")
+    body_like = sum(1 for i in members if _reads_as_body(blocks[i].text))
+    if bodiless * 10 < len(members) * 9 or body_like * 5 < len(members) * 3:
+        return blocks
+    demoted = list(blocks)
+    for i in members:
+        demoted[i] = blocks[i]._replace(kind="paragraph", level=None)
+    return demoted
