@@ -129,3 +129,14 @@ def test_forms_both_regions_write_are_not_hong_kong_evidence() -> None:
     assert detect_region(taiwan, "hant") == "tw"
     hong_kong = "本公司重視你的私隱。如有查詢，請電郵至本公司，或致電香港辦事處。我們使用網絡及軟件處理資料。"
     assert detect_region(hong_kong, "hant") == "hk"
+
+
+def test_standard_taiwan_characters_opencc_converts_are_not_simplified() -> None:
+    """雇 (雇主, Taiwan's 就業服務法), 霉 (發霉), 肴 (菜肴): OpenCC maps them to 僱/黴/餚, Taiwan writes both."""
+    from policylens.opencc_data import TRADITIONAL_TOO
+    from policylens.script import detect_script, script_sets
+
+    hant, hans = script_sets()
+    assert not TRADITIONAL_TOO & hans
+    assert {"与", "机", "网", "体"} <= hans  # Simplified forms Big5 happens to encode stay Simplified
+    assert detect_script("依就業服務法，雇主應保護求職人之個人資料。食品發霉時請勿食用。") == "hant"

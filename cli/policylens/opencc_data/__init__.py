@@ -119,6 +119,14 @@ def script_data_text() -> str:
     return json.dumps(derive_script_data(), ensure_ascii=False, indent=0) + "\n"
 
 
+# Characters OpenCC converts to another Traditional form (雇 → 僱, 霉 → 黴, 肴 → 餚,
+# 沄 → 澐) that are themselves standard in Taiwan and Hong Kong: 雇主 is the word of
+# Taiwan's 就業服務法, 發霉 and 菜肴 are ordinary Taiwan writing.  Reviewed one by one among
+# the 51 "Simplified-only" characters that Big5 encodes; the others (与, 机, 网, 体…) are
+# Simplified forms a Traditional text should not hold.
+TRADITIONAL_TOO = frozenset("雇霉肴沄")
+
+
 def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     ts = read_dictionary("TSCharacters.txt")
     st = read_dictionary("STCharacters.txt")
@@ -128,7 +136,9 @@ def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     # Regional standard forms are Traditional even where OpenCC's own standard differs
     # (TWVariants 羣 → 群, HKVariants): never count them as Simplified.
     regional = {c for name in ("TWVariants.txt", "HKVariants.txt") for k, vs in read_dictionary(name).items() for c in (k, *vs)}
-    hans = frozenset(k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional)
+    hans = frozenset(
+        k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional and k not in TRADITIONAL_TOO
+    )
     return hant, hans
 
 
