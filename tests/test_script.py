@@ -136,7 +136,7 @@ def test_standard_taiwan_characters_opencc_converts_are_not_simplified() -> None
     from policylens.opencc_data import TRADITIONAL_TOO
     from policylens.script import detect_script, script_sets
 
-    hant, hans = script_sets()
+    _, hans = script_sets()
     assert not TRADITIONAL_TOO & hans
     assert {"与", "机", "网", "体"} <= hans  # Simplified forms Big5 happens to encode stay Simplified
     assert detect_script("依就業服務法，雇主應保護求職人之個人資料。食品發霉時請勿食用。") == "hant"

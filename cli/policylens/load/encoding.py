@@ -21,6 +21,8 @@ _COMMON = set(
 
 _LEGACY = ("big5", "big5hkscs", "gb18030")
 _TRIED = "UTF-8, UTF-16, Big5, Big5-HKSCS, GB18030"
+_WESTERN = frozenset({"cp1250", "cp1252", "cp1254", "latin_1", "iso8859_1", "iso8859_15", "mac_roman"})
+_SHOWN = {"big5": "Big5", "big5hkscs": "Big5-HKSCS", "gb18030": "GB18030", "utf-16-le": "UTF-16-LE", "utf-16-be": "UTF-16-BE"}
 # A right decoding of a policy has 30–60 % common characters; mojibake has a few percent.
 MIN_SCORE = 0.12
 # What charset-normalizer may choose: multi-byte CJK and Unicode encodings only.
@@ -90,42 +92,56 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     except UnicodeDecodeError as exc:
         utf8_error = exc
     candidates: list[tuple[float, int, str, str]] = []
+    furthest = (["UTF-8"], utf8_error.start)  # the readings that got furthest before a bad byte
     # UTF-16 without BOM and without any ASCII character (so without NUL bytes): CJK only.
     names = _LEGACY + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
     for name in names:
         try:
             text = data.decode(name)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if exc.start > furthest[1]:
+                furthest = ([_SHOWN[name]], exc.start)
+            elif exc.start == furthest[1]:
+                furthest[0].append(_SHOWN[name])
             continue
         candidates.append((*_score(text), name, text))
     candidates.sort(key=lambda c: (-c[0], names.index(c[2])))
     if candidates and (candidates[0][0] >= MIN_SCORE or candidates[0][1] < MIN_SCORED):
         _, _, name, text = candidates[0]
         return text, name, False
-    guessed = _charset_normalizer(data)
+    guessed, hint = _charset_normalizer(data)
     if guessed is not None:
         return guessed[0], guessed[1], False
-    bad = data[utf8_error.start]
     what = "decodes only to unlikely characters" if candidates else "undecodable bytes"
+    names_, offset = furthest
+    readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
+    where = f"{readings} {'stop' if len(names_) > 1 else 'stops'} at byte 0x{data[offset]:02x} at offset {offset}"
     raise UserError(
-        f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; byte 0x{bad:02x} at offset {utf8_error.start}); "
-        "pass --encoding to choose one",
+        f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; {where}); pass --encoding to choose one{hint}",
         path=path,
     )
 
 
-def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
-    """charset-normalizer's guess when it is confident and the text looks like a policy; else None."""
+def _charset_normalizer(data: bytes) -> tuple[tuple[str, str] | None, str]:
+    """charset-normalizer's reading when it is confident and the text looks like a policy, and a hint.
+
+    The hint (for the error message) names a confident guess that is not taken: a
+    single-byte code page "decodes" anything, so an English edition saved as Windows-1252
+    is refused, but the message says which `--encoding` to try.
+    """
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2 or best.encoding not in _GUESSABLE:
-        return None  # a single-byte code page "decodes" anything: that is a guess, not a reading
+    if best is None or best.chaos > 0.2:
+        return None, ""
+    if best.encoding not in _GUESSABLE:
+        western = best.encoding in _WESTERN
+        return None, f" (charset-normalizer guesses {best.encoding}{': for an English edition, try --encoding cp1252' if western else ''})"
     text = str(best)
     score, count = _score(text)
     if count >= MIN_SCORED and score < MIN_SCORE:
-        return None
-    return text, best.encoding
+        return None, ""
+    return (text, best.encoding), ""
 
 
 def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:

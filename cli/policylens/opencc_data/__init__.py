@@ -137,7 +137,9 @@ def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     # (TWVariants 羣 → 群, HKVariants): never count them as Simplified.
     regional = {c for name in ("TWVariants.txt", "HKVariants.txt") for k, vs in read_dictionary(name).items() for c in (k, *vs)}
     hans = frozenset(
-        k for k, vs in st.items() if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional and k not in TRADITIONAL_TOO
+        k
+        for k, vs in st.items()
+        if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional and k not in TRADITIONAL_TOO
     )
     return hant, hans
 
