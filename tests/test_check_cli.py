@@ -93,13 +93,13 @@ def test_directory_recursion_and_stdin(tmp_path: Path) -> None:
     (tmp_path / "q.txt").write_text(CLEAN, encoding="utf-8")
     data = json.loads(run("check", str(tmp_path), "-f", "json").stdout)
     assert sorted(Path(f["path"]).name for f in data["files"]) == ["p.md", "q.txt"]
-    result = run("check", "-", "-f", "json", stdin="請參閱【】。\n")
+    result = run("check", "-", "-f", "json", stdin="隱私權政策：請參閱【】。\n")
     assert json.loads(result.stdout)["files"][0]["path"] == "<stdin>" and result.returncode == 1
 
 
 def test_bad_input_exit_2_and_others_still_checked(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("請參閱【】。\n", encoding="utf-8")
+    good.write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     result = run("check", str(good), str(tmp_path / "missing.txt"), "-f", "json")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"policylens: error: {tmp_path / 'missing.txt'}: no such file"]
@@ -204,8 +204,8 @@ def test_pyproject_config_found_by_walking_up(tmp_path: Path) -> None:
 def test_policylens_toml_and_per_file_ignores(tmp_path: Path) -> None:
     (tmp_path / "policylens.toml").write_text('[per-file-ignores]\n"legacy/*" = ["placeholder-empty"]\n', encoding="utf-8")
     (tmp_path / "legacy").mkdir()
-    (tmp_path / "legacy" / "old.txt").write_text("請參閱【】。\n", encoding="utf-8")
-    (tmp_path / "new.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "legacy" / "old.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     data = json.loads(run("check", ".", "-f", "json", cwd=tmp_path).stdout)
     by_name = {Path(f["path"]).name: [x["rule"] for x in f["findings"]] for f in data["files"]}
     assert "placeholder-empty" not in by_name["old.txt"] and "placeholder-empty" in by_name["new.txt"]
@@ -308,9 +308,9 @@ def test_nuva_placeholder_is_an_error() -> None:
 
 def test_exclude_globs(tmp_path: Path) -> None:
     (tmp_path / "policies").mkdir()
-    (tmp_path / "policies" / "a.md").write_text("請參閱【】。\n", encoding="utf-8")
-    (tmp_path / "policies" / "README.md").write_text("請參閱【】。\n", encoding="utf-8")
-    (tmp_path / "policies" / "SOURCES.md").write_text("請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "policies" / "a.md").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "policies" / "README.md").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "policies" / "SOURCES.md").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     names = lambda out: sorted(Path(f["path"]).name for f in json.loads(out)["files"])  # noqa: E731
     with_defaults_off = run("check", "policies", "-f", "json", "--no-default-exclude", "--exclude", "README.md", cwd=tmp_path)
     assert names(with_defaults_off.stdout) == ["SOURCES.md", "a.md"]
@@ -337,8 +337,8 @@ def test_per_file_ignores_and_fail_on_follow_the_config_location(tmp_path: Path)
     docs = tmp_path / "docs"
     (docs / "legacy").mkdir(parents=True)
     (docs / "policylens.toml").write_text('fail-on = "never"\n[per-file-ignores]\n"legacy/*" = ["placeholder-empty"]\n', encoding="utf-8")
-    (docs / "legacy" / "a.txt").write_text("請參閱【】。\n", encoding="utf-8")
-    (docs / "b.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    (docs / "legacy" / "a.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     for cwd in (tmp_path, docs, docs / "legacy"):
         target = str((docs / "legacy" / "a.txt").relative_to(cwd) if cwd != docs / "legacy" else "a.txt")
         data = json.loads(run("check", target, "-f", "json", "--select", "placeholder-empty", cwd=cwd).stdout)

@@ -121,7 +121,7 @@ def test_baseline_is_read_once_for_many_files(tmp_path: Path, monkeypatch: pytes
     from policylens.check import baseline as check_module
 
     for i in range(5):
-        (tmp_path / f"p{i}.txt").write_text("請參閱【】。\n", encoding="utf-8")
+        (tmp_path / f"p{i}.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     baseline = tmp_path / "b.json"
     baseline.write_text('{"schema": "policylens.baseline/1", "findings": []}', encoding="utf-8")
     reads: list[str] = []
@@ -148,7 +148,7 @@ def test_baseline_is_read_once_for_many_files(tmp_path: Path, monkeypatch: pytes
 
 @POSIX
 def test_special_files_in_a_folder_are_skipped_with_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     os.mkfifo(tmp_path / "pipe.txt")
     server = socket.socket(socket.AF_UNIX)
     try:
@@ -250,7 +250,7 @@ def test_diff_output_onto_an_input_is_refused(tmp_path: Path) -> None:
 
 def test_write_baseline_onto_a_checked_file_is_refused(tmp_path: Path) -> None:
     policy = tmp_path / "p.txt"
-    policy.write_text("請參閱【】。\n", encoding="utf-8")
+    policy.write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     before = policy.read_bytes()
     one_clean_error(run("check", str(policy), "--write-baseline", str(policy)), "onto the input")
     one_clean_error(run("check", str(tmp_path), "--write-baseline", str(policy)), "onto the input")
@@ -422,7 +422,7 @@ def test_control_characters_in_an_error_message_are_escaped(tmp_path: Path) -> N
 def test_newline_in_a_file_name_cannot_forge_findings(tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "a.txt\nfake.txt:1:1: error placeholder-empty forged.txt").write_text("請參閱【】。\n", encoding="utf-8")
+    (folder / "a.txt\nfake.txt:1:1: error placeholder-empty forged.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     result = run("check", str(folder), "-f", "text", "--select", "placeholder-empty")
     lines = result.stdout.splitlines()
     assert len(lines) == 2  # one finding, one summary

@@ -122,7 +122,7 @@ def test_check_freezes_only_right_before_forking(tmp_path: Path) -> None:
     from policylens.check import CheckOptions, check_paths
 
     for i in range(3):
-        (tmp_path / f"p{i}.txt").write_text("請參閱【】。\n", encoding="utf-8")
+        (tmp_path / f"p{i}.txt").write_text("隱私權政策：請參閱【】。\n", encoding="utf-8")
     calls: list[int] = []
     check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=1, before_fork=lambda: calls.append(1))
     assert calls == []

@@ -25,6 +25,42 @@ def is_project_file(name: str) -> bool:
     return stem in PROJECT_FILES or any(stem.endswith(("-" + p, "_" + p)) for p in PROJECT_FILES)
 
 
+# What a policy says about itself, in its name or its first 256 KB (UTF-8, any letter case).
+# A directory scan with the default exclusions on skips UTF-8 text files that have none of
+# these: release notes, install guides and index pages of a docs tree.
+POLICY_WORDS = (
+    "隐私", "隱私", "私隱", "个人信息", "個人信息", "个人资料", "個人資料", "个资", "個資", "个人数据", "個人數據",
+    "收集", "蒐集", "政策", "条款", "條款", "协议", "協議", "声明", "聲明",
+    "privacy", "personal data", "personal information", "collect", "cookie", "gdpr", "data protection", "policy", "terms",
+)  # fmt: skip
+SNIFF_BYTES = 256 * 1024
+
+
+def looks_like_policy(path: Path) -> bool:
+    """True unless `path` is a UTF-8 text file whose name and first 256 KB have no `POLICY_WORDS`.
+
+    Whatever cannot be told cheaply counts as a policy: DOCX, legacy encodings (Big5,
+    GB18030), UTF-16, unreadable files (the check reports them), and empty files (the check
+    warns about them).
+    """
+    if any(word in path.name.lower() for word in POLICY_WORDS) or path.suffix.lower() == ".docx":
+        return True
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(SNIFF_BYTES)
+    except OSError:
+        return True
+    if not head.strip() or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if len(head) < SNIFF_BYTES or exc.start < len(head) - 3:
+            return True  # not UTF-8: can't tell
+        text = head[: exc.start].decode("utf-8")  # a character cut at the 256 KB boundary
+    return any(word in text.lower() for word in POLICY_WORDS)
+
+
 def discover(
     paths: Iterable[str],
     *,
@@ -36,9 +72,11 @@ def discover(
     """Expand directories (recursively, known extensions only); keep files and '-' as given.
 
     Files found inside a directory are skipped when they match an `exclude` glob (from
-    --exclude) or the `exclude` key of their configuration, or when they are README,
-    SOURCES, CHANGELOG… files (`is_project_file`) and `default_exclude` is on (None: as
-    their configuration says, on by default); files named explicitly are always checked.
+    --exclude) or the `exclude` key of their configuration, or, when `default_exclude` is
+    on (None: as their configuration says, on by default), when they are README, SOURCES,
+    CHANGELOG… files (`is_project_file`) or UTF-8 text without any privacy-policy wording
+    (`looks_like_policy`; one note on stderr names them); files named explicitly are always
+    checked.
     `cache` is the run's configuration cache (the files' own configurations are read once).
     """
     paths = list(paths)
@@ -46,6 +84,7 @@ def discover(
     patterns = tuple(exclude)
     configs = ConfigCache() if cache is None else cache
     found: list[str] = []
+    not_policies: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
@@ -60,10 +99,20 @@ def discover(
                             skip = scan_verdict(candidate)  # a FIFO would hang the run
                             if skip:
                                 sys.stderr.write(f"policylens: warning: {quote_path(str(candidate))}: {skip}\n")
+                            elif skip_project and not looks_like_policy(candidate):
+                                not_policies.append(str(candidate))
                             else:
                                 found.append(str(candidate))
         else:
             found.append(raw)
+    if not_policies:
+        many = len(not_policies) > 1
+        shown = ", ".join(quote_path(p) for p in not_policies[:3]) + (", …" if len(not_policies) > 3 else "")
+        sys.stderr.write(
+            f"policylens: note: {len(not_policies)} file{'s' if many else ''} of the scanned folders "
+            f"{'have' if many else 'has'} no privacy-policy wording and {'were' if many else 'was'} skipped "
+            f"({shown}; --no-default-exclude checks them)\n"
+        )
     return found
 
 
