@@ -363,6 +363,8 @@ def _in_emphasised_list(text: str, start: int, end: int) -> bool:
     )
 
 
+# the forms read in script strings: dummy values, named slots and markers (not template syntax or drafting prose)
+_SCRIPT_FORMS = lazy(r"[XxＸｘ×○◯某]|[【［\[]|待(?:定|填|替|补|補)|TBD|TBC|TBA")
 _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -556,6 +558,7 @@ class PlaceholderInstruction(Rule):
             yield finding
         for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        yield from self._in_scripts(ctx, pattern)
         for unit, start, end, m in ctx.scan(_DEFAULT_VALUE):
             label = _DEFAULT_LABEL.search(unit.text, max(0, start - 16), start)
             if label is None or (label.group("zh") is None and m.group("value").lower() == "none"):
@@ -567,6 +570,36 @@ class PlaceholderInstruction(Rule):
                 continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
             start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+
+    def _in_scripts(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+        """Dummy values and named slots in the string literals of a page's inline scripts: text the page shows at run time.
+
+        Only the forms that are never code are read there (400-XXX-XXXX, privacy@example.com, 某某, [公司名称],
+        待填写, TBD): template syntax ({{name}}, ${x}, <x>, %X%) and drafting prose are what scripts are made of.
+        """
+        for text, pieces in ctx.doc.scripts:
+            unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
+            spans: list[tuple[int, int]] = []
+            for m in _DUMMY_HOST.finditer(text):
+                before = text[max(0, m.start() - 64) : m.start()]
+                lead = _ADDRESS_START.search(before)
+                prefix = lead.group(0) if lead else ""
+                if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
+                    continue  # https://example.com in code: an API default, not a contact shown to users
+                spans.append((m.start() - len(prefix), m.end()))
+            for m in pattern.finditer(text):
+                if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                start = m.start()
+                if m.group(0)[0] in "Xx" or m.group("xdate"):
+                    start = _widen_number(text, start, date=m.group("xdate") is not None)
+                if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
+                    continue
+                if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
+                    continue
+                spans.append((start, m.end()))
+            for start, end in sorted(spans):
+                yield self.finding(ctx, unit, start, end, text=text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""
