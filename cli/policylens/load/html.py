@@ -220,9 +220,7 @@ class _Extractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
-            self._in_script = (
-                tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
-            )
+            self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
             return
         if tag == "br":
             self._line_break()

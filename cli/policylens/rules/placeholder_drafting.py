@@ -109,13 +109,18 @@ _NOTE_EN = lazy(
     # This policy is a draft; Replace with your …; Delete if not applicable
     r"(?i:(?<![A-Za-z])(?:this\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?"
     r"(?:draft|work\s+in\s+progress|template(?:\s+draft)?)"
+    # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)
     r"|placeholders?\s+(?:to\s+(?:replace|fill(?:\s+in)?|update)|(?:that\s+)?must\s+be\s+(?:replaced|filled))"
+    r"(?:(?![ \t]*[A-Za-z])|[ \t]+before\b)"
     r"|(?:replace|fill\s+in|remove|update)\s+(?:all\s+|the\s+|these\s+|every\s+)?placeholders?"
+    r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
     r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
     r"(?![A-Za-z]))"
 )
-_ALONE = lazy(r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿")  # the whole line, markup stripped
+_ALONE = lazy(
+    r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿"
+)  # the whole line, markup stripped
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field

@@ -166,7 +166,8 @@ _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.")
 _ADDRESS_START = lazy(r"(?:[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,3}|(?:https?://)?(?:[A-Za-z0-9-]{1,63}\.){0,3})$")
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
 _CONTACT_CUE = lazy(
-    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|帮助|幫助|主页|主頁|contact|website|help|support)[^。！!？?\n]{0,30}$", re.I
+    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|帮助|幫助|主页|主頁|contact|website|help|support)[^。！!？?\n]{0,30}$",
+    re.I,
 )
 _EXAMPLE_CUE = lazy(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
 
