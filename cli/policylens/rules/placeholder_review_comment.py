@@ -22,6 +22,7 @@ _COMMENT_LINE = lazy(
 # it counts only in a Word export (its conditional comments name `mso`).
 _MARK = lazy(r"\[[A-Za-z]{1,4}\d{1,3}\]")
 _OPEN = "["
+_COMMENT_WORDS = ("omment", "OMMENT", "批注", "批註", "注释", "註釋")  # a literal pre-check before the pattern
 
 
 def _anchor_start(text: str, end: int) -> int:
@@ -89,7 +90,9 @@ class PlaceholderReviewComment(Rule):
         for unit, start, end, _ in ctx.scan(_ANCHOR, needs="_mso"):
             start = _anchor_start(unit.text, start)
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        for unit, start, end, _ in ctx.scan(_COMMENT_LINE, needs="["):
+        text = ctx.joined().text
+        lines = any(word in text for word in _COMMENT_WORDS) and ("[" in text)
+        for unit, start, end, _ in ctx.scan(_COMMENT_LINE, needs="[") if lines else ():
             stop = unit.text.find("\n", end)
             end = len(unit.text) if stop < 0 else stop  # the comment's text is part of the leftover
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end].rstrip())
