@@ -172,7 +172,13 @@ class PlaceholderDrafting(Rule):
     - an internal document: 本文件仅供内部审阅 (not 仅供内部使用, 请勿外传 or 内部讨论稿, which policies say
       of data, codes and confidential files);
     - notes of what is missing: 待补内容, 本节待更新; a version that says it is a draft
-      (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）);
+      (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）,
+      （模板稿）); a template draft as the status or the title (状态：模板稿, 隐私政策范本,
+      Privacy Policy — Template draft, a line that is only 模板稿 or Template draft; not 消息模板,
+      合同范本 or 参照行业范本, templates the policy talks about);
+    - a list of the placeholders still to replace, left in the text: 附：公开发布前必须替换的占位符清单,
+      占位符清单, Placeholders to replace before publishing, Replace all placeholders (the heading is
+      reported once; the slot names listed under it are not flagged again);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。

@@ -421,15 +421,29 @@ class PlaceholderInstruction(Rule):
       【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis;
-    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
+    - generic slots inside a sentence, qualified as the reader's or the operator's place:
+      受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
+      (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
+    - a link text that names its slot, left around a filled URL: [您的 GitHub 仓库链接](https://…);
+    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%,
+      <your-username>, <YOUR_REPO> (not `category_pack_<分類>` or <日期>_cache.json, an angle slot
+      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span);
+    - a template's or a program's default as a field's value: 电话：none, 传真：null,
+      Email: undefined (not 传真：无 or Fax: none, honest answers; N/A after a Chinese label is
+      a warning of `placeholder-hedge`);
     - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
     - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
       (not a masking example: 138****1234; not 7x24);
     - dates and periods whose digits are X: 20XX年X月X日, 2024年X月X日, X月X日,
       X个工作日, XX天 (not X光, X轴);
     - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com,
-      privacy@example.hk (example.com alone, as an example in prose, is not flagged; an
-      example address is one finding, not also its xxx);
+      privacy@example.hk, dpo@mail.example.org, https://help.example.net offered as a contact
+      or help page, yourname.github.io, your-domain.com (example.com alone, as an example in
+      prose, is not flagged; an example address is one finding, not also its xxx);
+    - in the string literals of a page's inline scripts (text a page shows at run time, such as
+      an i18n dictionary): dummy values, named slots and markers only (400-XXX-XXXX, privacy@example.com,
+      某某, [公司名称], 待填写, TBD), at their true line and column; template syntax and drafting prose
+      are what scripts are made of, so they are not read there;
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
