@@ -266,3 +266,18 @@ def test_real_policies_pin_their_findings(tmp_path: Path) -> None:
     ]
     text = (DATA / "doonething.en-zh.md").read_text(encoding="utf-8")
     assert [(f.line, f.excerpt) for f in _placeholders(tmp_path, text)] == [(83, "[Your contact email]"), (173, "[您的联系邮箱]")]
+
+
+def test_script_literals_map_every_character_to_its_source() -> None:
+    from policylens.load.scripts import script_literals
+    from policylens.model import source_position
+
+    body = 'var a = "中文\\u4e2dX"; // "注释"\n/* "块" */ var b = `第一行\n第二${x}行`; var r = /"/; var c = \'末\';'
+    found = script_literals([(10, 5, body)])
+    assert [text for text, _ in found] == ["中文中X", "第一行\n第二 行", "末"]  # no comment, no regex, no interpolation
+    text, pieces = found[0]
+    assert source_position(pieces, 0, 0, text.index("X")) == (10, 5 + body.index("X"))  # after the escape
+    text, pieces = found[1]
+    second = body.split("\n")[2]
+    assert source_position(pieces, 0, 0, text.index("二")) == (12, second.index("二") + 1)
+    assert script_literals([(1, 1, 'var a = "plain ascii"; var b = "XXX";')]) == []  # no Chinese: not text for readers

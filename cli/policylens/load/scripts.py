@@ -9,13 +9,14 @@ Only what a user could see is kept: string literals ('…', "…", and the text 
 template literals) of a script that holds Chinese text in at least one literal, each cut
 into pieces that map every character back to its line and column (escapes are decoded,
 so a piece starts after each one).  Comments are skipped; a literal left open at the end of
-its line (a regular expression such as /"/ read as a quote) is dropped, so one misread
-quote cannot swallow the rest of the script.
+its line (a regular expression such as /"/ read as a quote) is dropped, and reading goes on
+right after its quote, so one misread quote cannot swallow the rest of the script.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from policylens.model import Piece
 
@@ -23,6 +24,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
 _HEX = re.compile(r"u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
 _MAX_LITERALS = 20_000  # a page's dictionaries; beyond that, a bundle, not text
+_INTERESTING = re.compile(r"[/'\"`]")
+_STOPS = {q: re.compile("[" + re.escape(q) + r"\\\n$]") for q in "'\"`"}
+_WORTH_READING = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\\u")  # a script with no Chinese, even escaped, shows none
 
 Literal = tuple[str, tuple[Piece, ...]]
 
@@ -31,16 +35,18 @@ def script_literals(chunks: list[tuple[int, int, str]]) -> list[Literal]:
     """The string literals of the scripts `(line, column, body)`, if any of them holds Chinese text."""
     out: list[Literal] = []
     for line, column, body in chunks:
-        found = _literals(body, line, column)
+        if _WORTH_READING.search(body) is None:
+            continue
+        found = _literals(body, line, column, limit=_MAX_LITERALS - len(out))
         if any(_CJK.search(text) for text, _ in found):
             out.extend(found)
         if len(out) >= _MAX_LITERALS:
             break
-    return out[:_MAX_LITERALS]
+    return out
 
 
-def _literals(body: str, line: int, column: int) -> list[Literal]:
-    """Every string literal of one script body that starts at (line, column)."""
+def _literals(body: str, line: int, column: int, *, limit: int) -> list[Literal]:
+    """The string literals (at most `limit`) of one script body that starts at (line, column)."""
     found: list[Literal] = []
     i, n = 0, len(body)
     # where each line of the body starts, to turn an offset into (line, column)
@@ -50,7 +56,12 @@ def _literals(body: str, line: int, column: int) -> list[Literal]:
         k = _line_index(starts, offset)
         return line + k, (column if k == 0 else 1) + offset - starts[k]
 
-    while i < n:
+    reads = 0  # literals read, empty ones included: a run of stray quotes is cut short too
+    while i < n and len(found) < limit and reads < 4 * _MAX_LITERALS:
+        m = _INTERESTING.search(body, i)  # skip ahead in C to the next quote or slash
+        if m is None:
+            break
+        i = m.start()
         c = body[i]
         if c == "/" and body.startswith("//", i):
             stop = body.find("\n", i)
@@ -62,6 +73,7 @@ def _literals(body: str, line: int, column: int) -> list[Literal]:
             continue
         if c in "'\"`":
             literal, i = _read(body, i, c, position)
+            reads += 1
             if literal is not None and literal[0].strip():
                 found.append(literal)
             continue
@@ -71,14 +83,7 @@ def _literals(body: str, line: int, column: int) -> list[Literal]:
 
 def _line_index(starts: list[int], offset: int) -> int:
     """The index of the line that holds `offset` (binary search over the line starts)."""
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return bisect_right(starts, offset) - 1
 
 
 def _read(body: str, start: int, quote: str, position) -> tuple[Literal | None, int]:  # type: ignore[no-untyped-def]
@@ -102,13 +107,18 @@ def _read(body: str, start: int, quote: str, position) -> tuple[Literal | None, 
             length += len(text)
             at = stop
 
+    stops = _STOPS[quote]
     while i < n:
+        m = stops.search(body, i)  # the next character that matters inside this literal
+        if m is None:
+            break
+        i = m.start()
         c = body[i]
         if c == quote:
             close_run(i)
             return ("".join(parts), tuple(pieces)), i + 1
         if c == "\n" and quote != "`":
-            return None, i + 1  # an unterminated '…' or "…": not a string (a regular expression, a stray quote)
+            return None, start + 1  # an unterminated '…' or "…": not a string (/"/, a stray quote); read on after it
         if c == "\\" and i + 1 < n:
             close_run(i)
             nxt = body[i + 1]
@@ -127,6 +137,9 @@ def _read(body: str, start: int, quote: str, position) -> tuple[Literal | None, 
                 length += len(value)
             run_start = i = stop
             continue
+        if c == "$" and not (quote == "`" and body.startswith("${", i)):
+            i += 1
+            continue
         if quote == "`" and c == "$" and body.startswith("${", i):
             close_run(i)  # an interpolation is code, not text: it ends the run and adds nothing
             depth, i = 1, i + 2
@@ -138,4 +151,4 @@ def _read(body: str, start: int, quote: str, position) -> tuple[Literal | None, 
             run_start = i
             continue
         i += 1
-    return None, n
+    return None, (n if quote == "`" else start + 1)  # left open at the end: a stray quote, read on after it
