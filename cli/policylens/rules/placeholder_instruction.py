@@ -42,7 +42,12 @@ _FIELD_QUALIFIED = (
 _GENERIC_SLOT = (
     r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司)(?:的|所在的?|所屬的?|所属的?|注册地的?|註冊地的?)?[^\]】］\n]{0,8}?"
     r"(?:地区|地區|城市|国家|國家|司法管辖区|司法管轄區|管辖区|管轄區|法院|仲裁机构|仲裁機構|所在地|省份|州)"
-    r"|指定的?(?:仲裁机构|仲裁機構|仲裁委员会|仲裁委員會|法院))"
+    r"|指定的?(?:仲裁机构|仲裁機構|仲裁委员会|仲裁委員會|法院)"
+    r"|所在(?:的)?(?:地区|地區|城市|国家|國家|省份|州|地))"
+)
+# the same nouns bare, in half-width brackets only (【城市】 may be emphasis): 受[国家]法律管辖, [国家/地区]
+_GENERIC_BARE = (
+    r"(?:地区|地區|城市|国家|國家|国家/地区|國家/地區|国家或地区|國家或地區|司法管辖区|司法管轄區|管辖法院|管轄法院|仲裁机构|仲裁機構)"
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
@@ -63,7 +68,7 @@ _PATTERNS = (
     rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
-    rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[]))",
+    rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
     # [您的 GitHub 仓库链接](https://…): the template's link text naming the slot, left around a filled URL
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,15}?(?:链接|鏈接|連結|网址|網址|仓库|倉庫|主页|主頁)\s*\](?=\())",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
@@ -554,6 +559,8 @@ class PlaceholderInstruction(Rule):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
+            if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
+                continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
@@ -566,7 +573,7 @@ class PlaceholderInstruction(Rule):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
                 continue  # （请替换为贵公司名称）: the bracket and the instruction in it are one slot
-            if m.group("en"):
+            if m.group("en") or (m.group("generic") and m.group(0)[0] == "["):
                 if references is None:
                     references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
                     references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
