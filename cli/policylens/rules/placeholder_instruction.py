@@ -374,12 +374,22 @@ def _in_emphasised_list(text: str, start: int, end: int) -> bool:
 _SCRIPT_FORMS = lazy(r"[XxＸｘ×○◯某]|[【［\[]|待(?:定|填|替|补|補)|TBD|TBC|TBA")
 
 
-def _field_colon(text: str, start: int) -> int:
-    """The offset of the colon that makes `text[start:]` a field's value (电话：none, **Fax**： null), or -1."""
+def _field_colon(text: str, start: int, end: int) -> int:
+    """The offset of the colon that makes `text[start:end]` a field's value (电话：none, **Fax**： null), or -1.
+
+    A table cell counts too: `| 传真 | none |` (the cell's bar stands for the colon; the value must fill its cell).
+    """
     i = start
     while i > 0 and start - i < 6 and text[i - 1] in _VALUE_LEAD:
         i -= 1
-    return i - 1 if i > 0 and text[i - 1] in "：:" else -1
+    if i > 0 and text[i - 1] in "：:":
+        return i - 1
+    if i > 0 and text[i - 1] == "|" and text[end:].lstrip(_VALUE_LEAD)[:1] in ("|", ""):
+        j = i - 1
+        while j > 0 and text[j - 1] in _VALUE_LEAD:
+            j -= 1
+        return j if j > 0 and text[j - 1] != "|" else -1  # the label cell ends here (an empty cell labels nothing)
+    return -1
 
 
 _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
@@ -593,7 +603,7 @@ class PlaceholderInstruction(Rule):
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         yield from self._in_scripts(ctx, pattern)
         for unit, start, end, m in ctx.scan(_DEFAULT_VALUE):
-            colon = _field_colon(unit.text, start)
+            colon = _field_colon(unit.text, start, end)
             label = _DEFAULT_LABEL.search(unit.text, max(0, colon - 16), colon) if colon >= 0 else None
             if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
                 continue  # 返回值为 null (code), Fax: none (honest English)
