@@ -392,6 +392,16 @@ def _field_colon(text: str, start: int, end: int) -> int:
     return -1
 
 
+def _cell_label(ctx: Context, unit: TextUnit) -> re.Match[str] | None:
+    """The contact label of the cell before a value cell (<td>传真</td><td>none</td>), if that cell is only a label."""
+    units = ctx.units()
+    for k in range(1, len(units)):
+        if units[k] is unit:
+            before = units[k - 1].text.strip(_VALUE_LEAD + "：:")
+            return _DEFAULT_LABEL.fullmatch(before) if len(before) <= 12 else None
+    return None
+
+
 _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -605,6 +615,8 @@ class PlaceholderInstruction(Rule):
         for unit, start, end, m in ctx.scan(_DEFAULT_VALUE):
             colon = _field_colon(unit.text, start, end)
             label = _DEFAULT_LABEL.search(unit.text, max(0, colon - 16), colon) if colon >= 0 else None
+            if colon < 0 and unit.text.strip(_VALUE_LEAD) == m.group(0):
+                label = _cell_label(ctx, unit)  # <td>传真</td><td>none</td>: the value is a cell of its own
             if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
                 continue  # 返回值为 null (code), Fax: none (honest English)
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
