@@ -30,7 +30,7 @@ _CHOICE = (
 _PATTERN = lazy(f"{_HEDGE}|{_CHOICE}")
 # 传真：N/A, 联系电话：n/a: an English "not applicable" as the value of a Chinese contact field — a template's default
 # or an honest "we have none" (a Chinese author would write 无); placeholder-instruction reports none/null as errors.
-_NOT_APPLICABLE = lazy(r"(?:N/A|n/a)(?![A-Za-z0-9/])")  # (scanned only in units with a slash; the colon before it is checked in `check`)
+_NOT_APPLICABLE = lazy(r"(?:N/A|n/a)(?![A-Za-z0-9/])")  # (the colon before it is checked in `check`)
 _NA_LABEL = lazy(
     r"(?:名称|名稱|地址|邮箱|郵箱|信箱|电邮|電郵|电话|電話|号码|號碼|传真|傳真|手机|手機|客服|微信|联系人|聯絡人|联系方式|聯絡方式|网址|網址|官网|官網)"
     r"[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
@@ -93,7 +93,9 @@ class PlaceholderHedge(Rule):
             if (m.group("number") or m.group("region")) and _UI_VERB.search(unit.text, max(0, start - 8), start):
                 continue
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        for unit, start, end, _ in ctx.scan(_NOT_APPLICABLE, needs="/"):
+        joined = ctx.joined().text
+        hits = ctx.scan(_NOT_APPLICABLE) if ("N/A" in joined or "n/a" in joined) else ()  # a literal pre-check, in C
+        for unit, start, end, _ in hits:
             colon = start
             while colon > 0 and start - colon < 6 and unit.text[colon - 1] in " \t\u3000*":
                 colon -= 1
