@@ -142,6 +142,7 @@ class Document(NamedTuple):
     comments: tuple[tuple[int, str], ...] = ()  # (line, text) of Markdown/HTML comments
     title_pieces: tuple[Piece, ...] = ()  # where the title (metadata.title) sits in the source
     link_labels: tuple[str, ...] = ()  # Markdown reference-link labels (`[label]: url`), lower case
+    scripts: tuple[tuple[str, tuple[Piece, ...]], ...] = ()  # string literals of inline HTML scripts (not sections)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -71,6 +71,8 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
+# inline scripts whose string literals may be text shown to users (read by `load.scripts`, not by the blocks)
+_SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/babel", "application/x-javascript"}
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -133,6 +135,8 @@ class _Extractor(HTMLParser):
         self.title_parts: list[str] = []
         self.title_line: int | None = None
         self.comments: list[tuple[int, str]] = []
+        self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
+        self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
         self.warnings: list[str] = []
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
@@ -215,6 +219,8 @@ class _Extractor(HTMLParser):
             return
         if tag in _SKIP_TAGS:
             self._skip.append((tag, self.getpos()[0]))
+            kind = dict(attrs)
+            self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
             return
         if tag == "br":
             self._line_break()
@@ -244,6 +250,7 @@ class _Extractor(HTMLParser):
         if self._skip:
             if tag == self._skip[-1][0]:
                 self._skip.pop()
+                self._in_script = self._in_script and bool(self._skip)
             return
         if tag in _BLOCK_TAGS:
             self._flush()
@@ -296,6 +303,10 @@ class _Extractor(HTMLParser):
             return
         if self._skip:
             tag, line = self._skip[0]
+            if self._in_script and tag == "script":
+                at_line, at_col = self.getpos()
+                self.scripts.append((at_line, at_col + 1, data))
+                return
             if tag in _FALLBACK_TAGS and data.strip(WHITESPACE) and line not in self._skipped_text:
                 self._skipped_text.add(line)
                 self.warnings.append(f"line {line}: the text inside <{tag}> (fallback content) is not read")
@@ -440,7 +451,12 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor = _Extractor()
     _feed(extractor, text, path=path)  # the collector's thresholds are the entry point's (cli.py)
     title = " ".join("".join(extractor.title_parts).split()) or None
-    return Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    if extractor.scripts:
+        from policylens.load.scripts import script_literals
+
+        parsed.scripts = script_literals(extractor.scripts)
+    return parsed
 
 
 def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from policylens.model import Block
+from policylens.model import Block, Piece
 
 
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "plain", "references", "title", "warnings")
+    __slots__ = ("blocks", "comments", "dates", "plain", "references", "scripts", "title", "warnings")
 
     def __init__(
         self,
@@ -25,3 +25,4 @@ class Parsed:
         self.warnings = warnings or []
         self.plain = False  # a Markdown file without any markup, read like plain text
         self.references: list[str] = []  # Markdown reference-link labels defined by `[label]: url` (lower case)
+        self.scripts: list[tuple[str, tuple[Piece, ...]]] = []  # string literals of inline scripts (load.scripts)

@@ -13,6 +13,7 @@ RULE_MODULES = (
     "placeholder_drafting",
     "placeholder_hedge",
     "placeholder_comment",
+    "placeholder_review_comment",
     "broken_paragraph",
     "script_mixed",
     "lookalike_character",

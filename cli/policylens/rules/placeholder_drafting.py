@@ -11,10 +11,10 @@ from policylens.rules.context import Context, TextUnit
 
 # The states of a text that is not final: 草稿, 待法务审核, 不可直接发布, Draft.
 _DRAFT_STATE = (
-    r"(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|法务稿|法務稿|审阅稿|審閱稿"
+    r"(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|法务稿|法務稿|审阅稿|審閱稿|模板稿|範本稿|范本稿|模板|範本|范本|样稿|樣稿"
     r"|待(?:发布|發布|发表|發表|审核|審核|审阅|審閱|审定|審定|确认|確認|定稿|终审|終審|法务|法務|律师|律師|补充|補充|完善|更新|上线|上線)"
     r"|未(?:发布|發布|定稿|审核|審核)|不可(?:直接)?(?:发布|發布|上线|上線)"
-    r"|(?<![A-Za-z])(?i:draft|wip|pending|tbd|to\s?do)(?![A-Za-z]))"
+    r"|(?<![A-Za-z])(?i:draft|wip|pending|tbd|to\s?do|template)(?![A-Za-z]))"
 )
 # 状态：草稿 / **发布状态**：待审核 / Status: Draft — a line that gives the text's own status.
 # (Not 订单状态：待确认: the label must be the document's, with nothing before it on its line.)
@@ -25,18 +25,20 @@ _STATUS_LINE = lazy(
 # A bare 状态： deep in a policy may describe the states of the user's content (状态：待审核); it is the text's
 # own status near the top (the first units), or anywhere when its value names the text's drafting.
 _TOP_UNITS = 12
-_DRAFTING_WORD = lazy(r"草稿|草案|初稿|定稿|法务|法務|律师|律師|(?i:draft)|发布|發布|上线|上線")
+_DRAFTING_WORD = lazy(r"草稿|草案|初稿|定稿|模板稿|範本稿|范本稿|法务|法務|律师|律師|(?i:draft)|发布|發布|上线|上線")
 _LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
 _MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
-    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板|範本|占位|佔位|(?i:draft|wip|template|placeholder))"
+    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板稿|模板|範本|范本|样稿|樣稿|占位|佔位"
+    r"|(?i:template\s+draft|draft|wip|template|placeholder))"
     r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
 )
 _TITLE_MARK = lazy(
     _BRACKET_MARK
     + r"|(?:(?<=政策)|(?<=指引)|(?<=声明)|(?<=聲明)|(?<=协议)|(?<=協議)|(?<=条款)|(?<=條款)|(?<=规则)|(?<=規則)|(?<=说明)|(?<=說明))"
-    r"(?:草稿|草案|初稿)[ \t\u3000]*\Z"
+    r"(?:草稿|草案|初稿|模板稿|範本|范本|模板|样稿|樣稿)[ \t\u3000]*\Z"
+    r"|(?<![A-Za-z])(?i:template\s+draft|template)(?![A-Za-z])(?=[ \t\u3000]*(?:\Z|[)\]—–:|-]))"
     r"|(?<![A-Za-z])(?i:draft)(?![A-Za-z])(?=[ \t\u3000]*(?:\Z|[)\]—–:|-]))|(?<=[—–:|-])[ \t\u3000]*(?i:draft)(?![A-Za-z])"
 )
 # in a paragraph only after the name or version of the text (《个人信息保护法（草案）》 cites a bill; see `_after_name`).
@@ -48,7 +50,7 @@ _NAMES = ("政策", "指引", "声明", "聲明", "协议", "協議", "条款", 
 _NOTES = (
     # 本政策为草案, 本文档是…隐私政策草案, 本草案基于当前代码撰写: the text calls itself a draft
     r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|文本)(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
-    r"[^。！!？?\n；;]{0,30}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿)",
+    r"[^。！!？?\n；;]{0,30}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)",
     r"本(?:草案|草稿|初稿)",
     # 待法务终审, 未经法律审核: a review the text has not had (not 须经法务审核, a control a policy may describe)
     r"(?:待|尚待|有待|未经|未經|尚未经过?|尚未經過?)[ \t\u3000]*(?:法务|法務|律师|律師|法律|法律顾问|法律顧問)(?:部门|部門|团队|團隊)?[ \t\u3000]*"
@@ -58,9 +60,16 @@ _NOTES = (
     r"(?:不可|不得|请勿|請勿|切勿)直接(?:发布|發布|上线|上線|对外发布|對外發布|公开|公開)",
     # 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
     # user's: bare 发布前请确认 is advice to a user publishing content, see placeholder-instruction)
-    r"(?:正式(?:发布|發布|上线|上線|版)|上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
+    r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線)|公開(?:發布|发布|上線|上线)|对外(?:发布|發布)|對外(?:發布|发布)"
+    r"|上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
     r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
+    # 附：需要替换的占位符清单, 占位符说明: a list of the slots to fill, left in the text
+    r"(?:需要?|须|須|必须|必須|应|應|待|要)(?:替换|替換|填写|填寫|补充|補充)的?(?:占位符|佔位符|占位项|佔位項|占位内容|佔位內容)",
+    r"(?:占位符|佔位符)(?:清单|清單|列表|一览|一覽|说明|說明|替换表|替換表)",
+    # 以下占位符需在发布前替换, 请替换文中的占位符: the author still has slots to fill (not 占位图片, an app's images)
+    r"(?:占位符|佔位符)(?![图圖像])[^。！!？?\n；;]{0,20}?(?:替换|替換|填写|填寫|删除|刪除)",
+    r"(?:替换|替換|填写|填寫)[^。！!？?\n；;]{0,12}?(?:占位符|佔位符)(?![图圖像])",
     # 待补内容, 本节待更新
     # (as a label or a bracketed note: 5. **待补内容**——…, 【待补充信息】; not 请完善待补充资料, a form's state)
     r"(?P<todo>待(?:补|補)(?:充)?(?:内容|內容|信息|資訊|资料|資料|事项|事項|项目|項目))",
@@ -102,12 +111,19 @@ _NOTE = lazy("|".join(f"(?:{p})" for p in _NOTES))
 _NOTE_EN = lazy(
     # This policy is a draft; Replace with your …; Delete if not applicable
     r"(?i:(?<![A-Za-z])(?:this\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?"
-    r"(?:draft|work\s+in\s+progress)"
+    r"(?:draft|work\s+in\s+progress|template(?:\s+draft)?)"
+    # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)
+    r"|placeholders?\s+(?:to\s+(?:replace|fill(?:\s+in)?|update)|(?:that\s+)?must\s+be\s+(?:replaced|filled))"
+    r"(?:(?![ \t]*[A-Za-z])|[ \t]+before\b)"
+    r"|(?:replace|fill\s+in|remove|update)\s+(?:all\s+|the\s+|these\s+|every\s+)?placeholders?"
+    r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
     r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
     r"(?![A-Za-z]))"
 )
-_ALONE = lazy(r"(?i:draft|wip|work\s+in\s+progress)|草稿|草案|初稿|待定稿")  # the whole line, markup stripped
+_ALONE = lazy(
+    r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿"
+)  # the whole line, markup stripped
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
@@ -159,7 +175,13 @@ class PlaceholderDrafting(Rule):
     - an internal document: 本文件仅供内部审阅 (not 仅供内部使用, 请勿外传 or 内部讨论稿, which policies say
       of data, codes and confidential files);
     - notes of what is missing: 待补内容, 本节待更新; a version that says it is a draft
-      (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）);
+      (v0.1-draft); a template marker after the name or a date (最后更新：2026-06-25（模板）,
+      （模板稿）); a template draft as the status or the title (状态：模板稿, 隐私政策范本,
+      Privacy Policy — Template draft, a line that is only 模板稿 or Template draft; not 消息模板,
+      合同范本 or 参照行业范本, templates the policy talks about);
+    - a list of the placeholders still to replace, left in the text: 附：公开发布前必须替换的占位符清单,
+      占位符清单, Placeholders to replace before publishing, Replace all placeholders (the heading is
+      reported once; the slot names listed under it are not flagged again);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。

@@ -28,6 +28,13 @@ _CHOICE = (
     # (not any short alternatives in square brackets: 您可以发送[图片/视频]等消息 is a real choice)
 )
 _PATTERN = lazy(f"{_HEDGE}|{_CHOICE}")
+# 传真：N/A, 联系电话：n/a: an English "not applicable" as the value of a Chinese contact field — a template's default
+# or an honest "we have none" (a Chinese author would write 无); placeholder-instruction reports none/null as errors.
+_NOT_APPLICABLE = lazy(r"(?:N/A|n/a)(?![A-Za-z0-9/])")  # (the colon before it is checked in `check`)
+_NA_LABEL = lazy(
+    r"(?:名称|名稱|地址|邮箱|郵箱|信箱|电邮|電郵|电话|電話|号码|號碼|传真|傳真|手机|手機|客服|微信|联系人|聯絡人|联系方式|聯絡方式|网址|網址|官网|官網)"
+    r"[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
+)
 # 点击[设置/隐私]: a UI path, not a choice
 _UI_VERB = lazy(r"(?:点击|點擊|点按|點按|进入|進入|打开|打開|前往|选择|選擇|依次|路径|路徑|在)\s*\Z")
 
@@ -44,7 +51,10 @@ class PlaceholderHedge(Rule):
       (not yet implemented);
     - alternatives left in brackets where one value belongs: 【13岁/16岁以上】, [14周岁/18周岁],
       （30天/90天）, （中国大陆/香港） — exactly two ages or periods (three or more are the options of a
-      setting: 保存时间（7天/30天/180天）), or regions.
+      setting: 保存时间（7天/30天/180天）), or regions;
+    - an English "not applicable" as the value of a Chinese contact field: 传真：N/A, 联系电话：n/a
+      (a template's default, or an honest "we have none": a Chinese author would write 无; 传真：无 is
+      not flagged, and none/null as a value are errors of `placeholder-instruction`).
 
     Not flagged: （如适用） and （可选）, which filled-in policies use for data that applies
     to some users only (会员账号标识（如适用）, 手机号（可选）); （如有）; （若启用）; lists in
@@ -82,4 +92,13 @@ class PlaceholderHedge(Rule):
         for unit, start, end, m in ctx.scan(_PATTERN):
             if (m.group("number") or m.group("region")) and _UI_VERB.search(unit.text, max(0, start - 8), start):
                 continue
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        joined = ctx.joined().text
+        hits = ctx.scan(_NOT_APPLICABLE) if ("N/A" in joined or "n/a" in joined) else ()  # a literal pre-check, in C
+        for unit, start, end, _ in hits:
+            colon = start
+            while colon > 0 and start - colon < 6 and unit.text[colon - 1] in " \t\u3000*":
+                colon -= 1
+            if colon == 0 or unit.text[colon - 1] not in "：:" or _NA_LABEL.search(unit.text, max(0, colon - 13), colon - 1) is None:
+                continue  # 适用范围：N/A in a table of settings, Version: NA, N/A in a sentence
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])

@@ -37,6 +37,18 @@ _FIELD_QUALIFIED = (
     r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app)"
     r"(?:名称|名稱|全称|全稱))"
 )
+# The generic places a template leaves for the drafter inside a sentence: 受[您所在地区]法律管辖,
+# [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
+_GENERIC_SLOT = (
+    r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司)(?:的|所在的?|所屬的?|所属的?|注册地的?|註冊地的?)?[^\]】］\n]{0,8}?"
+    r"(?:地区|地區|城市|国家|國家|司法管辖区|司法管轄區|管辖区|管轄區|法院|仲裁机构|仲裁機構|所在地|省份|州)"
+    r"|指定的?(?:仲裁机构|仲裁機構|仲裁委员会|仲裁委員會|法院)"
+    r"|所在(?:的)?(?:地区|地區|城市|国家|國家|省份|州|地))"
+)
+# the same nouns bare, in half-width brackets only (【城市】 may be emphasis): 受[国家]法律管辖, [国家/地区]
+_GENERIC_BARE = (
+    r"(?:地区|地區|城市|国家|國家|国家/地区|國家/地區|国家或地区|國家或地區|司法管辖区|司法管轄區|管辖法院|管轄法院|仲裁机构|仲裁機構)"
+)
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
     r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
@@ -54,6 +66,11 @@ _PATTERNS = (
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
     rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
+    # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
+    # reader's or the operator's place (not a label: 您所在 never opens a heading)
+    rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
+    # [您的 GitHub 仓库链接](https://…): the template's link text naming the slot, left around a filled URL
+    r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,15}?(?:链接|鏈接|連結|网址|網址|仓库|倉庫|主页|主頁)\s*\](?=\())",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
     rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
     # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
@@ -74,8 +91,10 @@ _PATTERNS = (
     r"(?<![\w%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
     # {company}: a single-brace variable (template formats: see `template_syntax`)
     r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
-    # <公司名稱>, <联系电话>
-    rf"<\s*[{_CJK}][{_CJK}\w ]{{0,20}}>",
+    # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
+    rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}>)",
+    # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
+    r"(?P<your><\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>)",
     # <运营主体法定名称，待确认>, 【客服邮箱，待确认】, [support@your-domain.example, TBD]: a slot that says its value is
     # still to be confirmed (not （待确认、已完成）, order states in parentheses)
     r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
@@ -123,6 +142,17 @@ _LATER_NEEDS = lazy("[充供布佈]")
 _LATER_LABEL = lazy(
     rf"(?:{_FIELD_NOUN}|邮件|郵件|手机|手機|客服|微信|QQ|(?i:e-?mail|tel|phone|website))[^：:\n]{{0,4}}?\**[ \t\u3000]*[：:]\Z"
 )
+# 电话：none, 传真：null, Email: undefined: a field whose value is a template's or a program's default, never filled.
+# (N/A after a Chinese label may be an honest 不适用: `placeholder-hedge` reports it as a warning.)
+# (no leading lookbehind: it would cost `re` its skip to the first letters, ten times slower on a policy;
+# the colon before the value is checked in `_field_colon`)
+_DEFAULT_VALUE = lazy(r"(?:none|None|NONE|null|Null|NULL|undefined|NaN|nil)(?![A-Za-z0-9_.@-])")
+_VALUE_LEAD = " \t\u3000*"  # what may stand between a field's colon and its value
+# the contact or name field before it (a Chinese label for none: Email: none is honest English)
+_DEFAULT_LABEL = lazy(
+    rf"(?:(?P<zh>{_FIELD_NOUN}|传真|傳真|手机|手機|客服|微信|QQ|联系人|聯絡人|联系|聯絡|运营者|運營者|主体|主體|负责人|負責人|公司|官网|官網)"
+    r"|(?i:e-?mail|tel|telephone|phone|fax|address|contact|website|url|company|name))[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
+)
 # every built-in pattern starts with one of these characters
 _START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
@@ -130,14 +160,20 @@ _START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
 _DUMMY_HOST = lazy(
     r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
+    r"|your-site|your-website|your-name|your-brand|your-product|yoursite"
     r")\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
+    # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
+    r"|(?:yourname|your-name|yourusername|your-username|username|your-github-username|YOUR_USERNAME|YOUR-USERNAME|YOURNAME)"
+    r"\.github\.io(?![A-Za-z0-9_-])"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
-_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.")
-_ADDRESS_START = lazy(r"(?:[\w.+-]{1,64}@|(?:https?://)?(?:www\.)?)$")  # searched in the 64 characters before a host
+_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.")
+# searched in the 64 characters before a host: an e-mail's local part, or a URL's scheme and subdomains (https://app.example.net)
+_ADDRESS_START = lazy(r"(?:[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,3}|(?:https?://)?(?:[A-Za-z0-9-]{1,63}\.){0,3})$")
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
 _CONTACT_CUE = lazy(
-    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|contact|website)[^。！!？?\n]{0,30}$", re.I
+    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|帮助|幫助|主页|主頁|contact|website|help|support)[^。！!？?\n]{0,30}$",
+    re.I,
 )
 _EXAMPLE_CUE = lazy(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
 
@@ -334,6 +370,53 @@ def _in_emphasised_list(text: str, start: int, end: int) -> bool:
     )
 
 
+# the forms read in script strings: dummy values, named slots and markers (not template syntax or drafting prose)
+_SCRIPT_FORMS = lazy(r"[XxＸｘ×○◯某]|[【［\[]|待(?:定|填|替|补|補)|TBD|TBC|TBA")
+
+
+def _field_colon(text: str, start: int, end: int) -> int:
+    """The offset of the colon that makes `text[start:end]` a field's value (电话：none, **Fax**： null), or -1.
+
+    A table cell counts too: `| 传真 | none |` (the cell's bar stands for the colon; the value must fill its cell).
+    """
+    i = start
+    while i > 0 and start - i < 6 and text[i - 1] in _VALUE_LEAD:
+        i -= 1
+    if i > 0 and text[i - 1] in "：:":
+        return i - 1
+    if i > 0 and text[i - 1] == "|" and text[end:].lstrip(_VALUE_LEAD)[:1] in ("|", ""):
+        j = i - 1
+        while j > 0 and text[j - 1] in _VALUE_LEAD:
+            j -= 1
+        return j if j > 0 and text[j - 1] != "|" else -1  # the label cell ends here (an empty cell labels nothing)
+    return -1
+
+
+def _cell_label(ctx: Context, unit: TextUnit) -> re.Match[str] | None:
+    """The contact label of the cell before a value cell (<td>传真</td><td>none</td>), if that cell is only a label."""
+    units = ctx.units()
+    for k in range(1, len(units)):
+        if units[k] is unit:
+            before = units[k - 1].text.strip(_VALUE_LEAD + "：:")
+            return _DEFAULT_LABEL.fullmatch(before) if len(before) <= 12 else None
+    return None
+
+
+_IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
+    """`category_pack_<分類>`, `<your-token>` in a code span: template syntax that documents a naming scheme or code.
+
+    An angle slot glued to an identifier (pack_<分類>, <name>_v2) names a part of an identifier, not a value to
+    fill in; inside a code span (an odd number of backticks before it) an English <your-…> is code.  A slot in a
+    URL path (https://github.com/<你的用户名>/) or in prose is still a slot.
+    """
+    glued = (start > 0 and text[start - 1] in _IDENTIFIER) or text[end : end + 1] in _IDENTIFIER
+    in_code = text.count("`", 0, start) % 2 == 1
+    return glued or (your and in_code)
+
+
 # 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot
 _MASK_EXAMPLE = lazy(r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$")
 
@@ -363,15 +446,29 @@ class PlaceholderInstruction(Rule):
       【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis;
-    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%;
+    - generic slots inside a sentence, qualified as the reader's or the operator's place:
+      受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
+      (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
+    - a link text that names its slot, left around a filled URL: [您的 GitHub 仓库链接](https://…);
+    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%,
+      <your-username>, <YOUR_REPO> (not `category_pack_<分類>` or <日期>_cache.json, an angle slot
+      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span);
+    - a template's or a program's default as a field's value: 电话：none, 传真：null,
+      Email: undefined (not 传真：无 or Fax: none, honest answers; N/A after a Chinese label is
+      a warning of `placeholder-hedge`);
     - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
     - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
       (not a masking example: 138****1234; not 7x24);
     - dates and periods whose digits are X: 20XX年X月X日, 2024年X月X日, X月X日,
       X个工作日, XX天 (not X光, X轴);
     - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com,
-      privacy@example.hk (example.com alone, as an example in prose, is not flagged; an
-      example address is one finding, not also its xxx);
+      privacy@example.hk, dpo@mail.example.org, https://help.example.net offered as a contact
+      or help page, yourname.github.io, your-domain.com (example.com alone, as an example in
+      prose, is not flagged; an example address is one finding, not also its xxx);
+    - in the string literals of a page's inline scripts (text a page shows at run time, such as
+      an i18n dictionary): dummy values, named slots and markers only (400-XXX-XXXX, privacy@example.com,
+      某某, [公司名称], 待填写, TBD), at their true line and column; template syntax and drafting prose
+      are what scripts are made of, so they are not read there;
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
@@ -482,6 +579,10 @@ class PlaceholderInstruction(Rule):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
+            if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
+                continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
+            if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
+                continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
@@ -492,7 +593,7 @@ class PlaceholderInstruction(Rule):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
                 continue  # （请替换为贵公司名称）: the bracket and the instruction in it are one slot
-            if m.group("en"):
+            if m.group("en") or (m.group("generic") and m.group(0)[0] == "["):
                 if references is None:
                     references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
                     references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
@@ -510,11 +611,50 @@ class PlaceholderInstruction(Rule):
             yield finding
         for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        yield from self._in_scripts(ctx, pattern)
+        for unit, start, end, m in ctx.scan(_DEFAULT_VALUE):
+            colon = _field_colon(unit.text, start, end)
+            label = _DEFAULT_LABEL.search(unit.text, max(0, colon - 16), colon) if colon >= 0 else None
+            if colon < 0 and unit.text.strip(_VALUE_LEAD) == m.group(0):
+                label = _cell_label(ctx, unit)  # <td>传真</td><td>none</td>: the value is a cell of its own
+            if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
+                continue  # 返回值为 null (code), Fax: none (honest English)
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
             if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
                 continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
             start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+
+    def _in_scripts(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+        """Dummy values and named slots in the string literals of a page's inline scripts: text the page shows at run time.
+
+        Only the forms that are never code are read there (400-XXX-XXXX, privacy@example.com, 某某, [公司名称],
+        待填写, TBD): template syntax ({{name}}, ${x}, <x>, %X%) and drafting prose are what scripts are made of.
+        """
+        for text, pieces in ctx.doc.scripts:
+            unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
+            spans: list[tuple[int, int]] = []
+            for m in _DUMMY_HOST.finditer(text):
+                before = text[max(0, m.start() - 64) : m.start()]
+                lead = _ADDRESS_START.search(before)
+                prefix = lead.group(0) if lead else ""
+                if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
+                    continue  # https://example.com in code: an API default, not a contact shown to users
+                spans.append((m.start() - len(prefix), m.end()))
+            for m in pattern.finditer(text):
+                if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                start = m.start()
+                if m.group(0)[0] in "Xx" or m.group("xdate"):
+                    start = _widen_number(text, start, date=m.group("xdate") is not None)
+                if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
+                    continue
+                if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
+                    continue
+                spans.append((start, m.end()))
+            for start, end in sorted(spans):
+                yield self.finding(ctx, unit, start, end, text=text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""
@@ -527,10 +667,13 @@ class PlaceholderInstruction(Rule):
         """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
         for unit, start, end, m in ctx.scan(_DUMMY_HOST):
             before = unit.text[max(0, start - 64) : start]
-            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www."))) or (before[-1:].isascii() and before[-1:].isalnum()):
-                continue  # part of another host name: mycompany.com, my-domain.com
             lead = _ADDRESS_START.search(before)
             prefix = lead.group(0) if lead else ""
+            subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
+            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (
+                before[-1:].isascii() and before[-1:].isalnum()
+            ):
+                continue  # part of another host name: mycompany.com, my-domain.com
             if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
                 continue
             if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):

@@ -224,4 +224,5 @@ def build_document(loaded: Loaded) -> Document:
         tuple(loaded.parsed.comments),
         title_source.pieces if title_source else (),
         tuple(loaded.parsed.references),
+        tuple(loaded.parsed.scripts),
     )

@@ -1,0 +1,154 @@
+"""The string literals of a page's inline scripts: text a page shows its users (i18n dictionaries), with positions.
+
+A policy page built by JavaScript keeps part of its visible text in `<script>`: a dictionary of
+translations (`{"phone": "400-XXX-XXXX"}`) that fills the page at run time.  The HTML reader
+keeps no script text in the document (its blocks, and so `parse`, are unchanged); it hands the
+script bodies here, and the placeholder rules read the literals this module cuts out.
+
+Only what a user could see is kept: string literals ('…', "…", and the text runs of `…`
+template literals) of a script that holds Chinese text in at least one literal, each cut
+into pieces that map every character back to its line and column (escapes are decoded,
+so a piece starts after each one).  Comments are skipped; a literal left open at the end of
+its line (a regular expression such as /"/ read as a quote) is dropped, and reading goes on
+right after its quote, so one misread quote cannot swallow the rest of the script.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from policylens.model import Piece
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
+_HEX = re.compile(r"u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
+_MAX_LITERALS = 20_000  # a page's dictionaries; beyond that, a bundle, not text
+_INTERESTING = re.compile(r"[/'\"`]")
+_STOPS = {q: re.compile("[" + re.escape(q) + r"\\\n$]") for q in "'\"`"}
+_WORTH_READING = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\\u")  # a script with no Chinese, even escaped, shows none
+
+Literal = tuple[str, tuple[Piece, ...]]
+
+
+def script_literals(chunks: list[tuple[int, int, str]]) -> list[Literal]:
+    """The string literals of the scripts `(line, column, body)`, if any of them holds Chinese text."""
+    out: list[Literal] = []
+    for line, column, body in chunks:
+        if _WORTH_READING.search(body) is None:
+            continue
+        found = _literals(body, line, column, limit=_MAX_LITERALS - len(out))
+        if any(_CJK.search(text) for text, _ in found):
+            out.extend(found)
+        if len(out) >= _MAX_LITERALS:
+            break
+    return out
+
+
+def _literals(body: str, line: int, column: int, *, limit: int) -> list[Literal]:
+    """The string literals (at most `limit`) of one script body that starts at (line, column)."""
+    found: list[Literal] = []
+    i, n = 0, len(body)
+    # where each line of the body starts, to turn an offset into (line, column)
+    starts = [0] + [m.end() for m in re.finditer("\n", body)]
+
+    def position(offset: int) -> tuple[int, int]:
+        k = _line_index(starts, offset)
+        return line + k, (column if k == 0 else 1) + offset - starts[k]
+
+    reads = 0  # literals read, empty ones included: a run of stray quotes is cut short too
+    while i < n and len(found) < limit and reads < 4 * _MAX_LITERALS:
+        m = _INTERESTING.search(body, i)  # skip ahead in C to the next quote or slash
+        if m is None:
+            break
+        i = m.start()
+        c = body[i]
+        if c == "/" and body.startswith("//", i):
+            stop = body.find("\n", i)
+            i = n if stop < 0 else stop
+            continue
+        if c == "/" and body.startswith("/*", i):
+            stop = body.find("*/", i + 2)
+            i = n if stop < 0 else stop + 2
+            continue
+        if c in "'\"`":
+            literal, i = _read(body, i, c, position)
+            reads += 1
+            if literal is not None and literal[0].strip():
+                found.append(literal)
+            continue
+        i += 1
+    return found
+
+
+def _line_index(starts: list[int], offset: int) -> int:
+    """The index of the line that holds `offset` (binary search over the line starts)."""
+    return bisect_right(starts, offset) - 1
+
+
+def _read(body: str, start: int, quote: str, position) -> tuple[Literal | None, int]:  # type: ignore[no-untyped-def]
+    """The literal opened by `quote` at `start`, and where reading goes on; None when it is left open."""
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    length = 0
+    run_start = start + 1  # the source offset where the current run of plain characters starts
+    i, n = start + 1, len(body)
+
+    def close_run(end: int) -> None:
+        nonlocal length
+        at = run_start
+        while at < end:  # one piece per source line (a template literal may span lines)
+            stop = body.find("\n", at, end)
+            stop = end if stop < 0 else stop + 1
+            text = body[at:stop]
+            ln, col = position(at)
+            pieces.append(Piece(length, len(text), ln, col))
+            parts.append(text)
+            length += len(text)
+            at = stop
+
+    stops = _STOPS[quote]
+    while i < n:
+        m = stops.search(body, i)  # the next character that matters inside this literal
+        if m is None:
+            break
+        i = m.start()
+        c = body[i]
+        if c == quote:
+            close_run(i)
+            return ("".join(parts), tuple(pieces)), i + 1
+        if c == "\n" and quote != "`":
+            return None, start + 1  # an unterminated '…' or "…": not a string (/"/, a stray quote); read on after it
+        if c == "\\" and i + 1 < n:
+            close_run(i)
+            nxt = body[i + 1]
+            m = _HEX.match(body, i + 1)
+            if m:
+                value = chr(int(m.group(1) or m.group(2) or m.group(3), 16))
+                stop = m.end()
+            elif nxt == "\n":
+                value, stop = "", i + 2  # a line continuation
+            else:
+                value, stop = _ESCAPES.get(nxt, nxt), i + 2
+            if value:
+                ln, col = position(i)
+                pieces.append(Piece(length, len(value), ln, col))
+                parts.append(value)
+                length += len(value)
+            run_start = i = stop
+            continue
+        if c == "$" and not (quote == "`" and body.startswith("${", i)):
+            i += 1
+            continue
+        if quote == "`" and c == "$" and body.startswith("${", i):
+            close_run(i)  # an interpolation is code, not text: it ends the run and adds nothing
+            depth, i = 1, i + 2
+            while i < n and depth:
+                depth += {"{": 1, "}": -1}.get(body[i], 0)
+                i += 1
+            parts.append(" ")
+            length += 1
+            run_start = i
+            continue
+        i += 1
+    return None, (n if quote == "`" else start + 1)  # left open at the end: a stray quote, read on after it
