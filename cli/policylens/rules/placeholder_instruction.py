@@ -88,13 +88,20 @@ _PATTERNS = (
     r"(?P<mustache>\{\{(?![<%])\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
     r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
     # (not URL encoding: %E4%B8%AD)
-    r"(?<![\w%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![\w%])",
+    # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)
+    r"(?P<percent>(?<![A-Za-z0-9_%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9_%]))",
     # {company}: a single-brace variable (template formats: see `template_syntax`)
-    r"(?P<brace>(?<![{$\w])\{\s*[A-Za-z_][A-Za-z0-9_.]{0,40}\s*\}(?!\}))",
+    # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
+    rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
     rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}>)",
     # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
     r"(?P<your><\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>)",
+    # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
+    # tag such as <address>, which is lower case)
+    r"(?P<enangle><\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>)",
+    # (insert address here), (enter your e-mail here): an instruction in round brackets
+    r"(?P<enparen>\(\s*(?i:insert\b[^()\n]{1,50}|(?:enter|add|fill\s+in)\b[^()\n]{1,40}\bhere)\s*\))",
     # <运营主体法定名称，待确认>, 【客服邮箱，待确认】, [support@your-domain.example, TBD]: a slot that says its value is
     # still to be confirmed (not （待确认、已完成）, order states in parentheses)
     r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
@@ -418,7 +425,36 @@ def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
 
 
 # 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot
-_MASK_EXAMPLE = lazy(r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$")
+# Windows environment variables a policy may name in a path (%APPDATA%\\App\\logs)
+_WINDOWS_VARIABLES = frozenset(
+    {
+        "APPDATA",
+        "LOCALAPPDATA",
+        "USERPROFILE",
+        "PROGRAMFILES",
+        "PROGRAMDATA",
+        "TEMP",
+        "TMP",
+        "HOMEPATH",
+        "HOMEDRIVE",
+        "SYSTEMROOT",
+        "WINDIR",
+        "PATH",
+        "USERNAME",
+        "COMPUTERNAME",
+        "PUBLIC",
+        "ALLUSERSPROFILE",
+        "COMMONPROGRAMFILES",
+        "SYSTEMDRIVE",
+    }
+)
+# template-variable forms that are code inside a code block
+_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "angle", "your", "enangle")
+# an instruction bracket that ends by announcing a sample value: （請填寫公司地址，例如）
+_EXAMPLE_AFTER = lazy(r"(?:例如|比如|如|e\.g\.|for example)\s*[）)】\]]\s*$", re.I)
+_MASK_EXAMPLE = lazy(
+    r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)[，,：:]?\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$"
+)
 
 
 def _value_after(text: str, end: int) -> bool:
@@ -577,6 +613,10 @@ class PlaceholderInstruction(Rule):
                 start = _widen_number(unit.text, start, date=m.group("xdate") is not None)
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
+            if m.group("percent") and m.group(0).strip("%") in _WINDOWS_VARIABLES:
+                continue  # %APPDATA%: a Windows path a policy names, not a slot
+            if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
+                continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
@@ -593,6 +633,8 @@ class PlaceholderInstruction(Rule):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
                 continue  # （请替换为贵公司名称）: the bracket and the instruction in it are one slot
+            if last[0] == id(unit) and start - last[1] <= 12 and _EXAMPLE_AFTER.search(unit.text, max(0, last[1] - 6), last[1]):
+                continue  # （請填寫公司地址，例如）臺灣XX市XX區: the instruction and its sample value are one slot
             if m.group("en") or (m.group("generic") and m.group(0)[0] == "["):
                 if references is None:
                     references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}

@@ -1,0 +1,67 @@
+"""Placeholder forms an acceptance review found missed or doubled, each as a class.
+
+- template variables glued to Chinese text (`\\w` matches Han, so `{company}` and
+  `%COMPANY%` were found only between spaces or punctuation), and `{公司名称}`;
+- English slots in angle and round brackets: `<Company Name>`, `<Email>`, `(insert … here)`;
+- not slots: Windows variables (`%APPDATA%`), template syntax inside a code block, a masked
+  name given as an example (「例如，“张某某”会显示为“张**”」), an HTML tag name (`<address>`);
+- one defect, one finding: an instruction bracket that announces a sample value and the
+  sample right after it (「（請填寫公司地址，例如）臺灣XX市XX區」).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_placeholder_classes import _excerpts
+
+
+@pytest.fixture
+def _slots(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return lambda text: _excerpts(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slot"),
+    [
+        ("本应用由{company}运营。", "{company}"),
+        ("客服邮箱为%EMAIL%。", "%EMAIL%"),
+        ("本應用程式由%COMPANY%營運。", "%COMPANY%"),
+        ("本服务由{公司名称}提供。", "{公司名称}"),
+        ("本服务由 {公司名称} 提供。", "{公司名称}"),
+        ("This service is operated by <Company Name>.", "<Company Name>"),
+        ("Write to <Email> with your request.", "<Email>"),
+        ("Our office is at <Hong Kong Address>.", "<Hong Kong Address>"),
+        ("Our office is at (insert address here).", "(insert address here)"),
+        ("Reach us at (enter your support e-mail here).", "(enter your support e-mail here)"),
+    ],
+)
+def test_glued_and_english_slots_are_found(_slots, sentence: str, slot: str) -> None:  # type: ignore[no-untyped-def]
+    assert _slots(f"# 隐私政策\n\n## 一、联系我们\n\n{sentence}\n") == [slot]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "日志保存在 %APPDATA%\\App\\logs 中，或 %LOCALAPPDATA% 下。",
+        "例如，“张某某”会显示为“张**”。",
+        "Use the <address> element for the postal address.",
+    ],
+)
+def test_not_slots(_slots, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _slots(f"# 隐私政策\n\n## 一、说明\n\n{sentence}\n") == []
+
+
+def test_template_syntax_in_a_code_block_is_code(_slots) -> None:  # type: ignore[no-untyped-def]
+    text = '# 隐私政策\n\n## 一、接口\n\n请求示例：\n\n```json\n{"name": "{name}", "email": "${email}", "site": "{{site}}"}\n```\n'
+    assert _slots(text) == []
+    assert _slots(text.replace("```json\n", "").replace("```\n", "")) != []  # the same outside a code block is reported
+
+
+def test_an_instruction_and_its_sample_value_are_one_finding(_slots) -> None:  # type: ignore[no-untyped-def]
+    text = "# 隱私權政策\n\n## 一、聯絡\n\n公司地址：（請填寫公司地址，例如）臺灣XX市XX區。\n"
+    assert _slots(text) == ["（請填寫公司地址，例如）"]
+    two = "# 隱私權政策\n\n## 一、聯絡\n\n公司地址：（請填寫公司地址）臺灣XX市XX區。\n"
+    assert len(_slots(two)) == 2  # without 例如 the filler is a slot of its own
