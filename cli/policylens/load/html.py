@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from policylens.errors import UserError
-from policylens.lazyre import delimited
+from policylens.lazyre import delimited, lazy
 from policylens.load.lines import numbered_title_line, split_block
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
@@ -74,6 +74,9 @@ _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's footer.
+_CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
+_CHROME_NAME = lazy(r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr", re.IGNORECASE)
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
 _CLOSES_P = _BLOCK_TAGS - {
@@ -149,6 +152,7 @@ class _Extractor(HTMLParser):
         self._stack: list[str] = []  # open elements, outermost first
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._titled: list[bool] = []  # per open element: class="…title…"
+        self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
@@ -156,14 +160,16 @@ class _Extractor(HTMLParser):
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
 
     # -- the element stack ---------------------------------------------------
-    def _push(self, tag: str, titled: bool) -> None:
+    def _push(self, tag: str, titled: bool, chrome: bool = False) -> None:
         self._stack.append(tag)
         self._titled.append(titled)
+        self._chrome.append(chrome)
         self._open[tag] = self._open.get(tag, 0) + 1
 
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
+        self._chrome.pop()
         self._open[tag] -= 1
         return tag
 
@@ -199,12 +205,18 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
-        titled = False
+        titled = chrome = False
         for name, value in attrs:
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
             elif name == "class" and value and "title" in value.lower():
                 titled = True
+            if value and (
+                (name == "role" and value.strip().lower() in _CHROME_ROLES)
+                or (name == "aria-modal" and value.strip().lower() == "true")
+                or (name in ("class", "id") and _CHROME_NAME.search(value))
+            ):
+                chrome = True
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
@@ -223,7 +235,7 @@ class _Extractor(HTMLParser):
             self._flush()
         self._close_implied(tag)
         if tag not in _VOID:
-            self._push(tag, titled)
+            self._push(tag, titled, chrome or _chrome_tag(tag, self._open))
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
 
@@ -331,7 +343,9 @@ class _Extractor(HTMLParser):
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
         self._level = int(heading[1]) if heading else None
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
-        if heading:
+        if heading and any(self._chrome):
+            self._kind, self._level = "paragraph", None  # a menu's or a consent dialog's <h2> is page chrome, no section
+        elif heading:
             self._kind = "heading"
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"
@@ -382,6 +396,11 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+
+
+def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
+    """<nav>, and a <footer> of the page (not one inside the policy's <main> or <article>), are page chrome."""
+    return tag == "nav" or (tag == "footer" and not open_tags.get("main") and not open_tags.get("article"))
 
 
 def _line_count(text: str) -> int:

@@ -86,7 +86,7 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         if visible is not None:
             # 「<div class="title">隱私權政策</div><h2>隱私權政策</h2>」: the first <h*> repeats the
             # visible title, so it is the title (not a parent of every section that follows).
-            if _same_title(blocks[visible].text, blocks[explicit[0]].text):
+            if _same_title(blocks[visible].text, blocks[explicit[0]].text) or _names_the_page(blocks, explicit):
                 return explicit[0]
             return visible
     if explicit:
@@ -142,6 +142,24 @@ def _page_chrome(lead: list[Block]) -> bool:
 def _same_title(a: str, b: str) -> bool:
     """Two lines that read as the same title (emphasis, width and spacing aside)."""
     return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
+
+
+def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
+    """The first <h*> names the policy and is the only heading of its rank, every other one deeper.
+
+    「<p class="title">李浩哲的隐私政策</p>」 (the site's page header) above 「<h1>隐私政策</h1>」 and
+    <h2> sections: the <h1> is the document's title, not a section holding all the others.
+    A numbered first heading (「<h3>一、总则</h3>」) or one with peers at its rank is a section.
+    """
+    first = blocks[explicit[0]]
+    rank = first.level or 1
+    return (
+        len(explicit) > 1
+        and parse_number(first.text) is None
+        and POLICY_WORD.search(first.text) is not None
+        and heading_like(unemphasise(first.text), limit=40)
+        and all((blocks[i].level or 1) > rank for i in explicit[1:])
+    )
 
 
 def _visible_title(blocks: list[Block], first_heading: int) -> int | None:

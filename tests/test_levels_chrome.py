@@ -1,0 +1,88 @@
+"""HTML page chrome and page headers around the policy's own headings (issue #8, sixth round).
+
+Two classes found in real pages annotated before policylens was run on them
+(`eval/dev5h/haozheli-html`, `eval/dev5h/witbacon-html`; copies in `tests/data/real/`):
+
+- a site's page header above the document's one `<h1>` naming the policy
+  (「<p class="title">李浩哲的隐私政策</p>」 / 「<h1>隐私政策</h1>」 / `<h2>` sections): the `<h1>` is the
+  title, not a section holding every other one a level too deep;
+- the `<h2>` of a cookie-consent dialog, a menu or the site's footer is page chrome, not a
+  section of the policy (「<section class="consent-banner" role="dialog"><h2>你的隐私选择</h2>」).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import headings, parse_path, parse_string
+
+REAL = Path(__file__).parent / "data" / "real"
+
+SECTIONS = "<h2>释义和定义</h2><p>首字母大写的词具有定义的含义。</p><h3>定义</h3><p>就本隐私政策而言。</p><h2>联系我们</h2><p>如有疑问，请联系我们。</p>"
+
+
+def outline(text: str) -> list[tuple[str, int]]:
+    return [(title or "", level) for _, level, title in headings(parse_string(text, ".html"))]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div class="header"><p class="title">李浩哲的隐私政策</p></div>',
+        "<p><strong>某某工作室隐私政策</strong></p>",
+        '<div class="page-title">隐私政策</div>',
+    ],
+)
+def test_page_header_above_the_one_h1_naming_the_policy(header: str) -> None:
+    doc = parse_string(f"<html><body>{header}\n<h1>隐私政策</h1>\n<p>最后更新2024 年 6 月 6 日</p>\n{SECTIONS}</body></html>", ".html")
+    assert doc.metadata.title == "隐私政策"
+    assert [(t or "", lv) for _, lv, t in headings(doc)] == [("释义和定义", 1), ("定义", 2), ("联系我们", 1)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<h3>一、隐私政策的适用范围</h3><p>本政策适用于本服务。</p><h3>二、联系我们</h3>",  # numbered: a section
+        "<h3>隐私政策的适用范围</h3><p>本政策适用于本服务。</p><h3>联系我们</h3>",  # a peer at its rank: a section
+    ],
+)
+def test_a_first_heading_with_peers_or_a_number_stays_a_section_under_the_visible_title(first: str) -> None:
+    found = outline(f'<p class="title">某某隐私政策</p>{first}<p>如有疑问，请联系我们。</p>')
+    assert found[0][1] == 1 and len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        '<section class="consent-banner" hidden><h2>你的隐私选择</h2><p>我们只用必要的存储记录你的选择。</p></section>',
+        '<div role="dialog" aria-labelledby="t"><h2 id="t">Cookie 设置</h2><p>仅必要功能</p></div>',
+        '<div id="cookie-notice"><h3>本站使用 Cookie</h3></div>',
+        "<footer><h2>关于我们</h2><p>某某科技有限公司</p></footer>",
+        "<nav><h2>网站导航</h2><ul><li>首页</li><li>隐私政策</li></ul></nav>",
+    ],
+)
+def test_headings_of_page_chrome_are_not_sections(chrome: str) -> None:
+    page = f"<html><body><main><h1>隐私政策</h1><h2>一、负责主体</h2><p>本站由某某负责。</p><h2>二、联系与更新</h2><p>请联系我们。</p></main>{chrome}</body></html>"
+    assert outline(page) == [("一、负责主体", 1), ("二、联系与更新", 1)]
+
+
+def test_the_policy_footer_inside_its_article_keeps_its_heading() -> None:
+    page = "<article><h1>隐私政策</h1><h2>一、信息收集</h2><p>我们收集邮箱。</p><footer><h2>二、联系我们</h2><p>请发邮件。</p></footer></article>"
+    assert outline(page) == [("一、信息收集", 1), ("二、联系我们", 1)]
+
+
+def test_real_page_header_above_the_h1() -> None:
+    doc = parse_path(REAL / "haozheli.zh-Hans.html")
+    assert doc.metadata.title == "隐私政策"
+    found = [(line, level) for line, level, _ in headings(doc)]
+    assert found == [
+        (148, 1), (149, 2), (151, 2), (191, 1), (192, 2), (193, 3), (206, 3), (211, 3), (240, 2), (277, 2), (280, 2),
+        (284, 2), (289, 2), (290, 3), (292, 3), (294, 3), (303, 2), (305, 1), (308, 1), (311, 1), (315, 1),
+    ]  # fmt: skip
+
+
+def test_real_consent_dialog_after_the_footer() -> None:
+    found = [(line, level) for line, level, _ in headings(parse_path(REAL / "witbacon.zh-Hans.html"))]
+    assert found == [(62, 1), (70, 1), (78, 1), (90, 1), (99, 1), (106, 1)]
