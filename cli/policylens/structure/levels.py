@@ -295,7 +295,35 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
-    return _nest_runs_under_bare_titles(found, order, levels)
+    return _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
+
+
+def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A bold unnumbered title after the last top-level number is top-level when bold titles are top-level here.
+
+    「**引言**」, `## 一、…`, `## 二、…`, 「**联系我们**」: the stack nests the closing bold line under
+    二、 (a bold line after a numbered section may be its sub-title, 「**账号信息**」 under `## 1.`).
+    The document's own evidence decides: an earlier bold unnumbered title stands at the top
+    level (the opening 「**引言**」), no bold title so far was a sub-title, and no number of the
+    top-level sequence follows.  The title then takes the top level, with what is nested under it.
+    """
+    levels = list(levels)
+    top: int | None = None  # the lowest level so far
+    bold_top = False  # a bold unnumbered title stood at the top level
+    bold_nested = False  # a bold unnumbered title was a sub-title (between numbers, or under one)
+    last_top_number = max((m for m, i in enumerate(order) if found[i].number is not None and levels[m] == min(levels)), default=-1)
+    for k, i in enumerate(order):
+        heading = found[i]
+        top = levels[k] if top is None else min(top, levels[k])
+        if heading.key != ("bold",):
+            continue
+        if levels[k] == top:
+            bold_top = True
+        elif bold_top and not bold_nested and k > last_top_number and heading.number is None:
+            _shift(levels, k, top - levels[k])
+        else:
+            bold_nested = True
+    return levels
 
 
 # Numbering styles that mark sub-sections, never the top level of a policy: A. (一) (1) 1) (a) a) ①.
