@@ -86,3 +86,27 @@ def test_real_page_header_above_the_h1() -> None:
 def test_real_consent_dialog_after_the_footer() -> None:
     found = [(line, level) for line, level, _ in headings(parse_path(REAL / "witbacon.zh-Hans.html"))]
     assert found == [(62, 1), (70, 1), (78, 1), (90, 1), (99, 1), (106, 1)]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        '<header><h1 class="logo">某某科技</h1><nav><a href="/">首页</a></nav></header>',
+        '<div class="sidebar"><h3>目录</h3><ul><li><a href="#a">信息收集</a></li></ul></div>',
+        '<div id="navbar"><h2>某某科技</h2></div>',
+        '<div class="breadcrumb"><h4>首页 / 隐私政策</h4></div>',
+    ],
+)
+def test_site_name_and_sidebar_headings_above_the_policy_are_chrome(chrome: str) -> None:
+    doc = parse_string(
+        f"<html><body>{chrome}<main><h1>隐私政策</h1><h2>一、信息收集</h2><p>我们收集邮箱。</p><h2>二、信息使用</h2><p>我们使用邮箱。</p></main></body></html>",
+        ".html",
+    )
+    assert doc.metadata.title == "隐私政策"
+    assert [(t or "", lv) for _, lv, t in headings(doc)] == [("一、信息收集", 1), ("二、信息使用", 1)]
+
+
+@pytest.mark.parametrize("cls", ["branding-note", "logout-info", "brandnew", "logos-wall"])
+def test_class_names_that_only_contain_a_chrome_word_are_not_chrome(cls: str) -> None:
+    page = f'<h1>隐私政策</h1><div class="{cls}"><h2>信息收集</h2><p>我们收集邮箱。</p></div><h2>信息使用</h2><p>我们使用邮箱。</p>'
+    assert outline(page) == [("信息收集", 1), ("信息使用", 1)]

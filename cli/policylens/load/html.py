@@ -74,9 +74,13 @@ _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-# Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's footer.
+# Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
+# logo, a sidebar, the site's footer (class or id names: 「consent-banner」, 「cookie-notice」, 「logo」, 「sidebar」).
 _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
-_CHROME_NAME = lazy(r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr", re.IGNORECASE)
+_CHROME_NAME = lazy(
+    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?)(?![a-z])",
+    re.IGNORECASE,
+)
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
 _CLOSES_P = _BLOCK_TAGS - {

@@ -426,10 +426,14 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
     ：), and neither heading carries a number that would say otherwise.  From then on that
     depth stands for the depth of the heading above (`#### 信息使用`, `#### 联系我们` are
     peers too), until it is used again for a real child (directly under a heading without
-    text of its own, or one level deeper).  `Section.depth` keeps the depth as written.
+    text of its own, or one level deeper).  The titles may say otherwise: 「#### 账号信息」 under
+    「## 信息收集」 names a kind of what the section above is about (`_names_a_part`), so it is a
+    sub-section, and the same jump is read as a sub-section for the rest of the document
+    (「#### 个性化推荐」 under 「## 信息使用」).  `Section.depth` keeps the depth as written.
     """
     keys = [found[i].key for i in order]
     alias: dict[int, int] = {}
+    children: set[tuple[int, int]] = set()  # (depth above, depth) jumps that the titles showed to be sub-sections
     out: list[tuple[str, ...]] = []
     for k, i in enumerate(order):
         key = keys[k]
@@ -440,12 +444,36 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
         above = order[k - 1] if k else None
         if above is not None and keys[k - 1][0] == "md" and found[above].number is None and found[i].number is None:
             above_depth = int(keys[k - 1][1])
-            if depth >= above_depth + 2 and _has_own_text(blocks, above, i, found, partners):
+            if depth >= above_depth + 2 and _names_a_part(found[above].title, found[i].title):
+                children.add((above_depth, depth))  # the text says child: this jump means a sub-section here
+                alias.pop(depth, None)
+            elif depth >= above_depth + 2 and (above_depth, depth) not in children and _has_own_text(blocks, above, i, found, partners):
                 alias[depth] = alias.get(above_depth, above_depth)
             elif depth > above_depth:
                 alias.pop(depth, None)  # used for a real child again
         out.append(("md", str(alias.get(depth, depth))))
     return out
+
+
+def _names_a_part(parent: str, child: str) -> bool:
+    """The deeper title names a kind of what the title above is about: 「账号信息」 under 「信息收集」.
+
+    Both share a word of two Han characters that is not where both titles start: 「信息收集」 /
+    「信息使用」 (the same opening word) are parallel titles, peers; 「引言」 / 「信息收集」 share nothing.
+    """
+    a, b = _han_pairs(fold(parent)), _han_pairs(fold(child))
+    if not a or not b or a[0] == b[0]:
+        return False
+    return bool(set(a) & set(b))
+
+
+def _han_pairs(title: str) -> list[str]:
+    """The two-character runs of Han characters in a title, in order."""
+    return [title[n : n + 2] for n in range(len(title) - 1) if _is_han(title[n]) and _is_han(title[n + 1])]
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:
