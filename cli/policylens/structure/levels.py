@@ -253,7 +253,7 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     numbered heading that has no text of its own is its sub-heading, and one before the
     first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
     """
-    levels = list(levels)
+    levels = _continue_counts(found, order, levels)
     seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
     moved: set[int] = set()  # children already moved with their unnumbered parent
     # Positions of the numbered headings, and the lowest level among the first t of them: the
@@ -324,6 +324,70 @@ def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: 
         else:
             bold_nested = True
     return levels
+
+
+def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A top-level count that goes on in another style is still the top level: `## 三、…` then `## 4.`.
+
+    Authors switch styles half-way (`## 一、` … `## 三、`, then `## 4. 信息存储`, `## 5. 联系我们`;
+    「三、信息使用」 then 「4. 信息存储」 in plain text).  A heading numbered one more than the last
+    top-level number, in another style that never had the number before it (not 「1.」, 「2.」,
+    「4.」 counting on across chapters), and in Markdown written no deeper than that number, is
+    the next top-level section; the numbers of its style that follow it in sequence, and what is
+    nested under them, move with it.
+    """
+    levels = list(levels)
+    values: dict[tuple[str, ...], set[int]] = {}  # the values of each style so far
+    top: int | None = None  # the lowest level so far
+    last: tuple[Heading, int] | None = None  # the last top-level numbered heading and its value
+    for k, i in enumerate(order):
+        heading = found[i]
+        top = levels[k] if top is None else min(top, levels[k])
+        value = heading_value(heading)
+        if heading.number is None or value is None:
+            continue
+        style = heading.number.style
+        if levels[k] == top:
+            last = (heading, value)
+        elif (
+            last is not None
+            and last[0].number is not None
+            and last[0].number.style != style
+            and value == last[1] + 1 >= 2
+            and value - 1 not in values.get(style, ())
+            and _no_deeper(heading.key, last[0].key)
+        ):
+            _shift_run(found, order, levels, k, top - levels[k])
+            last = (heading, value)
+        values.setdefault(style, set()).add(value)
+    return levels
+
+
+def _no_deeper(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """A heading's markup is no deeper than the other's (always true unless both are Markdown depths)."""
+    return not (key[0] == other[0] == "md") or int(key[1]) <= int(other[1])
+
+
+def _shift_run(found: dict[int, Heading], order: list[int], levels: list[int], k: int, delta: int) -> None:
+    """Move heading `k`, the numbers of its style that follow it in sequence at its level, and what is nested under them."""
+    own = levels[k]
+    number = found[order[k]].number
+    expected = heading_value(found[order[k]])
+    for m in range(k, len(order)):
+        heading = found[order[m]]
+        if m > k and levels[m] <= own:
+            value = heading_value(heading)
+            if (
+                levels[m] < own
+                or heading.number is None
+                or number is None
+                or heading.number.style != number.style
+                or expected is None
+                or value != expected + 1
+            ):
+                break
+            expected = value
+        levels[m] = max(1, levels[m] + delta)
 
 
 # Numbering styles that mark sub-sections, never the top level of a policy: A. (一) (1) 1) (a) a) ①.
