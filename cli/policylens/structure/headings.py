@@ -22,6 +22,7 @@ from policylens.structure.shapes import (
     POLICY_WORD,
     TOC_TITLES,
     Heading,
+    han_pairs,
     heading_like,
     is_label_or_org,
     is_plain_heading,
@@ -274,11 +275,26 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     def attached(i: int) -> bool:  # the text starts on the next line (or on the title's own line, glued)
         return i + 1 < len(blocks) and blocks[i + 1].line in (blocks[i].end_line, blocks[i].end_line + 1)
 
-    if not (bold or attached(first)):
-        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
     alike = [i for i, h in found.items() if h.key[0] == key[0] and h.number is None and attached(i) == attached(first)]
+    if not (bold or attached(first) or _words_of_the_outline(text, [found[i].title for i in alike], blocks, first)):
+        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
     if ok and len(alike) >= 2:
         found[first] = Heading(first, text.strip(), None, key)
+
+
+def _words_of_the_outline(text: str, titles: list[str], blocks: list[Block], first: int) -> bool:
+    """A spaced bare first line shares a word with a later title written like it: 「信息收集」 before 「信息使用」.
+
+    「隐私政策」 / 「信息收集」 / text / 「信息使用」 / text, every title with a blank line below it: the
+    first line is the first section, not a subtitle, because it speaks the outline's words.  A
+    subtitle (「智米科技」) shares none; a line naming the policy, or sharing a word with the lines
+    above it (the title), stays a subtitle.
+    """
+    if POLICY_WORD.search(text):
+        return False
+    own = set(han_pairs(fold(text)))
+    above = {pair for block in blocks[:first] for pair in han_pairs(fold(block.text))}
+    return bool(own) and not own & above and sum(1 for t in titles if own & set(han_pairs(fold(t)))) >= 1
 
 
 def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:

@@ -25,7 +25,7 @@ from policylens.normalise import fold
 from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import OPENING_TITLES, Heading
+from policylens.structure.shapes import OPENING_TITLES, Heading, han_pairs
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
@@ -525,19 +525,10 @@ def _names_a_part(parent: str, child: str) -> bool:
     Both share a word of two Han characters that is not where both titles start: 「信息收集」 /
     「信息使用」 (the same opening word) are parallel titles, peers; 「引言」 / 「信息收集」 share nothing.
     """
-    a, b = _han_pairs(fold(parent)), _han_pairs(fold(child))
+    a, b = han_pairs(fold(parent)), han_pairs(fold(child))
     if not a or not b or a[0] == b[0]:
         return False
     return bool(set(a) & set(b))
-
-
-def _han_pairs(title: str) -> list[str]:
-    """The two-character runs of Han characters in a title, in order."""
-    return [title[n : n + 2] for n in range(len(title) - 1) if _is_han(title[n]) and _is_han(title[n + 1])]
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:
