@@ -197,10 +197,15 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
     if first_body is not None and fold(unemphasise(blocks[first_body].text)).strip(" :：").lower() in OPENING_TITLES:
         first_body = None  # 「引言」 opening the text is its first section
+    bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
             continue  # the title and the page chrome above it (a back button, a menu line) are not sections
+        if i == bare_edition:
+            plain_allowed = True  # the edition's titles are bare lines: read them like plain text
+            found[i] = Heading(i, block.text.strip(), None, ("edition",))
+            continue
         if block.kind == "heading":  # explicit: a heading whatever its text
             key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
             found[i] = Heading(i, block.text, parse_number(block.text), key)
@@ -472,6 +477,35 @@ def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> 
     if not POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
         return False
     return detect_language(block.text) != detect_language(blocks[title_idx].text)
+
+
+def _bare_edition(blocks: list[Block], title_idx: int | None) -> int | None:
+    """Markdown: a bare line starting an edition in another language whose titles are bare lines too.
+
+    「# 隐私政策」 and `##` sections, then 「Privacy Policy」 / 「Information we collect」 / text …
+    without any `#`: the English edition's title names a policy in another language than the
+    document's title, stands alone on its line after the explicit sections, and no explicit
+    heading follows it.  From there on, bare lines are judged as in plain text.
+    """
+    if title_idx is None or blocks[title_idx].kind != "heading":
+        return None
+    title_lang = detect_language(blocks[title_idx].text)
+    last_heading = max((i for i, b in enumerate(blocks) if b.kind == "heading"), default=-1)
+    if last_heading <= title_idx:
+        return None
+    for i in range(last_heading + 1, len(blocks) - 1):
+        block = blocks[i]
+        if (
+            block.kind == "paragraph"
+            and len(block.pieces) == 1
+            and POLICY_WORD.search(block.text)
+            and len(fold(block.text).strip()) <= 20
+            and (lang := detect_language(block.text)) is not None
+            and lang != title_lang
+            and heading_like(block.text, limit=30)
+        ):
+            return i
+    return None
 
 
 def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
