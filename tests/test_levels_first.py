@@ -30,3 +30,17 @@ def test_spaced_first_title_speaking_the_outline_words(newline: str, suffix: str
 def test_subtitles_under_the_title_stay_text(line: str) -> None:
     text = f"某某应用隐私政策\n\n{line}\n\n{B}\n\n信息收集\n\n{B}\n\n信息使用\n\n{B}\n"
     assert line not in titles(text)
+
+
+def test_bilingual_one_line_first_title_with_one_bilingual_peer() -> None:
+    """「信息收集 Information Collection」 under the title: a title and its translation, like the one after it."""
+    text = (
+        "隐私政策 Privacy Policy\n\n信息收集 Information Collection\n\n我们会收集您的账号信息，用于提供服务。We collect your account information.\n\n"
+        "联系我们 Contact Us\n\n如有疑问请发送邮件联系我们。Please email us.\n"
+    )
+    assert titles(text) == ["信息收集 Information Collection", "联系我们 Contact Us"]
+
+
+def test_bilingual_subtitle_without_a_bilingual_peer_stays_text() -> None:
+    text = f"隐私政策\n\n智米科技 Smartmi Technology\n\n{B}\n\n联系我们\n\n{B}\n"
+    assert titles(text) == ["联系我们"]

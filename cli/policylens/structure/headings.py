@@ -18,6 +18,7 @@ from policylens.structure.language import detect_language
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
     MAX_NUMBERED,
+    OPEN_WORDS,
     OPENING_TITLES,
     POLICY_WORD,
     TOC_TITLES,
@@ -281,10 +282,23 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
         return i + 1 < len(blocks) and blocks[i + 1].line in (blocks[i].end_line, blocks[i].end_line + 1)
 
     alike = [i for i, h in found.items() if h.key[0] == key[0] and h.number is None and attached(i) == attached(first)]
-    if not (bold or attached(first) or _words_of_the_outline(text, [found[i].title for i in alike], blocks, first)):
+    bilingual = _bilingual_title(text) and any(_bilingual_title(found[i].title) for i in alike)
+    if not (bold or bilingual or attached(first) or _words_of_the_outline(text, [found[i].title for i in alike], blocks, first)):
         return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
-    if ok and len(alike) >= 2:
+    if ok and len(alike) >= (1 if bilingual else 2):
         found[first] = Heading(first, text.strip(), None, key)
+
+
+_BILINGUAL_TITLE = lazy(r"[\u3400-\u9fff]{2,12}[ \u3000]+(?:[A-Z][A-Za-z'’-]*)(?:[ ](?:[A-Za-z][A-Za-z'’-]*)){0,5}")
+
+
+def _bilingual_title(text: str) -> bool:
+    """「信息收集 Information Collection」: a short Chinese title and its English translation in Title Case on one line."""
+    m = _BILINGUAL_TITLE.fullmatch(fold(text).strip())
+    if m is None:
+        return False
+    words = text.split()[1:]
+    return all(w[:1].isupper() or w.lower() in OPEN_WORDS or len(w) <= 3 for w in words)
 
 
 def _words_of_the_outline(text: str, titles: list[str], blocks: list[Block], first: int) -> bool:
