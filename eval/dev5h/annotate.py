@@ -88,3 +88,31 @@ build(
         "final newline, 1,720 characters as the index reports."
     ),
 )
+
+build(
+    "dev5h/raigetsu-md",
+    src("LiuYoung628/raigetsu-privacy", "隐私政策.md", "b72387143befc10f0406c6cc6391c43961a4902e", "none (no licence file)"),
+    "md", "hans", "cn", ["zh"],
+    1,
+    [(4, 1), (9, 1), (13, 1), (16, 1), (19, 1), (23, 1), (26, 1)],
+    notes=(
+        "`#` title directly above the opening paragraph, `### N.` sections (depth 3 under a depth-1 title: "
+        "level 1); (1)/(2) sentence items joined by `<br>` at line ends are list content. Added later in "
+        "the round, annotated before policylens was run on it."
+    ),
+)
+
+build(
+    "dev5h/dnsmanager-md",
+    src("arror/DNSManager", "隐私政策.md", "82ff2962b2925d8b9c6a42eb798f78fd865c91be", "none (no licence file)"),
+    "md", "hans", "cn", ["zh"],
+    1,
+    [(8, 1)],
+    ambiguous=[3, 4],
+    notes=(
+        "`### 版本更新日期：2025年11月1日` and `### 版本生效日期：…` are explicit headings holding date labels "
+        "(ambiguous: the project keeps explicit headings, a reader sees metadata lines); `### 联系我们` the one "
+        "section; 「1、发送邮件至…」 lines are list content. Added later in the round, annotated before "
+        "policylens was run on it."
+    ),
+)
