@@ -110,3 +110,12 @@ def test_site_name_and_sidebar_headings_above_the_policy_are_chrome(chrome: str)
 def test_class_names_that_only_contain_a_chrome_word_are_not_chrome(cls: str) -> None:
     page = f'<h1>隐私政策</h1><div class="{cls}"><h2>信息收集</h2><p>我们收集邮箱。</p></div><h2>信息使用</h2><p>我们使用邮箱。</p>'
     assert outline(page) == [("信息收集", 1), ("信息使用", 1)]
+
+
+def test_a_policy_shown_in_a_modal_dialog_keeps_its_headings() -> None:
+    """Every <h*> of the page inside one dialog: that is where the policy is, not chrome around it."""
+    page = (
+        '<div class="modal" role="dialog"><h2>隐私政策</h2><h3>信息收集</h3><p>我们收集邮箱。</p>'
+        "<h3>信息使用</h3><p>我们使用邮箱。</p></div>"
+    )
+    assert outline(page) == [("信息收集", 1), ("信息使用", 1)]

@@ -160,6 +160,8 @@ class _Extractor(HTMLParser):
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
+        self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
+        self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
 
@@ -347,8 +349,11 @@ class _Extractor(HTMLParser):
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
         self._level = int(heading[1]) if heading else None
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
+        self._chrome_level = None
         if heading and any(self._chrome):
-            self._kind, self._level = "paragraph", None  # a menu's or a consent dialog's <h2> is page chrome, no section
+            # a menu's or a consent dialog's <h2> is page chrome, no section (unless the policy itself is in there)
+            self._kind, self._chrome_level = "paragraph", self._level
+            self._level = None
         elif heading:
             self._kind = "heading"
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
@@ -376,7 +381,9 @@ class _Extractor(HTMLParser):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
             block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
-            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised else []
+            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            if self._chrome_level is not None:
+                self.chrome_headings.append((len(self.blocks), self._chrome_level))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
         self._chunks = []
         self._len = self._nonspace = 0
@@ -463,6 +470,10 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor = _Extractor()
     _feed(extractor, text, path=path)  # the collector's thresholds are the entry point's (cli.py)
     title = " ".join("".join(extractor.title_parts).split()) or None
+    if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
+        # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
+        for k, level in extractor.chrome_headings:
+            extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     return Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
 
 
