@@ -51,3 +51,14 @@ def test_bold_title_before_the_next_number_stays_a_sub_title() -> None:
     middle = "## 一、信息收集\n\n我们会收集信息。\n\n**设备信息**\n\n设备型号。\n\n## 二、信息使用\n\n我们使用这些信息。\n\n"
     found = outline(OPENING + middle)
     assert ("设备信息", 2) in found
+
+
+def test_bold_title_sharing_a_word_with_the_last_section_is_its_sub_title() -> None:
+    run = RUN + "## 三、联系我们\n\n我们的联系方式如下。\n\n"
+    found = outline(OPENING + run + "**联系方式**\n\n邮箱：privacy@example.com\n")
+    assert found[-1] == ("联系方式", 2)
+
+
+def test_without_numbers_the_rule_does_not_apply() -> None:
+    md = "# 某某隐私政策\n\n**引言**\n\n欢迎使用。\n\n## 信息收集\n\n我们收集邮箱。\n\n**账号信息**\n\n手机号。\n"
+    assert outline(md)[-1] == ("账号信息", 2)

@@ -304,14 +304,17 @@ def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: 
     「**引言**」, `## 一、…`, `## 二、…`, 「**联系我们**」: the stack nests the closing bold line under
     二、 (a bold line after a numbered section may be its sub-title, 「**账号信息**」 under `## 1.`).
     The document's own evidence decides: an earlier bold unnumbered title stands at the top
-    level (the opening 「**引言**」), no bold title so far was a sub-title, and no number of the
-    top-level sequence follows.  The title then takes the top level, with what is nested under it.
+    level (the opening 「**引言**」), no bold title so far was a sub-title, no number of the
+    top-level sequence follows, and the title does not share a word with the last numbered
+    section (「**联系方式**」 under 「## 五、联系我们」 is its sub-title).  The title then takes the
+    top level, with what is nested under it.
     """
     levels = list(levels)
     top: int | None = None  # the lowest level so far
     bold_top = False  # a bold unnumbered title stood at the top level
     bold_nested = False  # a bold unnumbered title was a sub-title (between numbers, or under one)
-    last_top_number = max((m for m, i in enumerate(order) if found[i].number is not None and levels[m] == min(levels)), default=-1)
+    lowest = min(levels, default=1)
+    last_top_number = max((m for m, i in enumerate(order) if found[i].number is not None and levels[m] == lowest), default=-1)
     for k, i in enumerate(order):
         heading = found[i]
         top = levels[k] if top is None else min(top, levels[k])
@@ -319,7 +322,12 @@ def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: 
             continue
         if levels[k] == top:
             bold_top = True
-        elif bold_top and not bold_nested and k > last_top_number and heading.number is None:
+        elif (
+            bold_top
+            and not bold_nested
+            and 0 <= last_top_number < k
+            and not _shares_a_word(heading.title, found[order[last_top_number]].title)
+        ):
             _shift(levels, k, top - levels[k])
         else:
             bold_nested = True
@@ -517,6 +525,11 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
                 alias.pop(depth, None)  # used for a real child again
         out.append(("md", str(alias.get(depth, depth))))
     return out
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two titles share a word of two Han characters (「联系方式」 and 「五、联系我们」)."""
+    return bool(set(han_pairs(fold(a))) & set(han_pairs(fold(b))))
 
 
 def _names_a_part(parent: str, child: str) -> bool:
