@@ -119,3 +119,22 @@ def test_a_policy_shown_in_a_modal_dialog_keeps_its_headings() -> None:
         "<h3>信息使用</h3><p>我们使用邮箱。</p></div>"
     )
     assert outline(page) == [("信息收集", 1), ("信息使用", 1)]
+
+
+def test_site_name_h1_above_the_policy_h1() -> None:
+    """「<h1><a href="/">某某科技</a></h1>」 and a menu, then 「<h1>隐私政策</h1>」 and <h2> sections."""
+    page = (
+        '<header><h1><a href="/">某某科技</a></h1><div><a href="/">首页</a></div><div><a href="/about">关于我们</a></div></header>'
+        "<main><h1>隐私政策</h1><h2>一、信息收集</h2><p>我们收集邮箱。</p><h2>二、信息使用</h2><p>我们使用邮箱。</p></main>"
+    )
+    doc = parse_string(page, ".html")
+    assert doc.metadata.title == "隐私政策"
+    assert [(t or "", lv) for _, lv, t in headings(doc)] == [("一、信息收集", 1), ("二、信息使用", 1)]
+
+
+def test_two_policy_editions_at_the_top_rank_are_not_a_site_name() -> None:
+    page = (
+        "<h1>Privacy Policy</h1><h2>Information we collect</h2><p>We collect your e-mail.</p>"
+        "<h1>隐私政策</h1><h2>信息收集</h2><p>我们收集邮箱。</p>"
+    )
+    assert ("信息收集", 1) in outline(page)

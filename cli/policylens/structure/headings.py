@@ -102,6 +102,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
             return first  # the page's one <h1>-level heading, naming the policy, under a site's menu
+        if fmt == "html" and len(at_top) == 2 and _site_name_above(blocks, explicit, at_top):
+            return at_top[1]  # 「<h1>某某科技</h1>」 (the site's name) above 「<h1>隐私政策</h1>」
         return None
     if not blocks:
         return None
@@ -144,6 +146,27 @@ def _page_chrome(lead: list[Block]) -> bool:
 def _same_title(a: str, b: str) -> bool:
     """Two lines that read as the same title (emphasis, width and spacing aside)."""
     return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
+
+
+def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
+    """HTML: the first of two top-rank <h*> is the site's name, the second the policy's title.
+
+    「<header><h1><a href="/">某某科技</a></h1><nav>…</nav></header><main><h1>隐私政策</h1><h2>…」: the
+    first does not name the policy, is short, and only menu lines stand between the two; the second
+    names the policy, is unnumbered, and every other <h*> is deeper.
+    """
+    site, title = at_top
+    return (
+        site == explicit[0]
+        and len(blocks[site].text.strip()) <= 20
+        and not POLICY_WORD.search(blocks[site].text)
+        and parse_number(blocks[site].text) is None
+        and POLICY_WORD.search(blocks[title].text) is not None
+        and parse_number(blocks[title].text) is None
+        and heading_like(unemphasise(blocks[title].text), limit=40)
+        and _page_chrome(blocks[site + 1 : title])
+        and len(explicit) > 2
+    )
 
 
 def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
@@ -203,6 +226,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
             continue  # the title and the page chrome above it (a back button, a menu line) are not sections
+        if fmt == "html" and title_idx is not None and i < title_idx and (block.level or 1) <= (blocks[title_idx].level or 1):
+            continue  # an <h*> at the title's rank above it: the site's name (「<h1>某某科技</h1>」), not a section
         if i == bare_edition:
             plain_allowed = True  # the edition's titles are bare lines: read them like plain text
             found[i] = Heading(i, block.text.strip(), None, ("edition",))
