@@ -138,3 +138,21 @@ def test_two_policy_editions_at_the_top_rank_are_not_a_site_name() -> None:
         "<h1>隐私政策</h1><h2>信息收集</h2><p>我们收集邮箱。</p>"
     )
     assert ("信息收集", 1) in outline(page)
+
+
+def test_blog_widgets_and_comment_form_after_the_policy_are_chrome() -> None:
+    """A WordPress page saved whole: the comment form's 「发表回复」 and the sidebar's widget titles."""
+    page = (
+        '<div id="content"><article><header><h1 class="entry-title">隐私政策</h1></header>'
+        "<h2>我们收集哪些信息</h2><p>当您留言时，我们会收集您的姓名和邮箱。</p><h2>Cookies</h2><p>您可以选择保存 Cookie。</p></article>"
+        '<div id="comments" class="comments-area"><div id="respond" class="comment-respond">'
+        '<h3 class="comment-reply-title"><strong>发表回复</strong></h3><p>您的电子邮箱地址不会被公开。</p></div></div></div>'
+        '<aside id="secondary"><section class="widget"><h2 class="widget-title">近期文章</h2><ul><li>你好，世界</li></ul></section>'
+        "<h2>归档</h2><ul><li>2024年1月</li></ul></aside>"
+    )
+    assert outline(page) == [("我们收集哪些信息", 1), ("Cookies", 1)]
+
+
+def test_an_aside_inside_the_policy_keeps_its_heading() -> None:
+    page = "<main><h1>隐私政策</h1><h2>信息收集</h2><p>我们收集邮箱。</p><aside><h2>重要提示</h2><p>请仔细阅读。</p></aside></main>"
+    assert outline(page) == [("信息收集", 1), ("重要提示", 1)]

@@ -75,10 +75,11 @@ _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
-# logo, a sidebar, the site's footer (class or id names: 「consent-banner」, 「cookie-notice」, 「logo」, 「sidebar」).
+# logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
+# 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
 _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 _CHROME_NAME = lazy(
-    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?)(?![a-z])",
+    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
     re.IGNORECASE,
 )
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
@@ -379,7 +380,7 @@ class _Extractor(HTMLParser):
         text = "".join(self._chunks)
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
-            emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
+            emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
             block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
             cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
@@ -410,8 +411,8 @@ class _Extractor(HTMLParser):
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
-    """<nav>, and a <footer> of the page (not one inside the policy's <main> or <article>), are page chrome."""
-    return tag == "nav" or (tag == "footer" and not open_tags.get("main") and not open_tags.get("article"))
+    """<nav>, and a <footer> or <aside> of the page (not one inside the policy's <main> or <article>), are page chrome."""
+    return tag == "nav" or (tag in ("footer", "aside") and not open_tags.get("main") and not open_tags.get("article"))
 
 
 def _line_count(text: str) -> int:
