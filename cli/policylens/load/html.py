@@ -158,6 +158,7 @@ class _Extractor(HTMLParser):
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._titled: list[bool] = []  # per open element: class="…title…"
         self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
+        self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
@@ -171,12 +172,13 @@ class _Extractor(HTMLParser):
         self._stack.append(tag)
         self._titled.append(titled)
         self._chrome.append(chrome)
+        self._chrome_open += chrome
         self._open[tag] = self._open.get(tag, 0) + 1
 
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
-        self._chrome.pop()
+        self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
         return tag
 
@@ -351,7 +353,7 @@ class _Extractor(HTMLParser):
         self._level = int(heading[1]) if heading else None
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
         self._chrome_level = None
-        if heading and any(self._chrome):
+        if heading and self._chrome_open:
             # a menu's or a consent dialog's <h2> is page chrome, no section (unless the policy itself is in there)
             self._kind, self._chrome_level = "paragraph", self._level
             self._level = None
