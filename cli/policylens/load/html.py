@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from policylens.errors import UserError
-from policylens.lazyre import delimited
+from policylens.lazyre import delimited, lazy
 from policylens.load.lines import numbered_title_line, split_block
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
@@ -76,6 +76,14 @@ _SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/ba
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
+# logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
+# 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
+_CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
+_CHROME_NAME = lazy(
+    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
+    re.IGNORECASE,
+)
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
 _CLOSES_P = _BLOCK_TAGS - {
@@ -153,21 +161,28 @@ class _Extractor(HTMLParser):
         self._stack: list[str] = []  # open elements, outermost first
         self._open: dict[str, int] = {}  # how many of each tag are open
         self._titled: list[bool] = []  # per open element: class="…title…"
+        self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
+        self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
+        self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
+        self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
 
     # -- the element stack ---------------------------------------------------
-    def _push(self, tag: str, titled: bool) -> None:
+    def _push(self, tag: str, titled: bool, chrome: bool = False) -> None:
         self._stack.append(tag)
         self._titled.append(titled)
+        self._chrome.append(chrome)
+        self._chrome_open += chrome
         self._open[tag] = self._open.get(tag, 0) + 1
 
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
+        self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
         return tag
 
@@ -203,12 +218,18 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
-        titled = False
+        titled = chrome = False
         for name, value in attrs:
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
             elif name == "class" and value and "title" in value.lower():
                 titled = True
+            if value and (
+                (name == "role" and value.strip().lower() in _CHROME_ROLES)
+                or (name == "aria-modal" and value.strip().lower() == "true")
+                or (name in ("class", "id") and _CHROME_NAME.search(value))
+            ):
+                chrome = True
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
@@ -229,7 +250,7 @@ class _Extractor(HTMLParser):
             self._flush()
         self._close_implied(tag)
         if tag not in _VOID:
-            self._push(tag, titled)
+            self._push(tag, titled, chrome or _chrome_tag(tag, self._open))
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
 
@@ -342,7 +363,12 @@ class _Extractor(HTMLParser):
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
         self._level = int(heading[1]) if heading else None
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
-        if heading:
+        self._chrome_level = None
+        if heading and self._chrome_open:
+            # a menu's or a consent dialog's <h2> is page chrome, no section (unless the policy itself is in there)
+            self._kind, self._chrome_level = "paragraph", self._level
+            self._level = None
+        elif heading:
             self._kind = "heading"
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"
@@ -367,9 +393,11 @@ class _Extractor(HTMLParser):
         text = "".join(self._chunks)
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
-            emphasised = self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class
+            emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
             block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
-            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised else []
+            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            if self._chrome_level is not None:
+                self.chrome_headings.append((len(self.blocks), self._chrome_level))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
         self._chunks = []
         self._len = self._nonspace = 0
@@ -393,6 +421,11 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+
+
+def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
+    """<nav>, and a <footer> or <aside> of the page (not one inside the policy's <main> or <article>), are page chrome."""
+    return tag == "nav" or (tag in ("footer", "aside") and not open_tags.get("main") and not open_tags.get("article"))
 
 
 def _line_count(text: str) -> int:
@@ -451,6 +484,10 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor = _Extractor()
     _feed(extractor, text, path=path)  # the collector's thresholds are the entry point's (cli.py)
     title = " ".join("".join(extractor.title_parts).split()) or None
+    if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
+        # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
+        for k, level in extractor.chrome_headings:
+            extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     if extractor.scripts:
         from policylens.load.scripts import script_literals

@@ -18,10 +18,12 @@ from policylens.structure.language import detect_language
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
     MAX_NUMBERED,
+    OPEN_WORDS,
     OPENING_TITLES,
     POLICY_WORD,
     TOC_TITLES,
     Heading,
+    han_pairs,
     heading_like,
     is_label_or_org,
     is_plain_heading,
@@ -86,7 +88,7 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         if visible is not None:
             # 「<div class="title">隱私權政策</div><h2>隱私權政策</h2>」: the first <h*> repeats the
             # visible title, so it is the title (not a parent of every section that follows).
-            if _same_title(blocks[visible].text, blocks[explicit[0]].text):
+            if _same_title(blocks[visible].text, blocks[explicit[0]].text) or _names_the_page(blocks, explicit):
                 return explicit[0]
             return visible
     if explicit:
@@ -100,6 +102,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
             return first  # the page's one <h1>-level heading, naming the policy, under a site's menu
+        if fmt == "html" and len(at_top) == 2 and _site_name_above(blocks, explicit, at_top):
+            return at_top[1]  # 「<h1>某某科技</h1>」 (the site's name) above 「<h1>隐私政策</h1>」
         return None
     if not blocks:
         return None
@@ -144,6 +148,45 @@ def _same_title(a: str, b: str) -> bool:
     return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
 
 
+def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
+    """HTML: the first of two top-rank <h*> is the site's name, the second the policy's title.
+
+    「<header><h1><a href="/">某某科技</a></h1><nav>…</nav></header><main><h1>隐私政策</h1><h2>…」: the
+    first does not name the policy, is short, and only menu lines stand between the two; the second
+    names the policy, is unnumbered, and every other <h*> is deeper.
+    """
+    site, title = at_top
+    return (
+        site == explicit[0]
+        and len(blocks[site].text.strip()) <= 20
+        and not POLICY_WORD.search(blocks[site].text)
+        and parse_number(blocks[site].text) is None
+        and POLICY_WORD.search(blocks[title].text) is not None
+        and parse_number(blocks[title].text) is None
+        and heading_like(unemphasise(blocks[title].text), limit=40)
+        and _page_chrome(blocks[site + 1 : title])
+        and len(explicit) > 2
+    )
+
+
+def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
+    """The first <h*> names the policy and is the only heading of its rank, every other one deeper.
+
+    「<p class="title">李浩哲的隐私政策</p>」 (the site's page header) above 「<h1>隐私政策</h1>」 and
+    <h2> sections: the <h1> is the document's title, not a section holding all the others.
+    A numbered first heading (「<h3>一、总则</h3>」) or one with peers at its rank is a section.
+    """
+    first = blocks[explicit[0]]
+    rank = first.level or 1
+    return (
+        len(explicit) > 1
+        and parse_number(first.text) is None
+        and POLICY_WORD.search(first.text) is not None
+        and heading_like(unemphasise(first.text), limit=40)
+        and all((blocks[i].level or 1) > rank for i in explicit[1:])
+    )
+
+
 def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
     """HTML: a bold or class="title" line above the first <h*> is the title the reader sees."""
     for j in range(min(first_heading, 3)):
@@ -178,10 +221,17 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
     if first_body is not None and fold(unemphasise(blocks[first_body].text)).strip(" :：").lower() in OPENING_TITLES:
         first_body = None  # 「引言」 opening the text is its first section
+    bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
             continue  # the title and the page chrome above it (a back button, a menu line) are not sections
+        if fmt == "html" and title_idx is not None and i < title_idx and (block.level or 1) <= (blocks[title_idx].level or 1):
+            continue  # an <h*> at the title's rank above it: the site's name (「<h1>某某科技</h1>」), not a section
+        if i == bare_edition:
+            plain_allowed = True  # the edition's titles are bare lines: read them like plain text
+            found[i] = Heading(i, block.text.strip(), None, ("edition",))
+            continue
         if block.kind == "heading":  # explicit: a heading whatever its text
             key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
             found[i] = Heading(i, block.text, parse_number(block.text), key)
@@ -256,11 +306,39 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     def attached(i: int) -> bool:  # the text starts on the next line (or on the title's own line, glued)
         return i + 1 < len(blocks) and blocks[i + 1].line in (blocks[i].end_line, blocks[i].end_line + 1)
 
-    if not (bold or attached(first)):
-        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
     alike = [i for i, h in found.items() if h.key[0] == key[0] and h.number is None and attached(i) == attached(first)]
-    if ok and len(alike) >= 2:
+    bilingual = _bilingual_title(text) and any(_bilingual_title(found[i].title) for i in alike)
+    if not (bold or bilingual or attached(first) or _words_of_the_outline(text, [found[i].title for i in alike], blocks, first)):
+        return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
+    if ok and len(alike) >= (1 if bilingual else 2):
         found[first] = Heading(first, text.strip(), None, key)
+
+
+_BILINGUAL_TITLE = lazy(r"[\u3400-\u9fff]{2,12}[ \u3000]+(?:[A-Z][A-Za-z'’-]*)(?:[ ](?:[A-Za-z][A-Za-z'’-]*)){0,5}")
+
+
+def _bilingual_title(text: str) -> bool:
+    """「信息收集 Information Collection」: a short Chinese title and its English translation in Title Case on one line."""
+    m = _BILINGUAL_TITLE.fullmatch(fold(text).strip())
+    if m is None:
+        return False
+    words = text.split()[1:]
+    return all(w[:1].isupper() or w.lower() in OPEN_WORDS or len(w) <= 3 for w in words)
+
+
+def _words_of_the_outline(text: str, titles: list[str], blocks: list[Block], first: int) -> bool:
+    """A spaced bare first line shares a word with a later title written like it: 「信息收集」 before 「信息使用」.
+
+    「隐私政策」 / 「信息收集」 / text / 「信息使用」 / text, every title with a blank line below it: the
+    first line is the first section, not a subtitle, because it speaks the outline's words.  A
+    subtitle (「智米科技」) shares none; a line naming the policy, or sharing a word with the lines
+    above it (the title), stays a subtitle.
+    """
+    if POLICY_WORD.search(text):
+        return False
+    own = set(han_pairs(fold(text)))
+    above = {pair for block in blocks[:first] for pair in han_pairs(fold(block.text))}
+    return bool(own) and not own & above and sum(1 for t in titles if own & set(han_pairs(fold(t)))) >= 1
 
 
 def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
@@ -438,6 +516,35 @@ def _edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> 
     if not POLICY_WORD.search(block.text) or parse_number(block.text) is not None:
         return False
     return detect_language(block.text) != detect_language(blocks[title_idx].text)
+
+
+def _bare_edition(blocks: list[Block], title_idx: int | None) -> int | None:
+    """Markdown: a bare line starting an edition in another language whose titles are bare lines too.
+
+    「# 隐私政策」 and `##` sections, then 「Privacy Policy」 / 「Information we collect」 / text …
+    without any `#`: the English edition's title names a policy in another language than the
+    document's title, stands alone on its line after the explicit sections, and no explicit
+    heading follows it.  From there on, bare lines are judged as in plain text.
+    """
+    if title_idx is None or blocks[title_idx].kind != "heading":
+        return None
+    title_lang = detect_language(blocks[title_idx].text)
+    last_heading = max((i for i, b in enumerate(blocks) if b.kind == "heading"), default=-1)
+    if last_heading <= title_idx:
+        return None
+    for i in range(last_heading + 1, len(blocks) - 1):
+        block = blocks[i]
+        if (
+            block.kind == "paragraph"
+            and len(block.pieces) == 1
+            and POLICY_WORD.search(block.text)
+            and len(fold(block.text).strip()) <= 20
+            and (lang := detect_language(block.text)) is not None
+            and lang != title_lang
+            and heading_like(block.text, limit=30)
+        ):
+            return i
+    return None
 
 
 def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:

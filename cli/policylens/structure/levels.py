@@ -25,7 +25,7 @@ from policylens.normalise import fold
 from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import parse_number
-from policylens.structure.shapes import OPENING_TITLES, Heading
+from policylens.structure.shapes import OPENING_TITLES, Heading, han_pairs
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
@@ -253,7 +253,7 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     numbered heading that has no text of its own is its sub-heading, and one before the
     first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
     """
-    levels = list(levels)
+    levels = _continue_counts(found, order, levels)
     seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
     moved: set[int] = set()  # children already moved with their unnumbered parent
     # Positions of the numbered headings, and the lowest level among the first t of them: the
@@ -295,7 +295,107 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
-    return _nest_runs_under_bare_titles(found, order, levels)
+    return _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
+
+
+def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A bold unnumbered title after the last top-level number is top-level when bold titles are top-level here.
+
+    「**引言**」, `## 一、…`, `## 二、…`, 「**联系我们**」: the stack nests the closing bold line under
+    二、 (a bold line after a numbered section may be its sub-title, 「**账号信息**」 under `## 1.`).
+    The document's own evidence decides: an earlier bold unnumbered title stands at the top
+    level (the opening 「**引言**」), no bold title so far was a sub-title, no number of the
+    top-level sequence follows, and the title does not share a word with the last numbered
+    section (「**联系方式**」 under 「## 五、联系我们」 is its sub-title).  The title then takes the
+    top level, with what is nested under it.
+    """
+    levels = list(levels)
+    top: int | None = None  # the lowest level so far
+    bold_top = False  # a bold unnumbered title stood at the top level
+    bold_nested = False  # a bold unnumbered title was a sub-title (between numbers, or under one)
+    lowest = min(levels, default=1)
+    last_top_number = max((m for m, i in enumerate(order) if found[i].number is not None and levels[m] == lowest), default=-1)
+    for k, i in enumerate(order):
+        heading = found[i]
+        top = levels[k] if top is None else min(top, levels[k])
+        if heading.key != ("bold",):
+            continue
+        if levels[k] == top:
+            bold_top = True
+        elif (
+            bold_top
+            and not bold_nested
+            and 0 <= last_top_number < k
+            and not _shares_a_word(heading.title, found[order[last_top_number]].title)
+        ):
+            _shift(levels, k, top - levels[k])
+        else:
+            bold_nested = True
+    return levels
+
+
+def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A top-level count that goes on in another style is still the top level: `## 三、…` then `## 4.`.
+
+    Authors switch styles half-way (`## 一、` … `## 三、`, then `## 4. 信息存储`, `## 5. 联系我们`;
+    「三、信息使用」 then 「4. 信息存储」 in plain text).  A heading numbered one more than the last
+    top-level number, in another style that never had the number before it (not 「1.」, 「2.」,
+    「4.」 counting on across chapters), and in Markdown written no deeper than that number, is
+    the next top-level section; the numbers of its style that follow it in sequence, and what is
+    nested under them, move with it.
+    """
+    levels = list(levels)
+    values: dict[tuple[str, ...], set[int]] = {}  # the values of each style so far
+    top: int | None = None  # the lowest level so far
+    last: tuple[Heading, int] | None = None  # the last top-level numbered heading and its value
+    for k, i in enumerate(order):
+        heading = found[i]
+        top = levels[k] if top is None else min(top, levels[k])
+        value = heading_value(heading)
+        if heading.number is None or value is None:
+            continue
+        style = heading.number.style
+        if levels[k] == top:
+            last = (heading, value)
+        elif (
+            last is not None
+            and last[0].number is not None
+            and last[0].number.style != style
+            and value == last[1] + 1 >= 2
+            and value - 1 not in values.get(style, ())
+            and _no_deeper(heading.key, last[0].key)
+        ):
+            _shift_run(found, order, levels, k, top - levels[k])
+            last = (heading, value)
+        values.setdefault(style, set()).add(value)
+    return levels
+
+
+def _no_deeper(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """A heading's markup is no deeper than the other's (always true unless both are Markdown depths)."""
+    return not (key[0] == other[0] == "md") or int(key[1]) <= int(other[1])
+
+
+def _shift_run(found: dict[int, Heading], order: list[int], levels: list[int], k: int, delta: int) -> None:
+    """Move heading `k`, the numbers of its style that follow it in sequence at its level, and what is nested under them."""
+    own = levels[k]
+    number = found[order[k]].number
+    expected = heading_value(found[order[k]])
+    for m in range(k, len(order)):
+        heading = found[order[m]]
+        if m > k and levels[m] <= own:
+            value = heading_value(heading)
+            if (
+                levels[m] < own
+                or heading.number is None
+                or number is None
+                or heading.number.style != number.style
+                or expected is None
+                or value != expected + 1
+            ):
+                break
+            expected = value
+        levels[m] = max(1, levels[m] + delta)
 
 
 # Numbering styles that mark sub-sections, never the top level of a policy: A. (一) (1) 1) (a) a) ①.
@@ -398,10 +498,14 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
     ：), and neither heading carries a number that would say otherwise.  From then on that
     depth stands for the depth of the heading above (`#### 信息使用`, `#### 联系我们` are
     peers too), until it is used again for a real child (directly under a heading without
-    text of its own, or one level deeper).  `Section.depth` keeps the depth as written.
+    text of its own, or one level deeper).  The titles may say otherwise: 「#### 账号信息」 under
+    「## 信息收集」 names a kind of what the section above is about (`_names_a_part`), so it is a
+    sub-section, and the same jump is read as a sub-section for the rest of the document
+    (「#### 个性化推荐」 under 「## 信息使用」).  `Section.depth` keeps the depth as written.
     """
     keys = [found[i].key for i in order]
     alias: dict[int, int] = {}
+    children: set[tuple[int, int]] = set()  # (depth above, depth) jumps that the titles showed to be sub-sections
     out: list[tuple[str, ...]] = []
     for k, i in enumerate(order):
         key = keys[k]
@@ -412,12 +516,32 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
         above = order[k - 1] if k else None
         if above is not None and keys[k - 1][0] == "md" and found[above].number is None and found[i].number is None:
             above_depth = int(keys[k - 1][1])
-            if depth >= above_depth + 2 and _has_own_text(blocks, above, i, found, partners):
+            if depth >= above_depth + 2 and _names_a_part(found[above].title, found[i].title):
+                children.add((above_depth, depth))  # the text says child: this jump means a sub-section here
+                alias.pop(depth, None)
+            elif depth >= above_depth + 2 and (above_depth, depth) not in children and _has_own_text(blocks, above, i, found, partners):
                 alias[depth] = alias.get(above_depth, above_depth)
             elif depth > above_depth:
                 alias.pop(depth, None)  # used for a real child again
         out.append(("md", str(alias.get(depth, depth))))
     return out
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two titles share a word of two Han characters (「联系方式」 and 「五、联系我们」)."""
+    return bool(set(han_pairs(fold(a))) & set(han_pairs(fold(b))))
+
+
+def _names_a_part(parent: str, child: str) -> bool:
+    """The deeper title names a kind of what the title above is about: 「账号信息」 under 「信息收集」.
+
+    Both share a word of two Han characters that is not where both titles start: 「信息收集」 /
+    「信息使用」 (the same opening word) are parallel titles, peers; 「引言」 / 「信息收集」 share nothing.
+    """
+    a, b = han_pairs(fold(parent)), han_pairs(fold(child))
+    if not a or not b or a[0] == b[0]:
+        return False
+    return bool(set(a) & set(b))
 
 
 def _has_own_text(blocks: list[Block], start: int, end: int, found: dict[int, Heading], partners: dict[int, int]) -> bool:

@@ -110,6 +110,15 @@ class Heading(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
+def han_pairs(title: str) -> list[str]:
+    """The two-character runs of Han characters in a title, in order (「账号信息」 → 账号, 号信, 信息)."""
+    return [title[n : n + 2] for n in range(len(title) - 1) if _is_han(title[n]) and _is_han(title[n + 1])]
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
 def unemphasise(text: str) -> str:
     """Strip a Markdown emphasis pair wrapping the whole text: **（一）分享** → （一）分享."""
     m = _EMPHASIS.match(text.strip())
