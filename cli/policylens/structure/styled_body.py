@@ -8,8 +8,9 @@ two-sentence `##` title keeps its section); what tells body text apart is the wh
 never one element:
 
 - it is the deepest heading level the page uses, and a shallower one holds the titles;
-- it has at least `MIN_ELEMENTS` elements, nine in ten of which have no body of their own
-  (the next block is another heading, or nothing), so no section would hold any text;
+- it has at least `MIN_ELEMENTS` elements, three in four of which have no body of their own
+  (the next block is another heading, or nothing, or the element announces the list after
+  it: 「不得有下列行為：」), so most sections would hold no text;
 - three in five of them read as body text: a sentence (「。」 inside or at the end, or a
   closing 「；：.!」), a label with its value (「電話：02-1234-5678」), or a long line.
 
@@ -34,6 +35,11 @@ def _reads_as_body(text: str) -> bool:
     return bool(colon and label.strip() and value.strip())
 
 
+def _leads_in(text: str) -> bool:
+    """A sentence that announces what follows (「不得有下列行為：」): the list after it is its own, not a section's body."""
+    return text.rstrip().endswith(("：", ":"))
+
+
 def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
     """`blocks` with the heading level a page uses for body text turned into paragraphs."""
     if fmt != "html":
@@ -45,9 +51,9 @@ def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
     members = [i for i, b in enumerate(blocks) if b.kind == "heading" and (b.level or 1) == deepest]
     if len(members) < MIN_ELEMENTS:
         return blocks
-    bodiless = sum(1 for i in members if i + 1 == len(blocks) or blocks[i + 1].kind == "heading")
+    bodiless = sum(1 for i in members if i + 1 == len(blocks) or blocks[i + 1].kind == "heading" or _leads_in(blocks[i].text))
     body_like = sum(1 for i in members if _reads_as_body(blocks[i].text))
-    if bodiless * 10 < len(members) * 9 or body_like * 5 < len(members) * 3:
+    if bodiless * 4 < len(members) * 3 or body_like * 5 < len(members) * 3:
         return blocks
     demoted = list(blocks)
     for i in members:
