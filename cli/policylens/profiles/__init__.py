@@ -36,6 +36,7 @@ class Clause(NamedTuple):
     within: str  # "sentence" | "paragraph" | "section" | "document"
     heading: re.Pattern[str] | None
     source: tuple[str, ...]  # the patterns as written (for `explain`)
+    column: re.Pattern[str] | None = None  # column evidence: the unit is a table cell under a header matching this
 
 
 class Item(NamedTuple):
@@ -108,9 +109,9 @@ def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tup
     clauses = []
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
-        unknown = set(table) - {"all", "none", "within", "heading"}
+        unknown = set(table) - {"all", "none", "within", "heading", "topic", "column"}
         if unknown:
-            raise _fail(path, f"{where}.{sorted(unknown)[0]}", "unknown key (known: all, none, within, heading)")
+            raise _fail(path, f"{where}.{sorted(unknown)[0]}", "unknown key (known: all, none, within, heading, topic, column)")
         patterns = _strings(table.get("all", []), f"{where}.all", path)
         if not patterns:
             raise _fail(path, f"{where}.all", "needs at least one pattern (a heading alone is not a disclosure)")
@@ -120,16 +121,37 @@ def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tup
         heading = table.get("heading")
         if heading is not None and not isinstance(heading, str):
             raise _fail(path, f"{where}.heading", "must be a regex string")
+        column = table.get("column")
+        if column is not None and not isinstance(column, str):
+            raise _fail(path, f"{where}.column", "must be a regex string")
+        headings = [_compile(heading, f"{where}.heading", path, fragments)] if heading else []
+        headings += _topic_headings(table.get("topic"), f"{where}.topic", path)
         clauses.append(
             Clause(
                 tuple(_compile(p, f"{where}.all", path, fragments) for p in patterns),
                 tuple(_compile(p, f"{where}.none", path, fragments) for p in _strings(table.get("none", []), f"{where}.none", path)),
                 within,
-                _compile(heading, f"{where}.heading", path, fragments) if heading else None,
+                headings[0] if len(headings) == 1 else re.compile("|".join(f"(?:{h.pattern})" for h in headings), re.I) if headings else None,
                 patterns,
+                _compile(column, f"{where}.column", path, fragments) if column else None,
             )
         )
     return tuple(clauses)
+
+
+def _topic_headings(value: Any, key: str, path: Path) -> list[re.Pattern[str]]:
+    """Section evidence: the title words of each topic named (topics.tsv), one pattern per topic."""
+    if value is None:
+        return []
+    from policylens.topics import title_pattern, topic_ids
+
+    out = []
+    for topic in _strings(value, key, path):
+        pattern = title_pattern(topic)
+        if pattern is None:
+            raise _fail(path, key, f"unknown topic {topic!r} (known: {', '.join(topic_ids())})")
+        out.append(pattern)
+    return out
 
 
 def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required: bool = True) -> str:

@@ -25,7 +25,14 @@ Units of text:
 * a *paragraph* is one paragraph, plus the list items after it when it ends with a colon;
 * a *section* is the body of one section;
 * the *document* is the whole body, for items made of two facts that policies often
-  give in different places (the company's name in the opening, its e-mail under 聯絡我們).
+  give in different places (the company's name in the opening, its e-mail under 聯絡我們);
+* a *cell* is one cell of a table row under a header cell that names the item (用途, 來源,
+  第三方名称, Purpose, Source): *column evidence*, for clauses with `column`.
+
+Section evidence is a clause's `heading` or `topic` (the title words of a topic of the
+topic model): the unit must sit under such a heading, and its own patterns must still
+state something (a verb of the item's family, a duration or event, a named party), so
+a title, a table-of-contents line or an empty cell is never evidence by itself.
 """
 
 from __future__ import annotations
@@ -302,6 +309,47 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
 
 
 _TABLE_RULE = re.compile(r"^[\s|:+-]*$")  # | --- | :---: |
+# A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).
+_EMPTY_CELL = re.compile(r"^[\s\W_]*(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd)?[\s\W_]*$", re.I)
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row, its pipes and the spaces around its text left out."""
+    bounds = [i for i, c in enumerate(text) if c == "|"]
+    spans = []
+    for start, end in zip([-1, *bounds], [*bounds, len(text)], strict=True):
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    if text.lstrip().startswith("|"):
+        spans = spans[1:]
+    if text.rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
+    """Column evidence: each non-empty cell under a header cell that matches `column`, as a unit of its own."""
+    by_id = {s.id: s for s in doc.sections}
+    for section in doc.sections:
+        paras = section.paragraphs
+        if not any(p.kind == "table" for p in paras) or _skipped(section, by_id):
+            continue
+        for i, row in enumerate(paras):
+            header = _table_header(paras, i)
+            if header is None or _TABLE_RULE.match(row.text):
+                continue
+            spans = _cell_spans(row.text)
+            for n, (start, end) in enumerate(_cell_spans(header.text)):
+                if n >= len(spans) or not column.search(_blank_out(fold(header.text[start:end]))):
+                    continue
+                cell_start, cell_end = spans[n]
+                cell_end = min(cell_end, cell_start + MAX_SENTENCE)
+                if not _EMPTY_CELL.match(row.text[cell_start:cell_end]):
+                    yield _unit([(row, cell_start, cell_end)], section)
 
 
 def _table_header(paras: tuple[Paragraph, ...], index: int) -> Paragraph | None:
@@ -396,6 +444,7 @@ class Matcher:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._units: dict[str, list[Unit]] = {}
+        self._cells: dict[str, list[Unit]] = {}
         self._by_id = {s.id: s for s in doc.sections}
         self._under_cache: dict[tuple[str, str], bool] = {}
 
@@ -404,6 +453,12 @@ class Matcher:
         if within not in self._units:
             self._units[within] = list(units(self.doc, within))
         return self._units[within]
+
+    def cells(self, column: re.Pattern[str]) -> list[Unit]:
+        """The cells under a header matching `column` (cached per pattern)."""
+        if column.pattern not in self._cells:
+            self._cells[column.pattern] = list(column_cells(self.doc, column))
+        return self._cells[column.pattern]
 
     def _headings(self, section: Section) -> Iterator[str]:
         current: Section | None = section
@@ -436,7 +491,8 @@ class Matcher:
 
     def _first_of(self, clause: Clause, prefer: re.Pattern[str] | None) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause."""
-        for unit in self.units(clause.within):
+        candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
+        for unit in candidates:
             if prefer is not None and not self._under(unit.section, prefer):
                 continue
             if clause.heading is not None and not self._under(unit.section, clause.heading):
