@@ -239,3 +239,28 @@ def test_adults_only_service_rules_out_the_minors_item() -> None:
 def test_children_service_keeps_the_minors_item() -> None:
     text = "若您是未满 14 周岁的未成年人，请在监护人同意后使用本应用。"
     assert status(text, "cn-pipl/minors") == "covered"
+
+
+# --- precision: what the new evidence must not read (each seen on a corpus or dev file) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # 程序 is a procedure here, not an app: no event ends the storage (connecthelp-hk)
+        ("## 資料保留\n\n我們的刪除程序包括：\n\n- 安全清除資料\n- 移除備份\n", "cn-pipl/retention"),
+        # the reader's own visit is no right of access (Pocket)
+        (
+            "## Your Choices\n\nWe may also collect information using cookies when you access our website or use Pocket.",
+            "eu-gdpr/rights",
+        ),
+        # the product sending data to its maker names no recipient (Firefox 2017, zh-Hans)
+        ("## 我们共享的信息\n\n交互数据：Firefox 会发送以下相关数据给我们。", "cn-gbt35273/sharing"),
+        # contributor data fetched from an API is not how the user's data is collected (tattoo-ntut)
+        ("本應用程式會從 GitHub API 取得貢獻者資料，用於「關於」畫面。", "cn-gbt35273/methods"),
+        # a brand defined as "we" whose operator is a template slot names no controller (connecthelp-hk)
+        ('Connect-and-Help ("we," "our," or "us"), operated by [Company Name], runs the app.\n\nEmail: hi@connect.example.hk', "eu-gdpr/controller"),
+    ],
+)
+def test_new_evidence_near_misses_from_real_files(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
