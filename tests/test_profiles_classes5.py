@@ -28,7 +28,11 @@ from helpers import profile_verdict as verdict
         ("本 App 由开发者 张小明 提供。如有问题请联系 zxm@mail.cn。", "cn-gbt35273/identity-contact", "covered"),
         ("本 App 由開發者 王大明 提供，聯絡信箱：dm@mail.tw。", "tw-pdpa/agency", "covered"),
         ("本網站由 lanpo.net 經營，聯絡信箱：hi@lanpo.net。", "tw-pdpa/agency", "covered"),
-        ('Step Scape ("we," "our," or "us") is committed to your privacy.\n\n## Contact\n\nEmail: hi@stepscape.dev', "eu-gdpr/controller", "covered"),
+        (
+            'Step Scape ("we," "our," or "us") is committed to your privacy.\n\n## Contact\n\nEmail: hi@stepscape.dev',
+            "eu-gdpr/controller",
+            "covered",
+        ),
         ('Orbit Notes ("we", "us") keeps your notes.\n\n## Contact Us\n\nWrite to support@orbit.dev.', "eu-gdpr/controller", "covered"),
         # near misses: the person is the user, a third party provides a part, no contact anywhere
         ("本 App 由您自行决定是否开启同步。联系 a@mail.cn。", "cn-pipl/processor", "missing"),
@@ -198,7 +202,11 @@ RIGHTS_EN = (
         # near misses: a promise to respect rights; rights whose only way in is a template address
         ("## Your rights\n\nWe respect your rights.", "eu-gdpr/rights", "missing"),
         ("## 您的权利\n\n我们尊重并保护您的权利。", "cn-gbt35273/delete", "missing"),
-        ("## 您的权利\n\n您有权查阅、更正和删除您的个人信息。如需行使上述权利，请访问 https://example.com/contact 。", "cn-pipl/rights", "missing"),
+        (
+            "## 您的权利\n\n您有权查阅、更正和删除您的个人信息。如需行使上述权利，请访问 https://example.com/contact 。",
+            "cn-pipl/rights",
+            "missing",
+        ),
     ],
 )
 def test_rights_as_list_items_and_ways_in(text: str, item: str, expected: str) -> None:
@@ -220,8 +228,16 @@ def test_rights_as_list_items_and_ways_in(text: str, item: str, expected: str) -
         ("You decide what you share with us.", "eu-gdpr/automated-decisions", "missing"),
         ("We rely on legitimate interests.", "eu-gdpr/legitimate-interests", "missing"),
         # the label over a sentence that only names the basis (bossone, workshops-retirement)
-        ("- **Legitimate Interests**: Where the processing is necessary for our legitimate interests.", "eu-gdpr/legitimate-interests", "missing"),
-        ("- **Legitimate interests**: We process your personal data for our legitimate interests.", "eu-gdpr/legitimate-interests", "missing"),
+        (
+            "- **Legitimate Interests**: Where the processing is necessary for our legitimate interests.",
+            "eu-gdpr/legitimate-interests",
+            "missing",
+        ),
+        (
+            "- **Legitimate interests**: We process your personal data for our legitimate interests.",
+            "eu-gdpr/legitimate-interests",
+            "missing",
+        ),
     ],
 )
 def test_gdpr_requirement_decisions_and_interests(text: str, item: str, expected: str) -> None:
@@ -259,8 +275,51 @@ def test_children_service_keeps_the_minors_item() -> None:
         # contributor data fetched from an API is not how the user's data is collected (tattoo-ntut)
         ("本應用程式會從 GitHub API 取得貢獻者資料，用於「關於」畫面。", "cn-gbt35273/methods"),
         # a brand defined as "we" whose operator is a template slot names no controller (connecthelp-hk)
-        ('Connect-and-Help ("we," "our," or "us"), operated by [Company Name], runs the app.\n\nEmail: hi@connect.example.hk', "eu-gdpr/controller"),
+        (
+            'Connect-and-Help ("we," "our," or "us"), operated by [Company Name], runs the app.\n\nEmail: hi@connect.example.hk',
+            "eu-gdpr/controller",
+        ),
     ],
 )
 def test_new_evidence_near_misses_from_real_files(text: str, item: str) -> None:
     assert status(text, item) == "missing"
+
+
+# --- sources named as the third party the data comes from (tw-pdpa Art. 9, GDPR Art. 14) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("我們會從 RevenueCat 接收您的訂閱事件。", "tw-pdpa/source", "covered"),
+        ("使用 Google 登入時，我們會從 Google 取得您的姓名與電子郵件。", "tw-pdpa/source", "covered"),
+        ("我们从数据服务商获取您的设备信息。", "tw-pdpa/source", "covered"),
+        ("When you sign in with Google, we receive your name and email address from Google.", "eu-gdpr/source", "covered"),
+        # nothing comes from others: the item does not apply
+        ("我們不會從 Google 取得您的資料。", "tw-pdpa/source", "not-applicable"),
+        ("We never receive any data from Google.", "eu-gdpr/source", "not-applicable"),
+    ],
+)
+def test_source_named_as_the_party_the_data_comes_from(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+# --- precision: a template address is no way to exercise a right ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("您有权查阅、更正和删除您的个人信息。如需行使上述权利，请通过 privacy@example.com 联系我们。", "missing"),
+        ("您有权查阅、更正和删除您的个人信息。如需行使上述权利，请访问 https://example.com/privacy 。", "missing"),
+        ("您有权查阅、更正和删除您的个人信息。如需行使上述权利，请通过 privacy@mail.cn 联系我们。", "covered"),
+    ],
+)
+def test_template_address_is_no_way_to_exercise_rights(text: str, expected: str) -> None:
+    assert status("## 您的权利\n\n" + text, "cn-pipl/rights") == expected
+
+
+def test_publishing_through_a_social_network_is_no_source() -> None:
+    """igokochi-tw: 「透過Facebook…於取得您的同意後，將…資訊發布於您的社群」 sends data out; nothing comes in."""
+    text = "本公司可能透過Facebook或類似社群服務系統，於取得您的同意後，將部分本網站的資訊發布於您的社群活動資訊頁面。"
+    assert status(text, "tw-pdpa/source") == "not-applicable"

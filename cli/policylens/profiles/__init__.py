@@ -131,7 +131,11 @@ def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tup
                 tuple(_compile(p, f"{where}.all", path, fragments) for p in patterns),
                 tuple(_compile(p, f"{where}.none", path, fragments) for p in _strings(table.get("none", []), f"{where}.none", path)),
                 within,
-                headings[0] if len(headings) == 1 else re.compile("|".join(f"(?:{h.pattern})" for h in headings), re.I) if headings else None,
+                headings[0]
+                if len(headings) == 1
+                else re.compile("|".join(f"(?:{h.pattern})" for h in headings), re.I)
+                if headings
+                else None,
                 patterns,
                 _compile(column, f"{where}.column", path, fragments) if column else None,
             )

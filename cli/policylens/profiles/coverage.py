@@ -66,7 +66,10 @@ _SLOT = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
     r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
-    r"|(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)",
+    # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
+    r"|(?:(?:请)?(?:通过|经由|发送(?:邮件)?至|寄至|来信至|访问|前往)[ \t]{0,2})?"
+    r"(?:(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)|(?:https?://)?(?:www\.)?(?<![\w.-])example\.(?:com|org|net)(?:/[^\s()（）<>\"'，。；]{0,80})?)"
+    r"(?:[ \t]{0,2}(?:与我们)?(?:联系我们|联络我们|联系|联络))?",
     re.I,
 )
 # A cross-reference in brackets names another section, it discloses nothing where it stands:
@@ -223,7 +226,7 @@ def _blank_out(folded: str) -> str:
         folded = _MARKUP.sub(_blank, folded)
     if "《" in folded:
         folded = _BOOK_TITLE.sub(_blank, folded)
-    if any(c in folded for c in "{[(（@"):
+    if any(c in folded for c in "{[(（@") or "example." in folded:
         folded = _SLOT.sub(_blank, folded)
     if "(" in folded or "（" in folded:
         folded = _POINTER.sub(_blank, folded)
