@@ -323,3 +323,17 @@ def test_publishing_through_a_social_network_is_no_source() -> None:
     """igokochi-tw: 「透過Facebook…於取得您的同意後，將…資訊發布於您的社群」 sends data out; nothing comes in."""
     text = "本公司可能透過Facebook或類似社群服務系統，於取得您的同意後，將部分本網站的資訊發布於您的社群活動資訊頁面。"
     assert status(text, "tw-pdpa/source") == "not-applicable"
+
+
+def test_categories_cited_under_the_heading_that_lists_them() -> None:
+    """caloshape-tw: a passing 「提供 App 功能、帳號安全」 in the opening was cited before the list under 我們處理的資料."""
+    text = (
+        "本政策說明本服務如何蒐集資料；我們僅在提供 App 功能、帳號安全的範圍內處理。\n\n"
+        "## 1. 我們處理的資料\n\n"
+        "- 帳號資料：電子郵件、登入供應商識別資料。\n"
+        "- 圖片：使用者主動上傳的食物照片。\n"
+    )
+    for item in ("tw-pdpa/categories", "cn-pipl/categories"):
+        found = verdict(text, item)
+        assert found.status == "covered"
+        assert found.evidence.line in (7, 8), item  # a line of the list, not the opening (line 3)
