@@ -337,3 +337,18 @@ def test_categories_cited_under_the_heading_that_lists_them() -> None:
         found = verdict(text, item)
         assert found.status == "covered"
         assert found.evidence.line in (7, 8), item  # a line of the list, not the opening (line 3)
+
+
+def test_ccpa_right_cited_in_the_california_section() -> None:
+    """rsdlist-en: with a GDPR rights list and a CCPA section, the CCPA rights cite the CCPA section."""
+    text = (
+        "## Your rights (GDPR)\n\n"
+        "- **Deletion:** You can request deletion of your account and all data.\n"
+        "- You have the right to access, rectify and erase your data.\n\n"
+        "## California residents (CCPA)\n\n"
+        "- You have the right to know what data we collect, request deletion, and opt out of sale.\n"
+    )
+    for item in ("us-ccpa/right-to-know", "us-ccpa/right-to-delete"):
+        found = verdict(text, item)
+        assert found.status == "covered"
+        assert found.evidence.line == 10, item

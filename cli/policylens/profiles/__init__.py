@@ -52,7 +52,7 @@ class Item(NamedTuple):
     when: tuple[Clause, ...]  # empty: always required
     condition: str  # the trigger in words ("" when always required)
     unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
-    prefer: re.Pattern[str] | None = None  # cite text under a heading like this first (保留期限 for the retention period)
+    prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
 
 
 class Profile(NamedTuple):
@@ -208,9 +208,7 @@ def load_profile(path: Path) -> Profile:
         when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
         unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
-        prefer = table.get("prefer")
-        if prefer is not None and not isinstance(prefer, str):
-            raise _fail(path, prefix + "prefer", "must be a regex string")
+        prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
         items.append(
             Item(
                 f"{name}/{short}",
@@ -223,7 +221,7 @@ def load_profile(path: Path) -> Profile:
                 when,
                 condition,
                 unless,
-                _compile(prefer, prefix + "prefer", path, fragments) if prefer else None,
+                tuple(_compile(p, prefix + "prefer", path, fragments) for p in prefer),
             )
         )
     lang = data.get("lang", "en")

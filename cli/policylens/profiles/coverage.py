@@ -476,18 +476,19 @@ class Matcher:
             self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
         return self._under_cache[key]
 
-    def first(self, clauses: Iterable[Clause], prefer: re.Pattern[str] | None = None) -> Evidence | None:
+    def first(self, clauses: Iterable[Clause], prefer: tuple[re.Pattern[str], ...] = ()) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
         The clauses of an item are written strongest first, so the order decides the
-        citation.  With `prefer`, units under a heading that matches it are tried first, so
-        that the citation points where a reader looks (保留期限, not a passing remark in 联系我们).
+        citation.  With `prefer`, units under a heading that matches its first pattern are
+        tried first, then its second…, then all units, so that the citation points where a
+        reader looks (保留期限, not a passing remark in 联系我们; the California section for a
+        CCPA right, not the GDPR rights list).  `prefer` never changes a verdict.
         """
         clauses = tuple(clauses)
-        passes = (True, False) if prefer is not None else (False,)
-        for preferred in passes:
+        for level in (*prefer, None):
             for clause in clauses:
-                found = self._first_of(clause, prefer if preferred else None)
+                found = self._first_of(clause, level)
                 if found is not None:
                     return found
         return None
