@@ -352,3 +352,24 @@ def test_ccpa_right_cited_in_the_california_section() -> None:
         found = verdict(text, item)
         assert found.status == "covered"
         assert found.evidence.line == 10, item
+
+
+HTML_TABLE = (
+    "<html><body>\n<h1>隐私政策</h1>\n<h2>数据</h2>\n<table>\n"
+    "<tr><th>数据</th><th>用途</th></tr>\n"
+    "<tr><td>邮箱</td><td>登录与找回账号</td></tr>\n"
+    "</table>\n</body></html>\n"
+)
+
+
+def test_column_evidence_in_an_html_table_with_one_row_per_line() -> None:
+    """The HTML reader gives one paragraph per cell; cells on one source line make a row."""
+    found = verdict(HTML_TABLE, "cn-pipl/purposes", suffix=".html")
+    assert found.status == "covered"
+    assert (found.evidence.line, found.evidence.text) == (8, "登录与找回账号")
+
+
+def test_html_table_with_one_cell_per_line_has_no_columns() -> None:
+    """Rows cannot be told apart when every cell has its own line: no column evidence (a known limit)."""
+    text = "<html><body>\n<h2>数据</h2>\n<table>\n<tr>\n<th>用途</th>\n</tr>\n<tr>\n<td>登录</td>\n</tr>\n</table>\n</body></html>\n"
+    assert status(text, "cn-pipl/purposes", suffix=".html") == "missing"

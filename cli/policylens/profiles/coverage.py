@@ -334,6 +334,24 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
+    """The rows of one table (a run of table paragraphs), each a list of (paragraph, start, end) cells.
+
+    A Markdown row is one paragraph whose cells sit between pipes; the HTML and DOCX readers give
+    one paragraph per cell, and cells on one source line are taken as one row (a table written
+    with one cell per line has no rows that can be told apart, and is left out).
+    """
+    if any("|" in para.text for para in run):
+        return [[(para, start, end) for start, end in _cell_spans(para.text)] for para in run if not _TABLE_RULE.match(para.text)]
+    rows: list[list[tuple[Paragraph, int, int]]] = []
+    for para in run:
+        if rows and rows[-1][0][0].line == para.line:
+            rows[-1].append((para, 0, len(para.text)))
+        else:
+            rows.append([(para, 0, len(para.text))])
+    return rows if len(rows[0]) > 1 else []
+
+
 def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
     """Column evidence: each non-empty cell under a header cell that matches `column`, as a unit of its own."""
     by_id = {s.id: s for s in doc.sections}
@@ -341,18 +359,28 @@ def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
         paras = section.paragraphs
         if not any(p.kind == "table" for p in paras) or _skipped(section, by_id):
             continue
-        for i, row in enumerate(paras):
-            header = _table_header(paras, i)
-            if header is None or _TABLE_RULE.match(row.text):
+        i = 0
+        while i < len(paras):
+            if paras[i].kind != "table":
+                i += 1
                 continue
-            spans = _cell_spans(row.text)
-            for n, (start, end) in enumerate(_cell_spans(header.text)):
-                if n >= len(spans) or not column.search(_blank_out(fold(header.text[start:end]))):
-                    continue
-                cell_start, cell_end = spans[n]
-                cell_end = min(cell_end, cell_start + MAX_SENTENCE)
-                if not _EMPTY_CELL.match(row.text[cell_start:cell_end]):
-                    yield _unit([(row, cell_start, cell_end)], section)
+            j = i
+            while j < len(paras) and paras[j].kind == "table":
+                j += 1
+            rows = _table_rows(list(paras[i:j]))
+            i = j
+            if len(rows) < 2:
+                continue
+            header = rows[0]
+            columns = [n for n, (para, start, end) in enumerate(header) if column.search(_blank_out(fold(para.text[start:end])))]
+            for row in rows[1 : MAX_ITEMS + 1]:
+                for n in columns:
+                    if n >= len(row):
+                        continue
+                    para, start, end = row[n]
+                    end = min(end, start + MAX_SENTENCE)
+                    if not _EMPTY_CELL.match(para.text[start:end]):
+                        yield _unit([(para, start, end)], section)
 
 
 def _table_header(paras: tuple[Paragraph, ...], index: int) -> Paragraph | None:
