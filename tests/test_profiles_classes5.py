@@ -373,3 +373,18 @@ def test_html_table_with_one_cell_per_line_has_no_columns() -> None:
     """Rows cannot be told apart when every cell has its own line: no column evidence (a known limit)."""
     text = "<html><body>\n<h2>数据</h2>\n<table>\n<tr>\n<th>用途</th>\n</tr>\n<tr>\n<td>登录</td>\n</tr>\n</table>\n</body></html>\n"
     assert status(text, "cn-pipl/purposes", suffix=".html") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Why we collect it\n\n- To sync your notes across devices.", "covered"),
+        ("## Why we use it\n\nFor analytics and crash reporting.", "covered"),
+        # a pointer and a promise under the same headings
+        ("## Why we collect it\n\n- To learn more, see our FAQ.", "missing"),
+        ("## How we use your data\n\nWe care about privacy.", "missing"),
+    ],
+)
+def test_why_we_collect_lists_state_purposes(text: str, expected: str) -> None:
+    """'Why we collect it' is a purposes heading (topics.tsv); its items that start 'To …' / 'For …' are purposes."""
+    assert status(text, "eu-gdpr/purposes") == expected
