@@ -165,7 +165,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "right-to-know": (C, 155),
         "right-to-delete": (C, 158),
         "right-to-correct": (C, 155),
-        "right-to-opt-out": (C, 81),  # 不希望…基於興趣的廣告…請求發送至
+        "right-to-opt-out": (C, 216),  # the CCPA appendix: 「禁止出售」 (round 5 cites the California section first; was 81)
         "right-to-limit": (M, None),  # nothing on sensitive personal information
         "non-discrimination": (C, 224),
         "how-to-submit": (C, 230),  # 透過【privacy@…】連絡我們，以行使您對其他數據的權利

@@ -149,6 +149,12 @@ def _matchers() -> dict[str, _Matchers]:
     return out
 
 
+def title_pattern(topic: str) -> re.Pattern[str] | None:
+    """The words that make a heading about `topic` (its `title` cells), as one pattern on folded text; None for an unknown topic."""
+    found = _matchers().get(topic)
+    return found.title if found is not None else None
+
+
 def words_in(text: str, topics: Iterable[str] | None = None) -> tuple[str, ...]:
     """Topics whose body words (term or weak) occur in `text`: the plain word test `diff` uses."""
     folded = fold(text)

@@ -36,6 +36,7 @@ class Clause(NamedTuple):
     within: str  # "sentence" | "paragraph" | "section" | "document"
     heading: re.Pattern[str] | None
     source: tuple[str, ...]  # the patterns as written (for `explain`)
+    column: re.Pattern[str] | None = None  # column evidence: the unit is a table cell under a header matching this
 
 
 class Item(NamedTuple):
@@ -51,7 +52,7 @@ class Item(NamedTuple):
     when: tuple[Clause, ...]  # empty: always required
     condition: str  # the trigger in words ("" when always required)
     unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
-    prefer: re.Pattern[str] | None = None  # cite text under a heading like this first (保留期限 for the retention period)
+    prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
 
 
 class Profile(NamedTuple):
@@ -108,9 +109,9 @@ def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tup
     clauses = []
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
-        unknown = set(table) - {"all", "none", "within", "heading"}
+        unknown = set(table) - {"all", "none", "within", "heading", "topic", "column"}
         if unknown:
-            raise _fail(path, f"{where}.{sorted(unknown)[0]}", "unknown key (known: all, none, within, heading)")
+            raise _fail(path, f"{where}.{sorted(unknown)[0]}", "unknown key (known: all, none, within, heading, topic, column)")
         patterns = _strings(table.get("all", []), f"{where}.all", path)
         if not patterns:
             raise _fail(path, f"{where}.all", "needs at least one pattern (a heading alone is not a disclosure)")
@@ -120,16 +121,41 @@ def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tup
         heading = table.get("heading")
         if heading is not None and not isinstance(heading, str):
             raise _fail(path, f"{where}.heading", "must be a regex string")
+        column = table.get("column")
+        if column is not None and not isinstance(column, str):
+            raise _fail(path, f"{where}.column", "must be a regex string")
+        headings = [_compile(heading, f"{where}.heading", path, fragments)] if heading else []
+        headings += _topic_headings(table.get("topic"), f"{where}.topic", path)
         clauses.append(
             Clause(
                 tuple(_compile(p, f"{where}.all", path, fragments) for p in patterns),
                 tuple(_compile(p, f"{where}.none", path, fragments) for p in _strings(table.get("none", []), f"{where}.none", path)),
                 within,
-                _compile(heading, f"{where}.heading", path, fragments) if heading else None,
+                headings[0]
+                if len(headings) == 1
+                else re.compile("|".join(f"(?:{h.pattern})" for h in headings), re.I)
+                if headings
+                else None,
                 patterns,
+                _compile(column, f"{where}.column", path, fragments) if column else None,
             )
         )
     return tuple(clauses)
+
+
+def _topic_headings(value: Any, key: str, path: Path) -> list[re.Pattern[str]]:
+    """Section evidence: the title words of each topic named (topics.tsv), one pattern per topic."""
+    if value is None:
+        return []
+    from policylens.topics import title_pattern, topic_ids
+
+    out = []
+    for topic in _strings(value, key, path):
+        pattern = title_pattern(topic)
+        if pattern is None:
+            raise _fail(path, key, f"unknown topic {topic!r} (known: {', '.join(topic_ids())})")
+        out.append(pattern)
+    return out
 
 
 def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required: bool = True) -> str:
@@ -182,9 +208,7 @@ def load_profile(path: Path) -> Profile:
         when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
         unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
-        prefer = table.get("prefer")
-        if prefer is not None and not isinstance(prefer, str):
-            raise _fail(path, prefix + "prefer", "must be a regex string")
+        prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
         items.append(
             Item(
                 f"{name}/{short}",
@@ -197,7 +221,7 @@ def load_profile(path: Path) -> Profile:
                 when,
                 condition,
                 unless,
-                _compile(prefer, prefix + "prefer", path, fragments) if prefer else None,
+                tuple(_compile(p, prefix + "prefer", path, fragments) for p in prefer),
             )
         )
     lang = data.get("lang", "en")

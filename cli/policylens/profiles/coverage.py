@@ -25,7 +25,14 @@ Units of text:
 * a *paragraph* is one paragraph, plus the list items after it when it ends with a colon;
 * a *section* is the body of one section;
 * the *document* is the whole body, for items made of two facts that policies often
-  give in different places (the company's name in the opening, its e-mail under 聯絡我們).
+  give in different places (the company's name in the opening, its e-mail under 聯絡我們);
+* a *cell* is one cell of a table row under a header cell that names the item (用途, 來源,
+  第三方名称, Purpose, Source): *column evidence*, for clauses with `column`.
+
+Section evidence is a clause's `heading` or `topic` (the title words of a topic of the
+topic model): the unit must sit under such a heading, and its own patterns must still
+state something (a verb of the item's family, a duration or event, a named party), so
+a title, a table-of-contents line or an empty cell is never evidence by itself.
 """
 
 from __future__ import annotations
@@ -59,7 +66,10 @@ _SLOT = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
     r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
-    r"|(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)",
+    # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
+    r"|(?:(?:请)?(?:通过|经由|发送(?:邮件)?至|寄至|来信至|访问|前往)[ \t]{0,2})?"
+    r"(?:(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)|(?:https?://)?(?:www\.)?(?<![\w.-])example\.(?:com|org|net)(?:/[^\s()（）<>\"'，。；]{0,80})?)"
+    r"(?:[ \t]{0,2}(?:与我们)?(?:联系我们|联络我们|联系|联络))?",
     re.I,
 )
 # A cross-reference in brackets names another section, it discloses nothing where it stands:
@@ -216,7 +226,7 @@ def _blank_out(folded: str) -> str:
         folded = _MARKUP.sub(_blank, folded)
     if "《" in folded:
         folded = _BOOK_TITLE.sub(_blank, folded)
-    if any(c in folded for c in "{[(（@"):
+    if any(c in folded for c in "{[(（@") or "example." in folded:
         folded = _SLOT.sub(_blank, folded)
     if "(" in folded or "（" in folded:
         folded = _POINTER.sub(_blank, folded)
@@ -302,6 +312,75 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
 
 
 _TABLE_RULE = re.compile(r"^[\s|:+-]*$")  # | --- | :---: |
+# A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).
+_EMPTY_CELL = re.compile(r"^[\s\W_]*(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd)?[\s\W_]*$", re.I)
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row, its pipes and the spaces around its text left out."""
+    bounds = [i for i, c in enumerate(text) if c == "|"]
+    spans = []
+    for start, end in zip([-1, *bounds], [*bounds, len(text)], strict=True):
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    if text.lstrip().startswith("|"):
+        spans = spans[1:]
+    if text.rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
+    """The rows of one table (a run of table paragraphs), each a list of (paragraph, start, end) cells.
+
+    A Markdown row is one paragraph whose cells sit between pipes; the HTML and DOCX readers give
+    one paragraph per cell, and cells on one source line are taken as one row (a table written
+    with one cell per line has no rows that can be told apart, and is left out).
+    """
+    if any("|" in para.text for para in run):
+        return [[(para, start, end) for start, end in _cell_spans(para.text)] for para in run if not _TABLE_RULE.match(para.text)]
+    rows: list[list[tuple[Paragraph, int, int]]] = []
+    for para in run:
+        if rows and rows[-1][0][0].line == para.line:
+            rows[-1].append((para, 0, len(para.text)))
+        else:
+            rows.append([(para, 0, len(para.text))])
+    return rows if len(rows[0]) > 1 else []
+
+
+def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
+    """Column evidence: each non-empty cell under a header cell that matches `column`, as a unit of its own."""
+    by_id = {s.id: s for s in doc.sections}
+    for section in doc.sections:
+        paras = section.paragraphs
+        if not any(p.kind == "table" for p in paras) or _skipped(section, by_id):
+            continue
+        i = 0
+        while i < len(paras):
+            if paras[i].kind != "table":
+                i += 1
+                continue
+            j = i
+            while j < len(paras) and paras[j].kind == "table":
+                j += 1
+            rows = _table_rows(list(paras[i:j]))
+            i = j
+            if len(rows) < 2:
+                continue
+            header = rows[0]
+            columns = [n for n, (para, start, end) in enumerate(header) if column.search(_blank_out(fold(para.text[start:end])))]
+            for row in rows[1 : MAX_ITEMS + 1]:
+                for n in columns:
+                    if n >= len(row):
+                        continue
+                    para, start, end = row[n]
+                    end = min(end, start + MAX_SENTENCE)
+                    if not _EMPTY_CELL.match(para.text[start:end]):
+                        yield _unit([(para, start, end)], section)
 
 
 def _table_header(paras: tuple[Paragraph, ...], index: int) -> Paragraph | None:
@@ -396,6 +475,7 @@ class Matcher:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._units: dict[str, list[Unit]] = {}
+        self._cells: dict[str, list[Unit]] = {}
         self._by_id = {s.id: s for s in doc.sections}
         self._under_cache: dict[tuple[str, str], bool] = {}
 
@@ -404,6 +484,12 @@ class Matcher:
         if within not in self._units:
             self._units[within] = list(units(self.doc, within))
         return self._units[within]
+
+    def cells(self, column: re.Pattern[str]) -> list[Unit]:
+        """The cells under a header matching `column` (cached per pattern)."""
+        if column.pattern not in self._cells:
+            self._cells[column.pattern] = list(column_cells(self.doc, column))
+        return self._cells[column.pattern]
 
     def _headings(self, section: Section) -> Iterator[str]:
         current: Section | None = section
@@ -418,25 +504,27 @@ class Matcher:
             self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
         return self._under_cache[key]
 
-    def first(self, clauses: Iterable[Clause], prefer: re.Pattern[str] | None = None) -> Evidence | None:
+    def first(self, clauses: Iterable[Clause], prefer: tuple[re.Pattern[str], ...] = ()) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
         The clauses of an item are written strongest first, so the order decides the
-        citation.  With `prefer`, units under a heading that matches it are tried first, so
-        that the citation points where a reader looks (保留期限, not a passing remark in 联系我们).
+        citation.  With `prefer`, units under a heading that matches its first pattern are
+        tried first, then its second…, then all units, so that the citation points where a
+        reader looks (保留期限, not a passing remark in 联系我们; the California section for a
+        CCPA right, not the GDPR rights list).  `prefer` never changes a verdict.
         """
         clauses = tuple(clauses)
-        passes = (True, False) if prefer is not None else (False,)
-        for preferred in passes:
+        for level in (*prefer, None):
             for clause in clauses:
-                found = self._first_of(clause, prefer if preferred else None)
+                found = self._first_of(clause, level)
                 if found is not None:
                     return found
         return None
 
     def _first_of(self, clause: Clause, prefer: re.Pattern[str] | None) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause."""
-        for unit in self.units(clause.within):
+        candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
+        for unit in candidates:
             if prefer is not None and not self._under(unit.section, prefer):
                 continue
             if clause.heading is not None and not self._under(unit.section, clause.heading):
