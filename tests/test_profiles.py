@@ -319,7 +319,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "controller": (C, 169),  # "please contact us (Mozilla Corporation) through our … Portal" (the name, not a passing "contact")
         "dpo": (C, 147),
         "purposes": (C, 14),
-        "legal-basis": (C, 222),
+        "legal-basis": (C, 241),  # the first basis named (Legitimate interest in…), not the bare header 「Our lawful basis」
         "legitimate-interests": (C, 241),
         "recipients": (C, 140),  # the row "Partners, service providers…" under "we may disclose personal data to:"
         "transfers": (C, 147),

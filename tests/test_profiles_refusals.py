@@ -1,0 +1,55 @@
+"""A sentence that refuses, contradicts, defers or never names the item is not a disclosure.
+
+An acceptance review of issue #14 reproduced false "covered" verdicts of this class: a
+business that says it *may* discriminate, consent that *cannot* be withdrawn, a legal basis
+relied on but never named, purposes "we decide from time to time", 「我们不提供个人信息副本」,
+agents whose requests are *not* accepted, automated decisions to be described "in a future
+update", and an equal-opportunity statement about employment.  Each is a test, with the
+sentence that does disclose the item beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("## Your rights\n\nWe may discriminate against consumers who exercise their rights.", "us-ccpa/non-discrimination"),
+        (
+            "## About us\n\nWe are an equal opportunity employer and do not discriminate on the basis of race or gender.",
+            "us-ccpa/non-discrimination",
+        ),
+        ("## Consent\n\nOnce given, consent cannot be withdrawn.", "eu-gdpr/withdraw-consent"),
+        ("## Legal basis\n\nWhere required by law, we rely on a legal basis.", "eu-gdpr/legal-basis"),
+        ("## Legal basis\n\nWe process data on an appropriate legal basis.", "eu-gdpr/legal-basis"),
+        ("## Use\n\nWe use your data for purposes we decide from time to time.", "eu-gdpr/purposes"),
+        ("## 获取副本\n\n我们不提供个人信息副本。", "cn-gbt35273/copy"),
+        ("## Agents\n\nWe do not accept requests from authorized agents.", "us-ccpa/authorized-agent"),
+        ("## Automated decisions\n\nWe will describe automated decision-making in a future update.", "eu-gdpr/automated-decisions"),
+    ],
+)
+def test_refusals_and_empty_mentions_are_missing(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("## Your rights\n\nWe will not discriminate against you for exercising any of your CCPA rights.", "us-ccpa/non-discrimination"),
+        ("## Consent\n\nYou may withdraw your consent at any time.", "eu-gdpr/withdraw-consent"),
+        ("## Legal basis\n\nOur legal basis for processing is your consent.", "eu-gdpr/legal-basis"),
+        (
+            "## Legal basis\n\nThe lawful bases we rely on are the performance of a contract and our legitimate interests.",
+            "eu-gdpr/legal-basis",
+        ),
+        ("## 获取副本\n\n您可以通过“设置-导出数据”获取您的个人信息副本。", "cn-gbt35273/copy"),
+        ("## Agents\n\nYou may use an authorized agent to submit a request on your behalf.", "us-ccpa/authorized-agent"),
+        ("## Automated decisions\n\nWe do not use automated decision-making or profiling.", "eu-gdpr/automated-decisions"),
+    ],
+)
+def test_the_disclosing_sentence_beside_each_is_covered(text: str, item: str) -> None:
+    assert status(text, item) == "covered"
