@@ -481,8 +481,8 @@ def _loosen_tight_atx(line: str) -> str:
     if "#" not in line[:4]:
         return line
     m = _TIGHT_ATX.match(line)
-    if not m:
-        return line
+    if not m or (len(m.group(2)) == 1 and line[m.end()].isdigit()):
+        return line  # 「#1 手机号码」: a number sign, not a heading (「##1. 概述」 still is one)
     rest = _CLOSING_HASHES.sub("", _IAL.sub("", line[m.end() :])).strip()
     if not rest or "#" in rest or len(rest) > TIGHT_ATX_MAX or rest.endswith(_TIGHT_SENTENCE_END):
         return line
