@@ -29,12 +29,18 @@ BODY_HANS = "我们会依法处理您的个人信息，并采取适当的安全�
         f"# 政策\n\n````\n```\n# 不是标题\n````\n\n{BODY_HANS}\n",  # four backticks are not closed by three
         f"# 政策\n\n{BODY_HANS}\n\n    # 缩进代码\n\n{BODY_HANS}\n",  # an indented code line
         f"# 政策\n\n- 项目一\n---\n\n{BODY_HANS}\n",  # a list item above a rule is no Setext heading
-        f"# 政策\n\n我们收集以下信息：\n\n#1 手机号码\n\n#2 设备信息\n\n{BODY_HANS}\n",  # a number sign, not an H1
     ],
 )
 def test_commonmark_lines_that_are_not_headings(markdown: str) -> None:
     doc = parse_string(markdown, ".md")
     assert headings(doc) == [], headings(doc)
+
+
+def test_a_number_sign_before_a_digit_is_no_heading() -> None:
+    doc = parse_string(
+        f"# 政策\n\n## 一、信息收集\n\n我们收集以下信息：\n\n#1 手机号码\n\n#2 设备信息\n\n##二、信息使用\n\n{BODY_HANS}\n", ".md"
+    )
+    assert [h[2] for h in headings(doc)] == ["一、信息收集", "二、信息使用"], headings(doc)
 
 
 def test_tight_atx_only_when_heading_shaped() -> None:
