@@ -133,3 +133,23 @@ def test_guarded_patterns_bodies_never_match_empty_and_scan_like_the_lookahead_f
         plain = re.compile(guarded.pattern, guarded.flags)
         for text in texts:
             assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_joined_having_a_small_class_finds_the_texts_a_class_search_finds() -> None:
+    """`Joined.having` searches a class of a few characters with `str.find`: the same texts as the class search."""
+    from pathlib import Path
+
+    from policylens.joined import Joined, class_characters
+
+    corpora = Path(__file__).resolve().parent.parent / "corpora"
+    documents = [p.read_text(encoding="utf-8", errors="replace").split("\n") for p in sorted(corpora.rglob("*.md"))[:20]]
+    documents += [t.split("\n") for t in _texts(24)] + [["", "@", "＠a", ""], []]
+    classes = ["[：:]", "[@＠]", "[hwWｈｗＷ]", "[充供布佈]", "[a-c]", "[x]", "[中]"]
+    for pattern in classes:
+        compiled = re.compile(pattern)
+        assert class_characters(compiled) is not None, pattern
+        for texts in documents:
+            expected = [i for i, text in enumerate(texts) if compiled.search(text)]
+            assert list(Joined(texts).having(compiled)) == expected, pattern
+    for pattern, flags in [("[^a]", 0), ("[a-z]", 0), ("[ab]", re.I), ("[\\d]", 0), ("a|b", 0), ("[ab]c", 0), ("[\\n]", 0)]:
+        assert class_characters(re.compile(pattern, flags)) is None, pattern
