@@ -1,4 +1,4 @@
-"""`check --jobs N`: this process checks files beside N-1 workers, and the reports are those of one process.
+"""`check --jobs N`: the reports are those of one process.
 
 The pool (`check/pool.py`) is speed only (issue #11): the reports, their order, the
 progress count and the errors must not depend on N.
