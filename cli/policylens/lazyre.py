@@ -41,7 +41,7 @@ except ImportError:  # pragma: no cover - Python 3.10 names them sre_compile / s
     except ImportError:
         _sre = None  # type: ignore[assignment]
 
-STORE_FORMAT = 2  # 2: first-character classes added to the info block (`_with_first_chars`)
+STORE_FORMAT = 3  # 2: first-character classes added to the info block (`_with_first_chars`); 3: second-character guards
 # Beyond this many patterns the store is not grown (the package has a few hundred).
 MAX_STORED = 4000
 
@@ -106,7 +106,12 @@ _STORE = _Store()
 def _sre_entry(pattern: str, flags: int) -> tuple[Any, ...]:
     """What `re._compiler.compile` hands to `_sre.compile` after the pattern string, as plain ints."""
     parsed = _sre_parser.parse(pattern, flags)
-    code = _with_first_chars(_sre_compiler._code(parsed, flags), parsed, flags)
+    code = _sre_compiler._code(parsed, flags)
+    if code[0] is _sre_parser.INFO and not code[2] & _sre_parser.SRE_INFO_PREFIX:  # no literal prefix: `re` would try many positions
+        with contextlib.suppress(Exception):  # a private parser API changed: keep what `re` compiled
+            _with_second_guard(parsed, flags)
+            code = _sre_compiler._code(parsed, flags)
+    code = _with_first_chars(code, parsed, flags)
     groupindex = {name: int(index) for name, index in parsed.state.groupdict.items()}
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -126,6 +131,23 @@ def _cased_range(bounds: tuple[int, int], flags: int) -> bool:
     return bool(flags & re.IGNORECASE) and any(map(_sre.unicode_iscased, range(bounds[0], bounds[1] + 1)))
 
 
+def _leaf_chars(op: Any, av: Any, flags: int) -> list[tuple[Any, Any]] | None:
+    """The characters one LITERAL or IN item matches, as charset items (case variants spelled out), or None when not modelled."""
+    c = _sre_parser
+    found: list[tuple[Any, Any]] = []
+    for kind, value in [(c.LITERAL, av)] if op is c.LITERAL else av:
+        if kind is c.LITERAL and flags & re.IGNORECASE and _sre.unicode_iscased(value):
+            variants = _CASE_VARIANTS.get(chr(value).lower())
+            if variants is None:
+                return None  # a cased letter beyond ASCII: its case-insensitive matches are not modelled
+            found += [(c.LITERAL, ord(v)) for v in variants]
+        elif kind is c.LITERAL or kind is c.CATEGORY or (kind is c.RANGE and not _cased_range(value, flags)):
+            found.append((kind, value))
+        else:
+            return None  # NEGATE, a cased range under re.IGNORECASE, anything else
+    return found
+
+
 # A first-character set: (charset items as `re`'s parser writes them, can the part match empty?).
 _First = tuple[list[tuple[Any, Any]], bool]
 
@@ -142,17 +164,8 @@ def _first_chars(items: Any, flags: int) -> _First | None:
     found: list[tuple[Any, Any]] = []
     for op, av in items:
         if op is c.LITERAL or op is c.IN:
-            for kind, value in [(c.LITERAL, av)] if op is c.LITERAL else av:
-                if kind is c.LITERAL and flags & re.IGNORECASE and _sre.unicode_iscased(value):
-                    variants = _CASE_VARIANTS.get(chr(value).lower())
-                    if variants is None:
-                        return None  # a cased letter beyond ASCII: its case-insensitive matches are not modelled
-                    found += [(c.LITERAL, ord(v)) for v in variants]
-                elif kind is c.LITERAL or kind is c.CATEGORY or (kind is c.RANGE and not _cased_range(value, flags)):
-                    found.append((kind, value))
-                else:
-                    return None  # NEGATE, a cased range under re.IGNORECASE, anything else
-            return found, False
+            chars = _leaf_chars(op, av, flags)
+            return None if chars is None else (found + chars, False)
         if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
             continue  # zero width
         if op is c.SUBPATTERN:
@@ -180,6 +193,23 @@ def _first_chars(items: Any, flags: int) -> _First | None:
     return found, True
 
 
+def _lookahead_chars(items: Any, flags: int) -> _First | None:
+    """The first characters a leading lookahead demands (`(?=[【［…])(?:…)`), when the rest of the pattern does not tell.
+
+    A match starts where the lookahead matched, so its first character is one the
+    lookahead's own pattern can start with, provided that pattern cannot match empty.
+    """
+    c = _sre_parser
+    for op, av in items:
+        if op is c.ASSERT and av[0] == 1:
+            ahead = _first_chars(av[1].data, flags)
+            if ahead is not None and not ahead[1]:
+                return ahead
+        elif op is not c.AT and op is not c.ASSERT and op is not c.ASSERT_NOT:
+            return None
+    return None
+
+
 # Beyond this many single characters and ranges left outside a bitmap, a first-character class
 # costs more per position than trying the pattern there.
 _MAX_LISTED = 32
@@ -204,6 +234,8 @@ def _with_first_chars(code: list[Any], parsed: Any, flags: int) -> list[Any]:
         if parsed.data and parsed.data[0][0] is c.AT and parsed.data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
             return code  # `^…`: a search tries it at the start only, already
         first = _first_chars(parsed.data, flags)
+        if first is None:
+            first = _lookahead_chars(parsed.data, flags)
         if first is None or first[1] or not first[0]:
             return code
         charset, _ = _sre_compiler._optimize_charset(first[0])
@@ -215,6 +247,104 @@ def _with_first_chars(code: list[Any], parsed: Any, flags: int) -> list[Any]:
         return info + code[code[1] + 1 :]
     except Exception:  # a private compiler API changed: keep what `re` compiled
         return code
+
+
+# What a part of a pattern can begin with: (characters at its position 0, characters at its
+# position 1, the lengths it can have, 2 standing for "2 or more").
+_Heads = tuple[list[tuple[Any, Any]], list[tuple[Any, Any]], frozenset[int]]
+_EMPTY_HEADS: _Heads = ([], [], frozenset({0}))
+_TWO = frozenset({2})
+# A second-character guard is added only when its class is this narrow (no category such as
+# \\w or \\s, at most this many characters): a wide class rejects few candidates.
+_MAX_SECOND = 400
+
+
+def _then(first: _Heads, rest: _Heads) -> _Heads:
+    """The heads of `first` followed by `rest`."""
+    f1, s1, l1 = first
+    f2, s2, l2 = rest
+    starts = f1 + f2 if 0 in l1 else list(f1)
+    seconds = (s1 if 2 in l1 else []) + (f2 if 1 in l1 else []) + (s2 if 0 in l1 else [])
+    return starts, seconds, frozenset(min(a + b, 2) for a in l1 for b in l2)
+
+
+def _heads(items: Any, flags: int) -> _Heads | None:
+    """Which characters a match of the parsed sequence `items` can have first and second, or None when not modelled.
+
+    Conservative like `_first_chars`: zero-width items consume nothing (a lookaround only
+    narrows the matches, so leaving it out gives a superset), and anything not modelled
+    gives None.
+    """
+    c = _sre_parser
+    heads = _EMPTY_HEADS
+    for op, av in items:
+        if heads[2] == _TWO:
+            break  # two characters known on every path: the rest cannot change them
+        part: _Heads | None
+        if op is c.LITERAL or op is c.IN:
+            chars = _leaf_chars(op, av, flags)
+            part = None if chars is None else (chars, [], frozenset({1}))
+        elif op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            part = _EMPTY_HEADS
+        elif op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            part = _heads(sub.data, (flags | add) & ~remove)
+        elif op is c.ATOMIC_GROUP:
+            part = _heads(av.data, flags)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            one = _heads(sub.data, flags)
+            if one is None:
+                return None
+            # The first two characters come from at most two repetitions; more give nothing new.
+            copies = [_EMPTY_HEADS, one, _then(one, one)]
+            chosen = copies[min(low, 2) : min(high, 2) + 1]
+            part = ([x for h in chosen for x in h[0]], [x for h in chosen for x in h[1]], frozenset().union(*(h[2] for h in chosen)))
+        elif op is c.BRANCH:
+            alternatives = [_heads(alt.data, flags) for alt in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            part = (
+                [x for a in alternatives for x in a[0]],  # type: ignore[index]
+                [x for a in alternatives for x in a[1]],  # type: ignore[index]
+                frozenset().union(*(a[2] for a in alternatives)),  # type: ignore[index]
+            )
+        else:
+            return None  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS…
+        if part is None:
+            return None
+        heads = _then(heads, part)
+    return heads
+
+
+def _with_second_guard(parsed: Any, flags: int) -> None:
+    """Put a lookahead for the first two characters, `(?=(?-i:[first][second]))`, in front of `parsed`, when it pays.
+
+    A pattern with a first-character class but no literal prefix is tried at every
+    character of that class, and an alternation of many words (placeholder notes that
+    start with 本, 请, 此…) is tried in full at each: about 0.2 µs per position.  When every
+    match has at least two characters and the second comes from a narrow class, the
+    lookahead rejects most positions for the price of two class tests, in C.  It only
+    restates what every match already satisfies, so the matches and groups are those of
+    the pattern without it (tests/test_check_speed_invariants.py).
+    """
+    c = _sre_parser
+    flags = parsed.state.flags | flags
+    if parsed.getwidth()[0] < 2:
+        return
+    heads = _heads(parsed.data, flags)
+    if heads is None or heads[2] != _TWO or not heads[0] or not heads[1]:
+        return
+    first, second, _ = heads
+    narrow = (c.CATEGORY_DIGIT, c.CATEGORY_SPACE)  # \d and \s: a few dozen characters, none of them Han
+    if any(kind is c.CATEGORY and value not in narrow for kind, value in first + second):
+        return  # \w and the negated categories hold most of any text
+    width = sum(1 if kind is not c.RANGE else value[1] - value[0] + 1 for kind, value in second)
+    if width > _MAX_SECOND:
+        return
+    pair = c.SubPattern(parsed.state, [(c.IN, first), (c.IN, second)])
+    plain = c.SubPattern(parsed.state, [(c.SUBPATTERN, (None, 0, re.IGNORECASE, pair))])
+    parsed.data.insert(0, (c.ASSERT, (1, plain)))
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # the name re uses
@@ -267,17 +397,19 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 class GuardedPattern:
-    """`(?=[guard])(?:body)` scanned fast: a class search finds each candidate start, `match` tries the body there.
+    """`(?=[guard])(?:body)`, scanned from the first characters its guard allows.
 
     `re` skips ahead in C only when a pattern starts with a literal or a class; with a
-    leading lookahead guard it tries the whole pattern at every position.  Searching for
-    the guard class and matching the body at each hit gives the same matches as
-    `finditer` on the guarded pattern, provided the body never matches the empty string
-    (`tests/rules/test_scan.py` compares both).  Lookbehinds in the body still see the
-    text before the candidate: `match(text, pos)` keeps the whole string.
+    leading lookahead guard it tried the whole pattern at every position.  The pattern
+    store now reads the guard's class into the compiled pattern's info block
+    (`_lookahead_chars`), so the plain lookahead form is scanned in C from candidate to
+    candidate, with no Python call per candidate.  The body must never match the empty
+    string (`tests/rules/test_scan.py` compares the matches with `re.compile` of the
+    plain form; `tests/test_check_speed_invariants.py` checks the bodies' widths).
+    Lookbehinds in the body still see the text before the candidate.
     """
 
-    __slots__ = ("body", "flags", "guard", "pattern")
+    __slots__ = ("body", "flags", "guard", "pattern", "whole")
 
     def __init__(self, guard: re.Pattern[str], body: re.Pattern[str]) -> None:
         if (guard.flags ^ body.flags) & re.IGNORECASE:
@@ -287,20 +419,11 @@ class GuardedPattern:
         # `re.compile(pattern, flags)` is the plain lookahead form it stands for
         self.pattern = f"(?={guard.pattern})(?:{body.pattern})"
         self.flags = body.flags
+        self.whole = lazy(self.pattern, self.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        # A generator, like `re.finditer`: a list of every match held ~0.2 KB per match
-        # until the scan ended (62,500 `XXX` slots: 13 MB, issue #12).
-        search, match = self.guard.search, self.body.match
-        candidate = search(text)
-        while candidate is not None:
-            at = candidate.start()
-            m = match(text, at)
-            if m is not None and m.end() > at:
-                yield m
-                candidate = search(text, m.end())
-            else:
-                candidate = search(text, at + 1)
+        """Every match, as `re.compile(self.pattern, self.flags).finditer(text)` finds them."""
+        return self.whole.finditer(text)
 
 
 def delimited(text: str, opener: str, closer: str) -> Iterator[tuple[int, int]]:

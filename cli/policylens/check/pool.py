@@ -23,6 +23,7 @@ def _worker_init() -> None:
 
 
 def _worker(args: tuple[str, CheckOptions]) -> FileReport:
+    """One file in a worker process, with the worker's configuration cache."""
     from policylens.check import check_file_safely
 
     return check_file_safely(*args, cache=_WORKER_CACHE)

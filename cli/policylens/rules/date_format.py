@@ -86,7 +86,10 @@ class DateFormat(Rule):
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
         cued: dict[int, bool] = {}
-        for unit, start, end, m in ctx.scan(_AMBIGUOUS):
+        # Only the units with a cue word can have a finding: scanning just those skips the
+        # digits of every other paragraph, each a start for `_AMBIGUOUS` (issue #11).  A cue
+        # found across a unit boundary (last\nmodified) only adds a unit: `cued` decides below.
+        for unit, start, end, m in ctx.scan(_AMBIGUOUS, needs=_DATE_CUE):
             if not cued.setdefault(id(unit), bool(_DATE_CUE.search(unit.text))):
                 continue  # no cue word anywhere in the paragraph
             before_text = unit.text[max(0, start - 3) : start]
