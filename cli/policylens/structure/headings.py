@@ -168,6 +168,17 @@ def _item_heading(block: Block) -> Heading | None:
     return None
 
 
+_MD_KEYS: dict[int, tuple[str, str]] = {}
+
+
+def _md_key(depth: int) -> tuple[str, str]:
+    """("md", "2"): one tuple per depth, shared by every heading of that depth (issue #12: a tuple per heading was ~4 MB per 62,500)."""
+    key = _MD_KEYS.get(depth)
+    if key is None:
+        key = _MD_KEYS[depth] = ("md", str(depth))
+    return key
+
+
 def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[dict[int, Heading], dict[int, int]]:
     """Every block that will become a heading, keyed by block index, and the bilingual partners.
 
@@ -183,7 +194,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
             continue  # the title and the page chrome above it (a back button, a menu line) are not sections
         if block.kind == "heading":  # explicit: a heading whatever its text
-            key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
+            key = ("edition",) if _edition_title(blocks, title_idx, block) else _md_key(block.level or 1)
             found[i] = Heading(i, block.text, parse_number(block.text), key)
             continue
         if block.kind in ("code", "table"):

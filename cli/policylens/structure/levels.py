@@ -402,6 +402,7 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
     """
     keys = [found[i].key for i in order]
     alias: dict[int, int] = {}
+    made: dict[int, tuple[str, str]] = {}
     out: list[tuple[str, ...]] = []
     for k, i in enumerate(order):
         key = keys[k]
@@ -416,7 +417,8 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
                 alias[depth] = alias.get(above_depth, above_depth)
             elif depth > above_depth:
                 alias.pop(depth, None)  # used for a real child again
-        out.append(("md", str(alias.get(depth, depth))))
+        shown = alias.get(depth, depth)
+        out.append(made.get(shown) or made.setdefault(shown, ("md", str(shown))))  # one tuple per depth, not per heading (issue #12)
     return out
 
 
