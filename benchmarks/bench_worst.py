@@ -154,13 +154,13 @@ def _md_deep_quotes() -> str:
 
 
 def _md_short_paragraphs() -> str:
-    """92,000 Markdown paragraphs of three CJK characters (12 bytes: just over the 8-byte floor)."""
-    return "".join(f"收{t}\n\n" for t in _pairs(92_000))
+    """62,000 Markdown paragraphs of five CJK characters (17 bytes with the blank line), no two equal."""
+    return "".join(f"收集{t}。\n\n" for t in _pairs(62_000))
 
 
 def _md_tiny_cells() -> str:
-    """A GFM table of 60,000 rows of eight one-character cells (480,000 cells)."""
-    return "# 政策\n\n|a|b|c|d|e|f|g|h|\n|-|-|-|-|-|-|-|-|\n" + "|1|2|3|4|5|6|7|8|\n" * 60_000
+    """A GFM table of 60,000 rows of eight one-character cells (480,000 cells) under named columns."""
+    return "# 政策\n\n|名稱|資料|目的|用途|公司|類型|欄位|SDK|\n|-|-|-|-|-|-|-|-|\n" + "|1|2|3|4|5|6|7|8|\n" * 60_000
 
 
 def _html_headings() -> str:
@@ -353,7 +353,7 @@ CASES = [
     ),
     Case(
         "md-short-paras-1mb",
-        "check --format json on 92,000 Markdown paragraphs of three CJK characters, no two equal",
+        "check --format json on 62,000 Markdown paragraphs of five CJK characters, no two equal",
         lambda f: ["check", _write(f, "short.md", _md_short_paragraphs()), "--format", "json"],
     ),
     Case(
