@@ -13,6 +13,7 @@ also checked to give exactly the blocks of one parse.
 from __future__ import annotations
 
 import gc
+import io
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import policylens.load.markdown as markdown
+from policylens.check import CheckOptions, check_file
 from policylens.load import load
+from policylens.load.document import read_document
+from policylens.render.json import render_document
 from policylens.structure import build_document
 
 CJK = [chr(0x4E00 + i) for i in range(250)]
@@ -72,6 +76,22 @@ def _structure(path: str) -> object:
     return build_document(load(path, max_bytes=_LIMIT))
 
 
+def _check(path: str) -> object:
+    return check_file(path, CheckOptions(no_config=True, max_bytes=_LIMIT))
+
+
+class _Sink(io.StringIO):
+    """Standard output that keeps nothing (the streamed JSON is not held)."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _parse_json(path: str) -> object:
+    render_document(read_document(path, max_bytes=_LIMIT), _Sink())
+    return None
+
+
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -89,14 +109,58 @@ def _nested_lists(n: int) -> str:
     return "# 政策\n\n" + "".join(f"- 收集{_tag(i)}\n  1. 使用{_tag(i)}\n    - 分享{_tag(i)}\n" for i in range(n))
 
 
+@pytest.mark.slow  # two traced runs of the pipeline on ~0.3 MB
 def test_tight_ordered_list_is_read_in_chunks(tmp_path: Path) -> None:
-    # 6,000 → 12,000 items: the reader's peak grew ~100× per byte (one parse), now ~20×.
+    # 6,000 → 12,000 items: the reader's peak grew per byte (one parse: 101×), now 20×.
     assert _peak_ratio(tmp_path, _ordered_list, 6_000, _load) < 50
 
 
+@pytest.mark.slow  # two traced runs of the pipeline on ~0.3 MB
 def test_nested_tight_lists_are_read_in_chunks(tmp_path: Path) -> None:
-    # 2,000 → 4,000 three-level lists: the reader's peak grew ~150× per byte (one parse), now ~25×.
+    # 2,000 → 4,000 three-level lists: the reader's peak grew per byte (one parse: 153×), now 28×.
     assert _peak_ratio(tmp_path, _nested_lists, 2_000, _load) < 50
+
+
+# -- a heading per line: build_document ------------------------------------------------------
+
+
+def _md_headings(n: int) -> str:
+    return "".join(f"## 標題{_tag(i)}\n\n" for i in range(n))
+
+
+@pytest.mark.slow  # two traced runs of the pipeline on ~0.3 MB
+def test_a_markdown_heading_per_line_check(tmp_path: Path) -> None:
+    # 8,000 → 16,000 headings: `check` grew 49× per byte (every block, the levels' key tuples and
+    # the new sections at once), now 40× (49× before).
+    assert _peak_ratio(tmp_path, _md_headings, 8_000, _check) < 46
+
+
+@pytest.mark.slow  # two traced runs of the pipeline on ~0.3 MB
+def test_a_markdown_heading_per_line_parse_json(tmp_path: Path) -> None:
+    # `parse --format json`: 49× per byte, now 27×.
+    assert _peak_ratio(tmp_path, _md_headings, 8_000, _parse_json) < 38
+
+
+def test_release_consumes_the_blocks_and_changes_nothing(tmp_path: Path) -> None:
+    path = _write(tmp_path, "h.md", "# 政策\n\n" + _md_headings(300) + "正文。\n\n## English\n\n## 中文\n")
+    kept = build_document(load(str(path)))
+    loaded = load(str(path))
+    assert build_document(loaded, release=True) == kept
+    assert loaded.parsed.blocks == []
+
+
+# -- a table of one-character cells: enumeration-empty ----------------------------------------
+
+
+def _tiny_cells(n: int) -> str:
+    return "# 政策\n\n|名稱|資料|目的|用途|公司|類型|欄位|SDK|\n|-|-|-|-|-|-|-|-|\n" + "|1|2|3|4|5|6|7|8|\n" * n
+
+
+@pytest.mark.slow  # two traced runs of the pipeline on ~0.3 MB
+def test_a_table_of_one_character_cells(tmp_path: Path) -> None:
+    # 8,000 → 16,000 rows of eight cells: `check` grew per byte (the cells and texts of every
+    # row kept by enumeration-empty: 73×), now 30×.
+    assert _peak_ratio(tmp_path, _tiny_cells, 8_000, _check) < 45
 
 
 def _chunk_cuts(text: str) -> list[int]:
