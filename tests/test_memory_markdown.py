@@ -149,6 +149,20 @@ def test_release_consumes_the_blocks_and_changes_nothing(tmp_path: Path) -> None
     assert loaded.parsed.blocks == []
 
 
+# -- Markdown without markup: read again as plain text ----------------------------------------
+
+
+def _plain_paragraphs(n: int) -> str:
+    return "".join(f"收集{_tag(i)}。\n\n" for i in range(n))
+
+
+@pytest.mark.slow  # two traced runs of the pipeline on ~0.3 MB
+def test_markdown_without_markup_drops_its_markdown_reading(tmp_path: Path) -> None:
+    # 8,000 → 16,000 short paragraphs: the reader's peak grew 54× per byte (the Markdown
+    # reading alive while the text was read again), now 30×.
+    assert _peak_ratio(tmp_path, _plain_paragraphs, 8_000, _load) < 42
+
+
 # -- a table of one-character cells: enumeration-empty ----------------------------------------
 
 

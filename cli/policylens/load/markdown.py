@@ -187,6 +187,10 @@ def read_markdown(text: str) -> Parsed:
         from policylens.load.text import read_text
 
         del parsed.dates[dates:]
+        # The Markdown reading is dropped before the text is read again: both at once were
+        # the peak of a file of many short paragraphs without markup (58× its size, issue #12).
+        parsed.blocks.clear()
+        del walker, feed, raw
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         return plain
