@@ -133,6 +133,47 @@ def _distinct_md_headings() -> str:
     return "".join(f"## 標題{chr(0x4E00 + i % 250)}{chr(0x4E00 + i // 250)}\n\n" for i in range(62_500))
 
 
+def _pairs(n: int) -> list[str]:
+    """`n` distinct two-character CJK tags (two of 250 characters), so no two lines are equal."""
+    return [chr(0x4E00 + i % 250) + chr(0x4E00 + i // 250) for i in range(n)]
+
+
+def _md_ordered_list() -> str:
+    """One tight ordered list of 45,000 `N. 請..XXX。` items, no blank line, no two equal."""
+    return "# 政策\n\n" + "".join(f"{i}. 請{t}XXX。\n" for i, t in enumerate(_pairs(45_000), 1))
+
+
+def _md_nested_lists() -> str:
+    """20,000 three-level tight lists (`- 甲` / `  1. 乙` / `    - 丙`), separated by nothing."""
+    return "# 政策\n\n" + "".join(f"- 收集{t}\n  1. 使用{t}\n    - 分享{t}\n" for t in _pairs(20_000))
+
+
+def _md_deep_quotes() -> str:
+    """10,500 paragraphs, each inside 40 nested `>` block quotes."""
+    return "".join("> " * 40 + f"收集{t}。\n\n" for t in _pairs(10_500))
+
+
+def _md_short_paragraphs() -> str:
+    """62,000 Markdown paragraphs of five CJK characters (17 bytes with the blank line), no two equal."""
+    return "".join(f"收集{t}。\n\n" for t in _pairs(62_000))
+
+
+def _md_tiny_cells() -> str:
+    """A GFM table of 60,000 rows of eight one-character cells (480,000 cells) under named columns."""
+    return "# 政策\n\n|名稱|資料|目的|用途|公司|類型|欄位|SDK|\n|-|-|-|-|-|-|-|-|\n" + "|1|2|3|4|5|6|7|8|\n" * 60_000
+
+
+def _html_headings() -> str:
+    """50,000 distinct `<h2>` headings, each followed by a one-sentence paragraph."""
+    body = "".join(f"<h2>標題{t}</h2>\n" for t in _pairs(50_000))
+    return f"<!DOCTYPE html>\n<html><head><title>政策</title></head><body>\n{body}</body></html>\n"
+
+
+def _txt_numbered_titles() -> str:
+    """55,000 numbered title lines `N. 資料..` with a blank line between them, no two equal."""
+    return "".join(f"{i}. 資料{t}\n\n" for i, t in enumerate(_pairs(55_000), 1))
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -294,6 +335,46 @@ CASES = [
             "--format",
             "json",
         ],
+    ),
+    Case(
+        "md-ordered-list-1mb",
+        "check --format json on one tight ordered Markdown list of 45,000 distinct `N. 請..XXX。` items",
+        lambda f: ["check", _write(f, "olist.md", _md_ordered_list()), "--format", "json"],
+    ),
+    Case(
+        "md-nested-lists-1mb",
+        "check --format json on 20,000 tight three-level Markdown lists (60,000 items, no blank line)",
+        lambda f: ["check", _write(f, "nested.md", _md_nested_lists()), "--format", "json"],
+    ),
+    Case(
+        "md-deep-quotes-1mb",
+        "check --format json on 10,500 paragraphs each nested in 40 `>` block quotes",
+        lambda f: ["check", _write(f, "quotes.md", _md_deep_quotes()), "--format", "json"],
+    ),
+    Case(
+        "md-short-paras-1mb",
+        "check --format json on 62,000 Markdown paragraphs of five CJK characters, no two equal",
+        lambda f: ["check", _write(f, "short.md", _md_short_paragraphs()), "--format", "json"],
+    ),
+    Case(
+        "md-tiny-cells-1mb",
+        "check --format json on a GFM table of 60,000 rows of eight one-character cells",
+        lambda f: ["check", _write(f, "cells.md", _md_tiny_cells()), "--format", "json"],
+    ),
+    Case(
+        "parse-md-headings-1mb",
+        "parse --format json on 1 MB of `## 標題..` headings, no two equal",
+        lambda f: ["parse", _write(f, "pheads.md", _distinct_md_headings()), "--format", "json"],
+    ),
+    Case(
+        "html-h2-1mb",
+        "check --format json on an HTML page of 50,000 distinct `<h2>` headings",
+        lambda f: ["check", _write(f, "heads.html", _html_headings()), "--format", "json"],
+    ),
+    Case(
+        "txt-numbered-1mb",
+        "check --format json on 55,000 numbered title lines `N. 資料..` (each a heading), no two equal",
+        lambda f: ["check", _write(f, "numbered.txt", _txt_numbered_titles()), "--format", "json"],
     ),
     Case(
         "md-nested-list",

@@ -85,7 +85,7 @@ def _read_document(path: str, options: CheckOptions, rule_ids: set[str], cache: 
     # Read first: a symlink loop or a FIFO is reported as such, before the config search resolves the path.
     loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
     config = _config_for(path, options, rule_ids, cache)
-    return build_document(loaded), loaded.text, config, loaded.parsed.warnings
+    return build_document(loaded, release=True), loaded.text, config, loaded.parsed.warnings
 
 
 def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:

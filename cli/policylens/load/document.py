@@ -22,4 +22,4 @@ def read_document(path: str, *, encoding: str | None = None, max_bytes: int | No
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise UserError(f"unknown --input-format {input_format!r} (choose from {', '.join(INPUT_FORMATS)})")
     fmt: Format | None = next((f for f in get_args(Format) if f == input_format), None)
-    return build_document(load(path, max_bytes=max_bytes, encoding=encoding, fmt=fmt))
+    return build_document(load(path, max_bytes=max_bytes, encoding=encoding, fmt=fmt), release=True)  # nobody else holds the blocks

@@ -187,6 +187,10 @@ def read_markdown(text: str) -> Parsed:
         from policylens.load.text import read_text
 
         del parsed.dates[dates:]
+        # The Markdown reading is dropped before the text is read again: both at once were
+        # the peak of a file of many short paragraphs without markup (58× its size, issue #12).
+        parsed.blocks.clear()
+        del walker, feed, raw
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         return plain
@@ -249,13 +253,22 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
 
     A chunk ends (after CHUNK_LINES lines at least) before a line that starts at column 0
     after a blank line: every open block (paragraph, list item, quote, indented code,
-    table, HTML block of kinds 6-7) has ended there; or between two one-line bullet items
-    at column 0 (a long tight list; the next chunk starts a new list, which reads the same).  Fenced code and HTML blocks of kinds
-    1-5 (`<script>`, `<pre>`, `<!--`…) run across blank lines: no cut inside them.
+    table, HTML block of kinds 6-7) has ended there; or before a list item at column 0
+    (`- 甲`, `12. 甲`) that continues a tight list: the last line at column 0 above it is an
+    item with the same marker and every line since is indented, not blank (its nested
+    lists).  The next chunk starts a new list, which reads the same: the walker takes an
+    item's text and marker from the source lines, never its list's start number or
+    tightness.  A paragraph that would have taken the item in as a lazy line (`段落` then
+    `2. 甲`) is caught by `_open_at`.  Fenced code and HTML blocks of kinds 1-5
+    (`<script>`, `<pre>`, `<!--`…) run across blank lines: no cut inside them.
+
+    Without the list cuts, a tight list of 45,000 items was one parse (105× its size in
+    memory, issue #12), and nested tight lists 161×.
     """
     start = 0
     fence: tuple[str, int] | None = None
     html_end: tuple[str, ...] | None = None
+    lead = ""  # marker of the column-0 list item that every line since continues; "" if none
     for n, line in enumerate(feed):
         if fence is not None:
             m = _FENCE.match(line)
@@ -268,30 +281,39 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
             continue
         m = _FENCE.match(line)
         if m:
-            fence = (m.group(1)[0], len(m.group(1)))
+            fence, lead = (m.group(1)[0], len(m.group(1))), ""
             continue
         m = _HTML_OPEN.match(line)
         if m:
             ends = _html_ends(m.group(1).lower())
-            html_end = None if any(end in line[m.end() :].lower() for end in ends) else ends
+            html_end, lead = None if any(end in line[m.end() :].lower() for end in ends) else ends, ""
             continue
-        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and (not feed[n - 1].strip(" \t") or _next_item(feed[n - 1], line)):
+        if line[:1] in (" ", "\t") and line.strip(" \t"):
+            continue  # indented, not blank: inside the item above, if any (`lead` unchanged)
+        marker = _item_marker(line)
+        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and (not feed[n - 1].strip(" \t") or (marker and marker == lead)):
             yield start, n
             start = n
+        lead = marker
     yield start, len(feed)
 
 
-def _next_item(above: str, line: str) -> bool:
-    """Both lines are one-line bullet items at column 0 with the same marker: a tight list may be cut between them."""
-    return _bullet(above) and _bullet(line) and above[0] == line[0]
+def _item_marker(line: str) -> str:
+    """The marker kind of a list item with text at column 0: `-`, `*`, `+`, `.` or `)`; "" if the line is none.
 
-
-def _bullet(line: str) -> bool:
-    """A bullet item with text at column 0 (`- 甲`), not a thematic break such as `- - -` (no regex: linear)."""
-    if line[:1] not in ("-", "*", "+") or line[1:2] != " ":
-        return False
-    rest = line[2:].lstrip(" ")
-    return bool(rest) and not rest[0].isspace() and bool(rest.strip("-*+ \t"))
+    Not a thematic break such as `- - -`; an ordered marker has 1-9 digits (no regex: linear).
+    """
+    if line[:1] in ("-", "*", "+"):
+        kind, rest = line[0], line[1:]
+        if rest[:1] != " ":
+            return ""
+        rest = rest.lstrip(" ")
+        return kind if rest and not rest[0].isspace() and rest.strip("-*+ \t") else ""
+    digits = len(line) - len(line.lstrip("0123456789"))
+    if not 1 <= digits <= 9 or line[digits : digits + 1] not in (".", ")") or line[digits + 1 : digits + 2] != " ":
+        return ""
+    rest = line[digits + 2 :].lstrip(" ")
+    return line[digits] if rest and not rest[0].isspace() else ""
 
 
 def _html_ends(opener: str) -> tuple[str, ...]:

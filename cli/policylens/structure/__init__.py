@@ -59,6 +59,7 @@ class _OpenSection(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_GONE = Block("paragraph", "", 0, 0, 0, ())  # stands in for a block its section has taken over (`release`)
 
 
 def _to_paragraph(block: Block) -> Paragraph:
@@ -126,16 +127,26 @@ def _set_languages(sections: list[Section]) -> None:
         sections[k] = _new_tuple(Section, fields)
 
 
-def build_document(loaded: Loaded) -> Document:
-    """Turn loaded blocks into a Document (title, metadata, flat sections)."""
+def build_document(loaded: Loaded, *, release: bool = False) -> Document:
+    """Turn loaded blocks into a Document (title, metadata, flat sections).
+
+    With `release`, the reader's blocks are consumed: `loaded.parsed.blocks` is emptied and
+    each block is dropped as its section or paragraph takes over its text and pieces, so
+    that the blocks and the new sections never all live at once (a block is ~0.14 KB: on
+    a file of a heading per tiny line that was the peak of the whole run, issue #12).  For
+    callers that drop `loaded` anyway (`parse`, `check`, `compare`).
+    """
     fmt = "text" if loaded.parsed.plain else loaded.source.format
     blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt)
+    if release:
+        loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references
     title_idx = find_title(blocks, fmt)
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))
     nested = nest_numbering(blocks, found, order, assign_levels(keys))
     levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, nested)), strict=True))
+    del keys, nested, order  # the levels' working data (a key tuple per heading), before the sections are made (issue #12)
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 
     sections: list[Section] = []
@@ -182,8 +193,10 @@ def build_document(loaded: Loaded) -> Document:
             parents.append((level, sid))
         else:
             body.append(_to_paragraph(block))
+        if release and i != title_idx:
+            blocks[i] = _GONE
     close()
-    del found, partners, pair_of, levels, nested, order, keys  # the headings' working data, before the passes below (issue #12)
+    del found, partners, pair_of, levels  # the headings' working data, before the passes below (issue #12)
 
     from policylens.structure.anchors import section_anchors
 

@@ -211,6 +211,17 @@ def _item_heading(block: Block) -> Heading | None:
     return None
 
 
+_MD_KEYS: dict[int, tuple[str, str]] = {}
+
+
+def _md_key(depth: int) -> tuple[str, str]:
+    """("md", "2"): one tuple per depth, shared by every heading of that depth (issue #12: a tuple per heading was ~4 MB per 62,500)."""
+    key = _MD_KEYS.get(depth)
+    if key is None:
+        key = _MD_KEYS[depth] = ("md", str(depth))
+    return key
+
+
 def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[dict[int, Heading], dict[int, int]]:
     """Every block that will become a heading, keyed by block index, and the bilingual partners.
 
@@ -233,7 +244,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             found[i] = Heading(i, block.text.strip(), None, ("edition",))
             continue
         if block.kind == "heading":  # explicit: a heading whatever its text
-            key = ("edition",) if _edition_title(blocks, title_idx, block) else ("md", str(block.level or 1))
+            key = ("edition",) if _edition_title(blocks, title_idx, block) else _md_key(block.level or 1)
             found[i] = Heading(i, block.text, parse_number(block.text), key)
             continue
         if block.kind in ("code", "table"):

@@ -506,6 +506,7 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
     keys = [found[i].key for i in order]
     alias: dict[int, int] = {}
     children: set[tuple[int, int]] = set()  # (depth above, depth) jumps that the titles showed to be sub-sections
+    made: dict[int, tuple[str, str]] = {}
     out: list[tuple[str, ...]] = []
     for k, i in enumerate(order):
         key = keys[k]
@@ -523,7 +524,8 @@ def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int]
                 alias[depth] = alias.get(above_depth, above_depth)
             elif depth > above_depth:
                 alias.pop(depth, None)  # used for a real child again
-        out.append(("md", str(alias.get(depth, depth))))
+        shown = alias.get(depth, depth)
+        out.append(made.get(shown) or made.setdefault(shown, ("md", str(shown))))  # one tuple per depth, not per heading (issue #12)
     return out
 
 
