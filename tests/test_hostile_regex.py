@@ -402,3 +402,17 @@ def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught(
         assert family[0] == min(family, key=len)
     assert probe(re.compile(r"[^@\s]*[^@\s]*@")) is not None  # super-linear: two runs over the same characters
     assert probe(re.compile(rf"(?:{words})[，。]")) is None  # a lexicon alternation is linear
+
+
+def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
+    """`\\b[A-Z][\\w.]*` starts at every `A` of `A.A.A.…` and runs to the end: quadratic.  The
+    timer stops the long pump's search early, and that time alone looked linear against the
+    shorter pump; the probe now times it again, long enough for the growth to show."""
+    assert probe_pattern(re.compile(r"\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} is an? app")) is not None
+
+
+def test_alternating_pumps_are_not_crowded_out_by_many_repeats() -> None:
+    """A pattern with over a hundred pump families still gets its alternating pumps (`-A-A…`)."""
+    many = "|".join(f"x{i}+y" for i in range(120))
+    assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]*:)")) is not None
+    assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]{{0,40}}:)")) is None  # bounded: linear

@@ -268,7 +268,7 @@ def _diverse(characters: list[str], count: int) -> list[str]:
         for group in groups:
             if group and len(chosen) < count:
                 chosen.append(group.pop(0))
-    return sorted(chosen)
+    return chosen  # in the order taken: one of each kind first
 
 
 class _Timeout(Exception):
