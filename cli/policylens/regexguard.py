@@ -231,7 +231,7 @@ def _alternating_families(tree: Any, pumps: list[tuple[str, str]], steps: tuple[
     repeated = _repeated_literals(tree)  # what a long run can be made of comes first
     alphabet = _diverse(sorted(repeated), 8)
     alphabet += [c for c in _diverse(sorted(written - set(alphabet)), 12) if c not in alphabet][: 12 - len(alphabet)]
-    long_steps = tuple(n for n in steps if n >= 1024)
+    long_steps = tuple(n for n in steps if n >= 256)  # 256: the shorter sibling `_grows` compares 1,024 with
     for i, a in enumerate(alphabet):
         for b in alphabet[i + 1 :]:  # `baba…` is `abab…` shifted by one: the same starts, the same scans
             yield [(a + b) * (n // 2) + "!" for n in long_steps]
@@ -388,11 +388,13 @@ def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: flo
     if first is not None and not cut and not _super_linear([first, *below], sizes):
         return False
     needed = below[0] * (len(sizes[0]) / len(sizes[1])) ** GROWTH
-    timer = min(max(budget, 2 * needed), 8 * budget)
-    large = min([_timed_search(compiled, text, timer) for _ in range(2)] + ([first] if first is not None and not cut else []))
-    if large <= budget:
-        return False  # the first search was a pause of the machine
-    return _super_linear([large, *below], sizes)
+    stop = min(max(2 * budget, 1.5 * needed), 4 * budget)
+    timings = [first] if first is not None and not cut else []
+    for _ in range(2):  # the best of two, so that a pause of the machine does not count
+        timings.append(_timed_search(compiled, text, stop, timer=1.0))
+        if min(timings) <= budget or not _super_linear([min(timings), *below], sizes):
+            return False  # linear, or the first search was a pause of the machine
+    return True
 
 
 def _super_linear(times: list[float], sizes: list[str]) -> bool:
