@@ -166,3 +166,27 @@ def profile_verdict(text: str, item: str, *, suffix: str = ".md") -> Any:
 def profile_status(text: str, item: str, *, suffix: str = ".md") -> str:
     """Only the status of `profile_verdict`: covered, missing or not-applicable."""
     return str(profile_verdict(text, item, suffix=suffix).status)
+
+
+# The package's patterns are probed on pumps of at most PROBE_CHARS characters, with the
+# budget scaled by the square of the length: a quadratic search that took over
+# `regexguard.BUDGET` on a pump of `regexguard.MAX_CHARS` characters takes over
+# PROBE_BUDGET on one of PROBE_CHARS, so the test catches what the full-length probe
+# catches, while a linear pattern is searched on a third of the characters (the probe
+# was most of the suite's CPU).  40,000 keeps the 32,768-repeat pump of a one-character
+# body, so short bodies are pumped as far as before, against a budget ten times smaller.
+PROBE_CHARS = 40_000
+
+
+def probe_pattern(compiled: Any) -> Any:
+    """`regexguard.probe` as the package's own patterns get it: a `Finding`, or None.
+
+    A machine loaded by other processes can stretch one search and its shorter sibling
+    unevenly; a catastrophic pattern passes any budget on a longer pump, so a finding is
+    confirmed by a second probe with twice the budget.
+    """
+    from policylens.regexguard import BUDGET, MAX_CHARS, probe
+
+    budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
+    slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS)
+    return slow and probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS)

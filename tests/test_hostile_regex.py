@@ -31,9 +31,10 @@ from hypothesis import strategies as st
 
 import policylens
 from conftest import CORPORA, SEED
+from helpers import probe_pattern
 from policylens import lazyre
 from policylens.lazyre import GuardedPattern, LazyPattern, delimited
-from policylens.regexguard import BUDGET, probe
+from policylens.regexguard import probe
 
 # Patterns owned by another branch and fixed there (diff developer, issue #12 §1): the
 # strict xfail turns into a failure once the fix is merged, so this list cannot go stale.
@@ -142,15 +143,7 @@ def test_the_collection_finds_the_patterns() -> None:
 )
 def test_pattern_does_not_backtrack_catastrophically(key: tuple[str, int], where: str) -> None:
     pattern, flags = key
-    compiled = re.compile(pattern, flags)
-    slow = probe(compiled)
-    if slow is not None:
-        # A machine loaded by other processes can stretch one search and its shorter sibling
-        # unevenly: at load average 7-9 on 2 cores, linear patterns "took 0.3 s" on 65,000-
-        # 230,000 characters (the placeholder-instruction alternation needs 1-2 µs a
-        # character, 0.12 s on 65,000 even then).  A catastrophic pattern passes any budget
-        # on a longer pump, so the second probe gets twice the budget.
-        slow = probe(compiled, budget=2 * BUDGET)
+    slow = probe_pattern(re.compile(pattern, flags))  # pumps to 40,000 characters, budget scaled (tests/helpers.py)
     assert slow is None, f"{where} ({pattern!r}) {slow.describe()}"
 
 
@@ -410,3 +403,17 @@ def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught(
         assert family[0] == min(family, key=len)
     assert probe(re.compile(r"[^@\s]*[^@\s]*@")) is not None  # super-linear: two runs over the same characters
     assert probe(re.compile(rf"(?:{words})[，。]")) is None  # a lexicon alternation is linear
+
+
+def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
+    """`\\b[A-Z][\\w.]*` starts at every `A` of `A.A.A.…` and runs to the end: quadratic.  The
+    timer stops the long pump's search early, and that time alone looked linear against the
+    shorter pump; the probe now times it again, long enough for the growth to show."""
+    assert probe_pattern(re.compile(r"\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} is an? app")) is not None
+
+
+def test_alternating_pumps_are_not_crowded_out_by_many_repeats() -> None:
+    """A pattern with over a hundred pump families still gets its alternating pumps (`-A-A…`)."""
+    many = "|".join(f"x{i}+y" for i in range(120))
+    assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]*:)")) is not None
+    assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]{{0,40}}:)")) is None  # bounded: linear

@@ -11,12 +11,11 @@ import re
 
 import pytest
 
-from helpers import parse_string
+from helpers import parse_string, probe_pattern
 from helpers import profile_status as status
 from helpers import profile_verdict as verdict
 from policylens.profiles import available, resolve
 from policylens.profiles.coverage import coverage
-from policylens.regexguard import probe
 
 # --- drafting advice and template slots are never a disclosure -------------------------------
 
@@ -430,10 +429,30 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
 PROFILE_PATTERNS = _profile_patterns()  # once: every test process collects the module (pytest-xdist workers too)
 
 
+# Quadratic on `A.A.A.…` / `&A&A&A…` (an unbounded `[\w.\-]*` after `\b[A-Z]`: 10 s on 40,000
+# characters), found once the probe tried alternating pumps on patterns with many repeats;
+# the strict xfail fails as soon as the pattern is bounded, so this list cannot go stale.
+# (cn-gbt35273/identity-contact.cover[0] holds the first one too, 1.7 s on 16,000 characters,
+# but the probe does not reach it: its alternating pumps are built from other characters.)
+QUADRATIC_TO_BOUND = {
+    "eu-gdpr/controller.cover[2]": r"(?-i:\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) is an?",
+    "eu-gdpr/controller.cover[3]": r"[A-Z][\w&’.\-]+(?:[ \t]+",
+}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("label", "pattern"), PROFILE_PATTERNS, ids=[label for label, _ in PROFILE_PATTERNS])
+@pytest.mark.parametrize(
+    ("label", "pattern"),
+    [
+        pytest.param(
+            label, pattern, marks=[pytest.mark.xfail(strict=True)] if QUADRATIC_TO_BOUND.get(label, "\0") in pattern.pattern else []
+        )
+        for label, pattern in PROFILE_PATTERNS
+    ],
+    ids=[label for label, _ in PROFILE_PATTERNS],
+)
 def test_profile_pattern_does_not_backtrack_catastrophically(label: str, pattern: re.Pattern[str]) -> None:
-    slow = probe(pattern)
+    slow = probe_pattern(pattern)  # pumps to 40,000 characters, budget scaled (tests/helpers.py)
     assert slow is None, f"{label} ({pattern.pattern!r}) {slow.describe()}"
 
 

@@ -45,6 +45,14 @@ BUDGET = 0.25  # seconds for all matches in one pump string; linear patterns nee
 # beyond it a long pump body (a lexicon alternation: 17 characters × 32,768 = 557k) only
 # makes linear patterns slow to probe.
 MAX_CHARS = 1 << 17
+# Sizes compared by `_grows` are at least this far apart.  Not 4: the pumps of 1,024 and
+# 4,096 repeats differ by a lead-in and a tail, so their lengths are a little under 4 apart,
+# and a quadratic search cut off by the timer on the next size (32,768 repeats) was then
+# compared with 4,096 alone, where the cut-off time looked linear (`A.A.A.…`, 6.5 s).
+_APART = 3.5
+# The first search of a pump is stopped at this many budgets: a linear search a little over
+# the budget is timed to its end, so its growth can be read without searching it again.
+_FIRST_TIMER = 4.0
 
 
 class Finding(NamedTuple):
@@ -178,20 +186,31 @@ def _literals(items: Any) -> set[str]:
     return found
 
 
-def samples(pattern: str, flags: int = 0, *, steps: tuple[int, ...] = _STEPS) -> Iterator[list[str]]:
-    """Families of growing adversarial strings for `pattern`, one list per pump."""
+def samples(pattern: str, flags: int = 0, *, steps: tuple[int, ...] = _STEPS, max_chars: int = MAX_CHARS) -> Iterator[list[str]]:
+    """Families of growing adversarial strings for `pattern`, one list per pump: the pumps of
+    its repeats first, then pairs of its characters alternating."""
+    for kinds in _kinds(pattern, flags, steps, max_chars):
+        yield from kinds
+
+
+def _kinds(pattern: str, flags: int, steps: tuple[int, ...], max_chars: int) -> tuple[Iterator[list[str]], ...]:
+    """The two kinds of families of `samples` (each capped at `max_chars`), as two iterators."""
     try:
         tree = _sre_parse.parse(pattern, flags & ~re.DEBUG)
     except (re.error, RecursionError):
-        return
-    for family in _families(tree, steps):
-        yield [text for text in family if len(text) <= MAX_CHARS] or family[:1]
-
-
-def _families(tree: Any, steps: tuple[int, ...]) -> Iterator[list[str]]:
-    """The pump families of `samples`, before the length cap."""
-    seen: set[tuple[str, str]] = set()
+        return ()
     pumps = list(_pumps(list(tree)))
+
+    def capped(families: Iterator[list[str]]) -> Iterator[list[str]]:
+        for family in families:
+            yield [text for text in family if len(text) <= max_chars] or family[:1]
+
+    return capped(_pump_families(pumps, steps)), capped(_alternating_families(tree, pumps, steps))
+
+
+def _pump_families(pumps: list[tuple[str, str]], steps: tuple[int, ...]) -> Iterator[list[str]]:
+    """A repeat's body pumped, after the text that leads to it, before each failing tail."""
+    seen: set[tuple[str, str]] = set()
     for before, body in pumps:
         if not body or (before, body) in seen:
             continue
@@ -203,22 +222,61 @@ def _families(tree: Any, steps: tuple[int, ...]) -> Iterator[list[str]]:
                 # the lead-in repeated (`<!--<!--<!--…`), and lead-in and body together
                 yield [before * n + tail for n in steps]
                 yield [(before + body) * n + tail for n in steps]
-    # Two characters of the pattern alternating (`A.A.A.…`, `a@a@…`): a start at every
-    # other position, each scanning far ahead.
-    alphabet = sorted({c for before, body in pumps for c in before + body} | _literals(tree))[:12]
-    long_steps = tuple(n for n in steps if n >= 1024)
-    for a in alphabet:
-        for b in alphabet:
-            if a != b:
-                yield [(a + b) * (n // 2) + "!" for n in long_steps]
+
+
+def _alternating_families(tree: Any, pumps: list[tuple[str, str]], steps: tuple[int, ...]) -> Iterator[list[str]]:
+    """Two characters of the pattern alternating (`A.A.A.…`, `a@a@…`): a start at every
+    other position, each scanning far ahead."""
+    written = {c for before, body in pumps for c in before + body} | _literals(tree)
+    repeated = _repeated_literals(tree)  # what a long run can be made of comes first
+    alphabet = _diverse(sorted(repeated), 8)
+    alphabet += [c for c in _diverse(sorted(written - set(alphabet)), 12) if c not in alphabet][: 12 - len(alphabet)]
+    long_steps = tuple(n for n in steps if n >= 256)  # 256: the shorter sibling `_grows` compares 1,024 with
+    for i, a in enumerate(alphabet):
+        for b in alphabet[i + 1 :]:  # `baba…` is `abab…` shifted by one: the same starts, the same scans
+            yield [(a + b) * (n // 2) + "!" for n in long_steps]
+
+
+def _repeated_literals(items: Any) -> set[str]:
+    """The characters written inside repeats that can run long (over 8 times)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            found |= _literals(arg[2]) if arg[1] is _sre_constants.MAXREPEAT or arg[1] > 8 else _repeated_literals(arg[2])
+        elif op is _sre_constants.SUBPATTERN:
+            found |= _repeated_literals(arg[-1])
+        elif op is _sre_constants.BRANCH:
+            for option in arg[1]:
+                found |= _repeated_literals(option)
+        elif op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
+            found |= _repeated_literals(arg[1])
+    return found
+
+
+def _diverse(characters: list[str], count: int) -> list[str]:
+    """Up to `count` of `characters`, taken in turn from each kind (upper case, lower case,
+    digits, blanks, other letters, punctuation), so that `A` and `.` are both tried even
+    when a pattern writes dozens of punctuation marks (the first twelve by code point left
+    out every letter, and `A.A.A.…` against `\\b[A-Z][\\w.]*` went unprobed)."""
+
+    def kind(c: str) -> int:
+        return 0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3 if c.isspace() else 4 if c.isalnum() else 5
+
+    groups: list[list[str]] = [[c for c in characters if kind(c) == k] for k in range(6)]
+    chosen: list[str] = []
+    while len(chosen) < count and any(groups):
+        for group in groups:
+            if group and len(chosen) < count:
+                chosen.append(group.pop(0))
+    return chosen  # in the order taken: one of each kind first
 
 
 class _Timeout(Exception):
     pass
 
 
-def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
-    """CPU seconds spent finding every match of `compiled` in `text`, cut off soon after `budget`.
+def _timed_search(compiled: re.Pattern[str], text: str, budget: float, *, timer: float = 2.0) -> float:
+    """CPU seconds spent finding every match of `compiled` in `text`, cut off at `timer` × `budget`.
 
     In the main thread a SIGVTALRM (a timer on this process's CPU time) interrupts the
     match itself (`re` checks for signals while it backtracks), so an exponential pattern
@@ -241,7 +299,7 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
                 raise _Timeout
 
         previous = signal.signal(signal.SIGVTALRM, _raise)
-        signal.setitimer(signal.ITIMER_VIRTUAL, budget * 2)
+        signal.setitimer(signal.ITIMER_VIRTUAL, budget * timer)
     start = time.thread_time()
     try:
         try:
@@ -249,7 +307,7 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
                 compiled.subn("", text)  # every match, in C
             else:
                 for _ in compiled.finditer(text):
-                    if time.thread_time() - start > budget:
+                    if time.thread_time() - start > budget * timer / 2:
                         break
         finally:
             searching[0] = False  # a signal before this line raises inside the outer `try`, which catches it
@@ -262,27 +320,38 @@ def _timed_search(compiled: re.Pattern[str], text: str, budget: float) -> float:
     return time.thread_time() - start
 
 
-def probe(compiled: re.Pattern[str], *, budget: float = BUDGET, limit: int = 100, steps: tuple[int, ...] = _STEPS) -> Finding | None:
-    """The first adversarial string on which finding every match of `compiled` takes over `budget` seconds.
+def probe(
+    compiled: re.Pattern[str],
+    *,
+    budget: float = BUDGET,
+    limit: int = 100,
+    steps: tuple[int, ...] = _STEPS,
+    max_chars: int = MAX_CHARS,
+) -> Finding | None:
+    r"""The first adversarial string on which finding every match of `compiled` takes over `budget` seconds.
 
-    `limit` caps the number of pump families tried, so that a pattern with many
-    repeats is probed in bounded time (well under a second for a linear pattern).
+    `limit` caps the number of pump families tried, and separately the number of
+    alternating-character families, so that a pattern with many repeats is probed in
+    bounded time (well under a second for a linear pattern) and its hundreds of pump
+    families do not crowd out the alternating ones (`A.A.A.…` against `[A-Z][\w.]*`).
+    Pump strings stop at `max_chars` characters.
     """
     tried: set[str] = set()
-    families: set[str] = set()
-    for family in samples(compiled.pattern, compiled.flags, steps=steps):
-        if family[-1] in families:
-            continue
-        families.add(family[-1])
-        if len(families) > limit:
-            break
-        for index, text in enumerate(family):
-            if text in tried:
+    for kind in _kinds(compiled.pattern, compiled.flags, steps, max_chars):
+        families: set[str] = set()
+        for family in kind:
+            if family[-1] in families:
                 continue
-            tried.add(text)
-            elapsed = _timed_search(compiled, text, budget)
-            if elapsed > budget and _grows(compiled, family[:index], text, budget, first=elapsed):
-                return Finding(text, len(text), elapsed)
+            families.add(family[-1])
+            if len(families) > limit:
+                break
+            for index, text in enumerate(family):
+                if text in tried:
+                    continue
+                tried.add(text)
+                elapsed = _timed_search(compiled, text, budget, timer=_FIRST_TIMER)
+                if elapsed > budget and _grows(compiled, family[:index], text, budget, first=elapsed):
+                    return Finding(text, len(text), elapsed)
     return None
 
 
@@ -292,7 +361,7 @@ def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: flo
     A large alternation is slow per character but linear, and a loaded machine pauses
     any search: either can push one search past the budget.  The search is timed again
     (the best of two, so that a pause does not count) and compared with the largest
-    shorter pump of the same family, at most a quarter as long: time growing with an
+    shorter pump of the same family, about a quarter as long (`_APART`): time growing with an
     exponent above `GROWTH` (linear ≈ 1, quadratic ≈ 2, exponential far more) is
     catastrophic.  Too slow on a pump with no shorter sibling (a few characters) is
     catastrophic as it is.
@@ -305,19 +374,27 @@ def _grows(compiled: re.Pattern[str], smaller: list[str], text: str, budget: flo
     """
     sizes = [text]
     while True:
-        shorter = [s for s in smaller if len(s) * 4 <= len(sizes[-1])]
+        shorter = [s for s in smaller if len(s) * _APART <= len(sizes[-1])]
         if not shorter:
             break
         sizes.append(max(shorter, key=len))
     if len(sizes) == 1:
         return min(_timed_search(compiled, text, budget) for _ in range(2)) > budget
     below = [min(_timed_search(compiled, size_text, budget) for _ in range(2)) for size_text in sizes[1:3]]
-    if first is not None and not _super_linear([first, *below], sizes):
+    # A search stopped by the timer (about twice the budget) gives only a lower bound: a
+    # quadratic search cut at 0.05 s looks linear against a shorter sibling of 0.007 s.  It
+    # is timed again with a timer a little past the time that growth would need to show.
+    cut = first is not None and first >= 0.9 * _FIRST_TIMER * budget
+    if first is not None and not cut and not _super_linear([first, *below], sizes):
         return False
-    large = min([_timed_search(compiled, text, budget) for _ in range(2)] + ([first] if first is not None else []))
-    if large <= budget:
-        return False  # the first search was a pause of the machine
-    return _super_linear([large, *below], sizes)
+    needed = below[0] * (len(sizes[0]) / len(sizes[1])) ** GROWTH
+    stop = min(max(2 * budget, 1.5 * needed), 4 * budget)
+    timings = [first] if first is not None and not cut else []
+    for _ in range(2):  # the best of two, so that a pause of the machine does not count
+        timings.append(_timed_search(compiled, text, stop, timer=1.0))
+        if min(timings) <= budget or not _super_linear([min(timings), *below], sizes):
+            return False  # linear, or the first search was a pause of the machine
+    return True
 
 
 def _super_linear(times: list[float], sizes: list[str]) -> bool:
