@@ -429,15 +429,11 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
 PROFILE_PATTERNS = _profile_patterns()  # once: every test process collects the module (pytest-xdist workers too)
 
 
-# Quadratic on `A.A.A.…` / `&A&A&A…` (an unbounded `[\w.\-]*` after `\b[A-Z]`: 10 s on 40,000
-# characters), found once the probe tried alternating pumps on patterns with many repeats;
-# the strict xfail fails as soon as the pattern is bounded, so this list cannot go stale.
-# (cn-gbt35273/identity-contact.cover[0] holds the first one too, 1.7 s on 16,000 characters,
-# but the probe does not reach it: its alternating pumps are built from other characters.)
-QUADRATIC_TO_BOUND = {
-    "eu-gdpr/controller.cover[2]": r"(?-i:\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) is an?",
-    "eu-gdpr/controller.cover[3]": r"[A-Z][\w&’.\-]+(?:[ \t]+",
-}
+# Patterns known to be quadratic, as strict xfails (the xfail fails as soon as a pattern is
+# bounded, so the list cannot go stale).  eu-gdpr/controller's name and owner words
+# (`[A-Z][\w.\-]*`, quadratic on `A.A.A.…`, 10 s on 40,000 characters; also in the owner
+# words of the other profiles) are bounded to 40 characters now.
+QUADRATIC_TO_BOUND: dict[str, str] = {}  # patterns known to be quadratic, as strict xfails until bounded: none left
 
 
 @pytest.mark.slow
