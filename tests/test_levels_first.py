@@ -44,3 +44,13 @@ def test_bilingual_one_line_first_title_with_one_bilingual_peer() -> None:
 def test_bilingual_subtitle_without_a_bilingual_peer_stays_text() -> None:
     text = f"隐私政策\n\n智米科技 Smartmi Technology\n\n{B}\n\n联系我们\n\n{B}\n"
     assert titles(text) == ["联系我们"]
+
+
+def test_a_two_section_policy_of_glued_bare_titles_keeps_its_first_title() -> None:
+    """「信息收集」 / text, 「信息使用」 / text: with one later heading of the same glued shape, the first is a section too."""
+    text = (
+        "某某应用隐私政策\n\n信息收集\n我们会收集您在注册时提供的手机号码和昵称，用于创建账号和提供服务。\n\n"
+        "信息使用\n我们使用您的信息为您提供服务，并改进产品体验，不会用于其他目的。\n"
+    )
+    doc = parse_string(text, ".txt")
+    assert [s.title for s in doc.sections if s.title] == ["信息收集", "信息使用"]

@@ -321,7 +321,10 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     bilingual = _bilingual_title(text) and any(_bilingual_title(found[i].title) for i in alike)
     if not (bold or bilingual or attached(first) or _words_of_the_outline(text, [found[i].title for i in alike], blocks, first)):
         return  # a bare line standing alone under the title may be a subtitle (「智米科技」): precision first
-    if ok and len(alike) >= (1 if bilingual else 2):
+    # one later heading is enough when the first is glued to its text like it and every heading
+    # of the document has that shape (a short policy of two sections: 「信息收集」 / text, 「信息使用」 / text)
+    uniform = attached(first) and len(alike) == len(found) == 1
+    if ok and len(alike) >= (1 if bilingual or uniform else 2):
         found[first] = Heading(first, text.strip(), None, key)
 
 
