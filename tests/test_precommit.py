@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from policylens import __version__
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -54,7 +55,7 @@ def test_default_files_are_only_policies_never_every_markdown_file(path: str, ch
 def test_readme_example_points_the_hook_at_policy_files() -> None:
     (repo,) = _readme_config()["repos"]  # type: ignore[index]
     assert repo["repo"] == "https://github.com/policylens/policylens"
-    assert repo["rev"] == "v0.1.0"  # the release tag the README promises
+    assert repo["rev"] == f"v{__version__}"  # the release tag the README promises: this version's
     (hook,) = repo["hooks"]
     assert hook["id"] == _hook()["id"]
     files = re.compile(hook["files"])
