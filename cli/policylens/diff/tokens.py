@@ -64,7 +64,7 @@ def _import_jieba() -> Any:
 
 
 @cache
-def _tokenizer():  # type: ignore[no-untyped-def]
+def _tokenizer() -> Any:  # a jieba.Tokenizer (jieba has no type information)
     import logging
 
     jieba = _import_jieba()

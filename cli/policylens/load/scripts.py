@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from policylens.model import Piece
 
@@ -86,7 +87,7 @@ def _line_index(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def _read(body: str, start: int, quote: str, position) -> tuple[Literal | None, int]:  # type: ignore[no-untyped-def]
+def _read(body: str, start: int, quote: str, position: Callable[[int], tuple[int, int]]) -> tuple[Literal | None, int]:
     """The literal opened by `quote` at `start`, and where reading goes on; None when it is left open."""
     parts: list[str] = []
     pieces: list[Piece] = []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
+
+if TYPE_CHECKING:  # rich is imported only when a table is drawn
+    from rich.table import Table
+    from rich.text import Text
 
 from policylens.model import FileReport
 from policylens.render.summary import visible
@@ -63,14 +67,14 @@ def write_text(file: FileReport, out: TextIO) -> None:
         out.write(visible(f"  {_MARK[row.status]:<8} {row.item} [{row.reference}] {cite} {section}{row.text}") + "\n")
 
 
-def heading(file: FileReport):  # type: ignore[no-untyped-def]
+def heading(file: FileReport) -> Text:
     """The line above a file's coverage table: its path and the per-profile totals, as plain text (never markup)."""
     from rich.text import Text
 
     return Text(visible(f"{file.path} — " + "; ".join(totals(file))), style="bold")
 
 
-def table(file: FileReport, *, explain: bool):  # type: ignore[no-untyped-def]
+def table(file: FileReport, *, explain: bool) -> Table:
     """A rich Table: item × covered/missing, with the citing line (and the cited text when `explain`).
 
     The path and totals are printed by `heading` on their own line, not as the table's title: a title wraps

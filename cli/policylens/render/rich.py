@@ -5,7 +5,12 @@ Rich drops colour by itself when stdout is not a terminal or NO_COLOR is set.
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from policylens.model import DiffSpan
 
 from rich.console import Console, Group
 from rich.markup import escape
@@ -139,7 +144,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
     )
 
 
-def _spans_text(spans, context: int, show_variants: bool, marks: bool = False):  # type: ignore[no-untyped-def]
+def _spans_text(spans: tuple[DiffSpan, ...], context: int, show_variants: bool, marks: bool = False) -> Text:
     """The redline as rich Text; with `marks` (no colour: a pipe or a file) the changes also
     keep the text format's `[-…-]{+…+}` marks, so that nothing is lost."""
     from rich.text import Text

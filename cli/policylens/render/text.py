@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from policylens.model import DiffSpan
 
 from policylens.model import Change, CheckReport, DiffReport, Document
 from policylens.render.safe import quote_path, visible
@@ -69,7 +72,7 @@ def _one_line(text: str) -> str:
     return visible(text.replace("\r\n", "\n").replace("\n", " ¶ "))
 
 
-def redline_text(spans, *, context: int, show_variants: bool) -> str:  # type: ignore[no-untyped-def]
+def redline_text(spans: tuple[DiffSpan, ...], *, context: int, show_variants: bool) -> str:
     """`[-deleted-]{+inserted+}` marks; {~old→new~} for variants when asked."""
     from policylens.render.diffview import render_spans
 
