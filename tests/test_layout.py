@@ -55,6 +55,10 @@ def test_the_shared_patterns_are_written_once() -> None:
         text = path.read_text(encoding="utf-8")
         assert email_core not in text, f"{path.relative_to(PACKAGE)} writes the e-mail regex again: import policylens.patterns.EMAIL"
         assert endings not in text, f"{path.relative_to(PACKAGE)} writes the open endings again: import policylens.patterns.OPEN_ENDINGS"
+        if path.name != "normalise.py":
+            assert "0xFF01, 0xFF5F" not in text, (
+                f"{path.relative_to(PACKAGE)} builds the full-width table again: import policylens.normalise.FULLWIDTH"
+            )
 
 
 def test_the_email_pattern_is_bounded_and_finds_addresses() -> None:

@@ -19,7 +19,9 @@ _LINE_BREAK = lazy(r"\r\n|\r|\n")
 SPACES = "\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff\u200b"
 WHITESPACE = " \t\n\r\f\v" + SPACES
 
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+# Full-width ASCII (！ … ～) → ASCII: the one table of it (`topics` folds with it too).
+FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD = dict(FULLWIDTH)
 _FOLD.update({ord(c): ord(" ") for c in SPACES})
 _FOLD[ord("\t")] = ord(" ")
 

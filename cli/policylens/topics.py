@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from policylens import lexicon
 from policylens.model import Document, Section
+from policylens.normalise import FULLWIDTH
 
 TOPICS_FILE = "topics.tsv"
 KINDS = ("about", "title", "term", "weak", "pattern")
@@ -65,7 +66,7 @@ class TopicMatch(NamedTuple):
     evidence: tuple[Evidence, ...]
 
 
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x00A0: 0x20}
+_WIDTH = FULLWIDTH | {0x3000: 0x20, 0x00A0: 0x20}  # ideographic and no-break spaces only (not the zero-width ones)
 
 
 @cache
