@@ -36,6 +36,8 @@ def _slots(tmp_path: Path):  # type: ignore[no-untyped-def]
         ("Our office is at <Hong Kong Address>.", "<Hong Kong Address>"),
         ("Our office is at (insert address here).", "(insert address here)"),
         ("Reach us at (enter your support e-mail here).", "(enter your support e-mail here)"),
+        ("本应用由 [您的姓名/公司名] 开发。", "[您的姓名/公司名]"),
+        ("支持页面：[您的支持页面URL]。", "[您的支持页面URL]"),
     ],
 )
 def test_glued_and_english_slots_are_found(_slots, sentence: str, slot: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,6 +50,8 @@ def test_glued_and_english_slots_are_found(_slots, sentence: str, slot: str) -> 
         "日志保存在 %APPDATA%\\App\\logs 中，或 %LOCALAPPDATA% 下。",
         "例如，“张某某”会显示为“张**”。",
         "Use the <address> element for the postal address.",
+        "请点击[您的头像](https://example.cn/me)查看资料。",  # a link whose text names the reader's avatar
+        "您可以在[您的设置]中关闭通知。",  # the reader's own settings: no name, contact or page
     ],
 )
 def test_not_slots(_slots, sentence: str) -> None:  # type: ignore[no-untyped-def]
