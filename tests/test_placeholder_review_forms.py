@@ -69,3 +69,18 @@ def test_an_instruction_and_its_sample_value_are_one_finding(_slots) -> None:  #
     assert _slots(text) == ["（請填寫公司地址，例如）"]
     two = "# 隱私權政策\n\n## 一、聯絡\n\n公司地址：（請填寫公司地址）臺灣XX市XX區。\n"
     assert len(_slots(two)) == 2  # without 例如 the filler is a slot of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("商业发布前应补充监护人同意、客服反馈和注销删除流程。", True),
+        ("这只是一个基本的用户协议和隐私政策的示例，请根据需要修改。", True),
+        ("以上模版仅供参考。", True),
+        ("本范本仅供参考。", True),
+        ("以下示例仅供参考：您可以在设置中关闭个性化推荐。", False),  # an example the policy gives the reader
+        ("我们会在商业化前评估数据处理的必要性。", False),  # no step left to the author
+    ],
+)
+def test_template_disclaimers_and_release_notes_are_drafting_leftovers(_slots, sentence: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_slots(f"# 隐私政策\n\n## 一、说明\n\n{sentence}\n")) is found

@@ -61,7 +61,7 @@ _NOTES = (
     # 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
     # user's: bare 发布前请确认 is advice to a user publishing content, see placeholder-instruction)
     r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線)|公開(?:發布|发布|上線|上线)|对外(?:发布|發布)|對外(?:發布|发布)"
-    r"|上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
+    r"|商业(?:发布|上线|化)|商業(?:發布|上線|化)|上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
     r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
     # 附：需要替换的占位符清单, 占位符说明: a list of the slots to fill, left in the text
@@ -102,6 +102,9 @@ _NOTES = (
     # 仅供内部审阅: an internal document published as the policy (not 仅供内部使用/参考 or 请勿外传, which
     # policies say of data and codes, nor 内部讨论稿 in a list of confidential documents)
     r"(?:本文档|本文檔|本文件|本文|本稿|本政策)(?:仅|僅)供内部(?:审阅|審閱|评审|評審|讨论|討論)",
+    # 以上模版仅供参考, 这只是一个基本的用户协议和隐私政策的示例: the template's own disclaimer, left at the end
+    # (not 以下示例仅供参考, which a policy says of an example it gives the reader)
+    r"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供参考|(?:这|這)只是一(?:个|個|份)[^。！!？?\n；;]{0,30}?(?:示例|範例|范例|模板|模版|范本|範本)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
