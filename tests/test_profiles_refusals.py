@@ -53,3 +53,18 @@ def test_refusals_and_empty_mentions_are_missing(text: str, item: str) -> None:
 )
 def test_the_disclosing_sentence_beside_each_is_covered(text: str, item: str) -> None:
     assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 儿童信息\n\n我们将在境内收集的个人信息存储于境内。如涉及跨境业务，我们需要向境外机构传输相关个人信息的，也会依法提供保护。",
+        "## 删除\n\n以下情形除外：（3）您要求获取境外服务等个人主动行为。",
+    ],
+)
+def test_a_conditional_or_a_service_abroad_is_no_transfer_abroad(text: str) -> None:
+    assert status(text, "cn-pipl/abroad-recipient") == "not-applicable"
+
+
+def test_a_stated_transfer_abroad_makes_the_items_apply() -> None:
+    assert status("## 跨境传输\n\n我们会将您的账户信息传输至位于新加坡的服务器存储。", "cn-pipl/abroad-recipient") != "not-applicable"
