@@ -68,3 +68,14 @@ def test_a_conditional_or_a_service_abroad_is_no_transfer_abroad(text: str) -> N
 
 def test_a_stated_transfer_abroad_makes_the_items_apply() -> None:
     assert status("## 跨境传输\n\n我们会将您的账户信息传输至位于新加坡的服务器存储。", "cn-pipl/abroad-recipient") != "not-applicable"
+
+
+def test_a_hypothetical_transfer_does_not_make_the_gdpr_transfer_item_apply() -> None:
+    text = (
+        "## Data transfers\n\nIf any debugging data is processed or stored in a jurisdiction outside of your country of residence, "
+        "we will ensure that appropriate safeguards are in place. Currently, all processing is local to your device."
+    )
+    assert status(text, "eu-gdpr/transfers") == "not-applicable"
+    assert (
+        status("## Data transfers\n\nYour data is transferred to and stored in the United States.", "eu-gdpr/transfers") != "not-applicable"
+    )
