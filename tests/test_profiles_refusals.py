@@ -79,3 +79,10 @@ def test_a_hypothetical_transfer_does_not_make_the_gdpr_transfer_item_apply() ->
     assert (
         status("## Data transfers\n\nYour data is transferred to and stored in the United States.", "eu-gdpr/transfers") != "not-applicable"
     )
+
+
+def test_gdpr_rights_for_eea_users_are_not_ccpa_rights() -> None:
+    eea = "## Your rights\n\nEEA users (under GDPR): You have rights including access, rectification, erasure and portability."
+    assert status(eea, "us-ccpa/right-to-correct") == "missing"
+    both = "## Your rights\n\nUnder the GDPR and the CCPA you have the right to request correction of inaccurate personal information."
+    assert status(both, "us-ccpa/right-to-correct") == "covered"
