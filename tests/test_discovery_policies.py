@@ -86,3 +86,16 @@ def test_what_cannot_be_told_cheaply_counts_as_a_policy(tmp_path: Path) -> None:
     plain = tmp_path / "notes.md"
     plain.write_text("# 会议纪要\n\n下周发布。\n", encoding="utf-8")
     assert not looks_like_policy(plain)
+
+
+def test_annexes_and_taiwan_notices_and_entity_pages_are_policies(tmp_path: Path) -> None:
+    cases = {
+        "sdk-list.md": "# 第三方SDK目录\n\n| SDK名称 | 使用目的 |\n|---|---|\n| 微信开放平台SDK | 分享 |\n",
+        "permissions.md": "# 应用权限申请说明\n\n相机权限：用于扫描二维码。\n",
+        "tw-notice.md": "# 個人資訊告知事項\n\n本公司依法令取得您的姓名、電話及電子郵件。\n",
+        "page.html": "<h1>&#38544;&#31169;&#25919;&#31574;</h1><p>&#25105;&#20204;</p>",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert looks_like_policy(path), name

@@ -80,3 +80,11 @@ def test_cli_refuses_utf8_with_a_nul_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("policylens: error:") and "binary data" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_script_escape_beyond_unicode_does_not_make_the_page_unreadable(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<h1>隐私政策</h1><p>我们收集信息。</p><script>var t={"a":"隐私政策","b":"\\u{FFFFFF}"};</script>', encoding="utf-8")
+    result = cli("check", str(page), "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    assert "cannot be read" not in result.stderr

@@ -79,3 +79,12 @@ def test_markdown_deepest_level_is_the_authors_outline() -> None:
     md = "# 政策\n\n## 資訊\n\n" + "".join(f"###### 本公司第{n}項說明。\n\n" for n in range(6))
     doc = parse_string(md, suffix=".md")
     assert sum(1 for s in doc.sections if "說明" in (s.title or "")) == 6
+
+
+def test_titles_closed_by_a_colon_over_their_lists_stay_headings() -> None:
+    page = "<h1>Privacy Policy</h1>" + "".join(
+        f"<h2>{t}</h2><h3>Information you give us:</h3><ul><li>Name</li></ul><h3>Service providers:</h3><ul><li>Cloud</li></ul>"
+        for t in ("Collection", "Sharing")
+    )
+    titles = [s.title for s in parse_string(page, suffix=".html").sections if s.title]
+    assert titles.count("Information you give us:") == 2 and titles.count("Service providers:") == 2

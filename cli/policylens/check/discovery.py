@@ -29,9 +29,9 @@ def is_project_file(name: str) -> bool:
 # A directory scan with the default exclusions on skips UTF-8 text files that have none of
 # these: release notes, install guides and index pages of a docs tree.
 POLICY_WORDS = (
-    "隐私", "隱私", "私隱", "个人信息", "個人信息", "个人资料", "個人資料", "个资", "個資", "个人数据", "個人數據",
-    "收集", "蒐集", "政策", "条款", "條款", "协议", "協議", "声明", "聲明",
-    "privacy", "personal data", "personal information", "collect", "cookie", "gdpr", "data protection", "policy", "terms",
+    "隐私", "隱私", "私隱", "个人信息", "個人信息", "个人资料", "個人資料", "个人资讯", "個人資訊", "个资", "個資", "个人数据", "個人數據",
+    "收集", "蒐集", "政策", "条款", "條款", "协议", "協議", "声明", "聲明", "告知", "权限", "權限", "第三方", "sdk",
+    "privacy", "personal", "collect", "cookie", "gdpr", "data protection", "policy", "terms", "third part",
 )  # fmt: skip
 SNIFF_BYTES = 256 * 1024
 
@@ -58,6 +58,10 @@ def looks_like_policy(path: Path) -> bool:
         if len(head) < SNIFF_BYTES or exc.start < len(head) - 3:
             return True  # not UTF-8: can't tell
         text = head[: exc.start].decode("utf-8")  # a character cut at the 256 KB boundary
+    if "&#" in text:  # Chinese written as numeric entities (Word's "Save as HTML"): read them as the HTML reader does
+        import html
+
+        text = html.unescape(text)
     return any(word in text.lower() for word in POLICY_WORDS)
 
 

@@ -57,7 +57,7 @@ def check(
         bool | None,
         typer.Option(
             "--default-exclude/--no-default-exclude",
-            help="Skip README, SOURCES, CHANGELOG… files in directory scans (default: on, or the configuration's default-exclude).",
+            help="Skip README, SOURCES, CHANGELOG… files and UTF-8 files without privacy-policy wording in directory scans (default: on, or the configuration's default-exclude).",
         ),
     ] = None,
     encoding: EncodingOpt = None,

@@ -141,7 +141,11 @@ def run_check(
     if not report.files:
         from policylens.load import EXTENSIONS
 
-        hint = "; README, SOURCES, CHANGELOG… are skipped, --no-default-exclude scans them" if default_exclude is not False else ""
+        hint = (
+            "; README, SOURCES, CHANGELOG… and files without privacy-policy wording are skipped, --no-default-exclude scans them"
+            if default_exclude is not False
+            else ""
+        )
         raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))}{hint})")
     if write_baseline is not None:
         from policylens.output import write_atomic

@@ -125,7 +125,8 @@ def _read(body: str, start: int, quote: str, position: Callable[[int], tuple[int
             nxt = body[i + 1]
             m = _HEX.match(body, i + 1)
             if m:
-                value = chr(int(m.group(1) or m.group(2) or m.group(3), 16))
+                code = int(m.group(1) or m.group(2) or m.group(3), 16)
+                value = chr(code) if code <= 0x10FFFF else "\ufffd"  # \u{FFFFFF}: no character (a syntax error in JS)
                 stop = m.end()
             elif nxt == "\n":
                 value, stop = "", i + 2  # a line continuation

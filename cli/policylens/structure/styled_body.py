@@ -24,7 +24,7 @@ from policylens.model import Block
 
 MIN_ELEMENTS = 4
 LONG = 50
-_ENDINGS = tuple("。．.；;：:！!")
+_ENDINGS = tuple("。．.；;！!")  # not a colon: 「Information you give us:」 is a title over its list
 
 
 def _reads_as_body(text: str) -> bool:
