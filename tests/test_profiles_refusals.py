@@ -86,3 +86,9 @@ def test_gdpr_rights_for_eea_users_are_not_ccpa_rights() -> None:
     assert status(eea, "us-ccpa/right-to-correct") == "missing"
     both = "## Your rights\n\nUnder the GDPR and the CCPA you have the right to request correction of inaccurate personal information."
     assert status(both, "us-ccpa/right-to-correct") == "covered"
+
+
+@pytest.mark.parametrize("cell", ["【请填写处理目的】", "[待填写]", "同上", "详见下文", "XXX"])
+def test_a_table_cell_that_states_nothing_is_no_column_evidence(cell: str) -> None:
+    table = f"## 我们收集的信息\n\n| 信息类型 | 处理目的 | 保存期限 |\n|---|---|---|\n| 手机号 | {cell} | {cell} |\n"
+    assert status(table, "cn-pipl/purposes") == "missing"

@@ -313,7 +313,16 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
 
 _TABLE_RULE = re.compile(r"^[\s|:+-]*$")  # | --- | :---: |
 # A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).
-_EMPTY_CELL = re.compile(r"^[\s\W_]*(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd)?[\s\W_]*$", re.I)
+_EMPTY_CELL = re.compile(
+    r"^[\s\W_]*(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd"
+    # a cell that points elsewhere or is a filler, not a value (an acceptance review found 「同上」, 「详见下文」, XXX covered)
+    r"|同上|同前|如上|详见下文|詳見下文|见下文|見下文|[Xx×○]{2,}|待填写|待填寫|待定|待补充|待補充)?[\s\W_]*$",
+    re.I,
+)
+# a cell that is only a bracketed instruction: 【请填写处理目的】, [待填写], （此处填写…）
+_INSTRUCTION_CELL = re.compile(
+    r"^[\s*]*[【\[［（(][^】\]］）)\n]{0,40}(?:请|請|填写|填寫|待|insert|fill|tbd)[^】\]］）)\n]{0,40}[】\]］）)][\s*]*$", re.I
+)
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
@@ -379,7 +388,8 @@ def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
                         continue
                     para, start, end = row[n]
                     end = min(end, start + MAX_SENTENCE)
-                    if not _EMPTY_CELL.match(para.text[start:end]):
+                    cell = para.text[start:end]
+                    if not _EMPTY_CELL.match(cell) and not _INSTRUCTION_CELL.match(cell):
                         yield _unit([(para, start, end)], section)
 
 
