@@ -84,3 +84,26 @@ def test_an_instruction_and_its_sample_value_are_one_finding(_slots) -> None:  #
 )
 def test_template_disclaimers_and_release_notes_are_drafting_leftovers(_slots, sentence: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(_slots(f"# 隐私政策\n\n## 一、说明\n\n{sentence}\n")) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '## 数据导出\n\n```json\n{"name": "张三", "email": null, "address": null}\n```\n',  # a data sample in a code block
+        "## 链接\n\n请访问[您的個人主頁](https://www.shop.com.tw/me)或[您的訂單連結](https://www.shop.com.tw/orders)。\n",
+        "## Add-ons\n\nExtensions (Add-ons are managed here) may read pages.\n",
+        '## 地区\n\n在"设置"-[地区]中选择您的地区。\n',
+        "## Cookies\n\nValues such as `{sessionId}` are random.\n",
+        "## Data\n\nYour email is stored as typed (for example <Name> fields are trimmed).\n",
+        "## Devices\n\nThe app reads data only when you insert a memory card (insert the card here).\n",
+    ],
+)
+def test_more_ordinary_text_is_not_a_slot(_slots, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _slots(f"# 隐私政策\n\n{text}") == []
+
+
+def test_a_word_cross_reference_is_no_review_comment(tmp_path: Path) -> None:
+    from test_placeholder_classes import _placeholders
+
+    page = "<html><head><!--[if gte mso 9]><xml></xml><![endif]--></head><body><h1>隐私政策</h1><p>见附表[A1]，合作方详见[B2]。</p></body></html>"
+    assert _placeholders(tmp_path, page, "html") == []

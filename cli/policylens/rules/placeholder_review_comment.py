@@ -21,6 +21,7 @@ _COMMENT_LINE = lazy(
 # In HTML saved by Word the anchor's text [JD1] is all that reaches the text (the href and the class are markup);
 # it counts only in a Word export (its conditional comments name `mso`).
 _MARK = lazy(r"\[[A-Za-z]{1,4}\d{1,3}\]")
+_INITIALS = lazy(r"\[[A-Z]{2,4}\d{1,3}\]")
 _OPEN = "["
 _COMMENT_WORDS = ("omment", "OMMENT", "批注", "批註", "注释", "註釋")  # a literal pre-check before the pattern
 
@@ -97,7 +98,13 @@ class PlaceholderReviewComment(Rule):
             end = len(unit.text) if stop < 0 else stop  # the comment's text is part of the leftover
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end].rstrip())
         if ctx.doc.source.format == "html" and any("mso" in text for _, text in ctx.doc.comments):
-            for unit, start, end, _ in ctx.scan(_MARK, needs="["):
-                if "#_mso" in unit.text[end : end + 12]:
-                    continue  # the Markdown anchor, reported above
-                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            marks = [(unit, start, end) for unit, start, end, _ in ctx.scan(_MARK, needs="[") if "#_mso" not in unit.text[end : end + 12]]
+            # Word writes each comment's mark twice: at its anchor in the text and opening the comment in the list at
+            # the end.  A mark seen once (见附表[A1], a cross-reference) is no comment.
+            # Word's marks are the reviewer's initials and a number ([JD1]); one letter ([A1]) is also how annexes are
+            # cited, so it counts only when the comment list repeats it.
+            listed = {unit.text[start:end] for unit, start, end in marks if not unit.text[:start].strip()}
+            for unit, start, end in marks:
+                mark = unit.text[start:end]
+                if mark in listed or _INITIALS.fullmatch(mark):
+                    yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
