@@ -285,7 +285,7 @@ def lean_check(args: list[str]) -> Callable[[], None] | None:
     terminal also goes through typer (the progress bar is typer-free, but a terminal run
     is not one where 30 ms matter).
     """
-    if _isatty(sys.stderr):
+    if _maybe_terminal(sys.stderr):
         return None
     values: dict[str, Any] = {}
     paths: list[str] = []
@@ -326,7 +326,12 @@ def lean_check(args: list[str]) -> Callable[[], None] | None:
     return run
 
 
-def _isatty(stream: TextIO | None) -> bool:
+def _maybe_terminal(stream: TextIO | None) -> bool:
+    """Whether `stream` is, or might be, a terminal: the lean path is taken only when it surely is not.
+
+    Not `progress._isatty`, which answers False when it cannot tell (no progress bar); here an
+    unknown stream must send the run to typer's path, which handles terminals.
+    """
     try:
         return stream is not None and stream.isatty()
     except (AttributeError, ValueError, OSError):

@@ -171,7 +171,7 @@ _START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
 _DUMMY_HOST = lazy(
     r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
-    r"|your-site|your-website|your-name|your-brand|your-product|yoursite"
+    r"|your-site|your-website|your-name|your-brand|your-product"
     r")\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
     # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
     r"|(?:yourname|your-name|yourusername|your-username|username|your-github-username|YOUR_USERNAME|YOUR-USERNAME|YOURNAME)"
