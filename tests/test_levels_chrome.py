@@ -156,3 +156,15 @@ def test_blog_widgets_and_comment_form_after_the_policy_are_chrome() -> None:
 def test_an_aside_inside_the_policy_keeps_its_heading() -> None:
     page = "<main><h1>隐私政策</h1><h2>信息收集</h2><p>我们收集邮箱。</p><aside><h2>重要提示</h2><p>请仔细阅读。</p></aside></main>"
     assert outline(page) == [("信息收集", 1), ("重要提示", 1)]
+
+
+def test_content_sections_named_after_a_chrome_word_keep_their_headings() -> None:
+    """<section id="consent">, <section id="cookie-notice">, <section id="comments">: parts of the policy, not banners."""
+    page = (
+        '<div class="content"><h1>隐私政策</h1><section><h2>我们收集的信息</h2><p>手机号。</p></section>'
+        '<section id="consent"><h2>您的同意</h2><p>您可撤回同意。</p></section>'
+        '<section id="cookie-notice"><h2>Cookie 的使用</h2><p>我们使用 Cookie。</p></section>'
+        '<section id="comments"><h2>评论</h2><p>评论公开显示。</p></section></div>'
+    )
+    titles = [s.title for s in parse_string(page, ".html").sections if s.title]
+    assert titles == ["我们收集的信息", "您的同意", "Cookie 的使用", "评论"]

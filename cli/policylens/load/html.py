@@ -84,6 +84,11 @@ _CHROME_NAME = lazy(
     r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
     re.IGNORECASE,
 )
+# Elements that hold the page's own content: a `<section id="consent">` or `<article class="comments-policy">` is a
+# part of the policy named after its topic, never chrome (a fresh-eyes review found 「您的同意」 erased this way).
+_CONTENT_TAGS = frozenset({"section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"})
+# ... unless its name also says it is a piece of interface: <section class="consent-banner">.
+_CHROME_UI = lazy(r"banner|(?<![a-z])bar(?![a-z])|popup|modal|dialog|navbar|sidebar|side-bar|breadcrumb|widget", re.IGNORECASE)
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
 _CLOSES_P = _BLOCK_TAGS - {
@@ -227,7 +232,7 @@ class _Extractor(HTMLParser):
             if value and (
                 (name == "role" and value.strip().lower() in _CHROME_ROLES)
                 or (name == "aria-modal" and value.strip().lower() == "true")
-                or (name in ("class", "id") and _CHROME_NAME.search(value))
+                or (name in ("class", "id") and _CHROME_NAME.search(value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
             ):
                 chrome = True
         if self._skip:
