@@ -28,7 +28,7 @@ def test_text_format_is_default_when_piped() -> None:
     assert result.returncode == 1  # one error-level finding (placeholder-empty)
     lines = result.stdout.splitlines()
     assert f"{SEED}:35:184: error placeholder-empty" in result.stdout
-    assert lines[-1].startswith("1 files checked: 1 errors")
+    assert lines[-1].startswith("1 file checked: 1 error,")
     assert "\x1b[" not in result.stdout
 
 

@@ -105,7 +105,7 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     report = bad.stdout.split("policylens check", 1)[1]
     assert "privacy-bad.md:3:4: error placeholder-empty" in report
     assert "privacy-good.md" not in report and "README.md" not in report
-    assert "2 files checked: 1 errors" in report  # the two policies went to the hook, the README did not
+    assert "2 files checked: 1 error," in report  # the two policies went to the hook, the README did not
     # Without the bad policy the hook passes: the good one is clean, and the README (which
     # would fail) is left out by the hook's default `files`.
     good = try_repo("privacy-good.md", "README.md")

@@ -57,7 +57,7 @@ def test_text_lists_findings_and_explains_coverage() -> None:
         line.startswith(f"  covered  tw-pdpa/period [個資法第8條第1項第4款] {SEED}:136 (保留政策) 個人資料的保留期限") for line in lines
     )
     assert any(line.startswith("  MISSING  us-ccpa/authorized-agent") for line in lines)
-    assert lines[-1] == "1 files checked: 0 errors, 3 warnings, 0 info"
+    assert lines[-1] == "1 file checked: 0 errors, 3 warnings, 0 info"
 
 
 def test_rich_prints_the_coverage_table() -> None:

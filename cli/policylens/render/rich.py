@@ -132,16 +132,17 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 console.print(heading(file), soft_wrap=True)
                 console.print(table(file, explain=explain_coverage))
                 console.print()
+    from policylens.render.summary import check_summary_parts
+
     counts = summary(report)
-    console.print(
-        Text.assemble(
-            f"{counts['files']} files checked: ",
-            (f"{counts['error']} errors", _STYLE["error"] if counts["error"] else "green"),
-            ", ",
-            (f"{counts['warning']} warnings", _STYLE["warning"] if counts["warning"] else "green"),
-            f", {counts['info']} info",
-        )
-    )
+    unreadable = sum(1 for file in report.files if file.error)
+    styles = {
+        "error": _STYLE["error"] if counts["error"] else "green",
+        "warning": _STYLE["warning"] if counts["warning"] else "green",
+        "unreadable": _STYLE["error"],
+        "": "",
+    }
+    console.print(Text.assemble(*((text, styles[kind]) for text, kind in check_summary_parts(counts, unreadable))))
 
 
 def _spans_text(spans: tuple[DiffSpan, ...], context: int, show_variants: bool, marks: bool = False) -> Text:

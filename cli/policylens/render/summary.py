@@ -38,3 +38,25 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
 
 
 __all__ = ["metadata_rows", "visible"]  # `visible` moved to render/safe.py; kept importable here
+
+
+def count_words(n: int, word: str) -> str:
+    """`1 error`, `2 errors`: English plural by `s`, for the summary lines."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def check_summary_parts(counts: dict[str, int], unreadable: int) -> list[tuple[str, str]]:
+    """The check summary line as (text, kind) parts, kind being `error`, `warning` or "": the text
+    renderer joins them, the rich one colours them. Files that could not be read are counted
+    apart, so that a run whose only file was unreadable never reads as a clean check."""
+    checked = counts["files"] - unreadable
+    parts = [
+        (f"{count_words(checked, 'file')} checked: ", ""),
+        (count_words(counts["error"], "error"), "error"),
+        (", ", ""),
+        (count_words(counts["warning"], "warning"), "warning"),
+        (f", {counts['info']} info", ""),
+    ]
+    if unreadable:
+        parts.append((f"; {count_words(unreadable, 'file')} could not be read", "unreadable"))
+    return parts

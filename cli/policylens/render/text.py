@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 from policylens.model import Change, CheckReport, DiffReport, Document
 from policylens.render.safe import quote_path, visible
-from policylens.render.summary import metadata_rows
+from policylens.render.summary import check_summary_parts, metadata_rows
 
 
 def render_document(doc: Document, out: TextIO) -> None:
@@ -45,8 +45,8 @@ def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = F
         for file in report.files:
             if file.coverage:
                 write_text(file, out)
-    counts = summary(report)
-    out.write(f"{counts['files']} files checked: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info\n")
+    unreadable = sum(1 for file in report.files if file.error)
+    out.write("".join(text for text, _ in check_summary_parts(summary(report), unreadable)) + "\n")
 
 
 def _write_columns(changes: Iterable[Change], out: TextIO, *, context: int, width: int) -> None:
