@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from functools import cache
 
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
 from policylens.script import count_script, script_pattern
 
 
@@ -17,6 +19,82 @@ def _converter(script: str) -> dict[str, str]:
     """Character map from the foreign script to the document's script (OpenCC's first choice)."""
     name = "STCharacters.txt" if script == "hant" else "TSCharacters.txt"
     return {k: v[0] for k, v in read_dictionary(name).items() if len(k) == 1}
+
+
+# The names of the written forms of Chinese, as a language menu or an edition note writes them:
+# each in its own script by convention (「繁體中文」 in a Simplified page's language switcher).
+_LANGUAGE_NAME = re.compile(r"(?:繁體|正體|繁体|正体|简体|簡體)(?:中文|字)?|中文[（(](?:繁體|正體|简体)[)）]")
+# A sentence: cut at full stops, line ends and the ` // ` or `|` between parallel editions.
+_SENTENCE = re.compile(r"[^。！？!?；;\n|/]+[。！？!?；;]?")
+_PARALLEL_SHARE = 0.6  # of the minority script's sentences that have a twin in the majority script
+_BLOCK_SHARE = 0.3  # of the script-specific characters in the smaller of two block editions
+_BLOCK_SWITCHES = 4  # changes of script between consecutive paragraphs, for block editions
+_BLOCK_SAME = 0.7  # of the smaller block edition's character pairs found in the larger one
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, Traditional-only count, Simplified-only count) of each sentence of `text`."""
+    for m in _SENTENCE.finditer(text):
+        t, s = count_script(m.group(0))
+        if t or s:
+            yield m.start(), m.end(), t, s
+
+
+def _editions(units: list[str], text: str) -> bool:
+    """Does a mixed document hold editions in both scripts by design, rather than text pasted
+    from another edition?  Either the editions are blocks (a Simplified edition, then a
+    Traditional one: at most `_BLOCK_SWITCHES` changes of script from one paragraph to the
+    next, and the smaller edition is at least `_BLOCK_SHARE` of the script-specific
+    characters), or they alternate sentence by sentence (`_twins`)."""
+    t_all, s_all = count_script(text)
+    if min(t_all, s_all) >= _BLOCK_SHARE * (t_all + s_all):
+        blocks: dict[bool, list[str]] = {True: [], False: []}
+        scripts = []
+        for unit in units:
+            t, s = count_script(unit)
+            if t != s:
+                scripts.append(t > s)
+                blocks[t > s].append(unit)
+        switches = sum(1 for a, b in itertools.pairwise(scripts) if a != b)
+        if switches <= _BLOCK_SWITCHES and _same_text(" ".join(blocks[True]), " ".join(blocks[False])):
+            return True
+    return _twins(text, "hant" if t_all >= s_all else "hans")
+
+
+def _same_text(hant: str, hans: str) -> bool:
+    """Is one edition a conversion of the other?  Folded to Traditional, most character pairs
+    of the smaller one (`_BLOCK_SAME`) occur in the larger.  A conversion gives about 0.95; a
+    Simplified section pasted into a Traditional policy shares only the words of the genre
+    (0.2–0.4 on the corpus)."""
+    fold = _converter("hant")
+
+    def pairs(text: str) -> set[str]:
+        han = "".join(fold.get(c, c) for c in text if "\u4e00" <= c <= "\u9fff")
+        return {han[i : i + 2] for i in range(len(han) - 1)}
+
+    a, b = pairs(hant), pairs(hans)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and len(small & large) >= _BLOCK_SAME * len(small)
+
+
+def _twins(text: str, own: str) -> bool:
+    """Does a mixed text hold the same sentences in both scripts?  Most sentences of the
+    minority script must have a twin in the majority script: the same sentence once both
+    are folded to Traditional with OpenCC's character table."""
+    fold = _converter("hant")
+    majority: set[str] = set()
+    minority: list[str] = []
+    for start, end, t, s in _sentences(text):
+        key = "".join(fold.get(c, c) for c in text[start:end] if not c.isspace())
+        if len(key) < 4:
+            continue
+        if (t > s) == (own == "hant"):
+            majority.add(key)
+        else:
+            minority.append(key)
+    if len(minority) < 3:
+        return False
+    return sum(1 for key in minority if key in majority) >= _PARALLEL_SHARE * len(minority)
 
 
 @register
@@ -29,6 +107,15 @@ class ScriptMixed(Rule):
     script, with OpenCC's conversion as the suggestion.  Characters that both scripts
     share (目, 介, 件, 的, 於, 台…) are never reported: a character counts only when
     OpenCC converts it in one direction and it is never a form of the other script.
+
+    Not reported: the name of a written form in its own script (「繁體中文」 in a
+    Simplified page's language menu, 「简体中文」 in a Traditional edition note), and
+    editions of both scripts in one file by design: a Simplified edition followed by a
+    Traditional one converted from it (each at least 30% of the text, in a few blocks), or sentences that
+    alternate, most of one script repeating a sentence of the other (「我们收到并存储…」
+    then 「我們收到並存儲…」).  There each sentence is checked against its own script
+    only, so a stray character inside a sentence is still reported; a Simplified section
+    pasted into a Traditional policy is not an edition and is reported.
 
     ## Why is this bad?
     Mixed scripts show text pasted from another edition without conversion.  They look
@@ -58,19 +145,50 @@ class ScriptMixed(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         script = ctx.settings.script or ctx.doc.metadata.script
+        parallel = False
         if script == "mixed":
-            t, s = count_script("\n".join(u.text for u in ctx.units()))
+            text = ctx.joined().text
+            t, s = count_script(text)
             script = "hant" if t >= s else "hans"
+            parallel = _editions([u.text for u in ctx.units()], text)
         if script not in ("hant", "hans"):
+            return
+        if parallel:
+            yield from self._each_sentence(ctx)
             return
         foreign = "hans" if script == "hant" else "hant"
         text = ctx.joined().text
         if not script_pattern(foreign, text).search(text):
             return  # the common case: one scan of the whole text finds no character of the other script
         pattern = script_pattern(foreign, text, runs=True)
-        convert = _converter(script)
-        names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         for unit, start, end, m in ctx.scan(pattern):
-            found = m.group(0)
-            suggestion = "".join(convert.get(c, c) for c in found)
-            yield self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+            if not _in_language_name(unit.text, start, end):
+                yield self._finding(ctx, unit, start, end, m.group(0), script)
+
+    def _each_sentence(self, ctx: Context) -> Iterator[Finding]:
+        """Editions side by side: each sentence is held to the script most of its characters use."""
+        for unit in ctx.units():
+            for start, end, t, s in _sentences(unit.text):
+                if t == s:
+                    continue
+                own = "hant" if t > s else "hans"
+                foreign = "hans" if own == "hant" else "hant"
+                sentence = unit.text[start:end]
+                for m in script_pattern(foreign, sentence, runs=True).finditer(sentence):
+                    a, b = start + m.start(), start + m.end()
+                    if not _in_language_name(unit.text, a, b):
+                        yield self._finding(ctx, unit, a, b, m.group(0), own)
+
+    def _finding(self, ctx: Context, unit: TextUnit, start: int, end: int, found: str, script: str) -> Finding:
+        foreign = "hans" if script == "hant" else "hant"
+        names = self._NAMES.get(ctx.lang, self._NAMES["en"])
+        suggestion = "".join(_converter(script).get(c, c) for c in found)
+        return self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+
+
+def _in_language_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside the name of a written form of Chinese (「繁體中文」)?"""
+    if "体" not in text and "體" not in text:
+        return False
+    lo = max(0, start - 4)
+    return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))

@@ -1,0 +1,69 @@
+"""script-mixed on documents that hold both scripts: editions side by side by design are checked
+sentence by sentence, while text pasted from another edition is still reported (a real page
+ran English, Simplified and Traditional paragraphs side by side and got 474 false errors)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import cli
+
+SENTENCES = [
+    ("我们收到并存储您在创建帐户时填写的任何信息。", "我們收到並存儲您在創建帳戶時填寫的任何信息。"),
+    ("您可以选择不向我们提供某些信息。", "您可以選擇不向我們提供某些信息。"),
+    ("如果用户不确定哪些信息是强制性的，欢迎与我们联系。", "如果用戶不確定哪些信息是強制性的，歡迎與我們聯繫。"),
+    ("我们不会出售您的个人信息。", "我們不會出售您的個人信息。"),
+]
+
+
+def _findings(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "policy.html"
+    path.write_text(text, encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    return [line for line in out.splitlines() if " script-mixed " in line]
+
+
+def _page(paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return f"<html><body><h1>Privacy policy // 隐私政策 // 隱私政策</h1>\n{body}</body></html>\n"
+
+
+def test_editions_side_by_side_are_not_mixed_scripts(tmp_path: Path) -> None:
+    paragraphs = [f"<span>{hans}</span><span>{hant}</span>" for hans, hant in SENTENCES]
+    assert _findings(tmp_path, _page(paragraphs)) == []
+
+
+def test_a_stray_character_inside_a_sentence_of_a_parallel_document_is_still_reported(tmp_path: Path) -> None:
+    paragraphs = [f"<span>{hans}</span><span>{hant}</span>" for hans, hant in SENTENCES]
+    paragraphs.append("<span>我们会合并数据。</span><span>我們會合并數據。</span>")
+    found = _findings(tmp_path, _page(paragraphs))
+    assert len(found) == 1 and "并" in found[0] and "並" in found[0]
+
+
+def test_a_simplified_section_pasted_into_a_traditional_policy_is_reported(tmp_path: Path) -> None:
+    # no twin: the Simplified sentences are not an edition of anything in the document
+    hant = [
+        "我們重視您的隱私，並依法保護您的個人資料。",
+        "本政策說明我們如何蒐集、處理及利用您的資料。",
+        "您可隨時聯繫我們行使您的權利。",
+        "我們會採取適當的安全措施保護您的資料。",
+        "本公司得隨時修訂本政策，並於網站公告。",
+    ]
+    pasted = ["我们收集您的设备信息与位置信息。", "我们会将数据存储在境内服务器。", "您可以随时注销帐户。"]
+    found = _findings(tmp_path, _page(hant + pasted))
+    assert len(found) >= 6  # every Simplified run of the pasted paragraphs
+
+
+def test_a_simplified_edition_then_its_traditional_edition_in_one_file(tmp_path: Path) -> None:
+    # a text file of editions in blocks: 简体中文版, then 繁體中文版 (converted), then English
+    hans = "\n\n".join(h for h, _ in SENTENCES)
+    hant = "\n\n".join(t for _, t in SENTENCES)
+    text = f"隐私政策-简体中文版\n\n{hans}\n\n隱私政策-繁體中文版\n\n{hant}\n\nPrivacy policy\n\nWe do not sell data.\n"
+    path = tmp_path / "policy.txt"
+    path.write_text(text, encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    assert " script-mixed " not in out
+    # a stray Simplified character inside the Traditional edition is still reported
+    path.write_text(text.replace("我們不會出售", "我們不会出售"), encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    assert [line for line in out.splitlines() if " script-mixed " in line and "会" in line]
