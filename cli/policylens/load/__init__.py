@@ -192,6 +192,12 @@ def sniff_format(path: str, data: bytes) -> Format:
     return "text"
 
 
+# An HTML element, comment, declaration or processing instruction; a page has at least one.
+_MARKUP = lazy(r"<[A-Za-z!?/]")
+# Markdown block syntax at the start of a line: an ATX heading, a list item, a fence, a rule.
+_MARKDOWN_BLOCK = lazy(r"(?m)^(?:#{1,6}[ \t]|[-*+][ \t]\S|\d{1,3}[.)][ \t]\S|```|---+[ \t]*$)")
+
+
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None) -> Loaded:
     """Read, decode and split `path` ('-' for stdin) into blocks."""
     limit = max_bytes if max_bytes is not None else max_bytes_default()
@@ -212,6 +218,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     text, used, bom = decode(data, path=shown, forced=encoding)
     _reject_binary(text, shown)
     _reject_line_flood(text, len(data), shown)
+    note = None
+    if kind == "html" and fmt is None and not _MARKUP.search(text):
+        kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
+        note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser shows it as raw text)"
     if kind == "html":
         from policylens.load.html import read_html
 
@@ -225,6 +235,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
 
         parsed = read_text(text)
     _reject_block_flood(parsed, shown)
+    if note:
+        parsed.warnings.insert(0, note)
     source = Source(shown, kind, used, digest, len(data), newline_style(text), bom)
     return Loaded(source, text, parsed)
 

@@ -1,0 +1,51 @@
+"""A file named .html that holds no markup at all (a Markdown file saved as privacy.html and
+served raw) is read by its content: as Markdown when it has Markdown blocks, else as plain
+text, with a warning.  Read as HTML it was one paragraph with no heading (a real page: 35
+headings lost)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers import cli
+from policylens.load import load
+
+MARKDOWN = "# Travel Notes 隐私政策\n\n## 1. 数据收集\n\n### 我们收集哪些数据？\n- **位置信息**：仅在您授权后收集\n\n## 2. 联系我们\n\n邮箱：a@b.cn\n"
+PLAIN = "隐私政策\n\n一、我们收集的信息\n\n我们收集您的邮箱。\n\n二、联系我们\n\n邮箱：a@b.cn\n"
+
+
+def test_markdown_saved_as_html_is_read_as_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "privacy.html"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    loaded = load(str(path))
+    assert loaded.source.format == "markdown"
+    assert loaded.parsed.warnings[0].startswith("no HTML markup in this .html file: read as Markdown")
+    result = cli("parse", str(path), "--format", "json")
+    titles = [s["title"] for s in json.loads(result.stdout)["sections"] if s["title"]]
+    assert titles == ["1. 数据收集", "我们收集哪些数据？", "2. 联系我们"]
+    assert "no HTML markup" in result.stderr
+
+
+def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "privacy.htm"
+    path.write_text(PLAIN, encoding="utf-8")
+    loaded = load(str(path))
+    assert loaded.source.format == "text"
+    assert "read as plain text" in loaded.parsed.warnings[0]
+
+
+def test_one_element_keeps_a_page_html(tmp_path: Path) -> None:
+    for text in ("<p>" + PLAIN + "</p>", "<!-- saved page -->\n" + MARKDOWN, MARKDOWN + "\n<br>\n"):
+        path = tmp_path / "privacy.html"
+        path.write_text(text, encoding="utf-8")
+        loaded = load(str(path))
+        assert loaded.source.format == "html", text[:30]
+        assert not any("no HTML markup" in w for w in loaded.parsed.warnings)
+
+
+def test_a_format_named_by_the_user_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "privacy.html"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    assert load(str(path), fmt="html").source.format == "html"
+    assert load(str(path), fmt="html").parsed.warnings == []
