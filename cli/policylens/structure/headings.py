@@ -111,7 +111,14 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
     lead = blocks[at]
     title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
+    if _OPENING_SECTION.fullmatch(unemphasise(lead.text).strip(" \t\u3000：:")):
+        return None  # 「引言」 on the first line opens the first section of an untitled policy
     return at if title_like and cue and parse_number(lead.text) is None else None
+
+
+# The name of a policy's opening section: on the first line of a file without a title it is
+# that section's heading, not the document's title.
+_OPENING_SECTION = lazy(r"引言|前言|序言|導言|导言|概述|總則|总则|簡介|简介|介紹|介绍|Introduction|Overview|Preface|Foreword")
 
 
 def _after_chrome(blocks: list[Block]) -> int:
