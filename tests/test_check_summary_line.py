@@ -1,5 +1,5 @@
 """The summary line of `check` in text and rich: counted words agree in number, and files that
-could not be read are counted apart, so that a run whose files were all unreadable never reads
+could not be checked are counted apart, so that a run whose files were all unreadable never reads
 as a clean check ("1 files checked: 0 errors" with exit 2 said the opposite of the stderr line)."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def test_an_unreadable_file_is_not_counted_as_checked(tmp_path: Path, fmt: str) 
     result = cli("check", str(bad), "--format", fmt)
     assert result.returncode == 2
     last = result.stdout.strip().splitlines()[-1]
-    assert last == "0 files checked: 0 errors, 0 warnings, 0 info; 1 file could not be read"
+    assert last == "0 files checked: 0 errors, 0 warnings, 0 info; 1 file could not be checked"
     assert "malformed DOCX" in result.stderr
 
 
@@ -32,7 +32,7 @@ def test_readable_and_unreadable_files_are_counted_apart(tmp_path: Path) -> None
     one.write_text(SLOT, encoding="utf-8")
     two.write_text(CLEAN, encoding="utf-8")
     result = cli("check", str(bad), str(one), str(two), "--format", "text")
-    assert result.stdout.splitlines()[-1] == "2 files checked: 1 error, 0 warnings, 0 info; 1 file could not be read"
+    assert result.stdout.splitlines()[-1] == "2 files checked: 1 error, 0 warnings, 0 info; 1 file could not be checked"
 
 
 def test_one_file_and_one_finding_are_singular(tmp_path: Path) -> None:

@@ -142,17 +142,28 @@ def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
     `(a+)+$` or `\s*x?\s*:` would hang `check` on a hostile policy: such a pattern is
     refused, naming it and the kind of string that made it slow.
     """
-    from policylens.regexguard import probe
-
     try:
         compiled = re.compile(pattern)
     except (re.error, RecursionError, OverflowError) as exc:
         raise _fail(path, key, f"invalid regex {pattern!r}: {exc}") from None
-    slow = probe(compiled, budget=0.1, limit=40, steps=(4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 8192))
+    slow = slow_regex(compiled)
     if slow is not None:
-        raise _fail(
-            path, key, f"regex {pattern!r} backtracks catastrophically: it {slow.describe()}; rewrite it without nested or adjacent repeats"
-        )
+        raise _fail(path, key, slow)
+
+
+def slow_regex(compiled: re.Pattern[str], shown: str | None = None) -> str | None:
+    """Why a user's regex is refused (None: it passed a quick adversarial probe).
+
+    Used for `placeholder-patterns` and for the patterns of user disclosure profiles: both
+    run on every paragraph of every policy checked.
+    """
+    from policylens.regexguard import probe
+
+    slow = probe(compiled, budget=0.1, limit=40, steps=(4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 8192))
+    if slow is None:
+        return None
+    written = shown if shown is not None else compiled.pattern
+    return f"regex {written!r} backtracks catastrophically: it {slow.describe()}; rewrite it without nested or adjacent repeats"
 
 
 def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: set[str]) -> Config:

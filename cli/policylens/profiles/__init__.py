@@ -90,9 +90,16 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
     if unknown:
         raise _fail(path, key, f"unknown pattern name {{{unknown[0]}}} (define it under [patterns])")
     try:
-        return re.compile(_fold_pattern(text), re.I)
-    except re.error as exc:
+        compiled = re.compile(_fold_pattern(text), re.I)
+    except (re.error, RecursionError, OverflowError) as exc:
         raise _fail(path, key, f"invalid regex {raw!r}: {exc}") from None
+    if path.parent != BUILTIN:  # the built-in patterns are probed by the test suite
+        from policylens.config import slow_regex
+
+        slow = slow_regex(compiled, raw)
+        if slow is not None:
+            raise _fail(path, key, slow)
+    return compiled
 
 
 def _strings(value: Any, key: str, path: Path) -> tuple[str, ...]:

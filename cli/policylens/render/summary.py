@@ -47,7 +47,7 @@ def count_words(n: int, word: str) -> str:
 
 def check_summary_parts(counts: dict[str, int], unreadable: int) -> list[tuple[str, str]]:
     """The check summary line as (text, kind) parts, kind being `error`, `warning` or "": the text
-    renderer joins them, the rich one colours them. Files that could not be read are counted
+    renderer joins them, the rich one colours them. Files that could not be checked are counted
     apart, so that a run whose only file was unreadable never reads as a clean check."""
     checked = counts["files"] - unreadable
     parts = [
@@ -58,5 +58,5 @@ def check_summary_parts(counts: dict[str, int], unreadable: int) -> list[tuple[s
         (f", {counts['info']} info", ""),
     ]
     if unreadable:
-        parts.append((f"; {count_words(unreadable, 'file')} could not be read", "unreadable"))
+        parts.append((f"; {count_words(unreadable, 'file')} could not be checked", "unreadable"))
     return parts

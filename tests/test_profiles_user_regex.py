@@ -1,0 +1,48 @@
+"""The patterns of a user's disclosure profile pass the same adversarial probe as
+`placeholder-patterns`: they run on every paragraph, and `(a+)+$` hung `check` for more than
+30 s on a 60-byte policy.  A slow pattern is one clear error naming the file and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import cli
+from policylens.errors import UserError
+from policylens.profiles import load_profile
+
+HEAD = 'schema = "policylens.profile/1"\nid = "house"\ntitle = "t"\nlaw = "l"\n'
+ITEM = '[[item]]\nid = "a"\nname = "n"\nreference = "r"\nhint = "h"\nrule = "r"\n[[item.cover]]\n'
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        HEAD + "[patterns]\nx = '(a+)+$'\n" + ITEM + "all = ['{x}']\n",
+        HEAD + ITEM + "all = ['(\\\\w+\\\\s?)+$']\n",
+    ],
+)
+def test_a_catastrophic_user_pattern_is_refused(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError, match=r"item\.a\.cover\[0\]\.all.*backtracks catastrophically"):
+        load_profile(path)
+
+
+def test_check_stops_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "profs").mkdir()
+    (tmp_path / "profs" / "house.toml").write_text(HEAD + "[patterns]\nx = '(a+)+$'\n" + ITEM + "all = ['{x}']\n", encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text('profile-paths = ["profs"]\nprofiles = ["house"]\n', encoding="utf-8")
+    policy = tmp_path / "p.txt"
+    policy.write_text("隱私權政策\n\n" + "a" * 40 + "!\n", encoding="utf-8")
+    result = cli("check", str(policy), "--format", "text", cwd=tmp_path)
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("policylens: error:")]
+    assert len(errors) == 1 and "backtracks catastrophically" in errors[0] and "house.toml" in errors[0]
+
+
+def test_an_ordinary_user_pattern_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "house.toml"
+    path.write_text(HEAD + ITEM + "all = ['保存期限|保留\\\\d{1,3}[天日年]']\n", encoding="utf-8")
+    assert load_profile(path).items[0].id == "house/a"
