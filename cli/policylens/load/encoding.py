@@ -78,10 +78,14 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         return (text[1:] if bom else text), forced, bom
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", path), "utf-8-sig", True
-    if data.startswith(codecs.BOM_UTF16_LE) and not data.startswith(codecs.BOM_UTF32_LE):
-        return _strict(data[2:], "utf-16-le", path), "utf-16-le", True
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return _strict(data[2:], "utf-16-be", path), "utf-16-be", True
+    if data.startswith(codecs.BOM_UTF32_LE):
+        return _strict(data[4:], "utf-32-le", path), "utf-32-le", True
+    if data.startswith(codecs.BOM_UTF32_BE):
+        return _strict(data[4:], "utf-32-be", path), "utf-32-be", True
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        _refuse_utf8_after_utf16_mark(data[2:], name, path)
+        return _strict(data[2:], name, path), name, True
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data, path)
         if utf16 is not None:
@@ -212,6 +216,25 @@ def _utf8_with_stray_nuls(data: bytes) -> bool:
         if many_nuls and sum(c < "\u0250" for c in sample) * 2 > len(sample):
             return False
     return True
+
+
+def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
+    """A UTF-16 byte-order mark in front of UTF-8 text (an editor added the wrong mark).
+
+    Read as UTF-16, such bytes often decode without error into nonsense CJK characters, and
+    the policy would be checked as garbage.  UTF-16 text of a policy has NUL bytes (every line
+    end, space and digit has one); UTF-8 text has none and decodes as UTF-8.
+    """
+    if b"\x00" in body:
+        return
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    raise UserError(
+        f"a {name.upper()[:6]} byte-order mark in front of UTF-8 text: remove the first two bytes (FF FE or FE FF) and save it as UTF-8",
+        path=path,
+    )
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
