@@ -125,6 +125,17 @@ _ENTITY_CACHE = 4_096
 _new_piece = tuple.__new__
 
 
+# `<!-->` and `<!--->` are empty comments in HTML5 (browsers show the text after them), but
+# html.parser reads on to the next `-->`, swallowing that text, or refuses the page when none
+# follows.  Each becomes a bogus comment of the same length, so columns stay exact.
+_ABRUPT_COMMENT = re.compile(r"<!--?->")
+_FILLER = "\ufdd0"  # a noncharacter: no text holds it
+
+
+def _empty_comment(m: re.Match[str]) -> str:
+    return "<!-" + _FILLER * (len(m.group(0)) - 4) + ">"
+
+
 def _blank_directives(text: str) -> str:
     """Replace each `<% … %>` directive by spaces, keeping its newlines (linear: see `delimited`)."""
     parts: list[str] = []
@@ -321,6 +332,8 @@ class _Extractor(HTMLParser):
             self._strong_chars += len(data)
 
     def handle_comment(self, data: str) -> None:
+        if data.startswith("-" + _FILLER):
+            return  # an empty comment, `<!-->` (see _ABRUPT_COMMENT)
         self.comments.append((self.getpos()[0], data))
 
     def handle_data(self, data: str) -> None:
@@ -458,7 +471,7 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        extractor.feed(_LONE_CR.sub("\n", _blank_directives(text)))
+        extractor.feed(_ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", _blank_directives(text))))
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.
