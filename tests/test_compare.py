@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -390,3 +392,17 @@ def test_no_lag_across_languages_without_sure_evidence(tmp_path: Path) -> None:
     (report,) = compare_products(discover_products([str(product)]), CompareOptions())
     english = [lag for lag in report["lagging"] if lag["edition"] == "en.2021-03-30"]
     assert english == []
+
+
+@pytest.mark.parametrize("product", ["=HYPERLINK(1)", "+cmd", "@SUM(A1)", "-2+3"])
+def test_csv_guards_the_product_and_edition_cells(tmp_path: Path, product: str) -> None:
+    folder = tmp_path / "products" / product
+    folder.mkdir(parents=True)
+    (folder / "zh-Hant.2021-03-30.txt").write_text("隱私權政策\n\n一、資料收集\n我們會收集您的姓名。\n", encoding="utf-8")
+    (folder / "zh-TW.2021-03-30.txt").write_text("隱私權政策\n\n一、資料收集\n我們會收集您的姓名與地址。\n", encoding="utf-8")
+    out = cli("compare", str(tmp_path / "products"), "--format", "csv").stdout
+    rows = list(csv.reader(io.StringIO(out)))
+    assert len(rows) > 1
+    for row in rows[1:]:
+        assert all(cell[:1] not in ("=", "+", "-", "@") for cell in row), row
+        assert row[0] == "'" + product

@@ -273,7 +273,7 @@ class CsvStream:
     """One row per divergence (and per error), for spreadsheets."""
 
     def __init__(self, out: TextIO) -> None:
-        self.writer = csv.writer(out, lineterminator="\n")
+        self.writer = _GuardedWriter(csv.writer(out, lineterminator="\n"))
         self.started = False
 
     def _start(self) -> None:
@@ -342,6 +342,17 @@ class CsvStream:
             row = dict.fromkeys(CSV_COLUMNS, "")
             row.update(kind="error", value=_cell(err["error"]), section=_cell(err["path"]))
             self.writer.writerow([row[c] for c in CSV_COLUMNS])
+
+
+class _GuardedWriter:
+    """Every text cell goes through `_cell`: product names come from folder names and
+    manifests, edition ids from file names, and any of them may start with `=`."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: list[Any]) -> None:
+        self._writer.writerow([_cell(v) if isinstance(v, str) else v for v in row])
 
 
 def _cell(value: str | None) -> str:
