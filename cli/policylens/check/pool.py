@@ -42,7 +42,7 @@ def pool_jobs(requested: int, files: int) -> int:
 
     if requested == 0:
         return max(1, min(executor.default_jobs(), files // FILES_PER_WORKER))
-    return requested
+    return max(1, min(requested, files, executor.MAX_JOBS))
 
 
 def check_in_pool(
