@@ -117,7 +117,28 @@ def discover(
             f"{'have' if many else 'has'} no privacy-policy wording and {'were' if many else 'was'} skipped "
             f"({shown}; --no-default-exclude checks them)\n"
         )
-    return found
+    return _once(found)
+
+
+def _once(paths: list[str]) -> list[str]:
+    """Each file once, where it was first named: `check dir dir/p.txt ./dir/p.txt` reported
+    p.txt three times and counted its findings thrice.  Files are the same when they are one
+    inode (a symlink, a hard link, another spelling of the path); standard input and device
+    paths are left to the reader, which refuses a stream named twice."""
+    seen: set[object] = set()
+    out: list[str] = []
+    for path in paths:
+        if path != "-" and not path.startswith(("/dev/", "/proc/")):
+            try:
+                st = os.stat(path)
+                key: object = (st.st_dev, st.st_ino)
+            except (OSError, ValueError):
+                key = os.path.realpath(path)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(path)
+    return out
 
 
 def _config_excludes(folder: Path, cache: ConfigCache) -> tuple[tuple[str, ...], bool]:

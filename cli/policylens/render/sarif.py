@@ -22,10 +22,16 @@ def _level(severity: str, fail_on: str) -> str:
 
 
 def _uri(path: str) -> str:
+    """A URI reference for `path`: relative paths percent-encoded as absolute ones are by
+    `as_uri` (a space or a newline in a file name made an invalid URI)."""
     if path == "<stdin>":
         return "stdin"
     p = Path(path)
-    return p.as_posix() if not p.is_absolute() else p.as_uri()
+    if p.is_absolute():
+        return p.as_uri()
+    from urllib.parse import quote
+
+    return quote(p.as_posix(), safe="/")
 
 
 def sarif_log(report: CheckReport) -> dict[str, Any]:
