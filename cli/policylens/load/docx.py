@@ -25,6 +25,11 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
 _P_START = re.compile(rb"<w:p[\s>]")
 _T_TEXT = re.compile(rb"<w:t(?:\s[^<>]*)?>([^<]*)")
+_STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_TRANSITIONAL_W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Tracked changes whose text is not in the document as it stands: a deletion and the source of
+# a move (its text is at the `w:moveTo`).  Their runs are skipped whole.
+_REMOVED = {f"{W}del", f"{W}moveFrom"}
 _HEADING_NAME = re.compile(r"^(?:heading|標題|标题|見出し)\s*(\d)$", re.I)
 
 
@@ -59,7 +64,9 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
                 chunks.append(chunk)
     except _ZIP_ERRORS as exc:
         raise UserError(f"malformed DOCX: cannot inflate {name} ({exc})", path=path) from None
-    return b"".join(chunks)
+    data = b"".join(chunks)
+    # Strict Office Open XML (ISO/IEC 29500 Strict) names the same elements in another namespace
+    return data.replace(_STRICT_W, _TRANSITIONAL_W) if _STRICT_W in data else data
 
 
 def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: list[str]) -> dict[str, tuple[int | None, bool]]:
@@ -92,6 +99,33 @@ def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: li
     return result
 
 
+_NOTE_TEXT = re.compile(rb"<w:(footnote|endnote)\b(?![^>]*w:type=)[^>]*>(.*?)</w:\1>", re.S)
+
+
+def _unread_parts(archive: zipfile.ZipFile, xml: bytes, warnings: list[str]) -> None:
+    """A warning for text that is in the file but not read: footnotes, endnotes and embedded
+    documents (`w:altChunk`), so that none of it is dropped silently."""
+    for member, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+        try:
+            info = archive.getinfo(member)
+        except KeyError:
+            continue
+        if info.file_size > 8 << 20:
+            warnings.append(f"{member}: the {kind}s are not read")
+            continue
+        try:
+            data = archive.read(info)
+        except _ZIP_ERRORS:
+            continue
+        # the separator "notes" Word always writes carry w:type; real notes have text
+        count = sum(1 for m in _NOTE_TEXT.finditer(data) if _T_TEXT.search(m.group(2)))
+        if count:
+            warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
+    chunks = xml.count(b"<w:altChunk")
+    if chunks:
+        warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
+
+
 def _runs(element: ET.Element) -> Iterator[ET.Element]:
     """The runs of a paragraph in document order, without those of paragraphs nested in it (text boxes).
 
@@ -105,7 +139,7 @@ def _runs(element: ET.Element) -> Iterator[ET.Element]:
                 yield child
                 stack.append(iter(child))  # runs nested in a run (invalid, but their text is kept)
                 break
-            if child.tag != _P:
+            if child.tag != _P and child.tag not in _REMOVED:
                 stack.append(iter(child))
                 break
         else:
@@ -161,6 +195,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         if xml is None:
             raise UserError("malformed DOCX: no word/document.xml in the archive", path=path)
         styles = _styles(archive, path=path, max_bytes=max_bytes, warnings=warnings)
+        _unread_parts(archive, xml, warnings)
         numbering = Numbering(archive, read=lambda name: read_member(archive, name, path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
     try:
@@ -204,6 +239,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
                     t = " "
+                elif child.tag == f"{W}noBreakHyphen":
+                    t = "-"  # 「02‑1234‑5678」: Word draws a hyphen that does not break the line
                 else:
                     continue
                 parts.append(t)
