@@ -46,3 +46,13 @@ def test_an_ordinary_user_pattern_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "house.toml"
     path.write_text(HEAD + ITEM + "all = ['保存期限|保留\\\\d{1,3}[天日年]']\n", encoding="utf-8")
     assert load_profile(path).items[0].id == "house/a"
+
+
+def test_a_copied_built_in_profile_is_accepted(tmp_path: Path) -> None:
+    # its patterns are the built-in ones, probed by the suite with the budget they need
+    from policylens.profiles import BUILTIN
+
+    text = (BUILTIN / "tw-pdpa.toml").read_text(encoding="utf-8")
+    path = tmp_path / "my-law.toml"
+    path.write_text(text.replace('id = "tw-pdpa"', 'id = "my-law"', 1), encoding="utf-8")
+    assert len(load_profile(path).items) == len(load_profile(BUILTIN / "tw-pdpa.toml").items)

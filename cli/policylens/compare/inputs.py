@@ -89,7 +89,8 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
     if m.group("rest") and not m.group("date"):
         return None  # `en.crawl-2017-05.md`: a version label that is not a date
     day = m.group("date")
-    label = (day or "") + (m.group("tag") or "")
+    # every part of the name is kept: `-v1.2` and `-v1.3` were both cut to `-v1` and collided
+    label = (day or "") + (m.group("tag") or "") + (m.group("rest") or "")
     return canonical_tag(m.group("edition")), day, label
 
 
