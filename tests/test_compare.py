@@ -406,3 +406,19 @@ def test_csv_guards_the_product_and_edition_cells(tmp_path: Path, product: str) 
     for row in rows[1:]:
         assert all(cell[:1] not in ("=", "+", "-", "@") for cell in row), row
         assert row[0] == "'" + product
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zh-Hant.2021-03-30-v1.2.txt", ("zh-Hant", "2021-03-30", "2021-03-30-v1.2")),
+        ("zh-Hant.2021-03-30-v1.3.txt", ("zh-Hant", "2021-03-30", "2021-03-30-v1.3")),
+        ("zh-Hans.2017-08-15-46db3fb.md", ("zh-Hans", "2017-08-15", "2017-08-15-46db3fb")),
+        ("en.2020-01-01.draft.md", ("en", "2020-01-01", "2020-01-01.draft")),
+        ("zh-Hant.txt", ("zh-Hant", None, "")),
+    ],
+)
+def test_every_part_of_a_version_name_is_kept(name: str, expected: tuple[str, str | None, str]) -> None:
+    from policylens.compare.inputs import parse_name
+
+    assert parse_name(name) == expected  # -v1.2 and -v1.3 were both cut to -v1 and collided
