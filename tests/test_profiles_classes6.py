@@ -251,3 +251,51 @@ def test_flat_one_person_policy_is_read_by_sentences(item: str) -> None:
 )
 def test_flat_policy_of_mentions_covers_nothing(item: str) -> None:
     assert status(_FLAT_NEAR, item) == "missing"
+
+
+# --- the same plain style in a Taiwan policy with no section titles -------------------------
+
+_FLAT_TW = """本 App 由個人開發者林小明開發與維護。
+
+為了提供記帳與統計功能，本 App 會記錄您輸入的收支金額、類別與備註。
+
+這些資料僅存於您的裝置，不會上傳到任何伺服器，刪除 App 後資料即一併刪除。
+
+我們不會把您的資料交給任何人，也沒有使用任何廣告或分析服務。
+
+若您不提供收支資料，將無法使用記帳功能。
+
+您可以隨時要求查詢、更正或刪除您的個人資料，請來信 lin@gmail.com。"""
+
+_FLAT_TW_NEAR = """我們重視您的隱私，並尊重您查詢、更正或刪除個人資料的權利。
+
+本程式由 Flutter 開發。請勿把您的帳號交給任何人。
+
+您可以把資料存在手機裡，也可以隨時刪除 App。
+
+如有任何問題，歡迎聯絡開發者：lin@gmail.com"""
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "tw-pdpa/agency",
+        "tw-pdpa/purposes",
+        "tw-pdpa/categories",
+        "tw-pdpa/period",
+        "tw-pdpa/area",
+        "tw-pdpa/recipients",
+        "tw-pdpa/rights",
+        "tw-pdpa/effect-of-not-providing",
+    ],
+)
+def test_flat_taiwan_policy_is_read_by_sentences(item: str) -> None:
+    assert status(_FLAT_TW, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["tw-pdpa/agency", "tw-pdpa/purposes", "tw-pdpa/period", "tw-pdpa/area", "tw-pdpa/recipients", "tw-pdpa/rights"],
+)
+def test_flat_taiwan_policy_of_mentions_covers_nothing(item: str) -> None:
+    assert status(_FLAT_TW_NEAR, item) == "missing"
