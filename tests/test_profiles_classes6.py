@@ -299,3 +299,30 @@ def test_flat_taiwan_policy_is_read_by_sentences(item: str) -> None:
 )
 def test_flat_taiwan_policy_of_mentions_covers_nothing(item: str) -> None:
     assert status(_FLAT_TW_NEAR, item) == "missing"
+
+
+# --- more plain shapes: the developer introducing themselves, replies, settings, events ------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("我是独立开发者张三，邮箱 zs@qq.com。", "cn-pipl/processor", "covered"),
+        ("这是张三开发的一款小工具，有问题请发邮件到 zs@qq.com。", "cn-gbt35273/identity-contact", "covered"),
+        ("我是獨立開發者陳大文，信箱 chen@gmail.com。", "tw-pdpa/agency", "covered"),
+        ("你的邮箱仅用来回复你的反馈。", "cn-pipl/purposes", "covered"),
+        ("我们收集这些信息只是为了让应用正常工作。", "cn-pipl/purposes", "covered"),
+        ("本应用会保存您的日记内容和心情记录。", "cn-pipl/categories", "covered"),
+        ("如需查閱或刪除您的資料，請至設定頁面操作。", "tw-pdpa/rights", "covered"),
+        ("如需删除您的账号和全部数据，请在“我的-设置-注销账号”中操作。", "cn-pipl/rights", "covered"),
+        ("反馈时您提供的邮箱，我们会在问题解决后删除。", "cn-pipl/retention", "covered"),
+        ("我们只在您使用本应用期间保存这些数据。", "cn-gbt35273/retention", "covered"),
+        # near misses: the team as 我们, a password tip, more information in the settings, no purpose named
+        ("这是我们开发的一款小工具。联系 a@qq.com", "cn-pipl/processor", "missing"),
+        ("在您使用本应用期间，请保存好您的密码。", "cn-pipl/retention", "missing"),
+        ("如需查看更多信息，请至设置页面。", "cn-pipl/rights", "missing"),
+        ("我们会收集这些信息。", "cn-pipl/purposes", "missing"),
+    ],
+)
+def test_more_plain_shapes(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
