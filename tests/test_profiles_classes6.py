@@ -326,3 +326,24 @@ def test_flat_taiwan_policy_of_mentions_covers_nothing(item: str) -> None:
 )
 def test_more_plain_shapes(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- complaints, withdrawal and the author in plain words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("如果您对我们的数据处理有任何不满，欢迎联系开发者：zs@qq.com", "cn-gbt35273/complaint", "covered"),
+        ("如有意见或投诉，请在应用内“我的-反馈”中提交。", "cn-gbt35273/complaint", "covered"),
+        ("您可以随时在系统设置里撤回对本应用的定位授权。", "cn-gbt35273/withdraw-consent", "covered"),
+        ("作者：张三（zs@qq.com）", "cn-pipl/processor", "covered"),
+        # near misses: a question is no complaint, 不满足 is not 不满, a slot is no author
+        ("如对本政策有疑问，欢迎联系我们：a@qq.com", "cn-gbt35273/complaint", "missing"),
+        ("我们不满足于现状，欢迎联系我们：a@qq.com", "cn-gbt35273/complaint", "missing"),
+        ("作者：[待填写]，邮箱 a@qq.com", "cn-pipl/processor", "missing"),
+        ("如对本说明有疑问，欢迎联系作者：zs@qq.com", "cn-pipl/processor", "missing"),
+    ],
+)
+def test_complaint_withdrawal_and_author_in_plain_words(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
