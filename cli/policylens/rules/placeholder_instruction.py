@@ -403,6 +403,25 @@ def _field_colon(text: str, start: int, end: int) -> int:
     return -1
 
 
+# a table that documents values (| Field | Default |, | 字段 | 默认值 |): its null cells are the documented values, not slots
+_VALUE_HEADER = lazy(
+    r"(?i:default|value\s+when|when\s+(?:not\s+provided|absent|empty|missing)|if\s+(?:not\s+provided|absent|empty|missing)|fallback"
+    r"|empty\s+value)|默认|默認|缺省|未提供|未填|空值|示例值|範例值|取值|返回值"
+)
+
+
+def _documents_values(units: list[TextUnit], index: dict[int, int], unit: TextUnit) -> bool:
+    """Whether the table cell or row `unit` lies under a header naming default values (Value when not provided, 默认值)."""
+    k = index.get(id(unit), 0)
+    for j in range(k, max(-1, k - 60), -1):
+        u = units[j]
+        if u.paragraph is None or u.paragraph.kind != "table":
+            return False
+        if _VALUE_HEADER.search(u.text):
+            return True
+    return False
+
+
 def _cell_label(units: list[TextUnit], index: dict[int, int], unit: TextUnit) -> re.Match[str] | None:
     """The contact label of the cell before a value cell (<td>传真</td><td>none</td>), if that cell is only a label.
 
@@ -417,6 +436,25 @@ def _cell_label(units: list[TextUnit], index: dict[int, int], unit: TextUnit) ->
 
 
 _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+_PATH_START = lazy(r"[A-Za-z]:[\\/]|~[\\/]|/(?:home|Users|root|var|opt|tmp|etc|usr|data|sdcard|storage|mnt|Library)/|%[A-Za-z]+%[\\/]|\\\\")
+_PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|\n\t")
+
+
+def _in_file_path(text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` is a segment of a file system path: C:\\Users\\<您的用户名>\\AppData, /home/<user>/.config.
+
+    A path tells the reader where to look on their own machine; the segment is theirs, not the
+    operator's (a URL, https://github.com/<你的用户名>/…, is the operator's contact and stays a slot).
+    """
+    if text[start - 1 : start] not in ("\\", "/") or text[end : end + 1] not in ("\\", "/", ""):
+        return False
+    i = start
+    while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP and not ("\u4e00" <= text[i - 1] <= "\u9fff"):
+        i -= 1
+    lead = text[i:start].lstrip()
+    return "://" not in lead and "www." not in lead and _PATH_START.search(lead) is not None
 
 
 def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
@@ -636,6 +674,8 @@ class PlaceholderInstruction(Rule):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
                 continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
+            if (m.group("angle") or m.group("your") or m.group("enangle")) and _in_file_path(unit.text, start, end):
+                continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
@@ -681,6 +721,11 @@ class PlaceholderInstruction(Rule):
                 label = _cell_label(ctx.units(), index, unit)  # <td>传真</td><td>none</td>: the value is a cell of its own
             if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
                 continue  # 返回值为 null (code), Fax: none (honest English)
+            if unit.paragraph is not None and unit.paragraph.kind == "table":
+                if index is None:
+                    index = {id(u): k for k, u in enumerate(ctx.units())}
+                if _documents_values(ctx.units(), index, unit):
+                    continue  # | Phone | null | under "Value when not provided": a table documenting values
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
             if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
