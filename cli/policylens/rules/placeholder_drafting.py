@@ -107,6 +107,20 @@ _NOTES = (
     r"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供参考|(?:这|這)只是一(?:个|個|份)[^。！!？?\n；;]{0,30}?(?:示例|範例|范例|模板|模版|范本|範本)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
+    # 此处应公布个人信息保护负责人…, 这里需列出…: what the author was to publish here (not 此处需填写您的姓名, a form's field)
+    r"(?:此处|此處|这里|這裡)(?:应|應|需|须|須|请|請)(?:在此)?(?:公布|列出|列明|填写|填寫|填入|写明|寫明|注明|註明|补充|補充|插入|披露|载明|載明)"
+    r"(?![^。！!？?\n；;]{0,6}?[您你])",
+    # 请在此列出我们使用的第三方 SDK: the author's "we" is not the reader (the reader check below looks for 您 only)
+    r"(?P<here>[请請]在此(?:处|處)?(?:列出|列明|填写|填寫|填入|补充|補充|插入|写明|寫明|注明|註明|描述|添加|公布)(?![^。！!？?\n；;]{0,8}?[您你]))",
+    # （需补充：数据保存地点）, 【待填写：客服电话】: a bracketed note naming what is missing
+    r"[（(【\[［]\s*(?:需要?|待|请|請|须|須)(?:补充|補充|填写|填寫|填入|确认|確認|替换|替換|提供)\s*[：:][^）)】\]］\n]{1,30}[）)】\]］]",
+    # 本模板中的数据保存期限仅为示例，请按…修改: the template's note on itself
+    r"(?:本|此|该|該)(?:模板|模版|范本|範本)[^。！!？?\n；;]{0,30}?(?:仅为示例|僅為示例|仅供示例|僅供示例|请|請|需|须|須|应|應)"
+    r"[^。！!？?\n；;]{0,20}?(?:修改|替换|替換|调整|調整|填写|填寫|补充|補充|删除|刪除)",
+    # 请在发布前补充个人信息保护负责人的联系方式: a fill-in step before release naming the policy's own facts
+    # (not 请在发布前确认内容…, advice to a user publishing content)
+    r"[请請]在(?:本政策|本文)?(?:发布|發布|上线|上線|公开|公開)前(?:补充|補充|填写|填寫|填入|替换|替換|写明|寫明|注明|註明)"
+    r"(?=[^。！!？?\n；;]{0,20}?(?:联系方式|聯絡方式|聯繫方式|负责人|負責人|公司|主体|主體|名称|名稱|地址|期限|SDK|第三方|本政策|日期|邮箱|郵箱|电话|電話))",
 )
 # The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
 # the English ones (a leading \b under re.I gives no such class) are a second pattern.
@@ -121,7 +135,13 @@ _NOTE_EN = lazy(
     r"|(?:replace|fill\s+in|remove|update)\s+(?:all\s+|the\s+|these\s+|every\s+)?placeholders?"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
-    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
+    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used))"
+    # List here the third parties…; Add your company address here: where the author was to write
+    r"|(?:list|name|state|specify|insert|describe)\s+here|(?:add|insert|include|list|put)\s+(?:your|the)\s+[^.\n]{1,40}?\s+here"
+    # Describe how long you keep personal data: an instruction line to the operator (checked in `check`: it must
+    # open its paragraph); not Describe your request in detail, said to a reader making a request
+    r"|(?P<describe>describe\s+(?:how|what|which|whether|why|when)\s[^.\n]{0,40}?(?<![A-Za-z])you\s+"
+    r"(?:collect|use|keep|store|share|retain|process|protect|disclose|transfer|sell|delete)))"
     r"(?![A-Za-z]))"
 )
 _ALONE = lazy(
@@ -140,12 +160,18 @@ _FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
+_CALLOUT = lazy(r"\[!(?i:note|tip|important|warning|caution)\]")  # a GitHub callout's marker
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: from after the previous 。；! to the next (the note's whole sentence)."""
     before = _CLAUSE_START.search(text, max(0, start - 60), start)
     lo = before.start() + 1 if before else max(0, start - 60) if start > 60 else 0
     stop = _CLAUSE_END.search(text, end)
     hi = stop.start() if stop else len(text)
+    callout = _CALLOUT.search(text, max(0, lo - 2), start)
+    if callout is not None and callout.start() < lo <= callout.end():
+        lo = callout.end()  # > [!NOTE] 请在发布前补充…: the callout's marker is markup (its ! ends no clause)
     while lo < start and text[lo] in " \t\u3000*>-+•·|#":
         lo += 1
     hi = max(end, min(hi, end + 60))
@@ -274,8 +300,11 @@ class PlaceholderDrafting(Rule):
                     )
                 ):
                     continue  # 以下内容仅为示例说明，帮助您理解…: a stub note only when it is the whole paragraph
+                if pattern is _NOTE_EN and m.group("describe") and unit.text[:start].strip(_MARKUP_CHARS) != "":
+                    continue  # … to describe how we use it: only a paragraph that opens with Describe is an instruction
                 if m.group(0)[:1] in _READER_CHECKED and _ADDRESSEE.search(unit.text, lo, hi):
-                    continue
+                    if not (pattern is _NOTE and m.group("here") and _READER.search(unit.text, lo, hi) is None):
+                        continue
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))

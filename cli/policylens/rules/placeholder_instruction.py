@@ -32,6 +32,8 @@ _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
     rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
+    # 【个人开发者姓名】, 【运营者姓名】: the operator's own name (not 【姓名】, a data item)
+    r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者|负责人|負責人)(?:姓名|名字)"
     # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
     # the operator or a partner never filled in (a data item such as 【设备名称】 is emphasis, not a slot)
     r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app)"
@@ -39,6 +41,11 @@ _FIELD_QUALIFIED = (
 )
 # The generic places a template leaves for the drafter inside a sentence: 受[您所在地区]法律管辖,
 # [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
+# 【个人开发者姓名/主体名称】: alternatives for the author to choose; 【联系地址，可选】: the template's note on the field
+_FIELD_MORE = (
+    rf"(?:\s*[/／]\s*(?:{_FIELD_QUALIFIED}|{_FIELD_NOUN}|姓名|名字)){{0,3}}"
+    r"(?:\s*[，,]\s*(?:可选|可選|选填|選填|如有|如适用|如適用|非必填|(?i:optional)))?"
+)
 _GENERIC_SLOT = (
     r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司)(?:的|所在的?|所屬的?|所属的?|注册地的?|註冊地的?)?[^\]】］\n]{0,8}?"
     r"(?:地区|地區|城市|国家|國家|司法管辖区|司法管轄區|管辖区|管轄區|法院|仲裁机构|仲裁機構|所在地|省份|州)"
@@ -67,7 +74,7 @@ _PATTERNS = (
     # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
-    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
+    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
