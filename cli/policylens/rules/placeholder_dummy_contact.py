@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_instruction import shown_on_page
 
 # A contact label, then (within a few characters: a colon, a bar, 「（工作日）」) a phone number.  The
 # pattern starts with the labels' literals, so `re` skips ahead to them in C: text without a
@@ -27,6 +28,9 @@ _ADDRESS = lazy(
     r"(?P<street>(?<![\d\w])(?:123|1234|12345)\s+Main\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)(?![A-Za-z]))"
     r"|(?P<town>(?<![A-Za-z])(?:Anytown|Any\s+Town|Anycity|Anystate|Your\s+City|Your\s+State)(?![A-Za-z]))"
 )
+# a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678"
+_KEY = lazy(r"(?i:[a-z_]*(?:phone|tel|mobile|hotline|fax|contact)[a-z_]*)|电话|電話|手机|手機|热线|熱線|客服|传真|傳真")
+_BARE_NUMBER = lazy(_NUMBER)
 _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
 _COUNTRY = lazy(r"\s*\+\s?(\d{1,3})")
@@ -120,6 +124,7 @@ class PlaceholderDummyContact(Rule):
             b = start + m.end("number") - m.start()
             finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
             yield finding if verdict == "warning" else finding._replace(severity="error")
+        yield from self._in_scripts(ctx)
         joined = ctx.joined().text
         hits = ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined) else ()  # a literal pre-check, in C
         for unit, start, end, m in hits:
@@ -134,3 +139,25 @@ class PlaceholderDummyContact(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
                 continue
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+
+    def _in_scripts(self, ctx: Context) -> Iterator[Finding]:
+        """Dummy numbers in the string literals of a page's inline scripts: 'contact': '联系电话：13800138000',
+        {'phone': '400-000-0000'} (the key names the field), unless the page shows the same text itself."""
+        previous = ""
+        for text, pieces in ctx.doc.scripts:
+            key, previous = previous, text
+            spans: list[tuple[int, int]] = []
+            for m in _PHONE.finditer(text):
+                if not _SAMPLE.search(m.group("between")):
+                    spans.append(m.span("number"))
+            bare = _BARE_NUMBER.fullmatch(text.strip())
+            if not spans and bare is not None and _KEY.fullmatch(key.strip()):
+                lead = len(text) - len(text.lstrip())
+                spans.append((lead + bare.start("number"), lead + bare.end("number")))
+            for start, end in spans:
+                verdict = _verdict(text[start:end])
+                if verdict is None or shown_on_page(ctx, text, start, end):
+                    continue
+                unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
+                finding = self.finding(ctx, unit, start, end, text=text[start:end])
+                yield finding if verdict == "warning" else finding._replace(severity="error")

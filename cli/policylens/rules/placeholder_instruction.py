@@ -464,6 +464,16 @@ def _in_file_path(text: str, start: int, end: int) -> bool:
     return "://" not in lead and "www." not in lead and _PATH_START.search(lead) is not None
 
 
+def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` of a script literal is also in the page's visible text, with its context.
+
+    Pages rendered on the server carry their text twice: in the HTML and in the script that
+    hydrates it.  The slot is reported once, where the reader sees it.
+    """
+    window = text[max(0, start - 12) : end + 12].strip()
+    return len(window) > end - start and window in ctx.joined().text
+
+
 def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
     """`category_pack_<分類>`, `<your-token>` in a code span: template syntax that documents a naming scheme or code.
 
@@ -768,6 +778,8 @@ class PlaceholderInstruction(Rule):
                     continue
                 spans.append((start, m.end()))
             for start, end in sorted(spans):
+                if shown_on_page(ctx, text, start, end):
+                    continue  # the page's own text again, in its hydration data (self.__next_f, __NEXT_DATA__): reported there
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
