@@ -136,13 +136,20 @@ _NOTE_EN = lazy(
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
     r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used))"
-    # List here the third parties…; Add your company address here: where the author was to write
-    r"|(?:list|name|state|specify|insert|describe)\s+here|(?:add|insert|include|list|put)\s+(?:your|the)\s+[^.\n]{1,40}?\s+here"
-    # Describe how long you keep personal data: an instruction line to the operator (checked in `check`: it must
-    # open its paragraph); not Describe your request in detail, said to a reader making a request
-    r"|(?P<describe>describe\s+(?:how|what|which|whether|why|when)\s[^.\n]{0,40}?(?<![A-Za-z])you\s+"
-    r"(?:collect|use|keep|store|share|retain|process|protect|disclose|transfer|sell|delete)))"
+    r")"
     r"(?![A-Za-z]))"
+)
+# List here the third parties…; Add your company address here: where the author was to write.  Scanned only in
+# the units that hold "here" (`needs`): a leading lookbehind under re.I gives `re` no first characters to skip to.
+_NOTE_HERE = lazy(
+    r"(?i:(?<![A-Za-z])(?:(?:list|name|state|specify|insert|describe)\s+here"
+    r"|(?:add|insert|include|list|put)\s+(?:your|the)\s+[^.\n]{1,40}?\s+here)(?![A-Za-z]))"
+)
+# Describe how long you keep personal data: an instruction to the operator (units holding "escribe" only); not
+# Describe your request in detail, said to a reader making a request
+_NOTE_DESCRIBE = lazy(
+    r"(?i:(?<![A-Za-z])describe\s+(?:how|what|which|whether|why|when)\s[^.\n]{0,40}?(?<![A-Za-z])you\s+"
+    r"(?:collect|use|keep|store|share|retain|process|protect|disclose|transfer|sell|delete)(?![A-Za-z]))"
 )
 _ALONE = lazy(
     r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿"
@@ -285,8 +292,8 @@ class PlaceholderDrafting(Rule):
             k = _index_of(index, units, unit)
             if unit.kind == "paragraph" and k not in lines and _after_name(unit.text, start) and not _FILE_EXT.match(unit.text, end):
                 spans.setdefault(k, []).append((start, end))
-        for pattern in (_NOTE, _NOTE_EN):
-            for unit, start, end, m in ctx.scan(pattern):
+        for pattern, needs in ((_NOTE, None), (_NOTE_EN, None), (_NOTE_HERE, "here"), (_NOTE_DESCRIBE, "escribe")):
+            for unit, start, end, m in ctx.scan(pattern, needs=needs):
                 k = _index_of(index, units, unit)
                 if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
                     continue
@@ -300,11 +307,22 @@ class PlaceholderDrafting(Rule):
                     )
                 ):
                     continue  # 以下内容仅为示例说明，帮助您理解…: a stub note only when it is the whole paragraph
-                if pattern is _NOTE_EN and m.group("describe") and unit.text[:start].strip(_MARKUP_CHARS) != "":
-                    continue  # … to describe how we use it: only a paragraph that opens with Describe is an instruction
-                if m.group(0)[:1] in _READER_CHECKED and _ADDRESSEE.search(unit.text, lo, hi):
-                    if not (pattern is _NOTE and m.group("here") and _READER.search(unit.text, lo, hi) is None):
-                        continue
+                if (pattern is _NOTE_HERE or pattern is _NOTE_DESCRIBE) and unit.text[:start].strip(_MARKUP_CHARS)[-1:] not in (
+                    "",
+                    ".",
+                    "!",
+                    "?",
+                    ":",
+                    "。",
+                    "：",
+                ):
+                    continue  # We list here…, you can add your notes here: only an imperative opening its sentence is an instruction
+                if (
+                    m.group(0)[:1] in _READER_CHECKED
+                    and _ADDRESSEE.search(unit.text, lo, hi)
+                    and not (pattern is _NOTE and m.group("here") and _READER.search(unit.text, lo, hi) is None)
+                ):
+                    continue  # (请在此列出我们…: the author's "we"; only 您 makes it the reader's)
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))

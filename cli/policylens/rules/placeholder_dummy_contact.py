@@ -15,7 +15,7 @@ from policylens.rules.placeholder_instruction import shown_on_page
 # phone label is never looked at.
 _LABEL = (
     r"(?:电话|電話|手机|手機|热线|熱線|传真|傳真|客服|联系方式|聯絡方式|聯繫方式"
-    r"|Tel|TEL|tel|Phone|PHONE|phone|Fax|FAX|fax|Mobile|mobile|Hotline|hotline|WhatsApp)"
+    r"|Tel|TEL|Phone|PHONE|phone|Fax|FAX|Mobile|Hotline|WhatsApp)"  # (capitalised: lower-case t, f, m, h are in every English word)
 )
 # the number: an optional country code, groups of digits split by blanks, dots or hyphens, an
 # optional (area code); 7 to 15 digits in all (checked in `_verdict`)
@@ -37,7 +37,7 @@ _COUNTRY = lazy(r"\s*\+\s?(\d{1,3})")
 
 
 def _verdict(number: str) -> str | None:
-    """"error" for a number no operator has, "warning" for one a template likely left, None for a real-looking number.
+    """ "error" for a number no operator has, "warning" for one a template likely left, None for a real-looking number.
 
     Certain: all the subscriber digits zero (400-000-0000, 138-0000-0000, 000-0000-0000); seven or more
     ascending or descending digits (010-12345678, 02-1234-5678, 123-456-7890, +86 123 4567 8900); the
@@ -114,6 +114,7 @@ class PlaceholderDummyContact(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        joined = ctx.joined().text
         for unit, start, _end, m in ctx.scan(_PHONE):
             if _SAMPLE.search(m.group("between")) or _SAMPLE.search(unit.text, max(0, start - 8), start):
                 continue
@@ -125,7 +126,6 @@ class PlaceholderDummyContact(Rule):
             finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
             yield finding if verdict == "warning" else finding._replace(severity="error")
         yield from self._in_scripts(ctx)
-        joined = ctx.joined().text
         hits = ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined) else ()  # a literal pre-check, in C
         for unit, start, end, m in hits:
             if m.group("town") and unit.text.rfind("Main", max(0, start - 40), start) != -1:
