@@ -44,6 +44,11 @@ def test_dummy_phone_numbers_no_operator_has_are_errors(tmp_path: Path) -> None:
     assert [f.excerpt for f in found] == [line.split("：")[-1].split(": ")[-1] for line in lines]
 
 
+def test_a_dummy_number_in_slot_brackets_is_one_finding(tmp_path: Path) -> None:
+    found = _one_each(tmp_path, ["电话：[400-000-0000]", "客服电话：【010-12345678】"])
+    assert {f.rule for f in found} == {"placeholder-dummy-contact"}
+
+
 def test_repeated_digit_hotline_is_only_a_warning(tmp_path: Path) -> None:
     found = _one_each(tmp_path, ["客服热线：400-888-8888", "手机：13888888888"])
     assert {(f.rule, f.severity) for f in found} == {("placeholder-dummy-contact", "warning")}
@@ -93,6 +98,18 @@ def test_callout_and_blockquote_notes_to_the_publisher(tmp_path: Path) -> None:
     assert {f.severity for f in found} == {"error"}
 
 
+def test_notes_in_html_blockquotes_and_note_boxes(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><h1>隐私政策</h1><p>更新日期：2024年5月1日</p>\n'
+        "<blockquote>注意：发布前请将本段中的公司名称替换为贵司的正式名称。</blockquote>\n"
+        '<div class="note">本模板中的数据保存期限仅为示例，请按实际情况修改。</div>\n'
+        '<div class="callout warning"><p>此处应公布个人信息保护负责人的联系方式。</p></div>\n'
+        "<blockquote>您可以随时在设置中撤回同意。</blockquote>\n"
+        "</body></html>\n"
+    )
+    assert [f.line for f in _placeholders(tmp_path, page, "html")] == [2, 3, 4]
+
+
 def test_callouts_and_quotes_for_the_reader_stay_silent(tmp_path: Path) -> None:
     text = (
         "# 隐私政策\n\n"
@@ -132,6 +149,10 @@ def test_prose_that_lists_or_describes_for_the_reader_stays_silent(tmp_path: Pat
             "Please describe what you would like us to delete.",
             "We list here the categories of data we collect.",
             "您在发布前请确认内容不侵犯他人权益。",
+            "注销账号（需提供：身份证明、注册手机号）。",
+            "提交申请时（需填写：您的姓名、联系方式）。",
+            "本模板消息由系统自动发送，请勿回复。",
+            "此处所称的个人信息，是指以电子或者其他方式记录的各种信息。",
         ],
     )
 

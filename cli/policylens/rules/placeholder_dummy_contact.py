@@ -106,7 +106,7 @@ class PlaceholderDummyContact(Rule):
     id = "placeholder-dummy-contact"
     severity = "warning"
     groups = ("placeholder",)
-    supersedes = ("contact-inconsistent", "script-mixed")
+    supersedes = ("contact-inconsistent", "script-mixed", "placeholder-residue")
     messages = {
         "en": "template's dummy contact value: {text}",
         "zh-Hant": "聯絡資料仍為範本的虛構值：{text}",
