@@ -71,6 +71,17 @@ def test_real_hotlines_samples_and_other_numbers_are_not_dummy_contacts(tmp_path
     )
 
 
+def test_example_streets_and_digit_run_mailboxes(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path, ["地址：北京市朝阳区示例路 88 号", "地址：演示大街 1 号", "邮箱：a123456789@qq.com", "邮箱：1234567@example.com"]
+    )
+    assert {(f.rule, f.severity) for f in found} == {("placeholder-dummy-contact", "error")}
+    assert [f.excerpt for f in found][2:] == ["a123456789@qq.com", "1234567@example.com"]
+    _clean(
+        tmp_path, ["示例路径：/data/app", "请参考演示路线图。", "邮箱：zhang.wei1987@163.com", "订单号 1234567 的邮件已发送至您的邮箱。"]
+    )
+
+
 def test_template_street_address_and_town(tmp_path: Path) -> None:
     found = _one_each(tmp_path, ["Address: 123 Main Street, Anytown", "Address: 123 Main Street", "Address: 9 Oak Road, Anytown, CA"])
     assert [(f.rule, f.severity, f.excerpt) for f in found] == [

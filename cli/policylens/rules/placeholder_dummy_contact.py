@@ -31,6 +31,13 @@ _ADDRESS = lazy(
 # a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678"
 _KEY = lazy(r"(?i:[a-z_]*(?:phone|tel|mobile|hotline|fax|contact)[a-z_]*)|电话|電話|手机|手機|热线|熱線|客服|传真|傳真")
 _BARE_NUMBER = lazy(_NUMBER)
+# 北京市朝阳区示例路 88 号, 演示路 1 号: a street named "example"
+_CN_STREET = lazy(
+    r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
+)
+# a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
+_DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]{0,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
 _COUNTRY = lazy(r"\s*\+\s?(\d{1,3})")
@@ -76,7 +83,8 @@ class PlaceholderDummyContact(Rule):
     - **error** (certain): every subscriber digit zero (400-000-0000, 138-0000-0000, 000-0000-0000);
       seven or more ascending digits (010-12345678, 02-1234-5678, 123-456-7890, +86 123 4567 8900);
       the sample mobile 13800138000; the fictional 555 exchange of North America ((555) 555-5555);
-      the template towns Anytown, Your City;
+      the template towns Anytown, Your City; a street named "example" (示例路, 演示路 1 号); a mailbox
+      named by a run of digits (a123456789@qq.com, 1234567@163.com);
     - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
       13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
       somewhere, but the one every English template uses).
@@ -106,7 +114,7 @@ class PlaceholderDummyContact(Rule):
     id = "placeholder-dummy-contact"
     severity = "warning"
     groups = ("placeholder",)
-    supersedes = ("contact-inconsistent", "script-mixed", "placeholder-residue")
+    supersedes = ("contact-inconsistent", "script-mixed", "placeholder-residue", "placeholder-instruction")
     messages = {
         "en": "template's dummy contact value: {text}",
         "zh-Hant": "聯絡資料仍為範本的虛構值：{text}",
@@ -126,6 +134,12 @@ class PlaceholderDummyContact(Rule):
             finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
             yield finding if verdict == "warning" else finding._replace(severity="error")
         yield from self._in_scripts(ctx)
+        for unit, start, end, _ in ctx.scan(_CN_STREET):  # (a pre-check with `in` for the six words cost twice the scan)
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+        for unit, start, end, _ in ctx.scan(_DIGIT_MAIL, needs="@"):
+            while start > 0 and unit.text[start - 1] in _LOCAL_CHARS:
+                start -= 1
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         hits = ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined) else ()  # a literal pre-check, in C
         for unit, start, end, m in hits:
             if m.group("town") and unit.text.rfind("Main", max(0, start - 40), start) != -1:
