@@ -221,6 +221,12 @@ class PlaceholderDrafting(Rule):
       reported once; the slot names listed under it are not flagged again);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
+    - notes that name what to publish: 此处应公布…, 请在此列出… (the author's 我们 does not make it the
+      reader's; not 请在此填写您的邮箱, a form), （需补充：数据保存地点） (not （需提供：身份证明）, what a reader
+      sends), 本模板中的…仅为示例，请…修改, 请在发布前补充…联系方式 (a fill-in step naming the policy's own
+      facts; not 您在发布前请确认…); in English, an imperative opening its sentence: List here…, Add your …
+      here, Describe how you keep… (not We list here…, Describe your request…, said to a reader);
+      inside a blockquote or a GitHub callout too (the `[!NOTE]` marker is left out of the finding);
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。
       (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable.
 

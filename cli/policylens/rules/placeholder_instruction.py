@@ -543,17 +543,21 @@ class PlaceholderInstruction(Rule):
     - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
       【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
-      since 我们收集您的【手机号码】 is emphasis;
+      since 我们收集您的【手机号码】 is emphasis; alternatives and the template's note on the field count
+      too: 【个人开发者姓名/主体名称】, 【联系地址，可选】, 【运营者姓名】 (not 【姓名/手机号码】, emphasised data);
     - generic slots inside a sentence, qualified as the reader's or the operator's place:
       受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
       (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
     - a link text that names its slot, left around a filled URL: [您的 GitHub 仓库链接](https://…);
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%,
       <your-username>, <YOUR_REPO> (not `category_pack_<分類>` or <日期>_cache.json, an angle slot
-      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span);
+      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span,
+      nor a folder of a file system path, C:\\Users\\<您的用户名>\\AppData or /home/<user>/, which tells
+      the reader where to look on their own machine; a slot in a URL path still is one);
     - a template's or a program's default as a field's value: 电话：none, 传真：null,
       Email: undefined (not 传真：无 or Fax: none, honest answers; N/A after a Chinese label is
-      a warning of `placeholder-hedge`);
+      a warning of `placeholder-hedge`; not a null cell of a table whose header documents values,
+      | Phone | null | under "Value when not provided" or 默认值);
     - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
     - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
       (not a masking example: 138****1234; not 7x24);
