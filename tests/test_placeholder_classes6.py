@@ -63,6 +63,7 @@ def test_real_hotlines_samples_and_other_numbers_are_not_dummy_contacts(tmp_path
             "客服电话：95588",
             "电话：(010) 8888 6543",
             "手机号格式例如 13800138000，请填写真实号码。",  # a sample the policy shows
+            "我们收集您的手机号码（如 13800138000）用于登录。",
             "Phone numbers in the format e.g. 123-456-7890 are accepted.",
             "备案号：京ICP备12345678号",  # no phone label
             "身份证号码：110101199003071234",

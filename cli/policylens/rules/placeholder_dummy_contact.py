@@ -124,8 +124,12 @@ class PlaceholderDummyContact(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         joined = ctx.joined().text
         for unit, start, _end, m in ctx.scan(_PHONE):
-            if _SAMPLE.search(m.group("between")) or _SAMPLE.search(unit.text, max(0, start - 8), start):
-                continue
+            if (
+                _SAMPLE.search(m.group("between"))
+                or _SAMPLE.search(unit.text, max(0, start - 8), start)
+                or m.group("between").rstrip(" \t\u3000：:（(").endswith(("如", "像"))
+            ):
+                continue  # 手机号（如 13800138000）: a sample of the data, not the contact
             verdict = _verdict(m.group("number"))
             if verdict is None:
                 continue
