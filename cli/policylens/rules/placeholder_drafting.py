@@ -144,7 +144,7 @@ _NOTE_EN = lazy(
 # the units that hold "here" (`needs`): a leading lookbehind under re.I gives `re` no first characters to skip to.
 _NOTE_HERE = lazy(
     r"(?i:(?<![A-Za-z])(?:(?:list|name|state|specify|insert|describe)\s+here"
-    r"|(?:add|insert|include|list|put)\s+(?:your|the)\s+[^.\n]{1,40}?\s+here)(?![A-Za-z]))"
+    r"|(?:add|insert|include|list|put)\s+(?:your|the)\s[^.\n]{1,40}?\shere)(?![A-Za-z]))"  # (single blanks: linear)
 )
 # Describe how long you keep personal data: an instruction to the operator (units holding "escribe" only); not
 # Describe your request in detail, said to a reader making a request

@@ -19,7 +19,7 @@ _LABEL = (
 )
 # the number: an optional country code, groups of digits split by blanks, dots or hyphens, an
 # optional (area code); 7 to 15 digits in all (checked in `_verdict`)
-_NUMBER = r"(?P<number>(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{1,5}){1,4})(?![\d\w])"
+_NUMBER = r"(?P<number>(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?(?:\d{7,13}|\d{1,4}(?:[\s.-]\d{1,8}){1,4}))(?![\d\w])"  # (a separator between groups, or one run: a digit run splits one way only, so the scan stays linear)
 _PHONE = lazy(rf"{_LABEL}(?P<between>[^\n\d。；;]{{0,14}}?)(?<![\d\w]){_NUMBER}")
 # 例如 13800138000, 格式如 010-12345678, e.g. 123-456-7890: a documentation sample, not the contact
 _SAMPLE = lazy(r"例如|比如|例：|如：|示例|范例|範例|格式|样例|樣例|(?i:e\.g\.|for\s+example|such\s+as|example|sample|format)")
@@ -28,8 +28,8 @@ _ADDRESS = lazy(
     r"(?P<street>(?<![\d\w])(?:123|1234|12345)\s+Main\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)(?![A-Za-z]))"
     r"|(?P<town>(?<![A-Za-z])(?:Anytown|Any\s+Town|Anycity|Anystate|Your\s+City|Your\s+State)(?![A-Za-z]))"
 )
-# a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678"
-_KEY = lazy(r"(?i:[a-z_]*(?:phone|tel|mobile|hotline|fax|contact)[a-z_]*)|电话|電話|手机|手機|热线|熱線|客服|传真|傳真")
+# a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678" (words, not a pattern: a key is short)
+_KEY_WORDS = ("phone", "tel", "mobile", "hotline", "fax", "contact", "电话", "電話", "手机", "手機", "热线", "熱線", "客服", "传真", "傳真")
 _BARE_NUMBER = lazy(_NUMBER)
 # 北京市朝阳区示例路 88 号, 演示路 1 号: a street named "example"
 _CN_STREET = lazy(
@@ -40,7 +40,7 @@ _DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
-_COUNTRY = lazy(r"\s*\+\s?(\d{1,3})")
+_COUNTRY = lazy(r"\+\s?(\d{1,3})")  # matched at the number's start
 
 
 def _verdict(number: str) -> str | None:
@@ -54,7 +54,7 @@ def _verdict(number: str) -> str | None:
     flagged: 400-800-8888, 400-820-8820 (real hotlines mix digits).
     """
     digits = "".join(c for c in number if c.isdigit())
-    country = _COUNTRY.match(number)
+    country = _COUNTRY.match(number.lstrip())
     national = digits[len(country.group(1)) :] if country else digits
     if not 7 <= len(national) <= 13:
         return None
@@ -70,6 +70,12 @@ def _verdict(number: str) -> str | None:
     if len(set(national[-7:])) == 1:
         return "warning"
     return None
+
+
+def _names_a_phone(key: str) -> bool:
+    """Whether a script literal is a dictionary key naming a phone field: 'phone', "serviceTel", '客服电话'."""
+    key = key.strip().lower()
+    return 0 < len(key) <= 30 and " " not in key and any(word in key for word in _KEY_WORDS)
 
 
 @register
@@ -169,7 +175,7 @@ class PlaceholderDummyContact(Rule):
                 if not _SAMPLE.search(m.group("between")):
                     spans.append(m.span("number"))
             bare = _BARE_NUMBER.fullmatch(text.strip())
-            if not spans and bare is not None and _KEY.fullmatch(key.strip()):
+            if not spans and bare is not None and _names_a_phone(key):
                 lead = len(text) - len(text.lstrip())
                 spans.append((lead + bare.start("number"), lead + bare.end("number")))
             for start, end in spans:
