@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import EMAIL
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction import shown_on_page
@@ -36,7 +37,7 @@ _CN_STREET = lazy(
     r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
 )
 # a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
-_DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]{0,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]{0,30}" + EMAIL[EMAIL.index("@") :])
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
