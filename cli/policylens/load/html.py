@@ -72,7 +72,7 @@ _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscrip
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
 # inline scripts whose string literals may be text shown to users (read by `load.scripts`, not by the blocks)
-_SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/babel", "application/x-javascript"}
+_SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/babel", "application/x-javascript", "application/json"}
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

@@ -12,6 +12,7 @@ RULE_MODULES = (
     "placeholder_residue",
     "placeholder_drafting",
     "placeholder_hedge",
+    "placeholder_dummy_contact",
     "placeholder_comment",
     "placeholder_review_comment",
     "broken_paragraph",

@@ -32,6 +32,8 @@ _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
     rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
+    # 【个人开发者姓名】, 【运营者姓名】: the operator's own name (not 【姓名】, a data item)
+    r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者|负责人|負責人)(?:姓名|名字)"
     # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
     # the operator or a partner never filled in (a data item such as 【设备名称】 is emphasis, not a slot)
     r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app)"
@@ -39,6 +41,11 @@ _FIELD_QUALIFIED = (
 )
 # The generic places a template leaves for the drafter inside a sentence: 受[您所在地区]法律管辖,
 # [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
+# 【个人开发者姓名/主体名称】: alternatives for the author to choose; 【联系地址，可选】: the template's note on the field
+_FIELD_MORE = (
+    rf"(?:\s*[/／]\s*(?:{_FIELD_QUALIFIED}|{_FIELD_NOUN}|姓名|名字)){{0,3}}"
+    r"(?:\s*[，,]\s*(?:可选|可選|选填|選填|如有|如适用|如適用|非必填|(?i:optional)))?"
+)
 _GENERIC_SLOT = (
     r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司)(?:的|所在的?|所屬的?|所属的?|注册地的?|註冊地的?)?[^\]】］\n]{0,8}?"
     r"(?:地区|地區|城市|国家|國家|司法管辖区|司法管轄區|管辖区|管轄區|法院|仲裁机构|仲裁機構|所在地|省份|州)"
@@ -67,7 +74,7 @@ _PATTERNS = (
     # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
-    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}\s*[】］])",
+    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
@@ -403,6 +410,25 @@ def _field_colon(text: str, start: int, end: int) -> int:
     return -1
 
 
+# a table that documents values (| Field | Default |, | 字段 | 默认值 |): its null cells are the documented values, not slots
+_VALUE_HEADER = lazy(
+    r"(?i:default|value\s+when|when\s+(?:not\s+provided|absent|empty|missing)|if\s+(?:not\s+provided|absent|empty|missing)|fallback"
+    r"|empty\s+value)|默认|默認|缺省|未提供|未填|空值|示例值|範例值|取值|返回值"
+)
+
+
+def _documents_values(units: list[TextUnit], index: dict[int, int], unit: TextUnit) -> bool:
+    """Whether the table cell or row `unit` lies under a header naming default values (Value when not provided, 默认值)."""
+    k = index.get(id(unit), 0)
+    for j in range(k, max(-1, k - 60), -1):
+        u = units[j]
+        if u.paragraph is None or u.paragraph.kind != "table":
+            return False
+        if _VALUE_HEADER.search(u.text):
+            return True
+    return False
+
+
 def _cell_label(units: list[TextUnit], index: dict[int, int], unit: TextUnit) -> re.Match[str] | None:
     """The contact label of the cell before a value cell (<td>传真</td><td>none</td>), if that cell is only a label.
 
@@ -417,6 +443,35 @@ def _cell_label(units: list[TextUnit], index: dict[int, int], unit: TextUnit) ->
 
 
 _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+_PATH_START = lazy(r"[A-Za-z]:[\\/]|~[\\/]|/(?:home|Users|root|var|opt|tmp|etc|usr|data|sdcard|storage|mnt|Library)/|%[A-Za-z]+%[\\/]|\\\\")
+_PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|\n\t")
+
+
+def _in_file_path(text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` is a segment of a file system path: C:\\Users\\<您的用户名>\\AppData, /home/<user>/.config.
+
+    A path tells the reader where to look on their own machine; the segment is theirs, not the
+    operator's (a URL, https://github.com/<你的用户名>/…, is the operator's contact and stays a slot).
+    """
+    if text[start - 1 : start] not in ("\\", "/") or text[end : end + 1] not in ("\\", "/", ""):
+        return False
+    i = start
+    while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP and not ("\u4e00" <= text[i - 1] <= "\u9fff"):
+        i -= 1
+    lead = text[i:start].lstrip()
+    return "://" not in lead and "www." not in lead and _PATH_START.search(lead) is not None
+
+
+def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` of a script literal is also in the page's visible text, with its context.
+
+    Pages rendered on the server carry their text twice: in the HTML and in the script that
+    hydrates it.  The slot is reported once, where the reader sees it.
+    """
+    window = text[max(0, start - 12) : end + 12].strip()
+    return len(window) > end - start and window in ctx.joined().text
 
 
 def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
@@ -488,17 +543,21 @@ class PlaceholderInstruction(Rule):
     - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
       【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
-      since 我们收集您的【手机号码】 is emphasis;
+      since 我们收集您的【手机号码】 is emphasis; alternatives and the template's note on the field count
+      too: 【个人开发者姓名/主体名称】, 【联系地址，可选】, 【运营者姓名】 (not 【姓名/手机号码】, emphasised data);
     - generic slots inside a sentence, qualified as the reader's or the operator's place:
       受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
       (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
     - a link text that names its slot, left around a filled URL: [您的 GitHub 仓库链接](https://…);
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%,
       <your-username>, <YOUR_REPO> (not `category_pack_<分類>` or <日期>_cache.json, an angle slot
-      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span);
+      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span,
+      nor a folder of a file system path, C:\\Users\\<您的用户名>\\AppData or /home/<user>/, which tells
+      the reader where to look on their own machine; a slot in a URL path still is one);
     - a template's or a program's default as a field's value: 电话：none, 传真：null,
       Email: undefined (not 传真：无 or Fax: none, honest answers; N/A after a Chinese label is
-      a warning of `placeholder-hedge`);
+      a warning of `placeholder-hedge`; not a null cell of a table whose header documents values,
+      | Phone | null | under "Value when not provided" or 默认值);
     - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
     - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
       (not a masking example: 138****1234; not 7x24);
@@ -636,6 +695,8 @@ class PlaceholderInstruction(Rule):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
                 continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
+            if (m.group("angle") or m.group("your") or m.group("enangle")) and _in_file_path(unit.text, start, end):
+                continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
@@ -681,6 +742,11 @@ class PlaceholderInstruction(Rule):
                 label = _cell_label(ctx.units(), index, unit)  # <td>传真</td><td>none</td>: the value is a cell of its own
             if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
                 continue  # 返回值为 null (code), Fax: none (honest English)
+            if unit.paragraph is not None and unit.paragraph.kind == "table":
+                if index is None:
+                    index = {id(u): k for k, u in enumerate(ctx.units())}
+                if _documents_values(ctx.units(), index, unit):
+                    continue  # | Phone | null | under "Value when not provided": a table documenting values
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
             if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
@@ -716,6 +782,8 @@ class PlaceholderInstruction(Rule):
                     continue
                 spans.append((start, m.end()))
             for start, end in sorted(spans):
+                if shown_on_page(ctx, text, start, end):
+                    continue  # the page's own text again, in its hydration data (self.__next_f, __NEXT_DATA__): reported there
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

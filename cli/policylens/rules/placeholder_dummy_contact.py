@@ -1,0 +1,188 @@
+"""placeholder-dummy-contact: a template's dummy phone number or street address left as the operator's contact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.patterns import EMAIL
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_instruction import shown_on_page
+
+# A contact label, then (within a few characters: a colon, a bar, 「（工作日）」) a phone number.  The
+# pattern starts with the labels' literals, so `re` skips ahead to them in C: text without a
+# phone label is never looked at.
+_LABEL = (
+    r"(?:电话|電話|手机|手機|热线|熱線|传真|傳真|客服|联系方式|聯絡方式|聯繫方式"
+    r"|Tel|TEL|Phone|PHONE|phone|Fax|FAX|Mobile|Hotline|WhatsApp)"  # (capitalised: lower-case t, f, m, h are in every English word)
+)
+# the number: an optional country code, groups of digits split by blanks, dots or hyphens, an
+# optional (area code); 7 to 15 digits in all (checked in `_verdict`)
+_NUMBER = r"(?P<number>(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?(?:\d{7,13}|\d{1,4}(?:[\s.-]\d{1,8}){1,4}))(?![\d\w])"  # (a separator between groups, or one run: a digit run splits one way only, so the scan stays linear)
+_PHONE = lazy(rf"{_LABEL}(?P<between>[^\n\d。；;]{{0,14}}?)(?<![\d\w]){_NUMBER}")
+# 例如 13800138000, 格式如 010-12345678, e.g. 123-456-7890: a documentation sample, not the contact
+_SAMPLE = lazy(r"例如|比如|例：|如：|示例|范例|範例|格式|样例|樣例|(?i:e\.g\.|for\s+example|such\s+as|example|sample|format)")
+# An English template's street address: 123 Main Street, 1234 Main St., Anytown.
+_ADDRESS = lazy(
+    r"(?P<street>(?<![\d\w])(?:123|1234|12345)\s+Main\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)(?![A-Za-z]))"
+    r"|(?P<town>(?<![A-Za-z])(?:Anytown|Any\s+Town|Anycity|Anystate|Your\s+City|Your\s+State)(?![A-Za-z]))"
+)
+# a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678" (words, not a pattern: a key is short)
+_KEY_WORDS = ("phone", "tel", "mobile", "hotline", "fax", "contact", "电话", "電話", "手机", "手機", "热线", "熱線", "客服", "传真", "傳真")
+_BARE_NUMBER = lazy(_NUMBER)
+# 北京市朝阳区示例路 88 号, 演示路 1 号: a street named "example"
+_CN_STREET = lazy(
+    r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
+)
+# a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
+_DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]{0,30}" + EMAIL[EMAIL.index("@") :])
+_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_ASCENDING = "01234567890"
+_DESCENDING = "9876543210"
+_COUNTRY = lazy(r"\+\s?(\d{1,3})")  # matched at the number's start
+
+
+def _verdict(number: str) -> str | None:
+    """ "error" for a number no operator has, "warning" for one a template likely left, None for a real-looking number.
+
+    Certain: all the subscriber digits zero (400-000-0000, 138-0000-0000, 000-0000-0000); seven or more
+    ascending or descending digits (010-12345678, 02-1234-5678, 123-456-7890, +86 123 4567 8900); the
+    famous sample 13800138000 (and its kin 13900139000); the fictional North American 555 numbers
+    ((555) 555-5555, +1 212 555 0123).  Likely: every subscriber digit the same non-zero digit
+    (400-888-8888, 13888888888): a vanity hotline can look like that, so a reviewer decides.  Not
+    flagged: 400-800-8888, 400-820-8820 (real hotlines mix digits).
+    """
+    digits = "".join(c for c in number if c.isdigit())
+    country = _COUNTRY.match(number.lstrip())
+    national = digits[len(country.group(1)) :] if country else digits
+    if not 7 <= len(national) <= 13:
+        return None
+    if set(national[3:]) == {"0"}:
+        return "error"
+    for k in range(len(national) - 6):
+        if national[k : k + 7] in _ASCENDING or national[k : k + 7] in _DESCENDING:
+            return "error"
+    if len(national) == 11 and national[3:5] == "00" and national[5:8] == national[:3] and national[8:] == "000":
+        return "error"  # 13800138000
+    if len(national) == 10 and (national[:3] == "555" or (country is not None and country.group(1) == "1" and national[3:6] == "555")):
+        return "error"
+    if len(set(national[-7:])) == 1:
+        return "warning"
+    return None
+
+
+def _names_a_phone(key: str) -> bool:
+    """Whether a script literal is a dictionary key naming a phone field: 'phone', "serviceTel", '客服电话'."""
+    key = key.strip().lower()
+    return 0 < len(key) <= 30 and " " not in key and any(word in key for word in _KEY_WORDS)
+
+
+@register
+class PlaceholderDummyContact(Rule):
+    """Flags a template's dummy phone number or street address given as the operator's contact: 电话：010-12345678, 123 Main Street.
+
+    ## What it does
+    Reads the phone number after a contact label (电话, 手机, 热线, 客服, 传真, 联系方式, Tel,
+    Phone, Fax, Hotline) and the English template addresses, and reports the values no operator has:
+
+    - **error** (certain): every subscriber digit zero (400-000-0000, 138-0000-0000, 000-0000-0000);
+      seven or more ascending digits (010-12345678, 02-1234-5678, 123-456-7890, +86 123 4567 8900);
+      the sample mobile 13800138000; the fictional 555 exchange of North America ((555) 555-5555);
+      the template towns Anytown, Your City; a street named "example" (示例路, 演示路 1 号); a mailbox
+      named by a run of digits (a123456789@qq.com, 1234567@163.com);
+    - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
+      13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
+      somewhere, but the one every English template uses).
+
+    Not flagged: real hotlines that mix digits (400-800-8888, 400-820-8820, 95588); a number after
+    例如, 格式, e.g., for example (a sample the policy shows, such as the format of a phone field);
+    numbers with no contact label (dates, version numbers, amounts).  Masked values (400-XXX-XXXX,
+    138xxxxxxxx) are `placeholder-instruction`'s.
+
+    ## Severity
+    Error when no real line has that number; warning when one could.
+
+    ## Why is this bad?
+    The reader is told to call a number that reaches nobody (or a stranger): the policy has no
+    working contact, which PIPL 第十七条 and the PDPO's DPP5 require.
+
+    ## Example
+        客服电话：010-12345678  地址：123 Main Street, Anytown
+
+    Use instead:
+        客服电话：010-8888 6543  地址：北京市海淀区中关村大街 27 号
+
+    ## References
+    - PIPL 第十七条 (the handler's name and contact); GB/T 35273-2020 §5.5.
+    """
+
+    id = "placeholder-dummy-contact"
+    severity = "warning"
+    groups = ("placeholder",)
+    supersedes = ("contact-inconsistent", "script-mixed", "placeholder-residue", "placeholder-instruction")
+    messages = {
+        "en": "template's dummy contact value: {text}",
+        "zh-Hant": "聯絡資料仍為範本的虛構值：{text}",
+        "zh-Hans": "联系信息仍为模板的虚构值：{text}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        joined = ctx.joined().text
+        for unit, start, _end, m in ctx.scan(_PHONE):
+            if (
+                _SAMPLE.search(m.group("between"))
+                or _SAMPLE.search(unit.text, max(0, start - 8), start)
+                or m.group("between").rstrip(" \t\u3000：:（(").endswith(("如", "像"))
+            ):
+                continue  # 手机号（如 13800138000）: a sample of the data, not the contact
+            verdict = _verdict(m.group("number"))
+            if verdict is None:
+                continue
+            a = start + m.start("number") - m.start()
+            b = start + m.end("number") - m.start()
+            finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
+            yield finding if verdict == "warning" else finding._replace(severity="error")
+        yield from self._in_scripts(ctx)
+        for unit, start, end, _ in ctx.scan(_CN_STREET):  # (a pre-check with `in` for the six words cost twice the scan)
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+        for unit, start, end, _ in ctx.scan(_DIGIT_MAIL, needs="@"):
+            while start > 0 and unit.text[start - 1] in _LOCAL_CHARS:
+                start -= 1
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+        hits = ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined) else ()  # a literal pre-check, in C
+        for unit, start, end, m in hits:
+            if m.group("town") and unit.text.rfind("Main", max(0, start - 40), start) != -1:
+                continue  # 123 Main Street, Anytown: one address, reported with its street
+            if m.group("street"):
+                town = _ADDRESS.search(unit.text, end, min(len(unit.text), end + 40))
+                if town is not None and town.group("town"):
+                    f = self.finding(ctx, unit, start, town.end(), text=unit.text[start : town.end()])
+                    yield f._replace(severity="error")
+                    continue
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+                continue
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+
+    def _in_scripts(self, ctx: Context) -> Iterator[Finding]:
+        """Dummy numbers in the string literals of a page's inline scripts: 'contact': '联系电话：13800138000',
+        {'phone': '400-000-0000'} (the key names the field), unless the page shows the same text itself."""
+        previous = ""
+        for text, pieces in ctx.doc.scripts:
+            key, previous = previous, text
+            spans: list[tuple[int, int]] = []
+            for m in _PHONE.finditer(text):
+                if not _SAMPLE.search(m.group("between")):
+                    spans.append(m.span("number"))
+            bare = _BARE_NUMBER.fullmatch(text.strip())
+            if not spans and bare is not None and _names_a_phone(key):
+                lead = len(text) - len(text.lstrip())
+                spans.append((lead + bare.start("number"), lead + bare.end("number")))
+            for start, end in spans:
+                verdict = _verdict(text[start:end])
+                if verdict is None or shown_on_page(ctx, text, start, end):
+                    continue
+                unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
+                finding = self.finding(ctx, unit, start, end, text=text[start:end])
+                yield finding if verdict == "warning" else finding._replace(severity="error")
