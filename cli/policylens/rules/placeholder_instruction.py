@@ -104,7 +104,8 @@ _PATTERNS = (
     # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
     rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
-    rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}>)",
+    # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
+    rf"(?P<angle>(?<![<《])<\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>(?!>))",
     # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
     r"(?P<your><\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>)",
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
@@ -125,6 +126,14 @@ _PATTERNS = (
     r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
+    # [我/我们], [我的/我们的], [I/We], [my/our]: a policy generator's choice of person, never made
+    r"\[\s*(?:我的|我们的|我們的|我们|我們|我)\s*[/／]\s*(?:我的|我们的|我們的|我们|我們|我)\s*\]",
+    r"\[\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*/\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*\](?![(\[])",
+    # [添加您在此处收集的任何其他信息，例如…]: the generator's "add … here" (not 【添加好友】, a button)
+    rf"[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
+    # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
+    r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
     r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
@@ -172,7 +181,7 @@ _DEFAULT_LABEL = lazy(
     r"|(?i:e-?mail|tel|telephone|phone|fax|address|contact|website|url|company|name))[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
 )
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯某待替TFYL年]")
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
@@ -675,8 +684,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if any(a < end and start < b for a, b in dummy_in.get(id(unit), ())):
                 continue  # inside a dummy address, reported once below
-            if m.group("xdate") is not None or m.group(0)[0] in "Xx":
-                start = _widen_number(unit.text, start, date=m.group("xdate") is not None)
+            if m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
+                start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
             if any(m.group(g) for g in _CODE_SYNTAX) and unit.text.count("`", 0, start) % 2 == 1:
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
@@ -774,8 +783,8 @@ class PlaceholderInstruction(Rule):
                 if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in spans):
                     continue
                 start = m.start()
-                if m.group(0)[0] in "Xx" or m.group("xdate"):
-                    start = _widen_number(text, start, date=m.group("xdate") is not None)
+                if m.group(0)[0] in "Xx" or m.group("xdate") or m.group("blankdate"):
+                    start = _widen_number(text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
                 if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
                     continue
                 if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
