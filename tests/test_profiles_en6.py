@@ -1,0 +1,370 @@
+"""Disclosure profiles, round 6: eu-gdpr and us-ccpa on Chinese GDPR sections and plain English (issue #14).
+
+The clean blind rounds read eu-gdpr worst (74.4%), and nearly every error was a false
+"missing": a GDPR section written in Chinese (「法律依据」「合法利益」「标准合同条款」), a one-person
+app in plain words ("published by Jane Doe", "Your data stays on your device", "Email me at …
+to have your data deleted", logs that "expire after 24 hours"), a denial of sharing as the
+recipients and the sale statement, and non-discrimination without the word "discriminate".
+A few errors were false "covered" of the refusal kind (「您无需提出访问…的请求」) or a citation at
+a plain-text title ("CCPA Privacy Rights (Do Not Sell My Personal Information)") or at the
+wrong one of two rights sections.
+
+Every class is written as short texts of our own, on both sides: the sentence that discloses
+the item, and the near miss that must stay missing (a mention, a title alone, a refusal, a
+hypothetical, a template slot). The real documents that showed them are dev data in
+eval/profiles (en6-*, gdpr6-*).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+# --- Chinese GDPR sections: the legal bases named ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "## 法律依据（适用于欧洲经济区用户）\n\n我们基于以下法律依据处理您的个人数据：\n\n- 履行合同：为向您提供服务所必需；\n- 您的同意：例如发送通知。",
+            "covered",
+        ),
+        ("## GDPR 下的处理依据\n\n我们仅在获得您的同意，或为履行与您签订的合同所必需时处理您的数据。", "covered"),
+        ("## 欧盟用户\n\n为履行我们的法定义务所必需时，我们会保存发票信息。", "covered"),
+        ("## 欧盟用户\n\n我们基于合法利益处理日志，以保障服务安全。", "covered"),
+        # near misses: the basis relied on but never named, a refusal, a heading over nothing
+        ("## 法律依据\n\n我们依据适用的法律依据处理您的个人数据。", "missing"),
+        ("## 法律依据\n\n由于我们不处理用户数据，因此无相关法律依据适用。如将来政策发生改变，我们将在征得您同意后实施。", "missing"),
+        ("## 法律依据\n\n请联系我们了解详情。", "missing"),
+        ("## Legal basis\n\nSince we do not process any personal data, we do not rely on any legal basis.", "missing"),
+    ],
+)
+def test_legal_basis_named_in_chinese(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/legal-basis") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## 法律依据\n\n- 合法利益——在不凌驾于您的权利之上的前提下，运营和改善我们的平台。", "covered"),
+        ("## 法律依据\n\n我们的合法利益在于防范欺诈和保障网络安全。", "covered"),
+        ("## 法律依据\n\n基于我们的合法利益（例如防范欺诈、改进服务）处理日志。", "covered"),
+        # near misses: the interest never said, only the basis named
+        ("## 法律依据\n\n为实现我们的合法利益所必需，但该等利益不应凌驾于您的权利之上。", "missing"),
+        ("## 法律依据\n\n我们可能基于合法利益处理您的数据。", "missing"),
+    ],
+)
+def test_legitimate_interests_stated_in_chinese(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/legitimate-interests") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 欧盟用户\n\n您可以联系我们的数据保护官：dpo@mail.eu。", "eu-gdpr/dpo", "covered"),
+        ("## 欧盟用户\n\n您有权向您所在地的主管数据保护机构提出投诉。", "eu-gdpr/complaint", "covered"),
+        ("## 欧盟用户\n\n您有权向监管机构投诉。", "eu-gdpr/complaint", "covered"),
+        ("## 欧盟用户\n\n您可以随时撤回您的同意，这不影响撤回前处理的合法性。", "eu-gdpr/withdraw-consent", "covered"),
+        ("## 欧盟用户\n\n我们不会仅基于自动化处理做出对您产生法律效力的决定。", "eu-gdpr/automated-decisions", "covered"),
+        ("## 欧盟用户\n\n我们不进行自动化决策，也不进行用户画像。", "eu-gdpr/automated-decisions", "covered"),
+        ("## 欧盟用户\n\n如未能提供相关个人数据，我们将无法向您提供所请求的服务。", "eu-gdpr/requirement", "covered"),
+        # near misses: a complaint to us, automatic updates, a duty the user has
+        ("## 联系我们\n\n如有投诉，请联系我们的客服。", "eu-gdpr/complaint", "missing"),
+        ("## 欧盟用户\n\n应用会自动更新，并自动处理缓存。", "eu-gdpr/automated-decisions", "missing"),
+        ("## 欧盟用户\n\n您应提供真实的信息。", "eu-gdpr/requirement", "missing"),
+    ],
+)
+def test_gdpr_items_in_chinese(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## 数据跨境传输\n\n我们会将数据传输至美国的服务器，并使用欧盟委员会的标准合同条款（SCC）予以保护。", "covered"),
+        ("## 数据跨境传输\n\n数据会传输至欧盟委员会已做出充分性决定的国家。我们会传输至位于美国的服务器。", "covered"),
+        # near miss: data goes abroad with no safeguard named
+        ("## 数据跨境传输\n\n你的消息内容将传输至境外服务器，受当地法律管辖。", "missing"),
+    ],
+)
+def test_transfer_safeguard_named_in_chinese(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/transfers") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## GDPR 下的权利\n\n- 访问权：获取我们持有的您的个人数据副本；\n- 删除权：要求删除您的个人数据。", "covered"),
+        ("## 您的权利\n\n您享有访问权、更正权、删除权和数据可携带权。", "covered"),
+        # near misses: a refusal, a right that is no data right, a title alone
+        ("## 您的权利\n\n由于我们不保存任何个人信息，您无需提出访问、更改或删除数据的请求。", "missing"),
+        ("## 您的权利\n\n您有权：\n\n- 卸载应用以终止所有功能\n- 联系我们提出任何隐私问题", "missing"),
+    ],
+)
+def test_gdpr_rights_named_in_chinese(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/rights") == expected
+
+
+# --- the controller: a person or a handle, a label, a brand defined as 我们 --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'This privacy policy applies to the mobile application ("the App") published by **Jane Doe**.\n\n## Contact\n\nEmail: jane@doe.dev',
+            "covered",
+        ),
+        ("This is an open source Android app developed by Max Muster.\n\nQuestions? max@muster.de", "covered"),
+        ("I (Jane Doe) built this app in my spare time. Write to jane@doe.dev.", "covered"),
+        ("**Data Controller:** Richard Roe, 12 High Street, Leeds, roe@mail.uk", "covered"),
+        ("**运营者/数据控制者**：Kiteline 由独立开发者（GitHub ID: kite-dev）开发并维护。\n- 开发者邮箱：kite@mail.cn", "covered"),
+        (
+            "**Operator/Data Controller**: Kiteline is developed and maintained by an independent developer (GitHub ID: kite-dev).\n- Email: kite@mail.cn",
+            "covered",
+        ),
+        ("本隐私政策适用于 NoteWise 移动应用程序（以下简称“我们”）。\n\n## 联系我们\n\n邮箱地址：nw@mail.cn", "covered"),
+        # near misses: no contact anywhere, a library's author, a template slot, an alias that is no name
+        ('This privacy policy applies to the mobile application ("the App") published by **Jane Doe**.', "missing"),
+        ("This app uses a chart library developed by Google. Email: a@b.dev", "missing"),
+        ("**Data Controller:** [Your Company Name]\n\nEmail: a@b.dev", "missing"),
+        ("本应用由独立开发者（以下简称“我们”）开发并维护。邮箱：a@mail.cn", "missing"),
+        ("本隐私政策适用于本应用（以下简称“我们”）。邮箱地址：nw@mail.cn", "missing"),
+    ],
+)
+def test_controller_as_a_person_a_handle_or_a_label(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/controller") == expected
+
+
+# --- nothing shared, data on the device: the recipients (and the sale statement) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Sharing\n\nWe do **not** share any information with third parties.", "covered"),
+        (
+            "The app does not create any data, store any data on your device except the initial download, or sends any data, not even debug files, anywhere.",
+            "covered",
+        ),
+        ("## Your data\n\nAll your data stays on your device and never leaves it.", "covered"),
+        ("## 数据共享\n\n我们不收集、出售或共享任何个人数据。", "covered"),
+        ("## 数据传输说明\n\n我们不使用任何第三方服务器或云存储，不存在用户数据传输行为。", "covered"),
+        ("## Data Storage\n\n- Data stored in Supabase (encrypted at rest)", "covered"),
+        # near misses: an exception, consent as the condition, storage by default, the user's own duty
+        ("## Sharing\n\nWe do not share any information with third parties except where necessary.", "missing"),
+        ("## 数据共享\n\n未经您的同意，我们不会共享任何个人信息。", "missing"),
+        ("## Storage\n\nYour notes are stored on your device by default.", "missing"),
+        ("## Rules\n\nYou must not share your password with third parties.", "missing"),
+    ],
+)
+def test_nothing_shared_states_the_recipients(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/recipients") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Third-Party Sharing\n\nWe do **not** share any information with third parties.", "covered"),
+        ("## California\n\nWe do not sell your personal information.", "covered"),
+        ("## 加州用户\n\n我们不出售你的个人信息。", "covered"),
+        # near misses: a title alone, the opt-out right, a conditional denial
+        ("CCPA Privacy Rights (Do Not Sell My Personal Information)\n\nUnder the CCPA you have rights.", "missing"),
+        ("## Your choices\n\nYou may opt out of the sale of your personal information.", "missing"),
+        ("## Sharing\n\nWe do not share your information with third parties without your consent.", "missing"),
+    ],
+)
+def test_a_denial_of_sharing_is_the_sale_statement(text: str, expected: str) -> None:
+    assert status(text, "us-ccpa/sold-or-shared") == expected
+
+
+def test_a_plain_text_title_is_not_cited_for_the_opt_out_right() -> None:
+    text = (
+        "CCPA Privacy Rights (Do Not Sell My Personal Information)\n\n"
+        "Under the CCPA, California consumers have the right to:\n\n"
+        "Request that a business that sells a consumer's personal data, not sell the consumer's personal data.\n"
+        "If you would like to exercise any of these rights, please contact us at a@b.dev."
+    )
+    found = verdict(text, "us-ccpa/right-to-opt-out")
+    assert found.status == "covered"
+    assert "Request that a business" in found.evidence.text
+    assert (
+        status("CCPA Privacy Rights (Do Not Sell My Personal Information)\n\nWe care about privacy.", "us-ccpa/right-to-opt-out")
+        == "missing"
+    )
+
+
+# --- plain English: retention in hours, an e-mail path to a right ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Data Storage\n\n- Debug logs auto-expire after 24 hours", "covered"),
+        ("Data is kept until you delete your account.", "covered"),
+        ("## Data Storage\n\n- Session tokens cleared on logout", "covered"),
+        # near misses: a heading over nothing, a period that is no storage
+        ("## Data Storage\n\n- Data stored in Supabase (encrypted at rest)", "missing"),
+        ("Support replies within 24 hours.", "missing"),
+    ],
+)
+def test_retention_in_hours_or_at_an_event(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/retention") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("Email me at jane@doe.dev to have your data deleted.", "eu-gdpr/rights", "covered"),
+        ("Email me at jane@doe.dev to have your data deleted.", "us-ccpa/right-to-delete", "covered"),
+        ("Email me at jane@doe.dev to have your data deleted.", "us-ccpa/how-to-submit", "covered"),
+        (
+            '## Data Deletion Requests\n\nPlease email kite@mail.cn with the subject line "Data Deletion Request".',
+            "us-ccpa/how-to-submit",
+            "covered",
+        ),
+        ('**数据删除请求**：\n- 请发邮件至 kite@mail.cn，标题写明"数据删除请求"。', "us-ccpa/how-to-submit", "covered"),
+        # near misses: a question channel, a refusal, nothing to delete
+        ("Email me at jane@doe.dev if you have questions.", "us-ccpa/how-to-submit", "missing"),
+        ("Email me at jane@doe.dev if you have questions.", "eu-gdpr/rights", "missing"),
+        (
+            "Since we do not collect or store any personal data, there is no data to access, modify, or delete.",
+            "us-ccpa/right-to-delete",
+            "missing",
+        ),
+        ("## 您的权利\n\n由于我们不保存任何个人信息，您无需提出访问、更改或删除数据的请求。", "us-ccpa/right-to-delete", "missing"),
+        ("## 您的权利\n\n由于我们不保存任何个人信息，您无需提出访问、更改或删除数据的请求。", "us-ccpa/right-to-know", "missing"),
+    ],
+)
+def test_a_right_and_its_way_in_plain_words(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+# --- whether providing data is required, in plain words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## 数据说明\n\n应用的所有功能在无此类信息的情况下正常运行。", "covered"),
+        ("The app functions without requiring any of this data.", "covered"),
+        ("You don't have to give us any personal data to use the app.", "covered"),
+        # near misses: permissions, a duty to be truthful, nothing about providing
+        ("The app does not need any permissions.", "missing"),
+        ("You must provide accurate information.", "missing"),
+        ("The app works offline.", "missing"),
+    ],
+)
+def test_requirement_stated_as_not_needed(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/requirement") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Legitimate interests\n\n- Keeping the service secure\n- Fixing bugs and preventing fraud", "covered"),
+        ("- **Legitimate interests** – keeping the app secure and fixing crashes.", "covered"),
+        # near misses: a heading over a sentence that names only the basis
+        ("## Legitimate interests\n\nWe may rely on legitimate interests where the law permits.", "missing"),
+    ],
+)
+def test_legitimate_interests_as_a_list_heading(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/legitimate-interests") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No decisions about you are ever made automatically.", "covered"),
+        ("We never let an algorithm make decisions about you.", "covered"),
+        # near miss: automatic is about something else
+        ("The app makes automatic backups.", "missing"),
+        ("The decision to share is yours.", "missing"),
+    ],
+)
+def test_automated_decisions_denied_in_plain_words(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/automated-decisions") == expected
+
+
+# --- CCPA: non-discrimination, agents and the right to limit in plain words -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 加州\n\n用户的隐私选择不会导致任何歧视。", "us-ccpa/non-discrimination", "covered"),
+        ("We do not discriminate based on privacy choices.", "us-ccpa/non-discrimination", "covered"),
+        ("We won't treat you differently if you ask us to delete your data.", "us-ccpa/non-discrimination", "covered"),
+        ("You may designate someone else to make a request for you.", "us-ccpa/authorized-agent", "covered"),
+        (
+            "We do not use sensitive personal information for purposes other than providing the service.",
+            "us-ccpa/right-to-limit",
+            "covered",
+        ),
+        # near misses: discrimination of another kind, someone else using the account, sensitive data protected
+        ("## 社区规则\n\n我们反对任何形式的歧视。", "us-ccpa/non-discrimination", "missing"),
+        ("Do not let someone else use your account.", "us-ccpa/authorized-agent", "missing"),
+        ("We protect sensitive data with encryption.", "us-ccpa/right-to-limit", "missing"),
+    ],
+)
+def test_ccpa_items_in_plain_words(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+# --- two rights sections: each law's item cites its own section --------------------------------
+
+
+def test_ccpa_right_cites_the_california_bullet_not_a_general_choice() -> None:
+    text = (
+        "## 你的权利与选择\n\n你可以随时：\n\n- 通过应用设置中的清除数据功能删除所有本地存储的信息。\n\n"
+        "## 国际用户权益说明\n\n"
+        "- **欧盟/欧洲经济区用户**：根据 GDPR，你有权访问、更正、删除你的个人数据。\n"
+        "- **加州用户**：根据 CCPA，你有权了解我们收集的信息、要求删除、以及选择不出售个人信息。我们不出售你的个人信息。\n"
+    )
+    for item in ("us-ccpa/right-to-delete", "us-ccpa/right-to-know", "us-ccpa/right-to-opt-out"):
+        found = verdict(text, item)
+        assert found.status == "covered"
+        assert found.evidence.line == 12, item
+
+
+def test_gdpr_rights_cite_the_gdpr_section_not_the_california_one() -> None:
+    text = (
+        "## Your California Privacy Rights\n\nCalifornia residents have the right to request deletion of their personal information.\n\n"
+        "## Your rights under the GDPR\n\nYou have the right to access, rectify and erase your personal data.\n"
+    )
+    found = verdict(text, "eu-gdpr/rights")
+    assert found.status == "covered"
+    assert found.evidence.line == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Third parties\n\nWhen you connect an AI provider, your request data is transmitted to those providers.", "covered"),
+        ("## 第三方服务\n\n当你连接第三方 AI 服务时，你的请求数据会发送至你选择的第三方服务商。", "covered"),
+        # near misses: a denial, our own servers
+        ("## Third parties\n\nYour messages are never transmitted to third-party providers.", "missing"),
+        ("## Storage\n\nYour settings are sent to our servers for backup.", "missing"),
+    ],
+)
+def test_data_sent_to_the_providers_you_use(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/recipients") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "## Information We Process\n\nWe may process the following:\n\n- Conversation content: text you send and images you upload.",
+            "covered",
+        ),
+        ("## 我们处理的信息\n\n本应用可能处理以下信息：\n\n- 配置信息：你在应用内填写的模型配置。", "covered"),
+        # near miss: what the person may do, with nothing processed
+        ("## Tips\n\nYou can send feedback from the menu.", "missing"),
+    ],
+)
+def test_ccpa_sources_as_what_the_person_enters(text: str, expected: str) -> None:
+    assert status(text, "us-ccpa/sources") == expected
