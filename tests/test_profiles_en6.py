@@ -368,3 +368,39 @@ def test_data_sent_to_the_providers_you_use(text: str, expected: str) -> None:
 )
 def test_ccpa_sources_as_what_the_person_enters(text: str, expected: str) -> None:
     assert status(text, "us-ccpa/sources") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # an app permission is no right of access (访问权限), a basis named only in a withdrawal's consequence, a refusal
+        # reason, 合法权益 (interests protected by law), a statement about children only, the user's own duty
+        ("## 您的权利\n\n部分功能需要您开启通知、蓝牙等访问权限。", "eu-gdpr/rights"),
+        ("## 您的权利\n\n撤回后不影响撤回前已基于同意进行的处理。", "eu-gdpr/legal-basis"),
+        ("## 拒绝请求\n\n与履行法定义务冲突时，我们可能拒绝您的请求。", "eu-gdpr/legal-basis"),
+        ("## 法律依据\n\n3. 保护合法权益：为保护我们或他人的合法权益，在必要的范围内。", "eu-gdpr/legitimate-interests"),
+        ("## 儿童\n\n我们不会向第三方披露儿童的任何信息。", "eu-gdpr/recipients"),
+        ("## 账号安全\n\n请不要将上述资料提供给任何人或允许任何人以您的个人资料登录。", "eu-gdpr/recipients"),
+        ("## 账号安全\n\n请不要将上述资料提供给任何人或允许任何人以您的个人资料登录。", "us-ccpa/sold-or-shared"),
+        ("## 诊断\n\n不应将包含敏感信息的诊断报告发送给不可信第三方。", "eu-gdpr/recipients"),
+        ("## Sharing\n\nWe do not share your personal information with third parties for their marketing purposes.", "eu-gdpr/recipients"),
+    ],
+)
+def test_near_misses_found_on_the_corpora(text: str, item: str) -> None:
+    assert status(text, item) in {"missing", "not-applicable"}
+
+
+def test_interest_stated_with_chuyu_is_a_basis_and_the_interest() -> None:
+    text = "## 法律依据\n\n出于提供额外功能和更个性化体验的合法利益考虑。"
+    assert status(text, "eu-gdpr/legal-basis") == "covered"
+    assert status(text, "eu-gdpr/legitimate-interests") == "covered"
+
+
+def test_a_ccpa_deletion_right_is_not_the_minors_eraser_law() -> None:
+    text = (
+        "## 您的权利\n\n您有权要求删除您的个人资料。\n\n## 附录（仅限加州居民）\n\n"
+        "若您是 18 岁以下的加利福尼亚州居民，您可要求我们删除您在网站上公开发布的提交内容。"
+    )
+    found = verdict(text, "us-ccpa/right-to-delete")
+    assert found.status == "covered"
+    assert found.evidence.line == 5
