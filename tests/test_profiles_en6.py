@@ -404,3 +404,39 @@ def test_a_ccpa_deletion_right_is_not_the_minors_eraser_law() -> None:
     found = verdict(text, "us-ccpa/right-to-delete")
     assert found.status == "covered"
     assert found.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## GDPR 下的权利\n\n- 删除：您可以要求我们删除您的数据。\n- 导出：获取您的数据副本。", "eu-gdpr/rights", "covered"),
+        ("## Your choices\n\n| Right | How |\n|---|---|\n| Access | Email us to get a copy of your data |", "eu-gdpr/rights", "covered"),
+        ("- **Right to erasure** – ask us to delete your account and data.", "eu-gdpr/rights", "covered"),
+        ("**Developer / Legal Entity:** 梅尔摩斯\n\nContact: mm@mail.cn", "eu-gdpr/controller", "covered"),
+        ("We use your email address to send you login links.", "eu-gdpr/purposes", "covered"),
+        ("Crash reports are sent to Sentry.", "eu-gdpr/recipients", "covered"),
+        ("If you are in the EU, you can contact your local data protection regulator.", "eu-gdpr/complaint", "covered"),
+        ("## 欧盟用户\n\n如有疑问，您也可以向当地监管部门投诉。", "eu-gdpr/complaint", "covered"),
+        # near misses: a permission under a rights heading, a visit, an SDK developer, a regulator we cooperate with
+        ("## 您的权利\n\n部分功能需要您授予相册访问权限。", "eu-gdpr/rights", "missing"),
+        ("## 您的权利\n\n当您访问我们的网站时，我们会记录日志。", "eu-gdpr/rights", "missing"),
+        ("| SDK | Developer: Google LLC |\n\nContact: a@b.dev", "eu-gdpr/controller", "missing"),
+        ("## 监管\n\n我们会配合监管机构的要求。", "eu-gdpr/complaint", "missing"),
+        ("We may disclose information when a regulator asks for it.", "eu-gdpr/complaint", "missing"),
+    ],
+)
+def test_rights_labels_developer_purposes_and_complaint_shapes(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 欧盟用户\n\n如果您在欧盟，您有权联系您当地的数据保护机构。", "eu-gdpr/complaint", "covered"),
+        # a promise to protect rights under a rights heading grants none; working with regulators is no right to complain
+        ("## 您的权利\n\n我们尽全力保护您对于您个人信息的查询、访问、修改、删除等权利。", "eu-gdpr/rights", "missing"),
+        ("## 申诉\n\n我们会与适当的监管机构合作，处理无法直接解决的申诉。", "eu-gdpr/complaint", "missing"),
+    ],
+)
+def test_chinese_complaint_and_rights_promise(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
