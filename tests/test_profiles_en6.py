@@ -440,3 +440,32 @@ def test_rights_labels_developer_purposes_and_complaint_shapes(text: str, item: 
 )
 def test_chinese_complaint_and_rights_promise(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Apps\n\nNo data is sent from the app to any server.", "eu-gdpr/recipients", "covered"),
+        ("I operate the website on infrastructure of uberspace as hosting provider.", "eu-gdpr/recipients", "covered"),
+        ("If the app crashes, I might receive logs from google.", "eu-gdpr/source", "covered"),
+        ("We collect anonymous usage data to improve our service.", "us-ccpa/purposes", "covered"),
+        ("We store only the content you explicitly create and save within the app.", "us-ccpa/sources", "covered"),
+        # near misses: data sent only if you choose, logs we send to google, a store you visit
+        ("## Apps\n\nNo data is sent unless you enable sync.", "eu-gdpr/recipients", "missing"),
+        ("The app uses Google Sign-In.", "eu-gdpr/source", "not-applicable"),
+        ("We store data securely.", "us-ccpa/sources", "missing"),
+    ],
+)
+def test_shapes_of_the_post_tuning_run(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize("item", ["eu-gdpr/purposes", "us-ccpa/purposes"])
+def test_servers_are_not_a_purpose_and_a_denial_is_none(item: str) -> None:
+    assert status("- **No Collection**: We do not collect, store, or transmit any data to our own servers.", item) == "missing"
+    assert status("We collect your e-mail address to send you login links.", item) == "covered"
+
+
+def test_a_purpose_beside_a_denial_in_one_sentence_still_counts() -> None:
+    text = "We only collect necessary information to provide better services, and our app does not collect personal data without consent."
+    assert status(text, "eu-gdpr/purposes") == "covered"
