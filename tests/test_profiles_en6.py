@@ -469,3 +469,27 @@ def test_servers_are_not_a_purpose_and_a_denial_is_none(item: str) -> None:
 def test_a_purpose_beside_a_denial_in_one_sentence_still_counts() -> None:
     text = "We only collect necessary information to provide better services, and our app does not collect personal data without consent."
     assert status(text, "eu-gdpr/purposes") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("Cloud sync won't work without an account.", "eu-gdpr/requirement", "covered"),
+        ("You must provide an e-mail address to create an account.", "eu-gdpr/requirement", "covered"),
+        ("I'm Jane Doe, the indie developer of Orbit Notes. Write to jane@doe.dev.", "eu-gdpr/controller", "covered"),
+        ("You can ask what data we hold about you.", "eu-gdpr/rights", "covered"),
+        ("You can ask what data we hold about you.", "us-ccpa/right-to-know", "covered"),
+        ("Someone you authorize may submit a request for you.", "us-ccpa/authorized-agent", "covered"),
+        (
+            "## Your California Privacy Rights\n\nYou can opt out by clicking the Do Not Sell or Share My Personal Information link.",
+            "us-ccpa/right-to-opt-out",
+            "covered",
+        ),
+        # near misses: the app works offline, a duty, the developer unnamed, a question about a feature
+        ("The app works without an internet connection.", "eu-gdpr/requirement", "missing"),
+        ("I am the developer of this app. Write to a@b.dev.", "eu-gdpr/controller", "missing"),
+        ("You can ask what features we plan next.", "eu-gdpr/rights", "missing"),
+    ],
+)
+def test_more_plain_words(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
