@@ -493,3 +493,59 @@ def test_a_purpose_beside_a_denial_in_one_sentence_still_counts() -> None:
 )
 def test_more_plain_words(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("- **Legitimate interests** – to keep the service secure.", "eu-gdpr/legitimate-interests", "covered"),
+        ("## Data retention\n\nWe keep your data while your account is active.", "eu-gdpr/retention", "covered"),
+        ("## Your choices\n\n- You can export your data from Settings.", "us-ccpa/right-to-know", "covered"),
+        ("Orbit Notes is made by Jane Doe, an indie developer. Contact: jane@doe.dev", "eu-gdpr/controller", "covered"),
+        ("## Contact\n\nJane Doe\nExample Street 1\n10115 Berlin\njane@doe.dev", "eu-gdpr/controller", "covered"),
+        ("## Analytics\n\nWe use TelemetryDeck to count app launches.", "eu-gdpr/recipients", "covered"),
+        ("## Payments\n\nPurchases are handled by Apple.", "eu-gdpr/recipients", "covered"),
+        (
+            "## Hosting\n\nOur backend runs on Vercel in the US. We rely on the EU-US Data Privacy Framework.",
+            "eu-gdpr/transfers",
+            "covered",
+        ),
+        (
+            "You will not receive a different price or quality of service for exercising your rights.",
+            "us-ccpa/non-discrimination",
+            "covered",
+        ),
+        # near misses: the extent of an interest, an export of notes, a font's author, an e-mail alone under Contact,
+        # payments never handled by us, data stored in the EU
+        ("- **Legitimate interests** – to the extent the law allows.", "eu-gdpr/legitimate-interests", "missing"),
+        ("## Your choices\n\n- You can export your notes as PDF.", "us-ccpa/right-to-know", "missing"),
+        ("The Inter font is made by Rasmus Andersson. Contact: a@b.dev", "eu-gdpr/controller", "missing"),
+        ("## Contact\n\nSupport Team\nsupport@orbit.dev", "eu-gdpr/controller", "missing"),
+        ("## Payments\n\nPayments are never processed by us.", "eu-gdpr/recipients", "missing"),
+        ("## Hosting\n\nYour data is stored on Supabase servers in Frankfurt, Germany.", "eu-gdpr/transfers", "not-applicable"),
+    ],
+)
+def test_shapes_of_a_small_developers_gdpr_section(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+def test_a_feature_still_in_development_grants_no_right() -> None:
+    assert status("## Your rights\n\n- You can export your data (feature in development)", "us-ccpa/right-to-know") == "missing"
+    assert status("## Your rights\n\n- You can export your data from Settings.", "us-ccpa/right-to-know") == "covered"
+
+
+def test_access_control_is_no_right_to_know() -> None:
+    assert (
+        status("## Security\n\n- Authentication: Only authenticated users can access their own data", "us-ccpa/right-to-know") == "missing"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Right to Access\n\n- You can view all your data in the extension at any time",
+        "## 访问权\n\n- 您可以随时在扩展中查看您的所有数据",
+    ],
+)
+def test_viewing_ones_own_data_is_the_right_to_know(text: str) -> None:
+    assert status(text, "us-ccpa/right-to-know") == "covered"
