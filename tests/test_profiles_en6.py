@@ -549,3 +549,21 @@ def test_access_control_is_no_right_to_know() -> None:
 )
 def test_viewing_ones_own_data_is_the_right_to_know(text: str) -> None:
     assert status(text, "us-ccpa/right-to-know") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 欧盟用户\n\n为了我们的合法利益，例如保障服务安全，我们会处理日志。", "eu-gdpr/legitimate-interests", "covered"),
+        ("## 欧盟用户\n\n注册时邮箱为必填信息，昵称为选填。", "eu-gdpr/requirement", "covered"),
+        # near misses: the basis without the interest, a form that is only described
+        ("## 欧盟用户\n\n为了我们的合法利益，我们会处理日志。", "eu-gdpr/legitimate-interests", "missing"),
+        ("## 欧盟用户\n\n注册页面包含邮箱和昵称两个输入框。", "eu-gdpr/requirement", "missing"),
+    ],
+)
+def test_chinese_interest_with_a_comma_and_required_fields(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+def test_cookies_needed_for_the_site_are_not_a_required_field() -> None:
+    assert status("## Cookie\n\n必要cookie：这些cookie对于网站的基本功能是必需的。", "eu-gdpr/requirement") == "missing"
