@@ -567,3 +567,23 @@ def test_chinese_interest_with_a_comma_and_required_fields(text: str, item: str,
 
 def test_cookies_needed_for_the_site_are_not_a_required_field() -> None:
     assert status("## Cookie\n\n必要cookie：这些cookie对于网站的基本功能是必需的。", "eu-gdpr/requirement") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 您的权利\n\n您可以在系统设置中取消您的授权。", "eu-gdpr/withdraw-consent", "covered"),
+        ("You can change your cookie preferences at any time from the banner.", "eu-gdpr/withdraw-consent", "covered"),
+        ("For analytics we rely on your consent.", "eu-gdpr/legal-basis", "covered"),
+        ("You also have the right to complain to the ICO.", "eu-gdpr/complaint", "covered"),
+        ("We use your location to show nearby stores.", "eu-gdpr/purposes", "covered"),
+        ("We delete inactive accounts after 2 years.", "eu-gdpr/retention", "covered"),
+        # near misses: a cancelled order, a consent you cannot change, an ICO registration, a retention heading over nothing
+        ("## 订单\n\n您可以取消订单。", "eu-gdpr/withdraw-consent", "missing"),
+        ("Cookie preferences are stored for one year.", "eu-gdpr/withdraw-consent", "missing"),
+        ("We are registered with the ICO.", "eu-gdpr/complaint", "missing"),
+        ("We delete spam comments.", "eu-gdpr/retention", "missing"),
+    ],
+)
+def test_consent_complaint_purpose_and_deletion_shapes(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
