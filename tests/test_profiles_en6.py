@@ -587,3 +587,7 @@ def test_cookies_needed_for_the_site_are_not_a_required_field() -> None:
 )
 def test_consent_complaint_purpose_and_deletion_shapes(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+def test_where_the_company_is_based_is_no_transfer() -> None:
+    assert status("We are located in the United States.", "eu-gdpr/transfers") == "not-applicable"
