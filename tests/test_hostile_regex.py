@@ -169,7 +169,7 @@ def test_a_slow_but_linear_pattern_is_not_a_finding() -> None:
     The budget is made tiny so that every pump is "too slow"; only growth decides.
     """
     words = "|".join(f"w{i:03d}x" for i in range(300))
-    assert probe(re.compile(rf"(?:{words})\s"), budget=0.0005, limit=5) is None
+    assert probe(re.compile(rf"(?:{words})\s"), budget=0.0005, limit=5, static=False) is None  # searched, not cleared
 
 
 def test_the_growth_check_flags_a_quadratic_pump() -> None:
@@ -402,7 +402,7 @@ def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught(
         assert all(len(text) <= MAX_CHARS for text in family[1:])
         assert family[0] == min(family, key=len)
     assert probe(re.compile(r"[^@\s]*[^@\s]*@")) is not None  # super-linear: two runs over the same characters
-    assert probe(re.compile(rf"(?:{words})[，。]")) is None  # a lexicon alternation is linear
+    assert probe(re.compile(rf"(?:{words})[，。]"), static=False) is None  # a lexicon alternation is linear
 
 
 def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
@@ -417,3 +417,74 @@ def test_alternating_pumps_are_not_crowded_out_by_many_repeats() -> None:
     many = "|".join(f"x{i}+y" for i in range(120))
     assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]*:)")) is not None
     assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]{{0,40}}:)")) is None  # bounded: linear
+
+
+# --- the static clearance (regexguard.attempt_steps): proven linear, not probed ----------------
+
+# Every shape written as catastrophic above, and bounded shapes whose paths multiply: none is cleared.
+NOT_CLEARED = (
+    r"(a+)+$",
+    r"(a|aa)+b",
+    r"(\w+\s?)+$",
+    r"<!--.*?-->",
+    r"[ ]{2,}[ ]*(?=x)",
+    r"\s*(?:a)?\s*:",
+    r"(a|a)*b",
+    r"\s*x\s*=",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"[^@\s]*[^@\s]*@",
+    r"\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} is an? app",
+    r"(\w{1,30}\s?){1,30}$",  # bounded, yet 30^30 ways to split a run of letters
+    r"(?:a|a){0,40}b",  # bounded, 2^40 paths
+    r"[^。]{0,300}[^。]{0,300}x",  # two overlapping bounded runs: 300 × 300 splits a start
+    r"(a{0,5})\1{0,5}b",  # a back-reference: not analysed
+)
+
+
+@pytest.mark.parametrize("pattern", NOT_CLEARED)
+def test_the_static_clearance_never_clears_a_known_bad_shape(pattern: str) -> None:
+    from policylens.regexguard import attempt_steps, statically_linear
+
+    assert not statically_linear(re.compile(pattern)), (pattern, attempt_steps(pattern))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:隐私|隱私)政策",
+        r"\d{1,4}年\d{1,2}月\d{1,2}日",
+        r"[^。；\n]{0,60}。",  # one run, then a character it cannot match: one way to split
+        r"[ \t\u3000]{0,8}(?:[-*+][ \t]{0,4})?[一-龥]{1,20}[：:]",
+        r"(?<![\d.])1[3-9]\d{9}(?!\d)",
+        r"\b(?:Inc|Ltd|LLC)\b\.?",
+    ],
+)
+def test_the_static_clearance_clears_bounded_linear_shapes(pattern: str) -> None:
+    from policylens.regexguard import statically_linear
+
+    assert statically_linear(re.compile(pattern))
+
+
+def test_a_run_is_one_path_only_when_what_follows_cannot_continue_it() -> None:
+    """`[ab]{0,50}c`: every shorter count fails on its next character (one path); `[ab]{0,50}b`
+    and case folding (`(?i)[a-z]{0,50}K`) let every count go on (51 paths)."""
+    from policylens.regexguard import attempt_steps
+
+    one, many = attempt_steps(r"[ab]{0,50}c"), attempt_steps(r"[ab]{0,50}b")
+    assert one is not None and many is not None and many >= 50 * one / 2
+    assert attempt_steps(r"(?i)[a-z]{0,50}K") == attempt_steps(r"[a-z]{0,50}k")
+    assert attempt_steps(r"[a-z]{0,50}K") < attempt_steps(r"(?i)[a-z]{0,50}K")  # type: ignore[operator]
+    nullable, closed = attempt_steps(r"[a-z]{0,50}(?:X|Y)?$"), attempt_steps(r"[a-z]{0,50}(?:X|Y)")
+    assert nullable is not None and closed is not None and nullable >= 50 * closed / 2  # what follows can be empty: 51 paths
+
+
+@pytest.mark.slow
+def test_the_probe_agrees_on_the_cleared_patterns_with_the_most_steps() -> None:
+    """The package's cleared patterns with the most steps per start are probed anyway: none is a finding."""
+    from policylens.regexguard import STATIC_STEPS, attempt_steps
+
+    steps = {key: attempt_steps(*key) for key, _ in PATTERNS}
+    cleared = sorted((s, key) for key, s in steps.items() if s is not None and s <= STATIC_STEPS)
+    assert len(cleared) > 100  # most bounded patterns of the package are cleared
+    for _, (pattern, flags) in cleared[-4:]:
+        assert probe_pattern(re.compile(pattern, flags), static=False) is None, pattern
