@@ -322,37 +322,38 @@ def _one_character_ops() -> tuple[Any, ...]:
     return (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.CATEGORY)
 
 
-def _walk(items: list[Any], state: Any, *, exact: bool) -> tuple[int, int]:
+def _walk(items: list[Any], state: Any, *, exact: bool, follow: list[Any] | None = None) -> tuple[int, int]:
     """(paths, steps along one path) of a parsed sequence; raises `_Unbounded`.
 
     `exact` is false under a local flag change (`(?i:…)`, `(?-i:…)`): the characters a
     class matches there are not computed, so no repeat is taken as deterministic.
+    `follow`: the first characters of what comes after the sequence (None: not known).
     """
     c = _sre_constants
     repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
     paths, size = 1, 0
     for index, (op, arg) in enumerate(items):
+        after = _first(items[index + 1 :], follow)  # what the text after this node starts with
         if op in _one_character_ops() or op is c.AT:
             factor, steps = 1, 1
         elif op in repeats and op is not None:
             low, high, body = arg
             if high is c.MAXREPEAT or high >= c.MAXREPEAT:
                 raise _Unbounded
-            inner, inner_size = _walk(list(body), state, exact=exact)
-            follow = _first(items[index + 1 :]) if exact and inner == 1 and _single(body) else None
-            if follow is not None and _disjoint(body[0], follow, state):
-                factor, steps = 1, high * inner_size + (high + 1) * len(follow)  # shorter counts fail on one character
+            inner, inner_size = _walk(list(body), state, exact=exact, follow=after if high == 1 else None)
+            if exact and inner == 1 and _single(body) and after is not None and _disjoint(body[0], after, state):
+                factor, steps = 1, high * inner_size + (high + 1) * len(after)  # shorter counts fail on one character
             elif inner == 1:
                 factor, steps = high - low + 1, high * inner_size
             else:
                 factor, steps = _power_sum(inner, low, high), high * inner_size
         elif op is c.SUBPATTERN:
             add, delete, body = arg[1], arg[2], arg[-1]
-            factor, steps = _walk(list(body), state, exact=exact and not add and not delete)
+            factor, steps = _walk(list(body), state, exact=exact and not add and not delete, follow=after)
         elif op is getattr(c, "ATOMIC_GROUP", None):
             factor, steps = _walk(list(arg), state, exact=exact)
         elif op is c.BRANCH:
-            walked = [_walk(list(option), state, exact=exact) for option in arg[1]]
+            walked = [_walk(list(option), state, exact=exact, follow=after) for option in arg[1]]
             factor, steps = sum(p for p, _ in walked), max(s for _, s in walked)  # a failed option is one of the paths
         elif op in (c.ASSERT, c.ASSERT_NOT):  # evaluated on every arrival: counted as if backtracked into
             factor, steps = _walk(list(arg[1]), state, exact=exact)
@@ -379,9 +380,10 @@ def _single(body: Any) -> bool:
     return len(body) == 1 and body[0][0] in _one_character_ops()
 
 
-def _first(items: list[Any]) -> list[Any] | None:
-    """The one-character nodes the text after a repeat can start with, or None when that is
-    not known (it can match nothing, or starts with a lookaround, a back-reference…)."""
+def _first(items: list[Any], follow: list[Any] | None = None) -> list[Any] | None:
+    """The one-character nodes the text matched by `items`, then by what follows them
+    (`follow`), can start with; None when that is not known (a lookaround, a
+    back-reference…, or `items` can match nothing and `follow` is None)."""
     c = _sre_constants
     found: list[Any] = []
     for op, arg in items:
@@ -393,7 +395,7 @@ def _first(items: list[Any]) -> list[Any] | None:
         found += nodes
         if not nullable:
             return found
-    return None  # what follows the sequence is not known here
+    return None if follow is None else found + follow
 
 
 def _first_of(op: Any, arg: Any) -> tuple[list[Any] | None, bool]:
