@@ -438,6 +438,9 @@ NOT_CLEARED = (
     r"(?:a|a){0,40}b",  # bounded, 2^40 paths
     r"[^。]{0,300}[^。]{0,300}x",  # two overlapping bounded runs: 300 × 300 splits a start
     r"(a{0,5})\1{0,5}b",  # a back-reference: not analysed
+    r"[^。]*。",  # an unbounded run that every start enters: quadratic on a text without 。
+    r"x[^。]*。",  # entered after a character of the run itself: every x of `xxxx…` starts one
+    r"法\s*\s*第",  # two runs over the same characters
 )
 
 
@@ -457,6 +460,7 @@ def test_the_static_clearance_never_clears_a_known_bad_shape(pattern: str) -> No
         r"[ \t\u3000]{0,8}(?:[-*+][ \t]{0,4})?[一-龥]{1,20}[：:]",
         r"(?<![\d.])1[3-9]\d{9}(?!\d)",
         r"\b(?:Inc|Ltd|LLC)\b\.?",
+        r"个资法\s*第\s*(?:3|三)\s*条",  # unbounded runs entered after, and left before, other characters
     ],
 )
 def test_the_static_clearance_clears_bounded_linear_shapes(pattern: str) -> None:
@@ -478,18 +482,29 @@ def test_a_run_is_one_path_only_when_what_follows_cannot_continue_it() -> None:
     assert nullable is not None and closed is not None and nullable >= 50 * closed / 2  # what follows can be empty: 51 paths
 
 
+def regexguard_width(pattern: str, flags: int) -> int | None:
+    """The longest match of `pattern`, None when unbounded."""
+    from policylens.regexguard import _sre_constants, _sre_parse
+
+    high = _sre_parse.parse(pattern, flags).getwidth()[1]
+    return None if high >= _sre_constants.MAXREPEAT else high
+
+
 @pytest.mark.slow
 def test_the_probe_agrees_on_the_cleared_patterns_with_the_most_steps() -> None:
-    """The package's cleared patterns with the most steps per start are probed anyway (their
-    first 20 pump families and 20 alternating pairs, as the tests probe): none is a finding."""
+    """The package's two cleared patterns with the most steps per start, and three cleared with an
+    unbounded run (`_guarded_run`), are probed anyway (their first 20 pump families and 20
+    alternating pairs, at the tests' budget): none is a finding."""
     from helpers import PROBE_CHARS
     from policylens.regexguard import BUDGET, MAX_CHARS, STATIC_STEPS, attempt_steps
 
     steps = {key: attempt_steps(*key) for key, _ in PATTERNS}
     cleared = sorted((s, key) for key, s in steps.items() if s is not None and s <= STATIC_STEPS)
     assert len(cleared) > 100  # most bounded patterns of the package are cleared
+    unbounded = [key for _, key in cleared if regexguard_width(*key) is None]
+    assert unbounded  # the guarded-run rule is exercised on real patterns
     budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
-    for _, (pattern, flags) in cleared[-3:]:
+    for pattern, flags in [key for _, key in cleared[-2:]] + unbounded[:3]:
         compiled = re.compile(pattern, flags)
         slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS, limit=20, static=False)
         assert slow is None or probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS, static=False) is None, pattern

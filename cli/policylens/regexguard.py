@@ -275,14 +275,18 @@ def _diverse(characters: list[str], count: int) -> list[str]:
 
 # --- static clearance: patterns proven linear need no probing ------------------------------
 #
-# A pattern with no unbounded repeat (`*`, `+`, `{n,}`, lookarounds included) and no
-# back-reference reads at most a bounded number of characters from any start, and one match
-# attempt walks a bounded number of paths through it: the ways of choosing a branch and a
+# A pattern with no unbounded repeat (`*`, `+`, `{n,}`, lookarounds included; one exception
+# below) and no back-reference reads at most a bounded number of characters from any start,
+# and one match attempt walks a bounded number of paths through it: the ways of choosing a branch and a
 # repeat count.  Its search time is then at most linear in the text, whatever the text, so
 # the growth that `probe` looks for cannot happen.  `attempt_steps` bounds the work of one
 # attempt (paths × steps along a path); a pattern under STATIC_STEPS is cleared without
 # probing.  A bounded pattern can still be slow per start (`(\w{1,30}\s?){1,30}$`: 30^30
 # paths): over the limit, the dynamic probe decides, as for every unbounded pattern.
+#
+# An unbounded repeat is cleared only in the one shape whose whole search is linear
+# (`_guarded_run`): one character of a set, entered after and left before characters
+# outside the set (`法\s*第`); each run is then read by a bounded number of attempts.
 #
 # A single-character repeat followed by text that must start with a character it cannot
 # match (`[^。]{0,60}。`, `[ \t]{0,8}[-*]`) keeps one path: Python backs off its count one
@@ -298,8 +302,9 @@ class _Unbounded(Exception):
 
 
 def attempt_steps(pattern: str, flags: int = 0) -> int | None:
-    """An upper bound on the work of one match attempt of `pattern`, or None when it has an
-    unbounded repeat, a back-reference or a part the analysis does not know."""
+    """An upper bound on the work of one match attempt of `pattern` (a guarded unbounded run
+    counted per character it reads), or None when it has another unbounded repeat, a
+    back-reference or a part the analysis does not know."""
     try:
         tree = _sre_parse.parse(pattern, flags & ~re.DEBUG)
     except (re.error, RecursionError, OverflowError):
@@ -339,7 +344,11 @@ def _walk(items: list[Any], state: Any, *, exact: bool, follow: list[Any] | None
         elif op in repeats and op is not None:
             low, high, body = arg
             if high is c.MAXREPEAT or high >= c.MAXREPEAT:
-                raise _Unbounded
+                if not (exact and _guarded_run(items, index, after, state)):
+                    raise _Unbounded
+                paths = min(paths * 1, _STEPS_CAP)
+                size = min(size + 1 + len(after or ()), _STEPS_CAP)  # a step per character of the run, amortised
+                continue
             inner, inner_size = _walk(list(body), state, exact=exact, follow=after if high == 1 else None)
             if exact and inner == 1 and _single(body) and after is not None and _disjoint(body[0], after, state):
                 factor, steps = 1, high * inner_size + (high + 1) * len(after)  # shorter counts fail on one character
@@ -362,6 +371,23 @@ def _walk(items: list[Any], state: Any, *, exact: bool, follow: list[Any] | None
         paths = min(paths * max(factor, 1), _STEPS_CAP)
         size = min(size + steps, _STEPS_CAP)
     return paths, max(size, 1)
+
+
+def _guarded_run(items: list[Any], index: int, after: list[Any] | None, state: Any) -> bool:
+    r"""Whether the unbounded repeat `items[index]` costs linear time over a whole search.
+
+    It must repeat one character of a set S; the text after it must start with a character
+    outside S (so only its longest count goes on: one path); and the node before it must
+    be one character outside S, so that the repeat starts only where a run of S starts,
+    never inside one.  Then each run is read by the few attempts whose bounded lead-in ends
+    just before it, not by an attempt from every position in it (`\s*x` on a long blank
+    run is quadratic; `法\s*第` is not).
+    """
+    body = items[index][1][2]
+    if index == 0 or after is None or not _single(body) or not _disjoint(body[0], after, state):
+        return False
+    before = items[index - 1]  # the node before (a group or an option there is not analysed: not cleared)
+    return before[0] in _one_character_ops() and _disjoint(body[0], [before], state)
 
 
 def _power_sum(inner: int, low: int, high: int) -> int:
