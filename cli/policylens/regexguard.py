@@ -280,8 +280,8 @@ def _diverse(characters: list[str], count: int) -> list[str]:
 # and one match attempt walks a bounded number of paths through it: the ways of choosing a branch and a
 # repeat count.  Its search time is then at most linear in the text, whatever the text, so
 # the growth that `probe` looks for cannot happen.  `attempt_steps` bounds the work of one
-# attempt (paths × steps along a path); a pattern under STATIC_STEPS is cleared without
-# probing.  A bounded pattern can still be slow per start (`(\w{1,30}\s?){1,30}$`: 30^30
+# attempt (each node's work times the ways to arrive at it); a pattern under STATIC_STEPS
+# is cleared without probing.  A bounded pattern can still be slow per start (`(\w{1,30}\s?){1,30}$`: 30^30
 # paths): over the limit, the dynamic probe decides, as for every unbounded pattern.
 #
 # An unbounded repeat is cleared only in the one shape whose whole search is linear
@@ -291,7 +291,9 @@ def _diverse(characters: list[str], count: int) -> list[str]:
 # A single-character repeat followed by text that must start with a character it cannot
 # match (`[^。]{0,60}。`, `[ \t]{0,8}[-*]`) keeps one path: Python backs off its count one
 # character at a time, and every shorter count fails on the next character, which is in
-# the repeat's set.  Those failed tries are added to the steps, not multiplied.
+# the repeat's set.  Those failed tries are added to the steps, not multiplied.  Likewise
+# a branch of literal words (a lexicon) continues only with the words that match at one
+# place, which are prefixes of one another: the others fail within their own length.
 
 STATIC_STEPS = 100_000  # steps of one attempt (a few ms of the regex engine at most) up to which a bounded pattern is cleared
 _STEPS_CAP = 10**12  # counts are clipped here: only "over the limit" matters
@@ -310,10 +312,9 @@ def attempt_steps(pattern: str, flags: int = 0) -> int | None:
     except (re.error, RecursionError, OverflowError):
         return None
     try:
-        paths, size = _walk(list(tree), tree.state, exact=True)
+        return _walk(list(tree), tree.state, exact=True)[1]
     except (_Unbounded, RecursionError):
         return None
-    return min(paths * size, _STEPS_CAP)
 
 
 def statically_linear(compiled: re.Pattern[str]) -> bool:
@@ -328,49 +329,54 @@ def _one_character_ops() -> tuple[Any, ...]:
 
 
 def _walk(items: list[Any], state: Any, *, exact: bool, follow: list[Any] | None = None) -> tuple[int, int]:
-    """(paths, steps along one path) of a parsed sequence; raises `_Unbounded`.
+    """(paths out of, work of one arrival at) a parsed sequence; raises `_Unbounded`.
 
-    `exact` is false under a local flag change (`(?i:…)`, `(?-i:…)`): the characters a
-    class matches there are not computed, so no repeat is taken as deterministic.
-    `follow`: the first characters of what comes after the sequence (None: not known).
+    The work of a sequence is the sum over its nodes of the ways to arrive at the node
+    (the paths through the nodes before it) times the node's own work.  `exact` is false
+    under a local flag change (`(?i:…)`, `(?-i:…)`): the characters a class matches there
+    are not computed, so no repeat is taken as deterministic.  `follow`: the first
+    characters of what comes after the sequence (None: not known).
     """
     c = _sre_constants
     repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
-    paths, size = 1, 0
+    paths, work = 1, 0
     for index, (op, arg) in enumerate(items):
         after = _first(items[index + 1 :], follow)  # what the text after this node starts with
         if op in _one_character_ops() or op is c.AT:
-            factor, steps = 1, 1
+            factor, cost = 1, 1
         elif op in repeats and op is not None:
             low, high, body = arg
             if high is c.MAXREPEAT or high >= c.MAXREPEAT:
                 if not (exact and _guarded_run(items, index, after, state)):
                     raise _Unbounded
-                paths = min(paths * 1, _STEPS_CAP)
-                size = min(size + 1 + len(after or ()), _STEPS_CAP)  # a step per character of the run, amortised
-                continue
-            inner, inner_size = _walk(list(body), state, exact=exact, follow=after if high == 1 else None)
-            if exact and inner == 1 and _single(body) and after is not None and _disjoint(body[0], after, state):
-                factor, steps = 1, high * inner_size + (high + 1) * len(after)  # shorter counts fail on one character
-            elif inner == 1:
-                factor, steps = high - low + 1, high * inner_size
+                factor, cost = 1, 1 + len(after or ())  # a step per character of the run, amortised
             else:
-                factor, steps = _power_sum(inner, low, high), high * inner_size
+                inner, inner_work = _walk(list(body), state, exact=exact, follow=after if high == 1 else None)
+                if exact and inner == 1 and _single(body) and after is not None and _disjoint(body[0], after, state):
+                    factor, cost = 1, high + (high + 1) * len(after)  # shorter counts fail on one character
+                elif inner == 1:
+                    factor, cost = high - low + 1, high * inner_work
+                else:  # iteration k is reached by inner^(k-1) ways
+                    factor = _power_sum(inner, low, high)
+                    cost = min(max(factor, high) * inner_work, _STEPS_CAP)
         elif op is c.SUBPATTERN:
             add, delete, body = arg[1], arg[2], arg[-1]
-            factor, steps = _walk(list(body), state, exact=exact and not add and not delete, follow=after)
-        elif op is getattr(c, "ATOMIC_GROUP", None):
-            factor, steps = _walk(list(arg), state, exact=exact)
+            factor, cost = _walk(list(body), state, exact=exact and not add and not delete, follow=after)
         elif op is c.BRANCH:
-            walked = [_walk(list(option), state, exact=exact, follow=after) for option in arg[1]]
-            factor, steps = sum(p for p, _ in walked), max(s for _, s in walked)  # a failed option is one of the paths
-        elif op in (c.ASSERT, c.ASSERT_NOT):  # evaluated on every arrival: counted as if backtracked into
-            factor, steps = _walk(list(arg[1]), state, exact=exact)
+            words = _words(arg[1], state.flags) if exact else None
+            if words is not None:  # literal options: those that match at one place are prefixes of one another
+                factor, cost = max(sum(1 for v in words if w.startswith(v)) for w in words), sum(map(len, words))
+            else:
+                walked = [_walk(list(option), state, exact=exact, follow=after) for option in arg[1]]
+                factor, cost = sum(p for p, _ in walked), sum(w for _, w in walked)
+        elif op in (c.ASSERT, c.ASSERT_NOT) or op is getattr(c, "ATOMIC_GROUP", None):
+            # atomic: never backtracked into, so one way on; its own search is its work
+            factor, cost = 1, _walk(list(arg if op is not c.ASSERT and op is not c.ASSERT_NOT else arg[1]), state, exact=exact)[1]
         else:  # back-references, conditionals, anything new
             raise _Unbounded
+        work = min(work + paths * cost, _STEPS_CAP)
         paths = min(paths * max(factor, 1), _STEPS_CAP)
-        size = min(size + steps, _STEPS_CAP)
-    return paths, max(size, 1)
+    return paths, max(work, 1)
 
 
 def _guarded_run(items: list[Any], index: int, after: list[Any] | None, state: Any) -> bool:
@@ -388,6 +394,23 @@ def _guarded_run(items: list[Any], index: int, after: list[Any] | None, state: A
         return False
     before = items[index - 1]  # the node before (a group or an option there is not analysed: not cleared)
     return before[0] in _one_character_ops() and _disjoint(body[0], [before], state)
+
+
+def _words(options: Any, flags: int) -> list[str] | None:
+    """The options of a branch as plain strings when each is a run of literal characters
+    (case-folded under IGNORECASE when every character is ASCII or has no case); else None."""
+    c = _sre_constants
+    words: list[str] = []
+    for option in options:
+        if not all(op is c.LITERAL for op, _ in option):
+            return None
+        word = "".join(chr(code) for _, code in option)
+        if flags & re.IGNORECASE:
+            if not all(ch.isascii() or ch.lower() == ch.upper() for ch in word):
+                return None
+            word = word.lower()
+        words.append(word)
+    return words
 
 
 def _power_sum(inner: int, low: int, high: int) -> int:
