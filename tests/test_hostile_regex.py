@@ -152,11 +152,13 @@ def test_pattern_does_not_backtrack_catastrophically(key: tuple[str, int], where
 SELF_TEST_BUDGET = 0.05
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_the_probe_catches_known_catastrophic_shapes() -> None:
     for pattern in (r"(a+)+$", r"(a|aa)+b", r"(\w+\s?)+$", r"<!--.*?-->", r"[ ]{2,}[ ]*(?=x)", r"\s*(?:a)?\s*:"):
         assert probe(re.compile(pattern), budget=SELF_TEST_BUDGET) is not None, pattern
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_the_probe_catches_textbook_catastrophic_shapes_despite_the_growth_check() -> None:
     """Exponential and quadratic shapes grow faster than their input: the growth check keeps them."""
     for pattern in (r"(a+)+$", r"(a|a)*b", r"(\w+\s?)*$", r"\s*x\s*=", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"\s*(?:务必)?\s*$"):
@@ -392,6 +394,7 @@ def test_a_timer_firing_after_the_search_ended_is_ignored(monkeypatch: pytest.Mo
     assert 0 <= elapsed < 1.0
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught() -> None:
     """A long pump body (a lexicon alternation) is not repeated 32,768 times: the cap keeps
     probing linear patterns cheap, and a quadratic pattern is caught well below it."""
@@ -405,6 +408,7 @@ def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught(
     assert probe(re.compile(rf"(?:{words})[，。]"), static=False) is None  # a lexicon alternation is linear
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
     """`\\b[A-Z][\\w.]*` starts at every `A` of `A.A.A.…` and runs to the end: quadratic.  The
     timer stops the long pump's search early, and that time alone looked linear against the
@@ -412,6 +416,7 @@ def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
     assert probe_pattern(re.compile(r"\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} is an? app")) is not None
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_alternating_pumps_are_not_crowded_out_by_many_repeats() -> None:
     """A pattern with over a hundred pump families still gets its alternating pumps (`-A-A…`)."""
     many = "|".join(f"x{i}+y" for i in range(120))
