@@ -178,15 +178,16 @@ def profile_status(text: str, item: str, *, suffix: str = ".md") -> str:
 PROBE_CHARS = 40_000
 
 
-def probe_pattern(compiled: Any) -> Any:
+def probe_pattern(compiled: Any, *, static: bool = True) -> Any:
     """`regexguard.probe` as the package's own patterns get it: a `Finding`, or None.
 
-    A machine loaded by other processes can stretch one search and its shorter sibling
-    unevenly; a catastrophic pattern passes any budget on a longer pump, so a finding is
-    confirmed by a second probe with twice the budget.
+    A pattern proven linear by `regexguard.statically_linear` is cleared without searching
+    (`static=False` searches it anyway).  A machine loaded by other processes can stretch
+    one search and its shorter sibling unevenly; a catastrophic pattern passes any budget on
+    a longer pump, so a finding is confirmed by a second probe with twice the budget.
     """
     from policylens.regexguard import BUDGET, MAX_CHARS, probe
 
     budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
-    slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS)
-    return slow and probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS)
+    slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS, static=static)
+    return slow and probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS, static=static)

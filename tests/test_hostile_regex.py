@@ -152,11 +152,13 @@ def test_pattern_does_not_backtrack_catastrophically(key: tuple[str, int], where
 SELF_TEST_BUDGET = 0.05
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_the_probe_catches_known_catastrophic_shapes() -> None:
     for pattern in (r"(a+)+$", r"(a|aa)+b", r"(\w+\s?)+$", r"<!--.*?-->", r"[ ]{2,}[ ]*(?=x)", r"\s*(?:a)?\s*:"):
         assert probe(re.compile(pattern), budget=SELF_TEST_BUDGET) is not None, pattern
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_the_probe_catches_textbook_catastrophic_shapes_despite_the_growth_check() -> None:
     """Exponential and quadratic shapes grow faster than their input: the growth check keeps them."""
     for pattern in (r"(a+)+$", r"(a|a)*b", r"(\w+\s?)*$", r"\s*x\s*=", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"\s*(?:务必)?\s*$"):
@@ -169,7 +171,7 @@ def test_a_slow_but_linear_pattern_is_not_a_finding() -> None:
     The budget is made tiny so that every pump is "too slow"; only growth decides.
     """
     words = "|".join(f"w{i:03d}x" for i in range(300))
-    assert probe(re.compile(rf"(?:{words})\s"), budget=0.0005, limit=5) is None
+    assert probe(re.compile(rf"(?:{words})\s"), budget=0.0005, limit=5, static=False) is None  # searched, not cleared
 
 
 def test_the_growth_check_flags_a_quadratic_pump() -> None:
@@ -392,6 +394,7 @@ def test_a_timer_firing_after_the_search_ended_is_ignored(monkeypatch: pytest.Mo
     assert 0 <= elapsed < 1.0
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught() -> None:
     """A long pump body (a lexicon alternation) is not repeated 32,768 times: the cap keeps
     probing linear patterns cheap, and a quadratic pattern is caught well below it."""
@@ -402,9 +405,10 @@ def test_pumps_are_capped_in_characters_and_quadratic_patterns_are_still_caught(
         assert all(len(text) <= MAX_CHARS for text in family[1:])
         assert family[0] == min(family, key=len)
     assert probe(re.compile(r"[^@\s]*[^@\s]*@")) is not None  # super-linear: two runs over the same characters
-    assert probe(re.compile(rf"(?:{words})[，。]")) is None  # a lexicon alternation is linear
+    assert probe(re.compile(rf"(?:{words})[，。]"), static=False) is None  # a lexicon alternation is linear
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
     """`\\b[A-Z][\\w.]*` starts at every `A` of `A.A.A.…` and runs to the end: quadratic.  The
     timer stops the long pump's search early, and that time alone looked linear against the
@@ -412,8 +416,104 @@ def test_a_quadratic_search_cut_off_by_the_timer_is_still_caught() -> None:
     assert probe_pattern(re.compile(r"\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} is an? app")) is not None
 
 
+@pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
 def test_alternating_pumps_are_not_crowded_out_by_many_repeats() -> None:
     """A pattern with over a hundred pump families still gets its alternating pumps (`-A-A…`)."""
     many = "|".join(f"x{i}+y" for i in range(120))
     assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]*:)")) is not None
     assert probe_pattern(re.compile(rf"(?:{many}|\b[A-Z][\w.\-]{{0,40}}:)")) is None  # bounded: linear
+
+
+# --- the static clearance (regexguard.attempt_steps): proven linear, not probed ----------------
+
+# Every shape written as catastrophic above, and bounded shapes whose paths multiply: none is cleared.
+NOT_CLEARED = (
+    r"(a+)+$",
+    r"(a|aa)+b",
+    r"(\w+\s?)+$",
+    r"<!--.*?-->",
+    r"[ ]{2,}[ ]*(?=x)",
+    r"\s*(?:a)?\s*:",
+    r"(a|a)*b",
+    r"\s*x\s*=",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"[^@\s]*[^@\s]*@",
+    r"\b[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} is an? app",
+    r"(\w{1,30}\s?){1,30}$",  # bounded, yet 30^30 ways to split a run of letters
+    r"(?:a|a){0,40}b",  # bounded, 2^40 paths
+    r"[^。]{0,300}[^。]{0,300}x",  # two overlapping bounded runs: 300 × 300 splits a start
+    r"(a{0,5})\1{0,5}b",  # a back-reference: not analysed
+    r"[^。]*。",  # an unbounded run that every start enters: quadratic on a text without 。
+    r"x[^。]*。",  # entered after a character of the run itself: every x of `xxxx…` starts one
+    r"法\s*\s*第",  # two runs over the same characters
+)
+
+
+@pytest.mark.parametrize("pattern", NOT_CLEARED)
+def test_the_static_clearance_never_clears_a_known_bad_shape(pattern: str) -> None:
+    from policylens.regexguard import attempt_steps, statically_linear
+
+    assert not statically_linear(re.compile(pattern)), (pattern, attempt_steps(pattern))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:隐私|隱私)政策",
+        r"\d{1,4}年\d{1,2}月\d{1,2}日",
+        r"[^。；\n]{0,60}。",  # one run, then a character it cannot match: one way to split
+        r"[ \t\u3000]{0,8}(?:[-*+][ \t]{0,4})?[一-龥]{1,20}[：:]",
+        r"(?<![\d.])1[3-9]\d{9}(?!\d)",
+        r"\b(?:Inc|Ltd|LLC)\b\.?",
+        r"个资法\s*第\s*(?:3|三)\s*条",  # unbounded runs entered after, and left before, other characters
+    ],
+)
+def test_the_static_clearance_clears_bounded_linear_shapes(pattern: str) -> None:
+    from policylens.regexguard import statically_linear
+
+    assert statically_linear(re.compile(pattern))
+
+
+def test_a_run_is_one_path_only_when_what_follows_cannot_continue_it() -> None:
+    """`[ab]{0,50}c…`: every shorter count fails on its next character, so what follows is
+    searched once; `[ab]{0,50}b…`, case folding (`(?i)[a-z]{0,50}K…`) and a continuation that
+    can be empty let every count go on, and what follows is searched 51 times."""
+    from policylens.regexguard import attempt_steps
+
+    def ratio(many: str, one: str) -> float:
+        slow, fast = attempt_steps(many), attempt_steps(one)
+        assert slow is not None and fast is not None
+        return slow / fast
+
+    rest = "(?:xy|z){0,3}"
+    assert ratio(f"[ab]{{0,50}}b{rest}", f"[ab]{{0,50}}c{rest}") > 4
+    assert ratio(f"(?i)[a-z]{{0,50}}K{rest}", f"[a-z]{{0,50}}K{rest}") > 4
+    assert ratio(f"[a-z]{{0,50}}(?:X|Y)?{rest}$", f"[a-z]{{0,50}}(?:X|Y){rest}$") > 4
+
+
+def regexguard_width(pattern: str, flags: int) -> int | None:
+    """The longest match of `pattern`, None when unbounded."""
+    from policylens.regexguard import _sre_constants, _sre_parse
+
+    high = _sre_parse.parse(pattern, flags).getwidth()[1]
+    return None if high >= _sre_constants.MAXREPEAT else high
+
+
+@pytest.mark.slow
+def test_the_probe_agrees_on_the_cleared_patterns_with_the_most_steps() -> None:
+    """The package's two cleared patterns with the most steps per start, and three cleared with an
+    unbounded run (`_guarded_run`), are probed anyway (their first 10 pump families and 10
+    alternating pairs, at the tests' budget): none is a finding."""
+    from helpers import PROBE_CHARS
+    from policylens.regexguard import BUDGET, MAX_CHARS, STATIC_STEPS, attempt_steps
+
+    steps = {key: attempt_steps(*key) for key, _ in PATTERNS}
+    cleared = sorted((s, key) for key, s in steps.items() if s is not None and s <= STATIC_STEPS)
+    assert len(cleared) > 100  # most bounded patterns of the package are cleared
+    unbounded = [key for _, key in cleared if regexguard_width(*key) is None]
+    assert unbounded  # the guarded-run rule is exercised on real patterns
+    budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
+    for pattern, flags in [key for _, key in cleared[-2:]] + unbounded[:3]:
+        compiled = re.compile(pattern, flags)
+        slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS, limit=10, static=False)
+        assert slow is None or probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS, static=False) is None, pattern

@@ -206,3 +206,19 @@ def test_opencc_data_command_reports_bad_outputs_in_one_line(tmp_path: Path) -> 
     again = run("--output", str(target))
     assert again.returncode == 0 and "unchanged" in again.stdout
     assert target.stat().st_mtime_ns == before
+
+
+def test_the_han_class_and_the_chinese_date_are_written_once() -> None:
+    """The Han range (U+3400–U+9FFF, escaped or as characters) and 年…月…日 after a year exist in
+    patterns.py only (the range was written 13 times, the date twice)."""
+    from policylens.patterns import HAN, ZH_MONTH_DAY
+
+    assert re.fullmatch(f"[{HAN}]+", "隱私政策个人信息㐀") and not re.search(f"[{HAN}]", "ぁアA。")
+    assert re.fullmatch(r"\d{4}" + ZH_MONTH_DAY, "2021 年 3 月 30 日")
+    for path in _sources():
+        if path.name == "patterns.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for written in ("\\u3400-\\u9fff", "\u3400-\u9fff"):
+            assert written not in text, f"{path.relative_to(PACKAGE)} writes the Han range again: import policylens.patterns.HAN"
+        assert "\\s*年\\s*(\\d{1,2})\\s*月" not in text, f"{path.relative_to(PACKAGE)} writes the date again: import ZH_MONTH_DAY"

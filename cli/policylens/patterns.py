@@ -5,7 +5,9 @@
 * `OPEN_ENDINGS`: characters a Chinese line does not end with when its sentence goes on
   (至, 的, 及 … waiting for their object): heading shapes, glued titles, paragraph
   repair and line splitting all ask it;
-* `chinese_number`: 十五 → 15, 三十 → 30, 一百零五 → 105, 兩 → 2.
+* `chinese_number`: 十五 → 15, 三十 → 30, 一百零五 → 105, 兩 → 2;
+* `HAN`, `HAN_COMPAT`: Chinese characters, for inside a character class (`f"[{HAN}]"`);
+* `ZH_MONTH_DAY`: 年…月…日 after a year (metadata's dates, the diff's date tokens).
 """
 
 from __future__ import annotations
@@ -14,6 +16,17 @@ from __future__ import annotations
 # characters without an @ costs linear time; written `[x][x]{0,63}` so that a pattern
 # that starts with it gets `re`'s fast prefix scan.
 EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+
+# Chinese characters, written inside a character class: CJK Unified Ideographs with Extension A
+# (U+3400–U+9FFF, the Yijing hexagrams between them included); HAN_COMPAT adds the
+# compatibility ideographs (U+F900–U+FAFF).  A module that means a narrower set (the basic
+# block only, or Extension A without the hexagrams) writes its own, and says so.
+HAN = "\u3400-\u9fff"
+HAN_COMPAT = HAN + "\uf900-\ufaff"
+
+# The month and day of a date written 2021年3月30日 (blanks allowed around each part; 日, 号 or
+# 號), after its year: groups month, day.
+ZH_MONTH_DAY = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 
 OPEN_ENDINGS = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 

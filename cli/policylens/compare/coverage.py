@@ -36,12 +36,13 @@ import re
 from typing import Any
 
 from policylens.model import Document
+from policylens.patterns import HAN
 from policylens.profiles import Item, Profile
 
 NOT_JUDGED = "not-judged"
 SURE_LOSS = 1.0
 UNSURE_LOSS = 0.3
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")
 
 
 def _language(tag: str) -> str:

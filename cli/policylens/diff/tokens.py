@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from policylens.diff.keys import to_simplified
-from policylens.patterns import EMAIL
+from policylens.patterns import EMAIL, HAN_COMPAT, ZH_MONTH_DAY
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
@@ -31,12 +31,14 @@ _PROTECTED = re.compile(
     "|"
     + EMAIL  # e-mail (local part ≤ 64: linear)
     + r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date
+    + r"|\d{4}"
+    + ZH_MONTH_DAY  # date: 2021年3月30日 (its groups are not read: tokens are whole matches)
+    + r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date: 2021-03-30
     r"|[\d０-９]+(?:[.,][\d０-９]+)*%?"  # number
     r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９_'’-]*"  # Latin word (never glued to CJK)
     r"|\s+"  # whitespace run
 )
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = re.compile(f"[{HAN_COMPAT}]+")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+|[^。！？；!?;]+$")
 
 

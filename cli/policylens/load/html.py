@@ -18,9 +18,10 @@ from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, joiner
+from policylens.patterns import HAN_COMPAT
 
 _LONE_CR = re.compile(r"\r(?!\n)")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN_COMPAT}]")
 _BLOCK_TAGS = {
     "p",
     "div",

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
-from policylens.patterns import OPEN_ENDINGS
+from policylens.patterns import HAN, OPEN_ENDINGS
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
 # followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
@@ -23,8 +23,8 @@ BULLET = lazy(
     r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
 )
 _SENTENCE_END = tuple("。！？；：!?;:") + ("。」", "。”", "！」", "？」")
-_HAN = lazy("[\u3400-\u9fff]")
-_HAN_OR_LETTER = lazy("[A-Za-z\u3400-\u9fff]")
+_HAN = lazy(f"[{HAN}]")
+_HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 _NUMBERED_START = lazy(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
@@ -67,11 +67,11 @@ MAX_TITLE_LINE = 30
 MAX_NUMBERED_TITLE_LINE = 20
 # A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條); deeper numbers are list items.
 _NUMBERED_TITLE = lazy(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?[ \t]+|\.(?=[\u3400-\u9fff]))|\d{1,2}、|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]))|\d{{1,2}}、|[一二三四五六七八九十]{{1,3}}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
 )
 MAX_TITLE_LINE_LATIN = 50
 # (1) / （1） then a title: a sub-heading only when the line below is clearly its text.
-_PAREN_TITLE = lazy(r"^[(]\d{1,2}[)][ \t]*(?=[\u3400-\u9fff])")
+_PAREN_TITLE = lazy(rf"^[(]\d{{1,2}}[)][ \t]*(?=[{HAN}])")
 _SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
 _CN_PAREN = lazy(r"^[(][一二三四五六七八九十]{1,3}[)]\s*(?=\S)")
 

@@ -26,6 +26,7 @@ from policylens.load.lines import Line, LineTuple, group_lines, make_block
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
+from policylens.patterns import HAN_COMPAT
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
@@ -36,7 +37,7 @@ _FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
 _TIGHT_ATX = re.compile(r"( {0,3})(#{1,6})(?=[^\s#])")
 _CLOSING_HASHES = re.compile(r"[ \t]#+[ \t]*$")
 _TABLE_SEP = re.compile(r"\|?[\s:|-]+\|?")
-_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
 _TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")

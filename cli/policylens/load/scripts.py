@@ -20,14 +20,15 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from policylens.model import Piece
+from policylens.patterns import HAN_COMPAT
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN_COMPAT}]")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
 _HEX = re.compile(r"u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
 _MAX_LITERALS = 20_000  # a page's dictionaries; beyond that, a bundle, not text
 _INTERESTING = re.compile(r"[/'\"`]")
 _STOPS = {q: re.compile("[" + re.escape(q) + r"\\\n$]") for q in "'\"`"}
-_WORTH_READING = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\\u")  # a script with no Chinese, even escaped, shows none
+_WORTH_READING = re.compile(rf"[{HAN_COMPAT}]|\\u")  # a script with no Chinese, even escaped, shows none
 
 Literal = tuple[str, tuple[Piece, ...]]
 

@@ -44,11 +44,12 @@ from typing import NamedTuple
 
 from policylens import lexicon
 from policylens.model import Document, Finding, Paragraph, Section
+from policylens.patterns import HAN
 from policylens.profiles import Clause, Item, Profile
 from policylens.topics import fold
 
 _SENTENCE_END = re.compile(
-    r"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[\u3400-\u9fff])|\n"
+    rf"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
 )  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》

@@ -44,7 +44,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.patterns import OPEN_ENDINGS
+from policylens.patterns import HAN, OPEN_ENDINGS
 from policylens.structure.headings import announced_item, heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import NUMBER_STARTS, parse_number
@@ -112,7 +112,7 @@ def split_glued(blocks: list[Block]) -> list[Block]:
 
 
 # A bracketed note closing a short title: 「第三方清單（依現況）」.
-_TRAILING_NOTE = lazy(r"(?<=[\u3400-\u9fffA-Za-z0-9]{2})\s*[（(][^（）()]{1,30}[）)]$")
+_TRAILING_NOTE = lazy(rf"(?<=[{HAN}A-Za-z0-9]{{2}})\s*[（(][^（）()]{{1,30}}[）)]$")
 _SENTENCE_WORDS = lazy(r"[我您你妳請请需應应]")
 _MAX_TITLE_LINE = 100  # longer lines are never title lines (the longest shapes allow about 80)
 _ANY_BRACKET = lazy(r"[()\[\]《》「」『』“”【】]")

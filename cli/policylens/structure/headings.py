@@ -13,7 +13,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.patterns import chinese_number
+from policylens.patterns import HAN, chinese_number
 from policylens.structure.language import detect_language
 from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
@@ -335,7 +335,7 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
         found[first] = Heading(first, text.strip(), None, key)
 
 
-_BILINGUAL_TITLE = lazy(r"[\u3400-\u9fff]{2,12}[ \u3000]+(?:[A-Z][A-Za-z'’-]*)(?:[ ](?:[A-Za-z][A-Za-z'’-]*)){0,5}")
+_BILINGUAL_TITLE = lazy(rf"[{HAN}]{{2,12}}[ \u3000]+(?:[A-Z][A-Za-z'’-]*)(?:[ ](?:[A-Za-z][A-Za-z'’-]*)){{0,5}}")
 
 
 def _bilingual_title(text: str) -> bool:

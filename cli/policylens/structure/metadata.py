@@ -10,13 +10,13 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
-from policylens.patterns import CHINESE_DIGITS, EMAIL, chinese_number
+from policylens.patterns import CHINESE_DIGITS, EMAIL, ZH_MONTH_DAY, chinese_number
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
 # scan: 「(\d\d{3})(?<!\d\d{4})」 is 「(?<!\d)(\d{4})」 with the lookbehind moved after the
 # digits (a pattern that starts with a lookaround or a repeat is tried at every position).
 _DATE_PATTERNS = (
-    lazy(r"(\d\d{3})(?<!\d\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+    lazy(r"(\d\d{3})(?<!\d\d{4})" + ZH_MONTH_DAY),
     lazy(r"(\d\d{3})(?<!\d\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
     lazy(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
     lazy(
@@ -26,7 +26,7 @@ _DATE_PATTERNS = (
 # Taiwan's Minguo (ROC) calendar: 民國110年3月30日 and 中華民國110年3月30日 (year + 1911), and a
 # bare three-digit year before 年…月…日 (110年3月30日), which no Gregorian date of a policy has.
 # A bare two-digit year (99年3月30日) is not read: 21年 may be a shortened 2021 as well.
-_ROC_DATE = lazy(r"(?:民[國国]\s*(\d{1,3})|(1\d\d)(?<!\d\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
+_ROC_DATE = lazy(r"(?:民[國国]\s*(\d{1,3})|(1\d\d)(?<!\d\d{3}))" + ZH_MONTH_DAY)
 ROC_OFFSET = 1911
 # Month and day before the year: 03/30/2021 (US), 30.03.2021.  Which comes first is decided
 # per document (`numeric_order`); 03/04/2021 alone is read only when another date settles it.

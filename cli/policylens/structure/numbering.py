@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from policylens.lazyre import lazy
 from policylens.normalise import fold
+from policylens.patterns import HAN
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
 # Units and measure words: after 「3 」 they make a quantity (3 个月, 1 月 1 日), not a section number.
@@ -35,7 +36,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("latin-half-paren", lazy(rf"^([A-Za-z])[)]{_SPACE}")),
     ("circled", lazy(rf"^([\u2460-\u2473])[、.]?{_SPACE}")),  # ① … ⑳
     # 「1 用户行为要求」: a number, a space, then a Chinese title (not a quantity: 「1 月」, 「3 个工作日」).
-    ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])(?![{_UNITS}])")),
+    ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[{HAN}])(?![{_UNITS}])")),
 )
 
 
