@@ -409,8 +409,8 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
     by a colon do not count), so a sentence with a space in a numbered or Markdown-like file
     (「本隱私權政策說明 愛麗絲（以下稱「本服務」）如何收集…」) is left alone.
     """
-    bare = sum(
-        1
+    bare = (
+        i
         for i, b in enumerate(blocks)
         if i  # the first line is the document's title, not a section's
         and b.kind == "paragraph"
@@ -419,7 +419,7 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
         and is_plain_heading(b)
         and not announced_item(blocks, i)  # 「…可能會處理：」 / 「指令內容」 / 「按鈕、…」: a list's first item
     )
-    if bare < 2:
+    if next(bare, None) is None or next(bare, None) is None:  # two are enough: the rest are not looked at
         return blocks
     out: list[Block] = []
     for block in blocks:
