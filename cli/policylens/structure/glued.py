@@ -364,6 +364,15 @@ def _value(label: str) -> int | None:
 _NOTE_OPEN, _NOTE_CLOSE = "（(", "）)"
 
 
+def _title_break(head: str) -> int | None:
+    """The first space outside a bracketed note in `head` (a run of spaces keeps the note depth)."""
+    for m in _GAP.finditer(head):
+        before = head[: m.start()]
+        if sum(map(before.count, _NOTE_OPEN)) == sum(map(before.count, _NOTE_CLOSE)):
+            return m.start()
+    return None
+
+
 def _bare_glued(block: Block) -> tuple[int, int] | None:
     """(end of the title, start of the sentence) when a bare title opens `block` and a space parts it from its text.
 
@@ -375,19 +384,10 @@ def _bare_glued(block: Block) -> tuple[int, int] | None:
     """
     if block.kind != "paragraph" or len(block.pieces) != 1 or len(block.text) < 3 * MAX_TITLE // 2:
         return None
-    folded = fold(block.text)
-    depth = 0
-    for n, ch in enumerate(folded):
-        if ch in _NOTE_OPEN:
-            depth += 1
-        elif ch in _NOTE_CLOSE:
-            depth -= 1
-        elif depth == 0 and ch in " \t\u3000\u00a0":
-            break
-        if n > 2 * MAX_TITLE:
-            return None
-    else:
+    n = _title_break(fold(block.text[: 2 * MAX_TITLE + 2]))  # `fold` is per character: the head is enough to look
+    if n is None:
         return None
+    folded = fold(block.text)
     gap = _GAP.match(folded, n)
     title, rest = folded[:n], folded[gap.end() :] if gap else ""
     base = _TRAILING_NOTE.sub("", title)
