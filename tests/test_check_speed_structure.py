@@ -54,7 +54,17 @@ def test_bare_title_count_stops_at_two(tmp_path: Path) -> None:
         calls.append(block.text)  # type: ignore[attr-defined]
         return plain(block)  # type: ignore[arg-type]
 
-    lines = ["隱私政策", "收集的資料", "我們收集您的資料。", "使用方式", "我們使用您的資料。", "保護措施", "我們保護您的資料。", "聯絡我們", "結語。"]
+    lines = [
+        "隱私政策",
+        "收集的資料",
+        "我們收集您的資料。",
+        "使用方式",
+        "我們使用您的資料。",
+        "保護措施",
+        "我們保護您的資料。",
+        "聯絡我們",
+        "結語。",
+    ]
     path = tmp_path / "bare.txt"
     path.write_text("\n\n".join(lines), encoding="utf-8")
     loaded = load(str(path))
