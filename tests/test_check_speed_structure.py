@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from policylens.load import load
 from policylens.normalise import fold
@@ -29,13 +27,14 @@ def _title_break_plain(text: str) -> int | None:
     return None
 
 
-_PIECES = st.sampled_from(["（", "）", "(", ")", " ", "\t", "\u3000", "\u00a0", "隱私", "政策", "a", "Ａ", "。", "，", "x" * 10, "　 "])
+_PIECES = ["（", "）", "(", ")", " ", "\t", "\u3000", "\u00a0", "隱私", "政策", "a", "Ａ", "。", "，", "x" * 10, "　 "]
 
 
-@settings(max_examples=600, deadline=None)
-@given(st.lists(_PIECES, max_size=30).map("".join))
-def test_title_break_matches_the_character_loop(text: str) -> None:
-    assert _title_break(fold(text[: 2 * MAX_TITLE + 2])) == _title_break_plain(text)
+def test_title_break_matches_the_character_loop() -> None:
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choices(_PIECES, k=rng.randrange(30)))
+        assert _title_break(fold(text[: 2 * MAX_TITLE + 2])) == _title_break_plain(text), text
 
 
 def test_title_break_edges() -> None:
