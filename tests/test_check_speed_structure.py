@@ -73,3 +73,26 @@ def test_bare_title_count_stops_at_two(tmp_path: Path) -> None:
     finally:
         glued.is_plain_heading = plain
     assert calls[-1] == "使用方式" and "保護措施" not in calls
+
+
+def test_value_of_label_matches_its_plain_form() -> None:
+    """`_value_of_label` looks for a colon before folding the line above: same answers on every corpus line."""
+    from policylens.structure.headings import _value_of_label
+    from policylens.structure.shapes import heading_like, unemphasise
+
+    def plain(blocks: list, i: int) -> bool:  # type: ignore[type-arg]
+        if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
+            return False
+        label = fold(unemphasise(blocks[i - 1].text)).rstrip()
+        return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
+
+    corpora = Path(__file__).resolve().parent.parent / "corpora"
+    seen = 0
+    for path in sorted(corpora.glob("*/*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        blocks = list(load(str(path)).parsed.blocks)
+        for i in range(len(blocks)):
+            assert _value_of_label(blocks, i) == plain(blocks, i), (path, i)
+            seen += plain(blocks, i)
+    assert seen  # some corpus lines are label values
