@@ -165,10 +165,9 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
     """
     found: list[str | None] = []
     paragraph_counts: list[list[Counts]] = []
-    texts = list(sections)  # read once: a `Sequence` view may build its lists on every access
     # One search of the whole text tells most documents that no text holds kana or Hangul.
-    kana = _KANA_OR_HANGUL.search("\n".join(t for heads, paragraphs in texts for part in (heads, paragraphs) for t in part)) is not None
-    for heads, paragraphs in texts:
+    kana = _KANA_OR_HANGUL.search("\n".join(t for heads, paragraphs in sections for part in (heads, paragraphs) for t in part)) is not None
+    for heads, paragraphs in sections:
         counts = (
             [letter_counts(t, kana=kana) for t in paragraphs] if paragraphs else _NONE
         )  # one empty list per section held 3.5 MB (issue #12)
@@ -187,7 +186,7 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
         found.append(lang)
     langs = _fill_letterless(found)
     per_paragraph: list[list[str | None]] = []
-    for (_, paragraphs), counts, lang in zip(texts, paragraph_counts, langs, strict=True):
+    for (_, paragraphs), counts, lang in zip(sections, paragraph_counts, langs, strict=True):
         per_paragraph.append(
             [_paragraph_language(text, c, lang) for text, c in zip(paragraphs, counts, strict=True)] if paragraphs else _NONE
         )
