@@ -23,7 +23,37 @@ def main() -> None:
         gc.set_threshold(*GC_THRESHOLDS)
     from policylens.commands import main as run
 
-    run()
+    try:
+        run()
+    except SystemExit as exc:
+        _exit_now(exc)
+        raise
+
+
+def _exit_now(exc: SystemExit) -> None:
+    """End the process as `raise exc` would, without tearing the interpreter down first.
+
+    Freeing every object of a run at exit costs about 2.5% of checking 20 files (~38 M
+    instructions): the exit handlers run and the streams are flushed, then `os._exit`.
+    Returns, for the ordinary exit, when anything is unusual: a message instead of a
+    code, another thread alive, or a stream that cannot be flushed (closed after a
+    broken pipe, a full disk).  Only here, at the console script's entry: a caller of
+    `policylens.commands.main` in its own process (the tests) gets `SystemExit`.
+    """
+    import atexit
+    import sys
+
+    code = 0 if exc.code is None else exc.code
+    threading = sys.modules.get("threading")
+    if not isinstance(code, int) or (threading is not None and threading.active_count() > 1):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # the ordinary exit reports it as before
+        return
+    atexit._run_exitfuncs()  # type: ignore[attr-defined]  # as at an ordinary exit: the pattern store is written here
+    os._exit(code)
 
 
 __all__ = ["GC_THRESHOLDS", "main"]

@@ -30,11 +30,6 @@ from typing import Any, NamedTuple
 
 from policylens.errors import UserError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude", "profiles", "profile-paths")
 # "editions": the [[editions]] manifest of `compare` (read by policylens.compare.inputs)
 _KNOWN = {*_LIST_KEYS, "severity", "per-file-ignores", "region", "script", "baseline", "fail-on", "editions", "default-exclude"}
@@ -81,6 +76,12 @@ def find_config(start: Path) -> Path | None:
 def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
     """The TOML document in `path`, or a `UserError` naming the file: the one TOML reader of
     configurations, compare manifests and profiles (`what` names the kind of file in the message)."""
+    # Imported here: a run that reads no TOML file (`check --no-config`, no policylens.toml
+    # found) does not pay for tomllib's import and its patterns (issue #11: start-up).
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from policylens.check.options import CheckOptions
 from policylens.config import ConfigCache
-from policylens.model import FileReport
+from policylens.model import FileReport, Finding
 
 # Below this many files per worker a pool costs more than it saves: each worker pays
 # ~30 ms to import and compile before its first file, which then takes ~3 ms.
@@ -23,10 +23,26 @@ def _worker_init() -> None:
 
 
 def _worker(args: tuple[str, CheckOptions]) -> FileReport:
-    """One file in a worker process, with the worker's configuration cache."""
+    """One file in a worker process, with the worker's configuration cache; its findings travel as plain tuples."""
     from policylens.check import check_file_safely
 
-    return check_file_safely(*args, cache=_WORKER_CACHE)
+    report = check_file_safely(*args, cache=_WORKER_CACHE)
+    return report._replace(findings=tuple(map(tuple, report.findings))) if report.findings else report
+
+
+_new_tuple = tuple.__new__
+
+
+def _received(report: FileReport) -> FileReport:
+    """A worker's report with its findings made `Finding`s again (equal to the ones the worker made).
+
+    A `Finding` pickles as its class and fields, and unpickling it calls the NamedTuple's
+    Python-level `__new__`: plain tuples halve the pickling on both sides (15,576 findings
+    of the 200-file benchmark: about 25 ms of CPU, much of it in the parent beside the workers).
+    """
+    if not report.findings:
+        return report
+    return report._replace(findings=tuple([_new_tuple(Finding, f) for f in report.findings]))
 
 
 def _size(path: str) -> int:
@@ -71,6 +87,6 @@ def check_in_pool(
         before_fork()  # e.g. freeze the collector, so that the workers leave the warmed-up objects' pages alone
     chunk = max(1, min(16, len(order) // (jobs * 24)))
     done = executor.run(_worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress)
-    by_index = dict(zip(order, done, strict=True))
+    by_index = dict(zip(order, map(_received, done), strict=True))
     by_index[first] = warm
     return [by_index[i] for i in range(len(files))]

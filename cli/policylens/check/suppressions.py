@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from policylens.lazyre import lazy
 from policylens.model import Document, Finding, source_position
 from policylens.normalise import split_lines
 
-_DIRECTIVE = re.compile(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")
+_DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")  # compiled code from the pattern store
 
 
 # (kind, first line, last line, rules, span): `span` narrows an HTML next-element range to

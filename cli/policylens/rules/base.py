@@ -8,7 +8,6 @@ Its docstring is its documentation: `## What it does`, `## Why is this bad?`,
 
 from __future__ import annotations
 
-import inspect
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
@@ -51,11 +50,13 @@ class Rule:
     @classmethod
     def summary(cls) -> str:
         """First line of the docstring."""
-        return (inspect.getdoc(cls) or "").splitlines()[0]
+        return cls.documentation().splitlines()[0]
 
     @classmethod
     def documentation(cls) -> str:
         """The whole docstring (Markdown)."""
+        import inspect  # here, not at start-up: `inspect` imports `dis`, `ast` and `tokenize` (issue #11)
+
         return inspect.getdoc(cls) or ""
 
     def check(self, ctx: Context) -> Iterator[Finding]:

@@ -127,7 +127,10 @@ class EntityMismatch(Rule):
         brands = dict(_brands())
         brands.update({name: "device" for name in ctx.settings.foreign_brands})
         own = _own_names(ctx)
-        foreign = {b: kind for b, kind in brands.items() if not any(b.lower() in n or n in b.lower() for n in own if n)}
+        names = [n for n in own if n]
+        foreign = {
+            b: kind for b, kind, low in ((b, kind, b.lower()) for b, kind in brands.items()) if not any(low in n or n in low for n in names)
+        }
         if not foreign:
             return
         kinds: dict[str, str] = {}

@@ -364,6 +364,15 @@ def _value(label: str) -> int | None:
 _NOTE_OPEN, _NOTE_CLOSE = "（(", "）)"
 
 
+def _title_break(head: str) -> int | None:
+    """The first space outside a bracketed note in `head` (a run of spaces keeps the note depth)."""
+    for m in _GAP.finditer(head):
+        before = head[: m.start()]
+        if sum(map(before.count, _NOTE_OPEN)) == sum(map(before.count, _NOTE_CLOSE)):
+            return m.start()
+    return None
+
+
 def _bare_glued(block: Block) -> tuple[int, int] | None:
     """(end of the title, start of the sentence) when a bare title opens `block` and a space parts it from its text.
 
@@ -375,19 +384,10 @@ def _bare_glued(block: Block) -> tuple[int, int] | None:
     """
     if block.kind != "paragraph" or len(block.pieces) != 1 or len(block.text) < 3 * MAX_TITLE // 2:
         return None
-    folded = fold(block.text)
-    depth = 0
-    for n, ch in enumerate(folded):
-        if ch in _NOTE_OPEN:
-            depth += 1
-        elif ch in _NOTE_CLOSE:
-            depth -= 1
-        elif depth == 0 and ch in " \t\u3000\u00a0":
-            break
-        if n > 2 * MAX_TITLE:
-            return None
-    else:
+    n = _title_break(fold(block.text[: 2 * MAX_TITLE + 2]))  # `fold` is per character: the head is enough to look
+    if n is None:
         return None
+    folded = fold(block.text)
     gap = _GAP.match(folded, n)
     title, rest = folded[:n], folded[gap.end() :] if gap else ""
     base = _TRAILING_NOTE.sub("", title)
@@ -409,8 +409,8 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
     by a colon do not count), so a sentence with a space in a numbered or Markdown-like file
     (「本隱私權政策說明 愛麗絲（以下稱「本服務」）如何收集…」) is left alone.
     """
-    bare = sum(
-        1
+    bare = (
+        i
         for i, b in enumerate(blocks)
         if i  # the first line is the document's title, not a section's
         and b.kind == "paragraph"
@@ -419,7 +419,7 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
         and is_plain_heading(b)
         and not announced_item(blocks, i)  # 「…可能會處理：」 / 「指令內容」 / 「按鈕、…」: a list's first item
     )
-    if bare < 2:
+    if next(bare, None) is None or next(bare, None) is None:  # two are enough: the rest are not looked at
         return blocks
     out: list[Block] = []
     for block in blocks:

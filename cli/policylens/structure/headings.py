@@ -431,6 +431,8 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     """
     if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
         return False
+    if ":" not in blocks[i - 1].text and "：" not in blocks[i - 1].text:
+        return False  # `fold` makes only ： a colon: a line with neither ends with no colon
     label = fold(unemphasise(blocks[i - 1].text)).rstrip()
     # 「我們提供數種刪除方式，請依版本選擇：」 is a sentence announcing what follows, not a label
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)

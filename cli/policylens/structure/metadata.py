@@ -61,6 +61,7 @@ _PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|R
 _ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
 _COMPANY_END = lazy(r"股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部")
 _SHORT_NAME = lazy(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)")
+_CLAUSE_END = lazy(r"[。；;\n]")
 _QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
 _ORG_CUE = lazy(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
@@ -272,7 +273,7 @@ def extract_controller(texts: Sequence[str]) -> tuple[str | None, str | None]:
         for m in _SHORT_NAME.finditer(text):
             names = [q.strip(" *_`\u3000") for q in _QUOTED.findall(m.group(1))]
             value = next((n for n in names if n and n not in _GENERIC_SHORT), "")
-            clause = re.split(r"[。；;\n]", text[: m.start()])[-1]
+            clause = _CLAUSE_END.split(text[: m.start()])[-1]
             if not value or not _ORG_CUE.search(clause):
                 continue
             companies = [n for s, n in _company_names(text) if s < m.start() and m.start() - (s + len(n)) < 40]

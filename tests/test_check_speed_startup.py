@@ -1,0 +1,48 @@
+"""What a `check` process imports at start-up (issue #11, sixth round): no TOML reader without a TOML file, no `inspect`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+_CODE = (
+    "import sys\n"
+    "from policylens.commands import main\n"
+    "sys.argv = ['policylens', 'check', *sys.argv[1:]]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "sys.stderr.write(repr(sorted(m for m in ('tomllib', 'tomli', 'inspect') if m in sys.modules)))\n"
+)
+
+
+def _imported(*args: str, cwd: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", _CODE, *args], capture_output=True, text=True, check=False, cwd=cwd, stdin=subprocess.DEVNULL
+    )
+    return result.stderr.strip()
+
+
+def test_a_check_without_a_toml_file_imports_no_toml_reader_and_no_inspect(tmp_path: Path) -> None:
+    policy = tmp_path / "p.txt"
+    policy.write_text("隱私權政策\n\n本政策說明我們如何處理資料。\n", encoding="utf-8")
+    assert _imported(str(policy), "--format", "json", "--no-config", cwd=tmp_path).endswith("[]")
+    assert _imported(str(policy), "--format", "json", cwd=tmp_path).endswith("[]")  # no policylens.toml above it either
+
+
+def test_a_configuration_file_is_still_read(tmp_path: Path) -> None:
+    """The TOML reader is imported when a configuration is found, and what it says applies."""
+    policy = tmp_path / "p.txt"
+    policy.write_text("隱私權政策\n\n請填寫【】。\n", encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text('[tool.policylens]\nignore = ["placeholder-empty"]\n', encoding="utf-8")
+    assert "tomllib" in _imported(str(policy), "--format", "json", cwd=tmp_path) or sys.version_info < (3, 11)
+    result = subprocess.run(
+        [sys.executable, "-m", "policylens", "check", str(policy), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert "placeholder-empty" not in result.stdout and '"schema":"policylens.check/1"' in result.stdout
