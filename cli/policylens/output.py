@@ -83,8 +83,14 @@ def open_output(
     if path is None or str(path) == "-":
         yield sys.stdout
         return
+    if not str(path):
+        raise UserError(f"{what} needs a file name (`-o ''` names none)")
     target = Path(path)
     refuse_overwrite(target, inputs)
+    if target.is_symlink():
+        # the link stays a link: its target gets the report (renaming onto the link replaced it
+        # with a regular file and left the file it pointed to stale)
+        target = _resolve(target)
     if target.is_dir():
         raise UserError("is a directory; give a file name for the output", path=str(path))
     if _is_special(target):
