@@ -26,6 +26,9 @@ _AMBIGUOUS = lazy(
     r")"
 )
 
+# A date written out in full, year month day: 2024年2月30日, 2023-04-31, 2023/4/31.
+_WRITTEN_DATE = lazy(r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+
 # In a template format (.ftl, .mdx) the date is a variable filled at build time: 更新日期 { $date }.
 _TEMPLATE_DATE = lazy(
     r"(?:更新|修訂|修订|生效|最後|最后|effective|updated|dated|last\s*modified)[^\n{]{0,40}"
@@ -81,8 +84,34 @@ class DateFormat(Rule):
         if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
             if is_template_file(ctx.doc.source.path) and _TEMPLATE_DATE.search(ctx.joined().text):
                 return  # the date is the template's variable, filled when the site is built
+            impossible = self._impossible(ctx)
+            if impossible is not None:
+                yield impossible
+                return
             finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
+
+    _IMPOSSIBLE = {
+        "en": "the date {date} does not exist",
+        "zh-Hant": "日期 {date} 不存在",
+        "zh-Hans": "日期 {date} 不存在",
+    }
+
+    def _impossible(self, ctx: Context) -> Finding | None:
+        """The policy's date written as a day that does not exist (2024年2月30日, 2023-04-31): the
+        reader learns why no date was found, at the place to fix (a warning)."""
+        import datetime
+
+        for unit, start, end, m in ctx.scan(_WRITTEN_DATE, needs=_DATE_CUE):
+            if not _DATE_CUE.search(unit.text[max(0, start - 30) : start]):
+                continue
+            try:
+                datetime.date(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+            except ValueError:
+                finding = self.finding(ctx, unit, start, end, date=m.group(0), suggestion_text="")
+                message = self._IMPOSSIBLE.get(ctx.lang, self._IMPOSSIBLE["en"]).format(date=m.group(0))
+                return finding._replace(message=message, severity="warning")
+        return None
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:
         cued: dict[int, bool] = {}
