@@ -49,3 +49,17 @@ def test_a_format_named_by_the_user_is_kept(tmp_path: Path) -> None:
     path.write_text(MARKDOWN, encoding="utf-8")
     assert load(str(path), fmt="html").source.format == "html"
     assert load(str(path), fmt="html").parsed.warnings == []
+
+
+def test_a_docx_read_with_another_input_format_is_told_so(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "policy.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    result = cli("parse", str(path), "--input-format", "html")
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"policylens: error: {path}: is a DOCX file, which --input-format html cannot read; leave --input-format out"
+    )

@@ -214,6 +214,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         source = Source(shown, kind, "utf-8", digest, len(data), "none", False)
         return Loaded(source, text, parsed)
     if data.startswith(b"PK\x03\x04"):
+        if fmt is not None and sniff_format(path, data) == "docx":
+            raise UserError(f"is a DOCX file, which --input-format {fmt} cannot read; leave --input-format out", path=shown)
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
     _reject_binary(text, shown)
