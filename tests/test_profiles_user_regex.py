@@ -56,3 +56,16 @@ def test_a_copied_built_in_profile_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "my-law.toml"
     path.write_text(text.replace('id = "tw-pdpa"', 'id = "my-law"', 1), encoding="utf-8")
     assert len(load_profile(path).items) == len(load_profile(BUILTIN / "tw-pdpa.toml").items)
+
+
+def test_an_unknown_profile_in_the_configuration_names_the_file(tmp_path: Path) -> None:
+    policy = tmp_path / "p.txt"
+    policy.write_text("隱私權政策\n\n我們重視您的隱私。\n", encoding="utf-8")
+    config = tmp_path / "policylens.toml"
+    config.write_text('profiles = ["nope"]\n', encoding="utf-8")
+    result = cli("check", str(policy), "--format", "text", cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{config}: configuration key 'profiles': unknown profile 'nope'" in result.stderr
+    config.write_text('profiles = ["house"]\nprofile-paths = ["missing"]\n', encoding="utf-8")
+    result = cli("check", str(policy), "--format", "text", cwd=tmp_path)
+    assert f"{config}: configuration key 'profile-paths': profile folder {tmp_path / 'missing'} not found" in result.stderr

@@ -205,6 +205,17 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     baseline = table.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise _fail(path, prefix + "baseline", "must be a file path")
+    profile_paths = tuple(path.parent / p for p in lists["profile-paths"])
+    if lists["profiles"]:
+        from policylens.profiles import available
+
+        try:
+            known = available(profile_paths)
+        except UserError as exc:
+            raise _fail(path, prefix + "profile-paths", f"profile folder {exc.path} not found") from None
+        for name in lists["profiles"]:
+            if name not in known:
+                raise _fail(path, prefix + "profiles", f"unknown profile {name!r} (known: {', '.join(sorted(known))})")
     return Config(
         path=path,
         select=lists["select"],
@@ -220,7 +231,7 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         fail_on=chosen["fail-on"],
         exclude=lists["exclude"],
         profiles=lists["profiles"],
-        profile_paths=tuple(path.parent / p for p in lists["profile-paths"]),
+        profile_paths=profile_paths,
         default_exclude=default_exclude,
     )
 
