@@ -422,3 +422,19 @@ def test_every_part_of_a_version_name_is_kept(name: str, expected: tuple[str, st
     from policylens.compare.inputs import parse_name
 
     assert parse_name(name) == expected  # -v1.2 and -v1.3 were both cut to -v1 and collided
+
+
+def test_versions_of_one_date_are_ordered_by_their_numbers_and_told_apart(tmp_path: Path) -> None:
+    folder = tmp_path / "products" / "app"
+    folder.mkdir(parents=True)
+    (folder / "en.2021-03-30-v1.9.md").write_text("# Privacy\n\n## Data\n\nWe collect your email.\n", encoding="utf-8")
+    (folder / "en.2021-03-30-v1.10.md").write_text(
+        "# Privacy\n\n## Data\n\nWe collect your email.\n\n## Sharing\n\nWe sell your data to advertisers.\n", encoding="utf-8"
+    )
+    (folder / "en.2021-03-30-v1.10.md.bak").write_text("# Privacy\n\nold\n", encoding="utf-8")  # a backup is no edition
+    report = json.loads(cli("compare", str(tmp_path / "products"), "--format", "json").stdout)
+    (timeline,) = report["products"][0]["versions"]
+    assert timeline["versions"] == ["en.2021-03-30-v1.9", "en.2021-03-30-v1.10"]
+    assert timeline["steps"][0]["summary"]["added"] == 1
+    out = cli("compare", str(tmp_path / "products"), "--format", "markdown").stdout
+    assert "en en.2021-03-30-v1.9 → en.2021-03-30-v1.10: 1 added" in out

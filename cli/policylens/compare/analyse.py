@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from policylens.compare import facts as factlib
 from policylens.compare.align import align, profiles
-from policylens.compare.inputs import EditionInput, ProductInput, read_git_blob
+from policylens.compare.inputs import EditionInput, ProductInput, natural_key, read_git_blob
 from policylens.diff.redline import clear_caches
 from policylens.errors import UserError
 from policylens.model import Document, Section
@@ -178,11 +178,11 @@ def pick_base(editions: list[Edition], wanted: str | None) -> Edition | None:
     ]
     pool = traditional or editions
     rank = {tag.lower(): k for k, tag in enumerate(TRADITIONAL)}
-    return max(pool, key=lambda e: (e.date or "", -rank.get(e.edition.lower(), len(rank)), e.input.label))
+    return max(pool, key=lambda e: (e.date or "", -rank.get(e.edition.lower(), len(rank)), natural_key(e.input.label)))
 
 
-def _order(e: Edition) -> tuple[str, str]:
-    return (e.date or "", e.input.label)
+def _order(e: Edition) -> tuple[str, list[str | int]]:
+    return (e.date or "", natural_key(e.input.label))
 
 
 class Pairing(NamedTuple):

@@ -94,6 +94,11 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
     return canonical_tag(m.group("edition")), day, label
 
 
+def natural_key(label: str) -> list[str | int]:
+    """A version label's sort key with its numbers read as numbers: -v1.9 before -v1.10."""
+    return [int(part) if k % 2 else part for k, part in enumerate(re.split(r"(\d+)", label))]
+
+
 def _valid_date(value: str) -> bool:
     try:
         date.fromisoformat(value)
@@ -119,7 +124,8 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
             continue
         if entry.resolve() in listed:
             continue
-        parsed = parse_name(entry.name)
+        # a backup or another kind of file (en.2021-03-30.md.bak, notes.pdf) is not an edition
+        parsed = parse_name(entry.name) if _policy_like(entry) else None
         if parsed is None:
             if _policy_like(entry) and entry.name.lower() not in {"readme.md", "sources.md", "license.md", "changelog.md"}:
                 warnings.append(f"{entry}: not named <edition>.<YYYY-MM-DD>.<ext>; skipped (list it under [[editions]] to compare it)")
@@ -267,7 +273,7 @@ def _group(found: list[EditionInput], errors: dict[str, list[tuple[str, str]]]) 
             problems.append(
                 (group[0].path, f"{count} files claim {product} {edition} {label or '(no date)'}: {names}; none of them is compared")
             )
-        kept.sort(key=lambda e: (e.edition or "", e.date or "", e.label))
+        kept.sort(key=lambda e: (e.edition or "", e.date or "", natural_key(e.label)))
         products.append(ProductInput(product, tuple(kept), tuple(problems)))
     return products
 

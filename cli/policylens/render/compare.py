@@ -206,10 +206,11 @@ def version_lines(product: dict[str, Any]) -> list[str]:
             topics = f"; topics: {', '.join(step['topics'])}" if step["topics"] else ""
             if step.get("lost"):
                 topics += "; lost: " + ", ".join(x["item"] + ("" if x["confidence"] >= SURE else "?") for x in step["lost"])
-            out.append(
-                f"{timeline['edition']} {step['from'] or step['from_id']} → {step['to'] or step['to_id']}: "
-                f"{s['added']} added, {s['removed']} removed, {s['modified']} modified{topics}"
-            )
+            # two versions of one date are told apart by their ids (zh-Hant.2021-03-30-v1.9)
+            same_day = step["from"] is not None and step["from"] == step["to"]
+            old = step["from_id"] if same_day or not step["from"] else step["from"]
+            new = step["to_id"] if same_day or not step["to"] else step["to"]
+            out.append(f"{timeline['edition']} {old} → {new}: {s['added']} added, {s['removed']} removed, {s['modified']} modified{topics}")
     return out
 
 
