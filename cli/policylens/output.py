@@ -87,7 +87,7 @@ def open_output(
         raise UserError(f"{what} needs a file name (`-o ''` names none)")
     target = Path(path)
     refuse_overwrite(target, inputs)
-    if target.is_symlink():
+    if target.is_symlink() and not _is_special(target) and _resolve(target).parent.is_dir():
         # the link stays a link: its target gets the report (renaming onto the link replaced it
         # with a regular file and left the file it pointed to stale)
         target = _resolve(target)
