@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 from policylens.check.options import CheckOptions
 from policylens.config import ConfigCache
@@ -27,7 +28,10 @@ def _worker(args: tuple[str, CheckOptions]) -> FileReport:
     from policylens.check import check_file_safely
 
     report = check_file_safely(*args, cache=_WORKER_CACHE)
-    return report._replace(findings=tuple(map(tuple, report.findings))) if report.findings else report
+    if not report.findings:
+        return report
+    plain: Any = tuple(map(tuple, report.findings))  # made `Finding`s again by `_received`
+    return report._replace(findings=plain)
 
 
 _new_tuple = tuple.__new__
