@@ -58,3 +58,11 @@ def test_an_unnamed_individual_developer_is_no_controller() -> None:
     assert profile_status(text, "eu-gdpr/controller") == "missing"
     named = "本应用由个人开发者李明开发。如有问题请联系：liming@example.cn。\n"
     assert profile_status(named, "eu-gdpr/controller") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"), [("本 App 不會記錄您的收支、金額或帳目。", "missing"), ("本 App 會記錄您的收支、金額與帳目。", "covered")]
+)
+def test_data_not_recorded_is_no_category(sentence: str, status: str) -> None:
+    assert profile_status(f"## 記帳資料\n\n{sentence}\n", "tw-pdpa/categories") == status
+    assert profile_status(f"## 記帳資料\n\n{sentence}\n", "cn-pipl/categories") == status
