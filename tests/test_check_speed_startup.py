@@ -46,3 +46,13 @@ def test_a_configuration_file_is_still_read(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert "placeholder-empty" not in result.stdout and '"schema":"policylens.check/1"' in result.stdout
+
+
+def test_python_m_exits_the_ordinary_way_so_a_wrapper_runs_on(tmp_path: Path) -> None:
+    """`python -m cProfile -m policylens …` printed nothing of its profile: `os._exit` ended the
+    process under the wrapper.  Only the console script takes the fast exit."""
+    policy = tmp_path / "p.txt"
+    policy.write_text("隱私權政策\n\n本政策說明我們如何處理資料。\n", encoding="utf-8")
+    code = "import runpy, sys\nsys.argv = ['policylens', 'check', sys.argv[1]]\ntry:\n    runpy.run_module('policylens', run_name='__main__')\nexcept SystemExit:\n    pass\nprint('wrapper ran on')\n"
+    result = subprocess.run([sys.executable, "-c", code, str(policy)], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert result.stdout.rstrip().endswith("wrapper ran on"), result.stdout[-300:]

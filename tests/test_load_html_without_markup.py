@@ -63,3 +63,12 @@ def test_a_docx_read_with_another_input_format_is_told_so(tmp_path: Path) -> Non
         result.stderr.strip()
         == f"policylens: error: {path}: is a DOCX file, which --input-format html cannot read; leave --input-format out"
     )
+
+
+def test_plain_text_with_a_list_line_and_field_slots_keeps_every_line(tmp_path: Path) -> None:
+    # read as Markdown, `[公司名称]: …` lines were link reference definitions and vanished
+    path = tmp_path / "privacy.html"
+    path.write_text("隐私政策\n\n1. 联系方式\n\n[公司名称]: 北京某科技有限公司\n[客服电话]: 010-88886666\n", encoding="utf-8")
+    loaded = load(str(path))
+    assert loaded.source.format == "text"
+    assert "[公司名称]: 北京某科技有限公司" in loaded.text and any("[公司名称]" in b.text for b in loaded.parsed.blocks)

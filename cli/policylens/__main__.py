@@ -3,4 +3,4 @@
 from policylens.cli import main
 
 if __name__ == "__main__":
-    main()
+    main(fast_exit=False)  # a wrapper such as `python -m cProfile -m policylens` runs on after it

@@ -17,8 +17,12 @@ import os
 GC_THRESHOLDS = (20_000, 20, 20)
 
 
-def main() -> None:
-    """Run the policylens command line (see `policylens.commands.main`)."""
+def main(*, fast_exit: bool = True) -> None:
+    """Run the policylens command line (see `policylens.commands.main`).
+
+    `fast_exit` (the console script) ends the process without tearing the interpreter down;
+    `python -m policylens` passes False, so that a wrapper (`python -m cProfile -m policylens`,
+    `runpy`) still runs its own code after the command."""
     if os.environ.get("POLICYLENS_GC") != "default":  # `default` keeps Python's settings, for measuring
         gc.set_threshold(*GC_THRESHOLDS)
     from policylens.commands import main as run
@@ -26,7 +30,8 @@ def main() -> None:
     try:
         run()
     except SystemExit as exc:
-        _exit_now(exc)
+        if fast_exit:
+            _exit_now(exc)
         raise
 
 
@@ -37,7 +42,7 @@ def _exit_now(exc: SystemExit) -> None:
     instructions): the exit handlers run and the streams are flushed, then `os._exit`.
     Returns, for the ordinary exit, when anything is unusual: a message instead of a
     code, another thread alive, or a stream that cannot be flushed (closed after a
-    broken pipe, a full disk).  Only here, at the console script's entry: a caller of
+    broken pipe, a full disk).  Only at the console script's entry (not `python -m`): a caller of
     `policylens.commands.main` in its own process (the tests) gets `SystemExit`.
     """
     import atexit

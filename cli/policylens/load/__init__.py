@@ -194,8 +194,10 @@ def sniff_format(path: str, data: bytes) -> Format:
 
 # An HTML element, comment, declaration or processing instruction; a page has at least one.
 _MARKUP = lazy(r"<[A-Za-z!?/]")
-# Markdown block syntax at the start of a line: an ATX heading, a list item, a fence, a rule.
-_MARKDOWN_BLOCK = lazy(r"(?m)^(?:#{1,6}[ \t]|[-*+][ \t]\S|\d{1,3}[.)][ \t]\S|```|---+[ \t]*$)")
+# Markdown headings at the start of a line: `## 1. 数据收集`.
+# (headings only: a list or a rule alone does not make Markdown of it, and Markdown would drop
+# `[公司名称]: …` lines as link reference definitions)
+_MARKDOWN_BLOCK = lazy(r"(?m)^#{1,6}[ \t]\S")
 
 
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None) -> Loaded:
@@ -223,7 +225,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     note = None
     if kind == "html" and fmt is None and not _MARKUP.search(text):
         kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
-        note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser shows it as raw text)"
+        note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"
     if kind == "html":
         from policylens.load.html import read_html
 

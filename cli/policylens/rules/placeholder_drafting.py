@@ -107,21 +107,6 @@ _NOTES = (
     r"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供参考|(?:这|這)只是一(?:个|個|份)[^。！!？?\n；;]{0,30}?(?:示例|範例|范例|模板|模版|范本|範本)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
-    # 此处应公布个人信息保护负责人…, 这里需列出…: what the author was to publish here (not 此处需填写您的姓名, a form's field)
-    r"(?:此处|此處|这里|這裡)(?:应|應|需|须|須|请|請)(?:在此)?(?:公布|列出|列明|填写|填寫|填入|写明|寫明|注明|註明|补充|補充|插入|披露|载明|載明)"
-    r"(?![^。！!？?\n；;]{0,6}?[您你])",
-    # 请在此列出我们使用的第三方 SDK: the author's "we" is not the reader (the reader check below looks for 您 only)
-    r"(?P<here>[请請]在此(?:处|處)?(?:列出|列明|填写|填寫|填入|补充|補充|插入|写明|寫明|注明|註明|描述|添加|公布)(?![^。！!？?\n；;]{0,8}?[您你]))",
-    # （需补充：数据保存地点）, 【待填写：客服电话】: a bracketed note naming what is missing
-    # (not （需提供：身份证明）, what a reader sends with a request, nor a bracket that names 您)
-    r"[（(【\[［]\s*(?:(?:需要?|待|须|須)(?:补充|補充|填写|填寫|填入|替换|替換)|待(?:确认|確認))\s*[：:][^）)】\]］\n您你]{1,30}[）)】\]］]",
-    # 本模板中的数据保存期限仅为示例，请按…修改: the template's note on itself
-    r"(?:本|此|该|該)(?:模板|模版|范本|範本)[^。！!？?\n；;]{0,30}?(?:仅为示例|僅為示例|仅供示例|僅供示例|请|請|需|须|須|应|應)"
-    r"[^。！!？?\n；;]{0,20}?(?:修改|替换|替換|调整|調整|填写|填寫|补充|補充|删除|刪除)",
-    # 请在发布前补充个人信息保护负责人的联系方式: a fill-in step before release naming the policy's own facts
-    # (not 请在发布前确认内容…, advice to a user publishing content)
-    r"[请請]在(?:本政策|本文)?(?:发布|發布|上线|上線|公开|公開)前(?:补充|補充|填写|填寫|填入|替换|替換|写明|寫明|注明|註明)"
-    r"(?=[^。！!？?\n；;]{0,20}?(?:联系方式|聯絡方式|聯繫方式|负责人|負責人|公司|主体|主體|名称|名稱|地址|期限|SDK|第三方|本政策|日期|邮箱|郵箱|电话|電話))",
 )
 # The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
 # the English ones (a leading \b under re.I gives no such class) are a second pattern.
@@ -136,21 +121,8 @@ _NOTE_EN = lazy(
     r"|(?:replace|fill\s+in|remove|update)\s+(?:all\s+|the\s+|these\s+|every\s+)?placeholders?"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
-    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used))"
-    r")"
+    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
     r"(?![A-Za-z]))"
-)
-# List here the third parties…; Add your company address here: where the author was to write.  Scanned only in
-# the units that hold "here" (`needs`): a leading lookbehind under re.I gives `re` no first characters to skip to.
-_NOTE_HERE = lazy(
-    r"(?i:(?<![A-Za-z])(?:(?:list|name|state|specify|insert|describe)\s+here"
-    r"|(?:add|insert|include|list|put)\s+(?:your|the)\s[^.\n]{1,40}?\shere)(?![A-Za-z]))"  # (single blanks: linear)
-)
-# Describe how long you keep personal data: an instruction to the operator (units holding "escribe" only); not
-# Describe your request in detail, said to a reader making a request
-_NOTE_DESCRIBE = lazy(
-    r"(?i:(?<![A-Za-z])describe\s+(?:how|what|which|whether|why|when)\s[^.\n]{0,40}?(?<![A-Za-z])you\s+"
-    r"(?:collect|use|keep|store|share|retain|process|protect|disclose|transfer|sell|delete)(?![A-Za-z]))"
 )
 _ALONE = lazy(
     r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿"
@@ -168,18 +140,12 @@ _FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
-_CALLOUT = lazy(r"\[!(?i:note|tip|important|warning|caution)\]")  # a GitHub callout's marker
-
-
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: from after the previous 。；! to the next (the note's whole sentence)."""
     before = _CLAUSE_START.search(text, max(0, start - 60), start)
     lo = before.start() + 1 if before else max(0, start - 60) if start > 60 else 0
     stop = _CLAUSE_END.search(text, end)
     hi = stop.start() if stop else len(text)
-    callout = _CALLOUT.search(text, max(0, lo - 2), start)
-    if callout is not None and callout.start() < lo <= callout.end():
-        lo = callout.end()  # > [!NOTE] 请在发布前补充…: the callout's marker is markup (its ! ends no clause)
     while lo < start and text[lo] in " \t\u3000*>-+•·|#":
         lo += 1
     hi = max(end, min(hi, end + 60))
@@ -221,12 +187,6 @@ class PlaceholderDrafting(Rule):
       reported once; the slot names listed under it are not flagged again);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
-    - notes that name what to publish: 此处应公布…, 请在此列出… (the author's 我们 does not make it the
-      reader's; not 请在此填写您的邮箱, a form), （需补充：数据保存地点） (not （需提供：身份证明）, what a reader
-      sends), 本模板中的…仅为示例，请…修改, 请在发布前补充…联系方式 (a fill-in step naming the policy's own
-      facts; not 您在发布前请确认…); in English, an imperative opening its sentence: List here…, Add your …
-      here, Describe how you keep… (not We list here…, Describe your request…, said to a reader);
-      inside a blockquote or a GitHub callout too (the `[!NOTE]` marker is left out of the finding);
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。
       (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable.
 
@@ -299,8 +259,8 @@ class PlaceholderDrafting(Rule):
             k = _index_of(index, units, unit)
             if unit.kind == "paragraph" and k not in lines and _after_name(unit.text, start) and not _FILE_EXT.match(unit.text, end):
                 spans.setdefault(k, []).append((start, end))
-        for pattern, needs in ((_NOTE, None), (_NOTE_EN, None), (_NOTE_HERE, "here"), (_NOTE_DESCRIBE, "escribe")):
-            for unit, start, end, m in ctx.scan(pattern, needs=needs):
+        for pattern in (_NOTE, _NOTE_EN):
+            for unit, start, end, m in ctx.scan(pattern):
                 k = _index_of(index, units, unit)
                 if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
                     continue
@@ -314,22 +274,8 @@ class PlaceholderDrafting(Rule):
                     )
                 ):
                     continue  # 以下内容仅为示例说明，帮助您理解…: a stub note only when it is the whole paragraph
-                if (pattern is _NOTE_HERE or pattern is _NOTE_DESCRIBE) and unit.text[:start].strip(_MARKUP_CHARS)[-1:] not in (
-                    "",
-                    ".",
-                    "!",
-                    "?",
-                    ":",
-                    "。",
-                    "：",
-                ):
-                    continue  # We list here…, you can add your notes here: only an imperative opening its sentence is an instruction
-                if (
-                    m.group(0)[:1] in _READER_CHECKED
-                    and _ADDRESSEE.search(unit.text, lo, hi)
-                    and not (pattern is _NOTE and m.group("here") and _READER.search(unit.text, lo, hi) is None)
-                ):
-                    continue  # (请在此列出我们…: the author's "we"; only 您 makes it the reader's)
+                if m.group(0)[:1] in _READER_CHECKED and _ADDRESSEE.search(unit.text, lo, hi):
+                    continue
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))

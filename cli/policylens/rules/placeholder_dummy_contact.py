@@ -23,21 +23,28 @@ _LABEL = (
 _NUMBER = r"(?P<number>(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?(?:\d{7,13}|\d{1,4}(?:[\s.-]\d{1,8}){1,4}))(?![\d\w])"  # (a separator between groups, or one run: a digit run splits one way only, so the scan stays linear)
 _PHONE = lazy(rf"{_LABEL}(?P<between>[^\n\d。；;]{{0,14}}?)(?<![\d\w]){_NUMBER}")
 # 例如 13800138000, 格式如 010-12345678, e.g. 123-456-7890: a documentation sample, not the contact
-_SAMPLE = lazy(r"例如|比如|例：|如：|示例|范例|範例|格式|样例|樣例|(?i:e\.g\.|for\s+example|such\s+as|example|sample|format)")
+_SAMPLE = lazy(
+    r"例如|比如|譬如|像是|舉例|举例|好比|例：|如：|示例|示意|范例|範例|范本|範本|参照|參照|格式|样例|樣例"
+    r"|(?i:e\.g\.|for\s+example|such\s+as|example|sample|format)"
+)
 # An English template's street address: 123 Main Street, 1234 Main St., Anytown.
 _ADDRESS = lazy(
     r"(?P<street>(?<![\d\w])(?:123|1234|12345)\s+Main\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)(?![A-Za-z]))"
-    r"|(?P<town>(?<![A-Za-z])(?:Anytown|Any\s+Town|Anycity|Anystate|Your\s+City|Your\s+State)(?![A-Za-z]))"
+    r"|(?P<town>(?<![A-Za-z])(?:Anytown|Any\s+Town|Anycity|Anystate)(?![A-Za-z]))"
 )
 # a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678" (words, not a pattern: a key is short)
-_KEY_WORDS = ("phone", "tel", "mobile", "hotline", "fax", "contact", "电话", "電話", "手机", "手機", "热线", "熱線", "客服", "传真", "傳真")
+_KEY_WORDS = frozenset(("phone", "tel", "telephone", "mobile", "hotline", "fax", "cellphone"))
+_KEY_HAN = ("电话", "電話", "手机", "手機", "热线", "熱線", "传真", "傳真")
+_KEY_TOKEN = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # serviceTel → service, Tel; PHONE_NO → PHONE, NO
 _BARE_NUMBER = lazy(_NUMBER)
 # 北京市朝阳区示例路 88 号, 演示路 1 号: a street named "example"
 _CN_STREET = lazy(
     r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
 )
+_ADDRESS_LABEL = lazy(r"地址|地點|地点|位于|位於|住所|(?i:address)")
 # a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
 _DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]{0,30}" + EMAIL[EMAIL.index("@") :])
+_DIGIT_LOCAL = lazy(r"[A-Za-z]{0,3}[0-9]{7,}")  # the whole name: 1234567, a123456789
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
@@ -61,13 +68,15 @@ def _verdict(number: str) -> str | None:
         return None
     if set(national[3:]) == {"0"}:
         return "error"
-    for k in range(len(national) - 6):
-        if national[k : k + 7] in _ASCENDING or national[k : k + 7] in _DESCENDING:
-            return "error"
+    # the subscriber digits a counting run: the last eight (02-1234-5678, 123-456-7890), or all seven;
+    # a run inside a real number is chance ((852) 2123 4567, +86 21 6123 4567)
+    tail = national[-8:] if len(national) >= 8 else national
+    if tail in _ASCENDING or tail in _DESCENDING or national[:7] in ("0123456", "1234567"):
+        return "error"  # (or counting from the first digit: +86 123 4567 8900; no area code or mobile starts so)
     if len(national) == 11 and national[3:5] == "00" and national[5:8] == national[:3] and national[8:] == "000":
         return "error"  # 13800138000
-    if len(national) == 10 and (national[:3] == "555" or (country is not None and country.group(1) == "1" and national[3:6] == "555")):
-        return "error"
+    if len(national) == 10 and (national[:3] == "555" or (national[3:6] == "555" and national[6:8] == "01")):
+        return "error"  # area code 555 (none exists), and 555-0100 to 555-0199, set aside for fiction
     if len(set(national[-7:])) == 1:
         return "warning"
     return None
@@ -75,8 +84,15 @@ def _verdict(number: str) -> str | None:
 
 def _names_a_phone(key: str) -> bool:
     """Whether a script literal is a dictionary key naming a phone field: 'phone', "serviceTel", '客服电话'."""
-    key = key.strip().lower()
-    return 0 < len(key) <= 30 and " " not in key and any(word in key for word in _KEY_WORDS)
+    key = key.strip()
+    if not 0 < len(key) <= 30 or " " in key:
+        return False
+    # whole words of the key (hotelCount, contactId and intelVersion hold "tel" and "contact" inside other words)
+    # and the key ends with it (mobileUsers is a count): phone, serviceTel, mobilePhone, tel_no, phoneNumber
+    tokens = [token.lower() for token in _KEY_TOKEN.findall(key)]
+    if tokens and tokens[-1] in ("no", "num", "number"):
+        tokens = tokens[:-1]
+    return (bool(tokens) and tokens[-1] in _KEY_WORDS) or any(key.endswith(word) for word in _KEY_HAN)
 
 
 @register
@@ -88,10 +104,11 @@ class PlaceholderDummyContact(Rule):
     Phone, Fax, Hotline) and the English template addresses, and reports the values no operator has:
 
     - **error** (certain): every subscriber digit zero (400-000-0000, 138-0000-0000, 000-0000-0000);
-      seven or more ascending digits (010-12345678, 02-1234-5678, 123-456-7890, +86 123 4567 8900);
-      the sample mobile 13800138000; the fictional 555 exchange of North America ((555) 555-5555);
-      the template towns Anytown, Your City; a street named "example" (示例路, 演示路 1 号); a mailbox
-      named by a run of digits (a123456789@qq.com, 1234567@163.com);
+      subscriber digits that count up or down (the last eight, or from the first digit: 010-12345678,
+      02-1234-5678, 123-456-7890, +86 123 4567 8900; not a run inside a real number such as
+      (852) 2123 4567); the sample mobile 13800138000; area code 555 and 555-0100…0199, North
+      America's fictional numbers (not 415 555 2671, a real exchange); the template town Anytown; a street named "example" after an address label (地址：示例路 1 号; not 「示例广场」, a product's page); a mailbox
+      whose whole name is a run of digits (a123456789@qq.com, 1234567@163.com; not ticket-1234567@…);
     - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
       13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
       somewhere, but the one every English template uses).
@@ -135,6 +152,7 @@ class PlaceholderDummyContact(Rule):
                 _SAMPLE.search(m.group("between"))
                 or _SAMPLE.search(unit.text, max(0, start - 8), start)
                 or m.group("between").rstrip(" \t\u3000：:（(").endswith(("如", "像"))
+                or _SAMPLE.search(unit.text, start + m.end() - m.start(), start + m.end() - m.start() + 6)
             ):
                 continue  # 手机号（如 13800138000）: a sample of the data, not the contact
             verdict = _verdict(m.group("number"))
@@ -146,10 +164,14 @@ class PlaceholderDummyContact(Rule):
             yield finding if verdict == "warning" else finding._replace(severity="error")
         yield from self._in_scripts(ctx)
         for unit, start, end, _ in ctx.scan(_CN_STREET):  # (a pre-check with `in` for the six words cost twice the scan)
+            if not _ADDRESS_LABEL.search(unit.text, max(0, start - 24), start):
+                continue  # 在"示例广场"浏览作品: a product's page, not an address
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         for unit, start, end, _ in ctx.scan(_DIGIT_MAIL, needs="@"):
             while start > 0 and unit.text[start - 1] in _LOCAL_CHARS:
                 start -= 1
+            if not _DIGIT_LOCAL.fullmatch(unit.text, start, unit.text.index("@", start)):
+                continue  # ticket-1234567@…, support+1234567@…: a real mailbox may carry a number
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         hits = ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined) else ()  # a literal pre-check, in C
         for unit, start, end, m in hits:

@@ -105,7 +105,7 @@ _PATTERNS = (
     rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
     # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
-    rf"(?P<angle>(?<![<《])<\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>(?!>))",
+    rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>)",
     # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
     r"(?P<your><\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>)",
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
@@ -130,7 +130,8 @@ _PATTERNS = (
     r"\[\s*(?:我的|我们的|我們的|我们|我們|我)\s*[/／]\s*(?:我的|我们的|我們的|我们|我們|我)\s*\]",
     r"\[\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*/\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*\](?![(\[])",
     # [添加您在此处收集的任何其他信息，例如…]: the generator's "add … here" (not 【添加好友】, a button)
-    rf"[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # (not a step of a UI path: 【设置】-【添加此处的快捷方式】)
+    rf"(?<![-－—>＞→】\]]\s)(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
     # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
     r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
@@ -480,7 +481,17 @@ def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
     hydrates it.  The slot is reported once, where the reader sees it.
     """
     window = text[max(0, start - 12) : end + 12].strip()
-    return len(window) > end - start and window in ctx.joined().text
+    if len(window) <= end - start:
+        return False
+    # each look is a search of the whole page: past _SHOWN_LOOKS slots on one page (19,000 script
+    # strings of a 5.6 MB page took 16 s) the rest are reported without it, as if not shown
+    if ctx.page_looks >= _SHOWN_LOOKS:
+        return False
+    ctx.page_looks += 1
+    return window in ctx.joined().text
+
+
+_SHOWN_LOOKS = 500
 
 
 def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
