@@ -67,3 +67,30 @@ def test_a_simplified_edition_then_its_traditional_edition_in_one_file(tmp_path:
     path.write_text(text.replace("我們不會出售", "我們不会出售"), encoding="utf-8")
     out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
     assert [line for line in out.splitlines() if " script-mixed " in line and "会" in line]
+
+
+def test_a_taiwan_edition_alternating_with_a_mainland_one(tmp_path: Path) -> None:
+    # regional words differ (資料/信息, 登入/登录, 聯絡/联系): twins by their character pairs, not whole sentences
+    pairs = [
+        ("我们非常重视您的个人信息保护。", "我們非常重視您的個人資料保護。"),
+        ("我们收集您的手机号码用于账号登录。", "我們蒐集您的手機號碼用於帳號登入。"),
+        ("我们不会向第三方出售您的个人信息。", "我們不會向第三方出售您的個人資料。"),
+        ("如有疑问，请通过应用内反馈联系我们。", "如有疑問，請透過應用程式內的意見回饋與我們聯絡。"),
+        ("您可以随时在设置中删除您的账号。", "您可以隨時在設定中刪除您的帳號。"),
+    ]
+    text = "# 隐私政策 / 隱私權政策\n\n" + "".join(f"{a}\n\n{b}\n\nEnglish line.\n\n" for a, b in pairs)
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    assert " script-mixed " not in cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    path.write_text(text.replace("我們不會向第三方出售", "我們不会向第三方出售"), encoding="utf-8")
+    found = [
+        line
+        for line in cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout.splitlines()
+        if " script-mixed " in line
+    ]
+    assert len(found) == 1 and "会" in found[0]
+
+
+def test_a_taiwan_language_menu_entry_in_a_simplified_page(tmp_path: Path) -> None:
+    page = "<html><body><h1>隐私政策</h1><p>我们重视您的隐私。</p><p>语言：简体中文 | 中文(台灣) | 繁體中文（香港） | English</p></body></html>"
+    assert _findings(tmp_path, page) == []

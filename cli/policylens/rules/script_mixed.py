@@ -9,6 +9,7 @@ from functools import cache
 
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
+from policylens.patterns import HAN
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.script import count_script, script_pattern
@@ -23,13 +24,21 @@ def _converter(script: str) -> dict[str, str]:
 
 # The names of the written forms of Chinese, as a language menu or an edition note writes them:
 # each in its own script by convention (「繁體中文」 in a Simplified page's language switcher).
-_LANGUAGE_NAME = re.compile(r"(?:繁體|正體|繁体|正体|简体|簡體)(?:中文|字)?|中文[（(](?:繁體|正體|简体)[)）]")
+_LANGUAGE_NAME = re.compile(
+    r"(?:繁體|正體|繁体|正体|简体|簡體)(?:中文|字)?(?:[（(](?:台灣|臺灣|香港|澳門|台湾|澳门)[)）])?"
+    r"|中文[（(](?:繁體|正體|简体|簡體|台灣|臺灣|香港|澳門|台湾|澳门)[)）]"
+)
+_HAN_RUN = re.compile(f"[{HAN}]+")
 # A sentence: cut at full stops, line ends and the ` // ` or `|` between parallel editions.
 _SENTENCE = re.compile(r"[^。！？!?；;\n|/]+[。！？!?；;]?")
 _PARALLEL_SHARE = 0.6  # of the minority script's sentences that have a twin in the majority script
 _BLOCK_SHARE = 0.3  # of the script-specific characters in the smaller of two block editions
 _BLOCK_SWITCHES = 4  # changes of script between consecutive paragraphs, for block editions
 _BLOCK_SAME = 0.7  # of the smaller block edition's character pairs found in the larger one
+# of a sentence's character pairs found in one sentence of the other script: a Taiwan edition's sentence
+# shares 0.6 or more with its mainland twin; a Simplified section pasted into the seed had 0.02–0.05 of its
+# sentences over it (corpora/)
+_TWIN_SAME = 0.6
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -66,35 +75,35 @@ def _same_text(hant: str, hans: str) -> bool:
     of the smaller one (`_BLOCK_SAME`) occur in the larger.  A conversion gives about 0.95; a
     Simplified section pasted into a Traditional policy shares only the words of the genre
     (0.2–0.4 on the corpus)."""
-    fold = _converter("hant")
-
-    def pairs(text: str) -> set[str]:
-        han = "".join(fold.get(c, c) for c in text if "\u4e00" <= c <= "\u9fff")
-        return {han[i : i + 2] for i in range(len(han) - 1)}
-
-    a, b = pairs(hant), pairs(hans)
+    a, b = _pairs(hant), _pairs(hans)
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return bool(small) and len(small & large) >= _BLOCK_SAME * len(small)
 
 
 def _twins(text: str, own: str) -> bool:
     """Does a mixed text hold the same sentences in both scripts?  Most sentences of the
-    minority script must have a twin in the majority script: the same sentence once both
-    are folded to Traditional with OpenCC's character table."""
-    fold = _converter("hant")
-    majority: set[str] = set()
-    minority: list[str] = []
+    minority script (`_PARALLEL_SHARE`) must have a twin in the majority script: folded to
+    Traditional with OpenCC's character table, most of their character pairs
+    occur in one majority sentence (`_TWIN_SAME`).  Pairs, not whole sentences: a Taiwan edition writes
+    資料 and 登入 where the mainland one writes 信息 and 登录."""
+    majority: list[set[str]] = []
+    minority: list[set[str]] = []
     for start, end, t, s in _sentences(text):
-        key = "".join(fold.get(c, c) for c in text[start:end] if not c.isspace())
-        if len(key) < 4:
+        pairs = _pairs(text[start:end])
+        if len(pairs) < 3:
             continue
-        if (t > s) == (own == "hant"):
-            majority.add(key)
-        else:
-            minority.append(key)
-    if len(minority) < 3:
+        (majority if (t > s) == (own == "hant") else minority).append(pairs)
+    if len(minority) < 3 or len(minority) * len(majority) > 250_000:  # (a bound on the work: real pages have far fewer)
         return False
-    return sum(1 for key in minority if key in majority) >= _PARALLEL_SHARE * len(minority)
+    twinned = sum(1 for pairs in minority if any(len(pairs & other) >= _TWIN_SAME * len(pairs) for other in majority))
+    return twinned >= _PARALLEL_SHARE * len(minority)
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of the Han characters of `text`, folded to Traditional."""
+    fold = _converter("hant")
+    han = "".join(fold.get(c, c) for c in "".join(_HAN_RUN.findall(text)))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
 @register
@@ -154,7 +163,7 @@ class ScriptMixed(Rule):
         if script not in ("hant", "hans"):
             return
         if parallel:
-            yield from self._each_sentence(ctx)
+            yield from self._each_sentence(ctx, script)
             return
         foreign = "hans" if script == "hant" else "hant"
         text = ctx.joined().text
@@ -165,13 +174,11 @@ class ScriptMixed(Rule):
             if not _in_language_name(unit.text, start, end):
                 yield self._finding(ctx, unit, start, end, m.group(0), script)
 
-    def _each_sentence(self, ctx: Context) -> Iterator[Finding]:
+    def _each_sentence(self, ctx: Context, script: str) -> Iterator[Finding]:
         """Editions side by side: each sentence is held to the script most of its characters use."""
         for unit in ctx.units():
             for start, end, t, s in _sentences(unit.text):
-                if t == s:
-                    continue
-                own = "hant" if t > s else "hans"
+                own = "hant" if t > s else "hans" if s > t else script  # a tie: the document's script
                 foreign = "hans" if own == "hant" else "hant"
                 sentence = unit.text[start:end]
                 for m in script_pattern(foreign, sentence, runs=True).finditer(sentence):
@@ -188,7 +195,7 @@ class ScriptMixed(Rule):
 
 def _in_language_name(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside the name of a written form of Chinese (「繁體中文」)?"""
-    if "体" not in text and "體" not in text:
+    if "体" not in text and "體" not in text and "中文" not in text:
         return False
     lo = max(0, start - 4)
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
