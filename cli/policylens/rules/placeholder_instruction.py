@@ -131,7 +131,7 @@ _PATTERNS = (
     r"\[\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*/\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*\](?![(\[])",
     # [添加您在此处收集的任何其他信息，例如…]: the generator's "add … here" (not 【添加好友】, a button)
     # (not a step of a UI path: 【设置】-【添加此处的快捷方式】)
-    rf"(?<![-－—>＞→】\]]\s)(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    rf"(?<![-－—>＞→】\]][ \t\u3000])(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
     # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
     r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
