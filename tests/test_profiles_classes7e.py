@@ -375,3 +375,47 @@ def test_refusal_lists_are_kept_apart_and_identical() -> None:
     gdpr, ccpa = (tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))["patterns"] for name in ("eu-gdpr", "us-ccpa"))
     for key in ("refusal_en", "hypothetical_en"):
         assert gdpr[key] == ccpa[key]
+
+
+# --- hypotheticals: a practice the developer has not decided on discloses nothing -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("## Logs\n\nWe do not know yet whether we will keep crash logs for 30 days.", "eu-gdpr/retention"),
+        ("## Analytics\n\nIf we ever add analytics, usage data will be sent to PostHog.", "eu-gdpr/recipients"),
+        ("## Sale\n\nIf we ever sell personal information, we will update this policy.", "us-ccpa/sold-or-shared"),
+    ],
+)
+def test_a_hypothetical_discloses_nothing(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("## Logs\n\nIf we decide to close your account, its data is deleted within 30 days.", "eu-gdpr/retention"),
+        ("## Analytics\n\nUsage data is sent to PostHog to count active users.", "eu-gdpr/recipients"),
+        ("## Sale\n\nWe do not sell personal information.", "us-ccpa/sold-or-shared"),
+    ],
+)
+def test_the_decided_practice_beside_each_hypothetical_still_covers(text: str, item: str) -> None:
+    assert status(text, item) == "covered"
+
+
+# --- recipients: a list of services under a heading that says so -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Services we use\n\n- Backend: Hetzner Dedicated, Germany\n- Payments: Stripe", "covered"),
+        ("## Sharing\n\nWe never sell your data. We use the following processors:\n\n- Stripe (payments)\n- Postmark (e-mail)", "covered"),
+        # near misses: a service not used, a heading over nothing named
+        ("## Services we use\n\nWe do not use Google Analytics or any tracker.", "missing"),
+        ("## Services we use\n\nWe keep things simple.", "missing"),
+    ],
+)
+def test_services_listed_under_a_processors_heading(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/recipients") == expected
