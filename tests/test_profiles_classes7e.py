@@ -419,3 +419,81 @@ def test_the_decided_practice_beside_each_hypothetical_still_covers(text: str, i
 )
 def test_services_listed_under_a_processors_heading(text: str, expected: str) -> None:
     assert status(text, "eu-gdpr/recipients") == expected
+
+
+# --- post-tuning run (kbounce, nauthilus): purposes after "stored … to", (optional) marks, month-year dates ----
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Data\n\nThis data is stored on our servers to display the global leaderboard.", "eu-gdpr/purposes", "covered"),
+        ("## Data\n\nThe Game collects minimal data for the online leaderboard feature:\n\n- Nickname", "eu-gdpr/purposes", "covered"),
+        ("## Data\n\nThis data is stored on our servers to display the global leaderboard.", "us-ccpa/purposes", "covered"),
+        # near misses: storage for its own safety, a denial
+        ("## Data\n\nYour data is stored encrypted to protect it.", "eu-gdpr/purposes", "missing"),
+        ("## Data\n\nWe do not collect data for analytics.", "eu-gdpr/purposes", "missing"),
+        ("## Data\n\nNothing is stored on our servers to display ads.", "us-ccpa/purposes", "missing"),
+    ],
+)
+def test_purpose_as_what_stored_data_is_for(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Data\n\nThe Game collects minimal data:\n\n- Nickname (optional, you choose what to display)\n- Game score", "covered"),
+        ("## Provision\n\nProviding the aforementioned personal data is neither legally nor contractually required.", "covered"),
+        # near misses: an optional setting, cookies not required
+        ("## Settings\n\n- Dark mode (optional)\n- Larger text", "missing"),
+        ("## Cookies\n\nCookies are not required for the site.", "missing"),
+    ],
+)
+def test_collected_data_marked_optional_or_not_required(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/requirement") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Automated decisions\n\nWe do not carry out profiling.", "covered"),
+        # near miss: the objection right's text about profiling
+        (
+            "## Right to object\n\nYou have the right to object at any time to processing based on Art. 6 (1) lit. f GDPR;"
+            " this also applies to profiling based on those provisions.",
+            "missing",
+        ),
+    ],
+)
+def test_the_objection_rights_profiling_clause_is_no_statement(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/automated-decisions") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Data\n\nThe Game collects:\n\n- Nickname (optional, you choose what to display)", "us-ccpa/sources", "covered"),
+        ("## Data\n\nThe Game collects:\n\n- Approximate location (derived from IP address)", "us-ccpa/sources", "covered"),
+        ("## Retention\n\nEntries are kept forever. You may request deletion by contacting k@b.org.", "us-ccpa/right-to-delete", "covered"),
+        ("## Retention\n\nEntries are kept forever. You may request deletion by contacting k@b.org.", "us-ccpa/how-to-submit", "covered"),
+        ("# About\n\nLast updated: January 2026", "us-ccpa/last-updated", "covered"),
+        # near misses: the person's choice of theme, a refusal, a year alone, a founding date
+        ("## Data\n\nThe Game collects:\n\n- Theme (you choose light or dark)", "us-ccpa/sources", "missing"),
+        ("## Retention\n\nYou cannot request deletion of leaderboard entries.", "us-ccpa/right-to-delete", "missing"),
+        ("## Retention\n\nDeletion requests are not accepted by e-mail at k@b.org.", "us-ccpa/how-to-submit", "missing"),
+        ("# About\n\nUpdated regularly since 2019.", "us-ccpa/last-updated", "missing"),
+        ("# About\n\nThe studio was founded in January 2020.", "us-ccpa/last-updated", "missing"),
+    ],
+)
+def test_ccpa_items_of_a_one_person_game(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+def test_collection_required_for_features_states_no_purpose() -> None:
+    text = (
+        "## Data\n\nThe App does not actively collect any personally identifiable information. If information collection is"
+        " required for certain features, we will obtain your consent in advance."
+    )
+    assert status(text, "eu-gdpr/purposes") == "missing"
+    assert status(text, "us-ccpa/purposes") == "missing"
