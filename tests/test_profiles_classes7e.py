@@ -497,3 +497,52 @@ def test_collection_required_for_features_states_no_purpose() -> None:
     )
     assert status(text, "eu-gdpr/purposes") == "missing"
     assert status(text, "us-ccpa/purposes") == "missing"
+
+
+# --- a probe written for the tests (an indie game's policy in plain words, not from any document) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Why\n\nYour nickname and SteamID are needed to show the high-score table.", "eu-gdpr/purposes", "covered"),
+        ("## Why\n\nCrash logs help me fix bugs.", "eu-gdpr/purposes", "covered"),
+        ("## Why\n\nCrash logs help me fix bugs.", "us-ccpa/purposes", "covered"),
+        ("## Where it goes\n\nHigh scores live in a Supabase database in Frankfurt.", "eu-gdpr/recipients", "covered"),
+        ("## Where it goes\n\nCrash logs go to Sentry.", "eu-gdpr/recipients", "covered"),
+        (
+            "## Legal basis\n\nI process the scores on the basis of my legitimate interest, as I need it to run a fair leaderboard.",
+            "eu-gdpr/legitimate-interests",
+            "covered",
+        ),
+        ("## Online\n\nWithout a SteamID the high-score table is not available.", "eu-gdpr/requirement", "covered"),
+        ("## Data\n\n- Your SteamID, which Steam provides when you launch the game", "eu-gdpr/source", "covered"),
+        # near misses: cookies needed, a promise, a service not reached, a table not available for maintenance
+        ("## Cookies\n\nThese cookies are needed to show the site.", "eu-gdpr/purposes", "missing"),
+        ("## Where it goes\n\nNothing goes to Sentry or any other service.", "eu-gdpr/recipients", "missing"),
+        ("## Online\n\nThe high-score table is not available during maintenance.", "eu-gdpr/requirement", "missing"),
+        ("## Data\n\nSteam is a store which Valve runs.", "eu-gdpr/source", "not-applicable"),
+    ],
+)
+def test_an_indie_games_plain_words_for_gdpr(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## What the game stores\n\n- The nickname you pick for the high-score table", "us-ccpa/categories-collected", "covered"),
+        ("## What the game stores\n\n- The nickname you pick for the high-score table", "us-ccpa/sources", "covered"),
+        ("## Your rights\n\nYou can ask me for a copy of your data.", "us-ccpa/right-to-know", "covered"),
+        ("## Your rights\n\nYou can ask me to remove your scores.", "us-ccpa/right-to-delete", "covered"),
+        ("## California\n\nYou can use these rights by e-mailing me. I will not treat you differently for doing so.", "us-ccpa/non-discrimination", "covered"),
+        ("## California\n\nCalifornia residents can use the rights above by e-mailing me at a@b.co.", "us-ccpa/how-to-submit", "covered"),
+        # near misses: a setting, a copy of the app, removing cookies yourself, a different price list
+        ("## What the game stores\n\n- Nothing about you; only the volume setting", "us-ccpa/sources", "missing"),
+        ("## Downloads\n\nYou can ask me for a copy of the soundtrack.", "us-ccpa/right-to-know", "missing"),
+        ("## Cookies\n\nYou can remove cookies in your browser settings.", "us-ccpa/right-to-delete", "missing"),
+        ("## Prices\n\nWe treat you differently on weekends: prices drop.", "us-ccpa/non-discrimination", "missing"),
+    ],
+)
+def test_an_indie_games_plain_words_for_ccpa(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
