@@ -546,3 +546,24 @@ def test_an_indie_games_plain_words_for_gdpr(text: str, item: str, expected: str
 )
 def test_an_indie_games_plain_words_for_ccpa(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- a probe in a Chinese developer's English (written for the tests, not from any document) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## 1. Information we collect\n\n1. Device information: device model and Android ID, used for crash statistics.", "eu-gdpr/purposes", "covered"),
+        ("## 1. Information we collect\n\n1. Device information: device model and Android ID, used for crash statistics.", "us-ccpa/purposes", "covered"),
+        ("## 3. Your rights\n\nYou can request us to delete your personal information by e-mail.", "us-ccpa/how-to-submit", "covered"),
+        ("Update date: 2024-06-01\n\n## 1. Data", "us-ccpa/last-updated", "covered"),
+        # near misses: a cookie used for something, a pointer to the purposes, a promise to update
+        ("## Cookies\n\nA session cookie, used for keeping you signed in.", "eu-gdpr/purposes", "missing"),
+        ("## Data\n\nYour e-mail address, used for the purposes described below.", "eu-gdpr/purposes", "missing"),
+        ("## Changes\n\nWe will announce each update date in the app.", "us-ccpa/last-updated", "missing"),
+        ("## 3. Your rights\n\nYou can request us to delete your personal information.", "us-ccpa/how-to-submit", "missing"),
+    ],
+)
+def test_a_chinese_developers_english(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
