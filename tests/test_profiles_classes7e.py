@@ -567,3 +567,25 @@ def test_an_indie_games_plain_words_for_ccpa(text: str, item: str, expected: str
 )
 def test_a_chinese_developers_english(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+# --- the controller's name inside a Markdown link or bold -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This app is developed by [Jane Doe](https://jane.dev)." + CONTACT, "covered"),
+        ("This app is developed by **Jane Doe**." + CONTACT, "covered"),
+        ("We are [Bluefin Games](https://bluefin.games), the team behind Harbour Tales." + CONTACT, "covered"),
+        ("Zephyr is developed by [Kaito](https://kaito.dev), an independent developer." + CONTACT, "covered"),
+        ("Developer: [Jane Doe](https://jane.dev)" + CONTACT, "covered"),
+        ('[Acme Labs](https://acme.dev) ("we", "us") makes Orbit.' + CONTACT, "covered"),
+        # near misses: a framework, artwork someone else made
+        ("This app is built with [Flutter](https://flutter.dev)." + CONTACT, "missing"),
+        ("Icons in this app are made by [Freepik](https://freepik.com)." + CONTACT, "missing"),
+        ("Icons in this app are made by Freepik." + CONTACT, "missing"),
+    ],
+)
+def test_controller_named_in_a_link_or_bold(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/controller") == expected
