@@ -589,3 +589,20 @@ def test_a_chinese_developers_english(text: str, item: str, expected: str) -> No
 )
 def test_controller_named_in_a_link_or_bold(text: str, expected: str) -> None:
     assert status(text, "eu-gdpr/controller") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("## Your data\n\nContact us to delete your data.", "eu-gdpr/rights", "covered"),
+        ("## Your data\n\nContact us at a@b.co to delete your account and data.", "us-ccpa/right-to-delete", "covered"),
+        ("## Your data\n\nContact us at a@b.co to delete your account and data.", "us-ccpa/how-to-submit", "covered"),
+        ("## Avatars\n\nYour e-mail hash is sent to [Gravatar](https://gravatar.com) to show your avatar.", "eu-gdpr/recipients", "covered"),
+        ("## Data\n\n**Retention:** 30 days after your last login.", "eu-gdpr/retention", "covered"),
+        # near misses: a contact for questions, a refusal
+        ("## Contact\n\nContact us to learn more about your data.", "eu-gdpr/rights", "missing"),
+        ("## Your data\n\nContact us at a@b.co; you cannot delete your data yourself.", "us-ccpa/right-to-delete", "missing"),
+    ],
+)
+def test_contact_us_to_delete(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
