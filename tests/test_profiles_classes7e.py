@@ -37,7 +37,7 @@ CONTACT = "\n\n## Contact\n\nQuestions? Write to hello@orbit.dev."
         ("Zephyr is developed by Kaito, an independent developer based in Osaka." + CONTACT, "covered"),
         ("This privacy policy explains how Randovania uses the personal data we collect from you." + CONTACT, "covered"),
         (
-            'This policy describes how **PolygonFleet** (our developer name on Google Play) and **Cao Jundan** (our developer'
+            "This policy describes how **PolygonFleet** (our developer name on Google Play) and **Cao Jundan** (our developer"
             ' name on the App Store) — collectively "we," "us," or "our" — collect your information.' + CONTACT,
             "covered",
         ),
@@ -326,7 +326,10 @@ def test_a_developer_name_is_no_category_cited() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("## Your rights\n\n- You may request a copy of your data.\n- You may ask us to delete your data.\n- Contact us at aden@maps.dev", "covered"),
+        (
+            "## Your rights\n\n- You may request a copy of your data.\n- You may ask us to delete your data.\n- Contact us at aden@maps.dev",
+            "covered",
+        ),
         ("## In short\n\n- You may **delete** your data at [My Account](https://example.org/account).", "covered"),
         ("## Your data\n\nYou can export your data in the app settings.", "covered"),
         # near misses: an address for questions, a complaint's contact, a feature not there yet
@@ -368,8 +371,9 @@ def test_the_grant_beside_each_refusal_still_covers(text: str, item: str) -> Non
 
 def test_refusal_lists_are_kept_apart_and_identical() -> None:
     """The English refusal and hypothetical wording is one list per profile, the same in both (for the engine's filter)."""
-    import tomllib
     from importlib import resources
+
+    import tomllib
 
     folder = resources.files("policylens") / "data" / "profiles"
     gdpr, ccpa = (tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))["patterns"] for name in ("eu-gdpr", "us-ccpa"))
@@ -535,7 +539,11 @@ def test_an_indie_games_plain_words_for_gdpr(text: str, item: str, expected: str
         ("## What the game stores\n\n- The nickname you pick for the high-score table", "us-ccpa/sources", "covered"),
         ("## Your rights\n\nYou can ask me for a copy of your data.", "us-ccpa/right-to-know", "covered"),
         ("## Your rights\n\nYou can ask me to remove your scores.", "us-ccpa/right-to-delete", "covered"),
-        ("## California\n\nYou can use these rights by e-mailing me. I will not treat you differently for doing so.", "us-ccpa/non-discrimination", "covered"),
+        (
+            "## California\n\nYou can use these rights by e-mailing me. I will not treat you differently for doing so.",
+            "us-ccpa/non-discrimination",
+            "covered",
+        ),
         ("## California\n\nCalifornia residents can use the rights above by e-mailing me at a@b.co.", "us-ccpa/how-to-submit", "covered"),
         # near misses: a setting, a copy of the app, removing cookies yourself, a different price list
         ("## What the game stores\n\n- Nothing about you; only the volume setting", "us-ccpa/sources", "missing"),
@@ -554,8 +562,16 @@ def test_an_indie_games_plain_words_for_ccpa(text: str, item: str, expected: str
 @pytest.mark.parametrize(
     ("text", "item", "expected"),
     [
-        ("## 1. Information we collect\n\n1. Device information: device model and Android ID, used for crash statistics.", "eu-gdpr/purposes", "covered"),
-        ("## 1. Information we collect\n\n1. Device information: device model and Android ID, used for crash statistics.", "us-ccpa/purposes", "covered"),
+        (
+            "## 1. Information we collect\n\n1. Device information: device model and Android ID, used for crash statistics.",
+            "eu-gdpr/purposes",
+            "covered",
+        ),
+        (
+            "## 1. Information we collect\n\n1. Device information: device model and Android ID, used for crash statistics.",
+            "us-ccpa/purposes",
+            "covered",
+        ),
         ("## 3. Your rights\n\nYou can request us to delete your personal information by e-mail.", "us-ccpa/how-to-submit", "covered"),
         ("Update date: 2024-06-01\n\n## 1. Data", "us-ccpa/last-updated", "covered"),
         # near misses: a cookie used for something, a pointer to the purposes, a promise to update
@@ -597,7 +613,11 @@ def test_controller_named_in_a_link_or_bold(text: str, expected: str) -> None:
         ("## Your data\n\nContact us to delete your data.", "eu-gdpr/rights", "covered"),
         ("## Your data\n\nContact us at a@b.co to delete your account and data.", "us-ccpa/right-to-delete", "covered"),
         ("## Your data\n\nContact us at a@b.co to delete your account and data.", "us-ccpa/how-to-submit", "covered"),
-        ("## Avatars\n\nYour e-mail hash is sent to [Gravatar](https://gravatar.com) to show your avatar.", "eu-gdpr/recipients", "covered"),
+        (
+            "## Avatars\n\nYour e-mail hash is sent to [Gravatar](https://gravatar.com) to show your avatar.",
+            "eu-gdpr/recipients",
+            "covered",
+        ),
         ("## Data\n\n**Retention:** 30 days after your last login.", "eu-gdpr/retention", "covered"),
         # near misses: a contact for questions, a refusal
         ("## Contact\n\nContact us to learn more about your data.", "eu-gdpr/rights", "missing"),
