@@ -626,3 +626,32 @@ def test_controller_named_in_a_link_or_bold(text: str, expected: str) -> None:
 )
 def test_contact_us_to_delete(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Data\n\nYour timers are stored only on your device so that you can reuse them.", "covered"),
+        ("## Data\n\nYour notes are kept locally on your phone.", "covered"),
+        # near misses: stored on the device by default, or as well as synced
+        ("## Data\n\nYour notes are stored only on your device by default.", "missing"),
+        ("## Data\n\nYour notes are stored only on your device until you turn on sync.", "missing"),
+        ("## Data\n\nYour notes are stored on your device.", "missing"),
+    ],
+)
+def test_data_stored_only_on_the_device_states_the_recipients(text: str, expected: str) -> None:
+    assert status(text, "eu-gdpr/recipients") == expected
+
+
+def test_an_app_that_collects_nothing_covers_nothing_it_does_not_say() -> None:
+    text = (
+        "Tiny Timer is developed by Ana Lima. Contact: ana@tinytimer.app\n\n## Data\n\nTiny Timer does not collect any"
+        " personal data. We do not use Google Analytics, Firebase or any other tracker. If we ever add crash reporting via"
+        " Sentry, we will update this policy.\n\n## Your rights\n\nSince we hold no data about you, you cannot request access"
+        " to or deletion of your data: there is nothing to delete.\nIf you have questions, please contact us at"
+        " ana@tinytimer.app."
+    )
+    for item in ("eu-gdpr/purposes", "eu-gdpr/retention", "eu-gdpr/rights", "eu-gdpr/recipients"):
+        assert status(text, item) == "missing", item
+    for item in ("us-ccpa/sources", "us-ccpa/right-to-know", "us-ccpa/right-to-delete", "us-ccpa/how-to-submit"):
+        assert status(text, item) == "missing", item
