@@ -86,7 +86,11 @@ def test_placeholder_instruction_uses_its_guard_and_finds_what_re_finds_on_the_c
     builtin = _compiled(())
     first = _first_class(builtin.pattern, builtin.flags)
     assert first is not None and all(op is lazyre._sre_parser.LITERAL for op, _ in first)  # no \s: the guard's characters
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "corpora").rglob("*")) if p.suffix in {".md", ".txt", ".html"}]
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((ROOT / "corpora").rglob("*"))
+        if p.suffix in {".md", ".txt", ".html"}
+    ]
     texts += ["聯絡電話：【請填寫】", "地址： （请填写公司地址）", "此处请填写公司名称", "XXX公司 YYYY年MM月DD日", "【示例：xxx】"]
     assert len(texts) > 20
     for pattern in (builtin, _DRAFTING):
