@@ -60,6 +60,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages, as `uptime` prints them."""
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover - not available
+        return "unknown"
+
+
 def time_process(cmd: list[str], runs: int) -> tuple[float, float, int, float]:
     """Median wall time and CPU time (all its processes) of a command, the peak RSS (KB) of any child so far, the minimum CPU time."""
     subprocess.run(cmd, stdout=subprocess.DEVNULL, env=ENV, check=False)  # warm-up, writes .pyc
@@ -98,6 +106,7 @@ def main() -> None:
         size = build_corpus(folder, args.files)
         mb = size / 1e6
         print(f"corpus: {args.files} files, {mb:.2f} MB (seed + edited copies)")
+        print(f"load average before: {_load()}  (2 cores: above ~1 the wall times are stretched; compare CPU times)")
         results, cpus = {}, {}
         for jobs in (1, 2):
             cmd = [str(BIN), "check", str(folder), "--format", "json", "--jobs", str(jobs), "--no-config"]
@@ -116,6 +125,7 @@ def main() -> None:
         best = min(results.values())
         print(f"ratio policylens/autocorrect throughput: {auto / best:.2f}x   goal >= 1.0   {'OK' if auto / best >= 1 else 'UNDER'}")
         print(f"ratio by CPU time, --jobs 1 (one core each): {auto_cpu / cpus[1]:.2f}x")
+        print(f"load average after: {_load()}")
     real_corpus(args.runs)
 
 

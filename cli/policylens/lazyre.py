@@ -41,7 +41,8 @@ except ImportError:  # pragma: no cover - Python 3.10 names them sre_compile / s
     except ImportError:
         _sre = None  # type: ignore[assignment]
 
-STORE_FORMAT = 3  # 2: first-character classes added to the info block (`_with_first_chars`); 3: second-character guards
+STORE_FORMAT = 4  # 2: first-character classes added to the info block (`_with_first_chars`); 3: second-character guards;
+# 4: the narrowest leading lookahead gives the first characters when it is narrower than the pattern's own
 # Beyond this many patterns the store is not grown (the package has a few hundred).
 MAX_STORED = 4000
 
@@ -194,20 +195,29 @@ def _first_chars(items: Any, flags: int) -> _First | None:
 
 
 def _lookahead_chars(items: Any, flags: int) -> _First | None:
-    """The first characters a leading lookahead demands (`(?=[【［…])(?:…)`), when the rest of the pattern does not tell.
+    """The first characters the leading lookaheads demand (`(?=[【［…])(?:…)`): the narrowest of them.
 
-    A match starts where the lookahead matched, so its first character is one the
-    lookahead's own pattern can start with, provided that pattern cannot match empty.
+    A match starts where each leading lookahead matched, so its first character is one
+    every such lookahead's own pattern can start with, provided that pattern cannot
+    match empty.  (A pattern may have two: its own guard, and the two-character guard
+    `_with_second_guard` puts in front of it.)
     """
     c = _sre_parser
+    best: _First | None = None
     for op, av in items:
         if op is c.ASSERT and av[0] == 1:
             ahead = _first_chars(av[1].data, flags)
-            if ahead is not None and not ahead[1]:
-                return ahead
+            if ahead is not None and not ahead[1] and (best is None or _width(ahead[0]) < _width(best[0])):
+                best = ahead
         elif op is not c.AT and op is not c.ASSERT and op is not c.ASSERT_NOT:
-            return None
-    return None
+            break
+    return best
+
+
+def _width(chars: list[tuple[Any, Any]]) -> int:
+    """How many characters a first-character set holds (a category such as \\s counts as very many)."""
+    c = _sre_parser
+    return sum(1 if op is c.LITERAL else value[1] - value[0] + 1 if op is c.RANGE else 1 << 20 for op, value in chars)
 
 
 # Beyond this many single characters and ranges left outside a bitmap, a first-character class
@@ -234,8 +244,11 @@ def _with_first_chars(code: list[Any], parsed: Any, flags: int) -> list[Any]:
         if parsed.data and parsed.data[0][0] is c.AT and parsed.data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
             return code  # `^…`: a search tries it at the start only, already
         first = _first_chars(parsed.data, flags)
-        if first is None:
-            first = _lookahead_chars(parsed.data, flags)
+        # A written guard (`GuardedPattern`) can be narrower than what the branches start
+        # with: `(?<=[：:])\s?[【［\[]…` makes those \s, every space and line break.
+        ahead = _lookahead_chars(parsed.data, flags)
+        if ahead is not None and (first is None or first[1] or _width(ahead[0]) < _width(first[0])):
+            first = ahead
         if first is None or first[1] or not first[0]:
             return code
         charset, _ = _sre_compiler._optimize_charset(first[0])

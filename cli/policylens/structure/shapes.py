@@ -121,7 +121,10 @@ def _is_han(ch: str) -> bool:
 
 def unemphasise(text: str) -> str:
     """Strip a Markdown emphasis pair wrapping the whole text: **（一）分享** → （一）分享."""
-    m = _EMPHASIS.match(text.strip())
+    stripped = text.strip()
+    if not stripped.startswith(("**", "__")):
+        return text  # most blocks: the pattern needs ** or __ first, so no call into `re` (issue #11)
+    m = _EMPHASIS.match(stripped)
     return m.group(2).strip() if m else text
 
 
@@ -181,6 +184,8 @@ def is_plain_heading(block: Block) -> bool:
     if len(block.text) > MAX_PLAIN_LATIN * 3:
         return False  # far too long for any heading; skip the per-character work
     text = unemphasise(block.text).strip()
+    if text.endswith("。"):
+        return False  # the next test's answer for most blocks, without folding the text (。 folds to itself)
     folded = fold(text)
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
         return False  # what heading_like rejects first, before the Latin count below
