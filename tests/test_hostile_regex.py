@@ -506,19 +506,19 @@ def test_the_probe_agrees_on_the_cleared_patterns_with_the_most_steps() -> None:
     """The package's two cleared patterns with the most steps per start, and three cleared with an
     unbounded run (`_guarded_run`), are probed anyway (their first 10 pump families and 10
     alternating pairs, at the tests' budget): none is a finding."""
-    from helpers import PROBE_CHARS
-    from policylens.regexguard import BUDGET, MAX_CHARS, STATIC_STEPS, attempt_steps
+    from helpers import probe_settings
+    from policylens.regexguard import STATIC_STEPS, attempt_steps
 
     steps = {key: attempt_steps(*key) for key, _ in PATTERNS}
     cleared = sorted((s, key) for key, s in steps.items() if s is not None and s <= STATIC_STEPS)
     assert len(cleared) > 100  # most bounded patterns of the package are cleared
     unbounded = [key for _, key in cleared if regexguard_width(*key) is None]
     assert unbounded  # the guarded-run rule is exercised on real patterns
-    budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
     for pattern, flags in [key for _, key in cleared[-2:]] + unbounded[:3]:
         compiled = re.compile(pattern, flags)
-        slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS, limit=10, static=False)
-        assert slow is None or probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS, static=False) is None, pattern
+        settings = probe_settings(compiled)
+        slow = probe(compiled, limit=10, static=False, **settings)
+        assert slow is None or probe(compiled, static=False, **{**settings, "budget": 2 * settings["budget"]}) is None, pattern
 
 
 # --- bounded reach (regexguard.attempt_reach): how far a bounded pattern is pumped ------------
