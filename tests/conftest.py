@@ -138,7 +138,7 @@ LONG_FIRST = (
     "tests/test_diff_fidelity.py::test_opencc_conversions_of_every_hans_policy_have_no_changes",
     "tests/test_fuzz.py::test_inputs_that_once_broke_policylens",
     "tests/test_compare_profiles.py::test_rewordings_lose_nothing_for_sure",
-    # tracemalloc over the whole pipeline on ~0.3 MB, twice each: 5-11 s of CPU apiece
+    # tracemalloc over the whole pipeline on 0.1-0.3 MB, twice each: 2-5 s of CPU apiece
     "tests/test_memory_markdown.py::test_a_markdown_heading_per_line_parse_json",
     "tests/test_memory_markdown.py::test_a_markdown_heading_per_line_check",
     "tests/test_memory_markdown.py::test_a_table_of_one_character_cells",

@@ -170,12 +170,32 @@ def profile_status(text: str, item: str, *, suffix: str = ".md") -> str:
 
 # The package's patterns are probed on pumps of at most PROBE_CHARS characters, with the
 # budget scaled by the square of the length: a quadratic search that took over
-# `regexguard.BUDGET` on a pump of `regexguard.MAX_CHARS` characters takes over
-# PROBE_BUDGET on one of PROBE_CHARS, so the test catches what the full-length probe
-# catches, while a linear pattern is searched on a third of the characters (the probe
-# was most of the suite's CPU).  40,000 keeps the 32,768-repeat pump of a one-character
-# body, so short bodies are pumped as far as before, against a budget ten times smaller.
-PROBE_CHARS = 40_000
+# `regexguard.BUDGET` on a pump of `regexguard.MAX_CHARS` characters takes over the scaled
+# budget on one of PROBE_CHARS, so the test catches what the full-length probe catches,
+# while a linear pattern is searched on a fraction of the characters (the probe was most of
+# the suite's CPU).
+#
+# An unbounded pattern is pumped to 17,000 characters (PROBE_CHARS), with 16,384 repeats
+# added to the growth schedule (PROBE_STEPS), so that a one-character body and the
+# alternating pumps reach 16,384 characters, compared with 4,096 (4× apart): a quadratic
+# search over 0.023 s on 32,768 characters (the previous cap, 40,000) takes over 0.0058 s on
+# 16,384, above the scaled budget (0.0042 s).  A bounded pattern (`regexguard.attempt_reach`)
+# is pumped only to 16 × its reach by `probe` itself, and keeps the previous cap and budget:
+# a smaller budget would see the growth inside its window on pumps of a few hundred
+# characters (`cookie[^。;.]{0,60}[。;.]?[^。;.]{0,60}?…`, linear past 192 characters, was then a finding).
+PROBE_CHARS = 17_000
+PROBE_STEPS = (4, 8, 12, 16, 20, 24, 32, 64, 256, 1024, 4096, 16384)
+BOUNDED_PROBE_CHARS = 40_000
+
+
+def probe_settings(compiled: Any) -> dict[str, Any]:
+    """The `regexguard.probe` arguments the tests use for `compiled` (see above)."""
+    from policylens.regexguard import _STEPS, BUDGET, MAX_CHARS, attempt_reach
+
+    chars, steps = (
+        (BOUNDED_PROBE_CHARS, _STEPS) if attempt_reach(compiled.pattern, compiled.flags) is not None else (PROBE_CHARS, PROBE_STEPS)
+    )
+    return {"budget": BUDGET * (chars / MAX_CHARS) ** 2, "max_chars": chars, "steps": steps}
 
 
 def probe_pattern(compiled: Any, *, static: bool = True) -> Any:
@@ -186,8 +206,8 @@ def probe_pattern(compiled: Any, *, static: bool = True) -> Any:
     one search and its shorter sibling unevenly; a catastrophic pattern passes any budget on
     a longer pump, so a finding is confirmed by a second probe with twice the budget.
     """
-    from policylens.regexguard import BUDGET, MAX_CHARS, probe
+    from policylens.regexguard import probe
 
-    budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
-    slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS, static=static)
-    return slow and probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS, static=static)
+    settings = probe_settings(compiled)
+    slow = probe(compiled, static=static, **settings)
+    return slow and probe(compiled, static=static, **{**settings, "budget": 2 * settings["budget"]})

@@ -147,9 +147,10 @@ def test_pattern_does_not_backtrack_catastrophically(key: tuple[str, int], where
     assert slow is None, f"{where} ({pattern!r}) {slow.describe()}"
 
 
-# The probe's self-tests use a budget a fifth of the default: a catastrophic shape passes
-# 0.05 s as surely as 0.25 s (on a smaller pump), and each test takes about 1 s instead of 10.
-SELF_TEST_BUDGET = 0.05
+# The probe's self-tests use a budget a twelfth of the default: a catastrophic shape passes
+# 0.02 s as surely as 0.25 s (on a smaller pump), and each test takes about 1 s instead of 10
+# (0.05 s took twice as long; at 0.02 s every shape was still caught in repeated runs at a load of 13).
+SELF_TEST_BUDGET = 0.02
 
 
 @pytest.mark.slow  # the dynamic probe at work (1-5 s of CPU): with the probe, out of the fast loop
@@ -506,16 +507,67 @@ def test_the_probe_agrees_on_the_cleared_patterns_with_the_most_steps() -> None:
     """The package's two cleared patterns with the most steps per start, and three cleared with an
     unbounded run (`_guarded_run`), are probed anyway (their first 10 pump families and 10
     alternating pairs, at the tests' budget): none is a finding."""
-    from helpers import PROBE_CHARS
-    from policylens.regexguard import BUDGET, MAX_CHARS, STATIC_STEPS, attempt_steps
+    from helpers import probe_settings
+    from policylens.regexguard import STATIC_STEPS, attempt_steps
 
     steps = {key: attempt_steps(*key) for key, _ in PATTERNS}
     cleared = sorted((s, key) for key, s in steps.items() if s is not None and s <= STATIC_STEPS)
     assert len(cleared) > 100  # most bounded patterns of the package are cleared
     unbounded = [key for _, key in cleared if regexguard_width(*key) is None]
     assert unbounded  # the guarded-run rule is exercised on real patterns
-    budget = BUDGET * (PROBE_CHARS / MAX_CHARS) ** 2
     for pattern, flags in [key for _, key in cleared[-2:]] + unbounded[:3]:
         compiled = re.compile(pattern, flags)
-        slow = probe(compiled, budget=budget, max_chars=PROBE_CHARS, limit=10, static=False)
-        assert slow is None or probe(compiled, budget=2 * budget, max_chars=PROBE_CHARS, static=False) is None, pattern
+        settings = probe_settings(compiled)
+        slow = probe(compiled, limit=10, static=False, **settings)
+        assert slow is None or probe(compiled, static=False, **{**settings, "budget": 2 * settings["budget"]}) is None, pattern
+
+
+# --- bounded reach (regexguard.attempt_reach): how far a bounded pattern is pumped ------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reach"),
+    [
+        ("abc", 3),
+        (r"[^。]{0,300}[^。]{0,300}x", 601),
+        (r"(?:ab|c){0,3}$", 6),
+        (r"a{0,5}(?=x{0,9})", 14),  # a lookahead reads past the match
+        (r"(?<=ab)c", 1),  # a lookbehind reads back, not forward
+        (r"a+", None),
+        (r"x(?=.*y)", None),  # an unbounded lookahead
+        (r"(a)\1", None),  # a back-reference: not analysed
+    ],
+)
+def test_the_reach_of_a_pattern_counts_every_character_an_attempt_can_read(pattern: str, reach: int | None) -> None:
+    from policylens.regexguard import attempt_reach
+
+    assert attempt_reach(pattern) == reach
+
+
+@pytest.mark.slow  # the dynamic probe at work: with the probe, out of the fast loop
+def test_a_bounded_window_found_by_the_probe_is_found_within_its_reach() -> None:
+    """Pumps past REACH_FACTOR × reach are not searched: what the probe finds in a bounded
+    pattern (two overlapping runs, quadratic up to their window) it finds below that length,
+    and the cap is what `probe` applies (a 4,096-repeat pump of `[^。]{0,300}…` is kept)."""
+    from policylens.regexguard import MIN_REACH_CHARS, REACH_FACTOR, attempt_reach
+
+    overlapping = re.compile(r"[^。]{0,300}[^。]{0,300}x")
+    reach = attempt_reach(overlapping.pattern)
+    assert reach is not None and max(REACH_FACTOR * reach, MIN_REACH_CHARS) > 4096
+    assert probe(overlapping, budget=SELF_TEST_BUDGET, static=False) is not None
+    assert probe(re.compile(r"[^。]{0,30}[^。]{0,30}x"), budget=SELF_TEST_BUDGET, static=False) is None  # 31 × 31 a start: linear
+
+
+def test_a_bounded_pattern_is_not_pumped_past_its_reach(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cookie[^。;.]{0,60}…` (reach 192) is searched on pumps of at most 16 × 192 characters,
+    an unbounded pattern up to `max_chars`."""
+    from policylens import regexguard
+
+    longest: list[int] = []
+    monkeypatch.setattr(regexguard, "_timed_search", lambda compiled, text, budget, **_: longest.append(len(text)) or 0.0)
+    bounded = re.compile(r"cookie[^。;.]{0,60}[。;.]?[^。;.]{0,60}?(?:取消|关闭|refuse)[^。;.]{0,40}(?:无法|不能|unable)")
+    assert regexguard.probe(bounded, static=False) is None
+    assert max(longest) <= regexguard.REACH_FACTOR * regexguard.attempt_reach(bounded.pattern)  # type: ignore[operator]
+    longest.clear()
+    assert regexguard.probe(re.compile(r"cookie[^。;.]*(?:取消|关闭)"), static=False) is None
+    assert max(longest) > 20_000

@@ -318,6 +318,70 @@ def attempt_steps(pattern: str, flags: int = 0) -> int | None:
         return None
 
 
+# --- bounded reach: how far the probe needs to pump a pattern ------------------------------
+#
+# One match attempt of a pattern whose repeats are all bounded (lookaheads included) and
+# that has no back-reference reads at most `reach` characters from its start, so its work
+# is bounded by a constant c, whatever the text.  On a pump of L characters, every start
+# at least `reach` before the end does the same bounded work: t(L) <= c·L and
+# t(L') >= c·(L' - reach).  The probe compares a pump with a shorter sibling at most 8
+# times shorter (the growth schedule's widest gap: 4,096 → 32,768 repeats); once L is
+# 16 × reach, that sibling is at least 2 × reach, and the time grows by at most
+# L / (L/8 - reach) <= 16 for 8× the length (an exponent of 1.33), or 16/3 for 4× (1.21):
+# under GROWTH, so never a finding.  Pumps longer than REACH_FACTOR × reach can only agree
+# with the shorter ones, and are not searched (for `cookie[^。;.]{0,60}…` 3,000 characters
+# instead of 40,000).  What the probe finds in a bounded window (two overlapping runs,
+# `[^。]{0,300}[^。]{0,300}x`) it finds below that length.
+
+REACH_FACTOR = 16
+MIN_REACH_CHARS = 1024  # floor: the alternating pumps start at 256 repeats; keep two sizes of them
+
+
+def attempt_reach(pattern: str, flags: int = 0) -> int | None:
+    """The most characters one match attempt of `pattern` can read forward from its start
+    (lookaheads included), or None when a repeat is unbounded or the pattern has a
+    back-reference, a conditional or a part not analysed."""
+    try:
+        tree = _sre_parse.parse(pattern, flags & ~re.DEBUG)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    try:
+        return _reach(list(tree))
+    except (_Unbounded, RecursionError):
+        return None
+
+
+def _reach(items: list[Any]) -> int:
+    """Characters a parsed sequence reads forward from where it starts; raises `_Unbounded`."""
+    c = _sre_constants
+    position = farthest = 0
+    for op, arg in items:
+        if op in _one_character_ops():
+            position += 1
+        elif op is c.AT:
+            continue
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and op is not None:
+            _low, high, body = arg
+            if high is c.MAXREPEAT or high >= c.MAXREPEAT:
+                raise _Unbounded
+            position += high * _reach(list(body))
+        elif op is c.SUBPATTERN:
+            position += _reach(list(arg[-1]))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            position += _reach(list(arg))
+        elif op is c.BRANCH:
+            position += max(_reach(list(option)) for option in arg[1])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            direction, body = arg
+            width = _reach(list(body))  # a lookbehind reads back a fixed width: bounded, not forward
+            if direction == 1:
+                farthest = max(farthest, position + width)
+        else:  # back-references, conditionals, anything new
+            raise _Unbounded
+        farthest = max(farthest, position)
+    return farthest
+
+
 def statically_linear(compiled: re.Pattern[str]) -> bool:
     """Whether `compiled` is proven linear with at most STATIC_STEPS steps a start (see `attempt_steps`)."""
     steps = attempt_steps(compiled.pattern, compiled.flags)
@@ -616,6 +680,9 @@ def probe(
     """
     if static and statically_linear(compiled):
         return None
+    reach = attempt_reach(compiled.pattern, compiled.flags)
+    if reach is not None:  # beyond REACH_FACTOR × reach the growth is linear (see `attempt_reach`): not searched
+        max_chars = min(max_chars, max(REACH_FACTOR * reach, MIN_REACH_CHARS))
     tried: set[str] = set()
     for kind in _kinds(compiled.pattern, compiled.flags, steps, max_chars):
         families: set[str] = set()
