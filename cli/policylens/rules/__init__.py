@@ -16,6 +16,7 @@ RULE_MODULES = (
     "placeholder_comment",
     "placeholder_review_comment",
     "placeholder_default_name",
+    "placeholder_publisher_note",
     "placeholder_dummy_number",
     "broken_paragraph",
     "script_mixed",
