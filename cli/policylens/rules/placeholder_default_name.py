@@ -14,7 +14,9 @@ from policylens.rules.context import Context
 #   「是由主体公司{名称}提供的」), 「XX 是由运营主体提供」;
 # - a default name used as its own defined term: 「网站运营商（“网站运营商”，“我们”…）」;
 # - the generic word as the antecedent of the definition: 「本公司（以下简称“公司”）」.
-_DEFAULT_CN = "网站运营商|網站運營商|网站运营者|網站營運者|網站運營者|网站经营者|網站經營者|应用开发者|應用開發者|应用程序开发者|應用程式開發者"
+_DEFAULT_CN = (
+    "网站运营商|網站運營商|网站运营者|網站營運者|網站運營者|网站经营者|網站經營者|应用开发者|應用開發者|应用程序开发者|應用程式開發者"
+)
 _CN = lazy(
     r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=提供|运营|運營|开发|開發|所有|负责|負責)"
     rf"|(?P<selfdef>{_DEFAULT_CN})(?=[（(][“\"「『]?(?:{_DEFAULT_CN})[”\"」』]?[，,）)])"
