@@ -9,7 +9,7 @@ from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.enumeration_empty import _cells
-from policylens.rules.placeholder_dummy_contact import _NUMBER, _PHONE, _SAMPLE, _verdict
+from policylens.rules.placeholder_dummy_contact import _BARE_NUMBER, _NUMBER, _PHONE, _SAMPLE, _verdict
 
 # A verb or phrase that gives a number to call, then (within a few characters) the number.  The
 # alternatives are literals, so `re` skips ahead in C to them.
@@ -22,7 +22,6 @@ _CALL = lazy(
 _CONTACT_COLUMN = lazy(
     r"联系方式|聯絡方式|聯繫方式|联系电话|聯絡電話|聯繫電話|电话|電話|手机|手機|热线|熱線|客服|(?i:phone|tel\b|telephone|contact|hotline)"
 )
-_BARE = lazy(r"[ \t]*" + _NUMBER + r"[ \t]*")
 
 
 def _labelled(unit: TextUnit) -> set[tuple[int, int]]:
@@ -115,7 +114,11 @@ class PlaceholderDummyNumber(Rule):
                         if c >= len(cells) or len(cells) != len(header):
                             continue
                         a, b = cells[c]
-                        m = _BARE.fullmatch(row.text, a, b)
+                        while a < b and row.text[a] in " \t":
+                            a += 1
+                        while b > a and row.text[b - 1] in " \t":
+                            b -= 1
+                        m = _BARE_NUMBER.fullmatch(row.text, a, b)  # the cell without its blanks
                         if m is not None:
                             yield from self._report(ctx, row, m.start("number"), m.end("number"))
             table = []
