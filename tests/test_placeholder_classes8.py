@@ -45,6 +45,23 @@ def test_generator_labels_left_empty_are_errors_in_a_policy_naming_nobody(tmp_pa
     assert [f.excerpt for f in found] == ["主体公司", "运营主体", "网站运营商", "Website Operator", "App Developer", "Website Operator"]
 
 
+def test_generator_name_left_empty_is_an_error(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        [
+            "本app（以及下文提到的“我们”、“我们的”或“本app”）是由 提供的应用程序。",
+            "本网站是由提供的网络产品。",
+            "This SERVICE is provided by  at no cost.",
+        ],
+    )
+    assert [(f.rule, f.severity, f.excerpt) for f in found] == [
+        ("placeholder-default-name", "error", "是由 提供的"),
+        ("placeholder-default-name", "error", "是由提供的"),
+        ("placeholder-default-name", "error", "provided by"),
+    ]
+    _clean(tmp_path, ["本报告由提供的数据生成。", "The report is built by combining data.", "It is provided by us at no cost."])
+
+
 def test_generic_company_word_is_a_warning_only_when_no_company_is_named(tmp_path: Path) -> None:
     found = _one_each(tmp_path, ["本公司（以下简称“公司”）重视您的隐私。", "This app is provided by the Company at no cost."])
     assert {(f.rule, f.severity) for f in found} == {("placeholder-default-name", "warning")}

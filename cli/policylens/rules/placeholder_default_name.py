@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
 
 # The Chinese forms.  Every alternative starts with a literal, so `re` skips ahead in C.
 # - a generator's label with its value left out: 「是由主体公司提供的」 (the generator writes
@@ -21,6 +21,8 @@ _CN = lazy(
     r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=提供|运营|運營|开发|開發|所有|负责|負責)"
     rf"|(?P<selfdef>{_DEFAULT_CN})(?=[（(][“\"「『]?(?:{_DEFAULT_CN})[”\"」』]?[，,）)])"
     r"|(?P<generic>本公司|我公司|公司(?<![\w ]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
+    # the generator's name left empty: 「本app（…）是由 提供的应用程序」
+    r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"
 )
 # The English generators' defaults, capitalised as a name.  The pattern finds the words (a literal
 # start); `_in_name_position` then reads the few characters around them.
@@ -28,8 +30,9 @@ _EN = lazy(
     r"(?P<name>Website Operator|App Developer|Application Developer|Company Name|Developer Name|Your Company Name"
     r"|Your Company|Your App Name|Your Name|Owner Name)(?![A-Za-z])"
     r"|by the (?P<company>Company)(?![A-Za-z])"
+    r"|(?P<hole>(?:provided|created|developed|built|owned|operated) by)[ \t]+(?=at no cost|\(hereby|\(hereinafter)"
 )
-_EN_WORDS = ("Operator", "Developer", "Company", "Name")  # a literal pre-check: most policies hold none
+_EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ")  # a literal pre-check: most policies hold none
 _BEFORE = ("provided by ", "created by ", "developed by ", "operated by ", "owned by ", "built by ", "published by ", "describes how ")
 _AFTER = (" built ", " created ", " developed ", " operates ", " owns ", ' ("', " (“", " (hereby", " (hereinafter", " is committed")
 _BY_VERBS = ("provided", "operated", "owned", "developed", "published", "offered", "built", "created", "run")
@@ -69,13 +72,15 @@ class PlaceholderDefaultName(Rule):
       「是由运营主体提供」 (the generator writes 是由主体公司{名称}提供), in a document that names no
       operator anywhere; a default used as its own defined term, 「网站运营商（“网站运营商”，“我们”…）」;
       an English generator's default in the name's place: "Website Operator built the app",
-      "provided by App Developer at no cost", 'describes how Website Operator ("Website Operator", "we"…)'.
+      "provided by App Developer at no cost", 'describes how Website Operator ("Website Operator", "we"…)';
+      the generator's name left empty: 「是由 提供的应用程序」, "provided by  at no cost".
     - **warning** (likely): the same label in a document that does name a company elsewhere (a group's
       policy may say 由主体公司提供 of its parent company); the generic word as the antecedent of the
       definition, 「本公司（以下简称“公司”）」, and "provided by the Company", in a document that names no
       operator anywhere (no 有限公司, Ltd, Inc, studio, nor a filled 开发者：/运营者：/Operator: label).
 
-    Not flagged: the label followed by a name (是由主体公司××中心提供的); 「××有限公司（以下简称“本公司”）」;
+    Not flagged: the label followed by a name (是由主体公司××中心提供的); 「由提供的数据生成」 (data
+    provided, not a product provided by nobody); 「××有限公司（以下简称“本公司”）」;
     「本公司（以下简称“我们”）」 when the document names the company elsewhere (the title, the contact
     section); "the Website Operator" and "the App Developer" (defined terms with an article);
     'Acme Ltd. ("Company")'; a policy named only by its brand (CC网盘（以下简称“我们”）, SynoDocker),
@@ -105,6 +110,18 @@ class PlaceholderDefaultName(Rule):
         "zh-Hans": "名称仍为模板的默认词：{text}，应填入运营者名称",
     }
 
+    _HOLE = {
+        "en": "the operator's name is missing: {text}",
+        "zh-Hant": "缺少營運者名稱：{text}",
+        "zh-Hans": "缺少运营者名称：{text}",
+    }
+
+    def _hole(self, ctx: Context, unit: TextUnit, start: int, end: int) -> Finding:
+        """A finding for a name left empty (是由 提供的), with its own message."""
+        text = unit.text[start:end].rstrip()
+        message = self._HOLE.get(ctx.lang, self._HOLE["en"]).format(text=text)
+        return self.finding(ctx, unit, start, start + len(text), message=message)
+
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, start, end, m in ctx.scan(_CN):
             if m.group("generic") is not None:
@@ -117,7 +134,10 @@ class PlaceholderDefaultName(Rule):
                 finding = self.finding(ctx, unit, start, end, text=unit.text[start:end])
                 yield finding._replace(severity="warning") if names_operator(ctx) else finding
                 continue
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            if m.group("hole") is not None:
+                yield self._hole(ctx, unit, start, end)
+                continue
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])  # a default defined as itself
         joined = ctx.joined().text
         if not any(word in joined for word in _EN_WORDS):
             return
@@ -128,6 +148,9 @@ class PlaceholderDefaultName(Rule):
                     continue  # "owned by the Company" defined with a name elsewhere, or not the operator
                 a = start + m.start("company") - m.start()
                 yield self.finding(ctx, unit, a, end, text=unit.text[a:end])._replace(severity="warning")
+                continue
+            if m.group("hole") is not None:
+                yield self._hole(ctx, unit, start, end)
                 continue
             if _in_name_position(unit.text, start, end):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
