@@ -18,7 +18,7 @@ _DEFAULT_CN = (
     "网站运营商|網站運營商|网站运营者|網站營運者|網站運營者|网站经营者|網站經營者|应用开发者|應用開發者|应用程序开发者|應用程式開發者"
 )
 _CN = lazy(
-    r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=提供|运营|運營|开发|開發|所有|负责|負責)"
+    r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=[ \t\u3000]*(?:提供|运营|運營|开发|開發|所有|负责|負責))"
     rf"|(?P<selfdef>{_DEFAULT_CN})(?=[（(][“\"「『]?(?:{_DEFAULT_CN})[”\"」』]?[，,）)])"
     r"|(?P<generic>本公司|我公司|公司(?<![\w ]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
     # the generator's name left empty: 「本app（…）是由 提供的应用程序」
@@ -31,8 +31,9 @@ _EN = lazy(
     r"|Your Company|Your App Name|Your Name|Owner Name)(?![A-Za-z])"
     r"|by the (?P<company>Company)(?![A-Za-z])"
     r"|(?P<hole>(?:provided|created|developed|built|owned|operated) by)[ \t]+(?=at no cost|\(hereby|\(hereinafter)"
+    r"|(?P<built>built the)(?= [^.\n]{1,60}? app as an? )"
 )
-_EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ")  # a literal pre-check: most policies hold none
+_EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ", "built the")  # a literal pre-check: most policies hold none
 _BEFORE = ("provided by ", "created by ", "developed by ", "operated by ", "owned by ", "built by ", "published by ", "describes how ")
 _AFTER = (" built ", " created ", " developed ", " operates ", " owns ", ' ("', " (“", " (hereby", " (hereinafter", " is committed")
 _BY_VERBS = ("provided", "operated", "owned", "developed", "published", "offered", "built", "created", "run")
@@ -150,6 +151,12 @@ class PlaceholderDefaultName(Rule):
                 yield self.finding(ctx, unit, a, end, text=unit.text[a:end])._replace(severity="warning")
                 continue
             if m.group("hole") is not None:
+                yield self._hole(ctx, unit, start, end)
+                continue
+            if m.group("built") is not None:
+                before = unit.text[max(0, start - 3) : start].rstrip(" \t*_>")
+                if before and not before.endswith((".", "!", "?", "。")):
+                    continue  # "Jane Doe built the app as a free app": the name is there
                 yield self._hole(ctx, unit, start, end)
                 continue
             if _in_name_position(unit.text, start, end):
