@@ -73,6 +73,7 @@ class PlaceholderDummyNumber(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        self._labels: tuple[str, set[tuple[int, int]]] = ("", set())
         for unit, start, _end, m in ctx.scan(_CALL):
             after = start + m.end() - m.start()
             if (
@@ -93,7 +94,11 @@ class PlaceholderDummyNumber(Rule):
     def _report(self, ctx: Context, unit: TextUnit, a: int, b: int) -> Iterator[Finding]:
         """A finding for the number at unit.text[a:b] when its digits are a template's and no label rule reports it."""
         verdict = _verdict(unit.text[a:b])
-        if verdict is None or (a, b) in _labelled(unit):
+        if verdict is None:
+            return
+        if self._labels[0] is not unit.text:  # one label scan per unit, however many numbers it holds
+            self._labels = (unit.text, _labelled(unit))
+        if (a, b) in self._labels[1]:
             return
         finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
         yield finding if verdict == "warning" else finding._replace(severity="error")

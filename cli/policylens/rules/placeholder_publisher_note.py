@@ -86,14 +86,14 @@ class PlaceholderPublisherNote(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        seen: set[tuple[int, int]] = set()
         candidates: list[tuple[TextUnit, int, int]] = []
-        for unit, start, _end, _ in ctx.scan(_PUBLISH):
-            a, b = _sentence(unit.text, start)
-            key = unit.position(a)
-            if key in seen:
-                continue
-            seen.add(key)
+        units, joined = ctx.units(), ctx.joined()
+        search, text, pos = _PUBLISH.search, joined.text, 0
+        while (m := search(text, pos)) is not None:  # (the pattern holds no newline: a match is inside one unit)
+            i = joined.index_at(m.start())
+            unit, offset = units[i], joined.starts[i]
+            a, b = _sentence(unit.text, m.start() - offset)
+            pos = max(m.end(), offset + b)  # on after the sentence: each is read once (发布前发布前… stays linear)
             if _DOCUMENT.search(unit.text, a, b) and _EDIT.search(unit.text, a, b) and _ASKS.search(unit.text, a, b):
                 candidates.append((unit, a, b))
         if not candidates:
