@@ -15,6 +15,9 @@ RULE_MODULES = (
     "placeholder_dummy_contact",
     "placeholder_comment",
     "placeholder_review_comment",
+    "placeholder_default_name",
+    "placeholder_publisher_note",
+    "placeholder_dummy_number",
     "broken_paragraph",
     "script_mixed",
     "lookalike_character",
@@ -22,6 +25,7 @@ RULE_MODULES = (
     "entity_mismatch",
     "contact_inconsistent",
     "enumeration_empty",
+    "enumeration_lead_in",
     "bracket_unbalanced",
     "date_format",
 )

@@ -1,0 +1,171 @@
+"""enumeration-lead-in: a lead-in that announces a list (我们收集以下信息：) with nothing after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding, Section
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
+
+# A unit that ends in a colon (bold markers and blanks after it allowed), in the joined text.
+_COLON_END = lazy(r"[：:][ \t\u3000*_]*(?:\n|\Z)")
+# The words that announce a list: the colon alone also ends labels (电话：) and headings of a form.
+_ANNOUNCES = lazy(r"以下|如下|下列|下面|下述|包括|包含|(?i:following|below|as follows|include|includes|including|listed)")
+# A policy generator's lead-in to its list of third parties' policies, in its Chinese and English wording.
+_GENERATOR = lazy(
+    r"链接到应用程序使用的第三方服务提供商的隐私政策|鏈接到應用程序使用的第三方服務提供商的隱私政策"
+    r"|以下是该应用程序使用的第三方服务提供商的隐私政策的链接|以下是(?:该|本)应用使用的第三方服务提供商的隐私政策的链接"
+    r"|(?i:link to (?:the )?privacy polic(?:y|ies) of third[- ]party service providers used by the app)"
+)
+_GENERATOR_WORDS = ("第三方服务提供商的隐私政策", "第三方服務提供商的隱私政策", "ervice providers used by the")
+_NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
+_CHINESE = "〇一二三四五六七八九十"
+_SENTENCE_END = "。！？!?；;：:"  # (a colon too: the lead-in is the clause after the last one)
+
+
+def _is_below(section: Section, ancestor: Section, by_id: dict[str, Section]) -> bool:
+    """Whether `section` is `ancestor` or one of its sub-sections."""
+    current: Section | None = section
+    while current is not None:
+        if current.id == ancestor.id:
+            return True
+        current = by_id.get(current.parent) if current.parent is not None else None
+    return False
+
+
+def _nothing_follows(unit: TextUnit, following: TextUnit | None, by_id: dict[str, Section], *, strict: bool) -> bool:
+    """Whether the lead-in's list is missing: the document ends, or the next unit is a heading outside the lead-in's section.
+
+    `strict` (for the colon lead-ins) asks more of the heading, because the sections that follow a
+    lead-in may be its items (「以下是一些示例：」 then 「#### 我们收集哪些信息」, an introduction's
+    「請您詳閱下列內容：」 then the policy): the lead-in's section and the heading are both numbered
+    (三、 then 四、, 2.1 then 2.2), the heading is not deeper than that section, and it has a body of
+    its own (a heading with none may be a list item read as a heading, a table of contents).
+    """
+    if following is None:
+        return True
+    if following.kind != "heading" or following.section is None or unit.section is None:
+        return False
+    if _is_below(following.section, unit.section, by_id):
+        return False  # 如下： then sub-headings: the items are the sub-sections
+    if not strict:
+        return True
+    own, next_ = unit.section, following.section
+    return bool(next_.paragraphs) and _follows_in_sequence(own.number, next_.number)
+
+
+def _follows_in_sequence(first: str | None, second: str | None) -> bool:
+    """Whether numbering label `second` is the one after `first`: 三、 then 四、, 2.1 then 2.2, （二） then （三）.
+
+    A label that starts a new sequence ((1) after 三、) is a list item read as a heading: its
+    lead-in is not empty.
+    """
+    if not first or not second:
+        return False
+    a, b = _NUMERAL.findall(first), _NUMERAL.findall(second)
+    if not a or len(a) != len(b) or a[:-1] != b[:-1] or _NUMERAL.sub("9", first) != _NUMERAL.sub("9", second):
+        return False
+    x, y = _value(a[-1]), _value(b[-1])
+    return x is not None and y is not None and y == x + 1
+
+
+def _value(numeral: str) -> int | None:
+    """The value of an Arabic or Chinese numeral up to 99 (十二, 二十, 7)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = [_CHINESE.index(c) if c in _CHINESE else None for c in numeral]
+    if None in digits or len(digits) > 3:
+        return None
+    if "十" not in numeral:
+        return digits[0] if len(digits) == 1 else None
+    tens, _, units = numeral.partition("十")
+    return (_CHINESE.index(tens) if tens else 1) * 10 + (_CHINESE.index(units) if units else 0)
+
+
+@register
+class EnumerationLeadIn(Rule):
+    """Flags a lead-in that announces a list with nothing after it: 我们收集以下信息： followed by the next section.
+
+    ## What it does
+    Finds a paragraph that announces a list and is not followed by one:
+
+    - **error**: a policy generator's lead-in to the third parties' policies, 「链接到应用程序使用的第三方服务提供商的隐私政策」
+      / "Link to the privacy policy of third-party service providers used by the app", followed
+      by a heading or by nothing (the generator's list was never filled);
+    - **warning**: a paragraph ending in a colon after a word that announces a list (以下, 如下,
+      下列, 包括, the following, below, include), followed by the end of the document, or by the
+      next numbered section's heading when the lead-in's own section is numbered (三、… then 四、…,
+      not a sub-heading, and a heading with a body of its own).
+
+    Not flagged: a lead-in followed by a list, a table or a paragraph (the list after a blank
+    line in plain text is a paragraph too); 「如下：」 followed by sub-headings (the items are the
+    sub-sections); a lead-in followed by unnumbered sections of its level, which may be its items
+    (「以下是一些示例：」 then 「#### 我们收集哪些信息」), or by an introduction's sections
+    (「請您詳閱下列內容：」 then 「一、適用範圍」); headings with no body (a table of contents); a label
+    ending in a colon (电话：) with no announcing word; 「包括但不限于等。」 and 「如下。」, which are
+    `enumeration-empty`'s.
+
+    ## Known problems
+    A lead-in followed by a paragraph that is not a list (「我们收集以下信息：」 then 「我们重视您的隐私。」)
+    is not told apart from one followed by its items.
+
+    ## Why is this bad?
+    The policy announces the personal data, purposes or third parties and lists none: the notice
+    the law requires is missing.
+
+    ## Example
+        ## 三、第三方服务
+        链接到应用程序使用的第三方服务提供商的隐私政策
+        ## 四、联系我们
+
+    Use instead:
+        ## 三、第三方服务
+        链接到应用程序使用的第三方服务提供商的隐私政策：
+        - Google Play 服务
+        ## 四、联系我们
+
+    ## References
+    - PIPL 第十七条 (个人信息的种类、处理目的); 個人資料保護法第8條 (蒐集之目的、個人資料之類別).
+    """
+
+    id = "enumeration-lead-in"
+    severity = "warning"
+    groups = ("placeholder",)
+    supersedes = ("broken-paragraph",)
+    messages = {
+        "en": "lead-in with nothing after it: {text}",
+        "zh-Hant": "引言後沒有列出項目：{text}",
+        "zh-Hans": "引导语后没有列出项目：{text}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        units = ctx.units()
+        joined = ctx.joined()
+        by_id: dict[str, Section] | None = None
+        if any(word in joined.text for word in _GENERATOR_WORDS):
+            by_id = {s.id: s for s in ctx.doc.sections}
+            for g in _GENERATOR.finditer(joined.text):  # (no newline in the pattern: a match is inside one unit)
+                i = joined.index_at(g.start())
+                unit, start, end = units[i], g.start() - joined.starts[i], g.end() - joined.starts[i]
+                following = units[i + 1] if i + 1 < len(units) else None
+                rest = unit.text[end:].strip(" \t\u3000：:。.*_")
+                if unit.kind == "paragraph" and not rest and _nothing_follows(unit, following, by_id, strict=False):
+                    yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+        for m in _COLON_END.finditer(joined.text):
+            i = joined.index_at(m.start())
+            unit = units[i]
+            if unit.kind != "paragraph" or unit.paragraph is None or unit.paragraph.kind not in ("paragraph", "item"):
+                continue
+            colon = m.start() - joined.starts[i]
+            start = max(unit.text.rfind(c, 0, colon) for c in _SENTENCE_END) + 1
+            while start < colon and unit.text[start] in " \t\u3000*_":
+                start += 1
+            if _GENERATOR.search(unit.text, start, colon) or not _ANNOUNCES.search(unit.text, start, colon):
+                continue
+            if by_id is None:
+                by_id = {s.id: s for s in ctx.doc.sections}
+            following = units[i + 1] if i + 1 < len(units) else None
+            if _nothing_follows(unit, following, by_id, strict=True):
+                yield self.finding(ctx, unit, start, colon + 1, text=unit.text[start : colon + 1])

@@ -1,0 +1,163 @@
+"""placeholder-default-name: a generator's or template's default word left where the operator's name belongs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
+
+# The Chinese forms.  Every alternative starts with a literal, so `re` skips ahead in C.
+# - a generator's label with its value left out: 「是由主体公司提供的」 (the generator writes
+#   「是由主体公司{名称}提供的」), 「XX 是由运营主体提供」;
+# - a default name used as its own defined term: 「网站运营商（“网站运营商”，“我们”…）」;
+# - the generic word as the antecedent of the definition: 「本公司（以下简称“公司”）」.
+_DEFAULT_CN = (
+    "网站运营商|網站運營商|网站运营者|網站營運者|網站運營者|网站经营者|網站經營者|应用开发者|應用開發者|应用程序开发者|應用程式開發者"
+)
+_CN = lazy(
+    r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=[ \t\u3000]*(?:提供|运营|運營|开发|開發|所有|负责|負責))"
+    rf"|(?P<selfdef>{_DEFAULT_CN})(?=[（(][“\"「『]?(?:{_DEFAULT_CN})[”\"」』]?[，,）)])"
+    r"|(?P<generic>本公司|我公司|公司(?<![\w ]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
+    # the generator's name left empty: 「本app（…）是由 提供的应用程序」
+    r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"
+)
+# The English generators' defaults, capitalised as a name.  The pattern finds the words (a literal
+# start); `_in_name_position` then reads the few characters around them.
+_EN = lazy(
+    r"(?P<name>Website Operator|App Developer|Application Developer|Company Name|Developer Name|Your Company Name"
+    r"|Your Company|Your App Name|Your Name|Owner Name)(?![A-Za-z])"
+    r"|by the (?P<company>Company)(?![A-Za-z])"
+    r"|(?P<hole>(?:provided|created|developed|built|owned|operated) by)[ \t]+(?=at no cost|\(hereby|\(hereinafter)"
+    r"|(?P<built>built the)(?= [^.\n]{1,60}? app as an? )"
+)
+_EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ", "built the")  # a literal pre-check: most policies hold none
+_BEFORE = ("provided by ", "created by ", "developed by ", "operated by ", "owned by ", "built by ", "published by ", "describes how ")
+_AFTER = (" built ", " created ", " developed ", " operates ", " owns ", ' ("', " (“", " (hereby", " (hereinafter", " is committed")
+_BY_VERBS = ("provided", "operated", "owned", "developed", "published", "offered", "built", "created", "run")
+# A document that names its operator: a legal entity, a studio, or a filled 开发者：/Operator: label.
+_NAMED = lazy(
+    r"有限公司|有限責任公司|有限责任公司|股份公司|合伙企业|合夥企業|工作室|事务所|事務所|个体工商户|個體工商戶"
+    r"|(?<![A-Za-z])(?:Co\.|Ltd|LTD|Limited|Inc|LLC|L\.L\.C|GmbH|Corp|Corporation|Pty|Pte|S\.A\.|B\.V\.)(?![A-Za-z])"
+    r"|(?:开发者|開發者|运营者|運營者|營運者|经营者|經營者|运营方|運營方|运营主体|運營主體|主体名称|主體名稱|Developer|Operator|Publisher|Owner)"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(?![【\[［<＜{（(]|\n)\S{2}"
+)
+
+
+def names_operator(ctx: Context) -> bool:
+    """Whether the document names its operator anywhere: a legal entity (有限公司, Ltd, Inc), a studio or a filled label."""
+    cached = ctx.__dict__.get("_names_operator")
+    if cached is None:
+        cached = ctx.__dict__["_names_operator"] = _NAMED.search(ctx.joined().text) is not None
+    return cached
+
+
+def _in_name_position(text: str, start: int, end: int) -> bool:
+    """Whether a default name stands where a generator writes the operator's name."""
+    before = text[max(0, start - 16) : start]
+    after = text[end : end + 14]
+    return before.endswith(_BEFORE) or after.startswith(_AFTER)
+
+
+@register
+class PlaceholderDefaultName(Rule):
+    """Flags a generator's or template's default word left where the operator's name belongs: 是由主体公司提供的, Website Operator built….
+
+    ## What it does
+    Finds the words a policy generator or a template puts where the operator's name goes, when
+    the name was never filled in:
+
+    - **error** (certain): a generator's label with its value left out, 「是由主体公司提供的」,
+      「是由运营主体提供」 (the generator writes 是由主体公司{名称}提供), in a document that names no
+      operator anywhere; a default used as its own defined term, 「网站运营商（“网站运营商”，“我们”…）」;
+      an English generator's default in the name's place: "Website Operator built the app",
+      "provided by App Developer at no cost", 'describes how Website Operator ("Website Operator", "we"…)';
+      the generator's name left empty: 「是由 提供的应用程序」, "provided by  at no cost".
+    - **warning** (likely): the same label in a document that does name a company elsewhere (a group's
+      policy may say 由主体公司提供 of its parent company); the generic word as the antecedent of the
+      definition, 「本公司（以下简称“公司”）」, and "provided by the Company", in a document that names no
+      operator anywhere (no 有限公司, Ltd, Inc, studio, nor a filled 开发者：/运营者：/Operator: label).
+
+    Not flagged: the label followed by a name (是由主体公司××中心提供的); 「由提供的数据生成」 (data
+    provided, not a product provided by nobody); 「××有限公司（以下简称“本公司”）」;
+    「本公司（以下简称“我们”）」 when the document names the company elsewhere (the title, the contact
+    section); "the Website Operator" and "the App Developer" (defined terms with an article);
+    'Acme Ltd. ("Company")'; a policy named only by its brand (CC网盘（以下简称“我们”）, SynoDocker),
+    which names its operator the way many real policies do.
+
+    ## Why is this bad?
+    The reader cannot tell who handles their data: the policy names a template's word instead of
+    the operator, which PIPL 第十七条 requires it to name.
+
+    ## Example
+        本应用是由主体公司提供的。Website Operator built the app as a free app.
+
+    Use instead:
+        本应用是由主体公司杭州某某科技有限公司提供的。Acme Ltd. built the app as a free app.
+
+    ## References
+    - PIPL 第十七条 (个人信息处理者的名称或者姓名和联系方式); 個人資料保護法第8條 (公務機關或非公務機關名稱).
+    """
+
+    id = "placeholder-default-name"
+    severity = "error"
+    groups = ("placeholder",)
+    supersedes = ("entity-mismatch", "script-mixed", "regional-vocabulary")
+    messages = {
+        "en": "template's default word where the operator's name belongs: {text}",
+        "zh-Hant": "名稱仍為範本的預設字詞：{text}，應填入營運者名稱",
+        "zh-Hans": "名称仍为模板的默认词：{text}，应填入运营者名称",
+    }
+
+    _HOLE = {
+        "en": "the operator's name is missing: {text}",
+        "zh-Hant": "缺少營運者名稱：{text}",
+        "zh-Hans": "缺少运营者名称：{text}",
+    }
+
+    def _hole(self, ctx: Context, unit: TextUnit, start: int, end: int) -> Finding:
+        """A finding for a name left empty (是由 提供的), with its own message."""
+        text = unit.text[start:end].rstrip()
+        message = self._HOLE.get(ctx.lang, self._HOLE["en"]).format(text=text)
+        return self.finding(ctx, unit, start, start + len(text), message=message)
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for unit, start, end, m in ctx.scan(_CN):
+            if m.group("generic") is not None:
+                if names_operator(ctx):
+                    continue  # ××有限公司 named elsewhere: 本公司 refers to it
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="warning")
+                continue
+            if m.group("label") is not None:
+                start += 1  # the label, without 由
+                finding = self.finding(ctx, unit, start, end, text=unit.text[start:end])
+                yield finding._replace(severity="warning") if names_operator(ctx) else finding
+                continue
+            if m.group("hole") is not None:
+                yield self._hole(ctx, unit, start, end)
+                continue
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])  # a default defined as itself
+        joined = ctx.joined().text
+        if not any(word in joined for word in _EN_WORDS):
+            return
+        for unit, start, end, m in ctx.scan(_EN):
+            if m.group("company") is not None:
+                word = unit.text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1]
+                if word not in _BY_VERBS or names_operator(ctx):
+                    continue  # "owned by the Company" defined with a name elsewhere, or not the operator
+                a = start + m.start("company") - m.start()
+                yield self.finding(ctx, unit, a, end, text=unit.text[a:end])._replace(severity="warning")
+                continue
+            if m.group("hole") is not None:
+                yield self._hole(ctx, unit, start, end)
+                continue
+            if m.group("built") is not None:
+                before = unit.text[max(0, start - 3) : start].rstrip(" \t*_>")
+                if before and not before.endswith((".", "!", "?", "。")):
+                    continue  # "Jane Doe built the app as a free app": the name is there
+                yield self._hole(ctx, unit, start, end)
+                continue
+            if _in_name_position(unit.text, start, end):
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
