@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from datetime import date
 
@@ -61,7 +62,7 @@ _PLACE = lazy(r"[省市區区縣县路街道號号樓楼室巷弄段鎮镇村]|R
 _ADDRESS_END = lazy(r"[，,]\s*[^，,：:]{1,6}[：:]")
 _COMPANY_END = lazy(r"股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部")
 _SHORT_NAME = lazy(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)")
-_CLAUSE_END = lazy(r"[。；;\n]")
+_CLAUSE_STOPS = "。；;\n"  # where a clause ends, for extract_controller
 _QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
 _ORG_CUE = lazy(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
@@ -270,13 +271,28 @@ def extract_controller(texts: Sequence[str]) -> tuple[str | None, str | None]:
     short: str | None = None
     first_company: str | None = None
     for text in texts:
+        # Found once per text, not per 以下简称: a paragraph of many of them was quadratic.
+        found: list[tuple[int, str]] | None = None  # the text's company names
+        stops: list[int] | None = None  # where its clauses end
+        cues: list[tuple[int, int]] | None = None  # its organisation words, (end, start)
         for m in _SHORT_NAME.finditer(text):
             names = [q.strip(" *_`\u3000") for q in _QUOTED.findall(m.group(1))]
             value = next((n for n in names if n and n not in _GENERIC_SHORT), "")
-            clause = _CLAUSE_END.split(text[: m.start()])[-1]
-            if not value or not _ORG_CUE.search(clause):
+            if not value:
                 continue
-            companies = [n for s, n in _company_names(text) if s < m.start() and m.start() - (s + len(n)) < 40]
+            if stops is None or cues is None:
+                stops = [i for i, ch in enumerate(text) if ch in _CLAUSE_STOPS]
+                cues = [(c.end(), c.start()) for c in _ORG_CUE.finditer(text)]
+            # The clause before the match starts after the last stop before it; an organisation word
+            # must lie inside it.
+            k = bisect_right(stops, m.start() - 1)
+            clause_start = stops[k - 1] + 1 if k else 0
+            j = bisect_right(cues, (m.start(), m.start()))
+            if not j or cues[j - 1][1] < clause_start:
+                continue
+            if found is None:
+                found = _company_names(text)
+            companies = [n for s, n in found if s < m.start() and m.start() - (s + len(n)) < 40]
             if companies:
                 return companies[-1], value
             short = short or value
