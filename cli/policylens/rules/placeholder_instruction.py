@@ -364,6 +364,21 @@ def _instruction_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+_QUOTES_AND_BLANKS = " \t\u3000\"'“”‘’「」『』"
+_PATH_STEPS = (">", "＞", "→", "›", "»")
+
+
+def _ui_path_step(text: str, start: int, end: int) -> bool:
+    """Whether the slot is a quoted step between two steps of a settings path: "设置" > "[您的姓名]" > "iCloud".
+
+    Both sides must be path arrows (a dash alone is too common in prose); quotes and blanks
+    around the step are passed over.
+    """
+    before = text[max(0, start - 8) : start].rstrip(_QUOTES_AND_BLANKS)
+    after = text[end : end + 8].lstrip(_QUOTES_AND_BLANKS)
+    return before.endswith(_PATH_STEPS) and after.startswith(_PATH_STEPS)
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path).
 
@@ -713,6 +728,8 @@ class PlaceholderInstruction(Rule):
                 unit.text[:start].rstrip().endswith(("-", "—", ">", "→", "》")) or unit.text[end : end + 1] in ("-", ">", "→")
             ):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
+            if (m.group("field") or m.group("generic") or m.group("your") or m.group("en")) and _ui_path_step(unit.text, start, end):
+                continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
                 continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
             if (m.group("angle") or m.group("your") or m.group("enangle")) and _in_file_path(unit.text, start, end):
