@@ -15,7 +15,7 @@ WRITTEN = {"repo": "(written by hand for eval/dev7h)", "path": "privacy.html", "
            "license": "CC0 (written for this project)"}
 
 build(
-    "dev7h/textarea-tw", WRITTEN, "html", "hant", "tw", ["zh"], 8,
+    "dev7h/textarea-tw", WRITTEN, "html", "hant", "tw", ["zh"], 9,
     [(12, 1), (15, 1), (18, 1), (20, 1), (22, 1), (24, 1)],
     ambiguous=[11, 13, 14, 16, 17],
     notes=(

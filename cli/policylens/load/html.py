@@ -10,10 +10,11 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
+from typing import NamedTuple
 
 from policylens.errors import UserError
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import numbered_title_line, split_block
+from policylens.load.lines import group_lines, numbered_title_line, split_block
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
@@ -77,6 +78,16 @@ _SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/ba
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
+# policy, a <pre>, a box styled `white-space: pre…`.  Their lines are read as a plain-text file's.
+_RAW_TAGS = frozenset({"textarea", "pre"})
+_PRE_STYLE = lazy(r"white-space\s*:\s*pre", re.IGNORECASE)
+# Form fields a visitor types into (a hidden input or a button is no field).
+_NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
+# Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
+_CHROME_TEXT_MAX = 40
+_MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
+_SENTENCE_END = ("。", "．", "；", ";", "！", "!", "？", "?")
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
@@ -149,6 +160,16 @@ def _blank_directives(text: str) -> str:
     return "".join(parts)
 
 
+class _Container(NamedTuple):
+    """What the page had read when an element opened: its blocks, fields, long and link-only blocks are counted from here."""
+
+    blocks: int
+    fields: int
+    long: int
+    links: int
+    raw: int
+
+
 class _Extractor(HTMLParser):
     """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
@@ -187,6 +208,14 @@ class _Extractor(HTMLParser):
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
+        self._link_chars = 0  # characters of the block inside <a>
+        # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
+        self._counts: list[_Container] = []
+        self._fields = self._long = self._links = self._raw_blocks = 0
+        self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form and menu containers
+        self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
+        # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)]) of its text, grouped like plain text at its end
+        self._raw: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False) -> None:
@@ -195,13 +224,37 @@ class _Extractor(HTMLParser):
         self._chrome.append(chrome)
         self._chrome_open += chrome
         self._open[tag] = self._open.get(tag, 0) + 1
+        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks))
 
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
         self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
+        opened = self._counts.pop()
+        if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
+            self._judge(tag, opened)
         return tag
+
+    def _judge(self, tag: str, opened: _Container) -> None:
+        """A closing container that is page chrome by what it holds: a form, label+field rows, a menu.
+
+        None of its blocks may be text of the policy (longer than a label, or a sentence).  A
+        <form> with a field is chrome whole, its <h*> included (a contact form after the policy);
+        a container of two or more fields with their labels (「您的姓名*」 above an <input>, no
+        <form>) and one of three or more short link-only entries making up half its blocks (a
+        product menu: 「相机」「闪光灯」「镜头」) are chrome but keep their <h*>.  The policy's own
+        table of contents is such a menu too: its entries are list items already, never headings.
+        """
+        if self._long > opened.long:
+            return
+        fields = self._fields - opened.fields
+        blocks = len(self.blocks) - opened.blocks
+        raw = self._raw_blocks > opened.raw
+        if tag == "form" and fields:
+            self.chrome_spans.append((opened.blocks, len(self.blocks), not raw))
+        elif fields >= 2 or (self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks):
+            self.chrome_spans.append((opened.blocks, len(self.blocks), False))
 
     def _close_to(self, tag: str) -> None:
         """Pop open elements up to and including the innermost `tag`."""
@@ -251,6 +304,9 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
             return
+        if self._raw is not None:
+            self._raw_tag(tag)
+            return
         if tag == "title":
             self._in_title = True
             self.title_line = self.getpos()[0]
@@ -263,13 +319,63 @@ class _Extractor(HTMLParser):
         if tag == "br":
             self._line_break()
             return
-        if tag in _BLOCK_TAGS:
+        if tag in ("input", "select", "textarea"):
+            self._field(tag, attrs)
+        if tag in _BLOCK_TAGS or tag in _RAW_TAGS:
             self._flush()
         self._close_implied(tag)
         if tag not in _VOID:
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open))
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
+            if tag in _RAW_TAGS or any(name == "style" and value and _PRE_STYLE.search(value) for name, value in attrs):
+                self._raw = (tag, [1], [])
+
+    def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Count a form field a visitor fills in (a read-only <textarea> shows text: no field)."""
+        values = {name: (value or "").strip().lower() for name, value in attrs}
+        if tag == "input" and values.get("type", "text") in _NO_FIELD_TYPES:
+            return
+        if tag == "textarea" and ("readonly" in values or "disabled" in values):
+            return
+        self._fields += 1
+
+    def _raw_tag(self, tag: str) -> None:
+        """A start tag inside a <textarea>/<pre>: a line break, or markup whose text stays on its lines."""
+        assert self._raw is not None
+        if tag == "br":
+            line, col = self.getpos()
+            self._raw[2].append((line, col + 1, "\n"))
+        elif tag == self._raw[0]:
+            self._raw[1][0] += 1
+
+    def _end_raw(self) -> None:
+        """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers)."""
+        assert self._raw is not None
+        _, _, parts = self._raw
+        self._raw = None
+        lines: list[tuple[int, int, str]] = []
+        current: list[str] = []
+        at: tuple[int, int] | None = None
+        for line, col, data in parts:
+            for k, chunk in enumerate(data.split("\n")):
+                if k:
+                    if at is not None:
+                        lines.append((at[0], at[1], "".join(current)))
+                    current, at = [], None
+                    line, col = line + 1, 1
+                if chunk:
+                    if at is None:
+                        at = (line, col)
+                    current.append(chunk)
+                col += len(chunk)
+        if at is not None:
+            lines.append((at[0], at[1], "".join(current)))
+        blocks = group_lines(lines, split_titles=True)
+        if blocks:
+            self.raw_ranges.append((len(self.blocks), len(self.blocks) + len(blocks)))
+            self.blocks.extend(blocks)
+            self._raw_blocks += len(blocks)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
@@ -290,6 +396,13 @@ class _Extractor(HTMLParser):
                 self._skip.pop()
                 self._in_script = self._in_script and bool(self._skip)
             return
+        if self._raw is not None:
+            if tag != self._raw[0]:
+                return  # inline markup inside the box: its text stays on its line
+            self._raw[1][0] -= 1
+            if self._raw[1][0]:
+                return
+            self._end_raw()
         if tag in _BLOCK_TAGS:
             self._flush()
         if self._open.get(tag):
@@ -312,6 +425,10 @@ class _Extractor(HTMLParser):
             data = unescape(raw)
             if len(_ENTITIES) < _ENTITY_CACHE:
                 _ENTITIES[raw] = data
+        if self._raw is not None:
+            line, col = self.getpos()
+            self._raw[2].append((line, col + 1, data))
+            return
         if (
             not self._pieces
             or self._pending_space
@@ -331,6 +448,8 @@ class _Extractor(HTMLParser):
         self._nonspace += len(data) - data.count(" ")
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
+        if self._open.get("a"):
+            self._link_chars += len(data)
 
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):
@@ -353,6 +472,9 @@ class _Extractor(HTMLParser):
             return
         line, col = self.getpos()
         col += 1
+        if self._raw is not None:
+            self._raw[2].append((line, col, data))
+            return
         for k, part in enumerate(data.split("\n")):
             if k:
                 line += 1
@@ -375,6 +497,8 @@ class _Extractor(HTMLParser):
             self._nonspace += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
+            if self._open.get("a"):
+                self._link_chars += len(seg)
 
     # -- helpers ------------------------------------------------------------
     def _start_block(self) -> None:
@@ -418,8 +542,11 @@ class _Extractor(HTMLParser):
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
+            short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
+            self._long += not short
+            self._links += short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
         self._chunks = []
-        self._len = self._nonspace = 0
+        self._len = self._nonspace = self._link_chars = 0
         self._last = ""
         self._breaks = []
         self._pieces = []
@@ -440,6 +567,8 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+        if self._raw is not None:
+            self._end_raw()  # an unclosed <pre>: its text is still read
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
@@ -507,12 +636,40 @@ def read_html(text: str, *, path: str) -> Parsed:
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
+    _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     if extractor.scripts:
         from policylens.load.scripts import script_literals
 
         parsed.scripts = script_literals(extractor.scripts)
     return parsed
+
+
+def _mark_chrome(extractor: _Extractor) -> None:
+    """Blocks of forms and menus (`_Extractor._judge`) are list items: page chrome, no heading of the policy.
+
+    Their text stays (a check may still read it); a <form>'s <h*> lose their rank too.  Text
+    read from a <textarea> or <pre> is never chrome.
+    """
+    if not extractor.chrome_spans:
+        return
+    protected = set()
+    for start, end in extractor.raw_ranges:
+        protected.update(range(start, end))
+    marked: dict[int, bool] = {}
+    spans = sorted(extractor.chrome_spans)
+    reach = -1
+    for start, end, headings in spans:
+        for k in range(max(start, reach if not headings else start), end):
+            if k not in protected:
+                marked[k] = marked.get(k, False) or headings
+        reach = max(reach, end)
+    blocks = extractor.blocks
+    for k, headings in marked.items():
+        block = blocks[k]
+        if block.kind == "heading" and not headings:
+            continue
+        blocks[k] = block._replace(kind="item", level=None, emphasised=False)
 
 
 def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:

@@ -98,6 +98,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         unique_top = len(at_top) == 1 and at_top[0] == first
         short_lead = all(len(blocks[j].text) < 200 for j in range(first))
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
+        if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
+            return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
@@ -173,6 +175,28 @@ def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]
         and heading_like(unemphasise(blocks[title].text), limit=40)
         and _page_chrome(blocks[site + 1 : title])
         and len(explicit) > 2
+    )
+
+
+def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
+    """HTML: the page's one top-rank <h*> is the site's brand, the next <h*> the policy's title, a rank below.
+
+    「<div class="top"><h1>云杉笔记</h1></div><h2>云杉笔记隐私政策</h2><h3>1. …</h3>」: the <h1> does not
+    name the policy and is short; the <h2> names it, is unnumbered, the only heading of its rank, and
+    every later one is deeper; only menu lines stand between the two.  Read as the title, the <h1>
+    put every section one level too deep.
+    """
+    site, title = explicit[0], explicit[1]
+    rank = blocks[title].level or 1
+    return (
+        len(blocks[site].text.strip()) <= 20
+        and not POLICY_WORD.search(blocks[site].text)
+        and parse_number(blocks[site].text) is None
+        and POLICY_WORD.search(blocks[title].text) is not None
+        and parse_number(blocks[title].text) is None
+        and heading_like(unemphasise(blocks[title].text), limit=40)
+        and _page_chrome(blocks[site + 1 : title])
+        and all((blocks[i].level or 1) > rank for i in explicit[2:])
     )
 
 
@@ -292,6 +316,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
     _long_siblings(blocks, found)
+    _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
     _roman_letters(found)
@@ -299,6 +324,25 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _demote_lists(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _drop_title_again(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
+    """A line right under the title that repeats it (with the operator's name) is no section holding all the others.
+
+    「<h2>隱私權政策</h2>」 then a read-only box whose first line is 「晴空旅宿隱私權政策」 above 「一、…」:
+    the second line is the policy's title again; as a section it put every section one level deep.
+    Only an unnumbered line naming the policy, the first heading after the title, ending with the
+    title's words, with later headings under it, and not an explicit <h*>.
+    """
+    if title_idx is None:
+        return
+    first = min((i for i in found if i > title_idx), default=None)
+    if first is None or blocks[first].kind == "heading" or found[first].number is not None:
+        return
+    title = "".join(fold(unemphasise(blocks[title_idx].text)).split())
+    text = "".join(fold(found[first].title).split())
+    if title and POLICY_WORD.search(text) and text != title and text.endswith(title) and len(text) <= 40 and len(found) > 2:
+        del found[first]
 
 
 def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], first: int, plain_allowed: bool) -> None:
