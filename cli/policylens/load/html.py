@@ -79,9 +79,9 @@ _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
-# policy, a <pre>, a box styled `white-space: pre…`.  Their lines are read as a plain-text file's.
+# policy, a <pre>.  Their lines are read as a plain-text file's.  (A box styled `white-space: pre-wrap`
+# is not: exports put that style on every <p> and <h2>, whose kind and emphasis must stay.)
 _RAW_TAGS = frozenset({"textarea", "pre"})
-_PRE_STYLE = lazy(r"white-space\s*:\s*pre", re.IGNORECASE)
 # Form fields a visitor types into (a hidden input or a button is no field).
 _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 # Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
@@ -214,8 +214,9 @@ class _Extractor(HTMLParser):
         self._fields = self._long = self._links = self._raw_blocks = 0
         self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form and menu containers
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
-        # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)]) of its text, grouped like plain text at its end
-        self._raw: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
+        # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
+        # its text grouped like plain text at its end
+        self._raw: tuple[str, list[int], list[tuple[int, int, str]], bool] | None = None
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False) -> None:
@@ -319,8 +320,7 @@ class _Extractor(HTMLParser):
         if tag == "br":
             self._line_break()
             return
-        if tag in ("input", "select", "textarea"):
-            self._field(tag, attrs)
+        field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in _BLOCK_TAGS or tag in _RAW_TAGS:
             self._flush()
         self._close_implied(tag)
@@ -328,17 +328,18 @@ class _Extractor(HTMLParser):
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open))
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
-            if tag in _RAW_TAGS or any(name == "style" and value and _PRE_STYLE.search(value) for name, value in attrs):
-                self._raw = (tag, [1], [])
+            if tag in _RAW_TAGS:
+                self._raw = (tag, [1], [], field)
 
-    def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Count a form field a visitor fills in (a read-only <textarea> shows text: no field)."""
         values = {name: (value or "").strip().lower() for name, value in attrs}
         if tag == "input" and values.get("type", "text") in _NO_FIELD_TYPES:
-            return
+            return False
         if tag == "textarea" and ("readonly" in values or "disabled" in values):
-            return
+            return False
         self._fields += 1
+        return True
 
     def _raw_tag(self, tag: str) -> None:
         """A start tag inside a <textarea>/<pre>: a line break, or markup whose text stays on its lines."""
@@ -352,7 +353,7 @@ class _Extractor(HTMLParser):
     def _end_raw(self) -> None:
         """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers)."""
         assert self._raw is not None
-        _, _, parts = self._raw
+        _, _, parts, field = self._raw
         self._raw = None
         lines: list[tuple[int, int, str]] = []
         current: list[str] = []
@@ -372,7 +373,10 @@ class _Extractor(HTMLParser):
         if at is not None:
             lines.append((at[0], at[1], "".join(current)))
         blocks = group_lines(lines, split_titles=True)
-        if blocks:
+        if field and sum(len(b.text) for b in blocks) <= _CHROME_TEXT_MAX:
+            # a form's text box with a default value (「请输入留言」): the field's chrome, no text of the policy
+            self.blocks.extend(b._replace(kind="item") for b in blocks)
+        elif blocks:
             self.raw_ranges.append((len(self.blocks), len(self.blocks) + len(blocks)))
             self.blocks.extend(blocks)
             self._raw_blocks += len(blocks)

@@ -1,0 +1,195 @@
+"""Structure defect classes a seventh blind set found on HTML pages as published, one group per class.
+
+Each class has its small pages written here, both ways (the class, and the near misses that
+must not change); the pages of `eval/dev7h/` hold them together.  Classes: a policy inside a
+read-only <textarea> or <pre>; page chrome after the policy (forms, label+field rows, link
+menus); a site's brand <h1> above the policy's <h2> title; a line repeating the title.
+"""
+
+from __future__ import annotations
+
+from helpers import headings, parse_string
+
+BODY = "我們會依法處理您的個人資料，並採取適當的安全措施。"
+BODY_HANS = "我们会依法处理您的个人信息，并采取适当的安全措施。"
+
+
+def page(body: str, title: str = "隱私權政策") -> str:
+    """A whole HTML page around `body`."""
+    return f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n</head>\n<body>\n{body}\n</body>\n</html>\n'
+
+
+def titled(text: str) -> list[tuple[int | None, int, str | None]]:
+    """(line, level, title) of the sections of an HTML page."""
+    return headings(parse_string(text, ".html"))
+
+
+# -- a policy inside a read-only <textarea> or <pre> ------------------------------------------
+TEXTAREA_LINES = (
+    "一、我們收集的資訊\n"
+    "1.1您在使用本網站時，我們會收集您的姓名及電子郵件地址。\n"
+    "二、資訊的使用方式\n" + BODY + "\n"
+    "三、聯絡我們\n"
+    "如有疑問請來信。\n"
+)
+
+
+def test_policy_in_a_readonly_textarea_is_read_as_plain_text_lines() -> None:
+    """Its 「一、」 lines are headings at their own line numbers (one block before: no heading at all)."""
+    html = page(f"<h2>隱私權政策</h2>\n<p>{BODY}</p>\n<textarea readonly rows='20'>{TEXTAREA_LINES}</textarea>")
+    # <h2> on line 8, the paragraph on 9, the textarea's first line on 10
+    assert [(line, level, title) for line, level, title in titled(html) if title and "、" in title] == [
+        (10, 1, "一、我們收集的資訊"),
+        (12, 1, "二、資訊的使用方式"),
+        (14, 1, "三、聯絡我們"),
+    ]
+
+
+def test_policy_in_a_pre_is_read_as_plain_text_lines() -> None:
+    """A <pre> shows its lines as written: the same reading, columns counted from the line's start."""
+    html = page(f"<pre>\n{TEXTAREA_LINES}</pre>")
+    doc = parse_string(html, ".html")
+    assert [(line, title) for line, _, title in headings(doc)][:1] == [(9, "一、我們收集的資訊")]
+    section = next(s for s in doc.sections if s.title == "一、我們收集的資訊")
+    assert section.column == 1
+
+
+def test_title_repeated_on_the_first_line_of_the_box_is_no_parent_section() -> None:
+    """「晴空旅宿隱私權政策」 inside the box under the page's 「隱私權政策」: the sections stay at level 1."""
+    html = page(f"<h2>隱私權政策</h2>\n<textarea readonly>晴空旅宿隱私權政策\n{TEXTAREA_LINES}</textarea>")
+    found = titled(html)
+    assert {level for _, level, _ in found} == {1}
+    assert "晴空旅宿隱私權政策" not in [title for _, _, title in found]
+
+
+def test_a_numbered_section_naming_the_policy_under_the_title_keeps_its_place() -> None:
+    """Near miss: 「第一條 隱私權政策之適用」 under the title is the first section, numbered: not the title again."""
+    box = f"第一條 本隱私權政策\n{BODY}\n第二條 資料之蒐集\n{BODY}\n"
+    html = page(f"<h2>隱私權政策</h2>\n<textarea readonly>{box}</textarea>")
+    assert [title for _, _, title in titled(html)] == ["第一條 本隱私權政策", "第二條 資料之蒐集"]
+
+
+def test_form_input_textarea_gives_no_text() -> None:
+    """An empty <textarea> with a placeholder, or one with a short default value, is a form field: no heading, no text."""
+    html = page(
+        f"<h1>隱私權政策</h1>\n<h2>一、蒐集</h2>\n<p>{BODY}</p>\n<h2>二、聯絡</h2>\n<p>{BODY}</p>\n"
+        '<div><textarea name="a" placeholder="請輸入您的意見"></textarea></div>\n'
+        '<div><textarea name="b">請輸入留言</textarea></div>\n<p>送出</p>\n'
+    )
+    doc = parse_string(html, ".html")
+    assert [title for _, _, title in headings(doc)] == ["一、蒐集", "二、聯絡"]
+    assert "請輸入您的意見" not in "".join(p.text for s in doc.sections for p in s.paragraphs)
+
+
+# -- page chrome after the policy: forms, label+field rows, menus -------------------------------
+PLAIN_POLICY = (
+    '<div class="policy">\n<p>星河补光隐私声明</p>\n<p>本声明适用于星河补光官方网站及商城。</p>\n'
+    f"<p>信息收集</p>\n<p>{BODY_HANS}</p>\n<p>信息使用</p>\n<p>{BODY_HANS}</p>\n<p>联系我们</p>\n<p>{BODY_HANS}</p>\n</div>\n"
+)
+EXPECTED_PLAIN = ["信息收集", "信息使用", "联系我们"]
+
+
+def test_contact_form_labels_after_the_policy_are_no_headings() -> None:
+    """「您的姓名*」「留言*」 in a <form> before their fields: page chrome."""
+    form = (
+        '<div><form action="/m">\n<p>在线留言</p>\n<p>您的姓名*</p>\n<input type="text" name="n">\n'
+        '<p>邮箱地址*</p>\n<input type="email" name="e">\n<p>留言*</p>\n<textarea name="m"></textarea>\n'
+        "<p>提交</p>\n</form></div>"
+    )
+    assert [title for _, _, title in titled(page(PLAIN_POLICY + form, "隐私声明"))] == EXPECTED_PLAIN
+
+
+def test_label_and_field_rows_without_a_form_are_no_headings() -> None:
+    """`<div class=label>您的手机号码<span>*</span></div><input>` rows with no <form> around them."""
+    rows = (
+        '<div class="message">\n<div>在线留言</div>\n'
+        '<div><div>您的姓名<span>*</span></div><input type="text"></div>\n'
+        '<div><div>您的手机号码<span>*</span></div><input type="tel"></div>\n'
+        "<div>提交</div>\n</div>"
+    )
+    assert [title for _, _, title in titled(page(PLAIN_POLICY + rows, "隐私声明"))] == EXPECTED_PLAIN
+
+
+def test_link_menu_after_the_policy_is_no_heading() -> None:
+    """A footer of short link-only entries (「相机」「闪光灯」…「服务支持」) and its column title."""
+    menu = (
+        '<div class="foot">\n<div>产品</div>\n<div><a href="/1">相机</a></div>\n<div><a href="/2">闪光灯</a></div>\n'
+        '<div><a href="/3">镜头</a></div>\n<div><a href="/4">补光灯</a></div>\n<div><a href="/s">服务支持</a></div>\n</div>'
+    )
+    assert [title for _, _, title in titled(page(PLAIN_POLICY + menu, "隐私声明"))] == EXPECTED_PLAIN
+
+
+def test_the_policys_own_link_toc_and_short_headings_stay() -> None:
+    """Near misses: a TOC of links inside the policy, <h2>Cookie</h2> and <h2>聯絡我們</h2> keep their sections."""
+    body = (
+        '<div class="policy">\n<h1>隱私權聲明</h1>\n<p>本聲明說明我們如何處理您的個人資料。</p>\n'
+        '<ul><li><a href="#a">資料蒐集</a></li><li><a href="#b">Cookie</a></li><li><a href="#c">聯絡我們</a></li></ul>\n'
+        f'<h2 id="a">資料蒐集</h2>\n<p>{BODY}</p>\n<h2 id="b">Cookie</h2>\n<p>{BODY}</p>\n<h2 id="c">聯絡我們</h2>\n<p>{BODY}</p>\n</div>'
+    )
+    assert [(level, title) for _, level, title in titled(page(body))] == [(1, "資料蒐集"), (1, "Cookie"), (1, "聯絡我們")]
+
+
+def test_short_plain_titles_of_a_policy_are_not_a_menu() -> None:
+    """Near miss: bare short titles (「Cookie」「聯絡我們」) with their paragraphs are no link menu."""
+    body = f"<div>\n<p>隱私權聲明</p>\n<p>{BODY}</p>\n<p>Cookie</p>\n<p>{BODY}</p>\n<p>聯絡我們</p>\n<p>{BODY}</p>\n</div>"
+    assert [title for _, _, title in titled(page(body))] == ["Cookie", "聯絡我們"]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_headings() -> None:
+    """Near miss: ASP.NET pages put the whole page in a <form> (with a search box): the policy's text is in it."""
+    body = (
+        '<form id="form1">\n<input type="hidden" name="__VIEWSTATE" value="x">\n<input type="text" name="q">\n'
+        f"<h1>隱私權政策</h1>\n<h2>一、蒐集</h2>\n<p>{BODY}</p>\n<h2>二、利用</h2>\n<p>{BODY}</p>\n</form>"
+    )
+    assert [title for _, _, title in titled(page(body))] == ["一、蒐集", "二、利用"]
+
+
+def test_a_form_holding_the_policy_box_keeps_the_box_text() -> None:
+    """An agreement form: a read-only box with the policy, a checkbox and its label; the box's titles are headings."""
+    body = (
+        f"<form>\n<h2>隱私權政策</h2>\n<textarea readonly>{TEXTAREA_LINES}</textarea>\n"
+        '<input type="checkbox" id="ok"><label for="ok">我已閱讀並同意</label>\n<input type="text" name="n">\n</form>'
+    )
+    found = [title for _, _, title in titled(page(body))]
+    assert found == ["一、我們收集的資訊", "二、資訊的使用方式", "三、聯絡我們"]
+
+
+# -- levels: a site's brand <h1> above the policy's <h2> title ---------------------------------
+BRAND = (
+    '<div class="top"><h1>云杉笔记</h1></div>\n<div class="main">\n<h2>云杉笔记隐私政策</h2>\n'
+    f"<p>{BODY_HANS}</p>\n<h3>1. 我们收集的信息</h3>\n<p>{BODY_HANS}</p>\n<h3>2. 权限说明</h3>\n<p>{BODY_HANS}</p>\n"
+    f"<h4>2.1 存储权限</h4>\n<p>{BODY_HANS}</p>\n<p><strong>3. 信息使用</strong></p>\n<p>{BODY_HANS}</p>\n</div>"
+)
+
+
+def test_brand_h1_above_the_policy_h2_title_is_not_the_title() -> None:
+    """The <h2> naming the policy is the title; its <h3> sections and the bold 「3.」 after them are level 1."""
+    doc = parse_string(page(BRAND, "隐私政策 | 云杉笔记"), ".html")
+    assert doc.metadata.title == "云杉笔记隐私政策"
+    assert [(level, title) for _, level, title in headings(doc)] == [
+        (1, "1. 我们收集的信息"),
+        (1, "2. 权限说明"),
+        (2, "2.1 存储权限"),
+        (1, "3. 信息使用"),
+    ]
+
+
+def test_an_h1_that_names_the_policy_stays_the_title() -> None:
+    """Near miss: 「<h1>隐私政策</h1>」 then an <h2> chapter holding <h3> sections: the chapter is a section."""
+    body = (
+        f"<h1>隐私政策</h1>\n<p>{BODY_HANS}</p>\n<h2>第一部分 个人信息</h2>\n<h3>1. 收集</h3>\n<p>{BODY_HANS}</p>\n"
+        f"<h3>2. 使用</h3>\n<p>{BODY_HANS}</p>\n"
+    )
+    assert [(level, title) for _, level, title in titled(page(body, "隐私政策"))] == [
+        (1, "第一部分 个人信息"),
+        (2, "1. 收集"),
+        (2, "2. 使用"),
+    ]
+
+
+def test_an_h2_not_naming_the_policy_under_a_brand_is_a_section() -> None:
+    """Near miss: under 「<h1>云杉笔记</h1>」 an unnamed <h2> chapter is no title (the <h1> stays the title)."""
+    body = f"<h1>云杉笔记</h1>\n<h2>总则</h2>\n<p>{BODY_HANS}</p>\n<h3>1. 收集</h3>\n<p>{BODY_HANS}</p>\n<h3>2. 使用</h3>\n<p>{BODY_HANS}</p>\n"
+    doc = parse_string(page(body, "云杉笔记"), ".html")
+    assert doc.metadata.title == "云杉笔记"
+    assert next(title for _, _, title in headings(doc)) == "总则"
