@@ -330,6 +330,9 @@ class _Extractor(HTMLParser):
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
                 self._raw = (tag, [1], [], field)
+                if tag == "textarea":
+                    # its text is never markup (a browser reads on to </textarea>): `<?php` in it swallows nothing
+                    self.set_cdata_mode(tag)
 
     def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Count a form field a visitor fills in (a read-only <textarea> shows text: no field)."""
@@ -353,12 +356,14 @@ class _Extractor(HTMLParser):
     def _end_raw(self) -> None:
         """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers)."""
         assert self._raw is not None
-        _, _, parts, field = self._raw
+        tag, _, parts, field = self._raw
         self._raw = None
         lines: list[tuple[int, int, str]] = []
         current: list[str] = []
         at: tuple[int, int] | None = None
         for line, col, data in parts:
+            if tag == "textarea":
+                data = unescape(data)  # read as raw text: its character references come undecoded
             for k, chunk in enumerate(data.split("\n")):
                 if k:
                     if at is not None:
