@@ -193,3 +193,47 @@ def test_an_h2_not_naming_the_policy_under_a_brand_is_a_section() -> None:
     doc = parse_string(page(body, "云杉笔记"), ".html")
     assert doc.metadata.title == "云杉笔记"
     assert next(title for _, _, title in headings(doc)) == "总则"
+
+
+# -- false headings from list items: lettered sentences and the items beside them --------------
+def test_lettered_sentences_with_text_between_them_are_list_items() -> None:
+    """「(a)我们采用…」 / 「(b)我们严格遵照法律法规，保护您的通信秘密，…」: an enumeration, no sub-headings."""
+    body = (
+        "<h1>畅聊隐私政策</h1>\n<p>一、通信秘密</p>\n<p>(a)我们采用端到端加密技术</p>\n<p>我们不保存消息。</p>\n"
+        "<p>(b)我们严格遵照法律法规，保护您的通信秘密，为您提供安全的通信服务</p>\n<p>二、联系我们</p>\n"
+        f"<p>{BODY_HANS}</p>\n"
+    )
+    assert [title for _, _, title in titled(page(body, "隐私政策"))] == ["一、通信秘密", "二、联系我们"]
+
+
+def test_noun_items_in_a_lettered_run_with_a_sentence_are_list_items() -> None:
+    """「（d）IP地址」 next to a sentence item of the same list is an item too."""
+    body = (
+        "<h1>畅聊隐私政策</h1>\n<p>一、收集的信息</p>\n<p>（a）我们会收集您的手机号码</p>\n<p>用于登录。</p>\n"
+        f"<p>（b）IP地址</p>\n<p>用于安全风控。</p>\n<p>二、联系我们</p>\n<p>{BODY_HANS}</p>\n"
+    )
+    assert [title for _, _, title in titled(page(body, "隐私政策"))] == ["一、收集的信息", "二、联系我们"]
+
+
+def test_lettered_noun_titles_with_their_paragraphs_stay_headings() -> None:
+    """Near miss: 「(a) 我们收集的信息」 / 「(b) 信息的使用」, each above its paragraph, are sub-headings."""
+    body = (
+        "<h1>隐私政策</h1>\n<p>一、个人信息</p>\n<p>(a) 我们收集的信息</p>\n"
+        f"<p>{BODY_HANS}</p>\n<p>(b) 信息的使用</p>\n<p>{BODY_HANS}</p>\n<p>(c) 我们如何保护您的信息</p>\n<p>{BODY_HANS}</p>\n"
+    )
+    assert [(level, title) for _, level, title in titled(page(body, "隐私政策"))] == [
+        (1, "一、个人信息"),
+        (2, "(a) 我们收集的信息"),
+        (2, "(b) 信息的使用"),
+        (2, "(c) 我们如何保护您的信息"),
+    ]
+
+
+def test_chinese_parenthesised_sub_titles_are_not_lettered_runs() -> None:
+    """Near miss: （一）（二） sub-titles next to a long （三） sentence keep their headings."""
+    body = (
+        "<h1>隐私政策</h1>\n<p>一、信息安全</p>\n<p>（一）安全措施</p>\n"
+        f"<p>{BODY_HANS}</p>\n<p>（二）安全事件处置</p>\n<p>{BODY_HANS}</p>\n"
+        "<p>（三）互联网并非绝对安全的环境，而且电子邮件、即时通讯、及与其他用户的交流方式并未加密，我们强烈建议您不要通过此类方式发送个人信息。</p>\n"
+    )
+    assert [title for _, _, title in titled(page(body, "隐私政策"))] == ["一、信息安全", "（一）安全措施", "（二）安全事件处置"]

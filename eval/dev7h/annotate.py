@@ -85,3 +85,13 @@ build(
         "「无第三方数据共享」 a short statement as a paragraph."
     ),
 )
+
+build(
+    "dev7h/lettered-cn", WRITTEN, "html", "hans", "cn", ["zh"], 2,
+    [(3, 1), (4, 2), (6, 2), (9, 1), (13, 1), (19, 1), (21, 1)],
+    notes=(
+        "Bare <p> lines. （一）（二） sub-titles with their paragraphs (headings); (a)(b) sentences about the "
+        "service with a paragraph between them and a (a)…(d) list of data items (list content); a long "
+        "「（三）互联网并非…」 sentence; 「无第三方数据共享」 a statement under its section."
+    ),
+)

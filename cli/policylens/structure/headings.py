@@ -28,6 +28,7 @@ from policylens.structure.shapes import (
     is_label_or_org,
     is_plain_heading,
     numbered_heading,
+    reads_as_sentence,
     unemphasise,
 )
 
@@ -322,6 +323,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _roman_letters(found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
+    _lettered_sentences(found)
     _mark_parents(blocks, found)
     return found, partners
 
@@ -757,6 +759,39 @@ def heading_value(h: Heading) -> int | None:
     if digits:
         return int(digits[-1])
     return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", h.number.label))
+
+
+_LETTERED = frozenset({("num", "latin-paren"), ("num", "latin-half-paren"), ("num", "latin-lower")})
+
+
+def _lettered_sentences(found: dict[int, Heading]) -> None:
+    """A run of lettered lines (a)(b)(c) of which one is a sentence is a list, not sub-headings.
+
+    「(a)我们采用端到端加密技术」 / 「(b)我们严格遵照法律法规，保护您的通信秘密，…」 with a paragraph between
+    them: items of an enumeration, each one sentence.  The run is the lettered candidates of one
+    style that follow each other among the headings; one sentence in it demotes all of them (the
+    noun items next to it, 「(d)IP地址」, are items of the same list).  Lettered titles that are all
+    noun phrases (「(a) 收集的信息」) stay headings.
+    """
+    runs: list[list[int]] = []
+    previous: tuple[str, ...] | None = None
+    for i in sorted(found):
+        key = found[i].key
+        if key in _LETTERED:
+            if key == previous:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        previous = key
+    for run in runs:
+        if any(reads_as_sentence(_number_rest(found[k])) for k in run):
+            for k in run:
+                del found[k]
+
+
+def _number_rest(heading: Heading) -> str:
+    """The title of a numbered heading without its number."""
+    return heading.title[heading.number.rest :] if heading.number is not None else heading.title
 
 
 def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
