@@ -174,6 +174,24 @@ def test_brand_h1_above_the_policy_h2_title_is_not_the_title() -> None:
     ]
 
 
+def test_brand_h1_above_a_title_at_the_rank_of_numbered_sections() -> None:
+    """「<h1>某某</h1><h2>隐私政策</h2><h2>1. …</h2>」: the <h2> naming the policy is the title, no section."""
+    body = f"<header><h1><a href='/'>某某</a></h1></header>\n<h2>隐私政策</h2>\n<p>{BODY_HANS}</p>\n"
+    body += "".join(f"<h2>{n}. 第{n}节</h2>\n<p>{BODY_HANS}</p>\n" for n in (1, 2, 3))
+    doc = parse_string(page(body, "隐私政策 - 某某"), ".html")
+    assert doc.metadata.title == "隐私政策"
+    assert [(level, title) for _, level, title in headings(doc)] == [(1, "1. 第1节"), (1, "2. 第2节"), (1, "3. 第3节")]
+
+
+def test_a_summary_section_under_a_brand_is_no_title() -> None:
+    """Near miss: 「<h2>隐私政策概要</h2>」 beside numbered <h2> sections is a section about the policy (the <h1> stays the title)."""
+    body = f"<h1>某某</h1>\n<h2>隐私政策概要</h2>\n<p>{BODY_HANS}</p>\n"
+    body += "".join(f"<h2>{n}. 第{n}节</h2>\n<p>{BODY_HANS}</p>\n" for n in (1, 2, 3))
+    doc = parse_string(page(body, "某某"), ".html")
+    assert doc.metadata.title == "某某"
+    assert [title for _, _, title in headings(doc)][:2] == ["隐私政策概要", "1. 第1节"]
+
+
 def test_an_h1_that_names_the_policy_stays_the_title() -> None:
     """Near miss: 「<h1>隐私政策</h1>」 then an <h2> chapter holding <h3> sections: the chapter is a section."""
     body = (

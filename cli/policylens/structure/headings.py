@@ -183,9 +183,10 @@ def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
     """HTML: the page's one top-rank <h*> is the site's brand, the next <h*> the policy's title, a rank below.
 
     「<div class="top"><h1>云杉笔记</h1></div><h2>云杉笔记隐私政策</h2><h3>1. …</h3>」: the <h1> does not
-    name the policy and is short; the <h2> names it, is unnumbered, the only heading of its rank, and
-    every later one is deeper; only menu lines stand between the two.  Read as the title, the <h1>
-    put every section one level too deep.
+    name the policy and is short; the <h2> names it, is unnumbered, and every later one is deeper
+    (or at its rank and numbered, when the <h2> ends on the policy's name: 「<h2>隐私政策</h2><h2>1. …」);
+    only menu lines stand between the two.  Read as the title, the <h1> put every section one level
+    too deep, or made the policy's title a section.
     """
     site, title = explicit[0], explicit[1]
     rank = blocks[title].level or 1
@@ -197,8 +198,19 @@ def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
         and parse_number(blocks[title].text) is None
         and heading_like(unemphasise(blocks[title].text), limit=40)
         and _page_chrome(blocks[site + 1 : title])
-        and all((blocks[i].level or 1) > rank for i in explicit[2:])
+        and (
+            all((blocks[i].level or 1) > rank for i in explicit[2:])
+            # 「<h2>隐私政策</h2>」 above numbered <h2> sections: a title at the sections' rank, ending on the policy's name
+            or (
+                _ENDS_AS_TITLE.search(fold(unemphasise(blocks[title].text)).strip()) is not None
+                and all((blocks[i].level or 1) > rank or parse_number(blocks[i].text) is not None for i in explicit[2:])
+            )
+        )
     )
+
+
+# A title ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」); 「隐私政策概要」 is a section about it.
+_ENDS_AS_TITLE = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
 
 
 def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
