@@ -129,6 +129,30 @@ def test_the_policys_own_link_toc_and_short_headings_stay() -> None:
     assert [(level, title) for _, level, title in titled(page(body))] == [(1, "資料蒐集"), (1, "Cookie"), (1, "聯絡我們")]
 
 
+def test_a_list_of_links_among_the_policys_text_is_no_menu() -> None:
+    """Near miss: 「第三方SDK」 above a list of SDK links, with sections after it: a heading of the policy still."""
+    body = (
+        f"<div>\n<p>隐私声明</p>\n<p>{BODY_HANS}</p>\n<p>信息收集</p>\n<p>{BODY_HANS}</p>\n"
+        '<div><p>第三方SDK</p>\n<p><a href="/1">微信SDK</a></p>\n<p><a href="/2">支付宝SDK</a></p>\n<p><a href="/3">友盟SDK</a></p></div>\n'
+        f"<p>联系我们</p>\n<p>{BODY_HANS}</p>\n</div>"
+    )
+    found = [title for _, _, title in titled(page(body, "隐私声明"))]
+    assert "第三方SDK" in found
+    assert "联系我们" in found
+
+
+def test_anchored_titles_are_no_links() -> None:
+    """Near miss: Word exports wrap titles in `<a name=…>`; a run of them after the text is no menu (`<a href>` is)."""
+    from policylens.load.html import read_html
+
+    def kinds(anchor: str) -> list[str]:
+        titles = "".join(f"<p>{anchor}第{n}节</a></p>\n" for n in (1, 2, 3))
+        return [b.kind for b in read_html(f"<div><p>{BODY_HANS}</p></div>\n<div>{titles}</div>", path="t.html").blocks][1:]
+
+    assert kinds('<a name="_Toc1">') == ["paragraph"] * 3
+    assert kinds('<a href="/x">') == ["item"] * 3
+
+
 def test_short_plain_titles_of_a_policy_are_not_a_menu() -> None:
     """Near miss: bare short titles (「Cookie」「聯絡我們」) with their paragraphs are no link menu."""
     body = f"<div>\n<p>隱私權聲明</p>\n<p>{BODY}</p>\n<p>Cookie</p>\n<p>{BODY}</p>\n<p>聯絡我們</p>\n<p>{BODY}</p>\n</div>"

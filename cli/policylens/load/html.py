@@ -168,6 +168,7 @@ class _Container(NamedTuple):
     long: int
     links: int
     raw: int
+    href: bool  # the element is a link (<a href>; an <a name> anchor around a title is none)
 
 
 class _Extractor(HTMLParser):
@@ -208,24 +209,28 @@ class _Extractor(HTMLParser):
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
-        self._link_chars = 0  # characters of the block inside <a>
+        self._link_chars = 0  # characters of the block inside <a href>
+        self._href_open = 0  # how many <a href> are open
+        self.long_blocks: list[int] = []  # indices of the blocks that are text of the page (see `_judge`)
         # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
         self._counts: list[_Container] = []
         self._fields = self._long = self._links = self._raw_blocks = 0
-        self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form and menu containers
+        self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
+        self.menu_spans: list[tuple[int, int]] = []  # (first block, end) of link menus, wherever they are
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
         self._raw: tuple[str, list[int], list[tuple[int, int, str]], bool] | None = None
 
     # -- the element stack ---------------------------------------------------
-    def _push(self, tag: str, titled: bool, chrome: bool = False) -> None:
+    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
         self._stack.append(tag)
         self._titled.append(titled)
         self._chrome.append(chrome)
         self._chrome_open += chrome
         self._open[tag] = self._open.get(tag, 0) + 1
-        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks))
+        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
+        self._href_open += href
 
     def _pop(self) -> str:
         tag = self._stack.pop()
@@ -233,6 +238,7 @@ class _Extractor(HTMLParser):
         self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()
+        self._href_open -= opened.href
         if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
         return tag
@@ -243,9 +249,9 @@ class _Extractor(HTMLParser):
         None of its blocks may be text of the policy (longer than a label, or a sentence).  A
         <form> with a field is chrome whole, its <h*> included (a contact form after the policy);
         a container of two or more fields with their labels (「您的姓名*」 above an <input>, no
-        <form>) and one of three or more short link-only entries making up half its blocks (a
-        product menu: 「相机」「闪光灯」「镜头」) are chrome but keep their <h*>.  The policy's own
-        table of contents is such a menu too: its entries are list items already, never headings.
+        <form>) is chrome but keeps its <h*>.  One of three or more short `<a href>` entries making
+        up half its blocks (a product menu: 「相机」「闪光灯」「镜头」) is a menu candidate: chrome when
+        it stands above or below all of the page's text (`_mark_chrome`), not among it.
         """
         if self._long > opened.long:
             return
@@ -254,8 +260,10 @@ class _Extractor(HTMLParser):
         raw = self._raw_blocks > opened.raw
         if tag == "form" and fields:
             self.chrome_spans.append((opened.blocks, len(self.blocks), not raw))
-        elif fields >= 2 or (self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks):
+        elif fields >= 2:
             self.chrome_spans.append((opened.blocks, len(self.blocks), False))
+        elif self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks:
+            self.menu_spans.append((opened.blocks, len(self.blocks)))
 
     def _close_to(self, tag: str) -> None:
         """Pop open elements up to and including the innermost `tag`."""
@@ -325,7 +333,8 @@ class _Extractor(HTMLParser):
             self._flush()
         self._close_implied(tag)
         if tag not in _VOID:
-            self._push(tag, titled, chrome or _chrome_tag(tag, self._open))
+            href = tag == "a" and any(name == "href" and value for name, value in attrs)
+            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -457,7 +466,7 @@ class _Extractor(HTMLParser):
         self._nonspace += len(data) - data.count(" ")
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
-        if self._open.get("a"):
+        if self._href_open:
             self._link_chars += len(data)
 
     def handle_comment(self, data: str) -> None:
@@ -506,7 +515,7 @@ class _Extractor(HTMLParser):
             self._nonspace += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
-            if self._open.get("a"):
+            if self._href_open:
                 self._link_chars += len(seg)
 
     # -- helpers ------------------------------------------------------------
@@ -552,7 +561,9 @@ class _Extractor(HTMLParser):
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
-            self._long += not short
+            if not short:
+                self._long += 1
+                self.long_blocks.append(len(self.blocks) - 1)
             self._links += short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
         self._chunks = []
         self._len = self._nonspace = self._link_chars = 0
@@ -660,6 +671,10 @@ def _mark_chrome(extractor: _Extractor) -> None:
     Their text stays (a check may still read it); a <form>'s <h*> lose their rank too.  Text
     read from a <textarea> or <pre> is never chrome.
     """
+    long = extractor.long_blocks
+    if long:
+        # a menu is chrome above or below the policy's text, not among it (a list of SDK links in a section)
+        extractor.chrome_spans += [(start, end, False) for start, end in extractor.menu_spans if end <= long[0] or start > long[-1]]
     if not extractor.chrome_spans:
         return
     protected = set()
