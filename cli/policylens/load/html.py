@@ -677,23 +677,26 @@ def _mark_chrome(extractor: _Extractor) -> None:
         extractor.chrome_spans += [(start, end, False) for start, end in extractor.menu_spans if end <= long[0] or start > long[-1]]
     if not extractor.chrome_spans:
         return
-    protected = set()
+    # coverage counts over the block indices (a difference array: nested forms cost no more than one)
+    size = len(extractor.blocks) + 1
+    chrome, headings, raw = [0] * size, [0] * size, [0] * size
+    for start, end, with_headings in extractor.chrome_spans:
+        chrome[start] += 1
+        chrome[end] -= 1
+        if with_headings:
+            headings[start] += 1
+            headings[end] -= 1
     for start, end in extractor.raw_ranges:
-        protected.update(range(start, end))
-    marked: dict[int, bool] = {}
-    spans = sorted(extractor.chrome_spans)
-    reach = -1
-    for start, end, headings in spans:
-        for k in range(max(start, reach if not headings else start), end):
-            if k not in protected:
-                marked[k] = marked.get(k, False) or headings
-        reach = max(reach, end)
+        raw[start] += 1
+        raw[end] -= 1
     blocks = extractor.blocks
-    for k, headings in marked.items():
-        block = blocks[k]
-        if block.kind == "heading" and not headings:
-            continue
-        blocks[k] = block._replace(kind="item", level=None, emphasised=False)
+    in_chrome = in_headings = in_raw = 0
+    for k, block in enumerate(blocks):
+        in_chrome += chrome[k]
+        in_headings += headings[k]
+        in_raw += raw[k]
+        if in_chrome and not in_raw and (block.kind != "heading" or in_headings):
+            blocks[k] = block._replace(kind="item", level=None, emphasised=False)
 
 
 def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
