@@ -166,16 +166,19 @@ def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]
     names the policy, is unnumbered, and every other <h*> is deeper.
     """
     site, title = at_top
+    return site == explicit[0] and _site_then_title(blocks, site, title) and len(explicit) > 2
+
+
+def _site_then_title(blocks: list[Block], site: int, title: int) -> bool:
+    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it."""
     return (
-        site == explicit[0]
-        and len(blocks[site].text.strip()) <= 20
+        len(blocks[site].text.strip()) <= 20
         and not POLICY_WORD.search(blocks[site].text)
         and parse_number(blocks[site].text) is None
         and POLICY_WORD.search(blocks[title].text) is not None
         and parse_number(blocks[title].text) is None
         and heading_like(unemphasise(blocks[title].text), limit=40)
         and _page_chrome(blocks[site + 1 : title])
-        and len(explicit) > 2
     )
 
 
@@ -191,13 +194,7 @@ def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
     site, title = explicit[0], explicit[1]
     rank = blocks[title].level or 1
     return (
-        len(blocks[site].text.strip()) <= 20
-        and not POLICY_WORD.search(blocks[site].text)
-        and parse_number(blocks[site].text) is None
-        and POLICY_WORD.search(blocks[title].text) is not None
-        and parse_number(blocks[title].text) is None
-        and heading_like(unemphasise(blocks[title].text), limit=40)
-        and _page_chrome(blocks[site + 1 : title])
+        _site_then_title(blocks, site, title)
         and (
             all((blocks[i].level or 1) > rank for i in explicit[2:])
             # 「<h2>隐私政策</h2>」 above numbered <h2> sections: a title at the sections' rank, ending on the policy's name
