@@ -119,6 +119,17 @@ def test_link_menu_after_the_policy_is_no_heading() -> None:
     assert [title for _, _, title in titled(page(PLAIN_POLICY + menu, "隐私声明"))] == EXPECTED_PLAIN
 
 
+def test_link_menu_with_a_copyright_line_below_it_is_no_heading() -> None:
+    """A footer's menu columns above its copyright and ICP line (long, but no sentence): still below the policy's text."""
+    menu = (
+        '<div class="footer">\n<div><div>产品</div><div><a href="/1">相机</a></div><div><a href="/2">闪光灯</a></div>'
+        '<div><a href="/3">镜头</a></div></div>\n<div><div><a href="/s">服务支持</a></div><div><a href="/d">下载中心</a></div>'
+        '<div><a href="/j">加入我们</a></div></div>\n'
+        "<div>Copyright © 2024 深圳市光影器材科技有限公司 版权所有 粤ICP备12345678号-1 粤公网安备44030502000000号</div>\n</div>"
+    )
+    assert [title for _, _, title in titled(page(PLAIN_POLICY + menu, "隐私声明"))] == EXPECTED_PLAIN
+
+
 def test_the_policys_own_link_toc_and_short_headings_stay() -> None:
     """Near misses: a TOC of links inside the policy, <h2>Cookie</h2> and <h2>聯絡我們</h2> keep their sections."""
     body = (

@@ -211,7 +211,8 @@ class _Extractor(HTMLParser):
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
-        self.long_blocks: list[int] = []  # indices of the blocks that are text of the page (see `_judge`)
+        # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
+        self.sentence_blocks: list[int] = []
         # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
         self._counts: list[_Container] = []
         self._fields = self._long = self._links = self._raw_blocks = 0
@@ -561,9 +562,9 @@ class _Extractor(HTMLParser):
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
-            if not short:
-                self._long += 1
-                self.long_blocks.append(len(self.blocks) - 1)
+            self._long += not short
+            if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
+                self.sentence_blocks.append(len(self.blocks) - 1)
             self._links += short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
         self._chunks = []
         self._len = self._nonspace = self._link_chars = 0
@@ -671,10 +672,11 @@ def _mark_chrome(extractor: _Extractor) -> None:
     Their text stays (a check may still read it); a <form>'s <h*> lose their rank too.  Text
     read from a <textarea> or <pre> is never chrome.
     """
-    long = extractor.long_blocks
-    if long:
-        # a menu is chrome above or below the policy's text, not among it (a list of SDK links in a section)
-        extractor.chrome_spans += [(start, end, False) for start, end in extractor.menu_spans if end <= long[0] or start > long[-1]]
+    text = extractor.sentence_blocks
+    if text:
+        # a menu is chrome above or below the policy's sentences, not among them (a list of SDK links in a section);
+        # a copyright or address line after it does not count
+        extractor.chrome_spans += [(start, end, False) for start, end in extractor.menu_spans if end <= text[0] or start > text[-1]]
     if not extractor.chrome_spans:
         return
     # coverage counts over the block indices (a difference array: nested forms cost no more than one)
