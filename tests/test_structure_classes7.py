@@ -273,12 +273,15 @@ def test_lettered_noun_titles_with_their_paragraphs_stay_headings() -> None:
     body = (
         "<h1>隐私政策</h1>\n<p>一、个人信息</p>\n<p>(a) 我们收集的信息</p>\n"
         f"<p>{BODY_HANS}</p>\n<p>(b) 信息的使用</p>\n<p>{BODY_HANS}</p>\n<p>(c) 我们如何保护您的信息</p>\n<p>{BODY_HANS}</p>\n"
+        f"<p>(d) 我们与谁共享信息</p>\n<p>{BODY_HANS}</p>\n<p>(e) 您的权利</p>\n<p>{BODY_HANS}</p>\n"
     )
     assert [(level, title) for _, level, title in titled(page(body, "隐私政策"))] == [
         (1, "一、个人信息"),
         (2, "(a) 我们收集的信息"),
         (2, "(b) 信息的使用"),
         (2, "(c) 我们如何保护您的信息"),
+        (2, "(d) 我们与谁共享信息"),
+        (2, "(e) 您的权利"),
     ]
 
 

@@ -203,7 +203,9 @@ def _opens_or_leaves_open(folded: str) -> bool:
     return bool(words) and (words[0] in SENTENCE_OPENERS or words[-1] in OPEN_WORDS)
 
 
-_SUBJECT = lazy(r"^(?:我们|我們|您|你|本公司|本平台|本应用|本應用)")
+# a clause opening with its subject (「我们采用…」); 「您的权利」, 「我们的承诺」 are noun phrases
+_SUBJECT = lazy(r"^(?:我们|我們|您|你|本公司|本平台|本应用|本應用)(?!的)")
+_ASKS_WHO = lazy(r"谁|誰")
 
 
 def reads_as_sentence(text: str) -> bool:
@@ -215,7 +217,9 @@ def reads_as_sentence(text: str) -> bool:
     folded = fold(text).strip()
     if len(folded) >= 16 and ("，" in folded or ", " in folded):
         return True
-    return bool(_SUBJECT.match(folded)) and not _QUESTION.search(folded) and not _NOUN_PHRASE_END.search(folded)
+    if not _SUBJECT.match(folded):
+        return False
+    return not (_QUESTION.search(folded) or _ASKS_WHO.search(folded) or _NOUN_PHRASE_END.search(folded))
 
 
 def is_label_or_org(text: str) -> bool:
