@@ -10,10 +10,11 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
+from typing import NamedTuple
 
 from policylens.errors import UserError
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import numbered_title_line, split_block
+from policylens.load.lines import group_lines, numbered_title_line, split_block
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
@@ -77,6 +78,16 @@ _SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/ba
 _EMPHASIS_TAGS = {"strong", "b"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
+# policy, a <pre>.  Their lines are read as a plain-text file's.  (A box styled `white-space: pre-wrap`
+# is not: exports put that style on every <p> and <h2>, whose kind and emphasis must stay.)
+_RAW_TAGS = frozenset({"textarea", "pre"})
+# Form fields a visitor types into (a hidden input or a button is no field).
+_NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
+# Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
+_CHROME_TEXT_MAX = 40
+_MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
+_SENTENCE_END = ("。", "．", "；", ";", "！", "!", "？", "?")
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
@@ -149,6 +160,17 @@ def _blank_directives(text: str) -> str:
     return "".join(parts)
 
 
+class _Container(NamedTuple):
+    """What the page had read when an element opened: its blocks, fields, long and link-only blocks are counted from here."""
+
+    blocks: int
+    fields: int
+    long: int
+    links: int
+    raw: int
+    href: bool  # the element is a link (<a href>; an <a name> anchor around a title is none)
+
+
 class _Extractor(HTMLParser):
     """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
@@ -187,21 +209,62 @@ class _Extractor(HTMLParser):
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
+        self._link_chars = 0  # characters of the block inside <a href>
+        self._href_open = 0  # how many <a href> are open
+        # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
+        self.sentence_blocks: list[int] = []
+        # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
+        self._counts: list[_Container] = []
+        self._fields = self._long = self._links = self._raw_blocks = 0
+        self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
+        self.menu_spans: list[tuple[int, int]] = []  # (first block, end) of link menus, wherever they are
+        self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
+        # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
+        # its text grouped like plain text at its end
+        self._raw: tuple[str, list[int], list[tuple[int, int, str]], bool] | None = None
 
     # -- the element stack ---------------------------------------------------
-    def _push(self, tag: str, titled: bool, chrome: bool = False) -> None:
+    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
         self._stack.append(tag)
         self._titled.append(titled)
         self._chrome.append(chrome)
         self._chrome_open += chrome
         self._open[tag] = self._open.get(tag, 0) + 1
+        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
+        self._href_open += href
 
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
         self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
+        opened = self._counts.pop()
+        self._href_open -= opened.href
+        if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
+            self._judge(tag, opened)
         return tag
+
+    def _judge(self, tag: str, opened: _Container) -> None:
+        """A closing container that is page chrome by what it holds: a form, label+field rows, a menu.
+
+        None of its blocks may be text of the policy (longer than a label, or a sentence).  A
+        <form> with a field is chrome whole, its <h*> included (a contact form after the policy);
+        a container of two or more fields with their labels (「您的姓名*」 above an <input>, no
+        <form>) is chrome but keeps its <h*>.  One of three or more short `<a href>` entries making
+        up half its blocks (a product menu: 「相机」「闪光灯」「镜头」) is a menu candidate: chrome when
+        it stands above or below all of the page's text (`_mark_chrome`), not among it.
+        """
+        if self._long > opened.long:
+            return
+        fields = self._fields - opened.fields
+        blocks = len(self.blocks) - opened.blocks
+        raw = self._raw_blocks > opened.raw
+        if tag == "form" and fields:
+            self.chrome_spans.append((opened.blocks, len(self.blocks), not raw))
+        elif fields >= 2:
+            self.chrome_spans.append((opened.blocks, len(self.blocks), False))
+        elif self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks:
+            self.menu_spans.append((opened.blocks, len(self.blocks)))
 
     def _close_to(self, tag: str) -> None:
         """Pop open elements up to and including the innermost `tag`."""
@@ -251,6 +314,9 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
             return
+        if self._raw is not None:
+            self._raw_tag(tag)
+            return
         if tag == "title":
             self._in_title = True
             self.title_line = self.getpos()[0]
@@ -263,13 +329,72 @@ class _Extractor(HTMLParser):
         if tag == "br":
             self._line_break()
             return
-        if tag in _BLOCK_TAGS:
+        field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
+        if tag in _BLOCK_TAGS or tag in _RAW_TAGS:
             self._flush()
         self._close_implied(tag)
         if tag not in _VOID:
-            self._push(tag, titled, chrome or _chrome_tag(tag, self._open))
+            href = tag == "a" and any(name == "href" and value for name, value in attrs)
+            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
+            if tag in _RAW_TAGS:
+                self._raw = (tag, [1], [], field)
+                if tag == "textarea":
+                    # its text is never markup (a browser reads on to </textarea>): `<?php` in it swallows nothing
+                    self.set_cdata_mode(tag)
+
+    def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Count a form field a visitor fills in (a read-only <textarea> shows text: no field)."""
+        values = {name: (value or "").strip().lower() for name, value in attrs}
+        if tag == "input" and values.get("type", "text") in _NO_FIELD_TYPES:
+            return False
+        if tag == "textarea" and ("readonly" in values or "disabled" in values):
+            return False
+        self._fields += 1
+        return True
+
+    def _raw_tag(self, tag: str) -> None:
+        """A start tag inside a <textarea>/<pre>: a line break, or markup whose text stays on its lines."""
+        assert self._raw is not None
+        if tag == "br":
+            line, col = self.getpos()
+            self._raw[2].append((line, col + 1, "\n"))
+        elif tag == self._raw[0]:
+            self._raw[1][0] += 1
+
+    def _end_raw(self) -> None:
+        """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers)."""
+        assert self._raw is not None
+        tag, _, parts, field = self._raw
+        self._raw = None
+        lines: list[tuple[int, int, str]] = []
+        current: list[str] = []
+        at: tuple[int, int] | None = None
+        for line, col, data in parts:
+            if tag == "textarea":
+                data = unescape(data)  # read as raw text: its character references come undecoded
+            for k, chunk in enumerate(data.split("\n")):
+                if k:
+                    if at is not None:
+                        lines.append((at[0], at[1], "".join(current)))
+                    current, at = [], None
+                    line, col = line + 1, 1
+                if chunk:
+                    if at is None:
+                        at = (line, col)
+                    current.append(chunk)
+                col += len(chunk)
+        if at is not None:
+            lines.append((at[0], at[1], "".join(current)))
+        blocks = group_lines(lines, split_titles=True)
+        if field and sum(len(b.text) for b in blocks) <= _CHROME_TEXT_MAX:
+            # a form's text box with a default value (「请输入留言」): the field's chrome, no text of the policy
+            self.blocks.extend(b._replace(kind="item") for b in blocks)
+        elif blocks:
+            self.raw_ranges.append((len(self.blocks), len(self.blocks) + len(blocks)))
+            self.blocks.extend(blocks)
+            self._raw_blocks += len(blocks)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
@@ -290,6 +415,13 @@ class _Extractor(HTMLParser):
                 self._skip.pop()
                 self._in_script = self._in_script and bool(self._skip)
             return
+        if self._raw is not None:
+            if tag != self._raw[0]:
+                return  # inline markup inside the box: its text stays on its line
+            self._raw[1][0] -= 1
+            if self._raw[1][0]:
+                return
+            self._end_raw()
         if tag in _BLOCK_TAGS:
             self._flush()
         if self._open.get(tag):
@@ -312,6 +444,10 @@ class _Extractor(HTMLParser):
             data = unescape(raw)
             if len(_ENTITIES) < _ENTITY_CACHE:
                 _ENTITIES[raw] = data
+        if self._raw is not None:
+            line, col = self.getpos()
+            self._raw[2].append((line, col + 1, data))
+            return
         if (
             not self._pieces
             or self._pending_space
@@ -331,6 +467,8 @@ class _Extractor(HTMLParser):
         self._nonspace += len(data) - data.count(" ")
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
+        if self._href_open:
+            self._link_chars += len(data)
 
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):
@@ -353,6 +491,9 @@ class _Extractor(HTMLParser):
             return
         line, col = self.getpos()
         col += 1
+        if self._raw is not None:
+            self._raw[2].append((line, col, data))
+            return
         for k, part in enumerate(data.split("\n")):
             if k:
                 line += 1
@@ -375,6 +516,8 @@ class _Extractor(HTMLParser):
             self._nonspace += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
+            if self._href_open:
+                self._link_chars += len(seg)
 
     # -- helpers ------------------------------------------------------------
     def _start_block(self) -> None:
@@ -418,8 +561,13 @@ class _Extractor(HTMLParser):
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
+            short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
+            self._long += not short
+            if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
+                self.sentence_blocks.append(len(self.blocks) - 1)
+            self._links += short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
         self._chunks = []
-        self._len = self._nonspace = 0
+        self._len = self._nonspace = self._link_chars = 0
         self._last = ""
         self._breaks = []
         self._pieces = []
@@ -440,6 +588,8 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
         if self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
+        if self._raw is not None:
+            self._end_raw()  # an unclosed <pre>: its text is still read
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
@@ -507,12 +657,48 @@ def read_html(text: str, *, path: str) -> Parsed:
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
+    _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     if extractor.scripts:
         from policylens.load.scripts import script_literals
 
         parsed.scripts = script_literals(extractor.scripts)
     return parsed
+
+
+def _mark_chrome(extractor: _Extractor) -> None:
+    """Blocks of forms and menus (`_Extractor._judge`) are list items: page chrome, no heading of the policy.
+
+    Their text stays (a check may still read it); a <form>'s <h*> lose their rank too.  Text
+    read from a <textarea> or <pre> is never chrome.
+    """
+    text = extractor.sentence_blocks
+    if text:
+        # a menu is chrome above or below the policy's sentences, not among them (a list of SDK links in a section);
+        # a copyright or address line after it does not count
+        extractor.chrome_spans += [(start, end, False) for start, end in extractor.menu_spans if end <= text[0] or start > text[-1]]
+    if not extractor.chrome_spans:
+        return
+    # coverage counts over the block indices (a difference array: nested forms cost no more than one)
+    size = len(extractor.blocks) + 1
+    chrome, headings, raw = [0] * size, [0] * size, [0] * size
+    for start, end, with_headings in extractor.chrome_spans:
+        chrome[start] += 1
+        chrome[end] -= 1
+        if with_headings:
+            headings[start] += 1
+            headings[end] -= 1
+    for start, end in extractor.raw_ranges:
+        raw[start] += 1
+        raw[end] -= 1
+    blocks = extractor.blocks
+    in_chrome = in_headings = in_raw = 0
+    for k, block in enumerate(blocks):
+        in_chrome += chrome[k]
+        in_headings += headings[k]
+        in_raw += raw[k]
+        if in_chrome and not in_raw and (block.kind != "heading" or in_headings):
+            blocks[k] = block._replace(kind="item", level=None, emphasised=False)
 
 
 def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:

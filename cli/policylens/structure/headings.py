@@ -28,6 +28,7 @@ from policylens.structure.shapes import (
     is_label_or_org,
     is_plain_heading,
     numbered_heading,
+    reads_as_sentence,
     unemphasise,
 )
 
@@ -98,6 +99,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         unique_top = len(at_top) == 1 and at_top[0] == first
         short_lead = all(len(blocks[j].text) < 200 for j in range(first))
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
+        if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
+            return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
@@ -163,17 +166,48 @@ def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]
     names the policy, is unnumbered, and every other <h*> is deeper.
     """
     site, title = at_top
+    return site == explicit[0] and _site_then_title(blocks, site, title) and len(explicit) > 2
+
+
+def _site_then_title(blocks: list[Block], site: int, title: int) -> bool:
+    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it."""
     return (
-        site == explicit[0]
-        and len(blocks[site].text.strip()) <= 20
+        len(blocks[site].text.strip()) <= 20
         and not POLICY_WORD.search(blocks[site].text)
         and parse_number(blocks[site].text) is None
         and POLICY_WORD.search(blocks[title].text) is not None
         and parse_number(blocks[title].text) is None
         and heading_like(unemphasise(blocks[title].text), limit=40)
         and _page_chrome(blocks[site + 1 : title])
-        and len(explicit) > 2
     )
+
+
+def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
+    """HTML: the page's one top-rank <h*> is the site's brand, the next <h*> the policy's title, a rank below.
+
+    「<div class="top"><h1>云杉笔记</h1></div><h2>云杉笔记隐私政策</h2><h3>1. …</h3>」: the <h1> does not
+    name the policy and is short; the <h2> names it, is unnumbered, and every later one is deeper
+    (or at its rank and numbered, when the <h2> ends on the policy's name: 「<h2>隐私政策</h2><h2>1. …」);
+    only menu lines stand between the two.  Read as the title, the <h1> put every section one level
+    too deep, or made the policy's title a section.
+    """
+    site, title = explicit[0], explicit[1]
+    rank = blocks[title].level or 1
+    return (
+        _site_then_title(blocks, site, title)
+        and (
+            all((blocks[i].level or 1) > rank for i in explicit[2:])
+            # 「<h2>隐私政策</h2>」 above numbered <h2> sections: a title at the sections' rank, ending on the policy's name
+            or (
+                _ENDS_AS_TITLE.search(fold(unemphasise(blocks[title].text)).strip()) is not None
+                and all((blocks[i].level or 1) > rank or parse_number(blocks[i].text) is not None for i in explicit[2:])
+            )
+        )
+    )
+
+
+# A title ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」); 「隐私政策概要」 is a section about it.
+_ENDS_AS_TITLE = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
 
 
 def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
@@ -292,13 +326,34 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
     _long_siblings(blocks, found)
+    _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
     _roman_letters(found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
+    _lettered_sentences(found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _drop_title_again(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
+    """A line right under the title that repeats it (with the operator's name) is no section holding all the others.
+
+    「<h2>隱私權政策</h2>」 then a read-only box whose first line is 「晴空旅宿隱私權政策」 above 「一、…」:
+    the second line is the policy's title again; as a section it put every section one level deep.
+    Only an unnumbered line naming the policy, the first heading after the title, ending with the
+    title's words, with later headings under it, and not an explicit <h*>.
+    """
+    if title_idx is None:
+        return
+    first = min((i for i in found if i > title_idx), default=None)
+    if first is None or blocks[first].kind == "heading" or found[first].number is not None:
+        return
+    title = "".join(fold(unemphasise(blocks[title_idx].text)).split())
+    text = "".join(fold(found[first].title).split())
+    if title and POLICY_WORD.search(text) and text != title and text.endswith(title) and len(text) <= 40 and len(found) > 2:
+        del found[first]
 
 
 def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], first: int, plain_allowed: bool) -> None:
@@ -713,6 +768,39 @@ def heading_value(h: Heading) -> int | None:
     if digits:
         return int(digits[-1])
     return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", h.number.label))
+
+
+_LETTERED = frozenset({("num", "latin-paren"), ("num", "latin-half-paren"), ("num", "latin-lower")})
+
+
+def _lettered_sentences(found: dict[int, Heading]) -> None:
+    """A run of lettered lines (a)(b)(c) of which one is a sentence is a list, not sub-headings.
+
+    「(a)我们采用端到端加密技术」 / 「(b)我们严格遵照法律法规，保护您的通信秘密，…」 with a paragraph between
+    them: items of an enumeration, each one sentence.  The run is the lettered candidates of one
+    style that follow each other among the headings; one sentence in it demotes all of them (the
+    noun items next to it, 「(d)IP地址」, are items of the same list).  Lettered titles that are all
+    noun phrases (「(a) 收集的信息」) stay headings.
+    """
+    runs: list[list[int]] = []
+    previous: tuple[str, ...] | None = None
+    for i in sorted(found):
+        key = found[i].key
+        if key in _LETTERED:
+            if key == previous:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        previous = key
+    for run in runs:
+        if any(reads_as_sentence(_number_rest(found[k])) for k in run):
+            for k in run:
+                del found[k]
+
+
+def _number_rest(heading: Heading) -> str:
+    """The title of a numbered heading without its number."""
+    return heading.title[heading.number.rest :] if heading.number is not None else heading.title
 
 
 def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:

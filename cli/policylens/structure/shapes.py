@@ -208,6 +208,25 @@ def _opens_or_leaves_open(folded: str) -> bool:
     return bool(words) and (words[0] in SENTENCE_OPENERS or words[-1] in OPEN_WORDS)
 
 
+# a clause opening with its subject (「我们采用…」); 「您的权利」, 「我们的承诺」 are noun phrases
+_SUBJECT = lazy(r"^(?:我们|我們|您|你|本公司|本平台|本应用|本應用)(?!的)")
+_ASKS_WHO = lazy(r"谁|誰")
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A numbered line's text that is a sentence, not a title: 「我们严格遵照法律法规，保护您的通信秘密」.
+
+    A clause with a comma (16 characters or more), or one opening with its subject
+    (「我们采用端到端加密技术」) unless it asks (「我们如何使用」) or ends as a noun phrase (「我们收集的信息」).
+    """
+    folded = fold(text).strip()
+    if len(folded) >= 16 and ("，" in folded or ", " in folded):
+        return True
+    if not _SUBJECT.match(folded):
+        return False
+    return not (_QUESTION.search(folded) or _ASKS_WHO.search(folded) or _NOUN_PHRASE_END.search(folded))
+
+
 def is_label_or_org(text: str) -> bool:
     """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
     folded = fold(text).strip()
