@@ -293,3 +293,33 @@ def test_chinese_parenthesised_sub_titles_are_not_lettered_runs() -> None:
         "<p>（三）互联网并非绝对安全的环境，而且电子邮件、即时通讯、及与其他用户的交流方式并未加密，我们强烈建议您不要通过此类方式发送个人信息。</p>\n"
     )
     assert [title for _, _, title in titled(page(body, "隐私政策"))] == ["一、信息安全", "（一）安全措施", "（二）安全事件处置"]
+
+
+def test_a_lettered_sentence_with_a_full_width_comma_is_a_list_item() -> None:
+    """「(b)…法规，保护…」 with full-width commas reads as a sentence (fold() makes 「，」 a half-width comma)."""
+    body = (
+        "<h1>畅聊隐私政策</h1>\n<p>1、安全可靠：</p>\n<p>(a)我们竭尽全力通过合理有效的信息安全技术，防止您的信息泄露。</p>\n"
+        "<p>(b)严格遵照法律法规，保护您的通信秘密，为您提供安全的通信服务</p>\n<p>2. 适用范围</p>\n"
+        f"<p>{BODY_HANS}</p>\n<p>3. 联系我们</p>\n<p>{BODY_HANS}</p>\n"
+    )
+    assert [(level, title) for _, level, title in titled(page(body, "隐私政策"))] == [
+        (1, "1、安全可靠："),
+        (1, "2. 适用范围"),
+        (1, "3. 联系我们"),
+    ]
+
+
+def test_a_short_lettered_item_between_sentence_items_is_a_list_item() -> None:
+    """「（d）IP地址」 between 「（c）软件信息：如，软件的版本号。」 and 「（e）服务日志信息。…」: one list; the
+    numbered sections after it stay at level 1 (they were nested under it at level 3)."""
+    body = (
+        "<h1>畅聊隐私政策</h1>\n<p>3. 我们获取的信息</p>\n<p>（a）日志信息：我们可能会自动收集相关信息并存储为服务日志信息。</p>\n"
+        "<p>（b）设备信息：如，设备型号、操作系统版本等信息。</p>\n<p>（c）软件信息：如，软件的版本号。</p>\n<p>（d）IP地址</p>\n"
+        "<p>（e）服务日志信息。例如，您在使用我们服务时搜索、查看的信息。</p>\n"
+        f"<p>4. 信息使用</p>\n<p>{BODY_HANS}</p>\n<p>5. 信息披露</p>\n<p>{BODY_HANS}</p>\n"
+    )
+    assert [(level, title) for _, level, title in titled(page(body, "隐私政策"))] == [
+        (1, "3. 我们获取的信息"),
+        (1, "4. 信息使用"),
+        (1, "5. 信息披露"),
+    ]

@@ -332,7 +332,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _roman_letters(found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
-    _lettered_sentences(found)
+    _lettered_sentences(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
 
@@ -773,7 +773,7 @@ def heading_value(h: Heading) -> int | None:
 _LETTERED = frozenset({("num", "latin-paren"), ("num", "latin-half-paren"), ("num", "latin-lower")})
 
 
-def _lettered_sentences(found: dict[int, Heading]) -> None:
+def _lettered_sentences(blocks: list[Block], found: dict[int, Heading]) -> None:
     """A run of lettered lines (a)(b)(c) of which one is a sentence is a list, not sub-headings.
 
     「(a)我们采用端到端加密技术」 / 「(b)我们严格遵照法律法规，保护您的通信秘密，…」 with a paragraph between
@@ -796,6 +796,28 @@ def _lettered_sentences(found: dict[int, Heading]) -> None:
         if any(reads_as_sentence(_number_rest(found[k])) for k in run):
             for k in run:
                 del found[k]
+    # 「（c）软件信息：如，软件的版本号。」 / 「（d）IP地址」 / 「（e）服务日志信息。例如，…」: a lettered
+    # line whose letter's neighbour is the line next to it, a sentence that is no heading, is an
+    # item of that list too.
+    for i in [k for k in found if found[k].key in _LETTERED]:
+        letter = _letter(found[i].title)
+        if letter is None:
+            continue
+        for j, step in ((i - 1, -1), (i + 1, 1)):
+            if 0 <= j < len(blocks) and j not in found and _letter(blocks[j].text) == letter + step:
+                rest = _LETTER.sub("", fold(blocks[j].text).strip(), count=1)
+                if reads_as_sentence(rest) or rest.endswith(("。", ".", "；", ";")):
+                    del found[i]
+                    break
+
+
+_LETTER = lazy(r"^\s*[(（]([a-zA-Z])[)）]\s*")
+
+
+def _letter(text: str) -> int | None:
+    """The letter of a lettered line as a number ((a) → 0), or None."""
+    m = _LETTER.match(fold(text))
+    return ord(m.group(1).lower()) - ord("a") if m else None
 
 
 def _number_rest(heading: Heading) -> str:

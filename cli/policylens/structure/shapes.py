@@ -220,7 +220,8 @@ def reads_as_sentence(text: str) -> bool:
     (「我们采用端到端加密技术」) unless it asks (「我们如何使用」) or ends as a noun phrase (「我们收集的信息」).
     """
     folded = fold(text).strip()
-    if len(folded) >= 16 and ("，" in folded or ", " in folded):
+    # fold() makes 「，」 a half-width comma: look for it in the text as written
+    if len(folded) >= 16 and ("，" in text or ", " in folded):
         return True
     if not _SUBJECT.match(folded):
         return False
