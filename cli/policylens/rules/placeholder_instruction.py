@@ -246,6 +246,11 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
 
 # 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
 _DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
+# What follows a slot that is the subject of its sentence, not a label before its value:
+# 「【您的APP名称】尊重并保护您的隐私」, 「[公司名称]将严格保护…」 (a label is followed by its value).
+_PREDICATE = lazy(
+    r"[ \t\u3000]{0,3}(?:尊重|重视|重視|深知|非常|十分|一直|始终|始終|致力|承诺|承諾|将|將|会|會|不会|不會|是|为您|為您|向您|提供|收集|使用|保护|保護|希望|严格|嚴格|仅|僅|只会|只會)"
+)
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
@@ -384,7 +389,12 @@ def _is_label(text: str, start: int, end: int) -> bool:
 
     A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
     """
-    if _LABEL_BEFORE.match(text[:start]) and text[end:].strip(" \t\u3000。.，,；;") and not _DEFINES.match(text, end):
+    if (
+        _LABEL_BEFORE.match(text[:start])
+        and text[end:].strip(" \t\u3000。.，,；;")
+        and not _DEFINES.match(text, end)
+        and not _PREDICATE.match(text, end)
+    ):
         return True
     if _value_after(text, end):
         return True
