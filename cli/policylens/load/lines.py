@@ -148,7 +148,10 @@ def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
             if p.offset >= b:
                 break
             start = max(a, p.offset)
-            pieces.append(Piece(start - a, min(b, p.offset + p.length) - start, p.line, p.column + start - p.offset))
+            stop = min(b, p.offset + p.length)
+            # a decoded run (`&lt;`) keeps its source width when the part keeps its whole text
+            width = p.width if p.width is not None and start == p.offset and stop == p.offset + p.length else None
+            pieces.append(Piece(start - a, stop - start, p.line, p.column + start - p.offset, width))
         if pieces:
             parts.append(Block(block.kind, block.text[a:b], pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces)))
     return parts
@@ -180,7 +183,7 @@ def make_block(
         if start == end:
             return None
         # tuple.__new__ on all the fields: what Piece(…) and Block(…) do, without their Python-level __new__
-        piece = _new_tuple(Piece, (0, end - start, number, column + start))
+        piece = _new_tuple(Piece, (0, end - start, number, column + start, None))
         text = line[start:end]
         if shared is not None and end - start <= SHARED_TEXT:
             text = shared.setdefault(text, text)
