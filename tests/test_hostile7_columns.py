@@ -114,3 +114,45 @@ def test_markdown_and_text_finding_slices_are_their_excerpts(tmp_path_factory: o
     path.write_text("# 隱私政策\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     for source, excerpt in _slices(path, _findings(path)):
         assert source == excerpt
+
+
+# Every character Python's str.strip() drops that the readers keep in a line's text.
+_PY_ONLY_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\n\r\f\v\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"]
+
+
+def test_the_strip_only_spaces_are_the_known_ones() -> None:
+    assert _PY_ONLY_SPACES == ["\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u1680", "\u2028", "\u2029"]
+
+
+def _one_line_documents(lead: str) -> dict[str, str]:
+    return {
+        ".txt": f"{lead}隱私權政策【】\n",
+        ".html": f"<p>{lead}隱私權政策【】</p>\n",
+        ".md": f"{lead}隱私權政策【】\n",
+    }
+
+
+def test_a_title_line_that_starts_with_a_strip_only_space_is_located_exactly(tmp_path: Path) -> None:
+    """The title is its block's text stripped by Python: a leading U+2028 (U+0085, U+001C…) moved its findings one column left."""
+    for lead in [*_PY_ONLY_SPACES, "\u3000", "\u00a0", " \u2028 "]:
+        for suffix, text in _one_line_documents(lead).items():
+            path = tmp_path / f"t{suffix}"
+            path.write_text(text, encoding="utf-8")
+            slices = _slices(path, _findings(path))
+            assert slices == [("【】", "【】")], (repr(lead), suffix, slices)
+
+
+def test_a_title_or_heading_unwrapped_from_markup_is_located_exactly(tmp_path: Path) -> None:
+    """A title cut out of its line (`**標題**`, `## 一、**資料**【】`, a tag or an IAL inside) is located through the cut."""
+    cases = {
+        ".md": "**隱私權政策【】**\n\n內容。\n\n## 一、**資料**【】\n\n內容。\n\n## <span>二</span>、保存 {: #a} 【】 ##\n\n"
+        "內容。\n\n三、**權利**\n【】說明\n---\n\n內容。\n\n## \u2028四、__x__【】\n\n內容。\n",
+        ".txt": "  **  隱私權政策【】 **\n\n我們會收集您的姓名。\n",
+        ".html": "<p><b>\u2028隱私權政策【】</b></p>\n<h2>\u0085一、資料【】</h2>\n<p>內容。</p>\n",
+    }
+    for suffix, text in cases.items():
+        path = tmp_path / f"h{suffix}"
+        path.write_text(text, encoding="utf-8")
+        slices = _slices(path, _findings(path))
+        assert slices and all(source == excerpt for source, excerpt in slices), (suffix, slices)
+        assert len(slices) == text.count("【】"), (suffix, slices)
