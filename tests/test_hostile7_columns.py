@@ -104,7 +104,9 @@ def test_html_reference_without_semicolon_is_decoded_as_written(tmp_path: Path) 
     assert doc["sections"][0]["paragraphs"][0]["text"] == "&x資料© 2024"  # not 「&x;」: the source has no `;`
 
 
-_MD_BITS = st.sampled_from(["\\[公司名称\\]", "[公司名称]", "&lt;公司名称&gt;", "【】", "\\【】", "`【】`", "**【】**", "資料", "，", "請填寫"])
+_MD_BITS = st.sampled_from(
+    ["\\[公司名称\\]", "[公司名称]", "&lt;公司名称&gt;", "【】", "\\【】", "`【】`", "**【】**", "資料", "，", "請填寫"]
+)
 
 
 @settings(max_examples=80, deadline=None)
@@ -117,7 +119,11 @@ def test_markdown_and_text_finding_slices_are_their_excerpts(tmp_path_factory: o
 
 
 # Every character Python's str.strip() drops that the readers keep in a line's text.
-_PY_ONLY_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\n\r\f\v\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"]
+_PY_ONLY_SPACES = [
+    c
+    for c in map(chr, range(0x3001))
+    if c.isspace() and c not in " \t\n\r\f\v\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+]
 
 
 def test_the_strip_only_spaces_are_the_known_ones() -> None:
