@@ -428,9 +428,13 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
     end = next((j for j in range(1, len(raw)) if raw[j].strip() == fence or (fence == "---" and raw[j].strip() == "...")), None)
     if end is None:
         return 0
-    values = _read_front(raw[1:end], yaml=fence == "---")
+    values, broken = _read_front(raw[1:end], yaml=fence == "---")
     if not values:  # no `key: value` in it (`---` / 一 / `...`): text between two rules, not front matter
         return 0
+    if broken:
+        # Its lines are read one by one for dates; a title taken from a raw line
+        # (`title = 隱私權政策 broken toml`) would be wrong without a word.
+        parsed.warnings.append(f"line 1: the front matter is not valid {broken} (lines 1-{end + 1}): its title is not read")
     for key, value in values.items():
         norm = key.lower().replace("-", "").replace("_", "")
         if value is None or isinstance(value, (list, dict)):
@@ -439,15 +443,20 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
         if not value:
             continue
         if norm == "title":
-            parsed.title = value
+            if not broken:
+                parsed.title = value
         elif norm in _DATE_KEYS:
             parsed.dates.append((_DATE_KEYS[norm], value))
     return end + 1
 
 
-def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
-    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid."""
+def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str | None]:
+    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid.
+
+    The second value names the language the block failed to parse as ("YAML", "TOML"), else None.
+    """
     data: object = None
+    broken: str | None = None
     if yaml and lines:
         import yaml as pyyaml
 
@@ -455,7 +464,9 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
         if len(source) <= MAX_FRONT_MATTER:  # PyYAML is slow on megabytes: a huge block gets the line reading
             try:
                 data = pyyaml.load(source, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader))  # a safe loader (libyaml when built)
-            except (pyyaml.YAMLError, ValueError, RecursionError):
+            except (pyyaml.YAMLError, RecursionError):
+                data, broken = None, "YAML"
+            except ValueError:  # well-formed, with an impossible date (`updated: 2024-02-30`): its lines are right
                 data = None
     elif lines:
         try:
@@ -464,16 +475,18 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
             import tomli as tomllib  # type: ignore[no-redef]
         try:
             data = tomllib.loads("\n".join(lines))
-        except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        except (tomllib.TOMLDecodeError, RecursionError):
+            data, broken = None, "TOML"
+        except ValueError:  # an impossible date
             data = None
     if isinstance(data, dict):
-        return {str(k): v for k, v in data.items()}
+        return {str(k): v for k, v in data.items()}, None
     found: dict[str, object] = {}
     for line in lines:
         m = _FRONT_KV.match(line)
         if m:
             found.setdefault(m.group(1), m.group(2).strip())
-    return found
+    return found, broken
 
 
 def comment_spans(text: str) -> list[tuple[int, int]]:
