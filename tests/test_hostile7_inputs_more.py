@@ -91,3 +91,21 @@ def test_a_sound_user_profile_still_works(tmp_path: Path) -> None:
     assert out.returncode in (0, 1), out.stderr
     coverage = json.loads(out.stdout)["files"][0]["coverage"]
     assert coverage[0]["items"][0]["status"] in ("covered", "missing")
+
+
+@pytest.mark.parametrize("kind", ["dangling", "loop", "folder"])
+def test_a_policylens_toml_that_cannot_be_read_is_an_error_not_skipped(tmp_path: Path, kind: str) -> None:
+    """A broken `policylens.toml` was passed over: the configuration above it (here: select one rule) applied silently."""
+    (tmp_path / "policylens.toml").write_text('select = ["broken-paragraph"]\n', encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    shutil.copy(SEED, sub / "p.txt")
+    own = sub / "policylens.toml"
+    if kind == "folder":
+        own.mkdir()
+    else:
+        own.symlink_to("nowhere.toml" if kind == "dangling" else own.name)
+    out = cli("check", "sub/p.txt", "--format", "json", cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith(f"policylens: error: {own}: cannot read configuration") and out.stderr.count("\n") == 1
+    assert cli("check", "sub/p.txt", "--no-config", "--format", "json", cwd=tmp_path).returncode in (0, 1)
