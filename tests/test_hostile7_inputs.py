@@ -62,3 +62,28 @@ def test_yaml_with_an_impossible_date_is_well_formed() -> None:
     """`updated: 2024-02-30` fails PyYAML's timestamp conversion, not its syntax: no warning, the title stays."""
     doc = parse_string("---\ntitle: 隱私政策\nupdated: 2024-02-30\n---\n\n內容。\n", ".md")
     assert doc.metadata.title == "隱私政策" and not doc.warnings
+
+
+@pytest.mark.parametrize("value", ["", " ", ",", ", ,"])
+@pytest.mark.parametrize("option", ["--profile", "--select", "--ignore"])
+def test_a_list_option_that_names_nothing_is_one_error(tmp_path: Path, option: str, value: str) -> None:
+    """`--profile "$PROFILE"` with an empty variable was no option at all: no disclosure was checked and the run passed."""
+    path = tmp_path / "p.md"
+    path.write_text("# 隱私政策\n\n內容。\n", encoding="utf-8")
+    out = cli("check", str(path), option, value, "--format", "json")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith(f"policylens: error: {option}: ") and out.stderr.count("\n") == 1
+
+
+def test_compare_profile_that_names_nothing_is_one_error(tmp_path: Path) -> None:
+    product = tmp_path / "app"
+    product.mkdir()
+    (product / "zh-Hant.2021-03-30.md").write_text("# 隱私政策\n\n內容。\n", encoding="utf-8")
+    out = cli("compare", str(product), "--profile", "", "--format", "json")
+    assert out.returncode == 2 and out.stderr.startswith("policylens: error: --profile: ")
+
+
+def test_a_list_option_with_a_stray_comma_still_works(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text("# 隱私政策\n\n內容。\n", encoding="utf-8")
+    assert cli("check", str(path), "--profile", "tw-pdpa,", "--select", "placeholder-empty,", "--format", "json").returncode in (0, 1)

@@ -98,6 +98,9 @@ def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tup
     elsewhere).  Its `profiles` key is for `check` and does not turn coverage on here.
     Unknown names fail here, before any file is read.
     """
+    for value in values:
+        if not value.replace(",", "").strip():  # `--profile "$PROFILE"` with an empty variable: not "no profile"
+            raise UserError(f"--profile: {value!r} names nothing (give a name, or leave the option out)")
     names = tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
     if not names:
         return (), ()
