@@ -87,3 +87,33 @@ def test_a_list_option_with_a_stray_comma_still_works(tmp_path: Path) -> None:
     path = tmp_path / "p.md"
     path.write_text("# 隱私政策\n\n內容。\n", encoding="utf-8")
     assert cli("check", str(path), "--profile", "tw-pdpa,", "--select", "placeholder-empty,", "--format", "json").returncode in (0, 1)
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_compare_base_that_names_nothing_is_one_error(tmp_path: Path, value: str) -> None:
+    product = tmp_path / "app"
+    product.mkdir()
+    (product / "zh-Hant.2021-03-30.md").write_text("# 隱私政策\n\n內容。\n", encoding="utf-8")
+    out = cli("compare", str(product), "--base", value, "--format", "json")
+    assert out.returncode == 2 and out.stderr.startswith("policylens: error: --base: ") and out.stderr.count("\n") == 1
+    assert cli("compare", str(product), "--base", " zh-Hant ", "--format", "json").returncode == 0
+
+
+def test_compare_git_names_are_checked(tmp_path: Path) -> None:
+    """`--edition`/`--product` that name nothing were the defaults; an `--edition` such as 'a b/../c' became an edition id."""
+    import subprocess
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "p.txt").write_text("隱私政策\n\n我們收集您的姓名。\n", encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.email=a@b", "-c", "user.name=n"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "p.txt"], check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], check=True)
+    policy = str(repo / "p.txt")
+    for option, value in (("--edition", ""), ("--edition", "a b/../c"), ("--product", "  ")):
+        out = cli("compare", "--git", policy, option, value, "--format", "json")
+        assert out.returncode == 2 and out.stderr.startswith(f"policylens: error: {option}: "), (option, value, out.stderr)
+    out = cli("compare", "--git", policy, "--edition", " zh-Hant ", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["products"][0]["editions"][0]["edition"] == "zh-Hant"

@@ -90,6 +90,15 @@ def _tally(
         yield item
 
 
+def _named(option: str, value: str | None) -> str | None:
+    """An option's name value without its spaces; one that names nothing (an empty CI variable) is an error, not the default."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise UserError(f"{option}: {value!r} names nothing (give a value, or leave the option out)")
+    return value.strip()
+
+
 def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tuple[tuple[str, ...], tuple[Path, ...]]:
     """The profile names asked for (comma-separated or repeated) and the user profile folders of the configuration.
 
@@ -166,6 +175,12 @@ def compare(
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
     if config is not None and not config.is_file():
         raise UserError("configuration file not found", path=str(config))
+    base, product, edition = _named("--base", base), _named("--product", product), _named("--edition", edition)
+    if edition is not None:
+        from policylens.compare.inputs import is_edition_tag
+
+        if not is_edition_tag(edition):  # as a manifest's `edition` is checked
+            raise UserError(f"--edition: {edition!r} is not an edition tag such as zh-Hant or en")
     if executor is Executor.process and scheduler:
         raise UserError("--scheduler needs --executor dask")
     if executor is Executor.dask and not scheduler:

@@ -64,6 +64,11 @@ class Discovery(NamedTuple):
     errors: tuple[str, ...]  # e.g. a folder with no recognisable editions
 
 
+def is_edition_tag(tag: str) -> bool:
+    """Whether `tag` is written as an edition tag (zh-Hant, en, en-US), as `[[editions]]` and `--edition` require."""
+    return _TAG.fullmatch(tag) is not None
+
+
 def canonical_tag(tag: str) -> str:
     """BCP 47 casing: zh-hant-hk → zh-Hant-HK, EN-us → en-US."""
     parts = tag.split("-")
