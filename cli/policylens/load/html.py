@@ -314,7 +314,9 @@ class _Extractor(HTMLParser):
         written.
         """
         line, col = self.getpos()
-        if self._source_char(line, col + len(raw) - 1) != ";":
+        starts = self._line_starts or self._starts()
+        at = starts[line - 1] + col + len(raw) - 1 if line <= len(starts) else -1
+        if self.source[at : at + 1] != ";" or at < 0:
             raw = raw[:-1]  # `&copy 2024`, `&ampx`: the parser hands the name over with a `;` the source does not have
         data = _ENTITIES.get(raw)
         if data is None:
@@ -341,12 +343,15 @@ class _Extractor(HTMLParser):
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
 
+    def _starts(self) -> list[int]:
+        """Where each line of the fed text starts (made on the first character reference)."""
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
+        return self._line_starts
+
     def _source_char(self, line: int, col: int) -> str:
         """The character of the fed text at (1-based line, 0-based column), "" past its end."""
-        starts = self._line_starts
-        if starts is None:
-            starts = self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
-        at = starts[line - 1] + col if line - 1 < len(starts) else len(self.source)
+        starts = self._line_starts or self._starts()
+        at = starts[line - 1] + col if line <= len(starts) else len(self.source)
         return self.source[at : at + 1]
 
     def handle_comment(self, data: str) -> None:
