@@ -220,7 +220,7 @@ def test_records_built_with_tuple_new_have_the_fields_the_fast_paths_assume() ->
     """`make_block`, `_to_paragraph`, `_set_languages`, `Rule.finding` and `Context.scan` build records positionally: a new field must update them."""
     from policylens.model import Block, Paragraph, Piece, Section
 
-    assert Piece._fields == ("offset", "length", "line", "column")
+    assert Piece._fields == ("offset", "length", "line", "column", "width")
     assert Block._fields == ("kind", "text", "line", "column", "end_line", "pieces", "level", "emphasised")
     assert Paragraph._fields == ("text", "line", "column", "end_line", "kind", "pieces", "breaks", "lang")
     assert Paragraph._field_defaults == {"breaks": (), "lang": None}

@@ -18,7 +18,10 @@ from policylens.load.html import read_html
 
 
 def _through_handle_data(self: html._Extractor, raw: str) -> None:
-    self.handle_data(html.unescape(raw))
+    line, col = self.getpos()
+    if self._source_char(line, col + len(raw) - 1) != ";":
+        raw = raw[:-1]
+    self._text(html.unescape(raw), len(raw))  # the general handler, with the reference's source width
 
 
 PIECES = st.sampled_from(

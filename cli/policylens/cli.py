@@ -25,8 +25,13 @@ def main(*, fast_exit: bool = True) -> None:
     `runpy`) still runs its own code after the command."""
     if os.environ.get("POLICYLENS_GC") != "default":  # `default` keeps Python's settings, for measuring
         gc.set_threshold(*GC_THRESHOLDS)
-    from policylens.commands import main as run
+    try:
+        from policylens.commands import main as run
+    except KeyboardInterrupt:  # Ctrl-C while the CLI is imported: the line every interruption gets, no traceback
+        import sys
 
+        sys.stderr.write("policylens: interrupted\n")
+        raise SystemExit(130) from None
     try:
         run()
     except SystemExit as exc:

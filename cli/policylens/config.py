@@ -63,6 +63,14 @@ def find_config(start: Path) -> Path | None:
         own = candidate / "policylens.toml"
         if own.is_file():
             return own
+        if own.is_symlink() or own.exists():
+            # a broken link, a folder or a FIFO by that name: passing over it would apply the
+            # configuration above it (or none) without a word, as for an unreadable pyproject
+            try:
+                own.stat()
+            except OSError as exc:
+                raise UserError(f"cannot read configuration: {exc.strerror or exc}", path=str(own)) from None
+            raise UserError("cannot read configuration: not a regular file", path=str(own))
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
             # A pyproject that cannot be read is an error, not "no configuration": its

@@ -17,12 +17,19 @@ BlockKind = Literal["heading", "paragraph", "item", "code", "table"]
 
 
 class Piece(NamedTuple):
-    """A run of `text[offset:offset+length]` that starts at (line, column) in the source."""
+    """A run of `text[offset:offset+length]` that starts at (line, column) in the source.
+
+    A run is one source character per character of text, unless `width` is set: then the
+    run was decoded from `width` source characters (a character reference `&lt;` → 「<」,
+    a script's escape `\\u3010` → 「【」), so the end of its last character is `width`
+    columns after its start (see `source_end`).
+    """
 
     offset: int
     length: int
     line: int
     column: int
+    width: int | None = None
 
 
 class Block(NamedTuple):
@@ -41,6 +48,10 @@ class Block(NamedTuple):
         """Map a character offset in `text` back to (line, column) in the source."""
         return source_position(self.pieces, self.line, self.column, offset)
 
+    def end_position(self, end: int) -> tuple[int, int]:
+        """The exclusive end (line, column) in the source of `text[:end]`."""
+        return source_end(self.pieces, self.line, self.column, end)
+
 
 def source_position(pieces: tuple[Piece, ...], line: int, column: int, offset: int) -> tuple[int, int]:
     """(line, column) in the source of `offset` in a text made of `pieces` (starting at line:column if none)."""
@@ -54,7 +65,37 @@ def source_position(pieces: tuple[Piece, ...], line: int, column: int, offset: i
     if last[0] is not pieces:
         last = _LAST_OFFSETS = (pieces, [p.offset for p in pieces])
     best = pieces[max(bisect_right(last[1], offset) - 1, 0)]
-    return best.line, best.column + min(offset - best.offset, max(best.length, 0))
+    return best.line, best.column + piece_column(best, offset - best.offset)
+
+
+def piece_column(piece: Piece, k: int) -> int:
+    """Columns from the start of `piece` to its `k`-th character (past its end: to the end of its source)."""
+    if k < piece.length:
+        return k
+    return max(piece.length, 0) if piece.width is None else piece.width
+
+
+def source_end(pieces: tuple[Piece, ...], line: int, column: int, end: int) -> tuple[int, int]:
+    """(line, column) in the source just after character `end - 1` of a text made of `pieces`: the exclusive end of `text[:end]`.
+
+    Not the start of character `end - 1` plus one: a decoded run (`Piece.width`, a
+    character reference such as `&gt;`) ends `width` columns after it starts.
+    """
+    if not pieces:
+        return line, column + min(end - 1, 0) + 1
+    global _LAST_OFFSETS
+    last = _LAST_OFFSETS
+    if last[0] is not pieces:
+        last = _LAST_OFFSETS = (pieces, [p.offset for p in pieces])
+    best = pieces[max(bisect_right(last[1], end - 1) - 1, 0)]
+    return best.line, best.column + piece_end(best, end - best.offset)
+
+
+def piece_end(piece: Piece, k: int) -> int:
+    """Columns from the start of `piece` to the end of its source for the text `piece[:k]` (k ≥ 1)."""
+    if piece.width is not None and k >= piece.length:
+        return piece.width + (k > piece.length)  # a joiner after a decoded run counts one column, as after any run
+    return min(k - 1, max(piece.length, 0)) + 1
 
 
 _LAST_OFFSETS: tuple[tuple[Piece, ...], list[int]] = ((), [])
@@ -83,6 +124,10 @@ class Paragraph(NamedTuple):
     def position(self, offset: int) -> tuple[int, int]:
         """Map a character offset in `text` back to (line, column) in the source."""
         return source_position(self.pieces, self.line, self.column, offset)
+
+    def end_position(self, end: int) -> tuple[int, int]:
+        """The exclusive end (line, column) in the source of `text[:end]`."""
+        return source_end(self.pieces, self.line, self.column, end)
 
 
 class Section(NamedTuple):

@@ -93,24 +93,41 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+def _interrupted(exc: BaseException) -> bool:
+    """Whether an exit came from Ctrl-C or SIGTERM (a KeyboardInterrupt in its chain of causes)."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        if isinstance(link, KeyboardInterrupt):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False
+
+
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
     first = sys.argv[1] if len(sys.argv) > 1 else None
     completing = any(key.endswith("_COMPLETE") for key in os.environ)
-    app: Callable[[], None] | None = None
-    if first == "check" and not completing:
-        from policylens.commands.check_run import lean_check
-
-        app = lean_check(sys.argv[2:])
-    if app is None:
-        app = build_app(first if first in COMMANDS and not completing else None)
     if sys.stdout is None:
         sys.stdout = _ClosedStream()  # type: ignore[assignment]
     with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
         signal.signal(signal.SIGTERM, _terminate)
     try:
         try:
+            # Building the app imports the command's modules: Ctrl-C there is an interruption too.
+            app: Callable[[], None] | None = None
+            if first == "check" and not completing:
+                from policylens.commands.check_run import lean_check
+
+                app = lean_check(sys.argv[2:])
+            if app is None:
+                app = build_app(first if first in COMMANDS and not completing else None)
             app()
+        except SystemExit as exc:
+            if _interrupted(exc):  # typer turns Ctrl-C inside a command into a silent exit 130
+                raise KeyboardInterrupt from None
+            raise
         finally:
             sys.stdout.flush()  # a full disk shows here, not as a message at interpreter exit
     except UserError as exc:

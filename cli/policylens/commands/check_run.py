@@ -54,9 +54,17 @@ class FailOn(str, Enum):
     never = "never"
 
 
-def _split(values: list[str] | None) -> tuple[str, ...]:
-    """Accept repeated options and comma-separated lists."""
-    return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
+def _split(values: list[str] | None, option: str = "") -> tuple[str, ...]:
+    """Accept repeated options and comma-separated lists; a value that names nothing is an error.
+
+    `--profile "$PROFILE"` with an empty variable, or `--select ,`, was read as no option at
+    all: the run checked no disclosure (or every rule) and passed.
+    """
+    names = tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
+    for value in values or ():
+        if not value.replace(",", "").strip():
+            raise UserError(f"{option}: {value!r} names nothing (give a name, or leave the option out)")
+    return names
 
 
 def run_check(
@@ -91,8 +99,8 @@ def run_check(
     reject_repeated_stdin(paths)  # `check - -`: one stream, read once
     registry = all_rules()
     configs = ConfigCache()  # the run's one configuration cache, shared with check_paths
-    selected, ignored = _split(select), _split(ignore)
-    profiles = _split(profile)
+    selected, ignored = _split(select, "--select"), _split(ignore, "--ignore")
+    profiles = _split(profile, "--profile")
     for rule_id in (*selected, *ignored):
         if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")

@@ -90,6 +90,15 @@ def _tally(
         yield item
 
 
+def _named(option: str, value: str | None) -> str | None:
+    """An option's name value without its spaces; one that names nothing (an empty CI variable) is an error, not the default."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise UserError(f"{option}: {value!r} names nothing (give a value, or leave the option out)")
+    return value.strip()
+
+
 def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tuple[tuple[str, ...], tuple[Path, ...]]:
     """The profile names asked for (comma-separated or repeated) and the user profile folders of the configuration.
 
@@ -98,6 +107,9 @@ def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tup
     elsewhere).  Its `profiles` key is for `check` and does not turn coverage on here.
     Unknown names fail here, before any file is read.
     """
+    for value in values:
+        if not value.replace(",", "").strip():  # `--profile "$PROFILE"` with an empty variable: not "no profile"
+            raise UserError(f"--profile: {value!r} names nothing (give a name, or leave the option out)")
     names = tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
     if not names:
         return (), ()
@@ -163,6 +175,12 @@ def compare(
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
     if config is not None and not config.is_file():
         raise UserError("configuration file not found", path=str(config))
+    base, product, edition = _named("--base", base), _named("--product", product), _named("--edition", edition)
+    if edition is not None:
+        from policylens.compare.inputs import is_edition_tag
+
+        if not is_edition_tag(edition):  # as a manifest's `edition` is checked
+            raise UserError(f"--edition: {edition!r} is not an edition tag such as zh-Hant or en")
     if executor is Executor.process and scheduler:
         raise UserError("--scheduler needs --executor dask")
     if executor is Executor.dask and not scheduler:

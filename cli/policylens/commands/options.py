@@ -50,7 +50,7 @@ def check_encoding(value: str | None) -> str | None:
         raise UserError(f"--encoding: unknown encoding {value!r} (e.g. utf-8, utf-16, big5, gb18030)") from None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_CODECS:
         raise UserError(f"--encoding: {value!r} is not a text encoding for documents (e.g. utf-8, utf-16, big5, gb18030)")
-    return value
+    return value.strip()  # codecs.lookup reads " utf-8" as utf-8: reported as utf-8, not with its spaces
 
 
 VersionOpt = Annotated[

@@ -64,6 +64,11 @@ class Discovery(NamedTuple):
     errors: tuple[str, ...]  # e.g. a folder with no recognisable editions
 
 
+def is_edition_tag(tag: str) -> bool:
+    """Whether `tag` is written as an edition tag (zh-Hant, en, en-US), as `[[editions]]` and `--edition` require."""
+    return _TAG.fullmatch(tag) is not None
+
+
 def canonical_tag(tag: str) -> str:
     """BCP 47 casing: zh-hant-hk → zh-Hant-HK, EN-us → en-US."""
     parts = tag.split("-")
@@ -119,8 +124,11 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
             continue
         if not entry.is_file():
             if not entry.is_dir() and parse_name(entry.name) is not None:
-                # a FIFO, socket, device or broken link would hang or fail the read
-                warnings.append(f"{entry}: not a regular file; skipped")
+                reason = _broken_link(entry)
+                if reason is not None:  # an edition that cannot be read, as `check` says of it (it was skipped: exit 0)
+                    errors.append((str(entry), reason))
+                else:  # a FIFO, socket or device would hang or fail the read
+                    warnings.append(f"{entry}: not a regular file; skipped")
             continue
         if entry.resolve() in listed:
             continue
@@ -136,6 +144,17 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
             continue
         editions.append(EditionInput(product, edition, day, label, str(entry)))
     return editions, errors
+
+
+def _broken_link(entry: Path) -> str | None:
+    """Why a symbolic link cannot be followed (dangling, a loop), or None when it is not a broken link."""
+    if not entry.is_symlink():
+        return None
+    try:
+        entry.stat()
+    except OSError as exc:
+        return "no such file (a broken symbolic link)" if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc))
+    return None
 
 
 def _folders(root: Path) -> Iterable[Path]:
@@ -188,7 +207,7 @@ def read_manifest(path: Path) -> list[EditionInput]:
             raise UserError(f"configuration key '{where}.date' must be a date, YYYY-MM-DD", path=str(path))
         product = entry.get("product", path.parent.name)
         if not isinstance(product, str) or not product.strip():
-            raise UserError(f"configuration key '{where}.product' must be a string", path=str(path))
+            raise UserError(f"configuration key '{where}.product' must be a non-empty string", path=str(path))
         file = (path.parent / entry["path"]).resolve()
         found.append(EditionInput(product, canonical_tag(entry["edition"]), raw_date, raw_date or "", str(file)))
     return found
@@ -331,7 +350,8 @@ def discover_products(
     for entries in manifests.values():
         for entry in entries:
             if not Path(entry.path).is_file():
-                errors.setdefault(entry.product, []).append((entry.path, "listed under [[editions]] but no such file"))
+                what = "a folder, not a file" if Path(entry.path).is_dir() else "no such file"
+                errors.setdefault(entry.product, []).append((entry.path, f"listed under [[editions]] but {what}"))
             else:
                 found.append(entry)
     for raw in git:

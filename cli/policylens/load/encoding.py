@@ -65,6 +65,7 @@ def _score(text: str) -> tuple[float, int]:
 
 def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, str, bool]:
     """Decode `data`; return (text, encoding name, had BOM).  Raise UserError if impossible."""
+    forced = forced.strip() if forced else forced  # as `--encoding` names it (codecs.lookup ignores the spaces)
     if forced:
         try:
             codecs.lookup(forced)

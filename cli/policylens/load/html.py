@@ -135,6 +135,7 @@ _P_BOUNDARY = frozenset({"td", "th", "li", "dd", "dt", "table", "button", "capti
 _ENTITIES: dict[str, str] = {}
 _ENTITY_CACHE = 4_096
 _new_piece = tuple.__new__
+_NEWLINE = re.compile("\n")
 
 
 # `<!-->` and `<!--->` are empty comments in HTML5 (browsers show the text after them), but
@@ -222,6 +223,8 @@ class _Extractor(HTMLParser):
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
         self._raw: tuple[str, list[int], list[tuple[int, int, str]], bool] | None = None
+        self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
+        self._line_starts: list[int] | None = None
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
@@ -437,15 +440,23 @@ class _Extractor(HTMLParser):
         """One character reference: the common case (text continues the block) appends one piece.
 
         A page of 600,000 entities calls this 600,000 times; going through `handle_data`
-        (split, strip, joiner) cost twice the parser's own work.
+        (split, strip, joiner) cost twice the parser's own work.  The piece records the
+        reference's width in the source (`&lt;` is 4 columns, `&lt` without its `;` 3), so
+        a finding that ends on it ends after it; a reference without its `;` is decoded as
+        written.
         """
+        line, col = self.getpos()
+        starts = self._line_starts or self._starts()
+        at = starts[line - 1] + col + len(raw) - 1 if line <= len(starts) else -1
+        if self.source[at : at + 1] != ";" or at < 0:
+            raw = raw[:-1]  # `&copy 2024`, `&ampx`: the parser hands the name over with a `;` the source does not have
         data = _ENTITIES.get(raw)
         if data is None:
-            data = unescape(raw)
+            data = unescape(raw)  # `&ampx` is 「&x」 as a browser reads it (decoding `&ampx;` gave 「&x;」)
             if len(_ENTITIES) < _ENTITY_CACHE:
                 _ENTITIES[raw] = data
+        width = len(raw)
         if self._raw is not None:
-            line, col = self.getpos()
             self._raw[2].append((line, col + 1, data))
             return
         if (
@@ -457,10 +468,9 @@ class _Extractor(HTMLParser):
             or data[0] in WHITESPACE
             or data[-1] in WHITESPACE
         ):
-            self.handle_data(data)
+            self._text(data, width)
             return
-        line, col = self.getpos()
-        self._pieces.append(_new_piece(Piece, (self._len, len(data), line, col + 1)))  # Piece(…) without its Python-level __new__
+        self._pieces.append(_new_piece(Piece, (self._len, len(data), line, col + 1, width)))  # Piece(…) without its Python-level __new__
         self._chunks.append(data)
         self._len += len(data)
         self._last = data[-1]
@@ -470,12 +480,27 @@ class _Extractor(HTMLParser):
         if self._href_open:
             self._link_chars += len(data)
 
+    def _starts(self) -> list[int]:
+        """Where each line of the fed text starts (made on the first character reference)."""
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
+        return self._line_starts
+
+    def _source_char(self, line: int, col: int) -> str:
+        """The character of the fed text at (1-based line, 0-based column), "" past its end."""
+        starts = self._line_starts or self._starts()
+        at = starts[line - 1] + col if line <= len(starts) else len(self.source)
+        return self.source[at : at + 1]
+
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):
             return  # an empty comment, `<!-->` (see _ABRUPT_COMMENT)
         self.comments.append((self.getpos()[0], data))
 
     def handle_data(self, data: str) -> None:
+        self._text(data, None)
+
+    def _text(self, data: str, width: int | None) -> None:
+        """A run of text; `width`: the source width of a character reference that decoded to `data`."""
         if self._in_title:
             self.title_parts.append(data)
             return
@@ -509,7 +534,8 @@ class _Extractor(HTMLParser):
                 self._start_block()
             sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
             self._pending_space = part != part.rstrip(WHITESPACE)
-            self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start))
+            # A reference decoded with space around it keeps its width only when it is whole.
+            self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start, width if seg == data else None))
             self._chunks += (sep, seg)
             self._len += len(sep) + len(seg)
             self._last = seg[-1]
@@ -622,7 +648,8 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        extractor.feed(_ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", _blank_directives(text))))
+        extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", _blank_directives(text)))
+        extractor.feed(extractor.source)
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.

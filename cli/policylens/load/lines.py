@@ -142,16 +142,27 @@ def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
         a, b = a + lead, a + trail
         if a >= b:
             continue
-        pieces = []
-        for k in range(bisect_right(ends, a), len(block.pieces)):  # from the first piece that ends after a
-            p = block.pieces[k]
-            if p.offset >= b:
-                break
-            start = max(a, p.offset)
-            pieces.append(Piece(start - a, min(b, p.offset + p.length) - start, p.line, p.column + start - p.offset))
+        pieces = slice_pieces(block.pieces, a, b, ends=ends)
         if pieces:
-            parts.append(Block(block.kind, block.text[a:b], pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces)))
+            parts.append(Block(block.kind, block.text[a:b], pieces[0].line, pieces[0].column, pieces[-1].line, pieces))
     return parts
+
+
+def slice_pieces(pieces: Sequence[Piece], a: int, b: int, *, ends: list[int] | None = None) -> tuple[Piece, ...]:
+    """The pieces of `text[a:b]` for a text made of `pieces`, with offsets from `a` (each keeps its true column)."""
+    if ends is None:
+        ends = [p.offset + p.length for p in pieces]  # increasing: pieces are in text order
+    out = []
+    for k in range(bisect_right(ends, a), len(pieces)):  # from the first piece that ends after a
+        p = pieces[k]
+        if p.offset >= b:
+            break
+        start = max(a, p.offset)
+        stop = min(b, p.offset + p.length)
+        # a decoded run (`&lt;`) keeps its source width when the part keeps its whole text
+        width = p.width if p.width is not None and start == p.offset and stop == p.offset + p.length else None
+        out.append(Piece(start - a, stop - start, p.line, p.column + start - p.offset, width))
+    return tuple(out)
 
 
 _new_tuple = tuple.__new__
@@ -180,7 +191,7 @@ def make_block(
         if start == end:
             return None
         # tuple.__new__ on all the fields: what Piece(…) and Block(…) do, without their Python-level __new__
-        piece = _new_tuple(Piece, (0, end - start, number, column + start))
+        piece = _new_tuple(Piece, (0, end - start, number, column + start, None))
         text = line[start:end]
         if shared is not None and end - start <= SHARED_TEXT:
             text = shared.setdefault(text, text)
@@ -251,3 +262,31 @@ def _flush(run: list[LineTuple], first: str, blocks: list[Block], shared: dict[s
     block = make_block(run, kind, shared=shared)
     if block:
         blocks.append(block)
+
+
+def map_pieces(pieces: Sequence[Piece], kept: Sequence[int]) -> tuple[Piece, ...]:
+    """The pieces of a text made of the characters `kept` (their offsets, increasing) of a text made of `pieces`.
+
+    A run of consecutive offsets inside one piece is one piece; a character outside every
+    piece (a joiner between lines) has none.
+    """
+    if not kept:
+        return ()
+    first, n = kept[0], len(kept)
+    if kept[-1] - first == n - 1:  # one slice: markup only around it, or none
+        return slice_pieces(pieces, first, first + n)
+    offsets = [p.offset for p in pieces]
+    out: list[Piece] = []
+    i = 0
+    while i < n:
+        src = kept[i]
+        p = pieces[max(bisect_right(offsets, src) - 1, 0)]
+        stop = p.offset + p.length
+        j = i + 1
+        while j < n and kept[j] == src + (j - i) and kept[j] < stop:
+            j += 1
+        if p.offset <= src < stop:
+            whole = src == p.offset and src + (j - i) == stop
+            out.append(Piece(i, j - i, p.line, p.column + src - p.offset, p.width if whole else None))
+        i = j
+    return tuple(out)

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any, NamedTuple, cast
 
-from policylens.load.lines import Line, LineTuple, group_lines, make_block
+from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
@@ -79,17 +79,56 @@ _BLOCK_MARKUP = frozenset(
 
 def clean_title(text: str) -> str:
     """Remove inline markup from a heading: comments, IAL, tags, emphasis markers, stray #."""
-    if "<!--" in text:
-        for lo, hi in reversed(comment_spans(text)):
-            text = text[:lo] + text[hi:]
+    return clean_title_kept(text)[0]
+
+
+def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
+    """The heading's title without its inline markup, and the offset in `text` of each of its characters.
+
+    The title is not a slice of `text` (`## 一、**資料**【】`): locating it with one piece
+    put every finding after the markup as many columns too far left.
+    """
+    kept: list[int] | None = None  # None: every character of `text` is kept so far
     # Each pattern needs its literal: a character test skips the search (most titles have none).
+    if "<!--" in text:
+        text, kept = _cut(text, kept, comment_spans(text))
     if "{:" in text:
-        text = _IAL.sub("", text)
+        text, kept = _cut(text, kept, [m.span() for m in _IAL.finditer(text)])
     if "<" in text:
-        text = _TAG.sub("", text)
+        text, kept = _cut(text, kept, [m.span() for m in _TAG.finditer(text)])
     if "**" in text or "__" in text:
-        text = _EMPHASIS.sub(r"\2", text)
-    return text.strip().strip("#").strip()
+        cuts = [span for m in _EMPHASIS.finditer(text) for span in ((m.start(), m.start(2)), (m.end(2), m.end()))]
+        text, kept = _cut(text, kept, cuts)
+    a, b = _stripped(text, 0, len(text), None)  # text.strip().strip("#").strip()
+    a, b = _stripped(text, a, b, "#")
+    a, b = _stripped(text, a, b, None)
+    return text[a:b], (range(a, b) if kept is None else kept[a:b])
+
+
+def _cut(text: str, kept: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """`text` without the spans `cuts` (in order, not overlapping), and the source offsets of what is left."""
+    if not cuts:
+        return text, kept
+    if kept is None:
+        kept = list(range(len(text)))
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        parts.append(text[pos:a])
+        offsets += kept[pos:a]
+        pos = b
+    parts.append(text[pos:])
+    offsets += kept[pos:]
+    return "".join(parts), offsets
+
+
+def _stripped(text: str, a: int, b: int, chars: str | None) -> tuple[int, int]:
+    """The bounds of `text[a:b].strip(chars)`."""
+    part = text[a:b]
+    inner = part.lstrip(chars)
+    a += len(part) - len(inner)
+    return a, a + len(inner.rstrip(chars))
 
 
 @cache
@@ -389,9 +428,13 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
     end = next((j for j in range(1, len(raw)) if raw[j].strip() == fence or (fence == "---" and raw[j].strip() == "...")), None)
     if end is None:
         return 0
-    values = _read_front(raw[1:end], yaml=fence == "---")
+    values, broken = _read_front(raw[1:end], yaml=fence == "---")
     if not values:  # no `key: value` in it (`---` / 一 / `...`): text between two rules, not front matter
         return 0
+    if broken:
+        # Its lines are read one by one for dates; a title taken from a raw line
+        # (`title = 隱私權政策 broken toml`) would be wrong without a word.
+        parsed.warnings.append(f"line 1: the front matter is not valid {broken} (lines 1-{end + 1}): its title is not read")
     for key, value in values.items():
         norm = key.lower().replace("-", "").replace("_", "")
         if value is None or isinstance(value, (list, dict)):
@@ -400,15 +443,20 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
         if not value:
             continue
         if norm == "title":
-            parsed.title = value
+            if not broken:
+                parsed.title = value
         elif norm in _DATE_KEYS:
             parsed.dates.append((_DATE_KEYS[norm], value))
     return end + 1
 
 
-def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
-    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid."""
+def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str | None]:
+    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid.
+
+    The second value names the language the block failed to parse as ("YAML", "TOML"), else None.
+    """
     data: object = None
+    broken: str | None = None
     if yaml and lines:
         import yaml as pyyaml
 
@@ -416,7 +464,9 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
         if len(source) <= MAX_FRONT_MATTER:  # PyYAML is slow on megabytes: a huge block gets the line reading
             try:
                 data = pyyaml.load(source, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader))  # a safe loader (libyaml when built)
-            except (pyyaml.YAMLError, ValueError, RecursionError):
+            except (pyyaml.YAMLError, RecursionError):
+                data, broken = None, "YAML"
+            except ValueError:  # well-formed, with an impossible date (`updated: 2024-02-30`): its lines are right
                 data = None
     elif lines:
         try:
@@ -425,16 +475,18 @@ def _read_front(lines: list[str], *, yaml: bool) -> dict[str, object]:
             import tomli as tomllib  # type: ignore[no-redef]
         try:
             data = tomllib.loads("\n".join(lines))
-        except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        except (tomllib.TOMLDecodeError, RecursionError):
+            data, broken = None, "TOML"
+        except ValueError:  # an impossible date
             data = None
     if isinstance(data, dict):
-        return {str(k): v for k, v in data.items()}
+        return {str(k): v for k, v in data.items()}, None
     found: dict[str, object] = {}
     for line in lines:
         m = _FRONT_KV.match(line)
         if m:
             found.setdefault(m.group(1), m.group(2).strip())
-    return found
+    return found, broken
 
 
 def comment_spans(text: str) -> list[tuple[int, int]]:
@@ -634,19 +686,20 @@ class _Walker:
         if token.markup in ("=", "-"):  # Setext: the text lines, not the underline
             block = make_block(lines, "heading", level=level)
             if block:
-                title = clean_title(block.text)
-                if title:
-                    self.parsed.blocks.append(Block("heading", title, block.line, block.column, block.end_line, block.pieces, level))
+                title, kept = clean_title_kept(block.text)
+                pieces = map_pieces(block.pieces, kept)
+                if title and pieces:
+                    self.parsed.blocks.append(Block("heading", title, block.line, block.column, block.end_line, pieces, level))
             return
         if not lines:
             return
         line = lines[0]
-        title = clean_title(line.text)
-        if not title:
+        title, kept = clean_title_kept(line.text)
+        pieces = map_pieces((Piece(0, len(line.text), line.number, line.column),), kept)
+        if not title or not pieces:
             return
         start, _ = strip_span(line.text)
-        col = line.column + start
-        self.parsed.blocks.append(Block("heading", title, line.number, col, line.number, (Piece(0, len(title), line.number, col),), level))
+        self.parsed.blocks.append(Block("heading", title, line.number, line.column + start, line.number, pieces, level))
 
     def _paragraph(self, inline: Any) -> None:
         lines = self._content_lines(inline, inline.content)

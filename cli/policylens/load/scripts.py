@@ -135,7 +135,7 @@ def _read(body: str, start: int, quote: str, position: Callable[[int], tuple[int
                 value, stop = _ESCAPES.get(nxt, nxt), i + 2
             if value:
                 ln, col = position(i)
-                pieces.append(Piece(length, len(value), ln, col))
+                pieces.append(Piece(length, len(value), ln, col, stop - i))  # `\u3010` is 6 columns of source
                 parts.append(value)
                 length += len(value)
             run_start = i = stop

@@ -89,6 +89,9 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
     unknown = [m.group(1) for m in _REF.finditer(text) if m.group(1) not in fragments]
     if unknown:
         raise _fail(path, key, f"unknown pattern name {{{unknown[0]}}} (define it under [patterns])")
+    looping = [m.group(1) for m in _REF.finditer(text)]
+    if looping:  # still a name after six rounds: it was left in the regex as the literal text `{a}`
+        raise _fail(path, key, f"pattern name {{{looping[0]}}} refers to itself through [patterns] (or names nest more than 6 deep)")
     try:
         compiled = re.compile(_fold_pattern(text), re.I)
     except (re.error, RecursionError, OverflowError) as exc:
@@ -101,7 +104,13 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
         slow = slow_regex(compiled, raw)
         if slow is not None:
             raise _fail(path, key, slow)
+        if any((m := compiled.search(probe)) is not None and not m.group(0) for probe in _PROBES):
+            # `資料|`, `(?=)`, `x?`: found in every sentence, so an item is covered (or, under `none`, never) whatever the text
+            raise _fail(path, key, f"{raw!r} matches the empty string, so it matches every sentence")
     return compiled
+
+
+_PROBES = ("", "我們收集您的個人資料。", "We collect your personal data.")
 
 
 @cache
@@ -267,7 +276,8 @@ def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for folder in (BUILTIN, *paths):
         if not folder.is_dir():
-            raise UserError("profile folder not found (configuration key 'profile-paths')", path=str(folder))
+            what = "is a file, not a folder of profiles" if folder.exists() else "profile folder not found"
+            raise UserError(f"{what} (configuration key 'profile-paths')", path=str(folder))
         for file in sorted(folder.glob("*.toml")):
             found[file.stem] = file
     return found

@@ -85,7 +85,7 @@ class Rule:
         it once); otherwise it is formatted from `fields`.
         """
         line, column = unit.position(start)
-        end_line, end_column = unit.position(max(start, end - 1))
+        end_line, end_column = unit.end_position(max(end, start + 1))  # exclusive: after a decoded `&gt;`, not inside it
         # Every field in order, through tuple.__new__: Finding(rule=…, …) costs three times as
         # much, once per finding (the field order is pinned by tests/test_check_speed_invariants.py).
         return _new_finding(
@@ -96,7 +96,7 @@ class Rule:
                 line,
                 column,
                 end_line,
-                end_column + 1,
+                end_column,
                 self._shared(self.message(ctx, **fields) if message is None else message),
                 self._shared(unit.text[start:end]),  # excerpt
                 suggestion,

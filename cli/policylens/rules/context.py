@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern
-from policylens.model import Document, Paragraph, Piece, Section, source_position
+from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
 
 
 class TextUnit(NamedTuple):
@@ -37,12 +37,27 @@ class TextUnit(NamedTuple):
             para = self.paragraph
             if len(para.pieces) == 1:  # most paragraphs are one source line: `source_position` without its search
                 piece = para.pieces[0]
-                return piece.line, piece.column + min(offset - piece.offset, max(piece.length, 0))
+                k = offset - piece.offset
+                return piece.line, piece.column + (k if k < piece.length else piece_column(piece, k))
             return source_position(para.pieces, para.line, para.column, offset)
         if self.where is not None:
             return source_position(*self.where, offset)
         section: Section = self.section  # type: ignore[assignment]  # a heading: a unit has one of the three
         return source_position(section.title_pieces, section.line or 0, section.column or 1, offset)
+
+    def end_position(self, end: int) -> tuple[int, int]:
+        """The exclusive end (line, column) in the source of `text[:end]` (end ≥ 1)."""
+        if self.paragraph is not None:
+            para = self.paragraph
+            if len(para.pieces) == 1:
+                piece = para.pieces[0]
+                k = end - piece.offset
+                return piece.line, piece.column + (k if 0 < k <= piece.length and piece.width is None else piece_end(piece, k))
+            return source_end(para.pieces, para.line, para.column, end)
+        if self.where is not None:
+            return source_end(*self.where, end)
+        section: Section = self.section  # type: ignore[assignment]
+        return source_end(section.title_pieces, section.line or 0, section.column or 1, end)
 
 
 class Hit(NamedTuple):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from policylens.load import Loaded
+from policylens.load.lines import slice_pieces
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import find_headings, find_title, partner_title, promote_atx_lines
@@ -60,6 +61,19 @@ class _OpenSection(NamedTuple):
 
 _new_tuple = tuple.__new__
 _GONE = Block("paragraph", "", 0, 0, 0, ())  # stands in for a block its section has taken over (`release`)
+
+
+def _title_pieces(block: Block, title: str) -> tuple[Piece, ...]:
+    """Where `title`, a cut of `block.text`, sits in the source.
+
+    A title is its block's text stripped (Python's strip also drops a leading U+2028, U+0085,
+    U+1680 or U+001C–U+001F, which the readers keep) or unwrapped (`**標題**`): located with the
+    block's own pieces, every finding in it was as many columns too far left.
+    """
+    if title == block.text or not block.pieces:
+        return block.pieces
+    k = block.text.find(title)
+    return (slice_pieces(block.pieces, k, k + len(title)) if k >= 0 else ()) or block.pieces
 
 
 def _to_paragraph(block: Block) -> Paragraph:
@@ -186,7 +200,7 @@ def build_document(loaded: Loaded, *, release: bool = False) -> Document:
                 # `pieces` locate the Chinese title the rules read.
                 line=block.line,
                 column=block.column,
-                pieces=title_block.pieces,
+                pieces=_title_pieces(title_block, shown),
                 titles=titles,
                 depth=block.level if block.kind == "heading" else None,
             )
@@ -235,7 +249,7 @@ def build_document(loaded: Loaded, *, release: bool = False) -> Document:
         tuple(sections),
         tuple(warnings),
         tuple(loaded.parsed.comments),
-        title_source.pieces if title_source else (),
+        _title_pieces(title_source, title) if title_source and title else (),
         tuple(loaded.parsed.references),
         tuple(loaded.parsed.scripts),
     )

@@ -87,7 +87,7 @@ def join(a: Paragraph, b: Paragraph) -> Paragraph:
     """Merge `b` into `a`, remembering where the source broke."""
     sep = joiner(a.text, b.text)
     offset = len(a.text) + len(sep)
-    pieces = a.pieces + tuple(Piece(p.offset + offset, p.length, p.line, p.column) for p in b.pieces)
+    pieces = a.pieces + tuple(Piece(p.offset + offset, p.length, p.line, p.column, p.width) for p in b.pieces)
     breaks = (
         a.breaks
         + (Break(line=b.line, offset=offset, prev_line=a.end_line),)
