@@ -172,6 +172,8 @@ def test_controller_named_without_a_company_word(text: str, item: str, expected:
         ("您的数据保存在 App 的本地目录。", "cn-gbt35273/sharing", "missing"),
         ("## 与第三方分享\n\n本节说明相关内容。", "cn-gbt35273/sharing", "missing"),
         ("未来可能会将数据同步至 Google 云端服务。", "cn-gbt35273/sharing", "missing"),
+        ("本站使用百度统计和 Google Analytics 分析访问情况。", "cn-gbt35273/sharing", "covered"),
+        ("本站不使用百度统计或 Google Analytics 分析访问情况。", "cn-gbt35273/sharing", "missing"),
     ],
 )
 def test_recipients_without_a_sharing_verb(text: str, item: str, expected: str) -> None:
@@ -196,6 +198,9 @@ _OFFER = "如需删除剩余邮件，请发邮件至 a@qq.com，我们将在 7 �
         ("您可以随时卸载本应用。", "cn-gbt35273/withdraw-consent", "missing"),
         ("## 撤回同意\n\n本节说明撤回同意的相关事项。", "cn-gbt35273/withdraw-consent", "missing"),
         ("## 撤回同意\n\n本应用暂不支持撤回同意，您可以停止使用。", "cn-gbt35273/withdraw-consent", "missing"),
+        ("如需注销账号，请发送邮件至 a@qq.com，我们会在 15 个工作日内完成注销。", "cn-gbt35273/close-account", "covered"),
+        ("暂时无法提供账号注销功能，如有疑问请发送邮件至 a@qq.com。", "cn-gbt35273/close-account", "missing"),
+        ("如需注销账号相关的帮助，请查看常见问题。", "cn-gbt35273/close-account", "missing"),
     ],
 )
 def test_rights_as_an_offer(text: str, item: str, expected: str) -> None:
@@ -237,6 +242,7 @@ def test_methods_analytics_cookies_security(text: str, item: str, expected: str)
         ("保存期限：至账号删除为止。", "cn-pipl/retention", "covered"),
         ("保存期限：至账号删除为止。", "cn-gbt35273/retention", "covered"),
         ("数据保存在本地，卸载即删除。", "cn-pipl/retention", "covered"),
+        ("保存期限：直到您卸载本应用。", "cn-pipl/retention", "covered"),
         # near misses: a generic "basic function", a negated recording, an empty label, a label with no event
         ("我们的网站可能会出于基本功能需要使用 Cookie。", "cn-gbt35273/functions", "missing"),
         ("语音转写功能不会录制或上传您的录音。", "cn-gbt35273/functions", "missing"),
