@@ -139,6 +139,9 @@ _BRAND = "UPICK 將藉由加入會員之過程蒐集您的姓名與電話，本�
         ("Mozilla 会收集某些数据，以提供浏览器的功能。联系我们：privacy@mozilla.com", "cn-gbt35273/identity-contact", "covered"),
         # near misses: the site alone, an organisation mentioned but never speaking as itself, a product
         # whose data goes to "us", a third party as the collector, a template brand
+        ("本網站由財團法人數位文化基金會建置維護，聯絡信箱 a@b.org.tw。", "tw-pdpa/agency", "covered"),
+        ("本网站由数字文化基金会主办，联系邮箱 a@b.org。", "cn-pipl/processor", "covered"),
+        ("本网站内容由数字文化基金会提供，联系邮箱 a@b.org。", "cn-pipl/processor", "missing"),
         ("本中心網站提供各項資訊。", "tw-pdpa/agency", "missing"),
         ("本網站連結至財團法人消費者文教基金會的網站。", "tw-pdpa/agency", "missing"),
         ("Firefox 將資料傳送給我們的時候，我們也會暫時收集您的 IP 地址。", "tw-pdpa/agency", "missing"),
@@ -190,6 +193,8 @@ _OFFER = "如需删除剩余邮件，请发邮件至 a@qq.com，我们将在 7 �
     [
         (_OFFER, "cn-gbt35273/delete", "covered"),
         (_OFFER, "cn-pipl/rights", "covered"),
+        ("若您欲刪除帳號，請寄信至 a@gmail.com，我們將於 3 日內處理。", "tw-pdpa/rights", "covered"),
+        ("若您有任何疑問，請寄信至 a@gmail.com，我們將於 3 日內回覆。", "tw-pdpa/rights", "missing"),
         ("## 撤回同意\n\n您可以随时停止使用并卸载本应用。", "cn-gbt35273/withdraw-consent", "covered"),
         ("您可以随时卸载本应用以停止收集并清除全部数据。", "cn-gbt35273/withdraw-consent", "covered"),
         # near misses: a question channel with a reply time, uninstalling without a withdrawal title,
@@ -243,6 +248,9 @@ def test_methods_analytics_cookies_security(text: str, item: str, expected: str)
         ("保存期限：至账号删除为止。", "cn-gbt35273/retention", "covered"),
         ("数据保存在本地，卸载即删除。", "cn-pipl/retention", "covered"),
         ("保存期限：直到您卸载本应用。", "cn-pipl/retention", "covered"),
+        ("您的資料將保存至您刪除帳號為止。", "tw-pdpa/period", "covered"),
+        ("您的数据将保存至您注销账号为止。", "cn-pipl/retention", "covered"),
+        ("您的数据保存至服务器时会被加密。", "cn-pipl/retention", "missing"),
         # near misses: a generic "basic function", a negated recording, an empty label, a label with no event
         ("我们的网站可能会出于基本功能需要使用 Cookie。", "cn-gbt35273/functions", "missing"),
         ("语音转写功能不会录制或上传您的录音。", "cn-gbt35273/functions", "missing"),
