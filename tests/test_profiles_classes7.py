@@ -269,6 +269,8 @@ def test_functions_and_retention_labels(text: str, item: str, expected: str) -> 
     ("text", "item", "expected"),
     [
         ("没有可供删除的服务器数据。", "cn-gbt35273/delete", "missing"),
+        ("本应用暂不支持导出数据副本。", "cn-gbt35273/copy", "missing"),
+        ("您可以在设置中导出数据副本。", "cn-gbt35273/copy", "covered"),
         ("本服务不面向 13 岁以下儿童。", "cn-pipl/minors", "not-applicable"),
         ("本網站如何蒐集、利用及保護您所提供的個人資料，請詳閱下列內容。", "tw-pdpa/area", "missing"),
         ("在法律許可的範圍內，本網站保留其修改、增加或刪除部份有關此政策之權利，修改部份將刊登於本網站。", "tw-pdpa/rights", "missing"),
