@@ -53,7 +53,7 @@ class Item(NamedTuple):
     condition: str  # the trigger in words ("" when always required)
     unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
     prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
-    denial: bool = False  # a sentence that refuses or denies having can cover it (「目前没有任何第三方合作方」); see coverage.refuses
+    denial: bool = False  # a sentence that refuses or denies having can cover it ("we do not currently sell"); see coverage.refuses
 
 
 class Profile(NamedTuple):

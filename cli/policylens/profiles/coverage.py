@@ -32,7 +32,7 @@ Units of text:
 A sentence that only speculates (「未来可能…」, "may in the future", 「即将推出」) covers nothing, and
 one that refuses or denies having anything (「暂不支持」「无法做到」「没有可供删除的服务器数据」「您无需提出…请求」,
 "not currently", "we do not have any … to", "there is no data to …") covers only an item marked
-`denial = true`, whose rule says a denial discloses it (「目前没有任何第三方合作方」 states the sharing).
+`denial = true`, whose rule says a denial discloses it ("we do not currently sell" states the sale).
 This is one filter for every profile, so a refusal need not be written as a `none` pattern in
 each clause.  It reads the sentence (with its lead-in) of a sentence unit or a cell, and the
 sentences that hold the matches of a paragraph, section or document unit.
@@ -608,7 +608,7 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[before[-1] if before else left : stop.start() if stop else min(len(text), end + MAX_SENTENCE)]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # a sentence is tried by many clauses; only sentences some clause matched get here
 def refuses(folded: str, *, denial: bool = False) -> bool:
     """Whether a sentence (folded) only speculates, or refuses or denies having anything (allowed when `denial`)."""
     return _SPECULATES.search(folded) is not None or (not denial and _REFUSES.search(folded) is not None)
