@@ -285,6 +285,20 @@ def test_refusals_and_absences_are_no_disclosure(text: str, item: str, expected:
     assert status(text, item) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本平台得蒐集會員之IP位置、交易記錄等資料，本平台將使用於金融交易授權、市場分析及相關業務之開發。", "covered"),
+        # the reasons for handing data to courts are about recipients; a denial of other uses states no purpose
+        ("為維護本服務相關設備的正常運作與安全，本平台得提供會員個人資料予法院、行政機關。", "missing"),
+        ("您的資料不會使用於行銷分析。", "missing"),
+        ("這些資料僅用於回覆諮詢及排查問題，不用於廣告。", "covered"),
+    ],
+)
+def test_taiwan_purposes_used_for_and_disclosure_reasons(text: str, expected: str) -> None:
+    assert status(text, "tw-pdpa/purposes") == expected
+
+
 def test_sharing_is_cited_at_the_statement_not_the_hypothetical() -> None:
     text = "若未來需與第三方分享資料，會事先取得同意。目前我們不會將使用者的資料分享給第三方。"
     found = verdict(text, "cn-gbt35273/sharing")
