@@ -292,7 +292,7 @@ def test_refusals_and_absences_are_no_disclosure(text: str, item: str, expected:
         # the reasons for handing data to courts are about recipients; a denial of other uses states no purpose
         ("為維護本服務相關設備的正常運作與安全，本平台得提供會員個人資料予法院、行政機關。", "missing"),
         ("您的資料不會使用於行銷分析。", "missing"),
-        ("這些資料僅用於回覆諮詢及排查問題，不用於廣告。", "covered"),
+        ("这些资料仅用于回复咨询及排查问题，不用于广告。", "covered"),
     ],
 )
 def test_taiwan_purposes_used_for_and_disclosure_reasons(text: str, expected: str) -> None:
