@@ -139,6 +139,9 @@ _BRAND = "UPICK 將藉由加入會員之過程蒐集您的姓名與電話，本�
         ("本政策說明 CaloLite（下稱「本服務」）如何蒐集、使用及刪除資料。", "tw-pdpa/agency", "covered"),
         ("本政策說明 Google 如何蒐集您的瀏覽資料。", "tw-pdpa/agency", "missing"),
         ("本政策說明本服務如何蒐集、使用及刪除資料。", "tw-pdpa/agency", "missing"),
+        ("狗物網將藉由加入會員之過程蒐集您的姓名與電話。", "tw-pdpa/agency", "covered"),
+        ("本網將藉由加入會員之過程蒐集您的姓名。", "tw-pdpa/agency", "missing"),
+        ("第三方購物網將透過 Cookie 蒐集您的瀏覽資料。", "tw-pdpa/agency", "missing"),
         ("Mozilla 会收集某些数据，以提供浏览器的功能。联系我们：privacy@mozilla.com", "cn-gbt35273/identity-contact", "covered"),
         # near misses: the site alone, an organisation mentioned but never speaking as itself, a product
         # whose data goes to "us", a third party as the collector, a template brand
