@@ -218,7 +218,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
     ("qunachongdian-privacy/zh-Hans.2025-04-08.md", "cn-pipl"): {
         "processor": (C, 19),
         "purposes": (C, 132),  # SDK table row: 用途
-        "methods": (M, None),  # only how consent is asked (L52), not how data is processed
+        "methods": (C, 85),  # 「采用专业加密存储与传输方式」: encrypted storage and transfer is a PIPL processing method (round 7)
         "categories": (C, 85),
         "retention": (C, 146),
         "rights": (M, None),  # the promised rights section is absent; only 修改授权状态

@@ -53,6 +53,7 @@ class Item(NamedTuple):
     condition: str  # the trigger in words ("" when always required)
     unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
     prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
+    denial: bool = False  # a sentence that refuses or denies having can cover it ("we do not currently sell"); see coverage.refuses
 
 
 class Profile(NamedTuple):
@@ -198,7 +199,7 @@ def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required:
 
 
 _TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "patterns", "item"}
-_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer"}
+_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer", "denial"}
 
 
 @cache
@@ -241,6 +242,9 @@ def load_profile(path: Path) -> Profile:
         unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
         prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
+        denial = table.get("denial", False)
+        if not isinstance(denial, bool):
+            raise _fail(path, prefix + "denial", "must be true or false")
         items.append(
             Item(
                 f"{name}/{short}",
@@ -254,6 +258,7 @@ def load_profile(path: Path) -> Profile:
                 condition,
                 unless,
                 tuple(_compile(p, prefix + "prefer", path, fragments) for p in prefer),
+                denial,
             )
         )
     lang = data.get("lang", "en")

@@ -29,6 +29,14 @@ Units of text:
 * a *cell* is one cell of a table row under a header cell that names the item (用途, 來源,
   第三方名称, Purpose, Source): *column evidence*, for clauses with `column`.
 
+A sentence that only speculates (「未来可能…」, "may in the future", 「即将推出」) covers nothing, and
+one that refuses or denies having anything (「暂不支持」「无法做到」「没有可供删除的服务器数据」「您无需提出…请求」,
+"not currently", "we do not have any … to", "there is no data to …") covers only an item marked
+`denial = true`, whose rule says a denial discloses it ("we do not currently sell" states the sale).
+This is one filter for every profile, so a refusal need not be written as a `none` pattern in
+each clause.  It reads the sentence (with its lead-in) of a sentence unit or a cell, and the
+sentences that hold the matches of a paragraph, section or document unit.
+
 Section evidence is a clause's `heading` or `topic` (the title words of a topic of the
 topic model): the unit must sit under such a heading, and its own patterns must still
 state something (a verb of the item's family, a duration or event, a named party), so
@@ -39,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from policylens import lexicon
@@ -102,6 +110,28 @@ _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:
 # another page keeps its text ("We use [Google Analytics](https://…)", a list item naming an SDK by its link).
 _TOC_HEADING = re.compile(r"^\W*(?:目录|目次|contents|table of contents|on this page|本页内容|导航)\W*$", re.I)
 _ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
+# The refusal/speculation filter (see the module docstring), on folded text (Simplified, half-width, any case).
+_SPECULATES = re.compile(
+    r"(?:未来|将来|日后)(?:可能|或将|或许|也许|有可能|会考虑|若|如|如果|需|要)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
+    r"|即将(?:推出|上线|支持|开放|提供)|(?:计划|打算)(?:在)?(?:未来|将来|后续)?(?:推出|上线|支持|加入|增加|引入|开放)"
+    r"|后续(?:版本)?(?:可能|或将|将会?)(?:推出|上线|支持|加入|增加|引入|开放|提供)"
+    r"|\bmay,? in the future\b|\bin the future,? (?:we|i|it|the app) (?:may|might|could|will)\b|\b(?:may|might|could) (?:later|someday|eventually)\b"
+    r"|\bif (?:we|i) (?:ever|later)\b|\bplan(?:s|ned)? to (?:add|introduce|support|offer|start)\b"
+    r"|\bcoming soon\b|\bnot yet (?:available|implemented|supported)\b|\bfuture (?:versions?|releases?|updates?) (?:may|might|could|will)\b",
+    re.I,
+)
+_REFUSES = re.compile(
+    r"暂(?:时)?不(?:支持|提供|开放|具备)|(?:目前|现阶段|当前)(?:还|尚|暂)?(?:不|未|无法)(?:支持|提供|开放|具备)|尚(?:不|未)(?:支持|提供|开放|具备|实现)"
+    r"|无法(?:做到|受理|支持)|很抱歉|(?:您|你|用户)[^。;，,]{0,4}(?:无需|无须|不需要|不必)[^。;，,]{0,8}(?:提出|进行|申请|提交)"
+    r"|(?:没有|不存在|无)(?:任何)?(?:可供|可以|需要)[^。;，,]{0,10}(?:删除|导出|查询|查阅|访问|更正|注销|撤回)"
+    r"|(?:没有|不存在|无)(?:任何)?(?:存储在|保存在)?(?:服务器|服务端|云端|后台)(?:上|端)?的?(?:数据|信息|记录|资料)"
+    r"|\bnot (?:currently |yet )?(?:supported|possible)\b|\bnot currently\b|\bcurrently (?:does|do) not\b"
+    r"|\b(?:we|i) (?:do not|don.t) have any\b[^.;]{0,60}\bto\b|\bthere (?:is|are) no\b[^.;]{0,40}\bto (?:request|delete|access|export|correct|erase)\b"
+    r"|\bno (?:server-side|stored|personal|user) (?:data|information)\b[^.;]{0,30}\bto (?:request|delete|access|export|correct|erase)\b"
+    r"|\bnothing to (?:delete|request|export|access|correct|erase)\b|\b(?:do not|don.t|never) need to (?:request|submit|make|ask)\b",
+    re.I,
+)
+_WINDOW_END = re.compile(r"[。！？；!?;\n]")
 _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
@@ -515,7 +545,7 @@ class Matcher:
             self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
         return self._under_cache[key]
 
-    def first(self, clauses: Iterable[Clause], prefer: tuple[re.Pattern[str], ...] = ()) -> Evidence | None:
+    def first(self, clauses: Iterable[Clause], prefer: tuple[re.Pattern[str], ...] = (), *, denial: bool | None = None) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
         The clauses of an item are written strongest first, so the order decides the
@@ -523,16 +553,18 @@ class Matcher:
         tried first, then its second…, then all units, so that the citation points where a
         reader looks (保留期限, not a passing remark in 联系我们; the California section for a
         CCPA right, not the GDPR rights list).  `prefer` never changes a verdict.
+        `denial`: None reads every sentence (a `when` or `unless` clause); otherwise a sentence
+        that speculates covers nothing, and one that refuses only when `denial` is true.
         """
         clauses = tuple(clauses)
         for level in (*prefer, None):
             for clause in clauses:
-                found = self._first_of(clause, level)
+                found = self._first_of(clause, level, denial=denial)
                 if found is not None:
                     return found
         return None
 
-    def _first_of(self, clause: Clause, prefer: re.Pattern[str] | None) -> Evidence | None:
+    def _first_of(self, clause: Clause, prefer: re.Pattern[str] | None, *, denial: bool | None) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause."""
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
         for unit in candidates:
@@ -540,13 +572,18 @@ class Matcher:
                 continue
             if clause.heading is not None and not self._under(unit.section, clause.heading):
                 continue
-            found = _satisfies(clause, unit)
+            found = _satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
             if found is not None:
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
 
 
-def _satisfies(clause: Clause, unit: Unit) -> list[re.Match[str]] | None:
+def _satisfies(clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True) -> list[re.Match[str]] | None:
+    """The matches of the clause's `all` patterns in the unit, or None (a `none` pattern, a refusal or speculation).
+
+    `whole`: the unit is one sentence (with its lead-in) or a cell, read whole by the
+    refusal filter; otherwise the filter reads the sentences that hold the matches.
+    """
     matches = []
     for pattern in clause.all:
         m = pattern.search(unit.folded)
@@ -555,7 +592,26 @@ def _satisfies(clause: Clause, unit: Unit) -> list[re.Match[str]] | None:
         matches.append(m)
     if any(p.search(unit.folded) for p in clause.none):
         return None
+    if denial is None:
+        return matches
+    texts = [unit.folded] if whole else [_sentence_at(unit.folded, m.start(), m.end()) for m in matches]
+    if any(refuses(text, denial=denial) for text in texts):
+        return None
     return matches
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds [start, end) (at most MAX_SENTENCE characters each side)."""
+    left = max(0, start - MAX_SENTENCE)
+    before = [m.end() for m in _WINDOW_END.finditer(text, left, start)]
+    stop = _WINDOW_END.search(text, end, end + MAX_SENTENCE)
+    return text[before[-1] if before else left : stop.start() if stop else min(len(text), end + MAX_SENTENCE)]
+
+
+@lru_cache(maxsize=4096)  # a sentence is tried by many clauses; only sentences some clause matched get here
+def refuses(folded: str, *, denial: bool = False) -> bool:
+    """Whether a sentence (folded) only speculates, or refuses or denies having anything (allowed when `denial`)."""
+    return _SPECULATES.search(folded) is not None or (not denial and _REFUSES.search(folded) is not None)
 
 
 def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) -> Evidence:
@@ -593,7 +649,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             if (item.when and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
-            evidence = matcher.first(item.cover, item.prefer)
+            evidence = matcher.first(item.cover, item.prefer, denial=item.denial)
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
