@@ -1,0 +1,45 @@
+"""Controllers and contacts a seventh blind set missed, reproduced on written text, both sides:
+a phone given in brackets after 客服电话 is a contact (「客服电话（400-882-3320）」); 数据控制者是 NAME and
+公司名称：NAME name the processor; a label left as a slot or a refusal names nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status
+
+_ALIAS = "本隐私政策由上海星海信息技术有限公司（以下简称为 “星海” ）制定。"
+
+
+@pytest.mark.parametrize("contact", ["您可通过客服电话（400-882-3320）与我们联系。", "客服电话：（021）6123 4567", "热线 (400) 882 3320"])
+def test_a_phone_in_brackets_is_a_contact(contact: str) -> None:
+    assert profile_status(f"# 隐私政策\n\n{_ALIAS}\n\n## 联系我们\n\n{contact}\n", "cn-pipl/processor") == "covered"
+
+
+def test_without_a_contact_the_name_alone_is_not_enough() -> None:
+    assert profile_status(f"# 隐私政策\n\n{_ALIAS}\n\n## 联系我们\n\n如有疑问，欢迎反馈。\n", "cn-pipl/processor") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("数据控制者是irregulars，一个来自中国的同人制作组。如有疑问请发邮件至 team@example.cn。", "cn-pipl/processor"),
+        ("公司名称：星海工作室\n\n电子邮箱：team@example.cn", "cn-gbt35273/identity-contact"),
+        ("## 聯絡我們\n\n公司名稱：Wasabi PingKak（個人開發者經營）\n\n電子郵件：a@example.tw", "tw-pdpa/agency"),
+    ],
+)
+def test_a_filled_controller_label_names_it(text: str, item: str) -> None:
+    assert profile_status(f"# 隐私政策\n\n{text}\n", item) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("公司名称：【待填写】\n\n电子邮箱：team@example.cn", "cn-gbt35273/identity-contact"),
+        ("## 聯絡我們\n\n公司名稱：[請填寫]\n\n電子郵件：a@example.tw", "tw-pdpa/agency"),
+        ("## 聯絡我們\n\n資料控制者為本網站的經營者。\n\n電子郵件：a@example.tw", "tw-pdpa/agency"),
+        ("数据控制者是您自己：数据只保存在您的设备上。", "cn-pipl/processor"),
+    ],
+)
+def test_a_slot_or_a_role_names_nobody(text: str, item: str) -> None:
+    assert profile_status(f"# 隐私政策\n\n{text}\n", item) == "missing"
