@@ -44,6 +44,7 @@ from policylens.diff.redline import changed_with_context, diff_paragraphs, sente
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
+from policylens.diff.title import diff_titles
 from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
@@ -523,7 +524,21 @@ def diff_documents(
         "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline was aligned in step, without anchors (coarse)",
         "sections": "too many sections changed to compare each with all others; renamed or rewritten sections were looked for near their old place only",
     }
-    return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))
+    title = diff_titles(
+        old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides, show_variants=show_variants, notes=notes
+    )
+    return DiffReport(
+        old,
+        new,
+        tuple(e[1] for e in entries),
+        cross_script,
+        granularity,
+        strict,
+        tuple(said[n] for n in sorted(notes)),
+        title.change,
+        title.variants,
+        title.noise,
+    )
 
 
 def _moved_and_edited(
@@ -559,13 +574,22 @@ def summary(report: DiffReport) -> dict[str, object]:
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),
-        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
-        "variants": sum(s.variants for s in sections),
-        "noise": sum(s.noise for s in sections),
+        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant) + title_changed(report),
+        "variants": sum(s.variants for s in sections) + report.title_variants,
+        "noise": sum(s.noise for s in sections) + report.title_noise,
+        # the document title changed (a rename of the product or the policy); not a section
+        "title_changed": title_changed(report),
         "topics": [t for t in TOPICS if t in topic_counts],
     }
 
 
+def title_changed(report: DiffReport) -> bool:
+    """Did the document title change (more than its script, wording variants or formatting)?"""
+    return report.title is not None and not report.title.variant
+
+
 def has_changes(report: DiffReport) -> bool:
     """Any content change at all (exit code 1)?"""
-    return any(s.status != "unchanged" or s.renamed or s.moved or s.merged or s.split or s.moved_from for s in report.sections)
+    return title_changed(report) or any(
+        s.status != "unchanged" or s.renamed or s.moved or s.merged or s.split or s.moved_from for s in report.sections
+    )
