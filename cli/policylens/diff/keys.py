@@ -195,6 +195,8 @@ _LANGUAGE_NAME_LIST = (
     "简体中文|簡體中文|繁體中文|繁体中文|正體中文|正体中文|中文简体|中文繁體|中文繁体|中文（简体）|中文（繁體）|中文（繁体）|"
     "中文(简体)|中文(繁體)|中文(繁体)|简中|繁中|简体|繁體|繁体|中文|英文|英语|英語|日文|日语|日語|韩文|韓文|"
     "日本語|한국어|français|deutsch|español|português|русский|italiano|tiếng việt|ไทย|bahasa indonesia|bahasa melayu|"
+    "português (brasil)|português do brasil|türkçe|polski|nederlands|svenska|dansk|suomi|norsk|čeština|magyar|română|"
+    "українська|ελληνικά|עברית|العربية|हिन्दी|català|japanese|korean|french|german|spanish|other languages|"
     "zh-cn|zh-tw|zh-hk|zh-hans|zh-hant|zh|en|ja|ko|en-us|en-gb|cn|tw|hk"
 )
 # longest first: the repetition below is possessive (no backtracking on a hostile line), so
@@ -207,8 +209,8 @@ _SWITCHER = re.compile(
 )
 _LANGUAGE = re.compile(rf"(?<![a-z])(?:{_LANGUAGE_NAMES})(?![a-z])", re.I)
 _LINK_TARGET = re.compile(r"⟨[^⟨⟩]{0,2000}⟩")
-# A switcher is one short line: longer text is policy text whatever its words.
-SWITCHER_MAX_CHARS = 200
+# A switcher is one line (thirty languages with their links fit): longer text is policy text whatever its words.
+SWITCHER_MAX_CHARS = 2000
 
 
 def is_language_switcher(text: str) -> bool:
