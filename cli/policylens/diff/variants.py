@@ -109,6 +109,7 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("获取", "取得", "TW 取得"),
     ("质量", "品质", "TW 品質"),
     ("计算机", "电脑", "TW 電腦"),
+    ("移动数据", "移动资料", "OpenCC's 行動資料/移动资料 and HK 流動數據/移动数据 are one word (资料/数据)"),
     ("预加载", "预载", "TW 預載 (preload)"),
     ("加载", "载入", "TW 載入 (頁面載入)"),
     ("扩展", "扩充功能", "TW 擴充功能 (a browser extension; 扩展 as a verb keys the same on both sides)"),
