@@ -185,3 +185,50 @@ def test_real_change_among_variants_marks_only_the_real_words(tmp_path: Path) ->
     assert len(changes) == 1
     marked = [(sp.op, sp.text) for sp in changes[0].spans if sp.op != "equal"]
     assert marked == [("insert", "位置、")], marked
+
+
+# --- section level: renamed and rewritten in place ------------------------------------
+
+REWRITE_OLD = (
+    "# 隐私政策\n\n## 一、我们如何收集您的信息\n\n"
+    "我们会收集您在注册时提供的手机号码和昵称，用于创建账号。我们也会收集设备型号、操作系统版本和崩溃日志，用于排查故障。\n\n"
+    "## 二、我们如何使用您的信息\n\n我们使用您的信息来提供服务、改进产品体验，并在必要时向您发送服务通知。\n\n"
+    "## 三、联系我们\n\n如有问题请联系 a@b.com。\n"
+)
+REWRITE_NEW = (
+    "# 隐私政策\n\n## 一、收集范围\n\n"
+    "注册时我们收集手机号码、昵称。排查故障时收集设备型号、系统版本、崩溃日志，三十天后删除。部分功能需要位置权限。\n\n"
+    "## 二、用途说明\n\n提供与改进服务；必要时发送服务通知；不会用于广告推送或出售给第三方。\n\n"
+    "## 三、联系我们\n\n如有问题请联系 a@b.com。\n"
+)
+
+
+def _statuses(report) -> list[tuple[str | None, str | None, str, bool]]:
+    return [(s.old.title if s.old else None, s.new.title if s.new else None, s.status, s.renamed) for s in report.sections]
+
+
+def test_sections_renamed_and_rewritten_in_place_pair_as_renamed(tmp_path: Path) -> None:
+    old, new = _doc(tmp_path, "old.md", REWRITE_OLD), _doc(tmp_path, "new.md", REWRITE_NEW)
+    for report in (diff_documents(old, new), diff_documents(new, old)):
+        statuses = _statuses(report)
+        assert all(status != "added" and status != "removed" for _, _, status, _ in statuses), statuses
+        assert sum(renamed for *_, renamed in statuses) == 2
+
+
+def test_unrelated_section_in_the_same_place_stays_removed_and_added(tmp_path: Path) -> None:
+    replaced = REWRITE_OLD.replace(
+        "## 二、我们如何使用您的信息\n\n我们使用您的信息来提供服务、改进产品体验，并在必要时向您发送服务通知。",
+        "## 二、Cookie\n\n本网站使用 Cookie 记住您的语言选择；您可以在浏览器设置中随时清除。",
+    )
+    report = diff_documents(_doc(tmp_path, "old.md", REWRITE_OLD), _doc(tmp_path, "new.md", replaced))
+    statuses = _statuses(report)
+    assert ("二、我们如何使用您的信息", None, "removed", False) in statuses
+    assert (None, "二、Cookie", "added", False) in statuses
+
+
+def test_another_number_in_the_same_place_is_not_the_same_section(tmp_path: Path) -> None:
+    renumbered = REWRITE_NEW.replace("## 二、用途说明", "## 五、用途说明")
+    report = diff_documents(_doc(tmp_path, "old.md", REWRITE_OLD), _doc(tmp_path, "new.md", renumbered))
+    statuses = _statuses(report)
+    assert ("二、我们如何使用您的信息", None, "removed", False) in statuses
+    assert (None, "五、用途说明", "added", False) in statuses

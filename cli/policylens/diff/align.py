@@ -78,6 +78,14 @@ KEPT_SIZE = 0.25
 # Weights of body and title similarity when ranking candidate pairs: the body is the
 # content, the title mostly a label that revisions reword.
 BODY_WEIGHT, TITLE_WEIGHT = 0.7, 0.3
+# Sections left unpaired between the same two paired neighbours pair when their bodies are
+# this alike (the place stands for the title: BODY_WITH_TITLE), at most GAP_MAX_PAIRS
+# candidate pairs per gap (a gap is usually one or two sections a side).
+GAP_BODY_MIN = BODY_WITH_TITLE
+# ... provided their numbers agree (二、 and 二、); unnumbered sections need bodies this alike:
+# in Firefox's 2020 → 2022 notice, Search and the new Firefox Suggest sit in one gap at 0.39.
+GAP_BODY_UNNUMBERED = 0.45
+GAP_MAX_PAIRS = 64
 # Paragraph keys shorter than this are not used to find candidate pairs in large
 # documents: short lines (「無。」, a date) repeat across unrelated sections.
 SHARED_MIN_CHARS = 8
@@ -380,9 +388,58 @@ def match_sections(
         if i in used or j in pairs:
             continue
         pair(i, j, body)
+    # 5. sections left in the same place: between the same two paired neighbours
+    for i, j, body in _gap_pairs(old, new, pairs, oe, ne):
+        pair(i, j, body)
     # equal sections (one sub-heading repeated under several parents) pair by their place
     pairs, sims = settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
     return _edited_twins(pairs, sims, parents, (ot, nt), (ob, nb))
+
+
+def _gap_pairs(
+    old: tuple[Section, ...], new: tuple[Section, ...], pairs: dict[int, int], oe: Sequence[str], ne: Sequence[str]
+) -> list[tuple[int, int, float]]:
+    """Pairs among the sections left unpaired between the same two paired neighbours (or
+    before the first pair, or after the last): there the place is the evidence the title
+    gives elsewhere, so bodies GAP_BODY_MIN alike pair, best first, at the same level.
+
+    A full rewrite renames a section and rewords its body by more than half (一、我们如何收集您的
+    信息 → 一、收集范围, 0.50 alike; 二、… → 二、用途说明, 0.41): round 4 reads both as removed and
+    added, though each sits where the other was.  Unrelated sections of one gap score about
+    0.13 on the same pair."""
+    chain = longest_increasing([(pairs[j], j) for j in sorted(pairs)])
+    bounds = [(-1, -1), *chain, (len(old), len(new))]
+    paired_old = set(pairs.values())
+    out: list[tuple[int, int, float]] = []
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+        olds = [i for i in range(i0 + 1, i1) if i not in paired_old and oe[i]]
+        news = [j for j in range(j0 + 1, j1) if j not in pairs and ne[j]]
+        if not olds or not news or len(olds) * len(news) > GAP_MAX_PAIRS:
+            continue
+        scored = sorted(
+            ((_ratio(oe[i], ne[j]), i, j) for i in olds for j in news if old[i].level == new[j].level and old[i].title and new[j].title),
+            key=lambda t: (-t[0], t[2], t[1]),
+        )
+        taken_old: set[int] = set()
+        taken_new: set[int] = set()
+        for body, i, j in scored:
+            if body < GAP_BODY_MIN:
+                break
+            a, b = _number_key(old[i].number), _number_key(new[j].number)
+            # the same number (二、 and 二、) backs the place; another number (五、 → 九、) refutes it,
+            # and without numbers the body must say more
+            if (a or b) and a != b or (not a and not b and body < GAP_BODY_UNNUMBERED):
+                continue
+            if i not in taken_old and j not in taken_new:
+                taken_old.add(i)
+                taken_new.add(j)
+                out.append((i, j, body))
+    return out
+
+
+def _number_key(number: str | None) -> str:
+    """A heading number without its punctuation and widths (「二、」 → 二, 「1.2」 → 1.2)."""
+    return layout_key(number or "", strip_marker=False).strip(_TITLE_END + "、()（）第章节節条條")
 
 
 def _edited_twins(
