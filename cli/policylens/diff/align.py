@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
@@ -411,7 +412,7 @@ def _gap_pairs(
     bounds = [(-1, -1), *chain, (len(old), len(new))]
     paired_old = set(pairs.values())
     out: list[tuple[int, int, float]] = []
-    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+    for (i0, j0), (i1, j1) in pairwise(bounds):
         olds = [i for i in range(i0 + 1, i1) if i not in paired_old and oe[i]]
         news = [j for j in range(j0 + 1, j1) if j not in pairs and ne[j]]
         if not olds or not news or len(olds) * len(news) > GAP_MAX_PAIRS:
@@ -428,7 +429,7 @@ def _gap_pairs(
             a, b = _number_key(old[i].number), _number_key(new[j].number)
             # the same number (二、 and 二、) backs the place; another number (五、 → 九、) refutes it,
             # and without numbers the body must say more
-            if (a or b) and a != b or (not a and not b and body < GAP_BODY_UNNUMBERED):
+            if ((a or b) and a != b) or (not a and not b and body < GAP_BODY_UNNUMBERED):
                 continue
             if i not in taken_old and j not in taken_new:
                 taken_old.add(i)
