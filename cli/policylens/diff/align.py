@@ -632,10 +632,11 @@ def summary(report: DiffReport) -> dict[str, object]:
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),
-        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant) + title_changed(report),
-        "variants": sum(s.variants for s in sections) + report.title_variants,
-        "noise": sum(s.noise for s in sections) + report.title_noise,
-        # the document title changed (a rename of the product or the policy); not a section
+        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
+        "variants": sum(s.variants for s in sections),
+        "noise": sum(s.noise for s in sections),
+        # the document title changed (a rename of the product or the policy); not a section,
+        # and not counted in `changes`, `variants` or `noise`, which count section paragraphs
         "title_changed": title_changed(report),
         "topics": [t for t in TOPICS if t in topic_counts],
     }
