@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -576,6 +576,7 @@ def diff_documents(
             titles=(old.metadata.title, new.metadata.title),
         )
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
+        entries = _headings_in_text(entries, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
     entries.sort(key=lambda e: e[0])
     said = {
         "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
@@ -597,6 +598,56 @@ def diff_documents(
         title.variants,
         title.noise,
     )
+
+
+def _headings_in_text(
+    entries: list[tuple[tuple[float, int], SectionDiff]], key_old: Callable[[str], str], key_new: Callable[[str], str]
+) -> list[tuple[tuple[float, int], SectionDiff]]:
+    """A heading that became a paragraph (or a paragraph that became a heading) is not a change.
+
+    The same line is a heading on one side and a list line on the other (「1. 提供服务」 →
+    「1. 提供服务。」: heading detection decides, not the author).  `find_moves` makes the
+    section `merged` (its text moved into the parent), but the line itself reads as an
+    inserted paragraph.  Here such an insertion whose key is the merged section's title
+    (end punctuation aside) is dropped and counted as noise; likewise a deleted paragraph
+    that is the title of a `split` section."""
+    sections = [s for _, s in entries]
+    titles_old: dict[str, int] = {}
+    titles_new: dict[str, int] = {}
+    for s in sections:
+        if s.merged and s.old and s.old.title:
+            key = key_old(s.old.title).rstrip(_TITLE_END)
+            titles_old[key] = titles_old.get(key, 0) + 1
+        if s.split and s.new and s.new.title:
+            key = key_new(s.new.title).rstrip(_TITLE_END)
+            titles_new[key] = titles_new.get(key, 0) + 1
+    if not titles_old and not titles_new:
+        return entries
+    out = []
+    for place, s in entries:
+        kept: list[Change] = []
+        dropped = 0
+        for c in s.changes:
+            wanted, key = (
+                (titles_old, key_new(c.new_text or "").rstrip(_TITLE_END))
+                if c.op == "insert"
+                else (titles_new, key_old(c.old_text or "").rstrip(_TITLE_END))
+                if c.op == "delete"
+                else ({}, "")
+            )
+            if not c.variant and key and wanted.get(key):
+                wanted[key] -= 1  # each title stands for one line
+                dropped += 1
+                continue
+            kept.append(c)
+        if dropped:
+            status = s.status
+            if status == "modified" and not any(not c.variant for c in kept):
+                status = "unchanged"
+            topics = () if status == "unchanged" and not s.renamed else s.topics
+            s = s._replace(status=status, changes=tuple(kept), noise=s.noise + dropped, topics=topics)
+        out.append((place, s))
+    return out
 
 
 def _moved_and_edited(
