@@ -14,7 +14,9 @@ ever rewrites one side's words, as OpenCC `tw2sp` did with 核心→内核 or �
    默认/预设/缺省, 网络/网路, 私隐/隐私, 电邮/电子邮件…) is replaced by the group's
    representative.  The groups are the reviewed table
    `data/lexicons/regional/diff-variants.tsv`, derived from OpenCC's TWPhrases and
-   TWPhrasesRev plus Hong Kong and Taiwan wording that OpenCC does not convert;
+   TWPhrasesRev, policylens' own reviewed regional lexicons (`_LEXICONS`, minus
+   `_LEXICON_EXCLUDE`), plus Hong Kong and Taiwan wording that OpenCC does not convert
+   (`_EXTRA`) and one reviewed single character, the conjunction 和/與 (`_SINGLE`);
    `python -m policylens.diff.variants` rebuilds it (see `derive_table`).
 
 Public entry point: `cross_script_key(text)`.
