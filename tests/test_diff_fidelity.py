@@ -663,4 +663,5 @@ def test_variant_table_is_valid_and_in_sync_with_opencc() -> None:
     assert lexicon.validate(path, min_columns=3) == []
     rows = [tuple(row) for row in lexicon.rows(path)]
     assert rows == derive_table()
-    assert all(len(word) > 1 for word, *_ in rows)  # no single-character entries
+    # no single-character entries but the reviewed conjunction 與/和 (variants._SINGLE)
+    assert [word for word, *_ in rows if len(word) < 2] == ["与"]

@@ -280,3 +280,6 @@ class DiffReport(NamedTuple):
     granularity: str
     strict: bool
     notes: tuple[str, ...] = ()  # steps that fell back to a coarse alignment (said on stderr and in JSON)
+    title: Change | None = None  # the document title changed (a variant only with show_variants); diff.title
+    title_variants: int = 0  # 1 when the titles differ only by script or regional wording
+    title_noise: int = 0  # 1 when the titles differ only by formatting

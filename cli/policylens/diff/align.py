@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
@@ -44,6 +45,7 @@ from policylens.diff.redline import changed_with_context, diff_paragraphs, sente
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
+from policylens.diff.title import diff_titles
 from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
@@ -77,6 +79,14 @@ KEPT_SIZE = 0.25
 # Weights of body and title similarity when ranking candidate pairs: the body is the
 # content, the title mostly a label that revisions reword.
 BODY_WEIGHT, TITLE_WEIGHT = 0.7, 0.3
+# Sections left unpaired between the same two paired neighbours pair when their bodies are
+# this alike (the place stands for the title: BODY_WITH_TITLE), at most GAP_MAX_PAIRS
+# candidate pairs per gap (a gap is usually one or two sections a side).
+GAP_BODY_MIN = BODY_WITH_TITLE
+# ... provided their numbers agree (二、 and 二、); unnumbered sections need bodies this alike:
+# in Firefox's 2020 → 2022 notice, Search and the new Firefox Suggest sit in one gap at 0.39.
+GAP_BODY_UNNUMBERED = 0.45
+GAP_MAX_PAIRS = 64
 # Paragraph keys shorter than this are not used to find candidate pairs in large
 # documents: short lines (「無。」, a date) repeat across unrelated sections.
 SHARED_MIN_CHARS = 8
@@ -379,9 +389,58 @@ def match_sections(
         if i in used or j in pairs:
             continue
         pair(i, j, body)
+    # 5. sections left in the same place: between the same two paired neighbours
+    for i, j, body in _gap_pairs(old, new, pairs, oe, ne):
+        pair(i, j, body)
     # equal sections (one sub-heading repeated under several parents) pair by their place
     pairs, sims = settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
     return _edited_twins(pairs, sims, parents, (ot, nt), (ob, nb))
+
+
+def _gap_pairs(
+    old: tuple[Section, ...], new: tuple[Section, ...], pairs: dict[int, int], oe: Sequence[str], ne: Sequence[str]
+) -> list[tuple[int, int, float]]:
+    """Pairs among the sections left unpaired between the same two paired neighbours (or
+    before the first pair, or after the last): there the place is the evidence the title
+    gives elsewhere, so bodies GAP_BODY_MIN alike pair, best first, at the same level.
+
+    A full rewrite renames a section and rewords its body by more than half (一、我们如何收集您的
+    信息 → 一、收集范围, 0.50 alike; 二、… → 二、用途说明, 0.41): round 4 reads both as removed and
+    added, though each sits where the other was.  Unrelated sections of one gap score about
+    0.13 on the same pair."""
+    chain = longest_increasing([(pairs[j], j) for j in sorted(pairs)])
+    bounds = [(-1, -1), *chain, (len(old), len(new))]
+    paired_old = set(pairs.values())
+    out: list[tuple[int, int, float]] = []
+    for (i0, j0), (i1, j1) in pairwise(bounds):
+        olds = [i for i in range(i0 + 1, i1) if i not in paired_old and oe[i]]
+        news = [j for j in range(j0 + 1, j1) if j not in pairs and ne[j]]
+        if not olds or not news or len(olds) * len(news) > GAP_MAX_PAIRS:
+            continue
+        scored = sorted(
+            ((_ratio(oe[i], ne[j]), i, j) for i in olds for j in news if old[i].level == new[j].level and old[i].title and new[j].title),
+            key=lambda t: (-t[0], t[2], t[1]),
+        )
+        taken_old: set[int] = set()
+        taken_new: set[int] = set()
+        for body, i, j in scored:
+            if body < GAP_BODY_MIN:
+                break
+            a, b = _number_key(old[i].number), _number_key(new[j].number)
+            # the same number (二、 and 二、) backs the place; another number (五、 → 九、) refutes it,
+            # and without numbers the body must say more
+            if ((a or b) and a != b) or (not a and not b and body < GAP_BODY_UNNUMBERED):
+                continue
+            if i not in taken_old and j not in taken_new:
+                taken_old.add(i)
+                taken_new.add(j)
+                out.append((i, j, body))
+    return out
+
+
+def _number_key(number: str | None) -> str:
+    """A heading number without its punctuation and widths (「二、」 → 二, 「1.2」 → 1.2)."""
+    return layout_key(number or "", strip_marker=False).strip(_TITLE_END + "、()（）第章节節条條")
 
 
 def _edited_twins(
@@ -517,13 +576,78 @@ def diff_documents(
             titles=(old.metadata.title, new.metadata.title),
         )
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
+        entries = _headings_in_text(entries, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
     entries.sort(key=lambda e: e[0])
     said = {
         "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
         "redline": "some long paragraphs of repetitive text had nothing unique to align on; their redline was aligned in step, without anchors (coarse)",
         "sections": "too many sections changed to compare each with all others; renamed or rewritten sections were looked for near their old place only",
     }
-    return DiffReport(old, new, tuple(e[1] for e in entries), cross_script, granularity, strict, tuple(said[n] for n in sorted(notes)))
+    title = diff_titles(
+        old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides, show_variants=show_variants, notes=notes
+    )
+    return DiffReport(
+        old,
+        new,
+        tuple(e[1] for e in entries),
+        cross_script,
+        granularity,
+        strict,
+        tuple(said[n] for n in sorted(notes)),
+        title.change,
+        title.variants,
+        title.noise,
+    )
+
+
+def _headings_in_text(
+    entries: list[tuple[tuple[float, int], SectionDiff]], key_old: Callable[[str], str], key_new: Callable[[str], str]
+) -> list[tuple[tuple[float, int], SectionDiff]]:
+    """A heading that became a paragraph (or a paragraph that became a heading) is not a change.
+
+    The same line is a heading on one side and a list line on the other (「1. 提供服务」 →
+    「1. 提供服务。」: heading detection decides, not the author).  `find_moves` makes the
+    section `merged` (its text moved into the parent), but the line itself reads as an
+    inserted paragraph.  Here such an insertion whose key is the merged section's title
+    (end punctuation aside) is dropped and counted as noise; likewise a deleted paragraph
+    that is the title of a `split` section."""
+    sections = [s for _, s in entries]
+    titles_old: dict[str, int] = {}
+    titles_new: dict[str, int] = {}
+    for s in sections:
+        if s.merged and s.old and s.old.title:
+            key = key_old(s.old.title).rstrip(_TITLE_END)
+            titles_old[key] = titles_old.get(key, 0) + 1
+        if s.split and s.new and s.new.title:
+            key = key_new(s.new.title).rstrip(_TITLE_END)
+            titles_new[key] = titles_new.get(key, 0) + 1
+    if not titles_old and not titles_new:
+        return entries
+    out = []
+    for place, s in entries:
+        kept: list[Change] = []
+        dropped = 0
+        for c in s.changes:
+            wanted, key = (
+                (titles_old, key_new(c.new_text or "").rstrip(_TITLE_END))
+                if c.op == "insert"
+                else (titles_new, key_old(c.old_text or "").rstrip(_TITLE_END))
+                if c.op == "delete"
+                else ({}, "")
+            )
+            if not c.variant and key and wanted.get(key):
+                wanted[key] -= 1  # each title stands for one line
+                dropped += 1
+                continue
+            kept.append(c)
+        if dropped:
+            status = s.status
+            if status == "modified" and not any(not c.variant for c in kept):
+                status = "unchanged"
+            topics = () if status == "unchanged" and not s.renamed else s.topics
+            s = s._replace(status=status, changes=tuple(kept), noise=s.noise + dropped, topics=topics)
+        out.append((place, s))
+    return out
 
 
 def _moved_and_edited(
@@ -562,10 +686,20 @@ def summary(report: DiffReport) -> dict[str, object]:
         "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),
+        # the document title changed (a rename of the product or the policy); not a section,
+        # and not counted in `changes`, `variants` or `noise`, which count section paragraphs
+        "title_changed": title_changed(report),
         "topics": [t for t in TOPICS if t in topic_counts],
     }
 
 
+def title_changed(report: DiffReport) -> bool:
+    """Did the document title change (more than its script, wording variants or formatting)?"""
+    return report.title is not None and not report.title.variant
+
+
 def has_changes(report: DiffReport) -> bool:
     """Any content change at all (exit code 1)?"""
-    return any(s.status != "unchanged" or s.renamed or s.moved or s.merged or s.split or s.moved_from for s in report.sections)
+    return title_changed(report) or any(
+        s.status != "unchanged" or s.renamed or s.moved or s.merged or s.split or s.moved_from for s in report.sections
+    )

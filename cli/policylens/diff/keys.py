@@ -184,9 +184,50 @@ def script_key(text: str, script: str | None = None) -> str:
     return cross_script_key(text)
 
 
+# A language switcher: a line of links to the other editions of the policy
+# (`[English](./) | [简体中文](…) | [繁體中文](…)`, `<p align="right"><a href="…">English</a></p>`,
+# `English version »`).  It is navigation, not policy text: its key is empty, so adding or
+# removing it is noise (`--strict` shows it).  Only language names, their "version" words,
+# arrows and separators may make up the line; anything else (「详见《第三方 SDK 列表》」, a
+# contact link) is text.
+_LANGUAGE_NAME_LIST = (
+    "english|englisch|anglais|chinese|simplified chinese|traditional chinese|"
+    "简体中文|簡體中文|繁體中文|繁体中文|正體中文|正体中文|中文简体|中文繁體|中文繁体|中文（简体）|中文（繁體）|中文（繁体）|"
+    "中文(简体)|中文(繁體)|中文(繁体)|简中|繁中|简体|繁體|繁体|中文|英文|英语|英語|日文|日语|日語|韩文|韓文|"
+    "日本語|한국어|français|deutsch|español|português|русский|italiano|tiếng việt|ไทย|bahasa indonesia|bahasa melayu|"
+    "português (brasil)|português do brasil|türkçe|polski|nederlands|svenska|dansk|suomi|norsk|čeština|magyar|română|"
+    "українська|ελληνικά|עברית|العربية|हिन्दी|català|japanese|korean|french|german|spanish|other languages|"
+    "zh-cn|zh-tw|zh-hk|zh-hans|zh-hant|zh|en|ja|ko|en-us|en-gb|cn|tw|hk"
+)
+# longest first: the repetition below is possessive (no backtracking on a hostile line), so
+# each place takes the longest name it can
+_LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
+_SWITCHER = re.compile(
+    r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang)\b|版本|版|语言|語言|切换|切換|"
+    rf"(?<![a-z])(?:{_LANGUAGE_NAMES})(?![a-z]))*+",
+    re.I,
+)
+_LANGUAGE = re.compile(rf"(?<![a-z])(?:{_LANGUAGE_NAMES})(?![a-z])", re.I)
+_LINK_TARGET = re.compile(r"⟨[^⟨⟩]{0,2000}⟩")
+# A switcher is one line (thirty languages with their links fit): longer text is policy text whatever its words.
+SWITCHER_MAX_CHARS = 2000
+
+
+def is_language_switcher(text: str) -> bool:
+    """Is `text` only a line of links to the policy in other languages (no policy text)?"""
+    if len(text) > SWITCHER_MAX_CHARS or not _LANGUAGE.search(text):
+        return False
+    bare = _LINK_TARGET.sub("", strip_markup(fold(text)))
+    if _SWITCHER.fullmatch(bare) is None:
+        return False
+    return _LANGUAGE.search(bare) is not None  # a name in the text, not only in a link target
+
+
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:
     """The key paragraphs are compared by (exact text when `strict`)."""
     if strict:
         return text
+    if is_language_switcher(text):
+        return ""
     key = layout_key(text)
     return script_key(key, script) if cross_script else key

@@ -170,11 +170,18 @@ def word_spans(
         flush_markup(start_a if i2 > i1 else pa, start_b if j2 > j1 else pb)
         old_part, new_part = "".join(a[pa:end_a]), "".join(b[pb:end_b])
         pa, pb = max(pa, end_a), max(pb, end_b)
-        if tag == "replace" and cross_script and not strict and _phrase_variant(a, b, start_a, end_a, start_b, end_b, scripts):
-            # 「應用程式」/「应用程序」: equal once the whole phrase is keyed
+        if cross_script and not strict and _phrase_variant(a, b, start_a, end_a, start_b, end_b, scripts):
+            # 「應用程式」/「应用程序」, 应用 → 應用|程式: equal once the whole phrase is keyed
             variants += 1
             spans.append(DiffSpan("equal", new_part, old_part))
             continue
+        if tag == "replace" and cross_script and not strict:
+            parts = _variant_with_edit(a[start_a:end_a], b[start_b:end_b])
+            if parts is not None:
+                # 会话 → 位置、工作階段: the variant is equal, only 位置、 is inserted
+                variants += 1
+                spans += parts
+                continue
         if not strict and _token_key(old_part, False).strip() == _token_key(new_part, False).strip():
             # spacing or markup only (法 规 / 法规, ** / nothing): noise, not a change
             spans.append(DiffSpan("equal", new_part, old_part))
@@ -239,6 +246,35 @@ def _phrase_variant(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: i
             if script_key(layout_key(old, strip_marker=False)) == script_key(layout_key(new, strip_marker=False)):
                 return True
     return False
+
+
+# A replaced run is searched for a variant at its start or end only when both sides have at
+# most this many tokens (the search is quadratic in them).
+VARIANT_SPLIT_TOKENS = 12
+
+
+def _variant_with_edit(a: list[str], b: list[str]) -> list[DiffSpan] | None:
+    """Spans for a replaced run in which one side's words are a variant of the other's start or
+    end, plus a real insertion or deletion (会话 → 位置、工作階段: 位置、 inserted, 工作階段 the
+    variant of 会话); None if there is no such reading."""
+    if not a or not b or len(a) > VARIANT_SPLIT_TOKENS or len(b) > VARIANT_SPLIT_TOKENS:
+        return None
+
+    def key(tokens: list[str]) -> str:
+        return script_key(layout_key("".join(tokens), strip_marker=False))
+
+    old_key, new_key = key(a), key(b)
+    for k in range(1, len(b)):  # all of a is a variant of b's end or start; the rest of b is new
+        if key(b[k:]) == old_key:
+            return [DiffSpan("insert", "".join(b[:k])), DiffSpan("equal", "".join(b[k:]), "".join(a))]
+        if key(b[:k]) == old_key:
+            return [DiffSpan("equal", "".join(b[:k]), "".join(a)), DiffSpan("insert", "".join(b[k:]))]
+    for k in range(1, len(a)):  # all of b is a variant of a's end or start; the rest of a is gone
+        if key(a[k:]) == new_key:
+            return [DiffSpan("delete", "".join(a[:k])), DiffSpan("equal", "".join(b), "".join(a[k:]))]
+        if key(a[:k]) == new_key:
+            return [DiffSpan("equal", "".join(b), "".join(a[:k])), DiffSpan("delete", "".join(a[k:]))]
+    return None
 
 
 def _merge(spans: list[DiffSpan]) -> tuple[DiffSpan, ...]:

@@ -14,7 +14,9 @@ ever rewrites one side's words, as OpenCC `tw2sp` did with 核心→内核 or �
    默认/预设/缺省, 网络/网路, 私隐/隐私, 电邮/电子邮件…) is replaced by the group's
    representative.  The groups are the reviewed table
    `data/lexicons/regional/diff-variants.tsv`, derived from OpenCC's TWPhrases and
-   TWPhrasesRev plus Hong Kong and Taiwan wording that OpenCC does not convert;
+   TWPhrasesRev, policylens' own reviewed regional lexicons (`_LEXICONS`, minus
+   `_LEXICON_EXCLUDE`), plus Hong Kong and Taiwan wording that OpenCC does not convert
+   (`_EXTRA`) and one reviewed single character, the conjunction 和/與 (`_SINGLE`);
    `python -m policylens.diff.variants` rebuilds it (see `derive_table`).
 
 Public entry point: `cross_script_key(text)`.
@@ -90,7 +92,68 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("U盘", "随身碟", "TW 隨身碟"),
     ("鼠标", "滑鼠", "TW 滑鼠"),
     ("端口号", "埠号", "TW 埠號 (端口/埠 alone is left out: 埠 is one character)"),
+    # issue #9/#10 follow-up: pairs a translated zh-Hant edition used where the zh-Hans one
+    # did (each reviewed: both sides mean the same in a policy)
+    ("应用", "应用程式", "TW 應用程式 (the app; 应用于 keys the same on both sides)"),
+    ("本地", "本机", "TW 本機 (本機儲存 / 本地存储)"),
+    ("标识符", "识别码", "TW 識別碼 (裝置識別碼)"),
+    ("共享", "分享", "TW 分享 (與第三方分享)"),
+    ("记录", "纪录", "TW 紀錄 (歷史紀錄)"),
+    ("日志", "记录", "TW 記錄 for logs (服務記錄 / 服务日志)"),
+    ("会话", "工作阶段", "TW 工作階段 (session)"),
+    ("邮箱", "电子邮件", "TW 電子郵件 (您的邮箱 / 您的電子郵件)"),
+    ("邮箱地址", "电子邮件地址", "TW 電子郵件地址"),
+    ("邮箱地址", "电邮地址", "HK 電郵地址 (the address, as 電子郵件地址)"),
+    ("电子邮箱", "电子邮件", "TW 電子郵件"),
+    ("首选", "偏好", "TW 偏好 (首选语言 / 偏好語言)"),
+    ("识别", "辨识", "TW 辨識 (生物辨識, 語音辨識)"),
+    ("人脸", "脸部", "TW 臉部 (臉部辨識)"),
+    ("获取", "取得", "TW 取得"),
+    ("质量", "品质", "TW 品質"),
+    ("计算机", "电脑", "TW 電腦"),
+    ("移动数据", "移动资料", "OpenCC's 行動資料/移动资料 and HK 流動數據/移动数据 are one word (资料/数据)"),
+    ("预加载", "预载", "TW 預載 (preload)"),
+    ("加载", "载入", "TW 載入 (頁面載入)"),
+    ("扩展", "扩充功能", "TW 擴充功能 (a browser extension; 扩展 as a verb keys the same on both sides)"),
+    ("扩展程序", "扩充功能", "TW 擴充功能"),
+    ("配置文件", "设定档", "TW 設定檔"),
+    ("配置", "设定", "TW 設定 (to configure)"),
+    ("标签页", "分页", "TW 分頁 (a browser tab)"),
+    ("导航", "导览", "TW 導覽"),
+    ("前台", "前景", "TW 前景 (foreground)"),
+    ("开启", "启用", "TW 啟用 (to turn on)"),
+    ("填写", "填入", "TW 填入"),
+    ("关键词", "关键字", "TW 關鍵字"),
+    ("普通", "一般", "TW 一般 (ordinary)"),
+    ("窗口", "视窗", "TW 視窗"),
+    ("元数据", "中继资料", "TW 中繼資料"),
+    ("卸载", "解除安装", "TW 解除安裝"),
+    ("画像", "侧写", "TW 側寫 (profiling)"),
+    ("获得", "取得", "TW 取得"),
+    ("性能", "效能", "TW 效能"),
+    ("集成", "整合", "TW 整合"),
+    ("应用商店", "应用程式商店", "TW 應用程式商店"),
+    ("应用店", "应用程式商店", "TW 應用程式商店"),
 )
+# Single characters allowed in the table (reviewed): elsewhere one character would rewrite
+# every occurrence in running text.  A table word holding one is matched first (longest wins).
+_SINGLE: tuple[tuple[str, str, str], ...] = (("和", "与", "TW 與 as a conjunction (您與我們 / 您和我们)"),)
+# policylens' own reviewed regional lexicons (used by `regional-vocabulary`), read as pairs;
+# (file, mainland column first?) and the suggestions that do not mean the same as their key
+# in a policy, left out with the reason.
+_LEXICONS: tuple[tuple[str, bool], ...] = (("regional/cn-tw.tsv", True), ("regional/tw-cn.tsv", False), ("regional/cn-hk.tsv", True))
+_LEXICON_EXCLUDE = {
+    ("二维码", "条码"): "a barcode is not a QR code",
+    ("反馈", "意见回馈"): "意见回馈 is 意见反馈 (its own row)",
+    ("推送", "传送"): "传送 is to transmit, not to push a notification",
+    ("服务商", "业者"): "业者 is any business",
+    ("短消息", "讯息"): "讯息 alone is any message",
+    ("邮箱", "信箱"): "信箱 alone may be a post-office box",
+    ("邮箱", "电邮地址"): "an address: grouped with 邮箱地址/电子邮件地址 instead (longest word wins)",
+    ("信息", "资料"): "HK 資料 is also data: 信息 and 数据 stay apart",
+    ("信息", "讯息"): "TW 訊息 is a message, not information",
+    ("连接", "连线"): "连接 is also a link or to connect",
+}
 
 
 @cache
@@ -264,12 +327,20 @@ def derive_table() -> list[tuple[str, str, str]]:
 
     for mainland, others, note in _EXTRA:
         add(mainland, others, note)
+    for mainland, other, note in _SINGLE:
+        pairs.setdefault(simplified(other), ([], note))[0].append(simplified(mainland))
     for key, values in read_dictionary("TWPhrases.txt").items():
         for value in values:
             add(key, value, "OpenCC TWPhrases")
     for key, values in read_dictionary("TWPhrasesRev.txt").items():
         for value in values:
             add(value, key, "OpenCC TWPhrasesRev")
+    for name, mainland_first in _LEXICONS:
+        for key, values in lexicon.mapping(name).items():
+            for value in values:
+                a, b = (key, value) if mainland_first else (value, key)
+                if (simplified(a), simplified(b)) not in _LEXICON_EXCLUDE:
+                    add(a, b, f"policylens {name}")
     return sorted((other, " ".join(mainland), source) for other, (mainland, source) in pairs.items())
 
 

@@ -21,6 +21,24 @@ TOPIC_LABELS = {
 }
 
 
+# How every format names the document title when it changed (`DiffReport.title`), shown
+# before the sections: the title is metadata, not a section.
+TITLE_LABEL = "(document title)"
+
+
+def title_shown(report: DiffReport, *, show_variants: bool = False) -> bool:
+    """Is there a title change to show (a variant only when variants are shown)?"""
+    return report.title is not None and (not report.title.variant or show_variants)
+
+
+def title_lines(report: DiffReport) -> str:
+    """'old L1 → new L1' for the title change."""
+    c = report.title
+    if c is None:
+        return ""
+    return " → ".join(x for x in (f"old L{c.old_line}" if c.old_line else "", f"new L{c.new_line}" if c.new_line else "") if x)
+
+
 def section_label(s: SectionDiff) -> str:
     """「關於我們」, 「舊名 → 新名」 for renames, (untitled) for the text before the first heading."""
     old = s.old.title if s.old else None
@@ -84,6 +102,8 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         )
         + (", {merged} merged, {split} split".format(**summary) if summary.get("merged") or summary.get("split") else ""),
     ]
+    if report.title is not None and not report.title.variant:
+        out.append(f"title changed: {report.title.old_text} → {report.title.new_text}")
     out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
     if report.cross_script:
         out.append(

@@ -210,6 +210,23 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     )
 
 
+def _title_section(c: Change, show_variants: bool) -> str:
+    """The document title's change, as a section of its own before the others."""
+    from policylens.render.diffview import TITLE_LABEL
+
+    kind = "variant" if c.variant else c.op
+    old, new = _spans_side(c.spans)
+    inline = f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>{_spans_inline(c.spans, show_variants or c.variant)}</div>'
+    row = (
+        f'<tr class="{kind}"><td><span class="gutter">L{c.old_line}</span>{old}</td>'
+        f'<td><span class="gutter">L{c.new_line}</span>{new}</td></tr>'
+    )
+    return (
+        f'<section class="sec modified" id="sec-title"><h2>{escape(TITLE_LABEL)}<span class="badge status">{"variant" if c.variant else "modified"}</span></h2>'
+        f'<div class="inline">{inline}</div><table class="sbs"><tr><th>old</th><th>new</th></tr>{row}</table></section>'
+    )
+
+
 def _unchanged(k: int, s: SectionDiff) -> str:
     """An unchanged section, whole, inside the collapsed run it belongs to."""
     from policylens.render.diffview import lines, section_label
@@ -242,7 +259,7 @@ def _lang(report: DiffReport) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, move_lines, restructured, section_label
+    from policylens.render.diffview import TITLE_LABEL, TOPIC_LABELS, move_lines, restructured, section_label, title_shown
 
     info = summary(report)
     old, new = report.old, report.new
@@ -250,6 +267,10 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     nav: list[str] = []
     sections: list[str] = []
     run: list[str] = []
+    if report.title is not None and title_shown(report, show_variants=show_variants):
+        # the title is not a section, but a rename of the product or policy comes first
+        nav.append(f'<a href="#sec-title">{escape(TITLE_LABEL)} <small>(modified)</small></a>')
+        sections.append(_title_section(report.title, show_variants))
     for k, s in enumerate(report.sections):
         if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):
             run.append(_unchanged(k, s))

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from policylens.model import CheckReport, DiffReport, Document, FileReport, Finding, Paragraph, Section
+from policylens.model import Change, CheckReport, DiffReport, Document, FileReport, Finding, Paragraph, Section
 
 if TYPE_CHECKING:
     from policylens.topics import TopicMatch
@@ -299,6 +299,20 @@ def _side(section: Section | None) -> dict[str, Any] | None:
     return {"title": section.title, "line": section.line, "id": section.id}
 
 
+def _change(c: Change) -> dict[str, Any]:
+    """One change of `policylens.diff/1` (a section's, or the title's)."""
+    return {
+        "op": c.op,
+        "old_line": c.old_line,
+        "new_line": c.new_line,
+        "old_text": c.old_text,
+        "new_text": c.new_text,
+        "topics": list(c.topics),
+        "variant": c.variant,
+        "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
+    }
+
+
 def diff_to_dict(report: DiffReport) -> dict[str, Any]:
     """The `policylens.diff/1` object."""
     from policylens.diff.align import summary
@@ -323,19 +337,7 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 "split": s.split,
                 "moved_to": list(s.moved_to),
                 "moved_from": list(s.moved_from),
-                "changes": [
-                    {
-                        "op": c.op,
-                        "old_line": c.old_line,
-                        "new_line": c.new_line,
-                        "old_text": c.old_text,
-                        "new_text": c.new_text,
-                        "topics": list(c.topics),
-                        "variant": c.variant,
-                        "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
-                    }
-                    for c in s.changes
-                ],
+                "changes": [_change(c) for c in s.changes],
             }
         )
     return {
@@ -346,6 +348,8 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
         "granularity": report.granularity,
         "strict": report.strict,
         "notes": list(report.notes),
+        # the document title changed (a variant only with --show-variants); null otherwise
+        "title_change": _change(report.title) if report.title else None,
         "summary": summary(report),
         "sections": sections,
     }

@@ -69,6 +69,15 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         out.write(
             f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
         )
+    if report.title is not None and not report.title.variant:
+        # the title is not a section, but a rename of the product or policy comes first
+        c = report.title
+        out.write(f"\n### Document title (modified, L{c.old_line}→L{c.new_line})\n\n")
+        if side_by_side:
+            old_t, new_t = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
+            out.write(f"| old | new |\n|---|---|\n| L{c.old_line}: {old_t} | L{c.new_line}: {new_t} |\n")
+        else:
+            out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
     for s in report.sections:
         if s.status == "unchanged" and not restructured(s):
             if context < 0 and s.new:  # --context -1: the whole document

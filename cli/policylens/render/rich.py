@@ -182,13 +182,32 @@ def render_diff(
     from rich.text import Text
 
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words, summary_lines
+    from policylens.render.diffview import (
+        TITLE_LABEL,
+        TOPIC_LABELS,
+        lines,
+        move_lines,
+        restructured,
+        section_label,
+        status_words,
+        summary_lines,
+        title_lines,
+        title_shown,
+    )
 
     console = console or Console(file=out, highlight=False)
     marks = console.color_system is None
     info = summary(report)
     for line in summary_lines(report, info):
-        console.print(Text(visible(line), style="bold" if line.startswith(("sections", "material")) else ""))
+        console.print(Text(visible(line), style="bold" if line.startswith(("sections", "material", "title changed")) else ""))
+    if report.title is not None and title_shown(report, show_variants=show_variants):
+        # the title is not a section, but a rename of the product or policy comes first
+        status = "variant" if report.title.variant else "modified"
+        console.print(
+            Rule(Text.assemble((TITLE_LABEL, "bold"), "  ", (status, "yellow"), "  ", (title_lines(report), "dim")), align="left")
+        )
+        c = report.title
+        console.print(Text(f"  {f'L{c.old_line}→L{c.new_line}':>11} ", style="dim") + _spans_text(c.spans, context, show_variants, marks))
     folded = 0
     for s in report.sections:
         if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):

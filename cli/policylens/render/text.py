@@ -104,11 +104,29 @@ def render_diff(
     `side_by_side`: each change as two columns (old │ new) of `width` characters' cells in
     all (`SIDE_BY_SIDE_WIDTH` by default), long lines wrapped, with the same marks."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, status_words, summary_lines
+    from policylens.render.diffview import (
+        TITLE_LABEL,
+        TOPIC_LABELS,
+        lines,
+        move_lines,
+        restructured,
+        section_label,
+        status_words,
+        summary_lines,
+        title_lines,
+        title_shown,
+    )
 
     info = summary(report)
     for line in summary_lines(report, info):
         out.write(line + "\n")
+    if report.title is not None and title_shown(report, show_variants=show_variants):
+        # the title is not a section, but a rename of the product or policy comes first
+        out.write(f"\n== {TITLE_LABEL} [{'variant' if report.title.variant else 'modified'}] ({title_lines(report)})\n")
+        if side_by_side:
+            _write_columns((report.title,), out, context=context, width=width or SIDE_BY_SIDE_WIDTH)
+        else:
+            _write_changes((report.title,), out, context=context, show_variants=show_variants)
     folded = 0
     for s in report.sections:
         interesting = s.status != "unchanged" or restructured(s) or (show_variants and s.variants)
@@ -130,16 +148,21 @@ def render_diff(
         if side_by_side:
             _write_columns(s.changes, out, context=context, width=width or SIDE_BY_SIDE_WIDTH)
             continue
-        for c in s.changes:
-            where = f"old L{c.old_line}" if c.old_line else ""
-            where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
-            if c.variant:
-                out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
-            elif c.op == "replace":
-                out.write(f"~ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
-            elif c.op == "insert":
-                out.write(f"+ {where}: {{+{_one_line(c.new_text or '')}+}}\n")
-            else:
-                out.write(f"- {where}: [-{_one_line(c.old_text or '')}-]\n")
+        _write_changes(s.changes, out, context=context, show_variants=show_variants)
     if folded:
         out.write(f"\n… {folded} unchanged section{'s' if folded > 1 else ''}\n")
+
+
+def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show_variants: bool) -> None:
+    """One line per change: `~ old L3 → new L4: …[-a-]{+b+}…`, `+ new L5: {+…+}`, `- old L6: [-…-]`."""
+    for c in changes:
+        where = f"old L{c.old_line}" if c.old_line else ""
+        where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
+        if c.variant:
+            out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
+        elif c.op == "replace":
+            out.write(f"~ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
+        elif c.op == "insert":
+            out.write(f"+ {where}: {{+{_one_line(c.new_text or '')}+}}\n")
+        else:
+            out.write(f"- {where}: [-{_one_line(c.old_text or '')}-]\n")
