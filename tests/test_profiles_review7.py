@@ -43,3 +43,16 @@ def test_a_filled_controller_label_names_it(text: str, item: str) -> None:
 )
 def test_a_slot_or_a_role_names_nobody(text: str, item: str) -> None:
     assert profile_status(f"# 隐私政策\n\n{text}\n", item) == "missing"
+
+
+@pytest.mark.parametrize("address", ["<privacy@example.cn>", "privacy@example.cn"])
+def test_an_autolinked_e_mail_is_a_way_in(address: str) -> None:
+    """A Markdown autolink (<privacy@example.cn>) was blanked as if it were an HTML tag, and the right went missing."""
+    text = f"## 您的权利\n\n您可以发送邮件到{address}，要求我们删除您的个人信息。"
+    assert profile_status(f"# 隐私政策\n\n{text}\n", "cn-pipl/rights") == "covered"
+
+
+def test_html_tags_are_still_blanked() -> None:
+    """Near miss: a tag between words is still blanked, so 「<strong>删除</strong>」 reads as words (and a tag is no e-mail)."""
+    text = "## 您的权利\n\n您可以在<strong>设置</strong>中<b>删除</b>您的个人信息。"
+    assert profile_status(f"# 隐私政策\n\n{text}\n", "cn-pipl/rights") == "covered"

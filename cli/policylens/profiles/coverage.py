@@ -61,7 +61,10 @@ _SENTENCE_END = re.compile(
 )  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
-_MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>|\*\*|__")  # inline HTML tags and bold marks between words
+# Inline HTML tags and bold marks between words.  A tag's name ends at a blank, / or >, so a
+# Markdown autolink (<privacy@example.com>, <https://…>) is not a tag: it was blanked, and the
+# e-mail of 「请发送邮件到<…@…>，要求我们删除…」 with it.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t/][^<>\n]{0,80})?>|\*\*|__")
 
 
 def _blank(m: re.Match[str]) -> str:
