@@ -162,3 +162,31 @@ def test_a_title_or_heading_unwrapped_from_markup_is_located_exactly(tmp_path: P
         slices = _slices(path, _findings(path))
         assert slices and all(source == excerpt for source, excerpt in slices), (suffix, slices)
         assert len(slices) == text.count("【】"), (suffix, slices)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(_HTML_BITS, min_size=1, max_size=8).map("".join), min_size=1, max_size=4),
+    st.sampled_from(["pre", "textarea readonly"]),
+)
+def test_pre_and_textarea_finding_slices_decode_to_their_excerpts(tmp_path_factory: object, paragraphs: list[str], box: str) -> None:
+    """Inside a <pre> or a read-only <textarea> (read line by line like text) a reference or a tag before a
+    finding moved its column (review, seventh session: 010-12345678 after 「&lt;公司&gt; &amp; 」 at 15, not 25)."""
+    tag = box.split()[0]
+    if tag == "textarea":
+        paragraphs = [re.sub(r"<[^>]*>", "", p) for p in paragraphs]  # a textarea holds no tags, only text
+    path = tmp_path_factory.mktemp("h") / "p.html"  # type: ignore[attr-defined]
+    path.write_text(f"<h1>隐私政策</h1>\n<{box}>\n" + "\n\n".join(paragraphs) + f"\n</{tag}>\n", encoding="utf-8")
+    for source, excerpt in _slices(path, _findings(path)):
+        assert _html_text(source) == excerpt
+
+
+def test_a_number_after_references_in_a_pre_is_at_its_column(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    line = "&lt;公司&gt; &amp; 客服：请拨打 010-12345678 联系我们。"
+    page.write_text(
+        f"<h1>隐私政策</h1>\n<textarea readonly>\n{line}\n</textarea>\n<pre>\n{line}\n<b>客服</b>：请拨打 010-12345678。\n</pre>\n",
+        encoding="utf-8",
+    )
+    report = check_file(str(page), CheckOptions(no_config=True, select=("placeholder-dummy-contact",)))
+    assert sorted((f.line, f.column) for f in report.findings) == [(3, 25), (6, 25), (7, 15)]

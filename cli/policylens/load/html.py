@@ -134,6 +134,49 @@ _P_BOUNDARY = frozenset({"td", "th", "li", "dd", "dt", "table", "button", "capti
 # Decoded character references, by their source text (`&amp;`, `&#x4e00;`); bounded: a page can hold any number of distinct ones.
 _ENTITIES: dict[str, str] = {}
 _ENTITY_CACHE = 4_096
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+
+
+def _raw_runs(data: str) -> list[tuple[str, int | None]]:
+    """A <textarea>'s raw text as runs: plain text (width None) and each decoded character reference with its source width."""
+    out: list[tuple[str, int | None]] = []
+    last = 0
+    for m in _REFERENCE.finditer(data):
+        decoded = unescape(m.group(0))
+        if decoded == m.group(0):
+            continue  # not a reference (「&foo」 stays as written)
+        if m.start() > last:
+            out.append((data[last : m.start()], None))
+        out.append((decoded, m.end() - m.start()))
+        last = m.end()
+    if last < len(data):
+        out.append((data[last:], None))
+    return out
+
+
+def _split_pieces(block: Block, runs: dict[int, list[tuple[int, int, int, int | None]]], starts: dict[int, int]) -> Block:
+    """The block with each line's piece split at its source runs (a gap left by a tag, a reference's width)."""
+    out: list[Piece] = []
+    changed = False
+    for p in block.pieces:
+        line_runs = runs.get(p.line)
+        if not line_runs or (len(line_runs) == 1 and line_runs[0][3] is None):
+            out.append(p)
+            continue
+        first = p.column - starts[p.line]  # offset of the piece in its line's text
+        last = first + p.length
+        for offset, column, length, width in line_runs:
+            a, b = max(first, offset), min(last, offset + length)
+            if a >= b:
+                continue
+            if width is not None and (a, b) == (offset, offset + length):
+                out.append(Piece(p.offset + a - first, length, p.line, column, width))  # a whole reference
+            else:
+                out.append(Piece(p.offset + a - first, b - a, p.line, column + a - offset, None))
+        changed = True
+    return block._replace(pieces=tuple(out)) if changed else block
+
+
 _new_piece = tuple.__new__
 _NEWLINE = re.compile("\n")
 
@@ -222,7 +265,7 @@ class _Extractor(HTMLParser):
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
-        self._raw: tuple[str, list[int], list[tuple[int, int, str]], bool] | None = None
+        self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
         self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
         self._line_starts: list[int] | None = None
 
@@ -367,30 +410,43 @@ class _Extractor(HTMLParser):
             self._raw[1][0] += 1
 
     def _end_raw(self) -> None:
-        """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers)."""
+        """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers).
+
+        Each line keeps where its runs come from: a tag inside a <pre> leaves a gap, and a
+        character reference (`&lt;`, decoded here for a <textarea>, whose text comes raw)
+        is narrower than its source, so the blocks' pieces are split at those runs and
+        columns after them stay right (review, seventh session).
+        """
         assert self._raw is not None
         tag, _, parts, field = self._raw
         self._raw = None
         lines: list[tuple[int, int, str]] = []
+        runs: dict[int, list[tuple[int, int, int, int | None]]] = {}  # line → (offset in its text, column, length, width)
         current: list[str] = []
         at: tuple[int, int] | None = None
-        for line, col, data in parts:
-            if tag == "textarea":
-                data = unescape(data)  # read as raw text: its character references come undecoded
-            for k, chunk in enumerate(data.split("\n")):
-                if k:
-                    if at is not None:
-                        lines.append((at[0], at[1], "".join(current)))
-                    current, at = [], None
-                    line, col = line + 1, 1
-                if chunk:
-                    if at is None:
-                        at = (line, col)
-                    current.append(chunk)
-                col += len(chunk)
+        size = 0  # length of the current line's text so far
+        for part in parts:
+            line, col, data = part[0], part[1], part[2]
+            width = part[3] if len(part) == 4 else None
+            pieces = _raw_runs(data) if tag == "textarea" and width is None else [(data, None)]
+            for text, ref in pieces:
+                for k, chunk in enumerate(text.split("\n")):
+                    if k:
+                        if at is not None:
+                            lines.append((at[0], at[1], "".join(current)))
+                        current, at, size = [], None, 0
+                        line, col = line + 1, 1
+                    if chunk:
+                        if at is None:
+                            at = (line, col)
+                        step = ref if ref is not None else width if width is not None else len(chunk)
+                        runs.setdefault(line, []).append((size, col, len(chunk), ref if ref is not None else width))
+                        current.append(chunk)
+                        size += len(chunk)
+                        col += step
         if at is not None:
             lines.append((at[0], at[1], "".join(current)))
-        blocks = group_lines(lines, split_titles=True)
+        blocks = [_split_pieces(b, runs, {n: c for n, c, _ in lines}) for b in group_lines(lines, split_titles=True)]
         if field and sum(len(b.text) for b in blocks) <= _CHROME_TEXT_MAX:
             # a form's text box with a default value (「请输入留言」): the field's chrome, no text of the policy
             self.blocks.extend(b._replace(kind="item") for b in blocks)
@@ -457,7 +513,7 @@ class _Extractor(HTMLParser):
                 _ENTITIES[raw] = data
         width = len(raw)
         if self._raw is not None:
-            self._raw[2].append((line, col + 1, data))
+            self._raw[2].append((line, col + 1, data, width))
             return
         if (
             not self._pieces
@@ -484,12 +540,6 @@ class _Extractor(HTMLParser):
         """Where each line of the fed text starts (made on the first character reference)."""
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
         return self._line_starts
-
-    def _source_char(self, line: int, col: int) -> str:
-        """The character of the fed text at (1-based line, 0-based column), "" past its end."""
-        starts = self._line_starts or self._starts()
-        at = starts[line - 1] + col if line <= len(starts) else len(self.source)
-        return self.source[at : at + 1]
 
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.load.lines import is_list_item
 from policylens.model import Finding, Section
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
@@ -53,6 +54,8 @@ def _nothing_follows(unit: TextUnit, following: TextUnit | None, by_id: dict[str
     if not strict:
         return True
     own, next_ = unit.section, following.section
+    if next_.paragraphs and (next_.paragraphs[0].kind == "item" or is_list_item(next_.paragraphs[0].text.lstrip())):
+        return False  # 「除以下情况外…：」 then 「5.2 共享情况」 whose body is the list: the items are there (review)
     return bool(next_.paragraphs) and _follows_in_sequence(own.number, next_.number)
 
 

@@ -46,17 +46,37 @@ _NAMED = lazy(
 )
 
 
+# A company named in the title (「腾讯公司隐私政策」, 「华为技术公司隐私声明」): not 本公司/我公司/贵公司.
+_TITLE_COMPANY = lazy(r"[\w\u4e00-\u9fff（）()]{2,30}(?<![本我贵貴该該此其])(?:公司|集团|集團)")
+# … or as the owner of the policy in the text (「腾讯科技（深圳）公司隐私政策」 on a line of its own).
+_COMPANY_POLICY = lazy(r"(?<![本我贵貴该該此其])(?:公司|集团|集團)(?:的)?(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|保护|保護)")
+
+
 def names_operator(ctx: Context) -> bool:
-    """Whether the document names its operator anywhere: a legal entity (有限公司, Ltd, Inc), a studio or a filled label."""
+    """Whether the document names its operator anywhere: a legal entity (有限公司, Ltd, Inc), a studio, a filled
+    label, or a company named in the title (「腾讯公司隐私政策」; review, seventh session)."""
     cached = ctx.__dict__.get("_names_operator")
     if cached is None:
-        cached = ctx.__dict__["_names_operator"] = _NAMED.search(ctx.joined().text) is not None
+        title = ctx.doc.metadata.title or ""
+        joined = ctx.joined().text
+        cached = _NAMED.search(joined) is not None or _TITLE_COMPANY.search(title) is not None or _COMPANY_POLICY.search(joined) is not None
+        ctx.__dict__["_names_operator"] = cached
     return cached
 
 
+_ARTICLES = ("the", "a", "an", "our", "your", "each", "any", "every", "this", "that")
+
+
 def _in_name_position(text: str, start: int, end: int) -> bool:
-    """Whether a default name stands where a generator writes the operator's name."""
+    """Whether a default name stands where a generator writes the operator's name.
+
+    Not after an article: "on behalf of the Website Operator ("Customer")" and "If you are an App
+    Developer ("Developer")" are defined terms (review, seventh session).
+    """
     before = text[max(0, start - 16) : start]
+    word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if word in _ARTICLES:
+        return False
     after = text[end : end + 14]
     return before.endswith(_BEFORE) or after.startswith(_AFTER)
 

@@ -247,12 +247,23 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
 # 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
 _DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
 # What follows a slot that is the subject of its sentence, not a label before its value:
-# 「【您的APP名称】尊重并保护您的隐私」, 「[公司名称]将严格保护…」 (a label is followed by its value).
+# 「【您的APP名称】尊重并保护您的隐私」, 「[公司名称]深知…」 (a label is followed by its value).  Only whole
+# verbs that cannot open a value (not 将/会/是/仅, which open 将台路, 会员专线, 是北京市…), and only
+# for a slot that names a name (see `_names_a_name`).  (Review, seventh session.)
 _PREDICATE = lazy(
-    r"[ \t\u3000]{0,3}(?:尊重|重视|重視|深知|非常|十分|一直|始终|始終|致力|承诺|承諾|将|將|会|會|不会|不會|是|为您|為您|向您|提供|收集|使用|保护|保護|希望|严格|嚴格|仅|僅|只会|只會)"
+    r"[ \t\u3000]{0,3}(?:尊重|重视|重視|深知|非常重视|非常重視|一直|始终|始終|致力于|致力於|承诺|承諾|不会|不會|为您提供|為您提供|向您提供|希望|严格遵守|嚴格遵守)"
 )
+_NAME_WORDS = ("名称", "名稱", "名字", "姓名")
+
+
+def _names_a_name(slot: str) -> bool:
+    """Whether a slot names a name (【您的APP名称】, [公司名称]), not an address, phone or e-mail."""
+    return any(word in slot for word in _NAME_WORDS)
+
+
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
-_UI_PATH = ("-", "－", "—", ">", "＞", "→", "》")
+_PATH_ARROWS = (">", "＞", "→", "》", "›", "»")  # between the steps of a settings path
+_UI_PATH = ("-", "－", "—", *_PATH_ARROWS)
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
 
@@ -370,7 +381,6 @@ def _instruction_start(text: str, start: int) -> int:
 
 
 _QUOTES_AND_BLANKS = " \t\u3000\"'“”‘’「」『』"
-_PATH_STEPS = (">", "＞", "→", "›", "»")
 
 
 def _ui_path_step(text: str, start: int, end: int) -> bool:
@@ -381,7 +391,7 @@ def _ui_path_step(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 8) : start].rstrip(_QUOTES_AND_BLANKS)
     after = text[end : end + 8].lstrip(_QUOTES_AND_BLANKS)
-    return before.endswith(_PATH_STEPS) and after.startswith(_PATH_STEPS)
+    return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -393,7 +403,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
         _LABEL_BEFORE.match(text[:start])
         and text[end:].strip(" \t\u3000。.，,；;")
         and not _DEFINES.match(text, end)
-        and not _PREDICATE.match(text, end)
+        and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
     ):
         return True
     if _value_after(text, end):
@@ -734,9 +744,7 @@ class PlaceholderInstruction(Rule):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
             if m.group("field") and _is_label(unit.text, start, end):
                 continue
-            if m.group("generic") and (
-                unit.text[:start].rstrip().endswith(("-", "—", ">", "→", "》")) or unit.text[end : end + 1] in ("-", ">", "→")
-            ):
+            if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
             if (m.group("field") or m.group("generic") or m.group("your") or m.group("en")) and _ui_path_step(unit.text, start, end):
                 continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot

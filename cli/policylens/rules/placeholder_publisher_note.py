@@ -29,7 +29,11 @@ _EDIT = lazy(
     r"|(?i:replace|edit|fill\s+in|complete|customi[sz]e|adapt|update|remove)"
 )
 # An instruction, not a statement: 请, 需, 务必, must, please, a "Note:" label.
-_ASKS = lazy(r"请|請|需|须|須|务必|務必|应当|應當|(?i:please|must|should|need\s+to|make\s+sure|note|注意|提示|说明|說明)")
+_ASKS = lazy(r"请(?!您)|請(?!您)|需|须|須|务必|務必|应当|應當|(?i:please|must|should|need\s+to|make\s+sure|note|注意|提示|说明|說明)")
+# The operator speaking to the reader about its own updates (「本政策如有修改，我们将在新版本发布前通知您」,
+# "We will update this policy before release of major changes"): a statement, not a note.  请您 is
+# said to the reader too, so it asks nothing of the publisher.  (Review, seventh session.)
+_STATEMENT = lazy(r"我们将|我們將|我们会|我們會|我们可能|我們可能|(?i:\bwe\s+(?:will|may|might|would|shall)\b|\bwe'll\b)")
 _SENTENCE_END = "。！？!?；;\n"
 
 
@@ -60,6 +64,8 @@ class PlaceholderPublisherNote(Rule):
     修改后的政策将在发布时生效」 (a statement, and 发布时 is not "before publishing"), 「我们会通过微信模板消息
     通知您」, 「您可以使用简历模板，发布前可修改」 (a product's template).  A note that
     `placeholder-instruction` or `placeholder-drafting` already reports is not reported again.
+    Nor the operator's own statements about updates, said to the reader (「本政策如有修改，我们将在新版本
+    发布前通知您，请您及时查看」, "We will update this policy before release of major changes").
 
     ## Why is this bad?
     The policy was published with the template's note to its author: the reader learns that the
@@ -94,7 +100,12 @@ class PlaceholderPublisherNote(Rule):
             unit, offset = units[i], joined.starts[i]
             a, b = _sentence(unit.text, m.start() - offset)
             pos = max(m.end(), offset + b)  # on after the sentence: each is read once (发布前发布前… stays linear)
-            if _DOCUMENT.search(unit.text, a, b) and _EDIT.search(unit.text, a, b) and _ASKS.search(unit.text, a, b):
+            if (
+                _DOCUMENT.search(unit.text, a, b)
+                and _EDIT.search(unit.text, a, b)
+                and _ASKS.search(unit.text, a, b)
+                and not _STATEMENT.search(unit.text, a, b)
+            ):
                 candidates.append((unit, a, b))
         if not candidates:
             return

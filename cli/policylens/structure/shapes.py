@@ -216,12 +216,13 @@ _ASKS_WHO = lazy(r"谁|誰")
 def reads_as_sentence(text: str) -> bool:
     """A numbered line's text that is a sentence, not a title: 「我们严格遵照法律法规，保护您的通信秘密」.
 
-    A clause with a comma (16 characters or more), or one opening with its subject
+    A clause with a Chinese comma (16 characters or more), or one opening with its subject
     (「我们采用端到端加密技术」) unless it asks (「我们如何使用」) or ends as a noun phrase (「我们收集的信息」).
     """
     folded = fold(text).strip()
-    # fold() makes 「，」 a half-width comma: look for it in the text as written
-    if len(folded) >= 16 and ("，" in text or ", " in folded):
+    # fold() makes 「，」 a half-width comma: look for it in the text as written.  Only the Chinese
+    # comma: "(a) Account data, such as your name" is an English sub-heading (review, seventh session).
+    if len(folded) >= 16 and "，" in text:
         return True
     if not _SUBJECT.match(folded):
         return False
