@@ -56,3 +56,41 @@ def test_html_tags_are_still_blanked() -> None:
     """Near miss: a tag between words is still blanked, so 「<strong>删除</strong>」 reads as words (and a tag is no e-mail)."""
     text = "## 您的权利\n\n您可以在<strong>设置</strong>中<b>删除</b>您的个人信息。"
     assert profile_status(f"# 隐私政策\n\n{text}\n", "cn-pipl/rights") == "covered"
+
+
+# -- the review of the merged range (seventh session): the refusal filter and the controller ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("为方便您日后需要时查询，我们会将您的账单记录保存3年，期满后删除。", "cn-pipl/retention"),
+        ("## 您的权利\n\n您可以在“我的-设置-账号管理”中查阅、更正或删除您的个人信息，您无需向我们提交申请。", "cn-pipl/rights"),
+        (
+            "We keep your notes while your account is active and delete data that is not currently needed after 90 days.",
+            "eu-gdpr/retention",
+        ),
+        (
+            "We keep account data for 12 months after your last login, or, where a fixed period is not possible, for as long as the law requires.",
+            "eu-gdpr/retention",
+        ),
+    ],
+)
+def test_a_real_disclosure_is_not_taken_for_a_refusal(text: str, item: str) -> None:
+    assert profile_status(f"# 隐私政策\n\n{text}\n", item) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("將來本平台可能與合作夥伴、廣告商分享您的個人資料，屆時將另行通知。", "tw-pdpa/recipients"),
+        ("本應用整合第三方統計服務：Umeng 會蒐集您的裝置識別碼。聯絡信箱：a@example.tw", "tw-pdpa/agency"),
+        ("我们会收集您的基本会员资料。您可以向中国消费者协会投诉。邮箱：a@example.cn", "cn-pipl/processor"),
+        ("数据控制者为使用者本人。邮箱：a@example.cn", "cn-pipl/processor"),
+        ("数据控制者为使用者本人。邮箱：a@example.tw", "tw-pdpa/agency"),
+        ("公司名称：XXXX\n\n邮箱：a@example.cn", "cn-pipl/processor"),
+        ("个人信息处理者是指在个人信息处理活动中自主决定处理目的和处理方式的组织或个人。邮箱：a@example.cn", "cn-pipl/processor"),
+    ],
+)
+def test_a_hypothetical_a_third_party_or_a_definition_covers_nothing(text: str, item: str) -> None:
+    assert profile_status(f"# 隐私政策\n\n{text}\n", item) == "missing"

@@ -115,7 +115,7 @@ _TOC_HEADING = re.compile(r"^\W*(?:目录|目次|contents|table of contents|on t
 _ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
 # The refusal/speculation filter (see the module docstring), on folded text (Simplified, half-width, any case).
 _SPECULATES = re.compile(
-    r"(?:未来|将来|日后)(?:可能|或将|或许|也许|有可能|会考虑|若|如|如果|需|要)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
+    r"(?:未来|将来|日后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
     r"|即将(?:推出|上线|支持|开放|提供)|(?:计划|打算)(?:在)?(?:未来|将来|后续)?(?:推出|上线|支持|加入|增加|引入|开放)"
     r"|后续(?:版本)?(?:可能|或将|将会?)(?:推出|上线|支持|加入|增加|引入|开放|提供)"
     r"|\bmay,? in the future\b|\bin the future,? (?:we|i|it|the app) (?:may|might|could|will)\b|\b(?:may|might|could) (?:later|someday|eventually)\b"
@@ -125,11 +125,12 @@ _SPECULATES = re.compile(
 )
 _REFUSES = re.compile(
     r"暂(?:时)?不(?:支持|提供|开放|具备)|(?:目前|现阶段|当前)(?:还|尚|暂)?(?:不|未|无法)(?:支持|提供|开放|具备)|尚(?:不|未)(?:支持|提供|开放|具备|实现)"
-    r"|无法(?:做到|受理|支持)|很抱歉|(?:您|你|用户)[^。;，,]{0,4}(?:无需|无须|不需要|不必)[^。;，,]{0,8}(?:提出|进行|申请|提交)"
+    r"|无法(?:做到|受理|支持)|很抱歉|^[^。;]{0,6}(?:您|你|用户)[^。;，,]{0,4}(?:无需|无须|不需要|不必)[^。;，,]{0,8}(?:提出|进行|申请|提交)"
     r"|(?:没有|不存在|无)(?:任何)?(?:可供|可以|需要)[^。;，,]{0,10}(?:删除|导出|查询|查阅|访问|更正|注销|撤回)"
     r"|(?:没有|不存在|无)(?:任何)?(?:存储在|保存在)?(?:服务器|服务端|云端|后台)(?:上|端)?的?(?:数据|信息|记录|资料)"
-    r"|\bnot (?:currently |yet )?(?:supported|possible)\b|\bnot currently\b|\bcurrently (?:does|do) not\b"
-    r"|\b(?:we|i) (?:do not|don.t) have any\b[^.;]{0,60}\bto\b|\bthere (?:is|are) no\b[^.;]{0,40}\bto (?:request|delete|access|export|correct|erase)\b"
+    r"|\bnot (?:currently |yet )?supported\b|\b(?:it|this|that|deletion|access|export|correction) is not (?:currently )?possible\b"
+    r"|\bnot currently (?:supported|available|offered|possible|provided)\b|\bcurrently (?:does|do) not (?:offer|support|provide|allow)\b"
+    r"|\b(?:we|i) (?:do not|don.t) have any\b[^.;]{0,60}\bto\b|\bthere (?:is|are) no (?!fee|charge|cost)[^.;]{0,40}\bto (?:request|delete|access|export|correct|erase)\b"
     r"|\bno (?:server-side|stored|personal|user) (?:data|information)\b[^.;]{0,30}\bto (?:request|delete|access|export|correct|erase)\b"
     r"|\bnothing to (?:delete|request|export|access|correct|erase)\b|\b(?:do not|don.t|never) need to (?:request|submit|make|ask)\b",
     re.I,
