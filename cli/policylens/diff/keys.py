@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from policylens.diff.variants import cross_script_key
+from policylens.load.lines import is_list_item
 from policylens.normalise import fold
 
 _SPACE = re.compile(r"\s+")
@@ -217,10 +218,24 @@ def is_language_switcher(text: str) -> bool:
     """Is `text` only a line of links to the policy in other languages (no policy text)?"""
     if len(text) > SWITCHER_MAX_CHARS or not _LANGUAGE.search(text):
         return False
-    bare = _LINK_TARGET.sub("", strip_markup(fold(text)))
+    marked = strip_markup(fold(text))
+    bare = _LINK_TARGET.sub("", marked)
     if _SWITCHER.fullmatch(bare) is None:
         return False
-    return _LANGUAGE.search(bare) is not None  # a name in the text, not only in a link target
+    names = {m.group(0).lower() for m in _LANGUAGE.finditer(bare)}  # a name in the text, not only in a link target
+    if not names:
+        return False
+    # A switcher links, names two languages, says what it is (English version ») or stands alone.  A
+    # list item of one name is text: 「- HK」 added to a list of the regions data is stored in is a change
+    # (review, seventh session).
+    linked = _LINK_TARGET.search(marked) is not None or _RAW_LINK.search(text) is not None
+    if len(names) >= 2 or linked or _SWITCHER_CUE.search(bare) is not None:
+        return True
+    return not is_list_item(text.lstrip())  # a lone name in a paragraph of its own (a link whose markup is gone)
+
+
+_RAW_LINK = re.compile(r"<a\s|\]\(", re.I)  # an HTML link or a Markdown link in the text as written
+_SWITCHER_CUE = re.compile(r"\b(?:version|edition|language|languages|lang)\b|版本|语言|語言|切换|切換|[»›→🌐]", re.I)
 
 
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:

@@ -36,7 +36,13 @@ def title_lines(report: DiffReport) -> str:
     c = report.title
     if c is None:
         return ""
-    return " → ".join(x for x in (f"old L{c.old_line}" if c.old_line else "", f"new L{c.new_line}" if c.new_line else "") if x)
+    where = " → ".join(x for x in (f"old L{c.old_line}" if c.old_line else "", f"new L{c.new_line}" if c.new_line else "") if x)
+    return where or "front matter or <title>"  # a title with no line of its own
+
+
+def at_line(n: int | None) -> str:
+    """「L12」, or 「–」 for text with no line of its own (a title from front matter)."""
+    return f"L{n}" if n else "–"
 
 
 def section_label(s: SectionDiff) -> str:

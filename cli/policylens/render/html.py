@@ -212,14 +212,14 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
 
 def _title_section(c: Change, show_variants: bool) -> str:
     """The document title's change, as a section of its own before the others."""
-    from policylens.render.diffview import TITLE_LABEL
+    from policylens.render.diffview import TITLE_LABEL, at_line
 
     kind = "variant" if c.variant else c.op
     old, new = _spans_side(c.spans)
     inline = f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>{_spans_inline(c.spans, show_variants or c.variant)}</div>'
     row = (
-        f'<tr class="{kind}"><td><span class="gutter">L{c.old_line}</span>{old}</td>'
-        f'<td><span class="gutter">L{c.new_line}</span>{new}</td></tr>'
+        f'<tr class="{kind}"><td><span class="gutter">{at_line(c.old_line)}</span>{old}</td>'
+        f'<td><span class="gutter">{at_line(c.new_line)}</span>{new}</td></tr>'
     )
     return (
         f'<section class="sec modified" id="sec-title"><h2>{escape(TITLE_LABEL)}<span class="badge status">{"variant" if c.variant else "modified"}</span></h2>'

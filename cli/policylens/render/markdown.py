@@ -51,7 +51,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
     """Summary table, then one subsection per changed section (`side_by_side`: its changes as
     a table of two columns, old and new)."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, lines, move_lines, restructured, section_label, side_texts, status_words
+    from policylens.render.diffview import TOPIC_LABELS, at_line, lines, move_lines, restructured, section_label, side_texts, status_words
 
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
@@ -72,12 +72,12 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
     if report.title is not None and not report.title.variant:
         # the title is not a section, but a rename of the product or policy comes first
         c = report.title
-        out.write(f"\n### Document title (modified, L{c.old_line}→L{c.new_line})\n\n")
+        out.write(f"\n### Document title (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
         if side_by_side:
             old_t, new_t = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
-            out.write(f"| old | new |\n|---|---|\n| L{c.old_line}: {old_t} | L{c.new_line}: {new_t} |\n")
+            out.write(f"| old | new |\n|---|---|\n| {at_line(c.old_line)}: {old_t} | {at_line(c.new_line)}: {new_t} |\n")
         else:
-            out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+            out.write(f"- {at_line(c.old_line)}→{at_line(c.new_line)}: {spans_md(c.spans, context)}\n")
     for s in report.sections:
         if s.status == "unchanged" and not restructured(s):
             if context < 0 and s.new:  # --context -1: the whole document

@@ -185,6 +185,7 @@ def render_diff(
     from policylens.render.diffview import (
         TITLE_LABEL,
         TOPIC_LABELS,
+        at_line,
         lines,
         move_lines,
         restructured,
@@ -207,7 +208,10 @@ def render_diff(
             Rule(Text.assemble((TITLE_LABEL, "bold"), "  ", (status, "yellow"), "  ", (title_lines(report), "dim")), align="left")
         )
         c = report.title
-        console.print(Text(f"  {f'L{c.old_line}→L{c.new_line}':>11} ", style="dim") + _spans_text(c.spans, context, show_variants, marks))
+        console.print(
+            Text(f"  {at_line(c.old_line) + '→' + at_line(c.new_line):>11} ", style="dim")
+            + _spans_text(c.spans, context, show_variants, marks)
+        )
     folded = 0
     for s in report.sections:
         if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):

@@ -158,6 +158,7 @@ def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show
     for c in changes:
         where = f"old L{c.old_line}" if c.old_line else ""
         where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
+        where = where or "–"  # a title from front matter has no line of its own
         if c.variant:
             out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
         elif c.op == "replace":
