@@ -39,3 +39,21 @@ def test_a_front_matter_title_change_names_no_line(tmp_path: Path) -> None:
     for fmt in ("text", "markdown", "html", "rich"):
         code, out = _diff(tmp_path, old, new, "--format", fmt)
         assert code == 1 and "麻雀" in out and "LNone" not in out and "~ :" not in out, fmt
+
+
+def test_a_new_section_in_an_old_ones_place_is_not_a_rename(tmp_path: Path) -> None:
+    """二、…Cookie… replaced by 二、…未成年人…, bodies alike only in boilerplate: removed and added, not renamed."""
+    old = "# 示例隐私政策\n\n## 一、我们如何收集和使用您的个人信息\n\n我们会收集您的手机号码、设备信息，用于为您提供注册登录服务。\n\n## 二、我们如何使用Cookie和同类技术\n\n为确保网站正常运转，我们会在您的计算机或移动设备上存储名为Cookie的小数据文件。我们不会将Cookie用于本政策所述目的之外的任何用途。您可根据自己的偏好管理或删除Cookie。\n\n## 三、如何联系我们\n\n如您对本政策有任何疑问，请通过 privacy@example.com 与我们联系。\n"
+    new = "# 示例隐私政策\n\n## 一、我们如何收集和使用您的个人信息\n\n我们会收集您的手机号码、设备信息，用于为您提供注册登录服务。\n\n## 二、我们如何处理未成年人的个人信息\n\n如您为未满十四周岁的未成年人，在使用我们的服务前，应当由您的父母或其他监护人阅读并同意本政策。我们不会将未成年人的个人信息用于本政策所述目的之外的任何用途。您的监护人可以管理或删除您的个人信息。\n\n## 三、如何联系我们\n\n如您对本政策有任何疑问，请通过 privacy@example.com 与我们联系。\n"
+    _, out = _diff(tmp_path, old, new, "--format", "text")
+    assert "1 added, 1 removed" in out and "renamed]" not in out
+
+
+def test_a_renamed_and_rewritten_section_in_place_still_pairs(tmp_path: Path) -> None:
+    """Near miss: 一、我们如何收集您的信息 → 一、收集范围, the body reworded (the class the pairing was made for)."""
+    body_old = "我们会收集您的手机号码和设备信息，用于注册登录和安全风控，并在您注销账号后删除这些信息。"
+    body_new = "我们收集您的手机号码与设备信息，用于注册登录及安全风控；您注销账号后，我们会删除上述信息。"
+    old = f"# 隐私政策\n\n## 一、我们如何收集您的信息\n\n{body_old}\n\n## 二、联系我们\n\n邮箱：a@example.cn\n"
+    new = f"# 隐私政策\n\n## 一、收集范围\n\n{body_new}\n\n## 二、联系我们\n\n邮箱：a@example.cn\n"
+    _, out = _diff(tmp_path, old, new, "--format", "text")
+    assert "1 renamed" in out or "renamed]" in out

@@ -49,6 +49,7 @@ from policylens.diff.title import diff_titles
 from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
+from policylens.normalise import fold
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
 # old sections within WINDOW places of its expected position (or sharing a paragraph):
@@ -431,11 +432,24 @@ def _gap_pairs(
             # and without numbers the body must say more
             if ((a or b) and a != b) or (not a and not b and body < GAP_BODY_UNNUMBERED):
                 continue
+            if body < GAP_BODY_UNNUMBERED and not _titles_share(old[i].title, new[j].title):
+                continue  # 二、…Cookie… → 二、…未成年人…: a new section in the old one's place (review)
             if i not in taken_old and j not in taken_new:
                 taken_old.add(i)
                 taken_new.add(j)
                 out.append((i, j, body))
     return out
+
+
+# Characters every policy title uses (我们如何…您的个人信息): they say nothing about what a section is.
+_TITLE_STOP = frozenset("我们們如何您你的个個人信息資訊资料料和與与及、，,。.:：（）()　 一二三四五六七八九十第章节節条條0123456789")
+
+
+def _titles_share(old: str | None, new: str | None) -> bool:
+    """Whether two section titles share a character that says what the section is about (收集 → 收集范围; 使用 → 用途)."""
+    a = {c for c in fold(old or "").lower() if c not in _TITLE_STOP and not c.isspace()}
+    b = {c for c in fold(new or "").lower() if c not in _TITLE_STOP and not c.isspace()}
+    return bool(a & b)
 
 
 def _number_key(number: str | None) -> str:
