@@ -57,3 +57,18 @@ def test_a_renamed_and_rewritten_section_in_place_still_pairs(tmp_path: Path) ->
     new = f"# 隐私政策\n\n## 一、收集范围\n\n{body_new}\n\n## 二、联系我们\n\n邮箱：a@example.cn\n"
     _, out = _diff(tmp_path, old, new, "--format", "text")
     assert "1 renamed" in out or "renamed]" in out
+
+
+def test_two_editions_titled_with_their_language_have_the_same_title(tmp_path: Path) -> None:
+    """「示例应用隐私政策（简体中文）」 / 「示例應用隱私政策（繁體中文）」: one version's two editions, no title change."""
+    body = "\n\n## 一、共享\n\n我们不会与第三方共享您的信息。\n"
+    old = "# 示例应用隐私政策（简体中文）" + body
+    new = "# 示例應用隱私政策（繁體中文）" + body.replace("我们不会与第三方共享您的信息", "我們不會與第三方分享您的資訊")
+    code, out = _diff(tmp_path, old, new, "--format", "text")
+    assert "title changed" not in out and "(document title) [modified]" not in out
+
+
+def test_a_renamed_product_in_a_labelled_title_is_still_a_change(tmp_path: Path) -> None:
+    body = "\n\n## 一、共享\n\n我们不会与第三方共享您的信息。\n"
+    code, out = _diff(tmp_path, "# 麻将大师隐私政策（简体中文）" + body, "# 麻雀大师隐私政策（简体中文）" + body, "--format", "text")
+    assert code == 1 and "title changed" in out

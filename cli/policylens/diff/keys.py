@@ -202,7 +202,7 @@ _LANGUAGE_NAME_LIST = (
 )
 # longest first: the repetition below is possessive (no backtracking on a hostile line), so
 # each place takes the longest name it can
-_LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
+LANGUAGE_NAMES = _LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
 _SWITCHER = re.compile(
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang)\b|版本|版|语言|語言|切换|切換|"
     rf"(?<![a-z])(?:{_LANGUAGE_NAMES})(?![a-z]))*+",

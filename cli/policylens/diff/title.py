@@ -12,12 +12,15 @@ decides whether the first line is a title, and its text is then diffed where it 
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from policylens.diff.keys import compare_key, layout_key
+from policylens.diff.keys import LANGUAGE_NAMES, compare_key, layout_key
 from policylens.diff.redline import changed_with_context, word_spans
 from policylens.diff.topics import topics_of
 from policylens.model import Change, Document
+
+_EDITION_LABEL = re.compile(rf"\s*[(（\[【]\s*(?:{LANGUAGE_NAMES})(?:\s*(?:版|版本|edition|version))?\s*[)）\]】]", re.I)
 
 
 class TitleDiff(NamedTuple):
@@ -43,8 +46,11 @@ def diff_titles(
     a, b = old.metadata.title, new.metadata.title
     if a is None or b is None or a == b:
         return TitleDiff(None, 0, 0)
-    key_a = compare_key(a, script=scripts[0], cross_script=cross_script, strict=strict)
-    key_b = compare_key(b, script=scripts[1], cross_script=cross_script, strict=strict)
+    # The edition's own label (「…隐私政策（简体中文）」 / 「…隱私權政策（繁體中文）」) names the edition, not the policy:
+    # two editions of one version have the same title (review, seventh session); --strict still compares it.
+    bare_a, bare_b = (a, b) if strict else (_EDITION_LABEL.sub("", a), _EDITION_LABEL.sub("", b))
+    key_a = compare_key(bare_a, script=scripts[0], cross_script=cross_script, strict=strict)
+    key_b = compare_key(bare_b, script=scripts[1], cross_script=cross_script, strict=strict)
     spans, _ = word_spans(a, b, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
     change = Change("replace", old.metadata.title_line, new.metadata.title_line, a, b, spans, topics_of(*changed_with_context(spans)))
     if key_a != key_b and any(s.op != "equal" for s in spans):
