@@ -64,7 +64,7 @@ def test_two_editions_titled_with_their_language_have_the_same_title(tmp_path: P
     body = "\n\n## 一、共享\n\n我们不会与第三方共享您的信息。\n"
     old = "# 示例应用隐私政策（简体中文）" + body
     new = "# 示例應用隱私政策（繁體中文）" + body.replace("我们不会与第三方共享您的信息", "我們不會與第三方分享您的資訊")
-    code, out = _diff(tmp_path, old, new, "--format", "text")
+    _, out = _diff(tmp_path, old, new, "--format", "text")
     assert "title changed" not in out and "(document title) [modified]" not in out
 
 
