@@ -72,3 +72,15 @@ def test_a_renamed_product_in_a_labelled_title_is_still_a_change(tmp_path: Path)
     body = "\n\n## 一、共享\n\n我们不会与第三方共享您的信息。\n"
     code, out = _diff(tmp_path, "# 麻将大师隐私政策（简体中文）" + body, "# 麻雀大师隐私政策（简体中文）" + body, "--format", "text")
     assert code == 1 and "title changed" in out
+
+
+def test_compare_shows_a_title_change_between_versions(tmp_path: Path) -> None:
+    """compare printed 「0 added, 0 removed, 0 modified」 for a product rename (only its JSON had title_changed)."""
+    folder = tmp_path / "app"
+    folder.mkdir()
+    body = "\n\n## 一、共享\n\n我们不会与第三方共享您的信息。\n"
+    (folder / "zh-CN.2024-01-01.md").write_text("# 麻将大师隐私政策" + body, encoding="utf-8")
+    (folder / "zh-CN.2024-06-01.md").write_text("# 麻雀大师隐私政策" + body, encoding="utf-8")
+    for fmt in ("markdown", "rich", "html"):
+        result = cli("compare", str(folder), "--format", fmt)
+        assert "title changed" in result.stdout, fmt

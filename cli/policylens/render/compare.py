@@ -210,7 +210,10 @@ def version_lines(product: dict[str, Any]) -> list[str]:
             same_day = step["from"] is not None and step["from"] == step["to"]
             old = step["from_id"] if same_day or not step["from"] else step["from"]
             new = step["to_id"] if same_day or not step["to"] else step["to"]
-            out.append(f"{timeline['edition']} {old} → {new}: {s['added']} added, {s['removed']} removed, {s['modified']} modified{topics}")
+            title = "; title changed" if s.get("title_changed") else ""  # a product rename (review, seventh session)
+            out.append(
+                f"{timeline['edition']} {old} → {new}: {s['added']} added, {s['removed']} removed, {s['modified']} modified{title}{topics}"
+            )
     return out
 
 
