@@ -19,7 +19,9 @@ from policylens.load.html import read_html
 
 def _through_handle_data(self: html._Extractor, raw: str) -> None:
     line, col = self.getpos()
-    if self._source_char(line, col + len(raw) - 1) != ";":
+    starts = self._line_starts or self._starts()
+    at = starts[line - 1] + col + len(raw) - 1 if line <= len(starts) else len(self.source)
+    if self.source[at : at + 1] != ";":  # the source character the reference ends on
         raw = raw[:-1]
     self._text(html.unescape(raw), len(raw))  # the general handler, with the reference's source width
 

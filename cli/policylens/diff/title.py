@@ -20,7 +20,9 @@ from policylens.diff.redline import changed_with_context, word_spans
 from policylens.diff.topics import topics_of
 from policylens.model import Change, Document
 
-_EDITION_LABEL = re.compile(rf"\s*[(（\[【]\s*(?:{LANGUAGE_NAMES})(?:\s*(?:版|版本|edition|version))?\s*[)）\]】]", re.I)
+_EDITION_LABEL = re.compile(
+    rf"[ \t\u3000]{{0,3}}[(（\[【][ \t]{{0,2}}(?:{LANGUAGE_NAMES})(?:[ \t]{{0,2}}(?:版|版本|edition|version))?[ \t]{{0,2}}[)）\]】]", re.I
+)
 
 
 class TitleDiff(NamedTuple):
