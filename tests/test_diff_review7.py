@@ -84,3 +84,12 @@ def test_compare_shows_a_title_change_between_versions(tmp_path: Path) -> None:
     for fmt in ("markdown", "rich", "html"):
         result = cli("compare", str(folder), "--format", fmt)
         assert "title changed" in result.stdout, fmt
+
+
+def test_a_title_variant_is_not_labelled_modified_in_html(tmp_path: Path) -> None:
+    """--show-variants: the title in the other script is a variant in the HTML nav and section, not "modified"."""
+    body = "\n\n## 一、共享\n\n我们不会与第三方共享您的信息。\n"
+    old = "# 示例应用隐私政策" + body
+    new = "# 示例應用隱私政策" + body.replace("我们不会与第三方共享您的信息", "我們不會與第三方共享您的信息")
+    _, out = _diff(tmp_path, old, new, "--format", "html", "--show-variants")
+    assert "(document title) <small>(variant)</small>" in out and 'class="sec modified" id="sec-title"' not in out

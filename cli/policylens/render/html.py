@@ -215,6 +215,7 @@ def _title_section(c: Change, show_variants: bool) -> str:
     from policylens.render.diffview import TITLE_LABEL, at_line
 
     kind = "variant" if c.variant else c.op
+    status = "variant" if c.variant else "modified"  # a title in the other script is no change (review)
     old, new = _spans_side(c.spans)
     inline = f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>{_spans_inline(c.spans, show_variants or c.variant)}</div>'
     row = (
@@ -222,7 +223,7 @@ def _title_section(c: Change, show_variants: bool) -> str:
         f'<td><span class="gutter">{at_line(c.new_line)}</span>{new}</td></tr>'
     )
     return (
-        f'<section class="sec modified" id="sec-title"><h2>{escape(TITLE_LABEL)}<span class="badge status">{"variant" if c.variant else "modified"}</span></h2>'
+        f'<section class="sec {"unchanged" if c.variant else "modified"}" id="sec-title"><h2>{escape(TITLE_LABEL)}<span class="badge status">{status}</span></h2>'
         f'<div class="inline">{inline}</div><table class="sbs"><tr><th>old</th><th>new</th></tr>{row}</table></section>'
     )
 
@@ -269,7 +270,8 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     run: list[str] = []
     if report.title is not None and title_shown(report, show_variants=show_variants):
         # the title is not a section, but a rename of the product or policy comes first
-        nav.append(f'<a href="#sec-title">{escape(TITLE_LABEL)} <small>(modified)</small></a>')
+        status = "variant" if report.title.variant else "modified"
+        nav.append(f'<a href="#sec-title">{escape(TITLE_LABEL)} <small>({status})</small></a>')
         sections.append(_title_section(report.title, show_variants))
     for k, s in enumerate(report.sections):
         if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):
