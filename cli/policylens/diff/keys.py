@@ -202,13 +202,13 @@ _LANGUAGE_NAME_LIST = (
 )
 # longest first: the repetition below is possessive (no backtracking on a hostile line), so
 # each place takes the longest name it can
-LANGUAGE_NAMES = _LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
+LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
 _SWITCHER = re.compile(
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang)\b|版本|版|语言|語言|切换|切換|"
-    rf"(?<![a-z])(?:{_LANGUAGE_NAMES})(?![a-z]))*+",
+    rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z]))*+",
     re.I,
 )
-_LANGUAGE = re.compile(rf"(?<![a-z])(?:{_LANGUAGE_NAMES})(?![a-z])", re.I)
+_LANGUAGE = re.compile(rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z])", re.I)
 _LINK_TARGET = re.compile(r"⟨[^⟨⟩]{0,2000}⟩")
 # A switcher is one line (thirty languages with their links fit): longer text is policy text whatever its words.
 SWITCHER_MAX_CHARS = 2000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from policylens.model import DiffReport, DiffSpan, SectionDiff
+from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
 from policylens.render.safe import quote_path
 
 TOPIC_LABELS = {
@@ -24,6 +24,13 @@ TOPIC_LABELS = {
 # How every format names the document title when it changed (`DiffReport.title`), shown
 # before the sections: the title is metadata, not a section.
 TITLE_LABEL = "(document title)"
+
+
+def changed_title(report: DiffReport) -> Change | None:
+    """The title's change when it is one (not only its script or wording variants): `diff.align.title_changed`."""
+    from policylens.diff.align import title_changed
+
+    return report.title if title_changed(report) else None
 
 
 def title_shown(report: DiffReport, *, show_variants: bool = False) -> bool:
@@ -108,8 +115,8 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         )
         + (", {merged} merged, {split} split".format(**summary) if summary.get("merged") or summary.get("split") else ""),
     ]
-    if report.title is not None and not report.title.variant:
-        out.append(f"title changed: {report.title.old_text} → {report.title.new_text}")
+    if title := changed_title(report):
+        out.append(f"title changed: {title.old_text} → {title.new_text}")
     out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
     if report.cross_script:
         out.append(

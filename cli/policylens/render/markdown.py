@@ -51,7 +51,17 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
     """Summary table, then one subsection per changed section (`side_by_side`: its changes as
     a table of two columns, old and new)."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, at_line, lines, move_lines, restructured, section_label, side_texts, status_words
+    from policylens.render.diffview import (
+        TOPIC_LABELS,
+        at_line,
+        changed_title,
+        lines,
+        move_lines,
+        restructured,
+        section_label,
+        side_texts,
+        status_words,
+    )
 
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
@@ -69,9 +79,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         out.write(
             f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
         )
-    if report.title is not None and not report.title.variant:
-        # the title is not a section, but a rename of the product or policy comes first
-        c = report.title
+    if c := changed_title(report):  # the title is not a section, but a rename of the product or policy comes first
         out.write(f"\n### Document title (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
         if side_by_side:
             old_t, new_t = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
