@@ -29,6 +29,12 @@ _AMBIGUOUS = lazy(
 # A date written out in full, year month day: 2024年2月30日, 2023-04-31, 2023/4/31.
 _WRITTEN_DATE = lazy(r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
 
+# A date written to the month only: 2025年7月, 2025-07, 2025/7, July 2025, Jul. 2025.
+_MONTH_DATE = lazy(
+    r"(?<!\d)(?:\d{4}\s?(?:年\s?\d{1,2}\s?月(?!\s?\d)|[-/.]\d{1,2}(?![-/.]?\d))"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}(?!\d))"
+)
+
 # In a template format (.ftl, .mdx) the date is a variable filled at build time: 更新日期 { $date }.
 _TEMPLATE_DATE = lazy(
     r"(?:更新|修訂|修订|生效|最後|最后|effective|updated|dated|last\s*modified)[^\n{]{0,40}"
@@ -84,12 +90,23 @@ class DateFormat(Rule):
         if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
             if is_template_file(ctx.doc.source.path) and _TEMPLATE_DATE.search(ctx.joined().text):
                 return  # the date is the template's variable, filled when the site is built
+            if self._dated_to_the_month(ctx):
+                return  # 「最後更新：2025年7月」, "Last updated: June 2025": dated, to the month
             impossible = self._impossible(ctx)
             if impossible is not None:
                 yield impossible
                 return
             finding = self.finding(ctx, units[0], 0, min(1, len(units[0].text)), date="", suggestion_text="")
             yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
+
+    @staticmethod
+    def _dated_to_the_month(ctx: Context) -> bool:
+        """A cue word (更新, effective…) shortly before a date written to the month only."""
+        for unit, start, _end, _m in ctx.scan(_MONTH_DATE, needs=_DATE_CUE):
+            before = re.split(r"[。！？；!?;]", unit.text[max(0, start - 30) : start])[-1]
+            if _DATE_CUE.search(before):
+                return True
+        return False
 
     _IMPOSSIBLE = {
         "en": "the date {date} does not exist",

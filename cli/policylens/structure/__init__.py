@@ -220,9 +220,14 @@ def build_document(loaded: Loaded, *, release: bool = False) -> Document:
     _set_languages(sections)
     title_source = blocks[title_idx] if title_idx is not None else None
     title = unemphasise(title_source.text).strip() if title_source else loaded.parsed.title
-    texts = [t for s in sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
+    lined = [(line, t) for s in sections for line, t in ([(s.line, s.title)] if s.title else []) + [(p.line, p.text) for p in s.paragraphs]]
+    texts = [t for _, t in lined]
+    title_at: int | None = None
     if title:
         texts.insert(0, title)
+        # the first text below the title (a page's menus may come before it)
+        title_line = title_source.line if title_source else 0
+        title_at = 1 + next((i for i, (line, _) in enumerate(lined) if (line or 0) > title_line), len(lined)) if title_line else 1
     # The Chinese script and region are read from the Chinese sections only.
     chinese = [
         t
@@ -239,6 +244,7 @@ def build_document(loaded: Loaded, *, release: bool = False) -> Document:
         full_text="\n".join(texts),
         hints=loaded.parsed.dates,
         script_text="\n".join(chinese) if len(chinese) != len(texts) else None,
+        title_at=title_at,
     )
     warnings = list(loaded.parsed.warnings)
     if not blocks:

@@ -219,13 +219,41 @@ def _classify(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """(updated, effective) from the first blocks and format hints; updated falls back."""
+def _bare_date(text: str) -> str | None:
+    """The ISO date of a paragraph that is nothing but a date (「2019年 6月26日」), else None."""
+    stripped = text.strip(" \t\u3000*_")
+    if not stripped or len(stripped) > 24:
+        return None
+    dates = find_dates(stripped) + find_english_dates(stripped)
+    if len(dates) != 1:
+        return None
+    start, end, iso = dates[0]
+    rest = (stripped[:start] + stripped[end:]).strip(" \t\u3000,，.。")
+    return iso if not rest else None
+
+
+def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:
+    """The texts where a policy states its own date: the first 60, the 40 after the title
+    (a page whose menus come before the policy's title, 「更新日期」 right below it) and the
+    last 20; each text once, in document order."""
+    n = len(texts)
+    keep = sorted({*range(min(60, n)), *range(max(0, title_at), min(n, title_at + 40)), *range(max(0, n - 20), n)})
+    return [texts[i] for i in keep]
+
+
+def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_at: int | None = None) -> tuple[str | None, str | None]:
+    """(updated, effective) from the texts (`date_window`) and format hints; updated falls back.
+
+    Without a labelled date, a paragraph that is nothing but a date right below the title
+    (`title_at`: the index of the first text after it) or among the last three texts is the
+    policy's date ("published").
+    """
     found: dict[str, str] = {}
-    having = list(Joined(texts).having(_DATE_HINT))  # only the texts with a digit, 年 or 〇
-    order = numeric_order([texts[i] for i in having])
+    window = date_window(texts, title_at or 0)
+    having = list(Joined(window).having(_DATE_HINT))  # only the texts with a digit, 年 or 〇
+    order = numeric_order([window[i] for i in having])
     for i in having:
-        text = texts[i]
+        text = window[i]
         dates = find_dates(text) + find_english_dates(text)
         dates += [d for d in find_numeric_dates(text, order) if not any(s < d[1] and d[0] < e for s, e, _ in dates)]
         for start, end, iso in sorted(dates):
@@ -244,6 +272,12 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]]) -> tup
             "datetime": "effective",
         }.get(key, "published")
         found.setdefault(kind, dates[0][2])
+    if not found and title_at is not None:
+        for i in (*range(title_at, min(len(texts), title_at + 2)), *range(max(0, len(texts) - 3), len(texts))):
+            bare = _bare_date(texts[i])
+            if bare:
+                found["published"] = bare
+                break
     effective = found.get("effective")
     updated = found.get("updated") or effective or found.get("published")
     return updated, effective
@@ -363,15 +397,17 @@ def build_metadata(
     full_text: str,
     hints: Sequence[tuple[str, str]],
     script_text: str | None = None,
+    title_at: int | None = None,
 ) -> Metadata:
-    """Gather every metadata field; `texts` are titles and paragraphs in order.
+    """Gather every metadata field; `texts` are titles and paragraphs in order, and
+    `title_at` is the index of the first text after the document's title (None: no title).
 
     `script_text` is the Chinese part of a multilingual document: the script and region
     are read from it (default: the whole text).
     """
     from policylens.script import detect_region, detect_script
 
-    updated, effective = extract_dates(list(texts[:60]) + list(texts[-20:]), hints)
+    updated, effective = extract_dates(texts, hints, title_at)
     controller, short = extract_controller(texts)
     emails, urls, phones, address = extract_contacts(texts)
     chinese = full_text if script_text is None else script_text

@@ -1,0 +1,70 @@
+"""A policy's own date where real pages write it, and no "no date found" when it is there.
+
+Classes (from a blind set of real policies, where `date-format` said "no effective or
+last-updated date found" on four policies that had one):
+- a published page whose menus come before the policy: the date right below the title was
+  outside the first 60 texts that were read for it;
+- a date alone on the line below the title, with no label (「隐私权政策 / 2019年 6月26日」);
+- a date written to the month only: 「最後更新：2025年7月」, "Last Updated: June 2025".
+Near misses stay as they were: a date in running text with no cue is not the policy's date,
+and a date in the middle of the policy is not taken for a bare date line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import cli, parse_string
+
+
+def _dates(text: str, suffix: str = ".txt") -> tuple[str | None, str | None]:
+    meta = parse_string(text, suffix).metadata
+    return meta.updated, meta.effective
+
+
+def test_the_date_below_a_title_after_long_menus_is_found() -> None:
+    menu = "".join(f'<li><a href="/p{i}">产品{i}</a></li>\n' for i in range(120))
+    page = (
+        f"<html><body><nav><ul>\n{menu}</ul></nav>\n<main><h1>隐私政策</h1>\n"
+        "<p>更新日期：2022/3/10 &nbsp;&nbsp; 生效日期：2022/3/10</p>\n"
+        + "".join(f"<h2>{i}. 第{i}节</h2>\n<p>我们会收集您的姓名用于第{i}项服务。</p>\n" for i in range(1, 40))
+        + "</main></body></html>\n"
+    )
+    assert _dates(page, ".html") == ("2022-03-10", "2022-03-10")
+
+
+def test_a_bare_date_line_below_the_title_is_the_policys_date() -> None:
+    body = "\n\n".join(f"第{i}条 我们会收集您的姓名。" for i in range(1, 6))
+    assert _dates(f"隐私权政策\n2019年 6月26日 \n\n{body}\n") == ("2019-06-26", None)
+    # at the end of the policy, as a signature date
+    assert _dates(f"隐私权政策\n\n{body}\n\n2019年6月26日\n") == ("2019-06-26", None)
+    # a labelled date wins over a bare one
+    assert _dates(f"隐私权政策\n2019年6月26日\n\n更新日期：2020年1月2日\n\n{body}\n") == ("2020-01-02", None)
+
+
+def test_a_date_that_is_not_a_line_of_its_own_or_sits_mid_policy_is_not_the_policys_date() -> None:
+    body = [f"第{i}条 我们会收集您的姓名。" for i in range(1, 12)]
+    middle = body[:5] + ["2019年6月26日"] + body[5:]
+    assert _dates("隐私权政策\n\n" + "\n\n".join(middle) + "\n") == (None, None)
+    assert _dates("隐私权政策\n\n我们于2019年6月26日成立。\n\n" + "\n\n".join(body) + "\n") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["最後更新：2025年7月", "更新日期：2025-07", "最后更新于 2025/7", "Last Updated: June 2025", "Effective: Sept. 2024"],
+)
+def test_a_date_to_the_month_after_a_cue_is_not_reported_missing(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text(f"隱私權政策\n\n{line}\n\n我們會收集您的姓名。\n", encoding="utf-8")
+    result = cli("check", str(path), "--select", "date-format", "--format", "text")
+    assert "date-format" not in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("line", ["本公司成立於2019年7月。", "我們在 June 2025 推出新功能。", "版本 2025-07 的功能說明。"])
+def test_a_month_date_without_a_cue_still_leaves_the_policy_undated(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text(f"隱私權政策\n\n{line}\n\n我們會收集您的姓名。\n", encoding="utf-8")
+    out = cli("check", str(path), "--select", "date-format", "--format", "text").stdout.splitlines()
+    assert out[0].endswith("info date-format 找不到生效日期或最後更新日期"), out
