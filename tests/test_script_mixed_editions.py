@@ -94,3 +94,49 @@ def test_a_taiwan_edition_alternating_with_a_mainland_one(tmp_path: Path) -> Non
 def test_a_taiwan_language_menu_entry_in_a_simplified_page(tmp_path: Path) -> None:
     page = "<html><body><h1>隐私政策</h1><p>我们重视您的隐私。</p><p>语言：简体中文 | 中文(台灣) | 繁體中文（香港） | English</p></body></html>"
     assert _findings(tmp_path, page) == []
+
+
+TW_EDITION = [
+    "我們蒐集您的電子郵件與 Google 帳號識別碼，用於登入。",
+    "我們會保存當機紀錄與診斷資訊，以維持應用程式穩定。",
+    "您可以隨時透過電子郵件要求刪除您的資料。",
+    "我們不會出售您的個人資料。",
+]
+CN_EDITION = [
+    "当您使用 Google 登录时，我们会获取您的邮箱与帐户标识。",
+    "维护稳定性所需的崩溃日志、诊断信息与应用内分析数据。",
+    "您可以随时通过邮件请求删除数据。",
+    "我们仅与运营所需的服务商共享数据。",
+]
+
+
+def _two_editions(tw_heading: str, cn_heading: str, cn: list[str]) -> str:
+    tw_body = "\n\n".join(TW_EDITION)
+    cn_body = "\n\n".join(cn)
+    return f"# 隱私權政策 / 隐私政策\n\n## {tw_heading}\n\n{tw_body}\n\n## {cn_heading}\n\n{cn_body}\n"
+
+
+def test_a_taiwan_and_a_mainland_edition_written_apart_under_headings_naming_them(tmp_path: Path) -> None:
+    # a real trilingual page: the two Chinese editions share only about half their words (資訊/信息,
+    # 蒐集/收集), so they are not one text converted; the headings say they are editions
+    path = tmp_path / "policy.md"
+    path.write_text(_two_editions("繁體中文 (ZH-TW)", "简体中文 (ZH-CN)", CN_EDITION), encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    assert " script-mixed " not in out, out
+    # a stray Traditional character inside the mainland edition is still reported
+    path.write_text(_two_editions("繁體中文", "zh-CN", [*CN_EDITION[:3], "我们仅与運营所需的服务商共享数据。"]), encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    found = [line for line in out.splitlines() if " script-mixed " in line]
+    assert len(found) == 1 and "運" in found[0], out
+
+
+def test_a_block_under_headings_that_do_not_name_an_edition_is_still_pasted_text(tmp_path: Path) -> None:
+    # the same blocks, but no heading names the Simplified edition: pasted text, reported
+    path = tmp_path / "policy.md"
+    path.write_text(_two_editions("繁體中文", "資料分享", CN_EDITION), encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    assert len([line for line in out.splitlines() if " script-mixed " in line]) >= 10, out
+    # one heading naming both (a language menu) is not two editions either
+    path.write_text(_two_editions("繁體中文 | 简体中文", "資料分享", CN_EDITION), encoding="utf-8")
+    out = cli("check", str(path), "--select", "script-mixed", "--format", "text").stdout
+    assert len([line for line in out.splitlines() if " script-mixed " in line]) >= 10, out

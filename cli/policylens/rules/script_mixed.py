@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from policylens.model import Finding
@@ -28,6 +28,9 @@ _LANGUAGE_NAME = re.compile(
     r"(?:繁體|正體|繁体|正体|简体|簡體)(?:中文|字)?(?:[（(](?:台灣|臺灣|香港|澳門|台湾|澳门)[)）])?"
     r"|中文[（(](?:繁體|正體|简体|簡體|台灣|臺灣|香港|澳門|台湾|澳门)[)）]"
 )
+# A heading that names one edition: 「简体中文 (ZH-CN)」, 「繁體中文版」, "zh-Hant".
+_NAMES_HANS = re.compile(r"简体|簡體|简中|(?<![A-Za-z])zh[-_](?:cn|hans|sg)(?![A-Za-z])", re.I)
+_NAMES_HANT = re.compile(r"繁體|繁体|正體|正体|繁中|(?<![A-Za-z])zh[-_](?:tw|hk|mo|hant)(?![A-Za-z])", re.I)
 _HAN_RUN = re.compile(f"[{HAN}]+")
 # A sentence: cut at full stops, line ends and the ` // ` or `|` between parallel editions.
 _SENTENCE = re.compile(r"[^。！？!?；;\n|/]+[。！？!?；;]?")
@@ -49,12 +52,15 @@ def _sentences(text: str) -> Iterator[tuple[int, int, int, int]]:
             yield m.start(), m.end(), t, s
 
 
-def _editions(units: list[str], text: str) -> bool:
+def _editions(units: list[str], text: str, headings: Sequence[str] = ()) -> bool:
     """Does a mixed document hold editions in both scripts by design, rather than text pasted
     from another edition?  Either the editions are blocks (a Simplified edition, then a
     Traditional one: at most `_BLOCK_SWITCHES` changes of script from one paragraph to the
     next, and the smaller edition is at least `_BLOCK_SHARE` of the script-specific
-    characters), or they alternate sentence by sentence (`_twins`)."""
+    characters) that are one text converted (`_same_text`) or each under a heading naming
+    its edition (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」: a Taiwan and a mainland
+    edition written apart share only half their words), or they alternate sentence by
+    sentence (`_twins`)."""
     t_all, s_all = count_script(text)
     if min(t_all, s_all) >= _BLOCK_SHARE * (t_all + s_all):
         blocks: dict[bool, list[str]] = {True: [], False: []}
@@ -65,9 +71,17 @@ def _editions(units: list[str], text: str) -> bool:
                 scripts.append(t > s)
                 blocks[t > s].append(unit)
         switches = sum(1 for a, b in itertools.pairwise(scripts) if a != b)
-        if switches <= _BLOCK_SWITCHES and _same_text(" ".join(blocks[True]), " ".join(blocks[False])):
+        if switches <= _BLOCK_SWITCHES and (_named_editions(headings) or _same_text(" ".join(blocks[True]), " ".join(blocks[False]))):
             return True
     return _twins(text, "hant" if t_all >= s_all else "hans")
+
+
+def _named_editions(headings: Sequence[str]) -> bool:
+    """Do the headings name both editions, each in a heading of its own (not one title that
+    names both, as a language menu does)?"""
+    hans = any(_NAMES_HANS.search(h) and not _NAMES_HANT.search(h) for h in headings)
+    hant = any(_NAMES_HANT.search(h) and not _NAMES_HANS.search(h) for h in headings)
+    return hans and hant
 
 
 def _same_text(hant: str, hans: str) -> bool:
@@ -120,7 +134,8 @@ class ScriptMixed(Rule):
     Not reported: the name of a written form in its own script (「繁體中文」 in a
     Simplified page's language menu, 「简体中文」 in a Traditional edition note), and
     editions of both scripts in one file by design: a Simplified edition followed by a
-    Traditional one converted from it (each at least 30% of the text, in a few blocks), or sentences that
+    Traditional one converted from it or each under a heading that names its edition
+    (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」; each at least 30% of the text, in a few blocks), or sentences that
     alternate, most of one script repeating a sentence of the other (「我们收到并存储…」
     then 「我們收到並存儲…」).  There each sentence is checked against its own script
     only, so a stray character inside a sentence is still reported; a Simplified section
@@ -159,7 +174,8 @@ class ScriptMixed(Rule):
             text = ctx.joined().text
             t, s = count_script(text)
             script = "hant" if t >= s else "hans"
-            parallel = _editions([u.text for u in ctx.units()], text)
+            units = ctx.units()
+            parallel = _editions([u.text for u in units], text, [u.text for u in units if u.kind != "paragraph"])
         if script not in ("hant", "hans"):
             return
         if parallel:
