@@ -68,3 +68,12 @@ def test_a_month_date_without_a_cue_still_leaves_the_policy_undated(tmp_path: Pa
     path.write_text(f"隱私權政策\n\n{line}\n\n我們會收集您的姓名。\n", encoding="utf-8")
     out = cli("check", str(path), "--select", "date-format", "--format", "text").stdout.splitlines()
     assert out[0].endswith("info date-format 找不到生效日期或最後更新日期"), out
+
+
+def test_a_signature_line_at_the_end_dates_the_policy() -> None:
+    body = "\n\n".join(f"第{i}条 我们会收集您的姓名。" for i in range(1, 6))
+    assert _dates(f"隐私政策\n\n{body}\n\n**Signed,** laosji.net Jan 2, 2026\n", ".md") == ("2026-01-02", None)
+    assert _dates(f"隐私政策\n\n{body}\n\n某某工作室 2026.01.02\n") == ("2026-01-02", None)
+    # a sentence with a date at the end is not a signature; nor is a long line
+    assert _dates(f"隐私政策\n\n{body}\n\n我们于2026年1月2日成立了客服团队。\n") == (None, None)
+    assert _dates(f"隐私政策\n\n{body}\n\n我们的客服团队会在收到请求后尽快处理 2026.01.02 之前的订单\n") == (None, None)

@@ -219,17 +219,23 @@ def _classify(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _bare_date(text: str) -> str | None:
-    """The ISO date of a paragraph that is nothing but a date (「2019年 6月26日」), else None."""
-    stripped = text.strip(" \t\u3000*_")
-    if not stripped or len(stripped) > 24:
+def _bare_date(text: str, signature: bool = False) -> str | None:
+    """The ISO date of a paragraph that is nothing but a date (「2019年 6月26日」), else None;
+    with `signature`, also of a short signature line, a name and a date ("Signed, laosji.net
+    Jan 2, 2026", 「某某工作室 2026.01.02」)."""
+    stripped = text.replace("*", "").replace("_", " ").strip(" \t\u3000")
+    if not stripped or len(stripped) > (48 if signature else 24):
         return None
     dates = find_dates(stripped) + find_english_dates(stripped)
     if len(dates) != 1:
         return None
     start, end, iso = dates[0]
-    rest = (stripped[:start] + stripped[end:]).strip(" \t\u3000,，.。")
-    return iso if not rest else None
+    rest = (stripped[:start] + stripped[end:]).strip(" \t\u3000\n,，.。")
+    if not rest:
+        return iso
+    # a signature: a short name, then the date ending the line; no sentence
+    at_end = not stripped[end:].strip(" \t\u3000.。")
+    return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in "。！？；!?;：:") else None
 
 
 def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:
@@ -273,8 +279,9 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
         }.get(key, "published")
         found.setdefault(kind, dates[0][2])
     if not found and title_at is not None:
-        for i in (*range(title_at, min(len(texts), title_at + 2)), *range(max(0, len(texts) - 3), len(texts))):
-            bare = _bare_date(texts[i])
+        last = range(max(0, len(texts) - 3), len(texts))
+        for i in (*range(title_at, min(len(texts), title_at + 2)), *last):
+            bare = _bare_date(texts[i], signature=i in last)
             if bare:
                 found["published"] = bare
                 break
