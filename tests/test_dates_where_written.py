@@ -77,3 +77,25 @@ def test_a_signature_line_at_the_end_dates_the_policy() -> None:
     # a sentence with a date at the end is not a signature; nor is a long line
     assert _dates(f"隐私政策\n\n{body}\n\n我们于2026年1月2日成立了客服团队。\n") == (None, None)
     assert _dates(f"隐私政策\n\n{body}\n\n我们的客服团队会在收到请求后尽快处理 2026.01.02 之前的订单\n") == (None, None)
+
+
+def test_an_ambiguous_date_offers_no_replacement_text(tmp_path: Path) -> None:
+    # which reading is meant is unknown: the message shows the form, and SARIF must not offer
+    # the literal "YYYY-MM-DD" as a fix to apply
+    import json
+
+    path = tmp_path / "p.md"
+    path.write_text("# Privacy Policy\n\n_Last updated: 07/06/2025_\n\nWe collect your e-mail address.\n", encoding="utf-8")
+    data = json.loads(cli("check", str(path), "--select", "date-format", "--format", "json").stdout)
+    [finding] = data["files"][0]["findings"]
+    assert finding["message"] == "ambiguous date 07/06/2025; write it as YYYY-MM-DD" and finding.get("suggestion") is None
+    sarif = json.loads(cli("check", str(path), "--select", "date-format", "--format", "sarif").stdout)
+    assert "fixes" not in sarif["runs"][0]["results"][0]
+    # a date that only one order makes valid cannot be misread: no finding (it is the policy's date)
+    path.write_text("# Privacy Policy\n\n_Last updated: 07/30/2025_\n\nWe collect your e-mail address.\n", encoding="utf-8")
+    data = json.loads(cli("check", str(path), "--select", "date-format", "--format", "json").stdout)
+    assert data["files"][0]["findings"] == []
+    # a compact date still gets its written-out form as the replacement
+    path.write_text("# Privacy Policy\n\nLast updated: 20250730\n\nWe collect your e-mail address.\n", encoding="utf-8")
+    data = json.loads(cli("check", str(path), "--select", "date-format", "--format", "json").stdout)
+    assert data["files"][0]["findings"][0]["suggestion"] == "2025-07-30"

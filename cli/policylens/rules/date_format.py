@@ -11,7 +11,7 @@ from policylens.patterns import DATE_CUE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.templates import is_template_file
-from policylens.structure.metadata import find_dates
+from policylens.structure.metadata import find_dates, find_numeric_dates
 
 _DATE_CUE = lazy(DATE_CUE)  # the words that announce a policy's own date
 
@@ -152,9 +152,15 @@ class DateFormat(Rule):
             if not _DATE_CUE.search(before + " " + after):
                 continue
             dates = find_dates(m.group(0))
+            if not dates and len(find_numeric_dates(m.group(0), None)) == 1:
+                continue  # 07/30/2025: only one order makes it a date, so it cannot be misread
             if dates:
                 y, mo, d = (int(x) for x in dates[0][2].split("-"))
                 suggestion = f"{y}-{mo:02d}-{d:02d}" if ctx.lang == "en" else f"{y}年{mo}月{d}日"
             else:
-                suggestion = "YYYY年M月D日" if ctx.lang != "en" else "YYYY-MM-DD"
+                # which reading is meant is unknown: the message shows the form, and there is no
+                # replacement text (SARIF would offer "YYYY-MM-DD" as a fix to apply)
+                form = "YYYY年M月D日" if ctx.lang != "en" else "YYYY-MM-DD"
+                yield self.finding(ctx, unit, start, end, suggestion=None, date=m.group(0), suggestion_text=form)
+                continue
             yield self.finding(ctx, unit, start, end, suggestion=suggestion, date=m.group(0), suggestion_text=suggestion)
