@@ -40,13 +40,19 @@ def test_a_sentence_broken_off_on_a_word_that_cannot_end_it_is_joined(first: str
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("8. 我们可能会使用您的身份验证信息让您给其他用户留言。未经您的主动同意，我们不会这样做", "您通过我们的服务进行的任何通信都可能透露您的详细信息。"),
+        (
+            "8. 我们可能会使用您的身份验证信息让您给其他用户留言。未经您的主动同意，我们不会这样做",
+            "您通过我们的服务进行的任何通信都可能透露您的详细信息。",
+        ),
         ("- 检测，预防和解决技术问题", "当您通过移动设备访问服务时，我们可能会自动收集某些信息。"),
         ("我们设立了个人信息保护专职部门，您可以通过以下方式与其联系", "一般情况下，我们将在三十天内回复。"),
         ("我们对员工进行数据安全培训，强化员工的安全意识", "互联网并非绝对安全的环境，我们强烈建议您不要使用非推荐的通信方式。"),
         ("如对本协议或本服务有疑问，可通过 someone@example.com 邮箱地址进行反馈", "我们会在十五个工作日内答复。"),
         ("我们严格遵守法律法规，保护您的通信秘密，为您提供安全的通信服务", "（三）互联网并非绝对安全的环境，而且电子邮件可能被截获。"),
-        ("- Engage with us in other related ways, including any sales, marketing, or events", "**Questions or concerns?** Reading this notice will help you."),
+        (
+            "- Engage with us in other related ways, including any sales, marketing, or events",
+            "**Questions or concerns?** Reading this notice will help you.",
+        ),
         ("Personal data is kept for between 1 month and 20 years", "6.5 You can choose not to give us your data."),
     ],
 )

@@ -541,6 +541,20 @@ class _Extractor(HTMLParser):
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
         return self._line_starts
 
+    def parse_html_declaration(self, i: int) -> int:
+        """`<![CDATA[` in an HTML page is a bogus comment that ends at the first `>`, as HTML5
+        reads it (browsers then show the text after it); html.parser waited for `]]>`, so it
+        dropped the text of a closed section and refused a page whose section is never
+        closed.  (In SVG and MathML a CDATA section is text; policies hold none there.)"""
+        rawdata = self.rawdata
+        if rawdata.startswith("<![CDATA[", i):
+            end = rawdata.find(">", i + 9)
+            if end < 0:
+                return -1  # at the end of the input: reported as unterminated markup (`_feed`)
+            self.handle_comment(rawdata[i + 2 : end])
+            return end + 1
+        return int(super().parse_html_declaration(i))
+
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):
             return  # an empty comment, `<!-->` (see _ABRUPT_COMMENT)
