@@ -69,7 +69,8 @@ def test_front_matter_through_yaml() -> None:
 
 
 def test_html_block_in_markdown_is_read_as_html() -> None:
-    md = f"# 政策\n\n<table>\n<tr><td><p>{BODY_HANS}</p></td></tr>\n</table>\n\n<h2>二、共享</h2>\n\n{BODY_HANS}\n"
+    # two cells: a table of one cell lays out a page, its text is paragraphs (test_html_layout.py)
+    md = f"# 政策\n\n<table>\n<tr><td><p>{BODY_HANS}</p></td><td>说明</td></tr>\n</table>\n\n<h2>二、共享</h2>\n\n{BODY_HANS}\n"
     doc = parse_string(md, ".md")
     assert ("table", 4) in [(p.kind, p.line) for p in doc.paragraphs()]
     assert headings(doc) == [(7, 1, "二、共享")]

@@ -268,6 +268,9 @@ class _Extractor(HTMLParser):
         self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
         self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
         self._line_starts: list[int] | None = None
+        # per open <table>: its cells, and the blocks read in its own cells (a one-cell table is layout)
+        self._table_cells: list[int] = []
+        self._table_blocks: list[list[int]] = []
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
@@ -278,6 +281,11 @@ class _Extractor(HTMLParser):
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
         self._href_open += href
+        if tag == "table":
+            self._table_cells.append(0)
+            self._table_blocks.append([])
+        elif (tag == "td" or tag == "th") and self._table_cells:
+            self._table_cells[-1] += 1
 
     def _pop(self) -> str:
         tag = self._stack.pop()
@@ -288,6 +296,13 @@ class _Extractor(HTMLParser):
         self._href_open -= opened.href
         if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
+        if tag == "table" and self._table_cells:
+            cells, own = self._table_cells.pop(), self._table_blocks.pop()
+            if cells == 1:
+                # a table of one cell lays out a page (old sites wrap the whole policy in one):
+                # its blocks are the page's paragraphs, not cells of a table
+                for k in own:
+                    self.blocks[k] = self.blocks[k]._replace(kind="paragraph")
         return tag
 
     def _judge(self, tag: str, opened: _Container) -> None:
@@ -485,6 +500,13 @@ class _Extractor(HTMLParser):
             self._flush()
         if self._open.get(tag):
             self._close_to(tag)
+        elif tag in _HEADINGS:
+            # HTML5: any </h1>…</h6> closes the innermost open heading, whatever its rank
+            # (`<h2>保密條約</h1>`: a browser ends the heading there; read on, every paragraph
+            # after it was a heading)
+            heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
+            if heading is not None:
+                self._close_to(heading)
 
     def handle_entityref(self, name: str) -> None:
         self._entity(f"&{name};")
@@ -650,6 +672,8 @@ class _Extractor(HTMLParser):
             cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
+            if self._kind == "table" and self._table_blocks:
+                self._table_blocks[-1].append(len(self.blocks))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
