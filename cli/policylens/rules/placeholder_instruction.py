@@ -36,9 +36,12 @@ _FIELD_QUALIFIED = (
     r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者|负责人|負責人)(?:姓名|名字)"
     # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
     # the operator or a partner never filled in (a data item such as 【设备名称】 is emphasis, not a slot)
-    r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app)"
+    r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app"
+    # 【运营公司名称】, 【合作公司名称】, 【团队名称】: a company, team or body never named
+    r"|公司|企业|企業|单位|單位|机构|機構|团队|團隊|工作室)"
     r"(?:名称|名稱|全称|全稱))"
 )
+_OPTIONAL = r"(?:(?:可选|可選|选填|選填|非必填|(?i:optional))\s*[：:]\s*)"
 # The generic places a template leaves for the drafter inside a sentence: 受[您所在地区]法律管辖,
 # [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
 # 【个人开发者姓名/主体名称】: alternatives for the author to choose; 【联系地址，可选】: the template's note on the field
@@ -73,8 +76,9 @@ _PATTERNS = (
     rf"(?<=[：:])\s?[【［\[][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
-    # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`)
-    rf"(?P<field>\[\s*{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
+    # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
+    # [可选：你的地址]: with the template's note that the field is optional
+    rf"(?P<field>\[\s*{_OPTIONAL}?{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
@@ -329,6 +333,13 @@ _DRAFTING_PATTERNS = (
     rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
+    # 支持邮箱：请替换为你的邮箱地址, 联系电话：请填写您的电话: the instruction left as a field's value
+    # (only right after the field's colon: 「注册时请填写您的邮箱地址」 in prose asks the user)
+    r"(?P<value>[请請](?:(?<=[：:].)|(?<=[：:][ \t\u3000].))\s?(?:替[换換](?:成|为|為)|填[写寫](?:上|入)?|輸入|输入)\s?[您你](?:自己)?的"
+    r"[^。！!；;\n]{0,10}?(?:邮箱|郵箱|信箱|邮件|郵件|电邮|電郵|电话|電話|地址|网址|網址|链接|鏈接|連結|页面|頁面|名称|名稱|姓名|名字|联系方式|聯絡方式|聯繫方式|URL|域名)"
+    r"[^。！!；;\n，,]{0,8})",
+    # 请根据你的实际应用功能修改此模板: the text asks for itself, a template, to be edited
+    rf"(?P<self>[请請][^。！!？?\n]{{0,24}}?{_DRAFT_VERB}[^。！!？?\n，,]{{0,4}}?(?:此|本|该|該|这个|這個|这份|這份)(?:模板|範本|范本)(?!消息|訊息))",
 )
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
@@ -366,6 +377,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if _ADDRESSEE.search(text, start, clause_end):
             return None  # 请根据实际情况调整您的设置: advice to the user
         return start, min(clause_end, end + 30)
+    if m.group("value") is not None or m.group("self") is not None:
+        return start, end  # addressed to the drafter although it says 你的: a field's value, the template itself
     if _ADDRESSEE.search(text, start, end):
         return None  # （请根据您的需要修改）: advice to the user, not to the drafter
     return start, end
