@@ -177,6 +177,22 @@ class Source(NamedTuple):
     bom: bool
 
 
+class TableCell(NamedTuple):
+    """A cell of an HTML table, for rules that read a table as a grid (empty cells)."""
+
+    text: str  # its text, whitespace collapsed, at most `CELL_TEXT` characters
+    line: int
+    column: int  # 1-based, where its start tag begins
+    tag: str  # the start tag as written (`<td>`, `<td class="x">`)
+    filled: bool  # text, an image, a frame or a form field in it
+    header: bool  # a <th>
+
+
+CELL_TEXT = 80
+# An HTML table as rows of cells; None where a cell spanned from above or the left (rowspan, colspan).
+TableGrid = tuple[tuple[TableCell | None, ...], ...]
+
+
 class Document(NamedTuple):
     """The structured policy: source info, metadata, sections in document order."""
 
@@ -188,6 +204,7 @@ class Document(NamedTuple):
     title_pieces: tuple[Piece, ...] = ()  # where the title (metadata.title) sits in the source
     link_labels: tuple[str, ...] = ()  # Markdown reference-link labels (`[label]: url`), lower case
     scripts: tuple[tuple[str, tuple[Piece, ...]], ...] = ()  # string literals of inline HTML scripts (not sections)
+    tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

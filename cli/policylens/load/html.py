@@ -17,7 +17,7 @@ from policylens.lazyre import delimited, lazy
 from policylens.load.lines import group_lines, numbered_title_line, split_block
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
-from policylens.model import Block, BlockKind, Piece
+from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
 from policylens.patterns import HAN_COMPAT
 
@@ -215,6 +215,95 @@ class _Container(NamedTuple):
     href: bool  # the element is a link (<a href>; an <a name> anchor around a title is none)
 
 
+# Elements that fill a table cell without text: an image, a frame, a form field.
+_CELL_CONTENT = frozenset({"img", "iframe", "input", "select", "textarea", "svg", "video", "audio", "object", "embed", "canvas", "picture"})
+_SPAN_MAX = 1000  # HTML caps colspan at 1000
+_GRID_MAX = 20_000  # cells of one table's grid: beyond, the table is not kept as a grid (an SDK table has a few hundred)
+
+
+def _span(value: str | None) -> int:
+    """A rowspan/colspan attribute as a browser reads it: its leading digits, at least 1, at most `_SPAN_MAX`."""
+    digits = ""
+    for ch in (value or "").strip()[:5]:
+        if not ("0" <= ch <= "9"):
+            break
+        digits += ch
+    return min(max(int(digits) if digits else 1, 1), _SPAN_MAX)
+
+
+class _Cell:
+    """A cell of an open table, as it is read."""
+
+    __slots__ = ("colspan", "column", "filled", "header", "line", "parts", "rowspan", "size", "tag")
+
+    def __init__(self, line: int, column: int, tag: str, header: bool, rowspan: int, colspan: int) -> None:
+        self.line, self.column, self.tag, self.header = line, column, tag, header
+        self.rowspan, self.colspan = rowspan, colspan
+        self.parts: list[str] = []
+        self.size = 0
+        self.filled = False
+
+    def cell(self) -> TableCell:
+        return TableCell(" ".join("".join(self.parts).split())[:CELL_TEXT], self.line, self.column, self.tag, self.filled, self.header)
+
+
+class _Table:
+    """An open table: its rows of cells, and the blocks read in its own cells."""
+
+    __slots__ = ("blocks", "rows")
+
+    def __init__(self) -> None:
+        self.rows: list[list[_Cell]] = []
+        self.blocks: list[int] = []
+
+    def _open_cell(self) -> _Cell | None:
+        return self.rows[-1][-1] if self.rows and self.rows[-1] else None
+
+    def fill(self) -> None:
+        cell = self._open_cell()
+        if cell is not None:
+            cell.filled = True
+
+    def add(self, data: str) -> None:
+        cell = self._open_cell()
+        if cell is not None and data.strip(WHITESPACE):
+            cell.filled = True
+            if cell.size < CELL_TEXT:
+                cell.parts.append(data[:CELL_TEXT])
+                cell.size += len(data)
+
+    def grid(self) -> TableGrid | None:
+        """The table as a grid (None where a cell spans from above or the left), or None when it
+        has fewer than two rows, no empty cell, or more than `_GRID_MAX` cells."""
+        if len(self.rows) < 2 or all(c.filled for row in self.rows for c in row):
+            return None
+        pending: dict[int, int] = {}  # column → rows below this one that a cell above still spans
+        out: list[tuple[TableCell | None, ...]] = []
+        total = 0
+        for row in self.rows:
+            spanned = {j for j, n in pending.items() if n > 0}
+            cells: list[TableCell | None] = []
+            opened: list[tuple[int, int]] = []
+            for raw in row:
+                while len(cells) in spanned:
+                    cells.append(None)
+                at = len(cells)
+                cells.append(raw.cell())
+                cells.extend([None] * (raw.colspan - 1))
+                if raw.rowspan > 1:
+                    opened += [(j, raw.rowspan - 1) for j in range(at, at + raw.colspan)]
+            while len(cells) in spanned:
+                cells.append(None)
+            for j in spanned:
+                pending[j] -= 1
+            pending.update(opened)
+            total += len(cells)
+            if total > _GRID_MAX:
+                return None
+            out.append(tuple(cells))
+        return tuple(out)
+
+
 class _Extractor(HTMLParser):
     """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
@@ -268,9 +357,8 @@ class _Extractor(HTMLParser):
         self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
         self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
         self._line_starts: list[int] | None = None
-        # per open <table>: its cells, and the blocks read in its own cells (a one-cell table is layout)
-        self._table_cells: list[int] = []
-        self._table_blocks: list[list[int]] = []
+        self._tables: list[_Table] = []  # the open <table>s, innermost last
+        self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
@@ -281,11 +369,6 @@ class _Extractor(HTMLParser):
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
         self._href_open += href
-        if tag == "table":
-            self._table_cells.append(0)
-            self._table_blocks.append([])
-        elif (tag == "td" or tag == "th") and self._table_cells:
-            self._table_cells[-1] += 1
 
     def _pop(self) -> str:
         tag = self._stack.pop()
@@ -296,13 +379,17 @@ class _Extractor(HTMLParser):
         self._href_open -= opened.href
         if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
-        if tag == "table" and self._table_cells:
-            cells, own = self._table_cells.pop(), self._table_blocks.pop()
-            if cells == 1:
+        if tag == "table" and self._tables:
+            table = self._tables.pop()
+            if sum(len(row) for row in table.rows) == 1:
                 # a table of one cell lays out a page (old sites wrap the whole policy in one):
                 # its blocks are the page's paragraphs, not cells of a table
-                for k in own:
+                for k in table.blocks:
                     self.blocks[k] = self.blocks[k]._replace(kind="paragraph")
+            else:
+                grid = table.grid()
+                if grid is not None:
+                    self.tables.append(grid)
         return tag
 
     def _judge(self, tag: str, opened: _Container) -> None:
@@ -387,6 +474,8 @@ class _Extractor(HTMLParser):
             kind = dict(attrs)
             self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
             return
+        if self._tables or tag == "table":
+            self._table_tag(tag, attrs)
         if tag == "br":
             self._line_break()
             return
@@ -479,6 +568,32 @@ class _Extractor(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self._flush()
 
+    def _table_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Tables as grids: a new table, row or cell, or content (a nested table, an image) in the open cell."""
+        table = self._tables[-1] if self._tables else None
+        if tag == "table":
+            if table is not None:
+                table.fill()  # a table inside a cell fills it
+            self._tables.append(_Table())
+        elif table is None:
+            return
+        elif tag == "tr":
+            table.rows.append([])
+        elif tag == "td" or tag == "th":
+            if not table.rows:
+                table.rows.append([])
+            line, col = self.getpos()
+            spans = dict(attrs)
+            start = self.get_starttag_text() or f"<{tag}>"
+            table.rows[-1].append(_Cell(line, col + 1, start, tag == "th", _span(spans.get("rowspan")), _span(spans.get("colspan"))))
+        elif tag in _CELL_CONTENT:
+            table.fill()
+
+    def _cell_text(self, data: str) -> None:
+        """Text in the open cell of the innermost table."""
+        if not self._skip and not self._in_title:
+            self._tables[-1].add(data)
+
     def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
         if tag == "title" and self._in_title:
@@ -534,6 +649,8 @@ class _Extractor(HTMLParser):
             if len(_ENTITIES) < _ENTITY_CACHE:
                 _ENTITIES[raw] = data
         width = len(raw)
+        if self._tables:
+            self._cell_text(data)
         if self._raw is not None:
             self._raw[2].append((line, col + 1, data, width))
             return
@@ -583,6 +700,8 @@ class _Extractor(HTMLParser):
         self.comments.append((self.getpos()[0], data))
 
     def handle_data(self, data: str) -> None:
+        if self._tables:
+            self._cell_text(data)
         self._text(data, None)
 
     def _text(self, data: str, width: int | None) -> None:
@@ -672,8 +791,8 @@ class _Extractor(HTMLParser):
             cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
-            if self._kind == "table" and self._table_blocks:
-                self._table_blocks[-1].append(len(self.blocks))
+            if self._kind == "table" and self._tables:
+                self._tables[-1].blocks.append(len(self.blocks))
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -774,6 +893,7 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    parsed.tables = extractor.tables
     if extractor.scripts:
         from policylens.load.scripts import script_literals
 

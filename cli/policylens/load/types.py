@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from policylens.model import Block, Piece
+from policylens.model import Block, Piece, TableGrid
 
 
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "plain", "references", "scripts", "title", "warnings")
+    __slots__ = ("blocks", "comments", "dates", "plain", "references", "scripts", "tables", "title", "warnings")
 
     def __init__(
         self,
@@ -26,3 +26,4 @@ class Parsed:
         self.plain = False  # a Markdown file without any markup, read like plain text
         self.references: list[str] = []  # Markdown reference-link labels defined by `[label]: url` (lower case)
         self.scripts: list[tuple[str, tuple[Piece, ...]]] = []  # string literals of inline scripts (load.scripts)
+        self.tables: list[TableGrid] = []  # HTML tables with an empty cell, as grids

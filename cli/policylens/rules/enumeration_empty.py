@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.model import Finding
+from policylens.model import Finding, Piece, TableGrid
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -46,7 +46,9 @@ _BOLD = lazy(r"(\*\*|__).+\1")
 _CELL_SPLIT = lazy(r"(?<!\\)\|")
 # Table columns whose every cell must say something: parties, data, purposes.
 _NAMED_COLUMN = lazy(
-    r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose",
+    r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose"
+    # the links of an SDK table: the partner's site and privacy policy
+    r"|链接|鏈接|連結|网址|網址|link|url",
     re.I,
 )
 
@@ -74,13 +76,13 @@ class EnumerationEmpty(Rule):
       too, but not 「如下：」) when no list follows: the next block is a heading,
       or there is none;
     - a clause that ends in 「，。」「：。」 or 「、。」;
-    - an empty cell in a Markdown table column that names parties, data or purposes
-      (第三方名称, 收集的信息, 使用目的 …).  An empty first cell below a filled one
-      continues a merged cell, a column empty in every row is layout, and a row with
-      a single filled cell labels a group of rows: none of them is reported.
-
-    ## Known problems
-    HTML tables are read as text blocks, so their empty cells are not seen.
+    - an empty cell in a Markdown or HTML table column that names parties, data,
+      purposes or their links (第三方名称, 收集的信息, 使用目的, 隐私政策链接 …).  A column
+      empty in every row is layout, and a row with a single filled cell labels a group
+      of rows: neither is reported.  In Markdown an empty first cell below a filled one
+      continues a merged cell; in HTML, `rowspan` and `colspan` place every cell, and a
+      cell holding only an image, a frame or a nested table is filled.  An HTML finding
+      points at the empty cell's start tag.
 
     ## Why is this bad?
     The sentence promises to list the personal data collected, the parties it is
@@ -130,6 +132,30 @@ class EnumerationEmpty(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         if "|" in joined.text:
             yield from self._table_cells(ctx, units)
+        for grid in ctx.doc.tables:
+            yield from self._empty_html_cells(ctx, grid)
+
+    def _empty_html_cells(self, ctx: Context, grid: TableGrid) -> Iterator[Finding]:
+        """Empty cells of an HTML table (read as a grid by the loader, rowspan and colspan placed)
+        under a named column that is filled elsewhere; a row with one filled cell labels a group."""
+        header = grid[0]
+        rows = [row for row in grid[1:] if sum(1 for c in row if c is not None and c.filled) > 1]
+        template = self._CELL.get(ctx.lang, self._CELL["en"])
+        for column, head in enumerate(header):
+            name = head.text if head is not None else ""
+            if not name or not _NAMED_COLUMN.search(name):
+                continue
+            cells = [row[column] if column < len(row) else None for row in rows]
+            if not any(c is not None and c.filled for c in cells):
+                continue  # a column empty in every row is layout, not a missing value
+            for cell in cells:
+                if cell is None or cell.filled:
+                    continue  # spanned from a cell above or the left, or filled
+                unit = TextUnit(
+                    cell.tag, "paragraph", None, None, ((Piece(0, len(cell.tag), cell.line, cell.column),), cell.line, cell.column)
+                )
+                finding = self.finding(ctx, unit, 0, len(cell.tag), text=name)
+                yield finding._replace(message=template.format(text=name))
 
     def _table_cells(self, ctx: Context, units: list[TextUnit]) -> Iterator[Finding]:
         table: list[TextUnit] = []
