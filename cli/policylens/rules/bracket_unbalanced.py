@@ -23,11 +23,30 @@ _LABEL_LEAD = lazy(r"\A[\s*\-+>]*(?:<[^>]*>)*")  # \A: never restarted inside a 
 _LABEL = lazy(r"[\dA-Za-z一二三四五六七八九十ivx]{1,4}")
 
 
+# Where an item of a run-in list starts inside a paragraph (「…帐号。<br>2）当您…」 read as one
+# paragraph): after a line break, a space or a clause's end.
+_ITEM_BEFORE = frozenset("\n \t\u3000。；;：:，,、！!？?")
+
+
 def is_list_label(text: str, i: int, lead: int) -> bool:
-    """Whether text[:i] is a list label such as `1` or `<b>a` (`lead`: end of `_LABEL_LEAD` at 0)."""
+    """Whether text[:i] ends in a list label such as `1` or `<b>a` (`lead`: end of `_LABEL_LEAD` at 0):
+    at the start of the text, or after a line break or a clause's end (a run-in list: 「…。2）当您…」)."""
     if i > lead + 1 and text[i - 1] == "\n":  # `$` also matches before a final newline
         i -= 1
-    return lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None
+    if lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None:
+        return True
+    for size in (1, 2):  # 2）, 10）, b）, 二）: short, so not the end of a word or number
+        start = i - size
+        if start <= lead or _LABEL.fullmatch(text, start, i) is None:
+            continue
+        before = text[start - 1]
+        if before in _ITEM_BEFORE:
+            return True
+        # a number label glued to the text before it, where a <br> separated them on the page
+        # (「…平台用户<br />1）在您使用…」): a digit label after a Chinese character
+        if "\u4e00" <= before <= "\u9fff" and text[start:i].isdigit() and not text[start - 1 : start].isdigit():
+            return True
+    return False
 
 
 @register
@@ -37,9 +56,10 @@ class BracketUnbalanced(Rule):
     ## What it does
     Matches brackets and corner quotes inside each paragraph and heading, and reports
     an opening mark that is never closed or a closing mark that closes nothing.
-    Full-width and half-width parentheses may close each other.  A lone half-width `)`
-    after a list number (`1)`) and half-width `(` `)` on their own are not checked,
-    because list labels and emoticons use them.
+    Full-width and half-width parentheses may close each other.  A lone `）` or `)`
+    after a list label (`1)`, `2）`, also inside a paragraph after a line break or a
+    clause's end: 「…帐号。2）当您…」) and half-width `(` `)` on their own are not
+    checked, because list labels and emoticons use them.
 
     ## Why is this bad?
     An unclosed 「 or （ leaves the reader unsure where a defined term or an
