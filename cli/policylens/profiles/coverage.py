@@ -76,7 +76,7 @@ def _blank(m: re.Match[str]) -> str:
 # and example.com addresses are blanked out, so they can never be a name or a contact.
 _SLOT = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
-    r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
+    r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|公司名称|主体名称|开发者名称|运营(?:者|方)名称|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
     # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
     r"|(?:(?:请)?(?:通过|经由|发送(?:邮件)?至|寄至|来信至|访问|前往)[ \t]{0,2})?"
