@@ -68,3 +68,105 @@ def test_the_name_needs_a_contact_under_pipl_and_gbt(item: str) -> None:
 def test_a_company_label_is_cited_before_a_brand_defined_as_we() -> None:
     text = "青禾计划（以下简称“我们”）重视您的隐私。\n\n运营者：杭州某某信息技术有限公司" + CONTACT
     assert verdict(text, "cn-pipl/processor").evidence.line == 5
+
+
+# --- retention until the account is closed, the app removed, or the data no longer needed ---------
+
+RETENTION = ("cn-pipl/retention", "cn-gbt35273/retention", "tw-pdpa/period")
+
+
+@pytest.mark.parametrize("item", RETENTION)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在您注销账号前我们将保存您的账号信息。",
+        "账号信息：在您注销账号前持续保存。",
+        "您的数据将一直保存，直至您删除账号。",
+        "帐号注销后删除您的全部数据。",
+        "遊戲進度資料：永久保存於裝置，直到您解除安裝應用程式。",
+        "當您的個人資料不再需要使用時，本賣場會將您的資料移除。",
+    ],
+)
+def test_retention_until_an_event_is_a_criterion(text: str, item: str) -> None:
+    assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize("item", RETENTION)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您可以注销账号。",
+        "注销账号前，我们将验证您的身份。",
+        "您可以在账号注销后删除您的数据。",  # the user's action
+        "如您不再需要本应用，请删除应用。",
+        "本隱私政策範本遵循 App Store 和 Google Play 的最新指南（2025 年 1 月）。",  # App Store is no storing
+    ],
+)
+def test_an_account_action_or_a_store_name_is_no_retention(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+# --- the source as a sign-in or platform provider -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当您使用微信登录时，我们会获取您的微信昵称、头像等公开信息。",
+        "當您使用 Google 帳號登入時，我們會取得您的暱稱與頭像。",
+        "您可以使用 Apple 登录，我们会收到 Apple 提供的匿名标识和邮箱。",
+        "通过 Steam 游玩时，我们会获得您的 Steam ID 和昵称。",
+    ],
+)
+def test_data_received_from_a_sign_in_provider_is_a_source(text: str) -> None:
+    found = verdict(text, "tw-pdpa/source")
+    assert found.status == "covered" and found.trigger is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本应用支持微信登录。",  # no data received
+        "当您使用微信登录时，我们不会获取您的昵称。",
+        "您可以使用 Apple 登录。",
+    ],
+)
+def test_a_mere_sign_in_option_is_no_source(text: str) -> None:
+    assert status(text, "tw-pdpa/source") == "not-applicable"
+
+
+# --- deletion asked for by e-mail, and requests the operator says it handles ---------------------
+
+
+@pytest.mark.parametrize("item", ("cn-gbt35273/delete", "cn-pipl/rights", "tw-pdpa/rights"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如需删除您的数据，请发送邮件至 dev@foo.cn。",
+        "如需删除数据，请联系 dev@foo.cn，我们将在 7 个工作日内处理。",
+        "如果您想删除账号数据，可发邮件到 dev@foo.cn 申请。",
+        "如需刪除您的資料，請寄信至 dev@foo.tw。",
+    ],
+)
+def test_deletion_asked_for_by_email_grants_the_right_and_the_way(text: str, item: str) -> None:
+    assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize("item", ("cn-gbt35273/delete", "cn-pipl/rights", "tw-pdpa/rights"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如需查看详细信息，请联系 dev@foo.cn。",
+        "如需删除，请联系我们。",  # no way in
+        "如需删除您的数据，请发送邮件至 privacy@example.com。",  # a template address
+        "未来可能支持通过邮件删除数据。",
+    ],
+)
+def test_a_pointer_without_a_way_or_a_template_address_grants_nothing(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+def test_a_request_the_operator_handles_is_a_right_with_its_way() -> None:
+    text = "在收到提出個人資料的確認、修正、停止使用、刪除等要求時，確認為本人後，將迅速予以對應。相關諮詢請透過 service@shop.tw 聯絡我們。"
+    assert status(text, "tw-pdpa/rights") == "covered"
+    assert status("收到您的要求時，我們將盡快處理。", "tw-pdpa/rights") == "missing"
