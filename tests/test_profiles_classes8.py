@@ -170,3 +170,74 @@ def test_a_request_the_operator_handles_is_a_right_with_its_way() -> None:
     text = "在收到提出個人資料的確認、修正、停止使用、刪除等要求時，確認為本人後，將迅速予以對應。相關諮詢請透過 service@shop.tw 聯絡我們。"
     assert status(text, "tw-pdpa/rights") == "covered"
     assert status("收到您的要求時，我們將盡快處理。", "tw-pdpa/rights") == "missing"
+
+
+# --- a table of contents at the level of the policy's sections -----------------------------------
+
+
+def test_sections_under_a_table_of_contents_heading_are_read() -> None:
+    text = "## 目录\n\n[1. 您的权利](#rights)\n\n### 1. 您的权利\n\n如果我们依靠您的同意来处理您的个人信息，则您有权随时撤回您的同意。"
+    found = verdict(text, "cn-gbt35273/withdraw-consent")
+    assert found.status == "covered" and found.evidence.line == 9
+
+
+def test_the_table_of_contents_itself_is_still_skipped() -> None:
+    assert status("## 目录\n\n- 您有权随时撤回您的同意", "cn-gbt35273/withdraw-consent") == "missing"
+
+
+# --- a complaint to an authority names the channel ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果您认为我们侵犯了您的个人信息，则您有权向当地的数据保护监督机构提出申诉。",
+        "您可以向网信部门投诉。",
+        "如您认为我们违反法律法规，您有权向有关主管部门投诉举报。",
+    ],
+)
+def test_a_complaint_to_an_authority_is_a_channel(text: str) -> None:
+    assert status(text, "cn-gbt35273/complaint") == "covered"
+
+
+@pytest.mark.parametrize("text", ["您可以向人民法院提起诉讼。", "如有疑问请联系我们。", "您无权向监管机构投诉。"])
+def test_litigation_a_question_or_a_refusal_is_no_complaint_channel(text: str) -> None:
+    assert status(text, "cn-gbt35273/complaint") == "missing"
+
+
+# --- sharing denied for any data, without a recipient ---------------------------------------------
+
+
+def test_sharing_denied_for_any_data_states_the_sharing() -> None:
+    assert status("我们不收集、访问或分享您的任何个人数据。", "cn-gbt35273/sharing") == "covered"
+    assert status("请不要分享您的任何个人信息。", "cn-gbt35273/sharing") == "missing"  # the user's own duty
+
+
+# --- what is not collected, or what the user obtains, is no category -----------------------------
+
+
+@pytest.mark.parametrize("item", ("cn-pipl/categories", "tw-pdpa/categories"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们不使用 Cookies 和其他类似的跟踪技术（例如 web beacons 和 pixels）来获取或保存信息。",
+        "We do not use cookies and other tracking technologies to collect and store your information.",
+        "加州居民用户每年可向我们获取我们向第三方披露的个人信息的类别以及所有第三方的名称及地址。",
+    ],
+)
+def test_a_denied_collection_or_the_users_own_request_is_no_category(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+@pytest.mark.parametrize("item", ("cn-pipl/categories", "tw-pdpa/categories"))
+def test_a_collected_category_still_is(item: str) -> None:
+    assert status("我们使用 Cookies 来记录您的偏好，并收集您的电子邮件地址。", item) == "covered"
+
+
+# --- a link to another site's collection is no indirect collection --------------------------------
+
+
+def test_a_linked_sites_own_collection_does_not_apply_the_source_item() -> None:
+    text = "您可能經由本網站連結至第三方網站，該網站所進行的個人資料蒐集，按照該網站之隱私權政策辦理。"
+    assert status(text, "tw-pdpa/source") == "not-applicable"
+    assert status("我們會透過合作夥伴取得您的訂單資料。", "tw-pdpa/source") == "covered"

@@ -497,14 +497,18 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
 
 
 def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
-    """Whether the section (or one above it) discloses nothing: a glossary, advice to the drafter, a list of what is not collected."""
+    """Whether the section (or one above it) discloses nothing: a glossary, advice to the drafter, a list of what is not collected.
+
+    A table of contents is skipped itself but not the sections under it: a policy that puts 「## 目录」 at the
+    level of its own title nests every 「### 1. …」 section under it, and those are the policy (round 8).
+    """
     current: Section | None = section
     while current is not None:
         if current.title:
             title = fold(current.title)
             if (
                 _GLOSSARY.search(title)
-                or _TOC_HEADING.match(title)
+                or (current is section and _TOC_HEADING.match(title))
                 or _DRAFTING_HEADING.search(title)
                 or _DRAFTING.search(title)
                 or _NEGATIVE_HEADING.search(title)
