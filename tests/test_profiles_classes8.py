@@ -241,3 +241,13 @@ def test_a_linked_sites_own_collection_does_not_apply_the_source_item() -> None:
     text = "您可能經由本網站連結至第三方網站，該網站所進行的個人資料蒐集，按照該網站之隱私權政策辦理。"
     assert status(text, "tw-pdpa/source") == "not-applicable"
     assert status("我們會透過合作夥伴取得您的訂單資料。", "tw-pdpa/source") == "covered"
+
+
+# --- a use stated as what the data serve as ------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ("cn-pipl/purposes", "tw-pdpa/purposes"))
+def test_data_kept_as_a_reference_for_improving_the_service_states_a_purpose(item: str) -> None:
+    text = "於一般瀏覽時，伺服器會自行記錄您使用連線設備的IP位址、使用時間等，做為我們增進服務的參考依據。"
+    assert status(text, item) == "covered"
+    assert status("本條款作為雙方權利義務之依據。", item) == "missing"
