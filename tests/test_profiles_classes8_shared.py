@@ -1,5 +1,5 @@
 """Round 8 (issue #13 overlap): the fragments the three Chinese profiles shared were copied in each
-file; they now live once in the shared pattern library data/profiles/shared/zh.toml, which a
+file; they now live once in the shared pattern library cli/policylens/data/profiles/shared/zh.toml, which a
 profile names with `use = ["zh"]`.  A user's profile in `profile-paths` can use it the same way,
 and a library or a name that does not exist is one clear error."""
 
