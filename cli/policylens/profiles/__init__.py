@@ -212,6 +212,19 @@ _TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "use", "patter
 _LIBRARY_TOP = {"schema", "id", "summary", "patterns"}
 
 
+def _read_checked(path: Path, what: str, known: set[str], schema: str) -> dict[str, Any]:
+    """A profile or library file as a table, with only known top-level keys and the right `schema`."""
+    from policylens.config import read_toml
+
+    data = read_toml(path, what=what)
+    for key in data:
+        if key not in known:
+            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(known))})")
+    if data.get("schema") != schema:
+        raise _fail(path, "schema", f"must be {schema!r}")
+    return data
+
+
 def libraries() -> dict[str, Path]:
     """Shared pattern library name → file (data/profiles/shared/*.toml)."""
     return {file.stem: file for file in sorted(SHARED.glob("*.toml"))} if SHARED.is_dir() else {}
@@ -220,14 +233,7 @@ def libraries() -> dict[str, Path]:
 @cache
 def load_library(path: Path) -> dict[str, str]:
     """The fragments of one shared pattern library, checked like a profile's [patterns]."""
-    from policylens.config import read_toml
-
-    data = read_toml(path, what="shared pattern library")
-    for key in data:
-        if key not in _LIBRARY_TOP:
-            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(_LIBRARY_TOP))})")
-    if data.get("schema") != PATTERNS_SCHEMA:
-        raise _fail(path, "schema", f"must be {PATTERNS_SCHEMA!r}")
+    data = _read_checked(path, "shared pattern library", _LIBRARY_TOP, PATTERNS_SCHEMA)
     if data.get("id") != path.stem:
         raise _fail(path, "id", f"must match the file name {path.name!r}")
     fragments = data.get("patterns", {})
@@ -255,14 +261,7 @@ _ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", 
 @cache
 def load_profile(path: Path) -> Profile:
     """Read and check one profile file; a problem is a `UserError` that names the key."""
-    from policylens.config import read_toml
-
-    data = read_toml(path, what="profile")
-    for key in data:
-        if key not in _TOP:
-            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(_TOP))})")
-    if data.get("schema") != PROFILE_SCHEMA:
-        raise _fail(path, "schema", f"must be {PROFILE_SCHEMA!r}")
+    data = _read_checked(path, "profile", _TOP, PROFILE_SCHEMA)
     name = _text(data, "id", path, "")
     if not _NAME.match(name):
         raise _fail(path, "id", f"{name!r} is not a kebab-case name")
