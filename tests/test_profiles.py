@@ -242,7 +242,9 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "complaint": (C, 234),
     },
     ("gdeiassistant-privacy/zh-Hans.2022-11-15.jsp", "cn-pipl"): {
-        "processor": (M, None),  # only the app's name 广东二师助手 and a campus address: no processor named
+        # round 8: 「广东二师助手（“我们”）」 with its contact: a name the text defines as the collector names the
+        # processor (was missing: "only the app's name and a campus address")
+        "processor": (C, 27),
         "purposes": (C, 48),
         "methods": (C, 45),
         "categories": (C, 50),
@@ -253,7 +255,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         **{k: (NA, None) for k in ("abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categories", "abroad-rights")},
     },
     ("gdeiassistant-privacy/zh-Hans.2022-11-15.jsp", "cn-gbt35273"): {
-        "identity-contact": (M, None),
+        "identity-contact": (C, 27),  # round 8, as cn-pipl processor
         "functions": (C, 61),
         "sensitive-marked": (C, 51),
         "methods": (C, 45),

@@ -398,7 +398,8 @@ def test_tw_interest_wording_and_cookie_refusal(text: str, item: str, expected: 
             "cn-gbt35273/identity-contact",
             "covered",
         ),
-        ("青禾 App（以下简称“我们”）非常重视您的隐私。联系邮箱 dev@mail.example.cn。", "cn-pipl/processor", "missing"),
+        # round 8 (the lead's brief): a brand the text defines as 我们 names the processor; round 4 had it missing
+        ("青禾 App（以下简称“我们”）非常重视您的隐私。联系邮箱 dev@mail.example.cn。", "cn-pipl/processor", "covered"),
         ("本政策仅适用于本公司（以下简称「我们」）的产品。联系邮箱 dev@mail.example.cn。", "cn-pipl/processor", "missing"),
         ("我方发布的应用程序会使用 Google Firebase Analytics 进行使用情况分析。", "cn-pipl/methods", "covered"),
         ("我们会集成穿山甲广告 SDK，用于实现广告投放的功能。", "cn-gbt35273/methods", "covered"),

@@ -8,6 +8,14 @@ clauses that decide whether the item applies at all and `unless` clauses that ru
 out (「本服务不面向儿童」).  `profile.schema.json` describes
 the file; `load_profile` checks it and names the key when something is wrong.
 
+Pattern fragments that several profiles need (the Chinese wording of a processor's name, a
+right and its way, a retention event…) live once in a *shared pattern library*,
+data/profiles/shared/<name>.toml (`patterns.schema.json`).  A profile names the libraries it
+uses (`use = ["zh"]`) and writes `{owner}` as if the fragment were its own; its own
+[patterns] win over a library's, and a library fragment may refer to a name the profile
+defines (`{pi}`), so each profile still reads a fragment with its own vocabulary.  A user's
+profile in a `profile-paths` folder can use the built-in libraries the same way.
+
 Nothing here is imported unless `--profile`, `profiles` or `explain PROFILE` asks for it.
 """
 
@@ -22,7 +30,9 @@ from typing import Any, NamedTuple
 from policylens.errors import UserError
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
+SHARED = BUILTIN / "shared"  # shared pattern libraries: not profiles (`available` lists only BUILTIN/*.toml)
 PROFILE_SCHEMA = "policylens.profile/1"
+PATTERNS_SCHEMA = "policylens.patterns/1"
 WITHIN = ("sentence", "paragraph", "section", "document")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -89,7 +99,7 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
         text = expanded
     unknown = [m.group(1) for m in _REF.finditer(text) if m.group(1) not in fragments]
     if unknown:
-        raise _fail(path, key, f"unknown pattern name {{{unknown[0]}}} (define it under [patterns])")
+        raise _fail(path, key, f"unknown pattern name {{{unknown[0]}}} (define it under [patterns] or in a library named by `use`)")
     looping = [m.group(1) for m in _REF.finditer(text)]
     if looping:  # still a name after six rounds: it was left in the regex as the literal text `{a}`
         raise _fail(path, key, f"pattern name {{{looping[0]}}} refers to itself through [patterns] (or names nest more than 6 deep)")
@@ -198,29 +208,69 @@ def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required:
     return value.strip()
 
 
-_TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "patterns", "item"}
+_TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "use", "patterns", "item"}
+_LIBRARY_TOP = {"schema", "id", "summary", "patterns"}
+
+
+def _read_checked(path: Path, what: str, known: set[str], schema: str) -> dict[str, Any]:
+    """A profile or library file as a table, with only known top-level keys and the right `schema`."""
+    from policylens.config import read_toml
+
+    data = read_toml(path, what=what)
+    for key in data:
+        if key not in known:
+            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(known))})")
+    if data.get("schema") != schema:
+        raise _fail(path, "schema", f"must be {schema!r}")
+    return data
+
+
+def libraries() -> dict[str, Path]:
+    """Shared pattern library name → file (data/profiles/shared/*.toml)."""
+    return {file.stem: file for file in sorted(SHARED.glob("*.toml"))} if SHARED.is_dir() else {}
+
+
+@cache
+def load_library(path: Path) -> dict[str, str]:
+    """The fragments of one shared pattern library, checked like a profile's [patterns]."""
+    data = _read_checked(path, "shared pattern library", _LIBRARY_TOP, PATTERNS_SCHEMA)
+    if data.get("id") != path.stem:
+        raise _fail(path, "id", f"must match the file name {path.name!r}")
+    fragments = data.get("patterns", {})
+    if not isinstance(fragments, dict) or not fragments or not all(isinstance(v, str) and v for v in fragments.values()):
+        raise _fail(path, "patterns", "must be a non-empty table of name = 'regex'")
+    return dict(fragments)
+
+
+def _used_fragments(value: Any, path: Path) -> dict[str, str]:
+    """The fragments of the libraries a profile names in `use`, in order (a later library wins a name)."""
+    names = _strings(value, "use", path) if value is not None else ()
+    known = libraries()
+    merged: dict[str, str] = {}
+    for name in names:
+        if name not in known:
+            listed = ", ".join(sorted(known)) or "none"
+            raise _fail(path, "use", f"unknown shared pattern library {name!r} (known: {listed}; see data/profiles/shared/)")
+        merged.update(load_library(known[name]))
+    return merged
+
+
 _ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer", "denial"}
 
 
 @cache
 def load_profile(path: Path) -> Profile:
     """Read and check one profile file; a problem is a `UserError` that names the key."""
-    from policylens.config import read_toml
-
-    data = read_toml(path, what="profile")
-    for key in data:
-        if key not in _TOP:
-            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(_TOP))})")
-    if data.get("schema") != PROFILE_SCHEMA:
-        raise _fail(path, "schema", f"must be {PROFILE_SCHEMA!r}")
+    data = _read_checked(path, "profile", _TOP, PROFILE_SCHEMA)
     name = _text(data, "id", path, "")
     if not _NAME.match(name):
         raise _fail(path, "id", f"{name!r} is not a kebab-case name")
     if name != path.stem:
         raise _fail(path, "id", f"{name!r} must match the file name {path.name!r}")
-    fragments = data.get("patterns", {})
-    if not isinstance(fragments, dict) or not all(isinstance(v, str) for v in fragments.values()):
+    own = data.get("patterns", {})
+    if not isinstance(own, dict) or not all(isinstance(v, str) for v in own.values()):
         raise _fail(path, "patterns", "must be a table of name = 'regex'")
+    fragments = {**_used_fragments(data.get("use"), path), **own}
     raw_items = data.get("item", [])
     if not isinstance(raw_items, list) or not raw_items:
         raise _fail(path, "item", "needs at least one [[item]]")

@@ -76,7 +76,7 @@ def _blank(m: re.Match[str]) -> str:
 # and example.com addresses are blanked out, so they can never be a name or a contact.
 _SLOT = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
-    r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
+    r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|公司名称|主体名称|开发者名称|运营(?:者|方)名称|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
     # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
     r"|(?:(?:请)?(?:通过|经由|发送(?:邮件)?至|寄至|来信至|访问|前往)[ \t]{0,2})?"
@@ -497,14 +497,18 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
 
 
 def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
-    """Whether the section (or one above it) discloses nothing: a glossary, advice to the drafter, a list of what is not collected."""
+    """Whether the section (or one above it) discloses nothing: a glossary, advice to the drafter, a list of what is not collected.
+
+    A table of contents is skipped itself but not the sections under it: a policy that puts 「## 目录」 at the
+    level of its own title nests every 「### 1. …」 section under it, and those are the policy (round 8).
+    """
     current: Section | None = section
     while current is not None:
         if current.title:
             title = fold(current.title)
             if (
                 _GLOSSARY.search(title)
-                or _TOC_HEADING.match(title)
+                or (current is section and _TOC_HEADING.match(title))
                 or _DRAFTING_HEADING.search(title)
                 or _DRAFTING.search(title)
                 or _NEGATIVE_HEADING.search(title)
