@@ -104,7 +104,10 @@ _DRAFTING = re.compile(
 # A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
 # category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
 _NEGATIVE_HEADING = re.compile(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
-_DRAFTING_HEADING = re.compile(r"Play Console|Data Safety|填写说明|填写指引|使用说明|如何填写|起草|template|instructions", re.I)
+# (使用说明 of a template, not 「個人資料使用說明」, the heading of a Taiwan Art. 8 notice)
+_DRAFTING_HEADING = re.compile(
+    r"Play Console|Data Safety|填写说明|填写指引|(?<!资料)(?<!信息)(?<!数据)(?<!个资)使用说明|如何填写|起草|template|instructions", re.I
+)
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
