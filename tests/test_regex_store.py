@@ -58,6 +58,7 @@ def test_the_store_clears_only_under_its_own_engine(tmp_path: Path) -> None:
         assert probe_unless_stored(re.compile(CATASTROPHIC), elsewhere) is not None
 
 
+@pytest.mark.slow  # the probe's reached code read and hashed four times
 def test_the_engine_key_follows_the_probe_s_code(monkeypatch: pytest.MonkeyPatch) -> None:
     """A change to a constant or function the probe reaches, however deep, gives another key."""
     before = compute_engine_key()
@@ -80,6 +81,7 @@ def test_the_engine_key_holds_every_reached_function() -> None:
         assert f"policylens.regexguard.{name}\n" in reached, name
 
 
+@pytest.mark.slow  # a catastrophic pattern probed to its finding
 def test_refresh_writes_only_the_cleared_patterns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = tmp_path / "verdicts.txt"
     flags = re.compile("").flags  # re.UNICODE, as every compiled str pattern has

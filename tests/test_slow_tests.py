@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import pytest
 from conftest import ROOT, measured_slow
 
 
+@functools.cache
 def _functions(path: str) -> set[str]:
     """`function` and `Class::function` of every test defined in one file."""
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
