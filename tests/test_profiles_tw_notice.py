@@ -38,3 +38,25 @@ def test_a_templates_instructions_section_is_still_skipped() -> None:
 def test_an_agency_label_without_a_name_names_nobody(value: str) -> None:
     text = f"# 活動登錄\n\n## 個人資料使用說明\n\n1. 蒐集機關：{value}\n2. 蒐集之目的：防疫目的。\n"
     assert status(text, "tw-pdpa/agency") == "missing"
+
+
+# The policy's own party defined in a glossary (a company policy's 「定义」 section): it names the processor.
+_CONTACT = "\n\n## 联系我们\n\n如有问题，请发送邮件至 privacy@example.cn 联系我们。\n"
+
+
+@pytest.mark.parametrize(
+    "definition",
+    ["**UCloud**：除非另有约定，指优刻得科技股份有限公司（简称“UCloud”或“我们”）。", "我们：指北京星河互动科技有限公司。"],
+)
+def test_a_glossary_definition_of_the_policys_own_party_names_the_processor(definition: str) -> None:
+    text = f"# 隐私政策\n\n## 定义\n\n{definition}\n\n个人信息：指以电子方式记录的各种信息。{_CONTACT}"
+    assert status(text, "cn-pipl/processor") == "covered"
+
+
+@pytest.mark.parametrize(
+    "definition",
+    ["关联公司：指与北京星河互动科技有限公司存在控制关系的公司。", "个人信息：指以电子或者其他方式记录的信息，我们会妥善保护。"],
+)
+def test_other_glossary_definitions_still_name_nobody(definition: str) -> None:
+    text = f"# 隐私政策\n\n## 定义\n\n{definition}{_CONTACT}"
+    assert status(text, "cn-pipl/processor") == "missing"

@@ -110,6 +110,13 @@ _DRAFTING_HEADING = re.compile(
 )
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
+# A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
+# （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
+_SELF_DEFINITION = re.compile(
+    r"^\W{0,3}(?:我们|本公司|本平台)[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
+    r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;]{0,24}?我们",
+    re.I,
+)
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
 # A table of contents says where a disclosure is, not what it is: its section is skipped, and so is a line made of
 # in-page links (「- [我们如何保存您的信息](#save)」, "[Retention](#retention) | [Your rights](#rights)"); a link to
@@ -293,9 +300,11 @@ def _says_nothing(text: str, folded: str | None = None) -> bool:
     `folded`: the text already folded (a slice of the folded paragraph), to fold each paragraph once.
     """
     head = text.strip()
-    if _DEFINITION.match(head) or _TOC_LINE.match(head) or _mostly_links(head):
-        return True
     folded = fold(text) if folded is None else folded
+    if _DEFINITION.match(head) and not _SELF_DEFINITION.search(folded.strip()):
+        return True
+    if _TOC_LINE.match(head) or _mostly_links(head):
+        return True
     # the drafting cue must survive blanking the slots: 「（請替換為你的正式聯絡信箱）」 next to a real address is not advice
     return _DRAFTING.search(folded) is not None and _DRAFTING.search(_SLOT.sub(_blank, folded)) is not None
 
@@ -452,16 +461,16 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
     """Every unit of one kind, in document order (headings are never part of a unit)."""
     by_id = {s.id: s for s in doc.sections}
     if within == "document":
-        kept = [s for s in doc.sections if not _skipped(s, by_id)]
-        body = [(p, 0, len(p.text)) for s in kept for p in s.paragraphs]
-        owners = [s for s in kept for _ in s.paragraphs]
+        kept = [(s, _kept_paragraphs(s, by_id)) for s in doc.sections]
+        body = [(p, 0, len(p.text)) for _, paras in kept for p in paras]
+        owners = [s for s, paras in kept for _ in paras]
         if body:
             yield _unit(body, owners[0], owners)
         return
     titles = {_bare(s.title) for s in doc.sections if s.title}
     for section in doc.sections:
-        paras = section.paragraphs
-        if not paras or _skipped(section, by_id):
+        paras = _kept_paragraphs(section, by_id)
+        if not paras:
             continue
         lead = _lead_in(section)
         if within == "section":
@@ -519,6 +528,36 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
                 return True
         current = by_id.get(current.parent) if current.parent else None
     return False
+
+
+def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:
+    """The section's paragraphs that may disclose: none in a skipped section, except in a glossary
+    the definition of the policy's own party (「我们：指××有限公司」)."""
+    if not _skipped(section, by_id):
+        return section.paragraphs
+    if not _glossary_only(section, by_id):
+        return ()
+    return tuple(p for p in section.paragraphs if _SELF_DEFINITION.search(fold(p.text).strip()))
+
+
+def _glossary_only(section: Section, by_id: dict[str, Section]) -> bool:
+    """Whether a skipped section is skipped only for being (under) a glossary: no drafting advice, no
+    table of contents, no list of what is not collected above it."""
+    current: Section | None = section
+    glossary = False
+    while current is not None:
+        if current.title:
+            title = fold(current.title)
+            if (
+                (current is section and _TOC_HEADING.match(title))
+                or _DRAFTING_HEADING.search(title)
+                or _DRAFTING.search(title)
+                or _NEGATIVE_HEADING.search(title)
+            ):
+                return False
+            glossary = glossary or _GLOSSARY.search(title) is not None
+        current = by_id.get(current.parent) if current.parent else None
+    return glossary
 
 
 class Matcher:
