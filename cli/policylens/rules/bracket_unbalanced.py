@@ -29,12 +29,16 @@ _ITEM_BEFORE = frozenset("\n \t\u3000。；;：:，,、！!？?")
 
 
 def is_list_label(text: str, i: int, lead: int) -> bool:
-    """Whether text[:i] ends in a list label such as `1` or `<b>a` (`lead`: end of `_LABEL_LEAD` at 0):
-    at the start of the text, or after a line break or a clause's end (a run-in list: 「…。2）当您…」)."""
+    """Whether text[:i] is a list label such as `1` or `<b>a` (`lead`: end of `_LABEL_LEAD` at 0)."""
     if i > lead + 1 and text[i - 1] == "\n":  # `$` also matches before a final newline
         i -= 1
-    if lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None:
-        return True
+    return lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None
+
+
+def is_run_in_label(text: str, i: int, lead: int) -> bool:
+    """Whether text[:i] ends in the label of an item of a run-in list: after a line break or a
+    clause's end (「…信息：a）…；b）…」), or a number glued to the Chinese text before it where a
+    <br> separated them on the page (「…平台用户<br />1）在您使用…」)."""
     for size in (1, 2):  # 2）, 10）, b）, 二）: short, so not the end of a word or number
         start = i - size
         if start <= lead or _LABEL.fullmatch(text, start, i) is None:
@@ -42,9 +46,7 @@ def is_list_label(text: str, i: int, lead: int) -> bool:
         before = text[start - 1]
         if before in _ITEM_BEFORE:
             return True
-        # a number label glued to the text before it, where a <br> separated them on the page
-        # (「…平台用户<br />1）在您使用…」): a digit label after a Chinese character
-        if "\u4e00" <= before <= "\u9fff" and text[start:i].isdigit() and not text[start - 1 : start].isdigit():
+        if "\u4e00" <= before <= "\u9fff" and text[start:i].isdigit():
             return True
     return False
 
@@ -116,7 +118,7 @@ class BracketUnbalanced(Rule):
                 if ch in "）)":
                     if lead < 0:
                         lead = _LABEL_LEAD.match(unit.text).end()  # type: ignore[union-attr]
-                    if is_list_label(unit.text, i, lead):  # type: ignore[union-attr]
+                    if is_list_label(unit.text, i, lead) or is_run_in_label(unit.text, i, lead):  # type: ignore[union-attr]
                         continue  # 1） / a) list label
                 if ch != ")":
                     yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
