@@ -9,6 +9,10 @@
   ideographs, and `diff` reported 「用於」 → 「⽤於」 as a change.  `normalise.fold`, the
   matching view every comparison uses, now reads them as the ideographs (length-preserving,
   so columns stay true); the text itself is kept as written.
+- **a DOCX heading style based on a heading** (「政策章標題」 with `w:basedOn` Heading 1 and
+  no outline level of its own, as companies' templates define them): Word shows it as a
+  level-1 heading; its paragraphs were body text.  A style now takes its outline level and
+  bold from its `basedOn` chain (a loop in the chain ends).
 """
 
 from __future__ import annotations
@@ -80,3 +84,36 @@ def test_pdf_extracted_kangxi_radicals_are_no_change_in_diff(suffix: str) -> Non
     old, new = parse_string(wrap(body), suffix=suffix), parse_string(wrap(extracted), suffix=suffix)
     assert not has_changes(diff_documents(old, new))
     assert extracted in _texts(new)  # the text itself is kept as written
+
+
+def _docx_with_custom_headings(tmp_path: Path, *, loop: bool = False) -> Path:
+    docx = pytest.importorskip("docx")
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    chapter = document.styles.add_style("政策章標題", WD_STYLE_TYPE.PARAGRAPH)
+    chapter.base_style = document.styles["Heading 1"]
+    body = document.styles.add_style("說明", WD_STYLE_TYPE.PARAGRAPH)
+    body.base_style = document.styles["Normal"]
+    if loop:  # a basedOn loop (a damaged file) ends, and the styles still read
+        a = document.styles.add_style("甲", WD_STYLE_TYPE.PARAGRAPH)
+        b = document.styles.add_style("乙", WD_STYLE_TYPE.PARAGRAPH)
+        a.base_style, b.base_style = b, a
+        document.add_paragraph("迴圈樣式的段落。", style="甲")
+    document.add_paragraph("關於我們", style="政策章標題")
+    document.add_paragraph("我們是一家提供智慧家電服務的公司。", style="說明")
+    document.add_paragraph("我們收集的資料", style="政策章標題")
+    document.add_paragraph("帳號資料", style="Heading 2")  # a built-in heading beside them: text inference is off
+    document.add_paragraph("我們收集您的姓名與電話。", style="說明")
+    path = tmp_path / "custom.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("loop", [False, True], ids=["chain", "loop"])
+def test_a_docx_heading_style_based_on_a_heading_is_a_heading(tmp_path: Path, loop: bool) -> None:
+    from policylens.load.document import read_document
+
+    doc = read_document(str(_docx_with_custom_headings(tmp_path, loop=loop)))
+    outline = [(s.title, s.level) for s in doc.sections if s.title]
+    assert outline == [("關於我們", 1), ("我們收集的資料", 1), ("帳號資料", 2)]
