@@ -15,6 +15,7 @@ import pytest
 
 from helpers import cli
 from policylens.diff import diff_documents, has_changes, summary
+from policylens.language_names import is_switcher_line
 from policylens.load.document import read_document
 
 BODY_MD = "# 隱私權政策\n\n## 一、資料收集\n\n我們收集您的姓名。\n\n## 二、資料使用\n\n我們使用您的資料。\n"
@@ -74,3 +75,32 @@ def test_a_new_preamble_with_policy_text_is_still_added(tmp_path: Path, preamble
     report = diff_documents(read_document(str(a)), read_document(str(b)))
     assert summary(report)["added"] == 1
     assert has_changes(report)
+
+
+@pytest.mark.parametrize(
+    "switcher",
+    ["English | 简体中文 | 繁體中文", "English｜繁體中文", "  简体中文 / English  ", "繁體中文 · English · 日本語"],
+)
+def test_a_switcher_on_a_text_files_first_line_is_not_its_title(tmp_path: Path, switcher: str) -> None:
+    body = "隱私權政策\n\n一、資料收集\n\n我們收集您的姓名。\n\n二、資料使用\n\n我們使用您的資料。\n"
+    a, b = _pair(tmp_path, body, f"{switcher}\n\n{body}", ".txt")
+    new = read_document(str(b))
+    assert new.metadata.title == "隱私權政策"
+    assert switcher.strip() in [p.text.strip() for s in new.sections for p in s.paragraphs]  # kept as text
+    assert not has_changes(diff_documents(read_document(str(a)), new))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("English | 简体中文 | 繁體中文", True),
+        ("zh-TW / EN", True),
+        ("English Privacy Policy", False),  # a title, not navigation
+        ("中文 English", False),  # no separator: not a switcher line
+        ("English | 隱私權政策", False),
+        ("English", False),  # one name alone is not a line of links
+        ("English | " * 200 + "中文", False),  # a switcher is one short line
+    ],
+)
+def test_only_language_names_joined_by_separators_make_a_switcher_line(line: str, expected: bool) -> None:
+    assert is_switcher_line(line) is expected
