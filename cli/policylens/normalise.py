@@ -27,11 +27,7 @@ _FOLD.update({ord(c): ord(" ") for c in SPACES})
 _FOLD[ord("\t")] = ord(" ")
 # Kangxi radicals and CJK radical supplements → the ideograph they stand for (⼀ U+2F00 → 一,
 # ⽤ U+2F64 → 用): PDF text extraction writes them for ordinary characters they look exactly like.
-KANGXI = {
-    cp: ord(normalize("NFKC", chr(cp)))
-    for cp in range(0x2E80, 0x2FE0)
-    if len(normalize("NFKC", chr(cp))) == 1 and normalize("NFKC", chr(cp)) != chr(cp)
-}
+KANGXI = {cp: ord(n) for cp in range(0x2E80, 0x2FE0) if len(n := normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
 _FOLD.update(KANGXI)
 
 
