@@ -68,3 +68,14 @@ def test_two_spellings_of_one_edition_and_date_are_one_clear_error(tmp_path: Pat
     done = cli("compare", str(tmp_path), "--format", "json")
     assert done.returncode == 2
     assert "two files claim" in done.stderr and "zh_TW.20240301.txt" in done.stderr
+
+
+@pytest.mark.parametrize("base", ["zh_TW", "ZH-tw", "zh-TW"])
+def test_the_base_may_be_named_as_the_files_are(tmp_path: Path, base: str) -> None:
+    product = tmp_path / "app"
+    product.mkdir()
+    (product / "zh_TW.20240301.txt").write_text(BODY, encoding="utf-8")
+    (product / "zh_CN.20240301.txt").write_text(BODY.replace("隱私", "隐私"), encoding="utf-8")
+    done = cli("compare", str(tmp_path), "--base", base, "--format", "json")
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["products"][0]["base"] == "zh-TW.2024-03-01"
