@@ -91,7 +91,9 @@ def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
     else:  # pragma: no cover
         import tomli as tomllib
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: a BOM (Windows PowerShell 5 `Out-File -Encoding utf8`, old Notepad) is not text;
+        # tomllib read it as a stray character: "Invalid statement (at line 1, column 1)"
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise UserError(f"cannot read {what}: {exc.strerror or exc}", path=str(path)) from None
     except UnicodeDecodeError:

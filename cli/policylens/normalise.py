@@ -2,13 +2,14 @@
 
 The model keeps the original characters (so columns stay true); these helpers give
 the *folded* view used for matching: full-width ASCII → half-width, U+3000/NBSP and
-other Unicode spaces → ASCII space.  Folding never changes string length, so an
+other Unicode spaces → ASCII space, Kangxi radicals (PDF-extracted ⼀、⽤) → the ideographs.  Folding never changes string length, so an
 offset in the folded text is the same offset in the original.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from unicodedata import normalize
 
 from policylens.lazyre import lazy
 
@@ -24,6 +25,10 @@ FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD = dict(FULLWIDTH)
 _FOLD.update({ord(c): ord(" ") for c in SPACES})
 _FOLD[ord("\t")] = ord(" ")
+# Kangxi radicals and CJK radical supplements → the ideograph they stand for (⼀ U+2F00 → 一,
+# ⽤ U+2F64 → 用): PDF text extraction writes them for ordinary characters they look exactly like.
+KANGXI = {cp: ord(n) for cp in range(0x2E80, 0x2FE0) if len(n := normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
+_FOLD.update(KANGXI)
 
 
 def split_lines(text: str) -> list[str]:
@@ -42,7 +47,7 @@ def newline_style(text: str) -> str:
     return kinds[0] if len(kinds) == 1 else "mixed"
 
 
-_NEEDS_FOLD = lazy("[\uff01-\uff5e\t" + SPACES + "]")
+_NEEDS_FOLD = lazy("[\uff01-\uff5e\t" + "".join(map(chr, KANGXI)) + SPACES + "]")
 
 
 _FOLD_CHAR = {chr(k): chr(v) for k, v in _FOLD.items()}
@@ -50,7 +55,7 @@ _FOLD_CHAR = {chr(k): chr(v) for k, v in _FOLD.items()}
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Full-width ASCII → half-width and Unicode spaces → ' '; length-preserving.
+    """Full-width ASCII → half-width, Unicode spaces → ' ', Kangxi radicals → ideographs; length-preserving.
 
     One `str.replace` per distinct character to fold: CJK text uses a handful of them
     (，：（）), and this is ~5× faster than `str.translate`, which looks up every character.

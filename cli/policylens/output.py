@@ -8,6 +8,8 @@
 - `write_atomic(path, text, inputs=…)`: the same for a string already built.
 - `refuse_overwrite(path, inputs)`: `UserError` (exit 2) when `path` is one of the input
   files, compared after resolving symlinks, and as the same file (hard links).
+- `PieceWriter(stream)`: writes a long string in pieces, so a pipe closed by its reader
+  (`| head -1`) always raises `BrokenPipeError` instead of losing the rest in silence.
 
 Used by `diff -o`, `check --write-baseline` (and `check -o`, compare outputs: call it).
 """
@@ -23,6 +25,36 @@ from pathlib import Path
 from typing import TextIO
 
 from policylens.errors import UserError
+
+# Characters per write: at most 4 bytes each in UTF-8, so a piece fits the 8 KB buffer.
+PIECE_CHARS = 2048
+
+
+class PieceWriter:
+    """A text stream that hands `stream` at most `PIECE_CHARS` characters per write.
+
+    Python's buffered writer passes a write longer than its buffer straight to the file;
+    when a pipe's reader goes away during it (`policylens parse big.md | head -1`), the
+    system call returns a short count, the writer reports success and the rest of the
+    string is lost with no error, so the run ended with exit 0 and half a report.  Writes
+    that fit the buffer are retried until written, and the closed pipe raises
+    `BrokenPipeError`, which `policylens.commands.main` turns into a quiet exit.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        write = self._stream.write
+        if len(text) <= PIECE_CHARS:
+            write(text)
+        else:
+            for start in range(0, len(text), PIECE_CHARS):
+                write(text[start : start + PIECE_CHARS])
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def refuse_overwrite(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
@@ -98,7 +130,9 @@ def open_output(
         # replace the device node itself (as root, /dev/null would become a regular file).
         try:
             with open(target, "w", encoding=encoding, newline="\n") as stream:
-                yield stream
+                yield PieceWriter(stream)  # type: ignore[misc]
+        except BrokenPipeError:  # `-o /dev/stdout | head -1`: the quiet exit of a closed stdout
+            raise
         except OSError as exc:
             raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
         return

@@ -1,7 +1,9 @@
 """The typer application: one module per command, errors turned into exit code 2.
 
 `main()` is the console-script entry point.  It turns `UserError` (and any other
-unexpected exception) into a single `policylens: …` line on stderr and exit 2.
+unexpected exception) into a single `policylens: …` line on stderr and exit 2.  A
+stdout closed by its reader (`policylens … | head -1`) ends every command the same quiet
+way: no message, exit `EXIT_BROKEN_PIPE` (141, as the shell reports `cat big | head -1`).
 """
 
 import contextlib
@@ -46,6 +48,11 @@ def _root_callback() -> Callable[..., None]:
         """policylens: parse, check and redline Chinese privacy policies."""
 
     return _root
+
+
+# 128 + SIGPIPE: the status a shell shows for a command killed by a closed pipe (`cat`, `yes`).
+# Not 1: `check` and `diff` exit 1 for findings and changes, which a cut-off run never counted.
+EXIT_BROKEN_PIPE = 141
 
 
 def build_app(only: str | None = None) -> "typer.Typer":
@@ -93,24 +100,44 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
-def _interrupted(exc: BaseException) -> bool:
-    """Whether an exit came from Ctrl-C or SIGTERM (a KeyboardInterrupt in its chain of causes)."""
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether `kind` is in the chain of causes of `exc` (typer turns Ctrl-C inside a command
+    into a silent exit 130, and an EPIPE into exit 1, raised while handling the original)."""
     seen: set[int] = set()
     link: BaseException | None = exc
     while link is not None and id(link) not in seen:
-        if isinstance(link, KeyboardInterrupt):
+        if isinstance(link, kind):
             return True
         seen.add(id(link))
         link = link.__cause__ or link.__context__
     return False
 
 
+def _interrupted(exc: BaseException) -> bool:
+    """Whether an exit came from Ctrl-C or SIGTERM (a KeyboardInterrupt in its chain of causes)."""
+    return _caused_by(exc, KeyboardInterrupt)
+
+
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
+    from policylens.output import PieceWriter
+
+    original = sys.stdout
+    if original is None:
+        sys.stdout = _ClosedStream()  # type: ignore[assignment]
+    elif not isinstance(original, PieceWriter):
+        sys.stdout = PieceWriter(original)  # type: ignore[assignment]
+    try:
+        _run()
+    finally:
+        if isinstance(sys.stdout, PieceWriter) and original is not None:  # a caller in this process gets its stream back
+            sys.stdout = original
+
+
+def _run() -> None:
+    """`main` with stdout in place: the command, and every way it can end."""
     first = sys.argv[1] if len(sys.argv) > 1 else None
     completing = any(key.endswith("_COMPLETE") for key in os.environ)
-    if sys.stdout is None:
-        sys.stdout = _ClosedStream()  # type: ignore[assignment]
     with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
         signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -127,16 +154,18 @@ def main() -> None:
         except SystemExit as exc:
             if _interrupted(exc):  # typer turns Ctrl-C inside a command into a silent exit 130
                 raise KeyboardInterrupt from None
+            if exc.code and _caused_by(exc, BrokenPipeError):  # typer: exit 1
+                raise BrokenPipeError from None
             raise
         finally:
             sys.stdout.flush()  # a full disk shows here, not as a message at interpreter exit
     except UserError as exc:
         sys.stderr.write(f"policylens: error: {exc}\n")
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader of stdout has gone (`| head -1`): stop quietly, as `cat` does
         _silence_stdout()
         sys.stderr.close()
-        sys.exit(1)
+        sys.exit(EXIT_BROKEN_PIPE)
     except KeyboardInterrupt:
         sys.stderr.write("policylens: interrupted\n")
         sys.exit(130)
@@ -157,4 +186,4 @@ def main() -> None:
         sys.exit(2)
 
 
-__all__ = ["COMMANDS", "__version__", "build_app", "main"]
+__all__ = ["COMMANDS", "EXIT_BROKEN_PIPE", "__version__", "build_app", "main"]

@@ -171,7 +171,8 @@ def pick_base(editions: list[Edition], wanted: str | None) -> Edition | None:
     if not editions:
         return None
     if wanted:
-        chosen = [e for e in editions if e.edition.lower() == wanted.lower()]
+        wanted = wanted.replace("_", "-").lower()  # `--base zh_TW`, as the files may be named
+        chosen = [e for e in editions if e.edition.lower() == wanted]
         return max(chosen, key=_order) if chosen else None
     traditional = [
         e for e in editions if expected_script(e.edition) == "hant" or (e.doc.metadata.script == "hant" and language(e.edition) == "zh")

@@ -27,8 +27,11 @@ from policylens.load import EXTENSIONS
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
 _TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+# A file name's edition may be written as a POSIX or Java locale (`zh_TW`, `ZH-HANT`), its date as
+# `2024-03-01`, `2024.03.01` or `20240301`: the id is always `zh-TW.2024-03-01`.
 _NAME = re.compile(
-    r"(?P<edition>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)(?:\.(?P<date>\d{4}-\d{2}-\d{2})(?P<tag>-[A-Za-z0-9]+)?)?(?P<rest>(?:\.[^.]+)*)"
+    r"(?P<edition>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)"
+    r"(?:\.(?P<date>\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}|\d{8})(?P<tag>-[A-Za-z0-9]+)?)?(?P<rest>(?:\.[^.]+)*)"
 )
 
 
@@ -93,10 +96,18 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
         return None
     if m.group("rest") and not m.group("date"):
         return None  # `en.crawl-2017-05.md`: a version label that is not a date
+    written = m.group("edition")
+    if not written[:2].islower() and not any(c in written for c in "-_"):
+        return None  # `FAQ.md`, `TOS.2024-03-01.md`: capitals are read as a locale only with a region or script (`ZH-HANT`)
     day = m.group("date")
+    if day is not None and day[4] != "-":  # `2024.03.01`, `20240301`: read as the ISO date they write
+        digits = day.replace(".", "")
+        day = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+        if not _valid_date(day):
+            return None  # eight digits that are no date (a build number): not a version of the convention
     # every part of the name is kept: `-v1.2` and `-v1.3` were both cut to `-v1` and collided
     label = (day or "") + (m.group("tag") or "") + (m.group("rest") or "")
-    return canonical_tag(m.group("edition")), day, label
+    return canonical_tag(written.replace("_", "-")), day, label
 
 
 def natural_key(label: str) -> list[str | int]:

@@ -481,6 +481,13 @@ def _edited_twins(
     return out, {(i, j): sims[(i, j)] if (i, j) in sims else _ratio(ob[i], nb[j]) for j, i in out.items()}
 
 
+def _only_noise(section: Section, paragraph_keys: Sequence[str]) -> bool:
+    """A preamble on one side only whose every paragraph compares as nothing: a language switcher
+    (「English | 简体中文 | 繁體中文」) or a rule above the first heading.  Adding or removing it is
+    noise, as it is inside a preamble that both sides have (`--strict` shows it)."""
+    return section.title is None and bool(paragraph_keys) and not any(paragraph_keys)
+
+
 def _stable(pairs: dict[int, int]) -> set[int]:
     """New indexes on the longest increasing subsequence of old indexes (the rest moved)."""
     return {j for _, j in longest_increasing([(pairs[j], j) for j in sorted(pairs)])}
@@ -536,6 +543,9 @@ def diff_documents(
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
     for j, section in enumerate(new.sections):
         if j not in pairs:
+            if not strict and _only_noise(section, keys.new_paragraphs[j]):
+                entries.append(((j, 0), SectionDiff("unchanged", False, False, None, section, (), (), 1.0, 0, len(section.paragraphs))))
+                continue
             changes, _, _ = diff_paragraphs(
                 (), section.paragraphs, granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
             )
@@ -576,6 +586,11 @@ def diff_documents(
             continue
         # place a removed section right after the nearest earlier old section that survived
         anchor = next((by_old[k] for k in range(i - 1, -1, -1) if k in by_old), -1)
+        if not strict and _only_noise(section, keys.old_paragraphs[i]):
+            entries.append(
+                ((anchor + 0.5, i), SectionDiff("unchanged", False, False, section, None, (), (), 1.0, 0, len(section.paragraphs)))
+            )
+            continue
         changes, _, _ = diff_paragraphs(
             section.paragraphs, (), granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
         )

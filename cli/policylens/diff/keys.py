@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from policylens.diff.variants import cross_script_key
+from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
 
@@ -191,18 +192,6 @@ def script_key(text: str, script: str | None = None) -> str:
 # removing it is noise (`--strict` shows it).  Only language names, their "version" words,
 # arrows and separators may make up the line; anything else (「详见《第三方 SDK 列表》」, a
 # contact link) is text.
-_LANGUAGE_NAME_LIST = (
-    "english|englisch|anglais|chinese|simplified chinese|traditional chinese|"
-    "简体中文|簡體中文|繁體中文|繁体中文|正體中文|正体中文|中文简体|中文繁體|中文繁体|中文（简体）|中文（繁體）|中文（繁体）|"
-    "中文(简体)|中文(繁體)|中文(繁体)|简中|繁中|简体|繁體|繁体|中文|英文|英语|英語|日文|日语|日語|韩文|韓文|"
-    "日本語|한국어|français|deutsch|español|português|русский|italiano|tiếng việt|ไทย|bahasa indonesia|bahasa melayu|"
-    "português (brasil)|português do brasil|türkçe|polski|nederlands|svenska|dansk|suomi|norsk|čeština|magyar|română|"
-    "українська|ελληνικά|עברית|العربية|हिन्दी|català|japanese|korean|french|german|spanish|other languages|"
-    "zh-cn|zh-tw|zh-hk|zh-hans|zh-hant|zh|en|ja|ko|en-us|en-gb|cn|tw|hk"
-)
-# longest first: the repetition below is possessive (no backtracking on a hostile line), so
-# each place takes the longest name it can
-LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
 _SWITCHER = re.compile(
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang)\b|版本|版|语言|語言|切换|切換|"
     rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z]))*+",

@@ -70,7 +70,11 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
 
 
 def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: list[str]) -> dict[str, tuple[int | None, bool]]:
-    """Map styleId → (heading level or 0 for Title, None otherwise; bold)."""
+    """Map styleId → (heading level or 0 for Title, None otherwise; bold).
+
+    A style without an outline level or bold of its own takes its `w:basedOn` style's, as Word
+    does: a company's 「政策章標題」 based on Heading 1 is a heading of level 1.
+    """
     result: dict[str, tuple[int | None, bool]] = {}
     data = read_member(archive, "word/styles.xml", path=path, max_bytes=max_bytes)
     if data is None:
@@ -80,23 +84,40 @@ def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: li
     except ET.ParseError as exc:
         warnings.append(f"word/styles.xml is not valid XML ({exc}); headings are found from outline levels and text only")
         return result
+    # styleId → (level: int, None for body text, _UNSET to inherit; bold or None to inherit; basedOn)
+    own: dict[str, tuple[object, bool | None, str]] = {}
     for style in root.iter(f"{W}style"):
         sid = style.get(f"{W}styleId") or ""
         name_el = style.find(f"{W}name")
         name = (name_el.get(f"{W}val") if name_el is not None else "") or ""
-        level: int | None = None
+        level: object = _UNSET
         m = _HEADING_NAME.match(name.strip()) or _HEADING_NAME.match(sid)
         if m:
             level = int(m.group(1))
         elif name.strip().lower() == "title" or sid.lower() == "title":
             level = 0
         outline = style.find(f"{W}pPr/{W}outlineLvl")
-        if level is None and outline is not None and (outline.get(f"{W}val") or "").isdigit():
+        if level is _UNSET and outline is not None and (outline.get(f"{W}val") or "").isdigit():
             value = int(outline.get(f"{W}val") or 9)
             level = value + 1 if value < 9 else None
-        bold = style.find(f"{W}rPr/{W}b") is not None
-        result[sid] = (level, bold)
+        bold_el = style.find(f"{W}rPr/{W}b")
+        bold = None if bold_el is None else (bold_el.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
+        based = style.find(f"{W}basedOn")
+        own[sid] = (level, bold, (based.get(f"{W}val") or "") if based is not None else "")
+    for sid in own:
+        level, bold, based = own[sid]
+        seen = {sid}
+        while (level is _UNSET or bold is None) and based in own and based not in seen:  # a loop of basedOn ends
+            seen.add(based)
+            parent_level, parent_bold, next_based = own[based]
+            level = parent_level if level is _UNSET else level
+            bold = parent_bold if bold is None else bold
+            based = next_based
+        result[sid] = (None if level is _UNSET else level, bool(bold))  # type: ignore[assignment]
     return result
+
+
+_UNSET = object()  # a style that says nothing of its outline level
 
 
 _NOTE_OPEN = re.compile(rb"<w:(?:footnote|endnote)\b[^>]{0,400}>")

@@ -73,6 +73,9 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
+# A declarative shadow root (`<template shadowrootmode="open">`, Chrome's older `shadowroot`) is
+# rendered in place: a saved web component's text is on the page, so it is read.
+_SHADOW_ROOT = {"shadowrootmode", "shadowroot"}
 # inline scripts whose string literals may be text shown to users (read by `load.scripts`, not by the blocks)
 _SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/babel", "application/x-javascript", "application/json"}
 _EMPHASIS_TAGS = {"strong", "b"}
@@ -469,7 +472,7 @@ class _Extractor(HTMLParser):
             self._in_title = True
             self.title_line = self.getpos()[0]
             return
-        if tag in _SKIP_TAGS:
+        if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
             self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES

@@ -41,6 +41,14 @@ def esc(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text).replace("\n", " ⏎ ")
 
 
+def _code_cell(text: str) -> str:
+    """`text` as a code span inside a GFM table cell: a `|` is escaped (it ends the cell even
+    in a code span: `x|y.md` split the row), and a backtick gets a longer fence around it."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if "`" in text else ""
+    return f"{fence}{pad}{text.replace('|', chr(92) + '|')}{pad}{fence}"
+
+
 def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
     from policylens.render.diffview import render_spans
 
@@ -67,7 +75,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
     old, new = report.old.metadata, report.new.metadata
     out.write("## Policy changes\n\n")
     out.write("| | old | new |\n|---|---|---|\n")
-    out.write(f"| file | `{quote_path(report.old.source.path)}` | `{quote_path(report.new.source.path)}` |\n")
+    out.write(f"| file | {_code_cell(quote_path(report.old.source.path))} | {_code_cell(quote_path(report.new.source.path))} |\n")
     out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
     out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
     columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))

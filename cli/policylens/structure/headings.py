@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.language_names import is_switcher_line
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
 from policylens.model import Block, Piece
@@ -111,6 +112,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
     if not blocks:
         return None
     at = _after_chrome(blocks) if fmt == "html" else 0
+    if at + 1 < len(blocks) and is_switcher_line(blocks[at].text):
+        at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     lead = blocks[at]
     title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
