@@ -436,6 +436,8 @@ class PlaceholderEmpty(Rule):
                 # empty: another contact label follows, or the value its kind needs (an address with @,
                 # a number, a URL) is not in what follows: 联系邮箱： and then 我们将在15个工作日内回复。
                 in_block = i + 1 < len(units) and labels[i + 1] is not None
+                if unit.kind in ("heading", "title") and not _lacks_value(label.group(0), following):
+                    continue  # a heading that names the fields below it: 查詢熱線： over 電話：+852 …, 傳真：…
                 if in_block or _lacks_value(label.group(0), following):
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                     end = label.end()

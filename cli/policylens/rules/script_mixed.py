@@ -194,8 +194,64 @@ class ScriptMixed(Rule):
 
 
 def _in_language_name(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] inside the name of a written form of Chinese (「繁體中文」)?"""
+    """Is text[start:end] a language switcher's label rather than policy text?  The name of a
+    written form of Chinese (「繁體中文」), a one-character pill 「简」/「簡」 standing alone
+    (EN 繁 简), or one word of a label that gives the same word in both scripts
+    (「Language / 語言 / 语言」, 「設定｜设定」)."""
+    if _lone_script_pill(text, start, end) or _twin_label(text, start, end):
+        return True
     if "体" not in text and "體" not in text and "中文" not in text:
         return False
     lo = max(0, start - 4)
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
+
+
+_PILLS = frozenset("繁简簡正")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# what separates the entries of a switcher or a two-script label: spaces, slashes, bars, dots
+_LABEL_GAP = re.compile(r"[\s/|｜／・·•]+")
+
+
+def _lone_script_pill(text: str, start: int, end: int) -> bool:
+    """The pills of a language switcher: a Han run made only of 繁/简/簡/正 (「简」, 「EN繁简」
+    as a page's menu gives it), with no other Han character beside it."""
+    lo, hi = start, end
+    while lo > 0 and _HAN_CHAR.match(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _HAN_CHAR.match(text[hi]):
+        hi += 1
+    return hi - lo <= 3 and all(c in _PILLS for c in text[lo:hi])
+
+
+def _twin_label(text: str, start: int, end: int) -> bool:
+    """Is the Han word around text[start:end] written again, in the other script, right before
+    or after it with only a separator between (「語言 / 语言」)?  Folded to Traditional, the two
+    words are the same and differ as written."""
+    lo, hi = start, end
+    while lo > 0 and _HAN_CHAR.match(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _HAN_CHAR.match(text[hi]):
+        hi += 1
+    word = text[lo:hi]
+    fold = _converter("hant")
+    folded = "".join(fold.get(c, c) for c in word)
+    gap_after = _LABEL_GAP.match(text, hi)
+    if gap_after:
+        other = text[gap_after.end() : gap_after.end() + len(word)]
+        if _same_word(word, other, folded, fold) and not _HAN_CHAR.match(
+            text[gap_after.end() + len(word) : gap_after.end() + len(word) + 1]
+        ):
+            return True
+    head = text[:lo]
+    gap_before = re.search(r"[\s/|｜／・·•]+$", head[-8:]) if head else None
+    if gap_before:
+        b = lo - len(gap_before.group(0))
+        other = text[b - len(word) : b]
+        if b - len(word) >= 0 and _same_word(word, other, folded, fold):
+            return b - len(word) == 0 or not _HAN_CHAR.match(text[b - len(word) - 1])
+    return False
+
+
+def _same_word(word: str, other: str, folded: str, fold: dict[str, str]) -> bool:
+    """Is `other` the same word as `word` written differently (the other script)?"""
+    return len(other) == len(word) and other != word and "".join(fold.get(c, c) for c in other) == folded
