@@ -141,3 +141,55 @@ def test_a_masked_number_in_groups_is_one_finding(tmp_path: Path, line: str, exc
 def test_two_masked_numbers_on_a_line_are_two_findings(tmp_path: Path) -> None:
     found = _findings(tmp_path, "# 隐私政策\n\n电话：010-XXXX XXXX，传真：010-8888XXXX\n", "placeholder-instruction")
     assert [f.excerpt for f in found] == ["010-XXXX XXXX", "010-8888XXXX"]
+
+
+# --- script-mixed: an organisation's registered name in its own script ----------------------
+
+_FIRM_HANS = """<html><body>
+<header><a href="index.html">博斯會計師事務所<br>Henry Ha &amp; Co.</a></header>
+<h1>隐私政策</h1>
+<p>我们重视您的隐私，并会妥善保护您的个人信息。本政策说明我们如何收集、使用、储存和保护您的个人资料。</p>
+<p>本政策所述服务由台灣大哥大股份有限公司提供，我们会按照适用法律处理这些资料。</p>
+<footer><p>Copyright 2019 &copy; 博斯會計師事務所 Henry Ha &amp; Co.</p></footer>
+</body></html>
+"""
+
+
+def test_a_registered_name_in_the_other_script_is_not_mixed(tmp_path: Path) -> None:
+    assert _findings(tmp_path, _FIRM_HANS, "script-mixed", "html") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("如有疑问，请聯絡我们或博斯會計師事務所。", ["聯絡"]),  # a stray word before the name is still reported
+        ("我們會保護您的資料。", ["們會", "護", "資"]),  # a Traditional sentence, no organisation
+        ("本服務由我們公司提供。", ["務", "們"]),  # 公司 alone is no registered name
+        ("我們集團會保護您的資料。", ["們", "團會", "護", "資"]),  # 們 before 集團: our group, not a name
+        ("本協會重视您的隐私。", ["協會"]),  # one character before the organisation word names nothing
+        ("本會/本協會", ["會", "協會"]),  # a name is one run of Han characters
+    ],
+)
+def test_other_script_text_around_a_name_is_still_reported(tmp_path: Path, sentence: str, found: list[str]) -> None:
+    text = f"# 隐私政策\n\n我们重视您的隐私，并会妥善保护您的个人信息。\n\n{sentence}\n"
+    assert [f.excerpt for f in _findings(tmp_path, text, "script-mixed")] == found
+
+
+# --- regional-vocabulary: words that are not the table's word -------------------------------
+
+
+def test_a_longer_word_that_contains_a_key_is_not_the_key(tmp_path: Path) -> None:
+    text = "# 隱私權政策\n\n本公司為香港特別行政區註冊機構，我們重視您的個人資料與網路安全。\n"
+    assert _findings(tmp_path, text, "regional-vocabulary") == []
+    found = _findings(tmp_path, text.replace("註冊機構", "註冊機與破解軟體"), "regional-vocabulary")
+    assert [f.excerpt for f in found] == ["註冊機"]
+
+
+_HK = "# 私隱政策\n\n我們重視您的私隱，如有查詢請電郵至本公司。香港的導師會提供{word}的批改。\n"
+
+
+def test_personalised_is_hong_kong_usage_but_not_taiwan(tmp_path: Path) -> None:
+    assert _findings(tmp_path, _HK.format(word="個性化"), "regional-vocabulary") == []
+    assert [f.excerpt for f in _findings(tmp_path, _HK.format(word="個性化的短信"), "regional-vocabulary")] == ["短信"]
+    taiwan = "# 隱私權政策\n\n我們重視您的個人資料與網路安全，並提供個性化的服務。\n"
+    assert [f.excerpt for f in _findings(tmp_path, taiwan, "regional-vocabulary")] == ["個性化"]

@@ -198,7 +198,7 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
     written form of Chinese (「繁體中文」), a one-character pill 「简」/「簡」 standing alone
     (EN 繁 简), or one word of a label that gives the same word in both scripts
     (「Language / 語言 / 语言」, 「設定｜设定」)."""
-    if _lone_script_pill(text, start, end) or _twin_label(text, start, end):
+    if _lone_script_pill(text, start, end) or _twin_label(text, start, end) or _registered_name(text, start, end):
         return True
     if "体" not in text and "體" not in text and "中文" not in text:
         return False
@@ -221,6 +221,38 @@ def _lone_script_pill(text: str, start: int, end: int) -> bool:
     while hi < len(text) and _HAN_CHAR.match(text[hi]):
         hi += 1
     return hi - lo <= 3 and all(c in _PILLS for c in text[lo:hi])
+
+
+# what ends the registered name of an organisation, in either script
+_ORGANISATION = re.compile(
+    "有限公司|事務所|事务所|集團|集团|協會|协会|基金會|基金会|銀行|银行|律師行|律师行|會計師行|会计师行|大學|大学|醫院|医院"
+)
+
+
+def _registered_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an organisation's name written in the other script, as
+    registered (「博斯會計師事務所 Henry Ha & Co.」 in a Simplified page, 「由台灣大哥大股份有限
+    公司提供」 in a mainland policy)?  An organisation word (有限公司, 事務所, 集團, 協會, 銀行…)
+    ends the name within a few characters after it, with no character of the document's own
+    script between: a stray character before the name in a sentence of the document's script
+    (「请聯絡我们或博斯會計師事務所」) is still reported, and so is 們 before 集團 (「我們集團」)."""
+    if text[start] in "們们":
+        return False
+    foreign_is_hant = count_script(text[start:end])[0] > 0
+    for m in _ORGANISATION.finditer(text, max(0, start - 3), min(len(text), start + 20)):
+        if m.end() < end:
+            continue  # (a match may begin before the run: 務 in 事務所)
+        name = text[min(start, m.start()) : m.end()]
+        if not _HAN_RUN.fullmatch(name):
+            break  # the name is one run of Han characters (not 「本會/本協會」)
+        t, s = count_script(name)
+        lead = m.start()
+        while lead > 0 and _HAN_CHAR.match(text[lead - 1]) and m.start() - lead < 2:
+            lead -= 1
+        if (s if foreign_is_hant else t) == 0 and m.start() - lead >= 2:
+            return True  # (at least two characters name it: not 本協會, 該銀行)
+        break  # the nearest organisation word after it is the name's, or there is none
+    return False
 
 
 def _twin_label(text: str, start: int, end: int) -> bool:
