@@ -193,3 +193,26 @@ def test_personalised_is_hong_kong_usage_but_not_taiwan(tmp_path: Path) -> None:
     assert [f.excerpt for f in _findings(tmp_path, _HK.format(word="個性化的短信"), "regional-vocabulary")] == ["短信"]
     taiwan = "# 隱私權政策\n\n我們重視您的個人資料與網路安全，並提供個性化的服務。\n"
     assert [f.excerpt for f in _findings(tmp_path, taiwan, "regional-vocabulary")] == ["個性化"]
+
+
+# --- region: a company registered in Hong Kong writes Hong Kong Chinese -----------------------
+
+_HK_TERMS = (
+    "# 服務條款\n\n生效日期：2026年8月22日。本條款規範本公司（註冊於香港特別行政區）所提供之分銷渠道對接服務。\n\n"
+    "客戶之商標及專利始終為客戶之專有財產，本公司不取得客戶任何知識產權。\n\n香港特別行政區註冊機構\n"
+)
+
+
+def test_a_text_naming_the_hong_kong_sar_is_read_as_hong_kong(tmp_path: Path) -> None:
+    assert _findings(tmp_path, _HK_TERMS, "regional-vocabulary") == []
+    # Hong Kong's own table still applies: a mainland word there is reported
+    found = _findings(tmp_path, _HK_TERMS.replace("對接服務", "對接服務及短信通知"), "regional-vocabulary")
+    assert [f.excerpt for f in found] == ["短信"]
+
+
+def test_a_taiwan_text_that_mentions_the_hong_kong_sar_stays_taiwan(tmp_path: Path) -> None:
+    text = (
+        "# 隱私權政策\n\n本網站使用者之個資依台灣個資法處理，我們透過網路提供軟體服務。\n\n"
+        "我們在香港特別行政區設有分公司，並會分析使用者的數據。\n"
+    )
+    assert [f.excerpt for f in _findings(tmp_path, text, "regional-vocabulary")] == ["數據"]
