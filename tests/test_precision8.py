@@ -216,3 +216,20 @@ def test_a_taiwan_text_that_mentions_the_hong_kong_sar_stays_taiwan(tmp_path: Pa
         "我們在香港特別行政區設有分公司，並會分析使用者的數據。\n"
     )
     assert [f.excerpt for f in _findings(tmp_path, text, "regional-vocabulary")] == ["數據"]
+
+
+# --- regional-vocabulary: words each region uses in another sense ----------------------------
+
+
+def test_a_contact_window_is_taiwan_usage(tmp_path: Path) -> None:
+    text = "# 隱私權政策\n\n關於個人資料的問題，請聯絡你平常對接的 Birdland 窗口，或本公司的個資聯絡窗口。\n"
+    assert _findings(tmp_path, text, "regional-vocabulary") == []
+    found = _findings(tmp_path, text.replace("。", "，我們會將您的數據保存於伺服器。"), "regional-vocabulary")
+    assert [f.excerpt for f in found] == ["數據"]
+
+
+def test_news_is_mainland_usage_but_marketing_information_is_not(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n您在订阅我们的新闻资讯时填写的信息，例如您的姓名和电子邮箱地址。\n"
+    assert _findings(tmp_path, text, "regional-vocabulary") == []
+    found = _findings(tmp_path, text.replace("新闻资讯", "营销资讯"), "regional-vocabulary")
+    assert [f.excerpt for f in found] == ["资讯"]
