@@ -90,7 +90,8 @@ class RegionalVocabulary(Rule):
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
     suggestions), minus `cn-tw.exclude.tsv` (entries normal in Taiwan text, such as
     用戶, 程序, 文件, 保存, and longer words that protect a key: 大數據, 提供商品,
-    結合同); for Hong Kong `cn-hk.tsv`; for the mainland `tw-cn.tsv`.
+    結合同); for Hong Kong `cn-hk.tsv`; for the mainland `tw-cn.tsv`, minus the
+    mainland words of `tw-cn.exclude.tsv` that contain a key (新闻资讯).
 
     ## Why is this bad?
     Readers in Taipei notice mainland wording at once.  It shows that the text was

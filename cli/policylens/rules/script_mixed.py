@@ -118,7 +118,11 @@ class ScriptMixed(Rule):
     OpenCC converts it in one direction and it is never a form of the other script.
 
     Not reported: the name of a written form in its own script (「繁體中文」 in a
-    Simplified page's language menu, 「简体中文」 in a Traditional edition note), and
+    Simplified page's language menu, 「简体中文」 in a Traditional edition note), a
+    language switcher's pills (「EN 繁 简」) and a label giving one word in both scripts
+    (「Language / 語言 / 语言」), an organisation's registered name in the other script
+    (「博斯會計師事務所」 in the header of its Simplified page: a run ended by 有限公司,
+    事務所, 集團, 協會, 銀行… with no character of the document's script in it), and
     editions of both scripts in one file by design: a Simplified edition followed by a
     Traditional one converted from it (each at least 30% of the text, in a few blocks), or sentences that
     alternate, most of one script repeating a sentence of the other (「我们收到并存储…」
