@@ -216,14 +216,20 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _LABEL_GAP = re.compile(r"[\s/|｜／・·•]+")
 
 
-def _lone_script_pill(text: str, start: int, end: int) -> bool:
-    """The pills of a language switcher: a Han run made only of 繁/简/簡/正 (「简」, 「EN繁简」
-    as a page's menu gives it), with no other Han character beside it."""
+def _han_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of Han characters around text[start:end]."""
     lo, hi = start, end
     while lo > 0 and _HAN_CHAR.match(text[lo - 1]):
         lo -= 1
     while hi < len(text) and _HAN_CHAR.match(text[hi]):
         hi += 1
+    return lo, hi
+
+
+def _lone_script_pill(text: str, start: int, end: int) -> bool:
+    """The pills of a language switcher: a Han run made only of 繁/简/簡/正 (「简」, 「EN繁简」
+    as a page's menu gives it), with no other Han character beside it."""
+    lo, hi = _han_run(text, start, end)
     return hi - lo <= 3 and all(c in _PILLS for c in text[lo:hi])
 
 
@@ -263,11 +269,7 @@ def _twin_label(text: str, start: int, end: int) -> bool:
     """Is the Han word around text[start:end] written again, in the other script, right before
     or after it with only a separator between (「語言 / 语言」)?  Folded to Traditional, the two
     words are the same and differ as written."""
-    lo, hi = start, end
-    while lo > 0 and _HAN_CHAR.match(text[lo - 1]):
-        lo -= 1
-    while hi < len(text) and _HAN_CHAR.match(text[hi]):
-        hi += 1
+    lo, hi = _han_run(text, start, end)
     word = text[lo:hi]
     fold = _converter("hant")
     folded = "".join(fold.get(c, c) for c in word)
