@@ -14,6 +14,7 @@ from policylens.rules.context import Context, TextUnit
 _EMAIL = lazy(EMAIL)
 _WRAPPERS = "【】［］〔〕[]<>（）「」*_` "
 _EMPHASIS = "*_` "
+_PAIRS = {"【": "】", "［": "］", "〔": "〕", "[": "]", "<": ">", "（": "）", "「": "」"}
 
 
 def _form(unit: TextUnit, start: int, end: int) -> str:
@@ -29,7 +30,14 @@ def _form(unit: TextUnit, start: int, end: int) -> str:
     if unit.text[left:start].endswith(">") or unit.text[end:right].startswith("<"):
         return "{}"  # inside an HTML element (>address<)
     # emphasis (**address**, _address_, `address`) shows the same address: not another form
-    return (unit.text[left:start].strip(_EMPHASIS) + "{}" + unit.text[end:right].strip(_EMPHASIS)) or "{}"
+    before = "".join(c for c in unit.text[left:start] if c not in _EMPHASIS)
+    after = "".join(c for c in unit.text[end:right] if c not in _EMPHASIS)
+    # only brackets that enclose the address are a form: in 「信箱：addr（主旨請註明…）」 or
+    # 「（電郵：addr）」 the bracket belongs to the sentence around the address
+    kept = 0
+    while kept < min(len(before), len(after)) and _PAIRS.get(before[-1 - kept]) == after[kept]:
+        kept += 1
+    return before[len(before) - kept :] + "{}" + after[:kept]
 
 
 @register

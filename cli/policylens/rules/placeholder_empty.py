@@ -311,8 +311,8 @@ class PlaceholderEmpty(Rule):
     - a citation without its number: 第條, 第 款, 第項, 第章, 第X条, 第__条 (not 第1條, 次第);
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
-      value follows on the next line (a table, `<dd>`) and 联系方式如下： before a list
-      are not flagged;
+      value follows on the next line (a table, `<dd>`), a heading over the fields that hold
+      its value (查詢熱線： then 電話：+852 …) and 联系方式如下： before a list are not flagged;
     - a field left empty in a third-party SDK list: 隐私说明：, 隐私政策链接：,
       收集个人信息类型： alone on its line next to another field of the same block
       (SDK名称：…, 使用目的：…, list items at the same indent), or followed by the next field
@@ -436,6 +436,8 @@ class PlaceholderEmpty(Rule):
                 # empty: another contact label follows, or the value its kind needs (an address with @,
                 # a number, a URL) is not in what follows: 联系邮箱： and then 我们将在15个工作日内回复。
                 in_block = i + 1 < len(units) and labels[i + 1] is not None
+                if unit.kind in ("heading", "title") and not _lacks_value(label.group(0), following):
+                    continue  # a heading that names the fields below it: 查詢熱線： over 電話：+852 …, 傳真：…
                 if in_block or _lacks_value(label.group(0), following):
                     start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                     end = label.end()

@@ -248,6 +248,17 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
     return i
 
 
+_NUMBER_DIGITS_SET = frozenset(_NUMBER_DIGITS)
+# the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
+_NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
+
+
+def _number_end(text: str, end: int) -> int:
+    """The end of a masked number whose first X group ends at `end`: +41 91 XXX XXXX."""
+    m = _NUMBER_GROUPS.match(text, end)
+    return m.end() if m else end
+
+
 # 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
 _DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
 # What follows a slot that is the subject of its sentence, not a label before its value:
@@ -745,6 +756,8 @@ class PlaceholderInstruction(Rule):
                 continue  # inside a dummy address, reported once below
             if m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
                 start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
+                if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
+                    end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
             if any(m.group(g) for g in _CODE_SYNTAX) and unit.text.count("`", 0, start) % 2 == 1:
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):

@@ -48,9 +48,16 @@ def _protected() -> frozenset[str]:
 
 
 @cache
+def _protected_mainland() -> frozenset[str]:
+    """Mainland words that contain a Taiwan key of `tw-cn.tsv` (新闻资讯: news, not 信息)."""
+    return lexicon.keys("regional/tw-cn.exclude.tsv")
+
+
+@cache
 def _table(region: str) -> WordTable:
-    """The table keys, plus for Taiwan and Hong Kong the protected words: 大數據 then wins over 數據 and is skipped."""
-    return WordTable(set(table_for(region)) | (_protected() if region in ("tw", "hk") else set()))
+    """The table keys, plus the region's protected words: 大數據 then wins over 數據, 新闻资讯 over 资讯, and is skipped."""
+    protected = _protected() if region in ("tw", "hk") else _protected_mainland()
+    return WordTable(set(table_for(region)) | protected)
 
 
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
@@ -83,7 +90,8 @@ class RegionalVocabulary(Rule):
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
     suggestions), minus `cn-tw.exclude.tsv` (entries normal in Taiwan text, such as
     用戶, 程序, 文件, 保存, and longer words that protect a key: 大數據, 提供商品,
-    結合同); for Hong Kong `cn-hk.tsv`; for the mainland `tw-cn.tsv`.
+    結合同); for Hong Kong `cn-hk.tsv`; for the mainland `tw-cn.tsv`, minus the
+    mainland words of `tw-cn.exclude.tsv` that contain a key (新闻资讯).
 
     ## Why is this bad?
     Readers in Taipei notice mainland wording at once.  It shows that the text was

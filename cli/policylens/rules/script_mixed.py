@@ -132,7 +132,11 @@ class ScriptMixed(Rule):
     OpenCC converts it in one direction and it is never a form of the other script.
 
     Not reported: the name of a written form in its own script (「繁體中文」 in a
-    Simplified page's language menu, 「简体中文」 in a Traditional edition note), and
+    Simplified page's language menu, 「简体中文」 in a Traditional edition note), a
+    language switcher's pills (「EN 繁 简」) and a label giving one word in both scripts
+    (「Language / 語言 / 语言」), an organisation's registered name in the other script
+    (「博斯會計師事務所」 in the header of its Simplified page: a run ended by 有限公司,
+    事務所, 集團, 協會, 銀行… with no character of the document's script in it), and
     editions of both scripts in one file by design: a Simplified edition followed by a
     Traditional one converted from it or each under a heading that names its edition
     (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」; each at least 30% of the text, in a few blocks), or sentences that
@@ -210,8 +214,98 @@ class ScriptMixed(Rule):
 
 
 def _in_language_name(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] inside the name of a written form of Chinese (「繁體中文」)?"""
+    """Is text[start:end] a language switcher's label rather than policy text?  The name of a
+    written form of Chinese (「繁體中文」), a one-character pill 「简」/「簡」 standing alone
+    (EN 繁 简), or one word of a label that gives the same word in both scripts
+    (「Language / 語言 / 语言」, 「設定｜设定」)."""
+    if _lone_script_pill(text, start, end) or _twin_label(text, start, end) or _registered_name(text, start, end):
+        return True
     if "体" not in text and "體" not in text and "中文" not in text:
         return False
     lo = max(0, start - 4)
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
+
+
+_PILLS = frozenset("繁简簡正")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# what separates the entries of a switcher or a two-script label: spaces, slashes, bars, dots
+_LABEL_GAP = re.compile(r"[\s/|｜／・·•]+")
+
+
+def _han_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of Han characters around text[start:end]."""
+    lo, hi = start, end
+    while lo > 0 and _HAN_CHAR.match(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _HAN_CHAR.match(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _lone_script_pill(text: str, start: int, end: int) -> bool:
+    """The pills of a language switcher: a Han run made only of 繁/简/簡/正 (「简」, 「EN繁简」
+    as a page's menu gives it), with no other Han character beside it."""
+    lo, hi = _han_run(text, start, end)
+    return hi - lo <= 3 and all(c in _PILLS for c in text[lo:hi])
+
+
+# what ends the registered name of an organisation, in either script
+_ORGANISATION = re.compile(
+    "有限公司|事務所|事务所|集團|集团|協會|协会|基金會|基金会|銀行|银行|律師行|律师行|會計師行|会计师行|大學|大学|醫院|医院"
+)
+
+
+def _registered_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an organisation's name written in the other script, as
+    registered (「博斯會計師事務所 Henry Ha & Co.」 in a Simplified page, 「由台灣大哥大股份有限
+    公司提供」 in a mainland policy)?  An organisation word (有限公司, 事務所, 集團, 協會, 銀行…)
+    ends the name within a few characters after it, with no character of the document's own
+    script between: a stray character before the name in a sentence of the document's script
+    (「请聯絡我们或博斯會計師事務所」) is still reported, and so is 們 before 集團 (「我們集團」)."""
+    if text[start] in "們们":
+        return False
+    foreign_is_hant = count_script(text[start:end])[0] > 0
+    for m in _ORGANISATION.finditer(text, max(0, start - 3), min(len(text), start + 20)):
+        if m.end() < end:
+            continue  # (a match may begin before the run: 務 in 事務所)
+        name = text[min(start, m.start()) : m.end()]
+        if not _HAN_RUN.fullmatch(name):
+            break  # the name is one run of Han characters (not 「本會/本協會」)
+        t, s = count_script(name)
+        lead = m.start()
+        while lead > 0 and _HAN_CHAR.match(text[lead - 1]) and m.start() - lead < 2:
+            lead -= 1
+        if (s if foreign_is_hant else t) == 0 and m.start() - lead >= 2:
+            return True  # (at least two characters name it: not 本協會, 該銀行)
+        break  # the nearest organisation word after it is the name's, or there is none
+    return False
+
+
+def _twin_label(text: str, start: int, end: int) -> bool:
+    """Is the Han word around text[start:end] written again, in the other script, right before
+    or after it with only a separator between (「語言 / 语言」)?  Folded to Traditional, the two
+    words are the same and differ as written."""
+    lo, hi = _han_run(text, start, end)
+    word = text[lo:hi]
+    fold = _converter("hant")
+    folded = "".join(fold.get(c, c) for c in word)
+    gap_after = _LABEL_GAP.match(text, hi)
+    if gap_after:
+        other = text[gap_after.end() : gap_after.end() + len(word)]
+        if _same_word(word, other, folded, fold) and not _HAN_CHAR.match(
+            text[gap_after.end() + len(word) : gap_after.end() + len(word) + 1]
+        ):
+            return True
+    head = text[:lo]
+    gap_before = re.search(r"[\s/|｜／・·•]+$", head[-8:]) if head else None
+    if gap_before:
+        b = lo - len(gap_before.group(0))
+        other = text[b - len(word) : b]
+        if b - len(word) >= 0 and _same_word(word, other, folded, fold):
+            return b - len(word) == 0 or not _HAN_CHAR.match(text[b - len(word) - 1])
+    return False
+
+
+def _same_word(word: str, other: str, folded: str, fold: dict[str, str]) -> bool:
+    """Is `other` the same word as `word` written differently (the other script)?"""
+    return len(other) == len(word) and other != word and "".join(fold.get(c, c) for c in other) == folded
