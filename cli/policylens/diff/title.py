@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from policylens.diff.keys import LANGUAGE_NAMES, compare_key, layout_key
+from policylens.diff.keys import compare_key, layout_key
 from policylens.diff.redline import changed_with_context, word_spans
 from policylens.diff.topics import topics_of
+from policylens.language_names import LANGUAGE_NAMES
 from policylens.model import Change, Document
 
 _EDITION_LABEL = re.compile(

@@ -102,17 +102,17 @@ def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: li
             level = value + 1 if value < 9 else None
         bold_el = style.find(f"{W}rPr/{W}b")
         bold = None if bold_el is None else (bold_el.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
-        based = style.find(f"{W}basedOn")
-        own[sid] = (level, bold, (based.get(f"{W}val") or "") if based is not None else "")
+        based_on = style.find(f"{W}basedOn")
+        own[sid] = (level, bold, (based_on.get(f"{W}val") or "") if based_on is not None else "")
     for sid in own:
-        level, bold, based = own[sid]
+        level, bold, parent = own[sid]
         seen = {sid}
-        while (level is _UNSET or bold is None) and based in own and based not in seen:  # a loop of basedOn ends
-            seen.add(based)
-            parent_level, parent_bold, next_based = own[based]
+        while (level is _UNSET or bold is None) and parent in own and parent not in seen:  # a loop of basedOn ends
+            seen.add(parent)
+            parent_level, parent_bold, next_parent = own[parent]
             level = parent_level if level is _UNSET else level
             bold = parent_bold if bold is None else bold
-            based = next_based
+            parent = next_parent
         result[sid] = (None if level is _UNSET else level, bool(bold))  # type: ignore[assignment]
     return result
 
