@@ -43,7 +43,10 @@ def test_zh_brand_defined_as_we_is_the_controller(text: str, expected: str) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("## 12. 法律依据（适用于欧盟用户）\n\n根据 GDPR，我们处理个人数据的法律依据包括：\n\n- 合同履行：提供您请求的服务\n- 同意：在您明确同意的情况下处理特定数据", "covered"),
+        (
+            "## 12. 法律依据（适用于欧盟用户）\n\n根据 GDPR，我们处理个人数据的法律依据包括：\n\n- 合同履行：提供您请求的服务\n- 同意：在您明确同意的情况下处理特定数据",
+            "covered",
+        ),
         ("## 合法依据\n\n对于欧洲经济区的读者，GDPR 下的合法依据为：\n\n- **合同**（第 6 条第 1 款 (b)）：许可证销售和验证。", "covered"),
         ("Cloudflare 统计页面浏览量。合法依据：合法利益。", "covered"),
         ("对於歐洲經濟區的讀者，GDPR 下的合法依據為：\n\n- **契約**（第 6 條第 1 款 (b)）：授權銷售。", "covered"),
@@ -141,7 +144,10 @@ def test_zh_purposes_as_a_lead_in_or_after_yibian(text: str, expected: str) -> N
         ("- **云端存储**：会员用户的数据通过Supabase安全存储", "covered"),
         ("我们使用以下第三方服务：\n\n- **Supabase**：数据库和认证服务\n- **Sentry**：崩溃报告", "covered"),
         ("我们会与广告合作伙伴共享您的设备信息。", "covered"),
-        ("We do not share your data with third parties, except:\n\n- **Google** — receives standard OAuth flow data when you sign in", "covered"),
+        (
+            "We do not share your data with third parties, except:\n\n- **Google** — receives standard OAuth flow data when you sign in",
+            "covered",
+        ),
         (
             "We may share your usage data and device IDs, advertising IDs or other persistent identifiers and "
             "non-precise geolocation information with our advertising partners.",
@@ -189,10 +195,22 @@ def test_a_present_practice_is_not_speculation(sentence: str) -> None:
     ("text", "gdpr", "ccpa"),
     [
         ("When you sign in with Google, we receive your name and email address.", "covered", "covered"),
-        ("- **Account Information**: When you sign in with Apple Sign In, we collect your Apple ID related information (such as email address)", "covered", "covered"),
-        ("### Account Data\n\n- **Email address** — from Google OAuth sign-in\n- **Display name** — from Google profile", "covered", "covered"),
+        (
+            "- **Account Information**: When you sign in with Apple Sign In, we collect your Apple ID related information (such as email address)",
+            "covered",
+            "covered",
+        ),
+        (
+            "### Account Data\n\n- **Email address** — from Google OAuth sign-in\n- **Display name** — from Google profile",
+            "covered",
+            "covered",
+        ),
         ("We collect your name and avatar when you log in with Steam.", "covered", "covered"),
-        ("If you connect through a third-party social network such as Facebook, we may collect your name from your profile on such third-party social networks.", "covered", "covered"),
+        (
+            "If you connect through a third-party social network such as Facebook, we may collect your name from your profile on such third-party social networks.",
+            "covered",
+            "covered",
+        ),
         ("当您使用微信登录时，我们会获取您的昵称和头像。", "covered", "covered"),
         ("Apple 可能会向我们提供崩溃报告和使用统计。", "covered", "covered"),
         # a sign-in option alone names no data received
@@ -266,7 +284,10 @@ def test_marketing_opt_out_at_any_time_withdraws_consent(text: str, expected: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("## Your Rights\n\nWe respect the following rights:\n\n- **Access** — Request a copy of your data\n- **Deletion** — Request deletion", "covered"),
+        (
+            "## Your Rights\n\nWe respect the following rights:\n\n- **Access** — Request a copy of your data\n- **Deletion** — Request deletion",
+            "covered",
+        ),
         ("## Security\n\n- **Access** — restricted to our staff", "missing"),
         ("## Your Rights\n\n- **Access** — we control access to your data with passwords", "missing"),
     ],
