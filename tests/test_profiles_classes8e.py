@@ -294,3 +294,25 @@ def test_marketing_opt_out_at_any_time_withdraws_consent(text: str, expected: st
 )
 def test_access_as_a_rights_list_item_is_the_right_to_know(text: str, expected: str) -> None:
     assert status(text, "us-ccpa/right-to-know") == expected
+
+
+# --- more GDPR items in Chinese: complaint to a 監管機關, a required field, retention until an event, a purpose after a comma
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "expected"),
+    [
+        ("您有權向您居住地的監管機關提出申訴。", "eu-gdpr/complaint", "covered"),
+        ("我們會配合監管機關的調查。", "eu-gdpr/complaint", "missing"),
+        ("提供手机号码是注册所必需的。", "eu-gdpr/requirement", "covered"),
+        ("为向您提供服务所必需，我们会收集您的昵称。", "eu-gdpr/requirement", "missing"),
+        ("您的資料將保存至您刪除帳號為止。", "eu-gdpr/retention", "covered"),
+        ("我们会保留您的信息，直到您撤回同意时。", "eu-gdpr/retention", "covered"),
+        ("直到您同意为止，我们不会收集任何信息。", "eu-gdpr/retention", "missing"),
+        ("我们收集您的 IP 地址，用于防止欺诈。", "eu-gdpr/purposes", "covered"),
+        ("我們蒐集您的電子郵件，以便寄送收據。", "us-ccpa/purposes", "covered"),
+        ("我们不会收集您的位置，用于广告。", "eu-gdpr/purposes", "missing"),
+    ],
+)
+def test_zh_complaint_requirement_retention_and_purpose_variants(text: str, item: str, expected: str) -> None:
+    assert status(text, item) == expected
