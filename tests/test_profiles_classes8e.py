@@ -316,3 +316,16 @@ def test_access_as_a_rights_list_item_is_the_right_to_know(text: str, expected: 
 )
 def test_zh_complaint_requirement_retention_and_purpose_variants(text: str, item: str, expected: str) -> None:
     assert status(text, item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("## 目录\n\n- [合法依据](#lawful-basis)\n- [国际传输](#transfers)\n- [您的权利](#rights)", "eu-gdpr/legal-basis"),
+        ("## 目录\n\n- [合法依据](#lawful-basis)\n- [撤销同意](#consent)", "eu-gdpr/withdraw-consent"),
+        ("## 合法利益\n\n## 标准合同条款\n\n## 数据保护机构", "eu-gdpr/complaint"),
+        ("## Sign in with Google\n\n## Your data", "us-ccpa/sources"),
+    ],
+)
+def test_a_toc_line_or_a_title_alone_discloses_nothing(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
