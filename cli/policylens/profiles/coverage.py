@@ -76,6 +76,8 @@ def _blank(m: re.Match[str]) -> str:
 # and example.com addresses are blanked out, so they can never be a name or a contact.
 _SLOT = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
+    # an interpolation slot of an i18n string or a page template: 「[{email}](mailto:{email})」「{publisherName}」「${company}」
+    r"|\$?\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}"
     r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|公司名称|主体名称|开发者名称|运营(?:者|方)名称|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
     # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
@@ -125,10 +127,12 @@ _TOC_HEADING = re.compile(r"^\W*(?:目录|目次|contents|table of contents|on t
 _ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
 # The refusal/speculation filter (see the module docstring), on folded text (Simplified, half-width, any case).
 _SPECULATES = re.compile(
-    r"(?:未来|将来|日后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
+    r"(?:未来|将来|日后|今后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
     r"|即将(?:推出|上线|支持|开放|提供)|(?:计划|打算)(?:在)?(?:未来|将来|后续)?(?:推出|上线|支持|加入|增加|引入|开放)"
     r"|后续(?:版本)?(?:可能|或将|将会?)(?:推出|上线|支持|加入|增加|引入|开放|提供)"
     r"|\bmay,? in the future\b|\bin the future,? (?:we|i|it|the app) (?:may|might|could|will)\b|\b(?:may|might|could) (?:later|someday|eventually)\b"
+    # a third party that may receive data only later: "In the future, advertisers may receive …", "… could in future be shared"
+    r"|\bin (?:the )?future\b[^.;:]{0,60}?\b(?:may|might|could|would)\b|\b(?:may|might|could|would)\b[^.;:]{0,40}?\bin (?:the )?future\b"
     r"|\bif (?:we|i) (?:ever|later)\b|\bplan(?:s|ned)? to (?:add|introduce|support|offer|start)\b"
     r"|\bcoming soon\b|\bnot yet (?:available|implemented|supported)\b|\bfuture (?:versions?|releases?|updates?) (?:may|might|could|will)\b",
     re.I,
