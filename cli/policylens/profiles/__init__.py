@@ -77,6 +77,10 @@ class Profile(NamedTuple):
     summary: str
     items: tuple[Item, ...]
     path: Path
+    # [scope]: text under a heading about another law's users (`elsewhere`: 「Information for Users residing in
+    # Brazil」) covers nothing, unless a heading above it also names this law's (`own`: "EEA and Brazil")
+    elsewhere: re.Pattern[str] | None = None
+    own: re.Pattern[str] | None = None
 
 
 def _fail(path: Path, key: str, message: str) -> UserError:
@@ -208,7 +212,7 @@ def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required:
     return value.strip()
 
 
-_TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "use", "patterns", "item"}
+_TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "use", "patterns", "scope", "item"}
 _LIBRARY_TOP = {"schema", "id", "summary", "patterns"}
 
 
@@ -314,6 +318,11 @@ def load_profile(path: Path) -> Profile:
     lang = data.get("lang", "en")
     if lang not in ("en", "zh-Hant", "zh-Hans"):
         raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {lang!r}")
+    scope = data.get("scope", {})
+    if not isinstance(scope, dict) or not all(k in ("own", "elsewhere") and isinstance(v, str) for k, v in scope.items()):
+        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns")
+    elsewhere = _compile(scope["elsewhere"], "scope.elsewhere", path, fragments) if "elsewhere" in scope else None
+    own_law = _compile(scope["own"], "scope.own", path, fragments) if "own" in scope else None
     return Profile(
         name,
         _text(data, "title", path, ""),
@@ -323,6 +332,8 @@ def load_profile(path: Path) -> Profile:
         _text(data, "summary", path, "", required=False),
         tuple(items),
         path,
+        elsewhere,
+        own_law,
     )
 
 

@@ -599,7 +599,14 @@ class Matcher:
             self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
         return self._under_cache[key]
 
-    def first(self, clauses: Iterable[Clause], prefer: tuple[re.Pattern[str], ...] = (), *, denial: bool | None = None) -> Evidence | None:
+    def first(
+        self,
+        clauses: Iterable[Clause],
+        prefer: tuple[re.Pattern[str], ...] = (),
+        *,
+        denial: bool | None = None,
+        scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+    ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
         The clauses of an item are written strongest first, so the order decides the
@@ -609,21 +616,33 @@ class Matcher:
         CCPA right, not the GDPR rights list).  `prefer` never changes a verdict.
         `denial`: None reads every sentence (a `when` or `unless` clause); otherwise a sentence
         that speculates covers nothing, and one that refuses only when `denial` is true.
+        `scope`: the profile's (elsewhere, own) heading patterns: text under a heading about
+        another law's users covers nothing, unless a heading above it names this law's too.
         """
         clauses = tuple(clauses)
         for level in (*prefer, None):
             for clause in clauses:
-                found = self._first_of(clause, level, denial=denial)
+                found = self._first_of(clause, level, denial=denial, scope=scope)
                 if found is not None:
                     return found
         return None
 
-    def _first_of(self, clause: Clause, prefer: re.Pattern[str] | None, *, denial: bool | None) -> Evidence | None:
+    def _first_of(
+        self,
+        clause: Clause,
+        prefer: re.Pattern[str] | None,
+        *,
+        denial: bool | None,
+        scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+    ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause."""
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
+        elsewhere, own = scope
         for unit in candidates:
             if prefer is not None and not self._under(unit.section, prefer):
                 continue
+            if elsewhere is not None and self._under(unit.section, elsewhere) and not (own is not None and self._under(unit.section, own)):
+                continue  # 「Information for Users residing in Brazil」: another law's section
             if clause.heading is not None and not self._under(unit.section, clause.heading):
                 continue
             found = _satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
@@ -698,12 +717,13 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
     for profile in profiles:
         verdicts = []
         for item in profile.items:
-            trigger = matcher.first(item.when) if item.when else None
+            scope = (profile.elsewhere, profile.own)
+            trigger = matcher.first(item.when, scope=scope) if item.when else None
             excluded = matcher.first(item.unless) if item.unless else None
             if (item.when and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
-            evidence = matcher.first(item.cover, item.prefer, denial=item.denial)
+            evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope)
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
