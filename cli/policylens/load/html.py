@@ -253,11 +253,12 @@ class _Cell:
 class _Table:
     """An open table: its rows of cells, and the blocks read in its own cells."""
 
-    __slots__ = ("blocks", "rows")
+    __slots__ = ("blocks", "cells", "rows")
 
     def __init__(self) -> None:
         self.rows: list[list[_Cell]] = []
         self.blocks: list[int] = []
+        self.cells = 0  # cells read (`_GRID_MAX`: beyond, no grid)
 
     def _open_cell(self) -> _Cell | None:
         return self.rows[-1][-1] if self.rows and self.rows[-1] else None
@@ -278,7 +279,7 @@ class _Table:
     def grid(self) -> TableGrid | None:
         """The table as a grid (None where a cell spans from above or the left), or None when it
         has fewer than two rows, no empty cell, or more than `_GRID_MAX` cells."""
-        if len(self.rows) < 2 or all(c.filled for row in self.rows for c in row):
+        if len(self.rows) < 2 or self.cells > _GRID_MAX or all(c.filled for row in self.rows for c in row):
             return None
         pending: dict[int, int] = {}  # column → rows below this one that a cell above still spans
         out: list[tuple[TableCell | None, ...]] = []
@@ -291,6 +292,9 @@ class _Table:
                 while len(cells) in spanned:
                     cells.append(None)
                 at = len(cells)
+                total += raw.colspan
+                if total > _GRID_MAX:
+                    return None  # checked before the cells are made: colspan=1000 on every cell is no memory bomb
                 cells.append(raw.cell())
                 cells.extend([None] * (raw.colspan - 1))
                 if raw.rowspan > 1:
@@ -300,9 +304,6 @@ class _Table:
             for j in spanned:
                 pending[j] -= 1
             pending.update(opened)
-            total += len(cells)
-            if total > _GRID_MAX:
-                return None
             out.append(tuple(cells))
         return tuple(out)
 
@@ -581,8 +582,13 @@ class _Extractor(HTMLParser):
         elif table is None:
             return
         elif tag == "tr":
-            table.rows.append([])
+            if table.cells < _GRID_MAX:
+                table.rows.append([])
         elif tag == "td" or tag == "th":
+            if table.cells >= _GRID_MAX:
+                table.rows = []  # too large to keep as a grid: the table is read as text only
+                return
+            table.cells += 1
             if not table.rows:
                 table.rows.append([])
             line, col = self.getpos()
@@ -618,13 +624,13 @@ class _Extractor(HTMLParser):
             self._flush()
         if self._open.get(tag):
             self._close_to(tag)
-        elif tag in _HEADINGS:
+        elif tag in _HEADINGS and any(self._open.get(h) for h in _HEADINGS):
             # HTML5: any </h1>…</h6> closes the innermost open heading, whatever its rank
             # (`<h2>保密條約</h1>`: a browser ends the heading there; read on, every paragraph
-            # after it was a heading)
-            heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
-            if heading is not None:
-                self._close_to(heading)
+            # after it was a heading).  The stack is walked only when a heading is open: a
+            # flood of stray </h3> under deep nesting stays linear.
+            heading = next(t for t in reversed(self._stack) if t in _HEADINGS)
+            self._close_to(heading)
 
     def handle_entityref(self, name: str) -> None:
         self._entity(f"&{name};")

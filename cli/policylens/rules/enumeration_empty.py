@@ -53,6 +53,10 @@ _NAMED_COLUMN = lazy(
 )
 
 
+# The marks of a yes/no matrix: a tick, a cross, a dot, 是/否, Y/N.
+_MARK = lazy(r"\s*(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)\s*")
+
+
 def _cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a Markdown table row, between its pipes."""
     bars = [m.start() for m in _CELL_SPLIT.finditer(text)]
@@ -139,22 +143,25 @@ class EnumerationEmpty(Rule):
         """Empty cells of an HTML table (read as a grid by the loader, rowspan and colspan placed)
         under a named column that is filled elsewhere; a row with one filled cell labels a group."""
         header = grid[0]
-        rows = [row for row in grid[1:] if sum(1 for c in row if c is not None and c.filled) > 1]
+        # a row with one filled cell labels a group (a cell spanned into the row counts as filled)
+        rows = [row for row in grid[1:] if sum(1 for c in row if c is None or c.filled) > 1]
         template = self._CELL.get(ctx.lang, self._CELL["en"])
         for column, head in enumerate(header):
             name = head.text if head is not None else ""
             if not name or not _NAMED_COLUMN.search(name):
                 continue
             cells = [row[column] if column < len(row) else None for row in rows]
-            if not any(c is not None and c.filled for c in cells):
+            filled = [c.text for c in cells if c is not None and c.filled]
+            if not filled:
                 continue  # a column empty in every row is layout, not a missing value
+            if all(_MARK.fullmatch(text) for text in filled):
+                continue  # a matrix of ticks (√ under 信息发布): a blank cell means "no", not a missing value
             for cell in cells:
                 if cell is None or cell.filled:
                     continue  # spanned from a cell above or the left, or filled
-                unit = TextUnit(
-                    cell.tag, "paragraph", None, None, ((Piece(0, len(cell.tag), cell.line, cell.column),), cell.line, cell.column)
-                )
-                finding = self.finding(ctx, unit, 0, len(cell.tag), text=name)
+                tag = cell.tag.split("\n", 1)[0]  # a start tag written over several lines: its first line
+                unit = TextUnit(tag, "paragraph", None, None, ((Piece(0, len(tag), cell.line, cell.column),), cell.line, cell.column))
+                finding = self.finding(ctx, unit, 0, len(tag), text=name)
                 yield finding._replace(message=template.format(text=name))
 
     def _table_cells(self, ctx: Context, units: list[TextUnit]) -> Iterator[Finding]:
