@@ -188,6 +188,8 @@ class Document(NamedTuple):
     title_pieces: tuple[Piece, ...] = ()  # where the title (metadata.title) sits in the source
     link_labels: tuple[str, ...] = ()  # Markdown reference-link labels (`[label]: url`), lower case
     scripts: tuple[tuple[str, tuple[Piece, ...]], ...] = ()  # string literals of inline HTML scripts (not sections)
+    links: tuple[tuple[str, tuple[Piece, ...], str], ...] = ()  # HTML link targets: (href as written, its pieces, the link's text)
+    media: tuple[tuple[int, int], ...] = ()  # (line, column) of embedded content: <img>, <iframe>, <video>, a Markdown image
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -76,6 +76,10 @@ _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
 # inline scripts whose string literals may be text shown to users (read by `load.scripts`, not by the blocks)
 _SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/babel", "application/x-javascript", "application/json"}
 _EMPHASIS_TAGS = {"strong", "b"}
+# elements that show content with no text of their own: after a lead-in, they are its list (enumeration-lead-in)
+_MEDIA_TAGS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "svg", "picture", "canvas"})
+# a link's target as written in its start tag (the value of href=)
+_HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>`=]+))""", re.I)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -227,6 +231,10 @@ class _Extractor(HTMLParser):
         self.title_line: int | None = None
         self.comments: list[tuple[int, str]] = []
         self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
+        self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # (href as written, its pieces, the link's text)
+        self._link_texts: list[list[str]] = []  # the text of each link so far (parallel to `links`)
+        self._link_stack: list[int] = []  # indices of the <a href> open
+        self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
         self.warnings: list[str] = []
@@ -286,6 +294,8 @@ class _Extractor(HTMLParser):
         self._open[tag] -= 1
         opened = self._counts.pop()
         self._href_open -= opened.href
+        if opened.href and self._link_stack:
+            self._link_stack.pop()
         if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
         return tag
@@ -367,6 +377,8 @@ class _Extractor(HTMLParser):
             self._in_title = True
             self.title_line = self.getpos()[0]
             return
+        if tag in _MEDIA_TAGS:
+            self._medium()
         if tag in _SKIP_TAGS:
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
@@ -382,6 +394,8 @@ class _Extractor(HTMLParser):
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
+            if href:
+                self._link()
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -459,6 +473,8 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if self._skip:
             return
+        if tag in _MEDIA_TAGS and self._raw is None:
+            self._medium()
         if tag == "br":
             self._line_break()
         elif tag in _BLOCK_TAGS:
@@ -594,8 +610,28 @@ class _Extractor(HTMLParser):
                 self._strong_chars += len(seg)
             if self._href_open:
                 self._link_chars += len(seg)
+                if self._link_stack:
+                    self._link_texts[self._link_stack[-1]].append(seg)
 
     # -- helpers ------------------------------------------------------------
+    def _medium(self) -> None:
+        """An image or embedded frame: where it is (a lead-in followed by it has its content, enumeration-lead-in)."""
+        line, col = self.getpos()
+        self.media.append((line, col + 1))
+
+    def _link(self) -> None:
+        """An <a href> opens: its target as written, located in the source (the value of href=, for placeholder-link-target)."""
+        self._link_stack.append(len(self.links))
+        raw = self.get_starttag_text() or ""
+        m = _HREF.search(raw)
+        value, k = ("", -1) if m is None else next(((g, m.start(i)) for i, g in enumerate(m.groups(), 1) if g is not None), ("", -1))
+        line, col = self.getpos()
+        if k >= 0:
+            newlines = raw.count("\n", 0, k)
+            line, col = (line + newlines, k - raw.rfind("\n", 0, k) - 1) if newlines else (line, col + k)
+        self.links.append((value, (Piece(0, len(value), line, col + 1),) if value else (), ""))
+        self._link_texts.append([])
+
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
@@ -736,6 +772,8 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    parsed.media = extractor.media
+    parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import script_literals
 
@@ -792,7 +830,13 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     ]
     comments = [(n + shift, c) for n, c in extractor.comments]
     warnings = [_shift_warning(w, shift) for w in extractor.warnings]
-    return Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
+    parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
+    parsed.media = [(n + shift, c) for n, c in extractor.media]
+    parsed.links = [
+        (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
+        for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)
+    ]
+    return parsed
 
 
 def _shift_warning(message: str, shift: int) -> str:

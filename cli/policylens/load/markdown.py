@@ -804,6 +804,8 @@ class _Walker:
         self.parsed.dates.extend(fragment.dates)
         self.parsed.comments.extend(fragment.comments)
         self.parsed.warnings.extend(fragment.warnings)
+        self.parsed.links.extend(fragment.links)
+        self.parsed.media.extend(fragment.media)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)

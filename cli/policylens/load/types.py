@@ -8,7 +8,7 @@ from policylens.model import Block, Piece
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "plain", "references", "scripts", "title", "warnings")
+    __slots__ = ("blocks", "comments", "dates", "links", "media", "plain", "references", "scripts", "title", "warnings")
 
     def __init__(
         self,
@@ -26,3 +26,5 @@ class Parsed:
         self.plain = False  # a Markdown file without any markup, read like plain text
         self.references: list[str] = []  # Markdown reference-link labels defined by `[label]: url` (lower case)
         self.scripts: list[tuple[str, tuple[Piece, ...]]] = []  # string literals of inline scripts (load.scripts)
+        self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
+        self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames

@@ -18,6 +18,7 @@ RULE_MODULES = (
     "placeholder_default_name",
     "placeholder_publisher_note",
     "placeholder_dummy_number",
+    "placeholder_link_target",
     "broken_paragraph",
     "script_mixed",
     "lookalike_character",
