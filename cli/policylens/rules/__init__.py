@@ -19,6 +19,7 @@ RULE_MODULES = (
     "placeholder_publisher_note",
     "placeholder_dummy_number",
     "placeholder_link_target",
+    "placeholder_field_name",
     "broken_paragraph",
     "script_mixed",
     "lookalike_character",

@@ -1,0 +1,131 @@
+"""placeholder-field-name: a template's field name left where its value belongs (联系邮箱：邮箱地址, 请通过 联系方式 与我们联系)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit
+
+# The names a template gives its contact fields, as the value a reader would have been given.
+_FIELDS = (
+    "电子邮箱地址|電子郵箱地址|电子邮件地址|電子郵件地址|邮箱地址|郵箱地址|邮件地址|郵件地址|電郵地址|电邮地址"
+    "|电话号码|電話號碼|手机号码|手機號碼|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|联系方式|聯絡方式|聯繫方式"
+    "|公司名称|公司名稱|公司全称|公司全稱|公司地址|联系地址|聯絡地址|聯繫地址|详细地址|詳細地址|办公地址|辦公地址"
+    "|网站地址|網站地址|网址链接|網址鏈接|微信号|微信號|QQ号|QQ號"
+)
+# A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
+_LABELLED = lazy(
+    r"(?:^|(?<=[\s，,。；;*|（(>、-]))"
+    r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|邮箱|郵箱|电子邮件|電子郵件|邮件|郵件|电邮|電郵"
+    r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|电话|電話|手机|手機|传真|傳真|联系地址|聯絡地址|聯繫地址|地址"
+    r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網|微信|QQ"
+    r"|联系方式|聯絡方式|聯繫方式|(?i:e-?mail|tel|telephone|phone|fax|address|company|website))"
+    r"[ \t\u3000]*\**[ \t\u3000]*[：:][ \t\u3000]*\**[ \t\u3000]*(?:您的|你的|贵公司|貴公司|(?i:your)\s)?"
+    rf"(?P<value>{_FIELDS}|(?i:e-?mail address|phone number|telephone number|company name|address))"
+    r"(?=[ \t\u3000*]*(?:[。；;，,！!|）)]|$))"
+)
+# A field name with a space on both sides, as the object of a contact verb (请通过 联系方式 与我们联系, 由 公司名称 运营).
+_SPACED = lazy(
+    r"(?P<cue>通过|通過|经由|經由|发送至|發送至|发送到|發送到|发邮件至|發郵件至|发邮件到|發郵件到|邮件至|郵件至|寄至|寄到"
+    r"|致电|致電|拨打|撥打|致函|由|至|向)[ \t\u3000]+"
+    rf"(?P<value>{_FIELDS})[ \t\u3000]+"
+    r"(?P<after>与我们|與我們|和我们|和我們|联系|聯繫|聯絡|运营|運營|提供|开发|開發|所有|负责|負責|发送|發送|[。，,；;])"
+)
+_SPACE = lazy(r"[ \t\u3000]")
+# English: "contact us at email address", "operated by Company Name".
+_ENGLISH = lazy(
+    r"(?i:\bus\s+at\s+(?P<en>e-?mail address|phone number|telephone number)(?=\s*(?:[.,;)]|$))"
+    r"|\b(?:operated|provided|owned|developed|run|published)\s+by\s+(?P<by>company name)\b)"
+)
+_COLON = lazy(r"[：:]")
+_ENGLISH_NEEDS = lazy(r"(?i:address|number|company name)")
+# Words that make a unit, its heading or the unit before it about contacting the operator.
+_CONTACT = lazy(r"联系|聯絡|聯繫|联络|客服|投诉|投訴|反馈|反饋|(?i:contact|reach us|support)")
+_CONTACT_WORDS = ("联系", "聯絡", "聯繫", "联络", "客服", "投诉", "投訴", "反馈", "反饋")
+
+
+def _about_contact(ctx: Context, unit: TextUnit) -> bool:
+    """Whether the unit is about contacting the operator: its text, its heading or the paragraph before it says so."""
+    if any(word in unit.text for word in _CONTACT_WORDS) or _CONTACT.search(unit.text):
+        return True
+    section = unit.section
+    if section is None:
+        return False
+    if section.title and _CONTACT.search(section.title):
+        return True
+    para = unit.paragraph
+    if para is None:
+        return False
+    paragraphs = section.paragraphs
+    for k, other in enumerate(paragraphs):
+        if other is para:
+            return k > 0 and _CONTACT.search(paragraphs[k - 1].text) is not None
+    return False
+
+
+@register
+class PlaceholderFieldName(Rule):
+    """Flags a template's field name left where its value belongs: 联系邮箱：邮箱地址, 请通过 联系方式 与我们联系.
+
+    ## What it does
+    Finds the name of a contact field standing in the place of the value it names:
+
+    - after a contact label, as the whole value, where the policy tells how to contact the
+      operator (its paragraph, its heading or the paragraph before it speaks of 联系/客服/投诉/
+      contact): 「联系邮箱：邮箱地址」, 「电话：电话号码」, 「公司名称：公司名称」, 「Email: email address」;
+    - with a space on both sides, as the object of a contact verb: 「请通过 联系方式 与我们联系」,
+      「请发送邮件至 邮箱地址 。」, 「本应用由 公司名称 运营」 (Chinese puts no spaces around a word: they
+      are where a value was to be pasted);
+    - in English: "contact us at email address" ("operated by Company Name" is
+      `placeholder-default-name`'s).
+
+    Error: the field's own name is never its value.  Not flagged: the same words as ordinary
+    wording (「通过以下联系方式与我们联系」, 「您可以通过联系方式页面」, 「请填写您的邮箱地址」), a field
+    name followed by more text (「邮箱：邮箱地址查询/邮件搜索」), a list of the data collected
+    (「联系方式：电话号码、邮箱地址」, 「账号信息：手机号码」 outside a contact passage), a value after
+    the name (「电话：电话号码 010-6288 8888」), "we will contact you at your email address".
+
+    ## Why is this bad?
+    The reader is told to write to 「邮箱地址」: the contact the law requires was never filled in.
+
+    ## Example
+        如对本政策有疑问，请通过 联系方式 与我们联系。
+        联系邮箱：邮箱地址
+
+    Use instead:
+        如对本政策有疑问，请通过 privacy@smartmi.com 与我们联系。
+        联系邮箱：privacy@smartmi.com
+
+    ## References
+    - PIPL 第十七条 (个人信息处理者的名称或者姓名和联系方式); 個人資料保護法第8條.
+    """
+
+    id = "placeholder-field-name"
+    severity = "error"
+    groups = ("placeholder",)
+    messages = {
+        "en": "field name left where its value belongs: {text}",
+        "zh-Hant": "欄位名稱留在應填入內容之處：{text}",
+        "zh-Hans": "字段名称留在应填写内容之处：{text}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for hit in ctx.scan(_LABELLED, needs=_COLON):
+            if _about_contact(ctx, hit.unit):
+                start = hit.start + (hit.match.start("value") - hit.match.start())
+                end = hit.start + (hit.match.end("value") - hit.match.start())
+                yield self.finding(ctx, hit.unit, start, end, text=hit.unit.text[start:end])
+        for hit in ctx.scan(_SPACED, needs=_SPACE):
+            m = hit.match
+            start = hit.start + (m.start("value") - m.start())
+            end = hit.start + (m.end("value") - m.start())
+            yield self.finding(ctx, hit.unit, start, end, text=hit.unit.text[start:end])
+        for hit in ctx.scan(_ENGLISH, needs=_ENGLISH_NEEDS):
+            m = hit.match
+            start = hit.start + (m.start("en") - m.start())
+            end = hit.start + (m.end("en") - m.start())
+            yield self.finding(ctx, hit.unit, start, end, text=hit.unit.text[start:end])
+
