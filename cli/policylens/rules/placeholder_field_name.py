@@ -35,13 +35,10 @@ _SPACED = lazy(
     r"(?P<after>与我们|與我們|和我们|和我們|联系|聯繫|聯絡|运营|運營|提供|开发|開發|所有|负责|負責|发送|發送|[。，,；;])"
 )
 _SPACE = lazy(r"[ \t\u3000]")
-# English: "contact us at email address", "operated by Company Name".
-_ENGLISH = lazy(
-    r"(?i:\bus\s+at\s+(?P<en>e-?mail address|phone number|telephone number)(?=\s*(?:[.,;)]|$))"
-    r"|\b(?:operated|provided|owned|developed|run|published)\s+by\s+(?P<by>company name)\b)"
-)
+# English: "contact us at email address" ("operated by Company Name" is placeholder-default-name's).
+_ENGLISH = lazy(r"(?i:\bus\s+at\s+(?P<en>e-?mail address|phone number|telephone number)(?=\s*(?:[.,;)]|$)))")
 _COLON = lazy(r"[：:]")
-_ENGLISH_NEEDS = lazy(r"(?i:address|number|company name)")
+_ENGLISH_NEEDS = lazy(r"(?i:address|number)")
 # Words that make a unit, its heading or the unit before it about contacting the operator.
 _CONTACT = lazy(r"联系|聯絡|聯繫|联络|客服|投诉|投訴|反馈|反饋|(?i:contact|reach us|support)")
 _CONTACT_WORDS = ("联系", "聯絡", "聯繫", "联络", "客服", "投诉", "投訴", "反馈", "反饋")
