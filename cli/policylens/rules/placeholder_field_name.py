@@ -110,7 +110,10 @@ class PlaceholderFieldName(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        link_texts = {text.strip() for _, _, text in ctx.doc.links}
         for hit in ctx.scan(_LABELLED, needs=_COLON):
+            if hit.match.group("value") in link_texts:
+                continue  # 电话：<a href="tel:…">客服电话</a>: a link's text, its target is the value (placeholder-link-target)
             if _about_contact(ctx, hit.unit):
                 start = hit.start + (hit.match.start("value") - hit.match.start())
                 end = hit.start + (hit.match.end("value") - hit.match.start())
