@@ -31,6 +31,11 @@ _CONTACT_DATA = lazy(
     r"|有限公司|工作室|路|街|号|號|室|(?i:e-?mail|mail|tel|phone|fax|wechat|address|website|support|github|issue|discord|telegram"
     r"|twitter|ltd|inc|llc|form)"
 )
+# a channel named in the lead-in itself: 通过App内部的联系方式与我们联系：
+_CHANNEL = lazy(r"(?i:app)|应用|應用|软件|軟體|軟件|小程序|客户端|用戶端|用户端")
+# a label line (「名称：BigOrange」, 「**开发者**：陈栋」): a field of the contact, not unrelated text
+_LABEL_LINE = lazy(r"[^。！？!?；;]{0,16}?[：:]")
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
 _CHINESE = "〇一二三四五六七八九十"
 _SENTENCE_END = "。！？!?；;：:"  # (a colon too: the lead-in is the clause after the last one)
@@ -48,13 +53,19 @@ def _has_contact(ctx: Context, unit: TextUnit) -> bool:
     )
 
 
-def _missing_contact(ctx: Context, unit: TextUnit, following: TextUnit | None, by_id: dict[str, Section]) -> str | None:
+def _missing_contact(
+    ctx: Context, unit: TextUnit, clause: tuple[int, int], following: TextUnit | None, by_id: dict[str, Section]
+) -> str | None:
     """The severity when a contact lead-in has no contact after it, None when it has one.
 
     Error: the document ends.  Warning: the next unit is a heading outside the lead-in's section
     whose own text and first paragraph hold no contact (a sibling 「邮箱」 heading above the address
-    is the contact), or a paragraph with no contact details (「我们将在15个工作日内回复。」).
+    is the contact), or a sentence with no contact details (「我们将在15个工作日内回复。」; not a
+    list item, a label line such as 「**开发者**：陈栋」, or a table).  A lead-in that names its
+    channel (「通过App内部的联系方式与我们联系：」) has its contact.
     """
+    if _CONTACT_DATA.search(unit.text, *clause) or _CHANNEL.search(unit.text, *clause):
+        return None
     if following is None:
         return "error"
     if following.kind == "heading":
@@ -66,7 +77,12 @@ def _missing_contact(ctx: Context, unit: TextUnit, following: TextUnit | None, b
         if first is not None and _CONTACT_DATA.search(first.text):
             return None
         return "warning"
-    return None if _has_contact(ctx, following) else "warning"
+    text = following.text
+    if following.paragraph is None or following.paragraph.kind != "paragraph" or not text.endswith(_SENTENCE_ENDS):
+        return None
+    if _LABEL_LINE.match(text) or text.startswith(("|", "-", "*", "+")) or _has_contact(ctx, following):
+        return None
+    return "warning"
 
 
 def _media_between(ctx: Context, unit: TextUnit, following: TextUnit | None) -> bool:
@@ -226,7 +242,7 @@ class EnumerationLeadIn(Rule):
             if by_id is None:
                 by_id = {s.id: s for s in ctx.doc.sections}
             following = units[i + 1] if i + 1 < len(units) else None
-            verdict = _missing_contact(ctx, unit, following, by_id) if contact else None
+            verdict = _missing_contact(ctx, unit, (start, colon), following, by_id) if contact else None
             if verdict is None and not _nothing_follows(unit, following, by_id, strict=True):
                 continue
             if _media_between(ctx, unit, following):
