@@ -20,6 +20,7 @@ RULE_MODULES = (
     "placeholder_dummy_number",
     "placeholder_link_target",
     "placeholder_field_name",
+    "placeholder_deleted_name",
     "broken_paragraph",
     "script_mixed",
     "lookalike_character",

@@ -128,4 +128,3 @@ class PlaceholderFieldName(Rule):
             start = hit.start + (m.start("en") - m.start())
             end = hit.start + (m.end("en") - m.start())
             yield self.finding(ctx, hit.unit, start, end, text=hit.unit.text[start:end])
-
