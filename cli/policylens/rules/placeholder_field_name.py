@@ -18,7 +18,7 @@ _FIELDS = (
 )
 # A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
 _LABELLED = lazy(
-    r"(?:^|(?<=[\s，,。；;*|（(>、-]))"
+    r"(?:^|(?<=[\s，,。；;：:*|（(>、-])|(?<=拨打|撥打|致电|致電|请至|請至)|(?<=发送至|發送至|发送到|發送到))"
     r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|邮箱|郵箱|电子邮件|電子郵件|邮件|郵件|电邮|電郵"
     r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|电话|電話|手机|手機|传真|傳真|联系地址|聯絡地址|聯繫地址|地址"
     r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網|微信|QQ"
@@ -41,12 +41,16 @@ _COLON = lazy(r"[：:]")
 _ENGLISH_NEEDS = lazy(r"(?i:address|number)")
 # Words that make a unit, its heading or the unit before it about contacting the operator.
 _CONTACT = lazy(r"联系|聯絡|聯繫|联络|客服|投诉|投訴|反馈|反饋|(?i:contact|reach us|support)")
-_CONTACT_WORDS = ("联系", "聯絡", "聯繫", "联络", "客服", "投诉", "投訴", "反馈", "反饋")
 
 
-def _about_contact(ctx: Context, unit: TextUnit) -> bool:
-    """Whether the unit is about contacting the operator: its text, its heading or the paragraph before it says so."""
-    if any(word in unit.text for word in _CONTACT_WORDS) or _CONTACT.search(unit.text):
+def _about_contact(unit: TextUnit, start: int, end: int) -> bool:
+    """Whether the unit is about contacting the operator: its text around the match, its heading, or a contact lead-in before it.
+
+    The label itself does not count (「- 联系邮箱：邮箱地址」 may be a field of the data collected),
+    nor a paragraph before it that only mentions contact data (「联系方式：电话号码、邮箱地址」).
+    """
+    text = unit.text
+    if _CONTACT.search(text, 0, start) or _CONTACT.search(text, end):
         return True
     section = unit.section
     if section is None:
@@ -59,7 +63,8 @@ def _about_contact(ctx: Context, unit: TextUnit) -> bool:
     paragraphs = section.paragraphs
     for k, other in enumerate(paragraphs):
         if other is para:
-            return k > 0 and _CONTACT.search(paragraphs[k - 1].text) is not None
+            before = paragraphs[k - 1].text.rstrip(" *\t\u3000") if k > 0 else ""
+            return before.endswith(("：", ":")) and _CONTACT.search(before) is not None
     return False
 
 
@@ -114,9 +119,9 @@ class PlaceholderFieldName(Rule):
         for hit in ctx.scan(_LABELLED, needs=_COLON):
             if hit.match.group("value") in link_texts:
                 continue  # 电话：<a href="tel:…">客服电话</a>: a link's text, its target is the value (placeholder-link-target)
-            if _about_contact(ctx, hit.unit):
-                start = hit.start + (hit.match.start("value") - hit.match.start())
-                end = hit.start + (hit.match.end("value") - hit.match.start())
+            start = hit.start + (hit.match.start("value") - hit.match.start())
+            end = hit.start + (hit.match.end("value") - hit.match.start())
+            if _about_contact(hit.unit, hit.start, hit.end):
                 yield self.finding(ctx, hit.unit, start, end, text=hit.unit.text[start:end])
         for hit in ctx.scan(_SPACED, needs=_SPACE):
             m = hit.match
