@@ -19,13 +19,13 @@ _SCHEMES = ("mailto:", "tel:", "http://", "https://", "//", "www.")
 # A host that only a template uses: example.com (RFC 2606), yourdomain.com, xxx.com; and a GitHub Pages host never renamed.
 _DUMMY_HOST = lazy(
     r"(?:[a-z0-9-]{1,63}\.){0,3}"
-    r"(?:example|your-?(?:company|domain|site|website|app|product|service|brand|name|companyname|email|mail)|domain|x{2,}"
+    r"(?:example|your-?(?:company|domain|site|website|app|product|service|brand|name|companyname|email|mail)|domain|x{2,20}"
     r"|(?:your-?(?:github-?)?(?:user)?-?name|username)\.github)"
     r"\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)\.?",
     re.I,
 )
 # The mailbox of a template's address: your@…, youremail@…, your.email@…, xxx@…, x@x, email@email.com's kin.
-_DUMMY_LOCAL = lazy(r"your[-._]?(?:e-?mail|mail|name|address|id)?|x{2,}|(?:e-?mail|name|user)(?=@(?:e-?mail|mail|domain)\.)", re.I)
+_DUMMY_LOCAL = lazy(r"your[-._]?(?:e-?mail|mail|name|address|id)?|x{2,20}|(?:e-?mail|name|user)(?=@(?:e-?mail|mail|domain)\.)", re.I)
 # A target that names its slot: [隐私政策链接], {{url}}, ${email}, <your-url>, %URL%, YOUR_URL, 待填写, TBD.
 _NAMED_SLOT = lazy(
     r"(?:\[[^\]]{1,40}\]|【[^】]{1,40}】|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\{[A-Za-z_]{1,30}\}|<[^>]{1,40}>|%[A-Z_]{2,30}%"
