@@ -17,16 +17,26 @@ _FIELDS = (
     "|网站地址|網站地址|网址链接|網址鏈接|微信号|微信號|QQ号|QQ號"
 )
 # A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
-_LABELLED = lazy(
-    r"(?:^|(?<=[\s，,。；;：:*|（(>、-])|(?<=拨打|撥打|致电|致電|请至|請至)|(?<=发送至|發送至|发送到|發送到))"
+_LABEL = (
     r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|邮箱|郵箱|电子邮件|電子郵件|邮件|郵件|电邮|電郵"
     r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|电话|電話|手机|手機|传真|傳真|联系地址|聯絡地址|聯繫地址|地址"
     r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網|微信|QQ"
     r"|联系方式|聯絡方式|聯繫方式|(?i:e-?mail|tel|telephone|phone|fax|address|company|website))"
-    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:您的|你的|贵公司|貴公司|(?i:your)\s)?"
-    rf"(?P<value>{_FIELDS}|(?i:e-?mail address|phone number|telephone number|company name|address))"
-    r"(?=[ \t\u3000*]*(?:[。；;，,！!|）)]|$))"
+    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:您的|你的|贵公司|貴公司|(?i:your)[ \t])?"
 )
+_CLAUSE_END = r"(?=[ \t\u3000*]*(?:[。；;，,！!|）)\n]|\Z))"
+# A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
+_LABELLED = lazy(rf"{_LABEL}(?P<value>{_FIELDS}){_CLAUSE_END}")
+_LABELLED_EN = lazy(rf"{_LABEL}(?P<value>(?i:e-?mail address|phone number|telephone number|company name|address)){_CLAUSE_END}")
+# every Chinese value of _LABELLED holds one of these characters: only the units with one are scanned
+# (a class: `Joined.having` finds its characters without a regex search), and the English values
+# only when the text has their words at all
+_VALUE_NEEDS = lazy(r"[址码碼式称稱全号號话話]")
+_ENGLISH_VALUES = ("ddress", "DDRESS", "umber", "UMBER", "ompany name", "OMPANY NAME", "ompany Name")
+_ENGLISH_VALUE_NEEDS = lazy(r"(?i:address|number|company name)")
+# what may stand before the label: the start, a separator, a verb (请拨打客服电话：…)
+_BEFORE_LABEL = frozenset(" \t\u3000，,。；;：:*|（(>、-")
+_VERBS_BEFORE = ("拨打", "撥打", "致电", "致電", "请至", "請至", "发送至", "發送至", "发送到", "發送到")
 # A field name with a space on both sides, as the object of a contact verb (请通过 联系方式 与我们联系, 由 公司名称 运营).
 _SPACED = lazy(
     r"(?P<cue>通过|通過|经由|經由|发送至|發送至|发送到|發送到|发邮件至|發郵件至|发邮件到|發郵件到|邮件至|郵件至|寄至|寄到"
@@ -34,10 +44,8 @@ _SPACED = lazy(
     rf"(?P<value>{_FIELDS})[ \t\u3000]+"
     r"(?P<after>与我们|與我們|和我们|和我們|联系|聯繫|聯絡|运营|運營|提供|开发|開發|所有|负责|負責|发送|發送|[。，,；;])"
 )
-_SPACE = lazy(r"[ \t\u3000]")
 # English: "contact us at email address" ("operated by Company Name" is placeholder-default-name's).
 _ENGLISH = lazy(r"(?i:\bus\s+at\s+(?P<en>e-?mail address|phone number|telephone number)(?=\s*(?:[.,;)]|$)))")
-_COLON = lazy(r"[：:]")
 _ENGLISH_NEEDS = lazy(r"(?i:address|number)")
 # Words that make a unit, its heading or the unit before it about contacting the operator.
 _CONTACT = lazy(r"联系|聯絡|聯繫|联络|客服|投诉|投訴|反馈|反饋|(?i:contact|reach us|support)")
@@ -116,14 +124,21 @@ class PlaceholderFieldName(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         link_texts = {text.strip() for _, _, text in ctx.doc.links}
-        for hit in ctx.scan(_LABELLED, needs=_COLON):
+        joined = ctx.joined().text
+        scans = [ctx.scan(_LABELLED, needs=_VALUE_NEEDS)]
+        if any(word in joined for word in _ENGLISH_VALUES):
+            scans.append(ctx.scan(_LABELLED_EN, needs=_ENGLISH_VALUE_NEEDS))
+        for hit in (hit for scan in scans for hit in scan):
+            before = hit.unit.text[max(0, hit.start - 3) : hit.start]
+            if before and before[-1] not in _BEFORE_LABEL and not before.endswith(_VERBS_BEFORE):
+                continue
             if hit.match.group("value") in link_texts:
                 continue  # 电话：<a href="tel:…">客服电话</a>: a link's text, its target is the value (placeholder-link-target)
             start = hit.start + (hit.match.start("value") - hit.match.start())
             end = hit.start + (hit.match.end("value") - hit.match.start())
             if _about_contact(hit.unit, hit.start, hit.end):
                 yield self.finding(ctx, hit.unit, start, end, text=hit.unit.text[start:end])
-        for hit in ctx.scan(_SPACED, needs=_SPACE):
+        for hit in ctx.scan(_SPACED):
             m = hit.match
             start = hit.start + (m.start("value") - m.start())
             end = hit.start + (m.end("value") - m.start())
