@@ -163,6 +163,17 @@ def test_escaped_slots_are_found_and_slice_their_escaped_source(tmp_path: Path) 
     assert found == [("\\[公司名称\\]", "[公司名称]"), ("&lt;公司名称&gt;", "<公司名称>"), ("\\_\\_\\_\\_", "____")]
 
 
+def test_escaped_slots_in_a_markdown_file_without_markup_are_found(tmp_path: Path) -> None:
+    """A .md file with no heading or list is read like plain text, but its escapes are still Markdown's."""
+    path = tmp_path / "p.md"
+    path.write_text("本政策由\\[公司名称\\]制定。\n\n联系人：&lt;公司名称&gt;\n", encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert [(f.line, f.column, f.end_column, f.excerpt) for f in report.findings if f.rule.startswith("placeholder")] == [
+        (1, 5, 13, "[公司名称]"),
+        (3, 5, 17, "<公司名称>"),
+    ]
+
+
 def test_escapes_are_decoded_as_commonmark_does_but_not_into_markup(tmp_path: Path) -> None:
     path = tmp_path / "p.md"
     path.write_text(

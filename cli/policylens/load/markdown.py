@@ -346,6 +346,8 @@ def read_markdown(text: str) -> Parsed:
         del walker, feed, raw
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
+        if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
+            plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
