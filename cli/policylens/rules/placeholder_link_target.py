@@ -27,13 +27,19 @@ _DUMMY_HOST = lazy(
 # The mailbox of a template's address: your@…, youremail@…, your.email@…, xxx@…, x@x, email@email.com's kin.
 _DUMMY_LOCAL = lazy(r"your[-._]?(?:e-?mail|mail|name|address|id)?|x{2,20}|(?:e-?mail|name|user)(?=@(?:e-?mail|mail|domain)\.)", re.I)
 # A target that names its slot: [隐私政策链接], {{url}}, ${email}, <your-url>, %URL%, YOUR_URL, 待填写, TBD.
+# example.com and its kin are reserved for examples: a link to one is the template's only when it is a
+# page a policy sends its reader to (its privacy page, terms, contact, help, home)
+_RESERVED = lazy(r"example\b")
+_POLICY_PAGE = lazy(
+    r"privacy|policy|terms|agreement|contact|support|help|about|home|隐私|隱私|政策|协议|協議|条款|條款|联系|聯絡|聯繫|客服|帮助|幫助|支持|官网|官網|主页|首页"
+)
 _NAMED_SLOT = lazy(
     r"(?:\[[^\]]{1,40}\]|【[^】]{1,40}】|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\{[A-Za-z_]{1,30}\}|<[^>]{1,40}>|%[A-Z_]{2,30}%"
     r"|YOUR[-_][A-Z_-]{1,30}|待填写|待填寫|待补充|待補充|待定|TBD|TODO|链接地址|鏈接地址|网址|網址|邮箱地址|郵箱地址)"
 )
 
 
-def dummy_target(target: str) -> str | None:
+def dummy_target(target: str, text: str = "") -> str | None:
     """Why a link target is a template's dummy ("error"/"warning"), or None for an ordinary target.
 
     Certain (error): an e-mail address on a template's host or with a template's mailbox
@@ -42,7 +48,9 @@ def dummy_target(target: str) -> str | None:
     its slot (mailto:[邮箱], {{privacy_url}}, YOUR_URL), a phone number no operator has
     (tel:1234567890, tel:400-000-0000, tel:138xxxxxxxx).  Likely (warning): a phone number of one
     repeated digit (tel:400-888-8888), as `placeholder-dummy-contact` rates it.  Not flagged: `#`,
-    an empty `mailto:` (a page's script often fills it), javascript:, relative paths, real hosts.
+    an empty `mailto:` (a page's script often fills it), javascript:, relative paths, real hosts, and
+    a web address on a reserved example host (example.com, example.cn) unless the link is the
+    policy's own page or contact (privacy, terms, contact, 隐私, 协议, 联系… in its target or `text`).
     """
     value = unescape(target).strip()
     lower = value.lower()
@@ -67,7 +75,11 @@ def dummy_target(target: str) -> str | None:
         return "error"
     if lower.startswith(("http://", "https://", "//", "www.")):
         host = lower.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
-        return "error" if _DUMMY_HOST.fullmatch(host) else None
+        if not _DUMMY_HOST.fullmatch(host):
+            return None
+        if _RESERVED.match(host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host) and not _POLICY_PAGE.search(lower + " " + text):
+            return None  # https://example.cn/east behind 「华东地区」: an example link, not a page the policy sends the reader to
+        return "error"
     return None
 
 
@@ -120,7 +132,7 @@ class PlaceholderLinkTarget(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for href, pieces, text in ctx.doc.links:
-            verdict = dummy_target(href) if pieces else None
+            verdict = dummy_target(href, text) if pieces else None
             if verdict is None or _shown(href, text):
                 continue
             unit = TextUnit(href, "link", None, None, (pieces, pieces[0].line, pieces[0].column))
@@ -133,7 +145,7 @@ class PlaceholderLinkTarget(Rule):
             target = m.group("target")
             if not target.lower().startswith(_SCHEMES) and not target.startswith(("{", "$", "%", "<", "Y", "待")):
                 continue
-            verdict = dummy_target(target)
+            verdict = dummy_target(target, m.group("text"))
             if verdict is None or _shown(target, m.group("text")):
                 continue
             start = hit.start + (m.start("target") - m.start())
