@@ -80,6 +80,9 @@ _EMPHASIS_TAGS = {"strong", "b"}
 _MEDIA_TAGS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "svg", "picture", "canvas"})
 # a link's target as written in its start tag (the value of href=)
 _HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>`=]+))""", re.I)
+# how much of a link's text is kept (enough to see whether it shows the target's address)
+_LINK_TEXT_PARTS = 8
+_LINK_TEXT_CHARS = 200
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -611,7 +614,9 @@ class _Extractor(HTMLParser):
             if self._href_open:
                 self._link_chars += len(seg)
                 if self._link_stack:
-                    self._link_texts[self._link_stack[-1]].append(seg)
+                    parts = self._link_texts[self._link_stack[-1]]
+                    if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
+                        parts.append(seg[:_LINK_TEXT_CHARS])
 
     # -- helpers ------------------------------------------------------------
     def _medium(self) -> None:
