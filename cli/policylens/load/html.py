@@ -80,6 +80,10 @@ _EMPHASIS_TAGS = {"strong", "b"}
 _MEDIA_TAGS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "svg", "picture", "canvas"})
 # a link's target as written in its start tag (the value of href=)
 _HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>`=]+))""", re.I)
+_new_piece = tuple.__new__  # Piece(…) without its Python-level __new__, once per link
+# links kept whatever their target; past that, only targets with a template's mark
+_MAX_LINKS = 5_000
+_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo)|[{\[【<%$待链鏈址]")
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200
@@ -398,7 +402,7 @@ class _Extractor(HTMLParser):
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
             if href:
-                self._link()
+                self._link(attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -613,7 +617,7 @@ class _Extractor(HTMLParser):
                 self._strong_chars += len(seg)
             if self._href_open:
                 self._link_chars += len(seg)
-                if self._link_stack:
+                if self._link_stack and self._link_stack[-1] >= 0:
                     parts = self._link_texts[self._link_stack[-1]]
                     if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
                         parts.append(seg[:_LINK_TEXT_CHARS])
@@ -624,16 +628,37 @@ class _Extractor(HTMLParser):
         line, col = self.getpos()
         self.media.append((line, col + 1))
 
-    def _link(self) -> None:
-        """An <a href> opens: its target as written, located in the source (the value of href=, for placeholder-link-target)."""
-        self._link_stack.append(len(self.links))
+    def _link(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An <a href> opens: its target, for placeholder-link-target, and where it is.
+
+        A target that may be a template's (`_TEMPLATE_CUE`: mailto:, tel:, example, your, a
+        bracket…) is kept as written in the source, located exactly (the value of href=, on
+        whatever line of the tag it is); any other is kept as the parser decoded it, with an empty
+        piece at the tag (where the link is: a contact lead-in followed by a link has its contact).
+        Past `_MAX_LINKS` links only the former are kept (a page of a million links keeps no
+        million records).
+        """
+        value = ""
+        for name, v in attrs:
+            if name == "href" and v:
+                value = v
+                break
+        line, col = self.lineno, self.offset  # (what getpos() returns)
+        if not _TEMPLATE_CUE.search(value):
+            if len(self.links) >= _MAX_LINKS:
+                self._link_stack.append(-1)
+                return
+            self._link_stack.append(len(self.links))
+            self.links.append((value, (_new_piece(Piece, (0, 0, line, col + 1, None)),), ""))
+            self._link_texts.append([])
+            return
         raw = self.get_starttag_text() or ""
         m = _HREF.search(raw)
         value, k = ("", -1) if m is None else next(((g, m.start(i)) for i, g in enumerate(m.groups(), 1) if g is not None), ("", -1))
-        line, col = self.getpos()
         if k >= 0:
             newlines = raw.count("\n", 0, k)
             line, col = (line + newlines, k - raw.rfind("\n", 0, k) - 1) if newlines else (line, col + k)
+        self._link_stack.append(len(self.links))
         self.links.append((value, (Piece(0, len(value), line, col + 1),) if value else (), ""))
         self._link_texts.append([])
 

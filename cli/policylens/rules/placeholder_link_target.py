@@ -132,7 +132,7 @@ class PlaceholderLinkTarget(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for href, pieces, text in ctx.doc.links:
-            verdict = dummy_target(href, text) if pieces else None
+            verdict = dummy_target(href, text) if pieces and pieces[0].length else None
             if verdict is None or _shown(href, text):
                 continue
             unit = TextUnit(href, "link", None, None, (pieces, pieces[0].line, pieces[0].column))
