@@ -171,10 +171,8 @@ def _decoded_pieces(pieces: tuple[Piece, ...], found: list[tuple[int, int, str]]
             shift += len(value) - (b - a)
             pos = b
             k += 1
-        if stop > pos:
+        if stop > pos:  # (a span never crosses a piece: an escape or a reference is on one line)
             out.append(Piece(pos + shift, stop - pos, piece.line, piece.column + pos - start))
-        elif stop < pos:  # (a span never crosses a piece: an escape or a reference is on one line)
-            pass
         # the joiner after this piece (none of `found`) keeps its place: offsets before the next piece shift alike
     return tuple(out)
 

@@ -169,9 +169,16 @@ class EnumerationLeadIn(Rule):
     - **warning**: a paragraph ending in a colon after a word that announces a list (以下, 如下,
       下列, 包括, the following, below, include), followed by the end of the document, or by the
       next numbered section's heading when the lead-in's own section is numbered (三、… then 四、…,
-      not a sub-heading, and a heading with a body of its own).
+      not a sub-heading, and a heading with a body of its own);
+    - a lead-in to the operator's contact (「您可以通过以下方式与我们联系：」, 「联系方式如下：」, "You can
+      contact us at:") with no contact after it: **error** when the document ends there; **warning**
+      before a heading whose text and first paragraph hold no contact, or before a sentence with no
+      contact details (「我们将在15个工作日内回复。」).
 
-    Not flagged: a lead-in followed by a list, a table or a paragraph (the list after a blank
+    Not flagged: a lead-in followed by an image, an embedded frame or a video (`<img>`, `<iframe>`,
+    a Markdown image: the list is shown, not written); a contact lead-in followed by a link, a
+    list item, a label line (「**开发者**：陈栋」), a table, a company name, or one that names its
+    channel (「通过App内部的联系方式与我们联系：」); a lead-in followed by a list, a table or a paragraph (the list after a blank
     line in plain text is a paragraph too); 「如下：」 followed by sub-headings (the items are the
     sub-sections); a lead-in followed by unnumbered sections of its level, which may be its items
     (「以下是一些示例：」 then 「#### 我们收集哪些信息」), or by an introduction's sections
