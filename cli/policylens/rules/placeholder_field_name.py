@@ -17,17 +17,22 @@ _FIELDS = (
     "|网站地址|網站地址|网址链接|網址鏈接|微信号|微信號|QQ号|QQ號"
 )
 # A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
-_LABEL = (
+_LABEL_ZH = (
     r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|邮箱|郵箱|电子邮件|電子郵件|邮件|郵件|电邮|電郵"
     r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|电话|電話|手机|手機|传真|傳真|联系地址|聯絡地址|聯繫地址|地址"
     r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網|微信|QQ"
-    r"|联系方式|聯絡方式|聯繫方式|(?i:e-?mail|tel|telephone|phone|fax|address|company|website))"
-    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:您的|你的|贵公司|貴公司|(?i:your)[ \t])?"
+    r"|联系方式|聯絡方式|聯繫方式)"
 )
+_LABEL_EN = r"(?P<label>(?i:e-?mail|tel|telephone|phone|fax|address|company|website))"
+_COLON_SLOT = r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:您的|你的|贵公司|貴公司|(?i:your)[ \t])?"
 _CLAUSE_END = r"(?=[ \t\u3000*]*(?:[。；;，,！!|）)\n]|\Z))"
 # A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
-_LABELLED = lazy(rf"{_LABEL}(?P<value>{_FIELDS}){_CLAUSE_END}")
-_LABELLED_EN = lazy(rf"{_LABEL}(?P<value>(?i:e-?mail address|phone number|telephone number|company name|address)){_CLAUSE_END}")
+_LABELLED = lazy(rf"{_LABEL_ZH}{_COLON_SLOT}(?P<value>{_FIELDS}){_CLAUSE_END}")
+# an English label with an English value (Email: email address), or a Chinese label with one (邮箱：email address)
+_LABELLED_EN = lazy(
+    rf"(?:{_LABEL_EN}|{_LABEL_ZH.replace('?P<label>', '')}){_COLON_SLOT}"
+    rf"(?P<value>(?i:e-?mail address|phone number|telephone number|company name|address)){_CLAUSE_END}"
+)
 # every Chinese value of _LABELLED holds one of these characters: only the units with one are scanned
 # (a class: `Joined.having` finds its characters without a regex search), and the English values
 # only when the text has their words at all
