@@ -79,6 +79,17 @@ _SHADOW_ROOT = {"shadowrootmode", "shadowroot"}
 # inline scripts whose string literals may be text shown to users (read by `load.scripts`, not by the blocks)
 _SCRIPT_TYPES = {"text/javascript", "application/javascript", "module", "text/babel", "application/x-javascript", "application/json"}
 _EMPHASIS_TAGS = {"strong", "b"}
+# elements that show content with no text of their own: after a lead-in, they are its list (enumeration-lead-in)
+_MEDIA_TAGS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "svg", "picture", "canvas"})
+# a link's target as written in its start tag (the value of href=)
+_HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>`=]+))""", re.I)
+_new_piece = tuple.__new__  # Piece(…) without its Python-level __new__, once per link
+# links kept whatever their target; past that, only targets with a template's mark
+_MAX_LINKS = 5_000
+_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo)|[{\[【<%$待链鏈址]")
+# how much of a link's text is kept (enough to see whether it shows the target's address)
+_LINK_TEXT_PARTS = 8
+_LINK_TEXT_CHARS = 200
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -320,6 +331,10 @@ class _Extractor(HTMLParser):
         self.title_line: int | None = None
         self.comments: list[tuple[int, str]] = []
         self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
+        self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # (href as written, its pieces, the link's text)
+        self._link_texts: list[list[str]] = []  # the text of each link so far (parallel to `links`)
+        self._link_stack: list[int] = []  # indices of the <a href> open
+        self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
         self.warnings: list[str] = []
@@ -381,6 +396,8 @@ class _Extractor(HTMLParser):
         self._open[tag] -= 1
         opened = self._counts.pop()
         self._href_open -= opened.href
+        if opened.href and self._link_stack:
+            self._link_stack.pop()
         if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
         if tag == "table" and self._tables:
@@ -473,6 +490,8 @@ class _Extractor(HTMLParser):
             self._in_title = True
             self.title_line = self.getpos()[0]
             return
+        if tag in _MEDIA_TAGS:
+            self._medium()
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
@@ -490,6 +509,8 @@ class _Extractor(HTMLParser):
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
+            if href:
+                self._link(attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -567,6 +588,8 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if self._skip:
             return
+        if tag in _MEDIA_TAGS and self._raw is None:
+            self._medium()
         if tag == "br":
             self._line_break()
         elif tag in _BLOCK_TAGS:
@@ -758,8 +781,51 @@ class _Extractor(HTMLParser):
                 self._strong_chars += len(seg)
             if self._href_open:
                 self._link_chars += len(seg)
+                if self._link_stack and self._link_stack[-1] >= 0:
+                    parts = self._link_texts[self._link_stack[-1]]
+                    if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
+                        parts.append(seg[:_LINK_TEXT_CHARS])
 
     # -- helpers ------------------------------------------------------------
+    def _medium(self) -> None:
+        """An image or embedded frame: where it is (a lead-in followed by it has its content, enumeration-lead-in)."""
+        line, col = self.getpos()
+        self.media.append((line, col + 1))
+
+    def _link(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An <a href> opens: its target, for placeholder-link-target, and where it is.
+
+        A target that may be a template's (`_TEMPLATE_CUE`: mailto:, tel:, example, your, a
+        bracket…) is kept as written in the source, located exactly (the value of href=, on
+        whatever line of the tag it is); any other is kept as the parser decoded it, with an empty
+        piece at the tag (where the link is: a contact lead-in followed by a link has its contact).
+        Past `_MAX_LINKS` links only the former are kept (a page of a million links keeps no
+        million records).
+        """
+        value = ""
+        for name, v in attrs:
+            if name == "href" and v:
+                value = v
+                break
+        line, col = self.lineno, self.offset  # (what getpos() returns)
+        if not _TEMPLATE_CUE.search(value):
+            if len(self.links) >= _MAX_LINKS:
+                self._link_stack.append(-1)
+                return
+            self._link_stack.append(len(self.links))
+            self.links.append((value, (_new_piece(Piece, (0, 0, line, col + 1, None)),), ""))
+            self._link_texts.append([])
+            return
+        raw = self.get_starttag_text() or ""
+        m = _HREF.search(raw)
+        value, k = ("", -1) if m is None else next(((g, m.start(i)) for i, g in enumerate(m.groups(), 1) if g is not None), ("", -1))
+        if k >= 0:
+            newlines = raw.count("\n", 0, k)
+            line, col = (line + newlines, k - raw.rfind("\n", 0, k) - 1) if newlines else (line, col + k)
+        self._link_stack.append(len(self.links))
+        self.links.append((value, (Piece(0, len(value), line, col + 1),) if value else (), ""))
+        self._link_texts.append([])
+
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
@@ -903,6 +969,8 @@ def read_html(text: str, *, path: str) -> Parsed:
     _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.tables = extractor.tables
+    parsed.media = extractor.media
+    parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import script_literals
 
@@ -959,7 +1027,13 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     ]
     comments = [(n + shift, c) for n, c in extractor.comments]
     warnings = [_shift_warning(w, shift) for w in extractor.warnings]
-    return Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
+    parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
+    parsed.media = [(n + shift, c) for n, c in extractor.media]
+    parsed.links = [
+        (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
+        for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)
+    ]
+    return parsed
 
 
 def _shift_warning(message: str, shift: int) -> str:

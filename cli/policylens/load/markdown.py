@@ -12,14 +12,19 @@ paragraph text (so columns stay exact) and cleans heading titles of `#`, tags,
 * HTML blocks are read with the HTML reader (so `<h2>` in Markdown is a heading);
 * an unclosed `<!--` would swallow the rest of the file: it is kept as text, with a warning;
 * a file with no Markdown markup at all is read like plain text (`Parsed.plain`), and in a file
-  without any heading a short title line directly above its paragraph is split off as in plain text.
+  without any heading a short title line directly above its paragraph is split off as in plain text;
+* backslash escapes and character references are decoded as CommonMark decodes them
+  (`\\[公司名称\\]` → 「[公司名称]」, `&lt;公司名称&gt;` → 「<公司名称>」), each decoded character
+  mapped back to its source (`Piece.width`), outside code spans and inline tags (`_decoded`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import cache
+from html import unescape
 from typing import Any, NamedTuple, cast
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
@@ -75,6 +80,101 @@ _BLOCK_MARKUP = frozenset(
         "html_block",
     }
 )
+
+
+# CommonMark's backslash escapes and character references.  Left as written: the escapes that
+# would turn into markup the later stages read (`\\*` bold, `\\#` heading, `\\-`/`\\+`/`\\.` list
+# items, `\\|` table cells, `\\`` code), and `\\_` outside a blank of three or more (`\\_\\_\\_`).
+_ESCAPE = re.compile(r"\\[!\"$%&'(),/:;<=>?@\[\\\]^{}~]|(?:\\_){3,}|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BACKTICKS = re.compile(r"`+")
+_SPACE_CATEGORIES = ("Zs", "Zl", "Zp", "Cc", "Cf")
+
+
+def _decoded(block: Block) -> Block:
+    """`block` with its backslash escapes and character references decoded, each mapped to its source.
+
+    A decoded character is a piece of its own whose `width` is its source's (`\\[` is 2 columns,
+    `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Not decoded: code
+    spans, inline tags and autolinks (CommonMark leaves them as written), references that decode to
+    a space or an invisible character (`&nbsp;`: the text's spacing is not changed), blocks whose
+    pieces were decoded already (an HTML block's).
+    """
+    text = block.text
+    if ("\\" not in text and "&" not in text) or block.kind == "code" or any(p.width is not None for p in block.pieces):
+        return block
+    skips = _verbatim_spans(text)
+    found: list[tuple[int, int, str]] = []
+    for m in _ESCAPE.finditer(text):
+        a, b = m.span()
+        if any(lo <= a < hi for lo, hi in skips):
+            continue
+        raw = m.group()
+        if raw[0] == "&":
+            value = unescape(raw)
+            if value == raw or all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
+                continue
+            found.append((a, b, value))
+        elif raw.startswith("\\_"):
+            found.extend((a + k, a + k + 2, "_") for k in range(0, b - a, 2))
+        else:
+            found.append((a, b, raw[1]))
+    if not found:
+        return block
+    return block._replace(text=_apply(text, found), pieces=_decoded_pieces(block.pieces, found))
+
+
+def _verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans (a run of backticks to the next run of the same length) and inline tags: decoded by nobody."""
+    spans = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+    if "`" in text:
+        runs = [m.span() for m in _BACKTICKS.finditer(text)]
+        following: dict[int, int] = {}
+        after: list[int] = [-1] * len(runs)  # the next run of the same length
+        for k in range(len(runs) - 1, -1, -1):
+            size = runs[k][1] - runs[k][0]
+            after[k] = following.get(size, -1)
+            following[size] = k
+        k = 0
+        while k < len(runs):
+            if after[k] >= 0:
+                spans.append((runs[k][0], runs[after[k]][1]))
+                k = after[k] + 1
+            else:
+                k += 1
+    return spans
+
+
+def _apply(text: str, found: list[tuple[int, int, str]]) -> str:
+    """`text` with each span of `found` (in order, not overlapping) replaced by its value."""
+    parts: list[str] = []
+    pos = 0
+    for a, b, value in found:
+        parts += (text[pos:a], value)
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _decoded_pieces(pieces: tuple[Piece, ...], found: list[tuple[int, int, str]]) -> tuple[Piece, ...]:
+    """The pieces of the decoded text: each piece cut around the spans of `found`, a decoded value a piece of its source's width."""
+    out: list[Piece] = []
+    shift = 0  # decoded text offset − source text offset, so far
+    k = 0
+    for piece in pieces:
+        start, stop = piece.offset, piece.offset + piece.length
+        pos = start
+        while k < len(found) and found[k][0] < stop:
+            a, b, value = found[k]
+            if a > pos:
+                out.append(Piece(pos + shift, a - pos, piece.line, piece.column + pos - start))
+            out.append(Piece(a + shift, len(value), piece.line, piece.column + a - start, b - a))
+            shift += len(value) - (b - a)
+            pos = b
+            k += 1
+        if stop > pos:  # (a span never crosses a piece: an escape or a reference is on one line)
+            out.append(Piece(pos + shift, stop - pos, piece.line, piece.column + pos - start))
+        # the joiner after this piece (none of `found`) keeps its place: offsets before the next piece shift alike
+    return tuple(out)
 
 
 def clean_title(text: str) -> str:
@@ -244,10 +344,14 @@ def read_markdown(text: str) -> Parsed:
         del walker, feed, raw
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
+        if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
+            plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
     walker.settle(split_titles=not heading)
+    if "\\" in text or "&" in text:
+        parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
     return parsed
 
 
@@ -590,6 +694,7 @@ class _Walker:
         self.split_titles = split_titles  # None: not known yet (paragraphs wait as lines, see `settle`)
         self.pending = False
         self.items: list[int] = []  # first lines of the open list items
+        self.html_blocks: set[int] = set()  # ids of the blocks read by the HTML reader (decoded there already)
 
     def walk(self, tokens: Sequence[Any]) -> None:
         """Visit the block tokens in order."""
@@ -801,9 +906,12 @@ class _Walker:
             self.parsed.blocks.extend(group_lines([Line(n + 1, 1, self.source[n]) for n in range(start, end)]))
             return
         self.parsed.blocks.extend(fragment.blocks)
+        self.html_blocks.update(id(block) for block in fragment.blocks)
         self.parsed.dates.extend(fragment.dates)
         self.parsed.comments.extend(fragment.comments)
         self.parsed.warnings.extend(fragment.warnings)
+        self.parsed.links.extend(fragment.links)
+        self.parsed.media.extend(fragment.media)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)

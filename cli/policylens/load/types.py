@@ -8,7 +8,7 @@ from policylens.model import Block, Piece, TableGrid
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "plain", "references", "scripts", "tables", "title", "warnings")
+    __slots__ = ("blocks", "comments", "dates", "links", "media", "plain", "references", "scripts", "tables", "title", "warnings")
 
     def __init__(
         self,
@@ -27,3 +27,5 @@ class Parsed:
         self.references: list[str] = []  # Markdown reference-link labels defined by `[label]: url` (lower case)
         self.scripts: list[tuple[str, tuple[Piece, ...]]] = []  # string literals of inline scripts (load.scripts)
         self.tables: list[TableGrid] = []  # HTML tables with an empty cell, as grids
+        self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
+        self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames

@@ -21,9 +21,78 @@ _GENERATOR = lazy(
     r"|(?i:link to (?:the )?privacy polic(?:y|ies) of third[- ]party service providers used by the app)"
 )
 _GENERATOR_WORDS = ("第三方服务提供商的隐私政策", "第三方服務提供商的隱私政策", "ervice providers used by the")
+# A lead-in to the operator's contact details: 您可以通过以下方式与我们联系：, 联系方式如下：, You can contact us at:
+_CONTACT_LEAD = lazy(r"联系|聯絡|聯繫|联络|(?i:contact|reach us|write to us|e-?mail us|get in touch)")
+# What contact details are made of: an address, a number, a channel, the operator's name.  A paragraph
+# after a contact lead-in with none of these is not the contact (我们将在15个工作日内回复).
+_CONTACT_DATA = lazy(
+    r"@|(?i:https?:|www\.|\]\()|[0-9０-９]{5}|邮箱|郵箱|邮件|郵件|电邮|電郵|信箱|电话|電話|手机|手機|热线|熱線|传真|傳真"
+    r"|微信|QQ|公众号|公眾號|微博|客服|地址|住址|平台|网站|網站|官网|官網|网页|網頁|页面|頁面|反馈|反饋|表单|表單|在线|線上|应用内|應用內|设置|設定"
+    r"|有限公司|工作室|路|街|号|號|室|(?i:e-?mail|mail|tel|phone|fax|wechat|address|website|support|github|issue|discord|telegram"
+    r"|twitter|ltd|inc|llc|form)"
+)
+# a channel named in the lead-in itself: 通过App内部的联系方式与我们联系：
+_CHANNEL = lazy(r"(?i:app)|应用|應用|软件|軟體|軟件|小程序|客户端|用戶端|用户端")
+# a label line (「名称：BigOrange」, 「**开发者**：陈栋」): a field of the contact, not unrelated text
+_LABEL_LINE = lazy(r"[^。！？!?；;]{0,16}?[：:]")
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
 _CHINESE = "〇一二三四五六七八九十"
 _SENTENCE_END = "。！？!?；;：:"  # (a colon too: the lead-in is the clause after the last one)
+
+
+def _has_contact(ctx: Context, unit: TextUnit) -> bool:
+    """Whether a unit holds contact details (an address, a number, a channel, a link)."""
+    if _CONTACT_DATA.search(unit.text):
+        return True
+    if not ctx.doc.links or unit.paragraph is None:
+        return False
+    start, end = unit.position(0), unit.end_position(max(len(unit.text), 1))
+    return any(pieces and start <= (pieces[0].line, pieces[0].column) <= end for _, pieces, _ in ctx.doc.links) or any(
+        text and text in unit.text for _, _, text in ctx.doc.links
+    )
+
+
+def _missing_contact(
+    ctx: Context, unit: TextUnit, clause: tuple[int, int], following: TextUnit | None, by_id: dict[str, Section]
+) -> str | None:
+    """The severity when a contact lead-in has no contact after it, None when it has one.
+
+    Error: the document ends.  Warning: the next unit is a heading outside the lead-in's section
+    whose own text and first paragraph hold no contact (a sibling 「邮箱」 heading above the address
+    is the contact), or a sentence with no contact details (「我们将在15个工作日内回复。」; not a
+    list item, a label line such as 「**开发者**：陈栋」, or a table).  A lead-in that names its
+    channel (「通过App内部的联系方式与我们联系：」) has its contact.
+    """
+    if _CONTACT_DATA.search(unit.text, *clause) or _CHANNEL.search(unit.text, *clause):
+        return None
+    if following is None:
+        return "error"
+    if following.kind == "heading":
+        if following.section is None or unit.section is None or _is_below(following.section, unit.section, by_id):
+            return None
+        if _CONTACT_DATA.search(following.text):
+            return None
+        first = following.section.paragraphs[0] if following.section.paragraphs else None
+        if first is not None and _CONTACT_DATA.search(first.text):
+            return None
+        return "warning"
+    text = following.text
+    if following.paragraph is None or following.paragraph.kind != "paragraph" or not text.endswith(_SENTENCE_ENDS):
+        return None
+    if _LABEL_LINE.match(text) or text.startswith(("|", "-", "*", "+")) or _has_contact(ctx, following):
+        return None
+    return "warning"
+
+
+def _media_between(ctx: Context, unit: TextUnit, following: TextUnit | None) -> bool:
+    """Whether an image or an embedded frame sits between the lead-in and the next unit: the list is there, shown, not written."""
+    media = ctx.doc.media
+    if not media:
+        return False
+    start = unit.end_position(max(len(unit.text), 1))
+    end = following.position(0) if following is not None else (1 << 62, 0)
+    return any(start <= at < end for at in media)
 
 
 def _is_below(section: Section, ancestor: Section, by_id: dict[str, Section]) -> bool:
@@ -100,9 +169,16 @@ class EnumerationLeadIn(Rule):
     - **warning**: a paragraph ending in a colon after a word that announces a list (以下, 如下,
       下列, 包括, the following, below, include), followed by the end of the document, or by the
       next numbered section's heading when the lead-in's own section is numbered (三、… then 四、…,
-      not a sub-heading, and a heading with a body of its own).
+      not a sub-heading, and a heading with a body of its own);
+    - a lead-in to the operator's contact (「您可以通过以下方式与我们联系：」, 「联系方式如下：」, "You can
+      contact us at:") with no contact after it: **error** when the document ends there; **warning**
+      before a heading whose text and first paragraph hold no contact, or before a sentence with no
+      contact details (「我们将在15个工作日内回复。」).
 
-    Not flagged: a lead-in followed by a list, a table or a paragraph (the list after a blank
+    Not flagged: a lead-in followed by an image, an embedded frame or a video (`<img>`, `<iframe>`,
+    a Markdown image: the list is shown, not written); a contact lead-in followed by a link, a
+    list item, a label line (「**开发者**：陈栋」), a table, a company name, or one that names its
+    channel (「通过App内部的联系方式与我们联系：」); a lead-in followed by a list, a table or a paragraph (the list after a blank
     line in plain text is a paragraph too); 「如下：」 followed by sub-headings (the items are the
     sub-sections); a lead-in followed by unnumbered sections of its level, which may be its items
     (「以下是一些示例：」 then 「#### 我们收集哪些信息」), or by an introduction's sections
@@ -165,10 +241,18 @@ class EnumerationLeadIn(Rule):
             start = max(unit.text.rfind(c, 0, colon) for c in _SENTENCE_END) + 1
             while start < colon and unit.text[start] in " \t\u3000*_":
                 start += 1
-            if _GENERATOR.search(unit.text, start, colon) or not _ANNOUNCES.search(unit.text, start, colon):
+            if _GENERATOR.search(unit.text, start, colon):
+                continue
+            contact = _CONTACT_LEAD.search(unit.text, start, colon) is not None
+            if not contact and not _ANNOUNCES.search(unit.text, start, colon):
                 continue
             if by_id is None:
                 by_id = {s.id: s for s in ctx.doc.sections}
             following = units[i + 1] if i + 1 < len(units) else None
-            if _nothing_follows(unit, following, by_id, strict=True):
-                yield self.finding(ctx, unit, start, colon + 1, text=unit.text[start : colon + 1])
+            verdict = _missing_contact(ctx, unit, (start, colon), following, by_id) if contact else None
+            if verdict is None and not _nothing_follows(unit, following, by_id, strict=True):
+                continue
+            if _media_between(ctx, unit, following):
+                continue  # 我们使用以下SDK： then <img>: the list is an image
+            finding = self.finding(ctx, unit, start, colon + 1, text=unit.text[start : colon + 1])
+            yield finding._replace(severity="error") if verdict == "error" else finding

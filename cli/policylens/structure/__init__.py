@@ -258,5 +258,7 @@ def build_document(loaded: Loaded, *, release: bool = False) -> Document:
         _title_pieces(title_source, title) if title_source and title else (),
         tuple(loaded.parsed.references),
         tuple(loaded.parsed.scripts),
+        tuple(loaded.parsed.links),
+        tuple(loaded.parsed.media),
         tuple(loaded.parsed.tables),
     )
