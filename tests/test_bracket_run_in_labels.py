@@ -49,3 +49,16 @@ def test_labels_after_a_line_break_in_html(tmp_path: Path) -> None:
 )
 def test_a_mark_that_closes_nothing_is_still_reported(tmp_path: Path, text: str, mark: str) -> None:
     assert _marks(tmp_path, text) == [mark]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隐私政策\n\n我们收集的信息包括：姓名、电话、IP）等。\n",
+        "隐私政策\n\n我们将在收到您的请求后15）个工作日内予以答复。\n",
+        "隐私政策\n\n具体规则请见第3）条。\n",
+    ],
+)
+def test_a_label_shaped_closer_without_its_list_is_still_reported(tmp_path: Path, text: str) -> None:
+    # a run-in label needs its list: the label before or after it (2）, b）) must be there too
+    assert _marks(tmp_path, text) == ["）"]

@@ -99,3 +99,13 @@ def test_an_ambiguous_date_offers_no_replacement_text(tmp_path: Path) -> None:
     path.write_text("# Privacy Policy\n\nLast updated: 20250730\n\nWe collect your e-mail address.\n", encoding="utf-8")
     data = json.loads(cli("check", str(path), "--select", "date-format", "--format", "json").stdout)
     assert data["files"][0]["findings"][0]["suggestion"] == "2025-07-30"
+
+
+def test_a_version_history_and_a_date_announced_for_later_do_not_date_the_policy(tmp_path: Path) -> None:
+    body = "\n\n".join(f"第{i}条 我们会收集您的姓名。" for i in range(1, 4))
+    history = "版本记录\n\nV1.0 2020年1月1日\n\nV2.0 2023年5月1日\n\nV3.0 2025年2月1日\n"
+    assert _dates(f"隐私政策\n\n{body}\n\n{history}") == (None, None)
+    path = tmp_path / "p.txt"
+    path.write_text(f"隐私政策\n\n{body}\n\n我们会不定期更新本政策，下一次更新预计在2026年3月进行。\n", encoding="utf-8")
+    out = cli("check", str(path), "--select", "date-format", "--format", "text").stdout.splitlines()
+    assert out[0].endswith("info date-format 找不到生效日期或最后更新日期"), out

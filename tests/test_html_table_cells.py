@@ -58,3 +58,35 @@ def test_huge_spans_are_capped(tmp_path: Path) -> None:
     result = cli("check", str(path), "--format", "json", "--no-config")
     assert result.returncode in (0, 1), result.stderr
     assert parse_string(_page(rows), ".html").tables == ()  # beyond the grid's cap: not kept
+
+
+def test_a_matrix_of_ticks_has_no_empty_cell(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>隐私政策</h1>\n<table>\n<tr><th>个人信息</th><th>注册登录</th><th>信息发布</th><th>数据统计</th></tr>\n"
+        "<tr><td>手机号码</td><td>√</td><td></td><td></td></tr>\n<tr><td>设备信息</td><td></td><td>√</td><td>√</td></tr>\n"
+        "</table>\n</body></html>\n"
+    )
+    assert _findings(tmp_path, page) == []
+
+
+def test_a_row_under_a_rowspan_is_checked_and_a_multi_line_tag_is_located_on_its_first_line(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>隐私政策</h1>\n<table>\n<tr><th>类别</th><th>SDK名称</th><th>第三方公司名称</th></tr>\n"
+        '<tr><td rowspan="2">统计</td><td>友盟</td><td>北京锐讯灵通科技有限公司</td></tr>\n'
+        '<tr><td>位置SDK</td><td\n    class="x"></td></tr>\n</table>\n</body></html>\n'
+    )
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    import json
+
+    data = json.loads(cli("check", str(path), "--select", "enumeration-empty", "--format", "json", "--no-config").stdout)
+    [finding] = data["files"][0]["findings"]
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (5, 19, 5, 22)
+
+
+def test_stray_closing_heading_tags_and_cell_floods_keep_the_text() -> None:
+    page = "<html><body><h1>隐私政策</h1>" + "<div>" * 200 + "<p>我们收集信息。</p>" + "</h3>" * 500 + "</body></html>"
+    doc = parse_string(page, ".html")
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["我们收集信息。"]
+    flood = "<html><body><h1>隐私政策</h1><table><tr><th>名称</th></tr><tr>" + "<td colspan=1000></td>" * 50 + "</tr></table></body></html>"
+    assert parse_string(flood, ".html").tables == ()  # 50,000 grid cells: over the cap, no grid

@@ -56,3 +56,19 @@ def test_an_unfilled_value_is_an_error(tmp_path: Path, line: str, slot: str) -> 
 )
 def test_ordinary_wording_stays_silent(tmp_path: Path, line: str) -> None:
     assert _errors(tmp_path, line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. 账户注册：请填写您的真实姓名和手机号码，以便我们核实您的身份。",
+        "3. 找回密码：请输入您的注册邮箱，我们会向该邮箱发送重置链接。",
+        "4. 温馨提示：请替换为您的常用邮箱，以免错过通知。",
+        "您可以下载《个人信息查询申请表》范本，请填写该范本后发送至 help@xiaolu.cn。",
+        "並請您填寫此範本後寄回本公司。",
+        "1. 【SDK名称】微信OpenSDK【第三方公司名称】深圳市腾讯计算机系统有限公司【使用目的】分享",
+        "【运营公司名称】上海小鹿网络科技有限公司",
+    ],
+)
+def test_steps_told_to_the_user_and_labels_before_their_value_stay_silent(tmp_path: Path, line: str) -> None:
+    assert [x for x in _errors(tmp_path, line) if "placeholder-instruction" in x] == []

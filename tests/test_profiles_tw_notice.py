@@ -60,3 +60,25 @@ def test_a_glossary_definition_of_the_policys_own_party_names_the_processor(defi
 def test_other_glossary_definitions_still_name_nobody(definition: str) -> None:
     text = f"# 隐私政策\n\n## 定义\n\n{definition}{_CONTACT}"
     assert status(text, "cn-pipl/processor") == "missing"
+
+
+def test_the_operator_refusing_nothing_is_no_effect_of_not_providing() -> None:
+    # 「本公司…不得拒絕」 is the operator's duty (Art. 3 rights), not the effect on a person who does not provide data
+    text = "# 隱私權政策\n\n## 當事人權利\n\n您可以向本公司請求查詢、閱覽、更正或刪除您的個人資料，本公司除有法定事由外，不得拒絕。\n"
+    assert status(text, "tw-pdpa/effect-of-not-providing") == "missing"
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "支付机构：指上海某付网络科技有限公司（以下简称“支付机构”），其接受我们的委托处理支付。",
+        "本公司关联公司：指与本公司受同一控制的深圳星河互动科技有限公司。",
+    ],
+)
+def test_a_glossary_definition_of_another_party_names_no_processor(definition: str) -> None:
+    text = f"# 隐私政策\n\n## 定义\n\n{definition}{_CONTACT}"
+    assert status(text, "cn-pipl/processor") == "missing"
+
+
+def test_a_quoted_generic_name_defined_as_we_names_nobody() -> None:
+    assert status(f"# 隐私政策\n\n“本应用”（以下简称“我们”）非常重视您的隐私。{_CONTACT}", "cn-pipl/processor") == "missing"

@@ -115,8 +115,10 @@ _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossa
 # A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
 # （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
 _SELF_DEFINITION = re.compile(
-    r"^\W{0,3}(?:我们|本公司|本平台)[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
-    r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;]{0,24}?我们",
+    # the defined term is the party itself: 「我们：指…有限公司」 (not 「本公司关联公司：指…」)
+    r"^\W{0,3}(?:我们|本公司|本平台)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
+    # or the company is called 我们 in its own brackets (not 「（以下简称“支付机构”），其接受我们的委托」)
+    r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;）)]{0,16}?我们",
     re.I,
 )
 _TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
@@ -518,37 +520,14 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
     A table of contents is skipped itself but not the sections under it: a policy that puts 「## 目录」 at the
     level of its own title nests every 「### 1. …」 section under it, and those are the policy (round 8).
     """
+    return _skip_reason(section, by_id) is not None
+
+
+def _skip_reason(section: Section, by_id: dict[str, Section]) -> str | None:
+    """Why the section discloses nothing: "glossary" when only a glossary heading (the section's or one above it)
+    says so, "other" for a table of contents, drafting advice or a list of what is not collected, else None."""
     current: Section | None = section
-    while current is not None:
-        if current.title:
-            title = fold(current.title)
-            if (
-                _GLOSSARY.search(title)
-                or (current is section and _TOC_HEADING.match(title))
-                or _DRAFTING_HEADING.search(title)
-                or _DRAFTING.search(title)
-                or _NEGATIVE_HEADING.search(title)
-            ):
-                return True
-        current = by_id.get(current.parent) if current.parent else None
-    return False
-
-
-def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:
-    """The section's paragraphs that may disclose: none in a skipped section, except in a glossary
-    the definition of the policy's own party (「我们：指××有限公司」)."""
-    if not _skipped(section, by_id):
-        return section.paragraphs
-    if not _glossary_only(section, by_id):
-        return ()
-    return tuple(p for p in section.paragraphs if _SELF_DEFINITION.search(fold(p.text).strip()))
-
-
-def _glossary_only(section: Section, by_id: dict[str, Section]) -> bool:
-    """Whether a skipped section is skipped only for being (under) a glossary: no drafting advice, no
-    table of contents, no list of what is not collected above it."""
-    current: Section | None = section
-    glossary = False
+    reason = None
     while current is not None:
         if current.title:
             title = fold(current.title)
@@ -558,10 +537,22 @@ def _glossary_only(section: Section, by_id: dict[str, Section]) -> bool:
                 or _DRAFTING.search(title)
                 or _NEGATIVE_HEADING.search(title)
             ):
-                return False
-            glossary = glossary or _GLOSSARY.search(title) is not None
+                return "other"
+            if _GLOSSARY.search(title):
+                reason = "glossary"
         current = by_id.get(current.parent) if current.parent else None
-    return glossary
+    return reason
+
+
+def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:
+    """The section's paragraphs that may disclose: none in a skipped section, except in a glossary
+    the definition of the policy's own party (「我们：指××有限公司」)."""
+    reason = _skip_reason(section, by_id)
+    if reason is None:
+        return section.paragraphs
+    if reason != "glossary":
+        return ()
+    return tuple(p for p in section.paragraphs if _SELF_DEFINITION.search(fold(p.text).strip()))
 
 
 class Matcher:

@@ -36,19 +36,32 @@ def is_list_label(text: str, i: int, lead: int) -> bool:
 
 
 def is_run_in_label(text: str, i: int, lead: int) -> bool:
-    """Whether text[:i] ends in the label of an item of a run-in list: after a line break or a
-    clause's end (「…信息：a）…；b）…」), or a number glued to the Chinese text before it where a
-    <br> separated them on the page (「…平台用户<br />1）在您使用…」)."""
-    for size in (1, 2):  # 2）, 10）, b）, 二）: short, so not the end of a word or number
+    """Whether text[:i] ends in the label of an item of a run-in list (「…信息：a）…；b）…」, 「…平台用户<br />1）
+    在您使用…」 read as one paragraph): a one- or two-character label after a line break or a clause's end, or a
+    digit glued to the Chinese text before it, whose list goes on: the next or previous label (b）, 2）) is
+    also in the text.  「IP）等」, 「15）个工作日」 and 「第3）条」 are not labels."""
+    for size in (1, 2):
         start = i - size
         if start <= lead or _LABEL.fullmatch(text, start, i) is None:
             continue
         before = text[start - 1]
-        if before in _ITEM_BEFORE:
-            return True
-        if "\u4e00" <= before <= "\u9fff" and text[start:i].isdigit():
+        glued = "\u4e00" <= before <= "\u9fff" and before != "第" and text[start:i].isdigit()
+        if (before in _ITEM_BEFORE or glued) and _has_sibling(text, text[start:i], text[i]):
             return True
     return False
+
+
+def _has_sibling(text: str, label: str, close: str) -> bool:
+    """Whether the label before or after `label` in its sequence (2 → 1 or 3, b → a or c) also closes with `close`."""
+    if label.isdigit():
+        n = int(label)
+        return f"{n + 1}{close}" in text or (n > 1 and f"{n - 1}{close}" in text)
+    if len(label) == 1 and label.isascii() and label.isalpha():
+        c = ord(label)
+        return f"{chr(c + 1)}{close}" in text or f"{chr(c - 1)}{close}" in text
+    order = "一二三四五六七八九十"
+    k = order.find(label)
+    return k >= 0 and ((k + 1 < len(order) and f"{order[k + 1]}{close}" in text) or (k > 0 and f"{order[k - 1]}{close}" in text))
 
 
 @register

@@ -35,6 +35,12 @@ _MONTH_DATE = lazy(
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}(?!\d))"
 )
 
+# A label right before a date: 更新日期：, 最後更新於, 生效时间为, "Last updated:", "Effective", "Updated on".
+_MONTH_LABEL = lazy(
+    r"(?:(?:更新|修訂|修订|生效|施行)(?:日期|時間|时间)?|最後更新|最后更新|(?i:last\s*updated|effective(?:\s*date)?|updated|revised|last\s*modified))"
+    r"[ \t\u3000*_]*(?:[:：]|于|於|为|為|(?i:on|as\s*of))?[ \t\u3000*_]*$"
+)
+
 # In a template format (.ftl, .mdx) the date is a variable filled at build time: 更新日期 { $date }.
 _TEMPLATE_DATE = lazy(
     r"(?:更新|修訂|修订|生效|最後|最后|effective|updated|dated|last\s*modified)[^\n{]{0,40}"
@@ -101,10 +107,10 @@ class DateFormat(Rule):
 
     @staticmethod
     def _dated_to_the_month(ctx: Context) -> bool:
-        """A cue word (更新, effective…) shortly before a date written to the month only."""
+        """A date label (更新日期：, 最後更新：, Last updated:, effective) right before a date written to the month
+        only; not a date announced for later (「下一次更新预计在2026年3月进行」)."""
         for unit, start, _end, _m in ctx.scan(_MONTH_DATE, needs=_DATE_CUE):
-            before = re.split(r"[。！？；!?;]", unit.text[max(0, start - 30) : start])[-1]
-            if _DATE_CUE.search(before):
+            if _MONTH_LABEL.search(unit.text[max(0, start - 16) : start]):
                 return True
         return False
 

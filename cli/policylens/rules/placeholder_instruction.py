@@ -348,12 +348,17 @@ _DRAFTING_PATTERNS = (
     r"[^。！!；;\n]{0,10}?(?:邮箱|郵箱|信箱|邮件|郵件|电邮|電郵|电话|電話|地址|网址|網址|链接|鏈接|連結|页面|頁面|名称|名稱|姓名|名字|联系方式|聯絡方式|聯繫方式|URL|域名)"
     r"[^。！!；;\n，,]{0,8})",
     # 请根据你的实际应用功能修改此模板: the text asks for itself, a template, to be edited
-    rf"(?P<self>[请請][^。！!？?\n]{{0,24}}?{_DRAFT_VERB}[^。！!？?\n，,]{{0,4}}?(?:此|本|该|該|这个|這個|这份|這份)(?:模板|範本|范本)(?!消息|訊息))",
+    # (an edit, not 填写: 「请填写该范本后发送」 asks the user to fill in a form; not the 请 of 申请表)
+    r"(?P<self>(?<![申邀聘])[请請][^。！!？?\n]{0,24}?(?:修改|调整|調整|替换|替換|删除|刪除|更新)[^。！!？?\n，,]{0,4}?(?:此|本|该|該|这个|這個|这份|這份)(?:模板|範本|范本)(?!消息|訊息))",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
+# the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
+_VALUE_LABEL = lazy(
+    r"(?:邮箱|郵箱|信箱|邮件|郵件|电邮|電郵|电话|電話|热线|熱線|地址|网址|網址|网站|網站|页面|頁面|链接|鏈接|連結|联系方式|聯絡方式|聯繫方式|名称|名稱|客服|URL|Email|E-mail)\W{0,3}$"
+)
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
 _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
 _CLAUSE_END = lazy(r"[。！!？?\n；;]")
@@ -388,8 +393,16 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if _ADDRESSEE.search(text, start, clause_end):
             return None  # 请根据实际情况调整您的设置: advice to the user
         return start, min(clause_end, end + 30)
-    if m.group("value") is not None or m.group("self") is not None:
-        return start, end  # addressed to the drafter although it says 你的: a field's value, the template itself
+    if m.group("self") is not None:
+        return start, end  # addressed to the drafter although it says 你的: the template itself
+    if m.group("value") is not None:
+        # a contact field's value (支持邮箱：, 联系电话：), the instruction ending its clause: not a step told to
+        # the user (「账户注册：请填写您的真实姓名…，以便…」, 「温馨提示：请替换为您的常用邮箱，以免…」)
+        label = text[max(0, start - 12) : start].rstrip(" \t\u3000：:")
+        after = text[end : end + 2].lstrip(" \t\u3000")
+        if not _VALUE_LABEL.search(label) or (after[:1] and after[:1] not in "。.；;\n)）"):
+            return None
+        return start, end
     if _ADDRESSEE.search(text, start, end):
         return None  # （请根据您的需要修改）: advice to the user, not to the drafter
     return start, end
@@ -430,7 +443,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
         and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
     ):
         return True
-    if _value_after(text, end):
+    if _value_after(text, end) or _company_after(text, start, end):
         return True
     if text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
         return True
@@ -596,6 +609,17 @@ _EXAMPLE_AFTER = lazy(r"(?:例如|比如|如|e\.g\.|for example)\s*[）)】\]]\s
 _MASK_EXAMPLE = lazy(
     r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)[，,：:]?\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$"
 )
+
+
+# the value after a company label: a company's name (「【第三方公司名称】深圳市腾讯计算机系统有限公司【使用目的】…」)
+_COMPANY_VALUE = lazy(
+    r"[ \t\u3000]{0,2}[^\s【】\[\]，,。；;：:]{2,30}?(?:有限(?:责任)?公司|有限公司|股份公司|集团|集團|Inc\b|Ltd\b|LLC\b|Limited\b)"
+)
+
+
+def _company_after(text: str, start: int, end: int) -> bool:
+    """A slot naming a company (【第三方公司名称】) directly followed by a company's name is that value's label."""
+    return "公司" in text[start:end] and _COMPANY_VALUE.match(text, end) is not None
 
 
 def _value_after(text: str, end: int) -> bool:

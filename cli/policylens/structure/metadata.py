@@ -219,6 +219,9 @@ def _classify(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_VERSION_WORD = lazy(r"(?<![A-Za-z])[Vv](?:er(?:sion)?)?\.?\s?\d|版本|第.{1,3}版|修订|修訂|更新")
+
+
 def _bare_date(text: str, signature: bool = False) -> str | None:
     """The ISO date of a paragraph that is nothing but a date (「2019年 6月26日」), else None;
     with `signature`, also of a short signature line, a name and a date ("Signed, laosji.net
@@ -233,8 +236,10 @@ def _bare_date(text: str, signature: bool = False) -> str | None:
     rest = (stripped[:start] + stripped[end:]).strip(" \t\u3000\n,，.。")
     if not rest:
         return iso
-    # a signature: a short name, then the date ending the line; no sentence
+    # a signature: a short name, then the date ending the line; no sentence, no version (a version history's row)
     at_end = not stripped[end:].strip(" \t\u3000.。")
+    if _VERSION_WORD.search(rest):
+        return None
     return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in "。！？；!?;：:") else None
 
 
