@@ -85,8 +85,13 @@ class EnumerationEmpty(Rule):
       empty in every row is layout, and a row with a single filled cell labels a group
       of rows: neither is reported.  In Markdown an empty first cell below a filled one
       continues a merged cell; in HTML, `rowspan` and `colspan` place every cell, and a
-      cell holding only an image, a frame or a nested table is filled.  An HTML finding
-      points at the empty cell's start tag.
+      cell holding only an image, a frame or a nested table is filled, and a column of
+      ticks (√, 是/否) leaves blanks that mean "no".  An HTML finding points at the empty
+      cell's start tag.
+
+    ## Known problems
+    An HTML table inside a Markdown file is read as text, not as a grid: its empty cells
+    are not seen.
 
     ## Why is this bad?
     The sentence promises to list the personal data collected, the parties it is
