@@ -54,7 +54,7 @@ _NAMED_COLUMN = lazy(
 
 
 # The marks of a yes/no matrix: a tick, a cross, a dot, 是/否, Y/N.
-_MARK = lazy(r"\s*(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)\s*")
+_MARK = lazy(r"(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)")
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -159,7 +159,7 @@ class EnumerationEmpty(Rule):
             filled = [c.text for c in cells if c is not None and c.filled]
             if not filled:
                 continue  # a column empty in every row is layout, not a missing value
-            if all(_MARK.fullmatch(text) for text in filled):
+            if all(_MARK.fullmatch(text.strip()) for text in filled):
                 continue  # a matrix of ticks (√ under 信息发布): a blank cell means "no", not a missing value
             for cell in cells:
                 if cell is None or cell.filled:
