@@ -70,8 +70,9 @@ def _reached(roots: Iterable[Any]) -> list[str]:
                 todo.append(value)
             elif isinstance(value, type) and value.__module__ == home.__name__:
                 seen.setdefault(f"{home.__name__}.{name}", inspect.getsource(value))
-            elif isinstance(value, int | float | str | tuple | frozenset):
-                seen.setdefault(f"{home.__name__}.{name}", repr(value))
+            elif isinstance(value, int | float | str | tuple | frozenset | list | dict | set):
+                # (dicts and lists too: `regexguard._CATEGORY_SOURCE` decides what a class may match)
+                seen.setdefault(f"{home.__name__}.{name}", repr(sorted(value.items(), key=repr) if isinstance(value, dict) else value))
     return [f"{key}\n{text}" for key, text in sorted(seen.items())]
 
 

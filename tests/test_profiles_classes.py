@@ -409,20 +409,29 @@ def test_instructions_to_the_user_are_not_drafting_advice() -> None:
 
 
 def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(label, pattern) for every distinct pattern of the built-in profiles that can meet a long text.
+    """(label, pattern) for every distinct pattern of the built-in profiles that can meet a long text:
+    the patterns of clauses read on paragraphs, sections or the whole document, and every `heading`
+    and `column` pattern, `prefer` and `scope` (a heading may be long).
 
-    Sentence units are at most MAX_SENTENCE characters per part (a lead-in with one item, a
-    header with one row), so only clauses read on paragraphs, sections or the whole document
-    can see an unbounded input; those are probed.
+    Sentence units are at most MAX_SENTENCE characters per part, so a sentence clause's `all` and
+    `none` patterns are left out: the probe's budget is for unbounded text, and a polynomial pattern on
+    a bounded sentence is fine.  (An exponential one would not be: 28 characters can take half a minute.
+    That gap is known: 28 sentence patterns nest an unbounded repeat, such as the e-mail shape
+    `(?:\.[\w-]+)+`, whose separators keep it unambiguous, but nothing here proves it for each.)
     """
     found: dict[tuple[str, int], str] = {}
     for profile in resolve(sorted(available())):
+        for name, pattern in (("scope.elsewhere", profile.elsewhere), ("scope.own", profile.own)):
+            if pattern is not None:
+                found.setdefault((pattern.pattern, pattern.flags), f"{profile.name}/{name}")
         for item in profile.items:
+            for n, pattern in enumerate(item.prefer):
+                found.setdefault((pattern.pattern, pattern.flags), f"{item.id}.prefer[{n}]")
             for kind, clauses in (("cover", item.cover), ("when", item.when), ("unless", item.unless)):
                 for n, clause in enumerate(clauses):
-                    if clause.within == "sentence":
-                        continue
-                    for pattern in (*clause.all, *clause.none):
+                    extra = tuple(p for p in (clause.heading, clause.column) if p is not None)
+                    body = () if clause.within == "sentence" else (*clause.all, *clause.none)
+                    for pattern in (*body, *extra):
                         found.setdefault((pattern.pattern, pattern.flags), f"{item.id}.{kind}[{n}]")
     return [(label, re.compile(pattern, flags)) for (pattern, flags), label in sorted(found.items(), key=lambda kv: kv[1])]
 

@@ -75,6 +75,10 @@ def test_the_engine_key_follows_the_probe_s_code(monkeypatch: pytest.MonkeyPatch
     monkeypatch.undo()
     monkeypatch.setattr(helpers, "PROBE_CHARS", helpers.PROBE_CHARS // 2)
     assert compute_engine_key() != before
+    monkeypatch.undo()
+    if hasattr(regexguard, "_CATEGORY_SOURCE"):  # a dict the class analysis reads
+        monkeypatch.setitem(regexguard._CATEGORY_SOURCE, "DIGIT", "")
+        assert compute_engine_key() != before
 
 
 def test_the_engine_key_holds_every_reached_function() -> None:

@@ -23,15 +23,32 @@ _LANGUAGE_NAME_LIST = (
 # longest first: the repetition below is possessive (no backtracking on a hostile line), so
 # each place takes the longest name it can
 LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.split("|")}, key=lambda n: (-len(n), n)))
-# A line made of two or more language names and separators only: 「English | 简体中文 | 繁體中文」.
+# One place of a switcher: a language name, with "version"/版 after it and an arrow (「English version »」, 「中文版」).
+_PLACE = rf"(?:{LANGUAGE_NAMES})(?:[ \t]?(?:version|版本|版))?(?:[ \t]?[»›→])?"
+# A line made of language names and separators only: 「English | 简体中文 | 繁體中文」, or one name alone.
 _SWITCHER_LINE = lazy(
-    rf"[ \t\u3000]*+(?:{LANGUAGE_NAMES})(?:[ \t\u3000]*+[|｜/／·・•][ \t\u3000]*+(?:{LANGUAGE_NAMES}))++[ \t\u3000]*+", re.I
+    rf"\A[ \t\u3000]*+{_PLACE}(?:[ \t\u3000]*+[|｜/／·・•][ \t\u3000]*+{_PLACE})*+[ \t\u3000]*+", re.I
 )
+# A Markdown link's text (`[English](./en.md)`): a switcher written as links reads as its names.
+_LINK = lazy(r"\[([^\[\]\n]{1,60})\]\([^()\s]{0,300}\)")
+
+
+_SEPARATOR = lazy(r"[|｜/／·・•]")
+_POINTER = lazy(r"(?i:version|版本|版)[ \t]?[»›→]?[ \t\u3000]*$|[»›→][ \t\u3000]*$")
 
 
 def is_switcher_line(text: str) -> bool:
-    """Is `text` only language names joined by separators (a language switcher's plain text)?"""
-    return len(text) <= 400 and _SWITCHER_LINE.fullmatch(text) is not None
+    """Is `text` only language names joined by separators (a language switcher's plain text, its Markdown
+    links read as their text)?  One name alone is a switcher only as a link or a pointer to another
+    edition (「[English](./en.md)」, 「English version »」, 「中文版」): 「English」 alone may head a section."""
+    if len(text) > 400:
+        return False
+    linked = "](" in text
+    if linked:
+        text = _LINK.sub(lambda m: m.group(1), text)
+    if _SWITCHER_LINE.fullmatch(text) is None:
+        return False
+    return linked or _SEPARATOR.search(text) is not None or _POINTER.search(text) is not None
 
 
 __all__ = ["LANGUAGE_NAMES", "is_switcher_line"]

@@ -99,6 +99,8 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
     written = m.group("edition")
     if not written[:2].islower() and not any(c in written for c in "-_"):
         return None  # `FAQ.md`, `TOS.2024-03-01.md`: capitals are read as a locale only with a region or script (`ZH-HANT`)
+    if (not written.islower() or "_" in written) and not _locale(written):
+        return None  # `TOS_CN.txt`, `FAQ_v2.md`: a locale's spelling must name a language and a region or script
     day = m.group("date")
     if day is not None and day[4] != "-":  # `2024.03.01`, `20240301`: read as the ISO date they write
         digits = day.replace(".", "")
@@ -108,6 +110,19 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
     # every part of the name is kept: `-v1.2` and `-v1.3` were both cut to `-v1` and collided
     label = (day or "") + (m.group("tag") or "") + (m.group("rest") or "")
     return canonical_tag(written.replace("_", "-")), day, label
+
+
+# ISO 639 codes of the languages policies are published in (a name written as a locale, `ZH_TW`, must start with one).
+_LANGUAGES = frozenset(
+    ["zh", "en", "ja", "ko", "fr", "de", "es", "pt", "it", "ru", "ar", "th", "vi", "id", "ms", "nl", "sv", "da", "no", "nb", "fi", "pl", "tr", "he", "hi", "bn", "ta", "ur", "fa", "uk", "cs", "el", "hu", "ro", "yue"]
+)
+_SUBTAG = re.compile(r"[A-Za-z]{2}|\d{3}|[A-Za-z]{4}")  # a region (TW, 419) or a script (Hant)
+
+
+def _locale(written: str) -> bool:
+    """Whether `zh_TW`, `ZH-HANT`, `pt_BR` is a locale: a known language, then regions or scripts."""
+    language, *subtags = written.replace("_", "-").split("-")
+    return language.lower() in _LANGUAGES and all(_SUBTAG.fullmatch(part) for part in subtags)
 
 
 def natural_key(label: str) -> list[str | int]:

@@ -135,10 +135,10 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("应用商店", "应用程式商店", "TW 應用程式商店"),
     ("应用店", "应用程式商店", "TW 應用程式商店"),
     # the lead, from a translated zh-Hant edition (pairs7 cross-script): reviewed pairs, both
-    # sides mean the same in a policy
+    # sides mean the same in a policy (not 运行/运作: OpenCC groups 运行 with 执行, and the
+    # groups are transitive, so 执行 would key as 运作)
     ("披露", "揭露", "TW 揭露 (to disclose)"),
     ("当前", "目前", "TW 目前 (currently)"),
-    ("运行", "运作", "TW 運作 (the app runs normally)"),
     ("服务提供商", "服务提供者", "TW 服務提供者"),
     ("暗色", "深色", "TW 深色 (dark mode)"),
     ("亮色", "浅色", "TW 淺色 (light mode)"),
