@@ -409,7 +409,7 @@ def test_instructions_to_the_user_are_not_drafting_advice() -> None:
 
 
 def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(label, pattern) for every distinct pattern of the built-in profiles that can meet a long text:
+    r"""(label, pattern) for every distinct pattern of the built-in profiles that can meet a long text:
     the patterns of clauses read on paragraphs, sections or the whole document, and every `heading`
     and `column` pattern, `prefer` and `scope` (a heading may be long).
 

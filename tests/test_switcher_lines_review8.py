@@ -17,7 +17,13 @@ OLD = "隱私權政策\n\n我們重視您的隱私。\n\n一、收集\n\n我們�
 
 @pytest.mark.parametrize(
     "line",
-    ["[English](./en.md) | [简体中文](./zh-Hans.md) | [繁體中文](./zh-Hant.md)", "English version »", "中文版", "[English](./en.md)", "中文版 | English"],
+    [
+        "[English](./en.md) | [简体中文](./zh-Hans.md) | [繁體中文](./zh-Hant.md)",
+        "English version »",
+        "中文版",
+        "[English](./en.md)",
+        "中文版 | English",
+    ],
 )
 def test_a_switcher_line_above_the_title_changes_nothing(tmp_path: Path, line: str) -> None:
     assert is_switcher_line(line)
@@ -28,6 +34,8 @@ def test_a_switcher_line_above_the_title_changes_nothing(tmp_path: Path, line: s
     assert result.returncode == 0, result.stdout
 
 
-@pytest.mark.parametrize("line", ["English is our working language.", "中文客服", "[隐私政策](./privacy.md)", "请选择中文或English版本", "English", "中文"])
+@pytest.mark.parametrize(
+    "line", ["English is our working language.", "中文客服", "[隐私政策](./privacy.md)", "请选择中文或English版本", "English", "中文"]
+)
 def test_text_that_only_names_a_language_is_not_a_switcher(line: str) -> None:
     assert not is_switcher_line(line)

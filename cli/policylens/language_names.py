@@ -26,9 +26,7 @@ LANGUAGE_NAMES = "|".join(sorted({re.escape(n) for n in _LANGUAGE_NAME_LIST.spli
 # One place of a switcher: a language name, with "version"/版 after it and an arrow (「English version »」, 「中文版」).
 _PLACE = rf"(?:{LANGUAGE_NAMES})(?:[ \t]?(?:version|版本|版))?(?:[ \t]?[»›→])?"
 # A line made of language names and separators only: 「English | 简体中文 | 繁體中文」, or one name alone.
-_SWITCHER_LINE = lazy(
-    rf"\A[ \t\u3000]*+{_PLACE}(?:[ \t\u3000]*+[|｜/／·・•][ \t\u3000]*+{_PLACE})*+[ \t\u3000]*+", re.I
-)
+_SWITCHER_LINE = lazy(rf"\A[ \t\u3000]*+{_PLACE}(?:[ \t\u3000]*+[|｜/／·・•][ \t\u3000]*+{_PLACE})*+[ \t\u3000]*+", re.I)
 # A Markdown link's text (`[English](./en.md)`): a switcher written as links reads as its names.
 _LINK = lazy(r"\[([^\[\]\n]{1,60})\]\([^()\s]{0,300}\)")
 

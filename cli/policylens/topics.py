@@ -99,7 +99,7 @@ def fold_script(text: str) -> str:
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     """Longest-first alternation; Latin words on word boundaries."""
-    ordered = sorted({fold(w) for w in words if w}, key=len, reverse=True)
+    ordered = sorted({fold(w) for w in words if w}, key=lambda w: (-len(w), w))  # ties by text: the same pattern in every process
     if not ordered:
         return None
     parts = [(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])") if w[:1].isascii() and w[:1].isalpha() else re.escape(w) for w in ordered]

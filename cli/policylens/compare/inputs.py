@@ -114,7 +114,43 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
 
 # ISO 639 codes of the languages policies are published in (a name written as a locale, `ZH_TW`, must start with one).
 _LANGUAGES = frozenset(
-    ["zh", "en", "ja", "ko", "fr", "de", "es", "pt", "it", "ru", "ar", "th", "vi", "id", "ms", "nl", "sv", "da", "no", "nb", "fi", "pl", "tr", "he", "hi", "bn", "ta", "ur", "fa", "uk", "cs", "el", "hu", "ro", "yue"]
+    [
+        "zh",
+        "en",
+        "ja",
+        "ko",
+        "fr",
+        "de",
+        "es",
+        "pt",
+        "it",
+        "ru",
+        "ar",
+        "th",
+        "vi",
+        "id",
+        "ms",
+        "nl",
+        "sv",
+        "da",
+        "no",
+        "nb",
+        "fi",
+        "pl",
+        "tr",
+        "he",
+        "hi",
+        "bn",
+        "ta",
+        "ur",
+        "fa",
+        "uk",
+        "cs",
+        "el",
+        "hu",
+        "ro",
+        "yue",
+    ]
 )
 _SUBTAG = re.compile(r"[A-Za-z]{2}|\d{3}|[A-Za-z]{4}")  # a region (TW, 419) or a script (Hant)
 
