@@ -1,5 +1,5 @@
-"""A language switcher above the policy is noise in every spelling: Markdown links
-(`[English](./en.md) | [简体中文](./zh-Hans.md)`), one name with "version" and an arrow
+"""A language switcher above the policy is noise in every spelling: Markdown links to the other
+editions, one name with "version" and an arrow
 (「English version »」), or one name as a link or an edition (「中文版」); one plain name alone (「English」) may head a section and stays text.  It replaced or hid the title, and `diff`
 reported a split or a title change."""
 
