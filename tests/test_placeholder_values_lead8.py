@@ -72,3 +72,27 @@ def test_ordinary_wording_stays_silent(tmp_path: Path, line: str) -> None:
 )
 def test_steps_told_to_the_user_and_labels_before_their_value_stay_silent(tmp_path: Path, line: str) -> None:
     assert [x for x in _errors(tmp_path, line) if "placeholder-instruction" in x] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slot", "rule"),
+    [
+        ("发送邮件至：", "发送邮件至", "placeholder-empty"),
+        ("联系方式：1）电话：010-88886666 2）发送邮件至：", "邮件至", "placeholder-empty"),
+        ("如需帮助，请致电：", "请致电", "enumeration-lead-in"),  # a sentence: a contact lead-in with nothing after it
+    ],
+)
+def test_a_channels_verb_with_nothing_after_its_colon_is_an_empty_field(tmp_path: Path, line: str, slot: str, rule: str) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(
+        f"# 隐私政策\n\n更新日期：2024年1月1日\n\n## 十、联系我们\n\n{line}\n\n## 十一、其他\n\n本政策自发布之日起生效。\n",
+        encoding="utf-8",
+    )
+    out = cli("check", str(path), "--format", "text", "--no-config").stdout
+    found = [x for x in out.splitlines() if " warning " in x or " error " in x]
+    assert len(found) == 1 and f" {rule} " in found[0] and slot in found[0], found  # one finding for one defect
+
+
+@pytest.mark.parametrize("line", ["请致电：010-88886666。", "发送邮件至：privacy@xiaolu.cn", "如需帮助，可拨打：\n\n400-820-8820"])
+def test_a_channels_verb_with_its_value_is_silent(tmp_path: Path, line: str) -> None:
+    assert _errors(tmp_path, line) == []

@@ -22,7 +22,11 @@ _GENERATOR = lazy(
 )
 _GENERATOR_WORDS = ("第三方服务提供商的隐私政策", "第三方服務提供商的隱私政策", "ervice providers used by the")
 # A lead-in to the operator's contact details: 您可以通过以下方式与我们联系：, 联系方式如下：, You can contact us at:
-_CONTACT_LEAD = lazy(r"联系|聯絡|聯繫|联络|(?i:contact|reach us|write to us|e-?mail us|get in touch)")
+# (also the verb of one channel: 发送邮件至：, 请致电：, 来信至：)
+_CONTACT_LEAD = lazy(
+    r"联系|聯絡|聯繫|联络|发送邮件|發送郵件|发邮件|發郵件|来信|來信|致电|致電|拨打|撥打|(?:邮件|郵件)(?:至|到|给|給)"
+    r"|(?i:contact|reach us|write to us|e-?mail us|get in touch|call us)"
+)
 # What contact details are made of: an address, a number, a channel, the operator's name.  A paragraph
 # after a contact lead-in with none of these is not the contact (我们将在15个工作日内回复).
 _CONTACT_DATA = lazy(

@@ -205,7 +205,9 @@ def _is_cjk(char: str) -> bool:
 _CONTACT_NOUN = (
     r"(?:电话|電話|电话号码|電話號碼|手机|手機|传真|傳真|热线|熱線|邮箱|郵箱|信箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址|电邮|電郵"
     r"|地址|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
-    r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website)"
+    r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website"
+    # the verb of one channel, whose object is the value: 发送邮件至：, 请致电：, 拨打：
+    r"|邮件至|郵件至|致电|致電|拨打|撥打)"
 )
 _CONTACT_LABEL = lazy(
     rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}",
@@ -218,17 +220,19 @@ _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別
 # would try all of it at every position (1.4 ms per policy); the guard holds the first
 # character of every contact noun, searched in C.
 _EMPTY_INLINE = GuardedPattern(
-    lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全ETPFAW]", re.I),
+    lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全致拨撥ETPFAW]", re.I),
     lazy(
         rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?:(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))",
         re.I,
     ),
 )
+# the label of a run-in list item right before a field: 2）发送邮件至：
+_ITEM_LABEL = lazy(r"(?:^|[^0-9A-Za-z])[0-9]{1,2}[）)]\s{0,2}[\u4e00-\u9fff]{0,4}$")
 # a contact field with its value, earlier on the line: 邮箱：a@b.cn (before an empty 电话：)
 _FILLED_FIELD = lazy(rf"{_CONTACT_NOUN}\**[：:]\**[ \t\u3000]*[^\s：:*]", re.I)
 _EMAIL_NOUN = lazy(r"邮|郵|信箱|电邮|電郵|mail", re.I)
 _URL_NOUN = lazy(r"网址|網址|链接|鏈接|連結|官网|官網|网站|網站|website", re.I)
-_PHONE_NOUN = lazy(r"电话|電話|手机|手機|传真|傳真|热线|熱線|tel|phone|fax", re.I)
+_PHONE_NOUN = lazy(r"电话|電話|手机|手機|传真|傳真|热线|熱線|致电|致電|拨打|撥打|tel|phone|fax", re.I)
 _EMAIL_VALUE = lazy(r"[@＠]")
 _URL_VALUE = lazy(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
 _PHONE_VALUE = lazy(r"[0-9０-９][0-9０-９ \-－()（）]{4,}[0-9０-９]")
@@ -348,7 +352,7 @@ class PlaceholderEmpty(Rule):
     id = "placeholder-empty"
     severity = "error"
     groups = ("placeholder",)
-    supersedes = ("bracket-unbalanced", "date-format")
+    supersedes = ("bracket-unbalanced", "date-format", "enumeration-lead-in")
     messages = {
         "en": "empty placeholder {slot}: a value was never filled in",
         "zh-Hant": "空白的預留位置 {slot}：此處應填入內容",
@@ -447,8 +451,9 @@ class PlaceholderEmpty(Rule):
         index: dict[int, int] | None = None  # id(unit) → its index, built on the first label that ends a unit
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
             if m.group("last") is not None:
-                # a label that ends its line after other filled fields (邮箱：a@b.cn 电话：), and whose value is not below
-                if not _FILLED_FIELD.search(unit.text, 0, start):
+                # a label that ends its line after other filled fields (邮箱：a@b.cn 电话：), or as the last item of a
+                # run-in list of channels (「…1）线上提交问题：网页端：问题反馈2）发送邮件至：」), and whose value is not below
+                if not _FILLED_FIELD.search(unit.text, 0, start) and not _ITEM_LABEL.search(unit.text, max(0, start - 8), start):
                     continue
                 if index is None:
                     index = {id(u): k for k, u in enumerate(units)}
