@@ -82,3 +82,12 @@ def test_a_glossary_definition_of_another_party_names_no_processor(definition: s
 
 def test_a_quoted_generic_name_defined_as_we_names_nobody() -> None:
     assert status(f"# 隐私政策\n\n“本应用”（以下简称“我们”）非常重视您的隐私。{_CONTACT}", "cn-pipl/processor") == "missing"
+
+
+def test_a_transfer_abroad_only_if_the_business_needs_it_makes_no_abroad_item_apply() -> None:
+    # 「如在…情形下因业务需要向境外传输…的，我们会事先征得您的同意」: a condition, nothing goes abroad now
+    text = (
+        "# 隐私政策\n\n## 信息存储\n\n我们会将在中国大陆收集到的您的个人信息存放在中国大陆境内，"
+        "如在符合适用法律规定的情形下因业务需要向境外传输个人信息的，我们会事先征得您的同意。\n"
+    )
+    assert status(text, "cn-pipl/abroad-recipient") == "not-applicable"
