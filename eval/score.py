@@ -176,7 +176,9 @@ def main():
         label = f"{doc['set']}/{doc['name']}"
         row = {"doc": label}
         lines = []
-        if do_h:
+        if do_h and doc["ann"].get("headings_annotated") is False:
+            row["h_skipped"] = True  # a document annotated for placeholders only
+        elif do_h:
             parse, err = run_json([a.policylens, "parse", doc["path"], "--format", "json"])
             if parse is None:
                 row["error"] = err
@@ -229,7 +231,9 @@ def main():
     print(hdr)
     for row in rows:
         s = f"{row['doc']:<{w}}"
-        if do_h:
+        if do_h and row.get("h_skipped"):
+            s += "     (headings not annotated)             "
+        elif do_h:
             h, p, r, f = row["h"]
             lvl = f"{h['level_ok'] / h['level_n']:.2f}" if h["level_n"] else "  - "
             s += f"  {h['tp'] + h['fn']:>4}  {h['tp'] + h['fp']:>4}  {p:.3f}  {r:.3f}  {f:.3f}  {lvl}"
@@ -247,7 +251,8 @@ def main():
         p, r, f = prf(T["tp"], T["fp"], T["fn"])
         lvl = T["level_ok"] / T["level_n"] if T["level_n"] else 0.0
         mf = sum(macro_f) / len(macro_f) if macro_f else 0.0
-        print(f"headings  (micro, {T['docs']} docs): gold {T['tp'] + T['fn']}  predicted {T['tp'] + T['fp']}  "
+        nh = sum(1 for r in rows if not r.get("h_skipped"))  # documents annotated for headings
+        print(f"headings  (micro, {nh} docs): gold {T['tp'] + T['fn']}  predicted {T['tp'] + T['fp']}  "
               f"TP {T['tp']}  FP {T['fp']}  FN {T['fn']}")
         print(f"          precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  (macro F1 {mf:.3f})  "
               f"level accuracy {lvl:.3f} ({T['level_ok']}/{T['level_n']})")

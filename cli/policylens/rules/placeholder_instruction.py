@@ -26,6 +26,9 @@ _FIELD_NOUN = (
     r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
     r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
 )
+# A contact's or the operator's field, as a label (支持邮箱：, 联系电话：, 支持页面：) or named by an instruction
+# left as its value (请替换为你的邮箱地址): the field nouns plus the words of a channel.
+_CONTACT_FIELD = rf"(?:{_FIELD_NOUN}|邮件|郵件|热线|熱線|网站|網站|页面|頁面|链接|鏈接|連結|姓名|名字|客服|域名|URL|Email|E-mail)"
 # (a space may separate mixed-script words: [您的 GitHub 仓库地址]; the run is bounded, so linear)
 _FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
 _FIELD_QUALIFIED = (
@@ -345,7 +348,7 @@ _DRAFTING_PATTERNS = (
     # 支持邮箱：请替换为你的邮箱地址, 联系电话：请填写您的电话: the instruction left as a field's value
     # (only right after the field's colon: 「注册时请填写您的邮箱地址」 in prose asks the user)
     r"(?P<value>[请請](?:(?<=[：:].)|(?<=[：:][ \t\u3000].))\s?(?:替[换換](?:成|为|為)|填[写寫](?:上|入)?|輸入|输入)\s?[您你](?:自己)?的"
-    r"[^。！!；;\n]{0,10}?(?:邮箱|郵箱|信箱|邮件|郵件|电邮|電郵|电话|電話|地址|网址|網址|链接|鏈接|連結|页面|頁面|名称|名稱|姓名|名字|联系方式|聯絡方式|聯繫方式|URL|域名)"
+    rf"[^。！!；;\n]{{0,10}}?{_CONTACT_FIELD}"
     r"[^。！!；;\n，,]{0,8})",
     # 请根据你的实际应用功能修改此模板: the text asks for itself, a template, to be edited
     # (an edit, not 填写: 「请填写该范本后发送」 asks the user to fill in a form; not the 请 of 申请表)
@@ -356,9 +359,7 @@ _DRAFTING_PATTERNS = (
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
-_VALUE_LABEL = lazy(
-    r"(?:邮箱|郵箱|信箱|邮件|郵件|电邮|電郵|电话|電話|热线|熱線|地址|网址|網址|网站|網站|页面|頁面|链接|鏈接|連結|联系方式|聯絡方式|聯繫方式|名称|名稱|客服|URL|Email|E-mail)\W{0,3}$"
-)
+_VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
 _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
 _CLAUSE_END = lazy(r"[。！!？?\n；;]")
