@@ -530,6 +530,7 @@ _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 _PATH_START = lazy(r"[A-Za-z]:[\\/]|~[\\/]|/(?:home|Users|root|var|opt|tmp|etc|usr|data|sdcard|storage|mnt|Library)/|%[A-Za-z]+%[\\/]|\\\\")
 _PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|\n\t")
+_FOLDER_WORD = lazy(r"[ \t\u3000]*(?:目录|目錄|文件夹|資料夾|文件夾|folder|directory)", re.IGNORECASE)
 
 
 def _in_file_path(text: str, start: int, end: int) -> bool:
@@ -544,7 +545,20 @@ def _in_file_path(text: str, start: int, end: int) -> bool:
     while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP and not ("\u4e00" <= text[i - 1] <= "\u9fff"):
         i -= 1
     lead = text[i:start].lstrip()
-    return "://" not in lead and "www." not in lead and _PATH_START.search(lead) is not None
+    if "://" in lead or "www." in lead:
+        return False
+    if _PATH_START.search(lead) is not None:
+        return True
+    # A relative path the text itself calls a folder: 「仓库的 Cloud/<您的用户名>/ 目录下」.  Its first
+    # segment is no host (github.com/<你的用户名>/… is a link left unfilled), and the words after
+    # the path say it is a folder.
+    first = lead.split("/", 1)[0].split("\\", 1)[0]
+    if not first or "." in first or "@" in first:
+        return False
+    j = end
+    while j < len(text) and j - end < 120 and text[j] not in _PATH_STOP and not text[j].isspace() and not ("\u4e00" <= text[j] <= "\u9fff"):
+        j += 1
+    return _FOLDER_WORD.match(text, j) is not None
 
 
 def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
