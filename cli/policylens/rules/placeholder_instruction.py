@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE
+from policylens.patterns import DATE_CUE, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
@@ -22,7 +22,7 @@ _FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|
 # emphasis, any short qualifier may precede a field noun: [公司名称], [您的邮箱地址], [姓名],
 # [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
 # so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
-_FIELD_NOUN = (
+_FIELD_NOUN = spaced(
     r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
     r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
 )
@@ -184,8 +184,9 @@ _LATER_LABEL = lazy(
 _DEFAULT_VALUE = lazy(r"(?:none|None|NONE|null|Null|NULL|undefined|NaN|nil)(?![A-Za-z0-9_.@-])")
 _VALUE_LEAD = " \t\u3000*"  # what may stand between a field's colon and its value
 # the contact or name field before it (a Chinese label for none: Email: none is honest English)
+_DEFAULT_WORDS = spaced("(?:传真|傳真|手机|手機|客服|微信|QQ|联系人|聯絡人|联系|聯絡|运营者|運營者|主体|主體|负责人|負責人|公司|官网|官網)")
 _DEFAULT_LABEL = lazy(
-    rf"(?:(?P<zh>{_FIELD_NOUN}|传真|傳真|手机|手機|客服|微信|QQ|联系人|聯絡人|联系|聯絡|运营者|運營者|主体|主體|负责人|負責人|公司|官网|官網)"
+    rf"(?:(?P<zh>{_FIELD_NOUN}|{_DEFAULT_WORDS})"
     r"|(?i:e-?mail|tel|telephone|phone|fax|address|contact|website|url|company|name))[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
 )
 # every built-in pattern starts with one of these characters

@@ -1,0 +1,76 @@
+"""Placeholder classes the lead fixed in the ninth session from earlier blind sets' remaining misses.
+
+* Form-style labels spaced out for alignment (「电　　话：none」, 「传　　真：」): the label words of
+  the contact and template-default checks match with blanks between their characters
+  (`patterns.spaced`), so a spaced label is read as the plain one is.
+* A field left empty in an SDK list whose entries are numbered (「隐私说明：」 above
+  「②第三方SDK：奇虎360加固保插件」): the next entry's numbered first field closes the empty one, as a
+  bulleted field did.
+
+Each with the near misses that must stay silent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.patterns import spaced
+from test_placeholder_classes import _one_each, _placeholders
+from test_placeholder_classes6 import _clean
+
+
+def test_spaced_rewrites_only_short_chinese_words() -> None:
+    assert spaced("(?:电话|E-?mail|联系人|电话号码)") == (
+        "(?:电[ \t\u3000]{0,3}话|E-?mail|联[ \t\u3000]{0,3}系[ \t\u3000]{0,3}人|电话号码)"
+    )
+    with pytest.raises(ValueError):
+        spaced("(?:电话|(?:传真))")
+
+
+def test_template_defaults_after_spaced_labels(tmp_path: Path) -> None:
+    found = _one_each(tmp_path, ["电　　话：none", "传　　真：null", "邮  箱：undefined"])
+    assert [f.excerpt for f in found] == ["none", "null", "undefined"]
+    assert {f.rule for f in found} == {"placeholder-instruction"}
+    # a spaced label with its value, and a spaced heading, are fine
+    _clean(tmp_path, ["电　　话：0595-87368378", "传　　真：021-5555 0100", "地　　址：北京市海淀区中关村大街1号"])
+
+
+def test_empty_spaced_contact_labels_in_a_block(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n## 联系我们\n\n邮　　箱：privacy@operator.cn\n\n电　　话：\n\n地　　址：北京市海淀区中关村大街1号\n"
+    found = _placeholders(tmp_path, text)
+    assert [(f.line, f.rule) for f in found] == [(7, "placeholder-empty")]
+
+
+SDK_LIST = """隐私政策
+
+6)第三方平台SDK主要获取的权限以及对应的用途如下：
+①第三方SDK：友盟+统计
+用途：App数据分析
+收集的信息：设备标识信息
+适用范围：所有渠道包
+隐私说明：{first}
+②第三方SDK：奇虎360加固保插件
+用途：代码加固混淆
+收集的信息：设备标识信息
+适用范围：所有渠道包
+隐私说明：{second}
+③第三方SDK：穿山甲广告SDK
+用途：投放广告
+"""
+
+
+def test_an_empty_field_before_the_next_numbered_sdk_entry(tmp_path: Path) -> None:
+    found = _placeholders(tmp_path, SDK_LIST.format(first="", second=""), "txt")
+    assert [(f.line, f.rule, f.excerpt) for f in found] == [
+        (8, "placeholder-empty", "隐私说明："),
+        (13, "placeholder-empty", "隐私说明："),
+    ]
+    filled = SDK_LIST.format(first="https://www.umeng.com/policy", second="https://jiagu.360.cn/privacy")
+    assert _placeholders(tmp_path, filled, "txt") == []
+
+
+def test_a_numbered_label_that_introduces_its_list_is_not_empty(tmp_path: Path) -> None:
+    text = "隐私政策\n\n①第三方SDK：友盟+统计\n收集的信息：\n1. 设备标识信息\n2. 网络状态\n②第三方SDK：极光推送\n用途：推送消息\n"
+    assert _placeholders(tmp_path, text, "txt") == []
