@@ -74,3 +74,25 @@ def test_an_empty_field_before_the_next_numbered_sdk_entry(tmp_path: Path) -> No
 def test_a_numbered_label_that_introduces_its_list_is_not_empty(tmp_path: Path) -> None:
     text = "隐私政策\n\n①第三方SDK：友盟+统计\n收集的信息：\n1. 设备标识信息\n2. 网络状态\n②第三方SDK：极光推送\n用途：推送消息\n"
     assert _placeholders(tmp_path, text, "txt") == []
+
+
+# --- a contact lead-in followed by a second lead-in with no contact -------------------------
+
+
+def _lead_ins(tmp_path: Path, paragraphs: list[str]) -> list[tuple[int, str]]:
+    found = _placeholders(tmp_path, "# 隐私政策\n\n## 七、如何联系我们\n\n" + "\n\n".join(paragraphs) + "\n")
+    return [(f.line, f.rule) for f in found if f.rule == "enumeration-lead-in"]
+
+
+def test_a_second_lead_in_without_a_contact_is_not_the_contact(tmp_path: Path) -> None:
+    template = [
+        "如果您对本隐私政策有任何疑问、意见或建议，通过以下方式与我们联系：",
+        "我们设立了个人信息保护专职部门，您可以通过以下方式与其联系",
+        "一般情况下，我们将在三十天内回复。",
+    ]
+    assert _lead_ins(tmp_path, template) == [(5, "enumeration-lead-in")]
+    # the contact after the second lead-in, as a label line or an address: both lead-ins have it
+    for contact in ("邮箱：privacy@operator.cn", "请发送邮件至 privacy@operator.cn，一般情况下，我们将在三十天内回复。"):
+        assert _lead_ins(tmp_path, [*template[:2], contact]) == []
+    # a second paragraph that is no lead-in (it names no way to reach anyone) is judged as before
+    assert _lead_ins(tmp_path, [template[0], "客服电话：400-810-1234", template[2]]) == []
