@@ -96,3 +96,31 @@ def test_a_second_lead_in_without_a_contact_is_not_the_contact(tmp_path: Path) -
         assert _lead_ins(tmp_path, [*template[:2], contact]) == []
     # a second paragraph that is no lead-in (it names no way to reach anyone) is judged as before
     assert _lead_ins(tmp_path, [template[0], "客服电话：400-810-1234", template[2]]) == []
+
+
+# --- notes to the author: a release step with 建议, a bracket after a condition, the policy in the third person
+
+
+def test_notes_to_the_author_in_three_more_shapes(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        [
+            "正式发布前建议补充实际联系方式：",
+            "六、我们如何处理儿童的个人信息[若是专门针对儿童开发的APP，需要根据实际情况填写。]",
+            "服务端会在访问日志里留下 IP 与时间戳，政策里要如实写明保留期限与用途，不能只说“我们不收集”。",
+        ],
+    )
+    assert [f.rule for f in found] == ["placeholder-drafting", "placeholder-instruction", "placeholder-drafting"]
+
+
+def test_prose_that_looks_like_those_notes_is_not_flagged(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        [
+            "我们建议您在正式发布内容前确认其中不含他人的个人信息。",  # advice to the user
+            "（如您是未成年人，需要根据实际情况填写监护人信息）",  # a form's instruction to the reader
+            "本政策中所述的“个人信息”，是指以电子或者其他方式记录的各种信息。",
+            "我们会在本政策中说明收集的信息类型、用途和保存期限。",
+            "（根据实际情况，我们可能会调整保存期限）",
+        ],
+    )
