@@ -124,3 +124,23 @@ def test_prose_that_looks_like_those_notes_is_not_flagged(tmp_path: Path) -> Non
             "（根据实际情况，我们可能会调整保存期限）",
         ],
     )
+
+
+def test_release_steps_for_a_store_listing_and_a_release_todo(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        [
+            "> 上架 Chrome/Edge 商店时需提供本政策的可访问 URL，并补充英文版本。",
+            "提审 App Store 时须补充儿童隐私条款。",
+            "> 待办（上架前）：① 提供本政策的公开可访问 URL；② 补充英文版本。",
+        ],
+    )
+    assert {f.rule for f in found} == {"placeholder-drafting"}
+    _clean(
+        tmp_path,
+        [
+            "我们在应用上架时需要向应用商店提供本政策的链接。",  # the operator describing itself
+            "您在上架商品时需填写商品信息。",  # advice to a seller using the service
+            "待办事项功能会保存您创建的任务。",  # a product feature
+        ],
+    )
