@@ -186,7 +186,8 @@ class EnumerationLeadIn(Rule):
     - a lead-in to the operator's contact (「您可以通过以下方式与我们联系：」, 「联系方式如下：」, "You can
       contact us at:") with no contact after it: **error** when the document ends there; **warning**
       before a heading whose text and first paragraph hold no contact, or before a sentence with no
-      contact details (「我们将在15个工作日内回复。」).
+      contact details (「我们将在15个工作日内回复。」); a second lead-in with no contact of its own
+      (「我们设立了…专职部门，您可以通过以下方式与其联系」) is read past, and what follows it decides.
 
     Not flagged: a lead-in followed by an image, an embedded frame or a video (`<img>`, `<iframe>`,
     a Markdown image: the list is shown, not written); a contact lead-in followed by a link, a

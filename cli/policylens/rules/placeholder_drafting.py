@@ -181,8 +181,10 @@ class PlaceholderDrafting(Rule):
     - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
     - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
       (not 须经法务审核, an internal control a policy may describe);
-    - a step before release: 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认,
-      请在 App 上架前核对… (bare
+    - a step before release: 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…,
+      法务定稿前须重点确认, 请在 App 上架前核对…, 上架 Chrome 商店时需提供…并补充…,
+      a to-do for the release (待办（上架前）：…), and the policy told what it must say
+      (政策里要如实写明保留期限…) (bare
       发布前请确认… is advice to a user publishing content; bare 发布前请删除本段 is reported
       by `placeholder-instruction`);
     - an internal document: 本文件仅供内部审阅 (not 仅供内部使用, 请勿外传 or 内部讨论稿, which policies say

@@ -324,7 +324,9 @@ class PlaceholderEmpty(Rule):
       收集个人信息类型： alone on its line next to another field of the same block
       (SDK名称：…, 使用目的：…, list items at the same indent), or followed by the next field
       within a line (隐私说明：收集个人信息类型：…).  收集个人信息类型： above a list of items
-      introduces the list and is not flagged.
+      introduces the list and is not flagged.  A field is also empty right above the
+      next numbered entry of the list (隐私说明： then ②第三方SDK：…).
+    - Labels spaced out for alignment (电　　话：, 传　　真：) are read as the plain words.
 
     Also a paragraph or list item that is only an ellipsis (……, ..., 。。。): the items a
     template listed were never written (4.充值消费 followed by …… alone).

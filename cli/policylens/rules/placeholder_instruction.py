@@ -694,7 +694,7 @@ class PlaceholderInstruction(Rule):
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
-      （根据实际情况填写）, 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
+      （根据实际情况填写）, [若是…的APP，需要根据实际情况填写。], 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
       （注：…请删除…）, [注：此处需补充…], 【需律师审核】, 请将…替换为贵公司的全称,
       本模板仅供参考, (replace with …), [adjust to your jurisdiction],
       (if applicable, insert …).  A bracketed note must follow a note marker (注：),
