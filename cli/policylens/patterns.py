@@ -7,7 +7,8 @@
   repair and line splitting all ask it;
 * `chinese_number`: 十五 → 15, 三十 → 30, 一百零五 → 105, 兩 → 2;
 * `HAN`, `HAN_COMPAT`: Chinese characters, for inside a character class (`f"[{HAN}]"`);
-* `ZH_MONTH_DAY`: 年…月…日 after a year (metadata's dates, the diff's date tokens).
+* `ZH_MONTH_DAY`: 年…月…日 after a year (metadata's dates, the diff's date tokens);
+* `spaced`: a label alternation that also matches its words spaced out for alignment (电　　话).
 """
 
 from __future__ import annotations
@@ -27,6 +28,29 @@ HAN_COMPAT = HAN + "\uf900-\ufaff"
 # The month and day of a date written 2021年3月30日 (blanks allowed around each part; 日, 号 or
 # 號), after its year: groups month, day.
 ZH_MONTH_DAY = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
+
+# Form-style labels are padded to one width with spaces between their characters: 电　　话：,
+# 传　　真：, 联 系 人：.  `spaced` rewrites each two- or three-character Chinese word of an
+# alternation `(?:电话|電話|E-?mail|…)` so that up to three blanks may stand between its characters;
+# other alternatives (Latin words, regex) are kept as written.
+_LABEL_GAP = "[ \t\u3000]{0,3}"
+
+
+def spaced(alternation: str) -> str:
+    """`(?:电话|传真|Email)` → `(?:电[ \t\u3000]{0,3}话|传[ \t\u3000]{0,3}真|Email)`."""
+    if not (alternation.startswith("(?:") and alternation.endswith(")")):
+        raise ValueError(f"not a plain alternation: {alternation!r}")
+    words = alternation[3:-1].split("|")
+    if any(not w or "(" in w or ")" in w for w in words):
+        raise ValueError(f"not a plain alternation: {alternation!r}")
+
+    def one(word: str) -> str:
+        if 2 <= len(word) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in word):
+            return _LABEL_GAP.join(word)
+        return word
+
+    return "(?:" + "|".join(one(w) for w in words) + ")"
+
 
 OPEN_ENDINGS = tuple("至向的和與与及或在把被從从給给並并而但將将以對对為为於于即其之且由")
 

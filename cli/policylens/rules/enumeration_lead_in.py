@@ -89,6 +89,15 @@ def _missing_contact(
     return "warning"
 
 
+def _another_lead_in(ctx: Context, unit: TextUnit) -> bool:
+    """Whether `unit` is one more lead-in to the contact with no contact of its own (「您可以通过以下方式与其联系」)."""
+    if unit.kind != "paragraph" or unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 120:
+        return False
+    text = unit.text.rstrip(" \t\u3000：:。.*_")
+    tail = text[-24:]
+    return _ANNOUNCES.search(tail) is not None and _CONTACT_LEAD.search(tail) is not None and not _has_contact(ctx, unit)
+
+
 def _media_between(ctx: Context, unit: TextUnit, following: TextUnit | None) -> bool:
     """Whether an image or an embedded frame sits between the lead-in and the next unit: the list is there, shown, not written."""
     media = ctx.doc.media
@@ -177,7 +186,8 @@ class EnumerationLeadIn(Rule):
     - a lead-in to the operator's contact (「您可以通过以下方式与我们联系：」, 「联系方式如下：」, "You can
       contact us at:") with no contact after it: **error** when the document ends there; **warning**
       before a heading whose text and first paragraph hold no contact, or before a sentence with no
-      contact details (「我们将在15个工作日内回复。」).
+      contact details (「我们将在15个工作日内回复。」); a second lead-in with no contact of its own
+      (「我们设立了…专职部门，您可以通过以下方式与其联系」) is read past, and what follows it decides.
 
     Not flagged: a lead-in followed by an image, an embedded frame or a video (`<img>`, `<iframe>`,
     a Markdown image: the list is shown, not written); a contact lead-in followed by a link, a
@@ -253,7 +263,14 @@ class EnumerationLeadIn(Rule):
             if by_id is None:
                 by_id = {s.id: s for s in ctx.doc.sections}
             following = units[i + 1] if i + 1 < len(units) else None
-            verdict = _missing_contact(ctx, unit, (start, colon), following, by_id) if contact else None
+            verdict = None
+            if contact:
+                # 「…通过以下方式与我们联系：」 then 「我们设立了…专职部门，您可以通过以下方式与其联系」: a second
+                # lead-in with no contact of its own is not the contact either; what follows it decides
+                k = i + 1
+                while k < len(units) and k - i <= 2 and _another_lead_in(ctx, units[k]):
+                    k += 1
+                verdict = _missing_contact(ctx, unit, (start, colon), units[k] if k < len(units) else None, by_id)
             if verdict is None and not _nothing_follows(unit, following, by_id, strict=True):
                 continue
             if _media_between(ctx, unit, following):

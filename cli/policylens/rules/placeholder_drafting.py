@@ -58,12 +58,19 @@ _NOTES = (
     r"待(?:合规|合規)(?:终审|終審|审核|審核|审阅|審閱|确认|確認)",
     # 不可直接发布, 不得直接上线
     r"(?:不可|不得|请勿|請勿|切勿)直接(?:发布|發布|上线|上線|对外发布|對外發布|公开|公開)",
-    # 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
+    # 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
     # user's: bare 发布前请确认 is advice to a user publishing content, see placeholder-instruction)
     r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線)|公開(?:發布|发布|上線|上线)|对外(?:发布|發布)|對外(?:發布|发布)"
     r"|商业(?:发布|上线|化)|商業(?:發布|上線|化)|上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
-    r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
+    r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要|建议|建議)"
     r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
+    # 上架 Chrome/Edge 商店时需提供…，并补充英文版本: the same step when the listing is made (a store named
+    # between: 上架 … 商店时, 提审 App Store 时)
+    r"(?:上架|提审|提審|送审|送審)[ \t\u3000]*[A-Za-z0-9 /&+.-]{0,24}?[ \t\u3000]*(?:商店|市场|市場|应用商店|應用商店|App Store|Google Play)?(?:时|時)[，,]?[ \t\u3000]*"
+    r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
+    r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|提供|完善|更新|修改)",
+    # 待办（上架前）：…: the author's to-do list for the release
+    r"(?:待办|待辦)(?:事项|事項)?[ \t\u3000]*[（(][ \t\u3000]*(?:上架|发布|發布|上线|上線|提审|提審|送审|送審|公开|公開)前[ \t\u3000]*[)）]",
     # 附：需要替换的占位符清单, 占位符说明: a list of the slots to fill, left in the text
     r"(?:需要?|须|須|必须|必須|应|應|待|要)(?:替换|替換|填写|填寫|补充|補充)的?(?:占位符|佔位符|占位项|佔位項|占位内容|佔位內容)",
     r"(?:占位符|佔位符)(?:清单|清單|列表|一览|一覽|说明|說明|替换表|替換表)",
@@ -78,6 +85,9 @@ _NOTES = (
     r"(?:此处|此處|这里|這裡|在此)(?:列出|填写|填寫|填入|插入|补充|補充|注明|註明)[^。！!？?\n；;]{0,10}?(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|你的公司|您的公司|实际|實際)",
     r"(?:根据|根據|依据|依據|按照)(?:您|你)的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站)(?:实际)?(?:情况|情況)?"
     r"[ \t\u3000]*(?:填写|填寫|修改|补充|補充|调整|調整|替换|替換|删减|刪減)",
+    # 政策里要如实写明保留期限: what the policy must still say, told to its author (the policy in the third
+    # person, with a modal and a verb of writing it down: not 本政策中所述, 本政策将说明)
+    r"(?:本|隐私|隱私)?政策(?:里|裡|中|内|內)(?:要|需要|需|须|須|必须|必須|应当|應當|应|應)[ \t\u3000]*(?:如实|如實)?(?:写明|寫明|写清楚?|寫清楚?|列明|注明|写出|寫出)",
     # 必须逐条写进政策: what the author must still write into the text
     r"(?:写进|寫進|写入|寫入|写到|寫到|补进|補進|加进|加進)(?:本|隐私|隱私)?(?:政策|文本|本文|文中)(?![的中里裡])",
     r"不(?:许|許|要|得|能)(?:用|套用)模板",
@@ -171,8 +181,10 @@ class PlaceholderDrafting(Rule):
     - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
     - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
       (not 须经法务审核, an internal control a policy may describe);
-    - a step before release: 正式发布前应补充…, 上架前需确认…, 法务定稿前须重点确认,
-      请在 App 上架前核对… (bare
+    - a step before release: 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…,
+      法务定稿前须重点确认, 请在 App 上架前核对…, 上架 Chrome 商店时需提供…并补充…,
+      a to-do for the release (待办（上架前）：…), and the policy told what it must say
+      (政策里要如实写明保留期限…) (bare
       发布前请确认… is advice to a user publishing content; bare 发布前请删除本段 is reported
       by `placeholder-instruction`);
     - an internal document: 本文件仅供内部审阅 (not 仅供内部使用, 请勿外传 or 内部讨论稿, which policies say

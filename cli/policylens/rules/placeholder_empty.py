@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
+from policylens.patterns import spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -202,7 +203,7 @@ def _is_cjk(char: str) -> bool:
 
 
 # A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
-_CONTACT_NOUN = (
+_CONTACT_NOUN = spaced(
     r"(?:电话|電話|电话号码|電話號碼|手机|手機|传真|傳真|热线|熱線|邮箱|郵箱|信箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址|电邮|電郵"
     r"|地址|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
     r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website"
@@ -247,16 +248,18 @@ def _lacks_value(label: str, following: TextUnit | None) -> bool:
 
 
 # The fields of a third-party SDK list: SDK名称：…, 使用目的：…, 隐私说明：… (issue #11, fifth round).
+# A field line may carry a bullet, or the number of its entry (②第三方SDK：…, 3.SDK名称：…).
+_FIELD_MARK = r"(?:[-*+•·][ \t\u3000]{0,4}|[\u2460-\u2473][ \t\u3000]{0,2}|[（(]?[0-9]{1,2}[.、．)）][ \t\u3000]{0,2})?"
 _SDK_NOUN = (
     r"(?:隐私说明|隱私說明|隐私政策|隱私政策|隐私权政策|隱私權政策|隐私协议|隱私協議|个人信息类型|個人資料類型|个人信息字段|個人資料欄位"
     r"|信息类型|資料類型|收集(?:的)?(?:个人)?信息|收集(?:的)?(?:個人)?資料|使用目的|使用场景|使用場景|处理目的|處理目的|收集方式|共享方式"
-    r"|处理方式|處理方式|SDK名称|SDK名稱|第三方名称|第三方名稱|第三方主体|第三方主體|提供方|申请权限|申請權限|所需权限|所需權限)"
+    r"|处理方式|處理方式|SDK名称|SDK名稱|第三方SDK|SDK|第三方名称|第三方名稱|第三方主体|第三方主體|提供方|申请权限|申請權限|所需权限|所需權限)"
 )
 _SDK_LABEL = lazy(
-    rf"[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?){_SDK_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}"
+    rf"[ \t\u3000]{{0,8}}{_FIELD_MARK}\*{{0,2}}(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?){_SDK_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}"
 )
 _ANY_LABEL = lazy(
-    rf"[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?(?:{_SDK_NOUN}|{_CONTACT_NOUN})\*{{0,2}}[ \t\u3000]{{0,4}}[：:]",
+    rf"[ \t\u3000]{{0,8}}{_FIELD_MARK}\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?(?:{_SDK_NOUN}|{_CONTACT_NOUN})\*{{0,2}}[ \t\u3000]{{0,4}}[：:]",
     re.I,
 )
 # 隐私说明：收集个人信息类型：…, 隐私政策链接：。 within a line: an SDK field with the next field right after it
@@ -321,7 +324,9 @@ class PlaceholderEmpty(Rule):
       收集个人信息类型： alone on its line next to another field of the same block
       (SDK名称：…, 使用目的：…, list items at the same indent), or followed by the next field
       within a line (隐私说明：收集个人信息类型：…).  收集个人信息类型： above a list of items
-      introduces the list and is not flagged.
+      introduces the list and is not flagged.  A field is also empty right above the
+      next numbered entry of the list (隐私说明： then ②第三方SDK：…).
+    - Labels spaced out for alignment (电　　话：, 传　　真：) are read as the plain words.
 
     Also a paragraph or list item that is only an ellipsis (……, ..., 。。。): the items a
     template listed were never written (4.充值消费 followed by …… alone).

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE
+from policylens.patterns import DATE_CUE, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
@@ -22,7 +22,7 @@ _FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|
 # emphasis, any short qualifier may precede a field noun: [公司名称], [您的邮箱地址], [姓名],
 # [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
 # so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
-_FIELD_NOUN = (
+_FIELD_NOUN = spaced(
     r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
     r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
 )
@@ -184,8 +184,9 @@ _LATER_LABEL = lazy(
 _DEFAULT_VALUE = lazy(r"(?:none|None|NONE|null|Null|NULL|undefined|NaN|nil)(?![A-Za-z0-9_.@-])")
 _VALUE_LEAD = " \t\u3000*"  # what may stand between a field's colon and its value
 # the contact or name field before it (a Chinese label for none: Email: none is honest English)
+_DEFAULT_WORDS = spaced("(?:传真|傳真|手机|手機|客服|微信|QQ|联系人|聯絡人|联系|聯絡|运营者|運營者|主体|主體|负责人|負責人|公司|官网|官網)")
 _DEFAULT_LABEL = lazy(
-    rf"(?:(?P<zh>{_FIELD_NOUN}|传真|傳真|手机|手機|客服|微信|QQ|联系人|聯絡人|联系|聯絡|运营者|運營者|主体|主體|负责人|負責人|公司|官网|官網)"
+    rf"(?:(?P<zh>{_FIELD_NOUN}|{_DEFAULT_WORDS})"
     r"|(?i:e-?mail|tel|telephone|phone|fax|address|contact|website|url|company|name))[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
 )
 # every built-in pattern starts with one of these characters
@@ -343,8 +344,9 @@ _DRAFTING_PATTERNS = (
     # 本模板仅供参考, 此範本…: the text speaks of itself as a template (not 消息模板, a WeChat feature)
     # (it must say so: 仅供参考, 为示例, 需根据…; 若您选择此模板创建简历 is a template feature of the product)
     r"(?P<template>[本此](?:模板|範本|范本)(?!消息|訊息)[^。！!？?\n，,]{0,4}?(?:仅供|僅供|只供|供参考|供參考|为示例|為示例|是示例|根据|根據|依据|依據|需|须|須|请|請|应|應)[^。！!？?\n]{0,24})",
-    # （根据实际情况填写）: the same without 请
-    rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
+    # （根据实际情况填写）: the same without 请; also after a condition about the product, with or without a
+    # modal: [若是专门针对儿童开发的APP，需要根据实际情况填写。] (not one that speaks to the reader, 如您…)
+    rf"[{_DRAFT_OPEN}]\s*(?:(?:若是?|如果|如|倘若|假如)[^{_DRAFT_CLOSE}\n，,您你]{{1,30}}[，,]\s*(?:需要|需|须|須|应|應|请|請)?\s*)?(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 支持邮箱：请替换为你的邮箱地址, 联系电话：请填写您的电话: the instruction left as a field's value
     # (only right after the field's colon: 「注册时请填写您的邮箱地址」 in prose asks the user)
     r"(?P<value>[请請](?:(?<=[：:].)|(?<=[：:][ \t\u3000].))\s?(?:替[换換](?:成|为|為)|填[写寫](?:上|入)?|輸入|输入)\s?[您你](?:自己)?的"
@@ -530,6 +532,7 @@ _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 _PATH_START = lazy(r"[A-Za-z]:[\\/]|~[\\/]|/(?:home|Users|root|var|opt|tmp|etc|usr|data|sdcard|storage|mnt|Library)/|%[A-Za-z]+%[\\/]|\\\\")
 _PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|\n\t")
+_FOLDER_WORD = lazy(r"[ \t\u3000]*(?:目录|目錄|文件夹|資料夾|文件夾|folder|directory)", re.IGNORECASE)
 
 
 def _in_file_path(text: str, start: int, end: int) -> bool:
@@ -544,7 +547,20 @@ def _in_file_path(text: str, start: int, end: int) -> bool:
     while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP and not ("\u4e00" <= text[i - 1] <= "\u9fff"):
         i -= 1
     lead = text[i:start].lstrip()
-    return "://" not in lead and "www." not in lead and _PATH_START.search(lead) is not None
+    if "://" in lead or "www." in lead:
+        return False
+    if _PATH_START.search(lead) is not None:
+        return True
+    # A relative path the text itself calls a folder: 「仓库的 Cloud/<您的用户名>/ 目录下」.  Its first
+    # segment is no host (github.com/<你的用户名>/… is a link left unfilled), and the words after
+    # the path say it is a folder.
+    first = lead.split("/", 1)[0].split("\\", 1)[0]
+    if not first or "." in first or "@" in first:
+        return False
+    j = end
+    while j < len(text) and j - end < 120 and text[j] not in _PATH_STOP and not text[j].isspace() and not ("\u4e00" <= text[j] <= "\u9fff"):
+        j += 1
+    return _FOLDER_WORD.match(text, j) is not None
 
 
 def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
@@ -678,7 +694,7 @@ class PlaceholderInstruction(Rule):
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
-      （根据实际情况填写）, 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
+      （根据实际情况填写）, [若是…的APP，需要根据实际情况填写。], 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
       （注：…请删除…）, [注：此处需补充…], 【需律师审核】, 请将…替换为贵公司的全称,
       本模板仅供参考, (replace with …), [adjust to your jurisdiction],
       (if applicable, insert …).  A bracketed note must follow a note marker (注：),
