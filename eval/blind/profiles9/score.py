@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score `policylens check --profile` on the ninth-session blind profile set (v9p): `eval/profiles/score.py`, run on this folder.
 
-    python3 eval/blind/profiles9/score.py --policylens PATH --set holdout [--verbose]
+    python3 eval/blind/profiles9/score.py --policylens PATH --set holdout|corrected [--verbose] [--json]
 
 `holdout/` holds the verdicts as hashed before the first run (ref/hashes.md); `corrected/` holds the post-run
 reading corrections (README).
@@ -19,4 +19,7 @@ scorer.HERE = HERE  # the annotations of this folder
 scorer.DOCS = HERE  # their "file" paths are relative to it
 
 if __name__ == "__main__":
+    if "corrected" in sys.argv:  # corrected/ is read through ref/corrected-view/holdout (a link to it)
+        sys.argv[sys.argv.index("corrected")] = "holdout"
+        scorer.HERE = os.path.join(HERE, "ref", "corrected-view")
     sys.exit(scorer.main())
