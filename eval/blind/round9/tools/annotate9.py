@@ -419,12 +419,14 @@ DOCS["lightcam-tw-html"] = {
         H(102, 1, "VII. 隱私政策的變更"), H(107, 1, "VIII. 聯繫我們"),
     ],
     "placeholders": [],
-    "ambiguous_placeholder_lines": [45, 109],
+    "ambiguous_placeholder_lines": [45, 91, 98, 109],
     "look_alike_lines": [
         L(45, "[2025年5月15日]", "template brackets left around a filled date (ambiguous)"),
+        L(91, "[catpadcharles@gmail.com]", "same bracketed filled e-mail inside the 刪除資訊 item (ambiguous)"),
+        L(98, "[catpadcharles@gmail.com]", "same bracketed filled e-mail in 兒童隱私保護 (ambiguous)"),
         L(109, "[catpadcharles@gmail.com]", "template brackets left around a filled e-mail (ambiguous)"),
     ],
-    "notes": "Roman-numeral <h2> and lettered (A)/(B) <h3>. No unfilled slot: the brackets hold real values.",
+    "notes": "Roman-numeral <h2> and lettered (A)/(B) <h3>. No unfilled slot: the brackets hold real values. Corrected after the first run: lines 91 and 98 carry the same bracketed filled e-mail as 109 but had been left out of the ambiguous placeholder lines (they are long lines whose bracket sits past the cut-off of the annotator's truncated view: a reading error, same construct as 109).",
 }
 
 DOCS["qiming-docx"] = {
