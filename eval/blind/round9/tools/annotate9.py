@@ -42,10 +42,12 @@ def norm(s):
 
 def read_lines(path):
     if path.lower().endswith(".docx"):
-        x = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+        with zipfile.ZipFile(path) as z:
+            x = z.read("word/document.xml").decode("utf-8")
         return [html.unescape("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)))
                 for p in re.findall(r"<w:p[ >].*?</w:p>|<w:p/>", x, re.S)]
-    raw = open(path, "rb").read()
+    with open(path, "rb") as f:
+        raw = f.read()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n").split("\n")
