@@ -144,3 +144,29 @@ def test_release_steps_for_a_store_listing_and_a_release_todo(tmp_path: Path) ->
             "待办事项功能会保存您创建的任务。",  # a product feature
         ],
     )
+
+
+# --- 「如下。」 before the sections it announces (round9's clean-run false error) -------------------
+
+
+def _empty_lists(tmp_path: Path, text: str) -> list[tuple[int, str]]:
+    return [(f.line, f.excerpt) for f in _placeholders(tmp_path, text) if f.rule == "enumeration-empty"]
+
+
+def test_as_follows_in_a_preamble_announces_the_sections_after_it(tmp_path: Path) -> None:
+    preamble = (
+        "# 隱私權政策\n\n營運者就本應用程式中使用者資訊的處理方式，規定如下。\n\n"
+        "## 1. 取得的資訊\n\n本應用程式取得您的暱稱。\n\n## 2. 利用目的\n\n提供服務。\n"
+    )
+    assert _empty_lists(tmp_path, preamble) == []
+
+
+def test_as_follows_before_the_next_numbered_section_is_still_empty(tmp_path: Path) -> None:
+    numbered = (
+        "# 隐私政策\n\n## 一、我们收集的信息\n\n我们收集的信息如下。\n\n"
+        "## 二、我们如何使用信息\n\n用于提供服务。\n\n## 三、联系我们\n\n邮箱：a@b.cn\n"
+    )
+    assert _empty_lists(tmp_path, numbered) == [(5, "如下。")]
+    # 包括但不限于 never announces the sections after it
+    including = "# 隐私政策\n\n我们收集的信息包括但不限于\n\n## 1. 使用\n\n用于提供服务。\n"
+    assert _empty_lists(tmp_path, including) == [(3, "包括但不限于")]

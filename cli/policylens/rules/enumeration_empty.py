@@ -9,6 +9,7 @@ from policylens.lazyre import lazy
 from policylens.model import Finding, Piece, TableGrid
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.enumeration_lead_in import starts_sequence
 
 _SPACE = r"[ \t\u3000\u00a0]*"
 # 包括但不限于等。 / 包括。 / 如下等。: the announcing word is followed directly by 等 (or, for
@@ -78,7 +79,9 @@ class EnumerationEmpty(Rule):
     - 「包括但不限于」「包括」 followed directly by 等 or 。 (包括但不限于等。),
       「如下」「以下」 followed by 等; any of them ending a paragraph (「如下。」
       too, but not 「如下：」) when no list follows: the next block is a heading,
-      or there is none;
+      or there is none.  A 「如下。」/「以下。」 before a heading that opens its numbering
+      (「…規定如下。」 then 「1. 取得的資訊」) announces the sections that follow and is not
+      empty;
     - a clause that ends in 「，。」「：。」 or 「、。」;
     - an empty cell in a Markdown or HTML table column that names parties, data,
       purposes or their links (第三方名称, 收集的信息, 使用目的, 隐私政策链接 …).  A column
@@ -135,10 +138,16 @@ class EnumerationEmpty(Rule):
         for m in _ANNOUNCED_JOINED.finditer(joined.text):  # an announcing word that ends its unit
             i = joined.index_at(m.start())
             unit, following = units[i], units[i + 1] if i + 1 < len(units) else None
-            if unit.kind == "paragraph" and (following is None or following.kind == "heading"):
-                end = m.end(1) - joined.starts[i]
-                start = _widen(unit.text, m.start(1) - joined.starts[i])
-                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            if unit.kind != "paragraph" or not (following is None or following.kind == "heading"):
+                continue
+            if following is not None and following.section is not None and "下" in m.group(1):
+                # 「…規定如下。」 then 「## 1. 取得的資訊」: a heading that opens its numbering (1., 一、) begins
+                # the sections 如下 announces; before 「## 二、」 or 「## 四、」 something is missing
+                if starts_sequence(following.section.number):
+                    continue
+            end = m.end(1) - joined.starts[i]
+            start = _widen(unit.text, m.start(1) - joined.starts[i])
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         if "|" in joined.text:
             yield from self._table_cells(ctx, units)
         for grid in ctx.doc.tables:

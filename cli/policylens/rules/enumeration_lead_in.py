@@ -156,6 +156,17 @@ def _follows_in_sequence(first: str | None, second: str | None) -> bool:
     return x is not None and y is not None and y == x + 1
 
 
+def starts_sequence(label: str | None) -> bool:
+    """Whether a numbering label opens its sequence: 1., 一、, （一）, 2.1 (the first under 2), I., A."""
+    if not label:
+        return False
+    numerals = _NUMERAL.findall(label)
+    if numerals:
+        return _value(numerals[-1]) == 1
+    core = label.strip(" \t\u3000.、．)）(（:：")
+    return core in ("I", "i", "A", "a", "①", "壹")
+
+
 def _value(numeral: str) -> int | None:
     """The value of an Arabic or Chinese numeral up to 99 (十二, 二十, 7)."""
     if numeral.isdigit():
