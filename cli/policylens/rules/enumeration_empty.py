@@ -140,11 +140,10 @@ class EnumerationEmpty(Rule):
             unit, following = units[i], units[i + 1] if i + 1 < len(units) else None
             if unit.kind != "paragraph" or not (following is None or following.kind == "heading"):
                 continue
-            if following is not None and following.section is not None and "下" in m.group(1):
-                # 「…規定如下。」 then 「## 1. 取得的資訊」: a heading that opens its numbering (1., 一、) begins
-                # the sections 如下 announces; before 「## 二、」 or 「## 四、」 something is missing
-                if starts_sequence(following.section.number):
-                    continue
+            # 「…規定如下。」 then 「## 1. 取得的資訊」: a heading that opens its numbering (1., 一、) begins the
+            # sections 如下 announces; before 「## 二、」 or 「## 四、」 something is missing
+            if following is not None and following.section is not None and "下" in m.group(1) and starts_sequence(following.section.number):
+                continue
             end = m.end(1) - joined.starts[i]
             start = _widen(unit.text, m.start(1) - joined.starts[i])
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
