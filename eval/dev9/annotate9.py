@@ -92,6 +92,11 @@ DOCS = [
             (95, "{附加日期/时间}", "SEQ Legal slot: further date"),
             (110, "{如果相关，请填写}", "fee slot"),
             (111, "{请根据用途调整这段文字", "instruction to the author to adapt the passage"),
+            (
+                120,
+                "{选择准确的词句，说明我们在我们的网站上仅使用会话cookie/仅使用永久cookie",
+                "instruction to choose the wording (missed by the annotator, added after the first run found it)",
+            ),
             (122, "{包括访问网站时/在用户浏览网站时追踪用户", "unresolved alternatives in braces"),
         ],
         "ambiguous": [],
