@@ -149,7 +149,8 @@ _PATTERNS = (
     # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
     r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
     # privacy@chronograph.app （占位）, 【占位符】, (placeholder): a value the text itself marks as a placeholder
-    r"[（(【［\[]\s*(?:占位|佔位)(?:符|内容|內容|信息|資訊)?\s*[）)】］\]]|[(\[]\s*(?i:placeholder)\s*[)\]]",
+    # (after a date, a version or the text's name it is the draft marker of `placeholder-drafting`: 更新日期：2025-09-16（占位）)
+    r"(?P<marked>[（(【［\[]\s*(?:占位|佔位)(?:符|内容|內容|信息|資訊)?\s*[）)】］\]]|[(\[]\s*(?i:placeholder)\s*[)\]])",
     # 【建议 6 个月至 1 年】, [建议 30 天]: the template's suggested value left in its brackets (a number follows 建议:
     # not 【建议】, a label, nor 【建议开启两步验证】, advice to the reader)
     r"[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９][^】］\]\n]{0,16}[】］\]]",
@@ -322,7 +323,7 @@ _NOTE_VERB = r"(?:删除|刪除|替换|替換|填写|填寫|补充|補充|修改
 _DRAFTING_PATTERNS = (
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
     # (请在此列出…: 在此 only with the drafter's verbs; 请在此填写注销原因 asks the user to fill in a form)
-    r"(?P<here>(?:此(?<=在此)(?=\s*(?:列出|插入|注明|註明|粘贴|貼上|贴上))|此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
+    r"(?P<here>(?:此(?<=在此)(?=[ \t\u3000]*(?:列出|插入|注明|註明|粘贴|貼上|贴上))|此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
     rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按(?=实际|實際|贵|貴|产品|產品|公司|自身|业务|業務)|视|視|参考|參考|结合|結合)"
@@ -343,11 +344,13 @@ _DRAFTING_PATTERNS = (
     # The step must edit the text (删除, 替换, 填写, 补充, 更新, 修改, 完善): 上线前需进行安全影响评估 and
     # 发布前请确认不含他人信息 are what a policy promises or asks, not drafting steps.
     # (公开收费发布前，必须补齐…; 上架前、提审前、商用前: the store listing and the commercial launch are steps of publication too)
-    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布|上架|提审|提審|商用)前)[，,]?\s*(?:[请請]|务必|務必|必须|必須|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
-    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善)[^。！!？?\n]{0,22})",
-    # 请在正式商用前补齐, 請於上線前刪除本段: the same step with its 请 first
+    # (必须 only with 补齐/补全: 公开发布前必须替换的占位符清单 is a heading of `placeholder-drafting`)
+    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布|上架|提审|提審|商用)前)[，,]?\s*(?:(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
+    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善)|(?:必须|必須)\s*(?:补齐|補齊|补全|補全))[^。！!？?\n]{0,22})",
+    # 请在正式商用前补齐, 請於上線前刪除本段: the same step with its 请 first, completing or removing text (not
+    # 请在发布前填写商品名称, 否则商品无法上架: a merchant asked to fill in a listing)
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?:发布|發布|發佈|上线|上線|上架|提审|提審|商用)前\s*"
-    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善)[^。！!？?\n]{0,22})",
+    r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全)[^。！!？?\n]{0,22})",
     # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
     # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
     # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
@@ -672,6 +675,8 @@ _WINDOWS_VARIABLES = frozenset(
         "SYSTEMDRIVE",
     }
 )
+# the last characters of a date, a version or a text's name: a 占位 marker after them marks the text as a draft
+_DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
 # template-variable forms that are code inside a code block
 _CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
 # an instruction bracket that ends by announcing a sample value: （請填寫公司地址，例如）
@@ -876,6 +881,8 @@ class PlaceholderInstruction(Rule):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("marked") and unit.text[:start].rstrip(" \t\u3000")[-1:] in _DRAFT_MARK_AFTER:
+                continue  # 更新日期：2025-09-16（占位）, 隐私政策（占位）: the text's own draft marker, `placeholder-drafting`'s
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
@@ -963,14 +970,16 @@ class PlaceholderInstruction(Rule):
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""
+        found: dict[int, list[tuple[int, int]]] = {}  # id(unit) → spans of its notes
         for unit, start, end, m in ctx.scan(_DRAFTING):
             span = _drafting_imperative(unit.text, start, end, m)
             if span is not None:
+                found.setdefault(id(unit), []).append(span)
                 yield unit, span[0], span[1]
         for unit, start, end, m in ctx.scan(_SETUP_NOTE):
             span = _setup_note(unit.text, start, end, m)
-            if span is not None:
-                yield unit, span[0], span[1]
+            if span is not None and not any(a < span[1] and span[0] < b for a, b in found.get(id(unit), ())):
+                yield unit, span[0], span[1]  # (本模板仅供参考，请根据实际情况修改: one note, found above)
         for unit, start, end, _ in ctx.scan(_EN_NOTE, needs=" this "):
             yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
 
