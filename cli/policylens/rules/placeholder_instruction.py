@@ -762,6 +762,17 @@ class PlaceholderInstruction(Rule):
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
+    - notes to whoever configures or publishes the template: a usage note (使用说明：本文本用于微信公众平台…，
+      请根据小程序实际情况勾选并填写; 本模板适用于…，请按实际…勾选), an appendix kept for the setup
+      (附：mp 后台勾选映射表（供配置时对照）), where to put the page (建议将本页链接加入应用内的“设置 / 关于”;
+      link this page from your in-app Settings), a release gate (联系方式仍是发布门禁; 公开收费发布前，必须补齐…;
+      请在正式商用前补齐), an English drafting imperative opening a sentence (Adjust this section to match your
+      setup.).  Not a policy that explains itself to its users: 本政策适用于…, 请您仔细阅读, 附：第三方SDK目录,
+      您可以将本页加入书签, 我们会在功能上线前更新本政策, 密钥扫描和发布门禁等措施, 请在发布前填写商品名称 (a merchant);
+    - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
+      {包括访问网站时/…} (with alternatives, an instruction, a sample or a field noun; not in code);
+      a value the text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
+      `placeholder-drafting`'s draft marker); the template's suggested value (【建议 6 个月至 1 年】);
     - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
       【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
