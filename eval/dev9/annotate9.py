@@ -11,12 +11,12 @@ Headings are not annotated in this set (use `--what placeholders`).
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MIRROR = "/work/.mirror"
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+from ann_lib import write_placeholder_set  # noqa: E402
 NONE = "none (no licence file)"
 
 DOCS = [
@@ -131,6 +131,7 @@ DOCS = [
         "commit": "54ae78572d428182377bd4551874182503269664",
         "licence": "MIT (repository licence)",
         "format": "html",
+        "languages": ["zh", "en"],
         "placeholders": [
             (43, "请将方括号 [] 内的占位信息替换为你的实际信息", "bilingual note to the publisher in the header"),
             (48, "[应用名称]", "app-name slot"),
@@ -320,47 +321,8 @@ DOCS = [
 ]
 
 
-def _extract(doc: dict) -> bytes | None:
-    base = os.path.join(MIRROR, doc["repo"].replace("/", "+"), "repo")
-    git = os.path.join(base, ".git") if os.path.isdir(os.path.join(base, ".git")) else base
-    if not os.path.isdir(git):
-        return None
-    out = subprocess.run(["git", "--git-dir", git, "cat-file", "blob", f"{doc['commit']}:{doc['path']}"], capture_output=True)
-    return out.stdout if out.returncode == 0 else None
-
-
 def main() -> None:
-    for doc in DOCS:
-        folder = os.path.join(HERE, doc["name"])
-        os.makedirs(folder, exist_ok=True)
-        target = os.path.join(folder, os.path.basename(doc["path"]))
-        blob = _extract(doc)
-        if blob is not None:
-            with open(target, "wb") as f:
-                f.write(blob)
-        with open(target, "rb") as f:
-            lines = f.read().decode("utf-8-sig").split("\n")
-        for line, text, _ in doc["placeholders"]:
-            assert text in lines[line - 1], (doc["name"], line, text)
-        for line, note in doc["look_alikes"]:
-            assert note.split(" — ")[0][:4] in lines[line - 1], (doc["name"], line, note)
-        ann = {
-            "source": {"repo": doc["repo"], "path": doc["path"], "commit": doc["commit"], "license": doc["licence"]},
-            "format": doc["format"],
-            "script": doc.get("script", "hans"),
-            "region": doc.get("region", "cn"),
-            "languages": ["zh", "en"] if doc["name"] == "abb-html" else ["zh"],
-            "title": None,
-            "headings": [],
-            "placeholders": [{"line": line, "text": text, "note": note} for line, text, note in doc["placeholders"]],
-            "ambiguous_lines": [],
-            "ambiguous_placeholder_lines": doc["ambiguous"],
-            "look_alike_lines": [{"line": line, "note": note} for line, note in doc["look_alikes"]],
-            "notes": doc["notes"] + " Headings not annotated (placeholder set).",
-        }
-        with open(os.path.join(folder, "annotation.json"), "w", encoding="utf-8") as f:
-            json.dump(ann, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+    write_placeholder_set(HERE, DOCS)
 
 
 if __name__ == "__main__":
