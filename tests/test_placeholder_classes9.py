@@ -220,6 +220,8 @@ def test_notes_to_whoever_sets_up_the_template_are_errors(tmp_path: Path) -> Non
             "如使用第三方服务：请在此列出并附其隐私政策链接（示例）：",
             "If you do not use analytics, nothing is collected. Adjust this section to match your actual setup.",
             "It's recommended to link this page from your in-app Settings/About/Help or README.",
+            "本页为模板，正式上线前建议法律审阅。",
+            "⚠️ Template: This page is a starting template. Have it reviewed by a legal professional.",
         ],
     )
     assert {f.rule for f in findings} == {"placeholder-instruction"}
@@ -240,7 +242,9 @@ def test_a_policy_explaining_itself_to_its_users_is_not_a_setup_note(tmp_path: P
         "我们会通过模板消息通知您，本模板消息用于订单提醒，请在设置中关闭。\n\n如需帮助（供您参考），请联系客服。\n\n"
         "门禁系统会记录您的通行时间。我们通过审计日志、密钥扫描和发布门禁等措施降低风险。\n\n传送前请删除密码、金钥等不必要资讯。\n\n"
         "我们在此列出合作方。请在此填写注销原因，我们将尽快处理。\n\n"
-        "We may update this section from time to time. You can bookmark this page in your browser.\n",
+        "建议将本页加入收藏夹，以便随时查阅。此文本框用于输入反馈，请按提示填写。\n\n"
+        "本政策参照行业范本制定。本页为模板消息的说明。\n\n"
+        "We may update this section from time to time. You can add this page to your bookmarks. This page is a summary.\n",
     )
 
 

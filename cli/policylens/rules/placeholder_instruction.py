@@ -381,7 +381,7 @@ _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy
 # (附：mp 后台勾选映射表（供配置时对照）), where to put the page (建议将本页链接加入应用内的“设置 / 关于”),
 # a release gate (联系方式仍是发布门禁).  A policy that explains itself to its users (本政策适用于…,
 # 请您仔细阅读, 附：第三方SDK目录) names no such step.
-_SETUP_DOCUMENT = r"(?:本|此)(?:文本|模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心)"
+_SETUP_DOCUMENT = r"(?:本|此)(?:文本|模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心|框)"
 _SETUP_NOTE_PATTERNS = (
     # 本文本用于…，请根据…填写 / 本模板适用于…；请按实际情况勾选: the text calls itself a text or template and asks for the setup
     rf"(?P<usage>{_SETUP_DOCUMENT}[^。！!？?\n]{{0,40}}?[，,；;:：]\s*[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|按照?|依据|依據|依照|依|结合|結合|在|于|於)"
@@ -394,18 +394,27 @@ _SETUP_NOTE_PATTERNS = (
     r"(?:加入|添加|放置|放到|放在|粘贴|粘貼|貼上|复制到|複製到|部署|托管|上传|上傳|挂载|掛載|填入|填到)[^。！!？?\n]{0,40})",
     # 永久商业隐私联系方式仍是发布门禁: an item of the project's own release checklist, said to be a gate
     # (not 密钥扫描和发布门禁等措施, a security measure the policy describes)
+    # 本页为模板，正式上线前建议法律审阅, 本文为模板: the text says it is a template (not 本政策参照行业范本制定, 本页为模板消息说明)
+    r"(?P<selftemplate>(?:本页|本頁|此页|此頁|本文|本文件|本文档|本文檔|本文本)(?:面)?(?:为|為|是|系)(?:一[份个個])?(?:起始|初始|通用|示例|示範|示范|参考|參考)?"
+    r"(?:模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心)[^。！!？?\n]{0,40})",
     # (the predicate is checked in `_setup_note`)
     r"(?P<gate>[门門]禁(?<=(?:发布|發布|發佈|上线|上線|上架|提审|提審)[门門]禁))",
 )
 _SETUP_NOTE = GuardedPattern(lazy("[本此（(门門]"), lazy("|".join(f"(?:{p})" for p in _SETUP_NOTE_PATTERNS)))
 _GATE_PREDICATE = lazy(r"(?:是|为|為|作为|作為|列为|列為|属于|屬於)(?:一[项項个個道])?$")
+# where the page is to be put: a place of the app or the site (not 建议将本页加入收藏夹, said to the reader)
+_PLACE_TARGET = lazy(
+    r"应用|應用|App|APP|app|小程序|设置|設置|設定|关于|關於|菜单|選單|页脚|頁尾|页尾|首页|首頁|后台|後台|README|官网|官網|入口|商店|应用市场|應用市場"
+)
+_EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing|play)\b|in-app)")
 _PLACE_LEAD = lazy(r"(?:建议|建議|[请請]|可以?|需要?|务必|務必)\s*(?:将|將|把)\s*$")
 # Adjust this section to match your actual setup. / Tailor this section based on…: the English imperative that opens a
 # sentence (not "We may update this policy"); link this page from your in-app Settings…: where to publish the page
 _EN_NOTE = lazy(
     r"(?:^|(?<=[.!?:]))\s*(?:Please\s+(?i:adjust|tailor|customi[sz]e|adapt|modify|edit|revise|replace|update)|Adjust|Tailor|Customi[sz]e|Adapt|Modify|Edit|Revise|Replace|Update)\s+this\s+"
     r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
-    r"|(?i:\b(?:link|add|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?)"
+    r"|(?i:\bthis\s+(?:page|document|policy|text)\s+is\s+an?\s+(?:starting\s+|sample\s+|example\s+|generic\s+|basic\s+)?template\b[^.\n]{0,40}\.?)"
+    r"|(?P<enplace>(?i:\b(?:link|add|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?))"
 )
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
@@ -467,13 +476,20 @@ def _setup_note(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int,
     clause_end = stop.start() if stop else len(text)
     if m.group("place") is not None:
         lead = _PLACE_LEAD.search(text, max(0, start - 8), start)
-        if lead is None or _ADDRESSEE.search(text, clause_start, clause_end):
-            return None  # 您可以将本页加入书签, 本页地址会显示在…: said to the reader
+        if lead is None or _ADDRESSEE.search(text, clause_start, clause_end) or not _PLACE_TARGET.search(text, start, clause_end):
+            return None  # 您可以将本页加入书签, 建议将本页加入收藏夹: said to the reader
         return lead.start(), clause_end
     if m.group("gate") is not None:
         if _GATE_PREDICATE.search(text, max(0, start - 7), start - 2) is None:
             return None  # 密钥扫描和发布门禁等措施: a measure the policy describes, not a checklist item
         return clause_start + len(text[clause_start:start]) - len(text[clause_start:start].lstrip(" \t\u3000*>")), clause_end
+    if m.group("selftemplate") is not None:
+        from policylens.rules.placeholder_publisher_note import asks_publisher, sentence_around
+
+        a, b = sentence_around(text, start)
+        if asks_publisher(text, a, b):
+            return None  # 本文件为模板，正式发布前请…补全: `placeholder-publisher-note`'s note, reported there
+        return start, end
     if m.group("usage") is not None:
         if _ADDRESSEE.search(text, start, end):
             return None  # 本模板…，请您根据需要选择: a product's template offered to the user
@@ -991,7 +1007,9 @@ class PlaceholderInstruction(Rule):
             span = _setup_note(unit.text, start, end, m)
             if span is not None and not any(a < span[1] and span[0] < b for a, b in found.get(id(unit), ())):
                 yield unit, span[0], span[1]  # (本模板仅供参考，请根据实际情况修改: one note, found above)
-        for unit, start, end, _ in ctx.scan(_EN_NOTE, needs=" this "):
+        for unit, start, end, m in ctx.scan(_EN_NOTE, needs="his "):
+            if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace"), end):
+                continue  # add this page to your bookmarks: said to the reader
             yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
