@@ -10,6 +10,7 @@ import functools
 import itertools
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -191,34 +192,43 @@ HANT = sorted(CORPORA.glob("*/zh-Hant.*"))
 # (tests/test_diff.py::test_cross_script_edition_through_opencc).
 
 
-@functools.cache  # each policy is parsed once for its four conversions (issue #13); the diff only reads it
-def _parsed(path: Path) -> Document:
-    return parse_path(path)
+@pytest.fixture(scope="module")
+def originals() -> Callable[[Path], Document]:
+    """Each policy parsed once for its four conversions (issue #13; the diff only reads it).
+
+    Module-scoped, not a process-wide cache: the documents are freed when the module's tests
+    are done (`tests/test_memory_findings.py` counts the paragraphs alive in the process).
+    """
+    return functools.cache(parse_path)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("conversion", ["s2t", "s2tw", "s2twp", "s2hk"])
-def test_opencc_conversions_of_every_hans_policy_have_no_changes(conversion: str, tmp_path: Path) -> None:
+def test_opencc_conversions_of_every_hans_policy_have_no_changes(
+    conversion: str, tmp_path: Path, originals: Callable[[Path], Document]
+) -> None:
     from opencc import OpenCC
 
     converter = OpenCC(conversion)
     for path in HANS:
         target = tmp_path / path.name
         target.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
-        report = diff_documents(_parsed(path), parse_path(target))
+        report = diff_documents(originals(path), parse_path(target))
         assert not has_changes(report), (path, [s for s in report.sections if s.status != "unchanged" or s.renamed][:1])
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("conversion", ["t2s", "tw2s", "tw2sp", "hk2s"])
-def test_opencc_conversions_of_every_hant_policy_have_no_changes(conversion: str, tmp_path: Path) -> None:
+def test_opencc_conversions_of_every_hant_policy_have_no_changes(
+    conversion: str, tmp_path: Path, originals: Callable[[Path], Document]
+) -> None:
     from opencc import OpenCC
 
     converter = OpenCC(conversion)
     for path in HANT:
         target = tmp_path / path.name
         target.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
-        report = diff_documents(_parsed(path), parse_path(target))
+        report = diff_documents(originals(path), parse_path(target))
         assert not has_changes(report), path
 
 
