@@ -172,6 +172,16 @@ def refresh(path: Path = STORE, patterns: dict[tuple[str, int], str] | None = No
     return 1 if bad else 0
 
 
+# The key is fixed when this module is imported: at collection (test_hostile_regex.py imports
+# it), before any test runs in the process.  `compute_engine_key` reads the module-level values
+# the probe reaches, among them the caches `regexguard`'s class analysis fills (`_MEMBERS`), so
+# a key first computed after a test had analysed a pattern (a user's pattern checked through
+# `statically_linear`) was another key, and that xdist worker probed every pattern of the store:
+# some 25 s of CPU, or a failure under load, depending only on the order tests were dealt in
+# (issue #13).
+engine_key()
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import conftest  # noqa: F401  (paths, and the bytecode cache)

@@ -24,14 +24,19 @@ SEED = Path(__file__).resolve().parent.parent / "corpora" / "smartmi" / "zh-Hant
 
 
 @pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Two versions of the seed policy, 40 times over (about 1 MB each): every output is far above a pipe's 64 KB."""
+def big(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The seed policy 40 times over (about 1 MB: `old`), and two versions of it 8 times over (200 KB: `old8`, `new8`).
+
+    Every output is far above a pipe's 64 KB: `parse` and `check` of `old` write 94 KB (rich)
+    to 5 MB; `diff` of the smaller pair writes 190 KB (text) to 0.9 MB (HTML), and a diff of the
+    larger pair cost 2.5 s of CPU apiece (issue #13).
+    """
     folder = tmp_path_factory.mktemp("pipes")
-    text = SEED.read_text(encoding="utf-8") * 40
-    old, new = folder / "old.txt", folder / "new.txt"
-    old.write_text(text, encoding="utf-8")
-    new.write_text(text.replace("資料", "數據"), encoding="utf-8")
-    return old, new
+    seed = SEED.read_text(encoding="utf-8")
+    files = {"old": seed * 40, "old8": seed * 8, "new8": (seed * 8).replace("資料", "數據")}
+    for name, text in files.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return {name: folder / f"{name}.txt" for name in files}
 
 
 def _closed_early(args: list[str], tmp: Path) -> subprocess.CompletedProcess[bytes]:
@@ -57,21 +62,20 @@ def _closed_early(args: list[str], tmp: Path) -> subprocess.CompletedProcess[byt
         ["check", "{old}", "--format", "sarif"],
         ["check", "{old}", "--format", "text"],
         ["check", "{old}", "--format", "json", "-o", "/dev/stdout"],
-        ["diff", "{old}", "{new}", "--format", "html"],
-        ["diff", "{old}", "{new}", "--format", "text"],
+        ["diff", "{old8}", "{new8}", "--format", "html"],
+        ["diff", "{old8}", "{new8}", "--format", "text"],
     ],
     ids=lambda a: "-".join(x for x in a if not x.startswith(("{", "-"))),
 )
-def test_closed_stdout_ends_every_command_quietly_with_141(args: list[str], big: tuple[Path, Path], tmp_path: Path) -> None:
-    old, new = big
-    done = _closed_early([a.format(old=old, new=new) for a in args], tmp_path)
+def test_closed_stdout_ends_every_command_quietly_with_141(args: list[str], big: dict[str, Path], tmp_path: Path) -> None:
+    done = _closed_early([a.format(**big) for a in args], tmp_path)
     assert done.stdout, "the command wrote nothing before the pipe closed"
     assert done.returncode == EXIT_BROKEN_PIPE, done.stderr.decode()
     assert done.stderr == b""
 
 
-def test_closed_stdout_leaves_the_report_file_whole(big: tuple[Path, Path], tmp_path: Path) -> None:
-    old, new = big
+def test_closed_stdout_leaves_the_report_file_whole(big: dict[str, Path], tmp_path: Path) -> None:
+    old, new = big["old8"], big["new8"]
     report = tmp_path / "report.txt"
     report.write_text("previous report\n", encoding="utf-8")
     # the report goes to the file; stdout (closed early) gets nothing, so the run completes

@@ -419,21 +419,22 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
     That gap is known: 28 sentence patterns nest an unbounded repeat, such as the e-mail shape
     `(?:\.[\w-]+)+`, whose separators keep it unambiguous, but nothing here proves it for each.)
     """
-    found: dict[tuple[str, int], str] = {}
+    # the compiled patterns themselves: compiling 700 again missed `re`'s cache of 512 (issue #13)
+    found: dict[tuple[str, int], tuple[str, re.Pattern[str]]] = {}
     for profile in resolve(sorted(available())):
         for name, pattern in (("scope.elsewhere", profile.elsewhere), ("scope.own", profile.own)):
             if pattern is not None:
-                found.setdefault((pattern.pattern, pattern.flags), f"{profile.name}/{name}")
+                found.setdefault((pattern.pattern, pattern.flags), (f"{profile.name}/{name}", pattern))
         for item in profile.items:
             for n, pattern in enumerate(item.prefer):
-                found.setdefault((pattern.pattern, pattern.flags), f"{item.id}.prefer[{n}]")
+                found.setdefault((pattern.pattern, pattern.flags), (f"{item.id}.prefer[{n}]", pattern))
             for kind, clauses in (("cover", item.cover), ("when", item.when), ("unless", item.unless)):
                 for n, clause in enumerate(clauses):
                     extra = tuple(p for p in (clause.heading, clause.column) if p is not None)
                     body = () if clause.within == "sentence" else (*clause.all, *clause.none)
                     for pattern in (*body, *extra):
-                        found.setdefault((pattern.pattern, pattern.flags), f"{item.id}.{kind}[{n}]")
-    return [(label, re.compile(pattern, flags)) for (pattern, flags), label in sorted(found.items(), key=lambda kv: kv[1])]
+                        found.setdefault((pattern.pattern, pattern.flags), (f"{item.id}.{kind}[{n}]", pattern))
+    return sorted(found.values(), key=lambda labelled: labelled[0])
 
 
 PROFILE_PATTERNS = _profile_patterns()  # once: every test process collects the module (pytest-xdist workers too)

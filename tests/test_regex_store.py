@@ -81,6 +81,19 @@ def test_the_engine_key_follows_the_probe_s_code(monkeypatch: pytest.MonkeyPatch
         assert compute_engine_key() != before
 
 
+def test_the_engine_key_is_fixed_before_any_test_analyses_a_pattern() -> None:
+    """Look-ups use the key computed when `regex_store` was imported, at collection.
+
+    Analysing a pattern fills `regexguard`'s caches, which the key's computation reads: a
+    key first computed after that was another key, and the worker probed every pattern.
+    """
+    assert engine_key.cache_info().currsize == 1  # computed at import, before any test ran
+    key = engine_key()
+    regexguard.statically_linear(re.compile(r"(?i)[a-c]{0,3}[k]x"))  # fills regexguard's class cache
+    regexguard.statically_linear(re.compile(r"[^。]{0,100}[^。]{0,100}x"))
+    assert engine_key() == key
+
+
 def test_the_engine_key_holds_every_reached_function() -> None:
     reached = "\n".join(regex_store._reached([regexguard.probe]))
     for name in ("_timed_search", "_grows", "_super_linear", "_pump_families", "_alternating_families", "attempt_reach"):
