@@ -170,3 +170,30 @@ def test_as_follows_before_the_next_numbered_section_is_still_empty(tmp_path: Pa
     # 包括但不限于 never announces the sections after it
     including = "# 隐私政策\n\n我们收集的信息包括但不限于\n\n## 1. 使用\n\n用于提供服务。\n"
     assert _empty_lists(tmp_path, including) == [(3, "包括但不限于")]
+
+
+# --- round9's misses: a party slot with a choice in square brackets; a code host's template account
+
+
+def test_a_square_bracket_party_slot_with_a_choice(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        ["本应用由[开发者姓名/个人开发者]（以下简称“我们”）开发并运营。", "运营方：[运营者姓名/公司]"],
+        "txt",
+    )
+    assert {f.rule for f in found} == {"placeholder-instruction"}
+    # a settings path and a link's text are not slots
+    _clean(tmp_path, ["请在 [设置/隐私] 中关闭。", "[开发者/公司](https://dev.zxg.cn/about)"])
+
+
+def test_a_template_account_on_a_code_host_in_a_link_target(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>隐私政策</h1>\n"
+        '<p>GitHub Issues：<a href="https://github.com/yourusername/save_and_quit/issues">提交问题</a></p>\n'
+        '<p>源码：<a href="https://github.com/your-github-username/app">仓库</a></p>\n'
+        '<p>反馈：<a href="https://github.com/zxg1127/save_and_quit/issues">提交问题</a></p>\n'
+        '<p>作者：<a href="https://github.com/username-tools">主页</a></p>\n'
+        "</body></html>\n"
+    )
+    found = [(f.line, f.rule) for f in _placeholders(tmp_path, page, "html")]
+    assert found == [(2, "placeholder-link-target"), (3, "placeholder-link-target")]

@@ -51,7 +51,9 @@ _OPTIONAL = r"(?:(?:可选|可選|选填|選填|非必填|(?i:optional))\s*[：:
 # [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
 # 【个人开发者姓名/主体名称】: alternatives for the author to choose; 【联系地址，可选】: the template's note on the field
 _FIELD_MORE = (
-    rf"(?:\s*[/／]\s*(?:{_FIELD_QUALIFIED}|{_FIELD_NOUN}|姓名|名字)){{0,3}}"
+    # the other choices: a field, or the kind of party that would be named ([开发者姓名/个人开发者])
+    rf"(?:\s*[/／]\s*(?:{_FIELD_QUALIFIED}|{_FIELD_NOUN}|姓名|名字"
+    r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者)|公司|企业|企業|主体|主體|团队|團隊|工作室)){0,3}"
     r"(?:\s*[，,]\s*(?:可选|可選|选填|選填|如有|如适用|如適用|非必填|(?i:optional)))?"
 )
 _GENERIC_SLOT = (
@@ -83,7 +85,7 @@ _PATTERNS = (
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
     # [可选：你的地址]: with the template's note that the field is optional
-    rf"(?P<field>\[\s*{_OPTIONAL}?{_FIELD_FREE}\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
+    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE})\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",

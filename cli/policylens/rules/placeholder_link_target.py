@@ -24,6 +24,13 @@ _DUMMY_HOST = lazy(
     r"\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)\.?",
     re.I,
 )
+# Code hosts whose first path segment is an account: github.com/<owner>/…, and that account left as the
+# template wrote it (yourusername, your-github-name, YOUR_USERNAME, your-org).
+_CODE_HOSTS = lazy(r"(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|codeberg\.org|bitbucket\.org)")
+_DUMMY_OWNER = lazy(
+    r"your[-_]?(?:github[-_]?|gitee[-_]?|gitlab[-_]?)?(?:user[-_]?name|username|name|account|org|organi[sz]ation|id|handle)|username|user-name",
+    re.I,
+)
 # The mailbox of a template's address: your@…, youremail@…, your.email@…, xxx@…, x@x, email@email.com's kin.
 _DUMMY_LOCAL = lazy(r"your[-._]?(?:e-?mail|mail|name|address|id)?|x{2,20}|(?:e-?mail|name|user)(?=@(?:e-?mail|mail|domain)\.)", re.I)
 # A target that names its slot: [隐私政策链接], {{url}}, ${email}, <your-url>, %URL%, YOUR_URL, 待填写, TBD.
@@ -75,6 +82,10 @@ def dummy_target(target: str, text: str = "") -> str | None:
         return "error"
     if lower.startswith(("http://", "https://", "//", "www.")):
         host = lower.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+        if _CODE_HOSTS.fullmatch(host):
+            # https://github.com/yourusername/app/issues: the account of the template's reader, never renamed
+            owner = lower.split("//", 1)[-1].split("/", 2)[1:2]
+            return "error" if owner and _DUMMY_OWNER.fullmatch(owner[0]) else None
         if not _DUMMY_HOST.fullmatch(host):
             return None
         if _RESERVED.match(host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host) and not _POLICY_PAGE.search(lower + " " + text):
@@ -92,7 +103,8 @@ class PlaceholderLinkTarget(Rule):
     HTML `<a>`, and `[text](target)` in Markdown.  **Error** when the target is certain to be
     a template's: an e-mail address on a template's host or mailbox (`mailto:your@email.com`,
     `mailto:xxx@xxx.com`, `mailto:privacy@example.com`), a web address on a template's host
-    (`https://example.com/privacy`, `https://yourname.github.io`), a target that names its slot
+    (`https://example.com/privacy`, `https://yourname.github.io`), an account on a code host left as
+    the template wrote it (`https://github.com/yourusername/app/issues`), a target that names its slot
     (`mailto:[邮箱]`, `{{privacy_url}}`, `YOUR_URL`), a phone number no operator has
     (`tel:1234567890`, `tel:400-000-0000`, `tel:138xxxxxxxx`).  **Warning** for a phone number of
     one repeated digit (`tel:400-888-8888`), which a vanity hotline can be.
