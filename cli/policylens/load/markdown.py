@@ -453,6 +453,10 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
     yield start, len(feed)
 
 
+# A line that is only block markers (quote `>`, bullet, ordered number) and blanks, U+3000 and NBSP included.
+_MARKER_ONLY = re.compile(r"[ \t\u3000\u00a0]*(?:(?:>|[-*+]|[0-9]{1,9}[.)])[ \t\u3000\u00a0]*)+")
+
+
 def _item_marker(line: str) -> str:
     """The marker kind of a list item with text at column 0: `-`, `*`, `+`, `.` or `)`; "" if the line is none.
 
@@ -762,7 +766,9 @@ class _Walker:
             # markdown-it trims a paragraph with JavaScript's trim(), which also drops a first
             # line of U+3000 or NBSP only: skip such blank source lines, or the text that
             # follows is looked for on the wrong line and lost.
-            while stripped and n < end - 1 and not source[n].strip():
+            # The same for a list item or quote whose first line holds only its marker and such a
+            # blank (「- \u3000」 then 「一」): the item's text starts on the next line.
+            while stripped and n < end - 1 and (not source[n].strip() or _MARKER_ONLY.fullmatch(source[n])):
                 n += 1
             if n >= len(source):
                 break
