@@ -424,3 +424,26 @@ def test_a_transfer_abroad_still_makes_art39_apply(text: str, item: str) -> None
 )
 def test_other_countries_laws_state_no_place_of_storage(text: str, expected: str) -> None:
     assert status(text, "cn-gbt35273/cross-border") == expected
+
+
+# --- (a) again: the method named by the heading over a table of data -------------------------------
+
+
+def test_a_table_under_a_method_heading_is_cited_before_a_later_mention() -> None:
+    # buming-md (holdout): cn-pipl methods was cited at the cookie list of section 7, not at the tables under 您主动提供的信息
+    text = (
+        "## 一、我们收集的信息\n\n### 1.1 您主动提供的信息\n\n| 信息类型 | 用途 |\n|---|---|\n| 性别 | 大运计算（可选） |\n\n"
+        "## 七、Cookie 与技术\n\n本应用可能使用以下技术：\n- **Cookie：** 存储用户偏好设置"
+    )
+    found = verdict(text, "cn-pipl/methods")
+    assert found.status == "covered" and found.evidence.line == 9
+
+
+def test_a_method_heading_alone_or_over_a_denial_is_no_method() -> None:
+    assert status("## 自动收集的信息\n\n本应用不收集设备信息。", "cn-pipl/methods") == "missing"
+    assert status("## 您主动提供的信息\n\n暂无。", "cn-pipl/methods") == "missing"
+
+
+def test_an_explicit_method_sentence_is_still_cited_first() -> None:
+    text = "## 我们收集的信息\n\n本应用可能会收集您主动提供的信息，包括：\n\n## 自动收集的信息\n\n- IP 地址"
+    assert verdict(text, "cn-pipl/methods").evidence.line == 5
