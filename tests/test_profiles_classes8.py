@@ -48,7 +48,7 @@ def test_a_name_defined_as_the_collector_names_it(text: str, item: str) -> None:
         "养老小程序（以下简称“本平台”）非常重视用户隐私保护。",  # an app described by a common noun
         "本产品（以下简称“我们”）重视您的隐私。",
         "欢迎使用本软件（以下简称“我们”）。",
-        "Tetris Runes（以下简称「本應用」）尊重您的隱私權。",  # the alias is the service itself
+        # 「Tetris Runes（以下简称「本應用」）」: the app named by its own name, see test_profiles_classes_v14.py (tw-pdpa takes it)
         "本政策仅适用于本公司（以下简称「我们」）的产品。",  # no name at all
         "Connect-and-Help（“我們”或“我們的”），由[公司名稱]營運。",  # the operator is a slot
         "**开发者**: [待填写]",

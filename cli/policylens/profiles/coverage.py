@@ -75,7 +75,8 @@ def _blank(m: re.Match[str]) -> str:
 # A template's slots are not content: 「[待填写]」「{{ site.author }}」「[Your Company Address]」「（上线后更新）」
 # and example.com addresses are blanked out, so they can never be a name or a contact.
 _SLOT = re.compile(
-    r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
+    # (a Hugo shortcode that carries a real address, {{< cloakemail "privacy@acme.org" >}}, is the address: kept)
+    r"\{\{(?![<%][^{}\n]{0,80}@(?!example\.)[\w-]+\.)[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
     # an interpolation slot of an i18n string or a page template: 「[{email}](mailto:{email})」「{publisherName}」「${company}」
     r"|\$?\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}"
     r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|公司名称|主体名称|开发者名称|运营(?:者|方)名称|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
@@ -115,13 +116,26 @@ _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossa
 # A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
 # （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
 _SELF_DEFINITION = re.compile(
-    # the defined term is the party itself: 「我们：指…有限公司」 (not 「本公司关联公司：指…」)
-    r"^\W{0,3}(?:我们|本公司|本平台)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
+    # the defined term is the party itself: 「我们：指…有限公司」「本政策中的“我们”指…集团」 (not 「本公司关联公司：指…」)
+    r"^\W{0,3}(?:本(?:隐私)?(?:政策|协议|声明|条款)(?:中|内)?的?\W{0,2})?(?:我们|本公司|本平台)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
     # or the company is called 我们 in its own brackets (not 「（以下简称“支付机构”），其接受我们的委托」)
     r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;）)]{0,16}?我们",
     re.I,
 )
-_TOC_LINE = re.compile(r"^[\s\W\d一二三四五六七八九十、.()（）]*(?:我们|您)?(?:如何|怎样|是否)[^，。；;,:：!?！？]{0,40}$|^目录")
+# A table-of-contents line: 「4. 我们如何转让您的信息」, also with the 「；」 of a list (「2、我们如何使用 Cookie 和同类技术；」) and with
+# the data or the policy before 如何 (「7、您的个人信息如何在全球范围转移；」「8、本隐私政策如何更新；」), issue #14 (v14).
+_TOC_LINE = re.compile(
+    r"^[\s\W\d一二三四五六七八九十、.()（）]*"
+    r"(?:(?:我们|您)?(?:如何|怎样|是否)|(?:您的|你的|我们的|本)?[^，。；;,:：!?！？\s]{0,8}?(?:信息|資訊|资讯|数据|數據|资料|資料|政策|声明|聲明|cookies?)(?:将|將|会|會)?如何)"
+    r"[^，。；;,:：!?！？]{0,40}[；;。.]?$|^目录",
+    re.I,
+)
+# The lead-in of a table of contents written as a list (「本隐私政策将帮助您了解以下内容：」 + 「1、我们如何收集…；」…, or one
+# paragraph of <br> lines): neither it nor the lines under it disclose anything (issue #14, v14).
+_TOC_LEAD = re.compile(
+    r"(?:帮助|幫助|让|讓|使|便于|便於)(?:您|你)?(?:了解|瞭解|知悉)(?:以下|如下|下列)(?:内容|內容|事项|事項|几个方面|幾個方面)"
+    r"|本(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明|指引)(?:主要)?(?:包括|包含|分为|分為|由)(?:以下|如下|下列)(?:内容|內容|部分|几个部分|章节|章節)"
+)
 # A table of contents says where a disclosure is, not what it is: its section is skipped, and so is a line made of
 # in-page links (「- [我们如何保存您的信息](#save)」, "[Retention](#retention) | [Your rights](#rights)"); a link to
 # another page keeps its text ("We use [Google Analytics](https://…)", a list item naming an SDK by its link).
@@ -475,7 +489,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
         return
     titles = {_bare(s.title) for s in doc.sections if s.title}
     for section in doc.sections:
-        paras = _kept_paragraphs(section, by_id)
+        paras = _without_contents(_kept_paragraphs(section, by_id))
         if not paras:
             continue
         lead = _lead_in(section)
@@ -502,8 +516,12 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 )
             spans = _sentences(para.text)
             folded = fold(para.text)
+            contents = False  # inside a table of contents that a lead-in opened in this paragraph (its <br> lines)
             for start, end in spans:
-                if _says_nothing(para.text[start:end], folded[start:end]) or _bare(para.text[start:end]) in titles:
+                if contents and _TOC_ENTRY.match(para.text[start:end].strip()):
+                    continue
+                contents = _TOC_LEAD.search(para.text[start:end]) is not None
+                if contents or _says_nothing(para.text[start:end], folded[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
                 introduces = para.text[start:end].rstrip().endswith(_COLON) or (
                     end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
@@ -542,6 +560,27 @@ def _skip_reason(section: Section, by_id: dict[str, Section]) -> str | None:
                 reason = "glossary"
         current = by_id.get(current.parent) if current.parent else None
     return reason
+
+
+# An entry of such a table of contents: a short line without a clause break (「三、我们如何共享、转让、公开披露您的个人信息」「五、您的权利；」).
+_TOC_ENTRY = re.compile(r"^[^，,：:。!?！？]{1,40}[；;。.]?$")
+
+
+def _without_contents(paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs less a table of contents written as a list: a paragraph that opens with its lead-in
+    (「本隐私政策将帮助您了解以下内容：」, with the entries on its own <br> lines or not) and the entries right after it
+    (list items, or short lines without a clause break).  A lead-in inside a paragraph is handled by `units`."""
+    if not any(_TOC_LEAD.search(p.text) for p in paras):
+        return paras
+    kept: list[Paragraph] = []
+    skipping = False
+    for para in paras:
+        if skipping and (para.kind == "item" or _TOC_ENTRY.match(para.text.strip())):
+            continue  # an entry: a list item, or a short line of its own (「<p>二、我们可能如何收集…</p>」)
+        skipping = para.kind != "item" and _TOC_LEAD.search(para.text[:80]) is not None
+        if not skipping:
+            kept.append(para)
+    return tuple(kept)
 
 
 def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:
@@ -683,9 +722,13 @@ def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) 
 
     `whole`: the unit is the whole document (two facts found anywhere, such as a company's name
     and its e-mail); the first pattern's match is cited, since the clause names it first.
+    A zero-width match (a pattern written as a lookahead) is a condition, never the cited position.
     """
     in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail]
-    starts = [matches[0].start()] if whole else in_tail or [m.start() for m in matches]
+    # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
+    # paragraph), not the words that disclose, so it is not what is cited
+    shown = [m for m in matches if m.end() > m.start()] or matches
+    starts = [matches[0].start()] if whole else in_tail or [m.start() for m in shown]
     first = min(starts)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
