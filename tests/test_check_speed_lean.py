@@ -26,6 +26,7 @@ from policylens.model import Finding
 from policylens.render.json import _RULE_FINDING_FIELDS, _RULE_FINDING_JSON, _finding, _finding_json
 from policylens.script import _STRETCH, has_astral
 from policylens.structure import build_document
+from test_lazyre import store as fresh_store  # noqa: F401  # the fixture: a fresh pattern store in a temporary folder
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the fast paths replaced, written as they were.
@@ -212,3 +213,34 @@ def test_finding_json_on_every_policy_finding() -> None:
             assert _finding_json(f) == json.dumps(_finding(f), ensure_ascii=False, separators=(",", ":"))
             seen += 1
     assert seen > 100
+
+
+# -- the pattern store keeps code as bytes -------------------------------------------------
+
+
+def test_stored_code_is_bytes_and_comes_back_as_the_compiled_list(fresh_store: Path) -> None:  # noqa: F811  # the fixture
+    import marshal
+
+    from policylens import lazyre
+
+    patterns = [("[\u3400-\u9fff]+(?P<tail>年)", re.I), ("(?=[与與][的])[与與]的", 0), ("a|b", 0)]
+    for pattern, flags in patterns:
+        lazyre.compile(pattern, flags)
+    lazyre._STORE.save()
+    _, entries = marshal.loads(fresh_store.read_bytes())
+    assert all(type(entry[1]) is bytes for entry in entries.values())
+    lazyre._STORE = lazyre._Store()  # a new process
+    for pattern, flags in patterns:
+        assert lazyre._STORE.get((pattern, flags)) == lazyre._sre_entry(pattern, flags)
+    assert lazyre.compile("(?=[与與][的])[与與]的").findall("與的与的") == ["與的", "与的"]
+
+
+def test_a_damaged_code_is_compiled_afresh(fresh_store: Path) -> None:  # noqa: F811  # the fixture
+    import marshal
+
+    from policylens import lazyre
+
+    fresh_store.parent.mkdir()
+    fresh_store.write_bytes(marshal.dumps((lazyre._interpreter(), {("ab", 0): (32, b"\x01\x02\x03", 0, {}, ()), ("cd", 0): 7})))
+    assert lazyre.compile("ab").fullmatch("ab")
+    assert lazyre.compile("cd").fullmatch("cd")

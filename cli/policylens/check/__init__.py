@@ -112,6 +112,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
     suppressed = Suppressor(suppressions(doc, text))
+    any_suppressed = bool(suppressed.by_line or suppressed.wide)  # else no finding is: no call per finding (issue #11)
     kept = FindingStore()  # compact while the rules' units are alive (issue #12)
     count = 0  # len(kept), without a call per finding
     for rule_id in _active_rules(config, options, path, list(registry)):
@@ -120,7 +121,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         for finding in registry[rule_id]().check(ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
-            if not suppressed(finding):
+            if not (any_suppressed and suppressed(finding)):
                 kept.append(finding)
                 count += 1
                 if count >= MAX_FINDINGS:

@@ -159,7 +159,8 @@ def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) ->
         index[rule] = (first, make(accumulate(last, max)))
     starts.clear()
     ends.clear()
-    return [f for f in findings if not _overlapped(f, index.get(f.rule))]
+    # `_overlapped` called only for the rules that are superseded (a call per finding, issue #11)
+    return [f for f in findings if (entry := index.get(f.rule)) is None or not _overlapped(f, entry)]
 
 
 def _at(line: int, column: int) -> int:
