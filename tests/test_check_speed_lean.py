@@ -45,11 +45,12 @@ def _policies() -> list[Path]:
 
 
 @pytest.mark.slow  # a sweep of every policy file
-def test_check_reports_are_those_of_the_full_document_on_every_policy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The whole check (every rule, suppressions, context lines) on the lean and the full document: equal reports."""
+@pytest.mark.parametrize("profiles", [(), ("cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa")])
+def test_check_reports_are_those_of_the_full_document_on_every_policy(monkeypatch: pytest.MonkeyPatch, profiles: tuple[str, ...]) -> None:
+    """The whole check (every rule, suppressions, context lines, disclosure profiles) on the lean and the full document: equal reports."""
     files = _policies()
     assert len(files) > 40
-    options = CheckOptions(no_config=True)
+    options = CheckOptions(no_config=True, profiles=profiles)
     lean = [check_file(str(p), options) for p in files]
     import policylens.load as load_module
     import policylens.structure as structure_module
