@@ -24,6 +24,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -41,8 +42,9 @@ except ImportError:  # pragma: no cover - Python 3.10 names them sre_compile / s
     except ImportError:
         _sre = None  # type: ignore[assignment]
 
-STORE_FORMAT = 4  # 2: first-character classes added to the info block (`_with_first_chars`); 3: second-character guards;
-# 4: the narrowest leading lookahead gives the first characters when it is narrower than the pattern's own
+STORE_FORMAT = 5  # 2: first-character classes added to the info block (`_with_first_chars`); 3: second-character guards;
+# 4: the narrowest leading lookahead gives the first characters when it is narrower than the pattern's own;
+# 5: each pattern's code stored as the bytes of an array (`_Store.get`)
 # Beyond this many patterns the store is not grown (the package has a few hundred).
 MAX_STORED = 4000
 
@@ -80,6 +82,26 @@ class _Store:
             atexit.register(self.save)
         return self.entries
 
+    def get(self, key: tuple[str, int]) -> tuple[Any, ...] | None:
+        """The entry for `key`, its code as the list of ints `_sre.compile` takes.
+
+        The file holds each code as the bytes of an `array`: marshal reads bytes in one
+        copy, where a list of ints is an object per int (the store's 115,000 ints: 10 M of
+        the 288 M instructions of a `check` of one small file, issue #11).  A pattern's code
+        is made a list when the pattern is first used, and kept so.
+        """
+        entries = self.load()
+        entry = entries.get(key)
+        if isinstance(entry, tuple) and len(entry) > 1 and isinstance(entry[1], bytes):
+            code = array(_CODE_TYPE)
+            try:
+                code.frombytes(entry[1])
+            except ValueError:  # not a whole number of words: a damaged store, compiled afresh
+                del entries[key]
+                return None
+            entry = entries[key] = (entry[0], code.tolist(), *entry[2:])
+        return entry
+
     def add(self, key: tuple[str, int], entry: tuple[Any, ...]) -> None:
         entries = self.load()
         if len(entries) < MAX_STORED:
@@ -94,7 +116,8 @@ class _Store:
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with contextlib.suppress(OSError, ValueError):
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_interpreter(), self.entries)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
+            packed = {key: _packed(entry) for key, entry in self.entries.items()}  # type: ignore[union-attr]  # loaded: added > 0
+            temporary.write_bytes(marshal.dumps((_interpreter(), packed)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
             os.replace(temporary, path)
             self.added = 0
         with contextlib.suppress(OSError):
@@ -102,6 +125,15 @@ class _Store:
 
 
 _STORE = _Store()
+_CODE_TYPE = "I" if array("I").itemsize == 4 else "L"  # one SRE code word (CODESIZE 4, part of `_interpreter()`)
+
+
+def _packed(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The entry as the file holds it: its code (a list of ints) as the bytes of an array."""
+    if isinstance(entry[1], list) and array(_CODE_TYPE).itemsize == getattr(_sre, "CODESIZE", 0):
+        with contextlib.suppress(OverflowError, TypeError):  # not words: kept as the list
+            return (entry[0], array(_CODE_TYPE, entry[1]).tobytes(), *entry[2:])
+    return entry
 
 
 def _sre_entry(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -365,7 +397,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # the name re use
     if _sre is None or flags & re.DEBUG or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
-    entry = _STORE.load().get(key)
+    entry = _STORE.get(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]

@@ -171,7 +171,7 @@ class Source(NamedTuple):
     path: str
     format: Format
     encoding: str
-    sha256: str
+    sha256: str  # hex digest of the bytes; "" when the caller asked for none (`load(digest=False)`: `check`)
     size: int
     newline: str  # "lf" | "crlf" | "cr" | "mixed" | "none"
     bom: bool

@@ -83,9 +83,11 @@ def _read_document(path: str, options: CheckOptions, rule_ids: set[str], cache: 
     from policylens.structure import build_document
 
     # Read first: a symlink loop or a FIFO is reported as such, before the config search resolves the path.
-    loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding)
+    # No digest: no output of `check` shows `Source.sha256`.
+    loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding, digest=False)
     config = _config_for(path, options, rule_ids, cache)
-    return build_document(loaded, release=True), loaded.text, config, loaded.parsed.warnings
+    # Not `full`: no rule and no output of `check` reads section anchors, phone numbers or the address.
+    return build_document(loaded, release=True, full=False), loaded.text, config, loaded.parsed.warnings
 
 
 def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
@@ -110,18 +112,21 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
     suppressed = Suppressor(suppressions(doc, text))
+    any_suppressed = bool(suppressed.by_line or suppressed.wide)  # else no finding is: no call per finding (issue #11)
     kept = FindingStore()  # compact while the rules' units are alive (issue #12)
+    count = 0  # len(kept), without a call per finding
     for rule_id in _active_rules(config, options, path, list(registry)):
         if rule_id not in registry:
             continue  # a profile item or disclosure-missing (check_profiles)
         for finding in registry[rule_id]().check(ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
-            if not suppressed(finding):
+            if not (any_suppressed and suppressed(finding)):
                 kept.append(finding)
-                if len(kept) >= MAX_FINDINGS:
+                count += 1
+                if count >= MAX_FINDINGS:
                     break
-        if len(kept) >= MAX_FINDINGS:
+        if count >= MAX_FINDINGS:
             sys.stderr.write(
                 f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
             )

@@ -85,7 +85,18 @@ class Rule:
         it once); otherwise it is formatted from `fields`.
         """
         line, column = unit.position(start)
-        end_line, end_column = unit.end_position(max(end, start + 1))  # exclusive: after a decoded `&gt;`, not inside it
+        end_line, end_column = unit.end_position(end if end > start else start + 1)  # exclusive: after a decoded `&gt;`, not inside it
+        if message is None:
+            message = self.message(ctx, **fields)
+        excerpt = unit.text[start:end]
+        # `_shared` inlined (two calls per finding, issue #11)
+        shared: dict[str, str] | None = self.__dict__.get("_shared_texts")
+        if shared is None:
+            shared = self.__dict__["_shared_texts"] = {}
+        if len(shared) < _SHARED_TEXTS - 1:
+            message, excerpt = shared.setdefault(message, message), shared.setdefault(excerpt, excerpt)
+        else:
+            message, excerpt = self._shared(message), self._shared(excerpt)
         # Every field in order, through tuple.__new__: Finding(rule=…, …) costs three times as
         # much, once per finding (the field order is pinned by tests/test_check_speed_invariants.py).
         return _new_finding(
@@ -97,8 +108,8 @@ class Rule:
                 column,
                 end_line,
                 end_column,
-                self._shared(self.message(ctx, **fields) if message is None else message),
-                self._shared(unit.text[start:end]),  # excerpt
+                message,
+                excerpt,
                 suggestion,
                 None,  # item
                 None,  # reference
@@ -148,7 +159,8 @@ def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) ->
         index[rule] = (first, make(accumulate(last, max)))
     starts.clear()
     ends.clear()
-    return [f for f in findings if not _overlapped(f, index.get(f.rule))]
+    # `_overlapped` called only for the rules that are superseded (a call per finding, issue #11)
+    return [f for f in findings if (entry := index.get(f.rule)) is None or not _overlapped(f, entry)]
 
 
 def _at(line: int, column: int) -> int:

@@ -69,7 +69,8 @@ class Hit(NamedTuple):
     match: re.Match[str]  # use its groups; its own offsets may be in the joined text
 
 
-# Hit(…) through tuple.__new__: the NamedTuple's Python-level __new__ costs twice as much, once per match.
+# Hit(…) and a paragraph's TextUnit(…) through tuple.__new__: the NamedTuple's Python-level __new__
+# costs twice as much, once per match or paragraph.
 _new_hit = tuple.__new__
 
 
@@ -185,6 +186,7 @@ class Context:
                     units.append(TextUnit(section.title, "heading", section, None))
                 for para in section.paragraphs:
                     if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
-                        units.append(TextUnit(para.text, "paragraph", section, para))
+                        # TextUnit(para.text, "paragraph", section, para) through tuple.__new__ (every field, `where` None)
+                        units.append(_new_hit(TextUnit, (para.text, "paragraph", section, para, None)))
             self._units = units
         return self._units

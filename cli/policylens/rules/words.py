@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from policylens import lazyre
@@ -57,14 +58,15 @@ class WordTable:
         paragraphs held 7 MB, issue #12).  No word holds a newline, so no match crosses a cut.
         """
         joined, units = ctx.joined(), ctx.units()
+        starts = joined.starts
         source = joined.text if text is None else text
         pos = 0
         while pos < len(source):
             cut = source.find("\n", pos + _STRETCH)
             cut = len(source) if cut < 0 else cut + 1
             for start, end, word in self.find(source[pos:cut]):
-                i = joined.index_at(pos + start)
-                yield units[i], pos + start - joined.starts[i], pos + end - joined.starts[i], word
+                i = bisect_right(starts, pos + start) - 1  # `joined.index_at`, without a call per word
+                yield units[i], pos + start - starts[i], pos + end - starts[i], word
             pos = cut
 
 

@@ -693,7 +693,14 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             toc_start = i
             break
     else:  # a 「目录」 line that is not a heading itself (the first line under the title) still opens a TOC
-        toc_start = next((i for i, b in enumerate(blocks) if len(b.pieces) == 1 and b.kind == "paragraph" and _is_toc_title(b.text)), None)
+        toc_start = next(
+            (
+                i
+                for i, b in enumerate(blocks)
+                if len(b.pieces) == 1 and len(b.text) <= 40 and b.kind == "paragraph" and _is_toc_title(b.text)
+            ),
+            None,
+        )  # the length test of `_is_toc_title` first: no call for most blocks (issue #11)
     if toc_start is not None:
         j = toc_start + 1
         seen_toc: set[str] = set()

@@ -373,8 +373,11 @@ def _trim_address(value: str) -> str:
     return value.strip(" \u3000*_")
 
 
-def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
-    """(emails, urls, phones, postal address) in order of first appearance."""
+def extract_contacts(
+    texts: Sequence[str], *, phones_and_address: bool = True
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
+    """(emails, urls, phones, postal address) in order of first appearance; `phones_and_address=False`
+    gives no phone number and no address (not looked for)."""
     emails: list[str] = []
     urls: list[str] = []
     phones: list[str] = []
@@ -388,6 +391,8 @@ def extract_contacts(texts: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
                 url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
+    if not phones_and_address:
+        return _unique(emails), _unique(urls), (), None
     # The cue found in the original text, or possibly hidden in full-width letters.
     for i in sorted({*joined.having(_PHONE_CUE), *joined.having(_FULL_WIDTH_LATIN)}):
         folded = fold(texts[i])
@@ -410,9 +415,11 @@ def build_metadata(
     hints: Sequence[tuple[str, str]],
     script_text: str | None = None,
     title_at: int | None = None,
+    phones_and_address: bool = True,
 ) -> Metadata:
     """Gather every metadata field; `texts` are titles and paragraphs in order, and
     `title_at` is the index of the first text after the document's title (None: no title).
+    `phones_and_address=False` leaves `phones` empty and `address` None (`extract_contacts`).
 
     `script_text` is the Chinese part of a multilingual document: the script and region
     are read from it (default: the whole text).
@@ -421,7 +428,7 @@ def build_metadata(
 
     updated, effective = extract_dates(texts, hints, title_at)
     controller, short = extract_controller(texts)
-    emails, urls, phones, address = extract_contacts(texts)
+    emails, urls, phones, address = extract_contacts(texts, phones_and_address=phones_and_address)
     chinese = full_text if script_text is None else script_text
     script = detect_script(chinese[:6_000])  # a sample decides; script-mixed still checks every character
     return Metadata(

@@ -1,0 +1,247 @@
+"""Issue #11, tenth round: `check` leaves out work no rule or output reads, and four fast paths give the plain form's answer.
+
+* `check` loads without a digest and structures with `full=False` (no section anchors, no
+  phone numbers, no postal address): its reports are those of the full document on every
+  policy we have, and the lean document differs from the full one in those fields only.
+* `has_astral` is `[\\U00010000-\\U0010ffff]` searched; `control_characters` is the count of
+  `[\\x00-\\x08\\x0e-\\x1f]`; both are compared with the regex they replaced.
+* `FindingStore` keeps a plain list up to `PLAIN` findings, columns beyond: the same findings.
+* `_finding_json` writes what `json.dumps(_finding(f))` writes, for every finding.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policylens.check import CheckOptions, check_file
+from policylens.check.store import PLAIN, FindingStore
+from policylens.load import control_characters, load
+from policylens.model import Finding
+from policylens.render.json import _RULE_FINDING_FIELDS, _RULE_FINDING_JSON, _finding, _finding_json
+from policylens.script import _STRETCH, has_astral
+from policylens.structure import build_document
+from test_lazyre import store as fresh_store  # noqa: F401  # the fixture: a fresh pattern store in a temporary folder
+
+ROOT = Path(__file__).resolve().parent.parent
+# What the fast paths replaced, written as they were.
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def _policies() -> list[Path]:
+    """Every policy file of the corpus and the eval sets we may read (not eval/blind)."""
+    folders = [ROOT / "corpora", ROOT / "tests/data/real", *sorted((ROOT / "eval").glob("dev*")), *sorted((ROOT / "eval").glob("holdout*"))]
+    suffixes = (".txt", ".md", ".html", ".htm", ".docx")
+    return [p for folder in folders for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix in suffixes]
+
+
+# -- check reads nothing of what it leaves out ---------------------------------------------
+
+
+@pytest.mark.slow  # a sweep of every policy file
+@pytest.mark.parametrize("profiles", [(), ("cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa")])
+def test_check_reports_are_those_of_the_full_document_on_every_policy(monkeypatch: pytest.MonkeyPatch, profiles: tuple[str, ...]) -> None:
+    """The whole check (every rule, suppressions, context lines, disclosure profiles) on the lean and the full document: equal reports."""
+    files = _policies()
+    assert len(files) > 40
+    options = CheckOptions(no_config=True, profiles=profiles)
+    lean = [check_file(str(p), options) for p in files]
+    import policylens.load as load_module
+    import policylens.structure as structure_module
+
+    real_load, real_build = load_module.load, structure_module.build_document
+    monkeypatch.setattr(load_module, "load", lambda *a, **k: real_load(*a, **{**k, "digest": True}))
+    monkeypatch.setattr(structure_module, "build_document", lambda *a, **k: real_build(*a, **{**k, "full": True}))
+    full = [check_file(str(p), options) for p in files]
+    assert sum(len(r.findings) for r in lean) > 100
+    for path, a, b in zip(files, lean, full, strict=True):
+        assert a == b, path
+
+
+@pytest.mark.slow  # a sweep of every policy file
+def test_the_lean_document_differs_only_in_anchors_phones_address_and_digest() -> None:
+    paths = [p for p in _policies() if p.suffix != ".docx"]
+    anchored = phoned = addressed = 0
+    for path in paths:
+        full = build_document(load(str(path)), full=True)
+        lean = build_document(load(str(path), digest=False), full=False)
+        assert lean.source == full.source._replace(sha256="") and len(full.source.sha256) == 64
+        assert lean.metadata == full.metadata._replace(phones=(), address=None)
+        assert lean.sections == tuple(s._replace(anchor=None) for s in full.sections)
+        assert lean[3:] == full[3:]  # everything after the sections
+        anchored += any(s.anchor for s in full.sections)
+        phoned += bool(full.metadata.phones)
+        addressed += full.metadata.address is not None
+    assert anchored and phoned and addressed  # the corpus has all three: the comparison saw them
+
+
+# -- has_astral, control_characters -------------------------------------------------------
+
+EDGES = [
+    "\U00010000",
+    "\U0010ffff",
+    "\uffff",
+    "\ud800",
+    "\udfff",
+    "\ud83d",
+    "\ude00",
+    "a",
+    "中",
+    "\x00",
+    "\x08",
+    "\x09",
+    "\x0d",
+    "\x0e",
+    "\x1f",
+    "\x20",
+    "\x7f",
+    "\x80",
+]
+TEXT = st.text(alphabet=st.sampled_from(EDGES) | st.characters(), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_has_astral_is_the_class_search(text: str) -> None:
+    assert has_astral(text) == bool(ASTRAL.search(text))
+
+
+def test_has_astral_across_stretches() -> None:
+    for n in (_STRETCH - 1, _STRETCH, _STRETCH + 1, 3 * _STRETCH):
+        assert not has_astral("中" * n)
+        for at in (0, _STRETCH - 1, _STRETCH, n - 1):
+            if at < n:
+                text = "中" * at + "\U00020000" + "中" * (n - at)
+                assert has_astral(text) and ASTRAL.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_control_characters_is_the_class_count(text: str) -> None:
+    assert control_characters(text) == len(CONTROL.findall(text))
+
+
+def test_control_bytes_are_the_class_and_no_other_character_encodes_to_them() -> None:
+    """UTF-8: a code point below 0x80 is its own byte; every byte of any other (lone surrogates too) is 0x80 or more."""
+    for code in range(0x80):
+        assert control_characters(chr(code)) == (1 if CONTROL.match(chr(code)) else 0)
+    for code in (*range(0x80, 0x3000), *range(0xD700, 0xE100), 0xFFFF, 0x10000, 0x10FFFF):
+        assert min(chr(code).encode("utf-8", "surrogatepass")) >= 0x80
+
+
+@pytest.mark.slow  # a sweep of every policy file
+def test_every_policy_file_counts_the_same() -> None:
+    for path in _policies():
+        if path.suffix != ".docx":
+            text = path.read_text(encoding="utf-8", errors="surrogateescape")[:65536]
+            assert control_characters(text) == len(CONTROL.findall(text)), path
+            assert has_astral(text) == bool(ASTRAL.search(text)), path
+
+
+# -- FindingStore ---------------------------------------------------------------------------
+
+
+def _made(k: int) -> Finding:
+    return Finding(
+        "placeholder-instruction" if k % 3 else "date-format",
+        "error" if k % 2 else "info",
+        k + 1,
+        3,
+        k + 1 + k % 2,
+        9,
+        f"m{k % 5}",
+        "e",
+        None,
+    )
+
+
+@pytest.mark.parametrize("count", [0, 1, PLAIN - 1, PLAIN, PLAIN + 1, 2 * PLAIN + 7])
+def test_the_store_gives_back_its_findings_on_both_sides_of_the_switch(count: int) -> None:
+    findings = [_made(k) for k in range(count)]
+    findings[count // 2 : count // 2 + 1] = [f._replace(item="an item", reference="Art. 13") for f in findings[count // 2 : count // 2 + 1]]
+    store = FindingStore()
+    for f in findings:
+        store.append(f)
+    assert len(store) == count
+    assert store.take() == findings
+    assert len(store) == 0 and store.take() == []
+
+
+# -- _finding_json ---------------------------------------------------------------------------
+
+STRINGS = st.text(
+    alphabet=st.sampled_from(['"', "\\", "\n", "\x00", "\x1f", "\u2028", "\ud800", "中", "a", "/"]) | st.characters(), max_size=12
+)
+NUMBERS = st.integers(-5, 2**45) | st.booleans()
+FINDINGS = st.builds(
+    Finding,
+    STRINGS,
+    STRINGS,
+    NUMBERS,
+    NUMBERS,
+    NUMBERS,
+    NUMBERS,
+    STRINGS,
+    STRINGS,
+    st.none() | STRINGS,
+    st.none() | STRINGS,
+    st.none() | STRINGS,
+)
+
+
+def test_the_template_keys_are_the_rule_finding_fields() -> None:
+    assert list(json.loads(_RULE_FINDING_JSON % tuple(range(len(_RULE_FINDING_FIELDS))))) == list(_RULE_FINDING_FIELDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FINDINGS)
+def test_finding_json_is_json_dumps_of_the_dict(finding: Finding) -> None:
+    assert _finding_json(finding) == json.dumps(_finding(finding), ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.slow  # a sweep of every policy file
+def test_finding_json_on_every_policy_finding() -> None:
+    options = CheckOptions(no_config=True)
+    seen = 0
+    for path in _policies():
+        for f in check_file(str(path), options).findings:
+            assert _finding_json(f) == json.dumps(_finding(f), ensure_ascii=False, separators=(",", ":"))
+            seen += 1
+    assert seen > 100
+
+
+# -- the pattern store keeps code as bytes -------------------------------------------------
+
+
+def test_stored_code_is_bytes_and_comes_back_as_the_compiled_list(fresh_store: Path) -> None:  # noqa: F811  # the fixture
+    import marshal
+
+    from policylens import lazyre
+
+    patterns = [("[\u3400-\u9fff]+(?P<tail>年)", re.I), ("(?=[与與][的])[与與]的", 0), ("a|b", 0)]
+    for pattern, flags in patterns:
+        lazyre.compile(pattern, flags)
+    lazyre._STORE.save()
+    _, entries = marshal.loads(fresh_store.read_bytes())
+    assert all(type(entry[1]) is bytes for entry in entries.values())
+    lazyre._STORE = lazyre._Store()  # a new process
+    for pattern, flags in patterns:
+        assert lazyre._STORE.get((pattern, flags)) == lazyre._sre_entry(pattern, flags)
+    assert lazyre.compile("(?=[与與][的])[与與]的").findall("與的与的") == ["與的", "与的"]
+
+
+def test_a_damaged_code_is_compiled_afresh(fresh_store: Path) -> None:  # noqa: F811  # the fixture
+    import marshal
+
+    from policylens import lazyre
+
+    fresh_store.parent.mkdir()
+    fresh_store.write_bytes(marshal.dumps((lazyre._interpreter(), {("ab", 0): (32, b"\x01\x02\x03", 0, {}, ()), ("cd", 0): 7})))
+    assert lazyre.compile("ab").fullmatch("ab")
+    assert lazyre.compile("cd").fullmatch("cd")
