@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
@@ -51,12 +51,19 @@ def is_list_item(text: str) -> bool:
     return (first in _BULLET_FIRST or first.isdecimal()) and bool(BULLET.match(fold(text)))
 
 
-def starts_new_block(prev: str, text: str) -> bool:
-    """Decide whether `text` starts a new block after the line `prev` (both stripped)."""
+_LABEL_LINE = lazy(r"^[^，,。；;\s]{1,8}[：:]")
+
+
+def starts_new_block(prev: str, text: str, *, broken: bool = False) -> bool:
+    """Decide whether `text` starts a new block after the line `prev` (both stripped).
+
+    `broken`: the lines were cut at a `<br>` (a line break the reader sees, never a wrap), so a line
+    opening with a label (「使用目的：…」 below 「Alipay SDK（com.alipay）」) starts a block too.
+    """
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
-    if re.match(r"^[^，,。；;\s]{1,8}[：:]", folded) and re.match(r"^[^，,。；;\s]{1,8}[：:]", fold(prev)):
+    if _LABEL_LINE.match(folded) and (broken or _LABEL_LINE.match(fold(prev))):
         return True
     return prev.endswith(_SENTENCE_END)
 
@@ -109,18 +116,53 @@ def title_line(title: str, text: str) -> bool:
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
 
 
-def numbered_title_line(text: str) -> bool:
+def numbered_title_line(text: str, *, limit: int = MAX_NUMBERED_TITLE_LINE) -> bool:
     """A line that is only a section number and a short title: 「一、前言」, 「2.1 資料的蒐集」, 「第三條 聯絡」.
 
     Used where lines are cut out of a run of text (an HTML paragraph broken with <br>):
     only the number makes the line a heading there, so sentences (「1. 我們會…。」) never are.
     """
     folded = fold(text).strip()
-    if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END):
+    if not folded or len(folded) > limit or folded.endswith(_TITLE_LINE_END):
         return False
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
     return bool(_HAN.search(folded))
+
+
+# An inline HTML line break in Markdown or text: `<br>`, `<br/>`, `<BR />`, `<br class="x">`.
+_BR = lazy(r"<br(?:\s[^<>]*)?/?>", re.I)
+
+
+def split_breaks(lines: Iterable[LineTuple]) -> Iterator[LineTuple]:
+    """The lines with each one cut at its `<br>` tags: a hard line break (CommonMark renders `<br>` as one)
+    starts a line of its own, at its true column, and the lines are grouped as a plain-text file's.
+
+    `<br><br>` (nothing but spaces between) is a blank line.  A line with a code span (a backtick) is
+    left whole: a `<br>` quoted in code is text.
+    """
+    for line in lines:
+        text = line[2]
+        if "<" not in text or "`" in text or not _BR.search(text):
+            yield line
+            continue
+        number, column = line[0], line[1]
+        start = 0
+        bounds: list[tuple[int, int]] = []
+        for m in _BR.finditer(text):
+            bounds.append((start, m.start()))
+            start = m.end()
+        bounds.append((start, len(text)))
+        for k, (a, b) in enumerate(bounds):
+            if text[a:b].strip():
+                yield (number, column + a, text[a:b])
+            elif 0 < k < len(bounds) - 1:
+                yield (number, column + a, "")  # <br><br>: a blank line between paragraphs
+
+
+def has_break(line: LineTuple) -> bool:
+    """Whether the line holds a `<br>` that `split_breaks` cuts at."""
+    return "<" in line[2] and "`" not in line[2] and _BR.search(line[2]) is not None
 
 
 def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:
@@ -222,13 +264,15 @@ def make_block(
     return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
-def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:
+def group_lines(
+    lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False, broken: bool = False
+) -> list[Block]:
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
 
     `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
     reader builds for speed.  With `split_titles`, a short title line directly above
     its paragraph is a block of its own (plain text; in Markdown the two lines render
-    as one paragraph).
+    as one paragraph).  `broken`: the lines were cut at `<br>` tags (`starts_new_block`).
     """
     blocks: list[Block] = []
     shared: dict[str, str] = {}  # equal short block texts: one string (see `make_block`)
@@ -244,7 +288,7 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
         if (
             run
             and split_sentences
-            and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
+            and (starts_new_block(prev, stripped, broken=broken) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
         ):
             _flush(run, first, blocks, shared)
             run = []

@@ -27,14 +27,14 @@ from functools import cache
 from html import unescape
 from typing import Any, NamedTuple, cast
 
-from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
+from policylens.load.lines import Line, LineTuple, group_lines, has_break, make_block, map_pieces, split_breaks
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
-from policylens.normalise import split_lines, strip_span
+from policylens.normalise import WHITESPACE, joiner, split_lines, strip_span
 from policylens.patterns import HAN_COMPAT
 
 _IAL = re.compile(r"\{:[^{}]*\}")
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
+_TAG = re.compile(r"</?([A-Za-z][\w:-]*)(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
@@ -91,18 +91,23 @@ _SPACE_CATEGORIES = ("Zs", "Zl", "Zp", "Cc", "Cf")
 
 
 def _decoded(block: Block) -> Block:
-    """`block` with its backslash escapes and character references decoded, each mapped to its source.
+    """`block` with its backslash escapes, character references and inline HTML read as CommonMark renders them.
 
     A decoded character is a piece of its own whose `width` is its source's (`\\[` is 2 columns,
-    `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Not decoded: code
-    spans, inline tags and autolinks (CommonMark leaves them as written), references that decode to
-    a space or an invisible character (`&nbsp;`: the text's spacing is not changed), blocks whose
-    pieces were decoded already (an HTML block's).
+    `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Inline HTML tags
+    (`<span style=…>`, `</font>`, `<strong>`; `_INLINE_TAGS` only, so a slot such as `<Company
+    Name>` stays text) are read as the HTML reader reads them: the tag is gone, its text stays;
+    a `<br>` left inside a line (a table row, a heading) and a space reference (`&nbsp;`) are a
+    space between Latin words and nothing next to Chinese (`joiner`).  A paragraph bold as a
+    whole (`<strong>一、總則</strong>`) is `emphasised`, as in HTML.  Not decoded: code spans,
+    autolinks, blocks whose pieces were decoded already (an HTML block's).
     """
     text = block.text
-    if ("\\" not in text and "&" not in text) or block.kind == "code" or any(p.width is not None for p in block.pieces):
+    if ("\\" not in text and "&" not in text and "<" not in text) or block.kind == "code" or any(p.width is not None for p in block.pieces):
         return block
-    skips = _verbatim_spans(text)
+    code = _code_spans(text) if "`" in text else []
+    tags = [m for m in _TAG.finditer(text) if not any(lo <= m.start() < hi for lo, hi in code)] if "<" in text else []
+    skips = code + [m.span() for m in tags]
     found: list[tuple[int, int, str]] = []
     for m in _ESCAPE.finditer(text):
         a, b = m.span()
@@ -111,36 +116,140 @@ def _decoded(block: Block) -> Block:
         raw = m.group()
         if raw[0] == "&":
             value = unescape(raw)
-            if value == raw or all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
+            if value == raw:
                 continue
+            if all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
+                value = _GAP if value.strip(WHITESPACE) == "" else value  # &nbsp; &ensp; &#12288;: a space (U+3000 stays itself)
+                if value != _GAP:
+                    continue  # an invisible character (&zwnj;): the text's spacing is not changed
             found.append((a, b, value))
         elif raw.startswith("\\_"):
             found.extend((a + k, a + k + 2, "_") for k in range(0, b - a, 2))
         else:
             found.append((a, b, raw[1]))
+    strong = 0  # characters inside <strong>/<b>, for `emphasised`
+    html = False
+    for m in tags:
+        name = m.group(1).lower()
+        if name not in _INLINE_TAGS:
+            continue
+        html = True
+        found.append((m.start(), m.end(), _GAP if name == "br" else ""))
     if not found:
         return block
-    return block._replace(text=_apply(text, found), pieces=_decoded_pieces(block.pieces, found))
+    found.sort()
+    found = _spaced(text, found)
+    decoded = _apply(text, found)
+    emphasised = block.emphasised
+    if html and block.kind == "paragraph":
+        strong = _strong_chars(text, tags, found)
+        emphasised = emphasised or (strong > 0 and strong >= 0.9 * len("".join(decoded.split())))
+    return block._replace(text=decoded, pieces=_decoded_pieces(block.pieces, found), emphasised=emphasised)
 
 
-def _verbatim_spans(text: str) -> list[tuple[int, int]]:
-    """Code spans (a run of backticks to the next run of the same length) and inline tags: decoded by nobody."""
-    spans = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
-    if "`" in text:
-        runs = [m.span() for m in _BACKTICKS.finditer(text)]
-        following: dict[int, int] = {}
-        after: list[int] = [-1] * len(runs)  # the next run of the same length
-        for k in range(len(runs) - 1, -1, -1):
-            size = runs[k][1] - runs[k][0]
-            after[k] = following.get(size, -1)
-            following[size] = k
-        k = 0
-        while k < len(runs):
-            if after[k] >= 0:
-                spans.append((runs[k][0], runs[after[k]][1]))
-                k = after[k] + 1
-            else:
-                k += 1
+# A gap (an inline `<br>`, `&nbsp;`): made a space or nothing by the characters around it (`_spaced`).
+_GAP = "\x00"
+# Inline HTML elements read as markup in Markdown text (the HTML reader's view): CommonMark passes any
+# tag through, but `<Company Name>` or `<公司名称>` in a policy is a slot the reader must see.
+_INLINE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "big",
+        "br",
+        "center",
+        "cite",
+        "del",
+        "dfn",
+        "div",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "mark",
+        "p",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+        "wbr",
+    ]
+)
+_STRONG_TAGS = frozenset({"strong", "b"})
+
+
+def _spaced(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` with each gap made a space (between two characters that a space separates, `joiner`) or
+    nothing (next to Chinese, at either end, next to a space or another gap's space)."""
+    out: list[tuple[int, int, str]] = []
+    last = ""  # the last character of the text read so far
+    pos = 0
+    for k, (a, b, value) in enumerate(found):
+        if a > pos:
+            last = text[a - 1]
+        if value == _GAP:
+            nxt = _next_char(text, found, k)
+            value = " " if last and nxt and last not in WHITESPACE and nxt not in WHITESPACE and joiner(last, nxt) == " " else ""
+        out.append((a, b, value))
+        last = value[-1] if value else last
+        pos = b
+    return out
+
+
+def _next_char(text: str, found: list[tuple[int, int, str]], k: int) -> str:
+    """The first character read after the span `found[k]` (past markup read as nothing and other gaps)."""
+    after = found[k][1]
+    for a, b, value in found[k + 1 :]:
+        if a > after:
+            break
+        if value and value != _GAP:
+            return value[0]
+        after = b
+    return text[after : after + 1]
+
+
+def _strong_chars(text: str, tags: list[re.Match[str]], found: list[tuple[int, int, str]]) -> int:
+    """Characters of `text` (not spaces, not markup) inside <strong> or <b>."""
+    depth, last, count = 0, 0, 0
+    removed = {(a, b) for a, b, _ in found}
+    for m in tags:
+        if m.span() not in removed:
+            continue
+        if depth:
+            count += len("".join(text[last : m.start()].split()))
+        name = m.group(1).lower()
+        if name in _STRONG_TAGS:
+            depth = max(depth + (-1 if m.group(0).startswith("</") else 1), 0)
+        last = m.end()
+    return count
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans: a run of backticks to the next run of the same length (decoded by nobody)."""
+    spans: list[tuple[int, int]] = []
+    runs = [m.span() for m in _BACKTICKS.finditer(text)]
+    following: dict[int, int] = {}
+    after: list[int] = [-1] * len(runs)  # the next run of the same length
+    for k in range(len(runs) - 1, -1, -1):
+        size = runs[k][1] - runs[k][0]
+        after[k] = following.get(size, -1)
+        following[size] = k
+    k = 0
+    while k < len(runs):
+        if after[k] >= 0:
+            spans.append((runs[k][0], runs[after[k]][1]))
+            k = after[k] + 1
+        else:
+            k += 1
     return spans
 
 
@@ -167,7 +276,8 @@ def _decoded_pieces(pieces: tuple[Piece, ...], found: list[tuple[int, int, str]]
             a, b, value = found[k]
             if a > pos:
                 out.append(Piece(pos + shift, a - pos, piece.line, piece.column + pos - start))
-            out.append(Piece(a + shift, len(value), piece.line, piece.column + a - start, b - a))
+            if value:  # (markup read as nothing has no piece)
+                out.append(Piece(a + shift, len(value), piece.line, piece.column + a - start, b - a))
             shift += len(value) - (b - a)
             pos = b
             k += 1
@@ -342,15 +452,16 @@ def read_markdown(text: str) -> Parsed:
         # the peak of a file of many short paragraphs without markup (58× its size, issue #12).
         parsed.blocks.clear()
         del walker, feed, raw
-        plain = read_text("\n".join(source))
+        # a `<br>` is a line break there too (and then a label line opens a block in the whole file)
+        plain = read_text("\n".join(source), breaks="<" in text and any(has_break((0, 1, line)) for line in source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
-        if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
+        if "\\" in text or "&" in text or "<" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
             plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
     walker.settle(split_titles=not heading)
-    if "\\" in text or "&" in text:
+    if "\\" in text or "&" in text or "<" in text:
         parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
     return parsed
 
@@ -683,6 +794,7 @@ class _Pending(NamedTuple):
     """A paragraph's lines, waiting until the file is known to have headings or not."""
 
     lines: list[LineTuple]
+    broken: bool  # lines cut at a `<br>`: grouped as plain text's whatever the file (see `_group`)
 
 
 class _Walker:
@@ -722,13 +834,18 @@ class _Walker:
                 self._html(token)
             i += 1
 
-    def _group(self, lines: list[LineTuple]) -> None:
-        """Paragraph blocks of these lines, or the lines kept for later while `split_titles` is unknown."""
+    def _group(self, lines: list[LineTuple], *, broken: bool = False) -> None:
+        """Paragraph blocks of these lines, or the lines kept for later while `split_titles` is unknown.
+
+        `broken`: the lines were cut at `<br>` tags, each a line the reader sees, so a short title line
+        directly above its text is split off as in plain text (without `<br>`, Markdown renders the
+        two lines as one paragraph).
+        """
         if self.split_titles is None:
-            self.parsed.blocks.append(_Pending(lines))  # type: ignore[arg-type]
+            self.parsed.blocks.append(_Pending(lines, broken))  # type: ignore[arg-type]
             self.pending = True
         else:
-            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles or broken, broken=broken))
 
     def settle(self, *, split_titles: bool) -> None:
         """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
@@ -738,7 +855,7 @@ class _Walker:
         blocks: list[Block] = []
         for block in cast(list[object], self.parsed.blocks):  # _Pending entries stand in for blocks until settled
             if isinstance(block, _Pending):
-                blocks.extend(group_lines(block.lines, split_titles=split_titles))
+                blocks.extend(group_lines(block.lines, split_titles=split_titles or block.broken, broken=block.broken))
             else:
                 blocks.append(cast(Block, block))
         self.parsed.blocks[:] = blocks
@@ -825,6 +942,9 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
+        if any(has_break(line) for line in kept):
+            self._group(list(split_breaks(kept)), broken=True)
+            return
         self._group(kept)
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
@@ -912,6 +1032,7 @@ class _Walker:
         self.parsed.warnings.extend(fragment.warnings)
         self.parsed.links.extend(fragment.links)
         self.parsed.media.extend(fragment.media)
+        self.parsed.tables.extend(fragment.tables)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)
