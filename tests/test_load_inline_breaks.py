@@ -143,9 +143,9 @@ MD_INLINE = """# 隐私政策
 <br>1、您向我们提供的信息。
 <br>2、在您使用服务过程中收集的信息。
 
-Alipay SDK（com.alipay）
-<br>使用目的：帮助用户使用支付宝
-<br>合作方式：嵌入第三方SDK
+联系方式<br>如您对本政策有任何疑问，请通过以下方式与我们联系，我们将在十五个工作日内回复。
+<br>电话：010-12345678
+<br>邮箱：privacy@example.com
 
 <strong>二、使用</strong>
 
@@ -167,8 +167,11 @@ def test_markdown_br_lines() -> None:
     paras = {p.text: (p.kind, p.line, p.column) for p in doc.paragraphs()}
     assert paras["1、您向我们提供的信息。"] == ("item", 10, 5)
     assert paras["2、在您使用服务过程中收集的信息。"] == ("item", 11, 5)
-    assert paras["使用目的：帮助用户使用支付宝"] == ("paragraph", 14, 5)
-    assert "Alipay SDK（com.alipay）" in paras
+    # a short title line directly above its text (as in plain text), and two label lines
+    assert paras["联系方式"] == ("paragraph", 13, 1)
+    assert paras["如您对本政策有任何疑问，请通过以下方式与我们联系，我们将在十五个工作日内回复。"] == ("paragraph", 13, 9)
+    assert paras["电话：010-12345678"] == ("paragraph", 14, 5)
+    assert paras["邮箱：privacy@example.com"] == ("paragraph", 15, 5)
     assert not any("<br>" in t for t in paras)
 
 
@@ -184,6 +187,18 @@ def test_markdown_without_markup_reads_br(tmp_path: Path) -> None:
     """A Markdown file with no block markup is read as plain text: its `<br>` still breaks lines."""
     doc = parse_string("隐私政策\n\n我们收集：<br>1、账号信息。<br>2、设备信息。\n", ".md")
     assert _texts(doc)[-2:] == ["1、账号信息。", "2、设备信息。"]
+
+
+def test_markdown_backslash_hard_break() -> None:
+    """`\\` at the end of a line is a hard line break (CommonMark): markup, not a character of the text."""
+    for text in (
+        "# 政策\n\n## 一、说明\n\n您访问本网站即接受以下服务。\\\n抱歉，现在并没有选择\n",
+        "政策\n\n您访问本网站即接受以下服务。\\\n抱歉，现在并没有选择\n",
+    ):
+        texts = _texts(parse_string(text, ".md"))
+        assert texts[-2:] == ["您访问本网站即接受以下服务。", "抱歉，现在并没有选择"]
+    # look-alike: an escaped backslash (`\\\\`, no line break) is one backslash of the text
+    assert _texts(parse_string("# 政策\n\n## 一、说明\n\n路径为 C:\\\\\n下一行文字\n", ".md"))[-1] == "路径为 C:\\下一行文字"
 
 
 # -- Markdown: HTML tables ------------------------------------------------------------------------

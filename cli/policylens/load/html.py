@@ -939,7 +939,7 @@ def _cuts(block: Block, lines: _Lines) -> list[tuple[int, int]]:
 
     A <br> is a line break the reader sees, so the lines are grouped as a plain-text file's lines
     are (`group_lines`): a new block starts after a line that ends a sentence, at a list item or a
-    numbered line, at a line opening with a label (「電話：…」), and after a short
+    numbered line, at the second of two label lines (「電話：…」 / 「地址：…」), and after a short
     title line directly above its text (「隱私政策」 / its first sentence).  A line that is only a section
     number and its title (「二、資料的蒐集」) or bold as a whole (<b>數據安全</b>) is a block of its own.
     A paragraph as long as a whole policy with no such lines is cut like a one-line text file (before
@@ -954,7 +954,7 @@ def _cuts(block: Block, lines: _Lines) -> list[tuple[int, int]]:
         if not line:
             continue
         alone = numbered_title_line(line) or lines.bold_line(k)
-        if prev and (alone or after or starts_new_block(prev, line, broken=True) or (run == 1 and _title_above(prev, line))):
+        if prev and (alone or after or starts_new_block(prev, line) or (run == 1 and _title_above(prev, line))):
             cuts.append((a, a))
             run = 0
         prev, run, after = line, run + 1, alone

@@ -51,19 +51,12 @@ def is_list_item(text: str) -> bool:
     return (first in _BULLET_FIRST or first.isdecimal()) and bool(BULLET.match(fold(text)))
 
 
-_LABEL_LINE = lazy(r"^[^，,。；;\s]{1,8}[：:]")
-
-
-def starts_new_block(prev: str, text: str, *, broken: bool = False) -> bool:
-    """Decide whether `text` starts a new block after the line `prev` (both stripped).
-
-    `broken`: the lines were cut at a `<br>` (a line break the reader sees, never a wrap), so a line
-    opening with a label (「使用目的：…」 below 「Alipay SDK（com.alipay）」) starts a block too.
-    """
+def starts_new_block(prev: str, text: str) -> bool:
+    """Decide whether `text` starts a new block after the line `prev` (both stripped)."""
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
-    if _LABEL_LINE.match(folded) and (broken or _LABEL_LINE.match(fold(prev))):
+    if re.match(r"^[^，,。；;\s]{1,8}[：:]", folded) and re.match(r"^[^，,。；;\s]{1,8}[：:]", fold(prev)):
         return True
     return prev.endswith(_SENTENCE_END)
 
@@ -264,15 +257,13 @@ def make_block(
     return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
-def group_lines(
-    lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False, broken: bool = False
-) -> list[Block]:
+def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
 
     `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
     reader builds for speed.  With `split_titles`, a short title line directly above
     its paragraph is a block of its own (plain text; in Markdown the two lines render
-    as one paragraph).  `broken`: the lines were cut at `<br>` tags (`starts_new_block`).
+    as one paragraph).
     """
     blocks: list[Block] = []
     shared: dict[str, str] = {}  # equal short block texts: one string (see `make_block`)
@@ -288,7 +279,7 @@ def group_lines(
         if (
             run
             and split_sentences
-            and (starts_new_block(prev, stripped, broken=broken) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
+            and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
         ):
             _flush(run, first, blocks, shared)
             run = []

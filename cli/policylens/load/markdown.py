@@ -453,6 +453,10 @@ def read_markdown(text: str) -> Parsed:
         parsed.blocks.clear()
         del walker, feed, raw
         # a `<br>` is a line break there too (and then a label line opens a block in the whole file)
+        hard = [n for n in range(len(source) - 1) if hard_backslash(source[n].rstrip(" \t")) and source[n + 1].strip()]
+        for n in hard:  # 「…服务。\\」 then the next line: a hard line break, the backslash is markup (same length)
+            end = len(source[n].rstrip(" \t"))
+            source[n] = source[n][: end - 1] + " " + source[n][end:]
         plain = read_text("\n".join(source), breaks="<" in text and any(has_break((0, 1, line)) for line in source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         if "\\" in text or "&" in text or "<" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
@@ -845,7 +849,7 @@ class _Walker:
             self.parsed.blocks.append(_Pending(lines, broken))  # type: ignore[arg-type]
             self.pending = True
         else:
-            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles or broken, broken=broken))
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles or broken))
 
     def settle(self, *, split_titles: bool) -> None:
         """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
@@ -855,7 +859,7 @@ class _Walker:
         blocks: list[Block] = []
         for block in cast(list[object], self.parsed.blocks):  # _Pending entries stand in for blocks until settled
             if isinstance(block, _Pending):
-                blocks.extend(group_lines(block.lines, split_titles=split_titles or block.broken, broken=block.broken))
+                blocks.extend(group_lines(block.lines, split_titles=split_titles or block.broken))
             else:
                 blocks.append(cast(Block, block))
         self.parsed.blocks[:] = blocks
@@ -942,6 +946,7 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
+        _drop_hard_backslashes(kept)
         if any(has_break(line) for line in kept):
             self._group(list(split_breaks(kept)), broken=True)
             return
@@ -1038,6 +1043,21 @@ class _Walker:
         m = _DATETIME_ATTR.search(text)
         if m:
             self.parsed.dates.append(("datetime", m.group(1)))
+
+
+def _drop_hard_backslashes(lines: list[LineTuple]) -> None:
+    """A line of a paragraph (not its last) that ends in a CommonMark hard line break written as a backslash
+    loses the backslash (「…服务。\\」 showed the reader a stray backslash).  The lines are grouped as
+    before: a hard break written as a backslash or two spaces also ends bilingual label lines and address
+    lines (「**Document Reference: PP-2024-12**」), which are no titles above their text."""
+    for k, (number, column, text) in enumerate(lines[:-1]):
+        if hard_backslash(text):
+            lines[k] = (number, column, text[:-1])
+
+
+def hard_backslash(text: str) -> bool:
+    """The line ends in a backslash that escapes the line break (an odd run of them), outside code."""
+    return text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2 == 1 and "`" not in text
 
 
 def _marker_start(line: str, content: int, depth: int) -> int:

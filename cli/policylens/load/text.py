@@ -46,4 +46,4 @@ def read_text(text: str, *, breaks: bool = False) -> Parsed:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
     if breaks:
         lines = split_breaks(lines)
-    return Parsed(blocks=group_lines(lines, split_titles=True, broken=breaks))
+    return Parsed(blocks=group_lines(lines, split_titles=True))
