@@ -201,6 +201,26 @@ def test_markdown_backslash_hard_break() -> None:
     assert _texts(parse_string("# 政策\n\n## 一、说明\n\n路径为 C:\\\\\n下一行文字\n", ".md"))[-1] == "路径为 C:\\下一行文字"
 
 
+def test_real_markdown_inline_html() -> None:
+    """Real Markdown pages: no tag reaches the reader, `<br>` lines are their own blocks, headings unchanged."""
+    corpora = ROOT.parent / "corpora"
+    second = parse_string((corpora / "secondspace-privacy" / "zh-Hans.2022-11-05.md").read_text(encoding="utf-8"), ".md")
+    paras = {p.text: (p.kind, p.line, p.column) for p in second.paragraphs()}
+    assert paras["1、您向我们提供的信息。 当您注册第二空间账户时您提供的电子邮箱等。"] == ("item", 7, 5)
+    assert paras["应用请求授权信息说明："] == ("paragraph", 11, 9)
+    assert [t for _, t in _titles(second)][:2] == ["一、适用范围", "二、我们如何收集信息"]
+    game = parse_string((corpora / "qiushui-game-privacy" / "zh-Hans.2024-07-25.md").read_text(encoding="utf-8"), ".md")
+    for doc in (second, game):
+        assert not [t for t in _texts(doc) if "<br" in t or "<a " in t or "</a>" in t]
+    villode = parse_string((ROOT / "data" / "real" / "villode.zh-Hans-en.md").read_text(encoding="utf-8"), ".md")
+    titles = [t for _, t in _titles(villode)]
+    assert titles[:5] == ["隐私声明", "1. 个人信息的收集", "2. 个人信息的使用和存储", "3. 免责声明", "4. 关于修改"]
+    paras = {p.text: (p.kind, p.line) for p in villode.paragraphs()}
+    assert paras["（1）访问日志信息：包括IP地址、访问时间、访问页面等；"] == ("item", 60)
+    assert paras["（2）用户注册信息：包括但不限于用户名、密码、电子邮箱等；"] == ("item", 61)
+    assert not [t for t in _texts(villode) if "&nbsp;" in t or "<font" in t]
+
+
 # -- Markdown: HTML tables ------------------------------------------------------------------------
 
 MD_TABLE = """# 隐私政策
@@ -222,6 +242,17 @@ def test_markdown_html_table_is_a_grid(tmp_path: Path) -> None:
     found = _check(tmp_path, "t.md", MD_TABLE, "enumeration-empty")
     # the company cell is reported; the empty 更多信息 (optional notes) cell is not
     assert [(line, column) for _, line, column, _ in found] == [(7, MD_TABLE.splitlines()[6].index("<td></td>") + 1)]
+
+
+def test_markdown_html_table_with_blank_lines_is_one_grid(tmp_path: Path) -> None:
+    """CommonMark ends an HTML block at a blank line; a browser still shows one table: it is one grid."""
+    table = MD_TABLE.replace("</tr>\n<tr>", "</tr>\n\n<tr>")
+    doc = parse_string(table, ".md")
+    assert len(doc.tables) == 1 and len(doc.tables[0]) == 3
+    assert [line for _, line, _, _ in _check(tmp_path, "b.md", table, "enumeration-empty")] == [8]
+    # look-alikes: text between two HTML blocks ends the wait; a table never closed keeps its text
+    doc = parse_string("# 政策\n\n<table><tr><td>甲</td>\n\n正文一段。\n\n<p>乙</p>\n", ".md")
+    assert _texts(doc) == ["甲", "正文一段。", "乙"] and not doc.tables
 
 
 # -- Kangxi radicals and compatibility ideographs --------------------------------------------------

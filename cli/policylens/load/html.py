@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from policylens.errors import UserError
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import MAX_TITLE_LINE, group_lines, numbered_title_line, split_block, starts_new_block, title_line
+from policylens.load.lines import MAX_TITLE_LINE, group_lines, is_list_item, numbered_title_line, split_block, starts_new_block, title_line
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
@@ -979,7 +979,8 @@ def _title_above(title: str, text: str) -> bool:
 
 
 def _emphasised_lines(block: Block, cuts: list[tuple[int, int]], lines: _Lines) -> list[Block]:
-    """The paragraph cut at `cuts` (all at line breaks, or all in a long line), each part bold when its lines are."""
+    """The paragraph cut at `cuts` (all at line breaks, or all in a long line), each part bold when its lines are,
+    a list item when it opens with a bullet or a list number."""
     parts = split_block(block, cuts)
     if any(a != b for a, b in cuts):
         return parts
@@ -992,6 +993,8 @@ def _emphasised_lines(block: Block, cuts: list[tuple[int, int]], lines: _Lines) 
         inside = [k for k, (x, y) in enumerate(bounds) if a <= x and y <= b and block.text[x:y].strip(WHITESPACE)]
         if inside and all(lines.bold_line(k) for k in inside):
             part = part._replace(emphasised=True)
+        elif is_list_item(part.text):
+            part = part._replace(kind="item")  # 「（1）访问日志信息：…」: a list item, as in a plain-text file
         out.append(part)
     return out
 

@@ -464,6 +464,7 @@ def read_markdown(text: str) -> Parsed:
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
+    walker.finish()
     walker.settle(split_titles=not heading)
     if "\\" in text or "&" in text or "<" in text:
         parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
@@ -811,6 +812,9 @@ class _Walker:
         self.pending = False
         self.items: list[int] = []  # first lines of the open list items
         self.html_blocks: set[int] = set()  # ids of the blocks read by the HTML reader (decoded there already)
+        # lines (start, end) of HTML blocks that leave a <table> open: CommonMark ends an HTML block at a blank
+        # line, but a browser reads the blocks as one page, so a table with blank lines between its rows is read whole
+        self.table_open: tuple[int, int] | None = None
 
     def walk(self, tokens: Sequence[Any]) -> None:
         """Visit the block tokens in order."""
@@ -818,6 +822,8 @@ class _Walker:
         while i < len(tokens):
             token = tokens[i]
             kind = token.type
+            if self.table_open is not None and kind != "html_block":
+                self.finish()  # text between: the table's HTML blocks are read as they are
             if kind == "list_item_open":
                 self.items.append(token.map[0])
             elif kind == "list_item_close":
@@ -1011,19 +1017,40 @@ class _Walker:
             run.append(line)
         self.parsed.blocks.extend(group_lines(run))
 
+    def finish(self) -> None:
+        """Read the HTML blocks still waiting for their table's end."""
+        if self.table_open is not None:
+            start, end = self.table_open
+            self.table_open = None
+            self._fragment(start, end)
+
     def _html(self, token: Any) -> None:
         """An HTML block: comments are kept for suppressions, the rest goes through the HTML reader."""
         start, end = token.map
-        first = self.source[start]
-        if first.lstrip().startswith("<!--"):
-            closing = next((n for n in range(start, end) if "-->" in self.source[n]), end - 1)
-            cut = self.source[closing].index("-->") + 3 if "-->" in self.source[closing] else len(self.source[closing])
-            comment = "\n".join(self.source[start:closing]) + ("\n" if closing > start else "") + self.source[closing][:cut]
-            self.parsed.comments.append((start + 1, comment.strip()))
-            rest = self.source[closing][cut:]
-            if rest.strip():
-                self.parsed.blocks.extend(group_lines([Line(closing + 1, cut + 1, rest)]))
+        if self.table_open is not None:
+            start = self.table_open[0]  # the next HTML block of an open table (blank lines between its rows)
+        elif self.source[start].lstrip().startswith("<!--"):
+            self._comment_block(start, end)
             return
+        markup = "\n".join(self.source[start:end]).lower()
+        if markup.count("<table") > markup.count("</table"):
+            self.table_open = (start, end)
+            return
+        self.table_open = None
+        self._fragment(start, end)
+
+    def _comment_block(self, start: int, end: int) -> None:
+        """An HTML block that opens with a comment: kept for suppressions, the text after it read as text."""
+        closing = next((n for n in range(start, end) if "-->" in self.source[n]), end - 1)
+        cut = self.source[closing].index("-->") + 3 if "-->" in self.source[closing] else len(self.source[closing])
+        comment = "\n".join(self.source[start:closing]) + ("\n" if closing > start else "") + self.source[closing][:cut]
+        self.parsed.comments.append((start + 1, comment.strip()))
+        rest = self.source[closing][cut:]
+        if rest.strip():
+            self.parsed.blocks.extend(group_lines([Line(closing + 1, cut + 1, rest)]))
+
+    def _fragment(self, start: int, end: int) -> None:
+        """Lines `start`..`end` (0-based, end excluded) read by the HTML reader."""
         from policylens.load.html import read_html_fragment
 
         fragment = read_html_fragment(self.source[start:end], first_line=start + 1)
