@@ -989,8 +989,16 @@ def _emphasised_lines(block: Block, cuts: list[tuple[int, int]], lines: _Lines) 
     bounds = lines.bounds(len(block.text))
     spans = [(a, b) for a, b in zip(starts, ends, strict=True) if block.text[a:b].strip(WHITESPACE)]
     out: list[Block] = []
+    k = 0  # the first line not yet passed (parts and lines are both in text order: linear)
     for part, (a, b) in zip(parts, spans, strict=True):
-        inside = [k for k, (x, y) in enumerate(bounds) if a <= x and y <= b and block.text[x:y].strip(WHITESPACE)]
+        while k < len(bounds) and bounds[k][0] < a:
+            k += 1
+        inside: list[int] = []
+        while k < len(bounds) and bounds[k][1] <= b:
+            x, y = bounds[k]
+            if block.text[x:y].strip(WHITESPACE):
+                inside.append(k)
+            k += 1
         if inside and all(lines.bold_line(k) for k in inside):
             part = part._replace(emphasised=True)
         elif is_list_item(part.text):
