@@ -209,9 +209,10 @@ def test_real_markdown_inline_html() -> None:
     assert paras["1、您向我们提供的信息。 当您注册第二空间账户时您提供的电子邮箱等。"] == ("item", 7, 5)
     assert paras["应用请求授权信息说明："] == ("paragraph", 11, 9)
     assert [t for _, t in _titles(second)][:2] == ["一、适用范围", "二、我们如何收集信息"]
+    assert not [t for t in _texts(second) if "<br" in t]
+    # look-alike: a link stays in the text as `[text](url)` does (its target is read; `diff` knows both forms)
     game = parse_string((corpora / "qiushui-game-privacy" / "zh-Hans.2024-07-25.md").read_text(encoding="utf-8"), ".md")
-    for doc in (second, game):
-        assert not [t for t in _texts(doc) if "<br" in t or "<a " in t or "</a>" in t]
+    assert any('<a href="/docs/user">《秋水游戏许可及服务协议》</a>' in t for t in _texts(game))
     villode = parse_string((ROOT / "data" / "real" / "villode.zh-Hans-en.md").read_text(encoding="utf-8"), ".md")
     titles = [t for _, t in _titles(villode)]
     assert titles[:5] == ["隐私声明", "1. 个人信息的收集", "2. 个人信息的使用和存储", "3. 免责声明", "4. 关于修改"]

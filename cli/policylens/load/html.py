@@ -865,13 +865,13 @@ class _Extractor(HTMLParser):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
             block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
-            lines = _Lines(self._breaks, [*self._bold, (self._strong_chars, self._nonspace)]) if self._breaks else None
-            cuts = _cuts(block, lines) if lines and self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            lines = _Lines(self._breaks, [*self._bold, (self._strong_chars, self._nonspace)])
+            cuts = _cuts(block, lines) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.append(len(self.blocks))
-            self.blocks.extend(_emphasised_lines(block, cuts, lines) if cuts and lines else split_block(block, cuts) if cuts else [block])
+            self.blocks.extend(_emphasised_lines(block, cuts, lines) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
             if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
@@ -946,7 +946,7 @@ def _cuts(block: Block, lines: _Lines) -> list[tuple[int, int]]:
     a numbered heading that follows a sentence end).  Lines kept together (a sentence broken in the
     middle) are joined as a text file's (nothing between Chinese characters).
     """
-    bounds = lines.bounds(len(block.text))
+    bounds = lines.bounds(len(block.text)) if lines.breaks else []  # one line: nothing to group
     cuts: list[tuple[int, int]] = []
     prev, run, after = "", 0, False  # the last line of the current block, its lines, whether it stands alone
     for k, (a, b) in enumerate(bounds):

@@ -150,10 +150,10 @@ def _decoded(block: Block) -> Block:
 # A gap (an inline `<br>`, `&nbsp;`): made a space or nothing by the characters around it (`_spaced`).
 _GAP = "\x00"
 # Inline HTML elements read as markup in Markdown text (the HTML reader's view): CommonMark passes any
-# tag through, but `<Company Name>` or `<公司名称>` in a policy is a slot the reader must see.
+# tag through, but `<Company Name>` or `<公司名称>` in a policy is a slot the reader must see.  Not `<a>`:
+# a link stays in the text as `[text](url)` does (its target is read by the rules, `diff` knows both forms).
 _INLINE_TAGS = frozenset(
     [
-        "a",
         "abbr",
         "b",
         "big",
