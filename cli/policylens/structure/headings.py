@@ -485,11 +485,14 @@ def _last_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
     """「13、获取用户的存储权限用于储存生成的表情图片」 right after 「12、…我们会收集你的硬件型号。」 and with no text
     of its own (the next block is a heading of another style, or there is none): the last item of a list of
     numbered sentences, not a section.  A numbered title with its text below (「（六）安全事件处置」 then its
-    paragraph) is still a heading.
+    paragraph) is still a heading.  An item closed by a colon (「4.第三方SDK:」 after 「3.…信息。」) introduces
+    its own sub-list: it is the next item even with text below it.
     """
     if i == 0 or heading.number is None or blocks[i - 1].kind not in ("paragraph", "item"):
         return False
-    if i + 1 < len(blocks):
+    # 「4.第三方SDK:」 after 「3.收集改善用户体验的信息。…」: the next item announcing its own sub-list, text below or not
+    announces = fold(unemphasise(blocks[i].text)).rstrip().endswith(":")
+    if i + 1 < len(blocks) and not announces:
         below = blocks[i + 1]
         numbered = numbered_heading(below) if below.kind != "heading" else None
         if below.kind != "heading" and (numbered is None or numbered.number is None or numbered.number.style == heading.number.style):
