@@ -126,3 +126,47 @@ def test_check_on_a_line_of_dates(tmp_path: Path) -> None:
     done = cli("check", "--no-config", str(path), "--format", "json")
     assert done.returncode in (0, 1), done.stderr
     assert time.process_time() - start < 5.0  # 13 s before
+
+
+# ---- suppression ranges ----------------------------------------------------------------------
+
+DIRECTIVES = [
+    "policylens-disable",
+    "policylens-enable",
+    "policylens-disable placeholder-empty",
+    "policylens-enable placeholder-empty",
+    "policylens-disable date-format placeholder-empty",
+    "policylens-disable-next-line",
+    "policylens-disable-next-line date-format",
+    "policylens-enable date-format",
+    "policylens-disable placeholder-empty policylens-enable placeholder-empty policylens-disable placeholder-empty",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(DIRECTIVES).map(lambda d: f"<!-- {d} -->"), st.just("段落【】。")), max_size=25))
+def test_the_suppressor_answers_as_the_range_by_range_test(blocks: list[str]) -> None:
+    from helpers import parse_string
+    from policylens.check.suppressions import Suppressor, suppressions
+    from policylens.model import Finding
+
+    doc = parse_string("# 政策\n\n" + "\n\n".join(blocks) + "\n", suffix=".md")
+    ranges = suppressions(doc)
+    suppressed = Suppressor(ranges)
+    last_line = 3 + 2 * len(blocks) + 2
+    for line in range(1, last_line):
+        for rule in ("placeholder-empty", "date-format", "script-mixed"):
+            finding = Finding(rule, "error", line, 1, line, 2, "m", "", None)
+            expected = any(first <= line <= last and (not rules or rule in rules) for _, first, last, rules, _ in ranges)
+            assert suppressed(finding) == expected, (line, rule, ranges)
+
+
+def test_thousands_of_disable_enable_pairs_are_linear(tmp_path: Path) -> None:
+    """8,000 pairs, a finding inside each: 20 s (every finding against every range), now under a second."""
+    pairs = "".join("<!-- policylens-disable placeholder-empty -->\n\n請聯絡【】。\n\n<!-- policylens-enable -->\n\n" for _ in range(8_000))
+    path = tmp_path / "pairs.md"
+    path.write_text("# 隱私權政策\n\n更新日期：2024年1月1日\n\n" + pairs, encoding="utf-8")
+    start = time.process_time()
+    done = cli("check", "--no-config", str(path), "--format", "json")
+    assert time.process_time() - start < 5.0
+    assert done.returncode == 0, done.stdout[:500]
