@@ -193,3 +193,36 @@ def test_compare_json_on_a_name_that_is_not_utf8(tmp_path: Path) -> None:
     assert done.returncode in (0, 1), done.stderr
     report = json.loads(done.stdout.decode("utf-8"))
     assert os.fsdecode(b"prod\xe9") in json.dumps(report, ensure_ascii=False)
+
+
+# ---- fallback elements on one line ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<h1>政策</h1><template><p>模板</p></template><noscript><p>內容</p></noscript><p>文字</p>",
+            [
+                "line 1: the text inside <template> (fallback content) is not read",
+                "line 1: the text inside <noscript> (fallback content) is not read",
+            ],
+        ),
+        (
+            "<h1>政策</h1><object><p>一</p></object><object><p>二</p></object><p>文字</p>",
+            ["line 1: the text inside 2 <object> elements (fallback content) is not read"],
+        ),
+        (  # look-alike: one element whose text comes in several pieces is one element
+            "<h1>政策</h1><noscript><p>一</p><p>二</p>三</noscript><p>文字</p>",
+            ["line 1: the text inside <noscript> (fallback content) is not read"],
+        ),
+        ("<h1>政策</h1><noscript> </noscript><p>文字</p>", []),  # look-alike: nothing but spaces is not text
+    ],
+    ids=["two-kinds", "two-objects", "one-element", "blank"],
+)
+def test_every_fallback_element_skipped_on_a_line_is_told(html: str, expected: list[str]) -> None:
+    """A minified page is one line: only its first skipped element was named, the rest dropped silently."""
+    from helpers import parse_string
+
+    doc = parse_string(html, suffix=".html")
+    assert [w for w in doc.warnings if "fallback" in w] == expected
