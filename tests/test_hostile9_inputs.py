@@ -47,34 +47,27 @@ def _para(text: str, ppr: str = "") -> str:
 ODD_NUMBERS = ["²", "٣", "9" * 5000, "-1", "1e3", " 1", ""]
 
 
+def _outlined(tmp_path: Path, value: str, where: str, first: str, title: str) -> Path:
+    """`first`, then `title` with w:outlineLvl `value` (on the paragraph, or on its style), then a body sentence."""
+    outline = f'<w:outlineLvl w:val="{value}"/>'
+    if where == "paragraph":
+        return _docx(tmp_path / "p.docx", _para(first) + _para(title, outline) + _para("我們收集資料。"))
+    style = f'<w:style w:styleId="S"><w:name w:val="chapter"/><w:pPr>{outline}</w:pPr></w:style>'
+    return _docx(tmp_path / "p.docx", _para(first) + _para(title, '<w:pStyle w:val="S"/>') + _para("我們收集資料。"), styles=style)
+
+
 @pytest.mark.parametrize("value", ODD_NUMBERS, ids=["superscript", "arabic-indic", "5000-digits", "negative", "exponent", "space", "empty"])
 @pytest.mark.parametrize("where", ["paragraph", "style"])
 def test_an_odd_outline_level_is_not_a_heading_and_no_crash(tmp_path: Path, value: str, where: str) -> None:
-    outline = f'<w:outlineLvl w:val="{value}"/>'
-    if where == "paragraph":
-        path = _docx(tmp_path / "p.docx", _para("隱私權政策") + _para("第一章 總則", outline) + _para("我們收集資料。"))
-    else:
-        style = f'<w:style w:styleId="S"><w:name w:val="chapter"/><w:pPr>{outline}</w:pPr></w:style>'
-        path = _docx(
-            tmp_path / "p.docx", _para("隱私權政策") + _para("第一章 總則", '<w:pStyle w:val="S"/>') + _para("我們收集資料。"), styles=style
-        )
-    done = cli("parse", str(path), "--format", "json")
+    done = cli("parse", str(_outlined(tmp_path, value, where, "隱私權政策", "第一章 總則")), "--format", "json")
     assert done.returncode == 0, done.stderr
-    text = done.stdout
-    assert "第一章 總則" in text and "我們收集資料。" in text  # nothing dropped
+    assert "第一章 總則" in done.stdout and "我們收集資料。" in done.stdout  # nothing dropped
 
 
 @pytest.mark.parametrize("where", ["paragraph", "style"])
 def test_a_plain_outline_level_still_makes_a_heading(tmp_path: Path, where: str) -> None:
     """The look-alike that must keep working: w:outlineLvl 0 is a level-1 heading."""
-    outline = '<w:outlineLvl w:val="0"/>'
-    if where == "paragraph":
-        path = _docx(tmp_path / "p.docx", _para("前言文字。") + _para("總則", outline) + _para("我們收集資料。"))
-    else:
-        style = f'<w:style w:styleId="S"><w:name w:val="chapter"/><w:pPr>{outline}</w:pPr></w:style>'
-        path = _docx(
-            tmp_path / "p.docx", _para("前言文字。") + _para("總則", '<w:pStyle w:val="S"/>') + _para("我們收集資料。"), styles=style
-        )
+    path = _outlined(tmp_path, "0", where, "前言文字。", "總則")
     metadata = json.loads(cli("parse", str(path), "--format", "json").stdout)["metadata"]
     assert (metadata["title"], metadata["title_line"]) == ("總則", 2)  # the one level-1 heading is the title
 
