@@ -173,6 +173,33 @@ def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
         raise _fail(path, key, slow)
 
 
+def _group_references(pattern: str, flags: int = 0) -> bool:
+    r"""Whether `pattern` refers to one of its groups: `\1`, `(?P=name)`, `(?(1)…|…)`.
+
+    Such a pattern means something else once joined after other patterns' groups (its `\1`
+    is then another pattern's group), so user patterns that are joined must not hold one.
+    """
+    try:  # Python ≥ 3.11 (as regexguard reads it)
+        from re import _constants as _sre_constants  # type: ignore[attr-defined]
+        from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as _sre_constants  # type: ignore[no-redef]
+        import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+    references = [getattr(_sre_constants, name) for name in dir(_sre_constants) if name.startswith("GROUPREF")]
+    stack: list[Any] = [_sre_parse.parse(pattern, flags)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _sre_parse.SubPattern):
+            node = node.data
+        if isinstance(node, (list, tuple)):
+            # opcodes are named int constants: compared by identity, so a range (11, 12) is no opcode
+            if len(node) == 2 and any(node[0] is ref for ref in references):
+                return True
+            stack.extend(node)
+    return False
+
+
 def _check_joined_patterns(patterns: tuple[str, ...], path: Path, key: str) -> None:
     """`placeholder-patterns` run joined to the rule's own patterns, in one alternation: refuse
     what compiles alone but fails or changes meaning there.
@@ -181,13 +208,12 @@ def _check_joined_patterns(patterns: tuple[str, ...], path: Path, key: str) -> N
     reference (`(x)\\1`) names another pattern's group: both stopped every file's check
     (`p.md: cannot be read (error: global flags not at the start…)`) or silently matched nothing.
     """
-    from policylens.regexguard import group_references
     from policylens.rules.placeholder_instruction import joined_pattern
 
     for pattern in patterns:
         if re.match(r"\(\?[aiLmsux]+\)", pattern):
             raise _fail(path, key, f"{pattern!r}: a global flag applies to the whole joined pattern; scope it: (?i:…)")
-        if group_references(pattern):
+        if _group_references(pattern):
             raise _fail(path, key, f"{pattern!r}: group references (\\1, (?P=name), (?(1)…)) are not supported: the patterns are joined")
     try:
         joined_pattern(patterns)

@@ -750,25 +750,3 @@ def _super_linear(times: list[float], sizes: list[str]) -> bool:
     # the longer of them is slow enough to time (a few ms), show the growth as well.
     pairs = [(0, 1)] + ([(1, 2)] if len(times) == 3 and times[1] >= 0.002 else [])
     return any(math.log(times[i] / max(times[j], 1e-6)) / math.log(len(sizes[i]) / max(len(sizes[j]), 1)) > GROWTH for i, j in pairs)
-
-
-_GROUP_REFERENCES = {getattr(_sre_constants, name) for name in dir(_sre_constants) if name.startswith("GROUPREF")}
-
-
-def group_references(pattern: str, flags: int = 0) -> bool:
-    r"""Whether `pattern` refers to one of its groups: `\1`, `(?P=name)`, `(?(1)…|…)`.
-
-    Such a pattern means something else once joined after other patterns' groups (its `\1`
-    is then another pattern's group), so user patterns that are joined must not hold one.
-    """
-    stack: list[Any] = [_sre_parse.parse(pattern, flags)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, _sre_parse.SubPattern):
-            node = node.data
-        if isinstance(node, (list, tuple)):
-            # opcodes are named int constants: compared by identity, so a range (11, 12) is no opcode
-            if len(node) == 2 and any(node[0] is ref for ref in _GROUP_REFERENCES):
-                return True
-            stack.extend(node)
-    return False
