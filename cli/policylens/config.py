@@ -183,8 +183,8 @@ def _group_references(pattern: str, flags: int = 0) -> bool:
         from re import _constants as _sre_constants  # type: ignore[attr-defined]
         from re import _parser as _sre_parse  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - Python 3.10
-        import sre_constants as _sre_constants  # type: ignore[no-redef]
-        import sre_parse as _sre_parse  # type: ignore[no-redef]
+        import sre_constants as _sre_constants
+        import sre_parse as _sre_parse
 
     references = [getattr(_sre_constants, name) for name in dir(_sre_constants) if name.startswith("GROUPREF")]
     stack: list[Any] = [_sre_parse.parse(pattern, flags)]
