@@ -127,6 +127,17 @@ def _fail(path: Path, key: str, message: str) -> UserError:
     return UserError(f"configuration key '{key}': {message}", path=str(path))
 
 
+def path_value(value: str, key: str, path: Path) -> str:
+    """A file or folder name read from a TOML file, refused when no file can have it.
+
+    TOML strings may hold NUL (`"a\\u0000b"`), which no path can: `open` raised a ValueError
+    that was reported against the policy being checked, or as an internal error.
+    """
+    if "\0" in value:
+        raise _fail(path, key, f"{value!r} is not a file name (it holds a NUL character)")
+    return value
+
+
 def _str_list(table: dict[str, Any], key: str, path: Path, prefix: str) -> tuple[str, ...]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -162,6 +173,54 @@ def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
         raise _fail(path, key, slow)
 
 
+def _group_references(pattern: str, flags: int = 0) -> bool:
+    r"""Whether `pattern` refers to one of its groups: `\1`, `(?P=name)`, `(?(1)…|…)`.
+
+    Such a pattern means something else once joined after other patterns' groups (its `\1`
+    is then another pattern's group), so user patterns that are joined must not hold one.
+    """
+    try:  # Python ≥ 3.11 (as regexguard reads it)
+        from re import _constants as _sre_constants  # type: ignore[attr-defined]
+        from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as _sre_constants
+        import sre_parse as _sre_parse
+
+    references = [getattr(_sre_constants, name) for name in dir(_sre_constants) if name.startswith("GROUPREF")]
+    stack: list[Any] = [_sre_parse.parse(pattern, flags)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _sre_parse.SubPattern):
+            node = node.data
+        if isinstance(node, (list, tuple)):
+            # opcodes are named int constants: compared by identity, so a range (11, 12) is no opcode
+            if len(node) == 2 and any(node[0] is ref for ref in references):
+                return True
+            stack.extend(node)
+    return False
+
+
+def _check_joined_patterns(patterns: tuple[str, ...], path: Path, key: str) -> None:
+    """`placeholder-patterns` run joined to the rule's own patterns, in one alternation: refuse
+    what compiles alone but fails or changes meaning there.
+
+    A global flag (`(?i)公司名称`) is an error once it is not at the start, and a group
+    reference (`(x)\\1`) names another pattern's group: both stopped every file's check
+    (`p.md: cannot be read (error: global flags not at the start…)`) or silently matched nothing.
+    """
+    from policylens.rules.placeholder_instruction import joined_pattern
+
+    for pattern in patterns:
+        if re.match(r"\(\?[aiLmsux]+\)", pattern):
+            raise _fail(path, key, f"{pattern!r}: a global flag applies to the whole joined pattern; scope it: (?i:…)")
+        if _group_references(pattern):
+            raise _fail(path, key, f"{pattern!r}: group references (\\1, (?P=name), (?(1)…)) are not supported: the patterns are joined")
+    try:
+        joined_pattern(patterns)
+    except re.error as exc:  # a group name used twice, or one of the rule's own
+        raise _fail(path, key, f"the patterns cannot be joined to the rule's own: {exc.msg}") from None
+
+
 def slow_regex(compiled: re.Pattern[str], shown: str | None = None) -> str | None:
     """Why a user's regex is refused (None: it passed a quick adversarial probe).
 
@@ -187,6 +246,8 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         _rules(lists[key], prefix + key, path, rule_ids)
     for pattern in lists["placeholder-patterns"]:
         _check_user_pattern(pattern, path, prefix + "placeholder-patterns")
+    if lists["placeholder-patterns"]:
+        _check_joined_patterns(lists["placeholder-patterns"], path, prefix + "placeholder-patterns")
     severity = table.get("severity", {})
     if not isinstance(severity, dict):
         raise _fail(path, prefix + "severity", 'must be a table of rule = "error|warning|info"')
@@ -215,7 +276,9 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     baseline = table.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise _fail(path, prefix + "baseline", "must be a file path")
-    profile_paths = tuple(path.parent / p for p in lists["profile-paths"])
+    if baseline:
+        path_value(baseline, prefix + "baseline", path)
+    profile_paths = tuple(path.parent / path_value(p, prefix + "profile-paths", path) for p in lists["profile-paths"])
     if lists["profiles"]:
         from policylens.profiles import available
 

@@ -26,6 +26,10 @@ from typing import TextIO
 
 from policylens.errors import UserError
 
+# How a report file writes a file name that is not UTF-8 (held as lone surrogates, `bad\\udce9.md`):
+# as its own bytes, as Python writes it to stdout, so `-o FILE` holds what `> FILE` would
+# (it stopped with an internal error).  JSON reports escape them first (`render.safe.json_text`).
+NAME_BYTES = "surrogateescape"
 # Characters per write: at most 4 bytes each in UTF-8, so a piece fits the 8 KB buffer.
 PIECE_CHARS = 2048
 
@@ -129,7 +133,7 @@ def open_output(
         # /dev/stdout, /dev/null, a FIFO: written in place.  Renaming a file onto them would
         # replace the device node itself (as root, /dev/null would become a regular file).
         try:
-            with open(target, "w", encoding=encoding, newline="\n") as stream:
+            with open(target, "w", encoding=encoding, errors=NAME_BYTES, newline="\n") as stream:
                 yield PieceWriter(stream)  # type: ignore[misc]
         except BrokenPipeError:  # `-o /dev/stdout | head -1`: the quiet exit of a closed stdout
             raise
@@ -144,7 +148,7 @@ def open_output(
     except OSError as exc:
         raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
+        with os.fdopen(fd, "w", encoding=encoding, errors=NAME_BYTES, newline="\n") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

@@ -93,25 +93,46 @@ class _CommentFinder:
 
 
 class Suppressor:
-    """Answers "is this finding suppressed?" with single-line ranges indexed by line."""
+    """Answers "is this finding suppressed?" with single-line ranges indexed by line.
+
+    `disable` … `enable` ranges are kept per rule (`*` for all rules), sorted: one rule's
+    ranges never overlap (a rule is opened once until it is closed; two may share the line
+    where one closes and the next opens), so a finding looks at two of them, found by
+    bisection.  Every finding was tested against every range: 8,000 `disable`/`enable`
+    pairs around 8,000 findings took 20 s.
+    """
 
     def __init__(self, ranges: list[Suppression]) -> None:
         self.by_line: dict[int, list[Suppression]] = {}
-        self.wide: list[Suppression] = []
+        self.wide: list[Suppression] = []  # an HTML element's range of 1,000 lines or more (rare)
+        spans: dict[str, list[tuple[int, int]]] = {}
         for r in ranges:
             if r[1] == r[2]:
                 self.by_line.setdefault(r[1], []).append(r)
             elif r[4] is not None and r[2] - r[1] < 1000:
                 for line in range(r[1], r[2] + 1):
                     self.by_line.setdefault(line, []).append(r)
+            elif r[4] is None:
+                for rule in r[3] or ("*",):
+                    spans.setdefault(rule, []).append((r[1], r[2]))
             else:
                 self.wide.append(r)
+        self.spans = {rule: sorted(found) for rule, found in spans.items()}
+        self.firsts = {rule: [first for first, _ in found] for rule, found in self.spans.items()}
 
     def __call__(self, finding: Finding) -> bool:
-        if not self.wide and finding.line not in self.by_line:
+        if not self.wide and not self.spans and finding.line not in self.by_line:
             return False  # the usual case, no suppression on this line: nothing to build
         at = (finding.line, finding.column)
-        return any(
+        if any(
             first <= finding.line <= last and (not rules or finding.rule in rules) and (span is None or span[0] <= at <= span[1])
             for _, first, last, rules, span in (*self.by_line.get(finding.line, ()), *self.wide)
-        )
+        ):
+            return True
+        for rule in (finding.rule, "*"):
+            firsts = self.firsts.get(rule)
+            if firsts:
+                k = bisect.bisect_right(firsts, finding.line) - 1
+                if any(j >= 0 and self.spans[rule][j][1] >= finding.line for j in (k, k - 1)):
+                    return True
+        return False

@@ -120,9 +120,15 @@ def _interrupted(exc: BaseException) -> bool:
 
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
-    from policylens.output import PieceWriter
+    from policylens.output import NAME_BYTES, PieceWriter
 
     original = sys.stdout
+    if getattr(original, "errors", None) == "strict":
+        # Python writes stdout strictly under a UTF-8 locale (en_US.UTF-8), and with
+        # surrogateescape only under C/POSIX: a file name that is not UTF-8 stopped every
+        # report there with an internal error.  It is written as its bytes, as `-o` does.
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            original.reconfigure(errors=NAME_BYTES)  # type: ignore[union-attr]
     if original is None:
         sys.stdout = _ClosedStream()  # type: ignore[assignment]
     elif not isinstance(original, PieceWriter):
@@ -175,7 +181,14 @@ def _run() -> None:
     except MemoryError:
         sys.stderr.write("policylens: error: out of memory (see --max-size)\n")
         sys.exit(2)
-    except OSError as exc:  # inputs are read through UserError: what is left is writing the output
+    except OSError as exc:
+        if exc.filename is not None:  # a path the run looked at (a profile folder, a manifest's file…): not the output
+            from policylens.render.safe import quote_path
+
+            name = exc.filename if isinstance(exc.filename, str) else os.fsdecode(exc.filename)
+            sys.stderr.write(f"policylens: error: {quote_path(name)}: {exc.strerror or exc}\n")
+            sys.exit(2)
+        # inputs are read through UserError: what is left is writing the output
         _silence_stdout()
         sys.stderr.write(f"policylens: error: cannot write the output: {exc.strerror or exc}\n")
         sys.exit(2)

@@ -157,8 +157,9 @@ def run_check(
         raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))}{hint})")
     if write_baseline is not None:
         from policylens.output import write_atomic
+        from policylens.render.safe import json_text
 
-        document = json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2) + "\n"
+        document = json_text(json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2)) + "\n"
         write_atomic(write_baseline, document, inputs=_read_files(paths, report, options, configs), what="the baseline")
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {quote_path(str(write_baseline))}\n")

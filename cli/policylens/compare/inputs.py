@@ -235,7 +235,7 @@ def find_manifest(folder: Path) -> Path | None:
 
 def read_manifest(path: Path) -> list[EditionInput]:
     """The `[[editions]]` entries of a configuration file (paths relative to it)."""
-    from policylens.config import read_toml
+    from policylens.config import path_value, read_toml
 
     data = read_toml(path, what="the manifest")
     prefix = "tool.policylens." if path.name == "pyproject.toml" else ""
@@ -270,7 +270,7 @@ def read_manifest(path: Path) -> list[EditionInput]:
         product = entry.get("product", path.parent.name)
         if not isinstance(product, str) or not product.strip():
             raise UserError(f"configuration key '{where}.product' must be a non-empty string", path=str(path))
-        file = (path.parent / entry["path"]).resolve()
+        file = (path.parent / path_value(entry["path"], f"{where}.path", path)).resolve()
         found.append(EditionInput(product, canonical_tag(entry["edition"]), raw_date, raw_date or "", str(file)))
     return found
 

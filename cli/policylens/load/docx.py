@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
-from policylens.load.docx_numbering import Numbering, W
+from policylens.load.docx_numbering import Numbering, W, small_int
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
@@ -97,8 +97,7 @@ def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: li
         elif name.strip().lower() == "title" or sid.lower() == "title":
             level = 0
         outline = style.find(f"{W}pPr/{W}outlineLvl")
-        if level is _UNSET and outline is not None and (outline.get(f"{W}val") or "").isdigit():
-            value = int(outline.get(f"{W}val") or 9)
+        if level is _UNSET and outline is not None and (value := small_int(outline.get(f"{W}val"), -1)) >= 0:
             level = value + 1 if value < 9 else None
         bold_el = style.find(f"{W}rPr/{W}b")
         bold = None if bold_el is None else (bold_el.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
@@ -262,8 +261,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     m = _HEADING_NAME.match(style_id)
                     level = int(m.group(1)) if m else (0 if style_id.lower() == "title" else None)
             outline = ppr.find(f"{W}outlineLvl")
-            if level is None and outline is not None and (outline.get(f"{W}val") or "").isdigit():
-                value = int(outline.get(f"{W}val") or 9)
+            if level is None and outline is not None and (value := small_int(outline.get(f"{W}val"), -1)) >= 0:
                 level = value + 1 if value < 9 else None
         parts: list[str] = []
         bold_chars = 0

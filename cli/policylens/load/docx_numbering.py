@@ -108,9 +108,9 @@ def _num_pr(ppr: ET.Element | None) -> tuple[str, int] | None:
     ilvl = num_pr.find(f"{W}ilvl")
     value = num_id.get(f"{W}val") if num_id is not None else None
     level = ilvl.get(f"{W}val") if ilvl is not None else "0"
-    if not value or value == "0" or _int(level, -1) < 0:
+    if not value or value == "0" or small_int(level, -1) < 0:
         return None  # numId 0 switches numbering off
-    return value, _int(level, 0)
+    return value, small_int(level, 0)
 
 
 class Numbering:
@@ -149,13 +149,13 @@ class Numbering:
         for node in root.iter(f"{W}abstractNum"):
             abstract_id = node.get(f"{W}abstractNumId") or ""
             abstract[abstract_id] = {
-                _int(lvl.get(f"{W}ilvl"), -1): (
-                    _int(_val(lvl, "start"), 1),
+                small_int(lvl.get(f"{W}ilvl"), -1): (
+                    small_int(_val(lvl, "start"), 1),
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText") or "",
                 )
                 for lvl in node.findall(f"{W}lvl")
-                if _int(lvl.get(f"{W}ilvl"), -1) >= 0
+                if small_int(lvl.get(f"{W}ilvl"), -1) >= 0
             }
             link = _val(node, "numStyleLink")
             if link:
@@ -172,8 +172,8 @@ class Numbering:
             levels = dict(abstract.get(abstract_id, {}))
             restarts: dict[int, int] = {}
             for override in num.findall(f"{W}lvlOverride"):
-                ilvl = _int(override.get(f"{W}ilvl"), 0)
-                start = _int(_val(override, "startOverride"), -1)
+                ilvl = small_int(override.get(f"{W}ilvl"), 0)
+                start = small_int(_val(override, "startOverride"), -1)
                 if ilvl in levels and start >= 0:
                     levels[ilvl] = (start, *levels[ilvl][1:])
                     restarts[ilvl] = start
@@ -209,8 +209,12 @@ class Numbering:
         return _PLACEHOLDER.sub(counter, text)
 
 
-def _int(value: str | None, default: int) -> int:
-    """A small non-negative integer attribute, else `default` (hostile or broken values)."""
+def small_int(value: str | None, default: int) -> int:
+    """A small non-negative integer attribute, else `default` (hostile or broken values).
+
+    ASCII digits only: `str.isdigit` also accepts 「²」 and 「٣」, which `int()` refuses or reads,
+    and `int()` of more than 4,300 digits raises (every numeric attribute of a DOCX goes through here).
+    """
     return int(value) if value and value.isascii() and value.isdigit() and len(value) <= _MAX_DIGITS else default
 
 

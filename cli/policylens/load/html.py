@@ -339,7 +339,9 @@ class _Extractor(HTMLParser):
         self.dates: list[tuple[str, str]] = []
         self.warnings: list[str] = []
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
-        self._skipped_text: set[int] = set()  # lines of fallback elements whose text was skipped
+        # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
+        # elements, by identity): one warning per line and kind, counting the elements
+        self._skipped_text: dict[tuple[int, str], tuple[int, dict[int, tuple[str, int]]]] = {}
         self._in_title = False
         # The block's text so far, kept as chunks: `+=` on an attribute copies the whole
         # string each time, quadratic on a policy written as one <p> with 60,000 <br>.
@@ -737,6 +739,21 @@ class _Extractor(HTMLParser):
             self._cell_text(data)
         self._text(data, None)
 
+    def _skipped_fallback(self, tag: str, line: int) -> None:
+        """Warn of a fallback element's text not read: once per line and kind, with a count.
+
+        Only the line's first element was named: on a minified page (one line) a <noscript>
+        after a <template>, or a second <object>, was dropped with no word of it.
+        """
+        element = self._skip[0]
+        entry = self._skipped_text.get((line, tag))
+        if entry is None:
+            self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
+            self.warnings.append(f"line {line}: the text inside <{tag}> (fallback content) is not read")
+        elif id(element) not in entry[1]:
+            entry[1][id(element)] = element  # kept: its id stays unique while it is counted
+            self.warnings[entry[0]] = f"line {line}: the text inside {len(entry[1])} <{tag}> elements (fallback content) is not read"
+
     def _text(self, data: str, width: int | None) -> None:
         """A run of text; `width`: the source width of a character reference that decoded to `data`."""
         if self._in_title:
@@ -748,9 +765,8 @@ class _Extractor(HTMLParser):
                 at_line, at_col = self.getpos()
                 self.scripts.append((at_line, at_col + 1, data))
                 return
-            if tag in _FALLBACK_TAGS and data.strip(WHITESPACE) and line not in self._skipped_text:
-                self._skipped_text.add(line)
-                self.warnings.append(f"line {line}: the text inside <{tag}> (fallback content) is not read")
+            if tag in _FALLBACK_TAGS and data.strip(WHITESPACE):
+                self._skipped_fallback(tag, line)
             return
         line, col = self.getpos()
         col += 1

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from policylens.compare import SCHEMA, SURE
+from policylens.render.safe import json_text
 from policylens.render.safe import visible as shown
 
 MARKS = {"same": "=", "content": "≠", "missing": "✗", "unsure": "?", "facts-only": "·"}
@@ -238,7 +239,9 @@ class JsonStream:
 
     def add(self, product: dict[str, Any]) -> None:
         self._start()
-        text = json.dumps(product, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":"))
+        text = json_text(
+            json.dumps(product, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":"))
+        )
         if self.pretty:
             text = "\n" + "\n".join("  " + line for line in text.splitlines())
         self.out.write(("," if self.count else "") + text)
@@ -246,8 +249,8 @@ class JsonStream:
 
     def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
         self._start()
-        tail = json.dumps(errors, ensure_ascii=False)
-        totals = json.dumps(summary, ensure_ascii=False)
+        tail = json_text(json.dumps(errors, ensure_ascii=False))
+        totals = json_text(json.dumps(summary, ensure_ascii=False))
         self.out.write(f'\n], "errors": {tail}, "summary": {totals}}}\n' if self.pretty else f'],"errors":{tail},"summary":{totals}}}\n')
 
 

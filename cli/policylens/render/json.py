@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from policylens.model import Change, CheckReport, DiffReport, Document, FileReport, Finding, Paragraph, Section
+from policylens.render.safe import json_text
 
 if TYPE_CHECKING:
     from policylens.topics import TopicMatch
@@ -89,8 +90,8 @@ def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]]
 def _encode(obj: Any, *, pretty: bool) -> str:
     """JSON text of `obj` as `dump` writes it, without the final newline."""
     if pretty:
-        return json.dumps(obj, ensure_ascii=False, indent=2)
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        return json_text(json.dumps(obj, ensure_ascii=False, indent=2))
+    return json_text(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
 
 
 def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
@@ -310,7 +311,7 @@ def _stream_findings(report: CheckReport, out: TextIO) -> None:
     import os
 
     token = os.urandom(8).hex()
-    text = json.dumps(check_to_dict(report, findings=lambda k, _: f"\0{token}:{k}\0"), ensure_ascii=False, separators=(",", ":"))
+    text = _encode(check_to_dict(report, findings=lambda k, _: f"\0{token}:{k}\0"), pretty=False)
     markers = [json.dumps(f"\0{token}:{k}\0") for k in range(len(report.files))]
     pos = 0
     for marker, file in zip(markers, report.files, strict=True):
@@ -319,7 +320,7 @@ def _stream_findings(report: CheckReport, out: TextIO) -> None:
         pos = at + len(marker)
         out.write("[")
         for start in range(0, len(file.findings), _BATCH):
-            batch = ",".join(map(_finding_json, file.findings[start : start + _BATCH]))
+            batch = json_text(",".join(map(_finding_json, file.findings[start : start + _BATCH])))
             out.write(batch if start == 0 else "," + batch)
         out.write("]")
     out.write(text[pos:])

@@ -9,6 +9,8 @@ reviewer's screen or window title, a BEL rings, a newline in a file name forges 
 - `quote_path(path)`: a path as is, or double-quoted with backslash escapes when it holds
   a control or line-separator character, so it stays on one line.
 - `xml_text(text)`: what XML 1.0 allows, with forbidden characters shown as symbols.
+- `json_text(text)`: JSON text that is valid UTF-8: a lone surrogate (how Python holds a
+  file name's byte that is not UTF-8) written as its `\\udcXX` escape.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ _VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F
 # C1 controls (U+0080–U+009F: CSI U+009B drives terminals too) and the bidi overrides that
 # reorder what a terminal shows (the "Trojan Source" characters) → their code as text.
 _HIDDEN = lazy("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_IN_PATH = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# A lone surrogate is a byte of a file name that is not UTF-8 (`bad\xe9.md` reaches Python as
+# `bad\udce9.md`): a terminal drops it and showed `bad.md`, another file's name.
+_UNSAFE_IN_PATH = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # Characters XML 1.0 does not allow at all (§2.2), even as character references.
 _NOT_XML = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
@@ -44,7 +49,10 @@ def quote_path(path: str) -> str:
 
 
 def _escape(ch: str) -> str:
-    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # the byte Python could not decode, as `ls -b` shows it
+        return f"\\x{code - 0xDC00:02x}"
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
 def xml_text(text: str) -> str:
@@ -52,6 +60,20 @@ def xml_text(text: str) -> str:
     if not _NOT_XML.search(text):
         return text
     return _NOT_XML.sub(lambda m: chr(_VISIBLE[ord(m.group(0))]) if ord(m.group(0)) in _VISIBLE else "\ufffd", text)
+
+
+def json_text(text: str) -> str:
+    """JSON text (from `json.dumps(..., ensure_ascii=False)`) with each lone surrogate as its escape.
+
+    A file name that is not UTF-8 (`bad\\xe9.md`) reaches Python as `bad\\udce9.md`; written
+    raw, it made the report invalid UTF-8 (a JSON or SARIF reader refused it, and `-o`
+    stopped with an internal error).  Escaped, the report is UTF-8 and JSON readers give
+    back the same string (`os.fsencode` turns it into the name's bytes).  A surrogate can
+    only stand inside a JSON string, so escaping it there is always valid.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 class SafeWriter:

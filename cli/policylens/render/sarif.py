@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from policylens import __version__
 from policylens.model import CheckReport
+from policylens.render.safe import json_text
 from policylens.rules.base import fails
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -23,15 +24,17 @@ def _level(severity: str, fail_on: str) -> str:
 
 def _uri(path: str) -> str:
     """A URI reference for `path`: relative paths percent-encoded as absolute ones are by
-    `as_uri` (a space or a newline in a file name made an invalid URI)."""
+    `as_uri` (a space or a newline in a file name made an invalid URI), from the name's bytes
+    as `as_uri` does: a name that is not UTF-8 (`bad\\xe9.md`) is `bad%E9.md` (quoting its text raised)."""
     if path == "<stdin>":
         return "stdin"
     p = Path(path)
     if p.is_absolute():
         return p.as_uri()
+    import os
     from urllib.parse import quote
 
-    return quote(p.as_posix(), safe="/")
+    return quote(os.fsencode(p.as_posix()), safe="/")
 
 
 def sarif_log(report: CheckReport) -> dict[str, Any]:
@@ -146,5 +149,5 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
 
 def render_check(report: CheckReport, out: TextIO) -> None:
     """Write the SARIF log as indented JSON."""
-    json.dump(sarif_log(report), out, ensure_ascii=False, indent=2)
+    out.write(json_text(json.dumps(sarif_log(report), ensure_ascii=False, indent=2)))
     out.write("\n")

@@ -12,6 +12,7 @@ from policylens.patterns import DATE_CUE, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
+from policylens.spans import Taken
 
 _DATE_CUE = lazy(DATE_CUE)  # the words that announce a policy's own date
 
@@ -300,11 +301,17 @@ _UI_PATH = ("-", "－", "—", *_PATH_ARROWS)
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
 
 
+def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    """The rule's patterns and the configuration's `placeholder-patterns` in one alternation
+    (`re.error` when they cannot be joined: `config` checks that when it reads them)."""
+    return re.compile("|".join(f"(?:{p})" for p in (*_PATTERNS, *extra)))
+
+
 @lru_cache(maxsize=8)
 def _compiled(extra: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(f"(?:{p})" for p in (*_PATTERNS, *extra))
     if extra:
-        return re.compile(body)
+        return joined_pattern(extra)
+    body = "|".join(f"(?:{p})" for p in _PATTERNS)
     # Every built-in pattern starts with one of the `_START` characters: `re` finds those in
     # C, and the alternation is tried only there.  (A leading lookahead guard would make `re`
     # try it at every position; an expansion in which every alternative starts with a
@@ -990,6 +997,7 @@ class PlaceholderInstruction(Rule):
         for text, pieces in ctx.doc.scripts:
             unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
             spans: list[tuple[int, int]] = []
+            taken = Taken(len(text))
             for m in _DUMMY_HOST.finditer(text):
                 before = text[max(0, m.start() - 64) : m.start()]
                 lead = _ADDRESS_START.search(before)
@@ -997,8 +1005,9 @@ class PlaceholderInstruction(Rule):
                 if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
                     continue  # https://example.com in code: an API default, not a contact shown to users
                 spans.append((m.start() - len(prefix), m.end()))
+                taken.add(m.start() - len(prefix), m.end())
             for m in pattern.finditer(text):
-                if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or any(a < m.end() and m.start() < b for a, b in spans):
+                if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or taken.overlaps(m.start(), m.end()):
                     continue
                 start = m.start()
                 if m.group(0)[0] in "Xx" or m.group("xdate") or m.group("blankdate"):
@@ -1008,6 +1017,7 @@ class PlaceholderInstruction(Rule):
                 if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
                     continue
                 spans.append((start, m.end()))
+                taken.add(start, m.end())
             for start, end in sorted(spans):
                 if shown_on_page(ctx, text, start, end):
                     continue  # the page's own text again, in its hydration data (self.__next_f, __NEXT_DATA__): reported there

@@ -12,6 +12,7 @@ from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
 from policylens.patterns import CHINESE_DIGITS, EMAIL, ZH_MONTH_DAY, chinese_number
+from policylens.spans import Taken
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
 # scan: 「(\d\d{3})(?<!\d\d{4})」 is 「(?<!\d)(\d{4})」 with the lookbehind moved after the
@@ -84,22 +85,29 @@ def to_iso(y: str, m: str, d: str) -> str | None:
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """All dates in `text` as (start, end, ISO date)."""
+    """All dates in `text` as (start, end, ISO date).
+
+    A date that starts inside one already found is not taken (nor a Minguo date that ends
+    inside one); `Taken` makes each test one lookup (a line of 20,000 dates took 13 s).
+    """
     found: list[tuple[int, int, str]] = []
     if not _DATE_HINT.search(text):
         return found
     folded = fold(text)
+    taken = Taken(len(folded))
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(folded):
             iso = to_iso(*m.groups())
-            if iso and not any(s <= m.start() < e for s, e, _ in found):
+            if iso and not taken.holds(m.start()):
                 found.append((m.start(), m.end(), iso))
+                taken.add(m.start(), m.end())
     if "年" in folded:
         for m in _ROC_DATE.finditer(folded):
             year = int(m.group(1) or m.group(2)) + ROC_OFFSET
             iso = to_iso(str(year), m.group(3), m.group(4))
-            if iso and not any(s <= m.start() < e or s < m.end() <= e for s, e, _ in found):
+            if iso and not taken.starts_or_ends_inside(m.start(), m.end()):
                 found.append((m.start(), m.end(), iso))
+                taken.add(m.start(), m.end())
     return sorted(found)
 
 
@@ -184,6 +192,7 @@ def find_english_dates(text: str) -> list[tuple[int, int, str]]:
     if not _MONTH_HINT.search(text) and not _FULL_WIDTH_LATIN.search(text):
         return found
     folded = fold(text)
+    taken = Taken(len(folded))
     for pattern, order in ((_EN_MDY, (2, 0, 1)), (_EN_DMY, (2, 1, 0))):
         for m in pattern.finditer(folded):
             if m.start() and (folded[m.start() - 1].isalnum() and folded[m.start() - 1].isascii()):
@@ -191,8 +200,9 @@ def find_english_dates(text: str) -> list[tuple[int, int, str]]:
             year, month, day = (m.group(i + 1) for i in order)
             number = _MONTHS.get(month.lower())
             iso = to_iso(year, str(number), day) if number else None
-            if iso and not any(s <= m.start() < e for s, e, _ in found):
+            if iso and not taken.holds(m.start()):
                 found.append((m.start(), m.end(), iso))
+                taken.add(m.start(), m.end())
     return sorted(found)
 
 
