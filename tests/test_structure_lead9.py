@@ -30,3 +30,14 @@ def test_colon_titles_in_a_run_of_titles_stay_headings() -> None:
     text = "隐私政策\n\n1. 适用范围：\n\n本政策适用于本应用。\n\n2. 信息收集：\n\n我们收集您的昵称。\n\n3. 联系我们：\n\n邮箱：a@b.cn\n"
     doc = parse_string(text, suffix=".txt")
     assert [s.title for s in doc.sections if s.title] == ["1. 适用范围：", "2. 信息收集：", "3. 联系我们："]
+
+
+def test_a_colon_title_in_a_list_that_already_had_titles_stays_a_heading() -> None:
+    # corpora/qiushui-game-privacy: 「7、向您发出通知」 is a title, 「8、…。」 a sentence, 「9、服务优化：」 the next title
+    text = (
+        "# 隐私政策\n\n## 一、收集\n\n7、向您发出通知\n\n我们可能在必需时向您发出与服务有关的通知。\n\n"
+        "8、为您提供安全保障：我们可能使用您的信息用于身份验证。\n\n9、服务优化：\n\n（1）为分析和理解我们的用户，改善我们的服务。\n"
+    )
+    doc = parse_string(text, suffix=".md")
+    titles = [s.title for s in doc.sections if s.title]
+    assert "7、向您发出通知" in titles and "9、服务优化：" in titles
