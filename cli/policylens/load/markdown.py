@@ -570,7 +570,7 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
 
 
 # A line that is only block markers (quote `>`, bullet, ordered number) and blanks, U+3000 and NBSP included.
-_MARKER_ONLY = re.compile(r"[ \t\u3000\u00a0]*(?:(?:>|[-*+]|[0-9]{1,9}[.)])[ \t\u3000\u00a0]*)+")
+_MARKER_ONLY = re.compile(r"\A[ \t\u3000\u00a0]*(?:(?:>|[-*+]|[0-9]{1,9}[.)])[ \t\u3000\u00a0]*)+")
 
 
 def _item_marker(line: str) -> str:

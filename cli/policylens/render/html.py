@@ -63,7 +63,7 @@ section.sec{break-inside:avoid}body{font-size:11pt}}
 # code; other tags dropped.  Bounded repeats only (issue #12).
 _INLINE = re.compile(
     r"(?P<md>!?\[(?P<md_text>[^\[\]\n]{0,500})\]\((?P<md_url>[^()\s]{0,2000})(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\))"
-    r"|(?P<a><a\s[^<>]{0,1000}?href\s*=\s*[\"']?(?P<a_url>[^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>(?P<a_text>[^<]{0,1000})</a\s*>)"
+    r"|(?P<a><a\s[^<>]{0,1000}?href\s*=\s*[\"']?(?P<a_url>[^\"'\s<>]{1,2000})(?=[\"'\s>])[\"']?[^<>]{0,1000}>(?P<a_text>[^<]{0,1000})</a\s*>)"
     r"|(?P<strong>\*\*(?P<strong_text>[^*\n]{1,500})\*\*|__(?P<under_text>[^_\n]{1,500})__|<(?:strong|b)>(?P<strong_tag>[^<]{1,500})</(?:strong|b)>)"
     r"|(?P<em>(?<![\w*])\*(?P<em_text>[^*\s][^*\n]{0,500}?)\*(?![\w*])|<(?:em|i)>(?P<em_tag>[^<]{1,500})</(?:em|i)>)"
     r"|(?P<code>`(?P<code_text>[^`\n]{1,500})`)"

@@ -629,7 +629,7 @@ _IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 _PATH_START = lazy(r"[A-Za-z]:[\\/]|~[\\/]|/(?:home|Users|root|var|opt|tmp|etc|usr|data|sdcard|storage|mnt|Library)/|%[A-Za-z]+%[\\/]|\\\\")
 _PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|\n\t")
-_FOLDER_WORD = lazy(r"[ \t\u3000]*(?:目录|目錄|文件夹|資料夾|文件夾|folder|directory)", re.IGNORECASE)
+_FOLDER_WORD = lazy(r"[ \t\u3000]{0,4}(?:目录|目錄|文件夹|資料夾|文件夾|folder|directory)", re.IGNORECASE)
 
 
 def _in_file_path(text: str, start: int, end: int) -> bool:
