@@ -182,8 +182,7 @@ def test_escapes_are_decoded_as_commonmark_does_but_not_into_markup(tmp_path: Pa
     )
     doc = json.loads(cli("parse", str(path), "--format", "json").stdout)
     texts = [p["text"] for s in doc["sections"] for p in s["paragraphs"]]
-    # `&nbsp;` is a space as the HTML reader reads it: nothing next to Chinese (the reader never sees `&nbsp;`)
-    assert texts == ["代码 `\\[公司名称\\]` 不解码；路径：[设置]\\-[系统]。", "\\*\\*不是粗体\\*\\*，snake\\_case，保留，© 2024。"]
+    assert texts == ["代码 `\\[公司名称\\]` 不解码；路径：[设置]\\-[系统]。", "\\*\\*不是粗体\\*\\*，snake\\_case，&nbsp;保留，© 2024。"]
     _clean(tmp_path, path.read_text(encoding="utf-8"))
 
 

@@ -14,12 +14,12 @@ from typing import NamedTuple
 
 from policylens.errors import UserError
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import MAX_TITLE_LINE, group_lines, is_list_item, numbered_title_line, split_block, starts_new_block, title_line
+from policylens.load.lines import group_lines, numbered_title_line, split_block
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
-from policylens.normalise import WHITESPACE, fold, joiner
-from policylens.patterns import HAN_COMPAT, OPEN_ENDINGS
+from policylens.normalise import WHITESPACE, joiner
+from policylens.patterns import HAN_COMPAT
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 _CJK = re.compile(f"[{HAN_COMPAT}]")
@@ -363,7 +363,6 @@ class _Extractor(HTMLParser):
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
-        self._bold: list[tuple[int, int]] = []  # at each of `_breaks`: (bold characters, characters other than " ") so far
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
         # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
@@ -873,7 +872,6 @@ class _Extractor(HTMLParser):
             self._add_break()
             if self._len:
                 self._breaks.append(self._len)
-                self._bold.append((self._strong_chars, self._nonspace))
 
     def _flush(self) -> None:
         text = "".join(self._chunks)
@@ -881,13 +879,12 @@ class _Extractor(HTMLParser):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
             block = Block(self._kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
-            lines = _Lines(self._breaks, [*self._bold, (self._strong_chars, self._nonspace)])
-            cuts = _cuts(block, lines) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.append(len(self.blocks))
-            self.blocks.extend(_emphasised_lines(block, cuts, lines) if cuts else [block])
+            self.blocks.extend(split_block(block, cuts) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
             if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
@@ -897,7 +894,6 @@ class _Extractor(HTMLParser):
         self._len = self._nonspace = self._link_chars = 0
         self._last = ""
         self._breaks = []
-        self._bold = []
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
@@ -931,96 +927,19 @@ def _line_count(text: str) -> int:
     return fed.count("\n") + (1 if fed and not fed.endswith("\n") else 0)
 
 
-class _Lines(NamedTuple):
-    """The <br> line breaks of a paragraph: their offsets, and (bold characters, characters) read up to each
-    break and, last, to the paragraph's end."""
+def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:
+    """Where a paragraph that holds several sections is cut into blocks.
 
-    breaks: list[int]
-    bold: list[tuple[int, int]]
-
-    def bounds(self, size: int) -> list[tuple[int, int]]:
-        """(start, end) of each line in the paragraph's text."""
-        return list(pairwise([0, *self.breaks, size]))
-
-    def bold_line(self, k: int) -> bool:
-        """Line k is bold as a whole (its <strong>/<b> characters are 90% of it)."""
-        strong, chars = self.bold[k]
-        before = self.bold[k - 1] if k else (0, 0)
-        chars -= before[1]
-        return chars > 0 and strong - before[0] >= 0.9 * chars
-
-
-def _cuts(block: Block, lines: _Lines) -> list[tuple[int, int]]:
-    """Where a paragraph broken by <br> is cut into blocks.
-
-    A <br> is a line break the reader sees, so the lines are grouped as a plain-text file's lines
-    are (`group_lines`): a new block starts after a line that ends a sentence, at a list item or a
-    numbered line, at the second of two label lines (「電話：…」 / 「地址：…」), and after a short
-    title line directly above its text (「隱私政策」 / its first sentence).  A line that is only a section
-    number and its title (「二、資料的蒐集」) or bold as a whole (<b>數據安全</b>) is a block of its own.
-    A paragraph as long as a whole policy with no such lines is cut like a one-line text file (before
-    a numbered heading that follows a sentence end).  Lines kept together (a sentence broken in the
-    middle) are joined as a text file's (nothing between Chinese characters).
+    A <br> line that is only a section number and its title (「二、資料的蒐集」) is a block of
+    its own; a paragraph as long as a whole policy with no such lines is cut like a
+    one-line text file (before a numbered heading that follows a sentence end).
     """
-    bounds = lines.bounds(len(block.text)) if lines.breaks else []  # one line: nothing to group
-    cuts: list[tuple[int, int]] = []
-    prev, run, after = "", 0, False  # the last line of the current block, its lines, whether it stands alone
-    for k, (a, b) in enumerate(bounds):
-        line = block.text[a:b].strip(WHITESPACE)
-        if not line:
-            continue
-        alone = numbered_title_line(line) or lines.bold_line(k)
-        if prev and (alone or after or starts_new_block(prev, line) or (run == 1 and _title_above(prev, line))):
-            cuts.append((a, a))
-            run = 0
-        prev, run, after = line, run + 1, alone
+    bounds = [0, *breaks, len(block.text)]
+    titles = [(a, b) for a, b in pairwise(bounds) if numbered_title_line(block.text[a:b])]
+    cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles]
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
     return cuts
-
-
-def _title_above(title: str, text: str) -> bool:
-    """A title line above its text by the plain-text reader's rule (`title_line`); a numbered one may be as
-    long as a bare one (「四、我们如何共享、转让、公开披露您的个人信息」) above a longer sentence: the <br>
-    says where it ends."""
-    if title_line(title, text):
-        return True
-    below = fold(text).rstrip()
-    return (
-        numbered_title_line(title, limit=MAX_TITLE_LINE)
-        and not fold(title).endswith(OPEN_ENDINGS)
-        and len(below) > len(title)
-        and below.endswith(("。", "！", "？", "；", "：", ".", "!", "?", ";", ":"))
-    )
-
-
-def _emphasised_lines(block: Block, cuts: list[tuple[int, int]], lines: _Lines) -> list[Block]:
-    """The paragraph cut at `cuts` (all at line breaks, or all in a long line), each part bold when its lines are,
-    a list item when it opens with a bullet or a list number."""
-    parts = split_block(block, cuts)
-    if any(a != b for a, b in cuts):
-        return parts
-    starts = [0, *(a for a, _ in cuts)]
-    ends = [*(a for a, _ in cuts), len(block.text)]
-    bounds = lines.bounds(len(block.text))
-    spans = [(a, b) for a, b in zip(starts, ends, strict=True) if block.text[a:b].strip(WHITESPACE)]
-    out: list[Block] = []
-    k = 0  # the first line not yet passed (parts and lines are both in text order: linear)
-    for part, (a, b) in zip(parts, spans, strict=True):
-        while k < len(bounds) and bounds[k][0] < a:
-            k += 1
-        inside: list[int] = []
-        while k < len(bounds) and bounds[k][1] <= b:
-            x, y = bounds[k]
-            if block.text[x:y].strip(WHITESPACE):
-                inside.append(k)
-            k += 1
-        if inside and all(lines.bold_line(k) for k in inside):
-            part = part._replace(emphasised=True)
-        elif is_list_item(part.text):
-            part = part._replace(kind="item")  # 「（1）访问日志信息：…」: a list item, as in a plain-text file
-        out.append(part)
-    return out
 
 
 def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
@@ -1126,9 +1045,6 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     warnings = [_shift_warning(w, shift) for w in extractor.warnings]
     parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
     parsed.media = [(n + shift, c) for n, c in extractor.media]
-    parsed.tables = [
-        tuple(tuple(c if c is None else c._replace(line=c.line + shift) for c in row) for row in grid) for grid in extractor.tables
-    ]
     parsed.links = [
         (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
         for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)

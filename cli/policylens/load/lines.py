@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
@@ -109,53 +109,18 @@ def title_line(title: str, text: str) -> bool:
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
 
 
-def numbered_title_line(text: str, *, limit: int = MAX_NUMBERED_TITLE_LINE) -> bool:
+def numbered_title_line(text: str) -> bool:
     """A line that is only a section number and a short title: 「一、前言」, 「2.1 資料的蒐集」, 「第三條 聯絡」.
 
     Used where lines are cut out of a run of text (an HTML paragraph broken with <br>):
     only the number makes the line a heading there, so sentences (「1. 我們會…。」) never are.
     """
     folded = fold(text).strip()
-    if not folded or len(folded) > limit or folded.endswith(_TITLE_LINE_END):
+    if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END):
         return False
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
     return bool(_HAN.search(folded))
-
-
-# An inline HTML line break in Markdown or text: `<br>`, `<br/>`, `<BR />`, `<br class="x">`.
-_BR = lazy(r"<br(?:\s[^<>]*)?/?>", re.I)
-
-
-def split_breaks(lines: Iterable[LineTuple]) -> Iterator[LineTuple]:
-    """The lines with each one cut at its `<br>` tags: a hard line break (CommonMark renders `<br>` as one)
-    starts a line of its own, at its true column, and the lines are grouped as a plain-text file's.
-
-    `<br><br>` (nothing but spaces between) is a blank line.  A line with a code span (a backtick) is
-    left whole: a `<br>` quoted in code is text.
-    """
-    for line in lines:
-        text = line[2]
-        if "<" not in text or "`" in text or not _BR.search(text):
-            yield line
-            continue
-        number, column = line[0], line[1]
-        start = 0
-        bounds: list[tuple[int, int]] = []
-        for m in _BR.finditer(text):
-            bounds.append((start, m.start()))
-            start = m.end()
-        bounds.append((start, len(text)))
-        for k, (a, b) in enumerate(bounds):
-            if text[a:b].strip():
-                yield (number, column + a, text[a:b])
-            elif 0 < k < len(bounds) - 1:
-                yield (number, column + a, "")  # <br><br>: a blank line between paragraphs
-
-
-def has_break(line: LineTuple) -> bool:
-    """Whether the line holds a `<br>` that `split_breaks` cuts at."""
-    return "<" in line[2] and "`" not in line[2] and _BR.search(line[2]) is not None
 
 
 def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:

@@ -27,14 +27,14 @@ from functools import cache
 from html import unescape
 from typing import Any, NamedTuple, cast
 
-from policylens.load.lines import Line, LineTuple, group_lines, has_break, make_block, map_pieces, split_breaks
+from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
-from policylens.normalise import WHITESPACE, joiner, split_lines, strip_span
+from policylens.normalise import split_lines, strip_span
 from policylens.patterns import HAN_COMPAT
 
 _IAL = re.compile(r"\{:[^{}]*\}")
-_TAG = re.compile(r"</?([A-Za-z][\w:-]*)(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
@@ -91,23 +91,18 @@ _SPACE_CATEGORIES = ("Zs", "Zl", "Zp", "Cc", "Cf")
 
 
 def _decoded(block: Block) -> Block:
-    """`block` with its backslash escapes, character references and inline HTML read as CommonMark renders them.
+    """`block` with its backslash escapes and character references decoded, each mapped to its source.
 
     A decoded character is a piece of its own whose `width` is its source's (`\\[` is 2 columns,
-    `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Inline HTML tags
-    (`<span style=…>`, `</font>`, `<strong>`; `_INLINE_TAGS` only, so a slot such as `<Company
-    Name>` stays text) are read as the HTML reader reads them: the tag is gone, its text stays;
-    a `<br>` left inside a line (a table row, a heading) and a space reference (`&nbsp;`) are a
-    space between Latin words and nothing next to Chinese (`joiner`).  A paragraph bold as a
-    whole (`<strong>一、總則</strong>`) is `emphasised`, as in HTML.  Not decoded: code spans,
-    autolinks, blocks whose pieces were decoded already (an HTML block's).
+    `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Not decoded: code
+    spans, inline tags and autolinks (CommonMark leaves them as written), references that decode to
+    a space or an invisible character (`&nbsp;`: the text's spacing is not changed), blocks whose
+    pieces were decoded already (an HTML block's).
     """
     text = block.text
-    if ("\\" not in text and "&" not in text and "<" not in text) or block.kind == "code" or any(p.width is not None for p in block.pieces):
+    if ("\\" not in text and "&" not in text) or block.kind == "code" or any(p.width is not None for p in block.pieces):
         return block
-    code = _code_spans(text) if "`" in text else []
-    tags = [m for m in _TAG.finditer(text) if not any(lo <= m.start() < hi for lo, hi in code)] if "<" in text else []
-    skips = code + [m.span() for m in tags]
+    skips = _verbatim_spans(text)
     found: list[tuple[int, int, str]] = []
     for m in _ESCAPE.finditer(text):
         a, b = m.span()
@@ -116,140 +111,36 @@ def _decoded(block: Block) -> Block:
         raw = m.group()
         if raw[0] == "&":
             value = unescape(raw)
-            if value == raw:
+            if value == raw or all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
                 continue
-            if all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
-                value = _GAP if value.strip(WHITESPACE) == "" else value  # &nbsp; &ensp; &#12288;: a space (U+3000 stays itself)
-                if value != _GAP:
-                    continue  # an invisible character (&zwnj;): the text's spacing is not changed
             found.append((a, b, value))
         elif raw.startswith("\\_"):
             found.extend((a + k, a + k + 2, "_") for k in range(0, b - a, 2))
         else:
             found.append((a, b, raw[1]))
-    strong = 0  # characters inside <strong>/<b>, for `emphasised`
-    html = False
-    for m in tags:
-        name = m.group(1).lower()
-        if name not in _INLINE_TAGS:
-            continue
-        html = True
-        found.append((m.start(), m.end(), _GAP if name == "br" else ""))
     if not found:
         return block
-    found.sort()
-    found = _spaced(text, found)
-    decoded = _apply(text, found)
-    emphasised = block.emphasised
-    if html and block.kind == "paragraph":
-        strong = _strong_chars(text, tags, found)
-        emphasised = emphasised or (strong > 0 and strong >= 0.9 * len("".join(decoded.split())))
-    return block._replace(text=decoded, pieces=_decoded_pieces(block.pieces, found), emphasised=emphasised)
+    return block._replace(text=_apply(text, found), pieces=_decoded_pieces(block.pieces, found))
 
 
-# A gap (an inline `<br>`, `&nbsp;`): made a space or nothing by the characters around it (`_spaced`).
-_GAP = "\x00"
-# Inline HTML elements read as markup in Markdown text (the HTML reader's view): CommonMark passes any
-# tag through, but `<Company Name>` or `<公司名称>` in a policy is a slot the reader must see.  Not `<a>`:
-# a link stays in the text as `[text](url)` does (its target is read by the rules, `diff` knows both forms).
-_INLINE_TAGS = frozenset(
-    [
-        "abbr",
-        "b",
-        "big",
-        "br",
-        "center",
-        "cite",
-        "del",
-        "dfn",
-        "div",
-        "em",
-        "font",
-        "i",
-        "img",
-        "ins",
-        "kbd",
-        "mark",
-        "p",
-        "q",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strike",
-        "strong",
-        "sub",
-        "sup",
-        "u",
-        "wbr",
-    ]
-)
-_STRONG_TAGS = frozenset({"strong", "b"})
-
-
-def _spaced(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`found` with each gap made a space (between two characters that a space separates, `joiner`) or
-    nothing (next to Chinese, at either end, next to a space or another gap's space)."""
-    out: list[tuple[int, int, str]] = []
-    last = ""  # the last character of the text read so far
-    pos = 0
-    for k, (a, b, value) in enumerate(found):
-        if a > pos:
-            last = text[a - 1]
-        if value == _GAP:
-            nxt = _next_char(text, found, k)
-            value = " " if last and nxt and last not in WHITESPACE and nxt not in WHITESPACE and joiner(last, nxt) == " " else ""
-        out.append((a, b, value))
-        last = value[-1] if value else last
-        pos = b
-    return out
-
-
-def _next_char(text: str, found: list[tuple[int, int, str]], k: int) -> str:
-    """The first character read after the span `found[k]` (past markup read as nothing and other gaps)."""
-    after = found[k][1]
-    for a, b, value in found[k + 1 :]:
-        if a > after:
-            break
-        if value and value != _GAP:
-            return value[0]
-        after = b
-    return text[after : after + 1]
-
-
-def _strong_chars(text: str, tags: list[re.Match[str]], found: list[tuple[int, int, str]]) -> int:
-    """Characters of `text` (not spaces, not markup) inside <strong> or <b>."""
-    depth, last, count = 0, 0, 0
-    removed = {(a, b) for a, b, _ in found}
-    for m in tags:
-        if m.span() not in removed:
-            continue
-        if depth:
-            count += len("".join(text[last : m.start()].split()))
-        name = m.group(1).lower()
-        if name in _STRONG_TAGS:
-            depth = max(depth + (-1 if m.group(0).startswith("</") else 1), 0)
-        last = m.end()
-    return count
-
-
-def _code_spans(text: str) -> list[tuple[int, int]]:
-    """Code spans: a run of backticks to the next run of the same length (decoded by nobody)."""
-    spans: list[tuple[int, int]] = []
-    runs = [m.span() for m in _BACKTICKS.finditer(text)]
-    following: dict[int, int] = {}
-    after: list[int] = [-1] * len(runs)  # the next run of the same length
-    for k in range(len(runs) - 1, -1, -1):
-        size = runs[k][1] - runs[k][0]
-        after[k] = following.get(size, -1)
-        following[size] = k
-    k = 0
-    while k < len(runs):
-        if after[k] >= 0:
-            spans.append((runs[k][0], runs[after[k]][1]))
-            k = after[k] + 1
-        else:
-            k += 1
+def _verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans (a run of backticks to the next run of the same length) and inline tags: decoded by nobody."""
+    spans = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+    if "`" in text:
+        runs = [m.span() for m in _BACKTICKS.finditer(text)]
+        following: dict[int, int] = {}
+        after: list[int] = [-1] * len(runs)  # the next run of the same length
+        for k in range(len(runs) - 1, -1, -1):
+            size = runs[k][1] - runs[k][0]
+            after[k] = following.get(size, -1)
+            following[size] = k
+        k = 0
+        while k < len(runs):
+            if after[k] >= 0:
+                spans.append((runs[k][0], runs[after[k]][1]))
+                k = after[k] + 1
+            else:
+                k += 1
     return spans
 
 
@@ -276,8 +167,7 @@ def _decoded_pieces(pieces: tuple[Piece, ...], found: list[tuple[int, int, str]]
             a, b, value = found[k]
             if a > pos:
                 out.append(Piece(pos + shift, a - pos, piece.line, piece.column + pos - start))
-            if value:  # (markup read as nothing has no piece)
-                out.append(Piece(a + shift, len(value), piece.line, piece.column + a - start, b - a))
+            out.append(Piece(a + shift, len(value), piece.line, piece.column + a - start, b - a))
             shift += len(value) - (b - a)
             pos = b
             k += 1
@@ -452,21 +342,15 @@ def read_markdown(text: str) -> Parsed:
         # the peak of a file of many short paragraphs without markup (58× its size, issue #12).
         parsed.blocks.clear()
         del walker, feed, raw
-        # a `<br>` is a line break there too (and then a label line opens a block in the whole file)
-        hard = [n for n in range(len(source) - 1) if hard_backslash(source[n].rstrip(" \t")) and source[n + 1].strip()]
-        for n in hard:  # 「…服务。\\」 then the next line: a hard line break, the backslash is markup (same length)
-            end = len(source[n].rstrip(" \t"))
-            source[n] = source[n][: end - 1] + " " + source[n][end:]
-        plain = read_text("\n".join(source), breaks="<" in text and any(has_break((0, 1, line)) for line in source))
+        plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
-        if "\\" in text or "&" in text or "<" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
+        if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
             plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
-    walker.finish()
     walker.settle(split_titles=not heading)
-    if "\\" in text or "&" in text or "<" in text:
+    if "\\" in text or "&" in text:
         parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
     return parsed
 
@@ -803,7 +687,6 @@ class _Pending(NamedTuple):
     """A paragraph's lines, waiting until the file is known to have headings or not."""
 
     lines: list[LineTuple]
-    broken: bool  # lines cut at a `<br>`: grouped as plain text's whatever the file (see `_group`)
 
 
 class _Walker:
@@ -816,9 +699,6 @@ class _Walker:
         self.pending = False
         self.items: list[int] = []  # first lines of the open list items
         self.html_blocks: set[int] = set()  # ids of the blocks read by the HTML reader (decoded there already)
-        # lines (start, end) of HTML blocks that leave a <table> open: CommonMark ends an HTML block at a blank
-        # line, but a browser reads the blocks as one page, so a table with blank lines between its rows is read whole
-        self.table_open: tuple[int, int] | None = None
 
     def walk(self, tokens: Sequence[Any]) -> None:
         """Visit the block tokens in order."""
@@ -826,8 +706,6 @@ class _Walker:
         while i < len(tokens):
             token = tokens[i]
             kind = token.type
-            if self.table_open is not None and kind != "html_block":
-                self.finish()  # text between: the table's HTML blocks are read as they are
             if kind == "list_item_open":
                 self.items.append(token.map[0])
             elif kind == "list_item_close":
@@ -848,18 +726,13 @@ class _Walker:
                 self._html(token)
             i += 1
 
-    def _group(self, lines: list[LineTuple], *, broken: bool = False) -> None:
-        """Paragraph blocks of these lines, or the lines kept for later while `split_titles` is unknown.
-
-        `broken`: the lines were cut at `<br>` tags, each a line the reader sees, so a short title line
-        directly above its text is split off as in plain text (without `<br>`, Markdown renders the
-        two lines as one paragraph).
-        """
+    def _group(self, lines: list[LineTuple]) -> None:
+        """Paragraph blocks of these lines, or the lines kept for later while `split_titles` is unknown."""
         if self.split_titles is None:
-            self.parsed.blocks.append(_Pending(lines, broken))  # type: ignore[arg-type]
+            self.parsed.blocks.append(_Pending(lines))  # type: ignore[arg-type]
             self.pending = True
         else:
-            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles or broken))
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
 
     def settle(self, *, split_titles: bool) -> None:
         """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
@@ -869,7 +742,7 @@ class _Walker:
         blocks: list[Block] = []
         for block in cast(list[object], self.parsed.blocks):  # _Pending entries stand in for blocks until settled
             if isinstance(block, _Pending):
-                blocks.extend(group_lines(block.lines, split_titles=split_titles or block.broken))
+                blocks.extend(group_lines(block.lines, split_titles=split_titles))
             else:
                 blocks.append(cast(Block, block))
         self.parsed.blocks[:] = blocks
@@ -958,10 +831,6 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
-        _drop_hard_backslashes(kept)
-        if any(has_break(line) for line in kept):
-            self._group(list(split_breaks(kept)), broken=True)
-            return
         self._group(kept)
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
@@ -1023,40 +892,19 @@ class _Walker:
             run.append(line)
         self.parsed.blocks.extend(group_lines(run))
 
-    def finish(self) -> None:
-        """Read the HTML blocks still waiting for their table's end."""
-        if self.table_open is not None:
-            start, end = self.table_open
-            self.table_open = None
-            self._fragment(start, end)
-
     def _html(self, token: Any) -> None:
         """An HTML block: comments are kept for suppressions, the rest goes through the HTML reader."""
         start, end = token.map
-        if self.table_open is not None:
-            start = self.table_open[0]  # the next HTML block of an open table (blank lines between its rows)
-        elif self.source[start].lstrip().startswith("<!--"):
-            self._comment_block(start, end)
+        first = self.source[start]
+        if first.lstrip().startswith("<!--"):
+            closing = next((n for n in range(start, end) if "-->" in self.source[n]), end - 1)
+            cut = self.source[closing].index("-->") + 3 if "-->" in self.source[closing] else len(self.source[closing])
+            comment = "\n".join(self.source[start:closing]) + ("\n" if closing > start else "") + self.source[closing][:cut]
+            self.parsed.comments.append((start + 1, comment.strip()))
+            rest = self.source[closing][cut:]
+            if rest.strip():
+                self.parsed.blocks.extend(group_lines([Line(closing + 1, cut + 1, rest)]))
             return
-        markup = "\n".join(self.source[start:end]).lower()
-        if markup.count("<table") > markup.count("</table"):
-            self.table_open = (start, end)
-            return
-        self.table_open = None
-        self._fragment(start, end)
-
-    def _comment_block(self, start: int, end: int) -> None:
-        """An HTML block that opens with a comment: kept for suppressions, the text after it read as text."""
-        closing = next((n for n in range(start, end) if "-->" in self.source[n]), end - 1)
-        cut = self.source[closing].index("-->") + 3 if "-->" in self.source[closing] else len(self.source[closing])
-        comment = "\n".join(self.source[start:closing]) + ("\n" if closing > start else "") + self.source[closing][:cut]
-        self.parsed.comments.append((start + 1, comment.strip()))
-        rest = self.source[closing][cut:]
-        if rest.strip():
-            self.parsed.blocks.extend(group_lines([Line(closing + 1, cut + 1, rest)]))
-
-    def _fragment(self, start: int, end: int) -> None:
-        """Lines `start`..`end` (0-based, end excluded) read by the HTML reader."""
         from policylens.load.html import read_html_fragment
 
         fragment = read_html_fragment(self.source[start:end], first_line=start + 1)
@@ -1070,27 +918,11 @@ class _Walker:
         self.parsed.warnings.extend(fragment.warnings)
         self.parsed.links.extend(fragment.links)
         self.parsed.media.extend(fragment.media)
-        self.parsed.tables.extend(fragment.tables)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)
         if m:
             self.parsed.dates.append(("datetime", m.group(1)))
-
-
-def _drop_hard_backslashes(lines: list[LineTuple]) -> None:
-    """A line of a paragraph (not its last) that ends in a CommonMark hard line break written as a backslash
-    loses the backslash (「…服务。\\」 showed the reader a stray backslash).  The lines are grouped as
-    before: a hard break written as a backslash or two spaces also ends bilingual label lines and address
-    lines (「**Document Reference: PP-2024-12**」), which are no titles above their text."""
-    for k, (number, column, text) in enumerate(lines[:-1]):
-        if hard_backslash(text):
-            lines[k] = (number, column, text[:-1])
-
-
-def hard_backslash(text: str) -> bool:
-    """The line ends in a backslash that escapes the line break (an odd run of them), outside code."""
-    return text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2 == 1 and "`" not in text
 
 
 def _marker_start(line: str, content: int, depth: int) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from itertools import count, repeat
 
 from policylens.lazyre import lazy
-from policylens.load.lines import Line, LineTuple, group_lines, split_breaks
+from policylens.load.lines import Line, LineTuple, group_lines
 from policylens.load.types import Parsed
 from policylens.normalise import split_lines
 
@@ -35,15 +35,12 @@ def _split_long(number: int, text: str) -> list[Line]:
     return pieces
 
 
-def read_text(text: str, *, breaks: bool = False) -> Parsed:
-    """Split plain text into paragraph and list-item blocks; with `breaks`, each `<br>` also ends a line
-    (a Markdown file without other markup, `split_breaks`)."""
+def read_text(text: str) -> Parsed:
+    """Split plain text into paragraph and list-item blocks."""
     raw = split_lines(text)
     lines: Iterable[LineTuple]
     if max(map(len, raw), default=0) < LONG_LINE:  # the usual case: no line to cut
         lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C
     else:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
-    if breaks:
-        lines = split_breaks(lines)
     return Parsed(blocks=group_lines(lines, split_titles=True))

@@ -45,9 +45,6 @@ def _widen(text: str, start: int) -> int:
 
 _BOLD = lazy(r"(\*\*|__).+\1")
 _CELL_SPLIT = lazy(r"(?<!\\)\|")
-# A column of optional notes, even when its header names data (「更多信息，包括选择您希望如何…共享这些数据」):
-# an empty cell there says there is nothing more to say.
-_OPTIONAL_COLUMN = lazy(r"(?:more info|further info|additional info|notes?\b|remarks?\b|更多|备注|備註|补充|補充|其他说明|其他說明)", re.I)
 # Table columns whose every cell must say something: parties, data, purposes.
 _NAMED_COLUMN = lazy(
     r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose"
@@ -164,7 +161,7 @@ class EnumerationEmpty(Rule):
         template = self._CELL.get(ctx.lang, self._CELL["en"])
         for column, head in enumerate(header):
             name = head.text if head is not None else ""
-            if not name or not _NAMED_COLUMN.search(name) or _OPTIONAL_COLUMN.match(name):
+            if not name or not _NAMED_COLUMN.search(name):
                 continue
             cells = [row[column] if column < len(row) else None for row in rows]
             filled = [c.text for c in cells if c is not None and c.filled]

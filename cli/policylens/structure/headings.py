@@ -301,9 +301,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             if heading is None:
                 continue
         if heading is not None:
-            if (fmt not in ("text", "markdown") or not _next_list_item(blocks, i, heading)) and not _last_list_item(
-                blocks, i, heading, found
-            ):
+            if fmt not in ("text", "markdown") or not _next_list_item(blocks, i, heading):
                 found[i] = Heading(i, heading.title, heading.number, heading.key)
             continue
         text = unemphasise(block.text)
@@ -475,33 +473,6 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
         return False
     if blocks[i - 1].end_line + 1 != blocks[i].line or blocks[i].end_line + 1 != blocks[i + 1].line:
         return False
-    above = parse_number(blocks[i - 1].text)
-    if above is None or above.style != heading.number.style:
-        return False
-    value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
-    ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
-    return ends and value is not None and above_value == value - 1
-
-
-def _last_list_item(blocks: list[Block], i: int, heading: Heading, found: dict[int, Heading]) -> bool:
-    """「13、获取用户的存储权限用于储存生成的表情图片」 right after 「12、…我们会收集你的硬件型号。」 and with no text
-    of its own (the next block is a heading of another style, or there is none): the last item of a list of
-    numbered sentences, not a section.  A numbered title with its text below (「（六）安全事件处置」 then its
-    paragraph) is still a heading.  An item closed by a colon (「4.第三方SDK:」 after 「3.…信息。」) introduces
-    its own sub-list: it is the next item even with text below it, unless an earlier line of its
-    numbering was already a title (「7、向您发出通知」 … 「9、服务优化：」).
-    """
-    if i == 0 or heading.number is None or blocks[i - 1].kind not in ("paragraph", "item"):
-        return False
-    # 「4.第三方SDK:」 after 「3.收集改善用户体验的信息。…」: the next item announcing its own sub-list, text below or not
-    announces = fold(unemphasise(blocks[i].text)).rstrip().endswith(":")
-    if announces and any(h.number is not None and h.number.style == heading.number.style for h in found.values()):
-        return False  # 「7、向您发出通知」 was a title of this numbering: 「9、服务优化：」 is the next title, not an item
-    if i + 1 < len(blocks) and not announces:
-        below = blocks[i + 1]
-        numbered = numbered_heading(below) if below.kind != "heading" else None
-        if below.kind != "heading" and (numbered is None or numbered.number is None or numbered.number.style == heading.number.style):
-            return False
     above = parse_number(blocks[i - 1].text)
     if above is None or above.style != heading.number.style:
         return False
