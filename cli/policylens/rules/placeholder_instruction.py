@@ -31,9 +31,7 @@ _FIELD_NOUN = spaced(
 # left as its value (请替换为你的邮箱地址): the field nouns plus the words of a channel.
 _CONTACT_FIELD = rf"(?:{_FIELD_NOUN}|邮件|郵件|热线|熱線|网站|網站|页面|頁面|链接|鏈接|連結|姓名|名字|客服|域名|URL|Email|E-mail)"
 # (a space may separate mixed-script words: [您的 GitHub 仓库地址]; the run is bounded, so linear)
-# ([其他 SDK 名称与链接]: a name and the link that goes with it)
-_FIELD_AND_LINK = r"(?:(?:与|和|及|與)(?:链接|鏈接|連結|网址|網址))?"
-_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}{_FIELD_AND_LINK}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
 _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
@@ -71,7 +69,7 @@ _GENERIC_BARE = (
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
-    r"names?\s+and\s+links?|name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
+    r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
     r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
 )
 _PATTERNS = (
@@ -115,10 +113,6 @@ _PATTERNS = (
     # {company}: a single-brace variable (template formats: see `template_syntax`)
     # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
     rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
-    # {日期/时间}, {附加日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字，…}, {包括访问网站时/…}: a template's
-    # slot in single braces that opens with Chinese and holds alternatives (/), an instruction (请) or a field noun
-    # (a Chinese brace opens no code: CSS and JSON open with a Latin letter or a quote)
-    rf"(?P<cjkbrace>(?<![{{$A-Za-z0-9_])\{{(?=[{_CJK}])(?=[^{{}}\n]{{0,120}}\}})[^{{}}\n]{{0,120}}?(?:[/／]|[请請]|[，,]\s*(?:例如|比如|如)|{_FIELD_NOUN})[^{{}}\n]{{0,120}}\}}(?!\}}))",
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
     # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
     rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>)",
@@ -151,12 +145,6 @@ _PATTERNS = (
     # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
     # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
     r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
-    # privacy@chronograph.app （占位）, 【占位符】, (placeholder): a value the text itself marks as a placeholder
-    # (after a date, a version or the text's name it is the draft marker of `placeholder-drafting`: 更新日期：2025-09-16（占位）)
-    r"(?P<marked>[（(【［\[]\s*(?:占位|佔位)(?:符|内容|內容|信息|資訊)?\s*[）)】］\]]|[(\[]\s*(?i:placeholder)\s*[)\]])",
-    # 【建议 6 个月至 1 年】, [建议 30 天]: the template's suggested value left in its brackets (a number follows 建议:
-    # not 【建议】, a label, nor 【建议开启两步验证】, advice to the reader)
-    r"[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９][^】］\]\n]{0,16}[】］\]]",
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
     r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
@@ -179,7 +167,7 @@ _PATTERNS = (
 # Scanned apart, only in the units that hold an underscore: its capitals would make the guard below fire
 # on every English sentence.
 _CONSTANT = lazy(
-    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR|EFFECTIVE|LAST|UPDATED|DEVELOPER|LEGAL|BUSINESS|ENTITY|OWNER|SERVICE|WEBSITE|DPO)_(?:[A-Z]+_){0,3}"
+    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}"
     r"(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])"
 )
 # 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
@@ -332,8 +320,7 @@ _NOTE_ASK = r"(?:[请請]|需要?|[须須]|[应應])"
 _NOTE_VERB = r"(?:删除|刪除|替换|替換|填写|填寫|补充|補充|修改|更新|审核|審核|核实|核實)"
 _DRAFTING_PATTERNS = (
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
-    # (请在此列出…: 在此 only with the drafter's verbs; 请在此填写注销原因 asks the user to fill in a form)
-    r"(?P<here>(?:此(?<=在此)(?=[ \t\u3000]*(?:列出|插入|注明|註明|粘贴|貼上|贴上))|此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
+    r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
     rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按(?=实际|實際|贵|貴|产品|產品|公司|自身|业务|業務)|视|視|参考|參考|结合|結合)"
@@ -353,14 +340,8 @@ _DRAFTING_PATTERNS = (
     # It starts at 前, rarer than 发/上; `_drafting_imperative` widens it back to 发布/上线.
     # The step must edit the text (删除, 替换, 填写, 补充, 更新, 修改, 完善): 上线前需进行安全影响评估 and
     # 发布前请确认不含他人信息 are what a policy promises or asks, not drafting steps.
-    # (公开收费发布前，必须补齐…; 上架前、提审前、商用前: the store listing and the commercial launch are steps of publication too)
-    # (必须 only with 补齐/补全: 公开发布前必须替换的占位符清单 is a heading of `placeholder-drafting`)
-    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布|上架|提审|提審|商用)前)[，,]?\s*(?:(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
-    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善)|(?:必须|必須)\s*(?:补齐|補齊|补全|補全))[^。！!？?\n]{0,22})",
-    # 请在正式商用前补齐, 請於上線前刪除本段: the same step with its 请 first, completing or removing text (not
-    # 请在发布前填写商品名称, 否则商品无法上架: a merchant asked to fill in a listing)
-    r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?:发布|發布|發佈|上线|上線|上架|提审|提審|商用)前\s*"
-    r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全)[^。！!？?\n]{0,22})",
+    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布)前)[，,]?\s*(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
+    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|更新|修改|完善)[^。！!？?\n]{0,22})",
     # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
     # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
     # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
@@ -387,46 +368,6 @@ _DRAFTING_PATTERNS = (
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
 _DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
-# Notes to whoever configures or publishes the template, not to the reader: a usage note at the top
-# (使用说明：本文本用于微信公众平台…，请根据小程序实际情况勾选并填写), an appendix kept for the setup
-# (附：mp 后台勾选映射表（供配置时对照）), where to put the page (建议将本页链接加入应用内的“设置 / 关于”),
-# a release gate (联系方式仍是发布门禁).  A policy that explains itself to its users (本政策适用于…,
-# 请您仔细阅读, 附：第三方SDK目录) names no such step.
-_SETUP_DOCUMENT = r"(?:本|此)(?:文本|模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心|框)"
-_SETUP_NOTE_PATTERNS = (
-    # 本文本用于…，请根据…填写 / 本模板适用于…；请按实际情况勾选: the text calls itself a text or template and asks for the setup
-    rf"(?P<usage>{_SETUP_DOCUMENT}[^。！!？?\n]{{0,40}}?[，,；;:：]\s*[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|按照?|依据|依據|依照|依|结合|結合|在|于|於)"
-    r"[^。！!？?\n]{0,30}?(?:填写|填寫|勾选|勾選|配置|替换|替換|修改|补充|補充|选择|選擇|删除|刪除|调整|調整)[^。！!？?\n]{0,20})",
-    # （供配置时对照）, （供后台填写时参考）, （供提审时使用）: kept for the person setting up the service
-    r"(?P<setup>[（(]\s*供[^（()）\n您你]{0,10}?(?:配置|填写|填寫|勾选|勾選|提审|提審|上架|后台|後台)[^（()）\n您你]{0,10}?[）)])",
-    # 建议将本页链接加入应用内的“设置 / 关于 / 帮助”, 请把此页面部署到…: where to put the page itself
-    # (the lead is checked in `_setup_note`: 建议/请/可/需 with 将/把 before it, and no 您 in the clause)
-    r"(?P<place>(?:本页|本頁|此页|此頁)(?:面)?(?:的)?(?:链接|鏈接|連結|网址|網址|地址|URL)?[^。！!？?\n]{0,4}?"
-    r"(?:加入|添加|放置|放到|放在|粘贴|粘貼|貼上|复制到|複製到|部署|托管|上传|上傳|挂载|掛載|填入|填到)[^。！!？?\n]{0,40})",
-    # 永久商业隐私联系方式仍是发布门禁: an item of the project's own release checklist, said to be a gate
-    # (not 密钥扫描和发布门禁等措施, a security measure the policy describes)
-    # 本页为模板，正式上线前建议法律审阅, 本文为模板: the text says it is a template (not 本政策参照行业范本制定, 本页为模板消息说明)
-    r"(?P<selftemplate>(?:本页|本頁|此页|此頁|本文|本文件|本文档|本文檔|本文本)(?:面)?(?:为|為|是|系)(?:一[份个個])?(?:起始|初始|通用|示例|示範|示范|参考|參考)?"
-    r"(?:模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心)[^。！!？?\n]{0,40})",
-    # (the predicate is checked in `_setup_note`)
-    r"(?P<gate>[门門]禁(?<=(?:发布|發布|發佈|上线|上線|上架|提审|提審)[门門]禁))",
-)
-_SETUP_NOTE = GuardedPattern(lazy("[本此（(门門]"), lazy("|".join(f"(?:{p})" for p in _SETUP_NOTE_PATTERNS)))
-_GATE_PREDICATE = lazy(r"(?:是|为|為|作为|作為|列为|列為|属于|屬於)(?:一[项項个個道])?$")
-# where the page is to be put: a place of the app or the site (not 建议将本页加入收藏夹, said to the reader)
-_PLACE_TARGET = lazy(
-    r"应用|應用|App|APP|app|小程序|设置|設置|設定|关于|關於|菜单|選單|页脚|頁尾|页尾|首页|首頁|后台|後台|README|官网|官網|入口|商店|应用市场|應用市場"
-)
-_EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing|play)\b|in-app)")
-_PLACE_LEAD = lazy(r"(?:建议|建議|[请請]|可以?|需要?|务必|務必)\s*(?:将|將|把)\s*$")
-# Adjust this section to match your actual setup. / Tailor this section based on…: the English imperative that opens a
-# sentence (not "We may update this policy"); link this page from your in-app Settings…: where to publish the page
-_EN_NOTE = lazy(
-    r"(?:^|(?<=[.!?:]))\s*(?:Please\s+(?i:adjust|tailor|customi[sz]e|adapt|modify|edit|revise|replace|update)|Adjust|Tailor|Customi[sz]e|Adapt|Modify|Edit|Revise|Replace|Update)\s+this\s+"
-    r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
-    r"|(?i:\bthis\s+(?:page|document|policy|text)\s+is\s+an?\s+(?:starting\s+|sample\s+|example\s+|generic\s+|basic\s+)?template\b[^.\n]{0,40}\.?)"
-    r"|(?P<enplace>(?i:\b(?:link|add|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?))"
-)
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
@@ -477,35 +418,6 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     if _ADDRESSEE.search(text, start, end):
         return None  # （请根据您的需要修改）: advice to the user, not to the drafter
     return start, end
-
-
-def _setup_note(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
-    """The span of a note to whoever sets up the template, widened to its clause, or None for reader-facing text."""
-    clause = _CLAUSE_START.search(text, max(0, start - 40), start)
-    clause_start = clause.start() + 1 if clause else max(0, start - 40) if start > 40 else 0
-    stop = _CLAUSE_END.search(text, end)
-    clause_end = stop.start() if stop else len(text)
-    if m.group("place") is not None:
-        lead = _PLACE_LEAD.search(text, max(0, start - 8), start)
-        if lead is None or _ADDRESSEE.search(text, clause_start, clause_end) or not _PLACE_TARGET.search(text, start, clause_end):
-            return None  # 您可以将本页加入书签, 建议将本页加入收藏夹: said to the reader
-        return lead.start(), clause_end
-    if m.group("gate") is not None:
-        if _GATE_PREDICATE.search(text, max(0, start - 7), start - 2) is None:
-            return None  # 密钥扫描和发布门禁等措施: a measure the policy describes, not a checklist item
-        return clause_start + len(text[clause_start:start]) - len(text[clause_start:start].lstrip(" \t\u3000*>")), clause_end
-    if m.group("selftemplate") is not None:
-        from policylens.rules.placeholder_publisher_note import asks_publisher, sentence_around
-
-        a, b = sentence_around(text, start)
-        if asks_publisher(text, a, b):
-            return None  # 本文件为模板，正式发布前请…补全: `placeholder-publisher-note`'s note, reported there
-        return start, end
-    if m.group("usage") is not None:
-        if _ADDRESSEE.search(text, start, end):
-            return None  # 本模板…，请您根据需要选择: a product's template offered to the user
-        return start, end
-    return start, end  # （供配置时对照）
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
@@ -716,10 +628,8 @@ _WINDOWS_VARIABLES = frozenset(
         "SYSTEMDRIVE",
     }
 )
-# the last characters of a date, a version or a text's name: a 占位 marker after them marks the text as a draft
-_DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
 # template-variable forms that are code inside a code block
-_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
+_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "angle", "your", "enangle")
 # an instruction bracket that ends by announcing a sample value: （請填寫公司地址，例如）
 _EXAMPLE_AFTER = lazy(r"(?:例如|比如|如|e\.g\.|for example)\s*[）)】\]]\s*$", re.I)
 _MASK_EXAMPLE = lazy(
@@ -803,17 +713,6 @@ class PlaceholderInstruction(Rule):
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
-    - notes to whoever configures or publishes the template: a usage note (使用说明：本文本用于微信公众平台…，
-      请根据小程序实际情况勾选并填写; 本模板适用于…，请按实际…勾选), an appendix kept for the setup
-      (附：mp 后台勾选映射表（供配置时对照）), where to put the page (建议将本页链接加入应用内的“设置 / 关于”;
-      link this page from your in-app Settings), a release gate (联系方式仍是发布门禁; 公开收费发布前，必须补齐…;
-      请在正式商用前补齐), an English drafting imperative opening a sentence (Adjust this section to match your
-      setup.).  Not a policy that explains itself to its users: 本政策适用于…, 请您仔细阅读, 附：第三方SDK目录,
-      您可以将本页加入书签, 我们会在功能上线前更新本政策, 密钥扫描和发布门禁等措施, 请在发布前填写商品名称 (a merchant);
-    - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
-      {包括访问网站时/…} (with alternatives, an instruction, a sample or a field noun; not in code);
-      a value the text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
-      `placeholder-drafting`'s draft marker); the template's suggested value (【建议 6 个月至 1 年】);
     - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
       【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
@@ -933,8 +832,6 @@ class PlaceholderInstruction(Rule):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
-            if m.group("marked") and unit.text[:start].rstrip(" \t\u3000")[-1:] in _DRAFT_MARK_AFTER:
-                continue  # 更新日期：2025-09-16（占位）, 隐私政策（占位）: the text's own draft marker, `placeholder-drafting`'s
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
@@ -1025,20 +922,10 @@ class PlaceholderInstruction(Rule):
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order."""
-        found: dict[int, list[tuple[int, int]]] = {}  # id(unit) → spans of its notes
         for unit, start, end, m in ctx.scan(_DRAFTING):
             span = _drafting_imperative(unit.text, start, end, m)
             if span is not None:
-                found.setdefault(id(unit), []).append(span)
                 yield unit, span[0], span[1]
-        for unit, start, end, m in ctx.scan(_SETUP_NOTE):
-            span = _setup_note(unit.text, start, end, m)
-            if span is not None and not any(a < span[1] and span[0] < b for a, b in found.get(id(unit), ())):
-                yield unit, span[0], span[1]  # (本模板仅供参考，请根据实际情况修改: one note, found above)
-        for unit, start, end, m in ctx.scan(_EN_NOTE, needs="his "):
-            if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace"), end):
-                continue  # add this page to your bookmarks: said to the reader
-            yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
         """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""

@@ -47,22 +47,6 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def asks_publisher(text: str, a: int, b: int) -> bool:
-    """Whether the sentence `text[a:b]` is a note of this rule: this document, an edit asked for, before publishing."""
-    return bool(
-        _PUBLISH.search(text, a, b)
-        and _DOCUMENT.search(text, a, b)
-        and _EDIT.search(text, a, b)
-        and _ASKS.search(text, a, b)
-        and not _STATEMENT.search(text, a, b)
-    )
-
-
-def sentence_around(text: str, at: int) -> tuple[int, int]:
-    """The sentence of `text` around offset `at` (as this rule reads it)."""
-    return _sentence(text, at)
-
-
 @register
 class PlaceholderPublisherNote(Rule):
     """Flags a note telling the publisher to edit this document before publishing it: 本隐私政策为范本，请于上架前按实际情况调整。
@@ -116,7 +100,12 @@ class PlaceholderPublisherNote(Rule):
             unit, offset = units[i], joined.starts[i]
             a, b = _sentence(unit.text, m.start() - offset)
             pos = max(m.end(), offset + b)  # on after the sentence: each is read once (发布前发布前… stays linear)
-            if asks_publisher(unit.text, a, b):
+            if (
+                _DOCUMENT.search(unit.text, a, b)
+                and _EDIT.search(unit.text, a, b)
+                and _ASKS.search(unit.text, a, b)
+                and not _STATEMENT.search(unit.text, a, b)
+            ):
                 candidates.append((unit, a, b))
         if not candidates:
             return
