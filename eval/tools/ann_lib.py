@@ -69,3 +69,54 @@ def build(rel_dir, source, fmt, script, region, languages, title, headings, plac
         json.dump(ann, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(f"{rel_dir}: {len(heads)} headings, {len(phs)} placeholders, {len(ambiguous)} ambiguous")
+
+
+def extract_blob(mirror, repo, commit, path):
+    """The bytes of `path` at `commit` in the fetched snapshot of `repo` under `mirror`, or None if absent."""
+    import subprocess
+
+    base = os.path.join(mirror, repo.replace("/", "+"), "repo")
+    git = os.path.join(base, ".git") if os.path.isdir(os.path.join(base, ".git")) else base
+    if not os.path.isdir(git):
+        return None
+    out = subprocess.run(["git", "--git-dir", git, "cat-file", "blob", f"{commit}:{path}"], capture_output=True)
+    return out.stdout if out.returncode == 0 else None
+
+
+def write_placeholder_set(here, docs, mirror="/work/.mirror"):
+    """Re-extract each placeholder-set document, check its slots and look-alikes on their lines, write annotation.json.
+
+    `docs`: dicts with name, repo, path, commit, licence, format, placeholders [(line, text, note)],
+    ambiguous [lines], look_alikes [(line, "text — note")], notes, and optional script, region, languages.
+    """
+    for doc in docs:
+        folder = os.path.join(here, doc["name"])
+        os.makedirs(folder, exist_ok=True)
+        target = os.path.join(folder, os.path.basename(doc["path"]))
+        blob = extract_blob(mirror, doc["repo"], doc["commit"], doc["path"])
+        if blob is not None:
+            with open(target, "wb") as f:
+                f.write(blob)
+        with open(target, "rb") as f:
+            lines = f.read().decode("utf-8-sig").split("\n")
+        for line, text, _ in doc["placeholders"]:
+            assert text in lines[line - 1], (doc["name"], line, text)
+        for line, note in doc["look_alikes"]:
+            assert note.split(" — ")[0][:4] in lines[line - 1], (doc["name"], line, note)
+        ann = {
+            "source": {"repo": doc["repo"], "path": doc["path"], "commit": doc["commit"], "license": doc["licence"]},
+            "format": doc["format"],
+            "script": doc.get("script", "hans"),
+            "region": doc.get("region", "cn"),
+            "languages": doc.get("languages", ["zh"]),
+            "title": None,
+            "headings": [],
+            "placeholders": [{"line": line, "text": text, "note": note} for line, text, note in doc["placeholders"]],
+            "ambiguous_lines": [],
+            "ambiguous_placeholder_lines": doc["ambiguous"],
+            "look_alike_lines": [{"line": line, "note": note} for line, note in doc["look_alikes"]],
+            "notes": doc["notes"] + " Headings not annotated (placeholder set).",
+        }
+        with open(os.path.join(folder, "annotation.json"), "w", encoding="utf-8") as f:
+            json.dump(ann, f, ensure_ascii=False, indent=1)
+            f.write("\n")
