@@ -30,3 +30,12 @@ def test_the_text_after_a_marker_only_line_is_kept_at_its_line(source: str, text
 def test_a_marker_with_text_keeps_its_line() -> None:
     blocks = read_markdown("- 甲\n乙").blocks
     assert "甲" in blocks[0].text and blocks[0].line == 1
+
+
+def test_a_marker_only_line_inside_a_paragraph_is_kept() -> None:
+    # review: the skip ran for every line, so 「1.」 and 「2.」 were lost and the lines after them shifted
+    source = "我们接入的第三方SDK如下：\n1.\n友盟SDK，用于统计分析。\n2.\n极光推送SDK，用于推送。\n\n本政策由【公司名称】负责解释。\n"
+    blocks = read_markdown(source).blocks
+    text = "".join(b.text for b in blocks)
+    assert "友盟SDK" in text and "极光推送SDK" in text and text.count("本政策由") == 1
+    assert [b.line for b in blocks if "本政策由" in b.text] == [7]

@@ -122,6 +122,7 @@ def test_prose_that_looks_like_those_notes_is_not_flagged(tmp_path: Path) -> Non
             "本政策中所述的“个人信息”，是指以电子或者其他方式记录的各种信息。",
             "我们会在本政策中说明收集的信息类型、用途和保存期限。",
             "（根据实际情况，我们可能会调整保存期限）",
+            "根据《个人信息保护法》的规定，隐私政策中应当写明个人信息处理者的名称和联系方式。",  # the law described
         ],
     )
 
@@ -142,6 +143,9 @@ def test_release_steps_for_a_store_listing_and_a_release_todo(tmp_path: Path) ->
             "我们在应用上架时需要向应用商店提供本政策的链接。",  # the operator describing itself
             "您在上架商品时需填写商品信息。",  # advice to a seller using the service
             "待办事项功能会保存您创建的任务。",  # a product feature
+            "商家在商品上架时需提供营业执照、食品经营许可证等资质信息。",  # a platform's rules for merchants
+            "提审时需提供测试账号及隐私政策链接。",  # no store named: a developer platform's rule
+            "商品上架前，建议商家核对商品信息并确认价格。",  # advice to a merchant
         ],
     )
 
@@ -197,3 +201,8 @@ def test_a_template_account_on_a_code_host_in_a_link_target(tmp_path: Path) -> N
     )
     found = [(f.line, f.rule) for f in _placeholders(tmp_path, page, "html")]
     assert found == [(2, "placeholder-link-target"), (3, "placeholder-link-target")]
+
+
+def test_two_lead_ins_with_colons_and_no_contact_give_one_finding(tmp_path: Path) -> None:
+    lead_ins = ["如有问题，您可以通过以下方式与我们联系：", "我们设立了个人信息保护专职部门，您可以通过以下方式与其联系："]
+    assert [line for line, _ in _lead_ins(tmp_path, lead_ins)] == [7]

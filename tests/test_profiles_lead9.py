@@ -4,8 +4,6 @@
   (「- 访问与更正：您可在设置页修改…」, 「- 删除与撤回：」 above its steps, 「**删除权**：在设置中清除数据」):
   cn-pipl/rights and GB/T access, correct, delete and withdraw-consent, each cited at the label
   that names it, not at the way.
-* A grant whose way is the contacts listed below it (「您可以随时访问、更正或删除您的个人信息。如果您有任何
-  …请求，请通过以下方式与我们联系：」): cn-pipl/rights.
 
 Each with the near misses that must stay missing.
 """
@@ -50,12 +48,8 @@ def test_labels_without_a_way_or_outside_a_rights_heading_cover_nothing() -> Non
     assert found["cn-gbt35273/access"] is None and found["cn-gbt35273/delete"] is None
 
 
-def test_a_grant_whose_way_is_the_contacts_listed_below() -> None:
-    text = (
-        "## 联系我们\n\n您可以随时访问、更正或删除您的个人信息。如果您有任何隐私相关的问题或请求，请通过以下方式与我们联系：\n\n"
-        "联系电话：18569591995\n\n联系邮箱：jiang@example.cn\n"
-    )
-    assert _lines(text, ["cn-pipl"])["cn-pipl/rights"] == 7
-    # a promise to protect rights, pointing at the contacts, is no grant
-    promise = "## 联系我们\n\n我们尊重并保护您的权利。如果您有任何问题，请通过以下方式与我们联系：\n\n联系邮箱：jiang@example.cn\n"
-    assert _lines(promise, ["cn-pipl"])["cn-pipl/rights"] is None
+def test_labels_under_a_cookie_or_permission_heading_are_no_rights() -> None:
+    # review: 「查询：」「删除：」 under 「Cookie 管理」 describe the browser, not the person's rights
+    cookie = "## 二、Cookie 管理\n- 查询：您可以在浏览器设置页面查看已保存的 Cookie。\n- 删除：您可以在浏览器设置中清除 Cookie。\n"
+    found = _lines(cookie, ["cn-pipl", "cn-gbt35273"])
+    assert found["cn-gbt35273/access"] is None and found["cn-gbt35273/delete"] is None

@@ -768,7 +768,7 @@ class _Walker:
             # follows is looked for on the wrong line and lost.
             # The same for a list item or quote whose first line holds only its marker and such a
             # blank (「- \u3000」 then 「一」): the item's text starts on the next line.
-            while stripped and n < end - 1 and (not source[n].strip() or _MARKER_ONLY.fullmatch(source[n])):
+            while stripped and n < end - 1 and (not source[n].strip() or (not lines and _MARKER_ONLY.fullmatch(source[n]))):
                 n += 1
             if n >= len(source):
                 break

@@ -281,6 +281,8 @@ class EnumerationLeadIn(Rule):
                 k = i + 1
                 while k < len(units) and k - i <= 2 and _another_lead_in(ctx, units[k]):
                     k += 1
+                if k > i + 1 and _COLON_END.search(units[k - 1].text):
+                    continue  # the second lead-in ends with its own colon: it is judged, and reported, itself
                 verdict = _missing_contact(ctx, unit, (start, colon), units[k] if k < len(units) else None, by_id)
             if verdict is None and not _nothing_follows(unit, following, by_id, strict=True):
                 continue
