@@ -112,7 +112,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
     suppressed = Suppressor(suppressions(doc, text))
-    any_suppressed = bool(suppressed.by_line or suppressed.wide)  # else no finding is: no call per finding (issue #11)
+    any_suppressed = bool(suppressed)  # else no finding is: no call per finding (issue #11)
     kept = FindingStore()  # compact while the rules' units are alive (issue #12)
     count = 0  # len(kept), without a call per finding
     for rule_id in _active_rules(config, options, path, list(registry)):

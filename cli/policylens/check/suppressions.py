@@ -120,6 +120,10 @@ class Suppressor:
         self.spans = {rule: sorted(found) for rule, found in spans.items()}
         self.firsts = {rule: [first for first, _ in found] for rule, found in self.spans.items()}
 
+    def __bool__(self) -> bool:
+        """Whether any range suppresses anything (a file without suppression comments skips every test)."""
+        return bool(self.by_line or self.wide or self.spans)
+
     def __call__(self, finding: Finding) -> bool:
         if not self.wide and not self.spans and finding.line not in self.by_line:
             return False  # the usual case, no suppression on this line: nothing to build

