@@ -106,8 +106,8 @@ def test_parse_json_does_not_build_the_whole_document_at_once(monkeypatch: pytes
     encoded: list[int] = []
     real = json_render._encode
 
-    def counting(obj: object, *, pretty: bool) -> str:
-        text = real(obj, pretty=pretty)
+    def counting(obj: object, *, pretty: bool, names: bool = True) -> str:
+        text = real(obj, pretty=pretty, names=names)
         encoded.append(text.count('"kind"'))  # paragraphs in this piece of JSON
         return text
 
