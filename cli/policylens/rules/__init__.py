@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from functools import cache
 
 from policylens.rules.base import REGISTRY, Rule
 
@@ -34,18 +35,16 @@ RULE_MODULES = (
 )
 
 
-_IMPORTED: list[bool] = []  # holds True once every rule module has been imported
+@cache
+def _import_rule_modules() -> None:
+    """Import every rule module, once per process: `check` asks for the rules once per file, and
+    `importlib.import_module` of a module already imported still takes its import lock through
+    Python code, 24 times (about 1% of a file's time, issue #11)."""
+    for name in RULE_MODULES:
+        importlib.import_module(f"policylens.rules.{name}")
 
 
 def all_rules() -> dict[str, type[Rule]]:
-    """Every rule class by ID, in the documented order.
-
-    The modules are imported on the first call only: `check` asks once per file, and
-    `importlib.import_module` of a module already imported still takes its import lock
-    through Python code, 24 times (about 1% of a file's time, issue #11).
-    """
-    if not _IMPORTED:
-        for name in RULE_MODULES:
-            importlib.import_module(f"policylens.rules.{name}")
-        _IMPORTED.append(True)
+    """Every rule class by ID, in the documented order."""
+    _import_rule_modules()
     return dict(REGISTRY)
