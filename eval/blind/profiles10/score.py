@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Score `policylens check --profile` on the tenth-session blind profile set (w10p): `eval/profiles/score.py`, run on this folder.
 
-    python3 eval/blind/profiles10/score.py --policylens PATH --set holdout|corrected [--verbose] [--json]
+    python3 eval/blind/profiles10/score.py --policylens PATH --set holdout [--verbose] [--json]
 
-`holdout/` holds the verdicts as hashed before the first run (ref/hashes.md); `corrected/` holds the post-run
-reading corrections (README).
+`holdout/` holds the verdicts as hashed before the first run (ref/hashes.md). No reading was corrected after the run,
+so there is no `corrected/` set (README).
 """
 
 import importlib.util
@@ -19,7 +19,4 @@ scorer.HERE = HERE  # the annotations of this folder
 scorer.DOCS = HERE  # their "file" paths are relative to it
 
 if __name__ == "__main__":
-    if "corrected" in sys.argv:  # corrected/ is read through ref/corrected-view/holdout (a link to it)
-        sys.argv[sys.argv.index("corrected")] = "holdout"
-        scorer.HERE = os.path.join(HERE, "ref", "corrected-view")
     sys.exit(scorer.main())
