@@ -91,9 +91,13 @@ def main() -> None:
         total.update(c)
         n = c["true"] + c["false"] + c["debatable"] + c["unjudged"]
         dropped = ", ".join(f"{v} {c['dropped ' + v]}" for v in ("true", "false", "debatable") if c["dropped " + v])
-        print(f"{rule:32} {n:>8} {c['true']:>5} {c['false']:>5} {c['debatable']:>6} {c['unjudged']:>8} {_precision(c, args.strict):>9}  {dropped}")
+        print(
+            f"{rule:32} {n:>8} {c['true']:>5} {c['false']:>5} {c['debatable']:>6} {c['unjudged']:>8} {_precision(c, args.strict):>9}  {dropped}"
+        )
     n = total["true"] + total["false"] + total["debatable"] + total["unjudged"]
-    print(f"{'all':32} {n:>8} {total['true']:>5} {total['false']:>5} {total['debatable']:>6} {total['unjudged']:>8} {_precision(total, args.strict):>9}")
+    print(
+        f"{'all':32} {n:>8} {total['true']:>5} {total['false']:>5} {total['debatable']:>6} {total['unjudged']:>8} {_precision(total, args.strict):>9}"
+    )
     for f in unjudged:
         print(f"UNJUDGED {f['file']}:{f['line']}:{f['column']} {f['rule']} {f.get('excerpt')!r} {f.get('message')}")
 
