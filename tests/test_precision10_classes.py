@@ -120,3 +120,40 @@ def test_a_signature_date_ends_a_policy_without_a_title(tmp_path: Path) -> None:
 def test_an_undated_policy_is_still_reported(tmp_path: Path, text: str) -> None:
     found = _findings(tmp_path, text, "date-format", "txt")
     assert len(found) == 1 and found[0].message in (_UNDATED, "找不到生效日期或最后更新日期"), found
+
+
+# --- placeholder-empty: a short value that ends its line is no empty field ---------------------
+# (the held-out batch: a Markdown SDK list in a blockquote, whose lines Markdown joins with no space,
+# so 「> SDK 名称：支付宝」 + 「> 公司名称：…」 read 「名称：支付宝公司名称：」, a label followed by the next one)
+
+_SDK_QUOTE = """# 隐私政策
+
+更新日期：2024年1月1日
+
+支付服务类 SDK：
+
+> SDK 名称：微信开放平台
+公司名称：腾讯科技（深圳）有限公司
+> 
+> SDK 名称：支付宝
+> 公司名称：支付宝（中国）网络技术有限公司
+> 使用目的：支付
+> 隐私协议：https://opendocs.alipay.com/open/54/01g6qm
+"""
+
+
+def test_a_short_value_ending_its_line_is_a_value(tmp_path: Path) -> None:
+    assert _findings(tmp_path, _SDK_QUOTE, "placeholder-empty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("联系方式：电话：邮箱：a@b.cn\n", 5),  # 电话： with the next field right after it on its line
+        ("名称：支付宝公司名称：某公司\n", 5),  # glued on one source line: which is the value cannot be told, as before
+        ("SDK名称：友盟；隐私说明：收集个人信息类型：设备信息\n", 5),  # 隐私说明： with the next field after it
+    ],
+)
+def test_an_empty_field_before_the_next_one_is_still_reported(tmp_path: Path, text: str, line: int) -> None:
+    found = _findings(tmp_path, f"# 隐私政策\n\n更新日期：2024年1月1日\n\n{text}", "placeholder-empty")
+    assert [f.line for f in found] == [line], found
