@@ -22,10 +22,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def run_check(policylens: str) -> list[dict]:
-    """The findings of `check` on every policy here, with paths relative to this folder."""
+def run_check(policylens: str | list[str], folder: Path = HERE) -> list[dict]:
+    """The findings of `check` on every policy in `folder` (default: here), with paths relative to it.
+
+    `policylens` is the command: a path, or a list such as ["python", "-m", "policylens"]
+    (eval/precision10/score.py uses this function for its own folder)."""
+    command = [policylens] if isinstance(policylens, str) else policylens
     proc = subprocess.run(
-        [policylens, "check", "--format", "json", "--fail-on", "never", "--no-default-exclude", str(HERE)],
+        [*command, "check", "--format", "json", "--fail-on", "never", "--no-default-exclude", str(folder)],
         capture_output=True,
         text=True,
         check=False,
@@ -35,7 +39,7 @@ def run_check(policylens: str) -> list[dict]:
     report = json.loads(proc.stdout)
     found = []
     for entry in report["files"]:
-        rel = Path(entry["path"]).resolve().relative_to(HERE).as_posix()
+        rel = Path(entry["path"]).resolve().relative_to(folder).as_posix()
         if rel.endswith((".py", ".json")):
             continue
         for f in entry["findings"]:

@@ -21,6 +21,9 @@ _MARKS = lazy("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 # unmatched `)` was quadratic on a long paragraph full of them.)
 _LABEL_LEAD = lazy(r"\A[\s*\-+>]*(?:<[^>]*>)*")  # \A: never restarted inside a run of `<`
 _LABEL = lazy(r"[\dA-Za-z一二三四五六七八九十ivx]{1,4}")
+# A clause number of two to four levels as a label: 「2.1）為提供…」, 「6.1.1）I.T之私隱政策；」.
+_DOTTED = lazy(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_DOTTED_MAX = 11  # len("12.12.12.12")
 
 
 # Where an item of a run-in list starts inside a paragraph (「…帐号。<br>2）当您…」 read as one
@@ -32,7 +35,9 @@ def is_list_label(text: str, i: int, lead: int) -> bool:
     """Whether text[:i] is a list label such as `1` or `<b>a` (`lead`: end of `_LABEL_LEAD` at 0)."""
     if i > lead + 1 and text[i - 1] == "\n":  # `$` also matches before a final newline
         i -= 1
-    return lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None
+    if lead < i <= lead + 4 and _LABEL.fullmatch(text, lead, i) is not None:
+        return True
+    return lead < i <= lead + _DOTTED_MAX and _DOTTED.fullmatch(text, lead, i) is not None
 
 
 def is_run_in_label(text: str, i: int, lead: int) -> bool:
@@ -48,7 +53,24 @@ def is_run_in_label(text: str, i: int, lead: int) -> bool:
         glued = "\u4e00" <= before <= "\u9fff" and before != "第" and text[start:i].isdigit()
         if (before in _ITEM_BEFORE or glued) and _has_sibling(text, text[start:i], text[i]):
             return True
-    return False
+    return _is_run_in_dotted(text, i, lead)
+
+
+def _is_run_in_dotted(text: str, i: int, lead: int) -> bool:
+    """Whether text[:i] ends in a clause number (6.1.1) after a line break, a space, a clause's end or
+    glued to the Chinese before it (not 第), whose sibling (6.1.2 or 6.1.0) closes the same way in the
+    text: 「6.1）閣下有權知道：<br>6.1.1）…；<br>6.1.2）…；及<br>6.1.3）…」 read as one paragraph."""
+    start = i
+    while start > lead and i - start < _DOTTED_MAX and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1
+    if start <= lead or _DOTTED.fullmatch(text, start, i) is None:
+        return False
+    before = text[start - 1]
+    if not (before in _ITEM_BEFORE or before.isspace() or ("\u4e00" <= before <= "\u9fff" and before != "第")):
+        return False
+    head, _, last = text[start:i].rpartition(".")
+    n = int(last)
+    return f"{head}.{n + 1}{text[i]}" in text or (n > 0 and f"{head}.{n - 1}{text[i]}" in text)
 
 
 def _has_sibling(text: str, label: str, close: str) -> bool:
@@ -72,9 +94,10 @@ class BracketUnbalanced(Rule):
     Matches brackets and corner quotes inside each paragraph and heading, and reports
     an opening mark that is never closed or a closing mark that closes nothing.
     Full-width and half-width parentheses may close each other.  A lone `）` or `)`
-    after a list label (`1)`, `2）`, also inside a paragraph after a line break or a
-    clause's end: 「…帐号。2）当您…」) and half-width `(` `)` on their own are not
-    checked, because list labels and emoticons use them.
+    after a list label (`1)`, `2）`, a clause number opening the paragraph: `2.1）`,
+    also inside a paragraph after a line break or a clause's end: 「…帐号。2）当您…」,
+    「<br>6.1.1）…<br>6.1.2）…」) and half-width `(` `)` on their own are not checked,
+    because list labels and emoticons use them.
 
     ## Why is this bad?
     An unclosed 「 or （ leaves the reader unsure where a defined term or an

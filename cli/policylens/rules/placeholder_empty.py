@@ -275,6 +275,19 @@ _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
 
+def _value_ends_its_line(unit: TextUnit, end: int) -> bool:
+    """Whether the text after a label's colon (`end`) is a value that ends its source line, the next
+    label starting on the line below: 「> SDK 名称：支付宝」 then 「> 公司名称：…」, which Markdown joins
+    into one paragraph with no space between Chinese lines (「名称：支付宝公司名称：」)."""
+    colon = next((k for k in range(end, min(len(unit.text), end + 16)) if unit.text[k] in "：:"), -1)
+    if colon < 0 or not unit.text[end:colon].strip(" \t\u3000"):
+        return False
+    line = unit.position(end - 1)[0]  # the label's colon
+    if unit.position(end)[0] != line:
+        return False  # nothing after the colon on its line: 「SDK 名称：」 then 「公司名称：…」 below
+    return unit.position(colon)[0] > line
+
+
 def _same_block(unit: TextUnit, other: TextUnit) -> bool:
     """Whether `other` is a filled field of the same block as `unit`: a label line of the same kind and indent."""
     a, b = unit.paragraph, other.paragraph
@@ -427,7 +440,8 @@ class PlaceholderEmpty(Rule):
                 start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                 yield self.finding(ctx, unit, start, label.end(), slot=unit.text[start : label.end()].rstrip("*：: \t\u3000").strip("*"))
         for unit, start, end, m in ctx.scan(_SDK_INLINE, needs=_COLON):
-            yield self.finding(ctx, unit, start, end, slot=m.group("label"))
+            if not _value_ends_its_line(unit, end):
+                yield self.finding(ctx, unit, start, end, slot=m.group("label"))
 
     def _empty_contact_fields(self, ctx: Context) -> Iterator[Finding]:
         """联系电话： with nothing after it in a block of contact fields (邮箱：…, 地址：…).
@@ -467,4 +481,5 @@ class PlaceholderEmpty(Rule):
                     continue
                 yield self.finding(ctx, unit, start, end, slot=m.group("label"))._replace(severity="warning")
                 continue
-            yield self.finding(ctx, unit, start, end, slot=m.group("label"))
+            if not _value_ends_its_line(unit, end):
+                yield self.finding(ctx, unit, start, end, slot=m.group("label"))

@@ -36,7 +36,7 @@ _NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}
 _DATE_HINT = lazy(r"[0-9０-９年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
-_PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|published|版本", re.I)
+_PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本", re.I)
 
 _EMAIL = lazy(EMAIL)
 _URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
@@ -266,8 +266,8 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
     """(updated, effective) from the texts (`date_window`) and format hints; updated falls back.
 
     Without a labelled date, a paragraph that is nothing but a date right below the title
-    (`title_at`: the index of the first text after it) or among the last three texts is the
-    policy's date ("published").
+    (`title_at`: the index of the first text after it) or among the last three texts (also
+    with no title: a signature) is the policy's date ("published").
     """
     found: dict[str, str] = {}
     window = date_window(texts, title_at or 0)
@@ -293,9 +293,12 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
             "datetime": "effective",
         }.get(key, "published")
         found.setdefault(kind, dates[0][2])
-    if not found and title_at is not None:
+    if not found:
         last = range(max(0, len(texts) - 3), len(texts))
-        for i in (*range(title_at, min(len(texts), title_at + 2)), *last):
+        # below the title, when there is one; the signature at the end also in a text with no title
+        # (「您好，欢迎使用…」 … 「FunnySaltyFish 2021/12/26」)
+        below = range(title_at, min(len(texts), title_at + 2)) if title_at is not None else range(0)
+        for i in (*below, *last):
             bare = _bare_date(texts[i], signature=i in last)
             if bare:
                 found["published"] = bare
