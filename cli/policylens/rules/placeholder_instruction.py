@@ -705,6 +705,10 @@ class PlaceholderInstruction(Rule):
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis; alternatives and the template's note on the field count
       too: 【个人开发者姓名/主体名称】, 【联系地址，可选】, 【运营者姓名】 (not 【姓名/手机号码】, emphasised data);
+    - in a template, a kind of data or party (收集您的手机号码、【数据类型】, 共享给【业务合作伙伴的类型】; not
+      【设备类型】, a data item, nor 【信息类型】 opening its paragraph, a label), the service, the permission or
+      a policy's link never named (【服务名称】, 【设备权限名称】, 【隐私政策连接】), and a bare field that is the
+      whole value of a contact's label (联系电话：【电话号码】; not 我们收集：【手机号码】);
     - generic slots inside a sentence, qualified as the reader's or the operator's place:
       受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
       (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
