@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import cli
-
 from policylens.load import load
 from policylens.structure import build_document
 
