@@ -326,6 +326,9 @@ class _Extractor(HTMLParser):
         # convert_charrefs=False: each entity arrives on its own with its own source
         # position, so columns after &nbsp; or &#x4E2D; stay exact.
         super().__init__(convert_charrefs=False)
+        # a Vue single-file component (.vue): its <template> elements are the page's markup, read as text
+        # (in a page, <template> is inert content that is not shown)
+        self.sfc = False
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
         self.title_line: int | None = None
@@ -494,6 +497,9 @@ class _Extractor(HTMLParser):
             return
         if tag in _MEDIA_TAGS:
             self._medium()
+        if tag == "template" and self.sfc:
+            self._flush()  # a Vue single-file component: <template> holds the page, <template v-if> a part of it
+            return
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
@@ -645,7 +651,7 @@ class _Extractor(HTMLParser):
             if self._raw[1][0]:
                 return
             self._end_raw()
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS or (tag == "template" and self.sfc):
             self._flush()
         if self._open.get(tag):
             self._close_to(tag)
@@ -976,6 +982,7 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     extractor = _Extractor()
+    extractor.sfc = path.lower().endswith(".vue")
     _feed(extractor, text, path=path)  # the collector's thresholds are the entry point's (cli.py)
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):

@@ -40,16 +40,29 @@ _FIELD_QUALIFIED = (
     r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者|负责人|負責人)(?:姓名|名字)"
     # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
     # the operator or a partner never filled in (a data item such as 【设备名称】 is emphasis, not a slot)
+    # 【服务名称】, 【设备权限名称】: the service or the permission the template never named
     r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app"
+    r"|服务|服務|权限|權限"
     # 【运营公司名称】, 【合作公司名称】, 【团队名称】: a company, team or body never named
     r"|公司|企业|企業|单位|單位|机构|機構|团队|團隊|工作室)"
-    r"(?:名称|名稱|全称|全稱))"
+    r"(?:名称|名稱|全称|全稱)"
+    # 【隐私政策连接】, 【用户协议链接】: the link to a policy the template never gave
+    r"|(?:隐私政策|隱私政策|隐私权政策|隱私權政策|私隱政策|隐私协议|隱私協議|用户协议|用戶協議|服务协议|服務協議)"
+    r"(?:链接|鏈接|连接|連接|連結|网址|網址|地址|URL))"
+)
+# 【数据类型】, 【信息类型】, 【业务合作伙伴的类型】: a kind of data or party the template asks for.  Never a
+# data item (【设备类型】 is one: the device's type is collected), so also at the end of a list of data.
+_CATEGORY_SLOT = (
+    r"(?:数据|數據|资料|資料|信息|資訊|个人信息|個人信息|個人資料|[\u4e00-\u9fff]{1,8}?的)"
+    r"(?:类型|類型|种类|種類|类别|類別)"
 )
 _OPTIONAL = r"(?:(?:可选|可選|选填|選填|非必填|(?i:optional))\s*[：:]\s*)"
 # The generic places a template leaves for the drafter inside a sentence: 受[您所在地区]法律管辖,
 # [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
 # 【个人开发者姓名/主体名称】: alternatives for the author to choose; 【联系地址，可选】: the template's note on the field
 _FIELD_MORE = (
+    # 【注册地址详细信息】: the field's details
+    r"(?:详细信息|詳細信息|詳細資訊|详情|詳情)?"
     # the other choices: a field, or the kind of party that would be named ([开发者姓名/个人开发者])
     rf"(?:\s*[/／]\s*(?:{_FIELD_QUALIFIED}|{_FIELD_NOUN}|姓名|名字"
     r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者)|公司|企业|企業|主体|主體|团队|團隊|工作室)){0,3}"
@@ -88,6 +101,12 @@ _PATTERNS = (
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
+    # 收集您的手机号码、登录密码、【数据类型】: a kind of data or party left for the drafter (not alone in its
+    # paragraph, where it may head a table or list: see `check`)
+    rf"(?P<category>[【［]\s*{_CATEGORY_SLOT}\s*[】］](?![(\[]))",
+    # 联系电话：【电话号码】, 地址：［地址］: a bare field in full-width brackets as the value of a label of the same
+    # field (not 我们收集：【手机号码】, emphasis after a label that is not a contact's)
+    rf"(?P<bare>(?<=[：:])[ \t\u3000]?[【［]\s*(?:{_FIELD_NOUN}|姓名|名字)\s*[】］])",
     # [您的 GitHub 仓库链接](https://…): the template's link text naming the slot, left around a filled URL
     # (the text names a template's slot: a project or site's link; not [您的個人主頁](…) or [您的訂單連結](…), real links)
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
@@ -643,6 +662,18 @@ _COMPANY_VALUE = lazy(
 )
 
 
+# a contact's label: the words a bare 【电话号码】 after it fills (联系电话：, 地址：, 客服邮箱：)
+_CONTACT_LABEL = lazy(rf"(?:{_CONTACT_FIELD}|联系人|聯絡人|联系|聯絡|聯繫)[^：:\n]{{0,2}}\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
+
+
+def _bare_value(text: str, start: int, end: int) -> bool:
+    """联系电话：【电话号码】: a bare field in brackets that is the whole value of a contact's label (not 收集：【手机号码】)."""
+    rest = text[end:].lstrip(" \t\u3000")
+    if rest and rest[0] not in "。；;，,.":
+        return False  # 电话：【电话号码】、【邮箱】 or a value after it: emphasis or a label
+    return _CONTACT_LABEL.search(text, max(0, start - 14), start) is not None
+
+
 def _company_after(text: str, start: int, end: int) -> bool:
     """A slot naming a company (【第三方公司名称】) directly followed by a company's name is that value's label."""
     return "公司" in text[start:end] and _COMPANY_VALUE.match(text, end) is not None
@@ -674,6 +705,10 @@ class PlaceholderInstruction(Rule):
       [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
       since 我们收集您的【手机号码】 is emphasis; alternatives and the template's note on the field count
       too: 【个人开发者姓名/主体名称】, 【联系地址，可选】, 【运营者姓名】 (not 【姓名/手机号码】, emphasised data);
+    - in a template, a kind of data or party (收集您的手机号码、【数据类型】, 共享给【业务合作伙伴的类型】; not
+      【设备类型】, a data item, nor 【信息类型】 opening its paragraph, a label), the service, the permission or
+      a policy's link never named (【服务名称】, 【设备权限名称】, 【隐私政策连接】), and a bare field that is the
+      whole value of a contact's label (联系电话：【电话号码】; not 我们收集：【手机号码】);
     - generic slots inside a sentence, qualified as the reader's or the operator's place:
       受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
       (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
@@ -819,6 +854,10 @@ class PlaceholderInstruction(Rule):
             if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
             if m.group("field") and _is_label(unit.text, start, end):
+                continue
+            if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
+                continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
+            if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
             if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot

@@ -1,0 +1,63 @@
+"""A Vue single-file component (.vue) is read from its <template>: the page's markup, not inert content.
+
+In an HTML page a <template> element is not shown (its text is fallback content, reported as not
+read); in a `.vue` file the top-level <template> holds the whole page and a nested
+<template v-if> a part of it.  Before, a policy page written as a Vue component was read as empty.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import cli
+from policylens.load import load
+from policylens.structure import build_document
+
+_VUE = """<template>
+  <div class="privacy">
+    <h1>隐私政策</h1>
+    <p>更新日期：2024年3月1日</p>
+    <h2>一、我们收集的信息</h2>
+    <p>我们会收集您的手机号码，用于登录。</p>
+    <template v-if="showSdk">
+      <h2>二、第三方SDK</h2>
+      <p>我们接入了{{ sdkName }}，用于统计。</p>
+    </template>
+    <p>联系邮箱：support@tanke.cn</p>
+  </div>
+</template>
+
+<script>
+export default { data() { return { showSdk: true, sdkName: "友盟" } } }
+</script>
+<style scoped>.privacy { padding: 16px; }</style>
+"""
+
+
+def test_a_vue_components_template_is_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "Privacy.vue"
+    path.write_text(_VUE, encoding="utf-8")
+    doc = build_document(load(str(path)))
+    assert doc.metadata.title == "隐私政策"
+    assert [(s.title, s.line) for s in doc.sections if s.title] == [("一、我们收集的信息", 5), ("二、第三方SDK", 8)]
+    text = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert "我们会收集您的手机号码，用于登录。" in text
+    assert "我们接入了{{ sdkName }}，用于统计。" in text  # the nested <template v-if> is read too
+    assert "export default" not in text and "padding" not in text  # script and style are not text
+    assert not doc.warnings
+
+
+def test_a_vue_components_template_syntax_is_not_a_placeholder(tmp_path: Path) -> None:
+    path = tmp_path / "Privacy.vue"
+    path.write_text(_VUE, encoding="utf-8")
+    result = cli("check", str(path), "--format", "json", "--no-config")
+    assert result.returncode == 0, result.stderr
+    assert '"placeholder' not in result.stdout  # {{ sdkName }} is the component's own syntax
+
+
+def test_in_an_html_page_a_template_stays_inert_and_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "privacy.html"
+    path.write_text("<html><body><p>正文。</p><template><p>模板内容</p></template></body></html>", encoding="utf-8")
+    doc = build_document(load(str(path)))
+    assert "模板内容" not in "\n".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert any("<template>" in w for w in doc.warnings)

@@ -1,0 +1,90 @@
+"""Placeholder classes the lead fixed in the tenth session from round3's remaining misses.
+
+A raw game-company template (its slots never filled) keeps, besides the product's name, slots that
+name a *kind* of data or party (【数据类型】, 【业务合作伙伴的类型】), the service or the permission
+(【服务名称】, 【设备权限名称】), the link to a policy (【隐私政策连接】), a field's details
+(【注册地址详细信息】) and a bare field as the whole value of a contact's label (联系电话：【电话号码】).
+Full-width brackets also mark emphasis (我们收集您的【设备型号】、【设备类型】), so each form is
+tested with the look-alikes that must stay silent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_placeholder_classes import _one_each
+from test_placeholder_classes6 import _clean
+
+
+def test_a_kind_of_data_or_party_left_for_the_drafter(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        [
+            "当您注册账户时，我们需要收集您的手机号码、登录密码、【数据类型】。",  # the end of a list of data
+            "我们可能会将您的个人信息共享给【业务合作伙伴的类型】。",
+            "设备型号、操作系统版本、IP地址、【数据類型】",  # a table cell listing data
+            "為提供服務，我們會蒐集您的【個人資料類別】。",
+        ],
+    )
+    assert [f.excerpt for f in found] == ["【数据类型】", "【业务合作伙伴的类型】", "【数据類型】", "【個人資料類別】"]
+    assert {f.rule for f in found} == {"placeholder-instruction"}
+
+
+def test_a_kind_of_data_as_label_heading_or_data_item_is_silent(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        [
+            "【个人信息类型】",  # a heading or a column's label, alone
+            "【信息类型】设备信息、日志信息",  # a label before its value
+            "我们收集您的【设备型号】、【设备类型】与【应用版本】。",  # emphasised data items
+            "我们会收集您的设备类型、数据类型和版本信息。",  # no brackets
+        ],
+    )
+
+
+def test_the_service_the_permission_and_the_policy_link(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        [
+            "比如我们需要将您的信息共享给合作伙伴以向您提供【服务名称】服务。",
+            "我们可能会申请开启您的【设备权限名称】设备权限，您有权拒绝。",
+            "第三方隐私政策：【隐私政策连接】",
+            "详见【用户协议链接】。",
+        ],
+    )
+    assert [f.excerpt for f in found] == ["【服务名称】", "【设备权限名称】", "【隐私政策连接】", "【用户协议链接】"]
+
+
+def test_the_same_words_as_labels_before_their_values_are_silent(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        [
+            "【服务名称】地图服务",
+            "【隐私政策链接】https://lbs.amap.com/pages/privacy/",
+            "【权限名称】相机【使用目的】扫码",
+        ],
+    )
+
+
+def test_a_fields_details_and_a_bare_field_as_a_contacts_value(tmp_path: Path) -> None:
+    found = _one_each(
+        tmp_path,
+        [
+            "地址：【注册地址详细信息】",
+            "联系电话：【电话号码】",
+            "客服邮箱：［邮箱］。",
+        ],
+    )
+    assert [f.excerpt for f in found] == ["【注册地址详细信息】", "【电话号码】", "［邮箱］"]
+
+
+def test_a_bare_field_after_other_labels_or_with_a_value_is_silent(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        [
+            "我们收集：【手机号码】",  # emphasis after a label that is not a contact's
+            "联系电话：【电话】、【邮箱】",  # a list of emphasised items
+            "联系电话：【电话】400-800-1234",  # a label before the value
+            "为核验身份，我们需要您提供的信息：【姓名】",
+        ],
+    )
