@@ -204,3 +204,89 @@ def test_a_long_line_of_one_note_repeated_is_fast_and_one_finding(tmp_path: Path
     notes = [f for f in report.findings if f.rule == "placeholder-instruction"]
     assert len(notes) <= 1, len(notes)
     assert spent < 10, spent
+
+
+# --- clean published policies with 发布, 示例, 建议, 删除, 照片 in ordinary use (tests/data/SOURCES.md) ---------
+
+REAL = Path(__file__).parent / "data" / "real"
+CLEAN = [
+    "xarticleposter.zh-Hans.md",
+    "canvasprompt.zh-Hans.md",
+    "pairnest.zh-Hans.md",
+    "chatgpt2doc.zh-Hans.md",
+    "ruotian.zh-Hans.txt",
+    "photosmove.zh-Hans.md",
+]
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_published_policies_have_no_placeholder_finding(name: str) -> None:
+    report = check_file(str(REAL / name), CheckOptions(no_config=True))
+    assert report.error is None
+    assert [(f.line, f.rule, f.excerpt) for f in report.findings if f.rule.startswith(("placeholder", "enumeration"))] == []
+
+
+# --- known classes of earlier blind rounds: underlined blank dates, code-host accounts, labels padded with spaces ---
+
+
+def test_blank_dates_underlined_or_emptied_are_errors(tmp_path: Path) -> None:
+    findings = _one_each(
+        tmp_path,
+        [
+            "更新日期：2025年<u>&nbsp;&nbsp;&nbsp;&nbsp;</u>月<u>&nbsp;&nbsp;</u>日",
+            "生效日期：<u>&nbsp;&nbsp;&nbsp;&nbsp;</u>年<u>&nbsp;&nbsp;</u>月<u>&nbsp;&nbsp;</u>日",
+            "生效日期：2024年\u00a0\u00a0月\u00a0\u00a0日",
+        ],
+    )
+    assert findings[1].excerpt.startswith("<u>")
+    page = "<html><body><h1>隐私政策</h1>\n<p>生效日期：<u>&nbsp;&nbsp;&nbsp;&nbsp;</u>年<u>&nbsp;&nbsp;</u>月<u>&nbsp;&nbsp;</u>日</p>\n"
+    page += "<p>本政策更新于 2025 年<u>&nbsp;&nbsp;&nbsp;</u>月<u>&nbsp;&nbsp;&nbsp;</u>日。</p>\n</body></html>\n"
+    assert [(f.line, f.excerpt) for f in _placeholders(tmp_path, page, "html")] == [(2, "年月日"), (3, "年月日")]
+
+
+def test_date_words_and_forms_for_the_user_are_not_blank_dates(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        _lines(
+            [
+                "出生年月日：请如实填写。",
+                "2024年月日均访问量超过一万次。",
+                "申请日期：    年  月  日（由申请人填写）",
+                "我们按年月日记录访问时间。",
+            ]
+        ),
+    )
+
+
+def test_a_code_host_account_left_as_the_template_wrote_it_is_an_error(tmp_path: Path) -> None:
+    findings = _one_each(
+        tmp_path,
+        [
+            "源码：https://github.com/yourusername/app",
+            "原文：https://raw.githubusercontent.com/yourusername/app/main/PRIVACY.md",
+            "见 [原文](https://raw.githubusercontent.com/your-username/app/main/PRIVACY.md)",
+        ],
+    )
+    assert [f.rule for f in findings] == ["placeholder-instruction", "placeholder-instruction", "placeholder-link-target"]
+
+
+def test_code_host_accounts_in_commands_or_real_names_are_not_slots(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        _lines(
+            [
+                "自托管时可运行 `curl -fsSL https://raw.githubusercontent.com/yourusername/app/main/install.sh`。",
+                "```\ngit clone https://github.com/yourusername/app\n```",
+                "源码：https://github.com/yourusernamestudio/app",
+                "源码：https://github.com/octocat/app",
+            ]
+        ),
+    )
+
+
+def test_contact_labels_padded_with_spaces_are_still_empty_fields(tmp_path: Path) -> None:
+    found = _placeholders(tmp_path, "# 隐私政策\n\n## 联系我们\n\n公司名称：\n联 系 人：\n电    话：\n")
+    assert [(f.line, f.rule) for f in found] == [(5, "placeholder-empty"), (6, "placeholder-empty"), (7, "placeholder-empty")]
+    # a filled block of padded labels (the Markdown reader joins its lines: 联 系 人：王先生电  话：…): 王先生 is a value
+    for gap in ("  ", "    "):
+        _clean(tmp_path, f"# 隐私政策\n\n## 联系我们\n\n公司名称：北京云图科技有限公司\n联 系 人：王先生\n电{gap}话：010-62345678\n")

@@ -33,9 +33,10 @@ ZH_MONTH_DAY = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 
 # Form-style labels are padded to one width with spaces between their characters: 电　　话：,
 # 传　　真：, 联 系 人：.  `spaced` rewrites each two- or three-character Chinese word of an
-# alternation `(?:电话|電話|E-?mail|…)` so that up to three blanks may stand between its characters;
-# other alternatives (Latin words, regex) are kept as written.
-_LABEL_GAP = "[ \t\u3000]{0,3}"
+# alternation `(?:电话|電話|E-?mail|…)` so that up to four blanks may stand between its characters
+# (电    话： pads a two-character label to the four of 联系地址 with ASCII spaces); other alternatives
+# (Latin words, regex) are kept as written.
+_LABEL_GAP = "[ \t\u3000]{0,4}"
 
 
 def spaced(alternation: str) -> str:

@@ -74,6 +74,8 @@ _EN_HEAD = (
     r"names?\s+and\s+links?|name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
     r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
 )
+# a blank between the parts of a date: spaces, no-break spaces, underscores, or Markdown's <u>&nbsp;&nbsp;</u>
+_BLANK = r"(?:[ \t\u3000\u00a0_＿]|&nbsp;|</?u>){1,24}"
 _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
     rf"[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
@@ -157,7 +159,10 @@ _PATTERNS = (
     rf"(?<![-－—>＞→】\]][ \t\u3000])(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
     # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
-    r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
+    # (the blanks may be no-break spaces or an underlined run of &nbsp; in Markdown: 2025年<u>&nbsp;&nbsp;</u>月…;
+    # a year left blank too is checked in `check`: only after the label of the policy's own date, 生效日期：)
+    # (an HTML page's &nbsp; run inside <u> is gone from its text: 生效日期：年月日, 更新于 2025 年月日)
+    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期]))",
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
     r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
@@ -221,6 +226,10 @@ _DUMMY_HOST = lazy(
     # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
     r"|(?:yourname|your-name|yourusername|your-username|username|your-github-username|YOUR_USERNAME|YOUR-USERNAME|YOURNAME)"
     r"\.github\.io(?![A-Za-z0-9_-])"
+    # https://raw.githubusercontent.com/yourusername/app/main/PRIVACY.md, github.com/your-username/…: a code host's
+    # account left as the template wrote it (in prose; a code span or block is the reader's own command, see `check`)
+    r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
+    r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.")
@@ -273,6 +282,19 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
 
 
 _NUMBER_DIGITS_SET = frozenset(_NUMBER_DIGITS)
+_BLANK_BEFORE = lazy(rf"{_BLANK}\Z")
+
+
+def _blank_year_start(text: str, start: int) -> int:
+    """The start of a date whose year is blank too (生效日期：<u>&nbsp;&nbsp;</u>年…), or -1 when no date label of the
+    policy's own comes right before it (申请日期：____年__月__日 in a form for the user)."""
+    blank = _BLANK_BEFORE.search(text, max(0, start - 80), start)
+    at = blank.start() if blank is not None else start
+    return at if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at) else -1
+
+
+# 本政策更新于 ____年__月__日: the policy's own date after its verb
+_DATE_LEAD = lazy(r"(?:更新|修订|修訂|生效|发布|發布)(?:于|於|日期为|日期為)[ \t\u3000]*\Z")
 # the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
 _NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
 
@@ -552,28 +574,26 @@ _USAGE_NEEDS = lazy("[本此]")
 
 
 def _merged(spans: list[tuple[TextUnit, int, int]], order: dict[int, int]) -> list[tuple[TextUnit, int, int]]:
-    """The notes in document order; notes of one unit that overlap, or that only blanks, punctuation or a short
-    stretch of the same clause separate, as one (a line of 是发布门禁 repeated is one defect, one finding)."""
+    """The notes in document order; notes of one unit that overlap or repeat one note as one (`_joins`: a line of
+    是发布门禁 repeated is one defect, one finding; three different notes in one sentence stay three)."""
     spans.sort(key=lambda s: (order.get(id(s[0]), 0), s[1], s[2]))
     merged: list[tuple[TextUnit, int, int]] = []
     for unit, start, end in spans:
-        if merged and merged[-1][0] is unit and _joins(unit.text, merged[-1][2], start):
+        if merged and merged[-1][0] is unit and _joins(unit.text, merged[-1][2], start, merged[-1][1]):
             merged[-1] = (unit, merged[-1][1], max(merged[-1][2], end))
         else:
             merged.append((unit, start, end))
     return merged
 
 
-def _joins(text: str, end: int, start: int) -> bool:
-    """Whether a note starting at `start` continues the note ending at `end`: they overlap, or the gap is short and either
-    only blanks and punctuation or inside one clause."""
-    if start <= end:
+def _joins(text: str, end: int, start: int, first: int) -> bool:
+    """Whether a note at `start` continues the note `text[first:end]`: they overlap, or it is the same note again a short
+    way on (a line of one note repeated is one defect; two different notes side by side stay two)."""
+    if start < end:
         return True
-    gap = text[end:start]
-    return len(gap) <= 40 and (not gap.strip(_GAP_MARKS) or _CLAUSE_END.search(gap) is None)
+    return start - end <= 40 and text[start : start + 4] == text[first : first + 4]
 
 
-_GAP_MARKS = " \t\u3000.,;:!?，。；：！？、*>"
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
 
 
@@ -881,7 +901,7 @@ class PlaceholderInstruction(Rule):
       （供配置时对照）, Adjust this section to match your setup., link this page from your in-app Settings
       are flagged; 请在发布前删除照片中的他人个人信息, 请在商品上架前删除图片中的联系方式 (the user's post or
       listing), 请在使用前填写真实信息, 您可以将本页加入书签, 发布门禁等措施, 请在此填写注销原因 are not.
-      Notes of one unit that overlap or follow each other in one clause are one finding (a line of one
+      Notes of one unit that overlap, or one note repeated a short way on, are one finding (a line of one
       note repeated is one defect);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
@@ -982,7 +1002,12 @@ class PlaceholderInstruction(Rule):
                 continue
             if any(a < end and start < b for a, b in dummy_in.get(id(unit), ())):
                 continue  # inside a dummy address, reported once below
-            if m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
+            if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
+                year = _blank_year_start(unit.text, start)
+                if year < 0:
+                    continue  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
+                start = year
+            elif m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
                 start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
                 if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
                     end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
@@ -1132,4 +1157,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
                 continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
+            if m.group("codehost") and (
+                (unit.paragraph is not None and unit.paragraph.kind == "code") or unit.text.count("`", 0, start) % 2 == 1
+            ):
+                continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
             yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
