@@ -419,7 +419,11 @@ CASES = [
         "check --format json on a 100 KB line of notes to the configurer (本模板，请根据填写 / 发布前请删除本段 / {日期/时间) repeated",
         lambda f: [
             "check",
-            _write(f, "notes.md", "# 隐私政策\n\n" + ("本模板，请根据填写" + "发布前请删除本段" + "{日期/时间" + "建议将本页链接加入应用") * 2_800 + "\n"),
+            _write(
+                f,
+                "notes.md",
+                "# 隐私政策\n\n" + ("本模板，请根据填写" + "发布前请删除本段" + "{日期/时间" + "建议将本页链接加入应用") * 2_800 + "\n",
+            ),
             "--format",
             "json",
         ],

@@ -290,3 +290,19 @@ def test_contact_labels_padded_with_spaces_are_still_empty_fields(tmp_path: Path
     # a filled block of padded labels (the Markdown reader joins its lines: 联 系 人：王先生电  话：…): 王先生 is a value
     for gap in ("  ", "    "):
         _clean(tmp_path, f"# 隐私政策\n\n## 联系我们\n\n公司名称：北京云图科技有限公司\n联 系 人：王先生\n电{gap}话：010-62345678\n")
+
+
+def test_settings_templates_and_user_posts_stay_silent(tmp_path: Path) -> None:
+    _clean(
+        tmp_path,
+        _lines(
+            [
+                "部署完成后，在浏览器打开 [SERVICE_URL]/setup 完成初始化。",
+                "本模板用于生成简历，请根据提示填写。",
+                "请在发布前填写联系方式，否则买家无法联系。",
+                "商品上架前请填写联系方式。",
+            ]
+        ),
+    )
+    findings = _one_each(tmp_path, ["**支持邮箱：** [SUPPORT_EMAIL_ADDRESS]", "请于正式上线前替换运营主体名称。"])
+    assert findings[0].excerpt == "SUPPORT_EMAIL_ADDRESS"

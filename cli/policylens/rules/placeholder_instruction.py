@@ -443,6 +443,7 @@ _OPERATOR_DETAIL = lazy(
     r"|联系信息|聯絡資訊|公司名称|公司名稱|公司信息|备案号|備案號|生效日期"
 )
 _EDIT_VERB = lazy(r"删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善")
+_DRAFTER_VERBS = frozenset({"替换", "替換", "补齐", "補齊", "补全", "補全", "删除", "刪除", "删去", "刪去"})
 
 
 def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details: bool) -> bool:
@@ -453,7 +454,10 @@ def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details
     rest = text[verb.end() : clause_end]
     if not rest.strip(" \t\u3000，,、：:*"):
         return True  # 请在正式商用前补齐。: nothing named but the text
-    return _TEXT_SELF.search(rest) is not None or (details and _OPERATOR_DETAIL.search(rest) is not None)
+    if _TEXT_SELF.search(rest) is not None:
+        return True
+    # the operator's details, completed or replaced (not 请在发布前填写联系方式, a user's post in a classifieds app)
+    return details and verb.group(0) in _DRAFTER_VERBS and _OPERATOR_DETAIL.search(rest) is not None
 
 
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
@@ -521,11 +525,12 @@ _PLACE_TARGET = lazy(
     r"应用|應用|App|APP|app|小程序|设置|設置|設定|关于|關於|菜单|選單|页脚|頁尾|页尾|首页|首頁|后台|後台|README|官网|官網|入口|商店|应用市场|應用市場"
 )
 # - 本文本用于微信公众平台…，请根据小程序实际情况勾选并填写, 本模板适用于…；请按实际情况配置: a usage note, the text
-#   calling itself a text or template and asking for the setup (no 您/你: 本模板…，请您根据需要选择 offers the user
-#   a template of the product);
+#   calling itself a text or template and asking for the setup by the operator's situation (实际情况, 小程序, 贵司…;
+#   no 您/你: 本模板…，请您根据需要选择 and 本模板用于生成简历，请根据提示填写 offer the user a template of the product);
 _USAGE = lazy(
     r"(?:本|此)(?:文本|模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心|框)[^。！!？?\n]{0,40}?[，,；;:：][ \t\u3000]?[请請]"
-    r"(?:务必|務必)?(?:根据|根據|按照?|依据|依據|依照|结合|結合|在|于|於)[^。！!？?\n]{0,30}?"
+    r"(?:务必|務必)?(?:根据|根據|按照?|依据|依據|依照|结合|結合)[^。！!？?\n]{0,12}?"
+    r"(?:实际|實際|贵司|貴司|贵公司|貴公司|自身|产品|產品|业务|業務|小程序|公众号|公眾號|应用|應用|公司|项目|項目)[^。！!？?\n]{0,16}?"
     r"(?:填写|填寫|勾选|勾選|配置|替换|替換|修改|补充|補充|删除|刪除|调整|調整)[^。！!？?\n]{0,20}"
 )
 # - Adjust this section to match your actual setup. / link this page from your in-app Settings: an English drafting
@@ -805,6 +810,15 @@ _WINDOWS_VARIABLES = frozenset(
 # template-variable forms that are code inside a code block
 _CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
 # what a Chinese brace slot holds: alternatives ({日期/时间}), an instruction ({如果相关，请填写}) or a field ({联系电话})
+_CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for example)")
+
+
+def _slot_constant(text: str, start: int, end: int) -> bool:
+    """Whether a bracketed constant is a slot: a field's value (生效日期：[EFFECTIVE_DATE]) or followed by its sample."""
+    before = text[max(0, start - 10) : start].rstrip(" \t[【［*")
+    return before.endswith(("：", ":")) or _CONSTANT_SAMPLE.match(text, end) is not None
+
+
 _CJK_BRACE_SLOT = lazy(rf"[/／]|[请請]|{_FIELD_NOUN}")
 # the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
 # draft (更新日期：2025-09-16（占位）, 隐私政策（占位）), `placeholder-drafting`'s finding
@@ -1067,7 +1081,9 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
             yield finding
-        for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
+        for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
+            if m.group("bracketed") and not _slot_constant(unit.text, start, end):
+                continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         yield from self._in_scripts(ctx, pattern)
         index: dict[int, int] | None = None
