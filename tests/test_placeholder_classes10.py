@@ -152,6 +152,7 @@ def test_advice_to_users_about_their_content_is_not_a_drafting_note(tmp_path: Pa
                 "使用模板前请删除示例内容，再发布您的网站。",
                 "您在发布前请确认内容不含他人信息。",
                 "请在此填写注销原因。",
+                "如有其他问题，请在此列出您的问题。",
             ]
         ),
     )

@@ -470,6 +470,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
             start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
         stop = _CLAUSE_END.search(text, end)
         end = min(stop.start() if stop else len(text), end + 40)
+        if m.group("here")[:2] not in ("此处", "此處") and m.group("here")[:1] == "此" and _ADDRESSEE.search(text, start, end):
+            return None  # 请在此列出您的问题: a form's prompt to the user (在此 is the drafter's only without 您)
         return start, end
     if m.group("release") is not None or m.group("releasefirst") is not None:
         first = m.group("releasefirst") is not None
