@@ -409,6 +409,25 @@ CASES = [
         lambda f: ["diff", _write(f, "m1.txt", "我們收集資料 <a " + "://" * 30), _write(f, "m2.txt", "我們收集資料 <a " + "://" * 31)],
     ),
     Case("diff-10k-paragraphs", "diff of two 1 MB documents, 10,000 paragraphs, half edited (diff developer)", _two_docs),
+    Case(
+        "md-release-gate-line",
+        "check --format json on a 100 KB line of 是发布门禁 repeated (a release gate note: 126 s and 377 MB of JSON once; one finding)",
+        lambda f: ["check", _write(f, "gate.md", "# 隐私政策\n\n" + "是发布门禁" * 20_000 + "\n"), "--format", "json"],
+    ),
+    Case(
+        "md-configurer-notes-line",
+        "check --format json on a 100 KB line of notes to the configurer (本模板，请根据填写 / 发布前请删除本段 / {日期/时间) repeated",
+        lambda f: [
+            "check",
+            _write(
+                f,
+                "notes.md",
+                "# 隐私政策\n\n" + ("本模板，请根据填写" + "发布前请删除本段" + "{日期/时间" + "建议将本页链接加入应用") * 2_800 + "\n",
+            ),
+            "--format",
+            "json",
+        ],
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from test_placeholder_classes6 import _clean
 
 def test_spaced_rewrites_only_short_chinese_words() -> None:
     assert spaced("(?:电话|E-?mail|联系人|电话号码)") == (
-        "(?:电[ \t\u3000]{0,3}话|E-?mail|联[ \t\u3000]{0,3}系[ \t\u3000]{0,3}人|电话号码)"
+        "(?:电[ \t\u3000]{0,4}话|E-?mail|联[ \t\u3000]{0,4}系[ \t\u3000]{0,4}人|电话号码)"
     )
     with pytest.raises(ValueError):
         spaced("(?:电话|(?:传真))")

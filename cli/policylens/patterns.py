@@ -8,7 +8,9 @@
 * `chinese_number`: 十五 → 15, 三十 → 30, 一百零五 → 105, 兩 → 2;
 * `HAN`, `HAN_COMPAT`: Chinese characters, for inside a character class (`f"[{HAN}]"`);
 * `ZH_MONTH_DAY`: 年…月…日 after a year (metadata's dates, the diff's date tokens);
-* `spaced`: a label alternation that also matches its words spaced out for alignment (电　　话).
+* `spaced`: a label alternation that also matches its words spaced out for alignment (电　　话);
+* `USER_CONTENT`: what a user posts or lists (照片, 图片, 商品, 作品…): a step that edits it before publishing is
+  advice to the user, not a drafting note to whoever publishes the policy (the placeholder rules ask it).
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ ZH_MONTH_DAY = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 
 # Form-style labels are padded to one width with spaces between their characters: 电　　话：,
 # 传　　真：, 联 系 人：.  `spaced` rewrites each two- or three-character Chinese word of an
-# alternation `(?:电话|電話|E-?mail|…)` so that up to three blanks may stand between its characters;
-# other alternatives (Latin words, regex) are kept as written.
-_LABEL_GAP = "[ \t\u3000]{0,3}"
+# alternation `(?:电话|電話|E-?mail|…)` so that up to four blanks may stand between its characters
+# (电    话： pads a two-character label to the four of 联系地址 with ASCII spaces); other alternatives
+# (Latin words, regex) are kept as written.
+_LABEL_GAP = "[ \t\u3000]{0,4}"
 
 
 def spaced(alternation: str) -> str:
@@ -106,3 +109,10 @@ def chinese_number(text: str) -> int | None:
 # Words that announce a policy's own date (更新日期, 生效, Last modified): the cue of `date-format`,
 # and the label before a YYYY-MM-DD left unfilled (`placeholder-instruction`).
 DATE_CUE = r"更新|修訂|修订|生效|施行|最後|最后|(?i:effective|updated|last\s*modified)"
+
+
+# 请在发布前删除照片中的他人个人信息, 上架前请删除商品图片中的联系方式: the user's own content, not the policy text
+USER_CONTENT = (
+    r"照片|相片|图片|圖片|图像|圖像|视频|視頻|影片|商品|作品|帖子|贴文|貼文|动态|動態|评论|評論|留言|截图|截圖|附件|简历|履歷"
+    r"|笔记|筆記|直播|文章|稿件|素材|头像|頭像|个人资料|個人資料|聊天|相册|相簿|文件中|檔案中"
+)

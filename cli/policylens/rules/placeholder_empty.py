@@ -216,6 +216,13 @@ _CONTACT_LABEL = lazy(
 )
 # a label that announces the lines below it: 以下电话：, 各地客服电话：
 _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別")
+# the words that qualify the next label (联系邮箱：, 客服电话：): what stands between an empty label and the next one.
+# Not any Chinese run: 联 系 人：王先生电  话：… (a filled block of padded labels the Markdown reader joined into one
+# line) has the value 王先生 there.
+_LABEL_PREFIX = (
+    r"(?:联系|聯絡|聯繫|客服|官方|办公|辦公|公司|企业|企業|服务|服務|投诉|投訴|紧急|緊急|隐私|隱私|个人|個人|电子|電子|固定|商务|商務"
+    r"|售后|售後|总部|總部|注册|註冊|通讯|通訊|邮寄|郵寄|运营|運營|负责人|負責人|备用|備用|工作|反馈|反饋|合作|咨询|諮詢|咨詢){0,3}"
+)
 # inside a line: 电话：邮箱：privacy@example.com, 请致电：。
 # Guarded (`policylens.lazyre`): a case-insensitive alternation has no fast prefix, so `re`
 # would try all of it at every position (1.4 ms per policy); the guard holds the first
@@ -223,7 +230,7 @@ _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別
 _EMPTY_INLINE = GuardedPattern(
     lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全致拨撥ETPFAW]", re.I),
     lazy(
-        rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?:(?=[。；;]|[\u4e00-\u9fff]{{0,6}}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))",
+        rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?:(?=[。；;]|{_LABEL_PREFIX}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))",
         re.I,
     ),
 )
@@ -231,9 +238,10 @@ _EMPTY_INLINE = GuardedPattern(
 _ITEM_LABEL = lazy(r"(?:^|[^0-9A-Za-z])[0-9]{1,2}[）)]\s{0,2}[\u4e00-\u9fff]{0,4}$")
 # a contact field with its value, earlier on the line: 邮箱：a@b.cn (before an empty 电话：)
 _FILLED_FIELD = lazy(rf"{_CONTACT_NOUN}\**[：:]\**[ \t\u3000]*[^\s：:*]", re.I)
-_EMAIL_NOUN = lazy(r"邮|郵|信箱|电邮|電郵|mail", re.I)
-_URL_NOUN = lazy(r"网址|網址|链接|鏈接|連結|官网|官網|网站|網站|website", re.I)
-_PHONE_NOUN = lazy(r"电话|電話|手机|手機|传真|傳真|热线|熱線|致电|致電|拨打|撥打|tel|phone|fax", re.I)
+# (spaced: 电    话： is the same phone label as 电话：)
+_EMAIL_NOUN = lazy(spaced(r"(?:邮|郵|信箱|电邮|電郵|mail)"), re.I)
+_URL_NOUN = lazy(spaced(r"(?:网址|網址|链接|鏈接|連結|官网|官網|网站|網站|website)"), re.I)
+_PHONE_NOUN = lazy(spaced(r"(?:电话|電話|手机|手機|传真|傳真|热线|熱線|致电|致電|拨打|撥打|tel|phone|fax)"), re.I)
 _EMAIL_VALUE = lazy(r"[@＠]")
 _URL_VALUE = lazy(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
 _PHONE_VALUE = lazy(r"[0-9０-９][0-9０-９ \-－()（）]{4,}[0-9０-９]")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE, spaced
+from policylens.patterns import DATE_CUE, USER_CONTENT, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
@@ -31,7 +31,9 @@ _FIELD_NOUN = spaced(
 # left as its value (请替换为你的邮箱地址): the field nouns plus the words of a channel.
 _CONTACT_FIELD = rf"(?:{_FIELD_NOUN}|邮件|郵件|热线|熱線|网站|網站|页面|頁面|链接|鏈接|連結|姓名|名字|客服|域名|URL|Email|E-mail)"
 # (a space may separate mixed-script words: [您的 GitHub 仓库地址]; the run is bounded, so linear)
-_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
+# ([其他 SDK 名称与链接]: a name and the link that goes with it)
+_FIELD_AND_LINK = r"(?:(?:与|和|及|與)(?:链接|鏈接|連結|网址|網址))?"
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}{_FIELD_AND_LINK}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
 _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
@@ -82,9 +84,11 @@ _GENERIC_BARE = (
 )
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
-    r"name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
+    r"names?\s+and\s+links?|name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
     r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
 )
+# a blank between the parts of a date: spaces, no-break spaces, underscores, or Markdown's <u>&nbsp;&nbsp;</u>
+_BLANK = r"(?:[ \t\u3000\u00a0_＿]|&nbsp;|</?u>){1,24}"
 _PATTERNS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
     rf"[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
@@ -132,6 +136,17 @@ _PATTERNS = (
     # {company}: a single-brace variable (template formats: see `template_syntax`)
     # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
     rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
+    # {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字，…}, {包括访问网站时/在用户浏览网站时…}: a template's
+    # slot in single braces that opens with Chinese; what it holds is checked in `check` (alternatives, an
+    # instruction or a field noun: `_CJK_BRACE_SLOT`).  One bounded run: linear.
+    rf"(?P<cjkbrace>(?<![{{$A-Za-z0-9_])\{{(?=[{_CJK}])[^{{}}\n]{{1,160}}\}}(?!\}}))",
+    # privacy@chronograph.app （占位）, 【占位符】, (placeholder): a value the text itself marks as a placeholder
+    # (after a date, a version or the text's name it is the draft marker of `placeholder-drafting`: see `check`)
+    r"(?P<marked>[（(【［\[]\s*(?:占位|佔位)(?:符|内容|內容|信息|資訊)?\s*[）)】］\]]|[(\[]\s*(?i:placeholder)\s*[)\]])",
+    # 【建议 6 个月至 1 年】, [建议 30 天]: the template's suggested period left in its brackets as the value (a number
+    # and a unit of time follow 建议: not 【建议1】, a numbered tip, nor 【建议】 or 【建议开启两步验证】)
+    r"(?P<suggested>[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９]{1,4}\s*(?:[个個]\s*)?(?:月|年|天|日|周|週|小时|小時|工作日)"
+    r"[^】］\]\n]{0,16}[】］\]])",
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
     # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
     rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>)",
@@ -163,7 +178,10 @@ _PATTERNS = (
     rf"(?<![-－—>＞→】\]][ \t\u3000])(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
     # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
-    r"(?P<blankdate>(?:(?<=[0-9]{4})|(?<=[0-9]{4} ))年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日)",
+    # (the blanks may be no-break spaces or an underlined run of &nbsp; in Markdown: 2025年<u>&nbsp;&nbsp;</u>月…;
+    # a year left blank too is checked in `check`: only after the label of the policy's own date, 生效日期：)
+    # (an HTML page's &nbsp; run inside <u> is gone from its text: 生效日期：年月日, 更新于 2025 年月日)
+    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期]))",
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
     r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
@@ -188,6 +206,10 @@ _PATTERNS = (
 _CONSTANT = lazy(
     r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}"
     r"(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])"
+    # [EFFECTIVE_DATE，例如 2026-06-23], [LAST_UPDATED_DATE]: any constant naming a field, as the whole slot in square
+    # brackets (not a bare SERVICE_URL, which a self-hosted tool's policy names as a setting the admin sets)
+    r"|(?P<bracketed>(?<=[\[【［])[ \t]?[A-Z][A-Z0-9]{1,15}_(?:[A-Z0-9]{1,15}_){0,3}(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|SITE|DOMAIN)"
+    r"(?=[ \t]?[\]】］，,]|[ \t]?[(（]?(?:例如|e\.g\.))(?![ \t]?\][(\[]))"
 )
 # 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
 # Scanned apart, only in the units that hold one of its last characters.
@@ -223,6 +245,10 @@ _DUMMY_HOST = lazy(
     # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
     r"|(?:yourname|your-name|yourusername|your-username|username|your-github-username|YOUR_USERNAME|YOUR-USERNAME|YOURNAME)"
     r"\.github\.io(?![A-Za-z0-9_-])"
+    # https://raw.githubusercontent.com/yourusername/app/main/PRIVACY.md, github.com/your-username/…: a code host's
+    # account left as the template wrote it (in prose; a code span or block is the reader's own command, see `check`)
+    r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
+    r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.")
@@ -275,6 +301,19 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
 
 
 _NUMBER_DIGITS_SET = frozenset(_NUMBER_DIGITS)
+_BLANK_BEFORE = lazy(rf"{_BLANK}\Z")
+
+
+def _blank_year_start(text: str, start: int) -> int:
+    """The start of a date whose year is blank too (生效日期：<u>&nbsp;&nbsp;</u>年…), or -1 when no date label of the
+    policy's own comes right before it (申请日期：____年__月__日 in a form for the user)."""
+    blank = _BLANK_BEFORE.search(text, max(0, start - 80), start)
+    at = blank.start() if blank is not None else start
+    return at if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at) else -1
+
+
+# 本政策更新于 ____年__月__日: the policy's own date after its verb
+_DATE_LEAD = lazy(r"(?:更新|修订|修訂|生效|发布|發布)(?:于|於|日期为|日期為)[ \t\u3000]*\Z")
 # the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
 _NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
 
@@ -339,7 +378,8 @@ _NOTE_ASK = r"(?:[请請]|需要?|[须須]|[应應])"
 _NOTE_VERB = r"(?:删除|刪除|替换|替換|填写|填寫|补充|補充|修改|更新|审核|審核|核实|核實)"
 _DRAFTING_PATTERNS = (
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
-    r"(?P<here>(?:此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
+    # (请在此列出…: 在此 only with the drafter's verbs; 请在此填写注销原因 asks the user to fill in a form)
+    r"(?P<here>(?:此(?<=在此)(?=[ \t\u3000]*(?:列出|插入|注明|註明|粘贴|貼上|贴上))|此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
     # （请根据实际情况修改）, （或依各國法規調整最低年齡）, 【請依貴公司情況調整】: a bracket that opens with
     # 请 or 或 and tells how to change the text (not 之/的/后: （或依當地法律調整之年齡） describes an age)
     rf"[{_DRAFT_OPEN}]\s*(?:或|[请請])(?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|依|按照|按(?=实际|實際|贵|貴|产品|產品|公司|自身|业务|業務)|视|視|参考|參考|结合|結合)"
@@ -359,8 +399,18 @@ _DRAFTING_PATTERNS = (
     # It starts at 前, rarer than 发/上; `_drafting_imperative` widens it back to 发布/上线.
     # The step must edit the text (删除, 替换, 填写, 补充, 更新, 修改, 完善): 上线前需进行安全影响评估 and
     # 发布前请确认不含他人信息 are what a policy promises or asks, not drafting steps.
-    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布)前)[，,]?\s*(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
-    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|更新|修改|完善)[^。！!？?\n]{0,22})",
+    # (公开收费发布前，必须补齐…: 必须 only with 补齐/补全; 公开发布前必须替换的占位符清单 is a heading of
+    # `placeholder-drafting`.  上架前, 提审前, 商用前: the store listing and the commercial launch are steps of
+    # publication too.  What the step edits is checked in `_drafting_imperative`: not the user's content.)
+    r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布|上架|提审|提審|商用|使用)前)[，,]?\s*(?:(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
+    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善)|(?:必须|必須)\s*(?:补齐|補齊|补全|補全))[^。！!？?\n]{0,22})",
+    # 请在正式商用前补齐, 請於上線前刪除本段, 使用本模板前请删除本说明: the same step with its 请 first; what it
+    # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
+    r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
+    r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|填写|填寫|修改)[^。！!？?\n]{0,22})",
+    # （供配置时对照）, （供后台填写时参考）: a part kept for whoever sets up the service, not for the reader
+    r"(?P<setup>[（(]\s*供[^（()）\n您你]{0,8}?(?:配置|填写|填寫|勾选|勾選|提审|提審|上架|后台|後台)[^（()）\n您你]{0,4}?"
+    r"(?:对照|對照|参照|參照|参考|參考|核对|核對)[^（()）\n]{0,4}[）)])",
     # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
     # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
     # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
@@ -395,6 +445,38 @@ _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*
 _CLAUSE_END = lazy(r"[。！!？?\n；;]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;][^。！!？?\n；;]*$")  # the end of the clause before
 _ADDRESSEE = lazy(r"[您你]")
+# A note to whoever configures or publishes the template, not advice to the user, is told by its addressee and its
+# object: it names no reader (您/你), and what it edits is the policy text itself or the operator's own details, or
+# nothing named at all (请在正式商用前补齐。).  A step that edits the user's content (请在发布前删除照片中的他人
+# 个人信息, 请在商品上架前删除图片中的联系方式) is an instruction to the user about their post or listing.
+_USER_CONTENT = lazy(USER_CONTENT)
+# the text itself, named as this part (本段, 本说明, 此模板) or by its slots (方括号中的占位内容); 示例 or 模板 alone may
+# be the user's own (使用模板前请删除示例内容, in a site builder's policy)
+_TEXT_SELF = lazy(
+    r"(?:本|此|该|該)(?:段|节|節|条|條|说明|說明|提示|注释|註釋|注|行|页|頁|文|模板|模版|范本|範本|文本|文件|部分)"
+    r"|占位|佔位|方括号|方括號|[【\[]|说明文字|說明文字|提示文字"
+)
+# the operator's details a template leaves to fill: 运营主体, 隐私联系方式, 公司名称
+_OPERATOR_DETAIL = lazy(
+    r"主体|主體|运营者|運營者|运营方|運營方|营运者|營運者|开发者信息|開發者信息|联系方式|聯絡方式|聯繫方式|联系邮箱|聯絡信箱"
+    r"|联系信息|聯絡資訊|公司名称|公司名稱|公司信息|备案号|備案號|生效日期"
+)
+_EDIT_VERB = lazy(r"删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善")
+_DRAFTER_VERBS = frozenset({"替换", "替換", "补齐", "補齊", "补全", "補全", "删除", "刪除", "删去", "刪去"})
+
+
+def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details: bool) -> bool:
+    """Whether the step in `text[start:end]` edits the text itself (or, with `details`, the operator's details) or names no object."""
+    verb = _EDIT_VERB.search(text, start, end)
+    if verb is None:
+        return False
+    rest = text[verb.end() : clause_end]
+    if not rest.strip(" \t\u3000，,、：:*"):
+        return True  # 请在正式商用前补齐。: nothing named but the text
+    if _TEXT_SELF.search(rest) is not None:
+        return True
+    # the operator's details, completed or replaced (not 请在发布前填写联系方式, a user's post in a classifieds app)
+    return details and verb.group(0) in _DRAFTER_VERBS and _OPERATOR_DETAIL.search(rest) is not None
 
 
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
@@ -407,14 +489,23 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
             start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
         stop = _CLAUSE_END.search(text, end)
         end = min(stop.start() if stop else len(text), end + 40)
+        if m.group("here")[:2] not in ("此处", "此處") and m.group("here")[:1] == "此" and _ADDRESSEE.search(text, start, end):
+            return None  # 请在此列出您的问题: a form's prompt to the user (在此 is the drafter's only without 您)
         return start, end
-    if m.group("release") is not None:
-        start -= 2  # 发布前, 上线前
+    if m.group("release") is not None or m.group("releasefirst") is not None:
+        first = m.group("releasefirst") is not None
+        start -= 0 if first else 2  # 发布前, 上线前
         clause = _CLAUSE_START.search(text, max(0, start - 30), start)
-        stop = _CLAUSE_END.search(text, end)
-        clause_end = stop.start() if stop else len(text)
-        if _ADDRESSEE.search(text, clause.start() + 1 if clause else max(0, start - 30), clause_end):
-            return None  # 您在发布前请确认…: advice to the user
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + 120))  # bounded: a line of 发布前请… stays linear
+        clause_end = stop.start() if stop else min(len(text), end + 120)
+        clause_start = clause.start() + 1 if clause else max(0, start - 30)
+        if _ADDRESSEE.search(text, clause_start, clause_end) or _USER_CONTENT.search(text, clause_start, clause_end):
+            return None  # 您在发布前请确认…, 发布前请删除照片中的他人个人信息: advice to the user about their content
+        step = m.group("step") if first else text[start : start + 2]
+        new_form = first or "必" in m.group(0) or step in ("上架", "提审", "提審", "商用", "使用")
+        details = step != "使用"  # 使用前请…: only an edit of the text itself (使用前请填写真实信息 asks the user)
+        if new_form and not _edits_the_text(text, start, end, clause_end, details=details):
+            return None  # 请在上架前填写商品名称: a step of the user's own listing
         return start, min(clause_end, end + 10)
     if m.group("note") is not None and _SPEAKER.search(text, start, end):
         return None  # （请您确认…）, （我们需要审核…）: policy prose in brackets
@@ -437,6 +528,96 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     if _ADDRESSEE.search(text, start, end):
         return None  # （请根据您的需要修改）: advice to the user, not to the drafter
     return start, end
+
+
+# Notes to whoever configures or publishes the template, each scanned apart (their first characters are rare,
+# or they need a whole unit):
+# - 永久商业隐私联系方式仍是发布门禁: an item of the project's release checklist said to be a gate (是/为 before it;
+#   not 密钥扫描和发布门禁等措施, a measure the policy describes);
+_GATE = lazy(r"[门門]禁(?<=(?:发布|發布|發佈|上线|上線|上架|提审|提審)[门門]禁)")
+_GATE_PREDICATE = lazy(r"(?:是|为|為|作为|作為|列为|列為|属于|屬於)(?:一[项項个個道])?$")
+# - 建议将本页链接加入应用内的“设置 / 关于 / 帮助”, 请把此页面部署到官网: where to put the page itself, with a place
+#   of the app or the site (not 您可以将本页加入书签, 建议将本页加入收藏夹: said to the reader);
+_PLACE = lazy(
+    r"(?:建议|建議|[请請]|可以?|需要?|务必|務必)[ \t\u3000]?(?:将|將|把)[ \t\u3000]?(?:本|此)(?:页|頁)面?的?(?:链接|鏈接|連結|网址|網址|地址|URL)?"
+    r"[ \t\u3000]?(?:加入|添加|放置|放到|放在|粘贴|粘貼|复制到|複製到|部署|托管|上传|上傳|挂到|掛到|填入|填到)[^。！!？?\n]{0,40}"
+)
+_PLACE_TARGET = lazy(
+    r"应用|應用|App|APP|app|小程序|设置|設置|設定|关于|關於|菜单|選單|页脚|頁尾|页尾|首页|首頁|后台|後台|README|官网|官網|入口|商店|应用市场|應用市場"
+)
+# - 本文本用于微信公众平台…，请根据小程序实际情况勾选并填写, 本模板适用于…；请按实际情况配置: a usage note, the text
+#   calling itself a text or template and asking for the setup by the operator's situation (实际情况, 小程序, 贵司…;
+#   no 您/你: 本模板…，请您根据需要选择 and 本模板用于生成简历，请根据提示填写 offer the user a template of the product);
+_USAGE = lazy(
+    r"(?:本|此)(?:文本|模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心|框)[^。！!？?\n]{0,40}?[，,；;:：][ \t\u3000]?[请請]"
+    r"(?:务必|務必)?(?:根据|根據|按照?|依据|依據|依照|结合|結合)[^。！!？?\n]{0,12}?"
+    r"(?:实际|實際|贵司|貴司|贵公司|貴公司|自身|产品|產品|业务|業務|小程序|公众号|公眾號|应用|應用|公司|项目|項目)[^。！!？?\n]{0,16}?"
+    r"(?:填写|填寫|勾选|勾選|配置|替换|替換|修改|补充|補充|删除|刪除|调整|調整)[^。！!？?\n]{0,20}"
+)
+# - Adjust this section to match your actual setup. / link this page from your in-app Settings: an English drafting
+#   imperative that opens a sentence (not "We may update this section"), or where to publish the page.
+_EN_NOTE = lazy(
+    r"(?:^|(?<=[.!?:;]))[ \t]*(?:Please\s+)?(?i:adjust|tailor|customi[sz]e|adapt|modify|edit|revise|replace)\s+this\s+"
+    r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
+    r"|(?P<enplace>\b(?i:link|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?)"
+)
+_EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing)\b|in-app)")
+
+
+def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each note to whoever configures or publishes the template found by the scans above."""
+    for unit, start, end, _ in ctx.scan(_GATE):
+        text = unit.text
+        if _GATE_PREDICATE.search(text, max(0, start - 8), start - 2) is None:
+            continue  # 密钥扫描和发布门禁等措施: a measure the policy describes
+        clause = _CLAUSE_START.search(text, max(0, start - 40), start)
+        clause_start = clause.start() + 1 if clause else max(0, start - 40)
+        if _ADDRESSEE.search(text, clause_start, end) or _USER_CONTENT.search(text, clause_start, end):
+            continue
+        yield unit, clause_start + len(text[clause_start:start]) - len(text[clause_start:start].lstrip(" \t\u3000*>")), end
+    for unit, start, end, _ in ctx.scan(_PLACE, needs=_PLACE_NEEDS):
+        stop = _CLAUSE_END.search(unit.text, end, min(len(unit.text), end + 80))
+        clause_end = stop.start() if stop else min(len(unit.text), end + 80)
+        if (
+            _ADDRESSEE.search(unit.text, start, clause_end)
+            or _READER_PLACE.search(unit.text, start, clause_end)
+            or not _PLACE_TARGET.search(unit.text, start, clause_end)
+        ):
+            continue  # 您可以将本页加入书签, 建议将本页添加到手机桌面: said to the reader
+        yield unit, start, clause_end
+    for unit, start, end, _ in ctx.scan(_USAGE, needs=_USAGE_NEEDS):
+        if not _ADDRESSEE.search(unit.text, start, end):
+            yield unit, start, end
+    for unit, start, end, m in ctx.scan(_EN_NOTE, needs=" this "):
+        if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace") - m.start() + start, end):
+            continue  # add this page to your bookmarks: said to the reader
+        yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
+
+
+_PLACE_NEEDS = lazy("[页頁]")
+_READER_PLACE = lazy(r"书签|書籤|收藏|主屏|主畫面|桌面|浏览器|瀏覽器")
+_USAGE_NEEDS = lazy("[本此]")
+
+
+def _merged(spans: list[tuple[TextUnit, int, int]], order: dict[int, int]) -> list[tuple[TextUnit, int, int]]:
+    """The notes in document order; notes of one unit that overlap or repeat one note as one (`_joins`: a line of
+    是发布门禁 repeated is one defect, one finding; three different notes in one sentence stay three)."""
+    spans.sort(key=lambda s: (order.get(id(s[0]), 0), s[1], s[2]))
+    merged: list[tuple[TextUnit, int, int]] = []
+    for unit, start, end in spans:
+        if merged and merged[-1][0] is unit and _joins(unit.text, merged[-1][2], start, merged[-1][1]):
+            merged[-1] = (unit, merged[-1][1], max(merged[-1][2], end))
+        else:
+            merged.append((unit, start, end))
+    return merged
+
+
+def _joins(text: str, end: int, start: int, first: int) -> bool:
+    """Whether a note at `start` continues the note `text[first:end]`: they overlap, or it is the same note again a short
+    way on (a line of one note repeated is one defect; two different notes side by side stay two)."""
+    if start < end:
+        return True
+    return start - end <= 40 and text[start : start + 4] == text[first : first + 4]
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
@@ -648,7 +829,21 @@ _WINDOWS_VARIABLES = frozenset(
     }
 )
 # template-variable forms that are code inside a code block
-_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "angle", "your", "enangle")
+_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
+# what a Chinese brace slot holds: alternatives ({日期/时间}), an instruction ({如果相关，请填写}) or a field ({联系电话})
+_CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for example)")
+
+
+def _slot_constant(text: str, start: int, end: int) -> bool:
+    """Whether a bracketed constant is a slot: a field's value (生效日期：[EFFECTIVE_DATE]) or followed by its sample."""
+    before = text[max(0, start - 10) : start].rstrip(" \t[【［*")
+    return before.endswith(("：", ":")) or _CONSTANT_SAMPLE.match(text, end) is not None
+
+
+_CJK_BRACE_SLOT = lazy(rf"[/／]|[请請]|{_FIELD_NOUN}")
+# the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
+# draft (更新日期：2025-09-16（占位）, 隐私政策（占位）), `placeholder-drafting`'s finding
+_DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
 # an instruction bracket that ends by announcing a sample value: （請填寫公司地址，例如）
 _EXAMPLE_AFTER = lazy(r"(?:例如|比如|如|e\.g\.|for example)\s*[）)】\]]\s*$", re.I)
 _MASK_EXAMPLE = lazy(
@@ -748,11 +943,30 @@ class PlaceholderInstruction(Rule):
       我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
       （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
       it also marks optional fields for the user;
+    - notes to whoever configures or publishes the template, told from advice to the user by their
+      addressee and their object: they name no reader (您/你), and what they edit is the policy text itself
+      or the operator's own details (本段, 本说明, 方括号中的占位内容, 运营主体, 隐私联系方式), or nothing
+      named, never the user's content (照片, 图片, 商品, 作品…).  So 请在此列出并附其隐私政策链接,
+      公开收费发布前，必须补齐…运营主体和…联系方式, 请在正式商用前补齐。, 请于上线前删除本段, 使用前请删除本说明,
+      …联系方式仍是发布门禁, 建议将本页链接加入应用内的“设置 / 关于”, 本文本用于…，请根据…勾选并填写,
+      （供配置时对照）, Adjust this section to match your setup., link this page from your in-app Settings
+      are flagged; 请在发布前删除照片中的他人个人信息, 请在商品上架前删除图片中的联系方式 (the user's post or
+      listing), 请在使用前填写真实信息, 您可以将本页加入书签, 发布门禁等措施, 请在此填写注销原因 are not.
+      Notes of one unit that overlap, or one note repeated a short way on, are one finding (a line of one
+      note repeated is one defect);
+    - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
+      {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
+      text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
+      `placeholder-drafting`'s draft marker); the template's suggested period left in its brackets
+      (【建议 6 个月至 1 年】; not 【建议1】, a numbered tip, nor such a bracket opening its paragraph);
+      [其他 SDK 名称与链接], [Other SDK names and links];
     - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
       【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
       replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
     - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO,
-      Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION); 待确认 as the value of a contact or name field (客服邮箱：待确认,
+      Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION), any field constant as the whole
+      bracketed slot ([EFFECTIVE_DATE，例如 2026-06-23]; not a bare SERVICE_URL, a setting a self-hosted tool's
+      policy tells the admin to set); 待确认 as the value of a contact or name field (客服邮箱：待确认,
       联系电话：【待确认】; not 订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
       not 附件将后续补充, a sentence); 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
@@ -839,7 +1053,12 @@ class PlaceholderInstruction(Rule):
                 continue
             if any(a < end and start < b for a, b in dummy_in.get(id(unit), ())):
                 continue  # inside a dummy address, reported once below
-            if m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
+            if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
+                year = _blank_year_start(unit.text, start)
+                if year < 0:
+                    continue  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
+                start = year
+            elif m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
                 start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
                 if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
                     end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
@@ -871,6 +1090,12 @@ class PlaceholderInstruction(Rule):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
+                continue  # {中文}: braces around words that name no slot
+            if m.group("marked") and unit.text[:start].rstrip(" \t\u3000")[-1:] in _DRAFT_MARK_AFTER:
+                continue  # 更新日期：2025-09-16（占位）: the text's own draft marker, `placeholder-drafting`'s
+            if m.group("suggested") and _LABEL_BEFORE.match(unit.text[:start]) and unit.text[end:].strip(" \t\u3000*"):
+                continue  # 【建议 3 个月】更换一次密码: a tip's label opening its paragraph, not a value left in brackets
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
@@ -897,7 +1122,9 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
             yield finding
-        for unit, start, end, _ in ctx.scan(_CONSTANT, needs="_"):
+        for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
+            if m.group("bracketed") and not _slot_constant(unit.text, start, end):
+                continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         yield from self._in_scripts(ctx, pattern)
         index: dict[int, int] | None = None
@@ -960,11 +1187,17 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-        """(unit, start, end) of every drafting note, in document order."""
+        """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""
+        spans: list[tuple[TextUnit, int, int]] = []
         for unit, start, end, m in ctx.scan(_DRAFTING):
             span = _drafting_imperative(unit.text, start, end, m)
             if span is not None:
-                yield unit, span[0], span[1]
+                spans.append((unit, span[0], span[1]))
+        spans.extend(_configurer_notes(ctx))
+        if not spans:
+            return
+        order = {id(u): k for k, u in enumerate(ctx.units())}
+        yield from _merged(spans, order)
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
         """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
@@ -981,4 +1214,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
                 continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
+            if m.group("codehost") and (
+                (unit.paragraph is not None and unit.paragraph.kind == "code") or unit.text.count("`", 0, start) % 2 == 1
+            ):
+                continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
             yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end

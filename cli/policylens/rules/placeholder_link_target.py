@@ -26,7 +26,9 @@ _DUMMY_HOST = lazy(
 )
 # Code hosts whose first path segment is an account: github.com/<owner>/…, and that account left as the
 # template wrote it (yourusername, your-github-name, YOUR_USERNAME, your-org).
-_CODE_HOSTS = lazy(r"(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|codeberg\.org|bitbucket\.org)")
+_CODE_HOSTS = lazy(
+    r"(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|codeberg\.org|bitbucket\.org|raw\.githubusercontent\.com|gist\.github\.com)"
+)
 _DUMMY_OWNER = lazy(
     r"your[-_]?(?:github[-_]?|gitee[-_]?|gitlab[-_]?)?(?:user[-_]?name|username|name|account|org|organi[sz]ation|id|handle)|username|user-name",
     re.I,
