@@ -39,3 +39,12 @@ def test_a_marker_only_line_inside_a_paragraph_is_kept() -> None:
     text = "".join(b.text for b in blocks)
     assert "友盟SDK" in text and "极光推送SDK" in text and text.count("本政策由") == 1
     assert [b.line for b in blocks if "本政策由" in b.text] == [7]
+
+
+@pytest.mark.parametrize("blank", ["\u3000", "\u00a0"])
+def test_a_dash_and_a_blank_commonmark_reads_as_text_opens_its_paragraph(blank: str) -> None:
+    # fuzz example: 「-\u3000」 is no list marker (U+3000 is not a space to CommonMark) but a paragraph's first
+    # line; skipping it as a marker-only line lost the 「-」, put 「、」 on the wrong line and read 「- 項目」 twice
+    source = f"、\n、\n\n-{blank}\n、\n- 項目\n"
+    blocks = read_markdown(source).blocks
+    assert [(b.text, b.line, b.end_line) for b in blocks] == [("、、", 1, 2), ("-、", 4, 5), ("- 項目", 6, 6)]

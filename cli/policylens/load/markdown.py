@@ -767,8 +767,15 @@ class _Walker:
             # line of U+3000 or NBSP only: skip such blank source lines, or the text that
             # follows is looked for on the wrong line and lost.
             # The same for a list item or quote whose first line holds only its marker and such a
-            # blank (「- \u3000」 then 「一」): the item's text starts on the next line.
-            while stripped and n < end - 1 and (not source[n].strip() or (not lines and _MARKER_ONLY.fullmatch(source[n]))):
+            # blank (「- \u3000」 then 「一」): the item's text starts on the next line.  Not when that
+            # line is the text itself: 「-\u3000」 is no list marker to CommonMark (U+3000 is not a
+            # space there) but a paragraph's first line, and skipping it lost the 「-」 and read
+            # every later line one line down (the last one twice).
+            while (
+                stripped
+                and n < end - 1
+                and (not source[n].strip() or (not lines and _MARKER_ONLY.fullmatch(source[n]) and stripped not in source[n]))
+            ):
                 n += 1
             if n >= len(source):
                 break
