@@ -134,7 +134,7 @@ DOCS["notfair-tw-md"] = {
 
 DOCS["qtware-md"] = {
     "file": "privacy-policy-zh.md",
-    "source": src("qthors/qtware-eula", "privacy-policy-zh.md", "16ea4cd36b466370c300c03ec29c8ac8b93e2ecd"),
+    "source": src("qthors/qtware-eula", "privacy-policy-zh.md", "16ea4cd36b466370c300c03ec29c8ac8b93e2ecd", "GPL-3.0 (repository licence)"),
     "format": "md", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
     "repo_kind": "EULA/privacy repo of a desktop toolbox app (多宝箱)",
     "title": {"line": 1, "text": "隐私政策"},
@@ -186,7 +186,7 @@ DOCS["videoscreenshot-md"] = {
 
 DOCS["appstore-md"] = {
     "file": "privacy_policy_zh.md",
-    "source": src("carmel/appstore", "privacy_policy_zh.md", "3c459172414ba90d0ca587b67518cd4bbaa29b83"),
+    "source": src("carmel/appstore", "privacy_policy_zh.md", "3c459172414ba90d0ca587b67518cd4bbaa29b83", "Apache-2.0 (repository licence)"),
     "format": "md", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
     "repo_kind": "app-store listing repo of a LAN file-transfer app",
     "title": {"line": 1, "text": "隐私政策"},
