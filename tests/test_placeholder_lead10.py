@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_placeholder_classes import _one_each
+from test_placeholder_classes import _one_each, _placeholders
 from test_placeholder_classes6 import _clean
 
 
@@ -88,3 +88,13 @@ def test_a_bare_field_after_other_labels_or_with_a_value_is_silent(tmp_path: Pat
             "为核验身份，我们需要您提供的信息：【姓名】",
         ],
     )
+
+
+def test_empty_channels_each_opened_by_how_to_reach_it(tmp_path: Path) -> None:
+    # 「通过链接：」 then 「通过电话：」 on one line (an HTML block in Markdown, joined at its <br>): both empty.
+    # A merge-time review: the words allowed between an empty label and the next one had lost 通过.
+    found = _placeholders(
+        tmp_path,
+        "# 隐私政策\n\n<p>如有疑问，请联系我们：\n    <br>通过邮件：support@acemark.net    <br>通过链接：    <br>通过电话：</p>\n",
+    )
+    assert sorted(f.excerpt for f in found) == ["电话：", "链接："]

@@ -234,17 +234,20 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
     shared: dict[str, str] = {}  # equal short block texts: one string (see `make_block`)
     run: list[LineTuple] = []
     first = prev = ""  # run[0] and run[-1] text, stripped
+    prev_row = False  # run[-1] is a row of a tab-separated table
     for line in lines:
         stripped = line[2].strip()
         if not stripped or not stripped.strip("\u3000\u00a0\ufeff\u200b"):
             if run:
                 _flush(run, first, blocks, shared)
                 run = []
+            prev_row = False
             continue
+        row = "\t" in line[2] and tab_row(line[2])
         if (
             run
             and split_sentences
-            and (starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
+            and ((row and prev_row) or starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
         ):
             _flush(run, first, blocks, shared)
             run = []
@@ -252,9 +255,23 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
             first = stripped
         run.append(line)
         prev = stripped
+        prev_row = row
     if run:
         _flush(run, first, blocks, shared)
     return blocks
+
+
+def tab_row(raw: str) -> bool:
+    """Whether a line is a row of a tab-separated table (text pasted from a Word or Excel table):
+    cells between tabs (「网络\t连接网络\t是」), or a first cell and empty ones (「……\t\t\t」).
+
+    Two rows in a row are two blocks: joined as the lines of a paragraph, one row's last cell and
+    the next row's first ran together (「用户可否关闭权限网络」).  A tab that indents a line, or one
+    trailing tab, makes no row.
+    """
+    body = raw.lstrip().rstrip(" \r\n\u3000")
+    tabs = body.count("\t")
+    return tabs >= 2 or (tabs == 1 and not body.endswith("\t"))
 
 
 def _flush(run: list[LineTuple], first: str, blocks: list[Block], shared: dict[str, str]) -> None:

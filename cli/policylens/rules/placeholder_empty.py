@@ -221,7 +221,9 @@ _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別
 # line) has the value 王先生 there.
 _LABEL_PREFIX = (
     r"(?:联系|聯絡|聯繫|客服|官方|办公|辦公|公司|企业|企業|服务|服務|投诉|投訴|紧急|緊急|隐私|隱私|个人|個人|电子|電子|固定|商务|商務"
-    r"|售后|售後|总部|總部|注册|註冊|通讯|通訊|邮寄|郵寄|运营|運營|负责人|負責人|备用|備用|工作|反馈|反饋|合作|咨询|諮詢|咨詢){0,3}"
+    r"|售后|售後|总部|總部|注册|註冊|通讯|通訊|邮寄|郵寄|运营|運營|负责人|負責人|备用|備用|工作|反馈|反饋|合作|咨询|諮詢|咨詢"
+    # 通过链接：通过电话： (the channels of a contact list, each opened by how to reach it)
+    r"|通过|通過|或者|或|以及|及){0,3}"
 )
 # inside a line: 电话：邮箱：privacy@example.com, 请致电：。
 # Guarded (`policylens.lazyre`): a case-insensitive alternation has no fast prefix, so `re`

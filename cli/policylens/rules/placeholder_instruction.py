@@ -651,6 +651,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if (
         _LABEL_BEFORE.match(text[:start])
         and text[end:].strip(" \t\u3000。.，,；;")
+        and text[end : end + 1] != "\t"  # 「【SDK名称】\t广告投放合作」: alone in a cell of a tab-separated row
         and not _DEFINES.match(text, end)
         and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
     ):

@@ -176,7 +176,7 @@ def is_plain_heading(block: Block) -> bool:
     in ：, closing lines ending in ！), lines longer than 30 characters, lines with
     more than one comma, label: value lines, company names, e-mails/URLs/phones,
     sentence starters (以下…, 如果…, 請…), lines ending in a word that needs an object
-    (…發送電子郵件至), English lines that open or go on like a sentence (「We use Google」,
+    (…發送電子郵件至), rows of a tab-separated table (a tab between cells), English lines that open or go on like a sentence (「We use Google」,
     「Data we keep for」), list items, and multi-line blocks.
     """
     if block.kind != "paragraph" or len(block.pieces) != 1:
@@ -186,6 +186,8 @@ def is_plain_heading(block: Block) -> bool:
     text = unemphasise(block.text).strip()
     if text.endswith("。"):
         return False  # the next test's answer for most blocks, without folding the text (。 folds to itself)
+    if "\t" in text:
+        return False  # 「网络\t连接网络\t是」: cells of a tab-separated table row, not a title
     folded = fold(text)
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
         return False  # what heading_like rejects first, before the Latin count below
