@@ -82,8 +82,8 @@ def _without_closing_hashes(text: str) -> str:
     return bare.rstrip(" \t") if bare != body and bare[-1:] in (" ", "\t") else body
 
 
-def find_title(blocks: list[Block], fmt: str) -> int | None:
-    """Index of the block that is the document title, if any."""
+def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
+    """Index of the block that is the document title, if any (`page_title`: an HTML page's <title>)."""
     explicit = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     if explicit and fmt == "html":
         visible = _visible_title(blocks, explicit[0])
@@ -102,6 +102,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
         if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
             return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
+        if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
+            return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
@@ -252,6 +254,27 @@ def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
         and heading_like(unemphasise(first.text), limit=40)
         and all((blocks[i].level or 1) > rank for i in explicit[1:])
     )
+
+
+def _titles_the_page(heading: str, page_title: str) -> bool:
+    """HTML: the page's one top-rank <h*> is its document title by what the <title> says.
+
+    Either the <title> is the <h*> with the site's name added (「隱私與裝置資料|Birdland」 over
+    「<h1>隱私與裝置資料</h1>」: the <h*> is the title however much menu stands above it), or the
+    <title> is the site's name alone (「云杉科技」) and the <h*> ends on what the document is
+    (「<h1>用户隐私政策</h1>」).  An <h*> equal to a <title> that names no policy is the site's
+    brand (「<title>云杉科技</title>」, 「<h1>云杉科技</h1>」), and 「<h1>隐私政策概要</h1>」 under a site's
+    name is a section about the policy: neither is taken.
+    """
+    text = unemphasise(heading)
+    if not heading_like(text, limit=40):
+        return False
+    shown, page = "".join(fold(text).split()), "".join(fold(page_title).split())
+    if not shown:
+        return False
+    if shown in page and (shown != page or POLICY_WORD.search(shown)):
+        return True
+    return POLICY_WORD.search(page) is None and _ENDS_AS_TITLE.search(shown) is not None
 
 
 def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
