@@ -43,7 +43,7 @@ _SENTENCE = re.compile(r"[。；;！!？?，,]")
 _HEX = re.compile(r"[0-9A-Fa-f]{6}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
     """How a run of text is drawn: bold, its colour is chromatic, its size in half-points, a link."""
 
@@ -53,7 +53,7 @@ class Mark:
     link: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Styled:
     """What one paragraph's text looked like, kept until the document's body is known."""
 
