@@ -47,6 +47,7 @@ def test_the_h1_the_page_title_names_is_the_document_title(title: str, h1: str) 
     ("title", "h1", "peers"),
     [
         ("云杉科技", "云杉科技", False),  # the brand: the same words as a <title> naming no policy
+        ("隐私与数据说明 | 云杉科技", "云杉科技", False),  # the brand: the part of the <title> without the policy
         ("云杉科技", "隐私政策概要", False),  # a section about the policy
         ("一、信息收集 | 云杉科技", "一、信息收集", False),  # numbered: a section
         ("隐私与数据说明 | 云杉科技", "隐私与数据说明", True),  # one of several <h1> peers

@@ -263,8 +263,9 @@ def _titles_the_page(heading: str, page_title: str) -> bool:
     「<h1>隱私與裝置資料</h1>」: the <h*> is the title however much menu stands above it), or the
     <title> is the site's name alone (「云杉科技」) and the <h*> ends on what the document is
     (「<h1>用户隐私政策</h1>」).  An <h*> equal to a <title> that names no policy is the site's
-    brand (「<title>云杉科技</title>」, 「<h1>云杉科技</h1>」), and 「<h1>隐私政策概要</h1>」 under a site's
-    name is a section about the policy: neither is taken.
+    brand (「<title>云杉科技</title>」, 「<h1>云杉科技</h1>」), so is the part of a <title> naming the
+    policy that leaves the policy out (「隐私政策 - 云杉笔记」 over 「<h1>云杉笔记</h1>」), and
+    「<h1>隐私政策概要</h1>」 under a site's name is a section about the policy: none is taken.
     """
     text = unemphasise(heading)
     if not heading_like(text, limit=40):
@@ -272,8 +273,8 @@ def _titles_the_page(heading: str, page_title: str) -> bool:
     shown, page = "".join(fold(text).split()), "".join(fold(page_title).split())
     if not shown:
         return False
-    if shown in page and (shown != page or POLICY_WORD.search(shown)):
-        return True
+    if shown in page and (POLICY_WORD.search(shown) or (shown != page and not POLICY_WORD.search(page))):
+        return True  # the part that names the policy (「隐私政策 - 云杉笔记」 over 「<h1>云杉笔记</h1>」: the brand)
     return POLICY_WORD.search(page) is None and _ENDS_AS_TITLE.search(shown) is not None
 
 
