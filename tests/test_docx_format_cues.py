@@ -163,6 +163,60 @@ def test_colour_is_no_cue_when_the_body_is_coloured_or_headings_are_styled(tmp_p
     assert [text for _, _, text in headings(_parse(styled, tmp_path))] == ["信息收集", "信息使用"]
 
 
+def _two_looks(
+    document,
+    top: dict[str, object],
+    sub: dict[str, object],
+    outline=(("信息收集", ("账号信息", "设备信息")), ("信息使用", ("服务提供", "安全保障")), ("联系我们", ())),
+) -> None:
+    _para(document, ("隐私政策", {"b": 1}))
+    _para(document, (BODY, {}))
+    for name, subs in outline:
+        _para(document, (name, top))
+        _para(document, (BODY, {}))
+        for title in subs:
+            _para(document, (title, sub))
+            _para(document, (BODY, {}))
+
+
+@pytest.mark.parametrize(
+    ("top", "sub"),
+    [({"b": 1}, {"b": 1, "c": "1F4E79"}), ({"b": 1}, {"b": 1, "c": "C00000"}), ({"b": 1, "c": "C00000"}, {"b": 1})],
+)
+def test_two_looks_of_unnumbered_titles_give_two_levels(tmp_path: Path, top: dict[str, object], sub: dict[str, object]) -> None:
+    document = docx.Document()
+    _two_looks(document, top, sub)
+    doc = _parse(document, tmp_path)
+    assert doc.metadata.title_line == 1
+    assert [(level, text) for _, level, text in headings(doc)] == [
+        (1, "信息收集"),
+        (2, "账号信息"),
+        (2, "设备信息"),
+        (1, "信息使用"),
+        (2, "服务提供"),
+        (2, "安全保障"),
+        (1, "联系我们"),
+    ]
+
+
+def test_looks_without_an_outline_give_no_levels(tmp_path: Path) -> None:
+    blue = {"b": 1, "c": "1F4E79"}
+    document = docx.Document()  # the second look never comes before the first again: a closing block, not sub-titles
+    _two_looks(document, {"b": 1}, blue, outline=(("信息收集", ()), ("信息使用", ("客服热线", "工作时间"))))
+    assert {level for _, level, _ in headings(_parse(document, tmp_path))} == {1}
+    document = docx.Document()  # numbered titles: the numbers decide
+    _two_looks(
+        document,
+        {"b": 1},
+        blue,
+        outline=(("一、信息收集", ("1. 账号信息", "2. 设备信息")), ("二、信息使用", ("1. 服务提供", "2. 安全保障"))),
+    )
+    assert [level for _, level, _ in headings(_parse(document, tmp_path))] == [1, 2, 2, 1, 2, 2]
+    document = docx.Document()  # one look: all siblings
+    _two_looks(document, {"b": 1}, {"b": 1})
+    assert {level for _, level, _ in headings(_parse(document, tmp_path))} == {1}
+
+
 # -- 3. depths given by font size only -------------------------------------------------------------
 
 

@@ -11,6 +11,9 @@ larger font.  Bold is read in `load.docx`; this module reads the rest.
   their depth, the largest first, and the first paragraph, if it is the largest of all, is the
   title.  One larger size alone is no outline and changes nothing (a 16 pt 「温馨提示」 above a
   pop-up's text is not made a title by its size).
+* **Two looks.**  Without sizes, unnumbered short emphasised titles in exactly two looks (bold
+  black 「信息收集」, bold blue 「账号信息」) nest by first appearance when the first look comes back
+  after the second: the second is the level below.
 * **Line break.**  「一、信息收集<w:br/>我们会…」: a paragraph that opens with a title line
   and goes on with its body after a manual line break holds two blocks.  The line before the
   break is a title only when its number says so (「一、信息收集」, see `numbered_title_line`)
@@ -31,6 +34,7 @@ from policylens.load.docx_numbering import W, small_int
 from policylens.load.lines import numbered_title_line
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.structure.numbering import parse_number
 
 # A colour counts as a cue when its channels differ by at least this much (greys and black do not).
 _CHROMA = 60
@@ -201,6 +205,8 @@ def emphasise(blocks: list[Block], looks: list[Styled], *, styled_headings: bool
         if big and _short_title(block.text):
             larger.append(s)
     title = _size_outline(out, larger)
+    if title is None and not any(b.kind == "heading" for b in out):
+        title = _look_outline(out, [s for s in body if out[s.block].emphasised and _short_title(out[s.block].text)])
     return out, title
 
 
@@ -223,6 +229,39 @@ def _size_outline(blocks: list[Block], larger: list[Styled]) -> str | None:
     for s in larger:
         assert s.size is not None
         blocks[s.block] = blocks[s.block]._replace(kind="heading", level=sizes.index(s.size) + (2 if title else 1))
+    if title is None:
+        return None
+    blocks[title.block] = blocks[title.block]._replace(kind="heading", level=1)
+    return blocks[title.block].text
+
+
+def _look_outline(blocks: list[Block], titles: list[Styled]) -> str | None:
+    """Depths from two looks of short emphasised titles: 「信息收集」 in bold black, 「账号信息」 in blue.
+
+    The look (coloured or not, and size) of the first title is the top level, the other
+    look the level below, as numbering styles nest by first appearance; only with the evidence
+    of an outline: exactly two looks, the second used at least twice, the first coming back after
+    the second (「信息收集」, 「账号信息」, 「设备信息」, 「信息使用」).  A document that numbers its
+    titles is left to its numbers; an emphasised first paragraph before the first title is the title.
+    """
+    if any(parse_number(blocks[s.block].text) is not None for s in titles):
+        return None
+    title: Styled | None = None
+    if titles and titles[0].block == 0:
+        title, titles = titles[0], titles[1:]
+    order: list[tuple[bool, int | None]] = []
+    look = {s.block: (s.tinted, s.size) for s in titles}
+    for s in titles:
+        if look[s.block] not in order:
+            order.append(look[s.block])
+    if len(order) != 2:
+        return None
+    second = [k for k, s in enumerate(titles) if look[s.block] == order[1]]
+    if len(second) < 2 or not any(look[s.block] == order[0] for s in titles[second[0] :]):
+        return None
+    shift = 2 if title is not None else 1
+    for s in titles:
+        blocks[s.block] = blocks[s.block]._replace(kind="heading", level=order.index(look[s.block]) + shift)
     if title is None:
         return None
     blocks[title.block] = blocks[title.block]._replace(kind="heading", level=1)
