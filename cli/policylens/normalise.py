@@ -27,7 +27,13 @@ _FOLD.update({ord(c): ord(" ") for c in SPACES})
 _FOLD[ord("\t")] = ord(" ")
 # Kangxi radicals and CJK radical supplements → the ideograph they stand for (⼀ U+2F00 → 一,
 # ⽤ U+2F64 → 用): PDF text extraction writes them for ordinary characters they look exactly like.
-KANGXI = {cp: ord(n) for cp in range(0x2E80, 0x2FE0) if len(n := normalize("NFKC", chr(cp))) == 1 and n != chr(cp)}
+# CJK compatibility ideographs (U+F900–U+FAFF: 六 U+F9D1 → 六, 參 U+F96B → 參) come out of PDFs and old
+# Big5 conversions the same way; only those whose compatibility form is one ideograph.
+KANGXI = {
+    cp: ord(n)
+    for cp in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00))
+    if len(n := normalize("NFKC", chr(cp))) == 1 and n != chr(cp) and not n.isascii()
+}
 _FOLD.update(KANGXI)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
+from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
 from policylens.load.docx_numbering import Numbering, W, small_int
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
@@ -69,20 +70,26 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
     return data.replace(_STRICT_W, _TRANSITIONAL_W) if _STRICT_W in data else data
 
 
-def _styles(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: list[str]) -> dict[str, tuple[int | None, bool]]:
+def _styles_root(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: list[str]) -> ET.Element | None:
+    """The parsed word/styles.xml (None if absent or not XML, with a warning)."""
+    data = read_member(archive, "word/styles.xml", path=path, max_bytes=max_bytes)
+    if data is None:
+        return None
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as exc:
+        warnings.append(f"word/styles.xml is not valid XML ({exc}); headings are found from outline levels and text only")
+        return None
+
+
+def _styles(root: ET.Element | None) -> dict[str, tuple[int | None, bool]]:
     """Map styleId → (heading level or 0 for Title, None otherwise; bold).
 
     A style without an outline level or bold of its own takes its `w:basedOn` style's, as Word
     does: a company's 「政策章標題」 based on Heading 1 is a heading of level 1.
     """
     result: dict[str, tuple[int | None, bool]] = {}
-    data = read_member(archive, "word/styles.xml", path=path, max_bytes=max_bytes)
-    if data is None:
-        return result
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        warnings.append(f"word/styles.xml is not valid XML ({exc}); headings are found from outline levels and text only")
+    if root is None:
         return result
     # styleId → (level: int, None for body text, _UNSET to inherit; bold or None to inherit; basedOn)
     own: dict[str, tuple[object, bool | None, str]] = {}
@@ -230,7 +237,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         xml = read_member(archive, "word/document.xml", path=path, max_bytes=max_bytes)
         if xml is None:
             raise UserError("malformed DOCX: no word/document.xml in the archive", path=path)
-        styles = _styles(archive, path=path, max_bytes=max_bytes, warnings=warnings)
+        styles_root = _styles_root(archive, path=path, max_bytes=max_bytes, warnings=warnings)
+        styles, fonts = _styles(styles_root), read_fonts(styles_root)
+        del styles_root
         _unread_parts(archive, xml, warnings)
         numbering = Numbering(archive, read=lambda name: read_member(archive, name, path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
@@ -245,6 +254,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     unread = _unread_alternatives(body)
+    looks: list[Styled] = []
+    links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
+    styled_headings = False
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box (its index is kept: later paragraphs keep their numbers)
@@ -263,10 +275,11 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             outline = ppr.find(f"{W}outlineLvl")
             if level is None and outline is not None and (value := small_int(outline.get(f"{W}val"), -1)) >= 0:
                 level = value + 1 if value < 9 else None
-        parts: list[str] = []
-        bold_chars = 0
+        marks: list[tuple[str, Mark]] = []
+        breaks: list[int] = []
+        size = 0
         for run in _runs(para):
-            bold = _run_bold(run, style_bold)
+            mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
                 if child.tag == f"{W}t":
                     t = child.text or ""
@@ -274,51 +287,71 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
                     t = " "
+                    breaks.append(size)
                 elif child.tag == f"{W}noBreakHyphen":
                     t = "-"  # 「02‑1234‑5678」: Word draws a hyphen that does not break the line
                 else:
                     continue
-                parts.append(t)
-                if bold:
-                    bold_chars += len(t.strip())
-        raw = "".join(parts)
-        start, end = strip_span(raw)
+                marks.append((t, mark))
+                size += len(t)
+        raw = "".join(t for t, _ in marks)
         label = numbering.label(ppr, style_id)  # counted even for an empty paragraph, as Word does
-        if start == end:
+        if not raw.strip():
             continue
-        text = raw[start:end]
         kind = "table" if id(para) in in_table else "paragraph"
         if ppr is not None and ppr.find(f"{W}numPr") is not None and kind != "table":
             kind = "item"
-        lead = ""
-        if label:  # Word's automatic number, drawn before the text: 「一、」, 「1.」 (no source position)
-            lead = label if label.endswith(("、", "）", "】", "」")) else label + " "
-            bold_chars += len(lead.strip()) if bold_chars >= len(text.replace(" ", "")) * 0.9 else 0
+        styled_headings = styled_headings or bool(level)  # Heading 1–9 (a Title style alone is not an outline)
         if level == 0:
             if parsed.title is None:
-                parsed.title = text
+                parsed.title = raw.strip()
             level = 1
         if level is not None:
             kind = "heading"
-        segments = _without_typed_emphasis(text, heading=level is not None)
-        shown = "".join(text[a:b] for a, b in segments)
-        pieces, offset = [], len(lead)
-        for a, b in segments:
-            pieces.append(Piece(offset, b - a, index, start + 1 + a))
-            offset += b - a
-        parsed.blocks.append(
-            Block(
-                kind,  # type: ignore[arg-type]
-                lead + shown,
-                index,
-                start + 1,
-                index,
-                tuple(pieces),
-                level,
-                len(segments) > 1 or bold_chars >= len((lead + text).replace(" ", "")) * 0.9,
-            )
-        )
+        cut = title_cut(raw, breaks, marks) if level is None and kind != "table" else None
+        for lo, hi in ((0, len(raw)),) if cut is None else ((0, cut), (cut, len(raw))):
+            lead = (label or "") if lo == 0 else ""
+            block = _block(kind, raw, lo, hi, marks, lead=lead, index=index, level=level)
+            if block is None:
+                continue
+            tinted, smallest = paragraph_look(marks_between(marks, lo, hi))
+            looks.append(Styled(len(parsed.blocks), len(block.text), tinted, smallest, kind == "table"))
+            parsed.blocks.append(block)
+    parsed.blocks, sized_title = emphasise(parsed.blocks, looks, styled_headings=styled_headings)
+    if sized_title is not None and parsed.title is None:
+        parsed.title = sized_title
     return parsed
+
+
+def _block(
+    kind: str, raw: str, lo: int, hi: int, marks: list[tuple[str, Mark]], *, lead: str, index: int, level: int | None
+) -> Block | None:
+    """The block of the characters lo..hi of a paragraph's text (None if blank); `lead` is Word's automatic number."""
+    start, end = strip_span(raw[lo:hi])
+    if start == end:
+        return None
+    start += lo
+    text = raw[start : lo + end]
+    bold_chars = sum(len(t.strip()) for t, mark in marks_between(marks, lo, hi) if mark.bold)
+    if lead:  # Word's automatic number, drawn before the text: 「一、」, 「1.」 (no source position)
+        lead = lead if lead.endswith(("、", "）", "】", "」")) else lead + " "
+        bold_chars += len(lead.strip()) if bold_chars >= len(text.replace(" ", "")) * 0.9 else 0
+    segments = _without_typed_emphasis(text, heading=level is not None)
+    shown = "".join(text[a:b] for a, b in segments)
+    pieces, offset = [], len(lead)
+    for a, b in segments:
+        pieces.append(Piece(offset, b - a, index, start + 1 + a))
+        offset += b - a
+    return Block(
+        kind,  # type: ignore[arg-type]
+        lead + shown,
+        index,
+        start + 1,
+        index,
+        tuple(pieces),
+        level,
+        len(segments) > 1 or bold_chars >= len((lead + text).replace(" ", "")) * 0.9,
+    )
 
 
 # What may stand before a bold title typed whole: nothing, or its number (「一、」, 「（二）」, 「3.」, 「第四条 」).

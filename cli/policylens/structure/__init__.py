@@ -158,7 +158,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references
-    title_idx = find_title(blocks, fmt)
+    title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)
     found, partners = find_headings(blocks, title_idx, fmt)
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))

@@ -82,8 +82,8 @@ def _without_closing_hashes(text: str) -> str:
     return bare.rstrip(" \t") if bare != body and bare[-1:] in (" ", "\t") else body
 
 
-def find_title(blocks: list[Block], fmt: str) -> int | None:
-    """Index of the block that is the document title, if any."""
+def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
+    """Index of the block that is the document title, if any (`page_title`: an HTML page's <title>)."""
     explicit = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     if explicit and fmt == "html":
         visible = _visible_title(blocks, explicit[0])
@@ -102,6 +102,8 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
         if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
             return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
+        if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
+            return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
@@ -115,11 +117,34 @@ def find_title(blocks: list[Block], fmt: str) -> int | None:
     if at + 1 < len(blocks) and is_switcher_line(blocks[at].text):
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     lead = blocks[at]
-    title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(unemphasise(lead.text), limit=40)
+    lead_text = unemphasise(lead.text)
+    title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(colon_title(lead_text) or lead_text, limit=40)
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
     if _OPENING_SECTION.fullmatch(unemphasise(lead.text).strip(" \t\u3000：:")):
         return None  # 「引言」 on the first line opens the first section of an untitled policy
     return at if title_like and cue and parse_number(lead.text) is None else None
+
+
+# Words of a line that announces what follows (「本政策包括以下内容：」), never a title closed by a colon.
+_ANNOUNCES = lazy(r"包括|包含|如下|以下|下列|內容|内容|有關|有关|關於|关于|請|请|您|見|见|各")
+
+
+def colon_title(text: str) -> str | None:
+    """「隐私政策：」, 「隱私權政策:」: a title naming the policy closed by a colon, without the colon (None otherwise).
+
+    Written like the section titles below it (「信息收集：」); a line announcing what follows
+    (「本政策包括以下内容：」, 「关于隐私政策：」) is no title.
+    """
+    folded = fold(text).strip()
+    if not folded.endswith(":"):
+        return None
+    bare = text.strip()[:-1].rstrip()
+    if not bare or len(bare) > 20 or not POLICY_WORD.search(bare) or _ANNOUNCES.search(bare) or bare.endswith(_NO_TITLE_END):
+        return None
+    return bare
+
+
+_NO_TITLE_END = tuple(":：，,、;；")
 
 
 # The name of a policy's opening section: on the first line of a file without a title it is
@@ -231,6 +256,28 @@ def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
     )
 
 
+def _titles_the_page(heading: str, page_title: str) -> bool:
+    """HTML: the page's one top-rank <h*> is its document title by what the <title> says.
+
+    Either the <title> is the <h*> with the site's name added (「隱私與裝置資料|Birdland」 over
+    「<h1>隱私與裝置資料</h1>」: the <h*> is the title however much menu stands above it), or the
+    <title> is the site's name alone (「云杉科技」) and the <h*> ends on what the document is
+    (「<h1>用户隐私政策</h1>」).  An <h*> equal to a <title> that names no policy is the site's
+    brand (「<title>云杉科技</title>」, 「<h1>云杉科技</h1>」), so is the part of a <title> naming the
+    policy that leaves the policy out (「隐私政策 - 云杉笔记」 over 「<h1>云杉笔记</h1>」), and
+    「<h1>隐私政策概要</h1>」 under a site's name is a section about the policy: none is taken.
+    """
+    text = unemphasise(heading)
+    if not heading_like(text, limit=40):
+        return False
+    shown, page = "".join(fold(text).split()), "".join(fold(page_title).split())
+    if not shown:
+        return False
+    if shown in page and (POLICY_WORD.search(shown) or (shown != page and not POLICY_WORD.search(page))):
+        return True  # the part that names the policy (「隐私政策 - 云杉笔记」 over 「<h1>云杉笔记</h1>」: the brand)
+    return POLICY_WORD.search(page) is None and _ENDS_AS_TITLE.search(shown) is not None
+
+
 def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
     """HTML: a bold or class="title" line above the first <h*> is the title the reader sees."""
     for j in range(min(first_heading, 3)):
@@ -328,6 +375,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
+    if fmt == "text":
+        _bare_colon_titles(blocks, found, title_idx)
     _long_siblings(blocks, found)
     _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
@@ -450,6 +499,44 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         value = heading_value(heading)
         if value is not None and ((heading.key, value - 1) in sequence or (heading.key, value + 1) in sequence):
             found[i] = heading
+
+
+# Contact fields closed by a colon (「地址：」 above the address): labels, never section titles.
+_CONTACT_FIELD = lazy(
+    r"地址|電話|电话|郵箱|邮箱|信箱|郵件|邮件|傳真|传真|電郵|电邮|微信|QQ|mail|phone|address|fax|網址|网址|官網|官网", re.I
+)
+
+
+def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
+    """Plain text whose sections are bare title lines closed by a colon: 「信息收集：」 over its sentence.
+
+    A short line that would be a plain heading without its colon is a section title when
+    the line after it is its text: a paragraph, not a list item, with a sentence in it (a
+    comma or a sentence end), at least twice as long as the title.  Two such lines are
+    needed (a lone 「注意：」 is a lead-in); a line announcing what follows (包括, 如下, 以下,
+    下列), a contact field (「地址：」 over the address) and a label over its value
+    (「第三方SDK名称：」 / 「Unity3D SDK」) are not.
+    """
+    candidates: list[int] = []
+    for i, block in enumerate(blocks[:-1]):
+        if i == title_idx or i in found or block.kind != "paragraph" or len(block.pieces) != 1 or parse_number(block.text) is not None:
+            continue
+        folded = fold(block.text).strip()
+        if not folded.endswith(":") or len(folded) > 17 or not folded.rstrip(":"):
+            continue
+        bare = block.text.strip()[:-1].rstrip()
+        if re.search("包括|包含|如下|以下|下列", bare) or _CONTACT_FIELD.search(bare) or not is_plain_heading(block._replace(text=bare)):
+            continue
+        below = blocks[i + 1]
+        text = fold(below.text).strip()
+        if below.kind != "paragraph" or parse_number(below.text) is not None or BULLET.match(text):
+            continue
+        if len(text) >= 2 * len(bare) and ("，" in text or text.endswith(_SENTENCE_ENDS)):
+            candidates.append(i)
+    if len(candidates) < 2:
+        return
+    for i in candidates:
+        found[i] = Heading(i, unemphasise(blocks[i].text).strip(), None, ("plain", "leaf"))
 
 
 def _joined_list(block: Block, heading: Heading) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
-from policylens.normalise import fold
+from policylens.normalise import KANGXI, fold
 from policylens.patterns import HAN
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
@@ -48,10 +48,12 @@ class Number(NamedTuple):
     rest: int  # offset in the text where the title proper starts
 
 
-NUMBER_STARTS = frozenset(
+_STARTS = (
     "0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ" + "".join(map(chr, range(0x2460, 0x2474)))
 )
+# ... and the look-alikes a PDF copy writes for them (⼀ U+2F00, ⼆ U+2F06, 六 U+F9D1): `fold` reads them as 一 二 六.
+NUMBER_STARTS = frozenset(_STARTS) | {chr(cp) for cp, to in KANGXI.items() if chr(to) in _STARTS}
 
 
 def parse_number(text: str) -> Number | None:
