@@ -76,7 +76,17 @@ _SWITCHER_HANS = """<html><body>
 """
 
 
-@pytest.mark.parametrize("page", [_SWITCHER_HANT, _SWITCHER_HANS])
+# round10 (tenth session): the pills 「简中」「繁中」 as links with no space between, read as 「简中繁中EN」
+_SWITCHER_ZHONG = """<html><body>
+<nav><a href="privacy-zh-TW.html">隱私政策</a>
+<div class="language-selector"><a href="privacy.html">简中</a><a href="privacy-zh-TW.html" class="active">繁中</a><a href="privacy-en.html">EN</a></div></nav>
+<h1>隱私權政策</h1>
+<p>我們重視您的隱私，並會妥善保護您的個人資料。</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("page", [_SWITCHER_HANT, _SWITCHER_HANS, _SWITCHER_ZHONG])
 def test_a_language_switcher_is_not_mixed_script(tmp_path: Path, page: str) -> None:
     assert _findings(tmp_path, page, "script-mixed", "html") == []
 
@@ -88,6 +98,8 @@ def test_a_language_switcher_is_not_mixed_script(tmp_path: Path, page: str) -> N
         ("您可在語言设定中選擇介面語言。", "设"),  # a word written once, not a two-script label
         ("語言 / 设定", "设"),  # two different words side by side
         ("簡 体", "体"),  # only the pill letters are a pill
+        ("我們在简中使用資料。", "简"),  # 简中 inside a sentence is no pill
+        ("简中繁中說明", "简"),  # pills run into other text
     ],
 )
 def test_other_script_characters_in_the_text_are_still_reported(tmp_path: Path, sentence: str, found: str) -> None:

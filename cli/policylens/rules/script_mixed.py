@@ -227,7 +227,7 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
 
 
-_PILLS = frozenset("繁简簡正")
+_PILL_RUN = re.compile("(?:[繁简簡正]中?){1,3}")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # what separates the entries of a switcher or a two-script label: spaces, slashes, bars, dots
 _LABEL_GAP = re.compile(r"[\s/|｜／・·•]+")
@@ -261,9 +261,10 @@ def _han_runs(text: str) -> tuple[list[int], list[int]]:
 
 def _lone_script_pill(text: str, start: int, end: int) -> bool:
     """The pills of a language switcher: a Han run made only of 繁/简/簡/正 (「简」, 「EN繁简」
-    as a page's menu gives it), with no other Han character beside it."""
+    as a page's menu gives it), each perhaps with 中 (「简中」「繁中」, run together as 「简中繁中EN」
+    when the menu's links have no space between), with no other Han character beside it."""
     lo, hi = _han_run(text, start, end)
-    return hi - lo <= 3 and all(c in _PILLS for c in text[lo:hi])
+    return hi - lo <= 6 and _PILL_RUN.fullmatch(text, lo, hi) is not None
 
 
 # what ends the registered name of an organisation, in either script
