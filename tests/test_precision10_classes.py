@@ -146,11 +146,17 @@ def test_a_short_value_ending_its_line_is_a_value(tmp_path: Path) -> None:
     assert _findings(tmp_path, _SDK_QUOTE, "placeholder-empty") == []
 
 
+def test_a_short_value_glued_to_the_next_label_on_its_line_is_a_value(tmp_path: Path) -> None:
+    # 「名称：支付宝公司名称：某公司」 on one source line: since w11p only the words that qualify a label
+    # (公司, 联系, 客服…) may stand between an empty label and the next, so 支付宝 is 名称's value
+    text = "# 隐私政策\n\n更新日期：2024年1月1日\n\n名称：支付宝公司名称：某公司\n"
+    assert _findings(tmp_path, text, "placeholder-empty") == []
+
+
 @pytest.mark.parametrize(
     ("text", "line"),
     [
         ("联系方式：电话：邮箱：a@b.cn\n", 5),  # 电话： with the next field right after it on its line
-        ("名称：支付宝公司名称：某公司\n", 5),  # glued on one source line: which is the value cannot be told, as before
         ("SDK名称：友盟；隐私说明：收集个人信息类型：设备信息\n", 5),  # 隐私说明： with the next field after it
     ],
 )
