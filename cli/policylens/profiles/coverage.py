@@ -169,6 +169,7 @@ _REFUSES = re.compile(
     r"|(?:不会|并不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}(?:提供|支持|开放)[^。;，,]{0,20}?"
     r"(?:查询|查阅|访问|更正|修改|删除|注销|撤回|复制|导出|下载|副本)[^。;，,]{0,12}?(?:功能|服务|方式|途径|渠道|选项|入口|工具)"
     r"(?![^。;]{0,40}(?:但|不过|您可以|你可以|可通过|可以通过|请联系|请通过))"
+    r"|(?:不会|并不|绝不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}提供[^。;，,]{0,16}?副本(?![^。;]{0,40}(?:但|不过))"
     r"|\b(?:we|i|the app|this app|the service|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|cannot|can.t|will\s+not|won.t)\s+(?:currently\s+)?"
     r"(?:offer|provide|have|give you|support|include)\s+(?:you\s+)?(?:with\s+)?(?:a|any|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:way|means|option|mechanism|feature|function(?:ality)?|tool|process|interface)s?\b(?![^.;]{0,80}\b(?:but|however|instead|although)\b)",
