@@ -162,7 +162,17 @@ _REFUSES = re.compile(
     r"|\bnot currently (?:supported|available|offered|possible|provided)\b|\bcurrently (?:does|do) not (?:offer|support|provide|allow)\b"
     r"|\b(?:we|i) (?:do not|don.t) have any\b[^.;]{0,60}\bto\b|\bthere (?:is|are) no (?!fee|charge|cost)[^.;]{0,40}\bto (?:request|delete|access|export|correct|erase)\b"
     r"|\bno (?:server-side|stored|personal|user) (?:data|information)\b[^.;]{0,30}\bto (?:request|delete|access|export|correct|erase)\b"
-    r"|\bnothing to (?:delete|request|export|access|correct|erase)\b|\b(?:do not|don.t|never) need to (?:request|submit|make|ask)\b",
+    r"|\bnothing to (?:delete|request|export|access|correct|erase)\b|\b(?:do not|don.t|never) need to (?:request|submit|make|ask)\b"
+    # issue #14 (w14): a way to exercise a right that is not offered (「我们不会向您提供数据导出或删除功能」「本应用不提供查询、更正或
+    # 删除个人信息的功能」, "We do not offer a way to export or delete your data") is no disclosure of the right; the same sentence
+    # with another way after 但/but ("…, but you can e-mail us to delete it") still is
+    r"|(?:不会|并不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}(?:提供|支持|开放)[^。;，,]{0,20}?"
+    r"(?:查询|查阅|访问|更正|修改|删除|注销|撤回|复制|导出|下载|副本)[^。;，,]{0,12}?(?:功能|服务|方式|途径|渠道|选项|入口|工具)"
+    r"(?![^。;]{0,40}(?:但|不过|您可以|你可以|可通过|可以通过|请联系|请通过))"
+    r"|(?:不会|并不|绝不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}提供[^。;，,]{0,16}?副本(?![^。;]{0,40}(?:但|不过))"
+    r"|\b(?:we|i|the app|this app|the service|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|cannot|can.t|will\s+not|won.t)\s+(?:currently\s+)?"
+    r"(?:offer|provide|have|give you|support|include)\s+(?:you\s+)?(?:with\s+)?(?:a|any|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:way|means|option|mechanism|feature|function(?:ality)?|tool|process|interface)s?\b(?![^.;]{0,80}\b(?:but|however|instead|although)\b)",
     re.I,
 )
 _WINDOW_END = re.compile(r"[。！？；!?;\n]")
