@@ -107,9 +107,13 @@ _DRAFTING = re.compile(
 # A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
 # category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
 _NEGATIVE_HEADING = re.compile(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
-# (使用说明 of a template, not 「個人資料使用說明」, the heading of a Taiwan Art. 8 notice)
+# (使用说明 of a template, not 「個人資料使用說明」, the heading of a Taiwan Art. 8 notice, nor 「二、设备权限使用说明」,
+# 「Cookie 使用说明」, 「第三方SDK使用说明」: how the policy's app uses a permission, a cookie or an SDK)
 _DRAFTING_HEADING = re.compile(
-    r"Play Console|Data Safety|填写说明|填写指引|(?<!资料)(?<!信息)(?<!数据)(?<!个资)使用说明|如何填写|起草|template|instructions", re.I
+    r"Play Console|Data Safety|填写说明|填写指引"
+    r"|(?<!资料)(?<!信息)(?<!数据)(?<!个资)(?<!权限)(?<!设备)(?<!cookie)(?<!cookies)(?<!cookie )(?<!cookies )(?<!sdk)(?<!sdk )(?<!功能)(?<!服务)使用说明"
+    r"|如何填写|起草|template|instructions",
+    re.I,
 )
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
