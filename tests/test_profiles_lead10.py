@@ -33,3 +33,42 @@ def test_a_section_on_how_permissions_cookies_or_sdks_are_used_is_read(heading: 
 @pytest.mark.parametrize("heading", ["使用说明", "本模板使用说明"])
 def test_a_templates_instructions_are_still_skipped(heading: str) -> None:
     assert _lines(f"## {heading}\n\n{_EFFECT}", ["cn-gbt35273"])["cn-gbt35273/effect-of-not-providing"] is None
+
+
+def test_a_denial_is_cited_only_when_nothing_else_discloses() -> None:
+    # profiles10: "We do not use user data for personalized advertising" cited for the purposes over the
+    # sentence that gives them; the denial is a last resort (the verdict is the same either way)
+    text = "## 我们收集的信息\n\n我们不会收集您的姓名、通讯录或位置信息。\n\n我们会收集您的设备型号和操作系统版本，用于排查崩溃问题。\n"
+    found = _lines(text, ["cn-pipl"])
+    assert found["cn-pipl/categories"] == 9
+    alone = _lines("## 我们收集的信息\n\n我们不会收集您的姓名、通讯录或位置信息。\n", ["cn-pipl"])
+    assert alone["cn-pipl/categories"] in (None, 7)  # no other sentence: the verdict is not changed by the preference
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "item"),
+    [
+        # review (rv10b): a product feature refused is no refused right, and vetoed the sentence's other disclosures
+        ("本应用不提供文件下载服务，我们仅收集您的手机号码用于登录。", "cn-pipl", "cn-pipl/categories"),
+        ("The app does not include any tracking feature and uses your location only to show nearby stores.", "eu-gdpr", "eu-gdpr/purposes"),
+        # another way after a comma still grants the right
+        ("本应用不提供账号注销功能，如需删除数据请发送邮件至privacy@kdsoft.cn。", "cn-pipl", "cn-pipl/rights"),
+    ],
+)
+def test_a_refused_feature_vetoes_nothing_else(text: str, profile: str, item: str) -> None:
+    assert _lines(text + "\n", [profile])[item] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "item"),
+    [
+        # the operator providing data to others is no requirement on the user
+        ("我们需要提供您的订单信息给物流公司以便完成配送。", "eu-gdpr", "eu-gdpr/requirement"),
+        ("我们需要提供您的订单信息给物流公司以便完成配送。", "tw-pdpa", "tw-pdpa/effect-of-not-providing"),
+        ("We need to share your order details with our courier to make the delivery.", "eu-gdpr", "eu-gdpr/requirement"),
+        # a denial after a purpose label is no purpose
+        ("## How we use data\n\n**Advertising:** We never show ads in the app.", "eu-gdpr", "eu-gdpr/purposes"),
+    ],
+)
+def test_look_alikes_of_the_new_classes_stay_missing(text: str, profile: str, item: str) -> None:
+    assert _lines(text + "\n", [profile])[item] is None

@@ -170,13 +170,26 @@ _REFUSES = re.compile(
     # issue #14 (w14): a way to exercise a right that is not offered (「我们不会向您提供数据导出或删除功能」「本应用不提供查询、更正或
     # 删除个人信息的功能」, "We do not offer a way to export or delete your data") is no disclosure of the right; the same sentence
     # with another way after 但/but ("…, but you can e-mail us to delete it") still is
-    r"|(?:不会|并不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}(?:提供|支持|开放)[^。;，,]{0,20}?"
-    r"(?:查询|查阅|访问|更正|修改|删除|注销|撤回|复制|导出|下载|副本)[^。;，,]{0,12}?(?:功能|服务|方式|途径|渠道|选项|入口|工具)"
-    r"(?![^。;]{0,40}(?:但|不过|您可以|你可以|可通过|可以通过|请联系|请通过))"
+    # (only the words of a right: not 「不提供文件下载服务」 or 「网页访问功能」, product features, which vetoed every other
+    # disclosure of the sentence; another way after a comma, 「如需删除数据请发送邮件至…」, still grants the right)
+    r"|(?:不会|并不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}(?:提供|支持|开放)"
+    r"(?=[^。;，,]{0,30}?(?:个人信息|个人数据|数据|信息|账号|账户|帐号|副本))[^。;，,]{0,20}?"
+    r"(?:查询|查阅|更正|删除|注销|撤回|复制|导出|副本)[^。;，,]{0,12}?(?:功能|服务|方式|途径|渠道|选项|入口)"
+    r"(?![^。;]{0,60}(?:但|不过|您可以|你可以|可通过|可以通过|请联系|请通过|如需|如您需要|请发送|发送邮件|请邮件|联系我们))"
     r"|(?:不会|并不|绝不|不|无法|不能)(?:会)?[ \t]{0,2}(?:向|为|给)?(?:您|你|用户)?[ \t]{0,2}提供[^。;，,]{0,16}?副本(?![^。;]{0,40}(?:但|不过))"
     r"|\b(?:we|i|the app|this app|the service|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|cannot|can.t|will\s+not|won.t)\s+(?:currently\s+)?"
     r"(?:offer|provide|have|give you|support|include)\s+(?:you\s+)?(?:with\s+)?(?:a|any|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:way|means|option|mechanism|feature|function(?:ality)?|tool|process|interface)s?\b(?![^.;]{0,80}\b(?:but|however|instead|although)\b)",
+    # (a way *to exercise a right*: not "does not include any tracking feature", which vetoed the sentence's purposes)
+    r"(?:way|means|option|mechanism|feature|function(?:ality)?|tool|process|interface)s?\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:export|delet|eras|access|correct|rectif|download|request|obtain|cop(?:y|ies)|port)\w*"
+    r"(?![^.;]{0,80}\b(?:but|however|instead|although|e-?mail|contact)\b)",
+    re.I,
+)
+# A sentence that denies collecting or using data (folded text): a last-resort citation (see `Matcher.first`).
+_NEGATED = re.compile(
+    r"(?:不会|并不|从不|绝不|从未|不)(?:会)?(?:主动)?(?:收集|采集|获取|搜集|使用|利用|处理)"
+    r"|\b(?:we|i|the app|this app|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|will\s+not|won.t|never)\s+(?:\*\*)?(?:collect|use|process|gather|access)\b"
+    r"|\b(?:do(?:es)?|will)\s+\*\*not\*\*\s+(?:collect|use|process|gather)\b",
     re.I,
 )
 _WINDOW_END = re.compile(r"[。！？；!?;\n]")
@@ -664,12 +677,16 @@ class Matcher:
         another law's users covers nothing, unless a heading above it names this law's too.
         """
         clauses = tuple(clauses)
+        # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
+        # for advertising") may satisfy a clause, but it is a poor citation of what is collected or why: it is
+        # cited only when no other sentence satisfies any clause (the verdict is the same either way).
+        negated: list[Evidence] | None = [] if denial is False else None
         for level in (*prefer, None):
             for clause in clauses:
-                found = self._first_of(clause, level, denial=denial, scope=scope)
+                found = self._first_of(clause, level, denial=denial, scope=scope, negated=negated)
                 if found is not None:
                     return found
-        return None
+        return negated[0] if negated else None
 
     def _first_of(
         self,
@@ -678,8 +695,13 @@ class Matcher:
         *,
         denial: bool | None,
         scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+        negated: list[Evidence] | None = None,
     ) -> Evidence | None:
-        """Evidence from the first unit (in document order) that satisfies one clause."""
+        """Evidence from the first unit (in document order) that satisfies one clause.
+
+        With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
+        the first such evidence is kept in the list for the caller to fall back on.
+        """
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
         elsewhere, own = scope
         for unit in candidates:
@@ -691,6 +713,10 @@ class Matcher:
                 continue
             found = _satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
             if found is not None:
+                if negated is not None and _NEGATED.search(_sentence_at(unit.folded, found[0].start(), found[0].end())):
+                    if not negated:
+                        negated.append(_evidence(unit, found, whole=clause.within == "document"))
+                    continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
 
