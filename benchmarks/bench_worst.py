@@ -410,6 +410,11 @@ CASES = [
     ),
     Case("diff-10k-paragraphs", "diff of two 1 MB documents, 10,000 paragraphs, half edited (diff developer)", _two_docs),
     Case(
+        "md-dotted-labels-line",
+        "check --format json on a 120 KB line of 。1.1） and 。1） repeated (each lone bracket once searched the whole line for its sibling label: 11 s at 200 KB)",
+        lambda f: ["check", _write(f, "dotted.md", "# 隐私政策\n\n" + "。1.1）" * 10_000 + "。1）" * 15_000 + "\n"), "--format", "json"],
+    ),
+    Case(
         "md-release-gate-line",
         "check --format json on a 100 KB line of 是发布门禁 repeated (a release gate note: 126 s and 377 MB of JSON once; one finding)",
         lambda f: ["check", _write(f, "gate.md", "# 隐私政策\n\n" + "是发布门禁" * 20_000 + "\n"), "--format", "json"],

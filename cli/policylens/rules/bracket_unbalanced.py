@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
@@ -70,20 +71,39 @@ def _is_run_in_dotted(text: str, i: int, lead: int) -> bool:
         return False
     head, _, last = text[start:i].rpartition(".")
     n = int(last)
-    return f"{head}.{n + 1}{text[i]}" in text or (n > 0 and f"{head}.{n - 1}{text[i]}" in text)
+    closed = _closed_labels(text)
+    return f"{head}.{n + 1}{text[i]}" in closed or (n > 0 and f"{head}.{n - 1}{text[i]}" in closed)
+
+
+# a label closed by a bracket (1）, b), 6.1.2）, 三）), at most _LABEL_RUN characters before the bracket
+_LABEL_RUN = 12
+_CLOSED_LABEL = re.compile(rf"[0-9.A-Za-z一二三四五六七八九十]{{1,{_LABEL_RUN}}}[）)]")
+
+
+@lru_cache(maxsize=8)
+def _closed_labels(text: str) -> frozenset[str]:
+    """Every label closed by a bracket in `text`, with each of its suffixes (「6.1.2）」 gives 「1.2）」 and 「2）」 too),
+    so that asking whether a sibling label occurs is a set lookup, not a scan of the text for each lone bracket
+    (a 100 KB line of 「。1.1）」 took 3 s, 200 KB 11.5 s: quadratic)."""
+    labels: set[str] = set()
+    for m in _CLOSED_LABEL.finditer(text):
+        run = m.group(0)
+        labels.update(run[k:] for k in range(len(run) - 1))
+    return frozenset(labels)
 
 
 def _has_sibling(text: str, label: str, close: str) -> bool:
     """Whether the label before or after `label` in its sequence (2 → 1 or 3, b → a or c) also closes with `close`."""
+    closed = _closed_labels(text)
     if label.isdigit():
         n = int(label)
-        return f"{n + 1}{close}" in text or (n > 1 and f"{n - 1}{close}" in text)
+        return f"{n + 1}{close}" in closed or (n > 1 and f"{n - 1}{close}" in closed)
     if len(label) == 1 and label.isascii() and label.isalpha():
         c = ord(label)
-        return f"{chr(c + 1)}{close}" in text or f"{chr(c - 1)}{close}" in text
+        return f"{chr(c + 1)}{close}" in closed or f"{chr(c - 1)}{close}" in closed
     order = "一二三四五六七八九十"
     k = order.find(label)
-    return k >= 0 and ((k + 1 < len(order) and f"{order[k + 1]}{close}" in text) or (k > 0 and f"{order[k - 1]}{close}" in text))
+    return k >= 0 and ((k + 1 < len(order) and f"{order[k + 1]}{close}" in closed) or (k > 0 and f"{order[k - 1]}{close}" in closed))
 
 
 @register
