@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_placeholder_classes import _one_each, _placeholders
 from test_placeholder_classes6 import _clean
 
@@ -98,3 +100,65 @@ def test_empty_channels_each_opened_by_how_to_reach_it(tmp_path: Path) -> None:
         "# 隐私政策\n\n<p>如有疑问，请联系我们：\n    <br>通过邮件：support@acemark.net    <br>通过链接：    <br>通过电话：</p>\n",
     )
     assert sorted(f.excerpt for f in found) == ["电话：", "链接："]
+
+
+# --- review rv10a (tenth session): each side of the configurer-note and new slot forms ---------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布前请更新本文件中的运营主体名称。",
+        "发布前需补充个人资料的删除方式。",
+        "上线前须补充评论的保存期限。",
+        "【上线前请补充聊天记录的保存期限】",
+        "请在发布前删除本段关于视频的示例。",
+        "请在发布前补齐本节关于头像的说明。",
+        "永久商业隐私联系方式仍是发布门禁。",
+        "保存至账号注销后 **【建议 6 个月至 1 年】** 的备份清除期止。",
+        "{请根据用途调整这段文字}",
+    ],
+)
+def test_review_drafting_notes_still_found(tmp_path: Path, line: str) -> None:
+    found = _placeholders(tmp_path, "# 隐私政策\n\n" + line + "\n")
+    assert len(found) == 1, [(f.rule, f.excerpt) for f in found]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "为保障安全，请在使用前修改此页面上的初始密码。",
+        "请在使用前修改该节点的默认密码。",
+        "请在使用前删除此部分缓存数据。",
+        "请在首次使用前修改本说明书中提到的默认密码。",
+        "请在发布前删除该条信息中的联系电话。",
+        "请在发布前删除本条内容中的敏感词。",
+        "请在发布前删除与本文无关的链接。",
+        "请在使用前修改【设置】中的默认密码。",
+        "请在使用前删除此文件夹中的缓存。",
+        "请在发布前删除二维码及联系方式。",
+        "请在发布前补全联系方式。",
+        "我们将隐私合规审查作为发布门禁，未通过审查的版本不得上线。",
+        "隐私影响评估是上线门禁之一。",
+        "安全扫描为发布门禁。",
+        "本公司将隐私审查列为上线门禁。",
+        "（供监护人填写时参考）",
+        "（供家长填写时参考）",
+        "（供用户填写时参考）",
+        "阁下可将本页复制到记事本应用程序，以便离线阅读。",
+        "如需离线阅读，可将本页复制到备忘录应用中。",
+        "我们可以将本页链接添加到应用的关于页面。",
+        "Please edit this section of your profile to update your email.",
+        "You may link this page from your website or blog.",
+        "Replace this template with your own content before sharing it with friends.",
+        "我们收集您的【账号的类型】及登录时间。",
+        "我们会根据【证件的类型】核验您的身份。",
+        "图片加载失败时显示灰色方块（占位符）。",
+        "搜索框中的提示文字（占位符）不会被收集。",
+        "为保障安全，我们【建议 3 个月】更换一次密码。",
+        "短信模板：{您的验证码为123456，请勿泄露}",
+        "您可以使用{京东/淘宝}账号登录。",
+    ],
+)
+def test_review_user_advice_and_descriptions_stay_silent(tmp_path: Path, line: str) -> None:
+    _clean(tmp_path, [line])

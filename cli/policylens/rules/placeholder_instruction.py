@@ -55,7 +55,8 @@ _FIELD_QUALIFIED = (
 # 【数据类型】, 【信息类型】, 【业务合作伙伴的类型】: a kind of data or party the template asks for.  Never a
 # data item (【设备类型】 is one: the device's type is collected), so also at the end of a list of data.
 _CATEGORY_SLOT = (
-    r"(?:数据|數據|资料|資料|信息|資訊|个人信息|個人信息|個人資料|[\u4e00-\u9fff]{1,8}?的)"
+    r"(?:数据|數據|资料|資料|信息|資訊|个人信息|個人信息|個人資料"
+    r"|(?:业务|業務)?(?:合作伙伴|合作夥伴|合作方|第三方|服务商|服務商|供应商|供應商|接收方|接收者)的?)"
     r"(?:类型|類型|种类|種類|类别|類別)"
 )
 _OPTIONAL = r"(?:(?:可选|可選|选填|選填|非必填|(?i:optional))\s*[：:]\s*)"
@@ -142,10 +143,11 @@ _PATTERNS = (
     rf"(?P<cjkbrace>(?<![{{$A-Za-z0-9_])\{{(?=[{_CJK}])[^{{}}\n]{{1,160}}\}}(?!\}}))",
     # privacy@chronograph.app （占位）, 【占位符】, (placeholder): a value the text itself marks as a placeholder
     # (after a date, a version or the text's name it is the draft marker of `placeholder-drafting`: see `check`)
-    r"(?P<marked>[（(【［\[]\s*(?:占位|佔位)(?:符|内容|內容|信息|資訊)?\s*[）)】］\]]|[(\[]\s*(?i:placeholder)\s*[)\]])",
+    # (not （占位符） or "a grey box (placeholder)", a UI element the policy describes: review rv10a)
+    r"(?P<marked>[（(【［\[]\s*(?:占位|佔位)(?:内容|內容|信息|資訊)?\s*[）)】］\]]|[【［]\s*(?:占位|佔位)符\s*[】］]|\[\s*(?i:placeholder)\s*\])",
     # 【建议 6 个月至 1 年】, [建议 30 天]: the template's suggested period left in its brackets as the value (a number
     # and a unit of time follow 建议: not 【建议1】, a numbered tip, nor 【建议】 or 【建议开启两步验证】)
-    r"(?P<suggested>[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９]{1,4}\s*(?:[个個]\s*)?(?:月|年|天|日|周|週|小时|小時|工作日)"
+    r"(?P<suggested>(?<=[：:为為是至后後 *])[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９]{1,4}\s*(?:[个個]\s*)?(?:月|年|天|日|周|週|小时|小時|工作日)"
     r"[^】］\]\n]{0,16}[】］\]])",
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
     # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
@@ -409,7 +411,8 @@ _DRAFTING_PATTERNS = (
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
     r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|填写|填寫|修改)[^。！!？?\n]{0,22})",
     # （供配置时对照）, （供后台填写时参考）: a part kept for whoever sets up the service, not for the reader
-    r"(?P<setup>[（(]\s*供[^（()）\n您你]{0,8}?(?:配置|填写|填寫|勾选|勾選|提审|提審|上架|后台|後台)[^（()）\n您你]{0,4}?"
+    # (not 供监护人填写时参考, 供家长…, 供用户…: a form's note for a named party)
+    r"(?P<setup>[（(]\s*供(?!监护人|監護人|家长|家長|用户|用戶|申请人|申請人|学生|學生|员工|員工|閣下|阁下)[^（()）\n您你]{0,8}?(?:配置|填写|填寫|勾选|勾選|提审|提審|上架|后台|後台)[^（()）\n您你]{0,4}?"
     r"(?:对照|對照|参照|參照|参考|參考|核对|核對)[^（()）\n]{0,4}[）)])",
     # （注：发布前请删除本段）, [注：此处需补充保存期限], 【需律师审核】, （本段请替换…）: a bracketed note that asks for
     # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
@@ -444,7 +447,7 @@ _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
 _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
 _CLAUSE_END = lazy(r"[。！!？?\n；;]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;][^。！!？?\n；;]*$")  # the end of the clause before
-_ADDRESSEE = lazy(r"[您你]")
+_ADDRESSEE = lazy(r"[您你]|閣下|阁下")
 # A note to whoever configures or publishes the template, not advice to the user, is told by its addressee and its
 # object: it names no reader (您/你), and what it edits is the policy text itself or the operator's own details, or
 # nothing named at all (请在正式商用前补齐。).  A step that edits the user's content (请在发布前删除照片中的他人
@@ -453,16 +456,30 @@ _USER_CONTENT = lazy(USER_CONTENT)
 # the text itself, named as this part (本段, 本说明, 此模板) or by its slots (方括号中的占位内容); 示例 or 模板 alone may
 # be the user's own (使用模板前请删除示例内容, in a site builder's policy)
 _TEXT_SELF = lazy(
-    r"(?:本|此|该|該)(?:段|节|節|条|條|说明|說明|提示|注释|註釋|注|行|页|頁|文|模板|模版|范本|範本|文本|文件|部分)"
-    r"|占位|佔位|方括号|方括號|[【\[]|说明文字|說明文字|提示文字"
+    r"(?:本|此|该|該)(?:段|节|節|说明(?!书)|說明(?!書)|提示|注释|註釋|模板|模版|范本|範本|文本)(?![点點面为為行])"
+    r"|(?:本|此)(?:文件|檔案)(?!夹|夾)|占位|佔位|方括号|方括號|说明文字|說明文字|提示文字"
 )
 # the operator's details a template leaves to fill: 运营主体, 隐私联系方式, 公司名称
 _OPERATOR_DETAIL = lazy(
-    r"主体|主體|运营者|運營者|运营方|運營方|营运者|營運者|开发者信息|開發者信息|联系方式|聯絡方式|聯繫方式|联系邮箱|聯絡信箱"
-    r"|联系信息|聯絡資訊|公司名称|公司名稱|公司信息|备案号|備案號|生效日期"
+    r"主体|主體|运营者|運營者|运营方|運營方|营运者|營運者|开发者信息|開發者信息"
+    r"|(?:隐私|隱私|官方|公司|运营|運營)(?:联系方式|聯絡方式|聯繫方式|联系邮箱|聯絡信箱|联系信息|聯絡資訊)"
+    r"|公司名称|公司名稱|公司信息|备案号|備案號|生效日期"
 )
 _EDIT_VERB = lazy(r"删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善")
-_DRAFTER_VERBS = frozenset({"替换", "替換", "补齐", "補齊", "补全", "補全", "删除", "刪除", "删去", "刪去"})
+_DRAFTER_VERBS = frozenset({"替换", "替換", "补齐", "補齊", "补全", "補全"})  # completed or replaced (not 删除二维码及联系方式)
+# what edits a user's own content (删除照片中…, 修改商品图片…): not 补充/更新, which add to the text (补充相册权限的使用说明)
+_CONTENT_VERB = lazy(r"删除|刪除|删去|刪去|修改|替换|替換|编辑|編輯|处理|處理|隐去|隱去|遮挡|遮擋|打码|打碼")
+
+
+def _edits_user_content(text: str, clause_start: int, clause_end: int) -> bool:
+    """Whether a release step edits the user's own content: a content verb with the user's content right after it
+    (请在发布前删除照片中的他人个人信息), and the text itself not named (请在发布前删除本段关于视频的示例)."""
+    for verb in _CONTENT_VERB.finditer(text, clause_start, clause_end):
+        if _USER_CONTENT.match(text, verb.end(), min(clause_end, verb.end() + 8)) or _USER_CONTENT.search(
+            text, verb.end(), min(clause_end, verb.end() + 6)
+        ):
+            return _TEXT_SELF.search(text, verb.end(), clause_end) is None
+    return False
 
 
 def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details: bool) -> bool:
@@ -499,7 +516,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         stop = _CLAUSE_END.search(text, end, min(len(text), end + 120))  # bounded: a line of 发布前请… stays linear
         clause_end = stop.start() if stop else min(len(text), end + 120)
         clause_start = clause.start() + 1 if clause else max(0, start - 30)
-        if _ADDRESSEE.search(text, clause_start, clause_end) or _USER_CONTENT.search(text, clause_start, clause_end):
+        if _ADDRESSEE.search(text, clause_start, clause_end) or _edits_user_content(text, clause_start, clause_end):
             return None  # 您在发布前请确认…, 发布前请删除照片中的他人个人信息: advice to the user about their content
         step = m.group("step") if first else text[start : start + 2]
         new_form = first or "必" in m.group(0) or step in ("上架", "提审", "提審", "商用", "使用")
@@ -535,7 +552,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
 # - 永久商业隐私联系方式仍是发布门禁: an item of the project's release checklist said to be a gate (是/为 before it;
 #   not 密钥扫描和发布门禁等措施, a measure the policy describes);
 _GATE = lazy(r"[门門]禁(?<=(?:发布|發布|發佈|上线|上線|上架|提审|提審)[门門]禁)")
-_GATE_PREDICATE = lazy(r"(?:是|为|為|作为|作為|列为|列為|属于|屬於)(?:一[项項个個道])?$")
+# (still open: 仍是/尚为; 我们将隐私合规审查作为发布门禁 and 隐私影响评估是上线门禁之一 describe the process: review rv10a)
+_GATE_PREDICATE = lazy(r"(?:仍|尚|还|還|依然|仍然)(?:是|为|為|作为|作為|列为|列為|属于|屬於)(?:一[项項个個道])?$")
 # - 建议将本页链接加入应用内的“设置 / 关于 / 帮助”, 请把此页面部署到官网: where to put the page itself, with a place
 #   of the app or the site (not 您可以将本页加入书签, 建议将本页加入收藏夹: said to the reader);
 _PLACE = lazy(
@@ -561,6 +579,7 @@ _EN_NOTE = lazy(
     r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
     r"|(?P<enplace>\b(?i:link|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?)"
 )
+_EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
 _EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing)\b|in-app)")
 
 
@@ -580,7 +599,7 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         clause_end = stop.start() if stop else min(len(unit.text), end + 80)
         if (
             _ADDRESSEE.search(unit.text, start, clause_end)
-            or _READER_PLACE.search(unit.text, start, clause_end)
+            or _READER_PLACE.search(unit.text, _sentence_start(unit.text, start), clause_end)
             or not _PLACE_TARGET.search(unit.text, start, clause_end)
         ):
             continue  # 您可以将本页加入书签, 建议将本页添加到手机桌面: said to the reader
@@ -591,11 +610,23 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, m in ctx.scan(_EN_NOTE, needs=" this "):
         if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace") - m.start() + start, end):
             continue  # add this page to your bookmarks: said to the reader
+        if _EN_READER.search(unit.text, max(0, start - 12), end):
+            continue  # "You may link this page from your website", "edit this section of your profile": said to the reader
         yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
 
 
 _PLACE_NEEDS = lazy("[页頁]")
-_READER_PLACE = lazy(r"书签|書籤|收藏|主屏|主畫面|桌面|浏览器|瀏覽器")
+_SENTENCE_END = lazy(r"[。！!？?\n]")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The start of the sentence holding `start` (at most 40 characters back: linear)."""
+    lo = max(0, start - 40)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
+_READER_PLACE = lazy(r"书签|書籤|收藏|主屏|主畫面|桌面|浏览器|瀏覽器|备忘录|備忘錄|记事本|記事本|离线|離線|阅读|閱讀|我们|我們")
 _USAGE_NEEDS = lazy("[本此]")
 
 
@@ -841,7 +872,11 @@ def _slot_constant(text: str, start: int, end: int) -> bool:
     return before.endswith(("：", ":")) or _CONSTANT_SAMPLE.match(text, end) is not None
 
 
-_CJK_BRACE_SLOT = lazy(rf"[/／]|[请請]|{_FIELD_NOUN}")
+# (not {京东/淘宝}, two brands, nor {您的验证码为123456，请勿泄露}, a message the product sends)
+_CJK_BRACE_SLOT = lazy(
+    rf"[请請](?!勿|您|你)|如果相关|如果相關|如适用|如適用|选择|選擇|(?<![您你]的)(?:{_FIELD_NOUN})(?:[/／]|\s*\}})|[/／]\s*(?:{_FIELD_NOUN})"
+    r"|[\u4e00-\u9fff]{4}[^{}\n/／]{0,40}[/／][^{}\n/／]{0,40}[\u4e00-\u9fff]{4}"
+)
 # the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
 # draft (更新日期：2025-09-16（占位）, 隐私政策（占位）), `placeholder-drafting`'s finding
 _DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
