@@ -77,3 +77,30 @@ def test_colon_lines_under_markdown_headings_stay_lead_ins() -> None:
 def test_a_markdown_file_without_markup_reads_like_plain_text() -> None:
     markdown = "隐私政策\n\n信息收集：\n\n" + BODY + "\n\n信息使用：\n\n" + BODY + "\n"
     assert [text for _, _, text in headings(parse_string(markdown, ".md"))] == ["信息收集：", "信息使用："]
+
+
+# -- review rv10b (tenth session) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["隐私政策：", "隱私權政策:"])
+def test_the_title_closed_by_a_colon_is_given_without_it(title: str) -> None:
+    doc = parse_string(f"{title}\n本应用尊重并保护所有用户的个人隐私权。\n一、信息收集\n{BODY}\n二、信息使用\n{BODY}\n")
+    assert doc.metadata.title == title[:-1]
+
+
+def test_lead_ins_and_speakers_closed_by_a_colon_are_no_titles() -> None:
+    text = (
+        "某某应用隐私政策\n\n注意：\n本应用不会收集任何个人信息，所有数据保存在本地。\n\n"
+        "温馨提示：\n如果您不同意本政策，请停止使用本应用，并卸载。\n\n"
+        "张三说：\n我们非常重视您的隐私，会尽力保护，绝不泄露。\n\n"
+        "负责人：\n王五，负责处理个人信息相关的投诉和举报事宜。\n"
+    )
+    assert headings(parse_string(text)) == []
+
+
+def test_colon_lines_beside_numbered_sections_are_lead_ins() -> None:
+    text = (
+        "某某应用隐私政策\n\n数据保存：\n本应用不会收集任何个人信息，所有数据保存在本地。\n\n"
+        "停止使用：\n如果您不同意本政策，请停止使用本应用，并卸载。\n\n1. 我们收集的信息\n我们不收集。\n\n2. 联系我们\n邮箱：a@kdsoft.cn\n"
+    )
+    assert [text for _, _, text in headings(parse_string(text))] == ["1. 我们收集的信息", "2. 联系我们"]

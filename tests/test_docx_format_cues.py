@@ -276,3 +276,63 @@ def test_a_large_sentence_is_no_sized_heading(tmp_path: Path) -> None:
     _para(document, (BODY, {"s": 12}))
     doc = _parse(document, tmp_path)
     assert len(headings(doc)) == 5 and doc.metadata.title_line == 1
+
+
+# -- review rv10b (tenth session): sentences, addresses, dates and buttons are no titles --------------
+
+
+def test_a_numbered_or_bold_sentence_broken_by_hand_stays_one_paragraph(tmp_path: Path) -> None:
+    document = docx.Document()
+    _para(document, ("隐私政策", {"b": 1}))
+    _para(document, ("一、信息收集", {}))
+    _para(document, ("（一）在以下情形中我们可能会向", {"br": 1}), ("第三方提供您的个人信息。", {}))  # ends on an open word
+    _para(document, ("2、您注册账号时", {"br": 1}), ("需要提供手机号码。", {}))
+    _para(document, ("1. 根据法律法规的规定", {"br": 1}), ("我们可能会处理您的信息。", {}))  # opens as a sentence
+    _para(document, ("我们不会出售您的个人信息", {"b": 1, "br": 1}), ("我们采用加密技术保护您的信息。", {}))
+    _para(document, ("请您务必仔细阅读并充分理解本政策", {"b": 1, "br": 1}), ("如您不同意，请停止使用。", {}))
+    _para(document, ("二、信息使用", {}))
+    _para(document, (BODY, {}))
+    doc = _parse(document, tmp_path)
+    assert [text for _, _, text in headings(doc)] == ["一、信息收集", "二、信息使用"]
+
+
+def test_a_title_that_asks_as_titles_do_is_still_cut(tmp_path: Path) -> None:
+    document = docx.Document()
+    _para(document, ("隐私政策", {"b": 1}))
+    _para(document, (BODY, {}))
+    _para(document, ("我们如何使用您的信息", {"b": 1, "br": 1}), (BODY, {}))
+    _para(document, ("我们如何保护您的信息", {"b": 1, "br": 1}), (BODY, {}))
+    doc = _parse(document, tmp_path)
+    assert [text for _, _, text in headings(doc)] == ["我们如何使用您的信息", "我们如何保护您的信息"]
+
+
+def test_coloured_addresses_book_titles_and_buttons_are_no_titles(tmp_path: Path) -> None:
+    document = docx.Document()
+    _para(document, ("隐私政策", {"b": 1}))
+    for title in ("信息收集", "信息使用"):
+        _para(document, (title, {"b": 1}))
+        _para(document, ("账号信息", {"b": 1, "c": "1F4E79"}))
+        _para(document, (BODY, {}))
+        _para(document, ("https://www.kdsoft.cn/privacy", {"c": "1F4E79"}))
+        _para(document, ("设备信息", {"b": 1, "c": "1F4E79"}))
+        _para(document, (BODY, {}))
+        _para(document, ("《用户服务协议》", {"c": "C00000"}))
+        _para(document, ("点击下方按钮同意", {"c": "C00000"}))
+    doc = _parse(document, tmp_path)
+    titles = [text for _, _, text in headings(doc)]
+    assert not {"https://www.kdsoft.cn/privacy", "《用户服务协议》", "点击下方按钮同意"} & set(titles), titles
+
+
+def test_larger_closing_lines_are_no_sized_titles(tmp_path: Path) -> None:
+    document = docx.Document()
+    _para(document, ("隐私政策", {"s": 18}))
+    for title, sub in (("信息收集", "账号信息"), ("信息使用", "设备信息")):
+        _para(document, (title, {"s": 14}))
+        _para(document, (sub, {"s": 12}))
+        _para(document, (BODY, {"s": 10.5}))
+    _para(document, ("某某科技有限公司", {"s": 12}))
+    _para(document, ("2024年1月1日", {"s": 12}))
+    doc = _parse(document, tmp_path)
+    titles = [text for _, _, text in headings(doc)]
+    assert "某某科技有限公司" not in titles and "2024年1月1日" not in titles, titles
+    assert titles == ["信息收集", "账号信息", "信息使用", "设备信息"]

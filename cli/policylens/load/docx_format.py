@@ -44,6 +44,32 @@ _LARGER = 2
 _TITLE_LINE = 30
 _SIZED_TITLE = 40
 _SENTENCE = re.compile(r"[。；;！!？?，,]")
+# A head that is a sentence broken by hand, not a title (review rv10b): it ends on a word that needs what follows
+# (「（一）在以下情形中我们可能会向」, 「2、您注册账号时」), or it opens as a sentence does (「我们不会出售…」, 「请您务必…」)
+# unless it asks as a title does (「我们如何使用您的信息」).
+_OPEN_END = re.compile(
+    r"(?:向|时|時|在|及|和|与|與|的|包括|为|為|对|對|将|將|从|從|把|被|给|給|让|讓|由|于|於|至|或|等|并|並|如|若|会|會|可能|需要|通过|通過)$"
+)
+_SENTENCE_OPENER = re.compile(
+    r"^(?:我们|我們|本公司|您|你|请|請|如果|如|若|当|當|在|为了|為了|我|这|這|该|該|根据|根據|依据|依據|按照|基于|基於|对于|對於|除)"
+)
+_ASKS = re.compile(r"如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|是否|为何|為何")
+# Short lines that are never sized or coloured titles: an address, a date, a company's name, a book title alone,
+# a button's label (「https://…」, 「2024年1月1日」, 「某某科技有限公司」, 「《用户服务协议》」, 「点击下方按钮同意」)
+_NOT_A_TITLE = re.compile(
+    r"://|www\.|@|^\W*\d{4}\s*[年/.\-]|(?:有限公司|有限責任公司|股份公司|集团|集團|工作室)\W*$|^《[^《》]*》\W*$|^(?:点击|點擊|请|請)"
+)
+
+
+def _sentence_head(head: str) -> bool:
+    """Whether the line before a manual break reads as part of a sentence rather than a title."""
+    body = head.rstrip("：: \t\u3000")
+    if _OPEN_END.search(body):
+        return True
+    text = re.sub(r"^[\W\d一二三四五六七八九十]+", "", body)  # after its number: （一）, 2、
+    return _SENTENCE_OPENER.match(text) is not None and _ASKS.search(text) is None
+
+
 _HEX = re.compile(r"[0-9A-Fa-f]{6}")
 
 
@@ -153,7 +179,7 @@ def title_cut(text: str, breaks: list[int], marks: list[tuple[str, Mark]]) -> in
         return None
     cut = breaks[0]
     head, rest = text[:cut].strip(), text[cut:].strip()
-    if not head or not rest:
+    if not head or not rest or _sentence_head(fold(head)):
         return None
     if numbered_title_line(head):
         return cut
@@ -200,8 +226,8 @@ def emphasise(blocks: list[Block], looks: list[Styled], *, styled_headings: bool
     for s in body:
         block = out[s.block]
         big = body_size is not None and s.size is not None and s.size >= body_size + _LARGER
-        if s.tinted and tinted_share < 0.5:
-            out[s.block] = block._replace(emphasised=True)
+        if s.tinted and tinted_share < 0.5 and _NOT_A_TITLE.search(fold(block.text).strip()) is None:
+            out[s.block] = block._replace(emphasised=True)  # (not a coloured address, book title or button label)
         if big and _short_title(block.text):
             larger.append(s)
     title = _size_outline(out, larger)
@@ -212,7 +238,13 @@ def emphasise(blocks: list[Block], looks: list[Styled], *, styled_headings: bool
 
 def _short_title(text: str) -> bool:
     folded = fold(text).strip()
-    return 0 < len(folded) <= _SIZED_TITLE and not _SENTENCE.search(folded[:-1]) and not folded.endswith("。")
+    return (
+        0 < len(folded) <= _SIZED_TITLE
+        and not _SENTENCE.search(folded[:-1])
+        and not folded.endswith("。")
+        and _NOT_A_TITLE.search(folded) is None
+        and not _sentence_head(folded)
+    )
 
 
 def _size_outline(blocks: list[Block], larger: list[Styled]) -> str | None:

@@ -16,7 +16,7 @@ from policylens.load import Loaded
 from policylens.load.lines import slice_pieces
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.glued import split_glued, split_title_lines
-from policylens.structure.headings import find_headings, find_title, partner_title, promote_atx_lines
+from policylens.structure.headings import colon_title, find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
@@ -225,6 +225,8 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     _set_languages(sections)
     title_source = blocks[title_idx] if title_idx is not None else None
     title = unemphasise(title_source.text).strip() if title_source else loaded.parsed.title
+    if title_source and title:
+        title = colon_title(title) or title  # 「隐私政策：」 is titled 「隐私政策」 (review rv10b)
     lined = [(line, t) for s in sections for line, t in ([(s.line, s.title)] if s.title else []) + [(p.line, p.text) for p in s.paragraphs]]
     texts = [t for _, t in lined]
     title_at: int | None = None

@@ -507,6 +507,15 @@ _CONTACT_FIELD = lazy(
 )
 
 
+# lead-in words and speaker or role labels closed by a colon: never a section title (review rv10b)
+_LEAD_WORD = re.compile(
+    r"(?:注意|注|提示|温馨提示|溫馨提示|特别提示|特別提示|重要提示|重要|说明|說明|备注|備註|附注|附註|例如|比如|另外|此外|总之|總之"
+    r"|note|nb|tip|tips|warning|important|example|e\.g\.)",
+    re.I,
+)
+_SPEAKER_LABEL = re.compile(r"(?:说|說|道|表示|指出|问|問|答|人|者|员|員|长|長|官|师|師)$")
+
+
 def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
     """Plain text whose sections are bare title lines closed by a colon: 「信息收集：」 over its sentence.
 
@@ -517,6 +526,8 @@ def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx
     下列), a contact field (「地址：」 over the address) and a label over its value
     (「第三方SDK名称：」 / 「Unity3D SDK」) are not.
     """
+    if any(h.number is not None for h in found.values()):
+        return  # the document numbers its sections: a colon line among them is a lead-in (「注意：」 beside 「1. …」)
     candidates: list[int] = []
     for i, block in enumerate(blocks[:-1]):
         if i == title_idx or i in found or block.kind != "paragraph" or len(block.pieces) != 1 or parse_number(block.text) is not None:
@@ -527,6 +538,8 @@ def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx
         bare = block.text.strip()[:-1].rstrip()
         if re.search("包括|包含|如下|以下|下列", bare) or _CONTACT_FIELD.search(bare) or not is_plain_heading(block._replace(text=bare)):
             continue
+        if _LEAD_WORD.fullmatch(fold(bare).strip()) or _SPEAKER_LABEL.search(bare):
+            continue  # 「注意：」, 「温馨提示：」, "Note:" (a lead-in), 「张三说：」, 「负责人：」 (a speaker or a role)
         below = blocks[i + 1]
         text = fold(below.text).strip()
         if below.kind != "paragraph" or parse_number(below.text) is not None or BULLET.match(text):
