@@ -61,3 +61,27 @@ def test_in_an_html_page_a_template_stays_inert_and_is_reported(tmp_path: Path) 
     doc = build_document(load(str(path)))
     assert "模板内容" not in "\n".join(p.text for s in doc.sections for p in s.paragraphs)
     assert any("<template>" in w for w in doc.warnings)
+
+
+def test_a_heading_the_component_fills_at_run_time_is_not_the_title(tmp_path: Path) -> None:
+    # review rv10b: 「<h2>{{ pageTitle }}</h2>」 above the page's real title was taken as the title
+    path = tmp_path / "Privacy.vue"
+    path.write_text(
+        "<template><main><h2><span>{{ pageTitle }}</span></h2><section><h3>某市政府资料开放平台隐私权保护政策</h3>"
+        "<p>本平台基于尊重及保护用户的个人隐私权，请您详细阅读本政策。</p><h3>适用范围</h3><p>本政策适用于本平台。</p>"
+        "<h3>个人资料的收集</h3><p>我们仅在必要时收集您的电子邮件地址。</p></section></main></template>\n",
+        encoding="utf-8",
+    )
+    doc = build_document(load(str(path)))
+    assert doc.metadata.title == "某市政府资料开放平台隐私权保护政策"
+
+
+def test_a_pug_template_and_custom_blocks_are_reported_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "Privacy.vue"
+    path.write_text(
+        '<template lang="pug">\ndiv.page\n  h1 隐私政策\n</template>\n<i18n>\n{"zh": {"intro": "欢迎使用"}}\n</i18n>\n',
+        encoding="utf-8",
+    )
+    doc = build_document(load(str(path)))
+    assert "\n".join(p.text for s in doc.sections for p in s.paragraphs) == ""
+    assert any("<template>" in w for w in doc.warnings) and any("<i18n>" in w for w in doc.warnings)

@@ -71,6 +71,9 @@ _BLOCK_TAGS = {
     "center",
 }
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript"}
+# A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
+_INTERPOLATION = re.compile(r"(?:\{\{[^{}]*\}\}\s*)+")
+_SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
 # A declarative shadow root (`<template shadowrootmode="open">`, Chrome's older `shadowroot`) is
@@ -497,8 +500,11 @@ class _Extractor(HTMLParser):
             return
         if tag in _MEDIA_TAGS:
             self._medium()
-        if tag == "template" and self.sfc:
+        if self.sfc and tag == "template" and (dict(attrs).get("lang") or "html").lower() == "html":
             self._flush()  # a Vue single-file component: <template> holds the page, <template v-if> a part of it
+            return
+        if self.sfc and not self._stack and tag in _SFC_BLOCKS:
+            self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
             return
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
@@ -754,7 +760,8 @@ class _Extractor(HTMLParser):
         entry = self._skipped_text.get((line, tag))
         if entry is None:
             self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
-            self.warnings.append(f"line {line}: the text inside <{tag}> (fallback content) is not read")
+            kind = "a component's custom block" if tag in _SFC_BLOCKS else "fallback content"
+            self.warnings.append(f"line {line}: the text inside <{tag}> ({kind}) is not read")
         elif id(element) not in entry[1]:
             entry[1][id(element)] = element  # kept: its id stays unique while it is counted
             self.warnings[entry[0]] = f"line {line}: the text inside {len(entry[1])} <{tag}> elements (fallback content) is not read"
@@ -770,7 +777,7 @@ class _Extractor(HTMLParser):
                 at_line, at_col = self.getpos()
                 self.scripts.append((at_line, at_col + 1, data))
                 return
-            if tag in _FALLBACK_TAGS and data.strip(WHITESPACE):
+            if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS) and data.strip(WHITESPACE):
                 self._skipped_fallback(tag, line)
             return
         line, col = self.getpos()
@@ -983,7 +990,13 @@ def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith(".vue")
-    _feed(extractor, text, path=path)  # the collector's thresholds are the entry point's (cli.py)
+    _feed(extractor, text, path=path)
+    if extractor.sfc:
+        # 「<h2>{{ pageTitle }}</h2>」: a heading the component fills at run time names nothing yet (never the title)
+        extractor.blocks[:] = [
+            b._replace(kind="paragraph", level=None) if b.kind == "heading" and _INTERPOLATION.fullmatch(b.text.strip()) else b
+            for b in extractor.blocks
+        ]  # the collector's thresholds are the entry point's (cli.py)
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
