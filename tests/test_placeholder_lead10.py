@@ -162,3 +162,9 @@ def test_review_drafting_notes_still_found(tmp_path: Path, line: str) -> None:
 )
 def test_review_user_advice_and_descriptions_stay_silent(tmp_path: Path, line: str) -> None:
     _clean(tmp_path, [line])
+
+
+def test_two_different_notes_with_the_same_opening_stay_two(tmp_path: Path) -> None:
+    # review rv10a: notes were merged when they opened with the same four characters
+    found = _placeholders(tmp_path, "# 隐私政策\n\n此处请填写公司名称。此处请填写联系电话。\n")
+    assert len(found) == 2, [(f.rule, f.excerpt) for f in found]

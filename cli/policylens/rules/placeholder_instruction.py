@@ -648,7 +648,9 @@ def _joins(text: str, end: int, start: int, first: int) -> bool:
     way on (a line of one note repeated is one defect; two different notes side by side stay two)."""
     if start < end:
         return True
-    return start - end <= 40 and text[start : start + 4] == text[first : first + 4]
+    # the same note again (its whole text), not another one with the same opening (此处请填写公司名称。此处请填写联系电话。)
+    length = min(end - first, 80)
+    return start - end <= 40 and text[start : start + length] == text[first : first + length]
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
