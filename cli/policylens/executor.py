@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import Any, TypeVar
@@ -152,6 +153,34 @@ def _run_processes(
         pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
+# A scheduler address as `dask scheduler` prints it: [tcp:// or ws://]host:port, the host a name,
+# an IPv4 address or an IPv6 address in brackets.
+_ADDRESS = re.compile(r"(?:(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?P<port>\d{1,5}))?")
+
+
+def scheduler_address(value: str) -> str:
+    """`--scheduler` checked before any file is read: 'local', or a host and port Dask can connect to.
+
+    Dask's own parsing turned a mistyped address into an internal error (`nonsense`: missing
+    port; `foo://h:1`: unknown scheme; `tls://h:1`: a TypeError about an SSL context) and a
+    port out of range into a 20-second timeout.
+    """
+    address = value.strip()
+    if address == "local":
+        return address
+    m = _ADDRESS.fullmatch(address)
+    if m is None or m.group("port") is None:
+        raise UserError(f"--scheduler {value!r}: not a scheduler address (tcp://host:8786, host:8786 or 'local')")
+    scheme = (m.group("scheme") or "tcp").lower()
+    if scheme in ("tls", "wss"):
+        raise UserError(f"--scheduler {value!r}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://")
+    if scheme not in ("tcp", "ws"):
+        raise UserError(f"--scheduler {value!r}: unknown protocol {scheme}:// (use tcp:// or ws://)")
+    if not 1 <= int(m.group("port")) <= 65535:
+        raise UserError(f"--scheduler {value!r}: port {int(m.group('port'))} is not between 1 and 65535")
+    return address
+
+
 @contextlib.contextmanager
 def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
     """A `dask.distributed.Client` for an address, or for a LocalCluster of `jobs` processes."""
@@ -161,7 +190,7 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
         raise UserError("--executor dask needs Dask distributed: pip install 'policylens[dask]'") from None
     if not scheduler:
         raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
-    if scheduler == "local":
+    if scheduler.strip() == "local":
         with (
             LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
             Client(cluster) as client,
@@ -169,8 +198,8 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
             yield client
         return
     try:
-        client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as exc:
+        client = Client(scheduler_address(scheduler), timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
         raise UserError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     with client:
         yield client
