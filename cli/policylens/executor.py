@@ -173,7 +173,9 @@ def scheduler_address(value: str) -> str:
         raise UserError(f"--scheduler {value!r}: not a scheduler address (tcp://host:8786, host:8786 or 'local')")
     scheme = (m.group("scheme") or "tcp").lower()
     if scheme in ("tls", "wss"):
-        raise UserError(f"--scheduler {value!r}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://")
+        raise UserError(
+            f"--scheduler {value!r}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://"
+        )
     if scheme not in ("tcp", "ws"):
         raise UserError(f"--scheduler {value!r}: unknown protocol {scheme}:// (use tcp:// or ws://)")
     if not 1 <= int(m.group("port")) <= 65535:

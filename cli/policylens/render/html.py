@@ -23,6 +23,7 @@ def escape(text: str) -> str:
     """
     return _html_escape(visible(text))
 
+
 _CSS = """
 :root{--del:#ffe0e0;--del-fg:#a40000;--ins:#dcfce0;--ins-fg:#005c1a;--muted:#666;--line:#ddd}
 *{box-sizing:border-box}
