@@ -115,7 +115,7 @@ def _profile_project(root: Path, patterns: dict[str, str], cover: str) -> Path:
 
 
 def test_pattern_names_that_multiply_are_one_line_not_a_memory_bomb(tmp_path: Path) -> None:
-    patterns = {f"f{i}": "{f%d}" % (i + 1) * 30 for i in range(5)} | {"f5": "資料"}
+    patterns = {f"f{i}": f"{{f{i + 1}}}" * 30 for i in range(5)} | {"f5": "資料"}
     policy = _profile_project(tmp_path, patterns, "{f0}")
     started = time.process_time()
     done = cli("check", str(policy), "--profile", "house", "--format", "json")
