@@ -31,6 +31,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from helpers import cli, parse_path
 
@@ -281,3 +282,28 @@ def test_a_docx_level_text_of_real_length_is_drawn(tmp_path: Path) -> None:
     doc = parse_path(_numbered_docx(tmp_path / "n.docx", "第%1條", 3))
     texts = [p.text for s in doc.sections for p in s.paragraphs] + [s.title or "" for s in doc.sections]
     assert any("第3條" in t for t in texts), texts
+
+
+# --- the rich excerpt around a finding --------------------------------------------------------
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u0085", "\u2066"])
+def test_the_rich_caret_is_under_the_finding_after_escaped_controls(tmp_path: Path, control: str) -> None:
+    # each control is shown as `<U+XXXX>` (eight characters for one): the window and the caret
+    # were placed on the raw offsets, so the excerpt showed other text with the caret under it
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# 隱私權政策\n\n更新日期：2024年1月1日\n\n" + f"資{control}" * 300 + "【】尾" + f"{control}資" * 40 + "【】\n", encoding="utf-8"
+    )
+    done = cli("check", str(path), "--format", "rich", "--select", "placeholder-empty", env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    carets = [k for k, line in enumerate(lines) if line.strip().startswith("│") and "^" in line]
+    assert len(carets) == 2, done.stdout
+    for k in carets:
+        excerpt, caret = lines[k - 1], lines[k]
+        assert control not in excerpt
+        assert excerpt.partition("│")[2].find("【】") >= 0, excerpt
+        # the caret starts under 【 (both lines measured in cells: the excerpt's CJK are two cells wide)
+        shown = excerpt[excerpt.index("│") :]
+        assert cell_len(shown[: shown.index("【】")]) == caret.index("^") - caret.index("│"), (excerpt, caret)
