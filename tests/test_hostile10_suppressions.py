@@ -60,24 +60,26 @@ def test_a_minified_page_suppresses_only_between_its_comments(tmp_path: Path, pa
         assert line == 1 and page[column - 2 : column + 1] == text  # the finding is the 【】 after the marker
 
 
-def test_markdown_text_before_an_inline_disable_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("body", "reported"),
+    [
+        # text before an inline `disable` on its line is reported
+        (
+            "甲【】 <!-- policylens-disable placeholder-empty --> 乙【】\n\n丙【】\n\n<!-- policylens-enable placeholder-empty -->\n\n丁【】\n",
+            [(5, 2), (11, 2)],
+        ),
+        # the look-alike: ranges over lines and next-line comments are unchanged
+        (
+            "<!-- policylens-disable -->\n\n甲【】\n\n<!-- policylens-enable -->\n\n乙【】\n\n<!-- policylens-disable-next-line -->\n丙【】\n",
+            [(11, 2)],
+        ),
+    ],
+    ids=["inline-disable", "over-lines"],
+)
+def test_markdown_suppressions(tmp_path: Path, body: str, reported: list[tuple[int, int]]) -> None:
     path = tmp_path / "p.md"
-    path.write_text(
-        "# 隱私權政策\n\n更新日期：2024年1月1日\n\n甲【】 <!-- policylens-disable placeholder-empty --> 乙【】\n\n丙【】\n\n"
-        "<!-- policylens-enable placeholder-empty -->\n\n丁【】\n",
-        encoding="utf-8",
-    )
-    assert _findings(path) == [(5, 2), (11, 2)]
-
-
-def test_markdown_ranges_over_lines_are_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "p.md"
-    path.write_text(
-        "# 隱私權政策\n\n更新日期：2024年1月1日\n\n<!-- policylens-disable -->\n\n甲【】\n\n<!-- policylens-enable -->\n\n乙【】\n\n"
-        "<!-- policylens-disable-next-line -->\n丙【】\n",
-        encoding="utf-8",
-    )
-    assert _findings(path) == [(11, 2)]
+    path.write_text("# 隱私權政策\n\n更新日期：2024年1月1日\n\n" + body, encoding="utf-8")
+    assert _findings(path) == reported
 
 
 def test_thousands_of_pairs_on_one_line_stay_linear(tmp_path: Path) -> None:

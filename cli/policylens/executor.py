@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import Any, TypeVar
@@ -153,9 +152,25 @@ def _run_processes(
         pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
-# A scheduler address as `dask scheduler` prints it: [tcp:// or ws://]host:port, the host a name,
-# an IPv4 address or an IPv6 address in brackets.
-_ADDRESS = re.compile(r"(?:(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::(?P<port>\d{1,5}))?")
+_HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_IPV6_CHARACTERS = frozenset("0123456789abcdefABCDEF:.")
+
+
+def _split_address(address: str) -> tuple[str, str, str] | None:
+    """(scheme, host, port) of `[scheme://]host:port` as `dask scheduler` prints it (the host a
+    name, an IPv4 address or an IPv6 address in brackets), or None."""
+    scheme, separator, rest = address.partition("://")
+    if not separator:
+        scheme, rest = "", address
+    host, colon, port = rest.rpartition(":")
+    if not colon or not host or not (port.isascii() and port.isdigit() and len(port) <= 5):
+        return None
+    if scheme and not (scheme.isascii() and scheme[0].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)):
+        return None
+    bracketed = host.startswith("[") and host.endswith("]") and len(host) > 2 and set(host[1:-1]) <= _IPV6_CHARACTERS
+    if not bracketed and not set(host) <= _HOST_CHARACTERS:
+        return None
+    return scheme.lower(), host, port
 
 
 def scheduler_address(value: str) -> str:
@@ -168,18 +183,19 @@ def scheduler_address(value: str) -> str:
     address = value.strip()
     if address == "local":
         return address
-    m = _ADDRESS.fullmatch(address)
-    if m is None or m.group("port") is None:
+    parts = _split_address(address)
+    if parts is None:
         raise UserError(f"--scheduler {value!r}: not a scheduler address (tcp://host:8786, host:8786 or 'local')")
-    scheme = (m.group("scheme") or "tcp").lower()
+    scheme, _, port = parts
+    scheme = scheme or "tcp"
     if scheme in ("tls", "wss"):
         raise UserError(
             f"--scheduler {value!r}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://"
         )
     if scheme not in ("tcp", "ws"):
         raise UserError(f"--scheduler {value!r}: unknown protocol {scheme}:// (use tcp:// or ws://)")
-    if not 1 <= int(m.group("port")) <= 65535:
-        raise UserError(f"--scheduler {value!r}: port {int(m.group('port'))} is not between 1 and 65535")
+    if not 1 <= int(port) <= 65535:
+        raise UserError(f"--scheduler {value!r}: port {int(port)} is not between 1 and 65535")
     return address
 
 
