@@ -307,14 +307,3 @@ def test_the_rich_caret_is_under_the_finding_after_escaped_controls(tmp_path: Pa
         # the caret starts under 【 (both lines measured in cells: the excerpt's CJK are two cells wide)
         shown = excerpt[excerpt.index("│") :]
         assert cell_len(shown[: shown.index("【】")]) == caret.index("^") - caret.index("│"), (excerpt, caret)
-
-
-@pytest.mark.skipif(os.uname().sysname != "Linux", reason="file names that are not UTF-8")
-def test_github_annotations_of_a_name_that_is_not_utf8_are_utf8(tmp_path: Path) -> None:
-    policy = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xe9.md"))
-    policy.write_text(POLICY + "\n【】\n", encoding="utf-8")
-    out = tmp_path / "annotations.txt"
-    done = cli("check", str(policy), "--format", "github", "-o", str(out))
-    assert done.returncode == 1, done.stderr
-    text = out.read_bytes().decode("utf-8")  # strict: the byte was written raw
-    assert "::error file=" in text and "bad\\xe9.md" in text

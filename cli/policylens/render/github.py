@@ -19,14 +19,6 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _path(path: str) -> str:
-    """A file name property; a byte that is not UTF-8 (`bad\\udce9.md`) as `\\xe9`, as text and rich show it.
-
-    Written raw, it made the annotations invalid UTF-8 (the runner reads them as UTF-8).
-    """
-    return _escape_property(path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
-
-
 def render_check(report: CheckReport, out: TextIO) -> None:
     """One `::error file=…,line=…::message` command per finding; `::error` only for findings that fail the run.
 
@@ -34,10 +26,10 @@ def render_check(report: CheckReport, out: TextIO) -> None:
     """
     for file in report.files:
         if file.error:
-            out.write(f"::error file={_path(file.path)},title=policylens::{_escape_data(file.error)}\n")
+            out.write(f"::error file={_escape_property(file.path)},title=policylens::{_escape_data(file.error)}\n")
         for f in file.findings:
             props = (
-                f"file={_path(file.path)},line={f.line},col={f.column},"
+                f"file={_escape_property(file.path)},line={f.line},col={f.column},"
                 f"endLine={f.end_line},endColumn={f.end_column},title={_escape_property(f.rule + (' ' + f.item if f.item else ''))}"
             )
             message = f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
