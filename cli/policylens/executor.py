@@ -152,6 +152,53 @@ def _run_processes(
         pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
+_HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_IPV6_CHARACTERS = frozenset("0123456789abcdefABCDEF:.")
+
+
+def _split_address(address: str) -> tuple[str, str, str] | None:
+    """(scheme, host, port) of `[scheme://]host:port` as `dask scheduler` prints it (the host a
+    name, an IPv4 address or an IPv6 address in brackets), or None."""
+    scheme, separator, rest = address.partition("://")
+    if not separator:
+        scheme, rest = "", address
+    host, colon, port = rest.rpartition(":")
+    if not colon or not host or not (port.isascii() and port.isdigit() and len(port) <= 5):
+        return None
+    if scheme and not (scheme.isascii() and scheme[0].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)):
+        return None
+    bracketed = host.startswith("[") and host.endswith("]") and len(host) > 2 and set(host[1:-1]) <= _IPV6_CHARACTERS
+    if not bracketed and not set(host) <= _HOST_CHARACTERS:
+        return None
+    return scheme.lower(), host, port
+
+
+def scheduler_address(value: str) -> str:
+    """`--scheduler` checked before any file is read: 'local', or a host and port Dask can connect to.
+
+    Dask's own parsing turned a mistyped address into an internal error (`nonsense`: missing
+    port; `foo://h:1`: unknown scheme; `tls://h:1`: a TypeError about an SSL context) and a
+    port out of range into a 20-second timeout.
+    """
+    address = value.strip()
+    if address == "local":
+        return address
+    parts = _split_address(address)
+    if parts is None:
+        raise UserError(f"--scheduler {value!r}: not a scheduler address (tcp://host:8786, host:8786 or 'local')")
+    scheme, _, port = parts
+    scheme = scheme or "tcp"
+    if scheme in ("tls", "wss"):
+        raise UserError(
+            f"--scheduler {value!r}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://"
+        )
+    if scheme not in ("tcp", "ws"):
+        raise UserError(f"--scheduler {value!r}: unknown protocol {scheme}:// (use tcp:// or ws://)")
+    if not 1 <= int(port) <= 65535:
+        raise UserError(f"--scheduler {value!r}: port {int(port)} is not between 1 and 65535")
+    return address
+
+
 @contextlib.contextmanager
 def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
     """A `dask.distributed.Client` for an address, or for a LocalCluster of `jobs` processes."""
@@ -161,7 +208,7 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
         raise UserError("--executor dask needs Dask distributed: pip install 'policylens[dask]'") from None
     if not scheduler:
         raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
-    if scheduler == "local":
+    if scheduler.strip() == "local":
         with (
             LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
             Client(cluster) as client,
@@ -169,8 +216,8 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
             yield client
         return
     try:
-        client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as exc:
+        client = Client(scheduler_address(scheduler), timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
         raise UserError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     with client:
         yield client

@@ -30,16 +30,20 @@ def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
         return []
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
     elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
-    finder = _CommentFinder(source) if elements is not None and source is not None else None
+    finder = _CommentFinder(source) if source is not None else None
     ranges: list[Suppression] = []
-    open_: dict[str, int] = {}  # rule ID, or "*" for all rules → first line
-    for line, text in sorted(doc.comments):
+    # rule ID, or "*" for all rules → where its range starts: just after the `disable` comment
+    # when the comment is found in the source, else the start of its line
+    open_: dict[str, tuple[int, int]] = {}
+    # In source order (a stable sort by line): a `disable` and an `enable` on one line of a
+    # minified page were taken in the order of their text, not of their place.
+    for line, text in sorted(doc.comments, key=lambda comment: comment[0]):
         for m in _DIRECTIVE.finditer(text):
             kind = m.group(1)
             rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
-                after = finder.end(line, text) if finder is not None else None
+                after = finder.end(line, text) if finder is not None and elements is not None else None
                 at = bisect.bisect_left(elements, (after,)) if elements is not None and after is not None else None
                 element = elements[at] if elements is not None and at is not None and at < len(elements) else None
                 if element is not None:
@@ -48,16 +52,27 @@ def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
                 at = bisect.bisect_right(lines, end_of_comment)
                 target = lines[at] if at < len(lines) else end_of_comment + 1
                 ranges.append((kind, target, target, frozenset(rules), None))
-            elif kind == "disable":
+                continue
+            # the directive as written (its rule list takes in the `--` of `-->`: left out)
+            found = finder.directive(line, m.group(0).rstrip(" \t\r\n-")) if finder is not None else None
+            if kind == "disable":
+                start = found[1] if found is not None else (line, 0)
                 for rule in rules or ["*"]:
-                    open_.setdefault(rule, line)
+                    open_.setdefault(rule, start)
             else:
+                # up to the character before the `enable` comment: a finding after it on the
+                # same line is reported (a range ended with the comment's whole line)
+                end = (found[0][0], found[0][1] - 1) if found is not None else (line + text.count("\n"), _LINE_END)
                 for rule in rules or list(open_):
                     if rule in open_:
-                        ranges.append(("disable", open_.pop(rule), line, frozenset() if rule == "*" else frozenset({rule}), None))
-    for rule, start in open_.items():
-        ranges.append(("disable", start, 10**9, frozenset() if rule == "*" else frozenset({rule}), None))
+                        first = open_.pop(rule)
+                        ranges.append(("disable", first[0], end[0], frozenset() if rule == "*" else frozenset({rule}), (first, end)))
+    for rule, first in open_.items():
+        ranges.append(("disable", first[0], 10**9, frozenset() if rule == "*" else frozenset({rule}), (first, (10**9, _LINE_END))))
     return ranges
+
+
+_LINE_END = 10**9  # a column after every character of a line
 
 
 def _element_spans(doc: Document) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -81,6 +96,27 @@ class _CommentFinder:
         self.line_starts = [0]
         for line in lines[:-1]:
             self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.cursor = 0  # where `directive` searches on from: after the last directive found
+
+    def directive(self, line: int, directive: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """((line, column) of `<!--`, (line, column) just after `-->`) of the comment holding
+        `directive` that starts on or after `line`, after the directives already found; None if
+        not found.  A suppression range starts after its `disable` comment and ends before its
+        `enable`: a finding before a `disable` on its line (a minified page is one line) was hidden.
+        """
+        at = self.text.find(directive, max(self.cursor, self.line_starts[min(line, len(self.line_starts)) - 1]))
+        if at == -1:
+            return None
+        opening = self.text.rfind("<!--", 0, at)
+        closing = self.text.find("-->", at + len(directive))
+        if opening == -1 or closing == -1:
+            return None
+        self.cursor = at + len(directive)
+        return self._position(opening), self._position(closing + 3)
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
 
     def end(self, line: int, text: str) -> tuple[int, int] | None:
         """(line, column) just after the comment that starts on `line`, or None if not found."""
@@ -105,19 +141,23 @@ class Suppressor:
     def __init__(self, ranges: list[Suppression]) -> None:
         self.by_line: dict[int, list[Suppression]] = {}
         self.wide: list[Suppression] = []  # an HTML element's range of 1,000 lines or more (rare)
-        spans: dict[str, list[tuple[int, int]]] = {}
+        positions: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
         for r in ranges:
-            if r[1] == r[2]:
+            if r[0] == "disable":  # from (line, column) to (line, column), per rule, found by bisection
+                span = r[4] or ((r[1], 0), (r[2], _LINE_END))
+                for rule in r[3] or ("*",):
+                    positions.setdefault(rule, []).append(span)
+            elif r[1] == r[2]:
                 self.by_line.setdefault(r[1], []).append(r)
             elif r[4] is not None and r[2] - r[1] < 1000:
                 for line in range(r[1], r[2] + 1):
                     self.by_line.setdefault(line, []).append(r)
             elif r[4] is None:
                 for rule in r[3] or ("*",):
-                    spans.setdefault(rule, []).append((r[1], r[2]))
+                    positions.setdefault(rule, []).append(((r[1], 0), (r[2], _LINE_END)))
             else:
                 self.wide.append(r)
-        self.spans = {rule: sorted(found) for rule, found in spans.items()}
+        self.spans = {rule: sorted(found) for rule, found in positions.items()}
         self.firsts = {rule: [first for first, _ in found] for rule, found in self.spans.items()}
 
     def __bool__(self) -> bool:
@@ -136,7 +176,7 @@ class Suppressor:
         for rule in (finding.rule, "*"):
             firsts = self.firsts.get(rule)
             if firsts:
-                k = bisect.bisect_right(firsts, finding.line) - 1
-                if any(j >= 0 and self.spans[rule][j][1] >= finding.line for j in (k, k - 1)):
+                k = bisect.bisect_right(firsts, at) - 1
+                if any(j >= 0 and self.spans[rule][j][1] >= at for j in (k, k - 1)):
                     return True
         return False

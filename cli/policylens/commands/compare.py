@@ -185,6 +185,8 @@ def compare(
         raise UserError("--scheduler needs --executor dask")
     if executor is Executor.dask and not scheduler:
         raise UserError("--executor dask needs --scheduler ADDRESS (tcp://host:8786) or --scheduler local")
+    if scheduler:
+        scheduler = pool.scheduler_address(scheduler)
     discovery = discover_products(folders or [], git=git or [], manifest=config, product=product, edition=edition)
     for warning in discovery.warnings:
         sys.stderr.write(f"policylens: warning: {_line(warning)}\n")

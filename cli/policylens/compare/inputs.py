@@ -276,14 +276,35 @@ def read_manifest(path: Path) -> list[EditionInput]:
 
 
 def _git(root: str, *args: str) -> str:
+    """git's output as text; a path's bytes that are not UTF-8 are kept (surrogateescape, as `os.fsdecode`)."""
     try:
-        done = subprocess.run(["git", "-C", root, *args], capture_output=True, text=True, check=False, encoding="utf-8", errors="replace")
+        done = subprocess.run(["git", "-C", root, *args], capture_output=True, check=False)
     except FileNotFoundError:
         raise UserError("--git needs the git executable on PATH") from None
     if done.returncode != 0:
-        message = (done.stderr.strip().splitlines() or ["git failed"])[-1]
+        message = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["git failed"])[-1]
         raise UserError(f"git: {message}", path=root)
-    return done.stdout
+    return os.fsdecode(done.stdout)
+
+
+_COMMIT_HEAD = re.compile(r"[0-9a-f]{40,64}\t\S+")
+
+
+def _git_commits(log: str, relative: str) -> list[tuple[str, str, str]]:
+    """(sha, day, the file's name at that commit) from `git log -z --format=%x00%H%x09%cI --name-only`.
+
+    `-z`: names come as written, NUL-terminated.  Without it git quotes a name that is not
+    ASCII (「隱私權政策.md」 became `"\\351\\232…"`), so `git show` of every version failed.
+    """
+    commits: list[tuple[str, str, str]] = []
+    tokens = log.split("\x00")
+    for k, token in enumerate(tokens):
+        if _COMMIT_HEAD.fullmatch(token) and (k == 0 or tokens[k - 1] == ""):
+            sha, _, when = token.partition("\t")
+            following = tokens[k + 1] if k + 1 < len(tokens) else ""
+            name = following[1:] if following.startswith("\n") else following
+            commits.append((sha, when[:10], name or relative))
+    return commits
 
 
 def git_versions(path: str, *, product: str | None = None, edition: str | None = None) -> list[EditionInput]:
@@ -296,13 +317,8 @@ def git_versions(path: str, *, product: str | None = None, edition: str | None =
     folder = str(file.resolve().parent)
     root = _git(folder, "rev-parse", "--show-toplevel").strip()
     relative = Path(os.path.relpath(file.resolve(), Path(root).resolve())).as_posix()
-    log = _git(root, "log", "--follow", "--diff-filter=d", "--format=%x00%H%x09%cI", "--name-only", "--", relative)
-    commits: list[tuple[str, str, str]] = []
-    for record in log.split("\x00")[1:]:
-        head, _, names = record.partition("\n")
-        sha, _, when = head.partition("\t")
-        name = next((n for n in names.splitlines() if n.strip()), relative)
-        commits.append((sha, when[:10], name))
+    log = _git(root, "log", "--follow", "--diff-filter=d", "-z", "--format=%x00%H%x09%cI", "--name-only", "--", relative)
+    commits = _git_commits(log, relative)
     if not commits:
         raise UserError("git has no commit of this file", path=path)
     commits.reverse()

@@ -51,6 +51,10 @@ Level = tuple[int, str, str]  # (start, numFmt, lvlText)
 # letter label repeats its letter at most this many times (「zzz…」 for a start of 10**9).
 _MAX_DIGITS = 6
 _MAX_LETTER_REPEAT = 4
+# A label Word draws is a few characters (「第十二條」, 「1.2.3.」, 「(iv)」); a `w:lvlText` of 20,000
+# `%1` made every numbered paragraph carry a 20,000-character label (300 paragraphs of a 40 KB
+# file became 6 MB of text, 7 s).  A level text or label longer than this is not drawn.
+_MAX_LABEL = 100
 
 
 def _chinese(n: int, digits: str = _CN) -> str:
@@ -198,7 +202,7 @@ class Numbering:
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]  # a deeper level starts over under the next item
         _, fmt, text = levels[ilvl]
-        if fmt in ("bullet", "none") or not text:
+        if fmt in ("bullet", "none") or not text or len(text) > _MAX_LABEL:
             return None
 
         def counter(m: re.Match[str]) -> str:
@@ -206,7 +210,8 @@ class Numbering:
             value = counters.get(k, levels.get(k, (1, "decimal", ""))[0])
             return format_number(value, levels.get(k, (1, fmt, ""))[1] if k != ilvl else fmt)
 
-        return _PLACEHOLDER.sub(counter, text)
+        label = _PLACEHOLDER.sub(counter, text)
+        return label if len(label) <= _MAX_LABEL else None
 
 
 def small_int(value: str | None, default: int) -> int:

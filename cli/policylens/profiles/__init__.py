@@ -94,13 +94,27 @@ def _fold_pattern(pattern: str) -> str:
     return fold_script(pattern)
 
 
+def _expanded_length(text: str, fragments: dict[str, str]) -> int:
+    """The length of `text` once its known `{names}` are replaced by `(?:fragment)` (one round)."""
+    return len(text) + sum(len(fragments[m.group(1)]) + 4 - len(m.group(0)) for m in _REF.finditer(text) if m.group(1) in fragments)
+
+
 def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pattern[str]:
+    from policylens.config import USER_PATTERN_MAX, pattern_too_long
+
     text = raw
     for _ in range(6):  # fragments may use fragments
+        if _expanded_length(text, fragments) > USER_PATTERN_MAX:
+            # `a = "{b}{b}…"`, `b = "{c}{c}…"`: each round multiplies the length (30 names six deep
+            # took 2 GB and minutes); measured before the names are inserted
+            raise _fail(path, key, f"{raw[:40]!r} grows past {USER_PATTERN_MAX:,} characters once its pattern names are inserted")
         expanded = _REF.sub(lambda m: f"(?:{fragments[m.group(1)]})" if m.group(1) in fragments else m.group(0), text)
         if expanded == text:
             break
         text = expanded
+    too_long = pattern_too_long(text)
+    if too_long is not None:
+        raise _fail(path, key, too_long)
     unknown = [m.group(1) for m in _REF.finditer(text) if m.group(1) not in fragments]
     if unknown:
         raise _fail(path, key, f"unknown pattern name {{{unknown[0]}}} (define it under [patterns] or in a library named by `use`)")

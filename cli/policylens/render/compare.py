@@ -30,6 +30,10 @@ def visible(text: str | None) -> str:
             out.append(" ")
         elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
             out.append(f"\\x{ord(ch):02x}")
+        elif 0xD800 <= ord(ch) <= 0xDFFF:
+            # a byte of a folder or file name that is not UTF-8 (`p\xe9`), as `ls -b` shows it: written
+            # raw, it made the CSV, Markdown, HTML and rich reports invalid UTF-8
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF else f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
     return shown("".join(out))  # bidi controls (U+202E…) as <U+202E>, by the one escaping helper

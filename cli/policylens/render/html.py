@@ -8,10 +8,21 @@ pure CSS (radio buttons), and a print stylesheet prints the inline view.
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape as _html_escape
 from typing import TextIO
 
 from policylens.model import Change, DiffReport, DiffSpan, Paragraph, SectionDiff
+from policylens.render.safe import quote_path, visible
+
+
+def escape(text: str) -> str:
+    """Text as HTML, with control characters shown (`render.safe.visible`), as `compare --format html` has it.
+
+    A raw bidi override (U+202E) reversed the rest of a redline line in the browser, so the
+    reviewer read another text than the policy's; ESC, NUL and C1 controls were written raw.
+    """
+    return _html_escape(visible(text))
+
 
 _CSS = """
 :root{--del:#ffe0e0;--del-fg:#a40000;--ins:#dcfce0;--ins-fg:#005c1a;--muted:#666;--line:#ddd}
@@ -290,19 +301,20 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         if report.cross_script
         else ""
     )
-    title = f"{old.metadata.title or old.source.path} → {new.metadata.title or new.source.path}"
+    title = f"{old.metadata.title or quote_path(old.source.path)} → {new.metadata.title or quote_path(new.source.path)}"
     # merged and split (text moved with its heading gone or new) get a column when they occur
     columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))
     counts = "<tr>" + "".join(f"<td>{info[k]}</td>" for k in columns) + "</tr></table>"
     out.write(
         f'<!DOCTYPE html>\n<html lang="{_lang(report)}"><head><meta charset="utf-8">'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>policylens diff: {escape(title)}</title>'
         f"<style>{_CSS}</style></head><body>"
         f'<input type="radio" name="view" id="v-inline"{"" if side_by_side else " checked"} hidden>'
         f'<input type="radio" name="view" id="v-sbs"{" checked" if side_by_side else ""} hidden>'
         f"<header><h1>policylens redline</h1>"
         '<table class="summary"><tr><th></th><th>old</th><th>new</th></tr>'
-        f"<tr><td>file</td><td>{escape(old.source.path)}</td><td>{escape(new.source.path)}</td></tr>"
+        f"<tr><td>file</td><td>{escape(quote_path(old.source.path))}</td><td>{escape(quote_path(new.source.path))}</td></tr>"
         f"<tr><td>updated</td><td>{escape(old.metadata.updated or '?')}</td><td>{escape(new.metadata.updated or '?')}</td></tr>"
         f"<tr><td>script</td><td>{escape(old.metadata.script or '?')}</td><td>{escape(new.metadata.script or '?')}</td></tr></table>"
         '<table class="summary"><tr>'

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.text import Text
 
     from policylens.model import DiffSpan
@@ -18,7 +20,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
-from policylens.render.safe import quote_path, visible
+from policylens.render.safe import quote_path, visible, visible_offsets
 from policylens.render.summary import metadata_rows
 
 
@@ -95,7 +97,9 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
         chunk.append(quote_path(file.path), "bold underline")
         chunk.append("\n")
         lines = dict(file.context)
-        printable: dict[int, str] = {}  # line → escaped once, however many findings it has
+        printable: dict[
+            int, tuple[str, Callable[[int], int]]
+        ] = {}  # line → escaped once (and its offset map), however many findings it has
         for k, f in enumerate(file.findings, start=1):
             chunk.append(f"  {f.line}:{f.column}", "dim")
             chunk.append("  ")
@@ -107,10 +111,11 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
             if source is not None:
                 if f.line not in printable:
                     # tabs become one space (not expandtabs) so character offsets still match the columns
-                    printable[f.line] = visible(source.replace("\t", " "))
-                source = printable[f.line]
+                    raw = source.replace("\t", " ")
+                    printable[f.line] = (visible(raw), visible_offsets(raw))
                 end = f.end_column - 1 if f.end_line == f.line else len(source)
-                shown, start, stop = _window(source, f.column - 1, max(end, f.column), width)
+                source, offset = printable[f.line]
+                shown, start, stop = _window(source, offset(f.column - 1), offset(max(end, f.column)), width)
                 gutter = f"{f.line:>6} │ "
                 chunk.append(gutter, "dim")
                 chunk.append(shown + "\n")

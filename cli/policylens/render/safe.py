@@ -15,6 +15,8 @@ reviewer's screen or window title, a BEL rings, a newline in a file name forges 
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from policylens.lazyre import lazy
@@ -38,6 +40,19 @@ def visible(text: str) -> str:
     if _HIDDEN.search(text):
         text = _HIDDEN.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text)
     return text
+
+
+def visible_offsets(text: str) -> Callable[[int], int]:
+    """Maps an offset of `text` to the same place in `visible(text)`.
+
+    `visible` writes each C1 or bidi control as `<U+XXXX>`, eight characters for one: a column
+    of the source is further right in what is shown (the `rich` excerpt around a finding after
+    many U+202E showed other text, the caret under it).  Control pictures keep one character.
+    """
+    hidden = [m.start() for m in _HIDDEN.finditer(text)] if _HIDDEN.search(text) else []
+    if not hidden:
+        return lambda offset: offset
+    return lambda offset: offset + 7 * bisect.bisect_left(hidden, offset)  # every _HIDDEN character is in the BMP
 
 
 def quote_path(path: str) -> str:
