@@ -15,7 +15,6 @@ and its quadratic input (a 100 KB line of 是发布门禁) as a bounded, one-fin
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -183,28 +182,26 @@ def test_a_policy_explaining_itself_is_not_a_note_to_the_configurer(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
-    "piece",
+    ("piece", "count"),
     [
-        "是发布门禁",
-        "联系方式仍是发布门禁",
-        "请在发布前补齐",
-        "发布前请删除本段",
-        "建议将本页链接加入应用",
-        "{日期/时间",
-        "本模板，请根据填写",
-        ". Adjust this section ",
+        ("是发布门禁", 0),  # a gate not said to be still open (review rv10a): no note
+        ("联系方式仍是发布门禁", 1),
+        ("请在发布前补齐", 0),  # one clause with no end: nothing it edits can be told
+        ("发布前请删除本段", 1),
+        ("建议将本页链接加入应用", 1),
+        ("{日期/时间", 0),  # no closing brace
+        ("本模板，请根据填写", 0),
+        (". Adjust this section ", 1),
     ],
 )
-def test_a_long_line_of_one_note_repeated_is_fast_and_one_finding(tmp_path: Path, piece: str) -> None:
+def test_a_long_line_of_one_note_repeated_is_one_finding(tmp_path: Path, piece: str, count: int) -> None:
+    # (its time is a budget of benchmarks/bench_worst.py: md-release-gate-line, md-configurer-notes-line)
     path = tmp_path / "policy.md"
     path.write_text("# 隐私政策\n\n" + piece * (100_000 // len(piece)) + "\n", encoding="utf-8")
-    started = time.process_time()
     report = check_file(str(path), CheckOptions(no_config=True))
-    spent = time.process_time() - started
     assert report.error is None
     notes = [f for f in report.findings if f.rule == "placeholder-instruction"]
-    assert len(notes) <= 1, len(notes)
-    assert spent < 10, spent
+    assert len(notes) == count, [(f.column, f.end_column) for f in notes]
 
 
 # --- clean published policies with 发布, 示例, 建议, 删除, 照片 in ordinary use (tests/data/SOURCES.md) ---------

@@ -649,7 +649,7 @@ def _joins(text: str, end: int, start: int, first: int) -> bool:
     if start < end:
         return True
     # the same note again (its whole text), not another one with the same opening (此处请填写公司名称。此处请填写联系电话。)
-    length = min(end - first, 80)
+    length = min(end - first, 80, len(text) - start)  # (at the end of the text the last note may be cut short)
     return start - end <= 40 and text[start : start + length] == text[first : first + length]
 
 
