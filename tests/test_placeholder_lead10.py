@@ -168,3 +168,13 @@ def test_two_different_notes_with_the_same_opening_stay_two(tmp_path: Path) -> N
     # review rv10a: notes were merged when they opened with the same four characters
     found = _placeholders(tmp_path, "# 隐私政策\n\n此处请填写公司名称。此处请填写联系电话。\n")
     assert len(found) == 2, [(f.rule, f.excerpt) for f in found]
+
+
+def test_a_code_hosts_template_account_in_a_sample_is_silent(tmp_path: Path) -> None:
+    # review rv10a: a sample shown to the reader is no unfilled link of the operator's
+    found = _placeholders(
+        tmp_path,
+        "# 隐私政策\n\n示例：git clone https://github.com/your-username/repo.git\n\n仓库地址形如 github.com/your-username/myapp\n\n"
+        "本政策发布于 https://github.com/your-username/myapp/blob/main/PRIVACY.md\n",
+    )
+    assert [(f.line, f.excerpt) for f in found] == [(7, "https://github.com/your-username")]

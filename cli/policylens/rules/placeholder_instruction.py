@@ -615,6 +615,8 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
 
 
+# 「示例：git clone https://github.com/your-username/…」, 「仓库地址形如 github.com/your-username/…」: a sample shown
+_SAMPLE_LEAD = lazy(r"示例|範例|范例|例如|比如|形如|格式|git\s+clone|(?i:e\.g\.|for example|such as)")
 _PLACE_NEEDS = lazy("[页頁]")
 _SENTENCE_END = lazy(r"[。！!？?\n]")
 
@@ -1253,7 +1255,10 @@ class PlaceholderInstruction(Rule):
             if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
                 continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
             if m.group("codehost") and (
-                (unit.paragraph is not None and unit.paragraph.kind == "code") or unit.text.count("`", 0, start) % 2 == 1
+                (unit.paragraph is not None and unit.paragraph.kind == "code")
+                or unit.text.count("`", 0, start) % 2 == 1
+                or _in_example(unit.text, start - len(prefix))
+                or _SAMPLE_LEAD.search(unit.text, max(0, start - len(prefix) - 24), start - len(prefix))
             ):
                 continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
             yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
