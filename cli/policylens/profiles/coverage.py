@@ -629,7 +629,11 @@ class Matcher:
         self._units: dict[str, list[Unit]] = {}
         self._cells: dict[str, list[Unit]] = {}
         self._by_id = {s.id: s for s in doc.sections}
-        self._under_cache: dict[tuple[str, str], bool] = {}
+        self._under_cache: dict[str, frozenset[str]] = {}  # a heading pattern → the sections under a heading it matches
+        # (the clause's units, prefer, earlier prefers, scope, heading) → the units a clause is tried on
+        self._candidates: dict[tuple[object, ...], list[Unit]] = {}
+        # pattern → {id(unit): its match in the unit}: clauses of several items and profiles share patterns
+        self._searched: dict[re.Pattern[str], dict[int, re.Match[str] | None]] = {}
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
@@ -650,11 +654,13 @@ class Matcher:
                 yield fold(current.title)
             current = self._by_id.get(current.parent) if current.parent else None
 
-    def _under(self, section: Section, pattern: re.Pattern[str]) -> bool:
-        key = (section.id, pattern.pattern)
-        if key not in self._under_cache:
-            self._under_cache[key] = any(pattern.search(h) for h in self._headings(section))
-        return self._under_cache[key]
+    def _under(self, pattern: re.Pattern[str]) -> frozenset[str]:
+        """The ids of the sections with a heading of their own or above them that `pattern` matches (cached)."""
+        found = self._under_cache.get(pattern.pattern)
+        if found is None:
+            found = frozenset(s.id for s in self.doc.sections if any(pattern.search(h) for h in self._headings(s)))
+            self._under_cache[pattern.pattern] = found
+        return found
 
     def first(
         self,
@@ -679,19 +685,52 @@ class Matcher:
         clauses = tuple(clauses)
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
         # for advertising") may satisfy a clause, but it is a poor citation of what is collected or why: it is
-        # cited only when no other sentence satisfies any clause (the verdict is the same either way).
+        # cited only when no other sentence satisfies any clause (the verdict is the same either way).  (A unit
+        # left out at a later level was tried at an earlier one: unsatisfying, or negated and kept here.)
         negated: list[Evidence] | None = [] if denial is False else None
-        for level in (*prefer, None):
+        levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
+        for n, level in enumerate(levels):
             for clause in clauses:
-                found = self._first_of(clause, level, denial=denial, scope=scope, negated=negated)
+                found = self._first_of(clause, level, prefer[:n], denial=denial, scope=scope, negated=negated)
                 if found is not None:
                     return found
         return negated[0] if negated else None
+
+    def _tried_on(
+        self,
+        clause: Clause,
+        prefer: re.Pattern[str] | None,
+        earlier: tuple[re.Pattern[str], ...],
+        scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+    ) -> list[Unit]:
+        """The units, in document order, that a clause is tried on at one level of `prefer` (cached).
+
+        Those under a heading matching `prefer` (all units at the last level, None), less those
+        under an `earlier` preferred heading: the clause was tried on them at that level and none
+        satisfied it, or `first` would have returned.  The scope and the clause's own `heading`
+        leave out the same units at every level.
+        """
+        key = (clause.column, clause.within, prefer, earlier, scope, clause.heading)
+        found = self._candidates.get(key)
+        if found is not None:
+            return found
+        candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
+        elsewhere, own = scope
+        # the sections whose units are left out: under an earlier preferred heading (tried at that level), or
+        # under another law's heading and not this one's (「Information for Users residing in Brazil」)
+        left_out = frozenset().union(*(self._under(before) for before in earlier))
+        if elsewhere is not None:
+            left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
+        required = [self._under(p) for p in (prefer, clause.heading) if p is not None]  # under both, when given
+        found = [unit for unit in candidates if unit.section.id not in left_out and all(unit.section.id in under for under in required)]
+        self._candidates[key] = found
+        return found
 
     def _first_of(
         self,
         clause: Clause,
         prefer: re.Pattern[str] | None,
+        earlier: tuple[re.Pattern[str], ...] = (),
         *,
         denial: bool | None,
         scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
@@ -702,16 +741,22 @@ class Matcher:
         With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
         the first such evidence is kept in the list for the caller to fall back on.
         """
-        candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
-        elsewhere, own = scope
-        for unit in candidates:
-            if prefer is not None and not self._under(unit.section, prefer):
-                continue
-            if elsewhere is not None and self._under(unit.section, elsewhere) and not (own is not None and self._under(unit.section, own)):
-                continue  # 「Information for Users residing in Brazil」: another law's section
-            if clause.heading is not None and not self._under(unit.section, clause.heading):
-                continue
-            found = _satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
+        whole = clause.column is not None or clause.within == "sentence"
+        # the first `all` pattern's search in each unit is kept: items and profiles share patterns
+        # (a clause loaded from a profile has at least one; one built by hand may have none)
+        first = clause.all[0] if clause.all else None
+        searched = self._searched.setdefault(first, {}) if first is not None else {}
+        for unit in self._tried_on(clause, prefer, earlier, scope):
+            m = None
+            if first is not None:
+                key = id(unit)  # the unit lives in a cached list as long as the matcher
+                if key in searched:
+                    m = searched[key]
+                else:
+                    m = searched[key] = first.search(unit.folded)
+                if m is None:
+                    continue
+            found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None:
                 if negated is not None and _NEGATED.search(_sentence_at(unit.folded, found[0].start(), found[0].end())):
                     if not negated:
@@ -721,14 +766,17 @@ class Matcher:
         return None
 
 
-def _satisfies(clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True) -> list[re.Match[str]] | None:
+def _satisfies(
+    clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True, first: re.Match[str] | None = None
+) -> list[re.Match[str]] | None:
     """The matches of the clause's `all` patterns in the unit, or None (a `none` pattern, a refusal or speculation).
 
     `whole`: the unit is one sentence (with its lead-in) or a cell, read whole by the
     refusal filter; otherwise the filter reads the sentences that hold the matches.
+    `first`: the match of the first `all` pattern, when the caller has searched it already.
     """
-    matches = []
-    for pattern in clause.all:
+    matches = [] if first is None else [first]
+    for pattern in clause.all[0 if first is None else 1 :]:
         m = pattern.search(unit.folded)
         if m is None:
             return None
