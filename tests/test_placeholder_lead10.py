@@ -178,3 +178,9 @@ def test_a_code_hosts_template_account_in_a_sample_is_silent(tmp_path: Path) -> 
         "本政策发布于 https://github.com/your-username/myapp/blob/main/PRIVACY.md\n",
     )
     assert [(f.line, f.excerpt) for f in found] == [(7, "https://github.com/your-username")]
+
+
+def test_a_dummy_address_glued_to_chinese_text_starts_at_its_local_part(tmp_path: Path) -> None:
+    # review rv10b: 「请发送邮件至privacy@example.com」 was reported from 请, the Chinese words taken as the local part
+    found = _placeholders(tmp_path, "# 隐私政策\n\n如有疑问，请发送邮件至privacy@example.com。\n")
+    assert [(f.column, f.excerpt) for f in found] == [(12, "privacy@example.com")]
