@@ -85,6 +85,7 @@ def test_a_bold_label_with_its_way_grants_the_rights() -> None:
         # u8-game2048-zh line 62 (dev): the local high score is no personal data
         ("## 游戏数据\n\n- **查看**：您可以随时查看您的最高分", ("cn-gbt35273/access",)),
         ("## Cookie\n\n- **删除**：您可以在浏览器设置中删除 Cookie。", ("cn-gbt35273/delete",)),  # a cookie
+        ("## Cookie\n\n- **查询**：您可以在浏览器设置页面查看已保存的 Cookie。", ("cn-gbt35273/access",)),
         ("## 游戏数据\n\n- **导出**：您可以在设置中导出为视频。", ("cn-gbt35273/copy", "cn-pipl/rights")),  # a feature
     ],
 )
