@@ -289,34 +289,30 @@ def test_a_wrapped_sentence_is_not_cut_at_a_version_number() -> None:
 # --- regression lines from real policies (eval/dev*, corpora/) judged when the classes changed verdicts ---------
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("由于所有数据都是本地的，您拥有完全控制权：随时导出、删除或修改您的数据。", "covered"),  # dev4/solosoul-md 35
-        ("6. **转移权**：您可请求将您的个人信息以可携带的格式（如 JSON）导出。", "covered"),  # dev9/sheeps-md 132
-        ('- **导出**：您可以通过"我的"页下载完整备份 JSON 文件，自行留存或迁移数据。', "covered"),  # dev4/afterzero-md 97
-        ("用户有权：\n\n* 导出存储在本地或用户自行配置备份服务中的日记数据", "covered"),  # dev7/perfectdays-md 82
-        ("为了提供样式修改记录和修复 Prompt 导出功能，本工具可能在本地处理以下数据。", "missing"),  # dev3/devlite-md 21
-        ("- 你选择添加的照片与导出的分享图片", "missing"),  # dev6/quye-md 30
-        ("- **音频与媒体文件**：用于您本地编辑、合成、预览或导出。", "missing"),  # dev9h/airing-html 36
-    ],
-)
-def test_real_copy_lines(text: str, expected: str) -> None:
-    assert status("## 您的权利\n\n" + text, "cn-gbt35273/copy") == expected
+COPY = ("## 您的权利\n\n", "cn-gbt35273/copy")
+METHODS = ("## 收集的信息\n\n", "cn-pipl/methods")
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("where", "text", "expected"),
     [
-        ("1、您向我们提供的信息。当您注册第二空间账户时您提供的电子邮箱等。", "covered"),  # corpora/secondspace-privacy 7
-        ("- **存储位置**：上述数据保存在运营者或运营者委托的服务器与存储中，并采取访问控制与安全措施。", "covered"),  # dev3/xiaomigao-md 45
-        ("当前版本默认不要求登录，不提供云同步，不会自动把用户的人生记录上传到服务器。", "missing"),  # dev4/lifeatlas-md 20
-        ("* 开发者 **无法访问、查看、分析或保存** 用户存储在 WebDAV 服务器中的任何数据", "missing"),  # dev3h/bookmark-md 47
-        ("若你啟用了任何會上傳到我們伺服器的功能，請以電子郵件聯絡我們。", "missing"),  # holdout/travelintime-tw 59
+        (COPY, "由于所有数据都是本地的，您拥有完全控制权：随时导出、删除或修改您的数据。", "covered"),  # dev4/solosoul-md 35
+        (COPY, "6. **转移权**：您可请求将您的个人信息以可携带的格式（如 JSON）导出。", "covered"),  # dev9/sheeps-md 132
+        (COPY, '- **导出**：您可以通过"我的"页下载完整备份 JSON 文件，自行留存或迁移数据。', "covered"),  # dev4/afterzero-md 97
+        (COPY, "用户有权：\n\n* 导出存储在本地或用户自行配置备份服务中的日记数据", "covered"),  # dev7/perfectdays-md 82
+        (COPY, "为了提供样式修改记录和修复 Prompt 导出功能，本工具可能在本地处理以下数据。", "missing"),  # dev3/devlite-md 21
+        (COPY, "- 你选择添加的照片与导出的分享图片", "missing"),  # dev6/quye-md 30
+        (COPY, "- **音频与媒体文件**：用于您本地编辑、合成、预览或导出。", "missing"),  # dev9h/airing-html 36
+        (METHODS, "1、您向我们提供的信息。当您注册第二空间账户时您提供的电子邮箱等。", "covered"),  # corpora/secondspace-privacy 7
+        (METHODS, "- **存储位置**：上述数据保存在运营者或运营者委托的服务器与存储中。", "covered"),  # dev3/xiaomigao-md 45
+        (METHODS, "当前版本默认不要求登录，不提供云同步，不会自动把用户的人生记录上传到服务器。", "missing"),  # dev4/lifeatlas-md 20
+        (METHODS, "* 开发者 **无法访问、查看、分析或保存** 用户存储在 WebDAV 服务器中的任何数据", "missing"),  # dev3h/bookmark-md 47
+        (METHODS, "若你啟用了任何會上傳到我們伺服器的功能，請以電子郵件聯絡我們。", "missing"),  # holdout/travelintime-tw 59
     ],
 )
-def test_real_method_lines(text: str, expected: str) -> None:
-    assert status("## 收集的信息\n\n" + text, "cn-pipl/methods") == expected
+def test_real_lines(where: tuple[str, str], text: str, expected: str) -> None:
+    heading, item = where
+    assert status(heading + text, item) == expected
 
 
 def test_real_minors_lines() -> None:
