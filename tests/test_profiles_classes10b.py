@@ -303,6 +303,8 @@ METHODS = ("## 收集的信息\n\n", "cn-pipl/methods")
         (COPY, "为了提供样式修改记录和修复 Prompt 导出功能，本工具可能在本地处理以下数据。", "missing"),  # dev3/devlite-md 21
         (COPY, "- 你选择添加的照片与导出的分享图片", "missing"),  # dev6/quye-md 30
         (COPY, "- **音频与媒体文件**：用于您本地编辑、合成、预览或导出。", "missing"),  # dev9h/airing-html 36
+        (COPY, "Firefox 会将有关无法识别的下载的基本信息发送给 Google 的 SafeBrowsing 服务。", "missing"),  # corpora/mozilla 47
+        (COPY, "| 手動 JSON 下載 | 利用者的「下載」資料夾 |", "missing"),  # precision8/aoiko-tw 65
         (METHODS, "1、您向我们提供的信息。当您注册第二空间账户时您提供的电子邮箱等。", "covered"),  # corpora/secondspace-privacy 7
         (METHODS, "- **存储位置**：上述数据保存在运营者或运营者委托的服务器与存储中。", "covered"),  # dev3/xiaomigao-md 45
         (METHODS, "当前版本默认不要求登录，不提供云同步，不会自动把用户的人生记录上传到服务器。", "missing"),  # dev4/lifeatlas-md 20
