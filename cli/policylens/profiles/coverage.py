@@ -381,6 +381,35 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Issue #14, tenth session (w14b, class g): the HTML reader joins a paragraph's <br> lines without a break character
+# (「…請來信 service@…tw」 + 「九、您可自由選擇…」 read as 「…tw九、您可自由選擇…」); a source line that opens with its
+# own number (「九、」「（三）」「3.」, not 「2.0」) starts a sentence, so that each line is read, and cited, on its own.
+_NUMBERED_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)")
+
+
+def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
+    """`_sentences` of a paragraph, also cut where a source line after the first opens with a number."""
+    spans = _sentences(para.text)
+    if para.end_line == para.line:
+        return spans
+    cuts = []
+    for m in _NUMBERED_START.finditer(para.text):
+        before = para.text[: m.start()].rstrip()
+        # (not after a colon: 「一、個人資料蒐集目的：」 and its 「（一）…」 line read as one, a label and its value)
+        if before and not before.endswith(_COLON) and para.position(m.start())[0] > para.position(len(before) - 1)[0]:
+            cuts.append(m.start())
+    if not cuts:
+        return spans
+    out = []
+    for start, end in spans:
+        for cut in cuts:
+            if start < cut < end and para.text[start:cut].strip():
+                out.append((start, cut))
+                start = cut
+        out.append((start, end))
+    return out
+
+
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a comma where there is one."""
     pieces = []
@@ -541,7 +570,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 yield _unit(
                     [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
                 )
-            spans = _sentences(para.text)
+            spans = _line_sentences(para)
             folded = fold(para.text)
             contents = False  # inside a table of contents that a lead-in opened in this paragraph (its <br> lines)
             for start, end in spans:
