@@ -104,3 +104,13 @@ def test_colon_lines_beside_numbered_sections_are_lead_ins() -> None:
         "停止使用：\n如果您不同意本政策，请停止使用本应用，并卸载。\n\n1. 我们收集的信息\n我们不收集。\n\n2. 联系我们\n邮箱：a@kdsoft.cn\n"
     )
     assert [text for _, _, text in headings(parse_string(text))] == ["1. 我们收集的信息", "2. 联系我们"]
+
+
+def test_section_titles_ending_in_a_person_word_are_titles() -> None:
+    # review rv10c: 「未成年人：」 is a section title, not a speaker
+    text = (
+        "某某应用隐私政策\n\n信息收集：\n我们会收集您的设备信息，用于保障账号安全。\n\n"
+        "未成年人：\n我们不会收集未满14周岁儿童的个人信息，如有需要会征得监护人同意。\n\n"
+        "联系我们：\n如有疑问，请发送邮件至 privacy@kdsoft.cn。\n"
+    )
+    assert [text for _, _, text in headings(parse_string(text))] == ["信息收集：", "未成年人：", "联系我们："]

@@ -336,3 +336,14 @@ def test_larger_closing_lines_are_no_sized_titles(tmp_path: Path) -> None:
     titles = [text for _, _, text in headings(doc)]
     assert "某某科技有限公司" not in titles and "2024年1月1日" not in titles, titles
     assert titles == ["信息收集", "账号信息", "信息使用", "设备信息"]
+
+
+def test_numbered_titles_naming_us_or_you_before_a_break_are_titles(tmp_path: Path) -> None:
+    # review rv10c: 「一、我们收集的信息」 and 「三、您的权利」 before a manual break are the commonest titles
+    document = docx.Document()
+    _para(document, ("隐私政策", {"b": 1}))
+    _para(document, ("一、我们收集的信息", {"br": 1}), (BODY, {}))
+    _para(document, ("二、信息的使用", {"br": 1}), (BODY, {}))
+    _para(document, ("三、您的权利", {"br": 1}), ("您可以在设置中删除您的账号。", {}))
+    doc = _parse(document, tmp_path)
+    assert [text for _, _, text in headings(doc)] == ["一、我们收集的信息", "二、信息的使用", "三、您的权利"]

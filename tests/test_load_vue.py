@@ -85,3 +85,15 @@ def test_a_pug_template_and_custom_blocks_are_reported_not_read(tmp_path: Path) 
     doc = build_document(load(str(path)))
     assert "\n".join(p.text for s in doc.sections for p in s.paragraphs) == ""
     assert any("<template>" in w for w in doc.warnings) and any("<i18n>" in w for w in doc.warnings)
+
+
+def test_a_later_heading_filled_at_run_time_still_opens_its_section(tmp_path: Path) -> None:
+    # review rv10c: only an interpolation heading above the first real one stops being a heading
+    path = tmp_path / "Privacy.vue"
+    path.write_text(
+        "<template><div><h1>隐私政策</h1><h2>一、我们如何收集信息</h2><p>我们仅收集您的邮箱。</p>"
+        "<h2>{{ $t('policy.contact') }}</h2><p>如有疑问，请发送邮件至 support@kdsoft.cn。</p></div></template>\n",
+        encoding="utf-8",
+    )
+    doc = build_document(load(str(path)))
+    assert [s.title for s in doc.sections if s.title] == ["一、我们如何收集信息", "{{ $t('policy.contact') }}"]

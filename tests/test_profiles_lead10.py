@@ -72,3 +72,27 @@ def test_a_refused_feature_vetoes_nothing_else(text: str, profile: str, item: st
 )
 def test_look_alikes_of_the_new_classes_stay_missing(text: str, profile: str, item: str) -> None:
     assert _lines(text + "\n", [profile])[item] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "item"),
+    [
+        # review rv10c: the operator needing something elsewhere in the sentence does not cancel the user's requirement
+        ("您必须提供手机号码才能注册，我们需要验证手机号以保障账号安全。", "tw-pdpa", "tw-pdpa/effect-of-not-providing"),
+        ("您必须提供手机号码才能注册，我们需要验证手机号以保障账号安全。", "eu-gdpr", "eu-gdpr/requirement"),
+    ],
+)
+def test_the_users_requirement_survives_the_operators_needs(text: str, profile: str, item: str) -> None:
+    assert _lines(text + "\n", [profile])[item] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review rv10c: an unrelated 如需 after the refusal is no other way; 下载 of personal data is a right's word
+        "## 您的权利\n\n但本应用不提供在App内删除个人信息的功能，如需了解本政策的更多内容请查看帮助中心。",
+        "## 您的权利\n\n本应用不提供在App内下载个人信息的功能。",
+    ],
+)
+def test_a_refused_way_with_no_other_way_covers_no_right(text: str) -> None:
+    assert _lines(text + "\n", ["cn-pipl"])["cn-pipl/rights"] is None

@@ -50,9 +50,11 @@ _SENTENCE = re.compile(r"[。；;！!？?，,]")
 _OPEN_END = re.compile(
     r"(?:向|时|時|在|及|和|与|與|的|包括|为|為|对|對|将|將|从|從|把|被|给|給|让|讓|由|于|於|至|或|等|并|並|如|若|会|會|可能|需要|通过|通過)$"
 )
-_SENTENCE_OPENER = re.compile(
-    r"^(?:我们|我們|本公司|您|你|请|請|如果|如|若|当|當|在|为了|為了|我|这|這|该|該|根据|根據|依据|依據|按照|基于|基於|对于|對於|除)"
-)
+# (a preposition or a condition opens a sentence; a subject does only with a verb of one: 「我们收集的信息」, 「您的权利」
+# are titles, 「我们不会出售您的个人信息」 is not)
+_SENTENCE_OPENER = re.compile(r"^(?:请|請|如果|若|当|當|为了|為了|根据|根據|依据|依據|按照|基于|基於|对于|對於|除)")
+_SUBJECT_OPENER = re.compile(r"^(?:我们|我們|本公司|您|你|我|这|這|该|該|在|如)")
+_SENTENCE_VERB = re.compile(r"不|会|會|将|將|可以|可能|务必|務必|应当|應當|需要|请|請|已经|已經|仔细|仔細|同意|阅读|閱讀|承诺|承諾")
 _ASKS = re.compile(r"如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|是否|为何|為何")
 # Short lines that are never sized or coloured titles: an address, a date, a company's name, a book title alone,
 # a button's label (「https://…」, 「2024年1月1日」, 「某某科技有限公司」, 「《用户服务协议》」, 「点击下方按钮同意」)
@@ -67,7 +69,9 @@ def _sentence_head(head: str) -> bool:
     if _OPEN_END.search(body):
         return True
     text = re.sub(r"^[\W\d一二三四五六七八九十]+", "", body)  # after its number: （一）, 2、
-    return _SENTENCE_OPENER.match(text) is not None and _ASKS.search(text) is None
+    if _ASKS.search(text):
+        return False
+    return _SENTENCE_OPENER.match(text) is not None or (_SUBJECT_OPENER.match(text) is not None and _SENTENCE_VERB.search(text) is not None)
 
 
 _HEX = re.compile(r"[0-9A-Fa-f]{6}")

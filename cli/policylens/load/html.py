@@ -760,7 +760,7 @@ class _Extractor(HTMLParser):
         entry = self._skipped_text.get((line, tag))
         if entry is None:
             self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
-            kind = "a component's custom block" if tag in _SFC_BLOCKS else "fallback content"
+            kind = "a component's custom block" if tag in _SFC_BLOCKS else "a template not in HTML" if self.sfc else "fallback content"
             self.warnings.append(f"line {line}: the text inside <{tag}> ({kind}) is not read")
         elif id(element) not in entry[1]:
             entry[1][id(element)] = element  # kept: its id stays unique while it is counted
@@ -992,11 +992,14 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor.sfc = path.lower().endswith(".vue")
     _feed(extractor, text, path=path)
     if extractor.sfc:
-        # 「<h2>{{ pageTitle }}</h2>」: a heading the component fills at run time names nothing yet (never the title)
-        extractor.blocks[:] = [
-            b._replace(kind="paragraph", level=None) if b.kind == "heading" and _INTERPOLATION.fullmatch(b.text.strip()) else b
-            for b in extractor.blocks
-        ]  # the collector's thresholds are the entry point's (cli.py)
+        # 「<h2>{{ pageTitle }}</h2>」 above the page's first real heading: filled at run time, it names nothing yet and
+        # must not be the title (a later one, 「<h2>{{ $t('contact') }}</h2>」, still opens its section)
+        for k, b in enumerate(extractor.blocks):
+            if b.kind != "heading":
+                continue
+            if not _INTERPOLATION.fullmatch(b.text.strip()):
+                break
+            extractor.blocks[k] = b._replace(kind="paragraph", level=None)  # the collector's thresholds are the entry point's (cli.py)
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)

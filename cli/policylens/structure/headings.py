@@ -513,7 +513,8 @@ _LEAD_WORD = re.compile(
     r"|note|nb|tip|tips|warning|important|example|e\.g\.)",
     re.I,
 )
-_SPEAKER_LABEL = re.compile(r"(?:说|說|道|表示|指出|问|問|答|人|者|员|員|长|長|官|师|師)$")
+# (a speaker, or a contact's role over a name; not 未成年人：, 个人信息处理者：, section titles)
+_SPEAKER_LABEL = re.compile(r"(?:说|說|道|表示|指出|问|問|答|负责人|負責人|联系人|聯絡人|聯繫人|经办人|經辦人)$")
 
 
 def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
