@@ -347,3 +347,15 @@ def test_numbered_titles_naming_us_or_you_before_a_break_are_titles(tmp_path: Pa
     _para(document, ("三、您的权利", {"br": 1}), ("您可以在设置中删除您的账号。", {}))
     doc = _parse(document, tmp_path)
     assert [text for _, _, text in headings(doc)] == ["一、我们收集的信息", "二、信息的使用", "三、您的权利"]
+
+
+def test_a_title_that_is_a_noun_phrase_with_a_verb_in_it_is_cut(tmp_path: Path) -> None:
+    # 「我们可能收集的信息」: its last 的 after a verb makes it a noun phrase, a title (「我们不会出售您的个人信息」 is not)
+    document = docx.Document()
+    _para(document, ("隐私政策", {"b": 1}))
+    _para(document, (BODY, {}))
+    _para(document, ("我们可能收集的信息", {"b": 1, "br": 1}), (BODY, {}))
+    _para(document, ("我们可能向您发送的邮件和信息", {"b": 1, "br": 1}), (BODY, {}))
+    _para(document, ("我们不会出售您的个人信息", {"b": 1, "br": 1}), ("我们采用加密技术保护您的信息。", {}))
+    doc = _parse(document, tmp_path)
+    assert [text for _, _, text in headings(doc)] == ["我们可能收集的信息", "我们可能向您发送的邮件和信息"]

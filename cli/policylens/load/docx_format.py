@@ -54,6 +54,7 @@ _OPEN_END = re.compile(
 # are titles, 「我们不会出售您的个人信息」 is not)
 _SENTENCE_OPENER = re.compile(r"^(?:请|請|如果|若|当|當|为了|為了|根据|根據|依据|依據|按照|基于|基於|对于|對於|除)")
 _SUBJECT_OPENER = re.compile(r"^(?:我们|我們|本公司|您|你|我|这|這|该|該|在|如)")
+_NOUN_PHRASE = re.compile(r"(?<![您你我他她它其们們])的[^的，,。；;！!？?]{1,10}$")
 _SENTENCE_VERB = re.compile(r"不|会|會|将|將|可以|可能|务必|務必|应当|應當|需要|请|請|已经|已經|仔细|仔細|同意|阅读|閱讀|承诺|承諾")
 _ASKS = re.compile(r"如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|是否|为何|為何")
 # Short lines that are never sized or coloured titles: an address, a date, a company's name, a book title alone,
@@ -71,7 +72,11 @@ def _sentence_head(head: str) -> bool:
     text = re.sub(r"^[\W\d一二三四五六七八九十]+", "", body)  # after its number: （一）, 2、
     if _ASKS.search(text):
         return False
-    return _SENTENCE_OPENER.match(text) is not None or (_SUBJECT_OPENER.match(text) is not None and _SENTENCE_VERB.search(text) is not None)
+    if _SENTENCE_OPENER.match(text):
+        return True
+    # 「我们可能收集的信息」, 「我们可能向您发送的邮件和信息」: a noun phrase (its last 的 after a verb), a title;
+    # 「我们不会出售您的个人信息」 (的 after 您) is a sentence
+    return _SUBJECT_OPENER.match(text) is not None and _SENTENCE_VERB.search(text) is not None and _NOUN_PHRASE.search(text) is None
 
 
 _HEX = re.compile(r"[0-9A-Fa-f]{6}")
