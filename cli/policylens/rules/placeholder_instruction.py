@@ -475,9 +475,7 @@ def _edits_user_content(text: str, clause_start: int, clause_end: int) -> bool:
     """Whether a release step edits the user's own content: a content verb with the user's content right after it
     (请在发布前删除照片中的他人个人信息), and the text itself not named (请在发布前删除本段关于视频的示例)."""
     for verb in _CONTENT_VERB.finditer(text, clause_start, clause_end):
-        if _USER_CONTENT.match(text, verb.end(), min(clause_end, verb.end() + 8)) or _USER_CONTENT.search(
-            text, verb.end(), min(clause_end, verb.end() + 6)
-        ):
+        if _USER_CONTENT.search(text, verb.end(), min(clause_end, verb.end() + 8)):
             return _TEXT_SELF.search(text, verb.end(), clause_end) is None
     return False
 
@@ -589,8 +587,7 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         text = unit.text
         if _GATE_PREDICATE.search(text, max(0, start - 8), start - 2) is None:
             continue  # 密钥扫描和发布门禁等措施: a measure the policy describes
-        clause = _CLAUSE_START.search(text, max(0, start - 40), start)
-        clause_start = clause.start() + 1 if clause else max(0, start - 40)
+        clause_start = _clause_start(text, start)
         if _ADDRESSEE.search(text, clause_start, end) or _USER_CONTENT.search(text, clause_start, end):
             continue
         yield unit, clause_start + len(text[clause_start:start]) - len(text[clause_start:start].lstrip(" \t\u3000*>")), end
@@ -599,7 +596,7 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         clause_end = stop.start() if stop else min(len(unit.text), end + 80)
         if (
             _ADDRESSEE.search(unit.text, start, clause_end)
-            or _READER_PLACE.search(unit.text, _sentence_start(unit.text, start), clause_end)
+            or _READER_PLACE.search(unit.text, _clause_start(unit.text, start), clause_end)
             or not _PLACE_TARGET.search(unit.text, start, clause_end)
         ):
             continue  # 您可以将本页加入书签, 建议将本页添加到手机桌面: said to the reader
@@ -618,14 +615,12 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # 「示例：git clone https://github.com/your-username/…」, 「仓库地址形如 github.com/your-username/…」: a sample shown
 _SAMPLE_LEAD = lazy(r"示例|範例|范例|例如|比如|形如|格式|git\s+clone|(?i:e\.g\.|for example|such as)")
 _PLACE_NEEDS = lazy("[页頁]")
-_SENTENCE_END = lazy(r"[。！!？?\n]")
 
 
-def _sentence_start(text: str, start: int) -> int:
-    """The start of the sentence holding `start` (at most 40 characters back: linear)."""
-    lo = max(0, start - 40)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    return ends[-1] if ends else lo
+def _clause_start(text: str, start: int) -> int:
+    """The start of the clause holding `start` (at most 40 characters back: linear), as the gate scan finds it."""
+    clause = _CLAUSE_START.search(text, max(0, start - 40), start)
+    return clause.start() + 1 if clause else max(0, start - 40)
 
 
 _READER_PLACE = lazy(r"书签|書籤|收藏|主屏|主畫面|桌面|浏览器|瀏覽器|备忘录|備忘錄|记事本|記事本|离线|離線|阅读|閱讀|我们|我們")
