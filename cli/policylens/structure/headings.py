@@ -14,9 +14,9 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
 from policylens.model import Block, Piece
 from policylens.normalise import fold
+from policylens.numbering import CN_DIGITS, parse_number
 from policylens.patterns import HAN, chinese_number
 from policylens.structure.language import detect_language
-from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
     MAX_NUMBERED,
     OPEN_WORDS,
@@ -324,6 +324,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     if first_body is not None and fold(unemphasise(blocks[first_body].text)).strip(" :：").lower() in OPENING_TITLES:
         first_body = None  # 「引言」 opening the text is its first section
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
+    glued = _glued_numbers(blocks) if fmt == "docx" else frozenset()
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
@@ -340,7 +341,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             continue
         if block.kind in ("code", "table"):
             continue
-        heading = numbered_heading(block)
+        heading = numbered_heading(block, glued=i in glued)
         if heading is not None and _joined_list(block, heading):
             continue
         if block.kind == "item" and heading is None:
@@ -387,6 +388,30 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _lettered_sentences(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _glued_numbers(blocks: list[Block]) -> frozenset[int]:
+    """DOCX paragraphs numbered 「1我们收集的信息」, 「2删除个人信息」: the number glued to the title.
+
+    Word's own numbering typed by hand without its space.  A paragraph of its own opening
+    with a number is read so only in a run of them: the section number before or after it
+    (「1.」 or glued) is the next or the previous one.  A lone 「58同城隐私政策」 or a quantity
+    (「2021年」, 「3000元」, 「1天内」: see `numbering`) is not.
+    """
+    marks: list[tuple[int, int]] = []  # (block index, value) of the top-level arabic section numbers, in order
+    for i, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "heading") or not block.text[:1].isdecimal():
+            continue
+        number = parse_number(block.text) or parse_number(block.text, glued=True)
+        if number is not None and number.style == ("decimal", "1"):
+            marks.append((i, int(fold(number.label).rstrip(". \t\u3000\u00a0"))))
+    glued: set[int] = set()
+    for k, (i, value) in enumerate(marks):
+        if parse_number(blocks[i].text) is not None:
+            continue  # 「1. 」: read as ever
+        if (k and marks[k - 1][1] == value - 1) or (k + 1 < len(marks) and marks[k + 1][1] == value + 1):
+            glued.add(i)
+    return frozenset(glued)
 
 
 def _drop_title_again(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
