@@ -71,6 +71,26 @@ def test_look_alikes_above_fields_are_not_titles(above: str) -> None:
     assert above not in [title for _, _, title in headings(parse_string(text, ".html"))]
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_the_first_section_over_fields_right_under_the_title(suffix: str) -> None:
+    """「联系方式」 first under the document title, over 「公司名称：…」 / 「电话：…」: the first section, not a subtitle."""
+    text = f"某某App隐私政策\n\n联系方式\n公司名称：某某科技有限公司\n电话：010-12345678\n\n一、我们收集的信息\n{BODY}\n\n二、您的权利\n{BODY}\n"
+    assert [title for _, _, title in headings(parse_string(text, suffix))] == ["联系方式", "一、我们收集的信息", "二、您的权利"]
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "fields"),
+    [
+        ("某某App", "开发者：某某科技有限公司\n邮箱：privacy@example.com"),  # a product's name over its publisher
+        ("用户信息说明", "更新日期：2024年1月1日\n生效日期：2024年1月1日"),  # the document's own dates
+        ("基本信息", "更新日期：2024年1月1日\n版本：V1.0"),
+    ],
+)
+def test_a_subtitle_over_the_header_fields_stays_preamble(subtitle: str, fields: str) -> None:
+    text = f"某某App隐私政策\n\n{subtitle}\n{fields}\n\n一、我们收集的信息\n{BODY}\n\n二、您的权利\n{BODY}\n"
+    assert subtitle not in [title for _, _, title in headings(parse_string(text, ".html"))]
+
+
 @pytest.mark.parametrize(
     ("above", "first", "second"),
     [
@@ -81,6 +101,7 @@ def test_look_alikes_above_fields_are_not_titles(above: str) -> None:
         ("客服热线", "电话：010-12345678", "我们会在十五个工作日内答复您的请求。"),  # one field, then text
         ("第三方SDK列表", "SDK名称：", "友盟统计"),  # a label over its value on the next line
         ("某某科技有限公司", "地址：北京市海淀区某某路1号", "电话：010-12345678"),
+        ("SDK 大小约为 56 KB", "SDK名称：数数科技SDK", "开发者：数数信息科技(上海)有限公司"),  # a sentence (an SDK's read-me)
     ],
 )
 def test_only_a_title_over_two_fields_splits(above: str, first: str, second: str) -> None:
@@ -130,11 +151,45 @@ def test_glued_numbers_are_numbered_headings(tmp_path: Path, bold: bool) -> None
     assert [(level, title) for _, level, title in headings(doc)] == OUTLINE
 
 
+def test_glued_numbers_after_a_numbered_contents_list(tmp_path: Path) -> None:
+    """The shape of a real policy pasted from Word into a web page (found with the code search, source repository unknown,
+    so not kept): a contents list 「1.…」–「4.…」, then sections numbered 「1我们如何收集…」 with 「1.1注册、登录」 and
+    「1.2.1设备信息」 below.  Before, 「1我们如何…」 was lost with the contents list and every sub-number was level 1."""
+    contents = [
+        "本隐私政策将帮助您了解：",
+        "1.我们如何收集和使用个人信息",
+        "2.我们如何使用cookie等同类技术",
+        "3.我们如何存储个人信息",
+        "4.联系我们",
+    ]
+    sections = [
+        "1我们如何收集和使用个人信息", BODY, "1.1注册、登录", BODY, "1.2设备信息与日志信息", "1.2.1设备信息", BODY, "1.2.2日志信息", BODY,
+        "2我们如何使用 cookie 等同类技术", BODY, "2.1 保障产品与服务的安全", BODY, "3我们如何存储个人信息", "3.1存储地点", BODY, "4联系我们", BODY,
+    ]  # fmt: skip
+    doc = parse_path(_docx(tmp_path, [BODY, *contents, *sections]))
+    assert [(level, number) for _, level, number in ((s.line, s.level, s.number) for s in doc.sections if s.title)] == [
+        (1, "1"), (2, "1.1"), (2, "1.2"), (3, "1.2.1"), (3, "1.2.2"), (1, "2"), (2, "2.1"), (1, "3"), (2, "3.1"), (1, "4"),
+    ]  # fmt: skip
+
+
 def test_glued_numbers_beside_word_heading_styles(tmp_path: Path) -> None:
     """With a Word heading style elsewhere plain lines are no headings; the glued number still makes these."""
     doc = parse_path(_docx(tmp_path, GLUED, styled=True))
     titles = [title for _, _, title in headings(doc)]
     assert {"1我们收集的信息", "2删除个人信息", "3您的权利", "3.1查询"} <= set(titles)
+
+
+def test_a_glued_number_among_enumerated_sub_titles(tmp_path: Path) -> None:
+    """「2删除个人信息」 between 「1、查询个人信息」 and 「3、注销账号」 under 「五、您的权利」: their sibling, of their style."""
+    paragraphs = [
+        "一、我们收集的信息", BODY, "二、您的权利", BODY,
+        "1、查询个人信息", BODY, "2删除个人信息", BODY, "3、注销账号", BODY, "4、撤回同意", BODY, "三、联系我们", BODY,
+    ]  # fmt: skip
+    doc = parse_path(_docx(tmp_path, paragraphs, bold=True))
+    assert [(level, title) for _, level, title in headings(doc)] == [
+        (1, "一、我们收集的信息"), (1, "二、您的权利"),
+        (2, "1、查询个人信息"), (2, "2删除个人信息"), (2, "3、注销账号"), (2, "4、撤回同意"), (1, "三、联系我们"),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -147,7 +202,7 @@ def test_a_quantity_is_no_glued_number(tmp_path: Path, quantity: str) -> None:
     numbers = {s.title: s.number for s in parse_path(_docx(tmp_path, paragraphs)).sections if s.title}
     assert numbers.get("1我们收集的信息") == "1" and numbers.get("2删除个人信息") == "2"
     assert numbers.get(quantity) is None
-    assert parse_number(quantity, glued=True) is None
+    assert parse_number(quantity, glued=("decimal", "1")) is None
 
 
 def test_a_lone_glued_number_is_not_a_section_number(tmp_path: Path) -> None:
@@ -162,7 +217,7 @@ def test_glued_numbers_only_in_docx() -> None:
     text = f"隐私政策\n\n1我们收集的信息\n{BODY}\n\n2删除个人信息\n{BODY}\n"
     assert all(s.level == 1 for s in parse_string(text).sections if s.title)
     assert parse_number("2删除个人信息") is None
-    assert parse_number("2删除个人信息", glued=True) is not None
+    assert parse_number("2删除个人信息", glued=("arabic-dun",)) == ("2", ("arabic-dun",), 1)
 
 
 # -- (c) an HTML list item titled by its bold run before <br> --------------------------------
@@ -234,7 +289,7 @@ def test_the_title_of_the_next_item_is_not_the_body() -> None:
 def test_numbers_read_as_before(text: str, label: str, style: tuple[str, ...]) -> None:
     number = parse_number(text)
     assert number is not None and (number.label, number.style) == (label, style)
-    assert parse_number(text, glued=True) == number
+    assert parse_number(text, glued=("decimal", "1")) == number
 
 
 def test_load_imports_nothing_from_structure() -> None:

@@ -32,8 +32,11 @@ _NUMBERED_START = lazy(
 # 「SDK名称：友盟统计」, 「电话：010-…」: a short label closed by a colon (a field of a contact block or a flattened table)
 _FIELD = lazy(r"^[^，,。；;\s]{1,8}[：:]")
 # what a field's line never follows as its title: a company's name (「某某科技有限公司」 over its address), a date
-# and a sentence announcing them (「您可以通过以下方式联系我们」)
-_NOT_FIELDS_TITLE = lazy(r"(?:公司|集团|集團|工作室|团队|團隊|事务所|事務所)$|^\d{4}|以下|如下|下列|下述|可以|通过|通過")
+# a sentence announcing them (「您可以通过以下方式联系我们」) or stating a measure (「SDK 大小约为 56 KB」)
+_NOT_FIELDS_TITLE = lazy(
+    r"(?:公司|集团|集團|工作室|团队|團隊|事务所|事務所)$|^\d{4}|以下|如下|下列|下述|可以|通过|通過|约为|約為|要求"
+    r"|\d\s*(?:[KMG]B|%|[个個项項天元年月日])"
+)
 
 
 LineTuple = tuple[int, int, str]  # (number, column, text), a Line or a plain tuple

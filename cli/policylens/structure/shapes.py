@@ -148,8 +148,8 @@ def heading_like(text: str, *, limit: int) -> bool:
     return not _DATE_ONLY.match(folded)
 
 
-def numbered_heading(block: Block, *, glued: bool = False) -> Heading | None:
-    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」 (with `glued`, also 「2删除个人信息」)."""
+def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> Heading | None:
+    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」 (with a `glued` style, also 「2删除个人信息」)."""
     first = block.text[:1]
     if first.isspace():
         first = block.text.lstrip()[:1]
