@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import parse_string
-from policylens.structure.numbering import parse_number
+from policylens.numbering import parse_number
 
 BODY = "我们会依法处理您的个人信息，并采取适当的安全措施。"
 

@@ -34,7 +34,7 @@ from policylens.load.docx_numbering import W, small_int
 from policylens.load.lines import numbered_title_line
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.structure.numbering import parse_number
+from policylens.numbering import parse_number
 
 # A colour counts as a cue when its channels differ by at least this much (greys and black do not).
 _CHROMA = 60

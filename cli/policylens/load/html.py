@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from policylens.errors import UserError
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import group_lines, numbered_title_line, split_block
+from policylens.load.lines import group_lines, numbered_title_line, split_block, title_line
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
@@ -368,6 +368,9 @@ class _Extractor(HTMLParser):
         self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
+        self._items = 0  # <li> elements opened so far
+        # (block index, <li> count) of a bold run that opened a list item and ended at a <br> (see `_line_break`)
+        self._item_title: tuple[int, int] | None = None
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
@@ -516,6 +519,7 @@ class _Extractor(HTMLParser):
         if tag == "br":
             self._line_break()
             return
+        self._items += tag == "li"
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in _BLOCK_TAGS or tag in _RAW_TAGS:
             self._flush()
@@ -878,9 +882,17 @@ class _Extractor(HTMLParser):
         self._pending_space = True
 
     def _line_break(self) -> None:
-        """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue)."""
+        """<br>: a bold run that opens its block and ends at the break is a line of its own (a heading cue).
+
+        In a list item (「<li><b>账号信息</b><br>您注册时提供的…</li>」) that line is the item's title and
+        the rest its body: the title becomes a paragraph when its body follows in the same item (`_flush`).
+        """
         if self._len and self._strong_chars >= self._nonspace:
+            item = self._kind == "item" and self._chrome_level is None
+            count = len(self.blocks)
             self._flush()
+            if item and len(self.blocks) == count + 1:
+                self._item_title = (count, self._items)
         else:
             self._add_break()
             if self._len:
@@ -897,6 +909,8 @@ class _Extractor(HTMLParser):
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.append(len(self.blocks))
+            if self._item_title is not None:
+                self._title_over_body(block)
             self.blocks.extend(split_block(block, cuts) if cuts else [block])
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -910,6 +924,18 @@ class _Extractor(HTMLParser):
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
+
+    def _title_over_body(self, body: Block) -> None:
+        """The bold line of a list item above its body in the same item is a title line, not a list entry.
+
+        Only when the two read as a title over its text (`title_line`): 「<li><b>姓名</b><br>张三</li>」,
+        a label over its value, and 「<li><b>使用登录功能时：</b><br>…</li>」, a lead-in, stay list items.
+        """
+        index, item = self._item_title or (-1, -1)
+        self._item_title = None
+        title = self.blocks[index] if index == len(self.blocks) - 1 else None
+        if title is not None and body.kind == "item" and item == self._items and title_line(title.text.strip(), body.text.strip()):
+            self.blocks[index] = title._replace(kind="paragraph")
 
     def finish(self, text: str) -> None:
         """Say what an unclosed element swallowed (the rest of the file is not text)."""

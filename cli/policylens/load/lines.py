@@ -7,7 +7,6 @@ policies put one paragraph per line; a line ending mid-sentence is a hard wrap).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -27,6 +26,16 @@ _HAN = lazy(f"[{HAN}]")
 _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 _NUMBERED_START = lazy(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
+)
+
+
+# 「SDK名称：友盟统计」, 「电话：010-…」: a short label closed by a colon (a field of a contact block or a flattened table)
+_FIELD = lazy(r"^[^，,。；;\s]{1,8}[：:]")
+# what a field's line never follows as its title: a company's name (「某某科技有限公司」 over its address), a date
+# a sentence announcing them (「您可以通过以下方式联系我们」) or stating a measure (「SDK 大小约为 56 KB」)
+_NOT_FIELDS_TITLE = lazy(
+    r"(?:公司|集团|集團|工作室|团队|團隊|事务所|事務所)$|^\d{4}|以下|如下|下列|下述|可以|通过|通過|约为|約為|要求"
+    r"|\d\s*(?:[KMG]B|%|[个個项項天元年月日])"
 )
 
 
@@ -56,7 +65,7 @@ def starts_new_block(prev: str, text: str) -> bool:
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
-    if re.match(r"^[^，,。；;\s]{1,8}[：:]", folded) and re.match(r"^[^，,。；;\s]{1,8}[：:]", fold(prev)):
+    if _FIELD.match(folded) and _FIELD.match(fold(prev)):
         return True
     return prev.endswith(_SENTENCE_END)
 
@@ -107,6 +116,21 @@ def title_line(title: str, text: str) -> bool:
     if is_list_item(folded):
         return False
     return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
+
+
+def title_over_fields(title: str, first: str, second: str) -> bool:
+    """A bare title line directly above a run of label: value lines: 「第三方SDK列表」 / 「SDK名称：友盟统计」 / 「使用目的：…」.
+
+    The fields are short lines, so `title_line` (the line below clearly longer) does not see it.
+    Two fields are needed (one 「電話：…」 under a line may be the sentence's end), each with its value
+    on its line; the title is short Chinese with no punctuation, not a company's name or a date.
+    """
+    folded = fold(title)
+    if len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END) or folded.endswith(OPEN_ENDINGS):
+        return False
+    if any(ch in folded for ch in "。，,:：<") or not _HAN.search(folded) or is_list_item(folded) or _NOT_FIELDS_TITLE.search(folded):
+        return False
+    return all((m := _FIELD.match(line)) is not None and line[m.end() :].strip() != "" for line in (fold(first), fold(second)))
 
 
 def numbered_title_line(text: str) -> bool:
@@ -244,6 +268,10 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
             prev_row = False
             continue
         row = "\t" in line[2] and tab_row(line[2])
+        if split_titles and split_sentences and len(run) == 2 and title_over_fields(first, prev, stripped):
+            _flush(run[:1], first, blocks, shared)  # the title; its first field goes on, the next starts a block
+            run = run[1:]
+            first = prev
         if (
             run
             and split_sentences

@@ -44,10 +44,10 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
+from policylens.numbering import NUMBER_STARTS, parse_number
 from policylens.patterns import HAN, OPEN_ENDINGS
 from policylens.structure.headings import announced_item, heading_value
 from policylens.structure.language import detect_language
-from policylens.structure.numbering import NUMBER_STARTS, parse_number
 from policylens.structure.shapes import (
     OPEN_WORDS,
     POLICY_WORD,

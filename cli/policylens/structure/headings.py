@@ -11,12 +11,12 @@ import re
 
 from policylens.language_names import is_switcher_line
 from policylens.lazyre import lazy
-from policylens.load.lines import BULLET
+from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import fold
+from policylens.numbering import CN_DIGITS, parse_number
 from policylens.patterns import HAN, chinese_number
 from policylens.structure.language import detect_language
-from policylens.structure.numbering import CN_DIGITS, parse_number
 from policylens.structure.shapes import (
     MAX_NUMBERED,
     OPEN_WORDS,
@@ -324,6 +324,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     if first_body is not None and fold(unemphasise(blocks[first_body].text)).strip(" :：").lower() in OPENING_TITLES:
         first_body = None  # 「引言」 opening the text is its first section
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
+    glued = _glued_numbers(blocks) if fmt == "docx" else {}
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
@@ -340,7 +341,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             continue
         if block.kind in ("code", "table"):
             continue
-        heading = numbered_heading(block)
+        heading = numbered_heading(block, glued=glued.get(i))
         if heading is not None and _joined_list(block, heading):
             continue
         if block.kind == "item" and heading is None:
@@ -381,12 +382,54 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
+    if first_body is not None and first_body not in found and plain_allowed:
+        _first_title_over_fields(blocks, found, first_body)
     _roman_letters(found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _lettered_sentences(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+# The styles of a top-level arabic section number: 「2. 」 (or 「2.」), 「2、」, 「2 」.
+_ARABIC_STYLES = frozenset({("decimal", "1"), ("arabic-dun",), ("arabic-space",)})
+_GLUED_DEFAULT = ("decimal", "1")
+
+
+def _glued_numbers(blocks: list[Block]) -> dict[int, tuple[str, ...]]:
+    """DOCX paragraphs numbered 「1我们收集的信息」, 「2删除个人信息」: the number glued to the title, and its style.
+
+    Word's own numbering typed by hand without its space.  A paragraph of its own opening
+    with a number is read so only in a run of them: the section number before or after it
+    (「1、」, 「1.」 or glued) is the one before or after its own, and it takes that number's
+    style (「2删除…」 between 「1、…」 and 「3、…」 is their sibling); a run of glued numbers only is
+    styled like 「1.」.  A lone 「58同城隐私政策」 or a quantity (「2021年」, 「3000元」, 「1天内」:
+    see `numbering`) is not.
+    """
+    marks: list[tuple[int, int, tuple[str, ...] | None]] = []  # (block, value, style; None: glued), in order
+    for i, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "heading") or not block.text[:1].isdecimal():
+            continue
+        number = parse_number(block.text)
+        if number is not None and number.style not in _ARABIC_STYLES:
+            continue
+        glued = number is None
+        number = number or parse_number(block.text, glued=_GLUED_DEFAULT)
+        if number is not None:
+            marks.append((i, int(fold(number.label).rstrip(".、 \t\u3000\u00a0")), None if glued else number.style))
+    found: dict[int, tuple[str, ...]] = {}
+    for k, (i, value, style) in enumerate(marks):
+        if style is not None:
+            continue
+        before = marks[k - 1] if k and marks[k - 1][1] == value - 1 else None
+        after = marks[k + 1] if k + 1 < len(marks) and marks[k + 1][1] == value + 1 else None
+        if before is None and after is None:
+            continue
+        # the neighbour's style (a glued one before it has its style by now)
+        styles = [m[2] if m[2] is not None else found.get(m[0]) for m in (before, after) if m is not None]
+        found[i] = next((s for s in styles if s is not None), _GLUED_DEFAULT)
+    return found
 
 
 def _drop_title_again(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
@@ -440,6 +483,31 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     uniform = attached(first) and len(alike) == len(found) == 1
     if ok and len(alike) >= (1 if bilingual or uniform else 2):
         found[first] = Heading(first, text.strip(), None, key)
+
+
+# What a section over fields is called (「联系方式」, 「第三方SDK列表」, 「基本信息」), unlike a product's or a brand's name
+_FIELDS_SECTION_WORD = lazy(
+    r"联系|聯絡|聯繫|信息|資訊|資料|数据|數據|列表|清单|清單|目录|目錄|说明|說明|方式|权限|權限|SDK|第三方|主体|主體|运营者|營運者|概况|概況"
+)
+# ... and the fields of the document's own header, under its title or subtitle (「更新日期：…」, 「版本：V1.0」)
+_HEADER_FIELD = lazy(r"^[^:：]{0,6}(?:日期|时间|時間|版本|更新|生效|发布|發布)")
+
+
+def _first_title_over_fields(blocks: list[Block], found: dict[int, Heading], first: int) -> None:
+    """The first block after the title, a bare section title directly over label: value lines: 「联系方式」 / 「电话：…」 / 「邮箱：…」.
+
+    The first line is left alone on its own evidence (a subtitle, a product's name); over a run
+    of fields it is a section when it names one (`_FIELDS_SECTION_WORD`) and the fields are not
+    the document's dates and version.
+    """
+    block = blocks[first]
+    if first + 2 >= len(blocks) or not is_plain_heading(block) or not _FIELDS_SECTION_WORD.search(block.text):
+        return
+    below, next_below = blocks[first + 1], blocks[first + 2]
+    if below.line != block.end_line + 1 or next_below.line != below.end_line + 1 or _HEADER_FIELD.match(fold(below.text)):
+        return
+    if title_over_fields(block.text.strip(), below.text.split("\n")[0].strip(), next_below.text.split("\n")[0].strip()):
+        found[first] = Heading(first, block.text.strip(), None, ("plain", "leaf"))
 
 
 _BILINGUAL_TITLE = lazy(rf"[{HAN}]{{2,12}}[ \u3000]+(?:[A-Z][A-Za-z'’-]*)(?:[ ](?:[A-Za-z][A-Za-z'’-]*)){{0,5}}")

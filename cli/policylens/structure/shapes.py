@@ -22,8 +22,8 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.numbering import NUMBER_STARTS, Number, parse_number
 from policylens.patterns import OPEN_ENDINGS
-from policylens.structure.numbering import NUMBER_STARTS, Number, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
 _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
@@ -148,15 +148,15 @@ def heading_like(text: str, *, limit: int) -> bool:
     return not _DATE_ONLY.match(folded)
 
 
-def numbered_heading(block: Block) -> Heading | None:
-    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」."""
+def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> Heading | None:
+    """A numbered pseudo-heading such as 「一、我們如何收集」 or 「3.1 第三方 SDK」 (with a `glued` style, also 「2删除个人信息」)."""
     first = block.text[:1]
     if first.isspace():
         first = block.text.lstrip()[:1]
     if first not in NUMBER_STARTS and first not in "*_":
         return None  # most paragraphs: no number label, and no emphasis around one
     text = unemphasise(block.text)
-    number = parse_number(text)
+    number = parse_number(text, glued=glued)
     if number is None:
         return None
     rest = text[number.rest :].strip()

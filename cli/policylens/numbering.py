@@ -3,6 +3,9 @@
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
 get levels by order of first appearance (see `structure.levels.assign_levels`).
+
+Shared by the readers (`load.docx_format` reads a DOCX title's number) and the structure stage,
+so it sits beside `patterns` and `normalise`: `load` never imports from `structure`.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 「1 用户行为要求」: a number, a space, then a Chinese title (not a quantity: 「1 月」, 「3 个工作日」).
     ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[{HAN}])(?![{_UNITS}])")),
 )
+# 「2删除个人信息」: a number glued to its title, read only where the caller knows the line is a numbered
+# paragraph (a DOCX paragraph in a run of them, `structure.headings`), in the style it gives; a quantity glued to its unit
+# (「2021年」, 「3000元」, 「1天内」, 「3家合作方」, 「10余年」) is never one.
+_GLUED_UNITS = _UNITS + "余餘多几幾来來套家类類级級层層期批字句段步轮輪笔筆件对對"
+_GLUED = lazy(rf"^(\d{{1,2}})(?=[{HAN}])(?![{_GLUED_UNITS}])")
 
 
 class Number(NamedTuple):
@@ -56,12 +64,17 @@ _STARTS = (
 NUMBER_STARTS = frozenset(_STARTS) | {chr(cp) for cp, to in KANGXI.items() if chr(to) in _STARTS}
 
 
-def parse_number(text: str) -> Number | None:
-    """Recognise a leading numbering label in `text` (original or folded)."""
+def parse_number(text: str, *, glued: tuple[str, ...] | None = None) -> Number | None:
+    """Recognise a leading numbering label in `text` (original or folded).
+
+    With `glued` (a style), a number written against its title (「2删除个人信息」) is a label
+    too, of that style: the caller tells which (that of 「2. 」 or 「2、」 around it).
+    """
     if not text or text[0] not in NUMBER_STARTS:
         return None  # most paragraphs: one set lookup instead of eight regex matches
     folded = fold(text)
-    for name, pattern in _PATTERNS:
+    patterns = (*_PATTERNS, ("glued", _GLUED)) if glued else _PATTERNS
+    for name, pattern in patterns:
         m = pattern.match(folded)
         if not m:
             continue
@@ -69,8 +82,10 @@ def parse_number(text: str) -> Number | None:
         if rest >= len(folded.rstrip()):
             return None  # a bare number is not a heading label
         label = text[: m.end()].rstrip(" \t\u3000\u00a0")
-        if name == "di":
-            style: tuple[str, ...] = ("di", _unit(m.group(2)))
+        if name == "glued" and glued:
+            style: tuple[str, ...] = glued
+        elif name == "di":
+            style = ("di", _unit(m.group(2)))
         elif name == "decimal":
             style = ("decimal", str(m.group(1).count(".") + 1))
         else:
