@@ -354,7 +354,14 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             continue
         text = unemphasise(block.text)
         is_bold = block.emphasised or text != block.text
-        if is_bold and len(block.pieces) == 1 and heading_like(text, limit=30) and i != first_body and not is_label_or_org(text):
+        if (
+            is_bold
+            and len(block.pieces) == 1
+            and heading_like(text, limit=30)
+            and i != first_body
+            and not is_label_or_org(text)
+            and not _value_of_contact_label(blocks, i)
+        ):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue
         if (
@@ -663,6 +670,27 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     label = fold(unemphasise(blocks[i - 1].text)).rstrip()
     # 「我們提供數種刪除方式，請依版本選擇：」 is a sentence announcing what follows, not a label
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
+
+
+# A field whose value is a person or a way to reach one (「个人信息保护负责人：」, 「联系人：」, "Email:")
+_CONTACT_LABEL = lazy(
+    r"(?:负责人|負責人|联系人|聯絡人|聯繫人|姓名|专员|專員|官员|官員|邮箱|郵箱|信箱|电邮|電郵|电话|電話|地址|传真|傳真|微信|"
+    r"(?i:\bDPO|\bname|\bcontact(?: person)?|\be-?mail|\bphone|\baddress))$"
+)
+
+
+def _value_of_contact_label(blocks: list[Block], i: int) -> bool:
+    """「个人信息保护负责人：」 then 「**张三**」: a bold line under a contact field's bare label is its value, not a title.
+
+    Only a contact field's label (a person, e-mail, phone, address): a lead-in such as
+    「我们收集以下信息：」 may well be followed by bold sub-titles.
+    """
+    if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
+        return False
+    label = fold(unemphasise(blocks[i - 1].text)).strip()
+    if not label.endswith(":") or len(label) > 16:
+        return False  # `fold` makes ： a colon
+    return bool(_CONTACT_LABEL.search(unemphasise(label[:-1]).strip()))
 
 
 def _sub_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:

@@ -80,6 +80,12 @@ _PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
 _NOT_LATIN = lazy(r"[^A-Za-z]+")
 _WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range class costs 1.5 ms to compile
 _DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
+# A template variable standing alone (「{{support_email}}」, 「${company}」, 「{app_name}」, 「%COMPANY%」, 「<公司名称>」) or an
+# English slot in brackets (「[Your Email]」, 「[Insert address]」): a value left to fill, never a section's title
+_SLOT_ONLY = lazy(
+    r"^(?:\{\{[^{}]{1,60}\}\}|\$\{[^{}]{1,60}\}|\{[A-Za-z_][\w.-]{0,40}\}|%[A-Za-z_][\w-]{0,40}%|<[^<>/=\"']{1,30}>"
+    r"|\[(?i:your|insert|enter|company|name|e-?mail|address|phone|date|app|product)\b[^\[\]]{0,40}\])$"
+)
 _TAG = lazy(r"</?[A-Za-z][^<>]*>")
 TOC_TITLES = ("目录", "目錄", "目次", "contents", "table of contents")
 # A line naming a policy: a title, or a second-language edition's title (Japanese and Korean too).
@@ -145,7 +151,7 @@ def heading_like(text: str, *, limit: int) -> bool:
         return False  # markup only, or a rule line such as ________ or ------
     if _INSIDE_SENTENCE.search(folded[:-1]) or _EMAIL_URL.search(folded) or _PHONE_LIKE.search(folded):
         return False
-    return not _DATE_ONLY.match(folded)
+    return not (_DATE_ONLY.match(folded) or _SLOT_ONLY.match(folded))
 
 
 def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> Heading | None:
