@@ -146,6 +146,11 @@ VARIANT_PAIRS = [
     ("通过", "透過"),
     ("人脸识别", "臉部辨識"),
     ("获取", "取得"),
+    # eleventh session (the lead): a zh-Hans/zh-Hant pair of one version
+    ("在后台运行", "在背景執行"),
+    ("根据法律法规", "依據法律法規"),
+    ("云服务", "雲端服務"),
+    ("云服务器", "雲端伺服器"),
 ]
 
 
@@ -158,6 +163,7 @@ def test_words_that_differ_in_meaning_stay_apart() -> None:
     assert cross_script_key("信息") != cross_script_key("訊息")  # information / a message
     assert cross_script_key("邮箱") != cross_script_key("信箱")  # a post-office box
     assert cross_script_key("二维码") != cross_script_key("條碼")  # a barcode
+    assert cross_script_key("申请") != cross_script_key("請求")  # to apply / to request
 
 
 HANS_EDITION = (
