@@ -211,6 +211,23 @@ def detect_region(text: str, script: str | None) -> str | None:
     return None
 
 
+# A locale tag in a file name that names a Traditional region: privacy_zh-HK.html, policy-zh_TW.md,
+# terms.zh-Hant-HK.md (a POSIX, Java or BCP 47 spelling, in any case).
+_NAMED_REGION = lazy(r"(?<![A-Za-z])zh[-_](?:hant[-_])?(hk|tw)(?![A-Za-z])", re.IGNORECASE)
+
+
+def named_region(name: str, script: str | None) -> str | None:
+    """'hk' or 'tw' when a Traditional document's file name names its edition (policy_zh-HK.jsp), else None.
+
+    The name wins over `detect_region`, as an edition tag does in `compare`: a short Hong
+    Kong page that writes 資訊 and none of 私隱/電郵 reads as Taiwan text (eval/precision11).
+    """
+    if script != "hant":
+        return None
+    found = _NAMED_REGION.search(name)
+    return found.group(1).lower() if found else None
+
+
 if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data
     import sys
 

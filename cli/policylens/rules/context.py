@@ -103,7 +103,7 @@ class Context:
 
     @property
     def region(self) -> str | None:
-        """The expected region: configured, else detected."""
+        """The expected region: configured (`check` passes the file name's zh-HK/zh-TW tag here), else detected."""
         return self.settings.region or self.doc.metadata.region
 
     def joined(self) -> Joined:

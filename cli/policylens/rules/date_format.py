@@ -41,6 +41,11 @@ _MONTH_LABEL = lazy(
     r"[ \t\u3000*_]{0,4}(?:[:：]|于|於|为|為|(?i:on|as\s?of))?[ \t\u3000*_]{0,4}$"
 )
 
+# The verb right after a date written to the month: 「此隐私政策于 2024 年 1 月更新并实行」, 「2025年7月起生效」.
+_MONTH_VERB = lazy(r"[ \t\u3000*_]{0,3}起?(?:正式)?(?:更新|修訂|修订|生效|施行|實行|实行)")
+# ...unless the date is announced for later: 「我们将于2026年3月更新」, 「預計2026年3月生效」.
+_LATER = lazy(r"將|将|預計|预计|計劃|计划|下一次|下次")
+
 # In a template format (.ftl, .mdx) the date is a variable filled at build time: 更新日期 { $date }.
 _TEMPLATE_DATE = lazy(
     r"(?:更新|修訂|修订|生效|最後|最后|effective|updated|dated|last\s*modified)[^\n{]{0,40}"
@@ -108,9 +113,13 @@ class DateFormat(Rule):
     @staticmethod
     def _dated_to_the_month(ctx: Context) -> bool:
         """A date label (更新日期：, 最後更新：, Last updated:, effective) right before a date written to the month
-        only; not a date announced for later (「下一次更新预计在2026年3月进行」)."""
-        for unit, start, _end, _m in ctx.scan(_MONTH_DATE, needs=_DATE_CUE):
-            if _MONTH_LABEL.search(unit.text[max(0, start - 16) : start]):
+        only, or its verb right after it (「于 2024 年 1 月更新并实行」); not a date announced for later
+        (「下一次更新预计在2026年3月进行」, 「我们将于2026年3月更新」)."""
+        for unit, start, end, _m in ctx.scan(_MONTH_DATE, needs=_DATE_CUE):
+            before = unit.text[max(0, start - 16) : start]
+            if _MONTH_LABEL.search(before):
+                return True
+            if _MONTH_VERB.match(unit.text, end) and not _LATER.search(before):
                 return True
         return False
 

@@ -128,8 +128,9 @@ _PATTERNS = (
     # YourApp, YourCompany, Your Company Name: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     r"(?<![A-Za-z])Your\s+(?:Company|App|Application|Product|Organi[sz]ation|Business|Website|Site)\s+Name(?![A-Za-z])",
-    # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders)
-    r"(?P<mustache>\{\{(?![<%])\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
+    # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders, nor Blade
+    # comments {{-- 資料收集與使用 --}}, which the template engine drops: eval/precision11)
+    r"(?P<mustache>\{\{(?![<%]|--)\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
     r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
     # (not URL encoding: %E4%B8%AD)
     # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)

@@ -77,7 +77,8 @@ class RegionalVocabulary(Rule):
     """Flags mainland wording in a zh-TW or zh-HK text (數據 → 資料), or Taiwan wording in a zh-CN text.
 
     ## What it does
-    For a Taiwan edition (region `tw`, from configuration or detected), reports
+    For a Taiwan edition (region `tw`: configured, else named by the file name's
+    locale tag such as `privacy_zh-TW.md` in a Traditional text, else detected), reports
     mainland terms with the Taiwan form as the suggestion: 數據 → 資料, 質量 → 品質,
     賬戶 → 帳戶, 計算機 → 電腦, IP 地址 → IP位址, 合同 → 合約, 身份 → 身分.  For a
     Hong Kong edition (region `hk`) it reports only words a Hong Kong reader takes as
