@@ -402,6 +402,20 @@ CASES = [
         ],
     ),
     Case("docx-deep-nesting", "DOCX paragraph nested 5,000 elements deep", _deep_runs),
+    Case(
+        "docx-typed-emphasis-line",
+        "DOCX paragraph of 「**a 」 repeated, 200 KB (typed-emphasis pairs: a lazy regex from every `**`, 105 s)",
+        lambda f: [
+            "parse",
+            _write(
+                f,
+                "emphasis.docx",
+                _docx(b"<w:document " + W + b"><w:body><w:p><w:r><w:t>" + b"**a " * 50_000 + b"</w:t></w:r></w:p></w:body></w:document>"),
+            ),
+            "--format",
+            "json",
+        ],
+    ),
     Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
     Case(
         "markup-anchor",

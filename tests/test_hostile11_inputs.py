@@ -1,0 +1,197 @@
+"""Hostile input, round 11: DOCX typed emphasis, suppression comments, user profiles on a terminal.
+
+- A DOCX paragraph of 「**a 」 repeated: the typed-emphasis regex (`\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*`)
+  ran its lazy `.+?` from every `**` to the end of the paragraph looking for a closer after a
+  non-blank character (quadratic: a 200 KB paragraph took 105 s of CPU).  The pairs are now
+  found by one pass and a bisection (`docx.typed_emphasis`), held to the regex below.
+- A suppression comment whose rule list the reader did not read (「policylens-disable:
+  placeholder-instruction」, upper case, in brackets, `placeholder_instruction`, a reason in
+  Chinese) was read as naming no rule, so it disabled every rule to the end of the file:
+  every finding after it was dropped and the check passed.  Now the list is read after a colon,
+  `=`, brackets and full-width commas, case-insensitively; a list with no rule ID suppresses
+  nothing and is reported, as is an ID that is no rule.
+- `policylens profiles` and `explain PROFILE` wrote a user profile's text raw: ESC, BEL, an
+  OSC title sequence, U+202E reached the terminal; `check --explain-coverage -f text` wrote a
+  hint's newline raw (a line of its own in a one-line-per-item listing) and the file name
+  unquoted.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import cli, parse_path
+from policylens.load.docx import _TYPED_EMPHASIS, typed_emphasis
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _one_docx(path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    """A DOCX of (style id, text) paragraphs."""
+    body = "".join(
+        "<w:p>"
+        + (f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")
+        + f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+        for style, text in paragraphs
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+        )
+    return path
+
+
+# --- DOCX typed emphasis --------------------------------------------------------------------
+
+_PARTS = st.sampled_from(["*", "**", "***", " ", "a", "一", "\n", "\u3000", "\t", "b ", "資料"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PARTS, max_size=24).map("".join))
+def test_typed_emphasis_finds_the_pairs_the_regex_finds(text: str) -> None:
+    want = [(m.start(), m.start(1), m.end(1), m.end()) for m in re.finditer(_TYPED_EMPHASIS, text)]
+    assert typed_emphasis(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**a " * 5_000,  # openers, no closer: each `**` follows a space
+        "**a " * 5_000 + "\nb**",  # the only closer is on another line
+        "**一**二 " * 3_000,
+        "***" * 5_000,
+    ],
+)
+def test_typed_emphasis_on_long_runs_matches_the_regex(text: str) -> None:
+    # (its time is bench_worst's budget: docx-typed-emphasis-line)
+    want = [(m.start(), m.start(1), m.end(1), m.end()) for m in re.finditer(_TYPED_EMPHASIS, text)]
+    assert typed_emphasis(text) == want
+
+
+def test_a_docx_paragraph_of_unclosed_emphasis_keeps_its_text(tmp_path: Path) -> None:
+    text = "**資料 " * 4_000
+    doc = parse_path(_one_docx(tmp_path / "p.docx", [("", "隱私權政策"), ("", text)]))
+    kept = "".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert text.strip() in kept
+
+
+def test_typed_emphasis_is_still_dropped_from_a_title(tmp_path: Path) -> None:
+    doc = parse_path(_one_docx(tmp_path / "t.docx", [("Heading1", "一、**我們如何收集資料**"), ("", "我們收集您的姓名。")]))
+    section = next(s for s in doc.sections if s.title)
+    assert section.title == "一、我們如何收集資料"
+
+
+# --- suppression comments -------------------------------------------------------------------
+
+_POLICY = "# 隱私權政策\n\n更新日期：2024年1月1日\n\n<!-- {directive} -->\n\n本公司將收集【公司名稱】的資料。\n\n## 二、聯絡\n\n請寄信至【電子郵件】。\n"
+
+
+def _check(tmp_path: Path, directive: str) -> tuple[int, str, str]:
+    path = tmp_path / "p.md"
+    path.write_text(_POLICY.format(directive=directive), encoding="utf-8")
+    result = cli("check", "--no-config", "-f", "text", "--select", "placeholder-instruction,date-format", str(path))
+    found = [line for line in result.stdout.splitlines() if "placeholder-instruction" in line]
+    return len(found), result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "policylens-disable: placeholder-instruction",
+        "policylens-disable=placeholder-instruction",
+        "policylens-disable（placeholder-instruction）",
+        "policylens-disable [placeholder-instruction]",
+        "policylens-disable PLACEHOLDER-INSTRUCTION",
+        "policylens-disable date-format，placeholder-instruction",
+        "policylens-disable placeholder-instruction -- 範本說明，發布前刪除",
+        "policylens-disable\n  date-format\n  placeholder-instruction",
+    ],
+)
+def test_a_rule_list_written_otherwise_names_its_rules(tmp_path: Path, directive: str) -> None:
+    count, stdout, stderr = _check(tmp_path, directive)
+    assert count == 0, stdout
+    assert "warning" not in stderr, stderr
+
+
+@pytest.mark.parametrize(
+    ("directive", "said"),
+    [
+        ("policylens-disable placeholder_instruction", "names no rule ID"),
+        ("policylens-disable 暫時關閉", "names no rule ID"),
+        ("policylens-disable placeholder-instrucion", "'placeholder-instrucion', which is no rule"),
+    ],
+)
+def test_a_directive_that_names_no_rule_suppresses_nothing_and_says_so(tmp_path: Path, directive: str, said: str) -> None:
+    count, stdout, stderr = _check(tmp_path, directive)
+    unsuppressed, _, _ = _check(tmp_path, "a note")
+    assert count == unsuppressed > 0, stdout  # every slot reported (every rule was disabled to the end of the file)
+    assert said in stderr and "line 5" in stderr, stderr
+    assert stderr.count("policylens: warning:") == 1, stderr
+
+
+@pytest.mark.parametrize("directive", ["policylens-disable", "policylens-disable -- 範本", "policylens-disable -->"])
+def test_a_bare_disable_still_disables_every_rule(tmp_path: Path, directive: str) -> None:
+    count, stdout, stderr = _check(tmp_path, directive.removesuffix(" -->"))
+    assert count == 0, stdout
+    assert "warning" not in stderr, stderr
+
+
+# --- user profiles on a terminal ------------------------------------------------------------
+
+_PROFILE = """schema = "policylens.profile/1"
+id = "my-law"
+title = "My \\u001b[31mlaw\\u202e"
+law = "Law\\u0007 bell\\u001b]0;pwned\\u0007"
+[[item]]
+id = "contact"
+name = "聯絡\\u001b[2J方式"
+reference = "Art.\\u202e 1"
+hint = "Add a contact\\nx.md:9:9: error placeholder-empty forged"
+rule = "x"
+[[item.cover]]
+all = ['email']
+"""
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "prof").mkdir()
+    (tmp_path / "prof" / "my-law.toml").write_text(_PROFILE, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.policylens]\nprofile-paths = ["prof"]\n', encoding="utf-8")
+    (tmp_path / "p.md").write_text("# 隱私權政策\n\n## 一、總則\n\n我們收集您的姓名。\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("profiles",),
+        ("explain", "my-law"),
+        ("explain", "my-law/contact"),
+        ("check", "p.md", "-p", "my-law", "-f", "text", "--explain-coverage"),
+    ],
+)
+def test_a_user_profile_drives_no_terminal(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = cli(*args, cwd=_project(tmp_path))
+    assert result.returncode in (0, 1), result.stderr
+    for raw in ("\x1b", "\x07", "\u202e"):
+        assert raw not in result.stdout, (raw, result.stdout)
+    assert "␛" in result.stdout or "<U+202E>" in result.stdout
+    if args[0] == "check":
+        # one line per item: the hint's newline cannot forge a finding line
+        assert not any(line.startswith("x.md:9:9") for line in result.stdout.splitlines()), result.stdout
+
+
+def test_explain_coverage_quotes_an_odd_file_name(tmp_path: Path) -> None:
+    folder = _project(tmp_path)
+    odd = folder / "a\nb.md"
+    odd.write_text((folder / "p.md").read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("check", "a\nb.md", "-p", "my-law", "-f", "text", "--explain-coverage", cwd=folder)
+    lines = result.stdout.splitlines()
+    assert any(line.startswith('"a\\nb.md": my-law: 0/1 covered') for line in lines), result.stdout
+    assert not any(line.startswith("b.md") for line in lines), result.stdout
