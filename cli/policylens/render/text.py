@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from policylens.model import DiffSpan
 
 from policylens.model import Change, CheckReport, DiffReport, Document
-from policylens.render.safe import quote_path, visible, visible_line
+from policylens.render.safe import quote_path, visible_line
 from policylens.render.summary import check_summary_parts, metadata_rows
 
 
