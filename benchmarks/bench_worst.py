@@ -434,6 +434,21 @@ CASES = [
         lambda f: ["check", _write(f, "gate.md", "# 隐私政策\n\n" + "是发布门禁" * 20_000 + "\n"), "--format", "json"],
     ),
     Case(
+        "md-review-comments-line",
+        "check --format json on a 216 KB line of `Comment [JD1]: …` (each finding ran to the line's end: 2.6 GB of JSON, 6.5 GB of memory)",
+        lambda f: ["check", _write(f, "comments.md", "# 隐私政策\n\n" + "Comment [JD1]: …" * 12_000 + "\n"), "--format", "json"],
+    ),
+    Case(
+        "md-dummy-address-line",
+        "check --format json on a 200 KB line of `>xxx@xxx.com</a>` (each slot tested against every dummy address: 7.7 s)",
+        lambda f: ["check", _write(f, "dummies.md", "# 隐私政策\n\n" + ">xxx@xxx.com</a>" * 12_000 + "\n"), "--format", "json"],
+    ),
+    Case(
+        "md-drafting-basis-line",
+        "check --format json on a 200 KB line of 我们请根据实际情况填写 (each note searched the rest of the line for its clause's end: 4 s at half the size)",
+        lambda f: ["check", _write(f, "basis.md", "# 隐私政策\n\n" + "我们请根据实际情况填写" * 20_000 + "\n"), "--format", "json"],
+    ),
+    Case(
         "md-configurer-notes-line",
         "check --format json on a 100 KB line of notes to the configurer (本模板，请根据填写 / 发布前请删除本段 / {日期/时间) repeated",
         lambda f: [

@@ -195,3 +195,56 @@ def test_explain_coverage_quotes_an_odd_file_name(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert any(line.startswith('"a\\nb.md": my-law: 0/1 covered') for line in lines), result.stdout
     assert not any(line.startswith("b.md") for line in lines), result.stdout
+
+
+# --- long lines: a finding or a test per match that reaches to the end of the line -----------
+
+
+def _findings(tmp_path: Path, text: str, rule: str) -> list[dict[str, object]]:
+    import json
+
+    path = tmp_path / "long.md"
+    path.write_text(text, encoding="utf-8")
+    result = cli("check", "--no-config", "-f", "json", "--select", rule, str(path))
+    assert result.returncode in (0, 1), result.stderr
+    return [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == rule]
+
+
+def test_review_comments_on_one_line_end_where_the_next_begins(tmp_path: Path) -> None:
+    # each ran to the end of its line: 216 KB of them gave 2.6 GB of JSON (bench_worst: md-review-comments-line)
+    line = "Comment [JD1]: 这里需要法务确认 " * 2_000
+    found = _findings(tmp_path, f"# 隐私政策\n\n{line}\n", "placeholder-review-comment")
+    assert len(found) == 2_000
+    assert sum(len(str(f["excerpt"])) for f in found) <= len(line)
+    assert {f["excerpt"] for f in found} == {"Comment [JD1]: 这里需要法务确认"}
+
+
+def test_a_review_comment_alone_still_runs_to_its_line_end(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n我们会保存您的信息。Comment [JD1]: 这里需要法务确认\n\n甲 Comment [JD2]: 是否有效 Comment [AB3]: 待定\n"
+    found = _findings(tmp_path, text, "placeholder-review-comment")
+    assert [(f["line"], f["column"], f["excerpt"]) for f in found] == [
+        (3, 11, "Comment [JD1]: 这里需要法务确认"),
+        (5, 3, "Comment [JD2]: 是否有效"),
+        (5, 23, "Comment [AB3]: 待定"),
+    ]
+
+
+def test_dummy_addresses_on_one_line_are_one_finding_each(tmp_path: Path) -> None:
+    # each slot was compared with every address of its line (bench_worst: md-dummy-address-line)
+    found = _findings(tmp_path, "# 隐私政策\n\n" + "请联系>xxx@xxx.com</a>" * 1_500 + "\n", "placeholder-instruction")
+    assert len(found) == 1_500
+    assert {f["excerpt"] for f in found} == {"xxx@xxx.com"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们请根据实际情况填写" * 3_000, True),  # the note, found on a long line (searched to the line's end per note)
+        ("请根据实际情况填写" + "甲" * 100 + "，您的设置。", False),  # the user addressed in the clause: advice
+        ("请根据实际情况调整您的设置。", False),
+        ("请根据实际情况填写。", True),
+    ],
+)
+def test_a_drafting_note_on_a_long_line(tmp_path: Path, text: str, expected: bool) -> None:
+    found = _findings(tmp_path, f"# 隐私政策\n\n{text}\n", "placeholder-instruction")
+    assert bool(found) is expected, found
