@@ -248,3 +248,32 @@ def test_dummy_addresses_on_one_line_are_one_finding_each(tmp_path: Path) -> Non
 def test_a_drafting_note_on_a_long_line(tmp_path: Path, text: str, expected: bool) -> None:
     found = _findings(tmp_path, f"# 隐私政策\n\n{text}\n", "placeholder-instruction")
     assert bool(found) is expected, found
+
+
+# --- what a reader sees: a tree deeper than the terminal is wide ------------------------------
+
+
+def _sized_titles(path: Path, count: int) -> Path:
+    """A DOCX of `count` short titles, each in its own font size (the largest first), each over a body paragraph."""
+    body = "".join(
+        f'<w:p><w:r><w:rPr><w:sz w:val="{200 - k}"/></w:rPr><w:t>標題{k}</w:t></w:r></w:p>'
+        f'<w:p><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>{"我們會收集您的姓名與電話號碼，用於提供服務。" * 3}</w:t></w:r></w:p>'
+        for k in range(count)
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+        )
+    return path
+
+
+@pytest.mark.parametrize("columns", ["60", "120"])
+def test_the_section_tree_shows_every_section_however_deep(tmp_path: Path, columns: str) -> None:
+    # 60 font sizes made 60 levels; rich drew the tree until the indent filled the line and left the
+    # rest out (標題30 … 標題59 at 120 columns)
+    path = _sized_titles(tmp_path / "sizes.docx", 60)
+    result = cli("parse", str(path), "-f", "rich", env={"COLUMNS": columns, "NO_COLOR": "1"})
+    assert result.returncode == 0, result.stderr
+    shown = set(re.findall(r"標題(\d+)", result.stdout))
+    assert shown == {str(k) for k in range(60)}, sorted(shown, key=int)
+    assert "L59" in result.stdout  # the level is still written where the tree can nest no deeper
