@@ -277,3 +277,32 @@ def test_the_section_tree_shows_every_section_however_deep(tmp_path: Path, colum
     shown = set(re.findall(r"標題(\d+)", result.stdout))
     assert shown == {str(k) for k in range(60)}, sorted(shown, key=int)
     assert "L59" in result.stdout  # the level is still written where the tree can nest no deeper
+
+
+# --- Vue single-file components ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unclosed", ["<div>", "<div><section><ul><li>", "<table><tr><td>表格"])
+def test_a_vue_template_closes_what_it_left_open(tmp_path: Path, unclosed: str) -> None:
+    # an element left open inside <template> made the custom blocks after it read as the page's text
+    path = tmp_path / "Privacy.vue"
+    path.write_text(
+        f"<template>\n  {unclosed}\n    <h2>一、總則</h2>\n    <p>我們收集您的姓名。</p>\n</template>\n\n"
+        '<i18n>\n{"zh": {"note": "請在此處填寫公司名稱"}}\n</i18n>\n<docs>\n請填寫【公司名稱】\n</docs>\n',
+        encoding="utf-8",
+    )
+    doc = parse_path(path)
+    texts = " ".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert "我們收集您的姓名。" in texts
+    assert "公司名稱" not in texts, texts
+    assert any("<i18n>" in w for w in doc.warnings) and any("<docs>" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_nested_vue_template_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "Privacy.vue"
+    path.write_text(
+        '<template>\n<div>\n<template v-if="zh"><p>我們收集您的姓名。\n</template>\n<p>我們保存三十天。</p>\n</div>\n</template>\n',
+        encoding="utf-8",
+    )
+    doc = parse_path(path)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["我們收集您的姓名。", "我們保存三十天。"]
