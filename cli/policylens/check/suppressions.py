@@ -12,7 +12,15 @@ from policylens.normalise import split_lines
 # A directive's rule list is the rest of its comment, up to another directive (compiled code from the pattern store);
 # it may follow a colon or `=`, in brackets, with full-width commas (「policylens-disable: rule-a，rule-b」)
 _DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)\b((?:(?!policylens-(?:disable|enable))[^<>])*)")
-_RULE_ID = lazy(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _rule_id(word: str) -> bool:
+    """Whether a word is written as a rule ID: lower-case words of letters and digits joined by single hyphens."""
+    parts = word.split("-")
+    return len(parts) > 1 and word[:1].isalpha() and all(part and _ID_CHARS.issuperset(part) for part in parts)
+
+
 _WORDS = lazy(r"[^\s,:：=，、;；()（）\[\]【】\"'「」]+")
 
 
@@ -27,7 +35,7 @@ def _directive_rules(kind: str, written: str, line: int, known: Collection[str] 
     `--` are a description (as ESLint reads its comments).
     """
     words = _WORDS.findall(written.split("--", 1)[0])
-    rules = [w.lower() for w in words if _RULE_ID.fullmatch(w.lower())]
+    rules = [w.lower() for w in words if _rule_id(w.lower())]
     where = f"line {line}: <!-- policylens-{kind} -->"
     if words and not rules:
         if warnings is not None:
