@@ -174,6 +174,13 @@ def _txt_numbered_titles() -> str:
     return "".join(f"{i}. 資料{t}\n\n" for i, t in enumerate(_pairs(55_000), 1))
 
 
+def _md_line(name: str, what: str, line: str) -> Case:
+    """`check --format json` on a Markdown policy whose one paragraph is `line`."""
+    return Case(
+        name, f"check --format json on {what}", lambda f: ["check", _write(f, f"{name}.md", f"# 隐私政策\n\n{line}\n"), "--format", "json"]
+    )
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -433,20 +440,20 @@ CASES = [
         "check --format json on a 100 KB line of 是发布门禁 repeated (a release gate note: 126 s and 377 MB of JSON once; one finding)",
         lambda f: ["check", _write(f, "gate.md", "# 隐私政策\n\n" + "是发布门禁" * 20_000 + "\n"), "--format", "json"],
     ),
-    Case(
+    _md_line(
         "md-review-comments-line",
-        "check --format json on a 216 KB line of `Comment [JD1]: …` (each finding ran to the line's end: 2.6 GB of JSON, 6.5 GB of memory)",
-        lambda f: ["check", _write(f, "comments.md", "# 隐私政策\n\n" + "Comment [JD1]: …" * 12_000 + "\n"), "--format", "json"],
+        "a 216 KB line of `Comment [JD1]: …` (each finding ran to the line's end: 2.6 GB of JSON, 6.5 GB of memory)",
+        "Comment [JD1]: …" * 12_000,
     ),
-    Case(
+    _md_line(
         "md-dummy-address-line",
-        "check --format json on a 200 KB line of `>xxx@xxx.com</a>` (each slot tested against every dummy address: 7.7 s)",
-        lambda f: ["check", _write(f, "dummies.md", "# 隐私政策\n\n" + ">xxx@xxx.com</a>" * 12_000 + "\n"), "--format", "json"],
+        "a 200 KB line of `>xxx@xxx.com</a>` (each slot tested against every dummy address: 7.7 s)",
+        ">xxx@xxx.com</a>" * 12_000,
     ),
-    Case(
+    _md_line(
         "md-drafting-basis-line",
-        "check --format json on a 200 KB line of 我们请根据实际情况填写 (each note searched the rest of the line for its clause's end: 4 s at half the size)",
-        lambda f: ["check", _write(f, "basis.md", "# 隐私政策\n\n" + "我们请根据实际情况填写" * 20_000 + "\n"), "--format", "json"],
+        "a 200 KB line of 我们请根据实际情况填写 (each note searched the rest of the line for its clause's end: 4 s at half the size)",
+        "我们请根据实际情况填写" * 20_000,
     ),
     Case(
         "md-configurer-notes-line",
