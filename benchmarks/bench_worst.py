@@ -174,6 +174,13 @@ def _txt_numbered_titles() -> str:
     return "".join(f"{i}. 資料{t}\n\n" for i, t in enumerate(_pairs(55_000), 1))
 
 
+def _md_line(name: str, what: str, line: str) -> Case:
+    """`check --format json` on a Markdown policy whose one paragraph is `line`."""
+    return Case(
+        name, f"check --format json on {what}", lambda f: ["check", _write(f, f"{name}.md", f"# 隐私政策\n\n{line}\n"), "--format", "json"]
+    )
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -402,6 +409,20 @@ CASES = [
         ],
     ),
     Case("docx-deep-nesting", "DOCX paragraph nested 5,000 elements deep", _deep_runs),
+    Case(
+        "docx-typed-emphasis-line",
+        "DOCX paragraph of 「**a 」 repeated, 200 KB (typed-emphasis pairs: a lazy regex from every `**`, 105 s)",
+        lambda f: [
+            "parse",
+            _write(
+                f,
+                "emphasis.docx",
+                _docx(b"<w:document " + W + b"><w:body><w:p><w:r><w:t>" + b"**a " * 50_000 + b"</w:t></w:r></w:p></w:body></w:document>"),
+            ),
+            "--format",
+            "json",
+        ],
+    ),
     Case("baseline-dev-zero", "check --baseline /dev/zero", lambda f: ["check", str(SEED), "--baseline", "/dev/zero"]),
     Case(
         "markup-anchor",
@@ -418,6 +439,21 @@ CASES = [
         "md-release-gate-line",
         "check --format json on a 100 KB line of 是发布门禁 repeated (a release gate note: 126 s and 377 MB of JSON once; one finding)",
         lambda f: ["check", _write(f, "gate.md", "# 隐私政策\n\n" + "是发布门禁" * 20_000 + "\n"), "--format", "json"],
+    ),
+    _md_line(
+        "md-review-comments-line",
+        "a 216 KB line of `Comment [JD1]: …` (each finding ran to the line's end: 2.6 GB of JSON, 6.5 GB of memory)",
+        "Comment [JD1]: …" * 12_000,
+    ),
+    _md_line(
+        "md-dummy-address-line",
+        "a 200 KB line of `>xxx@xxx.com</a>` (each slot tested against every dummy address: 7.7 s)",
+        ">xxx@xxx.com</a>" * 12_000,
+    ),
+    _md_line(
+        "md-drafting-basis-line",
+        "a 200 KB line of 我们请根据实际情况填写 (each note searched the rest of the line for its clause's end: 4 s at half the size)",
+        "我们请根据实际情况填写" * 20_000,
     ),
     Case(
         "md-configurer-notes-line",

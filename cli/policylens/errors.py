@@ -17,9 +17,9 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         """`path: message`, safe for a terminal: control characters shown, an odd path quoted."""
-        from policylens.render.safe import quote_path, visible
+        from policylens.render.safe import quote_path, visible_line
 
-        message = visible(self.message).replace("\n", " ⏎ ")
+        message = visible_line(self.message)
         return f"{quote_path(self.path)}: {message}" if self.path else message
 
 

@@ -112,7 +112,8 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     )
     ctx = Context(doc, lang=lang, settings=settings)
     overrides = dict(config.severity)
-    suppressed = Suppressor(suppressions(doc, text))
+    directive_warnings: list[str] = []  # suppression comments that name no rule (see `suppressions`)
+    suppressed = Suppressor(suppressions(doc, text, known=(*registry, "disclosure-missing"), warnings=directive_warnings))
     any_suppressed = bool(suppressed)  # else no finding is: no call per finding (issue #11)
     kept = FindingStore()  # compact while the rules' units are alive (issue #12)
     count = 0  # len(kept), without a call per finding
@@ -142,7 +143,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             extra, covered = check_profiles(doc, options.profiles or config.profiles, config=config, options=options, path=path, lang=lang)
         except UserError as exc:
             return FileReport(shown, (), None, str(exc))
-    script, warnings, fmt = doc.metadata.script, doc.warnings, doc.source.format
+    script, warnings, fmt = doc.metadata.script, (*doc.warnings, *directive_warnings), doc.source.format
     del doc  # its paragraphs, before the findings are built again and the source lines split below
     findings = kept.take()
     _sort_findings(findings)  # in position order, `drop_superseded` needs no sort of its own

@@ -3,13 +3,50 @@
 from __future__ import annotations
 
 import bisect
-import re
+from collections.abc import Collection
 
 from policylens.lazyre import lazy
 from policylens.model import Document, Finding, source_position
 from policylens.normalise import split_lines
 
-_DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]*)")  # compiled code from the pattern store
+# A directive's rule list is the rest of its comment, up to another directive (compiled code from the pattern store);
+# it may follow a colon or `=`, in brackets, with full-width commas (「policylens-disable: rule-a，rule-b」)
+_DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)\b((?:(?!policylens-(?:disable|enable))[^<>])*)")
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _rule_id(word: str) -> bool:
+    """Whether a word is written as a rule ID: lower-case words of letters and digits joined by single hyphens."""
+    parts = word.split("-")
+    return len(parts) > 1 and word[:1].isalpha() and all(part and _ID_CHARS.issuperset(part) for part in parts)
+
+
+_WORDS = lazy(r"[^\s,:：=，、;；()（）\[\]【】\"'「」]+")
+
+
+def _directive_rules(kind: str, written: str, line: int, known: Collection[str] | None, warnings: list[str] | None) -> list[str] | None:
+    """The rule IDs a directive names (empty: every rule), or None when it names none that it could mean.
+
+    A rule list the directive could not read was read as no list at all, so every rule was
+    disabled to the end of the file and the check passed with no word: 「policylens-disable
+    PLACEHOLDER-INSTRUCTION」, 「(placeholder-instruction)」, 「placeholder_instruction」.  Rule IDs
+    are read case-insensitively; a list of words none of which is a rule ID suppresses nothing,
+    with a warning, as does an ID that is no rule (a misspelt rule is named).  Words after
+    `--` are a description (as ESLint reads its comments).
+    """
+    words = _WORDS.findall(written.split("--", 1)[0])
+    rules = [w.lower() for w in words if _rule_id(w.lower())]
+    where = f"line {line}: <!-- policylens-{kind} -->"
+    if words and not rules:
+        if warnings is not None:
+            warnings.append(f"{where} names no rule ID ({' '.join(words)[:60]!r}): nothing is suppressed (rule IDs: `policylens rules`)")
+        return None
+    unknown = [r for r in rules if known is not None and r not in known]
+    if unknown and warnings is not None:
+        warnings.append(
+            f"{where} names {', '.join(repr(r) for r in unknown)}, which is no rule: it suppresses nothing (rule IDs: `policylens rules`)"
+        )
+    return rules
 
 
 # (kind, first line, last line, rules, span): `span` narrows an HTML next-element range to
@@ -17,8 +54,13 @@ _DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)\b\s*([\w\-,\s]
 Suppression = tuple[str, int, int, frozenset[str], tuple[tuple[int, int], tuple[int, int]] | None]
 
 
-def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
+def suppressions(
+    doc: Document, source: str | None = None, *, known: Collection[str] | None = None, warnings: list[str] | None = None
+) -> list[Suppression]:
     """(kind, first line, last line, rules, span) ranges from policylens-disable comments; empty rules = all.
+
+    `known`: the rule IDs a directive may name; a directive that names no rule, or one that is
+    not in `known`, is reported in `warnings` (see `_directive_rules`).
 
     `disable a b` opens a range per rule; `enable a` closes rule a; a bare `enable`
     closes every open range; a range never closed runs to the end of the file.
@@ -40,7 +82,10 @@ def suppressions(doc: Document, source: str | None = None) -> list[Suppression]:
     for line, text in sorted(doc.comments, key=lambda comment: comment[0]):
         for m in _DIRECTIVE.finditer(text):
             kind = m.group(1)
-            rules = re.findall(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", m.group(2))
+            named = _directive_rules(kind, m.group(2), line, known, warnings)
+            if named is None:
+                continue
+            rules = named
             end_of_comment = line + text.count("\n")
             if kind == "disable-next-line":
                 after = finder.end(line, text) if finder is not None and elements is not None else None

@@ -53,12 +53,16 @@ def profiles(
         ]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
+    from policylens.render.safe import visible_line
+
+    # a user profile's law, names and references are text from a file: ESC, BEL or a newline in them
+    # would drive the terminal or start a line of their own (the same for `explain PROFILE`)
     for p in loaded:
-        sys.stdout.write(f"{p.name}  {p.law}  ({len(p.items)} items)\n")
+        sys.stdout.write(f"{p.name}  {visible_line(p.law)}  ({len(p.items)} items)\n")
         width = max(len(i.id) for i in p.items)
         for i in p.items:
             flag = " (conditional)" if i.when or i.unless else ""
-            sys.stdout.write(f"  {i.id:<{width}}  {i.name} — {i.reference}{flag}\n")
+            sys.stdout.write(f"  {i.id:<{width}}  {visible_line(i.name)} — {visible_line(i.reference)}{flag}\n")
 
 
 def explain_profile(name: str) -> bool:
@@ -77,14 +81,16 @@ def explain_profile(name: str) -> bool:
     items = [i for i in p.items if not item_name or i.id == name]
     if not items:
         raise UserError(f"unknown item {name!r} (see `policylens explain {profile_name}`)")
-    out = sys.stdout
+    from policylens.render.safe import SafeWriter, quote_path
+
+    out = SafeWriter(sys.stdout)
     if not item_name:
         out.write(f"# {p.name}: {p.title}\n\n{p.law}\n")
         if p.summary:
             out.write(f"\n{p.summary}\n")
         if p.url:
             out.write(f"\n{p.url}\n")
-        out.write(f"\nFile: {p.path}\n")
+        out.write(f"\nFile: {quote_path(str(p.path))}\n")
     for i in items:
         out.write(f"\n## {i.id}: {i.name}" + (f" ({i.name_en})" if i.name_en != i.name else "") + "\n\n")
         out.write(f"Reference: {i.reference}\n")

@@ -276,9 +276,14 @@ def read_manifest(path: Path) -> list[EditionInput]:
 
 
 def _git(root: str, *args: str) -> str:
-    """git's output as text; a path's bytes that are not UTF-8 are kept (surrogateescape, as `os.fsdecode`)."""
+    """git's output as text; a path's bytes that are not UTF-8 are kept (surrogateescape, as `os.fsdecode`).
+
+    Paths are literal (`--literal-pathspecs`): as a pathspec, 「zh-Hant[1].md」 is a glob that
+    matches zh-Hant1.md, whose history was compared under the other file's name, and a name
+    opening with `:(` is pathspec magic.
+    """
     try:
-        done = subprocess.run(["git", "-C", root, *args], capture_output=True, check=False)
+        done = subprocess.run(["git", "--literal-pathspecs", "-C", root, *args], capture_output=True, check=False)
     except FileNotFoundError:
         raise UserError("--git needs the git executable on PATH") from None
     if done.returncode != 0:

@@ -332,6 +332,9 @@ class _Extractor(HTMLParser):
         # a Vue single-file component (.vue): its <template> elements are the page's markup, read as text
         # (in a page, <template> is inert content that is not shown)
         self.sfc = False
+        # the depth of the element stack where each open <template> of the component began: its end closes what
+        # was left open inside it (an unclosed <div> made the <i18n> and <docs> blocks after it read as the page)
+        self._sfc_templates: list[int] = []
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
         self.title_line: int | None = None
@@ -505,8 +508,9 @@ class _Extractor(HTMLParser):
             self._medium()
         if self.sfc and tag == "template" and (dict(attrs).get("lang") or "html").lower() == "html":
             self._flush()  # a Vue single-file component: <template> holds the page, <template v-if> a part of it
+            self._sfc_templates.append(len(self._stack))
             return
-        if self.sfc and not self._stack and tag in _SFC_BLOCKS:
+        if self.sfc and not self._sfc_templates and tag in _SFC_BLOCKS:
             self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
             return
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
@@ -663,6 +667,11 @@ class _Extractor(HTMLParser):
             self._end_raw()
         if tag in _BLOCK_TAGS or (tag == "template" and self.sfc):
             self._flush()
+        if tag == "template" and self._sfc_templates:
+            depth = self._sfc_templates.pop()
+            while len(self._stack) > depth:
+                self._pop()
+            return
         if self._open.get(tag):
             self._close_to(tag)
         elif tag in _HEADINGS and any(self._open.get(h) for h in _HEADINGS):

@@ -9,7 +9,7 @@ if TYPE_CHECKING:  # rich is imported only when a table is drawn
     from rich.text import Text
 
 from policylens.model import FileReport
-from policylens.render.summary import visible
+from policylens.render.safe import quote_path, visible, visible_line
 
 _MARK = {"covered": "covered", "missing": "MISSING", "not-applicable": "n/a"}
 
@@ -59,19 +59,23 @@ def totals(file: FileReport) -> list[str]:
 
 def write_text(file: FileReport, out: TextIO) -> None:
     """The --explain-coverage listing: one line per item, with the citing line for covered items."""
+    path = quote_path(file.path)
     for total in totals(file):
-        out.write(visible(f"{file.path}: {total}") + "\n")
+        out.write(f"{path}: {visible_line(total)}\n")
     for row in rows(file):
-        cite = f"{file.path}:{row.line}" if row.line else "-"
+        cite = f"{path}:{row.line}" if row.line else "-"
         section = f"({row.title}) " if row.title else ""
-        out.write(visible(f"  {_MARK[row.status]:<8} {row.item} [{row.reference}] {cite} {section}{row.text}") + "\n")
+        # one line per item: a newline in a profile's hint or a cited sentence would start a line of its own
+        out.write(
+            f"  {_MARK[row.status]:<8} {visible_line(row.item)} [{visible_line(row.reference)}] {cite} {visible_line(section + row.text)}\n"
+        )
 
 
 def heading(file: FileReport) -> Text:
     """The line above a file's coverage table: its path and the per-profile totals, as plain text (never markup)."""
     from rich.text import Text
 
-    return Text(visible(f"{file.path} — " + "; ".join(totals(file))), style="bold")
+    return Text(quote_path(file.path) + visible(" — " + "; ".join(totals(file))), style="bold")
 
 
 def table(file: FileReport, *, explain: bool) -> Table:

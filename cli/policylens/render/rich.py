@@ -33,15 +33,25 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     for key, value in metadata_rows(doc):
         table.add_row(key, escape(visible(value)))
     root = Tree(f"[bold]{escape(visible(doc.metadata.title or quote_path(doc.source.path)))}[/]", guide_style="dim")
-    nodes: dict[str | None, Tree] = {None: root}
+    # section id → (its node, the node it hangs from, its depth in the tree)
+    nodes: dict[str | None, tuple[Tree, Tree, int]] = {None: (root, root, 0)}
+    # Each level indents four cells: past the console's width rich drew no more of the tree, and the
+    # sections below (a DOCX whose 60 font sizes made 60 levels) were left out without a word.  A
+    # section deeper than the tree can show hangs beside its parent; its level is still written (L29).
+    deepest = max(2, (console.width - 40) // 4)
     several = len({s.lang for s in doc.sections if s.lang}) > 1
     for s in doc.sections:
         shown = " / ".join(s.titles) if s.titles else s.title
         label = escape(visible(shown)) if shown is not None else "[italic dim](before the first heading)[/]"
         where = f"line {s.line}" if s.line else "top"
         lang = f" · {s.lang}" if several and s.lang else ""
-        node = nodes.get(s.parent, root).add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
-        nodes[s.id] = node
+        parent, above, depth = nodes.get(s.parent, nodes[None])
+        if depth >= deepest:
+            parent = above
+        else:
+            depth += 1
+        node = parent.add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
+        nodes[s.id] = (node, parent, depth)
     parts: list[object] = [table]
     for warning in doc.warnings:
         parts.append(f"[yellow]warning:[/] {escape(visible(warning))}")

@@ -6,6 +6,7 @@ reviewer's screen or window title, a BEL rings, a newline in a file name forges 
 
 - `visible(text)`: control characters as their visible symbols (ESC → ␛), for text that
   is shown as prose (findings, headings, redlines); tab and newline are kept.
+  `visible_line(text)` shows a newline too (⏎), for text that must stay on its line.
 - `quote_path(path)`: a path as is, or double-quoted with backslash escapes when it holds
   a control or line-separator character, so it stays on one line.
 - `xml_text(text)`: what XML 1.0 allows, with forbidden characters shown as symbols.
@@ -40,6 +41,11 @@ def visible(text: str) -> str:
     if _HIDDEN.search(text):
         text = _HIDDEN.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text)
     return text
+
+
+def visible_line(text: str) -> str:
+    """`visible(text)` on one line: a newline shown as ⏎, so text from a file cannot start a line of the report."""
+    return visible(text).replace("\n", " ⏎ ")
 
 
 def visible_offsets(text: str) -> Callable[[int], int]:

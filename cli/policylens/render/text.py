@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from policylens.model import DiffSpan
 
 from policylens.model import Change, CheckReport, DiffReport, Document
-from policylens.render.safe import quote_path, visible
+from policylens.render.safe import quote_path, visible_line
 from policylens.render.summary import check_summary_parts, metadata_rows
 
 
@@ -37,7 +37,7 @@ def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = F
         for f in file.findings:
             hint = f" [suggestion: {f.suggestion}]" if f.suggestion else ""
             # visible() keeps newlines: a message's are shown as ⏎, a path's are quoted
-            message = visible(f"{f.message}{hint}").replace("\n", " ⏎ ")
+            message = visible_line(f"{f.message}{hint}")
             out.write(f"{quote_path(file.path)}:{f.line}:{f.column}: {f.severity} {f.rule} {message}\n")
     if explain_coverage:
         from policylens.render.coverage import write_text

@@ -156,7 +156,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: from after the previous 。；! to the next (the note's whole sentence)."""
     before = _CLAUSE_START.search(text, max(0, start - 60), start)
     lo = before.start() + 1 if before else max(0, start - 60) if start > 60 else 0
-    stop = _CLAUSE_END.search(text, end)
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))  # no further than `hi` may reach: linear on a long line
     hi = stop.start() if stop else len(text)
     while lo < start and text[lo] in " \t\u3000*>-+•·|#":
         lo += 1

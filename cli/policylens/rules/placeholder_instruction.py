@@ -503,7 +503,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
             if lead is None:
                 return None  # 我们在这里列出…: the policy describing itself
             start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
-        stop = _CLAUSE_END.search(text, end)
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + 40))  # bounded: a line of 请在此处… stays linear
         end = min(stop.start() if stop else len(text), end + 40)
         if m.group("here")[:2] not in ("此处", "此處") and m.group("here")[:1] == "此" and _ADDRESSEE.search(text, start, end):
             return None  # 请在此列出您的问题: a form's prompt to the user (在此 is the drafter's only without 您)
@@ -526,8 +526,9 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     if m.group("note") is not None and _SPEAKER.search(text, start, end):
         return None  # （请您确认…）, （我们需要审核…）: policy prose in brackets
     if m.group("basis") is not None:
-        stop = _CLAUSE_END.search(text, end)
-        clause_end = stop.start() if stop else len(text)
+        # bounded as a release step's clause: a line of 请根据实际情况填写 searched the rest of the line per note (quadratic)
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + 120))
+        clause_end = stop.start() if stop else min(len(text), end + 120)
         if _ADDRESSEE.search(text, start, clause_end):
             return None  # 请根据实际情况调整您的设置: advice to the user
         return start, min(clause_end, end + 30)
@@ -1080,14 +1081,19 @@ class PlaceholderInstruction(Rule):
         references: set[str] | None = None
         # dummy addresses first: xxx@xxx.com is one finding, not also two XXX slots
         dummies = list(self._dummy_addresses(ctx))
-        dummy_in: dict[int, list[tuple[int, int]]] = {}  # id(unit) → spans of its dummy addresses
+        # id(unit) → the characters of its dummy addresses (one lookup per slot: a line of 6,000 「>xxx@xxx.com</a>」
+        # compared each slot with every address of the line, 36 million tests)
+        dummy_in: dict[int, Taken] = {}
         for unit, _, start, end in dummies:
-            dummy_in.setdefault(id(unit), []).append((start, end))
+            if id(unit) not in dummy_in:
+                dummy_in[id(unit)] = Taken(len(unit.text))
+            dummy_in[id(unit)].add(start, end)
         last: tuple[int, int] = (0, -1)  # (id of the unit, end) of the last slot: overlapping forms are one slot
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
-            if any(a < end and start < b for a, b in dummy_in.get(id(unit), ())):
+            addresses = dummy_in.get(id(unit))
+            if addresses is not None and addresses.overlaps(start, end):
                 continue  # inside a dummy address, reported once below
             if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
                 year = _blank_year_start(unit.text, start)
