@@ -64,6 +64,9 @@ class Item(NamedTuple):
     unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
     prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
     denial: bool = False  # a sentence that refuses or denies having can cover it ("we do not currently sell"); see coverage.refuses
+    # a sentence that one of these finds never covers the item (issue #14, x14d): a legal-basis sentence is not the purposes,
+    # an app setting kept in the browser is not a recipient, a store's "Limited Use" statement is not a source
+    veto: tuple[re.Pattern[str], ...] = ()
 
 
 class Profile(NamedTuple):
@@ -153,6 +156,7 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
             found.update(p.pattern for p in item.prefer)
+            found.update(p.pattern for p in item.veto)
     return frozenset(found)
 
 
@@ -273,7 +277,7 @@ def _used_fragments(value: Any, path: Path) -> dict[str, str]:
     return merged
 
 
-_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer", "denial"}
+_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer", "denial", "veto"}
 
 
 @cache
@@ -310,6 +314,7 @@ def load_profile(path: Path) -> Profile:
         unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
         prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
+        veto = _strings(table["veto"], prefix + "veto", path) if "veto" in table else ()
         denial = table.get("denial", False)
         if not isinstance(denial, bool):
             raise _fail(path, prefix + "denial", "must be true or false")
@@ -327,6 +332,7 @@ def load_profile(path: Path) -> Profile:
                 unless,
                 tuple(_compile(p, prefix + "prefer", path, fragments) for p in prefer),
                 denial,
+                tuple(_compile(p, prefix + "veto", path, fragments) for p in veto),
             )
         )
     lang = data.get("lang", "en")

@@ -189,7 +189,14 @@ _REFUSES = re.compile(
 _NEGATED = re.compile(
     r"(?:不会|并不|从不|绝不|从未|不)(?:会)?(?:主动)?(?:收集|采集|获取|搜集|使用|利用|处理)"
     r"|\b(?:we|i|the app|this app|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|will\s+not|won.t|never)\s+(?:\*\*)?(?:collect|use|process|gather|access)\b"
-    r"|\b(?:do(?:es)?|will)\s+\*\*not\*\*\s+(?:collect|use|process|gather)\b",
+    r"|\b(?:do(?:es)?|will)\s+\*\*not\*\*\s+(?:collect|use|process|gather)\b"
+    # issue #14 (x14d): the same denial without a subject, as a summary's list items write it ("- Does not use cookies",
+    # "Doesn't track you", "Never collects location"), or in the passive ("No personal data is collected", "No data is
+    # shared", "Not used for advertising"): still not what is collected or why
+    r"|(?:^|[\n:：])[ \t]{0,4}(?:[-*+•]|\d{1,2}[.)])?[ \t]{0,4}(?:\*\*)?(?:do(?:es)?\s+not|don.t|doesn.t|will\s+not|won.t|never|not)\s+"
+    r"(?:(?:ever|actively)\s+)?(?:collect|use|process|gather|access|track|store|share|sell|sold|shared|used|collected|processed|stored|tracked)\w*\b"
+    r"|\bno\s+(?:personal\s+|user\s+|usage\s+|location\s+)?(?:data|information|cookies?|analytics|tracking|trackers?|identifiers?)\b"
+    r"[^.;。；\n]{0,30}?\b(?:is|are|will\s+be|gets?|ever)\s+(?:ever\s+)?(?:collected|used|processed|gathered|accessed|tracked|stored|shared|sold|sent|transmitted|set)\b",
     re.I,
 )
 _WINDOW_END = re.compile(r"[。！？；!?;\n]")
@@ -698,6 +705,7 @@ class Matcher:
         *,
         denial: bool | None = None,
         scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+        veto: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
@@ -710,6 +718,7 @@ class Matcher:
         that speculates covers nothing, and one that refuses only when `denial` is true.
         `scope`: the profile's (elsewhere, own) heading patterns: text under a heading about
         another law's users covers nothing, unless a heading above it names this law's too.
+        `veto`: the item's veto patterns: a unit whose matched sentence one of them finds covers nothing.
         """
         clauses = tuple(clauses)
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
@@ -720,7 +729,7 @@ class Matcher:
         levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
         for n, level in enumerate(levels):
             for clause in clauses:
-                found = self._first_of(clause, level, prefer[:n], denial=denial, scope=scope, negated=negated)
+                found = self._first_of(clause, level, prefer[:n], denial=denial, scope=scope, negated=negated, veto=veto)
                 if found is not None:
                     return found
         return negated[0] if negated else None
@@ -764,11 +773,13 @@ class Matcher:
         denial: bool | None,
         scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
         negated: list[Evidence] | None = None,
+        veto: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
         With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
-        the first such evidence is kept in the list for the caller to fall back on.
+        the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
+        sentence a `veto` pattern finds is skipped.
         """
         whole = clause.column is not None or clause.within == "sentence"
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
@@ -786,6 +797,8 @@ class Matcher:
                 if m is None:
                     continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
+            if found is not None and veto and _vetoed(unit.folded, found, veto):
+                continue
             if found is not None:
                 if negated is not None and _NEGATED.search(_sentence_at(unit.folded, found[0].start(), found[0].end())):
                     if not negated:
@@ -818,6 +831,26 @@ def _satisfies(
     if any(refuses(text, denial=denial) for text in texts):
         return None
     return matches
+
+
+_CELL_END = re.compile(r"[。！？；!?;\n|]")
+
+
+def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a sentence holding one of the matches (a zero-width condition aside) is one an item's veto finds.
+
+    In a table row the sentence is the cell: 「| To send the newsletter | Consent (Art. 6(1)(a)) |」 states a purpose in
+    one cell and its legal basis in the next.
+    """
+    shown = [m for m in matches if m.end() > m.start()] or matches
+    for m in shown:
+        left = max(0, m.start() - MAX_SENTENCE)
+        before = [b.end() for b in _CELL_END.finditer(folded, left, m.start())]
+        stop = _CELL_END.search(folded, m.end(), m.end() + MAX_SENTENCE)
+        sentence = folded[before[-1] if before else left : stop.start() if stop else min(len(folded), m.end() + MAX_SENTENCE)]
+        if any(v.search(sentence) for v in veto):
+            return True
+    return False
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
@@ -874,7 +907,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             if (item.when and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
-            evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope)
+            evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=item.veto)
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
