@@ -1,0 +1,81 @@
+"""Profile classes the lead fixed from the eleventh blind profile set (profiles11), after its clean run: both ways.
+
+* An event that does *not* erase (「卸载本应用不会删除您在服务器上的数据」, "uninstalling the app does not
+  delete your data") is no retention criterion: it was read as 「卸载 … 删除」, the event that ends
+  storage (shared fragment `not_erased`, in the `none` of every profile's event clauses).
+* Visiting a place to see what *other* users post (「您可以访问我们的社区查看其他用户发布的信息」) is not
+  the right of access to one's own information (shared fragment `others_content`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_string
+from policylens.profiles import resolve
+from policylens.profiles.coverage import coverage
+
+
+def _lines(text: str, profiles: list[str]) -> dict[str, int | None]:
+    (*results,) = coverage(
+        parse_string("# 隐私政策\n\n本软件由张三开发，联系邮箱：zhangsan@example.cn。\n\n" + text, suffix=".md"), resolve(profiles)
+    )
+    return {v.item.id: (v.evidence.line if v.evidence else None) for r in results for v in r.items}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "卸载本应用不会删除您在服务器上的数据。",
+        "注销账号后，我们不会自动删除您的历史订单。",
+        "卸載本程式並不會刪除您的雲端資料。",
+    ],
+)
+@pytest.mark.parametrize("profile, item", [("cn-gbt35273", "retention"), ("cn-pipl", "retention"), ("tw-pdpa", "period")])
+def test_an_event_that_does_not_erase_is_no_retention_criterion(sentence: str, profile: str, item: str) -> None:
+    assert _lines(f"## 三、信息的保存\n\n{sentence}\n", [profile])[f"{profile}/{item}"] is None
+
+
+def test_uninstalling_that_does_not_delete_is_no_gdpr_retention() -> None:
+    text = "## Data retention\n\nUninstalling the app does not delete your data on our servers.\n"
+    assert _lines(text, ["eu-gdpr"])["eu-gdpr/retention"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "卸载本应用后，本地保存的数据将被一并删除。",  # the event that ends storage, as a practice
+        "注销账号后，我们会删除您的个人信息。",
+    ],
+)
+@pytest.mark.parametrize("profile", ["cn-gbt35273", "cn-pipl"])
+def test_an_event_that_erases_still_covers(sentence: str, profile: str) -> None:
+    assert _lines(f"## 三、信息的保存\n\n{sentence}\n", [profile])[f"{profile}/retention"] == 7
+
+
+def test_uninstalling_that_deletes_still_covers_gdpr_retention() -> None:
+    text = "## Data retention\n\nAll data is stored on your device and is deleted when you uninstall the app.\n"
+    assert _lines(text, ["eu-gdpr"])["eu-gdpr/retention"] == 7
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您可以访问我们的社区查看其他用户发布的信息。",
+        "您可以在广场浏览他人分享的内容和资料。",
+    ],
+)
+def test_seeing_what_others_post_is_not_the_right_of_access(sentence: str) -> None:
+    assert _lines(f"## 四、您的权利\n\n{sentence}\n", ["cn-gbt35273"])["cn-gbt35273/access"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您可以在“我的-个人资料”中查看您的个人信息。",
+        "您可以访问个人中心查看您的账号信息。",
+        "您有权访问您的个人信息。",
+    ],
+)
+def test_seeing_ones_own_information_is_the_right_of_access(sentence: str) -> None:
+    assert _lines(f"## 四、您的权利\n\n{sentence}\n", ["cn-gbt35273"])["cn-gbt35273/access"] == 7
