@@ -46,7 +46,9 @@ _FIELD_QUALIFIED = (
     r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app"
     r"|服务|服務|权限|權限"
     # 【运营公司名称】, 【合作公司名称】, 【团队名称】: a company, team or body never named
-    r"|公司|企业|企業|单位|單位|机构|機構|团队|團隊|工作室)"
+    r"|公司|企业|企業|单位|單位|机构|機構|团队|團隊|工作室"
+    # 【商户名称】, 【门店名称】: the merchant of a white-label mini-program, never filled in
+    r"|商户|商戶|商家|店铺|店鋪|门店|門店)"
     r"(?:名称|名稱|全称|全稱)"
     # 【隐私政策连接】, 【用户协议链接】: the link to a policy the template never gave
     r"|(?:隐私政策|隱私政策|隐私权政策|隱私權政策|私隱政策|隐私协议|隱私協議|用户协议|用戶協議|服务协议|服務協議)"
@@ -158,6 +160,17 @@ _PATTERNS = (
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
     # tag such as <address>, which is lower case)
     r"(?P<enangle><\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>)",
+    # [describe how users can request deletion], [specify the retention period]: the template's instruction to its
+    # writer in square brackets, an imperative then lower-case words (not [Add Account], a button's title-case label,
+    # not a Markdown link or reference)
+    r"(?P<enverb>(?<![\]!])\[\s*(?:[Dd]escribe|[Ss]pecify|[Ll]ist|[Ee]xplain|[Ss]tate|[Pp]rovide|[Ii]nclude|[Mm]ention|[Ss]ummari[sz]e|[Oo]utline|[Ii]dentify)"
+    r"\s+[a-z][a-z'-]*(?:\s+[^\]\s\n][^\]\n]{0,80}?)?\s*\](?![(\[:]))",
+    # (list them with links, for example …), (describe how users can …): the same in round brackets, about the text's
+    # own subject (them, how, which); not (list the data you want deleted), said to the reader (see `check`)
+    r"(?P<enverbparen>\(\s*(?![^()\n]*\b[Yy]ou)(?:list|describe|specify|explain|name|identify|outline|summari[sz]e)\s+(?:them|it|each|all|how|which|what|where|who|here)\b[^()\n]{3,100}\))",
+    # （或个人信息保护专员）, (or DPO): the template's alternative left in (专职部门 or 专员: one was to be kept)
+    r"(?P<alternative>[（(]\s*或\s*(?:个人信息保护|個人信息保護|個人資料保護|个人资料保护|数据保护|數據保護|資料保護)(?:专员|專員|负责人|負責人|官)\s*[）)]"
+    r"|\(\s*or\s+(?:the\s+|a\s+|our\s+)?(?:DPO|[Pp]rivacy\s+[Oo]fficer)\s*\))",
     # (insert address here), (enter your e-mail here): an instruction in round brackets
     # (a field is named: not 「(insert the card here)」, said to the user)
     r"(?P<enparen>\(\s*(?i:(?:insert|enter|add|fill\s+in)(?![\w-])[^()\n]{0,30}?\b(?:name|address|e-?mail|date|phone|company|url|website|contact|number|details)\b[^()\n]{0,20})\s*\))",
@@ -184,7 +197,10 @@ _PATTERNS = (
     # (the blanks may be no-break spaces or an underlined run of &nbsp; in Markdown: 2025年<u>&nbsp;&nbsp;</u>月…;
     # a year left blank too is checked in `check`: only after the label of the policy's own date, 生效日期：)
     # (an HTML page's &nbsp; run inside <u> is gone from its text: 生效日期：年月日, 更新于 2025 年月日)
-    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期]))",
+    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期])"
+    # 2024年3月 日, 2025 年 月 15 日: the day or the month alone left blank (the year in digits; not 3月 日本…, a
+    # date then a word: the blank day ends its field)
+    rf"|(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}}[ \u3000]))年(?:[ \u3000]?[0-9]{{1,2}}[ \u3000]?月{_BLANK}|{_BLANK}月[ \u3000]?[0-9]{{1,2}}[ \u3000]?)日(?![\u4e00-\u9fff]))",
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
     r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
@@ -244,7 +260,12 @@ _DUMMY_HOST = lazy(
     r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
     r"|your-site|your-website|your-name|your-brand|your-product"
+    # admin@test.com: the writer's stand-in (only in an e-mail or as a contact: see `_ONLY_AFTER_AT`)
+    # (not mycompany.com or my-domain.com, real hosts: round5)
+    r"|test"
     r")\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
+    # https://your.domain/privacy: the host is the words "your domain"
+    r"|your\.domain(?![A-Za-z0-9_-])"
     # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
     r"|(?:yourname|your-name|yourusername|your-username|username|your-github-username|YOUR_USERNAME|YOUR-USERNAME|YOURNAME)"
     r"\.github\.io(?![A-Za-z0-9_-])"
@@ -254,7 +275,7 @@ _DUMMY_HOST = lazy(
     r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
-_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.")
+_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.", "test.")
 # searched in the 64 characters before a host: an e-mail's local part, or a URL's scheme and subdomains (https://app.example.net)
 _ADDRESS_START = lazy(r"(?:[A-Za-z0-9_.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,3}|(?:https?://)?(?:[A-Za-z0-9-]{1,63}\.){0,3})$")
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
@@ -348,6 +369,17 @@ _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條
 _PATH_ARROWS = (">", "＞", "→", "》", "›", "»")  # between the steps of a settings path
 _UI_PATH = ("-", "－", "—", *_PATH_ARROWS)
 _REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
+# A heading or a table cell that is only a slot: the bracket holds the generic word of a template's part (a title, a
+# link, a purpose), never a label of a real policy (not 【说明】 or 【特别提示】, which open real sections)
+_LONE_SLOT = lazy(
+    r"[【［]\s*(?:标题|標題|小标题|小標題|章节标题|章節標題|段落标题|段落標題|链接|鏈接|連結|网址|網址)\s*[】］]"
+    r"|\[\s*(?:标题|標題|小标题|小標題|章节标题|章節標題|链接|鏈接|連結|网址|網址|用途|目的|描述"
+    r"|(?i:(?:section\s+|page\s+)?title|(?:sub)?heading|link|url|purpose|description))\s*\]"
+)
+# a table row's cells: | a | b | (the text between two bars)
+_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
+# the officer named in full right before "(or DPO)": the abbreviation's gloss
+_DPO_NAMED = lazy(r"(?i:data\s+protection\s+officer|privacy\s+officer)\s*\Z")
 
 
 def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
@@ -410,7 +442,16 @@ _DRAFTING_PATTERNS = (
     # 请在正式商用前补齐, 請於上線前刪除本段, 使用本模板前请删除本说明: the same step with its 请 first; what it
     # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
-    r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|填写|填寫|修改)[^。！!？?\n]{0,22})",
+    r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|补充|補充|完善|填写|填寫|修改)[^。！!？?\n]{0,22})",
+    # 备份功能（如需添加）: the drafter's aside that a feature is to be added if wanted, the whole bracket (not
+    # 邮箱（如有）, 「if the user has one」, said of the reader's data)
+    r"(?P<ifneeded>[（(]\s*(?:如|若)(?:需|需要|有需要)(?:添加|增加|补充|補充|加入|接入)\s*[）)])",
+    # 此处由商家自行填写售后电话: a part left to the merchant of a white-label page (not 此处由您填写, said to the user)
+    r"(?P<merchant>此(?:处|處)\s*(?:[请請]\s*)?由\s*(?:商家|商户|商戶|门店|門店|店铺|店鋪|运营方|運營方|开发者|開發者|管理员|管理員|加盟商)"
+    r"\s*(?:自行)?\s*(?:填写|填寫|配置|设置|設置|补充|補充|替换|替換)[^。！!？?\n]{0,20})",
+    # （请在小程序管理后台配置隐私保护指引）: a note to whoever sets up the mini-program, about the policy itself
+    r"(?P<console>[（(]\s*[请請]\s*(?:在|于|於)[^（()）\n]{0,12}?(?:后台|後台|管理平台|公众平台|公眾平台|控制台)[^（()）\n]{0,6}?"
+    r"(?:配置|设置|設置|填写|填寫|更新|提交)[^（()）\n]{0,6}?(?:隐私保护指引|隱私保護指引|隐私政策|隱私政策|本政策|本指引|用户协议|用戶協議)[^（()）\n]{0,10}[）)])",
     # （供配置时对照）, （供后台填写时参考）: a part kept for whoever sets up the service, not for the reader
     # (not 供监护人填写时参考, 供家长…, 供用户…: a form's note for a named party)
     r"(?P<setup>[（(]\s*供(?!监护人|監護人|家长|家長|用户|用戶|申请人|申請人|学生|學生|员工|員工|閣下|阁下)[^（()）\n您你]{0,8}?(?:配置|填写|填寫|勾选|勾選|提审|提審|上架|后台|後台)[^（()）\n您你]{0,4}?"
@@ -468,6 +509,14 @@ _OPERATOR_DETAIL = lazy(
 )
 _EDIT_VERB = lazy(r"删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善")
 _DRAFTER_VERBS = frozenset({"替换", "替換", "补齐", "補齊", "补全", "補全"})  # completed or replaced (not 删除二维码及联系方式)
+# added to or completed (补充相册权限的使用说明): a disclosure the policy owes, see `_edits_the_text`
+_DOCUMENT_NAMED = lazy(r"(?:本|此|该|該)(?:隐私政策|隱私政策|隱私權政策|政策|文档|文檔|指引)")
+_ADDING_VERBS = frozenset({"补充", "補充", "补齐", "補齊", "补全", "補全", "完善"})
+# a disclosure of the policy's own: the explanation or list of permissions, SDKs, third parties or personal data
+_DISCLOSURE = lazy(
+    r"[^。！!？?\n，,]{0,12}?(?:权限|權限|SDK|第三方|个人信息|個人信息|個人資料|隐私|隱私)[^。！!？?\n，,]{0,8}?"
+    r"(?:说明|說明|清单|清單|列表|目录|目錄|条款|條款)"
+)
 # what edits a user's own content (删除照片中…, 修改商品图片…): not 补充/更新, which add to the text (补充相册权限的使用说明)
 _CONTENT_VERB = lazy(r"删除|刪除|删去|刪去|修改|替换|替換|编辑|編輯|处理|處理|隐去|隱去|遮挡|遮擋|打码|打碼")
 
@@ -492,7 +541,12 @@ def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details
     if _TEXT_SELF.search(rest) is not None:
         return True
     # the operator's details, completed or replaced (not 请在发布前填写联系方式, a user's post in a classifieds app)
-    return details and verb.group(0) in _DRAFTER_VERBS and _OPERATOR_DETAIL.search(rest) is not None
+    if details and verb.group(0) in _DRAFTER_VERBS and _OPERATOR_DETAIL.search(rest) is not None:
+        return True
+    # a disclosure the policy owes, added or completed (请在 App 上架前补充相册权限的使用说明, 上架前需补充第三方 SDK 清单;
+    # not 请在上架前补充商品说明, a seller's own listing)
+    # (本政策中的第三方SDK清单: the document named, `placeholder-publisher-note`'s)
+    return verb.group(0) in _ADDING_VERBS and _DISCLOSURE.match(rest) is not None and _DOCUMENT_NAMED.search(rest) is None
 
 
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
@@ -991,6 +1045,17 @@ class PlaceholderInstruction(Rule):
       listing), 请在使用前填写真实信息, 您可以将本页加入书签, 发布门禁等措施, 请在此填写注销原因 are not.
       Notes of one unit that overlap, or one note repeated a short way on, are one finding (a line of one
       note repeated is one defect);
+    - (eleventh session) a disclosure to add before the app is listed (请在 App 上架前补充相册权限的使用说明,
+      上架前需补充第三方 SDK 清单; not 请在商品上架前补充商品说明, a seller's listing); the drafter's aside
+      （如需添加） (not （如有）, said of the reader's data); a note for the merchant or the mini-program's
+      console (此处由商家自行填写…, （请在小程序管理后台配置隐私保护指引）; not 此处由您填写…), 【商户名称】;
+      English instructions to the writer in brackets ([describe how users can …], [specify …],
+      (list them with links, for example …); not (e.g., …), [List View], nor round brackets that speak to the
+      reader: (list the data you want deleted)); the template's alternative left in (（或个人信息保护专员）,
+      (or DPO); not "a data protection officer (or DPO)", a gloss); a date whose day or month alone is blank
+      (2024年3月 日, 2025 年 月 15 日; not 2025年7月, dated to the month); a heading or a table cell that is
+      only a slot (## 【标题】, | [链接] |, | [purpose] |; not a shortcut reference with its definition);
+      template hosts admin@test.com, https://your.domain;
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
@@ -1025,7 +1090,8 @@ class PlaceholderInstruction(Rule):
     template syntax is filled when the page is built, so it is not reported there:
     single braces in Fluent `.ftl` (`{ $date }`, `{ brand-name }`) and MDX `.mdx`
     (`{frontMatter.date}`), `{{ }}` and single braces in Vue `.vue`, `${ }` in JSP
-    `.jsp`.  Every other form is still reported in those files (`{{company_name}}`
+    `.jsp`, `{{ }}` in mini-program pages (WeChat `.wxml`, Alipay `.axml`, Baidu `.swan`,
+    ByteDance `.ttml`: `{{updateDate}}` is bound at run time).  Every other form is still reported in those files (`{{company_name}}`
     in a `.ftl` file, [公司名称] anywhere).
 
     ## Why is this bad?
@@ -1062,6 +1128,26 @@ class PlaceholderInstruction(Rule):
         "zh-Hant": "範本文字未填寫：{text}",
         "zh-Hans": "模板文字未填写：{text}",
     }
+
+    def _lone_slots(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+        """A heading or a table cell that is only a slot: ## 【标题】, | [链接] |, | [purpose] |."""
+        for unit in ctx.units():
+            if "[" not in unit.text and "【" not in unit.text and "［" not in unit.text:
+                continue
+            if unit.kind == "heading":
+                cells = [(0, len(unit.text))]
+            elif unit.paragraph is not None and unit.paragraph.kind == "table":
+                cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
+            else:
+                continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
+            for a, b in cells:
+                text = unit.text[a:b].strip()
+                if not text or not _LONE_SLOT.fullmatch(text) or next(pattern.finditer(text), None) is not None:
+                    continue  # not a lone slot, or one of the forms above (found there, or a label they let be)
+                if text.strip("[] ").lower() in ctx.doc.link_labels:
+                    continue  # [link] with its definition: a shortcut reference link
+                start = unit.text.index(text, a)
+                yield self.finding(ctx, unit, start, start + len(text), text=text)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         extra = ctx.settings.placeholder_patterns
@@ -1142,6 +1228,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
                 continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
+            if m.group("alternative") and m.group(0)[0] == "(" and _DPO_NAMED.search(unit.text, max(0, start - 40), start):
+                continue  # "a data protection officer (or DPO)": the abbreviation glossed, not an alternative left in
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:
@@ -1164,6 +1252,7 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
             yield finding
+        yield from self._lone_slots(ctx, pattern)
         for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
             if m.group("bracketed") and not _slot_constant(unit.text, start, end):
                 continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 # Files that are templates by design, and the template syntax of each: filled when the site is
 # built or the page served, so not a slot left by a writer.  Fluent `{ $date }` and
-# `{ brand-name }`, MDX `{frontMatter.date}`, Vue `{{ appName }}`, JSP `${company.name}`.
+# `{ brand-name }`, MDX `{frontMatter.date}`, Vue `{{ appName }}`, JSP `${company.name}`, WXML `{{updateDate}}`.
 TEMPLATE_SYNTAX: dict[str, frozenset[str]] = {
     ".ftl": frozenset({"brace"}),
     ".mdx": frozenset({"brace"}),
     ".vue": frozenset({"brace", "mustache"}),
     ".jsp": frozenset({"dollar"}),
+    # mini-program page templates: WeChat WXML, Alipay AXML, Baidu Swan, ByteDance TTML bind data with {{ }}
+    ".wxml": frozenset({"mustache"}),
+    ".axml": frozenset({"mustache"}),
+    ".swan": frozenset({"mustache"}),
+    ".ttml": frozenset({"mustache"}),
 }
 
 
