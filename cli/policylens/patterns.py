@@ -10,10 +10,13 @@
 * `ZH_MONTH_DAY`: 年…月…日 after a year (metadata's dates, the diff's date tokens);
 * `spaced`: a label alternation that also matches its words spaced out for alignment (电　　话);
 * `USER_CONTENT`: what a user posts or lists (照片, 图片, 商品, 作品…): a step that edits it before publishing is
-  advice to the user, not a drafting note to whoever publishes the policy (the placeholder rules ask it).
+  advice to the user, not a drafting note to whoever publishes the policy (the placeholder rules ask it);
+  `USER_CONTENT_RE` is it compiled (lazily), shared so that it is compiled once.
 """
 
 from __future__ import annotations
+
+from policylens.lazyre import lazy
 
 # The local part is bounded (64 characters, RFC 5321), so that a long run of its
 # characters without an @ costs linear time; written `[x][x]{0,63}` so that a pattern
@@ -116,3 +119,4 @@ USER_CONTENT = (
     r"照片|相片|图片|圖片|图像|圖像|视频|視頻|影片|商品|作品|帖子|贴文|貼文|动态|動態|评论|評論|留言|截图|截圖|附件|简历|履歷"
     r"|笔记|筆記|直播|文章|稿件|素材|头像|頭像|个人资料|個人資料|聊天|相册|相簿"
 )
+USER_CONTENT_RE = lazy(USER_CONTENT)

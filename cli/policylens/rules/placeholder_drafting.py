@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import USER_CONTENT
+from policylens.patterns import USER_CONTENT_RE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -147,7 +147,6 @@ _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:�
 # 上架前…, 需根据…, 请在…前…): a match starting with one of them is dropped when its clause names the reader
 # (您) or the operator (我们).  The other forms (本政策为草案, 待法务终审, v0.1-draft…) never speak to the reader.
 _READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請"
-_USER_CONTENT = lazy(USER_CONTENT)
 _FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢止|(?i:approved|final|supersede)")
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
@@ -292,7 +291,9 @@ class PlaceholderDrafting(Rule):
                     )
                 ):
                     continue  # 以下内容仅为示例说明，帮助您理解…: a stub note only when it is the whole paragraph
-                if m.group(0)[:1] in _READER_CHECKED and (_ADDRESSEE.search(unit.text, lo, hi) or _USER_CONTENT.search(unit.text, lo, hi)):
+                if m.group(0)[:1] in _READER_CHECKED and (
+                    _ADDRESSEE.search(unit.text, lo, hi) or USER_CONTENT_RE.search(unit.text, lo, hi)
+                ):
                     continue  # 上架前请删除商品图片中的联系方式: advice about the user's own listing or post
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE, USER_CONTENT, spaced
+from policylens.patterns import DATE_CUE, USER_CONTENT_RE, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.templates import template_syntax
@@ -500,8 +500,9 @@ _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
 # A note to whoever configures or publishes the template, not advice to the user, is told by its addressee and its
 # object: it names no reader (您/你), and what it edits is the policy text itself or the operator's own details, or
 # nothing named at all (请在正式商用前补齐。).  A step that edits the user's content (请在发布前删除照片中的他人
-# 个人信息, 请在商品上架前删除图片中的联系方式) is an instruction to the user about their post or listing.
-_USER_CONTENT = lazy(USER_CONTENT)
+# 个人信息, 请在商品上架前删除图片中的联系方式) is an instruction to the user about their post or listing
+# (`USER_CONTENT_RE`, shared with placeholder-drafting).
+
 # the text itself, named as this part (本段, 本说明, 此模板) or by its slots (方括号中的占位内容); 示例 or 模板 alone may
 # be the user's own (使用模板前请删除示例内容, in a site builder's policy)
 _TEXT_SELF = lazy(
@@ -532,7 +533,7 @@ def _edits_user_content(text: str, clause_start: int, clause_end: int) -> bool:
     """Whether a release step edits the user's own content: a content verb with the user's content right after it
     (请在发布前删除照片中的他人个人信息), and the text itself not named (请在发布前删除本段关于视频的示例)."""
     for verb in _CONTENT_VERB.finditer(text, clause_start, clause_end):
-        if _USER_CONTENT.search(text, verb.end(), min(clause_end, verb.end() + 8)):
+        if USER_CONTENT_RE.search(text, verb.end(), min(clause_end, verb.end() + 8)):
             return _TEXT_SELF.search(text, verb.end(), clause_end) is None
     return False
 
@@ -651,7 +652,7 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if _GATE_PREDICATE.search(text, max(0, start - 8), start - 2) is None:
             continue  # 密钥扫描和发布门禁等措施: a measure the policy describes
         clause_start = _clause_start(text, start)
-        if _ADDRESSEE.search(text, clause_start, end) or _USER_CONTENT.search(text, clause_start, end):
+        if _ADDRESSEE.search(text, clause_start, end) or USER_CONTENT_RE.search(text, clause_start, end):
             continue
         yield unit, clause_start + len(text[clause_start:start]) - len(text[clause_start:start].lstrip(" \t\u3000*>")), end
     for unit, start, end, _ in ctx.scan(_PLACE, needs=_PLACE_NEEDS):
