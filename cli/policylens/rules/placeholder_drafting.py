@@ -200,8 +200,6 @@ class PlaceholderDrafting(Rule):
       reported once; the slot names listed under it are not flagged again);
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
-    - a section whose only text is the brief of what it should say: 說明本公司蒐集哪些個人資料及其目的。,
-      此處說明用戶如何行使權利, 请描述数据保存期限与方式 (not 说明：…, nor 本节说明我们如何保护您的信息, a sentence to the reader);
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。
       (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable.
 
@@ -264,8 +262,6 @@ class PlaceholderDrafting(Rule):
                 and _ALONE.fullmatch(text.strip(_MARKUP_CHARS).rstrip("。.!！"))
             ):
                 lines.add(k)
-            elif _brief(unit):
-                lines.add(k)  # the whole paragraph, reported as one line
             elif unit.kind != "paragraph":
                 for m in _TITLE_MARK.finditer(text):
                     if _in_book_title(text, m.start()):
@@ -310,27 +306,6 @@ class PlaceholderDrafting(Rule):
                 continue
             for start, end in _merged(spans[k]):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
-
-
-# A section whose only text says what the section should say: the template's brief, never written (round11 class,
-# the lead): 「說明本公司蒐集哪些個人資料及其目的。」, 「此處說明用戶如何行使權利」, 「请描述数据保存期限与方式」.
-# Not a label (「说明：…」), a sentence to the reader (您, 你, 我们: 「本节说明我们如何保护您的信息」), nor a paragraph
-# among others (「以下說明本公司蒐集哪些個人資料：」 then the list).
-_BRIEF = lazy(
-    r"(?:[请請](?:在此)?|此[处處]|此段|本段|本[节節]|在此)?[ \t\u3000]*(?:[说說]明|描述|列出|列明|[载載]明|[叙敘]述|介[绍紹]|填[写寫]|填入|[补補]充)"
-    r"(?![：:])[^。！!？?\n；;：:]{0,40}?"
-    r"(?:哪些|如何|是否|何[种種]|多久|方式|期限|目的|措施|[范範][围圍]|[联聯][系絡繫]|本公司|[贵貴]公司|用户|用戶|使用者)"
-    r"[^。！!？?\n；;：:]{0,30}[。.]?"
-)
-
-
-def _brief(unit: TextUnit) -> bool:
-    """Whether `unit` is a section's only paragraph and says what the section should say (see `_BRIEF`)."""
-    section = unit.section
-    if unit.kind != "paragraph" or section is None or section.title is None or len(section.paragraphs) != 1:
-        return False
-    text = unit.text.strip(_MARKUP_CHARS)
-    return len(text) <= 80 and _BRIEF.fullmatch(text) is not None and _ADDRESSEE.search(text) is None
 
 
 _READER = lazy(r"[您你]")
