@@ -470,13 +470,6 @@ _DRAFTING_PATTERNS = (
     # （根据实际情况填写）: the same without 请; also after a condition about the product, with or without a
     # modal: [若是专门针对儿童开发的APP，需要根据实际情况填写。] (not one that speaks to the reader, 如您…)
     rf"[{_DRAFT_OPEN}]\s*(?:(?:若是?|如果|如|倘若|假如)[^{_DRAFT_CLOSE}\n，,您你]{{1,30}}[，,]\s*(?:需要|需|须|須|应|應|请|請)?\s*)?(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
-    # [根据服务器所在地填写], [根据接入的SDK填写，例如：友盟统计], [根据需要修改本段]: the same with what decides the
-    # value named (round11 class, the lead): the bracket opens with the basis and asks to fill in (填写, 补充, 替换), or
-    # to edit a passage it names.  Not 「（根据用户填写的信息）」 (what was filled in: 填写的), a clause to the reader (您),
-    # nor a form's hint to the user (「（根据页面提示填写）」).
-    rf"[{_DRAFT_OPEN}]\s*(?:根据|根據|依据|依據|按照|依照)(?!(?:页面|頁面|系统|系統|界面|介面|屏幕|螢幕)?提示)[^{_DRAFT_CLOSE}\n，,。；;您你]{{1,16}}?"
-    r"(?:填写|填寫|填入|补充|補充|替换|替換|(?:修改|调整|調整|删除|刪除)(?:本段|此段|本节|本節|本条|本條|此处|此處|本项|本項))(?![的之过過])"
-    rf"[^{_DRAFT_CLOSE}\n]{{0,20}}[{_DRAFT_CLOSE}]",
     # 支持邮箱：请替换为你的邮箱地址, 联系电话：请填写您的电话: the instruction left as a field's value
     # (only right after the field's colon: 「注册时请填写您的邮箱地址」 in prose asks the user)
     r"(?P<value>[请請](?:(?<=[：:].)|(?<=[：:][ \t\u3000].))\s?(?:替[换換](?:成|为|為)|填[写寫](?:上|入)?|輸入|输入)\s?[您你](?:自己)?的"
@@ -1032,7 +1025,7 @@ class PlaceholderInstruction(Rule):
     - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
     - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
       （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
-      （根据实际情况填写）, [根据服务器所在地填写], [根据需要修改本段], [若是…的APP，需要根据实际情况填写。], 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
+      （根据实际情况填写）, [若是…的APP，需要根据实际情况填写。], 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
       （注：…请删除…）, [注：此处需补充…], 【需律师审核】, 请将…替换为贵公司的全称,
       本模板仅供参考, (replace with …), [adjust to your jurisdiction],
       (if applicable, insert …).  A bracketed note must follow a note marker (注：),
