@@ -27,7 +27,7 @@ def _lines(text: str, profiles: list[str]) -> dict[str, int | None]:
     "sentence",
     [
         "卸载本应用不会删除您在服务器上的数据。",
-        "注销账号后，我们不会自动删除您的历史订单。",
+        "注销账号不会自动删除您的历史订单。",
         "卸載本程式並不會刪除您的雲端資料。",
     ],
 )
@@ -46,6 +46,7 @@ def test_uninstalling_that_does_not_delete_is_no_gdpr_retention() -> None:
     [
         "卸载本应用后，本地保存的数据将被一并删除。",  # the event that ends storage, as a practice
         "注销账号后，我们会删除您的个人信息。",
+        "当您注销账号后，我们将删除您的个人信息，但您已公开发布的评论不会被删除。",  # an exception kept (review rv11b)
     ],
 )
 @pytest.mark.parametrize("profile", ["cn-gbt35273", "cn-pipl"])
@@ -53,9 +54,20 @@ def test_an_event_that_erases_still_covers(sentence: str, profile: str) -> None:
     assert _lines(f"## 三、信息的保存\n\n{sentence}\n", [profile])[f"{profile}/retention"] == 7
 
 
-def test_uninstalling_that_deletes_still_covers_gdpr_retention() -> None:
-    text = "## Data retention\n\nAll data is stored on your device and is deleted when you uninstall the app.\n"
-    assert _lines(text, ["eu-gdpr"])["eu-gdpr/retention"] == 7
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All data is stored on your device and is deleted when you uninstall the app.",
+        "When you delete your account, we delete all your personal data, but invoices are not deleted because tax law requires us to keep them.",
+    ],
+)
+def test_an_event_that_erases_still_covers_gdpr_retention(sentence: str) -> None:
+    assert _lines(f"## Data retention\n\n{sentence}\n", ["eu-gdpr"])["eu-gdpr/retention"] == 7
+
+
+def test_an_exception_kept_still_covers_the_taiwan_period() -> None:
+    text = "## 三、資料保存\n\n當您註銷帳號後，我們將刪除您的個人資料，但您已公開發布的評論不會被刪除。\n"
+    assert _lines(text, ["tw-pdpa"])["tw-pdpa/period"] == 7
 
 
 @pytest.mark.parametrize(
@@ -75,7 +87,39 @@ def test_seeing_what_others_post_is_not_the_right_of_access(sentence: str) -> No
         "您可以在“我的-个人资料”中查看您的个人信息。",
         "您可以访问个人中心查看您的账号信息。",
         "您有权访问您的个人信息。",
+        "您有权访问您的个人信息，但不包括其他用户的信息。",  # review rv11b
     ],
 )
 def test_seeing_ones_own_information_is_the_right_of_access(sentence: str) -> None:
     assert _lines(f"## 四、您的权利\n\n{sentence}\n", ["cn-gbt35273"])["cn-gbt35273/access"] == 7
+
+
+# --- an item's veto reads the clause of the match, not its whole sentence (review rv11b of x14d's veto) ---------
+
+
+@pytest.mark.parametrize(
+    "text, profile, item",
+    [
+        ("## 一、我们如何使用您的信息\n\n我们使用您的手机号码向您发送订单通知，处理的法律依据是履行与您的合同。\n", "cn-pipl", "purposes"),
+        (
+            "## How we use your data\n\nWe use your email address to send you order confirmations, and the legal basis for this is "
+            "the performance of our contract with you.\n",
+            "eu-gdpr",
+            "purposes",
+        ),
+        (
+            "## 我们如何存储您的个人信息\n\n您的账号信息、笔记内容及您的偏好设置均存储在我们位于新加坡的服务器上。\n",
+            "cn-gbt35273",
+            "cross-border",
+        ),
+        (
+            "## Information from third parties\n\nWhen you sign in with Google, we receive your name, email address and profile picture "
+            "from Google, and our use of that information adheres to the Google API Services User Data Policy, including the "
+            "Limited Use requirements.\n",
+            "eu-gdpr",
+            "source",
+        ),
+    ],
+)
+def test_a_veto_word_in_another_clause_keeps_the_disclosure(text: str, profile: str, item: str) -> None:
+    assert _lines(text, [profile])[f"{profile}/{item}"] == 7

@@ -833,20 +833,23 @@ def _satisfies(
     return matches
 
 
-_CELL_END = re.compile(r"[。！？；!?;\n|]")
+# the end of a clause: a sentence end, a comma, a line break or a table cell's bar
+_CLAUSE_END = re.compile(r"[。！？；!?;\n|，,]")
 
 
 def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[str], ...]) -> bool:
-    """Whether a sentence holding one of the matches (a zero-width condition aside) is one an item's veto finds.
+    """Whether the clause holding one of the matches (a zero-width condition aside) is one an item's veto finds.
 
-    In a table row the sentence is the cell: 「| To send the newsletter | Consent (Art. 6(1)(a)) |」 states a purpose in
-    one cell and its legal basis in the next.
+    The clause, not the sentence: 「我们使用您的手机号码向您发送订单通知，处理的法律依据是履行与您的合同」 states
+    the purpose before its comma, and "…, including the Limited Use requirements" follows a sentence that names
+    the source.  In a table row the clause is at most the cell: 「| To send the newsletter | Consent (Art. 6(1)(a)) |」
+    states a purpose in one cell and its legal basis in the next.
     """
     shown = [m for m in matches if m.end() > m.start()] or matches
     for m in shown:
         left = max(0, m.start() - MAX_SENTENCE)
-        before = [b.end() for b in _CELL_END.finditer(folded, left, m.start())]
-        stop = _CELL_END.search(folded, m.end(), m.end() + MAX_SENTENCE)
+        before = [b.end() for b in _CLAUSE_END.finditer(folded, left, m.start())]
+        stop = _CLAUSE_END.search(folded, m.end(), m.end() + MAX_SENTENCE)
         sentence = folded[before[-1] if before else left : stop.start() if stop else min(len(folded), m.end() + MAX_SENTENCE)]
         if any(v.search(sentence) for v in veto):
             return True
