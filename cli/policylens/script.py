@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from policylens import lazyre
 from policylens.lazyre import lazy
@@ -216,16 +216,21 @@ def detect_region(text: str, script: str | None) -> str | None:
 _NAMED_REGION = lazy(r"(?<![A-Za-z])zh[-_](?:hant[-_])?(hk|tw)(?![A-Za-z])", re.IGNORECASE)
 
 
-def named_region(name: str, script: str | None) -> str | None:
-    """'hk' or 'tw' when a Traditional document's file name names its edition (policy_zh-HK.jsp), else None.
+def named_region(path: str, script: str | None) -> str | None:
+    """'hk' or 'tw' when a Traditional document's file name, or else its folder, names its edition, else None.
 
-    The name wins over `detect_region`, as an edition tag does in `compare`: a short Hong
-    Kong page that writes 資訊 and none of 私隱/電郵 reads as Taiwan text (eval/precision11).
+    policy_zh-HK.jsp, zh_HK/privacy.md, locales/zh-Hant-HK/privacy.md.  The name wins over
+    `detect_region`, as an edition tag does in `compare`: a short Hong Kong page that writes 資訊
+    and none of 私隱/電郵 reads as Taiwan text (eval/precision11).  The nearest tag wins: the file's
+    own name, then its folder, then the folder above.
     """
     if script != "hant":
         return None
-    found = _NAMED_REGION.search(name)
-    return found.group(1).lower() if found else None
+    for part in reversed(PurePath(path).parts[-3:]):
+        found = _NAMED_REGION.search(part)
+        if found:
+            return found.group(1).lower()
+    return None
 
 
 if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data

@@ -107,7 +107,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         brands=config.brands,
         foreign_brands=config.foreign_brands,
         placeholder_patterns=config.placeholder_patterns,
-        region=config.region or named_region(Path(path).name, doc.metadata.script),
+        region=config.region or named_region(path, doc.metadata.script),
         script=config.script,
     )
     ctx = Context(doc, lang=lang, settings=settings)

@@ -11,7 +11,10 @@ from policylens.normalise import split_lines
 
 # A directive's rule list is the rest of its comment, up to another directive (compiled code from the pattern store);
 # it may follow a colon or `=`, in brackets, with full-width commas (「policylens-disable: rule-a，rule-b」)
-_DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)\b((?:(?!policylens-(?:disable|enable))[^<>])*)")
+_DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)(?![-\w])((?:(?!policylens-(?:disable|enable))[^<>])*)")
+# policylens-disable-line, policylens-disable-nextline: a directive of no kind policylens knows (it was read as
+# `disable` to the end of the file, since \b matched before the hyphen)
+_UNKNOWN_DIRECTIVE = lazy(r"policylens-(?!(?:disable-next-line|disable|enable)(?![-\w]))[\w-]+")
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -38,14 +41,21 @@ def _directive_rules(kind: str, written: str, line: int, known: Collection[str] 
     rules = [w.lower() for w in words if _rule_id(w.lower())]
     where = f"line {line}: <!-- policylens-{kind} -->"
     if words and not rules:
+        if kind == "enable":
+            if warnings is not None:
+                warnings.append(f"{where} names no rule ID ({' '.join(words)[:60]!r}): read as a bare enable, every rule is enabled again")
+            return []
         if warnings is not None:
             warnings.append(f"{where} names no rule ID ({' '.join(words)[:60]!r}): nothing is suppressed (rule IDs: `policylens rules`)")
         return None
+    ignored = [w for w in words if not _rule_id(w.lower())]  # placeholder_instruction beside a rule ID: said, not dropped
+    if ignored and warnings is not None:
+        warnings.append(f"{where} ignores words that are no rule ID ({' '.join(ignored)[:60]!r}); a description goes after `--`")
     unknown = [r for r in rules if known is not None and r not in known]
     if unknown and warnings is not None:
-        warnings.append(
-            f"{where} names {', '.join(repr(r) for r in unknown)}, which is no rule: it suppresses nothing (rule IDs: `policylens rules`)"
-        )
+        named = ", ".join(repr(r) for r in unknown)
+        named = named if len(named) <= 80 else f"{named[:80]}… ({len(unknown)} IDs)"
+        warnings.append(f"{where} names {named}, which is no rule: it suppresses nothing (rule IDs: `policylens rules`)")
     return rules
 
 
@@ -80,6 +90,11 @@ def suppressions(
     # In source order (a stable sort by line): a `disable` and an `enable` on one line of a
     # minified page were taken in the order of their text, not of their place.
     for line, text in sorted(doc.comments, key=lambda comment: comment[0]):
+        if warnings is not None and "policylens-" in text:
+            for odd in _UNKNOWN_DIRECTIVE.finditer(text):
+                warnings.append(
+                    f"line {line}: <!-- {odd.group(0)[:60]} --> is no directive policylens knows (disable, enable, disable-next-line): ignored"
+                )
         for m in _DIRECTIVE.finditer(text):
             kind = m.group(1)
             named = _directive_rules(kind, m.group(2), line, known, warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -379,7 +380,51 @@ _LONE_SLOT = lazy(
 # a table row's cells: | a | b | (the text between two bars)
 _CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 # the officer named in full right before "(or DPO)": the abbreviation's gloss
-_DPO_NAMED = lazy(r"(?i:data\s+protection\s+officer|privacy\s+officer)\s*\Z")
+# the role named right before the bracket: "data protection officer (or DPO)", 「个人信息保护负责人（或数据保护官）」 gloss it
+_ROLE_BEFORE = lazy(
+    r"(?:(?i:data\s+protection\s+officer|privacy\s+officer)|(?:个人信息保护|個人信息保護|個人資料保護|个人资料保护|数据保护|數據保護|資料保護)"
+    r"(?:专员|專員|负责人|負責人|官|官员|官員))\s*\Z"
+)
+# before an English bracket: the control a reader acts on (tap [Provide feedback], 点击 [Describe your issue])
+_UI_VERB = lazy(r"(?i:\b(?:tap|click|press|select|choose|open|hit|use)\b|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}\Z")
+
+
+# what may follow the drafter's aside （如需添加）: the end of the item or the text, or punctuation
+_ASIDE_AFTER = frozenset(("", "、", "，", ",", "。", ".", "；", ";", "：", ":", "）", ")", "\n", " ", "\t", "\u3000", "*", "|", "/"))
+# a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do
+# nothing (用户无需操作), or it is what the merchant filled in (此处由管理员填写的部门信息)
+_TOLD_READER = lazy(r"平台|用户|用戶|您|你|成员|成員|会员|會員|负责|負責|真实性|真實性|无需|無需|展示给|展示給")
+
+
+def _merchant_told(text: str, start: int, end: int) -> bool:
+    """Whether 此处由商家填写… is told to the reader (see `_TOLD_READER`), or names what was filled in (…填写的).
+
+    The match runs up to 20 characters past its verb; the verb ends where its clause's object begins.
+    """
+    verb = _MERCHANT_VERB.search(text, start, end)
+    after = verb.end() if verb else end
+    if text[after : after + 1] in ("的", "之"):
+        return True
+    stop = _CLAUSE_END.search(text, start)
+    return _TOLD_READER.search(text, start, stop.start() if stop else len(text)) is not None
+
+
+_MERCHANT_VERB = lazy(r"填写|填寫|配置|设置|設置|补充|補充|替换|替換")
+
+
+def _ui_label(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether an English bracket opening with a verb is a label, a name or a link, not an instruction to the writer.
+
+    Title- or sentence-case and short ([Provide feedback], [List view], [Describe your issue], [State of California]:
+    a button, a view or a place; an instruction runs on: [Specify the retention period for each category]), a Markdown
+    reference with its definition, or a control the reader is told to use (tap [Describe …]).
+    """
+    inner = text[start + 1 : end - 1].strip()
+    if inner[:1].isupper() and len(inner.split()) < 4:
+        return True
+    if inner.lower() in ctx.doc.link_labels:
+        return True
+    return _UI_VERB.search(text, max(0, start - 12), start) is not None
 
 
 def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
@@ -490,6 +535,27 @@ _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*
 _CLAUSE_END = lazy(r"[。！!？?\n；;]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;][^。！!？?\n；;]*$")  # the end of the clause before
 _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
+
+
+@lru_cache(maxsize=8)
+def _clause_ends(text: str) -> tuple[int, ...]:
+    """Where the clauses of `text` end (`_CLAUSE_END`), in order: listed once per text, searched by bisection."""
+    return tuple(m.start() for m in _CLAUSE_END.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _addressees(text: str) -> tuple[int, ...]:
+    """Where `text` names its reader (`_ADDRESSEE`: 您, 你, 閣下), in order."""
+    return tuple(m.start() for m in _ADDRESSEE.finditer(text))
+
+
+def _addressed_in(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names the reader (as `_ADDRESSEE.search(text, start, end)`, in logarithmic time)."""
+    at = _addressees(text)
+    k = bisect_left(at, start)
+    return k < len(at) and at[k] < end
+
+
 # A note to whoever configures or publishes the template, not advice to the user, is told by its addressee and its
 # object: it names no reader (您/你), and what it edits is the policy text itself or the operator's own details, or
 # nothing named at all (请在正式商用前补齐。).  A step that edits the user's content (请在发布前删除照片中的他人
@@ -552,6 +618,10 @@ def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details
 
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a drafting note, widened to its 请 and to the end of its clause, or None for reader-facing text."""
+    if m.group("ifneeded") is not None and text[end : end + 1] not in _ASIDE_AFTER:
+        return None  # 邮箱（如需添加）可在账号页面绑定: the sentence goes on to the reader, not an aside left in a list
+    if m.group("merchant") is not None and _merchant_told(text, start, end):
+        return None  # 此处由商家自行填写，平台不对其真实性负责: a marketplace's disclaimer to the reader
     if m.group("here") is not None:
         if m.group("here_please") is None:
             lead = _HERE_IMPERATIVE.search(text, max(0, start - 6), start)
@@ -581,10 +651,13 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     if m.group("note") is not None and _SPEAKER.search(text, start, end):
         return None  # （请您确认…）, （我们需要审核…）: policy prose in brackets
     if m.group("basis") is not None:
-        # bounded as a release step's clause: a line of 请根据实际情况填写 searched the rest of the line per note (quadratic)
-        stop = _CLAUSE_END.search(text, end, min(len(text), end + 120))
-        clause_end = stop.start() if stop else min(len(text), end + 120)
-        if _ADDRESSEE.search(text, start, clause_end):
+        # the whole clause, however long (「请根据实际情况填写以下内容，包括…（a long list）…，以便我们为您提供…」 speaks to
+        # the reader); its end and the addressee found by bisection in positions listed once per text: a line of
+        # 请根据实际情况填写 searched the rest of the line per note (quadratic)
+        ends = _clause_ends(text)
+        k = bisect_left(ends, end)
+        clause_end = ends[k] if k < len(ends) else len(text)
+        if _addressed_in(text, start, clause_end):
             return None  # 请根据实际情况调整您的设置: advice to the user
         return start, min(clause_end, end + 30)
     if m.group("self") is not None:
@@ -1229,8 +1302,10 @@ class PlaceholderInstruction(Rule):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
                 continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
-            if m.group("alternative") and m.group(0)[0] == "(" and _DPO_NAMED.search(unit.text, max(0, start - 40), start):
-                continue  # "a data protection officer (or DPO)": the abbreviation glossed, not an alternative left in
+            if m.group("alternative") and _ROLE_BEFORE.search(unit.text, max(0, start - 40), start):
+                continue  # "a data protection officer (or DPO)", 「个人信息保护负责人（或数据保护官）」: a gloss, not an alternative left in
+            if m.group("enverb") and _ui_label(ctx, unit.text, start, end):
+                continue  # [Provide feedback], [List view], [State of California], tap [Describe your issue]: a label or a name
             if m.group("instruction"):
                 start = _instruction_start(unit.text, start)
             if last[0] == id(unit) and start < last[1]:

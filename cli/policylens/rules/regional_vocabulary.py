@@ -129,9 +129,38 @@ class RegionalVocabulary(Rule):
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         for unit, start, end, term in _table(region).hits(ctx):
             forms = table.get(term)
-            if forms is None or _already_regional(unit.text, start, end, forms):
-                continue  # a protected word (大數據) that contains a key, or already the regional form
+            if forms is None:
+                # a protected word (大數據, 電子通信) that contains a key; a key that starts inside it and reaches past
+                # it is still reported (電子通信協議: 通信協議, 統計數據庫: 數據庫)
+                overlap = _reaching_past(table, unit.text, start, end)
+                if overlap is None:
+                    continue
+                start, end, term = overlap
+                forms = table[term]
+            if _already_regional(unit.text, start, end, forms):
+                continue  # already the regional form
             message = messages.get(term)
             if message is None:
                 message = messages[term] = self.message(ctx, term=term, where=where, alternatives=" / ".join(forms))
             yield self.finding(ctx, unit, start, end, suggestion=forms[0], message=message)
+
+
+def _reaching_past(table: dict[str, tuple[str, ...]], text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The longest table key that starts inside the protected word at [start, end) and ends after it, leftmost first."""
+    longest = _longest_key(table)
+    for at in range(start + 1, end):
+        for stop in range(min(len(text), at + longest), end, -1):
+            if text[at:stop] in table:
+                return at, stop, text[at:stop]
+    return None
+
+
+_LONGEST: dict[int, int] = {}  # id of a (cached, never freed) table → the length of its longest key
+
+
+def _longest_key(table: dict[str, tuple[str, ...]]) -> int:
+    """The length of the table's longest key."""
+    longest = _LONGEST.get(id(table))
+    if longest is None:
+        longest = _LONGEST[id(table)] = max(map(len, table), default=0)
+    return longest
