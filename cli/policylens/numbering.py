@@ -45,7 +45,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # paragraph (a DOCX paragraph in a run of them, `structure.headings`), in the style it gives; a quantity glued to its unit
 # (「2021年」, 「3000元」, 「1天内」, 「3家合作方」, 「10余年」) is never one.
 _GLUED_UNITS = _UNITS + "余餘多几幾来來套家类類级級层層期批字句段步轮輪笔筆件对對"
-_GLUED = lazy(rf"^(\d{{1,2}})(?=[{HAN}])(?![{_GLUED_UNITS}])")
+# ...unless the unit's character opens a title's word (「2个人信息的存储」, 「2日志信息的保存期限」, 「3分享与转让」, 「4位置信息」)
+_TITLE_WORDS = (
+    "个人|個人|日志|日誌|分享|分类|分類|位置|时间|時間|条款|條款|页面|頁面|部分|名称|名稱|号码|號碼|人脸|人臉|对外|對外|对于|對於"
+    "|类型|類型|期限"
+)
+_GLUED = lazy(rf"^(\d{{1,2}})(?=[{HAN}])(?:(?![{_GLUED_UNITS}])|(?={_TITLE_WORDS}))")
 
 
 class Number(NamedTuple):

@@ -109,6 +109,11 @@ _SENTENCE_END = ("。", "．", "；", ";", "！", "!", "？", "?")
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
 _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
+# a contact field's label, and what its value looks like (an e-mail or web address, a phone number): not a title over text
+_FIELD_LABEL = lazy(
+    r"(?:邮箱|郵箱|信箱|电话|電話|地址|传真|傳真|网址|網址|微信|电邮|電郵|邮件|郵件|姓名|联系人|聯絡人|聯繫人|负责人|負責人|(?i:e-?mail|phone|address|fax|QQ))$"
+)
+_VALUE_TEXT = lazy(r"@|https?://|www\.|\d[\d \t()+-]{6,}\d")
 _CHROME_NAME = lazy(
     r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
     re.IGNORECASE,
@@ -938,12 +943,15 @@ class _Extractor(HTMLParser):
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
 
         Only when the two read as a title over its text (`title_line`): 「<li><b>姓名</b><br>张三</li>」,
-        a label over its value, and 「<li><b>使用登录功能时：</b><br>…</li>」, a lead-in, stay list items.
+        a label over its value, 「<li><b>联系邮箱</b><br>privacy@example.com</li>」, a contact field (named, or its value
+        an address, a link or a number), and 「<li><b>使用登录功能时：</b><br>…</li>」, a lead-in, stay list items.
         """
         index, item = self._item_title or (-1, -1)
         self._item_title = None
         title = self.blocks[index] if index == len(self.blocks) - 1 else None
         if title is not None and body.kind == "item" and item == self._items and title_line(title.text.strip(), body.text.strip()):
+            if _FIELD_LABEL.search(title.text.strip(" \t\u3000：:")) or _VALUE_TEXT.search(body.text):
+                return  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
             self.blocks[index] = title._replace(kind="paragraph")
 
     def finish(self, text: str) -> None:

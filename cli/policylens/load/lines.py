@@ -31,10 +31,13 @@ _NUMBERED_START = lazy(
 
 # 「SDK名称：友盟统计」, 「电话：010-…」: a short label closed by a colon (a field of a contact block or a flattened table)
 _FIELD = lazy(r"^[^，,。；;\s]{1,8}[：:]")
-# what a field's line never follows as its title: a company's name (「某某科技有限公司」 over its address), a date
-# a sentence announcing them (「您可以通过以下方式联系我们」) or stating a measure (「SDK 大小约为 56 KB」)
+# what a field's line never follows as its title: an organisation's name (「某某科技有限公司」, 「清华大学信息化技术中心」
+# over its address), a date, a sentence announcing them (「您可以通过以下方式联系我们」, 「如有疑问请联系我们的个人信息
+# 保护专员」) or stating a measure (「SDK 大小约为 56 KB」)
 _NOT_FIELDS_TITLE = lazy(
-    r"(?:公司|集团|集團|工作室|团队|團隊|事务所|事務所)$|^\d{4}|以下|如下|下列|下述|可以|通过|通過|约为|約為|要求"
+    r"(?:公司|集团|集團|工作室|团队|團隊|事务所|事務所|中心|大学|大學|学院|學院|学校|學校|医院|醫院|银行|銀行|研究院|研究所|分部|分公司"
+    r"|办公室|辦公室|委员会|委員會|基金会|基金會|协会|協會|部门|部門|处|處|局|署|厅|廳)$"
+    r"|^\d{4}|以下|如下|下列|下述|可以|通过|通過|约为|約為|要求|[请請]|如有|如需|若有|若需|[您你]"
     r"|\d\s*(?:[KMG]B|%|[个個项項天元年月日])"
 )
 

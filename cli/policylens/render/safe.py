@@ -44,8 +44,15 @@ def visible(text: str) -> str:
 
 
 def visible_line(text: str) -> str:
-    """`visible(text)` on one line: a newline shown as ⏎, so text from a file cannot start a line of the report."""
-    return visible(text).replace("\n", " ⏎ ")
+    """`visible(text)` on one line: a newline shown as ⏎, so text from a file cannot start a line of the report.
+
+    U+2028 and U+2029 (line and paragraph separators, which some terminals and viewers break on) are shown as
+    `<U+2028>`, as `quote_path` treats them.
+    """
+    line = visible(text).replace("\n", " ⏎ ")
+    if "\u2028" in line or "\u2029" in line:
+        line = line.replace("\u2028", "<U+2028>").replace("\u2029", "<U+2029>")
+    return line
 
 
 def visible_offsets(text: str) -> Callable[[int], int]:

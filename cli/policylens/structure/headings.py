@@ -679,6 +679,16 @@ _CONTACT_LABEL = lazy(
 )
 
 
+# what a contact field's value looks like: a person's name (「张三」, 「歐陽小明」, "Jane Doe"), or an address with a number;
+# a title has a title's words (「本政策如何更新」, 「联系我们」, 「其他」)
+_PERSON_NAME = lazy(r"[\u4e00-\u9fff·]{2,5}|[A-Z][a-z]+(?:[ -][A-Z][a-z.]+){1,2}")
+_TITLE_WORD = lazy(
+    r"我们|我們|政策|信息|資訊|资讯|资料|資料|数据|數據|权利|權利|权益|權益|说明|說明|条款|條款|附则|附則|其他|其它|更新|联系|聯絡|聯繫|"
+    r"定义|定義|范围|範圍|安全|保护|保護|儿童|兒童|未成年|如何|变更|變更|适用|適用|生效|共享|存储|儲存|使用|收集|蒐集|管理|声明|聲明|协议|協議"
+)
+_ADDRESS_PART = lazy(r"[省市区區县縣路街道号號楼樓室]")
+
+
 def _value_of_contact_label(blocks: list[Block], i: int) -> bool:
     """「个人信息保护负责人：」 then 「**张三**」: a bold line under a contact field's bare label is its value, not a title.
 
@@ -688,9 +698,13 @@ def _value_of_contact_label(blocks: list[Block], i: int) -> bool:
     if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
         return False
     label = fold(unemphasise(blocks[i - 1].text)).strip()
-    if not label.endswith(":") or len(label) > 16:
+    if not label.endswith(":") or len(label) > 16 or not _CONTACT_LABEL.search(unemphasise(label[:-1]).strip()):
         return False  # `fold` makes ： a colon
-    return bool(_CONTACT_LABEL.search(unemphasise(label[:-1]).strip()))
+    # the bold line must read as a value: a blank field in a draft (「联系电话：」) may stand right above the next title
+    value = unemphasise(blocks[i].text).strip()
+    if _PERSON_NAME.fullmatch(value):
+        return _TITLE_WORD.search(value) is None
+    return _ADDRESS_PART.search(value) is not None and any(ch.isdigit() for ch in value)
 
 
 def _sub_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:

@@ -31,7 +31,8 @@ _INSIDE_SENTENCE = lazy(r"[。；;！!]")
 _EMAIL_URL = lazy(r"(?=[@hHwW])(?:@|https?://|www\.)", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 _ORG_SUFFIX = lazy(
-    r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|協會|协会|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
+    r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|研究所|協會|协会|大学|大學|学院|學院|医院|醫院|银行|銀行"
+    r"|委员会|委員會|基金会|基金會|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
     re.I,
 )
 _LEAD_IN = (
