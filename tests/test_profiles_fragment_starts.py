@@ -1,11 +1,14 @@
-"""Issue #13, x13s: the profiles' name fragment `{owner_name}` starts each branch with its character class.
+"""Issue #13, x13s: two name fragments of the profiles start with what they consume, not with a lookaround.
 
-The plain form ran its excluded words as a lookahead in front of each branch, so `re`
+`{owner_name}` ran its excluded words as a lookahead in front of each branch, so `re`
 entered both lookaheads (23 Chinese words, 47 product names) at every position of every
 unit that a pattern with `{owner_name}` is searched in.  The rewrite consumes the first
 character by its class and checks each excluded word after it, with the word's first
-character behind (`(?<=我)(?:们|方)`): the same matches at every position, in `shared/zh.toml`
-and in `eu-gdpr.toml`'s copy, before and after the context the profiles put around it.
+character behind (`(?<=我)(?:们|方)`).  `{company}` looked behind for two name characters
+before 有限公司 or 工作室 at every position; now the ending comes first and the look behind
+it (`有限(?<=[…]{4})`).  Both give the same matches at every position as the plain forms,
+in `shared/zh.toml` and in `eu-gdpr.toml`'s copies, before the context the profiles put
+after them.
 """
 
 from __future__ import annotations
@@ -34,10 +37,18 @@ EXCLUDED = CHINESE.split("|") + [w.replace("\\", "").replace(" ?", " ") for w in
 # What follows the name in the profiles: an alias in brackets (alias_role), the verb (owner), 和/与 (owner), the end.
 AFTER = ("", r"[ \t]*[(（]", r"[ \t]{0,2}(?:独立|个人|自主)?(?:开发|提供|运营)", r"[ \t]{0,2}(?:和|与|及)", r"$", r"\b")
 FILES = [BUILTIN / "shared/zh.toml", BUILTIN / "eu-gdpr.toml"]
+# {company}: its Chinese endings before (34c73bb) and now; the English branches after them are the same text in both.
+COMPANY_PLAIN = r"(?<=[\u4e00-\u9fffA-Za-z0-9()]{2})(?:股份)?有限(?:责任)?公司|(?<=[\u4e00-\u9fff]{2})(?:经营部|工作室|基金会)|"
+COMPANY_NOW = (
+    r"股份(?<=[\u4e00-\u9fffA-Za-z0-9()]{4})有限(?:责任)?公司|有限(?<=[\u4e00-\u9fffA-Za-z0-9()]{4})(?:责任)?公司"
+    r"|(?:经营部|工作室|基金会)(?<=[\u4e00-\u9fff]{5})|"
+)
+# What follows a company in the profiles ({processor_name}, tw-pdpa/agency).
+COMPANY_AFTER = ("", r"[^。;|]{0,40}(?:以下简称|本公司|operated by)", r"\W{0,3}(?:营运|运营|经营)", r"\b")
 
 
-def _fragment(path: Path) -> str:
-    return str(tomllib.loads(path.read_text(encoding="utf-8"))["patterns"]["owner_name"])
+def _fragment(path: Path, name: str = "owner_name") -> str:
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["patterns"][name])
 
 
 PIECES = st.sampled_from(
@@ -74,6 +85,43 @@ def test_owner_name_branches_start_with_a_character_class(path: Path) -> None:
 
     (op, (_, branches)), *rest = _parser.parse(fragment, re.I).data
     assert not rest and str(op) == "BRANCH" and [str(branch.data[0][0]) for branch in branches] == ["IN", "IN"]
+
+
+COMPANY_PIECES = st.sampled_from(
+    ["股份有限公司", "有限责任公司", "有限公司", "经营部", "工作室", "基金会", "股份", "有限", "责任", "公司", "以下简称", "运营"]
+    + list("某某科技深圳股有限责公司经营部工作室基金会")
+    + list("aAkKsSZ09() （）_.,&-\n。;|")
+    + ["\u212a", "\u017f", "Acme Labs", "Acme Inc", "Foo Studio", "the studio", "BarGames", "GmbH", "Ltd", "operated by"]
+)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@settings(max_examples=100, deadline=None)
+@given(text=st.lists(COMPANY_PIECES, max_size=14).map("".join))
+@example(text="深圳市某某科技有限公司（以下简称“本公司”）")
+@example(text="某某股份有限公司、(某)有限责任公司、1A有限公司、张三工作室运营；Acme Labs operated by")
+@example(text="有限公司在开头，一个有限公司与K有限公司")
+def test_company_matches_like_the_plain_form_at_every_position(path: Path, text: str) -> None:
+    fragment = _fragment(path, "company")
+    assert fragment.startswith(COMPANY_NOW)
+    plain_fragment = COMPANY_PLAIN + fragment[len(COMPANY_NOW) :]
+    for after in COMPANY_AFTER:
+        fast, plain = re.compile(f"(?:{fragment}){after}", re.I), re.compile(f"(?:{plain_fragment}){after}", re.I)
+        for start in range(len(text) + 1):
+            a, b = fast.match(text, start), plain.match(text, start)
+            assert (a and a.span()) == (b and b.span()), (after, start, text)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], after
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_company_s_chinese_endings_start_with_a_literal(path: Path) -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    fragment = _fragment(path, "company")
+    assert _fold_pattern(fragment) == fragment
+    (op, (_, branches)), *rest = _parser.parse(fragment, re.I).data
+    assert not rest and str(op) == "BRANCH" and [str(b.data[0][0]) for b in branches[:2]] == ["LITERAL", "LITERAL"]
+    assert re.search(f"(?:{fragment})", "某某科技有限公司", re.I) and not re.search(f"(?:{fragment})", "有限公司", re.I)
 
 
 def test_an_excluded_word_is_no_name_and_a_longer_word_is() -> None:
