@@ -51,6 +51,16 @@ def _fragment(path: Path, name: str = "owner_name") -> str:
     return str(tomllib.loads(path.read_text(encoding="utf-8"))["patterns"][name])
 
 
+def _assert_same_matches(fragment: str, reference: str, afters: tuple[str, ...], text: str) -> None:
+    """The same match (or none) from every position, and the same finditer, with each context after the fragment."""
+    for after in afters:
+        fast, plain = re.compile(f"(?:{fragment}){after}", re.I), re.compile(f"(?:{reference}){after}", re.I)
+        for start in range(len(text) + 1):
+            a, b = fast.match(text, start), plain.match(text, start)
+            assert (a and a.span()) == (b and b.span()), (after, start, text)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], after
+
+
 PIECES = st.sampled_from(
     EXCLUDED
     + ["vscode", "CHATGPT", "android", "github pages", "next.js", "NODE.JS", "Uni-App", "devEco studio", "Nextjs", "Pythonic", "Rusty"]
@@ -67,13 +77,7 @@ PIECES = st.sampled_from(
 @example(text="由我们开发和 ChatGPT Plus 与 GitHubPages 和 Kotlinx")
 @example(text="本团队开发；Android Studio开发、Android.x 提供")
 def test_owner_name_matches_like_the_plain_form_at_every_position(path: Path, text: str) -> None:
-    fragment = _fragment(path)
-    for after in AFTER:
-        fast, plain = re.compile(f"(?:{fragment}){after}", re.I), re.compile(f"(?:{PLAIN}){after}", re.I)
-        for start in range(len(text) + 1):
-            a, b = fast.match(text, start), plain.match(text, start)
-            assert (a and a.span()) == (b and b.span()), (after, start, text)
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], after
+    _assert_same_matches(_fragment(path), PLAIN, AFTER, text)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -104,13 +108,7 @@ COMPANY_PIECES = st.sampled_from(
 def test_company_matches_like_the_plain_form_at_every_position(path: Path, text: str) -> None:
     fragment = _fragment(path, "company")
     assert fragment.startswith(COMPANY_NOW)
-    plain_fragment = COMPANY_PLAIN + fragment[len(COMPANY_NOW) :]
-    for after in COMPANY_AFTER:
-        fast, plain = re.compile(f"(?:{fragment}){after}", re.I), re.compile(f"(?:{plain_fragment}){after}", re.I)
-        for start in range(len(text) + 1):
-            a, b = fast.match(text, start), plain.match(text, start)
-            assert (a and a.span()) == (b and b.span()), (after, start, text)
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], after
+    _assert_same_matches(fragment, COMPANY_PLAIN + fragment[len(COMPANY_NOW) :], COMPANY_AFTER, text)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
