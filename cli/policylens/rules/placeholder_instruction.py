@@ -389,8 +389,8 @@ _ROLE_BEFORE = lazy(
 _UI_VERB = lazy(r"(?i:\b(?:tap|click|press|select|choose|open|hit|use)\b|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}\Z")
 
 
-# what may follow the drafter's aside （如需添加）: the end of the item or the text, or punctuation
-_ASIDE_AFTER = frozenset(("", "、", "，", ",", "。", ".", "；", ";", "：", ":", "）", ")", "\n", " ", "\t", "\u3000", "*", "|", "/"))
+# after an aside （如需添加）: the sentence going on to tell the reader what they can do (可在设置中绑定, 请在…)
+_READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|能|需|在|均可|也可)")
 # a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do
 # nothing (用户无需操作), or it is what the merchant filled in (此处由管理员填写的部门信息)
 _TOLD_READER = lazy(r"平台|用户|用戶|您|你|成员|成員|会员|會員|负责|負責|真实性|真實性|无需|無需|展示给|展示給")
@@ -618,8 +618,8 @@ def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details
 
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a drafting note, widened to its 请 and to the end of its clause, or None for reader-facing text."""
-    if m.group("ifneeded") is not None and text[end : end + 1] not in _ASIDE_AFTER:
-        return None  # 邮箱（如需添加）可在账号页面绑定: the sentence goes on to the reader, not an aside left in a list
+    if m.group("ifneeded") is not None and _READER_GOES_ON.match(text, end):
+        return None  # 邮箱（如需添加）可在账号页面绑定: the sentence goes on to the reader (not …（如需接入）见下表, the drafter's)
     if m.group("merchant") is not None and _merchant_told(text, start, end):
         return None  # 此处由商家自行填写，平台不对其真实性负责: a marketplace's disclaimer to the reader
     if m.group("here") is not None:
