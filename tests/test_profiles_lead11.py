@@ -29,6 +29,8 @@ def _lines(text: str, profiles: list[str]) -> dict[str, int | None]:
         "卸载本应用不会删除您在服务器上的数据。",
         "注销账号不会自动删除您的历史订单。",
         "卸載本程式並不會刪除您的雲端資料。",
+        "卸载本应用后，您在服务器上的数据不会被删除。",  # second review (rv11c): a comma between
+        "即使您卸载本应用，数据也不会被删除。",
     ],
 )
 @pytest.mark.parametrize("profile, item", [("cn-gbt35273", "retention"), ("cn-pipl", "retention"), ("tw-pdpa", "period")])
@@ -75,6 +77,7 @@ def test_an_exception_kept_still_covers_the_taiwan_period() -> None:
     [
         "您可以访问我们的社区查看其他用户发布的信息。",
         "您可以在广场浏览他人分享的内容和资料。",
+        "您可以在社区页面查看其他用户的个人资料和动态信息。",  # rv11c
     ],
 )
 def test_seeing_what_others_post_is_not_the_right_of_access(sentence: str) -> None:
@@ -123,3 +126,31 @@ def test_seeing_ones_own_information_is_the_right_of_access(sentence: str) -> No
 )
 def test_a_veto_word_in_another_clause_keeps_the_disclosure(text: str, profile: str, item: str) -> None:
     assert _lines(text, [profile])[f"{profile}/{item}"] == 7
+
+
+@pytest.mark.parametrize(
+    "text, profile, item",
+    [
+        # rv11c: a veto in a clause of the same sentence, joined by a plain English comma, still applies
+        (
+            "## Google\n\nOur use of information received from Google APIs, such as your Google Drive files, will adhere to "
+            "the Google API Services User Data Policy, including the Limited Use requirements.\n",
+            "eu-gdpr",
+            "source",
+        ),
+        (
+            "## Legal basis\n\nThe legal basis for processing is Art. 6(1)(b) GDPR, as processing is necessary to provide the "
+            "service you requested.\n",
+            "eu-gdpr",
+            "purposes",
+        ),
+        ("## 存储\n\n浏览器扩展程序的主题设置仅保存在您的设备本地。\n", "cn-gbt35273", "cross-border"),
+    ],
+)
+def test_a_veto_in_the_same_clause_still_applies(text: str, profile: str, item: str) -> None:
+    assert _lines(text, [profile])[f"{profile}/{item}"] is None
+
+
+def test_uninstalling_with_a_comma_before_the_denial_is_no_gdpr_retention() -> None:
+    text = "## Data retention\n\nUninstalling the app, however, does not delete your data from our servers.\n"
+    assert _lines(text, ["eu-gdpr"])["eu-gdpr/retention"] is None

@@ -13,8 +13,8 @@ from policylens.normalise import split_lines
 # it may follow a colon or `=`, in brackets, with full-width commas (「policylens-disable: rule-a，rule-b」)
 _DIRECTIVE = lazy(r"policylens-(disable-next-line|disable|enable)(?![-\w])((?:(?!policylens-(?:disable|enable))[^<>])*)")
 # policylens-disable-line, policylens-disable-nextline: a directive of no kind policylens knows (it was read as
-# `disable` to the end of the file, since \b matched before the hyphen)
-_UNKNOWN_DIRECTIVE = lazy(r"policylens-(?!(?:disable-next-line|disable|enable)(?![-\w]))[\w-]+")
+# `disable` to the end of the file, since \b matched before the hyphen); other words (policylens-action) are no directive
+_UNKNOWN_DIRECTIVE = lazy(r"policylens-(?:disable|enable)(?!(?:-next-line)?(?![-\w]))[\w-]*")
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 

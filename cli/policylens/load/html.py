@@ -109,7 +109,8 @@ _SENTENCE_END = ("。", "．", "；", ";", "！", "!", "？", "?")
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
 _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
-# a contact field's label, and what its value looks like (an e-mail or web address, a phone number): not a title over text
+# a contact field's label, and what its value looks like (an e-mail or web address, a phone number, in a short body):
+# not a title over text (「如何联系我们」 over a sentence that gives an address is one)
 _FIELD_LABEL = lazy(
     r"(?:邮箱|郵箱|信箱|电话|電話|地址|传真|傳真|网址|網址|微信|电邮|電郵|邮件|郵件|姓名|联系人|聯絡人|聯繫人|负责人|負責人|(?i:e-?mail|phone|address|fax|QQ))$"
 )
@@ -950,7 +951,8 @@ class _Extractor(HTMLParser):
         self._item_title = None
         title = self.blocks[index] if index == len(self.blocks) - 1 else None
         if title is not None and body.kind == "item" and item == self._items and title_line(title.text.strip(), body.text.strip()):
-            if _FIELD_LABEL.search(title.text.strip(" \t\u3000：:")) or _VALUE_TEXT.search(body.text):
+            value = body.text.strip()
+            if _FIELD_LABEL.search(title.text.strip(" \t\u3000：:")) or (len(value) <= 40 and _VALUE_TEXT.search(value)):
                 return  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
             self.blocks[index] = title._replace(kind="paragraph")
 

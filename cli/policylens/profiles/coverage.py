@@ -833,8 +833,10 @@ def _satisfies(
     return matches
 
 
-# the end of a clause: a sentence end, a comma, a line break or a table cell's bar
-_CLAUSE_END = re.compile(r"[。！？；!?;\n|，,]")
+# the end of a clause: a sentence end, a line break, a table cell's bar, a Chinese comma (folded to ',' beside Han
+# characters) or an English comma before a new clause (", and", ", but"); not an English comma inside one
+# ("Our use of information received from Google APIs, such as your files, will adhere to … Limited Use")
+_CLAUSE_END = re.compile(r"[。！？；!?;\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
 
 
 def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[str], ...]) -> bool:

@@ -44,9 +44,13 @@ _MONTH_LABEL = lazy(
 # The verb right after a date written to the month: 「此隐私政策于 2024 年 1 月更新并实行」, 「2025年7月起生效」.
 _MONTH_VERB = lazy(r"[ \t\u3000*_]{0,3}起?(?:正式)?(?:更新|修訂|修订|生效|施行|實行|实行)")
 # ...said of the policy itself (not 「《个人信息保护法》（2021年11月起施行）」 nor 「我们的系统于2023年1月更新后」)...
-_POLICY_SUBJECT = lazy(
-    r"(?<!《)(?:本|此|该|該)(?:隐私|隱私)?(?:权|權)?(?:保护)?(?:政策|指引|声明|聲明|协议|協議|条款|條款|规则|規則|说明|說明)[^《》]{0,16}\Z"
+_POLICY_NAME = (
+    r"(?:本|此|该|該)?(?:隐私|隱私)(?:权|權)?(?:保护)?(?:政策|指引|声明|聲明|协议|協議|条款|條款|说明|說明)"
+    r"|(?:本|此|该|該)(?:政策|指引|声明|聲明|协议|協議|条款|條款|规则|規則)"
 )
+_POLICY_SUBJECT = lazy(rf"(?<!《)(?:{_POLICY_NAME})[^《》。；;\n]{{0,16}}\Z")
+# ...or the policy as its object right after the verb: 「我们已于2024年3月更新本隐私政策」
+_POLICY_OBJECT = lazy(rf"[^。；;\n《]{{0,4}}(?:{_POLICY_NAME})")
 # ...unless the date is announced for later: 「我们将于2026年3月更新」, 「預計2026年3月生效」.
 _LATER = lazy(r"將|将|預計|预计|計劃|计划|下一次|下次")
 
@@ -117,17 +121,18 @@ class DateFormat(Rule):
     @staticmethod
     def _dated_to_the_month(ctx: Context) -> bool:
         """A date label (更新日期：, 最後更新：, Last updated:, effective) right before a date written to the month
-        only, or its verb right after it with the policy as its subject (「此隐私政策于 2024 年 1 月更新并实行」; not a law's
-        date or the system's); not a date announced for later
+        only, or its verb right after it with the policy as its subject or object (「此隐私政策于 2024 年 1 月更新并实行」,
+        「我们已于2024年3月更新本隐私政策」; not a law's date or the system's); not a date announced for later
         (「下一次更新预计在2026年3月进行」, 「我们将于2026年3月更新」)."""
         for unit, start, end, _m in ctx.scan(_MONTH_DATE, needs=_DATE_CUE):
             before = unit.text[max(0, start - 16) : start]
             if _MONTH_LABEL.search(before):
                 return True
+            verb = _MONTH_VERB.match(unit.text, end)
             if (
-                _MONTH_VERB.match(unit.text, end)
+                verb is not None
                 and not _LATER.search(before)
-                and _POLICY_SUBJECT.search(unit.text[max(0, start - 24) : start])
+                and (_POLICY_SUBJECT.search(unit.text[max(0, start - 24) : start]) or _POLICY_OBJECT.match(unit.text, verb.end()))
             ):
                 return True
         return False

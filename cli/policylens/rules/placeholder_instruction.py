@@ -385,28 +385,33 @@ _ROLE_BEFORE = lazy(
     r"(?:(?i:data\s+protection\s+officer|privacy\s+officer)|(?:个人信息保护|個人信息保護|個人資料保護|个人资料保护|数据保护|數據保護|資料保護)"
     r"(?:专员|專員|负责人|負責人|官|官员|官員))\s*\Z"
 )
-# before an English bracket: the control a reader acts on (tap [Provide feedback], 点击 [Describe your issue])
-_UI_VERB = lazy(r"(?i:\b(?:tap|click|press|select|choose|open|hit|use)\b|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}\Z")
-
-
+# before an English bracket: the control or place a reader acts on (tap [Provide feedback], switch to [List view])
+_UI_VERB = lazy(
+    r"(?i:\b(?:tap|click|press|select|choose|hit|toggle|(?:switch|go|navigate|scroll) to|under|labell?ed)\b(?:\s+(?:on|the))?"
+    r"|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}\Z"
+)
+# the small words a title leaves in lower case
+_TITLE_SMALL = frozenset(("of", "the", "and", "or", "to", "in", "for", "a", "an", "on", "at", "by", "with"))
 # after an aside （如需添加）: the sentence going on to tell the reader what they can do (可在设置中绑定, 请在…)
-_READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|能|需|在|均可|也可)")
+_READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|均可|也可)")
 # a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do
-# nothing (用户无需操作), or it is what the merchant filled in (此处由管理员填写的部门信息)
-_TOLD_READER = lazy(r"平台|用户|用戶|您|你|成员|成員|会员|會員|负责|負責|真实性|真實性|无需|無需|展示给|展示給")
+# nothing (用户无需操作), or it is what the merchant filled in (此处由管理员填写的部门信息); not 「此处由商家填写用户可联系的
+# 售后电话」, the part itself naming the user
+_TOLD_READER = lazy(r"平台|成员|成員|负责|負責|真实性|真實性|无需|無需|展示给|展示給")
+_SENTENCE_END = lazy(r"[。！!？?\n]")
 
 
 def _merchant_told(text: str, start: int, end: int) -> bool:
     """Whether 此处由商家填写… is told to the reader (see `_TOLD_READER`), or names what was filled in (…填写的).
 
-    The match runs up to 20 characters past its verb; the verb ends where its clause's object begins.
+    Read in what follows the part's verb, up to 60 characters in its sentence (a line of such parts stays linear).
     """
     verb = _MERCHANT_VERB.search(text, start, end)
     after = verb.end() if verb else end
     if text[after : after + 1] in ("的", "之"):
         return True
-    stop = _CLAUSE_END.search(text, start)
-    return _TOLD_READER.search(text, start, stop.start() if stop else len(text)) is not None
+    stop = _SENTENCE_END.search(text, after, after + 60)
+    return _TOLD_READER.search(text, after, stop.start() if stop else min(len(text), after + 60)) is not None
 
 
 _MERCHANT_VERB = lazy(r"填写|填寫|配置|设置|設置|补充|補充|替换|替換")
@@ -415,16 +420,18 @@ _MERCHANT_VERB = lazy(r"填写|填寫|配置|设置|設置|补充|補充|替换|
 def _ui_label(ctx: Context, text: str, start: int, end: int) -> bool:
     """Whether an English bracket opening with a verb is a label, a name or a link, not an instruction to the writer.
 
-    Title- or sentence-case and short ([Provide feedback], [List view], [Describe your issue], [State of California]:
-    a button, a view or a place; an instruction runs on: [Specify the retention period for each category]), a Markdown
-    reference with its definition, or a control the reader is told to use (tap [Describe …]).
+    Title case ([State of California], [Provide Feedback]: a name or a button), a Markdown reference with its
+    definition, or a control or place the reader is told to use (tap [Provide feedback], switch to [List view]).
+    A sentence-case bracket in a value's place is the writer's instruction ([List data categories],
+    [Specify retention period]).
     """
     inner = text[start + 1 : end - 1].strip()
-    if inner[:1].isupper() and len(inner.split()) < 4:
-        return True
+    words = inner.split()
+    if len(words) > 1 and all(w[:1].isupper() or w in _TITLE_SMALL for w in words[1:]):
+        return True  # [State of California], [Provide Feedback]: a name or a title-case label
     if inner.lower() in ctx.doc.link_labels:
         return True
-    return _UI_VERB.search(text, max(0, start - 12), start) is not None
+    return _UI_VERB.search(text, max(0, start - 24), start) is not None
 
 
 def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
