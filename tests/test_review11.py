@@ -56,6 +56,8 @@ def test_a_long_clause_to_the_reader_is_advice(tmp_path: Path) -> None:
         "Residents of the [State of California] have further rights.",
         "Open the app and choose [Describe your issue].",
         "Press the button labelled [Include Usage Data] to share diagnostics.",
+        "To turn this off, open Settings and switch off [Include usage data].",
+        "You can also select [List view] or [Describe your issue] in the Help menu.",
         "See the [List of subprocessors].\n\n[List of subprocessors]: https://example.com/subprocessors",
     ],
 )

@@ -387,8 +387,10 @@ _ROLE_BEFORE = lazy(
 )
 # before an English bracket: the control or place a reader acts on (tap [Provide feedback], switch to [List view])
 _UI_VERB = lazy(
-    r"(?i:\b(?:tap|click|press|select|choose|hit|toggle|(?:switch|go|navigate|scroll) to|under|labell?ed)\b(?:\s+(?:on|the))?"
-    r"|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}\Z"
+    r"(?i:\b(?:tap|click|press|select|choose|hit|toggle|enable|disable|(?:switch|turn) (?:on|off)|(?:switch|go|navigate|scroll) to|under"
+    r"|labell?ed)\b(?:\s+(?:on|the))?|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}"
+    # ... or a control listed after one: select [List view] or [Describe your issue]
+    r"(?:\[[^\[\]\n]{1,40}\]\s*(?:,|or|and)\s*)?\Z"
 )
 # the small words a title leaves in lower case
 _TITLE_SMALL = frozenset(("of", "the", "and", "or", "to", "in", "for", "a", "an", "on", "at", "by", "with"))
@@ -431,7 +433,7 @@ def _ui_label(ctx: Context, text: str, start: int, end: int) -> bool:
         return True  # [State of California], [Provide Feedback]: a name or a title-case label
     if inner.lower() in ctx.doc.link_labels:
         return True
-    return _UI_VERB.search(text, max(0, start - 24), start) is not None
+    return _UI_VERB.search(text, max(0, start - 72), start) is not None
 
 
 def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
