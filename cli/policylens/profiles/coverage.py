@@ -848,21 +848,14 @@ def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[st
     states a purpose in one cell and its legal basis in the next.
     """
     shown = [m for m in matches if m.end() > m.start()] or matches
-    for m in shown:
-        left = max(0, m.start() - MAX_SENTENCE)
-        before = [b.end() for b in _CLAUSE_END.finditer(folded, left, m.start())]
-        stop = _CLAUSE_END.search(folded, m.end(), m.end() + MAX_SENTENCE)
-        sentence = folded[before[-1] if before else left : stop.start() if stop else min(len(folded), m.end() + MAX_SENTENCE)]
-        if any(v.search(sentence) for v in veto):
-            return True
-    return False
+    return any(v.search(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END)) for m in shown for v in veto)
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds [start, end) (at most MAX_SENTENCE characters each side)."""
+def _sentence_at(text: str, start: int, end: int, ends: re.Pattern[str] = _WINDOW_END) -> str:
+    """The sentence of `text` that holds [start, end) (at most MAX_SENTENCE characters each side); with `ends`, the piece."""
     left = max(0, start - MAX_SENTENCE)
-    before = [m.end() for m in _WINDOW_END.finditer(text, left, start)]
-    stop = _WINDOW_END.search(text, end, end + MAX_SENTENCE)
+    before = [m.end() for m in ends.finditer(text, left, start)]
+    stop = ends.search(text, end, end + MAX_SENTENCE)
     return text[before[-1] if before else left : stop.start() if stop else min(len(text), end + MAX_SENTENCE)]
 
 

@@ -132,7 +132,7 @@ class RegionalVocabulary(Rule):
             if forms is None:
                 # a protected word (大數據, 電子通信) that contains a key; a key that starts inside it and reaches past
                 # it is still reported (電子通信協議: 通信協議, 統計數據庫: 數據庫)
-                overlap = _reaching_past(table, unit.text, start, end)
+                overlap = _reaching_past(region, unit.text, start, end)
                 if overlap is None:
                     continue
                 start, end, term = overlap
@@ -145,9 +145,10 @@ class RegionalVocabulary(Rule):
             yield self.finding(ctx, unit, start, end, suggestion=forms[0], message=message)
 
 
-def _reaching_past(table: dict[str, tuple[str, ...]], text: str, start: int, end: int) -> tuple[int, int, str] | None:
+def _reaching_past(region: str, text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The longest table key that starts inside the protected word at [start, end) and ends after it, leftmost first."""
-    longest = _longest_key(table)
+    table = table_for(region)
+    longest = _longest_key(region)
     for at in range(start + 1, end):
         for stop in range(min(len(text), at + longest), end, -1):
             if text[at:stop] in table:
@@ -155,12 +156,7 @@ def _reaching_past(table: dict[str, tuple[str, ...]], text: str, start: int, end
     return None
 
 
-_LONGEST: dict[int, int] = {}  # id of a (cached, never freed) table → the length of its longest key
-
-
-def _longest_key(table: dict[str, tuple[str, ...]]) -> int:
-    """The length of the table's longest key."""
-    longest = _LONGEST.get(id(table))
-    if longest is None:
-        longest = _LONGEST[id(table)] = max(map(len, table), default=0)
-    return longest
+@cache
+def _longest_key(region: str) -> int:
+    """The length of the region's table's longest key."""
+    return max(map(len, table_for(region)), default=0)
