@@ -103,6 +103,17 @@ def test_the_configured_region_wins_over_the_name(tmp_path: Path) -> None:
     assert [f.excerpt for f in report.findings if f.rule == "regional-vocabulary"] == ["數據"]
 
 
+@pytest.mark.parametrize(("name", "region"), [("policy_zh-HK.html", "hk"), ("policy.html", "tw"), ("zh_TW/policy.html", "tw")])
+def test_parse_reports_the_region_check_uses(tmp_path: Path, name: str, region: str) -> None:
+    """`parse` once said 'tw' for a page `check` read as Hong Kong (the name was only read by `check`)."""
+    from policylens.load.document import read_document
+
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_HONG_KONG_PAGE, encoding="utf-8")
+    assert read_document(str(path)).metadata.region == region
+
+
 @pytest.mark.parametrize(
     ("name", "script", "region"),
     [

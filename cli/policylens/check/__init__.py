@@ -33,7 +33,6 @@ from policylens.normalise import split_lines
 from policylens.render.safe import quote_path
 from policylens.rules.base import LANGS, drop_superseded, fails
 from policylens.rules.context import Context, Settings
-from policylens.script import named_region
 
 __all__ = ["MAX_FINDINGS", "CheckOptions", "check_file", "check_file_safely", "check_paths", "default_lang", "exit_code", "summary"]
 
@@ -107,7 +106,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         brands=config.brands,
         foreign_brands=config.foreign_brands,
         placeholder_patterns=config.placeholder_patterns,
-        region=config.region or named_region(path, doc.metadata.script),
+        region=config.region,  # else the document's own: from its text, or its file name (`named_region`)
         script=config.script,
     )
     ctx = Context(doc, lang=lang, settings=settings)

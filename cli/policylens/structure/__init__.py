@@ -253,6 +253,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         script_text="\n".join(chinese) if len(chinese) != len(texts) else None,
         title_at=title_at,
         phones_and_address=full,
+        path=loaded.source.path,
     )
     warnings = list(loaded.parsed.warnings)
     if not blocks:

@@ -429,15 +429,18 @@ def build_metadata(
     script_text: str | None = None,
     title_at: int | None = None,
     phones_and_address: bool = True,
+    path: str | None = None,
 ) -> Metadata:
     """Gather every metadata field; `texts` are titles and paragraphs in order, and
     `title_at` is the index of the first text after the document's title (None: no title).
     `phones_and_address=False` leaves `phones` empty and `address` None (`extract_contacts`).
 
     `script_text` is the Chinese part of a multilingual document: the script and region
-    are read from it (default: the whole text).
+    are read from it (default: the whole text).  A Traditional document whose file name or
+    folder names its edition (`path`: policy_zh-HK.html, zh_TW/privacy.md) has that region,
+    whatever its wording says (`script.named_region`): every command reports the region `check` uses.
     """
-    from policylens.script import detect_region, detect_script
+    from policylens.script import detect_region, detect_script, named_region
 
     updated, effective = extract_dates(texts, hints, title_at)
     controller, short = extract_controller(texts)
@@ -456,5 +459,5 @@ def build_metadata(
         phones=phones,
         address=address,
         script=script,
-        region=detect_region(chinese, script),
+        region=(path and named_region(path, script)) or detect_region(chinese, script),
     )
