@@ -52,6 +52,12 @@ EXTENSIONS: dict[str, Format] = {
     ".xhtml": "html",
     ".jsp": "html",
     ".vue": "html",
+    ".nvue": "html",  # uni-app's native-rendered Vue page
+    # mini-program pages: WeChat, Alipay, Baidu, ByteDance markup (<view>, <text>), read as HTML
+    ".wxml": "html",
+    ".axml": "html",
+    ".swan": "html",
+    ".ttml": "html",
     ".docx": "docx",
 }
 

@@ -9,6 +9,7 @@ TEMPLATE_SYNTAX: dict[str, frozenset[str]] = {
     ".ftl": frozenset({"brace"}),
     ".mdx": frozenset({"brace"}),
     ".vue": frozenset({"brace", "mustache"}),
+    ".nvue": frozenset({"brace", "mustache"}),
     ".jsp": frozenset({"dollar"}),
     # mini-program page templates: WeChat WXML, Alipay AXML, Baidu Swan, ByteDance TTML bind data with {{ }}
     ".wxml": frozenset({"mustache"}),
