@@ -137,3 +137,47 @@ def test_real_mini_program_pages(doc: str, titles: int) -> None:
     found = [s.title for s in read_document(str(ROOT / doc)).sections if s.title]
     assert len(found) == titles
     assert all(t[:1] != "•" for t in found)
+
+
+# --- a dummy number whose next field ran into it ------------------------------------------------------
+# eval/blind/round12 (a uni-app page's 「<text class="contact-item">电话：400-123-4567</text>」 over the e-mail's
+# <text>): the page's lines are joined without a space between a digit and a Chinese character, and the number
+# then ended on a word character, which the rule read as part of a longer token.  An HTML <br> did the same.
+
+
+def _dummy(tmp_path: Path, name: str, text: str) -> list[str]:
+    from policylens.check import CheckOptions, check_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [f.excerpt for f in check_file(str(path), CheckOptions()).findings if f.rule == "placeholder-dummy-contact"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "privacy.vue",
+            "<template><view><view class='section-title'>联系我们</view><view class='contact'>\n"
+            "<text class='contact-item'>电话：400-123-4567</text>\n<text class='contact-item'>邮箱：privacy@jiayou.cn</text>\n"
+            "</view></view></template>\n",
+        ),
+        ("privacy.html", "<h1>隐私政策</h1><p>电话：400-123-4567<br>邮箱：privacy@jiayou.cn<br>地址：北京市朝阳区</p>"),
+        ("privacy.md", "# 隐私政策\n\n客服电话400-123-4567，工作日 9:00-18:00。\n"),
+    ],
+)
+def test_a_dummy_number_touching_chinese_text_is_found(tmp_path: Path, name: str, text: str) -> None:
+    assert _dummy(tmp_path, name, text) == ["400-123-4567"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "电话：400-123-4567x",  # a letter: another token (a file name, an id), as before
+        "电话：4001234567890123",  # too many digits for a phone
+        "客服电话400-820-8820，工作日 9:00-18:00。",  # a real hotline touching Chinese text
+        "电话：010-6512-3456转8001",  # a real number and its extension
+    ],
+)
+def test_real_or_other_tokens_are_not_dummy_numbers(tmp_path: Path, line: str) -> None:
+    assert _dummy(tmp_path, "privacy.md", f"# 隐私政策\n\n{line}\n") == []
