@@ -181,3 +181,13 @@ def test_a_dummy_number_touching_chinese_text_is_found(tmp_path: Path, name: str
 )
 def test_real_or_other_tokens_are_not_dummy_numbers(tmp_path: Path, line: str) -> None:
     assert _dummy(tmp_path, "privacy.md", f"# 隐私政策\n\n{line}\n") == []
+
+
+def test_a_mini_program_template_definition_is_reported_unread(tmp_path: Path) -> None:
+    """WXML's <template name> is a definition (shown where <template is> uses it): skipped, and said so by name."""
+    page = '<template name="item">\n<view>我们收集您的手机号码。</view>\n</template>\n<view class="title">隐私政策</view>\n<view>我们重视您的隐私。</view>\n'
+    path = tmp_path / "privacy.wxml"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(str(path))
+    assert doc.warnings == ("line 1: the text inside <template> (a template definition, shown only where the page uses it) is not read",)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["我们重视您的隐私。"]

@@ -349,6 +349,7 @@ class _Extractor(HTMLParser):
         # a Vue single-file component (.vue): its <template> elements are the page's markup, read as text
         # (in a page, <template> is inert content that is not shown)
         self.sfc = False
+        self.mini_program = False  # a mini-program page (.wxml, .axml, .swan, .ttml): its <template name> is a definition
         # the depth of the element stack where each open <template> of the component began: its end closes what
         # was left open inside it (an unclosed <div> made the <i18n> and <docs> blocks after it read as the page)
         self._sfc_templates: list[int] = []
@@ -808,11 +809,22 @@ class _Extractor(HTMLParser):
         entry = self._skipped_text.get((line, tag))
         if entry is None:
             self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
-            kind = "a component's custom block" if tag in _SFC_BLOCKS else "a template not in HTML" if self.sfc else "fallback content"
-            self.warnings.append(f"line {line}: the text inside <{tag}> ({kind}) is not read")
+            self.warnings.append(f"line {line}: the text inside <{tag}> ({self._skipped_kind(tag)}) is not read")
         elif id(element) not in entry[1]:
             entry[1][id(element)] = element  # kept: its id stays unique while it is counted
-            self.warnings[entry[0]] = f"line {line}: the text inside {len(entry[1])} <{tag}> elements (fallback content) is not read"
+            self.warnings[entry[0]] = (
+                f"line {line}: the text inside {len(entry[1])} <{tag}> elements ({self._skipped_kind(tag)}) is not read"
+            )
+
+    def _skipped_kind(self, tag: str) -> str:
+        """What a skipped element with text is, as its warning names it."""
+        if tag in _SFC_BLOCKS:
+            return "a component's custom block"
+        if self.sfc:
+            return "a template not in HTML"
+        if self.mini_program and tag == "template":
+            return "a template definition, shown only where the page uses it"
+        return "fallback content"
 
     def _text(self, data: str, width: int | None) -> None:
         """A run of text; `width`: the source width of a character reference that decoded to `data`."""
@@ -1067,6 +1079,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
+    extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
     _feed(extractor, text, path=path)
     if extractor.sfc:
         # 「<h2>{{ pageTitle }}</h2>」 above the page's first real heading: filled at run time, it names nothing yet and
