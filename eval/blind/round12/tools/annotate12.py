@@ -126,6 +126,29 @@ DOCS["limi-uniapp-vue"] = {
              "missing disclosure, not a slot.",
 }
 
+DOCS["postwork-uniapp-vue"] = {
+    "file": "PrivacyPolicy.vue",
+    "source": src("kakajun/postwork", "src/pages-me/PrivacyPolicy.vue", "838da11b277b0ab1b2e30ef456ff767458f5cb93"),
+    "format": "html", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "filled-in",
+    "repo_kind": "uni-app (Vue 3 <script setup>) job app; the policy is a .vue page of <text> elements",
+    "title": {"line": 22, "text": "隐私政策"},
+    "headings": [H(35, 1), H(36, 2), H(43, 2), H(53, 1), H(67, 1), H(81, 1), H(82, 2), H(87, 2), H(99, 1), H(113, 1),
+                 H(121, 1), H(129, 1), H(137, 1)],
+    "placeholders": [
+        P(141, "privacy@example.com", "contact e-mail on the reserved example.com domain: a sample address, never filled"),
+        P(142, "400-123-4567", "dummy sequential hotline number"),
+        P(143, "xxx街道xxx号", "address with its street and number left as xxx"),
+    ],
+    "look_alike_lines": [
+        L(23, "{{ lastUpdateTime }}", "Vue binding to lastUpdateTime = ref('2024年1月15日') in the page's script: filled"),
+        L(152, "{{ lastUpdateTime }}", "same binding (effective date)"),
+    ],
+    "notes": "The contact block (141-143) is the template's sample data. The operator is never named ('我们的应用程序'): a "
+             "missing disclosure, not a slot. {{ lastUpdateTime }} is bound in <script setup> (look-alike). "
+             "section-title (1.-9.) and section-subtitle (1.1, 1.2, 4.1, 4.2) texts are the headings; the bullet lines "
+             "inside <text class=\"section-content\"> are list content.",
+}
+
 # ------------------------------------------------------------------------------------------------------
 # Clean policies (precision)
 # ------------------------------------------------------------------------------------------------------
@@ -238,6 +261,52 @@ DOCS["phpweb-tw-html"] = {
     "placeholders": [],
     "notes": "Headings are bold <div><strong> labels; the bold lead-in ending in a colon (24) is ambiguous. The closing "
              "italic contact sentence (52) is not a heading. Contact e-mail filled.",
+}
+
+DOCS["cardowo-tw-dart-html"] = {
+    "file": "policy_zh.html",
+    "source": src("cyan92128505/cardowo", "lib/resources/policy_html.dart", "0d1417b1824bcd305724d76a26683bd7c5533e65"),
+    "format": "html", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "Flutter app; the Traditional Chinese policy is the HTML string returned by PolicyHTML.cnHTML(appName) "
+                 "(extracted: lines 7-107, the Dart string body)",
+    "title": None,
+    "headings": [H(5, 1), H(7, 2), H(8, 3), H(13, 3), H(15, 3), H(26, 1), H(37, 1), H(42, 1), H(43, 2), H(52, 1),
+                 H(54, 1), H(67, 1), H(72, 1), H(73, 2), H(82, 1), H(84, 1), H(87, 1), H(90, 1), H(93, 1), H(97, 1)],
+    "ambiguous_placeholder_lines": [2, 3, 27, 41, 44, 47, 57, 71, 74, 77],
+    "placeholders": [],
+    "notes": "A Traditional Chinese translation of a privacypolicies.com generator policy. $appName is Dart string "
+             "interpolation of the function's argument, filled when the app renders the page; in the extracted text it "
+             "stands bare, so its lines are ambiguous placeholder lines (neither gold nor a false positive). Lines 57-86 "
+             "repeat lines 27-56 (a copy-paste slip: the 資訊傳輸/資訊披露/資訊安全性/服務提供商 headings occur twice; "
+             "each occurrence is a heading). No title inside the string. Contact e-mail filled.",
+}
+
+DOCS["kong-tw-md"] = {
+    "file": "privacy.md",
+    "source": src("kong0107/php-website-template", "data/privacy.md", "ab831b9781b82e54219abc53f513b3da89d706e1"),
+    "format": "md", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "PHP website template (Taiwan); the site's Markdown privacy page, first committed version "
+                 "(modelled on the Executive Yuan's site policy)",
+    "title": {"line": 1, "text": "隱私權政策"},
+    "headings": [H(n, 1) for n in (5, 10, 24, 29, 35, 40)],
+    "placeholders": [],
+    "notes": "Government-site style policy: no operator and no contact named (gaps a reviewer would raise, not slots). "
+             "Nested '*' bullets are list content. Date line 3 is not a heading. One sentence (本網站主機均設有防火牆…) is "
+             "common Taiwanese boilerplate also found in other documents of the project's data.",
+}
+
+DOCS["weixun-wxml-txt"] = {
+    "file": "privacy.txt",
+    "source": src("Jaric-x/drinking_diary_cursor", "pages/privacy/privacy.wxml", "53598a0dc5f85f372fe2e085007ffe9cbeebe68d"),
+    "format": "txt", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "WeChat mini-program (drinking diary); the policy is a .wxml page, extracted as plain text (lines 21-130, "
+                 "tags and comments removed, one source line per line)",
+    "title": {"line": 1, "text": "微醺手记小程序隐私协议"},
+    "headings": [H(n, 1) for n in (19, 33, 40, 60, 73, 80, 93, 103)],
+    "placeholders": [],
+    "notes": "Headings 一、…八、 sit directly above their first paragraph (no blank line between). The bold-label list items "
+             "('为实现用户展示功能：…', '查阅、复制、更正和删除权：…', '存储期限：…') are list content. Dates 3-4 are not "
+             "headings; the closing confirmation (110) is a paragraph.",
 }
 
 DOCS["zhishi-vue"] = {

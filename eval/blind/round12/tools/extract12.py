@@ -5,12 +5,17 @@
 
 tools/manifest.tsv: name, repo, commit, path, output file, mode.
   mode "blob":          the byte-exact git blob (checked with `git hash-object`).
+  mode "A-B:strip":      a mini-program page (WeChat .wxml) that no reader of policylens takes: physical lines A..B,
+                        each with its tags and <!-- --> comments removed, entities decoded and outer whitespace
+                        trimmed, written as UTF-8 plain text (.txt); line n of the output is line n + A - 1 of the source.
   mode "A-B:PREFIX":    the policy text held in app code (a Dart/JS string constant, a PHP page), as the publisher
                         would paste it: physical lines A..B of the blob (1-based, inclusive), bytes unchanged, except
                         that PREFIX (the code before the string opens, e.g. `const privacyHTMLText = '''`) is removed
                         from the start of line A.  Line n of the output is line n + A - 1 of the source file.
 """
+import html
 import os
+import re
 import subprocess
 import sys
 
@@ -44,7 +49,10 @@ def main(only):
             lines = blob.split(b"\n")
             part = lines[a - 1:b]
             p = prefix.encode("utf-8")
-            if p:
+            if prefix == "strip":
+                text = [html.unescape(re.sub(r"<[^>]*>", "", ln.decode("utf-8"))).strip() for ln in part]
+                part = [t.encode("utf-8") for t in text]
+            elif p:
                 assert part[0].startswith(p), (name, part[0][:60])
                 part[0] = part[0][len(p):]
             data = b"\n".join(part) + b"\n"
