@@ -128,7 +128,8 @@ DOCS["limi-uniapp-vue"] = {
 
 DOCS["postwork-uniapp-vue"] = {
     "file": "PrivacyPolicy.vue",
-    "source": src("kakajun/postwork", "src/pages-me/PrivacyPolicy.vue", "838da11b277b0ab1b2e30ef456ff767458f5cb93"),
+    "source": src("kakajun/postwork", "src/pages-me/PrivacyPolicy.vue", "838da11b277b0ab1b2e30ef456ff767458f5cb93",
+                  "MIT (repository licence)"),
     "format": "html", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "filled-in",
     "repo_kind": "uni-app (Vue 3 <script setup>) job app; the policy is a .vue page of <text> elements",
     "title": {"line": 22, "text": "隐私政策"},
