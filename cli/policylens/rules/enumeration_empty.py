@@ -45,6 +45,7 @@ def _widen(text: str, start: int) -> int:
 
 _BOLD = lazy(r"(\*\*|__).+\1")
 _CELL_SPLIT = lazy(r"(?<!\\)\|")
+_QUOTE = lazy(r"^[ \t]*(?:>[ \t]*)+")
 # Table columns whose every cell must say something: parties, data, purposes.
 _NAMED_COLUMN = lazy(
     r"名称|名稱|第三方|合作方|SDK|公司|主体|主體|提供方|接收方|信息|資訊|資料|数据|數據|字段|欄位|类型|類型|目的|用途|party|name|data|purpose"
@@ -58,10 +59,25 @@ _NAMED_COLUMN = lazy(
 _MARK = lazy(r"(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)")
 
 
+# A row's serial number (1, 02, 一, (3), 4.): a cell that may stand left of a merged cell.
+_SERIAL = lazy(r"[(（]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）.、]?")
+
+
+def _leads(text: str, column: int, empty: int) -> bool:
+    """Whether every cell left of `column` in a row is empty or the row's serial number: then an
+    empty cell in `column` continues a cell merged down from above (「| 2 |  | OAID |」 under
+    「| 1 | 设备信息 | 厂商、机型 |」), as Markdown has no rowspan.  A filled name or party on the left
+    (「| 友盟 |  | 统计 |」) makes the empty cell a missing value."""
+    if column == 0:
+        return True
+    cells = _cells(text)
+    return all(empty >> c & 1 or _SERIAL.fullmatch(text[a:b].strip()) for c, (a, b) in enumerate(cells[:column]))
+
+
 def _cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a Markdown table row, between its pipes."""
     bars = [m.start() for m in _CELL_SPLIT.finditer(text)]
-    stripped = text.strip()
+    stripped = _QUOTE.sub("", text).strip()  # 「> | 1 | 设备信息 |」: a table in a blockquote
     if not stripped.startswith("|"):
         bars.insert(0, -1)
     if not stripped.endswith("|"):
@@ -86,8 +102,9 @@ class EnumerationEmpty(Rule):
     - an empty cell in a Markdown or HTML table column that names parties, data,
       purposes or their links (第三方名称, 收集的信息, 使用目的, 隐私政策链接 …).  A column
       empty in every row is layout, and a row with a single filled cell labels a group
-      of rows: neither is reported.  In Markdown an empty first cell below a filled one
-      continues a merged cell; in HTML, `rowspan` and `colspan` place every cell, and a
+      of rows: neither is reported.  In Markdown an empty cell below a filled one, with
+      nothing but empty cells or the row's serial number (序号) on its left, continues a
+      merged cell (「| 2 |  | OAID |」 under 「| 1 | 设备信息 | 厂商 |」); in HTML, `rowspan` and `colspan` place every cell, and a
       cell holding only an image, a frame or a nested table is filled, and a column of
       ticks (√, 是/否) leaves blanks that mean "no".  An HTML finding points at the empty
       cell's start tag.
@@ -212,9 +229,13 @@ class EnumerationEmpty(Rule):
         for column, name in enumerate(header):
             if not _NAMED_COLUMN.search(name) or (not filled_anywhere >> column & 1 and len(rows) > 1):
                 continue  # a column empty in every row is layout, not a missing value
+            above = False  # a cell of this column is filled in an earlier row
             for n, (unit, empty) in enumerate(zip(rows, empties, strict=True)):
-                if not empty >> column & 1 or (column == 0 and n > 0):
-                    continue  # an empty first cell below a filled one continues a merged cell (rowspan)
+                if not empty >> column & 1:
+                    above = True
+                    continue
+                if (column == 0 and n > 0) or (above and _leads(unit.text, column, empty)):
+                    continue  # an empty leading cell below a filled one continues a merged cell (rowspan)
                 a, b = _cells(unit.text)[column]
                 start, end = max(0, a - 1), min(len(unit.text), b + 1)
                 finding = self.finding(ctx, unit, start, end, text=name)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from policylens import lexicon
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
 from policylens.rules.base import Rule, register
@@ -60,6 +61,18 @@ def _table(region: str) -> WordTable:
     return WordTable(set(table_for(region)) | protected)
 
 
+# The rest of a registered company name after a term: 「深圳市騰訊計算機系統有限公司」 (計算機),
+# 「徐州秋水伊人信息技术有限公司」 (信息), 「腾讯科技（深圳）有限公司」.  The name's other characters run up to
+# the legal form with no particle (的, 之) or mark between: 「分析數據的有限公司」 and 「數據，本公司」 still
+# report 數據, and a bare 公司 or 集團 is no legal form.
+_COMPANY_REST = lazy(r"(?:[^\s\W的之]|[（）()]){0,16}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司)")
+
+
+def _in_company_name(text: str, end: int) -> bool:
+    """The term ending at `end` is part of a registered company name, which cannot be reworded."""
+    return _COMPANY_REST.match(text, end) is not None
+
+
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
     """The match sits inside the suggested word itself: 算法 in 演算法."""
     for form in forms:
@@ -85,7 +98,8 @@ class RegionalVocabulary(Rule):
     mainland usage (短信 → 短訊, 移動電話 → 流動電話, 默認 → 預設), never Hong Kong
     usage shared with the mainland (數據, 網絡, 軟件, 賬戶, 質量, 反饋).  For a mainland edition
     (region `cn`) it reports Taiwan wording (软体 → 软件, 网路 → 网络, 资讯 → 信息,
-    连线 → 连接; not 帐号, the older form still used by mainland editions).
+    连线 → 连接; not 帐号, the older form still used by mainland editions).  A term inside a
+    registered company name is not reported: 深圳市騰訊計算機系統有限公司 keeps its 計算機.
 
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
@@ -139,6 +153,8 @@ class RegionalVocabulary(Rule):
                 forms = table[term]
             if _already_regional(unit.text, start, end, forms):
                 continue  # already the regional form
+            if _in_company_name(unit.text, end):
+                continue  # a registered company name (深圳市騰訊計算機系統有限公司)
             message = messages.get(term)
             if message is None:
                 message = messages[term] = self.message(ctx, term=term, where=where, alternatives=" / ".join(forms))
