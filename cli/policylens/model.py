@@ -163,6 +163,10 @@ class Metadata(NamedTuple):
     address: str | None = None
     script: str | None = None  # "hant" | "hans" | "mixed" | None (no Chinese)
     region: str | None = None  # "tw" | "hk" | "cn" | None
+    # Where `region` comes from: the file name's locale tag (policy_zh-HK.html), or else the wording; `text_region` is
+    # what the wording alone tells (for `diff`, which trusts a name only when both files have one)
+    region_from_name: bool = False
+    text_region: str | None = None
 
 
 class Source(NamedTuple):

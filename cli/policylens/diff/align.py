@@ -520,10 +520,13 @@ def diff_documents(
     `regional`: compare through the cross-script key, so script and regional wording
     (說明/説明, 軟體/軟件, 資料/数据) are variants, not changes.  None (the default) decides from
     the documents: their scripts differ (or one is mixed), or both regions are known and
-    differ (a zh-TW and a zh-HK edition).  `compare` passes True for two different editions,
+    differ (a zh-TW and a zh-HK edition; a region from a file name's tag only when both files have one).  `compare` passes True for two different editions,
     whose tags say what detection from the text cannot always tell."""
     scripts = {old.metadata.script, new.metadata.script}
-    regions = {old.metadata.region, new.metadata.region}
+    # a region a file name gives counts only when both files are named (policy_zh-TW.md against policy_zh-HK.md): against
+    # a file with no tag, each side's wording decides, or a wording edit within one edition (軟體 → 軟件) would be hidden
+    named = old.metadata.region_from_name and new.metadata.region_from_name
+    regions = {m.region if named or not m.region_from_name else m.text_region for m in (old.metadata, new.metadata)}
     cross_script = (
         regional
         if regional is not None

@@ -22,9 +22,9 @@ from policylens.normalise import WHITESPACE, joiner
 from policylens.patterns import HAN_COMPAT
 
 _LONE_CR = re.compile(r"\r(?!\n)")
-# a bullet typed at the start of a line's text (the plain-text reader's `BULLET` glyphs; not - * +, which a
-# paragraph may open with as a dash or a footnote mark)
-_BULLET_GLYPHS = frozenset("•·・●○◆◇▪▫■□►▶➢✓✔")
+# a round bullet typed at the start of a line's text: a list entry.  Not - * + (a paragraph may open with a dash or a
+# footnote mark), and not the square and arrow marks (■ ▶ ◆ ✓) that also decorate section titles (「■ 我们如何收集信息」)
+_BULLET_GLYPHS = frozenset("•·・●○▪▫")
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 _BLOCK_TAGS = {
     "p",
@@ -72,14 +72,11 @@ _BLOCK_TAGS = {
     "v-row",
     "v-col",
     "center",
-    # mini-program and uni-app components (WeChat .wxml, Alipay .axml, Baidu .swan, ByteDance .ttml, uni-app .vue/.nvue):
-    # <view> is their <div>; no HTML page has these tags
-    "view",
-    "scroll-view",
-    "cover-view",
-    "swiper-item",
-    "movable-view",
 }
+# Mini-program and uni-app components (WeChat .wxml, Alipay .axml, Baidu .swan, ByteDance .ttml, uni-app .vue/.nvue):
+# <view> is their <div>.  Blocks only in those files: a browser shows an unknown tag in a web page inline
+# (「<p>请阅读<view>《用户协议》</view>后再继续。</p>」 is one sentence there).
+_COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
@@ -350,6 +347,9 @@ class _Extractor(HTMLParser):
         # (in a page, <template> is inert content that is not shown)
         self.sfc = False
         self.mini_program = False  # a mini-program page (.wxml, .axml, .swan, .ttml): its <template name> is a definition
+        self._block_tags: frozenset[str] | set[str] = _BLOCK_TAGS  # with the component blocks in .vue and mini-program pages
+        # after a title's own <text> closed (`_text_start`): 1 on its line so far, 2 when a line break followed
+        self._text_gap = 0
         # the depth of the element stack where each open <template> of the component began: its end closes what
         # was left open inside it (an unclosed <div> made the <i18n> and <docs> blocks after it read as the page)
         self._sfc_templates: list[int] = []
@@ -426,15 +426,15 @@ class _Extractor(HTMLParser):
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
-        if tag == "text" and self._text_titles.pop():
-            self._flush()  # a title's line ends with its <text> (`_text_start`)
+        if tag == "text" and self._block_tags is not _BLOCK_TAGS and self._text_titles.pop():
+            self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
         self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()
         self._href_open -= opened.href
         if opened.href and self._link_stack:
             self._link_stack.pop()
-        if tag in _BLOCK_TAGS and len(self.blocks) > opened.blocks:
+        if tag in self._block_tags and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
         if tag == "table" and self._tables:
             table = self._tables.pop()
@@ -507,8 +507,12 @@ class _Extractor(HTMLParser):
         for name, value in attrs:
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
-            elif name == "class" and value and "title" in value.lower():
-                titled = True
+            elif (
+                name == "class"
+                and value
+                and ("title" in value.lower() or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower()))
+            ):
+                titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
             if value and (
                 (name == "role" and value.strip().lower() in _CHROME_ROLES)
                 or (name == "aria-modal" and value.strip().lower() == "true")
@@ -546,10 +550,12 @@ class _Extractor(HTMLParser):
             self._line_break()
             return
         self._items += tag == "li"
-        if tag == "text":
+        if self._text_gap:
+            self._text_settle(tag in self._block_tags)
+        if tag == "text" and self._block_tags is not _BLOCK_TAGS:
             self._text_start(titled)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
-        if tag in _BLOCK_TAGS or tag in _RAW_TAGS:
+        if tag in self._block_tags or tag in _RAW_TAGS:
             self._flush()
         self._close_implied(tag)
         if tag not in _VOID:
@@ -574,8 +580,23 @@ class _Extractor(HTMLParser):
         other <text> stays inline: `请阅读<text class="link">《隐私政策》</text>` is one sentence, and
         `<text>邮箱：</text><text>a@b.cn</text>` one line (a mini-program shows <text> inline).
         """
-        alone = titled and not self._nonspace and self._chrome_level is None
+        # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
+        alone = titled and not self._nonspace and self._chrome_level is None and not self._open.get("text")
         self._text_titles.append(alone)
+
+    def _text_settle(self, breaks: bool, data: str = "") -> None:
+        """What follows a title's own <text>: a line break ends the title's line; more on the same line makes it no title.
+
+        「<text class="section-title">1. 我们收集的信息</text>⏎<text class="section-content">…」: the title is a block of
+        its own.  「<text class="cell-title">手机号</text><text class="cell-value">已绑定</text>」: one line, a label and its
+        value, and no title.  `breaks`: a block tag comes next (it ends the line anyway); `data`: text comes next.
+        """
+        newline = self._text_gap == 2 or "\n" in data[: len(data) - len(data.lstrip(WHITESPACE))]
+        self._text_gap = 0
+        if newline:
+            self._flush()
+        elif not breaks:
+            self._title_class = False
 
     def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Count a form field a visitor fills in (a read-only <textarea> shows text: no field)."""
@@ -650,7 +671,7 @@ class _Extractor(HTMLParser):
             self._medium()
         if tag == "br":
             self._line_break()
-        elif tag in _BLOCK_TAGS:
+        elif tag in self._block_tags:
             self._flush()
 
     def _table_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -701,7 +722,7 @@ class _Extractor(HTMLParser):
             if self._raw[1][0]:
                 return
             self._end_raw()
-        if tag in _BLOCK_TAGS or (tag == "template" and self.sfc):
+        if tag in self._block_tags or (tag == "template" and self.sfc):
             self._flush()
         if tag == "template" and self._sfc_templates:
             depth = self._sfc_templates.pop()
@@ -744,6 +765,8 @@ class _Extractor(HTMLParser):
             if len(_ENTITIES) < _ENTITY_CACHE:
                 _ENTITIES[raw] = data
         width = len(raw)
+        if self._text_gap and data.strip(WHITESPACE) and not self._skip and self._raw is None:
+            self._text_settle(False, data)
         if self._tables:
             self._cell_text(data)
         if self._raw is not None:
@@ -845,6 +868,11 @@ class _Extractor(HTMLParser):
         if self._raw is not None:
             self._raw[2].append((line, col, data))
             return
+        if self._text_gap:
+            if data.strip(WHITESPACE):
+                self._text_settle(False, data)
+            elif "\n" in data:
+                self._text_gap = 2
         for k, part in enumerate(data.split("\n")):
             if k:
                 line += 1
@@ -983,6 +1011,7 @@ class _Extractor(HTMLParser):
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
+        self._text_gap = 0
 
     def _title_over_body(self, body: Block) -> None:
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
@@ -1080,6 +1109,8 @@ def read_html(text: str, *, path: str) -> Parsed:
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
+    if extractor.sfc or extractor.mini_program:
+        extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
     _feed(extractor, text, path=path)
     if extractor.sfc:
         # 「<h2>{{ pageTitle }}</h2>」 above the page's first real heading: filled at run time, it names nothing yet and

@@ -59,19 +59,23 @@ _NAMED_COLUMN = lazy(
 _MARK = lazy(r"(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)")
 
 
-# A row's serial number (1, 02, 一, (3), 4.): a cell that may stand left of a merged cell.
+# A row's serial number (1, 02, 一, (3), 4.), in the first column or one headed as the serial (序号, No.): a cell that
+# may stand left of a merged cell.  A number in another column (保存期限（天）: 180) is a value.
 _SERIAL = lazy(r"[(（]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）.、]?")
+_SERIAL_HEADER = lazy(r"序号|序號|编号|編號|(?i:no\.?|#)")
 
 
-def _leads(text: str, column: int, empty: int) -> bool:
-    """Whether every cell left of `column` in a row is empty or the row's serial number: then an
-    empty cell in `column` continues a cell merged down from above (「| 2 |  | OAID |」 under
-    「| 1 | 设备信息 | 厂商、机型 |」), as Markdown has no rowspan.  A filled name or party on the left
-    (「| 友盟 |  | 统计 |」) makes the empty cell a missing value."""
-    if column == 0:
-        return True
-    cells = _cells(text)
-    return all(empty >> c & 1 or _SERIAL.fullmatch(text[a:b].strip()) for c, (a, b) in enumerate(cells[:column]))
+def _lead_width(texts: list[str], serial: int) -> int:
+    """How many cells open the row that are empty or its serial number (`serial`: bit c set for a serial column).
+
+    An empty cell no further right than that continues a cell merged down from above (「| 2 |  | OAID |」 under
+    「| 1 | 设备信息 | 厂商、机型 |」), as Markdown has no rowspan; a filled name or party on its left (「| 友盟 |  | 统计 |」)
+    makes it a missing value.  One pass per row: checking every cell's left side again was quadratic in the columns.
+    """
+    for c, text in enumerate(texts):
+        if text and not (serial >> c & 1 and _SERIAL.fullmatch(text)):
+            return c
+    return len(texts)
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -212,8 +216,10 @@ class EnumerationEmpty(Rule):
         ~0.5 KB a row (a table of 480,000 one-character cells: 74× its size, issue #12).
         """
         header = [table[0].text[a:b].strip() for a, b in _cells(table[0].text)]
+        serial = 1 | sum(1 << c for c, name in enumerate(header) if _SERIAL_HEADER.fullmatch(name))
         rows: list[TextUnit] = []
         empties: list[int] = []  # per row: bit c set when cell c is empty
+        leads: list[int] = []  # per row: `_lead_width`
         filled_anywhere = 0  # bit c set when cell c is filled in some kept row
         for unit in table[1:]:
             texts = [unit.text[a:b].strip() for a, b in _cells(unit.text)]
@@ -224,17 +230,18 @@ class EnumerationEmpty(Rule):
                 empty = sum(1 << c for c, t in enumerate(texts) if not t)
                 rows.append(unit)
                 empties.append(empty)
+                leads.append(_lead_width(texts, serial))
                 filled_anywhere |= ((1 << len(texts)) - 1) & ~empty
         template = self._CELL.get(ctx.lang, self._CELL["en"])
         for column, name in enumerate(header):
             if not _NAMED_COLUMN.search(name) or (not filled_anywhere >> column & 1 and len(rows) > 1):
                 continue  # a column empty in every row is layout, not a missing value
             above = False  # a cell of this column is filled in an earlier row
-            for n, (unit, empty) in enumerate(zip(rows, empties, strict=True)):
+            for n, (unit, empty, lead) in enumerate(zip(rows, empties, leads, strict=True)):
                 if not empty >> column & 1:
                     above = True
                     continue
-                if (column == 0 and n > 0) or (above and _leads(unit.text, column, empty)):
+                if (column == 0 and n > 0) or (above and lead >= column):
                     continue  # an empty leading cell below a filled one continues a merged cell (rowspan)
                 a, b = _cells(unit.text)[column]
                 start, end = max(0, a - 1), min(len(unit.text), b + 1)

@@ -21,9 +21,10 @@ _LABEL = (
 # the number: an optional country code, groups of digits split by blanks, dots or hyphens, an
 # optional (area code); 7 to 15 digits in all (checked in `_verdict`)
 _NUMBER = r"(?P<number>(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?(?:\d{7,13}|\d{1,4}(?:[\s.-]\d{1,8}){1,4}))(?![0-9A-Za-z_])"  # (a separator between groups, or one run: a digit run splits one way only, so the scan stays linear)
-# (a Chinese character may touch the number: 「客服电话400-123-4567」, and 「电话：400-123-4567邮箱：…」 where a page's
-# <br> or a mini-program's next <text> ran the next field into it; a letter or a digit may not: it is part of another token)
-_PHONE = lazy(rf"{_LABEL}(?P<between>[^\n\d。；;]{{0,14}}?)(?<![0-9A-Za-z_]){_NUMBER}")
+# (a Chinese character may follow the number: 「电话：400-123-4567邮箱：…」, where a page's <br> or a mini-program's next
+# <text> ran the next field into it; before it, only the label itself: 「客服电话400-123-4567」.  Text between the label and
+# the number must end in a mark or a space, or 「客服团队每年服务超过1000000名用户」 would be a phone number)
+_PHONE = lazy(rf"{_LABEL}(?P<between>(?:[^\n\d。；;]{{0,14}}?(?<![\d\w]))?){_NUMBER}")
 # 例如 13800138000, 格式如 010-12345678, e.g. 123-456-7890: a documentation sample, not the contact
 _SAMPLE = lazy(
     r"例如|比如|譬如|像是|舉例|举例|好比|例：|如：|示例|示意|范例|範例|范本|範本|参照|參照|格式|样例|樣例"

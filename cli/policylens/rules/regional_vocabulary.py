@@ -63,13 +63,21 @@ def _table(region: str) -> WordTable:
 
 # The rest of a registered company name after a term: 「深圳市騰訊計算機系統有限公司」 (計算機),
 # 「徐州秋水伊人信息技术有限公司」 (信息), 「腾讯科技（深圳）有限公司」.  The name's other characters run up to
-# the legal form with no particle (的, 之) or mark between: 「分析數據的有限公司」 and 「數據，本公司」 still
-# report 數據, and a bare 公司 or 集團 is no legal form.
-_COMPANY_REST = lazy(r"(?:[^\s\W的之]|[（）()]){0,16}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司)")
+# the legal form with no particle (的, 之), mark, verb or preposition between: 「分析數據的有限公司」, 「數據，本公司」,
+# 「信息提供給合作夥伴台灣大哥大股份有限公司」 and 「數據交由騰訊雲端有限公司處理」 still report the term (a review
+# found those silenced), and a bare 公司 or 集團 is no legal form.
+_COMPANY_REST = lazy(
+    r"(?:[^\s\W的之给給由将將交向与與和及为為被把到在从從对對经經以于於予供至用送传傳存"
+    r"提分使收共处處]|[（）()]){0,16}?(?:股份有限公司|有限責任公司|有限责任公司|有限公司)"
+)
+# what stands before a term that begins a name's own word: not a possessive (「您的數據…有限公司」 is the reader's data)
+_NOT_IN_NAME_BEFORE = frozenset("的之")
 
 
-def _in_company_name(text: str, end: int) -> bool:
-    """The term ending at `end` is part of a registered company name, which cannot be reworded."""
+def _in_company_name(text: str, start: int, end: int) -> bool:
+    """The term at [start, end) is part of a registered company name, which cannot be reworded."""
+    if start and text[start - 1] in _NOT_IN_NAME_BEFORE:
+        return False
     return _COMPANY_REST.match(text, end) is not None
 
 
@@ -153,7 +161,7 @@ class RegionalVocabulary(Rule):
                 forms = table[term]
             if _already_regional(unit.text, start, end, forms):
                 continue  # already the regional form
-            if _in_company_name(unit.text, end):
+            if _in_company_name(unit.text, start, end):
                 continue  # a registered company name (深圳市騰訊計算機系統有限公司)
             message = messages.get(term)
             if message is None:

@@ -447,6 +447,8 @@ def build_metadata(
     emails, urls, phones, address = extract_contacts(texts, phones_and_address=phones_and_address)
     chinese = full_text if script_text is None else script_text
     script = detect_script(chinese[:6_000])  # a sample decides; script-mixed still checks every character
+    detected = detect_region(chinese, script)
+    named = named_region(path, script) if path else None
     return Metadata(
         title=title,
         title_line=title_line,
@@ -459,5 +461,7 @@ def build_metadata(
         phones=phones,
         address=address,
         script=script,
-        region=(path and named_region(path, script)) or detect_region(chinese, script),
+        region=named or detected,
+        region_from_name=named is not None,
+        text_region=detected,
     )
