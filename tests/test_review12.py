@@ -126,3 +126,17 @@ def test_a_name_on_one_side_only_keeps_a_version_diff_literal(tmp_path: Path) ->
     report = diff_documents(old, tw)
     assert report.cross_script
     assert [s.status for s in report.sections if s.status != "unchanged"] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("### <all_urls> 主机权限", "<all_urls> 主机权限"),  # a browser extension's permission (eval/blind/pairs12)
+        ("### <user_id> 字段", "<user_id> 字段"),
+        ("### <b>权限</b>说明", "权限说明"),  # a real tag still goes
+        ("### 权限<o:p></o:p>", "权限"),  # Word's namespaced cruft too
+    ],
+)
+def test_angle_bracket_text_in_a_markdown_heading_is_kept(tmp_path: Path, heading: str, title: str) -> None:
+    sections = _sections(tmp_path / "privacy.md", f"# 隐私政策\n\n{heading}\n\n我们请求该权限，用于翻译页面。\n")
+    assert [t for t, _ in sections if t] == [title]

@@ -34,7 +34,10 @@ from policylens.normalise import split_lines, strip_span
 from policylens.patterns import HAN_COMPAT
 
 _IAL = re.compile(r"\{:[^{}]*\}")
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # not autolinks like <privacy@example.com>
+# an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
+# like <privacy@example.com>, nor text in angle brackets such as a browser extension's <all_urls> permission (an
+# underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
