@@ -197,6 +197,13 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("出售", "贩售", "TW 販售 (to sell)"),
     ("之外", "以外", "other than"),
     ("清除", "清掉", "to clear"),
+    ("二维码", "QR Code", "TW QR Code (扫描二维码 / 掃描 QR Code; 二维码/条码 stays apart)"),
+    ("面部", "脸部", "TW 臉部 (面部识别 / 臉部辨識)"),
+    ("恢复", "还原", "TW 還原 (to restore a backup)"),
+    ("崩溃报告", "当机回报", "TW 當機回報 (crash reports)"),
+    ("凭据", "凭证", "TW 憑證 (credentials)"),
+    ("域名", "网域", "TW 網域 (a domain name)"),
+    ("示例", "范例", "TW 範例 (an example value)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).
