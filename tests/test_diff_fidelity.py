@@ -681,5 +681,9 @@ def test_variant_table_is_valid_and_in_sync_with_opencc() -> None:
     assert lexicon.validate(path, min_columns=3) == []
     rows = [tuple(row) for row in lexicon.rows(path)]
     assert rows == derive_table()
-    # no single-character entries but the reviewed conjunction 與/和 (variants._SINGLE)
-    assert [word for word, *_ in rows if len(word) < 2] == ["与"]
+    # no single-character entries but the reviewed ones (variants._SINGLE: 與/和, and since the
+    # twelfth session 及, 只, 若)
+    from policylens.diff.variants import _SINGLE
+
+    assert sorted(word for word, *_ in rows if len(word) < 2) == sorted(w for pair in _SINGLE for w in pair[1:2] if len(w) < 2)
+    assert {word for word, *_ in rows if len(word) < 2} == {"与", "及", "只", "若"}

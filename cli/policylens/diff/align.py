@@ -128,6 +128,31 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
     return script_key(key, script) if cross_script else key
 
 
+# Across scripts, two editions' headings often differ only by a translator's small words:
+# 本地处理的数据 / 在本機處理的資料, 数据保留与安全 / 資料保留與安全性, 我们不会收集的东西 /
+# 我們不蒐集的東西.  Such a pair is the same name (a variant, not a rename) when the shorter
+# title's key is the longer's with only these characters left out, in order: particles,
+# auxiliaries and suffixes that carry no content.  A content word left out (中国大陆 / 中國,
+# 未成年人 / 兒童) or a negation (不, 未, 无…) is never one of them, so it stays a rename.
+WORDING_CHARS = frozenset("在的之会所性了将要地得着于")
+# The shorter title must keep this much of the longer (a one-character title is no evidence).
+WORDING_MIN_CHARS = 2
+
+
+def worded_alike(a: str, b: str) -> bool:
+    """Do title keys `a` and `b` differ only by `WORDING_CHARS` left out of one of them?"""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < WORDING_MIN_CHARS or short == long_:
+        return short == long_
+    k = 0
+    for c in long_:
+        if k < len(short) and c == short[k]:
+            k += 1
+        elif c not in WORDING_CHARS:
+            return False
+    return k == len(short)
+
+
 def _paragraph_keys(section: Section, cross_script: bool, strict: bool, script: str | None = None) -> list[str]:
     return [compare_key(p.text, script=script, cross_script=cross_script, strict=strict) for p in section.paragraphs]
 
@@ -572,6 +597,8 @@ def diff_documents(
                 keys=(keys.old_paragraphs[i], keys.new_paragraphs[j]),
             )
         renamed = keys.old_titles[i] != keys.new_titles[j]
+        if renamed and cross_script and not strict and worded_alike(keys.old_titles[i], keys.new_titles[j]):
+            renamed = False  # a translator's particle, not a new name (`WORDING_CHARS`): counted as a variant below
         if not strict and not renamed and (before.title or "") != (section.title or ""):
             if cross_script and layout_key(before.title or "") != layout_key(section.title or ""):
                 variants += 1

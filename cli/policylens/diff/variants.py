@@ -16,7 +16,7 @@ ever rewrites one side's words, as OpenCC `tw2sp` did with 核心→内核 or �
    `data/lexicons/regional/diff-variants.tsv`, derived from OpenCC's TWPhrases and
    TWPhrasesRev, policylens' own reviewed regional lexicons (`_LEXICONS`, minus
    `_LEXICON_EXCLUDE`), plus Hong Kong and Taiwan wording that OpenCC does not convert
-   (`_EXTRA`) and one reviewed single character, the conjunction 和/與 (`_SINGLE`);
+   (`_EXTRA`) and a few reviewed single characters, the conjunctions 和/與/及, 或, 并, and 若, 仅/只, 已 (`_SINGLE`);
    `python -m policylens.diff.variants` rebuilds it (see `derive_table`).
 
 Public entry point: `cross_script_key(text)`.
@@ -152,10 +152,72 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("根据", "依据", "TW 依據 (according to)"),
     ("云服务", "云端服务", "TW 雲端服務"),
     ("云服务器", "云端伺服器", "TW 雲端伺服器"),
+    # twelfth session (eval/pairs12dev: zh-Hans/zh-Hant editions of one version): Taiwan wording
+    # and translators' synonyms, each reviewed: neither side can say something the other does not
+    # in a policy (not 投诉/申诉: an appeal is not a complaint; not 任务/工作: 工作 is also a job;
+    # not 脱敏/遮蔽: 遮蔽 is grouped with 屏蔽, to block; not 匹配/相符 nor 设置/选项)
+    ("收集", "蒐集", "TW 蒐集 (to collect personal data: 個人資料之蒐集)"),
+    ("实时", "即时", "TW 即時 (real-time)"),
+    ("崩溃", "当机", "TW 當機 (a crash)"),
+    ("上报", "回报", "TW 回報 (崩潰上報 / 當機回報: to report back)"),
+    ("检测", "侦测", "TW 偵測 (to detect)"),
+    ("联网", "连网", "TW 連網 (online)"),
+    ("断网", "离线", "TW 離線 (offline: 断网运行 / 離線執行)"),
+    ("已有", "既有", "TW 既有 (existing records)"),
+    ("删掉", "删除", "to delete (colloquial / written)"),
+    ("客户端", "用户端", "TW 用戶端 (client software)"),
+    ("标识", "识别码", "TW 識別碼 (设备标识 / 裝置識別碼: an identifier)"),
+    ("标识信息", "识别信息", "TW 識別資訊 (identifying information)"),
+    ("正文", "内文", "TW 內文 (a notification's body text)"),
+    ("倒计时", "倒数计时", "TW 倒數計時"),
+    ("级别", "等级", "level (隐私级别 / 隱私等級)"),
+    ("过滤", "筛选", "TW 篩選 (a filter rule)"),
+    ("列表", "清单", "TW 清單 (a list: 允许列表 / 允許清單)"),
+    ("屏蔽", "封锁", "TW 封鎖 (to block; 屏蔽 is already grouped with 遮蔽)"),
+    ("端口", "连接埠", "TW 連接埠 (a network port)"),
+    ("令牌", "权杖", "TW 權杖 (an access token)"),
+    ("匹配", "比对", "TW 比對 (to match)"),
+    ("备用", "备援", "TW 備援 (a fallback)"),
+    ("写入", "写进", "to write into (a file, a disk)"),
+    ("缓存", "暂存", "TW 暫存 (cached records)"),
+    ("监管机构", "主管机关", "TW 主管機關 (the supervisory authority)"),
+    ("立即", "立刻", "immediately"),
+    ("任意", "任何", "any (任意一个 / 任何一個)"),
+    ("有意", "刻意", "deliberately (有意收集 / 刻意蒐集)"),
+    ("变更", "异动", "TW 異動 (a change to the policy)"),
+    ("许可", "授权", "a licence or permission (许可状态 / 授權狀態)"),
+    ("包含", "含有", "to contain"),
+    ("一起", "一同", "together"),
+    ("谷歌", "Google", "the company's Chinese name (谷歌翻译 / Google 翻譯)"),
+    ("用户画像", "使用者轮廓分析", "TW 使用者輪廓分析 (user profiling)"),
+    ("用户画像", "使用者剖析", "TW 使用者剖析 (user profiling)"),
+    ("发起", "发出", "to send (a request)"),
+    ("外发", "外传", "TW 外傳 (text sent out of the computer)"),
+    ("情形", "情况", "a circumstance (下列情形 / 下列情況)"),
+    ("出售", "贩售", "TW 販售 (to sell)"),
+    ("之外", "以外", "other than"),
+    ("清除", "清掉", "to clear"),
+    ("二维码", "QR Code", "TW QR Code (扫描二维码 / 掃描 QR Code; 二维码/条码 stays apart)"),
+    ("面部", "脸部", "TW 臉部 (面部识别 / 臉部辨識)"),
+    ("恢复", "还原", "TW 還原 (to restore a backup)"),
+    ("崩溃报告", "当机回报", "TW 當機回報 (crash reports)"),
+    ("凭据", "凭证", "TW 憑證 (credentials)"),
+    ("域名", "网域", "TW 網域 (a domain name)"),
+    ("示例", "范例", "TW 範例 (an example value)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).
-_SINGLE: tuple[tuple[str, str, str], ...] = (("和", "与", "TW 與 as a conjunction (您與我們 / 您和我们)"),)
+_SINGLE: tuple[tuple[str, str, str], ...] = (
+    ("和", "与", "TW 與 as a conjunction (您與我們 / 您和我们)"),
+    # twelfth session (eval/pairs12dev): a translated edition's conjunctions and its 若 for 如果;
+    # 及 and 若 inside other words (以及, 涉及, 若干) key the same on both sides
+    ("和", "及", "TW 及 as a conjunction (標題及內文 / 标题和正文)"),
+    ("或", "或者", "or (或者 / 或)"),
+    ("如果", "若", "if (如果 / 若)"),
+    ("仅", "只", "only (仅 / 只; 只 as a measure word is 隻, folded the same on both sides)"),
+    ("已", "已经", "already (已经 / 已)"),
+    ("并", "并且", "and also (并且 / 並)"),
+)
 # policylens' own reviewed regional lexicons (used by `regional-vocabulary`), read as pairs;
 # (file, mainland column first?) and the suggestions that do not mean the same as their key
 # in a policy, left out with the reason.
@@ -301,9 +363,43 @@ def _close_compounds(parent: dict[str, str], find: Callable[[str], str], union: 
                         union(spelling, word)
 
 
+# An article, clause or chapter number written in Chinese numerals (第四条, 第六十五条) or in
+# digits (第 4 條, 第 65 條): one translator writes one, another the other, and both cite the
+# same article.  The key writes the digits (the text is folded first: 條/項/節 are 条/项/节).
+# Only 第…条/款/项/章/节/部分/点/篇 is read: a bare 四 or 十 in running text is left alone.
+_ARTICLE_NUMBER = re.compile(r"(?<=第)([零〇一二两三四五六七八九十百]{1,6})(?=[条款项章节部点篇])")
+_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral below 1000 (四 4, 十二 12, 六十五 65, 一百零三 103), or
+    None when it is not one (五四: two digits with no unit between them; 十十)."""
+    total, digit, last_unit = 0, None, 1000
+    for c in numeral:
+        if c in "零〇":
+            if digit is not None:
+                return None
+        elif c in _DIGIT:
+            if digit is not None:
+                return None  # two digits in a row: 五四
+            digit = _DIGIT[c]
+        else:
+            unit = 10 if c == "十" else 100
+            if unit >= last_unit:
+                return None  # 十十, 十百
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    return total + (digit or 0)
+
+
+def _article_digits(match: re.Match[str]) -> str:
+    value = chinese_number(match.group(1))
+    return match.group(1) if value is None else str(value)
+
+
 @cache
 def _cached_key(text: str) -> str:
-    folded = fold_characters(text)
+    folded = _ARTICLE_NUMBER.sub(_article_digits, fold_characters(text))
     pattern, table = _words()
     return pattern.sub(lambda m: table[m.group(0)], folded) if pattern else folded
 
