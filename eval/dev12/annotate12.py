@@ -16,14 +16,14 @@ Extraction, where the policy lives in code (each says what it does; nothing is r
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MIRROR = "/work/.mirror"
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+from ann_lib import write_placeholder_set  # noqa: E402
+
 NONE = "none (no licence file)"
 
 
@@ -48,17 +48,6 @@ def sql_value(key: str):
         return (m.group(1).replace("''", "'").replace("</p>", "</p>\n").rstrip("\n") + "\n").encode("utf-8")
 
     return cut
-
-
-def blob_of(repo: str, commit: str, path: str) -> bytes | None:
-    base = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
-    if os.path.isdir(os.path.join(base, ".git")):
-        base = os.path.join(base, ".git")
-    if not os.path.isdir(base):
-        return None
-    r = subprocess.run(["git", "-C", base, "cat-file", "blob", f"{commit}:{path}"], capture_output=True)
-    return r.stdout if r.returncode == 0 else None
-
 
 
 EN = {"script": "latn", "region": "us", "languages": ["en"]}
@@ -252,43 +241,5 @@ DOCS = [
 ]
 
 
-def write(docs: list[dict]) -> None:
-    for doc in docs:
-        folder = os.path.join(HERE, doc["name"])
-        os.makedirs(folder, exist_ok=True)
-        target = os.path.join(folder, doc.get("file") or os.path.basename(doc["path"]))
-        blob = blob_of(doc["repo"], doc["commit"], doc["path"])
-        if blob is not None:
-            if doc.get("extract"):
-                blob = doc["extract"](blob)
-            with open(target, "wb") as f:
-                f.write(blob)
-        with open(target, "rb") as f:
-            lines = f.read().decode("utf-8-sig").split("\n")
-        for line, text, _ in doc["placeholders"]:
-            assert text in lines[line - 1], (doc["name"], line, text)
-        for line, note in doc["look_alikes"]:
-            assert note.split(" — ")[0] in lines[line - 1], (doc["name"], line, note)
-        ann = {
-            "source": {"repo": doc["repo"], "path": doc["path"], "commit": doc["commit"], "license": doc["licence"]},
-            "format": doc["format"],
-            "script": doc.get("script", "hans"),
-            "region": doc.get("region", "cn"),
-            "languages": doc.get("languages", ["zh"]),
-            "title": None,
-            "headings": [],
-            "placeholders": [{"line": line, "text": text, "note": note} for line, text, note in doc["placeholders"]],
-            "ambiguous_lines": [],
-            "ambiguous_placeholder_lines": doc["ambiguous"],
-            "look_alike_lines": [{"line": line, "note": note} for line, note in doc["look_alikes"]],
-            "notes": doc["notes"] + " Headings not annotated (placeholder set).",
-        }
-        if doc.get("extraction"):
-            ann["extraction"] = doc["extraction"]
-        with open(os.path.join(folder, "annotation.json"), "w", encoding="utf-8") as f:
-            json.dump(ann, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-
-
 if __name__ == "__main__":
-    sys.exit(write(DOCS))
+    write_placeholder_set(HERE, DOCS)
