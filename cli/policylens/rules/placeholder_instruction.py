@@ -1245,17 +1245,29 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, start + len(text), text=text)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        spans: list[tuple[int, int, int, int]] = []  # where the findings so far are: a form below found there too is one slot
-        for finding in self._findings(ctx):
-            spans.append((finding.line, finding.column, finding.end_line, finding.end_column))
-            yield finding
+        # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
+        # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
+        found: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
         for unit, start, end in extra_slots(ctx):
             finding = self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            found.append(((finding.line, finding.column), (finding.end_line, finding.end_column), finding))
+        found.sort(key=lambda x: x[0])
+        extras: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
+        for extra in found:
+            if not extras or extras[-1][1] <= extra[0]:
+                extras.append(extra)  # (two of these forms on one span would be one slot)
+        starts = [a for a, _, _ in extras]
+        covered = bytearray(len(extras))
+        for finding in self._findings(ctx):
             a, b = (finding.line, finding.column), (finding.end_line, finding.end_column)
-            if any(a < (el, ec) and (ln, co) < b for ln, co, el, ec in spans):
-                continue  # [COMPANY NAME]: a form above has it already
-            spans.append((*a, *b))
+            k = bisect_left(starts, b) - 1
+            while k >= 0 and extras[k][1] > a:  # the extras that start before this finding ends and end after it starts
+                covered[k] = 1
+                k -= 1
             yield finding
+        for k, (_, _, finding) in enumerate(extras):
+            if not covered[k]:
+                yield finding
 
     def _findings(self, ctx: Context) -> Iterator[Finding]:
         """The findings of every form but the twelfth session's (`placeholder_forms`)."""
