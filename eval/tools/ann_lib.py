@@ -87,14 +87,18 @@ def write_placeholder_set(here, docs, mirror="/work/.mirror"):
     """Re-extract each placeholder-set document, check its slots and look-alikes on their lines, write annotation.json.
 
     `docs`: dicts with name, repo, path, commit, licence, format, placeholders [(line, text, note)],
-    ambiguous [lines], look_alikes [(line, "text — note")], notes, and optional script, region, languages.
+    ambiguous [lines], look_alikes [(line, "text — note")], notes, and optional script, region, languages;
+    for a policy kept in code (dev12), optional file (the name to save it as), extract (bytes -> bytes: the
+    policy's text taken out of the code) and extraction (what extract does, kept in the annotation).
     """
     for doc in docs:
         folder = os.path.join(here, doc["name"])
         os.makedirs(folder, exist_ok=True)
-        target = os.path.join(folder, os.path.basename(doc["path"]))
+        target = os.path.join(folder, doc.get("file") or os.path.basename(doc["path"]))
         blob = extract_blob(mirror, doc["repo"], doc["commit"], doc["path"])
         if blob is not None:
+            if doc.get("extract"):
+                blob = doc["extract"](blob)
             with open(target, "wb") as f:
                 f.write(blob)
         with open(target, "rb") as f:
@@ -117,6 +121,8 @@ def write_placeholder_set(here, docs, mirror="/work/.mirror"):
             "look_alike_lines": [{"line": line, "note": note} for line, note in doc["look_alikes"]],
             "notes": doc["notes"] + " Headings not annotated (placeholder set).",
         }
+        if doc.get("extraction"):
+            ann["extraction"] = doc["extraction"]
         with open(os.path.join(folder, "annotation.json"), "w", encoding="utf-8") as f:
             json.dump(ann, f, ensure_ascii=False, indent=1)
             f.write("\n")

@@ -12,6 +12,7 @@ from policylens.model import Finding
 from policylens.patterns import DATE_CUE, USER_CONTENT_RE, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.templates import template_syntax
 from policylens.spans import Taken
 
@@ -179,7 +180,8 @@ _PATTERNS = (
     # still to be confirmed (not （待确认、已完成）, order states in parentheses)
     r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
     # YYYY-MM-DD, <YYYY年MM月DD日>: a date format never replaced by a date (not 格式为 YYYY-MM-DD, see `check`)
-    r"(?P<ymd><?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])>?)",
+    # (also in square brackets after the date's label: **生效日期**：[YYYY-MM-DD], Last updated: [YYYY-MM-DD])
+    r"(?P<ymd>[<\[【［]?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])[>\]】］]?)",
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
     r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
@@ -1139,6 +1141,15 @@ class PlaceholderInstruction(Rule):
       (2024年3月 日, 2025 年 月 15 日; not 2025年7月, dated to the month); a heading or a table cell that is
       only a slot (## 【标题】, | [链接] |, | [purpose] |; not a shortcut reference with its definition);
       template hosts admin@test.com, https://your.domain;
+    - (twelfth session, `placeholder_forms`) an English field in round brackets where its value goes (the privacy
+      practices for (website address); not "via Gumroad (email address)", a gloss); the template's notes to the writer
+      of "your privacy notice" (insert a paragraph like this in your privacy notice:) and its "And/or:" between sample
+      clauses; letter-named phones and addresses (+86 AAA-BBB-CCCC, A市B区C路DDD号; not 科技园C区D栋); a starter's
+      tokens (_EMAIL_, _boot-taro-react_小程序; not in code); a section whose text only says what it should contain
+      (本节应更新为…, 本節應說明…, this section should be updated with…; not 本節說明…, a summary); [PARTNER NAME];
+      a date format in brackets after the date's label (**生效日期**：[YYYY-MM-DD]); an HTML table cell that is only a
+      slot (<td>[链接]</td>).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
+      braces and angles there stay code ({应用名称} in a naming scheme);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
@@ -1220,7 +1231,8 @@ class PlaceholderInstruction(Rule):
             if unit.kind == "heading":
                 cells = [(0, len(unit.text))]
             elif unit.paragraph is not None and unit.paragraph.kind == "table":
-                cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
+                # a Markdown row holds its cells between bars; an HTML table's cell is a unit of its own (<td>[链接]</td>)
+                cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)] if "|" in unit.text else [(0, len(unit.text))]
             else:
                 continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
             for a, b in cells:
@@ -1233,6 +1245,32 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, start + len(text), text=text)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
+        # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
+        found: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
+        for unit, start, end in extra_slots(ctx):
+            finding = self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            found.append(((finding.line, finding.column), (finding.end_line, finding.end_column), finding))
+        found.sort(key=lambda x: x[0])
+        extras: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
+        for extra in found:
+            if not extras or extras[-1][1] <= extra[0]:
+                extras.append(extra)  # (two of these forms on one span would be one slot)
+        starts = [a for a, _, _ in extras]
+        covered = bytearray(len(extras))
+        for finding in self._findings(ctx):
+            a, b = (finding.line, finding.column), (finding.end_line, finding.end_column)
+            k = bisect_left(starts, b) - 1
+            while k >= 0 and extras[k][1] > a:  # the extras that start before this finding ends and end after it starts
+                covered[k] = 1
+                k -= 1
+            yield finding
+        for k, (_, _, finding) in enumerate(extras):
+            if not covered[k]:
+                yield finding
+
+    def _findings(self, ctx: Context) -> Iterator[Finding]:
+        """The findings of every form but the twelfth session's (`placeholder_forms`)."""
         extra = ctx.settings.placeholder_patterns
         pattern = _compiled(extra)
         # Drafting notes are found first, and the slots below only mark the notes they

@@ -1,0 +1,104 @@
+"""Slot forms of `placeholder-instruction` found in policies kept in app code (twelfth session, eval/dev12).
+
+Each form was seen in a real published policy before it was written here, and each has
+look-alikes from real clean text in `tests/test_placeholder_classes12.py`:
+
+- an English field in round brackets where its value goes: "the privacy practices for (website address)"
+  (a widely copied privacy-notice template; not "your contact details (email address)", a gloss after a noun,
+  nor "(quacks.xyz)", the value filled in the same brackets);
+- the template's instruction to its writer about "your privacy notice": "If your site has a registration page,
+  insert a paragraph like this in your privacy notice:", and its "And/or:" between sample clauses (not "and/or"
+  inside a sentence);
+- a phone or an address whose parts are named by letters: "+86 AAA-BBB-CCCC", "A市B区C路DDD号"
+  (not "XXX YYY-ZZZZ", an X slot found as such, nor "科技园C区D栋", a real block and building);
+- a starter project's underscore tokens: "_EMAIL_", "_PHONE_", "_boot-taro-react_小程序"
+  (not snake_case identifiers, nor tokens in code);
+- a section whose text only says what it should contain later: 「本节应更新为稳定可用的联系方式」,
+  「本節應說明本公司如何蒐集個人資料」, "this section should be updated with a stable contact method"
+  (not 「本節說明本公司如何保護使用者的個人資料」, a real summary, nor 「本节应与第三条一并阅读」, nor
+  "this policy should be updated to reflect them", a commitment about the policy);
+- an upper-case name slot in square brackets: "[PARTNER NAME]", "[LEGAL ENTITY NAME]" (not "[READ MORE]").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.rules.context import Context, TextUnit
+
+# (website address), (company name): the field where a value goes, after the word that asks for it
+_ROUND_SLOT = lazy(
+    r"\b(?:for|at|to|by|via|visit|from)[ \t](?P<slot>\(\s*(?:(?:your|the|our)\s+)?"
+    r"(?i:website|web\s+site|site|company|business|app|application|organi[sz]ation|operator|developer|e-?mail|phone|telephone"
+    r"|contact|mailing|postal|street|office)\s+(?i:address|name|url|number|e-?mail)\s*\))"
+)
+# insert a paragraph like this in your privacy notice: the template speaking to the writer of the policy
+_WRITER_NOTE = lazy(
+    r"(?i:\b(?:(?:you\s+(?:might|may|can|should)\s+)?(?:insert|add|include|paste|place)\b[^.:;\n]{0,60}?"
+    r"\b(?:in|into|to)\s+your\s+privacy\s+(?:notice|policy|statement)))"
+)
+# And/or: between two sample clauses, opening its paragraph or its line (after a sentence's end or a <br/>: an HTML
+# reader joins the lines), not and/or inside a sentence
+_AND_OR = lazy(r"(?:^|(?<=[.!?。！？>])[ \t]*|(?<=[.!?。！？>] )[ \t]*)(?P<and>And[ \t]*/[ \t]*or[ \t]*[:：])")
+# +86 AAA-BBB-CCCC: each group one letter repeated (X is the X slot's, found as such)
+_LETTER_PHONE = lazy(r"(?<![A-Za-z0-9])(?:\+[0-9]{1,3}[ -]?)?[A-WYZ]{3,4}[- ][A-WYZ]{3,4}[- ][A-WYZ]{3,4}(?![A-Za-z0-9])")
+# A市B区C路DDD号: a city named by a letter, then a district by another (a real address never names its city so;
+# XX市XX區 is the X slot's, found as such or as the sample value of the instruction before it)
+_LETTER_ADDRESS = lazy(
+    r"(?<![A-Za-z])[A-WYZ]{1,3}[省市][A-WYZ]{1,3}[区區县縣市镇鎮](?:[A-Z0-9]{1,4}(?:[路街道巷号號栋棟楼樓层層室]|大厦|大廈))*"
+)
+# _EMAIL_, __APP_NAME__, _boot-taro-react_: a starter's token, replaced when a project is made from it
+_TOKEN = lazy(
+    r"(?<![A-Za-z0-9_/.`])_{1,2}(?:[A-Z][A-Z0-9]*_)?(?:[A-Z]{2,}_)?(?:NAME|EMAIL|E_MAIL|ADDRESS|PHONE|TEL|MOBILE|URL|DATE|SITE"
+    r"|DOMAIN|COMPANY|CONTACT)_{1,2}(?![A-Za-z0-9_])"
+    r"|(?<![A-Za-z0-9_/.`])_[a-z][a-z0-9]*(?:-[a-z0-9]+)+_(?![A-Za-z0-9_])"
+)
+# 本节应更新为…, 本節應說明…, this section should be updated with…: what the section should say, in its place
+_SECTION_DRAFT = lazy(
+    r"(?:本节|本節|此节|此節|该节|該節|本部分)(?:内容|內容)?\s*(?:应当|應當|应|應|需要|须|須|有待)\s*(?:在[^，。；\n]{1,16})?"
+    r"(?:更新为|更新為|补充|補充|填写|填寫|说明|說明|列出|列明|载明|載明|写明|寫明|描述|完善|替换|替換)"
+)
+_SECTION_DRAFT_EN = lazy(
+    r"(?i:\bthis\s+(?:section|paragraph)\s+(?:should|must|needs\s+to|will\s+need\s+to)\s+be\s+"
+    r"(?:updated|completed|filled\s+in|expanded|replaced|written)\s+(?:with|to\s+(?:include|list|describe)|once|when|before)\b)"
+)
+# [PARTNER NAME], [LEGAL ENTITY NAME]: an upper-case slot naming its field (a link label is not all capitals)
+_CAPS_SLOT = lazy(r"(?<![\]!])\[\s*(?:[A-Z]{2,}\s+){1,3}(?:NAME|EMAIL|ADDRESS|PHONE|NUMBER|DATE|URL|WEBSITE)\s*\](?![(\[:])")
+
+
+def _one_letter_groups(text: str) -> bool:
+    """Whether each letter group of a phone is one letter repeated: AAA-BBB-CCCC (not ABC-DEF-GHIJ, a code)."""
+    groups = [g for g in text.replace("-", " ").split() if g.isalpha()]
+    return len(groups) == 3 and all(len(set(g)) == 1 for g in groups)
+
+
+def _in_code(unit: TextUnit, start: int) -> bool:
+    """Whether `start` is in a code block or a code span."""
+    return (unit.paragraph is not None and unit.paragraph.kind == "code") or unit.text.count("`", 0, start) % 2 == 1
+
+
+def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every slot of the forms above, in document order per form."""
+    for unit, start, _, m in ctx.scan(_ROUND_SLOT, needs="("):
+        yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
+    for unit, start, end, _ in ctx.scan(_WRITER_NOTE, needs=lazy(r"[Yy]")):
+        yield unit, start, end
+    for unit in ctx.units():
+        if "And" in unit.text and "/" in unit.text:
+            for m in _AND_OR.finditer(unit.text):
+                yield unit, m.start("and"), m.end("and")
+    for unit, start, end, m in ctx.scan(_LETTER_PHONE, needs="-"):
+        if _one_letter_groups(m.group(0)) and not _in_code(unit, start):
+            yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_LETTER_ADDRESS):
+        yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_TOKEN, needs="_"):
+        if not _in_code(unit, start):
+            yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_SECTION_DRAFT):
+        yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_SECTION_DRAFT_EN, needs=lazy(r"[Tt]")):
+        yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_CAPS_SLOT, needs="["):
+        yield unit, start, end
