@@ -1,0 +1,75 @@
+"""Hostile input, round 12: what a file's path says about its edition.
+
+`script.named_region` reads a locale tag (zh_HK, zh-Hant-TW) in a Traditional file's name or
+its folders.  It read the path as written: `check privacy.md` run inside `zh_HK/` saw no folder
+(the same file then drew mainland-wording warnings it did not draw as `zh_HK/privacy.md`),
+`zh_HK/../policy.md` was taken for a file in `zh_HK/`, and the path is now made absolute
+first.  Standard input has no name, whatever folder the command runs in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import cli
+from policylens.script import named_region
+
+# Traditional text with Hong Kong words and no Hong Kong marker (私隱, 電郵): read as Taiwan text
+# unless its path names Hong Kong.
+HONG_KONG = "隱私政策\n\n一、收集\n\n我們的軟件會收集使用者的資訊，並透過網絡上傳到伺服器。\n"
+
+
+def _regional(path: str, cwd: Path, stdin: str | None = None) -> list[str]:
+    done = cli("check", "--no-config", "--format", "json", path, cwd=cwd, stdin=stdin)
+    assert done.returncode in (0, 1), done.stderr
+    return [f["excerpt"] for report in json.loads(done.stdout)["files"] for f in report["findings"] if f["rule"] == "regional-vocabulary"]
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    (tmp_path / "zh_HK").mkdir()
+    (tmp_path / "zh_HK" / "privacy.txt").write_text(HONG_KONG, encoding="utf-8")
+    (tmp_path / "policy.txt").write_text(HONG_KONG, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_folder_counts_when_the_command_runs_inside_it(tree: Path) -> None:
+    assert _regional("zh_HK/privacy.txt", tree) == []
+    assert _regional("privacy.txt", tree / "zh_HK") == []  # ['軟件', '網絡'] before
+    assert _regional(".", tree / "zh_HK") == []
+
+
+def test_a_path_out_of_a_locale_folder_is_not_in_it(tree: Path) -> None:
+    assert _regional("zh_HK/../policy.txt", tree) == ["軟件", "網絡"]  # [] before: read as a Hong Kong file
+    assert _regional("policy.txt", tree) == ["軟件", "網絡"]
+
+
+def test_standard_input_takes_no_region_from_the_folder(tree: Path) -> None:
+    assert _regional("-", tree / "zh_HK", stdin=HONG_KONG) == ["軟件", "網絡"]
+
+
+def test_a_link_is_read_by_its_own_name(tree: Path) -> None:
+    (tree / "zh_HK" / "linked.txt").symlink_to(tree / "policy.txt")
+    (tree / "privacy_zh-TW.txt").symlink_to(tree / "zh_HK" / "privacy.txt")
+    assert _regional("zh_HK/linked.txt", tree) == []
+    assert _regional("privacy_zh-TW.txt", tree) == ["軟件", "網絡"]
+
+
+@pytest.mark.parametrize(
+    ("path", "cwd", "region"),
+    [
+        ("privacy.md", "/srv/site/zh_HK", "hk"),
+        ("privacy.md", "/srv/locales/zh-Hant-TW", "tw"),
+        ("zh_HK/../privacy.md", "/srv/site", None),
+        ("zh_TW/../zh_HK/privacy.md", "/srv/site", "hk"),
+        ("./zh-hk/./privacy.md", "/srv", "hk"),
+        ("-", "/srv/site/zh_HK", None),
+    ],
+)
+def test_named_region_reads_the_absolute_path(path: str, cwd: str, region: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "getcwd", lambda: cwd)
+    assert named_region(path, "hant") == region
