@@ -73,3 +73,26 @@ def test_a_link_is_read_by_its_own_name(tree: Path) -> None:
 def test_named_region_reads_the_absolute_path(path: str, cwd: str, region: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "getcwd", lambda: cwd)
     assert named_region(path, "hant") == region
+
+
+# --- a flood of suppression-comment warnings ------------------------------------------------------
+
+
+def _directives(count: int) -> str:
+    return "# 隐私政策\n\n" + "".join(f"<!-- policylens-disable: foo-bar{i} -->\n\n段落{i}。\n\n" for i in range(count))
+
+
+def test_thousands_of_misspelt_directives_are_counted_not_listed(tmp_path: Path) -> None:
+    page = tmp_path / "policy.md"
+    page.write_text(_directives(3_000), encoding="utf-8")
+    done = cli("check", "--no-config", "--format", "text", str(page))
+    lines = done.stderr.splitlines()
+    assert len(lines) == 21, lines[-3:]  # 3,000 lines before
+    assert "foo-bar19'" in lines[19] and lines[20].endswith("2,980 more warnings about suppression comments are not listed")
+
+
+def test_a_few_misspelt_directives_are_each_listed(tmp_path: Path) -> None:
+    page = tmp_path / "policy.md"
+    page.write_text(_directives(20), encoding="utf-8")
+    lines = cli("check", "--no-config", "--format", "text", str(page)).stderr.splitlines()
+    assert len(lines) == 20 and all("which is no rule" in line for line in lines)
