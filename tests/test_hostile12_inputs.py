@@ -96,3 +96,55 @@ def test_a_few_misspelt_directives_are_each_listed(tmp_path: Path) -> None:
     page.write_text(_directives(20), encoding="utf-8")
     lines = cli("check", "--no-config", "--format", "text", str(page)).stderr.splitlines()
     assert len(lines) == 20 and all("which is no rule" in line for line in lines)
+
+
+# --- invisible characters inside a slot -------------------------------------------------------------
+#
+# A zero-width space, joiner, word joiner, BOM or soft hyphen shows nothing: 【公司\u200b名稱】 reads as 【公司名稱】
+# on every screen, and was not found (the check passed).  The rules now read a paragraph as it is seen
+# (`rules.context.seen_through`); the finding's columns still count every character of the source.
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+SLOTS = [("【公司{z}名稱】", "【公司名稱】"), ("XXX{z}XXX", "XXXXXX"), ("{{{{company{z}_name}}}}", "{{company_name}}")]
+
+
+def _findings(path: Path) -> list[dict[str, object]]:
+    done = cli("check", "--no-config", "--format", "json", str(path))
+    assert done.returncode in (0, 1), done.stderr
+    return [f for f in json.loads(done.stdout)["files"][0]["findings"] if f["rule"] != "date-format"]
+
+
+@pytest.mark.parametrize("z", INVISIBLE)
+@pytest.mark.parametrize(
+    ("ext", "line"),
+    [
+        (".txt", "本公司{z}將蒐集{slot}之資料。"),
+        (".md", "本公司{z}將蒐集**{slot}**之資料。"),
+        (".html", "<p>本公司{z}將蒐集<b>{slot}</b>之資料。</p>"),
+    ],
+)
+def test_a_slot_split_by_an_invisible_character_is_found(tmp_path: Path, z: str, ext: str, line: str) -> None:
+    for written, seen in SLOTS:
+        slot = written.format(z=z)
+        text = "隱私權政策\n\n最後更新日期：2024年1月1日\n\n" + line.format(z=z, slot=slot) + "\n"
+        path = tmp_path / f"policy{ext}"
+        path.write_text(text, encoding="utf-8")
+        found = _findings(path)
+        assert [f["excerpt"] for f in found] == [seen], (slot, found)
+        source = text.split("\n")[found[0]["line"] - 1]  # type: ignore[operator]
+        assert source[found[0]["column"] - 1 : found[0]["end_column"] - 1] == slot  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("z", INVISIBLE)
+def test_invisible_characters_add_no_finding(tmp_path: Path, z: str) -> None:
+    path = tmp_path / "policy.txt"
+    text = f"隱私權政策\n\n最後更新日期：2024年1月1日\n\n本公司{z}將蒐集您的{z}姓名與電{z}話。\n\n【聯絡{z}方式】：privacy@nufa.com.tw\n"
+    path.write_text(text, encoding="utf-8")
+    assert _findings(path) == []
+
+
+def test_a_finding_after_invisible_characters_counts_them_in_its_column(tmp_path: Path) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_text("隱私權政策\n\n最後更新日期：2024年1月1日\n\n本\u200b公\u200b司將蒐集【公司名稱】。\n", encoding="utf-8")
+    (found,) = _findings(path)
+    assert (found["line"], found["column"], found["end_column"]) == (5, 9, 15)  # 【 is the ninth character of its line
