@@ -148,3 +148,14 @@ def test_a_finding_after_invisible_characters_counts_them_in_its_column(tmp_path
     path.write_text("隱私權政策\n\n最後更新日期：2024年1月1日\n\n本\u200b公\u200b司將蒐集【公司名稱】。\n", encoding="utf-8")
     (found,) = _findings(path)
     assert (found["line"], found["column"], found["end_column"]) == (5, 9, 15)  # 【 is the ninth character of its line
+
+
+@pytest.mark.parametrize("ext", [".md", ".html"])
+def test_a_heading_is_read_as_it_is_seen_too(tmp_path: Path, ext: str) -> None:
+    heading = "## 一、關於 {{company\u200b_name}} 的說明" if ext == ".md" else "<h2>一、關於 {{company\u200b_name}} 的說明</h2>"
+    text = f"隱私權政策\n\n{heading}\n\n最後更新日期：2024年1月1日\n\n本公司將蒐集資料。\n"
+    path = tmp_path / f"policy{ext}"
+    path.write_text(text, encoding="utf-8")
+    (found,) = _findings(path)
+    assert found["excerpt"] == "{{company_name}}"
+    assert text.split("\n")[2][found["column"] - 1 : found["end_column"] - 1] == "{{company\u200b_name}}"  # type: ignore[operator]

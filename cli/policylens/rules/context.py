@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from policylens.joined import Joined
@@ -28,7 +28,15 @@ def seen_through(para: Paragraph) -> Paragraph:
     in the source (a finding across one ends after it: its source slice holds it).  A character in a
     decoded run (`Piece.width`: `&#8203;`) is kept: the run maps as a whole.
     """
-    text, pieces = para.text, para.pieces
+    seen = _seen(para.text, para.pieces)
+    if seen is None:
+        return para
+    text, pieces, shifted = seen
+    return para._replace(text=text, pieces=pieces, breaks=tuple(b._replace(offset=shifted(b.offset)) for b in para.breaks))
+
+
+def _seen(text: str, pieces: tuple[Piece, ...]) -> tuple[str, tuple[Piece, ...], Callable[[int], int]] | None:
+    """(text, pieces, old offset → new) without the invisible characters of `text` (see `seen_through`), or None if none."""
     starts = [p.offset for p in pieces]
     removed: list[int] = []
     for m in _INVISIBLE.finditer(text):
@@ -36,7 +44,7 @@ def seen_through(para: Paragraph) -> Paragraph:
         if at >= 0 and pieces[at].width is None and m.start() < pieces[at].offset + pieces[at].length:
             removed.append(m.start())
     if not removed:
-        return para
+        return None
 
     def shifted(offset: int) -> int:
         return offset - bisect.bisect_left(removed, offset)
@@ -55,8 +63,7 @@ def seen_through(para: Paragraph) -> Paragraph:
         if end > run:
             cut.append(Piece(shifted(run), end - run, piece.line, piece.column + run - piece.offset))
     kept = "".join(text[a + 1 : b] for a, b in zip([-1, *removed], [*removed, len(text)], strict=True))
-    breaks = tuple(b._replace(offset=shifted(b.offset)) for b in para.breaks)
-    return para._replace(text=kept, pieces=tuple(cut), breaks=breaks)
+    return kept, tuple(cut), shifted
 
 
 class TextUnit(NamedTuple):
@@ -226,7 +233,11 @@ class Context:
             for section in self.doc.sections:
                 # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
-                    units.append(TextUnit(section.title, "heading", section, None))
+                    seen = _seen(section.title, section.title_pieces) if _INVISIBLE.search(section.title) else None
+                    if seen is None:
+                        units.append(TextUnit(section.title, "heading", section, None))
+                    else:  # located through `where`, the heading's pieces cut around what it hides
+                        units.append(TextUnit(seen[0], "heading", section, None, (seen[1], section.line, section.column or 1)))
                 for para in section.paragraphs:
                     if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
                         if _INVISIBLE.search(para.text):
