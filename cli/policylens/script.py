@@ -11,6 +11,7 @@ Simplified form itself (and vice versa), so characters shared by both scripts
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from pathlib import Path, PurePath
@@ -223,10 +224,15 @@ def named_region(path: str, script: str | None) -> str | None:
     `detect_region`, as an edition tag does in `compare`: a short Hong Kong page that writes 資訊
     and none of 私隱/電郵 reads as Taiwan text (eval/precision11).  The nearest tag wins: the file's
     own name, then its folder, then the folder above.
+
+    The folders are those of the file, not of how its name was written: the path is made absolute
+    and `..` taken out (as written: a link's own name counts), so `check privacy.md` run inside
+    `zh_HK/` reads the folder too, and `zh_HK/../policy.md` is not in it.  Standard input (`-`)
+    has no name: the folder a command runs in is not its edition.
     """
-    if script != "hant":
+    if script != "hant" or path == "-":
         return None
-    for part in reversed(PurePath(path).parts[-3:]):
+    for part in reversed(PurePath(os.path.abspath(path)).parts[-3:]):
         found = _NAMED_REGION.search(part)
         if found:
             return found.group(1).lower()

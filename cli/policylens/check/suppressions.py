@@ -80,6 +80,23 @@ def suppressions(
     """
     if not doc.comments:
         return []
+    said = len(warnings) if warnings is not None else 0
+    try:
+        return _ranges(doc, source, known, warnings)
+    finally:
+        if warnings is not None and len(warnings) - said > MAX_DIRECTIVE_WARNINGS:
+            more = len(warnings) - said - MAX_DIRECTIVE_WARNINGS
+            del warnings[said + MAX_DIRECTIVE_WARNINGS :]
+            warnings.append(f"{more:,} more warnings about suppression comments are not listed")
+
+
+# Warnings about suppression comments, per file: a page of 3,000 misspelt directives wrote 3,000 lines to stderr
+# (round 12); the rest are counted in one line, as the readers count what they skip.
+MAX_DIRECTIVE_WARNINGS = 20
+
+
+def _ranges(doc: Document, source: str | None, known: Collection[str] | None, warnings: list[str] | None) -> list[Suppression]:
+    """The ranges of `suppressions`, its warnings not yet capped."""
     lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
     elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
     finder = _CommentFinder(source) if source is not None else None

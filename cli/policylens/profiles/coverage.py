@@ -332,7 +332,9 @@ def _blank_out(folded: str) -> str:
     return folded
 
 
-_NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|[\s\W]+$")
+# (the trailing run starts only after a word character: `[\s\W]+$` alone was tried at every start of a long run of
+# punctuation or spaces, each scanning to its end, quadratic: a line of 「{{ 」 took minutes; round 12)
+_NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|(?<!\W)\W+$")
 
 
 def _bare(text: str) -> str:
@@ -442,11 +444,13 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
 
 
 _TABLE_RULE = re.compile(r"^[\s|:+-]*$")  # | --- | :---: |
-# A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).
+# A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).  The marks after the word
+# belong to it (`^[\s\W_]*(?:无…)?[\s\W_]*$`, two runs side by side, backtracked quadratically on a cell of dashes
+# ending in a letter; round 12).
 _EMPTY_CELL = re.compile(
-    r"^[\s\W_]*(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd"
+    r"^[\s\W_]*(?:(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd"
     # a cell that points elsewhere or is a filler, not a value (an acceptance review found 「同上」, 「详见下文」, XXX covered)
-    r"|同上|同前|如上|详见下文|詳見下文|见下文|見下文|[Xx×○]{2,}|待填写|待填寫|待定|待补充|待補充)?[\s\W_]*$",
+    r"|同上|同前|如上|详见下文|詳見下文|见下文|見下文|[Xx×○]{2,}|待填写|待填寫|待定|待补充|待補充)[\s\W_]*)?$",
     re.I,
 )
 # a cell that is only a bracketed instruction: 【请填写处理目的】, [待填写], （此处填写…）
@@ -523,14 +527,22 @@ def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
                         yield _unit([(para, start, end)], section)
 
 
-def _table_header(paras: tuple[Paragraph, ...], index: int) -> Paragraph | None:
-    """The first row of the table that paragraph `index` (a later row) belongs to."""
-    if paras[index].kind != "table":
-        return None
-    start = index
-    while start > 0 and paras[start - 1].kind == "table":
-        start -= 1
-    return paras[start] if start < index and not _TABLE_RULE.match(paras[start].text) else None
+def _table_headers(paras: tuple[Paragraph, ...]) -> list[Paragraph | None]:
+    """For each paragraph, the first row of its table when it is a later row of one, else None.
+
+    One pass over the section: a walk back to the table's start from every row was quadratic in the
+    rows (a table of 20,000 rows of dashes took over a minute; round 12).
+    """
+    headers: list[Paragraph | None] = []
+    first: Paragraph | None = None  # the current table's first row, when it is not a rule (| --- |)
+    inside = False
+    for para in paras:
+        headers.append(first if inside and para.kind == "table" else None)
+        if para.kind != "table":
+            inside, first = False, None
+        elif not inside:
+            inside, first = True, None if _TABLE_RULE.match(para.text) else para
+    return headers
 
 
 def _with_lead(lead: list[tuple[Paragraph, int, int]], items: list[tuple[Paragraph, int, int]], section: Section) -> Iterator[Unit]:
@@ -565,6 +577,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
             else:
                 yield from _with_lead([(lead, 0, len(lead.text))], items, section)
+        headers = _table_headers(paras) if within != "paragraph" else []
         for i, para in enumerate(paras):
             if within == "paragraph":
                 if _says_nothing(para.text) or _bare(para.text) in titles:
@@ -572,7 +585,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
                 yield _unit([(para, 0, len(para.text)), *tail], section, lead=1)
                 continue
-            header = _table_header(paras, i)
+            header = headers[i]
             if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
                 yield _unit(
                     [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1

@@ -7,13 +7,63 @@ pass, and `settings` carries what configuration tells the rules.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from policylens.joined import Joined
-from policylens.lazyre import GuardedPattern
+from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
+
+# Characters that show nothing and split a word for a regex: zero-width space, non-joiner and joiner, word joiner,
+# a BOM inside the text, a soft hyphen.  【公司\u200b名稱】 reads as 【公司名稱】 on every screen, and was not found.
+_INVISIBLE = lazy("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def seen_through(para: Paragraph) -> Paragraph:
+    """`para` as a reader sees it: its invisible characters (`_INVISIBLE`) left out of its text.
+
+    Its pieces are cut around them, so every offset of the new text still maps to its own column
+    in the source (a finding across one ends after it: its source slice holds it).  A character in a
+    decoded run (`Piece.width`: `&#8203;`) is kept: the run maps as a whole.
+    """
+    seen = _seen(para.text, para.pieces)
+    if seen is None:
+        return para
+    text, pieces, shifted = seen
+    return para._replace(text=text, pieces=pieces, breaks=tuple(b._replace(offset=shifted(b.offset)) for b in para.breaks))
+
+
+def _seen(text: str, pieces: tuple[Piece, ...]) -> tuple[str, tuple[Piece, ...], Callable[[int], int]] | None:
+    """(text, pieces, old offset → new) without the invisible characters of `text` (see `seen_through`), or None if none."""
+    starts = [p.offset for p in pieces]
+    removed: list[int] = []
+    for m in _INVISIBLE.finditer(text):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        if at >= 0 and pieces[at].width is None and m.start() < pieces[at].offset + pieces[at].length:
+            removed.append(m.start())
+    if not removed:
+        return None
+
+    def shifted(offset: int) -> int:
+        return offset - bisect.bisect_left(removed, offset)
+
+    cut: list[Piece] = []
+    for piece in pieces:
+        end = piece.offset + piece.length
+        if piece.width is not None:
+            cut.append(piece._replace(offset=shifted(piece.offset)))
+            continue
+        run = piece.offset
+        for r in removed[bisect.bisect_left(removed, piece.offset) : bisect.bisect_left(removed, end)]:
+            if r > run:
+                cut.append(Piece(shifted(run), r - run, piece.line, piece.column + run - piece.offset))
+            run = r + 1
+        if end > run:
+            cut.append(Piece(shifted(run), end - run, piece.line, piece.column + run - piece.offset))
+    kept = "".join(text[a + 1 : b] for a, b in zip([-1, *removed], [*removed, len(text)], strict=True))
+    return kept, tuple(cut), shifted
 
 
 class TextUnit(NamedTuple):
@@ -183,9 +233,15 @@ class Context:
             for section in self.doc.sections:
                 # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
-                    units.append(TextUnit(section.title, "heading", section, None))
+                    seen = _seen(section.title, section.title_pieces) if _INVISIBLE.search(section.title) else None
+                    if seen is None:
+                        units.append(TextUnit(section.title, "heading", section, None))
+                    else:  # located through `where`, the heading's pieces cut around what it hides
+                        units.append(TextUnit(seen[0], "heading", section, None, (seen[1], section.line, section.column or 1)))
                 for para in section.paragraphs:
                     if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
+                        if _INVISIBLE.search(para.text):
+                            para = seen_through(para)
                         # TextUnit(para.text, "paragraph", section, para) through tuple.__new__ (every field, `where` None)
                         units.append(_new_hit(TextUnit, (para.text, "paragraph", section, para, None)))
             self._units = units
