@@ -140,3 +140,61 @@ def test_a_name_on_one_side_only_keeps_a_version_diff_literal(tmp_path: Path) ->
 def test_angle_bracket_text_in_a_markdown_heading_is_kept(tmp_path: Path, heading: str, title: str) -> None:
     sections = _sections(tmp_path / "privacy.md", f"# 隐私政策\n\n{heading}\n\n我们请求该权限，用于翻译页面。\n")
     assert [t for t, _ in sections if t] == [title]
+
+
+# --- rv12b: the twelfth session's placeholder forms and cross-script folds --------------------------------------
+
+
+def _instructions(path: Path, text: str) -> list[str]:
+    return _findings(path, text, "placeholder-instruction")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "They are called _third-party_ cookies. We use _real-time_ data. You may _opt-out_ at any time.",
+        "本节需要说明的是，我们不会向第三方出售您的个人信息。",
+        "本部分需要补充说明的是，部分功能由合作方提供。",
+        "本节应当说明的是：未满十四周岁的儿童须经监护人同意。",
+        "本節內容應當在法律變更時更新為最新版本，本公司將公告之。",
+        "This section should be updated when the law changes, and we will notify you.",
+        "When submitting apps using Polyfence to the App Store, include the following in your privacy policy:",
+        "As a developer, you must add a link to this notice in your privacy policy.",
+        "收货地址请按以下格式填写，例如：A市B区C路DDD号",
+        "例如，用户在A市B区下单时，我们会把订单分配给就近的门店。",
+        "电话号码格式示例：+86 AAA-BBB-CCCC",
+        "Write to (email address): privacy@acme.cn",
+        "Contact us at (website address) https://acme.cn/privacy",
+        "write to us at (our office address) Room 1201, Tower B",
+    ],
+)
+def test_finished_text_is_no_new_slot_form(tmp_path: Path, line: str) -> None:
+    assert _instructions(tmp_path / "privacy.md", f"# 隐私政策\n\n更新日期：2024年1月1日\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("本节应更新为稳定可用的联系方式。", "本节应更新为"),
+        ("If your site has a registration page, insert a paragraph like this in your privacy notice:", None),
+        ("请联系 +86 AAA-BBB-CCCC 或写信至 A市B区C路DDD号。", "AAA-BBB-CCCC"),
+        ("本小程序由_boot-taro-react_小程序提供。", "_boot-taro-react_"),
+        ("Learn about the privacy practices for (website address).", "(website address)"),
+    ],
+)
+def test_the_new_slot_forms_are_still_found(tmp_path: Path, line: str, slot: str | None) -> None:
+    found = _instructions(tmp_path / "privacy.md", f"# 隐私政策\n\n更新日期：2024年1月1日\n\n{line}\n")
+    assert found and (slot is None or any(slot in f for f in found))
+
+
+def test_two_versions_of_a_page_mixing_scripts_are_compared_as_written(tmp_path: Path) -> None:
+    """Both versions mix 简体 and 繁體 halves: the cross-script folds (仅/只, 或者/或) must not hide an edit in one half."""
+    half = "我们仅收集您的手机号码或者设备信息，用于登录。我们不会出售您的信息。"
+    trad = "我們僅蒐集您的手機號碼或裝置資訊，用於登入。我們不會出售您的資訊。"
+    text = f"# 隐私政策\n\n## 简体中文\n\n{half}\n\n## 繁體中文\n\n{trad}\n"
+    old = read_document(str(_write(tmp_path / "a.md", text)))
+    new = read_document(str(_write(tmp_path / "b.md", text.replace("仅收集", "只收集").replace("或者设备", "或设备"))))
+    assert old.metadata.script == new.metadata.script == "mixed"
+    report = diff_documents(old, new)
+    assert not report.cross_script
+    assert [s.status for s in report.sections if s.status != "unchanged"] == ["modified"]

@@ -134,7 +134,7 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
 # title's key is the longer's with only these characters left out, in order: particles,
 # auxiliaries and suffixes that carry no content.  A content word left out (中国大陆 / 中國,
 # 未成年人 / 兒童) or a negation (不, 未, 无…) is never one of them, so it stays a rename.
-WORDING_CHARS = frozenset("在的之会所性了将要地得着于")
+WORDING_CHARS = frozenset("在的之会性了将得着于")  # (not 地, 所, 要: also parts of content words, 存储地)
 # The shorter title must keep this much of the longer (a one-character title is no evidence).
 WORDING_MIN_CHARS = 2
 
@@ -544,7 +544,7 @@ def diff_documents(
     `anchor` as the structure stage recorded it.  Sections sharing an anchor pair first.
     `regional`: compare through the cross-script key, so script and regional wording
     (說明/説明, 軟體/軟件, 資料/数据) are variants, not changes.  None (the default) decides from
-    the documents: their scripts differ (or one is mixed), or both regions are known and
+    the documents: their scripts differ (or one is mixed and the other not), or both regions are known and
     differ (a zh-TW and a zh-HK edition; a region from a file name's tag only when both files have one).  `compare` passes True for two different editions,
     whose tags say what detection from the text cannot always tell."""
     scripts = {old.metadata.script, new.metadata.script}
@@ -555,7 +555,11 @@ def diff_documents(
     cross_script = (
         regional
         if regional is not None
-        else ("hant" in scripts and "hans" in scripts) or "mixed" in scripts or (None not in regions and len(regions) > 1)
+        # (two versions of one page that mixes scripts, 简体 and 繁體 halves both times, are compared as written: each
+        # half is matched with itself, and the cross-script folds, 仅/只 and 或者/或 among them, would hide its edits)
+        else ("hant" in scripts and "hans" in scripts)
+        or ("mixed" in scripts and len(scripts) > 1)
+        or (None not in regions and len(regions) > 1)
     )
     sides = (_side_script(old), _side_script(new))
     if anchors is None:

@@ -16,8 +16,12 @@ look-alikes from real clean text in `tests/test_placeholder_classes12.py`:
 - a section whose text only says what it should contain later: 「本节应更新为稳定可用的联系方式」,
   「本節應說明本公司如何蒐集個人資料」, "this section should be updated with a stable contact method"
   (not 「本節說明本公司如何保護使用者的個人資料」, a real summary, nor 「本节应与第三条一并阅读」, nor
-  "this policy should be updated to reflect them", a commitment about the policy);
-- an upper-case name slot in square brackets: "[PARTNER NAME]", "[LEGAL ENTITY NAME]" (not "[READ MORE]").
+  "this policy should be updated to reflect them", a commitment about the policy, nor a sentence that goes on
+  with its content: 「本节需要说明的是，我们不会…」, "This section should be updated when the law changes, and we…").
+
+A fresh-eyes review (rv12b) narrowed them: a bracket followed by its filled value, a letter address after
+例如/格式/示例, SDK documentation telling developers what to add to their policy, and Markdown `_emphasis_`
+are not slots; `tests/test_review12.py`.
 """
 
 from __future__ import annotations
@@ -27,20 +31,24 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit
 
-# (website address), (company name): the field where a value goes, after the word that asks for it
+# (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
+# follows (「Write to (email address): privacy@acme.cn」, 「at (website address) https://…」, 「(office address) Room 1201」)
+_FILLED_AFTER = lazy(r"[ \t]*[:：]?[ \t]*(?:https?://|www\.|[\w.+-]+@|[A-Za-z0-9-]+\.[A-Za-z]{2,}\b|[A-Z][a-z]+[ \t]+\d|\S*\d)")
 _ROUND_SLOT = lazy(
     r"\b(?:for|at|to|by|via|visit|from)[ \t](?P<slot>\(\s*(?:(?:your|the|our)\s+)?"
     r"(?i:website|web\s+site|site|company|business|app|application|organi[sz]ation|operator|developer|e-?mail|phone|telephone"
     r"|contact|mailing|postal|street|office)\s+(?i:address|name|url|number|e-?mail)\s*\))"
 )
-# insert a paragraph like this in your privacy notice: the template speaking to the writer of the policy
+# insert a paragraph like this in your privacy notice: the template speaking to the writer of the policy about its own
+# sample paragraphs (not an SDK's documentation telling developers what to add: 「include the following in your privacy
+# policy」, 「add a link to this notice in your privacy policy」)
 _WRITER_NOTE = lazy(
-    r"(?i:\b(?:(?:you\s+(?:might|may|can|should)\s+)?(?:insert|add|include|paste|place)\b[^.:;\n]{0,60}?"
-    r"\b(?:in|into|to)\s+your\s+privacy\s+(?:notice|policy|statement)))"
+    r"(?i:\b(?:(?:you\s+(?:might|may|can|should)\s+)?(?:insert|add|include|paste|place)\s+(?:a|this|these|the|(?:one|any)\s+or\s+more\s+of\s+(?:these|the))\s+paragraphs?\b"
+    r"[^.:;\n]{0,40}?\b(?:in|into|to)\s+your\s+privacy\s+(?:notice|policy|statement)))"
 )
 # And/or: between two sample clauses, opening its paragraph or its line (after a sentence's end or a <br/>: an HTML
 # reader joins the lines), not and/or inside a sentence
-_AND_OR = lazy(r"(?:^|(?<=[.!?。！？>])[ \t]*|(?<=[.!?。！？>] )[ \t]*)(?P<and>And[ \t]*/[ \t]*or[ \t]*[:：])")
+_AND_OR = lazy(r"(?:^|(?<=[.!?。！？>])[ \t]*)(?P<and>And[ \t]*/[ \t]*or[ \t]*[:：])")
 # +86 AAA-BBB-CCCC: each group one letter repeated (X is the X slot's, found as such)
 _LETTER_PHONE = lazy(r"(?<![A-Za-z0-9])(?:\+[0-9]{1,3}[ -]?)?[A-WYZ]{3,4}[- ][A-WYZ]{3,4}[- ][A-WYZ]{3,4}(?![A-Za-z0-9])")
 # A市B区C路DDD号: a city named by a letter, then a district by another (a real address never names its city so;
@@ -52,19 +60,22 @@ _LETTER_ADDRESS = lazy(
 _TOKEN = lazy(
     r"(?<![A-Za-z0-9_/.`])_{1,2}(?:[A-Z][A-Z0-9]*_)?(?:[A-Z]{2,}_)?(?:NAME|EMAIL|E_MAIL|ADDRESS|PHONE|TEL|MOBILE|URL|DATE|SITE"
     r"|DOMAIN|COMPANY|CONTACT)_{1,2}(?![A-Za-z0-9_])"
-    r"|(?<![A-Za-z0-9_/.`])_[a-z][a-z0-9]*(?:-[a-z0-9]+)+_(?![A-Za-z0-9_])"
+    # (a lower-case token only against Chinese text: 「_boot-taro-react_小程序」; 「_third-party_ cookies」 is Markdown emphasis)
+    r"|(?<![A-Za-z0-9_/.`])_[a-z][a-z0-9]*(?:-[a-z0-9]+)+_(?=[\u4e00-\u9fff])"
 )
 # 本节应更新为…, 本節應說明…, this section should be updated with…: what the section should say, in its place
 _SECTION_DRAFT = lazy(
     r"(?:本节|本節|此节|此節|该节|該節|本部分)(?:内容|內容)?\s*(?:应当|應當|应|應|需要|须|須|有待)\s*(?:在[^，。；\n]{1,16})?"
     r"(?:更新为|更新為|补充|補充|填写|填寫|说明|說明|列出|列明|载明|載明|写明|寫明|描述|完善|替换|替換)"
 )
+# what may follow the brief in its sentence: no more clauses (「的是，我们…」, 「如下：…」, 「…更新為最新版本，本公司將公告之」)
+_DRAFT_GOES_ON = lazy(r"^[^。！？.!?\n]*?(?:的是|如下|[：:，,；;])")
+# 例如 A市B区…, 格式示例：+86 AAA-BBB-CCCC: a sample of a format, not the operator's own contact
+_SAMPLE_BEFORE = lazy(r"例如|比如|譬如|格式|示例|示意|范例|範例|样例|樣例|举例|舉例|(?i:e\.g\.|for\s+example|such\s+as|format)")
 _SECTION_DRAFT_EN = lazy(
     r"(?i:\bthis\s+(?:section|paragraph)\s+(?:should|must|needs\s+to|will\s+need\s+to)\s+be\s+"
     r"(?:updated|completed|filled\s+in|expanded|replaced|written)\s+(?:with|to\s+(?:include|list|describe)|once|when|before)\b)"
 )
-# [PARTNER NAME], [LEGAL ENTITY NAME]: an upper-case slot naming its field (a link label is not all capitals)
-_CAPS_SLOT = lazy(r"(?<![\]!])\[\s*(?:[A-Z]{2,}\s+){1,3}(?:NAME|EMAIL|ADDRESS|PHONE|NUMBER|DATE|URL|WEBSITE)\s*\](?![(\[:])")
 
 
 def _one_letter_groups(text: str) -> bool:
@@ -78,10 +89,17 @@ def _in_code(unit: TextUnit, start: int) -> bool:
     return (unit.paragraph is not None and unit.paragraph.kind == "code") or unit.text.count("`", 0, start) % 2 == 1
 
 
+def _sample(unit: TextUnit, start: int) -> bool:
+    """Whether the 30 characters before `start` announce a sample (例如, 格式, e.g.)."""
+    return _SAMPLE_BEFORE.search(unit.text, max(0, start - 30), start) is not None
+
+
 def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_ROUND_SLOT, needs="("):
-        yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
+        end = start + m.end("slot") - m.start()
+        if not _FILLED_AFTER.match(unit.text, end):
+            yield unit, start + m.start("slot") - m.start(), end
     for unit, start, end, _ in ctx.scan(_WRITER_NOTE, needs=lazy(r"[Yy]")):
         yield unit, start, end
     for unit in ctx.units():
@@ -89,16 +107,17 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             for m in _AND_OR.finditer(unit.text):
                 yield unit, m.start("and"), m.end("and")
     for unit, start, end, m in ctx.scan(_LETTER_PHONE, needs="-"):
-        if _one_letter_groups(m.group(0)) and not _in_code(unit, start):
+        if _one_letter_groups(m.group(0)) and not _in_code(unit, start) and not _sample(unit, start):
             yield unit, start, end
     for unit, start, end, _ in ctx.scan(_LETTER_ADDRESS):
-        yield unit, start, end
+        if not _sample(unit, start):
+            yield unit, start, end
     for unit, start, end, _ in ctx.scan(_TOKEN, needs="_"):
         if not _in_code(unit, start):
             yield unit, start, end
     for unit, start, end, _ in ctx.scan(_SECTION_DRAFT):
-        yield unit, start, end
+        if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):
+            yield unit, start, end
     for unit, start, end, _ in ctx.scan(_SECTION_DRAFT_EN, needs=lazy(r"[Tt]")):
-        yield unit, start, end
-    for unit, start, end, _ in ctx.scan(_CAPS_SLOT, needs="["):
-        yield unit, start, end
+        if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):
+            yield unit, start, end

@@ -1146,9 +1146,9 @@ class PlaceholderInstruction(Rule):
       of "your privacy notice" (insert a paragraph like this in your privacy notice:) and its "And/or:" between sample
       clauses; letter-named phones and addresses (+86 AAA-BBB-CCCC, A市B区C路DDD号; not 科技园C区D栋); a starter's
       tokens (_EMAIL_, _boot-taro-react_小程序; not in code); a section whose text only says what it should contain
-      (本节应更新为…, 本節應說明…, this section should be updated with…; not 本節說明…, a summary); [PARTNER NAME];
-      a date format in brackets after the date's label (**生效日期**：[YYYY-MM-DD]); an HTML table cell that is only a
-      slot (<td>[链接]</td>).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
+      (本节应更新为…, 本節應說明…, this section should be updated with…; not 本節說明…, a summary, nor a sentence that
+      goes on with its content); a date format in brackets after the date's label (**生效日期**：[YYYY-MM-DD]); not an
+      HTML table cell that is only a link word (<td><a href=…>[链接]</a></td> is a link's label).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
       braces and angles there stay code ({应用名称} in a naming scheme);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
@@ -1231,8 +1231,12 @@ class PlaceholderInstruction(Rule):
             if unit.kind == "heading":
                 cells = [(0, len(unit.text))]
             elif unit.paragraph is not None and unit.paragraph.kind == "table":
-                # a Markdown row holds its cells between bars; an HTML table's cell is a unit of its own (<td>[链接]</td>)
-                cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)] if "|" in unit.text else [(0, len(unit.text))]
+                # a Markdown row holds its cells between bars.  Not an HTML table's cell (a unit of its own): 「<td><a href=…>
+                # [链接]</a></td>」 is a link's label, and the reader keeps no sign of the link on the cell (review rv12b; no
+                # real policy was seen with an unlinked <td>[链接]</td>)
+                if "|" not in unit.text:
+                    continue
+                cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
             else:
                 continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
             for a, b in cells:
