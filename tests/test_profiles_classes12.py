@@ -363,3 +363,15 @@ def test_the_right_of_access_named_with_its_object_is_granted() -> None:
     text = "## 您的权利\n\n根据适用的数据保护法，您享有某些权利。这些权利包括：㈠请求查阅和获得个人资料副本的权利。\n"
     assert status(text, "cn-gbt35273/access") == "covered"
     assert status("## 您的权利\n\n我们尊重您访问我们网站和应用的自由。\n", "cn-gbt35273/access") == "missing"
+
+
+def test_the_users_own_sharing_among_collection_exceptions_is_no_sharing_rule() -> None:
+    # tests/data/real/melaliy.zh-Hans.md line 15: the exceptions are to *collection*, the sharing is the user's own
+    text = "## 信息收集\n\n我们不会收集您的个人信息，下列情况除外：\n\n（1） 您主动提供的；\n（2） 您自行向第三方共享、转让、公开的；\n"
+    assert status(text, "cn-gbt35273/sharing") == "missing"
+
+
+def test_using_the_app_with_what_the_data_serves_is_a_business_function() -> None:
+    # eval/precision10/unicare-txt line 16
+    text = "## 收集\n\n当您使用App时，需要打开蓝牙来连接胎心仪设备，打开蓝牙需要获取位置信息。\n"
+    assert status(text, "cn-gbt35273/functions") == "covered"
