@@ -99,7 +99,10 @@ _POINTER = re.compile(
 # (「請在 Play Console 勾選…」「请把文中的主体名称…替换成你的真实信息」「如有整合雲端 AI…請務必在此處列出」).
 _DRAFTING = re.compile(
     r"请(?:务必)?(?:在此处?|于此处?|把文中|将文中|根据[^,，。;]{0,10}(?:调整|修改)|自行(?:替换|修改|调整)|替换)[^。;]{0,40}(?:说明|填写|替换|列出|勾选|补充|修改|调整|确认|披露|揭露|更新|律师|顾问)"
-    r"|替换(?:成|为)(?:你|您)的|样板文案|范本文案|模板文案|Play Console|App Store Connect|Data Safety|数据安全(?:表单|部分)"
+    # (App Store Connect is the publisher's console, but Apple providing data through it is a disclosure: 「Apple 可能通过 App
+    # Store Connect 向我们提供崩溃报告」, twelfth session z14d)
+    r"|替换(?:成|为)(?:你|您)的|样板文案|范本文案|模板文案|Play Console"
+    r"|(?<!通过)(?<!透过)(?<!经由)(?<!通过 )(?<!透过 )(?<!经由 )(?<!via )(?<!through )App Store Connect|Data Safety|数据安全(?:表单|部分)"
     r"|建议(?:如何|勾选|填写)|依本仓库|本仓库(?:程式|代码|程序)|(?:程式码|代码)中(?:看到|没有|未)"
     r"|不构成法律意见|正式(?:发布|上线)前[^。;]{0,30}(?:请|替换|确认|律师|顾问)|(?:this|the) (?:section|policy) should (?:include|state|describe)|lorem ipsum|\bTODO\b|replace (?:this|with your)",
     re.I,
