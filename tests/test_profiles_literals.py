@@ -101,6 +101,18 @@ def test_the_character_index_is_a_superset_of_the_substring_test() -> None:
     assert index.possible(None) == 0b11111
 
 
+def test_a_process_parses_a_pattern_only_once_it_has_been_searched_in_many_units() -> None:
+    """One small document costs what it did (no parse); a sweep parses each pattern once and then skips units."""
+    pattern = re.compile("只在这个测试里的模式[^。]{0,9}收集", re.I)
+    assert literals.worth(pattern, literals.WORTH - 1) is None and literals.known(pattern) is None
+    assert literals.worth(pattern, 1) == {"只在这个测试里的模式"} == literals.known(pattern)
+    seed = parse_path(ROOT / "corpora/smartmi/zh-Hant.2021-03-30.txt")
+    units = cov.Matcher(seed).units("sentence")
+    assert len(units) < literals.WORTH  # so a pattern new to the process is searched in every unit of it
+    fresh = re.compile("另一个只在这里的模式", re.I)
+    assert cov.Matcher(seed).possible(fresh, units) == (1 << len(units)) - 1 and literals.known(fresh) is None
+
+
 def _patterns() -> list[re.Pattern[str]]:
     found: dict[str, re.Pattern[str]] = {}
     for profile in resolve(list(PROFILES)):
@@ -129,9 +141,10 @@ def test_every_unit_a_built_in_pattern_matches_is_a_candidate(name: str, within:
     assert len(patterns) > 500 and sum(required(p) is not None for p in patterns) > 500  # nearly every pattern has strings
     skipped = matched = 0
     units = matcher.units(within)
+    index = CharIndex([unit.lowered for unit in units])  # what `Matcher.possible` reads once a pattern is `worth` it
     for pattern in patterns:
-        bits = matcher.possible(pattern, units)
         strings = required(pattern)
+        bits = index.possible(strings)
         for n, unit in enumerate(units):
             if pattern.search(unit.folded):
                 matched += 1

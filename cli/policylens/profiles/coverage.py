@@ -54,7 +54,7 @@ from policylens import lexicon
 from policylens.model import Document, Finding, Paragraph, Section
 from policylens.patterns import HAN
 from policylens.profiles import Clause, Item, Profile
-from policylens.profiles.literals import CharIndex, lowered, may_match, required
+from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
 
 _SENTENCE_END = re.compile(
@@ -703,7 +703,7 @@ class Matcher:
             if index is None:
                 index = self._index[id(source)] = CharIndex([unit.lowered for unit in source])
                 self._bit.update((id(unit), n) for n, unit in enumerate(source))
-            found = self._possible[key] = index.possible(required(pattern))
+            found = self._possible[key] = index.possible(worth(pattern, len(source)))
         return found
 
     def _headings(self, section: Section) -> tuple[str, ...]:
@@ -858,11 +858,11 @@ def _satisfies(
     """
     matches = [] if first is None else [first]
     for pattern in clause.all[0 if first is None else 1 :]:
-        m = pattern.search(unit.folded) if may_match(required(pattern), unit.lowered) else None
+        m = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
         if m is None:
             return None
         matches.append(m)
-    if any(may_match(required(p), unit.lowered) and p.search(unit.folded) for p in clause.none):
+    if any(may_match(known(p), unit.lowered) and p.search(unit.folded) for p in clause.none):
         return None
     if denial is None:
         return matches

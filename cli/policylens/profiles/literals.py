@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from _sre import unicode_iscased  # what re.compile asks before it compiles a literal to match its other cases
-from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]  # the parser behind re.compile
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -92,6 +91,7 @@ def _class(items: Any) -> frozenset[str] | None:
 
 
 def _node(op: Any, av: Any) -> frozenset[str] | None:
+    """Strings one of which a match of one parsed node holds, or None (a negative lookaround, an anchor, `.`…)."""
     if op is _c.IN:
         return _class(av)
     if op is _c.SUBPATTERN:
@@ -118,20 +118,42 @@ def _minimal(strings: set[str]) -> frozenset[str]:
     return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
 
 
-@lru_cache(maxsize=8192)
+_REQUIRED: dict[re.Pattern[str], frozenset[str] | None] = {}  # `required`'s answers, for `known` (one per pattern)
+_UNITS: dict[re.Pattern[str], int] = {}  # how many units `worth` has been asked about per pattern, in this process
+# Parsing costs about half of compiling (0.3 s for the five built-in profiles): a process pays it for a pattern only
+# once the pattern has been searched in this many units, so that one small document costs what it did.
+WORTH = 2000
+
+
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings (lowered) one of which the text of every match of `pattern` holds; None when the pattern gives none.
 
     A zero-width match of a pattern (`x?`) holds no string, so such a pattern gives None.
     """
+    if pattern in _REQUIRED:
+        return _REQUIRED[pattern]
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        found = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # a pattern `re` compiled parses; anything else: no prefilter
-        return None
-    found = _sequence(parsed.data)
-    if found is None or not all(found) or len(found) > MAX_STRINGS:
-        return None
+        found = None
+    if found is not None and (not all(found) or len(found) > MAX_STRINGS):
+        found = None
+    _REQUIRED[pattern] = found
     return found
+
+
+def known(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """`required(pattern)` if it has been computed in this process, else None (search without a prefilter)."""
+    return _REQUIRED.get(pattern)
+
+
+def worth(pattern: re.Pattern[str], units: int) -> frozenset[str] | None:
+    """`required(pattern)` once the pattern has been asked about for `WORTH` units in this process, else `known(pattern)`."""
+    if pattern not in _REQUIRED:
+        _UNITS[pattern] = count = _UNITS.get(pattern, 0) + units
+        if count < WORTH:
+            return None
+    return required(pattern)
 
 
 def lowered(text: str) -> str | None:
