@@ -54,6 +54,7 @@ from policylens import lexicon
 from policylens.model import Document, Finding, Paragraph, Section
 from policylens.patterns import HAN
 from policylens.profiles import Clause, Item, Profile
+from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
 
 _SENTENCE_END = re.compile(
@@ -229,6 +230,7 @@ class Unit(NamedTuple):
     section: Section
     segments: tuple[Segment, ...]
     tail: int | None = None  # offset where the list item (or table row) after a lead-in starts: cite there
+    lowered: str | None = None  # `literals.lowered(folded)`: a pattern none of whose required strings it holds is not searched
 
     def segment(self, offset: int) -> Segment:
         """The segment that holds an offset of `text`."""
@@ -292,7 +294,8 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    return Unit(text, _to_mainland(_blank_out(fold(text))), section, tuple(segments), tail)
+    folded = _to_mainland(_blank_out(fold(text)))
+    return Unit(text, folded, section, tuple(segments), tail, lowered(folded))
 
 
 @cache
@@ -681,11 +684,19 @@ class Matcher:
         self._units: dict[str, list[Unit]] = {}
         self._cells: dict[str, list[Unit]] = {}
         self._by_id = {s.id: s for s in doc.sections}
-        self._under_cache: dict[str, frozenset[str]] = {}  # a heading pattern → the sections under a heading it matches
+        self._under_cache: dict[str, frozenset[str]] = {}
+        self._heading_cache: dict[
+            str, tuple[str, ...]
+        ] = {}  # a section id → its folded titles, its own first  # a heading pattern → the sections under a heading it matches
         # (the clause's units, prefer, earlier prefers, scope, heading) → the units a clause is tried on
         self._candidates: dict[tuple[object, ...], list[Unit]] = {}
         # pattern → {id(unit): its match in the unit}: clauses of several items and profiles share patterns
         self._searched: dict[re.Pattern[str], dict[int, re.Match[str] | None]] = {}
+        # a unit list (units of one kind, cells of one column) → its character index; id(unit) → its bit there
+        self._index: dict[int, CharIndex] = {}
+        self._bit: dict[int, int] = {}
+        # (pattern, unit list) → the bits of the units that may hold a match (`literals.required`)
+        self._possible: dict[tuple[re.Pattern[str], int], int] = {}
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
@@ -699,12 +710,30 @@ class Matcher:
             self._cells[column.pattern] = list(column_cells(self.doc, column))
         return self._cells[column.pattern]
 
-    def _headings(self, section: Section) -> Iterator[str]:
-        current: Section | None = section
-        while current is not None:
-            if current.title:
-                yield fold(current.title)
-            current = self._by_id.get(current.parent) if current.parent else None
+    def possible(self, pattern: re.Pattern[str], source: list[Unit]) -> int:
+        """The bits (positions in `source`, a cached unit list) of the units whose text `pattern` may match (cached)."""
+        key = (pattern, id(source))
+        found = self._possible.get(key)
+        if found is None:
+            index = self._index.get(id(source))
+            if index is None:
+                index = self._index[id(source)] = CharIndex([unit.lowered for unit in source])
+                self._bit.update((id(unit), n) for n, unit in enumerate(source))
+            found = self._possible[key] = index.possible(worth(pattern, len(source)))
+        return found
+
+    def _headings(self, section: Section) -> tuple[str, ...]:
+        """The folded titles of the section and of every section above it (cached)."""
+        found = self._heading_cache.get(section.id)
+        if found is None:
+            titles = []
+            current: Section | None = section
+            while current is not None:
+                if current.title:
+                    titles.append(fold(current.title))
+                current = self._by_id.get(current.parent) if current.parent else None
+            found = self._heading_cache[section.id] = tuple(titles)
+        return found
 
     def _under(self, pattern: re.Pattern[str]) -> frozenset[str]:
         """The ids of the sections with a heading of their own or above them that `pattern` matches (cached)."""
@@ -776,7 +805,13 @@ class Matcher:
         if elsewhere is not None:
             left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
         required = [self._under(p) for p in (prefer, clause.heading) if p is not None]  # under both, when given
-        found = [unit for unit in candidates if unit.section.id not in left_out and all(unit.section.id in under for under in required)]
+        if required:
+            allowed = frozenset.intersection(*required) - left_out
+            found = [unit for unit in candidates if unit.section.id in allowed]
+        elif left_out:
+            found = [unit for unit in candidates if unit.section.id not in left_out]
+        else:
+            found = candidates  # (the cached list itself: it is only read)
         self._candidates[key] = found
         return found
 
@@ -802,6 +837,9 @@ class Matcher:
         # (a clause loaded from a profile has at least one; one built by hand may have none)
         first = clause.all[0] if clause.all else None
         searched = self._searched.setdefault(first, {}) if first is not None else {}
+        source = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
+        possible = self.possible(first, source) if first is not None else 0
+        bit = self._bit
         for unit in self._tried_on(clause, prefer, earlier, scope):
             m = None
             if first is not None:
@@ -809,7 +847,8 @@ class Matcher:
                 if key in searched:
                     m = searched[key]
                 else:
-                    m = searched[key] = first.search(unit.folded)
+                    # (a unit that holds none of the pattern's required strings is not searched: `literals`)
+                    m = searched[key] = first.search(unit.folded) if possible >> bit[key] & 1 else None
                 if m is None:
                     continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
@@ -835,11 +874,11 @@ def _satisfies(
     """
     matches = [] if first is None else [first]
     for pattern in clause.all[0 if first is None else 1 :]:
-        m = pattern.search(unit.folded)
+        m = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
         if m is None:
             return None
         matches.append(m)
-    if any(p.search(unit.folded) for p in clause.none):
+    if any(may_match(known(p), unit.lowered) and p.search(unit.folded) for p in clause.none):
         return None
     if denial is None:
         return matches
