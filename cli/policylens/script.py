@@ -230,7 +230,7 @@ def named_region(path: str, script: str | None) -> str | None:
     `zh_HK/` reads the folder too, and `zh_HK/../policy.md` is not in it.  Standard input (`-`)
     has no name: the folder a command runs in is not its edition.
     """
-    if script != "hant" or path == "-":
+    if script != "hant" or path in ("-", "<stdin>"):  # (`<stdin>`: how a loaded document names standard input)
         return None
     for part in reversed(PurePath(os.path.abspath(path)).parts[-3:]):
         found = _NAMED_REGION.search(part)
