@@ -198,3 +198,20 @@ def test_two_versions_of_a_page_mixing_scripts_are_compared_as_written(tmp_path:
     report = diff_documents(old, new)
     assert not report.cross_script
     assert [s.status for s in report.sections if s.status != "unchanged"] == ["modified"]
+
+
+def test_line_separators_are_shown_in_prose_and_carets_stay_under_their_text(tmp_path: Path) -> None:
+    """U+2028/U+2029 were written raw in the rich tree and excerpts: a terminal shows nothing (or breaks the line)
+    there, so the caret of a finding after one stood a column off (hostile round 12, left open by z12h)."""
+    from policylens.render.safe import visible, visible_offsets
+
+    text = "我们重视\u2028隐私，运营者为【公司名称】。"
+    assert visible(text) == "我们重视<U+2028>隐私，运营者为【公司名称】。"
+    at = text.index("【")
+    assert visible(text)[visible_offsets(text)(at)] == "【"
+    path = _write(tmp_path / "privacy.md", f"# 隐私政策\n\n## 一、信息\u2028收集\n\n{text}\n")
+    from helpers import cli
+
+    for args in (["check", str(path), "--format", "rich"], ["parse", str(path)]):
+        shown = cli(*args).stdout
+        assert "\u2028" not in shown and "<U+2028>" in shown

@@ -24,9 +24,11 @@ from policylens.lazyre import lazy
 
 # C0 controls except tab and newline, then DEL → the Control Pictures block (U+2400…).
 _VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
-# C1 controls (U+0080–U+009F: CSI U+009B drives terminals too) and the bidi overrides that
-# reorder what a terminal shows (the "Trojan Source" characters) → their code as text.
-_HIDDEN = lazy("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+# C1 controls (U+0080–U+009F: CSI U+009B drives terminals too), the line and paragraph separators
+# U+2028/U+2029 (a terminal shows nothing for them, or breaks the line: a column after one counted a
+# character nobody saw; hostile round 12) and the bidi overrides that reorder what a terminal shows
+# (the "Trojan Source" characters) → their code as text.
+_HIDDEN = lazy("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # A lone surrogate is a byte of a file name that is not UTF-8 (`bad\xe9.md` reaches Python as
 # `bad\udce9.md`): a terminal drops it and showed `bad.md`, another file's name.
 _UNSAFE_IN_PATH = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
