@@ -215,3 +215,12 @@ def test_line_separators_are_shown_in_prose_and_carets_stay_under_their_text(tmp
     for args in (["check", str(path), "--format", "rich"], ["parse", str(path)]):
         shown = cli(*args).stdout
         assert "\u2028" not in shown and "<U+2028>" in shown
+
+
+@pytest.mark.parametrize("blank", ["\u2028", "\u2029", "\u3000", "\u00a0", "\u202f", "\ufeff"])
+def test_a_list_marker_over_a_javascript_blank_keeps_the_next_line(tmp_path: Path, blank: str) -> None:
+    """「- \\u2028」 then 「一」: markdown-it trims the blank as JavaScript does, and the text that follows was looked
+    for on the marker's line and lost with no warning (found by `tests/test_fuzz.py` in a CI run)."""
+    path = _write(tmp_path / "privacy.md", f"- {blank}\n一\n")
+    doc = read_document(str(path))
+    assert "一" in "".join(p.text for s in doc.sections for p in s.paragraphs) + (doc.metadata.title or "")

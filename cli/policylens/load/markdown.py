@@ -457,7 +457,10 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
 
 
 # A line that is only block markers (quote `>`, bullet, ordered number) and blanks, U+3000 and NBSP included.
-_MARKER_ONLY = re.compile(r"\A[ \t\u3000\u00a0]*(?:(?:>|[-*+]|[0-9]{1,9}[.)])[ \t\u3000\u00a0]*)+")
+# (the blanks are JavaScript's trim() set, which markdown-it drops: U+3000, NBSP, and also U+2028/U+2029, U+1680,
+# U+2000–U+200A, U+202F, U+205F, U+FEFF; a fuzz run lost 「一」 after 「- \u2028」)
+_JS_BLANK = "\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_MARKER_ONLY = re.compile(rf"\A[{_JS_BLANK}]*(?:(?:>|[-*+]|[0-9]{{1,9}}[.)])[{_JS_BLANK}]*)+")
 
 
 def _item_marker(line: str) -> str:
