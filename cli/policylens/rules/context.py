@@ -134,6 +134,16 @@ class Settings(NamedTuple):
     script: str | None = None  # expected script: hant | hans
 
 
+def in_code_span(text: str, start: int) -> bool:
+    """Whether `start` is inside a code span of `text`: an odd number of backticks before it."""
+    return text.count("`", 0, start) % 2 == 1
+
+
+def in_code(unit: TextUnit, start: int) -> bool:
+    """Whether `start` of `unit` is in a code block or a code span: code the policy shows, not its prose."""
+    return (unit.paragraph is not None and unit.paragraph.kind == "code") or in_code_span(unit.text, start)
+
+
 class Context:
     """A document plus the language and settings the rules run with."""
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.context import Context, TextUnit
+from policylens.rules.context import Context, TextUnit, in_code
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
 # follows (「Write to (email address): privacy@acme.cn」, 「at (website address) https://…」, 「(office address) Room 1201」)
@@ -86,11 +86,6 @@ def _one_letter_groups(text: str) -> bool:
     return len(groups) == 3 and all(len(set(g)) == 1 for g in groups)
 
 
-def _in_code(unit: TextUnit, start: int) -> bool:
-    """Whether `start` is in a code block or a code span."""
-    return (unit.paragraph is not None and unit.paragraph.kind == "code") or unit.text.count("`", 0, start) % 2 == 1
-
-
 def _sample(unit: TextUnit, start: int) -> bool:
     """Whether the 30 characters before `start` announce a sample (例如, 格式, e.g.)."""
     return _SAMPLE_BEFORE.search(unit.text, max(0, start - 30), start) is not None
@@ -109,13 +104,13 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             for m in _AND_OR.finditer(unit.text):
                 yield unit, m.start("and"), m.end("and")
     for unit, start, end, m in ctx.scan(_LETTER_PHONE, needs="-"):
-        if _one_letter_groups(m.group(0)) and not _in_code(unit, start) and not _sample(unit, start):
+        if _one_letter_groups(m.group(0)) and not in_code(unit, start) and not _sample(unit, start):
             yield unit, start, end
     for unit, start, end, _ in ctx.scan(_LETTER_ADDRESS):
         if not _sample(unit, start):
             yield unit, start, end
     for unit, start, end, _ in ctx.scan(_TOKEN, needs="_"):
-        if not _in_code(unit, start):
+        if not in_code(unit, start):
             yield unit, start, end
     for unit, start, end, _ in ctx.scan(_SECTION_DRAFT):
         if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):

@@ -11,7 +11,7 @@ from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
 from policylens.patterns import DATE_CUE, USER_CONTENT_RE, spaced
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context, TextUnit
+from policylens.rules.context import Context, TextUnit, in_code, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.templates import template_syntax
 from policylens.spans import Taken
@@ -972,7 +972,7 @@ def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
     URL path (https://github.com/<你的用户名>/) or in prose is still a slot.
     """
     glued = (start > 0 and text[start - 1] in _IDENTIFIER) or text[end : end + 1] in _IDENTIFIER
-    in_code = text.count("`", 0, start) % 2 == 1
+    in_code = in_code_span(text, start)
     return glued or (your and in_code)
 
 
@@ -1315,7 +1315,7 @@ class PlaceholderInstruction(Rule):
                 start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
                 if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
                     end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
-            if any(m.group(g) for g in _CODE_SYNTAX) and unit.text.count("`", 0, start) % 2 == 1:
+            if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start):
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
                 continue  # for example <Name> fields: a field the policy describes
@@ -1473,8 +1473,7 @@ class PlaceholderInstruction(Rule):
             if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
                 continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
             if m.group("codehost") and (
-                (unit.paragraph is not None and unit.paragraph.kind == "code")
-                or unit.text.count("`", 0, start) % 2 == 1
+                in_code(unit, start)
                 or _in_example(unit.text, start - len(prefix))
                 or _SAMPLE_LEAD.search(unit.text, max(0, start - len(prefix) - 24), start - len(prefix))
             ):
