@@ -181,7 +181,7 @@ DOCS["caoliao-html"] = {
 DOCS["revoice-mdx"] = {
     "file": "privacy-policy.zh.mdx",
     "source": src("GravityVortex/ReVoice-Frontend", "content/pages/privacy-policy.zh.mdx",
-                  "3e1eef672a180cc61df8d053047cafd2138c9d97"),
+                  "3e1eef672a180cc61df8d053047cafd2138c9d97", "ShipAny AI SaaS Boilerplate License Agreement (repository licence; restrictive, test fixture only)"),
     "format": "md", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "filled-in",
     "repo_kind": "website of an AI voice product built on a Next.js SaaS boilerplate; its zh privacy page (MDX) kept the "
                  "boilerplate's slots",
@@ -222,7 +222,7 @@ DOCS["youyue-html"] = {
 DOCS["anzhi-mo-vue-txt"] = {
     "file": "privacy.txt",
     "source": src("514060179/communityOwner", "components/vc-protocol-popup/vc-protocol-popup.vue",
-                  "69c096be9b94f92a33b6b7717ce254a76a0819ad"),
+                  "69c096be9b94f92a33b6b7717ce254a76a0819ad", "Apache-2.0 (repository licence)"),
     "format": "txt", "script": "hant", "region": "mo", "languages": ["zh"], "kind": "filled-in",
     "repo_kind": "uni-app community app (Macau operator); the privacy half of a popup component (v-else-if type==='privacy', "
                  "source lines 94-223), extracted as plain text (tags removed, one source line per line)",
@@ -299,7 +299,8 @@ DOCS["receipt-hant-html"] = {
     "placeholders": [],
     "notes": "<h1> is the app name (116) with the document name in the next <p> (117, second title: ambiguous). Sections "
              "are <h2> numbered 1, 2, 2, 4 … 8 (the second '2.' is a numbering slip, still a level-1 heading). The bold "
-             "lead-in of the highlight box (125) is ambiguous. English glosses in parentheses inside headings.",
+             "lead-in of the highlight box (125) is ambiguous. English glosses in parentheses inside headings. Region uncertain: zh-Hant with mixed regional "
+             "wording (數據 beside 資訊); labelled tw.",
 }
 
 DOCS["cjt-tw-html"] = {
