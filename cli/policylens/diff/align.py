@@ -416,7 +416,7 @@ def match_sections(
             continue
         pair(i, j, body)
     # 5. sections left in the same place: between the same two paired neighbours
-    for i, j, body in _gap_pairs(old, new, pairs, oe, ne):
+    for i, j, body in _gap_pairs(old, new, pairs, (oe, ne), (ob, nb)):
         pair(i, j, body)
     # equal sections (one sub-heading repeated under several parents) pair by their place
     pairs, sims = settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
@@ -424,7 +424,11 @@ def match_sections(
 
 
 def _gap_pairs(
-    old: tuple[Section, ...], new: tuple[Section, ...], pairs: dict[int, int], oe: Sequence[str], ne: Sequence[str]
+    old: tuple[Section, ...],
+    new: tuple[Section, ...],
+    pairs: dict[int, int],
+    subtrees: tuple[Sequence[str], Sequence[str]],
+    bodies: tuple[Sequence[str], Sequence[str]],
 ) -> list[tuple[int, int, float]]:
     """Pairs among the sections left unpaired between the same two paired neighbours (or
     before the first pair, or after the last): there the place is the evidence the title
@@ -434,8 +438,8 @@ def _gap_pairs(
     信息 → 一、收集范围, 0.50 alike; 二、… → 二、用途说明, 0.41): round 4 reads both as removed and
     added, though each sits where the other was.  Unrelated sections of one gap score about
     0.13 on the same pair."""
-    chain = longest_increasing([(pairs[j], j) for j in sorted(pairs)])
-    bounds = [(-1, -1), *chain, (len(old), len(new))]
+    oe, ne = subtrees
+    bounds = [(-1, -1), *in_place(pairs, bodies), (len(old), len(new))]
     paired_old = set(pairs.values())
     out: list[tuple[int, int, float]] = []
     for (i0, j0), (i1, j1) in pairwise(bounds):
@@ -513,9 +517,20 @@ def _only_noise(section: Section, paragraph_keys: Sequence[str]) -> bool:
     return section.title is None and bool(paragraph_keys) and not any(paragraph_keys)
 
 
-def _stable(pairs: dict[int, int]) -> set[int]:
-    """New indexes on the longest increasing subsequence of old indexes (the rest moved)."""
-    return {j for _, j in longest_increasing([(pairs[j], j) for j in sorted(pairs)])}
+def in_place(pairs: dict[int, int], bodies: tuple[Sequence[str], Sequence[str]]) -> list[tuple[int, int]]:
+    """The (old, new) pairs that stayed in place: the longest run in order on both sides.
+
+    Among runs of one length, the one that keeps the most text in place (the sizes of both
+    sections' bodies), then the rest of `longest_increasing`'s tie-breaks, none of which
+    depends on which side is old: diff(a, b) and diff(b, a) keep the same sections in place,
+    flag the same ones `moved` and pair the same gaps (round 5)."""
+    ob, nb = bodies
+    return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: len(ob[i]) + len(nb[j]))
+
+
+def _stable(pairs: dict[int, int], bodies: tuple[Sequence[str], Sequence[str]]) -> set[int]:
+    """New indexes of the pairs in place (`in_place`); the rest moved."""
+    return {j for _, j in in_place(pairs, bodies)}
 
 
 def _side_script(doc: Document) -> str | None:
@@ -570,7 +585,7 @@ def diff_documents(
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
-    stable = _stable(pairs)
+    stable = _stable(pairs, (["\n".join(k) for k in keys.old_paragraphs], ["\n".join(k) for k in keys.new_paragraphs]))
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
     for j, section in enumerate(new.sections):
