@@ -167,6 +167,10 @@ class Metadata(NamedTuple):
     # what the wording alone tells (for `diff`, which trusts a name only when both files have one)
     region_from_name: bool = False
     text_region: str | None = None
+    # An HTML page's <title> (head metadata), whatever the document title is; `diff` compares it
+    # when the document titles agree (a year or company changed only in the <head>, diff.title)
+    page_title: str | None = None
+    page_title_line: int | None = None
 
 
 class Source(NamedTuple):

@@ -1128,6 +1128,7 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    parsed.title_line = extractor.title_line if title else None
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
