@@ -215,6 +215,7 @@ class Document(NamedTuple):
     links: tuple[tuple[str, tuple[Piece, ...], str], ...] = ()  # HTML <a href>: (target, its pieces, text); see load.html._Extractor._link
     media: tuple[tuple[int, int], ...] = ()  # (line, column) of embedded content: <img>, <iframe>, <video>, a Markdown image
     tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
+    chrome: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs that are HTML page chrome (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

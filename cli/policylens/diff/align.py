@@ -528,6 +528,17 @@ def in_place(pairs: dict[int, int], bodies: tuple[Sequence[str], Sequence[str]])
     return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: len(ob[i]) + len(nb[j]))
 
 
+def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> None:
+    """Blank the keys of an HTML page's chrome lines (`Document.chrome`: a menu, a badge, a copyright line in the
+    page's header or footer), so that they compare as nothing, as a language switcher does (`--strict` shows them)."""
+    if not doc.chrome:
+        return
+    for section, keys in zip(doc.sections, paragraph_keys, strict=True):
+        for k, p in enumerate(section.paragraphs):
+            if (p.line, p.column) in doc.chrome:
+                keys[k] = ""
+
+
 def _stable(pairs: dict[int, int], bodies: tuple[Sequence[str], Sequence[str]]) -> set[int]:
     """New indexes of the pairs in place (`in_place`); the rest moved."""
     return {j for _, j in in_place(pairs, bodies)}
@@ -582,6 +593,9 @@ def diff_documents(
     notes: set[str] = set()
     # keyed once: matching, rename detection and the paragraph alignment of each pair all need them
     keys = section_keys(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
+    if not strict:
+        _drop_chrome(keys.old_paragraphs, old)
+        _drop_chrome(keys.new_paragraphs, new)
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
@@ -594,7 +608,13 @@ def diff_documents(
                 entries.append(((j, 0), SectionDiff("unchanged", False, False, None, section, (), (), 1.0, 0, len(section.paragraphs))))
                 continue
             changes, _, _ = diff_paragraphs(
-                (), section.paragraphs, granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
+                (),
+                section.paragraphs,
+                granularity=granularity,
+                cross_script=cross_script,
+                strict=strict,
+                scripts=sides,
+                keys=([], keys.new_paragraphs[j]),
             )
             topics = topics_of(section.title, *(p.text for p in section.paragraphs))
             entries.append(((j, 0), SectionDiff("added", False, False, None, section, changes, topics, 1.0, 0)))
@@ -641,7 +661,13 @@ def diff_documents(
             )
             continue
         changes, _, _ = diff_paragraphs(
-            section.paragraphs, (), granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
+            section.paragraphs,
+            (),
+            granularity=granularity,
+            cross_script=cross_script,
+            strict=strict,
+            scripts=sides,
+            keys=(keys.old_paragraphs[i], []),
         )
         topics = topics_of(section.title, *(p.text for p in section.paragraphs))
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))

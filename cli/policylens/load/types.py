@@ -10,6 +10,7 @@ class Parsed:
 
     __slots__ = (
         "blocks",
+        "chrome",
         "comments",
         "dates",
         "links",
@@ -34,6 +35,7 @@ class Parsed:
         self.blocks = blocks
         self.title = title  # <title>, front matter `title:`, DOCX Title style
         self.title_line: int | None = None  # the line of an HTML page's <title>
+        self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
