@@ -134,7 +134,8 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
 # title's key is the longer's with only these characters left out, in order: particles,
 # auxiliaries and suffixes that carry no content.  A content word left out (中国大陆 / 中國,
 # 未成年人 / 兒童) or a negation (不, 未, 无…) is never one of them, so it stays a rename.
-WORDING_CHARS = frozenset("在的之会性了将得着于")  # (not 地, 所, 要: also parts of content words, 存储地)
+# 本 (this: 本政策的更新 / 政策的更新, thirteenth session) names nothing on its own either.
+WORDING_CHARS = frozenset("在的之会性了将得着于本")  # (not 地, 所, 要: also parts of content words, 存储地)
 # The shorter title must keep this much of the longer (a one-character title is no evidence).
 WORDING_MIN_CHARS = 2
 
