@@ -1,5 +1,8 @@
 """diff(a, b) mirrors diff(b, a) at section level (thirteenth session, a9d).
 
+Two classes: the in-order run of section pairs (below) and the pairing of paragraphs inside a
+replaced block (`redline._pair_block`, now chosen from both sides' greedy readings).
+
 `sequence.longest_increasing` chose among in-order runs of one length by direction (the
 later new index won), so which sections stayed in place, which were `moved` and which gaps
 paired (align round 5) changed with the side that was old: a CI run of
@@ -58,6 +61,23 @@ def test_ci_example_mirrors() -> None:
     assert moved == ["三"] and not any(s.renamed for s in report.sections)
 
 
+# Seed 10's case: 我們會保留資料三十日。 is paired inside a replaced block one way, and moves to an
+# added section (`split`) the other way, when only the old side chooses partners.
+BLOCK_OLD = (
+    "隱私權政策\n\n保們，料們方\n\n我們收集您的姓名與電話。\n\n關於我們\n\n我們收集您的姓名與電話。\n\n"
+    "我們會保留資料三十日。\n\n您資使使料您留我資使您除用資的，的用第我。使\n\n1. 我們使用資料。\n"
+)
+BLOCK_NEW = (
+    "隱私權政策\n\n們們們收，\n\n二、資料保留\n\n我們會保留資料三十日。\n\n我三除的刪\n\n"
+    "我們收集您的姓名與電話。\n\n我們不會出售資料。\n\n## 第三方\n"
+)
+
+
+def test_paragraphs_of_a_replaced_block_pair_the_same_both_ways() -> None:
+    forward, backward = section_counts(BLOCK_OLD, BLOCK_NEW)
+    assert forward == backward
+
+
 def _random_document(rng: random.Random) -> str:
     lines = [
         rng.choice(LINES) if rng.random() < 0.7 else "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 30)))
@@ -66,15 +86,15 @@ def _random_document(rng: random.Random) -> str:
     return "隱私權政策\n\n" + "\n\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("seed", [13, 2026])
+@pytest.mark.parametrize("seed", [10, 13])
 def test_class_random_documents_mirror_both_directions(seed: int) -> None:
     """Many small documents made of repeated headings and sentences (ties everywhere), both directions.
 
     A fixed seed, so that CI never meets a new case by chance (`test_diff.py`'s property
-    draws new ones).  Known gaps, left open: paragraphs inside a replaced block pair greedily
-    from the old side (`redline._pair_block`), so about one random pair in 1,500 still
-    differs (seed 10 of this generator: a paragraph paired one way is a move, `split`, the
-    other way); twins settled by outline (`twins._settle`) can cross one way and not the
+    draws new ones).  Seed 10 holds a case of the second class fixed here: paragraphs inside a
+    replaced block were paired greedily from the old side only (`redline._pair_block`), so a
+    paragraph paired one way was a move (`split`) the other way.  Known gap, left open: twins
+    settled by outline (`twins._settle`) can cross one way and not the
     other (five 「關於我們」 against two under a new 「## 第三方」: `moved` one way only)."""
     rng = random.Random(seed)
     for _ in range(150):
