@@ -440,7 +440,7 @@ def _gap_pairs(
     added, though each sits where the other was.  Unrelated sections of one gap score about
     0.13 on the same pair."""
     oe, ne = subtrees
-    bounds = [(-1, -1), *in_place(pairs, bodies), (len(old), len(new))]
+    bounds = [(-1, -1), *in_place(pairs, ([len(b) for b in bodies[0]], [len(b) for b in bodies[1]])), (len(old), len(new))]
     paired_old = set(pairs.values())
     out: list[tuple[int, int, float]] = []
     for (i0, j0), (i1, j1) in pairwise(bounds):
@@ -518,15 +518,15 @@ def _only_noise(section: Section, paragraph_keys: Sequence[str]) -> bool:
     return section.title is None and bool(paragraph_keys) and not any(paragraph_keys)
 
 
-def in_place(pairs: dict[int, int], bodies: tuple[Sequence[str], Sequence[str]]) -> list[tuple[int, int]]:
+def in_place(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> list[tuple[int, int]]:
     """The (old, new) pairs that stayed in place: the longest run in order on both sides.
 
     Among runs of one length, the one that keeps the most text in place (the sizes of both
     sections' bodies), then the rest of `longest_increasing`'s tie-breaks, none of which
     depends on which side is old: diff(a, b) and diff(b, a) keep the same sections in place,
     flag the same ones `moved` and pair the same gaps (round 5)."""
-    ob, nb = bodies
-    return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: len(ob[i]) + len(nb[j]))
+    old_sizes, new_sizes = sizes
+    return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: old_sizes[i] + new_sizes[j])
 
 
 def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> None:
@@ -540,9 +540,14 @@ def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> None:
                 keys[k] = ""
 
 
-def _stable(pairs: dict[int, int], bodies: tuple[Sequence[str], Sequence[str]]) -> set[int]:
+def _sizes(paragraph_keys: list[list[str]]) -> list[int]:
+    """Each section's body size as `in_place` weighs it (its keys joined by newlines, without joining them)."""
+    return [sum(map(len, keys)) + max(0, len(keys) - 1) for keys in paragraph_keys]
+
+
+def _stable(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> set[int]:
     """New indexes of the pairs in place (`in_place`); the rest moved."""
-    return {j for _, j in in_place(pairs, bodies)}
+    return {j for _, j in in_place(pairs, sizes)}
 
 
 def _side_script(doc: Document) -> str | None:
@@ -600,7 +605,7 @@ def diff_documents(
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
-    stable = _stable(pairs, (["\n".join(k) for k in keys.old_paragraphs], ["\n".join(k) for k in keys.new_paragraphs]))
+    stable = _stable(pairs, (_sizes(keys.old_paragraphs), _sizes(keys.new_paragraphs)))
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
     for j, section in enumerate(new.sections):
