@@ -167,6 +167,10 @@ class Metadata(NamedTuple):
     # what the wording alone tells (for `diff`, which trusts a name only when both files have one)
     region_from_name: bool = False
     text_region: str | None = None
+    # An HTML page's <title> (head metadata), whatever the document title is; `diff` compares it
+    # when the document titles agree (a year or company changed only in the <head>, diff.title)
+    page_title: str | None = None
+    page_title_line: int | None = None
 
 
 class Source(NamedTuple):
@@ -211,6 +215,7 @@ class Document(NamedTuple):
     links: tuple[tuple[str, tuple[Piece, ...], str], ...] = ()  # HTML <a href>: (target, its pieces, text); see load.html._Extractor._link
     media: tuple[tuple[int, int], ...] = ()  # (line, column) of embedded content: <img>, <iframe>, <video>, a Markdown image
     tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
+    chrome: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs that are HTML page chrome (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -134,7 +134,8 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
 # title's key is the longer's with only these characters left out, in order: particles,
 # auxiliaries and suffixes that carry no content.  A content word left out (中国大陆 / 中國,
 # 未成年人 / 兒童) or a negation (不, 未, 无…) is never one of them, so it stays a rename.
-WORDING_CHARS = frozenset("在的之会性了将得着于")  # (not 地, 所, 要: also parts of content words, 存储地)
+# 本 (this: 本政策的更新 / 政策的更新, thirteenth session) names nothing on its own either.
+WORDING_CHARS = frozenset("在的之会性了将得着于本")  # (not 地, 所, 要: also parts of content words, 存储地)
 # The shorter title must keep this much of the longer (a one-character title is no evidence).
 WORDING_MIN_CHARS = 2
 
@@ -416,7 +417,7 @@ def match_sections(
             continue
         pair(i, j, body)
     # 5. sections left in the same place: between the same two paired neighbours
-    for i, j, body in _gap_pairs(old, new, pairs, oe, ne):
+    for i, j, body in _gap_pairs(old, new, pairs, (oe, ne), (ob, nb)):
         pair(i, j, body)
     # equal sections (one sub-heading repeated under several parents) pair by their place
     pairs, sims = settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
@@ -424,7 +425,11 @@ def match_sections(
 
 
 def _gap_pairs(
-    old: tuple[Section, ...], new: tuple[Section, ...], pairs: dict[int, int], oe: Sequence[str], ne: Sequence[str]
+    old: tuple[Section, ...],
+    new: tuple[Section, ...],
+    pairs: dict[int, int],
+    subtrees: tuple[Sequence[str], Sequence[str]],
+    bodies: tuple[Sequence[str], Sequence[str]],
 ) -> list[tuple[int, int, float]]:
     """Pairs among the sections left unpaired between the same two paired neighbours (or
     before the first pair, or after the last): there the place is the evidence the title
@@ -434,8 +439,8 @@ def _gap_pairs(
     信息 → 一、收集范围, 0.50 alike; 二、… → 二、用途说明, 0.41): round 4 reads both as removed and
     added, though each sits where the other was.  Unrelated sections of one gap score about
     0.13 on the same pair."""
-    chain = longest_increasing([(pairs[j], j) for j in sorted(pairs)])
-    bounds = [(-1, -1), *chain, (len(old), len(new))]
+    oe, ne = subtrees
+    bounds = [(-1, -1), *in_place(pairs, ([len(b) for b in bodies[0]], [len(b) for b in bodies[1]])), (len(old), len(new))]
     paired_old = set(pairs.values())
     out: list[tuple[int, int, float]] = []
     for (i0, j0), (i1, j1) in pairwise(bounds):
@@ -513,9 +518,36 @@ def _only_noise(section: Section, paragraph_keys: Sequence[str]) -> bool:
     return section.title is None and bool(paragraph_keys) and not any(paragraph_keys)
 
 
-def _stable(pairs: dict[int, int]) -> set[int]:
-    """New indexes on the longest increasing subsequence of old indexes (the rest moved)."""
-    return {j for _, j in longest_increasing([(pairs[j], j) for j in sorted(pairs)])}
+def in_place(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> list[tuple[int, int]]:
+    """The (old, new) pairs that stayed in place: the longest run in order on both sides.
+
+    Among runs of one length, the one that keeps the most text in place (the sizes of both
+    sections' bodies), then the rest of `longest_increasing`'s tie-breaks, none of which
+    depends on which side is old: diff(a, b) and diff(b, a) keep the same sections in place,
+    flag the same ones `moved` and pair the same gaps (round 5)."""
+    old_sizes, new_sizes = sizes
+    return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: old_sizes[i] + new_sizes[j])
+
+
+def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> None:
+    """Blank the keys of an HTML page's chrome lines (`Document.chrome`: a menu, a badge, a copyright line in the
+    page's header or footer), so that they compare as nothing, as a language switcher does (`--strict` shows them)."""
+    if not doc.chrome:
+        return
+    for section, keys in zip(doc.sections, paragraph_keys, strict=True):
+        for k, p in enumerate(section.paragraphs):
+            if (p.line, p.column) in doc.chrome:
+                keys[k] = ""
+
+
+def _sizes(paragraph_keys: list[list[str]]) -> list[int]:
+    """Each section's body size as `in_place` weighs it (its keys joined by newlines, without joining them)."""
+    return [sum(map(len, keys)) + max(0, len(keys) - 1) for keys in paragraph_keys]
+
+
+def _stable(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> set[int]:
+    """New indexes of the pairs in place (`in_place`); the rest moved."""
+    return {j for _, j in in_place(pairs, sizes)}
 
 
 def _side_script(doc: Document) -> str | None:
@@ -567,10 +599,13 @@ def diff_documents(
     notes: set[str] = set()
     # keyed once: matching, rename detection and the paragraph alignment of each pair all need them
     keys = section_keys(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
+    if not strict:
+        _drop_chrome(keys.old_paragraphs, old)
+        _drop_chrome(keys.new_paragraphs, new)
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
-    stable = _stable(pairs)
+    stable = _stable(pairs, (_sizes(keys.old_paragraphs), _sizes(keys.new_paragraphs)))
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
     for j, section in enumerate(new.sections):
@@ -579,7 +614,13 @@ def diff_documents(
                 entries.append(((j, 0), SectionDiff("unchanged", False, False, None, section, (), (), 1.0, 0, len(section.paragraphs))))
                 continue
             changes, _, _ = diff_paragraphs(
-                (), section.paragraphs, granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
+                (),
+                section.paragraphs,
+                granularity=granularity,
+                cross_script=cross_script,
+                strict=strict,
+                scripts=sides,
+                keys=([], keys.new_paragraphs[j]),
             )
             topics = topics_of(section.title, *(p.text for p in section.paragraphs))
             entries.append(((j, 0), SectionDiff("added", False, False, None, section, changes, topics, 1.0, 0)))
@@ -626,7 +667,13 @@ def diff_documents(
             )
             continue
         changes, _, _ = diff_paragraphs(
-            section.paragraphs, (), granularity=granularity, cross_script=cross_script, strict=strict, scripts=sides
+            section.paragraphs,
+            (),
+            granularity=granularity,
+            cross_script=cross_script,
+            strict=strict,
+            scripts=sides,
+            keys=(keys.old_paragraphs[i], []),
         )
         topics = topics_of(section.title, *(p.text for p in section.paragraphs))
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))

@@ -402,25 +402,48 @@ def _one_sided(op: str, p: Paragraph) -> Change:
     return Change(op, None, p.line, None, p.text, (span,), topics_of(p.text))
 
 
+def _greedy_pairs(ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
+    """Each paragraph of `ka` in turn takes its most similar partner among the next PAIR_LOOKAHEAD of `kb`."""
+    out: list[tuple[int, int, float]] = []
+    j = 0
+    for i, key in enumerate(ka):
+        best, best_j = 0.0, None
+        for jj in range(j, min(len(kb), j + PAIR_LOOKAHEAD)):
+            score = _ratio(key, kb[jj])
+            if score > best:
+                best, best_j = score, jj
+        if best_j is not None and best >= PAIR_SIMILARITY:
+            out.append((i, best_j, best))
+            j = best_j + 1
+    return out
+
+
 def _pair_block(
     old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], ka: list[str], kb: list[str], options: dict[str, object]
 ) -> list[Change]:
-    """Inside a replace block, pair similar paragraphs in order; the rest are inserts/deletes."""
+    """Inside a replace block, pair similar paragraphs in order; the rest are inserts/deletes.
+
+    The pairs are made greedily from each side (each old paragraph takes its best partner in
+    turn, and each new one), and the reading with more pairs, then more similarity, then pairs
+    nearer each other wins: a choice that does not depend on which side is old, so diff(b, a)
+    pairs what diff(a, b) pairs (thirteenth session; before, only the old side chose, and a
+    paragraph paired one way was a move the other way).  From the old side on a tie, as before."""
+    forward = _greedy_pairs(ka, kb)
+    backward = [(i, j, score) for j, i, score in _greedy_pairs(kb, ka)]
+
+    def merit(pairs: list[tuple[int, int, float]]) -> tuple[int, float, int]:
+        return len(pairs), round(sum(score for _, _, score in pairs), 9), -sum(abs(i - j) for i, j, _ in pairs)
+
+    chosen = backward if merit(backward) > merit(forward) else forward
     out: list[Change] = []
-    j = 0
-    for i, p in enumerate(old):
-        best, best_j = 0.0, None
-        for jj in range(j, min(len(new), j + PAIR_LOOKAHEAD)):
-            score = _ratio(ka[i], kb[jj])
-            if score > best:
-                best, best_j = score, jj
-        if best_j is None or best < PAIR_SIMILARITY:
-            out.append(_one_sided("delete", p))
-            continue
-        out += [_one_sided("insert", q) for q in new[j:best_j]]
-        q = new[best_j]
+    pi = pj = 0
+    for i, j, _ in chosen:
+        out += [_one_sided("delete", p) for p in old[pi:i]]
+        out += [_one_sided("insert", q) for q in new[pj:j]]
+        p, q = old[i], new[j]
         spans, _ = word_spans(p.text, q.text, **options)  # type: ignore[arg-type]
         out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*changed_with_context(spans))))
-        j = best_j + 1
-    out += [_one_sided("insert", q) for q in new[j:]]
+        pi, pj = i + 1, j + 1
+    out += [_one_sided("delete", p) for p in old[pi:]]
+    out += [_one_sided("insert", q) for q in new[pj:]]
     return out

@@ -18,7 +18,7 @@ the caller can say that the alignment was coarse there.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -36,22 +36,63 @@ class Alignment(NamedTuple):
     fallback: bool
 
 
-def longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of (i, j) pairs (sorted by j) whose i also increase."""
-    tails: list[int] = []
-    tails_at: list[int] = []
-    prev: list[int] = [-1] * len(pairs)
-    for k, (i, _) in enumerate(pairs):
-        pos = bisect_left(tails, i)
-        prev[k] = tails_at[pos - 1] if pos else -1
-        if pos == len(tails):
-            tails.append(i)
-            tails_at.append(k)
-        else:
-            tails[pos] = i
-            tails_at[pos] = k
+def longest_increasing(pairs: list[tuple[int, int]], weight: Callable[[int, int], int] | None = None) -> list[tuple[int, int]]:
+    """The longest run of (i, j) pairs (sorted by j) whose i and j both increase.
+
+    Runs of the same length are told apart by what does not depend on which side is old,
+    so that the same pairs are kept whichever way two documents are compared (the mirror
+    property): first the heaviest (the sum of `weight(i, j)`, a non-negative size; none:
+    every pair weighs the same), then the one nearest the diagonal (the least sum of
+    |i - j|: the pairs that moved least stay put), then the earliest (the least sum of
+    i + j), and only then a fixed order (the earlier pair in `pairs`), which the mirror
+    image of a run can tie with.  Before the thirteenth session the later j always won a
+    tie, so the section kept in place, and with it which sections were `moved` and which
+    gaps paired (`align`), changed with the direction.  Several pairs may share an i or a j
+    (candidate partners); a run holds at most one of them.
+
+    One pass in j order with a Fenwick tree of the best run ending below each i; the
+    criteria are packed into one integer per pair, so that a run's score is the sum of its
+    pairs' scores.  O(n log n)."""
+    n = len(pairs)
+    if not n:
+        return []
+    weights = [weight(i, j) for i, j in pairs] if weight is not None else [0] * n
+    # each criterion's unit is above the total of every criterion after it, so that the
+    # sum of the pairs' scores compares runs criterion by criterion
+    early = sum(i + j for i, j in pairs) + 1
+    near = (sum(abs(i - j) for i, j in pairs) + 1) * early
+    heavy = (sum(weights) + 1) * near
+    score = [heavy + w * near - abs(i - j) * early - (i + j) for w, (i, j) in zip(weights, pairs, strict=True)]
+    ranks = sorted({i for i, _ in pairs})
+    size = len(ranks)
+    tree_score = [0] * (size + 1)
+    tree_at = [-1] * (size + 1)
+    best = [0] * n
+    prev = [-1] * n
+    for k, (i, j) in enumerate(pairs):
+        pos = bisect_left(ranks, i)  # runs ending at ranks 1..pos have a smaller i
+        top, at = 0, -1
+        p = pos
+        while p > 0:
+            s, a = tree_score[p], tree_at[p]
+            if a != -1 and (s > top or (s == top and a < at)):
+                top, at = s, a
+            p -= p & -p
+        best[k] = top + score[k]
+        prev[k] = at
+        if k + 1 < n and pairs[k + 1][1] == j:
+            continue  # pairs of one j never extend each other: enter them once all are scored
+        first = k
+        while first and pairs[first - 1][1] == j:
+            first -= 1
+        for m in range(first, k + 1):
+            p = bisect_left(ranks, pairs[m][0]) + 1
+            while p <= size:
+                if best[m] > tree_score[p] or (best[m] == tree_score[p] and (tree_at[p] == -1 or m < tree_at[p])):
+                    tree_score[p], tree_at[p] = best[m], m
+                p += p & -p
+    k = max(range(n), key=lambda x: (best[x], -x))
     out: list[tuple[int, int]] = []
-    k = tails_at[-1] if tails_at else -1
     while k != -1:
         out.append(pairs[k])
         k = prev[k]

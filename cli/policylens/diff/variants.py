@@ -204,6 +204,20 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("凭据", "凭证", "TW 憑證 (credentials)"),
     ("域名", "网域", "TW 網域 (a domain name)"),
     ("示例", "范例", "TW 範例 (an example value)"),
+    # thirteenth session (eval/pairs12dev read again, and the pairs the twelfth blind round listed:
+    # 运行/運作, 播报/報讀, 扩展/擴充): each the same act or thing on both sides of an edition pair.
+    # Left apart: 按/依 (one character; 按 is also to press), 采集/捕获, 服务商/供应商 (a supplier of
+    # goods), 发售/上市 (上市 is also a stock listing), 具体/特定, 今后/未来, 水平/程度 (水平 is also level ground)
+    ("运行", "运作", "TW 運作 (an app running: 在后台运行 / 在背景運作)"),
+    ("播报", "报读", "HK/TW 報讀 (a screen reader reading out: 语音播报 / 語音報讀)"),
+    ("扩展", "扩充", "TW 擴充 (to extend; 扩展/擴充功能 already pair)"),
+    ("时间线", "时间轴", "TW 時間軸 (a timeline)"),
+    ("起止", "起讫", "TW 起訖 (start and end times)"),
+    ("上下文", "脉络", "TW 脈絡 (the context of an event)"),
+    ("安全隔区", "安全隔离区", "TW 安全隔離區 (Apple's Secure Enclave)"),
+    ("生效日期", "生效日", "the effective date"),
+    ("级别", "层级", "TW 層級 (a level; 级别/等级 already pair)"),
+    ("发送", "送出", "to send out (发送/傳送 already pair)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from policylens.errors import UserError
+from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import delimited, lazy
 from policylens.load.lines import group_lines, numbered_title_line, split_block, title_line
 from policylens.load.text import CUT, LONG_LINE
@@ -404,6 +405,7 @@ class _Extractor(HTMLParser):
         self._fields = self._long = self._links = self._raw_blocks = 0
         self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
         self.menu_spans: list[tuple[int, int]] = []  # (first block, end) of link menus, wherever they are
+        self.page_chrome: list[tuple[int, int]] = []  # (line, column) of the page chrome's short lines (`_page_chrome_text`)
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
@@ -943,6 +945,10 @@ class _Extractor(HTMLParser):
         self.links.append((value, (Piece(0, len(value), line, col + 1),) if value else (), ""))
         self._link_texts.append([])
 
+    def _page_frame(self) -> bool:
+        """Inside the page's own <header> or <footer> (not one inside the policy's <main> or <article>)."""
+        return bool((self._open.get("header") or self._open.get("footer")) and not self._open.get("main") and not self._open.get("article"))
+
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
         heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
@@ -998,7 +1004,10 @@ class _Extractor(HTMLParser):
                 self._tables[-1].blocks.append(len(self.blocks))
             if self._item_title is not None:
                 self._title_over_body(block)
-            self.blocks.extend(split_block(block, cuts) if cuts else [block])
+            parts = split_block(block, cuts) if cuts else [block]
+            if (self._chrome_open or self._page_frame()) and _page_chrome_text(text):
+                self.page_chrome += [(part.line, part.column) for part in parts]
+            self.blocks.extend(parts)
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
             if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
@@ -1045,6 +1054,37 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
         if self._raw is not None:
             self._end_raw()  # an unclosed <pre>: its text is still read
+
+
+# Page chrome that `diff` does not compare (thirteenth session): in a <nav>, a role=navigation, a menu or sidebar by
+# its class, or the page's own <header>/<footer>, a line that is no sentence and short (the site's name, a badge
+# 「Beta」 → 「v2.0 新版」, menu entries 「首页 常见问题」, 「🌐 EN」, a clock), or a copyright line.  A line there that
+# dates or versions the policy (「最后更新：2025-11-07」, 「版本 1.0.1」) or gives an e-mail address is kept, and so
+# is every sentence (「本頁譯自英文原文;規格與法遵內容以英文版為準。」, in birdland's footer).
+_COPYRIGHT = lazy(r"©|\(c\)|copyright", re.IGNORECASE)
+_RIGHTS_RESERVED = lazy(
+    r"(?:版权所有|版權所有|保留所有权利|保留所有權利|保留一切权利|保留一切權利|all rights reserved)[。．.！!]?", re.IGNORECASE
+)
+# a language picker's entries read as one line (「EnglishNederlandsDeutsch…日本語繁體中文」, birdland), of any length
+_LANGUAGES_ONLY = lazy(rf"(?:[ \t\u3000]*+(?:{LANGUAGE_NAMES})[ \t\u3000|｜/／·・•]*+)++", re.IGNORECASE)
+_COPYRIGHT_MAX = 60  # a copyright line with more to say (a second sentence, a site description) is kept
+_KEPT_IN_CHROME = lazy(
+    r"更新|生效|日期|修订|修訂|版本|施行|实施|實施|effective|updated|revised|version|@|\d{2,4}[-/.年]\d{1,2}", re.IGNORECASE
+)
+
+
+def _page_chrome_text(text: str) -> bool:
+    """A line of page chrome that is no text of the policy (see `_COPYRIGHT`)."""
+    if _KEPT_IN_CHROME.search(text):
+        return False
+    line = text.strip(WHITESPACE)
+    if (len(line) <= _CHROME_TEXT_MAX and not line.endswith(_SENTENCE_END)) or (len(line) <= 400 and _LANGUAGES_ONLY.fullmatch(line)):
+        return True
+    # 「© 2025 Peapod Hotels. 保留所有权利。」, but not 「© 2025 Keetio。保留所有权利。本文档仅供参考，不构成法律意见。」
+    if len(line) > _COPYRIGHT_MAX or not (_COPYRIGHT.search(line) or _RIGHTS_RESERVED.search(line)):
+        return False
+    rest = _RIGHTS_RESERVED.sub("", line)
+    return sum(map(rest.count, _SENTENCE_END)) <= 1
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
@@ -1128,6 +1168,8 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    parsed.title_line = extractor.title_line if title else None
+    parsed.chrome = extractor.page_chrome
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]

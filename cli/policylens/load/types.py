@@ -8,7 +8,21 @@ from policylens.model import Block, Piece, TableGrid
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "links", "media", "plain", "references", "scripts", "tables", "title", "warnings")
+    __slots__ = (
+        "blocks",
+        "chrome",
+        "comments",
+        "dates",
+        "links",
+        "media",
+        "plain",
+        "references",
+        "scripts",
+        "tables",
+        "title",
+        "title_line",
+        "warnings",
+    )
 
     def __init__(
         self,
@@ -20,6 +34,8 @@ class Parsed:
     ) -> None:
         self.blocks = blocks
         self.title = title  # <title>, front matter `title:`, DOCX Title style
+        self.title_line: int | None = None  # the line of an HTML page's <title>
+        self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []

@@ -359,7 +359,10 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
     from policylens.diff.align import summary
 
     def doc(d: Document) -> dict[str, Any]:
-        return {"path": d.source.path, "updated": d.metadata.updated, "script": d.metadata.script, "title": d.metadata.title}
+        out = {"path": d.source.path, "updated": d.metadata.updated, "script": d.metadata.script, "title": d.metadata.title}
+        if d.metadata.page_title is not None:  # an HTML page's <head><title> (thirteenth session); absent otherwise
+            out["page_title"] = d.metadata.page_title
+        return out
 
     sections = []
     for s in report.sections:

@@ -255,6 +255,8 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         phones_and_address=full,
         path=loaded.source.path,
     )
+    if fmt == "html" and loaded.parsed.title:
+        metadata = metadata._replace(page_title=loaded.parsed.title, page_title_line=loaded.parsed.title_line)
     warnings = list(loaded.parsed.warnings)
     if not blocks:
         warnings.append("the document is empty (no text)")
@@ -270,4 +272,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.links),
         tuple(loaded.parsed.media),
         tuple(loaded.parsed.tables),
+        frozenset(loaded.parsed.chrome),
     )
