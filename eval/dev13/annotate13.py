@@ -1,0 +1,113 @@
+"""The hand annotations of eval/dev13 (issue #11 §1, thirteenth session, a11p: theme, plugin and app-asset policies).
+
+`python3 eval/dev13/annotate13.py` re-extracts every policy file from the fetched snapshot
+(`git cat-file blob COMMIT:PATH` in /work/.mirror/OWNER+NAME) when the snapshot is there, checks that every
+placeholder and look-alike text occurs on its line, and rewrites annotation.json.  The annotations were written
+before policylens was run on any of these files.  Headings are not annotated in this set (use `--what placeholders`).
+
+Every file is the byte-exact blob (no extraction): a WordPress page template (`.php`, the HTML the theme prints,
+PHP calls around it), a theme file holding sample policy HTML in a heredoc (`.php`, pasted into the WordPress
+editor as is), a plugin's default policy template (`.html`), an Android app's bundled policy (`assets/*.html`)
+and a Jekyll policy page (`.md`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+from ann_lib import write_placeholder_set  # noqa: E402
+
+NONE = "none (no licence file)"
+EN = {"script": "latn", "region": "us", "languages": ["en"]}
+
+DOCS = [
+    {
+        "name": "wptemplate-php",
+        "repo": "JRSaunders/WordPressTemplate",
+        "path": "theme/templates/page-privacy-policy.php",
+        "commit": "d994eae5bfdf00ce15b6ba3f2c817812a7e59fe6",
+        "licence": NONE,
+        "format": "html",
+        **EN,
+        "placeholders": [
+            (6, "[Company Name]", "company slot (twice on the line)"),
+            (6, "[Website URL]", "website slot"),
+            (9, "[Company Name]", "company slot"),
+            (12, "[Website Name]", "site-name slot"),
+            (15, "[Company Name]", "company slot"),
+        ],
+        "ambiguous": [],
+        "look_alikes": [(2, "/* Template Name: Privacy Policy */ — a PHP comment naming the page template")],
+        "notes": "A WordPress starter theme's privacy page template: the page text is printed as is, every name still a bracketed slot.",
+    },
+    {
+        "name": "thinkable-php",
+        "repo": "Samuramu/gg_cursor_wordpress",
+        "path": "wp-content/themes/thinkable/privacy-policy-content.php",
+        "commit": "2ed4b4b042c8408622d36cdb058d565d210c0862",
+        "licence": "GPL-2.0 (WordPress license.txt)",
+        "format": "html",
+        **EN,
+        "placeholders": [
+            (12, "[Current Date]", "last-updated date slot"),
+            (69, "[Your Email]", "contact e-mail slot"),
+            (70, "[Your Phone Number]", "contact phone slot"),
+            (71, "[Your Physical Address]", "postal address slot"),
+        ],
+        "ambiguous": [],
+        "look_alikes": [
+            (5, "This file contains sample privacy policy content that can be copied and pasted — the theme's PHP docblock (a comment, not page text)"),
+        ],
+        "notes": "A theme file holding a sample policy (HTML in a PHP heredoc) meant to be pasted into the WordPress editor; the date and contact lines are slots.",
+    },
+    {
+        "name": "nobloat-html",
+        "repo": "jcbenton/nobloat-user-foundry",
+        "path": "templates/policy-privacy.html",
+        "commit": "07a4fae3b7fe8604cd8dbf90484bcd58d9823fc0",
+        "licence": "see LICENSE in the repository",
+        "format": "html",
+        **EN,
+        "placeholders": [],
+        "ambiguous": [],
+        "look_alikes": [
+            (27, "please use our contact form — a real instruction to users, no slot"),
+        ],
+        "notes": "A WordPress user-plugin's default privacy template (shown on its forms until the admin edits it); generic but complete: a clean document for precision.",
+    },
+    {
+        "name": "aqara-assets-html",
+        "repo": "europress/xiaomi-camera",
+        "path": "assets/privacy_policy_zh.html",
+        "commit": "838bc9c535e4ecabf1a06ef0dc0bb64fd11b500b",
+        "licence": NONE,
+        "format": "html",
+        "placeholders": [],
+        "ambiguous": [468],
+        "look_alikes": [
+            (424, "privacy@lumiunited.com — a real contact address"),
+        ],
+        "notes": "The Chinese policy bundled in an Android camera plugin's assets (Aqara/Lumi, derived from Xiaomi's template). Line 468 keeps the template's optional governing-law sentence in square brackets ([本隐私政策受中华人民共和国法律的制约。]): a choice left to the publisher, but the sentence is complete, so ambiguous.",
+    },
+    {
+        "name": "halcyon-md",
+        "repo": "i9394/Halcyon",
+        "path": "legal/privacy-zh.md",
+        "commit": "6a224698b93e7eb7a2f6994532646b4d7b62fb8c",
+        "licence": NONE,
+        "format": "md",
+        "placeholders": [],
+        "ambiguous": [],
+        "look_alikes": [
+            (8, "**生效日期：** 2026-04-18 — a complete date after a bold label"),
+        ],
+        "notes": "A browser app's Chinese policy page (Jekyll front matter, tables); clean, for precision.",
+    },
+]
+
+
+if __name__ == "__main__":
+    write_placeholder_set(HERE, DOCS)
