@@ -22,6 +22,9 @@ look-alikes from real clean text in `tests/test_placeholder_classes12.py`:
 A fresh-eyes review (rv12b) narrowed them: a bracket followed by its filled value, a letter address after
 例如/格式/示例, SDK documentation telling developers what to add to their policy, and Markdown `_emphasis_`
 are not slots; `tests/test_review12.py`.
+
+Thirteenth session (eval/dev13, a11p): the policy's own date field whose whole value says it is still to come
+(「生效日期：暂未生效」, "Effective date: pending"); `tests/test_placeholder_classes13.py`.
 """
 
 from __future__ import annotations
@@ -79,6 +82,17 @@ _SECTION_DRAFT_EN = lazy(
     r"(?:updated|completed|filled\s+in|expanded|replaced|written)\s+(?:with|to\s+(?:include|list|describe)|once|when|before)\b)"
 )
 
+# 生效日期：暂未生效, Effective date: pending: the policy's own date field whose whole value says the date is still to
+# come (eval/dev13 round: 「**生效日期**：暂未生效」 and 「Effective date: pending」 in two unreleased policies). Not a date
+# (生效日期：2025年3月1日), not a rule about when the text takes effect (生效日期：以项目发布或首次部署为准, deliberately
+# worded), not 暂未生效 in a sentence (如您的注销申请暂未生效…), nor "pending approval", a value that goes on.
+_PENDING_DATE = lazy(
+    r"(?:生效日期|生效时间|生效時間|施行日期|更新日期|更新时间|更新時間|最后更新|最後更新|(?i:effective\s+date|last\s+updated))"
+    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?"
+    r"(?P<val>暂未生效|暫未生效|尚未生效|未生效|(?i:pending|not\s+yet\s+effective))"
+    r"(?=[ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:\Z|[。.，,；;·|（(\n]))"
+)
+
 
 def _one_letter_groups(text: str) -> bool:
     """Whether each letter group of a phone is one letter repeated: AAA-BBB-CCCC (not ABC-DEF-GHIJ, a code)."""
@@ -118,3 +132,5 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_SECTION_DRAFT_EN, needs=lazy(r"[Tt]")):
         if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):
             yield unit, start, end
+    for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
+        yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
