@@ -9,6 +9,13 @@ public repositories it was met in); every must-not-fire line is real clean text 
   "Effective date: pending" (`rules/placeholder_forms.py`);
 - the text saying it is still being written: 「此政策尚未完成编写，目前不具有任何效力」, and 「本文為草稿」 with
   本文 as its subject (`rules/placeholder_drafting.py`).
+
+And the two classes dev13's first run (main 27966bd) showed, 16/17 found and 1 false positive:
+
+- a definition whose value is the name of its field: 「平台：App名称。」 (`rules/placeholder_forms.py`), not a
+  gloss of a key in documentation (「`app-name`：应用名称。」);
+- a duty of the reader is not a note to the publisher: 「若其中涉及儿童个人信息的，您需在发布前取得对应儿童监护人的
+  同意，…通过本政策第十条的途径联系我们，要求更正或删除…」 (`rules/placeholder_publisher_note.py`).
 """
 
 from __future__ import annotations
@@ -86,3 +93,46 @@ def test_real_sentences_about_this_text_are_not_drafting_notes(tmp_path: Path) -
         ],
     )
     assert found == []
+
+
+# --- 平台：App名称: a definition whose value is the name of its field ------------------------------
+
+
+def test_definition_whose_value_is_the_field_name_is_a_slot(tmp_path: Path) -> None:
+    found = _rules(tmp_path, ["第一部分 定义", "平台：App名称。", "本平台服务提供者：指本平台的互联网信息及软件技术服务提供者。"])
+    assert [(line, excerpt) for line, _, excerpt in found] == [(5, "App名称")]
+
+
+def test_glosses_of_keys_and_filled_definitions_are_not_slots(tmp_path: Path) -> None:
+    found = _rules(
+        tmp_path,
+        [
+            "- `app-name`：应用名称。",
+            "- **Name**：应用名称。",
+            "- **Application**：应用名称。",
+            "3. `public/manifest.json`：应用名称。",
+            "平台：指趣拍拍平台。",
+        ],
+    )
+    assert found == []
+
+
+# --- 您需在发布前…: a duty of the reader, not a note to the publisher ------------------------------
+
+
+def test_a_duty_of_the_reader_before_publishing_is_not_a_publisher_note(tmp_path: Path) -> None:
+    found = _rules(
+        tmp_path,
+        [
+            "1、若你提供的信息中含有其他用户的个人信息，在向本平台提供这些个人信息之前，您需确保您已经取得合法的授权。"
+            "若其中涉及儿童个人信息的，您需在发布前取得对应儿童监护人的同意，前述情形下监护人有权通过本政策第十条的途径联系我们，"
+            "要求更正或删除涉及儿童个人信息的内容。",
+        ],
+    )
+    assert found == []
+
+
+def test_a_note_to_the_publisher_is_still_found(tmp_path: Path) -> None:
+    found = _rules(tmp_path, ["本隐私政策为范本，请于上架前按实际情况调整。", "本模板需在发布前替换公司名称与联系方式。"])
+    assert {(line, rule) for line, rule, _ in found} >= {(3, "placeholder-publisher-note")}
+    assert _lines(found) == {3, 5}, found
