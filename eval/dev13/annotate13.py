@@ -174,6 +174,45 @@ DOCS = [
         ],
         "notes": "A certificate authority's SDK demo app bundling its real 隐私政策 as plain text (assets/privacy.txt); complete, with 【】 emphasis around data lists.",
     },
+    # --- third batch (annotated and committed before any run on these three; Android app assets) ---
+    {
+        "name": "yolo-assets-html",
+        "repo": "yo-lolo/yolo",
+        "path": "app/src/main/assets/privacyPolicy.html",
+        "commit": "7bf967e539ad86ad39f3071e39fb971744e6d055",
+        "licence": "see LICENSE in the repository",
+        "format": "html",
+        "placeholders": [
+            (11, "xxxxxxxxxxx", "the only contact: 请通过 <strong>xxxxxxxxxxx</strong> 与我们联系"),
+        ],
+        "ambiguous": [],
+        "look_alikes": [(2, "<div>更新日期：<strong>2023/7/19</strong></div> — a complete date")],
+        "notes": "An Android app's bundled policy from a widely used generator template (导言 … 8. 未成年人保护): names filled, the contact left as x.",
+    },
+    {
+        "name": "zhenpinpei-assets-html",
+        "repo": "qianmoCoder/beautifullife",
+        "path": "app/src/main/assets/privacyPolicy.html",
+        "commit": "09543977ee29681c8bc71102105d41368aeb74aa",
+        "licence": "see LICENSE in the repository",
+        "format": "html",
+        "placeholders": [],
+        "ambiguous": [],
+        "look_alikes": [(20, "<p class=\"Edition\">版本更新日期：2019年9月25日</p> — a complete date")],
+        "notes": "An auto-parts marketplace app's bundled 隐私政策 (assets), complete, with a definitions appendix; for precision.",
+    },
+    {
+        "name": "hualala-assets-html",
+        "repo": "ejtour/android-net",
+        "path": "app/src/main/assets/privacyPolicy.html",
+        "commit": "7c490bdaaaf5ab301e83a497873ff8b6a31bc530",
+        "licence": NONE,
+        "format": "html",
+        "placeholders": [],
+        "ambiguous": [],
+        "look_alikes": [(59, "<p><strong><u>【特别提示】 — a bracketed label opening the notice, not a slot")],
+        "notes": "A restaurant-POS app's bundled 隐私权政策 (the 2022 version, a Markdown export with its CSS; the file was deleted later), complete; for precision with 【特别提示】.",
+    },
 ]
 
 
