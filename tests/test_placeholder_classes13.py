@@ -6,16 +6,16 @@ collected and that main 27966bd missed.  Every must-find line is real published 
 public repositories it was met in); every must-not-fire line is real clean text with the same words:
 
 - the policy's own date field whose whole value says the date is still to come: 「**生效日期**：暂未生效」,
-  "Effective date: pending" (`rules/placeholder_forms.py`);
+  "Effective date: pending" (`cli/policylens/rules/placeholder_forms.py`);
 - the text saying it is still being written: 「此政策尚未完成编写，目前不具有任何效力」, and 「本文為草稿」 with
-  本文 as its subject (`rules/placeholder_drafting.py`).
+  本文 as its subject (`cli/policylens/rules/placeholder_drafting.py`).
 
 And the two classes dev13's first run (main 27966bd) showed, 16/17 found and 1 false positive:
 
-- a definition whose value is the name of its field: 「平台：App名称。」 (`rules/placeholder_forms.py`), not a
+- a definition whose value is the name of its field: 「平台：App名称。」 (`cli/policylens/rules/placeholder_forms.py`), not a
   gloss of a key in documentation (「`app-name`：应用名称。」);
 - a duty of the reader is not a note to the publisher: 「若其中涉及儿童个人信息的，您需在发布前取得对应儿童监护人的
-  同意，…通过本政策第十条的途径联系我们，要求更正或删除…」 (`rules/placeholder_publisher_note.py`).
+  同意，…通过本政策第十条的途径联系我们，要求更正或删除…」 (`cli/policylens/rules/placeholder_publisher_note.py`).
 """
 
 from __future__ import annotations
