@@ -22,6 +22,10 @@ look-alikes from real clean text in `tests/test_placeholder_classes12.py`:
 A fresh-eyes review (rv12b) narrowed them: a bracket followed by its filled value, a letter address after
 例如/格式/示例, SDK documentation telling developers what to add to their policy, and Markdown `_emphasis_`
 are not slots; `tests/test_review12.py`.
+
+Thirteenth session (eval/dev13, a11p): the policy's own date field whose whole value says it is still to come
+(「生效日期：暂未生效」, "Effective date: pending"), and a definition whose value is the name of its field
+(「平台：App名称。」); `tests/test_placeholder_classes13.py`.
 """
 
 from __future__ import annotations
@@ -79,6 +83,28 @@ _SECTION_DRAFT_EN = lazy(
     r"(?:updated|completed|filled\s+in|expanded|replaced|written)\s+(?:with|to\s+(?:include|list|describe)|once|when|before)\b)"
 )
 
+# 生效日期：暂未生效, Effective date: pending: the policy's own date field whose whole value says the date is still to
+# come (eval/dev13 round: 「**生效日期**：暂未生效」 and 「Effective date: pending」 in two unreleased policies). Not a date
+# (生效日期：2025年3月1日), not a rule about when the text takes effect (生效日期：以项目发布或首次部署为准, deliberately
+# worded), not 暂未生效 in a sentence (如您的注销申请暂未生效…), nor "pending approval", a value that goes on.
+_PENDING_DATE = lazy(
+    r"(?:生效日期|生效时间|生效時間|施行日期|更新日期|更新时间|更新時間|最后更新|最後更新|(?i:effective\s+date|last\s+updated))"
+    r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?"
+    r"(?P<val>暂未生效|暫未生效|尚未生效|未生效|(?i:pending|not\s+yet\s+effective))"
+    r"(?=[ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:\Z|[。.，,；;·|（(\n]))"
+)
+
+# 平台：App名称。: a definition whose value is the name of the field it should hold (eval/dev13, an Android app's bundled
+# policy: 「第一部分 定义 / 平台：App名称。」).  The label is the policy's own subject (平台, 本应用, 本软件…) and the value only a
+# generic name, the clause ending there; not a gloss of a key in documentation (「`app-name`：应用名称。」,
+# 「**Name**：应用名称。」, 「Application：应用名称」), whose label is a code name or a word for a field.
+_NAME_AS_VALUE = lazy(
+    r"(?<![\u4e00-\u9fffA-Za-z0-9_`*])(?:本)?(?:平台|应用|應用|软件|軟體|軟件|产品|產品|网站|網站|小程序|App|APP)"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(?:指[ \t\u3000]*)?"
+    r"(?P<val>(?:App|APP|app|应用|應用|软件|軟體|軟件|产品|產品|平台|网站|網站|小程序)(?:名称|名稱))"
+    r"(?=[ \t\u3000]*(?:[。；;，,]|\Z|\n))"
+)
+
 
 def _one_letter_groups(text: str) -> bool:
     """Whether each letter group of a phone is one letter repeated: AAA-BBB-CCCC (not ABC-DEF-GHIJ, a code)."""
@@ -118,3 +144,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_SECTION_DRAFT_EN, needs=lazy(r"[Tt]")):
         if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):
             yield unit, start, end
+    for unit, start, _, m in ctx.scan(_NAME_AS_VALUE, needs=lazy(r"[名]")):
+        yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
+    for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
+        yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()

@@ -29,7 +29,11 @@ _EDIT = lazy(
     r"|(?i:replace|edit|fill\s+in|complete|customi[sz]e|adapt|update|remove)"
 )
 # An instruction, not a statement: 请, 需, 务必, must, please, a "Note:" label.
-_ASKS = lazy(r"请(?!您)|請(?!您)|需|须|須|务必|務必|应当|應當|(?i:please|must|should|need\s+to|make\s+sure|note|注意|提示|说明|說明)")
+# (需, 须, 应当 after 您/你 is a duty of the reader, as 请您 is: 「若其中涉及儿童个人信息的，您需在发布前取得对应儿童监护人
+# 的同意」 is said to a user publishing content; eval/dev13, thirteenth session)
+_ASKS = lazy(
+    r"请(?!您)|請(?!您)|(?<![您你])(?:需|须|須|应当|應當)|务必|務必|(?i:please|must|should|need\s+to|make\s+sure|note|注意|提示|说明|說明)"
+)
 # The operator speaking to the reader about its own updates (「本政策如有修改，我们将在新版本发布前通知您」,
 # "We will update this policy before release of major changes"): a statement, not a note.  请您 is
 # said to the reader too, so it asks nothing of the publisher.  (Review, seventh session.)
