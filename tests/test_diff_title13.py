@@ -102,9 +102,26 @@ def test_every_format_shows_a_page_title_change(tmp_path: Path, fmt: str) -> Non
         assert data["summary"]["title_changed"] is True
         assert data["title_change"]["old_text"] == "隱私權政策 2023 | 甲公司"
         assert data["old"]["page_title"] == "隱私權政策 2023 | 甲公司" and data["old"]["title"] == "隱私權政策"
+        # the change's text is the <title>'s, not old.title: the JSON says which title it compares (review rv13a)
+        assert data["title_source"] == "page_title"
+    else:  # the reader is told the change is in the <title>, not in the heading shown as the document title
+        shown = run.stdout.replace("&lt;", "<").replace("&gt;", ">").replace("`", "").lower()
+        assert "page <title>" in shown and "document title" not in shown
+
+
+def test_a_document_title_change_says_so(tmp_path: Path) -> None:
+    old, new = write(tmp_path, page("隱私權政策", "甲 App 隱私權政策"), page("隱私權政策", "乙 App 隱私權政策"))
+    for fmt in ("json", "text"):
+        run = cli("diff", old, new, "--format", fmt)
+        assert run.returncode == 1, run.stderr
+        if fmt == "json":
+            assert json.loads(run.stdout)["title_source"] == "title"
+        else:
+            assert "(document title)" in run.stdout and "(page <title>)" not in run.stdout
 
 
 def test_unchanged_page_titles_exit_zero(tmp_path: Path) -> None:
     old, new = write(tmp_path, page("隱私權政策 | 甲公司"), page("隱私權政策｜甲公司"))
     run = cli("diff", old, new, "--format", "json")
-    assert run.returncode == 0 and json.loads(run.stdout)["title_change"] is None
+    data = json.loads(run.stdout)
+    assert run.returncode == 0 and data["title_change"] is None and data["title_source"] is None

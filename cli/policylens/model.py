@@ -311,3 +311,4 @@ class DiffReport(NamedTuple):
     title: Change | None = None  # the document title changed (a variant only with show_variants); diff.title
     title_variants: int = 0  # 1 when the titles differ only by script or regional wording
     title_noise: int = 0  # 1 when the titles differ only by formatting
+    title_source: str = "title"  # "page_title": `title` compares the HTML pages' <head><title>s (diff.title)

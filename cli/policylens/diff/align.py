@@ -707,6 +707,7 @@ def diff_documents(
         title.change,
         title.variants,
         title.noise,
+        title.source,
     )
 
 

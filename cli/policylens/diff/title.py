@@ -38,6 +38,7 @@ class TitleDiff(NamedTuple):
     change: Change | None
     variants: int
     noise: int
+    source: str = "title"  # "page_title" when the change, variant or noise is the pages' <head><title>
 
 
 def diff_titles(
@@ -61,8 +62,8 @@ def diff_titles(
     # document title stayed): missed by four blind pairs of the eleventh and twelfth sessions.
     page = _compare((a.page_title, a.page_title_line), (b.page_title, b.page_title_line), show_variants=show_variants, **options)  # type: ignore[arg-type]
     if page.change is not None and not page.change.variant:
-        return page
-    return found if found.change is not None or found.variants or found.noise else page
+        return page._replace(source="page_title")
+    return found if found.change is not None or found.variants or found.noise else page._replace(source="page_title")
 
 
 def _compare(

@@ -24,6 +24,12 @@ TOPIC_LABELS = {
 # How every format names the document title when it changed (`DiffReport.title`), shown
 # before the sections: the title is metadata, not a section.
 TITLE_LABEL = "(document title)"
+PAGE_TITLE_LABEL = "(page <title>)"  # the change is in the HTML pages' <head><title> (diff.title)
+
+
+def title_label(report: DiffReport) -> str:
+    """How the title change is named: the document title, or the HTML pages' <head><title>."""
+    return PAGE_TITLE_LABEL if report.title_source == "page_title" else TITLE_LABEL
 
 
 def changed_title(report: DiffReport) -> Change | None:

@@ -221,9 +221,9 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     )
 
 
-def _title_section(c: Change, show_variants: bool) -> str:
-    """The document title's change, as a section of its own before the others."""
-    from policylens.render.diffview import TITLE_LABEL, at_line
+def _title_section(c: Change, show_variants: bool, label: str) -> str:
+    """The document title's change (`label`: which title), as a section of its own before the others."""
+    from policylens.render.diffview import at_line
 
     kind = "variant" if c.variant else c.op
     status = "variant" if c.variant else "modified"  # a title in the other script is no change (review)
@@ -234,7 +234,7 @@ def _title_section(c: Change, show_variants: bool) -> str:
         f'<td><span class="gutter">{at_line(c.new_line)}</span>{new}</td></tr>'
     )
     return (
-        f'<section class="sec {"unchanged" if c.variant else "modified"}" id="sec-title"><h2>{escape(TITLE_LABEL)}<span class="badge status">{status}</span></h2>'
+        f'<section class="sec {"unchanged" if c.variant else "modified"}" id="sec-title"><h2>{escape(label)}<span class="badge status">{status}</span></h2>'
         f'<div class="inline">{inline}</div><table class="sbs"><tr><th>old</th><th>new</th></tr>{row}</table></section>'
     )
 
@@ -271,7 +271,7 @@ def _lang(report: DiffReport) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TITLE_LABEL, TOPIC_LABELS, move_lines, restructured, section_label, title_shown
+    from policylens.render.diffview import TOPIC_LABELS, move_lines, restructured, section_label, title_label, title_shown
 
     info = summary(report)
     old, new = report.old, report.new
@@ -282,8 +282,8 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     if report.title is not None and title_shown(report, show_variants=show_variants):
         # the title is not a section, but a rename of the product or policy comes first
         status = "variant" if report.title.variant else "modified"
-        nav.append(f'<a href="#sec-title">{escape(TITLE_LABEL)} <small>({status})</small></a>')
-        sections.append(_title_section(report.title, show_variants))
+        nav.append(f'<a href="#sec-title">{escape(title_label(report))} <small>({status})</small></a>')
+        sections.append(_title_section(report.title, show_variants, title_label(report)))
     for k, s in enumerate(report.sections):
         if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):
             run.append(_unchanged(k, s))

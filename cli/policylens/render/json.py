@@ -394,6 +394,9 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
         "notes": list(report.notes),
         # the document title changed (a variant only with --show-variants); null otherwise
         "title_change": _change(report.title) if report.title else None,
+        # which title title_change compares: "title" (the documents' titles) or "page_title" (the HTML
+        # pages' <head><title>s, when the document titles agree); null without a title change (added field)
+        "title_source": report.title_source if report.title else None,
         "summary": summary(report),
         "sections": sections,
     }

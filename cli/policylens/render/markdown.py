@@ -88,7 +88,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
             f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
         )
     if c := changed_title(report):  # the title is not a section, but a rename of the product or policy comes first
-        out.write(f"\n### Document title (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
+        which = "Page `<title>`" if report.title_source == "page_title" else "Document title"  # (diff.title)
+        out.write(f"\n### {which} (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
         if side_by_side:
             old_t, new_t = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
             out.write(f"| old | new |\n|---|---|\n| {at_line(c.old_line)}: {old_t} | {at_line(c.new_line)}: {new_t} |\n")

@@ -198,7 +198,6 @@ def render_diff(
 
     from policylens.diff.align import summary
     from policylens.render.diffview import (
-        TITLE_LABEL,
         TOPIC_LABELS,
         at_line,
         lines,
@@ -207,6 +206,7 @@ def render_diff(
         section_label,
         status_words,
         summary_lines,
+        title_label,
         title_lines,
         title_shown,
     )
@@ -220,7 +220,7 @@ def render_diff(
         # the title is not a section, but a rename of the product or policy comes first
         status = "variant" if report.title.variant else "modified"
         console.print(
-            Rule(Text.assemble((TITLE_LABEL, "bold"), "  ", (status, "yellow"), "  ", (title_lines(report), "dim")), align="left")
+            Rule(Text.assemble((title_label(report), "bold"), "  ", (status, "yellow"), "  ", (title_lines(report), "dim")), align="left")
         )
         c = report.title
         console.print(

@@ -105,7 +105,6 @@ def render_diff(
     all (`SIDE_BY_SIDE_WIDTH` by default), long lines wrapped, with the same marks."""
     from policylens.diff.align import summary
     from policylens.render.diffview import (
-        TITLE_LABEL,
         TOPIC_LABELS,
         lines,
         move_lines,
@@ -113,6 +112,7 @@ def render_diff(
         section_label,
         status_words,
         summary_lines,
+        title_label,
         title_lines,
         title_shown,
     )
@@ -122,7 +122,7 @@ def render_diff(
         out.write(line + "\n")
     if report.title is not None and title_shown(report, show_variants=show_variants):
         # the title is not a section, but a rename of the product or policy comes first
-        out.write(f"\n== {TITLE_LABEL} [{'variant' if report.title.variant else 'modified'}] ({title_lines(report)})\n")
+        out.write(f"\n== {title_label(report)} [{'variant' if report.title.variant else 'modified'}] ({title_lines(report)})\n")
         if side_by_side:
             _write_columns((report.title,), out, context=context, width=width or SIDE_BY_SIDE_WIDTH)
         else:
