@@ -68,7 +68,6 @@ def test_a_setext_heading_keeps_it_too(tmp_path: Path) -> None:
 # (quadratic: a 1.2 MB line of 「`{sessionId}` 与」 took 13 s, 0.6 MB 3.9 s; now a bisection in positions found once)
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["`", "``", "a", "{x}", "资料", " "]), max_size=20).map("".join), st.data())
 def test_in_code_span_counts_as_it_did(text: str, data: st.DataObject) -> None:

@@ -39,16 +39,19 @@ _IAL = re.compile(r"\{:[^{}]*\}")
 # underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # The elements a heading's tag is cut as markup for (HTML's, and Word's <o:p>); a tag of another name is cut only with
-# an attribute value (<x-badge class="new">) or when it closes (</x-badge>).  `<YOUR EMAIL>`, `<Company Name>`, `<all urls>` are tags to CommonMark
-# but slots or text to a reader: the title keeps them, as a paragraph does (a placeholder in a heading was cut unseen).
-_HTML_ELEMENTS = frozenset(
-    "a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption"
-    " center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption"
-    " figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd"
-    " label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p"
-    " param picture pre progress q rp rt ruby s samp script section select slot small source span strike strong style"
-    " sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr o:p".split()
+# an attribute value (<x-badge class="new">) or when it closes (</x-badge>).  `<YOUR EMAIL>`, `<Company Name>` and
+# `<all urls>` are tags to CommonMark but slots or text to a reader: the title keeps them, as a paragraph does (a
+# placeholder in a heading was cut unseen).
+_ELEMENT_NAMES = (
+    "a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas"
+    " caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset"
+    " figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img"
+    " input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup"
+    " option output p param picture pre progress q rp rt ruby s samp script section select slot small source span"
+    " strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u"
+    " ul var video wbr o:p"
 )
+_HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 _ATTRIBUTE_VALUE = re.compile(r"=\s*[\"'A-Za-z0-9#]")
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
