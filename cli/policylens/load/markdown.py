@@ -38,6 +38,21 @@ _IAL = re.compile(r"\{:[^{}]*\}")
 # like <privacy@example.com>, nor text in angle brackets such as a browser extension's <all_urls> permission (an
 # underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+# The elements a heading's tag is cut as markup for (HTML's, and Word's <o:p>); a tag of another name is cut only with
+# an attribute value (<x-badge class="new">) or when it closes (</x-badge>).  `<YOUR EMAIL>`, `<Company Name>` and
+# `<all urls>` are tags to CommonMark but slots or text to a reader: the title keeps them, as a paragraph does (a
+# placeholder in a heading was cut unseen).
+_ELEMENT_NAMES = (
+    "a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas"
+    " caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset"
+    " figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img"
+    " input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup"
+    " option output p param picture pre progress q rp rt ruby s samp script section select slot small source span"
+    " strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u"
+    " ul var video wbr o:p"
+)
+_HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
+_ATTRIBUTE_VALUE = re.compile(r"=\s*[\"'A-Za-z0-9#]")
 _DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
@@ -198,7 +213,7 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
     if "{:" in text:
         text, kept = _cut(text, kept, [m.span() for m in _IAL.finditer(text)])
     if "<" in text:
-        text, kept = _cut(text, kept, [m.span() for m in _TAG.finditer(text)])
+        text, kept = _cut(text, kept, [m.span() for m in _TAG.finditer(text) if _markup(m.group(0))])
     if "**" in text or "__" in text:
         cuts = [span for m in _EMPHASIS.finditer(text) for span in ((m.start(), m.start(2)), (m.end(2), m.end()))]
         text, kept = _cut(text, kept, cuts)
@@ -206,6 +221,13 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
     a, b = _stripped(text, a, b, "#")
     a, b = _stripped(text, a, b, None)
     return text[a:b], (range(a, b) if kept is None else kept[a:b])
+
+
+def _markup(tag: str) -> bool:
+    """Whether a heading's tag (a match of `_TAG`) is markup: a closing tag, an HTML element, a tag with an attribute value."""
+    if tag.startswith("</"):
+        return True  # (nobody writes a slot as </NAME>)
+    return tag[1:].split(None, 1)[0].rstrip("/>").lower() in _HTML_ELEMENTS or _ATTRIBUTE_VALUE.search(tag) is not None
 
 
 def _cut(text: str, kept: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
