@@ -48,7 +48,7 @@ _ELEMENT_NAMES = (
     " figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img"
     " input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup"
     " option output p param picture pre progress q rp rt ruby s samp script section select slot small source span"
-    " strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u"
+    " strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u"
     " ul var video wbr o:p"
 )
 _HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
@@ -213,7 +213,7 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
     if "{:" in text:
         text, kept = _cut(text, kept, [m.span() for m in _IAL.finditer(text)])
     if "<" in text:
-        text, kept = _cut(text, kept, [m.span() for m in _TAG.finditer(text) if _markup(m.group(0))])
+        text, kept = _cut(text, kept, _markup_spans(text))
     if "**" in text or "__" in text:
         cuts = [span for m in _EMPHASIS.finditer(text) for span in ((m.start(), m.start(2)), (m.end(2), m.end()))]
         text, kept = _cut(text, kept, cuts)
@@ -223,11 +223,24 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
     return text[a:b], (range(a, b) if kept is None else kept[a:b])
 
 
-def _markup(tag: str) -> bool:
-    """Whether a heading's tag (a match of `_TAG`) is markup: a closing tag, an HTML element, a tag with an attribute value."""
-    if tag.startswith("</"):
-        return True  # (nobody writes a slot as </NAME>)
-    return tag[1:].split(None, 1)[0].rstrip("/>").lower() in _HTML_ELEMENTS or _ATTRIBUTE_VALUE.search(tag) is not None
+def _markup_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a heading's tags (matches of `_TAG`) that are markup, in order: an HTML element's tags, a tag with an
+    attribute value, and a pair `<X>…</X>` of any name (`<Badge>新</Badge>` is a component's markup: both tags go, never
+    one of them, review rv13b).  A lone `<YOUR EMAIL>` or `<Company Name>` is a slot or text, kept."""
+    tags = [(m.span(), m.group(0).startswith("</"), _tag_name(m.group(0)), m.group(0)) for m in _TAG.finditer(text)]
+    closed = {name for _, closing, name, _ in tags if closing}
+    opening = {name for _, closing, name, _ in tags if not closing}
+    cut = {name for _, closing, name, tag in tags if not closing and (name in closed or _ATTRIBUTE_VALUE.search(tag))}
+    spans = []
+    for span, closing, name, tag in tags:
+        if name in _HTML_ELEMENTS or name in cut or (closing and name not in opening):
+            spans.append(span)  # (a lone closing tag: nobody writes a slot as </NAME>)
+    return spans
+
+
+def _tag_name(tag: str) -> str:
+    """The lower-case name of a tag (`<x-badge class="a">` → x-badge, `</B>` → b)."""
+    return tag.lstrip("</").split(None, 1)[0].rstrip("/>").lower() if len(tag) > 2 else ""
 
 
 def _cut(text: str, kept: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:

@@ -84,7 +84,8 @@ _SECTION_DRAFT_EN = lazy(
 )
 
 # 生效日期：暂未生效, Effective date: pending: the policy's own date field whose whole value says the date is still to
-# come (eval/dev13 round: 「**生效日期**：暂未生效」 and 「Effective date: pending」 in two unreleased policies). Not a date
+# come (「**生效日期**：暂未生效」 and 「Effective date: pending」 in two unreleased real policies met while searching for
+# eval/dev13, whose repositories could not be fetched: they are in the tests, not in eval/dev13). Not a date
 # (生效日期：2025年3月1日), not a rule about when the text takes effect (生效日期：以项目发布或首次部署为准, deliberately
 # worded), not 暂未生效 in a sentence (如您的注销申请暂未生效…), nor "pending approval", a value that goes on.
 _PENDING_DATE = lazy(
@@ -97,9 +98,10 @@ _PENDING_DATE = lazy(
 # 平台：App名称。: a definition whose value is the name of the field it should hold (eval/dev13, an Android app's bundled
 # policy: 「第一部分 定义 / 平台：App名称。」).  The label is the policy's own subject (平台, 本应用, 本软件…) and the value only a
 # generic name, the clause ending there; not a gloss of a key in documentation (「`app-name`：应用名称。」,
-# 「**Name**：应用名称。」, 「Application：应用名称」), whose label is a code name or a word for a field.
+# 「**Name**：应用名称。」, 「Application：应用名称」), whose label is a code name or a word for a field; nor a list of
+# fields collected (「应用：应用名称，版本：版本号」, 「- 产品：产品名称，」: a bare 应用/产品/软件 label names a field, review rv13b).
 _NAME_AS_VALUE = lazy(
-    r"(?<![\u4e00-\u9fffA-Za-z0-9_`*])(?:本)?(?:平台|应用|應用|软件|軟體|軟件|产品|產品|网站|網站|小程序|App|APP)"
+    r"(?<![\u4e00-\u9fffA-Za-z0-9_`*])(?:平台|本(?:平台|应用|應用|软件|軟體|軟件|产品|產品|网站|網站|小程序|App|APP))"
     r"[ \t\u3000]*[：:][ \t\u3000]*(?:指[ \t\u3000]*)?"
     r"(?P<val>(?:App|APP|app|应用|應用|软件|軟體|軟件|产品|產品|平台|网站|網站|小程序)(?:名称|名稱))"
     r"(?=[ \t\u3000]*(?:[。；;，,]|\Z|\n))"

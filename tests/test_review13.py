@@ -1,0 +1,90 @@
+"""Defects a fresh-eyes review (rv13b) found in the thirteenth session's merge, each kept as a test.
+
+- placeholder-drafting: a draft word is a drafting note only when it is what the text *is* (本文為草稿), not a draft the
+  text is about (「本文为对草案第三条的说明」, 「本文是草案阶段意见征集的回应说明」), and 正在起草/仍在编写 only when the text
+  itself is being written, not in a relative clause (「本政策正在起草的新版本将于下月发布」);
+- placeholder-instruction: a field's name given as its value (「平台：App名称。」) only under the policy's own subject
+  (平台, 本应用…), not in a list of fields collected (「应用：应用名称，版本：版本号」);
+- profiles: an English word's rest is bounded (linear) but not possessive, so a stem glued to Chinese text still
+  reaches its object (「您可以随时withdraw您的consent。」);
+- Markdown headings: a component's tag pair (`<Badge>新</Badge>`) goes as a pair, never only its closing tag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.check import CheckOptions, check_file
+from policylens.load.document import read_document
+
+_FRAME = "# 隐私政策\n\n## 一、说明\n\n{}\n\n生效日期：2024年1月1日\n"
+
+
+def _errors(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "policy.md"
+    path.write_text(_FRAME.format(text), encoding="utf-8")
+    return [(f.rule, f.excerpt) for f in check_file(str(path), CheckOptions()).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文为对草案第三条的说明。",
+        "本文系依据征求意见稿修改后的正式稿。",
+        "本文是草案阶段意见征集的回应说明，而非草案本身。",
+        "本文件系根据个人信息保护法草案说明撰写的正式文本。",
+        "本政策正在起草的新版本将于下月发布，届时我们将通知您。",
+        "该文件仍在编写中的附件不影响本政策效力。",
+        "我们会收集应用信息（应用：应用名称，版本：版本号）。",
+        "设备信息：设备型号；应用：应用名称；网络：网络类型。",
+        "- 产品：产品名称，",
+        "软件：软件名称，版本号：1.0",
+    ],
+)
+def test_finished_sentences_are_no_error(tmp_path: Path, text: str) -> None:
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("本文为草稿，尚待正式复核后生效。", "placeholder-drafting"),
+        ("此政策尚未完成编写，目前不具有任何效力。", "placeholder-drafting"),
+        ("本政策为草案。", "placeholder-drafting"),
+        ("本文档是本公司隐私政策草案，仅供内部讨论。", "placeholder-drafting"),
+        ("平台：App名称。", "placeholder-instruction"),
+        ("本应用：应用名称。", "placeholder-instruction"),
+    ],
+)
+def test_drafting_notes_and_slots_are_still_errors(tmp_path: Path, text: str, rule: str) -> None:
+    assert [r for r, _ in _errors(tmp_path, text)] == [rule]
+
+
+def test_an_english_stem_glued_to_chinese_still_covers(tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Privacy Policy\n\n## Consent\n\n您可以随时withdraw您的consent。\n\n## Sharing\n\n我们可能会share您的信息给我们的partners和affiliates。\n",
+        encoding="utf-8",
+    )
+    missing = {f.item for f in check_file(str(path), CheckOptions(profiles=("eu-gdpr",))).findings if f.rule == "disclosure-missing"}
+    assert "eu-gdpr/withdraw-consent" not in missing and "eu-gdpr/recipients" not in missing
+    assert "eu-gdpr/dpo" in missing  # (the profile ran)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("## 数据收集 <Badge>新</Badge>", "数据收集 新"),
+        ("## 权利 <svg></svg>", "权利"),
+        ('## 标题 <x-badge class="a">新</x-badge>', "标题 新"),
+        ("## 标题 </x-badge>", "标题"),
+        ("## 联系 <YOUR EMAIL>", "联系 <YOUR EMAIL>"),
+        ("### <all_urls> 主机权限", "<all_urls> 主机权限"),
+    ],
+)
+def test_a_heading_loses_a_tag_pair_never_half_of_it(tmp_path: Path, heading: str, title: str) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(f"# 隐私政策\n\n{heading}\n\n正文。\n", encoding="utf-8")
+    assert [s.title for s in read_document(str(path)).sections] == [title]
