@@ -232,7 +232,7 @@ def _markup_spans(text: str) -> list[tuple[int, int]]:
     opening = {name for _, closing, name, _ in tags if not closing}
     cut = {name for _, closing, name, tag in tags if not closing and (name in closed or _ATTRIBUTE_VALUE.search(tag))}
     spans = []
-    for span, closing, name, tag in tags:
+    for span, closing, name, _ in tags:
         if name in _HTML_ELEMENTS or name in cut or (closing and name not in opening):
             spans.append(span)  # (a lone closing tag: nobody writes a slot as </NAME>)
     return spans

@@ -59,7 +59,8 @@ _NOTES = (
     r"[^。！!？?\n；;]{0,30}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)" + _DRAFT_END,
     # 本文為草稿，尚待正式複核後生效: 本文 too, the draft word right after its verb (a real unreleased policy met while
     # searching for eval/dev13, whose repository could not be fetched: in the tests, not in eval/dev13)
-    r"本文(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系)(?:一份|一篇)?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)" + _DRAFT_END,
+    r"本文(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系)(?:一份|一篇)?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)"
+    + _DRAFT_END,
     r"本(?:草案|草稿|初稿)",
     # 此政策尚未完成编写，目前不具有任何效力: the text says it is still being written (a real unreleased policy met while
     # searching for eval/dev13, not in it; not 本政策未定义的术语, 尚未完成注册的用户: the verb must be the writing of the text
