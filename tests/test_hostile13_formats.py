@@ -8,6 +8,8 @@
   now, with a warning naming its paragraphs; `w:vanish w:val="0"` and a hidden paragraph *mark* are not.
 - DOCX comments, headers and footers were not read and not named: a warning now says what is
   in them (a page number alone is not text of the policy, and is not named).
+- A text box inside a tracked deletion (`w:del`, `w:moveFrom`) was read: its runs were skipped,
+  not the paragraphs of the box.
 - `<iframe srcdoc="…">` shows a page of its own in place: its text was dropped with no warning.
 """
 
@@ -86,6 +88,19 @@ def test_no_main_part_at_all_is_one_line(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1 and "malformed DOCX: no word/document.xml" in done.stderr
 
 
+def _text_box(text: str, change: str) -> str:
+    box = f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{_para(text)}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    return f'<w:p><w:r><w:t>我們會收集您的姓名。</w:t></w:r><w:{change} w:id="1" w:author="a">{box}</w:{change}></w:p>'
+
+
+def test_a_deleted_text_box_is_not_read_an_inserted_one_is(tmp_path: Path) -> None:
+    vml = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    for change, expected in (("del", []), ("moveFrom", []), ("ins", ["文字方塊內的句子。"])):
+        document = _document(_text_box("文字方塊內的句子。", change)).replace("<w:document ", f"<w:document {vml} ")
+        path = _docx(tmp_path / f"{change}.docx", {"word/document.xml": document})
+        assert _texts(path) == ["我們會收集您的姓名。", *expected], change
+
+
 # -- hidden text ----------------------------------------------------------------------------
 
 _STYLES = (
@@ -132,13 +147,14 @@ def test_comments_headers_and_footers_are_named(tmp_path: Path) -> None:
             "word/document.xml": _document(_para("我們會收集您的姓名。")),
             "word/comments.xml": comments,
             "word/header1.xml": header,
+            "word/header2.xml": header,  # the first page's header, the same text: named once
             "word/footer1.xml": header.replace("w:hdr", "w:ftr").replace("某某科技有限公司", "第 1 頁"),
         },
     )
     assert _texts(path) == ["我們會收集您的姓名。"]
     assert _warnings(path) == [
         "word/comments.xml: 1 comment is not read (policylens reads the body text only)",
-        "word/header1.xml: the header text is not read (policylens reads the body text only): 「某某科技有限公司 機密文件」",
+        "word/header1.xml, word/header2.xml: the header text is not read (policylens reads the body text only): 「某某科技有限公司 機密文件」",
         "word/footer1.xml: the footer text is not read (policylens reads the body text only): 「第 1 頁 機密文件」",
     ]
 

@@ -211,11 +211,14 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
             if count:
                 warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
     for kind in ("header", "footer"):
+        texts: dict[str, list[str]] = {}  # text → its parts: a first-page, even and default header often say the same
         for member in parts[kind]:
             text = _part_text(archive, member)
             if any(c.isalpha() for c in text):  # a page number alone is no text of the policy
-                shown = text if len(text) <= 40 else text[:39] + "…"
-                warnings.append(f"{member}: the {kind} text is not read (policylens reads the body text only): 「{shown}」")
+                texts.setdefault(text, []).append(member)
+        for text, members in texts.items():
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            warnings.append(f"{', '.join(members)}: the {kind} text is not read (policylens reads the body text only): 「{shown}」")
     chunks = xml.count(b"<w:altChunk")
     if chunks:
         warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
@@ -352,13 +355,15 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     unread = _unread_alternatives(body)
+    # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
+    unread.update(id(p) for tag in _REMOVED for removed in body.iter(tag) for p in removed.iter(_P))
     looks: list[Styled] = []
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
-            continue  # the second copy of a text box (its index is kept: later paragraphs keep their numbers)
+            continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
         ppr = para.find(f"{W}pPr")
         style_id = ""
         level: int | None = None
