@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import posixpath
 import re
 import zipfile
 import zlib
@@ -71,15 +72,61 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
     return data.replace(_STRICT_W, _TRANSITIONAL_W) if _STRICT_W in data else data
 
 
-def _styles_root(archive: zipfile.ZipFile, *, path: str, max_bytes: int, warnings: list[str]) -> ET.Element | None:
-    """The parsed word/styles.xml (None if absent or not XML, with a warning)."""
-    data = read_member(archive, "word/styles.xml", path=path, max_bytes=max_bytes)
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_MAIN = "word/document.xml"
+# The parts policylens reads or warns about, by the last word of their relationship type.
+_PART_TYPES = ("styles", "numbering", "footnotes", "endnotes", "comments", "header", "footer")
+
+
+def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[tuple[str, str]]:
+    """(type's last word, member name) of each internal relationship of the part `source` ("" for the package)."""
+    folder, name = posixpath.split(source)
+    rels = posixpath.join(folder, "_rels", f"{name}.rels")
+    try:
+        root = ET.fromstring(read_member(archive, rels, path=path, max_bytes=1 << 20) or b"<none/>")
+    except (ET.ParseError, UserError):
+        return []  # a damaged relationship part: the usual names are used
+    found = []
+    for rel in root.iter(_RELS):
+        target = rel.get("Target") or ""
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        member = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
+        found.append(((rel.get("Type") or "").rsplit("/", 1)[-1], member))
+    return found
+
+
+def _part_names(archive: zipfile.ZipFile, *, path: str) -> tuple[str, dict[str, list[str]]]:
+    """The main document part and its parts by kind, as the relationships name them.
+
+    Word writes `word/document.xml`, but the package's `_rels/.rels` names the main part, and
+    some tools write `word/document2.xml`: that file was refused ("no word/document.xml").  A
+    relationship to a part that is not in the archive is passed over for the usual name.
+    """
+    members = set(archive.namelist())
+    main = next((m for kind, m in _relationships(archive, "", path=path) if kind == "officeDocument" and m in members), _MAIN)
+    parts: dict[str, list[str]] = {kind: [] for kind in _PART_TYPES}
+    for kind, member in _relationships(archive, main, path=path):
+        if kind in parts and member in members and member not in parts[kind]:
+            parts[kind].append(member)
+    for kind in ("styles", "numbering", "footnotes", "endnotes", "comments"):
+        if not parts[kind] and f"word/{kind}.xml" in members:
+            parts[kind].append(f"word/{kind}.xml")
+    for kind in ("header", "footer"):
+        if not parts[kind]:
+            parts[kind] = sorted(m for m in members if re.fullmatch(rf"word/{kind}\d*\.xml", m))
+    return main, parts
+
+
+def _styles_root(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: int, warnings: list[str]) -> ET.Element | None:
+    """The parsed styles part (None if absent or not XML, with a warning)."""
+    data = read_member(archive, name, path=path, max_bytes=max_bytes)
     if data is None:
         return None
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        warnings.append(f"word/styles.xml is not valid XML ({exc}); headings are found from outline levels and text only")
+        warnings.append(f"{name} is not valid XML ({exc}); headings are found from outline levels and text only")
         return None
 
 
@@ -127,7 +174,7 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[int | None, bool]]:
 _UNSET = object()  # a style that says nothing of its outline level
 
 
-_NOTE_OPEN = re.compile(rb"<w:(?:footnote|endnote)\b[^>]{0,400}>")
+_NOTE_OPEN = re.compile(rb"<w:(?:footnote|endnote|comment)\b[^>]{0,400}>")
 
 
 def _count_notes(data: bytes, kind: str) -> int:
@@ -147,27 +194,47 @@ def _count_notes(data: bytes, kind: str) -> int:
     return count
 
 
-def _unread_parts(archive: zipfile.ZipFile, xml: bytes, warnings: list[str]) -> None:
-    """A warning for text that is in the file but not read: footnotes, endnotes and embedded
-    documents (`w:altChunk`), so that none of it is dropped silently."""
-    for member, kind in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
-        try:
+def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str]) -> None:
+    """A warning for text that is in the file but not read: footnotes, endnotes, comments, headers,
+    footers and embedded documents (`w:altChunk`), so that none of it is dropped silently."""
+    for kind in ("footnote", "endnote", "comment"):
+        for member in parts[f"{kind}s"]:
             info = archive.getinfo(member)
-        except KeyError:
-            continue
-        if info.file_size > 8 << 20:
-            warnings.append(f"{member}: the {kind}s are not read")
-            continue
-        try:
-            data = archive.read(info)
-        except _ZIP_ERRORS:
-            continue
-        count = _count_notes(data, kind)
-        if count:
-            warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
+            if info.file_size > 8 << 20:
+                warnings.append(f"{member}: the {kind}s are not read")
+                continue
+            try:
+                data = archive.read(info)
+            except _ZIP_ERRORS:
+                continue
+            count = _count_notes(data, kind)
+            if count:
+                warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
+    for kind in ("header", "footer"):
+        texts: dict[str, list[str]] = {}  # text → its parts: a first-page, even and default header often say the same
+        for member in parts[kind]:
+            text = _part_text(archive, member)
+            if any(c.isalpha() for c in text):  # a page number alone is no text of the policy
+                texts.setdefault(text, []).append(member)
+        for text, members in texts.items():
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            warnings.append(f"{', '.join(members)}: the {kind} text is not read (policylens reads the body text only): 「{shown}」")
     chunks = xml.count(b"<w:altChunk")
     if chunks:
         warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
+
+
+def _part_text(archive: zipfile.ZipFile, member: str) -> str:
+    """The text of a header or footer part, its paragraphs joined by spaces ("" if it cannot be read)."""
+    info = archive.getinfo(member)
+    if info.file_size > 8 << 20:
+        return "(too large to show)"
+    try:
+        root = ET.fromstring(archive.read(info))
+    except (ET.ParseError, *_ZIP_ERRORS):
+        return ""
+    paragraphs = ("".join(t.text or "" for t in p.iter(f"{W}t")).strip() for p in root.iter(_P))
+    return " ".join(p for p in paragraphs if p)
 
 
 def _runs(element: ET.Element) -> Iterator[ET.Element]:
@@ -218,10 +285,39 @@ def _unread_alternatives(body: ET.Element) -> set[int]:
 
 
 def _run_bold(run: ET.Element, default: bool) -> bool:
-    b = run.find(f"{W}rPr/{W}b")
-    if b is None:
+    return _on(run.find(f"{W}rPr/{W}b"), default)
+
+
+def _on(toggle: ET.Element | None, default: bool) -> bool:
+    """A toggle property (`w:b`, `w:vanish`): on unless `w:val` says 0, false or off; absent, `default`."""
+    if toggle is None:
         return default
-    return (b.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
+    return (toggle.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
+
+
+def _hidden_styles(root: ET.Element | None) -> frozenset[str]:
+    """The styles whose text is hidden (`w:vanish` in their run properties): Word does not show it."""
+    if root is None:
+        return frozenset()
+    return frozenset(style.get(f"{W}styleId") or "" for style in root.iter(f"{W}style") if _on(style.find(f"{W}rPr/{W}vanish"), False))
+
+
+def _run_hidden(run: ET.Element, hidden_styles: frozenset[str], default: bool) -> bool:
+    """Whether a run is hidden text (`w:vanish`, its own or its character style's; else the paragraph style's)."""
+    rpr = run.find(f"{W}rPr")
+    if rpr is None:
+        return default
+    vanish = rpr.find(f"{W}vanish")
+    if vanish is not None:
+        return _on(vanish, default)
+    style = rpr.find(f"{W}rStyle")
+    return default or (style is not None and (style.get(f"{W}val") or "") in hidden_styles)
+
+
+def _hidden_warning(hidden: list[int]) -> str:
+    """The warning for the paragraphs (their indices) whose hidden text was not read."""
+    shown = ", ".join(map(str, hidden[:5])) + (f" and {len(hidden) - 5} more" if len(hidden) > 5 else "")
+    return f"hidden text (w:vanish, not shown by Word) is not read: paragraph{'s' if len(hidden) > 1 else ''} {shown}"
 
 
 def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> Parsed:
@@ -235,14 +331,18 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         raise UserError("malformed DOCX: not a zip archive", path=path) from None
     warnings: list[str] = []
     with archive:
-        xml = read_member(archive, "word/document.xml", path=path, max_bytes=max_bytes)
+        main, parts = _part_names(archive, path=path)
+        xml = read_member(archive, main, path=path, max_bytes=max_bytes)
         if xml is None:
-            raise UserError("malformed DOCX: no word/document.xml in the archive", path=path)
-        styles_root = _styles_root(archive, path=path, max_bytes=max_bytes, warnings=warnings)
-        styles, fonts = _styles(styles_root), read_fonts(styles_root)
+            raise UserError(f"malformed DOCX: no {main} in the archive", path=path)
+        named = {f"word/{kind}.xml": members[0] for kind, members in parts.items() if members}
+        styles_root = _styles_root(
+            archive, named.get("word/styles.xml", "word/styles.xml"), path=path, max_bytes=max_bytes, warnings=warnings
+        )
+        styles, fonts, hidden_styles = _styles(styles_root), read_fonts(styles_root), _hidden_styles(styles_root)
         del styles_root
-        _unread_parts(archive, xml, warnings)
-        numbering = Numbering(archive, read=lambda name: read_member(archive, name, path=path, max_bytes=max_bytes))
+        _unread_parts(archive, xml, parts, warnings)
+        numbering = Numbering(archive, read=lambda name: read_member(archive, named.get(name, name), path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
     try:
         root = ET.fromstring(xml)
@@ -255,12 +355,15 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         raise UserError("malformed DOCX: word/document.xml has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     unread = _unread_alternatives(body)
+    # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
+    unread.update(id(p) for tag in _REMOVED for removed in body.iter(tag) for p in removed.iter(_P))
     looks: list[Styled] = []
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
     styled_headings = False
+    hidden: list[int] = []  # the paragraphs with hidden text not read
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
-            continue  # the second copy of a text box (its index is kept: later paragraphs keep their numbers)
+            continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
         ppr = para.find(f"{W}pPr")
         style_id = ""
         level: int | None = None
@@ -279,7 +382,12 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         marks: list[tuple[str, Mark]] = []
         breaks: list[int] = []
         size = 0
+        hidden_paragraph = style_id in hidden_styles
         for run in _runs(para):
+            if _run_hidden(run, hidden_styles, hidden_paragraph):
+                if any((t.text or "").strip() for t in run.iter(f"{W}t")) and hidden[-1:] != [index]:
+                    hidden.append(index)
+                continue
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
                 if child.tag == f"{W}t":
@@ -318,6 +426,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             tinted, smallest = paragraph_look(marks_between(marks, lo, hi))
             looks.append(Styled(len(parsed.blocks), len(block.text), tinted, smallest, kind == "table"))
             parsed.blocks.append(block)
+    if hidden:
+        parsed.warnings.append(_hidden_warning(hidden))
     parsed.blocks, sized_title = emphasise(parsed.blocks, looks, styled_headings=styled_headings)
     if sized_title is not None and parsed.title is None:
         parsed.title = sized_title

@@ -21,7 +21,12 @@ _COMMON = set(
 
 _LEGACY = ("big5", "big5hkscs", "gb18030")
 _TRIED = "UTF-8, UTF-16, Big5, Big5-HKSCS, GB18030"
-_WESTERN = frozenset({"cp1250", "cp1252", "cp1254", "latin_1", "iso8859_1", "iso8859_15", "mac_roman"})
+# The Latin-script code pages: charset-normalizer names a Baltic or Central European one (cp1257)
+# for a short Western text of 「Café」 and 「naïve」, which is Windows-1252 as often as not.
+_WESTERN = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "mac_roman", "mac_latin2", "cp437", "cp850"}
+    | {f"iso8859_{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
+)
 _SHOWN = {"big5": "Big5", "big5hkscs": "Big5-HKSCS", "gb18030": "GB18030", "utf-16-le": "UTF-16-LE", "utf-16-be": "UTF-16-BE"}
 # A right decoding of a policy has 30–60 % common characters; mojibake has a few percent.
 MIN_SCORE = 0.12

@@ -85,6 +85,7 @@ _INTERPOLATION = re.compile(r"(?:\{\{[^{}]*\}\}\s*)+")
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
+_TAG = re.compile(r"<[^<>]*>")  # a tag in an <iframe srcdoc> document (what is left is its text)
 # A declarative shadow root (`<template shadowrootmode="open">`, Chrome's older `shadowroot`) is
 # rendered in place: a saved web component's text is on the page, so it is read.
 _SHADOW_ROOT = {"shadowrootmode", "shadowroot"}
@@ -544,6 +545,8 @@ class _Extractor(HTMLParser):
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
+            if tag == "iframe" and _TAG.sub(" ", kind.get("srcdoc") or "").strip(WHITESPACE):  # a page of its own, shown in place
+                self.warnings.append(f"line {self.getpos()[0]}: the document inside <iframe srcdoc> is not read")
             self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
             return
         if self._tables or tag == "table":
