@@ -668,7 +668,9 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
 # Lines of a page that are never a section's title, however short and alone (unless the markup makes them headings):
 # a version line (「版本 v1.0 · 生效日期 2026年4月15日」, 「版本：V1.2」), a link row (「查看《服务条款》 →」), a copyright line
 # (「© 2025 某某APP 版权所有」, "Plus One © 2021")
-_VERSION_LINE = lazy(r"(?:当前|當前)?版本[号號]?[ \t]*[:：]?[ \t]*[Vv]?\d|(?i:version|ver\.?)[ \t]*[:：]?[ \t]*v?\d|[Vv]\d+(?:\.\d+)+(?!\S)")
+_VERSION_LINE = lazy(
+    r"(?:当前|當前)?版本[号號]?[ \t]*[:：]?[ \t]*[Vv]?\d|(?i:version|ver\.?)[ \t]*[:：]?[ \t]*v?\d|[Vv]\d+(?:\.\d+)+(?!\S)"
+)
 _LINK_ROW = lazy(r"(?:查看|点击|點擊|前往|阅读|閱讀|详见|詳見)[ \t]*[《「『].*|.*[→›»➜➔⟶][ \t]*")
 _COPYRIGHT = lazy(r"©|版权所有|版權所有|(?i:copyright|all rights reserved)")
 # the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
@@ -688,15 +690,20 @@ _CONTACT_TAIL = lazy(r"(?:我们|我們|您|你|请|請|如|若)(?!.*(?:如何|�
 def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
     """Version lines, link rows, copyright lines and the tail of a contact block are no headings (unless explicit)."""
     for i in [i for i, h in found.items() if h.number is None and blocks[i].kind != "heading"]:
-        text = fold(unemphasise(blocks[i].text)).strip()
-        if _VERSION_LINE.match(text) or _LINK_ROW.fullmatch(text) or _COPYRIGHT.search(text):
+        if _page_line(blocks, i):
             del found[i]
-        elif _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
-            del found[i]
-        elif i > 0 and _CONTACT_FIELD.search(fold(blocks[i - 1].text)) and (
-            _CONTACT_TAIL.fullmatch(text) or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))
-        ):
-            del found[i]
+
+
+def _page_line(blocks: list[Block], i: int) -> bool:
+    """Is block `i` a line of the page around the policy's text rather than a title (see `_drop_page_lines`)?"""
+    text = fold(unemphasise(blocks[i].text)).strip()
+    if _VERSION_LINE.match(text) or _LINK_ROW.fullmatch(text) or _COPYRIGHT.search(text):
+        return True
+    if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
+        return True  # 「电话」 over 「400-888-9999」
+    if i == 0 or not _CONTACT_FIELD.search(fold(blocks[i - 1].text)):
+        return False
+    return bool(_CONTACT_TAIL.fullmatch(text)) or (bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text))
 
 
 def _value_of_label(blocks: list[Block], i: int) -> bool:
