@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from policylens.load.lines import slice_pieces
 from policylens.model import Block, Piece
 
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
@@ -30,6 +31,8 @@ _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
+_MAX_RENDERS = 50_000  # loop items rendered (nested loops over large arrays multiply)
+_MAX_NESTING = 8  # v-for inside v-for
 
 
 class Mark:
@@ -198,8 +201,17 @@ def expand(
     """
     if len(scripts) != 1 or not marks:
         return None
+    children: dict[int, list[tuple[int, Mark]]] = {}
+    for k, mark in enumerate(marks):
+        children.setdefault(mark.owner, []).append((k, mark))
+        depth, owner = 0, mark.owner
+        while owner >= 0 and depth <= _MAX_NESTING:
+            depth, owner = depth + 1, marks[owner].owner
+        if depth > _MAX_NESTING:
+            return None
     script = _Script(*scripts[0])
     out: list[Block] = []
+    renders = [0]
     used: set[tuple[int, int]] = set()  # where each literal read into the blocks starts
 
     def resolve(path: str, env: dict[str, Value]) -> Value:
@@ -216,6 +228,7 @@ def expand(
         if not isinstance(value, tuple):
             return False
         text, pieces = value
+        ends = [p.offset + p.length for p in pieces]
         if pieces:
             used.add((pieces[0].line, pieces[0].column))
         if model is None:
@@ -228,13 +241,16 @@ def expand(
             seg = m.group(0).strip()
             if seg:
                 a = m.start() + m.group(0).index(seg[0])
-                run = _slice(pieces, a, a + len(seg))
+                run = slice_pieces(pieces, a, a + len(seg), ends=ends)
                 out.append(model._replace(text=seg, line=run[0].line, column=run[0].column, end_line=run[-1].line, pieces=run))
         return True
 
     def render(owner: int, start: int, end: int, env: dict[str, Value]) -> bool:
         """Render blocks[start:end] of the loop `owner` (-1: the page) into `out`; False when a slot cannot be read."""
-        mine = [(k, m) for k, m in enumerate(marks) if m.owner == owner]
+        renders[0] += 1
+        if renders[0] > _MAX_RENDERS:
+            return False
+        mine = children.get(owner, [])
         at, j = start, 0
         while True:
             while j < len(mine) and mine[j][1].at <= at:
@@ -269,29 +285,16 @@ def expand(
     return out, used
 
 
-def _slice(pieces: tuple[Piece, ...], a: int, b: int) -> tuple[Piece, ...]:
-    """The pieces of text[a:b], offsets from `a` (a piece decoded from an escape stays whole)."""
-    out = []
-    for p in pieces:
-        lo, hi = max(a, p.offset), min(b, p.offset + p.length)
-        if lo >= hi:
-            continue
-        if p.width is not None:
-            out.append(p._replace(offset=lo - a, length=hi - lo))
-        else:
-            out.append(Piece(lo - a, hi - lo, p.line, p.column + lo - p.offset))
-    return tuple(out)
-
-
 def _mapped(fragment: list[Block], text: str, pieces: tuple[Piece, ...]) -> list[Block]:
     """Blocks read from a string's own text (lines and columns in the string) placed where the string is in the script."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    ends = [p.offset + p.length for p in pieces]
     out = []
     for block in fragment:
         moved = []
         for p in block.pieces:
             offset = starts[p.line - 1] + p.column - 1 if p.line - 1 < len(starts) else 0
-            run = _slice(pieces, offset, offset + max(p.length, 1) if p.width is None else offset + 1)
+            run = slice_pieces(pieces, offset, offset + 1, ends=ends)
             if not run:
                 continue
             first = run[0]
