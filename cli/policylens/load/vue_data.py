@@ -21,12 +21,12 @@ from policylens.model import Block, Piece
 
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
 _V_FOR = re.compile(
-    r"^\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?:,\s*[A-Za-z_$][\w$]*\s*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$"
+    r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z"
 )
 # a slot's expression: a data path (`section.title`, `item`, `section['title']`)
 _PATH = re.compile(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*'[\w$]+'\s*\])*)\s*$")
 _SLOT = re.compile(r"\{\{([^{}]*)\}\}")
-_BLANK = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/)*", re.S)
+_SPACE = re.compile(r"\s*")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
@@ -58,7 +58,7 @@ Value = Text | list["Value"] | dict[str, "Value"] | Unknown | None
 
 def parse_v_for(expression: str) -> tuple[str, str] | None:
     """(alias, source path) of a `v-for` expression, or None when it is not `item in path`."""
-    m = _V_FOR.match(expression)
+    m = _V_FOR.match(expression.strip())
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -104,7 +104,18 @@ class _Script:
         return value
 
     def skip(self, i: int) -> int:
-        return _BLANK.match(self.body, i).end()  # type: ignore[union-attr]  # (matches the empty string)
+        """Past the white space and comments at `i`."""
+        body = self.body
+        while True:
+            i = _SPACE.match(body, i).end()  # type: ignore[union-attr]  # (matches the empty string)
+            if body.startswith("//", i):
+                stop = body.find("\n", i)
+                i = len(body) if stop < 0 else stop
+            elif body.startswith("/*", i):
+                stop = body.find("*/", i + 2)
+                i = len(body) if stop < 0 else stop + 2
+            else:
+                return i
 
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         """The value at `i` and where it ends; UNKNOWN (reading on to its end) when it is not a literal."""

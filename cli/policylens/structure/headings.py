@@ -668,10 +668,9 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
 # Lines of a page that are never a section's title, however short and alone (unless the markup makes them headings):
 # a version line (「版本 v1.0 · 生效日期 2026年4月15日」, 「版本：V1.2」), a link row (「查看《服务条款》 →」), a copyright line
 # (「© 2025 某某APP 版权所有」, "Plus One © 2021")
-_VERSION_LINE = lazy(
-    r"(?:当前|當前)?版本[号號]?[ \t]*[:：]?[ \t]*[Vv]?\d|(?i:version|ver\.?)[ \t]*[:：]?[ \t]*v?\d|[Vv]\d+(?:\.\d+)+(?!\S)"
-)
-_LINK_ROW = lazy(r"(?:查看|点击|點擊|前往|阅读|閱讀|详见|詳見)[ \t]*[《「『].*|.*[→›»➜➔⟶][ \t]*")
+_VERSION_LINE = lazy(r"\A(?:(?:当前|當前)?版本[号號]?|(?i:version|ver\.?))[ \t]*(?:[:：][ \t]*)?[Vv]?\d|\A[Vv]\d+(?:\.\d+)+(?!\S)")
+_LINK_ROW = lazy(r"\A(?:查看|点击|點擊|前往|阅读|閱讀|详见|詳見)[ \t]*[《「『]")
+_ARROWS = ("→", "›", "»", "➜", "➔", "⟶")
 _COPYRIGHT = lazy(r"©|版权所有|版權所有|(?i:copyright|all rights reserved)")
 # the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
 # that opens with its subject (「客服邮箱：service@example.com」 / 「我们会尽快处理您的反馈」); 「政策更新」 is a title
@@ -683,8 +682,10 @@ _FIELD_NAME = lazy(
     r"(?:客服|联系|聯絡|联络|聯繫|服务|服務|官方)?(?:邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电子邮件|電子郵件|电话|電話|手机|手機|地址|传真|傳真|微信|网址|網址|QQ|"
     r"(?i:e-?mail|phone|tel|fax|address|website))[ \t]*:?"
 )
-_VALUE_LINE = lazy(r"[^ \t]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{7,}")
-_CONTACT_TAIL = lazy(r"(?:我们|我們|您|你|请|請|如|若)(?!.*(?:如何|怎样|怎樣|什么|什麼|哪些)).*|.*\d[\d \t-]{6,}\d.*")
+_VALUE_LINE = lazy(r"\A(?:[^ \t@]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{7,})\Z")
+_CONTACT_SUBJECT = lazy(r"我们|我們|您|你|请|請|如|若")
+_QUESTION = lazy(r"如何|怎样|怎樣|什么|什麼|哪些")
+_PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
 
 
 def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
@@ -697,13 +698,15 @@ def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
 def _page_line(blocks: list[Block], i: int) -> bool:
     """Is block `i` a line of the page around the policy's text rather than a title (see `_drop_page_lines`)?"""
     text = fold(unemphasise(blocks[i].text)).strip()
-    if _VERSION_LINE.match(text) or _LINK_ROW.fullmatch(text) or _COPYRIGHT.search(text):
+    if _VERSION_LINE.match(text) or _LINK_ROW.match(text) or text.endswith(_ARROWS) or _COPYRIGHT.search(text):
         return True
     if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
         return True  # 「电话」 over 「400-888-9999」
     if i == 0 or not _CONTACT_FIELD.search(fold(blocks[i - 1].text)):
         return False
-    return bool(_CONTACT_TAIL.fullmatch(text)) or (bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text))
+    if (_CONTACT_SUBJECT.match(text) and not _QUESTION.search(text)) or _PHONE.search(text):
+        return True  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
+    return bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text)  # 「嘉华国际中心9楼909室」
 
 
 def _value_of_label(blocks: list[Block], i: int) -> bool:
