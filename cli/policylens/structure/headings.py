@@ -674,7 +674,7 @@ _ARROWS = ("→", "›", "»", "➜", "➔", "⟶")
 _COPYRIGHT = lazy(r"©|版权所有|版權所有|(?i:copyright|all rights reserved)")
 # the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
 # that opens with its subject (「客服邮箱：service@example.com」 / 「我们会尽快处理您的反馈」); 「政策更新」 is a title
-_CONTACT_FIELD = lazy(
+_FIELD_LINE = lazy(
     r"(?:邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电话|電話|地址|传真|傳真|微信|QQ|(?i:e-?mail|phone|tel|fax|address))[ \t]*[:：][ \t]*\S"
 )
 # a contact field's bare name over its value (「**电话**」 / 「400-888-9999」 in a contact card)
@@ -702,7 +702,7 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         return True
     if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
         return True  # 「电话」 over 「400-888-9999」
-    if i == 0 or not _CONTACT_FIELD.search(fold(blocks[i - 1].text)):
+    if i == 0 or not _FIELD_LINE.search(fold(blocks[i - 1].text)):
         return False
     if (_CONTACT_SUBJECT.match(text) and not _QUESTION.search(text)) or _PHONE.search(text):
         return True  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
