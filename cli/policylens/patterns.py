@@ -11,7 +11,9 @@
 * `spaced`: a label alternation that also matches its words spaced out for alignment (电　　话);
 * `USER_CONTENT`: what a user posts or lists (照片, 图片, 商品, 作品…): a step that edits it before publishing is
   advice to the user, not a drafting note to whoever publishes the policy (the placeholder rules ask it);
-  `USER_CONTENT_RE` is it compiled (lazily), shared so that it is compiled once.
+  `USER_CONTENT_RE` is it compiled (lazily), shared so that it is compiled once;
+* `slot_only`: a line that is only template interpolations (`{{ section.title }}`, `{{ i + 1 }}. {{ s.title }}`):
+  filled at run time, it names nothing, so it is never a heading or a title (the HTML reader and the headings ask it).
 """
 
 from __future__ import annotations
@@ -120,3 +122,16 @@ USER_CONTENT = (
     r"|笔记|筆記|直播|文章|稿件|素材|头像|頭像|个人资料|個人資料|聊天|相册|相簿"
 )
 USER_CONTENT_RE = lazy(USER_CONTENT)
+
+
+# `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
+_SLOT = lazy(r"\{\{[^{}\n]*\}\}")
+_LETTER = lazy(r"[^\W\d_]")
+
+
+def slot_only(text: str) -> bool:
+    """Is `text` only template interpolations, with at most digits and punctuation around them (no word of its own)?"""
+    if "{{" not in text:
+        return False
+    rest = _SLOT.sub("", text)
+    return rest != text and _LETTER.search(rest) is None

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
 from policylens.load.docx_numbering import W, small_int
-from policylens.load.lines import numbered_title_line
+from policylens.load.lines import numbered_title_line, parent_title_line
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import parse_number
@@ -190,7 +190,7 @@ def title_cut(text: str, breaks: list[int], marks: list[tuple[str, Mark]]) -> in
     head, rest = text[:cut].strip(), text[cut:].strip()
     if not head or not rest or _sentence_head(fold(head)):
         return None
-    if numbered_title_line(head):
+    if numbered_title_line(head) or parent_title_line(head, rest):
         return cut
     folded = fold(head)
     if len(folded) > _TITLE_LINE or _SENTENCE.search(folded.rstrip("：:")) or not re.search(r"\w", folded):

@@ -15,12 +15,13 @@ from typing import NamedTuple
 from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import group_lines, numbered_title_line, split_block, title_line
+from policylens.load.lines import group_lines, numbered_title_line, parent_title_line, split_block, title_line
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import Parsed
+from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
-from policylens.patterns import HAN_COMPAT
+from policylens.patterns import HAN_COMPAT, slot_only
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 # a round bullet typed at the start of a line's text: a list entry.  Not - * + (a paragraph may open with a dash or a
@@ -82,6 +83,8 @@ _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
 _INTERPOLATION = re.compile(r"(?:\{\{[^{}]*\}\}\s*)+")
+# attributes that fill an element with text from the component's script
+_BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html"})
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
@@ -385,6 +388,10 @@ class _Extractor(HTMLParser):
         self._titled: list[bool] = []  # per open element: class="…title…"
         # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)
         self._text_titles: list[bool] = []
+        # per open mini-program <text>: has it shown text yet?  A line break inside it after its text ends a line, as
+        # WeChat and uni-app show it (`_text`); None outside a page of components
+        self._text_seen: list[bool] = []
+        self._text_newline = False  # a line break inside an open <text> after its text: the next text starts a block
         self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
         self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
         self._kind: BlockKind = "paragraph"
@@ -412,6 +419,10 @@ class _Extractor(HTMLParser):
         # its text grouped like plain text at its end
         self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
         self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
+        self.bound: list[int] = []  # lines of a Vue page's text bound at run time (v-html, v-text, a line of {{ }} only)
+        self.sfc_filled = False  # a Vue page's slots were filled from its script's literals
+        self.marks: list[Mark] = []  # a Vue page's v-for elements and v-html slots, in document order (`load.vue_data`)
+        self._loops: list[tuple[int, int]] = []  # the open v-for elements: (index in `marks`, stack depth; -1 - n for a <template>)
         self._line_starts: list[int] | None = None
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
@@ -429,6 +440,11 @@ class _Extractor(HTMLParser):
     def _pop(self) -> str:
         tag = self._stack.pop()
         self._titled.pop()
+        if self._loops and self._loops[-1][1] == len(self._stack):
+            self._end_loop()
+        if tag == "text" and self._block_tags is not _BLOCK_TAGS:
+            self._text_seen.pop()
+            self._text_newline = False  # the line break before </text> ends nothing
         if tag == "text" and self._block_tags is not _BLOCK_TAGS and self._text_titles.pop():
             self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
         self._chrome_open -= self._chrome.pop()
@@ -510,6 +526,8 @@ class _Extractor(HTMLParser):
         for name, value in attrs:
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
+            elif name in _BINDINGS and value and self.sfc:
+                self.bound.append(self.getpos()[0])  # 「<view v-html="section.content">」: text the script provides
             elif (
                 name == "class"
                 and value
@@ -538,6 +556,7 @@ class _Extractor(HTMLParser):
         if self.sfc and tag == "template" and (dict(attrs).get("lang") or "html").lower() == "html":
             self._flush()  # a Vue single-file component: <template> holds the page, <template v-if> a part of it
             self._sfc_templates.append(len(self._stack))
+            self._vue_slots(attrs, -len(self._sfc_templates))
             return
         if self.sfc and not self._sfc_templates and tag in _SFC_BLOCKS:
             self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
@@ -563,6 +582,8 @@ class _Extractor(HTMLParser):
         if tag in self._block_tags or tag in _RAW_TAGS:
             self._flush()
         self._close_implied(tag)
+        if self.sfc and tag not in _VOID:
+            self._vue_slots(attrs, len(self._stack))
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
@@ -576,6 +597,22 @@ class _Extractor(HTMLParser):
                     # its text is never markup (a browser reads on to </textarea>): `<?php` in it swallows nothing
                     self.set_cdata_mode(tag)
 
+    def _vue_slots(self, attrs: list[tuple[str, str | None]], depth: int) -> None:
+        """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`."""
+        owner = self._loops[-1][0] if self._loops else -1
+        for name, value in attrs:
+            if name == "v-html" and value and slot_path("{{" + value + "}}"):
+                self.marks.append(Mark(len(self.blocks), owner, value.strip()))
+            elif name == "v-for" and value and (loop := parse_v_for(value)):
+                self._flush()  # each item is shown on its own line (「<text v-for="p in s.content">{{ p }}</text>」)
+                self._loops.append((len(self.marks), depth))
+                self.marks.append(Mark(len(self.blocks), owner, loop[1], loop[0]))
+
+    def _end_loop(self) -> None:
+        self._flush()
+        index, _ = self._loops.pop()
+        self.marks[index].end = len(self.blocks)
+
     def _text_start(self, titled: bool) -> None:
         """A mini-program `<text>` opens: inline, except a title's `<text class="section-title">` that starts its block.
 
@@ -588,6 +625,7 @@ class _Extractor(HTMLParser):
         # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
         alone = titled and not self._nonspace and self._chrome_level is None and not self._open.get("text")
         self._text_titles.append(alone)
+        self._text_seen.append(False)
 
     def _text_settle(self, breaks: bool, data: str = "") -> None:
         """What follows a title's own <text>: a line break ends the title's line; more on the same line makes it no title.
@@ -730,6 +768,8 @@ class _Extractor(HTMLParser):
         if tag in self._block_tags or (tag == "template" and self.sfc):
             self._flush()
         if tag == "template" and self._sfc_templates:
+            if self._loops and self._loops[-1][1] == -len(self._sfc_templates):
+                self._end_loop()
             depth = self._sfc_templates.pop()
             while len(self._stack) > depth:
                 self._pop()
@@ -878,17 +918,27 @@ class _Extractor(HTMLParser):
                 self._text_settle(False, data)
             elif "\n" in data:
                 self._text_gap = 2
-        for k, part in enumerate(data.split("\n")):
+        in_text = bool(self._text_seen)
+        for k, (part, newline, at) in enumerate(_lines(data, in_text)):
             if k:
-                line += 1
-                col = 1
+                if newline:
+                    line += 1
+                    col = 1
                 self._add_break()
+                if in_text and self._text_seen[-1]:
+                    self._text_newline = True  # 「<text>1.1 账户信息…\\n⏎1.2 设备信息…</text>」: one line each, as shown
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
             if not seg:
                 if part and self._len and self._last != " ":
                     self._pending_space = True
                 continue
+            if self._text_newline:
+                self._text_newline = False
+                self._flush()
+            start += at
+            if in_text:
+                self._text_seen[-1] = True
             if not self._pieces:
                 self._start_block()
             sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
@@ -1090,6 +1140,29 @@ def _page_chrome_text(text: str) -> bool:
     return sum(map(rest.count, _SENTENCE_END)) <= 1
 
 
+_TEXT_BREAK = re.compile(r"\n|\\n")
+
+
+def _lines(data: str, in_text: bool) -> list[tuple[str, bool, int]]:
+    """`data` cut at its line breaks: (part, after a newline?, offset of the part from its line's start).
+
+    Inside a mini-program `<text>` the escape `\\n` written in the markup is a line break too (WeChat and
+    uni-app show one there); it is no text, so the part after it starts after the escape on the same line.
+    """
+    if not in_text or "\\n" not in data:
+        return [(part, True, 0) for part in data.split("\n")]
+    out: list[tuple[str, bool, int]] = []
+    pos, newline, line_start = 0, True, 0
+    for m in _TEXT_BREAK.finditer(data):
+        out.append((data[pos : m.start()], newline, pos - line_start))
+        newline = m.group(0) == "\n"
+        pos = m.end()
+        if newline:
+            line_start = pos
+    out.append((data[pos:], newline, pos - line_start))
+    return out
+
+
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
     """<nav>, and a <footer> or <aside> of the page (not one inside the policy's <main> or <article>), are page chrome."""
     return tag == "nav" or (tag in ("footer", "aside") and not open_tags.get("main") and not open_tags.get("article"))
@@ -1104,12 +1177,18 @@ def _line_count(text: str) -> int:
 def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:
     """Where a paragraph that holds several sections is cut into blocks.
 
-    A <br> line that is only a section number and its title (「二、資料的蒐集」) is a block of
-    its own; a paragraph as long as a whole policy with no such lines is cut like a
+    A <br> line that is only a section number and its title (「二、資料的蒐集」), or a Chinese section number and
+    title above its first sub-section (「三、 信息共享」 over 「3.1 …」, `parent_title_line`), is a block of its own; a paragraph as long as a whole policy with no such lines is cut like a
     one-line text file (before a numbered heading that follows a sentence end).
     """
     bounds = [0, *breaks, len(block.text)]
-    titles = [(a, b) for a, b in pairwise(bounds) if numbered_title_line(block.text[a:b])]
+    lines = list(pairwise(bounds))
+    titles = [
+        (a, b)
+        for k, (a, b) in enumerate(lines)
+        if numbered_title_line(block.text[a:b])
+        or (k + 1 < len(lines) and parent_title_line(block.text[a:b], block.text[b : lines[k + 1][1]]))
+    ]
     cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles]
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
@@ -1155,21 +1234,27 @@ def read_html(text: str, *, path: str) -> Parsed:
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
     _feed(extractor, text, path=path)
-    if extractor.sfc:
-        # 「<h2>{{ pageTitle }}</h2>」 above the page's first real heading: filled at run time, it names nothing yet and
-        # must not be the title (a later one, 「<h2>{{ $t('contact') }}</h2>」, still opens its section)
-        for k, b in enumerate(extractor.blocks):
-            if b.kind != "heading":
-                continue
-            if not _INTERPOLATION.fullmatch(b.text.strip()):
-                break
-            extractor.blocks[k] = b._replace(kind="paragraph", level=None)  # the collector's thresholds are the entry point's (cli.py)
+    models = list(extractor.blocks) if extractor.marks else []  # the slots as the template marks them, before they are demoted
+    for k, b in enumerate(extractor.blocks):
+        if (b.kind == "heading" or b.emphasised) and slot_only(b.text):
+            # 「<h2>{{ pageTitle }}</h2>」, 「<view class="section-title">{{ section.title }}</view>」: filled at run time,
+            # it names nothing here, so it is no heading and no title, wherever it stands
+            extractor.blocks[k] = b._replace(kind="paragraph", level=None, emphasised=False)
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
+    used: set[tuple[int, int]] = set()  # literals of the script read into the blocks (no second reading by the rules)
+    if models:
+        from policylens.load.vue_data import expand
+
+        filled = expand(models, extractor.marks, extractor.scripts, _html_string)
+        if filled is not None:
+            extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
+            used = filled[1]
+            extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.title_line = extractor.title_line if title else None
     parsed.chrome = extractor.page_chrome
@@ -1179,8 +1264,51 @@ def read_html(text: str, *, path: str) -> Parsed:
     if extractor.scripts:
         from policylens.load.scripts import script_literals
 
-        parsed.scripts = script_literals(extractor.scripts)
+        parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
+    bound = (
+        sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
+        if extractor.sfc and not extractor.sfc_filled
+        else []
+    )
+    if bound:
+        warning = _script_text_warning(extractor.blocks, bound, parsed.scripts)
+        if warning:
+            parsed.warnings.append(warning)
     return parsed
+
+
+# What a component shows without its script: below this many characters of its own text, a page that binds its text
+# (v-for, v-html) holds no policy to read
+_MARKUP_TEXT_MIN = 300
+
+
+def _script_text_warning(blocks: list[Block], bound: list[int], scripts: list[tuple[str, tuple[Piece, ...]]]) -> str | None:
+    """A Vue page whose text its script produces: say that the markup holds little of it (never a silent near-empty read).
+
+    uni-app pages render their sections with `v-for` over an array of `{title, content}` in `<script>`, or show a
+    policy kept as HTML in a JS string with `v-html`; the markup then holds 「{{ section.title }}」 and a few labels.
+    `bound`: the lines of the bindings (`v-html`/`v-text`, a block of interpolations only).  Warned when the page's own
+    text is short, or shorter than the Chinese text of its script's string literals.
+    """
+    markup = sum(len(b.text) for b in blocks if not slot_only(b.text))
+    script = sum(len(text) for text, _ in scripts if _CJK.search(text))
+    if markup >= _MARKUP_TEXT_MIN and script <= markup:
+        return None
+    where = f"; {script} characters of text in its <script> string literals are not read" if script else ""
+    return (
+        f"line {bound[0]}: the policy text is produced by script (v-for, v-html, {{{{ }}}}): "
+        f"policylens read only {markup} characters of markup{where}"
+    )
+
+
+def _html_string(text: str) -> list[Block] | None:
+    """The blocks of an HTML string a Vue page shows with `v-html` (lines and columns in the string); None if malformed."""
+    extractor = _Extractor()
+    try:
+        _feed(extractor, text, path="")
+    except UserError:
+        return None
+    return extractor.blocks
 
 
 def _mark_chrome(extractor: _Extractor) -> None:

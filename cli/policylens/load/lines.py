@@ -14,7 +14,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
-from policylens.patterns import HAN, OPEN_ENDINGS
+from policylens.patterns import HAN, OPEN_ENDINGS, chinese_number
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
 # followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
@@ -148,6 +148,27 @@ def numbered_title_line(text: str) -> bool:
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
     return bool(_HAN.search(folded))
+
+
+# 「三、」, 「三. 」: a top-level Chinese section number, a space allowed after it
+_CN_SECTION = lazy(rf"^([一二三四五六七八九十]{{1,3}})[、.][ \t]*(?=[{HAN}])")
+MAX_PARENT_TITLE_LINE = 40
+
+
+def parent_title_line(text: str, following: str) -> bool:
+    """A Chinese section number and its title whose next line opens its first sub-section: 「三、 信息共享」 above 「3.1 …」.
+
+    The next line's number vouches for the title where its own shape does not (a space after 「三、」, a title of
+    more than 20 characters, 「三. 」): it must be the section's own first child (3.1 under 三), and the line must
+    still read as a title (no comma or full stop, no open ending).
+    """
+    folded = fold(text).strip()
+    m = _CN_SECTION.match(folded)
+    if m is None or len(folded) > MAX_PARENT_TITLE_LINE or folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded:
+        return False
+    child = f"{chinese_number(m.group(1))}.1"
+    after = fold(following).strip()
+    return after.startswith(child) and not after[len(child) : len(child) + 1].isdigit()
 
 
 def split_block(block: Block, cuts: Sequence[tuple[int, int]]) -> list[Block]:

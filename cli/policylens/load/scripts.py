@@ -74,7 +74,7 @@ def _literals(body: str, line: int, column: int, *, limit: int) -> list[Literal]
             i = n if stop < 0 else stop + 2
             continue
         if c in "'\"`":
-            literal, i = _read(body, i, c, position)
+            literal, i = read_literal(body, i, c, position)
             reads += 1
             if literal is not None and literal[0].strip():
                 found.append(literal)
@@ -88,7 +88,7 @@ def _line_index(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def _read(body: str, start: int, quote: str, position: Callable[[int], tuple[int, int]]) -> tuple[Literal | None, int]:
+def read_literal(body: str, start: int, quote: str, position: Callable[[int], tuple[int, int]]) -> tuple[Literal | None, int]:
     """The literal opened by `quote` at `start`, and where reading goes on; None when it is left open."""
     parts: list[str] = []
     pieces: list[Piece] = []

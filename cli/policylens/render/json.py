@@ -284,6 +284,8 @@ def check_to_dict(report: CheckReport, *, findings: Callable[[int, FileReport], 
         if file.error:
             entry["error"] = file.error
             errors.append({"path": file.path, "error": file.error.removeprefix(f"{file.path}: ")})
+        if file.warnings:
+            entry["warnings"] = list(file.warnings)  # what the reader skipped or could not read (also on stderr)
         if file.coverage:
             from policylens.profiles.coverage import coverage_to_dict
 

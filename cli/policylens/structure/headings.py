@@ -15,7 +15,7 @@ from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.numbering import CN_DIGITS, parse_number
-from policylens.patterns import HAN, chinese_number
+from policylens.patterns import HAN, chinese_number, slot_only
 from policylens.structure.language import detect_language
 from policylens.structure.shapes import (
     MAX_NUMBERED,
@@ -84,7 +84,7 @@ def _without_closing_hashes(text: str) -> str:
 
 def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
     """Index of the block that is the document title, if any (`page_title`: an HTML page's <title>)."""
-    explicit = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    explicit = [i for i, b in enumerate(blocks) if b.kind == "heading" and not slot_only(b.text)]
     if explicit and fmt == "html":
         visible = _visible_title(blocks, explicit[0])
         if visible is not None:
@@ -118,7 +118,12 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     lead = blocks[at]
     lead_text = unemphasise(lead.text)
-    title_like = lead.kind == "paragraph" and len(lead.pieces) == 1 and heading_like(colon_title(lead_text) or lead_text, limit=40)
+    title_like = (
+        lead.kind == "paragraph"
+        and len(lead.pieces) == 1
+        and not slot_only(lead_text)
+        and heading_like(colon_title(lead_text) or lead_text, limit=40)
+    )
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
     if _OPENING_SECTION.fullmatch(unemphasise(lead.text).strip(" \t\u3000：:")):
         return None  # 「引言」 on the first line opens the first section of an untitled policy
@@ -329,6 +334,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
             continue  # the title and the page chrome above it (a back button, a menu line) are not sections
+        if slot_only(block.text):
+            continue  # 「## {{ section.title }}」: filled at run time, it names nothing here
         if fmt == "html" and title_idx is not None and i < title_idx and (block.level or 1) <= (blocks[title_idx].level or 1):
             continue  # an <h*> at the title's rank above it: the site's name (「<h1>某某科技</h1>」), not a section
         if i == bare_edition:
@@ -392,6 +399,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     if first_body is not None and first_body not in found and plain_allowed:
         _first_title_over_fields(blocks, found, first_body)
     _roman_letters(found)
+    _drop_page_lines(blocks, found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _lettered_sentences(blocks, found)
@@ -655,6 +663,50 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
     value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
     ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
     return ends and value is not None and above_value == value - 1
+
+
+# Lines of a page that are never a section's title, however short and alone (unless the markup makes them headings):
+# a version line (「版本 v1.0 · 生效日期 2026年4月15日」, 「版本：V1.2」), a link row (「查看《服务条款》 →」), a copyright line
+# (「© 2025 某某APP 版权所有」, "Plus One © 2021")
+_VERSION_LINE = lazy(r"\A(?:(?:当前|當前)?版本[号號]?|(?i:version|ver\.?))[ \t]*(?:[:：][ \t]*)?[Vv]?\d|\A[Vv]\d+(?:\.\d+)+(?!\S)")
+_LINK_ROW = lazy(r"\A(?:查看|点击|點擊|前往|阅读|閱讀|详见|詳見)[ \t]*[《「『]")
+_ARROWS = ("→", "›", "»", "➜", "➔", "⟶")
+_COPYRIGHT = lazy(r"©|版权所有|版權所有|(?i:copyright|all rights reserved)")
+# the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
+# that opens with its subject (「客服邮箱：service@example.com」 / 「我们会尽快处理您的反馈」); 「政策更新」 is a title
+_FIELD_LINE = lazy(
+    r"(?:邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电话|電話|地址|传真|傳真|微信|QQ|(?i:e-?mail|phone|tel|fax|address))[ \t]*[:：][ \t]*\S"
+)
+# a contact field's bare name over its value (「**电话**」 / 「400-888-9999」 in a contact card)
+_FIELD_NAME = lazy(
+    r"(?:客服|联系|聯絡|联络|聯繫|服务|服務|官方)?(?:邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电子邮件|電子郵件|电话|電話|手机|手機|地址|传真|傳真|微信|网址|網址|QQ|"
+    r"(?i:e-?mail|phone|tel|fax|address|website))[ \t]*:?"
+)
+_VALUE_LINE = lazy(r"\A(?:[^ \t@]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{7,})\Z")
+_CONTACT_SUBJECT = lazy(r"我们|我們|您|你|请|請|如|若")
+_QUESTION = lazy(r"如何|怎样|怎樣|什么|什麼|哪些")
+_PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
+
+
+def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Version lines, link rows, copyright lines and the tail of a contact block are no headings (unless explicit)."""
+    for i in [i for i, h in found.items() if h.number is None and blocks[i].kind != "heading"]:
+        if _page_line(blocks, i):
+            del found[i]
+
+
+def _page_line(blocks: list[Block], i: int) -> bool:
+    """Is block `i` a line of the page around the policy's text rather than a title (see `_drop_page_lines`)?"""
+    text = fold(unemphasise(blocks[i].text)).strip()
+    if _VERSION_LINE.match(text) or _LINK_ROW.match(text) or text.endswith(_ARROWS) or _COPYRIGHT.search(text):
+        return True
+    if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
+        return True  # 「电话」 over 「400-888-9999」
+    if i == 0 or not _FIELD_LINE.search(fold(blocks[i - 1].text)):
+        return False
+    if (_CONTACT_SUBJECT.match(text) and not _QUESTION.search(text)) or _PHONE.search(text):
+        return True  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
+    return bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text)  # 「嘉华国际中心9楼909室」
 
 
 def _value_of_label(blocks: list[Block], i: int) -> bool:

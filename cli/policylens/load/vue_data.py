@@ -1,0 +1,315 @@
+"""The text a Vue page keeps in its script, read where the page shows it: `v-for` over `{title, content}` literals.
+
+uni-app and Vue pages often write a policy as data: `const sections = [{ title: '1. 信息收集', content: ['…'] }]`
+in `<script>`, rendered by `<view v-for="s in sections"><text class="section-title">{{ s.title }}</text>…`, or keep
+it as HTML in a string shown with `v-html`.  The markup then holds only 「{{ s.title }}」.  When the data is plain
+literals (strings, arrays and objects of them, template literals without `${}`), each slot of the template is
+filled with its string, as the page renders it: the blocks keep the kind the template gives them (an `<h2>` is a
+heading, a title class an emphasised line, an `<li>` an item) and the line and column of the string in the script.
+Anything else (a call, an identifier, an import, a spread, an interpolated template literal) leaves the page as
+written, and the HTML reader warns that its text comes from script (`html._script_text_warning`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from policylens.load.lines import slice_pieces
+from policylens.model import Block, Piece
+
+# `v-for="(item, index) in items"`, `v-for="item of section.items"`
+_V_FOR = re.compile(
+    r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z"
+)
+# a slot's expression: a data path (`section.title`, `item`, `section['title']`)
+_PATH = re.compile(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*'[\w$]+'\s*\])*)\s*$")
+_SLOT = re.compile(r"\{\{([^{}]*)\}\}")
+_SPACE = re.compile(r"\s*")
+_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
+_MAX_BLOCKS = 5_000
+_MAX_RENDERS = 50_000  # loop items rendered (nested loops over large arrays multiply)
+_MAX_NESTING = 8  # v-for inside v-for
+
+
+class Mark:
+    """A `v-for` element (its alias and source path, the blocks it rendered as written) or a `v-html` slot of the template."""
+
+    __slots__ = ("alias", "at", "end", "owner", "path")
+
+    def __init__(self, at: int, owner: int, path: str, alias: str = "") -> None:
+        self.at = self.end = at  # blocks[at:end] are the loop's as written (a `v-html` slot holds none)
+        self.owner = owner  # the index of the loop around it in the marks, -1 at the top
+        self.path, self.alias = path, alias  # a loop has an alias
+
+
+class Unknown:
+    """A value that is not a plain literal (a call, a name, an interpolated template literal)."""
+
+
+UNKNOWN = Unknown()
+# a string value with its pieces (where each character is in the source)
+Text = tuple[str, tuple[Piece, ...]]
+Value = Text | list["Value"] | dict[str, "Value"] | Unknown | None
+
+
+def parse_v_for(expression: str) -> tuple[str, str] | None:
+    """(alias, source path) of a `v-for` expression, or None when it is not `item in path`."""
+    m = _V_FOR.match(expression.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+def slot_path(text: str) -> str | None:
+    """The one data path a block of interpolations shows (「{{ s.title }} {{ s.open ? '▼' : '▶' }}」 → s.title)."""
+    paths = [m.group(1).strip() for m in _SLOT.finditer(text) if _PATH.match(m.group(1))]
+    return paths[0] if len(paths) == 1 else None
+
+
+def _steps(path: str) -> list[str]:
+    return [s for s in re.split(r"\.|\[\s*'|'\s*\]", path) if s]
+
+
+class _Script:
+    """One script body: where its names are defined, read into values on demand."""
+
+    def __init__(self, line: int, column: int, body: str) -> None:
+        self.body = body
+        self.starts = [0] + [m.end() for m in re.finditer("\n", body)]
+        self.line, self.column = line, column
+        self.values: dict[str, Value] = {}
+
+    def position(self, offset: int) -> tuple[int, int]:
+        k = bisect_right(self.starts, offset) - 1
+        return self.line + k, (self.column if k == 0 else 1) + offset - self.starts[k]
+
+    def lookup(self, name: str) -> Value:
+        """The literal a top-level name is defined as (`const name = [...]`, `name: [...]`, `ref([...])`), if unique."""
+        if name in self.values:
+            return self.values[name]
+        n = re.escape(name)
+        found = [
+            m.end()
+            for m in re.finditer(
+                rf"(?:\b(?:const|let|var)\s+{n}\s*(?::[^=\n]*)?=|(?<![\w$.]){n}\s*:)\s*(?:(?:ref|reactive|shallowRef|readonly)\s*(?:<[^>\n]*>)?\s*\(\s*)?",
+                self.body,
+            )
+        ]
+        value: Value = UNKNOWN
+        if len(found) == 1:
+            value, _ = self.read(found[0], 0)
+        self.values[name] = value
+        return value
+
+    def skip(self, i: int) -> int:
+        """Past the white space and comments at `i`."""
+        body = self.body
+        while True:
+            i = _SPACE.match(body, i).end()  # type: ignore[union-attr]  # (matches the empty string)
+            if body.startswith("//", i):
+                stop = body.find("\n", i)
+                i = len(body) if stop < 0 else stop
+            elif body.startswith("/*", i):
+                stop = body.find("*/", i + 2)
+                i = len(body) if stop < 0 else stop + 2
+            else:
+                return i
+
+    def read(self, i: int, depth: int) -> tuple[Value, int]:
+        """The value at `i` and where it ends; UNKNOWN (reading on to its end) when it is not a literal."""
+        from policylens.load.scripts import read_literal
+
+        body = self.body
+        i = self.skip(i)
+        c = body[i : i + 1]
+        if c in ("'", '"', "`"):
+            literal, end = read_literal(body, i, c, self.position)
+            if literal is None or (c == "`" and "${" in body[i:end]):
+                return UNKNOWN, self._skip_expression(end)
+            end = self.skip(end)
+            if body.startswith(("+", "."), end):
+                return UNKNOWN, self._skip_expression(end)  # 'a' + b, `…`.trim(): computed
+            return literal, end
+        if c == "[" and depth < _MAX_DEPTH:
+            items: list[Value] = []
+            i += 1
+            while True:
+                i = self.skip(i)
+                if body.startswith("]", i):
+                    return items, i + 1
+                value, i = self.read(i, depth + 1)
+                items.append(value)
+                i = self.skip(i)
+                if body.startswith(",", i):
+                    i += 1
+                elif not body.startswith("]", i):
+                    return UNKNOWN, self._skip_expression(i)
+        if c == "{" and depth < _MAX_DEPTH:
+            fields: dict[str, Value] = {}
+            i += 1
+            while True:
+                i = self.skip(i)
+                if body.startswith("}", i):
+                    return fields, i + 1
+                key = _IDENT.match(body, i)
+                if key is None and body[i : i + 1] in ("'", '"'):
+                    literal, after = read_literal(body, i, body[i], self.position)
+                    name, i = (literal[0] if literal else "\0"), after
+                elif key is not None:
+                    name, i = key.group(0), key.end()
+                else:
+                    return UNKNOWN, self._skip_expression(i)
+                i = self.skip(i)
+                if body.startswith(":", i):
+                    fields[name], i = self.read(i + 1, depth + 1)
+                else:
+                    fields[name] = UNKNOWN  # shorthand `{ title }` or a method
+                    i = self._skip_expression(i)
+                i = self.skip(i)
+                if body.startswith(",", i):
+                    i += 1
+                elif not body.startswith("}", i):
+                    return UNKNOWN, self._skip_expression(i)
+        m = _NUMBER.match(body, i) or re.compile(r"(?:true|false|null|undefined)\b").match(body, i)
+        if m is not None:
+            end = self.skip(m.end())
+            if body[end : end + 1] in (",", "]", "}", ")", ";", "") or body[end : end + 1] == "\n":
+                return None, m.end()
+        return UNKNOWN, self._skip_expression(i)
+
+    def _skip_expression(self, i: int) -> int:
+        """Past the expression at `i`: up to a `,` `]` `}` `)` or `;` at its own depth (strings and brackets skipped)."""
+        from policylens.load.scripts import read_literal
+
+        body, depth, n = self.body, 0, len(self.body)
+        while i < n:
+            c = body[i]
+            if c in "'\"`":
+                _, i = read_literal(body, i, c, self.position)
+                continue
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                if depth == 0:
+                    return i
+                depth -= 1
+            elif c in ",;" and depth == 0:
+                return i
+            i += 1
+        return n
+
+
+def expand(
+    blocks: list[Block], marks: list[Mark], scripts: list[tuple[int, int, str]], read_html: Callable[[str], list[Block] | None]
+) -> tuple[list[Block], set[tuple[int, int]]] | None:
+    """The blocks with each slot filled from the script's literals, and where those literals start; None when any
+    slot cannot be read that way.
+
+    `marks`: the `v-for` elements and `v-html` slots in document order; `read_html`: the HTML reader for a string shown
+    with `v-html` (its blocks' positions in the string).
+    """
+    if len(scripts) != 1 or not marks:
+        return None
+    children: dict[int, list[tuple[int, Mark]]] = {}
+    for k, mark in enumerate(marks):
+        children.setdefault(mark.owner, []).append((k, mark))
+        depth, owner = 0, mark.owner
+        while owner >= 0 and depth <= _MAX_NESTING:
+            depth, owner = depth + 1, marks[owner].owner
+        if depth > _MAX_NESTING:
+            return None
+    script = _Script(*scripts[0])
+    out: list[Block] = []
+    renders = [0]
+    used: set[tuple[int, int]] = set()  # where each literal read into the blocks starts
+
+    def resolve(path: str, env: dict[str, Value]) -> Value:
+        steps = _steps(path)
+        value = env[steps[0]] if steps[0] in env else script.lookup(steps[0])
+        for step in steps[1:]:
+            value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+        return value
+
+    def fill(value: Value, model: Block | None) -> bool:
+        """Add the blocks of one slot's string (the template's block as `model`; None: HTML for `v-html`)."""
+        if value is None:
+            return True
+        if not isinstance(value, tuple):
+            return False
+        text, pieces = value
+        ends = [p.offset + p.length for p in pieces]
+        if pieces:
+            used.add((pieces[0].line, pieces[0].column))
+        if model is None:
+            fragment = read_html(text)
+            if fragment is None:
+                return False
+            out.extend(_mapped(fragment, text, pieces))
+            return True
+        for m in re.finditer(r"[^\n]+", text):
+            seg = m.group(0).strip()
+            if seg:
+                a = m.start() + m.group(0).index(seg[0])
+                run = slice_pieces(pieces, a, a + len(seg), ends=ends)
+                out.append(model._replace(text=seg, line=run[0].line, column=run[0].column, end_line=run[-1].line, pieces=run))
+        return True
+
+    def render(owner: int, start: int, end: int, env: dict[str, Value]) -> bool:
+        """Render blocks[start:end] of the loop `owner` (-1: the page) into `out`; False when a slot cannot be read."""
+        renders[0] += 1
+        if renders[0] > _MAX_RENDERS:
+            return False
+        mine = children.get(owner, [])
+        at, j = start, 0
+        while True:
+            while j < len(mine) and mine[j][1].at <= at:
+                index, mark = mine[j]
+                j += 1
+                if not mark.alias:
+                    if not fill(resolve(mark.path, env), None):
+                        return False
+                    continue
+                items = resolve(mark.path, env)
+                if not isinstance(items, list):
+                    return False
+                for item in items:
+                    if not render(index, mark.at, mark.end, {**env, mark.alias: item}):
+                        return False
+                at = max(at, mark.end)
+            if at >= end or len(out) > _MAX_BLOCKS:
+                return at >= end
+            block = blocks[at]
+            path = slot_path(block.text) if "{{" in block.text else None
+            if path is not None and _steps(path)[0] in env:
+                if not fill(resolve(path, env), block):
+                    return False
+            elif env and block.text.strip() and not _SLOT.fullmatch(block.text.strip()):
+                return False  # text of its own inside a loop, repeated for each item: not a page of data
+            elif not env:
+                out.append(block)
+            at += 1
+
+    if not render(-1, 0, len(blocks), {}) or out == blocks:
+        return None
+    return out, used
+
+
+def _mapped(fragment: list[Block], text: str, pieces: tuple[Piece, ...]) -> list[Block]:
+    """Blocks read from a string's own text (lines and columns in the string) placed where the string is in the script."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    ends = [p.offset + p.length for p in pieces]
+    out = []
+    for block in fragment:
+        moved = []
+        for p in block.pieces:
+            offset = starts[p.line - 1] + p.column - 1 if p.line - 1 < len(starts) else 0
+            run = slice_pieces(pieces, offset, offset + 1, ends=ends)
+            if not run:
+                continue
+            first = run[0]
+            moved.append(Piece(p.offset, p.length, first.line, first.column, p.width))
+        if moved:
+            out.append(block._replace(line=moved[0].line, column=moved[0].column, end_line=moved[-1].line, pieces=tuple(moved)))
+    return out
