@@ -7,7 +7,10 @@
   (平台, 本应用…), not in a list of fields collected (「应用：应用名称，版本：版本号」);
 - profiles: an English word's rest is bounded (linear) but not possessive, so a stem glued to Chinese text still
   reaches its object (「您可以随时withdraw您的consent。」);
-- Markdown headings: a component's tag pair (`<Badge>新</Badge>`) goes as a pair, never only its closing tag.
+- Markdown headings: a component's tag pair (`<Badge>新</Badge>`) goes as a pair, never only its closing tag;
+- (rv13a) page lines: 「您的权利」 after a contact field is a title, not a contact block's tail (the tail is a sentence:
+  「我们会尽快处理您的反馈」); 「Copyright」 and 「版权所有与知识产权」 alone are titles (a copyright line has © or a year,
+  or ends with 版权所有); 「V2.0 更新说明」 is a title (a bare version is a page line alone or before a date).
 """
 
 from __future__ import annotations
@@ -88,3 +91,40 @@ def test_a_heading_loses_a_tag_pair_never_half_of_it(tmp_path: Path, heading: st
     path = tmp_path / "policy.md"
     path.write_text(f"# 隐私政策\n\n{heading}\n\n正文。\n", encoding="utf-8")
     assert [s.title for s in read_document(str(path)).sections] == [title]
+
+
+# rv13a: a page line (version, copyright, contact tail) is dropped as a title only when it is one whole
+_PAGE = "某某App隐私政策\n\n引言\n欢迎使用某某App。我们非常重视您的个人信息保护。\n\n联系我们\n邮箱：privacy@example.com\n\n{}\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("您的权利", "您可以随时访问、更正或删除您的个人信息。"),
+        ("如您对本政策有疑问", "请通过上述方式联系我们，我们将在十五个工作日内答复。"),
+        ("Copyright", "本应用中的所有内容均受著作权法保护，未经许可不得转载。"),
+        ("版权所有与知识产权", "本应用的内容受法律保护。"),
+        ("V2.0 更新说明", "本次更新增加了对未成年人信息的保护条款。"),
+    ],
+)
+def test_titles_that_look_like_page_lines_stay_titles(tmp_path: Path, line: str, body: str) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_text(_PAGE.format(line, body), encoding="utf-8")
+    assert line in [s.title for s in read_document(str(path)).sections]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们会尽快处理您的反馈",
+        "© 2025 某某App 版权所有",
+        "某某科技有限公司 版权所有",
+        "Copyright 2021 Plus One",
+        "V1.2 · 2024年1月1日",
+        "版本：V1.2",
+    ],
+)
+def test_page_lines_are_no_titles(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_text(_PAGE.format(line, "本次更新增加了对未成年人信息的保护条款。"), encoding="utf-8")
+    assert line not in [s.title for s in read_document(str(path)).sections]

@@ -668,10 +668,19 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
 # Lines of a page that are never a section's title, however short and alone (unless the markup makes them headings):
 # a version line (「版本 v1.0 · 生效日期 2026年4月15日」, 「版本：V1.2」), a link row (「查看《服务条款》 →」), a copyright line
 # (「© 2025 某某APP 版权所有」, "Plus One © 2021")
-_VERSION_LINE = lazy(r"\A(?:(?:当前|當前)?版本[号號]?|(?i:version|ver\.?))[ \t]*(?:[:：][ \t]*)?[Vv]?\d|\A[Vv]\d+(?:\.\d+)+(?!\S)")
+# (a bare 「V1.2」 only alone or before a date or separator: 「V2.0 更新说明」 is a section about that version, review rv13a)
+_VERSION_LINE = lazy(
+    r"\A(?:(?:当前|當前)?版本[号號]?|(?i:version|ver\.?))[ \t]*(?:[:：][ \t]*)?[Vv]?\d"
+    r"|\A[Vv]\d+(?:\.\d+)+[ \t]*(?:\Z|[·|｜/,，(（]|\d{4}[-/.年])"
+)
 _LINK_ROW = lazy(r"\A(?:查看|点击|點擊|前往|阅读|閱讀|详见|詳見)[ \t]*[《「『]")
 _ARROWS = ("→", "›", "»", "➜", "➔", "⟶")
-_COPYRIGHT = lazy(r"©|版权所有|版權所有|(?i:copyright|all rights reserved)")
+# (© or "Copyright 2021" anywhere, 版权所有 / all rights reserved only at the end: 「Copyright」 and 「版权所有与知识产权」 alone
+# are titles of a section about copyright, review rv13a)
+_COPYRIGHT = lazy(
+    r"©|\((?i:c)\)[ \t]*\d|(?i:copyright)[ \t]*(?:©[ \t]*)?\d{4}"
+    r"|(?:版权所有|版權所有|保留所有权利|保留所有權利|(?i:all rights reserved))[ \t]*[。．.！!]?[ \t]*\Z"
+)
 # the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
 # that opens with its subject (「客服邮箱：service@example.com」 / 「我们会尽快处理您的反馈」); 「政策更新」 is a title
 _FIELD_LINE = lazy(
@@ -683,7 +692,11 @@ _FIELD_NAME = lazy(
     r"(?i:e-?mail|phone|tel|fax|address|website))[ \t]*:?"
 )
 _VALUE_LINE = lazy(r"\A(?:[^ \t@]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{7,})\Z")
+# the tail of a contact block is a sentence: 「我们会尽快处理您的反馈」 (we + a verb of what follows), or any line of these
+# subjects that ends as a sentence does; not 「您的权利」 or 「如您对本政策有疑问」, titles right after a field line (rv13a)
 _CONTACT_SUBJECT = lazy(r"我们|我們|您|你|请|請|如|若")
+_WE_WILL = lazy(r"(?:我们|我們)(?:将|將|会|會|可|承诺|承諾|收到|在收到)")
+_SENTENCE_ENDS = ("。", "！", "!", "．")
 _QUESTION = lazy(r"如何|怎样|怎樣|什么|什麼|哪些")
 _PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
 
@@ -704,7 +717,8 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         return True  # 「电话」 over 「400-888-9999」
     if i == 0 or not _FIELD_LINE.search(fold(blocks[i - 1].text)):
         return False
-    if (_CONTACT_SUBJECT.match(text) and not _QUESTION.search(text)) or _PHONE.search(text):
+    sentence = _WE_WILL.match(text) or text.endswith(_SENTENCE_ENDS)
+    if (_CONTACT_SUBJECT.match(text) and sentence and not _QUESTION.search(text)) or _PHONE.search(text):
         return True  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
     return bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text)  # 「嘉华国际中心9楼909室」
 
