@@ -67,6 +67,14 @@ class Item(NamedTuple):
     # a sentence that one of these finds never covers the item (issue #14, x14d): a legal-basis sentence is not the purposes,
     # an app setting kept in the browser is not a recipient, a store's "Limited Use" statement is not a source
     veto: tuple[re.Pattern[str], ...] = ()
+    # (thirteenth session, a14d) a pointer to a way in (「欢迎随时联系我们」「请通过网站提供的联系方式与我们联系」, "contact us using the
+    # details below") is a way only when the document gives one somewhere: without a `pointer_needs` match anywhere, the
+    # `pointer` patterns veto like `veto`
+    pointer: tuple[re.Pattern[str], ...] = ()
+    pointer_needs: tuple[re.Pattern[str], ...] = ()
+    # (a14d) a sentence that one of these finds is cited only when no other covers (a guardian's right to a child's data
+    # for the user's own right): the verdict is the same, the citation better
+    demote: tuple[re.Pattern[str], ...] = ()
 
 
 class Profile(NamedTuple):
@@ -156,7 +164,7 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
             found.update(p.pattern for p in item.prefer)
-            found.update(p.pattern for p in item.veto)
+            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote))
     return frozenset(found)
 
 
@@ -277,7 +285,24 @@ def _used_fragments(value: Any, path: Path) -> dict[str, str]:
     return merged
 
 
-_ITEM = {"id", "name", "name_en", "reference", "hint", "rule", "cover", "when", "unless", "condition", "prefer", "denial", "veto"}
+_ITEM = {
+    "id",
+    "name",
+    "name_en",
+    "reference",
+    "hint",
+    "rule",
+    "cover",
+    "when",
+    "unless",
+    "condition",
+    "prefer",
+    "denial",
+    "veto",
+    "pointer",
+    "pointer_needs",
+    "demote",
+}
 
 
 @cache
@@ -315,6 +340,11 @@ def load_profile(path: Path) -> Profile:
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
         prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
         veto = _strings(table["veto"], prefix + "veto", path) if "veto" in table else ()
+        pointer = _strings(table["pointer"], prefix + "pointer", path) if "pointer" in table else ()
+        needs = _strings(table["pointer_needs"], prefix + "pointer_needs", path) if "pointer_needs" in table else ()
+        demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
+        if bool(pointer) != bool(needs):
+            raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
         if not isinstance(denial, bool):
             raise _fail(path, prefix + "denial", "must be true or false")
@@ -333,6 +363,9 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "prefer", path, fragments) for p in prefer),
                 denial,
                 tuple(_compile(p, prefix + "veto", path, fragments) for p in veto),
+                tuple(_compile(p, prefix + "pointer", path, fragments) for p in pointer),
+                tuple(_compile(p, prefix + "pointer_needs", path, fragments) for p in needs),
+                tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
             )
         )
     lang = data.get("lang", "en")

@@ -191,7 +191,8 @@ _REFUSES = re.compile(
 )
 # A sentence that denies collecting or using data (folded text): a last-resort citation (see `Matcher.first`).
 _NEGATED = re.compile(
-    r"(?:不会|并不|从不|绝不|从未|不)(?:会)?(?:主动)?(?:收集|采集|获取|搜集|使用|利用|处理)"
+    # (thirteenth session, a14d: 不予收集, 无需收集 deny it too: 「下列资料**不予收集**:」)
+    r"(?:不会|并不|从不|绝不|从未|无需|无须|不需要|不)(?:会|予)?(?:主动)?(?:收集|采集|获取|搜集|使用|利用|处理)"
     r"|\b(?:we|i|the app|this app|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|will\s+not|won.t|never)\s+(?:\*\*)?(?:collect|use|process|gather|access)\b"
     r"|\b(?:do(?:es)?|will)\s+\*\*not\*\*\s+(?:collect|use|process|gather)\b"
     # issue #14 (x14d): the same denial without a subject, as a summary's list items write it ("- Does not use cookies",
@@ -697,12 +698,20 @@ class Matcher:
         self._bit: dict[int, int] = {}
         # (pattern, unit list) → the bits of the units that may hold a match (`literals.required`)
         self._possible: dict[tuple[re.Pattern[str], int], int] = {}
+        # `pointer_needs` patterns → whether one is found somewhere in the document
+        self._anywhere: dict[tuple[re.Pattern[str], ...], bool] = {}
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
         if within not in self._units:
             self._units[within] = list(units(self.doc, within))
         return self._units[within]
+
+    def anywhere(self, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """Whether one of the patterns is found somewhere in the document's text (cached)."""
+        if patterns not in self._anywhere:
+            self._anywhere[patterns] = any(p.search(u.folded) for u in self.units("document") for p in patterns)
+        return self._anywhere[patterns]
 
     def cells(self, column: re.Pattern[str]) -> list[Unit]:
         """The cells under a header matching `column` (cached per pattern)."""
@@ -751,6 +760,7 @@ class Matcher:
         denial: bool | None = None,
         scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
         veto: tuple[re.Pattern[str], ...] = (),
+        demote: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
@@ -764,8 +774,11 @@ class Matcher:
         `scope`: the profile's (elsewhere, own) heading patterns: text under a heading about
         another law's users covers nothing, unless a heading above it names this law's too.
         `veto`: the item's veto patterns: a unit whose matched sentence one of them finds covers nothing.
+        `demote`: the item's demote patterns: a unit whose matched clause one of them finds is cited only when no other
+        unit satisfies any clause (a guardian's right to a child's data is a poor citation of the user's own right).
         """
         clauses = tuple(clauses)
+        demoted: list[Evidence] = []
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
         # for advertising") may satisfy a clause, but it is a poor citation of what is collected or why: it is
         # cited only when no other sentence satisfies any clause (the verdict is the same either way).  (A unit
@@ -774,10 +787,12 @@ class Matcher:
         levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
         for n, level in enumerate(levels):
             for clause in clauses:
-                found = self._first_of(clause, level, prefer[:n], denial=denial, scope=scope, negated=negated, veto=veto)
+                found = self._first_of(
+                    clause, level, prefer[:n], denial=denial, scope=scope, negated=negated, veto=veto, demote=(demote, demoted)
+                )
                 if found is not None:
                     return found
-        return negated[0] if negated else None
+        return demoted[0] if demoted else negated[0] if negated else None
 
     def _tried_on(
         self,
@@ -825,12 +840,14 @@ class Matcher:
         scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
+        demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
         With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
-        sentence a `veto` pattern finds is skipped.
+        sentence a `veto` pattern finds is skipped.  `demote`: (patterns, list): a unit whose matched clause
+        one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`.
         """
         whole = clause.column is not None or clause.within == "sentence"
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
@@ -854,13 +871,28 @@ class Matcher:
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and veto and _vetoed(unit.folded, found, veto):
                 continue
+            if found is not None and demote[0] and _vetoed(unit.folded, found, demote[0]):
+                if not demote[1]:
+                    demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
+                continue
             if found is not None:
-                if negated is not None and _NEGATED.search(_sentence_at(unit.folded, found[0].start(), found[0].end())):
+                if negated is not None and _denies(unit, found[0]):
                     if not negated:
                         negated.append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
+
+
+def _denies(unit: Unit, match: re.Match[str]) -> bool:
+    """Whether the sentence that holds the match denies collecting or using, or the lead-in above the item it is in does.
+
+    (Thirteenth session, a14d: the items under 「下列资料**不予收集**:」 or 「我们不会收集以下信息：」 are what is not collected,
+    though each item alone denies nothing.)
+    """
+    if _NEGATED.search(_sentence_at(unit.folded, match.start(), match.end())):
+        return True
+    return unit.tail is not None and match.start() >= unit.tail and _NEGATED.search(unit.folded[: unit.tail]) is not None
 
 
 def _satisfies(
@@ -960,7 +992,8 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             if (item.when and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
-            evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=item.veto)
+            veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
+            evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote)
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
