@@ -97,7 +97,7 @@ _HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'
 _new_piece = tuple.__new__  # Piece(…) without its Python-level __new__, once per link
 # links kept whatever their target; past that, only targets with a template's mark
 _MAX_LINKS = 5_000
-_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo)|[{\[【<%$待链鏈址]")
+_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo|placeholder)|[{\[【<%$待链鏈址]")
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200
