@@ -41,6 +41,29 @@ def test_name_slot_before_the_policy_title_is_found_on_title_heading_and_line(tm
     assert [line for line, _, _ in _found(tmp_path, "# [App Name] Privacy Policy\n\nThis policy applies to our app.\n")] == [1]
 
 
+def test_slot_in_the_page_title_is_found_where_it_is_written(tmp_path: Path) -> None:
+    html = (
+        "<html><head>\n  <title>\n    隐私政策 &mdash; [应用名称]</title>\n</head><body>\n<h1>隐私政策</h1>\n"
+        "<p>本政策适用于我们的服务。</p>\n</body></html>\n"
+    )
+    found = _placeholders(tmp_path, html, "html")
+    assert [(f.line, f.column, f.excerpt) for f in found] == [(3, 18, "[应用名称]")], found
+    only = "<html><head><title>[App Name] 隐私政策</title></head><body>\n<p>本政策适用于我们的服务。</p>\n</body></html>\n"
+    assert [(f.line, f.column, f.excerpt) for f in _placeholders(tmp_path, only, "html")] == [(1, 20, "[App Name]")]
+    front = '---\ntitle: "隐私政策 - [应用名称]"\n---\n\n本政策适用于我们的服务。\n'
+    assert [(f.line, f.column, f.excerpt) for f in _placeholders(tmp_path, front)] == [(2, 16, "[应用名称]")]
+
+
+def test_filled_page_titles_are_not_slots(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>隐私政策 | 趣拍拍 [Android]</title></head><body>\n<h1>隐私政策</h1>\n"
+        "<p>本政策适用于我们的服务。</p>\n</body></html>\n"
+    )
+    assert _found(tmp_path, html, "html") == []
+    front = '---\ntitle: "【公司名称】北京示范科技有限公司隐私政策"\n---\n\n本政策适用于我们的服务。\n'
+    assert _found(tmp_path, front) == []
+
+
 def test_labels_opening_a_line_are_still_labels(tmp_path: Path) -> None:
     text = (
         "# 隐私政策\n\n【联系方式】如您有任何问题，请发送邮件至 privacy@qq.com。\n\n"
@@ -144,7 +167,9 @@ def test_links_with_placeholder_in_a_name_are_not_slots(tmp_path: Path) -> None:
 
 
 def test_sdk_field_values_glued_to_the_next_label_are_not_empty(tmp_path: Path) -> None:
-    text = "# 隐私政策\n\n使用目的：一键登录处理方式：sdk采集\n\nSDK名称：极光认证使用目的：一键登录\n\n隐私说明：收集个人信息类型：设备信息\n"
+    text = (
+        "# 隐私政策\n\n使用目的：一键登录处理方式：sdk采集\n\nSDK名称：极光认证使用目的：一键登录\n\n隐私说明：收集个人信息类型：设备信息\n"
+    )
     found = _found(tmp_path, text)
     assert [(line, rule, excerpt) for line, rule, excerpt in found] == [(7, "placeholder-empty", "隐私说明：")], found
 

@@ -211,6 +211,7 @@ class Document(NamedTuple):
     links: tuple[tuple[str, tuple[Piece, ...], str], ...] = ()  # HTML <a href>: (target, its pieces, text); see load.html._Extractor._link
     media: tuple[tuple[int, int], ...] = ()  # (line, column) of embedded content: <img>, <iframe>, <video>, a Markdown image
     tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
+    page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:` on one line, located (`load`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

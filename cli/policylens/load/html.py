@@ -355,6 +355,7 @@ class _Extractor(HTMLParser):
         self._sfc_templates: list[int] = []
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
+        self._title_at: list[tuple[int, int, int | None]] = []  # (line, column, width) of each part of the <title>
         self.title_line: int | None = None
         self.comments: list[tuple[int, str]] = []
         self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
@@ -853,6 +854,7 @@ class _Extractor(HTMLParser):
         """A run of text; `width`: the source width of a character reference that decoded to `data`."""
         if self._in_title:
             self.title_parts.append(data)
+            self._title_at.append((*self.getpos(), width))
             return
         if self._skip:
             tag, line = self._skip[0]
@@ -1104,6 +1106,27 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     extractor._flush()
 
 
+def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str | None) -> tuple[str, tuple[Piece, ...]] | None:
+    """The <title> and its pieces in the source, when it stands on one line as written (else None: not located)."""
+    raw = "".join(parts)
+    if not title or raw.strip() != title:
+        return None  # on several lines, or runs of blanks the title's spacing folded
+    skip, left, pieces, offset = len(raw) - len(raw.lstrip()), len(title), [], 0
+    for data, (line, col, width) in zip(parts, at, strict=True):
+        cut = min(skip, len(data))
+        skip -= cut
+        if cut and width is not None:
+            continue  # a leading &nbsp;: a blank of the page, not of the title
+        length = min(len(data) - cut, left)
+        if length > 0:
+            newline = data.rfind("\n", 0, cut)  # the blank cut off ran across lines: the title starts on a later one
+            line, col = (line + data.count("\n", 0, cut), cut - newline - 1) if newline >= 0 else (line, col + cut)
+            pieces.append(Piece(offset, length, line, col + 1, width) if width is not None else Piece(offset, length, line, col + 1))
+            offset += length
+            left -= length
+    return (title, tuple(pieces)) if pieces and left == 0 else None
+
+
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     extractor = _Extractor()
@@ -1130,6 +1153,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.tables = extractor.tables
     parsed.media = extractor.media
+    parsed.page_title = _page_title(extractor.title_parts, extractor._title_at, title)
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import script_literals

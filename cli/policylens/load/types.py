@@ -8,7 +8,20 @@ from policylens.model import Block, Piece, TableGrid
 class Parsed:
     """Blocks in source order and format-specific hints for metadata."""
 
-    __slots__ = ("blocks", "comments", "dates", "links", "media", "plain", "references", "scripts", "tables", "title", "warnings")
+    __slots__ = (
+        "blocks",
+        "comments",
+        "dates",
+        "links",
+        "media",
+        "page_title",
+        "plain",
+        "references",
+        "scripts",
+        "tables",
+        "title",
+        "warnings",
+    )
 
     def __init__(
         self,
@@ -29,3 +42,4 @@ class Parsed:
         self.tables: list[TableGrid] = []  # HTML tables with an empty cell, as grids
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
+        self.page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:`, located (one line)

@@ -1256,6 +1256,21 @@ class PlaceholderInstruction(Rule):
                 start = unit.text.index(text, a)
                 yield self.finding(ctx, unit, start, start + len(text), text=text)
 
+    def _page_title(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+        """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
+        page = ctx.doc.page_title
+        if page is None:
+            return
+        from policylens.structure.language import NOT_CHINESE, detect_language
+
+        text, pieces = page
+        if detect_language(text) in NOT_CHINESE:
+            return
+        unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+        for m in pattern.finditer(text):
+            if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
+                yield self.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
+
     def check(self, ctx: Context) -> Iterator[Finding]:
         # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
         # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
@@ -1388,6 +1403,7 @@ class PlaceholderInstruction(Rule):
         for _, finding, _, _ in dummies:
             yield finding
         yield from self._lone_slots(ctx, pattern)
+        yield from self._page_title(ctx, pattern)
         for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
             if m.group("bracketed") and not _slot_constant(unit.text, start, end):
                 continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot

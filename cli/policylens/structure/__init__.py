@@ -270,4 +270,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.links),
         tuple(loaded.parsed.media),
         tuple(loaded.parsed.tables),
+        loaded.parsed.page_title,
     )
