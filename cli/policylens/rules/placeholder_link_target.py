@@ -114,7 +114,8 @@ class PlaceholderLinkTarget(Rule):
     (`https://example.com/privacy`, `https://yourname.github.io`), an account on a code host left as
     the template wrote it (`https://github.com/yourusername/app/issues`), a target that names its slot
     (`mailto:[邮箱]`, `{{privacy_url}}`, `YOUR_URL`), a phone number no operator has
-    (`tel:1234567890`, `tel:400-000-0000`, `tel:138xxxxxxxx`).  **Warning** for a phone number of
+    (`tel:1234567890`, `tel:400-000-0000`, `tel:138xxxxxxxx`), a web address whose path is the word
+    placeholder (`https://forms.gle/PLACEHOLDER`).  **Warning** for a phone number of
     one repeated digit (`tel:400-888-8888`), which a vanity hotline can be.
 
     The finding points at the target in the source.  A target that the link's own text shows
