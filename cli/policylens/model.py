@@ -216,6 +216,7 @@ class Document(NamedTuple):
     media: tuple[tuple[int, int], ...] = ()  # (line, column) of embedded content: <img>, <iframe>, <video>, a Markdown image
     tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
     chrome: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs that are HTML page chrome (`load.html`)
+    page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:` on one line, located (`load`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

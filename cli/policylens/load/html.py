@@ -102,7 +102,7 @@ _HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'
 _new_piece = tuple.__new__  # Piece(…) without its Python-level __new__, once per link
 # links kept whatever their target; past that, only targets with a template's mark
 _MAX_LINKS = 5_000
-_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo)|[{\[【<%$待链鏈址]")
+_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo|placeholder)|[{\[【<%$待链鏈址]")
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200
@@ -360,6 +360,7 @@ class _Extractor(HTMLParser):
         self._sfc_templates: list[int] = []
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
+        self._title_at: list[tuple[int, int, int | None]] = []  # (line, column, width) of each part of the <title>
         self.title_line: int | None = None
         self.comments: list[tuple[int, str]] = []
         self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
@@ -898,6 +899,7 @@ class _Extractor(HTMLParser):
         """A run of text; `width`: the source width of a character reference that decoded to `data`."""
         if self._in_title:
             self.title_parts.append(data)
+            self._title_at.append((*self.getpos(), width))
             return
         if self._skip:
             tag, line = self._skip[0]
@@ -1226,6 +1228,27 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     extractor._flush()
 
 
+def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str | None) -> tuple[str, tuple[Piece, ...]] | None:
+    """The <title> and its pieces in the source, when it stands on one line as written (else None: not located)."""
+    raw = "".join(parts)
+    if not title or raw.strip() != title:
+        return None  # on several lines, or runs of blanks the title's spacing folded
+    skip, left, pieces, offset = len(raw) - len(raw.lstrip()), len(title), [], 0
+    for data, (line, col, width) in zip(parts, at, strict=True):
+        cut = min(skip, len(data))
+        skip -= cut
+        if cut and width is not None:
+            continue  # a leading &nbsp;: a blank of the page, not of the title
+        length = min(len(data) - cut, left)
+        if length > 0:
+            newline = data.rfind("\n", 0, cut)  # the blank cut off ran across lines: the title starts on a later one
+            line, col = (line + data.count("\n", 0, cut), cut - newline - 1) if newline >= 0 else (line, col + cut)
+            pieces.append(Piece(offset, length, line, col + 1, width) if width is not None else Piece(offset, length, line, col + 1))
+            offset += length
+            left -= length
+    return (title, tuple(pieces)) if pieces and left == 0 else None
+
+
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     extractor = _Extractor()
@@ -1260,6 +1283,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     parsed.chrome = extractor.page_chrome
     parsed.tables = extractor.tables
     parsed.media = extractor.media
+    parsed.page_title = _page_title(extractor.title_parts, extractor._title_at, title)
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import script_literals

@@ -382,6 +382,7 @@ def read_markdown(text: str) -> Parsed:
         del walker, feed, raw
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
+        plain.page_title = parsed.page_title
         if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
             plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
@@ -594,9 +595,20 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
         if norm == "title":
             if not broken:
                 parsed.title = value
+                parsed.page_title = _front_title(raw, end, key, value)
         elif norm in _DATE_KEYS:
             parsed.dates.append((_DATE_KEYS[norm], value))
     return end + 1
+
+
+def _front_title(raw: list[str], end: int, key: str, value: str) -> tuple[str, tuple[Piece, ...]] | None:
+    """The front matter's title and where it is written (`title: "隐私政策 - [应用名称]"`), if written as read."""
+    for j in range(1, end):
+        line = raw[j]
+        if line.lstrip().startswith(key) and line.lstrip()[len(key) :].lstrip()[:1] in (":", "="):
+            col = line.find(value, line.index(key) + len(key))
+            return (value, (Piece(0, len(value), j + 1, col + 1),)) if col >= 0 else None
+    return None
 
 
 def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str | None]:

@@ -15,6 +15,7 @@ class Parsed:
         "dates",
         "links",
         "media",
+        "page_title",
         "plain",
         "references",
         "scripts",
@@ -45,3 +46,4 @@ class Parsed:
         self.tables: list[TableGrid] = []  # HTML tables with an empty cell, as grids
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
+        self.page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:`, located (one line)

@@ -272,9 +272,12 @@ _ANY_LABEL = lazy(
     rf"[ \t\u3000]{{0,8}}{_FIELD_MARK}\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?(?:{_SDK_NOUN}|{_CONTACT_NOUN})\*{{0,2}}[ \t\u3000]{{0,4}}[：:]",
     re.I,
 )
-# 隐私说明：收集个人信息类型：…, 隐私政策链接：。 within a line: an SDK field with the next field right after it
+# 隐私说明：收集个人信息类型：…, 隐私政策链接：。 within a line: an SDK field with the next field right after it.
+# Between the two only a qualifier of the next label (第三方, SDK, 收集: 隐私说明：收集个人信息类型：): other words are the value, glued to the next
+# label with no separator (「使用目的：一鍵登錄處理方式：sdk采集」, 「SDK名称：极光认证使用目的：…」, a blind round's false error)
 _SDK_INLINE = lazy(
-    rf"(?P<label>{_SDK_NOUN})[：:][ \t\u3000]{{0,4}}(?=[。；;]|[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_SDK_NOUN}|(?i:{_CONTACT_NOUN}))[：:])"
+    rf"(?P<label>{_SDK_NOUN})[：:][ \t\u3000]{{0,4}}"
+    rf"(?=[。；;]|(?:第三方|(?i:sdk)|对应的?|對應的?|收集的?|获取的?|獲取的?|涉及的?|所|的)?[ \t\u3000]{{0,2}}(?:{_SDK_NOUN}|(?i:{_CONTACT_NOUN}))[：:])"
 )
 
 

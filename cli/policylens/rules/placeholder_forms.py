@@ -107,6 +107,32 @@ _NAME_AS_VALUE = lazy(
     r"(?=[ \t\u3000]*(?:[。；;，,]|\Z|\n))"
 )
 
+# | [第三方库名] | [如：统计/广告] | [数据类型] |: a template's empty table row, each cell the generic noun of its column (a name,
+# a type) or its sample (如：…) in half-width brackets (seen in Chinese document templates: 「| [服务名] | [用途] |
+# [API Key/OAuth] | [数据类型] |」).  Only a whole cell: not [1] (a footnote), [链接] (a link's label), [Android] or [ ] (a box).
+_CELL_SLOT = lazy(r"\[[ \t]*(?:(?:如|例如|比如|譬如)[：:][^\[\]\n]{1,30}|[\u4e00-\u9fff]{1,8}(?:名|名称|名稱|类型|類型|类别|類別))[ \t]*\]")
+# 用于[版本更新检查/云同步/获取汇率数据]: the purposes a template offers, none chosen (three or more, in a table's cell)
+_CELL_CHOICE = lazy(r"(?<=用于|用於|用来|用來)\[[\u4e00-\u9fff]{2,12}(?:[/／][\u4e00-\u9fff]{2,12}){2,}\](?!\()")
+_ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
+
+
+def _table_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each template cell of a table (`_CELL_SLOT`, `_CELL_CHOICE`)."""
+    for unit in ctx.units():
+        if unit.paragraph is None or unit.paragraph.kind != "table" or "[" not in unit.text:
+            continue
+        # a Markdown row: its cells between bars; an HTML cell: a unit of its own
+        cells = [(c.start(1), c.end(1)) for c in _ROW_CELL.finditer(unit.text)] if "|" in unit.text else [(0, len(unit.text))]
+        for a, b in cells:
+            text = unit.text[a:b]
+            inner = text.strip(" \t\u3000")
+            m = _CELL_SLOT.fullmatch(inner)
+            if m is not None and inner.strip("[] \t").lower() not in ctx.doc.link_labels:
+                start = a + text.index(inner)
+                yield unit, start, start + len(inner)
+            for c in _CELL_CHOICE.finditer(unit.text, a, b):
+                yield unit, c.start(), c.end()
+
 
 def _one_letter_groups(text: str) -> bool:
     """Whether each letter group of a phone is one letter repeated: AAA-BBB-CCCC (not ABC-DEF-GHIJ, a code)."""
@@ -150,3 +176,4 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
     for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
+    yield from _table_slots(ctx)

@@ -277,6 +277,11 @@ _DUMMY_HOST = lazy(
     r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
     r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
 )
+# your@email.com, your.email@gmail.com, youremail@domain.cn: a template's mailbox on any host, the same mailboxes
+# `placeholder_link_target` reads in mailto: (a real host behind it is the template's sample, never the operator's)
+_YOUR_MAILBOX = lazy(
+    r"(?<![A-Za-z0-9_.+-])(?i:your[-._]?(?:e-?mail|mail|name|address)?)@(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,12}(?![A-Za-z0-9_-])"
+)
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.", "test.")
 # searched in the 64 characters before a host: an e-mail's local part, or a URL's scheme and subdomains (https://app.example.net)
@@ -358,7 +363,10 @@ _DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以�
 # verbs that cannot open a value (not 将/会/是/仅, which open 将台路, 会员专线, 是北京市…), and only
 # for a slot that names a name (see `_names_a_name`).  (Review, seventh session.)
 _PREDICATE = lazy(
-    r"[ \t\u3000]{0,3}(?:尊重|重视|重視|深知|非常重视|非常重視|一直|始终|始終|致力于|致力於|承诺|承諾|不会|不會|为您提供|為您提供|向您提供|希望|严格遵守|嚴格遵守)"
+    # [应用名称] 隐私政策, 【APP名称】用户协议: the name slot of the policy's own title (a title line or its heading)
+    r"[ \t\u3000]{0,3}(?:的)?(?:用户|用戶)?(?:隐私政策|隱私政策|隐私权政策|隱私權政策|私隱政策|隐私协议|隱私協議|隐私保护政策|隱私保護政策"
+    r"|隐私保护指引|隱私保護指引|用户协议|用戶協議|服务协议|服務協議|(?i:privacy\s+policy))"
+    r"|[ \t\u3000]{0,3}(?:尊重|重视|重視|深知|非常重视|非常重視|一直|始终|始終|致力于|致力於|承诺|承諾|不会|不會|为您提供|為您提供|向您提供|希望|严格遵守|嚴格遵守)"
 )
 _NAME_WORDS = ("名称", "名稱", "名字", "姓名")
 
@@ -1248,6 +1256,21 @@ class PlaceholderInstruction(Rule):
                 start = unit.text.index(text, a)
                 yield self.finding(ctx, unit, start, start + len(text), text=text)
 
+    def _page_title(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+        """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
+        page = ctx.doc.page_title
+        if page is None:
+            return
+        from policylens.structure.language import NOT_CHINESE, detect_language
+
+        text, pieces = page
+        if detect_language(text) in NOT_CHINESE:
+            return
+        unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+        for m in pattern.finditer(text):
+            if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
+                yield self.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
+
     def check(self, ctx: Context) -> Iterator[Finding]:
         # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
         # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
@@ -1380,6 +1403,7 @@ class PlaceholderInstruction(Rule):
         for _, finding, _, _ in dummies:
             yield finding
         yield from self._lone_slots(ctx, pattern)
+        yield from self._page_title(ctx, pattern)
         for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
             if m.group("bracketed") and not _slot_constant(unit.text, start, end):
                 continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
@@ -1459,6 +1483,7 @@ class PlaceholderInstruction(Rule):
 
     def _dummy_addresses(self, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
         """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
+        hosts: set[tuple[int, int]] = set()  # (id of the unit, end) of each address found on a dummy host
         for unit, start, end, m in ctx.scan(_DUMMY_HOST):
             before = unit.text[max(0, start - 64) : start]
             lead = _ADDRESS_START.search(before)
@@ -1479,3 +1504,8 @@ class PlaceholderInstruction(Rule):
             ):
                 continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
             yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
+            hosts.add((id(unit), end))
+        for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
+            if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
+                continue  # your@example.com, found above; `git config user.email your@email.com`, 例如 your@mail.com: samples
+            yield unit, self.finding(ctx, unit, start, end, text=m.group(0)), start, end

@@ -39,6 +39,10 @@ _DUMMY_LOCAL = lazy(r"your[-._]?(?:e-?mail|mail|name|address|id)?|x{2,20}|(?:e-?
 # example.com and its kin are reserved for examples: a link to one is the template's only when it is a
 # page a policy sends its reader to (its privacy page, terms, contact, help, home)
 _RESERVED = lazy(r"example\b")
+# https://forms.gle/PLACEHOLDER, https://www.instagram.com/placeholder: the word placeholder as the first path segment,
+# the id of a form or an account the template left, or in capitals anywhere in the path (not via.placeholder.com, a host,
+# nor /placeholderDay2, nor …/Attributes/placeholder, a page about the HTML attribute)
+_PLACEHOLDER_SEGMENT = lazy(r"^[^/]*/(?i:placeholder)(?:/|\Z)|/PLACEHOLDER(?:/|\Z)")
 _POLICY_PAGE = lazy(
     r"privacy|policy|terms|agreement|contact|support|help|about|home|隐私|隱私|政策|协议|協議|条款|條款|联系|聯絡|聯繫|客服|帮助|幫助|支持|官网|官網|主页|首页"
 )
@@ -88,6 +92,8 @@ def dummy_target(target: str, text: str = "") -> str | None:
             # https://github.com/yourusername/app/issues: the account of the template's reader, never renamed
             owner = lower.split("//", 1)[-1].split("/", 2)[1:2]
             return "error" if owner and _DUMMY_OWNER.fullmatch(owner[0]) else None
+        if _PLACEHOLDER_SEGMENT.search(value.split("//", 1)[-1].split("?", 1)[0].split("#", 1)[0]):
+            return "error"  # https://forms.gle/PLACEHOLDER: the form's or page's id never filled in
         if not _DUMMY_HOST.fullmatch(host):
             return None
         if _RESERVED.match(host.rsplit(".", 2)[-2] if host.count(".") >= 1 else host) and not _POLICY_PAGE.search(lower + " " + text):
@@ -108,7 +114,8 @@ class PlaceholderLinkTarget(Rule):
     (`https://example.com/privacy`, `https://yourname.github.io`), an account on a code host left as
     the template wrote it (`https://github.com/yourusername/app/issues`), a target that names its slot
     (`mailto:[邮箱]`, `{{privacy_url}}`, `YOUR_URL`), a phone number no operator has
-    (`tel:1234567890`, `tel:400-000-0000`, `tel:138xxxxxxxx`).  **Warning** for a phone number of
+    (`tel:1234567890`, `tel:400-000-0000`, `tel:138xxxxxxxx`), a web address whose path is the word
+    placeholder (`https://forms.gle/PLACEHOLDER`).  **Warning** for a phone number of
     one repeated digit (`tel:400-888-8888`), which a vanity hotline can be.
 
     The finding points at the target in the source.  A target that the link's own text shows

@@ -273,4 +273,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.media),
         tuple(loaded.parsed.tables),
         frozenset(loaded.parsed.chrome),
+        loaded.parsed.page_title,
     )

@@ -696,7 +696,7 @@ _VALUE_LINE = lazy(r"\A(?:[^ \t@]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{
 # subjects that ends as a sentence does; not 「您的权利」 or 「如您对本政策有疑问」, titles right after a field line (rv13a)
 _CONTACT_SUBJECT = lazy(r"我们|我們|您|你|请|請|如|若")
 _WE_WILL = lazy(r"(?:我们|我們)(?:将|將|会|會|可|承诺|承諾|收到|在收到)")
-_SENTENCE_ENDS = ("。", "！", "!", "．")
+_TAIL_ENDS = ("。", "！", "!", "．")  # (not _SENTENCE_ENDS below: a question is no tail)
 _QUESTION = lazy(r"如何|怎样|怎樣|什么|什麼|哪些")
 _PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
 
@@ -717,7 +717,7 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         return True  # 「电话」 over 「400-888-9999」
     if i == 0 or not _FIELD_LINE.search(fold(blocks[i - 1].text)):
         return False
-    sentence = _WE_WILL.match(text) or text.endswith(_SENTENCE_ENDS)
+    sentence = _WE_WILL.match(text) or text.endswith(_TAIL_ENDS)
     if (_CONTACT_SUBJECT.match(text) and sentence and not _QUESTION.search(text)) or _PHONE.search(text):
         return True  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
     return bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text)  # 「嘉华国际中心9楼909室」
