@@ -297,6 +297,7 @@ class SectionDiff(NamedTuple):
     split: bool = False  # an added heading whose whole text came from other sections (moved_from)
     moved_to: tuple[str, ...] = ()  # new-side ids of the sections that received paragraphs of this one
     moved_from: tuple[str, ...] = ()  # old-side ids of the sections whose paragraphs moved into this one
+    chrome: int = 0  # HTML page-chrome lines that differ, compared as nothing (`Document.chrome`)
 
 
 class DiffReport(NamedTuple):

@@ -529,20 +529,49 @@ def in_place(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) 
     return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: old_sizes[i] + new_sizes[j])
 
 
-def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> None:
+def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> dict[tuple[int, int], str]:
     """Blank the keys of an HTML page's chrome lines (`Document.chrome`: a menu, a badge, a copyright line in the
-    page's header or footer), so that they compare as nothing, as a language switcher does (`--strict` shows them)."""
+    page's header or footer), so that they compare as nothing, as a language switcher does (`--strict` shows them).
+    Returns the blanked keys by (section, paragraph) index."""
+    blanked: dict[tuple[int, int], str] = {}
     if not doc.chrome:
-        return
-    for section, keys in zip(doc.sections, paragraph_keys, strict=True):
+        return blanked
+    for s, (section, keys) in enumerate(zip(doc.sections, paragraph_keys, strict=True)):
         for k, p in enumerate(section.paragraphs):
-            if (p.line, p.column) in doc.chrome:
+            if (p.line, p.column) in doc.chrome and keys[k]:
+                blanked[(s, k)] = keys[k]
                 keys[k] = ""
+    return blanked
+
+
+def _chrome_of(section: Section, s: int, blanked: dict[tuple[int, int], str]) -> list[int]:
+    """Indexes of the chrome paragraphs of section `s`."""
+    return [k for k in range(len(section.paragraphs)) if (s, k) in blanked]
+
+
+def _chrome_count(old: Section, new: Section, chrome: tuple[list[int], list[int]]) -> int:
+    """How many chrome lines differ between a section pair (0 when both sides hold the same ones)."""
+    a = sorted(old.paragraphs[k].text for k in chrome[0])
+    b = sorted(new.paragraphs[k].text for k in chrome[1])
+    return max(len(a), len(b)) if a != b else 0
 
 
 def _sizes(paragraph_keys: list[list[str]]) -> list[int]:
     """Each section's body size as `in_place` weighs it (its keys joined by newlines, without joining them)."""
     return [sum(map(len, keys)) + max(0, len(keys) - 1) for keys in paragraph_keys]
+
+
+def _one_sided_next_to_chrome(changes: Sequence[Change], old: Section, new: Section, places: tuple[list[int], list[int]]) -> bool:
+    """A line deleted (inserted) while the other side has chrome lines the first side lacks: an edit into or out of chrome."""
+    texts = ({old.paragraphs[k].text for k in places[0]}, {new.paragraphs[k].text for k in places[1]})
+    lone_old = any(new.paragraphs[k].text not in texts[0] for k in places[1])
+    lone_new = any(old.paragraphs[k].text not in texts[1] for k in places[0])
+    return any((c.op == "delete" and lone_old) or (c.op == "insert" and lone_new) for c in changes)
+
+
+def _restored(paragraph_keys: list[str], s: int, blanked: dict[tuple[int, int], str]) -> list[str]:
+    """A copy of a section's paragraph keys with its chrome lines' keys back."""
+    return [blanked.get((s, k), key) for k, key in enumerate(paragraph_keys)]
 
 
 def _stable(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> set[int]:
@@ -599,9 +628,9 @@ def diff_documents(
     notes: set[str] = set()
     # keyed once: matching, rename detection and the paragraph alignment of each pair all need them
     keys = section_keys(old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides)
+    blanked: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]] = ({}, {})
     if not strict:
-        _drop_chrome(keys.old_paragraphs, old)
-        _drop_chrome(keys.new_paragraphs, new)
+        blanked = (_drop_chrome(keys.old_paragraphs, old), _drop_chrome(keys.new_paragraphs, new))
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
@@ -611,7 +640,15 @@ def diff_documents(
     for j, section in enumerate(new.sections):
         if j not in pairs:
             if not strict and _only_noise(section, keys.new_paragraphs[j]):
-                entries.append(((j, 0), SectionDiff("unchanged", False, False, None, section, (), (), 1.0, 0, len(section.paragraphs))))
+                chrome = len(_chrome_of(section, j, blanked[1]))
+                entries.append(
+                    (
+                        (j, 0),
+                        SectionDiff(
+                            "unchanged", False, False, None, section, (), (), 1.0, 0, len(section.paragraphs) - chrome, chrome=chrome
+                        ),
+                    )
+                )
                 continue
             changes, _, _ = diff_paragraphs(
                 (),
@@ -627,20 +664,32 @@ def diff_documents(
             continue
         i = pairs[j]
         before = old.sections[i]
+        chrome = 0
         if [p.text for p in before.paragraphs] == [p.text for p in section.paragraphs]:
             changes, variants, noise = (), 0, 0  # the same text: nothing to align
         else:
-            changes, variants, noise = diff_paragraphs(
-                before.paragraphs,
-                section.paragraphs,
-                granularity=granularity,
-                cross_script=cross_script,
-                strict=strict,
-                scripts=sides,
-                keep_variants=show_variants,
-                notes=notes,
-                keys=(keys.old_paragraphs[i], keys.new_paragraphs[j]),
-            )
+            pair_keys = (keys.old_paragraphs[i], keys.new_paragraphs[j])
+            places = (_chrome_of(before, i, blanked[0]), _chrome_of(section, j, blanked[1]))
+            while True:
+                changes, variants, noise = diff_paragraphs(
+                    before.paragraphs,
+                    section.paragraphs,
+                    granularity=granularity,
+                    cross_script=cross_script,
+                    strict=strict,
+                    scripts=sides,
+                    keep_variants=show_variants,
+                    notes=notes,
+                    keys=pair_keys,
+                    chrome=places,
+                )
+                if places == ([], []) or not _one_sided_next_to_chrome(changes, before, section, places):
+                    break
+                # a kept line on one side where the other side has only chrome (「Contact our DPO at …」 → a short
+                # line of the footer): both are compared again, so that the edit reads as a replace, not a bare deletion
+                places = ([], [])
+                pair_keys = (_restored(pair_keys[0], i, blanked[0]), _restored(pair_keys[1], j, blanked[1]))
+            chrome = _chrome_count(before, section, places)
         renamed = keys.old_titles[i] != keys.new_titles[j]
         if renamed and cross_script and not strict and worded_alike(keys.old_titles[i], keys.new_titles[j]):
             renamed = False  # a translator's particle, not a new name (`WORDING_CHARS`): counted as a variant below
@@ -654,7 +703,12 @@ def diff_documents(
         if renamed:
             topics = tuple(dict.fromkeys((*topics, *topics_of(before.title, section.title))))
         entries.append(
-            ((j, 0), SectionDiff(status, j not in stable, renamed, before, section, changes, topics, sims[(i, j)], variants, noise))
+            (
+                (j, 0),
+                SectionDiff(
+                    status, j not in stable, renamed, before, section, changes, topics, sims[(i, j)], variants, noise, chrome=chrome
+                ),
+            )
         )
     for i, section in enumerate(old.sections):
         if i in by_old:
@@ -662,8 +716,12 @@ def diff_documents(
         # place a removed section right after the nearest earlier old section that survived
         anchor = next((by_old[k] for k in range(i - 1, -1, -1) if k in by_old), -1)
         if not strict and _only_noise(section, keys.old_paragraphs[i]):
+            chrome = len(_chrome_of(section, i, blanked[0]))
             entries.append(
-                ((anchor + 0.5, i), SectionDiff("unchanged", False, False, section, None, (), (), 1.0, 0, len(section.paragraphs)))
+                (
+                    (anchor + 0.5, i),
+                    SectionDiff("unchanged", False, False, section, None, (), (), 1.0, 0, len(section.paragraphs) - chrome, chrome=chrome),
+                )
             )
             continue
         changes, _, _ = diff_paragraphs(
@@ -797,6 +855,8 @@ def summary(report: DiffReport) -> dict[str, object]:
         "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),
+        # HTML page-chrome lines (a menu, a badge, a short copyright line) that differ, compared as nothing
+        "chrome": sum(s.chrome for s in sections),
         # the document title changed (a rename of the product or the policy); not a section,
         # and not counted in `changes`, `variants` or `noise`, which count section paragraphs
         "title_changed": title_changed(report),

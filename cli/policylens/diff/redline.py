@@ -11,6 +11,7 @@ characters is kept (`_reflowed`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from policylens.diff.keys import compare_key, layout_key, marker_length, script_key
@@ -299,20 +300,23 @@ def diff_paragraphs(
     keep_variants: bool = False,
     notes: set[str] | None = None,
     keys: tuple[list[str], list[str]] | None = None,
+    chrome: tuple[Sequence[int], Sequence[int]] = ((), ()),
 ) -> tuple[tuple[Change, ...], int, int]:
     """Changes between two paragraph lists, plus counts of paragraphs that differ only by
     script/regional wording (variants) and only by formatting or reflow (noise).
 
     `notes` collects the names of steps that fell back to a coarse alignment; `keys` are
-    the paragraphs' `compare_key`s if the caller has them."""
+    the paragraphs' `compare_key`s if the caller has them; `chrome` the indexes of HTML page-chrome lines among them
+    (keys blanked by the caller, counted apart: not noise)."""
     if keys is None:
         all_a = [compare_key(p.text, script=scripts[0], cross_script=cross_script, strict=strict) for p in old]
         all_b = [compare_key(p.text, script=scripts[1], cross_script=cross_script, strict=strict) for p in new]
     else:
         all_a, all_b = keys
     # Paragraphs that are markup only (a code fence line) carry no content.
-    empty_a = [p.text for p, k in zip(old, all_a, strict=True) if not k]
-    empty_b = [p.text for p, k in zip(new, all_b, strict=True) if not k]
+    chrome_a, chrome_b = set(chrome[0]), set(chrome[1])
+    empty_a = [p.text for n, (p, k) in enumerate(zip(old, all_a, strict=True)) if not k and n not in chrome_a]
+    empty_b = [p.text for n, (p, k) in enumerate(zip(new, all_b, strict=True)) if not k and n not in chrome_b]
     noise = max(len(empty_a), len(empty_b)) if sorted(empty_a) != sorted(empty_b) else 0
     old = tuple(p for p, k in zip(old, all_a, strict=True) if k)
     new = tuple(p for p, k in zip(new, all_b, strict=True) if k)

@@ -414,7 +414,11 @@ class _Extractor(HTMLParser):
         self._fields = self._long = self._links = self._raw_blocks = 0
         self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
         self.menu_spans: list[tuple[int, int]] = []  # (first block, end) of link menus, wherever they are
-        self.page_chrome: list[tuple[int, int]] = []  # (line, column) of the page chrome's short lines (`_page_chrome_text`)
+        # (first block, (line, column) of each part) of the page chrome's short lines (`_page_chrome_text`)
+        self.page_chrome: list[tuple[int, list[tuple[int, int]]]] = []
+        # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
+        self._frames: list[bool] = []
+        self.frame_spans: list[tuple[int, int]] = []
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
@@ -434,6 +438,7 @@ class _Extractor(HTMLParser):
         self._titled.append(titled)
         self._chrome.append(chrome)
         self._chrome_open += chrome
+        self._frames.append(chrome or (tag in ("header", "footer") and self._page_frame_tag()))
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
         self._href_open += href
@@ -451,6 +456,8 @@ class _Extractor(HTMLParser):
         self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()
+        if self._frames.pop() and len(self.blocks) > opened.blocks:
+            self.frame_spans.append((opened.blocks, len(self.blocks)))
         self._href_open -= opened.href
         if opened.href and self._link_stack:
             self._link_stack.pop()
@@ -1000,9 +1007,13 @@ class _Extractor(HTMLParser):
         self.links.append((value, (Piece(0, len(value), line, col + 1),) if value else (), ""))
         self._link_texts.append([])
 
+    def _page_frame_tag(self) -> bool:
+        """No <main> or <article> is open: a <header>/<footer> here is the page's own, not the policy's."""
+        return not self._open.get("main") and not self._open.get("article")
+
     def _page_frame(self) -> bool:
         """Inside the page's own <header> or <footer> (not one inside the policy's <main> or <article>)."""
-        return bool((self._open.get("header") or self._open.get("footer")) and not self._open.get("main") and not self._open.get("article"))
+        return bool((self._open.get("header") or self._open.get("footer")) and self._page_frame_tag())
 
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
@@ -1061,7 +1072,7 @@ class _Extractor(HTMLParser):
                 self._title_over_body(block)
             parts = split_block(block, cuts) if cuts else [block]
             if (self._chrome_open or self._page_frame()) and _page_chrome_text(text):
-                self.page_chrome += [(part.line, part.column) for part in parts]
+                self.page_chrome.append((len(self.blocks), [(part.line, part.column) for part in parts]))
             self.blocks.extend(parts)
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -1128,9 +1139,29 @@ _KEPT_IN_CHROME = lazy(
 )
 
 
+# A line of the frame that carries substance is kept (fourteenth review, rv13b): a number (a date, a period, a phone;
+# not a copyright year, a clock 「09:12」 or a menu's entry number 「1引言」), a company or legal entity, a person's role,
+# an address, a negation or the policy's scope (「本政策不适用于第三方服务」, 「适用于中国大陆地区用户」).
+_SUBSTANCE = lazy(
+    r"\d|公司|有限|集团|集團|负责人|負責人|联系人|聯絡人|聯繫人|代表|地址|住址|所在地|[省市区區县縣][^\s]{0,12}[路街道巷弄]"
+    r"|[不非未]|適用|适用|仅|僅|无需|無需|无法|無法|无权|無權|没有|沒有"
+    r"|(?<![a-z])(?:inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc|dpo|controller|officer|representative|address"
+    r"|not|only|no|never|except|unless)(?![a-z])",
+    re.IGNORECASE,
+)
+# numbers that say nothing about the policy: 「© 2026」 「版权所有 © 2024–2025」, a clock 「09:12」 (not hours 「09:00–18:00」),
+# the entry number of a menu or contents line 「1引言」 「10. 联系我们」 (not 「6个月」)
+_IDLE_NUMBER = lazy(
+    r"(?:©|\(c\)|copyright|版权所有|版權所有)[ \t\u3000]*(?:©[ \t\u3000]*)?\d{4}(?:[ \t\u3000]*[-–][ \t\u3000]*\d{4})?"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]|[ \t\u3000]*[-–~～至][ \t\u3000]*\d)"
+    r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))",
+    re.IGNORECASE,
+)
+
+
 def _page_chrome_text(text: str) -> bool:
     """A line of page chrome that is no text of the policy (see `_COPYRIGHT`)."""
-    if _KEPT_IN_CHROME.search(text):
+    if _KEPT_IN_CHROME.search(text) or _SUBSTANCE.search(_IDLE_NUMBER.sub(" ", text)):
         return False
     line = text.strip(WHITESPACE)
     if (len(line) <= _CHROME_TEXT_MAX and not line.endswith(_SENTENCE_END)) or (len(line) <= 400 and _LANGUAGES_ONLY.fullmatch(line)):
@@ -1163,6 +1194,33 @@ def _lines(data: str, in_text: bool) -> list[tuple[str, bool, int]]:
             line_start = pos
     out.append((data[pos:], newline, pos - line_start))
     return out
+
+
+def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
+    """(line, column) of the page-chrome lines, but none of a container that holds the policy.
+
+    A dialog, a 「gdpr-policy」 box or a <header> can wrap the policy itself (a policy shown in a modal): a chrome
+    container or page frame holding half of the page's headings or half of its text is the policy, never chrome.
+    """
+    if not extractor.page_chrome:
+        return []
+    blocks = extractor.blocks
+    headings = [0]
+    chars = [0]
+    for block in blocks:
+        headings.append(headings[-1] + (block.kind == "heading"))
+        chars.append(chars[-1] + len(block.text.strip(WHITESPACE)))
+    policy = [0] * (len(blocks) + 1)
+    for start, end in extractor.frame_spans:
+        held = headings[end] - headings[start]
+        if (held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]:
+            policy[start] += 1
+            policy[end] -= 1
+    inside, depth = [], 0
+    for delta in policy:
+        depth += delta
+        inside.append(depth > 0)
+    return [place for first, places in extractor.page_chrome if not inside[first] for place in places]
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
@@ -1269,6 +1327,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
+    chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
     used: set[tuple[int, int]] = set()  # literals of the script read into the blocks (no second reading by the rules)
     if models:
         from policylens.load.vue_data import expand
@@ -1280,7 +1339,7 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.title_line = extractor.title_line if title else None
-    parsed.chrome = extractor.page_chrome
+    parsed.chrome = chrome
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     parsed.page_title = _page_title(extractor.title_parts, extractor._title_at, title)

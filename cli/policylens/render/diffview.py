@@ -109,6 +109,11 @@ def lines(s: SectionDiff) -> str:
     return " → ".join(x for x in (old, new) if x)
 
 
+def chrome_note(count: object) -> str:
+    """The line that says how many HTML page-chrome lines were compared as nothing (every format says it the same way)."""
+    return f"page chrome ignored: {count} lines (menus, badges, copyright lines of the page's frame; use --strict to see them)"
+
+
 def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
     """The summary every format starts with, as plain lines."""
     topics = summary["topics"]
@@ -132,6 +137,8 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         out.append(f"text moved between sections (not a change): into {summary['moved_text']} section(s)")
     if summary["noise"]:
         out.append(f"formatting-only differences ignored: {summary['noise']} paragraphs (use --strict to see them)")
+    if summary.get("chrome"):
+        out.append(chrome_note(summary["chrome"]))
     return out
 
 

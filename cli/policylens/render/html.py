@@ -271,7 +271,7 @@ def _lang(report: DiffReport) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, move_lines, restructured, section_label, title_label, title_shown
+    from policylens.render.diffview import TOPIC_LABELS, chrome_note, move_lines, restructured, section_label, title_label, title_shown
 
     info = summary(report)
     old, new = report.old, report.new
@@ -301,6 +301,8 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         if report.cross_script
         else ""
     )
+    if info.get("chrome"):
+        variants += f"<p>{escape(chrome_note(info['chrome']))}</p>"
     title = f"{old.metadata.title or quote_path(old.source.path)} → {new.metadata.title or quote_path(new.source.path)}"
     # merged and split (text moved with its heading gone or new) get a column when they occur
     columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))

@@ -63,6 +63,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         TOPIC_LABELS,
         at_line,
         changed_title,
+        chrome_note,
         lines,
         move_lines,
         restructured,
@@ -87,6 +88,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         out.write(
             f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
         )
+    if info.get("chrome"):
+        out.write(f"\n{esc(chrome_note(info['chrome']))}\n")
     if c := changed_title(report):  # the title is not a section, but a rename of the product or policy comes first
         which = "Page `<title>`" if report.title_source == "page_title" else "Document title"  # (diff.title)
         out.write(f"\n### {which} (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
