@@ -26,18 +26,8 @@ import pytest
 
 from helpers import cli
 from policylens.load import html, vue_data
-from policylens.load.document import read_document
 from policylens.model import Document
-
-
-def _doc(tmp_path: Path, name: str, text: str) -> Document:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(str(path))
-
-
-def _titles(doc: Document) -> list[str]:
-    return [s.title for s in doc.sections if s.title is not None]
+from test_structure13 import _doc, _titles
 
 
 def _texts(doc: Document) -> list[str]:

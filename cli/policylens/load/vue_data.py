@@ -36,12 +36,12 @@ _MASKED = re.compile(r"//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?|'(?:[^'\\\n]|\\.)*'
 # where a name is defined (`const name = …`, `name: …`) or assigned again (`this.name = …`, `name.value = …`,
 # `name.push(…)`), in one pass over the blanked body
 _NAMES = re.compile(
-    r"\b(?:const|let|var)[ \t\n]+([A-Za-z_$][\w$]*)[ \t\n]*(?::[^=\n]*)?=(?![=>])"
+    r"\b(?:const|let|var)[ \t\n]+([A-Za-z_$][\w$]*)[ \t\n]*(?::[^=\n;]{0,120})?=(?![=>])"
     r"|(?<![\w$.])([A-Za-z_$][\w$]*)[ \t\n]*:(?!:)"
     r"|(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*)(?:\.value)?[ \t\n]*(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice)\()"
 )
-# a reactive wrapper around a defined value: `ref([...])`, `reactive<Section[]>([...])`
-_WRAPPER = re.compile(r"[ \t\n]*(?:ref|reactive|shallowRef|readonly)[ \t\n]*(?:<[^>\n]*>)?[ \t\n]*\(")
+# a reactive wrapper around a defined value (after its white space): `ref([...])`, `reactive<Section[]>([...])`
+_WRAPPER = re.compile(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\n]*<[^<>\n]*>)?[ \t\n]*\(")
 _STRING = re.compile(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
 _WORD = re.compile(r"[^\W_]")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
@@ -140,7 +140,7 @@ class _Script:
                 if m.group(3) is not None:
                     self._assigned.add(m.group(3))
                     continue
-                wrapper = _WRAPPER.match(masked, m.end())
+                wrapper = _WRAPPER.match(masked, _SPACE.match(masked, m.end()).end())  # type: ignore[union-attr]
                 self._defined.setdefault(m.group(1) or m.group(2), []).append(wrapper.end() if wrapper else m.end())
         return self._defined
 
