@@ -119,8 +119,8 @@ def test_the_script_literals_read_into_the_page_are_not_read_twice_by_the_rules(
     path.write_text(page, encoding="utf-8")
     result = cli("check", str(path), "--format", "json", "--no-config")
     findings = json.loads(result.stdout)["files"][0]["findings"]
-    spots = [(f["line"], f["column"], f["rule"]) for f in findings]
-    assert len(spots) == len(set(spots))
+    spots = [(f["line"], f["column"], f["rule"]) for f in findings if f["line"] >= 12]  # in the script
+    assert spots == [(17, 53, "placeholder-instruction")]  # found once, where the literal is
 
 
 _IMPORTED = """<template>

@@ -125,7 +125,7 @@ USER_CONTENT_RE = lazy(USER_CONTENT)
 
 
 # `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
-_SLOT = lazy(r"\{\{[^{}\n]*\}\}")
+SLOT = lazy(r"\{\{([^{}\n]*)\}\}")
 _LETTER = lazy(r"[^\W\d_]")
 
 
@@ -133,5 +133,5 @@ def slot_only(text: str) -> bool:
     """Is `text` only template interpolations, with at most digits and punctuation around them (no word of its own)?"""
     if "{{" not in text:
         return False
-    rest = _SLOT.sub("", text)
+    rest = SLOT.sub("", text)
     return rest != text and _LETTER.search(rest) is None

@@ -21,7 +21,7 @@ from policylens.load.types import Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
-from policylens.patterns import HAN_COMPAT, slot_only
+from policylens.patterns import HAN_COMPAT, SLOT, slot_only
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 # a round bullet typed at the start of a line's text: a list entry.  Not - * + (a paragraph may open with a dash or a
@@ -81,10 +81,10 @@ _BLOCK_TAGS = {
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}
+# attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
+_BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
+_HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
-_INTERPOLATION = re.compile(r"(?:\{\{[^{}]*\}\}\s*)+")
-# attributes that fill an element with text from the component's script
-_BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html"})
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
@@ -606,12 +606,20 @@ class _Extractor(HTMLParser):
                     self.set_cdata_mode(tag)
 
     def _vue_slots(self, attrs: list[tuple[str, str | None]], depth: int) -> None:
-        """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`."""
-        owner = self._loops[-1][0] if self._loops else -1
-        for name, value in attrs:
-            if name == "v-html" and value and slot_path("{{" + value + "}}"):
-                self.marks.append(Mark(len(self.blocks), owner, value.strip()))
-            elif name == "v-for" and value and (loop := parse_v_for(value)):
+        """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`.
+
+        Any other binding of text (`v-text`, a `v-html` of an expression) is a mark with no path: not read there.
+        """
+        # v-for first: a `v-html` on the same element shows each item's string
+        for name, value in sorted(attrs, key=lambda attr: attr[0] != "v-for"):
+            owner = self._loops[-1][0] if self._loops else -1
+            if name in _BINDINGS and value:
+                path = slot_path("{{" + value + "}}") if name in _HTML_BINDINGS else None
+                self.marks.append(Mark(len(self.blocks), owner, path or ""))
+            elif name == "v-for" and value:
+                self.bound.append(self.getpos()[0])  # items of script data (warned of when they are not read)
+                if (loop := parse_v_for(value)) is None:
+                    continue
                 self._flush()  # each item is shown on its own line (「<text v-for="p in s.content">{{ p }}</text>」)
                 self._loops.append((len(self.marks), depth))
                 self.marks.append(Mark(len(self.blocks), owner, loop[1], loop[0]))
@@ -934,7 +942,8 @@ class _Extractor(HTMLParser):
                     line += 1
                     col = 1
                 self._add_break()
-                if in_text and self._text_seen[-1]:
+                if in_text and self._text_seen[-1] and (not newline or not self.sfc):
+                    # (a Vue compiler makes a newline of the source a space: only a mini-program page shows it)
                     self._text_newline = True  # 「<text>1.1 账户信息…\\n⏎1.2 设备信息…</text>」: one line each, as shown
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
@@ -1315,12 +1324,16 @@ def read_html(text: str, *, path: str) -> Parsed:
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
     _feed(extractor, text, path=path)
-    models = list(extractor.blocks) if extractor.marks else []  # the slots as the template marks them, before they are demoted
+    # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
+    fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
+    written = list(extractor.blocks) if fillable else None
+    demoted = []
     for k, b in enumerate(extractor.blocks):
         if (b.kind == "heading" or b.emphasised) and slot_only(b.text):
             # 「<h2>{{ pageTitle }}</h2>」, 「<view class="section-title">{{ section.title }}</view>」: filled at run time,
             # it names nothing here, so it is no heading and no title, wherever it stands
             extractor.blocks[k] = b._replace(kind="paragraph", level=None, emphasised=False)
+            demoted.append(k)
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
@@ -1328,8 +1341,14 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
     chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
+    # the template's blocks as marked (page chrome, a dialog's headings), the slots demoted above as written
+    models = list(extractor.blocks)
+    if written is not None:
+        for k in demoted:
+            if models[k].kind == "paragraph":
+                models[k] = written[k]
     used: set[tuple[int, int]] = set()  # literals of the script read into the blocks (no second reading by the rules)
-    if models:
+    if written is not None:
         from policylens.load.vue_data import expand
 
         filled = expand(models, extractor.marks, extractor.scripts, _html_string)
@@ -1354,7 +1373,15 @@ def read_html(text: str, *, path: str) -> Parsed:
         else []
     )
     if bound:
-        warning = _script_text_warning(extractor.blocks, bound, parsed.scripts)
+        if extractor.bound or any(mark.alias for mark in extractor.marks):
+            script = sum(len(text) for text, _ in parsed.scripts if _CJK.search(text))
+        else:
+            # only 「{{ name }}」 lines: the text of the literals they name (a toast message is not what they show)
+            from policylens.load.vue_data import named_text
+
+            paths = [m.group(1) for b in extractor.blocks if slot_only(b.text) for m in SLOT.finditer(b.text)]
+            script = named_text(extractor.scripts, paths)
+        warning = _script_text_warning(extractor.blocks, bound, script)
         if warning:
             parsed.warnings.append(warning)
     return parsed
@@ -1365,16 +1392,15 @@ def read_html(text: str, *, path: str) -> Parsed:
 _MARKUP_TEXT_MIN = 300
 
 
-def _script_text_warning(blocks: list[Block], bound: list[int], scripts: list[tuple[str, tuple[Piece, ...]]]) -> str | None:
+def _script_text_warning(blocks: list[Block], bound: list[int], script: int) -> str | None:
     """A Vue page whose text its script produces: say that the markup holds little of it (never a silent near-empty read).
 
     uni-app pages render their sections with `v-for` over an array of `{title, content}` in `<script>`, or show a
     policy kept as HTML in a JS string with `v-html`; the markup then holds 「{{ section.title }}」 and a few labels.
-    `bound`: the lines of the bindings (`v-html`/`v-text`, a block of interpolations only).  Warned when the page's own
-    text is short, or shorter than the Chinese text of its script's string literals.
+    `bound`: the lines of the bindings (`v-html`/`v-text`, a block of interpolations only); `script`: the characters of
+    text the script may show there.  Warned when the page's own text is short, or shorter than that.
     """
     markup = sum(len(b.text) for b in blocks if not slot_only(b.text))
-    script = sum(len(text) for text, _ in scripts if _CJK.search(text))
     if markup >= _MARKUP_TEXT_MIN and script <= markup:
         return None
     where = f"; {script} characters of text in its <script> string literals are not read" if script else ""

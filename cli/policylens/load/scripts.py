@@ -51,13 +51,7 @@ def _literals(body: str, line: int, column: int, *, limit: int) -> list[Literal]
     """The string literals (at most `limit`) of one script body that starts at (line, column)."""
     found: list[Literal] = []
     i, n = 0, len(body)
-    # where each line of the body starts, to turn an offset into (line, column)
-    starts = [0] + [m.end() for m in re.finditer("\n", body)]
-
-    def position(offset: int) -> tuple[int, int]:
-        k = _line_index(starts, offset)
-        return line + k, (column if k == 0 else 1) + offset - starts[k]
-
+    position = positions(body, line, column)
     reads = 0  # literals read, empty ones included: a run of stray quotes is cut short too
     while i < n and len(found) < limit and reads < 4 * _MAX_LITERALS:
         m = _INTERESTING.search(body, i)  # skip ahead in C to the next quote or slash
@@ -81,6 +75,17 @@ def _literals(body: str, line: int, column: int, *, limit: int) -> list[Literal]
             continue
         i += 1
     return found
+
+
+def positions(body: str, line: int, column: int) -> Callable[[int], tuple[int, int]]:
+    """Turns an offset in a script body that starts at (line, column) into the (line, column) of the file."""
+    starts = [0] + [m.end() for m in re.finditer("\n", body)]  # where each line of the body starts
+
+    def position(offset: int) -> tuple[int, int]:
+        k = _line_index(starts, offset)
+        return line + k, (column if k == 0 else 1) + offset - starts[k]
+
+    return position
 
 
 def _line_index(starts: list[int], offset: int) -> int:

@@ -6,37 +6,59 @@ it as HTML in a string shown with `v-html`.  The markup then holds only 「{{ s.
 literals (strings, arrays and objects of them, template literals without `${}`), each slot of the template is
 filled with its string, as the page renders it: the blocks keep the kind the template gives them (an `<h2>` is a
 heading, a title class an emphasised line, an `<li>` an item) and the line and column of the string in the script.
-Anything else (a call, an identifier, an import, a spread, an interpolated template literal) leaves the page as
-written, and the HTML reader warns that its text comes from script (`html._script_text_warning`).
+Anything else leaves the page as written, and the HTML reader warns that its text comes from script
+(`html._script_text_warning`): a value that is no literal (a call, an identifier, an import, a spread, an interpolated
+template literal), a name defined twice or assigned again (`this.sections = res.data`), a loop over an empty literal, a
+slot that is not a bare data path (`{{ i + 1 }}`, `{{ $t(s.title) }}`, `{{ s.content | trim }}`), text of its own
+around a slot in a loop, and a `v-text` or `v-html` that is not a bare path.  Only a slot of symbols
+(「{{ s.open ? '▼' : '▶' }}」) is left out as the decoration it is.  Comments and strings of the script define no name.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
 from policylens.load.lines import slice_pieces
+from policylens.load.scripts import positions, read_literal
 from policylens.model import Block, Piece
+from policylens.patterns import SLOT
 
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
 _V_FOR = re.compile(
     r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z"
 )
-# a slot's expression: a data path (`section.title`, `item`, `section['title']`)
-_PATH = re.compile(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*'[\w$]+'\s*\])*)\s*$")
-_SLOT = re.compile(r"\{\{([^{}]*)\}\}")
+# a slot's expression: a data path (`section.title`, `item`, `section['title']`, `section["title"]`)
+_PATH = re.compile(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\")\s*\])*)\s*$")
 _SPACE = re.compile(r"\s*")
+# a comment or a string of a script body (blanked before its names are looked for: their text defines nothing)
+_MASKED = re.compile(r"//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?|'(?:[^'\\\n]|\\.)*'?|\"(?:[^\"\\\n]|\\.)*\"?|`(?:[^`\\]|\\.)*`?", re.DOTALL)
+# where a name is defined (`const name = …`, `name: …`) or assigned again (`this.name = …`, `name.value = …`,
+# `name.push(…)`), in one pass over the blanked body
+_NAMES = re.compile(
+    r"\b(?:const|let|var)[ \t\n]+([A-Za-z_$][\w$]*)[ \t\n]*(?::[^=\n;]{0,120})?=(?![=>])"
+    r"|(?<![\w$.])([A-Za-z_$][\w$]*)[ \t\n]*:(?!:)"
+    r"|(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*)(?:\.value)?[ \t\n]*(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice)\()"
+)
+# a reactive wrapper around a defined value (after its white space): `ref([...])`, `reactive<Section[]>([...])`
+_WRAPPER = re.compile(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\n]*<[^<>\n]*>)?[ \t\n]*\(")
+_STRING = re.compile(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
+_WORD = re.compile(r"[^\W_]")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_CONSTANT = re.compile(r"(?:true|false|null|undefined)\b")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
 _MAX_RENDERS = 50_000  # loop items rendered (nested loops over large arrays multiply)
+_MAX_HTML = 2_000_000  # characters of `v-html` strings read as HTML (each string once)
 _MAX_NESTING = 8  # v-for inside v-for
 
 
 class Mark:
-    """A `v-for` element (its alias and source path, the blocks it rendered as written) or a `v-html` slot of the template."""
+    """A `v-for` element (its alias and source path, the blocks it rendered as written) or a `v-html` slot of the template.
+
+    A binding that cannot be read (`v-text`, a `v-html` that is no bare path) has the path "".
+    """
 
     __slots__ = ("alias", "at", "end", "owner", "path")
 
@@ -63,13 +85,39 @@ def parse_v_for(expression: str) -> tuple[str, str] | None:
 
 
 def slot_path(text: str) -> str | None:
-    """The one data path a block of interpolations shows (「{{ s.title }} {{ s.open ? '▼' : '▶' }}」 → s.title)."""
-    paths = [m.group(1).strip() for m in _SLOT.finditer(text) if _PATH.match(m.group(1))]
-    return paths[0] if len(paths) == 1 else None
+    """The one data path a block of interpolations shows (「{{ s.title }} {{ s.open ? '▼' : '▶' }}」 → s.title).
+
+    None when the block shows anything else: a slot that is neither a bare path nor symbols (「{{ i + 1 }}」,
+    「{{ $t(s.title) }}」), a second path, or a word or number of its own around the slots (「第{{ n }}条」).
+    """
+    paths = []
+    for m in SLOT.finditer(text):
+        path = _PATH.match(m.group(1))
+        if path is not None:
+            paths.append(path.group(1))
+        elif not _decoration(m.group(1)):
+            return None
+    if len(paths) != 1 or _WORD.search(SLOT.sub("", text)):
+        return None
+    return paths[0]
+
+
+def _decoration(expression: str) -> bool:
+    """A slot that shows only symbols: string literals with no word or digit (`s.open ? '▼' : '▶'`)."""
+    strings = [a or b for a, b in _STRING.findall(expression)]
+    return bool(strings) and not any(_WORD.search(t) for t in strings)
 
 
 def _steps(path: str) -> list[str]:
-    return [s for s in re.split(r"\.|\[\s*'|'\s*\]", path) if s]
+    return [s for s in re.split(r"\.|\[\s*['\"]|['\"]\s*\]", path) if s]
+
+
+def _walk(value: Value, steps: list[str]) -> Value:
+    """The value at `steps` (field names) inside `value`."""
+    for step in steps:
+        # a field an object literal lacks is `undefined`: shown as nothing (「v-if="s.note"」 on the items that have one)
+        value = value.get(step) if isinstance(value, dict) else UNKNOWN
+    return value
 
 
 class _Script:
@@ -77,28 +125,33 @@ class _Script:
 
     def __init__(self, line: int, column: int, body: str) -> None:
         self.body = body
-        self.starts = [0] + [m.end() for m in re.finditer("\n", body)]
-        self.line, self.column = line, column
+        self.position = positions(body, line, column)
         self.values: dict[str, Value] = {}
+        self._defined: dict[str, list[int]] | None = None  # name → where its values start (`_definitions`)
+        self._assigned: set[str] = set()
 
-    def position(self, offset: int) -> tuple[int, int]:
-        k = bisect_right(self.starts, offset) - 1
-        return self.line + k, (self.column if k == 0 else 1) + offset - self.starts[k]
+    def _definitions(self) -> dict[str, list[int]]:
+        """Where each name is defined, and which names are assigned again: one pass over the body, comments and
+        strings blanked (a commented-out `sections: [...]` is not what the page shows)."""
+        if self._defined is None:
+            masked = _MASKED.sub(lambda m: " " * len(m.group(0)), self.body)
+            self._defined = {}
+            for m in _NAMES.finditer(masked):
+                if m.group(3) is not None:
+                    self._assigned.add(m.group(3))
+                    continue
+                wrapper = _WRAPPER.match(masked, _SPACE.match(masked, m.end()).end())  # type: ignore[union-attr]
+                self._defined.setdefault(m.group(1) or m.group(2), []).append(wrapper.end() if wrapper else m.end())
+        return self._defined
 
     def lookup(self, name: str) -> Value:
-        """The literal a top-level name is defined as (`const name = [...]`, `name: [...]`, `ref([...])`), if unique."""
+        """The literal a top-level name is defined as (`const name = [...]`, `name: [...]`, `ref([...])`), if it is
+        defined once and never assigned again."""
         if name in self.values:
             return self.values[name]
-        n = re.escape(name)
-        found = [
-            m.end()
-            for m in re.finditer(
-                rf"(?:\b(?:const|let|var)\s+{n}\s*(?::[^=\n]*)?=|(?<![\w$.]){n}\s*:)\s*(?:(?:ref|reactive|shallowRef|readonly)\s*(?:<[^>\n]*>)?\s*\(\s*)?",
-                self.body,
-            )
-        ]
+        found = self._definitions().get(name, [])
         value: Value = UNKNOWN
-        if len(found) == 1:
+        if len(found) == 1 and name not in self._assigned:
             value, _ = self.read(found[0], 0)
         self.values[name] = value
         return value
@@ -119,8 +172,6 @@ class _Script:
 
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         """The value at `i` and where it ends; UNKNOWN (reading on to its end) when it is not a literal."""
-        from policylens.load.scripts import read_literal
-
         body = self.body
         i = self.skip(i)
         c = body[i : i + 1]
@@ -172,17 +223,18 @@ class _Script:
                     i += 1
                 elif not body.startswith("}", i):
                     return UNKNOWN, self._skip_expression(i)
-        m = _NUMBER.match(body, i) or re.compile(r"(?:true|false|null|undefined)\b").match(body, i)
+        m = _NUMBER.match(body, i) or _CONSTANT.match(body, i)
         if m is not None:
             end = self.skip(m.end())
             if body[end : end + 1] in (",", "]", "}", ")", ";", "") or body[end : end + 1] == "\n":
-                return None, m.end()
+                if m.group(0) in ("null", "undefined"):
+                    return None, m.end()  # shown as nothing
+                line, column = self.position(i)  # a number (or true, false) is shown as written
+                return (m.group(0), (Piece(0, len(m.group(0)), line, column),)), m.end()
         return UNKNOWN, self._skip_expression(i)
 
     def _skip_expression(self, i: int) -> int:
         """Past the expression at `i`: up to a `,` `]` `}` `)` or `;` at its own depth (strings and brackets skipped)."""
-        from policylens.load.scripts import read_literal
-
         body, depth, n = self.body, 0, len(self.body)
         while i < n:
             c = body[i]
@@ -210,7 +262,7 @@ def expand(
     `marks`: the `v-for` elements and `v-html` slots in document order; `read_html`: the HTML reader for a string shown
     with `v-html` (its blocks' positions in the string).
     """
-    if len(scripts) != 1 or not marks:
+    if len(scripts) != 1:
         return None
     children: dict[int, list[tuple[int, Mark]]] = {}
     for k, mark in enumerate(marks):
@@ -224,13 +276,21 @@ def expand(
     out: list[Block] = []
     renders = [0]
     used: set[tuple[int, int]] = set()  # where each literal read into the blocks starts
+    html: dict[tuple[int, int], list[Block] | None] = {}  # each `v-html` string read once, by where it starts
+    html_read = [0]  # characters of them read
 
     def resolve(path: str, env: dict[str, Value]) -> Value:
         steps = _steps(path)
-        value = env[steps[0]] if steps[0] in env else script.lookup(steps[0])
-        for step in steps[1:]:
-            value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
-        return value
+        return _walk(env[steps[0]] if steps[0] in env else script.lookup(steps[0]), steps[1:])
+
+    def fragment(text: str, pieces: tuple[Piece, ...]) -> list[Block] | None:
+        """The blocks of a `v-html` string, placed in the script (read once per string, within `_MAX_HTML`)."""
+        key = (pieces[0].line, pieces[0].column) if pieces else (0, 0)
+        if key not in html:
+            html_read[0] += len(text)
+            read = read_html(text) if html_read[0] <= _MAX_HTML else None
+            html[key] = None if read is None else _mapped(read, text, pieces)
+        return html[key]
 
     def fill(value: Value, model: Block | None) -> bool:
         """Add the blocks of one slot's string (the template's block as `model`; None: HTML for `v-html`)."""
@@ -243,10 +303,10 @@ def expand(
         if pieces:
             used.add((pieces[0].line, pieces[0].column))
         if model is None:
-            fragment = read_html(text)
-            if fragment is None:
+            blocks = fragment(text, pieces)
+            if blocks is None:
                 return False
-            out.extend(_mapped(fragment, text, pieces))
+            out.extend(blocks)
             return True
         for m in re.finditer(r"[^\n]+", text):
             seg = m.group(0).strip()
@@ -267,49 +327,78 @@ def expand(
             while j < len(mine) and mine[j][1].at <= at:
                 index, mark = mine[j]
                 j += 1
+                if not mark.path:
+                    return False  # `v-text`, a `v-html` of an expression: not read here
                 if not mark.alias:
                     if not fill(resolve(mark.path, env), None):
                         return False
                     continue
                 items = resolve(mark.path, env)
-                if not isinstance(items, list):
-                    return False
+                if not isinstance(items, list) or (not items and _steps(mark.path)[0] not in env):
+                    return False  # the page's own list empty as written: filled at run time
                 for item in items:
                     if not render(index, mark.at, mark.end, {**env, mark.alias: item}):
                         return False
                 at = max(at, mark.end)
-            if at >= end or len(out) > _MAX_BLOCKS:
-                return at >= end
+            if len(out) > _MAX_BLOCKS:
+                return False
+            if at >= end:
+                return True
             block = blocks[at]
             path = slot_path(block.text) if "{{" in block.text else None
-            if path is not None and _steps(path)[0] in env:
+            if env and path is not None:
                 if not fill(resolve(path, env), block):
                     return False
-            elif env and block.text.strip() and not _SLOT.fullmatch(block.text.strip()):
-                return False  # text of its own inside a loop, repeated for each item: not a page of data
+            elif env and block.text.strip() and not _only_decoration(block.text):
+                return False  # text of its own in a loop (repeated for each item), or a slot not read: not a page of data
             elif not env:
-                out.append(block)
+                # 「{{ pageTitle }}」 of a literal is shown as that string; any other slot stays as written
+                value = resolve(path, env) if path is not None else UNKNOWN
+                if not isinstance(value, tuple) or not fill(value, block):
+                    out.append(block)
             at += 1
 
-    if not render(-1, 0, len(blocks), {}) or out == blocks:
+    if not render(-1, 0, len(blocks), {}) or out == blocks or not used:
         return None
     return out, used
 
 
+def _only_decoration(text: str) -> bool:
+    """Only slots of symbols (「{{ s.open ? '▼' : '▶' }}」), nothing else of its own."""
+    slots = list(SLOT.finditer(text))
+    return bool(slots) and all(_decoration(m.group(1)) for m in slots) and not _WORD.search(SLOT.sub("", text))
+
+
 def _mapped(fragment: list[Block], text: str, pieces: tuple[Piece, ...]) -> list[Block]:
-    """Blocks read from a string's own text (lines and columns in the string) placed where the string is in the script."""
+    """Blocks read from a string's own text (lines and columns in the string) placed where the string is in the script.
+
+    Each piece of a block is cut where the string's pieces are (an escape `\\u6211` is one character of six columns).
+    """
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     ends = [p.offset + p.length for p in pieces]
     out = []
     for block in fragment:
         moved = []
         for p in block.pieces:
-            offset = starts[p.line - 1] + p.column - 1 if p.line - 1 < len(starts) else 0
-            run = slice_pieces(pieces, offset, offset + 1, ends=ends)
-            if not run:
+            if p.line - 1 >= len(starts):
                 continue
-            first = run[0]
-            moved.append(Piece(p.offset, p.length, first.line, first.column, p.width))
+            offset = starts[p.line - 1] + p.column - 1
+            length = p.length if p.width is None else 1  # a decoded reference (`&lt;`): one character of the string
+            for q in slice_pieces(pieces, offset, offset + length, ends=ends):
+                width = p.width if p.width is not None else q.width
+                moved.append(Piece(p.offset + q.offset, p.length - q.offset if p.width is not None else q.length, q.line, q.column, width))
         if moved:
             out.append(block._replace(line=moved[0].line, column=moved[0].column, end_line=moved[-1].line, pieces=tuple(moved)))
     return out
+
+
+def named_text(scripts: list[tuple[int, int, str]], paths: list[str]) -> int:
+    """How many characters of string literals the data paths name (「{{ notice }}」 → `notice: '…'`), in any script."""
+    total = 0
+    for script in (_Script(*s) for s in scripts):
+        for path in paths:
+            if _PATH.match(path):
+                steps = _steps(path.strip())
+                value = _walk(script.lookup(steps[0]), steps[1:])
+                total += len(value[0]) if isinstance(value, tuple) else 0
+    return total
