@@ -679,7 +679,7 @@ _ARROWS = ("→", "›", "»", "➜", "➔", "⟶")
 # are titles of a section about copyright, review rv13a)
 _COPYRIGHT = lazy(
     r"©|\((?i:c)\)[ \t]*\d|(?i:copyright)[ \t]*(?:©[ \t]*)?\d{4}"
-    r"|(?:版权所有|版權所有|保留所有权利|保留所有權利|(?i:all rights reserved))[ \t]*[。．.！!]?[ \t]*\Z"
+    r"|(?:版权所有|版權所有|保留所有权利|保留所有權利|(?i:all rights reserved))[ \t]*+(?:[。．.！!][ \t]*+)?\Z"
 )
 # the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
 # that opens with its subject (「客服邮箱：service@example.com」 / 「我们会尽快处理您的反馈」); 「政策更新」 is a title
