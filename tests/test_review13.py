@@ -128,3 +128,77 @@ def test_page_lines_are_no_titles(tmp_path: Path, line: str) -> None:
     path = tmp_path / "policy.txt"
     path.write_text(_PAGE.format(line, "本次更新增加了对未成年人信息的保护条款。"), encoding="utf-8")
     assert line not in [s.title for s in read_document(str(path)).sections]
+
+
+# rv13c: what the third review of the merge found
+_CHROME_PAGE = (
+    '<html><head><title>快记隐私政策</title></head><body>\n<nav><a href="/">首页</a></nav>\n'
+    '<aside class="sidebar"><p>{}</p></aside>\n<h1>快记隐私政策</h1>\n<h2>一、我们收集的信息</h2>\n'
+    "<p>我们收集您的设备信息，用于提供服务。</p>\n<h2>二、联系我们</h2>\n<p>邮箱：privacy@kuaiji.cn</p>\n"
+    "<footer><p>{}</p></footer>\n</body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("要点：共享给合作伙伴", "要点：出售给合作伙伴"),
+        ("保存期限：六个月", "保存期限：三年"),
+        ("主办单位：快记科技", "主办单位：慢记科技"),
+        ("数据保护官：张三", "数据保护官：李四"),
+        ("Operated by Kuaiji Tech", "Operated by Manji Tech"),
+        ("我们收集您的通讯录", "我们收集您的通讯录和短信"),
+    ],
+)
+def test_a_sidebar_or_footer_line_with_substance_is_compared(tmp_path: Path, old: str, new: str) -> None:
+    from policylens.diff import diff_documents
+
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    a.write_text(_CHROME_PAGE.format(old, old), encoding="utf-8")
+    b.write_text(_CHROME_PAGE.format(new, new), encoding="utf-8")
+    report = diff_documents(read_document(str(a)), read_document(str(b)))
+    shown = [c for s in report.sections for c in s.changes]
+    assert len(shown) == 2 and sum(s.chrome for s in report.sections) == 0
+
+
+def test_menu_entries_are_still_chrome(tmp_path: Path) -> None:
+    from policylens.diff import diff_documents
+
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    a.write_text(_CHROME_PAGE.format("首页 产品", "关于我们"), encoding="utf-8")
+    b.write_text(_CHROME_PAGE.format("首页 产品 博客", "关于我们 加入我们"), encoding="utf-8")
+    report = diff_documents(read_document(str(a)), read_document(str(b)))
+    assert not [c for s in report.sections for c in s.changes] and sum(s.chrome for s in report.sections) > 0
+
+
+def test_a_filled_vue_page_names_the_interpolations_it_could_not_fill(tmp_path: Path) -> None:
+    page = tmp_path / "privacy.vue"
+    page.write_text(
+        '<template>\n  <div>\n    <h1>快记隐私政策</h1>\n    <p v-for="p in paras">{{ p }}</p>\n    <p>{{ contact }}</p>\n'
+        "    <p>{{ retention }}</p>\n  </div>\n</template>\n<script>\nexport default {\n  props: { contact: String },\n"
+        "  data() { return { paras: ['更新日期：2025年3月1日', '我们收集您的手机号码，用于注册登录。'] } },\n"
+        "  computed: { retention() { return '我们保存您的信息六个月。' } }\n}\n</script>\n",
+        encoding="utf-8",
+    )
+    doc = read_document(str(page))
+    assert "我们收集您的手机号码，用于注册登录。" in [p.text for s in doc.sections for p in s.paragraphs]
+    assert [w for w in doc.warnings if "2 {{ }} interpolations not filled" in w and "lines 5, 6" in w]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 发帖 | [实名] |\n| 评论 | [匿名] |\n| 网站 | [域名] |",
+        "注册时请输入您的邮箱（如 your@email.com）。",
+        "输入框中的灰色提示文字“your@email.com”仅为示意。",
+        'The field shows a hint "your@email.com".',
+    ],
+)
+def test_values_and_samples_are_no_slots(tmp_path: Path, text: str) -> None:
+    body = f"| 功能 | 方式 |\n|---|---|\n{text}" if text.startswith("|") else text
+    assert _errors(tmp_path, body) == []
+
+
+def test_generic_cells_and_a_bare_template_mailbox_are_still_slots(tmp_path: Path) -> None:
+    body = "| 功能 | 方式 |\n|---|---|\n| 统计 | [服务名] |\n| 类型 | [数据类型] |\n\n联系邮箱：your@email.com"
+    assert [r for r, _ in _errors(tmp_path, body)] == ["placeholder-instruction"] * 3

@@ -1154,8 +1154,14 @@ _KEPT_IN_CHROME = lazy(
 _SUBSTANCE = lazy(
     r"\d|公司|有限|集团|集團|负责人|負責人|联系人|聯絡人|聯繫人|代表|地址|住址|所在地|[省市区區县縣][^\s]{0,12}[路街道巷弄]"
     r"|[不非未]|適用|适用|仅|僅|无需|無需|无法|無法|无权|無權|没有|沒有"
+    # (review rv13c) a field line 「要点：共享给合作伙伴」 「主办单位：快记科技」, a period in Chinese numerals 「六个月」, a sentence
+    # with its own subject or a verb of processing 「我们收集您的通讯录」, an officer 「数据保护官：张三」, "Operated by …"
+    r"|[:：][ \t\u3000]*[\u4e00-\u9fffA-Za-z]|[一二三四五六七八九十百千两兩半]+[个個]?(?:月|年|天|日|周|週|小时|小時)|我们|我們|您|你|本公司|本平台|本网站|本網站"
+    r"|收集|蒐集|共享|分享|出售|售卖|售賣|转让|轉讓|披露|提供|保存|保留|存储|儲存|删除|刪除|使用|处理|處理|委托|委託|主办|主辦|运营|運營|營運"
+    r"|保护官|保護官|专员|專員"
     r"|(?<![a-z])(?:inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc|dpo|controller|officer|representative|address"
-    r"|not|only|no|never|except|unless)(?![a-z])",
+    r"|not|only|no|never|except|unless|we|our|us|you|your|by|operated|owned|sells?|share[sd]?|collect\w{0,3}|retain\w{0,3}"
+    r"|delet\w{0,3}|data|information|personal)(?![a-z])",
     re.IGNORECASE,
 )
 # numbers that say nothing about the policy: 「© 2026」 「版权所有 © 2024–2025」, a clock 「09:12」 (not hours 「09:00–18:00」),
@@ -1168,9 +1174,13 @@ _IDLE_NUMBER = lazy(
 )
 
 
+# menu entries that name the site's own pages: no substance, though they hold 我们 / "us"
+_NAV_ENTRY = lazy(r"(?:关于|關於|联系|聯絡|聯繫|加入)(?:我们|我們)|(?i:about\s+us|contact\s+us|join\s+us)")
+
+
 def _page_chrome_text(text: str) -> bool:
     """A line of page chrome that is no text of the policy (see `_COPYRIGHT`)."""
-    if _KEPT_IN_CHROME.search(text) or _SUBSTANCE.search(_IDLE_NUMBER.sub(" ", text)):
+    if _KEPT_IN_CHROME.search(text) or _SUBSTANCE.search(_NAV_ENTRY.sub(" ", _RIGHTS_RESERVED.sub(" ", _IDLE_NUMBER.sub(" ", text)))):
         return False
     line = text.strip(WHITESPACE)
     if (len(line) <= _CHROME_TEXT_MAX and not line.endswith(_SENTENCE_END)) or (len(line) <= 400 and _LANGUAGES_ONLY.fullmatch(line)):
@@ -1384,6 +1394,16 @@ def read_html(text: str, *, path: str) -> Parsed:
         warning = _script_text_warning(extractor.blocks, bound, script)
         if warning:
             parsed.warnings.append(warning)
+    elif extractor.sfc_filled:
+        # filled from the script, but some 「{{ x }}」 lines are not plain literals (a computed value, a prop, a call, i18n):
+        # their text is not read, and the reader is told so (review rv13c; a silent gap otherwise)
+        left = [b.line for b in extractor.blocks if slot_only(b.text)]
+        if left:
+            lines = ", ".join(map(str, left[:5])) + (f" and {len(left) - 5} more" if len(left) > 5 else "")
+            parsed.warnings.append(
+                f"line {left[0]}: {len(left)} {{{{ }}}} interpolation{'s' if len(left) > 1 else ''} not filled from the script's "
+                f"literals (a computed value, a prop, a call or a translation): text not read at lines {lines}"
+            )
     return parsed
 
 

@@ -110,7 +110,12 @@ _NAME_AS_VALUE = lazy(
 # | [第三方库名] | [如：统计/广告] | [数据类型] |: a template's empty table row, each cell the generic noun of its column (a name,
 # a type) or its sample (如：…) in half-width brackets (seen in Chinese document templates: 「| [服务名] | [用途] |
 # [API Key/OAuth] | [数据类型] |」).  Only a whole cell: not [1] (a footnote), [链接] (a link's label), [Android] or [ ] (a box).
-_CELL_SLOT = lazy(r"\[[ \t]*(?:(?:如|例如|比如|譬如)[：:][^\[\]\n]{1,30}|[\u4e00-\u9fff]{1,8}(?:名|名称|名稱|类型|類型|类别|類別))[ \t]*\]")
+# (a bare 名 only after a word for a thing that has a name, 服务名 库名 公司名: 实名, 匿名, 域名, 签名 are values, review rv13c)
+_CELL_SLOT = lazy(
+    r"\[[ \t]*(?:(?:如|例如|比如|譬如)[：:][^\[\]\n]{1,30}|[\u4e00-\u9fff]{0,6}(?:服务|服務|库|庫|公司|产品|產品|应用|應用|软件|軟體|平台|机构|機構|企业|企業|厂商|廠商|"
+    r"第三方|合作方|SDK|插件|组件|組件|网站|網站|品牌)名"
+    r"|[\u4e00-\u9fff]{1,8}(?:名称|名稱|类型|類型|类别|類別))[ \t]*\]"
+)
 # 用于[版本更新检查/云同步/获取汇率数据]: the purposes a template offers, none chosen (three or more, in a table's cell)
 _CELL_CHOICE = lazy(r"(?<=用于|用於|用来|用來)\[[\u4e00-\u9fff]{2,12}(?:[/／][\u4e00-\u9fff]{2,12}){2,}\](?!\()")
 _ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")

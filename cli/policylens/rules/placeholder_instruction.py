@@ -291,7 +291,10 @@ _CONTACT_CUE = lazy(
     r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|帮助|幫助|主页|主頁|contact|website|help|support)[^。！!？?\n]{0,30}$",
     re.I,
 )
-_EXAMPLE_CUE = lazy(r"(?:例如|比如|譬如|如：|如:|e\.g\.|for example|such as|示例|範例|范例)", re.I)
+# (如 followed by a blank 「（如 your@email.com）」, a hint or an illustration 「提示文字“your@email.com”仅为示意」, review rv13c)
+_EXAMPLE_CUE = lazy(
+    r"(?:例如|比如|譬如|如：|如:|如[ \t\u3000]|e\.g\.|for example|such as|示例|範例|范例|提示|示意|(?<![a-z])hint(?![a-z]))", re.I
+)
 
 
 def _contact_url(text: str, start: int, prefix: str) -> bool:
