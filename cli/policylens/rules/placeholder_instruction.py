@@ -293,7 +293,7 @@ _CONTACT_CUE = lazy(
 )
 # (如 followed by a blank 「（如 your@email.com）」, a hint or an illustration 「提示文字“your@email.com”仅为示意」, review rv13c)
 _EXAMPLE_CUE = lazy(
-    r"(?:例如|比如|譬如|如：|如:|如[ \t\u3000]|e\.g\.|for example|such as|示例|範例|范例|提示|示意|(?<![a-z])hint(?![a-z]))", re.I
+    r"(?:例如|比如|譬如|如：|如:|[（(]如[ \t\u3000]|e\.g\.|for example|such as|示例|範例|范例|提示|示意|(?<![a-z])hint(?![a-z]))", re.I
 )
 
 
