@@ -78,6 +78,8 @@ _BLOCK_TAGS = {
 # Mini-program and uni-app components (WeChat .wxml, Alipay .axml, Baidu .swan, ByteDance .ttml, uni-app .vue/.nvue):
 # <view> is their <div>.  Blocks only in those files: a browser shows an unknown tag in a web page inline
 # (「<p>请阅读<view>《用户协议》</view>后再继续。</p>」 is one sentence there).
+# the longest run of text (characters other than spaces) before a titled mini-program <text> read as its number or icon
+_TITLE_MARKER_MAX = 4
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}
@@ -355,6 +357,8 @@ class _Extractor(HTMLParser):
         self._block_tags: frozenset[str] | set[str] = _BLOCK_TAGS  # with the component blocks in .vue and mini-program pages
         # after a title's own <text> closed (`_text_start`): 1 on its line so far, 2 when a line break followed
         self._text_gap = 0
+        # after a mini-program <text> closed: 1 with only spaces since, 2 when a line break followed (`_text_start`)
+        self._text_after = 0
         # the depth of the element stack where each open <template> of the component began: its end closes what
         # was left open inside it (an unclosed <div> made the <i18n> and <docs> blocks after it read as the page)
         self._sfc_templates: list[int] = []
@@ -451,8 +455,11 @@ class _Extractor(HTMLParser):
         if tag == "text" and self._block_tags is not _BLOCK_TAGS:
             self._text_seen.pop()
             self._text_newline = False  # the line break before </text> ends nothing
-        if tag == "text" and self._block_tags is not _BLOCK_TAGS and self._text_titles.pop():
-            self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
+        if tag == "text" and self._block_tags is not _BLOCK_TAGS:
+            if self._text_titles.pop():
+                self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
+            else:
+                self._text_after = 1
         self._chrome_open -= self._chrome.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()
@@ -582,10 +589,11 @@ class _Extractor(HTMLParser):
             self._line_break()
             return
         self._items += tag == "li"
+        after, self._text_after = self._text_after, 0
         if self._text_gap:
             self._text_settle(tag in self._block_tags)
         if tag == "text" and self._block_tags is not _BLOCK_TAGS:
-            self._text_start(titled)
+            self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in self._block_tags or tag in _RAW_TAGS:
             self._flush()
@@ -629,7 +637,7 @@ class _Extractor(HTMLParser):
         index, _ = self._loops.pop()
         self.marks[index].end = len(self.blocks)
 
-    def _text_start(self, titled: bool) -> None:
+    def _text_start(self, titled: bool, own_line: bool = False) -> None:
         """A mini-program `<text>` opens: inline, except a title's `<text class="section-title">` that starts its block.
 
         uni-app and WeChat pages have no <h*>: their section titles are `<text class="section-title">1. 我们收集的信息</text>`
@@ -637,9 +645,22 @@ class _Extractor(HTMLParser):
         Such a title is a line of its own, read as a title by its class as a `<div class="title">` is.  Every
         other <text> stays inline: `请阅读<text class="link">《隐私政策》</text>` is one sentence, and
         `<text>邮箱：</text><text>a@b.cn</text>` one line (a mini-program shows <text> inline).
+
+        `own_line`: the <text> opens a source line right after a sibling <text> closed.  A titled one starts its block
+        there too, wherever it stands: 「<text class="section-title">一、…</text>⏎<text class="section-text">…</text>⏎
+        <text class="section-title">二、…</text>」 in one <view> are two sections, not one title and a paragraph that
+        swallowed the next title.  Whether it is a title is still decided by what follows it (`_text_settle`).
         """
+        marker = False
+        if own_line and titled and self._nonspace and self._chrome_level is None and not self._open.get("text"):
+            # a short number or icon before it (「<text class="sec-num">§1</text>⏎<text class="sec-title">…」) stays on its line
+            marker = self._nonspace <= _TITLE_MARKER_MAX
+            if not marker:
+                self._flush()
         # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
-        alone = titled and not self._nonspace and self._chrome_level is None and not self._open.get("text")
+        alone = marker or (titled and not self._nonspace and self._chrome_level is None and not self._open.get("text"))
+        if marker:
+            self._title_class = True
         self._text_titles.append(alone)
         self._text_seen.append(False)
 
@@ -828,6 +849,8 @@ class _Extractor(HTMLParser):
         width = len(raw)
         if self._text_gap and data.strip(WHITESPACE) and not self._skip and self._raw is None:
             self._text_settle(False, data)
+        if data.strip(WHITESPACE):
+            self._text_after = 0
         if self._tables:
             self._cell_text(data)
         if self._raw is not None:
@@ -935,6 +958,8 @@ class _Extractor(HTMLParser):
                 self._text_settle(False, data)
             elif "\n" in data:
                 self._text_gap = 2
+        if self._text_after:
+            self._text_after = 0 if data.strip(WHITESPACE) else 2 if "\n" in data else self._text_after
         in_text = bool(self._text_seen)
         for k, (part, newline, at) in enumerate(_lines(data, in_text)):
             if k:
@@ -1095,7 +1120,7 @@ class _Extractor(HTMLParser):
         self._pieces = []
         self._strong_chars = 0
         self._pending_space = False
-        self._text_gap = 0
+        self._text_gap = self._text_after = 0
 
     def _title_over_body(self, body: Block) -> None:
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
