@@ -422,7 +422,11 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
     # the compiled patterns themselves: compiling 700 again missed `re`'s cache of 512 (issue #13)
     found: dict[tuple[str, int], tuple[str, re.Pattern[str]]] = {}
     for profile in resolve(sorted(available())):
-        for name, pattern in (("scope.elsewhere", profile.elsewhere), ("scope.own", profile.own)):
+        for name, pattern in (
+            ("scope.elsewhere", profile.elsewhere),
+            ("scope.own", profile.own),
+            ("scope.named", profile.named),
+        ):
             if pattern is not None:
                 found.setdefault((pattern.pattern, pattern.flags), (f"{profile.name}/{name}", pattern))
         for item in profile.items:

@@ -283,3 +283,112 @@ def test_the_same_rights_for_everyone_or_for_california_too_cover(heading: str) 
 def test_uk_and_eu_residents_in_a_general_section_are_another_laws() -> None:
     text = "## Your rights\n\nUK and EU residents have the right to rectify inaccurate personal data by emailing privacy@acme.io.\n"
     assert status(text, "us-ccpa/right-to-correct") == "missing"
+
+
+# --- (i)-(k) a review of (a), (e) and (h) (fourteenth round, helper a14f; the reviewer's inputs in /tmp/rv13c/in) -------
+# (i) a contact is given by a link's target (「欢迎随时<a href="mailto:…">联系我们</a>」) and by TW/HK/CN telephone forms and
+#     a WeChat official account named in quotes; (j) a clause that says what the data is used for (用于/为了/以便 …) is no
+#     principles sentence; (k) a section whose own text names California or the CCPA is this law's under a GDPR heading.
+
+RIGHTS_CN = "## 二、您的权利\n\n您有权查阅、更正、删除您的个人信息。如需行使上述权利，欢迎随时联系我们。\n\n## 三、联系我们\n\n"
+RIGHTS_TW = "## 三、您的權利\n\n您可行使查詢、閱覽、補充更正及刪除之權利。如欲行使上述權利，歡迎隨時聯絡我們。\n\n## 四、聯絡方式\n\n"
+
+
+def _html(link: str) -> str:
+    return f'<h2>二、您的权利</h2><p>您有权查阅、更正、删除您的个人信息。如需行使上述权利，欢迎随时<a href="{link}">联系我们</a>。</p>'
+
+
+@pytest.mark.parametrize("link", ["mailto:privacy@kuaiji.cn", "tel:0755-8888-6666", "https://kuaiji.cn/feedback"])
+def test_a_links_target_gives_a_contact(link: str) -> None:
+    # /tmp/rv13c/in/cn6.html (the mailto: link)
+    assert status(_html(link), "cn-pipl/rights", suffix=".html") == "covered"
+
+
+@pytest.mark.parametrize("link", ["#contact", "javascript:void(0)", "/contact"])
+def test_a_link_to_the_page_or_a_script_gives_no_contact(link: str) -> None:
+    assert status(_html(link), "cn-pipl/rights", suffix=".html") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("contact", "item"),
+    [
+        ("客服专线：0800-123-456（周一至周五）\n", "tw-pdpa/rights"),  # rv13c tw1.md (in zh-Hant there)
+        ("客服專線：0800-123-456（週一至週五）\n", "tw-pdpa/rights"),
+        ("服務電話 (02) 2771-8822（週一至週五）\n", "tw-pdpa/rights"),  # rv13c tw3.md
+        ("服務電話 02-2345-6789（週一至週五）\n", "tw-pdpa/rights"),  # rv13c tw2.md
+        ("客服電話 2123 4567\n", "tw-pdpa/rights"),  # a Hong Kong number after its label
+        ("客服热线：0755-8888-6666（工作日 9:00-18:00）\n", "cn-pipl/rights"),  # rv13c cn1.md
+        ("微信公众号“快记服务”\n", "cn-pipl/rights"),  # rv13c cn5.md
+        ("微信公众号「快记服务」\n", "cn-pipl/rights"),
+    ],
+)
+def test_tw_hk_cn_telephone_forms_and_an_official_account_give_a_contact(contact: str, item: str) -> None:
+    text = (RIGHTS_TW if item.startswith("tw") else RIGHTS_CN) + contact
+    assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "更新日期：2025-03-01，版本 1.2.3\n",
+        "欢迎关注我们的微信公众号了解更多。\n",
+        "微信公众号：【公众号名称】\n",
+        "客服电话：【联系电话】\n",
+        "电话 12345\n",
+    ],
+)
+def test_look_alikes_of_a_contact_give_none(contact: str) -> None:
+    assert status(RIGHTS_CN + contact, "cn-pipl/rights") == "missing"
+
+
+# rv13c cn1.md / cn2.md line 9: the purpose in the clause of 特定、明确
+LOCATION = "我们收集您的位置信息，仅用于向您推荐附近门店等特定、明确的目的。\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOCATION,
+        "我们收集您的收货地址，以便向您配送商品等合法、正当的目的。\n",
+        "我们收集您的位置信息，仅用於向您推薦附近門店等特定、明確的目的。\n",
+        "为了完成注册和登录，我们将按照合法、正当、必要的原则收集您的手机号码。\n",
+    ],
+)
+def test_a_clause_that_says_what_the_data_is_used_for_is_no_principles_sentence(text: str) -> None:
+    assert status(text, "cn-pipl/purposes") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GONGHUIYUAN,
+        PRINCIPLES,
+        "我们仅将您的个人信息用于合法、正当、必要的目的。\n",
+        "为了保护您的个人信息，我们遵循合法、正当、必要的原则。\n",
+        "我们仅将您的个人信息用于本政策所述的合法、正当目的。\n",
+    ],
+)
+def test_principles_with_a_bare_used_for_are_still_no_purpose(text: str) -> None:
+    assert status(text, "cn-pipl/purposes") == "missing"
+
+
+# rv13c us1.md: a GDPR-headed section whose text names California residents
+US1 = (
+    "## Your Rights (GDPR)\n\nWe grant these rights to all users, wherever they live, including {who}: you have the right to "
+    "know what personal information we collect, the right to request deletion of your personal information, and the right "
+    "to correct it. To exercise them, email privacy@kuaiji.com. We will not discriminate against you for exercising your "
+    "rights.\n"
+)
+CCPA_RIGHTS = ["us-ccpa/right-to-know", "us-ccpa/right-to-delete", "us-ccpa/right-to-correct", "us-ccpa/non-discrimination"]
+
+
+@pytest.mark.parametrize("who", ["California residents", "consumers under the CCPA"])
+@pytest.mark.parametrize("item", CCPA_RIGHTS)
+def test_a_gdpr_headed_section_that_names_california_is_this_laws(who: str, item: str) -> None:
+    assert status(US1.format(who=who), item) == "covered"
+
+
+@pytest.mark.parametrize("item", CCPA_RIGHTS)
+def test_a_gdpr_headed_section_that_names_california_only_below_is_still_another_laws(item: str) -> None:
+    text = US1.format(who="EU residents") + "\n## Other\n\nCalifornia residents may contact privacy@kuaiji.com.\n"
+    assert status(text, item) == "missing"

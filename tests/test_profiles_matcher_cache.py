@@ -44,7 +44,7 @@ def _plain_first(
     prefer: tuple[re.Pattern[str], ...],
     *,
     denial: bool | None,
-    scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+    scope: cov.Scope,
 ) -> cov.Evidence | None:
     """`Matcher.first` as it was written before its caches: every level, every unit, every search."""
     titles = _titles(matcher.doc)
@@ -52,7 +52,8 @@ def _plain_first(
     def under(section_id: str, pattern: re.Pattern[str]) -> bool:
         return any(pattern.search(title) for title in titles[section_id])
 
-    elsewhere, own = scope
+    elsewhere, own, named = scope
+    naming = {u.section.id for u in matcher.units("section") if named is not None and named.search(u.folded)}
     for level in (*prefer, None):
         for clause in clauses:
             units = matcher.cells(clause.column) if clause.column is not None else matcher.units(clause.within)
@@ -60,7 +61,7 @@ def _plain_first(
                 sid = unit.section.id
                 if level is not None and not under(sid, level):
                     continue
-                if elsewhere is not None and under(sid, elsewhere) and not (own is not None and under(sid, own)):
+                if elsewhere is not None and under(sid, elsewhere) and not (own is not None and under(sid, own)) and sid not in naming:
                     continue
                 if clause.heading is not None and not under(sid, clause.heading):
                     continue
@@ -106,11 +107,11 @@ def test_cached_matcher_cites_what_the_plain_algorithm_cites(name: str) -> None:
     cached, plain = cov.Matcher(doc), cov.Matcher(doc)
     preferred = 0
     for profile in profiles:
-        scope = (profile.elsewhere, profile.own)
+        scope = (profile.elsewhere, profile.own, profile.named)
         for item in profile.items:
             for clauses, prefer, denial, item_scope in (
                 (item.when, (), None, scope),
-                (item.unless, (), None, (None, None)),
+                (item.unless, (), None, (None, None, None)),
                 (item.cover, item.prefer, item.denial, scope),
             ):
                 if not clauses:

@@ -92,6 +92,8 @@ class Profile(NamedTuple):
     # Brazil」) covers nothing, unless a heading above it also names this law's (`own`: "EEA and Brazil")
     elsewhere: re.Pattern[str] | None = None
     own: re.Pattern[str] | None = None
+    # a section whose own text matches `named` (California, the CCPA) stays this law's under another law's heading
+    named: re.Pattern[str] | None = None
 
 
 def _fail(path: Path, key: str, message: str) -> UserError:
@@ -372,10 +374,11 @@ def load_profile(path: Path) -> Profile:
     if lang not in ("en", "zh-Hant", "zh-Hans"):
         raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {lang!r}")
     scope = data.get("scope", {})
-    if not isinstance(scope, dict) or not all(k in ("own", "elsewhere") and isinstance(v, str) for k, v in scope.items()):
-        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns")
+    if not isinstance(scope, dict) or not all(k in ("own", "elsewhere", "named") and isinstance(v, str) for k, v in scope.items()):
+        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns and a `named` text pattern")
     elsewhere = _compile(scope["elsewhere"], "scope.elsewhere", path, fragments) if "elsewhere" in scope else None
     own_law = _compile(scope["own"], "scope.own", path, fragments) if "own" in scope else None
+    named = _compile(scope["named"], "scope.named", path, fragments) if "named" in scope else None
     return Profile(
         name,
         _text(data, "title", path, ""),
@@ -387,6 +390,7 @@ def load_profile(path: Path) -> Profile:
         path,
         elsewhere,
         own_law,
+        named,
     )
 
 

@@ -57,6 +57,9 @@ from policylens.profiles import Clause, Item, Profile
 from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
 
+# a profile's scope: (its `elsewhere` heading pattern, its `own` heading pattern, its `named` text pattern)
+Scope = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+
 _SENTENCE_END = re.compile(
     rf"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
 )  # ". 中文": a bilingual paragraph
@@ -708,9 +711,13 @@ class Matcher:
         return self._units[within]
 
     def anywhere(self, patterns: tuple[re.Pattern[str], ...]) -> bool:
-        """Whether one of the patterns is found somewhere in the document's text (cached)."""
+        """Whether one of the patterns is found somewhere in the document's text or its links' targets (cached).
+
+        A link's target is the document's too: 「欢迎随时<a href="mailto:privacy@kuaiji.cn">联系我们</a>」 gives the address.
+        """
         if patterns not in self._anywhere:
-            self._anywhere[patterns] = any(p.search(u.folded) for u in self.units("document") for p in patterns)
+            texts = [u.folded for u in self.units("document")] + [fold(target) for target, _, _ in self.doc.links]
+            self._anywhere[patterns] = any(p.search(text) for text in texts for p in patterns)
         return self._anywhere[patterns]
 
     def cells(self, column: re.Pattern[str]) -> list[Unit]:
@@ -752,13 +759,22 @@ class Matcher:
             self._under_cache[pattern.pattern] = found
         return found
 
+    def _naming(self, pattern: re.Pattern[str]) -> frozenset[str]:
+        """The ids of the sections whose own text (not a heading's) `pattern` matches (cached)."""
+        key = "\0text\0" + pattern.pattern
+        found = self._under_cache.get(key)
+        if found is None:
+            found = frozenset(u.section.id for u in self.units("section") if pattern.search(u.folded))
+            self._under_cache[key] = found
+        return found
+
     def first(
         self,
         clauses: Iterable[Clause],
         prefer: tuple[re.Pattern[str], ...] = (),
         *,
         denial: bool | None = None,
-        scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+        scope: Scope = (None, None, None),
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
@@ -771,8 +787,8 @@ class Matcher:
         CCPA right, not the GDPR rights list).  `prefer` never changes a verdict.
         `denial`: None reads every sentence (a `when` or `unless` clause); otherwise a sentence
         that speculates covers nothing, and one that refuses only when `denial` is true.
-        `scope`: the profile's (elsewhere, own) heading patterns: text under a heading about
-        another law's users covers nothing, unless a heading above it names this law's too.
+        `scope`: the profile's (elsewhere, own) heading patterns and its `named` text pattern: text under a heading
+        about another law's users covers nothing, unless a heading above it, or the section's own text, names this law.
         `veto`: the item's veto patterns: a unit whose matched sentence one of them finds covers nothing.
         `demote`: the item's demote patterns: a unit whose matched clause one of them finds is cited only when no other
         unit satisfies any clause (a guardian's right to a child's data is a poor citation of the user's own right).
@@ -799,7 +815,7 @@ class Matcher:
         clause: Clause,
         prefer: re.Pattern[str] | None,
         earlier: tuple[re.Pattern[str], ...],
-        scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+        scope: Scope,
     ) -> list[Unit]:
         """The units, in document order, that a clause is tried on at one level of `prefer` (cached).
 
@@ -813,12 +829,15 @@ class Matcher:
         if found is not None:
             return found
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
-        elsewhere, own = scope
+        elsewhere, own, named = scope
         # the sections whose units are left out: under an earlier preferred heading (tried at that level), or
-        # under another law's heading and not this one's (「Information for Users residing in Brazil」)
+        # under another law's heading and not this one's (「Information for Users residing in Brazil」), unless the
+        # section's own text names this law (「## Your Rights (GDPR)」 over "…including California residents: …")
         left_out = frozenset().union(*(self._under(before) for before in earlier))
         if elsewhere is not None:
             left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
+            if named is not None and left_out:
+                left_out -= self._naming(named)
         required = [self._under(p) for p in (prefer, clause.heading) if p is not None]  # under both, when given
         if required:
             allowed = frozenset.intersection(*required) - left_out
@@ -837,7 +856,7 @@ class Matcher:
         earlier: tuple[re.Pattern[str], ...] = (),
         *,
         denial: bool | None,
-        scope: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
+        scope: Scope = (None, None, None),
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
@@ -986,7 +1005,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
     for profile in profiles:
         verdicts = []
         for item in profile.items:
-            scope = (profile.elsewhere, profile.own)
+            scope = (profile.elsewhere, profile.own, profile.named)
             trigger = matcher.first(item.when, scope=scope) if item.when else None
             excluded = matcher.first(item.unless) if item.unless else None
             if (item.when and trigger is None) or excluded is not None:
