@@ -1181,7 +1181,7 @@ _SUBSTANCE = lazy(
     r"|[不非未]|適用|适用|仅|僅|无需|無需|无法|無法|无权|無權|没有|沒有"
     # (review rv13c) a field line 「要点：共享给合作伙伴」 「主办单位：快记科技」, a period in Chinese numerals 「六个月」, a sentence
     # with its own subject or a verb of processing 「我们收集您的通讯录」, an officer 「数据保护官：张三」, "Operated by …"
-    r"|[:：][ \t\u3000]*[\u4e00-\u9fffA-Za-z]|[一二三四五六七八九十百千两兩半]+[个個]?(?:月|年|天|日|周|週|小时|小時)|我们|我們|您|你|本公司|本平台|本网站|本網站"
+    r"|[:：][ \t\u3000]*[\u4e00-\u9fffA-Za-z]|(?<![一二三四五六七八九十百千两兩半])[一二三四五六七八九十百千两兩半]{1,6}+[个個]?(?:月|年|天|日|周|週|小时|小時)|我们|我們|您|你|本公司|本平台|本网站|本網站"
     r"|收集|蒐集|共享|分享|出售|售卖|售賣|转让|轉讓|披露|提供|保存|保留|存储|儲存|删除|刪除|使用|处理|處理|委托|委託|主办|主辦|运营|運營|營運"
     r"|保护官|保護官|专员|專員"
     r"|(?<![a-z])(?:inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc|dpo|controller|officer|representative|address"
