@@ -62,15 +62,15 @@ def test_the_same_match_on_gaps_of_every_length() -> None:
 
 
 def test_repeated_cookie_is_cheap() -> None:
-    """100 KB of "cookie ": 2.2 s for this pattern before (a paragraph of one sentence), about 0.08 s now."""
+    """100 KB of "cookie ": 2.2 s for this pattern before (a paragraph of one sentence), about 0.08 s now.
+
+    A hang guard with a wide margin (CPU time, 25 times the measured cost), not a race between two timings: the
+    relative form (``mine < old`` on a tenth of the text) could flip on a loaded machine.
+    """
     text = "cookie " * 14_000
     start = time.process_time()
     _pattern().search(text)
-    mine = time.process_time() - start
-    start = time.process_time()
-    OLD.search(text[:10_000])  # a tenth of the text, the old form
-    old = time.process_time() - start
-    assert mine < old  # ~0.08 s against ~0.2 s: 30 times less per character
+    assert time.process_time() - start < 2.0
 
 
 # --- an English word's rest, `stem\w*`, over a run of Chinese text -------------------------------------------------
