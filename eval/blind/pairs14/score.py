@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Count pairs13 scores from policylens diff JSON (runs/<pair>.json), the annotations
+"""Count pairs14 scores from policylens diff JSON (runs/<pair>.json), the annotations
 (pairs/<pair>/annotation.json) and the hand judgments (judgments.json).  Stdlib only.
 
 As pairs12/score.py (pairs11 scorer plus: `by_section` (annotated changes shown only by a section status, e.g.
@@ -23,8 +23,12 @@ for pair in sorted(k for k in J if not k.startswith("_")):
     run = json.load(open(os.path.join(HERE, "runs", pair + ".json"), encoding="utf-8"))
     ann = json.load(open(os.path.join(HERE, "pairs", pair, "annotation.json"), encoding="utf-8"))
     reported = [c for s in run["sections"] for c in s["changes"]]
+    keys = {str(i) for i in range(1, len(reported) + 1)}
+    if run.get("title_change"):
+        reported.append(run["title_change"])
+        keys.add("T")
     j = J[pair]["reported"]
-    assert len(j) == len(reported) and set(j) == {str(i) for i in range(1, len(reported) + 1)}, (pair, len(j), len(reported))
+    assert len(j) == len(reported) and set(j) == keys, (pair, len(j), len(reported))
     tru = sum(1 for v in j.values() if v[0] == "true")
     noi = sum(1 for v in j.values() if v[0] == "noise")
     wpl = sum(1 for v in j.values() if v[0] == "true" and len(v) > 2)
