@@ -1,0 +1,9 @@
+#!/bin/sh
+# name mirror oldcommit oldpath newcommit newpath ext  (blobs byte-exact from the fetch snapshots)
+set -e
+d=pairs/$1; mkdir -p $d
+g=/work/.mirror/$2/repo
+git -C $g cat-file blob "$3:$4" > $d/old.$7
+git -C $g cat-file blob "$5:$6" > $d/new.$7
+echo "$1 old $(git -C $g rev-parse $3) $(git -C $g rev-parse $3:$4) $(wc -c < $d/old.$7)"
+echo "$1 new $(git -C $g rev-parse $5) $(git -C $g rev-parse $5:$6) $(wc -c < $d/new.$7)"
