@@ -31,7 +31,7 @@ from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
-from policylens.patterns import HAN_COMPAT
+from policylens.patterns import HAN_COMPAT, SENTENCE_MARKS
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
@@ -63,7 +63,7 @@ _TABLE_SEP = re.compile(r"\|?[\s:|-]+\|?")
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
-_TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
+_TIGHT_SENTENCE_END = tuple(SENTENCE_MARKS + "，,：:")
 TIGHT_ATX_MAX = 60
 # markdown-it stops reading (and drops the rest of the file) past `maxNesting` levels of
 # containers; its default of 20 is ten nested list items.  100 levels take ~300 Python frames.
