@@ -152,6 +152,8 @@ SENTENCE_ENDS = tuple(SENTENCE_MARKS + ".")
 # the same in page chrome, where a short line's "." closes a name or an abbreviation (「© 2025 Peapod Hotels.」):
 # the full-width ．counts, the ASCII period not
 SENTENCE_ENDS_WIDE_STOP = tuple(SENTENCE_MARKS + "．")
+# where a sentence or a lead-in ends: the marks and the colon (「如下：」 closes the clause before a list)
+CLAUSE_MARKS = SENTENCE_MARKS + "：:"
 # a statement's end: no question (「如何联系我们？」 is a title), no semicolon (the tail of a contact block)
 STATEMENT_ENDS = tuple("。．！!")
 

@@ -17,7 +17,7 @@ from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import delimited, lazy
 from policylens.load.lines import group_lines, numbered_title_line, parent_title_line, split_block, title_line
 from policylens.load.text import CUT, LONG_LINE
-from policylens.load.types import Parsed
+from policylens.load.types import PageTitle, Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
@@ -1336,11 +1336,11 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     extractor._flush()
 
 
-def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str | None) -> tuple[str, tuple[Piece, ...]] | None:
-    """The <title> and its pieces in the source, when it stands on one line as written (else None: not located)."""
+def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str) -> tuple[Piece, ...]:
+    """The <title>'s pieces in the source, when it stands on one line as written (else empty: not located)."""
     raw = "".join(parts)
-    if not title or raw.strip() != title:
-        return None  # on several lines, or runs of blanks the title's spacing folded
+    if raw.strip() != title:
+        return ()  # on several lines, or runs of blanks the title's spacing folded
     skip, left, pieces, offset = len(raw) - len(raw.lstrip()), len(title), [], 0
     for data, (line, col, width) in zip(parts, at, strict=True):
         cut = min(skip, len(data))
@@ -1354,7 +1354,7 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
             pieces.append(Piece(offset, length, line, col + 1, width) if width is not None else Piece(offset, length, line, col + 1))
             offset += length
             left -= length
-    return (title, tuple(pieces)) if pieces and left == 0 else None
+    return tuple(pieces) if pieces and left == 0 else ()
 
 
 def read_html(text: str, *, path: str) -> Parsed:
@@ -1398,11 +1398,11 @@ def read_html(text: str, *, path: str) -> Parsed:
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
-    parsed.title_line = extractor.title_line if title else None
     parsed.chrome = chrome
     parsed.tables = extractor.tables
     parsed.media = extractor.media
-    parsed.page_title = _page_title(extractor.title_parts, extractor._title_at, title)
+    if title:
+        parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import script_literals

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.load.lines import is_list_item
 from policylens.model import Finding, Section
-from policylens.patterns import CONTACT_CHANNELS, SENTENCE_MARKS
+from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -43,7 +43,7 @@ _LABEL_LINE = lazy(rf"[^{SENTENCE_MARKS}]{{0,16}}?[：:]")
 _SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
 _CHINESE = "〇一二三四五六七八九十"
-_SENTENCE_END = SENTENCE_MARKS + "：:"  # (a colon too: the lead-in is the clause after the last one)
+_SENTENCE_END = CLAUSE_MARKS  # (a colon too: the lead-in is the clause after the last one)
 
 
 def _has_contact(ctx: Context, unit: TextUnit) -> bool:

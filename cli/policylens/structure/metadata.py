@@ -11,7 +11,7 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
-from policylens.patterns import CHINESE_DIGITS, EMAIL, ZH_MONTH_DAY, chinese_number
+from policylens.patterns import CHINESE_DIGITS, CLAUSE_MARKS, EMAIL, ZH_MONTH_DAY, chinese_number
 from policylens.spans import Taken
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
@@ -250,7 +250,7 @@ def _bare_date(text: str, signature: bool = False) -> str | None:
     at_end = not stripped[end:].strip(" \t\u3000.。")
     if _VERSION_WORD.search(rest):
         return None
-    return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in "。！？；!?;：:") else None
+    return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in CLAUSE_MARKS) else None
 
 
 def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:
