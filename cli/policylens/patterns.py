@@ -18,6 +18,7 @@
   titles, page chrome, line joining, the lead-in and date rules, the profiles' sentence splitter);
 * `COPYRIGHT_SIGN`, `COPYRIGHT_HELD`, `RIGHTS_RESERVED`: the words of a copyright line (page chrome, page lines
   that are no headings);
+* `DIGIT_RANGES`, `URL_START`: ASCII and full-width digits; the start of a web address;
 * `CONTACT_CHANNELS`, `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
   headings, the HTML reader and the lead-in rule build their label patterns from.
 """
@@ -165,6 +166,13 @@ STATEMENT_ENDS = tuple("。．！!")
 COPYRIGHT_SIGN = r"©|\((?i:c)\)|(?i:copyright)"
 COPYRIGHT_HELD = r"版权所有|版權所有"
 RIGHTS_RESERVED = rf"{COPYRIGHT_HELD}|保留所有权利|保留所有權利|保留一切权利|保留一切權利|(?i:all rights reserved)"
+
+
+# ASCII and full-width digits, for inside a character class (f"[{DIGIT_RANGES}]{{5}}": a phone's run of digits)
+DIGIT_RANGES = "0-9０-９"
+# Where a web address starts (「https://example.com」, 「www.example.com」): an alternation, for inside `(?:…)`;
+# each user sets its own case rule (metadata and heading shapes also read 「WWW.」 and 「HTTPS://」)
+URL_START = r"https?://|www\."
 
 
 # The names of a way to reach someone, as a contact block labels its fields (「电话：」, 「邮箱：」, 「微信：」):

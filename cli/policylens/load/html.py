@@ -30,6 +30,7 @@ from policylens.patterns import (
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
     SLOT,
+    URL_START,
     slot_only,
 )
 
@@ -137,7 +138,7 @@ _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 # a contact field's label, and what its value looks like (an e-mail or web address, a phone number, in a short body):
 # not a title over text (「如何联系我们」 over a sentence that gives an address is one)
 _FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:e-?mail|phone|address|fax|QQ))$")
-_VALUE_TEXT = lazy(r"@|https?://|www\.|\d[\d \t()+-]{6,}\d")
+_VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 _CHROME_NAME = lazy(
     r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
     re.IGNORECASE,

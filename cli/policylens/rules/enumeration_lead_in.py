@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.load.lines import is_list_item
 from policylens.model import Finding, Section
-from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, SENTENCE_MARKS
+from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, DIGIT_RANGES, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -31,7 +31,7 @@ _CONTACT_LEAD = lazy(
 # What contact details are made of: an address, a number, a channel, the operator's name.  A paragraph
 # after a contact lead-in with none of these is not the contact (我们将在15个工作日内回复).
 _CONTACT_DATA = lazy(
-    rf"@|(?i:https?:|www\.|\]\()|[0-9０-９]{{5}}|{CONTACT_CHANNELS}|手机|手機|热线|熱線"
+    rf"@|(?i:https?:|www\.|\]\()|[{DIGIT_RANGES}]{{5}}|{CONTACT_CHANNELS}|手机|手機|热线|熱線"
     r"|公众号|公眾號|微博|客服|住址|平台|网站|網站|官网|官網|网页|網頁|页面|頁面|反馈|反饋|表单|表單|在线|線上|应用内|應用內|设置|設定"
     r"|有限公司|工作室|路|街|号|號|室|(?i:e-?mail|mail|tel|phone|fax|wechat|address|website|support|github|issue|discord|telegram"
     r"|twitter|ltd|inc|llc|form)"

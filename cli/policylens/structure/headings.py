@@ -22,6 +22,7 @@ from policylens.patterns import (
     RIGHTS_RESERVED,
     SENTENCE_ENDS,
     STATEMENT_ENDS,
+    URL_START,
     chinese_number,
     slot_only,
 )
@@ -696,7 +697,7 @@ _FIELD_NAME = lazy(
     rf"(?:客服|联系|聯絡|联络|聯繫|服务|服務|官方)?(?:{CONTACT_CHANNELS}|电子邮件|電子郵件|手机|手機|网址|網址|"
     r"(?i:e-?mail|phone|tel|fax|address|website))[ \t]*:?"
 )
-_VALUE_LINE = lazy(r"\A(?:[^ \t@]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{7,})\Z")
+_VALUE_LINE = lazy(rf"\A(?:[^ \t@]+@[^ \t]+|(?:{URL_START})\S+|\+?[\d \t()-]{{7,}})\Z")
 # the tail of a contact block is a sentence: 「我们会尽快处理您的反馈」 (we + a verb of what follows), or any line of these
 # subjects that ends as a sentence does; not 「您的权利」 or 「如您对本政策有疑问」, titles right after a field line (rv13a)
 _CONTACT_SUBJECT = lazy(r"我们|我們|您|你|请|請|如|若")
