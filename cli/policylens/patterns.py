@@ -13,7 +13,14 @@
   advice to the user, not a drafting note to whoever publishes the policy (the placeholder rules ask it);
   `USER_CONTENT_RE` is it compiled (lazily), shared so that it is compiled once;
 * `slot_only`: a line that is only template interpolations (`{{ section.title }}`, `{{ i + 1 }}. {{ s.title }}`):
-  filled at run time, it names nothing, so it is never a heading or a title (the HTML reader and the headings ask it).
+  filled at run time, it names nothing, so it is never a heading or a title (the HTML reader and the headings ask it);
+* `SENTENCE_MARKS`, `SENTENCE_ENDS` and its named variants: the marks that close a sentence (headings, glued
+  titles, page chrome, line joining, the lead-in and date rules, the profiles' sentence splitter);
+* `COPYRIGHT_SIGN`, `COPYRIGHT_HELD`, `RIGHTS_RESERVED`: the words of a copyright line (page chrome, page lines
+  that are no headings);
+* `DIGIT_RANGES`, `URL_START`: ASCII and full-width digits; the start of a web address;
+* `CONTACT_CHANNELS`, `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
+  headings, the HTML reader and the lead-in rule build their label patterns from.
 """
 
 from __future__ import annotations
@@ -135,3 +142,41 @@ def slot_only(text: str) -> bool:
         return False
     rest = SLOT.sub("", text)
     return rest != text and _LETTER.search(rest) is None
+
+
+# The marks that close a sentence wherever they stand: 。！？； and their ASCII forms.  The ASCII period is not
+# among them (it also stands in 3.5, example.com, Inc.), nor the full-width ．: each variant below says which
+# of the two counts.  Written for a character class too (f"[{SENTENCE_MARKS}]": none of them is special there).
+SENTENCE_MARKS = "。！？；!?;"
+# a line that ends with one of these closes a sentence (a heading does not): the ASCII period counts
+SENTENCE_ENDS = tuple(SENTENCE_MARKS + ".")
+# the same in page chrome, where a short line's "." closes a name or an abbreviation (「© 2025 Peapod Hotels.」):
+# the full-width ．counts, the ASCII period not
+SENTENCE_ENDS_WIDE_STOP = tuple(SENTENCE_MARKS + "．")
+# where a sentence or a lead-in ends: the marks and the colon (「如下：」 closes the clause before a list)
+CLAUSE_MARKS = SENTENCE_MARKS + "：:"
+# a statement's end: no question (「如何联系我们？」 is a title), no semicolon (the tail of a contact block)
+STATEMENT_ENDS = tuple("。．！!")
+
+
+# A copyright line: the sign or the word (「©」, 「(c)」, "Copyright"), the words of a held copyright
+# (「版权所有 © 2024」) and of the rights reserved (「保留所有权利。」, "All rights reserved.").  Each user keeps its
+# own whole-line rule: page chrome (load.html) any short line with one of them, the headings only a sign before a
+# year or the reserved rights at the line's end (「Copyright」 alone titles a section about copyright).
+COPYRIGHT_SIGN = r"©|\((?i:c)\)|(?i:copyright)"
+COPYRIGHT_HELD = r"版权所有|版權所有"
+RIGHTS_RESERVED = rf"{COPYRIGHT_HELD}|保留所有权利|保留所有權利|保留一切权利|保留一切權利|(?i:all rights reserved)"
+
+
+# ASCII and full-width digits, for inside a character class (f"[{DIGIT_RANGES}]{{5}}": a phone's run of digits)
+DIGIT_RANGES = "0-9０-９"
+# Where a web address starts (「https://example.com」, 「www.example.com」): an alternation, for inside `(?:…)`;
+# each user sets its own case rule (metadata and heading shapes also read 「WWW.」 and 「HTTPS://」)
+URL_START = r"https?://|www\."
+
+
+# The names of a way to reach someone, as a contact block labels its fields (「电话：」, 「邮箱：」, 「微信：」):
+# simplified and traditional forms, and QQ.  Each user adds the fields of its own kind (手机, 网址, Latin names).
+CONTACT_CHANNELS = r"邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电话|電話|地址|传真|傳真|微信|QQ"
+# the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
+CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"

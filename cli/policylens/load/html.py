@@ -17,11 +17,22 @@ from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import delimited, lazy
 from policylens.load.lines import group_lines, numbered_title_line, parent_title_line, split_block, title_line
 from policylens.load.text import CUT, LONG_LINE
-from policylens.load.types import Parsed
+from policylens.load.types import PageTitle, Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
-from policylens.patterns import HAN_COMPAT, SLOT, slot_only
+from policylens.patterns import (
+    CONTACT_CHANNELS,
+    CONTACT_PERSON,
+    COPYRIGHT_HELD,
+    COPYRIGHT_SIGN,
+    HAN_COMPAT,
+    RIGHTS_RESERVED,
+    SENTENCE_ENDS_WIDE_STOP,
+    SLOT,
+    URL_START,
+    slot_only,
+)
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 # a round bullet typed at the start of a line's text: a list entry.  Not - * + (a paragraph may open with a dash or a
@@ -119,17 +130,15 @@ _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 # Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
 _CHROME_TEXT_MAX = 40
 _MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
-_SENTENCE_END = ("。", "．", "；", ";", "！", "!", "？", "?")
+_SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
 _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 # a contact field's label, and what its value looks like (an e-mail or web address, a phone number, in a short body):
 # not a title over text (「如何联系我们」 over a sentence that gives an address is one)
-_FIELD_LABEL = lazy(
-    r"(?:邮箱|郵箱|信箱|电话|電話|地址|传真|傳真|网址|網址|微信|电邮|電郵|邮件|郵件|姓名|联系人|聯絡人|聯繫人|负责人|負責人|(?i:e-?mail|phone|address|fax|QQ))$"
-)
-_VALUE_TEXT = lazy(r"@|https?://|www\.|\d[\d \t()+-]{6,}\d")
+_FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:e-?mail|phone|address|fax|QQ))$")
+_VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 _CHROME_NAME = lazy(
     r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
     re.IGNORECASE,
@@ -1161,10 +1170,8 @@ class _Extractor(HTMLParser):
 # 「Beta」 → 「v2.0 新版」, menu entries 「首页 常见问题」, 「🌐 EN」, a clock), or a copyright line.  A line there that
 # dates or versions the policy (「最后更新：2025-11-07」, 「版本 1.0.1」) or gives an e-mail address is kept, and so
 # is every sentence (「本頁譯自英文原文;規格與法遵內容以英文版為準。」, in birdland's footer).
-_COPYRIGHT = lazy(r"©|\(c\)|copyright", re.IGNORECASE)
-_RIGHTS_RESERVED = lazy(
-    r"(?:版权所有|版權所有|保留所有权利|保留所有權利|保留一切权利|保留一切權利|all rights reserved)[。．.！!]?", re.IGNORECASE
-)
+_COPYRIGHT = lazy(COPYRIGHT_SIGN)
+_RIGHTS_RESERVED = lazy(rf"(?:{RIGHTS_RESERVED})[。．.！!]?")
 # a language picker's entries read as one line (「EnglishNederlandsDeutsch…日本語繁體中文」, birdland), of any length
 _LANGUAGES_ONLY = lazy(rf"(?:[ \t\u3000]*+(?:{LANGUAGE_NAMES})[ \t\u3000|｜/／·・•]*+)++", re.IGNORECASE)
 _COPYRIGHT_MAX = 60  # a copyright line with more to say (a second sentence, a site description) is kept
@@ -1192,7 +1199,7 @@ _SUBSTANCE = lazy(
 # numbers that say nothing about the policy: 「© 2026」 「版权所有 © 2024–2025」, a clock 「09:12」 (not hours 「09:00–18:00」),
 # the entry number of a menu or contents line 「1引言」 「10. 联系我们」 (not 「6个月」)
 _IDLE_NUMBER = lazy(
-    r"(?:©|\(c\)|copyright|版权所有|版權所有)[ \t\u3000]*(?:©[ \t\u3000]*)?\d{4}(?:[ \t\u3000]*[-–][ \t\u3000]*\d{4})?"
+    rf"(?:{COPYRIGHT_SIGN}|{COPYRIGHT_HELD})[ \t\u3000]*(?:©[ \t\u3000]*)?\d{{4}}(?:[ \t\u3000]*[-–][ \t\u3000]*\d{{4}})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]|[ \t\u3000]*[-–~～至][ \t\u3000]*\d)"
     r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))",
     re.IGNORECASE,
@@ -1330,11 +1337,11 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     extractor._flush()
 
 
-def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str | None) -> tuple[str, tuple[Piece, ...]] | None:
-    """The <title> and its pieces in the source, when it stands on one line as written (else None: not located)."""
+def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str) -> tuple[Piece, ...]:
+    """The <title>'s pieces in the source, when it stands on one line as written (else empty: not located)."""
     raw = "".join(parts)
-    if not title or raw.strip() != title:
-        return None  # on several lines, or runs of blanks the title's spacing folded
+    if raw.strip() != title:
+        return ()  # on several lines, or runs of blanks the title's spacing folded
     skip, left, pieces, offset = len(raw) - len(raw.lstrip()), len(title), [], 0
     for data, (line, col, width) in zip(parts, at, strict=True):
         cut = min(skip, len(data))
@@ -1348,7 +1355,7 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
             pieces.append(Piece(offset, length, line, col + 1, width) if width is not None else Piece(offset, length, line, col + 1))
             offset += length
             left -= length
-    return (title, tuple(pieces)) if pieces and left == 0 else None
+    return tuple(pieces) if pieces and left == 0 else ()
 
 
 def read_html(text: str, *, path: str) -> Parsed:
@@ -1392,11 +1399,11 @@ def read_html(text: str, *, path: str) -> Parsed:
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
-    parsed.title_line = extractor.title_line if title else None
     parsed.chrome = chrome
     parsed.tables = extractor.tables
     parsed.media = extractor.media
-    parsed.page_title = _page_title(extractor.title_parts, extractor._title_at, title)
+    if title:
+        parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import script_literals

@@ -14,14 +14,14 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
-from policylens.patterns import HAN, OPEN_ENDINGS, chinese_number
+from policylens.patterns import CLAUSE_MARKS, HAN, OPEN_ENDINGS, chinese_number
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
 # followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
 BULLET = lazy(
     r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
 )
-_SENTENCE_END = tuple("。！？；：!?;:") + ("。」", "。”", "！」", "？」")
+_SENTENCE_END = tuple(CLAUSE_MARKS) + ("。」", "。”", "！」", "？」")
 _HAN = lazy(f"[{HAN}]")
 _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 _NUMBERED_START = lazy(

@@ -28,10 +28,10 @@ from html import unescape
 from typing import Any, NamedTuple, cast
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
-from policylens.load.types import Parsed
+from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
-from policylens.patterns import HAN_COMPAT
+from policylens.patterns import HAN_COMPAT, SENTENCE_MARKS
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
@@ -63,7 +63,7 @@ _TABLE_SEP = re.compile(r"\|?[\s:|-]+\|?")
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
-_TIGHT_SENTENCE_END = tuple("。！？；;!?，,：:")
+_TIGHT_SENTENCE_END = tuple(SENTENCE_MARKS + "，,：:")
 TIGHT_ATX_MAX = 60
 # markdown-it stops reading (and drops the rest of the file) past `maxNesting` levels of
 # containers; its default of 20 is ten nested list items.  100 levels take ~300 Python frames.
@@ -595,20 +595,20 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
         if norm == "title":
             if not broken:
                 parsed.title = value
-                parsed.page_title = _front_title(raw, end, key, value)
+                parsed.page_title = PageTitle(value, None, _front_title(raw, end, key, value))
         elif norm in _DATE_KEYS:
             parsed.dates.append((_DATE_KEYS[norm], value))
     return end + 1
 
 
-def _front_title(raw: list[str], end: int, key: str, value: str) -> tuple[str, tuple[Piece, ...]] | None:
-    """The front matter's title and where it is written (`title: "隐私政策 - [应用名称]"`), if written as read."""
+def _front_title(raw: list[str], end: int, key: str, value: str) -> tuple[Piece, ...]:
+    """Where the front matter's title is written (`title: "隐私政策 - [应用名称]"`), if written as read (else empty)."""
     for j in range(1, end):
         line = raw[j]
         if line.lstrip().startswith(key) and line.lstrip()[len(key) :].lstrip()[:1] in (":", "="):
             col = line.find(value, line.index(key) + len(key))
-            return (value, (Piece(0, len(value), j + 1, col + 1),)) if col >= 0 else None
-    return None
+            return (Piece(0, len(value), j + 1, col + 1),) if col >= 0 else ()
+    return ()
 
 
 def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str | None]:

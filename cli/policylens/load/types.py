@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from policylens.model import Block, Piece, TableGrid
+
+
+class PageTitle(NamedTuple):
+    """A page's own title, read once: an HTML page's `<title>` or a Markdown front matter's `title:`.
+
+    `structure.page_title_shapes` makes its two shapes: `Metadata.page_title`/`page_title_line`
+    (HTML only: the string `diff` compares, diff.title) and `Document.page_title` (the text with
+    its pieces: what the placeholder rule scans), so the two never read the title apart.
+    """
+
+    text: str  # as read: an HTML title's runs of blanks folded to one space
+    line: int | None  # the line of the HTML `<title>` tag (None for front matter)
+    pieces: tuple[Piece, ...]  # where its characters stand, when written on one line as read (else empty: not located)
 
 
 class Parsed:
@@ -21,7 +36,6 @@ class Parsed:
         "scripts",
         "tables",
         "title",
-        "title_line",
         "warnings",
     )
 
@@ -35,7 +49,6 @@ class Parsed:
     ) -> None:
         self.blocks = blocks
         self.title = title  # <title>, front matter `title:`, DOCX Title style
-        self.title_line: int | None = None  # the line of an HTML page's <title>
         self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.comments = comments or []  # (line, text) of HTML comments
@@ -46,4 +59,4 @@ class Parsed:
         self.tables: list[TableGrid] = []  # HTML tables with an empty cell, as grids
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
-        self.page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:`, located (one line)
+        self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)

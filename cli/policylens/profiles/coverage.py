@@ -52,7 +52,7 @@ from typing import NamedTuple
 
 from policylens import lexicon
 from policylens.model import Document, Finding, Paragraph, Section
-from policylens.patterns import HAN
+from policylens.patterns import HAN, SENTENCE_MARKS
 from policylens.profiles import Clause, Item, Profile
 from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
@@ -61,7 +61,7 @@ from policylens.topics import fold
 Scope = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
 
 _SENTENCE_END = re.compile(
-    rf"[。！？；!?;]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
+    rf"[{SENTENCE_MARKS}]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
 )  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
@@ -207,7 +207,7 @@ _NEGATED = re.compile(
     r"[^.;。；\n]{0,30}?\b(?:is|are|will\s+be|gets?|ever)\s+(?:ever\s+)?(?:collected|used|processed|gathered|accessed|tracked|stored|shared|sold|sent|transmitted|set)\b",
     re.I,
 )
-_WINDOW_END = re.compile(r"[。！？；!?;\n]")
+_WINDOW_END = re.compile(rf"[{SENTENCE_MARKS}\n]")
 _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
@@ -942,7 +942,7 @@ def _satisfies(
 # the end of a clause: a sentence end, a line break, a table cell's bar, a Chinese comma (folded to ',' beside Han
 # characters) or an English comma before a new clause (", and", ", but"); not an English comma inside one
 # ("Our use of information received from Google APIs, such as your files, will adhere to … Limited Use")
-_CLAUSE_END = re.compile(r"[。！？；!?;\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
+_CLAUSE_END = re.compile(rf"[{SENTENCE_MARKS}\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
 
 
 def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[str], ...]) -> bool:

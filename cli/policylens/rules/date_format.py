@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE
+from policylens.patterns import DATE_CUE, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.templates import is_template_file
@@ -176,8 +176,8 @@ class DateFormat(Rule):
             ):
                 continue  # 「App 2.3.15 版本」 is a version number, not a date
             # the cue must be in the same sentence as the date
-            before = re.split(r"[。！？；!?;]", unit.text[max(0, start - 30) : start])[-1]
-            after = re.split(r"[。！？；!?;]", unit.text[end : end + 15])[0]
+            before = re.split(f"[{SENTENCE_MARKS}]", unit.text[max(0, start - 30) : start])[-1]
+            after = re.split(f"[{SENTENCE_MARKS}]", unit.text[end : end + 15])[0]
             if not _DATE_CUE.search(before + " " + after):
                 continue
             dates = find_dates(m.group(0))

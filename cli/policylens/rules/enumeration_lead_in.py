@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.load.lines import is_list_item
 from policylens.model import Finding, Section
+from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, DIGIT_RANGES, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -30,19 +31,19 @@ _CONTACT_LEAD = lazy(
 # What contact details are made of: an address, a number, a channel, the operator's name.  A paragraph
 # after a contact lead-in with none of these is not the contact (我们将在15个工作日内回复).
 _CONTACT_DATA = lazy(
-    r"@|(?i:https?:|www\.|\]\()|[0-9０-９]{5}|邮箱|郵箱|邮件|郵件|电邮|電郵|信箱|电话|電話|手机|手機|热线|熱線|传真|傳真"
-    r"|微信|QQ|公众号|公眾號|微博|客服|地址|住址|平台|网站|網站|官网|官網|网页|網頁|页面|頁面|反馈|反饋|表单|表單|在线|線上|应用内|應用內|设置|設定"
+    rf"@|(?i:https?:|www\.|\]\()|[{DIGIT_RANGES}]{{5}}|{CONTACT_CHANNELS}|手机|手機|热线|熱線"
+    r"|公众号|公眾號|微博|客服|住址|平台|网站|網站|官网|官網|网页|網頁|页面|頁面|反馈|反饋|表单|表單|在线|線上|应用内|應用內|设置|設定"
     r"|有限公司|工作室|路|街|号|號|室|(?i:e-?mail|mail|tel|phone|fax|wechat|address|website|support|github|issue|discord|telegram"
     r"|twitter|ltd|inc|llc|form)"
 )
 # a channel named in the lead-in itself: 通过App内部的联系方式与我们联系：
 _CHANNEL = lazy(r"(?i:app)|应用|應用|软件|軟體|軟件|小程序|客户端|用戶端|用户端")
 # a label line (「名称：BigOrange」, 「**开发者**：陈栋」): a field of the contact, not unrelated text
-_LABEL_LINE = lazy(r"[^。！？!?；;]{0,16}?[：:]")
+_LABEL_LINE = lazy(rf"[^{SENTENCE_MARKS}]{{0,16}}?[：:]")
 _SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
 _CHINESE = "〇一二三四五六七八九十"
-_SENTENCE_END = "。！？!?；;：:"  # (a colon too: the lead-in is the clause after the last one)
+_SENTENCE_END = CLAUSE_MARKS  # (a colon too: the lead-in is the clause after the last one)
 
 
 def _has_contact(ctx: Context, unit: TextUnit) -> bool:

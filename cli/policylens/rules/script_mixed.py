@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
-from policylens.patterns import HAN
+from policylens.patterns import HAN, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.script import count_script, script_pattern
@@ -34,7 +34,7 @@ _NAMES_HANS = re.compile(r"简体|簡體|简中|(?<![A-Za-z])zh[-_](?:cn|hans|sg
 _NAMES_HANT = re.compile(r"繁體|繁体|正體|正体|繁中|(?<![A-Za-z])zh[-_](?:tw|hk|mo|hant)(?![A-Za-z])", re.I)
 _HAN_RUN = re.compile(f"[{HAN}]+")
 # A sentence: cut at full stops, line ends and the ` // ` or `|` between parallel editions.
-_SENTENCE = re.compile(r"[^。！？!?；;\n|/]+[。！？!?；;]?")
+_SENTENCE = re.compile(rf"[^{SENTENCE_MARKS}\n|/]+[{SENTENCE_MARKS}]?")
 _PARALLEL_SHARE = 0.6  # of the minority script's sentences that have a twin in the majority script
 _BLOCK_SHARE = 0.3  # of the script-specific characters in the smaller of two block editions
 _BLOCK_SWITCHES = 4  # changes of script between consecutive paragraphs, for block editions

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from policylens.load import Loaded
 from policylens.load.lines import slice_pieces
+from policylens.load.types import PageTitle
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import colon_title, find_headings, find_title, partner_title, promote_atx_lines
@@ -141,6 +142,19 @@ def _set_languages(sections: list[Section]) -> None:
         sections[k] = _new_tuple(Section, fields)
 
 
+def page_title_shapes(page: PageTitle | None, fmt: str) -> tuple[str | None, int | None, tuple[str, tuple[Piece, ...]] | None]:
+    """The page title's two shapes, from its one reading (`load.types.PageTitle`).
+
+    (text, line) for `Metadata.page_title`/`page_title_line`: an HTML page's `<title>` only, the string
+    `diff` compares (a front matter's title is the document's title, not a second one); and
+    (text, pieces) for `Document.page_title`, HTML or front matter, when located as written (None otherwise).
+    """
+    if page is None:
+        return None, None, None
+    located = (page.text, page.pieces) if page.pieces else None
+    return (page.text, page.line, located) if fmt == "html" else (None, None, located)
+
+
 def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections).
 
@@ -255,8 +269,9 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         phones_and_address=full,
         path=loaded.source.path,
     )
-    if fmt == "html" and loaded.parsed.title:
-        metadata = metadata._replace(page_title=loaded.parsed.title, page_title_line=loaded.parsed.title_line)
+    page_text, page_line, page_located = page_title_shapes(loaded.parsed.page_title, fmt)
+    if page_text is not None:
+        metadata = metadata._replace(page_title=page_text, page_title_line=page_line)
     warnings = list(loaded.parsed.warnings)
     if not blocks:
         warnings.append("the document is empty (no text)")
@@ -273,5 +288,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.media),
         tuple(loaded.parsed.tables),
         frozenset(loaded.parsed.chrome),
-        loaded.parsed.page_title,
+        page_located,
     )

@@ -45,7 +45,7 @@ from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, parse_number
-from policylens.patterns import HAN, OPEN_ENDINGS
+from policylens.patterns import HAN, OPEN_ENDINGS, SENTENCE_ENDS
 from policylens.structure.headings import announced_item, heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.shapes import (
@@ -63,7 +63,7 @@ MAX_TITLE = 16
 _GAP = lazy(r"[ \t\u3000\u00a0]+")
 _HAN = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 _PUNCT = lazy(r"[，,。．；;：:、！!？?「」『』（）()【】《》“”\"']")
-_SENTENCE_END = tuple("。！？；.!?;")
+_SENTENCE_END = SENTENCE_ENDS
 _STYLES = frozenset(
     {("cn",), ("cn-paren",), ("di", "章"), ("di", "节"), ("di", "条"), ("decimal", "1"), ("decimal", "2"), ("decimal", "3")}
 )

@@ -15,7 +15,17 @@ from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.numbering import CN_DIGITS, parse_number
-from policylens.patterns import HAN, chinese_number, slot_only
+from policylens.patterns import (
+    CONTACT_CHANNELS,
+    CONTACT_PERSON,
+    HAN,
+    RIGHTS_RESERVED,
+    SENTENCE_ENDS,
+    STATEMENT_ENDS,
+    URL_START,
+    chinese_number,
+    slot_only,
+)
 from policylens.structure.language import detect_language
 from policylens.structure.shapes import (
     MAX_NUMBERED,
@@ -585,9 +595,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
 
 
 # Contact fields closed by a colon (「地址：」 above the address): labels, never section titles.
-_CONTACT_FIELD = lazy(
-    r"地址|電話|电话|郵箱|邮箱|信箱|郵件|邮件|傳真|传真|電郵|电邮|微信|QQ|mail|phone|address|fax|網址|网址|官網|官网", re.I
-)
+_CONTACT_FIELD = lazy(rf"{CONTACT_CHANNELS}|mail|phone|address|fax|網址|网址|官網|官网", re.I)
 
 
 # lead-in words and speaker or role labels closed by a colon: never a section title (review rv10b)
@@ -679,24 +687,22 @@ _ARROWS = ("→", "›", "»", "➜", "➔", "⟶")
 # are titles of a section about copyright, review rv13a)
 _COPYRIGHT = lazy(
     r"©|\((?i:c)\)[ \t]*\d|(?i:copyright)[ \t]*(?:©[ \t]*)?\d{4}"
-    r"|(?:版权所有|版權所有|保留所有权利|保留所有權利|(?i:all rights reserved))[ \t]*+(?:[。．.！!][ \t]*+)?\Z"
+    rf"|(?:{RIGHTS_RESERVED})[ \t]*+(?:[。．.！!][ \t]*+)?\Z"
 )
 # the last lines of a contact block: a field line above, then a value (a phone number, an address's tail) or a sentence
 # that opens with its subject (「客服邮箱：service@example.com」 / 「我们会尽快处理您的反馈」); 「政策更新」 is a title
-_FIELD_LINE = lazy(
-    r"(?:邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电话|電話|地址|传真|傳真|微信|QQ|(?i:e-?mail|phone|tel|fax|address))[ \t]*[:：][ \t]*\S"
-)
+_FIELD_LINE = lazy(rf"(?:{CONTACT_CHANNELS}|(?i:e-?mail|phone|tel|fax|address))[ \t]*[:：][ \t]*\S")
 # a contact field's bare name over its value (「**电话**」 / 「400-888-9999」 in a contact card)
 _FIELD_NAME = lazy(
-    r"(?:客服|联系|聯絡|联络|聯繫|服务|服務|官方)?(?:邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电子邮件|電子郵件|电话|電話|手机|手機|地址|传真|傳真|微信|网址|網址|QQ|"
+    rf"(?:客服|联系|聯絡|联络|聯繫|服务|服務|官方)?(?:{CONTACT_CHANNELS}|电子邮件|電子郵件|手机|手機|网址|網址|"
     r"(?i:e-?mail|phone|tel|fax|address|website))[ \t]*:?"
 )
-_VALUE_LINE = lazy(r"\A(?:[^ \t@]+@[^ \t]+|(?:https?://|www\.)\S+|\+?[\d \t()-]{7,})\Z")
+_VALUE_LINE = lazy(rf"\A(?:[^ \t@]+@[^ \t]+|(?:{URL_START})\S+|\+?[\d \t()-]{{7,}})\Z")
 # the tail of a contact block is a sentence: 「我们会尽快处理您的反馈」 (we + a verb of what follows), or any line of these
 # subjects that ends as a sentence does; not 「您的权利」 or 「如您对本政策有疑问」, titles right after a field line (rv13a)
 _CONTACT_SUBJECT = lazy(r"我们|我們|您|你|请|請|如|若")
 _WE_WILL = lazy(r"(?:我们|我們)(?:将|將|会|會|可|承诺|承諾|收到|在收到)")
-_TAIL_ENDS = ("。", "！", "!", "．")  # (not _SENTENCE_ENDS below: a question is no tail)
+_TAIL_ENDS = STATEMENT_ENDS  # (not _SENTENCE_ENDS below: a question is no tail)
 _QUESTION = lazy(r"如何|怎样|怎樣|什么|什麼|哪些")
 _PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
 
@@ -740,7 +746,7 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
 
 # A field whose value is a person or a way to reach one (「个人信息保护负责人：」, 「联系人：」, "Email:")
 _CONTACT_LABEL = lazy(
-    r"(?:负责人|負責人|联系人|聯絡人|聯繫人|姓名|专员|專員|官员|官員|邮箱|郵箱|信箱|电邮|電郵|电话|電話|地址|传真|傳真|微信|"
+    rf"(?:{CONTACT_PERSON}|专员|專員|官员|官員|{CONTACT_CHANNELS}|"
     r"(?i:\bDPO|\bname|\bcontact(?: person)?|\be-?mail|\bphone|\baddress))$"
 )
 
@@ -807,7 +813,7 @@ def announced_item(blocks: list[Block], i: int) -> bool:
     return fold(above).rstrip().endswith(":") and bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
 
 
-_SENTENCE_ENDS = tuple("。！？；.!?;")
+_SENTENCE_ENDS = SENTENCE_ENDS
 _ITEM_ENDS = (*_SENTENCE_ENDS, ":")
 
 

@@ -11,7 +11,7 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
-from policylens.patterns import CHINESE_DIGITS, EMAIL, ZH_MONTH_DAY, chinese_number
+from policylens.patterns import CHINESE_DIGITS, CLAUSE_MARKS, DIGIT_RANGES, EMAIL, URL_START, ZH_MONTH_DAY, chinese_number
 from policylens.spans import Taken
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
@@ -33,13 +33,13 @@ ROC_OFFSET = 1911
 # Month and day before the year: 03/30/2021 (US), 30.03.2021.  Which comes first is decided
 # per document (`numeric_order`); 03/04/2021 alone is read only when another date settles it.
 _NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d|\.\d)")
-_DATE_HINT = lazy(r"[0-9０-９年〇○]")
+_DATE_HINT = lazy(f"[{DIGIT_RANGES}年〇○]")
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本", re.I)
 
 _EMAIL = lazy(EMAIL)
-_URL = lazy(r"(?:https?://|www\.)[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
+_URL = lazy(rf"(?:{URL_START})[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
 # A phone number starts with a digit, + or (: the leading lookbehind would make `re` try the
 # whole alternation at every position, so the class finds the candidates (`GuardedPattern`).
 _PHONE_BODY = (
@@ -250,7 +250,7 @@ def _bare_date(text: str, signature: bool = False) -> str | None:
     at_end = not stripped[end:].strip(" \t\u3000.。")
     if _VERSION_WORD.search(rest):
         return None
-    return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in "。！？；!?;：:") else None
+    return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in CLAUSE_MARKS) else None
 
 
 def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:

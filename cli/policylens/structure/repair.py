@@ -11,14 +11,14 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.model import Break, Paragraph, Piece
 from policylens.normalise import fold, joiner
-from policylens.patterns import OPEN_ENDINGS
+from policylens.patterns import OPEN_ENDINGS, SENTENCE_ENDS
 
 # A paragraph that ends with one of these is complete (or introduces a list).
 _CLOSED_END = tuple("。．.！!？?；;：:…」』”’）)]】》〉>*_`|") + ("——",)
 # Ends that certainly leave a clause open: 「…發送電子郵件至」, 「…如果有任何其」.
 _LABEL = lazy(r"^[^，,。；;]{1,20}?[：:]")
 _LEAD = lazy(r"^(?:\s|<[^>]*>|[-*+•·]\s|\d+[.)、]|[（(]\d+[)）]|\*\*|__)+")
-_SENTENCE_DONE = tuple("。！？；.!?;…")
+_SENTENCE_DONE = (*SENTENCE_ENDS, "…")
 # A paragraph that opens like this starts a new sentence, even after one missing its 。
 _NEW_SENTENCE = (
     "如果",

@@ -23,12 +23,12 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, Number, parse_number
-from policylens.patterns import OPEN_ENDINGS
+from policylens.patterns import OPEN_ENDINGS, URL_START
 
 # Sentence-final or clause-final characters a heading never ends with.
 _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
 _INSIDE_SENTENCE = lazy(r"[。；;！!]")
-_EMAIL_URL = lazy(r"(?=[@hHwW])(?:@|https?://|www\.)", re.I)
+_EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 _ORG_SUFFIX = lazy(
     r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|研究所|協會|协会|大学|大學|学院|學院|医院|醫院|银行|銀行"
