@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Score `policylens check --profile` on the thirteenth-session blind profile set (a14b): `eval/profiles/score.py`, run on this folder.
+"""Score `policylens check --profile` on the fourteenth-session blind profile set (c14b, eval/blind/profiles14): `eval/profiles/score.py`, run on this folder.
 
-    python3 eval/blind/profiles13/score.py --policylens PATH --set holdout|corrected [--verbose] [--json]
+    python3 eval/blind/profiles14/score.py --policylens PATH --set holdout|corrected [--verbose] [--json]
 
 `holdout/` holds the verdicts as hashed before the first run (ref/hashes.md). `--set corrected` scores
 `corrected/<name>.json` where one exists and `holdout/<name>.json` otherwise (reasons in the corrected files' notes
