@@ -7,8 +7,8 @@ extraction, checks that every placeholder and look-alike text occurs on its line
 The annotations were written and committed before policylens was run on any of these files.  Headings are not
 annotated in this set (use `--what placeholders`).
 
-Extraction (nothing is reworded): WeChat mini-program pages (`.wxml`) are saved byte for byte under an `.html`
-name (the HTML reader reads <view>/<text> as elements); a policy held as a JavaScript template literal is saved as
+Extraction (nothing is reworded): WeChat mini-program pages keep their `.wxml` name and bytes (policylens reads
+.wxml as a mini-program page); a policy held as a JavaScript template literal is saved as
 the literal's text (file line = source line - 1).  The other files are the byte-exact blobs.
 """
 
@@ -95,8 +95,7 @@ DOCS = [
         "commit": "5fec7d19d81ddbf9890bd911c598a53a3875ae82",
         "licence": NONE,
         "format": "html",
-        "file": "index.html",
-        "extraction": "the WeChat mini-program page (.wxml) of the first commit, byte for byte, saved under an .html name",
+        "extraction": "the WeChat mini-program page (.wxml) of the first commit, byte for byte",
         "placeholders": [
             (36, "公开测试前必须补充运营主体、联系方式、保存期限和用户权利等完整隐私政策", "a note to the operator in the published notice: what the policy must still be given before release (operator, contact, retention, rights)"),
         ],
@@ -138,8 +137,7 @@ DOCS = [
         "commit": "c1774441fb568b4be3ce1c6fd91217f59f2252a9",
         "licence": NONE,
         "format": "html",
-        "file": "index.html",
-        "extraction": "the WeChat mini-program page (.wxml), byte for byte, saved under an .html name",
+        "extraction": "the WeChat mini-program page (.wxml), byte for byte",
         "placeholders": [],
         "ambiguous": [],
         "look_alikes": [(59, "请通过小程序内反馈功能与我们联系 — a contact channel named, no address left empty")],
@@ -167,8 +165,7 @@ DOCS = [
         "commit": "2c7f8434f8548aaae1faab2ff40eb5e3459f9cbb",
         "licence": NONE,
         "format": "html",
-        "file": "index.html",
-        "extraction": "the WeChat mini-program page (.wxml), byte for byte, saved under an .html name; its {{…}} bindings are filled from the page's data at run time (developer, date, e-mail set in index.js)",
+        "extraction": "the WeChat mini-program page (.wxml), byte for byte; its {{…}} bindings are filled from the page's data at run time (developer, date, e-mail set in index.js)",
         "placeholders": [],
         "ambiguous": [],
         "look_alikes": [
