@@ -119,18 +119,6 @@ DOCS = [
         "notes": "A uni-app mini-program's policy page (a school-uniform tracking app): a generic template filled in except one bracketed feature name.",
     },
     {
-        "name": "toolmall-html",
-        "repo": "toolmall/toolmall",
-        "path": "yinsizhengce.html",
-        "commit": "96bb9b3fe439f595f03c920a6b56cc5ab0c5cfb1",
-        "licence": NONE,
-        "format": "html",
-        "placeholders": [],
-        "ambiguous": [47],
-        "look_alikes": [(96, "sun5787405@163.com — a filled contact e-mail")],
-        "notes": "A shopping app's policy page (2018) copied from the widely used 隐私权政策 template; line 47 keeps the template's open list 「手机号、工作职位、公司、教育背景、……」 (the list was to be completed or cut): ambiguous.",
-    },
-    {
         "name": "ghwg-wxml",
         "repo": "18ghwg/wechat-miniapp",
         "path": "pages/privacy/index.wxml",
