@@ -75,7 +75,8 @@ _NOTES = (
     r"(?:不可|不得|请勿|請勿|切勿)直接(?:发布|發布|上线|上線|对外发布|對外發布|公开|公開)",
     # 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
     # user's: bare 发布前请确认 is advice to a user publishing content, see placeholder-instruction)
-    r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線)|公開(?:發布|发布|上線|上线)|对外(?:发布|發布)|對外(?:發布|发布)"
+    # (公开测试前必须补充运营主体、联系方式…: the public beta's release, eval/dev14's first commit of a mini-program page)
+    r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線|测试)|公開(?:發布|发布|上線|上线|測試)|公测|公測|对外(?:发布|發布)|對外(?:發布|发布)"
     r"|商业(?:发布|上线|化)|商業(?:發布|上線|化)|(?<![商产產])上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要|(?:建议|建議)(?!商家|卖家|賣家|用户|用戶|您|你|开发者|開發者))"
     r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
@@ -196,7 +197,7 @@ class PlaceholderDrafting(Rule):
     - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
     - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
       (not 须经法务审核, an internal control a policy may describe);
-    - a step before release: 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…,
+    - a step before release: 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…, 公开测试前必须补充…,
       法务定稿前须重点确认, 请在 App 上架前核对…, 上架 Chrome 商店时需提供…并补充…,
       a to-do for the release (待办（上架前）：…), and the policy told what it must say
       (政策里要如实写明保留期限…) (bare

@@ -26,6 +26,9 @@ are not slots; `tests/test_review12.py`.
 Thirteenth session (eval/dev13, a11p): the policy's own date field whose whole value says it is still to come
 (「生效日期：暂未生效」, "Effective date: pending"), and a definition whose value is the name of its field
 (「平台：App名称。」); `tests/test_placeholder_classes13.py`.
+
+Fourteenth session (eval/dev14, c11p): a paragraph that is only a seed row's stand-in for the policy
+(「黛西健康用户隐私政策示例内容。」, 「测试隐私政策」); `tests/test_placeholder_classes14.py`.
 """
 
 from __future__ import annotations
@@ -119,6 +122,15 @@ _CELL_SLOT = lazy(
 # 用于[版本更新检查/云同步/获取汇率数据]: the purposes a template offers, none chosen (three or more, in a table's cell)
 _CELL_CHOICE = lazy(r"(?<=用于|用於|用来|用來)\[[\u4e00-\u9fff]{2,12}(?:[/／][\u4e00-\u9fff]{2,12}){2,}\](?!\()")
 _ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
+# 黛西健康用户隐私政策示例内容。, 隐私政策示例, 测试隐私政策: a paragraph that is only the seed row's stand-in for the
+# policy (an admin's or a CMS's seed data shown as the policy page; three seed rows met while searching for eval/dev14:
+# 「'用户隐私政策', 'privacy', '黛西健康用户隐私政策示例内容。'」, 「privacy: "<p>隐私政策示例</p>"」, 「'<p>测试隐私政策</p>'」).
+# The whole paragraph: not a sentence about an example (「以下为隐私政策示例：」 goes on), nor a heading.
+_SAMPLE_BODY = lazy(
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:隐私政策|隱私政策|隐私协议|隱私協議|隐私权政策|隱私權政策|隐私保护指引|隱私保護指引)"
+    r"(?:示例|範例|范例|样例|樣例|测试|測試)(?:内容|內容|文本|文字|数据|數據)?[。.]?"
+    r"|(?:测试|測試|示例|範例|范例)(?:用的?)?(?:隐私政策|隱私政策|隐私协议|隱私協議)(?:内容|內容|文本)?[。.]?"
+)
 
 
 def _table_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
@@ -182,3 +194,9 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
     yield from _table_slots(ctx)
+    for unit in ctx.units():
+        if unit.kind == "paragraph" and len(unit.text) <= 40 and ("政策" in unit.text or "协议" in unit.text or "協議" in unit.text):
+            text = unit.text.strip(" \t\u3000")
+            if _SAMPLE_BODY.fullmatch(text):
+                start = unit.text.index(text)
+                yield unit, start, start + len(text)

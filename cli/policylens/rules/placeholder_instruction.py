@@ -1159,7 +1159,9 @@ class PlaceholderInstruction(Rule):
       tokens (_EMAIL_, _boot-taro-react_小程序; not in code); a section whose text only says what it should contain
       (本节应更新为…, 本節應說明…, this section should be updated with…; not 本節說明…, a summary, nor a sentence that
       goes on with its content); a date format in brackets after the date's label (**生效日期**：[YYYY-MM-DD]); not an
-      HTML table cell that is only a link word (<td><a href=…>[链接]</a></td> is a link's label).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
+      HTML table cell that is only a link word (<td><a href=…>[链接]</a></td> is a link's label); (fourteenth
+      session) a paragraph that is only a seed row's stand-in for the policy (黛西健康用户隐私政策示例内容。, 测试隐私政策;
+      not 隐私政策示例：, which opens its sample, nor a heading).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
       braces and angles there stay code ({应用名称} in a naming scheme);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the

@@ -20,6 +20,16 @@ _VALUE = (
 # Each alternative starts with its bracket, so `re` prefix-scans for the four brackets;
 # 「\[(?<!\]\[)」 is 「(?<!\])\[」 with the lookbehind moved after the bracket.
 _RESIDUE = lazy(rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()")
+# 2019年【01】月【25】日: the template's brackets left around each filled part of a date (a developer's policies, one per
+# app from one template, eval/dev14; 「更新日期：2021年【01】月【13】日」 in a published policy met while searching).  The whole
+# 年-月-日 shape is needed, with at least one part bracketed (checked in `check`): not a footnote mark (「1403室【2】」), nor
+# a bracketed number alone (「【1】」), nor a date whose brackets hold it whole (「【2021年3月30日】」, `_RESIDUE` above).
+_PART4 = r"(?:\d{4}|【[ \t\u3000]*\d{4}[ \t\u3000]*】|［[ \t\u3000]*\d{4}[ \t\u3000]*］|\[[ \t\u3000]*\d{4}[ \t\u3000]*\])"
+_PART2 = r"(?:\d{1,2}|【[ \t\u3000]*\d{1,2}[ \t\u3000]*】|［[ \t\u3000]*\d{1,2}[ \t\u3000]*］|\[[ \t\u3000]*\d{1,2}[ \t\u3000]*\])"
+_DATE_PARTS = lazy(
+    rf"(?<![\d【［\[])(?<![\d【［\[][ \t\u3000]){_PART4}[ \t\u3000]*年[ \t\u3000]*{_PART2}[ \t\u3000]*月[ \t\u3000]*{_PART2}[ \t\u3000]*日"
+)
+_BRACKETS = str.maketrans("", "", "【】［］[] \t\u3000")
 
 
 def _suggest(value: str, lang: str) -> str:
@@ -38,8 +48,10 @@ class PlaceholderResidue(Rule):
     ## What it does
     Finds an e-mail address, URL, date, phone number or number that is still wrapped
     in the template's slot brackets (【】, ［］, 〔〕, or half-width [ ] that is not a
-    Markdown link).  Brackets around words, such as 【特別提示】 or 【設定】-【註銷帳號】,
-    are headings and UI paths, not residue, and are not flagged.
+    Markdown link), and a date whose filled parts keep them (2019年【01】月【25】日).
+    Brackets around words, such as 【特別提示】 or 【設定】-【註銷帳號】, are headings and
+    UI paths, not residue, and are not flagged; nor is a bracketed number that is not a
+    part of a date (a footnote 1403室【2】, a period 【6】个月).
 
     This finding replaces date-format's and contact-inconsistent's on the same span
     (one defect, one finding); for a date, the message also gives the clearer form.
@@ -73,6 +85,7 @@ class PlaceholderResidue(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from self._date_parts(ctx)
         for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
             suggestion = _suggest(value, ctx.lang)
@@ -80,3 +93,13 @@ class PlaceholderResidue(Rule):
             if suggestion != value:  # a date: this finding replaces date-format's, so it says so
                 finding = finding._replace(message=self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion))
             yield finding
+
+    def _date_parts(self, ctx: Context) -> Iterator[Finding]:
+        """2019年【01】月【25】日: one finding per date whose parts keep the template's brackets."""
+        for unit, start, end, m in ctx.scan(_DATE_PARTS, needs="年"):
+            value = m.group(0)
+            if not any(c in value for c in "【［["):
+                continue
+            suggestion = _suggest(value.translate(_BRACKETS), ctx.lang)
+            message = self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion)
+            yield self.finding(ctx, unit, start, end, suggestion=suggestion, value=value)._replace(message=message)
