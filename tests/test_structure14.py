@@ -91,6 +91,25 @@ def test_lettered_sub_titles_closed_by_a_colon_are_level_two_with_or_without_a_q
     assert _levels(tmp_path, name, text) == _EXPECTED
 
 
+def _bold(text: str) -> str:
+    """The lettered lines written bold as a whole, a blank line after each (Markdown)."""
+    return "\n".join(f"**{line}**\n" if line[:2] in ("A.", "B.", "C.") else line for line in text.splitlines()) + "\n"
+
+
+def test_bold_lettered_sub_titles_in_markdown_are_level_two(tmp_path: Path) -> None:
+    assert _levels(tmp_path, "p.md", _bold(_LETTERED)) == _EXPECTED
+
+
+def test_lettered_sub_titles_that_are_all_long_are_siblings_of_each_other(tmp_path: Path) -> None:
+    lines = "A. 身份驗證與合法資格審核資料（註冊期間）：\n我們會核對您的駕照。\n\nB. 自動收集的資訊（使用服務期間）：\n我們會收集您的位置。"
+    assert _levels(tmp_path, "p.txt", _one_section(lines)) == [
+        (1, "1. 我們收集的資訊"),
+        (2, "A. 身份驗證與合法資格審核資料（註冊期間）："),
+        (2, "B. 自動收集的資訊（使用服務期間）："),
+        (1, "2. 聯絡我們"),
+    ]
+
+
 def _one_section(lines: str) -> str:
     return f"隱私權政策\n\n1. 我們收集的資訊\n\n{lines}\n\n2. 聯絡我們\n\n如有疑問，請來信客服信箱。\n"
 
@@ -104,6 +123,10 @@ def _one_section(lines: str) -> str:
         "A. 若您拒絕提供身分資料，將無法接單：\n這是審核的必要條件。\n\nB. 若您關閉定位功能，系統會停止派單：\n您可隨時重新開啟。",
         # the options of a question: each lettered line stands over the next one
         "您是否同意我們收集位置資訊？\nA. 同意並開啟定位功能（建議）：\nB. 不同意並關閉定位功能（可能影響派單）：\nC. 稍後再由我自行設定（每次詢問）：",
+        # the answers of a FAQ: a lettered sentence over the steps it announces
+        "問：螢幕沒有顯示退貨標籤怎麼辦？\nA. 如果螢幕沒有顯示退貨標籤，請依序操作：\n• 取下舊的標籤\n\n問：可以更換寄件地點嗎？\nB. 可以在訂單頁面重新選擇寄件地點：\n• 開啟訂單",
+        # a lone lettered line: no sibling letter says it is one of a run of sub-titles
+        "A. 自動收集的資訊（使用服務期間）：\n我們會收集您的裝置型號與作業系統版本。",
     ],
 )
 def test_lettered_sentences_clauses_and_answer_choices_stay_text(tmp_path: Path, lines: str) -> None:

@@ -568,10 +568,11 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
-        text = fold(block.text).rstrip()
-        if not text.endswith(":") or parse_number(block.text) is None or re.search("包括|包含|如下|以下|下列", text):
+        line = unemphasise(block.text)  # 「**A. 身份驗證與合法資格審核資料：**」: a bold line is read as its text
+        text = fold(line).rstrip()
+        if not text.endswith(":") or parse_number(line) is None or re.search("包括|包含|如下|以下|下列", text):
             continue
-        stripped = block.text.rstrip()[:-1].rstrip()
+        stripped = line.rstrip()[:-1].rstrip()
         if stripped.endswith(("**", "__")):
             continue
         heading = numbered_heading(block._replace(text=stripped))
