@@ -572,26 +572,62 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     that announces a list (包括, 如下, 以下, 下列) or a bold label (「1. **数据加密**:」) is not.
     """
     sequence = {
-        (h.key, heading_value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
+        (h.key, _sibling_value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
     }
     candidates: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
-        text = fold(block.text).rstrip()
-        if not text.endswith(":") or parse_number(block.text) is None or re.search("包括|包含|如下|以下|下列", text):
+        line = unemphasise(block.text)  # 「**A. 身份驗證與合法資格審核資料：**」: a bold line is read as its text
+        text = fold(line).rstrip()
+        if not text.endswith(":") or parse_number(line) is None or re.search("包括|包含|如下|以下|下列", text):
             continue
-        stripped = block.text.rstrip()[:-1].rstrip()
+        stripped = line.rstrip()[:-1].rstrip()
         if stripped.endswith(("**", "__")):
             continue
         heading = numbered_heading(block._replace(text=stripped))
-        if heading is not None and heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+        if heading is None or _sibling_value(heading) is None:
+            continue
+        if heading.key == _CAPITAL_LETTER:
+            if _lettered_sub_title(blocks, found, i, heading):
+                candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
+        elif heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
-    sequence |= {(h.key, heading_value(h)) for h in candidates.values()}
+    sequence |= {(h.key, _sibling_value(h)) for h in candidates.values()}
     for i, heading in candidates.items():
-        value = heading_value(heading)
+        value = _sibling_value(heading)
         if value is not None and ((heading.key, value - 1) in sequence or (heading.key, value + 1) in sequence):
             found[i] = heading
+
+
+_CAPITAL_LETTER = ("num", "latin")
+
+
+def _sibling_value(h: Heading) -> int | None:
+    """The place of a heading in its sequence: its number's value, or a capital letter's rank (「C.」 → 3)."""
+    if h.key == _CAPITAL_LETTER and h.number is not None:
+        return ord(fold(h.number.label)[0]) - ord("A") + 1
+    return heading_value(h)
+
+
+def _lettered_sub_title(blocks: list[Block], found: dict[int, Heading], i: int, heading: Heading) -> bool:
+    """「A. 合法司機資格核對（主要目的）：」 under 「1. 資料蒐集」: a sub-title closed by a colon, its text below.
+
+    A capital-lettered line under a section numbered in another style, whose words read as a
+    title (no comma or sentence end before the colon, not a clause opening with its subject:
+    「A. 我們會在您同意後收集您的手機號碼：」 announces a list), above a paragraph or a bulleted
+    list (「• 位置資訊」, an <li>), not above another numbered or lettered line (the options of a question).
+    """
+    parent = next((found[k] for k in range(i - 1, -1, -1) if k in found and found[k].key != heading.key), None)
+    if parent is None or parent.number is None:
+        return False
+    rest = _number_rest(heading).strip()
+    if "，" in rest or "," in rest or reads_as_sentence(rest) or not is_plain_heading(blocks[i]._replace(kind="paragraph", text=rest)):
+        return False
+    if i + 1 >= len(blocks):
+        return True
+    below = blocks[i + 1]
+    return below.kind in ("paragraph", "item") and parse_number(below.text) is None
 
 
 # Contact fields closed by a colon (「地址：」 above the address): labels, never section titles.

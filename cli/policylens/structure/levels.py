@@ -295,7 +295,45 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                     break
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
-    return _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
+    levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
+    return _marked_up_titles_between_numbers(found, order, levels)
+
+
+def _marked_up_titles_between_numbers(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """An unnumbered <h3> between 「一、」 and 「二、」 written as styled lines is a sub-title of 「一、」.
+
+    A uni-app page shows its sections as styled lines (「<view class="section-title">一、…」) and
+    their text as HTML strings with `<h3>收集原则</h3>` inside: the markup depth says nothing
+    about the numbered lines, so the stack made them peers.  The numbers are the outline: an
+    unnumbered marked-up title after a numbered line and before the next number of the same
+    sequence, at the same level, is its sub-title (one level deeper, with what is nested
+    under it), as a bold unnumbered line there is.  The numbered line must have text of its
+    own above the title: 「<div class="card-index">01. 适用范围</div><h2>…</h2>」 on a card is a
+    label over the card's title, and the last card has no next number to tell.  Titles before
+    the first number or after the last (「引言」, 「联系我们」) keep their level, and so does a
+    span holding a heading above the numbers' level.
+    """
+    levels = list(levels)
+    last: dict[tuple[str, ...], tuple[int, int]] = {}  # style → (position, value) of its last numbered line
+    for k, i in enumerate(order):
+        heading = found[i]
+        value = heading_value(heading)
+        if heading.key[0] != "num" or heading.number is None or value is None:
+            continue
+        style = heading.number.style
+        before = last.get(style)
+        last[style] = (k, value)
+        if before is None or before[1] != value - 1 or levels[before[0]] != levels[k]:
+            continue
+        level = levels[k]
+        span = range(before[0] + 1, k)
+        if order[before[0]] + 1 in found or any(levels[m] < level for m in span):
+            continue  # (a numbered line right above a title, 「01.」 over 「<h2>…」 on a card, is the title's label: no evidence)
+        for m in span:
+            inner = found[order[m]]
+            if inner.key[0] == "md" and inner.number is None and levels[m] == level:
+                _shift(levels, m, 1)
+    return levels
 
 
 def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
