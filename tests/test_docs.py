@@ -140,7 +140,7 @@ def test_readme_github_actions_workflow_is_the_shipped_file() -> None:
     yaml = pytest.importorskip("yaml")
     steps = yaml.safe_load(workflow)["jobs"]["check"]["steps"]
     installs = [s["run"] for s in steps if "run" in s and s["run"].startswith("pip install")]
-    assert installs == ['pip install "policylens @ git+https://github.com/policylens/policylens@v0.2.0"']
+    assert installs == ['pip install "policylens @ git+https://github.com/policylens/policylens@v0.3.0"']
 
 
 def test_json_contract_page_lists_every_schema_with_its_version() -> None:

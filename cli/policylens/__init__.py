@@ -1,3 +1,3 @@
 """policylens: parse, check and redline Chinese privacy policies."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
