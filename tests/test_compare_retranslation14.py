@@ -312,3 +312,20 @@ def test_compare_lists_rewording_apart(tmp_path: Path) -> None:
     assert backup and backup[0]["confidence"] == 1.0  # the real change is sure, not drowned as an independent translation
     reworded_titles = {r["section"]["title"] for r in product["reworded"]}
     assert not reworded_titles & {d["section"]["title"] for d in product["divergences"] if d.get("section")}
+
+
+def test_long_paragraphs_are_not_read_for_rewording() -> None:
+    """Hostile or joined text: past `MAX_CHARS` a change stays a change, and the check costs nothing."""
+    import time
+
+    from policylens.diff.content import MAX_CHARS
+
+    old, new = "中" * (MAX_CHARS + 1), "中" * (MAX_CHARS + 1)
+    start = time.process_time()
+    assert not reworded(old, new)
+    assert not same_title(old, new)
+    assert time.process_time() - start < 0.5
+    email = "x" * 50_000 + " privacy@example.com"  # the e-mail pattern is linear on a long run with no @
+    start = time.process_time()
+    assert differences(email, email.replace("privacy@", "support@")) == ["emails"]
+    assert time.process_time() - start < 2

@@ -45,7 +45,8 @@ class Content(NamedTuple):
     data_items: frozenset[str]
 
 
-_EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (each starts where a run of its characters starts and is possessive: linear on a long line with no @)
+_EMAIL = lazyre.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _URL = lazyre.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"'，。、；）」]+")
 _LATIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-][A-Za-z0-9+#]+)*")
 # a number and the unit after it (a closing bracket or spaces between: 三十（30）天)
@@ -206,8 +207,15 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
+# Paragraphs longer than this are not read for rewording (a change stays a change): the word lists are matched
+# at every position, about 25 µs a character, and a paragraph of policy text is a few hundred characters.
+MAX_CHARS = 4096
+
+
 def reworded(old: str, new: str) -> bool:
     """Do `old` and `new` say the same (same content, comparable length) in other words?"""
+    if len(old) > MAX_CHARS or len(new) > MAX_CHARS:
+        return False
     a, b = _letters(cross_script_key(old)), _letters(cross_script_key(new))  # 内购 / 應用程式內購買 are one word
     if not a or not b or min(a, b) / max(a, b) < MIN_LENGTH_RATIO:
         return False
@@ -224,4 +232,4 @@ def same_title(old: str, new: str) -> bool:
     """Do two headings name the same thing in other words?  No length bar: a translator's
     heading is often longer (不进行的处理 / 應用程式不會進行的資料處理); numbers, names,
     negations, parties and places must agree (如果你在…中国大陆 / …中國 stays a rename)."""
-    return bool(old.strip() and new.strip()) and content(old) == content(new)
+    return bool(old.strip() and new.strip()) and max(len(old), len(new)) <= MAX_CHARS and content(old) == content(new)
