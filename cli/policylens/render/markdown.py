@@ -123,7 +123,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
                 out.write(f"| {at_old}{old} | {at_new}{new} |\n")
             continue
         for c in s.changes:
-            if c.op == "replace":
+            if c.reworded:  # across scripts: the same content in other words (quieter than a change)
+                out.write(f"- ≃ _reworded_ L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+            elif c.op == "replace":
                 out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
             elif c.op == "insert":
                 out.write(f"- added at L{c.new_line}: **{esc(c.new_text or '')}**\n")
