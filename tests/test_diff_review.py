@@ -417,7 +417,8 @@ def test_firefox_footnotes_pair_by_their_anchor(old: str, new: str, titles: tupl
     folder = Path(__file__).resolve().parent.parent / "corpora" / "mozilla-firefox-privacy"
     report = diff_documents(parse_path(folder / old), parse_path(folder / new))
     [pair] = [s for s in report.sections if s.old is not None and s.old.title == titles[0]]
-    assert pair.new is not None and pair.new.title == titles[1] and pair.renamed
+    # across scripts, a heading said in other words in place is no rename (fourteenth session: `title_reworded`)
+    assert pair.new is not None and pair.new.title == titles[1] and (pair.renamed or pair.title_reworded)
     assert not [
         s for s in report.sections if s.status in ("added", "removed") and titles[0] in {s.old and s.old.title, s.new and s.new.title}
     ]

@@ -34,8 +34,12 @@ def test_shared_keys_give_the_diff_of_keys_computed_on_the_spot(old_name: str, n
             changes, _, _ = diff_paragraphs(
                 section.old.paragraphs, section.new.paragraphs, granularity="word", cross_script=cross, strict=False, scripts=sides
             )
-            assert [c for c in changes if not c.variant] == [c for c in section.changes if not c.variant]
-        assert section.renamed == (_title_key(section.old, cross, False, sides[0]) != _title_key(section.new, cross, False, sides[1]))
+            # (the diff marks a cross-script rewording afterwards: `reworded` is not the paragraphs' own output)
+            assert [c for c in changes if not c.variant] == [c._replace(reworded=False) for c in section.changes if not c.variant]
+        # (a heading re-worded in place across scripts is `title_reworded`, not renamed: fourteenth session)
+        assert (section.renamed or section.title_reworded) == (
+            _title_key(section.old, cross, False, sides[0]) != _title_key(section.new, cross, False, sides[1])
+        )
     keys = section_keys(old.sections, new.sections, cross_script=cross, strict=False, scripts=sides)
     with_keys = match_sections(old.sections, new.sections, cross_script=cross, strict=False, scripts=sides, keys=keys)
     assert with_keys == match_sections(old.sections, new.sections, cross_script=cross, strict=False, scripts=sides)

@@ -278,6 +278,9 @@ class Change(NamedTuple):
     spans: tuple[DiffSpan, ...]
     topics: tuple[str, ...] = ()
     variant: bool = False  # only script/regional wording differs (listed with --show-variants)
+    # across scripts: the words differ, the content does not (numbers, names, negations, parties, places,
+    # list items: `diff.content`); a quieter kind, counted apart from the changes (fourteenth session)
+    reworded: bool = False
 
 
 class SectionDiff(NamedTuple):
@@ -298,6 +301,8 @@ class SectionDiff(NamedTuple):
     moved_to: tuple[str, ...] = ()  # new-side ids of the sections that received paragraphs of this one
     moved_from: tuple[str, ...] = ()  # old-side ids of the sections whose paragraphs moved into this one
     chrome: int = 0  # HTML page-chrome lines that differ, compared as nothing (`Document.chrome`)
+    # across scripts: the titles differ in words, not in content, and the pair stays in place: no rename
+    title_reworded: bool = False
 
 
 class DiffReport(NamedTuple):

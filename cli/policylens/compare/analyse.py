@@ -193,6 +193,8 @@ class Pairing(NamedTuple):
     divergences: list[dict[str, Any]]
     independent: bool = False  # most paired sections differ: independent translations
     confidence: dict[int, float] | None = None  # edition section index → pair confidence (None: every pair sure)
+    # across scripts: sections a re-translation only re-worded (diff `reworded`): listed apart, never divergences
+    reworded: tuple[dict[str, Any], ...] = ()
 
 
 # When more than this share of the paired sections differ in content, the two editions are
@@ -241,9 +243,23 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
     differing = 0  # pairs whose content or title differs (renamed ones count: a sign of a separate translation)
+    reworded: list[dict[str, Any]] = []
     for s, entry in zip(report.sections, data["sections"], strict=True):
         if s.old is not None and s.new is not None:
             to_base[oi[s.new.id]] = bi[s.old.id]
+        if s.status == "unchanged" and not s.renamed and (s.title_reworded or any(c.reworded for c in s.changes)):
+            # not counted in `differing`: a re-translation's rewording is told apart here, so the sections whose content
+            # differs decide whether the editions are independent translations (whose entries are unsure)
+            reworded.append(
+                {
+                    **head,
+                    "section": section_ref(s.old),
+                    "other": section_ref(s.new),
+                    "title_reworded": s.title_reworded,
+                    "changes": [c for c in entry["changes"] if c.get("reworded")],
+                }
+            )
+            continue
         if s.status == "removed" and _meaningful(s.old):
             out.append({"kind": "section-missing", **head, "section": section_ref(s.old), "other": None, "confidence": 1.0})
         elif s.status == "added" and _meaningful(s.new):
@@ -279,7 +295,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         if swapped:
             for d in one_sided:
                 d["confidence"] = UNSURE_CONTENT
-    return Pairing(to_base, out, independent)
+    return Pairing(to_base, out, independent, reworded=tuple(reworded))
 
 
 def _notation_only(changes: list[dict[str, Any]]) -> bool:
@@ -715,18 +731,22 @@ def _compare_product(task: Task) -> dict[str, Any]:
     facts: dict[str, list[factlib.Fact]] = {base.id: factlib.document_facts(base.doc)}
     pairings: dict[str, Pairing] = {}
     divergences: list[dict[str, Any]] = []
+    reworded: list[dict[str, Any]] = []
     for tag, edition in latest.items():
         if tag == base.edition:
             continue
         reference = _reference(editions, base, edition)
         pairing = pairings[tag] = _pair(reference, edition, facts)
         divergences.extend(pairing.divergences)
+        reworded.extend(pairing.reworded)
         divergences.extend(
             fact_divergences(
                 reference, edition, facts[reference.id], facts[edition.id], pairing.to_base, outline_reliable=not pairing.independent
             )
         )
     result["divergences"] = divergences
+    # sections whose editions differ in words only (a re-translation): shown apart, no exit code (added field)
+    result["reworded"] = reworded
     result["versions"] = _versions(editions)
     result["lagging"] = _lagging(editions, base, latest, pairings, facts)
     if options.profiles:
@@ -824,6 +844,7 @@ def _summary(result: dict[str, Any]) -> dict[str, int]:
         "section-extra": kinds.count("section-extra"),
         "section-content": kinds.count("section-content"),
         "fact": kinds.count("fact"),
+        "reworded": len(result.get("reworded", [])),
         "lagging": len(result["lagging"]),
         "disclosures-lost": sum(1 for x in result.get("coverage", {}).get("lost", []) if x["confidence"] >= SURE),
         "errors": len(result["errors"]),

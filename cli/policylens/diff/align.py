@@ -745,6 +745,8 @@ def diff_documents(
         )
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
         entries = _headings_in_text(entries, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
+        if cross_script:
+            entries = [(place, _reworded(s)) for place, s in entries]
     entries.sort(key=lambda e: e[0])
     said = {
         "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
@@ -819,6 +821,37 @@ def _headings_in_text(
     return out
 
 
+def _reworded(s: SectionDiff) -> SectionDiff:
+    """Across scripts, mark what a re-translation only re-worded (`diff.content`).
+
+    A replaced paragraph whose content (numbers, e-mails, URLs, Latin names, negations,
+    restrictions, parties, places, list items) is the same on both sides, in comparable
+    length, is `reworded`: kept in the changes, counted apart, and no longer what makes the
+    section `modified`.  A heading pair that differs in words only (隐私概要 / 隱私權概要 after
+    the folds, 访问的数据 / 應用程式存取的數據) and stays in place (not `moved`) is no rename:
+    `title_reworded`.  Insertions, deletions and any difference of content stay changes."""
+    from policylens.diff.content import reworded, same_title
+
+    if s.old is None or s.new is None:
+        return s
+    changes = tuple(
+        c._replace(reworded=True)
+        if c.op == "replace" and not c.variant and not c.reworded and reworded(c.old_text or "", c.new_text or "")
+        else c
+        for c in s.changes
+    )
+    title_reworded = s.renamed and not s.moved and same_title(s.old.title or "", s.new.title or "")
+    if changes == s.changes and not title_reworded:
+        return s
+    renamed = s.renamed and not title_reworded
+    real = [c for c in changes if not c.variant and not c.reworded]
+    status = "unchanged" if s.status == "modified" and not real else s.status
+    topics = tuple(dict.fromkeys(t for c in real for t in c.topics))
+    if renamed:
+        topics = tuple(dict.fromkeys((*topics, *topics_of(s.old.title, s.new.title))))
+    return s._replace(status=status, renamed=renamed, changes=changes, topics=topics, title_reworded=title_reworded)
+
+
 def _moved_and_edited(
     gone: Change, came: Change, granularity: str, cross_script: bool, sides: tuple[str | None, str | None], notes: set[str]
 ) -> Change:
@@ -852,7 +885,7 @@ def summary(report: DiffReport) -> dict[str, object]:
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),
-        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant),
+        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant and not c.reworded),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),
         # HTML page-chrome lines (a menu, a badge, a short copyright line) that differ, compared as nothing
@@ -861,6 +894,16 @@ def summary(report: DiffReport) -> dict[str, object]:
         # and not counted in `changes`, `variants` or `noise`, which count section paragraphs
         "title_changed": title_changed(report),
         "topics": [t for t in TOPICS if t in topic_counts],
+        # across scripts only (fourteenth session): paragraphs and headings a re-translation worded
+        # otherwise with the same content (`diff.content`); shown apart, not counted in `changes`
+        **(
+            {
+                "reworded": sum(1 for s in sections for c in s.changes if c.reworded),
+                "reworded_titles": sum(s.title_reworded for s in sections),
+            }
+            if report.cross_script
+            else {}
+        ),
     }
 
 

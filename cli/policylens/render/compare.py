@@ -186,10 +186,21 @@ def describe(d: dict[str, Any], base: str | None = None) -> str:
         return f"{d['edition']}: section missing: {section_label(d['section'])}{unsure}"
     if d["kind"] == "section-extra":
         return f"{d['edition']}: extra section: {section_label(d.get('other'))}{unsure}"
-    count = len(d.get("changes", []))
+    count = sum(1 for c in d.get("changes", []) if not c.get("reworded"))  # re-worded paragraphs are counted apart
     topics = f" [{', '.join(d['topics'])}]" if d.get("topics") else ""
     renamed = f" → {section_label(d.get('other'))}" if d.get("renamed") else ""
     return f"{d['edition']}: content differs: {section_label(d['section'])}{renamed}, {count} change(s){topics}{unsure}"
+
+
+def reworded_lines(product: dict[str, Any]) -> list[str]:
+    """'≃ zh-Hant.2021-03-30: reworded (same content): 概述 (L10), 2 paragraph(s)' per section a re-translation only re-worded."""
+    out = []
+    for d in product.get("reworded", []):
+        title = " (heading)" if d.get("title_reworded") else ""
+        out.append(
+            f"≃ {d['edition']}: reworded (same content, other words): {section_label(d['section'])}{title}, {len(d['changes'])} paragraph(s)"
+        )
+    return out
 
 
 def lagging_lines(product: dict[str, Any]) -> list[str]:
@@ -416,6 +427,9 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:
                 out.write(f"- {_md(describe(d, product['base']))}\n")
+        lines = reworded_lines(product)
+        if lines:
+            out.write("\n### Reworded (same content, not divergences)\n\n" + "".join(f"- {_md(line)}\n" for line in lines))
         lines = lost_lines(product)
         if lines:
             out.write("\n### Required disclosures lost\n\n" + "".join(f"- {_md(line)}\n" for line in lines))

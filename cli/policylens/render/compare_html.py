@@ -14,6 +14,7 @@ from policylens.render.compare import (
     fact_matrix,
     lagging_lines,
     lost_lines,
+    reworded_lines,
     section_matrix,
     version_lines,
     visible,
@@ -78,6 +79,7 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
                 out.write(f"<li>{_e(describe(d, product['base']))}{_changes(d)}</li>")
             out.write("</ul>")
         for title, lines in (
+            ("Reworded (same content, not divergences)", reworded_lines(product)),
             ("Required disclosures lost", lost_lines(product)),
             ("Lagging editions", lagging_lines(product)),
             ("Versions", version_lines(product)),

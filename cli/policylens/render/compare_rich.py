@@ -20,6 +20,7 @@ from policylens.render.compare import (
     lagging_lines,
     lost_line,
     lost_quote,
+    reworded_lines,
     section_matrix,
     version_lines,
     visible,
@@ -128,6 +129,8 @@ def render_rich(
             if details and d["kind"] == "section-content":
                 for change in d.get("changes", []):
                     console.print(Text("    ") + _redline(change, console.color_system is None))
+        for line in reworded_lines(product):  # quieter than a divergence: same content in other words
+            console.print(f"[dim]{escape(visible(line))}[/]")
         for x in lost:
             style = "dim" if x["confidence"] < 0.5 else "bold red"
             console.print(f"[{style}]✗ {escape(visible(lost_line(x)))}[/]")

@@ -64,6 +64,8 @@ def section_label(s: SectionDiff) -> str:
     new = s.new.title if s.new else None
     if s.renamed:
         return f"{old or '(untitled)'} → {new or '(untitled)'}"
+    if s.title_reworded:  # across scripts: other words, same heading (no rename)
+        return f"{old or '(untitled)'} ≃ {new or '(untitled)'}"
     return (new if s.new else old) or "(before the first heading)"
 
 
@@ -78,12 +80,20 @@ def status_words(s: SectionDiff) -> str:
     words += (["moved"] if s.moved else []) + (["renamed"] if s.renamed else [])
     if not (s.merged or s.split):
         words += (["text moved out"] if s.moved_to else []) + (["text moved in"] if s.moved_from else [])
+    if reworded(s):
+        words.append("reworded")
     return ", ".join(words)
 
 
+def reworded(s: SectionDiff) -> bool:
+    """Across scripts, a heading or a paragraph said in other words with the same content (`diff.content`)."""
+    return s.title_reworded or any(c.reworded for c in s.changes)
+
+
 def restructured(s: SectionDiff) -> bool:
-    """Renamed, moved, merged, split, or text moved in or out: worth showing even when its text is unchanged."""
-    return bool(s.renamed or s.moved or s.merged or s.split or s.moved_to or s.moved_from)
+    """Renamed, moved, merged, split, text moved in or out, or reworded across scripts: worth showing even when its
+    text is unchanged (a reworded section is shown quietly, never dropped)."""
+    return bool(s.renamed or s.moved or s.merged or s.split or s.moved_to or s.moved_from or reworded(s))
 
 
 def move_lines(report: DiffReport, s: SectionDiff) -> list[str]:
@@ -114,6 +124,14 @@ def chrome_note(count: object) -> str:
     return f"page chrome ignored: {count} lines (menus, badges, copyright lines of the page's frame; use --strict to see them)"
 
 
+def reworded_note(summary: dict[str, object]) -> str:
+    """The line that counts what a re-translation re-worded (same content, other words), in every format."""
+    return (
+        f"reworded across scripts (same numbers, names, negations, parties, places and list items; not counted as changes): "
+        f"{summary.get('reworded', 0)} paragraphs, {summary.get('reworded_titles', 0)} headings (≃)"
+    )
+
+
 def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
     """The summary every format starts with, as plain lines."""
     topics = summary["topics"]
@@ -133,6 +151,8 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         out.append(
             f"compared across scripts (characters and regional wording matched on both sides): {summary['variants']} script/regional variants ignored"
         )
+    if summary.get("reworded") or summary.get("reworded_titles"):
+        out.append(reworded_note(summary))
     if summary.get("moved_text"):
         out.append(f"text moved between sections (not a change): into {summary['moved_text']} section(s)")
     if summary["noise"]:

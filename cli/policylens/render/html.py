@@ -60,7 +60,7 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-bottom
 .gutter{display:inline-block;min-width:8em;color:var(--muted);font-size:12px;user-select:none;margin-right:8px}
 .sbs .gutter{min-width:3.5em}
 .sbs tr.same td{color:var(--muted)}
-.change.variant{border-color:#69c}.variant{background:#e6f0ff;border-bottom:1px dotted #369}
+.change.variant{border-color:#69c}.change.reworded{border-color:#bbb;opacity:.75}.variant{background:#e6f0ff;border-bottom:1px dotted #369}
 .link{text-decoration:underline;color:#124}
 code{font-family:ui-monospace,monospace;background:#f4f4f4;padding:0 3px}
 .view-toggle label{display:inline-block;padding:2px 10px;border:1px solid var(--line);border-radius:12px;cursor:pointer}
@@ -200,7 +200,7 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
             rows.append(f'<tr class="same"><td>{_text(p.text, start=True)}</td><td>{_text(p.text, start=True)}</td></tr>')
             continue
         assert c is not None
-        kind = "variant" if c.variant else c.op
+        kind = "variant" if c.variant else "reworded" if c.reworded else c.op
         topics = "" if one_sided or c.variant else _topics(c.topics)
         inline.append(
             f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>'
@@ -271,7 +271,16 @@ def _lang(report: DiffReport) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
-    from policylens.render.diffview import TOPIC_LABELS, chrome_note, move_lines, restructured, section_label, title_label, title_shown
+    from policylens.render.diffview import (
+        TOPIC_LABELS,
+        chrome_note,
+        move_lines,
+        restructured,
+        reworded_note,
+        section_label,
+        title_label,
+        title_shown,
+    )
 
     info = summary(report)
     old, new = report.old, report.new
@@ -303,6 +312,8 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     )
     if info.get("chrome"):
         variants += f"<p>{escape(chrome_note(info['chrome']))}</p>"
+    if info.get("reworded") or info.get("reworded_titles"):
+        variants += f"<p>{escape(reworded_note(info))}</p>"
     title = f"{old.metadata.title or quote_path(old.source.path)} → {new.metadata.title or quote_path(new.source.path)}"
     # merged and split (text moved with its heading gone or new) get a column when they occur
     columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))

@@ -352,6 +352,7 @@ def _change(c: Change) -> dict[str, Any]:
         "new_text": c.new_text,
         "topics": list(c.topics),
         "variant": c.variant,
+        **({"reworded": True} if c.reworded else {}),  # across scripts: same content, other words (added field)
         "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
     }
 
@@ -384,6 +385,8 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 "moved_to": list(s.moved_to),
                 "moved_from": list(s.moved_from),
                 "changes": [_change(c) for c in s.changes],
+                # across scripts: the titles differ in words only and the pair stays in place (added field)
+                **({"title_reworded": True} if s.title_reworded else {}),
             }
         )
     return {

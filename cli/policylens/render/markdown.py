@@ -67,6 +67,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         lines,
         move_lines,
         restructured,
+        reworded_note,
         section_label,
         side_texts,
         status_words,
@@ -88,6 +89,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         out.write(
             f"\nCompared across scripts (characters and regional wording matched on both sides); {info['variants']} script/regional variants ignored.\n"
         )
+    if info.get("reworded") or info.get("reworded_titles"):
+        out.write(f"\n{esc(reworded_note(info))}\n")
     if info.get("chrome"):
         out.write(f"\n{esc(chrome_note(info['chrome']))}\n")
     if c := changed_title(report):  # the title is not a section, but a rename of the product or policy comes first
@@ -120,7 +123,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
                 out.write(f"| {at_old}{old} | {at_new}{new} |\n")
             continue
         for c in s.changes:
-            if c.op == "replace":
+            if c.reworded:  # across scripts: the same content in other words (quieter than a change)
+                out.write(f"- ≃ _reworded_ L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+            elif c.op == "replace":
                 out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
             elif c.op == "insert":
                 out.write(f"- added at L{c.new_line}: **{esc(c.new_text or '')}**\n")

@@ -269,6 +269,11 @@ def render_diff(
             continue
         for c in s.changes:
             where = f"L{c.old_line}→L{c.new_line}" if c.op == "replace" else (f"+L{c.new_line}" if c.op == "insert" else f"-L{c.old_line}")
+            if c.reworded:  # across scripts: the same content in other words, shown dim
+                console.print(
+                    Text(f"≃ {where:>11} ", style="dim") + Text(_spans_text(c.spans, context, show_variants, marks).plain, style="dim")
+                )
+                continue
             console.print(Text(f"  {where:>11} ", style="dim") + _spans_text(c.spans, context, show_variants, marks))
     if folded:
         console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))

@@ -59,7 +59,7 @@ def _write_columns(changes: Iterable[Change], out: TextIO, *, context: int, widt
             old, new = "", f"{{+{c.new_text or ''}+}}"
         elif c.op == "delete":
             old, new = f"[-{c.old_text or ''}-]", ""
-        mark = "≈" if c.variant else {"replace": "~", "insert": "+", "delete": "-"}[c.op]
+        mark = "≈" if c.variant else "≃" if c.reworded else {"replace": "~", "insert": "+", "delete": "-"}[c.op]
         head = (f"{mark} old L{c.old_line}" if c.old_line else mark, f"new L{c.new_line}" if c.new_line else "")
         for row in two_columns(*head, width) + two_columns(_one_line(old), _one_line(new), width):
             out.write(row + "\n")
@@ -161,6 +161,8 @@ def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show
         where = where or "–"  # a title from front matter has no line of its own
         if c.variant:
             out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
+        elif c.reworded:  # across scripts: same content, other words (quieter than a change)
+            out.write(f"≃ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
         elif c.op == "replace":
             out.write(f"~ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
         elif c.op == "insert":

@@ -1,0 +1,235 @@
+"""What a paragraph *says*, apart from its wording: the content of a re-translated sentence.
+
+Two editions of one version in different scripts are often translated apart (a Taiwan edition
+re-worded from the mainland one): 「除…外」 / 「除非…否則」, 内购 / 應用程式內購買, a comma.  Such a
+pair differs in words, not in what it commits to.  `content(text)` collects the things whose
+change is a change of meaning, read on the cross-script key (`variants.cross_script_key`):
+
+- numbers with their unit (30 天 = 30 日 ≠ 60 日; 三十 = 30; dates as their numbers);
+- e-mail addresses and URLs (a URL without scheme, `www.` and locale segments: `compare`'s `url_key`);
+- Latin words (names, products, parties: Google, iCloud, SDK), case-folded;
+- negations (不, 没, 无, 未, 非, 勿, 禁止, 避免…; not 不同, 未来, 未成年, 否则, 除非, 是否…), counted;
+- restrictions (仅/只/唯一/仅限; not 只要), counted;
+- parties and legal roles (处理者 ≠ 控制者/控管者; 服务商 = 供应商 = 提供商), as classes;
+- places (中国大陆 ≠ 中国, 欧盟, 香港, 境外…);
+- the items of a list (the count of 、 and 或) and the personal-data items named (姓名, 地址, 位置…).
+
+`reworded(old, new)` is true when both texts have the same content and comparable length: the
+diff then reports the pair as *reworded*, a quieter kind counted apart, never as nothing.
+Same-script diffs never ask (their wording is the author's own edit).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from policylens import lazyre
+from policylens.diff.variants import cross_script_key
+from policylens.patterns import chinese_number
+
+
+class Content(NamedTuple):
+    """The content of one text (module docstring); two texts say the same when these are equal."""
+
+    numbers: frozenset[tuple[str, str]]
+    emails: frozenset[str]
+    urls: frozenset[str]
+    latin: frozenset[str]
+    negations: int
+    restrictions: int
+    roles: frozenset[str]
+    places: frozenset[str]
+    items: int
+    data_items: frozenset[str]
+
+
+# (each starts where a run of its characters starts and is possessive: linear on a long line with no @)
+_EMAIL = lazyre.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
+_URL = lazyre.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"'，。、；）」]+")
+_LATIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-][A-Za-z0-9+#]+)*")
+# a number and the unit after it (a closing bracket or spaces between: 三十（30）天)
+# (the article numbers of a law: 第 1 款 a 项 ≠ 第 1 项 a 款, so 款/项/章/节 are units too, and 条 after 第)
+_NUMBER = lazyre.compile(
+    r"(第\s*)?(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]{2,}|[两二三四五六七八九十百千])[\s)）]*(个月|个工作日|个小时|小时|分钟|周岁|[天日月年周岁时秒次款项章节条])?"
+)
+_UNITS = {"天": "day", "日": "day", "个工作日": "workday", "月": "month", "个月": "month", "年": "year", "周": "week",
+          "岁": "age", "周岁": "age", "时": "hour", "小时": "hour", "个小时": "hour", "分钟": "minute", "秒": "second", "次": "times",
+          "款": "paragraph", "项": "item", "章": "chapter", "节": "section", "条": "article"}  # fmt: skip
+# Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
+_NEGATION = lazyre.compile(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")
+_NOT_NEGATION = lazyre.compile(
+    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年|并非|並非"
+)
+_RESTRICTION = lazyre.compile(r"仅限|僅限|唯一|仅|僅|只")
+_NOT_RESTRICTION = lazyre.compile(r"只要|不只|不仅|不僅")
+# Parties and legal roles, by class: one class is one party whatever the translator called it.
+_ROLES: dict[str, tuple[str, ...]] = {
+    "processor": ("处理者", "處理者", "处理方", "處理方"),
+    "entrusted": ("受托方", "受託方", "受托人", "受託人", "受托者", "受託者"),
+    "controller": ("控制者", "控管者", "管理者"),  # not 控制方: 控制方式 is a way to control
+    "provider": ("服务商", "服務商", "供应商", "供應商", "提供商", "提供者", "服务提供者", "服務提供者"),
+    "third-party": ("第三方",),
+    "partner": ("合作伙伴", "合作夥伴", "合作方", "合作厂商", "合作廠商"),
+    "affiliate": ("关联公司", "關聯公司", "关联方", "關係企業", "关系企业"),
+    "group": ("集团", "集團"),
+    "parent": ("父母", "家长", "家長"),
+    "guardian": ("监护人", "監護人", "法定代理人"),
+    "government": ("政府",),
+    "judiciary": ("司法机关", "司法機關", "法院"),
+    "police": ("执法", "執法", "警方", "公安"),
+    "regulator": ("监管", "監管", "主管机关", "主管機關"),
+    "advertiser": ("广告商", "廣告商", "广告主", "廣告主"),
+    "developer": ("开发者", "開發者", "开发商", "開發商"),
+}
+_PLACES = (
+    "中国大陆", "中國大陸", "中国内地", "中國內地", "大陆", "大陸", "内地", "內地", "中国", "中國", "香港", "澳门", "澳門",
+    "台湾", "臺灣", "台灣", "欧盟", "歐盟", "欧洲经济区", "歐洲經濟區", "欧洲", "歐洲", "英国", "英國", "美国", "美國",
+    "瑞士", "日本", "韩国", "韓國", "新加坡", "加拿大", "澳大利亚", "澳洲", "境外", "境内", "境內", "海外", "国外", "國外",
+)  # fmt: skip
+_PLACE_CLASS = {"中國大陸": "中国大陆", "中国内地": "中国大陆", "中國內地": "中国大陆", "大陆": "中国大陆", "大陸": "中国大陆",
+                "内地": "中国大陆", "內地": "中国大陆", "中國": "中国", "澳門": "澳门", "臺灣": "台湾", "台灣": "台湾",
+                "歐盟": "欧盟", "歐洲經濟區": "欧洲经济区", "歐洲": "欧洲", "英國": "英国", "美國": "美国", "韓國": "韩国",
+                "澳洲": "澳大利亚", "境內": "境内", "国外": "境外", "國外": "境外", "海外": "境外"}  # fmt: skip
+
+
+def _alternation(words: object) -> re.Pattern[str]:
+    return lazyre.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))  # type: ignore[call-overload]
+
+
+@cache
+def _lexicons() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """Role, place and data-item words on the cross-script key (built on first use: the key loads the variant table)."""
+    role_of = {cross_script_key(w): role for role, words in _ROLES.items() for w in words}
+    place_of = {cross_script_key(w): cross_script_key(_PLACE_CLASS.get(w, w)) for w in _PLACES}
+    data_of = {cross_script_key(w): item for item, words in _DATA_ITEMS.items() for w in words}
+    return role_of, _alternation(role_of), place_of, _alternation(place_of), data_of, _alternation(data_of)
+
+
+# Personal-data items by class, so that an item added to a list joined by 和/与 (姓名 → 姓名與地址) is a change;
+# matched on the cross-script key, longest first (电话号码 before 电话).  A class is one item whatever the
+# translator calls it (通讯录/聯絡人, 支付信息/付款資料); not 文件/档案 (本文件 is this document) or 账号 (an
+# account is where data lives as often as a data item).
+_DATA_ITEMS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "名字", "昵称", "暱稱"),
+    "address": ("地址", "住址", "邮政地址", "郵政地址", "邮寄地址", "郵寄地址"),
+    "phone": ("电话", "電話", "电话号码", "電話號碼", "手机号", "手机号码", "手機號碼"),
+    "email": ("邮箱", "电子邮件", "電子郵件", "电子邮件地址", "電子郵件地址"),
+    "location": ("位置", "地理位置", "定位信息", "位置信息", "位置資訊"),
+    "photo": ("照片", "相册", "相簿", "图片", "圖片", "头像", "大頭貼"),  # not 图像: BarBar's 圖像 is an icon (图标)
+    "video": ("视频", "影片"),
+    "voice": ("录音", "錄音", "语音", "語音"),
+    "id": ("身份证", "身分證", "证件", "證件"),
+    "birthday": ("生日", "出生日期"),
+    "gender": ("性别", "性別"),
+    "age": ("年龄", "年齡"),
+    "device": ("设备信息", "設備資訊", "装置资讯", "设备标识", "設備標識", "设备型号", "裝置型號"),
+    "password": ("密码", "密碼"),
+    "contacts": ("通讯录", "通訊錄", "联系人", "聯絡人"),
+    "clipboard": ("剪贴板", "剪貼簿"),
+    "history": ("浏览记录", "瀏覽紀錄", "搜索记录", "搜尋紀錄"),
+    "payment": ("支付信息", "付款资料", "付款資料", "付款数据", "银行卡", "銀行卡"),
+    "transactions": ("交易记录", "交易紀錄", "订单", "訂單"),
+    "health": ("健康",),
+    "biometric": ("指纹", "指紋", "面部", "脸部", "臉部", "人脸", "人臉", "生物识别", "生物辨識"),
+    "keystrokes": ("键盘输入", "鍵盤輸入"),
+    # what is done with the data: sharing, selling, renting (Firefox 会共享数据 / 收集資料 is a change; collecting is
+    # left out: 采集 is also to capture audio, 採集 / 收集 a translator's choice)
+    "act:share": ("共享", "分享", "披露", "揭露"),
+    "act:sell": ("出售", "贩售", "販售", "售卖", "販賣"),
+    "act:rent": ("出租", "租赁", "租賃"),
+}
+
+
+# The joints of a list: 、 and 或 (出售 → 出售或出租, 姓名、电话 → 姓名、电话、位置; 或者/或 are folded by the
+# key).  Not 和/与/及 (folded together by the key): 和/与 are also prepositions (与程式码一起更新, 和第三方共享),
+# which a translator adds freely.
+_JOINER = lazyre.compile(r"[、或]")
+_NOT_JOINER = lazyre.compile(r"参与|參與|或许|或許|和解|与否|與否")
+
+
+# A reworded pair says the same in comparable length: a sentence dropped or added on one side
+# (「扩展未内置分析 SDK 或广告追踪。」 gone) is a change even when it carries none of the marks
+# above.  The capsule and listenpost rewordings keep within 0.7 of each other's length; dropping
+# one of two sentences gives about 0.5.
+MIN_LENGTH_RATIO = 0.6
+
+
+# an edition's own locale inside a file name (SECURITY.zh-Hans.md / SECURITY.zh-Hant.md) and a plural
+# (Issue / Issues) do not change what a Latin word names
+_LOCALE_IN_NAME = lazyre.compile(r"(?i)[._-]zh[-_](?:hans|hant|cn|tw|hk|sg|mo)\b")
+
+
+def _latin_key(word: str) -> str:
+    word = _LOCALE_IN_NAME.sub("", word).lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _number_value(raw: str) -> str:
+    if raw[0].isdigit():
+        return raw.replace(",", "")
+    value = chinese_number(raw)
+    return raw if value is None else str(value)
+
+
+def _number(m: re.Match[str]) -> tuple[str, str]:
+    unit = m.group(3) or ""
+    if unit == "条" and not m.group(1):
+        unit = ""  # 两条记录 / 兩筆紀錄: a measure word, not an article
+    return _number_value(m.group(2)), _UNITS.get(unit, "")
+
+
+def content(text: str) -> Content:
+    """The content of `text` (module docstring)."""
+    emails = frozenset(m.lower() for m in _EMAIL.findall(text))
+    urls_raw = _URL.findall(text)
+    rest = _URL.sub(" ", _EMAIL.sub(" ", text))
+    urls: frozenset[str] = frozenset()
+    if urls_raw:
+        from policylens.compare.facts import url_key
+
+        urls = frozenset(url_key(u.rstrip(".,;:")) for u in urls_raw)
+    latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
+    key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
+    numbers = frozenset(_number(m) for m in _NUMBER.finditer(key))
+    negations = len(_NEGATION.findall(_NOT_NEGATION.sub("", key)))
+    restrictions = len(_RESTRICTION.findall(_NOT_RESTRICTION.sub("", key)))
+    role_of, role, place_of, place, data_of, data = _lexicons()
+    roles = frozenset(role_of[m] for m in role.findall(key))
+    places = frozenset(place_of[m] for m in place.findall(key))
+    items = len(_JOINER.findall(_NOT_JOINER.sub("", key)))
+    data_items = frozenset(data_of[m] for m in data.findall(key))
+    return Content(numbers, emails, urls, latin, negations, restrictions, roles, places, items, data_items)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+# Paragraphs longer than this are not read for rewording (a change stays a change): the word lists are matched
+# at every position, about 25 µs a character, and a paragraph of policy text is a few hundred characters.
+MAX_CHARS = 4096
+
+
+def reworded(old: str, new: str) -> bool:
+    """Do `old` and `new` say the same (same content, comparable length) in other words?"""
+    if len(old) > MAX_CHARS or len(new) > MAX_CHARS:
+        return False
+    a, b = _letters(cross_script_key(old)), _letters(cross_script_key(new))  # 内购 / 應用程式內購買 are one word
+    if not a or not b or min(a, b) / max(a, b) < MIN_LENGTH_RATIO:
+        return False
+    return content(old) == content(new)
+
+
+def differences(old: str, new: str) -> list[str]:
+    """The content fields in which `old` and `new` differ (for tests and explanations)."""
+    a, b = content(old), content(new)
+    return [field for field in Content._fields if getattr(a, field) != getattr(b, field)]
+
+
+def same_title(old: str, new: str) -> bool:
+    """Do two headings name the same thing in other words?  No length bar: a translator's
+    heading is often longer (不进行的处理 / 應用程式不會進行的資料處理); numbers, names,
+    negations, parties and places must agree (如果你在…中国大陆 / …中國 stays a rename)."""
+    return bool(old.strip() and new.strip()) and max(len(old), len(new)) <= MAX_CHARS and content(old) == content(new)
