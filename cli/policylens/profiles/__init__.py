@@ -40,7 +40,7 @@ _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # every split of the gap between the two repeats, M × N attempts at each start, though they end at M + N places only
 # (200 KB of 「sellsell…」 took 42 s).  `(?:\w{0,M}+C{0,N}|\w{0,M-1})` tries the same ends in the same order (the
 # farthest first: the whole word then the gap, then the shorter word rests), so it finds the same match, in M + N.
-_WORD_REST_GAP = re.compile(r"(?<!\\)\\w\{0,([1-9]\d*)\}((?:\[(?:\\.|[^\]\\])+\]|\.)\{0,\d+\})(?![?+])")
+_WORD_REST_GAP = re.compile(r"(?<!\\)\\w\{0,([1-9]\d{0,3})\}((?:\[(?:\\.|[^\[\]\\]){1,64}\]|\.)\{0,\d{1,4}\})(?![?+])")
 
 
 class Clause(NamedTuple):
