@@ -11,8 +11,9 @@ with half the paragraphs edited took minutes.  Like patience diff, we
    only once it is small (`EXACT_CELLS`).
 
 A gap that is still large and has no unique item to anchor on (40 KB of repetitive
-text) is walked along its diagonal (`_diagonal`); `Alignment.fallback` is then True so
-the caller can say that the alignment was coarse there.
+text) is walked along its diagonal (`_diagonal`), and so is every gap once the anchoring has read
+`WORK_PER_ITEM` items per item (an input whose gaps yield one anchor a level was quadratic);
+`Alignment.fallback` is then True so the caller can say that the alignment was coarse there.
 """
 
 from __future__ import annotations
