@@ -11,8 +11,9 @@ with half the paragraphs edited took minutes.  Like patience diff, we
    only once it is small (`EXACT_CELLS`).
 
 A gap that is still large and has no unique item to anchor on (40 KB of repetitive
-text) is walked along its diagonal (`_diagonal`); `Alignment.fallback` is then True so
-the caller can say that the alignment was coarse there.
+text) is walked along its diagonal (`_diagonal`), and so is every gap once the anchoring has read
+`WORK_PER_ITEM` items per item (an input whose gaps yield one anchor a level was quadratic);
+`Alignment.fallback` is then True so the caller can say that the alignment was coarse there.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from typing import NamedTuple
 EXACT_CELLS = 250_000
 # How far ahead the diagonal walk looks to resynchronise after a difference.
 RESYNC = 8
+# Items the anchoring may visit, per item of both sides: each level of gaps reads its gaps whole, and an
+# input whose gaps yield one anchor at a time (「t1 t2 t1 t3 t2 t4 t3 …」) went n levels deep, quadratic.
+# Past the budget a gap is walked along its diagonal (coarse, flagged), so the whole stays linear.
+WORK_PER_ITEM = 16
 
 
 class Alignment(NamedTuple):
@@ -115,15 +120,24 @@ def _diagonal(a: Sequence[Hashable], b: Sequence[Hashable], a1: int, a2: int, b1
             if i + d < a2 and j + d < b2 and a[i + d] == b[j + d]:
                 step = (d, d)  # a substitution of d items
                 break
-            if i + d < a2 and a[i + d] == b[j]:
-                step = (d, 0)  # d items deleted
-                break
-            if j + d < b2 and a[i] == b[j + d]:
-                step = (0, d)  # d items inserted
+            deleted = _run(a, b, i + d, a2, j, b2) if i + d < a2 else 0  # d items deleted, then this many equal
+            inserted = _run(a, b, i, a2, j + d, b2) if j + d < b2 else 0  # d items inserted, then this many equal
+            if deleted or inserted:
+                # the longer resynchronisation wins; a tie (「x y」 against 「y x」) is a substitution, so that
+                # diff(a, b) and diff(b, a) keep the same items (deletion first kept x one way and y the other)
+                step = (d, 0) if deleted > inserted else (0, d) if inserted > deleted else (d, d)
                 break
         i += step[0]
         j += step[1]
     return out
+
+
+def _run(a: Sequence[Hashable], b: Sequence[Hashable], i: int, a2: int, j: int, b2: int) -> int:
+    """How many items are equal from a[i] and b[j] on, up to RESYNC."""
+    n = 0
+    while n < RESYNC and i + n < a2 and j + n < b2 and a[i + n] == b[j + n]:
+        n += 1
+    return n
 
 
 def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
@@ -131,6 +145,7 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
     blocks: list[tuple[int, int, int]] = []  # matching blocks (i, j, size)
     fallback = False
     stack = [(0, len(a), 0, len(b))]
+    budget = WORK_PER_ITEM * (len(a) + len(b))  # items left for the anchoring to read (symmetric in a and b)
     while stack:
         a1, a2, b1, b2 = stack.pop()
         # common prefix and suffix
@@ -147,6 +162,11 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
         if (a2 - a1) * (b2 - b1) <= EXACT_CELLS:
             matcher = SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
             blocks += [(a1 + i, b1 + j, n) for i, j, n in matcher.get_matching_blocks() if n]
+            continue
+        budget -= (a2 - a1) + (b2 - b1)
+        if budget < 0:
+            fallback = True
+            blocks += _diagonal(a, b, a1, a2, b1, b2)
             continue
         count_a: dict[Hashable, int] = {}
         for k in range(a1, a2):

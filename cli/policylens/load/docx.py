@@ -107,7 +107,7 @@ def _part_names(archive: zipfile.ZipFile, *, path: str) -> tuple[str, dict[str, 
     main = next((m for kind, m in _relationships(archive, "", path=path) if kind == "officeDocument" and m in members), _MAIN)
     parts: dict[str, list[str]] = {kind: [] for kind in _PART_TYPES}
     for kind, member in _relationships(archive, main, path=path):
-        if kind in parts and member in members and member not in parts[kind]:
+        if kind in parts and member in members and member not in parts[kind] and member != main:  # (a cycle back to the body)
             parts[kind].append(member)
     for kind in ("styles", "numbering", "footnotes", "endnotes", "comments"):
         if not parts[kind] and f"word/{kind}.xml" in members:
@@ -347,12 +347,12 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
-        raise UserError(f"malformed DOCX: word/document.xml is not valid XML ({exc})", path=path) from None
+        raise UserError(f"malformed DOCX: {main} is not valid XML ({exc})", path=path) from None
     del xml
     parsed = Parsed(blocks=[], warnings=warnings)
     body = root.find(f"{W}body")
     if body is None:
-        raise UserError("malformed DOCX: word/document.xml has no body", path=path)
+        raise UserError(f"malformed DOCX: {main} has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     unread = _unread_alternatives(body)
     # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)

@@ -389,6 +389,8 @@ class _Extractor(HTMLParser):
         # elements, by identity): one warning per line and kind, counting the elements
         self._skipped_text: dict[tuple[int, str], tuple[int, dict[int, tuple[str, int]]]] = {}
         self._in_title = False
+        # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
+        self._later_title: tuple[int, bool] | None = None
         # The block's text so far, kept as chunks: `+=` on an attribute copies the whole
         # string each time, quadratic on a policy written as one <p> with 60,000 <br>.
         self._chunks: list[str] = []
@@ -573,7 +575,10 @@ class _Extractor(HTMLParser):
             return
         if tag == "title":
             self._in_title = True
-            self.title_line = self.getpos()[0]
+            if self.title_line is None:
+                self.title_line = self.getpos()[0]
+            else:
+                self._later_title = (self.getpos()[0], False)
             return
         if tag in _MEDIA_TAGS:
             self._medium()
@@ -798,6 +803,7 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if tag == "title" and self._in_title:
             self._in_title = False
+            self._end_later_title()
             return
         if self._skip:
             if tag == self._skip[-1][0]:
@@ -942,9 +948,19 @@ class _Extractor(HTMLParser):
             return "a template definition, shown only where the page uses it"
         return "fallback content"
 
+    def _end_later_title(self) -> None:
+        """The end of a <title> after the first: its text was not read (the page's title is the first, as browsers have it)."""
+        if self._later_title is not None and self._later_title[1]:
+            line = self._later_title[0]
+            self.warnings.append(f"line {line}: a second <title> is not read (browsers show the first <title> as the page's title)")
+        self._later_title = None
+
     def _text(self, data: str, width: int | None) -> None:
         """A run of text; `width`: the source width of a character reference that decoded to `data`."""
         if self._in_title:
+            if self._later_title is not None:
+                self._later_title = (self._later_title[0], self._later_title[1] or bool(data.strip()))
+                return
             self.title_parts.append(data)
             self._title_at.append((*self.getpos(), width))
             return
@@ -1159,7 +1175,9 @@ class _Extractor(HTMLParser):
         elif self._skip:
             tag, line = self._skip[0]
             self.warnings.append(f"line {line}: <{tag}> is never closed: the text after it is not read")
-        if self._in_title and self.title_line is not None:
+        if self._in_title and self._later_title is not None:
+            self._end_later_title()
+        elif self._in_title and self.title_line is not None:
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
         if self._raw is not None:
             self._end_raw()  # an unclosed <pre>: its text is still read

@@ -24,7 +24,11 @@ from policylens.patterns import HAN_COMPAT
 
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
-_HEX = re.compile(r"u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
+_HEX = re.compile(r"u\{0*([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
+# the low half of a surrogate pair written as a second escape (`\uD83D\uDE00`: JSON.stringify, Babel)
+_LOW_SURROGATE = re.compile(r"\\u([Dd][C-Fc-f][0-9A-Fa-f]{2})")
+# a line continuation: a backslash before a line terminator (CR LF, LF, CR, U+2028, U+2029) stands for nothing
+_CONTINUATION = re.compile("\r\n|[\n\r\u2028\u2029]")
 _MAX_LITERALS = 20_000  # a page's dictionaries; beyond that, a bundle, not text
 _INTERESTING = re.compile(r"[/'\"`]")
 _STOPS = {q: re.compile("[" + re.escape(q) + r"\\\n$]") for q in "'\"`"}
@@ -132,10 +136,14 @@ def read_literal(body: str, start: int, quote: str, position: Callable[[int], tu
             m = _HEX.match(body, i + 1)
             if m:
                 code = int(m.group(1) or m.group(2) or m.group(3), 16)
-                value = chr(code) if code <= 0x10FFFF else "\ufffd"  # \u{FFFFFF}: no character (a syntax error in JS)
                 stop = m.end()
-            elif nxt == "\n":
-                value, stop = "", i + 2  # a line continuation
+                low = _LOW_SURROGATE.match(body, stop) if 0xD800 <= code < 0xDC00 else None
+                if low is not None:  # one astral character written as two escapes
+                    code, stop = 0x10000 + ((code - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00), low.end()
+                # \u{FFFFFF} is no character (a syntax error in JS); a lone surrogate cannot be written out as UTF-8
+                value = "\ufffd" if code > 0x10FFFF or 0xD800 <= code < 0xE000 else chr(code)
+            elif (cont := _CONTINUATION.match(body, i + 1)) is not None:
+                value, stop = "", cont.end()  # a line continuation
             else:
                 value, stop = _ESCAPES.get(nxt, nxt), i + 2
             if value:
