@@ -33,6 +33,8 @@ _MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
 _BRACKET_MARK = (
     r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板稿|模板|範本|范本|样稿|樣稿|占位|佔位"
     r"|(?i:template\s+draft|draft|wip|template|placeholder))"
+    # (two draft words: 草案範本, 草稿模板, Draft Template)
+    r"(?:[ \t\u3000]*(?:範本|范本|模板|模版|草案|草稿|(?i:template|draft)))?"
     r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
 )
 _TITLE_MARK = lazy(
@@ -278,10 +280,7 @@ class PlaceholderDrafting(Rule):
             ):
                 lines.add(k)
             elif unit.kind != "paragraph":
-                for m in _TITLE_MARK.finditer(text):
-                    if _in_book_title(text, m.start()):
-                        continue  # 《个人信息保护法（草案）》对本政策的影响: a bill cited in a heading
-                    spans.setdefault(k, []).append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()))
+                spans.setdefault(k, []).extend(_title_marks(text))
         index: dict[int, int] = {}  # id(unit) → its index, filled on the first hit
         for unit, start, end, _ in ctx.scan(_PARAGRAPH_MARK):
             k = _index_of(index, units, unit)
@@ -309,6 +308,12 @@ class PlaceholderDrafting(Rule):
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
+        page = ctx.doc.page_title
+        if page is not None and ("(" in page[0] or "（" in page[0] or "[" in page[0] or "【" in page[0]):
+            # the page's own <title> (the browser's tab) or front matter's `title:`: no unit holds it
+            title = TextUnit(page[0], "title", None, None, (page[1], page[1][0].line, page[1][0].column))
+            for start, end in _merged(list(_title_marks(page[0], brackets_only=True))):
+                yield self.finding(ctx, title, start, end, text=page[0][start:end])
         for k in sorted(lines | spans.keys()):
             unit = units[k]
             text = unit.text
@@ -339,6 +344,24 @@ def _status_line(text: str, k: int) -> bool:
     if m is None or _FINAL.search(text) is not None or _READER.search(text) is not None:
         return False  # 正式版（替代…草案）: final; 发布状态：待审核（您的作品…）: the state of the reader's content
     return m.group("doc") in _OWN_STATUS or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
+
+
+# a law, a regulation or a standard before a draft marker: 个人信息保护法（草案）, 数据出境安全评估办法（征求意见稿） cite a bill
+_LAW_BEFORE = lazy(r"(?:法|条例|條例|办法|辦法|规定|規定|标准|標準|规范|規範|意见|意見|决定|決定|细则|細則)[ \t\u3000]*\Z")
+
+
+def _title_marks(text: str, *, brackets_only: bool = False) -> Iterator[tuple[int, int]]:
+    """The spans of the draft markers of a title or a heading (隐私政策（草案）, Privacy Policy (Draft)).
+
+    Not a bill or a law cited in it: 《个人信息保护法（草案）》, 个人信息保护法（草案）的说明.  `brackets_only`: only a
+    bracketed marker (a page's title, where 「… - Draft」 may be a site's section name).
+    """
+    for m in _TITLE_MARK.finditer(text):
+        if brackets_only and m.group(0).lstrip(" \t\u3000")[:1] not in "（(【[［":
+            continue
+        if _in_book_title(text, m.start()) or _LAW_BEFORE.search(text, 0, m.start()):
+            continue  # 《个人信息保护法（草案）》对本政策的影响: a bill cited in a heading
+        yield m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()
 
 
 def _in_book_title(text: str, start: int) -> bool:
