@@ -16,11 +16,13 @@
   filled at run time, it names nothing, so it is never a heading or a title (the HTML reader and the headings ask it);
 * `SENTENCE_MARKS`, `SENTENCE_ENDS` and its named variants: the marks that close a sentence (headings, glued
   titles, page chrome, line joining, the lead-in and date rules, the profiles' sentence splitter);
+  `SENTENCE_BREAKS` and `IN_CLAUSE`: a clause's end within a text unit, and a character inside one (the placeholder rules);
 * `COPYRIGHT_SIGN`, `COPYRIGHT_HELD`, `RIGHTS_RESERVED`: the words of a copyright line (page chrome, page lines
   that are no headings);
 * `DIGIT_RANGES`, `URL_START`: ASCII and full-width digits; the start of a web address;
 * `CONTACT_CHANNELS`, `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
-  headings, the HTML reader and the lead-in rule build their label patterns from.
+  headings, the HTML reader and the lead-in rule build their label patterns from; `contact_channels` gives them
+  without some words (the placeholder rules' label patterns); `PHONE_WORDS`, `FAX_WORDS`: a phone's field names.
 """
 
 from __future__ import annotations
@@ -157,6 +159,10 @@ SENTENCE_ENDS_WIDE_STOP = tuple(SENTENCE_MARKS + "．")
 CLAUSE_MARKS = SENTENCE_MARKS + "：:"
 # a statement's end: no question (「如何联系我们？」 is a title), no semicolon (the tail of a contact block)
 STATEMENT_ENDS = tuple("。．！!")
+# where a clause stops within a text unit: the marks and the line's end (the placeholder rules read one clause)
+SENTENCE_BREAKS = SENTENCE_MARKS + "\n"
+# one character of a clause, for a pattern (f"{IN_CLAUSE}{{0,30}}?": up to 30 characters before the clause's end)
+IN_CLAUSE = rf"[^{SENTENCE_MARKS}\n]"
 
 
 # A copyright line: the sign or the word (「©」, 「(c)」, "Copyright"), the words of a held copyright
@@ -178,5 +184,23 @@ URL_START = r"https?://|www\."
 # The names of a way to reach someone, as a contact block labels its fields (「电话：」, 「邮箱：」, 「微信：」):
 # simplified and traditional forms, and QQ.  Each user adds the fields of its own kind (手机, 网址, Latin names).
 CONTACT_CHANNELS = r"邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电话|電話|地址|传真|傳真|微信|QQ"
+
+
+def contact_channels(without: tuple[str, ...] = ()) -> str:
+    """`CONTACT_CHANNELS` without some of its words, for a rule that does not read them as a field's name.
+
+    No channel word is the start of another, so a user may put its own longer words (电话号码, 邮件地址) before
+    or after these in its alternation: the same text matches either way.
+    """
+    words = CONTACT_CHANNELS.split("|")
+    unknown = set(without) - set(words)
+    if unknown:
+        raise ValueError(f"not a channel word: {sorted(unknown)}")
+    return "|".join(w for w in words if w not in without)
+
+
+# the names of a phone number's field (「电话：」, 「手机：」, 「热线：」): the dummy-number rules' labels and columns
+PHONE_WORDS = r"电话|電話|手机|手機|热线|熱線"
+FAX_WORDS = r"传真|傳真"
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import USER_CONTENT_RE
+from policylens.patterns import IN_CLAUSE, USER_CONTENT_RE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -33,6 +33,8 @@ _MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
 _BRACKET_MARK = (
     r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板稿|模板|範本|范本|样稿|樣稿|占位|佔位"
     r"|(?i:template\s+draft|draft|wip|template|placeholder))"
+    # (two draft words: 草案範本, 草稿模板, Draft Template)
+    r"(?:[ \t\u3000]*(?:範本|范本|模板|模版|草案|草稿|(?i:template|draft)))?"
     r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
 )
 _TITLE_MARK = lazy(
@@ -56,7 +58,7 @@ _NOTES = (
     # The draft word is what the text is, the head of its predicate: not a draft it is about (本文件系根据…草案说明撰写的
     # 正式文本, 本文为对草案第三条的说明, 本文是草案阶段意见征集的回应说明: the word goes on into a longer noun; review rv13b).
     r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|文本)(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
-    r"[^。！!？?\n；;]{0,30}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)" + _DRAFT_END,
+    rf"{IN_CLAUSE}{{0,30}}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)" + _DRAFT_END,
     # 本文為草稿，尚待正式複核後生效: 本文 too, the draft word right after its verb (a real unreleased policy met while
     # searching for eval/dev13, whose repository could not be fetched: in the tests, not in eval/dev13)
     r"本文(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系)(?:一份|一篇)?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)"
@@ -79,26 +81,26 @@ _NOTES = (
     r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線|测试)|公開(?:發布|发布|上線|上线|測試)|公测|公測|对外(?:发布|發布)|對外(?:發布|发布)"
     r"|商业(?:发布|上线|化)|商業(?:發布|上線|化)|(?<![商产產])上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要|(?:建议|建議)(?!商家|卖家|賣家|用户|用戶|您|你|开发者|開發者))"
-    r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
+    rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
     # 上架 Chrome/Edge 商店时需提供…，并补充英文版本: the same step when the listing is made (a store named
     # between: 上架 … 商店时, 提审 App Store 时)
     r"(?:上架|提审|提審|送审|送審)[A-Za-z0-9 \t\u3000/&+.-]{0,30}?(?:商店|市场|市場|应用商店|應用商店|App Store|Google Play)[ \t\u3000]{0,2}(?:时|時)[，,]?[ \t\u3000]*"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要)"
-    r"[^。！!？?\n；;]{0,30}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|完善|更新|修改)",
+    rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|完善|更新|修改)",
     # 待办（上架前）：…: the author's to-do list for the release
     r"(?:待办|待辦)(?:事项|事項)?[ \t\u3000]*[（(][ \t\u3000]*(?:上架|发布|發布|上线|上線|提审|提審|送审|送審|公开|公開)前[ \t\u3000]*[)）]",
     # 附：需要替换的占位符清单, 占位符说明: a list of the slots to fill, left in the text
     r"(?:需要?|须|須|必须|必須|应|應|待|要)(?:替换|替換|填写|填寫|补充|補充)的?(?:占位符|佔位符|占位项|佔位項|占位内容|佔位內容)",
     r"(?:占位符|佔位符)(?:清单|清單|列表|一览|一覽|说明|說明|替换表|替換表)",
     # 以下占位符需在发布前替换, 请替换文中的占位符: the author still has slots to fill (not 占位图片, an app's images)
-    r"(?:占位符|佔位符)(?![图圖像])[^。！!？?\n；;]{0,20}?(?:替换|替換|填写|填寫|删除|刪除)",
-    r"(?:替换|替換|填写|填寫)[^。！!？?\n；;]{0,12}?(?:占位符|佔位符)(?![图圖像])",
+    rf"(?:占位符|佔位符)(?![图圖像]){IN_CLAUSE}{{0,20}}?(?:替换|替換|填写|填寫|删除|刪除)",
+    rf"(?:替换|替換|填写|填寫){IN_CLAUSE}{{0,12}}?(?:占位符|佔位符)(?![图圖像])",
     # 待补内容, 本节待更新
     # (as a label or a bracketed note: 5. **待补内容**——…, 【待补充信息】; not 请完善待补充资料, a form's state)
     r"(?P<todo>待(?:补|補)(?:充)?(?:内容|內容|信息|資訊|资料|資料|事项|事項|项目|項目))",
     r"本(?:节|節|段|章|条|條|部分)(?:内容|內容)?(?:待|尚待|有待|暂未|暫未|尚未)(?:更新|补充|補充|完善|撰写|撰寫|填写|填寫|确认|確認|编写|編寫)",
     # 此处列出贵公司…, 根据您的产品填写: instructions to the drafter without 请
-    r"(?:此处|此處|这里|這裡|在此)(?:列出|填写|填寫|填入|插入|补充|補充|注明|註明)[^。！!？?\n；;]{0,10}?(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|你的公司|您的公司|实际|實際)",
+    rf"(?:此处|此處|这里|這裡|在此)(?:列出|填写|填寫|填入|插入|补充|補充|注明|註明){IN_CLAUSE}{{0,10}}?(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|你的公司|您的公司|实际|實際)",
     r"(?:根据|根據|依据|依據|按照)(?:您|你)的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站)(?:实际)?(?:情况|情況)?"
     r"[ \t\u3000]*(?:填写|填寫|修改|补充|補充|调整|調整|替换|替換|删减|刪減)",
     # 政策里要如实写明保留期限: what the policy must still say, told to its author (the policy in the third
@@ -111,7 +113,7 @@ _NOTES = (
     r"[（(【\[]\s*(?:根据|根據|依据|依據|按照|结合|結合)\s*(?:贵公司|貴公司|贵司|貴司|本公司|公司|产品|產品|业务|業務|项目|項目|自身)"
     r"[^）)】\]\n]{0,10}?(?:填写|填寫|修改|调整|調整|补充|補充|替换|替換|删除|刪除)[^）)】\]\n]{0,8}[）)】\]]",
     r"(?:需要|需|须|須|应当|應當|应|應)(?:根据|根據|结合|結合|按照|依据|依據)(?:产品|產品|贵公司|貴公司|贵司|貴司|自身|项目|項目|App|APP|应用|應用)"
-    r"[^。！!？?\n；;]{0,12}?(?:调整|調整|修改|填写|填寫|补充|補充|删除|刪除|替换|替換)",
+    rf"{IN_CLAUSE}{{0,12}}?(?:调整|調整|修改|填写|填寫|补充|補充|删除|刪除|替换|替換)",
     # 此段为说明文字: the text says it is a stub
     # (not 以下内容仅为示例说明，帮助您理解… or 此处省略的技术细节…: policies say those to the reader)
     r"(?:本段|此段|该段|該段)(?:内容|內容|文字|文本)?(?:仅|僅)?(?:为|為|是|系|属|屬)(?:说明文字|說明文字|模板|範本|占位|佔位)",
@@ -122,15 +124,15 @@ _NOTES = (
     r"(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*[-_ ]?(?i:draft|草稿|草案)(?![A-Za-z])",
     # 请在 App 上架前核对…: a step before the product's release (not 请在发布前确认…, said to a user publishing content)
     # (上架 only of an app: 请在上架前补充商品规格 is said to a merchant)
-    r"[请請]在[^。！!？?\n；;]{0,12}?(?:(?:App|APP|app|应用|應用|小程序|软件|軟體)\s*上架|提审|提審|送审|送審|定稿|正式发布|正式發布|正式上线|正式上線)前(?!的)"
-    r"[^。！!？?\n；;]{0,6}?"
+    rf"[请請]在{IN_CLAUSE}{{0,12}}?(?:(?:App|APP|app|应用|應用|小程序|软件|軟體)\s*上架|提审|提審|送审|送審|定稿|正式发布|正式發布|正式上线|正式上線)前(?!的)"
+    rf"{IN_CLAUSE}{{0,6}}?"
     r"(?:核对|核對|补充|補充|替换|替換|删除|刪除|填写|填寫|更新|修改|确认|確認|完善)",
     # 仅供内部审阅: an internal document published as the policy (not 仅供内部使用/参考 or 请勿外传, which
     # policies say of data and codes, nor 内部讨论稿 in a list of confidential documents)
     r"(?:本文档|本文檔|本文件|本文|本稿|本政策)(?:仅|僅)供内部(?:审阅|審閱|评审|評審|讨论|討論)",
     # 以上模版仅供参考, 这只是一个基本的用户协议和隐私政策的示例: the template's own disclaimer, left at the end
     # (not 以下示例仅供参考, which a policy says of an example it gives the reader)
-    r"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供参考|(?:这|這)只是一(?:个|個|份)[^。！!？?\n；;]{0,30}?(?:示例|範例|范例|模板|模版|范本|範本)",
+    rf"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供参考|(?:这|這)只是一(?:个|個|份){IN_CLAUSE}{{0,30}}?(?:示例|範例|范例|模板|模版|范本|範本)",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
@@ -278,10 +280,7 @@ class PlaceholderDrafting(Rule):
             ):
                 lines.add(k)
             elif unit.kind != "paragraph":
-                for m in _TITLE_MARK.finditer(text):
-                    if _in_book_title(text, m.start()):
-                        continue  # 《个人信息保护法（草案）》对本政策的影响: a bill cited in a heading
-                    spans.setdefault(k, []).append((m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()))
+                spans.setdefault(k, []).extend(_title_marks(text))
         index: dict[int, int] = {}  # id(unit) → its index, filled on the first hit
         for unit, start, end, _ in ctx.scan(_PARAGRAPH_MARK):
             k = _index_of(index, units, unit)
@@ -309,6 +308,12 @@ class PlaceholderDrafting(Rule):
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
+        page = ctx.doc.page_title
+        if page is not None and ("(" in page[0] or "（" in page[0] or "[" in page[0] or "【" in page[0]):
+            # the page's own <title> (the browser's tab) or front matter's `title:`: no unit holds it
+            title = TextUnit(page[0], "title", None, None, (page[1], page[1][0].line, page[1][0].column))
+            for start, end in _merged(list(_title_marks(page[0], brackets_only=True))):
+                yield self.finding(ctx, title, start, end, text=page[0][start:end])
         for k in sorted(lines | spans.keys()):
             unit = units[k]
             text = unit.text
@@ -339,6 +344,24 @@ def _status_line(text: str, k: int) -> bool:
     if m is None or _FINAL.search(text) is not None or _READER.search(text) is not None:
         return False  # 正式版（替代…草案）: final; 发布状态：待审核（您的作品…）: the state of the reader's content
     return m.group("doc") in _OWN_STATUS or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
+
+
+# a law, a regulation or a standard before a draft marker: 个人信息保护法（草案）, 数据出境安全评估办法（征求意见稿） cite a bill
+_LAW_BEFORE = lazy(r"(?:法|条例|條例|办法|辦法|规定|規定|标准|標準|规范|規範|意见|意見|决定|決定|细则|細則)[ \t\u3000]*\Z")
+
+
+def _title_marks(text: str, *, brackets_only: bool = False) -> Iterator[tuple[int, int]]:
+    """The spans of the draft markers of a title or a heading (隐私政策（草案）, Privacy Policy (Draft)).
+
+    Not a bill or a law cited in it: 《个人信息保护法（草案）》, 个人信息保护法（草案）的说明.  `brackets_only`: only a
+    bracketed marker (a page's title, where 「… - Draft」 may be a site's section name).
+    """
+    for m in _TITLE_MARK.finditer(text):
+        if brackets_only and m.group(0).lstrip(" \t\u3000")[:1] not in "（(【[［":
+            continue
+        if _in_book_title(text, m.start()) or _LAW_BEFORE.search(text, 0, m.start()):
+            continue  # 《个人信息保护法（草案）》对本政策的影响: a bill cited in a heading
+        yield m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end()
 
 
 def _in_book_title(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import EMAIL
+from policylens.patterns import EMAIL, FAX_WORDS, PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction import shown_on_page
@@ -15,7 +15,7 @@ from policylens.rules.placeholder_instruction import shown_on_page
 # pattern starts with the labels' literals, so `re` skips ahead to them in C: text without a
 # phone label is never looked at.
 _LABEL = (
-    r"(?:电话|電話|手机|手機|热线|熱線|传真|傳真|客服|联系方式|聯絡方式|聯繫方式"
+    rf"(?:{PHONE_WORDS}|{FAX_WORDS}|客服|联系方式|聯絡方式|聯繫方式"
     r"|Tel|TEL|Phone|PHONE|phone|Fax|FAX|Mobile|Hotline|WhatsApp)"  # (capitalised: lower-case t, f, m, h are in every English word)
 )
 # the number: an optional country code, groups of digits split by blanks, dots or hyphens, an

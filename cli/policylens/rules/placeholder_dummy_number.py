@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.enumeration_empty import _cells
@@ -20,7 +21,7 @@ _CALL = lazy(
 )
 # A table column that holds the operator's phone numbers.
 _CONTACT_COLUMN = lazy(
-    r"联系方式|聯絡方式|聯繫方式|联系电话|聯絡電話|聯繫電話|电话|電話|手机|手機|热线|熱線|客服|(?i:phone|tel\b|telephone|contact|hotline)"
+    rf"联系方式|聯絡方式|聯繫方式|联系电话|聯絡電話|聯繫電話|{PHONE_WORDS}|客服|(?i:phone|tel\b|telephone|contact|hotline)"
 )
 
 

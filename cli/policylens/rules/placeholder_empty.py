@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import spaced
+from policylens.patterns import FAX_WORDS, PHONE_WORDS, contact_channels, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -204,8 +204,9 @@ def _is_cjk(char: str) -> bool:
 
 # A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
 _CONTACT_NOUN = spaced(
-    r"(?:电话|電話|电话号码|電話號碼|手机|手機|传真|傳真|热线|熱線|邮箱|郵箱|信箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址|电邮|電郵"
-    r"|地址|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
+    rf"(?:{contact_channels(without=('邮件', '郵件', '微信', 'QQ'))}"
+    r"|电话号码|電話號碼|手机|手機|热线|熱線|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件地址|郵件地址"
+    r"|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
     r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website"
     # the verb of one channel, whose object is the value: 发送邮件至：, 请致电：, 拨打：
     r"|邮件至|郵件至|致电|致電|拨打|撥打)"
@@ -243,7 +244,7 @@ _FILLED_FIELD = lazy(rf"{_CONTACT_NOUN}\**[：:]\**[ \t\u3000]*[^\s：:*]", re.I
 # (spaced: 电    话： is the same phone label as 电话：)
 _EMAIL_NOUN = lazy(spaced(r"(?:邮|郵|信箱|电邮|電郵|mail)"), re.I)
 _URL_NOUN = lazy(spaced(r"(?:网址|網址|链接|鏈接|連結|官网|官網|网站|網站|website)"), re.I)
-_PHONE_NOUN = lazy(spaced(r"(?:电话|電話|手机|手機|传真|傳真|热线|熱線|致电|致電|拨打|撥打|tel|phone|fax)"), re.I)
+_PHONE_NOUN = lazy(spaced(rf"(?:{PHONE_WORDS}|{FAX_WORDS}|致电|致電|拨打|撥打|tel|phone|fax)"), re.I)
 _EMAIL_VALUE = lazy(r"[@＠]")
 _URL_VALUE = lazy(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
 _PHONE_VALUE = lazy(r"[0-9０-９][0-9０-９ \-－()（）]{4,}[0-9０-９]")

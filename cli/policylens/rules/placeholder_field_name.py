@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import contact_channels
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -18,9 +19,10 @@ _FIELDS = (
 )
 # A contact label, then its own field's name as the value: 联系邮箱：邮箱地址, 电话：电话号码, Email: email address.
 _LABEL_ZH = (
-    r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|邮箱|郵箱|电子邮件|電子郵件|邮件|郵件|电邮|電郵"
-    r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|电话|電話|手机|手機|传真|傳真|联系地址|聯絡地址|聯繫地址|地址"
-    r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網|微信|QQ"
+    r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|电子邮件|電子郵件"
+    r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|手机|手機|联系地址|聯絡地址|聯繫地址"
+    rf"|{contact_channels(without=('信箱',))}"
+    r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網"
     r"|联系方式|聯絡方式|聯繫方式)"
 )
 _LABEL_EN = r"(?P<label>(?i:e-?mail|tel|telephone|phone|fax|address|company|website))"

@@ -29,6 +29,10 @@ Thirteenth session (eval/dev13, a11p): the policy's own date field whose whole v
 
 Fourteenth session (eval/dev14, c11p): a paragraph that is only a seed row's stand-in for the policy
 (「黛西健康用户隐私政策示例内容。」, 「测试隐私政策」); `tests/test_placeholder_classes14.py`.
+(c11q) An editor's default page title left in an HTML or JSP page's `<title>`, the browser tab every visitor sees:
+「在此处插入标题」 (Eclipse's JSP template), "Insert title here", "Document" (VS Code's `!` snippet), "Untitled",
+「无标题文档」 (Dreamweaver), 「新建网页 1」 (FrontPage) — the whole title, not a real one that holds the word
+("Privacy Document"), nor an `<svg>`'s `<title>` (not the page's); `tests/test_placeholder_classes14b.py`.
 """
 
 from __future__ import annotations
@@ -162,6 +166,26 @@ def _sample(unit: TextUnit, start: int) -> bool:
     return _SAMPLE_BEFORE.search(unit.text, max(0, start - 30), start) is not None
 
 
+# an editor's default title, as the whole page title (「在此处插入标题」, "Insert title here", "Document", 「无标题文档」)
+_DEFAULT_TITLE = lazy(
+    r"在此[处處]插入[标標][题題]|(?i:insert\s+title\s+here|document|untitled(?:\s+(?:document|page))?(?:[-\s]?\d{1,2})?)"
+    r"|无标题文档|無標題文件|無標題文檔|无标题网页|無標題網頁|新建网页[ \t]?\d{0,2}|新建網頁[ \t]?\d{0,2}"
+)
+
+
+def _default_page_title(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """An HTML page's `<title>` that is still its editor's default (the title `Document.page_title` locates)."""
+    page = ctx.doc.page_title
+    if page is None or ctx.doc.metadata.page_title_line is None:
+        return  # no title, one not located, or front matter's `title:` (not a page's tab)
+    text, pieces = page
+    core = text.strip(" \t\u3000")
+    if core and _DEFAULT_TITLE.fullmatch(core):
+        unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+        start = text.index(core)
+        yield unit, start, start + len(core)
+
+
 def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_ROUND_SLOT, needs="("):
@@ -194,6 +218,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
     yield from _table_slots(ctx)
+    yield from _default_page_title(ctx)
     for unit in ctx.units():
         if unit.kind == "paragraph" and len(unit.text) <= 40 and ("政策" in unit.text or "协议" in unit.text or "協議" in unit.text):
             text = unit.text.strip(" \t\u3000")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import contact_channels
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 
@@ -32,7 +33,8 @@ _PATTERN = lazy(f"{_HEDGE}|{_CHOICE}")
 # or an honest "we have none" (a Chinese author would write 无); placeholder-instruction reports none/null as errors.
 _NOT_APPLICABLE = lazy(r"(?:N/A|n/a)(?![A-Za-z0-9/])")  # (the colon before it is checked in `check`)
 _NA_LABEL = lazy(
-    r"(?:名称|名稱|地址|邮箱|郵箱|信箱|电邮|電郵|电话|電話|号码|號碼|传真|傳真|手机|手機|客服|微信|联系人|聯絡人|联系方式|聯絡方式|网址|網址|官网|官網)"
+    rf"(?:名称|名稱|{contact_channels(without=('邮件', '郵件', 'QQ'))}"
+    r"|号码|號碼|手机|手機|客服|联系人|聯絡人|联系方式|聯絡方式|网址|網址|官网|官網)"
     r"[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
 )
 # 点击[设置/隐私]: a UI path, not a choice

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE, USER_CONTENT_RE, spaced
+from policylens.patterns import DATE_CUE, IN_CLAUSE, SENTENCE_BREAKS, USER_CONTENT_RE, contact_channels, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
@@ -26,7 +26,8 @@ _FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|
 # [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
 # so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
 _FIELD_NOUN = spaced(
-    r"(?:全称|全稱|名称|名稱|地址|邮箱|郵箱|信箱|邮件地址|郵件地址|邮箱地址|郵箱地址|电邮|電郵|电话|電話|电话号码|電話號碼|号码|號碼"
+    rf"(?:全称|全稱|名称|名稱|{contact_channels(without=('邮件', '郵件', '传真', '傳真', '微信', 'QQ'))}"
+    r"|邮件地址|郵件地址|邮箱地址|郵箱地址|电话号码|電話號碼|号码|號碼"
     r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
 )
 # A contact's or the operator's field, as a label (支持邮箱：, 联系电话：, 支持页面：) or named by an instruction
@@ -320,7 +321,7 @@ def _in_example(text: str, start: int) -> bool:
 
 # the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
 _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
-_CLAUSE_BREAK = lazy(r"[。！!？?\n；;]")
+_CLAUSE_BREAK = lazy(f"[{SENTENCE_BREAKS}]")
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
 
@@ -554,8 +555,8 @@ _SPEAKER = lazy(r"[您你]|我们|我們")
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
 _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*(?:在|于|於)?$")  # one \s* per gap: linear
-_CLAUSE_END = lazy(r"[。！!？?\n；;]")
-_CLAUSE_START = lazy(r"[。！!？?\n；;][^。！!？?\n；;]*$")  # the end of the clause before
+_CLAUSE_END = _CLAUSE_BREAK
+_CLAUSE_START = lazy(f"[{SENTENCE_BREAKS}]{IN_CLAUSE}*$")  # the end of the clause before
 _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -38,7 +39,7 @@ _ASKS = lazy(
 # "We will update this policy before release of major changes"): a statement, not a note.  请您 is
 # said to the reader too, so it asks nothing of the publisher.  (Review, seventh session.)
 _STATEMENT = lazy(r"我们将|我們將|我们会|我們會|我们可能|我們可能|(?i:\bwe\s+(?:will|may|might|would|shall)\b|\bwe'll\b)")
-_SENTENCE_END = "。！？!?；;\n"
+_SENTENCE_END = SENTENCE_BREAKS
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
