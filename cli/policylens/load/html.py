@@ -131,6 +131,18 @@ _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 _CHROME_TEXT_MAX = 40
 _MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
 _SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
+# A title-class element's numbered title (「七、用户信息使用原则」, 「第3条 信息共享」, 「4. 信息存储」): the number and up to
+# sixteen characters of no space and no punctuation (`_Extractor._run_in`); after it, a sentence run in after a space
+# (a comma, a colon, a full stop in it, or its end), or, for a title written as a sentence, no other stop inside it.
+_NUMBERED_TITLE = lazy(
+    r"(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十百\d]{1,4}[条條章节節]|\d{1,2}[.、．])[ \t\u3000]*"
+    r"[^\s，。；：:,;！？!?、.()（）]{2,16}"
+)
+# 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
+_TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
+_RUN_IN_SENTENCE = lazy(r"[，。；：:,;！？!?]")
+_INNER_BREAK = lazy(r"[。；;！？!?]")
+_SENTENCE_TITLE_MAX = 40
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
@@ -411,6 +423,7 @@ class _Extractor(HTMLParser):
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
+        self._bare_titles = 0  # title-class blocks that are a numbered title and nothing else (`_run_in`)
         self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
@@ -555,7 +568,11 @@ class _Extractor(HTMLParser):
             elif (
                 name == "class"
                 and value
-                and ("title" in value.lower() or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower()))
+                and (
+                    "title" in value.lower()
+                    or _TIT_CLASS.search(value) is not None
+                    or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower())
+                )
             ):
                 titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
             if value and (
@@ -1113,7 +1130,11 @@ class _Extractor(HTMLParser):
                 self._tables[-1].blocks.append(len(self.blocks))
             if self._item_title is not None:
                 self._title_over_body(block)
+            if self._title_class and emphasised and kind == "paragraph":
+                cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
+            if len(parts) == 2 and block.emphasised:
+                parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
             if (self._chrome_open or self._page_frame()) and _page_chrome_text(text):
                 self.page_chrome.append((len(self.blocks), [(part.line, part.column) for part in parts]))
             self.blocks.extend(parts)
@@ -1130,6 +1151,32 @@ class _Extractor(HTMLParser):
         self._strong_chars = 0
         self._pending_space = False
         self._text_gap = self._text_after = 0
+
+    def _run_in(self, block: Block) -> tuple[list[tuple[int, int]], Block]:
+        """A numbered title in a title-class element that holds more than its title (fourteenth session, a uni-app page).
+
+        「<view class="tit">七、用户信息使用原则 惟在…：</view>」: the title 「七、用户信息使用原则」 and, run in after a space,
+        the section's first sentence; 「<view class="tit">十二、…所有。</view>」: a title written as a sentence.  Either is
+        a heading only when an earlier title-class element of the page is a bare numbered title (its siblings are
+        titles); otherwise, and for a numbered sentence in a body element, the text stays as it is.  Returns the cut
+        between title and sentence (none) and the block (a heading when it is a title written as a sentence).
+        """
+        text = block.text.strip(WHITESPACE)
+        m = _NUMBERED_TITLE.match(text)
+        if m is None:
+            return [], block
+        rest = text[m.end() :]
+        if not rest:
+            self._bare_titles += 1  # 「一、信息收集」: the page's titles are numbered
+            return [], block
+        if not self._bare_titles:
+            return [], block
+        start = len(block.text) - len(block.text.lstrip(WHITESPACE))
+        if rest[:1] in WHITESPACE and _RUN_IN_SENTENCE.search(rest):
+            return [(start + m.end(), start + m.end())], block
+        if rest.endswith(_SENTENCE_END) and len(text) <= _SENTENCE_TITLE_MAX and not _INNER_BREAK.search(text[m.end() : -1]):
+            return [], block._replace(kind="heading", emphasised=False)
+        return [], block
 
     def _title_over_body(self, body: Block) -> None:
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
