@@ -6,6 +6,10 @@
    other words) or of the address is still a change.
 2. A title whose only difference is the separator between its parts (「我记 - 隐私政策」 →
    「我记 · 隐私政策」, 「|」, 「—」, 「｜」) is noise (`diff.title`); a changed product or year is not.
+3. Page chrome alike on both versions: a menu by its class (「<div class="nav">」, 「topnav」, 「nav-bar」) is chrome
+   as a <nav> is, and a frame line that is chrome but for an e-mail address (「<footer>← 返回首页 · privacy@…」)
+   is chrome when the page gives that address elsewhere; a new or changed address, a company, a period, a
+   negation or a verb there is still substance (`load.html`).  「每一天」 is no period.
 4. A uni-app page's numbered section titles in title-class elements (「<view class="tit">」): one that
    holds a run-in sentence after its title (「七、用户信息使用原则 惟在…：」) is the heading 「七、用户信息使用原则」
    over that sentence, and one written as a sentence (「十二、…所有。」) is a heading, when an earlier
@@ -164,3 +168,60 @@ def test_tit_class_is_a_class_token_only() -> None:
 """
     titles = [t for t, _ in _sections(text)]
     assert "二、信息存储" not in titles
+
+
+OLD_PAGE = """<html><head><title>我记 - 隐私政策</title></head><body>
+<div class="nav">
+  <a href="/">我记</a>
+  <div class="subtitle">{tagline}</div>
+</div>
+<main>
+<h1>我记隐私政策</h1>
+<h2>一、我们收集的信息</h2>
+<p>我们收集您的手机号码用于登录。</p>
+<h2>二、联系我们</h2>
+<p>如有疑问，请发送邮件至 privacy@woji.app 联系我们。</p>
+</main>
+</body></html>
+"""
+NEW_PAGE = """<html><head><title>我记 · 隐私政策</title></head><body>
+<nav><a href="/">我记</a> <span>简单记录</span></nav>
+<main>
+<h1>我记隐私政策</h1>
+<h2>一、我们收集的信息</h2>
+<p>我们收集您的手机号码用于登录。</p>
+<h2>二、联系我们</h2>
+<p>如有疑问，请发送邮件至 privacy@woji.app 联系我们。</p>
+</main>
+<footer><a href="/">← 返回首页</a> · <a href="mailto:{mail}">{mail}</a></footer>
+</body></html>
+"""
+
+
+def test_class_named_nav_and_a_footer_that_repeats_the_address_are_chrome() -> None:
+    old, new = OLD_PAGE.format(tagline="记录每一天"), NEW_PAGE.format(mail="privacy@woji.app")
+    assert _changes(old, new, ".html") == []
+    assert _changes(new, old, ".html") == []
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["由快记科技有限公司运营", "我们不会出售您的数据", "数据保存六个月", "我们收集您的位置信息"],
+)
+def test_substance_in_a_class_named_nav_is_kept(tagline: str) -> None:
+    old, new = OLD_PAGE.format(tagline=tagline), NEW_PAGE.format(mail="privacy@woji.app")
+    assert any(tagline in (o or "") for o, _ in _changes(old, new, ".html"))
+
+
+def test_a_footer_address_found_nowhere_else_is_kept() -> None:
+    old, new = OLD_PAGE.format(tagline="记录每一天"), NEW_PAGE.format(mail="support@woji.app")
+    assert any("support@woji.app" in (n or "") for _, n in _changes(old, new, ".html"))
+
+
+def test_nav_class_is_a_word_of_the_class() -> None:
+    from policylens.load.html import _CHROME_NAME
+
+    for name in ("nav", "topnav", "site-nav", "nav-bar", "navigation", "main_nav nav-links"):
+        assert _CHROME_NAME.search(name), name
+    for name in ("canvas", "navy-text", "unavailable", "caveat"):
+        assert not _CHROME_NAME.search(name), name

@@ -26,6 +26,7 @@ from policylens.patterns import (
     CONTACT_PERSON,
     COPYRIGHT_HELD,
     COPYRIGHT_SIGN,
+    EMAIL,
     HAN_COMPAT,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
@@ -152,7 +153,9 @@ _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 _FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:e-?mail|phone|address|fax|QQ))$")
 _VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 _CHROME_NAME = lazy(
-    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
+    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])"
+    # (fourteenth session) a menu by its class, as a <nav> is: 「<div class="nav">」 on one version, 「<nav>」 on the next
+    r"|(?<![a-z])(?:(?:top|site|main|sub)[-_]?)?nav(?:igation)?(?:[-_]?bar)?(?![a-z])",
     re.IGNORECASE,
 )
 # Elements that hold the page's own content: a `<section id="consent">` or `<article class="comments-policy">` is a
@@ -435,6 +438,8 @@ class _Extractor(HTMLParser):
         self._href_open = 0  # how many <a href> are open
         # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
         self.sentence_blocks: list[int] = []
+        # page-chrome lines but for an e-mail address (「← 返回首页 · privacy@…」 in the footer): (block, places), see `_page_chrome`
+        self.mail_chrome: list[tuple[int, list[tuple[int, int]]]] = []
         # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
         self._counts: list[_Container] = []
         self._fields = self._long = self._links = self._raw_blocks = 0
@@ -1135,8 +1140,12 @@ class _Extractor(HTMLParser):
             parts = split_block(block, cuts) if cuts else [block]
             if len(parts) == 2 and block.emphasised:
                 parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
-            if (self._chrome_open or self._page_frame()) and _page_chrome_text(text):
-                self.page_chrome.append((len(self.blocks), [(part.line, part.column) for part in parts]))
+            if self._chrome_open or self._page_frame():
+                places = [(part.line, part.column) for part in parts]
+                if _page_chrome_text(text):
+                    self.page_chrome.append((len(self.blocks), places))
+                elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
+                    self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
             self.blocks.extend(parts)
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -1248,7 +1257,8 @@ _SUBSTANCE = lazy(
 _IDLE_NUMBER = lazy(
     rf"(?:{COPYRIGHT_SIGN}|{COPYRIGHT_HELD})[ \t\u3000]*(?:©[ \t\u3000]*)?\d{{4}}(?:[ \t\u3000]*[-–][ \t\u3000]*\d{{4}})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]|[ \t\u3000]*[-–~～至][ \t\u3000]*\d)"
-    r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))",
+    r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))"
+    r"|每一[天日刻]",  # 「记录每一天」: every day, no period (fourteenth session)
     re.IGNORECASE,
 )
 
@@ -1271,6 +1281,8 @@ def _page_chrome_text(text: str) -> bool:
     return sum(map(rest.count, _SENTENCE_END)) <= 1
 
 
+_EMAIL = lazy(EMAIL)
+_MAILTO = lazy(r"mailto:", re.IGNORECASE)
 _TEXT_BREAK = re.compile(r"\n|\\n")
 
 
@@ -1300,9 +1312,11 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     A dialog, a 「gdpr-policy」 box or a <header> can wrap the policy itself (a policy shown in a modal): a chrome
     container or page frame holding half of the page's headings or half of its text is the policy, never chrome.
     """
+    blocks = extractor.blocks
+    if extractor.mail_chrome:
+        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome))
     if not extractor.page_chrome:
         return []
-    blocks = extractor.blocks
     headings = [0]
     chars = [0]
     for block in blocks:
@@ -1319,6 +1333,18 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
         depth += delta
         inside.append(depth > 0)
     return [place for first, places in extractor.page_chrome if not inside[first] for place in places]
+
+
+def _mail_chrome(blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The frame lines that are chrome but for e-mail addresses the page gives elsewhere too (fourteenth session).
+
+    「<footer>← 返回首页 · privacy@woji.app</footer>」 under a policy that names privacy@woji.app in its text repeats the
+    policy's own address: a reviewer reads it there.  An address found nowhere else (a new one, a changed one) keeps
+    the line: an e-mail that changed is substance.
+    """
+    own = {k for k, _ in lines}
+    elsewhere = {m.lower() for k, b in enumerate(blocks) if k not in own for m in _EMAIL.findall(b.text)}
+    return [(k, places) for k, places in lines if {m.lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere]
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
