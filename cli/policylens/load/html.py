@@ -22,6 +22,7 @@ from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
 from policylens.patterns import (
+    CLAUSE_MARKS,
     CONTACT_CHANNELS,
     CONTACT_PERSON,
     COPYRIGHT_HELD,
@@ -30,6 +31,7 @@ from policylens.patterns import (
     HAN_COMPAT,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
+    SENTENCE_MARKS,
     SLOT,
     URL_START,
     slot_only,
@@ -141,8 +143,8 @@ _NUMBERED_TITLE = lazy(
 )
 # 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
 _TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
-_RUN_IN_SENTENCE = lazy(r"[，。；：:,;！？!?]")
-_INNER_BREAK = lazy(r"[。；;！？!?]")
+_RUN_IN_SENTENCE = lazy(f"[{CLAUSE_MARKS}，,]")
+_INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
 _SENTENCE_TITLE_MAX = 40
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
