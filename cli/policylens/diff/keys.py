@@ -112,7 +112,27 @@ def _link(text: str, target: str) -> str:
     address, with or without its scheme): then the text alone, as for the bare URL."""
     if not target or _writes_out(text, target):
         return text
-    return f"{text}⟨{target}⟩"
+    return f"{text}⟨{_address(target)}⟩"
+
+
+# A web address written out after its words (「在 App Store 下载：https://…」, 「官网 (https://…)」): keyed as the link
+# 「[在 App Store 下载](https://…)」 is, `words⟨address⟩`, so a link that becomes its own bare address with the same
+# words is no change, while a change of the words (「[在 App Store 下载](URL)」 → 「URL」) still is (fourteenth session).
+# The address ends before a full stop or comma that ends the sentence; not one already in a link's ⟨⟩.
+_BARE_URL = re.compile(
+    r"[ \t\u3000]{0,10}[:：]?[ \t\u3000]{0,10}([(（])?(?<!⟨)(https?://[\w/%?#&=~+@\-.:!$*,;]{0,2000}[\w/%?#&=~+@\-:$*])(?(1)[)）]|)",
+    re.ASCII,
+)
+
+
+def _address(url: str) -> str:
+    """A link target as its key holds it: without a trailing slash (`https://ex.com/` is `https://ex.com`)."""
+    return url.rstrip("/") or url
+
+
+def _bare_links(text: str) -> str:
+    """Each web address written out in `text` keyed as a link's target (`_BARE_URL`)."""
+    return _BARE_URL.sub(lambda m: f"⟨{_address(m.group(2))}⟩", text)
 
 
 def _writes_out(text: str, target: str) -> bool:
@@ -154,6 +174,8 @@ def strip_markup(text: str) -> str:
         text = _ATTR_LIST.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(lambda m: _link(m.group(1), m.group(2)), text)
+    if "://" in text:
+        text = _bare_links(text)
     if "*" in text or "_" in text or "`" in text or "<" in text:  # what every `_MARKUP` match starts with
         return _MARKUP.sub("", text)
     return text

@@ -27,6 +27,12 @@ from policylens.diff.topics import topics_of
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.model import Change, Document
 
+# The separator between a title's parts (「我记 - 隐私政策」, 「我记 · 隐私政策」, 「我记 | 隐私政策」, 「我记｜隐私政策」, 「我记 — 隐私政策」):
+# a page's <title> that changes only its separator is the same title (fourteenth session, a blind pair's noise).  Only
+# between two parts (never at an end, never inside a word: 「Wi-Fi」, 「2024-01-01」 keep their hyphen).
+_TITLE_SEPARATOR = re.compile(
+    r"(?<=\S)[ \t\u3000]*(?:[|｜·・•–—]{1,2}|(?<=[ \t\u3000])[-/:：](?=[ \t\u3000])|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f]))[ \t\u3000]*(?=\S)"
+)
 _EDITION_LABEL = re.compile(
     rf"[ \t\u3000]{{0,3}}[(（\[【][ \t]{{0,2}}(?:{LANGUAGE_NAMES})(?:[ \t]{{0,2}}(?:版|版本|edition|version))?[ \t]{{0,2}}[)）\]】]", re.I
 )
@@ -66,6 +72,11 @@ def diff_titles(
     return found if found.change is not None or found.variants or found.noise else page._replace(source="page_title")
 
 
+def _parts(title: str) -> str:
+    """A title without its edition label, its separators between parts all written as one (module docstring)."""
+    return _TITLE_SEPARATOR.sub(" | ", _EDITION_LABEL.sub("", title))
+
+
 def _compare(
     old: tuple[str | None, int | None],
     new: tuple[str | None, int | None],
@@ -83,7 +94,7 @@ def _compare(
         return TitleDiff(None, 0, 0)
     # The edition's own label (「…隐私政策（简体中文）」 / 「…隱私權政策（繁體中文）」) names the edition, not the policy:
     # two editions of one version have the same title (review, seventh session); --strict still compares it.
-    bare_a, bare_b = (a, b) if strict else (_EDITION_LABEL.sub("", a), _EDITION_LABEL.sub("", b))
+    bare_a, bare_b = (a, b) if strict else (_parts(a), _parts(b))
     key_a = compare_key(bare_a, script=scripts[0], cross_script=cross_script, strict=strict)
     key_b = compare_key(bare_b, script=scripts[1], cross_script=cross_script, strict=strict)
     spans, _ = word_spans(a, b, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)

@@ -22,13 +22,16 @@ from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, joiner
 from policylens.patterns import (
+    CLAUSE_MARKS,
     CONTACT_CHANNELS,
     CONTACT_PERSON,
     COPYRIGHT_HELD,
     COPYRIGHT_SIGN,
+    EMAIL,
     HAN_COMPAT,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
+    SENTENCE_MARKS,
     SLOT,
     URL_START,
     slot_only,
@@ -131,6 +134,18 @@ _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 _CHROME_TEXT_MAX = 40
 _MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
 _SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
+# A title-class element's numbered title (「七、用户信息使用原则」, 「第3条 信息共享」, 「4. 信息存储」): the number and up to
+# sixteen characters of no space and no punctuation (`_Extractor._run_in`); after it, a sentence run in after a space
+# (a comma, a colon, a full stop in it, or its end), or, for a title written as a sentence, no other stop inside it.
+_NUMBERED_TITLE = lazy(
+    r"(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十百\d]{1,4}[条條章节節]|\d{1,2}[.、．])[ \t\u3000]*"
+    r"[^\s，。；：:,;！？!?、.()（）]{2,16}"
+)
+# 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
+_TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
+_RUN_IN_SENTENCE = lazy(f"[{CLAUSE_MARKS}，,]")
+_INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
+_SENTENCE_TITLE_MAX = 40
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
@@ -140,7 +155,9 @@ _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 _FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:e-?mail|phone|address|fax|QQ))$")
 _VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 _CHROME_NAME = lazy(
-    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])",
+    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])"
+    # (fourteenth session) a menu by its class, as a <nav> is: 「<div class="nav">」 on one version, 「<nav>」 on the next
+    r"|(?<![a-z])(?:(?:top|site|main|sub)[-_]?)?nav(?:igation)?(?:[-_]?bar)?(?![a-z])",
     re.IGNORECASE,
 )
 # Elements that hold the page's own content: a `<section id="consent">` or `<article class="comments-policy">` is a
@@ -413,6 +430,7 @@ class _Extractor(HTMLParser):
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
+        self._bare_titles = 0  # title-class blocks that are a numbered title and nothing else (`_run_in`)
         self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
@@ -424,6 +442,8 @@ class _Extractor(HTMLParser):
         self._href_open = 0  # how many <a href> are open
         # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
         self.sentence_blocks: list[int] = []
+        # page-chrome lines but for an e-mail address (「← 返回首页 · privacy@…」 in the footer): (block, places), see `_page_chrome`
+        self.mail_chrome: list[tuple[int, list[tuple[int, int]]]] = []
         # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
         self._counts: list[_Container] = []
         self._fields = self._long = self._links = self._raw_blocks = 0
@@ -557,7 +577,11 @@ class _Extractor(HTMLParser):
             elif (
                 name == "class"
                 and value
-                and ("title" in value.lower() or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower()))
+                and (
+                    "title" in value.lower()
+                    or _TIT_CLASS.search(value) is not None
+                    or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower())
+                )
             ):
                 titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
             if value and (
@@ -1129,9 +1153,17 @@ class _Extractor(HTMLParser):
                 self._tables[-1].blocks.append(len(self.blocks))
             if self._item_title is not None:
                 self._title_over_body(block)
+            if self._title_class and emphasised and kind == "paragraph":
+                cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
-            if (self._chrome_open or self._page_frame()) and _page_chrome_text(text):
-                self.page_chrome.append((len(self.blocks), [(part.line, part.column) for part in parts]))
+            if len(parts) == 2 and block.emphasised:
+                parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
+            if self._chrome_open or self._page_frame():
+                places = [(part.line, part.column) for part in parts]
+                if _page_chrome_text(text):
+                    self.page_chrome.append((len(self.blocks), places))
+                elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
+                    self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
             self.blocks.extend(parts)
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -1146,6 +1178,32 @@ class _Extractor(HTMLParser):
         self._strong_chars = 0
         self._pending_space = False
         self._text_gap = self._text_after = 0
+
+    def _run_in(self, block: Block) -> tuple[list[tuple[int, int]], Block]:
+        """A numbered title in a title-class element that holds more than its title (fourteenth session, a uni-app page).
+
+        「<view class="tit">七、用户信息使用原则 惟在…：</view>」: the title 「七、用户信息使用原则」 and, run in after a space,
+        the section's first sentence; 「<view class="tit">十二、…所有。</view>」: a title written as a sentence.  Either is
+        a heading only when an earlier title-class element of the page is a bare numbered title (its siblings are
+        titles); otherwise, and for a numbered sentence in a body element, the text stays as it is.  Returns the cut
+        between title and sentence (none) and the block (a heading when it is a title written as a sentence).
+        """
+        text = block.text.strip(WHITESPACE)
+        m = _NUMBERED_TITLE.match(text)
+        if m is None:
+            return [], block
+        rest = text[m.end() :]
+        if not rest:
+            self._bare_titles += 1  # 「一、信息收集」: the page's titles are numbered
+            return [], block
+        if not self._bare_titles:
+            return [], block
+        start = len(block.text) - len(block.text.lstrip(WHITESPACE))
+        if rest[:1] in WHITESPACE and _RUN_IN_SENTENCE.search(rest):
+            return [(start + m.end(), start + m.end())], block
+        if rest.endswith(_SENTENCE_END) and len(text) <= _SENTENCE_TITLE_MAX and not _INNER_BREAK.search(text[m.end() : -1]):
+            return [], block._replace(kind="heading", emphasised=False)
+        return [], block
 
     def _title_over_body(self, body: Block) -> None:
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
@@ -1219,7 +1277,8 @@ _SUBSTANCE = lazy(
 _IDLE_NUMBER = lazy(
     rf"(?:{COPYRIGHT_SIGN}|{COPYRIGHT_HELD})[ \t\u3000]*(?:©[ \t\u3000]*)?\d{{4}}(?:[ \t\u3000]*[-–][ \t\u3000]*\d{{4}})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]|[ \t\u3000]*[-–~～至][ \t\u3000]*\d)"
-    r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))",
+    r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))"
+    r"|每一[天日刻]",  # 「记录每一天」: every day, no period (fourteenth session)
     re.IGNORECASE,
 )
 
@@ -1242,6 +1301,8 @@ def _page_chrome_text(text: str) -> bool:
     return sum(map(rest.count, _SENTENCE_END)) <= 1
 
 
+_EMAIL = lazy(EMAIL)
+_MAILTO = lazy(r"mailto:", re.IGNORECASE)
 _TEXT_BREAK = re.compile(r"\n|\\n")
 
 
@@ -1271,9 +1332,11 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     A dialog, a 「gdpr-policy」 box or a <header> can wrap the policy itself (a policy shown in a modal): a chrome
     container or page frame holding half of the page's headings or half of its text is the policy, never chrome.
     """
+    blocks = extractor.blocks
+    if extractor.mail_chrome:
+        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome))
     if not extractor.page_chrome:
         return []
-    blocks = extractor.blocks
     headings = [0]
     chars = [0]
     for block in blocks:
@@ -1290,6 +1353,18 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
         depth += delta
         inside.append(depth > 0)
     return [place for first, places in extractor.page_chrome if not inside[first] for place in places]
+
+
+def _mail_chrome(blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The frame lines that are chrome but for e-mail addresses the page gives elsewhere too (fourteenth session).
+
+    「<footer>← 返回首页 · privacy@woji.app</footer>」 under a policy that names privacy@woji.app in its text repeats the
+    policy's own address: a reviewer reads it there.  An address found nowhere else (a new one, a changed one) keeps
+    the line: an e-mail that changed is substance.
+    """
+    own = {k for k, _ in lines}
+    elsewhere = {m.lower() for k, b in enumerate(blocks) if k not in own for m in _EMAIL.findall(b.text)}
+    return [(k, places) for k, places in lines if {m.lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere]
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
