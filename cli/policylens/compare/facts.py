@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from policylens import lexicon
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import chinese_number
+from policylens.patterns import HAN, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
@@ -62,6 +62,7 @@ _EN_AGE = re.compile(
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 def _en_number(text: str) -> int | None:
@@ -181,7 +182,7 @@ def laws(text: str) -> list[tuple[str, str]]:
         key = aliases.get(m.group(0)) or _lower_aliases().get(m.group(0).lower())
         if key:
             found.setdefault(key, m.group(0))
-    if any("\u3400" <= ch <= "\u9fff" for ch in folded):
+    if _HAN.search(folded):
         # a Chinese name in another region's wording (數據/資料/数据, 條例/规则…): through the diff's cross-script key
         keyed, keyed_pattern = _keyed_laws()
         for m in keyed_pattern.finditer(_cross_key(folded)):
@@ -429,7 +430,7 @@ def reconcile(base_facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:
 # -- A line found in one edition only ---------------------------------------------------------
 
 _DIGITS = re.compile(r"\d+")
-_ENTITY_ZH = re.compile(r"([\u3400-\u9fff]{2,12}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团)")
+_ENTITY_ZH = re.compile(rf"([{HAN}]{{2,12}}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团)")
 _ENTITY_LATIN = re.compile(r"\b([A-Z][\w&.\- ]{1,40}?)\s*,?\s*\b(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation)\b\.?")
 
 
