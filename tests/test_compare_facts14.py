@@ -6,7 +6,7 @@ Three classes a blind round of real edition groups showed, each with its look-al
   北京日軒資訊科技有限公司) is one controller; two names in one script that differ
   (信息科技 / 信息技术), or two companies, stay a divergence;
 - one legal instrument in each region's wording (标准合同条款 / 標準契約條款,
-  《通用数据保护条例》 / 《一般資料保護規則》) is one law (data/lexicons/laws.tsv and the
+  《通用数据保护条例》 / 《一般資料保護規則》) is one law (cli/policylens/data/lexicons/laws.tsv and the
   diff's cross-script key); two different laws stay apart;
 - between independent translations, a line in one edition only that carries a registration,
   a contact or a party (「京ICP备…号」) is a sure divergence; a reworded line, or a one-sided

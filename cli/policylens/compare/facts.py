@@ -431,7 +431,7 @@ def reconcile(base_facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:
 
 _DIGITS = re.compile(r"\d+")
 _ENTITY_ZH = re.compile(rf"([{HAN}]{{2,12}}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团)")
-_ENTITY_LATIN = re.compile(r"\b([A-Z][\w&.\- ]{1,40}?)\s*,?\s*\b(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation)\b\.?")
+_ENTITY_LATIN = re.compile(r"(?<=[\w.,] )(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation)\b")  # the name is the text before it
 
 
 def line_facts(text: str) -> set[str]:
@@ -445,7 +445,10 @@ def line_facts(text: str) -> set[str]:
     keys |= {f"number:{d.lstrip('0') or '0'}" for d in _DIGITS.findall(without_links) if len(d.lstrip("0")) >= 3}
     # a party by the core of its name: the six characters before 有限公司 (「…由北京日轩信息科技」 → 日轩信息技术 once keyed)
     keys |= {f"party:{_cross_key(m.group(1))[-6:]}" for m in _ENTITY_ZH.finditer(folded)}
-    keys |= {f"party:{re.sub(r'[^a-z0-9]', '', m.group(1).lower())[-12:]}" for m in _ENTITY_LATIN.finditer(folded)}
+    for m in _ENTITY_LATIN.finditer(folded):
+        core = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)\bco\b", "", folded[max(0, m.start() - 40) : m.start()]).lower())[-12:]
+        if core:
+            keys.add(f"party:{core}")
     return keys
 
 
