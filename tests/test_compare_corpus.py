@@ -46,7 +46,10 @@ def test_firefox_editions_are_compared_at_the_base_date() -> None:
 
 
 def test_rust_lang_facts_agree_where_they_agree() -> None:
-    """The three Fluent files are translations of different revisions: only the links that really differ are reported."""
+    """The three Fluent files are translations of different revisions: only the links that really differ are reported.
+
+    The zh-Hans section is sure although the two Chinese editions are independent translations: the
+    zh-Hant paragraph on Sentry, with its link, is in zh-Hant only (c9f, a one-sided line carrying a fact)."""
     product = _compare("rust-lang-privacy")
     # (fourteenth session) the zh-Hans page section is a sure content divergence: its contact heading only re-worded
     # (或者您可以透過… / 或者您也可以通过…, `title_reworded`) no longer counts as a sign of an independent translation,

@@ -287,7 +287,9 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     independent = paired >= 3 and differing > INDEPENDENT_SHARE * paired
     if independent:
         for d in content:
-            d["confidence"] = UNSURE_CONTENT
+            # a line in one edition only that carries a registration, a contact or a party stays sure
+            if not factlib.one_sided_fact(d["changes"], base.doc, other.doc):
+                d["confidence"] = UNSURE_CONTENT
         # a removed section next to an added one: most likely one section translated apart
         statuses = [s.status for s in report.sections]
         one_sided = [d for d in out if d["kind"] in ("section-missing", "section-extra")]
@@ -336,6 +338,7 @@ def fact_divergences(
     outline_reliable: bool = True,
 ) -> list[dict[str, Any]]:
     """Each fact that is absent or different in `other`, once, in the base section where it differs."""
+    other_facts = factlib.reconcile(base_facts, other_facts)  # one company named in each script's wording
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
     sections = base.doc.sections

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from policylens import lexicon
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import chinese_number
+from policylens.patterns import HAN, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
@@ -62,6 +62,7 @@ _EN_AGE = re.compile(
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 def _en_number(text: str) -> int | None:
@@ -176,11 +177,30 @@ def laws(text: str) -> list[tuple[str, str]]:
     """Named laws in `text` as (key, name as written), once per law."""
     aliases, _, pattern = _law_table()
     found: dict[str, str] = {}
-    for m in pattern.finditer(fold(text)):
+    folded = fold(text)
+    for m in pattern.finditer(folded):
         key = aliases.get(m.group(0)) or _lower_aliases().get(m.group(0).lower())
         if key:
             found.setdefault(key, m.group(0))
+    if _HAN.search(folded):
+        # a Chinese name in another region's wording (數據/資料/数据, 條例/规则…): through the diff's cross-script key
+        keyed, keyed_pattern = _keyed_laws()
+        for m in keyed_pattern.finditer(_cross_key(folded)):
+            found.setdefault(keyed[m.group(0)], m.group(0))
     return list(found.items())
+
+
+def _cross_key(text: str) -> str:
+    from policylens.diff.variants import cross_script_key
+
+    return cross_script_key(text)
+
+
+@cache
+def _keyed_laws() -> tuple[dict[str, str], re.Pattern[str]]:
+    """(cross-script key of every Chinese alias → law key, one pattern for them all)."""
+    keyed = {_cross_key(alias): key for alias, key in _law_table()[0].items() if not alias.isascii()}
+    return keyed, re.compile("|".join(re.escape(k) for k in sorted(keyed, key=len, reverse=True)))
 
 
 @cache
@@ -359,3 +379,117 @@ def _section_with_date(doc: Document, iso: str) -> int | None:
 
 def _section_with(doc: Document, value: str) -> int | None:
     return next((i for i, s in enumerate(doc.sections) if any(value in t for t in section_text(s))), None)
+
+
+# -- Across scripts: one controller, one law, whatever the region's wording ------------------
+
+
+def _is_traditional(name: str) -> bool:
+    from policylens.script import count_script
+
+    traditional, simplified = count_script(name)
+    return traditional > simplified
+
+
+def same_controller(base_name: str, other_name: str) -> bool:
+    """Do two controller names, as written, name one company?
+
+    Equal keys (OpenCC, punctuation and width aside), or, when exactly one name is written in
+    Traditional characters, equal `diff` cross-script keys: 北京日轩信息科技有限公司 =
+    北京日軒資訊科技有限公司 (資訊 is the Taiwan word for 信息 inside a legal name). Two names in
+    the same script are compared letter for letter, so 信息科技 and 信息技术 stay two companies.
+    """
+    (system_a, key_a), (system_b, key_b) = controller_key(base_name), controller_key(other_name)
+    if system_a != system_b:
+        return False
+    if key_a == key_b:
+        return True
+    if system_a != "cjk":
+        return False
+    compact_a, compact_b = (_NAME_PUNCT.sub("", fold(n)) for n in (base_name, other_name))
+    if _is_traditional(compact_a) == _is_traditional(compact_b):
+        return False
+    from policylens.diff.keys import to_simplified
+    from policylens.diff.variants import cross_script_key
+
+    return cross_script_key(to_simplified(compact_a)) == cross_script_key(to_simplified(compact_b))
+
+
+def reconcile(base_facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:
+    """`other_facts` with its controller keyed as the base's when both name one company across scripts."""
+    base_names = [f for f in base_facts if f.kind == "controller"]
+    if not base_names:
+        return other_facts
+    base = base_names[0]
+    return [
+        f._replace(key=base.key) if f.kind == "controller" and f.key != base.key and same_controller(base.value, f.value) else f
+        for f in other_facts
+    ]
+
+
+# -- A line found in one edition only ---------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+_ENTITY_ZH = re.compile(rf"([{HAN}]{{2,12}}?)(?:股份有限公司|有限責任公司|有限责任公司|有限公司|集團|集团)")
+_ENTITY_LATIN = re.compile(r"(?<=[\w.,] )(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation)\b")  # the name is the text before it
+
+
+def line_facts(text: str) -> set[str]:
+    """What a line carries that must agree in every edition, as keys: e-mail addresses, URLs,
+    phones and every number of three digits or more (a registration 「京ICP备12345678号」, a
+    licence, an amount), and the parties it names (…有限公司, "… Inc.", through the cross-script key)."""
+    folded = fold(text)
+    emails, urls, phones, _ = extract_contacts([folded])
+    keys = {f"email:{e.lower()}" for e in emails} | {f"url:{url_key(u)}" for u in urls} | {f"phone:{phone_key(p)}" for p in phones}
+    without_links = re.sub(r"(?i)(?:https?://|www\.)\S+|\S+@\S+", " ", folded)
+    keys |= {f"number:{d.lstrip('0') or '0'}" for d in _DIGITS.findall(without_links) if len(d.lstrip("0")) >= 3}
+    # a party by the core of its name: the six characters before 有限公司 (「…由北京日轩信息科技」 → 日轩信息技术 once keyed)
+    keys |= {f"party:{_cross_key(m.group(1))[-6:]}" for m in _ENTITY_ZH.finditer(folded)}
+    for m in _ENTITY_LATIN.finditer(folded):
+        core = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)\bco\b", "", folded[max(0, m.start() - 40) : m.start()]).lower())[-12:]
+        if core:
+            keys.add(f"party:{core}")
+    return keys
+
+
+def document_line_facts(doc: Document) -> set[str]:
+    """`line_facts` of every title and paragraph of `doc`, and each party's name found anywhere in its text."""
+    return {key for section in doc.sections for text in section_text(section) for key in line_facts(text)}
+
+
+def holds(doc_keys: set[str], doc_text: str, key: str) -> bool:
+    """Does a document hold the fact `key` of a line: among its facts, or (a party's core, a number) anywhere in its keyed text?"""
+    if key in doc_keys:
+        return True
+    kind, _, value = key.partition(":")
+    if kind == "party":
+        return value in doc_text or value in re.sub(r"[^a-z0-9]", "", doc_text.lower())
+    return kind == "number" and value in doc_text
+
+
+def one_sided_fact(changes: list[dict[str, Any]], base: Document, other: Document) -> bool:
+    """Is one of `changes` a line present in one edition only that carries a fact the other edition
+    does not hold anywhere (an ICP filing line 「京ICP备…号」, an e-mail, a URL, a party)?
+
+    Such a line is a confident divergence even between two independent translations, where the
+    surrounding rewording is only unsure: a translator rewords, but does not invent a registration.
+    """
+    cache: dict[bool, tuple[set[str], str]] = {}
+
+    def side(in_base: bool) -> tuple[set[str], str]:
+        if in_base not in cache:
+            doc = base if in_base else other
+            text = "\n".join(t for s in doc.sections for t in section_text(s))
+            cache[in_base] = (document_line_facts(doc), _cross_key(fold(text)))
+        return cache[in_base]
+
+    for change in changes:
+        if change.get("variant") or change["op"] not in ("insert", "delete"):
+            continue
+        text = change["new_text"] if change["op"] == "insert" else change["old_text"]
+        keys = line_facts(text or "")
+        if keys:
+            doc_keys, doc_text = side(change["op"] == "insert")  # an inserted line is missing from the base
+            if any(not holds(doc_keys, doc_text, key) for key in keys):
+                return True
+    return False
