@@ -1013,6 +1013,11 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
                 continue
             veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
             evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote)
+            # (c14e) 「本服务不处理敏感个人信息」: the condition is stated not to hold, and nothing states it holds or covers it
+            denied = matcher.first(item.denied, scope=scope) if item.denied and evidence is None else None
+            if denied is not None and (not item.holds or matcher.first(item.holds, scope=scope) is None):
+                verdicts.append(ItemCoverage(item, "not-applicable", None, denied))
+                continue
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
