@@ -411,7 +411,7 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
     spans = _sentences(para.text)
     if para.end_line == para.line:
         return spans
-    cuts = []
+    cuts = _title_line_cut(para)
     for m in _NUMBERED_START.finditer(para.text):
         before = para.text[: m.start()].rstrip()
         # (not after a colon: 「一、個人資料蒐集目的：」 and its 「（一）…」 line read as one, a label and its value)
@@ -427,6 +427,24 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 start = cut
         out.append((start, end))
     return out
+
+
+# (fourteenth session, c14e) a numbered title on the first source line of a paragraph, joined to the next line by the
+# reader (「<p class="a"><strong>4. 联系我们</strong>⏎如有疑问，请发送邮件至…」 read as 「4. 联系我们如有疑问…」), is a sentence of its
+# own: the disclosing sentence on the next line is cited, not the title.
+_TITLE_MAX = 40
+_TITLE_PUNCT = re.compile(rf"[{SENTENCE_MARKS}，,：:]")
+
+
+def _title_line_cut(para: Paragraph) -> list[int]:
+    """The offset where the paragraph's second source line starts, when its first line is a short numbered title."""
+    if not _NUMBERED_START.match(para.text.lstrip()):
+        return []
+    for offset in range(1, min(len(para.text), _TITLE_MAX + 1)):
+        if para.position(offset)[0] > para.line:
+            title = para.text[:offset]
+            return [offset] if title.strip() and not _TITLE_PUNCT.search(title) and para.text[offset:].strip() else []
+    return []
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
