@@ -298,7 +298,7 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    folded = _to_mainland(_blank_out(fold(text)))
+    folded = _as_you(_to_mainland(_blank_out(fold(text))))
     return Unit(text, folded, section, tuple(segments), tail, lowered(folded))
 
 
@@ -327,6 +327,22 @@ def _to_mainland(folded: str) -> str:
         return folded
     pattern, table = regional
     return pattern.sub(lambda m: table[m.group(0)], folded)
+
+
+# (fourteenth session, c14e) rights granted to a named class of users read as granted to 您: 「会员有权访问…」「用户有权查阅、
+# 复制…」「會員得向本公司請求…」.  The class word is the subject (it opens a clause) and a right verb follows; the company's own
+# rights (「我们有权…」) and another person's (「其他用户有权查看…」) are left as they are.  Same length, offsets unchanged.
+_USER_CLASS = re.compile(
+    r"(?:^|(?<=[\s。；;，,：:、」）)\]]))(?:会员|用户|消费者|使用者)(?=(?:均|亦|也)?(?:有权|享有|可以|得(?:随时)?向|得(?:随时)?(?:请求|申请|要求|查阅|查询|阅览)|可(?:随时)?(?:请求|要求|申请|查阅|访问|查询|向)))",
+    re.M,
+)
+
+
+def _as_you(folded: str) -> str:
+    """A named class of users in the subject of a right, written as 您 (「会员有权」 → 「您您有权」)."""
+    if not any(w in folded for w in ("会员", "用户", "消费者", "使用者")):
+        return folded
+    return _USER_CLASS.sub(lambda m: "您" * len(m.group(0)), folded)
 
 
 def _blank_out(folded: str) -> str:
@@ -404,6 +420,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # (「…請來信 service@…tw」 + 「九、您可自由選擇…」 read as 「…tw九、您可自由選擇…」); a source line that opens with its
 # own number (「九、」「（三）」「3.」, not 「2.0」) starts a sentence, so that each line is read, and cited, on its own.
 _NUMBERED_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)")
+
+
+# (c14e) a right granted to the reader or a named class of users, in a clause that the next ；-clauses continue
+_GRANT = re.compile(r"(?:您|你|会员|用户|會員|用戶|消费者|消費者|使用者)[^。;；，,]{0,6}(?:有权|有權|享有|可以|得向)")
+_BARE_REQUEST = re.compile(r"\s*(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
 
 
 def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
@@ -621,6 +642,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             spans = _line_sentences(para)
             folded = fold(para.text)
             contents = False  # inside a table of contents that a lead-in opened in this paragraph (its <br> lines)
+            grant: tuple[int, int] | None = None  # a sentence that grants a right and ends with ；
             for start, end in spans:
                 if contents and _TOC_ENTRY.match(para.text[start:end].strip()):
                     continue
@@ -634,6 +656,13 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     yield from _with_lead([(para, start, end)], _following_items(paras, i), section)
                 else:
                     yield _unit([(para, start, end)], section)
+                # 「会员有权访问…；要求我们更新或更正…；要求我们删除…」: a clause without its subject reads with the grant before it
+                if grant is not None and _BARE_REQUEST.match(para.text, start):
+                    yield _unit([(para, *grant), (para, start, end)], section, lead=1)
+                elif _GRANT.search(folded, start, end) and para.text[start:end].rstrip().endswith(("；", ";")):
+                    grant = (start, start + len(para.text[start:end].rstrip()) - 1)  # (without its ；, which would end a clause)
+                else:
+                    grant = None
 
 
 def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
