@@ -123,6 +123,15 @@ _DRAFTING_HEADING = re.compile(
     re.I,
 )
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
+# (fourteenth session, c14e) what a cookie is, in general, discloses nothing about this policy's processing: 「Cookie 是一种网络服务器
+# 存储在计算机…上的纯文本文件」 is no storage location, 「Cookie 的内容只能由创建它的服务器检索或读取」 no category; a sentence that says
+# what *we* do with them (「Cookie 是我们存储在您设备上的小文件，用于…」) is kept.
+_TECH_DEFINITION = re.compile(
+    r"^\W{0,3}(?:所谓\s*)?(?:cookies?|cookie\s*文件|网络信标|網路信標|web\s*beacons?)(?:\s*[(（][^()（）]{0,30}[)）])?\s*"
+    r"(?:是(?:一种|一種|一个|一個|一些|一段|一小段|小型|指|由|网站|網站|网络服务器|網路伺服器|存储|儲存|存放|放置)|為一種|为一种|的内容|的內容|通常|一般)",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"我们|我們|本站|本网站|本網站|本应用|本應用|本平台|本公司|本服务|本服務|您|你")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 # A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
 # （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
@@ -384,6 +393,8 @@ def _says_nothing(text: str, folded: str | None = None) -> bool:
     head = text.strip()
     folded = fold(text) if folded is None else folded
     if _DEFINITION.match(head) and not _SELF_DEFINITION.search(folded.strip()):
+        return True
+    if _TECH_DEFINITION.match(head) and not _FIRST_PERSON.search(head):
         return True
     if _TOC_LINE.match(head) or _mostly_links(head):
         return True
