@@ -537,6 +537,21 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (fourteenth session, c14e) a row of a CCPA table whose "Collected" column says No (「| A. Identifiers | real name, alias… | No |」)
+# names a category that is *not* collected: the row discloses nothing
+_YES_NO_HEADER = re.compile(r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I)
+_NO_CELL = re.compile(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
+
+
+def _marked_not(header: str, row: str) -> bool:
+    """Whether a table row has No in a yes/no column about collecting (the row names something not collected)."""
+    names = [header[a:b] for a, b in _cell_spans(header)]
+    cells = [row[a:b] for a, b in _cell_spans(row)]
+    if len(names) != len(cells):
+        return False
+    return any(_YES_NO_HEADER.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
+
+
 def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
     """The rows of one table (a run of table paragraphs), each a list of (paragraph, start, end) cells.
 
@@ -637,15 +652,20 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
             else:
                 yield from _with_lead([(lead, 0, len(lead.text))], items, section)
-        headers = _table_headers(paras) if within != "paragraph" else []
+        headers = _table_headers(paras)
         for i, para in enumerate(paras):
             if within == "paragraph":
                 if _says_nothing(para.text) or _bare(para.text) in titles:
+                    continue
+                row_header = headers[i]
+                if row_header is not None and _marked_not(row_header.text, para.text):
                     continue
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
                 yield _unit([(para, 0, len(para.text)), *tail], section, lead=1)
                 continue
             header = headers[i]
+            if header is not None and _marked_not(header.text, para.text):
+                continue
             if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
                 yield _unit(
                     [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
