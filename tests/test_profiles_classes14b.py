@@ -140,9 +140,7 @@ def test_rights_exercised_through_a_named_office(text: str) -> None:
     assert status(text, "cn-pipl/rights") == "covered"
 
 
-@pytest.mark.parametrize(
-    "item", ["cn-gbt35273/access", "cn-gbt35273/correct", "cn-gbt35273/delete", "cn-gbt35273/copy", "cn-pipl/rights"]
-)
+@pytest.mark.parametrize("item", ["cn-gbt35273/access", "cn-gbt35273/correct", "cn-gbt35273/delete", "cn-gbt35273/copy", "cn-pipl/rights"])
 @pytest.mark.parametrize(
     "text",
     [

@@ -539,7 +539,9 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 
 # (fourteenth session, c14e) a row of a CCPA table whose "Collected" column says No (「| A. Identifiers | real name, alias… | No |」)
 # names a category that is *not* collected: the row discloses nothing
-_YES_NO_HEADER = re.compile(r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I)
+_YES_NO_HEADER = re.compile(
+    r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I
+)
 _NO_CELL = re.compile(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
 
 
