@@ -435,7 +435,7 @@ _NUMBERED_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][�
 
 # (c14e) a right granted to the reader or a named class of users, in a clause that the next ；-clauses continue
 _GRANT = re.compile(r"(?:您|你|会员|用户|會員|用戶|消费者|消費者|使用者)[^。;；，,]{0,6}(?:有权|有權|享有|可以|得向)")
-_BARE_REQUEST = re.compile(r"\s*(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
+_BARE_REQUEST = re.compile(r"(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
 
 
 def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
@@ -690,7 +690,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 else:
                     yield _unit([(para, start, end)], section)
                 # 「会员有权访问…；要求我们更新或更正…；要求我们删除…」: a clause without its subject reads with the grant before it
-                if grant is not None and _BARE_REQUEST.match(para.text, start):
+                if grant is not None and _BARE_REQUEST.match(para.text, end - len(para.text[start:end].lstrip())):
                     yield _unit([(para, *grant), (para, start, end)], section, lead=1)
                 elif _GRANT.search(folded, start, end) and para.text[start:end].rstrip().endswith(("；", ";")):
                     grant = (start, start + len(para.text[start:end].rstrip()) - 1)  # (without its ；, which would end a clause)
