@@ -80,6 +80,11 @@ class Item(NamedTuple):
     # (a14d) a sentence that one of these finds is cited only when no other covers (a guardian's right to a child's data
     # for the user's own right): the verdict is the same, the citation better
     demote: tuple[re.Pattern[str], ...] = ()
+    # (fourteenth session, c14e) a clear statement that the condition does not hold (「本服务不处理敏感个人信息」「我们不向不满
+    # 十四周岁的未成年人提供服务」): the item is not applicable although a `when` clause finds a mention, unless a `holds`
+    # clause finds the condition stated as a fact (「我们收集您的精确位置」), or the item is covered anyway (guardian consent)
+    denied: tuple[Clause, ...] = ()
+    holds: tuple[Clause, ...] = ()
 
 
 class Profile(NamedTuple):
@@ -167,7 +172,7 @@ def _builtin_patterns() -> frozenset[str]:
     found: set[str] = set()
     for file in sorted(BUILTIN.glob("*.toml")):
         for item in load_profile(file).items:
-            for clause in (*item.cover, *item.when, *item.unless):
+            for clause in (*item.cover, *item.when, *item.unless, *item.denied, *item.holds):
                 found.update(p.pattern for p in clause.all)
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
@@ -303,6 +308,8 @@ _ITEM = {
     "cover",
     "when",
     "unless",
+    "denied",
+    "holds",
     "condition",
     "prefer",
     "denial",
@@ -345,6 +352,12 @@ def load_profile(path: Path) -> Profile:
         prefix = f"item.{short}."
         when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
         unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
+        denied = _clauses(table.get("denied", []), prefix + "denied", path, fragments) if "denied" in table else ()
+        holds = _clauses(table.get("holds", []), prefix + "holds", path, fragments) if "holds" in table else ()
+        if holds and not denied:
+            raise _fail(path, prefix + "holds", "`holds` goes with `denied`")
+        if denied and not when:
+            raise _fail(path, prefix + "denied", "only a conditional item (with `when`) can be ruled out by `denied`")
         condition = _text(table, "condition", path, prefix, required=bool(when or unless))
         prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
         veto = _strings(table["veto"], prefix + "veto", path) if "veto" in table else ()
@@ -374,6 +387,8 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "pointer", path, fragments) for p in pointer),
                 tuple(_compile(p, prefix + "pointer_needs", path, fragments) for p in needs),
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
+                denied,
+                holds,
             )
         )
     lang = data.get("lang", "en")

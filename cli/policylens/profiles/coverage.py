@@ -123,6 +123,15 @@ _DRAFTING_HEADING = re.compile(
     re.I,
 )
 _DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
+# (fourteenth session, c14e) what a cookie is, in general, discloses nothing about this policy's processing: 「Cookie 是一种网络服务器
+# 存储在计算机…上的纯文本文件」 is no storage location, 「Cookie 的内容只能由创建它的服务器检索或读取」 no category; a sentence that says
+# what *we* do with them (「Cookie 是我们存储在您设备上的小文件，用于…」) is kept.
+_TECH_DEFINITION = re.compile(
+    r"^\W{0,3}(?:所谓\s*)?(?:cookies?|cookie\s*文件|网络信标|網路信標|web\s*beacons?)(?:\s*[(（][^()（）]{0,30}[)）])?\s*"
+    r"(?:是(?:一种|一種|一个|一個|一些|一段|一小段|小型|指|由|网站|網站|网络服务器|網路伺服器|存储|儲存|存放|放置)|為一種|为一种|的内容|的內容|通常|一般)",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"我们|我們|本站|本网站|本網站|本应用|本應用|本平台|本公司|本服务|本服務|您|你")
 _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 # A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
 # （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
@@ -298,7 +307,7 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    folded = _to_mainland(_blank_out(fold(text)))
+    folded = _as_you(_to_mainland(_blank_out(fold(text))))
     return Unit(text, folded, section, tuple(segments), tail, lowered(folded))
 
 
@@ -327,6 +336,22 @@ def _to_mainland(folded: str) -> str:
         return folded
     pattern, table = regional
     return pattern.sub(lambda m: table[m.group(0)], folded)
+
+
+# (fourteenth session, c14e) rights granted to a named class of users read as granted to 您: 「会员有权访问…」「用户有权查阅、
+# 复制…」「會員得向本公司請求…」.  The class word is the subject (it opens a clause) and a right verb follows; the company's own
+# rights (「我们有权…」) and another person's (「其他用户有权查看…」) are left as they are.  Same length, offsets unchanged.
+_USER_CLASS = re.compile(
+    r"(?:^|(?<=[\s。；;，,：:、」）)\]]))(?:会员|用户|消费者|使用者)(?=(?:均|亦|也)?(?:有权|享有|可以|得(?:随时)?向|得(?:随时)?(?:请求|申请|要求|查阅|查询|阅览)|可(?:随时)?(?:请求|要求|申请|查阅|访问|查询|向)))",
+    re.M,
+)
+
+
+def _as_you(folded: str) -> str:
+    """A named class of users in the subject of a right, written as 您 (「会员有权」 → 「您您有权」)."""
+    if not any(w in folded for w in ("会员", "用户", "消费者", "使用者")):
+        return folded
+    return _USER_CLASS.sub(lambda m: "您" * len(m.group(0)), folded)
 
 
 def _blank_out(folded: str) -> str:
@@ -369,6 +394,8 @@ def _says_nothing(text: str, folded: str | None = None) -> bool:
     folded = fold(text) if folded is None else folded
     if _DEFINITION.match(head) and not _SELF_DEFINITION.search(folded.strip()):
         return True
+    if _TECH_DEFINITION.match(head) and not _FIRST_PERSON.search(head):
+        return True
     if _TOC_LINE.match(head) or _mostly_links(head):
         return True
     # the drafting cue must survive blanking the slots: 「（請替換為你的正式聯絡信箱）」 next to a real address is not advice
@@ -406,12 +433,17 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _NUMBERED_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)")
 
 
+# (c14e) a right granted to the reader or a named class of users, in a clause that the next ；-clauses continue
+_GRANT = re.compile(r"(?:您|你|会员|用户|會員|用戶|消费者|消費者|使用者)[^。;；，,]{0,6}(?:有权|有權|享有|可以|得向)")
+_BARE_REQUEST = re.compile(r"(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
+
+
 def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
     """`_sentences` of a paragraph, also cut where a source line after the first opens with a number."""
     spans = _sentences(para.text)
     if para.end_line == para.line:
         return spans
-    cuts = []
+    cuts = _title_line_cut(para)
     for m in _NUMBERED_START.finditer(para.text):
         before = para.text[: m.start()].rstrip()
         # (not after a colon: 「一、個人資料蒐集目的：」 and its 「（一）…」 line read as one, a label and its value)
@@ -427,6 +459,24 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 start = cut
         out.append((start, end))
     return out
+
+
+# (fourteenth session, c14e) a numbered title on the first source line of a paragraph, joined to the next line by the
+# reader (「<p class="a"><strong>4. 联系我们</strong>⏎如有疑问，请发送邮件至…」 read as 「4. 联系我们如有疑问…」), is a sentence of its
+# own: the disclosing sentence on the next line is cited, not the title.
+_TITLE_MAX = 40
+_TITLE_PUNCT = re.compile(rf"[{SENTENCE_MARKS}，,：:]")
+
+
+def _title_line_cut(para: Paragraph) -> list[int]:
+    """The offset where the paragraph's second source line starts, when its first line is a short numbered title."""
+    if not _NUMBERED_START.match(para.text.lstrip()):
+        return []
+    for offset in range(1, min(len(para.text), _TITLE_MAX + 1)):
+        if para.position(offset)[0] > para.line:
+            title = para.text[:offset]
+            return [offset] if title.strip() and not _TITLE_PUNCT.search(title) and para.text[offset:].strip() else []
+    return []
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -485,6 +535,23 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
     if text.rstrip().endswith("|"):
         spans = spans[:-1]
     return spans
+
+
+# (fourteenth session, c14e) a row of a CCPA table whose "Collected" column says No (「| A. Identifiers | real name, alias… | No |」)
+# names a category that is *not* collected: the row discloses nothing
+_YES_NO_HEADER = re.compile(
+    r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I
+)
+_NO_CELL = re.compile(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
+
+
+def _marked_not(header: str, row: str) -> bool:
+    """Whether a table row has No in a yes/no column about collecting (the row names something not collected)."""
+    names = [header[a:b] for a, b in _cell_spans(header)]
+    cells = [row[a:b] for a, b in _cell_spans(row)]
+    if len(names) != len(cells):
+        return False
+    return any(_YES_NO_HEADER.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
 
 
 def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
@@ -587,15 +654,20 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
             else:
                 yield from _with_lead([(lead, 0, len(lead.text))], items, section)
-        headers = _table_headers(paras) if within != "paragraph" else []
+        headers = _table_headers(paras)
         for i, para in enumerate(paras):
             if within == "paragraph":
                 if _says_nothing(para.text) or _bare(para.text) in titles:
+                    continue
+                row_header = headers[i]
+                if row_header is not None and _marked_not(row_header.text, para.text):
                     continue
                 tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
                 yield _unit([(para, 0, len(para.text)), *tail], section, lead=1)
                 continue
             header = headers[i]
+            if header is not None and _marked_not(header.text, para.text):
+                continue
             if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
                 yield _unit(
                     [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
@@ -603,6 +675,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             spans = _line_sentences(para)
             folded = fold(para.text)
             contents = False  # inside a table of contents that a lead-in opened in this paragraph (its <br> lines)
+            grant: tuple[int, int] | None = None  # a sentence that grants a right and ends with ；
             for start, end in spans:
                 if contents and _TOC_ENTRY.match(para.text[start:end].strip()):
                     continue
@@ -616,6 +689,13 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     yield from _with_lead([(para, start, end)], _following_items(paras, i), section)
                 else:
                     yield _unit([(para, start, end)], section)
+                # 「会员有权访问…；要求我们更新或更正…；要求我们删除…」: a clause without its subject reads with the grant before it
+                if grant is not None and _BARE_REQUEST.match(para.text, end - len(para.text[start:end].lstrip())):
+                    yield _unit([(para, *grant), (para, start, end)], section, lead=1)
+                elif _GRANT.search(folded, start, end) and para.text[start:end].rstrip().endswith(("；", ";")):
+                    grant = (start, start + len(para.text[start:end].rstrip()) - 1)  # (without its ；, which would end a clause)
+                else:
+                    grant = None
 
 
 def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
@@ -1013,6 +1093,11 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
                 continue
             veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
             evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote)
+            # (c14e) 「本服务不处理敏感个人信息」: the condition is stated not to hold, and nothing states it holds or covers it
+            denied = matcher.first(item.denied, scope=scope) if item.denied and evidence is None else None
+            if denied is not None and (not item.holds or matcher.first(item.holds, scope=scope) is None):
+                verdicts.append(ItemCoverage(item, "not-applicable", None, denied))
+                continue
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
         out.append(ProfileCoverage(profile, tuple(verdicts)))
     return tuple(out)
