@@ -19,7 +19,7 @@
 * `COPYRIGHT_SIGN`, `COPYRIGHT_HELD`, `RIGHTS_RESERVED`: the words of a copyright line (page chrome, page lines
   that are no headings);
 * `DIGIT_RANGES`, `URL_START`: ASCII and full-width digits; the start of a web address;
-* `CONTACT_CHANNELS`, `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
+* `CONTACT_CHANNELS` (`CONTACT_LABEL_CHANNELS` without 邮件), `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
   headings, the HTML reader and the lead-in rule build their label patterns from.
 """
 
@@ -177,6 +177,9 @@ URL_START = r"https?://|www\."
 
 # The names of a way to reach someone, as a contact block labels its fields (「电话：」, 「邮箱：」, 「微信：」):
 # simplified and traditional forms, and QQ.  Each user adds the fields of its own kind (手机, 网址, Latin names).
-CONTACT_CHANNELS = r"邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|电话|電話|地址|传真|傳真|微信|QQ"
+# `CONTACT_LABEL_CHANNELS` leaves out 邮件/郵件, which also end a topic line (「关于营销邮件：」): a contact label that the
+# headings read as announcing its value, the next line, must not take the topic's sub-title for one (review rv14a)
+CONTACT_LABEL_CHANNELS = r"邮箱|郵箱|信箱|电邮|電郵|电话|電話|地址|传真|傳真|微信|QQ"
+CONTACT_CHANNELS = CONTACT_LABEL_CHANNELS + r"|邮件|郵件"
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"
