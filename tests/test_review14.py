@@ -2,7 +2,7 @@
 
 1. 「公测前」 (the public beta) as a step before release: only a note about the policy's own content
    (「公开测试前必须补充运营主体、联系方式…完整隐私政策」), never the user's steps before joining the beta
-   (「参加公测前，请仔细阅读…」, 「公测前请更新至最新版本的App」) (`rules/placeholder_drafting.py`).
+   (「参加公测前，请仔细阅读…」, 「公测前请更新至最新版本的App」) (`cli/policylens/rules/placeholder_drafting.py`).
 2. 「关于营销邮件：」 is a topic, not a contact label: the sub-title below it stays a heading
    (`structure/headings._CONTACT_LABEL`, `patterns.CONTACT_LABEL_CHANNELS`).
 3. An unnumbered marked-up title between numbered lines moves one level deeper only when it is deeper
@@ -11,7 +11,7 @@
 4. Lettered colon sub-titles count their siblings under one parent (`structure/headings._colon_siblings`).
 5. Lettered colon lines under a question are its answers (`structure/headings._answers_under_questions`).
 6. A seed-data stand-in for the policy (「测试隐私政策」) is a finding in a paragraph only, not in a list
-   item or a table cell (`rules/placeholder_forms.py`).
+   item or a table cell (`cli/policylens/rules/placeholder_forms.py`).
 """
 
 from __future__ import annotations
