@@ -23,6 +23,7 @@
 * `CONTACT_CHANNELS`, `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
   headings, the HTML reader and the lead-in rule build their label patterns from; `contact_channels` gives them
   without some words (the placeholder rules' label patterns); `PHONE_WORDS`, `FAX_WORDS`: a phone's field names.
+  `CONTACT_LABEL_CHANNELS` is `CONTACT_CHANNELS` without 邮件 (the headings' contact label).
 """
 
 from __future__ import annotations
@@ -202,5 +203,9 @@ def contact_channels(without: tuple[str, ...] = ()) -> str:
 # the names of a phone number's field (「电话：」, 「手机：」, 「热线：」): the dummy-number rules' labels and columns
 PHONE_WORDS = r"电话|電話|手机|手機|热线|熱線"
 FAX_WORDS = r"传真|傳真"
+
+# `CONTACT_LABEL_CHANNELS` leaves out 邮件/郵件, which also end a topic line (「关于营销邮件：」): a contact label that the
+# headings read as announcing its value, the next line, must not take the topic's sub-title for one (review rv14a)
+CONTACT_LABEL_CHANNELS = contact_channels(without=("邮件", "郵件"))
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"

@@ -77,11 +77,17 @@ _NOTES = (
     r"(?:不可|不得|请勿|請勿|切勿)直接(?:发布|發布|上线|上線|对外发布|對外發布|公开|公開)",
     # 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
     # user's: bare 发布前请确认 is advice to a user publishing content, see placeholder-instruction)
-    # (公开测试前必须补充运营主体、联系方式…: the public beta's release, eval/dev14's first commit of a mini-program page)
-    r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線|测试)|公開(?:發布|发布|上線|上线|測試)|公测|公測|对外(?:发布|發布)|對外(?:發布|发布)"
+    r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線)|公開(?:發布|发布|上線|上线)|对外(?:发布|發布)|對外(?:發布|发布)"
     r"|商业(?:发布|上线|化)|商業(?:發布|上線|化)|(?<![商产產])上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要|(?:建议|建議)(?!商家|卖家|賣家|用户|用戶|您|你|开发者|開發者))"
     rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
+    # 公开测试前必须补充运营主体、联系方式…完整隐私政策: the public beta's release, when what is to be added is the policy's own
+    # content (eval/dev14's first commit of a mini-program page); not 参加公测前请阅读本协议, 公测前请更新至最新版本的App,
+    # 加入公测前需要您补充实名认证信息: the user's steps before joining the beta (review rv14a)
+    r"(?<!参加|参与|加入|申请|參加|參與|申請)(?:公开测试|公開測試|公测|公測)前[，,]?[ \t\u3000]*"
+    r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|务必|務必|要)"
+    rf"{IN_CLAUSE}{{0,12}}?(?:补充|補充|完善|补齐|補齊|填写|填寫){IN_CLAUSE}{{0,30}}?"
+    r"(?:运营主体|運營主體|联系方式|聯繫方式|聯絡方式|隐私政策|隱私政策|完整政策|本政策)",
     # 上架 Chrome/Edge 商店时需提供…，并补充英文版本: the same step when the listing is made (a store named
     # between: 上架 … 商店时, 提审 App Store 时)
     r"(?:上架|提审|提審|送审|送審)[A-Za-z0-9 \t\u3000/&+.-]{0,30}?(?:商店|市场|市場|应用商店|應用商店|App Store|Google Play)[ \t\u3000]{0,2}(?:时|時)[，,]?[ \t\u3000]*"

@@ -129,7 +129,8 @@ _ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 # 黛西健康用户隐私政策示例内容。, 隐私政策示例, 测试隐私政策: a paragraph that is only the seed row's stand-in for the
 # policy (an admin's or a CMS's seed data shown as the policy page; three seed rows met while searching for eval/dev14:
 # 「'用户隐私政策', 'privacy', '黛西健康用户隐私政策示例内容。'」, 「privacy: "<p>隐私政策示例</p>"」, 「'<p>测试隐私政策</p>'」).
-# The whole paragraph: not a sentence about an example (「以下为隐私政策示例：」 goes on), nor a heading.
+# The whole paragraph, and a paragraph only: not a sentence about an example (「以下为隐私政策示例：」 goes on), nor a
+# heading, a list item or a table cell (「<li>测试隐私政策</li>」, 「<td>测试隐私政策</td>」: a test platform's lists, review rv14a).
 _SAMPLE_BODY = lazy(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:隐私政策|隱私政策|隐私协议|隱私協議|隐私权政策|隱私權政策|隐私保护指引|隱私保護指引)"
     r"(?:示例|範例|范例|样例|樣例|测试|測試)(?:内容|內容|文本|文字|数据|數據)?[。.]?"
@@ -220,7 +221,9 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     yield from _table_slots(ctx)
     yield from _default_page_title(ctx)
     for unit in ctx.units():
-        if unit.kind == "paragraph" and len(unit.text) <= 40 and ("政策" in unit.text or "协议" in unit.text or "協議" in unit.text):
+        if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
+            continue
+        if "政策" in unit.text or "协议" in unit.text or "協議" in unit.text:
             text = unit.text.strip(" \t\u3000")
             if _SAMPLE_BODY.fullmatch(text):
                 start = unit.text.index(text)

@@ -17,6 +17,7 @@ from policylens.normalise import fold
 from policylens.numbering import CN_DIGITS, parse_number
 from policylens.patterns import (
     CONTACT_CHANNELS,
+    CONTACT_LABEL_CHANNELS,
     CONTACT_PERSON,
     HAN,
     RIGHTS_RESERVED,
@@ -400,6 +401,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
+    _answers_under_questions(blocks, found)
     if fmt == "text":
         _bare_colon_titles(blocks, found, title_idx)
     _long_siblings(blocks, found)
@@ -570,9 +572,13 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     sequence, also closed by a colon, so the reader sees the fifth section, not a lead-in.
     The same holds for 「1. Information collection:」 … 「2. Use of information:」.  A line
     that announces a list (包括, 如下, 以下, 下列) or a bold label (「1. **数据加密**:」) is not.
+    Lettered siblings are counted under one parent: a lone 「A. …：」 under 「1.」 and a lone 「B. …：」
+    under 「2.」 are not a run (review rv14a).
     """
     sequence = {
-        (h.key, _sibling_value(h)) for i, h in found.items() if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
+        (h.key, _sibling_value(h), _parent_of(found, i, h.key))
+        for i, h in found.items()
+        if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
     }
     candidates: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
@@ -593,14 +599,34 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
                 candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
         elif heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
-    sequence |= {(h.key, _sibling_value(h)) for h in candidates.values()}
+    parents = {i: _parent_of(found, i, h.key) for i, h in candidates.items()}
+    sequence |= {(h.key, _sibling_value(h), parents[i]) for i, h in candidates.items()}
     for i, heading in candidates.items():
         value = _sibling_value(heading)
-        if value is not None and ((heading.key, value - 1) in sequence or (heading.key, value + 1) in sequence):
+        if value is not None and ((heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence):
             found[i] = heading
 
 
 _CAPITAL_LETTER = ("num", "latin")
+
+
+def _answers_under_questions(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """「**A. 立即删除（默认）：**」 under 「**1. 注销账号后我的数据会怎样？**」: a lettered line closed by a colon under a
+    question is one of its answers, not a sub-title (review rv14a); a marked-up heading (`### A. …：`) stays one.
+    """
+    for i in [i for i, h in found.items() if h.key == _CAPITAL_LETTER and blocks[i].kind != "heading"]:
+        if not fold(unemphasise(blocks[i].text)).rstrip("*_ ").endswith(":"):
+            continue
+        at = _parent_of(found, i, _CAPITAL_LETTER)
+        if at is not None and fold(found[at].title).rstrip("*_ ").endswith(("?", "？")):
+            del found[i]
+
+
+def _parent_of(found: dict[int, Heading], i: int, key: tuple[str, ...]) -> int | None:
+    """The block index of the heading a lettered line stands under (the nearest above in another style); None for others."""
+    if key != _CAPITAL_LETTER:
+        return None
+    return next((k for k in range(i - 1, -1, -1) if k in found and found[k].key != key), None)
 
 
 def _sibling_value(h: Heading) -> int | None:
@@ -618,7 +644,8 @@ def _lettered_sub_title(blocks: list[Block], found: dict[int, Heading], i: int, 
     「A. 我們會在您同意後收集您的手機號碼：」 announces a list), above a paragraph or a bulleted
     list (「• 位置資訊」, an <li>), not above another numbered or lettered line (the options of a question).
     """
-    parent = next((found[k] for k in range(i - 1, -1, -1) if k in found and found[k].key != heading.key), None)
+    at = _parent_of(found, i, heading.key)
+    parent = found[at] if at is not None else None
     if parent is None or parent.number is None:
         return False
     rest = _number_rest(heading).strip()
@@ -780,9 +807,10 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
 
 
-# A field whose value is a person or a way to reach one (「个人信息保护负责人：」, 「联系人：」, "Email:")
+# A field whose value is a person or a way to reach one (「个人信息保护负责人：」, 「联系人：」, "Email:"); not 邮件
+# (「关于营销邮件：」 is a topic whose next line may be a sub-title, 「**退订方式**」)
 _CONTACT_LABEL = lazy(
-    rf"(?:{CONTACT_PERSON}|专员|專員|官员|官員|{CONTACT_CHANNELS}|"
+    rf"(?:{CONTACT_PERSON}|专员|專員|官员|官員|{CONTACT_LABEL_CHANNELS}|"
     r"(?i:\bDPO|\bname|\bcontact(?: person)?|\be-?mail|\bphone|\baddress))$"
 )
 

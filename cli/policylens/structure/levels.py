@@ -296,10 +296,10 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
-    return _marked_up_titles_between_numbers(found, order, levels)
+    return _marked_up_titles_between_numbers(blocks, found, order, levels)
 
 
-def _marked_up_titles_between_numbers(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+def _marked_up_titles_between_numbers(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
     """An unnumbered <h3> between 「一、」 and 「二、」 written as styled lines is a sub-title of 「一、」.
 
     A uni-app page shows its sections as styled lines (「<view class="section-title">一、…」) and
@@ -311,9 +311,15 @@ def _marked_up_titles_between_numbers(found: dict[int, Heading], order: list[int
     own above the title: 「<div class="card-index">01. 适用范围</div><h2>…</h2>」 on a card is a
     label over the card's title, and the last card has no next number to tell.  Titles before
     the first number or after the last (「引言」, 「联系我们」) keep their level, and so does a
-    span holding a heading above the numbers' level.
+    span holding a heading above the numbers' level.  Only a title deeper than the rank the
+    numbered lines stand at moves: below the document's shallowest markup (its <h1> title) the
+    next rank, <h2>, is a section's (「<p>一、…</p>…<h2>儿童个人信息保护</h2>…<p>二、…</p>」, an appendix
+    `## 附录` between bold numbers: peers, review rv14a); an <h3> there is a sub-title.
     """
     levels = list(levels)
+    shallowest = min((b.level for b in blocks if b.kind == "heading" and b.level), default=None)
+    if shallowest is None:
+        return levels
     last: dict[tuple[str, ...], tuple[int, int]] = {}  # style → (position, value) of its last numbered line
     for k, i in enumerate(order):
         heading = found[i]
@@ -331,7 +337,8 @@ def _marked_up_titles_between_numbers(found: dict[int, Heading], order: list[int
             continue  # (a numbered line right above a title, 「01.」 over 「<h2>…」 on a card, is the title's label: no evidence)
         for m in span:
             inner = found[order[m]]
-            if inner.key[0] == "md" and inner.number is None and levels[m] == level:
+            rank = blocks[order[m]].level
+            if inner.key[0] == "md" and inner.number is None and levels[m] == level and rank and rank > shallowest + 1:
                 _shift(levels, m, 1)
     return levels
 
