@@ -203,6 +203,97 @@ def content(text: str) -> Content:
     return Content(numbers, emails, urls, latin, negations, restrictions, roles, places, items, data_items)
 
 
+# --- the similarity gate (review rv14b: 35 of 59 probe pairs with a change of meaning were shown reworded) ---
+# Allow-list spirit: a pair is reworded only when, on the cross-script key, the two texts are close
+# (`MIN_SIMILARITY`, the same number of sentences) and no span in which they differ touches one of the
+# words below: a change there is a change of what the policy commits to, whatever else agrees.
+# One place, as data: each class with its words in either script (matched on the cross-script key).
+MEANING_WORDS: dict[str, tuple[str, ...]] = {
+    "modality": ("应当", "應當", "应该", "應該", "应", "應", "必须", "必須", "须", "須", "需要", "需", "可以", "可", "得",
+                 "不得", "禁止", "可能", "一定", "将", "將", "会", "會", "能", "有权", "有權"),
+    "time": ("立即", "立刻", "马上", "馬上", "及时", "及時", "尽快", "盡快", "合理期限", "期限", "之前", "之后", "之後",
+             "以前", "以后", "以後", "前", "后", "後", "届满", "屆滿", "随时", "隨時", "定期", "永久", "长期", "長期"),
+    "condition": ("如果", "如", "若", "假如", "除非", "否则", "否則", "除", "经", "經", "同意", "情况下", "情況下", "但",
+                  "但是", "只要", "一旦", "当", "當"),
+    "right": ("查阅", "查閱", "复制", "複製", "更正", "删除", "刪除", "撤回", "注销", "註銷", "访问", "訪問", "存取",
+              "获取", "獲取", "取得", "转移", "轉移", "修改", "补充", "補充", "限制", "拒绝", "拒絕", "反对", "反對", "投诉", "投訴"),
+    "scope": ("全部", "部分", "所有", "任何", "一切", "仅", "僅", "只", "唯一", "均", "都"),
+    "subject": ("儿童", "兒童", "未成年人", "未成年", "学生", "學生", "员工", "員工", "成年人", "老人", "监护人", "監護人"),
+    "comparison": ("以上", "以下", "以内", "以內", "至少", "至多", "最多", "最少", "超过", "超過", "不少于", "不少於",
+                   "少于", "少於", "多于", "多於", "不超过", "不超過", "高于", "高於", "低于", "低於", "满", "滿", "增加", "减少", "減少"),
+    "negation": ("不", "没", "沒", "无", "無", "未", "非", "勿", "别", "別", "并非", "並非", "否"),
+    "processing": ("单独", "單獨", "明示", "默示", "明确", "明確", "书面", "書面", "匿名化", "匿名", "去标识化", "去識別化",
+                   "加密", "明文", "自动", "自動", "手动", "手動", "默认", "默認", "預設", "开启", "開啟", "关闭", "關閉",
+                   "免费", "免費", "付费", "付費", "收费", "收費", "收集", "蒐集", "采集", "採集", "使用", "共享", "分享",
+                   "出售", "提供", "转让", "轉讓", "公开", "公開", "披露", "揭露", "敏感", "存储", "儲存", "保存", "传输",
+                   "傳輸", "上传", "上傳", "委托", "委託", "出租", "披露", "追踪", "追蹤", "画像", "畫像", "个性化", "個性化"),
+    "purpose": ("用于", "用於", "目的", "以便", "为了", "為了", "用来", "用來"),
+    "actor": ("我们", "我們", "您", "你", "用户", "用戶", "第三方", "关联公司", "關聯公司", "合作伙伴", "合作夥伴",
+              "原告", "被告", "政府", "法院"),
+    "place": ("中华人民共和国", "中華人民共和國", "北京", "上海", "广州", "廣州", "深圳", "杭州", "香港", "澳门", "澳門",
+              "台北", "臺北", "境内", "境內", "境外", "美国", "美國", "新加坡", "所在地"),
+    "data": ("身份证", "身分證", "护照", "護照", "学历", "學歷", "工作经历", "工作經歷", "婚姻", "宗教"),
+}
+# close: a character-level ratio on the keys (difflib's 2·matches / total); a translator's rewording of one
+# sentence keeps most of its characters once the key has folded script and regional words
+MIN_SIMILARITY = 0.8
+_SENTENCE_END = lazyre.compile(r"[。！？!?；;]+")
+_NOT_LETTER = lazyre.compile(r"[^\w]+|_")
+
+
+@cache
+def _meaning() -> re.Pattern[str]:
+    """`MEANING_WORDS`, the roles, places and data items on the cross-script key, longest first."""
+    words = {cross_script_key(w) for ws in MEANING_WORDS.values() for w in ws}
+    words |= {cross_script_key(w) for ws in (*_ROLES.values(), *_DATA_ITEMS.values()) for w in ws}
+    words |= {cross_script_key(w) for w in _PLACES}
+    words |= set(_classes()[1].values())
+    return _alternation(w for w in words if w)
+
+
+@cache
+def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Role, place and data-item words on the key, each as one private-use character per class (服务商 = 供应商)."""
+    role_of, _, place_of, _, data_of, _ = _lexicons()
+    names = sorted({*role_of.values(), *place_of.values(), *data_of.values()})
+    token = {name: chr(0xE000 + i) for i, name in enumerate(names)}
+    as_class = {w: token[c] for table in (role_of, place_of, data_of) for w, c in table.items()}
+    return _alternation(as_class), as_class
+
+
+def _sentences(text: str) -> int:
+    return len([p for p in _SENTENCE_END.split(text) if _NOT_LETTER.sub("", p)])
+
+
+def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a differing range [start, end) (empty: an insertion point) touch a word span?"""
+    if start == end:
+        return any(s < start < e for s, e in spans)
+    return any(s < end and start < e for s, e in spans)
+
+
+def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> bool:
+    """The gate: close keys (ratio, sentences) and no meaning word in a span where they differ."""
+    from difflib import SequenceMatcher
+
+    classes, as_class = _classes()
+    a, b = (classes.sub(lambda m: as_class[m.group(0)], _NOT_LETTER.sub("", cross_script_key(t))) for t in (old, new))
+    if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < min_ratio:
+        return False
+    meaning = _meaning()
+    words_a = [m.span() for m in meaning.finditer(a)]
+    words_b = [m.span() for m in meaning.finditer(b)]
+    if [a[s:e] for s, e in words_a] != [b[s:e] for s, e in words_b]:
+        return False  # a meaning word added, dropped, replaced or moved
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal" and (_touches(words_a, i1, i2) or _touches(words_b, j1, j2)):
+            return False
+    return True
+
+
 def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
@@ -219,7 +310,7 @@ def reworded(old: str, new: str) -> bool:
     a, b = _letters(cross_script_key(old)), _letters(cross_script_key(new))  # 内购 / 應用程式內購買 are one word
     if not a or not b or min(a, b) / max(a, b) < MIN_LENGTH_RATIO:
         return False
-    return content(old) == content(new)
+    return content(old) == content(new) and close_in_meaning(old, new)
 
 
 def differences(old: str, new: str) -> list[str]:
