@@ -110,3 +110,30 @@ def test_the_review_documents_report_every_change(tmp_path: Path) -> None:
     new = "# 隱私政策\n\n## 一、我們如何共享您的資訊\n\n我們會出售您的個人資訊，但不會共享給合作夥伴。\n\n您有權要求我們更正您的個人資訊。\n\n## 二、資訊儲存\n\n我們會將日誌保存少於六個月。\n\n我們可在收集前徵得您的同意。\n"
     info = summary(diff_documents(_doc(tmp_path, "a.md", old), _doc(tmp_path, "b.md", new)))
     assert info["changes"] == 4 and info.get("reworded", 0) == 0
+
+
+# numbers: 一/半 before a unit, currencies, and units on the key's spelling (周 is keyed 赒)
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        ("不满十四周岁", "不滿十四歲", True),
+        ("保存一年", "保存一個月", False),
+        ("保存半年", "保存一年", False),
+        ("100元", "100美元", False),
+        ("30%", "30天", False),
+        ("2 周", "2 天", False),
+    ],
+)
+def test_numbers_with_units(old: str, new: str, same: bool) -> None:
+    from policylens.diff.content import content
+
+    assert (content(old).numbers == content(new).numbers) is same
+
+
+@pytest.mark.parametrize(("old", "new"), [("并非必需", "不是必需"), ("不同的设备", "不同的裝置"), ("非常重要", "非常重要")])
+def test_negation_folds(old: str, new: str) -> None:
+    from policylens.diff.content import content
+
+    assert content(old).negations == content(new).negations
+    assert content("不少于六个月").negations and not content("少于六个月").negations
+    assert not content("不断改进，非常重要，不同设备").negations

@@ -33,16 +33,16 @@ from policylens.patterns import chinese_number
 class Content(NamedTuple):
     """The content of one text (module docstring); two texts say the same when these are equal."""
 
-    numbers: frozenset[tuple[str, str]]
-    emails: frozenset[str]
+    numbers: tuple[tuple[str, str], ...]  # ordered (review rv14b: 30 天…60 天 / 60 天…30 天 differ)
+    emails: tuple[str, ...]
     urls: frozenset[str]
     latin: frozenset[str]
-    negations: int
+    negations: tuple[str, ...]  # each with the two characters after it (不会出售…会共享 ≠ 会出售…不会共享)
     restrictions: int
-    roles: frozenset[str]
-    places: frozenset[str]
+    roles: tuple[str, ...]
+    places: tuple[str, ...]
     items: int
-    data_items: frozenset[str]
+    data_items: tuple[str, ...]
 
 
 # (each starts where a run of its characters starts and is possessive: linear on a long line with no @)
@@ -52,16 +52,20 @@ _LATIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-][A-Za-z0-9+#]+)*")
 # a number and the unit after it (a closing bracket or spaces between: 三十（30）天)
 # (the article numbers of a law: 第 1 款 a 项 ≠ 第 1 项 a 款, so 款/项/章/节 are units too, and 条 after 第)
 _NUMBER = lazyre.compile(
-    r"(第\s*)?(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]{2,}|[两二三四五六七八九十百千])[\s)）]*(个月|个工作日|个小时|小时|分钟|周岁|[天日月年周岁时秒次款项章节条])?"
+    r"(第\s*)?(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]{2,}|[两二三四五六七八九十百千]|[一半](?=个月|个工作日|个小时|小时|分钟|[天日月年赒岁时秒周]))"
+    r"[\s)）]*(个月|个工作日|个小时|小时|分钟|赒岁|周岁|美元|港元|港币|人民币|新台币|万|亿|[天日月年赒周岁时秒次款项章节条元%％])?"
 )
-_UNITS = {"天": "day", "日": "day", "个工作日": "workday", "月": "month", "个月": "month", "年": "year", "周": "week",
+_UNITS = {"天": "day", "日": "day", "个工作日": "workday", "月": "month", "个月": "month", "年": "year", "周": "week", "赒": "week", "赒岁": "age", "元": "yuan", "人民币": "yuan", "美元": "usd", "港元": "hkd",
+          "港币": "hkd", "新台币": "twd", "万": "ten-thousand", "亿": "hundred-million", "%": "percent", "％": "percent",
           "岁": "age", "周岁": "age", "时": "hour", "小时": "hour", "个小时": "hour", "分钟": "minute", "秒": "second", "次": "times",
           "款": "paragraph", "项": "item", "章": "chapter", "节": "section", "条": "article"}  # fmt: skip
 # Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
 _NEGATION = lazyre.compile(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")
 _NOT_NEGATION = lazyre.compile(
-    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年|并非|並非"
+    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少(?![于於])|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年"
 )
+# a negation is tied to the word after it, read past an auxiliary (不会出售 = 不出售 ≠ 会出售…不共享)
+_NEGATED = lazyre.compile(r"^[会能要是应可将\W]+")
 _RESTRICTION = lazyre.compile(r"仅限|僅限|唯一|仅|僅|只")
 _NOT_RESTRICTION = lazyre.compile(r"只要|不只|不仅|不僅")
 # Parties and legal roles, by class: one class is one party whatever the translator called it.
@@ -182,7 +186,7 @@ def _number(m: re.Match[str]) -> tuple[str, str]:
 
 def content(text: str) -> Content:
     """The content of `text` (module docstring)."""
-    emails = frozenset(m.lower() for m in _EMAIL.findall(text))
+    emails = tuple(m.lower() for m in _EMAIL.findall(text))
     urls_raw = _URL.findall(text)
     rest = _URL.sub(" ", _EMAIL.sub(" ", text))
     urls: frozenset[str] = frozenset()
@@ -192,14 +196,15 @@ def content(text: str) -> Content:
         urls = frozenset(url_key(u.rstrip(".,;:")) for u in urls_raw)
     latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
     key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
-    numbers = frozenset(_number(m) for m in _NUMBER.finditer(key))
-    negations = len(_NEGATION.findall(_NOT_NEGATION.sub("", key)))
+    numbers = tuple(_number(m) for m in _NUMBER.finditer(key))
+    plain = _NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
+    negations = tuple(m.group(0) + _NEGATED.sub("", plain[m.end() : m.end() + 3])[:1] for m in _NEGATION.finditer(plain))
     restrictions = len(_RESTRICTION.findall(_NOT_RESTRICTION.sub("", key)))
     role_of, role, place_of, place, data_of, data = _lexicons()
-    roles = frozenset(role_of[m] for m in role.findall(key))
-    places = frozenset(place_of[m] for m in place.findall(key))
+    roles = tuple(role_of[m] for m in role.findall(key))
+    places = tuple(place_of[m] for m in place.findall(key))
     items = len(_JOINER.findall(_NOT_JOINER.sub("", key)))
-    data_items = frozenset(data_of[m] for m in data.findall(key))
+    data_items = tuple(data_of[m] for m in data.findall(key))
     return Content(numbers, emails, urls, latin, negations, restrictions, roles, places, items, data_items)
 
 
