@@ -137,3 +137,33 @@ def test_negation_folds(old: str, new: str) -> None:
     assert content(old).negations == content(new).negations
     assert content("不少于六个月").negations and not content("少于六个月").negations
     assert not content("不断改进，非常重要，不同设备").negations
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        ("如何联系我们", "本政策如何更新", False),
+        ("隐私政策", "用户协议", False),
+        ("儿童个人信息保护", "未成年人個人資訊保護", False),
+        ("您的删除权", "您的更正權", False),
+        ("我们如何收集信息", "我們如何保護資訊", False),
+        ("第三方共享", "委托处理", False),
+        ("3. 按你所在地区分成两种记录", "3. 依你所在地區分成兩種紀錄", True),
+    ],
+)
+def test_heading_reworded_only_when_close_and_agreeing(old: str, new: str, same: bool) -> None:
+    assert same_title(old, new) is same
+    assert same_title(new, old) is same
+
+
+@pytest.mark.parametrize(("old", "new"), [("h1.md", "h2.md"), ("h3.md", "h4.md")])
+def test_the_review_headings_stay_renames(tmp_path: Path, old: str, new: str) -> None:
+    docs = {
+        "h1.md": "# 隐私政策\n\n## 儿童个人信息保护\n\n我们会收集您的姓名。\n\n## 您的删除权\n\n您可以联系我们。\n",
+        "h2.md": "# 隱私政策\n\n## 未成年人個人資訊保護\n\n我們會收集您的姓名。\n\n## 您的更正權\n\n您可以聯絡我們。\n",
+        "h3.md": "# 隐私政策\n\n## 如何联系我们\n\n我们会收集您的姓名。\n\n## 我们如何收集信息\n\n您可以联系我们。\n",
+        "h4.md": "# 隱私政策\n\n## 本政策如何更新\n\n我們會收集您的姓名。\n\n## 我們如何保護資訊\n\n您可以聯絡我們。\n",
+    }
+    report = diff_documents(_doc(tmp_path, old, docs[old]), _doc(tmp_path, new, docs[new]))
+    assert not any(s.title_reworded for s in report.sections)
+    assert summary(report)["renamed"] == 2

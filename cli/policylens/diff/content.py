@@ -242,6 +242,8 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
 # close: a character-level ratio on the keys (difflib's 2·matches / total); a translator's rewording of one
 # sentence keeps most of its characters once the key has folded script and regional words
 MIN_SIMILARITY = 0.8
+# headings are short and a translator's heading often longer (访问的数据 / 應用程式存取的數據)
+MIN_TITLE_SIMILARITY = 0.6
 _SENTENCE_END = lazyre.compile(r"[。！？!?；;]+")
 _NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
@@ -328,4 +330,8 @@ def same_title(old: str, new: str) -> bool:
     """Do two headings name the same thing in other words?  No length bar: a translator's
     heading is often longer (不进行的处理 / 應用程式不會進行的資料處理); numbers, names,
     negations, parties and places must agree (如果你在…中国大陆 / …中國 stays a rename)."""
-    return bool(old.strip() and new.strip()) and max(len(old), len(new)) <= MAX_CHARS and content(old) == content(new)
+    if not (old.strip() and new.strip()) or max(len(old), len(new)) > MAX_CHARS or content(old) != content(new):
+        return False
+    # review rv14b: agreement needs close keys too (empty content agrees with anything: 隐私政策 / 用户协议),
+    # and no meaning word where they differ (儿童… / 未成年人…, 您的删除权 / 您的更正權)
+    return close_in_meaning(old, new, MIN_TITLE_SIMILARITY)
