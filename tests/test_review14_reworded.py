@@ -167,3 +167,12 @@ def test_the_review_headings_stay_renames(tmp_path: Path, old: str, new: str) ->
     report = diff_documents(_doc(tmp_path, old, docs[old]), _doc(tmp_path, new, docs[new]))
     assert not any(s.title_reworded for s in report.sections)
     assert summary(report)["renamed"] == 2
+
+
+def test_a_negation_is_tied_to_the_meaning_word_after_it() -> None:
+    from policylens.diff.content import content
+
+    moved = content("我们不会出售您的信息，但会共享给合作伙伴。"), content("我們會出售您的資訊，但不會共享給合作夥伴。")
+    assert moved[0].negations != moved[1].negations
+    # a plain verb after the negation is the translator's: 不读取 / 不去讀取 agree
+    assert content("完全不会读取").negations == content("完全不會去讀取").negations

@@ -64,8 +64,9 @@ _NEGATION = lazyre.compile(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|�
 _NOT_NEGATION = lazyre.compile(
     r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少(?![于於])|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年"
 )
-# a negation is tied to the word after it, read past an auxiliary (不会出售 = 不出售 ≠ 会出售…不共享)
-_NEGATED = lazyre.compile(r"^[会能要是应可将\W]+")
+# a negation is tied to the meaning word right after it (`MEANING_WORDS`), read past an auxiliary:
+# 不会出售 = 不出售 ≠ 会出售…不共享; a plain verb after it (不读 / 不去读, 不包含 / 不含) is the translator's
+_NEGATED = lazyre.compile(r"^[会能要是应可将去再\W]+")
 _RESTRICTION = lazyre.compile(r"仅限|僅限|唯一|仅|僅|只")
 _NOT_RESTRICTION = lazyre.compile(r"只要|不只|不仅|不僅")
 # Parties and legal roles, by class: one class is one party whatever the translator called it.
@@ -184,6 +185,12 @@ def _number(m: re.Match[str]) -> tuple[str, str]:
     return _number_value(m.group(2)), _UNITS.get(unit, "")
 
 
+def _negated(after: str) -> str:
+    """The meaning word a negation applies to, if one follows it at once (else nothing)."""
+    m = _meaning().match(_NEGATED.sub("", after))
+    return m.group(0) if m else ""
+
+
 def content(text: str) -> Content:
     """The content of `text` (module docstring)."""
     emails = tuple(m.lower() for m in _EMAIL.findall(text))
@@ -198,7 +205,7 @@ def content(text: str) -> Content:
     key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
     numbers = tuple(_number(m) for m in _NUMBER.finditer(key))
     plain = _NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
-    negations = tuple(m.group(0) + _NEGATED.sub("", plain[m.end() : m.end() + 3])[:1] for m in _NEGATION.finditer(plain))
+    negations = tuple(m.group(0) + _negated(plain[m.end() : m.end() + 8]) for m in _NEGATION.finditer(plain))
     restrictions = len(_RESTRICTION.findall(_NOT_RESTRICTION.sub("", key)))
     role_of, role, place_of, place, data_of, data = _lexicons()
     roles = tuple(role_of[m] for m in role.findall(key))
@@ -213,260 +220,41 @@ def content(text: str) -> Content:
 # (`MIN_SIMILARITY`, the same number of sentences) and no span in which they differ touches one of the
 # words below: a change there is a change of what the policy commits to, whatever else agrees.
 # One place, as data: each class with its words in either script (matched on the cross-script key).
+# fmt: off
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
-    "modality": (
-        "应当",
-        "應當",
-        "应该",
-        "應該",
-        "应",
-        "應",
-        "必须",
-        "必須",
-        "须",
-        "須",
-        "需要",
-        "需",
-        "可以",
-        "可",
-        "得",
-        "不得",
-        "禁止",
-        "可能",
-        "一定",
-        "将",
-        "將",
-        "会",
-        "會",
-        "能",
-        "有权",
-        "有權",
-    ),
-    "time": (
-        "立即",
-        "立刻",
-        "马上",
-        "馬上",
-        "及时",
-        "及時",
-        "尽快",
-        "盡快",
-        "合理期限",
-        "期限",
-        "之前",
-        "之后",
-        "之後",
-        "以前",
-        "以后",
-        "以後",
-        "前",
-        "后",
-        "後",
-        "届满",
-        "屆滿",
-        "随时",
-        "隨時",
-        "定期",
-        "永久",
-        "长期",
-        "長期",
-    ),
-    "condition": (
-        "如果",
-        "如",
-        "若",
-        "假如",
-        "除非",
-        "否则",
-        "否則",
-        "除",
-        "经",
-        "經",
-        "同意",
-        "情况下",
-        "情況下",
-        "但",
-        "但是",
-        "只要",
-        "一旦",
-        "当",
-        "當",
-    ),
-    "right": (
-        "查阅",
-        "查閱",
-        "复制",
-        "複製",
-        "更正",
-        "删除",
-        "刪除",
-        "撤回",
-        "注销",
-        "註銷",
-        "访问",
-        "訪問",
-        "存取",
-        "获取",
-        "獲取",
-        "取得",
-        "转移",
-        "轉移",
-        "修改",
-        "补充",
-        "補充",
-        "限制",
-        "拒绝",
-        "拒絕",
-        "反对",
-        "反對",
-        "投诉",
-        "投訴",
-    ),
-    "scope": ("全部", "部分", "所有", "任何", "一切", "仅", "僅", "只", "唯一", "均", "都"),
+    "modality": ("应当", "應當", "应该", "應該", "应", "應", "必须", "必須", "须", "須", "需要", "需", "可以", "可", "得",
+                 "不得", "禁止", "可能", "一定", "将", "將", "会", "會", "有权", "有權"),
+    "time": ("立即", "立刻", "马上", "馬上", "及时", "及時", "尽快", "盡快", "合理期限", "期限", "之前", "之后", "之後",
+             "以前", "以后", "以後", "届满", "屆滿", "随时", "隨時", "定期", "永久", "长期", "長期"),
+    "condition": ("如果", "如", "若", "假如", "除非", "否则", "否則", "除", "经您", "經您", "经过您", "經過您", "同意", "情况下", "情況下", "但",
+                  "但是", "只要", "一旦", "当", "當"),
+    "right": ("查阅", "查閱", "复制", "複製", "更正", "删除", "刪除", "撤回", "注销", "註銷", "访问", "訪問", "存取",
+              "获取", "獲取", "取得", "转移", "轉移", "修改", "补充", "補充", "限制", "拒绝", "拒絕", "反对", "反對", "投诉", "投訴"),
+    "scope": ("全部", "部分", "所有", "任何", "一切", "仅", "僅", "只", "唯一"),
     "subject": ("儿童", "兒童", "未成年人", "未成年", "学生", "學生", "员工", "員工", "成年人", "老人", "监护人", "監護人"),
-    "comparison": (
-        "以上",
-        "以下",
-        "以内",
-        "以內",
-        "至少",
-        "至多",
-        "最多",
-        "最少",
-        "超过",
-        "超過",
-        "不少于",
-        "不少於",
-        "少于",
-        "少於",
-        "多于",
-        "多於",
-        "不超过",
-        "不超過",
-        "高于",
-        "高於",
-        "低于",
-        "低於",
-        "满",
-        "滿",
-        "增加",
-        "减少",
-        "減少",
-    ),
+    "comparison": ("以上", "以下", "以内", "以內", "至少", "至多", "最多", "最少", "超过", "超過", "不少于", "不少於",
+                   "少于", "少於", "多于", "多於", "不超过", "不超過", "高于", "高於", "低于", "低於", "满", "滿", "增加", "减少", "減少"),
     "negation": ("不", "没", "沒", "无", "無", "未", "非", "勿", "别", "別", "并非", "並非", "否"),
-    "processing": (
-        "单独",
-        "單獨",
-        "明示",
-        "默示",
-        "明确",
-        "明確",
-        "书面",
-        "書面",
-        "匿名化",
-        "匿名",
-        "去标识化",
-        "去識別化",
-        "加密",
-        "明文",
-        "自动",
-        "自動",
-        "手动",
-        "手動",
-        "默认",
-        "默認",
-        "預設",
-        "开启",
-        "開啟",
-        "关闭",
-        "關閉",
-        "免费",
-        "免費",
-        "付费",
-        "付費",
-        "收费",
-        "收費",
-        "收集",
-        "蒐集",
-        "采集",
-        "採集",
-        "使用",
-        "共享",
-        "分享",
-        "出售",
-        "提供",
-        "转让",
-        "轉讓",
-        "公开",
-        "公開",
-        "披露",
-        "揭露",
-        "敏感",
-        "存储",
-        "儲存",
-        "保存",
-        "传输",
-        "傳輸",
-        "上传",
-        "上傳",
-        "委托",
-        "委託",
-        "出租",
-        "披露",
-        "追踪",
-        "追蹤",
-        "画像",
-        "畫像",
-        "个性化",
-        "個性化",
-    ),
+    "processing": ("单独", "單獨", "明示", "默示", "明确", "明確", "书面", "書面", "匿名化", "匿名", "去标识化", "去識別化",
+                   "加密", "明文", "自动", "自動", "手动", "手動", "默认", "默認", "預設", "开启", "開啟", "关闭", "關閉",
+                   "免费", "免費", "付费", "付費", "收费", "收費", "收集", "蒐集", "采集", "採集", "使用", "共享", "分享",
+                   "出售", "提供", "转让", "轉讓", "公开", "公開", "披露", "揭露", "敏感", "存储", "儲存", "保存", "传输",
+                   "傳輸", "上传", "上傳", "委托", "委託", "出租", "披露", "追踪", "追蹤", "画像", "畫像", "个性化", "個性化"),
     "purpose": ("用于", "用於", "目的", "以便", "为了", "為了", "用来", "用來"),
-    "actor": (
-        "我们",
-        "我們",
-        "您",
-        "你",
-        "用户",
-        "用戶",
-        "第三方",
-        "关联公司",
-        "關聯公司",
-        "合作伙伴",
-        "合作夥伴",
-        "原告",
-        "被告",
-        "政府",
-        "法院",
-    ),
-    "place": (
-        "中华人民共和国",
-        "中華人民共和國",
-        "北京",
-        "上海",
-        "广州",
-        "廣州",
-        "深圳",
-        "杭州",
-        "香港",
-        "澳门",
-        "澳門",
-        "台北",
-        "臺北",
-        "境内",
-        "境內",
-        "境外",
-        "美国",
-        "美國",
-        "新加坡",
-        "所在地",
-    ),
+    "actor": ("我们", "我們", "您", "你", "用户", "用戶", "第三方", "关联公司", "關聯公司", "合作伙伴", "合作夥伴",
+              "原告", "被告", "政府", "法院"),
+    "place": ("中华人民共和国", "中華人民共和國", "北京", "上海", "广州", "廣州", "深圳", "杭州", "香港", "澳门", "澳門",
+              "台北", "臺北", "境内", "境內", "境外", "美国", "美國", "新加坡", "所在地"),
     "data": ("身份证", "身分證", "护照", "護照", "学历", "學歷", "工作经历", "工作經歷", "婚姻", "宗教"),
 }
+# fmt: on
 # close: a character-level ratio on the keys (difflib's 2·matches / total); a translator's rewording of one
 # sentence keeps most of its characters once the key has folded script and regional words
 MIN_SIMILARITY = 0.8
 # headings are short and a translator's heading often longer (访问的数据 / 應用程式存取的數據)
 MIN_TITLE_SIMILARITY = 0.6
+# words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
+_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于"}
 _SENTENCE_END = lazyre.compile(r"[。！？!?；;]+")
 _NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
@@ -491,6 +279,12 @@ def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
     return _alternation(as_class), as_class
 
 
+def _same_sense(key: str) -> str:
+    for word, same in _SAME_SENSE.items():
+        key = key.replace(word, same)
+    return key
+
+
 def _sentences(text: str) -> int:
     return len([p for p in _SENTENCE_END.split(text) if _NOT_LETTER.sub("", p)])
 
@@ -507,7 +301,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     from difflib import SequenceMatcher
 
     classes, as_class = _classes()
-    a, b = (classes.sub(lambda m: as_class[m.group(0)], _NOT_LETTER.sub("", cross_script_key(t))) for t in (old, new))
+    a, b = (classes.sub(lambda m: as_class[m.group(0)], _NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
     if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
