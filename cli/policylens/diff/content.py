@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from policylens import lazyre
 from policylens.diff.variants import cross_script_key
-from policylens.patterns import chinese_number
+from policylens.patterns import SENTENCE_MARKS, chinese_number
 
 
 class Content(NamedTuple):
@@ -255,7 +255,7 @@ MIN_SIMILARITY = 0.8
 MIN_TITLE_SIMILARITY = 0.6
 # words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
 _SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于"}
-_SENTENCE_END = lazyre.compile(r"[。！？!?；;]+")
+_SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
 _NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
 
