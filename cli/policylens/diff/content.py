@@ -27,22 +27,22 @@ from typing import NamedTuple
 
 from policylens import lazyre
 from policylens.diff.variants import cross_script_key
-from policylens.patterns import chinese_number
+from policylens.patterns import SENTENCE_MARKS, chinese_number
 
 
 class Content(NamedTuple):
     """The content of one text (module docstring); two texts say the same when these are equal."""
 
-    numbers: frozenset[tuple[str, str]]
-    emails: frozenset[str]
+    numbers: tuple[tuple[str, str], ...]  # ordered (review rv14b: 30 天…60 天 / 60 天…30 天 differ)
+    emails: tuple[str, ...]
     urls: frozenset[str]
     latin: frozenset[str]
-    negations: int
+    negations: tuple[str, ...]  # each with the two characters after it (不会出售…会共享 ≠ 会出售…不会共享)
     restrictions: int
-    roles: frozenset[str]
-    places: frozenset[str]
+    roles: tuple[str, ...]
+    places: tuple[str, ...]
     items: int
-    data_items: frozenset[str]
+    data_items: tuple[str, ...]
 
 
 # (each starts where a run of its characters starts and is possessive: linear on a long line with no @)
@@ -52,16 +52,21 @@ _LATIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-][A-Za-z0-9+#]+)*")
 # a number and the unit after it (a closing bracket or spaces between: 三十（30）天)
 # (the article numbers of a law: 第 1 款 a 项 ≠ 第 1 项 a 款, so 款/项/章/节 are units too, and 条 after 第)
 _NUMBER = lazyre.compile(
-    r"(第\s*)?(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]{2,}|[两二三四五六七八九十百千])[\s)）]*(个月|个工作日|个小时|小时|分钟|周岁|[天日月年周岁时秒次款项章节条])?"
+    r"(第\s*)?(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]{2,}|[两二三四五六七八九十百千]|[一半](?=个月|个工作日|个小时|小时|分钟|[天日月年赒岁时秒周]))"
+    r"[\s)）]*(个月|个工作日|个小时|小时|分钟|赒岁|周岁|美元|港元|港币|人民币|新台币|万|亿|[天日月年赒周岁时秒次款项章节条元%％])?"
 )
-_UNITS = {"天": "day", "日": "day", "个工作日": "workday", "月": "month", "个月": "month", "年": "year", "周": "week",
+_UNITS = {"天": "day", "日": "day", "个工作日": "workday", "月": "month", "个月": "month", "年": "year", "周": "week", "赒": "week", "赒岁": "age", "元": "yuan", "人民币": "yuan", "美元": "usd", "港元": "hkd",
+          "港币": "hkd", "新台币": "twd", "万": "ten-thousand", "亿": "hundred-million", "%": "percent", "％": "percent",
           "岁": "age", "周岁": "age", "时": "hour", "小时": "hour", "个小时": "hour", "分钟": "minute", "秒": "second", "次": "times",
           "款": "paragraph", "项": "item", "章": "chapter", "节": "section", "条": "article"}  # fmt: skip
 # Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
 _NEGATION = lazyre.compile(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")
 _NOT_NEGATION = lazyre.compile(
-    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年|并非|並非"
+    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少(?![于於])|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年"
 )
+# a negation is tied to the meaning word right after it (`MEANING_WORDS`), read past an auxiliary:
+# 不会出售 = 不出售 ≠ 会出售…不共享; a plain verb after it (不读 / 不去读, 不包含 / 不含) is the translator's
+_NEGATED = lazyre.compile(r"^[会能要是应可将去再\W]+")
 _RESTRICTION = lazyre.compile(r"仅限|僅限|唯一|仅|僅|只")
 _NOT_RESTRICTION = lazyre.compile(r"只要|不只|不仅|不僅")
 # Parties and legal roles, by class: one class is one party whatever the translator called it.
@@ -180,9 +185,15 @@ def _number(m: re.Match[str]) -> tuple[str, str]:
     return _number_value(m.group(2)), _UNITS.get(unit, "")
 
 
+def _negated(after: str) -> str:
+    """The meaning word a negation applies to, if one follows it at once (else nothing)."""
+    m = _meaning().match(_NEGATED.sub("", after))
+    return m.group(0) if m else ""
+
+
 def content(text: str) -> Content:
     """The content of `text` (module docstring)."""
-    emails = frozenset(m.lower() for m in _EMAIL.findall(text))
+    emails = tuple(m.lower() for m in _EMAIL.findall(text))
     urls_raw = _URL.findall(text)
     rest = _URL.sub(" ", _EMAIL.sub(" ", text))
     urls: frozenset[str] = frozenset()
@@ -192,15 +203,119 @@ def content(text: str) -> Content:
         urls = frozenset(url_key(u.rstrip(".,;:")) for u in urls_raw)
     latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
     key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
-    numbers = frozenset(_number(m) for m in _NUMBER.finditer(key))
-    negations = len(_NEGATION.findall(_NOT_NEGATION.sub("", key)))
+    numbers = tuple(_number(m) for m in _NUMBER.finditer(key))
+    plain = _NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
+    negations = tuple(m.group(0) + _negated(plain[m.end() : m.end() + 8]) for m in _NEGATION.finditer(plain))
     restrictions = len(_RESTRICTION.findall(_NOT_RESTRICTION.sub("", key)))
     role_of, role, place_of, place, data_of, data = _lexicons()
-    roles = frozenset(role_of[m] for m in role.findall(key))
-    places = frozenset(place_of[m] for m in place.findall(key))
+    roles = tuple(role_of[m] for m in role.findall(key))
+    places = tuple(place_of[m] for m in place.findall(key))
     items = len(_JOINER.findall(_NOT_JOINER.sub("", key)))
-    data_items = frozenset(data_of[m] for m in data.findall(key))
+    data_items = tuple(data_of[m] for m in data.findall(key))
     return Content(numbers, emails, urls, latin, negations, restrictions, roles, places, items, data_items)
+
+
+# --- the similarity gate (review rv14b: 35 of 59 probe pairs with a change of meaning were shown reworded) ---
+# Allow-list spirit: a pair is reworded only when, on the cross-script key, the two texts are close
+# (`MIN_SIMILARITY`, the same number of sentences) and no span in which they differ touches one of the
+# words below: a change there is a change of what the policy commits to, whatever else agrees.
+# One place, as data: each class with its words in either script (matched on the cross-script key).
+# fmt: off
+MEANING_WORDS: dict[str, tuple[str, ...]] = {
+    "modality": ("应当", "應當", "应该", "應該", "应", "應", "必须", "必須", "须", "須", "需要", "需", "可以", "可", "得",
+                 "不得", "禁止", "可能", "一定", "将", "將", "会", "會", "有权", "有權"),
+    "time": ("立即", "立刻", "马上", "馬上", "及时", "及時", "尽快", "盡快", "合理期限", "期限", "之前", "之后", "之後",
+             "以前", "以后", "以後", "届满", "屆滿", "随时", "隨時", "定期", "永久", "长期", "長期"),
+    "condition": ("如果", "如", "若", "假如", "除非", "否则", "否則", "除", "经您", "經您", "经过您", "經過您", "同意", "情况下", "情況下", "但",
+                  "但是", "只要", "一旦", "当", "當"),
+    "right": ("查阅", "查閱", "复制", "複製", "更正", "删除", "刪除", "撤回", "注销", "註銷", "访问", "訪問", "存取",
+              "获取", "獲取", "取得", "转移", "轉移", "修改", "补充", "補充", "限制", "拒绝", "拒絕", "反对", "反對", "投诉", "投訴"),
+    "scope": ("全部", "部分", "所有", "任何", "一切", "仅", "僅", "只", "唯一"),
+    "subject": ("儿童", "兒童", "未成年人", "未成年", "学生", "學生", "员工", "員工", "成年人", "老人", "监护人", "監護人"),
+    "comparison": ("以上", "以下", "以内", "以內", "至少", "至多", "最多", "最少", "超过", "超過", "不少于", "不少於",
+                   "少于", "少於", "多于", "多於", "不超过", "不超過", "高于", "高於", "低于", "低於", "满", "滿", "增加", "减少", "減少"),
+    "negation": ("不", "没", "沒", "无", "無", "未", "非", "勿", "别", "別", "并非", "並非", "否"),
+    "processing": ("单独", "單獨", "明示", "默示", "明确", "明確", "书面", "書面", "匿名化", "匿名", "去标识化", "去識別化",
+                   "加密", "明文", "自动", "自動", "手动", "手動", "默认", "默認", "預設", "开启", "開啟", "关闭", "關閉",
+                   "免费", "免費", "付费", "付費", "收费", "收費", "收集", "蒐集", "采集", "採集", "使用", "共享", "分享",
+                   "出售", "提供", "转让", "轉讓", "公开", "公開", "披露", "揭露", "敏感", "存储", "儲存", "保存", "传输",
+                   "傳輸", "上传", "上傳", "委托", "委託", "出租", "披露", "追踪", "追蹤", "画像", "畫像", "个性化", "個性化"),
+    "purpose": ("用于", "用於", "目的", "以便", "为了", "為了", "用来", "用來"),
+    "actor": ("我们", "我們", "您", "你", "用户", "用戶", "第三方", "关联公司", "關聯公司", "合作伙伴", "合作夥伴",
+              "原告", "被告", "政府", "法院"),
+    "place": ("中华人民共和国", "中華人民共和國", "北京", "上海", "广州", "廣州", "深圳", "杭州", "香港", "澳门", "澳門",
+              "台北", "臺北", "境内", "境內", "境外", "美国", "美國", "新加坡", "所在地"),
+    "data": ("身份证", "身分證", "护照", "護照", "学历", "學歷", "工作经历", "工作經歷", "婚姻", "宗教"),
+}
+# fmt: on
+# close: a character-level ratio on the keys (difflib's 2·matches / total); a translator's rewording of one
+# sentence keeps most of its characters once the key has folded script and regional words
+MIN_SIMILARITY = 0.8
+# headings are short and a translator's heading often longer (访问的数据 / 應用程式存取的數據)
+MIN_TITLE_SIMILARITY = 0.6
+# words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
+_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于"}
+_SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
+_NOT_LETTER = lazyre.compile(r"[^\w]+|_")
+
+
+@cache
+def _meaning() -> re.Pattern[str]:
+    """`MEANING_WORDS`, the roles, places and data items on the cross-script key, longest first."""
+    words = {cross_script_key(w) for ws in MEANING_WORDS.values() for w in ws}
+    words |= {cross_script_key(w) for ws in (*_ROLES.values(), *_DATA_ITEMS.values()) for w in ws}
+    words |= {cross_script_key(w) for w in _PLACES}
+    words |= set(_classes()[1].values())
+    return _alternation(w for w in words if w)
+
+
+@cache
+def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Role, place and data-item words on the key, each as one private-use character per class (服务商 = 供应商)."""
+    role_of, _, place_of, _, data_of, _ = _lexicons()
+    names = sorted({*role_of.values(), *place_of.values(), *data_of.values()})
+    token = {name: chr(0xE000 + i) for i, name in enumerate(names)}
+    as_class = {w: token[c] for table in (role_of, place_of, data_of) for w, c in table.items()}
+    return _alternation(as_class), as_class
+
+
+def _same_sense(key: str) -> str:
+    for word, same in _SAME_SENSE.items():
+        key = key.replace(word, same)
+    return key
+
+
+def _sentences(text: str) -> int:
+    return len([p for p in _SENTENCE_END.split(text) if _NOT_LETTER.sub("", p)])
+
+
+def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a differing range [start, end) (empty: an insertion point) touch a word span?"""
+    if start == end:
+        return any(s < start < e for s, e in spans)
+    return any(s < end and start < e for s, e in spans)
+
+
+def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> bool:
+    """The gate: close keys (ratio, sentences) and no meaning word in a span where they differ."""
+    from difflib import SequenceMatcher
+
+    classes, as_class = _classes()
+    a, b = (classes.sub(lambda m: as_class[m.group(0)], _NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
+    if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < min_ratio:
+        return False
+    meaning = _meaning()
+    words_a = [m.span() for m in meaning.finditer(a)]
+    words_b = [m.span() for m in meaning.finditer(b)]
+    if [a[s:e] for s, e in words_a] != [b[s:e] for s, e in words_b]:
+        return False  # a meaning word added, dropped, replaced or moved
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal" and (_touches(words_a, i1, i2) or _touches(words_b, j1, j2)):
+            return False
+    return True
 
 
 def _letters(text: str) -> int:
@@ -219,7 +334,7 @@ def reworded(old: str, new: str) -> bool:
     a, b = _letters(cross_script_key(old)), _letters(cross_script_key(new))  # 内购 / 應用程式內購買 are one word
     if not a or not b or min(a, b) / max(a, b) < MIN_LENGTH_RATIO:
         return False
-    return content(old) == content(new)
+    return content(old) == content(new) and close_in_meaning(old, new)
 
 
 def differences(old: str, new: str) -> list[str]:
@@ -232,4 +347,8 @@ def same_title(old: str, new: str) -> bool:
     """Do two headings name the same thing in other words?  No length bar: a translator's
     heading is often longer (不进行的处理 / 應用程式不會進行的資料處理); numbers, names,
     negations, parties and places must agree (如果你在…中国大陆 / …中國 stays a rename)."""
-    return bool(old.strip() and new.strip()) and max(len(old), len(new)) <= MAX_CHARS and content(old) == content(new)
+    if not (old.strip() and new.strip()) or max(len(old), len(new)) > MAX_CHARS or content(old) != content(new):
+        return False
+    # review rv14b: agreement needs close keys too (empty content agrees with anything: 隐私政策 / 用户协议),
+    # and no meaning word where they differ (儿童… / 未成年人…, 您的删除权 / 您的更正權)
+    return close_in_meaning(old, new, MIN_TITLE_SIMILARITY)
