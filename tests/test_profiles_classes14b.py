@@ -320,3 +320,13 @@ def test_the_new_item_keys_are_checked(tmp_path: Path, extra: str, message: str)
     path.write_text(HEAD + extra, encoding="utf-8")
     with pytest.raises(UserError, match=message):
         load_profile(path)
+
+
+def test_not_agreeing_to_the_terms_is_no_effect_of_not_providing() -> None:
+    """Lead, after the real-text sweep: 會員 is a member, not 会 'will'; terms of service not agreed are no data withheld."""
+    terms = "## 條款\n\n若不同意上述的服務條款修訂或更新方式，或不接受本服務條款的其他任一約定，會員應立即停止使用本服務。\n"
+    assert status(terms, "cn-gbt35273/effect-of-not-providing") == "missing"
+    member = "## 报名\n\n如您不同意，会员应立即停止使用本服务。\n"
+    assert status(member, "cn-gbt35273/effect-of-not-providing") == "missing"
+    kept = "## 报名\n\n如您不同意收集上述信息，我们将为您关闭联机大厅业务。\n"
+    assert status(kept, "cn-gbt35273/effect-of-not-providing") == "covered"
