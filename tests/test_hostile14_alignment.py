@@ -52,12 +52,14 @@ def _rebuilds(a: list[str], b: list[str]) -> None:
 
 
 def test_one_anchor_per_level_is_linear() -> None:
-    small, large = _one_anchor_per_level(2_000), _one_anchor_per_level(8_000)
-    _cpu(*small)
-    t_small = min(_cpu(*small) for _ in range(3))
-    t_large = min(_cpu(*large) for _ in range(2))
-    assert t_large < 6 * t_small + 0.05, (t_small, t_large)  # four times the input: about four times the time (was 16×)
-    assert t_large < 2.0
+    """The anchoring's work budget (linear in the input) is what bounds this input: it runs out, and the rest is
+    walked coarsely and flagged.  Not a ratio of two timings (the first version compared 2,000 against 8,000 items
+    and failed on a loaded machine): the budget is checked as behaviour, and the time only as a wide hang guard
+    (about 0.35 s here; the quadratic form took several seconds on 8,000)."""
+    small, large = _one_anchor_per_level(200), _one_anchor_per_level(8_000)
+    assert not opcodes(*small).fallback  # a few levels: exact, no budget spent
+    assert opcodes(*large).fallback and opcodes(*reversed(large)).fallback  # the budget ran out, either side old
+    assert _cpu(*large) < 3.0
     _rebuilds(*large)
     _rebuilds(*reversed(large))
 

@@ -87,4 +87,4 @@ def test_a_repeated_stem_costs_every_pattern_little(stem: str) -> None:
         for _ in pattern.finditer(text):
             pass
         slowest = max(slowest, time.process_time() - start)
-    assert slowest < 0.25  # the recipients clause took 1 s on 5 KB of 「sell」; now about 0.04 s
+    assert slowest < 0.5  # the recipients clause took 1 s on 5 KB of 「sell」; now about 0.04 s
