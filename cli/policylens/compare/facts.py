@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from policylens import lexicon
+from policylens.diff.keys import url_key
 from policylens.model import Document, Section
 from policylens.normalise import fold
 from policylens.patterns import HAN, chinese_number
@@ -211,31 +212,6 @@ def _lower_aliases() -> dict[str, str]:
 def law_name(key: str) -> str:
     """The English name of a law key."""
     return _law_table()[1].get(key, key)
-
-
-# A locale path segment: a language with a script or region (zh-TW, en_US, zh-Hant-HK), or a
-# bare language code from this list (other two-letter segments such as /kb/ or /gp/ stay).
-_LANGUAGES = "ar|bg|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|ms|nb|nl|no|pl|pt|ro|ru|sk|sv|th|tr|uk|vi|zh"
-_LOCALE_SEGMENT = re.compile(rf"^(?:[a-z]{{2,3}}(?:[-_](?:[a-z]{{4}}|[a-z]{{2}}|\d{{3}}))+|{_LANGUAGES}|zh[-_]?han[st])$", re.I)
-
-
-def url_key(url: str) -> str:
-    """A URL without scheme, `www.`, locale path segments (/zh-TW/, /en-US/), language queries or a trailing slash."""
-    m = re.match(r"(?i)(?:https?://)?(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?", url)
-    if not m:
-        return url.lower()
-    host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
-    labels = host.split(".")
-    if len(labels) >= 3 and (_LOCALE_SEGMENT.match(labels[0]) or labels[0] in ("cn", "tw", "hk", "intl", "global")):
-        labels = labels[1:]  # zh.wikipedia.org, en.example.com: the same site in another language
-    if len(labels) >= 3 and labels[-2] in ("com", "co", "org", "net") and len(labels[-1]) == 2:
-        labels = [*labels[:-2], "com"]  # google.com.tw, example.co.uk: a country's copy of the site
-    host = ".".join(labels)
-    path = re.sub(r"(?i)/intl(?=/)", "", path)
-    segments = [s for s in path.split("/") if s and not _LOCALE_SEGMENT.match(s)]
-    params = [p for p in query.split("&") if p and p.split("=")[0].lower() not in ("lang", "hl", "locale", "language", "lng")]
-    key = host + ("/" + "/".join(segments) if segments else "")
-    return key + ("?" + "&".join(sorted(params)) if params else "")
 
 
 def phone_key(phone: str) -> str:

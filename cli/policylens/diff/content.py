@@ -6,7 +6,7 @@ pair differs in words, not in what it commits to.  `content(text)` collects the 
 change is a change of meaning, read on the cross-script key (`variants.cross_script_key`):
 
 - numbers with their unit (30 天 = 30 日 ≠ 60 日; 三十 = 30; dates as their numbers);
-- e-mail addresses and URLs (a URL without scheme, `www.` and locale segments: `compare`'s `url_key`);
+- e-mail addresses and URLs (a URL without scheme, `www.` and locale segments: `diff.keys.url_key`, which `compare`'s facts use too);
 - Latin words (names, products, parties: Google, iCloud, SDK), case-folded;
 - negations (不, 没, 无, 未, 非, 勿, 禁止, 避免…; not 不同, 未来, 未成年, 否则, 除非, 是否…), counted;
 - restrictions (仅/只/唯一/仅限; not 只要), counted;
@@ -198,7 +198,7 @@ def content(text: str) -> Content:
     rest = _URL.sub(" ", _EMAIL.sub(" ", text))
     urls: frozenset[str] = frozenset()
     if urls_raw:
-        from policylens.compare.facts import url_key
+        from policylens.diff.keys import url_key
 
         urls = frozenset(url_key(u.rstrip(".,;:")) for u in urls_raw)
     latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
