@@ -1,35 +1,32 @@
 """placeholder-instruction: template instructions, slot names and dummy values left in the text.
 
-The rule (this module) runs the forms found by its parts and drops their look-alikes:
+This module is the rule: its class, docs and registration, and `_findings`, which searches the one pattern of the
+built-in forms and drops each form's look-alikes, then adds what the family modules scan apart.  Where each form is:
 
-- `forms`: the one alternation of the built-in slot forms, in order, built from
-  `instructions` (【請填寫…】, 替换成…, [describe …]), `slots` ([公司名称], 受[您所在地区]…, and the label tests),
-  `markers` (待定, TBD, （占位）, 【客服邮箱，待确认】), `syntax` ({{ name }}, <公司名稱>, YOUR_EMAIL_HERE) and
-  `dates` (YYYY-MM-DD, 【YYYY-MM-DD】, 20XX年X月X日, 2024年 月 日, XXX公司, 某某);
+- `forms`: the one alternation of the built-in slot forms, in their order, built from
+  `instructions` (【請填寫…】, 替换成…, [describe …], (or DPO)), `slots` ([公司名称], 受[您所在地区]…, 【数据类型】,
+  and the label tests `_is_label`; ## 【标题】 alone, a slot in the page's <title>), `markers` (待定, TBD, （占位）,
+  【客服邮箱，待确认】, 邮件：…后续补充), `syntax` ({{ name }}, <公司名稱>, YOUR_EMAIL_HERE) and `dates`
+  (YYYY-MM-DD, 【YYYY-MM-DD】, 20XX年X月X日, 2024年 月 日, XXX公司, 400-XXX-XXXX, 某某);
 - `vocabulary`: the field nouns, fill verbs and places those forms are built from;
 - scanned apart: `addresses` (privacy@example.com), `default_values` (电话：none), `drafting_notes`
   (请根据实际情况修改) and `configurer_notes` (…仍是发布门禁), `scripts` (slots in a page's script strings);
-- `placeholder_forms` (a sibling module): the twelfth and later sessions' forms, kept apart.
+- `policylens.rules.placeholder_forms` (a sibling module): the twelfth and later sessions' forms, kept apart.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context, TextUnit, in_code, in_code_span
+from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.placeholder_instruction.addresses import (
     _ADDRESS_START,
-    _DUMMY_HOST,
     _EXAMPLE_CUE,
-    _ONLY_AFTER_AT,
-    _SAMPLE_LEAD,
-    _YOUR_MAILBOX,
-    _contact_url,
+    _dummy_addresses,
     _in_example,
 )
 from policylens.rules.placeholder_instruction.configurer_notes import _configurer_notes
@@ -42,12 +39,7 @@ from policylens.rules.placeholder_instruction.dates import (
     _widen_number,
 )
 from policylens.rules.placeholder_instruction.default_values import (
-    _DEFAULT_LABEL,
-    _DEFAULT_VALUE,
-    _VALUE_LEAD,
-    _cell_label,
-    _documents_values,
-    _field_colon,
+    _default_values,
 )
 from policylens.rules.placeholder_instruction.drafting_notes import (
     _DRAFTING,
@@ -58,27 +50,30 @@ from policylens.rules.placeholder_instruction.drafting_notes import (
 )
 from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
 from policylens.rules.placeholder_instruction.instructions import _EXAMPLE_AFTER, _ROLE_BEFORE, _instruction_start, _ui_label
-from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _LATER, _LATER_LABEL, _LATER_NEEDS
-from policylens.rules.placeholder_instruction.scripts import _SCRIPT_FORMS, shown_on_page
+from policylens.rules.placeholder_instruction.markers import (
+    _DRAFT_MARK_AFTER,
+    _FIELD_LABEL,
+    _later_values,
+)
+from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
-    _CELL,
     _LABEL_BEFORE,
-    _LONE_SLOT,
     _REFERENCE_DEFINITION,
     _UI_PATH,
     _bare_value,
     _is_label,
+    _lone_slots,
+    _page_title,
     _ui_path_step,
     _value_after,
 )
 from policylens.rules.placeholder_instruction.syntax import (
     _CJK_BRACE_SLOT,
     _CODE_SYNTAX,
-    _CONSTANT,
     _WINDOWS_VARIABLES,
+    _constants,
     _in_file_path,
     _names_a_scheme,
-    _slot_constant,
 )
 from policylens.rules.templates import template_syntax
 from policylens.spans import Taken
@@ -260,46 +255,6 @@ class PlaceholderInstruction(Rule):
         "zh-Hans": "模板文字未填写：{text}",
     }
 
-    def _lone_slots(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
-        """A heading or a table cell that is only a slot: ## 【标题】, | [链接] |, | [purpose] |."""
-        for unit in ctx.units():
-            if "[" not in unit.text and "【" not in unit.text and "［" not in unit.text:
-                continue
-            if unit.kind == "heading":
-                cells = [(0, len(unit.text))]
-            elif unit.paragraph is not None and unit.paragraph.kind == "table":
-                # a Markdown row holds its cells between bars.  Not an HTML table's cell (a unit of its own): 「<td><a href=…>
-                # [链接]</a></td>」 is a link's label, and the reader keeps no sign of the link on the cell (review rv12b; no
-                # real policy was seen with an unlinked <td>[链接]</td>)
-                if "|" not in unit.text:
-                    continue
-                cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
-            else:
-                continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
-            for a, b in cells:
-                text = unit.text[a:b].strip()
-                if not text or not _LONE_SLOT.fullmatch(text) or next(pattern.finditer(text), None) is not None:
-                    continue  # not a lone slot, or one of the forms above (found there, or a label they let be)
-                if text.strip("[] ").lower() in ctx.doc.link_labels:
-                    continue  # [link] with its definition: a shortcut reference link
-                start = unit.text.index(text, a)
-                yield self.finding(ctx, unit, start, start + len(text), text=text)
-
-    def _page_title(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
-        """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
-        page = ctx.doc.page_title
-        if page is None:
-            return
-        from policylens.structure.language import NOT_CHINESE, detect_language
-
-        text, pieces = page
-        if detect_language(text) in NOT_CHINESE:
-            return
-        unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
-        for m in pattern.finditer(text):
-            if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
-                yield self.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
-
     def check(self, ctx: Context) -> Iterator[Finding]:
         # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
         # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
@@ -343,7 +298,7 @@ class PlaceholderInstruction(Rule):
         own_syntax = template_syntax(ctx.doc.source.path)
         references: set[str] | None = None
         # dummy addresses first: xxx@xxx.com is one finding, not also two XXX slots
-        dummies = list(self._dummy_addresses(ctx))
+        dummies = list(_dummy_addresses(self, ctx))
         # id(unit) → the characters of its dummy addresses (one lookup per slot: a line of 6,000 「>xxx@xxx.com</a>」
         # compared each slot with every address of the line, 36 million tests)
         dummy_in: dict[int, Taken] = {}
@@ -431,71 +386,12 @@ class PlaceholderInstruction(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
             yield finding
-        yield from self._lone_slots(ctx, pattern)
-        yield from self._page_title(ctx, pattern)
-        for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
-            if m.group("bracketed") and not _slot_constant(unit.text, start, end):
-                continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        yield from self._in_scripts(ctx, pattern)
-        index: dict[int, int] | None = None
-        for unit, start, end, m in ctx.scan(_DEFAULT_VALUE):
-            if unit.paragraph is not None and unit.paragraph.kind == "code":
-                continue  # {"email": null} in a code block: a sample of data, not a field left empty
-            colon = _field_colon(unit.text, start, end)
-            label = _DEFAULT_LABEL.search(unit.text, max(0, colon - 16), colon) if colon >= 0 else None
-            if colon < 0 and unit.text.strip(_VALUE_LEAD) == m.group(0):
-                if index is None:
-                    index = {id(u): k for k, u in enumerate(ctx.units())}
-                label = _cell_label(ctx.units(), index, unit)  # <td>传真</td><td>none</td>: the value is a cell of its own
-            if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
-                continue  # 返回值为 null (code), Fax: none (honest English)
-            if unit.paragraph is not None and unit.paragraph.kind == "table":
-                if index is None:
-                    index = {id(u): k for k, u in enumerate(ctx.units())}
-                if _documents_values(ctx.units(), index, unit):
-                    continue  # | Phone | null | under "Value when not provided": a table documenting values
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
-            if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
-                continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
-            start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-
-    def _in_scripts(self, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
-        """Dummy values and named slots in the string literals of a page's inline scripts: text the page shows at run time.
-
-        Only the forms that are never code are read there (400-XXX-XXXX, privacy@example.com, 某某, [公司名称],
-        待填写, TBD): template syntax ({{name}}, ${x}, <x>, %X%) and drafting prose are what scripts are made of.
-        """
-        for text, pieces in ctx.doc.scripts:
-            unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
-            spans: list[tuple[int, int]] = []
-            taken = Taken(len(text))
-            for m in _DUMMY_HOST.finditer(text):
-                before = text[max(0, m.start() - 64) : m.start()]
-                lead = _ADDRESS_START.search(before)
-                prefix = lead.group(0) if lead else ""
-                if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
-                    continue  # https://example.com in code: an API default, not a contact shown to users
-                spans.append((m.start() - len(prefix), m.end()))
-                taken.add(m.start() - len(prefix), m.end())
-            for m in pattern.finditer(text):
-                if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or taken.overlaps(m.start(), m.end()):
-                    continue
-                start = m.start()
-                if m.group(0)[0] in "Xx" or m.group("xdate") or m.group("blankdate"):
-                    start = _widen_number(text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
-                if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
-                    continue
-                if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
-                    continue
-                spans.append((start, m.end()))
-                taken.add(start, m.end())
-            for start, end in sorted(spans):
-                if shown_on_page(ctx, text, start, end):
-                    continue  # the page's own text again, in its hydration data (self.__next_f, __NEXT_DATA__): reported there
-                yield self.finding(ctx, unit, start, end, text=text[start:end])
+        yield from _lone_slots(self, ctx, pattern)
+        yield from _page_title(self, ctx, pattern)
+        yield from _constants(self, ctx)
+        yield from _in_scripts(self, ctx, pattern)
+        yield from _default_values(self, ctx)
+        yield from _later_values(self, ctx)
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""
@@ -509,32 +405,3 @@ class PlaceholderInstruction(Rule):
             return
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
-
-    def _dummy_addresses(self, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
-        """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
-        hosts: set[tuple[int, int]] = set()  # (id of the unit, end) of each address found on a dummy host
-        for unit, start, end, m in ctx.scan(_DUMMY_HOST):
-            before = unit.text[max(0, start - 64) : start]
-            lead = _ADDRESS_START.search(before)
-            prefix = lead.group(0) if lead else ""
-            subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
-            if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (
-                before[-1:].isascii() and before[-1:].isalnum()
-            ):
-                continue  # part of another host name: mycompany.com, my-domain.com
-            if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
-                continue
-            if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
-                continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
-            if m.group("codehost") and (
-                in_code(unit, start)
-                or _in_example(unit.text, start - len(prefix))
-                or _SAMPLE_LEAD.search(unit.text, max(0, start - len(prefix) - 24), start - len(prefix))
-            ):
-                continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
-            yield unit, self.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
-            hosts.add((id(unit), end))
-        for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
-            if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
-                continue  # your@example.com, found above; `git config user.email your@email.com`, 例如 your@mail.com: samples
-            yield unit, self.finding(ctx, unit, start, end, text=m.group(0)), start, end

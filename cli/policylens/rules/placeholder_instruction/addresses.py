@@ -9,8 +9,12 @@ example.com and the like are dummies only in an e-mail address or offered as a c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK
 
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
@@ -70,3 +74,33 @@ def _in_example(text: str, start: int) -> bool:
 
 # 「示例：git clone https://github.com/your-username/…」, 「仓库地址形如 github.com/your-username/…」: a sample shown
 _SAMPLE_LEAD = lazy(r"示例|範例|范例|例如|比如|形如|格式|git\s+clone|(?i:e\.g\.|for example|such as)")
+
+
+def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
+    """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
+    hosts: set[tuple[int, int]] = set()  # (id of the unit, end) of each address found on a dummy host
+    for unit, start, end, m in ctx.scan(_DUMMY_HOST):
+        before = unit.text[max(0, start - 64) : start]
+        lead = _ADDRESS_START.search(before)
+        prefix = lead.group(0) if lead else ""
+        subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
+        if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (
+            before[-1:].isascii() and before[-1:].isalnum()
+        ):
+            continue  # part of another host name: mycompany.com, my-domain.com
+        if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
+            continue
+        if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
+            continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
+        if m.group("codehost") and (
+            in_code(unit, start)
+            or _in_example(unit.text, start - len(prefix))
+            or _SAMPLE_LEAD.search(unit.text, max(0, start - len(prefix) - 24), start - len(prefix))
+        ):
+            continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
+        yield unit, rule.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
+        hosts.add((id(unit), end))
+    for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
+        if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
+            continue  # your@example.com, found above; `git config user.email your@email.com`, 例如 your@mail.com: samples
+        yield unit, rule.finding(ctx, unit, start, end, text=m.group(0)), start, end

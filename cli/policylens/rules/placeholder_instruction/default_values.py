@@ -8,10 +8,13 @@ that documents values (`_documents_values`: | Phone | null | under "Value when n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.model import Finding
 from policylens.patterns import spaced
-from policylens.rules.context import TextUnit
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.vocabulary import _FIELD_NOUN
 
 # 电话：none, 传真：null, Email: undefined: a field whose value is a template's or a program's default, never filled.
@@ -76,3 +79,25 @@ def _cell_label(units: list[TextUnit], index: dict[int, int], unit: TextUnit) ->
         return None
     before = units[k - 1].text.strip(_VALUE_LEAD + "：:")
     return _DEFAULT_LABEL.fullmatch(before) if len(before) <= 12 else None
+
+
+def _default_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """电话：none, 传真：null, Email: undefined: a default as a contact or name field's value (`_DEFAULT_VALUE`), scanned apart."""
+    index: dict[int, int] | None = None
+    for unit, start, end, m in ctx.scan(_DEFAULT_VALUE):
+        if unit.paragraph is not None and unit.paragraph.kind == "code":
+            continue  # {"email": null} in a code block: a sample of data, not a field left empty
+        colon = _field_colon(unit.text, start, end)
+        label = _DEFAULT_LABEL.search(unit.text, max(0, colon - 16), colon) if colon >= 0 else None
+        if colon < 0 and unit.text.strip(_VALUE_LEAD) == m.group(0):
+            if index is None:
+                index = {id(u): k for k, u in enumerate(ctx.units())}
+            label = _cell_label(ctx.units(), index, unit)  # <td>传真</td><td>none</td>: the value is a cell of its own
+        if label is None or (label.group("zh") is None and m.group(0).lower() == "none"):
+            continue  # 返回值为 null (code), Fax: none (honest English)
+        if unit.paragraph is not None and unit.paragraph.kind == "table":
+            if index is None:
+                index = {id(u): k for k, u in enumerate(ctx.units())}
+            if _documents_values(ctx.units(), index, unit):
+                continue  # | Phone | null | under "Value when not provided": a table documenting values
+        yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])

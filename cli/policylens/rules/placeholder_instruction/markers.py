@@ -11,7 +11,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context
 from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FIELD_NOUN
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
@@ -92,3 +97,12 @@ _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责
 # the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
 # draft (更新日期：2025-09-16（占位）, 隐私政策（占位）), `placeholder-drafting`'s finding
 _DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
+
+
+def _later_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """邮件：暂未开通，后续补充: a field's value to come (`_LATER`), scanned apart."""
+    for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
+        if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
+            continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
+        start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
+        yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])

@@ -14,7 +14,13 @@ The look-alikes are labels, not slots: 【联系方式】 opening its paragraph,
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.vocabulary import (
     _CATEGORY_SLOT,
     _CONTACT_FIELD,
@@ -181,3 +187,45 @@ def _value_after(text: str, end: int) -> bool:
         i += 1
     c = text[i : i + 1]
     return c != "" and (c in "：:@+" or "0" <= c <= "9" or "０" <= c <= "９")
+
+
+def _lone_slots(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    """A heading or a table cell that is only a slot: ## 【标题】, | [链接] |, | [purpose] |."""
+    for unit in ctx.units():
+        if "[" not in unit.text and "【" not in unit.text and "［" not in unit.text:
+            continue
+        if unit.kind == "heading":
+            cells = [(0, len(unit.text))]
+        elif unit.paragraph is not None and unit.paragraph.kind == "table":
+            # a Markdown row holds its cells between bars.  Not an HTML table's cell (a unit of its own): 「<td><a href=…>
+            # [链接]</a></td>」 is a link's label, and the reader keeps no sign of the link on the cell (review rv12b; no
+            # real policy was seen with an unlinked <td>[链接]</td>)
+            if "|" not in unit.text:
+                continue
+            cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
+        else:
+            continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
+        for a, b in cells:
+            text = unit.text[a:b].strip()
+            if not text or not _LONE_SLOT.fullmatch(text) or next(pattern.finditer(text), None) is not None:
+                continue  # not a lone slot, or one of the forms above (found there, or a label they let be)
+            if text.strip("[] ").lower() in ctx.doc.link_labels:
+                continue  # [link] with its definition: a shortcut reference link
+            start = unit.text.index(text, a)
+            yield rule.finding(ctx, unit, start, start + len(text), text=text)
+
+
+def _page_title(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
+    page = ctx.doc.page_title
+    if page is None:
+        return
+    from policylens.structure.language import NOT_CHINESE, detect_language
+
+    text, pieces = page
+    if detect_language(text) in NOT_CHINESE:
+        return
+    unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+    for m in pattern.finditer(text):
+        if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
+            yield rule.finding(ctx, unit, m.start(), m.end(), text=m.group(0))

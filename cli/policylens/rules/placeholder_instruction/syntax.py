@@ -11,9 +11,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.context import in_code_span
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, in_code_span
 from policylens.rules.placeholder_instruction.vocabulary import _CJK, _FIELD_NOUN
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
@@ -151,3 +154,11 @@ _CJK_BRACE_SLOT = lazy(
     rf"[请請](?!勿|您|你)|如果相关|如果相關|如适用|如適用|选择|選擇|(?<![您你]的)(?:{_FIELD_NOUN})(?:[/／]|\s*\}})|[/／]\s*(?:{_FIELD_NOUN})"
     r"|[\u4e00-\u9fff]{4}[^{}\n/／]{0,40}[/／][^{}\n/／]{0,40}[\u4e00-\u9fff]{4}"
 )
+
+
+def _constants(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """YOUR_EMAIL_HERE, COMPANY_NAME, [EFFECTIVE_DATE]: the template constants (`_CONSTANT`), scanned apart."""
+    for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
+        if m.group("bracketed") and not _slot_constant(unit.text, start, end):
+            continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
+        yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])
