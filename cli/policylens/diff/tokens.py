@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from policylens.diff.keys import to_simplified
-from policylens.patterns import EMAIL, HAN_COMPAT, ZH_MONTH_DAY
+from policylens.patterns import EMAIL, HAN_COMPAT, SENTENCE_MARKS, ZH_MONTH_DAY
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
@@ -39,7 +39,7 @@ _PROTECTED = re.compile(
     r"|\s+"  # whitespace run
 )
 _CJK_RUN = re.compile(f"[{HAN_COMPAT}]+")
-_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+|[^。！？；!?;]+$")
+_SENTENCE = re.compile(rf"[^{SENTENCE_MARKS}]*[{SENTENCE_MARKS}]+|[^{SENTENCE_MARKS}]+$")
 
 
 def _import_jieba() -> Any:
