@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import CLAUSE_MARKS
 from policylens.rules.base import Rule
 from policylens.rules.context import Context
 from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FIELD_NOUN
@@ -81,7 +82,7 @@ _MARKERS = (
 # 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
 # Scanned apart, only in the units that hold one of its last characters.
 _LATER = lazy(
-    r"[：:][^。；;！!？?\n：:]{0,10}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
+    rf"[：:][^{CLAUSE_MARKS}\n]{{0,10}}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
 )
 _LATER_NEEDS = lazy("[充供布佈]")
 # the field before it: 邮件：, **客服电话**：, Email: (not 注：, a sentence's colon)
