@@ -23,12 +23,7 @@ from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
-from policylens.rules.placeholder_instruction.addresses import (
-    _ADDRESS_START,
-    _EXAMPLE_CUE,
-    _dummy_addresses,
-    _in_example,
-)
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _EXAMPLE_CUE, _dummy_addresses, _in_example
 from policylens.rules.placeholder_instruction.configurer_notes import _configurer_notes
 from policylens.rules.placeholder_instruction.dates import (
     _MASK_EXAMPLE,
@@ -38,9 +33,7 @@ from policylens.rules.placeholder_instruction.dates import (
     _number_end,
     _widen_number,
 )
-from policylens.rules.placeholder_instruction.default_values import (
-    _default_values,
-)
+from policylens.rules.placeholder_instruction.default_values import _default_values
 from policylens.rules.placeholder_instruction.drafting_notes import (
     _DRAFTING,
     _DRAFTING_PATTERNS,
@@ -50,11 +43,7 @@ from policylens.rules.placeholder_instruction.drafting_notes import (
 )
 from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
 from policylens.rules.placeholder_instruction.instructions import _EXAMPLE_AFTER, _ROLE_BEFORE, _instruction_start, _ui_label
-from policylens.rules.placeholder_instruction.markers import (
-    _DRAFT_MARK_AFTER,
-    _FIELD_LABEL,
-    _later_values,
-)
+from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _later_values
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
     _LABEL_BEFORE,

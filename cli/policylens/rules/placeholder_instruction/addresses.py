@@ -3,7 +3,8 @@
 The host is searched first (`_DUMMY_HOST`), then the address is extended back to its start (`_ADDRESS_START`).
 example.com and the like are dummies only in an e-mail address or offered as a contact (`_ONLY_AFTER_AT`,
 `_contact_url`), never as an example in prose (`_in_example`, `_EXAMPLE_CUE`); a code host's account
-(github.com/your-username) not in a command or sample shown (`_SAMPLE_LEAD`).
+(github.com/your-username) not in a command or sample shown (`_SAMPLE_LEAD`).  `_dummy_addresses` finds them (the rule
+runs it first: an address is one finding, not also its xxx).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Scanned apart (`_DEFAULT_VALUE`); the field is read from its colon (`_field_colon`) or, for a value alone in its
 cell, from the cell before (`_cell_label`).  Not flagged: Fax: none (honest English), a null cell under a header
-that documents values (`_documents_values`: | Phone | null | under "Value when not provided").
+that documents values (`_documents_values`: | Phone | null | under "Value when not provided").  `_default_values`
+finds them.
 """
 
 from __future__ import annotations

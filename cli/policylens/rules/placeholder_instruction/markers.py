@@ -6,7 +6,7 @@
 - 【注：示例】, （上线后更新）, [律师审]: drafting marks; YourApp, Your Company Name: a name never filled in;
 - privacy@… （占位）, 【占位符】 (`marked`; after a date or the text's name, `placeholder-drafting`'s draft mark:
   `_DRAFT_MARK_AFTER`); 【建议 6 个月至 1 年】 (`suggested`): the template's suggested value;
-- 邮件：暂未开通，后续补充: a value to come (`_LATER`, scanned apart).
+- 邮件：暂未开通，后续补充: a value to come (`_LATER`, scanned apart by `_later_values`).
 """
 
 from __future__ import annotations

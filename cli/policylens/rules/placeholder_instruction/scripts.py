@@ -2,7 +2,7 @@
 
 Only the forms that are never code are read there (`_SCRIPT_FORMS`: dummy values, named slots, markers); a slot
 the page also shows in its visible text is reported there once (`shown_on_page`, also used by
-`placeholder-dummy-contact`).
+`placeholder-dummy-contact`).  `_in_scripts` finds them.
 """
 
 from __future__ import annotations

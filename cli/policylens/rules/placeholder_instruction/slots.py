@@ -6,7 +6,8 @@
 - 联系电话：【电话号码】: a bare field as a contact label's value (`bare`, `_bare_value`);
 - [您的 GitHub 仓库链接](https://…): link text naming its slot (`linkslot`);
 - [Company Name], [insert …]: English slots (`en`); [我/我们], [I/We]: a generator's choice of person;
-- ## 【标题】, | [链接] |: a heading or table cell that is only a slot (`_LONE_SLOT`).
+- ## 【标题】, | [链接] |: a heading or table cell that is only a slot (`_LONE_SLOT`, `_lone_slots`);
+- <title>[应用名称]隐私政策</title>: a slot in the page's title that no unit holds (`_page_title`).
 
 The look-alikes are labels, not slots: 【联系方式】 opening its paragraph, [地址]：…, 【我的】-【用户名】 (a UI path),
 【设备型号】、【应用名称】 (emphasised data): `_is_label` and the tests it calls.

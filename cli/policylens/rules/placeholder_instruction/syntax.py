@@ -3,7 +3,7 @@
 - {{ name }}, ${var}, %COMPANY%, {company}, {公司名称}, {日期/时间}: variables (`mustache`, `dollar`, `percent`,
   `brace`, `cjkbrace`; what a Chinese brace holds is checked by `_CJK_BRACE_SLOT`);
 - <公司名稱>, <your-username>, <Company Name>: angle slots (`angle`, `your`, `enangle`);
-- YOUR_EMAIL_HERE, [EFFECTIVE_DATE]: template constants (`_CONSTANT`, scanned apart);
+- YOUR_EMAIL_HERE, [EFFECTIVE_DATE]: template constants (`_CONSTANT`, scanned apart by `_constants`);
 - not slots: %APPDATA% (`_WINDOWS_VARIABLES`), C:\\Users\\<您的用户名>\\AppData (`_in_file_path`),
   `category_pack_<分類>` (`_names_a_scheme`), these forms in code (`_CODE_SYNTAX`).
 """
