@@ -5,13 +5,13 @@ each checked against text from public repositories where it was found there:
 
 - a name slot on a title line or a heading, before the policy's own title: 「<h1>[应用名称] 隐私政策</h1>」,
   「# [应用名称] 隐私政策」 (the same slot in body text was found; opening its line it was read as a label,
-  `_is_label` in `cli/policylens/rules/placeholder_instruction.py`).  Chinese document templates open so: 「# [应用名称] 需求文档 v1.0」,
+  `_is_label` in `cli/policylens/rules/placeholder_instruction/slots.py`).  Chinese document templates open so: 「# [应用名称] 需求文档 v1.0」,
   「# [应用名称] 操作指南」;
 - a template's empty table row, each cell the generic noun of its column in half-width brackets: 「| [第三方库名] |
   [如：统计/广告] | [数据类型] |」 (as in the document templates 「| [服务名] | [用途] | [API Key/OAuth] | [数据类型] |」), and the
   purposes offered with none chosen: 「用于[版本更新检查/云同步/获取汇率数据]」 (`cli/policylens/rules/placeholder_forms.py`);
 - a template's mailbox on a real host in text: 「**your@email.com**」 (READMEs: "Need help? Email me at: **your@email.com**"),
-  the mailbox `placeholder-link-target` already reads in mailto: (`cli/policylens/rules/placeholder_instruction.py`);
+  the mailbox `placeholder-link-target` already reads in mailto: (`cli/policylens/rules/placeholder_instruction/addresses.py`);
 - a link whose visible text is filled and whose target is the word placeholder: 「<a href="https://forms.gle/PLACEHOLDER">聯絡表單</a>」
   (a landing page's notes: "Google Form … `https://forms.gle/PLACEHOLDER`") (`cli/policylens/rules/placeholder_link_target.py`);
 - the false error removed: SDK fields whose value is glued to the next label, 「使用目的：一鍵登錄處理方式：sdk采集」, read as an

@@ -1,9 +1,9 @@
-"""Issue #13: sentence ends, copyright words, contact-field names and the page title have one home.
+"""Issue #13: sentence ends, copyright words, contact-field names, URL starts, Chinese numerals and the page title have one home.
 
 The old module-level names are the shared objects (`is`), and a source scan fails when a copy of a
-shared literal is written again outside `patterns.py`.  The files still named in `_PENDING` hold
-copies that belong to other work (diff's tokens and redline): each is listed
-so that a new copy elsewhere fails (an entry whose copy is gone may simply be taken off).
+shared literal is written again outside `patterns.py`.  `_PENDING` names the files allowed to keep a copy
+for a while (work of another branch); it is empty since diff's tokens and redline took their sentence marks
+from `policylens.patterns` (d13p).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 
 from helpers import parse_string
 from policylens import patterns
+from policylens.diff import variants
 from policylens.load import html
 from policylens.load.types import PageTitle
 from policylens.model import Piece
@@ -25,10 +26,12 @@ from policylens.structure import glued, headings, page_title_shapes
 PACKAGE = Path(__file__).resolve().parent.parent / "cli" / "policylens"
 
 # copies outside patterns.py that are not ours to move (kept in step with the tree: see the module docstring)
-_PENDING = {
-    "sentence marks": {"diff/redline.py", "diff/tokens.py"},
+_PENDING: dict[str, set[str]] = {
+    "sentence marks": set(),
     "contact channels": set(),
     "rights reserved": set(),
+    "url start": set(),
+    "chinese numerals": set(),
 }
 _CHANNEL_WORDS = patterns.CONTACT_CHANNELS.split("|")
 
@@ -49,6 +52,7 @@ _MARK_SETS = [
     frozenset(patterns.SENTENCE_ENDS),
     frozenset(patterns.SENTENCE_ENDS_WIDE_STOP),
     frozenset(patterns.CLAUSE_MARKS),
+    frozenset(patterns.CLAUSE_MARKS + "\n"),  # a clause's end within a line (placeholder-instruction's value to come)
     frozenset(patterns.STATEMENT_ENDS),
 ]
 _CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])*)\]")
@@ -59,6 +63,16 @@ def _mark_sets(text: str) -> list[frozenset[str]]:
     return [frozenset(text)] + [frozenset(m.group(1).replace("\\n", "\n")) for m in _CLASS.finditer(text)]
 
 
+def _reads_numerals(node: ast.AST) -> bool:
+    """A second reader of Chinese numerals: a function named like the shared one, or a table of digit values (一 → 1)."""
+    if isinstance(node, ast.FunctionDef) and node.name == "chinese_number":
+        return True
+    if isinstance(node, ast.Dict):
+        keys = {k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+        return {"一", "二", "三"} <= keys and all(isinstance(v, ast.Constant) and isinstance(v.value, int) for v in node.values)
+    return False
+
+
 def _copies() -> dict[str, set[str]]:
     """Files (relative to the package) that write a shared literal again, by kind."""
     found: dict[str, set[str]] = {kind: set() for kind in _PENDING}
@@ -66,13 +80,18 @@ def _copies() -> dict[str, set[str]]:
         name = path.relative_to(PACKAGE).as_posix()
         if name == "patterns.py":
             continue
-        for text in _literals(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(_reads_numerals(node) for node in ast.walk(tree)):
+            found["chinese numerals"].add(name)
+        for text in _literals(tree):
             if any(chars in _MARK_SETS for chars in _mark_sets(text)):
                 found["sentence marks"].add(name)
             if sum(re.search(rf"(?:^|[|(:?]){w}(?:$|[|)])", text) is not None for w in _CHANNEL_WORDS) >= 8:
                 found["contact channels"].add(name)
             if re.search("保留所有[权權]利|保留一切[权權]利|版[权權]所有", text):
                 found["rights reserved"].add(name)
+            if patterns.URL_START in text:
+                found["url start"].add(name)
     return found
 
 
@@ -88,6 +107,7 @@ def test_the_old_names_are_the_shared_objects() -> None:
     assert headings._TAIL_ENDS is patterns.STATEMENT_ENDS
     assert html._SENTENCE_END is patterns.SENTENCE_ENDS_WIDE_STOP
     assert enumeration_lead_in._SENTENCE_END.startswith(patterns.SENTENCE_MARKS)
+    assert variants.chinese_number is enumeration_lead_in.chinese_number is patterns.chinese_number
 
 
 def test_the_sentence_end_variants_differ_only_as_documented() -> None:

@@ -17,7 +17,7 @@ from policylens import lexicon
 from policylens.diff.keys import url_key
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import HAN, chinese_number
+from policylens.patterns import HAN, URL_START, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
@@ -417,7 +417,7 @@ def line_facts(text: str) -> set[str]:
     folded = fold(text)
     emails, urls, phones, _ = extract_contacts([folded])
     keys = {f"email:{e.lower()}" for e in emails} | {f"url:{url_key(u)}" for u in urls} | {f"phone:{phone_key(p)}" for p in phones}
-    without_links = re.sub(r"(?i)(?:https?://|www\.)\S+|\S+@\S+", " ", folded)
+    without_links = re.sub(rf"(?i)(?:{URL_START})\S+|\S+@\S+", " ", folded)
     keys |= {f"number:{d.lstrip('0') or '0'}" for d in _DIGITS.findall(without_links) if len(d.lstrip("0")) >= 3}
     # a party by the core of its name: the six characters before 有限公司 (「…由北京日轩信息科技」 → 日轩信息技术 once keyed)
     keys |= {f"party:{_cross_key(m.group(1))[-6:]}" for m in _ENTITY_ZH.finditer(folded)}

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from policylens import lazyre
 from policylens.diff.variants import cross_script_key
-from policylens.patterns import SENTENCE_MARKS, chinese_number
+from policylens.patterns import SENTENCE_MARKS, URL_START, chinese_number
 
 
 class Content(NamedTuple):
@@ -47,7 +47,7 @@ class Content(NamedTuple):
 
 # (each starts where a run of its characters starts and is possessive: linear on a long line with no @)
 _EMAIL = lazyre.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
-_URL = lazyre.compile(r"(?i)\b(?:https?://|www\.)[^\s)\]>\"'，。、；）」]+")
+_URL = lazyre.compile(rf"(?i)\b(?:{URL_START})[^\s)\]>\"'，。、；）」]+")
 _LATIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-][A-Za-z0-9+#]+)*")
 # a number and the unit after it (a closing bracket or spaces between: 三十（30）天)
 # (the article numbers of a law: 第 1 款 a 项 ≠ 第 1 项 a 款, so 款/项/章/节 are units too, and 条 after 第)

@@ -20,6 +20,7 @@ from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffSpan, Paragraph
+from policylens.patterns import SENTENCE_MARKS
 
 # Two paragraphs in a changed block are paired as one modified paragraph when their keys
 # are at least this similar (rapidfuzz ratio); below it, the old one reads as deleted and
@@ -48,7 +49,7 @@ SEGMENT_MARGIN = 12
 LONG_CHARS = 4_000
 # Where a sentence ends: Chinese and Latin end punctuation, a line break, a full stop
 # followed by a space or by a CJK character (comparison keys write 。 as .).
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]+|\.(?:\s+|$|(?=[^\x00-\x7f]))")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}\n]+|\.(?:\s+|$|(?=[^\x00-\x7f]))")
 
 
 def sentences(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from policylens.diff.keys import to_simplified
-from policylens.patterns import EMAIL, HAN_COMPAT, ZH_MONTH_DAY
+from policylens.patterns import EMAIL, HAN_COMPAT, SENTENCE_MARKS, URL_START, ZH_MONTH_DAY
 
 DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "jieba" / "dict.small.txt"
 
@@ -30,7 +30,9 @@ _PROTECTED = re.compile(
     r"|\{:?[ \t]{0,10}[#.\w-][^{}\n]{0,1000}\}"  # attribute list {: #id} / { target="_blank" }
     "|"
     + EMAIL  # e-mail (local part ≤ 64: linear)
-    + r"|(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
+    + r"|(?:"
+    + URL_START
+    + r")[A-Za-z0-9\-._~:/?#@!$&*+=%]+(?:\([A-Za-z0-9\-._~:/?#@!$&*+=%]*\))?"  # URL (ASCII only)
     + r"|\d{4}"
     + ZH_MONTH_DAY  # date: 2021年3月30日 (its groups are not read: tokens are whole matches)
     + r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # date: 2021-03-30
@@ -39,7 +41,7 @@ _PROTECTED = re.compile(
     r"|\s+"  # whitespace run
 )
 _CJK_RUN = re.compile(f"[{HAN_COMPAT}]+")
-_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+|[^。！？；!?;]+$")
+_SENTENCE = re.compile(rf"[^{SENTENCE_MARKS}]*[{SENTENCE_MARKS}]+|[^{SENTENCE_MARKS}]+$")
 
 
 def _import_jieba() -> Any:

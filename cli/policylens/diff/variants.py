@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from policylens import lazyre, lexicon
+from policylens.patterns import chinese_number
 
 TABLE = "regional/diff-variants.tsv"
 
@@ -410,31 +411,10 @@ def _close_compounds(parent: dict[str, str], find: Callable[[str], str], union: 
 
 # An article, clause or chapter number written in Chinese numerals (第四条, 第六十五条) or in
 # digits (第 4 條, 第 65 條): one translator writes one, another the other, and both cite the
-# same article.  The key writes the digits (the text is folded first: 條/項/節 are 条/项/节).
+# same article.  The key writes the digits (the text is folded first: 條/項/節 are 条/项/节), read by
+# `policylens.patterns.chinese_number` (one reading of a numeral for the whole tool).
 # Only 第…条/款/项/章/节/部分/点/篇 is read: a bare 四 or 十 in running text is left alone.
 _ARTICLE_NUMBER = re.compile(r"(?<=第)([零〇一二两三四五六七八九十百]{1,6})(?=[条款项章节部点篇])")
-_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def chinese_number(numeral: str) -> int | None:
-    """The value of a Chinese numeral below 1000 (四 4, 十二 12, 六十五 65, 一百零三 103), or
-    None when it is not one (五四: two digits with no unit between them; 十十)."""
-    total, digit, last_unit = 0, None, 1000
-    for c in numeral:
-        if c in "零〇":
-            if digit is not None:
-                return None
-        elif c in _DIGIT:
-            if digit is not None:
-                return None  # two digits in a row: 五四
-            digit = _DIGIT[c]
-        else:
-            unit = 10 if c == "十" else 100
-            if unit >= last_unit:
-                return None  # 十十, 十百
-            total += (1 if digit is None else digit) * unit
-            digit, last_unit = None, unit
-    return total + (digit or 0)
 
 
 def _article_digits(match: re.Match[str]) -> str:

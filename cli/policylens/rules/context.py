@@ -167,7 +167,7 @@ class Context:
         self.lang = lang
         self.settings = settings
         self.exhaustive = exhaustive  # scan() skips no unit (the tests compare both ways)
-        self.page_looks = 0  # searches of the whole text for script slots (`placeholder_instruction.shown_on_page`)
+        self.page_looks = 0  # searches of the whole text for script slots (`placeholder_instruction.scripts.shown_on_page`)
         self._units: list[TextUnit] | None = None
         self._joined: Joined | None = None
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.load.lines import is_list_item
 from policylens.model import Finding, Section
-from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, DIGIT_RANGES, SENTENCE_MARKS
+from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, DIGIT_RANGES, SENTENCE_MARKS, chinese_number
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -42,7 +42,6 @@ _CHANNEL = lazy(r"(?i:app)|应用|應用|软件|軟體|軟件|小程序|客户�
 _LABEL_LINE = lazy(rf"[^{SENTENCE_MARKS}]{{0,16}}?[：:]")
 _SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
-_CHINESE = "〇一二三四五六七八九十"
 _SENTENCE_END = CLAUSE_MARKS  # (a colon too: the lead-in is the clause after the last one)
 
 
@@ -153,7 +152,7 @@ def _follows_in_sequence(first: str | None, second: str | None) -> bool:
     a, b = _NUMERAL.findall(first), _NUMERAL.findall(second)
     if not a or len(a) != len(b) or a[:-1] != b[:-1] or _NUMERAL.sub("9", first) != _NUMERAL.sub("9", second):
         return False
-    x, y = _value(a[-1]), _value(b[-1])
+    x, y = chinese_number(a[-1]), chinese_number(b[-1])
     return x is not None and y is not None and y == x + 1
 
 
@@ -163,22 +162,9 @@ def starts_sequence(label: str | None) -> bool:
         return False
     numerals = _NUMERAL.findall(label)
     if numerals:
-        return _value(numerals[-1]) == 1
+        return chinese_number(numerals[-1]) == 1
     core = label.strip(" \t\u3000.、．)）(（:：")
     return core in ("I", "i", "A", "a", "①", "壹")
-
-
-def _value(numeral: str) -> int | None:
-    """The value of an Arabic or Chinese numeral up to 99 (十二, 二十, 7)."""
-    if numeral.isdigit():
-        return int(numeral)
-    digits = [_CHINESE.index(c) if c in _CHINESE else None for c in numeral]
-    if None in digits or len(digits) > 3:
-        return None
-    if "十" not in numeral:
-        return digits[0] if len(digits) == 1 else None
-    tens, _, units = numeral.partition("十")
-    return (_CHINESE.index(tens) if tens else 1) * 10 + (_CHINESE.index(units) if units else 0)
 
 
 @register

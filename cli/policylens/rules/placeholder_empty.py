@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import FAX_WORDS, PHONE_WORDS, contact_channels, spaced
+from policylens.patterns import FAX_WORDS, PHONE_WORDS, URL_START, contact_channels, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -246,7 +246,7 @@ _EMAIL_NOUN = lazy(spaced(r"(?:邮|郵|信箱|电邮|電郵|mail)"), re.I)
 _URL_NOUN = lazy(spaced(r"(?:网址|網址|链接|鏈接|連結|官网|官網|网站|網站|website)"), re.I)
 _PHONE_NOUN = lazy(spaced(rf"(?:{PHONE_WORDS}|{FAX_WORDS}|致电|致電|拨打|撥打|tel|phone|fax)"), re.I)
 _EMAIL_VALUE = lazy(r"[@＠]")
-_URL_VALUE = lazy(r"https?://|www\.|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
+_URL_VALUE = lazy(URL_START + r"|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
 _PHONE_VALUE = lazy(r"[0-9０-９][0-9０-９ \-－()（）]{4,}[0-9０-９]")
 
 

@@ -40,12 +40,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
 # follows (「Write to (email address): privacy@acme.cn」, 「at (website address) https://…」, 「(office address) Room 1201」)
 _FILLED_AFTER = lazy(
-    r"[ \t]{0,3}[:：]?[ \t]{0,3}(?:https?://|www\.|[\w.+-]{1,64}@|[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,}\b|[A-Z][a-z]{1,15}[ \t]{1,3}\d|\S{0,20}\d)"
+    r"[ \t]{0,3}[:：]?[ \t]{0,3}(?:"
+    + URL_START
+    + r"|[\w.+-]{1,64}@|[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,}\b|[A-Z][a-z]{1,15}[ \t]{1,3}\d|\S{0,20}\d)"
 )
 _ROUND_SLOT = lazy(
     r"\b(?:for|at|to|by|via|visit|from)[ \t](?P<slot>\(\s*(?:(?:your|the|our)\s+)?"

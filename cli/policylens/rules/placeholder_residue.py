@@ -6,14 +6,16 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import EMAIL
+from policylens.patterns import EMAIL, URL_START
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.structure.metadata import find_dates
 
 _VALUE = (
     EMAIL  # e-mail
-    + r"|(?:https?://|www\.)[^\s【】\[\]]+"  # URL
+    + r"|(?:"
+    + URL_START
+    + r")[^\s【】\[\]]+"  # URL
     r"|\d{8}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # date
     r"|\+?[\d\s()-]{7,20}\d"  # phone or number
 )

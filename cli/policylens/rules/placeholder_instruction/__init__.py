@@ -1,0 +1,396 @@
+"""placeholder-instruction: template instructions, slot names and dummy values left in the text.
+
+This module is the rule: its class, docs and registration, and `_findings`, which searches the one pattern of the
+built-in forms and drops each form's look-alikes, then adds what the family modules scan apart.  Where each form is:
+
+- `forms`: the one alternation of the built-in slot forms, in their order, built from
+  `instructions` (【請填寫…】, 替换成…, [describe …], (or DPO)), `slots` ([公司名称], 受[您所在地区]…, 【数据类型】,
+  and the label tests `_is_label`; ## 【标题】 alone, a slot in the page's <title>), `markers` (待定, TBD, （占位）,
+  【客服邮箱，待确认】, 邮件：…后续补充), `syntax` ({{ name }}, <公司名稱>, YOUR_EMAIL_HERE) and `dates`
+  (YYYY-MM-DD, 【YYYY-MM-DD】, 20XX年X月X日, 2024年 月 日, XXX公司, 400-XXX-XXXX, 某某);
+- `vocabulary`: the field nouns, fill verbs and places those forms are built from;
+- scanned apart: `addresses` (privacy@example.com), `default_values` (电话：none), `drafting_notes`
+  (请根据实际情况修改) and `configurer_notes` (…仍是发布门禁), `scripts` (slots in a page's script strings);
+- `policylens.rules.placeholder_forms` (a sibling module): the twelfth and later sessions' forms, kept apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from policylens.model import Finding
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context, TextUnit, in_code_span
+from policylens.rules.placeholder_forms import extra_slots
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _EXAMPLE_CUE, _dummy_addresses, _in_example
+from policylens.rules.placeholder_instruction.configurer_notes import _configurer_notes
+from policylens.rules.placeholder_instruction.dates import (
+    _MASK_EXAMPLE,
+    _NUMBER_DIGITS_SET,
+    _blank_year_start,
+    _date_label,
+    _number_end,
+    _widen_number,
+)
+from policylens.rules.placeholder_instruction.default_values import _default_values
+from policylens.rules.placeholder_instruction.drafting_notes import (
+    _DRAFTING,
+    _DRAFTING_PATTERNS,
+    _HERE_IMPERATIVE,
+    _drafting_imperative,
+    _merged,
+)
+from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
+from policylens.rules.placeholder_instruction.instructions import _EXAMPLE_AFTER, _ROLE_BEFORE, _instruction_start, _ui_label
+from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _later_values
+from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
+from policylens.rules.placeholder_instruction.slots import (
+    _LABEL_BEFORE,
+    _REFERENCE_DEFINITION,
+    _UI_PATH,
+    _bare_value,
+    _is_label,
+    _lone_slots,
+    _page_title,
+    _ui_path_step,
+    _value_after,
+)
+from policylens.rules.placeholder_instruction.syntax import (
+    _CJK_BRACE_SLOT,
+    _CODE_SYNTAX,
+    _WINDOWS_VARIABLES,
+    _constants,
+    _in_file_path,
+    _names_a_scheme,
+)
+from policylens.rules.templates import template_syntax
+from policylens.spans import Taken
+
+# imported from here by other modules and the tests (the rule's one module before it was split)
+__all__ = [
+    "_ADDRESS_START",
+    "_DRAFTING",
+    "_DRAFTING_PATTERNS",
+    "_HERE_IMPERATIVE",
+    "_PATTERNS",
+    "PlaceholderInstruction",
+    "_compiled",
+    "_value_after",
+    "joined_pattern",
+    "shown_on_page",
+]
+
+
+@register
+class PlaceholderInstruction(Rule):
+    """Flags unfilled template slots and dummy values: [公司名称], {{ name }}, XXX公司, 某某, TBD.
+
+    ## What it does
+    Finds the parts of a template that were meant to be replaced:
+
+    - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
+    - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
+      【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
+      [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
+      since 我们收集您的【手机号码】 is emphasis; alternatives and the template's note on the field count
+      too: 【个人开发者姓名/主体名称】, 【联系地址，可选】, 【运营者姓名】 (not 【姓名/手机号码】, emphasised data);
+    - in a template, a kind of data or party (收集您的手机号码、【数据类型】, 共享给【业务合作伙伴的类型】; not
+      【设备类型】, a data item, nor 【信息类型】 opening its paragraph, a label), the service, the permission or
+      a policy's link never named (【服务名称】, 【设备权限名称】, 【隐私政策连接】), and a bare field that is the
+      whole value of a contact's label (联系电话：【电话号码】; not 我们收集：【手机号码】);
+    - generic slots inside a sentence, qualified as the reader's or the operator's place:
+      受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
+      (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);
+    - a link text that names its slot, left around a filled URL: [您的 GitHub 仓库链接](https://…);
+    - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%,
+      <your-username>, <YOUR_REPO> (not `category_pack_<分類>` or <日期>_cache.json, an angle slot
+      glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span,
+      nor a folder of a file system path, C:\\Users\\<您的用户名>\\AppData or /home/<user>/, which tells
+      the reader where to look on their own machine; a slot in a URL path still is one);
+    - a template's or a program's default as a field's value: 电话：none, 传真：null,
+      Email: undefined (not 传真：无 or Fax: none, honest answers; N/A after a Chinese label is
+      a warning of `placeholder-hedge`; not a null cell of a table whose header documents values,
+      | Phone | null | under "Value when not provided" or 默认值);
+    - dummy values: XXX公司, XXXApp, XX市XX區, 某省某市, xx年xx月xx日, 某某, ×××, ○○○, [●];
+    - masked numbers, from their first digit: 400-XXX-XXXX, 010-8888XXXX, 138XXXXXXXX
+      (not a masking example: 138****1234; not 7x24);
+    - dates and periods whose digits are X: 20XX年X月X日, 2024年X月X日, X月X日,
+      X个工作日, XX天 (not X光, X轴);
+    - dummy addresses: privacy@example.com, admin@company.com, www.yourdomain.com,
+      privacy@example.hk, dpo@mail.example.org, https://help.example.net offered as a contact
+      or help page, yourname.github.io, your-domain.com (example.com alone, as an example in
+      prose, is not flagged; an example address is one finding, not also its xxx);
+    - in the string literals of a page's inline scripts (text a page shows at run time, such as
+      an i18n dictionary): dummy values, named slots and markers only (400-XXX-XXXX, privacy@example.com,
+      某某, [公司名称], 待填写, TBD), at their true line and column; template syntax and drafting prose
+      are what scripts are made of, so they are not read there;
+    - drafting notes: 【注：示例】, （上线后更新）, [律师审], 请把…替换成你的真实信息, YourApp;
+    - instructions to the drafter: 請務必在此處列出…, 此处请填写…, （请根据实际情况修改）,
+      （或依各國法規調整最低年齡）, 【示例：…】, 如适用，请列出…, 请根据实际情况调整…,
+      （根据实际情况填写）, [若是…的APP，需要根据实际情况填写。], 如不适用请删除, 发布前请删除本段 / 上线前需更新…,
+      （注：…请删除…）, [注：此处需补充…], 【需律师审核】, 请将…替换为贵公司的全称,
+      本模板仅供参考, (replace with …), [adjust to your jurisdiction],
+      (if applicable, insert …).  A bracketed note must follow a note marker (注：),
+      name 律师/法务 or name the passage (此处, 本段): 发布机械信息（需审核） is a step of
+      the service.  Only
+      with the imperative of an instruction: 请您仔细阅读, 请在设置中关闭, 如适用法律要求,
+      我们会根据实际情况调整, 请根据实际情况调整您的设置 (advice to the user) and
+      （或依當地法律調整之年齡） (a description) are policy prose.  （可选） is not flagged:
+      it also marks optional fields for the user;
+    - notes to whoever configures or publishes the template, told from advice to the user by their
+      addressee and their object: they name no reader (您/你), and what they edit is the policy text itself
+      or the operator's own details (本段, 本说明, 方括号中的占位内容, 运营主体, 隐私联系方式), or nothing
+      named, never the user's content (照片, 图片, 商品, 作品…).  So 请在此列出并附其隐私政策链接,
+      公开收费发布前，必须补齐…运营主体和…联系方式, 请在正式商用前补齐。, 请于上线前删除本段, 使用前请删除本说明,
+      …联系方式仍是发布门禁, 建议将本页链接加入应用内的“设置 / 关于”, 本文本用于…，请根据…勾选并填写,
+      （供配置时对照）, Adjust this section to match your setup., link this page from your in-app Settings
+      are flagged; 请在发布前删除照片中的他人个人信息, 请在商品上架前删除图片中的联系方式 (the user's post or
+      listing), 请在使用前填写真实信息, 您可以将本页加入书签, 发布门禁等措施, 请在此填写注销原因 are not.
+      Notes of one unit that overlap, or one note repeated a short way on, are one finding (a line of one
+      note repeated is one defect);
+    - (eleventh session) a disclosure to add before the app is listed (请在 App 上架前补充相册权限的使用说明,
+      上架前需补充第三方 SDK 清单; not 请在商品上架前补充商品说明, a seller's listing); the drafter's aside
+      （如需添加） (not （如有）, said of the reader's data); a note for the merchant or the mini-program's
+      console (此处由商家自行填写…, （请在小程序管理后台配置隐私保护指引）; not 此处由您填写…), 【商户名称】;
+      English instructions to the writer in brackets ([describe how users can …], [specify …],
+      (list them with links, for example …); not (e.g., …), [List View], nor round brackets that speak to the
+      reader: (list the data you want deleted)); the template's alternative left in (（或个人信息保护专员）,
+      (or DPO); not "a data protection officer (or DPO)", a gloss); a date whose day or month alone is blank
+      (2024年3月 日, 2025 年 月 15 日; not 2025年7月, dated to the month); a heading or a table cell that is
+      only a slot (## 【标题】, | [链接] |, | [purpose] |; not a shortcut reference with its definition);
+      template hosts admin@test.com, https://your.domain;
+    - (twelfth session, `placeholder_forms`) an English field in round brackets where its value goes (the privacy
+      practices for (website address); not "via Gumroad (email address)", a gloss); the template's notes to the writer
+      of "your privacy notice" (insert a paragraph like this in your privacy notice:) and its "And/or:" between sample
+      clauses; letter-named phones and addresses (+86 AAA-BBB-CCCC, A市B区C路DDD号; not 科技园C区D栋); a starter's
+      tokens (_EMAIL_, _boot-taro-react_小程序; not in code); a section whose text only says what it should contain
+      (本节应更新为…, 本節應說明…, this section should be updated with…; not 本節說明…, a summary, nor a sentence that
+      goes on with its content); a date format in brackets after the date's label (**生效日期**：[YYYY-MM-DD]); not an
+      HTML table cell that is only a link word (<td><a href=…>[链接]</a></td> is a link's label); (fourteenth
+      session) a paragraph that is only a seed row's stand-in for the policy (黛西健康用户隐私政策示例内容。, 测试隐私政策;
+      not 隐私政策示例：, which opens its sample, nor a heading).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
+      braces and angles there stay code ({应用名称} in a naming scheme);
+    - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
+      {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
+      text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
+      `placeholder-drafting`'s draft marker); the template's suggested period left in its brackets
+      (【建议 6 个月至 1 年】; not 【建议1】, a numbered tip, nor such a bracket opening its paragraph);
+      [其他 SDK 名称与链接], [Other SDK names and links];
+    - a slot that says its value is still to be confirmed: <运营主体法定名称，待确认>,
+      【客服邮箱，待确认】, [support@…, TBD] (not 订单状态（待确认、已完成）); a date format never
+      replaced by a date: 生效日期：YYYY-MM-DD, <YYYY年MM月DD日> (not 日期格式为 YYYY-MM-DD);
+    - markers: 待定, 待补充 (as a value or a note: not 请完善待补充资料), TBD, TBC, TODO,
+      Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION), any field constant as the whole
+      bracketed slot ([EFFECTIVE_DATE，例如 2026-06-23]; not a bare SERVICE_URL, a setting a self-hosted tool's
+      policy tells the admin to set); 待确认 as the value of a contact or name field (客服邮箱：待确认,
+      联系电话：【待确认】; not 订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
+      not 附件将后续补充, a sentence); 待完善, 待更新, 待提供, 待公布 as the whole value
+      of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
+
+    ## Severity
+    Error: every form above is text meant to be replaced before publication.
+
+    Extra patterns can be added with `placeholder-patterns` in the configuration.
+
+    Not flagged: Markdown links (`[text](url)`, `[text][ref]`, and `[label]` when the
+    document defines `[label]: url`), footnote marks [1], citations such as [2021],
+    labels such as 【特别提示】, [Android] or 【设置】-【注销账号】, a field name that
+    opens its paragraph, is followed by a colon (【联系方式】：…) or is a step of a UI
+    path (【我的】-【用户名】), and Hugo
+    shortcodes (`{{< lastmod >}}`).
+
+    ## Options
+    Per-format exception: in files that are templates by design, the format's own
+    template syntax is filled when the page is built, so it is not reported there:
+    single braces in Fluent `.ftl` (`{ $date }`, `{ brand-name }`) and MDX `.mdx`
+    (`{frontMatter.date}`), `{{ }}` and single braces in Vue `.vue`, `${ }` in JSP
+    `.jsp`, `{{ }}` in mini-program pages (WeChat `.wxml`, Alipay `.axml`, Baidu `.swan`,
+    ByteDance `.ttml`: `{{updateDate}}` is bound at run time).  Every other form is still reported in those files (`{{company_name}}`
+    in a `.ftl` file, [公司名称] anywhere).
+
+    ## Why is this bad?
+    The policy names no real company, address or date, so it does not tell the user
+    who is responsible for their data or how to reach them.
+
+    ## Example
+        **郵寄地址**：（請填寫公司地址，例如）臺灣XX市XX區XX路XX號XX樓 努法有限公司 收
+
+    Use instead:
+        **郵寄地址**：臺北市中正區重慶南路一段122號 努法有限公司 收
+
+    ## References
+    - 個人資料保護法第8條 (the collector's name must be given); PIPL 第十七条 (处理者的名称和联系方式).
+    """
+
+    id = "placeholder-instruction"
+    severity = "error"
+    groups = ("placeholder",)
+    supersedes = (
+        "placeholder-empty",
+        "placeholder-drafting",
+        "placeholder-hedge",
+        "placeholder-residue",
+        "script-mixed",
+        "regional-vocabulary",
+        "date-format",
+        "contact-inconsistent",
+        "bracket-unbalanced",
+        "entity-mismatch",
+    )
+    messages = {
+        "en": "unfilled template text {text}",
+        "zh-Hant": "範本文字未填寫：{text}",
+        "zh-Hans": "模板文字未填写：{text}",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
+        # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
+        found: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
+        for unit, start, end in extra_slots(ctx):
+            finding = self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            found.append(((finding.line, finding.column), (finding.end_line, finding.end_column), finding))
+        found.sort(key=lambda x: x[0])
+        extras: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
+        for extra in found:
+            if not extras or extras[-1][1] <= extra[0]:
+                extras.append(extra)  # (two of these forms on one span would be one slot)
+        starts = [a for a, _, _ in extras]
+        covered = bytearray(len(extras))
+        for finding in self._findings(ctx):
+            a, b = (finding.line, finding.column), (finding.end_line, finding.end_column)
+            k = bisect_left(starts, b) - 1
+            while k >= 0 and extras[k][1] > a:  # the extras that start before this finding ends and end after it starts
+                covered[k] = 1
+                k -= 1
+            yield finding
+        for k, (_, _, finding) in enumerate(extras):
+            if not covered[k]:
+                yield finding
+
+    def _findings(self, ctx: Context) -> Iterator[Finding]:
+        """The findings of every form but the twelfth session's (`placeholder_forms`)."""
+        extra = ctx.settings.placeholder_patterns
+        pattern = _compiled(extra)
+        # Drafting notes are found first, and the slots below only mark the notes they
+        # overlap (【請在此處填寫公司名稱】 is one finding): keeping every slot's span for the
+        # notes to look up instead cost ~0.4 KB per finding on a file of one slot per
+        # paragraph (issue #12).  Notes are rare; what is kept here grows with them only.
+        notes = list(self._drafting_spans(ctx))
+        notes_in: dict[int, list[int]] = {}  # id(unit) → indexes of its notes
+        for k, note in enumerate(notes):
+            notes_in.setdefault(id(note[0]), []).append(k)
+        taken = bytearray(len(notes))  # 1: a slot already covers that note
+        # configured patterns can match anything: scan every unit for them
+        hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
+        own_syntax = template_syntax(ctx.doc.source.path)
+        references: set[str] | None = None
+        # dummy addresses first: xxx@xxx.com is one finding, not also two XXX slots
+        dummies = list(_dummy_addresses(self, ctx))
+        # id(unit) → the characters of its dummy addresses (one lookup per slot: a line of 6,000 「>xxx@xxx.com</a>」
+        # compared each slot with every address of the line, 36 million tests)
+        dummy_in: dict[int, Taken] = {}
+        for unit, _, start, end in dummies:
+            if id(unit) not in dummy_in:
+                dummy_in[id(unit)] = Taken(len(unit.text))
+            dummy_in[id(unit)].add(start, end)
+        last: tuple[int, int] = (0, -1)  # (id of the unit, end) of the last slot: overlapping forms are one slot
+        for unit, start, end, m in hits:
+            if not m.group(0):
+                continue
+            addresses = dummy_in.get(id(unit))
+            if addresses is not None and addresses.overlaps(start, end):
+                continue  # inside a dummy address, reported once below
+            if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
+                year = _blank_year_start(unit.text, start)
+                if year < 0:
+                    continue  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
+                start = year
+            elif m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
+                start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
+                if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
+                    end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
+            if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start):
+                continue  # `{sessionId}` in a code span: code the policy shows, not a slot
+            if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
+                continue  # for example <Name> fields: a field the policy describes
+            if own_syntax and any(m.group(name) for name in own_syntax):
+                continue  # the format's own template syntax, filled when the page is built
+            if m.group("percent") and m.group(0).strip("%") in _WINDOWS_VARIABLES:
+                continue  # %APPDATA%: a Windows path a policy names, not a slot
+            if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
+                continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
+            if m.group("field") and _is_label(unit.text, start, end):
+                continue
+            if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
+                continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
+            if m.group("bare") and not _bare_value(unit.text, start, end):
+                continue
+            if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):
+                continue  # "设置"-[地区]: a step of a UI path, not a slot
+            if (m.group("field") or m.group("generic") or m.group("your") or m.group("en")) and _ui_path_step(unit.text, start, end):
+                continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
+            if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
+                continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
+            if (m.group("angle") or m.group("your") or m.group("enangle")) and _in_file_path(unit.text, start, end):
+                continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
+            if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
+                continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
+            if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
+                continue
+            if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
+                continue  # {中文}: braces around words that name no slot
+            if m.group("marked") and unit.text[:start].rstrip(" \t\u3000")[-1:] in _DRAFT_MARK_AFTER:
+                continue  # 更新日期：2025-09-16（占位）: the text's own draft marker, `placeholder-drafting`'s
+            if m.group("suggested") and _LABEL_BEFORE.match(unit.text[:start]) and unit.text[end:].strip(" \t\u3000*"):
+                continue  # 【建议 3 个月】更换一次密码: a tip's label opening its paragraph, not a value left in brackets
+            if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
+                continue  # 订单状态：待确认: a state, not a slot
+            if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
+                continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
+            if m.group("alternative") and _ROLE_BEFORE.search(unit.text, max(0, start - 40), start):
+                continue  # "a data protection officer (or DPO)", 「个人信息保护负责人（或数据保护官）」: a gloss, not an alternative left in
+            if m.group("enverb") and _ui_label(ctx, unit.text, start, end):
+                continue  # [Provide feedback], [List view], [State of California], tap [Describe your issue]: a label or a name
+            if m.group("instruction"):
+                start = _instruction_start(unit.text, start)
+            if last[0] == id(unit) and start < last[1]:
+                continue  # （请替换为贵公司名称）: the bracket and the instruction in it are one slot
+            if last[0] == id(unit) and start - last[1] <= 12 and _EXAMPLE_AFTER.search(unit.text, max(0, last[1] - 6), last[1]):
+                continue  # （請填寫公司地址，例如）臺灣XX市XX區: the instruction and its sample value are one slot
+            if m.group("en") or (m.group("generic") and m.group(0)[0] == "["):
+                if references is None:
+                    references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
+                    references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text
+                if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
+                    continue  # a shortcut reference link [Email] or the definition [Email]: url itself
+            last = (id(unit), end)
+            for k in notes_in.get(id(unit), ()):
+                if notes[k][1] < end and start < notes[k][2]:
+                    taken[k] = 1
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        for k, (unit, start, end) in enumerate(notes):
+            if not taken[k]:
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+        for _, finding, _, _ in dummies:
+            yield finding
+        yield from _lone_slots(self, ctx, pattern)
+        yield from _page_title(self, ctx, pattern)
+        yield from _constants(self, ctx)
+        yield from _in_scripts(self, ctx, pattern)
+        yield from _default_values(self, ctx)
+        yield from _later_values(self, ctx)
+
+    def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+        """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""
+        spans: list[tuple[TextUnit, int, int]] = []
+        for unit, start, end, m in ctx.scan(_DRAFTING):
+            span = _drafting_imperative(unit.text, start, end, m)
+            if span is not None:
+                spans.append((unit, span[0], span[1]))
+        spans.extend(_configurer_notes(ctx))
+        if not spans:
+            return
+        order = {id(u): k for k, u in enumerate(ctx.units())}
+        yield from _merged(spans, order)

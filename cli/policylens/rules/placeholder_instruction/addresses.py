@@ -1,0 +1,107 @@
+"""Dummy addresses never replaced: privacy@example.com, www.yourdomain.com, your@email.com, yourname.github.io.
+
+The host is searched first (`_DUMMY_HOST`), then the address is extended back to its start (`_ADDRESS_START`).
+example.com and the like are dummies only in an e-mail address or offered as a contact (`_ONLY_AFTER_AT`,
+`_contact_url`), never as an example in prose (`_in_example`, `_EXAMPLE_CUE`); a code host's account
+(github.com/your-username) not in a command or sample shown (`_SAMPLE_LEAD`).  `_dummy_addresses` finds them (the rule
+runs it first: an address is one finding, not also its xxx).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK
+
+# privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
+# first so that `re` can skip ahead to it; the address is then extended to its start.
+_DUMMY_HOST = lazy(
+    r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
+    r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
+    r"|your-site|your-website|your-name|your-brand|your-product"
+    # admin@test.com: the writer's stand-in (only in an e-mail or as a contact: see `_ONLY_AFTER_AT`)
+    # (not mycompany.com or my-domain.com, real hosts: round5)
+    r"|test"
+    r")\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
+    # https://your.domain/privacy: the host is the words "your domain"
+    r"|your\.domain(?![A-Za-z0-9_-])"
+    # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
+    r"|(?:yourname|your-name|yourusername|your-username|username|your-github-username|YOUR_USERNAME|YOUR-USERNAME|YOURNAME)"
+    r"\.github\.io(?![A-Za-z0-9_-])"
+    # https://raw.githubusercontent.com/yourusername/app/main/PRIVACY.md, github.com/your-username/…: a code host's
+    # account left as the template wrote it (in prose; a code span or block is the reader's own command, see `check`)
+    r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
+    r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
+)
+# your@email.com, your.email@gmail.com, youremail@domain.cn: a template's mailbox on any host, the same mailboxes
+# `placeholder_link_target` reads in mailto: (a real host behind it is the template's sample, never the operator's)
+_YOUR_MAILBOX = lazy(
+    r"(?<![A-Za-z0-9_.+-])(?i:your[-._]?(?:e-?mail|mail|name|address)?)@(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,12}(?![A-Za-z0-9_-])"
+)
+# example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
+_ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.", "test.")
+# searched in the 64 characters before a host: an e-mail's local part, or a URL's scheme and subdomains (https://app.example.net)
+_ADDRESS_START = lazy(r"(?:[A-Za-z0-9_.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,3}|(?:https?://)?(?:[A-Za-z0-9-]{1,63}\.){0,3})$")
+# https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
+_CONTACT_CUE = lazy(
+    r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|帮助|幫助|主页|主頁|contact|website|help|support)[^。！!？?\n]{0,30}$",
+    re.I,
+)
+# (如 followed by a blank 「（如 your@email.com）」, a hint or an illustration 「提示文字“your@email.com”仅为示意」, review rv13c)
+_EXAMPLE_CUE = lazy(
+    r"(?:例如|比如|譬如|如：|如:|[（(]如[ \t\u3000]|e\.g\.|for example|such as|示例|範例|范例|提示|示意|(?<![a-z])hint(?![a-z]))", re.I
+)
+
+
+def _contact_url(text: str, start: int, prefix: str) -> bool:
+    """An example.com URL (with scheme or www.) offered as a contact or website, not as an example in prose."""
+    if not prefix:
+        return False
+    before = text[max(0, start - 40) : start]
+    return _CONTACT_CUE.search(before) is not None and _EXAMPLE_CUE.search(before) is None
+
+
+def _in_example(text: str, start: int) -> bool:
+    """Whether an address at `start` is given as an example: 例如 / 格式如 / e.g. earlier in its clause (20 characters)."""
+    before = text[max(0, start - 20) : start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _EXAMPLE_CUE.search(clause) is not None or "格式" in clause
+
+
+# 「示例：git clone https://github.com/your-username/…」, 「仓库地址形如 github.com/your-username/…」: a sample shown
+_SAMPLE_LEAD = lazy(r"示例|範例|范例|例如|比如|形如|格式|git\s+clone|(?i:e\.g\.|for example|such as)")
+
+
+def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
+    """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
+    hosts: set[tuple[int, int]] = set()  # (id of the unit, end) of each address found on a dummy host
+    for unit, start, end, m in ctx.scan(_DUMMY_HOST):
+        before = unit.text[max(0, start - 64) : start]
+        lead = _ADDRESS_START.search(before)
+        prefix = lead.group(0) if lead else ""
+        subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
+        if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (
+            before[-1:].isascii() and before[-1:].isalnum()
+        ):
+            continue  # part of another host name: mycompany.com, my-domain.com
+        if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
+            continue
+        if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
+            continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
+        if m.group("codehost") and (
+            in_code(unit, start)
+            or _in_example(unit.text, start - len(prefix))
+            or _SAMPLE_LEAD.search(unit.text, max(0, start - len(prefix) - 24), start - len(prefix))
+        ):
+            continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
+        yield unit, rule.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
+        hosts.add((id(unit), end))
+    for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
+        if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
+            continue  # your@example.com, found above; `git config user.email your@email.com`, 例如 your@mail.com: samples
+        yield unit, rule.finding(ctx, unit, start, end, text=m.group(0)), start, end

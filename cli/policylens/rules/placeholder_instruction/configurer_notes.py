@@ -1,0 +1,97 @@
+"""Notes to whoever configures or publishes the template, each scanned apart (rare first characters, or a whole unit).
+
+- 永久商业隐私联系方式仍是发布门禁: a release gate still open (`_GATE`, `_GATE_PREDICATE`);
+- 建议将本页链接加入应用内的“设置 / 关于”: where to put the page itself (`_PLACE`; not 您可以将本页加入书签);
+- 本文本用于…，请根据小程序实际情况勾选并填写: a usage note (`_USAGE`);
+- Adjust this section to match your setup., link this page from your in-app Settings (`_EN_NOTE`).
+
+None names the reader (您/你, you may…) or the user's content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.patterns import USER_CONTENT_RE
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_instruction.drafting_notes import _ADDRESSEE, _CLAUSE_END, _CLAUSE_START
+
+# Notes to whoever configures or publishes the template, each scanned apart (their first characters are rare,
+# or they need a whole unit):
+# - 永久商业隐私联系方式仍是发布门禁: an item of the project's release checklist said to be a gate (是/为 before it;
+#   not 密钥扫描和发布门禁等措施, a measure the policy describes);
+_GATE = lazy(r"[门門]禁(?<=(?:发布|發布|發佈|上线|上線|上架|提审|提審)[门門]禁)")
+# (still open: 仍是/尚为; 我们将隐私合规审查作为发布门禁 and 隐私影响评估是上线门禁之一 describe the process: review rv10a)
+_GATE_PREDICATE = lazy(r"(?:仍|尚|还|還|依然|仍然)(?:是|为|為|作为|作為|列为|列為|属于|屬於)(?:一[项項个個道])?$")
+# - 建议将本页链接加入应用内的“设置 / 关于 / 帮助”, 请把此页面部署到官网: where to put the page itself, with a place
+#   of the app or the site (not 您可以将本页加入书签, 建议将本页加入收藏夹: said to the reader);
+_PLACE = lazy(
+    r"(?:建议|建議|[请請]|可以?|需要?|务必|務必)[ \t\u3000]?(?:将|將|把)[ \t\u3000]?(?:本|此)(?:页|頁)面?的?(?:链接|鏈接|連結|网址|網址|地址|URL)?"
+    r"[ \t\u3000]?(?:加入|添加|放置|放到|放在|粘贴|粘貼|复制到|複製到|部署|托管|上传|上傳|挂到|掛到|填入|填到)[^。！!？?\n]{0,40}"
+)
+_PLACE_TARGET = lazy(
+    r"应用|應用|App|APP|app|小程序|设置|設置|設定|关于|關於|菜单|選單|页脚|頁尾|页尾|首页|首頁|后台|後台|README|官网|官網|入口|商店|应用市场|應用市場"
+)
+# - 本文本用于微信公众平台…，请根据小程序实际情况勾选并填写, 本模板适用于…；请按实际情况配置: a usage note, the text
+#   calling itself a text or template and asking for the setup by the operator's situation (实际情况, 小程序, 贵司…;
+#   no 您/你: 本模板…，请您根据需要选择 and 本模板用于生成简历，请根据提示填写 offer the user a template of the product);
+_USAGE = lazy(
+    r"(?:本|此)(?:文本|模板|模版|范本|範本)(?!消息|訊息|库|庫|市场|市場|中心|框)[^。！!？?\n]{0,40}?[，,；;:：][ \t\u3000]?[请請]"
+    r"(?:务必|務必)?(?:根据|根據|按照?|依据|依據|依照|结合|結合)[^。！!？?\n]{0,12}?"
+    r"(?:实际|實際|贵司|貴司|贵公司|貴公司|自身|产品|產品|业务|業務|小程序|公众号|公眾號|应用|應用|公司|项目|項目)[^。！!？?\n]{0,16}?"
+    r"(?:填写|填寫|勾选|勾選|配置|替换|替換|修改|补充|補充|删除|刪除|调整|調整)[^。！!？?\n]{0,20}"
+)
+# - Adjust this section to match your actual setup. / link this page from your in-app Settings: an English drafting
+#   imperative that opens a sentence (not "We may update this section"), or where to publish the page.
+_EN_NOTE = lazy(
+    r"(?:^|(?<=[.!?:;]))[ \t]*(?:Please\s+)?(?i:adjust|tailor|customi[sz]e|adapt|modify|edit|revise|replace)\s+this\s+"
+    r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
+    r"|(?P<enplace>\b(?i:link|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?)"
+)
+_EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
+_EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing)\b|in-app)")
+
+
+def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each note to whoever configures or publishes the template found by the scans above."""
+    for unit, start, end, _ in ctx.scan(_GATE):
+        text = unit.text
+        if _GATE_PREDICATE.search(text, max(0, start - 8), start - 2) is None:
+            continue  # 密钥扫描和发布门禁等措施: a measure the policy describes
+        clause_start = _clause_start(text, start)
+        if _ADDRESSEE.search(text, clause_start, end) or USER_CONTENT_RE.search(text, clause_start, end):
+            continue
+        yield unit, clause_start + len(text[clause_start:start]) - len(text[clause_start:start].lstrip(" \t\u3000*>")), end
+    for unit, start, end, _ in ctx.scan(_PLACE, needs=_PLACE_NEEDS):
+        stop = _CLAUSE_END.search(unit.text, end, min(len(unit.text), end + 80))
+        clause_end = stop.start() if stop else min(len(unit.text), end + 80)
+        if (
+            _ADDRESSEE.search(unit.text, start, clause_end)
+            or _READER_PLACE.search(unit.text, _clause_start(unit.text, start), clause_end)
+            or not _PLACE_TARGET.search(unit.text, start, clause_end)
+        ):
+            continue  # 您可以将本页加入书签, 建议将本页添加到手机桌面: said to the reader
+        yield unit, start, clause_end
+    for unit, start, end, _ in ctx.scan(_USAGE, needs=_USAGE_NEEDS):
+        if not _ADDRESSEE.search(unit.text, start, end):
+            yield unit, start, end
+    for unit, start, end, m in ctx.scan(_EN_NOTE, needs=" this "):
+        if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace") - m.start() + start, end):
+            continue  # add this page to your bookmarks: said to the reader
+        if _EN_READER.search(unit.text, max(0, start - 12), end):
+            continue  # "You may link this page from your website", "edit this section of your profile": said to the reader
+        yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
+
+
+_PLACE_NEEDS = lazy("[页頁]")
+
+
+def _clause_start(text: str, start: int) -> int:
+    """The start of the clause holding `start` (at most 40 characters back: linear), as the gate scan finds it."""
+    clause = _CLAUSE_START.search(text, max(0, start - 40), start)
+    return clause.start() + 1 if clause else max(0, start - 40)
+
+
+_READER_PLACE = lazy(r"书签|書籤|收藏|主屏|主畫面|桌面|浏览器|瀏覽器|备忘录|備忘錄|记事本|記事本|离线|離線|阅读|閱讀|我们|我們")
+_USAGE_NEEDS = lazy("[本此]")

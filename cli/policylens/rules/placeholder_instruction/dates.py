@@ -1,0 +1,100 @@
+"""Dates and numbers left unfilled, and values masked with X or 某.
+
+- YYYY-MM-DD, <YYYY年MM月DD日>, 生效日期：[YYYY-MM-DD], 【YYYY-MM-DD】: a date format never replaced (`ymd`; only after
+  the label of the policy's own date, `_date_label`, and not as an example, `addresses._in_example`);
+- 20XX年X月X日, X个工作日: a date or period whose digits are X (`xdate`, widened to its digits by `_widen_number`);
+- 2024年 月 日, 生效日期：____年__月__日, 2024年3月 日: a date left blank (`blankdate`; a blank year only after the
+  policy's own date label: `_blank_year_start`);
+- XXX公司, XX市XX區, 400-XXX-XXXX (one finding from its first digit: `_widen_number`, `_number_end`), ×××, ○○○,
+  某省某市, 某某 (not a masking example, 显示为“张某某”: `_MASK_EXAMPLE`).
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+from policylens.patterns import DATE_CUE
+
+_DATE_CUE = lazy(DATE_CUE)  # the words that announce a policy's own date
+
+
+# a blank between the parts of a date: spaces, no-break spaces, underscores, or Markdown's <u>&nbsp;&nbsp;</u>
+_BLANK = r"(?:[ \t\u3000\u00a0_＿]|&nbsp;|</?u>){1,24}"
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_DATE_AND_MASK_FORMS = (
+    # YYYY-MM-DD, <YYYY年MM月DD日>: a date format never replaced by a date (not 格式为 YYYY-MM-DD, see `check`)
+    # (also in square brackets after the date's label: **生效日期**：[YYYY-MM-DD], Last updated: [YYYY-MM-DD])
+    r"(?P<ymd>[<\[【［]?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])[>\]】］]?)",
+    # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
+    # (the digits before the first X are taken in by `_widen_number`)
+    r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
+    # XXX公司, XXXApp, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, 010-8888XXXX, ×××, ○○○, 某某
+    r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
+    r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
+    r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_BLANK_DATE = (
+    # 2019年 月 日, 2024年＿月＿日: a date whose month and day were left blank
+    # (it starts at 年, the year is taken in by `_widen_number`: digits are no scan guard)
+    # (the blanks may be no-break spaces or an underlined run of &nbsp; in Markdown: 2025年<u>&nbsp;&nbsp;</u>月…;
+    # a year left blank too is checked in `check`: only after the label of the policy's own date, 生效日期：)
+    # (an HTML page's &nbsp; run inside <u> is gone from its text: 生效日期：年月日, 更新于 2025 年月日)
+    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期])"
+    # 2024年3月 日, 2025 年 月 15 日: the day or the month alone left blank (the year in digits; not 3月 日本…, a
+    # date then a word: the blank day ends its field)
+    rf"|(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}}[ \u3000]))年(?:[ \u3000]?[0-9]{{1,2}}[ \u3000]?月{_BLANK}|{_BLANK}月[ \u3000]?[0-9]{{1,2}}[ \u3000]?)日(?![\u4e00-\u9fff]))",
+)
+
+
+def _date_label(text: str, start: int) -> bool:
+    """Whether the text just before `start` is the label of the policy's own date: 生效日期：, Last updated:."""
+    before = text[max(0, start - 16) : start].rstrip(" \t\u3000*")
+    return before.endswith((":", "：")) and _DATE_CUE.search(before) is not None
+
+
+_NUMBER_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _widen_number(text: str, start: int, *, date: bool) -> int:
+    """The start of a masked number or date whose first X is at `start`: 400-XXX-XXXX, 010-8888XXXX, 2024年X月X日."""
+    allowed = _NUMBER_DIGITS + ("年月" if date else "-－+ ")
+    i = start
+    while i > 0 and start - i < 20 and text[i - 1] in allowed:
+        i -= 1
+    while i < start and text[i] not in _NUMBER_DIGITS:
+        i += 1  # no separator or space before the first digit
+    return i
+
+
+_NUMBER_DIGITS_SET = frozenset(_NUMBER_DIGITS)
+_BLANK_BEFORE = lazy(rf"{_BLANK}\Z")
+
+
+def _blank_year_start(text: str, start: int) -> int:
+    """The start of a date whose year is blank too (生效日期：<u>&nbsp;&nbsp;</u>年…), or -1 when no date label of the
+    policy's own comes right before it (申请日期：____年__月__日 in a form for the user)."""
+    blank = _BLANK_BEFORE.search(text, max(0, start - 80), start)
+    at = blank.start() if blank is not None else start
+    return at if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at) else -1
+
+
+# 本政策更新于 ____年__月__日: the policy's own date after its verb
+_DATE_LEAD = lazy(r"(?:更新|修订|修訂|生效|发布|發布)(?:于|於|日期为|日期為)[ \t\u3000]*\Z")
+# the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
+_NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
+
+
+def _number_end(text: str, end: int) -> int:
+    """The end of a masked number whose first X group ends at `end`: +41 91 XXX XXXX."""
+    m = _NUMBER_GROUPS.match(text, end)
+    return m.end() if m else end
+
+
+# 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot
+_MASK_EXAMPLE = lazy(
+    r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)[，,：:]?\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$"
+)

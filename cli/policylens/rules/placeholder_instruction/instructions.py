@@ -1,0 +1,113 @@
+"""Instructions to the drafter left in the text: fill-in brackets and the template's asides.
+
+- 【請填寫公司名稱】, （此处填写…）, 联系邮箱：（若有客服邮箱，請填寫於此）: an instruction in its bracket;
+- 请把…替换成你的真实信息: an instruction in prose (widened back to its 请 by `_instruction_start`);
+- [describe how users can …], (list them with links …), (insert address here): English instructions,
+  told from a button's label or a name by `_ui_label`;
+- （或个人信息保护专员）, (or DPO): the template's alternative left in (not a gloss: `_ROLE_BEFORE`);
+- [添加您在此处收集的…]: a generator's "add … here".
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.lazyre import lazy
+from policylens.rules.context import Context
+from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FILL
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_FILL_BRACKETS = (
+    # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
+    rf"[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
+    # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
+    # sentence is advice to the user)
+    # (square brackets: （如为企业用户，请填写企业名称） in prose describes a form)
+    rf"(?<=[：:])\s?[【［\[][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
+    rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_REPLACE_INSTRUCTION = (
+    # 请把文中的主体名称…替换成你的真实信息: an instruction to the person filling in the template
+    # (替换, not 修改: 请将昵称修改为您的真实姓名 asks the user for real data).  It starts at 替,
+    # rarer than 请; `_instruction_start` widens it back to the 请 that opens the sentence.
+    r"(?P<instruction>替[换換](?:成|为|為)(?:(?:你|您)(?:自己)?的(?:真实|真實|实际|實際|正式|公司|企业|企業|应用|應用|产品|產品|品牌|网站|網站|App|APP)|(?:贵公司|貴公司|贵司|貴司|贵单位|貴單位|实际|實際|真实|真實|正式))[^。！!\n）)】］\]]{0,20})",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_EN_INSTRUCTIONS = (
+    # [describe how users can request deletion], [specify the retention period]: the template's instruction to its
+    # writer in square brackets, an imperative then lower-case words (not [Add Account], a button's title-case label,
+    # not a Markdown link or reference)
+    r"(?P<enverb>(?<![\]!])\[\s*(?:[Dd]escribe|[Ss]pecify|[Ll]ist|[Ee]xplain|[Ss]tate|[Pp]rovide|[Ii]nclude|[Mm]ention|[Ss]ummari[sz]e|[Oo]utline|[Ii]dentify)"
+    r"\s+[a-z][a-z'-]*(?:\s+[^\]\s\n][^\]\n]{0,80}?)?\s*\](?![(\[:]))",
+    # (list them with links, for example …), (describe how users can …): the same in round brackets, about the text's
+    # own subject (them, how, which); not (list the data you want deleted), said to the reader (see `check`)
+    r"(?P<enverbparen>\(\s*(?![^()\n]*\b[Yy]ou)(?:list|describe|specify|explain|name|identify|outline|summari[sz]e)\s+(?:them|it|each|all|how|which|what|where|who|here)\b[^()\n]{3,100}\))",
+    # （或个人信息保护专员）, (or DPO): the template's alternative left in (专职部门 or 专员: one was to be kept)
+    r"(?P<alternative>[（(]\s*或\s*(?:个人信息保护|個人信息保護|個人資料保護|个人资料保护|数据保护|數據保護|資料保護)(?:专员|專員|负责人|負責人|官)\s*[）)]"
+    r"|\(\s*or\s+(?:the\s+|a\s+|our\s+)?(?:DPO|[Pp]rivacy\s+[Oo]fficer)\s*\))",
+    # (insert address here), (enter your e-mail here): an instruction in round brackets
+    # (a field is named: not 「(insert the card here)」, said to the user)
+    r"(?P<enparen>\(\s*(?i:(?:insert|enter|add|fill\s+in)(?![\w-])[^()\n]{0,30}?\b(?:name|address|e-?mail|date|phone|company|url|website|contact|number|details)\b[^()\n]{0,20})\s*\))",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_ADD_HERE = (
+    # [添加您在此处收集的任何其他信息，例如…]: the generator's "add … here" (not 【添加好友】, a button)
+    # (not a step of a UI path: 【设置】-【添加此处的快捷方式】)
+    rf"(?<![-－—>＞→】\]][ \t\u3000])(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+)
+
+
+_PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
+
+
+def _instruction_start(text: str, start: int) -> int:
+    """The 请/請 that opens the sentence of an instruction found at its 替换, if there is one."""
+    m = _PLEASE.search(text, max(0, start - 41), start)
+    return m.start() if m else start
+
+
+# an instruction bracket that ends by announcing a sample value: （請填寫公司地址，例如）
+_EXAMPLE_AFTER = lazy(r"(?:例如|比如|如|e\.g\.|for example)\s*[）)】\]]\s*$", re.I)
+
+
+# the officer named in full right before "(or DPO)": the abbreviation's gloss
+# the role named right before the bracket: "data protection officer (or DPO)", 「个人信息保护负责人（或数据保护官）」 gloss it
+_ROLE_BEFORE = lazy(
+    r"(?:(?i:data\s+protection\s+officer|privacy\s+officer)|(?:个人信息保护|個人信息保護|個人資料保護|个人资料保护|数据保护|數據保護|資料保護)"
+    r"(?:专员|專員|负责人|負責人|官|官员|官員))\s*\Z"
+)
+# before an English bracket: the control or place a reader acts on (tap [Provide feedback], switch to [List view])
+_UI_VERB = lazy(
+    r"(?i:\b(?:tap|click|press|select|choose|hit|toggle|enable|disable|(?:switch|turn) (?:on|off)|(?:switch|go|navigate|scroll) to|under"
+    r"|labell?ed)\b(?:\s+(?:on|the))?|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}"
+    # ... or a control listed after one: select [List view] or [Describe your issue]
+    r"(?:\[[^\[\]\n]{1,40}\]\s*(?:,|or|and)\s*)?\Z"
+)
+# the small words a title leaves in lower case
+_TITLE_SMALL = frozenset(("of", "the", "and", "or", "to", "in", "for", "a", "an", "on", "at", "by", "with"))
+
+
+def _ui_label(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether an English bracket opening with a verb is a label, a name or a link, not an instruction to the writer.
+
+    Title case ([State of California], [Provide Feedback]: a name or a button), a Markdown reference with its
+    definition, or a control or place the reader is told to use (tap [Provide feedback], switch to [List view]).
+    A sentence-case bracket in a value's place is the writer's instruction ([List data categories],
+    [Specify retention period]).
+    """
+    inner = text[start + 1 : end - 1].strip()
+    words = inner.split()
+    if len(words) > 1 and all(w[:1].isupper() or w in _TITLE_SMALL for w in words[1:]):
+        return True  # [State of California], [Provide Feedback]: a name or a title-case label
+    if inner.lower() in ctx.doc.link_labels:
+        return True
+    return _UI_VERB.search(text, max(0, start - 72), start) is not None

@@ -1,0 +1,109 @@
+"""Markers a draft leaves: to-be-decided words, notes that the value is a placeholder, and product names never given.
+
+- 待定, 待补充, TBD, TODO, [●], 待填写, 待替换, Lorem ipsum;
+- 保存期限：待完善, 客服邮箱：待确认 (`tbc`, only after a contact or name field: `_FIELD_LABEL`);
+- <运营主体法定名称，待确认>, 【客服邮箱，待确认】: a slot that says its value is still to be confirmed;
+- 【注：示例】, （上线后更新）, [律师审]: drafting marks; YourApp, Your Company Name: a name never filled in;
+- privacy@… （占位）, 【占位符】 (`marked`; after a date or the text's name, `placeholder-drafting`'s draft mark:
+  `_DRAFT_MARK_AFTER`); 【建议 6 个月至 1 年】 (`suggested`): the template's suggested value;
+- 邮件：暂未开通，后续补充: a value to come (`_LATER`, scanned apart by `_later_values`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.patterns import CLAUSE_MARKS
+from policylens.rules.base import Rule
+from policylens.rules.context import Context
+from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FIELD_NOUN
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_DRAFT_MARKS = (
+    # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
+    # also states a policy describes: 订单状态（待确认、已完成）)
+    r"[【［\[]\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
+    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_YOUR_NAMES = (
+    # YourApp, YourCompany, Your Company Name: a product name never filled in
+    r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
+    r"(?<![A-Za-z])Your\s+(?:Company|App|Application|Product|Organi[sz]ation|Business|Website|Site)\s+Name(?![A-Za-z])",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_MARKED_VALUES = (
+    # privacy@chronograph.app （占位）, 【占位符】, (placeholder): a value the text itself marks as a placeholder
+    # (after a date, a version or the text's name it is the draft marker of `placeholder-drafting`: see `check`)
+    # (not （占位符） or "a grey box (placeholder)", a UI element the policy describes: review rv10a)
+    r"(?P<marked>[（(【［\[]\s*(?:占位|佔位)(?:内容|內容|信息|資訊)?\s*[）)】］\]]|[【［]\s*(?:占位|佔位)符\s*[】］]|\[\s*(?i:placeholder)\s*\])",
+    # 【建议 6 个月至 1 年】, [建议 30 天]: the template's suggested period left in its brackets as the value (a number
+    # and a unit of time follow 建议: not 【建议1】, a numbered tip, nor 【建议】 or 【建议开启两步验证】)
+    r"(?P<suggested>(?<=[：:为為是至后後 *])[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９]{1,4}\s*(?:[个個]\s*)?(?:月|年|天|日|周|週|小时|小時|工作日)"
+    r"[^】］\]\n]{0,16}[】］\]])",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_TO_CONFIRM = (
+    # <运营主体法定名称，待确认>, 【客服邮箱，待确认】, [support@your-domain.example, TBD]: a slot that says its value is
+    # still to be confirmed (not （待确认、已完成）, order states in parentheses)
+    r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_MARKERS = (
+    # explicit "to be decided" markers
+    # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
+    r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
+    # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
+    r"[\[［【]\s*[●•◆]\s*[\]］】]",
+    # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
+    r"待填(?:写|寫|入)(?![\u4e00-\u9fff])",
+    r"待替(?:换|換)(?![\u4e00-\u9fff])",
+    # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
+    r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
+    # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
+    # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
+    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
+    # (邮件：暂未开通，后续补充, a value still to come, is `_LATER` below, scanned apart)
+    # Lorem ipsum: filler text never replaced
+    r"(?<![A-Za-z])L(?i:orem\s+ipsum)(?![A-Za-z])",
+)
+
+
+# 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
+# Scanned apart, only in the units that hold one of its last characters.
+_LATER = lazy(
+    rf"[：:][^{CLAUSE_MARKS}\n]{{0,10}}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
+)
+_LATER_NEEDS = lazy("[充供布佈]")
+# the field before it: 邮件：, **客服电话**：, Email: (not 注：, a sentence's colon)
+_LATER_LABEL = lazy(
+    rf"(?:{_FIELD_NOUN}|邮件|郵件|手机|手機|客服|微信|QQ|(?i:e-?mail|tel|phone|website))[^：:\n]{{0,4}}?\**[ \t\u3000]*[：:]\Z"
+)
+
+
+# the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
+_FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
+
+
+# the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
+# draft (更新日期：2025-09-16（占位）, 隐私政策（占位）), `placeholder-drafting`'s finding
+_DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
+
+
+def _later_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """邮件：暂未开通，后续补充: a field's value to come (`_LATER`), scanned apart."""
+    for unit, start, end, m in ctx.scan(_LATER, needs=_LATER_NEEDS):
+        if not _LATER_LABEL.search(unit.text, max(0, start - 16), start + 1):
+            continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
+        start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
+        yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])

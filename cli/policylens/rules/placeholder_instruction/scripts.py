@@ -1,0 +1,79 @@
+"""Slots in the string literals of a page's inline scripts (text the page shows at run time, an i18n dictionary).
+
+Only the forms that are never code are read there (`_SCRIPT_FORMS`: dummy values, named slots, markers); a slot
+the page also shows in its visible text is reported there once (`shown_on_page`, also used by
+`placeholder-dummy-contact`).  `_in_scripts` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST
+from policylens.rules.placeholder_instruction.dates import _MASK_EXAMPLE, _widen_number
+from policylens.rules.placeholder_instruction.slots import _is_label
+from policylens.spans import Taken
+
+# the forms read in script strings: dummy values, named slots and markers (not template syntax or drafting prose)
+_SCRIPT_FORMS = lazy(r"[XxＸｘ×○◯某]|[【［\[]|待(?:定|填|替|补|補)|TBD|TBC|TBA")
+
+
+def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` of a script literal is also in the page's visible text, with its context.
+
+    Pages rendered on the server carry their text twice: in the HTML and in the script that
+    hydrates it.  The slot is reported once, where the reader sees it.
+    """
+    window = text[max(0, start - 12) : end + 12].strip()
+    if len(window) <= end - start:
+        return False
+    # each look is a search of the whole page: past _SHOWN_LOOKS slots on one page (19,000 script
+    # strings of a 5.6 MB page took 16 s) the rest are reported without it, as if not shown
+    if ctx.page_looks >= _SHOWN_LOOKS:
+        return False
+    ctx.page_looks += 1
+    return window in ctx.joined().text
+
+
+_SHOWN_LOOKS = 500
+
+
+def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    """Dummy values and named slots in the string literals of a page's inline scripts: text the page shows at run time.
+
+    Only the forms that are never code are read there (400-XXX-XXXX, privacy@example.com, 某某, [公司名称],
+    待填写, TBD): template syntax ({{name}}, ${x}, <x>, %X%) and drafting prose are what scripts are made of.
+    """
+    for text, pieces in ctx.doc.scripts:
+        unit = TextUnit(text, "script", None, None, (pieces, pieces[0].line, pieces[0].column))
+        spans: list[tuple[int, int]] = []
+        taken = Taken(len(text))
+        for m in _DUMMY_HOST.finditer(text):
+            before = text[max(0, m.start() - 64) : m.start()]
+            lead = _ADDRESS_START.search(before)
+            prefix = lead.group(0) if lead else ""
+            if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
+                continue  # https://example.com in code: an API default, not a contact shown to users
+            spans.append((m.start() - len(prefix), m.end()))
+            taken.add(m.start() - len(prefix), m.end())
+        for m in pattern.finditer(text):
+            if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or taken.overlaps(m.start(), m.end()):
+                continue
+            start = m.start()
+            if m.group(0)[0] in "Xx" or m.group("xdate") or m.group("blankdate"):
+                start = _widen_number(text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
+            if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
+                continue
+            if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
+                continue
+            spans.append((start, m.end()))
+            taken.add(start, m.end())
+        for start, end in sorted(spans):
+            if shown_on_page(ctx, text, start, end):
+                continue  # the page's own text again, in its hydration data (self.__next_f, __NEXT_DATA__): reported there
+            yield rule.finding(ctx, unit, start, end, text=text[start:end])

@@ -1,0 +1,232 @@
+"""Named slots: a bracket that names the field, place or kind of data the template left to fill, and its look-alikes.
+
+- [公司名称], 【聯絡電話】, [可选：你的地址]: a field (`field`); in 【】 only a qualified one, 【】 also emphasises;
+- 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁: a generic place (`generic`);
+- 【数据类型】, 【业务合作伙伴的类型】: a kind of data or party (`category`);
+- 联系电话：【电话号码】: a bare field as a contact label's value (`bare`, `_bare_value`);
+- [您的 GitHub 仓库链接](https://…): link text naming its slot (`linkslot`);
+- [Company Name], [insert …]: English slots (`en`); [我/我们], [I/We]: a generator's choice of person;
+- ## 【标题】, | [链接] |: a heading or table cell that is only a slot (`_LONE_SLOT`, `_lone_slots`);
+- <title>[应用名称]隐私政策</title>: a slot in the page's title that no unit holds (`_page_title`).
+
+The look-alikes are labels, not slots: 【联系方式】 opening its paragraph, [地址]：…, 【我的】-【用户名】 (a UI path),
+【设备型号】、【应用名称】 (emphasised data): `_is_label` and the tests it calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_instruction.vocabulary import (
+    _CATEGORY_SLOT,
+    _CONTACT_FIELD,
+    _EN_HEAD,
+    _FIELD_FREE,
+    _FIELD_MORE,
+    _FIELD_NOUN,
+    _FIELD_QUALIFIED,
+    _GENERIC_BARE,
+    _GENERIC_SLOT,
+    _OPTIONAL,
+)
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_NAMED_SLOTS = (
+    # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
+    # [可选：你的地址]: with the template's note that the field is optional
+    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE})\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
+    # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
+    # reader's or the operator's place (not a label: 您所在 never opens a heading)
+    rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
+    # 收集您的手机号码、登录密码、【数据类型】: a kind of data or party left for the drafter (not alone in its
+    # paragraph, where it may head a table or list: see `check`)
+    rf"(?P<category>[【［]\s*{_CATEGORY_SLOT}\s*[】］](?![(\[]))",
+    # 联系电话：【电话号码】, 地址：［地址］: a bare field in full-width brackets as the value of a label of the same
+    # field (not 我们收集：【手机号码】, emphasis after a label that is not a contact's)
+    rf"(?P<bare>(?<=[：:])[ \t\u3000]?[【［]\s*(?:{_FIELD_NOUN}|姓名|名字)\s*[】］])",
+    # [您的 GitHub 仓库链接](https://…): the template's link text naming the slot, left around a filled URL
+    # (the text names a template's slot: a project or site's link; not [您的個人主頁](…) or [您的訂單連結](…), real links)
+    r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
+    # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_PERSON_CHOICE = (
+    # [我/我们], [我的/我们的], [I/We], [my/our]: a policy generator's choice of person, never made
+    r"\[\s*(?:我的|我们的|我們的|我们|我們|我)\s*[/／]\s*(?:我的|我们的|我們的|我们|我們|我)\s*\]",
+    r"\[\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*/\s*(?i:I|we|my|our|me|us|I am|we are|I'm|we're|mine|ours)\s*\](?![(\[])",
+)
+
+
+# 【运营主体名称】（以下简称「我们」）: a name being defined is a slot, not a label opening its paragraph
+_DEFINES = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:[（(，,][ \t\u3000]*)?(?:以下简称|以下簡稱|下称|下稱|以下称|以下稱)")
+# What follows a slot that is the subject of its sentence, not a label before its value:
+# 「【您的APP名称】尊重并保护您的隐私」, 「[公司名称]深知…」 (a label is followed by its value).  Only whole
+# verbs that cannot open a value (not 将/会/是/仅, which open 将台路, 会员专线, 是北京市…), and only
+# for a slot that names a name (see `_names_a_name`).  (Review, seventh session.)
+_PREDICATE = lazy(
+    # [应用名称] 隐私政策, 【APP名称】用户协议: the name slot of the policy's own title (a title line or its heading)
+    r"[ \t\u3000]{0,3}(?:的)?(?:用户|用戶)?(?:隐私政策|隱私政策|隐私权政策|隱私權政策|私隱政策|隐私协议|隱私協議|隐私保护政策|隱私保護政策"
+    r"|隐私保护指引|隱私保護指引|用户协议|用戶協議|服务协议|服務協議|(?i:privacy\s+policy))"
+    r"|[ \t\u3000]{0,3}(?:尊重|重视|重視|深知|非常重视|非常重視|一直|始终|始終|致力于|致力於|承诺|承諾|不会|不會|为您提供|為您提供|向您提供|希望|严格遵守|嚴格遵守)"
+)
+_NAME_WORDS = ("名称", "名稱", "名字", "姓名")
+
+
+def _names_a_name(slot: str) -> bool:
+    """Whether a slot names a name (【您的APP名称】, [公司名称]), not an address, phone or e-mail."""
+    return any(word in slot for word in _NAME_WORDS)
+
+
+_LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
+_PATH_ARROWS = (">", "＞", "→", "》", "›", "»")  # between the steps of a settings path
+_UI_PATH = ("-", "－", "—", *_PATH_ARROWS)
+_REFERENCE_DEFINITION = lazy(r"^\s*\[([^\]\n]+)\]:\s*\S")
+# A heading or a table cell that is only a slot: the bracket holds the generic word of a template's part (a title, a
+# link, a purpose), never a label of a real policy (not 【说明】 or 【特别提示】, which open real sections)
+_LONE_SLOT = lazy(
+    r"[【［]\s*(?:标题|標題|小标题|小標題|章节标题|章節標題|段落标题|段落標題|链接|鏈接|連結|网址|網址)\s*[】］]"
+    r"|\[\s*(?:标题|標題|小标题|小標題|章节标题|章節標題|链接|鏈接|連結|网址|網址|用途|目的|描述"
+    r"|(?i:(?:section\s+|page\s+)?title|(?:sub)?heading|link|url|purpose|description))\s*\]"
+)
+# a table row's cells: | a | b | (the text between two bars)
+_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
+
+
+_QUOTES_AND_BLANKS = " \t\u3000\"'“”‘’「」『』"
+
+
+def _ui_path_step(text: str, start: int, end: int) -> bool:
+    """Whether the slot is a quoted step between two steps of a settings path: "设置" > "[您的姓名]" > "iCloud".
+
+    Both sides must be path arrows (a dash alone is too common in prose); quotes and blanks
+    around the step are passed over.
+    """
+    before = text[max(0, start - 8) : start].rstrip(_QUOTES_AND_BLANKS)
+    after = text[end : end + 8].lstrip(_QUOTES_AND_BLANKS)
+    return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path).
+
+    A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
+    """
+    if (
+        _LABEL_BEFORE.match(text[:start])
+        and text[end:].strip(" \t\u3000。.，,；;")
+        and text[end : end + 1] != "\t"  # 「【SDK名称】\t广告投放合作」: alone in a cell of a tab-separated row
+        and not _DEFINES.match(text, end)
+        and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
+    ):
+        return True
+    if _value_after(text, end) or _company_after(text, start, end):
+        return True
+    if text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
+        return True
+    return _in_emphasised_list(text, start, end)
+
+
+_LIST_JOINERS = "、，,和与與及或"
+
+
+def _in_emphasised_list(text: str, start: int, end: int) -> bool:
+    """【设备型号】、【应用名称】与【应用版本】: one of a list of emphasised data items, not a slot.
+
+    Full-width brackets joined by 、/与/和/及 to another bracketed item mark the data a
+    policy collects; a slot stands alone (欢迎使用【应用名称】！, 第三方【SDK名称】).
+    """
+    if text[start : start + 1] not in "【［":
+        return False
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if before.endswith("、") or after.startswith("、"):
+        return True  # 已安装应用的信息【应用名称】、应用包名: the enumeration comma lists data
+    return (len(before) == 2 and before[0] in "】］" and before[1] in _LIST_JOINERS) or (
+        len(after) == 2 and after[0] in _LIST_JOINERS and after[1] in "【［"
+    )
+
+
+# the value after a company label: a company's name (「【第三方公司名称】深圳市腾讯计算机系统有限公司【使用目的】…」)
+_COMPANY_VALUE = lazy(
+    r"[ \t\u3000]{0,2}[^\s【】\[\]，,。；;：:]{2,30}?(?:有限(?:责任)?公司|有限公司|股份公司|集团|集團|Inc\b|Ltd\b|LLC\b|Limited\b)"
+)
+
+
+# a contact's label: the words a bare 【电话号码】 after it fills (联系电话：, 地址：, 客服邮箱：)
+_CONTACT_LABEL = lazy(rf"(?:{_CONTACT_FIELD}|联系人|聯絡人|联系|聯絡|聯繫)[^：:\n]{{0,2}}\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
+
+
+def _bare_value(text: str, start: int, end: int) -> bool:
+    """联系电话：【电话号码】: a bare field in brackets that is the whole value of a contact's label (not 收集：【手机号码】)."""
+    rest = text[end:].lstrip(" \t\u3000")
+    if rest and rest[0] not in "。；;，,.":
+        return False  # 电话：【电话号码】、【邮箱】 or a value after it: emphasis or a label
+    return _CONTACT_LABEL.search(text, max(0, start - 14), start) is not None
+
+
+def _company_after(text: str, start: int, end: int) -> bool:
+    """A slot naming a company (【第三方公司名称】) directly followed by a company's name is that value's label."""
+    return "公司" in text[start:end] and _COMPANY_VALUE.match(text, end) is not None
+
+
+def _value_after(text: str, end: int) -> bool:
+    """Whether a value follows `end` after blanks: `[地址]：…`, `【电话】 400…`.
+
+    Plain string code rather than `[ \t\u3000]*[：:0-9０-９@+]`, which a search would
+    rescan from every blank of a long run (quadratic; `re.match` alone is linear).
+    """
+    i = end
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    c = text[i : i + 1]
+    return c != "" and (c in "：:@+" or "0" <= c <= "9" or "０" <= c <= "９")
+
+
+def _lone_slots(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    """A heading or a table cell that is only a slot: ## 【标题】, | [链接] |, | [purpose] |."""
+    for unit in ctx.units():
+        if "[" not in unit.text and "【" not in unit.text and "［" not in unit.text:
+            continue
+        if unit.kind == "heading":
+            cells = [(0, len(unit.text))]
+        elif unit.paragraph is not None and unit.paragraph.kind == "table":
+            # a Markdown row holds its cells between bars.  Not an HTML table's cell (a unit of its own): 「<td><a href=…>
+            # [链接]</a></td>」 is a link's label, and the reader keeps no sign of the link on the cell (review rv12b; no
+            # real policy was seen with an unlinked <td>[链接]</td>)
+            if "|" not in unit.text:
+                continue
+            cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
+        else:
+            continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
+        for a, b in cells:
+            text = unit.text[a:b].strip()
+            if not text or not _LONE_SLOT.fullmatch(text) or next(pattern.finditer(text), None) is not None:
+                continue  # not a lone slot, or one of the forms above (found there, or a label they let be)
+            if text.strip("[] ").lower() in ctx.doc.link_labels:
+                continue  # [link] with its definition: a shortcut reference link
+            start = unit.text.index(text, a)
+            yield rule.finding(ctx, unit, start, start + len(text), text=text)
+
+
+def _page_title(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
+    """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
+    page = ctx.doc.page_title
+    if page is None:
+        return
+    from policylens.structure.language import NOT_CHINESE, detect_language
+
+    text, pieces = page
+    if detect_language(text) in NOT_CHINESE:
+        return
+    unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+    for m in pattern.finditer(text):
+        if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
+            yield rule.finding(ctx, unit, m.start(), m.end(), text=m.group(0))

@@ -1,0 +1,164 @@
+"""Template syntax never filled: variables, angle slots and constants, and the code and paths that look like them.
+
+- {{ name }}, ${var}, %COMPANY%, {company}, {公司名称}, {日期/时间}: variables (`mustache`, `dollar`, `percent`,
+  `brace`, `cjkbrace`; what a Chinese brace holds is checked by `_CJK_BRACE_SLOT`);
+- <公司名稱>, <your-username>, <Company Name>: angle slots (`angle`, `your`, `enangle`);
+- YOUR_EMAIL_HERE, [EFFECTIVE_DATE]: template constants (`_CONSTANT`, scanned apart by `_constants`);
+- not slots: %APPDATA% (`_WINDOWS_VARIABLES`), C:\\Users\\<您的用户名>\\AppData (`_in_file_path`),
+  `category_pack_<分類>` (`_names_a_scheme`), these forms in code (`_CODE_SYNTAX`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule
+from policylens.rules.context import Context, in_code_span
+from policylens.rules.placeholder_instruction.vocabulary import _CJK, _FIELD_NOUN
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_VARIABLES = (
+    # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders, nor Blade
+    # comments {{-- 資料收集與使用 --}}, which the template engine drops: eval/precision11)
+    r"(?P<mustache>\{\{(?![<%]|--)\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
+    r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
+    # (not URL encoding: %E4%B8%AD)
+    # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)
+    r"(?P<percent>(?<![A-Za-z0-9_%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9_%]))",
+    # {company}: a single-brace variable (template formats: see `template_syntax`)
+    # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
+    rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
+    # {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字，…}, {包括访问网站时/在用户浏览网站时…}: a template's
+    # slot in single braces that opens with Chinese; what it holds is checked in `check` (alternatives, an
+    # instruction or a field noun: `_CJK_BRACE_SLOT`).  One bounded run: linear.
+    rf"(?P<cjkbrace>(?<![{{$A-Za-z0-9_])\{{(?=[{_CJK}])[^{{}}\n]{{1,160}}\}}(?!\}}))",
+)
+
+
+# (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+_ANGLE_SLOTS = (
+    # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
+    # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
+    rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>)",
+    # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
+    r"(?P<your><\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>)",
+    # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
+    # tag such as <address>, which is lower case)
+    r"(?P<enangle><\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>)",
+)
+
+
+# YOUR_EMAIL_HERE, COMPANY_NAME, APP_NAME: a template constant never replaced (not ACCESS_FINE_LOCATION).
+# Scanned apart, only in the units that hold an underscore: its capitals would make the guard below fire
+# on every English sentence.
+_CONSTANT = lazy(
+    r"(?<![A-Za-z0-9_])(?:YOUR|COMPANY|APP|PRODUCT|CONTACT|SUPPORT|PRIVACY|OPERATOR)_(?:[A-Z]+_){0,3}"
+    r"(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|HERE|SITE|DOMAIN)(?![A-Za-z0-9_])"
+    # [EFFECTIVE_DATE，例如 2026-06-23], [LAST_UPDATED_DATE]: any constant naming a field, as the whole slot in square
+    # brackets (not a bare SERVICE_URL, which a self-hosted tool's policy names as a setting the admin sets)
+    r"|(?P<bracketed>(?<=[\[【［])[ \t]?[A-Z][A-Z0-9]{1,15}_(?:[A-Z0-9]{1,15}_){0,3}(?:NAME|EMAIL|ADDRESS|PHONE|URL|DATE|SITE|DOMAIN)"
+    r"(?=[ \t]?[\]】］，,]|[ \t]?[(（]?(?:例如|e\.g\.))(?![ \t]?\][(\[]))"
+)
+
+
+_IDENTIFIER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+_PATH_START = lazy(r"[A-Za-z]:[\\/]|~[\\/]|/(?:home|Users|root|var|opt|tmp|etc|usr|data|sdcard|storage|mnt|Library)/|%[A-Za-z]+%[\\/]|\\\\")
+_PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|\n\t")
+_FOLDER_WORD = lazy(r"[ \t\u3000]{0,4}(?:目录|目錄|文件夹|資料夾|文件夾|folder|directory)", re.IGNORECASE)
+
+
+def _in_file_path(text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` is a segment of a file system path: C:\\Users\\<您的用户名>\\AppData, /home/<user>/.config.
+
+    A path tells the reader where to look on their own machine; the segment is theirs, not the
+    operator's (a URL, https://github.com/<你的用户名>/…, is the operator's contact and stays a slot).
+    """
+    if text[start - 1 : start] not in ("\\", "/") or text[end : end + 1] not in ("\\", "/", ""):
+        return False
+    i = start
+    while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP and not ("\u4e00" <= text[i - 1] <= "\u9fff"):
+        i -= 1
+    lead = text[i:start].lstrip()
+    if "://" in lead or "www." in lead:
+        return False
+    if _PATH_START.search(lead) is not None:
+        return True
+    # A relative path the text itself calls a folder: 「仓库的 Cloud/<您的用户名>/ 目录下」.  Its first
+    # segment is no host (github.com/<你的用户名>/… is a link left unfilled), and the words after
+    # the path say it is a folder.
+    first = lead.split("/", 1)[0].split("\\", 1)[0]
+    if not first or "." in first or "@" in first:
+        return False
+    j = end
+    while j < len(text) and j - end < 120 and text[j] not in _PATH_STOP and not text[j].isspace() and not ("\u4e00" <= text[j] <= "\u9fff"):
+        j += 1
+    return _FOLDER_WORD.match(text, j) is not None
+
+
+def _names_a_scheme(text: str, start: int, end: int, *, your: bool) -> bool:
+    """`category_pack_<分類>`, `<your-token>` in a code span: template syntax that documents a naming scheme or code.
+
+    An angle slot glued to an identifier (pack_<分類>, <name>_v2) names a part of an identifier, not a value to
+    fill in; inside a code span (an odd number of backticks before it) an English <your-…> is code.  A slot in a
+    URL path (https://github.com/<你的用户名>/) or in prose is still a slot.
+    """
+    glued = (start > 0 and text[start - 1] in _IDENTIFIER) or text[end : end + 1] in _IDENTIFIER
+    in_code = in_code_span(text, start)
+    return glued or (your and in_code)
+
+
+# Windows environment variables a policy may name in a path (%APPDATA%\\App\\logs)
+_WINDOWS_VARIABLES = frozenset(
+    {
+        "APPDATA",
+        "LOCALAPPDATA",
+        "USERPROFILE",
+        "PROGRAMFILES",
+        "PROGRAMDATA",
+        "TEMP",
+        "TMP",
+        "HOMEPATH",
+        "HOMEDRIVE",
+        "SYSTEMROOT",
+        "WINDIR",
+        "PATH",
+        "USERNAME",
+        "COMPUTERNAME",
+        "PUBLIC",
+        "ALLUSERSPROFILE",
+        "COMMONPROGRAMFILES",
+        "SYSTEMDRIVE",
+    }
+)
+# template-variable forms that are code inside a code block
+_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
+
+
+_CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for example)")
+
+
+def _slot_constant(text: str, start: int, end: int) -> bool:
+    """Whether a bracketed constant is a slot: a field's value (生效日期：[EFFECTIVE_DATE]) or followed by its sample."""
+    before = text[max(0, start - 10) : start].rstrip(" \t[【［*")
+    return before.endswith(("：", ":")) or _CONSTANT_SAMPLE.match(text, end) is not None
+
+
+# what a Chinese brace slot holds: alternatives ({日期/时间}), an instruction ({如果相关，请填写}) or a field ({联系电话})
+# (not {京东/淘宝}, two brands, nor {您的验证码为123456，请勿泄露}, a message the product sends)
+_CJK_BRACE_SLOT = lazy(
+    rf"[请請](?!勿|您|你)|如果相关|如果相關|如适用|如適用|选择|選擇|(?<![您你]的)(?:{_FIELD_NOUN})(?:[/／]|\s*\}})|[/／]\s*(?:{_FIELD_NOUN})"
+    r"|[\u4e00-\u9fff]{4}[^{}\n/／]{0,40}[/／][^{}\n/／]{0,40}[\u4e00-\u9fff]{4}"
+)
+
+
+def _constants(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """YOUR_EMAIL_HERE, COMPANY_NAME, [EFFECTIVE_DATE]: the template constants (`_CONSTANT`), scanned apart."""
+    for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
+        if m.group("bracketed") and not _slot_constant(unit.text, start, end):
+            continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
+        yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])

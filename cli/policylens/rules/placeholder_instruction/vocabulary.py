@@ -1,0 +1,90 @@
+"""The words the slot forms are built from: fill-in verbs, field nouns and their qualifiers, generic places,
+English slot heads, the closing brackets, and a clause's end.
+
+`placeholder-instruction` names a slot by what it asks for ([公司名称], 【聯絡電話】, [您所在地区], [Company Name]);
+these fragments are shared by the slot forms (`slots`, `instructions`), the label tests and the drafting notes.
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+from policylens.patterns import SENTENCE_BREAKS, contact_channels, spaced
+
+_CLOSE = "】］〕）)>}\\]"
+_CJK = "\u4e00-\u9fff"
+_FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|待定|待補|待补|待填"
+# A slot named after its field.  In half-width brackets, which Chinese text does not use for
+# emphasis, any short qualifier may precede a field noun: [公司名称], [您的邮箱地址], [姓名],
+# [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
+# so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
+_FIELD_NOUN = spaced(
+    rf"(?:全称|全稱|名称|名稱|{contact_channels(without=('邮件', '郵件', '传真', '傳真', '微信', 'QQ'))}"
+    r"|邮件地址|郵件地址|邮箱地址|郵箱地址|电话号码|電話號碼|号码|號碼"
+    r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
+)
+# A contact's or the operator's field, as a label (支持邮箱：, 联系电话：, 支持页面：) or named by an instruction
+# left as its value (请替换为你的邮箱地址): the field nouns plus the words of a channel.
+_CONTACT_FIELD = rf"(?:{_FIELD_NOUN}|邮件|郵件|热线|熱線|网站|網站|页面|頁面|链接|鏈接|連結|姓名|名字|客服|域名|URL|Email|E-mail)"
+# (a space may separate mixed-script words: [您的 GitHub 仓库地址]; the run is bounded, so linear)
+# ([其他 SDK 名称与链接]: a name and the link that goes with it)
+_FIELD_AND_LINK = r"(?:(?:与|和|及|與)(?:链接|鏈接|連結|网址|網址))?"
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}{_FIELD_AND_LINK}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
+_FIELD_QUALIFIED = (
+    r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
+    r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
+    rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
+    # 【个人开发者姓名】, 【运营者姓名】: the operator's own name (not 【姓名】, a data item)
+    r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者|负责人|負責人)(?:姓名|名字)"
+    # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
+    # the operator or a partner never filled in (a data item such as 【设备名称】 is emphasis, not a slot)
+    # 【服务名称】, 【设备权限名称】: the service or the permission the template never named
+    r"|[\u4e00-\u9fff]{0,4}(?:应用|應用|产品|產品|软件|軟件|軟體|网站|網站|平台|平臺|品牌|小程序|游戏|遊戲|主体|主體|SDK|APP|App|app"
+    r"|服务|服務|权限|權限"
+    # 【运营公司名称】, 【合作公司名称】, 【团队名称】: a company, team or body never named
+    r"|公司|企业|企業|单位|單位|机构|機構|团队|團隊|工作室"
+    # 【商户名称】, 【门店名称】: the merchant of a white-label mini-program, never filled in
+    r"|商户|商戶|商家|店铺|店鋪|门店|門店)"
+    r"(?:名称|名稱|全称|全稱)"
+    # 【隐私政策连接】, 【用户协议链接】: the link to a policy the template never gave
+    r"|(?:隐私政策|隱私政策|隐私权政策|隱私權政策|私隱政策|隐私协议|隱私協議|用户协议|用戶協議|服务协议|服務協議)"
+    r"(?:链接|鏈接|连接|連接|連結|网址|網址|地址|URL))"
+)
+# 【数据类型】, 【信息类型】, 【业务合作伙伴的类型】: a kind of data or party the template asks for.  Never a
+# data item (【设备类型】 is one: the device's type is collected), so also at the end of a list of data.
+_CATEGORY_SLOT = (
+    r"(?:数据|數據|资料|資料|信息|資訊|个人信息|個人信息|個人資料"
+    r"|(?:业务|業務)?(?:合作伙伴|合作夥伴|合作方|第三方|服务商|服務商|供应商|供應商|接收方|接收者)的?)"
+    r"(?:类型|類型|种类|種類|类别|類別)"
+)
+_OPTIONAL = r"(?:(?:可选|可選|选填|選填|非必填|(?i:optional))\s*[：:]\s*)"
+# The generic places a template leaves for the drafter inside a sentence: 受[您所在地区]法律管辖,
+# [您所在国家/地区]法院, [贵公司所在城市], 提交[指定仲裁机构]仲裁.
+# 【个人开发者姓名/主体名称】: alternatives for the author to choose; 【联系地址，可选】: the template's note on the field
+_FIELD_MORE = (
+    # 【注册地址详细信息】: the field's details
+    r"(?:详细信息|詳細信息|詳細資訊|详情|詳情)?"
+    # the other choices: a field, or the kind of party that would be named ([开发者姓名/个人开发者])
+    rf"(?:\s*[/／]\s*(?:{_FIELD_QUALIFIED}|{_FIELD_NOUN}|姓名|名字"
+    r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者)|公司|企业|企業|主体|主體|团队|團隊|工作室)){0,3}"
+    r"(?:\s*[，,]\s*(?:可选|可選|选填|選填|如有|如适用|如適用|非必填|(?i:optional)))?"
+)
+_GENERIC_SLOT = (
+    r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司)(?:的|所在的?|所屬的?|所属的?|注册地的?|註冊地的?)?[^\]】］\n]{0,8}?"
+    r"(?:地区|地區|城市|国家|國家|司法管辖区|司法管轄區|管辖区|管轄區|法院|仲裁机构|仲裁機構|所在地|省份|州)"
+    # [您的姓名/公司名], [您的支持页面URL]: the reader's own name, contact or page, in brackets where the operator's belongs
+    r"|[您你]的[^\]】］\n]{0,8}?(?:姓名|名字|名称|名稱|公司名|网址|網址|链接|鏈接|連結|URL|页面|頁面|邮箱|郵箱|信箱|电话|電話|地址|域名|品牌)"
+    r"|指定的?(?:仲裁机构|仲裁機構|仲裁委员会|仲裁委員會|法院)"
+    r"|所在(?:的)?(?:地区|地區|城市|国家|國家|省份|州|地))"
+)
+# the same nouns bare, in half-width brackets only (【城市】 may be emphasis): 受[国家]法律管辖, [国家/地区]
+_GENERIC_BARE = (
+    r"(?:地区|地區|城市|国家|國家|国家/地区|國家/地區|国家或地区|國家或地區|司法管辖区|司法管轄區|管辖法院|管轄法院|仲裁机构|仲裁機構)"
+)
+# The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
+_EN_HEAD = (
+    r"names?\s+and\s+links?|name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
+    r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
+)
+
+
+_CLAUSE_BREAK = lazy(f"[{SENTENCE_BREAKS}]")
