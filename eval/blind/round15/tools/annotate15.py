@@ -374,6 +374,21 @@ DOCS["labelchat-terms-html"] = {
              "another product's template (ambiguous placeholder line).",
 }
 
+DOCS["platonic-tsx-txt"] = {
+    "file": "privacy.txt",
+    "source": src("Corolas-top/platonic.corolas.top", "app/src/pages/Settings.tsx", "3a46c71671e091aa25d20e9270ba3f63657e1fb7"),
+    "format": "txt", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "AI companion web app (React/Supabase); the privacy policy is the template literal DEFAULT_PRIVACY_POLICY in "
+                 "the Settings page, shown pre-wrapped in a collapsible section; extracted exactly (tools/extract15.py, mode "
+                 "js-const); first version with this text (earlier versions dated 2026年1月1日 lack the 引言)",
+    "title": {"line": 1, "text": "Corolas | Platonic 隐私政策"},
+    "headings": [H(n, 1) for n in (5, 9, 15, 20, 25, 31)],
+    "ambiguous_placeholder_lines": [7],
+    "notes": "Short policy. Line 7 puts the product name, already filled, between template brackets 【Corolas | Platonic】 "
+             "(ambiguous placeholder line). '1. 数据收集' … '5. 联系方式' are section titles followed by '- ' lists. The "
+             "contact e-mail is real.",
+}
+
 
 if __name__ == "__main__":
     only = sys.argv[1:]

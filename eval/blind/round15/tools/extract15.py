@@ -9,6 +9,9 @@ tools/manifest.tsv: name, repo, commit, path, output file, mode.
                      shown under a TopAppBar title and one dated Text: written as the user reads it, one line per
                      rendered line (the AppBar title, the date Text, then each section title and body; a "\\n" inside a
                      Kotlin string is a line break), a blank line between two Text elements, UTF-8 with a final newline.
+  mode "js-const:NAME": a policy held in a JavaScript/TypeScript template literal `const NAME = `...``: the text between
+                     the backticks exactly (no escapes or ${} occur in it), UTF-8 with a final newline; line n of the output is
+                     line n of the literal.
 The index-text documents (no snapshot could be fetched, or the version is not in the snapshot) are not re-extractable:
 their files were written by hand from the text the search index stores (see ../README.md).
 """
@@ -48,6 +51,13 @@ def kt_policy(src):
     return ("\n\n".join(blocks) + "\n").encode("utf-8")
 
 
+def js_const(src, name):
+    start = src.index(f"const {name} = `") + len(f"const {name} = `")
+    text = src[start:src.index("`", start)]
+    assert "${" not in text and "\\" not in text, name
+    return (text + "\n").encode("utf-8")
+
+
 def main(only):
     with open(os.path.join(HERE, "manifest.tsv"), encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
@@ -61,7 +71,12 @@ def main(only):
                               check=True, capture_output=True, text=True).stdout.strip()
         os.makedirs(os.path.join(BASE, name), exist_ok=True)
         dest = os.path.join(BASE, name, out)
-        data = blob if mode == "blob" else kt_policy(blob.decode("utf-8"))
+        if mode == "blob":
+            data = blob
+        elif mode.startswith("js-const:"):
+            data = js_const(blob.decode("utf-8"), mode.split(":", 1)[1])
+        else:
+            data = kt_policy(blob.decode("utf-8"))
         with open(dest, "wb") as f:
             f.write(data)
         got = subprocess.run(["git", "hash-object", dest], check=True, capture_output=True, text=True).stdout.strip()
