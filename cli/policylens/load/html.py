@@ -15,12 +15,20 @@ from typing import NamedTuple
 from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import delimited, lazy
-from policylens.load.lines import group_lines, numbered_title_line, parent_title_line, split_block, title_line
+from policylens.load.lines import (
+    group_lines,
+    numbered_title_line,
+    parent_title_line,
+    sibling_title_line,
+    split_block,
+    title_line,
+    title_number,
+)
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import PageTitle, Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
-from policylens.normalise import WHITESPACE, joiner
+from policylens.normalise import WHITESPACE, fold, joiner
 from policylens.patterns import (
     CLAUSE_MARKS,
     CONTACT_CHANNELS,
@@ -438,6 +446,11 @@ class _Extractor(HTMLParser):
         # (block index, <li> count) of a bold run that opened a list item and ended at a <br> (see `_line_break`)
         self._item_title: tuple[int, int] | None = None
         self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
+        # the (style, value) of the numbered first lines cut off their <br>-split paragraph as titles; whether a first line
+        # may be a title by its siblings (`sibling_title_line`); the numbers of a first reading, for the second (`read_html`)
+        self.title_numbers: set[tuple[tuple[str, ...], int]] = set()
+        self.sibling_candidates = False
+        self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
         # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
@@ -1146,7 +1159,7 @@ class _Extractor(HTMLParser):
             if kind == "paragraph" and not emphasised and text.lstrip(WHITESPACE)[:1] in _BULLET_GLYPHS:
                 kind = "item"  # 「<div class="list-item">• 手机号码</div>」: a list entry written with its bullet, never a title
             block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
-            cuts = _cuts(block, self._breaks) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            cuts = _cuts(block, self._breaks, self) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             if self._kind == "table" and self._tables:
@@ -1378,12 +1391,13 @@ def _line_count(text: str) -> int:
     return fed.count("\n") + (1 if fed and not fed.endswith("\n") else 0)
 
 
-def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:
+def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[int, int]]:
     """Where a paragraph that holds several sections is cut into blocks.
 
     A <br> line that is only a section number and its title (「二、資料的蒐集」), or a Chinese section number and
     title above its first sub-section (「三、 信息共享」 over 「3.1 …」, `parent_title_line`), is a block of its own; a paragraph as long as a whole policy with no such lines is cut like a
-    one-line text file (before a numbered heading that follows a sentence end).
+    one-line text file (before a numbered heading that follows a sentence end).  So is the paragraph's first line
+    numbered as the next or previous sibling of such a first line elsewhere on the page (`_sibling_title`).
     """
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
@@ -1392,11 +1406,34 @@ def _cuts(block: Block, breaks: list[int]) -> list[tuple[int, int]]:
         for k, (a, b) in enumerate(lines)
         if numbered_title_line(block.text[a:b])
         or (k + 1 < len(lines) and parent_title_line(block.text[a:b], block.text[b : lines[k + 1][1]]))
+        or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
     ]
+    if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
+        number = title_number(fold(block.text[: titles[0][1]]).strip())
+        if number is not None:
+            extractor.title_numbers.add(number)
     cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles]
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
     return cuts
+
+
+def _sibling_title(line: str, rest: str, extractor: _Extractor) -> bool:
+    """A <br>-split paragraph's first line that is a title by its siblings: 「2.刪除您的個人資訊：」 between 「1.存取…」 and 「3.…」.
+
+    Its shape is a title's (`sibling_title_line`) though not a bare one's (too long, or a colon at its end), and a
+    first line numbered one less or one more in the same style was cut off its paragraph as a title
+    (`numbered_title_line`).  Those are known after a first reading of the page (`read_html`): this one notes that
+    a second reading may find more.
+    """
+    if not sibling_title_line(line, rest):
+        return False
+    extractor.sibling_candidates = True
+    number = title_number(fold(line).strip())
+    if number is None:
+        return False
+    style, value = number
+    return (style, value - 1) in extractor.known_numbers or (style, value + 1) in extractor.known_numbers
 
 
 def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
@@ -1451,14 +1488,27 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
     return tuple(pieces) if pieces and left == 0 else ()
 
 
-def read_html(text: str, *, path: str) -> Parsed:
-    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+def _html_extractor(path: str) -> _Extractor:
+    """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
+    return extractor
+
+
+def read_html(text: str, *, path: str) -> Parsed:
+    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    extractor = _html_extractor(path)
     _feed(extractor, text, path=path)
+    if extractor.sibling_candidates and extractor.title_numbers:
+        # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
+        # read again, knowing their numbers (`_sibling_title`); a page without both is read once
+        numbers = frozenset(extractor.title_numbers)
+        extractor = _html_extractor(path)
+        extractor.known_numbers = numbers
+        _feed(extractor, text, path=path)
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
     written = list(extractor.blocks) if fillable else None

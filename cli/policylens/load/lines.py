@@ -14,6 +14,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
+from policylens.numbering import parse_number
 from policylens.patterns import CLAUSE_MARKS, HAN, OPEN_ENDINGS, chinese_number
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
@@ -148,6 +149,43 @@ def numbered_title_line(text: str) -> bool:
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
     return bool(_HAN.search(folded))
+
+
+def title_number(text: str) -> tuple[tuple[str, ...], int] | None:
+    """The style and value of the number a line opens with: 「（二）…」 → (("cn-paren",), 2); None if not numbered."""
+    number = parse_number(text)
+    if number is None:
+        return None
+    label = fold(number.label)
+    digits = _DIGITS.findall(label)
+    value = int(digits[-1]) if digits else chinese_number("".join(ch for ch in label if ch in "一二三四五六七八九十"))
+    return (number.style, value) if value else None
+
+
+_DIGITS = lazy(r"\d+")
+_SIBLING_TITLE_END = ("：", ":")
+# a line ending on a verb's object to come: 「…提供予」 / 「與我們合作的支付機構…」 is one sentence broken by a <br>
+_OPEN_LINE_END = (*OPEN_ENDINGS, "予", "到")
+
+
+def sibling_title_line(text: str, following: str) -> bool:
+    """A numbered first line that is a title only when its sibling's line is one (`numbered_title_line`): the caller checks that.
+
+    A <br>-split paragraph's first line too long for `numbered_title_line`, or closed by a colon: 「（一）為向您提供“某某”
+    產品…的情形」, 「2.刪除您的個人資訊：」 between 「1.存取…」 and 「3.更正…」.  Its shape: a section number (not a list
+    number of four parts), at most 40 characters with no full stop, no sentence end but a final colon, no open ending; its
+    paragraph (`following`) a text at least as long, or a sentence.
+    """
+    folded = fold(text).strip()
+    if not folded or len(folded) > MAX_PARENT_TITLE_LINE or "。" in folded or "<" in folded or not _HAN.search(folded):
+        return False
+    if not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
+        return False
+    body = folded[:-1] if folded.endswith(_SIBLING_TITLE_END) else folded
+    if body.endswith(_TITLE_LINE_END) or body.endswith(_OPEN_LINE_END) or any(mark in body for mark in CLAUSE_MARKS):
+        return False
+    after = fold(following).strip()
+    return len(after) >= len(folded) or after.endswith(_SENTENCE_END)
 
 
 # 「三、」, 「三. 」: a top-level Chinese section number, a space allowed after it

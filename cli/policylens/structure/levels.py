@@ -388,11 +388,17 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
     「4.」 counting on across chapters), and in Markdown written no deeper than that number, is
     the next top-level section; the numbers of its style that follow it in sequence, and what is
     nested under them, move with it.
+
+    But a count that one of the top-level section's own sub-sections started is that count going on: under
+    「一、」, 「1、」 then 「（二）」, 「（三）」 (the author changed style after the first sub-section) are the siblings
+    of 「1、」, at its level (`_first_child`), not sections of their own.
     """
     levels = list(levels)
     values: dict[tuple[str, ...], set[int]] = {}  # the values of each style so far
     top: int | None = None  # the lowest level so far
     last: tuple[Heading, int] | None = None  # the last top-level numbered heading and its value
+    child: int | None = None  # the first numbered sub-section under `last` (position in order), until a count goes on from it
+    under: dict[tuple[str, ...], set[int]] = {}  # the values of each style under `last`
     for k, i in enumerate(order):
         heading = found[i]
         top = levels[k] if top is None else min(top, levels[k])
@@ -400,8 +406,15 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
         if heading.number is None or value is None:
             continue
         style = heading.number.style
-        if levels[k] == top:
-            last = (heading, value)
+        under.setdefault(style, set()).add(value)
+        if child is not None and k > child and levels[k] > top and _first_child(found, order, child, heading, under):
+            _shift_run(found, order, levels, k, levels[child] - levels[k])
+            child = None
+        elif levels[k] == top:
+            last, under = (heading, value), {}
+            child = next((m for m in range(k + 1, len(order)) if found[order[m]].number is not None), None)
+            if child is not None and levels[child] <= levels[k]:
+                child = None
         elif (
             last is not None
             and last[0].number is not None
@@ -414,6 +427,27 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
             last = (heading, value)
         values.setdefault(style, set()).add(value)
     return levels
+
+
+def _first_child(
+    found: dict[int, Heading], order: list[int], child: int, heading: Heading, values: dict[tuple[str, ...], set[int]]
+) -> bool:
+    """`heading` numbered 2 in a sub-section style goes on with the count of the first sub-section `child`, numbered 1.
+
+    `values`: the numbers of each style under the section so far, `heading`'s own included (its style none but 2).
+
+    「（二）」 after 「1、」 (not 「（2）」 after 「（1）」, nor a top-level 「2.」 after 「一、」's 「(1)」).
+    """
+    number, first = heading.number, found[order[child]].number
+    return (
+        number is not None
+        and first is not None
+        and heading_value(heading) == 2
+        and heading_value(found[order[child]]) == 1
+        and number.style != first.style
+        and number.style in SUBORDINATE_STYLES
+        and values[number.style] == {2}
+    )
 
 
 def _no_deeper(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
