@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -44,6 +43,12 @@ def _cache_bytecode() -> None:
 
 
 _cache_bytecode()
+
+# Imported only now: pytest rewrites the asserts of every module of a plugin's distribution
+# (hypothesis is one), and before `_cache_bytecode` it could neither read nor write the
+# rewritten bytecode, so a process that imports this conftest (the xdist controller, `-n 0`)
+# rewrote hypothesis's 90 modules again on every run: 1.4 s of CPU (issue #13).
+from hypothesis import settings  # noqa: E402
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

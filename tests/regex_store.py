@@ -45,10 +45,22 @@ def _code_names(code: types.CodeType) -> Iterator[str]:
             yield from _code_names(constant)
 
 
-def _reached(roots: Iterable[Any]) -> list[str]:
-    """The source (or repr) of every function and constant reachable from `roots` within their own modules."""
+@cache
+def _source(value: Any) -> str:
+    """`inspect.getsource`, once a function or class a process: the files do not change during a run.
+
+    A class's source is found by parsing its whole module (`ast`), a function's by tokenizing its
+    file from its first line: a key computed again (`tests/test_regex_store.py` computes six)
+    read `regexguard.py` and `helpers.py` over again, 1.5 s of CPU a key (issue #13).  A function
+    or constant replaced at run time is another object, so its own source or value is read.
+    """
     import inspect
 
+    return inspect.getsource(value)
+
+
+def _reached(roots: Iterable[Any]) -> list[str]:
+    """The source (or repr) of every function and constant reachable from `roots` within their own modules."""
     seen: dict[str, str] = {}
     todo = list(roots)
     while todo:
@@ -57,7 +69,7 @@ def _reached(roots: Iterable[Any]) -> list[str]:
         key = f"{function.__module__}.{function.__qualname__}"
         if key in seen:
             continue
-        seen[key] = f"{inspect.getsource(function)}{function.__defaults__!r}{function.__kwdefaults__!r}"  # defaults: values of their own
+        seen[key] = f"{_source(function)}{function.__defaults__!r}{function.__kwdefaults__!r}"  # defaults: values of their own
         names = list(_code_names(function.__code__))
         # names of the module, then of the modules imported inside the function (`from policylens.regexguard import _STEPS`)
         spaces = [module, *(sys.modules[name] for name in names if name.startswith("policylens.") and name in sys.modules)]
@@ -69,7 +81,7 @@ def _reached(roots: Iterable[Any]) -> list[str]:
             if isinstance(value, types.FunctionType) and value.__module__ == home.__name__:
                 todo.append(value)
             elif isinstance(value, type) and value.__module__ == home.__name__:
-                seen.setdefault(f"{home.__name__}.{name}", inspect.getsource(value))
+                seen.setdefault(f"{home.__name__}.{name}", _source(value))
             elif isinstance(value, int | float | str | tuple | frozenset | list | dict | set):
                 # (dicts and lists too: `regexguard._CATEGORY_SOURCE` decides what a class may match)
                 seen.setdefault(f"{home.__name__}.{name}", repr(sorted(value.items(), key=repr) if isinstance(value, dict) else value))

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import yaml
 
 from conftest import CORPORA, SEED
-from helpers import parse_path, parse_string
+from helpers import parse_path, parse_string, yaml_load
 from policylens.errors import UserError
 from policylens.profiles import BUILTIN, available, load_profile, resolve
 from policylens.profiles.coverage import coverage
@@ -85,7 +84,7 @@ def test_item_ids_of_the_issue() -> None:
 def _cases() -> list[tuple[str, str, str, str]]:
     out = []
     for file in sorted(CASES.glob("*.yml")):
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml_load(file.read_text(encoding="utf-8"))
         name = data.pop("profile")
         for item, sides in data.items():
             for status, texts in sides.items():

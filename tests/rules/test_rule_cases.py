@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from helpers import yaml_load
 from policylens.check import CheckOptions, check_file
 from policylens.rules import all_rules
 
@@ -18,7 +18,7 @@ CASES = Path(__file__).parent / "cases"
 def _load_cases() -> list[tuple[str, str, dict[str, Any]]]:
     cases = []
     for path in sorted(CASES.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_load(path.read_text(encoding="utf-8"))
         rule = data.pop("rule")
         assert rule == path.stem, f"{path.name} must be named after its rule"
         for name, case in data.items():

@@ -11,10 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import parse_string
+from tests.helpers import parse_string, yaml_load
 
 from policylens.load import load
 from policylens.model import Finding
@@ -51,7 +50,7 @@ def test_corpus_has_findings_to_compare() -> None:
 def _case_texts() -> list[tuple[str, str]]:
     texts = []
     for path in sorted((Path(__file__).parent / "cases").glob("*.yml")):
-        for name, case in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+        for name, case in yaml_load(path.read_text(encoding="utf-8")).items():
             if isinstance(case, dict):
                 for key in ("fail", "pass"):
                     if key in case:

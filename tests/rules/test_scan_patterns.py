@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from helpers import parse_path, parse_string
+from helpers import parse_path, parse_string, yaml_load
 from policylens.check import default_lang
 from policylens.rules import all_rules
 from policylens.rules.context import Context, Settings
@@ -118,7 +117,7 @@ def _pattern_text(pattern: Any) -> tuple[str, int]:
 def _case_texts() -> list[str]:
     texts = []
     for path in sorted(CASES.glob("*.yml")):
-        for name, case in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+        for name, case in yaml_load(path.read_text(encoding="utf-8")).items():
             if name != "rule" and isinstance(case, dict):
                 texts += [case[k] for k in ("pass", "fail") if isinstance(case.get(k), str)]
     return texts
