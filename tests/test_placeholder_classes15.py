@@ -5,14 +5,14 @@
   生效 qualifies no field of the slot forms), 「- 个人信息保护负责人邮箱：【个人信息保护负责人邮箱】」 and
   「3. 邮寄地址：【运营主体联系地址】。」 (a qualifier the field forms do not know), in Markdown, plain text, HTML and a
   table cell, with ｜, |, · and /; 「日期：【签订日期】」 (a contract template met while searching) is one too.
-  `placeholder-instruction` (`rules/placeholder_instruction/slots.py`, `_repeats_label`).  Not a filled value kept
+  `placeholder-instruction` (`cli/policylens/rules/placeholder_instruction/slots.py`, `_repeats_label`).  Not a filled value kept
   in its brackets (「公司名称：【北京某某科技有限公司】」, 「生效日期：【2024年1月1日】」: `placeholder-residue` as before),
   an in-app path 「【个人中心 → 意见反馈】」, a label 「【特别提示】」 or 「【重要】」, a bracketed law or clause title,
   nor emphasised data after a topic that names another field (「设备信息：【设备名称】」);
 - seed data in a one-cell `<table>`: the loader reads a one-cell table as paragraphs (old sites wrap the whole policy
   in one), so 「<table><tr><td>测试隐私政策</td></tr></table>」 was a seed-data error (review rv14a).  A one-cell table
   holding one block is a box on the page (a cell), holding several it lays out the page: the seed-data form
-  (`rules/placeholder_forms.py`) is silent on the box and still fires on the layout's paragraph.  No one-cell table
+  (`cli/policylens/rules/placeholder_forms.py`) is silent on the box and still fires on the layout's paragraph.  No one-cell table
   with one block is in our real HTML (corpora, eval/dev*, eval/holdout*, tests/data), so no real finding moved.
 """
 
