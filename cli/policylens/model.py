@@ -217,6 +217,7 @@ class Document(NamedTuple):
     tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
     chrome: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs that are HTML page chrome (`load.html`)
     page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:` on one line, located (`load`)
+    boxes: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs alone in a one-cell HTML table (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

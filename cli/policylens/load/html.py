@@ -479,6 +479,7 @@ class _Extractor(HTMLParser):
         self._line_starts: list[int] | None = None
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
+        self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
@@ -521,6 +522,11 @@ class _Extractor(HTMLParser):
                 # its blocks are the page's paragraphs, not cells of a table
                 for k in table.blocks:
                     self.blocks[k] = self.blocks[k]._replace(kind="paragraph")
+                if len(table.blocks) == 1:
+                    # one block alone in its one cell is a box on the page (a test platform's entry, a button), not
+                    # the page's layout: kept as a paragraph, noted for the rules that read a paragraph whole
+                    block = self.blocks[table.blocks[0]]
+                    self.boxes.append((block.line, block.column))
             else:
                 grid = table.grid()
                 if grid is not None:
@@ -1543,6 +1549,7 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.chrome = chrome
+    parsed.boxes = extractor.boxes
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     if title:

@@ -25,6 +25,7 @@ class Parsed:
 
     __slots__ = (
         "blocks",
+        "boxes",
         "chrome",
         "comments",
         "dates",
@@ -50,6 +51,7 @@ class Parsed:
         self.blocks = blocks
         self.title = title  # <title>, front matter `title:`, DOCX Title style
         self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
+        self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []

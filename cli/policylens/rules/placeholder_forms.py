@@ -28,7 +28,8 @@ Thirteenth session (eval/dev13, a11p): the policy's own date field whose whole v
 (「平台：App名称。」); `tests/test_placeholder_classes13.py`.
 
 Fourteenth session (eval/dev14, c11p): a paragraph that is only a seed row's stand-in for the policy
-(「黛西健康用户隐私政策示例内容。」, 「测试隐私政策」); `tests/test_placeholder_classes14.py`.
+(「黛西健康用户隐私政策示例内容。」, 「测试隐私政策」); `tests/test_placeholder_classes14.py`; not the one block of a
+one-cell table (a box on the page, fifteenth session: `tests/test_placeholder_classes15.py`).
 (c11q) An editor's default page title left in an HTML or JSP page's `<title>`, the browser tab every visitor sees:
 「在此处插入标题」 (Eclipse's JSP template), "Insert title here", "Document" (VS Code's `!` snippet), "Untitled",
 「无标题文档」 (Dreamweaver), 「新建网页 1」 (FrontPage) — the whole title, not a real one that holds the word
@@ -133,7 +134,9 @@ _ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 # policy (an admin's or a CMS's seed data shown as the policy page; three seed rows met while searching for eval/dev14:
 # 「'用户隐私政策', 'privacy', '黛西健康用户隐私政策示例内容。'」, 「privacy: "<p>隐私政策示例</p>"」, 「'<p>测试隐私政策</p>'」).
 # The whole paragraph, and a paragraph only: not a sentence about an example (「以下为隐私政策示例：」 goes on), nor a
-# heading, a list item or a table cell (「<li>测试隐私政策</li>」, 「<td>测试隐私政策</td>」: a test platform's lists, review rv14a).
+# heading, a list item or a table cell (「<li>测试隐私政策</li>」, 「<td>测试隐私政策</td>」: a test platform's lists, review rv14a),
+# nor the one block of a one-cell table, which the loader reads as a paragraph (`Document.boxes`: a box, not a layout
+# that wraps the page, whose paragraphs are the page's own; fifteenth session).
 _SAMPLE_BODY = lazy(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:隐私政策|隱私政策|隐私协议|隱私協議|隐私权政策|隱私權政策|隐私保护指引|隱私保護指引)"
     r"(?:示例|範例|范例|样例|樣例|测试|測試)(?:内容|內容|文本|文字|数据|數據)?[。.]?"
@@ -226,6 +229,8 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
+        if (unit.paragraph.line, unit.paragraph.column) in ctx.doc.boxes:
+            continue  # 「<table><tr><td>测试隐私政策</td></tr></table>」: a box's entry, a cell (a layout's paragraphs stay)
         if "政策" in unit.text or "协议" in unit.text or "協議" in unit.text:
             text = unit.text.strip(" \t\u3000")
             if _SAMPLE_BODY.fullmatch(text):

@@ -289,4 +289,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.tables),
         frozenset(loaded.parsed.chrome),
         page_located,
+        frozenset(loaded.parsed.boxes),
     )

@@ -98,7 +98,9 @@ class PlaceholderInstruction(Rule):
     - in a template, a kind of data or party (收集您的手机号码、【数据类型】, 共享给【业务合作伙伴的类型】; not
       【设备类型】, a data item, nor 【信息类型】 opening its paragraph, a label), the service, the permission or
       a policy's link never named (【服务名称】, 【设备权限名称】, 【隐私政策连接】), and a bare field that is the
-      whole value of a contact's label (联系电话：【电话号码】; not 我们收集：【手机号码】);
+      whole value of a contact's label (联系电话：【电话号码】; not 我们收集：【手机号码】), or a qualified field that
+      repeats its label (生效日期：【生效日期】, 邮寄地址：【运营主体联系地址】, also between a version line's bars:
+      版本 v1.0｜最近更新：【更新日期】; not 设备信息：【设备名称】, nor a filled value kept in brackets);
     - generic slots inside a sentence, qualified as the reader's or the operator's place:
       受[您所在地区]法律管辖, [您所在国家/地区], 【贵公司所在城市】, 提交[指定仲裁机构]仲裁
       (not [华东地区](url), a link, nor 【特别提示】 or 【设置】-【地区】);

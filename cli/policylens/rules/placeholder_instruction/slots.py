@@ -3,7 +3,8 @@
 - [公司名称], 【聯絡電話】, [可选：你的地址]: a field (`field`); in 【】 only a qualified one, 【】 also emphasises;
 - 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁: a generic place (`generic`);
 - 【数据类型】, 【业务合作伙伴的类型】: a kind of data or party (`category`);
-- 联系电话：【电话号码】: a bare field as a contact label's value (`bare`, `_bare_value`);
+- 联系电话：【电话号码】: a bare field as a contact label's value (`bare`, `_bare_value`); 生效日期：【生效日期】,
+  邮寄地址：【运营主体联系地址】: a qualified field that repeats its label, also inside a version line's bars (`_repeats_label`);
 - [您的 GitHub 仓库链接](https://…): link text naming its slot (`linkslot`);
 - [Company Name], [insert …]: English slots (`en`); [我/我们], [I/We]: a generator's choice of person;
 - ## 【标题】, | [链接] |: a heading or table cell that is only a slot (`_LONE_SLOT`, `_lone_slots`);
@@ -35,6 +36,9 @@ from policylens.rules.placeholder_instruction.vocabulary import (
     _OPTIONAL,
 )
 
+# the words before the field noun of a slot that repeats its label: 【生效日期】, 【个人信息保护负责人邮箱】 (no 某)
+_REPEAT_QUALIFIER = r"(?:(?!某)[\u4e00-\u9fff]){0,12}?"
+
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _NAMED_SLOTS = (
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
@@ -47,8 +51,10 @@ _NAMED_SLOTS = (
     # paragraph, where it may head a table or list: see `check`)
     rf"(?P<category>[【［]\s*{_CATEGORY_SLOT}\s*[】］](?![(\[]))",
     # 联系电话：【电话号码】, 地址：［地址］: a bare field in full-width brackets as the value of a label of the same
-    # field (not 我们收集：【手机号码】, emphasis after a label that is not a contact's)
-    rf"(?P<bare>(?<=[：:])[ \t\u3000]?[【［]\s*(?:{_FIELD_NOUN}|姓名|名字)\s*[】］])",
+    # field (not 我们收集：【手机号码】, emphasis after a label that is not a contact's); 生效日期：【生效日期】,
+    # 邮寄地址：【运营主体联系地址】: a qualified field that repeats its label (`_repeats_label`; the qualifier holds no 某,
+    # so that 【某某公司地址】 stays the dummy value it is)
+    rf"(?P<bare>(?<=[：:])[ \t\u3000]?[【［]\s*{_REPEAT_QUALIFIER}(?:{_FIELD_NOUN}|姓名|名字)\s*[】］])",
     # [您的 GitHub 仓库链接](https://…): the template's link text naming the slot, left around a filled URL
     # (the text names a template's slot: a project or site's link; not [您的個人主頁](…) or [您的訂單連結](…), real links)
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
@@ -164,12 +170,41 @@ _COMPANY_VALUE = lazy(
 _CONTACT_LABEL = lazy(rf"(?:{_CONTACT_FIELD}|联系人|聯絡人|联系|聯絡|聯繫)[^：:\n]{{0,2}}\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
 
 
+# what may follow a label's whole value: the end of the clause, or the bar or dot between the fields of a version line
+# (「版本 v1.0｜生效日期：【生效日期】｜最近更新：【更新日期】」, with |, ·, / or ／ too)
+_VALUE_END = "。；;，,.｜|·/／"
+# the field noun a slot ends with, and the label before its colon (after a list's or a number's mark, markup, a bar)
+_NOUN_END = lazy(rf"(?:{_FIELD_NOUN}|姓名|名字)\Z")
+_LABEL_END = lazy(r"([\u4e00-\u9fffA-Za-z]{2,24})[*_ \t\u3000]*[：:][ \t\u3000]?\Z")
+
+
 def _bare_value(text: str, start: int, end: int) -> bool:
-    """联系电话：【电话号码】: a bare field in brackets that is the whole value of a contact's label (not 收集：【手机号码】)."""
-    rest = text[end:].lstrip(" \t\u3000")
-    if rest and rest[0] not in "。；;，,.":
+    """联系电话：【电话号码】: a field in brackets that is the whole value of its label (not 收集：【手机号码】).
+
+    A bare field (【电话号码】) after a contact's label; a qualified one (【运营主体联系地址】) after a label it repeats
+    (`_repeats_label`).  The value may end its clause, its Markdown emphasis or a field of a version line (｜, ·).
+    """
+    rest = text[end:].lstrip(" \t\u3000*_")
+    if rest and rest[0] not in _VALUE_END:
         return False  # 电话：【电话号码】、【邮箱】 or a value after it: emphasis or a label
+    slot = text[start:end].strip(" \t\u3000【】［］")
+    noun = _NOUN_END.search(slot)
+    if noun is not None and noun.start() > 0:
+        return _repeats_label(text, start, slot, noun.group(0))
     return _CONTACT_LABEL.search(text, max(0, start - 14), start) is not None
+
+
+def _repeats_label(text: str, start: int, slot: str, noun: str) -> bool:
+    """生效日期：【生效日期】, 邮寄地址：【运营主体联系地址】, 最近更新：【更新日期】: a slot that repeats its own label.
+
+    The label ends in the slot's field noun, or its last two characters are in the slot (更新); 设备信息：【设备名称】
+    names another field (emphasised data after a topic), and a filled value (【北京某某科技有限公司】) ends in no noun.
+    """
+    label = _LABEL_END.search(text, max(0, start - 30), start)
+    if label is None:
+        return False
+    words = label.group(1)
+    return words.endswith(noun) or words[-2:] in slot
 
 
 def _company_after(text: str, start: int, end: int) -> bool:
