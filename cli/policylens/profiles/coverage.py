@@ -880,15 +880,26 @@ class Matcher:
         # cited only when no other sentence satisfies any clause (the verdict is the same either way).  (A unit
         # left out at a later level was tried at an earlier one: unsatisfying, or negated and kept here.)
         negated: list[Evidence] | None = [] if denial is False else None
+        # (fifteenth session, d14f) a title-like line or a table's header row satisfies a clause but only names the topic:
+        # cited after every statement (`_weak_citation`); the ranking is statement > demoted > title or header > denial
+        weak: list[Evidence] | None = [] if denial is not None else None
         levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
         for n, level in enumerate(levels):
             for clause in clauses:
                 found = self._first_of(
-                    clause, level, prefer[:n], denial=denial, scope=scope, negated=negated, veto=veto, demote=(demote, demoted)
+                    clause,
+                    level,
+                    prefer[:n],
+                    denial=denial,
+                    scope=scope,
+                    negated=negated,
+                    veto=veto,
+                    demote=(demote, demoted),
+                    weak=weak,
                 )
                 if found is not None:
                     return found
-        return demoted[0] if demoted else negated[0] if negated else None
+        return demoted[0] if demoted else weak[0] if weak else negated[0] if negated else None
 
     def _tried_on(
         self,
@@ -940,6 +951,7 @@ class Matcher:
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
+        weak: list[Evidence] | None = None,
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
@@ -947,6 +959,7 @@ class Matcher:
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
         sentence a `veto` pattern finds is skipped.  `demote`: (patterns, list): a unit whose matched clause
         one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`.
+        With `weak` (a list), a unit that only names the topic (`_weak_citation`) is skipped and kept in it the same way.
         """
         whole = clause.column is not None or clause.within == "sentence"
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
@@ -979,8 +992,55 @@ class Matcher:
                     if not negated:
                         negated.append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
+                if weak is not None and not _whole_document(clause) and _weak_citation(unit, found):
+                    if not weak:
+                        weak.append(_evidence(unit, found))
+                    continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
+
+
+def _whole_document(clause: Clause) -> bool:
+    """Whether a clause reads the whole document (two facts found anywhere): no line of it is weaker than another."""
+    return clause.within == "document"
+
+
+# Fifteenth session, d14f (issue #14, class 2): the strongest line, not the first.  A candidate that satisfies an item's
+# clause is ranked: (1) a statement of the item (「我们收集您的手机号码，用于登录」, a list lead-in read with its item, a
+# table row read with its header); (2) a line an item's `demote` finds (a guardian's right; a sharing clause, an SDK
+# introduction or a necessity principle for purposes, categories and methods); (3) a line that only names the topic:
+# a title written as a paragraph (「（一）为提供基础服务必需收集的个人信息」「**二、我们如何使用信息**」, short, numbered or
+# bold, no clause mark) or a table's header row (「| 功能 | 收集的信息 | 用途 |」); (4) a denial (「我们不会收集…」).  The
+# first candidate of the best rank is cited; the verdict is the same whatever the rank.
+_TITLE_LIKE = re.compile(
+    r"^[\s>*#]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2}){0,2}[、.．]?(?!\d)|第[一二三四五六七八九十\d]{1,3}[条章节部分]|\*\*|【)"
+)
+_CLAUSE_MARK = re.compile(rf"[{SENTENCE_MARKS}，,：:、]")
+_TITLE_MAX_CHARS = 40
+
+
+def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> bool:
+    """Whether the unit only names the topic: a title-like paragraph, or a table's header row (see the ranking above)."""
+    if unit.tail is not None:  # a lead-in with its item, a row with its header: cited in the item, a statement
+        return False
+    seg = unit.segments[0]
+    para = seg.paragraph
+    if para.kind == "table":
+        return _is_header_row(unit.section, para)
+    text = unit.text.strip()
+    if para.kind != "paragraph" or len(text) > _TITLE_MAX_CHARS:
+        return False
+    bare = text.replace("*", "").strip().rstrip("。.")
+    return _TITLE_LIKE.match(text) is not None and _CLAUSE_MARK.search(bare) is None
+
+
+def _is_header_row(section: Section, para: Paragraph) -> bool:
+    """Whether a table paragraph is the first row of its table (a Markdown header row: its column names)."""
+    paras = section.paragraphs
+    for i, other in enumerate(paras):
+        if other is para:
+            return (i == 0 or paras[i - 1].kind != "table") and i + 1 < len(paras) and paras[i + 1].kind == "table" and "|" in para.text
+    return False
 
 
 def _denies(unit: Unit, match: re.Match[str]) -> bool:
