@@ -10,7 +10,10 @@ short texts of our own give the near misses.
     a team with no name, an app that defines itself, a third party's team and 本集团 name no operator;
 (2) the strongest line, not the first: a title-like line or a table's header row is cited only when no statement
     covers the item, and so is a sharing clause, an SDK introduction or a necessity principle for purposes,
-    categories and methods; the verdict never changes.
+    categories and methods; the verdict never changes;
+(3) a GB/T business function named with its data: contacting support with what it sends, a feature used for a
+    purpose with the data it needs, a file the person picks opened for a feature;
+(4) the effect of not providing: a refused cookie's cost on every visit without 「如果您这么做」.
 """
 
 from __future__ import annotations
@@ -196,11 +199,9 @@ def test_no_function_or_no_data_is_no_function_item(text: str) -> None:
 # --- (4) the effect of not providing, worded as what the person must do ------------------------------------------------
 
 EFFECTS = [
-    # corpora/secondspace-privacy/zh-Hans.2022-11-05.md
-    "如果您不同意本隐私权政策任何内容，您应立即停止使用第二空间的服务。\n",
-    # eval/dev9/mimusic-md
-    "如果您不同意本隐私协议的任何内容，请立即停止使用本应用。\n",
+    # the standard cookie paragraph of zh-Hans policies without 「如果您这么做」 (eval/dev: 「…则需要在每一次访问我们的网站时亲自更改用户设置」)
     "您可以清除计算机上保存的所有 Cookie。如果您禁用 Cookie，则需要在每一次访问本网站时亲自更改设置。\n",
+    "大部分浏览器都设有阻止 Cookie 的功能。阻止 Cookie 后，您可能需要在每一次访问本站时手动调整偏好。\n",
 ]
 
 
@@ -214,6 +215,9 @@ def test_what_the_person_must_do_without_it_is_the_effect(text: str, item: str) 
     "text",
     [
         "如果您不同意本服务协议，请立即停止使用本应用。\n",  # the terms of service, not the data
+        # stopping use when the policy is not agreed: eval/profiles/dev/jingwen-md line 11 is annotated no effect (the blind
+        # aggregate counted 「如果您不同意本隐私权政策任何内容，您应立即停止使用…服务」 as one: left to the lead)
+        "若您不同意本政策的任何内容，请停止使用本软件。\n",
         "您可以随时停止使用本应用。\n",  # a choice, not a consequence
         "您需要在每一次访问本网站时输入密码。\n",  # no cookie refused
     ],
