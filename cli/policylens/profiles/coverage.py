@@ -465,16 +465,22 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
 # reader (「<p class="a"><strong>4. 联系我们</strong>⏎如有疑问，请发送邮件至…」 read as 「4. 联系我们如有疑问…」), is a sentence of its
 # own: the disclosing sentence on the next line is cited, not the title.
 _TITLE_MAX = 40
+# (fifteenth session, d14f) a bold title on the paragraph's first line (「**用于账号注册和登录的信息**」 then the body on the next
+# source line) is cut off the same way: it is a title, ranked below the body's statement (`_weak_citation`)
+_BOLD_FIRST_LINE = re.compile(r"[ \t]*\*\*[^*\n]{2,40}\*\*")
 _TITLE_PUNCT = re.compile(rf"[{SENTENCE_MARKS}，,：:]")
 
 
 def _title_line_cut(para: Paragraph) -> list[int]:
     """The offset where the paragraph's second source line starts, when its first line is a short numbered title."""
-    if not _NUMBERED_START.match(para.text.lstrip()):
+    bold = _BOLD_FIRST_LINE.match(para.text)
+    if not _NUMBERED_START.match(para.text.lstrip()) and not bold:
         return []
-    for offset in range(1, min(len(para.text), _TITLE_MAX + 1)):
+    for offset in range(1, min(len(para.text), _TITLE_MAX + (5 if bold else 1))):
         if para.position(offset)[0] > para.line:
             title = para.text[:offset]
+            if bold and not _NUMBERED_START.match(para.text.lstrip()) and title.rstrip() != bold.group(0).rstrip():
+                return []  # (bold words that open a longer first line are no title)
             return [offset] if title.strip() and not _TITLE_PUNCT.search(title) and para.text[offset:].strip() else []
     return []
 
@@ -1021,10 +1027,13 @@ _TITLE_MAX_CHARS = 40
 
 def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> bool:
     """Whether the unit only names the topic: a title-like paragraph, or a table's header row (see the ranking above)."""
-    if unit.tail is not None:  # a lead-in with its item, a row with its header: cited in the item, a statement
-        return False
     seg = unit.segments[0]
     para = seg.paragraph
+    if unit.tail is not None:
+        # a lead-in with its item is a statement; a row read with its header is one too, unless only the header matched
+        # (the citation would be the header row)
+        inside = any(m.end() > unit.tail for m in matches if m.end() > m.start())
+        return not inside and para.kind == "table" and _is_header_row(unit.section, para)
     if para.kind == "table":
         return _is_header_row(unit.section, para)
     text = unit.text.strip()
