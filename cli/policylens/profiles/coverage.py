@@ -1015,12 +1015,15 @@ def _whole_document(clause: Clause) -> bool:
 # clause is ranked: (1) a statement of the item (「我们收集您的手机号码，用于登录」, a list lead-in read with its item, a
 # table row read with its header); (2) a line an item's `demote` finds (a guardian's right; a sharing clause, an SDK
 # introduction or a necessity principle for purposes, categories and methods); (3) a line that only names the topic:
-# a title written as a paragraph (「（一）为提供基础服务必需收集的个人信息」「**二、我们如何使用信息**」, short, numbered or
-# bold, no clause mark) or a table's header row (「| 功能 | 收集的信息 | 用途 |」); (4) a denial (「我们不会收集…」).  The
+# a title written as a paragraph (「（一）为提供基础服务必需收集的个人信息」「**我们如何使用信息**」, short, Chinese-numeral numbering or all
+# bold, no mark at all) or a table's header row (「| 功能 | 收集的信息 | 用途 |」); (4) a denial (「我们不会收集…」).  The
 # first candidate of the best rank is cited; the verdict is the same whatever the rank.
+# (a title, not a numbered sentence or a plain-text list entry: Chinese-numeral numbering or bold, and no mark at all;
+# 「4.3.1 您的个人信息将全被存储于境内。」 and 「1.1.1.2 密码（加密存储）」 are statements)
 _TITLE_LIKE = re.compile(
-    r"^[\s>*#]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2}){0,2}[、.．]?(?!\d)|第[一二三四五六七八九十\d]{1,3}[条章节部分]|\*\*|【)"
+    r"^[\s>]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[条章节部分])"
 )
+_BOLD_TITLE = re.compile(r"^[\s>]*\*\*[^*\n]{2,40}\*\*\s*$")
 _CLAUSE_MARK = re.compile(rf"[{SENTENCE_MARKS}，,：:、]")
 _TITLE_MAX_CHARS = 40
 
@@ -1039,8 +1042,8 @@ def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> bool:
     text = unit.text.strip()
     if para.kind != "paragraph" or len(text) > _TITLE_MAX_CHARS:
         return False
-    bare = text.replace("*", "").strip().rstrip("。.")
-    return _TITLE_LIKE.match(text) is not None and _CLAUSE_MARK.search(bare) is None
+    bare = text.replace("*", "").strip()
+    return (_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None
 
 
 def _is_header_row(section: Section, para: Paragraph) -> bool:
