@@ -467,7 +467,7 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
 _TITLE_MAX = 40
 # (fifteenth session, d14f) a bold title on the paragraph's first line (「**用于账号注册和登录的信息**」 then the body on the next
 # source line) is cut off the same way: it is a title, ranked below the body's statement (`_weak_citation`)
-_BOLD_FIRST_LINE = re.compile(r"[ \t]*\*\*[^*\n]{2,40}\*\*")
+_BOLD_FIRST_LINE = re.compile(r"[ \t]{0,4}\*\*[^*\n]{2,40}\*\*")
 _TITLE_PUNCT = re.compile(rf"[{SENTENCE_MARKS}，,：:]")
 
 
