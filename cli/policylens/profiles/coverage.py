@@ -465,16 +465,22 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
 # reader (「<p class="a"><strong>4. 联系我们</strong>⏎如有疑问，请发送邮件至…」 read as 「4. 联系我们如有疑问…」), is a sentence of its
 # own: the disclosing sentence on the next line is cited, not the title.
 _TITLE_MAX = 40
+# (fifteenth session, d14f) a bold title on the paragraph's first line (「**用于账号注册和登录的信息**」 then the body on the next
+# source line) is cut off the same way: it is a title, ranked below the body's statement (`_weak_citation`)
+_BOLD_FIRST_LINE = re.compile(r"[ \t]{0,4}\*\*[^*\n]{2,40}\*\*")
 _TITLE_PUNCT = re.compile(rf"[{SENTENCE_MARKS}，,：:]")
 
 
 def _title_line_cut(para: Paragraph) -> list[int]:
     """The offset where the paragraph's second source line starts, when its first line is a short numbered title."""
-    if not _NUMBERED_START.match(para.text.lstrip()):
+    bold = _BOLD_FIRST_LINE.match(para.text)
+    if not _NUMBERED_START.match(para.text.lstrip()) and not bold:
         return []
-    for offset in range(1, min(len(para.text), _TITLE_MAX + 1)):
+    for offset in range(1, min(len(para.text), _TITLE_MAX + (5 if bold else 1))):
         if para.position(offset)[0] > para.line:
             title = para.text[:offset]
+            if bold and not _NUMBERED_START.match(para.text.lstrip()) and title.rstrip() != bold.group(0).rstrip():
+                return []  # (bold words that open a longer first line are no title)
             return [offset] if title.strip() and not _TITLE_PUNCT.search(title) and para.text[offset:].strip() else []
     return []
 
@@ -880,15 +886,26 @@ class Matcher:
         # cited only when no other sentence satisfies any clause (the verdict is the same either way).  (A unit
         # left out at a later level was tried at an earlier one: unsatisfying, or negated and kept here.)
         negated: list[Evidence] | None = [] if denial is False else None
+        # (fifteenth session, d14f) a title-like line or a table's header row satisfies a clause but only names the topic:
+        # cited after every statement (`_weak_citation`); the ranking is statement > demoted > title or header > denial
+        weak: list[Evidence] | None = [] if denial is not None else None
         levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
         for n, level in enumerate(levels):
             for clause in clauses:
                 found = self._first_of(
-                    clause, level, prefer[:n], denial=denial, scope=scope, negated=negated, veto=veto, demote=(demote, demoted)
+                    clause,
+                    level,
+                    prefer[:n],
+                    denial=denial,
+                    scope=scope,
+                    negated=negated,
+                    veto=veto,
+                    demote=(demote, demoted),
+                    weak=weak,
                 )
                 if found is not None:
                     return found
-        return demoted[0] if demoted else negated[0] if negated else None
+        return demoted[0] if demoted else weak[0] if weak else negated[0] if negated else None
 
     def _tried_on(
         self,
@@ -940,6 +957,7 @@ class Matcher:
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
+        weak: list[Evidence] | None = None,
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
@@ -947,6 +965,7 @@ class Matcher:
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
         sentence a `veto` pattern finds is skipped.  `demote`: (patterns, list): a unit whose matched clause
         one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`.
+        With `weak` (a list), a unit that only names the topic (`_weak_citation`) is skipped and kept in it the same way.
         """
         whole = clause.column is not None or clause.within == "sentence"
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
@@ -979,8 +998,61 @@ class Matcher:
                     if not negated:
                         negated.append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
+                if weak is not None and not _whole_document(clause) and _weak_citation(unit, found):
+                    if not weak:
+                        weak.append(_evidence(unit, found))
+                    continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
+
+
+def _whole_document(clause: Clause) -> bool:
+    """Whether a clause reads the whole document (two facts found anywhere): no line of it is weaker than another."""
+    return clause.within == "document"
+
+
+# Fifteenth session, d14f (issue #14, class 2): the strongest line, not the first.  A candidate that satisfies an item's
+# clause is ranked: (1) a statement of the item (「我们收集您的手机号码，用于登录」, a list lead-in read with its item, a
+# table row read with its header); (2) a line an item's `demote` finds (a guardian's right; a sharing clause, an SDK
+# introduction or a necessity principle for purposes, categories and methods); (3) a line that only names the topic:
+# a title written as a paragraph (「（一）为提供基础服务必需收集的个人信息」「**我们如何使用信息**」, short, Chinese-numeral numbering or all
+# bold, no mark at all) or a table's header row (「| 功能 | 收集的信息 | 用途 |」); (4) a denial (「我们不会收集…」).  The
+# first candidate of the best rank is cited; the verdict is the same whatever the rank.
+# (a title, not a numbered sentence or a plain-text list entry: Chinese-numeral numbering or bold, and no mark at all;
+# 「4.3.1 您的个人信息将全被存储于境内。」 and 「1.1.1.2 密码（加密存储）」 are statements)
+_TITLE_LIKE = re.compile(
+    r"^[\s>]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[条章节部分])"
+)
+_BOLD_TITLE = re.compile(r"^[\s>]*\*\*[^*\n]{2,40}\*\*\s*$")
+_CLAUSE_MARK = re.compile(rf"[{SENTENCE_MARKS}，,：:、]")
+_TITLE_MAX_CHARS = 40
+
+
+def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> bool:
+    """Whether the unit only names the topic: a title-like paragraph, or a table's header row (see the ranking above)."""
+    seg = unit.segments[0]
+    para = seg.paragraph
+    if unit.tail is not None:
+        # a lead-in with its item is a statement; a row read with its header is one too, unless only the header matched
+        # (the citation would be the header row)
+        inside = any(m.end() > unit.tail for m in matches if m.end() > m.start())
+        return not inside and para.kind == "table" and _is_header_row(unit.section, para)
+    if para.kind == "table":
+        return _is_header_row(unit.section, para)
+    text = unit.text.strip()
+    if para.kind != "paragraph" or len(text) > _TITLE_MAX_CHARS:
+        return False
+    bare = text.replace("*", "").strip()
+    return (_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None
+
+
+def _is_header_row(section: Section, para: Paragraph) -> bool:
+    """Whether a table paragraph is the first row of its table (a Markdown header row: its column names)."""
+    paras = section.paragraphs
+    for i, other in enumerate(paras):
+        if other is para:
+            return (i == 0 or paras[i - 1].kind != "table") and i + 1 < len(paras) and paras[i + 1].kind == "table" and "|" in para.text
+    return False
 
 
 def _denies(unit: Unit, match: re.Match[str]) -> bool:
