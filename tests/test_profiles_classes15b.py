@@ -173,6 +173,23 @@ def test_third_party_cookies_are_not_the_category_cited() -> None:
     assert found.status == "covered" and "IP addresses" in found.evidence.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Advertisement\n\nAdvertising partners and other third parties may use cookies to track visitors' e-mail opens.\n",
+        "## 广告\n\n广告合作伙伴和其他第三方服务商可能使用 Cookies、脚本或网络信标来跟踪本网站的访问者活动，以便显示广告。\n",
+    ],
+)
+def test_cookies_that_third_parties_set_are_no_category(text: str) -> None:
+    assert status(text, "us-ccpa/categories-collected") == "missing"
+
+
+def test_the_list_after_the_collecting_sentence_is_cited() -> None:
+    text = "## 常规信息收集\n\n此网站跟踪其访问者的基本信息。此信息包括但不限于 IP 地址、浏览器详细信息。\n"
+    found = verdict(text, "us-ccpa/categories-collected")
+    assert found.status == "covered" and "IP 地址" in found.evidence.text
+
+
 def test_a_collected_category_still_counts() -> None:
     text = "## Information we collect\n\nWe collect your IP address to keep the service secure.\n"
     assert status(text, "us-ccpa/categories-collected") == "covered"
