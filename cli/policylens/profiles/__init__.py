@@ -366,7 +366,8 @@ def _applicability(
     不面向不满十四周岁的未成年人」), otherwise only when nothing covers the item and no `when` clause marked `fact = true` (the
     condition stated as a fact: 「我们收集您的精确位置」) matches.  The keys of earlier profiles are read as aliases, so user
     profiles keep working: `unless` = `not_applicable` with `firm = true`, `denied` = `not_applicable`, `holds` = `when` with
-    `fact = true`.
+    `fact = true`.  A `fact` clause counters a stated non-applicability; it does not apply the item by itself (the
+    other `when` clauses do).
     """
 
     def read(key: str, **flags: Any) -> tuple[Clause, ...]:
@@ -379,6 +380,8 @@ def _applicability(
         raise _fail(path, prefix + "holds", "`holds` goes with `denied` (a `not_applicable` clause that is not firm)")
     if any(c.fact for c in when) and not any(not c.firm for c in ruled_out):
         raise _fail(path, prefix + "when", "a `fact` clause goes with a `not_applicable` clause that is not firm")
+    if (holds or any(c.fact for c in when)) and all(c.fact for c in when):
+        raise _fail(path, prefix + "when", "a `fact` clause counters a stated non-applicability: the item needs another `when` clause")
     if any(not c.firm for c in ruled_out) and not when and not holds:
         key = "denied" if "denied" in table else "not_applicable"
         raise _fail(path, prefix + key, f"only a conditional item (with `when`) can be ruled out by `{key}` without `firm = true`")

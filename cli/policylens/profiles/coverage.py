@@ -1107,9 +1107,11 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
         verdicts = []
         for item in profile.items:
             scope = (profile.elsewhere, profile.own, profile.named)
-            trigger = matcher.first(item.when, scope=scope) if item.when else None
+            # (a `when` clause marked `fact` counters a stated non-applicability; it does not apply the item by itself)
+            triggers = tuple(c for c in item.when if not c.fact)
+            trigger = matcher.first(triggers, scope=scope) if triggers else None
             excluded = ruled_out(matcher, item, scope, firm=True)
-            if (item.when and trigger is None) or excluded is not None:
+            if (triggers and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
             veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
