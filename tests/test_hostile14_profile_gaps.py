@@ -73,7 +73,7 @@ def test_no_built_in_pattern_keeps_the_shape() -> None:
 def _built_in() -> dict[str, re.Pattern[str]]:
     """Every compiled pattern of the built-in profiles, by its text."""
     profiles = resolve(sorted(available()))
-    clauses = [clause for prof in profiles for item in prof.items for clause in (*item.cover, *item.when, *item.unless)]
+    clauses = [clause for prof in profiles for item in prof.items for clause in (*item.cover, *item.when, *item.not_applicable)]
     return {p.pattern: p for clause in clauses for p in (*clause.all, *clause.none)}
 
 

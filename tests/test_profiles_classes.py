@@ -432,7 +432,7 @@ def _profile_patterns() -> list[tuple[str, re.Pattern[str]]]:
         for item in profile.items:
             for n, pattern in enumerate(item.prefer):
                 found.setdefault((pattern.pattern, pattern.flags), (f"{item.id}.prefer[{n}]", pattern))
-            for kind, clauses in (("cover", item.cover), ("when", item.when), ("unless", item.unless)):
+            for kind, clauses in (("cover", item.cover), ("when", item.when), ("not_applicable", item.not_applicable)):
                 for n, clause in enumerate(clauses):
                     extra = tuple(p for p in (clause.heading, clause.column) if p is not None)
                     body = () if clause.within == "sentence" else (*clause.all, *clause.none)

@@ -117,7 +117,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found: dict[str, re.Pattern[str]] = {}
     for profile in resolve(list(PROFILES)):
         for item in profile.items:
-            for clause in (*item.cover, *item.when, *item.unless):
+            for clause in (*item.cover, *item.when, *item.not_applicable):
                 for p in (*clause.all, *clause.none):
                     found[p.pattern] = p
     return list(found.values())

@@ -45,9 +45,7 @@ def profiles(
                 "title": p.title,
                 "law": p.law,
                 "path": str(p.path),
-                "items": [
-                    {"item": i.id, "name": i.name, "reference": i.reference, "conditional": bool(i.when or i.unless)} for i in p.items
-                ],
+                "items": [{"item": i.id, "name": i.name, "reference": i.reference, "conditional": i.conditional} for i in p.items],
             }
             for p in loaded
         ]
@@ -61,7 +59,7 @@ def profiles(
         sys.stdout.write(f"{p.name}  {visible_line(p.law)}  ({len(p.items)} items)\n")
         width = max(len(i.id) for i in p.items)
         for i in p.items:
-            flag = " (conditional)" if i.when or i.unless else ""
+            flag = " (conditional)" if i.conditional else ""
             sys.stdout.write(f"  {i.id:<{width}}  {visible_line(i.name)} — {visible_line(i.reference)}{flag}\n")
 
 
@@ -94,7 +92,7 @@ def explain_profile(name: str) -> bool:
     for i in items:
         out.write(f"\n## {i.id}: {i.name}" + (f" ({i.name_en})" if i.name_en != i.name else "") + "\n\n")
         out.write(f"Reference: {i.reference}\n")
-        if i.when or i.unless:
+        if i.conditional:
             out.write(f"Applies when: {i.condition}\n")
         out.write(f"Covered when: {i.rule}\n")
         out.write(f"If missing: {i.hint}\n")

@@ -4,9 +4,11 @@ A profile (data/profiles/<name>.toml, or a file in a folder named by `profile-pa
 in the configuration) lists *items*.  Each item has a stable ID `<profile>/<item>`, its
 legal reference, a hint of what to add, the rule a reviewer can read, and that rule in
 machine form: `cover` clauses (any one suffices) and, for conditional items, `when`
-clauses that decide whether the item applies at all and `unless` clauses that rule it
-out (「本服务不面向儿童」).  `profile.schema.json` describes
-the file; `load_profile` checks it and names the key when something is wrong.
+clauses that decide whether the item applies at all and `not_applicable` clauses, the one way
+to rule it out (「本服务不面向儿童」): a `firm` one whatever else the policy says, the others only
+when nothing covers the item and no `when` clause marked `fact` states the condition (the older
+keys `unless`, `denied` and `holds` are read as aliases of these).  `profile.schema.json`
+describes the file; `load_profile` checks it and names the key when something is wrong.
 
 Pattern fragments that several profiles need (the Chinese wording of a processor's name, a
 right and its way, a retention event…) live once in a *shared pattern library*,
@@ -52,6 +54,11 @@ class Clause(NamedTuple):
     heading: re.Pattern[str] | None
     source: tuple[str, ...]  # the patterns as written (for `explain`)
     column: re.Pattern[str] | None = None  # column evidence: the unit is a table cell under a header matching this
+    # (fifteenth session, d14g: the one "not applicable" mechanism) a `not_applicable` clause marked `firm` rules the item
+    # out whatever else the policy says (the older `unless`); a `when` clause marked `fact` states the condition as a fact,
+    # so that a stated non-applicability that is not firm (the older `denied`) does not rule the item out (the older `holds`)
+    firm: bool = False
+    fact: bool = False
 
 
 class Item(NamedTuple):
@@ -66,7 +73,10 @@ class Item(NamedTuple):
     cover: tuple[Clause, ...]
     when: tuple[Clause, ...]  # empty: always required
     condition: str  # the trigger in words ("" when always required)
-    unless: tuple[Clause, ...] = ()  # any of these anywhere: the item does not apply (「本服务不面向儿童」)
+    # the one way to rule an item out (fifteenth session, d14g; `coverage.ruled_out`): a statement that it does not apply
+    # (「本服务不面向儿童」「本服务不处理敏感个人信息」), `firm` (whatever else the policy says) or not (only when nothing covers
+    # the item and no `when` clause marked `fact` matches)
+    not_applicable: tuple[Clause, ...] = ()
     prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
     denial: bool = False  # a sentence that refuses or denies having can cover it ("we do not currently sell"); see coverage.refuses
     # a sentence that one of these finds never covers the item (issue #14, x14d): a legal-basis sentence is not the purposes,
@@ -80,11 +90,28 @@ class Item(NamedTuple):
     # (a14d) a sentence that one of these finds is cited only when no other covers (a guardian's right to a child's data
     # for the user's own right): the verdict is the same, the citation better
     demote: tuple[re.Pattern[str], ...] = ()
-    # (fourteenth session, c14e) a clear statement that the condition does not hold (「本服务不处理敏感个人信息」「我们不向不满
-    # 十四周岁的未成年人提供服务」): the item is not applicable although a `when` clause finds a mention, unless a `holds`
-    # clause finds the condition stated as a fact (「我们收集您的精确位置」), or the item is covered anyway (guardian consent)
-    denied: tuple[Clause, ...] = ()
-    holds: tuple[Clause, ...] = ()
+
+    @property
+    def unless(self) -> tuple[Clause, ...]:
+        """The firm `not_applicable` clauses (the older key `unless`): any of these anywhere, the item does not apply."""
+        return tuple(c for c in self.not_applicable if c.firm)
+
+    @property
+    def denied(self) -> tuple[Clause, ...]:
+        """The other `not_applicable` clauses (the older key `denied`, fourteenth session, c14e): a clear statement that the
+        condition does not hold (「本服务不处理敏感个人信息」「我们不向不满十四周岁的未成年人提供服务」) rules the item out when
+        nothing covers it and no `holds` clause matches."""
+        return tuple(c for c in self.not_applicable if not c.firm)
+
+    @property
+    def holds(self) -> tuple[Clause, ...]:
+        """The `when` clauses marked `fact` (the older key `holds`): the condition stated as a fact (「我们收集您的精确位置」)."""
+        return tuple(c for c in self.when if c.fact)
+
+    @property
+    def conditional(self) -> bool:
+        """Whether the item may be not applicable: it has `when` clauses or firm `not_applicable` ones."""
+        return bool(self.when or self.unless)
 
 
 class Profile(NamedTuple):
@@ -172,7 +199,7 @@ def _builtin_patterns() -> frozenset[str]:
     found: set[str] = set()
     for file in sorted(BUILTIN.glob("*.toml")):
         for item in load_profile(file).items:
-            for clause in (*item.cover, *item.when, *item.unless, *item.denied, *item.holds):
+            for clause in (*item.cover, *item.when, *item.not_applicable):
                 found.update(p.pattern for p in clause.all)
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
@@ -189,15 +216,22 @@ def _strings(value: Any, key: str, path: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tuple[Clause, ...]:
+def _clauses(
+    value: Any, key: str, path: Path, fragments: dict[str, str], *, flag: str = "", firm: bool = False, fact: bool = False
+) -> tuple[Clause, ...]:
+    """The clauses of one key; `flag` names the one extra boolean key its tables may carry (`firm`, `fact`), and
+    `firm`/`fact` are the values an alias key gives every clause (`unless` is `not_applicable` with `firm = true`)."""
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
     clauses = []
+    known = ("all", "none", "within", "heading", "topic", "column", *((flag,) if flag else ()))
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
-        unknown = set(table) - {"all", "none", "within", "heading", "topic", "column"}
+        unknown = set(table) - set(known)
         if unknown:
-            raise _fail(path, f"{where}.{sorted(unknown)[0]}", "unknown key (known: all, none, within, heading, topic, column)")
+            raise _fail(path, f"{where}.{sorted(unknown)[0]}", f"unknown key (known: {', '.join(known)})")
+        if flag and not isinstance(table.get(flag, False), bool):
+            raise _fail(path, f"{where}.{flag}", "must be true or false")
         patterns = _strings(table.get("all", []), f"{where}.all", path)
         if not patterns:
             raise _fail(path, f"{where}.all", "needs at least one pattern (a heading alone is not a disclosure)")
@@ -224,6 +258,8 @@ def _clauses(value: Any, key: str, path: Path, fragments: dict[str, str]) -> tup
                 else None,
                 patterns,
                 _compile(column, f"{where}.column", path, fragments) if column else None,
+                bool(table.get("firm", firm)),
+                bool(table.get("fact", fact)),
             )
         )
     return tuple(clauses)
@@ -307,6 +343,7 @@ _ITEM = {
     "rule",
     "cover",
     "when",
+    "not_applicable",
     "unless",
     "denied",
     "holds",
@@ -318,6 +355,37 @@ _ITEM = {
     "pointer_needs",
     "demote",
 }
+
+
+def _applicability(
+    table: dict[str, Any], prefix: str, path: Path, fragments: dict[str, str]
+) -> tuple[tuple[Clause, ...], tuple[Clause, ...]]:
+    """An item's `when` clauses and its `not_applicable` clauses, the one "not applicable" mechanism (fifteenth session, d14g).
+
+    `[[item.not_applicable]]` states that the item does not apply: with `firm = true` whatever else the policy says (「本软件
+    不面向不满十四周岁的未成年人」), otherwise only when nothing covers the item and no `when` clause marked `fact = true` (the
+    condition stated as a fact: 「我们收集您的精确位置」) matches.  The keys of earlier profiles are read as aliases, so user
+    profiles keep working: `unless` = `not_applicable` with `firm = true`, `denied` = `not_applicable`, `holds` = `when` with
+    `fact = true`.  A `fact` clause counters a stated non-applicability; it does not apply the item by itself (the
+    other `when` clauses do).
+    """
+
+    def read(key: str, **flags: Any) -> tuple[Clause, ...]:
+        return _clauses(table[key], prefix + key, path, fragments, **flags) if key in table else ()
+
+    when = read("when", flag="fact")
+    holds = read("holds", fact=True)
+    ruled_out = (*read("unless", firm=True), *read("not_applicable", flag="firm"), *read("denied"))
+    if holds and not any(not c.firm for c in ruled_out):
+        raise _fail(path, prefix + "holds", "`holds` goes with `denied` (a `not_applicable` clause that is not firm)")
+    if any(c.fact for c in when) and not any(not c.firm for c in ruled_out):
+        raise _fail(path, prefix + "when", "a `fact` clause goes with a `not_applicable` clause that is not firm")
+    if (holds or any(c.fact for c in when)) and all(c.fact for c in when):
+        raise _fail(path, prefix + "when", "a `fact` clause counters a stated non-applicability: the item needs another `when` clause")
+    if any(not c.firm for c in ruled_out) and not when and not holds:
+        key = "denied" if "denied" in table else "not_applicable"
+        raise _fail(path, prefix + key, f"only a conditional item (with `when`) can be ruled out by `{key}` without `firm = true`")
+    return (*when, *holds), ruled_out
 
 
 @cache
@@ -350,15 +418,8 @@ def load_profile(path: Path) -> Profile:
             raise _fail(path, prefix + "id", f"{short!r} must be a unique kebab-case name")
         seen.add(short)
         prefix = f"item.{short}."
-        when = _clauses(table.get("when", []), prefix + "when", path, fragments) if "when" in table else ()
-        unless = _clauses(table.get("unless", []), prefix + "unless", path, fragments) if "unless" in table else ()
-        denied = _clauses(table.get("denied", []), prefix + "denied", path, fragments) if "denied" in table else ()
-        holds = _clauses(table.get("holds", []), prefix + "holds", path, fragments) if "holds" in table else ()
-        if holds and not denied:
-            raise _fail(path, prefix + "holds", "`holds` goes with `denied`")
-        if denied and not when:
-            raise _fail(path, prefix + "denied", "only a conditional item (with `when`) can be ruled out by `denied`")
-        condition = _text(table, "condition", path, prefix, required=bool(when or unless))
+        when, ruled_out = _applicability(table, prefix, path, fragments)
+        condition = _text(table, "condition", path, prefix, required=bool(when or any(c.firm for c in ruled_out)))
         prefer = _strings(table["prefer"], prefix + "prefer", path) if "prefer" in table else ()
         veto = _strings(table["veto"], prefix + "veto", path) if "veto" in table else ()
         pointer = _strings(table["pointer"], prefix + "pointer", path) if "pointer" in table else ()
@@ -380,15 +441,13 @@ def load_profile(path: Path) -> Profile:
                 _clauses(table.get("cover"), prefix + "cover", path, fragments),
                 when,
                 condition,
-                unless,
+                ruled_out,
                 tuple(_compile(p, prefix + "prefer", path, fragments) for p in prefer),
                 denial,
                 tuple(_compile(p, prefix + "veto", path, fragments) for p in veto),
                 tuple(_compile(p, prefix + "pointer", path, fragments) for p in pointer),
                 tuple(_compile(p, prefix + "pointer_needs", path, fragments) for p in needs),
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
-                denied,
-                holds,
             )
         )
     lang = data.get("lang", "en")

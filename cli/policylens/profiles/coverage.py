@@ -546,7 +546,10 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 # (fourteenth session, c14e) a row of a CCPA table whose "Collected" column says No (「| A. Identifiers | real name, alias… | No |」)
 # names a category that is *not* collected: the row discloses nothing
 _YES_NO_HEADER = re.compile(
-    r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I
+    r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$"
+    # (fifteenth session, d14g) "Sold or Shared", "Sold/Shared", "Sold or shared in the last 12 months?"
+    r"|^\W{0,3}(?:sold|shared|disclosed)(?:\s*(?:or|and|/|&)\s*(?:sold|shared|disclosed))?(?:\s+in\s+the\s+(?:last|past|preceding)\s+(?:12|twelve)\s+months)?\??\W{0,3}$",
+    re.I,
 )
 _NO_CELL = re.compile(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
 
@@ -1150,6 +1153,24 @@ def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) 
     return Evidence(section.id, section.title, line, column, text, words)
 
 
+def ruled_out(matcher: Matcher, item: Item, scope: Scope, *, firm: bool) -> Evidence | None:
+    """The statement that rules the item out, or None: the one "not applicable" mechanism (fifteenth session, d14g).
+
+    `firm`: a `not_applicable` clause marked `firm` (the older `unless`), read anywhere and in every sentence, rules the
+    item out whatever else the policy says (「本软件不面向不满十四周岁的未成年人」).  Otherwise (called only when nothing covers
+    the item): a stated non-applicability (the older `denied`: 「本服务不处理敏感个人信息」) rules it out unless a `when` clause
+    marked `fact` (the older `holds`) finds the condition stated as a fact (「我们收集您的精确位置」).  The statement is the
+    verdict's trigger.
+    """
+    if firm:
+        return matcher.first(item.unless) if item.unless else None
+    stated = item.denied
+    found = matcher.first(stated, scope=scope) if stated else None
+    if found is None or (item.holds and matcher.first(item.holds, scope=scope) is not None):
+        return None
+    return found
+
+
 def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
     """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
     matcher = Matcher(document)
@@ -1158,16 +1179,17 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
         verdicts = []
         for item in profile.items:
             scope = (profile.elsewhere, profile.own, profile.named)
-            trigger = matcher.first(item.when, scope=scope) if item.when else None
-            excluded = matcher.first(item.unless) if item.unless else None
-            if (item.when and trigger is None) or excluded is not None:
+            # (a `when` clause marked `fact` counters a stated non-applicability; it does not apply the item by itself)
+            triggers = tuple(c for c in item.when if not c.fact)
+            trigger = matcher.first(triggers, scope=scope) if triggers else None
+            excluded = ruled_out(matcher, item, scope, firm=True)
+            if (triggers and trigger is None) or excluded is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
             veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
             evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote)
-            # (c14e) 「本服务不处理敏感个人信息」: the condition is stated not to hold, and nothing states it holds or covers it
-            denied = matcher.first(item.denied, scope=scope) if item.denied and evidence is None else None
-            if denied is not None and (not item.holds or matcher.first(item.holds, scope=scope) is None):
+            denied = ruled_out(matcher, item, scope, firm=False) if evidence is None else None
+            if denied is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, denied))
                 continue
             verdicts.append(ItemCoverage(item, "covered" if evidence else "missing", evidence, trigger))
