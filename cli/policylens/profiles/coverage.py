@@ -217,6 +217,24 @@ _NEGATED = re.compile(
     re.I,
 )
 _WINDOW_END = re.compile(rf"[{SENTENCE_MARKS}\n]")
+# (fifteenth session, d14h) A clause negated as a whole (folded text, the piece between commas that holds the match): what
+# is *not* done with the data, to whom it is *not* given, what is *not* used (「亦不會將資料用於廣告」「我们不会将您的个人信息出售
+# 给第三方」「不向任何第三方轉移資料」, "We do not use any third-party trackers", "is never used for advertising").  It never cites
+# for an item that needs a positive statement (purposes, categories, …); an item whose rule says a denial covers it
+# (`denial = true`: sharing, recipients, sale) still reads it.  Unlike `_NEGATED` (a last-resort citation), it is no citation
+# at all: 「不用于广告」 states no purpose however little else the policy says.
+_NEGATED_CLAUSE = re.compile(
+    # (not the content of a choice or a right: 「讓您選擇不將個人資訊用於…」「您有权要求我们不再用于…」)
+    r"^(?![^,，。;；\n]{0,24}?(?:选择|要求|请求|有权|权利|可以|限制|opt))[^,，。;；\n]{0,12}?(?:也|亦|并|均|都|皆|绝对?|从来?|决)?(?:不(?![同断定限论管仅超满足])|未(?!成年|满|经)|没有|绝不|从不|并不)(?:会|得|曾|予|能)?(?:主动|再|另行|擅自)?"
+    r"(?:向|将|把|对|为|与|和|拿)?[^,，。;；\n]{0,24}?"
+    r"(?:用于|用作|用来|用在|作为|转移|转让|转交|转给|提供给|共享|分享|出售|售卖|卖给|出租|交换|交易|披露|追踪|跟踪)"
+    # (not when "and" joins a positive verb: "does not include any tracking feature and uses your location only to …")
+    r"|^(?![^.;\n]{0,160}\band\s+(?:we\s+|it\s+|i\s+)?(?:only\s+)?(?:uses?|collects?|process(?:es)?|stores?|shares?|sends?|keeps?)\b)"
+    r"\W{0,3}(?:[\w.'’-]{1,30}\s+){0,3}?(?:do(?:es)?\s+not|don.t|doesn.t|never|will\s+not|won.t)\s+(?:use|include|embed|integrate|contain|employ)\b"
+    r"[^.;,\n]{0,50}?\b(?:trackers?|tracking|analytics|advertis\w{0,6}|ads|cookies)\b"
+    r"|^\W{0,3}(?:[\w.'’-]{1,30}\s+){0,4}?(?:is|are|will\s+be)\s+(?:never|not)\s+(?:used|shared|sold|transferred|disclosed)\s+(?:for|with|to)\b",
+    re.I,
+)
 _COLON = ("：", ":")
 _INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
@@ -996,6 +1014,8 @@ class Matcher:
                 if not demote[1]:
                     demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                 continue
+            if found is not None and negated is not None and _negated_clause(unit.folded, found):
+                continue
             if found is not None:
                 if negated is not None and _denies(unit, found[0]):
                     if not negated:
@@ -1067,6 +1087,12 @@ def _denies(unit: Unit, match: re.Match[str]) -> bool:
     if _NEGATED.search(_sentence_at(unit.folded, match.start(), match.end())):
         return True
     return unit.tail is not None and match.start() >= unit.tail and _NEGATED.search(unit.folded[: unit.tail]) is not None
+
+
+def _negated_clause(folded: str, matches: list[re.Match[str]]) -> bool:
+    """Whether every clause that holds a match (a zero-width condition aside) is negated as a whole (`_NEGATED_CLAUSE`)."""
+    shown = [m for m in matches if m.end() > m.start()] or matches
+    return all(_NEGATED_CLAUSE.search(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END)) for m in shown)
 
 
 def _satisfies(

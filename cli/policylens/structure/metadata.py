@@ -179,6 +179,8 @@ _MONTHS = {name: i for i, full in enumerate(_MONTH_NAMES, 1) for name in {full, 
 # the character before the match are checked in code.
 _EN_MDY = lazy(r"([JFMASONDjfmasond][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 _EN_DMY = lazy(r"(\d{1,2})(?:st|nd|rd|th)?\s+([JFMASONDjfmasond][a-z]{2,8})\.?,?\s+(\d{4})(?!\d)")
+# "06-Feb-2021" (day, month, year with dashes; fifteenth session, d14h: a JSX page's 「<p>Last updated: 06-Feb-2021</p>」)
+_EN_DMY_DASH = lazy(r"(\d{1,2})-([JFMASONDjfmasond][a-z]{2,8})-(\d{4})(?![\d-])")
 
 
 # A month's first letters (half-width; full-width ones are caught by _FULL_WIDTH_LATIN): most
@@ -193,7 +195,7 @@ def find_english_dates(text: str) -> list[tuple[int, int, str]]:
         return found
     folded = fold(text)
     taken = Taken(len(folded))
-    for pattern, order in ((_EN_MDY, (2, 0, 1)), (_EN_DMY, (2, 1, 0))):
+    for pattern, order in ((_EN_MDY, (2, 0, 1)), (_EN_DMY, (2, 1, 0)), (_EN_DMY_DASH, (2, 1, 0))):
         for m in pattern.finditer(folded):
             if m.start() and (folded[m.start() - 1].isalnum() and folded[m.start() - 1].isascii()):
                 continue  # inside a longer word or number (the check a leading lookbehind would make, slowly)
