@@ -4,7 +4,7 @@
     a public computer and a later 「以防止…」 clause became the operator's purpose (eval/precision12/luteacher-tw-php line 86,
     a false "covered"): the gap no longer crosses a comma, except right before 以/来 (「收集當機紀錄，以優化我們的服務」);
 (2) d14h's veto on a denial of selling alone left GB/T sharing missing where the policy goes on with the cases in which it
-    shares (tests/data/real/easyshop line 41 「但在以下情況下，我們可能會共享您的信息：」, eval/dev7/cccloud-txt line 26
+    shares (tests/data/real/easyshop.zh-Hant.html line 41 「但在以下情況下，我們可能會共享您的信息：」, eval/dev7/cccloud-txt line 26
     「仅在以下情形可能共享必要信息：」): such a lead-in to a list of cases is the rule for sharing; a lead-in to another act, or to the user's own sharing, is not (a
     lead-in that denies sharing is a denial, which covers the item as before).
 """
