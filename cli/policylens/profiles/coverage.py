@@ -563,22 +563,28 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 
 # (fourteenth session, c14e) a row of a CCPA table whose "Collected" column says No (「| A. Identifiers | real name, alias… | No |」)
 # names a category that is *not* collected: the row discloses nothing
-_YES_NO_HEADER = re.compile(
-    r"^\W{0,3}(?:collected|sold|shared|disclosed|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$"
-    # (fifteenth session, d14g) "Sold or Shared", "Sold/Shared", "Sold or shared in the last 12 months?"
-    r"|^\W{0,3}(?:sold|shared|disclosed)(?:\s*(?:or|and|/|&)\s*(?:sold|shared|disclosed))?(?:\s+in\s+the\s+(?:last|past|preceding)\s+(?:12|twelve)\s+months)?\??\W{0,3}$",
+# (cf15b) Only a column about collecting: a No under "Sold or Shared" (or "Sold", "Disclosed") names a category collected and
+# states that it is not sold (a denial, which the sold-or-shared item reads), so the row still discloses.
+_YES_NO_HEADER = re.compile(r"^\W{0,3}(?:collected|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I)
+# (fifteenth session, d14g) "Sold or Shared", "Sold/Shared", "Sold or shared in the last 12 months?": a No under it is a denial,
+# cited after the rows that state a sale (`_weak_citation`)
+_SOLD_HEADER = re.compile(
+    r"^\W{0,3}(?:sold|shared|disclosed)(?:\s*(?:or|and|/|&)\s*(?:sold|shared|disclosed))?(?:\s+in\s+the\s+(?:last|past|preceding)\s+(?:12|twelve)\s+months)?\??\W{0,3}$",
     re.I,
 )
 _NO_CELL = re.compile(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
 
 
-def _marked_not(header: str, row: str) -> bool:
-    """Whether a table row has No in a yes/no column about collecting (the row names something not collected)."""
+def _marked_not(header: str, row: str, column: re.Pattern[str] = _YES_NO_HEADER) -> bool:
+    """Whether a table row has No in a yes/no column about collecting (the row names something not collected).
+
+    With `column` (`_SOLD_HEADER`), in a column about selling or sharing (the row states that the category is not sold).
+    """
     names = [header[a:b] for a, b in _cell_spans(header)]
     cells = [row[a:b] for a, b in _cell_spans(row)]
     if len(names) != len(cells):
         return False
-    return any(_YES_NO_HEADER.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
+    return any(column.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
 
 
 def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
@@ -801,6 +807,8 @@ class Matcher:
         ] = {}  # a section id → its folded titles, its own first  # a heading pattern → the sections under a heading it matches
         # (the clause's units, prefer, earlier prefers, scope, heading) → the units a clause is tried on
         self._candidates: dict[tuple[object, ...], list[Unit]] = {}
+        # (cf15b) the weak citations that are rows marked No under "Sold or Shared" (ids): a row that states a sale replaces one
+        self._denied_rows: set[int] = set()
         # pattern → {id(unit): its match in the unit}: clauses of several items and profiles share patterns
         self._searched: dict[re.Pattern[str], dict[int, re.Match[str] | None]] = {}
         # a unit list (units of one kind, cells of one column) → its character index; id(unit) → its bit there
@@ -1021,9 +1029,14 @@ class Matcher:
                     if not negated:
                         negated.append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
-                if weak is not None and not _whole_document(clause) and _weak_citation(unit, found):
+                rank = _weak_citation(unit, found) if weak is not None and not _whole_document(clause) else 0
+                if weak is not None and rank:
                     if not weak:
                         weak.append(_evidence(unit, found))
+                        if rank == 2:
+                            self._denied_rows.add(id(weak[0]))
+                    elif rank == 1 and id(weak[0]) in self._denied_rows:
+                        weak[0] = _evidence(unit, found)
                     continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
@@ -1051,22 +1064,28 @@ _CLAUSE_MARK = re.compile(rf"[{SENTENCE_MARKS}，,：:、]")
 _TITLE_MAX_CHARS = 40
 
 
-def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> bool:
-    """Whether the unit only names the topic: a title-like paragraph, or a table's header row (see the ranking above)."""
+def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> int:
+    """Whether the unit only names the topic: a title-like paragraph, a table's header row, or a row marked No under "Sold or
+    Shared" (see the ranking above).
+
+    0: a statement; 1: a title or a header; 2: a row marked No (a denial, cited after a header row over a Yes row).
+    """
     seg = unit.segments[0]
     para = seg.paragraph
     if unit.tail is not None:
         # a lead-in with its item is a statement; a row read with its header is one too, unless only the header matched
         # (the citation would be the header row)
         inside = any(m.end() > unit.tail for m in matches if m.end() > m.start())
-        return not inside and para.kind == "table" and _is_header_row(unit.section, para)
+        if para.kind == "table" and len(unit.segments) > 1 and _marked_not(para.text, unit.segments[1].paragraph.text, _SOLD_HEADER):
+            return 2  # (cf15b) a row marked No under "Sold or Shared": a denial, after the rows that state a sale
+        return int(not inside and para.kind == "table" and _is_header_row(unit.section, para))
     if para.kind == "table":
-        return _is_header_row(unit.section, para)
+        return int(_is_header_row(unit.section, para))
     text = unit.text.strip()
     if para.kind != "paragraph" or len(text) > _TITLE_MAX_CHARS:
         return False
     bare = text.replace("*", "").strip()
-    return (_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None
+    return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
 
 
 def _is_header_row(section: Section, para: Paragraph) -> bool:
