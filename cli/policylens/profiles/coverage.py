@@ -807,8 +807,6 @@ class Matcher:
         ] = {}  # a section id → its folded titles, its own first  # a heading pattern → the sections under a heading it matches
         # (the clause's units, prefer, earlier prefers, scope, heading) → the units a clause is tried on
         self._candidates: dict[tuple[object, ...], list[Unit]] = {}
-        # (cf15b) the weak citations that are rows marked No under "Sold or Shared" (ids): a row that states a sale replaces one
-        self._denied_rows: set[int] = set()
         # pattern → {id(unit): its match in the unit}: clauses of several items and profiles share patterns
         self._searched: dict[re.Pattern[str], dict[int, re.Match[str] | None]] = {}
         # a unit list (units of one kind, cells of one column) → its character index; id(unit) → its bit there
@@ -917,7 +915,8 @@ class Matcher:
         negated: list[Evidence] | None = [] if denial is False else None
         # (fifteenth session, d14f) a title-like line or a table's header row satisfies a clause but only names the topic:
         # cited after every statement (`_weak_citation`); the ranking is statement > demoted > title or header > denial
-        weak: list[Evidence] | None = [] if denial is not None else None
+        # (each kept with its rank: a row marked No under "Sold or Shared" (2) gives way to a later header or title (1))
+        weak: list[tuple[int, Evidence]] | None = [] if denial is not None else None
         levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
         for n, level in enumerate(levels):
             for clause in clauses:
@@ -934,7 +933,7 @@ class Matcher:
                 )
                 if found is not None:
                     return found
-        return demoted[0] if demoted else weak[0] if weak else negated[0] if negated else None
+        return demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
 
     def _tried_on(
         self,
@@ -986,7 +985,7 @@ class Matcher:
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
-        weak: list[Evidence] | None = None,
+        weak: list[tuple[int, Evidence]] | None = None,
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
@@ -994,7 +993,8 @@ class Matcher:
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
         sentence a `veto` pattern finds is skipped.  `demote`: (patterns, list): a unit whose matched clause
         one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`.
-        With `weak` (a list), a unit that only names the topic (`_weak_citation`) is skipped and kept in it the same way.
+        With `weak` (a list), a unit that only names the topic (`_weak_citation`) is skipped and kept in it the same way,
+        with its rank.
         """
         whole = clause.column is not None or clause.within == "sentence"
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
@@ -1029,22 +1029,14 @@ class Matcher:
                     if not negated:
                         negated.append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
-                rank = _weak_citation(unit, found) if weak is not None and not _whole_document(clause) else 0
+                # (a clause that reads the whole document finds two facts anywhere: no line of it is weaker than another)
+                rank = _weak_citation(unit, found) if weak is not None and clause.within != "document" else 0
                 if weak is not None and rank:
-                    if not weak:
-                        weak.append(_evidence(unit, found))
-                        if rank == 2:
-                            self._denied_rows.add(id(weak[0]))
-                    elif rank == 1 and id(weak[0]) in self._denied_rows:
-                        weak[0] = _evidence(unit, found)
+                    if not weak or (rank == 1 and weak[0][0] == 2):
+                        weak[:1] = [(rank, _evidence(unit, found))]
                     continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
-
-
-def _whole_document(clause: Clause) -> bool:
-    """Whether a clause reads the whole document (two facts found anywhere): no line of it is weaker than another."""
-    return clause.within == "document"
 
 
 # Fifteenth session, d14f (issue #14, class 2): the strongest line, not the first.  A candidate that satisfies an item's
@@ -1083,7 +1075,7 @@ def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> int:
         return int(_is_header_row(unit.section, para))
     text = unit.text.strip()
     if para.kind != "paragraph" or len(text) > _TITLE_MAX_CHARS:
-        return False
+        return 0
     bare = text.replace("*", "").strip()
     return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
 
