@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from policylens.lazyre import lazy
 from policylens.normalise import KANGXI, fold
-from policylens.patterns import HAN
+from policylens.patterns import HAN, chinese_number
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
 # Units and measure words: after 「3 」 they make a quantity (3 个月, 1 月 1 日), not a section number.
@@ -102,3 +102,18 @@ def parse_number(text: str, *, glued: tuple[str, ...] | None = None) -> Number |
 def _unit(ch: str) -> str:
     """Fold Simplified/Traditional variants of 第…X units into one style."""
     return {"節": "节", "條": "条", "編": "编"}.get(ch, ch)
+
+
+_DIGITS = lazy(r"\d+")
+
+
+def number_value(number: Number) -> int | None:
+    """The number's value from its label: its last Arabic numeral, else its Chinese numeral (「（二）」 → 2); None when neither.
+
+    Roman labels are read by `structure.headings.roman_value`.  Shared by `structure` (heading levels) and `load` (a
+    <br>-split paragraph's first line titled by its siblings), which may not import from `structure`.
+    """
+    digits = _DIGITS.findall(fold(number.label))
+    if digits:
+        return int(digits[-1])
+    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", number.label))

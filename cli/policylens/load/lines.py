@@ -14,7 +14,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
-from policylens.numbering import parse_number
+from policylens.numbering import number_value, parse_number
 from policylens.patterns import CLAUSE_MARKS, HAN, OPEN_ENDINGS, chinese_number
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
@@ -154,15 +154,10 @@ def numbered_title_line(text: str) -> bool:
 def title_number(text: str) -> tuple[tuple[str, ...], int] | None:
     """The style and value of the number a line opens with: 「（二）…」 → (("cn-paren",), 2); None if not numbered."""
     number = parse_number(text)
-    if number is None:
-        return None
-    label = fold(number.label)
-    digits = _DIGITS.findall(label)
-    value = int(digits[-1]) if digits else chinese_number("".join(ch for ch in label if ch in "一二三四五六七八九十"))
-    return (number.style, value) if value else None
+    value = number_value(number) if number is not None else None
+    return (number.style, value) if number is not None and value else None
 
 
-_DIGITS = lazy(r"\d+")
 _SIBLING_TITLE_END = ("：", ":")
 # a line ending on a verb's object to come: 「…提供予」 / 「與我們合作的支付機構…」 is one sentence broken by a <br>
 _OPEN_LINE_END = (*OPEN_ENDINGS, "予", "到")

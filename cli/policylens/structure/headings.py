@@ -14,7 +14,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.numbering import CN_DIGITS, parse_number
+from policylens.numbering import CN_DIGITS, number_value, parse_number
 from policylens.patterns import (
     CONTACT_CHANNELS,
     CONTACT_LABEL_CHANNELS,
@@ -24,7 +24,6 @@ from policylens.patterns import (
     SENTENCE_ENDS,
     STATEMENT_ENDS,
     URL_START,
-    chinese_number,
     slot_only,
 )
 from policylens.structure.language import detect_language
@@ -1121,10 +1120,7 @@ def heading_value(h: Heading) -> int | None:
         return None
     if h.number.style == ("roman",):
         return roman_value(h.number.label)
-    digits = re.findall(r"\d+", fold(h.number.label))
-    if digits:
-        return int(digits[-1])
-    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", h.number.label))
+    return number_value(h.number)
 
 
 _LETTERED = frozenset({("num", "latin-paren"), ("num", "latin-half-paren"), ("num", "latin-lower")})
