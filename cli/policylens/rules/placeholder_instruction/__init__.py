@@ -323,7 +323,7 @@ class PlaceholderInstruction(Rule):
                 continue  # %APPDATA%: a Windows path a policy names, not a slot
             if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
-            if m.group("field") and _is_label(unit.text, start, end):
+            if (m.group("field") or m.group("describe")) and _is_label(unit.text, start, end):
                 continue
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
@@ -361,7 +361,7 @@ class PlaceholderInstruction(Rule):
                 continue  # （请替换为贵公司名称）: the bracket and the instruction in it are one slot
             if last[0] == id(unit) and start - last[1] <= 12 and _EXAMPLE_AFTER.search(unit.text, max(0, last[1] - 6), last[1]):
                 continue  # （請填寫公司地址，例如）臺灣XX市XX區: the instruction and its sample value are one slot
-            if m.group("en") or (m.group("generic") and m.group(0)[0] == "["):
+            if m.group("en") or m.group("describe") or (m.group("generic") and m.group(0)[0] == "["):
                 if references is None:
                     references = {d.group(1).strip().lower() for u in ctx.units() if (d := _REFERENCE_DEFINITION.match(u.text))}
                     references.update(ctx.doc.link_labels)  # definitions the Markdown reader took out of the text

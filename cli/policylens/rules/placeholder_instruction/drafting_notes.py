@@ -31,6 +31,11 @@ _DRAFT_CLOSE = "）)】］\\]〕"
 _NOTE_ASK = r"(?:[请請]|需要?|[须須]|[应應])"
 _NOTE_VERB = r"(?:删除|刪除|替换|替換|填写|填寫|补充|補充|修改|更新|审核|審核|核实|核實)"
 _DRAFTING_PATTERNS = (
+    # [根据您的实际情况填写], [请根据您的实际用途修改]: a whole half-width bracket telling how to fill in the text.
+    # Half-width square brackets are the template's, never an aside of Chinese prose, so its 您 is the drafter
+    # (「职业（请根据您的实际情况填写）」 in parentheses describes a form the user fills in: see `_drafting_imperative`)
+    r"(?P<squarenote>(?<![\]!])\[[ \t\u3000]?(?:[请請][ \t\u3000]?)?(?:根据|根據|依据|依據|按照|视|視)(?:[您你]|贵司|貴司|贵公司|貴公司|贵单位|貴單位)?的?"
+    r"(?:实际|實際|具体|具體|自身)[^\[\]\n]{0,8}?(?:填写|填寫|填入|补充|補充|替换|替換|修改|调整|調整|删除|刪除|完善)[^\[\]\n]{0,12}\](?![(\[:]))",
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
     # (请在此列出…: 在此 only with the drafter's verbs; 请在此填写注销原因 asks the user to fill in a form)
     r"(?P<here>(?:此(?<=在此)(?=[ \t\u3000]*(?:列出|插入|注明|註明|粘贴|貼上|贴上))|此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
@@ -57,7 +62,7 @@ _DRAFTING_PATTERNS = (
     # `placeholder-drafting`.  上架前, 提审前, 商用前: the store listing and the commercial launch are steps of
     # publication too.  What the step edits is checked in `_drafting_imperative`: not the user's content.)
     r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布|上架|提审|提審|商用|使用)前)[，,]?\s*(?:(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
-    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善)|(?:必须|必須)\s*(?:补齐|補齊|补全|補全))[^。！!？?\n]{0,22})",
+    r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|补上|補上|更新|修改|完善)|(?:必须|必須)\s*(?:补齐|補齊|补全|補全))[^。！!？?\n]{0,22})",
     # 请在正式商用前补齐, 請於上線前刪除本段, 使用本模板前请删除本说明: the same step with its 请 first; what it
     # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
@@ -83,6 +88,9 @@ _DRAFTING_PATTERNS = (
     rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)\s*(?:{_NOTE_VERB}|审阅|審閱|确认|確認)"
     rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,10}}?(?:此处|此處|本段|本条|本條|本节|本節|该段|該段)[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,6}}?{_NOTE_ASK}\s*{_NOTE_VERB}"
     rf")[^{_DRAFT_CLOSE}\n]{{0,30}}[{_DRAFT_CLOSE}])",
+    # 本文本用于微信公众平台「设置 → 服务内容声明」填写: the text says where it is to be pasted (a note to whoever
+    # publishes it; a policy names itself 本政策 or 本指引, not 本文本)
+    r"(?P<usage>本(?:文本|文字稿)(?:仅|僅|可)?(?:用于|用於|适用于|適用於|供)[^。！!？?\n]{0,50}?(?:填写|填寫|粘贴|粘貼|貼上|复制|複製|提交|配置))",
     # 本模板仅供参考, 此範本…: the text speaks of itself as a template (not 消息模板, a WeChat feature)
     # (it must say so: 仅供参考, 为示例, 需根据…; 若您选择此模板创建简历 is a template feature of the product)
     r"(?P<template>[本此](?:模板|範本|范本)(?!消息|訊息)[^。！!？?\n，,]{0,4}?(?:仅供|僅供|只供|供参考|供參考|为示例|為示例|是示例|根据|根據|依据|依據|需|须|須|请|請|应|應)[^。！!？?\n]{0,24})",
@@ -100,7 +108,7 @@ _DRAFTING_PATTERNS = (
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
-_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前本]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
@@ -148,8 +156,10 @@ _OPERATOR_DETAIL = lazy(
     r"|(?:隐私|隱私|官方|公司|运营|運營)(?:联系方式|聯絡方式|聯繫方式|联系邮箱|聯絡信箱|联系信息|聯絡資訊)"
     r"|公司名称|公司名稱|公司信息|备案号|備案號|生效日期"
 )
-_EDIT_VERB = lazy(r"删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|更新|修改|完善")
-_DRAFTER_VERBS = frozenset({"替换", "替換", "补齐", "補齊", "补全", "補全"})  # completed or replaced (not 删除二维码及联系方式)
+_EDIT_VERB = lazy(r"删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|补上|補上|更新|修改|完善")
+_DRAFTER_VERBS = frozenset(
+    {"替换", "替換", "补齐", "補齊", "补全", "補全", "补上", "補上"}
+)  # completed or replaced (not 删除二维码及联系方式)
 # added to or completed (补充相册权限的使用说明): a disclosure the policy owes, see `_edits_the_text`
 _DOCUMENT_NAMED = lazy(r"(?:本|此|该|該)(?:隐私政策|隱私政策|隱私權政策|政策|文档|文檔|指引)")
 _ADDING_VERBS = frozenset({"补充", "補充", "补齐", "補齊", "补全", "補全", "完善"})
@@ -217,11 +227,16 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if _ADDRESSEE.search(text, clause_start, clause_end) or _edits_user_content(text, clause_start, clause_end):
             return None  # 您在发布前请确认…, 发布前请删除照片中的他人个人信息: advice to the user about their content
         step = m.group("step") if first else text[start : start + 2]
-        new_form = first or "必" in m.group(0) or step in ("上架", "提审", "提審", "商用", "使用")
+        # (补上, added with 上架: what it completes must be the text or the operator's details, 发布前请补上商品图片 is a seller's step)
+        new_form = (
+            first or "必" in m.group(0) or step in ("上架", "提审", "提審", "商用", "使用") or _ADDED_ON.search(m.group(0)) is not None
+        )
         details = step != "使用"  # 使用前请…: only an edit of the text itself (使用前请填写真实信息 asks the user)
         if new_form and not _edits_the_text(text, start, end, clause_end, details=details):
             return None  # 请在上架前填写商品名称: a step of the user's own listing
         return start, min(clause_end, end + 10)
+    if m.group("squarenote") is not None or m.group("usage") is not None:
+        return start, end  # [请根据您的实际用途修改]: the template's bracket, its 您 the drafter
     if m.group("note") is not None and _SPEAKER.search(text, start, end):
         return None  # （请您确认…）, （我们需要审核…）: policy prose in brackets
     if m.group("basis") is not None:
@@ -250,6 +265,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
 
 
 # after an aside （如需添加）: the sentence going on to tell the reader what they can do (可在设置中绑定, 请在…)
+_ADDED_ON = lazy(r"补上|補上")
 _READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|均可|也可)")
 # a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do
 # nothing (用户无需操作), or it is what the merchant filled in (此处由管理员填写的部门信息); not 「此处由商家填写用户可联系的

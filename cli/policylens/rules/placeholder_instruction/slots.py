@@ -39,11 +39,22 @@ from policylens.rules.placeholder_instruction.vocabulary import (
 # the words before the field noun of a slot that repeats its label: 【生效日期】, 【个人信息保护负责人邮箱】 (no 某)
 _REPEAT_QUALIFIER = r"(?:(?!某)[\u4e00-\u9fff]){0,12}?"
 
+# what a 具体 slot asks to be described: [具体用途], [具体功能], [具体收集场景] (not [具体内容见下文]: the noun must close it)
+_DESCRIBED = (
+    r"(?:用途|目的|功能|场景|場景|情况|情況|内容|內容|信息|資訊|数据|數據|名称|名稱|时间|時間|期限|方式|措施|原因|类型|類型|范围|範圍"
+    r"|说明|說明|描述)"
+)
+
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _NAMED_SLOTS = (
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
     # [可选：你的地址]: with the template's note that the field is optional
     rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE})\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
+    # 用于[具体用途], [功能描述], [具体功能描述，如“消息聚合”]: a half-width bracket naming what the drafter was to
+    # describe (具体 + what, or a description; with the template's example after 如).  Half-width only: 【具体内容】
+    # may be emphasis.  (Not a label opening its paragraph, nor a reference link: checked with `field`.)
+    rf"(?P<describe>(?<![\]!])\[\s*(?:(?:具体|具體)[\u4e00-\u9fff]{{0,4}}?{_DESCRIBED}|[\u4e00-\u9fff]{{1,6}}?描述)"
+    r"(?:\s*[，,]\s*(?:如|例如|比如)[^\[\]\n]{0,40})?\s*\](?![(\[:：]))",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
@@ -226,8 +237,11 @@ def _value_after(text: str, end: int) -> bool:
 
 
 def _lone_slots(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
-    """A heading or a table cell that is only a slot: ## 【标题】, | [链接] |, | [purpose] |."""
+    """A heading or a table cell that is only a slot: ## 【标题】, | [链接] |, | [purpose] |; and a value cell that repeats
+    the label of the cell before it: | 生效日期 | 【生效日期】 |, <td>联系电话</td><td>【电话】</td> (`_repeating_cell`)."""
+    before: TextUnit | None = None  # the unit before: an HTML table's cells are units of their own
     for unit in ctx.units():
+        previous, before = before, unit
         if "[" not in unit.text and "【" not in unit.text and "［" not in unit.text:
             continue
         if unit.kind == "heading":
@@ -235,20 +249,50 @@ def _lone_slots(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
         elif unit.paragraph is not None and unit.paragraph.kind == "table":
             # a Markdown row holds its cells between bars.  Not an HTML table's cell (a unit of its own): 「<td><a href=…>
             # [链接]</a></td>」 is a link's label, and the reader keeps no sign of the link on the cell (review rv12b; no
-            # real policy was seen with an unlinked <td>[链接]</td>)
+            # real policy was seen with an unlinked <td>[链接]</td>); only its label repeated (`_repeating_cell`)
             if "|" not in unit.text:
+                if previous is not None and previous.paragraph is not None and previous.paragraph.kind == "table":
+                    text = unit.text.strip()
+                    if _repeating_cell(previous.text, text, pattern):
+                        start = unit.text.index(text)
+                        yield rule.finding(ctx, unit, start, start + len(text), text=text)
                 continue
             cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
         else:
             continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
+        label = ""
         for a, b in cells:
             text = unit.text[a:b].strip()
+            cell_label, label = label, text
+            if text and _repeating_cell(cell_label, text, pattern):
+                start = unit.text.index(text, a)
+                yield rule.finding(ctx, unit, start, start + len(text), text=text)
+                continue
             if not text or not _LONE_SLOT.fullmatch(text) or next(pattern.finditer(text), None) is not None:
                 continue  # not a lone slot, or one of the forms above (found there, or a label they let be)
             if text.strip("[] ").lower() in ctx.doc.link_labels:
                 continue  # [link] with its definition: a shortcut reference link
             start = unit.text.index(text, a)
             yield rule.finding(ctx, unit, start, start + len(text), text=text)
+
+
+# a cell that is only a bracketed field: 【生效日期】, 【电话】, ［运营主体联系地址］
+_FIELD_CELL = lazy(rf"[【［\[]\s*{_REPEAT_QUALIFIER}(?:{_FIELD_NOUN}|姓名|名字)\s*[】］\]]")
+
+
+def _repeating_cell(label: str, text: str, pattern: re.Pattern[str]) -> bool:
+    """| 生效日期 | 【生效日期】 |: a cell that is only a bracketed field repeating the label of the cell before it
+    (its field noun ends the label, or the label's last two characters are in it), not found by the forms above.
+
+    A label cell followed by its filled value (| 生效日期 | 2024年1月1日 |), or by a bracket naming another field
+    (| 设备信息 | 【设备名称】 |: emphasised data), is not a slot.
+    """
+    if not _FIELD_CELL.fullmatch(text) or next(pattern.finditer(text), None) is not None:
+        return False
+    words = label.strip(" \t\u3000*_：:")
+    slot = text.strip(" \t\u3000【】［］[]")
+    noun = _NOUN_END.search(slot)
+    return bool(words) and noun is not None and (words.endswith(noun.group(0)) or words[-2:] in slot)
 
 
 def _page_title(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
