@@ -12,7 +12,11 @@ Each false class is reproduced here on small files written for it, both ways.
   longer a missing value; a row that answers yes and leaves its purpose blank still is;
 - date-format (info): a Chinese cookie page ends with its date under an English label,
   「*latest update: 2026/02/04*」; "latest update" and "last update" are now read as the label
-  of the page's updated date, like "Last updated".
+  of the page's updated date, like "Last updated";
+- regional-vocabulary (held-out batch, 1 warning): 編程 was read across two words in a Taiwan page,
+  反匯編 + 程式 (「不得…反匯編程式」, a disassembler program).  匯編程, 彙編程 and 改編程 are protected words
+  of `cn-tw.exclude.tsv` (the cases are in tests/rules/cases/regional-vocabulary.yml); 編程 alone is
+  still reported.
 """
 
 from __future__ import annotations
@@ -134,3 +138,9 @@ def test_regression_eval_precision16_documents() -> None:
     assert [f for f in sdk.findings if f.rule == "enumeration-empty"] == []
     cookies = check_file(str(REPO / "eval/precision16/fuwari-cookies-cn/privacy-policy.md"), CheckOptions(no_config=True))
     assert [f.rule for f in cookies.findings] == ["script-mixed", "script-mixed"]  # 追蹤, 廣告 in a Simplified page
+
+
+def test_regression_eval_precision16_held_out_document() -> None:
+    """The held-out Taiwan terms page: 編程 no longer read in 反匯編程式; its true findings (二維碼 ×8, 網絡) kept."""
+    report = check_file(str(REPO / "eval/precision16/myori-terms-tw/terms.html"), CheckOptions(no_config=True))
+    assert sorted(f.excerpt for f in report.findings if f.rule == "regional-vocabulary") == ["二維碼"] * 8 + ["網絡"]
