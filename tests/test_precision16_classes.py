@@ -8,8 +8,9 @@ Each false class is reproduced here on small files written for it, both ways.
 - enumeration-empty (errors, 8 in one document): an SDK's data-disclosure page lists each kind of
   data in a table 「| 類型 | 說明 | Data Collected | Data Shared | Data Usage |」; a row that answers
   N under Data Collected leaves Data Usage blank, as it should (nothing collected, no usage to
-  name).  An empty cell in a row that answers "no" (N, 否, ✗) in a column of yes/no marks is no
-  longer a missing value; a row that answers yes and leaves its purpose blank still is;
+  name).  An empty cell right of a "no" (N, 否, ✗) in a column of yes/no marks is no longer a
+  missing value; a row that answers yes and leaves its purpose blank, or a blank link left of the
+  "no", still is;
 - date-format (info): a Chinese cookie page ends with its date under an English label,
   「*latest update: 2026/02/04*」; "latest update" and "last update" are now read as the label
   of the page's updated date, like "Last updated";
@@ -87,6 +88,9 @@ _STILL_EMPTY = {
     ),
     "N in a column that is not one of marks": (
         "| 第三方名称 | 版本 | 使用目的 |\n|---|---|---|\n| 友盟 | 9.6 | 统计分析 |\n| 极光 | N | |\n"
+    ),
+    "a blank link left of the no": (
+        "| 第三方名称 | 隐私政策链接 | 是否必要 |\n|---|---|---|\n| 友盟 | https://www.umeng.com/policy | 是 |\n| 极光 |  | 否 |\n"
     ),
     "no mark in the row": (
         "| 第三方名称 | 收集的信息 | 使用目的 |\n|---|---|---|\n| 友盟 | 设备信息 | 统计分析 |\n| 极光 | 设备标识符 | |\n"

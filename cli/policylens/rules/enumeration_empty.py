@@ -58,13 +58,14 @@ _NAMED_COLUMN = lazy(
 # The marks of a yes/no matrix: a tick, a cross, a dot, 是/否, Y/N.
 _MARK = lazy(r"(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)")
 # The marks that answer "no" (not collected, not shared): a row that answers no in a column of marks leaves the
-# cells that depend on the answer blank (「| 錄音內容 | 使用者的聲音 | N | N | |」 under Data Collected, Data Shared,
+# cells right of it, which depend on the answer, blank (「| 錄音內容 | 使用者的聲音 | N | N | |」 under Data Collected, Data Shared,
 # Data Usage: nothing collected, no usage to name; eval/precision16/vpon-sdk-tw).
 _NO = lazy(r"(?:[✗✘×✕❌]|否|无|無|[Nn]|no|No|NO)")
 
 
 def _answers_no(texts: list[str], marks: int) -> bool:
-    """Whether a row answers "no" (N, 否, ✗) in a column of marks (`marks`: bit c set when column c holds only marks)."""
+    """Whether the cells `texts` (a row, up to a cell) answer "no" (N, 否, ✗) in a column of marks (`marks`: bit c set
+    when column c holds only marks)."""
     return any(marks >> c & 1 and _NO.fullmatch(text) for c, text in enumerate(texts))
 
 
@@ -120,8 +121,8 @@ class EnumerationEmpty(Rule):
       merged cell (「| 2 |  | OAID |」 under 「| 1 | 设备信息 | 厂商 |」); in HTML, `rowspan` and `colspan` place every cell, and a
       cell holding only an image, a frame or a nested table is filled, and a column of
       ticks (√, 是/否) leaves blanks that mean "no".  A row that answers no (N, 否, ✗) in
-      a column of yes/no marks (是否收集, Data Collected) leaves the cells that depend on
-      the answer blank (使用目的, Data Usage): not reported.  An HTML finding points at
+      a column of yes/no marks (是否收集, Data Collected) leaves the cells right of it, which
+      depend on the answer, blank (使用目的, Data Usage): not reported.  An HTML finding points at
       the empty cell's start tag.
 
     ## Known problems
@@ -207,8 +208,8 @@ class EnumerationEmpty(Rule):
             for cell, row_texts in zip(cells, texts, strict=True):
                 if cell is None or cell.filled:
                     continue  # spanned from a cell above or the left, or filled
-                if _answers_no(row_texts, marks):
-                    continue  # the row answers no (✗ under 是否收集): the cells that depend on the answer stay blank
+                if _answers_no(row_texts[:column], marks):
+                    continue  # the row answers no (✗ under 是否收集) left of the cell: the cells that depend on the answer stay blank
                 tag = cell.tag.split("\n", 1)[0]  # a start tag written over several lines: its first line
                 unit = TextUnit(tag, "paragraph", None, None, ((Piece(0, len(tag), cell.line, cell.column),), cell.line, cell.column))
                 finding = self.finding(ctx, unit, 0, len(tag), text=name)
@@ -263,8 +264,8 @@ class EnumerationEmpty(Rule):
                     continue
                 if (column == 0 and n > 0) or (above and lead >= column):
                     continue  # an empty leading cell below a filled one continues a merged cell (rowspan)
-                if no & ~not_marks:
-                    continue  # the row answers no (N under 是否收集): the cells that depend on the answer stay blank
+                if no & ~not_marks & ((1 << column) - 1):
+                    continue  # the row answers no (N under 是否收集) left of the cell: the cells that depend on the answer stay blank
                 a, b = _cells(unit.text)[column]
                 start, end = max(0, a - 1), min(len(unit.text), b + 1)
                 finding = self.finding(ctx, unit, start, end, text=name)
