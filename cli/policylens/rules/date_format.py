@@ -37,7 +37,7 @@ _MONTH_DATE = lazy(
 
 # A label right before a date: 更新日期：, 最後更新於, 生效时间为, "Last updated:", "Effective", "Updated on".
 _MONTH_LABEL = lazy(
-    r"(?:(?:更新|修訂|修订|生效|施行)(?:日期|時間|时间)?|最後更新|最后更新|(?i:last\s*updated|effective(?:\s*date)?|updated|revised|last\s*modified))"
+    r"(?:(?:更新|修訂|修订|生效|施行)(?:日期|時間|时间)?|最後更新|最后更新|(?i:(?:last|latest)\s*updated?|effective(?:\s*date)?|updated|revised|last\s*modified))"
     r"[ \t\u3000*_]{0,4}(?:[:：]|于|於|为|為|(?i:on|as\s?of))?[ \t\u3000*_]{0,4}$"
 )
 

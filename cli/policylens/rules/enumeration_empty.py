@@ -57,6 +57,16 @@ _NAMED_COLUMN = lazy(
 
 # The marks of a yes/no matrix: a tick, a cross, a dot, 是/否, Y/N.
 _MARK = lazy(r"(?:[√✓✔☑●○◯•✗✘×✕Xx✅❌]|是|否|有|无|無|[YyNn]|yes|no|Yes|No|YES|NO)")
+# The marks that answer "no" (not collected, not shared): a row that answers no in a column of marks leaves the
+# cells right of it, which depend on the answer, blank (「| 錄音內容 | 使用者的聲音 | N | N | |」 under Data Collected, Data Shared,
+# Data Usage: nothing collected, no usage to name; eval/precision16/vpon-sdk-tw).
+_NO = lazy(r"(?:[✗✘×✕❌]|否|无|無|[Nn]|no|No|NO)")
+
+
+def _answers_no(texts: list[str], marks: int) -> bool:
+    """Whether the cells `texts` (a row, up to a cell) answer "no" (N, 否, ✗) in a column of marks (`marks`: bit c set
+    when column c holds only marks)."""
+    return any(marks >> c & 1 and _NO.fullmatch(text) for c, text in enumerate(texts))
 
 
 # A row's serial number (1, 02, 一, (3), 4.), in the first column or one headed as the serial (序号, No.): a cell that
@@ -110,8 +120,10 @@ class EnumerationEmpty(Rule):
       nothing but empty cells or the row's serial number (序号) on its left, continues a
       merged cell (「| 2 |  | OAID |」 under 「| 1 | 设备信息 | 厂商 |」); in HTML, `rowspan` and `colspan` place every cell, and a
       cell holding only an image, a frame or a nested table is filled, and a column of
-      ticks (√, 是/否) leaves blanks that mean "no".  An HTML finding points at the empty
-      cell's start tag.
+      ticks (√, 是/否) leaves blanks that mean "no".  A row that answers no (N, 否, ✗) in
+      a column of yes/no marks (是否收集, Data Collected) leaves the cells right of it, which
+      depend on the answer, blank (使用目的, Data Usage): not reported.  An HTML finding points at
+      the empty cell's start tag.
 
     ## Known problems
     An HTML table inside a Markdown file is read as text, not as a grid: its empty cells
@@ -180,6 +192,9 @@ class EnumerationEmpty(Rule):
         # a row with one filled cell labels a group (a cell spanned into the row counts as filled)
         rows = [row for row in grid[1:] if sum(1 for c in row if c is None or c.filled) > 1]
         template = self._CELL.get(ctx.lang, self._CELL["en"])
+        width = max((len(row) for row in rows), default=0)
+        texts = [[c.text.strip() if c is not None and c.filled else "" for c in row] for row in rows]
+        marks = sum(1 << c for c in range(width) if all(not row[c] or _MARK.fullmatch(row[c]) for row in texts if c < len(row)))
         for column, head in enumerate(header):
             name = head.text if head is not None else ""
             if not name or not _NAMED_COLUMN.search(name):
@@ -190,9 +205,11 @@ class EnumerationEmpty(Rule):
                 continue  # a column empty in every row is layout, not a missing value
             if all(_MARK.fullmatch(text.strip()) for text in filled):
                 continue  # a matrix of ticks (√ under 信息发布): a blank cell means "no", not a missing value
-            for cell in cells:
+            for cell, row_texts in zip(cells, texts, strict=True):
                 if cell is None or cell.filled:
                     continue  # spanned from a cell above or the left, or filled
+                if _answers_no(row_texts[:column], marks):
+                    continue  # the row answers no (✗ under 是否收集) left of the cell: the cells that depend on the answer stay blank
                 tag = cell.tag.split("\n", 1)[0]  # a start tag written over several lines: its first line
                 unit = TextUnit(tag, "paragraph", None, None, ((Piece(0, len(tag), cell.line, cell.column),), cell.line, cell.column))
                 finding = self.finding(ctx, unit, 0, len(tag), text=name)
@@ -220,7 +237,9 @@ class EnumerationEmpty(Rule):
         rows: list[TextUnit] = []
         empties: list[int] = []  # per row: bit c set when cell c is empty
         leads: list[int] = []  # per row: `_lead_width`
+        noes: list[int] = []  # per row: bit c set when cell c answers no (N, 否, ✗)
         filled_anywhere = 0  # bit c set when cell c is filled in some kept row
+        not_marks = 0  # bit c set when a filled cell of column c is not a yes/no mark
         for unit in table[1:]:
             texts = [unit.text[a:b].strip() for a, b in _cells(unit.text)]
             # a ragged row cannot be placed; an all-empty row is a spacer; an all-bold row is a second
@@ -231,18 +250,22 @@ class EnumerationEmpty(Rule):
                 rows.append(unit)
                 empties.append(empty)
                 leads.append(_lead_width(texts, serial))
+                noes.append(sum(1 << c for c, t in enumerate(texts) if t and _NO.fullmatch(t)))
                 filled_anywhere |= ((1 << len(texts)) - 1) & ~empty
+                not_marks |= sum(1 << c for c, t in enumerate(texts) if t and not _MARK.fullmatch(t))
         template = self._CELL.get(ctx.lang, self._CELL["en"])
         for column, name in enumerate(header):
             if not _NAMED_COLUMN.search(name) or (not filled_anywhere >> column & 1 and len(rows) > 1):
                 continue  # a column empty in every row is layout, not a missing value
             above = False  # a cell of this column is filled in an earlier row
-            for n, (unit, empty, lead) in enumerate(zip(rows, empties, leads, strict=True)):
+            for n, (unit, empty, lead, no) in enumerate(zip(rows, empties, leads, noes, strict=True)):
                 if not empty >> column & 1:
                     above = True
                     continue
                 if (column == 0 and n > 0) or (above and lead >= column):
                     continue  # an empty leading cell below a filled one continues a merged cell (rowspan)
+                if no & ~not_marks & ((1 << column) - 1):
+                    continue  # the row answers no (N under 是否收集) left of the cell: the cells that depend on the answer stay blank
                 a, b = _cells(unit.text)[column]
                 start, end = max(0, a - 1), min(len(unit.text), b + 1)
                 finding = self.finding(ctx, unit, start, end, text=name)

@@ -34,7 +34,9 @@ ROC_OFFSET = 1911
 # per document (`numeric_order`); 03/04/2021 alone is read only when another date settles it.
 _NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d|\.\d)")
 _DATE_HINT = lazy(f"[{DIGIT_RANGES}年〇○]")
-_UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod", re.I)
+# "Last updated", also "latest update:" / "last update" (an English label closing a Chinese page,
+# 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn)
+_UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update", re.I)
 _EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本", re.I)
 
