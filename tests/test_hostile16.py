@@ -13,6 +13,9 @@
 - A usage error (a value not among an option's choices, a number out of range, an unknown option, a missing or extra
   argument): typer drew the usage line, a hint and a boxed panel, six lines on stderr.  It is one line now,
   `policylens: error: …`, exit 2, naming the command's `--help`; a bare `policylens` still prints the help.
+- An empty path option (`--baseline ""`, `--write-baseline ""`, `--config ""`: a CI variable left unset) was the
+  current folder (typer's `Path("")`), so the one line blamed `.` (「.: is a directory, not a file」, 「.:
+  configuration file not found」); it now says the value is empty (`commands.options.named_path`).
 """
 
 from __future__ import annotations
@@ -205,3 +208,33 @@ def test_help_and_version_are_unchanged() -> None:
         assert result.returncode == 0 and "Usage:" in result.stdout and result.stderr == ""
     version = cli("--version")
     assert version.returncode == 0 and version.stdout.startswith("policylens ")
+
+
+def test_a_bare_reference_in_a_markdown_html_block_leaves_the_block(tmp_path: Path) -> None:
+    """Markdown's HTML blocks go through the same reader: the block's end tags were text too."""
+    page = "<div>a &#x; b &#-1; c</div><p>d</p>\n\n# 標題\n\n<p>x &#; <i>y</i></p>\n"
+    texts = [text for _, _, text in _paragraphs(tmp_path, page, "page.md")]
+    assert "a &#x; b &#-1; c" in texts and "d" in texts and "x &#; y" in texts
+    assert not any("</" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--no-config", "--baseline", "", "{a}"),  # the named case: it blamed `.`, "is a directory"
+        ("check", "--no-config", "--write-baseline", "", "{a}"),
+        ("check", "--config", "", "{a}"),
+        ("check", "--config=", "{a}"),
+        ("compare", "--config", "", "{d}"),
+        ("profiles", "--config", ""),
+    ],
+)
+def test_an_empty_path_option_names_no_file(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`--baseline "$BASELINE"` with the variable unset: the empty path was the current folder (「.: is a directory」)."""
+    policy = tmp_path / "policy.md"
+    policy.write_text("# 隱私權政策\n\n我們蒐集您的姓名。\n", encoding="utf-8")
+    result = cli(*(a.format(a=policy, d=tmp_path) for a in args), cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert "an empty value names no file" in line and "'.'" not in line and ".:" not in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.md"]  # nothing written
