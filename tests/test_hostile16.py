@@ -16,6 +16,8 @@
 - An empty path option (`--baseline ""`, `--write-baseline ""`, `--config ""`: a CI variable left unset) was the
   current folder (typer's `Path("")`), so the one line blamed `.` (「.: is a directory, not a file」, 「.:
   configuration file not found」); it now says the value is empty (`commands.options.named_path`).
+- `--config` naming a folder, a device or a broken link was 「configuration file not found」 for a path that is there;
+  `config.require_config` says which (`is a directory`, `not a regular file`, the link's error).
 """
 
 from __future__ import annotations
@@ -238,3 +240,31 @@ def test_an_empty_path_option_names_no_file(tmp_path: Path, args: tuple[str, ...
     (line,) = result.stderr.splitlines()
     assert "an empty value names no file" in line and "'.'" not in line and ".:" not in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.md"]  # nothing written
+
+
+@pytest.mark.parametrize("command", ["check", "compare", "profiles"])
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        ("folder", "is a directory, not a configuration file"),
+        ("device", "not a regular file"),
+        ("broken", "cannot read configuration"),
+        ("missing", "configuration file not found"),
+    ],
+)
+def test_a_config_option_that_is_not_a_file_says_what_it_is(tmp_path: Path, command: str, make: str, words: str) -> None:
+    """`--config /dev/null` or a folder was 「configuration file not found」 for a path that is there."""
+    policy = tmp_path / "policy.md"
+    policy.write_text("# 隱私權政策\n\n我們蒐集您的姓名。\n", encoding="utf-8")
+    target = {"folder": tmp_path / "conf.d", "device": Path("/dev/null"), "broken": tmp_path / "link.toml"}.get(
+        make, tmp_path / "nowhere.toml"
+    )
+    if make == "folder":
+        target.mkdir()
+    elif make == "broken":
+        target.symlink_to(tmp_path / "gone.toml")
+    rest = {"check": [str(policy)], "compare": [str(tmp_path)], "profiles": []}[command]
+    result = cli(command, "--config", str(target), *rest)
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert words in line and str(target) in line

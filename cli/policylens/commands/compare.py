@@ -176,8 +176,10 @@ def compare(
     reject_empty_paths([*(folders or []), *(git or [])])
     if not folders and not git and config is None:
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
-    if config is not None and not config.is_file():
-        raise UserError("configuration file not found", path=str(config))
+    if config is not None:
+        from policylens.config import require_config
+
+        require_config(config)
     base, product, edition = _named("--base", base), _named("--product", product), _named("--edition", edition)
     if edition is not None:
         from policylens.compare.inputs import is_edition_tag

@@ -34,8 +34,10 @@ def profiles(
     """List the disclosure profiles for `check --profile`, with their items and legal references."""
     from policylens.profiles import available, load_profile
 
-    if config is not None and not config.is_file():
-        raise UserError("configuration file not found", path=str(config))
+    if config is not None:
+        from policylens.config import require_config
+
+        require_config(config)
     if format not in ("text", "json"):
         raise UserError(f"unknown --format {format!r} (choose text or json)")
     loaded = [load_profile(path) for path in available(profile_folders(config)).values()]
