@@ -75,6 +75,18 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def require_config(path: Path) -> None:
+    """`--config FILE` names a regular file: a folder, a device or a broken link is one line saying which.
+
+    All three were 「configuration file not found」 for a path that is there (`--config /dev/null`, a folder).
+    """
+    if not path.is_file() and not (path.is_symlink() or path.exists()):
+        raise UserError("configuration file not found", path=str(path))
+    if path.is_dir():
+        raise UserError("is a directory, not a configuration file", path=str(path))
+    _refuse_unreadable(path)
+
+
 def _refuse_unreadable(path: Path) -> None:
     """A configuration's name held by what is not a regular file: a broken or looping link, a folder, a FIFO.
 

@@ -118,6 +118,44 @@ def _interrupted(exc: BaseException) -> bool:
     return _caused_by(exc, KeyboardInterrupt)
 
 
+def _run_typer(application: "typer.Typer") -> None:
+    """Run the typer application; a usage error is one stderr line, exit 2, as every other error.
+
+    In its standalone mode typer drew a usage error (a value not among an option's choices, an
+    unknown option, a missing argument) as the usage line, a hint and a boxed panel: six lines
+    for `check -f markdown`.  The help that a bare command prints (`policylens`) stays as it is.
+    """
+    import typer
+
+    try:
+        code = application(standalone_mode=False)
+    except typer.TyperException as exc:  # typer's click exceptions: a usage error, a bad parameter
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            application()  # parsing only (no command ran): the help, printed as before
+            return
+        context = getattr(exc, "ctx", None)
+        command = getattr(context, "info_name", None) if getattr(context, "parent", None) is not None else None
+        hint = f" (see `policylens {command} --help`)" if command else (" (see `policylens --help`)" if context else "")
+        message = str(getattr(exc, "format_message", exc.__str__)())
+        if hint:
+            message = message.rstrip(".") + hint  # 「Missing argument 'NEW' (see `policylens diff --help`)」
+        raise _UsageLine(message, int(getattr(exc, "exit_code", 2))) from None
+    except typer.Abort:  # typer's answer to end of input at a prompt (policylens asks none)
+        raise _UsageLine("aborted", 1) from None
+    if code == 130:  # typer's Ctrl-C inside a command, as a returned code in this mode
+        raise KeyboardInterrupt
+    if isinstance(code, int) and code:
+        sys.exit(code)
+
+
+class _UsageLine(UserError):
+    """A usage error of typer's, on one line (its exit code kept: 2)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
     from policylens.output import NAME_BYTES, PieceWriter
@@ -155,8 +193,9 @@ def _run() -> None:
 
                 app = lean_check(sys.argv[2:])
             if app is None:
-                app = build_app(first if first in COMMANDS and not completing else None)
-            app()
+                _run_typer(build_app(first if first in COMMANDS and not completing else None))
+            else:
+                app()
         except SystemExit as exc:
             if _interrupted(exc):  # typer turns Ctrl-C inside a command into a silent exit 130
                 raise KeyboardInterrupt from None

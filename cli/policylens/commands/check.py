@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from policylens.commands.check_run import CheckFormat, FailOn, run_check
-from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, parse_size
 
 __all__ = ["CheckFormat", "FailOn", "check"]
 
@@ -31,14 +31,20 @@ def check(
     lang: Annotated[
         str | None, typer.Option("--lang", help="Message language: zh-Hant, zh-Hans or en (default: the document's script).")
     ] = None,
-    config: Annotated[Path | None, typer.Option("--config", help="Use this configuration file instead of searching for one.")] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Use this configuration file instead of searching for one.", parser=named_path, metavar="<path>"),
+    ] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore configuration files.")] = False,
     exclude: Annotated[
         list[str] | None, typer.Option("--exclude", help="Skip files matching this glob when scanning directories (repeatable).")
     ] = None,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings that are not in this baseline file.")] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings that are not in this baseline file.", parser=named_path, metavar="<path>"),
+    ] = None,
     write_baseline: Annotated[
-        Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", metavar="FILE")
+        Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", metavar="FILE", parser=named_path)
     ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes; 0 (default) = one per CPU when there are enough files to gain.", min=0)

@@ -104,8 +104,10 @@ def run_check(
     for rule_id in (*selected, *ignored):
         if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
-    if config is not None and not config.is_file():
-        raise UserError("configuration file not found", path=str(config))
+    if config is not None:
+        from policylens.config import require_config
+
+        require_config(config)
     if write_baseline is not None:
         from policylens.output import refuse_overwrite
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, parse_size
+from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, parse_size
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError, reject_empty_paths
 
@@ -138,7 +138,10 @@ def compare(
     product: Annotated[str | None, typer.Option("--product", help="Product name for --git files and a single product folder.")] = None,
     edition: Annotated[str | None, typer.Option("--edition", help="Edition tag for --git files not named <edition>.<ext>.")] = None,
     config: Annotated[
-        Path | None, typer.Option("--config", help="Read the \\[\\[editions]] manifest from this file instead of searching.")
+        Path | None,
+        typer.Option(
+            "--config", help="Read the \\[\\[editions]] manifest from this file instead of searching.", parser=named_path, metavar="<path>"
+        ),
     ] = None,
     format: Annotated[
         CompareFormat | None, typer.Option("--format", "-f", help="Output format (default: rich on a terminal, json otherwise).")
@@ -173,8 +176,10 @@ def compare(
     reject_empty_paths([*(folders or []), *(git or [])])
     if not folders and not git and config is None:
         raise UserError("give at least one FOLDER, --git PATH or --config FILE with [[editions]]")
-    if config is not None and not config.is_file():
-        raise UserError("configuration file not found", path=str(config))
+    if config is not None:
+        from policylens.config import require_config
+
+        require_config(config)
     base, product, edition = _named("--base", base), _named("--product", product), _named("--edition", edition)
     if edition is not None:
         from policylens.compare.inputs import is_edition_tag

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -69,3 +70,14 @@ InputFormatOpt = Annotated[
     str | None,
     typer.Option("--input-format", help="Input format: text, markdown, html or docx (default: by extension, then content)."),
 ]
+
+
+def named_path(value: str) -> Path:
+    """A path option's value (`--config`, `--baseline`, `--write-baseline`): an empty one is an error.
+
+    An empty value (`--baseline "$BASELINE"` with the variable unset) became `Path("")`, which is
+    the current folder: the error then blamed `.`, a name the user never gave.
+    """
+    if not value:
+        raise typer.BadParameter("an empty value names no file (an unset variable?)")
+    return Path(value)

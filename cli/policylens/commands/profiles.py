@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from policylens.commands.options import VersionOpt
+from policylens.commands.options import VersionOpt, named_path
 from policylens.errors import UserError
 
 
@@ -25,14 +25,19 @@ def profile_folders(config: Path | None = None) -> tuple[Path, ...]:
 
 def profiles(
     format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
-    config: Annotated[Path | None, typer.Option("--config", help="Read `profile-paths` from this configuration file.")] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Read `profile-paths` from this configuration file.", parser=named_path, metavar="<path>"),
+    ] = None,
     version: VersionOpt = False,
 ) -> None:
     """List the disclosure profiles for `check --profile`, with their items and legal references."""
     from policylens.profiles import available, load_profile
 
-    if config is not None and not config.is_file():
-        raise UserError("configuration file not found", path=str(config))
+    if config is not None:
+        from policylens.config import require_config
+
+        require_config(config)
     if format not in ("text", "json"):
         raise UserError(f"unknown --format {format!r} (choose text or json)")
     loaded = [load_profile(path) for path in available(profile_folders(config)).values()]

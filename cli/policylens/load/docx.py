@@ -38,6 +38,11 @@ _HEADING_NAME = re.compile(r"^(?:heading|標題|标题|見出し)\s*(\d)$", re.I
 
 # What a damaged archive member raises while it is inflated: a bad CRC, a truncated or
 # invalid deflate stream, an encrypted or unsupported member.
+# A zip member's general-purpose flag for encryption (ZipCrypto or AES): zipfile's own error for it named the
+# member by its Python repr (「File <ZipInfo filename='word/document.xml' filemode='?rw-------' …> is encrypted」).
+_ENCRYPTED = 0x1
+# What Word writes for a password-protected .docx (an EncryptedPackage) and what a .doc is: an OLE compound file.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError)
 _CHUNK = 1 << 20
 
@@ -56,6 +61,8 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
     too_big = f"malformed DOCX: {name} inflates to over the {max_bytes / 1024 / 1024:.1f} MB limit (see --max-size)"
     if info.file_size > max_bytes:
         raise UserError(too_big, path=path)
+    if info.flag_bits & _ENCRYPTED:
+        raise UserError(f"malformed DOCX: {name} is encrypted (a password-protected document): save it without a password", path=path)
     chunks: list[bytes] = []
     total = 0
     try:
@@ -325,6 +332,12 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
 
     `max_bytes` bounds each member once inflated (document.xml, styles.xml).
     """
+    if data.startswith(_OLE_MAGIC):
+        raise UserError(
+            "not a DOCX zip archive but an OLE compound file: a password-protected document or a Word 97-2003 .doc;"
+            " save it as an unprotected .docx",
+            path=path,
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, *_ZIP_ERRORS):

@@ -258,6 +258,8 @@ _NEWLINE = re.compile("\n")
 # follows.  Each becomes a bogus comment of the same length, so columns stay exact.
 _ABRUPT_COMMENT = re.compile(r"<!--?->")
 _FILLER = "\ufdd0"  # a noncharacter: no text holds it
+# where a comment ends: html.parser's `--\s*>`, and `--!>` (HTML5's incorrectly closed comment, which browsers close)
+_COMMENT_CLOSE = re.compile(r"--(?:!|\s*)>")
 
 
 def _empty_comment(m: re.Match[str]) -> str:
@@ -954,6 +956,17 @@ class _Extractor(HTMLParser):
             return end + 1
         return int(super().parse_html_declaration(i))
 
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        """A comment ends at `-->` or at `--!>`, as HTML5 reads it: html.parser (3.11) knew only the
+        first, so a page with 「<!-- … --!>」 was refused as an unterminated comment (browsers show it)."""
+        rawdata = self.rawdata
+        found = _COMMENT_CLOSE.search(rawdata, i + 4)
+        if found is None:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 4 : found.start()])
+        return found.end()
+
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):
             return  # an empty comment, `<!-->` (see _ABRUPT_COMMENT)
@@ -1442,12 +1455,89 @@ def _sibling_title(line: str, rest: str, extractor: _Extractor) -> bool:
     return (style, value - 1) in extractor.known_numbers or (style, value + 1) in extractor.known_numbers
 
 
+# `&#` that starts no character reference (「&#x;」, 「&#-1;」, 「AT&#T」): html.parser stops its scan there and
+# waits for more input; at the end, close() handed the rest of the page, tags and all, over as text.
+_BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+
+
+def _feed_source(extractor: _Extractor, source: str) -> None:
+    """Feed `source` to the parser, stepping over each bare `&#` as text, as a browser shows it.
+
+    html.parser (3.11) reads 「&#」 not followed by a number as two characters of text but
+    then stops; with no `;` after it anywhere, it waits for more input, and `close()` reads
+    the whole rest of the page as text.  The source is fed in pieces that end before each
+    bare `&#`: where the parser has read its piece to the end (no tag, comment or script
+    left open), the two characters are text and the next piece goes on after them.  A bare
+    `&#` inside what the parser holds open (a script, a comment, a tag) is not text: the
+    pieces skip to where that can end, so a script is not scanned again for each of them.
+    """
+    fed = 0
+    held_until = 0
+    for m in _BARE_CHARREF.finditer(source):
+        if m.start() < held_until:
+            continue
+        extractor.feed(source[fed : m.start()])
+        fed = m.start()
+        _resume(extractor)
+        if not extractor.rawdata and not getattr(extractor, "cdata_elem", None):
+            extractor.rawdata = "&#"
+            _step_over_bare_charref(extractor)
+            fed += 2
+        else:
+            held_until = _held_until(extractor, source, fed)
+    extractor.feed(source[fed:])
+    _resume(extractor)
+
+
+def _held_until(extractor: _Extractor, source: str, fed: int) -> int:
+    """Where the construct the parser holds open at `fed` can end (the end of the source if nowhere)."""
+    held = extractor.rawdata
+    start = fed - len(held)
+    elem = getattr(extractor, "cdata_elem", None)
+    if elem:
+        close = _CDATA_CLOSE.get(elem)
+        if close is None:
+            close = _CDATA_CLOSE.setdefault(elem, re.compile(rf"</\s*{re.escape(elem)}", re.IGNORECASE))
+        found = close.search(source, fed)
+        return found.start() if found else len(source)
+    if held.startswith("<!--"):
+        found = _COMMENT_CLOSE.search(source, start + 4)
+        return found.end() if found else len(source)
+    if held.startswith("<"):
+        # the next `>` may sit inside a quoted attribute: then at least as much again, so that
+        # what is held is read again only after it has doubled (linear over the page)
+        at = source.find(">", fed)
+        return max(at + 1 if at >= 0 else len(source), fed + len(held))
+    return fed
+
+
+_CDATA_CLOSE: dict[str, re.Pattern[str]] = {}
+
+
+def _step_over_bare_charref(extractor: _Extractor) -> None:
+    """The parser holds a bare `&#` at its position: hand it over as text, and move past it."""
+    extractor.handle_data("&#")
+    extractor.updatepos(0, 2)
+    extractor.rawdata = extractor.rawdata[2:]
+
+
+def _resume(extractor: _Extractor) -> None:
+    """Let the parser read on after it stopped at a bare `&#` (feeding nothing goes on where it stopped)."""
+    while extractor.rawdata:
+        held = len(extractor.rawdata)
+        if _BARE_CHARREF.match(extractor.rawdata) and not getattr(extractor, "cdata_elem", None):
+            _step_over_bare_charref(extractor)
+        extractor.feed("")
+        if len(extractor.rawdata) >= held:
+            return
+
+
 def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", _blank_directives(text)))
-        extractor.feed(extractor.source)
+        _feed_source(extractor, extractor.source)
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;
         # close() would silently turn it into text.
