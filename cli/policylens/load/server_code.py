@@ -118,39 +118,32 @@ def _echoed(code: str, tokens: list[_Token], start: int) -> tuple[list[_Token], 
     return kept, k
 
 
-def _php_literals(code: str) -> list[_Token]:
-    """The literals a PHP block echoes: after `echo` and `print`, and the expression of `<?=`."""
-    tokens = list(_tokens(code, php=True))
+def _written(code: str, tokens: list[_Token], *, expression: bool, writers: frozenset[str]) -> list[_Token]:
+    """The literals `code` writes into the page: its own expression (`<?=`, `<%=`) and what follows each of `writers`."""
     kept: list[_Token] = []
     k = 0
-    if code.startswith("="):
-        found, k = _echoed(code, tokens, 1)  # tokens[0] is the `=` of `<?=`
+    if expression:
+        found, k = _echoed(code, tokens, 1)  # tokens[0] is the `=` of `<?=` or `<%=`
         kept += found
     while k < len(tokens):
         t = tokens[k]
-        if t.kind == "word" and code[t.start : t.end].lower() in _ECHO_WORDS:
+        if t.kind == "word" and code[t.start : t.end].lower() in writers:
             found, k = _echoed(code, tokens, k + 1)
             kept += found
         k += 1
     return kept
 
 
+def _php_literals(code: str) -> list[_Token]:
+    """The literals a PHP block echoes: after `echo` and `print`, and the expression of `<?=`."""
+    return _written(code, list(_tokens(code, php=True)), expression=code.startswith("="), writers=_ECHO_WORDS)
+
+
 def _scriptlet_literals(code: str) -> list[_Token]:
     """The literals a JSP/ASP block writes: `<%= … %>`, and the argument of `out.print(…)` or `Response.Write(…)`."""
     if code.startswith(("--", "@", "!")):
         return []  # a comment, a directive, a declaration
-    tokens = list(_tokens(code, php=False))
-    kept: list[_Token] = []
-    k = 0
-    if code.startswith(("=", ":")):
-        found, k = _echoed(code, tokens, 1)
-        kept += found
-    while k < len(tokens):
-        t = tokens[k]
-        if t.kind == "word" and code[t.start : t.end].lower() in _WRITERS:
-            found, k = _echoed(code, tokens, k + 1)
-            kept += found
-        k += 1
+    kept = _written(code, list(_tokens(code, php=False)), expression=code.startswith(("=", ":")), writers=_WRITERS)
     return [t for t in kept if code[t.start] == '"']  # Java 'x' is a character; VBScript ' a comment
 
 
