@@ -197,3 +197,24 @@ def test_tag_arguments_the_site_shows_stay_text_in_place() -> None:
 @pytest.mark.parametrize("tag", ['{{< cloakemail "privacy@acme.app" >}}', '{{< cloakemail address="privacy@acme.app" >}}'])
 def test_an_address_shortcode_shows_its_address(tag: str) -> None:
     assert _md(f"联系我们：{tag}。") == [("paragraph", "联系我们：privacy@acme.app。")]
+
+
+def test_a_bold_last_line_titles_nothing() -> None:
+    """A bold line left alone at the end once a closing tag under it is markup (a toggle's last line) is no heading."""
+    from policylens.load import Loaded
+    from policylens.load.types import Parsed
+    from policylens.model import Source
+    from policylens.structure import build_document
+
+    def titles(text: str) -> list[str | None]:
+        parsed: Parsed = read_markdown(text)
+        source = Source("t.md", "markdown", "utf-8", "", len(text.encode()), "lf", False)
+        doc = build_document(Loaded(source, text, parsed))
+        return [s.title for s in doc.sections if s.title]
+
+    tail = "- 项目一\n- 项目二\n\n**如您使用其他浏览器，请参阅其说明**\n"
+    assert "如您使用其他浏览器，请参阅其说明" not in titles(
+        f"## 管理方式\n\n正文。\n\n{{% hideToggle 管理 %}}\n{tail}{{% endhideToggle %}}\n"
+    )
+    assert "如您使用其他浏览器，请参阅其说明" not in titles(f"## 管理方式\n\n正文。\n\n{tail}")
+    assert "数据共享" in titles("## 管理方式\n\n正文。\n\n**数据共享**\n\n我们不共享。\n")
