@@ -218,3 +218,22 @@ def test_a_bold_last_line_titles_nothing() -> None:
     )
     assert "如您使用其他浏览器，请参阅其说明" not in titles(f"## 管理方式\n\n正文。\n\n{tail}")
     assert "数据共享" in titles("## 管理方式\n\n正文。\n\n**数据共享**\n\n我们不共享。\n")
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        ("<p>{!! '我们收集<b>位置</b>信息' !!}</p>", "我们收集位置信息"),  # Blade's raw echo: read as HTML
+        ('<p>{{ "联系我们" }}：privacy@example.com</p>', "联系我们：privacy@example.com"),  # Blade, Jinja, Twig
+        ("<p>{{ $companyName }}将保护您的信息。</p>", "{{ $companyName }}将保护您的信息。"),  # a value: as written
+        ("<p>{{company_name}}将保护您的信息。</p>", "{{company_name}}将保护您的信息。"),  # a placeholder: the rules' business
+        ("<p>@lang('messages.intro')</p>", "@lang('messages.intro')"),  # a translation key: not the text shown
+    ],
+)
+def test_template_echo_of_a_plain_literal_is_its_text(page: str, text: str) -> None:
+    assert [b.text for b in _html(page)] == [text]
+
+
+def test_vue_pages_keep_their_own_reading_of_mustaches() -> None:
+    page = "<template><view><text>{{ '我们收集信息' }}</text></view></template>"
+    assert "{{ '我们收集信息' }}" in "".join(b.text for b in read_html(page, path="t.vue").blocks)

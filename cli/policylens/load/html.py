@@ -25,7 +25,7 @@ from policylens.load.lines import (
     title_line,
     title_number,
 )
-from policylens.load.server_code import CODE, blank_server_code
+from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import PageTitle, Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
@@ -1451,7 +1451,10 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", blank_server_code(text)))
+        source = blank_server_code(text)
+        if not extractor.sfc and not extractor.mini_program:
+            source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
+        extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", source))
         extractor.feed(extractor.source)
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;

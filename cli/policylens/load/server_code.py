@@ -8,7 +8,8 @@ they are written, every other character of the code becomes `CODE` (a noncharact
 reader drops, so nothing is inserted between the texts around it), newlines stay newlines.
 An escape keeps its character and turns its backslash into `CODE` (`\\"` → `"`), a `\\n` is a
 space.  Text the code computes (`echo $name;`, `echo t('key');`, `date('Y')`, `"$x"` inside a
-literal) is not readable: it is code, as a `<%= … %>` directive always was here (no marker).
+literal) is not readable: it is code, as a `<%= … %>` directive always was here (no marker).  A template echo of one
+plain literal (Blade `{!! '…' !!}`, `{{ '…' }}`) is its literal (`blank_literal_echoes`).
 """
 
 from __future__ import annotations
@@ -227,6 +228,35 @@ def _rewritten(text: str, start: int, end: int, php: bool) -> str:
     for t in _php_literals(code) if php else _scriptlet_literals(code):
         _keep_literal(out, code, inner, t, php=php)
     return "".join(out)
+
+
+# a template echo of one plain literal: Blade `{!! '…' !!}`, Blade/Jinja/Twig `{{ '…' }}` (no escape, no quote inside)
+_LITERAL_ECHOES = (
+    re.compile(r"\{!![ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}!!\}"),
+    re.compile(r"\{\{[ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}\}\}"),
+)
+
+
+def blank_literal_echoes(text: str) -> str:
+    """`text` with each template echo of a plain literal turned into CODE around the literal's text, which stays in place.
+
+    `{{ '我们收集您的信息' }}` shows its literal: that is text.  A value (`{{ $name }}`, `{{ company_name }}`) is not
+    touched: the placeholder rules judge it.  Not for Vue and mini-program pages, whose `{{ }}` `load.html` reads itself.
+    """
+    if "{{" not in text and "{!!" not in text:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for m in sorted((m for pattern in _LITERAL_ECHOES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if m.start() < pos:
+            continue
+        a, b = m.span(2)
+        parts += (text[pos : m.start()], CODE * (a - m.start()), text[a:b], CODE * (m.end() - b))
+        pos = m.end()
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def blank_server_code(text: str) -> str:
