@@ -237,3 +237,9 @@ def test_template_echo_of_a_plain_literal_is_its_text(page: str, text: str) -> N
 def test_vue_pages_keep_their_own_reading_of_mustaches() -> None:
     page = "<template><view><text>{{ '我们收集信息' }}</text></view></template>"
     assert "{{ '我们收集信息' }}" in "".join(b.text for b in read_html(page, path="t.vue").blocks)
+
+
+def test_server_code_inside_a_script_leaves_the_script_whole() -> None:
+    parsed = read_html('<p>正文。</p><script>var msg = "<?php echo $x; ?>您好"; var t = "隐私政策";</script>', path="t.html")
+    assert [b.text for b in parsed.blocks] == ["正文。"]
+    assert [t.strip() for t, _ in parsed.scripts] == ["您好", "隐私政策"]

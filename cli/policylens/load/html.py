@@ -959,6 +959,9 @@ class _Extractor(HTMLParser):
 
     def _data_around_code(self, data: str) -> None:
         """Text with server code blanked in it (`load.server_code`): each run between the code read at its own position."""
+        if self._skip:
+            self.handle_data(data.replace(CODE, " "))  # a script's text stays whole (its literals are read as one script)
+            return
         at = line, col = self.lineno, self.offset
         for part in data.split(CODE):
             if part:
