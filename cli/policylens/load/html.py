@@ -1,7 +1,8 @@
 """Reader for HTML (also JSP/Vue pages): block elements become blocks at their source line.
 
 Uses the standard library's html.parser; script/style/head content is markup, not
-text.  JSP/ASP directives (`<% … %>`) are blanked first, keeping positions.
+text.  Server code (`<?php … ?>`, JSP/ASP `<% … %>`) is blanked first, keeping positions and the
+literals it echoes (`load.server_code`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import NamedTuple
 
 from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
-from policylens.lazyre import delimited, lazy
+from policylens.lazyre import lazy
 from policylens.load.lines import (
     group_lines,
     numbered_title_line,
@@ -24,6 +25,7 @@ from policylens.load.lines import (
     title_line,
     title_number,
 )
+from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.load.text import CUT, LONG_LINE
 from policylens.load.types import PageTitle, Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
@@ -264,18 +266,6 @@ _COMMENT_CLOSE = re.compile(r"--(?:!|\s*)>")
 
 def _empty_comment(m: re.Match[str]) -> str:
     return "<!-" + _FILLER * (len(m.group(0)) - 4) + ">"
-
-
-def _blank_directives(text: str) -> str:
-    """Replace each `<% … %>` directive by spaces, keeping its newlines (linear: see `delimited`)."""
-    parts: list[str] = []
-    pos = 0
-    for start, end in delimited(text, "<%", "%>"):
-        parts.append(text[pos:start])
-        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 class _Container(NamedTuple):
@@ -970,12 +960,30 @@ class _Extractor(HTMLParser):
     def handle_comment(self, data: str) -> None:
         if data.startswith("-" + _FILLER):
             return  # an empty comment, `<!-->` (see _ABRUPT_COMMENT)
-        self.comments.append((self.getpos()[0], data))
+        self.comments.append((self.getpos()[0], data.replace(CODE, "") if CODE in data else data))
 
     def handle_data(self, data: str) -> None:
+        if CODE in data:
+            self._data_around_code(data)
+            return
         if self._tables:
             self._cell_text(data)
         self._text(data, None)
+
+    def _data_around_code(self, data: str) -> None:
+        """Text with server code blanked in it (`load.server_code`): each run between the code read at its own position."""
+        if self._skip:
+            self.handle_data(data.replace(CODE, " "))  # a script's text stays whole (its literals are read as one script)
+            return
+        at = line, col = self.lineno, self.offset
+        for part in data.split(CODE):
+            if part:
+                self.lineno, self.offset = line, col
+                self.handle_data(part)
+                newlines = part.count("\n")
+                line, col = (line + newlines, len(part) - part.rfind("\n") - 1) if newlines else (line, col + len(part))
+            col += 1  # the CODE character itself
+        self.lineno, self.offset = at  # html.parser moves on from where the data began
 
     def _skipped_fallback(self, tag: str, line: int) -> None:
         """Warn of a fallback element's text not read: once per line and kind, with a count.
@@ -1536,7 +1544,10 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", _blank_directives(text)))
+        source = blank_server_code(text)
+        if not extractor.sfc and not extractor.mini_program:
+            source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
+        extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", source))
         _feed_source(extractor, extractor.source)
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;

@@ -28,6 +28,7 @@ from html import unescape
 from typing import Any, NamedTuple, cast
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
+from policylens.load.site_tags import blank_tag_lines, untag_block
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
@@ -349,6 +350,10 @@ def read_markdown(text: str) -> Parsed:
     raw = split_lines(text)
     body_start = _front_matter(raw, parsed)
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
+    tagged = False
+    if "{%" in text or "{{<" in text or "{{%" in text:
+        # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below
+        source, tag_names, tagged = blank_tag_lines(source, body_start)
     feed = [_footnote_as_text(_loosen_tight_atx(line)) for line in source]
     _open_html_starts(feed, parsed)
     _unclosed_comments(feed, parsed)
@@ -383,15 +388,25 @@ def read_markdown(text: str) -> Parsed:
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         plain.page_title = parsed.page_title
+        if tagged:
+            plain.blocks[:] = _untagged(plain.blocks, tag_names)
         if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
             plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
     walker.settle(split_titles=not heading)
+    if tagged:
+        parsed.blocks[:] = _untagged(parsed.blocks, tag_names)
     if "\\" in text or "&" in text:
         parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
     return parsed
+
+
+def _untagged(blocks: list[Block], names: frozenset[str]) -> list[Block]:
+    """`blocks` with the site tags inside their text cut out (`load.site_tags`), a block of tags only dropped."""
+    out = [untag_block(block, names) for block in blocks]
+    return [block for block in out if block.text or block.kind == "code"]
 
 
 def _segments(feed: list[str], env: dict[str, Any], parsed: Parsed) -> Iterator[Any]:

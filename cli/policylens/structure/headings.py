@@ -376,6 +376,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             and len(block.pieces) == 1
             and heading_like(text, limit=30)
             and i != first_body
+            and i + 1 < len(blocks)  # a bold line that ends the document titles nothing (a note's last line, a toggle's)
             and not is_label_or_org(text)
             and not _value_of_contact_label(blocks, i)
         ):

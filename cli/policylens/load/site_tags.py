@@ -1,0 +1,198 @@
+"""Static-site tags in Markdown: Liquid (Jekyll, Hexo) `{% name … %}` and Hugo shortcodes `{{< name … >}}`, `{{% … %}}`.
+
+The site builder replaces a tag by what it renders: the tags are markup, the text between an opening
+tag and its closing tag is the reader's text, in its place.  A Liquid tag is markup when its name is
+one of the known tags (`_LIQUID_NAMES`) or the file also holds its `{% endname %}`: `{% 公司名称 %}`
+or a `{% x %}` of a template left unfilled stays text (the placeholder rules judge `{{ name }}`, never
+touched here).  A tag's arguments are dropped with it when the site does not show them (`_HIDDEN_ARGS`:
+`{% note info %}`, `{% include x.html %}`); any other tag's arguments stay text in their place
+(`{% link 标题,描述 %}`, a Butterfly `{% hideToggle 管理Cookies %}`): nothing a reader may see is dropped.  A shortcode always is markup: its `<`/`%` delimiters say so.  Of a figure or image
+shortcode, the `caption="…"` and `title="…"` it shows under or over the picture stay text where they
+are written, and so does the address of `{{< cloakemail "…" >}}`; every other parameter (`src`, `alt`,
+a class) is not shown and is dropped with the tag.
+`{% comment %}…{% endcomment %}` renders nothing: its lines are dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from policylens.load.lines import map_pieces
+from policylens.model import Block
+
+# `{% note info %}`, `{%- raw -%}`, `{% endnote %}`: one line, bounded; group 2: the arguments
+_LIQUID = re.compile(r"\{%-?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_]{0,40})(?:[ \t-]([^%\n]{0,300}))?%\}")
+# `{{< figure src="x" >}}`, `{{< /alert >}}`, `{{% notice tip %}}` (never `{{</* x */>}}`, an escaped shortcode shown as written)
+_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_./-]{0,60})(?:[ \t][^\n]{0,500}?)?"
+_SHORTCODES = (re.compile(rf"\{{\{{<{_SHORTCODE_BODY}>\}}\}}"), re.compile(rf"\{{\{{%{_SHORTCODE_BODY}%\}}\}}"))
+_SHOWN_PARAM = re.compile(r"\b(?:caption|title)[ \t]{0,5}=[ \t]{0,5}\"([^\"\n]{0,400})\"")
+_FIGURES = frozenset({"figure", "img", "image", "picture", "photo"})
+# shortcodes that show the address they are given (Hugo's `cloakemail` writes it, obfuscated for robots only)
+_ADDRESSES = frozenset({"cloakemail", "email", "mailto"})
+_QUOTED = re.compile(r"\"([^\"\n]{1,200})\"")
+# Liquid and Jekyll's own tags, and common Hexo ones (NexT, Butterfly, Fluid themes), whose arguments are not shown:
+# a condition, a file, a CSS class, a language, a video id, an address
+_HIDDEN_ARGS = frozenset(
+    [
+        "assign",
+        "capture",
+        "case",
+        "when",
+        "if",
+        "elsif",
+        "else",
+        "unless",
+        "for",
+        "break",
+        "continue",
+        "cycle",
+        "increment",
+        "decrement",
+        "include",
+        "include_relative",
+        "render",
+        "raw",
+        "comment",
+        "echo",
+        "liquid",
+        "tablerow",
+        "highlight",
+        "codeblock",
+        "note",
+        "tabs",
+        "alert",
+        "youtube",
+        "vimeo",
+        "iframe",
+        "gist",
+        "jsfiddle",
+        "seo",
+        "feed_meta",
+        "asset_path",
+        "post_url",
+    ]
+)
+# tags whose arguments are shown (a link card's title and description, a quote's author, a toggle's or a tab's label)
+_SHOWN_ARGS = frozenset(
+    ["link", "post_link", "blockquote", "pullquote", "btn", "button", "label", "tab", "hideToggle", "hideBlock", "hideInline", "quote"]
+)
+_LIQUID_NAMES = _HIDDEN_ARGS | _SHOWN_ARGS | frozenset(f"end{name}" for name in _HIDDEN_ARGS | _SHOWN_ARGS)
+
+
+def _liquid_names(text: str) -> frozenset[str]:
+    """The Liquid tag names that are markup in `text`: the known ones, and any other whose `end…` tag the text holds."""
+    names = {m.group(1) for m in _LIQUID.finditer(text)} if "{%" in text else set()
+    ended = {n[3:] for n in names if n.startswith("end") and n[3:] in names}
+    return frozenset(n for n in names if n in _LIQUID_NAMES or n in ended or (n.startswith("end") and n[3:] in ended))
+
+
+def _shown_arguments(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a Liquid tag's arguments when the site shows them (`{% link 标题,描述 %}`; never `{% note info %}`)."""
+    name = m.group(1)
+    if m.group(2) is None or name in _HIDDEN_ARGS or name.startswith("end"):
+        return None
+    a, b = m.span(2)
+    text = m.string
+    while a < b and text[a] in " \t-":
+        a += 1
+    while b > a and text[b - 1] in " \t-":
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def tag_spans(line: str, names: frozenset[str]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The tags on `line`: (start, end, the span of a shown caption or title, or None), in order."""
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    if "{%" in line and names:
+        for m in _LIQUID.finditer(line):
+            if m.group(1) in names:
+                found.append((m.start(), m.end(), _shown_arguments(m)))
+    if "{{<" in line or "{{%" in line:
+        for m in (m for pattern in _SHORTCODES for m in pattern.finditer(line)):
+            shown = None
+            name = m.group(1).lower()
+            if (name in _FIGURES and (p := _SHOWN_PARAM.search(line, m.start(), m.end()))) or (
+                name in _ADDRESSES and (p := _QUOTED.search(line, m.start(), m.end()))
+            ):
+                shown = p.span(1)
+            found.append((m.start(), m.end(), shown))
+        found.sort()
+    return found
+
+
+def _cut_line(line: str, tags: Sequence[tuple[int, int, tuple[int, int] | None]]) -> str:
+    """`line` with `tags` blanked (same length), their shown captions kept."""
+    chars = list(line)
+    for start, end, shown in tags:
+        for k in range(start, end):
+            if shown is None or not shown[0] <= k < shown[1]:
+                chars[k] = " "
+    return "".join(chars)
+
+
+def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[str], bool]:
+    """`lines` (from index `first`) with each line of tags only blanked: such a line is neither a heading nor a paragraph.
+
+    A figure's caption on it stays in place.  Lines inside a fenced code block are code; the lines of a
+    `{% comment %}` block are blanked whole.  Also gives the Liquid names that are markup, and whether a tag
+    stands inside a line of text (`untag_block` cuts those).
+    """
+    names = _liquid_names("\n".join(lines[first:]))
+    out = lines[:first]
+    fence = ""
+    commented = inline = False
+    for line in lines[first:]:
+        stripped = line.lstrip(" ")
+        if fence:
+            fence = "" if stripped.startswith(fence) else fence
+            out.append(line)
+            continue
+        if stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            out.append(line)
+            continue
+        tags = tag_spans(line, names) if ("{%" in line or "{{" in line) else []
+        if commented:
+            commented = not any((m := _LIQUID.match(line, a)) and m.group(1) == "endcomment" for a, _, _ in tags)
+            out.append(" " * len(line))
+            continue
+        if not tags:
+            out.append(line)
+            continue
+        rest = _cut_line(line, [(a, b, None) for a, b, _ in tags])
+        if rest.strip(" \t>"):
+            inline = True
+            out.append(line)
+            continue
+        opened = [m.group(1) for a, _, _ in tags if (m := _LIQUID.match(line, a))]
+        commented = "comment" in opened and "endcomment" not in opened
+        out.append(_cut_line(line, tags))
+    return out, names, inline
+
+
+def untag_block(block: Block, names: frozenset[str]) -> Block:
+    """`block` with the tags inside its text cut out (their shown captions kept), each kept character at its own column."""
+    text = block.text
+    if block.kind == "code" or ("{%" not in text and "{{<" not in text and "{{%" not in text):
+        return block
+    tags = tag_spans(text, names)
+    if not tags:
+        return block
+    cut = [False] * len(text)
+    for start, end, shown in tags:
+        for k in range(start, end):
+            cut[k] = shown is None or not shown[0] <= k < shown[1]
+        # the blank after a tag that follows a blank (or starts the text) goes with it: 「收集 {% x %} 信息」 keeps one blank
+        k = end
+        if start == 0 or text[start - 1] in " \t":
+            while k < len(text) and text[k] in " \t":
+                cut[k] = True
+                k += 1
+    kept = [k for k, gone in enumerate(cut) if not gone]
+    new = "".join(text[k] for k in kept).strip()
+    if not new:
+        return block._replace(text="", pieces=())
+    lead = next(k for k in kept if not text[k].isspace())
+    kept = kept[kept.index(lead) : kept.index(lead) + len(new)]
+    return block._replace(text=new, pieces=map_pieces(block.pieces, kept))
