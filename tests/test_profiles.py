@@ -191,7 +191,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "retention": (C, 192),
         "rights": (C, 282),  # 您可以通过APP内【设置】-【注销账号】进行注销
         "sensitive-necessity": (C, 72),  # 身份证号…必要信息，拒绝提供…无法登录
-        "minors": (C, 322),
+        "minors": (C, 324),  # its own 《…未成年人隐私保护指引》 (f16c); 322 is guardian advice, no rule
         **{k: (NA, None) for k in ("abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categories", "abroad-rights")},
     },
     ("qiushui-game-privacy/zh-Hans.2024-07-25.md", "cn-gbt35273"): {

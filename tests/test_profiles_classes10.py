@@ -311,7 +311,7 @@ def test_revoking_a_permission_or_refusing_cookies_at_any_time_withdraws_consent
     "text",
     [
         "You can set your browser to refuse cookies.",  # advice on the browser
-        "您可以通过浏览器设置拒绝 Cookie。",
+        # (「您可以通过浏览器设置拒绝 Cookie。」 is withdrawal since the sixteenth session: tests/test_profiles_classes16c.py)
         "If you refuse cookies, some features may not work.",  # the effect of not providing
         "我们会在获得您的授权后访问相机。",
         "您可以在设置中开启或关闭通知。",

@@ -64,7 +64,11 @@ _SENTENCE_END = re.compile(
     rf"[{SENTENCE_MARKS}]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
 )  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # law and document names: 《个人信息保护法》
+# law and document names: 《个人信息保护法》; (sixteenth session, f16c) not the name of the policy's own rules for children
+# (「我们发布了《秋水游戏未成年人隐私保护指引》」), which states that it has them (cn-pipl/minors)
+_BOOK_TITLE = re.compile(
+    r"《(?![^《》\n]{0,30}?(?:儿童|未成年人)[^《》\n]{0,6}(?:隐私|个人信息|个人资讯|个人资料)(?:保护)?(?:指引|政策|声明|规则))[^《》\n]{1,80}》"
+)
 # Inline HTML tags and bold marks between words.  A tag's name ends at a blank, / or >, so a
 # Markdown autolink (<privacy@example.com>, <https://…>) is not a tag: it was blanked, and the
 # e-mail of 「请发送邮件到<…@…>，要求我们删除…」 with it.
