@@ -9,7 +9,9 @@ aggregate), both sides of each, with the verdict and the cited line asserted.  `
     processing is for (`purpose_aside_f16a`, an item's `demote`);
 (2) statements of purpose in shapes the clauses did not know: 「为了让应用记住…」「发送至X以获得回答」「如果需要…，您需要授权…访问」
     「所取得之資料以優化服務」「手机号码用于接收验证码」「做為…之用」, "solely to perform the check you requested", "This is necessary to
-    display our website", "Business purpose: …", "sends requests … to send and receive transactions";
+    display our website", "Business purpose: …", "sends requests … to send and receive transactions", "To create crash
+    reports, we use …"; a purpose column named 用途说明, 权限用途, "Purpose of use", "Why we need it"…; "use" as a word (not
+    "user information", "because"); what an account can no longer be used for is no purpose;
 (3) no purpose at all: a disclaimer about reposted content, a principle as a label, collecting only what is needed, a pointer to a
     list, what the service offers (`purpose_void_f16a`, an item's `veto`);
 (4) the categories: a line that names a kind of data in passing (a sharing clause, a third party that collects, the effect of not
@@ -100,6 +102,8 @@ def test_new_chinese_shapes_state_the_purpose(text: str, item: str) -> None:
         ),
         ("## Data\n\nBusiness purpose: providing the feature you requested.\n", 5),
         ("## Data\n\nThe wallet sends requests to the RPC node to send and receive transactions.\n", 5),
+        ("## Crashes\n\nTo create anonymous crash reports, we use Firebase Crashlytics, a service provided by Google.\n", 5),
+        ("## Crashes\n\nIn order to improve the app, we collect crash logs.\n", 5),
     ],
 )
 def test_new_english_shapes_state_the_purpose(text: str, item: str, line: int) -> None:
@@ -121,6 +125,8 @@ def test_new_english_shapes_state_the_purpose(text: str, item: str, line: int) -
         ("## Data\n\nWe do not process your data solely to provide ads.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
         ("## Data\n\nWe do not send requests to any server to fetch your data.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
         ("## Data\n\nPurpose: none.\n", ("us-ccpa/purposes",)),
+        ("## Rights\n\nTo exercise your rights, contact us.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
+        ("## Cookies\n\nTo be clear, we do not use cookies.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
     ],
 )
 def test_look_alikes_of_the_new_shapes_state_no_purpose(text: str, items: tuple[str, ...]) -> None:
@@ -208,3 +214,51 @@ def test_a_mention_in_passing_alone_is_still_the_last_resort_citation(item: str)
 @pytest.mark.parametrize("item", CATEGORIES)
 def test_a_permission_not_asked_for_beside_one_collected_still_covers(item: str) -> None:
     _cites("## 权限\n\n本应用不会申请麦克风权限。\n\n我们会收集您的手机号码用于登录。\n", item, 7)
+
+
+# --- (2, continued) a purpose column under more names; the verb "use" as a word; English profiles on Chinese text --------
+
+
+@pytest.mark.parametrize("item", (*PURPOSES, *EN_PURPOSES))
+@pytest.mark.parametrize(
+    "header", ["用途说明", "权限用途", "用途/目的", "使用场景/目的", "Purpose of use", "What we use it for", "Why we need it"]
+)
+def test_a_purpose_column_under_more_names_cites_its_rows(header: str, item: str) -> None:
+    _cites(f"## 权限\n\n| 权限 | {header} |\n|---|---|\n| 相机 | 扫描二维码 |\n| 位置 | 推荐门店 |\n", item, 7)
+
+
+@pytest.mark.parametrize("item", (*PURPOSES, *EN_PURPOSES))
+def test_a_column_that_is_no_purpose_column_states_nothing(item: str) -> None:
+    assert status("## 权限\n\n| 权限 | 备注 |\n|---|---|\n| 相机 | 可选 |\n", item) == "missing"
+
+
+@pytest.mark.parametrize("item", EN_PURPOSES)
+@pytest.mark.parametrize(
+    "passing",
+    [
+        "Google | Google Analytics - site analytics to gather user information to improve the customer experience | 2 years",
+        "We keep logs because the law requires us to provide them to the authorities.",
+    ],
+)
+def test_user_or_because_is_no_use_of_the_data(passing: str, item: str) -> None:
+    text = f"## Use of data\n\n{passing}\n\n## Orders\n\nWe use your e-mail address to send you order updates.\n"
+    _cites(text, item, 9)
+
+
+@pytest.mark.parametrize("item", ("us-ccpa/purposes",))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 设置\n\n为了让应用记住你的偏好和提醒，我们在本地保存设置。\n",
+        "## 功能\n\n我们将您输入的问题发送至 OpenAI 以获得回答。\n",
+        "## 資料\n\n本應用所取得之資料以優化服務並改善用戶體驗。\n",
+        "## 信息\n\n您的手机号码用于接收验证码。\n",
+    ],
+)
+def test_the_ccpa_profile_reads_the_chinese_shapes_too(text: str, item: str) -> None:
+    _cites(text, item, 5)
+
+
+@pytest.mark.parametrize("item", (*PURPOSES, "us-ccpa/purposes"))
+def test_what_an_account_can_no_longer_be_used_for_is_no_purpose(item: str) -> None:
+    assert status("## 注销\n\n注销后：\n\n- 账号将无法继续用于登录、预约等功能。\n", item) == "missing"
