@@ -126,6 +126,7 @@ def test_new_english_shapes_state_the_purpose(text: str, item: str, line: int) -
         ("## Data\n\nWe do not send requests to any server to fetch your data.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
         ("## Data\n\nPurpose: none.\n", ("us-ccpa/purposes",)),
         ("## Rights\n\nTo exercise your rights, contact us.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
+        ("## Cookies\n\nThese cookies are necessary to display the website.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
         ("## Cookies\n\nTo be clear, we do not use cookies.\n", ("eu-gdpr/purposes", "us-ccpa/purposes")),
     ],
 )
