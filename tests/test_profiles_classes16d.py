@@ -4,9 +4,10 @@ The blind round's aggregate named the classes without the documents; every text 
 the lead described, in both scripts where the item's profile reads both.
 
 (1) methods the tool did not see: how data is obtained (read through a system interface or a picker, typed in or submitted
-    when using a feature or contacting support, collected as the app runs, from a third party) for cn-pipl and GB/T
-    `methods`; how it is kept or sent (cached on the device, sent by the browser itself, used in memory only, combined
-    with other data) for cn-pipl only (GB/T `methods` are collection methods); the means written before the use
+    when using a feature or contacting support, collected as the app runs, recorded by the server, received at a sign-in,
+    sent through a form, read from the page, from a third party) for cn-pipl and GB/T `methods`; how it is kept or sent
+    (cached or kept on the device, sent by the browser itself or over HTTPS/TLS, used in memory only, de-identified,
+    combined with other data) for cn-pipl only (GB/T `methods` are collection methods); the means written before the use
     (「以電腦系統處理」) and use in memory only for tw-pdpa `methods`;
 (2) methods cited on the wrong line: a clause that opens by denying the method, a duty of the person, the effect of not
     providing, and where backups are kept when a method is stated elsewhere;
@@ -34,6 +35,11 @@ OBTAINED = [
     "## 信息\n\n我们会收集通过APP运作而收集到的信息。\n",
     "## 信息\n\n我们可能从合作伙伴处获取您的公开资料。\n",
     "## 資料\n\n我們可能自合作夥伴間接取得您的聯絡資料。\n",
+    "## 日志\n\n系统会记录您的登录时间和 IP 地址。\n",
+    "## 日誌\n\n伺服器會自動記錄訪客的 IP 位址與瀏覽器類型。\n",
+    "## 登录\n\n当您使用微信登录时，我们会获得您的昵称和头像。\n",
+    "## 表单\n\n您通过表单提交的姓名和电话。\n",
+    "## 扩展\n\n本扩展会读取当前网页的内容。\n",
 ]
 
 
@@ -51,6 +57,12 @@ KEPT_OR_SENT = [
     "## 传输\n\n翻译请求由浏览器直接发送至各服务。\n",
     "## 處理\n\n您的檔案僅在程序記憶體中短暫使用，不寫入磁碟。\n",
     "## 处理\n\n我们可能将这些信息与其他数据合并，用于改进服务。\n",
+    "## 存储\n\n您的笔记保存在本机。\n",
+    "## 儲存\n\n設定寫入本地資料庫。\n",
+    "## 安全\n\n我们通过 HTTPS 传输您的数据。\n",
+    "## 安全\n\n數據傳輸使用 TLS 加密。\n",
+    "## 处理\n\n我们会对数据进行去标识化处理。\n",
+    "## 處理\n\n資料經匿名化後用於統計。\n",
 ]
 
 
@@ -93,6 +105,17 @@ def test_the_means_of_use_before_the_use_is_a_taiwan_method(text: str) -> None:
         # nothing cached, nothing merged
         ("## 存储\n\n我们不会缓存在设备上的任何内容进行分析。\n", "cn-pipl/methods"),
         ("## 处理\n\n我们不会将您的信息与其他数据合并。\n", "cn-pipl/methods"),
+        ("## 安全\n\n我们不会通过 HTTP 明文传输，也不会把数据存储在本机以外。\n", "cn-pipl/methods"),
+        # anonymised or deleted when the period ends: retention, not a way of processing
+        ("## 保存\n\n数据在期限届满后会进行匿名化或删除处理。\n", "cn-pipl/methods"),
+        # a site that may collect, with no word of how; another site that may collect
+        ("## 信息\n\n本網站可能收集基本技術資訊（如瀏覽器類型）以維護服務。\n", "cn-gbt35273/methods"),
+        ("## 链接\n\n本应用提供外部网站的链接，这些网站可能会收集用户信息。\n", "cn-gbt35273/methods"),
+        # the rights to content the person submits (a term of service)
+        ("## 内容\n\n对于用户在本站提交的笔记，用户同意本站享有出版权。\n", "cn-gbt35273/methods"),
+        ("## 内容\n\n对于用户在本站提交的笔记，用户同意本站享有出版权。\n", "cn-pipl/methods"),
+        # consent alone is no method (eval/profiles/README.md)
+        ("## 位置\n\n在您同意的情况下，我们会收集您的位置信息。\n", "cn-gbt35273/methods"),
     ],
 )
 def test_look_alikes_of_a_method_stay_missing(text: str, item: str) -> None:
