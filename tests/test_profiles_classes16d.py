@@ -12,8 +12,10 @@ the lead described, in both scripts where the item's profile reads both.
 (2) methods cited on the wrong line: a clause that opens by denying the method, a duty of the person, the effect of not
     providing, and where backups are kept when a method is stated elsewhere;
 (3) business functions with their data (GB/T `functions`): a named feature that processes or sends the person's data, a
-    feature that needs data, a function label over what the person sends; not a data label (「使用信息：…」), a feature
-    that needs nothing, what category a kind of data belongs to, or the server's log of a visit.
+    feature that needs data, a function label over what the person sends, a function's name as the label over its data
+    (「注册登录：手机号码」), a named service with the data it needs; not a data label with no function (「使用信息：…」
+    「设备信息：我们会收集…」), a feature that needs nothing, what category a kind of data belongs to, the service as a whole,
+    or the server's log of a visit.
 """
 
 from __future__ import annotations
@@ -184,6 +186,14 @@ FUNCTIONS = [
     "## 權限\n\n附近功能需要 GPS 定位。\n",
     "## 收集\n\n- 反馈：您通过邮件发送的内容\n",
     "## 收集\n\n- 意見反饋：您透過表單提交的問題描述與截圖\n",
+    # a function's name as the label over its data (GB/T's own form)
+    "## 收集\n\n- 注册登录：手机号码、验证码\n",
+    "## 收集\n\n- 訂單支付：收貨地址、聯絡電話\n",
+    "## 收集\n\n- 云同步：开启后，您的笔记会上传至我们的服务器。\n",
+    # a named service with the data it needs; a use of a feature that needs data
+    "## 收集\n\n為了提供訂單配送服務，我們需要您的收貨地址。\n",
+    "## 权限\n\n使用语音输入时，需要麦克风权限。\n",
+    "## 权限\n\n上传头像需要访问相册。\n",
 ]
 
 
@@ -204,7 +214,11 @@ def test_a_function_with_its_data_covers(text: str) -> None:
         "## 权限\n\n当前功能不需要访问相机、麦克风。\n",
         "## 功能\n\n离线功能无需联网，也不需要提供手机号码。\n",
         "## 功能\n\n本应用的核心功能不需要提供任何个人信息。\n",
+        "## 收集\n\n- 设备信息：我们会收集您的设备型号。\n",
+        "## 收集\n\n- 账号信息：手机号码、昵称\n",
         # the service as a whole, and the server's log of a visit
+        "## 收集\n\n为了向您提供更好的服务，我们需要收集您的设备信息。\n",
+        "## 权限\n\n使用本应用时，需要网络状态权限。\n",
         "## 功能\n\n当您使用本应用的各项功能时，我们会处理您的数据。\n",
         "## 日志\n\n当您访问本网站时，服务器会自动记录您的 IP 地址、访问时间。\n",
         # what category a kind of data belongs to
