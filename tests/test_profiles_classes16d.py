@@ -231,6 +231,14 @@ def test_look_alikes_of_a_function_stay_missing(text: str) -> None:
     assert status(text, "cn-gbt35273/functions") == "missing"
 
 
+def test_a_data_label_whose_data_names_a_sign_in_gives_way_to_a_function() -> None:
+    """「登录记录」 is a kind of data, not the sign-in function: the later row that ties data to a service is cited."""
+    text = "## 收集\n\n- **使用信息**：包括您的登录记录、操作日志等\n- **位置信息**：我们会收集您的位置信息，用于推荐附近门店\n"
+    found = verdict(text, "cn-gbt35273/functions")
+    assert found.status == "covered"
+    assert found.evidence.line == 6
+
+
 def test_a_function_label_with_the_data_collected_still_covers() -> None:
     found = verdict("## 收集\n\n- 使用信息：浏览记录\n- 登录：我们会收集您的手机号码。\n", "cn-gbt35273/functions")
     assert found.status == "covered"
