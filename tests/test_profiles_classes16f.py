@@ -9,7 +9,8 @@ class (Taiwan wording in Traditional script, the mainland forms for cn-gbt35273 
 (2) the period stated as data not kept (「不會特地保存」「不予保存」) or as a criterion set by rules (「依政府規定之保存期限」);
 (3) recipients: a named kind that obtains data (「廣告商僅取得匿名統計」), more kinds (服務夥伴, 經銷商, 檢調單位, 「提供服務之
     第三方」) and verbs (轉交), cited before a denial of selling; none stated (「未使用任何第三方 SDK」「第三方服務：無」);
-(4) area: the device stays an area (eval/profiles/README.md, round 6: 「資料僅存於您的裝置」); the 於 of 對於/關於/適用於 and a
+(4) area: the device is a place, not a geographic area (the annotators' reading in eval/profiles/dev/u8-tetrisrunes-tw.json and
+    eval/profiles/dev/mockgps-tw.json: 「僅存於您的裝置本地」 says where, not an area; round 6 had read it as one); the 於 of 對於/關於/適用於 and a
     scope sentence are no place of use, nor a reading instruction;
 (5) categories: a list of what the service records about its use under a collection heading is cited before a cookie
     line elsewhere, a collection-manner sentence (「藉由…交易之過程蒐集個人資料」) names no kind, a definition of 個人資料 is
@@ -89,9 +90,12 @@ def test_period_as_not_kept_or_a_rule(text: str) -> None:
         "## 付款\n\n本網站不會保存您的信用卡資料。\n",
         "## 資料\n\n未經您的同意，我們不會保存您的照片。\n",
         "## 資料\n\n我們依法律規定蒐集您的資料。\n",
+        # a server that keeps nothing: the data are kept elsewhere for a time not said
+        "## 資料\n\n我們的伺服器不儲存任何使用者資料。\n",
+        "## 資料\n\n您的資料不會儲存在我們的伺服器上。\n",
     ],
 )
-def test_no_period_from_a_choice_card_data_or_consent(text: str) -> None:
+def test_no_period_from_a_choice_card_data_consent_or_a_server(text: str) -> None:
     assert status(text, "tw-pdpa/period") == "missing"
 
 
@@ -145,27 +149,34 @@ def test_no_recipients_from_a_source_or_consent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the annotators' rule (eval/profiles/README.md, round 6): data kept only on the device states the area
-        "## 儲存\n\n您的資料僅儲存在您的裝置上。\n",
-        "## 儲存\n\n所有紀錄皆存於手機本機。\n",
         "## 儲存\n\n您的資料將儲存於台灣之資料中心。\n",
+        "## 儲存\n\n您的資料僅儲存在您的裝置上，備份則存放於日本的資料中心。\n",
         "## 傳輸\n\n您的資料會傳輸至位於美國的伺服器處理。\n",
+        # no longer read through the 於 of 由於 (「由於網際網路的全球性特點」): the place itself
+        "## 傳輸\n\n由於網際網路的全球性特點，伺服器可能位於不同國家或地區，您的資料可能會被跨境傳輸和儲存。\n",
+        "## 傳輸\n\n由於我們是全球性公司，您的資料也可能會因與合作夥伴共享而傳輸至其他司法管轄區。\n",
     ],
 )
-def test_area_as_the_device_or_a_place(text: str) -> None:
+def test_area_as_a_place(text: str) -> None:
     assert _cited(text, "tw-pdpa/area") == 5
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # the device is a place, not an area
+        "## 儲存\n\n您的資料僅儲存在您的裝置上。\n",
+        "## 儲存\n\n所有紀錄皆存於手機本機，不會上傳。\n",
         "## 說明\n\n對於台灣資訊協會如何蒐集、利用及保護您所提供的個人資料，請詳細閱讀下列內容。\n",
         "## 說明\n\n關於台灣分公司利用您的資料之方式，請見下文。\n",
         "## 範圍\n\n本政策適用於台灣地區之會員使用本網站服務。\n",
         "## 範圍\n\n本政策適用於本網站全球服務。\n",
+        "## 法令\n\n我方將遵守適用於所持個人資訊的日本法律法規。\n",
+        # a table-of-contents line under its lead-in
+        "## 說明\n\n本政策將幫助您了解：\n\n- 您的個人資訊如何在全球範圍轉移\n",
     ],
 )
-def test_no_area_from_a_reading_instruction_or_the_scope(text: str) -> None:
+def test_no_area_from_the_device_a_reading_instruction_or_the_scope(text: str) -> None:
     assert status(text, "tw-pdpa/area") == "missing"
 
 
