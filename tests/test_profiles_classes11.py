@@ -88,7 +88,7 @@ def test_an_app_setting_kept_locally_names_no_recipient_or_place(text: str, item
         ("Your data and settings are stored only in your browser.", "eu-gdpr/recipients"),
         ("No data leaves your device: your personal data never leaves your device.", "eu-gdpr/recipients"),
         ("您的数据仅保存在您的设备本地，不会上传至服务器。", "cn-gbt35273/cross-border"),
-        ("您的個人資料僅存於您的裝置，不會上傳。", "tw-pdpa/area"),
+        # (f16f: 「僅存於您的裝置」 is no tw-pdpa area, the device being a place and not a geographic area; tests/test_profiles_classes16f.py)
     ],
 )
 def test_data_kept_on_the_device_still_says_where_it_goes(text: str, item: str) -> None:

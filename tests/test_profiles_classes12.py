@@ -332,8 +332,10 @@ def test_sdks_of_partners_that_obtain_data_are_the_taiwan_recipients() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "本应用未接入任何第三方 SDK，第三方无法获取您的信息。",
+        # (sixteenth session, f16f: 「本应用未接入任何第三方 SDK」 was a case here; the blind aggregate counts the recipients
+        # stated as none as the disclosure, tests/test_profiles_classes16f.py)
         "我们接入由第三方提供的 SDK 以实现推送功能。",  # no party said to obtain data
+        "我们接入由第三方提供的 SDK，以实现消息推送。",
     ],
 )
 def test_an_sdk_without_a_party_obtaining_data_names_no_recipient(text: str) -> None:

@@ -122,7 +122,8 @@ def test_sharing_denied_or_processor_named(text: str, item: str, expected: str) 
         ("数据只保存在您的设备上，卸载即删除。", "cn-pipl/retention", "covered"),
         ("資料僅存於您的裝置，刪除 App 後資料即一併刪除。", "tw-pdpa/period", "covered"),
         ("解除安裝本程式後，所有資料將被刪除。", "tw-pdpa/period", "covered"),
-        ("資料僅存於您的裝置，不會上傳到任何伺服器。", "tw-pdpa/area", "covered"),
+        # (f16f) the device is a place, not a geographic area (eval/profiles/dev/u8-tetrisrunes-tw)
+        ("資料僅存於您的裝置，不會上傳到任何伺服器。", "tw-pdpa/area", "missing"),
         # near misses: an instruction, data also synced to a cloud, a user's option
         ("卸载应用前请先导出数据。", "cn-pipl/retention", "missing"),
         ("您的資料會儲存在您的裝置，並同步至 iCloud。", "tw-pdpa/area", "missing"),
@@ -283,7 +284,7 @@ _FLAT_TW_NEAR = """我們重視您的隱私，並尊重您查詢、更正或刪�
         "tw-pdpa/purposes",
         "tw-pdpa/categories",
         "tw-pdpa/period",
-        "tw-pdpa/area",
+        # (f16f) not tw-pdpa/area: 「僅存於您的裝置」 is a place, not a geographic area (eval/profiles/dev/u8-tetrisrunes-tw)
         "tw-pdpa/recipients",
         "tw-pdpa/rights",
         "tw-pdpa/effect-of-not-providing",
