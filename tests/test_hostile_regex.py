@@ -280,7 +280,11 @@ def _placeholder_pairs() -> list[tuple[re.Pattern[str], str]]:
         ),
         *(
             (re.compile(d), d.replace(r"(?:\s*(?:务必|務必))?", r"\s*(?:务必|務必)?"))
-            for d in (p._DRAFTING_PATTERNS[0], p._DRAFTING_PATTERNS[1], p._DRAFTING_PATTERNS[-1])
+            for d in (
+                next(x for x in p._DRAFTING_PATTERNS if x.startswith("(?P<here>")),  # 請務必在此處列出…
+                next(x for x in p._DRAFTING_PATTERNS if r"\s*(?:或|[请請])(?:\s*(?:务必|務必))?" in x),  # （请根据实际情况修改）
+                p._DRAFTING_PATTERNS[-1],  # 请根据实际情况修改
+            )
         ),
     ]
 
