@@ -196,6 +196,13 @@ def test_a_default_app_name_is_no_controller(text: str) -> None:
         "青柠笔记（以下简称“我们”）深知个人信息对您的重要性。\n\n如有问题，请联系我们。\n",
         "青柠笔记（以下简称“我们”）深知个人信息对您的重要性。我们会收集您的昵称。\n",
         "Mintly（以下简称“我们”）重视您的隐私。欢迎随时联系我们。\n",
+        # a link to another party's page is no way to reach the operator
+        "Mintly（以下简称“我们”）重视您的隐私。Google 的隐私政策：https://policies.google.com/privacy\n",
+        "Mintly（以下简称“我们”）重视您的隐私。本平台网址（https://mintly.app/）。\n",
+        # an e-mail label left empty by a blanked slot
+        "Mintly（以下简称“我们”）重视您的隐私。\n\n- 邮箱：[Your contact email]\n",
+        # quotes left empty by a blanked slot
+        "本应用由「[开发者/公司名称]」（“我们”）提供和运营。联系我们：https://a.cn/contact\n",
     ],
 )
 @pytest.mark.parametrize("item", ZH_CONTACT)
@@ -210,6 +217,11 @@ def test_a_brand_defined_as_we_without_a_way_to_reach_it_is_no_processor(text: s
         "Mintly（以下简称“我们”）重视您的隐私。您可以通过“设置-联系我们”与我们联系。\n",
         "青柠笔记（以下简称“我们”）深知个人信息对您的重要性。\n\n客服热线：400-800-1234\n",
         "Mintly（以下简称“我们”）重视您的隐私。联系我们：https://mintly.app/contact\n",
+        "Mintly（以下简称“我们”）重视您的隐私。\n\n- 在 GitHub 提交 issue：https://github.com/mintly/app\n",
+        "Mintly（以下简称“我们”）重视您的隐私。\n\n**电子邮件**：mintly#qq.com\n",
+        "松果 App（以下简称“我们”）重视您的隐私。联系邮箱：pine@163.com\n",
+        "Mintly（以下简称“我们”）重视您的隐私。\n\n请通过 GitHub 联系我们：\n\n**GitHub：** https://github.com/mintly/app\n",
+        "Mintly（以下简称“我们”）重视您的隐私。如有疑问，请通过本扩展内的反馈渠道与我们联系。\n",
     ],
 )
 @pytest.mark.parametrize("item", ZH_CONTACT)
@@ -271,6 +283,14 @@ def test_own_collection_or_a_consent_tool_is_no_source(text: str) -> None:
 )
 def test_the_ccpa_sources_cite_the_section_about_sources(text: str, words: str) -> None:
     assert words in cited(text, "us-ccpa/sources")
+
+
+def test_a_heading_that_mentions_other_sources_is_not_the_sources_section() -> None:
+    text = (
+        "我们通过三种方式收集您的信息：您提供的信息、自动收集的信息和来自其他来源的信息。\n\n## 来自其他来源的信息\n\n"
+        "我们从可信合作伙伴获取安全信息。\n"
+    )
+    assert "三种方式" in cited(text, "us-ccpa/sources")
 
 
 def test_an_open_source_section_is_not_the_sources() -> None:
