@@ -199,6 +199,8 @@ def test_a_default_app_name_is_no_controller(text: str) -> None:
         # a link to another party's page is no way to reach the operator
         "Mintly（以下简称“我们”）重视您的隐私。Google 的隐私政策：https://policies.google.com/privacy\n",
         "Mintly（以下简称“我们”）重视您的隐私。本平台网址（https://mintly.app/）。\n",
+        # a third party's name as a bold label over prose, no handle or address
+        "Mintly（以下简称“我们”）重视您的隐私。\n\n- **GitHub**：作为代码托管平台，其隐私政策适用。\n",
         # an e-mail label left empty by a blanked slot
         "Mintly（以下简称“我们”）重视您的隐私。\n\n- 邮箱：[Your contact email]\n",
         # quotes left empty by a blanked slot
