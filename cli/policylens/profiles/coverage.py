@@ -143,7 +143,10 @@ _SELF_DEFINITION = re.compile(
     # the defined term is the party itself: 「我们：指…有限公司」「本政策中的“我们”指…集团」 (not 「本公司关联公司：指…」)
     r"^\W{0,3}(?:本(?:隐私)?(?:政策|协议|声明|条款)(?:中|内)?的?\W{0,2})?(?:我们|本公司|本平台)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
     # or the company is called 我们 in its own brackets (not 「（以下简称“支付机构”），其接受我们的委托」)
-    r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;）)]{0,16}?我们",
+    r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;）)]{0,16}?我们"
+    # (sixteenth session, f16b) a template's English glossary entry for the party itself: "Company (referred to as either
+    # "the Company", "We", "Us" or "Our" in this Agreement) refers to Acme GmbH, Street 1, City" (not "refers to you")
+    r"|^\W{0,6}(?:the\s+)?company\W{0,4}(?:\([^()\n]{0,120}\)\W{0,4})?refers\s+to\s+(?!you\b|the\s+(?:individual|person|user))[^.;\n]{0,8}?(?-i:[A-Z])",
     re.I,
 )
 # A table-of-contents line: 「4. 我们如何转让您的信息」, also with the 「；」 of a list (「2、我们如何使用 Cookie 和同类技术；」) and with
