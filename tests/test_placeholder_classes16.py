@@ -1,6 +1,6 @@
 """Placeholder classes the blind rounds still missed (issue #11, sixteenth session, lead): both ways.
 
-- a table row whose value cell repeats its label as a slot: 「| 生效日期 | 【生效日期】 |」 in Markdown, and
+- a table row whose value cell repeats its label word for word as a slot: 「| 生效日期 | 【生效日期】 |」 in Markdown, and
   「<td>生效日期</td><td>【生效日期】</td>」 in HTML, where each cell is a unit of its own
   (`cli/policylens/rules/placeholder_instruction/slots.py`, `_repeating_cell`); not a filled value, not a bracket naming
   another field (emphasised data), not a lone label cell;
@@ -39,8 +39,7 @@ def _slots(tmp_path: Path, text: str, suffix: str = "md") -> list[tuple[int, str
     ("row", "slot"),
     [
         ("| 生效日期 | 【生效日期】 |", "【生效日期】"),
-        ("| 更新日期 | 【日期】 |", "【日期】"),
-        ("| **联系电话** | 【电话】 |", "【电话】"),
+        ("| **联系电话** | 【联系电话】 |", "【联系电话】"),
         ("| 運營主體地址 | ［運營主體地址］ |", "［運營主體地址］"),
         ("| 生效日期： | 【生效日期】 |", "【生效日期】"),
     ],
@@ -68,6 +67,10 @@ def test_an_html_row_whose_value_repeats_its_label(tmp_path: Path) -> None:
         "| 【生效日期】 | 2024年1月1日 |",  # the label cell itself, filled after it
         "| 收集的信息 | 【手机号码】 |",  # emphasised data after a topic
         "| 联系邮箱 | privacy@lvdou.cn |",
+        # a permission and its Android permission group (review rv16): only the very label again is a slot
+        "| 直接拨打电话 | 【电话】 |",
+        "| 读取手机号码 | 【手机号码】 |",
+        "| 修改系统时间 | 【时间】 |",
     ],
 )
 def test_rows_that_are_not_slots(tmp_path: Path, row: str) -> None:
@@ -145,6 +148,12 @@ def test_inside_a_fenced_sample_clause_too(tmp_path: Path) -> None:
         HEAD + "详见[功能描述]。\n\n[功能描述]: https://example.org/features\n",  # a reference link
         HEAD + "【具体用途】\n",  # full-width: may be emphasis
         HEAD + "我们的[具体用途]：提供服务。\n",  # a label before its colon
+        # review rv16: a wiki link, a control, a menu path, a part of the text, inline code
+        HEAD + "更多信息见 [[功能描述]] 页面。\n",
+        HEAD + "点击页面底部的 [具体说明] 按钮。\n",
+        HEAD + "我的 > 设置 > [功能描述]\n",
+        HEAD + "详见 [功能描述] 一节。\n",
+        HEAD + "示例 `[具体用途]` 的写法。\n",
     ],
 )
 def test_brackets_that_describe_nothing_left_to_fill(tmp_path: Path, text: str) -> None:
@@ -174,7 +183,16 @@ def test_a_note_to_whoever_publishes_the_text(tmp_path: Path, text: str, start: 
         "请在发布前补上您的联系方式，以便买家联系您。",  # the user's own listing
         "本政策用于说明我们如何处理您的个人信息。",  # the policy names itself
         "发布前请补上商品图片。",  # a seller's step
+        # review rv16: a form's note to the reader
+        "本文本仅供您在填写个人信息申报表时参考。",
+        "本文本可用于您向我们提交注销申请。",
     ],
 )
 def test_steps_told_to_the_user_are_not_notes(tmp_path: Path, line: str) -> None:
     assert _slots(tmp_path, HEAD + line + "\n") == []
+
+
+def test_an_upper_case_slot_in_percent_braces_is_no_hugo_shortcode(tmp_path: Path) -> None:
+    """`{{%COMPANY_NAME%}}` is a template's slot, not a shortcode that the Markdown reader drops (review rv16)."""
+    found = _slots(tmp_path, HEAD + "{{%COMPANY_NAME%}} 将依据本政策处理您的信息。\n")
+    assert found and all(line == 5 for line, _ in found) and any("COMPANY_NAME" in e for _, e in found)

@@ -24,7 +24,8 @@ from policylens.model import Block
 # `{% note info %}`, `{%- raw -%}`, `{% endnote %}`: one line, bounded; group 2: the arguments
 _LIQUID = re.compile(r"\{%-?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_]{0,40})(?:[ \t-]([^%\n]{0,300}))?%\}")
 # `{{< figure src="x" >}}`, `{{< /alert >}}`, `{{% notice tip %}}` (never `{{</* x */>}}`, an escaped shortcode shown as written)
-_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_./-]{0,60})(?:[ \t][^\n]{0,500}?)?"
+# (a shortcode's name starts in lower case: `{{%COMPANY_NAME%}}` is a template's slot, `placeholder-instruction`'s; review rv16)
+_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([a-z_][A-Za-z0-9_./-]{0,60})(?:[ \t][^\n]{0,500}?)?"
 _SHORTCODES = (re.compile(rf"\{{\{{<{_SHORTCODE_BODY}>\}}\}}"), re.compile(rf"\{{\{{%{_SHORTCODE_BODY}%\}}\}}"))
 _SHOWN_PARAM = re.compile(r"\b(?:caption|title)[ \t]{0,5}=[ \t]{0,5}\"([^\"\n]{0,400})\"")
 _FIGURES = frozenset({"figure", "img", "image", "picture", "photo"})

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
@@ -325,6 +326,9 @@ class PlaceholderInstruction(Rule):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
             if (m.group("field") or m.group("describe")) and _is_label(unit.text, start, end):
                 continue
+            if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
+                continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
+                continue
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
             if m.group("bare") and not _bare_value(unit.text, start, end):
@@ -396,3 +400,17 @@ class PlaceholderInstruction(Rule):
             return
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
+
+
+# around a bracket that names a control or a part of the text, not a slot: 点击 [具体说明] 按钮, 详见 [功能描述] 一节
+_CONTROL_BEFORE = lazy(
+    r"(?:点击|點擊|点按|點按|点选|點選|轻触|輕觸|选择|選擇|进入|進入|打开|打開|详见|詳見|参见|參見|参阅|參閱|见|見|[>＞→›»])[ \t\u3000]{0,3}\Z"
+)
+_CONTROL_AFTER = lazy(
+    r"[ \t\u3000]{0,3}(?:按钮|按鈕|按键|按鍵|一节|一節|章节|章節|部分|页面|頁面|选项|選項|菜单|菜單|标签|標籤|栏|欄|[>＞→›»])"
+)
+
+
+def _named_control(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at `text[start:end]` names a control, a menu step or a part of the text."""
+    return _CONTROL_BEFORE.search(text, max(0, start - 12), start) is not None or _CONTROL_AFTER.match(text, end) is not None

@@ -235,6 +235,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if new_form and not _edits_the_text(text, start, end, clause_end, details=details):
             return None  # 请在上架前填写商品名称: a step of the user's own listing
         return start, min(clause_end, end + 10)
+    if m.group("usage") is not None and _ADDRESSEE.search(text, start, end):
+        return None  # 本文本仅供您在填写申报表时参考: a form's note to the reader
     if m.group("squarenote") is not None or m.group("usage") is not None:
         return start, end  # [请根据您的实际用途修改]: the template's bracket, its 您 the drafter
     if m.group("note") is not None and _SPEAKER.search(text, start, end):

@@ -53,8 +53,8 @@ _NAMED_SLOTS = (
     # 用于[具体用途], [功能描述], [具体功能描述，如“消息聚合”]: a half-width bracket naming what the drafter was to
     # describe (具体 + what, or a description; with the template's example after 如).  Half-width only: 【具体内容】
     # may be emphasis.  (Not a label opening its paragraph, nor a reference link: checked with `field`.)
-    rf"(?P<describe>(?<![\]!])\[\s*(?:(?:具体|具體)[\u4e00-\u9fff]{{0,4}}?{_DESCRIBED}|[\u4e00-\u9fff]{{1,6}}?描述)"
-    r"(?:\s*[，,]\s*(?:如|例如|比如)[^\[\]\n]{0,40})?\s*\](?![(\[:：]))",
+    rf"(?P<describe>(?<![\]!\[])\[\s*(?:(?:具体|具體)[\u4e00-\u9fff]{{0,4}}?{_DESCRIBED}|[\u4e00-\u9fff]{{1,6}}?描述)"
+    r"(?:\s*[，,]\s*(?:如|例如|比如)[^\[\]\n]{0,40})?\s*\](?![(\[:：\]]))",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
@@ -281,18 +281,16 @@ _FIELD_CELL = lazy(rf"[【［\[]\s*{_REPEAT_QUALIFIER}(?:{_FIELD_NOUN}|姓名|�
 
 
 def _repeating_cell(label: str, text: str, pattern: re.Pattern[str]) -> bool:
-    """| 生效日期 | 【生效日期】 |: a cell that is only a bracketed field repeating the label of the cell before it
-    (its field noun ends the label, or the label's last two characters are in it), not found by the forms above.
+    """| 生效日期 | 【生效日期】 |: a cell that is only a bracketed field repeating the label of the cell before it word for
+    word, not found by the forms above (a permission table's 「| 直接拨打电话 | 【电话】 |」 names the permission's group).
 
     A label cell followed by its filled value (| 生效日期 | 2024年1月1日 |), or by a bracket naming another field
     (| 设备信息 | 【设备名称】 |: emphasised data), is not a slot.
     """
     if not _FIELD_CELL.fullmatch(text) or next(pattern.finditer(text), None) is not None:
         return False
-    words = label.strip(" \t\u3000*_：:")
-    slot = text.strip(" \t\u3000【】［］[]")
-    noun = _NOUN_END.search(slot)
-    return bool(words) and noun is not None and (words.endswith(noun.group(0)) or words[-2:] in slot)
+    # the very label again: | 生效日期 | 【生效日期】 | (not | 直接拨打电话 | 【电话】 |, a permission and its Android group)
+    return label.strip(" \t\u3000*_：:") == text.strip(" \t\u3000【】［］[]")
 
 
 def _page_title(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
