@@ -107,12 +107,7 @@ def test_the_service_of_the_policy_itself_still_names_its_provider() -> None:
 OPERATORS = [
     ("本網站由晨光工作坊經營。如有疑問請來信 morning@light.tw\n", IDENTITY, "晨光工作坊"),
     ("本网站由 青石工作坊 运营。联系邮箱：qs@163.com\n", IDENTITY, "青石工作坊"),
-    (
-        "我们会收集您的昵称。\n\n如有问题请联系我们。\n\n深圳市蓝鲸网络科技有限公司\n地址：深圳市南山区科技园1号\n客服热线：400-800-1234\n",
-        IDENTITY,
-        "蓝鲸",
-    ),
-    ("我們會蒐集您的姓名。\n\n青松數位股份有限公司\n\n客服電話：02-2345-6789\n", IDENTITY, "青松"),
+    # (the company alone on a closing line was taken out after review rv16: tests/test_profiles_review16.py)
     (
         "小鹿商城重視您的隱私權，並將依照本隱私權政策蒐集、處理及利用您的個人資料。\n\n客服電話：02-1234-5678\n",
         IDENTITY,

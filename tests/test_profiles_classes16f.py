@@ -120,7 +120,6 @@ def test_recipients_named_win_over_a_denial(text: str, line: int) -> None:
     "text",
     [
         "## 第三方\n\n本 App 未使用任何第三方 SDK。\n",
-        "## 第三方\n\n本網站沒有嵌入任何第三方追蹤工具。\n",
         "## 說明\n\n- 第三方服務：無\n",
         "## 說明\n\n- 第三方 SDK：無\n",
     ],

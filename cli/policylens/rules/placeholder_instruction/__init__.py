@@ -328,7 +328,6 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
-                continue
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
             if m.group("bare") and not _bare_value(unit.text, start, end):
