@@ -80,7 +80,7 @@ def require_config(path: Path) -> None:
 
     All three were 「configuration file not found」 for a path that is there (`--config /dev/null`, a folder).
     """
-    if not path.is_file() and not (path.is_symlink() or path.exists()):
+    if not (path.exists() or path.is_symlink()):  # (a broken link is there: `_refuse_unreadable` names it)
         raise UserError("configuration file not found", path=str(path))
     if path.is_dir():
         raise UserError("is a directory, not a configuration file", path=str(path))

@@ -229,7 +229,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         step = m.group("step") if first else text[start : start + 2]
         # (补上, added with 上架: what it completes must be the text or the operator's details, 发布前请补上商品图片 is a seller's step)
         new_form = (
-            first or "必" in m.group(0) or step in ("上架", "提审", "提審", "商用", "使用") or _ADDED_ON.search(m.group(0)) is not None
+            first or "必" in m.group(0) or step in ("上架", "提审", "提審", "商用", "使用") or "补上" in m.group(0) or "補上" in m.group(0)
         )
         details = step != "使用"  # 使用前请…: only an edit of the text itself (使用前请填写真实信息 asks the user)
         if new_form and not _edits_the_text(text, start, end, clause_end, details=details):
@@ -267,7 +267,6 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
 
 
 # after an aside （如需添加）: the sentence going on to tell the reader what they can do (可在设置中绑定, 请在…)
-_ADDED_ON = lazy(r"补上|補上")
 _READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|均可|也可)")
 # a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do
 # nothing (用户无需操作), or it is what the merchant filled in (此处由管理员填写的部门信息); not 「此处由商家填写用户可联系的
