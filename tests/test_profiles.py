@@ -1,7 +1,7 @@
 """Disclosure profiles: the data files, both sides of every item's rule, and verdicts on real policies.
 
 The verdict tables below are what a reviewer wrote down after reading each policy
-(README › Profiles has the agreement table).  A covered item must cite the line that
+(docs/profiles.md has the agreement tables).  A covered item must cite the line that
 covers it, so the cited line is part of the expected verdict.
 """
 
