@@ -8,7 +8,8 @@ Each false class is reproduced here on small texts written for it, both ways.
 - regional-vocabulary in a Taiwan or Hong Kong text, a term inside the quoted title of a mainland
   legal instrument: 「依《互聯網著作權行政保護辦法》、《信息網路傳播保護條例》的規定」 drew 互聯網 → 網際網路
   and 信息 → 資訊, as if the regulation could be renamed.  A term in 《…法》, 《…條例》, 《…辦法》,
-  《…規定》, 《…規則》, 《…細則》, 《…決定》 (a year in brackets may follow) is no longer reported,
+  《…規定》, 《…規則》, 《…細則》, 《…決定》 (a year in brackets may follow; not a 法 that is no
+  law, 《推薦算法》, 《互聯網使用方法》) is no longer reported,
   unless `laws.tsv` knows the law under a name in the region's wording (《通用數據保護條例》,
   Taiwan 一般資料保護規則, is still reported); the same term outside the title still is, and so is a
   Simplified text's Taiwan term in a title (a mainland law misquoted in Taiwan wording);
@@ -67,6 +68,8 @@ def test_a_mainland_instrument_keeps_its_name(tmp_path: Path, text: str, name: s
         (_TW + "歡迎閱讀《互聯網信息手冊》，瞭解我們的服務。\n", "zh-TW/terms.md", ["互聯網", "信息"]),
         # a law the tables know under a Taiwan name
         (_TW + "我們遵守歐盟《通用數據保護條例》。\n", "zh-TW/privacy.md", ["數據"]),
+        # a title ending in a 法 that is no law
+        (_TW + "請參閱《推薦算法》與《互聯網使用方法》兩份說明。\n", "zh-TW/terms.md", ["算法", "互聯網"]),
         # an unclosed title
         (_TW + "依《互聯網著作權行政保護辦法的規定，本站會刪除。\n", "zh-TW/terms.md", ["互聯網"]),
     ],

@@ -82,9 +82,11 @@ def _in_company_name(text: str, start: int, end: int) -> bool:
     return _COMPANY_REST.match(text, end) is not None
 
 
-# A legal instrument quoted by its title: 「《互聯網著作權行政保護辦法》」, 「《信息網絡傳播權保護條例》（2013修訂）」.
+# A legal instrument quoted by its title: 「《互聯網著作權行政保護辦法》」, 「《信息網絡傳播權保護條例》（2013修訂）」;
+# not a title ending in a 法 that is no law (《推薦算法》, 《互聯網使用方法》, 《遊戲玩法》).
 _LAW_TITLE = lazy(
-    r"《([^《》\n]{1,60}?(?:法|條例|条例|辦法|办法|規定|规定|規則|规则|細則|细则|決定|决定))(?:[（(][^（）()《》\n]{0,20}[）)])?》"
+    r"《([^《》\n]{1,60}?(?:(?<![方算語语文手技做用說说看想寫写魔書书療疗玩畫画])法|條例|条例|辦法|办法|規定|规定|規則|规则"
+    r"|細則|细则|決定|决定))(?:[（(][^（）()《》\n]{0,20}[）)])?》"
 )
 
 
