@@ -8,6 +8,7 @@ from functools import cache
 from policylens import lexicon
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.normalise import fold
 from policylens.opencc_data import read_dictionary
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
@@ -81,6 +82,39 @@ def _in_company_name(text: str, start: int, end: int) -> bool:
     return _COMPANY_REST.match(text, end) is not None
 
 
+# A legal instrument quoted by its title: 「《互聯網著作權行政保護辦法》」, 「《信息網絡傳播權保護條例》（2013修訂）」;
+# not a title ending in a 法 that is no law (《推薦算法》, 《互聯網使用方法》, 《遊戲玩法》).
+_LAW_TITLE = lazy(
+    r"《([^《》\n]{1,60}?(?:(?<![方算語语文手技做用說说看想寫写魔書书療疗玩畫画])法|條例|条例|辦法|办法|規定|规定|規則|规则"
+    r"|細則|细则|決定|决定))(?:[（(][^（）()《》\n]{0,20}[）)])?》"
+)
+
+
+@cache
+def _known_law_names() -> tuple[str, ...]:
+    """The Chinese names of the laws in `laws.tsv`, folded: laws the tables know under each region's name."""
+    names = []
+    for row in lexicon.rows(lexicon.DATA / "laws.tsv"):
+        names += [fold(n.strip()) for n in row[2].split("|") if n.strip() and not n.strip().isascii()]
+    return tuple(names)
+
+
+def _in_law_title(text: str, start: int, end: int) -> bool:
+    """The term at [start, end) is in the quoted title of a legal instrument that has no regional name of its own.
+
+    A mainland regulation cited in a Taiwan or Hong Kong text keeps its name (《互聯網著作權行政保護辦法》); a law
+    that `laws.tsv` knows under several names (通用數據保護條例 = 一般資料保護規則) may be named the region's way.
+    """
+    opening = text.rfind("《", 0, start)
+    if opening == -1 or "》" in text[opening:start]:
+        return False
+    m = _LAW_TITLE.match(text, opening)
+    if m is None or m.end(1) < end:
+        return False
+    title = fold(m.group(1))
+    return not any(name in title for name in _known_law_names())
+
+
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
     """The match sits inside the suggested word itself: 算法 in 演算法."""
     for form in forms:
@@ -107,7 +141,10 @@ class RegionalVocabulary(Rule):
     usage shared with the mainland (數據, 網絡, 軟件, 賬戶, 質量, 反饋).  For a mainland edition
     (region `cn`) it reports Taiwan wording (软体 → 软件, 网路 → 网络, 资讯 → 信息,
     连线 → 连接; not 帐号, the older form still used by mainland editions).  A term inside a
-    registered company name is not reported: 深圳市騰訊計算機系統有限公司 keeps its 計算機.
+    registered company name is not reported: 深圳市騰訊計算機系統有限公司 keeps its 計算機; nor, in a
+    Taiwan or Hong Kong text, a term in the quoted title of a legal instrument that has no regional
+    name of its own (《互聯網著作權行政保護辦法》; 《通用數據保護條例》 is still reported, as
+    `laws.tsv` knows its Taiwan name 一般資料保護規則).
 
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
@@ -163,6 +200,8 @@ class RegionalVocabulary(Rule):
                 continue  # already the regional form
             if _in_company_name(unit.text, start, end):
                 continue  # a registered company name (深圳市騰訊計算機系統有限公司)
+            if region != "cn" and _in_law_title(unit.text, start, end):
+                continue  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
             message = messages.get(term)
             if message is None:
                 message = messages[term] = self.message(ctx, term=term, where=where, alternatives=" / ".join(forms))
