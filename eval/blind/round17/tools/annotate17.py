@@ -152,6 +152,24 @@ DOCS["vrspace-html"] = {
              "word (not 待填写).",
 }
 
+
+DOCS["crowdfund-tw-php"] = {
+    "file": "privacy.php",
+    "source": src("EonianCoda/crowdfundingWebPage", "main/privacy.php", "39f94812e8b0d906887c99e6c7dd5c66db4517cf"),
+    "format": "html", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "filled-in",
+    "repo_kind": "Taiwan crowdfunding site Achieve (student project, PHP pages), newest of two versions; the privacy page "
+                 "has the seven section titles of the usual Taiwanese 隱私權保護政策 and a filler sentence in place of every body",
+    "headings": [H(n, 1) for n in (28, 30, 32, 34, 36, 38, 40)],
+    "placeholders": [
+        P(n, "隨便啦打那麼多你又不會看", "section body is filler text (Chinese lorem ipsum, repeated) instead of policy text")
+        for n in (29, 31, 33, 35, 37, 39, 41)
+    ],
+    "ambiguous_placeholder_lines": [10, 16],
+    "notes": "No visible document title: the <title> (line 16) and og:title (line 10) say '關於我們 | Achieve', copied from the "
+             "about page (left-over metadata; ambiguous placeholder lines, not scored). <h2> 一、… 七、 are level 1. Every "
+             "<p> body is the same filler sentence repeated: one placeholder line each (7).",
+}
+
 # ------------------------------------------------------------------------------------------------------
 # Clean policies
 # ------------------------------------------------------------------------------------------------------
@@ -197,6 +215,47 @@ DOCS["chaimi-jsp"] = {
     "look_alike_lines": [L(52, "请填写", "an instruction to the user (fill in the feedback form), not a drafting slot")],
     "notes": "<b>一、…</b> in <div>s are the three sections. Line 50 '问题与建议' is a short <p> label above the feedback "
              "sentence (heading or not depends on rendering): ambiguous. Line 7 is the <title>.",
+}
+
+
+DOCS["chouchou-tw-html"] = {
+    "file": "privacy.html",
+    "source": src("janny00143/chouchou-homepage", "privacy.html", "3c8c6f56062fc3a1b60d9ec2fccf750ed3d8e712"),
+    "format": "html", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "Taiwanese-run Japan real-estate agent site 周周・日本房仲 (GitHub Pages), newest of 8 versions (2026)",
+    "title": {"line": 108, "text": "隱私權政策"},
+    "headings": [H(n, 1) for n in (114, 117, 138, 146, 155, 158, 162, 165, 168)]
+                + [H(n, 2) for n in (120, 125, 130, 134)],
+    "ambiguous_lines": [7],
+    "notes": "<h2> 1.–9. are level 1. Inside section 2 four cards open with a block-styled bold label '① 意見回饋表單' … "
+             "'④ 瀏覽分析' (CSS .pt>b{display:block}, coloured): level-2 sub-headings. Line 7 is the <title>.",
+}
+
+DOCS["tasknest-html"] = {
+    "file": "privacy-cn.html",
+    "source": src("tangyin1001/tasknest-privacy.github.io", "privacy-cn.html", "f562df0d78dae43adf1e44ab5b5289933dcd7e71"),
+    "format": "html", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "to-do app 今办 (TaskNest, 北京爱帮科技有限公司), the mainland-store policy page, only version (2026)",
+    "title": {"line": 49, "text": "今办隐私政策"},
+    "headings": [H(n, 1) for n in (61, 71, 115, 123, 137, 145, 148, 151, 154, 157, 160, 170, 183)]
+                + [H(n, 2) for n in (73, 77, 80, 109, 117, 120)],
+    "ambiguous_lines": [6],
+    "look_alike_lines": [L(74, "待办", "待办 is the product's to-do feature, not a 待… slot"),
+                         L(176, "使用待办", "table cell naming the to-do feature")],
+    "notes": "<h2> 引言, 一、… 十、 and the two 附录 tables' titles are level 1; <h3> 1.1 … 2.2 level 2. Line 6 is the <title>.",
+}
+
+DOCS["welltao-html"] = {
+    "file": "privacy-cn.html",
+    "source": src("Johnny-young/welltao-policies", "privacy-cn.html", "22d6e8c47c4a287b1621e61879f333d220975b7c"),
+    "format": "html", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "iOS wellness / TCM constitution-test app WellTao, policy page hosted on GitHub Pages, newest of 2 versions",
+    "title": {"line": 55, "text": "WellTao 隐私政策"},
+    "headings": [H(n, 1) for n in (69, 130, 149, 170, 190, 202, 211, 220, 229)]
+                + [H(n, 2) for n in (72, 81, 89, 95, 104, 118, 151, 157, 160, 172, 175, 178)],
+    "ambiguous_lines": [6, 139],
+    "notes": "<h2> 一、… 九、 level 1, <h3> 1. … level 2 (numbering restarts in each section). Line 139 '<strong>我们不会：</strong>' "
+             "is a bold lead-in above a list: ambiguous. Line 6 is the <title>.",
 }
 
 if __name__ == "__main__":
