@@ -181,12 +181,12 @@ DOCS["lizard-html"] = {
     "repo_kind": "travel app 百变蜥蜴旅游 (北京市天地开科技有限公司), 2017; the whole policy is one <p> with literal line "
                  "breaks (no <br>), first of two versions",
     "title": {"line": 8, "text": "百变蜥蜴旅游隐私政策"},
-    "headings": [H(n, 1) for n in (11, 19, 36, 51, 55, 63)],
-    "ambiguous_lines": [5],
+    "headings": [],
+    "ambiguous_lines": [5, 11, 19, 36, 51, 55, 63],
     "look_alike_lines": [L(17, "（注：本产品语音技术由科大讯飞提供）", "a (注：…) note that is part of the text, not a drafting note")],
     "notes": "Everything sits in one <p> whose text keeps its source line breaks; a browser renders it as one run of text, "
-             "so the '1、隐私声明' … '6、软件免责声明' lines are headings only by numbering (annotated level 1 as a reader of "
-             "the source would see them). Line 5 is the <title>. The text is the common '本应用尊重并保护…' template with the "
+             "so the '1、隐私声明' … '6、软件免责声明' lines are headings only in the source, not on the rendered page: all six "
+             "are ambiguous (a heading found there is neither a hit nor a false positive); the document has no scored heading. Line 5 is the <title>. The text is the common '本应用尊重并保护…' template with the "
              "app name substituted.",
 }
 
@@ -256,6 +256,25 @@ DOCS["welltao-html"] = {
     "ambiguous_lines": [6, 139],
     "notes": "<h2> 一、… 九、 level 1, <h3> 1. … level 2 (numbering restarts in each section). Line 139 '<strong>我们不会：</strong>' "
              "is a bold lead-in above a list: ambiguous. Line 6 is the <title>.",
+}
+
+
+DOCS["tw-word-html"] = {
+    "file": "privacy-tw.html",
+    "source": src("juliewardx/privacy", "privacy-tw.html", "808ab29c20222d5b0c4b9319f4bdc357b06e0aeb"),
+    "format": "html", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "app developer's policy repository; a Traditional-Chinese (Taiwan) translation of the common English "
+                 "'App Privacy Policy Generator' text saved from Microsoft Word ('filtered' HTML, <p class=MsoNormal> "
+                 "paragraphs wrapped over several source lines), only version",
+    "title": {"line": 64, "text": "隱私政策"},
+    "headings": [H(n, 1) for n in (95, 113, 128, 156, 208, 220, 236, 254, 268)],
+    "ambiguous_lines": [63, 94, 112, 127, 155, 207, 219, 235, 253, 267],
+    "ambiguous_placeholder_lines": [68, 72, 272],
+    "notes": "Section titles are bold Word paragraphs (<b><span>…</span></b>); each <p> opens on the line before its text "
+             "(those opening-tag lines are ambiguous). '餅乾' is the translation of 'Cookies'. Lines 68/72 name the "
+             "operator only as 本公司 where the generator template has the developer's name, and the contact section "
+             "(line 272) ends '請隨時與我聯繫' with no address: both left ambiguous (a reviewer would likely ask for them, "
+             "but no slot text is left in the file).",
 }
 
 if __name__ == "__main__":
