@@ -277,6 +277,35 @@ DOCS["tw-word-html"] = {
              "but no slot text is left in the file).",
 }
 
+
+DOCS["freespirit-html"] = {
+    "file": "privacy-cn.html",
+    "source": src("free-spirit-dev/public", "privacy-cn.html", "04f162fa6d39a2a594ea8174414685d3195f58ca"),
+    "format": "html", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "browser extension 'Twitter Bird Shield' (X/Twitter filter); policy page in a public pages repository, "
+                 "newest of 3 versions (commit '修正联系链接'); translated from a common English privacy-policy template",
+    "title": {"line": 19, "text": "隐私政策"},
+    "headings": [H(n, 1) for n in (23, 51, 82, 90, 94)] + [H(n, 2) for n in (24, 26, 54, 83, 87)]
+                + [H(n, 3) for n in (55, 62, 72)],
+    "ambiguous_lines": [8],
+    "notes": "<h1> title, <h2> level 1, <h3> level 2, <h4> level 3 (浏览页面内容 / Cookie / Github(可选) under 内容使用细则). "
+             "The <strong> terms in the definition list (lines 30-48) are defined words, not headings. Line 8 is the <title>.",
+}
+
+DOCS["lashmuse-html"] = {
+    "file": "privacy-cn.html",
+    "source": src("harry0615/lashmuseapp", "privacy-cn.html", "a616e994cf3b0688bd5674ae8e9ed651f1e2a214"),
+    "format": "html", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "iOS virtual-eyelash try-on app LashMuse (developer Imaezings); Chinese page of a multi-language "
+                 "policy site, only version (2026)",
+    "title": {"line": 128, "text": "LashMuse 隐私政策"},
+    "headings": [H(n, 1) for n in (142, 149, 162, 175, 182, 192, 202, 209, 219, 226, 236, 243)],
+    "ambiguous_lines": [6],
+    "look_alike_lines": [L(129, "2026年3월20日", "a Korean 월 typed for 月 in the effective date: a typo, not a slot")],
+    "notes": "<h2> 1.–12. level 1. Line 129's date has a Korean 월 instead of 月 (translation residue; the date itself is "
+             "filled). Line 6 is the <title>.",
+}
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     ok = True
