@@ -211,9 +211,9 @@ DOCS["chaimi-jsp"] = {
     "repo_kind": "Android game store 柴米游戏 (JSP web front end), 2014; newest of two versions",
     "title": {"line": 32, "text": "柴米游戏用户隐私保护政策:"},
     "headings": [H(n, 1) for n in (34, 36, 48)],
-    "ambiguous_lines": [7, 50],
+    "ambiguous_lines": [7, 51],
     "look_alike_lines": [L(52, "请填写", "an instruction to the user (fill in the feedback form), not a drafting slot")],
-    "notes": "<b>一、…</b> in <div>s are the three sections. Line 50 '问题与建议' is a short <p> label above the feedback "
+    "notes": "<b>一、…</b> in <div>s are the three sections. Line 51 '问题与建议' is a short <p> label above the feedback "
              "sentence (heading or not depends on rendering): ambiguous. Line 7 is the <title>.",
 }
 
