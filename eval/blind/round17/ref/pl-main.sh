@@ -1,0 +1,2 @@
+#!/bin/sh
+PYTHONPATH=/work/main/cli exec /work/main/.venv/bin/python -m policylens "$@"
