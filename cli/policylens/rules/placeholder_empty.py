@@ -198,6 +198,12 @@ def _bare_suffix(text: str, start: int) -> bool:
     return True
 
 
+def _repeated_unit(text: str) -> str:
+    """The shortest piece that `text` is made of, written k ≥ 1 times: 哈囉哈囉哈囉 → 哈囉."""
+    period = (text + text).find(text, 1)
+    return text[:period] if 0 < period < len(text) else text
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -286,6 +292,21 @@ _SDK_INLINE = lazy(
 _FILLER = lazy(r"(?:…|⋯){2,}|\.{3,}|。{3,}|(?:…|⋯)[ \t\u3000]*(?:…|⋯)")  # matched on the line without its markup
 _COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
+# A body that names any of the policy's own subjects, points elsewhere or answers "none" is content, however often it
+# repeats (无。, 不适用, 同上, 详见第三条, 本应用不收集此类信息); a Latin letter makes it content too (TBD and Lorem ipsum
+# are `placeholder-instruction`'s).
+_SUBJECT = lazy(
+    r"信息|資訊|资讯|資料|资料|数据|數據|隐私|隱私|个人|個人|收集|蒐集|搜集|使用|利用|共享|分享|提供|保存|保留|存储|儲存|处理|處理"
+    r"|删除|刪除|权利|權利|同意|联系|聯絡|聯繫|联络|参阅|參閱|参见|參見|参考|參考|详见|詳見|请见(?!谅)|請見(?!諒)|同上|如上|见上|見上"
+    r"|无|無|不适用|不適用|服务|服務|应用|應用|本|我们|我們|您|法|条|條|[A-Za-z0-9]"
+)
+# the fewest sections whose whole body is the same filler before it is read as a template's stand-in text
+_FILLER_SECTIONS = 3
+# words of a writer holding a place: 隨便寫寫, 先佔個位置, 敬请期待, 內容施工中 (a short answer repeated under every
+# section, 「履行合同所必需」, is content: without one of these, the stand-in must be written again to fill a body)
+_STAND_IN = lazy(
+    r"随便|隨便|占位|佔位|占个位|佔個位|测试|測試|示例|範例|范例|施工|敬请期待|敬請期待|待写|待寫|乱写|亂寫|哈哈|呵呵|此处|此處|这里|這裡|這邊|这边"
+)
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
 
@@ -356,7 +377,10 @@ class PlaceholderEmpty(Rule):
     - Labels spaced out for alignment (电　　话：, 传　　真：) are read as the plain words.
 
     Also a paragraph or list item that is only an ellipsis (……, ..., 。。。): the items a
-    template listed were never written (4.充值消费 followed by …… alone).
+    template listed were never written (4.充值消费 followed by …… alone).  And one short
+    sentence that is the whole body of three sections or more and says nothing of the
+    policy's subject (「隨便寫寫」 under 資料收集, 資料使用 and 您的權利 alike): stand-in text
+    where the sections were never written (not 无。, 不适用, 同上 or 详见第三条 repeated).
 
     ## Severity
     Error, except for three forms reported as **warnings**: a paragraph that is only an
@@ -416,6 +440,37 @@ class PlaceholderEmpty(Rule):
         yield from self._empty_contact_fields(ctx)
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)
+        yield from self._filler_bodies(ctx)
+
+    def _filler_bodies(self, ctx: Context) -> Iterator[Finding]:
+        """One short sentence (or that sentence written again and again) standing as the whole body of three sections or
+        more: stand-in text never replaced.
+
+        「隨便寫寫」 under 資料收集, 資料使用 and 您的權利 alike is no policy; a body that says anything of the
+        policy's subject (`_SUBJECT`) is content however often it repeats (无。, 详见第三条), and so is a short
+        answer written once under each section (「履行合同所必需」) unless it reads as a place held (`_STAND_IN`).
+        """
+        bodies: dict[str, list[TextUnit]] = {}
+        titles: dict[str, set[str]] = {}
+        for unit in ctx.units():
+            section = unit.section
+            if unit.kind != "paragraph" or section is None or len(section.paragraphs) != 1:
+                continue
+            text = unit.text.strip(" \t\u3000")
+            key = _repeated_unit(text)  # 隨便寫寫隨便寫寫隨便寫寫: the stand-in written again to fill a longer body
+            if not 2 <= len(key) <= 60 or sum(1 for c in key if _is_cjk(c)) < 2 or _SUBJECT.search(key):
+                continue
+            bodies.setdefault(key, []).append(unit)
+            titles.setdefault(key, set()).add(section.title or "")
+        for key, units in bodies.items():
+            if len(titles[key]) < _FILLER_SECTIONS:
+                continue
+            if not _STAND_IN.search(key) and all(unit.text.strip(" \t\u3000") == key for unit in units):
+                continue  # 「履行合同所必需」 under each purpose: an answer, written once each time
+            for unit in units:
+                text = unit.text.strip(" \t\u3000")
+                start = unit.text.index(text)
+                yield self.finding(ctx, unit, start, start + len(text), slot=key)
 
     def _filler_lines(self, ctx: Context) -> Iterator[Finding]:
         """A paragraph that is only an ellipsis (……): the items the template listed were never written."""

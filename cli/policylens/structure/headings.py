@@ -110,6 +110,8 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
         unique_top = len(at_top) == 1 and at_top[0] == first
         short_lead = all(len(blocks[j].text) < 200 for j in range(first))
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
+        if fmt == "html" and len(at_top) == 2 and _title_repeated(blocks, explicit, at_top):
+            return at_top[1]  # a hero banner's 「<h1>某某隐私条款</h1>」, then the article's own 「<h1>某某隐私条款</h1>」
         if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
             return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
         if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
@@ -199,6 +201,25 @@ def _page_chrome(lead: list[Block]) -> bool:
 def _same_title(a: str, b: str) -> bool:
     """Two lines that read as the same title (emphasis, width and spacing aside)."""
     return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
+
+
+def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
+    """HTML: the only two top-rank <h*> are the same unnumbered title naming the policy, one right after the other.
+
+    A page's banner shows the policy's name as an <h1> and the article repeats it as its own <h1> above the <h2>
+    sections: both are the title (the second is taken, the first, at the title's rank above it, is the banner), so the
+    <h2> sections are the first level.  Two sections of the same name with other headings between them are not this.
+    """
+    first, second = at_top
+    between = [i for i in explicit if first < i < second]
+    text = blocks[first].text
+    return (
+        not between
+        and _same_title(text, blocks[second].text)
+        and parse_number(text) is None
+        and POLICY_WORD.search(text) is not None
+        and any(i > second for i in explicit)
+    )
 
 
 def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
@@ -871,10 +892,43 @@ def announced_item(blocks: list[Block], i: int) -> bool:
     """
     if i == 0 or i + 1 >= len(blocks) or blocks[i - 1].kind != "paragraph" or not blocks[i - 1].pieces or not blocks[i + 1].pieces:
         return False
+    if _later_item(blocks, i):
+        return True
     above = blocks[i - 1].text[blocks[i - 1].pieces[-1].offset :]
     first = blocks[i + 1].pieces[0]
     below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).strip()
     return fold(above).rstrip().endswith(":") and bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
+
+
+def _short_item(block: Block) -> bool:
+    """A line that reads as a list item: one short line, no sentence end, comma or colon, no number."""
+    text = fold(block.text).strip()
+    return (
+        block.kind == "paragraph"
+        and len(block.pieces) == 1
+        and 0 < len(text) <= 40
+        and not text.endswith(_ITEM_ENDS)
+        and not any(c in text for c in ",;")
+        and parse_number(block.text) is None
+    )
+
+
+def _later_item(blocks: list[Block], i: int) -> bool:
+    """「您可能拥有以下权利：」 / 「访问您的个人信息」 / 「更正…」 / 「删除…」: the second and later items of the announced list.
+
+    Short lines that follow one another right after a lead-in closed by a colon are its items up to the last (which
+    the text's next sentence follows), however many there are: each is as short as the others and none ends a
+    sentence.  One sentence between the lead-in and the line breaks the run (a sub-title after its text stays).
+    """
+    if not _short_item(blocks[i]):
+        return False
+    k = i - 1
+    while k >= 0 and _short_item(blocks[k]) and i - k <= 30:
+        k -= 1
+    if k == i - 1 or k < 0 or blocks[k].kind != "paragraph" or not blocks[k].pieces:
+        return False  # no item above: the first item is `announced_item`'s own case
+    lead = blocks[k].text[blocks[k].pieces[-1].offset :]
+    return fold(lead).rstrip().endswith(":")
 
 
 _SENTENCE_ENDS = SENTENCE_ENDS

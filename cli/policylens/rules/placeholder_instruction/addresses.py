@@ -1,4 +1,5 @@
-"""Dummy addresses never replaced: privacy@example.com, www.yourdomain.com, your@email.com, yourname.github.io.
+"""Dummy addresses never replaced: privacy@example.com, www.yourdomain.com, your@email.com, yourname.github.io,
+privacy@xxxeditor.com (a host built from the xxx slot).
 
 The host is searched first (`_DUMMY_HOST`), then the address is extended back to its start (`_ADDRESS_START`).
 example.com and the like are dummies only in an e-mail address or offered as a contact (`_ONLY_AFTER_AT`,
@@ -37,6 +38,9 @@ _DUMMY_HOST = lazy(
     # account left as the template wrote it (in prose; a code span or block is the reader's own command, see `check`)
     r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
     r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
+    # privacy@xxxeditor.com, service@XXX-tech.cn: a host built from the xxx slot and the product's kind, never filled in
+    # (only in an e-mail address or a URL with its scheme or www.: see `_dummy_addresses`)
+    r"|(?P<xhost>(?:xxx|XXX)[A-Za-z0-9-]{1,40}\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-]))"
 )
 # your@email.com, your.email@gmail.com, youremail@domain.cn: a template's mailbox on any host, the same mailboxes
 # `placeholder_link_target` reads in mailto: (a real host behind it is the template's sample, never the operator's)
@@ -91,6 +95,10 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
             continue  # part of another host name: mycompany.com, my-domain.com
         if m.group(0).startswith(_ONLY_AFTER_AT) and "@" not in prefix and not _contact_url(unit.text, start - len(prefix), prefix):
             continue
+        if m.group("xhost") and (
+            ("@" not in prefix and "://" not in prefix and not prefix.endswith("www.")) or _in_example(unit.text, start - len(prefix))
+        ):
+            continue  # xxxgames.com named in prose, 例如 name@xxxmail.com: not a contact left unfilled
         if m.group(0).startswith(_ONLY_AFTER_AT) and _in_example(unit.text, start - len(prefix)):
             continue  # 邮箱格式如 name@example.com: a documentation sample, not a contact
         if m.group("codehost") and (
