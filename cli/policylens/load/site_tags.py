@@ -141,9 +141,12 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
     """
     names = _liquid_names("\n".join(lines[first:]))
     out = lines[:first]
+    # the last line holding an `{% endcomment %}`: a `{% comment %}` after it is never closed (Jekyll refuses the
+    # page), and its lines stay text rather than the rest of the file going unread
+    last_end = max((k for k in range(first, len(lines)) if "endcomment" in lines[k]), default=-1) if "endcomment" in names else -1
     fence = ""
     commented = inline = False
-    for line in lines[first:]:
+    for index, line in enumerate(lines[first:], first):
         stripped = line.lstrip(" ")
         if fence:
             fence = "" if stripped.startswith(fence) else fence
@@ -167,7 +170,7 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
             out.append(line)
             continue
         opened = [m.group(1) for a, _, _ in tags if (m := _LIQUID.match(line, a))]
-        commented = "comment" in opened and "endcomment" not in opened
+        commented = "comment" in opened and "endcomment" not in opened and last_end > index
         out.append(_cut_line(line, tags))
     return out, names, inline
 

@@ -1,0 +1,163 @@
+"""Hostile input, round 17 (k17h): defect classes the earlier rounds missed.
+
+- Line ends inside server code (`cli/policylens/load/server_code.py`): a PHP or JSP block was blanked character by
+  character keeping only LF, so in a file with CR-only (classic Mac) or mixed line ends every CR inside the code was
+  lost and each line below the block was reported one line too high per CR (a finding on line 6 reported on line 4,
+  a column past the end of its line).  A `//` or `#` comment ended only at LF, so in a CR-only file it ran to the end
+  of the block and the literals echoed after it were dropped.
+- PHP heredoc and nowdoc echoes (`echo <<<EOT … EOT;`, `<<<'EOT'`): their text was dropped without a word, and the
+  quoted label of a nowdoc was read as an echoed literal (「EOT」 became a paragraph).
+- A `?>` inside a PHP string literal, a heredoc or a `/* */` comment (`echo '<?xml version="1.0"?>';`): the block was
+  cut there, as if the code ended, and the rest of the code (「'; ?>」) leaked in as text.  PHP ends its code only at
+  a `?>` outside strings and block comments; a `?>` in a `//` or `#` comment still ends it.
+- A Liquid `{% comment %}` never closed (Jekyll refuses such a page): every line after it was blanked, the rest of
+  the file dropped without a word (headings, paragraphs and their findings).  Its lines stay text now.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policylens.load.html import read_html
+from policylens.load.markdown import read_markdown
+from policylens.model import Block
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _blocks(page: str) -> list[Block]:
+    return read_html(page, path="t.html").blocks
+
+
+def _pieces_match_source(page: str, blocks: list[Block]) -> None:
+    """Every piece of every block shows, at its line and column, the characters of the source it claims."""
+    lines = _LINE_END.split(page)
+    for block in blocks:
+        for piece in block.pieces:
+            shown = block.text[piece.offset : piece.offset + piece.length]
+            source = lines[piece.line - 1][piece.column - 1 : piece.column - 1 + piece.length]
+            if piece.width is None:
+                assert source == shown, (block.text, piece)
+
+
+# -- line ends inside server code ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("eol", ["\r", "\r\n", "\n"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><body>{0}<p>前文</p>{0}<?php{0}echo "我们收集信息";{0}?>{0}<p>第七行【】</p>{0}</body></html>',
+        '<p>甲</p>{0}<%{0}  out.print("我们共享位置信息");{0}%>{0}<p>后文【】</p>',
+        '<p title="<?php{0} echo 1;{0} ?>">文字</p>{0}<p>后文【】</p>',
+        "<p>甲</p>{0}<?php // 注释{0}echo '我们不会出售信息';{0}?>{0}<p>后文【】</p>",
+        "<p>甲</p>{0}<?php # 注释{0}echo <<<EOT{0}我们收集手机号{0}EOT;{0}?>{0}<p>后文【】</p>",
+    ],
+)
+def test_line_ends_inside_server_code_keep_every_line(page: str, eol: str) -> None:
+    page = page.format(eol)
+    blocks = _blocks(page)
+    _pieces_match_source(page, blocks)
+    last = blocks[-1]
+    assert last.text.endswith("【】")
+    assert last.line == next(n for n, line in enumerate(_LINE_END.split(page), 1) if "【】" in line)
+
+
+def test_mixed_line_ends_inside_php_block() -> None:
+    page = '<html><body>\r\n<?php\recho "第一";\r\n echo "第二";\n?>\r\n<p>后文【】</p>\r\n'
+    blocks = _blocks(page)
+    assert [(b.text, b.line) for b in blocks] == [("第一第二", 3), ("后文【】", 6)]
+    _pieces_match_source(page, blocks)
+
+
+def test_comment_ends_at_a_lone_cr_in_php_and_jsp() -> None:
+    assert [b.text for b in _blocks("<p><?php // x\recho '我们收集'; ?></p>")] == ["我们收集"]
+    assert [b.text for b in _blocks('<p><% // x\rout.print("我们共享"); %></p>')] == ["我们共享"]
+
+
+# -- PHP heredoc and nowdoc -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "texts"),
+    [
+        ("<p>前文</p>\n<?php\necho <<<EOT\n我们收集您的手机号码。\nEOT;\n?>\n<p>后文</p>", ["前文", "我们收集您的手机号码。", "后文"]),
+        ("<?php echo <<<'EOT'\n<p>我们收集您的位置信息。</p>\nEOT;\n?>\n<p>后文</p>", ["我们收集您的位置信息。", "后文"]),
+        ('<?php print <<< "HTML"\r\n<h2>一、共享</h2>\r\n    HTML;\r\n?>', ["一、共享"]),  # indented closing label (PHP 7.3)
+        ("<?php\necho <<<TXT\n您好，{$name}。我们重视隐私。\nTXT;\n?>", ["您好，。我们重视隐私。"]),  # interpolation is code
+        ("<?php\necho <<<'TXT'\n价格 $5 {$x}\nTXT;\n?>", ["价格 $5 {$x}"]),  # a nowdoc is as written
+        ("<?php\n$x = <<<EOT\n不显示的文字\nEOT;\necho '显示的文字';\n?>", ["显示的文字"]),  # assigned, not echoed
+    ],
+)
+def test_heredoc_and_nowdoc_echoes_are_text(page: str, texts: list[str]) -> None:
+    blocks = _blocks(page)
+    assert [b.text for b in blocks] == texts
+    _pieces_match_source(page, blocks)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>甲</p><?php echo <<<EOT\n我们\n?>\n<p>乙</p>",  # the label never closes: PHP refuses it, no literal
+        "<p>甲</p><?php echo <<<'A'\n我们\n?>\n<p>乙</p>",
+    ],
+)
+def test_an_unclosed_heredoc_is_no_literal_and_nothing_leaks(page: str) -> None:
+    assert [b.text for b in _blocks(page)] == ["甲", "乙"]
+
+
+# -- `?>` where PHP does not end its code ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "texts"),
+    [
+        ("<?php echo '<?xml version=\"1.0\"?>'; ?>\n<p>正文</p>", ["正文"]),
+        ('<p><?php echo "我们 ?> 收集"; ?></p>\n<p>后文</p>', ["我们 ?> 收集", "后文"]),
+        ("<p><?php /* 旧代码 ?> */ echo '我们收集'; ?></p>", ["我们收集"]),
+        ("<p><?php echo <<<EOT\n说明 ?> 文字\nEOT;\n?></p>", ["说明 ?> 文字"]),
+        ("<p><?php $a = 'x?>y'; echo \"我们共享\"; ?>后文</p>", ["我们共享后文"]),
+        ("<p><?php // 注释 ?>我们收集信息</p>", ["我们收集信息"]),  # a line comment ends at `?>`
+        ("<p><?php # 注释 ?>我们收集信息</p>", ["我们收集信息"]),
+    ],
+)
+def test_question_close_inside_strings_and_comments_does_not_end_php(page: str, texts: list[str]) -> None:
+    blocks = _blocks(page)
+    assert [b.text for b in blocks] == texts
+    for b in blocks:
+        for mark in ("';", '";', "echo", "\ufdd1", "*/"):
+            assert mark not in b.text
+
+
+def test_a_quote_left_open_falls_back_to_the_first_close() -> None:
+    """A string never closed (PHP refuses the file): the block ends at its first `?>`, as before, and so does every later one."""
+    page = '<p>甲</p><?php echo "未闭合; ?>\n<p>乙</p>\n<?php echo "丙"; ?>\n<p>丁</p>'
+    assert [b.text for b in _blocks(page)] == ["甲", "未闭合;", "乙", "丙", "丁"]
+
+
+# -- Liquid `{% comment %}` never closed ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "# 隱私權政策\n\n我们收集信息。\n\n{% comment %}\n\n## 二、信息使用\n\n我们使用【】信息。\n",
+            ["二、信息使用", "我们使用【】信息。"],
+        ),
+        ("# 政策\n\n{% comment %}\n草稿\n{% endcomment %}\n\n正文。\n\n{% comment %}\n后面的正文。\n", ["正文。", "后面的正文。"]),
+        ("# 政策\r\n\r\n{%- comment -%}\r\n\r\n## 联系我们\r\n\r\n邮箱：a@b.com\r\n", ["联系我们", "邮箱：a@b.com"]),
+    ],
+)
+def test_an_unclosed_liquid_comment_does_not_swallow_the_rest(text: str, kept: list[str]) -> None:
+    texts = [b.text for b in read_markdown(text).blocks]
+    for want in kept:
+        assert want in texts, texts
+    assert "草稿" not in texts  # a closed comment is still dropped
+
+
+def test_a_closed_liquid_comment_is_still_dropped() -> None:
+    text = "# 政策\n\n{% comment %}\n草稿：待法务确认\n{% endcomment %}\n\n正文。"
+    assert [b.text for b in read_markdown(text).blocks] == ["政策", "正文。"]
