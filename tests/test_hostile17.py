@@ -12,6 +12,11 @@
   a `?>` outside strings and block comments; a `?>` in a `//` or `#` comment still ends it.
 - A Liquid `{% comment %}` never closed (Jekyll refuses such a page): every line after it was blanked, the rest of
   the file dropped without a word (headings, paragraphs and their findings).  Its lines stay text now.
+- What a Liquid comment hides, read or dropped by line instead of by tag: text after `{% endcomment %}` on its line
+  was dropped (「…{% endcomment %}后文」), text inside a comment that opens after text on a line or closes on the
+  same line was read (「正文{% comment %}【待填写】{% endcomment %}」 drew a placeholder error for a note the site
+  never shows), and a code fence inside a comment kept the comment open to the end of the file.  The comment's
+  span is now hidden exactly, as Liquid does before Markdown (`load.site_tags._hide_comments`).
 """
 
 from __future__ import annotations
@@ -161,3 +166,34 @@ def test_an_unclosed_liquid_comment_does_not_swallow_the_rest(text: str, kept: l
 def test_a_closed_liquid_comment_is_still_dropped() -> None:
     text = "# 政策\n\n{% comment %}\n草稿：待法务确认\n{% endcomment %}\n\n正文。"
     assert [b.text for b in read_markdown(text).blocks] == ["政策", "正文。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("# 政策\n\n{% comment %}注释【待填写】{% endcomment %}我们收集信息。\n", ["政策", "我们收集信息。"]),
+        ("# 政策\n\n甲{% comment %}x{% endcomment %}乙{% comment %}y{% endcomment %}丙\n", ["政策", "甲乙丙"]),
+        ("# 政策\n\n我们收集信息。{% comment %}草稿\n第二行\n末尾{% endcomment %}后文。\n", ["政策", "我们收集信息。", "后文。"]),
+        ("# 政策\n\n{% comment %}\n```\n{% endcomment %}\n\n正文【】。\n", ["政策", "正文【】。"]),
+        ("# 政策\n\n{% comment %}\n## 不是标题\n{% endcomment %}\n## 是标题\n\n正文\n", ["政策", "是标题", "正文"]),
+        ("# 政策\n\n{%- comment -%}" + "长" * 700 + "{%- endcomment -%}正文。\n", ["政策", "正文。"]),
+        ("# 政策\n\n{% comment %}\n" + "长" * 700 + "{% endcomment %}正文。\n", ["政策", "正文。"]),
+    ],
+)
+def test_a_liquid_comment_hides_exactly_its_span(text: str, texts: list[str]) -> None:
+    blocks = read_markdown(text).blocks
+    assert [b.text for b in blocks] == texts
+    lines = text.split("\n")
+    for block in blocks:
+        for piece in block.pieces:
+            shown = block.text[piece.offset : piece.offset + piece.length]
+            assert lines[piece.line - 1][piece.column - 1 : piece.column - 1 + piece.length] == shown
+
+
+def test_a_comment_inside_a_fence_is_code() -> None:
+    text = "# 例\n\n```\n{% comment %}\n```\n\n正文。\n\n{% endcomment %}\n"
+    assert [(b.kind, b.text) for b in read_markdown(text).blocks][:3] == [
+        ("heading", "例"),
+        ("code", "{% comment %}"),
+        ("paragraph", "正文。"),
+    ]
