@@ -10,6 +10,8 @@
 - A `?>` inside a PHP string literal, a heredoc or a `/* */` comment (`echo '<?xml version="1.0"?>';`): the block was
   cut there, as if the code ended, and the rest of the code (「'; ?>」) leaked in as text.  PHP ends its code only at
   a `?>` outside strings and block comments; a `?>` in a `//` or `#` comment still ends it.
+- A JSP/ASP comment `<%-- … --%>` holding code put out of use (「<%-- <%= "旧文字" %> 已停用 --%>」): it ended at
+  that code's `%>`, and the rest of the comment leaked in as text (「已停用 --%>」, a commented-out paragraph).
 - A Liquid `{% comment %}` never closed (Jekyll refuses such a page): every line after it was blanked, the rest of
   the file dropped without a word (headings, paragraphs and their findings).  Its lines stay text now.
 - What a Liquid comment hides, read or dropped by line instead of by tag: text after `{% endcomment %}` on its line
@@ -146,6 +148,25 @@ def test_a_quote_left_open_falls_back_to_the_first_close() -> None:
     """A string never closed (PHP refuses the file): the block ends at its first `?>`, as before, and so does every later one."""
     page = '<p>甲</p><?php echo "未闭合; ?>\n<p>乙</p>\n<?php echo "丙"; ?>\n<p>丁</p>'
     assert [b.text for b in _blocks(page)] == ["甲", "未闭合;", "乙", "丙", "丁"]
+
+
+# -- JSP/ASP comments that hold code ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "texts"),
+    [
+        ('<p>甲</p>\n<%-- 旧代码: <%= "旧文字" %> 已停用 --%>\n<p>我们收集信息。</p>\n', ["甲", "我们收集信息。"]),
+        ('<%--\n<% out.print("不显示"); %>\n<p>注释里的段落</p>\n--%>\n<p>正文【】</p>\n', ["正文【】"]),
+        ('<p>前<%-- a %> b --%>后</p><p><%= "显示" %></p>', ["前后", "显示"]),
+        ("<%-- 1 %> --%><%-- 2 <% x %> --%>\r<p>尾</p>", ["尾"]),
+        ("<p>甲</p><%-- 未闭合的注释 %>\n<p>乙</p>", ["甲", "乙"]),  # never closed by --%>: ends at its first %>, as before
+    ],
+)
+def test_a_jsp_comment_ends_at_its_own_close(page: str, texts: list[str]) -> None:
+    blocks = _blocks(page)
+    assert [b.text for b in blocks] == texts
+    _pieces_match_source(page, blocks)
 
 
 # -- Liquid `{% comment %}` never closed ----------------------------------------------------------------------------

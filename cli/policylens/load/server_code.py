@@ -312,11 +312,32 @@ def _php_blocks(text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _scriptlet_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """The closed JSP/ASP blocks of `text`: `<% … %>`, and a comment `<%-- … --%>` up to its own end.
+
+    A comment often holds code put out of use (「<%-- <%= "旧文字" %> --%>」): it ended at that code's `%>`,
+    and the rest of the comment leaked in as text.  A `<%--` never closed by `--%>` ends at its first `%>`.
+    """
+    found: list[tuple[int, int, bool]] = []
+    comments_close = True  # a `--%>` may still come (once one is looked for in vain, none is after it)
+    for start, end in delimited(text, "<%", "%>"):
+        if found and start < found[-1][1]:
+            continue  # inside the comment before
+        if comments_close and text.startswith("<%--", start):
+            close = text.find("--%>", start + 4)
+            if close != -1:
+                found.append((start, close + 4, False))
+                continue
+            comments_close = False
+        found.append((start, end, False))
+    return found
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """The closed server-code blocks of `text`: (start, end, PHP?), in order, none inside another."""
     found = _php_blocks(text) if "<?" in text else []
     if "<%" in text:
-        found += [(a, b, False) for a, b in delimited(text, "<%", "%>")]
+        found += _scriptlet_blocks(text)
         found.sort()
     out: list[tuple[int, int, bool]] = []
     for block in found:
