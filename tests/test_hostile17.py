@@ -19,6 +19,8 @@
   same line was read (「正文{% comment %}【待填写】{% endcomment %}」 drew a placeholder error for a note the site
   never shows), and a code fence inside a comment kept the comment open to the end of the file.  The comment's
   span is now hidden exactly, as Liquid does before Markdown (`load.site_tags._hide_comments`).
+- A Hugo shortcode whose quoted parameter holds `>}}` (「{{< alert title="注意 >}} 此处" >}}」): the tag ended inside
+  the quote and the rest of the parameter leaked in as text; a quoted parameter is now read whole.
 - Quadratic work in a wide table (`cli/policylens/rules/enumeration_empty.py`): a Markdown row was split into
   cells again for each of its empty cells (a row of 8,000 cells, 4,000 of them empty under named columns: 50 s
   of `check`), and an HTML row tested every cell left of each empty cell for a "no" answer.  Each row is now split
@@ -217,6 +219,14 @@ def test_a_liquid_comment_hides_exactly_its_span(text: str, texts: list[str]) ->
             assert lines[piece.line - 1][piece.column - 1 : piece.column - 1 + piece.length] == shown
 
 
+def test_a_line_of_many_comments() -> None:
+    """5,000 comments on one line: each hidden, the text between them kept in place (the line is rebuilt once)."""
+    text = "# 政策\n\n" + "甲{% comment %}【】{% endcomment %}" * 5000 + "\n"
+    (_heading, paragraph) = read_markdown(text).blocks
+    assert paragraph.text == "甲" * 5000
+    assert [p.column for p in paragraph.pieces[:3]] == [1, 33, 65]
+
+
 def test_a_comment_inside_a_fence_is_code() -> None:
     text = "# 例\n\n```\n{% comment %}\n```\n\n正文。\n\n{% endcomment %}\n"
     assert [(b.kind, b.text) for b in read_markdown(text).blocks][:3] == [
@@ -224,6 +234,19 @@ def test_a_comment_inside_a_fence_is_code() -> None:
         ("code", "{% comment %}"),
         ("paragraph", "正文。"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ('# 政策\n\n{{< alert title="注意 >}} 此处" >}}\n正文\n{{< /alert >}}\n', ["政策", "正文"]),
+        ('# 政策\n\n{{< figure src="a.png" caption="图一：a >}} b" >}}\n\n正文。', ["政策", "图一：a >}} b", "正文。"]),
+        ('# 政策\n\n我们{{< tip "x >}}y" >}}收集{{< /tip >}}信息。\n', ["政策", "我们收集信息。"]),
+        ('# 政策\n\n{{% notice "提示 %}}" %}}\n请注意。\n{{% /notice %}}\n', ["政策", "请注意。"]),
+    ],
+)
+def test_a_shortcode_reads_its_quoted_parameters_whole(text: str, texts: list[str]) -> None:
+    assert [b.text for b in read_markdown(text).blocks] == texts
 
 
 # -- a wide table: each row split once -------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from policylens.model import Block
 _LIQUID = re.compile(r"\{%-?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_]{0,40})(?:[ \t-]([^%\n]{0,300}))?%\}")
 # `{{< figure src="x" >}}`, `{{< /alert >}}`, `{{% notice tip %}}` (never `{{</* x */>}}`, an escaped shortcode shown as written)
 # (a shortcode's name starts in lower case: `{{%COMPANY_NAME%}}` is a template's slot, `placeholder-instruction`'s; review rv16)
-_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([a-z_][A-Za-z0-9_./-]{0,60})(?:[ \t][^\n]{0,500}?)?"
+# (a quoted parameter is read whole: 「{{< alert title="a >}} b" >}}」 ends after its quote, not inside it)
+_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([a-z_][A-Za-z0-9_./-]{0,60})(?:[ \t](?:\"[^\"\n]{0,400}\"|[^\"\n]){0,500}?)?"
 _SHORTCODES = (re.compile(rf"\{{\{{<{_SHORTCODE_BODY}>\}}\}}"), re.compile(rf"\{{\{{%{_SHORTCODE_BODY}%\}}\}}"))
 _SHOWN_PARAM = re.compile(r"\b(?:caption|title)[ \t]{0,5}=[ \t]{0,5}\"([^\"\n]{0,400})\"")
 _FIGURES = frozenset({"figure", "img", "image", "picture", "photo"})
@@ -168,22 +169,26 @@ def _hide_comments(lines: list[str], first: int, names: frozenset[str]) -> list[
             if opened is not None:
                 out[index] = "".join(c if c in "\r\n" else " " for c in line)
             continue
-        pos, chars = 0, line
+        pos = 0
+        parts: list[str] = []  # the line up to `pos`, in pieces (joined once: a line of many comments stays linear)
         for m in _LIQUID.finditer(line):
             name = m.group(1)
             if opened is None and name == "comment":
                 opened = (index, m.start())
             elif opened is not None and name == "endcomment":
                 start = opened[1] if opened[0] == index else 0
-                chars = chars[:start] + _comment_filler(m.end() - start) + chars[m.end() :]
+                parts += (line[pos:start], _comment_filler(m.end() - start))
                 pos = m.end()
                 opened = None
         if opened is not None and opened[0] != index and pos == 0:
-            chars = " " * len(line)  # a line inside the comment
-        elif opened is not None:
+            out[index] = " " * len(line)  # a line inside the comment
+            continue
+        if opened is not None:
             start = max(pos, opened[1] if opened[0] == index else 0)
-            chars = chars[:start] + _comment_filler(len(line) - start)
-        out[index] = chars
+            parts += (line[pos:start], _comment_filler(len(line) - start))
+        else:
+            parts.append(line[pos:])
+        out[index] = "".join(parts)
     if opened is not None:  # never closed: from its line on, as written
         out[opened[0] :] = lines[opened[0] :]
     return out
