@@ -5,6 +5,8 @@
   lost and each line below the block was reported one line too high per CR (a finding on line 6 reported on line 4,
   a column past the end of its line).  A `//` or `#` comment ended only at LF, so in a CR-only file it ran to the end
   of the block and the literals echoed after it were dropped.
+- The line named by an HTML page's "unterminated tag/comment" error and its "PHP code is never closed" warning
+  counted LF only: in a CR-only page it was always line 1 (`load.html._feed` counts the source as fed, CR read as LF).
 - PHP heredoc and nowdoc echoes (`echo <<<EOT … EOT;`, `<<<'EOT'`): their text was dropped without a word, and the
   quoted label of a nowdoc was read as an echoed literal (「EOT」 became a paragraph).
 - A `?>` inside a PHP string literal, a heredoc or a `/* */` comment (`echo '<?xml version="1.0"?>';`): the block was
@@ -35,6 +37,7 @@ from pathlib import Path
 import pytest
 
 from policylens.check import CheckOptions, check_file
+from policylens.errors import UserError
 from policylens.load.html import read_html
 from policylens.load.markdown import read_markdown
 from policylens.model import Block
@@ -90,6 +93,23 @@ def test_mixed_line_ends_inside_php_block() -> None:
 def test_comment_ends_at_a_lone_cr_in_php_and_jsp() -> None:
     assert [b.text for b in _blocks("<p><?php // x\recho '我们收集'; ?></p>")] == ["我们收集"]
     assert [b.text for b in _blocks('<p><% // x\rout.print("我们共享"); %></p>')] == ["我们共享"]
+
+
+@pytest.mark.parametrize("eol", ["\r", "\r\n", "\n"])
+@pytest.mark.parametrize(
+    ("tail", "what"),
+    [('<div class="x{0}', "unterminated tag at line 4"), ("<!-- 从未关闭{0}", "unterminated comment at line 4"), ("<p{0}", "at line 4")],
+)
+def test_unterminated_markup_names_its_line_whatever_the_line_ends(eol: str, tail: str, what: str) -> None:
+    page = f"<p>甲</p>{eol}<p>乙</p>{eol}<p>丙</p>{eol}" + tail.format(eol)
+    with pytest.raises(UserError, match=what):
+        read_html(page, path="t.html")
+
+
+@pytest.mark.parametrize("eol", ["\r", "\r\n", "\n"])
+def test_an_open_php_block_warns_at_its_line_whatever_the_line_ends(eol: str) -> None:
+    page = eol.join(["<p>甲</p>", "<p>乙</p>", "", '<?php echo "中文";', ""])
+    assert read_html(page, path="t.html").warnings == ["line 4: PHP code is never closed with ?>: the text after it is not read"]
 
 
 # -- PHP heredoc and nowdoc -----------------------------------------------------------------------------------------
