@@ -35,6 +35,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policylens.check import CheckOptions, check_file
 from policylens.errors import UserError
@@ -110,6 +112,26 @@ def test_unterminated_markup_names_its_line_whatever_the_line_ends(eol: str, tai
 def test_an_open_php_block_warns_at_its_line_whatever_the_line_ends(eol: str) -> None:
     page = eol.join(["<p>甲</p>", "<p>乙</p>", "", '<?php echo "中文";', ""])
     assert read_html(page, path="t.html").warnings == ["line 4: PHP code is never closed with ?>: the text after it is not read"]
+
+
+_SERVER_ATOMS = st.sampled_from(
+    ["<?php", "?>", "<?=", "<%", "%>", "<%--", "--%>", "echo", " ", '"', "'", "\\", "\n", "\r", "\r\n", "//", "#", "/*", "*/"]
+    + ["<<<EOT", "<<<'EOT'", "\nEOT;", "我们", "收集", "<p>", "</p>", "$x", "{$y}", ";", ".", "(", ")", "print", "out.print("]
+    + ["&#", "<script>", "</script>", "<!--", "-->", "{{ '文字' }}", "【】", "\u2028", "Response.Write("]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_SERVER_ATOMS, min_size=1, max_size=40).map("".join))
+def test_server_code_pages_keep_every_piece_at_its_source(page: str) -> None:
+    """Any mix of server code, line ends and markup: a clean refusal, or text whose every piece is the source it names."""
+    try:
+        blocks = _blocks(page)
+    except UserError:
+        return
+    for block in blocks:
+        assert "\ufdd1" not in block.text and "\ufdd0" not in block.text
+    _pieces_match_source(page, blocks)
 
 
 # -- PHP heredoc and nowdoc -----------------------------------------------------------------------------------------
