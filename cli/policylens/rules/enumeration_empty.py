@@ -266,7 +266,7 @@ class EnumerationEmpty(Rule):
                     continue  # the row answers no (N under 是否收集) left of the cell: the cells that depend on the answer stay blank
                 missing.append((column, n))
         # each row with a finding is split into cells once (splitting it again for each of its empty cells was
-        # quadratic in the columns: a row of 8,000 cells, 4,000 of them empty, took 50 s)
+        # quadratic in the columns: a row of 8,000 cells, 4,000 of them empty, took 6.7 s of CPU)
         wanted: dict[int, list[int]] = {}
         for column, n in missing:
             wanted.setdefault(n, []).append(column)
