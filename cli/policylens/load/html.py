@@ -1554,8 +1554,9 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
         # close() would silently turn it into text.
         leftover = extractor.rawdata.lstrip(WHITESPACE)
         if leftover.startswith("<"):
+            fed = extractor.source  # (a lone CR made LF: the line of a CR-only page was always 1)
             line = (
-                text.count("\n", 0, len(text) - len(extractor.rawdata))
+                fed.count("\n", 0, len(fed) - len(extractor.rawdata))
                 + 1
                 + extractor.rawdata[: len(extractor.rawdata) - len(leftover)].count("\n")
             )

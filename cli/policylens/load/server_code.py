@@ -14,6 +14,7 @@ plain literal (Blade `{!! '…' !!}`, `{{ '…' }}`) is its literal (`blank_lite
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -30,17 +31,53 @@ _WRITERS = frozenset({"out.print", "out.println", "out.write", "response.write"}
 _ECHO_WORDS = frozenset({"echo", "print"})
 # escapes that stand for a blank (a reader of HTML sees a space) and those that stand for their own character
 _BLANK_ESCAPES = frozenset("ntrvf")
-_SELF_ESCAPES = {'"': frozenset('\\$"'), "'": frozenset("\\'")}
+_SELF_ESCAPES = {'"': frozenset('\\$"'), "'": frozenset("\\'")}  # (a nowdoc, quote "", has none)
 _JAVA_SELF_ESCAPES = frozenset("\\\"'")
 
 
 class _Token:
-    """A token of server code: its kind (`str`, `word`, `var`, `op`), span, and for a literal its quote."""
+    """A token of server code: its kind (`str`, `word`, `var`, `op`) and span; a PHP heredoc or nowdoc (a `str`) also
+    has `body`: the span of its text and whether it interpolates (a heredoc) or not (a nowdoc)."""
 
-    __slots__ = ("end", "kind", "start")
+    __slots__ = ("body", "end", "kind", "start")
 
-    def __init__(self, kind: str, start: int, end: int) -> None:
-        self.kind, self.start, self.end = kind, start, end
+    def __init__(self, kind: str, start: int, end: int, body: tuple[int, int, bool] | None = None) -> None:
+        self.kind, self.start, self.end, self.body = kind, start, end, body
+
+
+# PHP `<<<EOT`, `<<< "EOT"` (a heredoc) and `<<<'EOT'` (a nowdoc), the label's line ended by LF, CR LF or CR
+_HEREDOC = re.compile(r"<<<[ \t]{0,10}([\"']?)([A-Za-z_][A-Za-z0-9_]{0,60})\1(?=\r|\n)")
+# a line that may close one: its first word after blanks (PHP 7.3: the closing label may be indented)
+_LINE_WORD = re.compile(r"(?:\r\n|\r|\n)[ \t]{0,200}([A-Za-z_][A-Za-z0-9_]{0,60})(?![A-Za-z0-9_])")
+
+
+class _Heredocs:
+    """The heredocs and nowdocs of one piece of code: the lines that may close them are indexed once (linear)."""
+
+    __slots__ = ("code", "ends")
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.ends: dict[str, list[tuple[int, int]]] | None = None
+
+    def at(self, i: int) -> _Token | None:
+        """The heredoc or nowdoc opening at `i`, up to its closing label, or None.  One whose label never comes
+        is no literal (PHP refuses the file): its opener is one `op` token, its quoted label no literal."""
+        code = self.code
+        m = _HEREDOC.match(code, i)
+        if m is None:
+            return None
+        if self.ends is None:
+            self.ends = {}
+            for w in _LINE_WORD.finditer(code):
+                self.ends.setdefault(w.group(1), []).append((w.start(), w.end()))
+        ends = self.ends.get(m.group(2), [])
+        k = bisect.bisect_left(ends, (m.end(), 0))
+        if k == len(ends):
+            return _Token("op", i, m.end())
+        close_start, close_end = ends[k]
+        body_start = m.end() + (2 if code.startswith("\r\n", m.end()) else 1)
+        return _Token("str", i, close_end, (min(body_start, close_start), close_start, m.group(1) != "'"))
 
 
 def _string_end(code: str, i: int, *, doubled: bool) -> int:
@@ -61,19 +98,30 @@ def _string_end(code: str, i: int, *, doubled: bool) -> int:
     return len(code)
 
 
+def _line_end(code: str, i: int) -> int:
+    """Where the line holding `i` ends, after its LF, CR LF or CR (PHP and Java end a `//` comment at any of them)."""
+    nl = code.find("\n", i)
+    cr = code.find("\r", i, None if nl == -1 else nl)
+    end = cr if cr != -1 else nl
+    return len(code) if end == -1 else end + 1
+
+
 def _tokens(code: str, *, php: bool) -> Iterator[_Token]:
     """The tokens of `code`, comments and blanks skipped (linear)."""
     i, n = 0, len(code)
+    heredocs = _Heredocs(code)
     while i < n:
         c = code[i]
         if c in " \t\r\n":
             i += 1
         elif code.startswith("//", i) or (php and c == "#"):
-            nl = code.find("\n", i)
-            i = n if nl == -1 else nl + 1
+            i = _line_end(code, i)
         elif code.startswith("/*", i):
             close = code.find("*/", i + 2)
             i = n if close == -1 else close + 2
+        elif php and c == "<" and (doc := heredocs.at(i)):
+            yield doc
+            i = doc.end
         elif c in "\"'":
             end = _string_end(code, i, doubled=not php and c == '"')
             yield _Token("str", i, end)
@@ -150,9 +198,13 @@ def _scriptlet_literals(code: str) -> list[_Token]:
 
 def _keep_literal(out: list[str], code: str, offset: int, t: _Token, *, php: bool) -> None:
     """Restore the content of literal `t` in `out` (the blanked block at `offset`), its escapes and interpolations resolved."""
-    quote = code[t.start]
-    end = t.end - 1 if t.end - t.start >= 2 and code[t.end - 1] == quote else t.end
-    k = t.start + 1
+    if t.body is not None:
+        k, end, interpolating = t.body
+        quote = '"' if interpolating else ""  # a heredoc reads as a double-quoted literal, a nowdoc as written
+    else:
+        quote = code[t.start]
+        end = t.end - 1 if t.end - t.start >= 2 and code[t.end - 1] == quote else t.end
+        k = t.start + 1
     while k < end:
         c = code[k]
         if c == "\\" and k + 1 < end:
@@ -161,7 +213,7 @@ def _keep_literal(out: list[str], code: str, offset: int, t: _Token, *, php: boo
                 out[offset + k + 1] = " "
                 k += 2
                 continue
-            if (php and nxt in _SELF_ESCAPES[quote]) or (not php and nxt in _JAVA_SELF_ESCAPES):
+            if (php and nxt in _SELF_ESCAPES.get(quote, "")) or (not php and nxt in _JAVA_SELF_ESCAPES):
                 out[offset + k + 1] = nxt  # the backslash stays CODE
                 k += 2
                 continue
@@ -201,11 +253,91 @@ def _in_tag(text: str, start: int) -> bool:
     return lt > text.rfind(">", 0, start) and lt + 1 < len(text) and (text[lt + 1].isalpha() or text[lt + 1] == "/")
 
 
+def _php_close(text: str, i: int, heredocs: _Heredocs) -> int:
+    """Where the PHP code from `i` ends (after its `?>`), as PHP reads it, or -1 if it does not.
+
+    A `?>` inside a string literal, a heredoc or a `/* */` comment does not end the code
+    (`echo '<?xml version="1.0"?>';`); one inside a `//` or `#` comment does.
+    """
+    while (stop := _PHP_STOPS.search(text, i)) is not None:
+        i = stop.start()
+        c = text[i]
+        if c == "?":
+            return i + 2
+        if c in "\"'":
+            i = _string_end(text, i, doubled=False)
+        elif c == "<" and (doc := heredocs.at(i)):
+            i = doc.end
+        elif c == "/" and text.startswith("/*", i):
+            close = text.find("*/", i + 2)
+            if close == -1:
+                return -1
+            i = close + 2
+        elif c == "#" or (c == "/" and text.startswith("//", i)):
+            line_end = _line_end(text, i)
+            close = text.find("?>", i, line_end)
+            if close != -1:
+                return close + 2
+            i = line_end
+        else:
+            i += 1
+    return -1
+
+
+# what `_php_close` stops at: the end of the code, or what may hide one
+_PHP_STOPS = re.compile(r"""\?>|["'#]|/[*/]|<<<""")
+
+
+def _php_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """The closed PHP blocks of `text` (never `<?xml …?>`), each ended where PHP ends it (`_php_close`).
+
+    Where the code of a block never ends that way (a quote left open), that block and every
+    later one end at their first `?>`, as they did before: each character is scanned at most twice.
+    """
+    found: list[tuple[int, int, bool]] = []
+    pos, aware = 0, True
+    heredocs = _Heredocs(text)
+    while (start := text.find("<?", pos)) != -1:
+        opened = _PHP_OPEN.match(text, start)
+        end = _php_close(text, opened.end(), heredocs) if opened and aware else -1
+        if end == -1:
+            aware = aware and not opened
+            close = text.find("?>", start + 2)
+            if close == -1:
+                break
+            end = close + 2
+        if opened:
+            found.append((start, end, True))
+        pos = end
+    return found
+
+
+def _scriptlet_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """The closed JSP/ASP blocks of `text`: `<% … %>`, and a comment `<%-- … --%>` up to its own end.
+
+    A comment often holds code put out of use (「<%-- <%= "旧文字" %> --%>」): it ended at that code's `%>`,
+    and the rest of the comment leaked in as text.  A `<%--` never closed by `--%>` ends at its first `%>`.
+    """
+    found: list[tuple[int, int, bool]] = []
+    comments_close = True  # a `--%>` may still come (once one is looked for in vain, none is after it)
+    for start, end in delimited(text, "<%", "%>"):
+        if found and start < found[-1][1]:
+            continue  # inside the comment before
+        if comments_close and text.startswith("<%--", start):
+            close = text.find("--%>", start + 4)
+            if close != -1:
+                found.append((start, close + 4, False))
+                continue
+            comments_close = False
+        found.append((start, end, False))
+    return found
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """The closed server-code blocks of `text`: (start, end, PHP?), in order, none inside another."""
-    found = [(a, b, True) for a, b in delimited(text, "<?", "?>") if _PHP_OPEN.match(text, a)] if "<?" in text else []
+    found = _php_blocks(text) if "<?" in text else []
     if "<%" in text:
-        found += [(a, b, False) for a, b in delimited(text, "<%", "%>")]
+        found += _scriptlet_blocks(text)
         found.sort()
     out: list[tuple[int, int, bool]] = []
     for block in found:
@@ -217,14 +349,14 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
 def _rewritten(text: str, start: int, end: int, php: bool) -> str:
     """The block `text[start:end]` as CODE, the literals it echoes kept in place."""
     if _in_tag(text, start):
-        return re.sub(r"[^\n]", " ", text[start:end])
+        return re.sub(r"[^\r\n]", " ", text[start:end])
     opened = _PHP_OPEN.match(text, start) if php else None
     inner = (opened.end() if opened else start + 2) - start
     block = text[start:end]
     if php and block[inner - 1] == "=":
         inner -= 1  # `<?=`: the `=` opens the expression
     code = block[inner:-2]
-    out = ["\n" if c == "\n" else CODE for c in block]
+    out = [c if c in "\r\n" else CODE for c in block]  # line ends stay: LF, CR LF and a lone CR
     for t in _php_literals(code) if php else _scriptlet_literals(code):
         _keep_literal(out, code, inner, t, php=php)
     return "".join(out)

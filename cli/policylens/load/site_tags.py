@@ -25,7 +25,8 @@ from policylens.model import Block
 _LIQUID = re.compile(r"\{%-?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_]{0,40})(?:[ \t-]([^%\n]{0,300}))?%\}")
 # `{{< figure src="x" >}}`, `{{< /alert >}}`, `{{% notice tip %}}` (never `{{</* x */>}}`, an escaped shortcode shown as written)
 # (a shortcode's name starts in lower case: `{{%COMPANY_NAME%}}` is a template's slot, `placeholder-instruction`'s; review rv16)
-_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([a-z_][A-Za-z0-9_./-]{0,60})(?:[ \t][^\n]{0,500}?)?"
+# (a quoted parameter is read whole: 「{{< alert title="a >}} b" >}}」 ends after its quote, not inside it)
+_SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([a-z_][A-Za-z0-9_./-]{0,60})(?:[ \t](?:\"[^\"\n]{0,400}\"|[^\"\n]){0,500}?)?"
 _SHORTCODES = (re.compile(rf"\{{\{{<{_SHORTCODE_BODY}>\}}\}}"), re.compile(rf"\{{\{{%{_SHORTCODE_BODY}%\}}\}}"))
 _SHOWN_PARAM = re.compile(r"\b(?:caption|title)[ \t]{0,5}=[ \t]{0,5}\"([^\"\n]{0,400})\"")
 _FIGURES = frozenset({"figure", "img", "image", "picture", "photo"})
@@ -132,17 +133,79 @@ def _cut_line(line: str, tags: Sequence[tuple[int, int, tuple[int, int] | None]]
     return "".join(chars)
 
 
+def _comment_filler(length: int) -> str:
+    """`length` characters of `{%comment   %}` tags (each within `_LIQUID`'s bounds): text a comment hides, kept as markup
+    that `untag_block` cuts, so that the text around it keeps its columns and no run of blanks is left in a line."""
+    if length < 11:
+        return " " * length
+    parts: list[str] = []
+    while length:
+        size = length if length <= 300 else (290 if length - 290 < 11 else 300)
+        parts.append("{%comment" + " " * (size - 11) + "%}")
+        length -= size
+    return "".join(parts)
+
+
+def _hide_comments(lines: list[str], first: int, names: frozenset[str]) -> list[str]:
+    """`lines` with what each closed `{% comment %}…{% endcomment %}` holds turned into markup (`_comment_filler`);
+    a line wholly inside one becomes blank.  A comment never closed hides nothing (Jekyll refuses the page): its
+    text stays text.  Inside a comment a code fence is comment too; a comment opened inside a fence is code."""
+    if "comment" not in names or "endcomment" not in names:
+        return lines
+    out = list(lines)
+    fence = ""
+    opened: tuple[int, int] | None = None  # (line, column) where the open comment starts
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if opened is None:
+            stripped = line.lstrip(" ")
+            if fence:
+                fence = "" if stripped.startswith(fence) else fence
+                continue
+            if stripped.startswith(("```", "~~~")):
+                fence = stripped[:3]
+                continue
+        if "{%" not in line:
+            if opened is not None:
+                out[index] = "".join(c if c in "\r\n" else " " for c in line)
+            continue
+        pos = 0
+        parts: list[str] = []  # the line up to `pos`, in pieces (joined once: a line of many comments stays linear)
+        for m in _LIQUID.finditer(line):
+            name = m.group(1)
+            if opened is None and name == "comment":
+                opened = (index, m.start())
+            elif opened is not None and name == "endcomment":
+                start = opened[1] if opened[0] == index else 0
+                parts += (line[pos:start], _comment_filler(m.end() - start))
+                pos = m.end()
+                opened = None
+        if opened is not None and opened[0] != index and pos == 0:
+            out[index] = " " * len(line)  # a line inside the comment
+            continue
+        if opened is not None:
+            start = max(pos, opened[1] if opened[0] == index else 0)
+            parts += (line[pos:start], _comment_filler(len(line) - start))
+        else:
+            parts.append(line[pos:])
+        out[index] = "".join(parts)
+    if opened is not None:  # never closed: from its line on, as written
+        out[opened[0] :] = lines[opened[0] :]
+    return out
+
+
 def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[str], bool]:
     """`lines` (from index `first`) with each line of tags only blanked: such a line is neither a heading nor a paragraph.
 
-    A figure's caption on it stays in place.  Lines inside a fenced code block are code; the lines of a
-    `{% comment %}` block are blanked whole.  Also gives the Liquid names that are markup, and whether a tag
+    A figure's caption on it stays in place.  Lines inside a fenced code block are code; what a closed
+    `{% comment %}` holds is hidden (`_hide_comments`).  Also gives the Liquid names that are markup, and whether a tag
     stands inside a line of text (`untag_block` cuts those).
     """
     names = _liquid_names("\n".join(lines[first:]))
+    lines = _hide_comments(lines, first, names)
     out = lines[:first]
     fence = ""
-    commented = inline = False
+    inline = False
     for line in lines[first:]:
         stripped = line.lstrip(" ")
         if fence:
@@ -154,10 +217,6 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
             out.append(line)
             continue
         tags = tag_spans(line, names) if ("{%" in line or "{{" in line) else []
-        if commented:
-            commented = not any((m := _LIQUID.match(line, a)) and m.group(1) == "endcomment" for a, _, _ in tags)
-            out.append(" " * len(line))
-            continue
         if not tags:
             out.append(line)
             continue
@@ -166,8 +225,6 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
             inline = True
             out.append(line)
             continue
-        opened = [m.group(1) for a, _, _ in tags if (m := _LIQUID.match(line, a))]
-        commented = "comment" in opened and "endcomment" not in opened
         out.append(_cut_line(line, tags))
     return out, names, inline
 
