@@ -17,8 +17,11 @@ class (zh-Hans, Taiwan zh-Hant and English, as each item's profile reads them).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from helpers import parse_string
 from helpers import profile_status as status
 from helpers import profile_verdict as verdict
 
@@ -224,6 +227,60 @@ def test_the_period_of_use_to_an_end_is_a_period(text: str) -> None:
 )
 def test_the_period_of_use_alone_is_no_period(text: str) -> None:
     assert status(text, "tw-pdpa/period") == "missing"
+
+
+# --- (5) a sentence in a heading element is body text -----------------------------------------------------------------
+
+
+def _html_verdict(body: str, item: str) -> Any:
+    from policylens.profiles import resolve
+    from policylens.profiles.coverage import coverage
+
+    doc = parse_string(f"<html><body>\n{body}\n</body></html>\n", suffix=".html")
+    (result,) = coverage(doc, resolve([item.split("/", 1)[0]]))
+    (found,) = [v for v in result.items if v.item.id == item]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        ("<h1>隱私權政策</h1>\n<h3>保存期限：帳號存續期間及刪除後 30 日</h3>\n<p>我們重視您的隱私。</p>", "tw-pdpa/period"),
+        ("<h1>隐私政策</h1>\n<h4>保存期限：自您注册起至注销账号后 15 日</h4>\n<p>我们重视您的隐私。</p>", "cn-pipl/retention"),
+        (
+            "<h1>隱私權政策</h1>\n<h3>您可隨時來信 privacy@example.tw 請求查閱、更正或刪除您的個人資料。</h3>\n<p>我們重視您的隱私。</p>",
+            "tw-pdpa/rights",
+        ),
+        (
+            "<h1>隐私政策</h1>\n<h2>本服务由上海示例网络科技有限公司提供，联系邮箱 privacy@example.cn。</h2>\n<p>我们重视您的隐私。</p>",
+            "cn-pipl/processor",
+        ),
+        ("<h1>Privacy</h1>\n<h2>We keep your account data until you delete your account.</h2>\n<p>Thank you.</p>", "eu-gdpr/retention"),
+        (
+            "<h1>隐私政策</h1>\n<h3>如您拒绝提供手机号码，将无法注册账号，但不影响浏览功能的使用。</h3>\n<p>我们重视您的隐私。</p>",
+            "cn-gbt35273/effect-of-not-providing",
+        ),
+    ],
+)
+def test_a_sentence_in_a_heading_is_read_and_cited(body: str, item: str) -> None:
+    found = _html_verdict(body, item)
+    assert found.status == "covered", found.status
+    assert found.evidence.line == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        ("<h1>隱私權政策</h1>\n<h3>保留期限</h3>\n<p>我們會妥善保管您的資料。</p>", "tw-pdpa/period"),
+        ("<h1>隱私權政策</h1>\n<h3>您的權利</h3>\n<p>我們重視您的隱私。</p>", "tw-pdpa/rights"),
+        ("<h1>Privacy</h1>\n<h2>Data retention</h2>\n<p>Thank you.</p>", "eu-gdpr/retention"),
+        ("<h1>隐私政策</h1>\n<h2>我们如何保存您的个人信息？</h2>\n<p>我们重视您的隐私。</p>", "cn-pipl/retention"),
+        ("<h1>隐私政策</h1>\n<h2>第五条：保存期限</h2>\n<p>我们重视您的隐私。</p>", "cn-pipl/retention"),
+        ("<h1>Privacy</h1>\n<h2>Article 5: Retention period</h2>\n<p>Thank you.</p>", "eu-gdpr/retention"),
+    ],
+)
+def test_a_heading_that_names_the_topic_covers_nothing(body: str, item: str) -> None:
+    assert _html_verdict(body, item).status == "missing"
 
 
 @pytest.mark.parametrize(
