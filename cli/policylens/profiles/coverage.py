@@ -410,6 +410,44 @@ def _lead_in(section: Section) -> Paragraph | None:
     return Paragraph(title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
 
 
+# Issue #14, seventeenth session (m17d): some pages put whole sentences of the policy in <h2>–<h4> (「<h3>保存期限：帳號存續期間
+# 及刪除後 30 日</h3>」「<h2>本服務由某某有限公司提供。</h2>」).  A title that is a sentence is read as the first paragraph of its
+# own section (and cited at its line); a title that only names a topic (「保留期限」「您的權利」「Your rights」) stays a heading and
+# covers nothing.  A sentence: it closes with 。/．/. (at least 8 Han characters, or 6 English words), or runs to 25 Han characters
+# with a clause break; or it is a label with its value (「保存期限：…」), the label no article number or appendix (「第五條：…」,
+# 「附录 A：…」, "Article 5: …").  Only an explicit heading (markup or a style): a line found a title by its shape stays one.
+# Questions and exclamations are titles (「我们如何使用您的信息？」「您可以控制您的信息！」).
+_TITLE_HAN = re.compile(f"[{HAN}]")
+_TITLE_LABEL = re.compile(r"^[^:：]{2,12}[:：][ \t]*\S.{3,}$")
+_TITLE_ARTICLE = re.compile(
+    r"第[ \t]*[一二三四五六七八九十百\d]{1,4}[ \t]*[条條章节節款部篇]|附录|附錄|附件|附表|\b(?:article|section|chapter|part|step|art|appendix|annex)\b",
+    re.I,
+)
+
+
+def _title_sentence(section: Section) -> Paragraph | None:
+    """A section title that is a sentence of the policy (not a topic's name), as a paragraph of its section."""
+    title = section.title
+    if not title or section.line is None or section.depth is None:  # an explicit heading (<h3>, ####, a Word style) only
+        return None
+    text = title.replace("*", "").strip()
+    if not text or text.endswith(_COLON) or text.endswith(("?", "？", "!", "！")):
+        return None
+    han = len(_TITLE_HAN.findall(text))
+    if text.endswith(("。", "．")):
+        sentence = han >= 8
+    elif text.endswith("."):
+        sentence = not han and len(text.split()) >= 6
+    elif han >= 25 and any(mark in text for mark in "，,；;"):
+        sentence = True
+    else:
+        bare = _bare(text)
+        sentence = _TITLE_LABEL.match(bare) is not None and _TITLE_ARTICLE.search(re.split("[:：]", bare, maxsplit=1)[0]) is None
+    if not sentence:
+        return None
+    return Paragraph(title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
+
+
 def _says_nothing(text: str, folded: str | None = None) -> bool:
     """A definition (「去标识化：指…」), a table-of-contents line (「4. 我们如何转让您的信息」) or drafting advice.
 
@@ -673,15 +711,15 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
     """Every unit of one kind, in document order (headings are never part of a unit)."""
     by_id = {s.id: s for s in doc.sections}
     if within == "document":
-        kept = [(s, _kept_paragraphs(s, by_id)) for s in doc.sections]
+        kept = [(s, _with_title_sentence(s, by_id)) for s in doc.sections]
         body = [(p, 0, len(p.text)) for _, paras in kept for p in paras]
         owners = [s for s, paras in kept for _ in paras]
         if body:
             yield _unit(body, owners[0], owners)
         return
-    titles = {_bare(s.title) for s in doc.sections if s.title}
+    titles = {_bare(s.title) for s in doc.sections if s.title and _title_sentence(s) is None}
     for section in doc.sections:
-        paras = _without_contents(_kept_paragraphs(section, by_id))
+        paras = _without_contents(_with_title_sentence(section, by_id))
         if not paras:
             continue
         lead = _lead_in(section)
@@ -787,6 +825,13 @@ def _without_contents(paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
         if not skipping:
             kept.append(para)
     return tuple(kept)
+
+
+def _with_title_sentence(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:
+    """`_kept_paragraphs`, after the section's title when it is a sentence of the policy (m17d), unless the section is skipped."""
+    kept = _kept_paragraphs(section, by_id)
+    own = _title_sentence(section)
+    return kept if own is None or _skip_reason(section, by_id) is not None else (own, *kept)
 
 
 def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:
