@@ -1025,10 +1025,6 @@ class Matcher:
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and veto and _vetoed(unit.folded, found, veto):
                 continue
-            if found is not None and demote[0] and _vetoed(unit.folded, found, demote[0]):
-                if not demote[1]:
-                    demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
-                continue
             if found is not None and negated is not None and _negated_clause(unit.folded, found):
                 continue
             if found is not None:
@@ -1041,6 +1037,12 @@ class Matcher:
                 if weak is not None and rank:
                     if not weak or (rank == 1 and weak[0][0] == 2):
                         weak[:1] = [(rank, _evidence(unit, found))]
+                    continue
+                # (seventeenth session, m17a: a line that is a denial, a title or a header is ranked as one even where a
+                # demote pattern finds it too: the lowest rank wins, so that the demoted list holds statements only)
+                if demote[0] and _vetoed(unit.folded, found, demote[0]):
+                    if not demote[1]:
+                        demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
