@@ -245,3 +245,25 @@ def test_a_list_not_asked_for_is_no_citation(item: str) -> None:
 )
 def test_a_denial_that_a_demote_pattern_finds_covers_nothing(text: str) -> None:
     assert status(text, "cn-gbt35273/methods") == "missing"
+
+
+# --- (5) a line of English in a Chinese policy: `soft_demote`, cited after the Chinese statement, before the demoted lines -
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/categories", "tw-pdpa/categories"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Information / 信息\n\nWe collect your email address and device model.\n\n我们收集您的电子邮箱和设备型号。\n",
+        "## Data / 資料\n\nWe collect: email address, phone number.\n\n我們蒐集：電子郵件地址、電話號碼。\n",
+    ],
+)
+def test_an_english_line_is_cited_after_the_chinese_list(text: str, item: str) -> None:
+    _cites(text, item, 7)
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/categories", "tw-pdpa/categories"])
+def test_an_english_statement_still_ranks_above_a_demoted_line(item: str) -> None:
+    # an English policy: every statement is a line of English, and the first one is cited, not a sharing clause before it
+    text = "## Data\n\nWe share your email address with our service providers.\n\nWe collect your email address and device model.\n"
+    _cites(text, item, 7)
