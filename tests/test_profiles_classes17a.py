@@ -6,8 +6,9 @@ lead described, with the verdict and the cited line asserted.  `profile_verdict`
 blank line, so the text's first line is line 3 (a text that opens with a heading has its first sentence on line 5).
 
 (1) GB/T business functions in small policies' wording: a function named by what the person does with the data it asks for
-    (「当您发表评论时，需要填写昵称和邮箱」), a data label over the feature that produces it (「录音数据：在您主动使用“跟读”功能时
-    产生」), a feature's label over its data (「提醒与偏好：宠物名称、提醒时间」), a function's own heading over a short item naming
+    (「当您发表评论时，需要填写昵称和邮箱」「注册时需提供…」), a feature's label over what the person puts in (「AI 对话：您输入的文字…」),
+    a feature named as what the data serves (「为了给您推荐附近的店铺，…获取您的位置信息」), a data label over the feature that
+    produces it (「录音数据：在您主动使用“跟读”功能时产生」), a feature's label over its data (「提醒与偏好：宠物名称、提醒时间」), a function's own heading over a short item naming
     data (「### 2.1 云同步」 + 「- 笔记内容」); cited after them: a cookie sentence, data kept locally with no feature, a third party
     that provides a function, a list item naming only a purpose.  Not the service as a whole, a general list, a request to
     exercise a right, data the person must not send;
@@ -15,11 +16,14 @@ blank line, so the text's first line is line 3 (a text that opens with a heading
     by the browser itself, written to a public database and shown; cited after a statement: data volunteered beyond the list
     (「您自愿提供的任何其他个人信息」), a bracketed label (「（自动收集）」), what refusing costs, a list item naming data only, a
     line of English in a Chinese policy (cn-pipl).  Not storage alone (tw-pdpa), a means denied, a promise of security;
-(3) cn-pipl categories: data named in a feature sentence or kept on the device covers; a list of data the policy does not ask
+(3) cn-pipl categories: data named in a feature sentence, kept on the device, produced by the use (「会产生操作日志」) or listed
+    under a lead-in that names what is processed (「本应用处理的数据包括：」) covers; a list of data the policy does not ask
     for (「我们不会要求您提供姓名…」) covers nothing; a registration clause naming no data, a use of one kind of data, a
     permission's label are cited after the list of what is collected; a rights or use sentence naming no data covers nothing;
 (4) the ranking (`coverage.Matcher.first`): a line that is a denial, a title or a header stays ranked as one where a demote
-    pattern finds it too (the demoted lines are statements only).
+    pattern finds it too (the demoted lines are statements only);
+(5) a line of English in a Chinese policy (`soft_demote`) is cited after the Chinese statement, and an English policy keeps its
+    first statement.
 """
 
 from __future__ import annotations
@@ -47,6 +51,11 @@ FUNCTIONS = [
     "## 資料\n\n照片：在您使用「掃描」功能時由您提供。\n",
     "## 我们收集的信息\n\n提醒与偏好：宠物名称、提醒时间。\n",
     "## 我们收集的信息\n\n记账提醒：账目金额、提醒日期。\n",
+    "## 评论\n\n发表评论时，我们会记录您的昵称和 IP 地址。\n",
+    "## 註冊\n\n註冊時需提供使用者名稱、密碼和電子郵件地址。\n",
+    "## 功能\n\nAI 对话：您输入的文字会发送至模型服务。\n",
+    "## 功能\n\n翻譯：您上傳的圖片會傳送至翻譯服務。\n",
+    "## 附近\n\n为了给您推荐附近的店铺，我们需要获取您的位置信息。\n",
 ]
 
 
@@ -81,6 +90,10 @@ def test_a_functions_heading_over_its_data(text: str, line: int) -> None:
         "## 反馈\n\n当您反馈问题时，请不要填写密码。\n",
         "## 评论\n\n当您发表评论时，无需填写邮箱。\n",
         "## 支付\n\n支付功能由第三方支付机构提供。\n",
+        # a label that is a kind of data, security as the purpose, a denial
+        "## 功能\n\n输入内容：您输入的文字。\n",
+        "## 安全\n\n为了保障账号安全，我们会收集您的设备信息。\n",
+        "## 注册\n\n注册时不会收集您的手机号码。\n",
     ],
 )
 def test_no_function_with_its_data(text: str) -> None:
@@ -195,6 +208,7 @@ def test_an_english_method_alone_still_covers() -> None:
         "## 客服\n\n当您联系支持时，我们会收到您的邮件内容和截图。\n",
         "## 本地数据\n\n设置、进度与成绩、您选择的文件，均保存在本地。\n",
         "## 本機資料\n\n您的日記與照片都儲存在手機上。\n",
+        "## 信息\n\n使用过程中会产生操作日志和崩溃信息。\n",
     ],
 )
 def test_data_named_in_a_feature_or_kept_locally_is_a_category(text: str) -> None:
@@ -209,6 +223,8 @@ def test_data_named_in_a_feature_or_kept_locally_is_a_category(text: str) -> Non
         "## 反馈\n\n绝对不要提交：\n\n- 生产日志或备份\n",
         "## 权利\n\n您可以查询、更正我们收集的信息。\n",
         "## 使用\n\n我们使用收集的信息改进服务。\n",
+        "## 信息\n\n本应用不会产生任何日志。\n",
+        "## 信息\n\n我们不会处理的数据包括：\n\n- 通讯录\n",
     ],
 )
 def test_no_category(text: str) -> None:
@@ -267,3 +283,14 @@ def test_an_english_statement_still_ranks_above_a_demoted_line(item: str) -> Non
     # an English policy: every statement is a line of English, and the first one is cited, not a sharing clause before it
     text = "## Data\n\nWe share your email address with our service providers.\n\nWe collect your email address and device model.\n"
     _cites(text, item, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 数据\n\n本应用处理的数据包括：\n\n- 笔记内容\n- 标签\n",
+        "## 資料\n\n我們保存的資料包含：\n\n- 電子郵件地址\n",
+    ],
+)
+def test_the_list_under_a_lead_in_that_names_what_is_processed(text: str) -> None:
+    _cites(text, "cn-pipl/categories", 7)
