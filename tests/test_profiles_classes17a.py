@@ -69,6 +69,7 @@ def test_a_function_with_the_data_it_asks_for(text: str) -> None:
     [
         ("## 我们处理的数据\n\n### 2.1 云同步\n\n- 笔记内容\n- 账号邮箱\n", 7),
         ("## 我们处理的数据\n\n### 2.2 AI 生成\n\n- 您输入的提示词\n", 7),
+        ("## 我们处理的数据\n\n### 2.3 记账功能\n\n- 账目金额\n", 7),
         ("## 收集的資料\n\n### 1. 註冊登入\n\n- 手機號碼\n- 密碼\n", 7),
     ],
 )
@@ -85,6 +86,7 @@ def test_a_functions_heading_over_its_data(text: str, line: int) -> None:
         "## 信息\n\n设备信息：设备型号、系统版本。\n",
         "## 信息\n\n消息推送：我们会向您发送通知。\n",
         "## 功能\n\n### 2.1 云同步\n\n- 支持多台设备之间同步\n",
+        "## 介绍\n\n### 核心功能\n\n- 记账\n- 日记本\n",
         # a request to exercise a right, data the person must not send, a function no data is asked for, a third party's function
         "## 权利\n\n当您申请注销时，需要提交身份证明。\n",
         "## 反馈\n\n当您反馈问题时，请不要填写密码。\n",
