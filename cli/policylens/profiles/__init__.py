@@ -90,6 +90,10 @@ class Item(NamedTuple):
     # (a14d) a sentence that one of these finds is cited only when no other covers (a guardian's right to a child's data
     # for the user's own right): the verdict is the same, the citation better
     demote: tuple[re.Pattern[str], ...] = ()
+    # (seventeenth session, m17a) a sentence that one of these finds is cited after every statement but before the `demote`
+    # lines (a line of English in a Chinese policy, when the policy states the item in Chinese too): in a policy where every
+    # statement is one, the first statement is cited, as without the key
+    soft_demote: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -204,7 +208,7 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
             found.update(p.pattern for p in item.prefer)
-            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote))
+            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote))
     return frozenset(found)
 
 
@@ -354,6 +358,7 @@ _ITEM = {
     "pointer",
     "pointer_needs",
     "demote",
+    "soft_demote",
 }
 
 
@@ -425,6 +430,7 @@ def load_profile(path: Path) -> Profile:
         pointer = _strings(table["pointer"], prefix + "pointer", path) if "pointer" in table else ()
         needs = _strings(table["pointer_needs"], prefix + "pointer_needs", path) if "pointer_needs" in table else ()
         demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
+        soft = _strings(table["soft_demote"], prefix + "soft_demote", path) if "soft_demote" in table else ()
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -448,6 +454,7 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "pointer", path, fragments) for p in pointer),
                 tuple(_compile(p, prefix + "pointer_needs", path, fragments) for p in needs),
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
+                tuple(_compile(p, prefix + "soft_demote", path, fragments) for p in soft),
             )
         )
     lang = data.get("lang", "en")

@@ -942,6 +942,7 @@ class Matcher:
         scope: Scope = (None, None, None),
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[re.Pattern[str], ...] = (),
+        soft_demote: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
@@ -957,9 +958,13 @@ class Matcher:
         `veto`: the item's veto patterns: a unit whose matched sentence one of them finds covers nothing.
         `demote`: the item's demote patterns: a unit whose matched clause one of them finds is cited only when no other
         unit satisfies any clause (a guardian's right to a child's data is a poor citation of the user's own right).
+        `soft_demote`: the item's soft demote patterns: a unit whose matched clause one of them finds (and no `demote` pattern)
+        is cited only when no other statement satisfies any clause, before the demoted units (a line of English in a Chinese
+        policy); where every statement is one, the first is cited, as without them.
         """
         clauses = tuple(clauses)
         demoted: list[Evidence] = []
+        softened: list[Evidence] = []
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
         # for advertising") may satisfy a clause, but it is a poor citation of what is collected or why: it is
         # cited only when no other sentence satisfies any clause (the verdict is the same either way).  (A unit
@@ -981,11 +986,12 @@ class Matcher:
                     negated=negated,
                     veto=veto,
                     demote=(demote, demoted),
+                    soft_demote=(soft_demote, softened),
                     weak=weak,
                 )
                 if found is not None:
                     return found
-        return demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
+        return softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
 
     def _tried_on(
         self,
@@ -1037,6 +1043,7 @@ class Matcher:
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
+        soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
@@ -1044,7 +1051,8 @@ class Matcher:
         With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
         sentence a `veto` pattern finds is skipped.  `demote`: (patterns, list): a unit whose matched clause
-        one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`.
+        one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`; `soft_demote`
+        the same, for a unit that no `demote` pattern finds.
         With `weak` (a list), a unit that only names the topic (`_weak_citation`) is skipped and kept in it the same way,
         with its rank.
         """
@@ -1070,10 +1078,6 @@ class Matcher:
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and veto and _vetoed(unit.folded, found, veto):
                 continue
-            if found is not None and demote[0] and _vetoed(unit.folded, found, demote[0]):
-                if not demote[1]:
-                    demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
-                continue
             if found is not None and negated is not None and _negated_clause(unit.folded, found):
                 continue
             if found is not None:
@@ -1086,6 +1090,16 @@ class Matcher:
                 if weak is not None and rank:
                     if not weak or (rank == 1 and weak[0][0] == 2):
                         weak[:1] = [(rank, _evidence(unit, found))]
+                    continue
+                # (seventeenth session, m17a: a line that is a denial, a title or a header is ranked as one even where a
+                # demote pattern finds it too: the lowest rank wins, so that the demoted list holds statements only)
+                if demote[0] and _vetoed(unit.folded, found, demote[0]):
+                    if not demote[1]:
+                        demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
+                    continue
+                if soft_demote[0] and _vetoed(unit.folded, found, soft_demote[0]):
+                    if not soft_demote[1]:
+                        soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
                 return _evidence(unit, found, whole=clause.within == "document")
         return None
@@ -1276,7 +1290,9 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
                 verdicts.append(ItemCoverage(item, "not-applicable", None, excluded))
                 continue
             veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
-            evidence = matcher.first(item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote)
+            evidence = matcher.first(
+                item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote, soft_demote=item.soft_demote
+            )
             denied = ruled_out(matcher, item, scope, firm=False) if evidence is None else None
             if denied is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, denied))
