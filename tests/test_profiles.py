@@ -279,7 +279,9 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "methods": (C, 61),
         "categories": (C, 61),
         "retention": (M, None),
-        "rights": (M, None),  # the rights section only explains switching permissions off
+        # the rights section explains switching permissions off in the settings to refuse collection: withdrawal with its way
+        # (the blind annotators' reading, seventeenth session, m17b; it was read as missing before)
+        "rights": (C, 136),
         "sensitive-necessity": (NA, None),
         "minors": (NA, None),
         **{k: (NA, None) for k in ("abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categories", "abroad-rights")},

@@ -65,9 +65,10 @@ _SENTENCE_END = re.compile(
 )  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 # law and document names: 《个人信息保护法》; (sixteenth session, f16c) not the name of the policy's own rules for children
-# (「我们发布了《秋水游戏未成年人隐私保护指引》」), which states that it has them (cn-pipl/minors)
+# (「我们发布了《秋水游戏未成年人隐私保护指引》」), which states that it has them (cn-pipl/minors); (seventeenth session, m17b)
+# not a brand over its own customer service (「《橙果购》客服热线 0571-…」), which names the operator and its contact
 _BOOK_TITLE = re.compile(
-    r"《(?![^《》\n]{0,30}?(?:儿童|未成年人)[^《》\n]{0,6}(?:隐私|个人信息|个人资讯|个人资料)(?:保护)?(?:指引|政策|声明|规则))[^《》\n]{1,80}》"
+    r"《(?![^《》\n]{0,30}?(?:儿童|未成年人)[^《》\n]{0,6}(?:隐私|个人信息|个人资讯|个人资料)(?:保护)?(?:指引|政策|声明|规则))[^《》\n]{1,80}》(?![ \t]{0,2}(?:官方)?[ \t]{0,2}客服)"
 )
 # Inline HTML tags and bold marks between words.  A tag's name ends at a blank, / or >, so a
 # Markdown autolink (<privacy@example.com>, <https://…>) is not a tag: it was blanked, and the
