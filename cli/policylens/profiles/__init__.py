@@ -90,6 +90,9 @@ class Item(NamedTuple):
     # (a14d) a sentence that one of these finds is cited only when no other covers (a guardian's right to a child's data
     # for the user's own right): the verdict is the same, the citation better
     demote: tuple[re.Pattern[str], ...] = ()
+    # (seventeenth session, m17c) a Markdown front matter line that every one of these finds covers the item when no body
+    # text does: a site theme shows it at the top of the page ("lastmod: 2023-05-04", "description: Last Updated: …")
+    front_matter: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -204,7 +207,7 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
             found.update(p.pattern for p in item.prefer)
-            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote))
+            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.front_matter))
     return frozenset(found)
 
 
@@ -354,6 +357,7 @@ _ITEM = {
     "pointer",
     "pointer_needs",
     "demote",
+    "front_matter",
 }
 
 
@@ -425,6 +429,7 @@ def load_profile(path: Path) -> Profile:
         pointer = _strings(table["pointer"], prefix + "pointer", path) if "pointer" in table else ()
         needs = _strings(table["pointer_needs"], prefix + "pointer_needs", path) if "pointer_needs" in table else ()
         demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
+        front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -448,6 +453,7 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "pointer", path, fragments) for p in pointer),
                 tuple(_compile(p, prefix + "pointer_needs", path, fragments) for p in needs),
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
+                tuple(_compile(p, prefix + "front_matter", path, fragments) for p in front),
             )
         )
     lang = data.get("lang", "en")
