@@ -267,7 +267,7 @@ def test_legitimate_interests_without_the_interest_stay_missing(text: str) -> No
 
 WITHDRAW_FOUND = [
     ("You can revoke Apple Health access at any time in the Health app.\n", "revoke"),
-    ("Users may remove the app's calendar access in the system settings.\n", "remove"),
+    ("Users may revoke the app's calendar access in the system settings.\n", "revoke the app"),
     ("You can opt out of marketing e-mails.\n", "opt out"),
     ("You may opt out of promotional messages by replying STOP.\n", "opt out"),
     ("Click the Cookie Settings link in the footer to change your consent.\n", "change your consent"),
@@ -431,3 +431,33 @@ def test_a_post_date_a_date_without_its_label_or_no_front_matter_is_no_last_upda
 def test_a_body_date_is_cited_before_the_front_matter() -> None:
     text = "---\ntitle: Privacy\nlastmod: 2023-05-04\n---\n\nWe collect your e-mail.\n\nThis policy was last updated on March 3, 2023.\n"
     assert front_verdict(text).evidence.line == 8
+
+
+# --- negatives of the review: what the new shapes must not take ------------------------------------------------------------
+
+REVIEW_NOT = [
+    ("Our partners provide us with hosting and analytics services.\n", "eu-gdpr/source", "not-applicable"),
+    ("Third parties provide us tools to build the app.\n", "eu-gdpr/source", "not-applicable"),
+    ("You can use the app to create and share notes.\n", "eu-gdpr/purposes", "missing"),
+    ("You can remove a collaborator's access to a shared list.\n", "eu-gdpr/withdraw-consent", "missing"),
+]
+
+
+@pytest.mark.parametrize(("text", "item", "status"), REVIEW_NOT)
+def test_services_provided_what_the_app_does_or_a_collaborator_removed_disclose_nothing(text: str, item: str, status: str) -> None:
+    assert verdict(text, item).status == status
+
+
+def test_a_partner_that_provides_data_about_you_is_a_source() -> None:
+    text = "Our partners provide us with information about your purchases.\n"
+    assert "partners" in cited(text, "eu-gdpr/source")
+
+
+def test_clearing_cookies_under_a_lead_in_that_names_the_browser_withdraws_where_consent_is_asked_for() -> None:
+    text = (
+        "We set analytics cookies only with your consent.\n\n"
+        "Most browsers let you manage cookies, for example:\n\n"
+        "- In Firefox, you can delete cookies under Settings > Privacy.\n"
+    )
+    assert verdict(text, "eu-gdpr/withdraw-consent").status == "covered"
+    assert verdict(text.replace("only with your consent", "to count visits"), "eu-gdpr/withdraw-consent").status == "missing"
