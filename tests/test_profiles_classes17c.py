@@ -367,6 +367,7 @@ def test_what_is_stored_or_received_names_a_category(text: str, words: str) -> N
 CATEGORIES_DEMOTED = [
     "## What we collect\n\nA. Identifiers.\n\n",
     "Usage Data is collected automatically when using the Service.\n\n",
+    "## What we collect\n\nCookies\n\n",
 ]
 
 
