@@ -124,7 +124,12 @@ def test_a_right_without_its_way_stays_missing(text: str, item: str) -> None:
             5,
         ),
         ("## Cookie\n\n您可以透過瀏覽器設定刪除 Cookie。\n", "cn-gbt35273/withdraw-consent", 5),
-        ("## Cookies\n\nYou can refuse or delete cookies through your browser settings.\n", "eu-gdpr/withdraw-consent", 5),
+        # (seventeenth session, m17c: for eu-gdpr only where the policy asks for consent; tests/test_profiles_classes17c.py)
+        (
+            "## Cookies\n\nWe set analytics cookies with your consent. You can refuse or delete cookies through your browser settings.\n",
+            "eu-gdpr/withdraw-consent",
+            5,
+        ),
         # marketing unsubscribed, the person unnamed
         ("## 营销\n\n我们可能向您发送营销信息。如不想接收此类信息，可随时退订。\n", "cn-gbt35273/withdraw-consent", 5),
         ("## 電子報\n\n若不希望再收到電子報，可點擊信件底部連結退訂。\n", "cn-gbt35273/withdraw-consent", 5),

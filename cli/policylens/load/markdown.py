@@ -76,6 +76,7 @@ CHUNK_LINES = 2_000
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
+MAX_FRONT_LINES = 100  # the front matter's lines kept for `check --profile` (a date shown at the top of the page)
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
 _DATE_KEYS = {
     "date": "date",
@@ -388,6 +389,7 @@ def read_markdown(text: str) -> Parsed:
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         plain.page_title = parsed.page_title
+        plain.front_lines = parsed.front_lines
         if tagged:
             plain.blocks[:] = _untagged(plain.blocks, tag_names)
         if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
@@ -600,6 +602,7 @@ def _front_matter(raw: list[str], parsed: Parsed) -> int:
         # Its lines are read one by one for dates; a title taken from a raw line
         # (`title = 隱私權政策 broken toml`) would be wrong without a word.
         parsed.warnings.append(f"line 1: the front matter is not valid {broken} (lines 1-{end + 1}): its title is not read")
+    parsed.front_lines = [(j + 1, raw[j]) for j in range(1, min(end, MAX_FRONT_LINES + 1)) if raw[j].strip()]
     for key, value in values.items():
         norm = key.lower().replace("-", "").replace("_", "")
         if value is None or isinstance(value, (list, dict)):

@@ -29,6 +29,7 @@ class Parsed:
         "chrome",
         "comments",
         "dates",
+        "front_lines",
         "links",
         "media",
         "page_title",
@@ -53,6 +54,7 @@ class Parsed:
         self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
+        self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
         self.plain = False  # a Markdown file without any markup, read like plain text

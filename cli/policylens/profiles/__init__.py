@@ -94,6 +94,9 @@ class Item(NamedTuple):
     # lines (a line of English in a Chinese policy, when the policy states the item in Chinese too): in a policy where every
     # statement is one, the first statement is cited, as without the key
     soft_demote: tuple[re.Pattern[str], ...] = ()
+    # (seventeenth session, m17c) a Markdown front matter line that every one of these finds covers the item when no body
+    # text does: a site theme shows it at the top of the page ("lastmod: 2023-05-04", "description: Last Updated: …")
+    front_matter: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -208,7 +211,7 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
             found.update(p.pattern for p in item.prefer)
-            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote))
+            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter))
     return frozenset(found)
 
 
@@ -359,6 +362,7 @@ _ITEM = {
     "pointer_needs",
     "demote",
     "soft_demote",
+    "front_matter",
 }
 
 
@@ -431,6 +435,7 @@ def load_profile(path: Path) -> Profile:
         needs = _strings(table["pointer_needs"], prefix + "pointer_needs", path) if "pointer_needs" in table else ()
         demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
         soft = _strings(table["soft_demote"], prefix + "soft_demote", path) if "soft_demote" in table else ()
+        front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -455,6 +460,7 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "pointer_needs", path, fragments) for p in needs),
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
                 tuple(_compile(p, prefix + "soft_demote", path, fragments) for p in soft),
+                tuple(_compile(p, prefix + "front_matter", path, fragments) for p in front),
             )
         )
     lang = data.get("lang", "en")

@@ -1275,6 +1275,23 @@ def ruled_out(matcher: Matcher, item: Item, scope: Scope, *, firm: bool) -> Evid
     return found
 
 
+def _front_matter_evidence(document: Document, patterns: tuple[re.Pattern[str], ...]) -> Evidence | None:
+    """The first front matter line that every pattern finds (seventeenth session, m17c), cited at its line, else None.
+
+    A site theme shows a Markdown file's `lastmod:` or a `description:` that says "Last Updated: …" at the top of the page, so a
+    reviewer reads it as part of the policy; the front matter is no section, so the citation names the first one.
+    """
+    for line, text in document.front_matter:
+        folded = fold(text)
+        matches = [p.search(folded) for p in patterns]
+        if all(m is not None for m in matches) and document.sections:
+            first = min(m.start() for m in matches if m is not None)
+            section = document.sections[0]
+            words = tuple(dict.fromkeys(text[m.start() : m.end()] for m in matches if m is not None and m.end() > m.start()))
+            return Evidence(section.id, section.title, line, first + 1, text.strip()[: EXCERPT * 2], words)
+    return None
+
+
 def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
     """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
     matcher = Matcher(document)
@@ -1294,6 +1311,8 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             evidence = matcher.first(
                 item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote, soft_demote=item.soft_demote
             )
+            if evidence is None and item.front_matter:
+                evidence = _front_matter_evidence(document, item.front_matter)
             denied = ruled_out(matcher, item, scope, firm=False) if evidence is None else None
             if denied is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, denied))

@@ -290,4 +290,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         frozenset(loaded.parsed.chrome),
         page_located,
         frozenset(loaded.parsed.boxes),
+        tuple(loaded.parsed.front_lines),
     )
