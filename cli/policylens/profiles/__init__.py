@@ -211,7 +211,9 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in clause.none)
                 found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
             found.update(p.pattern for p in item.prefer)
-            found.update(p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter))
+            found.update(
+                p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter)
+            )
     return frozenset(found)
 
 
