@@ -137,7 +137,9 @@ class ScriptMixed(Rule):
     language switcher's pills (「EN 繁 简」) and a label giving one word in both scripts
     (「Language / 語言 / 语言」), an organisation's registered name in the other script
     (「博斯會計師事務所」 in the header of its Simplified page: a run ended by 有限公司,
-    事務所, 集團, 協會, 銀行… with no character of the document's script in it), and
+    事務所, 集團, 協會, 銀行… with no character of the document's script in it), a Japanese word
+    (「株式会社アンドプラス」 in a Taiwan page: its Han characters touch kana, or hold 株式会社 or another
+    Japanese company word), and
     editions of both scripts in one file by design: a Simplified edition followed by a
     Traditional one converted from it or each under a heading that names its edition
     (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」; each at least 30% of the text, in a few blocks), or sentences that
@@ -221,6 +223,8 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
     (「Language / 語言 / 语言」, 「設定｜设定」)."""
     if _lone_script_pill(text, start, end) or _twin_label(text, start, end) or _registered_name(text, start, end):
         return True
+    if _japanese_word(text, start, end):
+        return True
     if "体" not in text and "體" not in text and "中文" not in text:
         return False
     lo = max(0, start - 4)
@@ -297,6 +301,24 @@ def _registered_name(text: str, start: int, end: int) -> bool:
             return True  # (at least two characters name it: not 本協會, 該銀行)
         break  # the nearest organisation word after it is the name's, or there is none
     return False
+
+
+# kana (hiragana, katakana, their extensions and half-width forms) and Japanese company words written in shinjitai
+_KANA = re.compile("[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_JAPANESE_COMPANY = re.compile("株式会社|有限会社|合同会社|合資会社|合名会社")
+
+
+def _japanese_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a Japanese word, written in Japanese forms (shinjitai 会, 価, 県)?
+
+    「隸屬株式会社アンドプラス」 in a Taiwan page: the run of Han characters around it touches kana, or holds a
+    Japanese company word (株式会社, 有限会社, 合同会社…).  Japanese is neither script of Chinese, and a company's name
+    is not to be converted (「株式會社」 is no correction).
+    """
+    lo, hi = _han_run(text, start, end)
+    if (lo > 0 and _KANA.match(text[lo - 1])) or (hi < len(text) and _KANA.match(text[hi])):
+        return True
+    return any(m.start() < end and start < m.end() for m in _JAPANESE_COMPANY.finditer(text, lo, hi))
 
 
 def _twin_label(text: str, start: int, end: int) -> bool:
