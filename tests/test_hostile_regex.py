@@ -81,6 +81,7 @@ def all_patterns() -> tuple[tuple[tuple[str, int], str], ...]:
     return tuple(sorted(found.items(), key=lambda item: item[1]))
 
 
+@pytest.mark.slow  # records the run-time patterns in a fresh process (parse, check, diff of six files): 1-2 s of CPU
 def test_the_collection_finds_the_patterns() -> None:
     names = {where for _, where in all_patterns()}
     assert len(all_patterns()) > 80
