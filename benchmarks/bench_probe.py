@@ -32,8 +32,8 @@ def main() -> None:
     import test_profiles_classes
     from helpers import probe_pattern
 
-    labelled = [(where, re.compile(pattern, flags)) for (pattern, flags), where in test_hostile_regex.PATTERNS]
-    labelled += list(test_profiles_classes.PROFILE_PATTERNS)
+    labelled = [(where, re.compile(pattern, flags)) for (pattern, flags), where in test_hostile_regex.all_patterns()]
+    labelled += list(test_profiles_classes.profile_patterns())
     seen: set[tuple[str, int]] = set()
     costs: list[tuple[float, str]] = []
     for label, compiled in labelled:

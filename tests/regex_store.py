@@ -154,11 +154,11 @@ def probe_unless_stored(compiled: Any, store: Path = STORE) -> Any:
 
 def current_patterns() -> dict[tuple[str, int], str]:
     """Every pattern the probe tests cover: the package's and the profiles' ((pattern, flags) → label)."""
-    from test_hostile_regex import PATTERNS
-    from test_profiles_classes import PROFILE_PATTERNS
+    from test_hostile_regex import all_patterns
+    from test_profiles_classes import profile_patterns
 
-    found = {key: where for key, where in PATTERNS}
-    for label, compiled in PROFILE_PATTERNS:
+    found = dict(all_patterns())
+    for label, compiled in profile_patterns():
         found.setdefault((compiled.pattern, compiled.flags), f"profile {label}")
     return found
 

@@ -18,10 +18,10 @@ machine is about 50×.  The rewritten patterns are also compared with their plai
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +30,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import policylens
-from conftest import CORPORA, SEED
 from helpers import probe_pattern
-from policylens import lazyre
 from policylens.lazyre import GuardedPattern, LazyPattern, delimited
 from policylens.regexguard import probe
 from regex_store import probe_unless_stored
+from runtime_patterns import runtime_patterns
 
 # Patterns owned by another branch and fixed there (diff developer, issue #12 §1): the
 # strict xfail turns into a failure once the fix is merged, so this list cannot go stale.
@@ -70,82 +69,44 @@ def module_patterns() -> dict[tuple[str, int], str]:
     return found
 
 
-def _called_from_policylens() -> bool:
-    """Whether the code asking `re` for a pattern is ours (third-party patterns are not probed here)."""
-    frame = sys._getframe(2)
-    while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] in ("re", "functools", "sre_compile"):
-        frame = frame.f_back
-    return frame is not None and frame.f_globals.get("__name__", "").startswith("policylens")
+@functools.cache
+def all_patterns() -> tuple[tuple[tuple[str, int], str], ...]:
+    """((pattern, flags), where) of every pattern of the package, sorted by where; built once a process.
 
-
-def runtime_patterns() -> dict[tuple[str, int], str]:
-    """Patterns compiled while parse, check and diff run on corpus files (with a configuration)."""
-    from policylens.check import CheckOptions, check_file
-    from policylens.diff import diff_documents
-    from policylens.load import load
-    from policylens.structure import build_document
-
-    found: dict[tuple[str, int], str] = {}
-    original = re._compile  # type: ignore[attr-defined]
-
-    def recording(pattern: Any, flags: Any) -> Any:
-        compiled = original(pattern, flags)
-        if isinstance(pattern, str) and _called_from_policylens():
-            found.setdefault((pattern, compiled.flags), "compiled at run time")  # flags as a module pattern has them
-        return compiled
-
-    # lazy patterns are compiled by policylens.lazyre (from its store when it can), not by re._compile
-    original_lazy = lazyre.compile
-
-    def recording_lazy(pattern: str, flags: int = 0) -> Any:
-        compiled = original_lazy(pattern, flags)
-        if isinstance(pattern, str):
-            found.setdefault((pattern, compiled.flags), "compiled at run time")
-        return compiled
-
-    samples = [SEED, *sorted(CORPORA.glob("*/*.md"))[:3], *sorted(CORPORA.glob("*/*.html"))[:2]]
-    re._compile = recording  # type: ignore[attr-defined]
-    lazyre.compile = recording_lazy  # type: ignore[assignment]
-    try:
-        docs = [build_document(load(str(path))) for path in samples]
-        for path in samples:
-            check_file(str(path), CheckOptions())
-        diff_documents(docs[0], docs[-1])
-    finally:
-        re._compile = original  # type: ignore[attr-defined]
-        lazyre.compile = original_lazy  # type: ignore[assignment]
-    return found
-
-
-def all_patterns() -> dict[tuple[str, int], str]:
+    Built when a test first asks, not at collection: the probe test is `slow`, and recording the
+    run-time patterns parses, checks and diffs six corpus files in a process of its own (issue #13).
+    """
     found = runtime_patterns()
     found.update(module_patterns())  # a module name is a better label than "run time"
-    return found
+    return tuple(sorted(found.items(), key=lambda item: item[1]))
 
 
-PATTERNS = sorted(all_patterns().items(), key=lambda item: item[1])
-
-
+@pytest.mark.slow  # records the run-time patterns in a fresh process (parse, check, diff of six files): 1-2 s of CPU
 def test_the_collection_finds_the_patterns() -> None:
-    names = {where for _, where in PATTERNS}
-    assert len(PATTERNS) > 80
+    names = {where for _, where in all_patterns()}
+    assert len(all_patterns()) > 80
     assert "policylens.rules.bracket_unbalanced._MARKS" in names
     assert names & {"policylens.load.text.CUT", "policylens.load.html.CUT"}  # found under whichever module imports it first
     assert any(where == "compiled at run time" for where in names)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("key", "where"),
-    [
-        pytest.param(key, where, id=f"{where}:{key[0][:30]}", marks=[pytest.mark.xfail(strict=True)] if where in FIXED_ELSEWHERE else [])
-        for key, where in PATTERNS
-    ],
-)
-def test_pattern_does_not_backtrack_catastrophically(key: tuple[str, int], where: str) -> None:
-    pattern, flags = key
-    slow = probe_unless_stored(re.compile(pattern, flags))  # probed unless cleared in tests/regex_verdicts.txt (tests/regex_store.py)
-    assert slow is None, f"{where} ({pattern!r}) {slow.describe()}"
+def test_no_pattern_backtracks_catastrophically() -> None:
+    """Every pattern of `all_patterns()` is probed, unless cleared in tests/regex_verdicts.txt (tests/regex_store.py).
+
+    One test for all of them (it was one parametrized item per pattern, 616 items collected in
+    every process): the message names every pattern that fails, not only the first, and a pattern
+    in FIXED_ELSEWHERE that is no longer found fails as a strict xfail did.
+    """
+    failures = []
+    for (pattern, flags), where in all_patterns():
+        slow = probe_unless_stored(re.compile(pattern, flags))
+        if where in FIXED_ELSEWHERE:
+            if slow is None:
+                failures.append(f"{where} ({pattern!r}) is no longer found: take it out of FIXED_ELSEWHERE")
+        elif slow is not None:
+            failures.append(f"{where} ({pattern!r}) {slow.describe()}")
+    assert not failures, f"{len(failures)} of {len(all_patterns())} patterns:\n" + "\n".join(failures)
 
 
 # The probe's self-tests use a budget a twelfth of the default: a catastrophic shape passes
@@ -246,7 +207,7 @@ def test_no_pattern_source_is_left_out() -> None:
     written = 0
     for path in source_root.rglob("*.py"):
         written += len(re.findall(r"^_?[A-Z][A-Z0-9_]* = (?:re\.compile|lazy)\(", path.read_text(encoding="utf-8"), re.M))
-    collected = sum(1 for _, where in PATTERNS if where != "compiled at run time")
+    collected = len(module_patterns())
     assert collected >= written * 0.9  # a few modules define the same pattern twice
 
 
@@ -516,7 +477,7 @@ def test_the_probe_agrees_on_the_cleared_patterns_with_the_most_steps() -> None:
     from helpers import probe_settings
     from policylens.regexguard import STATIC_STEPS, attempt_steps
 
-    steps = {key: attempt_steps(*key) for key, _ in PATTERNS}
+    steps = {key: attempt_steps(*key) for key, _ in all_patterns()}
     cleared = sorted((s, key) for key, s in steps.items() if s is not None and s <= STATIC_STEPS)
     assert len(cleared) > 100  # most bounded patterns of the package are cleared
     unbounded = [key for _, key in cleared if regexguard_width(*key) is None]

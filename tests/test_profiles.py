@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 
 from conftest import CORPORA, SEED
-from helpers import parse_path, parse_string, yaml_load
+from helpers import parse_path, parse_string, profile_verdict, yaml_load
 from policylens.errors import UserError
 from policylens.profiles import BUILTIN, available, load_profile, resolve
 from policylens.profiles.coverage import coverage
@@ -106,8 +106,7 @@ def test_every_item_has_both_sides_written_down() -> None:
 
 @pytest.mark.parametrize(("profile", "item", "expected", "text"), _cases())
 def test_item_rule(profile: str, item: str, expected: str, text: str) -> None:
-    (result,) = coverage(parse_string("# Privacy Policy\n\n" + text, suffix=".md"), resolve([profile]))
-    (verdict,) = [v for v in result.items if v.item.id == f"{profile}/{item}"]
+    verdict = profile_verdict(text, f"{profile}/{item}")  # the text under "# Privacy Policy", as a .md file
     assert verdict.status == expected, (verdict.evidence, verdict.trigger)
     if expected == "covered":
         assert verdict.evidence is not None and verdict.evidence.words

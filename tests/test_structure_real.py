@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -277,7 +278,7 @@ def test_parse_json_has_lang_titles_and_depth(tmp_path) -> None:
 
 
 # -- corpora: every # heading found at its level ---------------------------------------------
-@functools.cache  # read at collection and again by each test: corpus files are never written
+@functools.cache  # corpus files are never written
 def _atx_headings(path) -> list[tuple[int, int, str]]:
     """(line, depth, text) of every ATX heading outside fences, by markdown-it-py itself."""
     from markdown_it import MarkdownIt
@@ -286,27 +287,33 @@ def _atx_headings(path) -> list[tuple[int, int, str]]:
     return [(t.map[0] + 1, int(t.tag[1]), t.markup) for t in tokens if t.type == "heading_open" and t.markup.startswith("#")]
 
 
-# Files with a `#` heading besides the document title: in the others (one `# 标题`, or Setext
-# only) there would be nothing to check, and a parametrization that checks nothing cannot fail.
-ATX_FILES = [p for p in sorted(CORPORA.rglob("*.md")) if len(_atx_headings(p)) >= 2]
+def _atx_files() -> list[Path]:
+    """Files with a `#` heading besides the document title: in the others (one `# 标题`, or Setext
+    only) there would be nothing to check, and a sweep that checks nothing cannot fail."""
+    return [p for p in sorted(CORPORA.rglob("*.md")) if len(_atx_headings(p)) >= 2]
 
 
-def test_most_corpus_markdown_files_have_atx_sections() -> None:
-    assert len(ATX_FILES) >= 30
-
-
-@pytest.mark.parametrize("path", ATX_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_every_atx_heading_of_the_corpus_is_found(path) -> None:
-    doc = parse_path(path)
-    found = {s.line: s.depth for s in doc.sections if s.title is not None}
-    found[doc.metadata.title_line] = None
-    checked = 0
-    for line, depth, _ in _atx_headings(path):
-        if line == doc.metadata.title_line:
-            continue
-        assert found.get(line) == depth, (line, depth)
-        checked += 1
-    assert checked > 0
+def test_every_atx_heading_of_the_corpus_is_found() -> None:
+    """One sweep, not one item per file: the files are read when it runs, not at collection in every
+    process (markdown-it over the corpus, 0.7 s a worker, issue #13); the message names every heading
+    missed or at another level, in every file, and a file where nothing was checked."""
+    files = _atx_files()
+    assert len(files) >= 30  # most corpus Markdown files have ATX sections
+    wrong = []
+    for path in files:
+        doc = parse_path(path)
+        found = {s.line: s.depth for s in doc.sections if s.title is not None}
+        found[doc.metadata.title_line] = None
+        checked = 0
+        for line, depth, _ in _atx_headings(path):
+            if line == doc.metadata.title_line:
+                continue
+            if found.get(line) != depth:
+                wrong.append(f"{path.parent.name}/{path.name}: line {line} is a heading of depth {depth}, found {found.get(line)}")
+            checked += 1
+        if not checked:
+            wrong.append(f"{path.parent.name}/{path.name}: no heading checked")
+    assert not wrong, f"{len(wrong)} headings:\n" + "\n".join(wrong)
 
 
 # -- #12 §1: bounded cost ---------------------------------------------------------------------
