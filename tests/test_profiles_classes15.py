@@ -215,8 +215,8 @@ def test_what_the_person_must_do_without_it_is_the_effect(text: str, item: str) 
     "text",
     [
         "如果您不同意本服务协议，请立即停止使用本应用。\n",  # the terms of service, not the data
-        # (「若您不同意本政策的任何内容，请停止使用本软件」 was here; the seventeenth session settled the convention the blind
-        # annotators' way, eval/profiles/README.md: it states the effect, tests/test_profiles_classes17b.py)
+        # stopping use when the policy is not agreed: an instruction, not a consequence (eval/profiles/README.md)
+        "若您不同意本政策的任何内容，请停止使用本软件。\n",
         "您可以随时停止使用本应用。\n",  # a choice, not a consequence
         "您需要在每一次访问本网站时输入密码。\n",  # no cookie refused
     ],

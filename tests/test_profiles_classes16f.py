@@ -55,9 +55,10 @@ def test_effect_of_not_providing_in_plain_words(text: str, profile: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        # the terms of service not agreed are no data withheld (the privacy policy not agreed is, since the seventeenth session's
-        # convention, eval/profiles/README.md); advice without a feature; a re-entry that no refusal causes
+        # the terms not agreed are no data withheld (nor the policy: eval/profiles/README.md); advice without a feature; a
+        # re-entry that no refusal causes
         "## 同意\n\n如不同意本服務條款，請勿使用本服務。\n",
+        "## 同意\n\n如不同意本政策，請勿使用本服務。\n",
         "## 留言\n\n若您不希望個人資料被公開，請勿在留言中填寫電話。\n",
         "## 帳號\n\n更換裝置後需重新登入帳號。\n",
         "## 資料\n\n報名資料若有錯誤，您可以請求更正。\n",

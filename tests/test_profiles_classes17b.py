@@ -16,9 +16,9 @@ text below is invented.  Each class is tested both ways, with the verdict and th
 (4) GB/T public disclosure in other words than 公开披露: visible to everyone, what the pages show, a denial with its object
     further on, disclosure as the law requires; not a flat 「对外披露」 beside sharing with third parties (decided by 公开; with its
     exceptions, 「除…外，未征得您许可…」, it states the rule);
-(5) the effect of not providing (GB/T and Taiwan): not agreeing to the privacy policy means stopping use (the blind annotators'
-    reading, now the convention of eval/profiles/README.md), not wanting the data collected means not joining, no anonymous
-    comments, a permission cancelled with what stops working; not the terms of service, not a duty with no consequence.
+(5) the effect of not providing (GB/T and Taiwan): not wanting the data collected means not joining, no anonymous comments, a
+    permission cancelled with what stops working; not being told to stop using the service when the policy (or the terms) is
+    not agreed (an instruction, eval/profiles/README.md), not a duty with no consequence.
 """
 
 from __future__ import annotations
@@ -238,9 +238,6 @@ def test_sharing_with_third_parties_is_no_public_disclosure(text: str) -> None:
 # --- (5) the effect of not providing ----------------------------------------------------------------------------------------
 
 EFFECT = [
-    ("如果您不同意本政策的任何内容，您应立即停止使用本服务。\n", "cn-gbt35273", "停止使用"),
-    ("若您不同意本隐私政策，请不要使用本应用。\n", "cn-gbt35273", "不要使用"),
-    ("如果您不同意本政策，請立即停止使用本服務。\n", "tw-pdpa", "停止使用"),
     ("测试版会收集崩溃日志，如不希望这些数据被收集，则无法加入测试。\n", "cn-gbt35273", "无法加入测试"),
     ("若您不希望提供電子郵件，將無法收到活動通知。\n", "tw-pdpa", "無法收到"),
     ("本站不支持匿名评论，评论须填写邮箱。\n", "cn-gbt35273", "不支持匿名评论"),
@@ -255,6 +252,11 @@ def test_the_consequence_of_not_agreeing_or_not_providing(text: str, profile: st
 
 
 NO_EFFECT = [
+    # not agreeing to the policy and being told to stop: an instruction, not a consequence (eval/profiles/README.md; the
+    # seventeenth session tried the other reading and took it back after the blind sets were re-run)
+    ("如果您不同意本政策的任何内容，您应立即停止使用本服务。\n", "cn-gbt35273"),
+    ("若您不同意本隐私政策，请不要使用本应用。\n", "cn-gbt35273"),
+    ("如果您不同意本政策，請立即停止使用本服務。\n", "tw-pdpa"),
     ("如果您不同意本服务条款，请停止使用本服务。\n", "cn-gbt35273"),
     ("若您不同意本使用者條款，請勿使用本服務。\n", "tw-pdpa"),
     ("您需要自行提供 API 密钥。\n", "cn-gbt35273"),
