@@ -426,14 +426,23 @@ _TITLE_ARTICLE = re.compile(
 )
 
 
+# a heading that asks (「问题一：…吗」, "Question 1: …", "Q: …") or shows an example ("Example: …", 「示例：…」)
+_TITLE_QUESTION = re.compile(
+    r"^[#*\s]{0,6}(?:问题|問題|常见问题|常見問題|问|問|答|示例|範例|范例|例如|例子|举例|舉例|Q\d{0,3}|A\d{0,3}|FAQ|Question|Answer|Example|E\.g\.)"
+    r"[ \t]{0,2}[\d一二三四五六七八九十]{0,3}[ \t]{0,2}[:：.、)]"
+    r"|^[#*\s]{0,6}(?:do|does|did|can|will|is|are|how|what|why|when|where|who)\b",
+    re.I,
+)
+
+
 def _title_sentence(section: Section) -> Paragraph | None:
     """A section title that is a sentence of the policy (not a topic's name), as a paragraph of its section."""
     title = section.title
     if not title or section.line is None or section.depth is None:  # an explicit heading (<h3>, ####, a Word style) only
         return None
     text = title.replace("*", "").strip()
-    if not text or text.endswith(_COLON) or text.endswith(("?", "？", "!", "！")):
-        return None
+    if not text or text.endswith(_COLON) or text.endswith(("?", "？", "!", "！", "吗", "嗎", "呢")) or _TITLE_QUESTION.match(text):
+        return None  # (rv17) an FAQ's question or an example is not the policy's statement, with or without its ？
     han = len(_TITLE_HAN.findall(text))
     if text.endswith(("。", "．")):
         sentence = han >= 8

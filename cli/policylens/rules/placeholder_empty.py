@@ -303,10 +303,9 @@ _SUBJECT = lazy(
 # the fewest sections whose whole body is the same filler before it is read as a template's stand-in text
 _FILLER_SECTIONS = 3
 # words of a writer holding a place: 隨便寫寫, 先佔個位置, 敬请期待, 內容施工中 (a short answer repeated under every
-# section, 「履行合同所必需」, is content: without one of these, the stand-in must be written again to fill a body)
-_STAND_IN = lazy(
-    r"随便|隨便|占位|佔位|占个位|佔個位|测试|測試|示例|範例|范例|施工|敬请期待|敬請期待|待写|待寫|乱写|亂寫|哈哈|呵呵|此处|此處|这里|這裡|這邊|这边"
-)
+# section, 「履行合同所必需」, is content: without one of these, the stand-in must be written again to fill a body; not 这里,
+# 此处 or 测试: 「了解详情，请点击这里」 and 「仅在测试版中开启」 under each section are finished text, review rv17)
+_STAND_IN = lazy(r"随便|隨便|占位|佔位|占个位|佔個位|施工中|敬请期待|敬請期待|待写|待寫|乱写|亂寫|哈哈|呵呵")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
 
 

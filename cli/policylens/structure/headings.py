@@ -204,7 +204,8 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
-    """HTML: the only two top-rank <h*> are the same unnumbered title naming the policy, one right after the other.
+    """HTML: the only two top-rank <h*> are the same unnumbered title naming the policy, one right after the other (at most
+    two short lines between: a banner's date or tagline; not paragraphs of the text, review rv17).
 
     A page's banner shows the policy's name as an <h1> and the article repeats it as its own <h1> above the <h2>
     sections: both are the title (the second is taken, the first, at the title's rank above it, is the banner), so the
@@ -213,8 +214,11 @@ def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int])
     first, second = at_top
     between = [i for i in explicit if first < i < second]
     text = blocks[first].text
+    lines_between = blocks[first + 1 : second]  # a banner's date or tagline, never the policy's text (rv17)
     return (
         not between
+        and len(lines_between) <= 2
+        and all(len(b.text.strip()) <= 40 for b in lines_between)
         and _same_title(text, blocks[second].text)
         and parse_number(text) is None
         and POLICY_WORD.search(text) is not None
@@ -928,7 +932,16 @@ def _later_item(blocks: list[Block], i: int) -> bool:
     if k == i - 1 or k < 0 or blocks[k].kind != "paragraph" or not blocks[k].pieces:
         return False  # no item above: the first item is `announced_item`'s own case
     lead = blocks[k].text[blocks[k].pieces[-1].offset :]
-    return fold(lead).rstrip().endswith(":")
+    if not fold(lead).rstrip().endswith(":"):
+        return False
+    if i + 1 < len(blocks) and _short_item(blocks[i + 1]):
+        return True  # another item follows
+    # the last item: the sentence after it goes back to the list (「如果您想行使这些权利…」); a sub-title's own text does
+    # not (「附则」 then 「本政策自…生效」 after a list of contact lines stays a heading)
+    return i + 1 < len(blocks) and _BACK_TO_LIST.search(blocks[i + 1].text[:40]) is not None
+
+
+_BACK_TO_LIST = re.compile(r"这些|這些|上述|以上|上列|前述|前列|\b(?:these|those|the above|any of the above)\b", re.I)
 
 
 _SENTENCE_ENDS = SENTENCE_ENDS

@@ -38,9 +38,10 @@ _DUMMY_HOST = lazy(
     # account left as the template wrote it (in prose; a code span or block is the reader's own command, see `check`)
     r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
     r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
-    # privacy@xxxeditor.com, service@XXX-tech.cn: a host built from the xxx slot and the product's kind, never filled in
+    # privacy@xxxeditor.com, service@XXX-tech.cn: a host built from the xxx slot and a generic word (editor, app, tech…), never
+    # filled in (not a real name that starts with xxx: xxxlutz.com)
     # (only in an e-mail address or a URL with its scheme or www.: see `_dummy_addresses`)
-    r"|(?P<xhost>(?:xxx|XXX)[A-Za-z0-9-]{1,40}\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-]))"
+    r"|(?P<xhost>(?:xxx|XXX)-?(?i:editor|app|apps|game|games|tech|technology|company|corp|soft|software|net|network|web|site|website|shop|store|mall|studio|group|cloud|data|info|mail|service|services|team|official|online|platform|brand|product)\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-]))"
 )
 # your@email.com, your.email@gmail.com, youremail@domain.cn: a template's mailbox on any host, the same mailboxes
 # `placeholder_link_target` reads in mailto: (a real host behind it is the template's sample, never the operator's)
