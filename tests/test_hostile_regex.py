@@ -144,7 +144,7 @@ def test_the_growth_check_flags_a_quadratic_pump() -> None:
     compiled = re.compile(r"\s*x\s*=")
     pumps = [" " * n + "!" for n in (64, 256, 1024, 4096)]  # 4096 spaces: ~0.1 s, 16x the time of 1024
     # The check compares times, so a pause of a loaded machine on the shorter pump can hide the growth once (seen on a
-    # merge tree's run beside a corpus snapshot): the growth must show in one of three tries, as the probe itself retries.
+    # merge tree's run beside a corpus snapshot): the growth must show in one of three tries (the check itself keeps the best of two timings).
     assert any(_grows(compiled, pumps[:-1], pumps[-1], budget=0.0) for _ in range(3))
 
 
