@@ -3,7 +3,8 @@
 `script-mixed` reported 会 in 「隸屬株式会社アンドプラス」, a Taiwan page naming its Japanese operator: the character is
 Japanese shinjitai, not Simplified Chinese, and a company's name is not to be converted
 (`cli/policylens/rules/script_mixed.py`, `_japanese_word`).  A run of Han characters that touches kana, or holds a
-Japanese company word (株式会社, 有限会社, 合同会社…), is Japanese.  A Simplified character anywhere else in the page is still
+Japanese company word (株式会社, 有限会社, 合同会社…), is Japanese; kana is `patterns.KANA`, shared with
+`structure.language` (not the middle dot ・, a separator in Chinese text too).  A Simplified character anywhere else in the page is still
 reported, also next to a Japanese name.
 """
 
@@ -45,6 +46,7 @@ def test_a_japanese_name_is_not_simplified(tmp_path: Path, line: str) -> None:
     [
         ("我們会保護您的個人資料。", ["会"]),
         ("我們會保護您的個人资料。", ["资"]),
+        ("隱私・资料保護說明。", ["资"]),  # a katakana middle dot used as a separator is no kana (`patterns.KANA`)
         (
             "本網站由周小姐經營，隸屬株式会社アンドプラス，我们会依照個人資料保護法保護您的資料，並定期檢視本政策的內容與執行情形。",
             ["们会"],

@@ -41,6 +41,9 @@ EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+
 # block only, or Extension A without the hexagrams) writes its own, and says so.
 HAN = "\u3400-\u9fff"
 HAN_COMPAT = HAN + "\uf900-\ufaff"
+# Kana, as a character class's body: hiragana, katakana with the prolonged sound mark ー, their phonetic
+# extensions and the half-width forms.  Not the katakana middle dot ・ (U+30FB), which Chinese text uses as a separator.
+KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d"
 
 # The month and day of a date written 2021年3月30日 (blanks allowed around each part; 日, 号 or
 # 號), after its year: groups month, day.

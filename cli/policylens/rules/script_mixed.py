@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
-from policylens.patterns import HAN, SENTENCE_MARKS
+from policylens.patterns import HAN, KANA, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.script import count_script, script_pattern
@@ -303,8 +303,8 @@ def _registered_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-# kana (hiragana, katakana, their extensions and half-width forms) and Japanese company words written in shinjitai
-_KANA = re.compile("[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+# kana (`patterns.KANA`, as `structure.language` reads it) and Japanese company words written in shinjitai
+_KANA = re.compile(f"[{KANA}]")
 _JAPANESE_COMPANY = re.compile("株式会社|有限会社|合同会社|合資会社|合名会社")
 
 

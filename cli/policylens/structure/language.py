@@ -22,11 +22,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from policylens.lazyre import lazy
+from policylens.patterns import KANA
 
-_KANA = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d]")
+_KANA = lazy(f"[{KANA}]")
 _HANGUL = lazy("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
 # Either of the two: one search tells most (Chinese) texts that they hold neither.
-_KANA_OR_HANGUL = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
+_KANA_OR_HANGUL = lazy(f"[{KANA}\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
 _HAN = lazy("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = lazy("[A-Za-z\u00c0-\u024f]")
 # `[x][x]*`, not `[x]+`: `re` skips ahead in C only when a pattern starts with a class (the
