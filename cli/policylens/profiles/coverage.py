@@ -270,6 +270,8 @@ class Unit(NamedTuple):
     segments: tuple[Segment, ...]
     tail: int | None = None  # offset where the list item (or table row) after a lead-in starts: cite there
     lowered: str | None = None  # `literals.lowered(folded)`: a pattern none of whose required strings it holds is not searched
+    marked: str | None = None  # `folded` with its markup as NULs instead of blanks (same offsets), when it has markup: `_unmarked`
+    dense: str | None = None  # `folded` without its markup (`_unmarked(marked)`), when it has markup
 
     def segment(self, offset: int) -> Segment:
         """The segment that holds an offset of `text`."""
@@ -333,8 +335,38 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         texts.append(para.text[start:end])
         pos += end - start + 1
     text = "\n".join(texts)
-    folded = _as_you(_to_mainland(_blank_out(fold(text))))
-    return Unit(text, folded, section, tuple(segments), tail, lowered(folded))
+    base = fold(text)
+    folded = _as_you(_to_mainland(_blank_out(base)))
+    marked = _marked(base, folded)
+    return Unit(text, folded, section, tuple(segments), tail, lowered(folded), marked, None if marked is None else _unmarked(marked))
+
+
+# Emphasis and tags inside a phrase are blanked out (「我们**不会**收集」 → 「我们  不会  收集」), so that offsets map to the
+# source; the positive patterns read that.  The checks that only answer yes or no (a `none` pattern, a denial, a veto, a
+# negated clause, the refusal filter) read the text with the markup taken out instead (「我们不会收集」), so that bold on a
+# negation does not hide it (eighteenth session: 「我們**不會**蒐集下列的個人資訊：」 covered tw-pdpa/categories with the
+# names listed under it; 「我们**不会**收集您的姓名…」 was cited for cn-pipl/categories).
+_MARK = "\x00"
+
+
+def _marked(base: str, folded: str) -> str | None:
+    """`folded` with the markup of `base` (its fold) as NULs, or None when it has none."""
+    if "<" not in base and "**" not in base and "__" not in base:
+        return None
+    spans = [m.span() for m in _MARKUP.finditer(base)]
+    if not spans:
+        return None
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces += [folded[pos:start], _MARK * (end - start)]
+        pos = end
+    pieces.append(folded[pos:])
+    return "".join(pieces)
+
+
+def _unmarked(text: str) -> str:
+    """A piece of a `marked` text without its markup."""
+    return text.replace(_MARK, "") if _MARK in text else text
 
 
 @cache
@@ -1086,9 +1118,9 @@ class Matcher:
                 if m is None:
                     continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
-            if found is not None and veto and _vetoed(unit.folded, found, veto):
+            if found is not None and veto and _vetoed(unit.marked or unit.folded, found, veto):
                 continue
-            if found is not None and negated is not None and _negated_clause(unit.folded, found):
+            if found is not None and negated is not None and _negated_clause(unit.marked or unit.folded, found):
                 continue
             if found is not None:
                 if negated is not None and _denies(unit, found[0]):
@@ -1103,11 +1135,11 @@ class Matcher:
                     continue
                 # (seventeenth session, m17a: a line that is a denial, a title or a header is ranked as one even where a
                 # demote pattern finds it too: the lowest rank wins, so that the demoted list holds statements only)
-                if demote[0] and _vetoed(unit.folded, found, demote[0]):
+                if demote[0] and _vetoed(unit.marked or unit.folded, found, demote[0]):
                     if not demote[1]:
                         demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
-                if soft_demote[0] and _vetoed(unit.folded, found, soft_demote[0]):
+                if soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0]):
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
@@ -1171,15 +1203,19 @@ def _denies(unit: Unit, match: re.Match[str]) -> bool:
     (Thirteenth session, a14d: the items under 「下列资料**不予收集**:」 or 「我们不会收集以下信息：」 are what is not collected,
     though each item alone denies nothing.)
     """
-    if _NEGATED.search(_sentence_at(unit.folded, match.start(), match.end())):
+    plain = unit.marked or unit.folded
+    if _NEGATED.search(_unmarked(_sentence_at(plain, match.start(), match.end()))):
         return True
-    return unit.tail is not None and match.start() >= unit.tail and _NEGATED.search(unit.folded[: unit.tail]) is not None
+    return unit.tail is not None and match.start() >= unit.tail and _NEGATED.search(_unmarked(plain[: unit.tail])) is not None
 
 
 def _negated_clause(folded: str, matches: list[re.Match[str]]) -> bool:
-    """Whether every clause that holds a match (a zero-width condition aside) is negated as a whole (`_NEGATED_CLAUSE`)."""
+    """Whether every clause that holds a match (a zero-width condition aside) is negated as a whole (`_NEGATED_CLAUSE`).
+
+    `folded`: the unit's `marked` text where it has markup (read without it).
+    """
     shown = [m for m in matches if m.end() > m.start()] or matches
-    return all(_NEGATED_CLAUSE.search(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END)) for m in shown)
+    return all(_NEGATED_CLAUSE.search(_unmarked(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END))) for m in shown)
 
 
 def _satisfies(
@@ -1197,11 +1233,12 @@ def _satisfies(
         if m is None:
             return None
         matches.append(m)
-    if any(may_match(known(p), unit.lowered) and p.search(unit.folded) for p in clause.none):
+    if any(may_match(known(p), unit.lowered) and p.search(unit.dense or unit.folded) for p in clause.none):
         return None
     if denial is None:
         return matches
-    texts = [unit.folded] if whole else [_sentence_at(unit.folded, m.start(), m.end()) for m in matches]
+    plain = unit.marked or unit.folded
+    texts = [unit.dense or unit.folded] if whole else [_unmarked(_sentence_at(plain, m.start(), m.end())) for m in matches]
     if any(refuses(text, denial=denial) for text in texts):
         return None
     return matches
@@ -1222,7 +1259,7 @@ def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[st
     states a purpose in one cell and its legal basis in the next.
     """
     shown = [m for m in matches if m.end() > m.start()] or matches
-    return any(v.search(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END)) for m in shown for v in veto)
+    return any(v.search(_unmarked(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END))) for m in shown for v in veto)
 
 
 def _sentence_at(text: str, start: int, end: int, ends: re.Pattern[str] = _WINDOW_END) -> str:
