@@ -204,6 +204,27 @@ DOCS["xinghuo-md"] = {
              "placeholders): both announce slots rather than being slots. Bold **目的** lines are lead-ins, not headings.",
 }
 
+DOCS["chaosreg-tw-tsx-txt"] = {
+    "file": "privacy.txt",
+    "source": src("Aquilonis1991/chaos-registry", "src/pages/PrivacyPage.tsx", "a330349c5d64da326ed0a38f5ea431c90e3fc171"),
+    "format": "txt", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "filled-in",
+    "repo_kind": "Taiwanese voting/community app (不理性登記處 / ChaosRegistry, Vite + React, Capacitor); the privacy page's "
+                 "built-in default text, newest of 5 versions (2026-01-02); every version keeps the same blank company name. "
+                 "Extracted with tools/extract18.py (mode jsx-blocks) from `const DefaultPrivacySections` to the end: inline "
+                 "tags removed, one run of text between block tags per line, a blank line between runs",
+    "headings": [H(n, 1) for n in (5, 33, 49, 71, 79, 93, 103, 107, 111, 119)]
+                + [H(n, 2) for n in (9, 17, 27, 53, 63, 67)],
+    "placeholders": [
+        P(1, "OOO 有限公司", "company name left as 'OOO' (a Taiwanese blank-name convention) in the opening sentence"),
+    ],
+    "ambiguous_placeholder_lines": [125],
+    "notes": "<h3> 一、…十、 level 1, <h4> '1. 帳號資訊' … level 2. List items (<li>, some with a bold lead-in) are list "
+             "content; <ol> numbers are drawn by the browser and are not in the text. The page's own title "
+             "('🔒《不理性登記處 隱私權政策》') is in the wrapper component before the extracted region, so the document "
+             "has no title line. Line 125 gives only a city as the company address (vague but filled): a finding there "
+             "is neither required nor false.",
+}
+
 # ------------------------------------------------------------------------------------------------------
 # Clean documents (no slots): they measure false errors
 # ------------------------------------------------------------------------------------------------------
