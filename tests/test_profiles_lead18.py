@@ -1,0 +1,197 @@
+"""Disclosure profiles, the lead's classes of the eighteenth session (issue #14).
+
+Each class has both sides: the shape now judged as a reviewer judges it, and its look-alike that keeps its verdict.
+The texts are invented; the classes come from the blind sets' disagreements, read in aggregate.
+
+- Markup on a negation: emphasis or a tag inside a phrase is blanked out for the positive patterns (offsets map to the
+  source), and the yes/no checks (`none` patterns, denials, vetoes, negated clauses) now read the text without it, so
+  「我們**不會**蒐集下列的個人資訊：」 no longer covers the categories with the names listed under it.
+- tw-pdpa: the period as use that continues to an end, and use within the purpose's lifetime written without 特定; a
+  `保存期間：` label whose value names the purpose as the criterion; the effect of refusing cookies with the refusal
+  before the word, and of data provided short or wrong; a purposes lead-in with 下述; a place that only qualifies a
+  law is no area; data handed on to others is no collection (categories); data provided to a kind of institution,
+  and a denial whose only exception is the authorities (recipients).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status, profile_verdict
+
+
+def _doc(*paragraphs: str) -> str:
+    """A policy of these paragraphs (`profile_verdict` puts a title line and a blank line above: the first is line 5)."""
+    return "# 隱私權政策\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+# --- markup on a negation ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (_doc("我們**不會**蒐集下列的個人資訊：", "- 姓名。", "- 電話號碼。"), "tw-pdpa/categories"),
+        (_doc("我们**不会**收集您的姓名、通讯录或位置信息。"), "cn-pipl/categories"),
+        (_doc("我们<b>不会</b>收集您的姓名、通讯录或位置信息。"), "cn-pipl/categories"),
+        (_doc("我们__不会__收集您的手机号码。"), "cn-pipl/categories"),
+    ],
+)
+def test_bold_negation_is_read_as_a_negation(text: str, item: str) -> None:
+    """A denial with its negation in bold or in a tag names what is *not* collected: no category covered by it."""
+    assert profile_status(text, item) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "line"),
+    [
+        (_doc("我們會蒐集您的**姓名**與**電話號碼**。"), "tw-pdpa/categories", 5),
+        (_doc("我们会收集您的**姓名**和**手机号码**。"), "cn-pipl/categories", 5),
+        (_doc("我們**不會**蒐集下列的個人資訊：", "- 姓名。", "我們會蒐集下列資料：", "- IP 位址。"), "tw-pdpa/categories", 11),
+    ],
+)
+def test_bold_data_names_still_cover(text: str, item: str, line: int) -> None:
+    """Bold on the data names (not on a negation) still covers, at the line that names them."""
+    verdict = profile_verdict(text, item)
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == line
+
+
+# --- tw-pdpa/period ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本公司將持續使用您的個人資料，直至您提出停止使用或本公司停止提供服務之日為止。",
+        "本網站將持續保存您所提供之資料，直至您要求刪除為止。",
+        "本網站將於蒐集目的存續期間內利用您的個人資料。",
+        "個人資料保存期間：依取得個人資料之目的及運用，保存足夠之期間。",
+    ],
+)
+def test_tw_period_shapes(sentence: str) -> None:
+    """Use to an end, use within the purpose's lifetime, a 保存期間 label with the purpose as the criterion."""
+    assert profile_status(_doc(sentence), "tw-pdpa/period") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您應持續遵守本條款，直至您停止使用本服務為止。",
+        "我們會持續改善服務品質，直至服務終止為止。",
+        "本服務的目的在於協助會員管理訂單。",
+    ],
+)
+def test_tw_period_look_alikes(sentence: str) -> None:
+    """A duty of the user, a promise about the service, a purpose: no period of use."""
+    assert profile_status(_doc(sentence), "tw-pdpa/period") == "missing"
+
+
+# --- tw-pdpa/effect-of-not-providing ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "假如您選擇停用cookie，則會無法使用某些個人化服務。",
+        "若您拒絕接受 Cookie，部分功能將無法正常使用。",
+        "惟若提供之資料不足或有誤時，本網站則可能將無法提供完整之服務。",
+    ],
+)
+def test_tw_effect_shapes(sentence: str) -> None:
+    """Refusing cookies (the refusal before the word) and data provided short or wrong, with what is lost."""
+    assert profile_status(_doc(sentence), "tw-pdpa/effect-of-not-providing") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "若您提供的資料有誤，請來信更正。",
+        "本網站使用 cookie 記錄您的偏好設定。",
+        "您可以在瀏覽器中停用 cookie。",
+    ],
+)
+def test_tw_effect_look_alikes(sentence: str) -> None:
+    """A correction request, cookies described, a way to refuse them: no effect stated."""
+    assert profile_status(_doc(sentence), "tw-pdpa/effect-of-not-providing") == "missing"
+
+
+# --- tw-pdpa/purposes -------------------------------------------------------------------------------------------
+
+
+def test_tw_purposes_lead_in_with_xiashu() -> None:
+    """「以便利下述目的之達成：」 with the purposes listed under it."""
+    text = _doc("我們蒐集您的資料，以便利下述目的之達成：", "1. 會員管理。", "2. 訂單處理與配送。")
+    assert profile_status(text, "tw-pdpa/purposes") == "covered"
+
+
+def test_tw_purposes_xiashu_pointer_alone() -> None:
+    """下述 alone, with no purpose, no use and no data, is no purpose."""
+    assert profile_status(_doc("下述條款適用於本網站之所有會員。"), "tw-pdpa/purposes") == "missing"
+
+
+# --- tw-pdpa/area -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我們不會存取您保存在本服務上的資料，但台灣當地《個人資料保護法》所規定的情形除外。",
+        "使用者須恪遵相關法令，並承諾遵守中華民國相關法規使用本服務。",
+    ],
+)
+def test_tw_area_place_of_a_law(sentence: str) -> None:
+    """A place that only qualifies a law (a title, 遵守…法規) names no area of use."""
+    assert profile_status(_doc(sentence), "tw-pdpa/area") == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您的個人資料將儲存於台灣境內之伺服器，並依台灣法令處理。",
+        "本公司於臺灣地區內利用您的個人資料。",
+    ],
+)
+def test_tw_area_place_of_use(sentence: str) -> None:
+    """Data stored or used in a place stays covered, even beside the place's law."""
+    assert profile_status(_doc(sentence), "tw-pdpa/area") == "covered"
+
+
+# --- tw-pdpa/categories -----------------------------------------------------------------------------------------
+
+
+def test_tw_categories_not_from_data_handed_on() -> None:
+    """「提供予」 another party is sharing: 「訂單」 in its purpose is no category collected."""
+    assert profile_status(_doc("您的資料僅提供予內部員工及合作廠商，以完成訂單。"), "tw-pdpa/categories") == "missing"
+
+
+def test_tw_categories_provided_to_us() -> None:
+    """Data the person provides to the operator is collected: covered."""
+    assert profile_status(_doc("您提供予本公司之姓名、電話及電子郵件，僅用於會員服務。"), "tw-pdpa/categories") == "covered"
+
+
+# --- tw-pdpa/recipients -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您的資料將提供予履約保證或輔助信託機構或其他協力機構，以完成交易。",
+        "除了政府要求之外，我們不會將您的個人資訊提供給本工作室以外的人。",
+    ],
+)
+def test_tw_recipients_shapes(sentence: str) -> None:
+    """A kind of institution named as the recipient; a denial whose exception names the authorities."""
+    assert profile_status(_doc(sentence), "tw-pdpa/recipients") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您提供予本公司之資料將妥善保管。",
+        "除非您同意，我們會妥善保管您的資料。",
+    ],
+)
+def test_tw_recipients_look_alikes(sentence: str) -> None:
+    """Data provided *to us*, and an exception with no recipient: none named."""
+    assert profile_status(_doc(sentence), "tw-pdpa/recipients") == "missing"
