@@ -195,3 +195,100 @@ def test_tw_recipients_shapes(sentence: str) -> None:
 def test_tw_recipients_look_alikes(sentence: str) -> None:
     """Data provided *to us*, and an exception with no recipient: none named."""
     assert profile_status(_doc(sentence), "tw-pdpa/recipients") == "missing"
+
+
+# --- eu-gdpr/requirement ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To sync your notes, the App requires an authentication token.",
+        "You have the option of generally agreeing to the transmission of crash notifications.",
+        "We collect personal information that you voluntarily provide when registering.",
+        "If you object to the processing, this may result in the inability to use the services concerned.",
+    ],
+)
+def test_gdpr_requirement_shapes(sentence: str) -> None:
+    """What the app needs, an option to agree, data given voluntarily, an objection that costs the service."""
+    assert profile_status("# Privacy Policy\n\n" + sentence + "\n", "eu-gdpr/requirement") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We require our processors to keep your data confidential.",
+        "Making a request requires you to verify your identity.",
+        "The app requires internet access to load maps.",
+        "If you object to the processing, we will stop unless we have compelling grounds.",
+    ],
+)
+def test_gdpr_requirement_look_alikes(sentence: str) -> None:
+    """A duty of processors, what a request needs, a connection, an objection with no cost to the person."""
+    assert profile_status("# Privacy Policy\n\n" + sentence + "\n", "eu-gdpr/requirement") == "missing"
+
+
+# --- eu-gdpr/legitimate-interests -------------------------------------------------------------------------------
+
+_BASIS = "We process your data on the basis of Art. 6(1)(f) GDPR (legitimate interests).\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- **Legitimate Interests:** Processing for security, fraud prevention and service improvement.",
+        "Our legitimate interest lies in ensuring the security and stability of the service.",
+    ],
+)
+def test_gdpr_interest_shapes(sentence: str) -> None:
+    """A label whose value is processing for a named interest; the interest that lies in something."""
+    verdict = profile_verdict(_BASIS + sentence + "\n", "eu-gdpr/legitimate-interests")
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Legitimate interests: processing necessary for the purposes of the legitimate interests pursued by the controller.",
+        "Our legitimate interest lies in the purposes described above.",
+    ],
+)
+def test_gdpr_interest_look_alikes(sentence: str) -> None:
+    """The basis restated, or a pointer: no interest named."""
+    assert profile_status(_BASIS + sentence + "\n", "eu-gdpr/legitimate-interests") != "covered"
+
+
+# --- eu-gdpr/withdraw-consent -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "## Crash reports\n\nThe transmission of crash reports is based on your consent.\n\n"
+            "## Settings\n\nIn the Android settings you can deactivate the sending of the relevant data.\n",
+            9,
+        ),
+        ("## Updates\n\nWe send updates only if you opt in.\n\n## Your choices\n\nYou can always unsubscribe from the updates.\n", 9),
+        ("我们会通过弹窗征求您对 Cookie 的同意，您可以随时通过“管理Cookie偏好”按钮更改您的选择。\n", 3),
+    ],
+)
+def test_gdpr_withdrawal_shapes(text: str, line: int) -> None:
+    """Where consent is asked: switching off the sending it allowed, unsubscribing, changing the pop-up's choice."""
+    verdict = profile_verdict(text, "eu-gdpr/withdraw-consent")
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Android settings you can deactivate the sending of crash data.\n",
+        "Service notices are part of the service and cannot be switched off.\n",
+        "您可以随时更改您的主题偏好设置。\n",
+    ],
+)
+def test_gdpr_withdrawal_without_consent(text: str) -> None:
+    """The same actions where no consent is asked anywhere: no withdrawal of consent."""
+    assert profile_status(text, "eu-gdpr/withdraw-consent") == "missing"
