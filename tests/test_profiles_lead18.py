@@ -292,3 +292,44 @@ def test_gdpr_withdrawal_shapes(text: str, line: int) -> None:
 def test_gdpr_withdrawal_without_consent(text: str) -> None:
     """The same actions where no consent is asked anywhere: no withdrawal of consent."""
     assert profile_status(text, "eu-gdpr/withdraw-consent") == "missing"
+
+
+# --- us-ccpa: the date on the line after its label; the rights as list items under a rights heading --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Last updated:\n11 April 2021\n", 3),
+        ("{{< notice info >}}\n**Last updated:**\n\n11 April 2021\n{{< /notice >}}\n", 4),
+    ],
+)
+def test_ccpa_date_after_its_label(text: str, line: int) -> None:
+    """ "Last updated:" at the end of a line, the date on the next line or in the next paragraph."""
+    verdict = profile_verdict(text, "us-ccpa/last-updated")
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == line
+
+
+@pytest.mark.parametrize("text", ["Copyright:\n2021 Foo Inc.\n", "Last updated:\nsee the changelog\n"])
+def test_ccpa_label_without_a_date(text: str) -> None:
+    """A copyright year after a label, or an update label with no date: no date last updated."""
+    assert profile_status(text, "us-ccpa/last-updated") == "missing"
+
+
+_RIGHTS = "## Your Rights\n\n- Access your data\n\n- Correct inaccurate data\n\n- Delete your data\n"
+
+
+@pytest.mark.parametrize(("item", "line"), [("us-ccpa/right-to-know", 5), ("us-ccpa/right-to-correct", 7), ("us-ccpa/right-to-delete", 9)])
+def test_ccpa_rights_as_list_items(item: str, line: int) -> None:
+    """Under a rights heading, a list item that is the right as a verb covers it, cited at its line."""
+    verdict = profile_verdict(_RIGHTS, item)
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == line
+
+
+@pytest.mark.parametrize("item", ["us-ccpa/right-to-correct", "us-ccpa/right-to-delete"])
+def test_ccpa_rights_list_look_alikes(item: str) -> None:
+    """The same verbs under another heading, or what the operator does under a rights heading: no right granted."""
+    text = "## How we use data\n\n- Correct inaccurate data we hold\n\n- Delete old records\n\n## Your Rights\n\nWe delete your data after 30 days.\n"
+    assert profile_status(text, item) == "missing"
