@@ -18,6 +18,14 @@ for it, both ways.
   right before a year alone counts as a date, as one before a date written to the month already
   did; a year with no label (「© 2026」) does not, nor a year before a template's slots for the month
   and day (「生效日期：2026年__月__日」, eval/dev7/xiaotuan-txt), and a page with neither is still reported.
+
+Found on the held-out batch 2, measured once before this fix:
+
+- enumeration-empty (error), a contract's preamble announcing its own articles: 「上述甲方與乙方…雙方
+  訂定條款如下。」 then the heading 「第二條：合約書適用之範圍」 drew "empty enumeration"
+  (eval/precision18/mulagame-terms-tw/service_tc.html).  條款, 約定 or 協議 right before the 如下/以下
+  of a paragraph-ending 「如下。」 announces the articles that follow, whatever their numbering; 「我們
+  蒐集的資料如下。」 before the next numbered section is still reported.
 """
 
 from __future__ import annotations
@@ -101,3 +109,17 @@ def test_the_real_pages_of_the_classes() -> None:
     assert [f for f in qiniu.findings if f.rule == "enumeration-lead-in"] == []
     cats = check_file(str(base / "lovecats-privacy-tw" / "privacy-tw.html"), CheckOptions(no_config=True))
     assert [f for f in cats.findings if f.rule == "date-format"] == []
+
+
+_CONTRACT = "# 遊戲服務合約\n\n最後更新日期：2024年1月1日\n\n## 第一條：合約當事人\n\n"
+
+
+@pytest.mark.parametrize("preamble", ["甲方與乙方雙方訂定條款如下。", "甲乙双方经协商一致，约定如下。", "雙方同意之協議如下。"])
+def test_a_contract_preamble_announces_its_articles(tmp_path: Path, preamble: str) -> None:
+    text = _CONTRACT + preamble + "\n\n## 第二條：適用範圍\n\n甲方提供乙方連線遊戲服務。\n"
+    assert _findings(tmp_path, text, "terms.md", "enumeration-empty") == []
+
+
+def test_an_announced_list_before_the_next_section_is_still_reported(tmp_path: Path) -> None:
+    text = "# 隱私權政策\n\n最後更新日期：2024年1月1日\n\n## 一、蒐集的資料\n\n我們蒐集的個人資料如下。\n\n## 二、利用目的\n\n提供服務。\n"
+    assert _findings(tmp_path, text, "privacy.md", "enumeration-empty") == ["如下。"]
