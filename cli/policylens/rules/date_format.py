@@ -35,6 +35,13 @@ _MONTH_DATE = lazy(
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}(?!\d))"
 )
 
+# A year alone, no month after it: 「最後更新：2025」, "Last updated: 2025" (read with a label right before it);
+# not a year before the slots of a month and day (「2026年__月__日」, 「2025年【3】月【16】日」: a template's date).
+_YEAR_DATE = lazy(
+    r"(?<![\d.\-/])(?:19|20)\d{2}(?:[ \t\u3000]?年)?"
+    r"(?![\d\-/年]|\.\d|[ \t\u3000]?年?[ \t\u3000]?[\d_＿【\[［(（{xX×○〇□]|[^\n。]{0,8}[月日])"
+)
+
 # A label right before a date: 更新日期：, 最後更新於, 生效时间为, "Last updated:", "Effective", "Updated on".
 _MONTH_LABEL = lazy(
     r"(?:(?:更新|修訂|修订|生效|施行)(?:日期|時間|时间)?|最後更新|最后更新|(?i:(?:last|latest)\s*updated?|effective(?:\s*date)?|updated|revised|last\s*modified))"
@@ -67,7 +74,8 @@ class DateFormat(Rule):
     """Flags an effective or updated date that is missing or written ambiguously.
 
     ## What it does
-    Reports a policy with no effective or last-updated date at all (at line 1), and
+    Reports a policy with no effective or last-updated date at all (at line 1; a label before a date
+    written to the month or the year alone, 「最後更新：2025年7月」, 「最後更新：2025」, counts as a date), and
     dates near 更新 / 生效 / effective written in a form readers may misread: a bare
     8-digit number (20210330), day/month order that cannot be told (03/04/2021), or an
     ISO date without zero padding (2020-09-8).  The suggestion is the date written out
@@ -110,7 +118,7 @@ class DateFormat(Rule):
             if is_template_file(ctx.doc.source.path) and _TEMPLATE_DATE.search(ctx.joined().text):
                 return  # the date is the template's variable, filled when the site is built
             if self._dated_to_the_month(ctx):
-                return  # 「最後更新：2025年7月」, "Last updated: June 2025": dated, to the month
+                return  # 「最後更新：2025年7月」, "Last updated: June 2025", 「最後更新：2025」: dated, to the month or year
             impossible = self._impossible(ctx)
             if impossible is not None:
                 yield impossible
@@ -120,10 +128,13 @@ class DateFormat(Rule):
 
     @staticmethod
     def _dated_to_the_month(ctx: Context) -> bool:
-        """A date label (更新日期：, 最後更新：, Last updated:, effective) right before a date written to the month
-        only, or its verb right after it with the policy as its subject or object (「此隐私政策于 2024 年 1 月更新并实行」,
+        """A date label (更新日期：, 最後更新：, Last updated:, effective) right before a year alone (「最後更新：2025」)
+        or a date written to the month only, or its verb right after it with the policy as its subject or object (「此隐私政策于 2024 年 1 月更新并实行」,
         「我们已于2024年3月更新本隐私政策」; not a law's date or the system's); not a date announced for later
         (「下一次更新预计在2026年3月进行」, 「我们将于2026年3月更新」)."""
+        for unit, start, _end, _m in ctx.scan(_YEAR_DATE, needs=_DATE_CUE):
+            if _MONTH_LABEL.search(unit.text[max(0, start - 16) : start]):
+                return True  # 「最後更新：2025」: dated, to the year (how precise is not this rule's matter)
         for unit, start, end, _m in ctx.scan(_MONTH_DATE, needs=_DATE_CUE):
             before = unit.text[max(0, start - 16) : start]
             if _MONTH_LABEL.search(before):

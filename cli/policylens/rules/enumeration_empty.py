@@ -28,6 +28,9 @@ _EMPTY_CLAUSE = lazy(
 # ……包括但不限于 or ……如下。 ending a paragraph (without a colon: 「包括：」 introduces a list
 # that follows).  In the joined text (`Context.joined`) a newline is the end of a unit.
 _ANNOUNCED_JOINED = lazy(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\Z)")
+# A contract's preamble announcing its own articles: 「雙方訂定條款如下。」, 「甲乙双方约定如下。」 (the text
+# right before the 下 of 如下/以下): the articles that follow are the list, whatever their numbering.
+_OWN_ARTICLES = lazy(r"(?:條款|条款|約定|约定|協議|协议)[ \t\u3000]*[如以]\Z")
 
 
 def _clause_start(text: str, stop: int) -> int:
@@ -105,7 +108,8 @@ class EnumerationEmpty(Rule):
       too, but not 「如下：」) when no list follows: the next block is a heading,
       or there is none.  A 「如下。」/「以下。」 before a heading that opens its numbering
       (「…規定如下。」 then 「1. 取得的資訊」) announces the sections that follow and is not
-      empty;
+      empty, and neither is a contract's 「雙方訂定條款如下。」/「约定如下。」 before its next article
+      (「第二條：…」): the articles are what it announces;
     - a clause that ends in 「，。」「：。」 or 「、。」;
     - an empty cell in a Markdown or HTML table column that names parties, data,
       purposes or their links (第三方名称, 收集的信息, 使用目的, 隐私政策链接 …).  A column
@@ -172,6 +176,8 @@ class EnumerationEmpty(Rule):
             if following is not None and following.section is not None and "下" in m.group(1) and starts_sequence(following.section.number):
                 continue
             end = m.end(1) - joined.starts[i]
+            if following is not None and "下" in m.group(1) and _OWN_ARTICLES.search(unit.text, 0, m.start(1) - joined.starts[i]):
+                continue  # 「雙方訂定條款如下。」 then 「第二條：…」: the contract's articles are what 如下 announces
             start = _widen(unit.text, m.start(1) - joined.starts[i])
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         if "|" in joined.text:

@@ -28,6 +28,12 @@ _CONTACT_LEAD = lazy(
     r"联系|聯絡|聯繫|联络|发送邮件|發送郵件|发邮件|發郵件|来信|來信|致电|致電|拨打|撥打|(?:邮件|郵件)(?:至|到|给|給)"
     r"|(?i:contact|reach us|write to us|e-?mail us|get in touch|call us)"
 )
+# A contact word that is one item of a list of what a notice holds: 「告知接收方的名称、联系方式、处理目的」
+# (the contact noun with the 、 of the list before or after it): the clause is no lead-in to the operator's contact.
+_LISTED_CONTACT = lazy(
+    r"、(?:联系|聯絡|聯繫|联络)(?:方式|电话|電話|人|信息|資訊|资料|資料|地址|渠道|管道)"
+    r"|(?:联系|聯絡|聯繫|联络)(?:方式|电话|電話|人|信息|資訊|资料|資料|地址|渠道|管道)、"
+)
 # What contact details are made of: an address, a number, a channel, the operator's name.  A paragraph
 # after a contact lead-in with none of these is not the contact (我们将在15个工作日内回复).
 _CONTACT_DATA = lazy(
@@ -43,6 +49,13 @@ _LABEL_LINE = lazy(rf"[^{SENTENCE_MARKS}]{{0,16}}?[：:]")
 _SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
 _SENTENCE_END = CLAUSE_MARKS  # (a colon too: the lead-in is the clause after the last one)
+
+
+def _is_contact_lead(text: str, start: int, end: int) -> bool:
+    """Whether the clause `text[start:end]` leads in to the operator's contact: a contact word
+    (联系, contact) that is not one item of a list of what a notice holds (「名称、联系方式、处理目的」)."""
+    listed = [(m.start(), m.end()) for m in _LISTED_CONTACT.finditer(text, start, end)]
+    return any(not any(a <= m.start() < b for a, b in listed) for m in _CONTACT_LEAD.finditer(text, start, end))
 
 
 def _has_contact(ctx: Context, unit: TextUnit) -> bool:
@@ -185,7 +198,9 @@ class EnumerationLeadIn(Rule):
       contact us at:") with no contact after it: **error** when the document ends there; **warning**
       before a heading whose text and first paragraph hold no contact, or before a sentence with no
       contact details (「我们将在15个工作日内回复。」); a second lead-in with no contact of its own
-      (「我们设立了…专职部门，您可以通过以下方式与其联系」) is read past, and what follows it decides.
+      (「我们设立了…专职部门，您可以通过以下方式与其联系」) is read past, and what follows it decides;
+      a clause that names 联系方式 as one item of what a notice holds (「告知接收方的名称、联系方式、处理目的…，
+      将您的个人信息提供给以下第三方：」) is no lead-in to the contact: it is read as any other lead-in.
 
     Not flagged: a lead-in followed by an image, an embedded frame or a video (`<img>`, `<iframe>`,
     a Markdown image: the list is shown, not written); a contact lead-in followed by a link, a
@@ -255,7 +270,7 @@ class EnumerationLeadIn(Rule):
                 start += 1
             if _GENERATOR.search(unit.text, start, colon):
                 continue
-            contact = _CONTACT_LEAD.search(unit.text, start, colon) is not None
+            contact = _is_contact_lead(unit.text, start, colon)
             if not contact and not _ANNOUNCES.search(unit.text, start, colon):
                 continue
             if by_id is None:
