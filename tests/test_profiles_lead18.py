@@ -333,3 +333,32 @@ def test_ccpa_rights_list_look_alikes(item: str) -> None:
     """The same verbs under another heading, or what the operator does under a rights heading: no right granted."""
     text = "## How we use data\n\n- Correct inaccurate data we hold\n\n- Delete old records\n\n## Your Rights\n\nWe delete your data after 30 days.\n"
     assert profile_status(text, item) == "missing"
+
+
+# --- cn-gbt35273/sensitive-marked -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们会收集您的身份证号码和人脸信息用于实名认证，这部分信息包含有您的个人敏感信息。\n",
+        "我们收集的个人敏感信息包括身份证件号码、银行账号。\n",
+        "本隐私政策涉及的个人敏感信息主要包括：身份证件号码、银行账号。\n\n我们会收集您的身份证件号码。\n",
+    ],
+)
+def test_gbt_sensitive_named_as_such(text: str) -> None:
+    """Sensitive data named as such, in a list the policy involves or after the data: marked."""
+    assert profile_status(text, "cn-gbt35273/sensitive-marked") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "个人敏感信息是指一旦泄露可能危害人身和财产安全的个人信息，包括身份证件号码等。\n",
+        "本服务不涉及个人敏感信息。\n",
+        "我们会收集您的身份证件号码用于实名认证。\n",
+    ],
+)
+def test_gbt_sensitive_not_marked(text: str) -> None:
+    """A definition, a denial, or sensitive data collected with no mark: never covered."""
+    assert profile_status(text, "cn-gbt35273/sensitive-marked") != "covered"
