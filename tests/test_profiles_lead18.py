@@ -362,3 +362,23 @@ def test_gbt_sensitive_named_as_such(text: str) -> None:
 def test_gbt_sensitive_not_marked(text: str) -> None:
     """A definition, a denial, or sensitive data collected with no mark: never covered."""
     assert profile_status(text, "cn-gbt35273/sensitive-marked") != "covered"
+
+
+# --- cn-gbt35273/cross-border -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们收集的个人信息在我们或合作伙伴维护设施的地方存储和/或处理，这些地点可能与您所在的国家/地区不同。",
+        "如果我们将您的个人信息转移给其他国家/地区的第三方，我们将确保其受到同等保护。",
+    ],
+)
+def test_gbt_cross_border_other_countries(sentence: str) -> None:
+    """Storage places that may differ from the person's country, a transfer to a party in another country."""
+    assert profile_status(sentence + "\n", "cn-gbt35273/cross-border") == "covered"
+
+
+def test_gbt_cross_border_user_abroad() -> None:
+    """The person's own use abroad is no transfer."""
+    assert profile_status("您在其他国家使用本服务时，应遵守当地法律。\n", "cn-gbt35273/cross-border") == "missing"
