@@ -287,8 +287,12 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
-    """Decode after a BOM, reporting the offset of the first bad byte."""
+    """Decode after a BOM, reporting the offset of the first bad byte.
+
+    A second BOM right after the first (two tools each added one, or a file with a BOM appended to
+    an empty one that had its own) is a mark too, not text: it hid line 1's Markdown heading
+    (「\\ufeff# 隱私權政策」 was a paragraph, the title kept its `#`)."""
     try:
-        return data.decode(encoding)
+        return data.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         raise UserError(f"invalid {encoding} after its byte-order mark (offset {exc.start})", path=path) from None
