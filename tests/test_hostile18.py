@@ -17,9 +17,12 @@
   「【公\\U000e0100司名稱】」 shows as 【公司名稱】 and was not found (zero-width characters already were seen through).
 - Floods of one reader warning: 3,000 `<title>`s, `<iframe srcdoc>`s or unclosed Markdown `<!--`, or a DOCX of
   5,000 header parts, each wrote a line to stderr; the first 20 are listed, then one line counts the rest.
+- A BOM twice at a file's start (two tools each added one): the second was text, and line 1's Markdown heading
+  became a paragraph with its `#` in the title.  Every BOM at the start is a mark now (`load.encoding._strict`).
 - Quadratic work in the HTML reader (`cli/policylens/load/html.py`): each block looked for its heading by walking
   the whole element stack, so 20,000 unclosed `<div><p>a` took 30 s before the page was refused (and a readable page
   nested as deep, as long); the open headings are now a stack of their own.
+- Word's Chinese counting past 999 (a list started at 1000): 「十百、」 for 一千.
 """
 
 from __future__ import annotations
@@ -278,3 +281,17 @@ def test_a_docx_list_started_at_1000_is_labelled_in_thousands(tmp_path: Path) ->
     path.write_bytes(_docx({"word/document.xml": body, "word/numbering.xml": numbering}))
     parsed = json.loads(cli("parse", "-f", "json", str(path)).stdout)
     assert [p["text"] for s in parsed["sections"] for p in s["paragraphs"]] == ["一千、條款內容", "一千〇一、條款內容"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-32-be"])
+def test_a_doubled_bom_is_no_text(tmp_path: Path, encoding: str) -> None:
+    """Class: a second BOM after the first was text at line 1's start: a Markdown heading became a paragraph, `#` and all."""
+    path = tmp_path / "p.md"
+    path.write_bytes("\ufeff\ufeff# 隱私權政策\n\n請填寫【公司名稱】。\n".encode(encoding if encoding != "utf-8" else "utf-8"))
+    if encoding != "utf-8":  # Python writes no BOM for -le/-be: the first of the two is the file's own mark
+        assert path.read_bytes()[:2] in (b"\xff\xfe", b"\x00\x00")
+    parsed = json.loads(cli("parse", "-f", "json", str(path)).stdout)
+    assert parsed["source"]["bom"] and parsed["metadata"]["title"] == "隱私權政策"
+    assert not any("#" in p["text"] for s in parsed["sections"] for p in s["paragraphs"])
+    findings = json.loads(cli("check", "--no-config", "-f", "json", str(path)).stdout)["files"][0]["findings"]
+    assert [(f["line"], f["column"]) for f in findings if f["rule"] == "placeholder-instruction"] == [(3, 4)]
