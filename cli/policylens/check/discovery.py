@@ -89,11 +89,15 @@ def discover(
     configs = ConfigCache() if cache is None else cache
     found: list[str] = []
     not_policies: list[str] = []
+    # Links to folders inside a scanned folder are not followed (as git and ripgrep do: one to `/` would scan the
+    # disk); they were passed over without a word, so a linked folder of policies was not checked and nobody knew.
+    links: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                links.extend(str(Path(root) / d) for d in dirs if (Path(root) / d).is_symlink())
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
@@ -109,6 +113,13 @@ def discover(
                                 found.append(str(candidate))
         else:
             found.append(raw)
+    if links:
+        many = len(links) > 1
+        shown = ", ".join(quote_path(p) for p in links[:3]) + (", …" if len(links) > 3 else "")
+        sys.stderr.write(
+            f"policylens: note: {len(links)} link{'s' if many else ''} to {'folders were' if many else 'a folder was'} "
+            f"not followed ({shown}; name {'one' if many else 'it'} to check its files)\n"
+        )
     if not_policies:
         many = len(not_policies) > 1
         shown = ", ".join(quote_path(p) for p in not_policies[:3]) + (", …" if len(not_policies) > 3 else "")
