@@ -22,6 +22,8 @@
 - Quadratic work in the HTML reader (`cli/policylens/load/html.py`): each block looked for its heading by walking
   the whole element stack, so 20,000 unclosed `<div><p>a` took 30 s before the page was refused (and a readable page
   nested as deep, as long); the open headings are now a stack of their own.
+- A link to a folder inside a scanned folder was passed over without a word (a linked folder of policies went
+  unchecked); it is still not followed, and one note names the links (`check.discovery.discover`).
 - Word's Chinese counting past 999 (a list started at 1000): 「十百、」 for 一千.
 """
 
@@ -83,13 +85,14 @@ def test_styles_and_relationships_declared_in_a_multibyte_encoding_are_read(tmp_
         '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
         'Target="word/document2.xml"/></Relationships>'
     )
-    body = _document("utf-8", "內文").replace(b"Heading1", b"A1")
+    styled = '<w:p><w:pPr><w:pStyle w:val="A1"/></w:pPr><w:r><w:t>我們如何使用您的資料</w:t></w:r></w:p>'
+    body = _document("utf-8", "內文").replace(b"</w:body>", styled.encode() + "<w:p><w:r><w:t>說明。</w:t></w:r></w:p></w:body>".encode())
     path = tmp_path / "policy.docx"
     path.write_bytes(_docx({"word/document2.xml": body, "word/styles.xml": styles.encode("big5"), "_rels/.rels": rels.encode("shift_jis")}))
     result = cli("parse", "-f", "json", str(path))
     assert result.returncode == 0 and result.stderr == ""
     sections = json.loads(result.stdout)["sections"]
-    assert [s["title"] for s in sections if s["title"]] == ["隱私權政策"]
+    assert [s["title"] for s in sections if s["title"]] == ["我們如何使用您的資料"]  # a heading by its style 「標題 1」
 
 
 @pytest.mark.parametrize(("encoding", "data"), [("nonsense", b"x"), ("utf-7", "請".encode())])
@@ -295,3 +298,21 @@ def test_a_doubled_bom_is_no_text(tmp_path: Path, encoding: str) -> None:
     assert not any("#" in p["text"] for s in parsed["sections"] for p in s["paragraphs"])
     findings = json.loads(cli("check", "--no-config", "-f", "json", str(path)).stdout)["files"][0]["findings"]
     assert [(f["line"], f["column"]) for f in findings if f["rule"] == "placeholder-instruction"] == [(3, 4)]
+
+
+def test_a_link_to_a_folder_inside_a_scanned_folder_is_named(tmp_path: Path) -> None:
+    """Class: a linked folder of policies inside a scanned folder was passed over without a word ("no policy files
+    found", or fewer files checked).  It is still not followed (a link to `/` would scan the disk), but one note names it."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "p.md").write_text("# 隱私權政策\n\n請填寫【公司名稱】。\n", encoding="utf-8")
+    (tmp_path / "scan").mkdir()
+    (tmp_path / "scan" / "shared").symlink_to(tmp_path / "real")
+    (tmp_path / "scan" / "root").symlink_to("/")
+    result = cli("check", "--no-config", str(tmp_path / "scan"))
+    assert result.returncode == 2
+    note, error = result.stderr.splitlines()
+    assert note == (
+        f"policylens: note: 2 links to folders were not followed ({tmp_path}/scan/root, {tmp_path}/scan/shared; name one to check its files)"
+    )
+    assert "no policy files found" in error
+    assert cli("check", "--no-config", str(tmp_path / "scan" / "shared")).returncode == 1  # named, it is checked
