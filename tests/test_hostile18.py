@@ -24,6 +24,8 @@
   nested as deep, as long); the open headings are now a stack of their own.
 - A link to a folder inside a scanned folder was passed over without a word (a linked folder of policies went
   unchecked); it is still not followed, and one note names the links (`check.discovery.discover`).
+- A bad `$POLICYLENS_MAX_BYTES`: `check`'s quick path read it per file, so it was one error per file and a summary
+  line; it is read once, before any file (`commands.check_run.run_check`, `commands.options.parse_size`).
 - Word's Chinese counting past 999 (a list started at 1000): 「十百、」 for 一千.
 """
 
@@ -316,3 +318,18 @@ def test_a_link_to_a_folder_inside_a_scanned_folder_is_named(tmp_path: Path) -> 
     )
     assert "no policy files found" in error
     assert cli("check", "--no-config", str(tmp_path / "scan" / "shared")).returncode == 1  # named, it is checked
+
+
+@pytest.mark.parametrize(
+    "args", [("check", "--no-config", "{a}", "{b}", "{c}"), ("check", "--no-config", "-f", "json", "{a}", "{b}"), ("compare", "{d}")]
+)
+def test_a_bad_max_bytes_variable_is_one_line_before_any_file(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """Class: a bad $POLICYLENS_MAX_BYTES was an error per file (`check`'s quick path read it for each file), and the run
+    went on to its summary line; it is read once, as `--max-size` is."""
+    for name in ("a", "b", "c", "prod/zh-Hant.2024-01-01", "prod/zh-Hans.2024-01-01"):
+        (tmp_path / f"{name}.md").parent.mkdir(exist_ok=True)
+        (tmp_path / f"{name}.md").write_text("# 隱私權政策\n\n我們蒐集您的姓名。\n", encoding="utf-8")
+    shown = {"a": tmp_path / "a.md", "b": tmp_path / "b.md", "c": tmp_path / "c.md", "d": tmp_path / "prod"}
+    result = cli(*(a.format(**shown) for a in args), env={"POLICYLENS_MAX_BYTES": "abc"})
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == ["policylens: error: POLICYLENS_MAX_BYTES='abc': not a number of bytes up to 1 TB"]
