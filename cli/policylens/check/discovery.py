@@ -115,20 +115,26 @@ def discover(
             found.append(raw)
     if links:
         many = len(links) > 1
-        shown = ", ".join(quote_path(p) for p in links[:3]) + (", …" if len(links) > 3 else "")
-        sys.stderr.write(
-            f"policylens: note: {len(links)} link{'s' if many else ''} to {'folders were' if many else 'a folder was'} "
-            f"not followed ({shown}; name {'one' if many else 'it'} to check its files)\n"
+        _note(
+            links,
+            f"{len(links)} link{'s' if many else ''} to {'folders were' if many else 'a folder was'} not followed",
+            f"name {'one' if many else 'it'} to check its files",
         )
     if not_policies:
         many = len(not_policies) > 1
-        shown = ", ".join(quote_path(p) for p in not_policies[:3]) + (", …" if len(not_policies) > 3 else "")
-        sys.stderr.write(
-            f"policylens: note: {len(not_policies)} file{'s' if many else ''} of the scanned folders "
-            f"{'have' if many else 'has'} no privacy-policy wording and {'were' if many else 'was'} skipped "
-            f"({shown}; --no-default-exclude checks them)\n"
+        _note(
+            not_policies,
+            f"{len(not_policies)} file{'s' if many else ''} of the scanned folders {'have' if many else 'has'} no privacy-policy wording"
+            f" and {'were' if many else 'was'} skipped",
+            "--no-default-exclude checks them",
         )
     return _once(found)
+
+
+def _note(paths: list[str], said: str, hint: str) -> None:
+    """One note on stderr for paths a scan passed over: what happened, the first three paths, what to do."""
+    shown = ", ".join(quote_path(p) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
+    sys.stderr.write(f"policylens: note: {said} ({shown}; {hint})\n")
 
 
 def _once(paths: list[str]) -> list[str]:
