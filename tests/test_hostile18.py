@@ -123,11 +123,20 @@ def _profile_folder(tmp_path: Path, make: str) -> Path:
     return target
 
 
+_FIFO = "is a FIFO (named pipe), not a regular file"
+
+
 @pytest.mark.parametrize(
-    ("make", "words"),
-    [("fifo", "is a FIFO (named pipe), not a regular file"), ("device", "is a device, not a regular file"), ("huge", "over 8 MB")],
+    ("make", "words", "args"),
+    [
+        ("fifo", _FIFO, ("profiles",)),  # one process in the fast loop; the others in the full run
+        pytest.param("fifo", _FIFO, ("check", "-p", "x", "p.md"), marks=pytest.mark.slow),
+        pytest.param("device", "is a device, not a regular file", ("profiles",), marks=pytest.mark.slow),
+        pytest.param("device", "is a device, not a regular file", ("check", "-p", "x", "p.md"), marks=pytest.mark.slow),
+        pytest.param("huge", "over 8 MB", ("profiles",), marks=pytest.mark.slow),
+        pytest.param("huge", "over 8 MB", ("check", "-p", "x", "p.md"), marks=pytest.mark.slow),
+    ],
 )
-@pytest.mark.parametrize("args", [("profiles",), ("check", "-p", "x", "p.md")])
 def test_a_profile_file_that_is_no_regular_file_is_one_line(tmp_path: Path, make: str, words: str, args: tuple[str, ...]) -> None:
     """Class: a TOML file read without a look at what it is (a FIFO hung `profiles`; /dev/zero filled the memory).
 
