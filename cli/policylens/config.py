@@ -114,7 +114,7 @@ def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
     try:
         # utf-8-sig: a BOM (Windows PowerShell 5 `Out-File -Encoding utf8`, old Notepad) is not text;
         # tomllib read it as a stray character: "Invalid statement (at line 1, column 1)"
-        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        return tomllib.loads(_toml_bytes(path, what).decode("utf-8-sig"))
     except OSError as exc:
         raise UserError(f"cannot read {what}: {exc.strerror or exc}", path=str(path)) from None
     except UnicodeDecodeError:
@@ -123,6 +123,29 @@ def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
         raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
     except RecursionError:
         raise UserError("invalid TOML: nested too deeply", path=str(path)) from None
+
+
+# A configuration, manifest or profile is a few KB (the largest built-in file, a shared pattern library, 134 KB).
+TOML_MAX_BYTES = 8 * 1024 * 1024
+
+
+def _toml_bytes(path: Path, what: str) -> bytes:
+    """The bytes of a TOML file, read as an input is: a regular file under `TOML_MAX_BYTES`.
+
+    A profile folder is listed by its `*.toml` names, so a FIFO named `x.toml` in it hung
+    `policylens profiles` (opening it waits for a writer) and a link to /dev/zero read until the
+    memory ran out.  An open descriptor (`--config <(…)`) is still read.
+    """
+    from policylens.load import special_file  # (the loaders are not imported for a run that reads no TOML)
+
+    kind = special_file(str(path), path.stat().st_mode)
+    if kind is not None:
+        raise UserError(f"cannot read {what}: is a {kind}, not a regular file", path=str(path))
+    with path.open("rb") as fh:
+        data = fh.read(TOML_MAX_BYTES + 1)
+    if len(data) > TOML_MAX_BYTES:
+        raise UserError(f"cannot read {what}: over {TOML_MAX_BYTES // 1024 // 1024} MB, too large for a TOML file", path=str(path))
+    return data
 
 
 def load_config(path: Path, *, rule_ids: set[str]) -> Config:

@@ -89,11 +89,15 @@ def discover(
     configs = ConfigCache() if cache is None else cache
     found: list[str] = []
     not_policies: list[str] = []
+    # Links to folders inside a scanned folder are not followed (as git and ripgrep do: one to `/` would scan the
+    # disk); they were passed over without a word, so a linked folder of policies was not checked and nobody knew.
+    links: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                links.extend(str(Path(root) / d) for d in dirs if (Path(root) / d).is_symlink())
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
@@ -109,15 +113,28 @@ def discover(
                                 found.append(str(candidate))
         else:
             found.append(raw)
+    if links:
+        many = len(links) > 1
+        _note(
+            links,
+            f"{len(links)} link{'s' if many else ''} to {'folders were' if many else 'a folder was'} not followed",
+            f"name {'one' if many else 'it'} to check its files",
+        )
     if not_policies:
         many = len(not_policies) > 1
-        shown = ", ".join(quote_path(p) for p in not_policies[:3]) + (", …" if len(not_policies) > 3 else "")
-        sys.stderr.write(
-            f"policylens: note: {len(not_policies)} file{'s' if many else ''} of the scanned folders "
-            f"{'have' if many else 'has'} no privacy-policy wording and {'were' if many else 'was'} skipped "
-            f"({shown}; --no-default-exclude checks them)\n"
+        _note(
+            not_policies,
+            f"{len(not_policies)} file{'s' if many else ''} of the scanned folders {'have' if many else 'has'} no privacy-policy wording"
+            f" and {'were' if many else 'was'} skipped",
+            "--no-default-exclude checks them",
         )
     return _once(found)
+
+
+def _note(paths: list[str], said: str, hint: str) -> None:
+    """One note on stderr for paths a scan passed over: what happened, the first three paths, what to do."""
+    shown = ", ".join(quote_path(p) for p in paths[:3]) + (", …" if len(paths) > 3 else "")
+    sys.stderr.write(f"policylens: note: {said} ({shown}; {hint})\n")
 
 
 def _once(paths: list[str]) -> list[str]:

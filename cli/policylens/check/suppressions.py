@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection
 
+from policylens.errors import cap_warnings
 from policylens.lazyre import lazy
 from policylens.model import Document, Finding, source_position
 from policylens.normalise import split_lines
@@ -84,10 +85,8 @@ def suppressions(
     try:
         return _ranges(doc, source, known, warnings)
     finally:
-        if warnings is not None and len(warnings) - said > MAX_DIRECTIVE_WARNINGS:
-            more = len(warnings) - said - MAX_DIRECTIVE_WARNINGS
-            del warnings[said + MAX_DIRECTIVE_WARNINGS :]
-            warnings.append(f"{more:,} more warnings about suppression comments are not listed")
+        if warnings is not None:
+            cap_warnings(warnings, since=said, limit=MAX_DIRECTIVE_WARNINGS, what="warnings about suppression comments")
 
 
 # Warnings about suppression comments, per file: a page of 3,000 misspelt directives wrote 3,000 lines to stderr

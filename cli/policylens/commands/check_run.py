@@ -104,6 +104,10 @@ def run_check(
     for rule_id in (*selected, *ignored):
         if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
+    if max_bytes is None:  # $POLICYLENS_MAX_BYTES, read once: a bad value was an error per file, and the run went on
+        from policylens.load import max_bytes_default
+
+        max_bytes = max_bytes_default()
     if config is not None:
         from policylens.config import require_config
 

@@ -26,9 +26,12 @@ _NOT_DOCUMENT_CODECS = {"unicode-escape", "raw-unicode-escape", "idna", "punycod
 
 
 def parse_size(value: str | None) -> int | None:
-    """'20MB', '512k', '1048576' → bytes; at most 1 TB."""
+    """'20MB', '512k', '1048576' → bytes; at most 1 TB.  Without the option, $POLICYLENS_MAX_BYTES or 20 MB:
+    read here, once, so that a bad value is one line before any file is read (`check` said it once per file)."""
     if value is None:
-        return None
+        from policylens.load import max_bytes_default
+
+        return max_bytes_default()
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)[bB]?\s*", value)
     if not m:
         raise UserError(f"--max-size: not a size: {value!r} (use e.g. 20MB, 512k, 1048576)")

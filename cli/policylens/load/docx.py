@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
 from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
-from policylens.load.docx_numbering import Numbering, W, small_int
+from policylens.load.docx_numbering import Numbering, W, small_int, xml_root
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
@@ -90,7 +90,7 @@ def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[
     folder, name = posixpath.split(source)
     rels = posixpath.join(folder, "_rels", f"{name}.rels")
     try:
-        root = ET.fromstring(read_member(archive, rels, path=path, max_bytes=1 << 20) or b"<none/>")
+        root = xml_root(read_member(archive, rels, path=path, max_bytes=1 << 20) or b"<none/>")
     except (ET.ParseError, UserError):
         return []  # a damaged relationship part: the usual names are used
     found = []
@@ -131,7 +131,7 @@ def _styles_root(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: i
     if data is None:
         return None
     try:
-        return ET.fromstring(data)
+        return xml_root(data)
     except ET.ParseError as exc:
         warnings.append(f"{name} is not valid XML ({exc}); headings are found from outline levels and text only")
         return None
@@ -237,7 +237,7 @@ def _part_text(archive: zipfile.ZipFile, member: str) -> str:
     if info.file_size > 8 << 20:
         return "(too large to show)"
     try:
-        root = ET.fromstring(archive.read(info))
+        root = xml_root(archive.read(info))
     except (ET.ParseError, *_ZIP_ERRORS):
         return ""
     paragraphs = ("".join(t.text or "" for t in p.iter(f"{W}t")).strip() for p in root.iter(_P))
@@ -358,7 +358,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         numbering = Numbering(archive, read=lambda name: read_member(archive, named.get(name, name), path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
     try:
-        root = ET.fromstring(xml)
+        root = xml_root(xml)
     except ET.ParseError as exc:
         raise UserError(f"malformed DOCX: {main} is not valid XML ({exc})", path=path) from None
     del xml

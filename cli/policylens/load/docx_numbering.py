@@ -58,9 +58,19 @@ _MAX_LABEL = 100
 
 
 def _chinese(n: int, digits: str = _CN) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (counting style)."""
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百〇五, 1012 → 一千〇一十二, 20000 → 二万 (counting style).
+
+    Thousands and ten-thousands were written as hundreds: 1000 was 「十百」 and 1001 「十百〇一」 (a list
+    numbered from `w:start` 1000, or past 999 items)."""
     if n <= 0:
         return digits[0]
+    for unit, name, gap in ((10_000, "萬" if digits is _CN_TW else "万", 1000), (1000, "千", 100)):
+        if n >= unit:
+            high, low = divmod(n, unit)
+            tail = ""
+            if low:  # a gap in the lower places is one zero; a ten inside a number keeps its one (一千〇一十二)
+                tail = (digits[0] if low < gap else "") + (digits[1] if 10 <= low < 20 else "") + _chinese(low, digits)
+            return _chinese(high, digits) + name + tail
     if n < 10:
         return digits[n]
     if n < 20:
@@ -130,7 +140,7 @@ class Numbering:
         self._counters: dict[str, dict[int, int]] = {}  # abstractNumId → {ilvl: current value}
         data = read("word/styles.xml")
         try:
-            styles = ET.fromstring(data) if data else None
+            styles = xml_root(data) if data else None
         except ET.ParseError:
             styles = None
         if styles is not None:
@@ -140,7 +150,7 @@ class Numbering:
                     self._styles[style.get(f"{W}styleId") or ""] = found
         data = read("word/numbering.xml")
         try:
-            root = ET.fromstring(data) if data else None
+            root = xml_root(data) if data else None
         except ET.ParseError:
             root = None
         if root is not None:
@@ -212,6 +222,31 @@ class Numbering:
 
         label = _PLACEHOLDER.sub(counter, text)
         return label if len(label) <= _MAX_LABEL else None
+
+
+# The encoding an XML declaration names: `<?xml version="1.0" encoding="big5"?>`.
+_DECLARED_ENCODING = re.compile(rb"<\?xml\b[^>]{0,200}?\bencoding\s{0,8}=\s{0,8}[\"']([^\"'>]{1,40})[\"']")
+
+
+def xml_root(data: bytes) -> ET.Element:
+    """The root element of a DOCX part: `ET.fromstring`, which raises only `ET.ParseError` here.
+
+    expat reads UTF-8, UTF-16 and single-byte encodings; a part declared in Big5, GB18030 or
+    Shift_JIS raised `ValueError` ("multi-byte encodings are not supported"), and one declared in
+    a name no codec has raised `LookupError`: an internal error, or 「cannot be read (ValueError …)」.
+    Such a part is decoded as declared and parsed as text (expat then ignores the declaration).
+    """
+    try:
+        return ET.fromstring(data)
+    except (ValueError, LookupError):
+        pass
+    m = _DECLARED_ENCODING.search(data, 0, 300)
+    name = m.group(1).decode("ascii", "replace") if m else "?"
+    try:
+        text = data.decode(name)
+    except (LookupError, ValueError):
+        raise ET.ParseError(f"its declared encoding {name!r} cannot be read") from None
+    return ET.fromstring(text)
 
 
 def small_int(value: str | None, default: int) -> int:

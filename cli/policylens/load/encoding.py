@@ -1,4 +1,4 @@
-"""Bytes → text: BOM sniffing, UTF-8, UTF-16 (with or without BOM), Big5, Big5-HKSCS and GB18030.
+"""Bytes → text: BOM sniffing, UTF-8, UTF-16 and UTF-32 (with or without BOM), Big5, Big5-HKSCS and GB18030.
 
 Legacy CJK bytes are decoded with each candidate and scored by the share of common
 policy characters; when no candidate scores well, charset-normalizer (imported only
@@ -93,6 +93,9 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         _refuse_utf8_after_utf16_mark(data[2:], name, path)
         return _strict(data[2:], name, path), name, True
     if b"\x00" in data:
+        utf32 = _utf32_without_bom(data)
+        if utf32 is not None:
+            return utf32
         utf16 = _utf16_without_bom(data, path)
         if utf16 is not None:
             return utf16
@@ -105,6 +108,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     furthest = (["UTF-8"], utf8_error.start)  # the readings that got furthest before a bad byte
     # UTF-16 without BOM and without any ASCII character (so without NUL bytes): CJK only.
     names = _LEGACY + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    unlikely = False
     for name in names:
         try:
             text = data.decode(name)
@@ -114,6 +118,9 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
             elif exc.start == furthest[1]:
                 furthest[0].append(_SHOWN[name])
             continue
+        if name.startswith("utf-16") and not _cjk_only(text):
+            unlikely = True  # (a short UTF-8 text with one bad byte read as 「‣铦隭ਊ곧肸껦」: too few ideographs to score)
+            continue
         candidates.append((*_score(text), name, text))
     candidates.sort(key=lambda c: (-c[0], names.index(c[2])))
     if candidates and (candidates[0][0] >= MIN_SCORE or candidates[0][1] < MIN_SCORED):
@@ -122,7 +129,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     guessed, hint = _charset_normalizer(data)
     if guessed is not None:
         return guessed[0], guessed[1], False
-    what = "decodes only to unlikely characters" if candidates else "undecodable bytes"
+    what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
     where = f"{readings} {'stop' if len(names_) > 1 else 'stops'} at byte 0x{data[offset]:02x} at offset {offset}"
@@ -130,6 +137,14 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; {where}); pass --encoding to choose one{hint}",
         path=path,
     )
+
+
+def _cjk_only(text: str) -> bool:
+    """Whether `text` is CJK characters, full-width forms and spaces only: UTF-16 without a NUL byte has no
+    ASCII character, so a right reading is such text; a wrong one mixes scripts (Hangul, Gurmukhi, ‣)."""
+    sample = text[:SCORE_SAMPLE]
+    cjk = sum(1 for c in sample if "\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef" or c >= "\U00020000")
+    return cjk + sum(c.isspace() for c in sample) >= 0.9 * len(sample)
 
 
 def _charset_normalizer(data: bytes) -> tuple[tuple[str, str] | None, str]:
@@ -152,6 +167,35 @@ def _charset_normalizer(data: bytes) -> tuple[tuple[str, str] | None, str]:
     if count >= MIN_SCORED and score < MIN_SCORE:
         return None, ""
     return (text, best.encoding), ""
+
+
+def _utf32_without_bom(data: bytes) -> tuple[str, str, bool] | None:
+    """UTF-32 text saved without a BOM, or None.
+
+    It was refused as binary data (「NUL byte at offset 1」).  Every four bytes must be one code
+    point (at most U+10FFFF, no surrogate), which UTF-16 and binary data almost never are; UTF-8
+    with stray NULs (「ab\\0\\0」 is U+6261) is told as for UTF-16, and a reading with control
+    characters, or whose CJK characters are mojibake, is out.
+    """
+    if len(data) % 4 or _utf8_with_stray_nuls(data):
+        return None
+    for name in ("utf-32-le", "utf-32-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _controls(text) > max(2, len(text) // 100):
+            continue
+        score, count = _score(text)
+        if count >= MIN_SCORED and score < MIN_SCORE:
+            continue
+        return text, name, False
+    return None
+
+
+def _controls(text: str) -> int:
+    """The C0 control characters of `text` other than tab, line ends and form feed."""
+    return sum(1 for c in text if c < " " and c not in "\t\n\r\f")
 
 
 def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
@@ -177,8 +221,7 @@ def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
         except UnicodeDecodeError:
             undecodable = undecodable or not min(even, odd)
             continue
-        controls = sum(1 for c in text if c < " " and c not in "\t\n\r\f")
-        if controls > max(2, len(text) // 100):
+        if _controls(text) > max(2, len(text) // 100):
             continue
         score, count = _score(text)
         if count >= MIN_SCORED and score < MIN_SCORE:
@@ -244,8 +287,12 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
-    """Decode after a BOM, reporting the offset of the first bad byte."""
+    """Decode after a BOM, reporting the offset of the first bad byte.
+
+    A second BOM right after the first (two tools each added one, or a file with a BOM appended to
+    an empty one that had its own) is a mark too, not text: it hid line 1's Markdown heading
+    (「\\ufeff# 隱私權政策」 was a paragraph, the title kept its `#`)."""
     try:
-        return data.decode(encoding)
+        return data.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         raise UserError(f"invalid {encoding} after its byte-order mark (offset {exc.start})", path=path) from None

@@ -418,6 +418,9 @@ class _Extractor(HTMLParser):
         self._strong_chars = 0
         self._stack: list[str] = []  # open elements, outermost first
         self._open: dict[str, int] = {}  # how many of each tag are open
+        # the open <h1>…<h6>, innermost last: a block's heading is read here, not by walking `_stack` (a page of
+        # 20,000 unclosed `<div><p>a` walked the whole stack for every block: 30 s, quadratic)
+        self._headings: list[str] = []
         self._titled: list[bool] = []  # per open element: class="…title…"
         # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)
         self._text_titles: list[bool] = []
@@ -476,6 +479,8 @@ class _Extractor(HTMLParser):
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
         self._stack.append(tag)
+        if tag in _HEADINGS:
+            self._headings.append(tag)
         self._titled.append(titled)
         self._chrome.append(chrome)
         self._chrome_open += chrome
@@ -486,6 +491,8 @@ class _Extractor(HTMLParser):
 
     def _pop(self) -> str:
         tag = self._stack.pop()
+        if tag in _HEADINGS:
+            self._headings.pop()
         self._titled.pop()
         if self._loops and self._loops[-1][1] == len(self._stack):
             self._end_loop()
@@ -863,13 +870,11 @@ class _Extractor(HTMLParser):
             return
         if self._open.get(tag):
             self._close_to(tag)
-        elif tag in _HEADINGS and any(self._open.get(h) for h in _HEADINGS):
+        elif tag in _HEADINGS and self._headings:
             # HTML5: any </h1>…</h6> closes the innermost open heading, whatever its rank
             # (`<h2>保密條約</h1>`: a browser ends the heading there; read on, every paragraph
-            # after it was a heading).  The stack is walked only when a heading is open: a
-            # flood of stray </h3> under deep nesting stays linear.
-            heading = next(t for t in reversed(self._stack) if t in _HEADINGS)
-            self._close_to(heading)
+            # after it was a heading).
+            self._close_to(self._headings[-1])
 
     def handle_entityref(self, name: str) -> None:
         self._entity(f"&{name};")
@@ -1140,7 +1145,7 @@ class _Extractor(HTMLParser):
 
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
-        heading = next((t for t in reversed(self._stack) if t in _HEADINGS), None)
+        heading = self._headings[-1] if self._headings else None
         self._level = int(heading[1]) if heading else None
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
         self._chrome_level = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from policylens.errors import cap_warnings
 from policylens.load import Loaded
 from policylens.load.lines import slice_pieces
 from policylens.load.types import PageTitle
@@ -61,6 +62,9 @@ class _OpenSection(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+# A reader's warnings per file: a page of 3,000 `<iframe srcdoc>` or `<title>`s, 3,000 unclosed `<!--` in
+# Markdown, a DOCX of 5,000 header parts each wrote a line to stderr (and to JSON `warnings`); the rest are counted.
+MAX_READER_WARNINGS = 20
 _GONE = Block("paragraph", "", 0, 0, 0, ())  # stands in for a block its section has taken over (`release`)
 
 
@@ -273,6 +277,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     if page_text is not None:
         metadata = metadata._replace(page_title=page_text, page_title_line=page_line)
     warnings = list(loaded.parsed.warnings)
+    cap_warnings(warnings, since=0, limit=MAX_READER_WARNINGS, what="reader warnings")
     if not blocks:
         warnings.append("the document is empty (no text)")
     return Document(
