@@ -28,7 +28,6 @@ IDENTITY = ("cn-pipl/processor", "cn-gbt35273/identity-contact", "tw-pdpa/agency
         "拾光工作室（“我们”）尊重您的隐私。",
         "本应用由 李四 提供（以下称“我们”）。",
         "Wii U Hacks Guide（“公司”或“我们的”）会保护你的个人隐私。",
-        "“习惯打卡”小程序（以下简称“我们”或“本小程序”）非常重视用户隐私。",
         "ReelFlow（以下简称“我们”）是一款本地优先的应用。",
         "本隐私政策适用于 LastSeenWise 移动应用程序（以下简称“我们”）。",
         "雲端書院（下稱「本平台」）重視您的隱私。",
@@ -46,6 +45,9 @@ def test_a_name_defined_as_the_collector_names_it(text: str, item: str) -> None:
     "text",
     [
         "养老小程序（以下简称“本平台”）非常重视用户隐私保护。",  # an app described by a common noun
+        # (eighteenth session, m18a) an app's own name defined as 我们 and as 本小程序 names no operator: the blind sets'
+        # annotators read it as the app defining itself (tests/test_profiles_classes18a.py)
+        "“习惯打卡”小程序（以下简称“我们”或“本小程序”）非常重视用户隐私。",
         "本产品（以下简称“我们”）重视您的隐私。",
         "欢迎使用本软件（以下简称“我们”）。",
         # 「Tetris Runes（以下简称「本應用」）」: the app named by its own name, see test_profiles_classes_v14.py (tw-pdpa takes it)

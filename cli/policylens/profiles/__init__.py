@@ -59,6 +59,9 @@ class Clause(NamedTuple):
     # so that a stated non-applicability that is not firm (the older `denied`) does not rule the item out (the older `holds`)
     firm: bool = False
     fact: bool = False
+    # (eighteenth session, m18a) a unit under a heading (its section's or one above it) that this matches is never read by
+    # the clause: a company block closing the policy names the operator, one under 「第三方 SDK 列表」 a third party
+    not_under: re.Pattern[str] | None = None
 
 
 class Item(NamedTuple):
@@ -209,7 +212,7 @@ def _builtin_patterns() -> frozenset[str]:
             for clause in (*item.cover, *item.when, *item.not_applicable):
                 found.update(p.pattern for p in clause.all)
                 found.update(p.pattern for p in clause.none)
-                found.update(p.pattern for p in (clause.heading, clause.column) if p is not None)
+                found.update(p.pattern for p in (clause.heading, clause.column, clause.not_under) if p is not None)
             found.update(p.pattern for p in item.prefer)
             found.update(
                 p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter)
@@ -233,7 +236,7 @@ def _clauses(
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
     clauses = []
-    known = ("all", "none", "within", "heading", "topic", "column", *((flag,) if flag else ()))
+    known = ("all", "none", "within", "heading", "not_under", "topic", "column", *((flag,) if flag else ()))
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
         unknown = set(table) - set(known)
@@ -253,6 +256,9 @@ def _clauses(
         column = table.get("column")
         if column is not None and not isinstance(column, str):
             raise _fail(path, f"{where}.column", "must be a regex string")
+        not_under = table.get("not_under")
+        if not_under is not None and not isinstance(not_under, str):
+            raise _fail(path, f"{where}.not_under", "must be a regex string")
         headings = [_compile(heading, f"{where}.heading", path, fragments)] if heading else []
         headings += _topic_headings(table.get("topic"), f"{where}.topic", path)
         clauses.append(
@@ -269,6 +275,7 @@ def _clauses(
                 _compile(column, f"{where}.column", path, fragments) if column else None,
                 bool(table.get("firm", firm)),
                 bool(table.get("fact", fact)),
+                _compile(not_under, f"{where}.not_under", path, fragments) if not_under else None,
             )
         )
     return tuple(clauses)

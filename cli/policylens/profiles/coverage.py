@@ -147,7 +147,9 @@ _SELF_DEFINITION = re.compile(
     r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;）)]{0,16}?我们"
     # (sixteenth session, f16b) a template's English glossary entry for the party itself: "Company (referred to as either
     # "the Company", "We", "Us" or "Our" in this Agreement) refers to Acme GmbH, Street 1, City" (not "refers to you")
-    r"|^\W{0,6}(?:the\s+)?company\W{0,4}(?:\([^()\n]{0,120}\)\W{0,4})?refers\s+to\s+(?!you\b|the\s+(?:individual|person|user))[^.;\n]{0,8}?(?-i:[A-Z])",
+    # (eighteenth session, m18a: also "(c) “Company” (…) means Vison.ai", a name in a link or a lower-case domain, "tadashi.io")
+    r"|^\W{0,6}(?:\(?[a-z0-9]{1,3}[.)]\s{0,3}\W{0,3})?(?:the\s+)?company\W{0,4}(?:\([^()\n]{0,120}\)\W{0,4})?(?:refers\s+to|means)\s+"
+    r"(?!you\b|the\s+(?:individual|person|user))(?:[^.;\n]{0,8}?(?-i:[A-Z])|[\[*_\"“]{0,3}[a-z][\w-]{1,30}\.(?:io|com|net|org|app|dev|de|eu|co|ai|me)\b)",
     re.I,
 )
 # A table-of-contents line: 「4. 我们如何转让您的信息」, also with the 「；」 of a list (「2、我们如何使用 Cookie 和同类技术；」) and with
@@ -1049,7 +1051,7 @@ class Matcher:
         satisfied it, or `first` would have returned.  The scope and the clause's own `heading`
         leave out the same units at every level.
         """
-        key = (clause.column, clause.within, prefer, earlier, scope, clause.heading)
+        key = (clause.column, clause.within, prefer, earlier, scope, clause.heading, clause.not_under)
         found = self._candidates.get(key)
         if found is not None:
             return found
@@ -1059,6 +1061,8 @@ class Matcher:
         # under another law's heading and not this one's (「Information for Users residing in Brazil」), unless the
         # section's own text names this law (「## Your Rights (GDPR)」 over "…including California residents: …")
         left_out = frozenset().union(*(self._under(before) for before in earlier))
+        if clause.not_under is not None:
+            left_out |= self._under(clause.not_under)  # (m18a) a heading the clause is never read under
         if elsewhere is not None:
             left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
             if named is not None and left_out:
@@ -1259,7 +1263,19 @@ def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[st
     states a purpose in one cell and its legal basis in the next.
     """
     shown = [m for m in matches if m.end() > m.start()] or matches
-    return any(v.search(_unmarked(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END))) for m in shown for v in veto)
+    return any(v.search(_unmarked(_sentence_at(folded, _opening(folded, m), m.end(), _CLAUSE_END))) for m in shown for v in veto)
+
+
+def _opening(folded: str, match: re.Match[str]) -> int:
+    """Where a match's own words start: past the end of the sentence before it that a pattern may open with ("(?:^|[.:]\\s)")
+    (eighteenth session, m18a: "…, Dublin 4, Ireland.\\nFoo Labs is the data controller" is the second sentence's clause)."""
+    start = match.start()
+    while start < match.end() - 1 and (folded[start] in _OPENING_MARKS or folded[start].isspace()):
+        start += 1
+    return start
+
+
+_OPENING_MARKS = frozenset(".:;!?。；：！？")
 
 
 def _sentence_at(text: str, start: int, end: int, ends: re.Pattern[str] = _WINDOW_END) -> str:
@@ -1287,7 +1303,8 @@ def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) 
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches
-    starts = [matches[0].start()] if whole else in_tail or [m.start() for m in shown]
+    # (m18a) a match that opens with the end of the sentence before it ("(?:^|[.:]\\s)…") is cited at its own words
+    starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_opening(unit.folded, m) for m in shown]
     first = min(starts)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
