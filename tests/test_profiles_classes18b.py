@@ -179,7 +179,10 @@ def test_a_request_under_the_policys_rights_article_with_a_channel() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ("本公司蒐集您的姓名。\n\n第5條之請求請來信至 [聯絡信箱]。\n", "本公司蒐集您的姓名。\n\n依本政策第5條之規定處理，請來信至 a@shiguang.tw。\n"),
+    (
+        "本公司蒐集您的姓名。\n\n第5條之請求請來信至 [聯絡信箱]。\n",
+        "本公司蒐集您的姓名。\n\n依本政策第5條之規定處理，請來信至 a@shiguang.tw。\n",
+    ),
 )
 def test_a_template_address_or_an_article_without_a_request_is_no_way(text: str) -> None:
     assert status(text, "tw-pdpa/rights") == "missing"
@@ -190,9 +193,7 @@ def test_a_template_address_or_an_article_without_a_request_is_no_way(text: str)
 COOKIES_BROWSER = "我们使用 Cookie。\n\n您可以通过浏览器设置控制和删除 cookies。\n"
 
 
-@pytest.mark.parametrize(
-    "item", ("cn-pipl/rights", "cn-gbt35273/access", "cn-gbt35273/copy", "cn-gbt35273/withdraw-consent")
-)
+@pytest.mark.parametrize("item", ("cn-pipl/rights", "cn-gbt35273/access", "cn-gbt35273/copy", "cn-gbt35273/withdraw-consent"))
 def test_cookies_controlled_through_the_browser_are_no_right(item: str) -> None:
     assert status(COOKIES_BROWSER, item) == "missing"
 
@@ -238,3 +239,43 @@ def test_opting_out_of_personalised_ads_is_no_art3_right(text: str) -> None:
 )
 def test_pipl_rights_with_no_way_or_a_template_slot_stay_missing(text: str) -> None:
     assert status(text, "cn-pipl/rights") == "missing"
+
+
+# --- (8) a bare request in a rights list with a way; Taiwan labels with their ways ---------------------------------------------
+
+BARE_LIST = "我们收集您的手机号。\n\n## 您的权利\n\n- 请求访问您的个人信息\n- 请求删除\n- 请求更正\n\n如需行使上述权利，请发送邮件至 a@qingmu.cn。\n"
+
+
+@pytest.mark.parametrize(("item", "words"), [("cn-gbt35273/access", "请求访问"), ("cn-gbt35273/delete", "请求删除")])
+def test_a_bare_request_in_a_rights_list_with_a_way_is_cited_at_its_item(item: str, words: str) -> None:
+    assert cited(BARE_LIST, item).strip() in (f"- {words}", f"- {words}您的个人信息")
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "我们收集您的手机号。\n\n## 我们收集的信息\n\n- 访问日志\n- 删除记录\n\n联系邮箱：a@qingmu.cn\n",
+        "我们收集您的手机号。\n\n## 您的权利\n\n- 访问我们的网站\n\n联系邮箱：a@qingmu.cn\n",
+    ),
+)
+def test_a_list_item_outside_a_rights_heading_or_a_visit_is_no_right(text: str) -> None:
+    assert status(text, "cn-gbt35273/access") == "missing"
+
+
+TW_LABELS = [
+    (
+        "本公司蒐集您的姓名。\n\n## 您的權利\n\n- 匯出資料：設定 → 匯出 CSV\n- 刪除帳號：聯絡我們\n\n## 聯絡我們\n\nhi@shiguang.tw\n",
+        "匯出資料",
+    ),
+    ("本公司蒐集您的姓名。\n\n## 您的權利\n\n- 匯出：在設定頁面匯出為 CSV 檔案。\n", "匯出：在設定頁面"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TW_LABELS)
+def test_taiwan_rights_as_labels_with_their_ways(text: str, words: str) -> None:
+    assert words in cited(text, "tw-pdpa/rights")
+
+
+def test_a_taiwan_label_pointing_to_a_contact_section_with_no_contact_is_no_way() -> None:
+    text = "本公司蒐集您的姓名。\n\n## 您的權利\n\n- 刪除帳號：聯絡我們\n"
+    assert status(text, "tw-pdpa/rights") == "missing"
