@@ -279,3 +279,16 @@ def test_taiwan_rights_as_labels_with_their_ways(text: str, words: str) -> None:
 def test_a_taiwan_label_pointing_to_a_contact_section_with_no_contact_is_no_way() -> None:
     text = "本公司蒐集您的姓名。\n\n## 您的權利\n\n- 刪除帳號：聯絡我們\n"
     assert status(text, "tw-pdpa/rights") == "missing"
+
+
+TW_GRANTED = "本公司蒐集您的暱稱。\n\n依據歐盟規範，您享有以下權利：\n- **存取權**：查看我們持有的您的資料\n- **刪除權**：{item}\n"
+
+
+def test_a_taiwan_right_label_under_a_granting_lead_in_with_its_way_in_the_item() -> None:
+    """eval/profiles/docs/u8-tetrisrunes-tw/PRIVACY_POLICY.md shows the class (dev, lines 68-71)."""
+    text = TW_GRANTED.format(item="要求刪除您的資料（可透過裝置設定清除）")
+    assert "刪除權" in cited(text, "tw-pdpa/rights")
+
+
+def test_taiwan_right_labels_under_a_granting_lead_in_without_a_way_stay_missing() -> None:
+    assert status(TW_GRANTED.format(item="要求刪除您的資料"), "tw-pdpa/rights") == "missing"
