@@ -123,7 +123,7 @@ def test_a_right_without_its_way_stays_missing(text: str, item: str) -> None:
             "cn-gbt35273/withdraw-consent",
             5,
         ),
-        ("## Cookie\n\n您可以透過瀏覽器設定刪除 Cookie。\n", "cn-gbt35273/withdraw-consent", 5),
+        # (eighteenth session, m18b: cookies only deleted through the browser withdraw nothing; tests/test_profiles_classes18b.py)
         # (seventeenth session, m17c: for eu-gdpr only where the policy asks for consent; tests/test_profiles_classes17c.py)
         (
             "## Cookies\n\nWe set analytics cookies with your consent. You can refuse or delete cookies through your browser settings.\n",
@@ -158,6 +158,8 @@ def test_withdrawal_in_practical_forms_is_covered(text: str, item: str, line: in
         ),
         # a cookie described, nothing refused
         ("## Cookie\n\nCookie 可以存储您的偏好，浏览器会在访问时发送。\n", "cn-gbt35273/withdraw-consent"),
+        # cookies only deleted through the browser (eighteenth session, m18b: the blind sets' reviewers)
+        ("## Cookie\n\n您可以透過瀏覽器設定刪除 Cookie。\n", "cn-gbt35273/withdraw-consent"),
         # a paid subscription cancelled
         ("## 订阅\n\n如您不想继续使用会员服务，可随时取消订阅，已支付的包月费用不予退还。\n", "cn-gbt35273/withdraw-consent"),
         # optional at install, or not providing: no withdrawal
