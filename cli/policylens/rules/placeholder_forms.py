@@ -34,6 +34,12 @@ one-cell table (a box on the page, fifteenth session: `tests/test_placeholder_cl
 「在此处插入标题」 (Eclipse's JSP template), "Insert title here", "Document" (VS Code's `!` snippet), "Untitled",
 「无标题文档」 (Dreamweaver), 「新建网页 1」 (FrontPage) — the whole title, not a real one that holds the word
 ("Privacy Document"), nor an `<svg>`'s `<title>` (not the page's); `tests/test_placeholder_classes14b.py`.
+
+Eighteenth session (the blind round's misses, issue #11): a list slot as a table cell (「| 第三方SDK | [列出接入的SDK] |」,
+「| [SDK list] |」), the template's unchosen yes/no or kind of operator as a cell or a label's value (「| [是/否] |」,
+「主体类型：[公司/个人]」; not 「[男/女]」 or 「[Android/iOS]」), and the unchosen purposes narrowed: a slash list of technical
+measures or of kinds of one thing is what a table names together (「用于[数据加密/传输加密/存储加密]」);
+`tests/test_placeholder_classes18.py`.
 """
 
 from __future__ import annotations

@@ -175,6 +175,17 @@ class PlaceholderInstruction(Rule):
       session) a paragraph that is only a seed row's stand-in for the policy (黛西健康用户隐私政策示例内容。, 测试隐私政策;
       not 隐私政策示例：, which opens its sample, nor a heading).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
       braces and angles there stay code ({应用名称} in a naming scheme);
+    - (eighteenth session) a bracketed date slot right after its label with no colon (生效日期[2024年X月X日],
+      更新日期【YYYY-MM-DD】, Effective date [Month Day, Year]; the English formats [MM/DD/YYYY], [DD-MM-YYYY] in
+      brackets; not 出生日期【YYYY-MM-DD】); a slot name followed by the template's note on it
+      (**[运营主体名称]**（当前为：…）, [公司名称]（例如：…）); English slot names in full-width brackets (【Company Name】,
+      ［Contact Email］; a qualified field only: not 【Email】, nor 【Add Address】, a button); a number in the template's
+      brackets followed by a note to confirm it before publishing, and the note (保存【30】天（发布前请确认）,
+      [180] days (confirm before publishing); not 【30】天 alone); a company written as a run of O or circles (OOOO有限公司,
+      ○○科技股份有限公司, OOOO Co., Ltd.; not 二〇〇〇年); a list slot as a table cell ([SDK列表], [列出接入的SDK],
+      [SDK list]) and the template's unchosen [是/否] or [公司/个人] as a cell or a label's value (`placeholder_forms`).
+      Technical terms in a slash list are values, not a slot ([IP/MAC地址], [IP address/MAC address],
+      用于[数据加密/传输加密/存储加密]; nor [男/女], a form's options for the user, nor [Android/iOS]);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is

@@ -57,7 +57,7 @@ _TO_CONFIRM = (
     r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
     # 保存【30】天（发布前请确认）, [180] days (confirm before publishing): a number in the template's brackets, its unit
     # after it, then the note asking to confirm it before publishing (the note is a finding of its own, a drafting note)
-    rf"[【［\[][ \t]*[0-9０-９]{{1,4}}(?:\.[0-9]{{1,2}})?[ \t]*[】］\]](?=[ \t\u3000]*(?:[\u4e00-\u9fff]{{1,3}}|[A-Za-z]{{1,8}})?[ \t\u3000]*{_CONFIRM_NOTE})",
+    rf"[【［\[][ \t]*[0-9０-９]{{1,4}}(?:\.[0-9]{{1,2}})?[ \t]*[】］\]](?=[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{{1,3}}|[A-Za-z]{{1,8}})[ \t\u3000]*)?{_CONFIRM_NOTE})",
 )
 
 

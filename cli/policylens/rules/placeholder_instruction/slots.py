@@ -169,14 +169,14 @@ def _is_label(text: str, start: int, end: int) -> bool:
 
 # an item of a slash list that opens with a technical acronym: IP, MAC, IPv6, TLS, HTTPS, AES-256 (not QQ, URL, ID, APP or
 # SDK, which name a contact, a link or a product: [QQ/微信号码] and [Email/URL] are fields to fill)
-_ACRONYM_ITEM = lazy(r"\s*(?!(?:QQ|URL|ID|APP|SDK)\b)[A-Z]{2,6}(?:v[0-9])?(?:-?[0-9]{1,4})?(?![A-Za-z])")
+_ACRONYM_ITEM = lazy(r"(?!(?:QQ|URL|ID|APP|SDK)\b)[A-Z]{2,6}(?:v[0-9])?(?:-?[0-9]{1,4})?(?![A-Za-z])")
 
 
 def _lists_terms(slot: str) -> bool:
     """[IP/MAC地址], [IPv4/IPv6地址], [IP address/MAC address], [TLS/SSL/HTTPS URL]: a slash list of technical terms that
     ends in a field noun is the values a table names (eighteenth round's false error), not a field left to fill."""
     items = slot.strip("[]【】［］ \t").replace("／", "/").split("/")
-    return len(items) > 1 and all(_ACRONYM_ITEM.match(item) for item in items)
+    return len(items) > 1 and all(_ACRONYM_ITEM.match(item.strip()) for item in items)
 
 
 _LIST_JOINERS = "、，,和与與及或"
