@@ -34,6 +34,12 @@ one-cell table (a box on the page, fifteenth session: `tests/test_placeholder_cl
 「在此处插入标题」 (Eclipse's JSP template), "Insert title here", "Document" (VS Code's `!` snippet), "Untitled",
 「无标题文档」 (Dreamweaver), 「新建网页 1」 (FrontPage) — the whole title, not a real one that holds the word
 ("Privacy Document"), nor an `<svg>`'s `<title>` (not the page's); `tests/test_placeholder_classes14b.py`.
+
+Eighteenth session (the blind round's misses, issue #11): a list slot as a table cell (「| 第三方SDK | [列出接入的SDK] |」,
+「| [SDK list] |」), the template's unchosen yes/no or kind of operator as a cell or a label's value (「| [是/否] |」,
+「主体类型：[公司/个人]」; not 「[男/女]」 or 「[Android/iOS]」), and the unchosen purposes narrowed: a slash list of technical
+measures or of kinds of one thing is what a table names together (「用于[数据加密/传输加密/存储加密]」);
+`tests/test_placeholder_classes18.py`.
 """
 
 from __future__ import annotations
@@ -118,6 +124,15 @@ _NAME_AS_VALUE = lazy(
     r"(?=[ \t\u3000]*(?:[。；;，,]|\Z|\n))"
 )
 
+# | [是/否] |, 是否共享：[是/否], 主体类型：[公司/个人]: the template's yes/no or kind of operator, never chosen — the whole cell
+# or the whole value after a label (eighteenth round).  Not [男/女] (a form's options for the user, in a policy's
+# application form), [Android/iOS] or [AES/RSA/TLS] (the platforms or measures a table names together)
+_CHOICE_SLOT = (
+    r"\[[ \t]*(?:(?:是|否)[ \t]*[/／][ \t]*(?:是|否)|(?:有|无|無)[ \t]*[/／][ \t]*(?:有|无|無)"
+    r"|(?:公司|个人|個人|企业|企業|组织|組織)[ \t]*[/／][ \t]*(?:公司|个人|個人|企业|企業|组织|組織))"
+    r"(?:[ \t]*[/／][ \t]*(?:不适用|不適用|其他|N/?A))?[ \t]*\]"
+)
+_CHOICE_VALUE = lazy(rf"(?<=[：:])[ \t\u3000]{{0,2}}(?:\*\*)?(?P<slot>{_CHOICE_SLOT})(?:\*\*)?[ \t\u3000]*(?=[。；;，,]|\Z)")
 # | [第三方库名] | [如：统计/广告] | [数据类型] |: a template's empty table row, each cell the generic noun of its column (a name,
 # a type) or its sample (如：…) in half-width brackets (seen in Chinese document templates: 「| [服务名] | [用途] |
 # [API Key/OAuth] | [数据类型] |」).  Only a whole cell: not [1] (a footnote), [链接] (a link's label), [Android] or [ ] (a box).
@@ -125,10 +140,35 @@ _NAME_AS_VALUE = lazy(
 _CELL_SLOT = lazy(
     r"\[[ \t]*(?:(?:如|例如|比如|譬如)[：:][^\[\]\n]{1,30}|[\u4e00-\u9fff]{0,6}(?:服务|服務|库|庫|公司|产品|產品|应用|應用|软件|軟體|平台|机构|機構|企业|企業|厂商|廠商|"
     r"第三方|合作方|SDK|插件|组件|組件|网站|網站|品牌)名"
-    r"|[\u4e00-\u9fff]{1,8}(?:名称|名稱|类型|類型|类别|類別))[ \t]*\]"
+    r"|[\u4e00-\u9fff]{1,8}(?:名称|名稱|类型|類型|类别|類別)"
+    # | [列出接入的SDK] |, | [SDK列表] |, | [SDK list] |, | [List of third-party SDKs] |: the list the cell was to hold
+    # (eighteenth round; a list word after what it lists, or the writer's 列出 / "list of": not | [列表] | or | [List View] |,
+    # a screen's name)
+    r"|(?:[请請][ \t]?)?(?:列出|列明|罗列|羅列)[^\[\]\n]{1,30}|[\u4e00-\u9fffA-Za-z0-9]{2,10}[ \t]?(?:列表|清单|清單)"
+    r"|(?i:list\s+(?:of|the|all|any|each|every|your)\s+[a-z0-9][a-z0-9 ,/()-]{0,40}"
+    r"|(?:[a-z0-9-]+\s+){0,2}(?:sdks?|third[- ]part(?:y|ies)|partners?|vendors?|providers?|processors?|libraries|permissions|purposes|cookies?)\s+list))"
+    r"[ \t]*\]" + "|" + _CHOICE_SLOT
 )
 # 用于[版本更新检查/云同步/获取汇率数据]: the purposes a template offers, none chosen (three or more, in a table's cell)
 _CELL_CHOICE = lazy(r"(?<=用于|用於|用来|用來)\[[\u4e00-\u9fff]{2,12}(?:[/／][\u4e00-\u9fff]{2,12}){2,}\](?!\()")
+# ...but not a list of technical measures or of kinds of one thing, which a real table names together (eighteenth round's
+# false error: 「用于[数据加密/传输加密/存储加密]」, 「用于[对称加密/非对称加密/哈希校验]」): an item that is a security or
+# technical measure, or two items with the same head word (加密, 存储)
+_MEASURE = lazy(
+    r"加密|解密|哈希|散列|签名|簽名|证书|證書|协议|協議|算法|演算法|防火墙|防火牆|认证|認證|鉴权|鑑權|校验|校驗|脱敏|去标识化|去識別化"
+    r"|匿名化|访问控制|訪問控制|存取控制|审计|審計|备份|備份|容灾|容災|入侵检测|入侵偵測|传输安全|傳輸安全"
+)
+
+
+def _lists_values(choice: str) -> bool:
+    """Whether `[A/B/C]` lists values that go together (technical measures, kinds of one thing), not purposes to choose from."""
+    items = [item.strip() for item in choice.strip("[]").replace("／", "/").split("/")]
+    if any(_MEASURE.search(item) for item in items):
+        return True
+    heads = [item[-2:] for item in items]
+    return len(set(heads)) < len(heads)
+
+
 _ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 # 黛西健康用户隐私政策示例内容。, 隐私政策示例, 测试隐私政策: a paragraph that is only the seed row's stand-in for the
 # policy (an admin's or a CMS's seed data shown as the policy page; three seed rows met while searching for eval/dev14:
@@ -159,7 +199,8 @@ def _table_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 start = a + text.index(inner)
                 yield unit, start, start + len(inner)
             for c in _CELL_CHOICE.finditer(unit.text, a, b):
-                yield unit, c.start(), c.end()
+                if not _lists_values(c.group(0)):
+                    yield unit, c.start(), c.end()
 
 
 def _one_letter_groups(text: str) -> bool:
@@ -225,6 +266,8 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
     yield from _table_slots(ctx)
+    for unit, start, _, m in ctx.scan(_CHOICE_VALUE, needs="/"):
+        yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
     yield from _default_page_title(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:

@@ -52,6 +52,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _UI_PATH,
     _bare_value,
     _is_label,
+    _lists_terms,
     _lone_slots,
     _page_title,
     _ui_path_step,
@@ -174,6 +175,17 @@ class PlaceholderInstruction(Rule):
       session) a paragraph that is only a seed row's stand-in for the policy (黛西健康用户隐私政策示例内容。, 测试隐私政策;
       not 隐私政策示例：, which opens its sample, nor a heading).  In a code fence, bracket slots and dummy values are slots (a fenced sample clause);
       braces and angles there stay code ({应用名称} in a naming scheme);
+    - (eighteenth session) a bracketed date slot right after its label with no colon (生效日期[2024年X月X日],
+      更新日期【YYYY-MM-DD】, Effective date [Month Day, Year]; the English formats [MM/DD/YYYY], [DD-MM-YYYY] in
+      brackets; not 出生日期【YYYY-MM-DD】); a slot name followed by the template's note on it
+      (**[运营主体名称]**（当前为：…）, [公司名称]（例如：…）); English slot names in full-width brackets (【Company Name】,
+      ［Contact Email］; a qualified field only: not 【Email】, nor 【Add Address】, a button); a number in the template's
+      brackets followed by a note to confirm it before publishing, and the note (保存【30】天（发布前请确认）,
+      [180] days (confirm before publishing); not 【30】天 alone); a company written as a run of O or circles (OOOO有限公司,
+      ○○科技股份有限公司, OOOO Co., Ltd.; not 二〇〇〇年); a list slot as a table cell ([SDK列表], [列出接入的SDK],
+      [SDK list]) and the template's unchosen [是/否] or [公司/个人] as a cell or a label's value (`placeholder_forms`).
+      Technical terms in a slash list are values, not a slot ([IP/MAC地址], [IP address/MAC address],
+      用于[数据加密/传输加密/存储加密]; nor [男/女], a form's options for the user, nor [Android/iOS]);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
@@ -324,8 +336,10 @@ class PlaceholderInstruction(Rule):
                 continue  # %APPDATA%: a Windows path a policy names, not a slot
             if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
-            if (m.group("field") or m.group("describe")) and _is_label(unit.text, start, end):
+            if (m.group("field") or m.group("describe") or m.group("enwide")) and _is_label(unit.text, start, end):
                 continue
+            if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
+                continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
@@ -334,7 +348,7 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
-            if (m.group("field") or m.group("generic") or m.group("your") or m.group("en")) and _ui_path_step(unit.text, start, end):
+            if any(m.group(g) for g in _NAMED_GROUPS) and _ui_path_step(unit.text, start, end):
                 continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
                 continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
@@ -342,7 +356,7 @@ class PlaceholderInstruction(Rule):
                 continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
-            if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
+            if m.group(0)[:1] in "某×○◯〇OXx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
             if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
                 continue  # {中文}: braces around words that name no slot
@@ -399,6 +413,10 @@ class PlaceholderInstruction(Rule):
             return
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
+
+
+# the named slots a settings path may hold as a step ("设置" > "[您的姓名]" > "iCloud")
+_NAMED_GROUPS = ("field", "generic", "your", "en", "enwide")
 
 
 # around a bracket that names a control or a part of the text, not a slot: 点击 [具体说明] 按钮, 详见 [功能描述] 一节

@@ -25,7 +25,11 @@ _BLANK = r"(?:[ \t\u3000\u00a0_＿]|&nbsp;|</?u>){1,24}"
 _DATE_AND_MASK_FORMS = (
     # YYYY-MM-DD, <YYYY年MM月DD日>: a date format never replaced by a date (not 格式为 YYYY-MM-DD, see `check`)
     # (also in square brackets after the date's label: **生效日期**：[YYYY-MM-DD], Last updated: [YYYY-MM-DD])
-    r"(?P<ymd>[<\[【［]?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])[>\]】］]?)",
+    r"(?P<ymd>[<\[【［]?(?<![A-Za-z])YYYY\s*[-/.年]\s*(?:MM|mm)\s*[-/.月]\s*(?:DD|dd)\s*日?(?![A-Za-z])[>\]】］]?"
+    # [Month Day, Year], 【MM/DD/YYYY】, [DD-MM-YYYY]: the English orders of a date format, in brackets only (the
+    # label's check in `check` as above: Effective date [Month Day, Year])
+    r"|[\[【［]\s*(?:(?i:month)\s+(?i:day),?\s+(?i:year)|(?i:day)\s+(?i:month),?\s+(?i:year)|(?:MM|mm)\s*[-/.]\s*(?:DD|dd)\s*[-/.]\s*(?:YYYY|yyyy)"
+    r"|(?:DD|dd)\s*[-/.]\s*(?:MM|mm)\s*[-/.]\s*(?:YYYY|yyyy))\s*[\]】］])",
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
     r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
@@ -33,6 +37,12 @@ _DATE_AND_MASK_FORMS = (
     r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
+    # OOOO有限公司, ○○科技股份有限公司, 〇〇〇〇公司, OOOO Co., Ltd.: a company's name written as a run of capital O (or
+    # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
+    # 二〇〇〇年 is a year, its circles after a numeral)
+    r"(?<![A-Za-z0-9])O{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
+    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
+    r"|(?<![A-Za-z0-9])O{3,}(?=[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Co\.|Company\b|Inc\b|Ltd\b|Limited\b|Corp\b|Corporation\b))",
 )
 
 
@@ -43,17 +53,28 @@ _BLANK_DATE = (
     # (the blanks may be no-break spaces or an underlined run of &nbsp; in Markdown: 2025年<u>&nbsp;&nbsp;</u>月…;
     # a year left blank too is checked in `check`: only after the label of the policy's own date, 生效日期：)
     # (an HTML page's &nbsp; run inside <u> is gone from its text: 生效日期：年月日, 更新于 2025 年月日)
-    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期])"
+    rf"(?P<blankdate>(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}} )|(?<=[ \u3000\u00a0_＿;>：:【［\[]))年(?:{_BLANK}月{_BLANK}|月)日(?![均期])"
     # 2024年3月 日, 2025 年 月 15 日: the day or the month alone left blank (the year in digits; not 3月 日本…, a
     # date then a word: the blank day ends its field)
     rf"|(?:(?<=[0-9]{{4}})|(?<=[0-9]{{4}}[ \u3000]))年(?:[ \u3000]?[0-9]{{1,2}}[ \u3000]?月{_BLANK}|{_BLANK}月[ \u3000]?[0-9]{{1,2}}[ \u3000]?)日(?![\u4e00-\u9fff]))",
 )
 
 
+# the end of a date's label written without its colon, right before the slot's bracket: 生效日期[…], 更新于【…】,
+# Effective date […], Last updated on […]
+_DATE_LABEL_END = lazy(rf"(?:{DATE_CUE})(?:日期|时间|時間|于|於|(?i:\s+date|\s+on))?\Z")
+_OPEN_BRACKETS = ("[", "【", "［")
+
+
 def _date_label(text: str, start: int) -> bool:
-    """Whether the text just before `start` is the label of the policy's own date: 生效日期：, Last updated:."""
+    """Whether the text just before `start` is the label of the policy's own date: 生效日期：, Last updated:; or, when
+    the date's slot is bracketed, the label without its colon: 生效日期[2024年X月X日], 更新日期【YYYY-MM-DD】."""
     before = text[max(0, start - 16) : start].rstrip(" \t\u3000*")
-    return before.endswith((":", "：")) and _DATE_CUE.search(before) is not None
+    if before.endswith((":", "：")):
+        return _DATE_CUE.search(before) is not None
+    if not (text.startswith(_OPEN_BRACKETS, start) or before.endswith(_OPEN_BRACKETS)):
+        return False
+    return _DATE_LABEL_END.search(before.rstrip("[【［ \t\u3000*")) is not None
 
 
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"

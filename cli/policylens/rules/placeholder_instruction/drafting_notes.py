@@ -17,7 +17,7 @@ from policylens.lazyre import GuardedPattern, lazy
 from policylens.patterns import IN_CLAUSE, SENTENCE_BREAKS, USER_CONTENT_RE
 from policylens.rules.context import TextUnit
 from policylens.rules.placeholder_instruction.instructions import _instruction_start
-from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK, _CONTACT_FIELD
+from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK, _CONFIRM_NOTE, _CONTACT_FIELD
 
 # Drafting notes: text addressed to whoever fills in the template, not to the reader.
 # Each form carries the imperative of an instruction to the drafter; policy prose addressed
@@ -67,6 +67,9 @@ _DRAFTING_PATTERNS = (
     # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
     r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|补充|補充|完善|填写|填寫|修改)[^。！!？?\n]{0,22})",
+    # 保存【30】天（发布前请确认）, [180] days (confirm before publishing): the whole bracket asks whoever publishes to check
+    # the value before it (the value itself is a slot of `markers._TO_CONFIRM`)
+    rf"(?P<confirm>{_CONFIRM_NOTE})",
     # 备份功能（如需添加）: the drafter's aside that a feature is to be added if wanted, the whole bracket (not
     # 邮箱（如有）, 「if the user has one」, said of the reader's data)
     r"(?P<ifneeded>[（(]\s*(?:如|若)(?:需|需要|有需要)(?:添加|增加|补充|補充|加入|接入)\s*[）)])",

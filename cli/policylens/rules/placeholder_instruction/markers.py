@@ -18,7 +18,7 @@ from policylens.model import Finding
 from policylens.patterns import CLAUSE_MARKS
 from policylens.rules.base import Rule
 from policylens.rules.context import Context
-from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FIELD_NOUN
+from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _CONFIRM_NOTE, _FIELD_NOUN
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _DRAFT_MARKS = (
@@ -55,6 +55,9 @@ _TO_CONFIRM = (
     # <运营主体法定名称，待确认>, 【客服邮箱，待确认】, [support@your-domain.example, TBD]: a slot that says its value is
     # still to be confirmed (not （待确认、已完成）, order states in parentheses)
     r"[<【［\[][^<>【】［］\[\]\n]{1,40}?[，,、;；]\s*(?:待确认|待確認|待定|待填写|待填寫|待补充|待補充|待替换|待替換|待更新|待提供|TBD|TBC|TODO)\s*[>】］\]](?!\()",
+    # 保存【30】天（发布前请确认）, [180] days (confirm before publishing): a number in the template's brackets, its unit
+    # after it, then the note asking to confirm it before publishing (the note is a finding of its own, a drafting note)
+    rf"[【［\[][ \t]*[0-9０-９]{{1,4}}(?:\.[0-9]{{1,2}})?[ \t]*[】］\]](?=[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{{1,3}}|[A-Za-z]{{1,8}})[ \t\u3000]*)?{_CONFIRM_NOTE})",
 )
 
 

@@ -71,6 +71,10 @@ _NAMED_SLOTS = (
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
     rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+    # 【Company Name】, ［Contact Email］, 【Effective Date】: the same in full-width brackets, as the English half of a
+    # bilingual policy keeps them (issue #11, eighteenth round).  A qualified field only (【Email】 or 【Date】 alone may
+    # emphasise a data item in Chinese text), and no verb (【Add Address】 is a button)
+    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*[】］])",
 )
 
 
@@ -131,11 +135,23 @@ def _ui_path_step(text: str, start: int, end: int) -> bool:
     return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
 
 
+# the template's note on the slot, in round brackets right after it (past its emphasis): 「**[运营主体名称]**（当前为：星辰科技）」,
+# 「[公司名称]（例如：北京某某科技有限公司）」, "[Company Name] (currently: …)" — the bracket names the slot, the note says
+# what stands there for now or what to write: a slot with its note, not a label before its value
+_SLOT_NOTE = lazy(
+    r"[*_ \t\u3000]{0,4}[（(][ \t\u3000]*(?:当前|當前|目前(?:为|為|是)|现为|現為|暂为|暫為|默认|默認|示例|範例|范例|例如|比如"
+    r"|(?i:currently|current\s+value|default|e\.g\.|for\s+example))"
+)
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """A label, not a slot: 【联系方式】 opening a paragraph, [地址]： or 【更新日期】2024年… before the value, 【我的】-【用户名】 (a UI path).
 
-    A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot.
+    A field alone in its paragraph or list item (`- [姓名]`) labels nothing: it is a slot; so is a field followed by the
+    template's note on it (「**[运营主体名称]**（当前为：星辰科技）」: `_SLOT_NOTE`).
     """
+    if _SLOT_NOTE.match(text, end):
+        return False
     if (
         _LABEL_BEFORE.match(text[:start])
         and text[end:].strip(" \t\u3000。.，,；;")
@@ -149,6 +165,18 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
         return True
     return _in_emphasised_list(text, start, end)
+
+
+# an item of a slash list that opens with a technical acronym: IP, MAC, IPv6, TLS, HTTPS, AES-256 (not QQ, URL, ID, APP or
+# SDK, which name a contact, a link or a product: [QQ/微信号码] and [Email/URL] are fields to fill)
+_ACRONYM_ITEM = lazy(r"(?!(?:QQ|URL|ID|APP|SDK)\b)[A-Z]{2,6}(?:v[0-9])?(?:-?[0-9]{1,4})?(?![A-Za-z])")
+
+
+def _lists_terms(slot: str) -> bool:
+    """[IP/MAC地址], [IPv4/IPv6地址], [IP address/MAC address], [TLS/SSL/HTTPS URL]: a slash list of technical terms that
+    ends in a field noun is the values a table names (eighteenth round's false error), not a field left to fill."""
+    items = slot.strip("[]【】［］ \t").replace("／", "/").split("/")
+    return len(items) > 1 and all(_ACRONYM_ITEM.match(item.strip()) for item in items)
 
 
 _LIST_JOINERS = "、，,和与與及或"
