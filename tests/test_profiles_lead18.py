@@ -382,3 +382,18 @@ def test_gbt_cross_border_other_countries(sentence: str) -> None:
 def test_gbt_cross_border_user_abroad() -> None:
     """The person's own use abroad is no transfer."""
     assert profile_status("您在其他国家使用本服务时，应遵守当地法律。\n", "cn-gbt35273/cross-border") == "missing"
+
+
+# --- tw-pdpa/rights: a request through a channel the page points to ---------------------------------------------
+
+
+def test_tw_rights_through_the_pointed_mailbox() -> None:
+    """「透過下方信箱…要求刪除」 with an address in the document: a right with its way, cited at the request."""
+    verdict = profile_verdict("您可透過下方信箱隨時要求刪除您的資料。\n\n聯絡信箱：help@masterapp.tw\n", "tw-pdpa/rights")
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == 3
+
+
+def test_tw_rights_pointed_mailbox_absent() -> None:
+    """The same pointer with no address anywhere is no way."""
+    assert profile_status("您可透過下方信箱隨時要求刪除您的資料。\n", "tw-pdpa/rights") == "missing"
