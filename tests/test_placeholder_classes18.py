@@ -215,3 +215,19 @@ def test_choices_the_template_left_are_slots(tmp_path: Path) -> None:
         "[是/否/不适用]",
         "[QQ/微信号码]",
     ]
+
+
+# --- the lead, after the blind round's re-run: the real shapes were wider than their descriptions ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本隱私權政策說明本公司（OOO 有限公司）如何收集您的個人資料。",
+        "| 服务器日志 | 【90】天（建议值，正式发布前确认），期满自动清除 |",
+    ],
+)
+def test_lead18_wider_shapes(tmp_path: Path, line: str) -> None:
+    """A run of O with a space before the company form; a confirm note opened by 「建议值，」 and 「正式发布前」."""
+    excerpts = _excerpts(tmp_path, line + "\n")
+    assert any("OOO" in e or "建议值" in e for e in excerpts), excerpts

@@ -40,7 +40,7 @@ _DATE_AND_MASK_FORMS = (
     # OOOO有限公司, ○○科技股份有限公司, 〇〇〇〇公司, OOOO Co., Ltd.: a company's name written as a run of capital O (or
     # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
     # 二〇〇〇年 is a year, its circles after a numeral)
-    r"(?<![A-Za-z0-9])O{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
+    r"(?<![A-Za-z0-9])O{2,}[ \t]?[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"  # (lead18: 「OOO 有限公司」, a space before the form)
     r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
     r"|(?<![A-Za-z0-9])O{3,}(?=[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Co\.|Company\b|Inc\b|Ltd\b|Limited\b|Corp\b|Corporation\b))",
 )
