@@ -91,14 +91,15 @@ _EN_HEAD = (
 # before the text goes out, nothing else in it (a note to whoever publishes, not 发布前请确认不含他人信息, advice with an
 # object; issue #11, eighteenth round).  Shared by the note (`drafting_notes`) and the value it follows (`markers`).
 _CONFIRM_NOTE = (
+    # (blanks, never a line break: the pattern is read inside a lookahead of a joined scan, tests/rules/test_scan_patterns.py)
     # (each run of blanks after a word that must be there: two runs side by side would backtrack on a long blank)
     # (lead18: 「（建议值，正式发布前确认）」: a suggested value, then the step)
     r"[（(][ \t\u3000]*(?:(?:建议值|建議值|参考值|參考值|示例值|範例值|暂定|暫定)[，,、][ \t\u3000]*)?"
     r"(?:(?:[请請][ \t\u3000]*)?(?:(?:在|于|於)[ \t\u3000]*)?(?:正式)?(?:发布|發布|發佈|上线|上線|上架|公布|公佈|提审|提審|正式使用)前"
     r"[ \t\u3000]*(?:(?:[请請]|需要?|[须須]|务必|務必|应|應)[ \t\u3000]*)?(?:(?:再次|再)[ \t\u3000]*)?(?:确认|確認|核实|核實|核对|核對|复核|複核)"
     r"(?:此|该|該|本|这一|這一)?(?:数值|數值|期限|时长|時長|数字|數字|值|项|項)?"
-    r"|(?i:(?:please\s+)?(?:confirm|verify|check|review)\s+(?:(?:this|the)\s+(?:value|number|period|figure)\s+)?before\s+"
-    r"(?:publishing|publication|going\s+live|launch(?:ing)?|release|shipping)))[ \t\u3000]*[）)]"
+    r"|(?i:(?:please[ \t]+)?(?:confirm|verify|check|review)[ \t]+(?:(?:this|the)[ \t]+(?:value|number|period|figure)[ \t]+)?before[ \t]+"
+    r"(?:publishing|publication|going[ \t]+live|launch(?:ing)?|release|shipping)))[ \t\u3000]*[）)]"
 )
 
 
