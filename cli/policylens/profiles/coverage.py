@@ -353,7 +353,7 @@ _MARK = "\x00"
 
 def _marked(base: str, folded: str) -> str | None:
     """`folded` with the markup of `base` (its fold) as NULs, or None when it has none."""
-    if "<" not in base and "**" not in base and "__" not in base:
+    if not _has_markup(base):
         return None
     spans = [m.span() for m in _MARKUP.finditer(base)]
     if not spans:
@@ -364,6 +364,11 @@ def _marked(base: str, folded: str) -> str | None:
         pos = end
     pieces.append(folded[pos:])
     return "".join(pieces)
+
+
+def _has_markup(text: str) -> bool:
+    """Whether `_MARKUP` can find anything: its first characters are there (it is only run then)."""
+    return "<" in text or "**" in text or "__" in text
 
 
 def _unmarked(text: str) -> str:
@@ -416,7 +421,7 @@ def _as_you(folded: str) -> str:
 
 def _blank_out(folded: str) -> str:
     """Markup, names of laws, template slots and cross-references as spaces (each pattern only run when its first character occurs)."""
-    if "<" in folded or "**" in folded or "__" in folded:
+    if _has_markup(folded):
         folded = _MARKUP.sub(_blank, folded)
     if "《" in folded:
         folded = _BOOK_TITLE.sub(_blank, folded)
