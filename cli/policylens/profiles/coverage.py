@@ -366,6 +366,51 @@ def _marked(base: str, folded: str) -> str | None:
     return "".join(pieces)
 
 
+class Moved:
+    """A match found in a unit's text without its markup (`Unit.dense`), with the offsets of the unit's text.
+
+    (Nineteenth session, lead.)  The positive patterns read the folded text, where markup is blanked out so that
+    offsets map to the source; a phrase cut by markup (「本 App 由開發者 **NAME** 提供」, 「（以下称为</span><span>“X”」,
+    'Acme LLC ("<strong>we</strong>")') then has blanks a pattern does not allow.  A pattern that finds nothing there
+    is tried on the text without markup, and its match is moved back: it starts at the first character it holds and
+    ends after the last, as a `re.Match` of the folded text would.
+    """
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+# a pattern's match in a unit: found in its folded text, or in its text without markup and moved back
+Hit = re.Match[str] | Moved
+
+
+def _dense_search(pattern: re.Pattern[str], unit: Unit) -> Hit | None:
+    """`pattern` searched in the unit's text without markup, its match moved to the folded text's offsets (or None)."""
+    if unit.marked is None or unit.dense is None:
+        return None
+    m = pattern.search(unit.dense)
+    if m is None:
+        return None
+    kept = [n for n, char in enumerate(unit.marked) if char != _MARK]  # dense offset → marked (and folded) offset
+    start = kept[m.start()] if m.start() < len(kept) else len(unit.folded)
+    end = kept[m.end() - 1] + 1 if m.end() > m.start() else start
+    return Moved(start, end, unit.folded)
+
+
 def _has_markup(text: str) -> bool:
     """Whether `_MARKUP` can find anything: its first characters are there (it is only run then)."""
     return "<" in text or "**" in text or "__" in text
@@ -909,7 +954,7 @@ class Matcher:
         # (the clause's units, prefer, earlier prefers, scope, heading) → the units a clause is tried on
         self._candidates: dict[tuple[object, ...], list[Unit]] = {}
         # pattern → {id(unit): its match in the unit}: clauses of several items and profiles share patterns
-        self._searched: dict[re.Pattern[str], dict[int, re.Match[str] | None]] = {}
+        self._searched: dict[re.Pattern[str], dict[int, Hit | None]] = {}
         # a unit list (units of one kind, cells of one column) → its character index; id(unit) → its bit there
         self._index: dict[int, CharIndex] = {}
         self._bit: dict[int, int] = {}
@@ -1123,7 +1168,11 @@ class Matcher:
                     m = searched[key]
                 else:
                     # (a unit that holds none of the pattern's required strings is not searched: `literals`)
-                    m = searched[key] = first.search(unit.folded) if possible >> bit[key] & 1 else None
+                    m = searched[key] = (
+                        (first.search(unit.folded) or (_dense_search(first, unit) if unit.dense is not None else None))
+                        if possible >> bit[key] & 1
+                        else None
+                    )
                 if m is None:
                     continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
@@ -1173,7 +1222,7 @@ _CLAUSE_MARK = re.compile(rf"[{SENTENCE_MARKS}，,：:、]")
 _TITLE_MAX_CHARS = 40
 
 
-def _weak_citation(unit: Unit, matches: list[re.Match[str]]) -> int:
+def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
     """Whether the unit only names the topic: a title-like paragraph, a table's header row, or a row marked No under "Sold or
     Shared" (see the ranking above).
 
@@ -1206,7 +1255,7 @@ def _is_header_row(section: Section, para: Paragraph) -> bool:
     return False
 
 
-def _denies(unit: Unit, match: re.Match[str]) -> bool:
+def _denies(unit: Unit, match: Hit) -> bool:
     """Whether the sentence that holds the match denies collecting or using, or the lead-in above the item it is in does.
 
     (Thirteenth session, a14d: the items under 「下列资料**不予收集**:」 or 「我们不会收集以下信息：」 are what is not collected,
@@ -1218,7 +1267,7 @@ def _denies(unit: Unit, match: re.Match[str]) -> bool:
     return unit.tail is not None and match.start() >= unit.tail and _NEGATED.search(_unmarked(plain[: unit.tail])) is not None
 
 
-def _negated_clause(folded: str, matches: list[re.Match[str]]) -> bool:
+def _negated_clause(folded: str, matches: list[Hit]) -> bool:
     """Whether every clause that holds a match (a zero-width condition aside) is negated as a whole (`_NEGATED_CLAUSE`).
 
     `folded`: the unit's `marked` text where it has markup (read without it).
@@ -1228,17 +1277,19 @@ def _negated_clause(folded: str, matches: list[re.Match[str]]) -> bool:
 
 
 def _satisfies(
-    clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True, first: re.Match[str] | None = None
-) -> list[re.Match[str]] | None:
+    clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True, first: Hit | None = None
+) -> list[Hit] | None:
     """The matches of the clause's `all` patterns in the unit, or None (a `none` pattern, a refusal or speculation).
 
     `whole`: the unit is one sentence (with its lead-in) or a cell, read whole by the
     refusal filter; otherwise the filter reads the sentences that hold the matches.
     `first`: the match of the first `all` pattern, when the caller has searched it already.
     """
-    matches = [] if first is None else [first]
+    matches: list[Hit] = [] if first is None else [first]
     for pattern in clause.all[0 if first is None else 1 :]:
-        m = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
+        m: Hit | None = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
+        if m is None and unit.dense is not None:
+            m = _dense_search(pattern, unit)  # (a phrase cut by markup: the text without it)
         if m is None:
             return None
         matches.append(m)
@@ -1259,7 +1310,7 @@ def _satisfies(
 _CLAUSE_END = re.compile(rf"[{SENTENCE_MARKS}\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
 
 
-def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[str], ...]) -> bool:
+def _vetoed(folded: str, matches: list[Hit], veto: tuple[re.Pattern[str], ...]) -> bool:
     """Whether the clause holding one of the matches (a zero-width condition aside) is one an item's veto finds.
 
     The clause, not the sentence: 「我们使用您的手机号码向您发送订单通知，处理的法律依据是履行与您的合同」 states
@@ -1271,7 +1322,7 @@ def _vetoed(folded: str, matches: list[re.Match[str]], veto: tuple[re.Pattern[st
     return any(v.search(_unmarked(_sentence_at(folded, _opening(folded, m), m.end(), _CLAUSE_END))) for m in shown for v in veto)
 
 
-def _opening(folded: str, match: re.Match[str]) -> int:
+def _opening(folded: str, match: Hit) -> int:
     """Where a match's own words start: past the end of the sentence before it that a pattern may open with ("(?:^|[.:]\\s)")
     (eighteenth session, m18a: "…, Dublin 4, Ireland.\\nFoo Labs is the data controller" is the second sentence's clause)."""
     start = match.start()
@@ -1297,7 +1348,7 @@ def refuses(folded: str, *, denial: bool = False) -> bool:
     return _SPECULATES.search(folded) is not None or (not denial and _REFUSES.search(folded) is not None)
 
 
-def _evidence(unit: Unit, matches: list[re.Match[str]], *, whole: bool = False) -> Evidence:
+def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False) -> Evidence:
     """The cited position: the first match, or, in a lead-in with its item, the first match inside the item.
 
     `whole`: the unit is the whole document (two facts found anywhere, such as a company's name
