@@ -1,0 +1,168 @@
+"""Disclosure profiles, the lead's classes of the nineteenth session (issue #14).
+
+Each class has both sides: the shape now judged as a reviewer judges it, and its look-alike that keeps its verdict.
+The texts are invented; the classes come from the blind sets' disagreements.
+
+- A phrase cut by markup: the positive patterns read the folded text, where bold and inline tags are blanked out so that
+  offsets map to the source; a pattern that allows a blank or two between words found nothing across 「**」 or
+  「<strong>」.  A pattern that finds nothing there is now tried on the text without markup, and its match is moved
+  back to the source's offsets (`coverage.Moved`): the citation is the source line, its words the source's.
+- An owner sentence naming several makers whose subject is the alias just defined: 「…系統（以下簡稱「本系統」）由 A 團隊、
+  B 工作室 開發與維護」 (tw-pdpa/agency); not a login service defined so and provided by big platforms.
+- Rights written as a list of verbs with blanks around the slash (「查看 / 修改 / 删除单条记录：在应用内对应页面操作」,
+  「访问 / 更正：进入【个人中心】-【编辑资料】可查看」); 编辑 as correcting; a wish to see or edit one's data with the way
+  through a page (「如果您希望访问或编辑您的账户中的个人资料信息…您可以登录账号并通过“个人信息编辑页面”执行此类操作」);
+  个人中心 as a way.
+- us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
+  "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
+  information" is no such right).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status, profile_verdict
+
+
+def _doc(*paragraphs: str) -> str:
+    """A policy of these paragraphs (`profile_verdict` puts a title line and a blank line above: the first is line 5)."""
+    return "# 隱私權政策\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+# --- a phrase cut by markup -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "line", "word"),
+    [
+        (_doc("本 App 由開發者 **陳小明** 提供。"), "tw-pdpa/agency", 5, "陳小明"),
+        (_doc("本網站由開發者 <b>林大華</b> 提供。"), "tw-pdpa/agency", 5, "林大華"),
+        (
+            _doc('This notice of Northwind LLC ("<strong>we</strong>," "<strong>us</strong>") explains our practices.', "Contact: privacy@northwind.dev."),
+            "eu-gdpr/controller",
+            5,
+            "Northwind LLC",
+        ),
+    ],
+)
+def test_a_phrase_cut_by_markup_is_read_as_words(text: str, item: str, line: int, word: str) -> None:
+    """Bold or a tag inside the phrase that discloses: covered, cited at the source line, with the source's words."""
+    verdict = profile_verdict(text, item)
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == line
+    assert any(word in w for w in verdict.evidence.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # the same words without the markup were not a disclosure either: taking markup out adds no meaning
+        (_doc("本 App 使用 **Google Analytics** 統計流量。"), "tw-pdpa/agency"),
+        # a negation in bold still negates (the yes/no checks read the text without markup, as before)
+        (_doc("我们**不会**收集您的姓名、通讯录或位置信息。"), "cn-pipl/categories"),
+        (_doc("本應用<b>不</b>蒐集任何個人資料。"), "tw-pdpa/categories"),
+    ],
+)
+def test_markup_taken_out_adds_no_disclosure(text: str, item: str) -> None:
+    """Text that discloses nothing with its markup discloses nothing without it."""
+    assert profile_status(text, item) == "missing"
+
+
+def test_a_match_in_the_text_without_markup_maps_to_the_source_offsets() -> None:
+    """The moved match starts at its first character and ends after its last, in the folded text's offsets."""
+    import re
+
+    from policylens.profiles.coverage import Unit, _dense_search, _marked, _unmarked
+
+    folded = "本 app 由开发者   yu   提供"
+    base = "本 app 由开发者 **yu** 提供"
+    marked = _marked(base, folded)
+    assert marked is not None
+    unit = Unit(base, folded, None, (), None, None, marked, _unmarked(marked))  # type: ignore[arg-type]
+    hit = _dense_search(re.compile("开发者 yu 提供"), unit)
+    assert hit is not None
+    assert folded[hit.start() : hit.end()] == "开发者   yu   提供"
+    assert hit.group() == folded[hit.start() : hit.end()]
+
+
+# --- several makers after an alias ------------------------------------------------------------------------------
+
+
+def test_several_makers_after_the_alias_just_defined() -> None:
+    """The alias 「本系統」 defined in brackets, then 由 two named makers 開發與維護: the agency."""
+    text = _doc("農產品價格查詢系統（以下簡稱「本系統」）由 晨光團隊、北區創客 開發與維護。")
+    verdict = profile_verdict(text, "tw-pdpa/agency")
+    assert verdict.status == "covered"
+    assert verdict.evidence.line == 5
+
+
+def test_big_platforms_after_an_alias_are_no_agency() -> None:
+    """A login service defined as 「本系統」 and provided by big platforms names no operator."""
+    assert profile_status(_doc("我們使用的登入系統（以下簡稱「本系統」）由 Google、Apple 提供。"), "tw-pdpa/agency") == "missing"
+
+
+# --- rights as verbs with blanks around the slash, editing, a page as the way ----------------------------------
+
+_RIGHTS = "## 你的权利与数据管理\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (_RIGHTS + "- **查看 / 修改 / 删除单条记录**：在应用内对应页面操作。\n", ("access", "correct", "delete")),
+        (_RIGHTS + "访问 / 更正：进入【个人中心】-【编辑资料】可查看、修改头像、昵称。\n", ("access", "correct")),
+        (
+            _RIGHTS + "如果您希望访问或编辑您的账户中的个人资料信息，您可以登录账号并通过“个人信息编辑页面”执行此类操作。\n",
+            ("access", "correct"),
+        ),
+    ],
+)
+def test_rights_with_blanks_around_the_slash_and_a_page_as_the_way(text: str, items: tuple[str, ...]) -> None:
+    """Each right named in the list is covered, at the line that names it."""
+    for item in items:
+        verdict = profile_verdict(text, f"cn-gbt35273/{item}")
+        assert verdict.status == "covered", item
+        assert verdict.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _RIGHTS + "- **查看 / 修改 / 删除单条记录**：请遵守社区规范。\n",  # no way given, a rule instead
+        _RIGHTS + "如果您希望了解更多，请访问本页面。\n",  # a wish to know more, no right over one's data
+        "## 产品功能\n\n- 查看 / 修改 / 删除：我们的管理员可在后台页面操作。\n",  # staff actions, not under a rights heading
+    ],
+)
+def test_a_slash_list_without_a_way_or_a_right_covers_nothing(text: str) -> None:
+    """No way, no right over one's own data, or not the reader's right: access stays missing."""
+    assert profile_status(text, "cn-gbt35273/access") == "missing"
+
+
+# --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You have the right to limit the use and disclosure of your sensitive personal information.",
+        "We only use sensitive personal information for the purposes the CCPA permits.",
+        "Sensitive personal information is used only for permitted purposes.",
+        "您有权限制我们对敏感个人信息的使用。",
+    ],
+)
+def test_right_to_limit_shapes(sentence: str) -> None:
+    """Limiting the use or disclosure of sensitive information, or its use only for permitted purposes."""
+    assert profile_status("## Your California Privacy Rights\n\n" + sentence + "\n", "us-ccpa/right-to-limit") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please note that the law of your state may limit these rights by, for example, prohibiting us from providing certain sensitive information in response to an access request.",
+        "We limit access to your account to authorised staff, and sensitive systems are monitored.",
+    ],
+)
+def test_a_limit_beside_sensitive_is_no_right_to_limit(sentence: str) -> None:
+    """A limit on the person's rights, or on staff access, next to the word "sensitive": not the right to limit."""
+    assert profile_status("## Your California Privacy Rights\n\n" + sentence + "\n", "us-ccpa/right-to-limit") == "missing"
