@@ -13,6 +13,9 @@ The texts are invented; the classes come from the blind sets' disagreements.
   「访问 / 更正：进入【个人中心】-【编辑资料】可查看」); 编辑 as correcting; a wish to see or edit one's data with the way
   through a page (「如果您希望访问或编辑您的账户中的个人资料信息…您可以登录账号并通过“个人信息编辑页面”执行此类操作」);
   个人中心 as a way.
+- cn-gbt35273/functions: a data label whose value names the function in which the person gives or produces the data
+  (「**账户信息**：您在注册账户时提供的用户名」), not the app used as a whole; a feature that sends what the person typed
+  (「使用 AI 生成例句等功能时，我们会将您输入的单词发送至…」); the user named 用户 with what is given at a function and its kinds.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -137,6 +140,38 @@ def test_rights_with_blanks_around_the_slash_and_a_page_as_the_way(text: str, it
 def test_a_slash_list_without_a_way_or_a_right_covers_nothing(text: str) -> None:
     """No way, no right over one's own data, or not the reader's right: access stays missing."""
     assert profile_status(text, "cn-gbt35273/access") == "missing"
+
+
+# --- cn-gbt35273/functions ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- **账户信息**：您在注册账户时提供的用户名、手机号、电子邮箱等",
+        "- 健康信息：您在健康评估中填写的身高、体重、饮食偏好",
+        "当您使用 AI 翻译、AI 生成例句等功能时，我们会将您输入的单词发送至翻译服务商。",
+        "如果你主动向助手提问，应用会把你的问题发送给模型服务商以获得回答。",
+        "用户在报名活动时提供的个人信息，包括姓名、手机号码和通讯地址。",
+    ],
+)
+def test_functions_named_with_the_data_they_take(text: str) -> None:
+    """A function (registration, an assessment, an AI feature, a question, sign-up to an event) with the data it takes."""
+    assert profile_status(_doc(text), "cn-gbt35273/functions") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 使用信息：您在使用本应用时产生的浏览记录",  # the app as a whole is no business function
+        "当您使用本应用时，我们会将您输入的内容发送至服务器。",
+        "用户在使用本服务时提供的信息，包括姓名、电话。",
+        "- 录音数据：您在使用跟读功能时产生，我们不会收集或上传。",  # produced, but collecting denied
+    ],
+)
+def test_the_app_as_a_whole_or_a_denial_is_no_function(text: str) -> None:
+    """Using the app or service as a whole, or data the policy says it does not collect: no business function."""
+    assert profile_status(_doc(text), "cn-gbt35273/functions") == "missing"
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
