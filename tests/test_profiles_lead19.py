@@ -16,6 +16,8 @@ The texts are invented; the classes come from the blind sets' disagreements.
 - cn-gbt35273/functions: a data label whose value names the function in which the person gives or produces the data
   (「**账户信息**：您在注册账户时提供的用户名」), not the app used as a whole; a feature that sends what the person typed
   (「使用 AI 生成例句等功能时，我们会将您输入的单词发送至…」); the user named 用户 with what is given at a function and its kinds.
+- eu-gdpr/requirement: a kind of data required of the person for a stated end, signing in required for a feature; not
+  consent or a licence required.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -172,6 +174,24 @@ def test_functions_named_with_the_data_they_take(text: str) -> None:
 def test_the_app_as_a_whole_or_a_denial_is_no_function(text: str) -> None:
     """Using the app or service as a whole, or data the policy says it does not collect: no business function."""
     assert profile_status(_doc(text), "cn-gbt35273/functions") == "missing"
+
+
+# --- eu-gdpr/requirement ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("An e-mail address is required from you so that we can confirm your account.", "covered"),
+        ("Your name and phone number are mandatory to book an appointment.", "covered"),
+        ("You must sign in with your Google account to use cloud backup.", "covered"),
+        ("Your consent is required before we send newsletters.", "missing"),
+        ("A valid licence is required to use the software.", "missing"),
+    ],
+)
+def test_data_required_for_an_end(sentence: str, status: str) -> None:
+    """Data required of the person for an end says whether providing it is required; consent or a licence does not."""
+    assert profile_status("## Your data\n\n" + sentence + "\n", "eu-gdpr/requirement") == status
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
