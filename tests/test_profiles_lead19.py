@@ -18,6 +18,9 @@ The texts are invented; the classes come from the blind sets' disagreements.
   (「使用 AI 生成例句等功能时，我们会将您输入的单词发送至…」); the user named 用户 with what is given at a function and its kinds.
 - eu-gdpr/requirement: a kind of data required of the person for a stated end, signing in required for a feature; not
   consent or a licence required.
+- Sensitive kinds that make the sensitive items apply: payment information and records of the body (经期, 体温, 症状) in
+  both Chinese profiles, a login password in GB/T 35273 only (its Annex B counts 口令); not a password protected, nor
+  payment information denied.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -192,6 +195,29 @@ def test_the_app_as_a_whole_or_a_denial_is_no_function(text: str) -> None:
 def test_data_required_for_an_end(sentence: str, status: str) -> None:
     """Data required of the person for an end says whether providing it is required; consent or a licence does not."""
     assert profile_status("## Your data\n\n" + sentence + "\n", "eu-gdpr/requirement") == status
+
+
+# --- sensitive kinds -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "status"),
+    [
+        ("- 登录密码：用于验证您的身份。", "cn-gbt35273/sensitive-marked", "missing"),
+        ("- 支付信息：用于完成订单。", "cn-gbt35273/sensitive-marked", "missing"),
+        ("我们会记录您输入的经期、症状和体温数据。", "cn-pipl/sensitive-necessity", "missing"),
+        ("- 登录密码：用于验证您的身份。", "cn-pipl/sensitive-necessity", "not-applicable"),  # not PIPL Art. 28
+        ("我们不会收集您的支付信息。", "cn-gbt35273/sensitive-marked", "not-applicable"),
+    ],
+)
+def test_sensitive_kinds_make_the_sensitive_items_apply(text: str, item: str, status: str) -> None:
+    """A sensitive kind collected makes the item apply (here missing: nothing marks it or states its necessity)."""
+    assert profile_status("## 我们收集的信息\n\n" + text + "\n", item) == status
+
+
+def test_a_password_protected_is_no_sensitive_collection() -> None:
+    """「我们采用加密技术保护您的密码」 under a security heading collects nothing."""
+    assert profile_status("## 安全\n\n我们采用加密技术保护您的密码。\n", "cn-gbt35273/sensitive-marked") == "not-applicable"
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
