@@ -190,6 +190,8 @@ def test_the_app_as_a_whole_or_a_denial_is_no_function(text: str) -> None:
         ("You must sign in with your Google account to use cloud backup.", "covered"),
         ("Your consent is required before we send newsletters.", "missing"),
         ("A valid licence is required to use the software.", "missing"),
+        ("Where applicable, you must provide us with the relevant personal data to be able to use our services.", "covered"),
+        ("There are exceptions, such as when the information is necessary for us to comply with a legal obligation.", "missing"),
     ],
 )
 def test_data_required_for_an_end(sentence: str, status: str) -> None:
