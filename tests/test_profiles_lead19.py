@@ -21,6 +21,8 @@ The texts are invented; the classes come from the blind sets' disagreements.
 - Sensitive kinds that make the sensitive items apply: payment information and records of the body (经期, 体温, 症状) in
   both Chinese profiles, a login password in GB/T 35273 only (its Annex B counts 口令); not a password protected, nor
   payment information denied.
+- us-ccpa/how-to-submit: a request made through a web address, or sent through the contact details the document gives
+  (only where it gives some); not a web address for reading about rights.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -220,6 +222,30 @@ def test_sensitive_kinds_make_the_sensitive_items_apply(text: str, item: str, st
 def test_a_password_protected_is_no_sensitive_collection() -> None:
     """「我们采用加密技术保护您的密码」 under a security heading collects nothing."""
     assert profile_status("## 安全\n\n我们采用加密技术保护您的密码。\n", "cn-gbt35273/sensitive-marked") == "not-applicable"
+
+
+# --- us-ccpa/how-to-submit ---------------------------------------------------------------------------------------
+
+_CA = "## California Privacy Rights\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (_CA + "To make a request, you may visit https://forms.example-host.com/to/abc to submit a request.\n", "covered"),
+        (_CA + "Visit https://privacy.acme-widgets.com/requests to submit a verifiable consumer request.\n", "covered"),
+        (
+            _CA + "To exercise these rights, please submit your request using the contact details provided in this document.\n\n"
+            "## Contact\n\nEmail: privacy@acme-widgets.com\n",
+            "covered",
+        ),
+        (_CA + "To exercise these rights, please submit your request using the contact details provided in this document.\n", "missing"),
+        (_CA + "For more information about your rights, visit https://oag.ca.gov/privacy/ccpa.\n", "missing"),
+    ],
+)
+def test_requests_through_a_web_address_or_the_given_contact_details(text: str, status: str) -> None:
+    """A web address to submit a request at, or the contact details the document gives, is a way in; reading is not."""
+    assert profile_status(text, "us-ccpa/how-to-submit") == status
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
