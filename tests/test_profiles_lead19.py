@@ -23,6 +23,9 @@ The texts are invented; the classes come from the blind sets' disagreements.
   payment information denied.
 - us-ccpa/how-to-submit: a request made through a web address, or sent through the contact details the document gives
   (only where it gives some); not a web address for reading about rights.
+- cn-pipl/methods: storage on servers or in a database, and security handling applied to the data (encryption, access
+  control, de-identification), as the annotators' rule reads PIPL's processing methods; not storage denied, not a data
+  label whose value is 匿名化处理.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -246,6 +249,25 @@ _CA = "## California Privacy Rights\n\n"
 def test_requests_through_a_web_address_or_the_given_contact_details(text: str, status: str) -> None:
     """A web address to submit a request at, or the contact details the document gives, is a way in; reading is not."""
     assert profile_status(text, "us-ccpa/how-to-submit") == status
+
+
+# --- cn-pipl/methods ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("本服务在位于新加坡的服务器上存储您的账号信息。", "covered"),
+        ("您上传的照片将保存在我们的云端数据库中。", "covered"),
+        ("我们使用加密技术、访问控制等措施来确保数据的安全性。", "covered"),
+        ("我们对数据传输过程进行加密。", "covered"),
+        ("我们不会在服务器上存储您的任何信息。", "missing"),
+        ("- 使用数据：匿名化处理", "missing"),
+    ],
+)
+def test_storage_and_security_handling_are_processing_methods(sentence: str, status: str) -> None:
+    """Storage on servers and encryption or access control applied to the data are PIPL processing methods."""
+    assert profile_status(_doc(sentence), "cn-pipl/methods") == status
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
