@@ -20,7 +20,7 @@ _SAME = {"）": ("（", "("), ")": ("(", "（")}
 # opens each with “ and closes only the last: a “ that opens its paragraph is not reported unclosed, nor a ” that ends
 # one (before only spaces and ASCII quotes) reported as closing nothing.
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
-_QUOTE_TAIL = " \t\r\n\u3000\xa0\""  # what may follow the ” that ends a paragraph
+_QUOTE_TAIL = ' \t\r\n\u3000\xa0"'  # what may follow the ” that ends a paragraph
 _CURLY = lazy("[“”]")
 _MARKS = lazy("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
 # A list label before `)`: `^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$` on the text
