@@ -25,6 +25,7 @@ RULE_MODULES = (
     "broken_paragraph",
     "script_mixed",
     "lookalike_character",
+    "conversion_error",
     "regional_vocabulary",
     "entity_mismatch",
     "contact_inconsistent",

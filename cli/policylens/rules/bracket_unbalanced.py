@@ -11,11 +11,18 @@ from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
-_PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", "〈": "〉", "(": ")"}
+_PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", "〈": "〉", "(": ")", "“": "”"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 # Full-width and half-width parentheses close each other: 「（例如 IP)」 is a width slip, not a missing bracket.
 _SAME = {"）": ("（", "("), ")": ("(", "（")}
-_MARKS = lazy("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+# Curly double quotes pair like the corner quotes (「“WeTalk"」: a “ closed by an ASCII quote, 「”CCPA“」: reversed).
+# ASCII quotes are never matched: English passages and code use them both ways.  A quotation over several paragraphs
+# opens each with “ and closes only the last: a “ that opens its paragraph is not reported unclosed, nor a ” that ends
+# one (before only spaces and ASCII quotes) reported as closing nothing.
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
+_QUOTE_TAIL = ' \t\r\n\u3000\xa0"'  # what may follow the ” that ends a paragraph
+_CURLY = lazy("[“”]")
+_MARKS = lazy("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
 # A list label before `)`: `^[\s*\-+>]*(?:<[^>]*>)*[\dA-Za-z一二三四五六七八九十ivx]{1,4}$` on the text
 # before it, in two parts: the lead-in is measured once per unit, and the label is the
 # 1-4 characters just before the `)`.  (Matching the whole on text[:i] for every
@@ -108,11 +115,18 @@ def _has_sibling(text: str, label: str, close: str) -> bool:
 
 @register
 class BracketUnbalanced(Rule):
-    """Flags an unmatched 「」『』（）【】《》〈〉 within a paragraph.
+    """Flags an unmatched 「」『』（）【】《》〈〉“” within a paragraph.
 
     ## What it does
-    Matches brackets and corner quotes inside each paragraph and heading, and reports
-    an opening mark that is never closed or a closing mark that closes nothing.
+    Matches brackets, corner quotes and curly double quotes inside each paragraph and
+    heading, and reports an opening mark that is never closed or a closing mark that
+    closes nothing: 「“WeTalk"」 (a “ closed by an ASCII quote, reported at the “ as
+    「WeTalk" is at the 「), 「”CCPA“」 (reversed: both marks), 「“我们“」 (the second “,
+    once).  ASCII quotes are never reported: English passages and code use them both
+    ways, and 「“点击"确定"”」 quotes inside a curly quotation.  A quotation over several
+    paragraphs, each opened with “ and only the last closed, is not reported (a “ that
+    opens its paragraph, a ” that ends one); single curly quotes ‘’ are not checked, as
+    ’ is also an apostrophe.
     Full-width and half-width parentheses may close each other.  A lone `）` or `)`
     after a list label (`1)`, `2）`, a clause number opening the paragraph: `2.1）`,
     also inside a paragraph after a line break or a clause's end: 「…帐号。2）当您…」,
@@ -147,6 +161,8 @@ class BracketUnbalanced(Rule):
         stack: list[tuple[str, int]] = []
         opened: dict[str, int] = {}  # opener → how many are on the stack (no scan for a closer that closes nothing)
         lead = -1  # end of the unit's list-label lead-in, once measured
+        curly = -1  # the next “ or ” after an ASCII quote, once searched (len(text) when none)
+        last = -1  # the end of the unit's text before its trailing spaces and ASCII quotes, once measured
         for m in _MARKS.finditer(joined.text):
             at = m.start()
             if at > end:  # the first mark of another unit
@@ -158,8 +174,29 @@ class BracketUnbalanced(Rule):
                 stack = []
                 opened = {}
                 lead = -1
+                curly = last = -1
             i, ch = at - offset, m.group(0)
+            if ch == '"':
+                if not stack or stack[-1][0] != _OPEN_QUOTE:
+                    continue  # an ASCII quote of English text or code
+                text: str = unit.text  # type: ignore[union-attr]
+                if curly <= i:
+                    found = _CURLY.search(text, i + 1)
+                    curly = len(text) if found is None else found.start()
+                if curly < len(text) and text[curly] == _CLOSE_QUOTE:
+                    continue  # ASCII quotes inside a curly quotation: 「“点击"OK"”」
+                # 「“WeTalk"或“我们”」: the “ is closed by an ASCII quote, reported at the “ as a 「 closed so is
+                pos = stack.pop()[1]
+                opened[_OPEN_QUOTE] -= 1
+                yield self.finding(ctx, unit, pos, pos + 1, mark=_OPEN_QUOTE)  # type: ignore[arg-type]
+                continue
             if ch in _PAIRS:
+                if ch == _OPEN_QUOTE and stack and stack[-1][0] == _OPEN_QUOTE:
+                    # a second “ where the first wants its ”: 「“我们“」, one defect, reported once (nested quotes are ‘’ or 『』)
+                    stack.pop()
+                    opened[ch] -= 1
+                    yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
+                    continue
                 stack.append((ch, i))
                 opened[ch] = opened.get(ch, 0) + 1
                 continue
@@ -176,6 +213,11 @@ class BracketUnbalanced(Rule):
                         lead = _LABEL_LEAD.match(unit.text).end()  # type: ignore[union-attr]
                     if is_list_label(unit.text, i, lead) or is_run_in_label(unit.text, i, lead):  # type: ignore[union-attr]
                         continue  # 1） / a) list label
+                if ch == _CLOSE_QUOTE:
+                    if last < 0:
+                        last = len(unit.text.rstrip(_QUOTE_TAIL))  # type: ignore[union-attr]
+                    if i + 1 == last:
+                        continue  # the close of a quotation over several paragraphs
                 if ch != ")":
                     yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
                 continue
@@ -187,6 +229,7 @@ class BracketUnbalanced(Rule):
             yield from self._unclosed(ctx, unit, stack)
 
     def _unclosed(self, ctx: Context, unit: TextUnit, openers: list[tuple[str, int]]) -> Iterator[Finding]:
+        first = len(unit.text) - len(unit.text.lstrip())  # where the paragraph's text begins
         for opener, pos in openers:
-            if opener != "(":
+            if opener != "(" and not (opener == _OPEN_QUOTE and pos == first):
                 yield self.finding(ctx, unit, pos, pos + 1, mark=opener)

@@ -28,8 +28,14 @@ def mainland_to_taiwan() -> dict[str, tuple[str, ...]]:
 
 @cache
 def taiwan_to_mainland() -> dict[str, tuple[str, ...]]:
-    """The curated Taiwan → mainland table (Simplified keys), for zh-CN documents."""
-    return lexicon.mapping("regional/tw-cn.tsv")
+    """The curated Taiwan and Hong Kong → mainland tables (Simplified keys), for zh-CN documents."""
+    return {**lexicon.mapping("regional/tw-cn.tsv"), **lexicon.mapping("regional/hk-cn.tsv")}
+
+
+@cache
+def _hong_kong_wording() -> frozenset[str]:
+    """The keys of `hk-cn.tsv`: Hong Kong wording in a zh-CN text (私隐, 阁下), whose message names Hong Kong."""
+    return lexicon.keys("regional/hk-cn.tsv")
 
 
 @cache
@@ -51,8 +57,9 @@ def _protected() -> frozenset[str]:
 
 @cache
 def _protected_mainland() -> frozenset[str]:
-    """Mainland words that contain a Taiwan key of `tw-cn.tsv` (新闻资讯: news, not 信息)."""
-    return lexicon.keys("regional/tw-cn.exclude.tsv")
+    """Mainland words that contain a key of `tw-cn.tsv` (新闻资讯: news, not 信息), and names that contain a key of
+    `hk-cn.tsv` (私隐条例: a Hong Kong ordinance keeps its name)."""
+    return lexicon.keys("regional/tw-cn.exclude.tsv") | lexicon.keys("regional/hk-cn.exclude.tsv")
 
 
 @cache
@@ -140,7 +147,10 @@ class RegionalVocabulary(Rule):
     mainland usage (短信 → 短訊, 移動電話 → 流動電話, 默認 → 預設), never Hong Kong
     usage shared with the mainland (數據, 網絡, 軟件, 賬戶, 質量, 反饋).  For a mainland edition
     (region `cn`) it reports Taiwan wording (软体 → 软件, 网路 → 网络, 资讯 → 信息,
-    连线 → 连接; not 帐号, the older form still used by mainland editions).  A term inside a
+    连线 → 连接; not 帐号, the older form still used by mainland editions) and Hong Kong
+    wording, whose message names Hong Kong (私隐 → 隐私, 电邮 → 电子邮件, 阁下 → 您: a Hong
+    Kong company's Simplified page; not in the name of the ordinance, 《个人资料 (私隐) 条例》,
+    「私隐条例」, nor 资料 or 联络, which are mainland words too).  A term inside a
     registered company name is not reported: 深圳市騰訊計算機系統有限公司 keeps its 計算機; nor, in a
     Taiwan or Hong Kong text, a term in the quoted title of a legal instrument that has no regional
     name of its own (《互聯網著作權行政保護辦法》; 《通用數據保護條例》 is still reported, as
@@ -151,7 +161,11 @@ class RegionalVocabulary(Rule):
     suggestions), minus `cn-tw.exclude.tsv` (entries normal in Taiwan text, such as
     用戶, 程序, 文件, 保存, and longer words that protect a key: 大數據, 提供商品,
     結合同); for Hong Kong `cn-hk.tsv`; for the mainland `tw-cn.tsv`, minus the
-    mainland words of `tw-cn.exclude.tsv` that contain a key (新闻资讯).
+    mainland words of `tw-cn.exclude.tsv` that contain a key (新闻资讯), plus `hk-cn.tsv`
+    minus the names of `hk-cn.exclude.tsv` (私隐条例).  A Taiwan page converted from
+    Simplified keeps mainland words that only a longer word shows: 操作系統, 單擊,
+    第三方代碼, 其他站點, 設備標識符 are reported, while 代碼 (國家代碼), 站點 (YouBike 站點) and
+    設備 (電信設備, and 您的設備 as Taiwan pages write it) alone are Taiwan usage too.
 
     ## Why is this bad?
     Readers in Taipei notice mainland wording at once.  It shows that the text was
@@ -173,10 +187,11 @@ class RegionalVocabulary(Rule):
         "zh-Hant": "{term} 是{where}用語，建議改為 {alternatives}",
         "zh-Hans": "{term} 是{where}用语，建议改为 {alternatives}",
     }
+    # the region whose wording a term is, by the document's region (a zh-CN text: Taiwan, or Hong Kong for `hk-cn.tsv`)
     _WHERE = {
-        "en": {"tw": "mainland", "hk": "mainland", "cn": "Taiwan"},
-        "zh-Hant": {"tw": "中國大陸", "hk": "中國大陸", "cn": "臺灣"},
-        "zh-Hans": {"tw": "中国大陆", "hk": "中国大陆", "cn": "台湾"},
+        "en": {"tw": "mainland", "hk": "mainland", "cn": "Taiwan", "cn-hk": "Hong Kong"},
+        "zh-Hant": {"tw": "中國大陸", "hk": "中國大陸", "cn": "臺灣", "cn-hk": "香港"},
+        "zh-Hans": {"tw": "中国大陆", "hk": "中国大陆", "cn": "台湾", "cn-hk": "香港"},
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -184,7 +199,8 @@ class RegionalVocabulary(Rule):
         if region not in ("tw", "hk", "cn"):
             return
         table = table_for(region)
-        where = self._WHERE.get(ctx.lang, self._WHERE["en"])[region]
+        places = self._WHERE.get(ctx.lang, self._WHERE["en"])
+        hong_kong = _hong_kong_wording() if region == "cn" else frozenset()
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         for unit, start, end, term in _table(region).hits(ctx):
             forms = table.get(term)
@@ -204,6 +220,7 @@ class RegionalVocabulary(Rule):
                 continue  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
             message = messages.get(term)
             if message is None:
+                where = places["cn-hk" if term in hong_kong else region]
                 message = messages[term] = self.message(ctx, term=term, where=where, alternatives=" / ".join(forms))
             yield self.finding(ctx, unit, start, end, suggestion=forms[0], message=message)
 
