@@ -26,6 +26,8 @@ The texts are invented; the classes come from the blind sets' disagreements.
 - cn-pipl/methods: storage on servers or in a database, and security handling applied to the data (encryption, access
   control, de-identification), as the annotators' rule reads PIPL's processing methods; not storage denied, not a data
   label whose value is 匿名化处理.
+- cn-gbt35273/withdraw-consent: a feature that reads or sends data, turned off by the person, named as 它/此功能 in a
+  section that says what it reads or sends; not a display setting. cn-gbt35273/public-disclosure: 「不向任何第三方…公开披露」.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -268,6 +270,28 @@ def test_requests_through_a_web_address_or_the_given_contact_details(text: str, 
 def test_storage_and_security_handling_are_processing_methods(sentence: str, status: str) -> None:
     """Storage on servers and encryption or access control applied to the data are PIPL processing methods."""
     assert profile_status(_doc(sentence), "cn-pipl/methods") == status
+
+
+# --- cn-gbt35273/withdraw-consent and public-disclosure ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("## AI 功能\n\nAI 功能默认关闭，开启后会将代码差异发送至您选择的模型服务商。\n\n- 您可以随时在设置中禁用它\n", "covered"),
+        ("## 通知读取\n\n本应用会在您授权后读取通知内容。\n\n- 用户可以随时在设置中关闭此功能\n", "covered"),
+        ("## 夜间模式\n\n您可以随时在设置中关闭此功能。\n", "missing"),
+    ],
+)
+def test_a_data_feature_turned_off_withdraws_consent(text: str, status: str) -> None:
+    """Turning off a feature that reads or sends data changes the scope of the authorisation; a display setting does not."""
+    assert profile_status(text, "cn-gbt35273/withdraw-consent") == status
+
+
+def test_no_public_disclosure_written_with_bu_xiang() -> None:
+    """「本应用不向任何第三方共享、转让或公开披露个人信息」 states the public disclosure (none)."""
+    text = _doc("本应用不向任何第三方共享、转让或公开披露个人信息。")
+    assert profile_status(text, "cn-gbt35273/public-disclosure") == "covered"
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
