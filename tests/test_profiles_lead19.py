@@ -28,6 +28,8 @@ The texts are invented; the classes come from the blind sets' disagreements.
   label whose value is 匿名化处理.
 - cn-gbt35273/withdraw-consent: a feature that reads or sends data, turned off by the person, named as 它/此功能 in a
   section that says what it reads or sends; not a display setting. cn-gbt35273/public-disclosure: 「不向任何第三方…公开披露」.
+- tw-pdpa/rights: 「如果您要刪除…帳號，請與我們聯繫」 (a wish written 如果您要, a channel written 與我們聯繫) and a bullet that
+  holds the way and the right (「•聯絡我們以刪除您的個人資料」), where the document gives a contact; not a wish to know more.
 - us-ccpa/right-to-limit: limiting what is *used or disclosed* of sensitive information, not any "limit" beside
   "sensitive" ("the law of your state may limit these rights by … prohibiting us from providing certain sensitive
   information" is no such right).
@@ -292,6 +294,25 @@ def test_no_public_disclosure_written_with_bu_xiang() -> None:
     """「本应用不向任何第三方共享、转让或公开披露个人信息」 states the public disclosure (none)."""
     text = _doc("本应用不向任何第三方共享、转让或公开披露个人信息。")
     assert profile_status(text, "cn-gbt35273/public-disclosure") == "covered"
+
+
+# --- tw-pdpa/rights ------------------------------------------------------------------------------------------------
+
+_CONTACT = "\n\n## 聯絡我們\n\n信箱：service@example-shop.tw\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("## 您的權利\n\n如果您要刪除您於本公司的帳號，請與我們聯繫。" + _CONTACT, "covered"),
+        ("## 個資\n\n•聯絡我們以刪除您的個人資料。" + _CONTACT, "covered"),
+        ("## 個資\n\n•聯絡我們以刪除您的個人資料。\n", "missing"),  # no contact anywhere: the pointer gives no way
+        ("## 您的權利\n\n如果您想了解更多，請與我們聯繫。" + _CONTACT, "missing"),
+    ],
+)
+def test_tw_rights_with_the_way_written_as_contacting_us(body: str, status: str) -> None:
+    """A right asked for by contacting us, where the document gives a contact; a wish to know more is no right."""
+    assert profile_status(body, "tw-pdpa/rights") == status
 
 
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
