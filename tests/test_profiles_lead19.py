@@ -315,6 +315,12 @@ def test_tw_rights_with_the_way_written_as_contacting_us(body: str, status: str)
     assert profile_status(body, "tw-pdpa/rights") == status
 
 
+def test_records_of_the_body_are_kinds_of_data() -> None:
+    """A health app's records (经期, 症状, 体温) entered by the person are the categories it processes."""
+    text = _doc("我们仅在本地处理您手动录入的信息：经期起止日、每日症状、体温等。")
+    assert profile_status(text, "cn-pipl/categories") == "covered"
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
