@@ -315,6 +315,11 @@ def test_tw_rights_with_the_way_written_as_contacting_us(body: str, status: str)
     assert profile_status(body, "tw-pdpa/rights") == status
 
 
+def test_what_the_person_enters_is_not_collected_when_denied() -> None:
+    """「您输入的内容不会被收集或上传」 names no category."""
+    assert profile_status(_doc("您输入的内容不会被收集或上传。"), "cn-pipl/categories") == "missing"
+
+
 def test_records_of_the_body_are_kinds_of_data() -> None:
     """A health app's records (经期, 症状, 体温) entered by the person are the categories it processes."""
     text = _doc("我们仅在本地处理您手动录入的信息：经期起止日、每日症状、体温等。")
