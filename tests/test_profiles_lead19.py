@@ -326,6 +326,22 @@ def test_records_of_the_body_are_kinds_of_data() -> None:
     assert profile_status(text, "cn-pipl/categories") == "covered"
 
 
+# --- eu-gdpr/controller: a Chinese label with 是 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("出于数据收集目的，数据控制者是quietlabs，一个由独立开发者组成的小组。\n\n- 发送邮件到: <hello@quietlabs.dev>\n", "covered"),
+        ("数据控制者为山海工作室。\n\n联系：hi@shanhai.studio\n", "covered"),
+        ("数据控制者是您本人。\n\n联系：hi@shanhai.studio\n", "missing"),
+    ],
+)
+def test_a_chinese_controller_label_written_with_shi(text: str, status: str) -> None:
+    """「数据控制者是 NAME」 names the controller as 「数据控制者：NAME」 does; 「数据控制者是您本人」 names nobody."""
+    assert profile_status(text, "eu-gdpr/controller") == status
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
