@@ -342,6 +342,24 @@ def test_a_chinese_controller_label_written_with_shi(text: str, status: str) -> 
     assert profile_status(text, "eu-gdpr/controller") == status
 
 
+# --- tw-pdpa/purposes and effect-of-not-providing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "status"),
+    [
+        ("我們會收集您的裝置型號與作業系統版本，以優化我們的服務並提供技術支援。", "tw-pdpa/purposes", "covered"),
+        ("我們不會收集您的位置資訊，以保護您的隱私。", "tw-pdpa/purposes", "missing"),
+        ("若您關閉Cookie時，可能會造成您使用本網站服務時之不便利或部分功能限制。", "tw-pdpa/effect-of-not-providing", "covered"),
+        ("相關網頁載明為選填之欄位，僅為提供您更佳體驗，不影響您使用本網站之權益。", "tw-pdpa/effect-of-not-providing", "covered"),
+        ("本網站使用Cookie以記住您的語言設定。", "tw-pdpa/effect-of-not-providing", "missing"),
+    ],
+)
+def test_tw_purpose_after_a_comma_and_the_cost_of_refusing(sentence: str, item: str, status: str) -> None:
+    """A purpose joined by 以 after the collection; refusing cookies costs inconvenience; optional fields cost nothing."""
+    assert profile_status(_doc(sentence), item) == status
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
