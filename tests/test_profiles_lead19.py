@@ -360,6 +360,11 @@ def test_tw_purpose_after_a_comma_and_the_cost_of_refusing(sentence: str, item: 
     assert profile_status(_doc(sentence), item) == status
 
 
+def test_a_rule_on_transfers_abroad_in_a_list_of_duties_is_no_transfer() -> None:
+    """「(2) 从中国大陆向境外传输资料信息必须符合中国有关法规；」 is the user's duty, not the operator's storage or transfer."""
+    assert profile_status(_doc("(2) 从中国大陆向境外传输资料信息必须符合中国有关法规；"), "cn-gbt35273/cross-border") == "missing"
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
