@@ -365,6 +365,19 @@ def test_a_rule_on_transfers_abroad_in_a_list_of_duties_is_no_transfer() -> None
     assert profile_status(_doc("(2) 从中国大陆向境外传输资料信息必须符合中国有关法规；"), "cn-gbt35273/cross-border") == "missing"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("We do not knowingly collect or store any personal information from users under 13 years of age.", "missing"),
+        ("We store data of users who are 16 years old or older.", "missing"),
+        ("We store your data for 2 years after your last login.", "covered"),
+    ],
+)
+def test_an_age_is_no_retention_period(sentence: str, status: str) -> None:
+    """"13 years of age" beside "store" is an age, not how long data is kept."""
+    assert profile_status("## Data\n\n" + sentence + "\n", "eu-gdpr/retention") == status
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
