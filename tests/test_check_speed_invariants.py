@@ -125,7 +125,9 @@ def _sample_texts() -> list[str]:
         "**粗體** __底線__ | a \\| b [ ] [x] 【】 ［ ］ ＿＿＿ ____ XX公司 ⼈ ⽅ 金",
         "Google LLC, Apple Inc. and Example Corporation; 以下簡稱「智米」",
     ]
-    return texts
+    # each text once: a head that folding leaves as it is, or that two versions of a policy share,
+    # would be searched again by every pattern for the same answer (96 texts, 87 distinct; issue #13)
+    return list(dict.fromkeys(texts))
 
 
 def test_first_character_classes_keep_every_pattern_s_matches() -> None:
