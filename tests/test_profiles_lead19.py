@@ -378,6 +378,25 @@ def test_an_age_is_no_retention_period(sentence: str, status: str) -> None:
     assert profile_status("## Data\n\n" + sentence + "\n", "eu-gdpr/retention") == status
 
 
+# --- eu-gdpr/source ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The server also asks Steam for your player name.", "covered"),
+        ("- **Sources:** directly from you, and (for session tokens) from Bluesky after your sign-in.", "covered"),
+        ("- Health data: step count (when you grant permission to access Apple Health).", "covered"),
+        ("If you sign up using a third-party app, you will be asked to share certain information from your account.", "covered"),
+        ("We do not access Apple Health.", "not-applicable"),
+        ("- **Sources:** directly from you.", "not-applicable"),
+    ],
+)
+def test_named_sources_make_the_source_item_apply_and_cover_it(sentence: str, status: str) -> None:
+    """A named party asked for data, a Sources label naming one, a health platform read, a third-party sign-up: Art. 14."""
+    assert profile_status("## Data we collect\n\n" + sentence + "\n", "eu-gdpr/source") == status
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
