@@ -397,6 +397,12 @@ def test_named_sources_make_the_source_item_apply_and_cover_it(sentence: str, st
     assert profile_status("## Data we collect\n\n" + sentence + "\n", "eu-gdpr/source") == status
 
 
+def test_what_you_enter_sent_to_our_server_names_the_source() -> None:
+    """"When you enter an address into the tool, that address is sent to our server": the person is the source."""
+    text = "## Information we collect\n\nWhen you enter a URL into the checker, that URL is sent to our server.\n"
+    assert profile_status(text, "us-ccpa/sources") == "covered"
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
