@@ -403,6 +403,18 @@ def test_what_you_enter_sent_to_our_server_names_the_source() -> None:
     assert profile_status(text, "us-ccpa/sources") == "covered"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("服务提供者：指本应用的互联网信息及软件技术服务提供者杭州某某网络技术有限公司。\n\n电话：0571-12345678\n", "covered"),
+        ("第三方服务提供者：指为我们提供云服务的某某云计算有限公司。\n\n电话：0571-12345678\n", "missing"),
+    ],
+)
+def test_the_operator_defined_by_its_role(text: str, status: str) -> None:
+    """A definition of the policy's own role (服务提供者：指…有限公司) names the processor; a third party's role does not."""
+    assert profile_status(text, "cn-pipl/processor") == status
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 

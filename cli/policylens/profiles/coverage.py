@@ -141,8 +141,9 @@ _GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossa
 # A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
 # （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
 _SELF_DEFINITION = re.compile(
-    # the defined term is the party itself: 「我们：指…有限公司」「本政策中的“我们”指…集团」 (not 「本公司关联公司：指…」)
-    r"^\W{0,3}(?:本(?:隐私)?(?:政策|协议|声明|条款)(?:中|内)?的?\W{0,2})?(?:我们|本公司|本平台)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
+    # the defined term is the party itself: 「我们：指…有限公司」「本政策中的“我们”指…集团」 (not 「本公司关联公司：指…」); (nineteenth
+    # session, lead) or its role: 「服务提供者：指本家鲜的…服务提供者杭州某某网络技术有限公司」 (not 「第三方服务提供者：指…」)
+    r"^\W{0,3}(?:本(?:隐私)?(?:政策|协议|声明|条款)(?:中|内)?的?\W{0,2})?(?:我们|本公司|本平台|服务提供者|服务提供方|平台运营者|平台运营方|运营者|运营方)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
     # or the company is called 我们 in its own brackets (not 「（以下简称“支付机构”），其接受我们的委托」)
     r"|(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)[^。;]{0,30}?(?:简称|下称|以下称|称为)[^。;）)]{0,16}?我们"
     # (sixteenth session, f16b) a template's English glossary entry for the party itself: "Company (referred to as either
