@@ -19,8 +19,8 @@ The texts are invented; the classes come from the blind sets' disagreements.
 - eu-gdpr/requirement: a kind of data required of the person for a stated end, signing in required for a feature; not
   consent or a licence required.
 - Sensitive kinds that make the sensitive items apply: payment information and records of the body (经期, 体温, 症状) in
-  both Chinese profiles, a login password in GB/T 35273 only (its Annex B counts 口令); not a password protected, nor
-  payment information denied.
+  both Chinese profiles; not a login password (tried for GB/T 35273, whose Annex B counts 口令, and taken back: blind
+  annotators read a password as no sensitive data), nor payment information denied.
 - us-ccpa/how-to-submit: a request made through a web address, or sent through the contact details the document gives
   (only where it gives some); not a web address for reading about rights.
 - cn-pipl/methods: storage on servers or in a database, and security handling applied to the data (encryption, access
@@ -201,6 +201,7 @@ def test_the_app_as_a_whole_or_a_denial_is_no_function(text: str) -> None:
         ("A valid licence is required to use the software.", "missing"),
         ("Where applicable, you must provide us with the relevant personal data to be able to use our services.", "covered"),
         ("There are exceptions, such as when the information is necessary for us to comply with a legal obligation.", "missing"),
+        ("If your data is required for the fulfilment of a contract, we process it under Art. 6(1)(b) GDPR.", "missing"),
     ],
 )
 def test_data_required_for_an_end(sentence: str, status: str) -> None:
@@ -214,7 +215,7 @@ def test_data_required_for_an_end(sentence: str, status: str) -> None:
 @pytest.mark.parametrize(
     ("text", "item", "status"),
     [
-        ("- 登录密码：用于验证您的身份。", "cn-gbt35273/sensitive-marked", "missing"),
+        ("- 登录密码：用于验证您的身份。", "cn-gbt35273/sensitive-marked", "not-applicable"),  # annotators: no sensitive data
         ("- 支付信息：用于完成订单。", "cn-gbt35273/sensitive-marked", "missing"),
         ("我们会记录您输入的经期、症状和体温数据。", "cn-pipl/sensitive-necessity", "missing"),
         ("- 登录密码：用于验证您的身份。", "cn-pipl/sensitive-necessity", "not-applicable"),  # not PIPL Art. 28
