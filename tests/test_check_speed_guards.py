@@ -153,3 +153,21 @@ def test_joined_having_a_small_class_finds_the_texts_a_class_search_finds() -> N
             assert list(Joined(texts).having(compiled)) == expected, pattern
     for pattern, flags in [("[^a]", 0), ("[a-z]", 0), ("[ab]", re.I), ("[\\d]", 0), ("a|b", 0), ("[ab]c", 0), ("[\\n]", 0)]:
         assert class_characters(re.compile(pattern, flags)) is None, pattern
+
+
+def test_joined_having_asked_again_answers_as_a_fresh_search() -> None:
+    """`Joined.having` keeps an answer read to its end and gives it again for the same needs (issue #11):
+    asked again, after an early stop, with a literal, a class or a pattern of the same text but other
+    flags, every answer is the one a fresh `Joined` gives.  Class: a kept answer that is not a fresh search's."""
+    from policylens.joined import Joined
+
+    texts = ["更新日期：2024年", "联系 a@b.c", "", "Last UPDATED", "无", "邮箱：x@y.z", "updated"]
+    needs: list[str | re.Pattern[str]] = ["@", "：", re.compile("[：:]"), re.compile("updated"), re.compile("updated", re.I), "UPDATED"]
+    joined = Joined(texts)
+    early = joined.having("@")
+    assert next(early) == 1  # stopped early: nothing kept, the next question searches again
+    for _ in range(3):
+        for need in needs:
+            assert list(joined.having(need)) == list(Joined(texts).having(need)), need
+    assert list(joined.having(re.compile("updated", re.I))) == [3, 6]
+    assert list(joined.having(re.compile("updated"))) == [6]

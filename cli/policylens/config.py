@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens.errors import UserError
+from policylens.lazyre import lazy
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude", "profiles", "profile-paths")
 # "editions": the [[editions]] manifest of `compare` (read by policylens.compare.inputs)
@@ -191,7 +192,7 @@ def _str_list(table: dict[str, Any], key: str, path: Path, prefix: str) -> tuple
 
 # Profile item IDs (`tw-pdpa/period`) and `disclosure-missing` may be selected, ignored and
 # given a severity like rules; items are checked against the loaded profiles when they run.
-_ITEM_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_ITEM_ID = lazy(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 DISCLOSURE_RULE = "disclosure-missing"
 
 

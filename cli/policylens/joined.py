@@ -20,7 +20,7 @@ SEPARATOR = "\n"
 class Joined:
     """`texts` joined by newlines, and where each one starts in the joined string."""
 
-    __slots__ = ("starts", "text", "texts")
+    __slots__ = ("_known", "starts", "text", "texts")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
@@ -29,6 +29,8 @@ class Joined:
         starts = array("q", accumulate((len(t) + 1 for t in texts), initial=0))
         starts.pop()  # where a text after the last one would start
         self.starts = starts
+        # `having`'s answers, by what was needed: several rules need the same character (「：」, "@")
+        self._known: dict[object, array[int]] = {}
 
     def index_at(self, offset: int) -> int:
         """Which text the joined string's `offset` falls in (a separator belongs to the text before it)."""
@@ -38,8 +40,26 @@ class Joined:
         """Indexes, in order, of the texts that contain `needs`.
 
         `needs` is a literal string or a pattern that never matches the newline
-        separator, so a hit always starts inside one text.
+        separator, so a hit always starts inside one text.  Lazy; an answer read to its
+        end is kept, and the same `needs` (the same pattern text and flags) asked again is
+        answered from it: the texts never change (issue #11).
         """
+        key = needs if isinstance(needs, str) else (needs.pattern, needs.flags)
+        known = self._known.get(key)
+        if known is not None:
+            return iter(known)
+        return self._recorded(key, needs)
+
+    def _recorded(self, key: object, needs: str | re.Pattern[str]) -> Iterator[int]:
+        """`_search(needs)`, kept under `key` once it has been read to its end."""
+        found = array("q")
+        for i in self._search(needs):
+            found.append(i)
+            yield i
+        self._known[key] = found
+
+    def _search(self, needs: str | re.Pattern[str]) -> Iterator[int]:
+        """The indexes `having` answers, found in the joined text."""
         text, starts, texts = self.text, self.starts, self.texts
         chars = None if isinstance(needs, str) else class_characters(needs)
         if chars is not None:

@@ -84,7 +84,7 @@ def _is_run_in_dotted(text: str, i: int, lead: int) -> bool:
 
 # a label closed by a bracket (1）, b), 6.1.2）, 三）), at most _LABEL_RUN characters before the bracket
 _LABEL_RUN = 12
-_CLOSED_LABEL = re.compile(rf"[0-9.A-Za-z一二三四五六七八九十]{{1,{_LABEL_RUN}}}[）)]")
+_CLOSED_LABEL = lazy(rf"[0-9.A-Za-z一二三四五六七八九十]{{1,{_LABEL_RUN}}}[）)]")
 
 
 @lru_cache(maxsize=8)

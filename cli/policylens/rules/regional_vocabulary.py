@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from policylens import lexicon
 from policylens.lazyre import lazy
@@ -227,6 +227,8 @@ class RegionalVocabulary(Rule):
 
 def _reaching_past(region: str, text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The longest table key that starts inside the protected word at [start, end) and ends after it, leftmost first."""
+    if not _may_reach_past(region, text[start:end]):
+        return None  # most protected words (大數據, 數據機): no key goes on from any of their tails
     table = table_for(region)
     longest = _longest_key(region)
     for at in range(start + 1, end):
@@ -240,3 +242,20 @@ def _reaching_past(region: str, text: str, start: int, end: int) -> tuple[int, i
 def _longest_key(region: str) -> int:
     """The length of the region's table's longest key."""
     return max(map(len, table_for(region)), default=0)
+
+
+@cache
+def _key_heads(region: str) -> frozenset[str]:
+    """Every proper prefix of the region's table keys: what a key reaching past a protected word starts with inside it."""
+    return frozenset(key[:j] for key in table_for(region) for j in range(1, len(key)))
+
+
+@lru_cache(maxsize=4096)
+def _may_reach_past(region: str, word: str) -> bool:
+    """Whether a table key can start inside `word` (after its first character) and end after it.
+
+    Such a key holds the tail of `word` from where it starts, followed by more: that tail is a
+    proper prefix of the key.  False lets `_reaching_past` skip its slices (tests/rules/test_regional_speed.py).
+    """
+    heads = _key_heads(region)
+    return any(word[k:] in heads for k in range(1, len(word)))

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
 from policylens.patterns import HAN, KANA, SENTENCE_MARKS
@@ -25,16 +26,16 @@ def _converter(script: str) -> dict[str, str]:
 
 # The names of the written forms of Chinese, as a language menu or an edition note writes them:
 # each in its own script by convention (「繁體中文」 in a Simplified page's language switcher).
-_LANGUAGE_NAME = re.compile(
+_LANGUAGE_NAME = lazy(
     r"(?:繁體|正體|繁体|正体|简体|簡體)(?:中文|字)?(?:[（(](?:台灣|臺灣|香港|澳門|台湾|澳门)[)）])?"
     r"|中文[（(](?:繁體|正體|简体|簡體|台灣|臺灣|香港|澳門|台湾|澳门)[)）]"
 )
 # A heading that names one edition: 「简体中文 (ZH-CN)」, 「繁體中文版」, "zh-Hant".
-_NAMES_HANS = re.compile(r"简体|簡體|简中|(?<![A-Za-z])zh[-_](?:cn|hans|sg)(?![A-Za-z])", re.I)
-_NAMES_HANT = re.compile(r"繁體|繁体|正體|正体|繁中|(?<![A-Za-z])zh[-_](?:tw|hk|mo|hant)(?![A-Za-z])", re.I)
-_HAN_RUN = re.compile(f"[{HAN}]+")
+_NAMES_HANS = lazy(r"简体|簡體|简中|(?<![A-Za-z])zh[-_](?:cn|hans|sg)(?![A-Za-z])", re.I)
+_NAMES_HANT = lazy(r"繁體|繁体|正體|正体|繁中|(?<![A-Za-z])zh[-_](?:tw|hk|mo|hant)(?![A-Za-z])", re.I)
+_HAN_RUN = lazy(f"[{HAN}]+")
 # A sentence: cut at full stops, line ends and the ` // ` or `|` between parallel editions.
-_SENTENCE = re.compile(rf"[^{SENTENCE_MARKS}\n|/]+[{SENTENCE_MARKS}]?")
+_SENTENCE = lazy(rf"[^{SENTENCE_MARKS}\n|/]+[{SENTENCE_MARKS}]?")
 _PARALLEL_SHARE = 0.6  # of the minority script's sentences that have a twin in the majority script
 _BLOCK_SHARE = 0.3  # of the script-specific characters in the smaller of two block editions
 _BLOCK_SWITCHES = 4  # changes of script between consecutive paragraphs, for block editions
@@ -231,10 +232,10 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
 
 
-_PILL_RUN = re.compile("(?:[繁简簡正]中?){1,3}")
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_PILL_RUN = lazy("(?:[繁简簡正]中?){1,3}")
+_HAN_CHAR = lazy(f"[{HAN}]")
 # what separates the entries of a switcher or a two-script label: spaces, slashes, bars, dots
-_LABEL_GAP = re.compile(r"[\s/|｜／・·•]+")
+_LABEL_GAP = lazy(r"[\s/|｜／・·•]+")
 
 
 def _han_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -272,7 +273,7 @@ def _lone_script_pill(text: str, start: int, end: int) -> bool:
 
 
 # what ends the registered name of an organisation, in either script
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy(
     "有限公司|事務所|事务所|集團|集团|協會|协会|基金會|基金会|銀行|银行|律師行|律师行|會計師行|会计师行|大學|大学|醫院|医院"
 )
 
@@ -304,8 +305,8 @@ def _registered_name(text: str, start: int, end: int) -> bool:
 
 
 # kana (`patterns.KANA`, as `structure.language` reads it) and Japanese company words written in shinjitai
-_KANA = re.compile(f"[{KANA}]")
-_JAPANESE_COMPANY = re.compile("株式会社|有限会社|合同会社|合資会社|合名会社")
+_KANA = lazy(f"[{KANA}]")
+_JAPANESE_COMPANY = lazy("株式会社|有限会社|合同会社|合資会社|合名会社")
 
 
 def _japanese_word(text: str, start: int, end: int) -> bool:

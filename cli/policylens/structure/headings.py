@@ -687,13 +687,13 @@ _CONTACT_FIELD = lazy(rf"{CONTACT_CHANNELS}|mail|phone|address|fax|網址|网址
 
 
 # lead-in words and speaker or role labels closed by a colon: never a section title (review rv10b)
-_LEAD_WORD = re.compile(
+_LEAD_WORD = lazy(
     r"(?:注意|注|提示|温馨提示|溫馨提示|特别提示|特別提示|重要提示|重要|说明|說明|备注|備註|附注|附註|例如|比如|另外|此外|总之|總之"
     r"|note|nb|tip|tips|warning|important|example|e\.g\.)",
     re.I,
 )
 # (a speaker, or a contact's role over a name; not 未成年人：, 个人信息处理者：, section titles)
-_SPEAKER_LABEL = re.compile(r"(?:说|說|道|表示|指出|问|問|答|负责人|負責人|联系人|聯絡人|聯繫人|经办人|經辦人)$")
+_SPEAKER_LABEL = lazy(r"(?:说|說|道|表示|指出|问|問|答|负责人|負責人|联系人|聯絡人|聯繫人|经办人|經辦人)$")
 
 
 def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
@@ -941,7 +941,7 @@ def _later_item(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and _BACK_TO_LIST.search(blocks[i + 1].text[:40]) is not None
 
 
-_BACK_TO_LIST = re.compile(r"这些|這些|上述|以上|上列|前述|前列|\b(?:these|those|the above|any of the above)\b", re.I)
+_BACK_TO_LIST = lazy(r"这些|這些|上述|以上|上列|前述|前列|\b(?:these|those|the above|any of the above)\b", re.I)
 
 
 _SENTENCE_ENDS = SENTENCE_ENDS
