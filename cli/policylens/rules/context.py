@@ -30,7 +30,8 @@ def seen_through(para: Paragraph) -> Paragraph:
 
     Its pieces are cut around them, so every offset of the new text still maps to its own column
     in the source (a finding across one ends after it: its source slice holds it).  A character in a
-    decoded run (`Piece.width`: `&#8203;`) is kept: the run maps as a whole.
+    decoded run (`Piece.width`: `&#8203;`) is kept, the run mapping as a whole, unless the run holds
+    nothing visible: then it goes whole (`【公司&shy;名稱】` was not found, the raw U+00AD was).
     """
     seen = _seen(para.text, para.pieces)
     if seen is None:
@@ -43,19 +44,29 @@ def _seen(text: str, pieces: tuple[Piece, ...]) -> tuple[str, tuple[Piece, ...],
     """(text, pieces, old offset → new) without the invisible characters of `text` (see `seen_through`), or None if none."""
     starts = [p.offset for p in pieces]
     removed: list[int] = []
+    hidden: set[int] = set()  # decoded runs that hold nothing visible (HTML's `&shy;`): left out whole
     for m in _INVISIBLE.finditer(text):
         at = bisect.bisect_right(starts, m.start()) - 1
-        if at >= 0 and pieces[at].width is None and m.start() < pieces[at].offset + pieces[at].length:
+        if at < 0 or m.start() >= pieces[at].offset + pieces[at].length:
+            continue
+        piece = pieces[at]
+        if piece.width is None:
             removed.append(m.start())
+        elif at not in hidden and not _INVISIBLE.sub("", text[piece.offset : piece.offset + piece.length]):
+            hidden.add(at)
+            removed.extend(range(piece.offset, piece.offset + piece.length))
     if not removed:
         return None
+    removed.sort()
 
     def shifted(offset: int) -> int:
         return offset - bisect.bisect_left(removed, offset)
 
     cut: list[Piece] = []
-    for piece in pieces:
+    for at, piece in enumerate(pieces):
         end = piece.offset + piece.length
+        if at in hidden:
+            continue
         if piece.width is not None:
             cut.append(piece._replace(offset=shifted(piece.offset)))
             continue
