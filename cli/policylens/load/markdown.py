@@ -147,6 +147,14 @@ def _verbatim_spans(text: str) -> list[tuple[int, int]]:
     """Code spans (a run of backticks to the next run of the same length) and inline tags: decoded by nobody."""
     spans = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
     if "`" in text:
+        spans += _code_spans(text)
+    return spans
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans, in order: a run of backticks to the next run of the same length."""
+    spans: list[tuple[int, int]] = []
+    if "`" in text:
         runs = [m.span() for m in _BACKTICKS.finditer(text)]
         following: dict[int, int] = {}
         after: list[int] = [-1] * len(runs)  # the next run of the same length
@@ -668,6 +676,25 @@ def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str
     return found, broken
 
 
+def _outside_code(text: str, comments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comments of a line that do not open inside a code span.
+
+    `` `<!-- policylens-disable -->` `` (a README showing the directive) is text: it was taken as a directive, which
+    disabled every rule to the end of the file, and cut out of its paragraph.  A code span opened inside a comment
+    kept is no code span (whichever opens first wins, as in CommonMark).
+    """
+    code = _code_spans(text)
+    kept: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in comments:
+        while k < len(code) and (code[k][1] <= lo or (kept and code[k][0] < kept[-1][1])):
+            k += 1
+        if k < len(code) and code[k][0] <= lo:
+            continue  # inside a code span: text
+        kept.append((lo, hi))
+    return kept
+
+
 def comment_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `<!-- … -->` that open and close inside `text`, found in one linear scan."""
     spans: list[tuple[int, int]] = []
@@ -905,6 +932,8 @@ class _Walker:
             if "datetime" in line.text:
                 self._datetime(line.text)
             spans = comment_spans(line.text) if "<!--" in line.text else None
+            if spans and "`" in line.text:
+                spans = _outside_code(line.text, spans)
             if spans:
                 kept.extend(self._around_comments(line, spans))
             else:
