@@ -16,6 +16,7 @@
   descriptor as stdin a 「cannot be read (OSError …)」; both are one line (`load.read_bytes`).
 - HTML's `&shy;` inside a slot (「【公司&shy;名稱】」) hid it: a decoded run was kept whole by `seen_through`, even one
   that shows nothing; such a run is left out now (`rules.context._seen`).  The raw U+00AD was already seen through.
+- A DOCX equation (`m:oMath`) lost its text without a word, and a `w:ptab` glued the words around it.
 - A Markdown `<!--` inside an inline code span was a comment: `` `<!-- policylens-disable -->` `` disabled every rule to
   the end of the file and was cut out of its paragraph (`load.markdown._outside_code`).
 - `compare --git` read a commit where the path was a symbolic link as an edition whose text was the link's target
@@ -254,3 +255,16 @@ def test_a_comment_inside_a_markdown_code_span_is_text(tmp_path: Path, line: str
     assert len([f for f in report["files"][0]["findings"] if f["rule"] == "placeholder-instruction"]) == found
     if found:
         assert _texts(path)[0] == line
+
+
+def test_a_docx_equation_and_an_absolute_tab_keep_their_text(tmp_path: Path) -> None:
+    """Class: an Office Math run (`m:oMath`/`m:r`/`m:t`) was dropped without a word (「保存期間為年。」 for 「…為5年。」),
+    and a `w:ptab` glued the words on both sides of it."""
+    math = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+    body = (
+        f"<w:p {math}><w:r><w:t>保存期間為</w:t></w:r><m:oMath><m:r><m:t>5</m:t></m:r></m:oMath><w:r><w:t>年。</w:t></w:r></w:p>"
+        '<w:p><w:r><w:t>電話</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>02-1234-5678</w:t></w:r></w:p>'
+    )
+    path = tmp_path / "math.docx"
+    path.write_bytes(_docx(body))
+    assert _texts(path) == ["保存期間為5年。", "電話\t02-1234-5678"]

@@ -25,6 +25,9 @@ from policylens.normalise import strip_span
 
 _R, _P = f"{W}r", f"{W}p"
 _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
+# An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
 _P_START = re.compile(rb"<w:p[\s>]")
@@ -284,7 +287,7 @@ def _runs(element: ET.Element) -> Iterator[ET.Element]:
     stack = [iter(element)]
     while stack:
         for child in stack[-1]:
-            if child.tag == _R:
+            if child.tag in _RUNS:
                 yield child
                 stack.append(iter(child))  # runs nested in a run (invalid, but their text is kept)
                 break
@@ -437,9 +440,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 continue
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
-                if child.tag == f"{W}t":
+                if child.tag in _TEXTS:
                     t = child.text or ""
-                elif child.tag == f"{W}tab":
+                elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
                     t = " "
