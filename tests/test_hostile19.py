@@ -19,6 +19,8 @@
 - A DOCX equation (`m:oMath`) lost its text without a word, and a `w:ptab` glued the words around it.
 - A Markdown `<!--` inside an inline code span was a comment: `` `<!-- policylens-disable -->` `` disabled every rule to
   the end of the file and was cut out of its paragraph (`load.markdown._outside_code`).
+- Markdown kept a reference to an invisible character as written (`&shy;`), so the slot around it was not found; it is
+  decoded now (`load.markdown._decoded`) and seen through as the raw character is.
 - `compare --git` read a commit where the path was a symbolic link as an edition whose text was the link's target
   (「/etc/passwd」), and a commit where a folder took the file's name as the folder's first file; both are passed
   over with a warning (`compare.inputs.git_versions`).
@@ -268,3 +270,18 @@ def test_a_docx_equation_and_an_absolute_tab_keep_their_text(tmp_path: Path) -> 
     path = tmp_path / "math.docx"
     path.write_bytes(_docx(body))
     assert _texts(path) == ["保存期間為5年。", "電話\t02-1234-5678"]
+
+
+@pytest.mark.parametrize("hidden", ["&shy;", "&#173;", "&zwj;", "&#x2060;"])
+def test_a_markdown_reference_that_shows_nothing_is_seen_through(tmp_path: Path, hidden: str) -> None:
+    """Class: Markdown left a reference to an invisible character as written (to keep the text's spacing), so
+    「【公司&shy;名稱】」 was not found; it is decoded now (the rules see through it), `&nbsp;` still kept."""
+    line = f"本公司【公司{hidden}名稱】收集資料。"
+    path = tmp_path / "p.md"
+    path.write_text(f"# 隱私權政策\n\n{line}\n", encoding="utf-8")
+    report = json.loads(cli("check", "--no-config", "-f", "json", str(path)).stdout)
+    found = [f for f in report["files"][0]["findings"] if f["rule"] == "placeholder-instruction"]
+    assert [f["excerpt"] for f in found] == ["【公司名稱】"]
+    assert line[found[0]["column"] - 1 : found[0]["end_column"] - 1] == f"【公司{hidden}名稱】"
+    path.write_text("# 隱私權政策\n\n本公司&nbsp;&nbsp;說明。\n", encoding="utf-8")
+    assert _texts(path) == ["本公司&nbsp;&nbsp;說明。"]

@@ -32,7 +32,7 @@ from policylens.load.site_tags import blank_tag_lines, untag_block
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
-from policylens.patterns import HAN_COMPAT, SENTENCE_MARKS
+from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
@@ -116,7 +116,8 @@ def _decoded(block: Block) -> Block:
     A decoded character is a piece of its own whose `width` is its source's (`\\[` is 2 columns,
     `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Not decoded: code
     spans, inline tags and autolinks (CommonMark leaves them as written), references that decode to
-    a space or an invisible character (`&nbsp;`: the text's spacing is not changed), blocks whose
+    a space or a control (`&nbsp;`: the text's spacing is not changed; one that shows nothing, `&shy;`
+    `&zwj;`, is decoded: 「【公司&shy;名稱】」 was not found), blocks whose
     pieces were decoded already (an HTML block's).
     """
     text = block.text
@@ -131,8 +132,8 @@ def _decoded(block: Block) -> Block:
         raw = m.group()
         if raw[0] == "&":
             value = unescape(raw)
-            if value == raw or all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
-                continue
+            if value == raw or (all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value) and INVISIBLE.sub("", value)):
+                continue  # spacing kept as written; a reference that shows nothing (`&shy;`) is decoded, for the rules to see through
             found.append((a, b, value))
         elif raw.startswith("\\_"):
             found.extend((a + k, a + k + 2, "_") for k in range(0, b - a, 2))
