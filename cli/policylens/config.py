@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -226,12 +227,28 @@ def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
     if too_long is not None:
         raise _fail(path, key, too_long)
     try:
-        compiled = re.compile(pattern)
+        compiled = compile_user_regex(pattern)
     except (re.error, RecursionError, OverflowError) as exc:
         raise _fail(path, key, f"invalid regex {pattern!r}: {exc}") from None
     slow = slow_regex(compiled)
     if slow is not None:
         raise _fail(path, key, slow)
+
+
+def compile_user_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` for a user's pattern (`placeholder-patterns`, a user profile's).
+
+    A pattern Python warns will change meaning (`[[:alpha:]]`: Python has no POSIX classes, it reads a set of
+    `[:alph` then `]`; `[a--b]`, `[a&&b]`) is refused as `re.error`: the FutureWarning went raw to stderr, four times,
+    each with a path into the package, and the pattern ran meaning something else than was written.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        try:
+            return re.compile(pattern, flags)
+        except FutureWarning as exc:
+            said = str(exc)
+            raise re.error(f"{said[:1].lower()}{said[1:]}: a later Python reads it otherwise; escape the sign (\\[, \\-, \\&)") from None
 
 
 def _group_references(pattern: str, flags: int = 0) -> bool:

@@ -137,6 +137,13 @@ USER_CONTENT = (
 USER_CONTENT_RE = lazy(USER_CONTENT)
 
 
+# Characters that show nothing and split a word for a regex: zero-width space, non-joiner and joiner, word joiner,
+# a BOM inside the text, a soft hyphen.  【公司\u200b名稱】 reads as 【公司名稱】 on every screen, and was not found.
+# So do the variation selectors (VS1–VS16 U+FE00–FE0F, VS17–VS256 U+E0100–E01EF: 公\U000e0100 is 公 in another glyph),
+# the combining grapheme joiner U+034F and the tag characters U+E0000–E007F: 【公\U000e0100司名稱】 was not found either.
+INVISIBLE = lazy("[\u00ad\u034f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
 # `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
 SLOT = lazy(r"\{\{([^{}\n]*)\}\}")
 _LETTER = lazy(r"[^\W\d_]")

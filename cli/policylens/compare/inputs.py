@@ -219,10 +219,15 @@ def _broken_link(entry: Path) -> str | None:
     return None
 
 
-def _folders(root: Path) -> Iterable[Path]:
-    """`root` and every folder below it, in name order, hidden ones skipped."""
+def _folders(root: Path, links: list[str]) -> Iterable[Path]:
+    """`root` and every folder below it, in name order, hidden ones skipped.
+
+    A link to a folder is not followed (as `check` and git do: one to `/` would walk the disk); it is added to `links`,
+    to be named (a linked product folder was passed over without a word).
+    """
     for base, dirs, _ in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        links.extend(str(Path(base) / d) for d in dirs if (Path(base) / d).is_symlink())
         yield Path(base)
 
 
@@ -312,8 +317,35 @@ def _git_commits(log: str, relative: str) -> list[tuple[str, str, str]]:
     return commits
 
 
-def git_versions(path: str, *, product: str | None = None, edition: str | None = None) -> list[EditionInput]:
-    """Every commit that changed `path` (renames followed), oldest first, dated by its commit."""
+def _git_modes(log: str) -> dict[str, str]:
+    """The file's mode after each commit (`100644`, `120000` a symbolic link, `160000` a submodule), from
+    `git log -z --format=%x00%H --raw`: the first raw line after each commit's hash."""
+    modes: dict[str, str] = {}
+    sha = ""
+    tokens = log.split("\x00")
+    for k, token in enumerate(tokens):
+        if _SHA.fullmatch(token) and (k == 0 or tokens[k - 1] == ""):
+            sha = token
+        elif sha and sha not in modes and token.lstrip("\n").startswith(":"):
+            fields = token.lstrip("\n").split()
+            if len(fields) > 1:
+                modes[sha] = fields[1]
+    return modes
+
+
+_SHA = re.compile(r"[0-9a-f]{40,64}")
+_FILE_MODES = ("100644", "100755", "100664")
+
+
+def git_versions(
+    path: str, *, product: str | None = None, edition: str | None = None, skipped: list[str] | None = None
+) -> list[EditionInput]:
+    """Every commit that changed `path` (renames followed), oldest first, dated by its commit.
+
+    A commit where the path is no file is passed over, named in `skipped`: a symbolic link (its "text" was the
+    link's target, 「/etc/passwd」, compared as an edition), a submodule, or a folder of that name (git's pathspec
+    reaches inside it: the folder's first file was read as the policy).
+    """
     file = Path(path)
     if not file.exists():
         raise UserError("no such file", path=path)
@@ -326,6 +358,28 @@ def git_versions(path: str, *, product: str | None = None, edition: str | None =
     commits = _git_commits(log, relative)
     if not commits:
         raise UserError("git has no commit of this file", path=path)
+    modes = _git_modes(_git(root, "log", "--follow", "--diff-filter=d", "-z", "--format=%x00%H", "--raw", "--no-abbrev", "--", relative))
+    names = {name for _, _, name in commits}
+    kept = []
+    for sha, day, name in commits:
+        mode = modes.get(sha, "100644")
+        inside = next((n for n in names if name.startswith(f"{n}/")), None)
+        if mode in _FILE_MODES and inside is None:
+            kept.append((sha, day, name))
+        elif skipped is not None:
+            what = (
+                "a symbolic link"
+                if mode == "120000"
+                else "a submodule"
+                if mode == "160000"
+                else f"a folder ({name})"
+                if inside
+                else f"not a file (mode {mode})"
+            )
+            skipped.append(f"{path}@{sha[:7]}: {inside or name} is {what} at this commit; skipped")
+    commits = kept
+    if not commits:
+        raise UserError("git has no commit of this file (only of a link, a submodule or a folder of its name)", path=path)
     commits.reverse()
     parsed = parse_name(file.name)
     tag = canonical_tag(edition) if edition else (parsed[0] if parsed else None)
@@ -409,7 +463,8 @@ def discover_products(
         listed = {Path(e.path).resolve() for entries in manifests.values() for e in entries}
         before = len(found) + sum(len(v) for v in errors.values())
         skipped: list[str] = []
-        for sub in _folders(folder):
+        links: list[str] = []
+        for sub in _folders(folder, links):
             name = (
                 product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
             )
@@ -423,6 +478,7 @@ def discover_products(
             elif here and sub != folder:
                 # policy files in a folder without one recognisable edition: the folder, once
                 skipped.append(f"{sub}: {len(here)} policy file(s) but none named <edition>.<YYYY-MM-DD>.<ext>; folder skipped")
+        warnings.extend(f"{link}: a link to a folder; not followed (name it to compare its editions)" for link in links)
         listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
         if len(found) + sum(len(v) for v in errors.values()) > before or listed_here:
             warnings.extend(skipped)  # a folder with nothing to compare gets its one error line only
@@ -438,7 +494,7 @@ def discover_products(
             else:
                 found.append(entry)
     for raw in git:
-        found.extend(git_versions(raw, product=product, edition=edition))
+        found.extend(git_versions(raw, product=product, edition=edition, skipped=warnings))
     for name, problems in errors.items():
         errors[name] = list(dict.fromkeys(problems))
     return Discovery(tuple(_group(_distinct(found), errors)), tuple(dict.fromkeys(warnings)), tuple(global_errors))

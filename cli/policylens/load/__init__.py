@@ -83,7 +83,12 @@ def max_bytes_default() -> int:
 def read_bytes(path: str, *, max_bytes: int) -> bytes:
     """Read a file (or stdin for '-') with clear errors and a size limit."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        if sys.stdin is None:  # `policylens parse - <&-`: Python sets it to None (an internal error, AttributeError)
+            raise UserError("standard input is closed", path="<stdin>")
+        try:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        except OSError as exc:  # a folder or a write-only descriptor as standard input (`- < folder`, `- 0>file`)
+            raise UserError(f"standard input cannot be read: {exc.strerror or exc}", path="<stdin>") from None
         if len(data) > max_bytes:
             raise UserError(f"input is larger than the {_size(max_bytes)} limit (see --max-size)", path="<stdin>")
         return data

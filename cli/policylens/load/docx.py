@@ -24,6 +24,10 @@ from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
 _R, _P = f"{W}r", f"{W}p"
+_RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
+# An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
 _P_START = re.compile(rb"<w:p[\s>]")
@@ -201,14 +205,34 @@ def _count_notes(data: bytes, kind: str) -> int:
     return count
 
 
+# Inflated bytes read, in all, from the parts only warned about (footnotes, endnotes, comments, headers, footers):
+# each was bounded alone (8 MB), so 40 header parts of 8 MB of tiny paragraphs (840 KB zipped) took 23 s of CPU,
+# and the 1,000 that fit under the size limit would have taken ten minutes.
+_LOOK_BUDGET = 8 << 20
+
+
 def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str]) -> None:
     """A warning for text that is in the file but not read: footnotes, endnotes, comments, headers,
-    footers and embedded documents (`w:altChunk`), so that none of it is dropped silently."""
+    footers and embedded documents (`w:altChunk`), so that none of it is dropped silently.
+
+    The parts are looked at within one budget of inflated bytes (`_LOOK_BUDGET`, their declared sizes, which
+    bound what zipfile inflates); those past it are named as not read, unopened.
+    """
+    budget = _LOOK_BUDGET
+    unopened: list[str] = []
+
+    def affordable(info: zipfile.ZipInfo) -> bool:
+        nonlocal budget
+        if info.file_size > budget:
+            unopened.append(info.filename)
+            return False
+        budget -= info.file_size
+        return True
+
     for kind in ("footnote", "endnote", "comment"):
         for member in parts[f"{kind}s"]:
             info = archive.getinfo(member)
-            if info.file_size > 8 << 20:
-                warnings.append(f"{member}: the {kind}s are not read")
+            if not affordable(info):
                 continue
             try:
                 data = archive.read(info)
@@ -220,22 +244,29 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     for kind in ("header", "footer"):
         texts: dict[str, list[str]] = {}  # text → its parts: a first-page, even and default header often say the same
         for member in parts[kind]:
-            text = _part_text(archive, member)
+            info = archive.getinfo(member)
+            text = _part_text(archive, info) if affordable(info) else ""
             if any(c.isalpha() for c in text):  # a page number alone is no text of the policy
                 texts.setdefault(text, []).append(member)
         for text, members in texts.items():
             shown = text if len(text) <= 40 else text[:39] + "…"
-            warnings.append(f"{', '.join(members)}: the {kind} text is not read (policylens reads the body text only): 「{shown}」")
+            warnings.append(f"{_named(members)}: the {kind} text is not read (policylens reads the body text only): 「{shown}」")
+    if unopened:
+        warnings.append(
+            f"{_named(unopened)}: not read (past {_LOOK_BUDGET >> 20} MB inflated in all for notes, comments, headers and footers)"
+        )
     chunks = xml.count(b"<w:altChunk")
     if chunks:
         warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
 
 
-def _part_text(archive: zipfile.ZipFile, member: str) -> str:
+def _named(members: list[str]) -> str:
+    """Part names for a warning: five, then how many more (a line listed all 1,000 header parts)."""
+    return ", ".join(members[:5]) + (f" and {len(members) - 5} more" if len(members) > 5 else "")
+
+
+def _part_text(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     """The text of a header or footer part, its paragraphs joined by spaces ("" if it cannot be read)."""
-    info = archive.getinfo(member)
-    if info.file_size > 8 << 20:
-        return "(too large to show)"
     try:
         root = xml_root(archive.read(info))
     except (ET.ParseError, *_ZIP_ERRORS):
@@ -245,7 +276,10 @@ def _part_text(archive: zipfile.ZipFile, member: str) -> str:
 
 
 def _runs(element: ET.Element) -> Iterator[ET.Element]:
-    """The runs of a paragraph in document order, without those of paragraphs nested in it (text boxes).
+    """The runs of a paragraph in reading order, without those of paragraphs nested in it (text boxes).
+
+    Document order, but for a ruby (`w:ruby`): Word writes its annotation (`w:rt`, 「ㄧㄣˇ」) before its base text
+    (`w:rubyBase`, 「隱」); the base is read first (「隱ㄧㄣˇ私」, it was 「ㄧㄣˇ隱私」), as the HTML reader reads a <ruby>.
 
     Iterative (an explicit stack of child iterators): recursion hit Python's limit on a
     paragraph nested 5,000 elements deep.
@@ -253,9 +287,12 @@ def _runs(element: ET.Element) -> Iterator[ET.Element]:
     stack = [iter(element)]
     while stack:
         for child in stack[-1]:
-            if child.tag == _R:
+            if child.tag in _RUNS:
                 yield child
                 stack.append(iter(child))  # runs nested in a run (invalid, but their text is kept)
+                break
+            if child.tag == _RUBY:  # the base text first, then its annotation (`w:rt`, written first), as HTML reads <ruby>
+                stack.append(iter(sorted(child, key=lambda part: part.tag != _RUBY_BASE)))
                 break
             if child.tag != _P and child.tag not in _REMOVED:
                 stack.append(iter(child))
@@ -403,9 +440,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 continue
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
-                if child.tag == f"{W}t":
+                if child.tag in _TEXTS:
                     t = child.text or ""
-                elif child.tag == f"{W}tab":
+                elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
                     t = " "

@@ -32,7 +32,7 @@ from policylens.load.site_tags import blank_tag_lines, untag_block
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
-from policylens.patterns import HAN_COMPAT, SENTENCE_MARKS
+from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
@@ -116,7 +116,8 @@ def _decoded(block: Block) -> Block:
     A decoded character is a piece of its own whose `width` is its source's (`\\[` is 2 columns,
     `&lt;` 4), so a finding's [column, end_column) slices the escaped source.  Not decoded: code
     spans, inline tags and autolinks (CommonMark leaves them as written), references that decode to
-    a space or an invisible character (`&nbsp;`: the text's spacing is not changed), blocks whose
+    a space or a control (`&nbsp;`: the text's spacing is not changed; one that shows nothing, `&shy;`
+    `&zwj;`, is decoded: 「【公司&shy;名稱】」 was not found), blocks whose
     pieces were decoded already (an HTML block's).
     """
     text = block.text
@@ -131,8 +132,8 @@ def _decoded(block: Block) -> Block:
         raw = m.group()
         if raw[0] == "&":
             value = unescape(raw)
-            if value == raw or all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value):
-                continue
+            if value == raw or (all(unicodedata.category(c) in _SPACE_CATEGORIES for c in value) and INVISIBLE.sub("", value)):
+                continue  # spacing kept as written; a reference that shows nothing (`&shy;`) is decoded, for the rules to see through
             found.append((a, b, value))
         elif raw.startswith("\\_"):
             found.extend((a + k, a + k + 2, "_") for k in range(0, b - a, 2))
@@ -146,6 +147,14 @@ def _decoded(block: Block) -> Block:
 def _verbatim_spans(text: str) -> list[tuple[int, int]]:
     """Code spans (a run of backticks to the next run of the same length) and inline tags: decoded by nobody."""
     spans = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+    if "`" in text:
+        spans += _code_spans(text)
+    return spans
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans, in order: a run of backticks to the next run of the same length."""
+    spans: list[tuple[int, int]] = []
     if "`" in text:
         runs = [m.span() for m in _BACKTICKS.finditer(text)]
         following: dict[int, int] = {}
@@ -668,6 +677,25 @@ def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str
     return found, broken
 
 
+def _outside_code(text: str, comments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comments of a line that do not open inside a code span.
+
+    `` `<!-- policylens-disable -->` `` (a README showing the directive) is text: it was taken as a directive, which
+    disabled every rule to the end of the file, and cut out of its paragraph.  A code span opened inside a comment
+    kept is no code span (whichever opens first wins, as in CommonMark).
+    """
+    code = _code_spans(text)
+    kept: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in comments:
+        while k < len(code) and (code[k][1] <= lo or (kept and code[k][0] < kept[-1][1])):
+            k += 1
+        if k < len(code) and code[k][0] <= lo:
+            continue  # inside a code span: text
+        kept.append((lo, hi))
+    return kept
+
+
 def comment_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `<!-- … -->` that open and close inside `text`, found in one linear scan."""
     spans: list[tuple[int, int]] = []
@@ -905,6 +933,8 @@ class _Walker:
             if "datetime" in line.text:
                 self._datetime(line.text)
             spans = comment_spans(line.text) if "<!--" in line.text else None
+            if spans and "`" in line.text:
+                spans = _outside_code(line.text, spans)
             if spans:
                 kept.extend(self._around_comments(line, spans))
             else:

@@ -160,7 +160,7 @@ def _expanded_length(text: str, fragments: dict[str, str]) -> int:
 
 
 def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pattern[str]:
-    from policylens.config import USER_PATTERN_MAX, pattern_too_long
+    from policylens.config import USER_PATTERN_MAX, compile_user_regex, pattern_too_long
 
     text = raw
     for _ in range(6):  # fragments may use fragments
@@ -183,7 +183,7 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
         raise _fail(path, key, f"pattern name {{{looping[0]}}} refers to itself through [patterns] (or names nest more than 6 deep)")
     text = _WORD_REST_GAP.sub(lambda m: f"(?:\\w{{0,{m.group(1)}}}+{m.group(2)}|\\w{{0,{int(m.group(1)) - 1}}})", text)
     try:
-        compiled = re.compile(_fold_pattern(text), re.I)
+        compiled = compile_user_regex(_fold_pattern(text), re.I)
     except (re.error, RecursionError, OverflowError) as exc:
         raise _fail(path, key, f"invalid regex {raw!r}: {exc}") from None
     if path.parent != BUILTIN and compiled.pattern not in _builtin_patterns():

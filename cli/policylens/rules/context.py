@@ -14,23 +14,20 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from policylens.joined import Joined
-from policylens.lazyre import GuardedPattern, lazy
+from policylens.lazyre import GuardedPattern
 from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
+from policylens.patterns import INVISIBLE
 
-# Characters that show nothing and split a word for a regex: zero-width space, non-joiner and joiner, word joiner,
-# a BOM inside the text, a soft hyphen.  【公司\u200b名稱】 reads as 【公司名稱】 on every screen, and was not found.
-# So do the variation selectors (VS1–VS16 U+FE00–FE0F, VS17–VS256 U+E0100–E01EF: 公\U000e0100 is 公 in another glyph),
-# the combining grapheme joiner U+034F and the tag characters U+E0000–E007F: 【公\U000e0100司名稱】 was not found either.
 _BACKTICK = re.compile("`")
-_INVISIBLE = lazy("[\u00ad\u034f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 
 
 def seen_through(para: Paragraph) -> Paragraph:
-    """`para` as a reader sees it: its invisible characters (`_INVISIBLE`) left out of its text.
+    """`para` as a reader sees it: its invisible characters (`INVISIBLE`) left out of its text.
 
     Its pieces are cut around them, so every offset of the new text still maps to its own column
     in the source (a finding across one ends after it: its source slice holds it).  A character in a
-    decoded run (`Piece.width`: `&#8203;`) is kept: the run maps as a whole.
+    decoded run (`Piece.width`: `&#8203;`) is kept, the run mapping as a whole, unless the run holds
+    nothing visible: then it goes whole (`【公司&shy;名稱】` was not found, the raw U+00AD was).
     """
     seen = _seen(para.text, para.pieces)
     if seen is None:
@@ -43,19 +40,29 @@ def _seen(text: str, pieces: tuple[Piece, ...]) -> tuple[str, tuple[Piece, ...],
     """(text, pieces, old offset → new) without the invisible characters of `text` (see `seen_through`), or None if none."""
     starts = [p.offset for p in pieces]
     removed: list[int] = []
-    for m in _INVISIBLE.finditer(text):
+    hidden: set[int] = set()  # decoded runs that hold nothing visible (HTML's `&shy;`): left out whole
+    for m in INVISIBLE.finditer(text):
         at = bisect.bisect_right(starts, m.start()) - 1
-        if at >= 0 and pieces[at].width is None and m.start() < pieces[at].offset + pieces[at].length:
+        if at < 0 or m.start() >= pieces[at].offset + pieces[at].length:
+            continue
+        piece = pieces[at]
+        if piece.width is None:
             removed.append(m.start())
+        elif at not in hidden and not INVISIBLE.sub("", text[piece.offset : piece.offset + piece.length]):
+            hidden.add(at)
+            removed.extend(range(piece.offset, piece.offset + piece.length))
     if not removed:
         return None
+    removed.sort()
 
     def shifted(offset: int) -> int:
         return offset - bisect.bisect_left(removed, offset)
 
     cut: list[Piece] = []
-    for piece in pieces:
+    for at, piece in enumerate(pieces):
         end = piece.offset + piece.length
+        if at in hidden:
+            continue
         if piece.width is not None:
             cut.append(piece._replace(offset=shifted(piece.offset)))
             continue
@@ -260,14 +267,14 @@ class Context:
             for section in self.doc.sections:
                 # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:
-                    seen = _seen(section.title, section.title_pieces) if _INVISIBLE.search(section.title) else None
+                    seen = _seen(section.title, section.title_pieces) if INVISIBLE.search(section.title) else None
                     if seen is None:
                         units.append(TextUnit(section.title, "heading", section, None))
                     else:  # located through `where`, the heading's pieces cut around what it hides
                         units.append(TextUnit(seen[0], "heading", section, None, (seen[1], section.line, section.column or 1)))
                 for para in section.paragraphs:
                     if para.lang not in NOT_CHINESE:  # per paragraph: a Japanese paragraph in a Chinese section
-                        if _INVISIBLE.search(para.text):
+                        if INVISIBLE.search(para.text):
                             para = seen_through(para)
                         # TextUnit(para.text, "paragraph", section, para) through tuple.__new__ (every field, `where` None)
                         units.append(_new_hit(TextUnit, (para.text, "paragraph", section, para, None)))

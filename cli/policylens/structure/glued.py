@@ -46,7 +46,7 @@ from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, parse_number
 from policylens.patterns import HAN, OPEN_ENDINGS, SENTENCE_ENDS
-from policylens.structure.headings import announced_item, heading_value
+from policylens.structure.headings import ShortItems, announced_item, heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.shapes import (
     OPEN_WORDS,
@@ -409,6 +409,7 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
     by a colon do not count), so a sentence with a space in a numbered or Markdown-like file
     (「本隱私權政策說明 愛麗絲（以下稱「本服務」）如何收集…」) is left alone.
     """
+    short = ShortItems(blocks)
     bare = (
         i
         for i, b in enumerate(blocks)
@@ -417,7 +418,7 @@ def _split_bare_glued(blocks: list[Block]) -> list[Block]:
         and len(b.pieces) == 1
         and parse_number(b.text) is None
         and is_plain_heading(b)
-        and not announced_item(blocks, i)  # 「…可能會處理：」 / 「指令內容」 / 「按鈕、…」: a list's first item
+        and not announced_item(blocks, i, short)  # 「…可能會處理：」 / 「指令內容」 / 「按鈕、…」: a list's first item
     )
     if next(bare, None) is None or next(bare, None) is None:  # two are enough: the rest are not looked at
         return blocks
