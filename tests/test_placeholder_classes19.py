@@ -15,7 +15,9 @@ The lead described the shapes (the documents stay blind); every text below is in
    elsewhere a defined term in a sentence (the false error the eighteenth session's vocabulary made);
 3. a slot after its label inside parentheses in a table cell: 「（某官方接口或其他兼容提供方，当前名单：【上游提供方名单】）」;
 4. an English field with the template's example, in brackets of any kind: 「【Contact email, e.g. privacy@example.com】」,
-   「[Website URL, such as https://…]」 (`field_values._EN_EXAMPLE`); not a gloss in round brackets, nor a link's text;
+   「[Website URL, such as https://…]」 (`field_values._EN_EXAMPLE`), and a Chinese field with a sample value,
+   「【联系邮箱，例如：privacy@example.com】」 (`_ZH_EXAMPLE`); not a gloss in round brackets, a link's text, nor a kind of data
+   with the items it covers (「【联系方式，如手机号码、邮箱】」);
 5. the false error removed: a slash list of bare words after a noun, whose first is a fill verb used as a noun, lists kinds
    of what the text counts: 「token 数量（输入/缓存/输出）」, 「更正（补充/删除）」 (`instructions._lists_kinds`); a marker
    among them keeps it a slot: 「联系电话（待补充/待定）」.
@@ -129,10 +131,24 @@ def test_english_field_with_its_example(tmp_path: Path, slot: str) -> None:
     assert _excerpts(tmp_path, body) == [slot]
 
 
-def test_english_examples_in_prose_or_links_are_not_slots(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "【隐私联系邮箱，例如：privacy@example.com】",
+        "[上线日期，例如 2025-01-01]",
+        "【运营主体名称，如：北京某科技有限公司】",
+        "［客服電話，如 400-000-0000］",
+    ],
+)
+def test_chinese_field_with_a_sample_value(tmp_path: Path, slot: str) -> None:
+    assert _excerpts(tmp_path, f"联系我们：{slot}\n") == [slot]
+
+
+def test_examples_in_prose_links_or_data_kinds_are_not_slots(tmp_path: Path) -> None:
     body = (
         "## Contact\n\nWe ask for your name (e.g. John) and your email (such as a@b.cn).\n\n"
-        "See [Email, e.g. this page](https://xingchen.cn/contact).\n\n`[Email, e.g. x@y.z]` is the form's hint.\n"
+        "See [Email, e.g. this page](https://xingchen.cn/contact).\n\n`[Email, e.g. x@y.z]` is the form's hint.\n\n"
+        "我们收集【联系方式，如手机号码、邮箱】及【位置信息，例如：所在城市】。\n"
     )
     assert _excerpts(tmp_path, body) == []
 

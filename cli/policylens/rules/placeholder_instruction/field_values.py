@@ -15,7 +15,9 @@ bracket is a slot when it stands in the value's place, not when it emphasises a 
 - anywhere, in a text that says its brackets are placeholders: 「文中【】内为占位符，发布前须逐项填写」 (then
   「本应用的【运营主体】为…」 is a slot too), except a bracket followed by its value (【联系邮箱】：…) or a step of a path;
 - an English field with the template's example, in brackets of any kind: "【Contact email, e.g. privacy@example.com】",
-  "[Website URL, such as https://…]", "［Company name，例如 …］" (not round brackets, a gloss in prose, nor a link's text).
+  "[Website URL, such as https://…]", "［Company name，例如 …］" (not round brackets, a gloss in prose, nor a link's text);
+  a Chinese one with a sample value: 「【联系邮箱，例如：privacy@example.com】」, 「[上线日期，例如 2025-01-01]」 (not
+  「【联系方式，如手机号码、邮箱】」, a kind of data with the items it covers).
 """
 
 from __future__ import annotations
@@ -100,12 +102,33 @@ def _last_word(words: str, table: dict[str, str]) -> tuple[str, str] | None:
 
 # a slot's name: words, no digit, no 某 (【某某公司地址】 is a dummy value), no punctuation but a slash between choices
 _SLOT = lazy(r"[【［\[][ \t\u3000]*((?:(?!某)[\u4e00-\u9fffA-Za-z/]){2,16}?)[ \t\u3000]*[】］\]](?![(\[])")
-# the label before a slot: its words, after the marks that may sit between them (bold, a colon, 为, a table's bar)
-_LABEL = lazy(r"([\u4e00-\u9fffA-Za-z\-]{2,24}?)[*_ \t\u3000]*(?:[：:|｜为為是于於][*_ \t\u3000]*)?\Z")
+# what may stand between a label and its value: a colon, a table's bar, 为, 是 or 于 (生效日期为【…】, 更新于【…】)
+_SEPARATORS = "：:|｜为為是于於"
+_HAN_OR_LETTER = lazy(r"[\u4e00-\u9fffA-Za-z\-]")
 # the reader's own data before its field: 您的联系电话【家庭固定电话】 (emphasis of what the user gives, not a slot)
 _READER = ("您", "你", "用户", "用戶")
 # what may follow a whole value: the end of its clause, a bracket it closes, a bar between a version line's fields
 _VALUE_END = "。；;，,.｜|·/／）)】］\n"
+
+
+_SKIPPED = " \t\u3000*_"  # blanks and the emphasis around a value
+
+
+def _next_char(text: str, end: int) -> str:
+    """The first character at or after `end` that is no blank or emphasis mark ('' at the end): a walk over that run only,
+    not a copy of the rest of the text (a line of a million slots)."""
+    i = end
+    while i < len(text) and text[i] in _SKIPPED:
+        i += 1
+    return text[i : i + 1]
+
+
+def _previous_char(text: str, start: int) -> str:
+    """The last character before `start` that is no blank or emphasis mark ('' at the start)."""
+    i = start
+    while i > 0 and text[i - 1] in _SKIPPED:
+        i -= 1
+    return text[i - 1 : i] if i else ""
 
 
 def _field_kind(slot: str) -> str | None:
@@ -134,11 +157,20 @@ def _label_asks(label: str, kind: str) -> bool:
 def _value_place(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the slot `text[start:end]` is the whole value of a label of its `kind` before it (：, 为, a bar or nothing
     between them), followed only by the end of its clause: not 【运营主体】为… (a term of the sentence) nor 【手机号码】、."""
-    rest = text[end:].lstrip(" \t\u3000*_")
-    if rest and rest[0] not in _VALUE_END:
+    rest = _next_char(text, end)
+    if rest and rest not in _VALUE_END:
         return False
-    label = _LABEL.search(text, max(0, start - 40), start)
-    return label is not None and _label_asks(text[max(0, label.start(1) - 4) : label.end(1)], kind)
+    i = start
+    while i > 0 and text[i - 1] in _SKIPPED:
+        i -= 1
+    if i > 0 and text[i - 1] in _SEPARATORS:
+        i -= 1
+        while i > 0 and text[i - 1] in _SKIPPED:
+            i -= 1
+    j = i  # the label's words end here; they run back over letters and Han characters (at most 24)
+    while j > 0 and i - j < 24 and (_HAN_OR_LETTER.match(text[j - 1]) is not None):
+        j -= 1
+    return i - j >= 2 and _label_asks(text[max(0, j - 4) : i], kind)
 
 
 def _cell_label(unit: TextUnit, previous: TextUnit | None) -> str:
@@ -173,7 +205,7 @@ def _declared_slot(text: str, start: int, end: int, slot: str) -> bool:
     if _last_word(slot, _SLOT_WORDS) is None:
         return False
     # not 【联系邮箱】：… or 【我的】-【设置】: a label before its value, a step of a path
-    return text[end:].lstrip(" \t\u3000*_")[:1] not in _LABEL_OR_STEP and text[:start].rstrip(" \t\u3000*_")[-1:] not in _PATH_STEP
+    return _next_char(text, end) not in _LABEL_OR_STEP and _previous_char(text, start) not in _PATH_STEP
 
 
 # 【Contact email, e.g. privacy@example.com】, [Website URL, such as https://…]: an English field and the template's example
@@ -181,6 +213,17 @@ _EN_EXAMPLE = lazy(
     rf"(?<![\]!])[\[【［][ \t]*(?i:(?:[a-z][a-z/'\-]*[ \t]+){{0,4}}(?:{_EN_HEAD}))(?:[ \t]*[,，;；:：][ \t]*|[ \t]+)"
     r"(?i:e\.g\.|eg\.|e\.g\b|such[ \t]+as|for[ \t]+example|for[ \t]+instance|例如|比如)[,:：]?[ \t]*[^\[\]【】［］\n]{1,80}[\]】］](?![(\[])"
 )
+
+
+# 【联系邮箱，例如：privacy@example.com】, [上线日期，例如 2025-01-01]: a Chinese field's name and the template's sample value
+_ZH_EXAMPLE = lazy(
+    r"(?<![\]!])[\[【［][ \t]*(?:(?!某)[\u4e00-\u9fffA-Za-z]){0,12}?(?:"
+    + "|".join(sorted(_SLOT_WORDS, key=len, reverse=True))
+    + r")[ \t]*[，,；;：:][ \t]*(?:例如|比如|譬如|如|示例|范例|範例|(?i:e\.g\.))[：:]?[ \t]*(?P<sample>[^\[\]【】［］\n]{1,60})[\]】］](?![(\[])"
+)
+# ...whose sample is a value (an address, a number, a date, a company, a dummy), not data items named as examples:
+# 「我们收集【联系方式，如手机号码、邮箱】」 emphasises a kind of data and what it covers
+_SAMPLE_VALUE = lazy(r"@|[0-9０-９]|://|(?i:www\.|example|ltd|inc\b|xx)|公司|某")
 
 
 def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
@@ -192,20 +235,21 @@ def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         text = unit.text
         if "【" not in text and "［" not in text and "[" not in text:
             continue
+        whole = text.strip(_SKIPPED)  # (once a unit: a cell that is only its slot)
         for m in _SLOT.finditer(text):
             start, end, slot = m.start(), m.end(), m.group(1)
-            if in_code(unit, start):
-                continue
             if declared and _declared_slot(text, start, end, slot):
-                yield unit, start, end
+                found = True
+            elif (kind := _field_kind(slot)) is None:
                 continue
-            kind = _field_kind(slot)
-            if kind is None:
-                continue
-            if _value_place(text, start, end, kind):
+            else:
+                # <td>生效日期</td><td>【上线日期】</td>: an HTML row's value cell, the label in the cell before
+                found = _value_place(text, start, end, kind) or (whole == m.group(0) and _label_asks(_cell_label(unit, before), kind))
+            if found and not in_code(unit, start):  # (asked last: it reads the unit's text once per call)
                 yield unit, start, end
-            elif text.strip(" \t\u3000*_") == m.group(0) and _label_asks(_cell_label(unit, before), kind):
-                yield unit, start, end  # <td>生效日期</td><td>【上线日期】</td>: an HTML row's value cell
     for unit, start, end, _ in ctx.scan(_EN_EXAMPLE):
         if not in_code(unit, start):
+            yield unit, start, end
+    for unit, start, end, m in ctx.scan(_ZH_EXAMPLE):
+        if _SAMPLE_VALUE.search(m.group("sample")) and not in_code(unit, start):
             yield unit, start, end
