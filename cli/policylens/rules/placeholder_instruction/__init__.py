@@ -10,7 +10,8 @@ built-in forms and drops each form's look-alikes, then adds what the family modu
   (YYYY-MM-DD, 【YYYY-MM-DD】, 20XX年X月X日, 2024年 月 日, XXX公司, 400-XXX-XXXX, 某某);
 - `vocabulary`: the field nouns, fill verbs and places those forms are built from;
 - scanned apart: `addresses` (privacy@example.com), `default_values` (电话：none), `drafting_notes`
-  (请根据实际情况修改) and `configurer_notes` (…仍是发布门禁), `scripts` (slots in a page's script strings);
+  (请根据实际情况修改) and `configurer_notes` (…仍是发布门禁), `scripts` (slots in a page's script strings),
+  `field_values` (生效日期【上线日期】, 【Contact email, e.g. …】: kept with the twelfth session's forms, below);
 - `policylens.rules.placeholder_forms` (a sibling module): the twelfth and later sessions' forms, kept apart.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
@@ -42,8 +44,15 @@ from policylens.rules.placeholder_instruction.drafting_notes import (
     _drafting_imperative,
     _merged,
 )
+from policylens.rules.placeholder_instruction.field_values import field_slots
 from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
-from policylens.rules.placeholder_instruction.instructions import _EXAMPLE_AFTER, _ROLE_BEFORE, _instruction_start, _ui_label
+from policylens.rules.placeholder_instruction.instructions import (
+    _EXAMPLE_AFTER,
+    _ROLE_BEFORE,
+    _instruction_start,
+    _lists_kinds,
+    _ui_label,
+)
 from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _later_values
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
@@ -186,6 +195,16 @@ class PlaceholderInstruction(Rule):
       [SDK list]) and the template's unchosen [是/否] or [公司/个人] as a cell or a label's value (`placeholder_forms`).
       Technical terms in a slash list are values, not a slot ([IP/MAC地址], [IP address/MAC address],
       用于[数据加密/传输加密/存储加密]; nor [男/女], a form's options for the user, nor [Android/iOS]);
+    - (nineteenth session, `field_values`) a field's name in brackets where the value of a label of the same kind
+      goes, the kind read from the last word of each (日期/时间, 主体/处理者/运营者, 名单, 邮箱, 电话, 地址, 编号…), with
+      ：, 为, a table's bar or nothing between them: 生效日期【上线日期】, 更新日期：【发布时间】, 个人信息处理者：**【运营主体】**，
+      当前为… (a value for now after it), （…当前名单：【上游提供方名单】）, | 生效日期 | 【上线日期】 |; not 本应用的【运营主体】为…
+      (a defined term), 设备信息：【设备名称】 (another kind), 我们记录的访问时间为【页面停留时间】 (a datum, not the text's own
+      date), | 拨打电话 | 【电话】 | (a bare field word), 您的联系电话【家庭固定电话】 (the reader's data).  In a text that says
+      its brackets are placeholders (文中【】内为占位符), every bracketed field name is one.  An English field with the
+      template's example in brackets of any kind: 【Contact email, e.g. privacy@example.com】, [Website URL, such as …].
+      A slash list of bare words led by a fill verb used as a noun lists kinds, it is no instruction: token 数量（输入/缓存/输出）,
+      更正（补充/删除） (not （待补充/待定）, nor （请输入/粘贴）);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
@@ -263,7 +282,7 @@ class PlaceholderInstruction(Rule):
         # The twelfth session's forms are few: found first and kept, each marked when a finding of the forms above
         # covers it ([COMPANY NAME] is one slot), so that nothing is kept per finding of those (issue #12).
         found: list[tuple[tuple[int, int], tuple[int, int], Finding]] = []
-        for unit, start, end in extra_slots(ctx):
+        for unit, start, end in chain(extra_slots(ctx), field_slots(ctx)):
             finding = self.finding(ctx, unit, start, end, text=unit.text[start:end])
             found.append(((finding.line, finding.column), (finding.end_line, finding.end_column), finding))
         found.sort(key=lambda x: x[0])
@@ -344,6 +363,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
+            if m.group("fillin") and "/" in m.group(0) and _lists_kinds(m.group(0)):
+                continue  # token 数量（输入/缓存/输出）: kinds of what is counted, the fill verb a noun without an object
             if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
             if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):

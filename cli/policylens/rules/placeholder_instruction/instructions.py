@@ -19,7 +19,7 @@ from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FILL
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _FILL_BRACKETS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
-    rf"[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    rf"(?P<fillin>[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
     # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
     # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
     # sentence is advice to the user)
@@ -64,6 +64,18 @@ _ADD_HERE = (
     # (not a step of a UI path: 【设置】-【添加此处的快捷方式】)
     rf"(?<![-－—>＞→】\]][ \t\u3000])(?<![-－—>＞→】\]])[【［\[]\s*(?:(?:請|请)\s*)?添加[^{_CLOSE}\n]{{0,30}}?(?:此处|此處|这里|這裡|在此)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
 )
+
+
+# an item of a slash list that is no instruction: a bare word (输入, 缓存, 补充), not a marker (待定) nor a request (请填写)
+_BARE_ITEM = lazy(r"(?![待請请])(?:(?!此处|此處|这里|這裡|在此)[\u4e00-\u9fffA-Za-z0-9]){1,4}")
+
+
+def _lists_kinds(slot: str) -> bool:
+    """（输入/缓存/输出）, （补充/删除）: a slash list of bare words whose first is a fill verb used as a noun, the kinds of
+    what the text counts or lists (「token 数量（输入/缓存/输出）」, 「更正（补充/删除）」), not an instruction to fill in:
+    the verb has no object.  A marker among them keeps it a slot: （待补充/待定）, [填写/待定]."""
+    items = slot[1:-1].replace("／", "/").split("/")
+    return len(items) > 1 and all(_BARE_ITEM.fullmatch(item.strip(" \t\u3000")) for item in items)
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
