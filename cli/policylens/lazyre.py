@@ -463,7 +463,7 @@ class LazyPattern:
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        return compile(self.pattern, self.flags, store=self.store)
+        return compile(self.pattern, self.flags) if self.store is None else compile(self.pattern, self.flags, store=self.store)
 
     def __getattr__(self, name: str) -> Any:
         # Only reached while a method is not yet bound: bind them all on the instance, so
