@@ -67,6 +67,9 @@ def store_path(name: str = "lazyre") -> Path:
     return package / "__pycache__" / name
 
 
+_STORES: dict[str, Store] = {}  # the first store of each name (a pickled `LazyPattern` names its store)
+
+
 class Store:
     """Compiled SRE code by (pattern, flags): read once, written back at exit when it grew.
 
@@ -83,6 +86,7 @@ class Store:
         self.added = 0
         self.pid = os.getpid()
         self._writable: bool | None = None
+        _STORES.setdefault(name, self)
 
     def path(self) -> Path:
         """This store's file (looked up at each call: tests point `store_path` elsewhere)."""
@@ -465,13 +469,25 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         return compile(self.pattern, self.flags) if self.store is None else compile(self.pattern, self.flags, store=self.store)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its pattern, flags and store name (a check worker sends its coverage, items and patterns, back to the
+        parent): never its compiled form or its store's entries."""
+        return (_unpickled, (self.pattern, self.flags, None if self.store is None else self.store.name))
+
     def __getattr__(self, name: str) -> Any:
         # Only reached while a method is not yet bound: bind them all on the instance, so
         # later calls cost the same as on a compiled pattern.
+        if name.startswith("__"):  # (copy, pickle and friends ask for special names: not the pattern's)
+            raise AttributeError(name)
         compiled = self.compiled
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
+
+
+def _unpickled(pattern: str, flags: int, store: str | None) -> LazyPattern:
+    """A pickled `LazyPattern` again, with the store of that name in this process (the package's own if it has none)."""
+    return LazyPattern(pattern, flags, None if store is None else _STORES.get(store))
 
 
 def lazy(pattern: str, flags: int = 0, *, store: Store | None = None) -> re.Pattern[str]:
