@@ -52,8 +52,8 @@ def record() -> list[tuple[str, int]]:
     # lazy patterns are compiled by policylens.lazyre (from its store when it can), not by re._compile
     original_lazy = lazyre.compile
 
-    def recording_lazy(pattern: str, flags: int = 0) -> Any:
-        compiled = original_lazy(pattern, flags)
+    def recording_lazy(pattern: str, flags: int = 0, **store: Any) -> Any:
+        compiled = original_lazy(pattern, flags, **store)
         if isinstance(pattern, str):
             found.setdefault((pattern, compiled.flags))
         return compiled

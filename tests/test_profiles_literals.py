@@ -101,8 +101,10 @@ def test_the_character_index_is_a_superset_of_the_substring_test() -> None:
     assert index.possible(None) == 0b11111
 
 
-def test_a_process_parses_a_pattern_only_once_it_has_been_searched_in_many_units() -> None:
-    """One small document costs what it did (no parse); a sweep parses each pattern once and then skips units."""
+def test_a_process_parses_a_pattern_only_once_it_has_been_searched_in_many_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the answers cannot be kept (no bytecode written, a read-only folder), one small document costs what it did (no
+    parse); a sweep parses each pattern once and then skips units."""
+    monkeypatch.setattr(literals._STORE, "writable", lambda: False)
     pattern = re.compile("只在这个测试里的模式[^。]{0,9}收集", re.I)
     assert literals.worth(pattern, literals.WORTH - 1) is None and literals.known(pattern) is None
     assert literals.worth(pattern, 1) == {"只在这个测试里的模式"} == literals.known(pattern)

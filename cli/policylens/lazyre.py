@@ -54,30 +54,66 @@ def _interpreter() -> tuple[object, ...]:
     return (STORE_FORMAT, sys.version, sys.implementation.cache_tag, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 
 
-def store_path() -> Path:
-    """Where the compiled patterns are kept: where Python keeps the package's bytecode, one file per interpreter."""
+def store_path(name: str = "lazyre") -> Path:
+    """Where the compiled patterns are kept: where Python keeps the package's bytecode, one file per store and interpreter.
+
+    `name`: the store: "lazyre" for the package's own patterns, "profiles" for those of the disclosure
+    profiles (`profiles.PATTERN_STORE`), which only `--profile` runs read.
+    """
     package = Path(__file__).resolve().parent
-    name = f"lazyre.{sys.implementation.cache_tag}.patterns"
+    name = f"{name}.{sys.implementation.cache_tag}.patterns"
     if sys.pycache_prefix:  # PYTHONPYCACHEPREFIX / -X pycache_prefix: bytecode goes to a mirror tree, and so does the store
         return Path(sys.pycache_prefix) / package.relative_to(package.anchor) / name
     return package / "__pycache__" / name
 
 
-class _Store:
-    """Compiled SRE code by (pattern, flags): read once, written back at exit when it grew."""
+_STORES: dict[str, Store] = {}  # the first store of each name (a pickled `LazyPattern` names its store)
 
-    def __init__(self) -> None:
+
+class Store:
+    """Compiled SRE code by (pattern, flags): read once, written back at exit when it grew.
+
+    One file per store (`store_path(name)`): the disclosure profiles' patterns (1,200 of them, 5 MB of code for the five
+    built-in profiles) have a store of their own, so that a run without `--profile` does not read them.  A store may keep
+    other facts about a pattern than its code (`profiles.literals` keeps its required strings, as a 1-tuple); `version`
+    names what they depend on beyond the interpreter, and a file written under another version is ignored.
+    """
+
+    def __init__(self, name: str = "lazyre", version: tuple[object, ...] = ()) -> None:
+        self.name = name
+        self.version = version
         self.entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
         self.added = 0
         self.pid = os.getpid()
+        self._writable: bool | None = None
+        _STORES.setdefault(name, self)
+
+    def path(self) -> Path:
+        """This store's file (looked up at each call: tests point `store_path` elsewhere)."""
+        return store_path(self.name)
+
+    def header(self) -> tuple[object, ...]:
+        """What the file's entries depend on: the interpreter, and this store's `version`."""
+        return (*_interpreter(), *self.version) if self.version else _interpreter()
+
+    def writable(self) -> bool:
+        """Whether what is added now will be there for the next process: bytecode is written and the folder can be written."""
+        if sys.dont_write_bytecode:
+            return False
+        if self._writable is None:
+            folder = self.path().parent
+            while not folder.exists() and folder.parent != folder:
+                folder = folder.parent  # (`save` creates the folders it needs)
+            self._writable = os.access(folder, os.W_OK)
+        return self._writable
 
     def load(self) -> dict[tuple[str, int], tuple[Any, ...]]:
         if self.entries is None:
             self.entries = {}
             with contextlib.suppress(Exception):  # missing, truncated or foreign: start empty
                 # loads() of the whole file: load() from a stream reads it in small pieces, 50x slower
-                header, entries = marshal.loads(store_path().read_bytes())
-                if header == _interpreter() and isinstance(entries, dict):
+                header, entries = marshal.loads(self.path().read_bytes())
+                if header == self.header() and isinstance(entries, dict):
                     self.entries = entries
             atexit.register(self.save)
         return self.entries
@@ -112,25 +148,26 @@ class _Store:
         """Write the grown store atomically (a forked worker leaves it to its parent)."""
         if not self.added or sys.dont_write_bytecode or os.getpid() != self.pid:
             return
-        path = store_path()
+        path = self.path()
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with contextlib.suppress(OSError, ValueError):
             path.parent.mkdir(parents=True, exist_ok=True)
             packed = {key: _packed(entry) for key, entry in self.entries.items()}  # type: ignore[union-attr]  # loaded: added > 0
-            temporary.write_bytes(marshal.dumps((_interpreter(), packed)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
+            temporary.write_bytes(marshal.dumps((self.header(), packed)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
             os.replace(temporary, path)
             self.added = 0
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
 
 
-_STORE = _Store()
+_Store = Store  # the name the tests and earlier code use
+_STORE = Store()
 _CODE_TYPE = "I" if array("I").itemsize == 4 else "L"  # one SRE code word (CODESIZE 4, part of `_interpreter()`)
 
 
 def _packed(entry: tuple[Any, ...]) -> tuple[Any, ...]:
     """The entry as the file holds it: its code (a list of ints) as the bytes of an array."""
-    if isinstance(entry[1], list) and array(_CODE_TYPE).itemsize == getattr(_sre, "CODESIZE", 0):
+    if len(entry) > 1 and isinstance(entry[1], list) and array(_CODE_TYPE).itemsize == getattr(_sre, "CODESIZE", 0):
         with contextlib.suppress(OverflowError, TypeError):  # not words: kept as the list
             return (entry[0], array(_CODE_TYPE, entry[1]).tobytes(), *entry[2:])
     return entry
@@ -392,17 +429,21 @@ def _with_second_guard(parsed: Any, flags: int) -> None:
     parsed.data.insert(0, (c.ASSERT, (1, plain)))
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # the name re uses
-    """`re.compile(pattern, flags)`, from the stored compiled code when this interpreter compiled it before."""
+def compile(pattern: str, flags: int = 0, *, store: Store | None = None) -> re.Pattern[str]:  # the name re uses
+    """`re.compile(pattern, flags)`, from the stored compiled code when this interpreter compiled it before.
+
+    `store`: the store to read and grow (the package's own, `_STORE`, by default).
+    """
     if _sre is None or flags & re.DEBUG or not isinstance(pattern, str):
         return re.compile(pattern, flags)
+    store = _STORE if store is None else store
     key = (pattern, int(flags))
-    entry = _STORE.get(key)
+    entry = store.get(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
         except Exception:  # code this interpreter rejects: compile it afresh
-            _STORE.load().pop(key, None)
+            store.load().pop(key, None)
     try:
         entry = _sre_entry(pattern, flags)
         compiled = _sre.compile(pattern, *entry)
@@ -410,35 +451,48 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # the name re use
         raise
     except Exception:  # a private compiler API changed: the public one still works
         return re.compile(pattern, flags)
-    _STORE.add(key, entry)
+    store.add(key, entry)
     return compiled  # type: ignore[no-any-return]
 
 
 class LazyPattern:
     """A stand-in for `re.compile(pattern, flags)` that compiles when first used."""
 
-    __slots__ = ("__dict__", "flags", "pattern")
+    __slots__ = ("__dict__", "flags", "pattern", "store")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, store: Store | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.store = store
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        return compile(self.pattern, self.flags)
+        return compile(self.pattern, self.flags) if self.store is None else compile(self.pattern, self.flags, store=self.store)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its pattern, flags and store name (a check worker sends its coverage, items and patterns, back to the
+        parent): never its compiled form or its store's entries."""
+        return (_unpickled, (self.pattern, self.flags, None if self.store is None else self.store.name))
 
     def __getattr__(self, name: str) -> Any:
         # Only reached while a method is not yet bound: bind them all on the instance, so
         # later calls cost the same as on a compiled pattern.
+        if name.startswith("__"):  # (copy, pickle and friends ask for special names: not the pattern's)
+            raise AttributeError(name)
         compiled = self.compiled
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
-def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Typed as a Pattern so call sites read exactly like `re.compile`."""
-    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+def _unpickled(pattern: str, flags: int, store: str | None) -> LazyPattern:
+    """A pickled `LazyPattern` again, with the store of that name in this process (the package's own if it has none)."""
+    return LazyPattern(pattern, flags, None if store is None else _STORES.get(store))
+
+
+def lazy(pattern: str, flags: int = 0, *, store: Store | None = None) -> re.Pattern[str]:
+    """Typed as a Pattern so call sites read exactly like `re.compile`; `store` as for `compile`."""
+    return LazyPattern(pattern, flags, store)  # type: ignore[return-value]
 
 
 class GuardedPattern:

@@ -22,6 +22,7 @@ from functools import cache
 from typing import NamedTuple
 
 from policylens import lexicon
+from policylens.lazyre import lazy
 from policylens.model import Document, Section
 from policylens.normalise import FULLWIDTH
 
@@ -103,7 +104,7 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     if not ordered:
         return None
     parts = [(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])") if w[:1].isascii() and w[:1].isalpha() else re.escape(w) for w in ordered]
-    return re.compile("|".join(parts), re.I)
+    return lazy("|".join(parts), re.I)  # compiled when first used (`check --profile` reads two topics' titles)
 
 
 @cache
@@ -145,7 +146,7 @@ class _Matchers(NamedTuple):
 def _matchers() -> dict[str, _Matchers]:
     out = {}
     for t in model():
-        pattern = re.compile("|".join(f"(?:{p})" for p in t.pattern), re.I) if t.pattern else None
+        pattern = lazy("|".join(f"(?:{p})" for p in t.pattern), re.I) if t.pattern else None
         out[t.id] = _Matchers(_words_pattern(t.title), _words_pattern(t.term), _words_pattern(t.weak), pattern)
     return out
 

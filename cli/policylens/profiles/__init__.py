@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from policylens import lazyre
 from policylens.errors import UserError
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
@@ -42,6 +43,10 @@ _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # every split of the gap between the two repeats, M × N attempts at each start, though they end at M + N places only
 # (200 KB of 「sellsell…」 took 42 s).  `(?:\w{0,M}+C{0,N}|\w{0,M-1})` tries the same ends in the same order (the
 # farthest first: the whole word then the gap, then the shorter word rests), so it finds the same match, in M + N.
+# Profile patterns are compiled once per installation (issue #14, n19s): `lazyre`'s store of compiled SRE code, in a file of
+# its own beside the package's bytecode, tied to the interpreter and keyed by the exact pattern text and flags.  A user's
+# profile (`profile-paths`) goes through it too: a pattern is found there only when its text is the same.
+PATTERN_STORE = lazyre.Store("profiles")
 _WORD_REST_GAP = re.compile(r"(?<!\\)\\w\{0,([1-9]\d{0,3})\}((?:\[(?:\\.|[^\[\]\\]){1,64}\]|\.)\{0,\d{1,4}\})(?![?+])")
 
 
@@ -162,7 +167,7 @@ def _expanded_length(text: str, fragments: dict[str, str]) -> int:
 def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pattern[str]:
     from policylens.config import USER_PATTERN_MAX, compile_user_regex, pattern_too_long
 
-    text = raw
+    text = _fold_pattern(raw)  # (`fragments` are folded already: folding maps one character to one, never to regex syntax)
     for _ in range(6):  # fragments may use fragments
         if _expanded_length(text, fragments) > USER_PATTERN_MAX:
             # `a = "{b}{b}…"`, `b = "{c}{c}…"`: each round multiplies the length (30 names six deep
@@ -182,11 +187,15 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
     if looping:  # still a name after six rounds: it was left in the regex as the literal text `{a}`
         raise _fail(path, key, f"pattern name {{{looping[0]}}} refers to itself through [patterns] (or names nest more than 6 deep)")
     text = _WORD_REST_GAP.sub(lambda m: f"(?:\\w{{0,{m.group(1)}}}+{m.group(2)}|\\w{{0,{int(m.group(1)) - 1}}})", text)
+    if path.parent == BUILTIN:
+        # compiled when a document first needs it (tests/test_profiles_store.py compiles every one of them)
+        return _lazy_regex(text)
     try:
-        compiled = compile_user_regex(_fold_pattern(text), re.I)
+        compile_user_regex(text, re.I)  # refuses what Python warns will change meaning (a raw FutureWarning otherwise)
+        compiled = _regex(text)
     except (re.error, RecursionError, OverflowError) as exc:
         raise _fail(path, key, f"invalid regex {raw!r}: {exc}") from None
-    if path.parent != BUILTIN and compiled.pattern not in _builtin_patterns():
+    if compiled.pattern not in _builtin_patterns():
         # a pattern of the user's own; those of the built-in profiles (a copied profile keeps
         # them) are probed by the test suite, with the budget their longest texts need
         from policylens.config import slow_regex
@@ -198,6 +207,23 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
             # `資料|`, `(?=)`, `x?`: found in every sentence, so an item is covered (or, under `none`, never) whatever the text
             raise _fail(path, key, f"{raw!r} matches the empty string, so it matches every sentence")
     return compiled
+
+
+def _regex(pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern, re.I)`, through the profiles' pattern store."""
+    return lazyre.compile(pattern, re.I, store=PATTERN_STORE)
+
+
+_LAZY: dict[str, re.Pattern[str]] = {}  # pattern text → its one lazy pattern (items and profiles share many)
+
+
+def _lazy_regex(pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern, re.I)` when first used, through the profiles' pattern store; one object per pattern text, so that
+    the coverage caches keyed by pattern share its searches as they did with `re.compile` (whose patterns compare equal)."""
+    found = _LAZY.get(pattern)
+    if found is None:
+        found = _LAZY[pattern] = lazyre.lazy(pattern, re.I, store=PATTERN_STORE)
+    return found
 
 
 _PROBES = ("", "我們收集您的個人資料。", "We collect your personal data.")
@@ -268,7 +294,7 @@ def _clauses(
                 within,
                 headings[0]
                 if len(headings) == 1
-                else re.compile("|".join(f"(?:{h.pattern})" for h in headings), re.I)
+                else (_lazy_regex if path.parent == BUILTIN else _regex)("|".join(f"(?:{h.pattern})" for h in headings))
                 if headings
                 else None,
                 patterns,
@@ -346,8 +372,14 @@ def _used_fragments(value: Any, path: Path) -> dict[str, str]:
         if name not in known:
             listed = ", ".join(sorted(known)) or "none"
             raise _fail(path, "use", f"unknown shared pattern library {name!r} (known: {listed}; see data/profiles/shared/)")
-        merged.update(load_library(known[name]))
+        merged.update(_folded_library(known[name]))
     return merged
+
+
+@cache
+def _folded_library(path: Path) -> dict[str, str]:
+    """`load_library(path)` with its fragments folded as `_compile` reads them (once per process, not per profile)."""
+    return {name: _fold_pattern(value) for name, value in load_library(path).items()}
 
 
 _ITEM = {
@@ -418,7 +450,8 @@ def load_profile(path: Path) -> Profile:
     own = data.get("patterns", {})
     if not isinstance(own, dict) or not all(isinstance(v, str) for v in own.values()):
         raise _fail(path, "patterns", "must be a table of name = 'regex'")
-    fragments = {**_used_fragments(data.get("use"), path), **own}
+    # folded once (the libraries' once per process), not in each pattern they are inserted into (`_compile`)
+    fragments = {**_used_fragments(data.get("use"), path), **{name: _fold_pattern(value) for name, value in own.items()}}
     raw_items = data.get("item", [])
     if not isinstance(raw_items, list) or not raw_items:
         raise _fail(path, "item", "needs at least one [[item]]")

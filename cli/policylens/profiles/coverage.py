@@ -48,32 +48,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from policylens import lexicon
+from policylens import lazyre, lexicon
 from policylens.model import Document, Finding, Paragraph, Section
 from policylens.patterns import HAN, SENTENCE_MARKS
-from policylens.profiles import Clause, Item, Profile
+from policylens.profiles import PATTERN_STORE, Clause, Item, Profile
 from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of this module, compiled on first use through the profiles' pattern store (as `re.compile` would)."""
+    return lazyre.lazy(pattern, flags, store=PATTERN_STORE)
+
 
 # a profile's scope: (its `elsewhere` heading pattern, its `own` heading pattern, its `named` text pattern)
 Scope = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END = _lazy(
     rf"[{SENTENCE_MARKS}]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
 )  # ". 中文": a bilingual paragraph
 # Text that speaks *about* a topic without disclosing anything, skipped or blanked out:
 # law and document names: 《个人信息保护法》; (sixteenth session, f16c) not the name of the policy's own rules for children
 # (「我们发布了《秋水游戏未成年人隐私保护指引》」), which states that it has them (cn-pipl/minors); (seventeenth session, m17b)
 # not a brand over its own customer service (「《橙果购》客服热线 0571-…」), which names the operator and its contact
-_BOOK_TITLE = re.compile(
+_BOOK_TITLE = _lazy(
     r"《(?![^《》\n]{0,30}?(?:儿童|未成年人)[^《》\n]{0,6}(?:隐私|个人信息|个人资讯|个人资料)(?:保护)?(?:指引|政策|声明|规则))[^《》\n]{1,80}》(?![ \t]{0,2}(?:官方)?[ \t]{0,2}客服)"
 )
 # Inline HTML tags and bold marks between words.  A tag's name ends at a blank, / or >, so a
 # Markdown autolink (<privacy@example.com>, <https://…>) is not a tag: it was blanked, and the
 # e-mail of 「请发送邮件到<…@…>，要求我们删除…」 with it.
-_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t/][^<>\n]{0,80})?>|\*\*|__")
+_MARKUP = _lazy(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t/][^<>\n]{0,80})?>|\*\*|__")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -83,7 +89,7 @@ def _blank(m: re.Match[str]) -> str:
 
 # A template's slots are not content: 「[待填写]」「{{ site.author }}」「[Your Company Address]」「（上线后更新）」
 # and example.com addresses are blanked out, so they can never be a name or a contact.
-_SLOT = re.compile(
+_SLOT = _lazy(
     # (a Hugo shortcode that carries a real address, {{< cloakemail "privacy@acme.org" >}}, is the address: kept)
     r"\{\{(?![<%][^{}\n]{0,80}@(?!example\.)[\w-]+\.)[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
     # an interpolation slot of an i18n string or a page template: 「[{email}](mailto:{email})」「{publisherName}」「${company}」
@@ -99,14 +105,14 @@ _SLOT = re.compile(
 # A cross-reference in brackets names another section, it discloses nothing where it stands:
 # 「(see Exercising Access, Data Portability, and Deletion Rights)」「（详见第五条）」; a pointer to another document
 # (「（详见《第三方SDK清单》）」) is kept, since such a list can be the disclosure.
-_POINTER = re.compile(
+_POINTER = _lazy(
     r"[(（]\s*(?:see|refer to|cf\.)\s[^()（）\n]{0,120}[)）]"
     r"|[(（]\s*(?:详见|参见|参阅|请见|见)(?:本政策|本协议)?第[^()（）\n]{1,10}[条节章款部][^()（）\n]{0,20}[)）]",
     re.I,
 )
 # Advice to whoever drafts or publishes the policy is not a disclosure to its reader
 # (「請在 Play Console 勾選…」「请把文中的主体名称…替换成你的真实信息」「如有整合雲端 AI…請務必在此處列出」).
-_DRAFTING = re.compile(
+_DRAFTING = _lazy(
     r"请(?:务必)?(?:在此处?|于此处?|把文中|将文中|根据[^,，。;]{0,10}(?:调整|修改)|自行(?:替换|修改|调整)|替换)[^。;]{0,40}(?:说明|填写|替换|列出|勾选|补充|修改|调整|确认|披露|揭露|更新|律师|顾问)"
     # (App Store Connect is the publisher's console, but Apple providing data through it is a disclosure: 「Apple 可能通过 App
     # Store Connect 向我们提供崩溃报告」, twelfth session z14d)
@@ -118,29 +124,29 @@ _DRAFTING = re.compile(
 )
 # A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
 # category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
-_NEGATIVE_HEADING = re.compile(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
+_NEGATIVE_HEADING = _lazy(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
 # (使用说明 of a template, not 「個人資料使用說明」, the heading of a Taiwan Art. 8 notice, nor 「二、设备权限使用说明」,
 # 「Cookie 使用说明」, 「第三方SDK使用说明」: how the policy's app uses a permission, a cookie or an SDK)
-_DRAFTING_HEADING = re.compile(
+_DRAFTING_HEADING = _lazy(
     r"Play Console|Data Safety|填写说明|填写指引"
     r"|(?<!资料)(?<!信息)(?<!数据)(?<!个资)(?<!权限)(?<!设备)(?<!cookie)(?<!cookies)(?<!cookie )(?<!cookies )(?<!sdk)(?<!sdk )(?<!功能)(?<!服务)使用说明"
     r"|如何填写|起草|template|instructions",
     re.I,
 )
-_DEFINITION = re.compile(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
+_DEFINITION = _lazy(r"^\W{0,3}[^，。；：:,]{1,24}?(?:[:：]\s*(?:是)?指|[，,]?\s*(?:是指|指的是)|\s(?:means|refers to)\b)")
 # (fourteenth session, c14e) what a cookie is, in general, discloses nothing about this policy's processing: 「Cookie 是一种网络服务器
 # 存储在计算机…上的纯文本文件」 is no storage location, 「Cookie 的内容只能由创建它的服务器检索或读取」 no category; a sentence that says
 # what *we* do with them (「Cookie 是我们存储在您设备上的小文件，用于…」) is kept.
-_TECH_DEFINITION = re.compile(
+_TECH_DEFINITION = _lazy(
     r"^\W{0,3}(?:所谓\s*)?(?:cookies?|cookie\s*文件|网络信标|網路信標|web\s*beacons?)(?:\s*[(（][^()（）]{0,30}[)）])?\s*"
     r"(?:是(?:一种|一種|一个|一個|一些|一段|一小段|小型|指|由|网站|網站|网络服务器|網路伺服器|存储|儲存|存放|放置)|為一種|为一种|的内容|的內容|通常|一般)",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"我们|我們|本站|本网站|本網站|本应用|本應用|本平台|本公司|本服务|本服務|您|你")
-_GLOSSARY = re.compile(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
+_FIRST_PERSON = _lazy(r"我们|我們|本站|本网站|本網站|本应用|本應用|本平台|本公司|本服务|本服務|您|你")
+_GLOSSARY = _lazy(r"名词解释|定义|术语|释义|definitions?\b|glossary", re.I)
 # A definition of the policy's own party as a company (「我们：指××有限公司」, 「UCloud：指优刻得科技股份有限公司
 # （简称“UCloud”或“我们”）」): it names the processor, in a glossary too (folded text).
-_SELF_DEFINITION = re.compile(
+_SELF_DEFINITION = _lazy(
     # the defined term is the party itself: 「我们：指…有限公司」「本政策中的“我们”指…集团」 (not 「本公司关联公司：指…」); (nineteenth
     # session, lead) or its role: 「服务提供者：指本家鲜的…服务提供者杭州某某网络技术有限公司」 (not 「第三方服务提供者：指…」)
     r"^\W{0,3}(?:本(?:隐私)?(?:政策|协议|声明|条款)(?:中|内)?的?\W{0,2})?(?:我们|本公司|本平台|服务提供者|服务提供方|平台运营者|平台运营方|运营者|运营方)\W{0,3}(?:[:：]\s*)?(?:是)?指[^。;]{0,40}?(?:有限(?:责任)?公司|集团|Inc\b|Ltd\b|LLC\b)"
@@ -155,7 +161,7 @@ _SELF_DEFINITION = re.compile(
 )
 # A table-of-contents line: 「4. 我们如何转让您的信息」, also with the 「；」 of a list (「2、我们如何使用 Cookie 和同类技术；」) and with
 # the data or the policy before 如何 (「7、您的个人信息如何在全球范围转移；」「8、本隐私政策如何更新；」), issue #14 (v14).
-_TOC_LINE = re.compile(
+_TOC_LINE = _lazy(
     r"^[\s\W\d一二三四五六七八九十、.()（）]*"
     r"(?:(?:我们|您)?(?:如何|怎样|是否)|(?:您的|你的|我们的|本)?[^，。；;,:：!?！？\s]{0,8}?(?:信息|資訊|资讯|数据|數據|资料|資料|政策|声明|聲明|cookies?)(?:将|將|会|會)?如何)"
     r"[^，。；;,:：!?！？]{0,40}[；;。.]?$|^目录",
@@ -163,17 +169,17 @@ _TOC_LINE = re.compile(
 )
 # The lead-in of a table of contents written as a list (「本隐私政策将帮助您了解以下内容：」 + 「1、我们如何收集…；」…, or one
 # paragraph of <br> lines): neither it nor the lines under it disclose anything (issue #14, v14).
-_TOC_LEAD = re.compile(
+_TOC_LEAD = _lazy(
     r"(?:帮助|幫助|让|讓|使|便于|便於)(?:您|你)?(?:了解|瞭解|知悉)(?:以下|如下|下列)(?:内容|內容|事项|事項|几个方面|幾個方面)"
     r"|本(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明|指引)(?:主要)?(?:包括|包含|分为|分為|由)(?:以下|如下|下列)(?:内容|內容|部分|几个部分|章节|章節)"
 )
 # A table of contents says where a disclosure is, not what it is: its section is skipped, and so is a line made of
 # in-page links (「- [我们如何保存您的信息](#save)」, "[Retention](#retention) | [Your rights](#rights)"); a link to
 # another page keeps its text ("We use [Google Analytics](https://…)", a list item naming an SDK by its link).
-_TOC_HEADING = re.compile(r"^\W*(?:目录|目次|contents|table of contents|on this page|本页内容|导航)\W*$", re.I)
-_ANCHOR_LINK = re.compile(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
+_TOC_HEADING = _lazy(r"^\W*(?:目录|目次|contents|table of contents|on this page|本页内容|导航)\W*$", re.I)
+_ANCHOR_LINK = _lazy(r"\[[^\[\]\n]{0,200}\]\(#[^()\s]{0,200}\)")
 # The refusal/speculation filter (see the module docstring), on folded text (Simplified, half-width, any case).
-_SPECULATES = re.compile(
+_SPECULATES = _lazy(
     r"(?:未来|将来|日后|今后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
     r"|即将(?:推出|上线|支持|开放|提供)|(?:计划|打算)(?:在)?(?:未来|将来|后续)?(?:推出|上线|支持|加入|增加|引入|开放)"
     r"|后续(?:版本)?(?:可能|或将|将会?)(?:推出|上线|支持|加入|增加|引入|开放|提供)"
@@ -184,7 +190,7 @@ _SPECULATES = re.compile(
     r"|\bcoming soon\b|\bnot yet (?:available|implemented|supported)\b|\bfuture (?:versions?|releases?|updates?) (?:may|might|could|will)\b",
     re.I,
 )
-_REFUSES = re.compile(
+_REFUSES = _lazy(
     r"暂(?:时)?不(?:支持|提供|开放|具备)|(?:目前|现阶段|当前)(?:还|尚|暂)?(?:不|未|无法)(?:支持|提供|开放|具备)|尚(?:不|未)(?:支持|提供|开放|具备|实现)"
     r"|无法(?:做到|受理|支持)|很抱歉|^[^。;]{0,6}(?:您|你|用户)[^。;，,]{0,4}(?:无需|无须|不需要|不必)[^。;，,]{0,8}(?:提出|进行|申请|提交)"
     r"|(?:没有|不存在|无)(?:任何)?(?:可供|可以|需要)[^。;，,]{0,10}(?:删除|导出|查询|查阅|访问|更正|注销|撤回)"
@@ -213,7 +219,7 @@ _REFUSES = re.compile(
     re.I,
 )
 # A sentence that denies collecting or using data (folded text): a last-resort citation (see `Matcher.first`).
-_NEGATED = re.compile(
+_NEGATED = _lazy(
     # (thirteenth session, a14d: 不予收集, 无需收集 deny it too: 「下列资料**不予收集**:」)
     r"(?:不会|并不|从不|绝不|从未|无需|无须|不需要|不)(?:会|予)?(?:主动)?(?:收集|采集|获取|搜集|使用|利用|处理)"
     r"|\b(?:we|i|the app|this app|it)\s+(?:do(?:es)?\s+not|don.t|doesn.t|will\s+not|won.t|never)\s+(?:\*\*)?(?:collect|use|process|gather|access)\b"
@@ -227,14 +233,14 @@ _NEGATED = re.compile(
     r"[^.;。；\n]{0,30}?\b(?:is|are|will\s+be|gets?|ever)\s+(?:ever\s+)?(?:collected|used|processed|gathered|accessed|tracked|stored|shared|sold|sent|transmitted|set)\b",
     re.I,
 )
-_WINDOW_END = re.compile(rf"[{SENTENCE_MARKS}\n]")
+_WINDOW_END = _lazy(rf"[{SENTENCE_MARKS}\n]")
 # (fifteenth session, d14h) A clause negated as a whole (folded text, the piece between commas that holds the match): what
 # is *not* done with the data, to whom it is *not* given, what is *not* used (「亦不會將資料用於廣告」「我们不会将您的个人信息出售
 # 给第三方」「不向任何第三方轉移資料」, "We do not use any third-party trackers", "is never used for advertising").  It never cites
 # for an item that needs a positive statement (purposes, categories, …); an item whose rule says a denial covers it
 # (`denial = true`: sharing, recipients, sale) still reads it.  Unlike `_NEGATED` (a last-resort citation), it is no citation
 # at all: 「不用于广告」 states no purpose however little else the policy says.
-_NEGATED_CLAUSE = re.compile(
+_NEGATED_CLAUSE = _lazy(
     # (not the content of a choice or a right: 「讓您選擇不將個人資訊用於…」「您有权要求我们不再用于…」)
     r"^(?![^,，。;；\n]{0,24}?(?:选择|要求|请求|有权|权利|可以|限制|opt))[^,，。;；\n]{0,12}?(?:也|亦|并|均|都|皆|绝对?|从来?|决)?(?:不(?![同断定限论管仅超满足])|未(?!成年|满|经)|没有|绝不|从不|并不)(?:会|得|曾|予|能)?(?:主动|再|另行|擅自)?"
     r"(?:向|将|把|对|为|与|和|拿)?[^,，。;；\n]{0,24}?"
@@ -247,7 +253,7 @@ _NEGATED_CLAUSE = re.compile(
     re.I,
 )
 _COLON = ("：", ":")
-_INTRODUCES = re.compile(r"以下|下列|如下|the following|as follows", re.I)
+_INTRODUCES = _lazy(r"以下|下列|如下|the following|as follows", re.I)
 EXCERPT = 80
 MAX_SENTENCE = 400
 MAX_ITEMS = 200  # a lead-in is read with at most this many items (each item is still read on its own)
@@ -437,7 +443,7 @@ def _regional() -> tuple[re.Pattern[str], dict[str, str]] | None:
             table[key] = same[0]
     if not table:
         return None
-    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
+    return lazyre.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)), store=PATTERN_STORE), table
 
 
 def _to_mainland(folded: str) -> str:
@@ -452,7 +458,7 @@ def _to_mainland(folded: str) -> str:
 # (fourteenth session, c14e) rights granted to a named class of users read as granted to 您: 「会员有权访问…」「用户有权查阅、
 # 复制…」「會員得向本公司請求…」.  The class word is the subject (it opens a clause) and a right verb follows; the company's own
 # rights (「我们有权…」) and another person's (「其他用户有权查看…」) are left as they are.  Same length, offsets unchanged.
-_USER_CLASS = re.compile(
+_USER_CLASS = _lazy(
     r"(?:^|(?<=[\s。；;，,：:、」）)\]]))(?:会员|用户|消费者|使用者)(?=(?:均|亦|也)?(?:有权|享有|可以|得(?:随时)?向|得(?:随时)?(?:请求|申请|要求|查阅|查询|阅览)|可(?:随时)?(?:请求|要求|申请|查阅|访问|查询|向)))",
     re.M,
 )
@@ -480,7 +486,7 @@ def _blank_out(folded: str) -> str:
 
 # (the trailing run starts only after a word character: `[\s\W]+$` alone was tried at every start of a long run of
 # punctuation or spaces, each scanning to its end, quadratic: a line of 「{{ 」 took minutes; round 12)
-_NUMBERING = re.compile(r"^[\s\W\d一二三四五六七八九十、.．]*|(?<!\W)\W+$")
+_NUMBERING = _lazy(r"^[\s\W\d一二三四五六七八九十、.．]*|(?<!\W)\W+$")
 
 
 def _bare(text: str) -> str:
@@ -503,16 +509,16 @@ def _lead_in(section: Section) -> Paragraph | None:
 # with a clause break; or it is a label with its value (「保存期限：…」), the label no article number or appendix (「第五條：…」,
 # 「附录 A：…」, "Article 5: …").  Only an explicit heading (markup or a style): a line found a title by its shape stays one.
 # Questions and exclamations are titles (「我们如何使用您的信息？」「您可以控制您的信息！」).
-_TITLE_HAN = re.compile(f"[{HAN}]")
-_TITLE_LABEL = re.compile(r"^[^:：]{2,12}[:：][ \t]*\S.{3,}$")
-_TITLE_ARTICLE = re.compile(
+_TITLE_HAN = _lazy(f"[{HAN}]")
+_TITLE_LABEL = _lazy(r"^[^:：]{2,12}[:：][ \t]*\S.{3,}$")
+_TITLE_ARTICLE = _lazy(
     r"第[ \t]*[一二三四五六七八九十百\d]{1,4}[ \t]*[条條章节節款部篇]|附录|附錄|附件|附表|\b(?:article|section|chapter|part|step|art|appendix|annex)\b",
     re.I,
 )
 
 
 # a heading that asks (「问题一：…吗」, "Question 1: …", "Q: …") or shows an example ("Example: …", 「示例：…」)
-_TITLE_QUESTION = re.compile(
+_TITLE_QUESTION = _lazy(
     r"^[#*\s]{0,6}(?:问题|問題|常见问题|常見問題|问|問|答|示例|範例|范例|例如|例子|举例|舉例|Q\d{0,3}|A\d{0,3}|FAQ|Question|Answer|Example|E\.g\.)"
     r"[ \t]{0,2}[\d一二三四五六七八九十]{0,3}[ \t]{0,2}[:：.、)]"
     r"|^[#*\s]{0,6}(?:do|does|did|can|will|is|are|how|what|why|when|where|who)\b",
@@ -588,12 +594,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # Issue #14, tenth session (w14b, class g): the HTML reader joins a paragraph's <br> lines without a break character
 # (「…請來信 service@…tw」 + 「九、您可自由選擇…」 read as 「…tw九、您可自由選擇…」); a source line that opens with its
 # own number (「九、」「（三）」「3.」, not 「2.0」) starts a sentence, so that each line is read, and cited, on its own.
-_NUMBERED_START = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)")
+_NUMBERED_START = _lazy(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)")
 
 
 # (c14e) a right granted to the reader or a named class of users, in a clause that the next ；-clauses continue
-_GRANT = re.compile(r"(?:您|你|会员|用户|會員|用戶|消费者|消費者|使用者)[^。;；，,]{0,6}(?:有权|有權|享有|可以|得向)")
-_BARE_REQUEST = re.compile(r"(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
+_GRANT = _lazy(r"(?:您|你|会员|用户|會員|用戶|消费者|消費者|使用者)[^。;；，,]{0,6}(?:有权|有權|享有|可以|得向)")
+_BARE_REQUEST = _lazy(r"(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
 
 
 def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
@@ -625,8 +631,8 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
 _TITLE_MAX = 40
 # (fifteenth session, d14f) a bold title on the paragraph's first line (「**用于账号注册和登录的信息**」 then the body on the next
 # source line) is cut off the same way: it is a title, ranked below the body's statement (`_weak_citation`)
-_BOLD_FIRST_LINE = re.compile(r"[ \t]{0,4}\*\*[^*\n]{2,40}\*\*")
-_TITLE_PUNCT = re.compile(rf"[{SENTENCE_MARKS}，,：:]")
+_BOLD_FIRST_LINE = _lazy(r"[ \t]{0,4}\*\*[^*\n]{2,40}\*\*")
+_TITLE_PUNCT = _lazy(rf"[{SENTENCE_MARKS}，,：:]")
 
 
 def _title_line_cut(para: Paragraph) -> list[int]:
@@ -667,18 +673,18 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
     return items
 
 
-_TABLE_RULE = re.compile(r"^[\s|:+-]*$")  # | --- | :---: |
+_TABLE_RULE = _lazy(r"^[\s|:+-]*$")  # | --- | :---: |
 # A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).  The marks after the word
 # belong to it (`^[\s\W_]*(?:无…)?[\s\W_]*$`, two runs side by side, backtracked quadratically on a cell of dashes
 # ending in a letter; round 12).
-_EMPTY_CELL = re.compile(
+_EMPTY_CELL = _lazy(
     r"^[\s\W_]*(?:(?:无|無|暂无|暫無|不适用|不適用|否|n/?a|none|no|not applicable|tbd"
     # a cell that points elsewhere or is a filler, not a value (an acceptance review found 「同上」, 「详见下文」, XXX covered)
     r"|同上|同前|如上|详见下文|詳見下文|见下文|見下文|[Xx×○]{2,}|待填写|待填寫|待定|待补充|待補充)[\s\W_]*)?$",
     re.I,
 )
 # a cell that is only a bracketed instruction: 【请填写处理目的】, [待填写], （此处填写…）
-_INSTRUCTION_CELL = re.compile(
+_INSTRUCTION_CELL = _lazy(
     r"^[\s*]*[【\[［（(][^】\]］）)\n]{0,40}(?:请|請|填写|填寫|待|insert|fill|tbd)[^】\]］）)\n]{0,40}[】\]］）)][\s*]*$", re.I
 )
 
@@ -705,14 +711,14 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 # names a category that is *not* collected: the row discloses nothing
 # (cf15b) Only a column about collecting: a No under "Sold or Shared" (or "Sold", "Disclosed") names a category collected and
 # states that it is not sold (a denial, which the sold-or-shared item reads), so the row still discloses.
-_YES_NO_HEADER = re.compile(r"^\W{0,3}(?:collected|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I)
+_YES_NO_HEADER = _lazy(r"^\W{0,3}(?:collected|是否收集|已收集|收集|是否)\W{0,3}$|\b(?:collected|we collect)\??\W{0,3}$", re.I)
 # (fifteenth session, d14g) "Sold or Shared", "Sold/Shared", "Sold or shared in the last 12 months?": a No under it is a denial,
 # cited after the rows that state a sale (`_weak_citation`)
-_SOLD_HEADER = re.compile(
+_SOLD_HEADER = _lazy(
     r"^\W{0,3}(?:sold|shared|disclosed)(?:\s*(?:or|and|/|&)\s*(?:sold|shared|disclosed))?(?:\s+in\s+the\s+(?:last|past|preceding)\s+(?:12|twelve)\s+months)?\??\W{0,3}$",
     re.I,
 )
-_NO_CELL = re.compile(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
+_NO_CELL = _lazy(r"^\W{0,3}(?:no|否|無|无|没有|✗|❌|×|✘|n)\W{0,3}$", re.I)
 
 
 def _marked_not(header: str, row: str, column: re.Pattern[str] = _YES_NO_HEADER) -> bool:
@@ -902,7 +908,7 @@ def _skip_reason(section: Section, by_id: dict[str, Section]) -> str | None:
 
 
 # An entry of such a table of contents: a short line without a clause break (「三、我们如何共享、转让、公开披露您的个人信息」「五、您的权利；」).
-_TOC_ENTRY = re.compile(r"^[^，,：:。!?！？]{1,40}[；;。.]?$")
+_TOC_ENTRY = _lazy(r"^[^，,：:。!?！？]{1,40}[；;。.]?$")
 
 
 def _without_contents(paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
@@ -940,6 +946,9 @@ def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Parag
     return tuple(p for p in section.paragraphs if _SELF_DEFINITION.search(fold(p.text).strip()))
 
 
+_UNSEARCHED: Any = object()  # (`Matcher._searched`: a unit not searched yet)
+
+
 class Matcher:
     """Evaluates clauses over one document; units and headings are computed once."""
 
@@ -954,6 +963,8 @@ class Matcher:
         ] = {}  # a section id → its folded titles, its own first  # a heading pattern → the sections under a heading it matches
         # (the clause's units, prefer, earlier prefers, scope, heading) → the units a clause is tried on
         self._candidates: dict[tuple[object, ...], list[Unit]] = {}
+        # the same key → those units as bits of their unit list (`_first_of` visits only the bits a pattern may match)
+        self._candidate_bits: dict[tuple[object, ...], int] = {}
         # pattern → {id(unit): its match in the unit}: clauses of several items and profiles share patterns
         self._searched: dict[re.Pattern[str], dict[int, Hit | None]] = {}
         # a unit list (units of one kind, cells of one column) → its character index; id(unit) → its bit there
@@ -1129,6 +1140,50 @@ class Matcher:
         self._candidates[key] = found
         return found
 
+    def _first_matches(
+        self,
+        clause: Clause,
+        first: re.Pattern[str] | None,
+        prefer: re.Pattern[str] | None,
+        earlier: tuple[re.Pattern[str], ...],
+        scope: Scope,
+    ) -> Iterator[tuple[Unit, Hit | None]]:
+        """The units a clause is tried on (`_tried_on`), in document order, with the match of its first pattern: only those
+        where it matches (all of them, with None, for a clause without patterns).
+
+        A unit that holds none of the pattern's required strings (`literals`) is not searched, nor visited: the units left
+        are the set bits of the pattern's possible units and the tried units, taken lowest first.  A unit's search is kept
+        (`_searched`): items and profiles share patterns.
+        """
+        tried = self._tried_on(clause, prefer, earlier, scope)
+        if first is None:  # (a clause loaded from a profile has at least one pattern; one built by hand may have none)
+            yield from ((unit, None) for unit in tried)
+            return
+        source = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
+        searched = self._searched.setdefault(first, {})
+        possible = self.possible(first, source)
+        key = (clause.column, clause.within, prefer, earlier, scope, clause.heading, clause.not_under)
+        bits = self._candidate_bits.get(key)
+        if bits is None:
+            bit = self._bit
+            bits = self._candidate_bits[key] = sum(1 << bit[id(unit)] for unit in tried) if tried is not source else (1 << len(source)) - 1
+        strings = known(first)
+        left = possible & bits
+        while left:
+            low = left & -left
+            left ^= low
+            unit = source[low.bit_length() - 1]
+            ident = id(unit)  # the unit lives in a cached list as long as the matcher
+            m = searched.get(ident, _UNSEARCHED)
+            if m is _UNSEARCHED:
+                # (the bits hold every character of a required string; the string itself is tested before the search)
+                m = first.search(unit.folded) if may_match(strings, unit.lowered) else None
+                if m is None and unit.dense is not None:
+                    m = _dense_search(first, unit)  # (a phrase cut by markup: the text without it; its strings may be split there)
+                searched[ident] = m
+            if m is not None:
+                yield unit, m
+
     def _first_of(
         self,
         clause: Clause,
@@ -1157,25 +1212,7 @@ class Matcher:
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
         # (a clause loaded from a profile has at least one; one built by hand may have none)
         first = clause.all[0] if clause.all else None
-        searched = self._searched.setdefault(first, {}) if first is not None else {}
-        source = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
-        possible = self.possible(first, source) if first is not None else 0
-        bit = self._bit
-        for unit in self._tried_on(clause, prefer, earlier, scope):
-            m = None
-            if first is not None:
-                key = id(unit)  # the unit lives in a cached list as long as the matcher
-                if key in searched:
-                    m = searched[key]
-                else:
-                    # (a unit that holds none of the pattern's required strings is not searched: `literals`)
-                    m = searched[key] = (
-                        (first.search(unit.folded) or (_dense_search(first, unit) if unit.dense is not None else None))
-                        if possible >> bit[key] & 1
-                        else None
-                    )
-                if m is None:
-                    continue
+        for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and veto and _vetoed(unit.marked or unit.folded, found, veto):
                 continue
@@ -1215,11 +1252,11 @@ class Matcher:
 # first candidate of the best rank is cited; the verdict is the same whatever the rank.
 # (a title, not a numbered sentence or a plain-text list entry: Chinese-numeral numbering or bold, and no mark at all;
 # 「4.3.1 您的个人信息将全被存储于境内。」 and 「1.1.1.2 密码（加密存储）」 are statements)
-_TITLE_LIKE = re.compile(
+_TITLE_LIKE = _lazy(
     r"^[\s>]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[条章节部分])"
 )
-_BOLD_TITLE = re.compile(r"^[\s>]*\*\*[^*\n]{2,40}\*\*\s*$")
-_CLAUSE_MARK = re.compile(rf"[{SENTENCE_MARKS}，,：:、]")
+_BOLD_TITLE = _lazy(r"^[\s>]*\*\*[^*\n]{2,40}\*\*\s*$")
+_CLAUSE_MARK = _lazy(rf"[{SENTENCE_MARKS}，,：:、]")
 _TITLE_MAX_CHARS = 40
 
 
@@ -1308,7 +1345,7 @@ def _satisfies(
 # the end of a clause: a sentence end, a line break, a table cell's bar, a Chinese comma (folded to ',' beside Han
 # characters) or an English comma before a new clause (", and", ", but"); not an English comma inside one
 # ("Our use of information received from Google APIs, such as your files, will adhere to … Limited Use")
-_CLAUSE_END = re.compile(rf"[{SENTENCE_MARKS}\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
+_CLAUSE_END = _lazy(rf"[{SENTENCE_MARKS}\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
 
 
 def _vetoed(folded: str, matches: list[Hit], veto: tuple[re.Pattern[str], ...]) -> bool:

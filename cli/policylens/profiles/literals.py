@@ -19,11 +19,15 @@ corpus for every built-in pattern.
 
 from __future__ import annotations
 
+import binascii
 import re
 from _sre import unicode_iscased  # what re.compile asks before it compiles a literal to match its other cases
+from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]  # the parser behind re.compile
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from policylens import lazyre
 
 MAX_ALTERNATIVES = 24  # `may_match` tests at most this many strings with `in` (more cost what a search does)
 MAX_STRINGS = 256  # a pattern with more strings than this gets none (`CharIndex` tests each of them)
@@ -120,18 +124,19 @@ def _minimal(strings: set[str]) -> frozenset[str]:
 
 _REQUIRED: dict[re.Pattern[str], frozenset[str] | None] = {}  # `required`'s answers, for `known` (one per pattern)
 _UNITS: dict[re.Pattern[str], int] = {}  # how many units `worth` has been asked about per pattern, in this process
-# Parsing costs about half of compiling (0.3 s for the five built-in profiles): a process pays it for a pattern only
-# once the pattern has been searched in this many units, so that one small document costs what it did.
+# Parsing costs about half of compiling (0.9 s for the patterns of the five built-in profiles): the answers are kept once per
+# installation, beside the profiles' compiled patterns (`_STORE`, issue #14, n19s).  Where they cannot be kept (bytecode is
+# not written, or the folder is read-only), a process pays the parse for a pattern only once the pattern has been searched
+# in this many units, so that one small document costs what it did.
 WORTH = 2000
+# One 1-tuple `(required(pattern),)` per (pattern text, flags), valid for this interpreter and this module's text (a change
+# of the analysis above makes the file stale).
+_STORE = lazyre.Store("literals", (binascii.crc32(Path(__file__).read_bytes()),))
+_MISSING: Any = object()
 
 
-def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings (lowered) one of which the text of every match of `pattern` holds; None when the pattern gives none.
-
-    A zero-width match of a pattern (`x?`) holds no string, so such a pattern gives None.
-    """
-    if pattern in _REQUIRED:
-        return _REQUIRED[pattern]
+def _computed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """`required(pattern)` worked out from the parsed pattern, and kept in this process and the store."""
     try:
         found = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # a pattern `re` compiled parses; anything else: no prefilter
@@ -139,17 +144,47 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if found is not None and (not all(found) or len(found) > MAX_STRINGS):
         found = None
     _REQUIRED[pattern] = found
+    _STORE.add((pattern.pattern, int(pattern.flags)), (found,))
     return found
 
 
+def _stored(pattern: re.Pattern[str]) -> Any:
+    """`required(pattern)` as a process of this installation found it (then kept in this process), or `_MISSING`."""
+    entry = _STORE.get((pattern.pattern, int(pattern.flags)))
+    if entry is None or len(entry) != 1 or not (entry[0] is None or isinstance(entry[0], frozenset)):
+        return _MISSING
+    _REQUIRED[pattern] = entry[0]
+    return entry[0]
+
+
+def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings (lowered) one of which the text of every match of `pattern` holds; None when the pattern gives none.
+
+    A zero-width match of a pattern (`x?`) holds no string, so such a pattern gives None.
+    """
+    found = _REQUIRED.get(pattern, _MISSING)
+    if found is _MISSING:
+        found = _stored(pattern)
+    return _computed(pattern) if found is _MISSING else found  # type: ignore[no-any-return]
+
+
 def known(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """`required(pattern)` if it has been computed in this process, else None (search without a prefilter)."""
-    return _REQUIRED.get(pattern)
+    """`required(pattern)` if it is known in this process or kept in the store, else None (search without a prefilter).
+
+    Where the store keeps what is found (`Store.writable`), it is worked out now, once per installation.
+    """
+    found = _REQUIRED.get(pattern, _MISSING)
+    if found is _MISSING:
+        found = _stored(pattern)
+        if found is _MISSING:
+            return _computed(pattern) if _STORE.writable() else None
+    return found  # type: ignore[no-any-return]
 
 
 def worth(pattern: re.Pattern[str], units: int) -> frozenset[str] | None:
-    """`required(pattern)` once the pattern has been asked about for `WORTH` units in this process, else `known(pattern)`."""
-    if pattern not in _REQUIRED:
+    """`required(pattern)` when it is known or kept (`known`), or once the pattern has been asked about for `WORTH` units in
+    this process, else None."""
+    if pattern not in _REQUIRED and _stored(pattern) is _MISSING and not _STORE.writable():
         _UNITS[pattern] = count = _UNITS.get(pattern, 0) + units
         if count < WORTH:
             return None
