@@ -363,7 +363,10 @@ def test_tw_purpose_after_a_comma_and_the_cost_of_refusing(sentence: str, item: 
 
 def test_a_rule_on_transfers_abroad_in_a_list_of_duties_is_no_transfer() -> None:
     """「(2) 从中国大陆向境外传输资料信息必须符合中国有关法规；」 is the user's duty, not the operator's storage or transfer."""
-    assert profile_status(_doc("(2) 从中国大陆向境外传输资料信息必须符合中国有关法规；"), "cn-gbt35273/cross-border") == "missing"
+    text = _doc("(2) 从中国大陆向境外传输资料信息必须符合中国有关法规；")
+    assert profile_status(text, "cn-gbt35273/cross-border") == "missing"
+    assert profile_status(text, "cn-pipl/abroad-recipient") == "not-applicable"
+    assert profile_status(_doc("我们会将您的个人信息传输至位于新加坡的服务器存储。"), "cn-pipl/abroad-recipient") == "missing"
 
 
 @pytest.mark.parametrize(
