@@ -419,6 +419,21 @@ def test_the_operator_defined_by_its_role(text: str, status: str) -> None:
     assert profile_status(text, "cn-pipl/processor") == status
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("如果你主动向助手提问，应用会把你的问题发送给 DeepSeek API 以获得回答。", "covered"),
+        ("当您使用 AI 功能时，我们会将您输入的文本发送至 OpenAI 进行处理。", "covered"),
+        ("您选择的照片可能会被发送至我们的处理服务（或第三方生成服务）进行计算。", "covered"),
+        ("我们不会将您的照片发送给第三方。", "missing"),
+        ("您的反馈内容将发送至我们的客服邮箱。", "missing"),
+    ],
+)
+def test_input_sent_to_a_named_service_is_entrusted_processing(sentence: str, status: str) -> None:
+    """The person's input sent to a named third-party service is shared (entrusted); to our own mailbox it is not."""
+    assert profile_status(_doc(sentence), "cn-gbt35273/sharing") == status
+
+
 # --- us-ccpa/right-to-limit -------------------------------------------------------------------------------------
 
 
