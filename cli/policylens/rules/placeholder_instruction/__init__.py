@@ -205,6 +205,14 @@ class PlaceholderInstruction(Rule):
       template's example in brackets of any kind: 【Contact email, e.g. privacy@example.com】, [Website URL, such as …].
       A slash list of bare words led by a fill verb used as a noun lists kinds, it is no instruction: token 数量（输入/缓存/输出）,
       更正（补充/删除） (not （待补充/待定）, nor （请输入/粘贴）);
+    - (nineteenth session, n19v, `placeholder_left_in`) a slot wrapped in markup alone on its line, as a signature
+      (**[您的公司名称]**; not **【联系方式】**：…); a contact channel in brackets with alternatives or naming the
+      operator's link, page or form ([客服信箱或聯繫頁面連結], [Email 或聯絡表單連結], [官方網站]; not [手机号或邮箱],
+      【手机号码或邮箱】 or [链接] alone); a date left as one-word slots ([年] 年 [月] 月 [日] 日); a note in round
+      brackets standing for a value still to fill (我們（運營主體，待填寫工商信息）; not （待确认、已完成）); notes to
+      the drafter about publishing (草案…供内部评审, 正式发布前需法务复核, 正式版前…替换为…真实…, 详见文末待办清单,
+      （草稿待办）, 待 NAME 收口, and 发布前请确认： on its own line when the text holds one of those; not
+      本政策更新前我们会通知您, 以正式发布的版本为准, 发布前已经过法务审核);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is

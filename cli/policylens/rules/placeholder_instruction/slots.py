@@ -152,6 +152,8 @@ def _is_label(text: str, start: int, end: int) -> bool:
     """
     if _SLOT_NOTE.match(text, end):
         return False
+    if _wrapped_alone(text, start, end):
+        return False  # **[您的公司名称]** alone on its line: the closing ** is the slot's markup, not a value after a label
     if (
         _LABEL_BEFORE.match(text[:start])
         and text[end:].strip(" \t\u3000。.，,；;")
@@ -165,6 +167,24 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
         return True
     return _in_emphasised_list(text, start, end)
+
+
+# Nineteenth round (n19v, issue #11 §1): a slot wrapped in inline markup, alone in its paragraph or heading, as a
+# signature line is: 「**[您的公司名称]**」, 「*[公司名称]*」, 「***【运营主体名称】***」, 「~~[公司名称]~~」.  The
+# markup after the slot closes the markup before it: it is no value, so the slot labels nothing.
+_MARKUP_CHARS = "*_~`"
+_ALONE_TAIL = " \t\u3000。.，,；;"
+
+
+def _wrapped_alone(text: str, start: int, end: int) -> bool:
+    """Whether the slot `text[start:end]` is wrapped in markup that the text after it closes, and nothing else is on
+    the line but what may open a label (a number, a list's or a quote's mark): 「**[您的公司名称]**」 (not
+    「**【联系方式】**：…」, a label before its value)."""
+    before = text[:start]
+    mark = before[len(before.rstrip(_MARKUP_CHARS)) :]
+    if not mark or len(mark) > 3 or not text.startswith(mark[::-1], end):
+        return False
+    return _LABEL_BEFORE.match(before, 0, start - len(mark)) is not None and not text[end + len(mark) :].strip(_ALONE_TAIL)
 
 
 # an item of a slash list that opens with a technical acronym: IP, MAC, IPv6, TLS, HTTPS, AES-256 (not QQ, URL, ID, APP or
