@@ -56,7 +56,10 @@ def _doc(*paragraphs: str) -> str:
         (_doc("本 App 由開發者 **陳小明** 提供。"), "tw-pdpa/agency", 5, "陳小明"),
         (_doc("本網站由開發者 <b>林大華</b> 提供。"), "tw-pdpa/agency", 5, "林大華"),
         (
-            _doc('This notice of Northwind LLC ("<strong>we</strong>," "<strong>us</strong>") explains our practices.', "Contact: privacy@northwind.dev."),
+            _doc(
+                'This notice of Northwind LLC ("<strong>we</strong>," "<strong>us</strong>") explains our practices.',
+                "Contact: privacy@northwind.dev.",
+            ),
             "eu-gdpr/controller",
             5,
             "Northwind LLC",
@@ -378,7 +381,7 @@ def test_a_rule_on_transfers_abroad_in_a_list_of_duties_is_no_transfer() -> None
     ],
 )
 def test_an_age_is_no_retention_period(sentence: str, status: str) -> None:
-    """"13 years of age" beside "store" is an age, not how long data is kept."""
+    """An age beside "store" ("13 years of age") is not how long data is kept."""
     assert profile_status("## Data\n\n" + sentence + "\n", "eu-gdpr/retention") == status
 
 
@@ -402,7 +405,7 @@ def test_named_sources_make_the_source_item_apply_and_cover_it(sentence: str, st
 
 
 def test_what_you_enter_sent_to_our_server_names_the_source() -> None:
-    """"When you enter an address into the tool, that address is sent to our server": the person is the source."""
+    """What the person enters, "sent to our server", names the person as the source."""
     text = "## Information we collect\n\nWhen you enter a URL into the checker, that URL is sent to our server.\n"
     assert profile_status(text, "us-ccpa/sources") == "covered"
 

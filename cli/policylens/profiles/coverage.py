@@ -1314,9 +1314,7 @@ def _negated_clause(folded: str, matches: list[Hit]) -> bool:
     return all(_NEGATED_CLAUSE.search(_unmarked(_sentence_at(folded, m.start(), m.end(), _CLAUSE_END))) for m in shown)
 
 
-def _satisfies(
-    clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True, first: Hit | None = None
-) -> list[Hit] | None:
+def _satisfies(clause: Clause, unit: Unit, *, denial: bool | None = None, whole: bool = True, first: Hit | None = None) -> list[Hit] | None:
     """The matches of the clause's `all` patterns in the unit, or None (a `none` pattern, a refusal or speculation).
 
     `whole`: the unit is one sentence (with its lead-in) or a cell, read whole by the
