@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import IN_CLAUSE
+from policylens.patterns import IN_CLAUSE, contact_channels
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
 
@@ -32,9 +32,10 @@ from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
 # the operator's own channels (a qualifier before the noun: 客服信箱, 聯絡表單連結, 官方網站)
 _OWN = r"(?:客服|官方|联系|聯繫|聯絡|联络|聯系|公司|本公司|服务|服務|支援|支持|隐私|隱私|粉絲|粉丝|营运|營運|运营|運營|您的|你的|貴公司|贵公司)"
 # a channel's noun: the ones a value is written for (mail, phone, site, link, page, form)
+# (the contact block's channel words from `patterns`, less fax, WeChat and QQ, which no page or link is; then the others)
 _CHANNEL = (
-    r"(?:信箱|邮箱|郵箱|电邮|電郵|电子邮件|電子郵件|邮件|郵件|电话|電話|网址|網址|网站|網站|链接|鏈接|連結|连结|页面|頁面|专页|專頁"
-    r"|表单|表單|地址|(?<![A-Za-z])(?i:e-?mail|line|url)(?![A-Za-z]))"
+    rf"(?:{contact_channels(without=('传真', '傳真', '微信', 'QQ'))}|电子邮件|電子郵件|网址|網址|网站|網站|链接|鏈接|連結|连结"
+    r"|页面|頁面|专页|專頁|表单|表單|(?<![A-Za-z])(?i:e-?mail|line|url)(?![A-Za-z]))"
 )
 # a link, page, form or site: a channel no real text writes in brackets without its value
 _LINK_NOUN = r"(?:链接|鏈接|連結|连结|页面|頁面|专页|專頁|表单|表單|网站|網站|网址|網址|(?<![A-Za-z])(?i:url)(?![A-Za-z]))"
