@@ -14,7 +14,8 @@ sections (名词解释), table-of-contents lines (「4. 我们如何转让您的
 repeats a heading of the document), and the names of
 laws and documents inside 《》, which are blanked out (《个人信息保护法》 is not a
 statement about personal information).  Inline HTML tags and ** are blanked out too, so
-「<strong>Legitimate interest</strong> in …」 reads as words.
+「<strong>Legitimate interest</strong> in …」 reads as words; a pattern that finds nothing across the blanks is tried on
+the text without the markup, its match moved back to the source's offsets (`Moved`).
 
 Units of text:
 
