@@ -31,6 +31,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -176,7 +177,7 @@ def test_the_parts_only_warned_about_share_one_budget(tmp_path: Path, monkeypatc
 
 
 def _closed_stdin(*args: str, redirect: str) -> subprocess.CompletedProcess[str]:
-    command = " ".join([sys.executable, "-m", "policylens", *args]) + f" {redirect}"
+    command = shlex.join([sys.executable, "-m", "policylens", *args]) + f" {redirect}"  # (quoted: CI runs from a path with spaces)
     env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYLENS_")}
     return subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env, timeout=120)
 
