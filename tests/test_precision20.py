@@ -1,0 +1,67 @@
+"""False findings of `check` on unseen published documents (issue #11, eval/precision20, first run at 8f734080).
+
+Each class is reproduced on small texts written for it, both ways (the false finding gone, and the
+true one it resembles still reported):
+
+- regional-vocabulary, a table key read across a word boundary: 「一連串行為」 (一連串 + 行為) drew
+  串行 → 序列 (eval/precision20/wuji-agreement-tw/user_agreement_tw.html).  串行 alone (串行介面) is
+  still reported;
+- regional-vocabulary, 鏡像 in the mirroring sense: 「建立鏡像站點」 and 「“框架”、“鏡像”」 drew
+  鏡像 → 映象 (the same file), while Taiwan writes 鏡像 for mirroring (螢幕鏡像, 鏡像站).  The
+  disk-image sense keeps its Taiwan form: 系統鏡像 → 系統映像, 鏡像文件 → 映像檔;
+- bracket-unbalanced, an opening quote typed as ”: 「简称”WellGo”软件」 drew two findings, one at
+  each ” (eval/precision20/wellgo-privacy-cn/wellgo_privacy_agreement.html).  The ” that closes
+  such a quotation is the same defect and is no longer reported; the reversed 「”CCPA“」 still
+  draws both marks, and a second quotation opened the same way is reported again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policylens.check import CheckOptions, check_file
+
+
+def _findings(tmp_path: Path, text: str, name: str, rule: str) -> list[tuple[str, str | None, int]]:
+    """(excerpt, suggestion, column) of `rule`'s findings when `check` reads `text` written as `name`."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
+    assert report.error is None, report.error
+    return [(f.excerpt, f.suggestion, f.column) for f in report.findings]
+
+
+_CN = "# 隐私政策\n\n更新日期：2024年1月1日\n\n"
+_TW = "# 隱私權政策\n\n更新日期：2024年1月1日\n\n"
+
+
+def test_a_key_across_a_word_boundary_is_not_reported(tmp_path: Path) -> None:
+    text = _TW + "您須對以本帳號登入後所開始的一連串行為負責。\n"
+    assert _findings(tmp_path, text, "privacy_zh-TW.md", "regional-vocabulary") == []
+
+
+def test_serial_alone_is_still_reported(tmp_path: Path) -> None:
+    text = _TW + "本裝置透過串行介面連接。\n"
+    assert [(e, s) for e, s, _ in _findings(tmp_path, text, "privacy_zh-TW.md", "regional-vocabulary")] == [("串行", "序列")]
+
+
+def test_mirroring_is_not_reported(tmp_path: Path) -> None:
+    text = _TW + "您不得建立本網站的鏡像站點，亦不得以“框架”、“鏡像”方式模仿本服務。\n"
+    assert _findings(tmp_path, text, "privacy_zh-TW.md", "regional-vocabulary") == []
+
+
+def test_a_disk_image_is_still_reported(tmp_path: Path) -> None:
+    text = _TW + "如需協助，請提供系統鏡像或鏡像文件。\n"
+    found = _findings(tmp_path, text, "privacy_zh-TW.md", "regional-vocabulary")
+    assert [(e, s) for e, s, _ in found] == [("系統鏡像", "系統映像"), ("鏡像文件", "映像檔")]
+
+
+def test_an_opener_typed_as_a_closing_quote_is_reported_once(tmp_path: Path) -> None:
+    text = _CN + "本软件简称”小明”软件，由我们提供。\n"
+    assert [(e, c) for e, _, c in _findings(tmp_path, text, "privacy.md", "bracket-unbalanced")] == [("”", 6)]
+
+
+def test_reversed_and_repeated_quotes_are_still_reported(tmp_path: Path) -> None:
+    text = _CN + "依据”CCPA“处理。\n\n本软件简称”小明”，另称”小红”。\n"
+    found = [(e, c) for e, _, c in _findings(tmp_path, text, "privacy.md", "bracket-unbalanced")]
+    assert found == [("”", 3), ("“", 8), ("”", 6), ("”", 13)]
