@@ -12,7 +12,13 @@ true one it resembles still reported):
 - bracket-unbalanced, an opening quote typed as ”: 「简称”WellGo”软件」 drew two findings, one at
   each ” (eval/precision20/wellgo-privacy-cn/wellgo_privacy_agreement.html).  The ” that closes
   such a quotation is the same defect and is no longer reported; the reversed 「”CCPA“」 still
-  draws both marks, and a second quotation opened the same way is reported again.
+  draws both marks, and a second quotation opened the same way is reported again;
+- contact-inconsistent, found on the held-out batch (fixed after its one measurement): an address
+  written once in template brackets and once bare (「联系邮箱：【515658123@qq.com】」 … 「请通过邮箱
+  515658123@qq.com 与我们联系」, eval/precision20/yinsi-privacy-docx/隐私协议.docx) was reported at
+  the bare, correct address, the bracketed form taken as the main one on a tie.  The bare address now
+  wins a tie: the finding falls on the brackets, where placeholder-residue's finding says the same
+  (one defect, one finding); the more frequent form still wins.
 """
 
 from __future__ import annotations
@@ -65,3 +71,18 @@ def test_reversed_and_repeated_quotes_are_still_reported(tmp_path: Path) -> None
     text = _CN + "依据”CCPA“处理。\n\n本软件简称”小明”，另称”小红”。\n"
     found = [(e, c) for e, _, c in _findings(tmp_path, text, "privacy.md", "bracket-unbalanced")]
     assert found == [("”", 3), ("“", 8), ("”", 6), ("”", 13)]
+
+
+def test_a_bracketed_address_against_a_bare_one_is_one_finding_at_the_brackets(tmp_path: Path) -> None:
+    text = _CN + "联系邮箱：【service@example.cn】\n\n请通过邮箱 service@example.cn 与我们联系。\n"
+    path = tmp_path / "privacy.md"
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=("contact-inconsistent", "placeholder-residue")))
+    assert [(f.rule, f.line) for f in report.findings] == [("placeholder-residue", 5)]
+
+
+def test_the_more_frequent_form_is_still_the_main_one(tmp_path: Path) -> None:
+    text = _CN + "联系邮箱：【service@example.cn】\n\n或【service@example.cn】\n\n请通过邮箱 service@example.cn 与我们联系。\n"
+    found = _findings(tmp_path, text, "privacy.md", "contact-inconsistent")
+    assert [e for e, _, _ in found] == ["service@example.cn"]
+    assert found[0][2] == 7  # the bare address (「请通过邮箱 service@…」), the less common form
