@@ -19,6 +19,10 @@ true one it resembles still reported):
   the bare, correct address, the bracketed form taken as the main one on a tie.  The bare address now
   wins a tie: the finding falls on the brackets, where placeholder-residue's finding says the same
   (one defect, one finding); the more frequent form still wins.
+
+A miss noticed while reading, cheap to close: conversion-error, 「服務運營商字型大小名稱」, the trade
+name 字号 turned into 字型大小 (font size) by a converter's phrase table
+(eval/precision20/wuji-agreement-tw/user_agreement_tw.html); 字型大小 for a font size stays silent.
 """
 
 from __future__ import annotations
@@ -86,3 +90,13 @@ def test_the_more_frequent_form_is_still_the_main_one(tmp_path: Path) -> None:
     found = _findings(tmp_path, text, "privacy.md", "contact-inconsistent")
     assert [e for e, _, _ in found] == ["service@example.cn"]
     assert found[0][2] == 7  # the bare address (「请通过邮箱 service@…」), the less common form
+
+
+def test_a_trade_name_converted_as_font_size_is_reported(tmp_path: Path) -> None:
+    text = _TW + "本服務相關的商標、服務商字型大小名稱均為我方所有。\n"
+    assert [(e, s) for e, s, _ in _findings(tmp_path, text, "privacy_zh-TW.md", "conversion-error")] == [("字型大小名稱", "字號名稱")]
+
+
+def test_a_font_size_is_not_reported(tmp_path: Path) -> None:
+    text = _TW + "您可在設定中調整字型大小，名稱欄位不受影響。\n"
+    assert _findings(tmp_path, text, "privacy_zh-TW.md", "conversion-error") == []
