@@ -122,7 +122,7 @@ class BracketUnbalanced(Rule):
     heading, and reports an opening mark that is never closed or a closing mark that
     closes nothing: 「“WeTalk"」 (a “ closed by an ASCII quote, reported at the “ as
     「WeTalk" is at the 「), 「”CCPA“」 (reversed: both marks), 「“我们“」 (the second “,
-    once).  ASCII quotes are never reported: English passages and code use them both
+    once), 「简称”WellGo”」 (an opener typed as ”: the first ”, once).  ASCII quotes are never reported: English passages and code use them both
     ways, and 「“点击"确定"”」 quotes inside a curly quotation.  A quotation over several
     paragraphs, each opened with “ and only the last closed, is not reported (a “ that
     opens its paragraph, a ” that ends one); single curly quotes ‘’ are not checked, as
@@ -163,6 +163,7 @@ class BracketUnbalanced(Rule):
         lead = -1  # end of the unit's list-label lead-in, once measured
         curly = -1  # the next “ or ” after an ASCII quote, once searched (len(text) when none)
         last = -1  # the end of the unit's text before its trailing spaces and ASCII quotes, once measured
+        stray = False  # a ” that closed nothing was reported, and no “ has opened since
         for m in _MARKS.finditer(joined.text):
             at = m.start()
             if at > end:  # the first mark of another unit
@@ -175,6 +176,7 @@ class BracketUnbalanced(Rule):
                 opened = {}
                 lead = -1
                 curly = last = -1
+                stray = False
             i, ch = at - offset, m.group(0)
             if ch == '"':
                 if not stack or stack[-1][0] != _OPEN_QUOTE:
@@ -199,6 +201,7 @@ class BracketUnbalanced(Rule):
                     continue
                 stack.append((ch, i))
                 opened[ch] = opened.get(ch, 0) + 1
+                stray = stray and ch != _OPEN_QUOTE
                 continue
             wanted = _SAME.get(ch) or (_CLOSERS[ch],)
             if stack and stack[-1][0] in wanted:
@@ -218,6 +221,12 @@ class BracketUnbalanced(Rule):
                         last = len(unit.text.rstrip(_QUOTE_TAIL))  # type: ignore[union-attr]
                     if i + 1 == last:
                         continue  # the close of a quotation over several paragraphs
+                    if stray:
+                        # the close of a quotation opened with a reversed mark: 「简称”WellGo”」, one defect, reported
+                        # once at its opener (as 「“我们“」 is at its second “)
+                        stray = False
+                        continue
+                    stray = True
                 if ch != ")":
                     yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
                 continue

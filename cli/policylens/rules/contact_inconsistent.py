@@ -89,7 +89,9 @@ class ContactInconsistent(Rule):
         for address, by_form in forms.items():
             if len(by_form) < 2:
                 continue
-            ranked = sorted(by_form.items(), key=lambda kv: -len(kv[1]))
+            # the most frequent form is the main one; on a tie the plain address (「【a@b.cn】 … a@b.cn」: the
+            # brackets are the slip, not the bare address)
+            ranked = sorted(by_form.items(), key=lambda kv: (-len(kv[1]), not (kv[0][0] == "{" and kv[0][-1] == "}")))
             main = ranked[0][0].replace("{", "").replace("}", "")
             for form, places in ranked[1:]:
                 unit, start, end = places[0]
