@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import FAX_WORDS, PHONE_WORDS, URL_START, contact_channels, spaced
+from policylens.patterns import FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -38,6 +38,49 @@ _HOLE = lazy(
     # (only the bracket is matched, so that 简称"" after it is still seen)
     r"|(?P<defined>[（(](?=以下(?:简称|簡稱|统称|統稱|称|稱)))"
 )
+# (twentieth session, round20) a white box left where a value goes: 「生效日期⬜回填」「账号 ID ⬜（字段以实际接入回填）」
+# 「具体条号⬜」.  The same boxes are a form's check boxes (「□同意 □不同意」, 「☐ 是」) and bullets (「□ 姓名」 opening a line):
+# see `_box_slot`.
+_BOX = lazy("[\u2b1c\u2610\u25a1\u25a2\u25fb\u2b1a\u25fd]")
+_BOXES = "\u2b1c\u2610\u25a1\u25a2\u25fb\u2b1a\u25fd"
+_CHECKED = lazy("[\u2611\u2612\u2705\u2714\u2713\u25a0\u25a3]")  # ☑ ☒ ✅ ✔ ✓ ■ ▣: a form that is ticked
+# the note of a slot's filler after it, in its clause: 回填, 待填写, 待核验, 补充 (not a check box's option: 同意, 是)
+_FILL_NOTE = lazy(
+    rf"{IN_CLAUSE}{{0,12}}?(?:回填|待填|填写|填寫|填入|待补|待補|补充|補充|补齐|補齊|待定|待核|核验|核驗|核实|核實|待确认|待確認|待更新|(?i:TBD|TODO))"
+)
+_BOX_VALUE_END = "，,。.；;、:：|｜)）]】」”》"
+_LINE_OPENING = " \t\u3000>*-+•·#"
+
+
+def _box_slot(text: str, start: int) -> bool:
+    """Whether the white box at `start` is a slot: it ends a value's place (a word before it, the clause or cell ending after it:
+    「具体条号⬜」「受理邮箱：＿＿ ⬜」), or a filler's note follows it (「⬜回填」「⬜（存储位置清单回填）」).
+
+    Not a bullet or a check box opening its line (「□ 姓名」, 「☐ 同意」), not a form's boxes (two boxes or more on the line with
+    no filler's note, or a ticked one: 「同意□ 不同意□」 「☑是 □否」).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:start].strip(_LINE_OPENING):
+        return False  # a bullet or a check box that opens its line
+    if text[line_start:start].rstrip(" \t\u3000").endswith(("＿", "_")):
+        return False  # 「邮箱：＿＿ ⬜」: the blank before it is the slot (one defect, one finding)
+    note = _FILL_NOTE.match(text, start + 1)
+    if note is None and _FILL_NOTE.match(text, start + 2) is not None and text[start + 1 : start + 2] in "（(":
+        note = _FILL_NOTE.match(text, start + 2)
+    if note is not None:
+        return True
+    line = text[line_start:line_end]
+    if _CHECKED.search(line) is not None:
+        return False  # a form that is ticked
+    after = text[start + 1 : start + 2]
+    if sum(line.count(b) for b in _BOXES) > 1:
+        # a form's check boxes (「同意□ 不同意□」), unless the box is closed in by a mark right after it (「具体条号⬜】」)
+        return after != "" and after in _BOX_VALUE_END and text[start - 1 : start].isalnum()
+    return after == "" or after == "\n" or after in _BOX_VALUE_END or (after.isspace() and not text[start + 2 : start + 3].isalnum())
+
+
 # the function words after which a bare 有限公司 is a hole: 由股份有限公司, 本有限公司, 您與有限公司…
 _BEFORE_BARE_SUFFIX = frozenset("由與与本向被，,：:「“《（(")
 # 本 as a determiner ("this"), not the end of a name: 使用本有限公司, 由本有限公司
@@ -347,6 +390,11 @@ class PlaceholderEmpty(Rule):
     ［］, 〔〕, （ ）, 「」, 《》, “”, ＿＿＿ and ____.  A Markdown task-list box (`- [ ] item`)
     is not a slot.
 
+    Also a white box left where a value goes (⬜, ☐, □, ▢): 生效日期⬜回填, 账号 ID ⬜（以实际接入回填）,
+    另立项⬜。 — a box after a word that ends its clause or cell, or one followed by a filler's
+    note (回填, 待补充, 核验, TBD).  A box opening its line (a bullet, 「☐ 同意」), a form's boxes
+    (「同意□ 不同意□」, 「☑是 □否」) and a box right after a blank ＿＿ (one slot) are not flagged.
+
     Also finds the holes left when a name or number was deleted from a filled-in text:
 
     - a defined term with nothing in its quotes: 统称“”, 简称""; 「」 and 《》 as above;
@@ -436,6 +484,9 @@ class PlaceholderEmpty(Rule):
             if m.group(0) == "@" or m.group(0).startswith("@."):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
+        for unit, start, end, _ in ctx.scan(_BOX):
+            if _box_slot(unit.text, start):
+                yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)

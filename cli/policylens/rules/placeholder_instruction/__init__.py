@@ -422,7 +422,8 @@ class PlaceholderInstruction(Rule):
             if not taken[k]:
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for _, finding, _, _ in dummies:
-            yield finding
+            if finding is not None:
+                yield finding
         yield from _lone_slots(self, ctx, pattern)
         yield from _page_title(self, ctx, pattern)
         yield from _constants(self, ctx)

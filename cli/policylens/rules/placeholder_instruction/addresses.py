@@ -37,7 +37,13 @@ _DUMMY_HOST = lazy(
     # https://raw.githubusercontent.com/yourusername/app/main/PRIVACY.md, github.com/your-username/…: a code host's
     # account left as the template wrote it (in prose; a code span or block is the reader's own command, see `check`)
     r"|(?P<codehost>(?:github\.com|raw\.githubusercontent\.com|gitee\.com|gitlab\.com)/(?:yourusername|your-username|your_username"
-    r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername)(?![A-Za-z0-9_-]))"
+    r"|YOUR_USERNAME|YOUR-USERNAME|your-github-username|yourgithubusername|YourUserName|YourUsername"
+    # (twentieth session, round20) an organisation's account: github.com/yourorg/app/issues, gitlab.com/your-org/…
+    r"|yourorg|your-org|your_org|YOUR_ORG|YOUR-ORG|YourOrg|yourorganization|your-organization|your-organisation"
+    r"|yourcompany|your-company|YOUR_COMPANY|yourteam|your-team)(?![A-Za-z0-9_-]))"
+    # (twentieth session, round20) privacy@invoice-assistant.example: a host under a TLD reserved for examples (RFC 2606:
+    # .example, .invalid), never a real address (only in an e-mail address or a URL: see `_dummy_addresses`)
+    r"|(?P<reserved>\.(?:example|invalid)(?![A-Za-z0-9_.-]))"
     # privacy@xxxeditor.com, service@XXX-tech.cn: a host built from the xxx slot and a generic word (editor, app, tech…), never
     # filled in (not a real name that starts with xxx: xxxlutz.com)
     # (only in an e-mail address or a URL with its scheme or www.: see `_dummy_addresses`)
@@ -52,6 +58,8 @@ _YOUR_MAILBOX = lazy(
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.", "test.")
 # searched in the 64 characters before a host: an e-mail's local part, or a URL's scheme and subdomains (https://app.example.net)
 _ADDRESS_START = lazy(r"(?:[A-Za-z0-9_.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,3}|(?:https?://)?(?:[A-Za-z0-9-]{1,63}\.){0,3})$")
+# an address's start before a reserved TLD: privacy@invoice-assistant(.example), https://www.shop(.example)
+_RESERVED_START = lazy(r"(?:[A-Za-z0-9_.+-]{1,64}@|https?://)(?:[A-Za-z0-9-]{1,63}\.){0,3}[A-Za-z0-9-]{1,63}$")
 # https://www.example.com given as the place to reach the operator: 联系我们：https://www.example.com/contact
 _CONTACT_CUE = lazy(
     r"(?:联系|聯絡|聯繫|客服|反馈|反饋|投诉|投訴|网址|網址|官网|官網|网站|網站|访问|訪問|帮助|幫助|主页|主頁|contact|website|help|support)[^。！!？?\n]{0,30}$",
@@ -82,13 +90,48 @@ def _in_example(text: str, start: int) -> bool:
 _SAMPLE_LEAD = lazy(r"示例|範例|范例|例如|比如|形如|格式|git\s+clone|(?i:e\.g\.|for example|such as)")
 
 
-def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Finding, int, int]]:
-    """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com."""
+# (twentieth session, round20) {"user_email": "xxx@company.com"} in a code block: a sample record of a user's data that the
+# policy shows (what is or is not collected), the key naming the user's field, not the operator's contact
+_RECORD_KEY = lazy(
+    r"[\"']?[A-Za-z_]{0,20}(?i:user|customer|member|client|buyer|account|sample|example|demo)[A-Za-z_]{0,20}[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+
+
+def _sample_record(unit: TextUnit, start: int) -> bool:
+    """Whether the address at `start` is a value of a user's field in a code block (a sample record the policy shows)."""
+    if unit.paragraph is None or unit.paragraph.kind != "code":
+        return False
+    line_start = unit.text.rfind("\n", 0, start) + 1
+    return _RECORD_KEY.search(unit.text, max(line_start, start - 60), start) is not None
+
+
+def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Finding | None, int, int]]:
+    """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com.  The finding is None for
+    an address in a sample record (`_sample_record`): not reported, nor its xxx as a slot of its own."""
     hosts: set[tuple[int, int]] = set()  # (id of the unit, end) of each address found on a dummy host
     for unit, start, end, m in ctx.scan(_DUMMY_HOST):
         before = unit.text[max(0, start - 64) : start]
+        if m.group("reserved"):
+            # the host's own name before its reserved TLD, in an e-mail address or a URL with its scheme (not the .example
+            # TLD named in prose, nor privacy@.example, a hole: `placeholder-empty`'s)
+            lead = _RESERVED_START.search(before)
+            if lead is None or in_code(unit, start) or _in_example(unit.text, start - len(lead.group(0))):
+                continue
+            if unit.text[max(0, start - len(lead.group(0)) - 1) : start - len(lead.group(0))] == "<":
+                continue  # <privacy@your-domain.example，待确认>: inside an angle slot, reported whole as that slot
+            yield (
+                unit,
+                rule.finding(ctx, unit, start - len(lead.group(0)), end, text=lead.group(0) + m.group(0)),
+                start - len(lead.group(0)),
+                end,
+            )
+            hosts.add((id(unit), end))
+            continue
         lead = _ADDRESS_START.search(before)
         prefix = lead.group(0) if lead else ""
+        if _sample_record(unit, start - len(prefix)):
+            yield unit, None, start - len(prefix), end
+            continue
         subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
         if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (
             before[-1:].isascii() and before[-1:].isalnum()

@@ -67,6 +67,14 @@ _DRAFTING_PATTERNS = (
     # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
     r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|补充|補充|完善|填写|填寫|修改)[^。！!？?\n]{0,22})",
+    # (twentieth session, round20) （上架前补充开发者邮箱）, （占位·终审前回填）: a whole aside that names a step before
+    # publication or final review and an edit of the text, without 请 (an aside, not the text's own promise: 「上线前需完成
+    # 安全评估」 edits nothing, 确认 checks without editing); what it edits is checked in `_drafting_imperative` (not the
+    # user's own content: 「（发布前请核实照片内容）」)
+    r"(?P<prestep>[（(][ \t\u3000]{0,2}(?:(?:占位|佔位)[·・、，, \t\u3000]{0,2})?[^（()）\n。]{0,8}?"
+    r"(?:发布|發布|發佈|上线|上線|上架|提审|提審|终审|終審|定稿|审定|審定|会签|會簽)前[·・、，, \t\u3000]{0,2}"
+    r"(?:(?:需要?|[须須]|[请請]|务必|務必|应|應)[ \t\u3000]{0,2})?"
+    r"(?:回填|补充|補充|补齐|補齊|补全|補全|填写|填寫|填入|替换|替換|更新|修改|完善|核实|核實)[^（()）\n]{0,24}[）)])",
     # 保存【30】天（发布前请确认）, [180] days (confirm before publishing): the whole bracket asks whoever publishes to check
     # the value before it (the value itself is a slot of `markers._TO_CONFIRM`)
     rf"(?P<confirm>{_CONFIRM_NOTE})",
@@ -238,6 +246,10 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if new_form and not _edits_the_text(text, start, end, clause_end, details=details):
             return None  # 请在上架前填写商品名称: a step of the user's own listing
         return start, min(clause_end, end + 10)
+    if m.group("prestep") is not None:
+        if _ADDRESSEE.search(text, start, end) or _edits_user_content(text, start, end) or USER_CONTENT_RE.search(text, start, end):
+            return None  # （您上架前补充商品信息）, （发布前删除照片中的他人信息）: a step told to the user about their content
+        return start, end
     if m.group("usage") is not None and _ADDRESSEE.search(text, start, end):
         return None  # 本文本仅供您在填写申报表时参考: a form's note to the reader
     if m.group("squarenote") is not None or m.group("usage") is not None:

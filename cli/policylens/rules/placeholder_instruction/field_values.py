@@ -173,6 +173,21 @@ def _value_place(text: str, start: int, end: int, kind: str) -> bool:
     return i - j >= 2 and _label_asks(text[max(0, j - 4) : i], kind)
 
 
+# (twentieth session, round20) the text's own date named by its event, in the sentence that dates the text: 「本政策自【生效日期】起
+# 生效」「本政策于［更新日期］更新」「[发布日期]起施行」.  Between a preposition that takes a date (自, 于, 从, 在) or nothing, and
+# a verb of that event (起, 生效, 更新, 施行…): a term of the sentence only a date can fill (not 「【生效日期】：2024年…」, a label).
+_DATE_PREPOSITION = "自于於从從在"
+_DATE_SENTENCE_END = lazy(r"[ \t\u3000*_]{0,3}(?:起|开始|開始|生效|更新|施行|实施|實施|发布|發布|發佈|修订|修訂|公布|公佈)")
+
+
+def _date_sentence_place(text: str, start: int, end: int, slot: str) -> bool:
+    """Whether a date slot naming the text's own event (【生效日期】) stands where a date goes in the sentence that dates the text."""
+    if _DATE_EVENT.search(slot) is None or _DATE_SENTENCE_END.match(text, end) is None:
+        return False
+    before = _previous_char(text, start)
+    return before in _DATE_PREPOSITION or before == "" or before in "，,。；;：:"
+
+
 def _cell_label(unit: TextUnit, previous: TextUnit | None) -> str:
     """The text of the cell before `unit`, when both are cells of an HTML table, units of their own (else '')."""
     if unit.paragraph is None or unit.paragraph.kind != "table" or "|" in unit.text:
@@ -244,7 +259,11 @@ def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 continue
             else:
                 # <td>生效日期</td><td>【上线日期】</td>: an HTML row's value cell, the label in the cell before
-                found = _value_place(text, start, end, kind) or (whole == m.group(0) and _label_asks(_cell_label(unit, before), kind))
+                found = (
+                    _value_place(text, start, end, kind)
+                    or (whole == m.group(0) and _label_asks(_cell_label(unit, before), kind))
+                    or (kind == "date" and _date_sentence_place(text, start, end, slot))
+                )
             if found and not in_code(unit, start):  # (asked last: it reads the unit's text once per call)
                 yield unit, start, end
     for unit, start, end, _ in ctx.scan(_EN_EXAMPLE):
