@@ -1,4 +1,4 @@
-"""List the change entries of one policylens diff JSON run, numbered in report order."""
+"""List the change entries of one policylens diff JSON run, numbered in report order (q20d: reworded entries marked ≃)."""
 import json
 import sys
 
@@ -17,4 +17,4 @@ for s in d["sections"]:
                      else (x["text"] if len(x["text"]) < 30 else x["text"][:12] + "…" + x["text"][-12:]) for x in c.get("spans", []))
         if not sp:
             sp = f"OLD={c.get('old_text')!r} NEW={c.get('new_text')!r}"
-        print(f"  #{i} {c['op']} L{c.get('old_line')}->L{c.get('new_line')} var={c.get('variant')}: {sp[:300]}")
+        print(f"  #{i}{' ≃' if c.get('reworded') else ''} {c['op']} L{c.get('old_line')}->L{c.get('new_line')} var={c.get('variant')}: {sp[:300]}")
