@@ -250,9 +250,10 @@ def _promoted_titles(sections: list[SectionDiff], key_old: Callable[[str], str],
     short line becomes a heading of its own on the new page and its lines a section, whose whole text came unedited
     from the section before it (`split`, exit 1), while nothing moved and no word changed (twentieth session, blind
     pairs20).  A `split` section whose text all came from one section, next to it on the new side (or after a run of
-    such sections from the same one), and whose title is found in that section's old text, has its flag and its
-    `moved_from` dropped, as has the giving section its `moved_to` entry; `merged` mirrors it (new → old).  Its
-    paragraphs still count as moved noise.
+    such sections from the same one), whose title is the first line of an old paragraph which, with the paragraphs after
+    it, is exactly that title and its paragraphs line after line (`_lines_of`), has its flag and its `moved_from` dropped, as has the giving section its `moved_to` entry; `merged` mirrors it
+    (new → old).  Its paragraphs still count as moved noise.  Not touched: headings flattened into one paragraph
+    with other sections' text (a Word export re-saved), and a heading that became a list line of its own.
     """
     out = list(sections)
     for forward in (True, False):
@@ -285,8 +286,7 @@ def _promoted_titles(sections: list[SectionDiff], key_old: Callable[[str], str],
             ):
                 continue
             giver = there(sections[pair])
-            title = key_here(head.title).replace(" ", "")
-            if giver is None or not title or not any(title in key_there(p.text).replace(" ", "") for p in giver.paragraphs):
+            if giver is None or not head.paragraphs or not _lines_of(giver, head, key_there, key_here):
                 continue
             if forward:
                 out[k] = out[k]._replace(split=False, moved_from=())
@@ -298,6 +298,29 @@ def _promoted_titles(sections: list[SectionDiff], key_old: Callable[[str], str],
 
 
 _NO_SECTION = Section("", None, 0, None, None, None, None, ())
+
+
+def _lines_of(giver: Section, head: Section, key_there: Callable[[str], str], key_here: Callable[[str], str]) -> bool:
+    """Does `giver` hold `head`'s title as the first line of a paragraph (not a paragraph of its own), that paragraph
+    and the ones after it being exactly the title and `head`'s paragraphs, line after line?"""
+    title = _bare(key_here(head.title or ""))
+    whole = title + "".join(_bare(key_here(p.text)) for p in head.paragraphs)
+    keys = [_bare(key_there(p.text)) for p in giver.paragraphs]
+    for i, first in enumerate(keys):
+        if not title or first == title or not first.startswith(title):
+            continue
+        joined, j = first, i
+        while len(joined) < len(whole) and j + 1 < len(keys):
+            j += 1
+            joined += keys[j]
+        if joined == whole:
+            return True
+    return False
+
+
+def _bare(key: str) -> str:
+    """A key without its white space (line breaks and spaces between the lines of one paragraph)."""
+    return "".join(key.split())
 
 
 def _joined(
