@@ -215,7 +215,8 @@ def script_key(text: str, script: str | None = None) -> str:
 # arrows and separators may make up the line; anything else (「详见《第三方 SDK 列表》」, a
 # contact link) is text.
 _SWITCHER = re.compile(
-    r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang)\b|版本|版|语言|語言|切换|切換|"
+    # (twentieth session) the site's home link beside the names: 「繁體中文 · English · 首页」
+    r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang|home)\b|版本|版|语言|語言|切换|切換|首页|首頁|"
     rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z]))*+",
     re.I,
 )

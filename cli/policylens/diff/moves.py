@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from policylens.diff.keys import compare_key
 from policylens.diff.topics import topics_of
-from policylens.model import Change, SectionDiff
+from policylens.model import Change, Section, SectionDiff
 
 # A deleted and an inserted paragraph shorter than this (characters of key) are not taken
 # for a move: short lines (「無。」, a date, 「請聯絡我們。」) recur in unrelated sections, and
@@ -240,7 +240,87 @@ def find_moves(
                 moved_from=_ids(sections, moved_from.get(k), "old"),
             )
         )
+    return _promoted_titles(out, key_old, key_new)
+
+
+def _promoted_titles(sections: list[SectionDiff], key_old: Callable[[str], str], key_new: Callable[[str], str]) -> list[SectionDiff]:
+    """A heading on one side only that is a line of the other side's text at the same place is no split or merge.
+
+    「<p>a）阿里云语音合成<br/>使用目的…<br/>使用方式…</p>」 re-written as 「<p>a）阿里云语音合成</p><p>使用目的…</p>…」: the
+    short line becomes a heading of its own on the new page and its lines a section, whose whole text came unedited
+    from the section before it (`split`, exit 1), while nothing moved and no word changed (twentieth session, blind
+    pairs20).  A `split` section whose text all came from one section, next to it on the new side (or after a run of
+    such sections from the same one), whose title is the first line of an old paragraph which, with the paragraphs after
+    it, is exactly that title and its paragraphs line after line (`_lines_of`), has its flag and its `moved_from` dropped, as has the giving section its `moved_to` entry; `merged` mirrors it
+    (new → old).  Its paragraphs still count as moved noise.  Not touched: headings flattened into one paragraph
+    with other sections' text (a Word export re-saved), and a heading that became a list line of its own.
+    """
+    out = list(sections)
+    for forward in (True, False):
+        # forward: a split section of the new side; else a merged one of the old side (the mirror)
+        def here(s: SectionDiff, forward: bool = forward) -> Section | None:
+            return s.new if forward else s.old
+
+        def there(s: SectionDiff, forward: bool = forward) -> Section | None:
+            return s.old if forward else s.new
+
+        key_here, key_there = (key_new, key_old) if forward else (key_old, key_new)
+        present = [k for k, s in enumerate(sections) if here(s) is not None]
+        order = sorted(present, key=lambda k: (here(sections[k]) or _NO_SECTION).line or 0)
+        place = {k: n for n, k in enumerate(order)}
+        by_id = {side.id: j for j, t in enumerate(sections) if (side := there(t)) is not None}
+        for k, s in enumerate(sections):
+            head = here(s)
+            flagged = s.split if forward else s.merged
+            sources = s.moved_from if forward else s.moved_to
+            if not flagged or head is None or not head.title or len(sources) != 1 or k not in place:
+                continue
+            pair = by_id.get(sources[0])
+            if pair is None or pair not in place or place[pair] >= place[k]:
+                continue
+            run = order[place[pair] + 1 : place[k]]
+            if any(
+                not (sections[b].split if forward else sections[b].merged)
+                or (sections[b].moved_from if forward else sections[b].moved_to) != sources
+                for b in run
+            ):
+                continue
+            giver = there(sections[pair])
+            if giver is None or not head.paragraphs or not _lines_of(giver, head, key_there, key_here):
+                continue
+            if forward:
+                out[k] = out[k]._replace(split=False, moved_from=())
+                out[pair] = out[pair]._replace(moved_to=tuple(i for i in out[pair].moved_to if i != head.id))
+            else:
+                out[k] = out[k]._replace(merged=False, moved_to=())
+                out[pair] = out[pair]._replace(moved_from=tuple(i for i in out[pair].moved_from if i != head.id))
     return out
+
+
+_NO_SECTION = Section("", None, 0, None, None, None, None, ())
+
+
+def _lines_of(giver: Section, head: Section, key_there: Callable[[str], str], key_here: Callable[[str], str]) -> bool:
+    """Does `giver` hold `head`'s title as the first line of a paragraph (not a paragraph of its own), that paragraph
+    and the ones after it being exactly the title and `head`'s paragraphs, line after line?"""
+    title = _bare(key_here(head.title or ""))
+    whole = title + "".join(_bare(key_here(p.text)) for p in head.paragraphs)
+    keys = [_bare(key_there(p.text)) for p in giver.paragraphs]
+    for i, first in enumerate(keys):
+        if not title or first == title or not first.startswith(title):
+            continue
+        joined, j = first, i
+        while len(joined) < len(whole) and j + 1 < len(keys):
+            j += 1
+            joined += keys[j]
+        if joined == whole:
+            return True
+    return False
+
+
+def _bare(key: str) -> str:
+    """A key without its white space (line breaks and spaces between the lines of one paragraph)."""
+    return "".join(key.split())
 
 
 def _joined(

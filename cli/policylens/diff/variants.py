@@ -250,6 +250,30 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("内购", "应用程式内购买", "TW 應用程式內購買 (in-app purchase)"),
     ("沙盒", "沙箱", "TW 沙箱 (a sandbox)"),
     ("头像", "大头贴", "TW 大頭貼 (a profile picture)"),
+    # twentieth session (blind pairs20, read after its one scoring run: four near-literal editions), each read in both
+    # directions: the pair names one thing in every sentence of a policy.  Left apart: 如/若 alone (one character;
+    # 如您/若您 is listed; 云/雲端 folds through the compounds below, as 云 is only ever the cloud here), 界面/画面 (画面 is also a picture), 退出/登出 (退出 is also to withdraw),
+    # 禁用/停用 (禁用 is also to ban), 操作/作业 (作业 is also homework), 活跃状态/使用中, 访问分析/流量分析, 建立/创建,
+    # 应用/App (it made 访问的数据 / 應用程式存取的數據 close enough to be a reworded heading, which review rv14b keeps a rename)
+    ("可选", "选用", "TW 選用 (optional: 可选的显示名称 / 選用的顯示名稱)"),
+    ("条形码", "条码", "TW 條碼 (a barcode; 二维码/条码 stays apart)"),
+    ("图像", "影像", "TW 影像 (an image the camera takes)"),
+    ("跟踪", "追踪", "TW 追蹤 (tracking)"),
+    ("只读", "唯读", "TW 唯讀 (read-only access)"),
+    ("只读", "仅读", "只/仅 are one group (`_SINGLE`): the compound follows"),
+    ("填充", "填入", "to fill in (填充当天记录 / 填入當天記錄; 填写/填入 already pair)"),
+    ("发布版本", "正式版本", "TW 正式版本 (a release build, against a debug build)"),
+    ("语言区域", "语言地区", "TW 語言地區 (a locale)"),
+    ("按照", "依照", "according to (根据/依据 already pair)"),
+    ("发送邮件", "寄信", "TW 寄信 (to send an e-mail)"),
+    ("摄入", "摄取", "TW 攝取 (intake: 蛋白摄入 / 蛋白攝取)"),
+    ("医疗诊断", "医学诊断", "a medical diagnosis"),
+    ("管理体系", "管理系统", "TW 管理系統 (an ISO management system: 信息安全管理体系)"),
+    ("如您", "若您", "if you (如您提供 / 若您提供; 如果/若 already pair)"),
+    ("如您", "如果您", "if you (如果/若 are one group: the compound follows)"),
+    ("云账户", "云端账户", "TW 雲端帳戶 (a cloud account)"),
+    ("云数据库", "云端数据库", "TW 雲端資料庫"),
+    ("云函数", "云端函式", "TW 雲端函式 (cloud functions)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).

@@ -448,6 +448,11 @@ class _Extractor(HTMLParser):
         self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
+        # the block's <a href> entries: how many opened, the longest one's characters, and per open link the block's
+        # link characters when it opened (a menu of links in the page's frame, `_link_menu`)
+        self._block_links = 0
+        self._block_link_max = 0
+        self._link_marks: list[int] = []
         # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
         self.sentence_blocks: list[int] = []
         # page-chrome lines but for an e-mail address (「← 返回首页 · privacy@…」 in the footer): (block, places), see `_page_chrome`
@@ -488,6 +493,9 @@ class _Extractor(HTMLParser):
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
         self._href_open += href
+        if href:
+            self._block_links += 1
+            self._link_marks.append(self._link_chars)
 
     def _pop(self) -> str:
         tag = self._stack.pop()
@@ -510,6 +518,8 @@ class _Extractor(HTMLParser):
         if self._frames.pop() and len(self.blocks) > opened.blocks:
             self.frame_spans.append((opened.blocks, len(self.blocks)))
         self._href_open -= opened.href
+        if opened.href and self._link_marks:
+            self._block_link_max = max(self._block_link_max, self._link_chars - self._link_marks.pop())
         if opened.href and self._link_stack:
             self._link_stack.pop()
         if tag in self._block_tags and len(self.blocks) > opened.blocks:
@@ -1135,6 +1145,24 @@ class _Extractor(HTMLParser):
         self.links.append((value, (Piece(0, len(value), line, col + 1),) if value else (), ""))
         self._link_texts.append([])
 
+    def _link_menu(self, text: str) -> bool:
+        """A line of the page's frame made of short links (twentieth session): a menu, though its entries name topics.
+
+        「<nav><a href="#overview">概述</a><a href="#information">信息收集</a>…<a>您的权利</a></nav>」 holds 收集 and 您,
+        which keep a frame line as text (`_page_chrome_text`); a menu's entries are labels, not statements.  Two or more
+        links of at most `_MENU_ENTRY_MAX` characters, nine tenths of the line, no sentence end; never a line with a
+        number (a registration number, a phone), a company, a date or version, an e-mail address, a negation or scope
+        (`_MENU_KEPT`).
+        """
+        return (
+            self._block_links >= 2
+            and self._block_link_max <= _MENU_ENTRY_MAX
+            and self._link_chars >= self._nonspace * 0.9
+            and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
+            and not _KEPT_IN_CHROME.search(text)
+            and not _MENU_KEPT.search(_IDLE_NUMBER.sub(" ", text))
+        )
+
     def _page_frame_tag(self) -> bool:
         """No <main> or <article> is open: a <header>/<footer> here is the page's own, not the policy's."""
         return not self._open.get("main") and not self._open.get("article")
@@ -1205,7 +1233,7 @@ class _Extractor(HTMLParser):
                 parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
             if self._chrome_open or self._page_frame():
                 places = [(part.line, part.column) for part in parts]
-                if _page_chrome_text(text):
+                if _page_chrome_text(text) or self._link_menu(text):
                     self.page_chrome.append((len(self.blocks), places))
                 elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
@@ -1217,6 +1245,8 @@ class _Extractor(HTMLParser):
             self._links += short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
         self._chunks = []
         self._len = self._nonspace = self._link_chars = 0
+        self._block_links = self._block_link_max = 0
+        self._link_marks = [0] * len(self._link_marks)  # a link still open goes on in the next block
         self._last = ""
         self._breaks = []
         self._pieces = []
@@ -1324,6 +1354,15 @@ _IDLE_NUMBER = lazy(
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]|[ \t\u3000]*[-–~～至][ \t\u3000]*\d)"
     r"|^[ \t\u3000]*\d{1,2}(?:[.、．][ \t\u3000]*|(?=[^\d\s年月日个個天周週小时時号號期岁歲%.:/-]))"
     r"|每一[天日刻]",  # 「记录每一天」: every day, no period (fourteenth session)
+    re.IGNORECASE,
+)
+
+
+# what keeps a line of links in the frame as text though it reads as a menu (`_Extractor._link_menu`): a number, a
+# company or legal entity, a person's role, an address, a negation or the policy's scope
+_MENU_KEPT = lazy(
+    r"\d|公司|有限|集团|集團|负责人|負責人|联系人|聯絡人|聯繫人|代表|地址|住址|所在地|[不非未无無]|適用|适用|仅|僅|没有|沒有"
+    r"|(?<![a-z])(?:inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc|not|only|no|never|except|unless)(?![a-z])",
     re.IGNORECASE,
 )
 
