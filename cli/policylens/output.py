@@ -121,6 +121,9 @@ def open_output(
         return
     if not str(path):
         raise UserError(f"{what} needs a file name (`-o ''` names none)")
+    if str(path).endswith(("/", os.sep)) and not Path(path).is_dir():
+        # `Path("reports/")` is `reports`: a report meant for a folder not yet made became a file of that name
+        raise UserError("ends with '/', a folder, and no such folder exists; give a file name for the output", path=str(path))
     target = Path(path)
     refuse_overwrite(target, inputs)
     if target.is_symlink() and not _is_special(target) and _resolve(target).parent.is_dir():

@@ -116,6 +116,8 @@ def run_check(
         from policylens.output import refuse_overwrite
 
         refuse_overwrite(write_baseline, paths)  # `check X --write-baseline X` would replace the policy
+        if output not in (None, "-"):  # the report was never written, without a word (exit 0, no file)
+            raise UserError("--write-baseline writes the baseline, not a report: leave out --output (or run check twice)")
     threshold = fail_on.value if fail_on else None
     if threshold is None and not no_config:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())

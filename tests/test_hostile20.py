@@ -1,0 +1,110 @@
+"""Hostile input, round 20 (q20h): defect classes the earlier rounds missed.
+
+- A stdout whose encoding has no Chinese characters (`PYTHONIOENCODING=ascii`, a Latin-1 locale) stopped every
+  command at its first Chinese character with two lines, 「internal error: UnicodeEncodeError …」, after part of the
+  report; the report is written as UTF-8, as `-o FILE` writes it (`commands._utf8_unless_it_writes_chinese`).
+- A bad byte after a byte-order mark was reported at an offset counted from after the mark (「offset 12」 for a lone
+  surrogate at byte 14 of a UTF-16 file); the offset is the file's now, with the bad bytes and their line
+  (`load.encoding._strict`).
+- DOCX: runs in both branches of one `mc:AlternateContent` inside a paragraph were read twice (「是是」); one branch
+  is read, as for text boxes (`load.docx._read_branch`).  A table row deleted with tracked changes (`w:trPr/w:del`)
+  was read as text, though every other tracked deletion is not.
+- `check --write-baseline B -o R` wrote the baseline and never the report, without a word (exit 0, no `R`).
+- `-o reports/` for a folder not yet made wrote a file named `reports` (`Path` drops the slash).
+- A page in UTF-16 (or with a BOM and then a blank line) piped in or saved without an extension was sniffed on its
+  bytes and read as plain text, tags and all; it is sniffed on its decoded text (`load.sniff_format`).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from helpers import cli, cli_process
+from policylens.load import load
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+_TITLE = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>隱私權政策</w:t></w:r></w:p>'
+
+
+def _docx(path: Path, body: str) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {_W} {_MC}><w:body>{_TITLE}{body}</w:body></w:document>')
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _texts(path: Path) -> list[str]:
+    return [block.text for block in load(str(path)).parsed.blocks]
+
+
+def test_a_stdout_without_chinese_gets_the_report_in_utf8(tmp_path: Path) -> None:
+    """Class: stdout in an encoding without Chinese (`PYTHONIOENCODING=ascii`): an internal error on two lines."""
+    policy = tmp_path / "p.md"
+    policy.write_text("# 隱私權政策\n\n我們收集【公司名稱】的資料。\n", encoding="utf-8")
+    done = cli_process("check", str(policy), env={"PYTHONIOENCODING": "ascii"}, text=False)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == b""
+    assert "【公司名稱】" in done.stdout.decode("utf-8")
+
+
+def test_a_bad_byte_after_a_bom_is_named_at_its_offset_in_the_file(tmp_path: Path) -> None:
+    """Class: the offset of a bad byte after a byte-order mark counted from after the mark (2-4 bytes short)."""
+    path = tmp_path / "p.txt"
+    path.write_bytes(b"\xff\xfe" + "隱私權政策\n".encode("utf-16-le") + b"\x00\xd8" + "收集。\n".encode("utf-16-le"))
+    done = cli("parse", str(path))
+    assert done.returncode == 2
+    assert done.stderr.endswith("invalid utf-16-le after its byte-order mark: bad bytes 00 d8 at offset 14 (line 2)\n"), done.stderr
+    utf8 = tmp_path / "q.txt"
+    utf8.write_bytes(b"\xef\xbb\xbfab\xff\n")
+    assert "bad byte ff at offset 5 (line 1)" in cli("parse", str(utf8)).stderr
+
+
+def test_docx_runs_in_both_branches_of_an_alternate_content_are_read_once(tmp_path: Path) -> None:
+    """Class: `mc:AlternateContent` inside a paragraph, its runs in `mc:Choice` and `mc:Fallback`, read twice."""
+    alternate = f'<mc:AlternateContent><mc:Choice Requires="w14">{_run("☒")}</mc:Choice><mc:Fallback>{_run("☒")}</mc:Fallback></mc:AlternateContent>'
+    path = _docx(tmp_path / "a.docx", f"<w:p>{_run('我們收集')}{alternate}{_run('您的姓名。')}</w:p>")
+    assert _texts(path)[1:] == ["我們收集☒您的姓名。"]
+
+
+def test_docx_a_table_row_deleted_with_tracked_changes_is_not_read(tmp_path: Path) -> None:
+    """Class: a tracked row deletion (`w:trPr/w:del`) read as text; deleted runs and paragraphs were already left out."""
+    deleted = f'<w:tr><w:trPr><w:del w:id="1" w:author="a"/></w:trPr><w:tc><w:p>{_run("舊的第三方【公司名稱】")}</w:p></w:tc></w:tr>'
+    kept = f"<w:tr><w:tc><w:p>{_run('物流公司')}</w:p></w:tc></w:tr>"
+    path = _docx(tmp_path / "t.docx", f"<w:tbl>{deleted}{kept}</w:tbl>")
+    assert _texts(path)[1:] == ["物流公司"]
+
+
+def test_write_baseline_with_an_output_file_is_refused(tmp_path: Path) -> None:
+    """Class: conflicting options where one is silently ignored: `--write-baseline B -o R` never wrote R (exit 0)."""
+    policy = tmp_path / "p.md"
+    policy.write_text("# 隱私權政策\n\n我們收集資料。\n", encoding="utf-8")
+    done = cli("check", str(policy), "--write-baseline", str(tmp_path / "b.json"), "-o", str(tmp_path / "r.txt"))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "--write-baseline" in done.stderr
+    assert not (tmp_path / "b.json").exists()
+
+
+def test_an_output_ending_in_a_slash_is_not_written_as_a_file(tmp_path: Path) -> None:
+    """Class: `-o reports/` (a folder not made yet) wrote a file named `reports`."""
+    policy = tmp_path / "p.md"
+    policy.write_text("# 隱私權政策\n\n我們收集資料。\n", encoding="utf-8")
+    for args in (("check", str(policy)), ("diff", str(policy), str(policy))):
+        done = cli(*args, "-o", str(tmp_path / "reports") + "/")
+        assert done.returncode == 2 and "ends with '/'" in done.stderr, done.stderr
+        assert not (tmp_path / "reports").exists()
+
+
+def test_a_utf16_page_on_stdin_is_read_as_html() -> None:
+    """Class: format sniffed on raw bytes: a UTF-16 page (or a BOM, a blank line, then `<!DOCTYPE`) was plain text."""
+    page = "<!DOCTYPE html><html><body><h1>隱私權政策</h1><p>我們收集您的姓名。</p></body></html>"
+    for data in (b"\xff\xfe" + page.encode("utf-16-le"), b"\xef\xbb\xbf\n  " + page.encode()):
+        done = cli("parse", "-f", "json", "-", stdin=data)
+        assert '"format":"html"' in done.stdout and "<h1>" not in done.stdout, done.stdout[:300]
