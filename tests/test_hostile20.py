@@ -13,6 +13,9 @@
 - `-o reports/` for a folder not yet made wrote a file named `reports` (`Path` drops the slash).
 - A page in UTF-16 (or with a BOM and then a blank line) piped in or saved without an extension was sniffed on its
   bytes and read as plain text, tags and all; it is sniffed on its decoded text (`load.sniff_format`).
+- rich takes COLUMNS as its width even into a file or a pipe, and pads rules and tables to it:
+  `COLUMNS=99999999 diff a b -f rich` wrote 300 MB in 306 s.  Every rich console is at most 1,000 cells wide
+  (`render.console`).
 """
 
 from __future__ import annotations
@@ -108,3 +111,14 @@ def test_a_utf16_page_on_stdin_is_read_as_html() -> None:
     for data in (b"\xff\xfe" + page.encode("utf-16-le"), b"\xef\xbb\xbf\n  " + page.encode()):
         done = cli("parse", "-f", "json", "-", stdin=data)
         assert '"format":"html"' in done.stdout and "<h1>" not in done.stdout, done.stdout[:300]
+
+
+def test_a_huge_columns_does_not_pad_rich_reports(tmp_path: Path) -> None:
+    """Class: an absurd COLUMNS padded every rule and table of a rich report to that width (300 MB at 99,999,999)."""
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("# 隱私權政策\n\n我們收集您的姓名。\n", encoding="utf-8")
+    new.write_text("# 隱私權政策\n\n我們收集您的姓名與電話。\n", encoding="utf-8")
+    done = cli("diff", str(old), str(new), "-f", "rich", env={"COLUMNS": "20000"})
+    assert done.returncode == 1, done.stderr
+    assert "電話" in done.stdout
+    assert max(len(line) for line in done.stdout.splitlines()) <= 1000
