@@ -13,6 +13,8 @@
 - `-o reports/` for a folder not yet made wrote a file named `reports` (`Path` drops the slash).
 - A page in UTF-16 (or with a BOM and then a blank line) piped in or saved without an extension was sniffed on its
   bytes and read as plain text, tags and all; it is sniffed on its decoded text (`load.sniff_format`).
+- With stderr closed (`2>&-`) every run ended with exit 1: Python sets `sys.stderr` to None, the first warning or
+  error raised again.  A missing file was not 2 and a run with a warning only not 0; stderr is /dev/null now.
 - rich takes COLUMNS as its width even into a file or a pipe, and pads rules and tables to it:
   `COLUMNS=99999999 diff a b -f rich` wrote 300 MB in 306 s.  Every rich console is at most 1,000 cells wide
   (`render.console`).
@@ -21,6 +23,9 @@
 from __future__ import annotations
 
 import io
+import shlex
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -122,3 +127,15 @@ def test_a_huge_columns_does_not_pad_rich_reports(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "電話" in done.stdout
     assert max(len(line) for line in done.stdout.splitlines()) <= 1000
+
+
+def test_a_closed_stderr_keeps_the_exit_codes(tmp_path: Path) -> None:
+    """Class: stderr closed (`2>&-`): the first message raised again and every run ended with exit 1."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    codes = []
+    for args in ((str(empty),), (str(empty), str(tmp_path / "missing.md"))):  # a warning only; a missing file
+        command = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "policylens", "check", *args))
+        done = subprocess.run(["sh", "-c", f"{command} >/dev/null 2>&-"], timeout=120)
+        codes.append(done.returncode)
+    assert codes == [0, 2]

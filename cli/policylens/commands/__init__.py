@@ -178,6 +178,11 @@ def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
     from policylens.output import NAME_BYTES, PieceWriter
 
+    if sys.stderr is None:
+        # `policylens … 2>&-`: Python sets sys.stderr to None, so the first warning or error raised
+        # again and every run ended with exit 1 (a missing file was not 2, a warning-only run not 0).
+        # /dev/null takes descriptor 2 (the lowest free), which a report file could have been given.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
     original = sys.stdout
     _utf8_unless_it_writes_chinese(original)
     if getattr(original, "errors", None) == "strict":
