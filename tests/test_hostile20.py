@@ -15,6 +15,10 @@
   bytes and read as plain text, tags and all; it is sniffed on its decoded text (`load.sniff_format`).
 - With stderr closed (`2>&-`) every run ended with exit 1: Python sets `sys.stderr` to None, the first warning or
   error raised again.  A missing file was not 2 and a run with a warning only not 0; stderr is /dev/null now.
+- `parse -f markdown` wrote the text of a text, HTML or DOCX policy unescaped: a Markdown viewer showed two masked
+  numbers 「138****8888 或 139****9999」 as bold 「1388888 或 1399999」, hid a slot 「<YOUR EMAIL>」 as an HTML tag and
+  made 「1. 」 lines a list.  Such text is escaped now; a Markdown source's text stays as written
+  (`render.markdown._literal`).
 - rich takes COLUMNS as its width even into a file or a pipe, and pads rules and tables to it:
   `COLUMNS=99999999 diff a b -f rich` wrote 300 MB in 306 s.  Every rich console is at most 1,000 cells wide
   (`render.console`).
@@ -139,3 +143,17 @@ def test_a_closed_stderr_keeps_the_exit_codes(tmp_path: Path) -> None:
         done = subprocess.run(["sh", "-c", f"{command} >/dev/null 2>&-"], timeout=120)
         codes.append(done.returncode)
     assert codes == [0, 2]
+
+
+def test_markdown_output_of_a_text_policy_shows_its_text_as_written(tmp_path: Path) -> None:
+    """Class: `parse -f markdown` of a non-Markdown source left its text to be read as Markdown (emphasis, tags, links)."""
+    from markdown_it import MarkdownIt
+
+    policy = tmp_path / "p.txt"
+    policy.write_text("隱私權政策\n\n電話 138****8888 或 139****9999，聯絡 <YOUR EMAIL> 或 [客服](網站)。\n", encoding="utf-8")
+    shown = MarkdownIt("commonmark").render(cli("parse", "-f", "markdown", str(policy)).stdout)
+    assert "<strong>" not in shown and "<em>" not in shown and "<a " not in shown, shown
+    assert "電話 138****8888 或 139****9999，聯絡 &lt;YOUR EMAIL&gt; 或 [客服](網站)。" in shown
+    source = tmp_path / "p.md"
+    source.write_text("# 隱私權政策\n\n我們**收集**資料。\n", encoding="utf-8")
+    assert "我們**收集**資料。" in cli("parse", "-f", "markdown", str(source)).stdout  # Markdown stays Markdown
