@@ -19,6 +19,9 @@
   numbers 「138****8888 或 139****9999」 as bold 「1388888 或 1399999」, hid a slot 「<YOUR EMAIL>」 as an HTML tag and
   made 「1. 」 lines a list.  Such text is escaped now; a Markdown source's text stays as written
   (`render.markdown._literal`).
+- `diff` counted an invisible character as a change: a soft hyphen (`&shy;` of a web page) or a word joiner added
+  to a paragraph made it modified (exit 1), where a zero-width space was already ignored.  The formatting key drops
+  the characters `check` already sees through (`patterns.INVISIBLE`); `--strict` still shows them.
 - rich takes COLUMNS as its width even into a file or a pipe, and pads rules and tables to it:
   `COLUMNS=99999999 diff a b -f rich` wrote 300 MB in 306 s.  Every rich console is at most 1,000 cells wide
   (`render.console`).
@@ -157,3 +160,13 @@ def test_markdown_output_of_a_text_policy_shows_its_text_as_written(tmp_path: Pa
     source = tmp_path / "p.md"
     source.write_text("# 隱私權政策\n\n我們**收集**資料。\n", encoding="utf-8")
     assert "我們**收集**資料。" in cli("parse", "-f", "markdown", str(source)).stdout  # Markdown stays Markdown
+
+
+def test_diff_ignores_an_invisible_character(tmp_path: Path) -> None:
+    """Class: an inserted soft hyphen, word joiner or variation selector made `diff` report the paragraph modified."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    text = "隱私權政策\n\n一、收集\n\n我們收集您的姓名與電話。\n"
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("我們", "我們\u00ad").replace("姓名", "姓\u2060名"), encoding="utf-8")
+    assert cli("diff", str(old), str(new)).returncode == 0
+    assert cli("diff", str(old), str(new), "--strict").returncode == 1
