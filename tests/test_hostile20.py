@@ -10,7 +10,8 @@
   is read, as for text boxes (`load.docx._read_branch`).  A table row deleted with tracked changes (`w:trPr/w:del`)
   was read as text, though every other tracked deletion is not.
 - `check --write-baseline B -o R` wrote the baseline and never the report, without a word (exit 0, no `R`).
-- `-o reports/` for a folder not yet made wrote a file named `reports` (`Path` drops the slash).
+- `-o reports/` (or `--write-baseline reports/`) for a folder not yet made wrote a file named `reports` (`Path` drops
+  the slash).
 - A page in UTF-16 (or with a BOM and then a blank line) piped in or saved without an extension was sniffed on its
   bytes and read as plain text, tags and all; it is sniffed on its decoded text (`load.sniff_format`).
 - With stderr closed (`2>&-`) every run ended with exit 1: Python sets `sys.stderr` to None, the first warning or
@@ -108,11 +109,16 @@ def test_write_baseline_with_an_output_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_output_ending_in_a_slash_is_not_written_as_a_file(tmp_path: Path) -> None:
-    """Class: `-o reports/` (a folder not made yet) wrote a file named `reports`."""
+    """Class: `-o reports/`, `--write-baseline reports/` (a folder not made yet) wrote a file named `reports`."""
     policy = tmp_path / "p.md"
     policy.write_text("# 隱私權政策\n\n我們收集資料。\n", encoding="utf-8")
-    for args in (("check", str(policy)), ("diff", str(policy), str(policy))):
-        done = cli(*args, "-o", str(tmp_path / "reports") + "/")
+    folder = str(tmp_path / "reports") + "/"
+    for args in (
+        ("check", str(policy), "-o", folder),
+        ("diff", str(policy), str(policy), "-o", folder),
+        ("check", str(policy), "--write-baseline", folder),
+    ):
+        done = cli(*args)
         assert done.returncode == 2 and "ends with '/'" in done.stderr, done.stderr
         assert not (tmp_path / "reports").exists()
 

@@ -286,8 +286,8 @@ def _lean_value(kind: str, value: str) -> object:
         return FailOn(value) if value in FailOn.__members__ else _NOT_LEAN
     if kind == "jobs":
         return int(value) if value.isascii() and value.isdigit() and len(value) < 6 else _NOT_LEAN
-    if value.startswith("-") or not value:
-        return _NOT_LEAN  # typer would take "-x" as a value here, but it may be a slip: let typer decide
+    if value.startswith("-") or not value or (kind == "path" and value.endswith("/")):
+        return _NOT_LEAN  # typer would take "-x" as a value here, but it may be a slip; `Path` drops a final '/': let typer decide
     return Path(value) if kind == "path" else value
 
 
