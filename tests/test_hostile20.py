@@ -16,6 +16,8 @@
   bytes and read as plain text, tags and all; it is sniffed on its decoded text (`load.sniff_format`).
 - With stderr closed (`2>&-`) every run ended with exit 1: Python sets `sys.stderr` to None, the first warning or
   error raised again.  A missing file was not 2 and a run with a warning only not 0; stderr is /dev/null now.
+- `-o` of a name of 242-255 bytes, which the folder accepts, was 「File name too long」: the temporary file beside it
+  added 14 bytes to the name (`output.open_output`).
 - `parse -f markdown` wrote the text of a text, HTML or DOCX policy unescaped: a Markdown viewer showed two masked
   numbers 「138****8888 或 139****9999」 as bold 「1388888 或 1399999」, hid a slot 「<YOUR EMAIL>」 as an HTML tag and
   made 「1. 」 lines a list.  Such text is escaped now; a Markdown source's text stays as written
@@ -176,3 +178,13 @@ def test_diff_ignores_an_invisible_character(tmp_path: Path) -> None:
     new.write_text(text.replace("我們", "我們\u00ad").replace("姓名", "姓\u2060名"), encoding="utf-8")
     assert cli("diff", str(old), str(new)).returncode == 0
     assert cli("diff", str(old), str(new), "--strict").returncode == 1
+
+
+def test_an_output_name_the_folder_accepts_is_written(tmp_path: Path) -> None:
+    """Class: a legal report name near the 255-byte limit refused, as the temporary name beside it grew past it."""
+    policy = tmp_path / "p.md"
+    policy.write_text("# 隱私權政策\n\n我們收集資料。\n", encoding="utf-8")
+    report = tmp_path / ("r" * 250 + ".txt")
+    done = cli("check", str(policy), "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    assert "1 file checked" in report.read_text(encoding="utf-8")
