@@ -9,6 +9,8 @@
 - DOCX: runs in both branches of one `mc:AlternateContent` inside a paragraph were read twice (「是是」); one branch
   is read, as for text boxes (`load.docx._read_branch`).  A table row deleted with tracked changes (`w:trPr/w:del`)
   was read as text, though every other tracked deletion is not.
+- A DOCX whose zip names its parts with backslashes (`word\\document.xml`, some Windows zip libraries) was refused,
+  「no word/document.xml」 (`load.docx._forward_slashes`).
 - `check --write-baseline B -o R` wrote the baseline and never the report, without a word (exit 0, no `R`).
 - `-o reports/` (or `--write-baseline reports/`) for a folder not yet made wrote a file named `reports` (`Path` drops
   the slash).
@@ -188,3 +190,16 @@ def test_an_output_name_the_folder_accepts_is_written(tmp_path: Path) -> None:
     done = cli("check", str(policy), "-o", str(report))
     assert done.returncode == 0, done.stderr
     assert "1 file checked" in report.read_text(encoding="utf-8")
+
+
+def test_a_docx_with_backslashes_in_its_member_names_is_read(tmp_path: Path) -> None:
+    """Class: zip member names written with '\\' (`word\\document.xml`): the DOCX was refused as having no document part."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "word\\document.xml",
+            f'<?xml version="1.0"?><w:document {_W}><w:body>{_TITLE}<w:p>{_run("我們收集資料。")}</w:p></w:body></w:document>',
+        )
+    path = tmp_path / "p.docx"
+    path.write_bytes(buffer.getvalue())
+    assert _texts(path) == ["隱私權政策", "我們收集資料。"]

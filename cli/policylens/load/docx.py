@@ -379,6 +379,17 @@ def _hidden_warning(hidden: list[int]) -> str:
     return f"hidden text (w:vanish, not shown by Word) is not read: paragraph{'s' if len(hidden) > 1 else ''} {shown}"
 
 
+def _forward_slashes(archive: zipfile.ZipFile) -> None:
+    """Name the members with '/' where a tool wrote '\\' (`word\\document.xml`, as some Windows zip libraries do).
+
+    Word offers to repair such a file; it was refused, 「no word/document.xml in the archive」.  Only the
+    names are changed: zipfile still checks each member's local header against its name as written."""
+    if any("\\" in info.filename for info in archive.infolist()):
+        for info in archive.infolist():
+            info.filename = info.filename.replace("\\", "/")
+        archive.NameToInfo = {info.filename: info for info in archive.infolist()}
+
+
 def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> Parsed:
     """Read paragraphs and table cells of a .docx in document order.
 
@@ -395,6 +406,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     except (zipfile.BadZipFile, *_ZIP_ERRORS):
         raise UserError("malformed DOCX: not a zip archive", path=path) from None
     warnings: list[str] = []
+    _forward_slashes(archive)
     with archive:
         main, parts = _part_names(archive, path=path)
         xml = read_member(archive, main, path=path, max_bytes=max_bytes)
