@@ -11,6 +11,9 @@
   was read as text, though every other tracked deletion is not.
 - A DOCX whose zip names its parts with backslashes (`word\\document.xml`, some Windows zip libraries) was refused,
   「no word/document.xml」 (`load.docx._forward_slashes`).
+- A Markdown line 「[公司名稱]: 某某科技有限公司」 or 「[聯絡信箱]: privacy@example.com」 is a link reference definition to
+  CommonMark: not shown by a viewer, not read by policylens, and it was gone without a word.  A definition whose
+  target is no address is a warning naming its line (`load.markdown._hidden_definitions`).
 - `check --write-baseline B -o R` wrote the baseline and never the report, without a word (exit 0, no `R`).
 - `-o reports/` (or `--write-baseline reports/`) for a folder not yet made wrote a file named `reports` (`Path` drops
   the slash).
@@ -203,3 +206,15 @@ def test_a_docx_with_backslashes_in_its_member_names_is_read(tmp_path: Path) -> 
     path = tmp_path / "p.docx"
     path.write_bytes(buffer.getvalue())
     assert _texts(path) == ["隱私權政策", "我們收集資料。"]
+
+
+def test_a_markdown_link_definition_that_is_content_is_warned_of(tmp_path: Path) -> None:
+    """Class: text dropped without a word: Markdown link reference definitions whose target is a name, a mailbox or a phone."""
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# 隱私權政策\n\n[公司名稱]: 某某科技有限公司\n[聯絡信箱]: privacy@example.com\n\n我們收集資料。\n\n[官網]: https://example.com\n",
+        encoding="utf-8",
+    )
+    warnings = load(str(path)).parsed.warnings
+    assert [w.split(":", 1)[0] for w in warnings] == ["line 3", "line 4"], warnings
+    assert "某某科技有限公司" in warnings[0] and "does not show" in warnings[0]
