@@ -14,6 +14,9 @@
 - A Markdown line 「[公司名稱]: 某某科技有限公司」 or 「[聯絡信箱]: privacy@example.com」 is a link reference definition to
   CommonMark: not shown by a viewer, not read by policylens, and it was gone without a word.  A definition whose
   target is no address is a warning naming its line (`load.markdown._hidden_definitions`).
+- An HTML start tag of a million attributes (`<p a a a …>`, 2 MB) took 530 MB: html.parser's pattern for a tag's end
+  keeps a backtracking frame per attribute.  A tag of more than 1,000 is cut there, with a warning
+  (`load.html._Extractor.parse_starttag`): 30 MB.
 - `check --write-baseline B -o R` wrote the baseline and never the report, without a word (exit 0, no `R`).
 - `-o reports/` (or `--write-baseline reports/`) for a folder not yet made wrote a file named `reports` (`Path` drops
   the slash).
@@ -218,3 +221,18 @@ def test_a_markdown_link_definition_that_is_content_is_warned_of(tmp_path: Path)
     warnings = load(str(path)).parsed.warnings
     assert [w.split(":", 1)[0] for w in warnings] == ["line 3", "line 4"], warnings
     assert "某某科技有限公司" in warnings[0] and "does not show" in warnings[0]
+
+
+def test_a_tag_of_very_many_attributes_is_cut_with_a_warning(tmp_path: Path) -> None:
+    """Class: memory per attribute of one start tag (about 500 bytes each, 270 times the page); its text is still read."""
+    path = tmp_path / "p.html"
+    path.write_text(
+        "<h1>隱私權政策</h1>\n<p " + "a " * 5000 + '>我們收集資料。</p>\n<p class="x" ' + 'b="1" ' * 2000 + "/>第二段。", encoding="utf-8"
+    )
+    parsed = load(str(path)).parsed
+    assert [b.text for b in parsed.blocks] == ["隱私權政策", "我們收集資料。", "第二段。"]
+    assert [(b.line, b.column) for b in parsed.blocks[1:]] == [(2, 10005), (3, 12016)]
+    assert parsed.warnings == [
+        "line 2: a tag of 5,000 attributes: those past the first 1,000 are not read",
+        "line 3: a tag of 2,001 attributes: those past the first 1,000 are not read",
+    ]
