@@ -121,6 +121,9 @@ def open_output(
         return
     if not str(path):
         raise UserError(f"{what} needs a file name (`-o ''` names none)")
+    if str(path).endswith(("/", os.sep)) and not Path(path).is_dir():
+        # `Path("reports/")` is `reports`: a report meant for a folder not yet made became a file of that name
+        raise UserError("ends with '/', a folder, and no such folder exists; give a file name for the output", path=str(path))
     target = Path(path)
     refuse_overwrite(target, inputs)
     if target.is_symlink() and not _is_special(target) and _resolve(target).parent.is_dir():
@@ -144,7 +147,10 @@ def open_output(
     import tempfile  # here, not at the top: it imports random and costs ~2 ms of every check's start-up
 
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # the temporary name adds 14 bytes to the report's: past 200 bytes a name the folder accepts (up to 255)
+        # made one it does not (`-o` of a 250-character name: 「File name too long」)
+        prefix = f".{target.name}." if len(os.fsencode(target.name)) <= 200 else ".policylens-report."
+        fd, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UserError(f"cannot write {what}: {exc.strerror or exc}", path=str(path)) from None
     try:

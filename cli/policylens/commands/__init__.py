@@ -156,11 +156,35 @@ class _UsageLine(UserError):
         self.exit_code = exit_code
 
 
+def _utf8_unless_it_writes_chinese(stream: object) -> None:
+    """Write stdout as UTF-8 when its encoding has no Chinese characters (`PYTHONIOENCODING=ascii`, `LANG=fr_FR.ISO-8859-1`).
+
+    Every report holds Chinese text: such a stdout stopped each command at its first title with
+    two lines, 「internal error: UnicodeEncodeError … *** You may need to add PYTHONIOENCODING=utf-8
+    …」, after part of the report.  The report is written as `-o FILE` writes it, in UTF-8 (as git
+    and ripgrep write their output whatever the locale); the C locale is UTF-8 already (PEP 538).
+    """
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return
+    try:
+        "隱私".encode(encoding)
+    except (UnicodeError, LookupError):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+
+
 def main() -> None:
     """Run the CLI; report user errors on one stderr line with exit code 2."""
     from policylens.output import NAME_BYTES, PieceWriter
 
+    if sys.stderr is None:
+        # `policylens … 2>&-`: Python sets sys.stderr to None, so the first warning or error raised
+        # again and every run ended with exit 1 (a missing file was not 2, a warning-only run not 0).
+        # /dev/null takes descriptor 2 (the lowest free), which a report file could have been given.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
     original = sys.stdout
+    _utf8_unless_it_writes_chinese(original)
     if getattr(original, "errors", None) == "strict":
         # Python writes stdout strictly under a UTF-8 locale (en_US.UTF-8), and with
         # surrogateescape only under C/POSIX: a file name that is not UTF-8 stopped every

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from policylens.commands.check_run import CheckFormat, FailOn, run_check
-from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, parse_size
+from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, output_path, parse_size
 
 __all__ = ["CheckFormat", "FailOn", "check"]
 
@@ -44,7 +44,8 @@ def check(
         typer.Option("--baseline", help="Report only findings that are not in this baseline file.", parser=named_path, metavar="<path>"),
     ] = None,
     write_baseline: Annotated[
-        Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", metavar="FILE", parser=named_path)
+        Path | None,
+        typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", metavar="FILE", parser=output_path),
     ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes; 0 (default) = one per CPU when there are enough files to gain.", min=0)

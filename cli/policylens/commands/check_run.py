@@ -116,6 +116,8 @@ def run_check(
         from policylens.output import refuse_overwrite
 
         refuse_overwrite(write_baseline, paths)  # `check X --write-baseline X` would replace the policy
+        if output not in (None, "-"):  # the report was never written, without a word (exit 0, no file)
+            raise UserError("--write-baseline writes the baseline, not a report: leave out --output (or run check twice)")
     threshold = fail_on.value if fail_on else None
     if threshold is None and not no_config:
         first = next((Path(p) for p in paths if p != "-"), Path.cwd())
@@ -284,8 +286,8 @@ def _lean_value(kind: str, value: str) -> object:
         return FailOn(value) if value in FailOn.__members__ else _NOT_LEAN
     if kind == "jobs":
         return int(value) if value.isascii() and value.isdigit() and len(value) < 6 else _NOT_LEAN
-    if value.startswith("-") or not value:
-        return _NOT_LEAN  # typer would take "-x" as a value here, but it may be a slip: let typer decide
+    if value.startswith("-") or not value or (kind == "path" and value.endswith("/")):
+        return _NOT_LEAN  # typer would take "-x" as a value here, but it may be a slip; `Path` drops a final '/': let typer decide
     return Path(value) if kind == "path" else value
 
 

@@ -84,3 +84,12 @@ def named_path(value: str) -> Path:
     if not value:
         raise typer.BadParameter("an empty value names no file (an unset variable?)")
     return Path(value)
+
+
+def output_path(value: str) -> Path:
+    """`--write-baseline`'s value: `named_path`, and a name ending in '/' must be a folder (`Path` drops the slash:
+    `--write-baseline baselines/` wrote a file named `baselines`); an existing folder is refused when written to."""
+    path = named_path(value)
+    if value.endswith("/") and not path.is_dir():
+        raise typer.BadParameter("ends with '/', a folder, and no such folder exists; give a file name")
+    return path

@@ -29,15 +29,16 @@ class ProgressBar:
         """Show the bar for `total` items (nothing when stderr is not a terminal or the run is small)."""
         if self._bar is not None or total < max(1, self.minimum) or not _isatty(self.stream):
             return
-        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from policylens.render import console as bounded
 
         self._bar = Progress(
             TextColumn(self.label),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
-            console=Console(file=self.stream),
+            console=bounded(self.stream),
             transient=True,
             # stdout is the report's: rich would otherwise route it through the bar's console (stderr)
             redirect_stdout=False,

@@ -16,6 +16,7 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
+from policylens.patterns import INVISIBLE
 
 _SPACE = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=[\x00-\x7f])|(?<=[\x00-\x7f]) (?=[^\x00-\x7f])")
@@ -81,6 +82,8 @@ _PUNCT_FOLD = str.maketrans(
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
     """Text with formatting noise removed (widths, spaces, list markers, inline markup)."""
     text = strip_markup(fold(text))
+    if INVISIBLE.search(text):  # a soft hyphen, word joiner, ZWJ, variation selector…: nothing a reader sees
+        text = INVISIBLE.sub("", text)
     if strip_marker:
         text = _LIST_MARKER.sub("", text, count=1)
     # `_SPACE.sub(" ", text).strip()`: `\s` and `str.split()` both split at `str.isspace()` characters

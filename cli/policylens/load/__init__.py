@@ -187,20 +187,23 @@ def shown_path(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
-def sniff_format(path: str, data: bytes) -> Format:
-    """Format from the extension; otherwise from the content."""
+def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
+    """Format from the extension; otherwise from the content: its decoded `text` when given, else its bytes as UTF-8.
+
+    The bytes alone missed a page in UTF-16 (`<\\x00!\\x00D…`) or one whose BOM came before a blank line: piped
+    (`curl … | policylens check -`) or saved without an extension, its tags were read as text and its
+    headings as paragraphs.  `load` sniffs again once the bytes are decoded.
+    """
     ext = Path(path).suffix.lower() if path != "-" else ""
     if ext in EXTENSIONS:
         return EXTENSIONS[ext]
     if data.startswith(b"PK\x03\x04"):
         return "docx"
-    head = data[:4096].lstrip().lower()
-    for bom in (b"\xef\xbb\xbf",):
-        head = head.removeprefix(bom)
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or head.count(b"<p") + head.count(b"<div") >= 3:
+    sample = text[:65536] if text is not None else data[:65536].decode("utf-8", "replace")
+    head = sample[:4096].lstrip().lstrip("\ufeff").lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or head.count("<p") + head.count("<div") >= 3:
         return "html"
-    sample = data[:65536]
-    if any(marker in sample for marker in (b"\n# ", b"\n## ", b"\n### ", b"](http", b"\n```")) or sample.startswith(b"#"):
+    if any(marker in sample for marker in ("\n# ", "\n## ", "\n### ", "](http", "\n```")) or sample.startswith("#"):
         return "markdown"
     return "text"
 
@@ -237,6 +240,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             raise UserError(f"is a DOCX file, which --input-format {fmt} cannot read; leave --input-format out", path=shown)
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
+    if fmt is None:
+        kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)
     _reject_line_flood(text, len(data), shown)
     note = None

@@ -29,6 +29,7 @@ _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE = f"{_MC}AlternateContent"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
 _P_START = re.compile(rb"<w:p[\s>]")
 _T_TEXT = re.compile(rb"<w:t(?:\s[^<>]*)?>([^<]*)")
@@ -294,6 +295,9 @@ def _runs(element: ET.Element) -> Iterator[ET.Element]:
             if child.tag == _RUBY:  # the base text first, then its annotation (`w:rt`, written first), as HTML reads <ruby>
                 stack.append(iter(sorted(child, key=lambda part: part.tag != _RUBY_BASE)))
                 break
+            if child.tag == _ALTERNATE:  # one branch, as `_unread_alternatives` chooses for paragraphs
+                stack.append(iter(_read_branch(child)))
+                break
             if child.tag != _P and child.tag not in _REMOVED:
                 stack.append(iter(child))
                 break
@@ -319,13 +323,24 @@ def _unread_alternatives(body: ET.Element) -> set[int]:
     The first `mc:Choice` that holds text is read; `mc:Fallback` only when no Choice has any.
     """
     unread: set[int] = set()
-    for alternate in body.iter(f"{_MC}AlternateContent"):
-        branches = [b for b in alternate if b.tag in (f"{_MC}Choice", f"{_MC}Fallback")]
-        read = next((b for b in branches if any((t.text or "").strip() for t in b.iter(f"{W}t"))), None)
-        for branch in branches:
-            if branch is not read:
+    for alternate in body.iter(_ALTERNATE):
+        read = _read_branch(alternate)
+        for branch in alternate:
+            if branch not in read:
                 unread.update(id(p) for p in branch.iter(_P))
     return unread
+
+
+def _read_branch(alternate: ET.Element) -> list[ET.Element]:
+    """The one branch of an `mc:AlternateContent` that is read: the first `mc:Choice` with text, else `mc:Fallback`.
+
+    Runs written in both branches of one paragraph (Word 2010's symbols and checkboxes, a text box's
+    run) were read twice: 「MARKAMARKA」."""
+    branches = [b for b in alternate if b.tag in (f"{_MC}Choice", f"{_MC}Fallback")]
+    read = next((b for b in branches if any((t.text or "").strip() for t in b.iter(f"{W}t"))), None)
+    if read is None:
+        read = next((b for b in branches if b.tag == f"{_MC}Fallback"), None)
+    return [read] if read is not None else []
 
 
 def _run_bold(run: ET.Element, default: bool) -> bool:
@@ -364,6 +379,17 @@ def _hidden_warning(hidden: list[int]) -> str:
     return f"hidden text (w:vanish, not shown by Word) is not read: paragraph{'s' if len(hidden) > 1 else ''} {shown}"
 
 
+def _forward_slashes(archive: zipfile.ZipFile) -> None:
+    """Name the members with '/' where a tool wrote '\\' (`word\\document.xml`, as some Windows zip libraries do).
+
+    Word offers to repair such a file; it was refused, 「no word/document.xml in the archive」.  Only the
+    names are changed: zipfile still checks each member's local header against its name as written."""
+    if any("\\" in info.filename for info in archive.infolist()):
+        for info in archive.infolist():
+            info.filename = info.filename.replace("\\", "/")
+        archive.NameToInfo = {info.filename: info for info in archive.infolist()}
+
+
 def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> Parsed:
     """Read paragraphs and table cells of a .docx in document order.
 
@@ -380,6 +406,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     except (zipfile.BadZipFile, *_ZIP_ERRORS):
         raise UserError("malformed DOCX: not a zip archive", path=path) from None
     warnings: list[str] = []
+    _forward_slashes(archive)
     with archive:
         main, parts = _part_names(archive, path=path)
         xml = read_member(archive, main, path=path, max_bytes=max_bytes)
@@ -407,6 +434,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     unread = _unread_alternatives(body)
     # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
     unread.update(id(p) for tag in _REMOVED for removed in body.iter(tag) for p in removed.iter(_P))
+    # a table row deleted with tracked changes (`w:trPr/w:del`): Word shows it struck through, gone once accepted
+    unread.update(id(p) for row in body.iter(f"{W}tr") if row.find(f"{W}trPr/{W}del") is not None for p in row.iter(_P))
     looks: list[Styled] = []
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
     styled_headings = False

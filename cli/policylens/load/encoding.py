@@ -83,15 +83,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         bom = text.startswith("\ufeff")
         return (text[1:] if bom else text), forced, bom
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", path), "utf-8-sig", True
+        return _strict(data, 3, "utf-8", path), "utf-8-sig", True
     if data.startswith(codecs.BOM_UTF32_LE):
-        return _strict(data[4:], "utf-32-le", path), "utf-32-le", True
+        return _strict(data, 4, "utf-32-le", path), "utf-32-le", True
     if data.startswith(codecs.BOM_UTF32_BE):
-        return _strict(data[4:], "utf-32-be", path), "utf-32-be", True
+        return _strict(data, 4, "utf-32-be", path), "utf-32-be", True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         _refuse_utf8_after_utf16_mark(data[2:], name, path)
-        return _strict(data[2:], name, path), name, True
+        return _strict(data, 2, name, path), name, True
     if b"\x00" in data:
         utf32 = _utf32_without_bom(data)
         if utf32 is not None:
@@ -286,13 +286,24 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
     )
 
 
-def _strict(data: bytes, encoding: str, path: str) -> str:
-    """Decode after a BOM, reporting the offset of the first bad byte.
+def _strict(data: bytes, mark: int, encoding: str, path: str) -> str:
+    """Decode what follows a BOM of `mark` bytes, reporting the first bad bytes by their offset in the file.
+
+    The offset counted from after the mark (2, 3 or 4 bytes short: 「offset 12」 for a lone surrogate at byte 14),
+    so a hex editor showed a good character there; the bad bytes and their line are named too.
 
     A second BOM right after the first (two tools each added one, or a file with a BOM appended to
     an empty one that had its own) is a mark too, not text: it hid line 1's Markdown heading
     (「\\ufeff# 隱私權政策」 was a paragraph, the title kept its `#`)."""
+    body = data[mark:]
     try:
-        return data.decode(encoding).lstrip("\ufeff")
+        return body.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
-        raise UserError(f"invalid {encoding} after its byte-order mark (offset {exc.start})", path=path) from None
+        bad = " ".join(f"{b:02x}" for b in body[exc.start : exc.end][:4])
+        before = body[: exc.start].decode(encoding)
+        line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1  # CR, LF and CRLF end a line
+        raise UserError(
+            f"invalid {encoding} after its byte-order mark: bad byte{'s' if exc.end - exc.start > 1 else ''} {bad}"
+            f" at offset {mark + exc.start} (line {line})",
+            path=path,
+        ) from None

@@ -7,6 +7,7 @@ literals it echoes (`load.server_code`).
 
 from __future__ import annotations
 
+import html.parser as html_parser
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -367,6 +368,13 @@ class _Table:
             pending.update(opened)
             out.append(tuple(cells))
         return tuple(out)
+
+
+# The attributes of a start tag that are read (`_Extractor.parse_starttag`); html.parser's own patterns for a tag's
+# name and one attribute (present in 3.10-3.13; without them a tag is read whole, as before).
+_MAX_ATTRIBUTES = 1000
+_TAG_NAME = getattr(html_parser, "tagfind_tolerant", None)
+_ATTRIBUTE = getattr(html_parser, "attrfind_tolerant", None)
 
 
 class _Extractor(HTMLParser):
@@ -946,6 +954,44 @@ class _Extractor(HTMLParser):
         """Where each line of the fed text starts (made on the first character reference)."""
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
         return self._line_starts
+
+    def parse_starttag(self, i: int) -> int:
+        """A start tag of more than 1,000 attributes is read with its first 1,000, and a warning.
+
+        html.parser finds a tag's end with one pattern whose repeat keeps a backtracking frame per attribute: one
+        `<p a a a …>` of a million attributes (2 MB) took 530 MB, about 270 times the page (a browser keeps one `a`).
+        Such a tag is walked one attribute at a time, handed to html.parser cut after its 1,000th, and the page's
+        own text is put back at once, so lines are counted on it as written.  A short tag (its `>` within 256
+        characters, no quote before it) goes straight to html.parser.
+        """
+        raw = self.rawdata
+        close = raw.find(">", i + 1)
+        if (0 <= close - i <= 256 and '"' not in raw[i:close] and "'" not in raw[i:close]) or _ATTRIBUTE is None or _TAG_NAME is None:
+            return int(super().parse_starttag(i))
+        name = _TAG_NAME.match(raw, i + 1)
+        if name is None:
+            return int(super().parse_starttag(i))
+        k, count, cut = name.end(), 0, 0
+        while (found := _ATTRIBUTE.match(raw, k)) is not None:
+            k = found.end()
+            count += 1
+            if count == _MAX_ATTRIBUTES:
+                cut = k
+        if count <= _MAX_ATTRIBUTES:
+            return int(super().parse_starttag(i))
+        rest = len(raw) - len(raw[k:].lstrip())
+        closing = "/>" if raw.startswith("/>", rest) else ">" if raw.startswith(">", rest) else None
+        if closing is None:  # no end after the attributes: html.parser decides what it is
+            return int(super().parse_starttag(i))
+        self.rawdata = raw[:cut] + closing + raw[rest + len(closing) :]
+        try:
+            super().parse_starttag(i)
+        finally:
+            self.rawdata = raw
+        self.warnings.append(
+            f"line {self.getpos()[0]}: a tag of {count:,} attributes: those past the first {_MAX_ATTRIBUTES:,} are not read"
+        )
+        return rest + len(closing)
 
     def parse_html_declaration(self, i: int) -> int:
         """`<![CDATA[` in an HTML page is a bogus comment that ends at the first `>`, as HTML5

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from html import unescape
 from typing import Any, NamedTuple, cast
+from urllib.parse import unquote
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
 from policylens.load.site_tags import blank_tag_lines, untag_block
@@ -404,6 +405,7 @@ def read_markdown(text: str) -> Parsed:
         if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
             plain.blocks[:] = [_decoded(block) for block in plain.blocks]
         return plain
+    _hidden_definitions(source, env.get("references", {}), parsed)  # (read as text when the file falls back above)
     # Without a single heading the author did not use Markdown structure: a short title line
     # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
     walker.settle(split_titles=not heading)
@@ -412,6 +414,33 @@ def read_markdown(text: str) -> Parsed:
     if "\\" in text or "&" in text:
         parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
     return parsed
+
+
+def _hidden_definitions(source: list[str], references: dict[str, dict[str, Any]], parsed: Parsed) -> None:
+    """Warn of link definitions whose target is no address: 「[公司名稱]: 某某科技有限公司」, 「[聯絡信箱]: privacy@example.com」.
+
+    CommonMark reads such a line as a link reference definition, which a Markdown viewer does not show and
+    policylens does not read: the company, the mailbox or the phone number was gone without a word (and a
+    template's filled-in slots with it).  A target that is an address (`https://…`, `mailto:…`, `/privacy`,
+    `#top`, `docs/a.md`, `example.com`) is a real definition and passes in silence."""
+    odd = {label for label, ref in references.items() if not _address_like(unquote(str(ref.get("href", ""))))}
+    if not odd:
+        return
+    for number, line in enumerate(source, start=1):
+        body = line.lstrip(" ")
+        end = body.find("]:")
+        if body.startswith("[") and end > 1 and " ".join(body[1:end].split()).upper() in odd:
+            odd.discard(" ".join(body[1:end].split()).upper())
+            parsed.warnings.append(
+                f"line {number}: 「{body.strip()[:60]}」 is a Markdown link definition, which a Markdown viewer does not show: not read"
+            )
+
+
+def _address_like(target: str) -> bool:
+    """Whether a link definition's target reads as an address: a scheme, a path, an anchor or a host name (ASCII, no '@')."""
+    if ":" in target.split("/", 1)[0] or target.startswith(("/", "#", ".", "?")):
+        return True  # `https://…`, `mailto:…`, `tel:…`; `/privacy`, `#top`, `./a.md`
+    return target.isascii() and "@" not in target and ("/" in target or "." in target) and not target.replace("-", "").isdigit()
 
 
 def _untagged(blocks: list[Block], names: frozenset[str]) -> list[Block]:

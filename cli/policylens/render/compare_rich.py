@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from policylens.render import console as bounded
 from policylens.render.compare import (
     COVERAGE_LEGEND,
     LEGEND,
@@ -104,7 +105,7 @@ def render_rich(
     products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO, *, details: bool = False, console: Console | None = None
 ) -> None:
     """Write the report; `details` adds each section-content's changes."""
-    console = console or Console(file=out, highlight=False, soft_wrap=False)
+    console = console or bounded(out, highlight=False, soft_wrap=False)
     for product in products:
         console.rule(f"[bold]{escape(visible(product['product']))}[/] · base {escape(visible(product['base'] or '—'))}")
         editions, rows = section_matrix(product)

@@ -11,25 +11,54 @@ from policylens.render.safe import quote_path
 _NEEDS_ESCAPE = re.compile(r"^(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 
 
-def _paragraph(p: Paragraph) -> str:
+# What a Markdown viewer reads as markup inside a line, backslash-escaped in text that was not Markdown (CommonMark
+# lets any ASCII punctuation be escaped): two masked numbers 「138****8888 或 139****9999」 became bold 「1388888 或
+# 1399999」, a slot 「<YOUR EMAIL>」 an HTML tag the viewer hid, 「[公司名稱](…)」 a link, `&copy;` a ©.
+_LITERAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>~&"})
+_DIGITS = "0123456789"
+
+
+def _literal(text: str, *, source: str) -> str:
+    """`text` as Markdown that shows it as written: a Markdown source's text is Markdown already (kept as written)."""
+    if source == "markdown":
+        return text
+    lines = []
+    for line in text.translate(_LITERAL).split("\n"):
+        body = line.lstrip(" \t")
+        lead = line[: len(line) - len(body)]
+        digits = len(body) - len(body.lstrip(_DIGITS))
+        if body[:1] in ("#", "+", "-", "="):  # a heading, a list item, a rule or a setext underline
+            body = "\\" + body
+        elif 0 < digits <= 9 and body[digits : digits + 1] in (".", ")"):  # 「1. 」 「2) 」: an ordered list
+            body = body[:digits] + "\\" + body[digits:]
+        lines.append(lead + body)
+    return "\n".join(lines)
+
+
+def _paragraph(p: Paragraph, source: str) -> str:
     if p.kind == "code":
-        return "```\n" + p.text + "\n```"
-    text = p.text
+        fence = "`" * max(3, max((len(run) for run in re.findall("`+", p.text)), default=0) + 1)
+        return f"{fence}\n{p.text}\n{fence}"
+    text = _literal(p.text, source=source)
     if _NEEDS_ESCAPE.match(text):
         text = "\\" + text
     return text
 
 
 def render_document(doc: Document, out: TextIO) -> None:
-    """Write `# title`, then each section as a heading one level deeper than its level."""
+    """Write `# title`, then each section as a heading one level deeper than its level.
+
+    The text of a text, HTML or DOCX source is escaped where a Markdown viewer would read markup in it (`_literal`)."""
+    source = doc.source.format
     chunks: list[str] = []
     if doc.metadata.title:
-        chunks.append(f"# {doc.metadata.title}")
+        chunks.append(f"# {_literal(doc.metadata.title, source=source)}")
     for section in doc.sections:
         if section.title is not None:
             depth = min(6, section.level + 1)
-            chunks.append("#" * depth + " " + (" / ".join(section.titles) if section.titles else section.title))
-        chunks.extend(_paragraph(p) for p in section.paragraphs)
+            title = " / ".join(section.titles) if section.titles else section.title
+            chunks.append("#" * depth + " " + _literal(title, source=source).replace("\n", " "))
+        chunks.extend(_paragraph(p, source) for p in section.paragraphs)
     out.write("\n\n".join(chunks) + ("\n" if chunks else ""))
 
 

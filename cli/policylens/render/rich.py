@@ -20,13 +20,14 @@ from rich.table import Table
 from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
+from policylens.render import console as bounded
 from policylens.render.safe import quote_path, visible, visible_offsets
 from policylens.render.summary import metadata_rows
 
 
 def render_document(doc: Document, out: TextIO, *, console: Console | None = None) -> None:
     """Print metadata, warnings and the section tree."""
-    console = console or Console(file=out)
+    console = console or bounded(out)
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
@@ -95,7 +96,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
 
     from policylens.check import summary
 
-    console = console or Console(file=out, highlight=False)
+    console = console or bounded(out, highlight=False)
     width = max(40, min(console.width, 120) - 10)
     # One Text per file, printed once: a console.print per line cost 0.3 ms (20,000 findings: 20 s).
     for file in report.files:
@@ -211,7 +212,7 @@ def render_diff(
         title_shown,
     )
 
-    console = console or Console(file=out, highlight=False)
+    console = console or bounded(out, highlight=False)
     marks = console.color_system is None
     info = summary(report)
     for line in summary_lines(report, info):

@@ -31,10 +31,11 @@ def render_topics(doc: Document, found: dict[str, tuple[TopicMatch, ...]], out: 
     """Print the topics of every section after the structure."""
     blocks = topic_lines(doc, found)
     if rich:
-        from rich.console import Console
         from rich.text import Text
 
-        console = Console(file=out, highlight=False)
+        from policylens.render import console as bounded
+
+        console = bounded(out, highlight=False)
         console.print(Text("topics", style="bold"))
         for head, rows in blocks:
             console.print(Text(visible(head), style="cyan"))
