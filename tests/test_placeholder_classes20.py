@@ -12,7 +12,8 @@ class, both ways.  Every text below is invented; the shapes are round20's.
    (「例如 a@b.example」);
 4. the text's own date named by its event in the sentence that dates it: 「本政策自【生效日期】起生效」 (`field_values.
    _date_sentence_place`); not a label before its value (「【生效日期】：2024年1月1日」) nor a datum (「自【登录时间】起」);
-5. the false error removed: a dummy address as the value of a user's field in a sample record in a code block
+5. a Word mail-merge field never merged, «公司名稱» (`syntax`, group `merge`); not guillemets around a quotation;
+6. the false error removed: a dummy address as the value of a user's field in a sample record in a code block
    (`{"user_email": "xxx@company.com"}`, `addresses._sample_record`); an operator's contact there is still flagged.
 """
 
@@ -129,3 +130,19 @@ def test_a_date_label_or_a_datum_is_not(tmp_path: Path, line: str) -> None:
 def test_a_sample_record_of_user_data_in_code_is_not_a_slot(tmp_path: Path) -> None:
     body = '## 我们不收集\n\n```\n{\n  "user_email": "xxx@company.com",\n  "support": "privacy@example.com"\n}\n```\n'
     assert _excerpts(tmp_path, body) == ["privacy@example.com"]
+
+
+# --- 5. «公司名稱»: a Word mail-merge field never merged (q20h's finding) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [("本政策由«公司名稱»制定。", "«公司名稱»"), ("聯絡信箱：«Email»", "«Email»"), ("«Company Name» operates it.", "«Company Name»")],
+)
+def test_a_mail_merge_field_is_a_slot(tmp_path: Path, line: str, slot: str) -> None:
+    assert slot in _excerpts(tmp_path, line + "\n")
+
+
+@pytest.mark.parametrize("line", ["Le mot « oui » est français.", "«这是一句话，不是字段。»"])
+def test_guillemets_around_a_quotation_are_not(tmp_path: Path, line: str) -> None:
+    assert _excerpts(tmp_path, line + "\n") == []

@@ -26,7 +26,7 @@ _PATTERNS = (
     *_YOUR_NAMES,  # YourApp
     *_VARIABLES,  # {{ name }}, ${var}, %COMPANY%, {company}, {日期/时间}
     *_MARKED_VALUES,  # （占位）, 【建议 6 个月】
-    *_ANGLE_SLOTS,  # <公司名稱>, <your-username>, <Company Name>
+    *_ANGLE_SLOTS,  # <公司名稱>, <your-username>, <Company Name>, «公司名稱»
     *_EN_INSTRUCTIONS,  # [describe …], (list them …), （或个人信息保护专员）, (insert address here)
     *_TO_CONFIRM,  # 【客服邮箱，待确认】
     *_DATE_AND_MASK_FORMS,  # YYYY-MM-DD, 20XX年X月X日, XXX公司, 某某
@@ -38,7 +38,7 @@ _PATTERNS = (
 
 
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯〇O某待替TFYL年]")
+_START = lazy(r"[【［〔（(<{\[$%XxＸｘ×○◯〇O某待替TFYL年«]")
 
 
 def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:

@@ -2,7 +2,8 @@
 
 - {{ name }}, ${var}, %COMPANY%, {company}, {公司名称}, {日期/时间}: variables (`mustache`, `dollar`, `percent`,
   `brace`, `cjkbrace`; what a Chinese brace holds is checked by `_CJK_BRACE_SLOT`);
-- <公司名稱>, <your-username>, <Company Name>: angle slots (`angle`, `your`, `enangle`);
+- <公司名稱>, <your-username>, <Company Name>: angle slots (`angle`, `your`, `enangle`); «公司名稱», a Word
+  mail-merge field (`merge`);
 - YOUR_EMAIL_HERE, [EFFECTIVE_DATE]: template constants (`_CONSTANT`, scanned apart by `_constants`);
 - not slots: %APPDATA% (`_WINDOWS_VARIABLES`), C:\\Users\\<您的用户名>\\AppData (`_in_file_path`),
   `category_pack_<分類>` (`_names_a_scheme`), these forms in code (`_CODE_SYNTAX`).
@@ -48,6 +49,10 @@ _ANGLE_SLOTS = (
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
     # tag such as <address>, which is lower case)
     r"(?P<enangle><\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>)",
+    # (twentieth session, q20h) «公司名稱», «CompanyName», «Address_1»: a Word mail-merge field, shown with its guillemets until
+    # the merge runs; a word or a name of fields with no blank inside the marks (not a French quotation, « oui », which
+    # sets them off with spaces, nor a sentence)
+    r"(?P<merge>«(?=[^\s«»])[\w\-]{1,30}(?:[ _][\w\-]{1,20}){0,2}(?<=[^\s«»])»)",
 )
 
 
