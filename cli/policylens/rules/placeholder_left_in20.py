@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import EMAIL
 from policylens.rules.context import Context, TextUnit, in_code
 
 # --- a value marked as a stand-in ---------------------------------------------------------------------------------------
@@ -32,25 +33,37 @@ _STAND_IN = lazy(rf"[（(](?P<body>[^（）()\n]{{0,10}}?{_PLACE}[^（）()\n]{{
 _TEMPORARY = lazy(
     r"暂用|暫用|暂时|暫時|临时|臨時|替换|替換|待.{0,6}?(?:更新|启用|啟用|替换|替換|填写|填寫|补充|補充)|上线|上線|发布|發布|正式"
 )
-# a contact value just before the note: an e-mail, a URL or host, a phone number (markup and blanks between)
-_VALUE_BEFORE = lazy(
-    r"(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?"
-    r"|\+?[0-9][0-9 ()\-]{5,}[0-9])[`*_\s\u3000]*\Z"
+# a contact value just before the note: an e-mail, a host or URL, a phone number (the last word before it, markup and
+# blanks passed over; bounded runs, so no search backtracks)
+_CONTACT_VALUE = lazy(
+    rf"(?:{EMAIL}|(?i:https?://)?[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{1,6}}(?:/[^\s（(]{{0,80}})?"
+    r"|\+?[0-9][0-9()\-]{4,20}[0-9])"
 )
-
-
 # a date is no contact value: 更新日期：2025-09-16（占位） is the draft's own date marker (`placeholder-drafting`)
-_DATE_BEFORE = lazy(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}[`*_\s\u3000]*\Z")
+_DATE_VALUE = lazy(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}")
+_WORD_BREAKS = " \t\u3000\n：:，,。；;（）()【】[]<>「」“”\"'"
+
+
+def _value_before(text: str, start: int) -> bool:
+    """Whether the word just before `start` (markup and blanks passed over) is a contact value, not a date."""
+    end = len(text[:start].rstrip("`*_ \t\u3000"))
+    begin = end
+    while begin > 0 and end - begin < 120 and text[begin - 1] not in _WORD_BREAKS:
+        begin -= 1
+    word = text[begin:end]
+    if not word or _DATE_VALUE.fullmatch(word):
+        return False
+    if word[0].isdigit() and " " in text[max(0, begin - 12) : begin]:
+        word = text[max(0, begin - 12) : end].split("：")[-1].split(":")[-1].strip()  # 400 800 1234: a phone with blanks
+        word = word.replace(" ", "")
+    return _CONTACT_VALUE.fullmatch(word) is not None
 
 
 def _stand_ins(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, m in ctx.scan(_STAND_IN, needs=lazy(r"[占佔]")):
         if in_code(unit, start):
             continue
-        if _TEMPORARY.search(m.group("body")) is None and (
-            _VALUE_BEFORE.search(unit.text, max(0, start - 80), start) is None
-            or _DATE_BEFORE.search(unit.text, max(0, start - 20), start) is not None
-        ):
+        if _TEMPORARY.search(m.group("body")) is None and not _value_before(unit.text, start):
             continue  # 加载时显示灰色方块（占位）: a placeholder the app shows
         yield unit, start, end
 
@@ -71,7 +84,7 @@ _CONTACT = (
     + ")"
 )
 _LATER = lazy(
-    rf"{_CONTACT}[ \t\u3000]*(?:将|將|会|會|拟|擬)?[ \t\u3000]*(?:在|于|於)?[ \t\u3000]*(?:正式)?"
+    rf"{_CONTACT}(?:[ \t\u3000]{{0,2}}(?:将|將|会|會|拟|擬))?(?:[ \t\u3000]{{0,2}}(?:在|于|於))?[ \t\u3000]{{0,2}}(?:正式)?"
     r"(?:上线|上線|发布|發布|發佈|上架|公测|公測|开通|開通|启用|啟用)(?:前|后|後|之前|之后|之後)[ \t\u3000]*"
     r"(?:补充|補充|补全|補全|补齐|補齊|提供|公布|公佈|更新|完善|填写|填寫|添加|告知)"
 )
