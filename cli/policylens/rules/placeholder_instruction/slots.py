@@ -179,12 +179,37 @@ _ALONE_TAIL = " \t\u3000。.，,；;"
 def _wrapped_alone(text: str, start: int, end: int) -> bool:
     """Whether the slot `text[start:end]` is wrapped in markup that the text after it closes, and nothing else is on
     the line but what may open a label (a number, a list's or a quote's mark): 「**[您的公司名称]**」 (not
-    「**【联系方式】**：…」, a label before its value)."""
+    「**【联系方式】**：…」, a label before its value); or, a name slot, with only the signature's date on the next line
+    of its paragraph (or after a blank: the hard break is read as one): 「**[您的公司名称]**  ⏎ **2025年1月1日**」
+    (`_SIGNATURE_DATE`)."""
     before = text[:start]
     mark = before[len(before.rstrip(_MARKUP_CHARS)) :]
     if not mark or len(mark) > 3 or not text.startswith(mark[::-1], end):
         return False
-    return _LABEL_BEFORE.match(before, 0, start - len(mark)) is not None and not text[end + len(mark) :].strip(_ALONE_TAIL)
+    if _LABEL_BEFORE.match(before, 0, start - len(mark)) is None:
+        return False
+    after = text[end + len(mark) :]
+    if not after.strip(_ALONE_TAIL):
+        return True
+    return _SIGNATURE_NAME.search(text, start, end) is not None and _SIGNATURE_DATE.match(after) is not None
+
+
+# Twentieth session (q20v, the round19 miss left open, issue #11 §1): a signature block in one paragraph, the name slot on
+# its line and the date on the next after a hard break: 「**[您的公司名称]**  ⏎ **2025年1月1日**」, 「*[运营者名称]*\\ ⏎
+# *日期：[日期]*」.  Only a slot that names a name: 「**【联系方式】**  ⏎ **privacy@…**」 and 「**【生效日期】**  ⏎
+# **2025年1月1日**」 are labels with their value on the next line.
+_SIGNATURE_NAME = lazy(r"名称|名稱|公司|主体|主體|运营者|運營者|运营方|運營方|开发者|開發者|(?i:company|name|operator)")
+_DATE_OR_SLOT = (
+    r"(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号號]?"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|[\[【［][^\]】］\n]{1,12}[\]】］])"
+)
+_SIGNATURE_DATE = lazy(
+    # (the hard break is read as a blank: the paragraph is one line of text, `**[名称]** **2025年1月1日**`)
+    r"[ \t\u3000\\\n]{1,8}(?:[*_~]{1,3}[ \t\u3000]{0,2})?"
+    r"(?:(?:日期|签署日期|簽署日期|落款日期|(?i:date))[ \t\u3000]{0,2}[：:][ \t\u3000]{0,2})?"
+    + _DATE_OR_SLOT
+    + r"(?:[ \t\u3000]{0,2}[*_~]{1,3})?[ \t\u3000。.]{0,4}\Z"
+)
 
 
 # an item of a slash list that opens with a technical acronym: IP, MAC, IPv6, TLS, HTTPS, AES-256 (not QQ, URL, ID, APP or
