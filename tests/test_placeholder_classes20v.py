@@ -5,7 +5,7 @@ both ways.
 were grouped into the classes below, and the texts here are invented variants of each (the real file that shows the
 class is named in each test's docstring):
 
-1. a contact value marked as a stand-in, 「privacy@…（暂用占位）」 (`cli/policylens/rules/placeholder_left_in20.py`,
+1. a contact value marked as a stand-in, 「privacy@…（暂用占位）」 (`cli/policylens/rules/placeholder_stand_ins.py`,
    `_stand_ins`);
 2. contact details the text says will come later, 「（联系方式将在上线前补充）」 (`_later_contacts`);
 3. an address field whose value is the country alone, 「注册地址：中华人民共和国」 (`_country_only`);

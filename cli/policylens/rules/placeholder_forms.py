@@ -50,7 +50,7 @@ from policylens.lazyre import lazy
 from policylens.patterns import URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_left_in import left_in_slots
-from policylens.rules.placeholder_left_in20 import left_in20_slots
+from policylens.rules.placeholder_stand_ins import stand_in_slots
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
 # follows (「Write to (email address): privacy@acme.cn」, 「at (website address) https://…」, 「(office address) Room 1201」)
@@ -274,7 +274,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
     yield from _default_page_title(ctx)
     yield from left_in_slots(ctx)  # the nineteenth round's forms (n19v), in their own module
-    yield from left_in20_slots(ctx)  # the twentieth session's forms (q20v, eval/dev20p)
+    yield from stand_in_slots(ctx)  # the twentieth session's forms (q20v, eval/dev20p)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -1,4 +1,4 @@
-"""Slot forms of `placeholder-instruction` the twentieth session's dev set missed (issue #11 §1, q20v, `eval/dev20p`).
+"""Stand-ins and deferred values of `placeholder-instruction`: a value marked as a placeholder, contact details to come, a country as the whole address, an xx place, an operator "named above" whom nothing names (issue #11 §1, q20v, `eval/dev20p`).
 
 Each form has invented variants both ways in `tests/test_placeholder_classes20v.py`:
 
@@ -157,7 +157,7 @@ def _dangling_operators(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         before.append(unit.text)
 
 
-def left_in20_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+def stand_in_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     yield from _stand_ins(ctx)
     yield from _later_contacts(ctx)
