@@ -13,7 +13,8 @@ class, both ways.  Every text below is invented; the shapes are round20's.
 4. the text's own date named by its event in the sentence that dates it: 「本政策自【生效日期】起生效」 (`field_values.
    _date_sentence_place`); not a label before its value (「【生效日期】：2024年1月1日」) nor a datum (「自【登录时间】起」);
 5. a Word mail-merge field never merged, «公司名稱» (`syntax`, group `merge`); not guillemets around a quotation;
-6. the false error removed: a dummy address as the value of a user's field in a sample record in a code block
+6. false errors removed: 「灰色方块（占位）」, a placeholder element the app shows, and 「（上线后 7×24 小时服务）」, a
+   service promised (`markers`); and a dummy address as the value of a user's field in a sample record in a code block
    (`{"user_email": "xxx@company.com"}`, `addresses._sample_record`); an operator's contact there is still flagged.
 """
 
@@ -146,3 +147,19 @@ def test_a_mail_merge_field_is_a_slot(tmp_path: Path, line: str, slot: str) -> N
 @pytest.mark.parametrize("line", ["Le mot « oui » est français.", "«这是一句话，不是字段。»"])
 def test_guillemets_around_a_quotation_are_not(tmp_path: Path, line: str) -> None:
     assert _excerpts(tmp_path, line + "\n") == []
+
+
+# --- 7. false errors of older forms that q20v met on invented text ------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["图片加载时显示灰色方块（占位），加载完成后显示图片。", "客服电话：400-820-8820（上线后 7×24 小时服务）"])
+def test_an_app_s_placeholder_element_and_a_service_promise_are_not_drafting_marks(tmp_path: Path, line: str) -> None:
+    """`markers`: （占位） after the element an app shows while loading; 上线后 with no edit after it (a promise of service)."""
+    assert _excerpts(tmp_path, line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"), [("联系邮箱：privacy@demo.cn（占位）", "（占位）"), ("客服电话：400-820-8820（上线后更新）", "（上线后更新）")]
+)
+def test_the_same_marks_after_a_contact_value_still_are(tmp_path: Path, line: str, slot: str) -> None:
+    assert slot in _excerpts(tmp_path, line + "\n")

@@ -53,7 +53,7 @@ from policylens.rules.placeholder_instruction.instructions import (
     _lists_kinds,
     _ui_label,
 )
-from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _later_values
+from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _UI_PLACEHOLDER, _later_values
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
     _LABEL_BEFORE,
@@ -389,6 +389,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
                 continue  # {中文}: braces around words that name no slot
+            if m.group("marked") and _UI_PLACEHOLDER.search(unit.text, max(0, start - 6), start):
+                continue  # 加载时显示灰色方块（占位）: a placeholder the app shows, an element the policy describes
             if m.group("marked") and unit.text[:start].rstrip(" \t\u3000")[-1:] in _DRAFT_MARK_AFTER:
                 continue  # 更新日期：2025-09-16（占位）: the text's own draft marker, `placeholder-drafting`'s
             if m.group("suggested") and _LABEL_BEFORE.match(unit.text[:start]) and unit.text[end:].strip(" \t\u3000*"):

@@ -22,10 +22,11 @@ from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _CONFIRM
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _DRAFT_MARKS = (
-    # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (not 待确认 or 待审核, which are
+    # 【注：示例】, [示例], （上线后更新）, [律师审]: drafting notes (上线后 with an edit after it: not 「（上线后 7×24 小时服务）」, a
+    # service the text promises; not 待确认 or 待审核, which are
     # also states a policy describes: 订单状态（待确认、已完成）)
     r"[【［\[]\s*(?:(?:注|備註|备注)[：:]?\s*|[：:]\s*)?(?:示例|範例|范例|样例|樣例|example|sample)\s*[】］\]](?![(\[])",
-    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:上线后|上線後|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
+    rf"[（(【［\[][^{_CLOSE}\n]{{0,20}}(?:(?:上线后|上線後)(?=[^{_CLOSE}\n]{{0,6}}?(?:更新|补充|補充|填写|填寫|替换|替換|公布|公佈|确定|確定|完善))|待更新|后续补充|後續補充|稍后补充|稍後補充|律师审|律師審|法务审|法務審)[^{_CLOSE}\n]{{0,20}}[{_CLOSE}]",
 )
 
 
@@ -100,6 +101,8 @@ _FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责
 
 # the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
 # draft (更新日期：2025-09-16（占位）, 隐私政策（占位）), `placeholder-drafting`'s finding
+# the element an app shows while it loads, before a （占位） that names it: 灰色方块（占位）, 图片（占位）, 骨架屏（占位）
+_UI_PLACEHOLDER = lazy(r"(?:方块|方塊|色块|色塊|图片|圖片|图标|圖標|头像|頭像|骨架屏|区域|區域|图|圖|框)[ \t\u3000]*$")
 _DRAFT_MARK_AFTER = frozenset("0123456789日号號年月版本策引明议議款则則稿")
 
 
