@@ -9,12 +9,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from helpers import cli  # in-process `policylens` (typer CliRunner): exit code, stdout and stderr as from a process
 from policylens.diff import cross_script_key, diff_documents, has_changes, summary
 from policylens.diff.keys import is_language_switcher
 from policylens.load import load
@@ -29,10 +28,6 @@ def _doc(tmp_path: Path, name: str, text: str):
     return build_document(load(str(path)))
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "policylens", *args], capture_output=True, text=True, encoding="utf-8", check=False)
-
-
 # --- the document title ---------------------------------------------------------------
 
 
@@ -41,7 +36,7 @@ def test_title_rename_is_a_change_in_every_format(tmp_path: Path) -> None:
     new = tmp_path / "new.md"
     old.write_text("# 麻將大師隱私政策\n\n" + BODY_HANT, encoding="utf-8")
     new.write_text("# 麻雀大師隱私政策\n\n" + BODY_HANT, encoding="utf-8")
-    result = _cli("diff", str(old), str(new), "--format", "json")
+    result = cli("diff", str(old), str(new), "--format", "json")
     assert result.returncode == 1  # the only difference is the title: still a change
     data = json.loads(result.stdout)
     change = data["title_change"]
@@ -54,13 +49,13 @@ def test_title_rename_is_a_change_in_every_format(tmp_path: Path) -> None:
     assert [s for s in change["spans"] if s["op"] != "equal"] == [{"op": "delete", "text": "麻將"}, {"op": "insert", "text": "麻雀"}]
     assert data["summary"]["title_changed"] is True
     assert all(s["status"] == "unchanged" for s in data["sections"])
-    text = _cli("diff", str(old), str(new), "--format", "text").stdout
+    text = cli("diff", str(old), str(new), "--format", "text").stdout
     assert "== (document title) [modified] (old L1 → new L1)" in text
     assert "[-麻將-]{+麻雀+}大師隱私政策" in text
     assert text.index("(document title)") < text.index("unchanged section")
-    markdown = _cli("diff", str(old), str(new), "--format", "markdown").stdout
+    markdown = cli("diff", str(old), str(new), "--format", "markdown").stdout
     assert "### Document title" in markdown and "~~麻將~~" in markdown
-    html = _cli("diff", str(old), str(new), "--format", "html").stdout
+    html = cli("diff", str(old), str(new), "--format", "html").stdout
     assert html.index('id="sec-title"') < html.index('id="sec-0"') and "<del>麻將</del><ins>麻雀</ins>" in html
 
 
@@ -106,10 +101,10 @@ def test_language_switcher_added_under_the_title_is_noise(tmp_path: Path, line: 
     old.write_text("# 隐私政策\n\n更新日期：2024年1月1日\n\n## 一、收集\n\n我们收集设备信息。\n", encoding="utf-8")
     new.write_text(f"# 隐私政策\n\n{line}\n\n更新日期：2024年1月1日\n\n## 一、收集\n\n我们收集设备信息。\n", encoding="utf-8")
     assert is_language_switcher(line.replace('<p align="right">', "").replace("</p>", "").replace("<p>", ""))
-    plain = _cli("diff", str(old), str(new), "--format", "json")
+    plain = cli("diff", str(old), str(new), "--format", "json")
     assert plain.returncode == 0, plain.stdout  # a markup-only pair
     assert json.loads(plain.stdout)["summary"]["noise"] >= 1
-    strict = _cli("diff", str(old), str(new), "--format", "json", "--strict")
+    strict = cli("diff", str(old), str(new), "--format", "json", "--strict")
     assert strict.returncode == 1  # --strict shows it
 
 

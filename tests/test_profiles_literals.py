@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import parse_path
+from policylens import lazyre
 from policylens.profiles import coverage as cov
 from policylens.profiles import literals, resolve
 from policylens.profiles.literals import CharIndex, lowered, may_match, required
@@ -101,14 +102,18 @@ def test_the_character_index_is_a_superset_of_the_substring_test() -> None:
     assert index.possible(None) == 0b11111
 
 
-def test_a_process_parses_a_pattern_only_once_it_has_been_searched_in_many_units(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_process_parses_a_pattern_only_once_it_has_been_searched_in_many_units(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Where the answers cannot be kept (no bytecode written, a read-only folder), one small document costs what it did (no
-    parse); a sweep parses each pattern once and then skips units."""
-    monkeypatch.setattr(literals._STORE, "writable", lambda: False)
-    # no store at all, as where none can be kept: the run's store (.pytest_cache/pycache, kept between runs) held these
-    # patterns after the first run, so every later run failed (q20h)
-    monkeypatch.setattr(literals._STORE, "get", lambda key: None)
-    monkeypatch.setattr(literals._STORE, "add", lambda key, entry: None)
+    parse); a sweep parses each pattern once and then skips units.
+
+    The test's own empty store, never saved: with the process's store marked unwritable for the test alone, the answer
+    `worth` works out below was still saved when the process ended, so the next run in the same tree found the pattern
+    known and failed (issue #13, twentieth session: every run after the first in a fresh clone)."""
+    store = lazyre.Store("literals-unkept")
+    monkeypatch.setattr(store, "writable", lambda: False)
+    monkeypatch.setattr(store, "save", lambda: None)  # `load` registers this at exit: nothing of this test reaches a file
+    monkeypatch.setattr(store, "path", lambda: tmp_path / "literals-unkept.patterns")  # nothing kept by another run is read
+    monkeypatch.setattr(literals, "_STORE", store)
     pattern = re.compile("只在这个测试里的模式[^。]{0,9}收集", re.I)
     assert literals.worth(pattern, literals.WORTH - 1) is None and literals.known(pattern) is None
     assert literals.worth(pattern, 1) == {"只在这个测试里的模式"} == literals.known(pattern)
