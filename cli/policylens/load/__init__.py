@@ -187,18 +187,24 @@ def shown_path(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
+def _named_format(path: str, data: bytes) -> Format | None:
+    """The format the file's extension names, or DOCX for a zip archive; None when only its text can tell."""
+    ext = Path(path).suffix.lower() if path != "-" else ""
+    if ext in EXTENSIONS:
+        return EXTENSIONS[ext]
+    return "docx" if data.startswith(b"PK\x03\x04") else None
+
+
 def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
     """Format from the extension; otherwise from the content: its decoded `text` when given, else its bytes as UTF-8.
 
     The bytes alone missed a page in UTF-16 (`<\\x00!\\x00D…`) or one whose BOM came before a blank line: piped
     (`curl … | policylens check -`) or saved without an extension, its tags were read as text and its
-    headings as paragraphs.  `load` sniffs again once the bytes are decoded.
+    headings as paragraphs.  `load` reads the name first (`_named_format`) and sniffs the content once, decoded.
     """
-    ext = Path(path).suffix.lower() if path != "-" else ""
-    if ext in EXTENSIONS:
-        return EXTENSIONS[ext]
-    if data.startswith(b"PK\x03\x04"):
-        return "docx"
+    named = _named_format(path, data)
+    if named is not None:
+        return named
     sample = text[:65536] if text is not None else data[:65536].decode("utf-8", "replace")
     head = sample[:4096].lstrip().lstrip("\ufeff").lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or head.count("<p") + head.count("<div") >= 3:
@@ -225,7 +231,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     data = read_bytes(path, max_bytes=limit)
     shown = shown_path(path)
-    kind = fmt or sniff_format(path, data)
+    kind = fmt or _named_format(path, data)  # (the content is sniffed once decoded, below)
     sha = sha256(data).hexdigest() if digest else ""
     if kind == "docx":
         from policylens.load.docx import read_docx
@@ -240,7 +246,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             raise UserError(f"is a DOCX file, which --input-format {fmt} cannot read; leave --input-format out", path=shown)
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
-    if fmt is None:
+    if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)
     _reject_line_flood(text, len(data), shown)
