@@ -57,13 +57,24 @@ _NOTES = (
     # 本政策为草案, 本文档是…隐私政策草案, 本草案基于当前代码撰写: the text calls itself a draft
     # The draft word is what the text is, the head of its predicate: not a draft it is about (本文件系根据…草案说明撰写的
     # 正式文本, 本文为对草案第三条的说明, 本文是草案阶段意见征集的回应说明: the word goes on into a longer noun; review rv13b).
-    r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|文本)(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
+    # (本页面内容为…草案: the page's content, round21's first run)
+    r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|文本)(?:内容|內容)?(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
     rf"{IN_CLAUSE}{{0,30}}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)" + _DRAFT_END,
     # 本文為草稿，尚待正式複核後生效: 本文 too, the draft word right after its verb (a real unreleased policy met while
     # searching for eval/dev13, whose repository could not be fetched: in the tests, not in eval/dev13)
     r"本文(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系)(?:一份|一篇)?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)"
     + _DRAFT_END,
     r"本(?:草案|草稿|初稿)",
+    # 本隐私政策仅为演示版本: a theme's or a starter's sample page (round21's first run; not 以下示例仅为演示, an example
+    # the policy gives, nor 演示视频, a feature)
+    r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|页面|頁面|文本)(?:内容|內容)?(?:仅|僅|只)?(?:为|為|是|系|作为|作為|用作)"
+    r"(?:一份|一个|一個)?(?:演示|示范|示範|示例|範例|范例)(?:版本|版|用途|用|文本|文字|内容|內容|页面|頁面)(?![\u4e00-\u9fff])",
+    # 当前如未接入支付，可保留为…, 如未接入，可删除或标注未启用: the author's choice for a feature not yet integrated
+    # (a cell of a third-party table; round21's first run)
+    r"(?:如|若|如果)(?:尚|暂|暫|还|還)?未(?:接入|集成|对接|對接)[^。；;\n]{0,12}?[，,][ \t\u3000]*(?:可|请|請|则|則)?"
+    r"(?:保留|删除|刪除|标注|標註|标记|標記|移除|去掉|删去|刪去)",
+    # 本页可直接托管在 GitHub Pages: a note to the developer on where to put the page (round21's first run)
+    r"本(?:页|頁|页面|頁面|文件|文档|文檔)(?:可|可以)?(?:直接)?(?:托管|部署|上传|上傳)(?:在|于|於|到|至)",
     # 此政策尚未完成编写，目前不具有任何效力: the text says it is still being written (a real unreleased policy met while
     # searching for eval/dev13, not in it; not 本政策未定义的术语, 尚未完成注册的用户: the verb must be the writing of the text
     # itself; not a relative clause, 本政策正在起草的新版本, 该文件仍在编写中的附件: review rv13b)
@@ -82,9 +93,10 @@ _NOTES = (
     r"(?:正式(?:发布|發布|上线|上線|版)|公开(?:发布|發布|上线|上線)|公開(?:發布|发布|上線|上线)|对外(?:发布|發布)|對外(?:發布|发布)"
     r"|商业(?:发布|上线|化)|商業(?:發布|上線|化)|(?<![商产產])上架|提审|提審|送审|送審|定稿|终稿|終稿)前[，,]?[ \t\u3000]*"
     # (仍需, 还须: the step is still to be done; q20v, `eval/dev20p/questify-launch-html`)
-    r"(?:(?:仍|还|還|尚)[ \t\u3000]*)?"
+    # (你应…: kept only above the slots it asks to fill, see `_over_slots`; round21's first run)
+    r"(?:[你您][ \t\u3000]*)?(?:(?:仍|还|還|尚)[ \t\u3000]*)?"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要|(?:建议|建議)(?!商家|卖家|賣家|用户|用戶|您|你|开发者|開發者))"
-    rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|审阅|審閱|结合|結合|补齐|補齊)",
+    rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|核实|核實|审阅|審閱|结合|結合|补齐|補齊)",
     # 公开测试前必须补充运营主体、联系方式…完整隐私政策: the public beta's release, when what is to be added is the policy's own
     # content (eval/dev14's first commit of a mini-program page); not 参加公测前请阅读本协议, 公测前请更新至最新版本的App,
     # 加入公测前需要您补充实名认证信息: the user's steps before joining the beta (review rv14a)
@@ -111,8 +123,8 @@ _NOTES = (
     rf"(?:占位|佔位)(?:内容|內容|框架|文本|文字|稿|草稿|页面|頁面){IN_CLAUSE}{{0,20}}?"
     r"(?:上线|上線|发布|發布|正式|法务|法務|必须|必須|需要?|须|須|应|應|请|請|务必|務必)"
     rf"{IN_CLAUSE}{{0,10}}?(?:替换|替換|删除|刪除|填写|填寫|补充|補充)",
-    r"本(?:页|頁|页面|頁面|文|文档|文檔|文件|政策|说明|說明|文本)(?:目前|当前|當前|仍|暂|暫)?(?:为|為|是|系)(?:一个|一個|一份)?"
-    r"(?:占位|佔位)(?:框架|内容|內容|页面|頁面|文本|文字|稿|草稿)",
+    r"本(?:页|頁|页面|頁面|文|文档|文檔|文件|政策|说明|說明|文本)(?:内容|內容)?(?:目前|当前|當前|仍|暂|暫)?(?:为|為|是|系)(?:一个|一個|一份)?"
+    r"(?:占位|佔位)(?:框架|内容|內容|页面|頁面|文本|文字|稿|草稿|草案)",
     # 版本：网站静态首发草案: the version line calls the text a draft, words before the draft word (q20v,
     # `eval/dev20p/questify-launch-html`; 版本：草案 v1… is `placeholder_left_in`'s note, reported there as before;
     # not 版本：正式版（取代征求意见稿）, `_FINAL`, nor 《…（草案）》, a bill the line cites)
@@ -324,8 +336,10 @@ class PlaceholderDrafting(Rule):
                     )
                 ):
                     continue  # 以下内容仅为示例说明，帮助您理解…: a stub note only when it is the whole paragraph
-                if m.group(0)[:1] in _READER_CHECKED and (
-                    _ADDRESSEE.search(unit.text, lo, hi) or USER_CONTENT_RE.search(unit.text, lo, hi)
+                if (
+                    m.group(0)[:1] in _READER_CHECKED
+                    and (_ADDRESSEE.search(unit.text, lo, hi) or USER_CONTENT_RE.search(unit.text, lo, hi))
+                    and not _over_slots(units, k, hi)
                 ):
                     continue  # 上架前请删除商品图片中的联系方式: advice about the user's own listing or post
                 if _FINAL.search(unit.text, lo, hi):
@@ -349,6 +363,23 @@ class PlaceholderDrafting(Rule):
                 continue
             for start, end in _merged(spans[k]):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
+
+
+# a slot left to fill: 【待填写】, [待补充], 【待填寫：…】
+_SLOT = lazy(r"[【\[［][ \t]*(?:待填|待补|待補|待定|TBD|(?i:todo))")
+
+
+def _over_slots(units: list[TextUnit], k: int, hi: int) -> bool:
+    """A note that ends its paragraph with a colon above a slot: 「正式上线前，你应核对并填写：」 / 「- 名称：【待填写】」.
+
+    Whoever it addresses, what it lists is still to be filled in, so it speaks to the text's author (a policy that calls
+    its user 你 says 你应… to the user only about the user's own steps, never above the operator's empty fields).
+    """
+    text = units[k].text
+    rest = text[hi:].strip(" \t\u3000*")
+    if rest not in ("：", ":") and (rest or not text[:hi].rstrip(" \t\u3000*").endswith(("：", ":"))):
+        return False  # the clause must close its paragraph with the colon
+    return k + 1 < len(units) and _SLOT.search(units[k + 1].text) is not None
 
 
 _READER = lazy(r"[您你]")

@@ -74,6 +74,7 @@ from policylens.rules.placeholder_instruction.syntax import (
     _constants,
     _in_file_path,
     _names_a_scheme,
+    filled_by_page,
 )
 from policylens.rules.templates import template_syntax
 from policylens.spans import Taken
@@ -359,6 +360,8 @@ class PlaceholderInstruction(Rule):
                 continue  # for example <Name> fields: a field the policy describes
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
+            if m.group("mustache") and filled_by_page(ctx.doc.front_matter, m.group(0)):
+                continue  # {{ $doc.site_name }} with `site_name:` in the front matter: filled when the page is built
             if m.group("percent") and m.group(0).strip("%") in _WINDOWS_VARIABLES:
                 continue  # %APPDATA%: a Windows path a policy names, not a slot
             if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
@@ -397,6 +400,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 【建议 3 个月】更换一次密码: a tip's label opening its paragraph, not a value left in brackets
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
+            if m.group("pendingdate") and not _date_label(unit.text, start):
+                continue  # 状态：待发布, 上线时间：待发布: not the policy's own date
             if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
                 continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
             if m.group("alternative") and _ROLE_BEFORE.search(unit.text, max(0, start - 40), start):

@@ -24,7 +24,8 @@ from policylens.rules.placeholder_instruction.vocabulary import _CJK, _FIELD_NOU
 _VARIABLES = (
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders, nor Blade
     # comments {{-- 資料收集與使用 --}}, which the template engine drops: eval/precision11)
-    r"(?P<mustache>\{\{(?![<%]|--)\s{0,10}[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
+    # ({{ $doc.site_name }}: Nuxt Content's front-matter variable, a slot when the front matter does not define it)
+    r"(?P<mustache>\{\{(?![<%]|--)\s{0,10}\$?[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
     r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
     # (not URL encoding: %E4%B8%AD)
     # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)
@@ -140,6 +141,26 @@ _WINDOWS_VARIABLES = frozenset(
         "SYSTEMDRIVE",
     }
 )
+
+
+def filled_by_page(front_matter: tuple[tuple[int, str], ...], variable: str) -> bool:
+    """Whether a `{{ $… }}` variable is filled when the page is rendered: a page variable of the site's framework.
+
+    `{{ $doc.site_name }}` (Nuxt Content) and `{{ $frontmatter.title }}` (VitePress) take the value of the page's front
+    matter: filled when it defines the key (the first of the path: `{{ $doc.author.name }}` needs `author:`), a slot
+    left empty when it does not (a translated page whose front matter lost the keys the English page has).  Another
+    `{{ $site.title }}`, `{{ $page.x }}` is the framework's own.  A variable without `$` is not decided here.
+    """
+    name = variable.strip("{} \t")
+    if not name.startswith("$"):
+        return False
+    head, _, path = name[1:].partition(".")
+    if head not in ("doc", "frontmatter"):
+        return True
+    key = path.split(".", 1)[0].strip()
+    return any(text.split(":", 1)[0].strip().strip("'\"") == key for _, text in front_matter if ":" in text)
+
+
 # template-variable forms that are code inside a code block
 _CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
 
