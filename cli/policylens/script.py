@@ -163,18 +163,22 @@ def _hk_pattern() -> re.Pattern[str]:
 # Hong Kong's Traditional forms), and the Taiwan words they are weighed against.  隱私隱…
 # (隱私 twice, 隱私隱藏) contains 私隱 but is Taiwan's 隱私: the lookbehind leaves it out.  It
 # sits after 私 so that every alternative starts with a literal and `re` skips ahead in C.
-_HONG_KONG_MARKERS = ("私隱", "電郵", "香港特別行政區")  # the SAR's full name: a company registered there (eval/precision8)
+# the SAR's full name: a company registered there (eval/precision8); Hong Kong law governing the policy, or disputes
+# put to the Hong Kong International Arbitration Centre: a mainland-worded text in Traditional script written for Hong
+# Kong (eval/blind/round21, read after its scoring run), never a Taiwan edition
+_SAR_MARKERS = ("香港特別行政區", "香港法律", "香港國際仲裁中心")
+_HONG_KONG_MARKERS = ("私隱", "電郵", *_SAR_MARKERS)
 _HONG_KONG_WORDS = frozenset({"私隱", "電郵", "網絡", "軟件", "流動電話", "香港"})
 _REGIONAL_WORDS = lazy("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資|使用者")
 
 
 def _hong_kong_wording(text: str, variants: int) -> bool:
-    """私隱, 電郵 or 香港特別行政區 occurs, and Hong Kong words plus variant characters outnumber Taiwan words (one pass)."""
+    """私隱, 電郵 or a SAR marker occurs, and Hong Kong words plus variant characters outnumber Taiwan words (one pass)."""
     if not any(m in text for m in _HONG_KONG_MARKERS):
         return False
     words = _REGIONAL_WORDS.findall(text)
     hong_kong = sum(w in _HONG_KONG_WORDS for w in words)
-    if not any(w in ("私隱", "電郵") for w in words) and "香港特別行政區" not in text:
+    if not any(w in ("私隱", "電郵") for w in words) and not any(m in text for m in _SAR_MARKERS):
         return False  # the only 私隱 was inside 隱私隱
     return hong_kong + variants > len(words) - hong_kong
 
@@ -182,7 +186,7 @@ def _hong_kong_wording(text: str, variants: int) -> bool:
 def detect_region(text: str, script: str | None) -> str | None:
     """'cn' for Simplified; for Traditional 'tw' or 'hk' when the wording tells; else None.
 
-    Hong Kong evidence: 私隱, 電郵 or 香港特別行政區 with Hong Kong words (網絡, 軟件, 香港) and
+    Hong Kong evidence: 私隱, 電郵, 香港特別行政區, 香港法律 or 香港國際仲裁中心 with Hong Kong words (網絡, 軟件, 香港) and
     HKVariants characters that outnumber Taiwan words (網路, 軟體, 隱私權) in the whole
     text.  Otherwise, Taiwan evidence: OpenCC TWPhrases forms (資料, 軟體, 網路,
     使用者…) in the first 2,000 characters, against HKVariants characters there.
