@@ -243,6 +243,32 @@ def named_region(path: str, script: str | None) -> str | None:
     return None
 
 
+# A bare edition token in a file name (privacy_tw.html, terms-HK.md) or a folder that is only that token (tw/,
+# hk/): weaker than a zh- tag, so it only speaks when the wording names no region (`hinted_region`).
+_HINTED_NAME = lazy(r"(?<![A-Za-z])(hk|tw)(?![A-Za-z])", re.IGNORECASE)
+
+
+def hinted_region(path: str, script: str | None) -> str | None:
+    """'hk' or 'tw' from a bare token in a Traditional document's own file name (privacy_tw.html, policy-hk.md), or
+    from a folder of the last two named exactly tw or hk (tw/zh/privacy.html), else None.
+
+    For a Traditional page whose wording names no region (`detect_region` None): a page converted from the
+    Simplified edition keeps the mainland's words and so none of Taiwan's, and `regional-vocabulary` had nothing
+    to compare it with (eval/precision21/racefit-privacy-tw/privacy_tw.html: 登錄, 賬號, 數據 and 信息 unreported).
+    A folder whose name only contains the token (racefit-privacy-tw/) is not an edition.
+    """
+    if script != "hant" or path in ("-", "<stdin>"):
+        return None
+    parts = PurePath(os.path.abspath(path)).parts
+    found = _HINTED_NAME.search(PurePath(parts[-1]).stem) if parts else None
+    if found:
+        return found.group(1).lower()
+    for part in reversed(parts[-3:-1]):
+        if part.lower() in ("tw", "hk"):
+            return part.lower()
+    return None
+
+
 if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data
     import sys
 

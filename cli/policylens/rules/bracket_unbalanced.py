@@ -113,6 +113,34 @@ def _has_sibling(text: str, label: str, close: str) -> bool:
     return k >= 0 and ((k + 1 < len(order) and f"{order[k + 1]}{close}" in closed) or (k > 0 and f"{order[k - 1]}{close}" in closed))
 
 
+# How far a reversed pair's “ may follow its ” (「”SSR“」, 「”CCPA“」): a short name, no clause's end between.
+_REVERSED_SPAN = 16
+_CLAUSE_END = frozenset("。！？；!?;\n")
+
+
+def _next_curly(text: str, start: int) -> tuple[int, str]:
+    """The next “ or ” at or after `start`: its index and mark (len(text), "" when none)."""
+    found = _CURLY.search(text, start)
+    return (len(text), "") if found is None else (found.start(), found.group(0))
+
+
+def _closes_reversed(text: str, stray_at: int, i: int) -> bool:
+    """Whether the “ at `i` closes a reversed pair opened by the lone ” at `stray_at` (「关于”SSR“服务」): a short
+    run between them with no clause's end, and no ” after the “ that would close it as an opener (「…。”“用户”」:
+    the ” closed an earlier quotation, the “ opens the next)."""
+    between = text[stray_at + 1 : i]
+    if not between or len(between) > _REVERSED_SPAN or _CLAUSE_END.intersection(between):
+        return False
+    return _next_curly(text, i + 1)[1] != _CLOSE_QUOTE
+
+
+def _nested_same_marks(text: str, i: int) -> bool:
+    """Whether the second “ at `i` (a “ already open) opens a quotation nested with the same marks: the next two
+    curly quotes after it are both ” (「进入““游新疆”平台-设置”首页」), so every mark is paired."""
+    j, mark = _next_curly(text, i + 1)
+    return mark == _CLOSE_QUOTE and _next_curly(text, j + 1)[1] == _CLOSE_QUOTE
+
+
 @register
 class BracketUnbalanced(Rule):
     """Flags an unmatched 「」『』（）【】《》〈〉“” within a paragraph.
@@ -122,7 +150,11 @@ class BracketUnbalanced(Rule):
     heading, and reports an opening mark that is never closed or a closing mark that
     closes nothing: 「“WeTalk"」 (a “ closed by an ASCII quote, reported at the “ as
     「WeTalk" is at the 「), 「”CCPA“」 (reversed: both marks), 「“我们“」 (the second “,
-    once), 「简称”WellGo”」 (an opener typed as ”: the first ”, once).  ASCII quotes are never reported: English passages and code use them both
+    once), 「简称”WellGo”」 (an opener typed as ”: the first ”, once), 「适用于““某某”平台」 (a doubled “: the
+    second, once; the ” after it closes it).  A quotation nested with the same marks, 「进入““某某”平台-设置”」
+    (the next two curly quotes after the second “ are both ”), is balanced and not reported, nor are the pairs
+    after a reversed one (「关于”SSR“服务……“用户”」: the “ of ”SSR“ is reported with its ” and opens nothing).
+    ASCII quotes are never reported: English passages and code use them both
     ways, and 「“点击"确定"”」 quotes inside a curly quotation.  A quotation over several
     paragraphs, each opened with “ and only the last closed, is not reported (a “ that
     opens its paragraph, a ” that ends one); single curly quotes ‘’ are not checked, as
@@ -164,11 +196,13 @@ class BracketUnbalanced(Rule):
         curly = -1  # the next “ or ” after an ASCII quote, once searched (len(text) when none)
         last = -1  # the end of the unit's text before its trailing spaces and ASCII quotes, once measured
         stray = False  # a ” that closed nothing was reported, and no “ has opened since
+        stray_at = -1  # where that ” is
+        reported: set[int] = set()  # a doubled “ already reported and kept open for its ”
         for m in _MARKS.finditer(joined.text):
             at = m.start()
             if at > end:  # the first mark of another unit
                 if unit is not None:
-                    yield from self._unclosed(ctx, unit, stack)
+                    yield from self._unclosed(ctx, unit, stack, reported)
                 index = joined.index_at(at)
                 unit, offset = units[index], joined.starts[index]
                 end = offset + len(unit.text)
@@ -177,6 +211,7 @@ class BracketUnbalanced(Rule):
                 lead = -1
                 curly = last = -1
                 stray = False
+                reported = set()
             i, ch = at - offset, m.group(0)
             if ch == '"':
                 if not stack or stack[-1][0] != _OPEN_QUOTE:
@@ -193,11 +228,25 @@ class BracketUnbalanced(Rule):
                 yield self.finding(ctx, unit, pos, pos + 1, mark=_OPEN_QUOTE)  # type: ignore[arg-type]
                 continue
             if ch in _PAIRS:
-                if ch == _OPEN_QUOTE and stack and stack[-1][0] == _OPEN_QUOTE:
-                    # a second “ where the first wants its ”: 「“我们“」, one defect, reported once (nested quotes are ‘’ or 『』)
-                    stack.pop()
-                    opened[ch] -= 1
+                if ch == _OPEN_QUOTE and stray and _closes_reversed(unit.text, stray_at, i):  # type: ignore[union-attr]
+                    # the “ that closes a reversed pair 「”SSR“」: the same defect as its ”, reported at both marks as
+                    # always, and opening nothing (「”SSR“服务（简称“服务”）…“用户”」: the pairs after it are right)
+                    stray = False
                     yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
+                    continue
+                if ch == _OPEN_QUOTE and stack and stack[-1][0] == _OPEN_QUOTE:
+                    if _nested_same_marks(unit.text, i):  # type: ignore[union-attr]
+                        # 「进入““游新疆”平台-设置”」: a quotation nested with the same marks, two “ and two ”,
+                        # balanced (a search-and-replace put a quoted name inside a quotation): nothing is unpaired
+                        stack.append((ch, i))
+                        opened[ch] += 1
+                        continue
+                    # a second “ where the first wants its ”: 「“我们“」, one defect, reported once (nested quotes are
+                    # ‘’ or 『』); it stays open for a ” that follows (「““游新疆”平台提供」: the ” is not another defect)
+                    stack.pop()
+                    yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
+                    stack.append((ch, i))
+                    reported.add(i)
                     continue
                 stack.append((ch, i))
                 opened[ch] = opened.get(ch, 0) + 1
@@ -226,19 +275,19 @@ class BracketUnbalanced(Rule):
                         # once at its opener (as 「“我们“」 is at its second “)
                         stray = False
                         continue
-                    stray = True
+                    stray, stray_at = True, i
                 if ch != ")":
                     yield self.finding(ctx, unit, i, i + 1, mark=ch)  # type: ignore[arg-type]
                 continue
-            yield from self._unclosed(ctx, unit, stack[depth + 1 :])  # type: ignore[arg-type]
+            yield from self._unclosed(ctx, unit, stack[depth + 1 :], reported)  # type: ignore[arg-type]
             for opener, _ in stack[depth:]:
                 opened[opener] -= 1
             del stack[depth:]
         if unit is not None:
-            yield from self._unclosed(ctx, unit, stack)
+            yield from self._unclosed(ctx, unit, stack, reported)
 
-    def _unclosed(self, ctx: Context, unit: TextUnit, openers: list[tuple[str, int]]) -> Iterator[Finding]:
+    def _unclosed(self, ctx: Context, unit: TextUnit, openers: list[tuple[str, int]], reported: set[int]) -> Iterator[Finding]:
         first = len(unit.text) - len(unit.text.lstrip())  # where the paragraph's text begins
         for opener, pos in openers:
-            if opener != "(" and not (opener == _OPEN_QUOTE and pos == first):
+            if opener != "(" and not (opener == _OPEN_QUOTE and (pos == first or pos in reported)):
                 yield self.finding(ctx, unit, pos, pos + 1, mark=opener)

@@ -443,8 +443,10 @@ def build_metadata(
     are read from it (default: the whole text).  A Traditional document whose file name or
     folder names its edition (`path`: policy_zh-HK.html, zh_TW/privacy.md) has that region,
     whatever its wording says (`script.named_region`): every command reports the region `check` uses.
+    A bare token (privacy_tw.html, tw/privacy.html) gives the region only when the wording names none
+    (`script.hinted_region`).
     """
-    from policylens.script import detect_region, detect_script, named_region
+    from policylens.script import detect_region, detect_script, hinted_region, named_region
 
     updated, effective = extract_dates(texts, hints, title_at)
     controller, short = extract_controller(texts)
@@ -453,6 +455,8 @@ def build_metadata(
     script = detect_script(chinese[:6_000])  # a sample decides; script-mixed still checks every character
     detected = detect_region(chinese, script)
     named = named_region(path, script) if path else None
+    if named is None and detected is None and path:
+        named = hinted_region(path, script)  # a bare token (privacy_tw.html) when the wording names no region
     return Metadata(
         title=title,
         title_line=title_line,

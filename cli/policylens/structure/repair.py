@@ -71,7 +71,11 @@ _OPEN_WORDS = (
 _ENDS_OPEN_EN = lazy(
     r"(?<![A-Za-z])(?i:and|or|of|to|the|a|an|on|in|with|for|by|from|as|at|such|including|via|your|our|their|its|that|which|any|is|are|be)$"
 )
-_ENUMERATOR = lazy(r"[（(]?(?:\d{1,3}(?:\.\d{1,3})*|[一二三四五六七八九十]{1,3}|[A-Za-z])[）)、.．]|[①-⑳⑴-⒇⒈-⒛]")
+# 「（三）互联网…」, "6.5 You can…", 「第三十八条 用户违反…」: the next item of a list, or the next article
+_ENUMERATOR = lazy(
+    r"[（(]?(?:\d{1,3}(?:\.\d{1,3})*|[一二三四五六七八九十]{1,3}|[A-Za-z])[）)、.．]|[①-⑳⑴-⒇⒈-⒛]"
+    r"|第[〇零一二三四五六七八九十百\d]{1,5}[条條章節节款]"
+)
 _ORG = lazy(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
 _BULLET_ONLY = lazy(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
 
@@ -109,7 +113,7 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
     if nxt.startswith(_NEW_SENTENCE) or (nxt[0].isascii() and nxt[0].isupper()):
         return False
     if _ENUMERATOR.match(nxt):
-        return False  # 「（三）互联网…」, "6.5 You can…": the next item of a list
+        return False  # 「（三）互联网…」, "6.5 You can…", 「第三十八条…」: the next item of a list or article
     return text.endswith(OPEN_ENDINGS) or text.endswith(_OPEN_WORDS) or _ENDS_OPEN_EN.search(text) is not None
 
 
