@@ -58,6 +58,10 @@ class Config(NamedTuple):
     default_exclude: bool = True  # a directory scan skips README, SOURCES, CHANGELOG… files
 
 
+# The names a configuration file goes by (`find_config`): never a profile, also in a folder of profiles (`profile-paths = ["."]`).
+CONFIG_NAMES = ("policylens.toml", "pyproject.toml")
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest policylens.toml, or pyproject.toml with [tool.policylens], from `start` upwards."""
     folder = start if start.is_dir() else start.parent
