@@ -104,6 +104,11 @@ def run_check(
     for rule_id in (*selected, *ignored):
         if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
+    # (twenty-first round, r21h) contradictory options: the run checked nothing (or not what was asked) and passed, exit 0
+    if selected and set(selected) <= set(ignored) and not profiles:
+        raise UserError(f"--ignore takes out every rule --select names ({', '.join(selected)}): nothing would be checked")
+    if no_config and config is not None:
+        raise UserError("--config and --no-config contradict each other: give one")
     if max_bytes is None:  # $POLICYLENS_MAX_BYTES, read once: a bad value was an error per file, and the run went on
         from policylens.load import max_bytes_default
 
