@@ -118,3 +118,17 @@ def test_a_baseline_of_standard_input_applies_from_any_folder(tmp_path: Path) ->
     old = baseline.read_text(encoding="utf-8").replace('"<stdin>"', '"../<stdin>"')  # as written before this round
     baseline.write_text(old, encoding="utf-8")
     assert cli("check", "-", "--baseline", str(baseline), stdin=text, cwd=tmp_path).returncode == 0
+
+
+def test_compare_reads_facts_through_invisible_characters(tmp_path: Path) -> None:
+    """Class: a zero-width space inside an edition's e-mail, a word joiner inside its phone, a ZWJ inside its duration
+    hid each fact: 「privacy@example.com → (absent)」 of an edition that shows the same address, exit 1."""
+    folder = tmp_path / "prod"
+    folder.mkdir()
+    fact = "電子郵件：privacy@{}example.com，電話：02-2345{}-6789。我們保存資料3{}0天。"
+    for tag, hidden in (("zh-Hant", ("", "", "")), ("zh-Hans", ("\u200b", "\u2060", "\u200d"))):
+        body = fact.format(*hidden)
+        (folder / f"{tag}.2024-01-01.md").write_text(f"# 隱私權政策\n\n## 聯絡我們\n\n{body}\n", encoding="utf-8")
+    result = cli("compare", str(folder), "-f", "json")
+    assert result.returncode == 0, result.stdout
+    assert json.loads(result.stdout)["products"][0]["divergences"] == []
