@@ -132,3 +132,12 @@ def test_compare_reads_facts_through_invisible_characters(tmp_path: Path) -> Non
     result = cli("compare", str(folder), "-f", "json")
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["products"][0]["divergences"] == []
+
+
+def test_standard_input_as_the_policy_and_the_baseline_is_one_line() -> None:
+    """Class: standard input named as the policy and as a file an option reads (`check - --baseline /dev/stdin`,
+    `--config /dev/fd/0`): the policy was read as the baseline, 「unreadable baseline: Expecting value」."""
+    for option in (("--baseline", "/dev/stdin"), ("--config", "/dev/fd/0")):
+        result = cli("check", "-", *option, stdin="# 隱私權政策\n\n我們收集您的姓名。\n")
+        assert result.returncode == 2
+        assert result.stderr == f"policylens: error: standard input is given twice ('-' and '{option[1]}'); it can be read only once\n"

@@ -96,7 +96,9 @@ def run_check(
     from policylens.load import reject_repeated_stdin
     from policylens.rules import all_rules
 
-    reject_repeated_stdin(paths)  # `check - -`: one stream, read once
+    # `check - -`: one stream, read once; also `check - --baseline /dev/stdin` (the policy was read as the baseline:
+    # 「unreadable baseline: Expecting value」) and `--config /dev/stdin` (「invalid TOML」), twenty-first round
+    reject_repeated_stdin([*paths, *(str(p) for p in (baseline, config, write_baseline) if p is not None)])
     registry = all_rules()
     configs = ConfigCache()  # the run's one configuration cache, shared with check_paths
     selected, ignored = _split(select, "--select"), _split(ignore, "--ignore")
