@@ -141,3 +141,16 @@ def test_standard_input_as_the_policy_and_the_baseline_is_one_line() -> None:
         result = cli("check", "-", *option, stdin="# 隱私權政策\n\n我們收集您的姓名。\n")
         assert result.returncode == 2
         assert result.stderr == f"policylens: error: standard input is given twice ('-' and '{option[1]}'); it can be read only once\n"
+
+
+def test_an_invisible_character_inside_a_heading_a_clause_needs(tmp_path: Path) -> None:
+    """Class: a clause that needs a heading (`heading = "联络"`) did not see 「聯\\u200d絡我們」 as one: the item was missing."""
+    (tmp_path / "prof").mkdir()
+    item = 'schema = "policylens.profile/1"\nid = "my-law"\ntitle = "T"\nlaw = "L"\n'
+    item += '[[item]]\nid = "contact"\nname = "c"\nreference = "r"\nhint = "h"\nrule = "x"\n[[item.cover]]\nheading = "联络"\nall = ["电话"]\n'
+    (tmp_path / "prof" / "my-law.toml").write_text(item, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.policylens]\nprofile-paths = ["prof"]\n', encoding="utf-8")
+    (tmp_path / "p.md").write_text("# 隱私權政策\n\n## 聯\u200d絡我們\n\n電話：03-5550-1234\n", encoding="utf-8")
+    result = cli("check", "p.md", "-p", "my-law", "--select", "disclosure-missing", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert json.loads(result.stdout)["files"][0]["findings"] == []

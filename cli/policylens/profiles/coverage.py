@@ -1033,8 +1033,8 @@ class Matcher:
             titles = []
             current: Section | None = section
             while current is not None:
-                if current.title:
-                    titles.append(fold(current.title))
+                if current.title:  # (read as seen: an invisible character inside a heading's words hid them, r21h)
+                    titles.append(fold(INVISIBLE.sub("", current.title) if INVISIBLE.search(current.title) else current.title))
                 current = self._by_id.get(current.parent) if current.parent else None
             found = self._heading_cache[section.id] = tuple(titles)
         return found
