@@ -14,6 +14,9 @@
   (「../<stdin>」): from any other folder the baseline did not apply (`check.baseline.Baseline.key`).
 - `compare vendor-a/privacy vendor-b/privacy` (two products of one folder name) compared them as one product: editions
   of different dates became versions of each other, without a word (`compare.inputs._name_apart`).
+  `compare --git x/zh/privacy.md --git y/zh/privacy.md` was one product `zh` too; and two `--git` files of one folder
+  whose names carry no edition (`zh/privacy.md`, `zh/terms.md`) were one edition by their script, their versions
+  interleaved: two files claiming one edition, none compared (`compare.analyse._rival_guesses`).
 - Contradictory options passed silently: `check --select R --ignore R` ran no rule and exited 0; `--config F
   --no-config` dropped `F` without a word.  Each is one line, exit 2.
 """
@@ -21,11 +24,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from helpers import cli, profile_status
+from test_compare_sources import _git
 
 _HIDDEN = ["\u200b", "\u200d", "\u2060", "\u00ad", "\ufe00"]
 
@@ -154,3 +159,26 @@ def test_an_invisible_character_inside_a_heading_a_clause_needs(tmp_path: Path) 
     result = cli("check", "p.md", "-p", "my-law", "--select", "disclosure-missing", "-f", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["files"][0]["findings"] == []
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs the git executable")
+def test_git_files_of_one_product_name_or_one_guessed_edition_are_not_merged(tmp_path: Path) -> None:
+    """Class: `--git x/zh/privacy.md --git y/zh/privacy.md` was one product `zh`; `--git zh/privacy.md --git zh/terms.md`
+    (names without an edition, one script) one edition whose versions interleaved the two files, without a word."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    text = "# 隱私權政策\n\n## 聯絡我們\n\n電子郵件：{}@example.com。\n"
+    for day, names in (("2024-01-15", ("x/zh/privacy.md", "y/zh/privacy.md")), ("2024-03-01", ("x/zh/terms.md",))):
+        for name in names:
+            (repo / name).parent.mkdir(parents=True, exist_ok=True)
+            (repo / name).write_text(text.format(name.replace("/", "-")[:-3]), encoding="utf-8")
+        _git(repo, "add", "-A")
+        _git(repo, "commit", "-q", "-m", day, date=day)
+    apart = cli("compare", "--git", "x/zh/privacy.md", "--git", "y/zh/privacy.md", "-f", "json", cwd=repo)
+    assert [p["product"] for p in json.loads(apart.stdout)["products"]] == ["x/zh", "y/zh"], apart.stderr
+    rivals = cli("compare", "--git", "x/zh/privacy.md", "--git", "x/zh/terms.md", "-f", "json", cwd=repo)
+    assert rivals.returncode == 2
+    (product,) = json.loads(rivals.stdout)["products"]
+    assert product["editions"] == [] and len(product["errors"]) == 1
+    assert "two files claim zh zh-Hant by their script alone: x/zh/privacy.md and x/zh/terms.md" in rivals.stderr

@@ -489,7 +489,6 @@ def discover_products(
             global_errors.append(
                 f"{raw}: no recognisable editions (name files <edition>.<YYYY-MM-DD>.<ext>, e.g. zh-Hant.2021-03-30.txt, or list them under [[editions]])"
             )
-    _name_apart(owners, found, errors)
     for entries in manifests.values():
         for entry in entries:
             if not Path(entry.path).is_file():
@@ -498,7 +497,11 @@ def discover_products(
             else:
                 found.append(entry)
     for raw in git:
-        found.extend(git_versions(raw, product=product, edition=edition, skipped=warnings))
+        versions = git_versions(raw, product=product, edition=edition, skipped=warnings)
+        found.extend(versions)
+        if versions and product is None:  # (a product named by --product is one product, whatever the folders)
+            owners.setdefault(versions[0].product, {}).setdefault(Path(raw).resolve().parent, Path(raw).parent.as_posix())
+    _name_apart(owners, found, errors)
     for name, problems in errors.items():
         errors[name] = list(dict.fromkeys(problems))
     return Discovery(tuple(_group(_distinct(found), errors)), tuple(dict.fromkeys(warnings)), tuple(global_errors))
@@ -509,7 +512,8 @@ def _name_apart(owners: dict[str, dict[Path, str]], found: list[EditionInput], e
 
     (Twenty-first round, r21h.)  They were one product: editions of the same date were 「two files claim …; none of them
     is compared」, and editions of different dates were compared as versions of each other, without a word.  Each is
-    named by its folder as given (`vendor-a/privacy`); a product name no other folder shares is unchanged.
+    named by its folder as given (`vendor-a/privacy`); a product name no other folder shares is unchanged.  The same for
+    `--git x/zh/privacy.md --git y/zh/privacy.md` (both were product `zh`), unless `--product` names the product.
     """
     renamed = {(name, folder): shown for name, folders in owners.items() if len(folders) > 1 for folder, shown in folders.items()}
     if not renamed:
