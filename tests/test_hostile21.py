@@ -17,8 +17,8 @@
   `compare --git x/zh/privacy.md --git y/zh/privacy.md` was one product `zh` too; and two `--git` files of one folder
   whose names carry no edition (`zh/privacy.md`, `zh/terms.md`) were one edition by their script, their versions
   interleaved: two files claiming one edition, none compared (`compare.analyse._rival_guesses`).
-- Contradictory options passed silently: `check --select R --ignore R` ran no rule and exited 0; `--config F
-  --no-config` dropped `F` without a word.  Each is one line, exit 2.
+- Contradictory options passed silently: `check --select R --ignore R` (or `select` and `ignore` of one configuration)
+  ran no rule and exited 0; `--config F --no-config` dropped `F` without a word.  Each is one line, exit 2.
 """
 
 from __future__ import annotations
@@ -108,6 +108,9 @@ def test_contradictory_options_are_one_line(tmp_path: Path) -> None:
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("policylens: error: "), result.stderr
     assert cli("check", str(policy), "--select", "placeholder-instruction,date-format", "--ignore", "date-format").returncode == 1
+    config.write_text('select = ["placeholder-instruction"]\nignore = ["placeholder-instruction"]\n', encoding="utf-8")
+    result = cli("check", str(policy), "--config", str(config))  # the same in a configuration
+    assert result.returncode == 2 and "configuration key 'ignore': takes out every rule `select` names" in result.stderr
 
 
 def test_a_baseline_of_standard_input_applies_from_any_folder(tmp_path: Path) -> None:
@@ -152,7 +155,9 @@ def test_an_invisible_character_inside_a_heading_a_clause_needs(tmp_path: Path) 
     """Class: a clause that needs a heading (`heading = "联络"`) did not see 「聯\\u200d絡我們」 as one: the item was missing."""
     (tmp_path / "prof").mkdir()
     item = 'schema = "policylens.profile/1"\nid = "my-law"\ntitle = "T"\nlaw = "L"\n'
-    item += '[[item]]\nid = "contact"\nname = "c"\nreference = "r"\nhint = "h"\nrule = "x"\n[[item.cover]]\nheading = "联络"\nall = ["电话"]\n'
+    item += (
+        '[[item]]\nid = "contact"\nname = "c"\nreference = "r"\nhint = "h"\nrule = "x"\n[[item.cover]]\nheading = "联络"\nall = ["电话"]\n'
+    )
     (tmp_path / "prof" / "my-law.toml").write_text(item, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text('[tool.policylens]\nprofile-paths = ["prof"]\n', encoding="utf-8")
     (tmp_path / "p.md").write_text("# 隱私權政策\n\n## 聯\u200d絡我們\n\n電話：03-5550-1234\n", encoding="utf-8")
