@@ -476,7 +476,6 @@ def discover_products(
                 errors.setdefault(name, []).extend(problems)
             if editions or problems:
                 owners.setdefault(name, {}).setdefault(sub.resolve(), sub.as_posix())
-            if editions or problems:
                 skipped.extend(here)  # the odd file out in a product folder
             elif here and sub != folder:
                 # policy files in a folder without one recognisable edition: the folder, once

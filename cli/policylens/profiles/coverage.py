@@ -279,9 +279,7 @@ class Unit(NamedTuple):
     section: Section
     segments: tuple[Segment, ...]
     tail: int | None = None  # offset where the list item (or table row) after a lead-in starts: cite there
-    lowered: str | None = (
-        None  # `literals.lowered` of `folded` (and of `dense`): a pattern none of whose required strings it holds is not searched
-    )
+    lowered: str | None = None  # `literals.lowered(folded)` (and of `dense`): a pattern none of whose strings it holds is not searched
     marked: str | None = None  # `folded` with its markup and invisible characters as NULs (same offsets), when it has some: `_unmarked`
     dense: str | None = None  # `folded` without its markup and invisible characters (`_unmarked(marked)`), when it has some
 
