@@ -187,3 +187,16 @@ def test_git_files_of_one_product_name_or_one_guessed_edition_are_not_merged(tmp
     (product,) = json.loads(rivals.stdout)["products"]
     assert product["editions"] == [] and len(product["errors"]) == 1
     assert "two files claim zh zh-Hant by their script alone: x/zh/privacy.md and x/zh/terms.md" in rivals.stderr
+
+
+def test_compare_lists_twenty_input_warnings_then_counts_the_rest(tmp_path: Path) -> None:
+    """Class: `compare` over a folder of many files not named as editions wrote a warning line per file (500 files,
+    500 lines on stderr); it lists 20 and counts the rest, as the reader warnings of one file are."""
+    folder = tmp_path / "prod"
+    folder.mkdir()
+    (folder / "zh-Hant.2024-01-01.md").write_text("# 隱私權政策\n\n我們收集您的姓名。\n", encoding="utf-8")
+    for n in range(30):
+        (folder / f"note{n:02d}.md").write_text("筆記\n", encoding="utf-8")
+    result = cli("compare", str(tmp_path), "-f", "json")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 21 and lines[-1] == "policylens: warning: 10 more warnings about the inputs are not listed", lines
