@@ -87,12 +87,12 @@ def test_products_of_one_name_in_two_folders_stay_apart(tmp_path: Path) -> None:
         (folder / f"zh-Hant.{day}.md").write_text(f"# 隱私權政策\n\n## 聯絡我們\n\n電子郵件：{mail}。\n", encoding="utf-8")
         (folder / f"zh-Hans.{day}.md").write_text(f"# 隐私政策\n\n## 联系我们\n\n电子邮件：{mail}。\n", encoding="utf-8")
     for args in (("a", "b"), ("a/privacy", "b/privacy")):
-        result = cli("compare", *args, "-f", "json", cwd=tmp_path)
+        result = cli("compare", *args, "-f", "json", "--jobs", "1", cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         products = json.loads(result.stdout)["products"]
         assert [p["product"] for p in products] == ["a/privacy", "b/privacy"]
         assert all(len(edition["versions"]) == 1 for p in products for edition in p["versions"])  # one version each
-    single = cli("compare", "a", "-f", "json", cwd=tmp_path)  # a name no other folder shares is unchanged
+    single = cli("compare", "a", "-f", "json", "--jobs", "1", cwd=tmp_path)  # a name no other folder shares is unchanged
     assert [p["product"] for p in json.loads(single.stdout)["products"]] == ["privacy"]
 
 
