@@ -58,6 +58,10 @@ class Config(NamedTuple):
     default_exclude: bool = True  # a directory scan skips README, SOURCES, CHANGELOG… files
 
 
+# The names a configuration file goes by (`find_config`): never a profile, also in a folder of profiles (`profile-paths = ["."]`).
+CONFIG_NAMES = ("policylens.toml", "pyproject.toml")
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest policylens.toml, or pyproject.toml with [tool.policylens], from `start` upwards."""
     folder = start if start.is_dir() else start.parent
@@ -322,6 +326,11 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     lists = {key: _str_list(table, key, path, prefix) for key in _LIST_KEYS}
     for key in ("select", "ignore"):
         _rules(lists[key], prefix + key, path, rule_ids)
+    if lists["select"] and set(lists["select"]) <= set(lists["ignore"]) and not lists["profiles"]:
+        # (twenty-first round, r21h) every file passed, nothing checked; as `--select R --ignore R` on the command line
+        raise _fail(
+            path, prefix + "ignore", f"takes out every rule `select` names ({', '.join(lists['select'])}): nothing would be checked"
+        )
     for pattern in lists["placeholder-patterns"]:
         _check_user_pattern(pattern, path, prefix + "placeholder-patterns")
     if lists["placeholder-patterns"]:

@@ -23,7 +23,15 @@ class Baseline(NamedTuple):
     entries: dict[str, Counter[tuple[str, str, str]]]
 
     def key(self, path: str) -> str:
-        """The path as stored: relative to the baseline's folder, with forward slashes."""
+        """The path as stored: relative to the baseline's folder, with forward slashes; standard input as `<stdin>`.
+
+        (Twenty-first round, r21h.)  Standard input was stored as a file of the working folder (「../<stdin>」), so the
+        baseline of `check - --write-baseline B` applied only in the folder it was written from.
+        """
+        return "<stdin>" if path in ("-", "<stdin>") else self.relative(path)
+
+    def relative(self, path: str) -> str:
+        """The path relative to the baseline's folder, with forward slashes."""
         try:
             return Path(os.path.relpath(Path(path).resolve(), self.root.resolve())).as_posix()
         except ValueError:
@@ -104,7 +112,10 @@ def baseline_document(report: CheckReport, path: Path) -> dict[str, object]:
 
 def filter_baseline(path: str, findings: list[Finding], baseline: Baseline, lines: list[str]) -> list[Finding]:
     """Drop known findings: exact (rule, excerpt, context) matches first, then (rule, excerpt)."""
-    known = Counter(baseline.entries.get(baseline.key(path), Counter()))
+    entries = baseline.entries.get(baseline.key(path))
+    if entries is None and path in ("-", "<stdin>"):
+        entries = baseline.entries.get(baseline.relative(path))  # a baseline written before the twenty-first round
+    known = Counter(entries or Counter())
     remaining: list[Finding] = []
     for f in findings:
         key = (f.rule, f.excerpt, fingerprint(f, lines))

@@ -96,7 +96,9 @@ def run_check(
     from policylens.load import reject_repeated_stdin
     from policylens.rules import all_rules
 
-    reject_repeated_stdin(paths)  # `check - -`: one stream, read once
+    # `check - -`: one stream, read once; also `check - --baseline /dev/stdin` (the policy was read as the baseline:
+    # 「unreadable baseline: Expecting value」) and `--config /dev/stdin` (「invalid TOML」), twenty-first round
+    reject_repeated_stdin([*paths, *(str(p) for p in (baseline, config, write_baseline) if p is not None)])
     registry = all_rules()
     configs = ConfigCache()  # the run's one configuration cache, shared with check_paths
     selected, ignored = _split(select, "--select"), _split(ignore, "--ignore")
@@ -104,6 +106,11 @@ def run_check(
     for rule_id in (*selected, *ignored):
         if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
             raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
+    # (twenty-first round, r21h) contradictory options: the run checked nothing (or not what was asked) and passed, exit 0
+    if selected and set(selected) <= set(ignored) and not profiles:
+        raise UserError(f"--ignore takes out every rule --select names ({', '.join(selected)}): nothing would be checked")
+    if no_config and config is not None:
+        raise UserError("--config and --no-config contradict each other: give one")
     if max_bytes is None:  # $POLICYLENS_MAX_BYTES, read once: a bad value was an error per file, and the run went on
         from policylens.load import max_bytes_default
 

@@ -13,7 +13,10 @@ import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, parse_size
 from policylens.commands.progress import ProgressBar
-from policylens.errors import UserError, reject_empty_paths
+from policylens.errors import UserError, cap_warnings, reject_empty_paths
+
+# Warnings about the inputs (files skipped, links not followed) listed on stderr before one line counts the rest.
+MAX_INPUT_WARNINGS = 20
 
 
 class CompareFormat(str, Enum):
@@ -193,7 +196,10 @@ def compare(
     if scheduler:
         scheduler = pool.scheduler_address(scheduler)
     discovery = discover_products(folders or [], git=git or [], manifest=config, product=product, edition=edition)
-    for warning in discovery.warnings:
+    # (twenty-first round, r21h) a folder of 500 files not named as editions was 500 lines on stderr: 20, then a count
+    said = list(discovery.warnings)
+    cap_warnings(said, since=0, limit=MAX_INPUT_WARNINGS, what="warnings about the inputs")
+    for warning in said:
         sys.stderr.write(f"policylens: warning: {_line(warning)}\n")
     if not discovery.products:
         raise UserError(discovery.errors[0] if discovery.errors else "no editions to compare")

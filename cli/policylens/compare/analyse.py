@@ -692,6 +692,27 @@ def _failed(task: Task, error: str) -> dict[str, Any]:
     return result
 
 
+def _rival_guesses(editions: list[Edition], product: str, errors: list[dict[str, str]]) -> list[Edition]:
+    """The editions, less those that two `--git` files of one product claim by their script alone.
+
+    (Twenty-first round, r21h.)  `compare --git zh/privacy.md --git zh/terms.md`: neither name carries an edition, both
+    texts are Traditional, so both were `zh-Hant` of product `zh`, and the versions of the two files were compared as
+    versions of one edition, without a word.  They are two files claiming one edition, as two files named alike are.
+    """
+    sources: dict[str, dict[str, None]] = {}
+    for e in editions:
+        if e.input.edition is None and e.input.git is not None:
+            sources.setdefault(e.edition, {})[e.input.path.rpartition("@")[0]] = None
+    rivals = {tag: list(paths) for tag, paths in sources.items() if len(paths) > 1}
+    if not rivals:
+        return editions
+    for tag, paths in rivals.items():
+        count, names = ("two", " and ".join(paths)) if len(paths) == 2 else (str(len(paths)), ", ".join(paths))
+        reason = f"{count} files claim {product} {tag} by their script alone: {names}; none of them is compared (name the edition in the file name, or compare them one at a time)"
+        errors.append({"path": paths[0], "error": reason})
+    return [e for e in editions if not (e.input.edition is None and e.input.git is not None and e.edition in rivals)]
+
+
 def _compare_product(task: Task) -> dict[str, Any]:
     product, options = task
     errors = [{"path": path, "error": error} for path, error in product.errors]
@@ -704,6 +725,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
         else:
             editions.append(edition)
             warnings.extend({"path": item.path, "warning": w} for w in edition.doc.warnings)
+    editions = _rival_guesses(editions, product.product, errors)
     editions.sort(key=lambda e: (e.edition, *_order(e)))
     result = _empty_result(product.product, errors)
     if warnings:

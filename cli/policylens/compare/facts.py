@@ -17,7 +17,7 @@ from policylens import lexicon
 from policylens.diff.keys import url_key
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import HAN, URL_START, chinese_number
+from policylens.patterns import HAN, INVISIBLE, URL_START, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
@@ -277,8 +277,14 @@ def same_but_date_notation(old: str, new: str) -> bool:
 
 
 def section_text(section: Section) -> list[str]:
-    """The title and paragraphs of a section."""
-    return ([section.title] if section.title else []) + [p.text for p in section.paragraphs]
+    """The title and paragraphs of a section, as a reader sees them: without invisible characters.
+
+    (Twenty-first round, r21h.)  A zero-width space inside an e-mail address, a word joiner inside a phone number or a
+    duration (「3\u200d0天」) hid the fact, and `compare` reported it absent from that edition: 「privacy@example.com →
+    (absent)」 of an edition that shows the same address.
+    """
+    texts = ([section.title] if section.title else []) + [p.text for p in section.paragraphs]
+    return [INVISIBLE.sub("", t) for t in texts] if any(INVISIBLE.search(t) for t in texts) else texts
 
 
 def top_level(doc: Document) -> int:

@@ -448,6 +448,7 @@ def discover_products(
     warnings: list[str] = []
     global_errors: list[str] = []
     manifests: dict[Path, list[EditionInput]] = {}
+    owners: dict[str, dict[Path, str]] = {}  # product name → its folders (resolved → as given)
     if manifest is not None:
         manifests[manifest.resolve()] = read_manifest(manifest)
     for raw in folders:
@@ -474,6 +475,7 @@ def discover_products(
             if problems:
                 errors.setdefault(name, []).extend(problems)
             if editions or problems:
+                owners.setdefault(name, {}).setdefault(sub.resolve(), sub.as_posix())
                 skipped.extend(here)  # the odd file out in a product folder
             elif here and sub != folder:
                 # policy files in a folder without one recognisable edition: the folder, once
@@ -494,10 +496,35 @@ def discover_products(
             else:
                 found.append(entry)
     for raw in git:
-        found.extend(git_versions(raw, product=product, edition=edition, skipped=warnings))
+        versions = git_versions(raw, product=product, edition=edition, skipped=warnings)
+        found.extend(versions)
+        if versions and product is None:  # (a product named by --product is one product, whatever the folders)
+            owners.setdefault(versions[0].product, {}).setdefault(Path(raw).resolve().parent, Path(raw).parent.as_posix())
+    _name_apart(owners, found, errors)
     for name, problems in errors.items():
         errors[name] = list(dict.fromkeys(problems))
     return Discovery(tuple(_group(_distinct(found), errors)), tuple(dict.fromkeys(warnings)), tuple(global_errors))
+
+
+def _name_apart(owners: dict[str, dict[Path, str]], found: list[EditionInput], errors: dict[str, list[tuple[str, str]]]) -> None:
+    """Products of one name in different folders (`compare vendor-a/privacy vendor-b/privacy`) named by their folders.
+
+    (Twenty-first round, r21h.)  They were one product: editions of the same date were 「two files claim …; none of them
+    is compared」, and editions of different dates were compared as versions of each other, without a word.  Each is
+    named by its folder as given (`vendor-a/privacy`); a product name no other folder shares is unchanged.  The same for
+    `--git x/zh/privacy.md --git y/zh/privacy.md` (both were product `zh`), unless `--product` names the product.
+    """
+    renamed = {(name, folder): shown for name, folders in owners.items() if len(folders) > 1 for folder, shown in folders.items()}
+    if not renamed:
+        return
+    for n, item in enumerate(found):
+        shown = renamed.get((item.product, Path(item.path).parent.resolve()))
+        if shown is not None:
+            found[n] = item._replace(product=shown)
+    for name in {name for name, _ in renamed}:
+        for path, reason in errors.pop(name, []):
+            shown = renamed.get((name, Path(path).parent.resolve()), name)
+            errors.setdefault(shown, []).append((path, reason))
 
 
 def _distinct(found: list[EditionInput]) -> list[EditionInput]:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens import lazyre
+from policylens.config import CONFIG_NAMES
 from policylens.errors import UserError
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
@@ -537,7 +538,10 @@ def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
             what = "is a file, not a folder of profiles" if folder.exists() else "profile folder not found"
             raise UserError(f"{what} (configuration key 'profile-paths')", path=str(folder))
         for file in sorted(folder.glob("*.toml")):
-            found[file.stem] = file
+            # (twenty-first round, r21h) not a hidden file (an editor's lock `.#x.toml`, a Mac's `._x.toml`: `check` skips
+            # them too), nor the configuration beside its profiles (`profile-paths = ["."]`): each stopped `profiles`
+            if not file.name.startswith(".") and (folder == BUILTIN or file.name not in CONFIG_NAMES):
+                found[file.stem] = file
     return found
 
 

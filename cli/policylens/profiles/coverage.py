@@ -53,7 +53,7 @@ from typing import Any, NamedTuple
 
 from policylens import lazyre, lexicon
 from policylens.model import Document, Finding, Paragraph, Section
-from policylens.patterns import HAN, SENTENCE_MARKS
+from policylens.patterns import HAN, INVISIBLE, SENTENCE_MARKS
 from policylens.profiles import PATTERN_STORE, Clause, Item, Profile
 from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
@@ -279,9 +279,9 @@ class Unit(NamedTuple):
     section: Section
     segments: tuple[Segment, ...]
     tail: int | None = None  # offset where the list item (or table row) after a lead-in starts: cite there
-    lowered: str | None = None  # `literals.lowered(folded)`: a pattern none of whose required strings it holds is not searched
-    marked: str | None = None  # `folded` with its markup as NULs instead of blanks (same offsets), when it has markup: `_unmarked`
-    dense: str | None = None  # `folded` without its markup (`_unmarked(marked)`), when it has markup
+    lowered: str | None = None  # `literals.lowered(folded)` (and of `dense`): a pattern none of whose strings it holds is not searched
+    marked: str | None = None  # `folded` with its markup and invisible characters as NULs (same offsets), when it has some: `_unmarked`
+    dense: str | None = None  # `folded` without its markup and invisible characters (`_unmarked(marked)`), when it has some
 
     def segment(self, offset: int) -> Segment:
         """The segment that holds an offset of `text`."""
@@ -347,8 +347,14 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
     text = "\n".join(texts)
     base = fold(text)
     folded = _as_you(_to_mainland(_blank_out(base)))
-    marked = _marked(base, folded)
-    return Unit(text, folded, section, tuple(segments), tail, lowered(folded), marked, None if marked is None else _unmarked(marked))
+    marked = _marked(base, folded, text)
+    dense = None if marked is None else _unmarked(marked)
+    low = lowered(folded)
+    if dense is not None and low is not None:
+        # (a required string may be whole only without the markup or the invisible characters: `may_match` reads both)
+        low_dense = lowered(dense)
+        low = None if low_dense is None else f"{low}{_MARK}{low_dense}"
+    return Unit(text, folded, section, tuple(segments), tail, low, marked, dense)
 
 
 # Emphasis and tags inside a phrase are blanked out (「我们**不会**收集」 → 「我们  不会  收集」), so that offsets map to the
@@ -359,15 +365,23 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
 _MARK = "\x00"
 
 
-def _marked(base: str, folded: str) -> str | None:
-    """`folded` with the markup of `base` (its fold) as NULs, or None when it has none."""
-    if not _has_markup(base):
-        return None
-    spans = [m.span() for m in _MARKUP.finditer(base)]
+def _marked(base: str, folded: str, text: str = "") -> str | None:
+    """`folded` with the markup of `base` (the fold of `text`) and the invisible characters of `text` as NULs, or None.
+
+    (Twenty-first round, r21h.)  An invisible character inside a phrase (a zero-width space or joiner, a word joiner, a
+    soft hyphen or a variation selector: 「保\u200b留您的个人信息」, what a CMS or a copy from a web page leaves) hid the
+    phrase from every pattern, and a covered item was reported missing.  It is read as markup is: left out of `dense`.
+    """
+    spans = [m.span() for m in _MARKUP.finditer(base)] if _has_markup(base) else []
+    if INVISIBLE.search(text):
+        spans = sorted(spans + [m.span() for m in INVISIBLE.finditer(text)])
     if not spans:
         return None
     pieces, pos = [], 0
     for start, end in spans:
+        start = max(start, pos)  # (an invisible character inside a tag is already covered)
+        if end <= start:
+            continue
         pieces += [folded[pos:start], _MARK * (end - start)]
         pos = end
     pieces.append(folded[pos:])
@@ -1017,8 +1031,8 @@ class Matcher:
             titles = []
             current: Section | None = section
             while current is not None:
-                if current.title:
-                    titles.append(fold(current.title))
+                if current.title:  # (read as seen: an invisible character inside a heading's words hid them, r21h)
+                    titles.append(fold(INVISIBLE.sub("", current.title) if INVISIBLE.search(current.title) else current.title))
                 current = self._by_id.get(current.parent) if current.parent else None
             found = self._heading_cache[section.id] = tuple(titles)
         return found

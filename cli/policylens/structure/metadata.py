@@ -11,7 +11,7 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
-from policylens.patterns import CHINESE_DIGITS, CLAUSE_MARKS, DIGIT_RANGES, EMAIL, URL_START, ZH_MONTH_DAY, chinese_number
+from policylens.patterns import CHINESE_DIGITS, CLAUSE_MARKS, DIGIT_RANGES, EMAIL, INVISIBLE, URL_START, ZH_MONTH_DAY, chinese_number
 from policylens.spans import Taken
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
@@ -448,6 +448,10 @@ def build_metadata(
     """
     from policylens.script import detect_region, detect_script, hinted_region, named_region
 
+    if INVISIBLE.search(full_text):
+        # (twenty-first round, r21h) as a reader sees them: a word joiner or a soft hyphen inside 「生效日期：2025年4月8日」
+        # hid the date (`date-format` reported it missing), as one inside an address hid the address
+        texts = [INVISIBLE.sub("", text) for text in texts]
     updated, effective = extract_dates(texts, hints, title_at)
     controller, short = extract_controller(texts)
     emails, urls, phones, address = extract_contacts(texts, phones_and_address=phones_and_address)
