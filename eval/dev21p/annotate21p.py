@@ -167,6 +167,45 @@ DOCS = [
         "look_alikes": [],
         "notes": "A saved copy of a leaders' message board site's help page; its policy follows the national standard's annex template and keeps every 【】 of it around the filled values. Lines 9 and 23 (ambiguous): the product name repeated in 【】, which a reader may take for emphasis. Repository not identified.",
     },
+    # --- batch 2 (annotated and committed after the three classes were fixed, before any run on these files) ---
+    {
+        "name": "yourco-vue",
+        "repo": UNKNOWN,
+        "path": "a uni-app page (the index gives no path)",
+        "commit": "unknown",
+        "licence": UNKNOWN,
+        "format": "html",
+        "file": "privacy.vue",
+        "extraction": INDEX.format(id="29818960693") + "; the file's <template> block, verbatim (script and style left out)",
+        "placeholders": [
+            (95, "privacy@yourcompany.com", "a template's host in the protection officer's e-mail"),
+            (96, "400-xxx-xxxx", "hotline masked with x"),
+        ],
+        "ambiguous": [],
+        "look_alikes": [
+            (6, "最后更新日期：{{ currentDate }} — a Vue expression the page fills with today's date at run time"),
+        ],
+        "notes": "An enterprise app's uni-app privacy page whose contact section keeps the template's e-mail and hotline; no operator named anywhere. Repository not identified.",
+    },
+    {
+        "name": "laoma-html",
+        "repo": UNKNOWN,
+        "path": "prisma/seed-content.js (the index gives no repository)",
+        "commit": "unknown",
+        "licence": UNKNOWN,
+        "format": "html",
+        "file": "customer-privacy.html",
+        "extraction": INDEX.format(id="60263943171")
+        + "; the HTML that buildPrivacyPolicy('customer') returns: the template literal verbatim, its ${…} expressions replaced by the customer branch's text",
+        "placeholders": [
+            (70, "通讯地址：（平台运营地址）", "the mailing address given as the field's description in parentheses"),
+        ],
+        "ambiguous": [54, 68, 69],
+        "look_alikes": [
+            (72, "我们将在收到您的反馈后 15 个工作日内回复 — ordinary text"),
+        ],
+        "notes": "A home-appliance repair platform's seeded user privacy policy (a database seed script). Lines 54, 69 (ambiguous): 400-888-0000, a round number that may be a stand-in; line 68 (ambiguous): privacy@laoma.home, on .home, which is no public domain. Repository not identified.",
+    },
     {
         "name": "youyi-vue",
         "repo": "songyang999/youyi-equities",
