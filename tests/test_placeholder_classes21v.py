@@ -11,7 +11,9 @@ class is named in each test's docstring):
    「星河记账小程序开发者 （以下简称“开发者”）」 (`placeholder_deleted_name.py`, `_DEVELOPER`);
 3. a copied policy's company left where the operator acts in the policy's account of itself, in a policy that defines
    another name for itself: 「我们（以下简称“星河记账”）…向您说明云账本在提供产品与服务时如何收集…」
-   (`placeholder_default_name.py`, `_copied_names`).
+   (`placeholder_default_name.py`, `_copied_names`);
+4. (the second batch, annotated after 1–3 were fixed) a contact field whose value is the field's description in round
+   brackets, 「通讯地址：（平台运营地址）」 (`placeholder_field_name.py`, `_DESCRIBED`).
 """
 
 from __future__ import annotations
@@ -130,3 +132,40 @@ def test_no_definition_no_copied_name(tmp_path: Path) -> None:
     """Without a definition of its own name the policy gives nothing to compare with: not flagged."""
     line = "我们通过本隐私政策向您说明云账本在提供产品与服务时如何收集您的个人信息。"
     assert _found(tmp_path, HEAD + line + "\n") == []
+
+
+# --- 4. a contact field whose value is the field's description in round brackets (batch 2) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "excerpt"),
+    [
+        ("通讯地址：（平台运营地址）", "平台运营地址"),
+        ("客服电话：（公司客服电话）", "公司客服电话"),
+        ("联系邮箱：(运营方邮箱)", "运营方邮箱"),
+        ("註冊地址：（公司註冊地址）", "公司註冊地址"),
+    ],
+)
+def test_a_field_described_in_brackets_as_its_value(tmp_path: Path, line: str, excerpt: str) -> None:
+    """eval/dev21p/laoma-html/customer-privacy.html (line 70): 「通讯地址：（平台运营地址）」 in the contact list."""
+    text = HEAD + "## 联系我们\n\n如您有任何疑问，请通过以下方式联系我们：\n\n- 客服热线：400-820-1234\n- " + line + "\n"
+    assert _found(tmp_path, text) == [("placeholder-field-name", "error", excerpt)]
+
+
+def test_a_bracketed_value_that_refers_elsewhere_is_no_field(tmp_path: Path) -> None:
+    body = (
+        "## 联系我们\n\n如您有任何疑问，请通过以下方式联系我们：\n\n"
+        "- 通讯地址：（同注册地址）\n"
+        "- 邮寄地址：（详见官网公示地址）\n"
+        "- 办公地址：（与注册地址一致）\n"
+        "- 联系电话：（工作日 9:00-18:00）\n"
+        "- 注册地址：杭州市西湖区文三路 100 号（公司注册地址）\n"
+    )
+    assert _found(tmp_path, HEAD + body) == []
+
+
+def test_an_instruction_in_brackets_is_not_reported_twice(tmp_path: Path) -> None:
+    """「地址：（此处填写公司地址）」 is an instruction, `placeholder-instruction`'s: no field-name finding besides."""
+    rules = [rule for rule, _, _ in _found(tmp_path, HEAD + "## 联系我们\n\n地址：（此处填写公司地址）\n")]
+    assert "placeholder-field-name" not in rules
+    assert rules
