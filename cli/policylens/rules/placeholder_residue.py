@@ -36,8 +36,8 @@ _BRACKETS = str.maketrans("", "", "【】［］[] \t\u3000")
 # operator, the product).  The definition must follow at once, so 【特别提示】 and UI paths (【设置】-【账号】) stay out; a
 # field's name or a dummy in the brackets (【公司名称】, 【XX公司】) is an unfilled slot, `placeholder-instruction`'s.
 _DEFINED_NAME = lazy(
-    r"【[ \t\u3000]*(?P<a>[^【】\n]{2,40}?)[ \t\u3000]*】(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
-    r"|［[ \t\u3000]*(?P<b>[^［］\n]{2,40}?)[ \t\u3000]*］(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
+    r"【[ \t\u3000]*(?P<a>[^【】\s][^【】\n]{0,38}?[^【】\s])[ \t\u3000]*】(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
+    r"|［[ \t\u3000]*(?P<b>[^［］\s][^［］\n]{0,38}?[^［］\s])[ \t\u3000]*］(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
 )
 # what an unfilled slot holds instead of a name (a field's name, a dummy, an instruction)
 _SLOT_WORDS = lazy(r"名称|名稱|全称|全稱|主体|主體|姓名|名字|[Xx×＊*]{2}|某|待|填|请|請|示例|例如|范例|範例|\.\.\.|…|_")
