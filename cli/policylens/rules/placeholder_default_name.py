@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
@@ -64,6 +65,45 @@ def names_operator(ctx: Context) -> bool:
     return cached
 
 
+# A copied policy's company left where the operator acts in the policy's account of itself: 「我们通过本隐私政策向您
+# 说明法大大在提供产品与或服务时如何收集…以及法大大如何保障您的个人信息安全」 in another product's policy, which defines
+# itself as 「我们（以下称“我们”或“迈小律”）」.  The name stands after 向您说明/以及 and before 在提供/如何 + a verb of handling.
+_ACTOR = lazy(
+    r"(?:(?:说明|說明)了?|以及)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=在提供|如何(?:收集|使用|保障|保护|保護|处理|處理|存储|儲存|共享))"
+)
+# the words a policy uses for itself in that place: never a copied name
+_SELF = lazy(
+    r"^(?:我们|我們|我方|本公司|本平台|本应用|本應用|本网站|本網站|本产品|本產品|本服务|本服務|本小程序|本软件|本軟體|公司|平台|开发者|開發者|运营者|運營者)"
+)
+# the definitions of the document's own names: 「（以下简称“星河”）」, 「(以下稱"我們或"迈小律")」
+_DEFINITION = lazy(r"[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱][^）)\n]{1,40}[）)]")
+# the clause is the policy speaking of itself
+_SELF_ACCOUNT = ("本隐私政策", "本隱私政策", "本政策", "本隐私权政策", "本隱私權政策", "本指引", "本声明", "本聲明")
+
+
+def _copied_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int, str]]:
+    """A name the policy never introduces, standing where the operator acts in the policy's account of itself.
+
+    The document must define its own name (「（以下简称“星河”）」); the name found is not one of them, not in the title,
+    and occurs nowhere else in the text (a parent company named in the operator's statement is introduced, so it
+    is not flagged).
+    """
+    joined = ctx.joined().text
+    definitions = "".join(m.group(0) for m in _DEFINITION.finditer(joined))
+    if not definitions:
+        return
+    title = ctx.doc.metadata.title or ""
+    as_actor = Counter(m.group("name") for m in _ACTOR.finditer(joined))
+    for unit, start, _end, m in ctx.scan(_ACTOR):
+        name = m.group("name")
+        if _SELF.match(name) or name in definitions or name in title or not any(w in unit.text for w in _SELF_ACCOUNT):
+            continue
+        if joined.count(name) > as_actor[name]:
+            continue  # named elsewhere in the text: a company the policy introduces
+        a = start + m.start("name") - m.start()
+        yield unit, a, a + len(name), name
+
+
 _ARTICLES = ("the", "a", "an", "our", "your", "each", "any", "every", "this", "that")
 
 
@@ -95,7 +135,10 @@ class PlaceholderDefaultName(Rule):
       an English generator's default in the name's place: "Website Operator built the app",
       "provided by App Developer at no cost", 'describes how Website Operator ("Website Operator", "we"…)';
       the generator's name left empty: 「是由 提供的应用程序」, "provided by  at no cost".
-    - **warning** (likely): the same label in a document that does name a company elsewhere (a group's
+    - **warning** (likely): a name the policy never introduces, where the operator acts in its account of
+      itself, in a policy that defines its own name: 「我们（以下简称“星河记账”）…我们通过本政策向您说明
+      云账本在提供产品与服务时如何收集…」 (a company's name left from the policy that was copied);
+      the same label in a document that does name a company elsewhere (a group's
       policy may say 由主体公司提供 of its parent company); the generic word as the antecedent of the
       definition, 「本公司（以下简称“公司”）」, and "provided by the Company", in a document that names no
       operator anywhere (no 有限公司, Ltd, Inc, studio, nor a filled 开发者：/运营者：/Operator: label).
@@ -137,6 +180,12 @@ class PlaceholderDefaultName(Rule):
         "zh-Hans": "缺少运营者名称：{text}",
     }
 
+    _COPIED = {
+        "en": "a name the policy never introduces stands where the operator acts (left from a copied policy?): {text}",
+        "zh-Hant": "此處的名稱未在本政策中介紹，疑為抄用範本時遺留的其他公司名稱：{text}",
+        "zh-Hans": "此处的名称未在本政策中介绍，疑为套用模板时遗留的其他公司名称：{text}",
+    }
+
     def _hole(self, ctx: Context, unit: TextUnit, start: int, end: int) -> Finding:
         """A finding for a name left empty (是由 提供的), with its own message."""
         text = unit.text[start:end].rstrip()
@@ -159,6 +208,10 @@ class PlaceholderDefaultName(Rule):
                 yield self._hole(ctx, unit, start, end)
                 continue
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])  # a default defined as itself
+        for unit, start, end, name in _copied_names(ctx):
+            yield self.finding(ctx, unit, start, end, message=self._COPIED.get(ctx.lang, self._COPIED["en"]).format(text=name))._replace(
+                severity="warning"
+            )
         joined = ctx.joined().text
         if not any(word in joined for word in _EN_WORDS):
             return

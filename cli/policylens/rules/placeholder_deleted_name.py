@@ -1,4 +1,4 @@
-"""placeholder-deleted-name: a hole where the operator's name was deleted (本政策适用于的所有服务, 与的关联公司共享)."""
+"""placeholder-deleted-name: a hole where the operator's name was deleted (本政策适用于的所有服务, 与的关联公司共享, 小程序开发者（以下简称“开发者”）)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,17 @@ _SCOPE = lazy(
 # 「与的关联公司共享」: the company's name cut out before 的关联公司 (not 参与的, 给与的: words ending in 与).
 _AFFILIATE = lazy(r"(?<![参參给給赋賦授交付赠贈予])(?P<hole>与的|與的)(?=关联公司|關聯公司|关联方|關聯方|子公司|母公司)")
 
+# 「本指引是星河小程序开发者 （以下简称“开发者”）为处理你的个人信息而制定」: WeChat's 用户隐私保护指引 form puts the
+# developer's name between 小程序开发者 and the definition; left out, 开发者 defines itself (a name given, in quotes or
+# bare, stands between them: 「小程序开发者“星河科技”（以下简称“开发者”）」).
+_DEVELOPER = lazy(
+    r"(?<=小程序|小程式)(?P<hole>(?:开发者|開發者)[ \t\u3000]*[（(][ \t\u3000]*以下(?:简|簡)?[称稱][“\"「『]?(?:开发者|開發者)[”\"」』]?[）)])"
+)
+
 # literal pre-checks: only the units holding them are scanned
 _SCOPE_NEEDS = lazy(r"适用于的|適用於的")
 _AFFILIATE_NEEDS = lazy(r"[与與]的")
+_DEVELOPER_NEEDS = lazy(r"小程[序式][开開][发發]")
 
 
 @register
@@ -32,7 +40,10 @@ class PlaceholderDeletedName(Rule):
     - the policy's scope sentence with the product's name missing after 适用于: 「本政策适用于的所有
       相关服务」 (the policy is named in the clause; 「该建议适用于的所有资源」 in translated manuals is
       no policy's scope and is not flagged);
-    - the company's name missing before its affiliates: 「可能会与的关联公司共享」 (not 参与的, 给与的).
+    - the company's name missing before its affiliates: 「可能会与的关联公司共享」 (not 参与的, 给与的);
+    - the developer's name missing from WeChat's privacy guide form, so that 开发者 defines itself:
+      「本指引是星河小程序开发者 （以下简称“开发者”）为处理你的个人信息而制定」 (not when a name stands
+      between them, quoted or bare).
 
     Warning: the hole is certain, but a writer's slip leaves the same shape; a reviewer decides.
     `placeholder-empty` reports the holes of fixed shapes (由股份有限公司, 简称“”).
@@ -60,7 +71,7 @@ class PlaceholderDeletedName(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for pattern, needs in ((_SCOPE, _SCOPE_NEEDS), (_AFFILIATE, _AFFILIATE_NEEDS)):
+        for pattern, needs in ((_SCOPE, _SCOPE_NEEDS), (_AFFILIATE, _AFFILIATE_NEEDS), (_DEVELOPER, _DEVELOPER_NEEDS)):
             for hit in ctx.scan(pattern, needs=needs):
                 m = hit.match
                 start = hit.start + (m.start("hole") - m.start())

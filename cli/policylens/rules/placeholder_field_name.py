@@ -21,6 +21,7 @@ _FIELDS = (
 _LABEL_ZH = (
     r"(?P<label>联系邮箱|客服邮箱|官方邮箱|电子邮箱|電子郵箱|电子邮件|電子郵件"
     r"|联系电话|聯絡電話|聯繫電話|客服电话|客服電話|手机|手機|联系地址|聯絡地址|聯繫地址"
+    r"|通讯地址|通訊地址|通信地址|邮寄地址|郵寄地址|注册地址|註冊地址|办公地址|辦公地址"
     rf"|{contact_channels(without=('信箱',))}"
     r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網"
     r"|联系方式|聯絡方式|聯繫方式)"
@@ -35,10 +36,20 @@ _LABELLED_EN = lazy(
     rf"(?:{_LABEL_EN}|{_LABEL_ZH.replace('?P<label>', '')}){_COLON_SLOT}"
     rf"(?P<value>(?i:e-?mail address|phone number|telephone number|company name|address)){_CLAUSE_END}"
 )
+# A contact label whose whole value is a description of the field in round brackets: 「通讯地址：（平台运营地址）」,
+# 「客服电话：（公司客服电话）」 (eval/dev21p/laoma-html).  Not a value that refers elsewhere (「（同注册地址）」,
+# 「（详见官网）」, 「（与注册地址一致）」), a note after a value, nor an instruction (「（此处填写公司地址）」 is
+# placeholder-instruction's).
+_DESCRIBED = lazy(
+    rf"{_LABEL_ZH}{_COLON_SLOT}[（(](?P<value>(?!同|见|見|详|詳|即|与|與|如|例|以|参|參)(?![^（）()\n]{{0,10}}?(?:填|请|請|替|待))[^（）()\n]{{0,10}}?"
+    r"(?:地址|邮箱|郵箱|电话|電話|名称|名稱|全称|全稱|号码|號碼))[）)]"
+    rf"{_CLAUSE_END}"
+)
 # every Chinese value of _LABELLED holds one of these characters: only the units with one are scanned
 # (a class: `Joined.having` finds its characters without a regex search), and the English values
 # only when the text has their words at all
 _VALUE_NEEDS = lazy(r"[址码碼式称稱全号號话話]")
+_DESCRIBED_NEEDS = lazy(r"[址箱话話称稱码碼]")  # the last character of every value of _DESCRIBED
 _ENGLISH_VALUES = ("ddress", "DDRESS", "umber", "UMBER", "ompany name", "OMPANY NAME", "ompany Name")
 _ENGLISH_VALUE_NEEDS = lazy(r"(?i:address|number|company name)")
 # what may stand before the label: the start, a separator, a verb (请拨打客服电话：…)
@@ -93,6 +104,8 @@ class PlaceholderFieldName(Rule):
     - after a contact label, as the whole value, where the policy tells how to contact the
       operator (its paragraph, its heading or the paragraph before it speaks of 联系/客服/投诉/
       contact): 「联系邮箱：邮箱地址」, 「电话：电话号码」, 「公司名称：公司名称」, 「Email: email address」;
+      also a description of the field in round brackets as the whole value: 「通讯地址：（平台运营地址）」
+      (not 「（同注册地址）」, 「（详见官网）」, which refer to a value given elsewhere);
     - with a space on both sides, as the object of a contact verb: 「请通过 联系方式 与我们联系」,
       「请发送邮件至 邮箱地址 。」, 「本应用由 公司名称 运营」 (Chinese puts no spaces around a word: they
       are where a value was to be pasted);
@@ -132,7 +145,7 @@ class PlaceholderFieldName(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         link_texts = {text.strip() for _, _, text in ctx.doc.links}
         joined = ctx.joined().text
-        scans = [ctx.scan(_LABELLED, needs=_VALUE_NEEDS)]
+        scans = [ctx.scan(_LABELLED, needs=_VALUE_NEEDS), ctx.scan(_DESCRIBED, needs=_DESCRIBED_NEEDS)]
         if any(word in joined for word in _ENGLISH_VALUES):
             scans.append(ctx.scan(_LABELLED_EN, needs=_ENGLISH_VALUE_NEEDS))
         for hit in (hit for scan in scans for hit in scan):

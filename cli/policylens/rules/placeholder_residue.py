@@ -32,6 +32,15 @@ _DATE_PARTS = lazy(
     rf"(?<![\d【［\[])(?<![\d【［\[][ \t\u3000]){_PART4}[ \t\u3000]*年[ \t\u3000]*{_PART2}[ \t\u3000]*月[ \t\u3000]*{_PART2}[ \t\u3000]*日"
 )
 _BRACKETS = str.maketrans("", "", "【】［］[] \t\u3000")
+# 【星河科技有限公司】（以下简称“我们”）: a party's name filled in the template's 【】 of the sentence that defines it (the
+# operator, the product).  The definition must follow at once, so 【特别提示】 and UI paths (【设置】-【账号】) stay out; a
+# field's name or a dummy in the brackets (【公司名称】, 【XX公司】) is an unfilled slot, `placeholder-instruction`'s.
+_DEFINED_NAME = lazy(
+    r"【[ \t\u3000]*(?P<a>[^【】\s][^【】\n]{0,38}?[^【】\s])[ \t\u3000]*】(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
+    r"|［[ \t\u3000]*(?P<b>[^［］\s][^［］\n]{0,38}?[^［］\s])[ \t\u3000]*］(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
+)
+# what an unfilled slot holds instead of a name (a field's name, a dummy, an instruction)
+_SLOT_WORDS = lazy(r"名称|名稱|全称|全稱|主体|主體|姓名|名字|[Xx×＊*]{2}|某|待|填|请|請|示例|例如|范例|範例|\.\.\.|…|_")
 
 
 def _suggest(value: str, lang: str) -> str:
@@ -51,8 +60,11 @@ class PlaceholderResidue(Rule):
     Finds an e-mail address, URL, date, phone number or number that is still wrapped
     in the template's slot brackets (【】, ［］, 〔〕, or half-width [ ] that is not a
     Markdown link), and a date whose filled parts keep them (2019年【01】月【25】日).
-    Brackets around words, such as 【特別提示】 or 【設定】-【註銷帳號】, are headings and
-    UI paths, not residue, and are not flagged; nor is a bracketed number that is not a
+    Also a party's name kept in the brackets of the sentence that defines it:
+    「【星河科技有限公司】（以下简称“我们”）」, 「是由【星河科技】（以下簡稱「本公司」）運營」.
+    Brackets around other words, such as 【特別提示】 or 【設定】-【註銷帳號】, are headings and
+    UI paths, not residue, and are not flagged, nor is a slot never filled (【公司名称】（以下简称“我们”）,
+    【XX公司】, which `placeholder-instruction` reports); nor is a bracketed number that is not a
     part of a date (a footnote 1403室【2】, a period 【6】个月).
 
     This finding replaces date-format's and contact-inconsistent's on the same span
@@ -88,6 +100,7 @@ class PlaceholderResidue(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         yield from self._date_parts(ctx)
+        yield from self._defined_names(ctx)
         for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
             suggestion = _suggest(value, ctx.lang)
@@ -95,6 +108,14 @@ class PlaceholderResidue(Rule):
             if suggestion != value:  # a date: this finding replaces date-format's, so it says so
                 finding = finding._replace(message=self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion))
             yield finding
+
+    def _defined_names(self, ctx: Context) -> Iterator[Finding]:
+        """【星河科技有限公司】（以下简称“我们”）: the defined party's name still in the template's brackets."""
+        for unit, start, end, m in ctx.scan(_DEFINED_NAME):
+            value = m.group("a") or m.group("b")
+            if _SLOT_WORDS.search(value) or not any(c.isalpha() for c in value):
+                continue  # an unfilled slot (another rule's) or no name at all
+            yield self.finding(ctx, unit, start, end, suggestion=value, value=value)
 
     def _date_parts(self, ctx: Context) -> Iterator[Finding]:
         """2019年【01】月【25】日: one finding per date whose parts keep the template's brackets."""
