@@ -270,6 +270,18 @@ def _meaning() -> re.Pattern[str]:
 
 
 @cache
+def added_meaning_words() -> re.Pattern[str]:
+    """The words whose *addition* to a sentence changes what it says, on the cross-script key: `MEANING_WORDS` of
+    the classes below, roles, places and data items.  Not modality, time, comparison, purpose or the actors, which a
+    translator adds freely (在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除; `compare.evidence`)."""
+    kept = ("condition", "right", "scope", "subject", "negation", "processing", "place", "data")
+    words = {cross_script_key(w) for name in kept for w in MEANING_WORDS[name]}
+    words |= {cross_script_key(w) for ws in (*_ROLES.values(), *_DATA_ITEMS.values()) for w in ws}
+    words |= {cross_script_key(w) for w in _PLACES}
+    return _alternation(w for w in words if w)
+
+
+@cache
 def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
     """Role, place and data-item words on the key, each as one private-use character per class (服务商 = 供应商)."""
     role_of, _, place_of, _, data_of, _ = _lexicons()
