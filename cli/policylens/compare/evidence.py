@@ -32,9 +32,9 @@ from typing import Any
 from policylens import lazyre
 from policylens.compare import facts as factlib
 from policylens.diff import content as contentlib
+from policylens.diff.content import NOT_LETTER, SENTENCE_END
 from policylens.diff.variants import cross_script_key
 from policylens.model import Document
-from policylens.patterns import SENTENCE_MARKS
 
 # Latin words a localisation writes for a Chinese word (应用 / App, 网页 / Web, 網址 / URL): no name, no fact.
 GENERIC_LATIN = frozenset({"app", "application", "web", "online", "email", "e-mail", "mail", "url", "ok"})
@@ -45,9 +45,7 @@ MIN_CLAUSE_LETTERS = 8
 # a template's placeholder left unfilled: [營運主體], [Legal Entity], ＿＿＿; not a Markdown link's text, a footnote [1],
 # nor 【…】, which Chinese policies use for emphasis (【特别提示】, 【20210330】)
 _PLACEHOLDER = lazyre.compile(r"[\[［][^\]］\d\n。，,.:：]{1,24}[\]］](?![(:])|＿{2,}|_{3,}")
-_SENTENCE = lazyre.compile(f"[{SENTENCE_MARKS}]+")
 _LATIN_WORD = lazyre.compile(r"[A-Za-z]{2,}")
-_NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
 
 def _dated(text: str) -> str:
@@ -71,7 +69,7 @@ def hard_facts(text: str) -> Counter[str]:
 
 def _sentences(text: str) -> list[str]:
     """The sentences of `text` on the cross-script key, letters only."""
-    return [s for s in (_NOT_LETTER.sub("", p) for p in _SENTENCE.split(cross_script_key(text))) if s]
+    return [s for s in (NOT_LETTER.sub("", p) for p in SENTENCE_END.split(cross_script_key(text))) if s]
 
 
 def _letters(text: str) -> int:
@@ -101,7 +99,7 @@ def inserted_meaning(old: str, new: str) -> bool:
     """Do the two texts differ only by words added or dropped (none replaced), a word of meaning among them?"""
     if max(len(old), len(new)) > contentlib.MAX_CHARS:
         return False
-    a, b = (_NOT_LETTER.sub("", cross_script_key(t)) for t in (old, new))
+    a, b = (NOT_LETTER.sub("", cross_script_key(t)) for t in (old, new))
     if not a or not b or a == b:
         return False
     ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
@@ -126,7 +124,7 @@ def _held(doc_text: str, key: str) -> bool:
     if kind == "number":
         return value.split(":")[0] in doc_text
     if kind in ("latin", "email", "url"):
-        return _NOT_LETTER.sub("", value.lower()) in doc_text
+        return NOT_LETTER.sub("", value.lower()) in doc_text
     if kind == "party":
         return value in doc_text
     return False
@@ -134,7 +132,7 @@ def _held(doc_text: str, key: str) -> bool:
 
 def _document_key(doc: Document) -> str:
     text = "\n".join(t for s in doc.sections for t in factlib.section_text(s))
-    return _NOT_LETTER.sub("", cross_script_key(_dated(text)).lower())
+    return NOT_LETTER.sub("", cross_script_key(_dated(text)).lower())
 
 
 def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, independent: bool) -> bool:

@@ -255,8 +255,8 @@ MIN_SIMILARITY = 0.8
 MIN_TITLE_SIMILARITY = 0.6
 # words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
 _SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于"}
-_SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
-_NOT_LETTER = lazyre.compile(r"[^\w]+|_")
+SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
+NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
 
 @cache
@@ -298,7 +298,7 @@ def _same_sense(key: str) -> str:
 
 
 def _sentences(text: str) -> int:
-    return len([p for p in _SENTENCE_END.split(text) if _NOT_LETTER.sub("", p)])
+    return len([p for p in SENTENCE_END.split(text) if NOT_LETTER.sub("", p)])
 
 
 def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -313,7 +313,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     from difflib import SequenceMatcher
 
     classes, as_class = _classes()
-    a, b = (classes.sub(lambda m: as_class[m.group(0)], _NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
+    a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
     if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
