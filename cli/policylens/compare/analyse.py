@@ -23,6 +23,7 @@ import os
 import tempfile
 from typing import Any, NamedTuple
 
+from policylens.compare import evidence
 from policylens.compare import facts as factlib
 from policylens.compare.align import align, profiles
 from policylens.compare.inputs import EditionInput, ProductInput, natural_key, read_git_blob
@@ -285,11 +286,17 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     paired = sum(1 for s in report.sections if s.old is not None and s.new is not None and _meaningful(s.old))
     content = [d for d in out if d["kind"] == "section-content"]
     independent = paired >= 3 and differing > INDEPENDENT_SHARE * paired
-    if independent:
+    if other.edition != base.edition:
+        # across editions a change is sure only on evidence: a fact, a clause, words of meaning added (`evidence`);
+        # a localisation's wording, a translator's paraphrase or a reworded line is unsure
+        for d in content:
+            d["confidence"] = evidence.confidence(d["changes"], base.doc, other.doc, independent=independent, unsure=UNSURE_CONTENT)
+    elif independent:
         for d in content:
             # a line in one edition only that carries a registration, a contact or a party stays sure
             if not factlib.one_sided_fact(d["changes"], base.doc, other.doc):
                 d["confidence"] = UNSURE_CONTENT
+    if independent:
         # a removed section next to an added one: most likely one section translated apart
         statuses = [s.status for s in report.sections]
         one_sided = [d for d in out if d["kind"] in ("section-missing", "section-extra")]

@@ -255,8 +255,8 @@ MIN_SIMILARITY = 0.8
 MIN_TITLE_SIMILARITY = 0.6
 # words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
 _SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于"}
-_SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
-_NOT_LETTER = lazyre.compile(r"[^\w]+|_")
+SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
+NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
 
 @cache
@@ -266,6 +266,18 @@ def _meaning() -> re.Pattern[str]:
     words |= {cross_script_key(w) for ws in (*_ROLES.values(), *_DATA_ITEMS.values()) for w in ws}
     words |= {cross_script_key(w) for w in _PLACES}
     words |= set(_classes()[1].values())
+    return _alternation(w for w in words if w)
+
+
+@cache
+def added_meaning_words() -> re.Pattern[str]:
+    """The words whose *addition* to a sentence changes what it says, on the cross-script key: `MEANING_WORDS` of
+    the classes below, roles, places and data items.  Not modality, time, comparison, purpose or the actors, which a
+    translator adds freely (在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除; `compare.evidence`)."""
+    kept = ("condition", "right", "scope", "subject", "negation", "processing", "place", "data")
+    words = {cross_script_key(w) for name in kept for w in MEANING_WORDS[name]}
+    words |= {cross_script_key(w) for ws in (*_ROLES.values(), *_DATA_ITEMS.values()) for w in ws}
+    words |= {cross_script_key(w) for w in _PLACES}
     return _alternation(w for w in words if w)
 
 
@@ -286,7 +298,7 @@ def _same_sense(key: str) -> str:
 
 
 def _sentences(text: str) -> int:
-    return len([p for p in _SENTENCE_END.split(text) if _NOT_LETTER.sub("", p)])
+    return len([p for p in SENTENCE_END.split(text) if NOT_LETTER.sub("", p)])
 
 
 def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -301,7 +313,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     from difflib import SequenceMatcher
 
     classes, as_class = _classes()
-    a, b = (classes.sub(lambda m: as_class[m.group(0)], _NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
+    a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
     if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)

@@ -274,6 +274,17 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("云账户", "云端账户", "TW 雲端帳戶 (a cloud account)"),
     ("云数据库", "云端数据库", "TW 雲端資料庫"),
     ("云函数", "云端函式", "TW 雲端函式 (cloud functions)"),
+    # twenty-first session (eval/dev21c, r21d: Taiwan localisations annotated before any run), each read in both
+    # directions.  Left apart: 下划线/底线 (底线 is also a bottom line), 登记/登录 (登錄 is to register in Taiwan, 登录 to
+    # log in on the mainland), 小组件/小工具 (a gadget), 导航/导览 (a guided tour), 报告/回报 (回报 is also to repay),
+    # 面向/针对, 相册/图库, 汇总/摘要, 剥离/移除, and 应用/App (above)
+    ("记账", "记帐", "bookkeeping: 账/帐 write one word (朵茉记账 / 朵茉記帳)"),
+    ("批注", "注解", "TW 註解 (an annotation in a document: 文档与批注 / 文件與註解)"),
+    ("高亮", "萤光标示", "TW 螢光標示 (a highlight in a document)"),
+    ("便签", "便利贴", "TW 便利貼 (a sticky note)"),
+    ("邮政编码", "邮递区号", "TW 郵遞區號 (a postal code)"),
+    ("崩溃", "闪退", "TW 閃退 (an app crash; 崩溃/當機 already pair)"),
+    ("详情", "详细资料", "TW 詳細資料 (details: 付款详情 / 付款詳細資料)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).

@@ -19,7 +19,7 @@ from policylens.spans import Taken
 # digits (a pattern that starts with a lookaround or a repeat is tried at every position).
 _DATE_PATTERNS = (
     lazy(r"(\d\d{3})(?<!\d\d{4})" + ZH_MONTH_DAY),
-    lazy(r"(\d\d{3})(?<!\d\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"),
+    lazy(r"(\d\d{3})(?<!\d\d{4})\s*[-/.\u2010-\u2012\u2212]\s*(\d{1,2})\s*[-/.\u2010-\u2012\u2212]\s*(\d{1,2})(?!\d)"),
     lazy(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
     lazy(
         r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"

@@ -1,0 +1,188 @@
+"""Evidence that a `section-content` entry between two editions is a divergence, not a translator's wording.
+
+Two editions of one policy in other scripts or regions (zh-Hans / zh-Hant / zh-HK) differ in words wherever a
+localisation re-worded a sentence: 批注 / 註解, 应用 / App, 不投放广告 / 不刊登廣告, a heading turned round
+(向第三方提供 / 提供給第三方).  `diff` folds the variants it knows and marks as *reworded* the paragraphs whose
+content it can show to be the same; what it cannot show is not thereby a change of meaning.  A reviewer who
+meets one sure-but-false entry stops trusting the column, so across editions an entry is **sure** only when one
+of its changes (neither a variant nor reworded) shows:
+
+- **a fact** that one side of the change has and the other lacks: a number with its unit (30 天 → 45 天; not the
+  rhetoric of 「100% 安全」), a date, an e-mail address, a URL, a party (…有限公司), a Latin name swapped for
+  another (a product, an SDK: Google → Umeng; not 「App」 for 应用 nor a term a translator kept in English), or a
+  value where the other edition keeps its template's placeholder (运营主体：王亚博 / 營運主體：[營運主體]);
+- **a clause**: a paragraph of one edition only with a sentence of its own, or a paragraph whose one side is
+  the other's sentences and one sentence more (本应用不面向 13 岁以下儿童。若你是未成年人，请在监护人指导下使用。);
+- **an insertion**: a paragraph that differs from the other only by words added or dropped (none replaced), among
+  them a word of meaning (`diff.content.added_meaning_words`: 父母 → 父母及監護人; not 会 or 满, which a translator adds
+  freely: 在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK
+  added to a list: Google、Firebase → Google、Firebase、Umeng).
+
+Otherwise the entry is reported unsure.  Between independent translations (most sections differ), where
+translators add and drop words freely, only the facts and clauses count, and a fact only when the other edition
+holds it nowhere (`facts.one_sided_fact`, a line of one edition only, counts as well).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Any
+
+from policylens import lazyre
+from policylens.compare import facts as factlib
+from policylens.diff import content as contentlib
+from policylens.diff.content import NOT_LETTER, SENTENCE_END
+from policylens.diff.variants import cross_script_key
+from policylens.model import Document
+
+# Latin words a localisation writes for a Chinese word (应用 / App, 网页 / Web, 網址 / URL): no name, no fact.
+GENERIC_LATIN = frozenset({"app", "application", "web", "online", "email", "e-mail", "mail", "url", "ok"})
+# 「任何系统都无法保证 100% 安全」 / 「無法保證絕對安全」: rhetoric, not a commitment.
+RHETORICAL_NUMBERS = frozenset({("100", "percent")})
+# a sentence of its own: this many letters at least (a heading's 「你可：」 is none)
+MIN_CLAUSE_LETTERS = 8
+# a template's placeholder left unfilled: [營運主體], [Legal Entity], ＿＿＿; not a Markdown link's text, a footnote [1],
+# nor 【…】, which Chinese policies use for emphasis (【特别提示】, 【20210330】)
+_PLACEHOLDER = lazyre.compile(r"[\[［][^\]］\d\n。，,.:：]{1,24}[\]］](?![(:])|＿{2,}|_{3,}")
+_LATIN_WORD = lazyre.compile(r"[A-Za-z]{2,}")
+
+
+def _dated(text: str) -> str:
+    """`text` with every date written as one token, whatever its notation (2026年8月9日 = 2026-08-09)."""
+    return factlib.replace_dates(text, lambda iso: f" d{iso.replace('-', '')} ")
+
+
+def hard_facts(text: str) -> Counter[str]:
+    """The facts of one paragraph that a translator does not change (module docstring), as keys with their counts."""
+    dated = _dated(text)
+    found = contentlib.content(dated)
+    keys: Counter[str] = Counter()
+    keys.update(f"number:{n}:{u}" for n, u in found.numbers if (n, u) not in RHETORICAL_NUMBERS)
+    keys.update(f"email:{e}" for e in found.emails)
+    keys.update(f"url:{u}" for u in found.urls)
+    keys.update(f"latin:{w}" for w in found.latin if w not in GENERIC_LATIN)
+    keys.update(k for k in factlib.line_facts(text) if k.startswith("party:"))
+    keys["placeholder"] = len(_PLACEHOLDER.findall(text))
+    return +keys
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text` on the cross-script key, letters only."""
+    return [s for s in (NOT_LETTER.sub("", p) for p in SENTENCE_END.split(cross_script_key(text))) if s]
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def extra_sentence(old: str, new: str) -> bool:
+    """Is one side the other's sentences, in order, and at least one sentence more of its own?"""
+    a, b = _sentences(old), _sentences(new)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or len(short) == len(long):
+        return False
+    rest = iter(long)
+    extra: list[str] = []
+    for sentence in short:
+        for candidate in rest:
+            if candidate == sentence:
+                break
+            extra.append(candidate)
+        else:
+            return False  # a sentence of the shorter side is not in the longer one
+    extra.extend(rest)
+    return any(_letters(s) >= MIN_CLAUSE_LETTERS for s in extra)
+
+
+def inserted_meaning(old: str, new: str) -> bool:
+    """Do the two texts differ only by words added or dropped (none replaced), a word of meaning among them?"""
+    if max(len(old), len(new)) > contentlib.MAX_CHARS:
+        return False
+    a, b = (NOT_LETTER.sub("", cross_script_key(t)) for t in (old, new))
+    if not a or not b or a == b:
+        return False
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops or any(op[0] == "replace" for op in ops):
+        return False
+    meaning = contentlib.added_meaning_words()
+    words = {id(side): [m.span() for m in meaning.finditer(side)] for side in (a, b)}
+    for op, i1, i2, j1, j2 in ops:
+        side, start, end = (a, i1, i2) if op == "delete" else (b, j1, j2)
+        # a word that overlaps the added span counts (監護人 in 父母及監護人有責任), and so does a name added to a list
+        # (Google、Firebase → Google、Firebase、Umeng: an SDK in one edition only)
+        if any(s < end and start < e for s, e in words[id(side)]):
+            return True
+        if any(w.lower() not in GENERIC_LATIN for w in _LATIN_WORD.findall(side[start:end])):
+            return True
+    return False
+
+
+def _held(doc_text: str, key: str) -> bool:
+    """Does the other edition hold `key` anywhere (its keyed text, letters only, lower case)?"""
+    kind, _, value = key.partition(":")
+    if kind == "number":
+        return value.split(":")[0] in doc_text
+    if kind in ("latin", "email", "url"):
+        return NOT_LETTER.sub("", value.lower()) in doc_text
+    if kind == "party":
+        return value in doc_text
+    return False
+
+
+def _document_key(doc: Document) -> str:
+    text = "\n".join(t for s in doc.sections for t in factlib.section_text(s))
+    return NOT_LETTER.sub("", cross_script_key(_dated(text)).lower())
+
+
+def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, independent: bool) -> bool:
+    """Is one of a `section-content` entry's changes evidence of a divergence (module docstring)?"""
+    keyed: dict[bool, str] = {}
+
+    def document(in_base: bool) -> str:
+        if in_base not in keyed:
+            keyed[in_base] = _document_key(base if in_base else other)
+        return keyed[in_base]
+
+    def one_sided(keys: Counter[str], in_base: bool, swap: bool) -> bool:
+        """Do facts that one side of a change has and the other lacks count (`in_base`: the base edition lacks them)?
+
+        A filled-in placeholder always counts (a translator does not fill a template).  A Latin word counts only where
+        the change swaps one name for another (Google → Umeng) and the edition that lacks it names it nowhere: a
+        translator writes 網址 for URL and 附加元件管理員 for Add-ons Manager (a name added to a list is an insertion)."""
+        if not keys:
+            return False
+        if "placeholder" in keys:
+            return True
+        others = [k for k in keys if not k.startswith("latin:")]
+        if not independent and others:
+            return True
+        names = [k for k in keys if k.startswith("latin:")] if swap else []
+        return any(not _held(document(in_base), k) for k in (others if independent else []) + names)
+
+    for change in changes:
+        if change.get("variant") or change.get("reworded"):
+            continue
+        old, new = change.get("old_text") or "", change.get("new_text") or ""
+        if change["op"] in ("insert", "delete"):
+            text = new or old
+            if not independent and any(_letters(s) >= MIN_CLAUSE_LETTERS for s in _sentences(text)):
+                return True
+            continue
+        if change["op"] != "replace":
+            continue
+        before, after = hard_facts(old), hard_facts(new)
+        gained, lost = after - before, before - after  # gained: what the base edition (old side) lacks
+        swap = any(k.startswith("latin:") for k in gained) and any(k.startswith("latin:") for k in lost)
+        if one_sided(gained, True, swap) or one_sided(lost, False, swap):
+            return True
+        if extra_sentence(old, new):
+            return True
+        if not independent and inserted_meaning(old, new):
+            return True
+    return independent and factlib.one_sided_fact(changes, base, other)
+
+
+def confidence(changes: list[dict[str, Any]], base: Document, other: Document, *, independent: bool, unsure: float) -> float:
+    """1.0 when `is_sure`, else `unsure`."""
+    return 1.0 if is_sure(changes, base, other, independent=independent) else unsure
