@@ -245,21 +245,22 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     title = unemphasise(title_source.text).strip() if title_source else loaded.parsed.title
     if title_source and title:
         title = colon_title(title) or title  # 「隐私政策：」 is titled 「隐私政策」 (review rv10b)
-    lined = [(line, t) for s in sections for line, t in ([(s.line, s.title)] if s.title else []) + [(p.line, p.text) for p in s.paragraphs]]
-    texts = [t for _, t in lined]
+    texts: list[str] = []  # each section's title (if any), then its paragraphs
+    chinese: list[str] = []  # the same of the Chinese sections only: the Chinese script and region are read from them
+    for s in sections:
+        if s.title:
+            texts.append(s.title)
+            if s.lang not in NOT_CHINESE:
+                chinese += s.titles or [s.title]
+        texts += [p.text for p in s.paragraphs]
+        chinese += [p.text for p in s.paragraphs if p.lang not in NOT_CHINESE]
     title_at: int | None = None
     if title:
-        texts.insert(0, title)
-        # the first text below the title (a page's menus may come before it)
+        # the first text below the title (a page's menus may come before it), its lines read up to it
         title_line = title_source.line if title_source else 0
-        title_at = 1 + next((i for i, (line, _) in enumerate(lined) if (line or 0) > title_line), len(lined)) if title_line else 1
-    # The Chinese script and region are read from the Chinese sections only.
-    chinese = [
-        t
-        for s in sections
-        for t in ([*(s.titles or [s.title])] if s.title and s.lang not in NOT_CHINESE else [])
-        + [p.text for p in s.paragraphs if p.lang not in NOT_CHINESE]
-    ]
+        lines = (line for s in sections for line in ([s.line] if s.title else []) + [p.line for p in s.paragraphs])
+        title_at = 1 + next((i for i, line in enumerate(lines) if (line or 0) > title_line), len(texts)) if title_line else 1
+        texts.insert(0, title)
     if title and detect_language(title) not in NOT_CHINESE:
         chinese.insert(0, title)
     metadata = build_metadata(

@@ -366,6 +366,8 @@ _NOTE_OPEN, _NOTE_CLOSE = "（(", "）)"
 
 def _title_break(head: str) -> int | None:
     """The first space outside a bracketed note in `head` (a run of spaces keeps the note depth)."""
+    if " " not in head:
+        return None  # `head` is folded: every character `_GAP` finds is a space (most heads hold none)
     for m in _GAP.finditer(head):
         before = head[: m.start()]
         if sum(map(before.count, _NOTE_OPEN)) == sum(map(before.count, _NOTE_CLOSE)):

@@ -70,6 +70,7 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
         if b.kind == "paragraph"
         and len(b.pieces) == 1
         and len(b.text) <= 120
+        and b.text.startswith("#")  # what both patterns need first: most blocks are read by no pattern
         and not _HASHTAG.match(b.text)
         and (m := _ATX_LINE.match(b.text))
         and heading_like(b.text[m.end() :], limit=80)  # not a comment holding a URL (Fluent `### …: https://…`)
@@ -811,12 +812,16 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         return True
     if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
         return True  # 「电话」 over 「400-888-9999」
-    if i == 0 or not _FIELD_LINE.search(fold(blocks[i - 1].text)):
+    if i == 0:
         return False
     sentence = _WE_WILL.match(text) or text.endswith(_TAIL_ENDS)
-    if (_CONTACT_SUBJECT.match(text) and sentence and not _QUESTION.search(text)) or _PHONE.search(text):
-        return True  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
-    return bool(_ADDRESS_PART.search(text[-1:])) and any(ch.isdigit() for ch in text)  # 「嘉华国际中心9楼909室」
+    tail = (
+        (_CONTACT_SUBJECT.match(text) and sentence and not _QUESTION.search(text))
+        or _PHONE.search(text)  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
+        or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))  # 「嘉华国际中心9楼909室」
+    )
+    # ... under a field line: the line above (often a long paragraph) is read only for a line that reads as a tail
+    return bool(tail) and _FIELD_LINE.search(fold(blocks[i - 1].text)) is not None
 
 
 def _value_of_label(blocks: list[Block], i: int) -> bool:
@@ -900,10 +905,11 @@ def announced_item(blocks: list[Block], i: int, short: ShortItems | None = None)
         return False
     if _later_item(blocks, i, short or ShortItems(blocks)):
         return True
-    above = blocks[i - 1].text[blocks[i - 1].pieces[-1].offset :]
+    if not fold(blocks[i - 1].text[blocks[i - 1].pieces[-1].offset :]).rstrip().endswith(":"):
+        return False  # the line above announces no list (most lines: the next line is not read)
     first = blocks[i + 1].pieces[0]
     below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).strip()
-    return fold(above).rstrip().endswith(":") and bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
+    return bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
 
 
 class ShortItems:
@@ -925,15 +931,10 @@ class ShortItems:
 
 def _short_item(block: Block) -> bool:
     """A line that reads as a list item: one short line, no sentence end, comma or colon, no number."""
+    if block.kind != "paragraph" or len(block.pieces) != 1:
+        return False  # (before folding the text: a multi-line block is often long)
     text = fold(block.text).strip()
-    return (
-        block.kind == "paragraph"
-        and len(block.pieces) == 1
-        and 0 < len(text) <= 40
-        and not text.endswith(_ITEM_ENDS)
-        and not any(c in text for c in ",;")
-        and parse_number(block.text) is None
-    )
+    return 0 < len(text) <= 40 and not text.endswith(_ITEM_ENDS) and not any(c in text for c in ",;") and parse_number(block.text) is None
 
 
 def _later_item(blocks: list[Block], i: int, short: ShortItems) -> bool:

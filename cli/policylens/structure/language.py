@@ -134,6 +134,34 @@ def letter_counts(text: str, *, kana: bool = True) -> Counts:
     return len(text), han, len(_KANA.findall(text)), len(_HANGUL.findall(text)), False
 
 
+# Han characters by the high byte of their UTF-16 code unit (`_HAN_RUN`'s class): U+3400–U+4CFF, U+4E00–U+9FFF and
+# U+F900–U+FAFF whole; of U+4D00–U+4DFF (0x4D) only the part below U+4DC0 (the Yijing hexagrams follow), so a text
+# holding that byte is counted by `_HAN_RUN` (`_han_flags`).
+# (`bytes(1 if 0x34 <= b < 0x4D or 0x4E <= b < 0xA0 or b in (0xF9, 0xFA) else 0 for b in range(256))`, built by
+# concatenation: the generator took 25–80 µs of every start-up)
+_HAN_HIGH = (
+    bytes(0x34) + b"\x01" * (0x4D - 0x34) + bytes(1) + b"\x01" * (0xA0 - 0x4E) + bytes(0xF9 - 0xA0) + b"\x01\x01" + bytes(0x100 - 0xFB)
+)
+_STRETCH = 1 << 16  # characters encoded at a time (a long text is not held twice over)
+
+
+def _han_flags(text: str) -> bytes | None:
+    """A byte per character of `text`: 1 for a Han character (`_HAN_RUN`'s class), else 0; None when this cannot tell.
+
+    `flags.count(1, start, end)` is then the Han count of any part of the text, without a `findall` that made a string
+    per run of Han characters (a Chinese paragraph has one every few characters: 1.5 M instructions per seed-sized
+    policy, 6% of its structure stage).  The high byte of each UTF-16 code unit tells, while every character is one
+    code unit (none beyond the BMP; a lone surrogate is one with `surrogatepass`) and none has the high byte 0x4D.
+    """
+    parts: list[bytes] = []
+    for start in range(0, len(text), _STRETCH):
+        high = text[start : start + _STRETCH].encode("utf-16-le", "surrogatepass")[1::2]
+        if len(high) != min(_STRETCH, len(text) - start) or 0x4D in high:
+            return None  # a character beyond the BMP (two code units), or one of U+4D00–U+4DFF
+        parts.append(high.translate(_HAN_HIGH))
+    return b"".join(parts)
+
+
 _UNDECIDED = "?"
 
 
@@ -149,6 +177,17 @@ def _language_by_counts(counts: Counts) -> str | None:
     if han and han * LATIN_PER_HAN >= n - han:
         return "zh"
     return _UNDECIDED
+
+
+def _summed(counts: list[Counts]) -> Counts:
+    """The counts of texts joined by spaces (a space is none of the letters)."""
+    return (
+        sum(c[0] for c in counts) + len(counts) - 1,
+        sum(c[1] for c in counts),
+        sum(c[2] for c in counts),
+        sum(c[3] for c in counts),
+        all(c[4] for c in counts),
+    )
 
 
 _NONE: list[Any] = []  # shared by every section without paragraphs (never changed)
@@ -167,20 +206,35 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
     found: list[str | None] = []
     paragraph_counts: list[list[Counts]] = []
     # One search of the whole text tells most documents that no text holds kana or Hangul.
-    kana = _KANA_OR_HANGUL.search("\n".join(t for heads, paragraphs in sections for part in (heads, paragraphs) for t in part)) is not None
+    whole = "\n".join(t for heads, paragraphs in sections for part in (heads, paragraphs) for t in part)
+    kana = _KANA_OR_HANGUL.search(whole) is not None
+    # ... and the Han characters of every text are counted in one pass over it (`_han_flags`)
+    flags = None if kana else _han_flags(whole)
+    del whole
+    at = 0  # where the next text starts in the whole text (texts joined by one character)
+    counts: list[Counts]
+    total: list[Counts]
+    joined: Counts
     for heads, paragraphs in sections:
-        counts = (
-            [letter_counts(t, kana=kana) for t in paragraphs] if paragraphs else _NONE
-        )  # one empty list per section held 3.5 MB (issue #12)
+        if flags is None:
+            counts = [letter_counts(t, kana=kana) for t in paragraphs] if paragraphs else _NONE
+            total = [letter_counts(t, kana=kana) for t in heads] + counts
+            joined = _summed(total)
+        else:
+            start = at
+            total = []
+            for t in heads:
+                total.append((len(t), 0, 0, 0, True) if t.isascii() else (len(t), flags.count(1, at, at + len(t)), 0, 0, False))
+                at += len(t) + 1
+            counts = []
+            for t in paragraphs:
+                counts.append((len(t), 0, 0, 0, True) if t.isascii() else (len(t), flags.count(1, at, at + len(t)), 0, 0, False))
+                at += len(t) + 1
+            total += counts
+            counts = counts or _NONE  # one empty list per section held 3.5 MB (issue #12)
+            # the section's texts joined by spaces: as long as their stretch of the whole text, less one separator
+            joined = (at - start - 1, flags.count(1, start, at), 0, 0, all(c[4] for c in total)) if total else _summed(total)
         paragraph_counts.append(counts)
-        total = [letter_counts(t, kana=kana) for t in heads] + counts
-        joined: Counts = (
-            sum(c[0] for c in total) + len(total) - 1,
-            sum(c[1] for c in total),
-            sum(c[2] for c in total),
-            sum(c[3] for c in total),
-            all(c[4] for c in total),
-        )
         lang = _language_by_counts(joined)
         if lang is _UNDECIDED:
             lang = detect_language(" ".join([*heads, *paragraphs]))
@@ -189,7 +243,15 @@ def languages(sections: Sequence[tuple[Sequence[str], Sequence[str]]]) -> tuple[
     per_paragraph: list[list[str | None]] = []
     for (_, paragraphs), counts, lang in zip(sections, paragraph_counts, langs, strict=True):
         per_paragraph.append(
-            [_paragraph_language(text, c, lang) for text, c in zip(paragraphs, counts, strict=True)] if paragraphs else _NONE
+            [
+                # `_language_by_counts`'s "zh" without the calls (most paragraphs), else `_paragraph_language`
+                "zh"
+                if not c[4] and c[1] * (LATIN_PER_HAN + 1) >= c[0] and c[1] and not c[2] and not c[3]
+                else _paragraph_language(text, c, lang)
+                for text, c in zip(paragraphs, counts, strict=True)
+            ]
+            if paragraphs
+            else _NONE
         )
     return langs, per_paragraph
 

@@ -115,6 +115,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
 
 def _numeric_matches(folded: str) -> Iterator[re.Match[str]]:
     """Month-day-year candidates that do not continue a longer number (v1.03.04.2021, 1.02/03/2021)."""
+    if folded.count("/") < 2 and folded.count(".") < 2 and folded.count("-") < 2:
+        return  # a date needs its separator twice (`\2`): most texts, a URL's one dot, are not scanned
     for m in _NUMERIC_DATE.finditer(folded):
         if not m.start() or folded[m.start() - 1] not in "0123456789./-":
             yield m

@@ -198,7 +198,8 @@ def is_plain_heading(block: Block) -> bool:
     folded = fold(text)
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
         return False  # what heading_like rejects first, before the Latin count below
-    latin = len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
+    # mostly Latin letters; a text with as many ASCII characters as the others or fewer has no need to count them
+    latin = 2 * len(folded.encode("ascii", "ignore")) > len(folded) and len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
     if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
