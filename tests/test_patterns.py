@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -79,11 +78,14 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[
     return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize(("fast", "reference", "flags"), REFERENCES, ids=lambda v: getattr(v, "pattern", "")[:30] or None)
+# One generated text is compared under every pair: each pair still meets 300 texts, drawn as
+# before, and hypothesis generates 300 texts instead of 300 for each of the 11 pairs (a
+# parametrized test of 11 items before: 4.1 s of CPU, most of it generating; issue #13).
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(PIECES, max_size=30).map("".join))
-def test_fast_form_matches_like_the_reference(fast: re.Pattern[str], reference: str, flags: int, text: str) -> None:
-    assert _matches(fast, text) == _matches(re.compile(reference, flags), text)
+def test_fast_form_matches_like_the_reference(text: str) -> None:
+    for fast, reference, flags in REFERENCES:
+        assert _matches(fast, text) == _matches(re.compile(reference, flags), text), fast.pattern
 
 
 def test_references_are_not_trivial() -> None:

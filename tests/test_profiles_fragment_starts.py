@@ -13,6 +13,7 @@ after them.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -47,6 +48,7 @@ COMPANY_NOW = (
 COMPANY_AFTER = ("", r"[^。;|]{0,40}(?:以下简称|本公司|operated by)", r"\W{0,3}(?:营运|运营|经营)", r"\b")
 
 
+@functools.cache  # read once a process: parsing the 130-170 KB file for every example was most of these tests' CPU (issue #13)
 def _fragment(path: Path, name: str = "owner_name") -> str:
     return str(tomllib.loads(path.read_text(encoding="utf-8"))["patterns"][name])
 

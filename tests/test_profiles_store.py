@@ -66,12 +66,29 @@ def _stores(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.patterns") if p.name.split(".")[0] in ("profiles", "literals"))
 
 
+@pytest.fixture(scope="module")
+def cold(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
+    """One fresh process on empty stores (a folder of their own), and what it printed: two tests below start from it.
+
+    Each of them ran this same first process before (issue #13: about 1 s of CPU apiece); they copy the folder it wrote.
+    """
+    folder = tmp_path_factory.mktemp("cold")
+    return folder, _run(folder)
+
+
+def _copy(folder: Path, into: Path) -> Path:
+    into.mkdir()
+    for path in folder.iterdir():
+        (into / path.name).write_bytes(path.read_bytes())
+    return into
+
+
 @pytest.mark.slow  # (fresh processes, or every pattern of five profiles)
-def test_a_second_process_compiles_and_parses_nothing(tmp_path: Path) -> None:
-    first = _run(tmp_path)
+def test_a_second_process_compiles_and_parses_nothing(cold: tuple[Path, dict[str, object]], tmp_path: Path) -> None:
+    written, first = cold
     assert first["compiled"] and first["parsed"]  # an empty store: the first process works them out
-    assert [p.name.split(".")[0] for p in _stores(tmp_path)] == ["literals", "profiles"]
-    second = _run(tmp_path)
+    assert [p.name.split(".")[0] for p in _stores(written)] == ["literals", "profiles"]
+    second = _run(_copy(written, tmp_path / "warm"))
     assert second["compiled"] == 0 and second["parsed"] == 0
     assert second["result"] == first["result"]
     assert {item["status"] for profile in second["result"] for item in profile["items"]} >= {"covered"}  # type: ignore[index, union-attr]
@@ -85,10 +102,10 @@ def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> No
 
 
 @pytest.mark.slow  # (fresh processes, or every pattern of five profiles)
-def test_a_stale_or_damaged_store_is_ignored(tmp_path: Path) -> None:
+def test_a_stale_or_damaged_store_is_ignored(cold: tuple[Path, dict[str, object]], tmp_path: Path) -> None:
     """A file written by another interpreter or another version of `literals`, or an entry of the wrong shape, is not read."""
-    expected = _run(tmp_path)["result"]
-    for path in _stores(tmp_path):
+    folder, expected = _copy(cold[0], tmp_path / "stale"), cold[1]["result"]
+    for path in _stores(folder):
         header, entries = marshal.loads(path.read_bytes())
         if path.name.startswith("literals"):
             # another version of the analysis (its source's checksum): nothing of it is used
@@ -96,7 +113,7 @@ def test_a_stale_or_damaged_store_is_ignored(tmp_path: Path) -> None:
         else:
             # every entry replaced by code this interpreter rejects: each pattern is compiled afresh
             path.write_bytes(marshal.dumps((header, {key: (0, [999, 999], 0, {}, ()) for key in entries})))
-    again = _run(tmp_path)
+    again = _run(folder)
     assert again["compiled"] and again["parsed"]
     assert again["result"] == expected
 
