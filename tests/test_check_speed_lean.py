@@ -38,7 +38,12 @@ def _policies() -> list[Path]:
     """Every policy file of the corpus and the eval sets we may read (not eval/blind)."""
     folders = [ROOT / "corpora", ROOT / "tests/data/real", *sorted((ROOT / "eval").glob("dev*")), *sorted((ROOT / "eval").glob("holdout*"))]
     suffixes = (".txt", ".md", ".html", ".htm", ".docx")
-    return [p for folder in folders for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix in suffixes]
+    return [p for folder in folders for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix in suffixes and p not in _REFUSED]
+
+
+# A real page kept as collected though cut off inside a tag: `check` refuses it (malformed HTML, exit 2) on purpose
+# (eval/dev21c/README.md), so it has no report to compare.
+_REFUSED = frozenset({ROOT / "eval/dev21c/editions/jasperseed/en.2026-03-31.html"})
 
 
 # -- check reads nothing of what it leaves out ---------------------------------------------
