@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -115,7 +116,7 @@ def _has_sibling(text: str, label: str, close: str) -> bool:
 
 # How far a reversed pair's “ may follow its ” (「”SSR“」, 「”CCPA“」): a short name, no clause's end between.
 _REVERSED_SPAN = 16
-_CLAUSE_END = frozenset("。！？；!?;\n")
+_CLAUSE_END = frozenset(SENTENCE_BREAKS)
 
 
 def _next_curly(text: str, start: int) -> tuple[int, str]:
