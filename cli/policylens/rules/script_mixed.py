@@ -143,7 +143,7 @@ class ScriptMixed(Rule):
     (「株式会社アンドプラス」 in a Taiwan page: its Han characters touch kana, or hold 株式会社 or another
     Japanese company word), the Traditional characters of a file tagged as a Traditional edition
     (privacy-zh-TW.html, zh-Hant/privacy.html) whose text is mostly Simplified (its chrome is right, its
-    body is the defect: eval/precision22), and
+    body is the defect, reported once where the policy's text starts: eval/precision22), and
     editions of both scripts in one file by design: a Simplified edition followed by a
     Traditional one converted from it or each under a heading that names its edition
     (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」; each at least 30% of the text, in a few blocks), or sentences that
@@ -190,7 +190,10 @@ class ScriptMixed(Rule):
         if script not in ("hant", "hans"):
             return
         if script == "hans" and not ctx.settings.script and _tagged_traditional(ctx.doc.source.path):
-            return  # a zh-TW/zh-HK/zh-Hant edition: its Traditional text is right, the Simplified text is the defect
+            # a zh-TW/zh-HK/zh-Hant edition: its Traditional text is right, the Simplified text is the defect,
+            # reported once, where it starts
+            yield from self._edition_in_simplified(ctx)
+            return
         if parallel:
             yield from self._each_sentence(ctx, script)
             return
@@ -214,6 +217,36 @@ class ScriptMixed(Rule):
                     a, b = start + m.start(), start + m.end()
                     if not _in_language_name(unit.text, a, b):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
+
+    _UNCONVERTED = {
+        "en": "{found} is Simplified: this file is tagged as a Traditional edition, but its text is Simplified",
+        "zh-Hant": "{found} 是簡體字：本檔案標為繁體版，正文卻是簡體",
+        "zh-Hans": "{found} 是简体字：本文件标为繁体版，正文却是简体",
+    }
+
+    def _edition_in_simplified(self, ctx: Context) -> Iterator[Finding]:
+        """One finding at the first Simplified run of a paragraph of a file tagged as a Traditional edition whose text
+        is mostly Simplified (eval/precision22/tgimg-privacy-tw/tc/privacy-zh-TW.html: the policy text of a zh-TW
+        page left in Simplified under Traditional menus)."""
+        text = ctx.joined().text
+        pattern = script_pattern("hans", text, runs=True)
+        first: tuple[TextUnit, int, int, str] | None = None
+        headed = False  # past the first heading: the policy's own text, not a menu above it
+        for unit in ctx.units():
+            headed = headed or unit.kind == "heading"
+            if unit.kind != "paragraph" or (first is not None and not headed):
+                continue
+            for m in pattern.finditer(unit.text):
+                if not _in_language_name(unit.text, m.start(), m.end()):
+                    first = (unit, m.start(), m.end(), m.group(0))
+                    break
+            if first is not None and headed:
+                break
+        if first is not None:
+            unit, a, b, found = first
+            template = self._UNCONVERTED.get(ctx.lang, self._UNCONVERTED["en"])
+            suggestion = "".join(_converter("hant").get(c, c) for c in found)
+            yield self.finding(ctx, unit, a, b, suggestion=suggestion, message=template.format(found=found))
 
     def _finding(self, ctx: Context, unit: TextUnit, start: int, end: int, found: str, script: str) -> Finding:
         foreign = "hans" if script == "hant" else "hant"
