@@ -158,7 +158,7 @@ class EntityMismatch(Rule):
 # (eval/precision22/mifit-health-cn/raw_data/0837.html).  A brand in a paragraph copied from another policy occurs a
 # few times; the product a document names this often, brand and name together, is its own.
 _OWN_PRODUCT_COUNT = 8
-_PRODUCT_TAIL = lazy(r"\s*" + _PRODUCT_WORDS + r"\Z")
+_PRODUCT_TAIL = lazy(_PRODUCT_WORDS + r"\Z")  # spaces before it are stripped from the name (no leading \s*: quadratic)
 
 
 def _named_product(ctx: Context, text: str, start: int, stop: int, end: int) -> bool:
@@ -166,7 +166,7 @@ def _named_product(ctx: Context, text: str, start: int, stop: int, end: int) -> 
     names at least `_OWN_PRODUCT_COUNT` times: the policy's own product, not another company's.  The brand alone
     (「您的小米帐户」) is never the document's own by count."""
     tail = _PRODUCT_TAIL.search(text, stop, end)
-    if tail is None or tail.start() <= stop:
+    if tail is None:
         return False
     name = text[start : tail.start()].strip()
-    return ctx.joined().text.count(name) >= _OWN_PRODUCT_COUNT
+    return len(name) > stop - start and ctx.joined().text.count(name) >= _OWN_PRODUCT_COUNT
