@@ -95,7 +95,8 @@ def test_a_label_before_a_year_dates_the_page(tmp_path: Path, text: str, name: s
         ("# 隱私政策\n\n1. 運營者\n\n本站由 Example 運營。\n\n© 2026 Example\n", "privacy-tw.md"),
         ("# Privacy Policy\n\nWe collect no personal data since 2025.\n", "privacy.md"),
         ("# 隐私政策\n\n生效日期：2026年__月__日\n\n本应用不收集任何个人信息。\n", "privacy.md"),
-        ("# 隐私政策\n\n更新日期：2025年【3】月【16】日\n\n本应用不收集任何个人信息。\n", "privacy.md"),
+        # (「更新日期：2025年【3】月【16】日」 was here: since eval/precision22 a date in the template's brackets is a date,
+        # placeholder-residue reporting the brackets; tests/test_precision22.py)
     ],
 )
 def test_a_year_with_no_label_is_no_date(tmp_path: Path, text: str, name: str) -> None:

@@ -62,7 +62,23 @@ def is_run_in_label(text: str, i: int, lead: int) -> bool:
         glued = "\u4e00" <= before <= "\u9fff" and before != "第" and text[start:i].isdigit()
         if (before in _ITEM_BEFORE or glued) and _has_sibling(text, text[start:i], text[i]):
             return True
+        if size == 1 and text[start] in _FIRST_LABELS and _after_lead_in(text, start, lead):
+            return True
     return _is_run_in_dotted(text, i, lead)
+
+
+# The first label of a list (a）, A）, 1）, 一）) right after the colon of its lead-in opens the list even when its
+# sibling is in the next paragraph or written with an ASCII parenthesis: 「…授权同意： a）当您选择…」, then 「b)当您…」 on
+# the next line (eval/precision22/dada-shop-cn/raw_data/0625.html).
+_FIRST_LABELS = frozenset("aA1一")
+
+
+def _after_lead_in(text: str, start: int, lead: int) -> bool:
+    """Whether only spaces stand between a lead-in's colon and text[start] (「…同意： a」, 「…如下:a」)."""
+    k = start - 1
+    while k > lead and text[k] in " \t\u3000\xa0":
+        k -= 1
+    return k > lead and text[k] in "：:"
 
 
 def _is_run_in_dotted(text: str, i: int, lead: int) -> bool:

@@ -36,7 +36,8 @@ _MONTH_DATE = lazy(
 )
 
 # A year alone, no month after it: 「最後更新：2025」, "Last updated: 2025" (read with a label right before it);
-# not a year before the slots of a month and day (「2026年__月__日」, 「2025年【3】月【16】日」: a template's date).
+# not a year before the slots of a month and day (「2026年__月__日」, 「2025年【3】月【16】日」: a template's date; the metadata reads
+# the bracketed one as a date since eval/precision22, `structure/metadata._BRACKETED_DATE_PART`).
 _YEAR_DATE = lazy(
     r"(?<![\d.\-/])(?:19|20)\d{2}(?:[ \t\u3000]?年)?"
     r"(?![\d\-/年]|\.\d|[ \t\u3000]?年?[ \t\u3000]?[\d_＿【\[［(（{xX×○〇□]|[^\n。]{0,8}[月日])"

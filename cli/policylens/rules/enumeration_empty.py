@@ -31,6 +31,9 @@ _ANNOUNCED_JOINED = lazy(rf"({_INCLUDE}|{_FOLLOWING}{_SPACE}。?){_SPACE}(?:\n|\
 # A contract's preamble announcing its own articles: 「雙方訂定條款如下。」, 「甲乙双方约定如下。」 (the text
 # right before the 下 of 如下/以下): the articles that follow are the list, whatever their numbering.
 _OWN_ARTICLES = lazy(r"(?:條款|条款|約定|约定|協議|协议)[ \t\u3000]*[如以]\Z")
+# An exposition announced before the sections that give it: 「…具體內容說明如下。」 then the heading 「您的影片與照片」
+# (eval/precision22/leanvid-privacy-tw/zh-Hant/privacy.html): what follows is explained, not listed.
+_EXPLAINED = lazy(r"(?:說明|说明|詳述|详述|分述|介紹|介绍|詳細|详细)[ \t\u3000]*[如以]\Z")
 
 
 def _clause_start(text: str, stop: int) -> int:
@@ -109,7 +112,8 @@ class EnumerationEmpty(Rule):
       or there is none.  A 「如下。」/「以下。」 before a heading that opens its numbering
       (「…規定如下。」 then 「1. 取得的資訊」) announces the sections that follow and is not
       empty, and neither is a contract's 「雙方訂定條款如下。」/「约定如下。」 before its next article
-      (「第二條：…」): the articles are what it announces;
+      (「第二條：…」): the articles are what it announces, nor 「說明如下。」/「详述如下。」 before a
+      heading (the sections that follow explain it);
     - a clause that ends in 「，。」「：。」 or 「、。」;
     - an empty cell in a Markdown or HTML table column that names parties, data,
       purposes or their links (第三方名称, 收集的信息, 使用目的, 隐私政策链接 …).  A column
@@ -178,6 +182,8 @@ class EnumerationEmpty(Rule):
             end = m.end(1) - joined.starts[i]
             if following is not None and "下" in m.group(1) and _OWN_ARTICLES.search(unit.text, 0, m.start(1) - joined.starts[i]):
                 continue  # 「雙方訂定條款如下。」 then 「第二條：…」: the contract's articles are what 如下 announces
+            if following is not None and "下" in m.group(1) and _EXPLAINED.search(unit.text, 0, m.start(1) - joined.starts[i]):
+                continue  # 「說明如下。」 then a heading: the sections that follow are the explanation
             start = _widen(unit.text, m.start(1) - joined.starts[i])
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         if "|" in joined.text:

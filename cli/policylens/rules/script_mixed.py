@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
+from pathlib import PurePath
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
@@ -140,7 +141,9 @@ class ScriptMixed(Rule):
     (「博斯會計師事務所」 in the header of its Simplified page: a run ended by 有限公司,
     事務所, 集團, 協會, 銀行… with no character of the document's script in it), a Japanese word
     (「株式会社アンドプラス」 in a Taiwan page: its Han characters touch kana, or hold 株式会社 or another
-    Japanese company word), and
+    Japanese company word), the Traditional characters of a file tagged as a Traditional edition
+    (privacy-zh-TW.html, zh-Hant/privacy.html) whose text is mostly Simplified (its chrome is right, its
+    body is the defect, reported once where the policy's text starts: eval/precision22), and
     editions of both scripts in one file by design: a Simplified edition followed by a
     Traditional one converted from it or each under a heading that names its edition
     (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」; each at least 30% of the text, in a few blocks), or sentences that
@@ -186,6 +189,11 @@ class ScriptMixed(Rule):
             parallel = _editions([u.text for u in units], text, [u.text for u in units if u.kind != "paragraph"])
         if script not in ("hant", "hans"):
             return
+        if script == "hans" and not ctx.settings.script and _tagged_traditional(ctx.doc.source.path):
+            # a zh-TW/zh-HK/zh-Hant edition: its Traditional text is right, the Simplified text is the defect,
+            # reported once, where it starts
+            yield from self._edition_in_simplified(ctx)
+            return
         if parallel:
             yield from self._each_sentence(ctx, script)
             return
@@ -210,11 +218,59 @@ class ScriptMixed(Rule):
                     if not _in_language_name(unit.text, a, b):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
 
+    _UNCONVERTED = {
+        "en": "{found} is Simplified: this file is tagged as a Traditional edition, but its text is Simplified",
+        "zh-Hant": "{found} 是簡體字：本檔案標為繁體版，正文卻是簡體",
+        "zh-Hans": "{found} 是简体字：本文件标为繁体版，正文却是简体",
+    }
+
+    def _edition_in_simplified(self, ctx: Context) -> Iterator[Finding]:
+        """One finding at the first Simplified run of a paragraph of a file tagged as a Traditional edition whose text
+        is mostly Simplified (eval/precision22/tgimg-privacy-tw/tc/privacy-zh-TW.html: the policy text of a zh-TW
+        page left in Simplified under Traditional menus)."""
+        text = ctx.joined().text
+        pattern = script_pattern("hans", text, runs=True)
+        first: tuple[TextUnit, int, int, str] | None = None
+        headed = False  # past the first heading: the policy's own text, not a menu above it
+        for unit in ctx.units():
+            headed = headed or unit.kind == "heading"
+            if unit.kind != "paragraph" or (first is not None and not headed):
+                continue
+            for m in pattern.finditer(unit.text):
+                if not _in_language_name(unit.text, m.start(), m.end()):
+                    first = (unit, m.start(), m.end(), m.group(0))
+                    break
+            if first is not None and headed:
+                break
+        if first is not None:
+            unit, a, b, found = first
+            template = self._UNCONVERTED.get(ctx.lang, self._UNCONVERTED["en"])
+            suggestion = "".join(_converter("hant").get(c, c) for c in found)
+            yield self.finding(ctx, unit, a, b, suggestion=suggestion, message=template.format(found=found))
+
     def _finding(self, ctx: Context, unit: TextUnit, start: int, end: int, found: str, script: str) -> Finding:
         foreign = "hans" if script == "hant" else "hant"
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         suggestion = "".join(_converter(script).get(c, c) for c in found)
         return self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+
+
+# A locale tag naming a Traditional edition in a file name or its folder: privacy-zh-TW.html, zh_HK/terms.md,
+# zh-Hant/privacy.html (a POSIX, Java or BCP 47 spelling, in any case).
+_TRADITIONAL_TAG = lazy(r"(?<![A-Za-z])zh[-_](?:hant|tw|hk|mo)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _tagged_traditional(path: str) -> bool:
+    """Does the file's name, or one of the two folders above it, tag it as a Traditional edition?
+
+    A zh-TW page whose policy text was left in Simplified while the site's menus, buttons and
+    options are Traditional (eval/precision22/tgimg-privacy-tw/tc/privacy-zh-TW.html: 37 errors
+    on 複製, 連結, 縮圖 … of the chrome) is the Traditional edition: its Traditional characters are
+    right, and reporting them as foreign in a "Simplified document" points at the wrong half.  Nothing
+    is reported there (a miss preferred to 37 false errors: the Simplified body goes unreported)."""
+    if path in ("-", "<stdin>"):
+        return False
+    return any(_TRADITIONAL_TAG.search(part) for part in PurePath(path).parts[-3:])
 
 
 def _in_language_name(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,8 @@ ROC_OFFSET = 1911
 # per document (`numeric_order`); 03/04/2021 alone is read only when another date settles it.
 _NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d|\.\d)")
 _DATE_HINT = lazy(f"[{DIGIT_RANGES}年〇○]")
+# The number of a date kept in the template's brackets: 2020年【8】月【20】日, 【2021】年3月1日 (`extract_metadata`).
+_BRACKETED_DATE_PART = lazy(r"【(\d{1,4})】(?=\s*[年月日])")
 # "Last updated", also "latest update:" / "last update" (an English label closing a Chinese page,
 # 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn)
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update", re.I)
@@ -454,7 +456,10 @@ def build_metadata(
         # (twenty-first round, r21h) as a reader sees them: a word joiner or a soft hyphen inside 「生效日期：2025年4月8日」
         # hid the date (`date-format` reported it missing), as one inside an address hid the address
         texts = [INVISIBLE.sub("", text) for text in texts]
-    updated, effective = extract_dates(texts, hints, title_at)
+    # (twenty-second round, s22p) a date whose numbers keep the template's brackets, 「生效日期：2020年【8】月【20】日」:
+    # `placeholder-residue` reports the brackets; the date is there and is read (date-format reported it missing)
+    dated = [_BRACKETED_DATE_PART.sub(r"\1", text) if "【" in text else text for text in texts]
+    updated, effective = extract_dates(dated, hints, title_at)
     controller, short = extract_controller(texts)
     emails, urls, phones, address = extract_contacts(texts, phones_and_address=phones_and_address)
     chinese = full_text if script_text is None else script_text
