@@ -1519,6 +1519,10 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     one-line text file (before a numbered heading that follows a sentence end).  So is the paragraph's first line
     numbered as the next or previous sibling of such a first line elsewhere on the page (`_sibling_title`).
     """
+    if not breaks:
+        title = _title_over_source_line(block, extractor)
+        if title is not None:
+            return [(title, title)]
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
     titles = [
@@ -1536,6 +1540,62 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
     return cuts
+
+
+def _title_over_source_line(block: Block, extractor: _Extractor) -> int | None:
+    """Where a paragraph's first source line ends, when that line is a numbered title over the paragraph's text.
+
+    「<view>⏎一、我们如何收集和使用您的信息⏎我们会出于本政策所述的以下目的…：⏎</view>」 (a uni-app page, blind round22):
+    no <br>, but the author wrote the section's title on a line of its own above its first sentence, and the text
+    joined the two (「…您的信息我们会出于…」).  Only the first line, only a bare numbered title
+    (`numbered_title_line`: 「一、…」, 「（一）…」, 「1.2 …」, no comma or full stop; up to 40 characters with no clause
+    mark and no colon at its end, `sibling_title_line`), and only when the next source line
+    is at least one and a half times as long: a paragraph hard-wrapped in the source has lines of one width, so its
+    first line is never much shorter than its second.  The title must be alone on its source line and the text below
+    must open its own: an editor's or an exporter's wrapping (a Word page's 「<span …>5、如我们停止运营</span><span⏎
+    style=…>」, text wrapped after markup at a fixed width) breaks lines inside tags or after markup.
+    """
+    first = block.pieces[0].line
+    lines: dict[int, tuple[int, int]] = {}  # source line -> (start, end) offsets of its text in the block
+    for piece in block.pieces:
+        start, end = lines.get(piece.line, (piece.offset, piece.offset))
+        lines[piece.line] = (start, piece.offset + piece.length)
+    if len(lines) < 2 or first + 1 not in lines:
+        return None
+    end = lines[first][1]
+    second_start, second_end = lines[first + 1]
+    head, rest = block.text[:end], block.text[end:]
+    if second_end - second_start < 1.5 * len(head.strip(WHITESPACE)):
+        return None
+    if not _alone_on_its_line(extractor, block) or not _starts_its_line(extractor, block, second_start):
+        return None  # a line cut inside a tag or after markup: an export's wrapping, not the author's
+    if numbered_title_line(head) or (sibling_title_line(head, rest) and not head.rstrip(WHITESPACE).endswith(("：", ":"))):
+        return end
+    return None
+
+
+def _source_line(extractor: _Extractor, line: int) -> str:
+    """The fed source's line `line` (1-based), without its line break."""
+    starts = extractor._line_starts or extractor._starts()
+    if line > len(starts):
+        return ""
+    end = starts[line] - 1 if line < len(starts) else len(extractor.source)
+    return extractor.source[starts[line - 1] : end]
+
+
+def _alone_on_its_line(extractor: _Extractor, block: Block) -> bool:
+    """Whether the block's pieces on its first source line are all that line holds (blanks aside)."""
+    first = block.pieces[0]
+    last = [p for p in block.pieces if p.line == first.line][-1]
+    source = _source_line(extractor, first.line)
+    after = last.column - 1 + (last.width if last.width is not None else last.length)
+    return not source[: first.column - 1].strip(WHITESPACE) and not source[after:].strip(WHITESPACE)
+
+
+def _starts_its_line(extractor: _Extractor, block: Block, offset: int) -> bool:
+    """Whether the block's text at `offset` opens its source line (blanks aside)."""
+    piece = next((p for p in block.pieces if p.offset == offset), None)
+    return piece is not None and not _source_line(extractor, piece.line)[: piece.column - 1].strip(WHITESPACE)
 
 
 def _sibling_title(line: str, rest: str, extractor: _Extractor) -> bool:

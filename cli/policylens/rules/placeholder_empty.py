@@ -286,6 +286,13 @@ _EMPTY_INLINE = GuardedPattern(
         re.I,
     ),
 )
+# a contact channel whose value, qualified by a region or a kind in brackets, was never written: 客服电话(如国内：),
+# 客服电话（国内：400-820-1234；海外：） (blind round22: a phone number left out of its parenthesis)
+_EMPTY_QUALIFIED = lazy(
+    rf"{_CONTACT_NOUN}[ \t\u3000]{{0,2}}[（(](?:[^（()）\n]{{0,40}}?[；;，,、][ \t\u3000]{{0,2}})?(?:例如|如)?"
+    r"(?P<label>[\u4e00-\u9fffA-Za-z]{1,8})[：:][ \t\u3000]{0,4}(?=[)）；;])",
+    re.I,
+)
 # the label of a run-in list item right before a field: 2）发送邮件至：
 _ITEM_LABEL = lazy(r"(?:^|[^0-9A-Za-z])[0-9]{1,2}[）)]\s{0,2}[\u4e00-\u9fff]{0,4}$")
 # a contact field with its value, earlier on the line: 邮箱：a@b.cn (before an empty 电话：)
@@ -586,6 +593,8 @@ class PlaceholderEmpty(Rule):
                     finding = self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
                     # outside a block of fields, the value may be an image or a link the text does not show
                     yield finding if in_block else finding._replace(severity="warning")
+        for unit, _start, end, m in ctx.scan(_EMPTY_QUALIFIED, needs=_COLON):
+            yield self.finding(ctx, unit, m.start("label"), end, slot=m.group("label"))
         index: dict[int, int] | None = None  # id(unit) → its index, built on the first label that ends a unit
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
             if m.group("last") is not None:

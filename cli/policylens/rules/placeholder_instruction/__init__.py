@@ -53,7 +53,13 @@ from policylens.rules.placeholder_instruction.instructions import (
     _lists_kinds,
     _ui_label,
 )
-from policylens.rules.placeholder_instruction.markers import _DRAFT_MARK_AFTER, _FIELD_LABEL, _UI_PLACEHOLDER, _later_values
+from policylens.rules.placeholder_instruction.markers import (
+    _DRAFT_MARK_AFTER,
+    _FIELD_LABEL,
+    _UI_PLACEHOLDER,
+    _later_values,
+    _sample_sentences,
+)
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
     _LABEL_BEFORE,
@@ -437,6 +443,7 @@ class PlaceholderInstruction(Rule):
         yield from _in_scripts(self, ctx, pattern)
         yield from _default_values(self, ctx)
         yield from _later_values(self, ctx)
+        yield from _sample_sentences(self, ctx)
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""

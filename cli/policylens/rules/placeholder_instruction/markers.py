@@ -6,7 +6,9 @@
 - 【注：示例】, （上线后更新）, [律师审]: drafting marks; YourApp, Your Company Name: a name never filled in;
 - privacy@… （占位）, 【占位符】 (`marked`; after a date or the text's name, `placeholder-drafting`'s draft mark:
   `_DRAFT_MARK_AFTER`); 【建议 6 个月至 1 年】 (`suggested`): the template's suggested value;
-- 邮件：暂未开通，后续补充: a value to come (`_LATER`, scanned apart by `_later_values`).
+- 邮件：暂未开通，后续补充: a value to come (`_LATER`, scanned apart by `_later_values`);
+- 这是中文内容。 / This is English content.: a sample sentence of a snippet (a language toggle, a layout) left as a
+  paragraph of its own (`_SAMPLE`, matched on whole units by `_sample_sentences`).
 """
 
 from __future__ import annotations
@@ -116,3 +118,25 @@ def _later_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
         start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
         yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])
+
+
+# 这是中文内容。 / This is English content.: the sample sentence of a copied snippet (a language toggle's two panes, a
+# layout's body) left as a paragraph of its own (blind round22).  Only as the whole paragraph: 「这是中文内容的译本，
+# 以中文为准」 says something.  Matched with `fullmatch` on the unit's text, never scanned.
+_SAMPLE = lazy(
+    r"(?:这|這|此)(?:里|裡|裏|处|處)?(?:是|为|為)(?:一段|一些)?(?:中文|英文|简体中文|簡體中文|繁体中文|繁體中文|示例|範例|范例|样例|樣例"
+    r"|测试|測試|演示|占位|佔位|默认|默認|预设|預設)?(?:的)?(?:内容|內容|文本|文字|正文|段落)[。.！!]?"
+    r"|(?i:this\s+is\s+(?:the\s+|some\s+)?(?:english|chinese|sample|example|test|demo|placeholder|dummy|default)\s+(?:content|text|paragraph)[.!]?)"
+)
+_SAMPLE_NEEDS = frozenset("这這此Tt")
+_SAMPLE_MAX = 40
+
+
+def _sample_sentences(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """A paragraph that is only a snippet's sample sentence (`_SAMPLE`): 「这是中文内容。」, 「This is English content.」."""
+    for unit in ctx.units():
+        text = unit.text.strip(" \t\u3000*_`")
+        if not text or len(text) > _SAMPLE_MAX or text[0] not in _SAMPLE_NEEDS or _SAMPLE.fullmatch(text) is None:
+            continue
+        start = unit.text.index(text)
+        yield rule.finding(ctx, unit, start, start + len(text), text=text)
