@@ -295,7 +295,9 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
 
 
 # a step before publication in the sentence of a template's self-description (`placeholder-publisher-note` reports it)
-_BEFORE_RELEASE = lazy(r"(?:发布|發布|發佈|上线|上線|上架|公开|公開|提审|提審)[^。！!？?\n，,]{0,8}?前[^。！!？?\n]{0,30}?(?:[请請]|需|[须須]|务必|務必)")
+_BEFORE_RELEASE = lazy(
+    r"(?:发布|發布|發佈|上线|上線|上架|公开|公開|提审|提審)[^。！!？?\n，,]{0,8}?前[^。！!？?\n]{0,30}?(?:[请請]|需|[须須]|务必|務必)"
+)
 # after an aside （如需添加）: the sentence going on to tell the reader what they can do (可在设置中绑定, 请在…)
 _READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|均可|也可)")
 # a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do
