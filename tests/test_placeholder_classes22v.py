@@ -55,7 +55,8 @@ def test_the_storage_place_left_as_a_slot(tmp_path: Path, head: str, line: str, 
 
 def test_the_storage_place_named_is_no_slot(tmp_path: Path) -> None:
     body = (
-        "我们的服务器所在地为中国境内。\n\n服务器地区：华东（上海）。\n\n您可以在[设置](https://example.org/settings)中查看服务器地区。\n"
+        "我们的服务器所在地为中国境内。\n\n服务器地区：华东（上海）。\n\n【服务器所在地】中国境内（上海）。\n\n"
+        "您可以在[设置](https://example.org/settings)中查看服务器地区。\n"
     )
     assert _found(tmp_path, HEAD + body) == []
 

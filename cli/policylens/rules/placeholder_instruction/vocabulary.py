@@ -76,8 +76,8 @@ _GENERIC_SLOT = (
     r"|指定的?(?:仲裁机构|仲裁機構|仲裁委员会|仲裁委員會|法院)"
     # (twenty-second session, dev22p) [伺服器地區], [服务器所在地], 【数据存储国家】: where the operator keeps the data, left
     # for the drafter (the place qualified by the server or the storage, never a data item the policy collects)
-    r"|(?:服务器|伺服器|服務器|数据中心|數據中心|資料中心|数据存储|數據存儲|資料儲存|存储|存儲|儲存)(?:所在)?的?"
-    r"(?:地区|地區|国家|國家|城市|所在地|位置)"
+    r"|(?:服务器|伺服器|服務器|数据中心|數據中心|資料中心|数据存储|數據存儲|資料儲存)(?:所在)?的?"
+    r"(?:地区|地區|国家|國家|城市|所在地)"
     r"|所在(?:的)?(?:地区|地區|城市|国家|國家|省份|州|地))"
 )
 # the same nouns bare, in half-width brackets only (【城市】 may be emphasis): 受[国家]法律管辖, [国家/地区]
