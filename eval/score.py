@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score policylens against the hand-annotated evaluation set in this folder.
 
-    python3 score.py --policylens PATH [--set dev|holdout|all|dev2|holdout2|all2|dev3h|dev3|dev4|dev4h|dev5|dev5h|dev6|dev7|dev7h|dev8|dev9|dev9h|dev11|dev12|dev13|dev14|dev20p|dev21p] [--what headings|placeholders|all]
+    python3 score.py --policylens PATH [--set dev|holdout|all|dev2|holdout2|all2|dev3h|dev3|dev4|dev4h|dev5|dev5h|dev6|dev7|dev7h|dev8|dev9|dev9h|dev11|dev12|dev13|dev14|dev20p|dev21p|dev22p] [--what headings|placeholders|all]
                      [--verbose] [--doc NAME] [--json]
 
 Standard library only. For each document folder <set>/<name>/ (one policy file plus
@@ -154,7 +154,7 @@ def score_placeholders(doc, check):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--policylens", required=True, help="path to the policylens executable")
-    ap.add_argument("--set", default="all", choices=["dev", "holdout", "all", "dev2", "holdout2", "all2", "dev3h", "dev3", "dev4", "dev4h", "dev5", "dev5h", "dev6", "dev7", "dev7h", "dev8", "dev9", "dev9h", "dev11", "dev12", "dev13", "dev14", "dev20p", "dev21p"],
+    ap.add_argument("--set", default="all", choices=["dev", "holdout", "all", "dev2", "holdout2", "all2", "dev3h", "dev3", "dev4", "dev4h", "dev5", "dev5h", "dev6", "dev7", "dev7h", "dev8", "dev9", "dev9h", "dev11", "dev12", "dev13", "dev14", "dev20p", "dev21p", "dev22p"],
                     help="all = dev + holdout; all2 = dev2 + holdout2 (the second set, see README)")
     ap.add_argument("--what", default="all", choices=["headings", "placeholders", "all"])
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives line by line")

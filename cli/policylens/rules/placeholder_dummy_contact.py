@@ -34,6 +34,11 @@ _SAMPLE = lazy(
 _ADDRESS = lazy(
     r"(?P<street>(?<![\d\w])(?:123|1234|12345)\s+Main\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)(?![A-Za-z]))"
     r"|(?P<town>(?<![A-Za-z])(?:Anytown|Any\s+Town|Anycity|Anystate)(?![A-Za-z]))"
+    # (twenty-second session, dev22p) 123 Game Street, Tech City: a generator's invented street (any name after 123) and
+    # town.  The street only with such a town after it, the town only after an address label or such a street (a real
+    # address may be 123 Queen Street; Tech City names a London district in prose)
+    r"|(?P<anystreet>(?<![\d\w])(?:123|1234|12345)\s+[A-Z][a-z]{2,12}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)(?![A-Za-z]))"
+    r"|(?P<sampletown>(?<![A-Za-z])(?:Tech|Example|Sample|Your|Fake)\s*(?:City|Town|ville)(?![A-Za-z]))"
 )
 # a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678" (words, not a pattern: a key is short)
 _KEY_WORDS = frozenset(("phone", "tel", "telephone", "mobile", "hotline", "fax", "cellphone"))
@@ -45,6 +50,8 @@ _CN_STREET = lazy(
     r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
 )
 _ADDRESS_LABEL = lazy(r"地址|地點|地点|位于|位於|住所|(?i:address)")
+# a sample street right before a sample town (the pair is one finding, the street's)
+_SAMPLE_STREET_BEFORE = lazy(r"(?<![\d\w])(?:123|1234|12345)\s+[A-Z][a-z]{2,12}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)[ ,]{1,3}\Z")
 # a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
 _DIGIT_MAIL = lazy(r"(?:0123456|1234567|2345678|3456789|9876543)[A-Za-z0-9._%+-]{0,30}" + EMAIL[EMAIL.index("@") :])
 _DIGIT_LOCAL = lazy(r"[A-Za-z]{0,3}[0-9]{7,}")  # the whole name: 1234567, a123456789
@@ -176,10 +183,23 @@ class PlaceholderDummyContact(Rule):
             if not _DIGIT_LOCAL.fullmatch(unit.text, start, unit.text.index("@", start)):
                 continue  # ticket-1234567@…, support+1234567@…: a real mailbox may carry a number
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
-        hits = ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined) else ()  # a literal pre-check, in C
+        hits = (
+            ctx.scan(_ADDRESS) if ("Main" in joined or "Any" in joined or "Your" in joined or "City" in joined or "Town" in joined) else ()
+        )  # a literal pre-check, in C
         for unit, start, end, m in hits:
             if m.group("town") and unit.text.rfind("Main", max(0, start - 40), start) != -1:
                 continue  # 123 Main Street, Anytown: one address, reported with its street
+            if m.group("sampletown") and (
+                _SAMPLE_STREET_BEFORE.search(unit.text, max(0, start - 40), start) is not None
+                or not _ADDRESS_LABEL.search(unit.text, max(0, start - 80), start)
+            ):
+                continue  # reported with its street (123 Game Street, Tech City), or a town named in prose, not an address
+            if m.group("anystreet"):
+                town = _ADDRESS.search(unit.text, end, min(len(unit.text), end + 40))
+                if town is None or not (town.group("town") or town.group("sampletown")):
+                    continue  # 123 Queen Street, a real-looking address: only with an invented town is the street a sample
+                yield self.finding(ctx, unit, start, town.end(), text=unit.text[start : town.end()])._replace(severity="error")
+                continue
             if m.group("street"):
                 town = _ADDRESS.search(unit.text, end, min(len(unit.text), end + 40))
                 if town is not None and town.group("town"):

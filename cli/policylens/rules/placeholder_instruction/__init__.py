@@ -388,8 +388,8 @@ class PlaceholderInstruction(Rule):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
             if any(m.group(g) for g in _NAMED_GROUPS) and _ui_path_step(unit.text, start, end):
                 continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
-            if m.group("generic") and m.group(0)[1:].lstrip().startswith(("公司", "本公司")) and _is_label(unit.text, start, end):
-                continue  # 【公司所在地】北京市…: the operator's field as a label before its value (not [您所在地区], a slot)
+            if m.group("generic") and m.group(0)[1:].lstrip().startswith(_LABEL_PLACES) and _is_label(unit.text, start, end):
+                continue  # 【公司所在地】北京市…, 【服务器所在地】中国境内: a field as a label before its value (not [您所在地区], a slot)
             if (m.group("angle") or m.group("your") or m.group("enangle")) and _in_file_path(unit.text, start, end):
                 continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
@@ -458,6 +458,9 @@ class PlaceholderInstruction(Rule):
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
 
+
+# the places a generic slot names that a real policy also uses as a label before the value (【公司所在地】北京市…)
+_LABEL_PLACES = ("公司", "本公司", "服务器", "伺服器", "服務器", "数据", "數據", "資料")
 
 # the named slots a settings path may hold as a step ("设置" > "[您的姓名]" > "iCloud")
 _NAMED_GROUPS = ("field", "generic", "your", "en", "enwide")

@@ -29,6 +29,10 @@ _DUMMY_HOST = lazy(
     # (not mycompany.com or my-domain.com, real hosts: round5)
     r"|test"
     r")\.(?:com|org|net|edu|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-])"  # ASCII: a host may be followed by Chinese text
+    # (twenty-second session, dev22p) [privacy@yourdomain], dpo@your-company: an e-mail whose host is only the words "your
+    # domain", no TLD (only after an @: see `_dummy_addresses`; yourdomain.com is found above)
+    r"|(?P<barehost>(?:yourdomain|your-domain|your_domain|yourcompany|your-company|yoursite|your-site|yourwebsite|your-website)"
+    r"(?![A-Za-z0-9_-])(?!\.[A-Za-z]))"
     # https://your.domain/privacy: the host is the words "your domain"
     r"|your\.domain(?![A-Za-z0-9_-])"
     # yourname.github.io, your-username.github.io: a GitHub Pages host never renamed
@@ -129,6 +133,8 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
             continue
         lead = _ADDRESS_START.search(before)
         prefix = lead.group(0) if lead else ""
+        if m.group("barehost") and (not prefix.endswith("@") or in_code(unit, start) or _in_example(unit.text, start - len(prefix))):
+            continue  # yourdomain as a word, `user@yourdomain` in code, 例如 name@yourdomain: not a contact left unfilled
         if _sample_record(unit, start - len(prefix)):
             yield unit, None, start - len(prefix), end
             continue

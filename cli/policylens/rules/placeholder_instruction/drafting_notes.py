@@ -116,10 +116,21 @@ _DRAFTING_PATTERNS = (
     # 请根据你的实际应用功能修改此模板: the text asks for itself, a template, to be edited
     # (an edit, not 填写: 「请填写该范本后发送」 asks the user to fill in a form; not the 请 of 申请表)
     r"(?P<self>(?<![申邀聘])[请請][^。！!？?\n]{0,24}?(?:修改|调整|調整|替换|替換|删除|刪除|更新)[^。！!？?\n，,]{0,4}?(?:此|本|该|該|这个|這個|这份|這份)(?:模板|範本|范本)(?!消息|訊息))",
+    # (twenty-second session, dev22p) 本文本为产品合规基线模板，不构成正式法律意见: the text says it is a template (本文本,
+    # 本文件: a policy names itself 本政策 or 本指引 when it speaks of itself; not 本政策参照国家标准的模板制定, whose 模板 is
+    # the source, far from 为)
+    r"(?P<istemplate>本(?:文本|文件|文档|文檔|页面|頁面)[ \t\u3000]?(?:仅|僅|只)?(?:为|為|是|系)[^。！!？?\n，,]{0,10}?"
+    r"(?:模板|模版|范本|範本)(?!消息|訊息|库|庫|中心)[^。！!？?\n]{0,24})",
+    # 最终政策应说明收集哪些数据、如何使用: what the final text must say, told to whoever writes it (the policy is not final)
+    r"(?P<finalshould>最终|最終)(?:的)?(?:隐私政策|隱私政策|政策|版本|文本|协议|協議|条款|條款)[ \t\u3000]?"
+    r"(?:应当|應當|应|應|需要|需|须|須|必须|必須)[ \t\u3000]?(?:说明|說明|包含|列明|写明|寫明|载明|載明|列出|涵盖|涵蓋|明确|明確)[^。！!？?\n]{0,40}",
+    # 运营主体等占位信息见《待补充信息清单》: the text points to where its placeholders are to be filled (not 占位符, a UI
+    # element the policy describes)
+    r"(?P<phnote>(?:占位|佔位)(?:信息|資訊|内容|內容|文字|文本)[ \t\u3000]?(?:见|見|详见|詳見|参见|參見|请|請|需|待|均[需须須待])[^。！!？?\n]{0,30})",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
-_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前本]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前本最占佔]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
@@ -250,6 +261,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if _ADDRESSEE.search(text, start, end) or _edits_user_content(text, start, end) or USER_CONTENT_RE.search(text, start, end):
             return None  # （您上架前补充商品信息）, （发布前删除照片中的他人信息）: a step told to the user about their content
         return start, end
+    if m.group("istemplate") is not None and _BEFORE_RELEASE.search(text, start, min(len(text), end + 40)):
+        return None  # 本文件为模板，正式发布前请补全…: a note to the publisher, `placeholder-publisher-note`'s
     if m.group("usage") is not None and _ADDRESSEE.search(text, start, end):
         return None  # 本文本仅供您在填写申报表时参考: a form's note to the reader
     if m.group("squarenote") is not None or m.group("usage") is not None:
@@ -281,6 +294,10 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     return start, end
 
 
+# a step before publication in the sentence of a template's self-description (`placeholder-publisher-note` reports it)
+_BEFORE_RELEASE = lazy(
+    r"(?:发布|發布|發佈|上线|上線|上架|公开|公開|提审|提審)[^。！!？?\n，,]{0,8}?前[^。！!？?\n]{0,30}?(?:[请請]|需|[须須]|务必|務必)"
+)
 # after an aside （如需添加）: the sentence going on to tell the reader what they can do (可在设置中绑定, 请在…)
 _READER_GOES_ON = lazy(r"[ \t\u3000]{0,3}(?:可|请|請|您|你|均可|也可)")
 # a part left to the merchant, said to the reader: the platform disclaims it (平台不对其真实性负责), the reader need do

@@ -50,6 +50,11 @@ _MARKED_VALUES = (
     # and a unit of time follow 建议: not 【建议1】, a numbered tip, nor 【建议】 or 【建议开启两步验证】)
     r"(?P<suggested>(?<=[：:为為是至后後 *])[【［\[]\s*(?:建议|建議|推荐|推薦)\s*[0-9０-９]{1,4}\s*(?:[个個]\s*)?(?:月|年|天|日|周|週|小时|小時|工作日)"
     r"[^】］\]\n]{0,16}[】］\]])",
+    # (twenty-second session, dev22p) 我们将于 [40 日] 内处理, within [30 days]: a period the template proposes, kept in its
+    # half-width brackets for the drafter to confirm (a number and a unit of time fill the bracket; not [1] or [2021], a note
+    # or a citation, nor [30天](…), a link's text)
+    r"(?P<period>(?<![\]!\[])\[[ \t]*[0-9０-９]{1,3}[ \t]*(?:(?:[个個][ \t]*)?(?:工作日|自然日|小时|小時|月|星期)|日|天|周|週|年"
+    r"|(?i:(?:business|working|calendar)[ \t]+days?|days?|hours?|weeks?|months?|years?))[ \t]*\](?![(\[:]))",
 )
 
 

@@ -74,6 +74,10 @@ _GENERIC_SLOT = (
     # [您的姓名/公司名], [您的支持页面URL]: the reader's own name, contact or page, in brackets where the operator's belongs
     r"|[您你]的[^\]】］\n]{0,8}?(?:姓名|名字|名称|名稱|公司名|网址|網址|链接|鏈接|連結|URL|页面|頁面|邮箱|郵箱|信箱|电话|電話|地址|域名|品牌)"
     r"|指定的?(?:仲裁机构|仲裁機構|仲裁委员会|仲裁委員會|法院)"
+    # (twenty-second session, dev22p) [伺服器地區], [服务器所在地], 【数据存储国家】: where the operator keeps the data, left
+    # for the drafter (the place qualified by the server or the storage, never a data item the policy collects)
+    r"|(?:服务器|伺服器|服務器|数据中心|數據中心|資料中心|数据存储|數據存儲|資料儲存)(?:所在)?的?"
+    r"(?:地区|地區|国家|國家|城市|所在地)"
     r"|所在(?:的)?(?:地区|地區|城市|国家|國家|省份|州|地))"
 )
 # the same nouns bare, in half-width brackets only (【城市】 may be emphasis): 受[国家]法律管辖, [国家/地区]
@@ -84,6 +88,8 @@ _GENERIC_BARE = (
 _EN_HEAD = (
     r"names?\s+and\s+links?|name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
     r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
+    # (twenty-second session, dev22p) [region], [server region], [Country], [jurisdiction]: the place the English half leaves
+    r"|region|country|city|jurisdiction"
 )
 
 
