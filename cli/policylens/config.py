@@ -84,6 +84,7 @@ def find_config(start: Path) -> Path | None:
 
 
 _WARNED: set[Path] = set()
+_READ_BESIDE: set[Path] = set()
 
 
 def _warn_once(path: Path, message: str) -> None:
@@ -101,8 +102,9 @@ def _warn_once(path: Path, message: str) -> None:
 def _unread_beside(own: Path) -> None:
     """A `pyproject.toml` with `[tool.policylens]` beside the `policylens.toml` that is read instead."""
     pyproject = own.parent / "pyproject.toml"
-    if pyproject in _WARNED or not pyproject.is_file():
+    if pyproject in _READ_BESIDE or not pyproject.is_file():
         return
+    _READ_BESIDE.add(pyproject)  # read once a run, warned or not
     try:
         tool = read_toml(pyproject).get("tool")
     except UserError:
