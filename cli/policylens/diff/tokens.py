@@ -224,7 +224,7 @@ _REGIONAL = "".join(map(chr, range(0x1F1E6, 0x1F200)))  # regional indicators: t
 def _clusters(tokens: list[str]) -> list[str]:
     """`tokens` with what belongs to the character before it joined to it (twenty-second round): a redline cut a
     flag 「🇹🇼」 → 「🇹🇯」 into 🇹[-🇼-]{+🇯+}, 「é」 (e + U+0301) into e and a lone accent, a family emoji after its ZWJ.
-    A token after a ZWJ joins only an emoji's (a ZWJ between ideographs is formatting noise, its own token)."""
+    A token after a ZWJ joins only after an emoji: a ZWJ between ideographs stays noise (「收」 ZWJ 「集」 reads 收集)."""
     if all(ch.isascii() or ("\u4e00" <= ch <= "\u9fff") for token in tokens for ch in token[:1] + token[-1:]):
         return tokens  # (the common case: no token starts or ends with anything that joins)
     out: list[str] = []
@@ -241,6 +241,7 @@ def _clusters(tokens: list[str]) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
+    """Protected runs whole (links, tags, e-mails, URLs, dates, numbers, Latin words), CJK runs by jieba, the rest by character."""
     tokens: list[str] = []
     pos = 0
     for m in _PROTECTED.finditer(text):
