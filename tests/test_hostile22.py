@@ -76,7 +76,7 @@ def test_compare_csv_neutralises_a_formula_behind_a_tab(tmp_path: Path) -> None:
 
 def test_an_absolute_glob_in_the_configuration_matches(tmp_path: Path) -> None:
     """Class: an absolute `per-file-ignores` or `exclude` glob never matched, so the rule it ignored still ran and the
-    file it excluded was still checked, without a word."""
+    file it excluded was still checked, without a word; so did a glob written with Windows backslashes."""
     docs = tmp_path / "docs"
     docs.mkdir()
     for name in ("p.txt", "q.txt"):
@@ -91,6 +91,9 @@ def test_an_absolute_glob_in_the_configuration_matches(tmp_path: Path) -> None:
         assert result.returncode == 0, (args, result.stdout, result.stderr)
         files = json.loads(result.stdout)["files"]
         assert [Path(f["path"]).name for f in files] == ["p.txt"] and files[0]["findings"] == [], args
+    (tmp_path / "policylens.toml").write_text("select = ['placeholder-empty']\nexclude = ['docs\\q*']\n", encoding="utf-8")
+    windows = cli("check", "docs", "-f", "json", "--fail-on", "never", cwd=tmp_path)
+    assert [Path(f["path"]).name for f in json.loads(windows.stdout)["files"]] == ["p.txt"], windows.stderr
 
 
 def test_a_title_that_lands_nowhere_is_a_change(tmp_path: Path) -> None:
