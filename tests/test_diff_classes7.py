@@ -72,8 +72,11 @@ def test_title_in_the_other_script_or_with_other_markup_is_not_a_change(tmp_path
 
 def test_title_on_one_side_only_is_not_compared(tmp_path: Path) -> None:
     titled = _doc(tmp_path, "a.md", "# 麻將大師隱私政策\n\n" + BODY_HANT)
-    untitled = _doc(tmp_path, "b.md", BODY_HANT)
+    untitled = _doc(tmp_path, "b.md", "麻將大師隱私政策\n\n" + BODY_HANT)  # the same line, read as no title here
     assert diff_documents(titled, untitled).title is None
+    # a title gone without a trace is a title deleted (twenty-second round: it was no change, exit 0)
+    gone = diff_documents(titled, _doc(tmp_path, "c.md", BODY_HANT)).title
+    assert gone is not None and (gone.op, gone.old_text) == ("delete", "麻將大師隱私政策")
 
 
 # --- language switchers -----------------------------------------------------------------

@@ -68,8 +68,10 @@ def find_config(start: Path) -> Path | None:
     for candidate in [folder.resolve(), *folder.resolve().parents]:
         own = candidate / "policylens.toml"
         if own.is_file():
+            _unread_beside(own)
             return own
         _refuse_unreadable(own)
+        _warn_once(candidate / ".policylens.toml", "not read: the configuration file is named policylens.toml, without the dot")
         pyproject = candidate / "pyproject.toml"
         _refuse_unreadable(pyproject)
         if pyproject.is_file():
@@ -79,6 +81,36 @@ def find_config(start: Path) -> Path | None:
             if isinstance(tool, dict) and "policylens" in tool:
                 return pyproject
     return None
+
+
+_WARNED: set[Path] = set()
+_READ_BESIDE: set[Path] = set()
+
+
+def _warn_once(path: Path, message: str) -> None:
+    """A configuration file that is not read says so, once a run (twenty-second round): a `.policylens.toml` (the dot
+    of `.ruff.toml`, `.prettierrc`) or a `[tool.policylens]` beside a `policylens.toml` was passed over without a word,
+    and its `ignore`, `per-file-ignores` or `fail-on` did not apply."""
+    if path in _WARNED or not (path.is_file() or path.is_symlink()):
+        return
+    _WARNED.add(path)
+    from policylens.render.safe import quote_path
+
+    sys.stderr.write(f"policylens: warning: {quote_path(str(path))}: {message}\n")
+
+
+def _unread_beside(own: Path) -> None:
+    """A `pyproject.toml` with `[tool.policylens]` beside the `policylens.toml` that is read instead."""
+    pyproject = own.parent / "pyproject.toml"
+    if pyproject in _READ_BESIDE or not pyproject.is_file():
+        return
+    _READ_BESIDE.add(pyproject)  # read once a run, warned or not
+    try:
+        tool = read_toml(pyproject).get("tool")
+    except UserError:
+        return  # not read, and not the configuration: policylens.toml is
+    if isinstance(tool, dict) and "policylens" in tool:
+        _warn_once(pyproject, f"its [tool.policylens] is not read: {own.name} beside it is the configuration")
 
 
 def require_config(path: Path) -> None:

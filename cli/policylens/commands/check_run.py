@@ -131,10 +131,18 @@ def run_check(
         found = config or configs.governing(first if first.is_dir() else first.parent)
         if found is not None:
             threshold = configs.load(found, set(registry)).fail_on
-    if profiles or explain_coverage or any("/" in v for v in (*selected, *ignored)):
+    if profiles or explain_coverage or any("/" in v for v in (*selected, *ignored)) or "disclosure-missing" in selected:
         _check_profile_options(
             paths, profiles, (*selected, *ignored), config=config, no_config=no_config, explain=explain_coverage, configs=configs
         )
+        if (
+            selected
+            and not profiles
+            and set(selected) == {"disclosure-missing"}
+            and not _configured_profiles(paths, config, no_config, configs)
+        ):
+            # (twenty-second round) no profile, so no disclosure was checked: the run checked nothing and passed, exit 0
+            raise UserError("--select disclosure-missing checks the disclosures of a profile, and none is given: add --profile NAME")
     options = CheckOptions(
         profiles=profiles,
         select=selected,
@@ -224,6 +232,15 @@ def _read_files(paths: list[str], report: CheckReport, options: CheckOptions, co
             extra.extend([loaded.baseline] if loaded.baseline is not None and not options.record else [])
             extra.extend(f for folder in loaded.profile_paths if folder.is_dir() for f in folder.glob("*.toml"))
     return [*files, *(str(p) for p in extra)]
+
+
+def _configured_profiles(paths: list[str], config: Path | None, no_config: bool, configs: ConfigCache) -> tuple[str, ...]:
+    """The `profiles` of the configuration that governs the first path (none with --no-config)."""
+    from policylens.rules import all_rules
+
+    first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+    found = None if no_config else config or configs.governing(first if first.is_dir() else first.parent)
+    return configs.load(found, set(all_rules())).profiles if found is not None else ()
 
 
 def _check_profile_options(

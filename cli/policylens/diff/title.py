@@ -8,6 +8,9 @@ a change, reported first by every format (`DiffReport.title`, JSON `title_change
 
 A title found on one side only is not compared: heading detection, not the author, often
 decides whether the first line is a title, and its text is then diffed where it landed.
+Unless it landed nowhere: a title whose text is in no heading or paragraph of the other
+document (a `# 隱私權政策` deleted, a policy emptied to nothing) is a title deleted or
+inserted; it was no change at all, exit 0 (twenty-second round).
 
 An HTML page has a second title, its `<head><title>` (`Metadata.page_title`), which is no
 text of the body when an `<h1>` is the document title: a year or a company changed there
@@ -25,7 +28,7 @@ from policylens.diff.keys import compare_key, layout_key
 from policylens.diff.redline import changed_with_context, word_spans
 from policylens.diff.topics import topics_of
 from policylens.language_names import LANGUAGE_NAMES
-from policylens.model import Change, Document
+from policylens.model import Change, DiffSpan, Document
 
 # The separator between a title's parts (「我记 - 隐私政策」, 「我记 · 隐私政策」, 「我记 | 隐私政策」, 「我记｜隐私政策」, 「我记 — 隐私政策」):
 # a page's <title> that changes only its separator is the same title (fourteenth session, a blind pair's noise).  Only
@@ -61,6 +64,10 @@ def diff_titles(
     """Compare the two documents' titles (module docstring); when they agree, the HTML pages' <title>s."""
     options = {"granularity": granularity, "cross_script": cross_script, "strict": strict, "scripts": scripts, "notes": notes}
     a, b = old.metadata, new.metadata
+    if (a.title is None) != (b.title is None):
+        lone = _lone_title(old, new, cross_script=cross_script, strict=strict, scripts=scripts)
+        if lone is not None:
+            return TitleDiff(lone, 0, 0)
     found = _compare((a.title, a.title_line), (b.title, b.title_line), show_variants=show_variants, **options)  # type: ignore[arg-type]
     if found.change is not None and not found.change.variant:
         return found
@@ -70,6 +77,25 @@ def diff_titles(
     if page.change is not None and not page.change.variant:
         return page._replace(source="page_title")
     return found if found.change is not None or found.variants or found.noise else page._replace(source="page_title")
+
+
+def _lone_title(old: Document, new: Document, *, cross_script: bool, strict: bool, scripts: tuple[str | None, str | None]) -> Change | None:
+    """The title of one side deleted or inserted, when its text is in no heading or paragraph of the other side."""
+    deleted = old.metadata.title is not None
+    side, other = (old, new) if deleted else (new, old)
+    title = side.metadata.title or ""
+    own, theirs = (scripts[0], scripts[1]) if deleted else (scripts[1], scripts[0])
+    key = compare_key(title, script=own, cross_script=cross_script, strict=strict)
+    if not key.strip():  # a title of spacing or a language switcher only
+        return None
+    for section in other.sections:
+        for text in (section.title or "", *(p.text for p in section.paragraphs)):
+            if key in compare_key(text, script=theirs, cross_script=cross_script, strict=strict):
+                return None  # it landed there, and is diffed there
+    line = side.metadata.title_line
+    if deleted:
+        return Change("delete", line, None, title, None, (DiffSpan("delete", title),), topics_of(title))
+    return Change("insert", None, line, None, title, (DiffSpan("insert", title),), topics_of(title))
 
 
 def _parts(title: str) -> str:

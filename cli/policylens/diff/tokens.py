@@ -9,6 +9,7 @@ Simplified form (a length-preserving character mapping), then mapped back.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from math import log
 from pathlib import Path
@@ -193,11 +194,54 @@ def _chinese_words(run: str) -> tuple[str, ...]:
 
 
 def tokenize(text: str, granularity: str = "word") -> list[str]:
-    """Split `text` into tokens whose concatenation is exactly `text`."""
+    """Split `text` into tokens whose concatenation is exactly `text`, never inside a character as a reader sees it."""
     if granularity == "char":
-        return list(text)
+        return _clusters(list(text))
     if granularity == "sentence":
         return [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0)]
+    return _clusters(_words(text))
+
+
+_ZWJ = "\u200d"
+
+
+def _extends(ch: str) -> bool:
+    """Does `ch` belong to the character before it (a combining mark, a keycap, an emoji modifier or tag, a Hangul
+    vowel or final written apart)?"""
+    code = ord(ch)
+    return (
+        ch == _ZWJ
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+        or 0x1160 <= code <= 0x11FF
+        or unicodedata.category(ch) in ("Mn", "Me", "Mc")
+    )
+
+
+_REGIONAL = "".join(map(chr, range(0x1F1E6, 0x1F200)))  # regional indicators: two make a flag
+
+
+def _clusters(tokens: list[str]) -> list[str]:
+    """`tokens` with what belongs to the character before it joined to it (twenty-second round): a redline cut a
+    flag 「🇹🇼」 → 「🇹🇯」 into 🇹[-🇼-]{+🇯+}, 「é」 (e + U+0301) into e and a lone accent, a family emoji after its ZWJ.
+    A token after a ZWJ joins only after an emoji: a ZWJ between ideographs stays noise (「收」 ZWJ 「集」 reads 收集)."""
+    if all(ch.isascii() or ("\u4e00" <= ch <= "\u9fff") for token in tokens for ch in token[:1] + token[-1:]):
+        return tokens  # (the common case: no token starts or ends with anything that joins)
+    out: list[str] = []
+    for token in tokens:
+        if out:
+            last = out[-1]
+            run = len(last) - len(last.rstrip(_REGIONAL))
+            joined = len(last) > 1 and last[-1] == _ZWJ and unicodedata.category(last[-2]) in ("So", "Sk", "Mn")
+            if _extends(token[0]) or joined or (token[0] in _REGIONAL and run % 2 == 1):
+                out[-1] = last + token
+                continue
+        out.append(token)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """Protected runs whole (links, tags, e-mails, URLs, dates, numbers, Latin words), CJK runs by jieba, the rest by character."""
     tokens: list[str] = []
     pos = 0
     for m in _PROTECTED.finditer(text):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from policylens.compare import SCHEMA, SURE
+from policylens.render.markdown import code_span
 from policylens.render.safe import json_text
 from policylens.render.safe import visible as shown
 
@@ -378,26 +379,26 @@ class _GuardedWriter:
 
 
 def _cell(value: str | None) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
+    """A CSV cell that a spreadsheet will not run as a formula.
+
+    Also after leading spaces: a tab or CR before `=` (which OWASP lists as triggers: an import that trims them runs
+    the formula) is shown as a space by `visible`, and the cell `\t=HYPERLINK(…)` went out as ` =HYPERLINK(…)`."""
     if value is None:
         return ""
     text = visible(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text.lstrip()[:1] in ("=", "+", "-", "@") else text
 
 
 # ---- markdown ---------------------------------------------------------------------------
 
 
+# Backslash-escaped in Markdown text: a section title 「[點我](javascript:…)」 was a live link, 「`x`」 code, 「# 」 a heading.
+_MD_ESCAPED = str.maketrans({c: "\\" + c for c in "\\`*_[]~#|{}!"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def _md(text: str) -> str:
-    return (
-        visible(text)
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-    )
+    """`text` as Markdown text that shows it as written (not inside a code span: see `code_span`)."""
+    return visible(text).translate(_MD_ESCAPED)
 
 
 def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO) -> None:
@@ -440,6 +441,9 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
         if lines:
             out.write("\n### Versions\n\n" + "".join(f"- {_md(line)}\n" for line in lines))
         if product["errors"]:
-            out.write("\n### Errors\n\n" + "".join(f"- `{_md(e['path'])}`: {_md(e['error'])}\n" for e in product["errors"]))
+            out.write(
+                "\n### Errors\n\n"
+                + "".join(f"- {code_span(visible(e['path']), cell=False)}: {_md(e['error'])}\n" for e in product["errors"])
+            )
     if errors:
-        out.write("\n## Errors\n\n" + "".join(f"- `{_md(e['path'])}`: {_md(e['error'])}\n" for e in errors))
+        out.write("\n## Errors\n\n" + "".join(f"- {code_span(visible(e['path']), cell=False)}: {_md(e['error'])}\n" for e in errors))

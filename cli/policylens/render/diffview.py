@@ -145,7 +145,7 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         + (", {merged} merged, {split} split".format(**summary) if summary.get("merged") or summary.get("split") else ""),
     ]
     if title := changed_title(report):
-        out.append(f"title changed: {title.old_text} → {title.new_text}")
+        out.append(f"title changed: {title.old_text or '(no title)'} → {title.new_text or '(no title)'}")
     out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
     if report.cross_script:
         out.append(

@@ -62,20 +62,23 @@ def render_document(doc: Document, out: TextIO) -> None:
     out.write("\n\n".join(chunks) + ("\n" if chunks else ""))
 
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 
 
 def esc(text: str) -> str:
-    """Escape Markdown and HTML-significant characters; keep newlines visible."""
+    """Escape Markdown and HTML-significant characters; keep newlines visible.
+
+    `&` too: a policy's 「&copy; 2024」 or 「&lt;公司名稱&gt;」 was shown as 「© 2024」 and 「<公司名稱>」 (twenty-second round)."""
     return _SPECIAL.sub(r"\\\1", text).replace("\n", " ⏎ ")
 
 
-def _code_cell(text: str) -> str:
-    """`text` as a code span inside a GFM table cell: a `|` is escaped (it ends the cell even
-    in a code span: `x|y.md` split the row), and a backtick gets a longer fence around it."""
+def code_span(text: str, *, cell: bool = True) -> str:
+    """`text` as a code span: a backtick gets a longer fence around it; inside a GFM table cell (`cell`) a `|` is
+    escaped (it ends the cell even in a code span: `x|y.md` split the row).  Nothing else is escaped: a code span
+    shows a backslash as written (`my\\_app` showed its backslash)."""
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     pad = " " if "`" in text else ""
-    return f"{fence}{pad}{text.replace('|', chr(92) + '|')}{pad}{fence}"
+    return f"{fence}{pad}{text.replace('|', chr(92) + '|') if cell else text}{pad}{fence}"
 
 
 def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
@@ -106,7 +109,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
     old, new = report.old.metadata, report.new.metadata
     out.write("## Policy changes\n\n")
     out.write("| | old | new |\n|---|---|---|\n")
-    out.write(f"| file | {_code_cell(quote_path(report.old.source.path))} | {_code_cell(quote_path(report.new.source.path))} |\n")
+    out.write(f"| file | {code_span(quote_path(report.old.source.path))} | {code_span(quote_path(report.new.source.path))} |\n")
     out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
     out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
     columns = ("added", "removed", "modified", "renamed", "moved", "unchanged", *(k for k in ("merged", "split") if info[k]))
