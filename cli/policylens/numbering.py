@@ -24,7 +24,8 @@ _SPACE = r"[ \t\u3000\u00a0]*"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("di", lazy(rf"^第{_SPACE}([{CN_DIGITS}\d]+){_SPACE}([章節节條条款部編编篇])(?:{_SPACE}[、.:：])?{_SPACE}")),
     ("cn", lazy(rf"^([{CN_DIGITS}]+){_SPACE}[、.,，]{_SPACE}")),
-    ("cn-paren", lazy(rf"^[(]([{CN_DIGITS}]+)[)]{_SPACE}[、.]?{_SPACE}")),
+    # 「（ 三 ）」, 「（七 ）」: a PDF's text puts spaces inside the brackets of a justified line
+    ("cn-paren", lazy(rf"^[(]{_SPACE}([{CN_DIGITS}]+){_SPACE}[)]{_SPACE}[、.]?{_SPACE}")),
     ("decimal", lazy(rf"^(\d{{1,3}}(?:\.\d{{1,3}})+)\.?(?!\d){_SPACE}")),
     ("decimal", lazy(rf"^(\d{{1,3}})\.(?!\d){_SPACE}")),
     ("arabic-dun", lazy(rf"^(\d{{1,3}})、{_SPACE}")),

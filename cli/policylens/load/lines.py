@@ -26,7 +26,7 @@ _SENTENCE_END = tuple(CLAUSE_MARKS) + ("。」", "。”", "！」", "？」")
 _HAN = lazy(f"[{HAN}]")
 _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 _NUMBERED_START = lazy(
-    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
+    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
 
 
@@ -41,6 +41,10 @@ _NOT_FIELDS_TITLE = lazy(
     r"|^\d{4}|以下|如下|下列|下述|可以|通过|通過|约为|約為|要求|[请請]|如有|如需|若有|若需|[您你]"
     r"|\d\s*(?:[KMG]B|%|[个個项項天元年月日])"
 )
+
+
+# A line that is only a short bracketed label: 「【前言】」, 「【特别提示】」 (no punctuation inside).
+_BRACKET_LABEL = lazy(rf"【[{HAN}A-Za-z0-9 ]{{1,12}}】")
 
 
 LineTuple = tuple[int, int, str]  # (number, column, text), a Line or a plain tuple
@@ -69,6 +73,8 @@ def starts_new_block(prev: str, text: str) -> bool:
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
+    if folded.startswith("【") and _BRACKET_LABEL.fullmatch(folded) and _FIELD.match(fold(prev)):
+        return True  # 「【前言】」 under 「生效日期：…」: a label of its own, not the end of the field's value
     if _FIELD.match(folded) and _FIELD.match(fold(prev)):
         return True
     return prev.endswith(_SENTENCE_END)
@@ -85,8 +91,10 @@ _NUMBERED_TITLE = lazy(
 MAX_TITLE_LINE_LATIN = 50
 # (1) / （1） then a title: a sub-heading only when the line below is clearly its text.
 _PAREN_TITLE = lazy(rf"^[(]\d{{1,2}}[)][ \t]*(?=[{HAN}])")
+# 「五、」, 「五、 」, 「第五条 」, 「第二章」: the number of a top-level section, then its title
+_TOP_SECTION = lazy(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])[ \t\u3000]*(?=[{HAN}])")
 _SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
-_CN_PAREN = lazy(r"^[(][一二三四五六七八九十]{1,3}[)]\s*(?=\S)")
+_CN_PAREN = lazy(r"^[(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[)]\s*(?=\S)")
 
 
 def title_line(title: str, text: str) -> bool:
@@ -109,8 +117,13 @@ def title_line(title: str, text: str) -> bool:
         return words[0][:1].isupper() and len(text) >= 1.5 * len(folded)
     if len(folded) > MAX_TITLE_LINE or folded.endswith(OPEN_ENDINGS) or not _HAN_OR_LETTER.search(folded):
         return False
-    if _NUMBERED_TITLE.match(folded):
-        return len(folded) <= MAX_NUMBERED_TITLE_LINE  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
+    if _NUMBERED_TITLE.match(folded) and len(folded) <= MAX_NUMBERED_TITLE_LINE:
+        return True  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
+    if len(folded) > MAX_NUMBERED_TITLE_LINE and _TOP_SECTION.match(folded):
+        # 「五、 第三方产品或服务如何获得您的个人信息」 (21 characters) above a PDF's hard-wrapped paragraph: a top-level
+        # section number and a line clearly shorter than the wrap width below it (a numbered sentence's first
+        # line is as wide as the lines that follow it)
+        return len(text) >= 1.25 * len(folded)
     paren = _PAREN_TITLE.match(folded)
     if paren:  # 「（1）账号信息」 above its text; not 「（2）我们会收集设备信息」 wrapped before 「以保障安全。」
         title = folded[paren.end() :]

@@ -1,7 +1,12 @@
-"""Reader for plain text: every line keeps its number; blank lines separate blocks."""
+"""Reader for plain text: every line keeps its number; blank lines separate blocks.
+
+Text copied out of a PDF keeps each page's number alone on a line (`page_number_lines`): those lines
+are read as blank lines, so a number never joins the heading or the sentence beside it.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import count, repeat
 
@@ -18,6 +23,12 @@ _NUMBER_AHEAD = r"(?=[一二三四五六七八九十]+[ \u3000]*、|\d{1,2}、|�
 # follow a sentence end or 】 directly.
 CUT = lazy(rf"(?:(?<=[。；！？】])[ \u3000]*|[ \u3000]{{2,}})(?![ \u3000]){_NUMBER_AHEAD}|[ \u3000]{{2,}}")
 LONG_LINE = 2000
+# A page number alone on its line: 「12」, 「- 3 -」, 「第 2 页」, 「3 / 12」 (spaces around it).
+_PAGE_NUMBER = lazy(r"(?:-[ \t]*)?(?:第[ \t]*)?(\d{1,3})(?:[ \t]*页)?(?:[ \t]*(?:-|/[ \t]*\d{1,3}))?")
+_BLANKS = " \t\u3000"
+# ... the numbers of successive pages: at least three, each one more than the last, a page apart
+MIN_PAGES = 3
+MIN_PAGE_LINES = 8
 
 
 def _split_long(number: int, text: str) -> list[Line]:
@@ -35,9 +46,47 @@ def _split_long(number: int, text: str) -> list[Line]:
     return pieces
 
 
+def page_number_lines(raw: list[str]) -> set[int]:
+    """The 0-based indexes of the lines that number a PDF's pages (「1」 … 「14」 between the pages' text).
+
+    A line counts when it holds only a number of one to three digits (with 「第…页」, 「- … -」 or 「/ total」
+    around it) and the numbers form a run of at least `MIN_PAGES` successive values (n, n+1, n+2 …) at
+    least `MIN_PAGE_LINES` lines apart: a page holds many lines, while a flattened table's column
+    (「序号」 over 「1」 「2」 「3」) or a numbered list has its numbers on neighbouring lines.
+    """
+    found = [(i, int(m.group(1))) for i, line in enumerate(raw) if len(line) <= 16 and (m := _PAGE_NUMBER.fullmatch(line.strip(_BLANKS)))]
+    # The longest chain of candidates valued n, n+1, … each at least MIN_PAGE_LINES below the last: per value, the
+    # candidates' line indexes (increasing) and the best chain ending at or before each of them (a running maximum).
+    ends: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+    back: dict[int, int] = {}  # candidate line → the line of the page before it in its best chain
+    best = (0, -1)  # (chain length, last line)
+    for i, value in found:
+        length, before = 1, -1
+        prior = ends.get(value - 1)
+        if prior is not None:
+            k = bisect_right(prior[0], i - MIN_PAGE_LINES) - 1
+            if k >= 0:
+                length, before = prior[1][k][0] + 1, prior[1][k][1]
+        back[i] = before
+        lines, running = ends.setdefault(value, ([], []))
+        lines.append(i)
+        running.append(max(running[-1], (length, i)) if running else (length, i))
+        best = max(best, (length, i))
+    if best[0] < MIN_PAGES:
+        return set()
+    chain, i = set(), best[1]
+    while i >= 0:
+        chain.add(i)
+        i = back[i]
+    return chain
+
+
 def read_text(text: str) -> Parsed:
     """Split plain text into paragraph and list-item blocks."""
     raw = split_lines(text)
+    pages = page_number_lines(raw)
+    if pages:
+        raw = ["" if i in pages else line for i, line in enumerate(raw)]
     lines: Iterable[LineTuple]
     if max(map(len, raw), default=0) < LONG_LINE:  # the usual case: no line to cut
         lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C

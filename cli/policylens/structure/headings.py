@@ -19,6 +19,7 @@ from policylens.patterns import (
     CONTACT_CHANNELS,
     CONTACT_LABEL_CHANNELS,
     CONTACT_PERSON,
+    DATE_CUE,
     HAN,
     RIGHTS_RESERVED,
     SENTENCE_ENDS,
@@ -123,6 +124,8 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
             return first  # the page's one <h1>-level heading, naming the policy, under a site's menu
         if fmt == "html" and len(at_top) == 2 and _site_name_above(blocks, explicit, at_top):
             return at_top[1]  # 「<h1>某某科技</h1>」 (the site's name) above 「<h1>隐私政策</h1>」
+        if fmt == "docx" and numbered and first > 0 and _plain_title_line(blocks[0]):
+            return 0  # 「《隐私政策》」 set large and centred in Normal style above 「一、…」 in Heading 2
         return None
     if not blocks:
         return None
@@ -138,9 +141,28 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
         and heading_like(colon_title(lead_text) or lead_text, limit=40)
     )
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
+    if _DATE_FIELD.match(fold(lead_text).strip()):
+        return None  # 「生效日期：2026.06.22」 on the first line of an untitled policy is its date, not its title
     if _OPENING_SECTION.fullmatch(unemphasise(lead.text).strip(" \t\u3000：:")):
         return None  # 「引言」 on the first line opens the first section of an untitled policy
     return at if title_like and cue and parse_number(lead.text) is None else None
+
+
+# 「生效日期：2026.06.22」, 「更新日期：2024年…」: the line of a policy's date (a field, never its title)
+_DATE_FIELD = lazy(rf"(?:{DATE_CUE})[^:]{{0,6}}:[ \t]*\d")
+
+
+def _plain_title_line(block: Block) -> bool:
+    """A DOCX's first paragraph that names the policy in a short line of its own: its title, though not in a heading style."""
+    text = unemphasise(block.text).strip()
+    return (
+        block.kind == "paragraph"
+        and len(text) <= 30
+        and POLICY_WORD.search(text) is not None
+        and heading_like(text, limit=30)
+        and parse_number(text) is None
+        and not _DATE_FIELD.match(fold(text))
+    )
 
 
 # Words of a line that announces what follows (「本政策包括以下内容：」), never a title closed by a colon.
