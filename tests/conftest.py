@@ -107,9 +107,23 @@ def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
 # Hypothesis: the full example counts written on each test run by default (the README's
 # test command, CI).  `--hypothesis-profile=fast` (the README's fast loop) caps every test
 # at 25 examples, explicit `max_examples=` included, so a property runs in a fraction of
-# its time while still trying generated inputs.
+# its time while still trying generated inputs.  `--hypothesis-profile=deep` (the nightly or
+# manual run, README: Development) tries four times each test's count: the twenty-second
+# session found historical defects that the written counts find in only some runs, and
+# more often with four times the examples (docs/history/test-suite.md).
 FAST_EXAMPLES = 25
+DEEP_FACTOR = 4
 settings.register_profile("fast", max_examples=FAST_EXAMPLES)
+settings.register_profile("deep")
+
+
+def examples_under(profile: str | None, written: int) -> int:
+    """The examples a hypothesis test asking `written` tries under a profile (`written` itself by default)."""
+    if profile == "fast":
+        return min(written, FAST_EXAMPLES)
+    if profile == "deep":
+        return written * DEEP_FACTOR
+    return written
 
 
 SLOW_TESTS = ROOT / "tests" / "slow_tests.txt"
@@ -129,20 +143,25 @@ def measured_slow() -> frozenset[str]:
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects: the added mark must be seen
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The measured `slow` marks; long tests first on every xdist worker; the `fast` profile's cap on explicit `max_examples`."""
+    """The measured `slow` marks; long tests first on every xdist worker; each test's examples under the profile (`examples_under`)."""
     slow = measured_slow()
     for item in items:
         if item.nodeid.split("[", 1)[0] in slow:
             item.add_marker(pytest.mark.slow)
     _schedule_long_tests_first(items)
     current = getattr(settings, "get_current_profile_name", lambda: getattr(settings, "_current_profile", None))  # older hypothesis
-    if current() != "fast":
+    set_examples(items, current())
+
+
+def set_examples(items: list[pytest.Item], profile: str | None) -> None:
+    """Give each hypothesis test among `items` its examples under `profile` (`examples_under`)."""
+    if profile not in ("fast", "deep"):
         return
-    for item in items:
-        test = getattr(item, "obj", None)
-        own = getattr(test, "_hypothesis_internal_use_settings", None)
-        if own is not None and own.max_examples > FAST_EXAMPLES:
-            test._hypothesis_internal_use_settings = settings(own, max_examples=FAST_EXAMPLES)  # type: ignore[union-attr]
+    tests = (getattr(test, "__func__", test) for item in items if (test := getattr(item, "obj", None)) is not None)
+    for function in {id(test): test for test in tests}.values():
+        own = getattr(function, "_hypothesis_internal_use_settings", None)  # once per function, whatever its parameters
+        if own is not None and examples_under(profile, own.max_examples) != own.max_examples:
+            function._hypothesis_internal_use_settings = settings(own, max_examples=examples_under(profile, own.max_examples))
 
 
 # The longest tests, longest first (seconds of CPU each in one process, measured with

@@ -134,6 +134,10 @@ def test_a_user_profile_pattern_works_with_and_without_a_stored_copy(tmp_path: P
     item = '[[item]]\nid = "a"\nname = "n"\nreference = "r"\nhint = "h"\nrule = "r"\n[[item.cover]]\n'
     path = tmp_path / "house.toml"
     path.write_text(head + item + "all = ['保[存留]期[限間]']\n", encoding="utf-8")
+    # Loading a user profile asks `_builtin_patterns()`, which loads every built-in profile once a process (`load_profile`'s
+    # cache): loaded here first, with the real store, so that the cached built-ins never carry this test's store (the
+    # pickling test below failed after this one in a process that had not loaded `cn-pipl` before).
+    profiles._builtin_patterns()
     monkeypatch.setattr(profiles, "PATTERN_STORE", lazyre.Store("profiles-test"))
     monkeypatch.setattr(lazyre, "store_path", lambda name="lazyre": tmp_path / f"{name}.patterns")
     cold = load_profile.__wrapped__(path)  # type: ignore[attr-defined]
