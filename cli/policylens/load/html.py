@@ -1557,27 +1557,44 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     return cuts
 
 
-def _bold_parts(text: str, parts: list[Block], runs: list[tuple[int, int]]) -> list[Block]:
-    """The parts cut from a paragraph, a part that is bold throughout emphasised, as a block of its own would be
-    (「…personal data.<br><br><b><u>PERSONAL DATA</u></b>」, eval/precision20/paydollar-privacy-hk)."""
-    out: list[Block] = []
+def _part_starts(text: str, parts: list[Block]) -> list[int]:
+    """Where each part cut from a paragraph starts in the paragraph's text (the parts are in order, stripped)."""
+    starts: list[int] = []
     at = 0
     for part in parts:
-        start = text.find(part.text, at)
-        at = start + len(part.text)
-        bold = sum(max(0, min(b, at) - max(a, start)) for a, b in runs)
+        at = text.find(part.text, at)
+        starts.append(at)
+        at += len(part.text)
+    return starts
+
+
+def _bold_parts(text: str, parts: list[Block], runs: list[tuple[int, int]]) -> list[Block]:
+    """The parts cut from a paragraph, a part that is bold throughout emphasised, as a block of its own would be
+    (「…personal data.<br><br><b><u>PERSONAL DATA</u></b>」, eval/precision20/paydollar-privacy-hk).  The bold runs are
+    in text order and do not overlap: one walk over both lists."""
+    out: list[Block] = []
+    k = 0
+    for part, start in zip(parts, _part_starts(text, parts), strict=True):
+        end = start + len(part.text)
+        while k < len(runs) and runs[k][1] <= start:
+            k += 1
+        bold, j = 0, k
+        while j < len(runs) and runs[j][0] < end:
+            bold += max(0, min(runs[j][1], end) - max(runs[j][0], start))
+            j += 1
         out.append(part._replace(emphasised=True) if bold >= len(part.text.replace(" ", "")) * 0.9 else part)
     return out
 
 
 def _entry_parts(text: str, parts: list[Block], starts: frozenset[int]) -> list[Block]:
     """The parts cut from a paragraph, those that open where `_shown_breaks` found a list entry made items."""
+    opened = sorted(starts)
     out: list[Block] = []
-    at = 0
-    for part in parts:
-        start = text.find(part.text, at)
-        at = start + len(part.text)
-        entry = any(s <= start and not text[s:start].strip(WHITESPACE) for s in starts)
+    k = 0
+    for part, start in zip(parts, _part_starts(text, parts), strict=True):
+        while k + 1 < len(opened) and opened[k + 1] <= start:
+            k += 1  # the last entry start at or before this part
+        entry = bool(opened) and opened[k] <= start and not text[opened[k] : start].strip(WHITESPACE)
         out.append(part._replace(kind="item") if entry and not part.emphasised else part)
     return out
 
@@ -1601,7 +1618,7 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
         if not 0 < at < len(text):
             continue
         number = numbers[k]
-        entry = text[at:].lstrip(WHITESPACE)[:1] in _BULLET_GLYPHS or (
+        entry = _first_char(text, at, bounds[k + 1]) in _BULLET_GLYPHS or (
             number is not None
             and (numbers[k - 1] == (number[0], number[1] - 1) or (k + 1 < len(numbers) and numbers[k + 1] == (number[0], number[1] + 1)))
         )
@@ -1612,6 +1629,14 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
     if len(numbers) > 1 and numbers[0] is not None and numbers[1] == (numbers[0][0], numbers[0][1] + 1):
         entries.add(0)  # the first of the entries opens the paragraph
     return cuts, frozenset(entries)
+
+
+def _first_char(text: str, start: int, end: int) -> str:
+    """The first character of `text[start:end]` that is no blank, or ""."""
+    for k in range(start, end):
+        if text[k] not in WHITESPACE:
+            return text[k]
+    return ""
 
 
 def _entry_number(line: str) -> tuple[tuple[str, ...], int] | None:
