@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html.parser as html_parser
 import re
+from collections.abc import Iterator
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -32,6 +33,7 @@ from policylens.load.types import PageTitle, Parsed
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, fold, joiner
+from policylens.numbering import NUMBER_STARTS, number_value, parse_number
 from policylens.patterns import (
     CLAUSE_MARKS,
     CONTACT_CHANNELS,
@@ -425,6 +427,7 @@ class _Extractor(HTMLParser):
         self._nonspace = 0  # its characters other than " " (for the bold-line test)
         self._pieces: list[Piece] = []
         self._strong_chars = 0
+        self._strong_runs: list[tuple[int, int]] = []  # the block's bold runs (offsets in its text): a part cut off may be bold
         self._stack: list[str] = []  # open elements, outermost first
         self._open: dict[str, int] = {}  # how many of each tag are open
         # the open <h1>…<h6>, innermost last: a block's heading is read here, not by walking `_stack` (a page of
@@ -482,6 +485,9 @@ class _Extractor(HTMLParser):
         # its text grouped like plain text at its end
         self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
         self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
+        # the lines whose line end is a <br> where the page is served: server code's `nl2br("…")` (`load.server_code`)
+        self.br_lines: frozenset[int] = frozenset()
+        self.entry_starts: frozenset[int] = frozenset()  # where the paragraph being cut has list entries (`_shown_breaks`)
         self.bound: list[int] = []  # lines of a Vue page's text bound at run time (v-html, v-text, a line of {{ }} only)
         self.sfc_filled = False  # a Vue page's slots were filled from its script's literals
         self.marks: list[Mark] = []  # a Vue page's v-for elements and v-html slots, in document order (`load.vue_data`)
@@ -950,6 +956,7 @@ class _Extractor(HTMLParser):
         self._nonspace += len(data) - data.count(" ")
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
+            self._strong_runs.append((self._len - len(data), self._len))
         if self._href_open:
             self._link_chars += len(data)
 
@@ -1116,10 +1123,13 @@ class _Extractor(HTMLParser):
         in_text = bool(self._text_seen)
         for k, (part, newline, at) in enumerate(_lines(data, in_text)):
             if k:
+                if newline and line in self.br_lines:
+                    self._line_break()  # a line end that nl2br made a <br />
+                else:
+                    self._add_break()
                 if newline:
                     line += 1
                     col = 1
-                self._add_break()
                 if in_text and self._text_seen[-1] and (not newline or not self.sfc):
                     # (a Vue compiler makes a newline of the source a space: only a mini-program page shows it)
                     self._text_newline = True  # 「<text>1.1 账户信息…\\n⏎1.2 设备信息…</text>」: one line each, as shown
@@ -1147,6 +1157,7 @@ class _Extractor(HTMLParser):
             self._nonspace += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
+                self._strong_runs.append((self._len - len(seg), self._len))
             if self._href_open:
                 self._link_chars += len(seg)
                 if self._link_stack and self._link_stack[-1] >= 0:
@@ -1268,6 +1279,7 @@ class _Extractor(HTMLParser):
             if kind == "paragraph" and not emphasised and text.lstrip(WHITESPACE)[:1] in _BULLET_GLYPHS:
                 kind = "item"  # 「<div class="list-item">• 手机号码</div>」: a list entry written with its bullet, never a title
             block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
+            self.entry_starts = frozenset()
             cuts = _cuts(block, self._breaks, self) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
@@ -1278,6 +1290,11 @@ class _Extractor(HTMLParser):
             if self._title_class and emphasised and kind == "paragraph":
                 cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
+            if len(parts) > 1 and kind == "paragraph":
+                if not emphasised and self._strong_runs and self._chrome_level is None:
+                    parts = _bold_parts(text, parts, self._strong_runs)
+                if self.entry_starts:
+                    parts = _entry_parts(text, parts, self.entry_starts)
             if len(parts) == 2 and block.emphasised:
                 parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
             if self._chrome_open or self._page_frame():
@@ -1300,6 +1317,7 @@ class _Extractor(HTMLParser):
         self._breaks = []
         self._pieces = []
         self._strong_chars = 0
+        self._strong_runs = []
         self._pending_space = False
         self._text_gap = self._text_after = 0
 
@@ -1522,6 +1540,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     if not breaks:
         title = _title_over_source_line(block, extractor)
         if title is not None:
+            extractor.entry_starts = frozenset()
             return [(title, title)]
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
@@ -1536,7 +1555,8 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
         number = title_number(fold(block.text[: titles[0][1]]).strip())
         if number is not None:
             extractor.title_numbers.add(number)
-    cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles]
+    shown, extractor.entry_starts = _shown_breaks(block.text, breaks)
+    cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles] + shown
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
     return cuts
@@ -1596,6 +1616,103 @@ def _starts_its_line(extractor: _Extractor, block: Block, offset: int) -> bool:
     """Whether the block's text at `offset` opens its source line (blanks aside)."""
     piece = next((p for p in block.pieces if p.offset == offset), None)
     return piece is not None and not _source_line(extractor, piece.line)[: piece.column - 1].strip(WHITESPACE)
+
+
+def _part_starts(text: str, parts: list[Block]) -> list[int]:
+    """Where each part cut from a paragraph starts in the paragraph's text (the parts are in order, stripped)."""
+    starts: list[int] = []
+    at = 0
+    for part in parts:
+        at = text.find(part.text, at)
+        starts.append(at)
+        at += len(part.text)
+    return starts
+
+
+def _bold_parts(text: str, parts: list[Block], runs: list[tuple[int, int]]) -> list[Block]:
+    """The parts cut from a paragraph, a part that is bold throughout emphasised, as a block of its own would be
+    (「…personal data.<br><br><b><u>PERSONAL DATA</u></b>」, eval/precision20/paydollar-privacy-hk).  The bold runs are
+    in text order and do not overlap: one walk over both lists."""
+    out: list[Block] = []
+    k = 0
+    for part, start in zip(parts, _part_starts(text, parts), strict=True):
+        end = start + len(part.text)
+        while k < len(runs) and runs[k][1] <= start:
+            k += 1
+        bold, j = 0, k
+        while j < len(runs) and runs[j][0] < end:
+            bold += max(0, min(runs[j][1], end) - max(runs[j][0], start))
+            j += 1
+        out.append(part._replace(emphasised=True) if bold >= len(part.text.replace(" ", "")) * 0.9 else part)
+    return out
+
+
+def _entry_parts(text: str, parts: list[Block], starts: frozenset[int]) -> list[Block]:
+    """The parts cut from a paragraph, those that open where `_shown_breaks` found a list entry made items."""
+    opened = sorted(starts)
+    out: list[Block] = []
+    k = 0
+    for part, start in zip(parts, _part_starts(text, parts), strict=True):
+        while k + 1 < len(opened) and opened[k + 1] <= start:
+            k += 1  # the last entry start at or before this part
+        entry = bool(opened) and opened[k] <= start and not text[opened[k] : start].strip(WHITESPACE)
+        out.append(part._replace(kind="item") if entry and not part.emphasised else part)
+    return out
+
+
+def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """The <br> breaks of a paragraph that a reader sees as the end of a paragraph, as cuts.
+
+    A blank line made of two breaks (「…的信息。<br><br>2) 设备信息…」, a saved page's `nl2br` text with an empty line
+    between its paragraphs): the paragraphs a reader sees.  A line that opens with a typed bullet (「：<br>• 确认您的身分；
+    <br>• 向您提供服务；」) or with a number next to its neighbour's in the same style (「：<br>1. 辦理…；<br>2. 在閣下…」):
+    a list entry of its own (`_flush` makes it an item).  A single break before any other line is left as it was: a
+    line wrapped by hand inside a sentence and a line of its own look alike there.  Returns the cuts and the offsets
+    where a list entry starts.
+    """
+    cuts: list[tuple[int, int]] = []
+    entries: set[int] = set()
+    bounds = [0, *breaks, len(text)]
+    numbers = [_entry_number(text[a:b]) for a, b in pairwise(bounds)]
+    for k in range(1, len(bounds) - 1):
+        at = bounds[k]
+        if not 0 < at < len(text):
+            continue
+        number = numbers[k]
+        entry = _first_char(text, at, bounds[k + 1]) in _BULLET_GLYPHS or (
+            number is not None
+            and (numbers[k - 1] == (number[0], number[1] - 1) or (k + 1 < len(numbers) and numbers[k + 1] == (number[0], number[1] + 1)))
+        )
+        if entry or at == bounds[k - 1]:
+            cuts.append((at, at))
+        if entry:
+            entries.add(at)
+    if len(numbers) > 1 and numbers[0] is not None and numbers[1] == (numbers[0][0], numbers[0][1] + 1):
+        entries.add(0)  # the first of the entries opens the paragraph
+    return cuts, frozenset(entries)
+
+
+def _first_char(text: str, start: int, end: int) -> str:
+    """The first character of `text[start:end]` that is no blank, or ""."""
+    for k in range(start, end):
+        if text[k] not in WHITESPACE:
+            return text[k]
+    return ""
+
+
+def _entry_number(line: str) -> tuple[tuple[str, ...], int] | None:
+    """The style and value of the number that opens a <br> line (「2.\t在閣下…」 → (decimal style, 2)), or None.
+
+    A number of several parts has its parents in its style: 「3.2」 follows 「3.1」, never 「4.1」.
+    """
+    line = line.lstrip(WHITESPACE)
+    if not line or line[0] not in NUMBER_STARTS:
+        return None
+    number = parse_number(fold(line[:16]).strip())
+    value = number_value(number) if number is not None else None
+    if number is None or not value:
+        return None
+    return (*number.style, number.label.rstrip(".．、)）").rpartition(".")[0]), value
 
 
 def _sibling_title(line: str, rest: str, extractor: _Extractor) -> bool:
@@ -1693,14 +1810,26 @@ def _resume(extractor: _Extractor) -> None:
             return
 
 
+def _lines_of(text: str, offsets: list[int]) -> Iterator[int]:
+    """The 1-based line of each offset in `text` (LF ends a line, as html.parser counts), the offsets in increasing order."""
+    line, pos = 1, 0
+    for at in offsets:
+        line += text.count("\n", pos, at)
+        pos = at
+        yield line
+
+
 def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     """Run the parser over `text`; unterminated markup that swallows text is an error."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
-        source = blank_server_code(text)
+        br_at: list[int] = []  # the line ends nl2br makes <br /> (`load.server_code`)
+        source = blank_server_code(text, br_at)
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
         extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", source))
+        if br_at:
+            extractor.br_lines = frozenset(_lines_of(extractor.source, br_at))
         _feed_source(extractor, extractor.source)
         extractor.finish(text)
         # What the parser still holds at the end of input is an unterminated construct;

@@ -10,6 +10,11 @@ An escape keeps its character and turns its backslash into `CODE` (`\\"` → `"`
 space.  Text the code computes (`echo $name;`, `echo t('key');`, `date('Y')`, `"$x"` inside a
 literal) is not readable: it is code, as a `<%= … %>` directive always was here (no marker).  A template echo of one
 plain literal (Blade `{!! '…' !!}`, `{{ '…' }}`) is its literal (`blank_literal_echoes`).
+
+A PHP function that hands its first argument back as text, only escaped, trimmed or with `<br />` put at its line
+ends (`echo nl2br("…", false);`, `htmlspecialchars`, `trim`…: `_PASS_THROUGH`) echoes that argument's literals: they
+are text too.  The line ends `nl2br` makes line breaks are reported (`blank_server_code(…, breaks=…)`), since a
+length-for-length rewrite cannot insert the `<br />`.
 """
 
 from __future__ import annotations
@@ -29,6 +34,16 @@ _PHP_VAR = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*(?:->[A-Za-z_][A-Za-z0-9_]*|\[[^
 # the calls of a JSP/ASP scriptlet that write their argument into the page
 _WRITERS = frozenset({"out.print", "out.println", "out.write", "response.write"})
 _ECHO_WORDS = frozenset({"echo", "print"})
+# PHP functions whose result is their first argument's text, escaped, trimmed or with breaks (a saved page's
+# `<?php echo nl2br("…", false); ?>`, eval/blind/profiles16/docs/gogeili-tw): that argument's literals are echoed
+_PASS_THROUGH = frozenset(
+    {"nl2br", "htmlspecialchars", "htmlentities", "html_entity_decode", "htmlspecialchars_decode", "trim", "ltrim", "rtrim"}
+    | {"stripslashes", "ucfirst"}
+)
+_NL2BR = "nl2br"
+# what a bracket opened in an echoed expression holds: text (a group), code (a call's arguments, an index), or the
+# first argument of a `_PASS_THROUGH` function (text up to its first comma), with `<br />` at its line ends (nl2br)
+_GROUP, _CALL, _PASS, _PASS_BR = 0, 1, 2, 3
 # escapes that stand for a blank (a reader of HTML sees a space) and those that stand for their own character
 _BLANK_ESCAPES = frozenset("ntrvf")
 _SELF_ESCAPES = {'"': frozenset('\\$"'), "'": frozenset("\\'")}  # (a nowdoc, quote "", has none)
@@ -140,10 +155,11 @@ def _tokens(code: str, *, php: bool) -> Iterator[_Token]:
             i += 1
 
 
-def _echoed(code: str, tokens: list[_Token], start: int) -> tuple[list[_Token], int]:
-    """The literals an expression from `tokens[start]` echoes (not those inside calls or indexes), and where it ends."""
-    kept: list[_Token] = []
-    stack: list[bool] = []  # per open bracket: inside a call or an index (its literals are arguments, not text)
+def _echoed(code: str, tokens: list[_Token], start: int) -> tuple[list[tuple[_Token, bool]], int]:
+    """The literals an expression from `tokens[start]` echoes (not those inside calls or indexes, but those of a
+    `_PASS_THROUGH` function's first argument), each with whether `nl2br` breaks its lines, and where it ends."""
+    kept: list[tuple[_Token, bool]] = []
+    stack: list[int] = []  # per open bracket: what it holds (`_GROUP`, `_CALL`, `_PASS`, `_PASS_BR`)
     k = start
     while k < len(tokens):
         t = tokens[k]
@@ -151,25 +167,39 @@ def _echoed(code: str, tokens: list[_Token], start: int) -> tuple[list[_Token], 
         if not stack and ch == ";":
             break
         if ch and ch in "([{":
-            called = ch == "[" or (
-                k > start
-                and tokens[k - 1].kind in ("word", "var")
-                and code[tokens[k - 1].start : tokens[k - 1].end].lower() not in _ECHO_WORDS
-            )
-            stack.append(called or bool(stack and stack[-1]))
+            stack.append(_opened(code, tokens, k, start, stack[-1] if stack else _GROUP))
         elif ch and ch in ")]}":
             if not stack:
                 break  # the end of a writer call's argument
             stack.pop()
-        elif t.kind == "str" and not (stack and stack[-1]):
-            kept.append(t)
+        elif ch == "," and stack and stack[-1] in (_PASS, _PASS_BR):
+            stack[-1] = _CALL  # the function's other arguments are flags and charsets
+        elif t.kind == "str" and (not stack or stack[-1] != _CALL):
+            kept.append((t, _PASS_BR in stack))
         k += 1
     return kept, k
 
 
-def _written(code: str, tokens: list[_Token], *, expression: bool, writers: frozenset[str]) -> list[_Token]:
+def _opened(code: str, tokens: list[_Token], k: int, start: int, outer: int) -> int:
+    """What the bracket `tokens[k]` opens holds, inside a bracket that holds `outer`."""
+    if outer == _CALL:
+        return _CALL
+    if code[tokens[k].start] == "[":
+        return _CALL
+    before = tokens[k - 1] if k > start else None
+    if before is None or before.kind not in ("word", "var"):
+        return outer
+    name = code[before.start : before.end].lower()
+    if name in _ECHO_WORDS:
+        return outer
+    if before.kind == "word" and name in _PASS_THROUGH and code[tokens[k].start] == "(":
+        return _PASS_BR if name == _NL2BR or outer == _PASS_BR else _PASS
+    return _CALL
+
+
+def _written(code: str, tokens: list[_Token], *, expression: bool, writers: frozenset[str]) -> list[tuple[_Token, bool]]:
     """The literals `code` writes into the page: its own expression (`<?=`, `<%=`) and what follows each of `writers`."""
-    kept: list[_Token] = []
+    kept: list[tuple[_Token, bool]] = []
     k = 0
     if expression:
         found, k = _echoed(code, tokens, 1)  # tokens[0] is the `=` of `<?=` or `<%=`
@@ -183,17 +213,17 @@ def _written(code: str, tokens: list[_Token], *, expression: bool, writers: froz
     return kept
 
 
-def _php_literals(code: str) -> list[_Token]:
+def _php_literals(code: str) -> list[tuple[_Token, bool]]:
     """The literals a PHP block echoes: after `echo` and `print`, and the expression of `<?=`."""
     return _written(code, list(_tokens(code, php=True)), expression=code.startswith("="), writers=_ECHO_WORDS)
 
 
-def _scriptlet_literals(code: str) -> list[_Token]:
+def _scriptlet_literals(code: str) -> list[tuple[_Token, bool]]:
     """The literals a JSP/ASP block writes: `<%= … %>`, and the argument of `out.print(…)` or `Response.Write(…)`."""
     if code.startswith(("--", "@", "!")):
         return []  # a comment, a directive, a declaration
     kept = _written(code, list(_tokens(code, php=False)), expression=code.startswith(("=", ":")), writers=_WRITERS)
-    return [t for t in kept if code[t.start] == '"']  # Java 'x' is a character; VBScript ' a comment
+    return [(t, br) for t, br in kept if code[t.start] == '"']  # Java 'x' is a character; VBScript ' a comment
 
 
 def _keep_literal(out: list[str], code: str, offset: int, t: _Token, *, php: bool) -> None:
@@ -346,8 +376,9 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _rewritten(text: str, start: int, end: int, php: bool) -> str:
-    """The block `text[start:end]` as CODE, the literals it echoes kept in place."""
+def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | None = None) -> str:
+    """The block `text[start:end]` as CODE, the literals it echoes kept in place; the offsets in `text` of the line
+    ends that `nl2br` makes line breaks are added to `breaks`."""
     if _in_tag(text, start):
         return re.sub(r"[^\r\n]", " ", text[start:end])
     opened = _PHP_OPEN.match(text, start) if php else None
@@ -357,8 +388,11 @@ def _rewritten(text: str, start: int, end: int, php: bool) -> str:
         inner -= 1  # `<?=`: the `=` opens the expression
     code = block[inner:-2]
     out = [c if c in "\r\n" else CODE for c in block]  # line ends stay: LF, CR LF and a lone CR
-    for t in _php_literals(code) if php else _scriptlet_literals(code):
+    for t, br in _php_literals(code) if php else _scriptlet_literals(code):
         _keep_literal(out, code, inner, t, php=php)
+        if br and breaks is not None:
+            a, b = (t.body[0], t.body[1]) if t.body is not None else (t.start + 1, t.end - 1)
+            breaks += (start + inner + k for k in range(a, b) if code[k] == "\n" or (code[k] == "\r" and code[k + 1 : k + 2] != "\n"))
     return "".join(out)
 
 
@@ -391,18 +425,19 @@ def blank_literal_echoes(text: str) -> str:
     return "".join(parts)
 
 
-def blank_server_code(text: str) -> str:
+def blank_server_code(text: str, breaks: list[int] | None = None) -> str:
     """`text` with its closed PHP and JSP/ASP blocks turned into CODE, the literals they echo kept in place.
 
     Only closed blocks: a `<?php` left open at the end of the file is the HTML reader's (`load.html._feed`).  A block
     inside a start tag (an attribute's value) is blanked with spaces, as `<% … %>` always was: an attribute is no text.
+    `breaks`, if given, receives the offsets of the line ends that are line breaks where the page is served (`nl2br`).
     """
     if "<?" not in text and "<%" not in text:
         return text
     parts: list[str] = []
     pos = 0
     for start, end, php in _blocks(text):
-        parts += (text[pos:start], _rewritten(text, start, end, php))
+        parts += (text[pos:start], _rewritten(text, start, end, php, breaks))
         pos = end
     if not parts:
         return text

@@ -14,7 +14,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.numbering import CN_DIGITS, number_value, parse_number
+from policylens.numbering import CN_DIGITS, Number, number_value, parse_number
 from policylens.patterns import (
     CONTACT_CHANNELS,
     CONTACT_LABEL_CHANNELS,
@@ -463,6 +463,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     _drop_page_lines(blocks, found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
+    _entry_among_sentences(blocks, found)
     _lettered_sentences(blocks, found)
     _marked_titles(blocks, found)
     _mark_parents(blocks, found)
@@ -1198,6 +1199,50 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             for i in run[:split]:
                 del found[i]
             run = run[split:]
+
+
+def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A short numbered line right after its sibling written as a sentence is that list's entry, no title.
+
+    「3) 软件信息 例如，软件的版本号。」 / 「4) IP地址」 / 「5) 服务日志信息 例如，…。」 (eval/dev13/kuaiqi-assets-html, a
+    `<div>` whose entries are set apart by `<br><br>`): the entry has a title's shape, but its neighbours numbered 3)
+    and 5) in the same style are not titles, so it is no section either.  Both neighbours directly around it settle it
+    (a title over a body of its own has no sibling right after it); a list entry (an item) after an entry numbered one
+    less is the list's last entry (「12、为了保障…」 / 「13、获取用户的存储权限…」, eval/dev8/gonghuiyuan-html), unless
+    content of its own follows (`_over_its_own`).
+    """
+    for i in sorted(found):
+        heading = found[i]
+        if heading.key[0] != "num" or heading.number is None or not 0 < i < len(blocks):
+            continue
+        value = heading_value(heading)
+        if value is None or i - 1 in found:
+            continue
+        before = _sibling_number(blocks[i - 1], heading.number, value - 1)
+        after = i + 1 < len(blocks) and i + 1 not in found and _sibling_number(blocks[i + 1], heading.number, value + 1)
+        kind = blocks[i].kind
+        if before and (
+            (after and blocks[i - 1].kind == kind == blocks[i + 1].kind)
+            or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
+        ):
+            del found[i]
+
+
+def _over_its_own(blocks: list[Block], i: int, number: Number) -> bool:
+    """Does the numbered line `blocks[i]` stand over content of its own: a table, or a list that starts in another
+    style (「4.2. 用户承诺：」 over 「4.2.1. …」, 「9、服务优化：」 over 「（1）…」, 「5.Cookie的使用」 over 「a)…」; not the
+    next section, 「二、…」)?"""
+    if i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1]
+    other = parse_number(fold(below.text).strip())
+    return below.kind == "table" or (other is not None and other.style != number.style and number_value(other) in (1, None))
+
+
+def _sibling_number(block: Block, number: Number, value: int) -> bool:
+    """Does `block` open with a number of `number`'s style whose value is `value`?"""
+    other = parse_number(fold(block.text).strip())
+    return other is not None and other.style == number.style and number_value(other) == value
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
