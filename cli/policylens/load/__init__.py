@@ -58,6 +58,9 @@ EXTENSIONS: dict[str, Format] = {
     ".axml": "html",
     ".swan": "html",
     ".ttml": "html",
+    # a React component's source: its JSX markup, its code blanked (`load.jsx`)
+    ".tsx": "html",
+    ".jsx": "html",
     ".docx": "docx",
 }
 
