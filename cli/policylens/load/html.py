@@ -1509,37 +1509,57 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     for block in blocks:
         headings.append(headings[-1] + (block.kind == "heading"))
         chars.append(chars[-1] + len(block.text.strip(WHITESPACE)))
-    spans = sorted(set(extractor.frame_spans), key=lambda span: span[1] - span[0])
-    holds = [_holds_policy(start, end, headings, chars, extractor.menu_blocks) for start, end in spans]
-
-    def innermost(first: int) -> int | None:
-        return next((n for n, (start, end) in enumerate(spans) if start <= first < end), None)
+    menus = [0]
+    for k in range(len(blocks)):
+        menus.append(menus[-1] + (k in extractor.menu_blocks))
+    spans = sorted(set(extractor.frame_spans), key=lambda span: (span[0], -span[1]))
+    holds = [_holds_policy(start, end, headings, chars, menus) for start, end in spans]
+    inner = _innermost(spans, len(blocks))
 
     def kept(first: int) -> bool:
         # the innermost frame around the line decides: a pager's <nav> inside a container holding the policy is chrome
-        n = innermost(first)
+        n = inner[first]
         return n is not None and holds[n]
 
     def menu(first: int) -> bool:
         # a link entry of a frame made mostly of link entries (a sidebar): navigation, though it holds a number
         # (「从 v1.17 升级到 v1.18」, 「v1.17」: pages of a versioned documentation site)
-        n = innermost(first)
+        n = inner[first]
         if n is None or holds[n]:
             return False
         start, end = spans[n]
-        entries = sum(1 for k in range(start, end) if k in extractor.menu_blocks)
+        entries = menus[end] - menus[start]
         return entries >= _SIDEBAR_MIN and 2 * entries > end - start
 
     lines = [place for first, places in extractor.page_chrome if not kept(first) for place in places]
     return sorted(set(lines) | {place for first, places in extractor.menu_entries if menu(first) for place in places})
 
 
-def _holds_policy(start: int, end: int, headings: list[int], chars: list[int], menu_blocks: set[int]) -> bool:
+def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:
+    """For each block, the index in `spans` (nested frames, sorted by start, the outer first) of the innermost one
+    holding it; one sweep with a stack of the open frames."""
+    out: list[int | None] = [None] * (count + 1)
+    stack: list[int] = []
+    n = 0
+    for k in range(count + 1):
+        while stack and spans[stack[-1]][1] <= k:
+            stack.pop()
+        while n < len(spans) and spans[n][0] <= k:
+            if spans[n][1] > k:
+                stack.append(n)
+            n += 1
+            while stack and spans[stack[-1]][1] <= k:
+                stack.pop()
+        out[k] = stack[-1] if stack else None
+    return out
+
+
+def _holds_policy(start: int, end: int, headings: list[int], chars: list[int], menus: list[int]) -> bool:
     """Does the frame span of blocks [start, end) hold the policy (half of the page's headings or of its text)?
 
     Not a span mostly made of short link entries: a VitePress sidebar (「序言」「入门」… over their links) holds more
     headings and text than a short policy page, and is a menu (twenty-second session, `eval/dev22d` goravel-rebuild)."""
-    if 2 * sum(1 for k in range(start, end) if k in menu_blocks) > end - start:
+    if 2 * (menus[end] - menus[start]) > end - start:
         return False
     held = headings[end] - headings[start]
     return bool(held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]
