@@ -41,6 +41,7 @@ from rapidfuzz.distance import LCSseq
 
 from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
+from policylens.diff.promoted import promoted_sections
 from policylens.diff.redline import changed_with_context, diff_paragraphs, sentences, word_spans
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
@@ -511,11 +512,18 @@ def _edited_twins(
     return out, {(i, j): sims[(i, j)] if (i, j) in sims else _ratio(ob[i], nb[j]) for j, i in out.items()}
 
 
-def _only_noise(section: Section, paragraph_keys: Sequence[str]) -> bool:
+def _only_noise(
+    section: Section, paragraph_keys: Sequence[str], chrome: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()
+) -> bool:
     """A preamble on one side only whose every paragraph compares as nothing: a language switcher
     (「English | 简体中文 | 繁體中文」) or a rule above the first heading.  Adding or removing it is
-    noise, as it is inside a preamble that both sides have (`--strict` shows it)."""
-    return section.title is None and bool(paragraph_keys) and not any(paragraph_keys)
+    noise, as it is inside a preamble that both sides have (`--strict` shows it).
+
+    So is a section whose heading is itself an HTML page-chrome line and whose lines are all chrome: a group of a
+    site's sidebar (「AI」 over its links, a VitePress build, twenty-second session, `eval/dev22d` goravel-rebuild)."""
+    if section.title is not None and (section.line, section.column) not in chrome:
+        return False
+    return (bool(paragraph_keys) or section.title is not None) and not any(paragraph_keys)
 
 
 def in_place(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> list[tuple[int, int]]:
@@ -639,7 +647,7 @@ def diff_documents(
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
     for j, section in enumerate(new.sections):
         if j not in pairs:
-            if not strict and _only_noise(section, keys.new_paragraphs[j]):
+            if not strict and _only_noise(section, keys.new_paragraphs[j], new.chrome):
                 chrome = len(_chrome_of(section, j, blanked[1]))
                 entries.append(
                     (
@@ -715,7 +723,7 @@ def diff_documents(
             continue
         # place a removed section right after the nearest earlier old section that survived
         anchor = next((by_old[k] for k in range(i - 1, -1, -1) if k in by_old), -1)
-        if not strict and _only_noise(section, keys.old_paragraphs[i]):
+        if not strict and _only_noise(section, keys.old_paragraphs[i], old.chrome):
             chrome = len(_chrome_of(section, i, blanked[0]))
             entries.append(
                 (
@@ -743,6 +751,7 @@ def diff_documents(
             redline=lambda gone, came: _moved_and_edited(gone, came, granularity, cross_script, sides, notes),
             titles=(old.metadata.title, new.metadata.title),
         )
+        found = promoted_sections(found, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
         entries = _headings_in_text(entries, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
         if cross_script:

@@ -93,6 +93,22 @@ def layout_key(text: str, *, strip_marker: bool = True) -> str:
     return text.translate(_PUNCT_FOLD)
 
 
+# What ends a list item without saying anything: its full stop, semicolon or comma (after `layout_key`'s folds).
+_ITEM_END = ".;,"
+
+
+def end_mark_only(old: str, new: str) -> bool:
+    """Are `old` and `new` one list item (both start with a list marker) that differ only by the mark ending it?
+
+    「- `INTERNET`：监听代理端口并建立出站连接。」 → 「… 建立出站连接」 (three items of a permission list lose their full
+    stop; twenty-second session, `eval/dev22d` proxy-md-reword): the end of an item carries no word.  Only list items,
+    only the final mark: a mark inside the text (「，」 → 「、」 between two items of a sentence) is still compared."""
+    if "\n" in old or "\n" in new or not _LIST_MARKER.match(old) or not _LIST_MARKER.match(new):
+        return False
+    a, b = layout_key(old), layout_key(new)
+    return a != b and bool(a.rstrip(_ITEM_END)) and a.rstrip(_ITEM_END) == b.rstrip(_ITEM_END)
+
+
 def marker_length(text: str) -> int:
     """Length of the list marker or item number that starts `text` (0 if none)."""
     m = _LIST_MARKER.match(text)

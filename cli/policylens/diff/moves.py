@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from policylens.diff.keys import compare_key
+from policylens.diff.promoted import title_run
 from policylens.diff.topics import topics_of
 from policylens.model import Change, Section, SectionDiff
 
@@ -303,24 +304,7 @@ _NO_SECTION = Section("", None, 0, None, None, None, None, ())
 def _lines_of(giver: Section, head: Section, key_there: Callable[[str], str], key_here: Callable[[str], str]) -> bool:
     """Does `giver` hold `head`'s title as the first line of a paragraph (not a paragraph of its own), that paragraph
     and the ones after it being exactly the title and `head`'s paragraphs, line after line?"""
-    title = _bare(key_here(head.title or ""))
-    whole = title + "".join(_bare(key_here(p.text)) for p in head.paragraphs)
-    keys = [_bare(key_there(p.text)) for p in giver.paragraphs]
-    for i, first in enumerate(keys):
-        if not title or first == title or not first.startswith(title):
-            continue
-        joined, j = first, i
-        while len(joined) < len(whole) and j + 1 < len(keys):
-            j += 1
-            joined += keys[j]
-        if joined == whole:
-            return True
-    return False
-
-
-def _bare(key: str) -> str:
-    """A key without its white space (line breaks and spaces between the lines of one paragraph)."""
-    return "".join(key.split())
+    return title_run(giver, head, key_there, key_here, whole=False) is not None
 
 
 def _joined(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from policylens.diff.keys import compare_key, layout_key, marker_length, script_key
+from policylens.diff.keys import compare_key, end_mark_only, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
@@ -353,6 +353,9 @@ def diff_paragraphs(
     # A paragraph whose keys differ but whose words all match is a variant (or noise), not a change.
     kept: list[Change] = []
     for c in changes:
+        if not strict and c.op == "replace" and not c.variant and end_mark_only(c.old_text or "", c.new_text or ""):
+            noise += 1  # a list item that only gained or lost its final full stop (`keys.end_mark_only`)
+            continue
         if c.variant or any(s.op != "equal" for s in c.spans):
             kept.append(c)
         elif cross_script and layout_key(c.old_text or "") != layout_key(c.new_text or ""):

@@ -62,6 +62,11 @@ EXTENSIONS: dict[str, Format] = {
 }
 
 
+# Formats read when a file is named, never looked for in a directory (a React app's folder holds hundreds of them):
+# a React component's source, its JSX markup read as HTML, its code blanked (`load.jsx`)
+NAMED_ONLY: dict[str, Format] = {".tsx": "html", ".jsx": "html"}
+
+
 class Loaded(NamedTuple):
     """Decoded input: the source description, its full text and the reader's blocks."""
 
@@ -192,6 +197,8 @@ def _named_format(path: str, data: bytes) -> Format | None:
     ext = Path(path).suffix.lower() if path != "-" else ""
     if ext in EXTENSIONS:
         return EXTENSIONS[ext]
+    if ext in NAMED_ONLY:
+        return NAMED_ONLY[ext]
     return "docx" if data.startswith(b"PK\x03\x04") else None
 
 

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
+from policylens.load.jsx import JSX_SUFFIXES, blank_jsx
 from policylens.load.lines import (
     group_lines,
     numbered_title_line,
@@ -480,6 +481,9 @@ class _Extractor(HTMLParser):
         # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
         self._frames: list[bool] = []
         self.frame_spans: list[tuple[int, int]] = []
+        self.menu_blocks: set[int] = set()  # blocks that are a short link and nothing else (a menu's entry)
+        # such blocks in the page's frame, with their places: chrome when the frame around them is a menu (`_page_chrome`)
+        self.menu_entries: list[tuple[int, list[tuple[int, int]]]] = []
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
@@ -1223,6 +1227,12 @@ class _Extractor(HTMLParser):
             and not _MENU_KEPT.search(_IDLE_NUMBER.sub(" ", text))
         )
 
+    def _pager(self, text: str) -> bool:
+        """A link of the frame to the previous or next page of a site (「下一页从 v1.17 升级到 v1.18」, a VitePress
+        pager, twenty-second session): navigation, though the page it names has a version number.  One or two links
+        making up nine tenths of the line, each led by its word (上一页/下一页/上一篇/下一篇, Previous/Next), no sentence end."""
+        return 1 <= self._block_links <= 2 and self._link_chars >= self._nonspace * 0.9 and bool(_PAGER.fullmatch(text.strip(WHITESPACE)))
+
     def _page_frame_tag(self) -> bool:
         """No <main> or <article> is open: a <header>/<footer> here is the page's own, not the policy's."""
         return not self._open.get("main") and not self._open.get("article")
@@ -1299,7 +1309,7 @@ class _Extractor(HTMLParser):
                 parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
             if self._chrome_open or self._page_frame():
                 places = [(part.line, part.column) for part in parts]
-                if _page_chrome_text(text) or self._link_menu(text):
+                if _page_chrome_text(text) or self._link_menu(text) or self._pager(text):
                     self.page_chrome.append((len(self.blocks), places))
                 elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
@@ -1308,7 +1318,17 @@ class _Extractor(HTMLParser):
             self._long += not short
             if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
                 self.sentence_blocks.append(len(self.blocks) - 1)
-            self._links += short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
+            entry = short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
+            self._links += entry
+            if entry:
+                self.menu_blocks.update(range(len(self.blocks) - len(parts), len(self.blocks)))
+                if (
+                    (self._chrome_open or self._page_frame())
+                    and self._block_links <= 1  # (0: the link opened before the block, <a><p>…</p></a>)
+                    and not _KEPT_IN_CHROME.search(text)
+                    and not _MENU_KEPT.search(_DIGITS.sub(" ", text))
+                ):
+                    self.menu_entries.append((len(self.blocks) - len(parts), [(part.line, part.column) for part in parts]))
         self._chunks = []
         self._len = self._nonspace = self._link_chars = 0
         self._block_links = self._block_link_max = 0
@@ -1434,6 +1454,20 @@ _MENU_KEPT = lazy(
 )
 
 
+# a frame of at least this many one-link lines, more than half of its lines, is a site's sidebar or menu: a number in
+# one of its entries (「从 v1.17 升级到 v1.18」) names another page, not a fact of this one; fewer, and a line with a
+# number stays text (「京ICP备2024000001号」 beside 「首页」)
+_SIDEBAR_MIN = 8
+_DIGITS = lazy(r"\d+")
+
+
+# a site's pager: 「上一页 与 Laravel 对比」 「下一页从 v1.17 升级到 v1.18」 「Next page Privacy」, one or two entries, no sentence end
+_PAGER = lazy(
+    r"(?:(?:上一[页頁篇章]|下一[页頁篇章]|(?:Previous|Next)(?:[ \t]page)?)[:：]?[ \t\u3000]*+[^。！？!?\n]{0,40}?[ \t\u3000]*+){1,2}",
+    re.IGNORECASE,
+)
+
+
 # menu entries that name the site's own pages: no substance, though they hold 我们 / "us"
 _NAV_ENTRY = lazy(r"(?:关于|關於|联系|聯絡|聯繫|加入)(?:我们|我們)|(?i:about\s+us|contact\s+us|join\s+us)")
 
@@ -1486,24 +1520,67 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     blocks = extractor.blocks
     if extractor.mail_chrome:
         extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome))
-    if not extractor.page_chrome:
+    if not extractor.page_chrome and not extractor.menu_entries:
         return []
     headings = [0]
     chars = [0]
     for block in blocks:
         headings.append(headings[-1] + (block.kind == "heading"))
         chars.append(chars[-1] + len(block.text.strip(WHITESPACE)))
-    policy = [0] * (len(blocks) + 1)
-    for start, end in extractor.frame_spans:
-        held = headings[end] - headings[start]
-        if (held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]:
-            policy[start] += 1
-            policy[end] -= 1
-    inside, depth = [], 0
-    for delta in policy:
-        depth += delta
-        inside.append(depth > 0)
-    return [place for first, places in extractor.page_chrome if not inside[first] for place in places]
+    menus = [0]
+    for k in range(len(blocks)):
+        menus.append(menus[-1] + (k in extractor.menu_blocks))
+    spans = sorted(set(extractor.frame_spans), key=lambda span: (span[0], -span[1]))
+    holds = [_holds_policy(start, end, headings, chars, menus) for start, end in spans]
+    inner = _innermost(spans, len(blocks))
+
+    def kept(first: int) -> bool:
+        # the innermost frame around the line decides: a pager's <nav> inside a container holding the policy is chrome
+        n = inner[first]
+        return n is not None and holds[n]
+
+    def menu(first: int) -> bool:
+        # a link entry of a frame made mostly of link entries (a sidebar): navigation, though it holds a number
+        # (「从 v1.17 升级到 v1.18」, 「v1.17」: pages of a versioned documentation site)
+        n = inner[first]
+        if n is None or holds[n]:
+            return False
+        start, end = spans[n]
+        entries = menus[end] - menus[start]
+        return entries >= _SIDEBAR_MIN and 2 * entries > end - start
+
+    lines = [place for first, places in extractor.page_chrome if not kept(first) for place in places]
+    return sorted(set(lines) | {place for first, places in extractor.menu_entries if menu(first) for place in places})
+
+
+def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:
+    """For each block, the index in `spans` (nested frames, sorted by start, the outer first) of the innermost one
+    holding it; one sweep with a stack of the open frames."""
+    out: list[int | None] = [None] * (count + 1)
+    stack: list[int] = []
+    n = 0
+    for k in range(count + 1):
+        while stack and spans[stack[-1]][1] <= k:
+            stack.pop()
+        while n < len(spans) and spans[n][0] <= k:
+            if spans[n][1] > k:
+                stack.append(n)
+            n += 1
+            while stack and spans[stack[-1]][1] <= k:
+                stack.pop()
+        out[k] = stack[-1] if stack else None
+    return out
+
+
+def _holds_policy(start: int, end: int, headings: list[int], chars: list[int], menus: list[int]) -> bool:
+    """Does the frame span of blocks [start, end) hold the policy (half of the page's headings or of its text)?
+
+    Not a span mostly made of short link entries: a VitePress sidebar (「序言」「入门」… over their links) holds more
+    headings and text than a short policy page, and is a menu (twenty-second session, `eval/dev22d` goravel-rebuild)."""
+    if 2 * (menus[end] - menus[start]) > end - start:
+        return False
+    held = headings[end] - headings[start]
+    return bool(held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]
 
 
 def _mail_chrome(blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]]) -> list[tuple[int, list[tuple[int, int]]]]:
@@ -1890,6 +1967,8 @@ def _html_extractor(path: str) -> _Extractor:
 
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    if path.lower().endswith(JSX_SUFFIXES):
+        text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     extractor = _html_extractor(path)
     _feed(extractor, text, path=path)
     if extractor.sibling_candidates and extractor.title_numbers:
