@@ -114,3 +114,15 @@ def test_a_snippets_sample_sentence_left_as_a_paragraph_is_a_slot(tmp_path: Path
 @pytest.mark.parametrize("line", ["这是中文内容的译本，以中文为准。", "This is the English version of our policy.", "这是我们的承诺。"])
 def test_a_sentence_with_the_same_words_is_no_slot(tmp_path: Path, line: str) -> None:
     assert _errors(tmp_path, f"我们重视您的隐私。\n\n{line}\n") == []
+
+
+def test_a_long_block_under_its_source_line_title_is_still_cut_at_its_inner_numbered_titles() -> None:
+    """Class 1 with the one-line fallback: a block of 2,000+ characters (a page pasted into one element) whose first
+    source line is a numbered title keeps that title and is also cut before each numbered title after a sentence end."""
+    sentence = "我们会按照法律法规的要求，在必要的范围内收集和使用您的个人信息，并采取合理的安全措施保护这些信息。"
+    body = sentence * 25 + "二、信息的共享" + sentence * 25
+    page = f'<template><view class="list">\n\t\t一、我们如何收集和使用您的信息\n\t\t{body}\n</view></template>\n'
+    doc = parse_string(page, ".vue")
+    assert [title for _, _, title in headings(doc)][0] == "一、我们如何收集和使用您的信息"
+    texts = [p.text for p in doc.paragraphs()] + [s.title or "" for s in doc.sections]
+    assert any(text.startswith("二、信息的共享") for text in texts)  # cut before the inner title, as a one-line text is

@@ -1614,11 +1614,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     one-line text file (before a numbered heading that follows a sentence end).  So is the paragraph's first line
     numbered as the next or previous sibling of such a first line elsewhere on the page (`_sibling_title`).
     """
-    if not breaks:
-        title = _title_over_source_line(block, extractor)
-        if title is not None:
-            extractor.entry_starts = frozenset()
-            return [(title, title)]
+    head = _title_over_source_line(block, extractor) if not breaks else None
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
     titles = [
@@ -1636,6 +1632,8 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles] + shown
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
+    if head is not None:  # the title on its own source line, then whatever cuts the text below it
+        cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
     return cuts
 
 
