@@ -22,6 +22,8 @@ _CN = lazy(
     r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=[ \t\u3000]*(?:提供|运营|運營|开发|開發|所有|负责|負責))"
     rf"|(?P<selfdef>{_DEFAULT_CN})(?=[（(][“\"「『]?(?:{_DEFAULT_CN})[”\"」』]?[，,）)])"
     r"|(?P<generic>本公司|我公司|公司(?<![\w ]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
+    # a stand-in company defined as the operator: 「示例公司（以下简称“我们”）」, 「測試科技有限公司（以下簡稱…）」
+    r"|(?P<sample>(?:示例|示範|示范|範例|范例|样例|樣例|测试|測試)(?:科技|网络|網絡|信息|資訊)?(?:有限公司|公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
     # the generator's name left empty: 「本app（…）是由 提供的应用程序」
     r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"
 )
@@ -136,7 +138,8 @@ class PlaceholderDefaultName(Rule):
       operator anywhere; a default used as its own defined term, 「网站运营商（“网站运营商”，“我们”…）」;
       an English generator's default in the name's place: "Website Operator built the app",
       "provided by App Developer at no cost", 'describes how Website Operator ("Website Operator", "we"…)';
-      the generator's name left empty: 「是由 提供的应用程序」, "provided by  at no cost".
+      the generator's name left empty: 「是由 提供的应用程序」, "provided by  at no cost"; a stand-in company
+      defined as the operator, 「示例公司（以下简称“我们”）」.
     - **warning** (likely): a name the policy never introduces, where the operator acts in its account of
       itself, in a policy that defines its own name: 「我们（以下简称“星河记账”）…我们通过本政策向您说明
       云账本在提供产品与服务时如何收集…」 (a company's name left from the policy that was copied);

@@ -282,7 +282,10 @@ _LABEL_PREFIX = (
 _EMPTY_INLINE = GuardedPattern(
     lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全致拨撥ETPFAW]", re.I),
     lazy(
-        rf"(?P<label>{_CONTACT_NOUN})[：:][ \t\u3000]{{0,4}}(?:(?=[。；;]|{_LABEL_PREFIX}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))",
+        rf"(?P<label>{_CONTACT_NOUN})[：:](?:[ \t\u3000]{{0,4}}(?:(?=[。；;]|{_LABEL_PREFIX}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))"
+        # 本網站（網址：          ）, （電話：    ，信箱：    ）: a run of spaces left for the value, closed by the aside's
+        # bracket or the next field's comma
+        r"|[ \t\u3000]{2,40}(?=[）)，,]))",
         re.I,
     ),
 )
@@ -593,10 +596,15 @@ class PlaceholderEmpty(Rule):
                     finding = self.finding(ctx, unit, start, end, slot=unit.text[start:end].rstrip("*：: \t\u3000").strip("*"))
                     # outside a block of fields, the value may be an image or a link the text does not show
                     yield finding if in_block else finding._replace(severity="warning")
-        for unit, _start, end, m in ctx.scan(_EMPTY_QUALIFIED, needs=_COLON):
-            yield self.finding(ctx, unit, m.start("label"), end, slot=m.group("label"))
+        qualified: set[tuple[int, int]] = set()  # (id(unit), start) of each label reported here: one finding per label
+        for unit, start, end, m in ctx.scan(_EMPTY_QUALIFIED, needs=_COLON):
+            label_start = start + (m.start("label") - m.start())
+            qualified.add((id(unit), label_start))
+            yield self.finding(ctx, unit, label_start, end, slot=m.group("label"))
         index: dict[int, int] | None = None  # id(unit) → its index, built on the first label that ends a unit
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
+            if (id(unit), start) in qualified:
+                continue  # 网站（网址：   ）: reported above, as a qualified channel's empty value
             if m.group("last") is not None:
                 # a label that ends its line after other filled fields (邮箱：a@b.cn 电话：), or as the last item of a
                 # run-in list of channels (「…1）线上提交问题：网页端：问题反馈2）发送邮件至：」), and whose value is not below

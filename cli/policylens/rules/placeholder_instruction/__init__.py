@@ -352,7 +352,7 @@ class PlaceholderInstruction(Rule):
             if addresses is not None and addresses.overlaps(start, end):
                 continue  # inside a dummy address, reported once below
             if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
-                year = _blank_year_start(unit.text, start)
+                year = _blank_year_start(unit.text, start, end)
                 if year < 0:
                     continue  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
                 start = year
@@ -394,7 +394,7 @@ class PlaceholderInstruction(Rule):
                 continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
-            if m.group(0)[:1] in "某×○◯〇OXx" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
+            if m.group(0)[:1] in "某×○◯〇OXx*＊" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
             if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
                 continue  # {中文}: braces around words that name no slot

@@ -29,19 +29,34 @@ _DATE_AND_MASK_FORMS = (
     # [Month Day, Year], 【MM/DD/YYYY】, [DD-MM-YYYY]: the English orders of a date format, in brackets only (the
     # label's check in `check` as above: Effective date [Month Day, Year])
     r"|[\[【［]\s*(?:(?i:month)\s+(?i:day),?\s+(?i:year)|(?i:day)\s+(?i:month),?\s+(?i:year)|(?:MM|mm)\s*[-/.]\s*(?:DD|dd)\s*[-/.]\s*(?:YYYY|yyyy)"
-    r"|(?:DD|dd)\s*[-/.]\s*(?:MM|mm)\s*[-/.]\s*(?:YYYY|yyyy))\s*[\]】］])",
+    r"|(?:DD|dd)\s*[-/.]\s*(?:MM|mm)\s*[-/.]\s*(?:YYYY|yyyy))\s*[\]】］]"
+    # Last updated: MM/DD/YYYY, 生效日期：DD-MM-YYYY: the same orders without brackets, in capitals (the label's check
+    # in `check`: a format the policy asks of the user is no slot)
+    r"|(?<![A-Za-z])(?:MM[-/.]DD|DD[-/.]MM)[-/.]YYYY(?![A-Za-z]))",
+    # we retain data for [X] days, 保存 [X] 个月: a period whose number is a bracketed X (not a task list's box: a
+    # unit of time must follow)
+    r"(?P<xunit>\[[XxＸ]{1,3}\](?=[ \t\u3000]?(?:days?\b|months?\b|years?\b|hours?\b|weeks?\b|business days\b|天|日|个月|個月|月|年|小时|小時|周|週|个工作日|個工作日|工作日)))",
     # 20XX年X月X日, 2024年X月X日, X月X日, X个工作日, XX天: a date or period whose digits are X
     # (the digits before the first X are taken in by `_widen_number`)
-    r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[年月](?:[0-9XxＸｘ]{1,2}[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
+    # (and with a space on each side of 年 and 月, as Markdown writers space digits from Chinese: 2024 年 X 月 X 日)
+    r"(?P<xdate>(?<![A-Za-z])[XxＸｘ]{1,4}(?:[ \u3000]?[年月](?:[ \u3000]?[0-9XxＸｘ]{1,2}[ \u3000]?[月日号號])*|[日天号號]|[个個]?(?:工作日|小[时時]|月|周|週|星期)|周|週|分[钟鐘]))",
     # XXX公司, XXXApp, XX市XX區, xx年xx月xx日, 400-XXX-XXXX, 010-8888XXXX, ×××, ○○○, 某某
     r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
+    # 臺北市○○區○○路○○號, 民國○○年○○月○○日: a Taiwan template's address or date written with circles (two parts at
+    # least: 一〇〇號 is a number, its circles after a numeral)
+    r"(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
+    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,4}年[○◯〇]{1,2}月(?:[○◯〇]{1,2}日)?",
     # OOOO有限公司, ○○科技股份有限公司, 〇〇〇〇公司, OOOO Co., Ltd.: a company's name written as a run of capital O (or
     # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
     # 二〇〇〇年 is a year, its circles after a numeral)
     r"(?<![A-Za-z0-9])O{2,}[ \t]?[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"  # (lead18: 「OOO 有限公司」, a space before the form)
     r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
+    # ***有限公司, ＊＊＊科技有限公司: the same with asterisks, only generic words between them and the company form, and
+    # no asterisk after it (***小米科技有限公司*** is Markdown's emphasis around a real name: a paragraph keeps its marks)
+    r"|(?<![*＊])[*＊]{3,}(?:科技|网络|網絡|信息|資訊|技术|技術|软件|軟件|电子|電子|互联网|互聯網)*"
+    r"(?:有限责任公司|有限責任公司|股份有限公司|有限公司|公司|集团|集團)(?![^*＊\n]{0,40}[*＊])"
     r"|(?<![A-Za-z0-9])O{3,}(?=[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Co\.|Company\b|Inc\b|Ltd\b|Limited\b|Corp\b|Corporation\b))",
 )
 
@@ -82,7 +97,7 @@ _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
 
 def _widen_number(text: str, start: int, *, date: bool) -> int:
     """The start of a masked number or date whose first X is at `start`: 400-XXX-XXXX, 010-8888XXXX, 2024年X月X日."""
-    allowed = _NUMBER_DIGITS + ("年月" if date else "-－+ ")
+    allowed = _NUMBER_DIGITS + ("年月 \u3000" if date else "-－+ ")
     i = start
     while i > 0 and start - i < 20 and text[i - 1] in allowed:
         i -= 1
@@ -95,16 +110,24 @@ _NUMBER_DIGITS_SET = frozenset(_NUMBER_DIGITS)
 _BLANK_BEFORE = lazy(rf"{_BLANK}\Z")
 
 
-def _blank_year_start(text: str, start: int) -> int:
-    """The start of a date whose year is blank too (生效日期：<u>&nbsp;&nbsp;</u>年…), or -1 when no date label of the
-    policy's own comes right before it (申请日期：____年__月__日 in a form for the user)."""
+def _blank_year_start(text: str, start: int, end: int) -> int:
+    """The start of a date whose year is blank too (生效日期：<u>&nbsp;&nbsp;</u>年…, 本政策自____年__月__日起生效), or -1
+    when it is not the policy's own date (申请日期：____年__月__日 in a form for the user)."""
     blank = _BLANK_BEFORE.search(text, max(0, start - 80), start)
     at = blank.start() if blank is not None else start
-    return at if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at) else -1
+    if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at):
+        return at
+    if _FROM_BEFORE.search(text, max(0, at - 8), at) and _TAKES_EFFECT_AFTER.match(text, end):
+        return at
+    return -1
 
 
 # 本政策更新于 ____年__月__日: the policy's own date after its verb
 _DATE_LEAD = lazy(r"(?:更新|修订|修訂|生效|发布|發布)(?:于|於|日期为|日期為)[ \t\u3000]*\Z")
+# 本政策自 ____年__月__日起生效: the date the policy takes effect, its verb after the date (not 本人于____年__月__日签署,
+# a form's date of signing)
+_FROM_BEFORE = lazy(r"(?:自|从|從|于|於)[ \t\u3000]*(?:民國|民国|西元|公元)?[ \t\u3000]*\Z")
+_TAKES_EFFECT_AFTER = lazy(r"[ \t\u3000_＿]*(?:起|开始|開始)?[ \t\u3000]*(?:生效|施行|实施|實施|更新|发布|發布|發佈|修订|修訂)")
 # the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
 _NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
 

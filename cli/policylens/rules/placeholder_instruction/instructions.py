@@ -25,6 +25,9 @@ _FILL_BRACKETS = (
     # sentence is advice to the user)
     # (square brackets: （如为企业用户，请填写企业名称） in prose describes a form)
     rf"(?<=[：:])\s?[【［\[][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
+    # （此处列明具体字段）, 【在此处注明 SDK 名称】: the place named first, then what to list or note there (not
+    # （此处仅为简述）, a gloss, nor 此处列明的…, what the text lists here)
+    rf"[【［〔（(\[]\s*在?(?:此处|此處|这里|這裡)\s*(?:(?:請|请|需|须|須)\s*)?(?:列明|列出|注明|註明|写明|寫明|列举|列舉|补上|補上|贴上|貼上)(?!的)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
 )

@@ -47,6 +47,15 @@ _DESCRIBED = (
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _NAMED_SLOTS = (
+    # privacy@【域名】.com, support@[yourdomain].com, https://【公司网址】/privacy, www.[domain].com: a bracket inside an
+    # e-mail address or a web address, where no bracket can stand: the host was never filled in (not @[用户名](…), a
+    # Markdown mention link)
+    r"(?P<hostslot>(?:(?<=[A-Za-z0-9._%+-]@)|(?<=://)|(?<=www\.))[【［\[][^】］\]\n@ ]{1,24}[】］\]]"
+    r"(?![(\[A-Za-z0-9]))",
+    # （公司名稱）（以下簡稱「本公司」）: a name's field in round brackets where the name being defined belongs (not after
+    # a name: 北辰科技有限公司（公司全称）, a gloss left beside a filled name)
+    r"(?P<definedslot>(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[由为為是即]))[（(][ \t\u3000]*(?:公司|企業|企业|機構|机构|應用|应用|App|APP|網站|网站|平台|產品|产品|運營者|运营者|營運者)"
+    r"(?:名稱|名称|全稱|全称)[ \t\u3000]*[）)](?=[ \t\u3000]*[（(]?[ \t\u3000]*(?:以下簡稱|以下简称|下稱|下称|以下稱|以下称)))",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
     # [可选：你的地址]: with the template's note that the field is optional
     rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE})\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
