@@ -38,8 +38,16 @@ __all__ = ["MAX_FINDINGS", "CheckOptions", "check_file", "check_file_safely", "c
 
 
 def default_lang(doc: Document) -> str:
-    """Messages follow the document's script."""
-    return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(doc.metadata.script or "", "en")
+    """Messages follow the document's script; a text of both scripts gets the one most of its characters are in (the
+    side `script-mixed` takes too), not English."""
+    script = doc.metadata.script
+    if script == "mixed":
+        from policylens.script import count_script
+
+        texts = [piece for section in doc.sections for piece in (section.title or "", *(p.text for p in section.paragraphs))]
+        t, s = count_script("\n".join(texts))
+        script = "hant" if t >= s else "hans"
+    return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(script or "", "en")
 
 
 def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: ConfigCache) -> Config:
