@@ -1,6 +1,6 @@
-"""Template-slot classes the lead found in the twenty-third session (issue #11 §1) by writing the slot shapes of
-Chinese policy templates one by one and running `check` on each, before any blind set of the session was read: one
-test per class, both ways.  Every text below is invented.
+"""Classes the lead found in the twenty-third session (issues #11 §1 and #8): 1–11 by writing the slot shapes of Chinese
+policy templates one by one and running `check` on each, before the session's blind set was read; 12 from that set's
+first run (eval/blind/round23).  One test per class, both ways.  Every text below is invented.
 
 1. A date masked with X whose parts are spaced from Chinese, as Markdown writers space digits and letters
    (「2024 年 X 月 X 日」, 「20XX 年 XX 月 XX 日」): one finding for the whole date (it was none, or two for XX 月 and
@@ -27,6 +27,11 @@ test per class, both ways.  Every text below is invented.
     words in an example.
 11. Messages of a document written in both scripts were English (`check.default_lang` read "mixed" as no script); they
     now follow the script most of its characters are in, the side `script-mixed` takes.
+12. Headings of a mini-program page marked by a class naming a rank (eval/blind/round23, a WeChat `.wxml` page:
+    「<view class="privacyH1">」, 「<view class="privacyH2">用户论坛</view>」, and an H2 view whose own text is the title
+    and whose inner views are the section's text): read as <h1>/<h2> (`load.html._HEADING_CLASS`); not in web pages,
+    where 「h2」 is pdf2htmlEX's height class, nor 「isH5」 (a mobile page).  Real file:
+    eval/blind/round23/holdout/agilent-wxml/privacy-policy.wxml (all 21 headings, levels included).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import headings, parse_string
 from policylens.check import CheckOptions, check_file
 from test_placeholder_classes import _one_each, _placeholders
 
@@ -249,3 +255,42 @@ def test_messages_of_a_mixed_script_document_follow_its_main_script(tmp_path: Pa
     report = check_file(str(path), CheckOptions(no_config=True, select=("script-mixed",)))
     assert report.findings
     assert all(lang_word in f.message for f in report.findings), [f.message for f in report.findings]
+
+
+_WXML = """<view class="privacy">
+<view class="privacyH1">1. 我们收集哪些信息</view>
+<view class="privacyContent">我们会收集您在注册账号时提供的手机号码。</view>
+<view class="privacyH2">用户论坛</view>
+<view class="privacyContent">您在论坛发布的内容可能被其他用户看到。</view>
+<view class="privacyH1">2. 您的权利</view>
+<view class="privacyH2">访问和可移植性：
+  <view class="privacyContent">您有权要求我们提供您的个人数据副本。</view>
+</view>
+<view class="privacyH2">删除权利：
+  <view class="privacyContent">在某些情况下，您有权要求我们删除您的个人数据。</view>
+</view>
+<view class="isH5 tip">本页面在手机上显示效果最佳，请在微信中打开并阅读全文。</view>
+</view>
+"""
+
+
+def test_a_mini_program_block_whose_class_names_a_rank_is_a_heading_of_that_rank() -> None:
+    found = [(title, level) for _, level, title in headings(parse_string(_WXML, ".wxml"))]
+    assert found == [
+        ("1. 我们收集哪些信息", 1),
+        ("用户论坛", 2),
+        ("2. 您的权利", 1),
+        ("访问和可移植性：", 2),
+        ("删除权利：", 2),
+    ]
+    doc = parse_string(_WXML, ".wxml")
+    rights = next(s for s in doc.sections if s.title == "访问和可移植性：")
+    assert [p.text for p in rights.paragraphs] == ["您有权要求我们提供您的个人数据副本。"]
+
+
+def test_a_web_pages_height_class_is_no_heading() -> None:
+    page = (
+        '<html><body><div class="pf"><div class="t m0 x1 h2 y1 ff1 fs0">本隐私政策适用于本应用提供的全部服务和功能。</div>'
+        '<div class="t m0 x1 h3 y2 ff1 fs1">我们会收集您在注册账号时提供的手机号码和设备信息。</div></div></body></html>'
+    )
+    assert headings(parse_string(page, ".html")) == []

@@ -157,6 +157,12 @@ _NUMBERED_TITLE = lazy(
 )
 # 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
 _TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
+# 「class="privacyH2"」, 「class="h1"」, 「title-h3」: a block whose class names a heading rank, as a mini-program or uni-app
+# page without <h*> marks its titles (a WeChat page's <view>; eval/blind/round23).  A token ending in H1–H4 after a
+# lower-case letter or opening the token; not H5, the Chinese developers' word for a mobile web page (「isH5」,
+# 「h5-page」).  Web pages only have <h*> for this: there 「h2」 is pdf2htmlEX's height class (「t m0 x1 h2 y1 ff1」) and
+# 「abde-h4」 a design system's type size on a dialog's title.
+_HEADING_CLASS = lazy(r"(?:(?<![^\s_-])[Hh]|(?<=[a-z])H)([1-4])(?![0-9A-Za-z])")
 _RUN_IN_SENTENCE = lazy(f"[{CLAUSE_MARKS}，,]")
 _INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
 _SENTENCE_TITLE_MAX = 40
@@ -435,6 +441,8 @@ class _Extractor(HTMLParser):
         # 20,000 unclosed `<div><p>a` walked the whole stack for every block: 30 s, quadratic)
         self._headings: list[str] = []
         self._titled: list[bool] = []  # per open element: class="…title…"
+        # (stack depth, index in `_headings`) of each open block whose class names a heading rank, still its title
+        self._class_headings: list[tuple[int, int]] = []
         # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)
         self._text_titles: list[bool] = []
         # per open mini-program <text>: has it shown text yet?  A line break inside it after its text ends a line, as
@@ -517,7 +525,15 @@ class _Extractor(HTMLParser):
             self._block_links += 1
             self._link_marks.append(self._link_chars)
 
+    def _end_class_headings(self) -> None:
+        """A block opens inside a heading-class block: 「<view class="privacyH2">访问和可移植性：<view class="privacyContent">
+        …」 — the outer block's own text was the title, the blocks inside it are the section's text."""
+        while self._class_headings:
+            del self._headings[self._class_headings.pop()[1]]
+
     def _pop(self) -> str:
+        if self._class_headings and self._class_headings[-1][0] == len(self._stack):
+            del self._headings[self._class_headings.pop()[1]]
         tag = self._stack.pop()
         if tag in _HEADINGS:
             self._headings.pop()
@@ -618,7 +634,10 @@ class _Extractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
         titled = chrome = False
+        rank: str | None = None
         for name, value in attrs:
+            if name == "class" and value and (heading_class := _HEADING_CLASS.search(value)) is not None:
+                rank = heading_class.group(1)
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
             elif name in _BINDINGS and value and self.sfc:
@@ -684,12 +703,17 @@ class _Extractor(HTMLParser):
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in self._block_tags or tag in _RAW_TAGS:
             self._flush()
+            self._end_class_headings()
         self._close_implied(tag)
         if self.sfc and tag not in _VOID:
             self._vue_slots(attrs, len(self._stack))
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
+            if rank is not None and self._block_tags is not _BLOCK_TAGS and tag in self._block_tags and not self._headings:
+                # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
+                self._class_headings.append((len(self._stack), len(self._headings)))
+                self._headings.append(f"h{rank}")
             if href:
                 self._link(attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
