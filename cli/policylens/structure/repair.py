@@ -71,11 +71,14 @@ _OPEN_WORDS = (
 _ENDS_OPEN_EN = lazy(
     r"(?<![A-Za-z])(?i:and|or|of|to|the|a|an|on|in|with|for|by|from|as|at|such|including|via|your|our|their|its|that|which|any|is|are|be)$"
 )
-# 「（三）互联网…」, "6.5 You can…", 「第三十八条 用户违反…」: the next item of a list, or the next article
+# 「（三）互联网…」, "6.5 You can…", 「第三十八条 用户违反…」, 「（ii）修改…」: the next item of a list, or the next
+# article (a lower-case Roman numeral of a contract's (i)/(ii) items, its opener sometimes lost: 「ii）裁剪…」)
 _ENUMERATOR = lazy(
-    r"[（(]?(?:\d{1,3}(?:\.\d{1,3})*|[一二三四五六七八九十]{1,3}|[A-Za-z])[）)、.．]|[①-⑳⑴-⒇⒈-⒛]"
+    r"[（(]?(?:\d{1,3}(?:\.\d{1,3})*|[一二三四五六七八九十]{1,3}|[A-Za-z]|[ivx]{2,5})[）)、.．]|[①-⑳⑴-⒇⒈-⒛]"
     r"|第[〇零一二三四五六七八九十百\d]{1,5}[条條章節节款]"
 )
+# Nouns that end in a character of `OPEN_ENDINGS`: 「…違反法律的行為」 ends its item (行為 is no preposition 為)
+_CLOSED_NOUNS = ("行為", "行为")
 _ORG = lazy(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
 _BULLET_ONLY = lazy(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
 
@@ -114,6 +117,8 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
         return False
     if _ENUMERATOR.match(nxt):
         return False  # 「（三）互联网…」, "6.5 You can…", 「第三十八条…」: the next item of a list or article
+    if text.endswith(_CLOSED_NOUNS):
+        return False
     return text.endswith(OPEN_ENDINGS) or text.endswith(_OPEN_WORDS) or _ENDS_OPEN_EN.search(text) is not None
 
 
