@@ -170,6 +170,30 @@ DOCS = {
         114, {1: [119, 128, 136]}, [],
         "Plain h2 sections.",
     ),
+    # -- second batch (annotated and committed before policylens was run on them; the first batch's fixes were in)
+    "jingkou-vue": (
+        "yinsi.vue", "utf-8", src("ZiQing089/uni-jingkou-wx", "pages/yinsi/yinsi.vue", "a27568f29bbd1c8e1d11c76e01c780bf3dddb125"),
+        "hans", "cn", "uni-app page: <view class=\"sub-title\"> sections, run-in numbered titles inside <view class=\"val\"> paragraphs",
+        6, {1: [14, 92, 105, 132, 165, 228, 243, 280]}, [37, 40, 43, 46, 82, 168, 183, 186],
+        "Sections 一、…八、 are sub-title views. Inside the val views, 「2、为您提供安全保障 为提高…」 and 「(一)共享 系统不与…」 "
+        "open with a short title and a space, then the sentence on the same line (run-in titles: ambiguous). The other "
+        "(一)… and (1)… views are sentences or list items.",
+    ),
+    "minzong-vue": (
+        "yinsi.vue", "utf-8", src("wulalaenhaha/minZong", "pages/mine/yinsi.vue", "d2c3a7223576a7b33f17b9fc39d3f8ca575007c0"),
+        "hans", "cn", "uni-app page: one plain <text> per paragraph (ending with a line break inside), <view class=\"title\"> title",
+        3, {1: [7, 31, 43, 67, 73, 78, 86, 97]}, [],
+        "Every paragraph is a plain <text> whose text ends with a newline before </text>, separated by blank lines; "
+        "the 1. … 8. section titles are such <text>s too. (a)… are items.",
+    ),
+    "staff-vue": (
+        "yinsi.vue", "utf-8", src("dongyi58/staff", "pages/yinsi/yinsi.vue", "dc1d44af7fdad0341ed462baaf1276cb046dae5b"),
+        "hans", "cn", "uni-app page holding Word-pasted HTML (<p style> / <h2>), sections in <h2>",
+        None, {1: [26, 54, 89, 124, 166, 195, 231, 246, 257, 300, 340], 2: [302, 327]}, [304, 312],
+        "The page title is a component attribute (navtitle), no title line. 一、…十一、 are <h2>; under 十 the short "
+        "「1.终止的情形」 and 「2.协议终止后的处理」 are sub-titles; 1.1【…】 lines are run-in clause titles (ambiguous); the "
+        "other numbered paragraphs are clauses.",
+    ),
 }
 
 
