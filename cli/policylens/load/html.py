@@ -166,6 +166,11 @@ _HEADING_CLASS = lazy(r"(?:(?<![^\s_-])[Hh]|(?<=[a-z])H)([1-4])(?![0-9A-Za-z])")
 _RUN_IN_SENTENCE = lazy(f"[{CLAUSE_MARKS}，,]")
 _INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
 _SENTENCE_TITLE_MAX = 40
+# A component page's style sheet that lays its <text>s out as blocks: each <text> on a source line of its own is a row
+# (`_text_rows`; `eval/dev23g/dev/minzong-vue`: 「text{ display: inline-block; }」, one paragraph per <text>)
+_STYLE_SHEET = lazy(r"<style\b[^>]*>([^<]*)</style>", re.IGNORECASE)
+_TEXT_ROWS = lazy(r"(?<![\w.#:-])text\s*\{[^{}]*?display\s*:\s*(?:block|inline-block|flex)\b", re.IGNORECASE)
+_LINK_BOX_MIN = 3  # <h*> of links in a row, no text under any: a box of links beside the policy (`_link_box_headings`)
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
@@ -185,6 +190,9 @@ _CHROME_NAME = lazy(
 _CONTENT_TAGS = frozenset({"section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"})
 # ... unless its name also says it is a piece of interface: <section class="consent-banner">.
 _CHROME_UI = lazy(r"banner|(?<![a-z])bar(?![a-z])|popup|modal|dialog|navbar|sidebar|side-bar|breadcrumb|widget", re.IGNORECASE)
+# A container named after the site's footer (「<div class="footer">」, 「site-footer」, 「footer-wrap」): the page's frame, as a
+# <footer> of the page is (twenty-third session, a Webflow page of `eval/dev23g`); 「footer-note」 and the like are not.
+_FOOTER_NAME = lazy(r"^(?:(?:site|page|main|global)[-_])?footer(?:[-_](?:wrap|wrapper|container|section))?$", re.IGNORECASE)
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
 _CLOSES_P = _BLOCK_TAGS - {
@@ -449,6 +457,10 @@ class _Extractor(HTMLParser):
         # WeChat and uni-app show it (`_text`); None outside a page of components
         self._text_seen: list[bool] = []
         self._text_newline = False  # a line break inside an open <text> after its text: the next text starts a block
+        # the depth of the element stack where a title's <text> opened a source line of its own and started its block:
+        # its plain sibling <text>s on lines of their own are rows too (`_text_start`); None when that parent closed
+        self._row_depth: int | None = None
+        self.text_rows = False  # the page's style sheet sets its <text>s as blocks (`_text_rows`): each is a row
         self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
         self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
         self._kind: BlockKind = "paragraph"
@@ -489,6 +501,10 @@ class _Extractor(HTMLParser):
         # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
         self._frames: list[bool] = []
         self.frame_spans: list[tuple[int, int]] = []
+        # indices of the <h*> blocks that hold a link to another page (「<h2><span>About Us</span><a href="about.jsp">关于我们</a>
+        # </h2>」): a run of them with no text between is a box of links, no sections (`_link_box_headings`)
+        self.link_headings: set[int] = set()
+        self._heading_link = False  # an <a href> to another page opened inside the current block's <h*>
         self.menu_blocks: set[int] = set()  # blocks that are a short link and nothing else (a menu's entry)
         # such blocks in the page's frame, with their places: chrome when the frame around them is a menu (`_page_chrome`)
         self.menu_entries: list[tuple[int, list[tuple[int, int]]]] = []
@@ -510,14 +526,14 @@ class _Extractor(HTMLParser):
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
 
     # -- the element stack ---------------------------------------------------
-    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False) -> None:
+    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, footer: bool = False) -> None:
         self._stack.append(tag)
         if tag in _HEADINGS:
             self._headings.append(tag)
         self._titled.append(titled)
         self._chrome.append(chrome)
         self._chrome_open += chrome
-        self._frames.append(chrome or (tag in ("header", "footer") and self._page_frame_tag()))
+        self._frames.append(chrome or ((footer or tag in ("header", "footer")) and self._page_frame_tag()))
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
         self._href_open += href
@@ -540,6 +556,8 @@ class _Extractor(HTMLParser):
         self._titled.pop()
         if self._loops and self._loops[-1][1] == len(self._stack):
             self._end_loop()
+        if self._row_depth is not None and len(self._stack) < self._row_depth:
+            self._row_depth = None  # the parent of the row <text>s closed
         if tag == "text" and self._block_tags is not _BLOCK_TAGS:
             self._text_seen.pop()
             self._text_newline = False  # the line break before </text> ends nothing
@@ -633,7 +651,7 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
-        titled = chrome = False
+        titled = chrome = footer = False
         rank: str | None = None
         for name, value in attrs:
             if name == "class" and value and (heading_class := _HEADING_CLASS.search(value)) is not None:
@@ -658,6 +676,8 @@ class _Extractor(HTMLParser):
                 or (name in ("class", "id") and _CHROME_NAME.search(value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
             ):
                 chrome = True
+            if name in ("class", "id") and value and tag not in _CONTENT_TAGS:
+                footer = footer or any(_FOOTER_NAME.match(word) for word in value.split())
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
@@ -709,7 +729,7 @@ class _Extractor(HTMLParser):
             self._vue_slots(attrs, len(self._stack))
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
-            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href)
+            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, footer)
             if rank is not None and self._block_tags is not _BLOCK_TAGS and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
@@ -768,6 +788,19 @@ class _Extractor(HTMLParser):
             marker = self._nonspace <= _TITLE_MARKER_MAX
             if not marker:
                 self._flush()
+                self._row_depth = len(self._stack)
+        elif (
+            own_line
+            and not titled
+            and (self.text_rows or self._row_depth == len(self._stack))
+            and self._chrome_level is None
+            and not self._open.get("text")
+        ):
+            # a sibling of a title that stood on its line, on a line of its own too: the page sets its <text>s one per row
+            # (its <view> a flex column): 「<text class="title">一、…</text>⏎<text>…。</text>⏎<text>（一）Cookie</text>⏎<text>为确保
+            # …</text>」 shows four lines, and its （一） titles are lines of their own (`eval/dev23g/dev/redmall-vue`); so
+            # does a page whose style sheet makes its <text>s blocks (`_text_rows`)
+            self._flush()
         # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
         alone = marker or (titled and not self._nonspace and self._chrome_level is None and not self._open.get("text"))
         if marker:
@@ -1214,6 +1247,8 @@ class _Extractor(HTMLParser):
             if name == "href" and v:
                 value = v
                 break
+        if self._headings and not value.lstrip().startswith(("#", "javascript:")):
+            self._heading_link = True
         line, col = self.lineno, self.offset  # (what getpos() returns)
         if not _TEMPLATE_CUE.search(value):
             if len(self.links) >= _MAX_LINKS:
@@ -1337,6 +1372,8 @@ class _Extractor(HTMLParser):
                     self.page_chrome.append((len(self.blocks), places))
                 elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
+            if self._heading_link and kind == "heading":
+                self.link_headings.add(len(self.blocks))
             self.blocks.extend(parts)
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -1354,6 +1391,7 @@ class _Extractor(HTMLParser):
                 ):
                     self.menu_entries.append((len(self.blocks) - len(parts), [(part.line, part.column) for part in parts]))
         self._chunks = []
+        self._heading_link = False
         self._len = self._nonspace = self._link_chars = 0
         self._block_links = self._block_link_max = 0
         self._link_marks = [0] * len(self._link_marks)  # a link still open goes on in the next block
@@ -1977,27 +2015,33 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
     return tuple(pieces) if pieces and left == 0 else ()
 
 
-def _html_extractor(path: str) -> _Extractor:
+def _html_extractor(path: str, text: str = "") -> _Extractor:
     """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
+        extractor.text_rows = _text_rows(text)
     return extractor
+
+
+def _text_rows(text: str) -> bool:
+    """Does the page's own style sheet set its <text>s as blocks (「text { display: block; }」, also nested in SCSS)?"""
+    return any(_TEXT_ROWS.search(m.group(1)) for m in _STYLE_SHEET.finditer(text))
 
 
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     if path.lower().endswith(JSX_SUFFIXES):
         text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
-    extractor = _html_extractor(path)
+    extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
-        extractor = _html_extractor(path)
+        extractor = _html_extractor(path, text)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path)
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
@@ -2016,6 +2060,8 @@ def read_html(text: str, *, path: str) -> Parsed:
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _mark_chrome(extractor)
+    _link_box_headings(extractor)
+    _frame_bold_lines(extractor)
     chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
     # the template's blocks as marked (page chrome, a dialog's headings), the slots demoted above as written
     models = list(extractor.blocks)
@@ -2105,6 +2151,52 @@ def _html_string(text: str) -> list[Block] | None:
     except UserError:
         return None
     return extractor.blocks
+
+
+def _link_box_headings(extractor: _Extractor) -> None:
+    """A run of `_LINK_BOX_MIN` or more <h*> in a row, each holding a link to another page, none with text under it: boxes
+    of links (a news site's sidebar: 「<h2><span>About Us</span><a href="bottom-about.jsp">关于我们</a></h2>」 … 「Feedback
+    联系我们」 beside the policy, `eval/dev23g/dev/sshnews-jsp`), page chrome and no sections of the policy.
+
+    A heading with a link and a body (「<h2><a href="#collect">一、收集</a></h2><p>…</p>」) is a section as written.
+    """
+    blocks = extractor.blocks
+    said = set(extractor.sentence_blocks)
+    run: list[int] = []
+    for k in sorted(extractor.link_headings) + [len(blocks) + 1]:
+        if run and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if len(run) >= _LINK_BOX_MIN:
+            # the run's last heading too, unless sentences follow it (then it may title them: it stays a section)
+            last = run[-1] + 1 < len(blocks) and run[-1] + 1 in said
+            for i in run[:-1] if last else run:
+                blocks[i] = blocks[i]._replace(kind="item", level=None, emphasised=False)
+        run = [k]
+
+
+def _frame_bold_lines(extractor: _Extractor) -> None:
+    """Bold lines of the page's frame (its <footer>, a 「footer」 container, chrome) below the policy, with no sentence (no
+    block that ends as one) in it or after it, are no titles: 「<strong>台灣企業總部</strong><br>100臺北市…」 in a site footer is a label over an address
+    (`eval/dev23g/dev/dentall-tw-html`).  A frame that holds the policy (half its headings or text) keeps its bold titles.
+    """
+    if not extractor.frame_spans:
+        return
+    blocks = extractor.blocks
+    headings, chars, menus, sentences = [0], [0], [0], [0]
+    for k, block in enumerate(blocks):
+        headings.append(headings[-1] + (block.kind == "heading"))
+        chars.append(chars[-1] + len(block.text.strip(WHITESPACE)))
+        menus.append(menus[-1] + (k in extractor.menu_blocks))
+        # (a sentence that ends as one: a long address line with commas is no sentence of the policy)
+        sentences.append(sentences[-1] + block.text.rstrip(WHITESPACE).endswith(_SENTENCE_END))
+    for start, end in set(extractor.frame_spans):
+        # below the policy (no sentence in it or after it): a menu bar's title above the policy names the page
+        if sentences[-1] - sentences[start] or _holds_policy(start, end, headings, chars, menus):
+            continue
+        for k in range(start, end):
+            if blocks[k].emphasised and blocks[k].kind == "paragraph":
+                blocks[k] = blocks[k]._replace(emphasised=False)
 
 
 def _mark_chrome(extractor: _Extractor) -> None:

@@ -13,7 +13,7 @@ from policylens.language_names import is_switcher_line
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
-from policylens.normalise import fold
+from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value, parse_number
 from policylens.patterns import (
     CONTACT_CHANNELS,
@@ -1226,6 +1226,15 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
         ):
             del found[i]
+        elif value == 1 and after and blocks[i + 1].kind == kind and _announces(blocks[i - 1].text):
+            # the first entry of a list its lead-in announces, its next sibling written as a sentence: 「…无需征得您的授权同意:」
+            # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue)
+            del found[i]
+
+
+def _announces(text: str) -> bool:
+    """Does a block end by announcing what follows (「以下情形中…无需征得您的授权同意：」)?"""
+    return text.rstrip(WHITESPACE).endswith(("：", ":"))
 
 
 def _over_its_own(blocks: list[Block], i: int, number: Number) -> bool:
