@@ -22,7 +22,7 @@ J = {
         "section-content *": (F, "separate translation (paraphrase)"),
     },
     "reminisea": {"section-content *": (F, "Taiwan wording: 实施/實作, 异常/例外, 不能/無法, 泄露/外洩")},
-    "sportsperf-contact": {"fact email": ("true", "C1")},
+    "sportsperf-contact": {"fact email": ("true", "C1"), "section-content 隐私问题反馈": ("true", "C1: zh-Hans against the zh-CN base")},
     "sportsperf": {"section-content *": ("true", "S1: the Umeng row in zh-Hans only")},
 }
 
