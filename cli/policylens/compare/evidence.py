@@ -18,6 +18,9 @@ of its changes (neither a variant nor reworded) shows:
   freely: 在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK
   added to a list: Google、Firebase → Google、Firebase、Umeng).
 
+A deletion next to an insertion of nearly the same letters (a line turned round, which `diff` could not pair:
+`paraphrase_pairs`) is weighed as one line written otherwise, on its facts and sentences.
+
 Otherwise the entry is reported unsure.  Between independent translations (most sections differ), where
 translators add and drop words freely, only the facts and clauses count, and a fact only when the other edition
 holds it nowhere (`facts.one_sided_fact`, a line of one edition only, counts as well).
