@@ -171,7 +171,8 @@ def test_a_chinese_edition_is_the_base_among_editions_of_one_date(tmp_path: Path
 def test_taiwan_words_of_the_blind_editions_are_variants(tmp_path: Path) -> None:
     """Class: regional words of a Taiwan edition (摄像机 / 攝影機, 钥匙串 / 鑰匙圈, 数据泄露 / 資料外洩) were changes of
     `diff` and unsure entries of `compare`.  Control: 审计 / 稽核 stays apart (稽核 already pairs with 审核, a review).
-    Real files: eval/blind/editions23/editions/ipcam/zh-Hant.2026-06-02.html, reminisea/zh-Hant.2026-06-16.html."""
+    Real files: eval/blind/editions23/editions/ipcam/zh-Hant.2026-06-02.html,
+    eval/blind/editions23/editions/reminisea/zh-Hant.2026-06-16.html."""
     assert cross_script_key("IP 摄像机") == cross_script_key("IP 攝影機")
     assert cross_script_key("macOS 钥匙串") == cross_script_key("macOS 鑰匙圈")
     assert cross_script_key("如发生数据泄露") == cross_script_key("如發生資料外洩")
