@@ -136,7 +136,8 @@ def compare(
         list[str] | None, typer.Option("--git", help="Take every commit that changed this file as a version (repeatable).", metavar="PATH")
     ] = None,
     base: Annotated[
-        str | None, typer.Option("--base", help="Base edition tag (default: the newest Traditional edition, else the newest).")
+        str | None,
+        typer.Option("--base", help="Base edition tag (default: the newest Traditional edition, else the newest, a Chinese one first)."),
     ] = None,
     product: Annotated[str | None, typer.Option("--product", help="Product name for --git files and a single product folder.")] = None,
     edition: Annotated[str | None, typer.Option("--edition", help="Edition tag for --git files not named <edition>.<ext>.")] = None,

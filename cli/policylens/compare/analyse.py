@@ -168,7 +168,11 @@ def _edition_entry(e: Edition, latest: bool) -> dict[str, Any]:
 
 
 def pick_base(editions: list[Edition], wanted: str | None) -> Edition | None:
-    """The newest version of `wanted`; by default of the newest Traditional edition, else the newest edition."""
+    """The newest version of `wanted`; by default of the newest Traditional edition, else the newest edition.
+
+    Among editions of one date a Chinese one comes first.  (Twenty-third session, t23c.)  zh-CN, zh-Hans and en of one
+    commit: the base was en, the first tag in order, and each Simplified edition was compared with English only, where
+    a row that one of them alone has (友盟+SDK, its identifiers) and that carries no fact cannot be seen."""
     if not editions:
         return None
     if wanted:
@@ -180,7 +184,10 @@ def pick_base(editions: list[Edition], wanted: str | None) -> Edition | None:
     ]
     pool = traditional or editions
     rank = {tag.lower(): k for k, tag in enumerate(TRADITIONAL)}
-    return max(pool, key=lambda e: (e.date or "", -rank.get(e.edition.lower(), len(rank)), natural_key(e.input.label)))
+    return max(
+        pool,
+        key=lambda e: (e.date or "", language(e.edition) == "zh", -rank.get(e.edition.lower(), len(rank)), natural_key(e.input.label)),
+    )
 
 
 def _order(e: Edition) -> tuple[str, list[str | int]]:

@@ -18,6 +18,9 @@ of its changes (neither a variant nor reworded) shows:
   freely: 在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK
   added to a list: Google、Firebase → Google、Firebase、Umeng).
 
+A deletion next to an insertion of nearly the same letters (a line turned round, which `diff` could not pair:
+`paraphrase_pairs`) is weighed as one line written otherwise, on its facts and sentences.
+
 Otherwise the entry is reported unsure.  Between independent translations (most sections differ), where
 translators add and drop words freely, only the facts and clauses count, and a fact only when the other edition
 holds it nowhere (`facts.one_sided_fact`, a line of one edition only, counts as well).
@@ -25,6 +28,7 @@ holds it nowhere (`facts.one_sided_fact`, a line of one edition only, counts as 
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from difflib import SequenceMatcher
 from typing import Any
@@ -42,6 +46,10 @@ GENERIC_LATIN = frozenset({"app", "application", "web", "online", "email", "e-ma
 RHETORICAL_NUMBERS = frozenset({("100", "percent")})
 # a sentence of its own: this many letters at least (a heading's 「你可：」 is none)
 MIN_CLAUSE_LETTERS = 8
+# a deletion next to an insertion with this share of its letters among the other's, the longer at most this many
+# times as long: one line paraphrased, which `diff` could not pair (`paraphrase_pairs`)
+PARAPHRASE_SHARE = 0.8
+PARAPHRASE_LENGTH = 2.0
 # a template's placeholder left unfilled: [營運主體], [Legal Entity], ＿＿＿; not a Markdown link's text, a footnote [1],
 # nor 【…】, which Chinese policies use for emphasis (【特别提示】, 【20210330】)
 _PLACEHOLDER = lazyre.compile(r"[\[［][^\]］\d\n。，,.:：]{1,24}[\]］](?![(:])|＿{2,}|_{3,}")
@@ -60,7 +68,7 @@ def hard_facts(text: str) -> Counter[str]:
     keys: Counter[str] = Counter()
     keys.update(f"number:{n}:{u}" for n, u in found.numbers if (n, u) not in RHETORICAL_NUMBERS)
     keys.update(f"email:{e}" for e in found.emails)
-    keys.update(f"url:{u}" for u in found.urls)
+    keys.update(f"url:{factlib.without_file_locale(u)}" for u in found.urls)
     keys.update(f"latin:{w}" for w in found.latin if w not in GENERIC_LATIN)
     keys.update(k for k in factlib.line_facts(text) if k.startswith("party:"))
     keys["placeholder"] = len(_PLACEHOLDER.findall(text))
@@ -118,6 +126,31 @@ def inserted_meaning(old: str, new: str) -> bool:
     return False
 
 
+def _same_letters(a: str, b: str) -> bool:
+    """Are nearly all the letters of the shorter text among the longer's (cross-script key), the longer at most
+    `PARAPHRASE_LENGTH` times as long: one line said again in other words and order?"""
+    x, y = (Counter(NOT_LETTER.sub("", cross_script_key(t))) for t in (a, b))
+    short, long = (x, y) if x.total() <= y.total() else (y, x)
+    n = short.total()
+    return n >= MIN_CLAUSE_LETTERS and long.total() <= PARAPHRASE_LENGTH * n and (short & long).total() >= PARAPHRASE_SHARE * n
+
+
+def paraphrase_pairs(changes: list[dict[str, Any]]) -> dict[int, int]:
+    """Each deletion next to an insertion of the same letters (`_same_letters`), both ways: index → partner's index.
+
+    (Twenty-third session, t23c.)  `diff` pairs two lines as one replaced line only when their texts are alike in
+    order; a translator's line turned round (提供兩種訂閱方案：月付和年付 / 提供月度（按月付费）和年度（按年付费）两种订阅方案)
+    comes out as a deletion and an insertion, each a sentence of one edition only, and was a sure clause.  Such a pair
+    is weighed as one line written otherwise: sure only on a fact or a sentence more."""
+    pairs: dict[int, int] = {}
+    for k, (a, b) in enumerate(itertools.pairwise(changes)):
+        if k in pairs or {a["op"], b["op"]} != {"delete", "insert"}:
+            continue
+        if _same_letters(a.get("old_text") or a.get("new_text") or "", b.get("old_text") or b.get("new_text") or ""):
+            pairs[k], pairs[k + 1] = k + 1, k
+    return pairs
+
+
 def _held(doc_text: str, key: str) -> bool:
     """Does the other edition hold `key` anywhere (its keyed text, letters only, lower case)?"""
     kind, _, value = key.partition(":")
@@ -160,17 +193,9 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
         names = [k for k in keys if k.startswith("latin:")] if swap else []
         return any(not _held(document(in_base), k) for k in (others if independent else []) + names)
 
-    for change in changes:
-        if change.get("variant") or change.get("reworded"):
-            continue
-        old, new = change.get("old_text") or "", change.get("new_text") or ""
-        if change["op"] in ("insert", "delete"):
-            text = new or old
-            if not independent and any(_letters(s) >= MIN_CLAUSE_LETTERS for s in _sentences(text)):
-                return True
-            continue
-        if change["op"] != "replace":
-            continue
+    def replaced(old: str, new: str, *, words: bool = True) -> bool:
+        """Is a line written otherwise (one side old, the other new) evidence: a fact, a sentence more, words of meaning
+        added (`words`: not for a line turned round, whose words moved rather than came)?"""
         before, after = hard_facts(old), hard_facts(new)
         gained, lost = after - before, before - after  # gained: what the base edition (old side) lacks
         swap = any(k.startswith("latin:") for k in gained) and any(k.startswith("latin:") for k in lost)
@@ -178,7 +203,23 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
             return True
         if extra_sentence(old, new):
             return True
-        if not independent and inserted_meaning(old, new):
+        return words and not independent and inserted_meaning(old, new)
+
+    counted = [c for c in changes if not (c.get("variant") or c.get("reworded"))]
+    rewritten = paraphrase_pairs(counted)
+    for k, change in enumerate(counted):
+        old, new = change.get("old_text") or "", change.get("new_text") or ""
+        if k in rewritten:
+            partner = counted[rewritten[k]]
+            if change["op"] == "delete" and replaced(old, partner.get("new_text") or "", words=False):
+                return True
+            continue
+        if change["op"] in ("insert", "delete"):
+            text = new or old
+            if not independent and any(_letters(s) >= MIN_CLAUSE_LETTERS for s in _sentences(text)):
+                return True
+            continue
+        if change["op"] == "replace" and replaced(old, new):
             return True
     return independent and factlib.one_sided_fact(changes, base, other)
 

@@ -14,12 +14,16 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from policylens import lexicon
+from policylens.compare.inputs import is_locale
 from policylens.diff.keys import url_key
 from policylens.model import Document, Section
 from policylens.normalise import fold
 from policylens.patterns import HAN, INVISIBLE, URL_START, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
+
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_FILE_SEPARATOR = re.compile(r"[._-]")
 
 FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "section-count")
 
@@ -287,6 +291,30 @@ def section_text(section: Section) -> list[str]:
     return [INVISIBLE.sub("", t) for t in texts] if any(INVISIBLE.search(t) for t in texts) else texts
 
 
+def without_file_locale(key: str) -> str:
+    """A URL key (`diff.keys.url_key`) without the locale its file name ends with: privacy_zh-Hant.html,
+    privacy-en.html, terms.zh-TW.md → privacy.html, terms.md (not privacy-policy.html, about-us.html).
+
+    (Twenty-third session, t23c.)  Each edition of a policy links to its own page (「规范在线版本：…/privacy_zh-Hans.html」,
+    「…/privacy_zh-Hant.html」, "…/privacy_en.html"): one link in every edition, which `url_key` already folds when the
+    locale is a path segment (/zh-tw/) or a query (?lang=en), and `compare` reported as a sure `url` divergence.
+    """
+    path, sep, query = key.partition("?")
+    head, slash, last = path.rpartition("/")
+    if not slash:
+        return key
+    stem, dot, ext = last.rpartition(".") if _EXTENSION.search(last) else (last, "", "")
+    for m in _FILE_SEPARATOR.finditer(stem):
+        if m.start() > 0 and is_locale(stem[m.end() :]):
+            return f"{head}/{stem[: m.start()]}{dot}{ext}{sep}{query}"
+    return key
+
+
+def edition_url_key(url: str) -> str:
+    """The comparison key of a URL across editions: `url_key`, and `without_file_locale`."""
+    return without_file_locale(url_key(url))
+
+
 def top_level(doc: Document) -> int:
     """The number of top-level titled sections (level 1)."""
     return sum(1 for s in doc.sections if s.title is not None and s.level == 1)
@@ -300,7 +328,7 @@ def section_facts(section: Section) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     emails, urls, phones, _ = extract_contacts(texts)
     out.extend(("email", email.lower(), email) for email in emails)
-    out.extend(("url", url_key(url), url) for url in urls)
+    out.extend(("url", edition_url_key(url), url) for url in urls)
     out.extend(("phone", phone_key(phone), phone) for phone in phones)
     joined = "\n".join(texts)
     out.extend(("duration", same_duration(key), value) for key, value in durations(joined))
@@ -422,7 +450,7 @@ def line_facts(text: str) -> set[str]:
     licence, an amount), and the parties it names (…有限公司, "… Inc.", through the cross-script key)."""
     folded = fold(text)
     emails, urls, phones, _ = extract_contacts([folded])
-    keys = {f"email:{e.lower()}" for e in emails} | {f"url:{url_key(u)}" for u in urls} | {f"phone:{phone_key(p)}" for p in phones}
+    keys = {f"email:{e.lower()}" for e in emails} | {f"url:{edition_url_key(u)}" for u in urls} | {f"phone:{phone_key(p)}" for p in phones}
     without_links = re.sub(rf"(?i)(?:{URL_START})\S+|\S+@\S+", " ", folded)
     keys |= {f"number:{d.lstrip('0') or '0'}" for d in _DIGITS.findall(without_links) if len(d.lstrip("0")) >= 3}
     # a party by the core of its name: the six characters before 有限公司 (「…由北京日轩信息科技」 → 日轩信息技术 once keyed)

@@ -99,7 +99,7 @@ def parse_name(name: str) -> tuple[str, str | None, str] | None:
     written = m.group("edition")
     if not written[:2].islower() and not any(c in written for c in "-_"):
         return None  # `FAQ.md`, `TOS.2024-03-01.md`: capitals are read as a locale only with a region or script (`ZH-HANT`)
-    if (not written.islower() or "_" in written) and not _locale(written):
+    if (not written.islower() or "_" in written) and not is_locale(written):
         return None  # `TOS_CN.txt`, `FAQ_v2.md`: a locale's spelling must name a language and a region or script
     day = m.group("date")
     if day is not None and day[4] != "-":  # `2024.03.01`, `20240301`: read as the ISO date they write
@@ -155,7 +155,7 @@ _LANGUAGES = frozenset(
 _SUBTAG = re.compile(r"[A-Za-z]{2}|\d{3}|[A-Za-z]{4}")  # a region (TW, 419) or a script (Hant)
 
 
-def _locale(written: str) -> bool:
+def is_locale(written: str) -> bool:
     """Whether `zh_TW`, `ZH-HANT`, `pt_BR` is a locale: a known language, then regions or scripts."""
     language, *subtags = written.replace("_", "-").split("-")
     return language.lower() in _LANGUAGES and all(_SUBTAG.fullmatch(part) for part in subtags)

