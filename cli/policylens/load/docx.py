@@ -379,6 +379,28 @@ def _hidden_warning(hidden: list[int]) -> str:
     return f"hidden text (w:vanish, not shown by Word) is not read: paragraph{'s' if len(hidden) > 1 else ''} {shown}"
 
 
+def _placeholder_runs(body: ET.Element) -> set[int]:
+    """The runs of content controls that still show their placeholder text (`w:showingPlcHdr`): never filled in.
+
+    Word draws that text in grey (「按一下或點選這裡以輸入文字。」, 「Click or tap here to enter text.」, or the
+    template's own prompt) until someone types into the control; the rules read it as any text, so a form left
+    empty passed with no word (twenty-third round).
+    """
+    runs: set[int] = set()
+    for control in body.iter(f"{W}sdt"):
+        if _on(control.find(f"{W}sdtPr/{W}showingPlcHdr"), False) and (content := control.find(f"{W}sdtContent")) is not None:
+            runs.update(id(run) for run in content.iter(_R))
+    return runs
+
+
+def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
+    """The warning for the paragraphs (index, placeholder text) whose content control was never filled in."""
+    listed = ", ".join(f"{index} 「{text[:40]}{'…' if len(text) > 40 else ''}」" for index, text in shown[:5])
+    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+    plural = "s" if len(shown) > 1 else ""
+    return f"a content control still shows its placeholder text (w:showingPlcHdr: never filled in): paragraph{plural} {listed}{more}"
+
+
 def _forward_slashes(archive: zipfile.ZipFile) -> None:
     """Name the members with '/' where a tool wrote '\\' (`word\\document.xml`, as some Windows zip libraries do).
 
@@ -440,6 +462,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
+    prompts = _placeholder_runs(body)
+    unfilled: list[tuple[int, str]] = []  # the paragraphs of content controls never filled in, with their placeholder text
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
@@ -467,6 +491,12 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if any((t.text or "").strip() for t in run.iter(f"{W}t")) and hidden[-1:] != [index]:
                     hidden.append(index)
                 continue
+            if prompts and id(run) in prompts:
+                prompt = "".join(t.text or "" for t in run.iter(f"{W}t"))
+                if unfilled[-1:] and unfilled[-1][0] == index:
+                    unfilled[-1] = (index, unfilled[-1][1] + prompt)
+                elif prompt.strip():
+                    unfilled.append((index, prompt))
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
                 if child.tag in _TEXTS:
@@ -507,6 +537,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             parsed.blocks.append(block)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
+    if unfilled:
+        parsed.warnings.append(_placeholder_warning([(index, text.strip()) for index, text in unfilled]))
     parsed.blocks, sized_title = emphasise(parsed.blocks, looks, styled_headings=styled_headings)
     if sized_title is not None and parsed.title is None:
         parsed.title = sized_title

@@ -1,0 +1,79 @@
+"""Hostile input, round 23 (t23h): the command line, configuration and DOCX as real editors save it.
+
+- A rule named twice (`--select R,R`, or `select = ["R", "R"]` in a configuration) ran twice: every finding was
+  reported twice (a `select` of 200,000 repeats gave 100,000 copies of two findings and took 23 s).
+- An option that names one file, given twice (`-o a.txt -o b.txt`, `--baseline old.json --baseline new.json`,
+  `--config`, `--write-baseline`), kept the last value and dropped the first without a word.
+- A DOCX content control never filled in (`w:showingPlcHdr`: Word shows its grey prompt, 「Click or tap here to enter
+  text.」) was read as text and passed `check` with no word.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from helpers import cli
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+POLICY = "# 隱私權政策\n\n## 一、資料收集\n\n我們收集您的姓名與【請填寫公司名稱】。\n"
+
+
+def test_a_rule_selected_twice_runs_once(tmp_path: Path) -> None:
+    """Class: a rule named twice in `select` (command line or configuration) ran once per mention: each finding twice."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    once = cli("check", "p.md", "--select", "placeholder-instruction", "--no-config", cwd=tmp_path)
+    assert once.returncode == 1 and once.stdout.count("【請填寫公司名稱】") == 1, once.stdout
+    twice = cli("check", "p.md", "--select", "placeholder-instruction,placeholder-instruction", "--no-config", cwd=tmp_path)
+    assert twice.stdout == once.stdout
+    (tmp_path / "policylens.toml").write_text('select = ["placeholder-instruction", "placeholder-instruction"]\n', encoding="utf-8")
+    configured = cli("check", "p.md", cwd=tmp_path)
+    assert configured.stdout == once.stdout
+
+
+def test_a_file_option_given_twice_is_refused(tmp_path: Path) -> None:
+    """Class: `-o a -o b` (and `--baseline`, `--write-baseline`, `--config` twice) dropped the first value without a
+    word: the report `a` was never written.  Both ways `check` reads its options (without typer and with it), and
+    `diff`, `compare`, `profiles`."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    runs = [
+        ("check", "p.md", "-o", "a.txt", "-o", "b.txt"),
+        ("check", "p.md", "-o", "a.txt", "--output=b.txt"),
+        ("check", "p.md", "--lang", "en", "--encoding", "utf-8", "-o", "a.txt", "-o", "b.txt"),  # typer's path
+        ("check", "p.md", "--baseline", "x.json", "--baseline", "y.json"),
+        ("check", "p.md", "--write-baseline", "x.json", "--write-baseline", "y.json"),
+        ("diff", "p.md", "p.md", "-o", "a.txt", "-o", "b.txt"),
+        ("compare", ".", "--config", "x.toml", "--config", "y.toml"),
+        ("profiles", "--config", "x.toml", "--config", "y.toml"),
+    ]
+    for args in runs:
+        result = cli(*args, cwd=tmp_path)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and "is given more than once" in result.stderr, (args, result.stderr)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["p.md"], args
+    # other options keep click's rule (the last wins), and a list option repeats
+    assert cli("check", "p.md", "-f", "json", "-f", "text", "-o", "a.txt", cwd=tmp_path).returncode == 1
+    assert "【請填寫公司名稱】" in (tmp_path / "a.txt").read_text(encoding="utf-8")
+
+
+def _docx(path: Path, body: str) -> Path:
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", document)
+    return path
+
+
+def test_a_content_control_never_filled_in_is_named(tmp_path: Path) -> None:
+    """Class: a DOCX content control still showing its placeholder (`w:showingPlcHdr`) passed with no word; a filled one
+    (no `w:showingPlcHdr`, or `w:val="0"`) is text like any other."""
+
+    def control(flag: str, text: str) -> str:
+        return f"<w:p><w:r><w:t>公司名稱：</w:t></w:r><w:sdt><w:sdtPr>{flag}</w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+
+    title = "<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p>"
+    empty = _docx(tmp_path / "empty.docx", title + control("<w:showingPlcHdr/>", "按一下或點選這裡以輸入文字。"))
+    result = cli("check", str(empty))
+    assert "paragraph 2 「按一下或點選這裡以輸入文字。」" in result.stderr and "w:showingPlcHdr" in result.stderr, result.stderr
+    for flag in ("", '<w:showingPlcHdr w:val="0"/>'):
+        filled = _docx(tmp_path / "filled.docx", title + control(flag, "某某科技股份有限公司"))
+        assert "w:showingPlcHdr" not in cli("check", str(filled)).stderr
