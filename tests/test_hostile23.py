@@ -77,3 +77,16 @@ def test_a_content_control_never_filled_in_is_named(tmp_path: Path) -> None:
     for flag in ("", '<w:showingPlcHdr w:val="0"/>'):
         filled = _docx(tmp_path / "filled.docx", title + control(flag, "某某科技股份有限公司"))
         assert "w:showingPlcHdr" not in cli("check", str(filled)).stderr
+
+
+def test_force_color_paints_no_report_file(tmp_path: Path) -> None:
+    """Class: FORCE_COLOR=1 (CI services set it for their logs) put terminal escapes into a rich report written with
+    `-o FILE`, where no terminal reads them; stdout is still painted, as asked."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "q.md").write_text(POLICY.replace("姓名", "電話"), encoding="utf-8")
+    for args in (("check", "p.md", "-f", "rich", "-o", "r.txt"), ("diff", "p.md", "q.md", "-f", "rich", "-o", "r.txt")):
+        result = cli(*args, env={"FORCE_COLOR": "1"}, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        report = (tmp_path / "r.txt").read_text(encoding="utf-8")
+        assert "\x1b" not in report and "姓名" in report, args
+    assert "\x1b[" in cli("check", "p.md", "-f", "rich", env={"FORCE_COLOR": "1"}, cwd=tmp_path).stdout
