@@ -4,8 +4,9 @@
   reported twice (a `select` of 200,000 repeats gave 100,000 copies of two findings and took 23 s).
 - An option that names one file, given twice (`-o a.txt -o b.txt`, `--baseline old.json --baseline new.json`,
   `--config`, `--write-baseline`), kept the last value and dropped the first without a word.
-- A DOCX content control never filled in (`w:showingPlcHdr`: Word shows its grey prompt, 「Click or tap here to enter
-  text.」) was read as text and passed `check` with no word.
+- A DOCX form field never filled in (a content control showing its placeholder, `w:showingPlcHdr`: Word's grey
+  「Click or tap here to enter text.」; a legacy FORMTEXT field still five blank spaces) passed `check` with no word.
+- FORCE_COLOR=1 wrote terminal escapes into a rich report written with `-o FILE`.
 """
 
 from __future__ import annotations
@@ -63,20 +64,30 @@ def _docx(path: Path, body: str) -> Path:
     return path
 
 
-def test_a_content_control_never_filled_in_is_named(tmp_path: Path) -> None:
-    """Class: a DOCX content control still showing its placeholder (`w:showingPlcHdr`) passed with no word; a filled one
-    (no `w:showingPlcHdr`, or `w:val="0"`) is text like any other."""
+def test_a_form_field_never_filled_in_is_named(tmp_path: Path) -> None:
+    """Class: a DOCX form field never filled in passed with no word: a content control still showing its placeholder
+    (`w:showingPlcHdr`), a legacy FORMTEXT field still blank.  A filled one (no `w:showingPlcHdr`, or `w:val="0"`; a
+    FORMTEXT result typed in) is text like any other."""
 
     def control(flag: str, text: str) -> str:
         return f"<w:p><w:r><w:t>公司名稱：</w:t></w:r><w:sdt><w:sdtPr>{flag}</w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
 
+    def form_text(result: str) -> str:  # a legacy text form field (Word 97's FORMTEXT), as Word and LibreOffice still write it
+        begin = '<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:enabled/><w:textInput/></w:ffData></w:fldChar>'
+        return (
+            f"<w:p><w:r><w:t>本公司名稱為：</w:t></w:r><w:r>{begin}</w:r><w:r><w:instrText> FORMTEXT </w:instrText></w:r>"
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">{result}</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>，負責處理您的資料。</w:t></w:r></w:p>'
+        )
+
     title = "<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p>"
-    empty = _docx(tmp_path / "empty.docx", title + control("<w:showingPlcHdr/>", "按一下或點選這裡以輸入文字。"))
+    empty = _docx(tmp_path / "empty.docx", title + control("<w:showingPlcHdr/>", "按一下或點選這裡以輸入文字。") + form_text("\u2002" * 5))
     result = cli("check", str(empty))
-    assert "paragraph 2 「按一下或點選這裡以輸入文字。」" in result.stderr and "w:showingPlcHdr" in result.stderr, result.stderr
+    assert result.stderr.count("never filled in") == 1, result.stderr
+    assert "paragraphs 2 「按一下或點選這裡以輸入文字。」, 3 (a blank FORMTEXT field)" in result.stderr, result.stderr
     for flag in ("", '<w:showingPlcHdr w:val="0"/>'):
-        filled = _docx(tmp_path / "filled.docx", title + control(flag, "某某科技股份有限公司"))
-        assert "w:showingPlcHdr" not in cli("check", str(filled)).stderr
+        filled = _docx(tmp_path / "filled.docx", title + control(flag, "某某科技股份有限公司") + form_text("某某科技股份有限公司"))
+        assert "never filled in" not in cli("check", str(filled)).stderr
 
 
 def test_force_color_paints_no_report_file(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from policylens.normalise import strip_span
 
 _R, _P = f"{W}r", f"{W}p"
 _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
+_FIELD_CHAR = f"{W}fldChar"
 # An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
@@ -394,11 +395,50 @@ def _placeholder_runs(body: ET.Element) -> set[int]:
 
 
 def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
-    """The warning for the paragraphs (index, placeholder text) whose content control was never filled in."""
-    listed = ", ".join(f"{index} 「{text[:40]}{'…' if len(text) > 40 else ''}」" for index, text in shown[:5])
+    """The warning for the paragraphs (index, placeholder text; "" for a blank form field) never filled in."""
+
+    def one(index: int, text: str) -> str:
+        return f"{index} 「{text[:40]}{'…' if len(text) > 40 else ''}」" if text else f"{index} (a blank FORMTEXT field)"
+
+    listed = ", ".join(one(index, text) for index, text in shown[:5])
     more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
     plural = "s" if len(shown) > 1 else ""
-    return f"a content control still shows its placeholder text (w:showingPlcHdr: never filled in): paragraph{plural} {listed}{more}"
+    return (
+        "a form field never filled in (a content control showing its placeholder, w:showingPlcHdr, or a blank FORMTEXT"
+        f" field): paragraph{plural} {listed}{more}"
+    )
+
+
+class _FormFields:
+    """Legacy form fields (`FORMTEXT`: a `w:fldChar` begin holding `w:ffData/w:textInput`) whose result is still blank
+    or the field's default text: Word's shaded box of five spaces, never typed into (twenty-third round).
+
+    Fields nest (a field inside another's result): one entry per open field, [text input?, default, in result?, text].
+    """
+
+    def __init__(self) -> None:
+        self.open: list[tuple[bool, str, list[bool], list[str]]] = []
+
+    def field_char(self, char: ET.Element) -> str | None:
+        """Read a `w:fldChar`; at a form field's end, its result when left blank or at its default, else None."""
+        kind = char.get(f"{W}fldCharType")
+        if kind == "begin":
+            text_input = char.find(f"{W}ffData/{W}textInput")
+            preset = text_input.find(f"{W}default") if text_input is not None else None
+            self.open.append((text_input is not None, (preset.get(f"{W}val") or "") if preset is not None else "", [False], []))
+        elif kind == "separate" and self.open:
+            self.open[-1][2][0] = True
+        elif kind == "end" and self.open:
+            form, default, _, pieces = self.open.pop()
+            result = "".join(pieces).strip()
+            if form and (not result or result == default.strip()):
+                return result
+        return None
+
+    def text(self, piece: str) -> None:
+        """Text read inside the innermost open field."""
+        if self.open and self.open[-1][0] and self.open[-1][2][0]:
+            self.open[-1][3].append(piece)
 
 
 def _forward_slashes(archive: zipfile.ZipFile) -> None:
@@ -463,7 +503,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
     prompts = _placeholder_runs(body)
-    unfilled: list[tuple[int, str]] = []  # the paragraphs of content controls never filled in, with their placeholder text
+    unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
+    forms = _FormFields()
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
@@ -499,8 +540,13 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     unfilled.append((index, prompt))
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
+                if child.tag == _FIELD_CHAR:
+                    if (blank := forms.field_char(child)) is not None and unfilled[-1:] != [(index, blank)]:
+                        unfilled.append((index, blank))
+                    continue
                 if child.tag in _TEXTS:
                     t = child.text or ""
+                    forms.text(t)
                 elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
