@@ -7,14 +7,21 @@
 - A DOCX form field never filled in (a content control showing its placeholder, `w:showingPlcHdr`: Word's grey
   「Click or tap here to enter text.」; a legacy FORMTEXT field still five blank spaces) passed `check` with no word.
 - FORCE_COLOR=1 wrote terminal escapes into a rich report written with `-o FILE`.
+- `compare --git zh-CN.md`, where zh-CN.md was made as a copy of zh-TW.md (which stays): git's `--follow` follows a
+  copy as a rename, so zh-TW.md's older versions were compared as zh-CN editions, under zh-CN.md's name.
 """
 
 from __future__ import annotations
 
+import json
+import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from helpers import cli
+from test_compare_sources import _git
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 POLICY = "# 隱私權政策\n\n## 一、資料收集\n\n我們收集您的姓名與【請填寫公司名稱】。\n"
@@ -101,3 +108,28 @@ def test_force_color_paints_no_report_file(tmp_path: Path) -> None:
         report = (tmp_path / "r.txt").read_text(encoding="utf-8")
         assert "\x1b" not in report and "姓名" in report, args
     assert "\x1b[" in cli("check", "p.md", "-f", "rich", env={"FORCE_COLOR": "1"}, cwd=tmp_path).stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs the git executable")
+def test_git_history_stops_where_the_file_was_copied(tmp_path: Path) -> None:
+    """Class: `compare --git` took the history of the file a policy was copied from as its own (git's `--follow` follows
+    a copy, `C100`, as a rename); a rename (`R100`) is still followed."""
+    tw = "# 隱私權政策\n\n## 一、總則\n\n我們收集您的姓名{}。\n"
+    _git(tmp_path, "init", "-q")
+    for day, extra in (("2024-01-15", ""), ("2024-03-01", "與電話")):
+        (tmp_path / "zh-TW.md").write_text(tw.format(extra), encoding="utf-8")
+        _git(tmp_path, "add", "-A")
+        _git(tmp_path, "commit", "-q", "-m", day, date=day)
+    (tmp_path / "zh-CN.md").write_text(tw.format("與電話"), encoding="utf-8")  # the translator's copy, then converted
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-q", "-m", "copy", date="2024-04-01")
+    (tmp_path / "zh-CN.md").write_text(tw.format("与电话").replace("隱私權", "隐私"), encoding="utf-8")
+    _git(tmp_path, "mv", "zh-TW.md", "zh-Hant.md")
+    _git(tmp_path, "commit", "-q", "-am", "convert, rename", date="2024-05-01")
+    done = cli("compare", "--git", "zh-CN.md", "--git", "zh-Hant.md", "--product", "p", "-f", "json", "--jobs", "1", cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    (product,) = json.loads(done.stdout)["products"]
+    ids = [e["id"] for e in product["editions"]]
+    assert sorted(i for i in ids if i.startswith("zh-CN")) == ["zh-CN.2024-04-01", "zh-CN.2024-05-01"], ids
+    assert sorted(i for i in ids if i.startswith("zh-Hant")) == ["zh-Hant.2024-01-15", "zh-Hant.2024-03-01", "zh-Hant.2024-05-01"]
+    assert "made as a copy of zh-TW.md" in done.stderr
