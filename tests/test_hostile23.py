@@ -7,6 +7,8 @@
 - A DOCX form field never filled in (a content control showing its placeholder, `w:showingPlcHdr`: Word's grey
   「Click or tap here to enter text.」; a legacy FORMTEXT field still five blank spaces) passed `check` with no word.
 - FORCE_COLOR=1 wrote terminal escapes into a rich report written with `-o FILE`.
+- An RTF document (WordPad's Rich Text, often saved as `.doc`), named on the command line or piped in, was read as
+  plain text: its Chinese is all escapes (`\\'c1\\'f4`, `\\u38577?`), so `check` saw no ideograph and passed it.
 - `compare --git zh-CN.md`, where zh-CN.md was made as a copy of zh-TW.md (which stays): git's `--follow` follows a
   copy as a rename, so zh-TW.md's older versions were compared as zh-CN editions, under zh-CN.md's name.
 """
@@ -133,3 +135,21 @@ def test_git_history_stops_where_the_file_was_copied(tmp_path: Path) -> None:
     assert sorted(i for i in ids if i.startswith("zh-CN")) == ["zh-CN.2024-04-01", "zh-CN.2024-05-01"], ids
     assert sorted(i for i in ids if i.startswith("zh-Hant")) == ["zh-Hant.2024-01-15", "zh-Hant.2024-03-01", "zh-Hant.2024-05-01"]
     assert "made as a copy of zh-TW.md" in done.stderr
+
+
+def test_an_rtf_document_is_refused(tmp_path: Path) -> None:
+    """Class: an RTF file (`.rtf`, or RTF saved as `.doc`/`.txt`) was read as plain text, its Chinese all escape codes:
+    `check` found nothing (not even the unfilled slot) and passed, exit 0.  Now one line, exit 2."""
+    text = "隱私權政策\\par 我們收集您的姓名與【請填寫公司名稱】。"
+    escaped = "".join("".join(f"\\'{b:02x}" for b in c.encode("big5")) if ord(c) > 127 else c for c in text)
+    rtf = "{\\rtf1\\ansi\\ansicpg950\\deff0{\\fonttbl{\\f0\\fcharset136 PMingLiU;}}\n\\f0 " + escaped + "\\par\n}\n"
+    for name in ("policy.rtf", "policy.doc", "policy.txt"):
+        (tmp_path / name).write_text(rtf, encoding="ascii")
+        result = cli("check", name, cwd=tmp_path)
+        assert result.returncode == 2 and result.stdout.count("\n") == 1, (name, result.stdout)
+        assert (
+            result.stderr == f"policylens: error: {name}: an RTF document (Rich Text Format), whose text is escape codes: not read;"
+            " save it as .docx or plain text (--input-format text reads its source as it is)\n"
+        )
+    assert cli("check", "-", stdin=rtf.encode("ascii")).returncode == 2
+    assert cli("parse", "policy.txt", "--input-format", "text", cwd=tmp_path).returncode == 0  # asked for: its source

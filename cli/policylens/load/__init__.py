@@ -252,6 +252,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         if fmt is not None and sniff_format(path, data) == "docx":
             raise UserError(f"is a DOCX file, which --input-format {fmt} cannot read; leave --input-format out", path=shown)
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
+    if fmt is None and data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        # WordPad's and many editors' "Rich Text", often saved as .doc: its Chinese is all escapes (\'c1\'f4, \u38577?),
+        # so it was read as ASCII text without one ideograph, and `check` passed it (twenty-third round)
+        raise UserError(
+            "an RTF document (Rich Text Format), whose text is escape codes: not read; save it as .docx or plain text"
+            " (--input-format text reads its source as it is)",
+            path=shown,
+        )
     text, used, bom = decode(data, path=shown, forced=encoding)
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
