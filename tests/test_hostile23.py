@@ -6,9 +6,13 @@
   `--config`, `--write-baseline`), kept the last value and dropped the first without a word.
 - A DOCX form field never filled in (a content control showing its placeholder, `w:showingPlcHdr`: Word's grey
   「Click or tap here to enter text.」; a legacy FORMTEXT field still five blank spaces) passed `check` with no word.
+- DOCX tracked deletions not yet accepted were left out without a word (the text is read as if every change were
+  accepted, but Word still shows them and the published file keeps them).
+- `--config pyproject.toml` naming a pyproject without `[tool.policylens]` (or with the keys at its top level)
+  configured nothing, without a word: the defaults applied to the file the user named.
 - FORCE_COLOR=1 wrote terminal escapes into a rich report written with `-o FILE`.
-- An RTF document (WordPad's Rich Text, often saved as `.doc`), named on the command line or piped in, was read as
-  plain text: its Chinese is all escapes (`\\'c1\\'f4`, `\\u38577?`), so `check` saw no ideograph and passed it.
+- An RTF document (WordPad's Rich Text, often saved as `.doc`) or an MHTML page (a web page saved as one file), named
+  on the command line or piped in, was read as plain text: its Chinese is all escapes (MHTML: quoted-printable) (`\\'c1\\'f4`, `\\u38577?`), so `check` saw no ideograph and passed it.
 - `compare --git zh-CN.md`, where zh-CN.md was made as a copy of zh-TW.md (which stays): git's `--follow` follows a
   copy as a rename, so zh-TW.md's older versions were compared as zh-CN editions, under zh-CN.md's name.
 """
@@ -16,6 +20,7 @@
 from __future__ import annotations
 
 import json
+import quopri
 import shutil
 import zipfile
 from pathlib import Path
@@ -137,9 +142,10 @@ def test_git_history_stops_where_the_file_was_copied(tmp_path: Path) -> None:
     assert "made as a copy of zh-TW.md" in done.stderr
 
 
-def test_an_rtf_document_is_refused(tmp_path: Path) -> None:
-    """Class: an RTF file (`.rtf`, or RTF saved as `.doc`/`.txt`) was read as plain text, its Chinese all escape codes:
-    `check` found nothing (not even the unfilled slot) and passed, exit 0.  Now one line, exit 2."""
+def test_a_document_of_escape_codes_is_refused(tmp_path: Path) -> None:
+    """Class: a document whose text is all escape codes was read as plain text: an RTF file (`.rtf`, or RTF saved as
+    `.doc`/`.txt`), an MHTML page (quoted-printable); `check` found nothing (not even the unfilled slot) and passed,
+    exit 0.  Now one line, exit 2."""
     text = "隱私權政策\\par 我們收集您的姓名與【請填寫公司名稱】。"
     escaped = "".join("".join(f"\\'{b:02x}" for b in c.encode("big5")) if ord(c) > 127 else c for c in text)
     rtf = "{\\rtf1\\ansi\\ansicpg950\\deff0{\\fonttbl{\\f0\\fcharset136 PMingLiU;}}\n\\f0 " + escaped + "\\par\n}\n"
@@ -152,4 +158,54 @@ def test_an_rtf_document_is_refused(tmp_path: Path) -> None:
             " save it as .docx or plain text (--input-format text reads its source as it is)\n"
         )
     assert cli("check", "-", stdin=rtf.encode("ascii")).returncode == 2
+    # the same class: a page saved as one MHTML file (Chrome's "Webpage, Single File"), its HTML quoted-printable
+    page = "<html><body><h1>隱私權政策</h1><p>我們收集【請填寫公司名稱】。</p></body></html>".encode()
+    mhtml = (
+        'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        '\tboundary="--b--"\r\n\r\n----b--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+        + quopri.encodestring(page).decode("ascii")
+        + "\r\n----b----\r\n"
+    )
+    (tmp_path / "page.html").write_text(mhtml, encoding="ascii")
+    result = cli("check", "page.html", cwd=tmp_path)
+    assert result.returncode == 2 and "an MHTML archive (a web page saved as a single file)" in result.stderr, result.stderr
+    # a text that merely starts with mail-like header lines is read
+    (tmp_path / "mail.txt").write_text("Subject: 隱私權政策\nFrom: me\n\n我們收集【請填寫】。\n", encoding="utf-8")
+    assert cli("check", "mail.txt", cwd=tmp_path).returncode == 1
     assert cli("parse", "policy.txt", "--input-format", "text", cwd=tmp_path).returncode == 0  # asked for: its source
+
+
+def test_tracked_deletions_not_accepted_are_named(tmp_path: Path) -> None:
+    """Class: a DOCX with tracked deletions still pending (`w:del` holding `w:delText`) was read as if accepted without a
+    word, though Word shows the deleted text struck through and the published file keeps it.  A move's source (read at
+    its destination) and a deleted paragraph mark are not named."""
+    deleted = '<w:p><w:r><w:t>我們收集</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>您的身分證字號與</w:delText></w:r></w:del><w:r><w:t>姓名。</w:t></w:r></w:p>'
+    moved = (
+        '<w:p><w:moveFrom w:id="2" w:author="a"><w:r><w:t>聯絡我們。</w:t></w:r></w:moveFrom></w:p>'
+        '<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="a"/></w:rPr></w:pPr><w:moveTo w:id="4" w:author="a"><w:r><w:t>聯絡我們。</w:t></w:r></w:moveTo></w:p>'
+    )
+    title = "<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p>"
+    result = cli("parse", str(_docx(tmp_path / "tracked.docx", title + deleted + moved)), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert "tracked changes not accepted yet: the deleted text of paragraph 2 is not read" in result.stderr, result.stderr
+    assert "我們收集姓名。" in result.stdout and "身分證" not in result.stdout
+    assert "tracked changes" not in cli("parse", str(_docx(tmp_path / "moved.docx", title + moved)), "-f", "json").stderr
+
+
+def test_a_named_pyproject_without_the_table_is_refused(tmp_path: Path) -> None:
+    """Class: `--config pyproject.toml` (check, compare, profiles) whose policylens keys are not under
+    `[tool.policylens]` configured nothing and the run went on with the defaults; with the table it is read."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    pyproject = tmp_path / "pyproject.toml"
+    for text in ('[project]\nname = "x"\n', 'select = ["date-format"]\n'):
+        pyproject.write_text(text, encoding="utf-8")
+        for args in (("check", "p.md"), ("compare", "."), ("profiles",)):
+            result = cli(*args, "--config", "pyproject.toml", cwd=tmp_path)
+            assert result.returncode == 2, (args, result.stderr)
+            assert (
+                result.stderr == "policylens: error: pyproject.toml: has no [tool.policylens] table, so it configures nothing"
+                " (a pyproject.toml's top-level keys are not read)\n"
+            )
+    pyproject.write_text('[tool.policylens]\nselect = ["date-format"]\n', encoding="utf-8")
+    result = cli("check", "p.md", "--config", "pyproject.toml", cwd=tmp_path)
+    assert result.returncode == 0 and "placeholder-instruction" not in result.stdout, result.stdout
