@@ -97,7 +97,7 @@ def _once_command_class() -> type:
 
     class _OnceCommand(TyperCommand):
         def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
-            if args:
+            if args and not ctx.resilient_parsing:  # (shell completion parses half-typed lines: left alone)
                 # click's own parser, on a copy: it reports each occurrence of an option, and runs no callback
                 # (a usage error it raises here is the one `super().parse_args` would raise)
                 _, _, order = self.make_parser(ctx).parse_args(args=list(args))
