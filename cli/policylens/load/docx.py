@@ -390,7 +390,25 @@ def _tracked_deletions(body: ET.Element) -> list[int]:
     """
     if next(body.iter(_DELETED_TEXT), None) is None:
         return []
-    return [index for index, para in enumerate(body.iter(_P), start=1) if any((t.text or "").strip() for t in para.iter(_DELETED_TEXT))]
+    # one walk, numbering paragraphs as `body.iter(_P)` does (a paragraph's own subtree per paragraph was quadratic
+    # in paragraphs nested in text boxes); iterative, as `_runs`, for a paragraph nested thousands of elements deep
+    found: set[int] = set()
+    index = 0
+    stack: list[tuple[Iterator[ET.Element], int]] = [(iter(body), 0)]
+    while stack:
+        children, inside = stack[-1]
+        for child in children:
+            if child.tag == _P:
+                index += 1
+                stack.append((iter(child), index))
+                break
+            if child.tag == _DELETED_TEXT and (child.text or "").strip():
+                found.add(inside)
+            stack.append((iter(child), inside))
+            break
+        else:
+            stack.pop()
+    return sorted(found)
 
 
 def _placeholder_runs(body: ET.Element) -> set[int]:
