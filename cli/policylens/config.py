@@ -123,6 +123,15 @@ def require_config(path: Path) -> None:
     if path.is_dir():
         raise UserError("is a directory, not a configuration file", path=str(path))
     _refuse_unreadable(path)
+    if path.name == "pyproject.toml":
+        # (twenty-third round) a pyproject without the table, or with the keys at its top level (`select = […]`),
+        # configured nothing: the defaults applied without a word, though the user named this very file
+        tool = read_toml(path).get("tool", {})
+        if isinstance(tool, dict) and "policylens" not in tool:
+            raise UserError(
+                "has no [tool.policylens] table, so it configures nothing (a pyproject.toml's top-level keys are not read)",
+                path=str(path),
+            )
 
 
 def _refuse_unreadable(path: Path) -> None:

@@ -64,7 +64,8 @@ def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: Con
 
 
 def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: list[str]) -> list[str]:
-    selected = list(options.select or config.select or rule_ids)
+    # a rule named twice (`--select R,R`, or `select` repeating it) runs once: each run reported every finding again
+    selected = list(dict.fromkeys(options.select or config.select or rule_ids))
     ignored = set(options.ignore) | set(config.ignore)
     rel = Path(path).as_posix()
     if config.path is not None and path != "-":

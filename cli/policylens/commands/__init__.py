@@ -67,11 +67,47 @@ def build_app(only: str | None = None) -> "typer.Typer":
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     application.callback()(_root_callback())
+    command_class = _once_command_class()
     for name, target in COMMANDS.items():
         if only is None or name == only:
             module, _, function = target.partition(":")
-            application.command(name)(getattr(importlib.import_module(module), function))
+            application.command(name, cls=command_class)(getattr(importlib.import_module(module), function))
     return application
+
+
+# The options that name one file the run reads or writes: given twice, click kept the last value and dropped
+# the first without a word (`-o a.txt -o b.txt` wrote only b.txt, `--baseline old.json --baseline new.json`
+# applied only new.json).  Any other option given twice keeps click's rule, the last one wins (`-f json -f text`).
+ONCE_OPTIONS = frozenset({"output", "config", "baseline", "write_baseline"})
+
+
+def _once_command_class() -> type:
+    """typer's command class, refusing an option of `ONCE_OPTIONS` given more than once (twenty-third round)."""
+    import typer
+    from typer.core import TyperCommand
+
+    class _Repeated(typer.TyperException):
+        """A usage error, as typer's own: one line with the command's help hint, exit 2 (see `_run_typer`)."""
+
+        exit_code = 2
+
+        def __init__(self, message: str, ctx: typer.Context) -> None:
+            super().__init__(message)
+            self.ctx = ctx
+
+    class _OnceCommand(TyperCommand):
+        def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+            if args and not ctx.resilient_parsing:  # (shell completion parses half-typed lines: left alone)
+                # click's own parser, on a copy: it reports each occurrence of an option, and runs no callback
+                # (a usage error it raises here is the one `super().parse_args` would raise)
+                _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+                for param in order:
+                    if param.name in ONCE_OPTIONS and sum(p is param for p in order) > 1:
+                        names = "/".join(param.opts)
+                        raise _Repeated(f"{names} is given more than once: only the last would be used; give it once", ctx)
+            return super().parse_args(ctx, args)
+
+    return _OnceCommand
 
 
 class _ClosedStream:
@@ -262,4 +298,4 @@ def _run() -> None:
         sys.exit(2)
 
 
-__all__ = ["COMMANDS", "EXIT_BROKEN_PIPE", "__version__", "build_app", "main"]
+__all__ = ["COMMANDS", "EXIT_BROKEN_PIPE", "ONCE_OPTIONS", "__version__", "build_app", "main"]

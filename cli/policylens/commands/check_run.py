@@ -20,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from policylens.commands import ONCE_OPTIONS
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
 from policylens.output import open_output
@@ -356,6 +357,8 @@ def lean_check(args: list[str]) -> Callable[[], None] | None:
             return None
         if kind == "list":
             values.setdefault(key, []).append(value)
+        elif key in values and key in ONCE_OPTIONS:
+            return None  # `-o a -o b`: typer's path refuses it (the first was dropped without a word)
         else:
             values[key] = value  # repeated: the last one wins, as with click
     if not paths:

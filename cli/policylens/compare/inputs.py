@@ -317,10 +317,11 @@ def _git_commits(log: str, relative: str) -> list[tuple[str, str, str]]:
     return commits
 
 
-def _git_modes(log: str) -> dict[str, str]:
-    """The file's mode after each commit (`100644`, `120000` a symbolic link, `160000` a submodule), from
-    `git log -z --format=%x00%H --raw`: the first raw line after each commit's hash."""
-    modes: dict[str, str] = {}
+def _git_modes(log: str) -> dict[str, tuple[str, str]]:
+    """The file's mode after each commit (`100644`, `120000` a symbolic link, `160000` a submodule) and the change's
+    status (`M`, `A`, `R100` a rename, `C100` a copy), from `git log -z --format=%x00%H --raw`: the first raw line
+    after each commit's hash."""
+    modes: dict[str, tuple[str, str]] = {}
     sha = ""
     tokens = log.split("\x00")
     for k, token in enumerate(tokens):
@@ -329,7 +330,7 @@ def _git_modes(log: str) -> dict[str, str]:
         elif sha and sha not in modes and token.lstrip("\n").startswith(":"):
             fields = token.lstrip("\n").split()
             if len(fields) > 1:
-                modes[sha] = fields[1]
+                modes[sha] = (fields[1], fields[4] if len(fields) > 4 else "")
     return modes
 
 
@@ -359,10 +360,22 @@ def git_versions(
     if not commits:
         raise UserError("git has no commit of this file", path=path)
     modes = _git_modes(_git(root, "log", "--follow", "--diff-filter=d", "-z", "--format=%x00%H", "--raw", "--no-abbrev", "--", relative))
+    # git's --follow follows a copy as it follows a rename: zh-CN.md made as a copy of zh-TW.md (which stays) took
+    # zh-TW.md's older versions as its own, compared as zh-CN editions under zh-CN.md's name (twenty-third round).
+    # The history stops at the copy, its first version; a rename (`R`) is followed as before.
+    copy = next((k for k, (sha, _, _) in enumerate(commits) if modes.get(sha, ("", ""))[1].startswith("C")), None)
+    if copy is not None and copy + 1 < len(commits):
+        if skipped is not None:
+            source = commits[copy + 1][2]
+            skipped.append(
+                f"{path}@{commits[copy][0][:7]}: made as a copy of {source}; the {len(commits) - copy - 1} older commit(s) of"
+                f" {source} are not its versions"
+            )
+        commits = commits[: copy + 1]
     names = {name for _, _, name in commits}
     kept = []
     for sha, day, name in commits:
-        mode = modes.get(sha, "100644")
+        mode = modes.get(sha, ("100644", ""))[0]
         inside = next((n for n in names if name.startswith(f"{n}/")), None)
         if mode in _FILE_MODES and inside is None:
             kept.append((sha, day, name))

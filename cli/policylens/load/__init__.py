@@ -229,6 +229,27 @@ _MARKUP = lazy(r"<[A-Za-z!?/]")
 _MARKDOWN_BLOCK = lazy(r"(?m)^#{1,6}[ \t]\S")
 
 
+_CONTAINER_HINTS = {
+    "an RTF document (Rich Text Format)": "save it as .docx or plain text (--input-format text reads its source as it is)",
+    "an MHTML archive (a web page saved as a single file)": "save the page as HTML (--input-format text reads its source as it is)",
+}
+# The header of a MIME message whose body is in parts: an MHTML file (Chrome's "Webpage, Single File", Word's .mht).
+_MIME_HEADER = lazy(r"(?i)\A(?:[A-Za-z0-9-]{1,40}:[^\r\n]{0,300}\r?\n(?:[ \t][^\r\n]{0,300}\r?\n)*){1,30}")
+_MULTIPART = lazy(r"(?im)^content-type:[ \t]*multipart/")
+
+
+def _encoded_container(data: bytes) -> str | None:
+    """The kind of document `data` is when its text is all escape codes (RTF, MHTML), else None."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{\\rtf"):
+        return "an RTF document (Rich Text Format)"
+    text = head.decode("latin-1")
+    header = _MIME_HEADER.match(text)
+    if header is not None and "mime-version:" in header.group().lower() and _MULTIPART.search(header.group()):
+        return "an MHTML archive (a web page saved as a single file)"
+    return None
+
+
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None, digest: bool = True) -> Loaded:
     """Read, decode and split `path` ('-' for stdin) into blocks.
 
@@ -252,6 +273,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         if fmt is not None and sniff_format(path, data) == "docx":
             raise UserError(f"is a DOCX file, which --input-format {fmt} cannot read; leave --input-format out", path=shown)
         raise UserError("looks like a zip archive (DOCX?), not a text document; rename it to .docx", path=shown)
+    if fmt is None and (container := _encoded_container(data)):
+        # (twenty-third round) its Chinese is all escapes (RTF's \'c1\'f4 and \u38577?, MHTML's quoted-printable
+        # =E9=9A=B1), so it was read as ASCII text without one ideograph, and `check` passed it
+        raise UserError(f"{container}, whose text is escape codes: not read; {_CONTAINER_HINTS[container]}", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags

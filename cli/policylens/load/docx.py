@@ -25,6 +25,8 @@ from policylens.normalise import strip_span
 
 _R, _P = f"{W}r", f"{W}p"
 _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
+_FIELD_CHAR = f"{W}fldChar"
+_DELETED_TEXT = f"{W}delText"
 # An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
@@ -379,6 +381,97 @@ def _hidden_warning(hidden: list[int]) -> str:
     return f"hidden text (w:vanish, not shown by Word) is not read: paragraph{'s' if len(hidden) > 1 else ''} {shown}"
 
 
+def _tracked_deletions(body: ET.Element) -> list[int]:
+    """The paragraphs (their indices) holding tracked deletions with text (`w:delText`), not yet accepted.
+
+    They are not read (the document is read as if every change were accepted), but Word still shows them struck
+    through, and a published file keeps them: a reviewer is told (twenty-third round; they went without a word).
+    The source of a tracked move is not named: its text is read where it moved to.
+    """
+    if next(body.iter(_DELETED_TEXT), None) is None:
+        return []
+    # one walk, numbering paragraphs as `body.iter(_P)` does (a paragraph's own subtree per paragraph was quadratic
+    # in paragraphs nested in text boxes); iterative, as `_runs`, for a paragraph nested thousands of elements deep
+    found: set[int] = set()
+    index = 0
+    stack: list[tuple[Iterator[ET.Element], int]] = [(iter(body), 0)]
+    while stack:
+        children, inside = stack[-1]
+        for child in children:
+            if child.tag == _P:
+                index += 1
+                stack.append((iter(child), index))
+                break
+            if child.tag == _DELETED_TEXT and (child.text or "").strip():
+                found.add(inside)
+            stack.append((iter(child), inside))
+            break
+        else:
+            stack.pop()
+    return sorted(found)
+
+
+def _placeholder_runs(body: ET.Element) -> set[int]:
+    """The runs of content controls that still show their placeholder text (`w:showingPlcHdr`): never filled in.
+
+    Word draws that text in grey (「按一下或點選這裡以輸入文字。」, 「Click or tap here to enter text.」, or the
+    template's own prompt) until someone types into the control; the rules read it as any text, so a form left
+    empty passed with no word (twenty-third round).
+    """
+    runs: set[int] = set()
+    for control in body.iter(f"{W}sdt"):
+        if _on(control.find(f"{W}sdtPr/{W}showingPlcHdr"), False) and (content := control.find(f"{W}sdtContent")) is not None:
+            runs.update(id(run) for run in content.iter(_R))
+    return runs
+
+
+def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
+    """The warning for the paragraphs (index, placeholder text; "" for a blank form field) never filled in."""
+
+    def one(index: int, text: str) -> str:
+        return f"{index} 「{text[:40]}{'…' if len(text) > 40 else ''}」" if text else f"{index} (a blank FORMTEXT field)"
+
+    listed = ", ".join(one(index, text) for index, text in shown[:5])
+    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+    plural = "s" if len(shown) > 1 else ""
+    return (
+        "a form field never filled in (a content control showing its placeholder, w:showingPlcHdr, or a blank FORMTEXT"
+        f" field): paragraph{plural} {listed}{more}"
+    )
+
+
+class _FormFields:
+    """Legacy form fields (`FORMTEXT`: a `w:fldChar` begin holding `w:ffData/w:textInput`) whose result is still blank
+    or the field's default text: Word's shaded box of five spaces, never typed into (twenty-third round).
+
+    Fields nest (a field inside another's result): one entry per open field, [text input?, default, in result?, text].
+    """
+
+    def __init__(self) -> None:
+        self.open: list[tuple[bool, str, list[bool], list[str]]] = []
+
+    def field_char(self, char: ET.Element) -> str | None:
+        """Read a `w:fldChar`; at a form field's end, its result when left blank or at its default, else None."""
+        kind = char.get(f"{W}fldCharType")
+        if kind == "begin":
+            text_input = char.find(f"{W}ffData/{W}textInput")
+            preset = text_input.find(f"{W}default") if text_input is not None else None
+            self.open.append((text_input is not None, (preset.get(f"{W}val") or "") if preset is not None else "", [False], []))
+        elif kind == "separate" and self.open:
+            self.open[-1][2][0] = True
+        elif kind == "end" and self.open:
+            form, default, _, pieces = self.open.pop()
+            result = "".join(pieces).strip()
+            if form and (not result or result == default.strip()):
+                return result
+        return None
+
+    def text(self, piece: str) -> None:
+        """Text read inside the innermost open field."""
+        if self.open and self.open[-1][0] and self.open[-1][2][0]:
+            self.open[-1][3].append(piece)
+
+
 def _forward_slashes(archive: zipfile.ZipFile) -> None:
     """Name the members with '/' where a tool wrote '\\' (`word\\document.xml`, as some Windows zip libraries do).
 
@@ -440,6 +533,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
+    prompts = _placeholder_runs(body)
+    unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
+    forms = _FormFields()
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
@@ -467,10 +563,21 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if any((t.text or "").strip() for t in run.iter(f"{W}t")) and hidden[-1:] != [index]:
                     hidden.append(index)
                 continue
+            if prompts and id(run) in prompts:
+                prompt = "".join(t.text or "" for t in run.iter(f"{W}t"))
+                if unfilled[-1:] and unfilled[-1][0] == index:
+                    unfilled[-1] = (index, unfilled[-1][1] + prompt)
+                elif prompt.strip():
+                    unfilled.append((index, prompt))
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
             for child in run:
+                if child.tag == _FIELD_CHAR:
+                    if (blank := forms.field_char(child)) is not None and unfilled[-1:] != [(index, blank)]:
+                        unfilled.append((index, blank))
+                    continue
                 if child.tag in _TEXTS:
                     t = child.text or ""
+                    forms.text(t)
                 elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
@@ -507,6 +614,14 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             parsed.blocks.append(block)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
+    if unfilled:
+        parsed.warnings.append(_placeholder_warning([(index, text.strip()) for index, text in unfilled]))
+    if deleted := _tracked_deletions(body):
+        shown = ", ".join(map(str, deleted[:5])) + (f" and {len(deleted) - 5} more" if len(deleted) > 5 else "")
+        parsed.warnings.append(
+            f"tracked changes not accepted yet: the deleted text of paragraph{'s' if len(deleted) > 1 else ''} {shown} is not read"
+            " (read as if every change were accepted; Word still shows it struck through, and the file keeps it)"
+        )
     parsed.blocks, sized_title = emphasise(parsed.blocks, looks, styled_headings=styled_headings)
     if sized_title is not None and parsed.title is None:
         parsed.title = sized_title

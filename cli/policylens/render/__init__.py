@@ -18,9 +18,23 @@ MAX_WIDTH = 1000
 
 def console(out: TextIO, **options: Any) -> Console:
     """A rich `Console` on `out` whose width is at most `MAX_WIDTH` cells (rich's own reading of COLUMNS otherwise)."""
+    import sys
+
     from rich.console import Console
 
+    if "force_terminal" not in options and out is not sys.stdout and out is not sys.stderr and not _isatty(out):
+        # a report file (`-o FILE`): FORCE_COLOR=1, which CI services set for their logs, also put terminal
+        # escapes (`ESC[1;31m`) into the file, where no terminal reads them (twenty-third round)
+        options["force_terminal"] = False
     made = Console(file=out, **options)
     if made.width > MAX_WIDTH:
         made.width = MAX_WIDTH
     return made
+
+
+def _isatty(out: TextIO) -> bool:
+    """Whether `out` is a terminal (False when it cannot tell: a closed or odd stream)."""
+    try:
+        return bool(out.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
