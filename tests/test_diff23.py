@@ -5,6 +5,9 @@ annotated before any run, then scored once on frozen main 205f37e8; the texts be
    whose policy sits in `{lang === "en" ? (<>…</>) : (<>…</>)}` and whose title is `{lang === "en" ? "…" : "隐私政策"}`
    was read as empty, so every Chinese paragraph was shown deleted and the real edits (a dropped negative
    commitment, 包括但不限于 → 包括) were hidden (`load.jsx`).
+2. *Heading numbers restyled* (eval/blind/pairs23/pairs/hourstag-redesign): 「<h2>1. 我們收集哪些資料?</h2>」 →
+   「<h2><span class="n">01</span>我們收集哪些資料?</h2>」 flagged eight sections renamed; a zero-padded number set apart
+   only by markup is a number, not part of the name (`diff.align._title_key`).
 """
 
 from __future__ import annotations
@@ -82,3 +85,20 @@ def test_a_react_page_localised_in_place_is_read_and_its_edits_shown() -> None:
     assert any("我们不收集任何生物识别信息" in o for o in olds)  # the negation dropped shows
     assert any(o and n and "但不限于" in o and "但不限于" not in n for o, n in changes)  # an edit, not a deletion
     assert not any(o and n is None and "我们采取安全措施" in o for o, n in changes)  # no false deletion
+
+
+NUMBERED = """<html><body><h1>青禾隐私政策</h1>
+<h2>{a}信息收集</h2><p>我们收集您的邮箱。</p>
+<h2>{b}信息共享</h2><p>我们不会出售您的信息。</p>
+</body></html>"""
+
+
+def test_a_heading_number_restyled_is_no_rename() -> None:
+    """Class 2 (eval/blind/pairs23/pairs/hourstag-redesign): 「1. 信息收集」 → 「<span>01</span>信息收集」 is no rename."""
+    old = NUMBERED.format(a="1. ", b="2. ")
+    new = NUMBERED.format(a='<span class="n">01</span>', b='<span class="n">02</span>')
+    report = _report(old, new)
+    assert not any(s.renamed for s in report.sections)
+    assert _changes(old, new) == []
+    renamed = NUMBERED.format(a='<span class="n">01</span>', b='<span class="n">02</span>').replace("信息共享", "信息出售")
+    assert any(s.renamed for s in _report(old, renamed).sections)  # a new name after the number still shows
