@@ -51,6 +51,7 @@ from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
+from policylens.patterns import HAN
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
 # old sections within WINDOW places of its expected position (or sharing a paragraph):
@@ -112,6 +113,7 @@ SHARED_MAX = 20
 
 
 _TITLE_END = " .:;,!?：；，。！？"
+_PADDED_NUMBER = re.compile(f"^0[1-9](?=[{HAN}])")
 _WORDS = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
 
 
@@ -124,6 +126,10 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
     # numbering is not part of the name: 「三、保留政策」 renumbered to 「四、保留政策」 is not a rename
     if section.number:
         key = layout_key(section.title[len(section.number) :]) if section.title.startswith(section.number) else key
+    else:
+        # a zero-padded number set apart only by markup (「<span class="n">01</span>我們收集哪些資料?」), which the
+        # parser takes for no number: 「1. 我們收集哪些資料?」 restyled so is no rename (twenty-third session, pairs23)
+        key = _PADDED_NUMBER.sub("", key, count=1)
     # a full stop or colon at the end of a heading is not part of its name
     key = key.rstrip(_TITLE_END)
     return script_key(key, script) if cross_script else key

@@ -185,6 +185,9 @@ _CHROME_NAME = lazy(
     r"|(?<![a-z])(?:(?:top|site|main|sub)[-_]?)?nav(?:igation)?(?:[-_]?bar)?(?![a-z])",
     re.IGNORECASE,
 )
+# a logo or brand link, whose short line is the site's name even with a version in it (twenty-third session; a site
+# footer by its class or id, 「<div class="footer warpper">」 of an idoc site, is `_FOOTER_NAME`'s)
+_BRAND_NAME = lazy(r"(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE)
 # Elements that hold the page's own content: a `<section id="consent">` or `<article class="comments-policy">` is a
 # part of the policy named after its topic, never chrome (a fresh-eyes review found 「您的同意」 erased this way).
 _CONTENT_TAGS = frozenset({"section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -500,6 +503,13 @@ class _Extractor(HTMLParser):
         self.page_chrome: list[tuple[int, list[tuple[int, int]]]] = []
         # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
         self._frames: list[bool] = []
+        # per open element: the page's own <header>/<footer> (or a footer by its class), decided when it opened: an
+        # <article> inside the page's header (an idoc site's logo and menu) does not make the header the policy's
+        self._page_frames: list[bool] = []
+        self._page_frames_open = 0
+        self._brands: list[bool] = []  # per open element: the site's logo or brand by its class (`_BRAND_NAME`)
+        self._brand_open = 0
+        self._brand_chars = 0  # non-space characters of the current block written inside a logo or brand element
         self.frame_spans: list[tuple[int, int]] = []
         # indices of the <h*> blocks that hold a link to another page (「<h2><span>About Us</span><a href="about.jsp">关于我们</a>
         # </h2>」): a run of them with no text between is a box of links, no sections (`_link_box_headings`)
@@ -526,14 +536,19 @@ class _Extractor(HTMLParser):
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
 
     # -- the element stack ---------------------------------------------------
-    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, footer: bool = False) -> None:
+    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False) -> None:
         self._stack.append(tag)
         if tag in _HEADINGS:
             self._headings.append(tag)
         self._titled.append(titled)
         self._chrome.append(chrome)
         self._chrome_open += chrome
-        self._frames.append(chrome or ((footer or tag in ("header", "footer")) and self._page_frame_tag()))
+        page_frame = (tag in ("header", "footer") or frame) and self._page_frame_tag()
+        self._page_frames.append(page_frame)
+        self._page_frames_open += page_frame
+        self._brands.append(brand)
+        self._brand_open += brand
+        self._frames.append(chrome or page_frame)
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
         self._href_open += href
@@ -567,6 +582,8 @@ class _Extractor(HTMLParser):
             else:
                 self._text_after = 1
         self._chrome_open -= self._chrome.pop()
+        self._page_frames_open -= self._page_frames.pop()
+        self._brand_open -= self._brands.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()
         if self._frames.pop() and len(self.blocks) > opened.blocks:
@@ -651,7 +668,7 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
-        titled = chrome = footer = False
+        titled = chrome = frame = brand = False
         rank: str | None = None
         for name, value in attrs:
             if name == "class" and value and (heading_class := _HEADING_CLASS.search(value)) is not None:
@@ -676,8 +693,10 @@ class _Extractor(HTMLParser):
                 or (name in ("class", "id") and _CHROME_NAME.search(value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
             ):
                 chrome = True
-            if name in ("class", "id") and value and tag not in _CONTENT_TAGS:
-                footer = footer or any(_FOOTER_NAME.match(word) for word in value.split())
+            if value and name in ("class", "id"):
+                # (a whole class word, 「footer-wrap」; not 「footer-note」, which may be the policy's own closing line)
+                frame = frame or (tag not in _CONTENT_TAGS and any(_FOOTER_NAME.match(word) for word in value.split()))
+                brand = brand or _BRAND_NAME.search(value) is not None
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
@@ -729,7 +748,7 @@ class _Extractor(HTMLParser):
             self._vue_slots(attrs, len(self._stack))
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
-            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, footer)
+            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, frame, brand)
             if rank is not None and self._block_tags is not _BLOCK_TAGS and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
@@ -1015,6 +1034,8 @@ class _Extractor(HTMLParser):
         self._len += len(data)
         self._last = data[-1]
         self._nonspace += len(data) - data.count(" ")
+        if self._brand_open:
+            self._brand_chars += len(data) - data.count(" ")
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
             self._strong_runs.append((self._len - len(data), self._len))
@@ -1216,6 +1237,8 @@ class _Extractor(HTMLParser):
             self._len += len(sep) + len(seg)
             self._last = seg[-1]
             self._nonspace += len(seg) - seg.count(" ")
+            if self._brand_open:
+                self._brand_chars += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
                 self._strong_runs.append((self._len - len(seg), self._len))
@@ -1297,8 +1320,22 @@ class _Extractor(HTMLParser):
         return not self._open.get("main") and not self._open.get("article")
 
     def _page_frame(self) -> bool:
-        """Inside the page's own <header> or <footer> (not one inside the policy's <main> or <article>)."""
-        return bool((self._open.get("header") or self._open.get("footer")) and self._page_frame_tag())
+        """Inside the page's own <header> or <footer> (not one opened inside the policy's <main> or <article>)."""
+        return self._page_frames_open > 0
+
+    def _brand_line(self, text: str) -> bool:
+        """The site's name in its logo or brand link (「KeyClicker 2.5.0」 over the menu): a version number there
+        names the app's release, not the policy's (twenty-third session, `eval/blind/pairs23` keyclicker-rebuild).
+        Short, no sentence end, no date or e-mail (`_KEPT_IN_CHROME`), no company or legal entity."""
+        line = text.strip(WHITESPACE)
+        return (
+            0 < self._nonspace <= self._brand_chars / 0.9
+            and self._page_frame()
+            and len(line) <= _CHROME_TEXT_MAX
+            and not line.endswith(_SENTENCE_END)
+            and not _KEPT_IN_CHROME.search(line)
+            and not _MENU_KEPT.search(_DIGITS.sub(" ", line))
+        )
 
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
@@ -1368,7 +1405,7 @@ class _Extractor(HTMLParser):
                 parts = [parts[0]._replace(emphasised=True), parts[1]]  # the title over its run-in sentence (`_run_in`)
             if self._chrome_open or self._page_frame():
                 places = [(part.line, part.column) for part in parts]
-                if _page_chrome_text(text) or self._link_menu(text) or self._pager(text):
+                if _page_chrome_text(text) or self._link_menu(text) or self._pager(text) or self._brand_line(text):
                     self.page_chrome.append((len(self.blocks), places))
                 elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
@@ -1392,7 +1429,7 @@ class _Extractor(HTMLParser):
                     self.menu_entries.append((len(self.blocks) - len(parts), [(part.line, part.column) for part in parts]))
         self._chunks = []
         self._heading_link = False
-        self._len = self._nonspace = self._link_chars = 0
+        self._len = self._nonspace = self._link_chars = self._brand_chars = 0
         self._block_links = self._block_link_max = 0
         self._link_marks = [0] * len(self._link_marks)  # a link still open goes on in the next block
         self._last = ""
@@ -1474,6 +1511,13 @@ _COPYRIGHT = lazy(COPYRIGHT_SIGN)
 _RIGHTS_RESERVED = lazy(rf"(?:{RIGHTS_RESERVED})[。．.！!]?")
 # a language picker's entries read as one line (「EnglishNederlandsDeutsch…日本語繁體中文」, birdland), of any length
 _LANGUAGES_ONLY = lazy(rf"(?:[ \t\u3000]*+(?:{LANGUAGE_NAMES})[ \t\u3000|｜/／·・•]*+)++", re.IGNORECASE)
+# a site generator's credit (「Generated by idoc v1.34.4」, 「Powered by Hexo」) and the site software's licence
+# (「Released under the MIT License.」), in a page frame (twenty-third session, `eval/blind/pairs23` keyclicker-rebuild)
+_CREDIT = lazy(
+    r"(?<![a-z])(?:(?:generated|powered|built|made)[ \t]++(?:by|with)[ \t]++[\w.-]{1,40}+(?:[ \t]++v?\d{1,4}(?:\.\d{1,4}){0,3}+)?+"
+    r"|released[ \t]++under[ \t]++the[ \t]++[\w .-]{1,30}?licen[cs]e[.。]?)",
+    re.IGNORECASE,
+)
 _COPYRIGHT_MAX = 60  # a copyright line with more to say (a second sentence, a site description) is kept
 _KEPT_IN_CHROME = lazy(
     r"更新|生效|日期|修订|修訂|版本|施行|实施|實施|effective|updated|revised|version|@|\d{2,4}[-/.年]\d{1,2}", re.IGNORECASE
@@ -1536,6 +1580,8 @@ _NAV_ENTRY = lazy(r"(?:关于|關於|联系|聯絡|聯繫|加入)(?:我们|我�
 
 def _page_chrome_text(text: str) -> bool:
     """A line of page chrome that is no text of the policy (see `_COPYRIGHT`)."""
+    if _CREDIT.search(text):  # 「Generated by idoc v1.34.4」: the site generator's credit and version, no policy's
+        text = _CREDIT.sub(" ", text)
     if _KEPT_IN_CHROME.search(text) or _SUBSTANCE.search(_NAV_ENTRY.sub(" ", _RIGHTS_RESERVED.sub(" ", _IDLE_NUMBER.sub(" ", text)))):
         return False
     line = text.strip(WHITESPACE)

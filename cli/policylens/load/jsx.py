@@ -13,6 +13,15 @@ blophy-tsx-restyle).  `blank_jsx` rewrites the source in place, length for lengt
   text computed at run time, not written here);
 - a self-closed `<style … />` or `<script … />` (no text, and no closing tag for the HTML reader to wait for).
 
+A child expression is code, but markup can sit in it: a page localised in place (`{lang === "en" ? (<>…</>) : (<>…</>)}`,
+`{isZh && <p>…</p>}`) keeps the whole policy there, and blanking the braces read it as empty, so every paragraph of
+the new version was shown deleted and its real edits hidden (twenty-third session, `eval/blind/pairs23`
+thousandsmore-tsx).  So an element that starts an operand (after `(`, `?`, `:`, `&&`, `||`, `=>`, `,`, `[`, `{` or
+`return`; not `a < b` nor `useState<T>`) is read as markup, its own expressions handled the same way, and a string
+literal that is an operand (`{lang === "en" ? "Back to Home" : "返回首页"}`) is kept when it holds Chinese: the Chinese
+branch of a language switch is the text a reviewer reads; an English branch's literal, a key (`t("privacy.title")`) and
+a comparison (`lang === "中文"`) stay code.  Attribute expressions are blanked whole, as before.
+
 Blanked characters become `server_code.CODE` (the HTML reader drops it, keeping the positions of the text around it);
 newlines stay newlines, so line numbers hold.  Text written between the tags is kept as written.
 """
@@ -22,6 +31,7 @@ from __future__ import annotations
 import re
 
 from policylens.load.server_code import CODE
+from policylens.patterns import HAN
 
 JSX_SUFFIXES = (".tsx", ".jsx")
 
@@ -29,6 +39,7 @@ JSX_SUFFIXES = (".tsx", ".jsx")
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
 _QUOTES = "\"'`"
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def blank_jsx(text: str) -> str:
@@ -40,7 +51,16 @@ def blank_jsx(text: str) -> str:
     out = list(text)
     _blank(out, 0, first.start())
     _blank(out, end + 1, len(text))
-    i = first.start()
+    _markup(text, out, first.start(), end)
+    blanked = "".join(out)
+    for m in _SELF_CLOSED_RAW.finditer(blanked):
+        _blank(out, m.start(), m.end())
+    return "".join(out)
+
+
+def _markup(text: str, out: list[str], start: int, end: int) -> None:
+    """Keep the markup of `text[start:end + 1]` as written; blank its expressions (see module doc)."""
+    i = start
     in_tag = False
     quote = ""
     while i <= end:
@@ -51,18 +71,121 @@ def blank_jsx(text: str) -> str:
         elif c == "{":
             close = _matching(text, i, end)
             _blank(out, i, close + 1)
+            if not in_tag:
+                _operands(text, out, i, close)
             i = close
         elif in_tag and c in "\"'":
             quote = c
+        elif c == "<" and text.startswith(("<>", "</>"), i):
+            _blank(out, i, text.index(">", i) + 1)  # a fragment's tags: no element, and `<>` would read as text
+            i = text.index(">", i)
         elif c == "<" and i + 1 <= end and (text[i + 1].isalpha() or text[i + 1] in "/>!"):
             in_tag = True
         elif in_tag and c == ">":
             in_tag = False
         i += 1
-    blanked = "".join(out)
-    for m in _SELF_CLOSED_RAW.finditer(blanked):
-        _blank(out, m.start(), m.end())
-    return "".join(out)
+
+
+def _operands(text: str, out: list[str], start: int, close: int) -> None:
+    """Restore, in the blanked child expression `text[start:close + 1]`, its elements and Chinese text literals."""
+    i = start + 1
+    while i < close:
+        c = text[i]
+        if c in _QUOTES:
+            j = _string_end(text, i, close)
+            if c != "`" and _is_text_literal(text, start, i, j, close):
+                out[i + 1 : j] = text[i + 1 : j]
+            i = j + 1
+            continue
+        if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
+            e = _element_end(text, i, close - 1)
+            out[i : e + 1] = text[i : e + 1]
+            _markup(text, out, i, e)
+            i = e + 1
+            continue
+        i += 1
+
+
+def _before(text: str, start: int, i: int) -> str:
+    """The operator or punctuation just before `i` in the expression opened at `start` (spaces skipped)."""
+    k = i - 1
+    while k > start and text[k].isspace():
+        k -= 1
+    if text[k - 1 : k + 1] in ("&&", "||", "=>"):
+        return text[k - 1 : k + 1]
+    if text[max(start, k - 5) : k + 1] == "return" and not (text[k - 6].isalnum() or text[k - 6] in "_$"):
+        return "return"
+    return text[k]
+
+
+def _after_operator(text: str, start: int, i: int) -> bool:
+    """Whether an element at `i` starts an operand (`? <p>`, `&& <p>`, `(<>`), not a comparison `a < b`."""
+    return _before(text, start, i) in ("(", "?", ":", "{", ",", "[", "&&", "||", "=>", "return")
+
+
+def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
+    """Whether the string literal `text[i:j + 1]` is an operand holding Chinese (`? "返回首页"`, `{"隐私政策"}`)."""
+    if _HAN_CHAR.search(text, i + 1, j) is None or _before(text, start, i) not in ("?", ":", "{", "&&", "||"):
+        return False
+    k = j + 1
+    while k < close and text[k].isspace():
+        k += 1
+    return k >= close or text[k] in ":)"
+
+
+def _string_end(text: str, start: int, limit: int) -> int:
+    """Index of the quote closing the string literal opened at `start` (escapes skipped); `limit` if none."""
+    quote = text[start]
+    i = start + 1
+    while i < limit:
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == quote:
+            return i
+        i += 1
+    return limit
+
+
+def _element_end(text: str, start: int, limit: int) -> int:
+    """Index of the `>` that closes the element (or fragment) opened at `start`; `limit` if it is not closed."""
+    depth = 0
+    i = start
+    while i <= limit:
+        c = text[i]
+        if c == "{":
+            i = _matching(text, i, limit) + 1
+            continue
+        if c == "<" and i + 1 <= limit and (text[i + 1].isalpha() or text[i + 1] in "/>"):
+            closing = text[i + 1] == "/"
+            j = _tag_end(text, i, limit)
+            if closing:
+                depth -= 1
+            elif text[j - 1] != "/":
+                depth += 1
+            if depth <= 0:
+                return j
+            i = j + 1
+            continue
+        i += 1
+    return limit
+
+
+def _tag_end(text: str, start: int, limit: int) -> int:
+    """Index of the `>` ending the tag that starts at `start` (quoted values and `{…}` skipped)."""
+    i = start + 1
+    while i <= limit:
+        c = text[i]
+        if c in "\"'":
+            i = _string_end(text, i, limit) + 1
+            continue
+        if c == "{":
+            i = _matching(text, i, limit) + 1
+            continue
+        if c == ">":
+            return i
+        i += 1
+    return limit
 
 
 def _matching(text: str, start: int, limit: int) -> int:
