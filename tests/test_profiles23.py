@@ -95,3 +95,53 @@ def test_an_operator_named_as_a_markdown_link_is_named(text: str, item: str) -> 
 def test_a_link_names_no_operator_by_itself(text: str, item: str) -> None:
     """Reading a link as its words adds no name that the words do not give."""
     assert profile_status(text, item) == "missing"
+
+
+# --- the operator: the app defined by its alias, then its maker (English) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ('Lily Hop ("the App") is a puzzle game for iOS and Android, published by Band of Otters.', "covered"),
+        ("Lily Hop (“the App”) is an offline notebook, developed and maintained by Quiet Harbour.", "covered"),
+        # a third party's tool named after the app's alias is no maker of the app
+        ('Lily Hop ("the App") uses Firebase, a service developed by Google.', "missing"),
+        # no alias: the subject may be anyone's tool
+        ("Lily Hop keeps its puzzles on your phone; the level editor was designed by volunteers.", "missing"),
+    ],
+)
+def test_the_app_defined_by_its_alias_and_its_maker_name_the_controller(sentence: str, status: str) -> None:
+    """Class (a): 'NAME ("the App") is …, published by MAKER' names the operator (eval/blind/profiles9/docs/miden-wallet-en);
+    the alias is what makes the subject the policy's own app."""
+    assert profile_status(_doc(sentence, "Questions: hello@lilyhop.dev."), "eu-gdpr/controller") == status
+
+
+# --- cn-gbt35273/functions: FEATURE + DATA, two frames ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _doc("如果需要为相册生成拼图，您需要授权拼拼乐访问您的相册或者相机。"),  # the feature wanted, then the access it needs
+        _doc("若您想要使用附近門市功能，您需要先允許本程式讀取您的位置。"),  # zh-Hant
+        _doc("我们会收集以下信息：", "- 聊天记录、截图（当您联系客服时）"),  # a kind of data with its occasion in brackets
+    ],
+)
+def test_a_feature_with_the_data_it_needs_or_its_occasion_is_a_function(text: str) -> None:
+    """Class (a)/(b): a feature and its data in frames no clause had (eval/profiles/dev/u8-booktime-zh,
+    eval/blind/profiles7/docs/laosji-app-zh)."""
+    assert profile_status(text, "cn-gbt35273/functions") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _doc("如果需要使用本应用，您需要授权访问存储权限。"),  # the app as a whole is no business function
+        _doc("我们会收集以下信息：", "- 设备信息（当您使用本应用时）"),
+        _doc("如果需要夜间模式，您无需授权访问任何信息。"),  # nothing needed
+    ],
+)
+def test_the_app_as_a_whole_or_no_data_is_no_function(text: str) -> None:
+    """The near misses of the same frames: the app used as a whole, or a feature that needs nothing."""
+    assert profile_status(text, "cn-gbt35273/functions") == "missing"
