@@ -145,3 +145,51 @@ def test_a_feature_with_the_data_it_needs_or_its_occasion_is_a_function(text: st
 def test_the_app_as_a_whole_or_no_data_is_no_function(text: str) -> None:
     """The near misses of the same frames: the app used as a whole, or a feature that needs nothing."""
     assert profile_status(text, "cn-gbt35273/functions") == "missing"
+
+
+# --- a template address under example.com ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "status"),
+    [
+        ("privacy@notes.example.com", "missing"),  # a host under example.com is reserved (RFC 2606): a template slot
+        ("https://help.example.org/contact", "missing"),
+        ("privacy@notes.example.cn", "covered"),  # not a reserved name
+    ],
+)
+def test_an_address_under_example_com_is_no_contact(address: str, status: str) -> None:
+    """Class (d), a false covered: a template's address on a sub-domain of example.com gives no way in (the annotators'
+    reading of eval/blind/profiles4/docs/emotion-ai, privacy@…example.com)."""
+    text = _doc("本应用由独立开发者林小北开发和运营。", f"如有疑问，请发送邮件至 {address}。")
+    assert profile_status(text, "cn-gbt35273/identity-contact") == status
+
+
+# --- cn-gbt35273/withdraw-consent: the right's row in a rights table, the way given for the rights above ------------
+
+_RIGHTS_TABLE = (
+    "## 您的权利",
+    "| 权利 | 说明 |\n|---|---|\n| 查阅权 | 查看我们持有的您的个人信息 |\n| 撤回权 | 撤回对信息处理的同意 |",
+    "### 如何行使",
+)
+
+
+def test_withdrawal_in_a_rights_table_with_the_way_for_the_rights_above() -> None:
+    """Class (b), a table under a heading: the row names the right, a later section gives the way for all of them
+    (eval/profiles/docs/buming-md); cited at the row."""
+    text = _doc(*_RIGHTS_TABLE, "如需行使上述权利，请通过以下方式联系我们：", "- 邮箱：privacy@lantern.cn")
+    verdict = profile_verdict(text, "cn-gbt35273/withdraw-consent")
+    assert verdict.status == "covered"
+    assert verdict.evidence is not None and verdict.evidence.line == 8
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "我们重视您的各项权利。",  # no way given
+        "如需了解上述权利的含义，请阅读《个人信息保护法》。",  # no exercising, and a law is no way
+    ],
+)
+def test_withdrawal_in_a_rights_table_without_a_way_covers_nothing(tail: str) -> None:
+    """The row alone, or a sentence that does not tell how to exercise the rights, is a mention."""
+    assert profile_status(_doc(*_RIGHTS_TABLE, tail), "cn-gbt35273/withdraw-consent") == "missing"
