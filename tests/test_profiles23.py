@@ -80,7 +80,10 @@ def test_an_operator_named_as_a_markdown_link_is_named(text: str, item: str) -> 
         # a third party's name as a link is still a third party
         (_doc("本網站使用 [Plausible](https://plausible.io) 統計流量。"), "tw-pdpa/agency"),
         # a link with no name before the team: nobody is named
-        (_doc("We are [here](https://example.org/about), the team behind Lily Hop.", "Write to hello@smallpond.games."), "eu-gdpr/controller"),
+        (
+            _doc("We are [here](https://example.org/about), the team behind Lily Hop.", "Write to hello@smallpond.games."),
+            "eu-gdpr/controller",
+        ),
         # a link to another text's policy is a reference, not a name (eval/precision10/njust-school-cn/privacy.md)
         (
             _doc(

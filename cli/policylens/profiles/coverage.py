@@ -87,7 +87,9 @@ _MARKUP = _lazy(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t/][^<>\n]{0,80})?>|\*\*|__
 # folded text keeps the target, where a contact (a mailto: or a form link) is read.
 _MD_LINK = _lazy(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
 # (a link to a document, 「[GitHub 隐私声明](…)」 "[Privacy Policy](…)", is a reference to another text, not a name: kept whole)
-_LINKED_DOCUMENT = _lazy(r"隐私|隱私|政策|声明|聲明|条款|條款|协议|協議|规则|規則|指引|privacy|policy|terms|notice|statement|agreement", re.IGNORECASE)
+_LINKED_DOCUMENT = _lazy(
+    r"隐私|隱私|政策|声明|聲明|条款|條款|协议|協議|规则|規則|指引|privacy|policy|terms|notice|statement|agreement", re.IGNORECASE
+)
 
 
 def _blank(m: re.Match[str]) -> str:
