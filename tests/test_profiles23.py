@@ -31,7 +31,7 @@ def _doc(*paragraphs: str) -> str:
 )
 def test_a_refusal_and_what_stops_working_is_the_effect_of_not_providing(sentence: str) -> None:
     """Class (a), phrasing no pattern had: a refusal act on an object and its cost in one sentence
-    (eval/blind/profiles5/docs/frxiaobei-blog, eval/blind/profiles8/docs/qinyuan-jsp, eval/blind/profiles5/docs/afoim-blog)."""
+    (eval/blind/profiles5/docs/frxiaobei-blog/index.md, eval/blind/profiles8/docs/qinyuan-jsp/private_contact.jsp, eval/blind/profiles5/docs/afoim-blog/privite.md)."""
     verdict = profile_verdict(_doc("一、我们如何使用Cookie", sentence), "cn-gbt35273/effect-of-not-providing")
     assert verdict.status == "covered"
     assert verdict.evidence is not None and verdict.evidence.line == 5
@@ -67,7 +67,7 @@ def test_a_refusal_with_no_cost_or_an_account_closed_is_no_effect(sentence: str)
 )
 def test_an_operator_named_as_a_markdown_link_is_named(text: str, item: str) -> None:
     """Class (a): the operator's name inside `[name](url)` is read as its words
-    (eval/blind/profiles4/docs/vintage-tw, eval/blind/profiles6/docs/epicinium-en); the citation is the source line."""
+    (eval/blind/profiles4/docs/vintage-tw/02_PrivacyPolicy_zh_tw.md, eval/blind/profiles6/docs/epicinium-en/PRIVACY.md); the citation is the source line."""
     verdict = profile_verdict(text, item)
     assert verdict.status == "covered"
     assert verdict.evidence is not None and verdict.evidence.line == 3
@@ -115,7 +115,7 @@ def test_a_link_names_no_operator_by_itself(text: str, item: str) -> None:
     ],
 )
 def test_the_app_defined_by_its_alias_and_its_maker_name_the_controller(sentence: str, status: str) -> None:
-    """Class (a): 'NAME ("the App") is …, published by MAKER' names the operator (eval/blind/profiles9/docs/miden-wallet-en);
+    """Class (a): 'NAME ("the App") is …, published by MAKER' names the operator (eval/blind/profiles9/docs/miden-wallet-en/PRIVACY.md);
     the alias is what makes the subject the policy's own app."""
     assert profile_status(_doc(sentence, "Questions: hello@lilyhop.dev."), "eu-gdpr/controller") == status
 
@@ -132,8 +132,8 @@ def test_the_app_defined_by_its_alias_and_its_maker_name_the_controller(sentence
     ],
 )
 def test_a_feature_with_the_data_it_needs_or_its_occasion_is_a_function(text: str) -> None:
-    """Class (a)/(b): a feature and its data in frames no clause had (eval/profiles/dev/u8-booktime-zh,
-    eval/blind/profiles7/docs/laosji-app-zh)."""
+    """Class (a)/(b): a feature and its data in frames no clause had (eval/profiles/docs/u8-booktime-zh/booktime.md,
+    eval/blind/profiles7/docs/laosji-app-zh/index.md)."""
     assert profile_status(text, "cn-gbt35273/functions") == "covered"
 
 
@@ -163,7 +163,7 @@ def test_the_app_as_a_whole_or_no_data_is_no_function(text: str) -> None:
 )
 def test_an_address_under_example_com_is_no_contact(address: str, status: str) -> None:
     """Class (d), a false covered: a template's address on a sub-domain of example.com gives no way in (the annotators'
-    reading of eval/blind/profiles4/docs/emotion-ai, privacy@…example.com)."""
+    reading of eval/blind/profiles4/docs/emotion-ai/隐私政策.md, privacy@…example.com)."""
     text = _doc("本应用由独立开发者林小北开发和运营。", f"如有疑问，请发送邮件至 {address}。")
     assert profile_status(text, "cn-gbt35273/identity-contact") == status
 
@@ -179,7 +179,7 @@ _RIGHTS_TABLE = (
 
 def test_withdrawal_in_a_rights_table_with_the_way_for_the_rights_above() -> None:
     """Class (b), a table under a heading: the row names the right, a later section gives the way for all of them
-    (eval/profiles/docs/buming-md); cited at the row."""
+    (eval/holdout/buming-md/隐私政策.md); cited at the row."""
     text = _doc(*_RIGHTS_TABLE, "如需行使上述权利，请通过以下方式联系我们：", "- 邮箱：privacy@lantern.cn")
     verdict = profile_verdict(text, "cn-gbt35273/withdraw-consent")
     assert verdict.status == "covered"
