@@ -150,24 +150,6 @@ def test_the_app_as_a_whole_or_no_data_is_no_function(text: str) -> None:
     assert profile_status(text, "cn-gbt35273/functions") == "missing"
 
 
-# --- a template address under example.com ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("address", "status"),
-    [
-        ("privacy@notes.example.com", "missing"),  # a host under example.com is reserved (RFC 2606): a template slot
-        ("https://help.example.org/contact", "missing"),
-        ("privacy@notes.example.cn", "covered"),  # not a reserved name
-    ],
-)
-def test_an_address_under_example_com_is_no_contact(address: str, status: str) -> None:
-    """Class (d), a false covered: a template's address on a sub-domain of example.com gives no way in (the annotators'
-    reading of eval/blind/profiles4/docs/emotion-ai/隐私政策.md, privacy@…example.com)."""
-    text = _doc("本应用由独立开发者林小北开发和运营。", f"如有疑问，请发送邮件至 {address}。")
-    assert profile_status(text, "cn-gbt35273/identity-contact") == status
-
-
 # --- cn-gbt35273/withdraw-consent: the right's row in a rights table, the way given for the rights above ------------
 
 _RIGHTS_TABLE = (

@@ -108,8 +108,7 @@ _SLOT = _lazy(
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
     # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
     r"|(?:(?:请)?(?:通过|经由|发送(?:邮件)?至|寄至|来信至|访问|前往)[ \t]{0,2})?"
-    # (t23v: a host under example.com is reserved too, RFC 2606: 「privacy@app.example.com」「https://help.example.org」)
-    r"(?:(?<![\w.+-])[\w.+-]{1,64}@(?:[\w-]{1,40}\.){0,3}example\.(?:com|org|net)|(?:https?://)?(?<![\w.-])(?:[\w-]{1,40}\.){0,3}example\.(?:com|org|net)(?:/[^\s()（）<>\"'，。；]{0,80})?)"
+    r"(?:(?<![\w.+-])[\w.+-]{1,64}@example\.(?:com|org|net)|(?:https?://)?(?:www\.)?(?<![\w.-])example\.(?:com|org|net)(?:/[^\s()（）<>\"'，。；]{0,80})?)"
     r"(?:[ \t]{0,2}(?:与我们)?(?:联系我们|联络我们|联系|联络))?",
     re.I,
 )
