@@ -81,6 +81,15 @@ _BOOK_TITLE = _lazy(
 # Markdown autolink (<privacy@example.com>, <https://…>) is not a tag: it was blanked, and the
 # e-mail of 「请发送邮件到<…@…>，要求我们删除…」 with it.
 _MARKUP = _lazy(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t/][^<>\n]{0,80})?>|\*\*|__")
+# (Twenty-third session, t23v) a Markdown link's brackets and target around its words: `[Acme Labs](https://acme.dev)`,
+# `本網站由 [example.net](https://example.net) 經營`. A name written as a link was no name to the patterns that want one
+# (the operator: "We are [NAME](…), the team behind APP"). Only the text without markup (`Unit.dense`) leaves them out: the
+# folded text keeps the target, where a contact (a mailto: or a form link) is read.
+_MD_LINK = _lazy(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+# (a link to a document, 「[GitHub 隐私声明](…)」 "[Privacy Policy](…)", is a reference to another text, not a name: kept whole)
+_LINKED_DOCUMENT = _lazy(
+    r"隐私|隱私|政策|声明|聲明|条款|條款|协议|協議|规则|規則|指引|privacy|policy|terms|notice|statement|agreement", re.IGNORECASE
+)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -373,6 +382,9 @@ def _marked(base: str, folded: str, text: str = "") -> str | None:
     phrase from every pattern, and a covered item was reported missing.  It is read as markup is: left out of `dense`.
     """
     spans = [m.span() for m in _MARKUP.finditer(base)] if _has_markup(base) else []
+    if "](" in base:
+        links = [m for m in _MD_LINK.finditer(base) if not _LINKED_DOCUMENT.search(m.group(1))]
+        spans = sorted(spans + [(m.start(), m.start() + 1) for m in links] + [(m.end(1), m.end()) for m in links])
     if INVISIBLE.search(text):
         spans = sorted(spans + [m.span() for m in INVISIBLE.finditer(text)])
     if not spans:
