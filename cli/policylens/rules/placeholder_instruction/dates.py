@@ -117,7 +117,7 @@ def _blank_year_start(text: str, start: int, end: int) -> int:
     at = blank.start() if blank is not None else start
     if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at):
         return at
-    if _FROM_BEFORE.search(text, max(0, at - 8), at) and _TAKES_EFFECT_AFTER.match(text, end):
+    if _dated_from(text, at) and _takes_effect_after(text, end):
         return at
     return -1
 
@@ -125,9 +125,27 @@ def _blank_year_start(text: str, start: int, end: int) -> int:
 # 本政策更新于 ____年__月__日: the policy's own date after its verb
 _DATE_LEAD = lazy(r"(?:更新|修订|修訂|生效|发布|發布)(?:于|於|日期为|日期為)[ \t\u3000]*\Z")
 # 本政策自 ____年__月__日起生效: the date the policy takes effect, its verb after the date (not 本人于____年__月__日签署,
-# a form's date of signing)
-_FROM_BEFORE = lazy(r"(?:自|从|從|于|於)[ \t\u3000]*(?:民國|民国|西元|公元)?[ \t\u3000]*\Z")
-_TAKES_EFFECT_AFTER = lazy(r"[ \t\u3000_＿]*(?:起|开始|開始)?[ \t\u3000]*(?:生效|施行|实施|實施|更新|发布|發布|發佈|修订|修訂)")
+# a form's date of signing); read as strings (a pattern anchored at the end of a run of spaces is searched again from
+# every space)
+_FROM_WORDS = ("自", "从", "從", "于", "於")
+_ERAS = ("民國", "民国", "西元", "公元")
+_STARTS = ("起", "开始", "開始")
+_EFFECT_VERBS = ("生效", "施行", "实施", "實施", "更新", "发布", "發布", "發佈", "修订", "修訂")
+_SPACES = " \t\u3000"
+
+
+def _dated_from(text: str, at: int) -> bool:
+    """Whether 自/于 (and an era, 民國) comes right before `at`, spaces apart: 本政策自 ____年…"""
+    before = text[max(0, at - 12) : at].rstrip(_SPACES)
+    era = next((e for e in _ERAS if before.endswith(e)), "")
+    return before[: len(before) - len(era)].rstrip(_SPACES).endswith(_FROM_WORDS)
+
+
+def _takes_effect_after(text: str, end: int) -> bool:
+    """Whether the policy's verb of effect follows the date ending at `end`: …日起生效, …日修訂."""
+    after = text[end : end + 40].lstrip(_SPACES + "_＿")
+    start = next((w for w in _STARTS if after.startswith(w)), "")
+    return after[len(start) :].lstrip(_SPACES).startswith(_EFFECT_VERBS)
 # the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
 _NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
 
