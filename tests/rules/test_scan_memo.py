@@ -80,24 +80,28 @@ def test_memo_does_not_carry_a_neighbour_dependent_finding_to_the_same_paragraph
 
 
 def test_memo_records_only_texts_a_complete_scan_found_nothing_in() -> None:
-    """A text with a match is never recorded; a scan its caller stopped early records nothing."""
+    """A text with a match is never recorded; a scan its caller stopped early records nothing; a text's first document records nothing."""
     doc = parse_string("第一段沒有地址。\n\n請寫信到 a@example.com。\n\n最後一段。\n")
     email = re.compile(r"[\w.]+@[\w.]+\w")
+    key = (email.pattern, email.flags)
     memo = ScanMemo()
-    ctx = Context(doc, lang="en", settings=Settings(), memo=memo)
+    first = Context(doc, lang="en", settings=Settings(), memo=memo)
+    assert _spans(first.scan(email)) == [("請寫信到 a@example.com。", 5, 18, "a@example.com")]
+    assert len(memo) == 0  # every text new: most texts of a run of distinct policies never come again
+    ctx = Context(doc, lang="en", settings=Settings(), memo=memo)  # the same texts in a second document
     stopped = ctx.scan(email)
     next(stopped)
     stopped.close()
     assert len(memo) == 0
     assert _spans(ctx.scan(email)) == [("請寫信到 a@example.com。", 5, 18, "a@example.com")]
-    known = memo.nothing_in((email.pattern, email.flags))
-    assert known == {"第一段沒有地址。", "最後一段。"}
-    # a second document: the known texts are not searched again, the one with a match is
+    assert memo.nothing_in(key) == {"第一段沒有地址。", "最後一段。"}
+    # a third document: the known texts are not searched again, the one with a match is
     other = parse_string("最後一段。\n\n請寫信到 a@example.com。\n\n第一段沒有地址。\n")
     fresh = Context(other, lang="en", settings=Settings())
     again = Context(other, lang="en", settings=Settings(), memo=memo)
     assert _spans(again.scan(email)) == _spans(fresh.scan(email)) == [("請寫信到 a@example.com。", 5, 18, "a@example.com")]
     assert _spans(again.scan(email, needs="@")) == _spans(fresh.scan(email, needs="@"))
+    assert memo.nothing_in(key) == {"第一段沒有地址。", "最後一段。"}
 
 
 def test_memo_is_keyed_by_the_pattern_text_and_flags() -> None:
@@ -111,13 +115,19 @@ def test_memo_is_keyed_by_the_pattern_text_and_flags() -> None:
 
 
 def test_memo_starts_again_empty_beyond_its_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past MAX_ENTRIES pairs the memo forgets everything (bounded memory), and the scans stay the same."""
+    """Past MAX_ENTRIES pairs or MAX_CHARS characters the memo forgets everything (bounded memory); the scans stay the same."""
     monkeypatch.setattr(memo_module, "MAX_ENTRIES", 3)
     memo = ScanMemo()
     memo.record("a", {"x", "y"})
     assert len(memo) == 2
     memo.record("b", {"x", "z"})
     assert len(memo) == 0 and memo.nothing_in("a") == set()
+    monkeypatch.setattr(memo_module, "MAX_CHARS", 5)
+    memo.admit(["abc"])
+    memo.record("a", {"abc"})
+    assert len(memo) == 1
+    memo.admit(["abc", "def"])  # only "def" counts: 6 characters in all
+    assert len(memo) == 0
     doc = parse_string(_TEMPLATE.format(**_VARIANTS[1]), ".md")
     assert _findings(doc, memo) == _findings(doc, None)
 

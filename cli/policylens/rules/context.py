@@ -186,6 +186,8 @@ class Context:
         self._units: list[TextUnit] | None = None
         self._joined: Joined | None = None
         self._where: dict[str, list[int]] | None = None  # each distinct unit text → the indexes of its units
+        self._unseen = 0  # how many of them no earlier document of the memo held
+        self._repeated: list[str] = []  # the others
 
     @property
     def script(self) -> str | None:
@@ -256,23 +258,27 @@ class Context:
 
         When most of the document's distinct texts are new to the pattern, the joined text is
         searched as without a memo; otherwise each unknown unit is searched on its own.  The
-        texts found to hold no match are recorded once the scan has run to its end.
+        texts found to hold no match are recorded once the scan has run to its end, except, after
+        a search of the joined text, the texts no earlier document held: recording every text of
+        a run of distinct policies cost more than the searches it saved (the second document
+        that holds a text records it).
         """
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
         key = (pattern.pattern, pattern.flags)
+        where = self._texts_where()  # first: admitting the texts may empty the memo
         nothing = memo.nothing_in(key)
         units = self.units()
         if needs is None:
-            where = self._texts_where()
-            new = where.keys() - nothing
-            if not new:
+            # texts no earlier document held are new to every pattern: no need to ask which are new to this one
+            new = None if self._unseen * _JOINED_SHARE > len(where) else where.keys() - nothing
+            if new is not None and not new:
                 return
-            if len(new) * _JOINED_SHARE > len(where):  # mostly new: one search of the joined text
+            if new is None or len(new) * _JOINED_SHARE > len(where):  # mostly new: one search of the joined text
                 matched: set[str] = set()
                 for hit in self._scan_joined(pattern):
                     matched.add(hit.unit.text)
                     yield hit
-                memo.record(key, new - matched)
+                memo.record(key, self._repeated, matched)  # a text's first document records nothing: most never come again
                 return
             indexes: Iterable[int] = sorted([i for text in new for i in where[text]])
         else:
@@ -290,7 +296,7 @@ class Context:
             memo.record(key, empty)
 
     def _texts_where(self) -> dict[str, list[int]]:
-        """Each distinct unit text and the indexes of the units that hold it, in order."""
+        """Each distinct unit text and the indexes of the units that hold it, in order (admitted to the memo once)."""
         if self._where is None:
             where: dict[str, list[int]] = {}
             for i, unit in enumerate(self.units()):
@@ -300,6 +306,10 @@ class Context:
                 else:
                     at.append(i)
             self._where = where
+            if self.memo is not None:
+                fresh = self.memo.admit(where)
+                self._unseen = len(fresh)
+                self._repeated = [text for text in where if text not in fresh] if fresh else list(where)
         return self._where
 
     def _scan_joined(self, pattern: re.Pattern[str] | GuardedPattern) -> Iterator[Hit]:

@@ -17,6 +17,8 @@ recorded (pattern, text) pairs or `MAX_CHARS` characters of distinct texts it st
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # A set entry is ~30 bytes; a text is its own size, shared with the documents while they live.
 MAX_ENTRIES = 400_000  # (pattern, text) pairs known to find nothing: 11-22 MB of set slots at most
 MAX_CHARS = 2_000_000  # characters of the distinct texts kept alive by the memo: 2-8 MB
@@ -29,9 +31,24 @@ class ScanMemo:
 
     def __init__(self) -> None:
         self._nothing: dict[object, set[str]] = {}
-        self._texts: set[str] = set()  # every text some set holds, to count their characters once
+        self._texts: set[str] = set()  # every text of the documents admitted since the memo was last emptied
         self._entries = 0
         self._chars = 0
+
+    def admit(self, texts: Iterable[str]) -> set[str]:
+        """A document's distinct texts, before any of them is recorded: their characters count towards `MAX_CHARS`.
+
+        Returns those no document admitted before held (all of them after the memo was emptied).
+        """
+        fresh = set(texts) - self._texts
+        if fresh:
+            self._texts |= fresh
+            self._chars += sum(map(len, fresh))
+            if self._chars > MAX_CHARS:
+                self.clear()
+                self._texts = fresh
+                self._chars = sum(map(len, fresh))
+        return fresh
 
     def nothing_in(self, key: object) -> set[str]:
         """The texts the pattern `key` is known to match nowhere in (a live set: do not change it)."""
@@ -40,19 +57,15 @@ class ScanMemo:
             known = self._nothing[key] = set()
         return known
 
-    def record(self, key: object, texts: set[str]) -> None:
-        """The texts of `texts` were searched whole with the pattern `key`, which matched none of them."""
+    def record(self, key: object, texts: Iterable[str], but: set[str] | None = None) -> None:
+        """The texts of `texts` (admitted) except those of `but` were searched whole with the pattern `key`, which matched none of them."""
         known = self.nothing_in(key)
-        added = texts - known
-        if not added:
-            return
-        known |= added
-        self._entries += len(added)
-        fresh = added - self._texts
-        if fresh:
-            self._texts |= fresh
-            self._chars += sum(map(len, fresh))
-        if self._entries > MAX_ENTRIES or self._chars > MAX_CHARS:
+        before = len(known)
+        known.update(texts)
+        if but:
+            known -= but  # texts a pattern matches are never in its set: only the ones just added go
+        self._entries += len(known) - before
+        if self._entries > MAX_ENTRIES:
             self.clear()
 
     def clear(self) -> None:
