@@ -33,6 +33,7 @@ from policylens.normalise import split_lines
 from policylens.render.safe import quote_path
 from policylens.rules.base import LANGS, drop_superseded, fails
 from policylens.rules.context import Context, Settings
+from policylens.rules.scan_memo import ScanMemo
 
 __all__ = ["MAX_FINDINGS", "CheckOptions", "check_file", "check_file_safely", "check_paths", "default_lang", "exit_code", "summary"]
 
@@ -99,8 +100,11 @@ def _read_document(path: str, options: CheckOptions, rule_ids: set[str], cache: 
     return build_document(loaded, release=True, full=False), loaded.text, config, loaded.parsed.warnings
 
 
-def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
-    """Load, structure and check one file; input problems become `FileReport.error`."""
+def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None, memo: ScanMemo | None = None) -> FileReport:
+    """Load, structure and check one file; input problems become `FileReport.error`.
+
+    `memo`: what the run's earlier files told the rules' scans (`rules/scan_memo.py`): the same findings, sooner.
+    """
     from policylens.rules import all_rules
 
     registry = all_rules()
@@ -118,7 +122,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         region=config.region,  # else the document's own: from its text, or its file name (`named_region`)
         script=config.script,
     )
-    ctx = Context(doc, lang=lang, settings=settings)
+    ctx = Context(doc, lang=lang, settings=settings, memo=memo)
     overrides = dict(config.severity)
     directive_warnings: list[str] = []  # suppression comments that name no rule (see `suppressions`)
     suppressed = Suppressor(suppressions(doc, text, known=(*registry, "disclosure-missing"), warnings=directive_warnings))
@@ -234,10 +238,10 @@ def _discover_with_config(paths: Iterable[str], options: CheckOptions, cache: Co
     return discover(paths, exclude=(*options.exclude, *forced.exclude), use_config=False, default_exclude=default_exclude)
 
 
-def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | None = None) -> FileReport:
+def check_file_safely(path: str, options: CheckOptions, cache: ConfigCache | None = None, memo: ScanMemo | None = None) -> FileReport:
     """`check_file`, with any failure turned into this file's error entry: one bad file never sinks a batch."""
     try:
-        return check_file(path, options, cache)
+        return check_file(path, options, cache, memo)
     except UserError:
         raise  # a bad baseline or configuration stops the run, as before
     except RecursionError:
@@ -278,8 +282,9 @@ def check_paths(
         reports = check_in_pool(files, options, jobs=jobs, progress=progress, before_fork=before_fork)
     else:
         reports = []
+        memo = ScanMemo() if len(files) > 1 else None  # one file has nothing to learn from
         for f in files:
-            reports.append(check_file_safely(f, options, cache))
+            reports.append(check_file_safely(f, options, cache, memo))
             if progress is not None:
                 progress(1)
     fail_on = options.fail_on or "error"

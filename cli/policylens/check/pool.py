@@ -9,12 +9,15 @@ from typing import Any
 from policylens.check.options import CheckOptions
 from policylens.config import ConfigCache
 from policylens.model import FileReport, Finding
+from policylens.rules.scan_memo import ScanMemo
 
 # Below this many files per worker a pool costs more than it saves: each worker pays
 # ~30 ms to import and compile before its first file, which then takes ~3 ms.
 FILES_PER_WORKER = 16
 
 _WORKER_CACHE = ConfigCache()
+# The scans' memo (`rules/scan_memo.py`): each worker starts with a copy of what the parent's first file filled in.
+_WORKER_MEMO: ScanMemo | None = None
 
 
 def _worker_init() -> None:
@@ -27,7 +30,7 @@ def _worker(args: tuple[str, CheckOptions]) -> FileReport:
     """One file in a worker process, with the worker's configuration cache; its findings travel as plain tuples."""
     from policylens.check import check_file_safely
 
-    report = check_file_safely(*args, cache=_WORKER_CACHE)
+    report = check_file_safely(*args, cache=_WORKER_CACHE, memo=_WORKER_MEMO)
     if not report.findings:
         return report
     plain: Any = tuple(map(tuple, report.findings))  # made `Finding`s again by `_received`
@@ -83,8 +86,10 @@ def check_in_pool(
     # The smallest file is checked here, before the workers are forked: the patterns,
     # tables and automata it builds on first use are then inherited by every worker
     # instead of being built again in each (~40 ms of CPU per worker).
+    global _WORKER_MEMO
     first = order.pop()
-    warm = check_file_safely(files[first], options, ConfigCache())
+    _WORKER_MEMO = ScanMemo()  # inherited by the workers, each then filling its own
+    warm = check_file_safely(files[first], options, ConfigCache(), _WORKER_MEMO)
     if progress is not None:
         progress(1)
     if before_fork is not None:

@@ -17,6 +17,7 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern
 from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
 from policylens.patterns import INVISIBLE
+from policylens.rules.scan_memo import ScanMemo
 
 _BACKTICK = re.compile("`")
 
@@ -130,6 +131,10 @@ class Hit(NamedTuple):
     match: re.Match[str]  # use its groups; its own offsets may be in the joined text
 
 
+# A scan with a memo searches the joined text, as without one, when more than 1/_JOINED_SHARE of the
+# document's distinct texts are new to the pattern; else each new unit on its own.
+_JOINED_SHARE = 4
+
 # Hit(…) and a paragraph's TextUnit(…) through tuple.__new__: the NamedTuple's Python-level __new__
 # costs twice as much, once per match or paragraph.
 _new_hit = tuple.__new__
@@ -171,14 +176,18 @@ def in_code(unit: TextUnit, start: int) -> bool:
 class Context:
     """A document plus the language and settings the rules run with."""
 
-    def __init__(self, doc: Document, *, lang: str, settings: Settings, exhaustive: bool = False) -> None:
+    def __init__(self, doc: Document, *, lang: str, settings: Settings, exhaustive: bool = False, memo: ScanMemo | None = None) -> None:
         self.doc = doc
         self.lang = lang
         self.settings = settings
         self.exhaustive = exhaustive  # scan() skips no unit (the tests compare both ways)
         self.page_looks = 0  # searches of the whole text for script slots (`placeholder_instruction.scripts.shown_on_page`)
+        self.memo = memo  # what the earlier files of the run told `scan` (`rules/scan_memo.py`), or None
         self._units: list[TextUnit] | None = None
         self._joined: Joined | None = None
+        self._where: dict[str, list[int]] | None = None  # each distinct unit text → the indexes of its units
+        self._unseen = 0  # how many of them no earlier document of the memo held
+        self._repeated: list[str] = []  # the others
 
     @property
     def script(self) -> str | None:
@@ -223,17 +232,89 @@ class Context:
         * `per_unit=True`: every unit on its own, for patterns from configuration.
 
         `Context(exhaustive=True)` always scans unit by unit: the tests compare both.
+        With a `memo` (`rules/scan_memo.py`), the units whose text the pattern is known to
+        match nowhere in are skipped: the same hits.
         """
         units = self.units()
         if not units:
             return
-        if per_unit or self.exhaustive or needs is not None:
-            indexes: Iterable[int] = range(len(units)) if per_unit or self.exhaustive else self.joined().having(needs)  # type: ignore[arg-type]
-            for i in indexes:
-                unit = units[i]
-                for m in pattern.finditer(unit.text):
-                    yield _new_hit(Hit, (unit, m.start(), m.end(), m))
+        if per_unit or self.exhaustive:
+            indexes: Iterable[int] = range(len(units))
+        elif self.memo is not None:
+            yield from self._scan_known(pattern, needs)
             return
+        elif needs is not None:
+            indexes = self.joined().having(needs)
+        else:
+            yield from self._scan_joined(pattern)
+            return
+        for i in indexes:
+            unit = units[i]
+            for m in pattern.finditer(unit.text):
+                yield _new_hit(Hit, (unit, m.start(), m.end(), m))
+
+    def _scan_known(self, pattern: re.Pattern[str] | GuardedPattern, needs: str | re.Pattern[str] | None) -> Iterator[Hit]:
+        """`scan` with the memo: only the units whose text the pattern was never searched in without a match.
+
+        When most of the document's distinct texts are new to the pattern, the joined text is
+        searched as without a memo; otherwise each unknown unit is searched on its own.  The
+        texts found to hold no match are recorded once the scan has run to its end, except, after
+        a search of the joined text, the texts no earlier document held: recording every text of
+        a run of distinct policies cost more than the searches it saved (the second document
+        that holds a text records it).
+        """
+        memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
+        key = (pattern.pattern, pattern.flags)
+        where = self._texts_where()  # first: admitting the texts may empty the memo
+        nothing = memo.nothing_in(key)
+        units = self.units()
+        if needs is None:
+            # texts no earlier document held are new to every pattern: no need to ask which are new to this one
+            new = None if self._unseen * _JOINED_SHARE > len(where) else where.keys() - nothing
+            if new is not None and not new:
+                return
+            if new is None or len(new) * _JOINED_SHARE > len(where):  # mostly new: one search of the joined text
+                matched: set[str] = set()
+                for hit in self._scan_joined(pattern):
+                    matched.add(hit.unit.text)
+                    yield hit
+                memo.record(key, self._repeated, matched)  # a text's first document records nothing: most never come again
+                return
+            indexes: Iterable[int] = sorted([i for text in new for i in where[text]])
+        else:
+            indexes = [i for i in self.joined().having(needs) if units[i].text not in nothing]
+        empty: set[str] = set()
+        for i in indexes:
+            unit = units[i]
+            found = False
+            for m in pattern.finditer(unit.text):
+                found = True
+                yield _new_hit(Hit, (unit, m.start(), m.end(), m))
+            if not found:
+                empty.add(unit.text)
+        if empty:
+            memo.record(key, empty)
+
+    def _texts_where(self) -> dict[str, list[int]]:
+        """Each distinct unit text and the indexes of the units that hold it, in order (admitted to the memo once)."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for i, unit in enumerate(self.units()):
+                at = where.get(unit.text)
+                if at is None:
+                    where[unit.text] = [i]
+                else:
+                    at.append(i)
+            self._where = where
+            if self.memo is not None:
+                fresh = self.memo.admit(where)
+                self._unseen = len(fresh)
+                self._repeated = [text for text in where if text not in fresh] if fresh else list(where)
+        return self._where
+
+    def _scan_joined(self, pattern: re.Pattern[str] | GuardedPattern) -> Iterator[Hit]:
+        """`scan`'s default way: one `finditer` over the joined text (see `scan`)."""
+        units = self.units()
         joined = self.joined()
         starts = joined.starts
         done = -1  # units up to this index were scanned on their own: skip their joined matches

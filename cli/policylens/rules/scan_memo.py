@@ -1,0 +1,79 @@
+"""What `Context.scan` already knows from the earlier files of a run: the unit texts a pattern matches nowhere in.
+
+A folder of policies written from one template (or a product's versions) repeats most of its
+paragraphs from file to file, and most of the rules' patterns match none of them.  The memo
+keeps, per pattern (its text and flags: equal patterns find equal matches), the unit texts it
+was searched in and did not match.  A scan then searches only the units whose text it does not
+know, each on its own, or the joined text as before when most of them are new.  A unit with a
+match is never recorded, so it is searched every time: the memo holds no match and no finding,
+only the knowledge that a search of that text finds nothing, which is the same in any document.
+So the hits are exactly the ones `finditer` per unit gives (`Context.scan`'s own contract), with
+or without the memo (`tests/rules/test_scan_memo.py`).
+
+It is worth its bookkeeping only across files: `check_paths` makes one for a run of several
+files (one per worker process), never for one file.  It is bounded: beyond `MAX_ENTRIES`
+recorded (pattern, text) pairs or `MAX_CHARS` characters of distinct texts it starts again empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# A set entry is ~30 bytes; a text is its own size, shared with the documents while they live.
+MAX_ENTRIES = 400_000  # (pattern, text) pairs known to find nothing: 11-22 MB of set slots at most
+MAX_CHARS = 2_000_000  # characters of the distinct texts kept alive by the memo: 2-8 MB
+
+
+class ScanMemo:
+    """Per pattern key, the unit texts that pattern was searched in and did not match."""
+
+    __slots__ = ("_chars", "_entries", "_nothing", "_texts")
+
+    def __init__(self) -> None:
+        self._nothing: dict[object, set[str]] = {}
+        self._texts: set[str] = set()  # every text of the documents admitted since the memo was last emptied
+        self._entries = 0
+        self._chars = 0
+
+    def admit(self, texts: Iterable[str]) -> set[str]:
+        """A document's distinct texts, before any of them is recorded: their characters count towards `MAX_CHARS`.
+
+        Returns those no document admitted before held (all of them after the memo was emptied).
+        """
+        fresh = set(texts) - self._texts
+        if fresh:
+            self._texts |= fresh
+            self._chars += sum(map(len, fresh))
+            if self._chars > MAX_CHARS:
+                self.clear()
+                self._texts = fresh
+                self._chars = sum(map(len, fresh))
+        return fresh
+
+    def nothing_in(self, key: object) -> set[str]:
+        """The texts the pattern `key` is known to match nowhere in (a live set: do not change it)."""
+        known = self._nothing.get(key)
+        if known is None:
+            known = self._nothing[key] = set()
+        return known
+
+    def record(self, key: object, texts: Iterable[str], but: set[str] | None = None) -> None:
+        """The texts of `texts` (admitted) except those of `but` were searched whole with the pattern `key`, which matched none of them."""
+        known = self.nothing_in(key)
+        before = len(known)
+        known.update(texts)
+        if but:
+            known -= but  # texts a pattern matches are never in its set: only the ones just added go
+        self._entries += len(known) - before
+        if self._entries > MAX_ENTRIES:
+            self.clear()
+
+    def clear(self) -> None:
+        """Forget everything (the next files are searched as without a memo, and fill it again)."""
+        self._nothing = {}
+        self._texts = set()
+        self._entries = self._chars = 0
+
+    def __len__(self) -> int:
+        """The number of (pattern, text) pairs known to find nothing."""
+        return self._entries
