@@ -146,6 +146,8 @@ def _takes_effect_after(text: str, end: int) -> bool:
     after = text[end : end + 40].lstrip(_SPACES + "_＿")
     start = next((w for w in _STARTS if after.startswith(w)), "")
     return after[len(start) :].lstrip(_SPACES).startswith(_EFFECT_VERBS)
+
+
 # the groups of a masked number after its first X group: XXX XXXX, XXX-1234 (a space or dash, then Xs or digits)
 _NUMBER_GROUPS = lazy(r"(?:[ \-－](?:[Xx]{2,}|[0-9]{1,4})(?![A-Za-z0-9]))+")
 
