@@ -96,7 +96,9 @@ def check_in_pool(
         before_fork()  # e.g. freeze the collector, so that the workers leave the warmed-up objects' pages alone
     chunk = max(1, min(16, len(order) // (jobs * 24)))
     try:
-        done = executor.run(_worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress)
+        done = executor.run(
+            _worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress
+        )
     finally:
         # the workers have their copies: the parent's goes now, not when a later run replaces it (a caller's
         # `gc.freeze()` between two runs would see a frozen object die in the second, `tests/test_check_cli.py`)
