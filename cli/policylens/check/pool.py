@@ -101,7 +101,7 @@ def check_in_pool(
         )
     finally:
         # the workers have their copies: the parent's goes now, not when a later run replaces it (a caller's
-        # `gc.freeze()` between two runs would see a frozen object die in the second, `tests/test_check_cli.py`)
+        # freeze of the collector between two runs would see a frozen object die in the second, `tests/test_check_cli.py`)
         _WORKER_MEMO = None
     by_index = dict(zip(order, map(_received, done), strict=True))
     by_index[first] = warm
