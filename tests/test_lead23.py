@@ -16,7 +16,8 @@ first run (eval/blind/round23).  One test per class, both ways.  Every text belo
    example (「例如：***公司」).
 6. The English half: a date format in capitals without brackets after the policy's own date label ("Last updated:
    MM/DD/YYYY"; not "Date of birth: MM/DD/YYYY", a form's field), and a period whose number is a bracketed X ("for [X]
-   days", 「保存 [X] 个月」; not a task list's box).
+   days", 「保存 [X] 个月」; not a task list's box); a slot named in capitalised English words in braces ("{Company Name}",
+   not in code).
 7. A Taiwan template's circles as an address or a date: 「臺北市○○區○○路○○號」, 「民國○○年○○月○○日」; and a blank
    date after 民國 (「本政策於民國 年 月 日修訂」); not a number written with 〇 (「一〇〇號」, 「二〇二四年」).
 8. A run of spaces left for a value inside an aside: 「本網站（網址：          ）」, 「（電話：    ，信箱：    ）」
@@ -26,7 +27,8 @@ first run (eval/blind/round23).  One test per class, both ways.  Every text belo
 10. A stand-in company defined as the operator: 「示例公司（以下简称“我们”）」 (`placeholder-default-name`); not the same
     words in an example.
 11. Messages of a document written in both scripts were English (`check.default_lang` read "mixed" as no script); they
-    now follow the script most of its characters are in, the side `script-mixed` takes.
+    now follow the script most of its characters are in, the side `script-mixed` takes; an English page whose language
+    menu names 简体中文 and 繁體中文 keeps English messages.
 12. Headings of a mini-program page marked by a class naming a rank (eval/blind/round23, a WeChat `.wxml` page:
     「<view class="privacyH1">」, 「<view class="privacyH2">用户论坛</view>」, and an H2 view whose own text is the title
     and whose inner views are the section's text): read as <h1>/<h2> (`load.html._HEADING_CLASS`); not in web pages,
@@ -294,3 +296,20 @@ def test_a_web_pages_height_class_is_no_heading() -> None:
         '<div class="t m0 x1 h3 y2 ff1 fs1">我们会收集您在注册账号时提供的手机号码和设备信息。</div></div></body></html>'
     )
     assert headings(parse_string(page, ".html")) == []
+
+
+def test_a_slot_named_in_capitalised_words_in_braces_is_a_slot(tmp_path: Path) -> None:
+    assert _excerpts(tmp_path, "{Company Name} is committed to protecting your privacy.") == ["{Company Name}"]
+    assert _excerpts(tmp_path, "本应用由{App Name}运营。") == ["{App Name}"]
+    assert _excerpts(tmp_path, "Write `{Company Name}` in the template, or {the company name} in prose.") == []
+
+
+def test_an_english_page_with_both_scripts_in_its_language_menu_keeps_english_messages(tmp_path: Path) -> None:
+    text = (
+        "# Privacy Policy\n\nLanguages: 简体中文 | 繁體中文 | English\n\n"
+        "We collect your email address and device identifiers to provide the service, and we keep them for [X] days.\n"
+    )
+    path = tmp_path / "policy.md"
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=("placeholder-instruction",)))
+    assert [f.message for f in report.findings] == ["unfilled template text [X]"]

@@ -27,6 +27,7 @@ from policylens.check.suppressions import Suppressor, suppressions
 from policylens.config import Config, ConfigCache
 from policylens.errors import UserError
 from policylens.globs import glob_matches
+from policylens.lazyre import lazy
 from policylens.load import shown_path
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
@@ -38,6 +39,12 @@ from policylens.rules.scan_memo import ScanMemo
 __all__ = ["MAX_FINDINGS", "CheckOptions", "check_file", "check_file_safely", "check_paths", "default_lang", "exit_code", "summary"]
 
 
+# the characters of Chinese and of English text, to tell which a document in both scripts is mostly written in (a
+# Chinese character against about five English letters)
+_HAN = lazy("[\u4e00-\u9fff]")
+_LATIN = lazy("[A-Za-z]")
+
+
 def default_lang(doc: Document) -> str:
     """Messages follow the document's script; a text of both scripts gets the one most of its characters are in (the
     side `script-mixed` takes too), not English."""
@@ -46,7 +53,10 @@ def default_lang(doc: Document) -> str:
         from policylens.script import count_script
 
         texts = [piece for section in doc.sections for piece in (section.title or "", *(p.text for p in section.paragraphs))]
-        t, s = count_script("\n".join(texts))
+        text = "\n".join(texts)
+        if len(_HAN.findall(text)) * 5 < len(_LATIN.findall(text)):
+            return "en"  # an English page whose language menu names 简体中文 and 繁體中文: English, as before
+        t, s = count_script(text)
         script = "hant" if t >= s else "hans"
     return {"hant": "zh-Hant", "hans": "zh-Hans"}.get(script or "", "en")
 

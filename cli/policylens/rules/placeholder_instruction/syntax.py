@@ -32,7 +32,8 @@ _VARIABLES = (
     r"(?P<percent>(?<![A-Za-z0-9_%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9_%]))",
     # {company}: a single-brace variable (template formats: see `template_syntax`)
     # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
-    rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}})\s*\}}(?!\}}))",
+    # ({Company Name}, {App Name}: a slot named in English words, each capitalised)
+    rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}}|[A-Z][a-z]{{1,12}}(?: [A-Z][a-z]{{1,12}}){{1,3}})\s*\}}(?!\}}))",
     # {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字，…}, {包括访问网站时/在用户浏览网站时…}: a template's
     # slot in single braces that opens with Chinese; what it holds is checked in `check` (alternatives, an
     # instruction or a field noun: `_CJK_BRACE_SLOT`).  One bounded run: linear.
