@@ -31,6 +31,7 @@ from policylens.lazyre import lazy
 from policylens.load import shown_path
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
+from policylens.patterns import HAN_CHAR
 from policylens.render.safe import quote_path
 from policylens.rules.base import LANGS, drop_superseded, fails
 from policylens.rules.context import Context, Settings
@@ -41,7 +42,6 @@ __all__ = ["MAX_FINDINGS", "CheckOptions", "check_file", "check_file_safely", "c
 
 # the characters of Chinese and of English text, to tell which a document in both scripts is mostly written in (a
 # Chinese character against about five English letters)
-_HAN = lazy("[\u4e00-\u9fff]")
 _LATIN = lazy("[A-Za-z]")
 
 
@@ -54,7 +54,7 @@ def default_lang(doc: Document) -> str:
 
         texts = [piece for section in doc.sections for piece in (section.title or "", *(p.text for p in section.paragraphs))]
         text = "\n".join(texts)
-        if len(_HAN.findall(text)) * 5 < len(_LATIN.findall(text)):
+        if len(HAN_CHAR.findall(text)) * 5 < len(_LATIN.findall(text)):
             return "en"  # an English page whose language menu names 简体中文 and 繁體中文: English, as before
         t, s = count_script(text)
         script = "hant" if t >= s else "hans"

@@ -15,7 +15,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
 from policylens.numbering import number_value, parse_number
-from policylens.patterns import CLAUSE_MARKS, HAN, OPEN_ENDINGS, chinese_number
+from policylens.patterns import CLAUSE_MARKS, HAN, HAN_CHAR, OPEN_ENDINGS, chinese_number
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
 # followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
@@ -23,7 +23,6 @@ BULLET = lazy(
     r"^(?:[lØüŸ§nqv][ \t\u3000](?=[^\x00-\x7f])|[-*+](?=[ \t\u3000])|[•·・●○◆◇▪▫■□►▶➢✓✔]|\d{1,3}[.)、](?!\d)|[（(]\d{1,3}[)）]|\d{1,3}）)[ \t\u3000]*"
 )
 _SENTENCE_END = tuple(CLAUSE_MARKS) + ("。」", "。”", "！」", "？」")
-_HAN = lazy(f"[{HAN}]")
 _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 _NUMBERED_START = lazy(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
@@ -106,7 +105,7 @@ def title_line(title: str, text: str) -> bool:
     folded = fold(title)
     if folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
-    if folded.isascii() and _HAN.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(_TITLE_LINE_END):
+    if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(_TITLE_LINE_END):
         return bool(folded[:1].isalnum())  # 「Information We Collect」 above its Chinese line 「我們收集的資料」
     if folded.isascii():
         words = folded.split()
@@ -145,7 +144,7 @@ def title_over_fields(title: str, first: str, second: str) -> bool:
     folded = fold(title)
     if len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END) or folded.endswith(OPEN_ENDINGS):
         return False
-    if any(ch in folded for ch in "。，,:：<") or not _HAN.search(folded) or is_list_item(folded) or _NOT_FIELDS_TITLE.search(folded):
+    if any(ch in folded for ch in "。，,:：<") or not HAN_CHAR.search(folded) or is_list_item(folded) or _NOT_FIELDS_TITLE.search(folded):
         return False
     return all((m := _FIELD.match(line)) is not None and line[m.end() :].strip() != "" for line in (fold(first), fold(second)))
 
@@ -161,7 +160,7 @@ def numbered_title_line(text: str) -> bool:
         return False
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
-    return bool(_HAN.search(folded))
+    return bool(HAN_CHAR.search(folded))
 
 
 def title_number(text: str) -> tuple[tuple[str, ...], int] | None:
@@ -185,7 +184,7 @@ def sibling_title_line(text: str, following: str) -> bool:
     paragraph (`following`) a text at least as long, or a sentence.
     """
     folded = fold(text).strip()
-    if not folded or len(folded) > MAX_PARENT_TITLE_LINE or "。" in folded or "<" in folded or not _HAN.search(folded):
+    if not folded or len(folded) > MAX_PARENT_TITLE_LINE or "。" in folded or "<" in folded or not HAN_CHAR.search(folded):
         return False
     if not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False

@@ -12,7 +12,7 @@ from pathlib import PurePath
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
-from policylens.patterns import HAN, KANA, SENTENCE_MARKS
+from policylens.patterns import HAN, HAN_CHAR, KANA, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.script import count_script, script_pattern
@@ -289,7 +289,6 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
 
 
 _PILL_RUN = lazy("(?:[繁简簡正]中?){1,3}")
-_HAN_CHAR = lazy(f"[{HAN}]")
 # what separates the entries of a switcher or a two-script label: spaces, slashes, bars, dots
 _LABEL_GAP = lazy(r"[\s/|｜／・·•]+")
 
@@ -352,7 +351,7 @@ def _registered_name(text: str, start: int, end: int) -> bool:
             break  # the name is one run of Han characters (not 「本會/本協會」)
         t, s = count_script(name)
         lead = m.start()
-        while lead > 0 and _HAN_CHAR.match(text[lead - 1]) and m.start() - lead < 2:
+        while lead > 0 and HAN_CHAR.match(text[lead - 1]) and m.start() - lead < 2:
             lead -= 1
         if (s if foreign_is_hant else t) == 0 and m.start() - lead >= 2:
             return True  # (at least two characters name it: not 本協會, 該銀行)
@@ -388,7 +387,7 @@ def _twin_label(text: str, start: int, end: int) -> bool:
     gap_after = _LABEL_GAP.match(text, hi)
     if gap_after:
         other = text[gap_after.end() : gap_after.end() + len(word)]
-        if _same_word(word, other, fold) and not _HAN_CHAR.match(text[gap_after.end() + len(word) : gap_after.end() + len(word) + 1]):
+        if _same_word(word, other, fold) and not HAN_CHAR.match(text[gap_after.end() + len(word) : gap_after.end() + len(word) + 1]):
             return True
     head = text[:lo]
     gap_before = re.search(r"[\s/|｜／・·•]+$", head[-8:]) if head else None
@@ -396,7 +395,7 @@ def _twin_label(text: str, start: int, end: int) -> bool:
         b = lo - len(gap_before.group(0))
         other = text[b - len(word) : b]
         if b - len(word) >= 0 and _same_word(word, other, fold):
-            return b - len(word) == 0 or not _HAN_CHAR.match(text[b - len(word) - 1])
+            return b - len(word) == 0 or not HAN_CHAR.match(text[b - len(word) - 1])
     return False
 
 
