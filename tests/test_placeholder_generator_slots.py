@@ -47,7 +47,7 @@ def test_look_alikes_are_not_slots(tmp_path: Path, text: str) -> None:
 
 def test_double_angle_slots_are_slots_and_double_angle_titles_are_not(tmp_path: Path) -> None:
     found = _slots(tmp_path, "# 隐私政策\n\n本政策由<<公司名称>>制定，联系电话<<联系电话>>，请遵守<<內容同意協議>>。\n")
-    assert found == ["<公司名称>", "<联系电话>"]
+    assert found == ["<<公司名称>>", "<<联系电话>>"]  # the whole slot, both marks each side (twenty-fourth session)
 
 
 def test_an_add_here_step_of_a_ui_path_is_no_slot(tmp_path: Path) -> None:

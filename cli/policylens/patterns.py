@@ -128,7 +128,7 @@ def chinese_number(text: str) -> int | None:
 
 # Words that announce a policy's own date (更新日期, 生效, Last modified): the cue of `date-format`,
 # and the label before a YYYY-MM-DD left unfilled (`placeholder-instruction`).
-DATE_CUE = r"更新|修訂|修订|生效|施行|最後|最后|(?i:effective|updated|last\s*modified)"
+DATE_CUE = r"更新|修訂|修订|生效|施行|最後|最后|(?i:effective|updated|revised|last\s*modified)"
 
 
 # 请在发布前删除照片中的他人个人信息, 上架前请删除商品图片中的联系方式: the user's own content, not the policy text

@@ -1,4 +1,4 @@
-"""placeholder-dummy-contact: a template's dummy phone number or street address left as the operator's contact."""
+"""placeholder-dummy-contact: a template's dummy phone number, street address or person left as the operator's contact."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import EMAIL, FAX_WORDS, PHONE_WORDS
+from policylens.patterns import CONTACT_PERSON, EMAIL, FAX_WORDS, PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction import shown_on_page
@@ -50,6 +50,13 @@ _CN_STREET = lazy(
     r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
 )
 _ADDRESS_LABEL = lazy(r"地址|地點|地点|位于|位於|住所|(?i:address)")
+_COLON = lazy("[:：]")
+# (twenty-fourth session, lead) 联系人：张三, Contact person: John Doe: the textbooks' stand-in person as the contact, right
+# after a person's label (the name alone is a user in an example: 用户张三发布的动态)
+_PERSON = lazy(
+    rf"(?:{CONTACT_PERSON}|联络人|負責人员|负责人员|(?i:contact(?:\s+person)?|name|data\s+protection\s+officer|DPO|privacy\s+officer))"
+    r"\**[ \t\u3000]*[:：]\**[ \t\u3000]*(?P<person>张三|張三|李四|王五|John\s+Doe|Jane\s+Doe|John\s+Smith)(?![A-Za-z\u4e00-\u9fff])"
+)
 # a sample street right before a sample town (the pair is one finding, the street's)
 _SAMPLE_STREET_BEFORE = lazy(r"(?<![\d\w])(?:123|1234|12345)\s+[A-Z][a-z]{2,12}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)[ ,]{1,3}\Z")
 # a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
@@ -177,6 +184,9 @@ class PlaceholderDummyContact(Rule):
             if not _ADDRESS_LABEL.search(unit.text, max(0, start - 24), start):
                 continue  # 在"示例广场"浏览作品: a product's page, not an address
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+        for unit, start, _end, m in ctx.scan(_PERSON, needs=_COLON):
+            a, b = start + m.start("person") - m.start(), start + m.end("person") - m.start()
+            yield self.finding(ctx, unit, a, b, text=unit.text[a:b])._replace(severity="error")
         for unit, start, end, _ in ctx.scan(_DIGIT_MAIL, needs="@"):
             while start > 0 and unit.text[start - 1] in _LOCAL_CHARS:
                 start -= 1

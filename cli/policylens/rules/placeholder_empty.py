@@ -16,7 +16,10 @@ _SPACE = r"[ \t\u3000\u00a0]"
 # (a leading lookahead guard would make it try the pattern at every position).
 _EMPTY_SLOT = lazy(
     rf"【{_SPACE}*】|［{_SPACE}*］|〔{_SPACE}*〕|〖{_SPACE}*〗|「{_SPACE}*」|『{_SPACE}*』|《{_SPACE}*》"
-    rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿＿+|_(?<![A-Za-z0-9_]_)__+(?![A-Za-z0-9_])"
+    rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿＿+"
+    # ____, and a date of blanks as one slot: ___/___/______, __/__/____ (twenty-fourth session, lead); a blank day
+    # before a year, January __, 2024
+    r"|_(?<![A-Za-z0-9_]_)(?:__+(?:[/／]__+){0,2}|_(?:[/／]__+){2}|_(?=,?[ ](?:19|20)[0-9]{2}(?![0-9])))(?![A-Za-z0-9_])"
 )
 # Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
 # dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.
@@ -27,7 +30,7 @@ _HOLE = lazy(
     # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
     r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
     # …or with no host at all: privacy@。, support@ 与我们联系 (a local part, then nothing a host can start with)
-    r"|@(?<=[A-Za-z0-9._+-]@)(?![A-Za-z0-9\[【［(（{<\-.])"
+    r"|@(?<=[A-Za-z0-9._+-]@)(?![A-Za-z0-9\[【［(（{<\-.@])"
     # …or without its local part, right after a label: 邮箱：@example-co.com, mailto:@example-co.com
     r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![A-Za-z0-9_-])"
     r"|h(?<![A-Za-z0-9_.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
@@ -251,6 +254,11 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+# the names of a company's registration number (mainland, Hong Kong, Taiwan): its value is a code of digits
+_ID_NOUNS = (
+    r"统一社会信用代码|統一社會信用代碼|营业执照注册号|營業執照註冊號|营业执照号码|營業執照號碼|营业执照号|營業執照號|工商注册号"
+    r"|工商註冊號|商業登記號碼|商业登记号码|商業登記證號碼|商業登記編號|公司註冊編號|公司注册编号|統一編號|统一编号"
+)
 # A contact label with nothing after it: 联系电话：, **邮箱**：, 客服電話: (not 联系方式如下： before a list)
 _CONTACT_NOUN = spaced(
     rf"(?:{contact_channels(without=('邮件', '郵件', '微信', 'QQ'))}"
@@ -258,7 +266,10 @@ _CONTACT_NOUN = spaced(
     r"|网址|網址|链接|鏈接|連結|官网|官網|网站|網站|联系人|聯絡人|聯繫人|邮编|郵編|郵遞區號|邮政编码|郵政編碼"
     r"|名称|名稱|全称|全稱|E-?mail|Email|Tel|Phone|Fax|Address|Website"
     # the verb of one channel, whose object is the value: 发送邮件至：, 请致电：, 拨打：
-    r"|邮件至|郵件至|致电|致電|拨打|撥打)"
+    r"|邮件至|郵件至|致电|致電|拨打|撥打"
+    # (twenty-fourth session, lead) the company's registration number, in a contact block's fields: 统一社会信用代码：,
+    # 商業登記號碼：, 統一編號：
+    rf"|{_ID_NOUNS})"
 )
 _CONTACT_LABEL = lazy(
     rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}",
@@ -280,7 +291,7 @@ _LABEL_PREFIX = (
 # would try all of it at every position (1.4 ms per policy); the guard holds the first
 # character of every contact noun, searched in C.
 _EMPTY_INLINE = GuardedPattern(
-    lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全致拨撥ETPFAW]", re.I),
+    lazy("[电電手传傳热熱邮郵信地网網链鏈連官联聯名全致拨撥统統营營工商公ETPFAW]", re.I),
     lazy(
         rf"(?P<label>{_CONTACT_NOUN})[：:](?:[ \t\u3000]{{0,4}}(?:(?=[。；;]|{_LABEL_PREFIX}{_CONTACT_NOUN}[：:])|(?P<last>\**[ \t\u3000]*\Z))"
         # 本網站（網址：          ）, （電話：    ，信箱：    ）: a run of spaces left for the value, closed by the aside's
@@ -307,11 +318,14 @@ _PHONE_NOUN = lazy(spaced(rf"(?:{PHONE_WORDS}|{FAX_WORDS}|致电|致電|拨打|�
 _EMAIL_VALUE = lazy(r"[@＠]")
 _URL_VALUE = lazy(URL_START + r"|[A-Za-z0-9-]\.(?:com|cn|net|org|io|hk|tw)\b", re.I)
 _PHONE_VALUE = lazy(r"[0-9０-９][0-9０-９ \-－()（）]{4,}[0-9０-９]")
+_ID_NOUN = lazy(_ID_NOUNS, re.I)
+_ID_VALUE = lazy(r"[0-9０-９]{5}|[0-9A-Z]{8}")
 
 
 def _lacks_value(label: str, following: TextUnit | None) -> bool:
-    """Whether an e-mail, phone or URL label's value is missing from the unit after it (False for other labels)."""
-    for noun, value in ((_EMAIL_NOUN, _EMAIL_VALUE), (_URL_NOUN, _URL_VALUE), (_PHONE_NOUN, _PHONE_VALUE)):
+    """Whether an e-mail, phone, URL or registration number label's value is missing from the unit after it (False for
+    other labels)."""
+    for noun, value in ((_EMAIL_NOUN, _EMAIL_VALUE), (_URL_NOUN, _URL_VALUE), (_PHONE_NOUN, _PHONE_VALUE), (_ID_NOUN, _ID_VALUE)):
         if noun.search(label):
             return following is None or value.search(following.text) is None
     return False

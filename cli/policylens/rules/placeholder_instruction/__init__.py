@@ -31,6 +31,7 @@ from policylens.rules.placeholder_instruction.configurer_notes import _configure
 from policylens.rules.placeholder_instruction.dates import (
     _MASK_EXAMPLE,
     _NUMBER_DIGITS_SET,
+    _address_end,
     _blank_year_start,
     _date_label,
     _number_end,
@@ -360,6 +361,8 @@ class PlaceholderInstruction(Rule):
                 start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
                 if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
                     end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
+                elif m.group(0)[:2] == "XX":
+                    end = _address_end(unit.text, end)  # Room XXX, XX/F, XX Building: one address, one finding
             if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start):
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
@@ -376,6 +379,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
+            if (m.group("fillin") or m.group("fillend")) and m.group(0)[:1] in "【［[" and _named_control(unit.text, start, end):
+                continue  # 在【填写资料】页面, 点击【去填写】: a page or a control named by its verb, not a slot
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):

@@ -158,6 +158,19 @@ def _number_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# (twenty-fourth session, lead) the next X part of an English address written with X slots: 「Room XXX, XX/F, XX
+# Building」 — a comma, a slash or a space, at most one short word (F, Floor, Block, Tower), then the next run of capital
+# Xs (one address left unfilled is one finding, as 「XX區XX道XX號」 is)
+_ADDRESS_PART = lazy(r"[ \t]?[,，/][ \t]?(?:[A-Za-z]{1,6}[ \t]?[,，/]?[ \t]?)?(?<![A-Za-z])X{2,}(?![A-Za-z0-9])")
+
+
+def _address_end(text: str, end: int) -> int:
+    """The end of an English address's X slots whose first run ends at `end`: Room XXX, XX/F, XX Building."""
+    while (m := _ADDRESS_PART.match(text, end)) is not None:
+        end = m.end()
+    return end
+
+
 # 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot
 _MASK_EXAMPLE = lazy(
     r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)[，,：:]?\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$"

@@ -63,6 +63,12 @@ _DRAFTING_PATTERNS = (
     # publication too.  What the step edits is checked in `_drafting_imperative`: not the user's content.)
     r"(?P<release>前(?<=(?:发布|發布|發佈|上线|上線|公布|上架|提审|提審|商用|使用)前)[，,]?\s*(?:(?:[请請]|务必|務必|需要?|[须須])\s*[^。！!？?\n]{0,12}?"
     r"(?:删除|刪除|删去|刪去|替换|替換|填写|填寫|填入|补充|補充|补齐|補齊|补全|補全|补上|補上|更新|修改|完善)|(?:必须|必須)\s*(?:补齐|補齊|补全|補全))[^。！!？?\n]{0,22})",
+    # (twenty-fourth session, round24) 正式版本需补充受托方主体…, 应由运营主体在正式上线前评估并落实: what the final version
+    # must add, and a step left to "the operator" before launch — the template speaking to whoever adopts it (a published
+    # policy speaks as 我们; not 我们在新功能上线前会进行评估, the policy's own promise)
+    r"(?P<finalversion>正式版本?(?:中|内|內)?[ \t\u3000]{0,2}(?:需要?|[须須]|[应應]|必[须須])[ \t\u3000]{0,2}"
+    r"(?:补充|補充|补齐|補齊|补全|補全|填写|填寫|替换|替換|完善|写明|寫明|列明)[^。！!？?\n]{0,30}"
+    r"|[应應须須需]由(?:运营主体|運營主體|运营者|運營者|运营方|運營方|实际运营者|實際運營者)在?(?:正式)?(?:上线|上線|发布|發布|商用)前[^。！!？?\n]{0,20})",
     # 请在正式商用前补齐, 請於上線前刪除本段, 使用本模板前请删除本说明: the same step with its 请 first; what it
     # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
@@ -130,7 +136,7 @@ _DRAFTING_PATTERNS = (
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
-_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前本最占佔]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前本最占佔正应應须須需]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")

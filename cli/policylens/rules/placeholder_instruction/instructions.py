@@ -30,6 +30,11 @@ _FILL_BRACKETS = (
     rf"[【［〔（(\[]\s*在?(?:此处|此處|这里|這裡)\s*(?:(?:請|请|需|须|須)\s*)?(?:列明|列出|注明|註明|写明|寫明|列举|列舉|补上|補上|贴上|貼上)(?!的)[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\()",
     # 联系邮箱：（若有客服邮箱，請填寫於此）: in parentheses only when it names the place to fill
     rf"(?<=[：:])\s?[（(][^{_CLOSE}\n，,]{{1,30}}[，,]\s*(?:請|请)\s*(?:{_FILL})\s*(?:於此|于此|在此|此处|此處)[^{_CLOSE}\n]{{0,20}}[）)]",
+    # (twenty-fourth session, round24) [按业务目的和法定义务逐项补充], [待运营主体确认并补充], 【运营者上线前必须填写】: a
+    # slot bracket that ends in the fill verb, with who must fill it or how (待, 须, 必须, 逐项, 由…) before it (not
+    # 【去填写】, a button, nor 【填写资料】, what a page is called)
+    r"(?P<fillend>[【［\[][^】］\]\n]{0,20}?(?:待|[须須]|需要?|必[须須]|[应應]|逐[项項]|由|上[线線]前|发布前|發布前)[^】］\]\n]{0,16}?"
+    r"(?:补充|補充|填写|填寫|填入|补齐|補齊|补全|補全|回填)[】］\]](?![(\[]))",
 )
 
 

@@ -2,8 +2,8 @@
 
 - {{ name }}, ${var}, %COMPANY%, {company}, {公司名称}, {日期/时间}: variables (`mustache`, `dollar`, `percent`,
   `brace`, `cjkbrace`; what a Chinese brace holds is checked by `_CJK_BRACE_SLOT`);
-- <公司名稱>, <your-username>, <Company Name>: angle slots (`angle`, `your`, `enangle`); «公司名稱», a Word
-  mail-merge field (`merge`);
+- <公司名稱>, <<網址>>, <your-username>, <Company Name>, 〈公司名稱〉: angle slots (`angle`, `your`, `enangle`,
+  `wideangle`); «公司名稱», a Word mail-merge field (`merge`); ｛聯絡人姓名｝ (`widebrace`); <%= company %> (`erb`);
 - YOUR_EMAIL_HERE, [EFFECTIVE_DATE]: template constants (`_CONSTANT`, scanned apart by `_constants`);
 - not slots: %APPDATA% (`_WINDOWS_VARIABLES`), C:\\Users\\<您的用户名>\\AppData (`_in_file_path`),
   `category_pack_<分類>` (`_names_a_scheme`), these forms in code (`_CODE_SYNTAX`).
@@ -26,7 +26,10 @@ _VARIABLES = (
     # comments {{-- 資料收集與使用 --}}, which the template engine drops: eval/precision11)
     # ({{ $doc.site_name }}: Nuxt Content's front-matter variable, a slot when the front matter does not define it)
     r"(?P<mustache>\{\{(?![<%]|--)\s{0,10}\$?[\w.\- ]{1,40}\s{0,10}\}\})",  # padding bounded: quadratic on `{{` + spaces
-    r"(?P<dollar>\$\{\s*\w[\w.]{0,40}\s*\})",
+    # (and #{appName}, Ruby's, CoffeeScript's and Pug's interpolation, never rendered: twenty-fourth session, lead)
+    r"(?P<dollar>[$#]\{\s*\w[\w.]{0,40}\s*\})",
+    # @@COMPANY@@, @@app_name@@: a build tool's replacement token (gulp-replace, webpack's string-replace) left in
+    r"(?P<attoken>(?<![A-Za-z0-9_.@])@@[A-Za-z_][A-Za-z0-9_]{1,40}@@(?![A-Za-z0-9_@]))",
     # (not URL encoding: %E4%B8%AD)
     # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)
     r"(?P<percent>(?<![A-Za-z0-9_%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9_%]))",
@@ -38,6 +41,11 @@ _VARIABLES = (
     # slot in single braces that opens with Chinese; what it holds is checked in `check` (alternatives, an
     # instruction or a field noun: `_CJK_BRACE_SLOT`).  One bounded run: linear.
     rf"(?P<cjkbrace>(?<![{{$A-Za-z0-9_])\{{(?=[{_CJK}])[^{{}}\n]{{1,160}}\}}(?!\}}))",
+    # (twenty-fourth session, lead) ｛聯絡人姓名｝, ｛company_name｝: a variable in full-width braces, as a template typed with
+    # a Chinese input method leaves it (a field's name, or an identifier)
+    rf"(?P<widebrace>｛[ \t\u3000]?(?:[{_CJK}]{{0,8}}?(?:{_FIELD_NOUN}|姓名)|[A-Za-z_][A-Za-z0-9_.]{{0,40}})[ \t\u3000]?｝)",
+    # (twenty-fourth session, lead) <%= company_name %>, <%- email %>: an ERB/EJS/JSP output tag never rendered
+    r"(?P<erb><%[=-][ \t]{0,4}[A-Za-z_@][\w.@()\[\]'\"]{0,60}[ \t]{0,4}-?%>)",
 )
 
 
@@ -45,12 +53,17 @@ _VARIABLES = (
 _ANGLE_SLOTS = (
     # <公司名稱>, <联系电话>, https://github.com/<你的用户名>/ (not `category_pack_<分類>`: a naming scheme's part)
     # (not a title quoted with angle brackets for 《》: <<內容同意協議>>, <用户协议>)
-    rf"(?P<angle><\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>)",
+    # (twenty-fourth session, lead) and doubled, as a mail-merge or report template writes them: <<網址>>, <<Date>> (one
+    # slot from the first mark to the last)
+    rf"(?P<angle><<?\s*[{_CJK}][{_CJK}\w ]{{0,20}}(?<!協議|协议|條款|条款|政策|規則|规则|指引|聲明|声明|辦法|办法|須知|须知)>>?)",
+    # (twenty-fourth session, lead) 〈公司名稱〉, ＜聯絡電話＞: a field's name in the full-width angle marks (only a field:
+    # 〈個人資料保護法〉 is how Taiwan quotes the title of a law or an article)
+    rf"(?P<wideangle>[〈＜][ \t\u3000]?[{_CJK}]{{0,8}}?(?:{_FIELD_NOUN})[ \t\u3000]?[〉＞])",
     # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
-    r"(?P<your><\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>)",
+    r"(?P<your><<?\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>>?)",
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
     # tag such as <address>, which is lower case)
-    r"(?P<enangle><\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>)",
+    r"(?P<enangle><<?\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>>?)",
     # (twentieth session, q20h) «公司名稱», «CompanyName», «Address_1»: a Word mail-merge field, shown with its guillemets until
     # the merge runs; a word or a name of fields with no blank inside the marks (not a French quotation, « oui », which
     # sets them off with spaces, nor a sentence)
@@ -163,7 +176,7 @@ def filled_by_page(front_matter: tuple[tuple[int, str], ...], variable: str) -> 
 
 
 # template-variable forms that are code inside a code block
-_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "angle", "your", "enangle")
+_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "widebrace", "erb", "angle", "your", "enangle")
 
 
 _CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for example)")
