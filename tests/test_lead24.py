@@ -9,12 +9,22 @@ was read.  One test per class, both ways.  Every text below is invented.
    not reported (`syntax._ANGLE_SLOTS`, `wideangle`); 〈個人資料保護法〉, Taiwan's marks around a law's title, is not.
 3. A variable in full-width braces, 「｛聯絡人姓名｝」, 「｛company_name｝」, as a template typed with a Chinese input
    method leaves it (`widebrace`); not a set written in braces (「｛甲，乙，丙｝」).
-4. Template engines' own tags left unrendered: ERB/EJS/JSP output tags 「<%= company_name %>」 (`erb`; a `.jsp`'s own
-   server code in a page, read as code there), Ruby/Pug interpolation 「#{appName}」 (the span now holds its 「#」), a build tool's
+4. Template engines' own tags left unrendered: ERB/EJS/JSP output tags 「<%= company_name %>」 (`erb`; in an HTML or
+   JSP page it is server code, which the loader reads as code), Ruby/Pug interpolation 「#{appName}」 (the span now holds its 「#」), a build tool's
    replacement token 「@@COMPANY@@」 (`attoken`; it was a false "e-mail without its host" 「COMPANY@」); not in a code span.
 5. A company's registration number left empty in a block of contact fields: 「统一社会信用代码：」, 「商業登記號碼：」,
    「統一編號：」 (`placeholder_empty._ID_NOUNS`); not when the number follows on the next line, nor when the label
    points elsewhere (「公司註冊編號：見下方圖片」).
+6. Taiwan templates: the full-width capital Ｏ taken for a circle (「台北市ＯＯ區ＯＯ路ＯＯ號」), a year filled with its month and
+   day left as circles (「110年○月○日」), a company's name field inside the name (「本公司（公司名稱）有限公司」), and an
+   e-mail whose host is full-width Xs (「service@ＸＸＸ.com.tw」: one finding, not also an e-mail "without its host").
+7. The English half: a date of blanks, "___/___/______", "January __, 2024", as one slot (was three, or none); a
+   bracketed date format after "Last revised:" (`patterns.DATE_CUE` gains "revised"); the textbooks' stand-in person as
+   the contact (「联系人：张三」, "Contact person: John Doe"; `placeholder-dummy-contact`), not a user in an example.
+8. From round24's first run (eval/blind/round24, read after it): a slot bracket ending in its fill verb with who must
+   fill it or how before it (「[按业务目的和法定义务逐项补充]」, 「【运营者上线前必须填写】」), not a page or a button named by
+   a fill verb (「【填写资料】页面」); a note on what the final version must add (「正式版本需补充…」) or on a step left to
+   "the operator" before launch (「应由运营主体在正式上线前评估并落实」), not the policy's own launch promises.
 """
 
 from __future__ import annotations
@@ -156,6 +166,31 @@ def test_a_textbook_stand_in_person_as_the_contact_is_a_dummy(tmp_path: Path, li
 )
 def test_a_stand_in_person_in_an_example_is_no_dummy_contact(tmp_path: Path, line: str) -> None:
     assert [f for f in _placeholders(tmp_path, f"# 隐私政策\n\n{line}\n") if f.rule == "placeholder-dummy-contact"] == []
+
+
+def test_taiwan_circles_written_as_full_width_letters_and_a_dated_year_are_slots(tmp_path: Path) -> None:
+    findings = _one_each(
+        tmp_path,
+        [
+            "地址：台北市ＯＯ區ＯＯ路ＯＯ號",
+            "本政策於110年○月○日修訂。",
+            "客服信箱：service@ＸＸＸ.com.tw",
+            "本公司（公司名稱）有限公司依法蒐集您的資料。",
+        ],
+    )
+    assert [f.excerpt for f in findings] == ["ＯＯ區ＯＯ路ＯＯ號", "○月○日", "ＸＸＸ", "（公司名稱）"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本政策於民國一一〇年一〇月一〇日修訂。",
+        "北辰科技有限公司（公司全稱）依法蒐集您的資料。",
+        "信箱：service@beichen.com.tw，門市位於ＯＫ大樓。",
+    ],
+)
+def test_numerals_with_circles_and_a_gloss_after_a_name_are_not_slots(tmp_path: Path, line: str) -> None:
+    assert _excerpts(tmp_path, f"# 隱私權政策\n\n{line}\n") == []
 
 
 # --- round24's first run (eval/blind/round24, read after its first run) ---------------------------------------------

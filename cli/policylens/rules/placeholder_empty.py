@@ -30,7 +30,7 @@ _HOLE = lazy(
     # an e-mail address or URL whose host is missing: dpo@.com, privacy@.cn, https://.com, www..com
     r"|@\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"
     # …or with no host at all: privacy@。, support@ 与我们联系 (a local part, then nothing a host can start with)
-    r"|@(?<=[A-Za-z0-9._+-]@)(?![A-Za-z0-9\[【［(（{<\-.@])"
+    r"|@(?<=[A-Za-z0-9._+-]@)(?![A-Za-z0-9\[【［(（{<\-.@ＸｘＯ○])"
     # …or without its local part, right after a label: 邮箱：@example-co.com, mailto:@example-co.com
     r"|@(?:(?<=[：:]@)|(?<=[：:][ \u3000]@))[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[A-Za-z]{2,}(?![A-Za-z0-9_-])"
     r"|h(?<![A-Za-z0-9_.]h)ttps?://(?:www\.)?\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?(?![A-Za-z0-9_-])"

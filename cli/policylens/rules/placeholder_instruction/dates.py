@@ -46,8 +46,11 @@ _DATE_AND_MASK_FORMS = (
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某[省市区區县縣镇鎮路街](?:某[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
     # 臺北市○○區○○路○○號, 民國○○年○○月○○日: a Taiwan template's address or date written with circles (two parts at
     # least: 一〇〇號 is a number, its circles after a numeral)
-    r"(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
-    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,4}年[○◯〇]{1,2}月(?:[○◯〇]{1,2}日)?",
+    # (and the full-width capital Ｏ a typist takes for a circle: 台北市ＯＯ區ＯＯ路ＯＯ號; a year filled and its month and day
+    # left as circles: 110年○月○日 — twenty-fourth session, lead)
+    r"(?<![一二三四五六七八九十〇○◯零])[○◯〇Ｏ]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇Ｏ]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
+    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇Ｏ]{2,4}年[○◯〇Ｏ]{1,2}月(?:[○◯〇Ｏ]{1,2}日)?"
+    r"|(?<=[0-9]年)[○◯〇Ｏ]{1,2}月[○◯〇Ｏ]{1,2}日",
     # OOOO有限公司, ○○科技股份有限公司, 〇〇〇〇公司, OOOO Co., Ltd.: a company's name written as a run of capital O (or
     # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
     # 二〇〇〇年 is a year, its circles after a numeral)
