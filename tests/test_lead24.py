@@ -162,7 +162,14 @@ def test_a_textbook_stand_in_person_as_the_contact_is_a_dummy(tmp_path: Path, li
 
 @pytest.mark.parametrize(
     "line",
-    ["例如，用户张三发布的动态会展示给李四。", "联系人：张三丰", "Name: John Doerr", "The user John Doe in our example sees his own data."],
+    [
+        "例如，用户张三发布的动态会展示给李四。",
+        "联系人：张三丰",
+        "Name: John Doerr",
+        "The user John Doe in our example sees his own data.",
+        "表单示例：联系人：张三，电话：（您的号码）",
+        "For example, Name: Jane Doe.",
+    ],
 )
 def test_a_stand_in_person_in_an_example_is_no_dummy_contact(tmp_path: Path, line: str) -> None:
     assert [f for f in _placeholders(tmp_path, f"# 隐私政策\n\n{line}\n") if f.rule == "placeholder-dummy-contact"] == []

@@ -185,6 +185,8 @@ class PlaceholderDummyContact(Rule):
                 continue  # 在"示例广场"浏览作品: a product's page, not an address
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         for unit, start, _end, m in ctx.scan(_PERSON, needs=_COLON):
+            if _SAMPLE.search(unit.text, max(0, start - 12), start):
+                continue  # 例如：联系人：张三, e.g. Name: John Doe: a form's sample, not the contact
             a, b = start + m.start("person") - m.start(), start + m.end("person") - m.start()
             yield self.finding(ctx, unit, a, b, text=unit.text[a:b])._replace(severity="error")
         for unit, start, end, _ in ctx.scan(_DIGIT_MAIL, needs="@"):
