@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pytest
 
+from policylens.check import CheckOptions, check_file
 from test_placeholder_classes import _excerpts, _one_each, _placeholders
 
 
@@ -246,3 +247,45 @@ def test_a_note_to_whoever_adopts_the_template_is_an_instruction(tmp_path: Path,
 )
 def test_the_policys_own_launch_promises_are_no_note(tmp_path: Path, line: str) -> None:
     assert _excerpts(tmp_path, f"# 隐私政策\n\n{line}\n") == []
+
+
+# --- precision24's first run (eval/precision24) -------------------------------------------------------------------
+
+
+def test_a_value_the_server_computes_fills_its_brackets_and_its_label(tmp_path: Path) -> None:
+    """A JSP or PHP page writes a computed value where its text shows nothing (eval/precision24/eypg-shop-cn/privacy.jsp:
+    「(<%=…getWwwUrl()%>)」 and 「邮件联系：<a href=…><%=…getMailName()%></a>」): not an empty slot nor a lead-in without
+    its list (`load.server_code` records where, `Document.media`)."""
+    page = (
+        "<html><body><h1>隐私申明</h1>\n<p>欢迎访问本站（<%=config.getWwwUrl()%>）。我们尊重您的隐私。</p>\n"
+        "<p>本站简称“<?php echo $site_name; ?>”。</p>\n<h2>联系我们</h2>\n<p>邮件联系：<%=config.getMail()%></p>\n</body></html>\n"
+    )
+    for suffix in ("jsp", "php.html"):
+        path = tmp_path / f"policy.{suffix}"
+        path.write_text(page, encoding="utf-8")
+        report = check_file(str(path), CheckOptions(no_config=True))
+        assert [f.rule for f in report.findings if f.rule.startswith(("placeholder", "enumeration"))] == []
+
+
+def test_a_statement_without_output_leaves_its_brackets_empty(tmp_path: Path) -> None:
+    """Server code that writes nothing (an `if`, a literal echoed) does not fill the brackets around it."""
+    page = "<html><body><h1>隐私政策</h1>\n<p>本公司（<% if (debug) { %><% } %>）依法处理您的信息。</p>\n</body></html>\n"
+    assert _excerpts(tmp_path, page, "jsp") == ["（）"]
+
+
+def test_an_empty_hosts_local_part_stops_at_chinese_text(tmp_path: Path) -> None:
+    assert _excerpts(tmp_path, "# 隐私政策\n\n如有疑问，可向service@ 反馈意见。\n") == ["service@"]
+
+
+@pytest.mark.parametrize("line", ["待完成 - 詳細內容請參考英文版本", "待撰写"])
+def test_a_section_body_still_to_be_written_is_a_slot(tmp_path: Path, line: str) -> None:
+    """eval/precision24/leaflow-stub-tw/privacy-policy.md: a data-collection section whose body is 「待完成」."""
+    text = f"# 隱私權政策\n\n## 我們收集的資料\n\n{line}\n\n## 聯絡我們\n\n請寫信至 help@beichen.tw。\n"
+    assert [e[:3] for e in _excerpts(tmp_path, text)] == [line[:3]]
+
+
+@pytest.mark.parametrize(
+    "text", ["订单状态：待完成\n", "| 订单 | 状态 |\n|---|---|\n| 1 | 待完成 |\n", "退款申请待完成后，我们会通知您。\n"]
+)
+def test_a_state_called_to_be_completed_is_no_slot(tmp_path: Path, text: str) -> None:
+    assert _excerpts(tmp_path, f"# 隐私政策\n\n{text}") == []

@@ -7,6 +7,7 @@ literals it echoes (`load.server_code`).
 
 from __future__ import annotations
 
+import bisect
 import html.parser as html_parser
 import re
 from collections.abc import Iterator
@@ -2007,7 +2008,14 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         br_at: list[int] = []  # the line ends nl2br makes <br /> (`load.server_code`)
-        source = blank_server_code(text, br_at)
+        computed: list[int] = []  # where server code writes a value it computes (`load.server_code`)
+        source = blank_server_code(text, br_at, computed)
+        if computed:  # shown where the page is served, as an image is: (line, column) as `_medium` records them
+            lined = _LONE_CR.sub("\n", text) if "\r" in text else text
+            ends = [k for k, c in enumerate(lined) if c == "\n"]
+            for at in computed:
+                n = bisect.bisect_left(ends, at)
+                extractor.media.append((n + 1, at - (ends[n - 1] if n else -1)))
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
         extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", source))

@@ -425,19 +425,29 @@ def blank_literal_echoes(text: str) -> str:
     return "".join(parts)
 
 
-def blank_server_code(text: str, breaks: list[int] | None = None) -> str:
+# a block that writes a value into the page: `<%= … %>`, `<?= … ?>`, PHP's echo/print, a scriptlet's out.print
+_WRITES = re.compile(r"<[%?]=|(?<![A-Za-z0-9_$>])(?:echo|print|printf|out\.print(?:ln)?|out\.write|Response\.Write)(?![A-Za-z0-9_])", re.I)
+
+
+def blank_server_code(text: str, breaks: list[int] | None = None, computed: list[int] | None = None) -> str:
     """`text` with its closed PHP and JSP/ASP blocks turned into CODE, the literals they echo kept in place.
 
     Only closed blocks: a `<?php` left open at the end of the file is the HTML reader's (`load.html._feed`).  A block
     inside a start tag (an attribute's value) is blanked with spaces, as `<% … %>` always was: an attribute is no text.
     `breaks`, if given, receives the offsets of the line ends that are line breaks where the page is served (`nl2br`).
+    `computed`, if given, receives the offset of each block in the text that writes a value it computes and no literal
+    (`<%=…getWwwUrl()%>`, `<?php echo $site_name; ?>`): the served page shows something there that the text cannot, so
+    the brackets or the label around it are not empty (the placeholder and lead-in rules ask `Document.media`).
     """
     if "<?" not in text and "<%" not in text:
         return text
     parts: list[str] = []
     pos = 0
     for start, end, php in _blocks(text):
-        parts += (text[pos:start], _rewritten(text, start, end, php, breaks))
+        rewritten = _rewritten(text, start, end, php, breaks)
+        if computed is not None and rewritten[:1] == CODE and _WRITES.search(text, start, end) and not rewritten.strip(CODE + " \t\r\n"):
+            computed.append(start)
+        parts += (text[pos:start], rewritten)
         pos = end
     if not parts:
         return text

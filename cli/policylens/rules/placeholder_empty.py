@@ -55,6 +55,16 @@ _BOX_VALUE_END = "，,。.；;、:：|｜)）]】」”》"
 _LINE_OPENING = " \t\u3000>*-+•·#"
 
 
+def _shown_there(ctx: Context, unit: TextUnit, start: int, end: int) -> bool:
+    """Whether an image, a frame or a value the server computes (`Document.media`) stands at or inside the slot at
+    `unit.text[start:end]`: the page shows something there that the text cannot."""
+    media = ctx.doc.media
+    if not media:
+        return False
+    first, last = unit.position(start), unit.end_position(end)
+    return any(first <= at <= last for at in media)
+
+
 def _box_slot(text: str, start: int) -> bool:
     """Whether the white box at `start` is a slot: it ends a value's place (a word before it, the clause or cell ending after it:
     「具体条号⬜」「受理邮箱：＿＿ ⬜」), or a filler's note follows it (「⬜回填」「⬜（存储位置清单回填）」).
@@ -182,9 +192,10 @@ _NAME_ENDINGS = frozenset(
 
 
 def _local_part_start(text: str, at: int) -> int:
-    """Where the local part of an e-mail address ending at `at` (its @) starts (at most 64 characters back)."""
+    """Where the local part of an e-mail address ending at `at` (its @) starts (at most 64 characters back; ASCII, as
+    `patterns.EMAIL` reads it: 「并可向service@」 is 「service@」)."""
     start = at
-    while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+    while start > max(0, at - 64) and text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
         start -= 1
     return start
 
@@ -490,12 +501,16 @@ class PlaceholderEmpty(Rule):
         for unit, start, end, m in ctx.scan(_EMPTY_SLOT):
             if _RULE_LINE.match(unit.text):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
+            if _shown_there(ctx, unit, start, end):
+                continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
             yield self.finding(ctx, unit, start, end, slot=m.group(0))
         for unit, start, end, m in ctx.scan(_HOLE):
             if m.group("defined") and start == 0:
                 continue  # a definition continued from the line before, in a text that breaks lines
+            if _shown_there(ctx, unit, start, end):
+                continue  # service@<%=domain%>, 简称“<?php echo $name ?>”: the page shows the value there
             if (m.group("company") or m.group("defined")) and not _bare_suffix(unit.text, start):
                 continue  # a company's full name: 深圳市某科技有限公司; 本应用（以下简称…）
             if m.group("company"):

@@ -409,6 +409,10 @@ class PlaceholderInstruction(Rule):
                 continue  # 更新日期：2025-09-16（占位）: the text's own draft marker, `placeholder-drafting`'s
             if m.group("suggested") and _LABEL_BEFORE.match(unit.text[:start]) and unit.text[end:].strip(" \t\u3000*"):
                 continue  # 【建议 3 个月】更换一次密码: a tip's label opening its paragraph, not a value left in brackets
+            if m.group("stub") and (
+                unit.text[:start].strip(" \t\u3000*#>-") or unit.paragraph is None or unit.paragraph.kind != "paragraph"
+            ):
+                continue  # 订单状态：待完成, a table's cell 待完成: a state, not a section's body left to write
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("pendingdate") and not _date_label(unit.text, start):
