@@ -279,11 +279,39 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
+        _refuse_legacy_after_utf16_mark(body, name, path)
         return
     raise UserError(
         f"a {name.upper()[:6]} byte-order mark in front of UTF-8 text: remove the first two bytes (FF FE or FE FF) and save it as UTF-8",
         path=path,
     )
+
+
+def _refuse_legacy_after_utf16_mark(body: bytes, name: str, path: str) -> None:
+    """A UTF-16 byte-order mark in front of Big5 or GB18030 bytes (twenty-fourth round).
+
+    Such bytes often decode as UTF-16 without error (「私隱政策…」 in Big5 read as 「炨䚬ꚵꔊ…」: Yi, Vai and
+    Hangul), and the file was checked as text without one Chinese character, exit 0.  Refused when the
+    UTF-16 reading is not CJK text (a single-line UTF-16 policy of ideographs only has no NUL byte either)
+    and a legacy encoding reads the bytes as policy text.
+    """
+    try:
+        if _cjk_only(body.decode(name)):
+            return
+    except UnicodeDecodeError:
+        pass  # (it was refused at the first surrogate, as 「invalid utf-16-le」, the encoding left unnamed)
+    for legacy in _LEGACY:
+        try:
+            text = body.decode(legacy)
+        except UnicodeDecodeError:
+            continue
+        score, count = _score(text)
+        if count and (score >= MIN_SCORE or count < MIN_SCORED):
+            raise UserError(
+                f"a {name.upper()[:6]} byte-order mark in front of {_SHOWN[legacy]} text: remove the first two bytes"
+                f" (FF FE or FE FF) and read it with --encoding {legacy}",
+                path=path,
+            )
 
 
 def _strict(data: bytes, mark: int, encoding: str, path: str) -> str:
