@@ -128,6 +128,38 @@ def _terminate(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _catch_hangup() -> None:
+    """SIGHUP (the terminal closed, an SSH session dropped) unwinds as SIGTERM does (twenty-fourth round).
+
+    Its default action ended the process where it stood: a report being written with `-o` left its hidden
+    temporary file (`.report.json.x1y2z3.tmp`) beside it.  Under `nohup` (SIGHUP ignored) it stays ignored.
+    """
+    with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGHUP (Windows)
+        if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+            signal.signal(signal.SIGHUP, _terminate)
+
+
+def _refuse_file_names_read_as_options(arguments: list[str]) -> None:
+    """One line for an argument that reads as an option and is the name of a file (twenty-fourth round).
+
+    pre-commit runs the hook's entry, its `args`, then the staged file names, with no `--` between: a file named
+    `-oprivacy-new.md` became `-o privacy-new.md`, so the report was written over `privacy-new.md` and the file
+    was never checked (a file `--select=x-privacy.md` stopped the run on an unknown rule).  Such a name is an
+    option or a file, never both: the run stops before anything is read or written.  After `--` every
+    argument is a file name, as ever.
+    """
+    for argument in arguments:
+        if argument == "--":
+            return
+        if argument.startswith("-") and argument != "-" and os.path.lexists(argument):
+            from policylens.render.safe import quote_path
+
+            raise UserError(
+                f"{quote_path(argument)} reads as an option and is also a file: put `--` before file names"
+                f" (pre-commit: end the hook's `args` with `--`), or name it ./{quote_path(argument)}"
+            )
+
+
 def _silence_stdout() -> None:
     """After stdout failed, point its descriptor at /dev/null so the exit flush cannot fail again."""
     with contextlib.suppress(OSError, ValueError):
@@ -244,8 +276,11 @@ def _run() -> None:
     completing = any(key.endswith("_COMPLETE") for key in os.environ)
     with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
         signal.signal(signal.SIGTERM, _terminate)
+    _catch_hangup()
     try:
         try:
+            if not completing:
+                _refuse_file_names_read_as_options(sys.argv[2:])
             # Building the app imports the command's modules: Ctrl-C there is an interruption too.
             app: Callable[[], None] | None = None
             if first == "check" and not completing:
@@ -272,7 +307,8 @@ def _run() -> None:
         sys.stderr.close()
         sys.exit(EXIT_BROKEN_PIPE)
     except KeyboardInterrupt:
-        sys.stderr.write("policylens: interrupted\n")
+        with contextlib.suppress(OSError, ValueError):  # a hung-up terminal takes stderr with it
+            sys.stderr.write("policylens: interrupted\n")
         sys.exit(130)
     except RecursionError:
         sys.stderr.write("policylens: error: the input is nested too deeply to process\n")
