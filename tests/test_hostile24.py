@@ -9,6 +9,8 @@
   `placeholder-instruction` error nobody sees, and its `import` / `export const meta = {…}` lines were a paragraph.
 - pre-commit passes the staged file names after the hook's options, with no `--`: a file named `-oprivacy-new.md`
   became `-o privacy-new.md` (the report written over that file, the file itself never checked).
+- `compare --git zh-TW.md -o zh-TW.md` wrote the report over the policy's working copy (a `--git` file was not an
+  input of the run, so `-o` did not refuse it, nor a link or a hard link to it).
 - SIGHUP (a closed terminal, a dropped SSH session) ended the process where it stood: a report being written with
   `-o` left its hidden temporary file beside it.
 """
@@ -27,6 +29,7 @@ import yaml
 
 from conftest import ROOT
 from helpers import cli
+from test_compare_sources import _git
 
 POLICY = "# 隱私權政策\n\n我們收集您的姓名。\n"
 
@@ -128,6 +131,22 @@ def test_a_file_named_like_an_option_is_not_read_as_one(tmp_path: Path) -> None:
     assert hook["args"][-1] == "--"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "args: [--fail-on, warning, --]" in readme
+
+
+def test_compare_git_never_writes_onto_the_file_it_follows(tmp_path: Path) -> None:
+    """Class: `compare --git F -o F` (or a link to F) replaced the working copy of F with the report."""
+    _git(tmp_path, "init", "-q")
+    for day, text in (("2024-01-15", POLICY), ("2024-03-01", POLICY.replace("姓名", "姓名與電話"))):
+        (tmp_path / "zh-TW.md").write_text(text, encoding="utf-8")
+        _git(tmp_path, "add", "-A")
+        _git(tmp_path, "commit", "-q", "-m", day, date=day)
+    (tmp_path / "link.md").symlink_to("zh-TW.md")
+    for target in ("zh-TW.md", "link.md", str(tmp_path / "zh-TW.md")):
+        result = cli("compare", "--git", "zh-TW.md", "--jobs", "1", "-o", target, cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, (target, result.stderr)
+        assert "refusing to write the output onto the input file" in result.stderr
+        assert (tmp_path / "zh-TW.md").read_text(encoding="utf-8") == POLICY.replace("姓名", "姓名與電話")
+    assert cli("compare", "--git", "zh-TW.md", "--jobs", "1", "-o", "report.json", cwd=tmp_path).returncode in (0, 1)
 
 
 def _catches(pid: int, signum: int) -> bool:
