@@ -2,6 +2,8 @@
 
 - A UTF-16 byte-order mark in front of Big5 or GBK bytes (an editor added the wrong mark) often decodes as UTF-16
   without error: 「私隱政策…」 was read as 「炨䚬ꚵꔊ…」 (Yi, Vai, Hangul), `parse` said `no Chinese text`, exit 0.
+- A one-line GBK file (「更新日期：2024年1月1日」, too few ideographs to score) was read as Big5-HKSCS mojibake,
+  「載陔゜ヽㄩ2024爛1堎1゜」: neither reading had a common character, and Big5-HKSCS came first.
 - A PDF (named `.pdf`, `.txt`, or piped in) was read as text: Big5 mojibake, title 「%PDF-1.4」, and `check` passed it.
 - A `.docx` that is an HTML page (an exporter's "Word" file), a PDF or an RTF was `malformed DOCX: not a zip
   archive`, without a word of what the file is.
@@ -17,6 +19,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -51,6 +54,21 @@ def test_a_utf16_mark_before_big5_or_gbk_bytes_is_refused(tmp_path: Path) -> Non
     for name in ("c.txt", "d.txt"):
         result = cli("parse", name, "-f", "json", cwd=tmp_path)
         assert result.returncode == 0 and "我們收集您的姓名" in result.stdout, result.stderr
+
+
+def test_a_short_gbk_line_is_not_read_as_big5_mojibake(tmp_path: Path) -> None:
+    """Class: a text too short to score, read in the first legacy encoding that decodes it (kana and bopomofo)."""
+    lines = {
+        "gbk": ["更新日期：2024年1月1日", "最後更新：2023年12月31日", "邮箱：privacy@example.com"],
+        "big5": ["聯絡我們", "個人資料保護"],
+    }
+    lines["big5hkscs"] = ["㗎嘅", "香港私隱條例"]
+    for encoding, texts in lines.items():
+        for text in texts:
+            (tmp_path / "a.txt").write_bytes(f"{text}\n".encode(encoding))
+            result = cli("parse", "a.txt", "-f", "json", cwd=tmp_path)
+            shown = json.dumps(json.loads(result.stdout), ensure_ascii=False)
+            assert result.returncode == 0 and (f'"text": "{text}"' in shown or f'"title": "{text}"' in shown), shown
 
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"

@@ -122,7 +122,10 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
             unlikely = True  # (a short UTF-8 text with one bad byte read as 「‣铦隭ਊ곧肸껦」: too few ideographs to score)
             continue
         candidates.append((*_score(text), name, text))
-    candidates.sort(key=lambda c: (-c[0], names.index(c[2])))
+    # Too few ideographs to score (a one-line file): the reading of fewer kana, bopomofo, rare and private-use
+    # characters wins, then the score (twenty-fourth round: GBK 「更新日期：2024年1月1日」 was read as Big5-HKSCS,
+    # 「載陔゜ヽㄩ2024爛1堎1゜」: no common character in either reading, and Big5-HKSCS came first).
+    candidates.sort(key=lambda c: (-c[0] if c[1] >= MIN_SCORED else 0.0, -_plausible(c[3]), -c[0], names.index(c[2])))
     if candidates and (candidates[0][0] >= MIN_SCORE or candidates[0][1] < MIN_SCORED):
         _, _, name, text = candidates[0]
         return text, name, False
@@ -137,6 +140,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; {where}); pass --encoding to choose one{hint}",
         path=path,
     )
+
+
+def _plausible(text: str) -> float:
+    """Share of the non-ASCII characters of `text` (a sample) that are common ideographs or CJK and full-width
+    punctuation (ideographs of extension A too: Cantonese 㗎): a wrong multi-byte reading scatters kana, bopomofo, astral or private-use characters among them."""
+    sample = [c for c in text[:2000] if c > "\x7f"]
+    if not sample:
+        return 1.0
+    return sum("\u3400" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in sample) / len(sample)
 
 
 def _cjk_only(text: str) -> bool:
