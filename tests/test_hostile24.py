@@ -13,6 +13,7 @@
   became `-o privacy-new.md` (the report written over that file, the file itself never checked).
 - `compare --git zh-TW.md -o zh-TW.md` wrote the report over the policy's working copy (a `--git` file was not an
   input of the run, so `-o` did not refuse it, nor a link or a hard link to it).
+- `compare` passed over a folder named like an edition file (`prod/zh-TW.2024-01-01.md/`) without a word.
 - SIGHUP (a closed terminal, a dropped SSH session) ended the process where it stood: a report being written with
   `-o` left its hidden temporary file beside it.
 """
@@ -165,6 +166,18 @@ def test_compare_git_never_writes_onto_the_file_it_follows(tmp_path: Path) -> No
         assert "refusing to write the output onto the input file" in result.stderr
         assert (tmp_path / "zh-TW.md").read_text(encoding="utf-8") == POLICY.replace("姓名", "姓名與電話")
     assert cli("compare", "--git", "zh-TW.md", "--jobs", "1", "-o", "report.json", cwd=tmp_path).returncode in (0, 1)
+
+
+def test_compare_names_a_folder_named_like_an_edition(tmp_path: Path) -> None:
+    """Class: a directory named like a file (`zh-TW.2024-01-01.md/`) in a product folder, skipped in silence."""
+    product = tmp_path / "prod"
+    (product / "zh-TW.2024-01-01.md").mkdir(parents=True)
+    (product / "zh-TW.2023-01-01.md").write_text(POLICY, encoding="utf-8")
+    (product / "zh-CN.2023-01-01.md").write_text(POLICY, encoding="utf-8")
+    (product / "assets.md").mkdir()  # a folder with an extension but no edition name: nothing to say
+    result = cli("compare", "prod", "-f", "json", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ["policylens: warning: prod/zh-TW.2024-01-01.md: a folder named like an edition file; skipped"]
 
 
 def _catches(pid: int, signum: int) -> bool:
