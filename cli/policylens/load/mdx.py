@@ -12,7 +12,7 @@ kept, before the Markdown reader sees the text:
 - an `import` or `export` statement that starts a paragraph outside a code fence, to the next blank line, becomes blanks.
 
 JSX elements (`<Callout>…</Callout>`) are HTML to the Markdown reader already: their text is read.  A `{…}`
-expression is left as written (its value is computed when the site is built: a known limit).
+expression is left as written: the placeholder rules take MDX's single braces as the site's template already.
 """
 
 from __future__ import annotations
