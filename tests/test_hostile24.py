@@ -145,6 +145,9 @@ def test_a_file_named_like_an_option_is_not_read_as_one(tmp_path: Path) -> None:
     after = cli("check", "--format", "text", "--", "privacy.md", "-oprivacy-new.md", cwd=tmp_path)
     assert after.returncode == 0 and "2 files checked" in after.stdout, after.stdout + after.stderr
     assert cli("check", "--format", "text", "-o", "r.txt", "privacy.md", cwd=tmp_path).returncode == 0  # options stay options
+    for _ in range(2):  # an option's value may be such a name: the second run writes over `-r.txt`, as asked
+        assert cli("check", "--format", "text", "-o", "-r.txt", "privacy.md", cwd=tmp_path).returncode == 0
+    assert cli("check", "--format", "text", "--output=-r.txt", "privacy.md", cwd=tmp_path).returncode == 0
     # the hook's own args and the README's example end with `--`
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["args"][-1] == "--"
