@@ -4,6 +4,8 @@
   without error: 「私隱政策…」 was read as 「炨䚬ꚵꔊ…」 (Yi, Vai, Hangul), `parse` said `no Chinese text`, exit 0.
 - A one-line GBK file (「更新日期：2024年1月1日」, too few ideographs to score) was read as Big5-HKSCS mojibake,
   「載陔゜ヽㄩ2024爛1堎1゜」: neither reading had a common character, and Big5-HKSCS came first.
+- A UTF-8 file cut short inside its last character (a download or copy interrupted) was `undecodable bytes: cannot
+  tell the encoding … pass --encoding`, sending the reader to a code page that reads it all as mojibake.
 - A PDF (named `.pdf`, `.txt`, or piped in) was read as text: Big5 mojibake, title 「%PDF-1.4」, and `check` passed it.
 - A `.docx` that is an HTML page (an exporter's "Word" file), a PDF or an RTF was `malformed DOCX: not a zip
   archive`, without a word of what the file is.
@@ -70,6 +72,15 @@ def test_a_short_gbk_line_is_not_read_as_big5_mojibake(tmp_path: Path) -> None:
             result = cli("parse", "a.txt", "-f", "json", cwd=tmp_path)
             shown = json.dumps(json.loads(result.stdout), ensure_ascii=False)
             assert result.returncode == 0 and (f'"text": "{text}"' in shown or f'"title": "{text}"' in shown), shown
+
+
+def test_utf8_cut_inside_its_last_character_says_so(tmp_path: Path) -> None:
+    """Class: a truncated UTF-8 file blamed on an unknown encoding."""
+    whole = "".join(f"第{i}條 我們收集您的姓名與電子郵件地址，以提供服務。\n" for i in range(60)).encode("utf-8")
+    (tmp_path / "cut.txt").write_bytes(whole + "隱".encode()[:2])
+    result = cli("parse", "cut.txt", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "ends inside a character" in result.stderr and "cut short" in result.stderr, result.stderr
 
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"

@@ -132,6 +132,14 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     guessed, hint = _charset_normalizer(data)
     if guessed is not None:
         return guessed[0], guessed[1], False
+    if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
+        # (twenty-fourth round) a download or a copy cut short: 「undecodable bytes: cannot tell the encoding」 sent
+        # the reader to --encoding, where a legacy code page reads the whole file as mojibake
+        raise UserError(
+            f"UTF-8 text that ends inside a character (bytes {data[utf8_error.start :].hex(' ')} at offset"
+            f" {utf8_error.start}, the last of the file): the file looks cut short; fetch or save it again",
+            path=path,
+        )
     what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
