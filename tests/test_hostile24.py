@@ -166,6 +166,7 @@ def test_a_file_named_like_an_option_is_not_read_as_one(tmp_path: Path) -> None:
     assert "args: [--fail-on, warning, --]" in readme
 
 
+@pytest.mark.slow  # git commits and two compare runs: 0.4 s of CPU
 def test_compare_git_never_writes_onto_the_file_it_follows(tmp_path: Path) -> None:
     """Class: `compare --git F -o F` (or a link to F) replaced the working copy of F with the report."""
     _git(tmp_path, "init", "-q")
