@@ -110,6 +110,7 @@ def cli(
     overrides: dict[str, str | None] = dict.fromkeys(_PRESET_ENV)
     overrides.update(env or {})
     argv, handler = sys.argv, signal.getsignal(signal.SIGTERM)
+    hangup = signal.getsignal(signal.SIGHUP) if hasattr(signal, "SIGHUP") else None
     silence = commands._silence_stdout
     commands._silence_stdout = lambda: None  # it would point pytest's own descriptor 1 at /dev/null
     code: int = 0
@@ -134,6 +135,8 @@ def cli(
     finally:
         sys.argv = argv
         signal.signal(signal.SIGTERM, handler)
+        if hangup is not None:
+            signal.signal(signal.SIGHUP, hangup)
         commands._silence_stdout = silence
     if text:
         return subprocess.CompletedProcess(["policylens", *args], code, stdout.decode("utf-8"), stderr.decode("utf-8"))

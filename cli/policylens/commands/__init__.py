@@ -100,12 +100,48 @@ def _once_command_class() -> type:
             if args and not ctx.resilient_parsing:  # (shell completion parses half-typed lines: left alone)
                 # click's own parser, on a copy: it reports each occurrence of an option, and runs no callback
                 # (a usage error it raises here is the one `super().parse_args` would raise)
+                _refuse_file_names_read_as_options(self, ctx, args)
                 _, _, order = self.make_parser(ctx).parse_args(args=list(args))
                 for param in order:
                     if param.name in ONCE_OPTIONS and sum(p is param for p in order) > 1:
                         names = "/".join(param.opts)
                         raise _Repeated(f"{names} is given more than once: only the last would be used; give it once", ctx)
             return super().parse_args(ctx, args)
+
+    def _refuse_file_names_read_as_options(command: TyperCommand, ctx: typer.Context, args: list[str]) -> None:
+        """A usage error for an argument that reads as an option and is the name of a file (twenty-fourth round).
+
+        pre-commit runs the hook's entry, its `args`, then the staged file names, with no `--` between: a file
+        named `-oprivacy-new.md` became `-o privacy-new.md`, so the report was written over `privacy-new.md` and
+        the file was never checked (a file `--select=x-privacy.md` stopped the run on an unknown rule).  Such an
+        argument is an option or a file, never both.  The value of an option (`--git -x.md`, `-o -r.txt`) and
+        every argument after `--` are what they always were.
+        """
+        takes_value = {
+            name: not (getattr(param, "is_flag", False) or getattr(param, "count", False))
+            for param in command.params
+            if param.param_type_name == "option"
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        value_next = False
+        for argument in args:
+            if value_next:
+                value_next = False
+                continue
+            if argument == "--":
+                return
+            if not argument.startswith("-") or argument == "-":
+                continue
+            if os.path.lexists(argument):
+                from policylens.render.safe import quote_path
+
+                shown = quote_path(argument)
+                raise _Repeated(
+                    f"{shown} reads as an option and is also a file: put `--` before file names"
+                    f" (pre-commit: end the hook's `args` with `--`), or name it ./{shown}",
+                    ctx,
+                )
+            value_next = takes_value.get(argument, False)
 
     return _OnceCommand
 
@@ -126,6 +162,17 @@ class _ClosedStream:
 def _terminate(signum: int, frame: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so a half-written output file is removed (policylens.output)."""
     raise KeyboardInterrupt
+
+
+def _catch_hangup() -> None:
+    """SIGHUP (the terminal closed, an SSH session dropped) unwinds as SIGTERM does (twenty-fourth round).
+
+    Its default action ended the process where it stood: a report being written with `-o` left its hidden
+    temporary file (`.report.json.x1y2z3.tmp`) beside it.  Under `nohup` (SIGHUP ignored) it stays ignored.
+    """
+    with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGHUP (Windows)
+        if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+            signal.signal(signal.SIGHUP, _terminate)
 
 
 def _silence_stdout() -> None:
@@ -244,6 +291,7 @@ def _run() -> None:
     completing = any(key.endswith("_COMPLETE") for key in os.environ)
     with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
         signal.signal(signal.SIGTERM, _terminate)
+    _catch_hangup()
     try:
         try:
             # Building the app imports the command's modules: Ctrl-C there is an interruption too.
@@ -272,7 +320,8 @@ def _run() -> None:
         sys.stderr.close()
         sys.exit(EXIT_BROKEN_PIPE)
     except KeyboardInterrupt:
-        sys.stderr.write("policylens: interrupted\n")
+        with contextlib.suppress(OSError, ValueError):  # a hung-up terminal takes stderr with it
+            sys.stderr.write("policylens: interrupted\n")
         sys.exit(130)
     except RecursionError:
         sys.stderr.write("policylens: error: the input is nested too deeply to process\n")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -338,6 +339,8 @@ def lean_check(args: list[str]) -> Callable[[], None] | None:
         if token == "-" or not token.startswith("-"):
             paths.append(token)
             continue
+        if os.path.lexists(token):
+            return None  # a file named like an option (`-oprivacy.md`): typer's command refuses it (twenty-fourth round)
         name, eq, attached = token.partition("=")
         if name not in _LEAN_OPTIONS or (eq and not name.startswith("--")):
             return None

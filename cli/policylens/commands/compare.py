@@ -227,6 +227,8 @@ def compare(
     # written once the bar is gone, so the two never share the screen.
     to_terminal = (output is None or output == "-") and sys.stdout.isatty()
     inputs = _inputs(discovery, config, folders or [], profile_paths)  # files an output must never replace
+    # (twenty-fourth round) and the working copy of a `--git` file: `-o zh-TW.md` wrote the report over it
+    inputs.extend(git or [])
     with batch_collector(fewer_collections=False, freeze=True), _output(output, inputs) as out:
         with _progress(len(discovery.products), files, enabled=not (streamed and to_terminal)) as progress:
             results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)

@@ -191,6 +191,10 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
                     errors.append((str(entry), reason))
                 else:  # a FIFO, socket or device would hang or fail the read
                     warnings.append(f"{entry}: not a regular file; skipped")
+            elif _policy_like(entry) and not entry.is_symlink() and parse_name(entry.name) is not None:
+                # (twenty-fourth round) an edition's name on a folder (an archive unpacked under its own name):
+                # the product's newest edition was left out without a word
+                warnings.append(f"{entry}: a folder named like an edition file; skipped")
             continue
         if entry.resolve() in listed:
             continue

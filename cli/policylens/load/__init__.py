@@ -232,7 +232,10 @@ _MARKDOWN_BLOCK = lazy(r"(?m)^#{1,6}[ \t]\S")
 _CONTAINER_HINTS = {
     "an RTF document (Rich Text Format)": "save it as .docx or plain text (--input-format text reads its source as it is)",
     "an MHTML archive (a web page saved as a single file)": "save the page as HTML (--input-format text reads its source as it is)",
+    "a PDF document": "extract its text first (`pdftotext -layout FILE`) or export it as .docx",
 }
+# What each kind's text is: none of it is the policy's words as a reader sees them.
+_CONTAINER_TEXT = {"a PDF document": "whose text is in content streams"}
 # The header of a MIME message whose body is in parts: an MHTML file (Chrome's "Webpage, Single File", Word's .mht).
 _MIME_HEADER = lazy(r"(?i)\A(?:[A-Za-z0-9-]{1,40}:[^\r\n]{0,300}\r?\n(?:[ \t][^\r\n]{0,300}\r?\n)*){1,30}")
 _MULTIPART = lazy(r"(?im)^content-type:[ \t]*multipart/")
@@ -243,11 +246,28 @@ def _encoded_container(data: bytes) -> str | None:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{\\rtf"):
         return "an RTF document (Rich Text Format)"
+    if head.startswith(b"%PDF-"):  # (twenty-fourth round) read as Big5 mojibake, title 「%PDF-1.4」, and passed
+        return "a PDF document"
     text = head.decode("latin-1")
     header = _MIME_HEADER.match(text)
     if header is not None and "mime-version:" in header.group().lower() and _MULTIPART.search(header.group()):
         return "an MHTML archive (a web page saved as a single file)"
     return None
+
+
+def _refuse_other_document_as_docx(path: str, data: bytes, shown: str) -> None:
+    """A `.docx` that is no zip archive but a document of another kind: one line naming it (twenty-fourth round).
+
+    Exporters write an HTML page (or an RTF, MHTML or PDF file) under a Word name; it was `malformed DOCX: not a
+    zip archive`, with no word of what the file is.  An OLE file (a .doc, a protected .docx) has its own line.
+    """
+    if data.startswith(b"PK\x03\x04") or Path(path).suffix.lower() != ".docx":
+        return
+    container = _encoded_container(data)
+    if container is not None:
+        raise UserError(f"not a DOCX zip archive but {container}: {_CONTAINER_HINTS[container]}", path=shown)
+    if sniff_format("-", data) == "html":
+        raise UserError("not a DOCX zip archive but an HTML page (an exporter's Word file): rename it to .html", path=shown)
 
 
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None, digest: bool = True) -> Loaded:
@@ -264,6 +284,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "docx":
         from policylens.load.docx import read_docx
 
+        _refuse_other_document_as_docx(path, data, shown)
         parsed = read_docx(data, path=shown, max_bytes=limit)
         _reject_block_flood(parsed, shown)
         text = "\n".join(b.text for b in parsed.blocks)
@@ -276,7 +297,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if fmt is None and (container := _encoded_container(data)):
         # (twenty-third round) its Chinese is all escapes (RTF's \'c1\'f4 and \u38577?, MHTML's quoted-printable
         # =E9=9A=B1), so it was read as ASCII text without one ideograph, and `check` passed it
-        raise UserError(f"{container}, whose text is escape codes: not read; {_CONTAINER_HINTS[container]}", path=shown)
+        what = _CONTAINER_TEXT.get(container, "whose text is escape codes")
+        raise UserError(f"{container}, {what}: not read; {_CONTAINER_HINTS[container]}", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
@@ -292,8 +314,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         parsed = read_html(text, path=shown)
     elif kind == "markdown":
         from policylens.load.markdown import read_markdown
+        from policylens.load.mdx import MDX_SUFFIX, blank_mdx
 
-        parsed = read_markdown(text)
+        parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
     else:
         from policylens.load.text import read_text
 

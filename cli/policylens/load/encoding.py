@@ -122,13 +122,24 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
             unlikely = True  # (a short UTF-8 text with one bad byte read as 「‣铦隭ਊ곧肸껦」: too few ideographs to score)
             continue
         candidates.append((*_score(text), name, text))
-    candidates.sort(key=lambda c: (-c[0], names.index(c[2])))
+    # Too few ideographs to score (a one-line file): the reading of fewer kana, bopomofo, rare and private-use
+    # characters wins, then the score (twenty-fourth round: GBK 「更新日期：2024年1月1日」 was read as Big5-HKSCS,
+    # 「載陔゜ヽㄩ2024爛1堎1゜」: no common character in either reading, and Big5-HKSCS came first).
+    candidates.sort(key=lambda c: (-c[0] if c[1] >= MIN_SCORED else 0.0, -_plausible(c[3]), -c[0], names.index(c[2])))
     if candidates and (candidates[0][0] >= MIN_SCORE or candidates[0][1] < MIN_SCORED):
         _, _, name, text = candidates[0]
         return text, name, False
     guessed, hint = _charset_normalizer(data)
     if guessed is not None:
         return guessed[0], guessed[1], False
+    if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
+        # (twenty-fourth round) a download or a copy cut short: 「undecodable bytes: cannot tell the encoding」 sent
+        # the reader to --encoding, where a legacy code page reads the whole file as mojibake
+        raise UserError(
+            f"UTF-8 text that ends inside a character (bytes {data[utf8_error.start :].hex(' ')} at offset"
+            f" {utf8_error.start}, the last of the file): the file looks cut short; fetch or save it again",
+            path=path,
+        )
     what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
@@ -137,6 +148,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; {where}); pass --encoding to choose one{hint}",
         path=path,
     )
+
+
+def _plausible(text: str) -> float:
+    """Share of the non-ASCII characters of `text` (a sample) that are common ideographs or CJK and full-width
+    punctuation (ideographs of extension A too: Cantonese 㗎): a wrong multi-byte reading scatters kana, bopomofo, astral or private-use characters among them."""
+    sample = [c for c in text[:2000] if c > "\x7f"]
+    if not sample:
+        return 1.0
+    return sum("\u3400" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in sample) / len(sample)
 
 
 def _cjk_only(text: str) -> bool:
@@ -279,11 +299,39 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
+        _refuse_legacy_after_utf16_mark(body, name, path)
         return
     raise UserError(
         f"a {name.upper()[:6]} byte-order mark in front of UTF-8 text: remove the first two bytes (FF FE or FE FF) and save it as UTF-8",
         path=path,
     )
+
+
+def _refuse_legacy_after_utf16_mark(body: bytes, name: str, path: str) -> None:
+    """A UTF-16 byte-order mark in front of Big5 or GB18030 bytes (twenty-fourth round).
+
+    Such bytes often decode as UTF-16 without error (「私隱政策…」 in Big5 read as 「炨䚬ꚵꔊ…」: Yi, Vai and
+    Hangul), and the file was checked as text without one Chinese character, exit 0.  Refused when the
+    UTF-16 reading is not CJK text (a single-line UTF-16 policy of ideographs only has no NUL byte either)
+    and a legacy encoding reads the bytes as policy text.
+    """
+    try:
+        if _cjk_only(body.decode(name)):
+            return
+    except UnicodeDecodeError:
+        pass  # (it was refused at the first surrogate, as 「invalid utf-16-le」, the encoding left unnamed)
+    for legacy in _LEGACY:
+        try:
+            text = body.decode(legacy)
+        except UnicodeDecodeError:
+            continue
+        score, count = _score(text)
+        if count and (score >= MIN_SCORE or count < MIN_SCORED):
+            raise UserError(
+                f"a {name.upper()[:6]} byte-order mark in front of {_SHOWN[legacy]} text: remove the first two bytes"
+                f" (FF FE or FE FF) and read it with --encoding {legacy}",
+                path=path,
+            )
 
 
 def _strict(data: bytes, mark: int, encoding: str, path: str) -> str:
