@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import os
 import shutil
 import signal
@@ -12,7 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from policylens.load import load
 from policylens.model import Document
@@ -56,6 +57,47 @@ def parse_string(text: str, suffix: str = ".txt") -> Document:
     path.unlink(missing_ok=True)
     path.write_text(text, encoding="utf-8")
     return parse_path(path)
+
+
+class Parsed(NamedTuple):
+    """A repository file's decoded text and its `Document`, as `parse_path` builds it."""
+
+    text: str
+    document: Document
+
+
+# Files whose parse is shared between the tests of one process: the repository's own policies.
+_SHARED_ROOTS = tuple(Path(__file__).resolve().parent.parent / folder for folder in ("corpora", "eval", "tests/data"))
+_PARSED: dict[tuple[str, bytes, str | None], Parsed] = {}
+
+
+def shared_parse(path: str | Path) -> Parsed:
+    """`parse_path(path)` (and the decoded text) of a policy file of the repository, computed once a process.
+
+    About a dozen corpus sweeps (schemas, no text lost, positions, streamed JSON, the rules'
+    scans, the fast paths, the diff of version pairs) each parsed every file of `corpora/` from
+    scratch: a walk of about 0.6 s of CPU, repeated some 12 times a run (twenty-fourth session,
+    docs/history/test-suite.md).  The key is the path as given (it becomes `Source.path`), a
+    digest of the file's bytes read now (a changed file is parsed again) and the size limit
+    `load` reads from the environment.  A `Document` is immutable all the way down (tuples,
+    frozensets, strings and numbers: `tests/test_shared_parse.py` walks one), so a test cannot
+    change what another reads.  For tests that only read the result of a real file: a test of
+    the pipeline's own caches, of memory, of processes, or one that patches the pipeline
+    parses fresh (`parse_path`).  Only files under `corpora/`, `eval/` and `tests/data/`.
+    """
+    resolved = Path(path).resolve()
+    if not any(resolved.is_relative_to(root) for root in _SHARED_ROOTS):
+        raise ValueError(f"shared_parse is for the repository's policy files, not {path}")
+    key = (str(path), hashlib.blake2b(resolved.read_bytes(), digest_size=16).digest(), os.environ.get("POLICYLENS_MAX_BYTES"))
+    if key not in _PARSED:
+        loaded = load(str(path))
+        _PARSED[key] = Parsed(loaded.text, build_document(loaded))
+    return _PARSED[key]
+
+
+def drop_shared_parses() -> None:
+    """Forget every `shared_parse`: for a test that counts the objects alive in its process."""
+    _PARSED.clear()
 
 
 def yaml_load(text: str) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers import shared_parse
 from policylens.script import DATA_FILE, detect_script
 from test_script import _reference_script  # detect_script as first written: every character counted
 
@@ -32,13 +33,10 @@ def test_script_detection_by_class_search_matches_the_full_count_on_every_corpus
 
 def _corpus_documents() -> list[list[tuple[list[str], list[str]]]]:
     """Per corpus file, (heading texts, paragraph texts) of each section; then generated edge cases as one document."""
-    from policylens.load import load
-    from policylens.structure import build_document
-
     documents: list[list[tuple[list[str], list[str]]]] = []
     for path in sorted(CORPORA.rglob("*")):
         if path.suffix in (".txt", ".md", ".html") and path.is_file():
-            doc = build_document(load(str(path)))
+            doc = shared_parse(path).document
             documents.append([([*s.titles, s.title or ""], [p.text for p in s.paragraphs]) for s in doc.sections])
     sections: list[tuple[list[str], list[str]]] = []
     sections += [
@@ -201,15 +199,13 @@ def test_first_character_analysis_on_hard_shapes() -> None:
 
 def test_unit_positions_match_source_position_everywhere() -> None:
     """`TextUnit.position`'s one-piece shortcut gives `source_position`'s answer at every offset of every corpus paragraph."""
-    from policylens.load import load
     from policylens.model import source_position
     from policylens.rules.context import Context, Settings
-    from policylens.structure import build_document
 
     for path in sorted(CORPORA.rglob("*")):
         if path.suffix not in (".txt", ".md", ".html") or not path.is_file():
             continue
-        ctx = Context(build_document(load(str(path))), lang="en", settings=Settings())
+        ctx = Context(shared_parse(path).document, lang="en", settings=Settings())
         for unit in ctx.units():
             if unit.paragraph is None:
                 continue

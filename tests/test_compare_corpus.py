@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,19 @@ from conftest import CORPORA
 from policylens.compare import SURE, CompareOptions, compare_products, discover_products
 
 
-def _compare(name: str) -> dict[str, Any]:
+@functools.cache  # corpus folders are never written
+def _compared(name: str) -> dict[str, Any]:
     (product,) = compare_products(discover_products([str(CORPORA / name)]), CompareOptions())
     return product
+
+
+def _compare(name: str) -> dict[str, Any]:
+    """`compare` of a corpus folder with the default options: computed once a process, a copy for each test.
+
+    Firefox and Pocket are each read by two tests; their compares were 2.3 s of CPU done twice
+    a run (twenty-fourth session, docs/history/test-suite.md).
+    """
+    return copy.deepcopy(_compared(name))
 
 
 def _sure(product: dict[str, Any]) -> list[tuple[str, str, str | None, str | None, str | None]]:

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import cli, parse_path, parse_string
 
 import policylens.render.json as json_render
 from conftest import SEED, corpus_files
+from helpers import cli, parse_path, parse_string, shared_parse
 from policylens.errors import UserError
 from policylens.model import Document
 from policylens.topics import document_topics
@@ -60,7 +60,7 @@ def batch(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> in
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: str(p.relative_to(p.parents[1])))
 def test_streamed_parse_json_is_the_whole_json_on_every_corpus_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = parse_path(path)
+    doc = shared_parse(path).document
     for size in (1, 3):
         monkeypatch.setattr(json_render, "_STREAM_BATCH", size)
         _assert_same(doc)

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 
 from conftest import CORPORA, SEED
-from helpers import parse_path, parse_string, profile_verdict, yaml_load
+from helpers import parse_string, profile_verdict, shared_parse, yaml_load
 from policylens.errors import UserError
 from policylens.profiles import BUILTIN, available, load_profile, resolve
 from policylens.profiles.coverage import coverage
@@ -338,7 +338,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
 
 @pytest.mark.parametrize(("path", "profile"), sorted(VERDICTS))
 def test_verdicts_on_real_policies(path: str, profile: str) -> None:
-    (result,) = coverage(parse_path(CORPORA / path), resolve([profile]))
+    (result,) = coverage(shared_parse(CORPORA / path).document, resolve([profile]))
     got = {v.item.id.split("/", 1)[1]: (v.status, v.evidence.line if v.evidence else None) for v in result.items}
     assert got == VERDICTS[(path, profile)]
 

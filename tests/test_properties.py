@@ -11,11 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_files
-from helpers import parse_path
-from policylens.load import load
+from helpers import parse_path, shared_parse
 from policylens.model import Document
 from policylens.normalise import WHITESPACE, fold, split_lines
-from policylens.structure import build_document
 from policylens.structure.headings import colon_title
 
 MARKUP = set("*_")  # emphasis markers may be consumed from headings
@@ -140,15 +138,14 @@ def visible_ideographs(path: Path, text: str, fmt: str) -> Counter[str]:
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_corpus_no_text_lost(path: Path) -> None:
-    loaded = load(str(path))
-    doc = build_document(loaded)
+    text, doc = shared_parse(path)
     kept = Counter(c for c in output_chars(doc).elements() if "\u4e00" <= c <= "\u9fff")
-    assert kept == visible_ideographs(path, loaded.text, loaded.source.format)
+    assert kept == visible_ideographs(path, text, doc.source.format)
 
 
 @pytest.mark.parametrize(
     "path", [p for p in corpus_files() if p.suffix in (".txt", ".md", ".mdx", ".ftl")], ids=lambda p: f"{p.parent.name}/{p.name}"
 )
 def test_corpus_positions_map_back(path: Path) -> None:
-    loaded = load(str(path))
-    _assert_positions(build_document(loaded), loaded.text)
+    text, doc = shared_parse(path)
+    _assert_positions(doc, text)

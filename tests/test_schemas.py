@@ -70,12 +70,12 @@ def test_sarif_cli_output(tmp_path: Path) -> None:
 
 def test_parse_schema_on_every_corpus_file() -> None:
     from conftest import corpus_files
-    from helpers import parse_path
+    from helpers import shared_parse
     from policylens.render.json import document_to_dict
 
     validator = _validator(json.loads((SCHEMAS / "parse.schema.json").read_text(encoding="utf-8")))
     for path in corpus_files():
-        validator.validate(document_to_dict(parse_path(path)))
+        validator.validate(document_to_dict(shared_parse(path).document))
 
 
 def test_diff_json_matches_schema() -> None:

@@ -13,8 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.load import load
-from policylens.structure import build_document
+from helpers import shared_parse
 from policylens.structure.language import LATIN_PER_HAN, MIN_SHARE, _word_letters, detect_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +43,7 @@ def _reference(text: str) -> str | None:
 
 
 def _section_texts(path: Path) -> list[str]:
-    doc = build_document(load(str(path)))
+    doc = shared_parse(path).document
     return [" ".join([*s.titles, s.title or "", *(p.text for p in s.paragraphs)]) for s in doc.sections]
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import parse_string, yaml_load
 
+from helpers import parse_string, shared_parse, yaml_load
 from policylens.load import load
 from policylens.model import Finding
 from policylens.rules import all_rules
@@ -39,7 +39,7 @@ def _same_both_ways(doc) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(ROOT / "corpora")))
 def test_corpus_file_same_both_ways(path: Path) -> None:
-    _same_both_ways(build_document(load(str(path))))
+    _same_both_ways(shared_parse(path).document)
 
 
 def test_corpus_has_findings_to_compare() -> None:
@@ -179,7 +179,7 @@ def _spans(pattern, text: str) -> list[tuple[int, int, dict[str, str | None]]]: 
 
 
 def test_guarded_pattern_matches_like_its_lookahead_form_on_the_corpus_and_cases() -> None:
-    texts = [Context(build_document(load(str(p))), lang="en", settings=Settings()).joined().text for p in CORPUS]
+    texts = [Context(shared_parse(p).document, lang="en", settings=Settings()).joined().text for p in CORPUS]
     texts += [text for _, text in _case_texts()]
     for fast, plain in _guarded_pairs():
         found = 0

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from helpers import parse_path, parse_string, yaml_load
+from helpers import parse_string, shared_parse, yaml_load
 from policylens.check import default_lang
 from policylens.rules import all_rules
 from policylens.rules.context import Context, Settings
@@ -136,7 +136,7 @@ def scanned_patterns() -> dict[str, tuple[str, int]]:
         return original(self, pattern, needs=needs, per_unit=per_unit)
 
     registry = all_rules()
-    docs = [parse_path(p) for p in sorted((ROOT / "corpora").rglob("*")) if p.is_file() and not p.name.endswith("SOURCES.md")]
+    docs = [shared_parse(p).document for p in sorted((ROOT / "corpora").rglob("*")) if p.is_file() and not p.name.endswith("SOURCES.md")]
     docs += [parse_string(text) for text in _case_texts()]
     Context.scan = spy  # type: ignore[method-assign]
     try:
