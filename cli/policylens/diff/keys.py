@@ -269,13 +269,35 @@ _RAW_LINK = re.compile(r"<a\s|\]\(", re.I)  # an HTML link or a Markdown link in
 _SWITCHER_CUE = re.compile(r"\b(?:version|edition|language|languages|lang)\b|版本|语言|語言|切换|切換|[»›→🌐]", re.I)
 
 
+# A line that is only a policy's date under an English label (twenty-fourth session, `eval/blind/pairs24`
+# heartsurround-relocalize: 「更新日期：2026-05-04」 regenerated as 「Updated: 2026-05-04」): the label is read as the Chinese
+# one it translates, so a label written in English is no change.  The date is kept as written, an update date never
+# passes for an effective one (「更新日期」 → 「Effective」 is a change), and Chinese labels are left as written (no key of
+# a policy written in Chinese changes).
+_DATE_LINE = re.compile(
+    r"(?i:(?P<updated>(?:last[ \t]++)?+(?:updated|modified)(?:[ \t]++on)?+|date[ \t]++updated)|(?P<effective>effective(?:[ \t]++(?:date|from|on))?+))"
+    r"[ \t]*+[:：]?+[ \t]*+(?P<date>\d{4}[ \t]*+(?:[-/.年][ \t]*+\d{1,2}[ \t]*+(?:[-/.月][ \t]*+\d{1,2}[ \t]*+日?+)?+)?+)[ \t]*+"
+)
+
+
+def _date_line_key(key: str) -> str:
+    """「Updated: 2026-05-04」 has the key of 「更新日期：2026-05-04」 (`_DATE_LINE`); any other text is its own key."""
+    line = key.strip()
+    if len(line) > 60 or not line[:1].isascii():
+        return key
+    m = _DATE_LINE.fullmatch(line)
+    if m is None:
+        return key
+    return f"{'更新日期' if m.group('updated') else '生效日期'}:{m.group('date')}"
+
+
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:
     """The key paragraphs are compared by (exact text when `strict`)."""
     if strict:
         return text
     if is_language_switcher(text):
         return ""
-    key = layout_key(text)
+    key = _date_line_key(layout_key(text))
     return script_key(key, script) if cross_script else key
 
 

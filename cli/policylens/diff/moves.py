@@ -216,9 +216,11 @@ def find_moves(
         status, merged, split = s.status, False, False
         # merged/split only when the whole text moved unedited: an edited paragraph is a
         # change at its new place, and the section it left stays removed (mirror property)
-        if s.status == "removed" and not content and k not in edited:
+        # ... or when its title is a bare number (「### 3.3」 turned into the list number 「3.」 of its parent): no name
+        # was lost, and its edited text is shown, edit by edit, where it went
+        if s.status == "removed" and not content and (k not in edited or _bare_number(s.old)):
             status, merged = "unchanged", True
-        elif s.status == "added" and not content and k not in edited:
+        elif s.status == "added" and not content and (k not in edited or _bare_number(s.new)):
             status, split = "unchanged", True
         elif s.status == "modified" and not content:
             status = "unchanged"
@@ -242,6 +244,15 @@ def find_moves(
             )
         )
     return _promoted_titles(out, key_old, key_new)
+
+
+# a heading that is only a number, 「3.3」 「2.」 「(4)」: a place in an outline, no name
+_BARE_NUMBER = re.compile(r"[(（]?[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,3}[.．、)）]?")
+
+
+def _bare_number(side: Section | None) -> bool:
+    """The section's title is a bare number (twenty-fourth session, `eval/blind/pairs24` xiaoying-md-restructure)."""
+    return side is not None and side.title is not None and _BARE_NUMBER.fullmatch(side.title.strip()) is not None
 
 
 def _promoted_titles(sections: list[SectionDiff], key_old: Callable[[str], str], key_new: Callable[[str], str]) -> list[SectionDiff]:

@@ -197,6 +197,12 @@ _CHROME_UI = lazy(r"banner|(?<![a-z])bar(?![a-z])|popup|modal|dialog|navbar|side
 # A container named after the site's footer (「<div class="footer">」, 「site-footer」, 「footer-wrap」): the page's frame, as a
 # <footer> of the page is (twenty-third session, a Webflow page of `eval/dev23g`); 「footer-note」 and the like are not.
 _FOOTER_NAME = lazy(r"^(?:(?:site|page|main|global)[-_])?footer(?:[-_](?:wrap|wrapper|container|section))?$", re.IGNORECASE)
+# A link to an app store's page of an app (a cross-promotion block's cards, `_Extractor._promotion`)
+_APP_STORE = lazy(
+    r"^https?://(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com/store|appgallery\.huawei\.com|app\.mi\.com"
+    r"|sj\.qq\.com|apps\.microsoft\.com|www\.microsoft\.com/[\w-]+/store|www\.amazon\.[a-z.]+/[\w/-]*dp)/",
+    re.IGNORECASE,
+)
 # HTML5 implied end tags: a start tag closes the open element(s) it cannot live in,
 # but never past the boundary elements (a list item closes the previous item of its own list).
 _CLOSES_P = _BLOCK_TAGS - {
@@ -498,6 +504,9 @@ class _Extractor(HTMLParser):
         self._counts: list[_Container] = []
         self._fields = self._long = self._links = self._raw_blocks = 0
         self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
+        # (first block, end) of elements after the page's <main>/<article> made of app-store links (`_promotion`)
+        self.promotion_spans: list[tuple[int, int]] = []
+        self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (first block, end, its links all lead to other pages) of link menus, wherever they are
         self.menu_spans: list[tuple[int, int, bool]] = []
         # (first block, (line, column) of each part) of the page chrome's short lines (`_page_chrome_text`)
@@ -594,6 +603,10 @@ class _Extractor(HTMLParser):
             self._block_link_max = max(self._block_link_max, self._link_chars - self._link_marks.pop())
         if opened.href and self._link_stack:
             self._link_stack.pop()
+        if tag in ("main", "article"):
+            self._content_closed = True
+        elif self._content_closed and len(self.blocks) > opened.blocks and self._page_frame_tag() and self._promotion(opened):
+            self.promotion_spans.append((opened.blocks, len(self.blocks)))
         if tag in self._block_tags and len(self.blocks) > opened.blocks:
             self._judge(tag, opened)
         if tag == "table" and self._tables:
@@ -636,6 +649,20 @@ class _Extractor(HTMLParser):
         elif self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks:
             hrefs = [href for href, _, _ in self.links[opened.records :]]
             self.menu_spans.append((opened.blocks, len(self.blocks), bool(hrefs) and all(_to_another_page(h) for h in hrefs)))
+
+    def _promotion(self, opened: _Container) -> bool:
+        """A closing element after the page's <main>/<article>, outside both, that advertises apps: two or more of
+        its links, and most of them, go to an app store, and none of its blocks dates the policy or gives an e-mail
+        (`_KEPT_IN_CHROME`).  「<section aria-label="同一开发者的更多 App"><h2>同一开发者的更多 App</h2>…App Store 卡片…
+        <p>链接会打开 App Store。</p></section>」 after </main>: the developer's other apps, no text of this policy
+        (twenty-fourth session, `eval/blind/pairs24` lockhour-promo-footer; `eval/blind/pairs23` hourstag-promo-footer)."""
+        hrefs = [href for href, _, _ in self.links[opened.records :]]
+        stores = sum(1 for href in hrefs if _APP_STORE.search(href))
+        return (
+            stores >= 2
+            and 2 * stores > len(hrefs)
+            and not any(_KEPT_IN_CHROME.search(block.text) for block in self.blocks[opened.blocks :])
+        )
 
     def _close_to(self, tag: str) -> None:
         """Pop open elements up to and including the innermost `tag`."""
@@ -2113,6 +2140,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
+    _promotions(extractor)
     _mark_chrome(extractor)
     _link_box_headings(extractor)
     _frame_bold_lines(extractor)
@@ -2251,6 +2279,16 @@ def _frame_bold_lines(extractor: _Extractor) -> None:
         for k in range(start, end):
             if blocks[k].emphasised and blocks[k].kind == "paragraph":
                 blocks[k] = blocks[k]._replace(emphasised=False)
+
+
+def _promotions(extractor: _Extractor) -> None:
+    """A cross-promotion block after the policy (`_Extractor._promotion`) is page chrome whole, its heading included: its
+    blocks lose their rank (`_mark_chrome`) and their lines are left out of `diff` (`_page_chrome`), unless the block
+    holds half of the page's headings or text (`_holds_policy`: then it is the policy)."""
+    for start, end in set(extractor.promotion_spans):
+        extractor.chrome_spans.append((start, end, True))
+        extractor.frame_spans.append((start, end))
+        extractor.page_chrome.extend((k, [(extractor.blocks[k].line, extractor.blocks[k].column)]) for k in range(start, end))
 
 
 def _mark_chrome(extractor: _Extractor) -> None:
