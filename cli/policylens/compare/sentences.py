@@ -10,10 +10,10 @@ translation, the way a sentence aligner does it with anchors:
   (`facts.laws`), names in Latin letters (iCloud, GDPR, Stepfun; in English only the names: inner capitals, all
   capitals, digits, or a capitalised word the document never writes in lower case);
 - **concepts**: a small bilingual lexicon of what a policy commits to (scan / 扫描, sell / 出售, object / 反对,
-  encrypt / 加密…, `CONCEPTS`), a negation ("do not" / 不), and the topics of `diff`'s bilingual topic lexicon
-  (`data/lexicons/topics.tsv`);
+  encrypt / 加密…, `CONCEPTS`), a negation ("do not" / 不; it helps the aligner, it is no evidence alone), and the
+  topics of `diff`'s bilingual topic lexicon (`data/lexicons/topics.tsv`; listed with the rest, never enough alone);
 - **order and length**: a monotone alignment (Gale–Church beads: one sentence to one, to none, to two, three or
-  four: a sentence split in two, a list written as prose) over the length ratio of the two sections, where
+  four: a sentence split in two, a list written as prose) over the length ratio of the two documents, where
   anchors and concepts shared by a bead lower its cost and those one side of it lacks raise it.
 
 A sentence left alone by the alignment is reported (`sentence-only`) only when the confidence is high: it carries
@@ -43,8 +43,8 @@ from policylens.patterns import HAN, INVISIBLE
 
 KIND = "sentence-only"
 
-# A sentence of one language only with an anchor (a fact, a name) the other section lacks: sure; with a concept,
-# a negation or a topic only: sure too, but less (words are translated more freely than facts).
+# A sentence of one language only with an anchor (a fact, a name) the other section lacks: sure; with a concept
+# only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
 CONFIDENCE_ANCHOR = 0.9
 CONFIDENCE_CONCEPT = 0.7
 # A sentence needs this many letters (English) or Han characters (Chinese) to be reported.
