@@ -88,7 +88,7 @@ def _tally(
         state["trouble"] = state["trouble"] or bool(item["errors"])
         state["diverged"] = state["diverged"] or has_divergences(item)
         totals["products"] += 1
-        for key in ("editions", "divergences", "lagging", "errors", *(("disclosures-lost",) if with_profiles else ())):
+        for key in ("editions", "divergences", "sentence-only", "lagging", "errors", *(("disclosures-lost",) if with_profiles else ())):
             totals[key] += item["summary"][key]
         yield item
 
@@ -219,7 +219,7 @@ def compare(
     global_errors = [{"path": line.partition(": ")[0], "error": line.partition(": ")[2]} for line in discovery.errors]
     files = sum(len(p.editions) for p in discovery.products)
     state = {"trouble": False, "diverged": False}
-    totals = {"products": 0, "editions": 0, "divergences": 0, "lagging": 0, "errors": len(global_errors)}
+    totals = {"products": 0, "editions": 0, "divergences": 0, "sentence-only": 0, "lagging": 0, "errors": len(global_errors)}
     if names:
         totals["disclosures-lost"] = 0
     streamed = chosen in (CompareFormat.json, CompareFormat.csv)

@@ -40,10 +40,11 @@ def compare_products(
 
 
 def has_divergences(product: dict[str, Any]) -> bool:
-    """Any divergence the report is sure of, a lagging edition, or a required disclosure an edition lost (`--profile`)?"""
+    """Any divergence the report is sure of, a sentence one language only has (sure), a lagging edition, or a required disclosure an edition lost (`--profile`)?"""
     return (
         any(d.get("confidence", 1.0) >= SURE for d in product["divergences"])
         or bool(product["lagging"])
+        or any(x["confidence"] >= SURE for x in product.get("sentences", []))
         or any(x["confidence"] >= SURE for x in product.get("coverage", {}).get("lost", []))
     )
 

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from policylens.compare import evidence
 from policylens.compare import facts as factlib
+from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
 from policylens.compare.inputs import EditionInput, ProductInput, natural_key, read_git_blob
 from policylens.diff.redline import clear_caches
@@ -340,6 +341,23 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
         independent=not result.reliable,
         confidence={o: c for o, c in result.pairs.values()},
     )
+
+
+def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict[str, Any]]:
+    """`sentence-only` entries of an English ↔ Chinese pair: in each pair of sections `align` is sure of (`compare.sentences`)."""
+    if pairing.independent:
+        return []  # the outlines do not align: no section pair to read sentence by sentence
+    head = {"edition": other.id, "base": base.id}
+    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs])
+    other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs])
+    out: list[dict[str, Any]] = []
+    for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
+        if (pairing.confidence or {}).get(o, 1.0) < sentlib.MIN_PAIR_CONFIDENCE:
+            continue
+        bs, os_ = base.doc.sections[b], other.doc.sections[o]
+        for lone in sentlib.lone_sentences(bs, os_, base_doc, other_doc):
+            out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
+    return out
 
 
 def fact_divergences(
@@ -771,6 +789,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
     pairings: dict[str, Pairing] = {}
     divergences: list[dict[str, Any]] = []
     reworded: list[dict[str, Any]] = []
+    lone: list[dict[str, Any]] = []
     for tag, edition in latest.items():
         if tag == base.edition:
             continue
@@ -778,6 +797,8 @@ def _compare_product(task: Task) -> dict[str, Any]:
         pairing = pairings[tag] = _pair(reference, edition, facts)
         divergences.extend(pairing.divergences)
         reworded.extend(pairing.reworded)
+        if language(edition.edition) != language(reference.edition) and compares_sections(edition.edition, reference.edition):
+            lone.extend(lone_sentences(reference, edition, pairing))
         divergences.extend(
             fact_divergences(
                 reference, edition, facts[reference.id], facts[edition.id], pairing.to_base, outline_reliable=not pairing.independent
@@ -786,6 +807,8 @@ def _compare_product(task: Task) -> dict[str, Any]:
     result["divergences"] = divergences
     # sections whose editions differ in words only (a re-translation): shown apart, no exit code (added field)
     result["reworded"] = reworded
+    # sentences one language has and the other lacks inside paired English ↔ Chinese sections (added field, u24c)
+    result["sentences"] = lone
     result["versions"] = _versions(editions)
     result["lagging"] = _lagging(editions, base, latest, pairings, facts)
     if options.profiles:
@@ -884,6 +907,7 @@ def _summary(result: dict[str, Any]) -> dict[str, int]:
         "section-content": kinds.count("section-content"),
         "fact": kinds.count("fact"),
         "reworded": len(result.get("reworded", [])),
+        "sentence-only": sum(1 for x in result.get("sentences", []) if x["confidence"] >= SURE),
         "lagging": len(result["lagging"]),
         "disclosures-lost": sum(1 for x in result.get("coverage", {}).get("lost", []) if x["confidence"] >= SURE),
         "errors": len(result["errors"]),

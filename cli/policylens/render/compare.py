@@ -204,6 +204,22 @@ def reworded_lines(product: dict[str, Any]) -> list[str]:
     return out
 
 
+def sentence_line(d: dict[str, Any]) -> str:
+    """'zh-Hans.2026-02-27 lacks a sentence of en.2026-02-27 in 蓝牙权限 (L40): 「We do not scan…」 (lacks: scan, a negation)'."""
+    unsure = f" (unsure, confidence {d['confidence']:.2f})" if d["confidence"] < SURE else ""
+    lacking = d["base"] if d["only_in"] == d["edition"] else d["edition"]
+    where = section_label(d["section"] if d["only_in"] == d["base"] else d.get("other"))
+    return (
+        f"{lacking} lacks a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
+        f" (nowhere in the other section: {', '.join(d['lacks'])}){unsure}"
+    )
+
+
+def sentence_lines(product: dict[str, Any]) -> list[str]:
+    """One line per sentence that one language has and the other lacks (English ↔ Chinese, `sentences[]`)."""
+    return [sentence_line(d) for d in product.get("sentences", [])]
+
+
 def lagging_lines(product: dict[str, Any]) -> list[str]:
     """One line per change a lagging edition lacks."""
     return [
@@ -328,6 +344,12 @@ class CsvStream:
                     "",
                 ]
             )
+        for x in product.get("sentences", []):
+            row = dict.fromkeys(CSV_COLUMNS, "")
+            row.update(product=product["product"], edition=x["edition"], base=x["base"], kind=x["kind"], detail=x["only_in"])
+            row.update(value=_cell(x["text"]), section=_cell((x.get("section") or {}).get("title")), line=x["line"])
+            row.update(other=_cell((x.get("other") or {}).get("title")), confidence=x["confidence"])
+            self.writer.writerow([row[c] for c in CSV_COLUMNS])
         for lag in product["lagging"]:
             for item in lag["lacks"]:
                 row = dict.fromkeys(CSV_COLUMNS, "")
@@ -428,6 +450,9 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:
                 out.write(f"- {_md(describe(d, product['base']))}\n")
+        lines = sentence_lines(product)
+        if lines:
+            out.write("\n### Sentences in one language only\n\n" + "".join(f"- {_md(line)}\n" for line in lines))
         lines = reworded_lines(product)
         if lines:
             out.write("\n### Reworded (same content, not divergences)\n\n" + "".join(f"- {_md(line)}\n" for line in lines))

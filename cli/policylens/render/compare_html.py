@@ -16,6 +16,7 @@ from policylens.render.compare import (
     lost_lines,
     reworded_lines,
     section_matrix,
+    sentence_lines,
     version_lines,
     visible,
 )
@@ -79,6 +80,7 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
                 out.write(f"<li>{_e(describe(d, product['base']))}{_changes(d)}</li>")
             out.write("</ul>")
         for title, lines in (
+            ("Sentences in one language only", sentence_lines(product)),
             ("Reworded (same content, not divergences)", reworded_lines(product)),
             ("Required disclosures lost", lost_lines(product)),
             ("Lagging editions", lagging_lines(product)),

@@ -23,6 +23,7 @@ from policylens.render.compare import (
     lost_quote,
     reworded_lines,
     section_matrix,
+    sentence_line,
     version_lines,
     visible,
 )
@@ -120,7 +121,7 @@ def render_rich(
             _print_table(console, _table("disclosure", editions, crows, width=console.width, keep_labels=True))
             console.print(f"[dim]{escape(COVERAGE_LEGEND)}[/]")
         lost = product.get("coverage", {}).get("lost", [])
-        if not product["divergences"] and not product["lagging"] and not lost and product["base"]:
+        if not product["divergences"] and not product.get("sentences") and not product["lagging"] and not lost and product["base"]:
             agree = "the editions that could be read agree" if product["errors"] else "all editions agree"
             console.print(f"[green]{agree}[/]")
         for d in product["divergences"]:
@@ -130,6 +131,10 @@ def render_rich(
             if details and d["kind"] == "section-content":
                 for change in d.get("changes", []):
                     console.print(Text("    ") + _redline(change, console.color_system is None))
+        for x in product.get("sentences", []):  # a sentence one language only has (English ↔ Chinese)
+            style = "dim" if x["confidence"] < 0.5 else ""
+            line = escape(visible(sentence_line(x)))
+            console.print(f"[{style}]• {line}[/]" if style else f"• {line}")
         for line in reworded_lines(product):  # quieter than a divergence: same content in other words
             console.print(f"[dim]{escape(visible(line))}[/]")
         for x in lost:

@@ -1,0 +1,497 @@
+"""Sentences one edition has and the other lacks, English ↔ Chinese, inside aligned sections.
+
+(Twenty-fourth session, u24c.)  `compare.align` pairs an English and a Chinese edition by section; a sentence
+that only one language has inside a paired section ("We do not scan or connect to other unrelated devices.", a
+right listed in English only) was invisible.  Here the sentences of each paired section are aligned without
+translation, the way a sentence aligner does it with anchors:
+
+- **anchors** every translation keeps: numbers with their unit and durations (`facts.durations`: 30 天 = "30
+  days"), dates in any notation, e-mails, URLs, phones, numbers of three digits or more, parties, laws
+  (`facts.laws`), names in Latin letters (iCloud, GDPR, Stepfun; in English only the names: inner capitals, all
+  capitals, digits, or a capitalised word the document never writes in lower case);
+- **concepts**: a small bilingual lexicon of what a policy commits to (scan / 扫描, sell / 出售, object / 反对,
+  encrypt / 加密…, `CONCEPTS`), a negation ("do not" / 不; it helps the aligner, it is no evidence alone), and the
+  topics of `diff`'s bilingual topic lexicon (`data/lexicons/topics.tsv`; listed with the rest, never enough alone);
+- **order and length**: a monotone alignment (Gale–Church beads: one sentence to one, to none, to two, three or
+  four: a sentence split in two, a list written as prose) over the length ratio of the two documents, where
+  anchors and concepts shared by a bead lower its cost and those one side of it lacks raise it.
+
+A sentence left alone by the alignment is reported (`sentence-only`) only when the confidence is high: it carries
+an anchor or a concept that the **whole** other section lacks (a paraphrase, a split sentence or a list written
+as prose keeps its anchors somewhere in the section, so it is never reported), it has words enough to be a
+sentence, and the two sections align well (most sentences of both sides paired with evidence): a section pair
+that `align` paired wrongly, or a re-written section, reports nothing.  Precision first: what the rules cannot
+show is a miss, never a false entry.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+from policylens import lazyre
+from policylens.compare import facts as factlib
+from policylens.compare.evidence import GENERIC_LATIN
+from policylens.diff import content as contentlib
+from policylens.diff.topics import topics_of
+from policylens.diff.variants import cross_script_key
+from policylens.model import Section
+from policylens.patterns import HAN, INVISIBLE
+
+KIND = "sentence-only"
+
+# A sentence of one language only with an anchor (a fact, a name) the other section lacks: sure; with a concept
+# only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
+CONFIDENCE_ANCHOR = 0.9
+CONFIDENCE_CONCEPT = 0.7
+# A sentence needs this many letters (English) or Han characters (Chinese) to be reported.
+MIN_EN_LETTERS = 20
+MIN_ZH_CHARS = 8
+# The two sections must align well: at least this share of each side's sentences in a bead with another sentence.
+MIN_PAIRED_SHARE = 0.6
+# ... and no more than this many sentences of one side left alone (a re-written section, a wrong pair).
+MAX_ALONE = 3
+# Bead costs (Gale–Church spirit, in units of the log length ratio).
+SKIP_COST = 1.6
+MERGE_COST = {1: 0.0, 2: 0.35, 3: 0.7, 4: 1.0}
+SHARED_BONUS = 0.6
+LACKED_COST = 1.0
+# a sentence in a bead although none of its anchors and concepts is on the other side: about as dear as leaving it alone
+ORPHAN_COST = 2.0
+# A lone sentence fits a neighbouring bead (and is not reported) when that bead's lengths are this far off (the log
+# ratio: 0.4 is 1.5 times) and the sentence brings them this much closer; a short sentence moves lengths little, so
+# length alone never clears one.
+FIT_OFF = 0.4
+FIT_GAIN = 0.3
+# a section pair `align` is less sure of than this is not read sentence by sentence
+MIN_PAIR_CONFIDENCE = 0.6
+MAX_BEAD = 4
+
+_HAN = lazyre.compile(f"[{HAN}]")
+# a text that may name a law (`facts.laws` is read only then: it is the dearest reading); every alias of
+# data/lexicons/laws.tsv matches (a test checks it)
+MAY_NAME_LAW = lazyre.compile(
+    r"法|条例|條例|规则|規則|规定|規定|规范|規範|指令|条款|條款|[A-ZＡ-Ｚ]{3}|(?i:\b(?:act|regulation|directive|law|clauses|code|rule|lei|ordinance|statute)\b)"
+)
+# a sentence ends at 。！？； (and their ASCII forms), or at ". " before a capital, a digit or a quote
+_SPLIT = lazyre.compile(r"(?<=[。！？；;!?])\s*|(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-'’][A-Za-z0-9+#]+)*")
+_EN_NEGATION = lazyre.compile(r"(?i)\b(?:not|never|no|none|neither|nor|cannot)\b|n['’]t\b")
+
+# Latin words that are no name (a localisation writes App for 应用, OK, Web) and English capitals that start clauses.
+_GENERIC_LATIN = GENERIC_LATIN | {"apps", "id"}
+_EN_COMMON = frozenset(
+    {"i", "we", "you", "our", "us", "your", "the", "a", "an", "this", "these", "if", "in", "for", "to", "of", "and", "or", "by"}
+    # words a policy capitalises as its own terms ("the updated Policy", "this App"), and languages (a language menu)
+    | {"policy", "privacy", "service", "services", "terms", "agreement", "data", "information", "user", "users", "account"}
+    | {"settings", "content", "personal", "application", "company", "developer", "website", "site", "cloud", "device"}
+    | {"traditional", "simplified"}
+)
+# languages: a language menu (「其他語言：简体中文 English」) names them, in either edition
+_LANGUAGES = frozenset({"english", "chinese", "japanese", "korean", "french", "german", "spanish", "italian", "portuguese", "russian"})
+# Names a Chinese edition writes in Chinese.
+NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "apple": ("苹果",),
+    "google": ("谷歌",),
+    "microsoft": ("微软",),
+    "amazon": ("亚马逊",),
+    "tencent": ("腾讯",),
+    "alibaba": ("阿里巴巴", "阿里"),
+    "alipay": ("支付宝",),
+    "wechat": ("微信",),
+    "facebook": ("脸书",),
+    "huawei": ("华为",),
+    "xiaomi": ("小米",),
+    "umeng": ("友盟",),
+    "bluetooth": ("蓝牙",),
+    "ai": ("人工智能", "智能"),
+    "sdk": ("开发工具包",),
+    "pin": ("密码",),
+    "wi-fi": ("无线",),
+    "wifi": ("无线",),
+    "gps": ("定位",),
+}
+
+# What a policy commits to, in both languages: (concept, English word starts, Chinese words on the cross-script key).
+# An English word matches at a word start ("encrypt" matches encryption); a concept is held by a section that
+# has any of its words in either language.
+CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("scan", ("scan",), ("扫描",)),
+    ("sell", ("sell", "sale", "sold "), ("出售", "售卖", "贩卖", "贩售")),
+    ("rent", ("rent ", "rents ", "rented ", "renting "), ("出租", "租赁")),
+    ("object", ("object ", "refus", "reject", "declin", "opt out", "opt-out"), ("反对", "拒绝", "退出")),
+    ("encrypt", ("encrypt", "cipher"), ("加密",)),
+    ("advertising", ("advertis", "ads ", "ad "), ("广告",)),
+    (
+        "location",
+        ("geoloca", "gps ", "location data", "location information", "your location", "precise location", "approximate location"),
+        ("定位", "地理位置", "位置信息", "位置资讯", "您的位置", "你的位置"),
+    ),
+    ("camera", ("camera",), ("相机", "摄像", "拍照", "拍摄", "录像")),
+    ("microphone", ("microphone",), ("麦克风", "话筒")),
+    ("contacts", ("contacts", "address book", "phonebook"), ("通讯录",)),
+    ("train", ("train",), ("训练",)),
+    (
+        "payment",
+        ("payment", "pay ", "paid ", "purchas", "billing", "bill ", "charge", "price", "fee ", "fees "),
+        ("付款", "支付", "购买", "付费", "内购", "账单", "计费", "扣款", "收费", "费用", "价格"),
+    ),
+    ("subscription", ("subscri",), ("订阅",)),
+    ("complaint", ("complain",), ("投诉", "申诉")),
+    ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销")),
+    ("portability", ("portab", "export"), ("可携", "导出")),
+    ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
+    ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
+    ("track", ("track",), ("追踪", "跟踪")),
+    ("server", ("server",), ("服务器", "伺服器")),
+    (
+        "law-enforcement",
+        ("law enforcement", "court", "government", "police", "authorit"),
+        ("执法", "法院", "政府", "警方", "公安", "主管机关", "监管"),
+    ),
+    ("health", ("health", "heart rate", "medical"), ("健康", "心率", "医疗")),
+    ("biometric", ("biometric", "fingerprint", "face id", "facial"), ("生物识别", "指纹", "面容", "人脸", "面部")),
+    ("password", ("password", "passcode", "credential"), ("密码",)),
+)
+
+
+class Sentence(NamedTuple):
+    """One sentence of a section, with what the aligner reads in it."""
+
+    text: str
+    line: int
+    size: float  # English letters, or Han characters × the language's weight
+    anchors: frozenset[str]
+    concepts: frozenset[str]
+    keys: frozenset[str] = frozenset()  # anchors and concepts (concept:…) together: what the aligner compares
+
+
+def sentence(text: str, line: int, lower_words: frozenset[str] = frozenset()) -> Sentence:
+    """A sentence with its size, anchors and concepts read."""
+    found, named = anchors(text, lower_words), concepts(text)
+    return Sentence(text, line, _size(text), found, named, found | {f"concept:{c}" for c in named})
+
+
+def _is_chinese(text: str) -> bool:
+    """Chinese when its Han characters are a third of its Latin letters or more ("Stepfun AI (阶跃星辰大模型) — Used …" is English)."""
+    han = len(_HAN.findall(text))
+    return bool(han) and han * 3 >= sum(1 for c in text if c.isascii() and c.isalpha())
+
+
+@cache
+def _concept_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    out = []
+    for concept, en_words, zh_words in CONCEPTS:
+        en = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w.rstrip()) + (r"\b" if w.endswith(" ") else "") for w in en_words) + ")")
+        zh = re.compile("|".join(re.escape(cross_script_key(w)) for w in zh_words))
+        out.append((concept, en, zh))
+    return tuple(out)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The concepts (`CONCEPTS`) that `text` names in either language, and `not` for a negation."""
+    key = cross_script_key(text) if _is_chinese(text) else text
+    found = {c for c, en, zh in _concept_patterns() if en.search(text) or zh.search(key)}
+    if _EN_NEGATION.search(text) or contentlib._NEGATION.search(contentlib._NOT_NEGATION.sub("", key)):
+        found.add("not")
+    return frozenset(found)
+
+
+def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
+    """Names in Latin letters: every Latin word of a Chinese text, the name-like words of an English one."""
+    chinese = _is_chinese(text)
+    names = set()
+    for m in _WORD.finditer(text):
+        word = m.group(0).rstrip(".'’")
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        if low in _GENERIC_LATIN or low in _LANGUAGES or len(low) < 2:
+            continue
+        if chinese:
+            names.add(low)
+            continue
+        inner = any(c.isupper() for c in word[1:])
+        digits = any(c.isdigit() for c in word)
+        start = m.start() == 0 or text[: m.start()].rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•")
+        capital = word[:1].isupper() and not start and low not in lower_words and low not in _EN_COMMON
+        if inner or digits or capital:
+            names.add(low)
+    return names
+
+
+def anchors(text: str, lower_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What a translation keeps, as keys: facts (`facts.line_facts`, durations, dates, laws) and Latin names."""
+    keys = set(factlib.line_facts(text))
+    dates: list[str] = []
+    factlib.replace_dates(text, lambda iso: dates.append(iso) or " ")
+    keys |= {f"date:{d}" for d in dates}
+    keys |= {f"duration:{k}" for k, _ in factlib.durations(text)}
+    if MAY_NAME_LAW.search(text):
+        keys |= {f"law:{k}" for k, _ in factlib.laws(text)}
+    keys |= {f"latin:{w}" for w in _latin_names(text, lower_words)}
+    return frozenset(keys)
+
+
+def split(text: str) -> list[str]:
+    """The sentences of a paragraph (Chinese and English sentence ends)."""
+    return [s.strip() for s in _SPLIT.split(text) if s and s.strip()]
+
+
+def _size(text: str) -> float:
+    if _is_chinese(text):
+        return float(len(_HAN.findall(text)))
+    return float(sum(1 for c in text if c.isalnum()))
+
+
+def sentences(section: Section, lower_words: frozenset[str]) -> list[Sentence]:
+    """The sentences of a section's paragraphs, in order."""
+    out = []
+    for p in section.paragraphs:
+        for s in split(INVISIBLE.sub("", p.text)):
+            if any(c.isalnum() for c in s):
+                out.append(sentence(s, p.line, lower_words))
+    return out
+
+
+def _holds(text: str, key: str) -> bool:
+    """Does a section's text (lower case, cross-script key) hold an anchor or a concept?"""
+    kind, _, value = key.partition(":")
+    if kind == "latin":
+        if re.search(rf"(?<![a-z0-9]){re.escape(value.removesuffix('s'))}(?:s|es)?(?![a-z0-9])", text):
+            return True
+        return any(cross_script_key(w) in text for w in NAME_TRANSLATIONS.get(value, ()))
+    return False
+
+
+class _Side(NamedTuple):
+    sentences: list[Sentence]
+    text: str  # the whole section, lower case, on the cross-script key
+    keys: frozenset[str]  # every anchor of the section
+    topics: frozenset[str]
+    concepts: frozenset[str]
+
+
+def _side(section: Section, lower_words: frozenset[str]) -> _Side:
+    texts = factlib.section_text(section)
+    joined = "\n".join(texts)
+    units = sentences(section, lower_words)
+    keys = frozenset(k for unit in units for k in unit.anchors) | (anchors(section.title, lower_words) if section.title else frozenset())
+    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), concepts(joined))
+
+
+def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
+    """The anchors and concepts of a sentence that the other section lacks altogether (and, with them, its topics the
+    other section lacks).  A name in Latin letters counts only when the other edition writes it so somewhere (else it
+    translated it: Chinese-speaking / 华人, "Star Map" / 星图, and the section cannot be checked)."""
+    out = []
+    for key in sorted(unit.anchors):
+        if key in other.keys:
+            continue
+        kind = key.partition(":")[0]
+        if kind == "latin":
+            name = key.partition(":")[2]
+            if not _holds(other.text, key) and (name in other_doc.latin or not _is_chinese(other.text)):
+                out.append(key)
+        elif kind in ("number", "party"):
+            if not factlib.holds(set(other.keys), other.text, key):
+                out.append(key)
+        else:
+            out.append(key)
+    for concept in sorted(unit.concepts):
+        # a negation helps the aligner but is no evidence alone: "excluding" / 不包括, "only" / 不…以外
+        if concept != "not" and concept not in other.concepts:
+            out.append(f"concept:{concept}")
+    if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
+        out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
+    return out
+
+
+def _evidence(a: list[Sentence], b: list[Sentence]) -> tuple[int, int, int]:
+    """(shared, lacked, orphans): anchors and concepts the two groups share, those one group has and the other
+    lacks, and the sentences none of whose anchors and concepts the other group has."""
+    ka = a[0].keys.union(*(s.keys for s in a[1:]))
+    kb = b[0].keys.union(*(s.keys for s in b[1:]))
+    orphans = sum(1 for s in a if s.keys and s.keys.isdisjoint(kb)) + sum(1 for s in b if s.keys and s.keys.isdisjoint(ka))
+    return len(ka & kb), len(ka ^ kb), orphans
+
+
+def _length_cost(a: list[Sentence], b: list[Sentence], ratio: float) -> float:
+    return abs(math.log((sum(s.size for s in a) + 1) / (ratio * sum(s.size for s in b) + 1)))
+
+
+def _ratio(a: list[Sentence], b: list[Sentence]) -> float:
+    return (sum(s.size for s in a) or 1.0) / (sum(s.size for s in b) or 1.0)
+
+
+def _fits(beads: list[tuple[list[int], list[int]]], index: int, in_base: bool, a: list[Sentence], b: list[Sentence], ratio: float) -> bool:
+    """Would a lone sentence make a neighbouring bead's lengths agree better (a sentence the other side wrote inside a
+    longer one: a split, a list as prose)?  Then its length says it is there, and it is not reported."""
+    at = next(k for k, (ib, io) in enumerate(beads) if index in (ib if in_base else io))
+    for k in (at - 1, at + 1):
+        if not 0 <= k < len(beads) or not beads[k][0] or not beads[k][1]:
+            continue
+        ib, io = beads[k]
+        ga, gb = [a[i] for i in ib], [b[i] for i in io]
+        with_it = ([a[index]] + ga, gb) if in_base else (ga, [b[index]] + gb)
+        without = _length_cost(ga, gb, ratio)
+        if without > FIT_OFF and _length_cost(*with_it, ratio) < without - FIT_GAIN:
+            return True
+    return False
+
+
+def _bad(a: list[Sentence], b: list[Sentence]) -> bool:
+    """A bead whose two sides share less than they lack: a sign of two sections that are not one another."""
+    shared, lacked, _ = _evidence(a, b)
+    return lacked > shared + 1
+
+
+def align(a: list[Sentence], b: list[Sentence], ratio: float | None = None) -> list[tuple[list[int], list[int]]]:
+    """A monotone alignment of two sentence lists into beads (indices of a, indices of b); 1-0 and 0-1 beads are lone
+    sentences.  `ratio`: the expected size of a's text over b's (the two documents'; by default the two lists')."""
+    ratio = ratio or _ratio(a, b)
+    n, m = len(a), len(b)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    shapes = [(1, 0), (0, 1)] + [(1, k) for k in range(1, MAX_BEAD + 1)] + [(k, 1) for k in range(2, MAX_BEAD + 1)] + [(2, 2)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            for di, dj in shapes:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                if di == 0 or dj == 0:
+                    step = SKIP_COST
+                else:
+                    ga, gb = a[i:ni], b[j:nj]
+                    sa, sb = sum(s.size for s in ga), sum(s.size for s in gb)
+                    shared, lacked, orphans = _evidence(ga, gb)
+                    step = (
+                        abs(math.log((sa + 1) / (ratio * sb + 1)))
+                        + MERGE_COST[max(di, dj)]
+                        + (0.5 if di == dj == 2 else 0.0)
+                        - SHARED_BONUS * min(shared, 3)
+                        + LACKED_COST * min(lacked, 4) / 2
+                        + ORPHAN_COST * orphans
+                    )
+                    step = max(step, 0.0)
+                if here + step < cost[ni][nj]:
+                    cost[ni][nj] = here + step
+                    back[ni][nj] = (di, dj)
+    beads = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        beads.append((list(range(i - di, i)), list(range(j - dj, j))))
+        i, j = i - di, j - dj
+    beads.reverse()
+    return beads
+
+
+class Reading(NamedTuple):
+    """What one edition's document tells the aligner: its Latin words in lower case and in any case, and its size."""
+
+    lower_words: frozenset[str]  # written in lower case somewhere (a capitalised one of them is no name)
+    latin: frozenset[str]  # every Latin word, lower-cased (a name the edition never writes in Latin letters cannot be checked)
+    size: float
+
+
+def reading(texts: list[str]) -> Reading:
+    """`Reading` of a document from its paragraphs' texts."""
+    words = [w for t in texts for w in _WORD.findall(t)]
+    return Reading(
+        frozenset(w for w in words if w.islower()),
+        frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in words),
+        sum(_size(t) for t in texts) or 1.0,
+    )
+
+
+class Lone(NamedTuple):
+    """A sentence of one section that the other section of the pair does not have."""
+
+    in_base: bool
+    sentence: Sentence
+    lacks: list[str]
+    confidence: float
+
+
+def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: Reading) -> list[Lone]:
+    """Sentences of one section of an English ↔ Chinese pair that the other lacks, when the confidence is high."""
+    sb, so = _side(base, base_doc.lower_words), _side(other, other_doc.lower_words)
+    if not sb.sentences or not so.sentences:
+        return []
+    ratio = base_doc.size / other_doc.size
+    lacking = {
+        (in_base, i): lacks
+        for in_base, side, rest, rest_doc in ((True, sb, so, other_doc), (False, so, sb, base_doc))
+        for i, unit in enumerate(side.sentences)
+        if _size(unit.text) >= (MIN_ZH_CHARS if _is_chinese(unit.text) else MIN_EN_LETTERS) and (lacks := _lacked(unit, rest, rest_doc))
+    }
+    if not lacking:
+        return []  # no sentence has anything the other section lacks: none can be reported, whatever the alignment
+    beads = align(sb.sentences, so.sentences, ratio)
+    alone_b = [i for ib, io in beads if not io for i in ib]
+    alone_o = [i for ib, io in beads if not ib for i in io]
+    for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences)):
+        if len(alone) > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)):
+            return []  # the sections do not read as one another: a wrong pair or a re-written section
+    if len(alone_b) + len(alone_o) > MAX_ALONE:
+        return []
+    bad = sum(1 for ib, io in beads if ib and io and _bad([sb.sentences[i] for i in ib], [so.sentences[i] for i in io]))
+    if bad * 3 > len(beads) - len(alone_b) - len(alone_o):
+        return []  # too many paired sentences that share nothing: a wrong section pair
+    # a lone sentence next to a lone sentence of the other side is one sentence written otherwise (a value swapped,
+    # a paraphrase the aligner could not pair: "Email: support@…" / 「邮箱：kw@…」): the facts report what differs
+    swapped: set[tuple[bool, int]] = set()
+    for (ib, io), (jb, jo) in itertools.pairwise(beads):
+        if (not io and not jb) or (not ib and not jo):  # a lone sentence of each side, one after the other
+            for in_base, group in ((True, ib), (False, io), (True, jb), (False, jo)):
+                swapped.update((in_base, i) for i in group)
+    out = []
+    for in_base, alone, side in ((True, alone_b, sb), (False, alone_o, so)):
+        for index in alone:
+            if (in_base, index) in swapped:
+                continue
+            unit = side.sentences[index]
+            lacks = lacking.get((in_base, index), [])
+            if not lacks or _fits(beads, index, in_base, sb.sentences, so.sentences, ratio):
+                continue
+            hard = any(not k.startswith(("concept:", "topic:")) for k in lacks)
+            out.append(Lone(in_base, unit, lacks, CONFIDENCE_ANCHOR if hard else CONFIDENCE_CONCEPT))
+    return out
+
+
+def shown(key: str) -> str:
+    """A lacked key as a reader reads it: 'Stepfun', 'scan', 'date 2025-11-28', 'topic retention'."""
+    kind, _, value = key.partition(":")
+    if kind in ("latin", "email", "url", "phone", "party"):
+        return value
+    if kind == "concept":
+        return "a negation" if value == "not" else value
+    return f"{kind} {value}"
+
+
+def entry(head: dict[str, Any], lone: Lone, base: Section, other: Section, base_id: str, other_id: str) -> dict[str, Any]:
+    """The `sentences[]` object of one lone sentence (the JSON contract, docs/compare.md)."""
+    from policylens.compare.analyse import section_ref
+
+    return {
+        "kind": KIND,
+        **head,
+        "only_in": base_id if lone.in_base else other_id,
+        "section": section_ref(base),
+        "other": section_ref(other),
+        "line": lone.sentence.line,
+        "text": lone.sentence.text,
+        "lacks": [shown(k) for k in lone.lacks],
+        "confidence": lone.confidence,
+    }
+
+
+__all__ = ["KIND", "Lone", "align", "anchors", "concepts", "entry", "lone_sentences", "reading", "sentences", "split"]
