@@ -1,0 +1,18 @@
+{"file": "docs/convocard-en/privacy_policy_en.html",
+ "source": {"repo": "M4ORE/convocard-legal", "path": "privacy_policy_en.html", "commit": "24b12da495f75baac2349b7aa7beb4f3f92e1de7"},
+ "v": {
+  "eu-gdpr/controller": ([165, 170], "Developer: MOOOORE CO., LTD. with e-mail (166)."),
+  "eu-gdpr/dpo": ("missing", "No DPO."),
+  "eu-gdpr/purposes": ([128, 129, 149, 153, 157], "used solely for lead management; permission purposes."),
+  "eu-gdpr/legal-basis": ("missing", "No legal basis."),
+  "eu-gdpr/legitimate-interests": ("n/a", "No legitimate interests."),
+  "eu-gdpr/recipients": ([128, 136], "speech recognition technology provided by system vendors (e.g., Apple, Google)."),
+  "eu-gdpr/transfers": ("n/a", "No transfer outside the EEA stated."),
+  "eu-gdpr/retention": ("missing", "133 is the user's deletion control; no period or criterion."),
+  "eu-gdpr/rights": ([133], "You have full control to delete any recording or lead record."),
+  "eu-gdpr/withdraw-consent": ("missing", "No consent or permission withdrawal mentioned."),
+  "eu-gdpr/complaint": ("missing", "No supervisory authority."),
+  "eu-gdpr/requirement": ("missing", "The permission table says what each permission is required for, not whether providing data is required or what happens without it (strict)."),
+  "eu-gdpr/automated-decisions": ("missing", "No mention."),
+  "eu-gdpr/source": ("n/a", "The developer obtains no data from others; contact data of prospects entered by the user stays on the device."),
+ }}
