@@ -44,10 +44,11 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS, parse_number
+from policylens.numbering import NUMBER_STARTS
 from policylens.patterns import HAN, OPEN_ENDINGS, SENTENCE_ENDS
 from policylens.structure.headings import ShortItems, announced_item, heading_value
 from policylens.structure.language import detect_language
+from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
     OPEN_WORDS,
     POLICY_WORD,

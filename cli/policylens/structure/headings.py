@@ -14,7 +14,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
-from policylens.numbering import CN_DIGITS, Number, number_value, parse_number
+from policylens.numbering import CN_DIGITS, Number, number_value
 from policylens.patterns import (
     CONTACT_CHANNELS,
     CONTACT_LABEL_CHANNELS,
@@ -28,6 +28,7 @@ from policylens.patterns import (
     slot_only,
 )
 from policylens.structure.language import detect_language
+from policylens.structure.memo import UNKNOWN, Table, parse_number
 from policylens.structure.shapes import (
     MAX_NUMBERED,
     OPEN_WORDS,
@@ -1287,13 +1288,18 @@ def _is_toc_title(text: str) -> bool:
     return len(text) <= 40 and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
 
 
+_VALUES = Table()  # a heading's Number → its value (`structure.memo`): the levels and sibling checks ask again and again
+
+
 def heading_value(h: Heading) -> int | None:
     """The heading's number as an integer (the last Arabic, Chinese or Roman numeral of its label), or None."""
-    if h.number is None:
+    number = h.number
+    if number is None:
         return None
-    if h.number.style == ("roman",):
-        return roman_value(h.number.label)
-    return number_value(h.number)
+    found = _VALUES.answers.get(number, UNKNOWN)
+    if found is UNKNOWN:
+        found = _VALUES.keep(number, number.label, roman_value(number.label) if number.style == ("roman",) else number_value(number))
+    return found  # type: ignore[no-any-return]
 
 
 _LETTERED = frozenset({("num", "latin-paren"), ("num", "latin-half-paren"), ("num", "latin-lower")})

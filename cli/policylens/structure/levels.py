@@ -22,9 +22,9 @@ from itertools import accumulate
 
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.numbering import parse_number
 from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
+from policylens.structure.memo import parse_number
 from policylens.structure.shapes import OPENING_TITLES, Heading, han_pairs
 
 

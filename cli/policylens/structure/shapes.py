@@ -22,8 +22,9 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS, Number, parse_number
+from policylens.numbering import NUMBER_STARTS, Number
 from policylens.patterns import OPEN_ENDINGS, URL_START
+from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
 _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
@@ -140,8 +141,17 @@ def _display_len(text: str) -> int:
     return len(re.sub(r"[A-Za-z0-9']+", "w", text))
 
 
+_HEADING_LIKE = Table()  # (text, limit) → `heading_like`'s answer (`structure.memo`)
+
+
 def heading_like(text: str, *, limit: int) -> bool:
     """Short, no sentence inside it, not a label:value line, no address/URL."""
+    key = (text, limit)
+    found = _HEADING_LIKE.answers.get(key, UNKNOWN)
+    return _HEADING_LIKE.keep(key, text, _heading_like(text, limit)) if found is UNKNOWN else found  # type: ignore[no-any-return]
+
+
+def _heading_like(text: str, limit: int) -> bool:
     folded = fold(text).strip()
     # Cheapest tests first: most blocks are sentences ending in 。 or far too long.
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
@@ -162,7 +172,16 @@ def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> H
         first = block.text.lstrip()[:1]
     if first not in NUMBER_STARTS and first not in "*_":
         return None  # most paragraphs: no number label, and no emphasis around one
-    text = unemphasise(block.text)
+    key = (block.text, glued)
+    found = _NUMBERED.answers.get(key, UNKNOWN)
+    return _NUMBERED.keep(key, block.text, _numbered_heading(block.text, glued)) if found is UNKNOWN else found  # type: ignore[no-any-return]
+
+
+_NUMBERED = Table()  # (text, glued style) → `numbered_heading`'s answer, a Heading at -1 or None (`structure.memo`)
+
+
+def _numbered_heading(written: str, glued: tuple[str, ...] | None) -> Heading | None:
+    text = unemphasise(written)
     number = parse_number(text, glued=glued)
     if number is None:
         return None
@@ -190,7 +209,15 @@ def is_plain_heading(block: Block) -> bool:
         return False
     if len(block.text) > MAX_PLAIN_LATIN * 3:
         return False  # far too long for any heading; skip the per-character work
-    text = unemphasise(block.text).strip()
+    found = _PLAIN.answers.get(block.text, UNKNOWN)
+    return _PLAIN.keep(block.text, block.text, _plain_heading(block.text)) if found is UNKNOWN else found  # type: ignore[no-any-return]
+
+
+_PLAIN = Table()  # a one-line paragraph's text → `is_plain_heading`'s answer (`structure.memo`)
+
+
+def _plain_heading(written: str) -> bool:
+    text = unemphasise(written).strip()
     if text.endswith("。"):
         return False  # the next test's answer for most blocks, without folding the text (。 folds to itself)
     if "\t" in text:
