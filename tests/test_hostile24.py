@@ -218,7 +218,16 @@ def test_a_hangup_unwinds_as_sigterm_does() -> None:
     still ignored."""
     command = [sys.executable, "-m", "policylens", "parse", "-"]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "cli")}
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        # a terminal's default, whatever the test run inherited (a suite started under nohup ignores SIGHUP, and the
+        # child would rightly keep ignoring it)
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL),
+    )
     _started(process, signal.SIGHUP)
     process.send_signal(signal.SIGHUP)
     _, err = process.communicate(timeout=60)

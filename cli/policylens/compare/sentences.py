@@ -39,7 +39,7 @@ from policylens.diff import content as contentlib
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
-from policylens.patterns import HAN, INVISIBLE
+from policylens.patterns import HAN, INVISIBLE, SENTENCE_MARKS
 
 KIND = "sentence-only"
 
@@ -77,7 +77,7 @@ MAY_NAME_LAW = lazyre.compile(
     r"法|条例|條例|规则|規則|规定|規定|规范|規範|指令|条款|條款|[A-ZＡ-Ｚ]{3}|(?i:\b(?:act|regulation|directive|law|clauses|code|rule|lei|ordinance|statute)\b)"
 )
 # a sentence ends at 。！？； (and their ASCII forms), or at ". " before a capital, a digit or a quote
-_SPLIT = lazyre.compile(r"(?<=[。！？；;!?])\s*|(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_SPLIT = lazyre.compile(rf"(?<=[{SENTENCE_MARKS}])\s*|(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-'’][A-Za-z0-9+#]+)*")
 _EN_NEGATION = lazyre.compile(r"(?i)\b(?:not|never|no|none|neither|nor|cannot)\b|n['’]t\b")
 
