@@ -8,6 +8,7 @@
 * `chinese_number`: 十五 → 15, 三十 → 30, 一百零五 → 105, 兩 → 2;
 * `HAN`, `HAN_COMPAT`: Chinese characters, for inside a character class (`f"[{HAN}]"`); `HAN_CHAR` is one of them
   compiled (lazily), for counting or finding them;
+  `COLON`: a full-width or half-width colon, compiled, the cheap guard of label patterns;
 * `ZH_MONTH_DAY`: 年…月…日 after a year (metadata's dates, the diff's date tokens);
 * `spaced`: a label alternation that also matches its words spaced out for alignment (电　　话);
 * `USER_CONTENT`: what a user posts or lists (照片, 图片, 商品, 作品…): a step that edits it before publishing is
@@ -43,6 +44,7 @@ EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+
 HAN = "\u3400-\u9fff"
 HAN_COMPAT = HAN + "\uf900-\ufaff"
 HAN_CHAR = lazy(f"[{HAN}]")
+COLON = lazy("[：:]")  # a full-width or half-width colon (a `needs` guard of the rules' label patterns)
 # Kana, as a character class's body: hiragana, katakana with the prolonged sound mark ー, their phonetic
 # extensions and the half-width forms.  Not the katakana middle dot ・ (U+30FB), which Chinese text uses as a separator.
 KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d"

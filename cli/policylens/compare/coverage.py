@@ -32,17 +32,15 @@ The verdicts come from `policylens.profiles.coverage.coverage` (the same functio
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from policylens.model import Document
-from policylens.patterns import HAN
+from policylens.patterns import HAN_CHAR
 from policylens.profiles import Item, Profile
 
 NOT_JUDGED = "not-judged"
 SURE_LOSS = 1.0
 UNSURE_LOSS = 0.3
-_CJK = re.compile(f"[{HAN}]")
 
 
 def _language(tag: str) -> str:
@@ -51,7 +49,7 @@ def _language(tag: str) -> str:
 
 def _reads_chinese(item: Item) -> bool:
     """Some `cover` clause of the item is made only of patterns that can match Chinese text."""
-    return any(all(_CJK.search(p.pattern) for p in clause.all) for clause in item.cover)
+    return any(all(HAN_CHAR.search(p.pattern) for p in clause.all) for clause in item.cover)
 
 
 def readable(profile: Profile, language: str) -> bool:

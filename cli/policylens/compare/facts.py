@@ -18,7 +18,7 @@ from policylens.compare.inputs import is_locale
 from policylens.diff.keys import url_key
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import HAN, INVISIBLE, URL_START, chinese_number
+from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, URL_START, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
 
@@ -67,7 +67,6 @@ _EN_AGE = re.compile(
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
-_HAN = re.compile(f"[{HAN}]")
 
 
 def _en_number(text: str) -> int | None:
@@ -187,7 +186,7 @@ def laws(text: str) -> list[tuple[str, str]]:
         key = aliases.get(m.group(0)) or _lower_aliases().get(m.group(0).lower())
         if key:
             found.setdefault(key, m.group(0))
-    if _HAN.search(folded):
+    if HAN_CHAR.search(folded):
         # a Chinese name in another region's wording (數據/資料/数据, 條例/规则…): through the diff's cross-script key
         keyed, keyed_pattern = _keyed_laws()
         for m in keyed_pattern.finditer(_cross_key(folded)):

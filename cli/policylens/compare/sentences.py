@@ -39,7 +39,7 @@ from policylens.diff import content as contentlib
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
-from policylens.patterns import HAN, INVISIBLE, SENTENCE_MARKS
+from policylens.patterns import HAN_CHAR, INVISIBLE, SENTENCE_MARKS
 
 KIND = "sentence-only"
 
@@ -70,7 +70,6 @@ FIT_GAIN = 0.3
 MIN_PAIR_CONFIDENCE = 0.6
 MAX_BEAD = 4
 
-_HAN = lazyre.compile(f"[{HAN}]")
 # a text that may name a law (`facts.laws` is read only then: it is the dearest reading); every alias of
 # data/lexicons/laws.tsv matches (a test checks it)
 MAY_NAME_LAW = lazyre.compile(
@@ -177,7 +176,7 @@ def sentence(text: str, line: int, lower_words: frozenset[str] = frozenset()) ->
 
 def _is_chinese(text: str) -> bool:
     """Chinese when its Han characters are a third of its Latin letters or more ("Stepfun AI (阶跃星辰大模型) — Used …" is English)."""
-    han = len(_HAN.findall(text))
+    han = len(HAN_CHAR.findall(text))
     return bool(han) and han * 3 >= sum(1 for c in text if c.isascii() and c.isalpha())
 
 
@@ -241,7 +240,7 @@ def split(text: str) -> list[str]:
 
 def _size(text: str) -> float:
     if _is_chinese(text):
-        return float(len(_HAN.findall(text)))
+        return float(len(HAN_CHAR.findall(text)))
     return float(sum(1 for c in text if c.isalnum()))
 
 

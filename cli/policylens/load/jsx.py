@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from policylens.load.server_code import CODE
-from policylens.patterns import HAN
+from policylens.patterns import HAN_CHAR
 
 JSX_SUFFIXES = (".tsx", ".jsx")
 
@@ -39,7 +39,6 @@ JSX_SUFFIXES = (".tsx", ".jsx")
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
 _QUOTES = "\"'`"
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def blank_jsx(text: str) -> str:
@@ -125,7 +124,7 @@ def _after_operator(text: str, start: int, i: int) -> bool:
 
 def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
     """Whether the string literal `text[i:j + 1]` is an operand holding Chinese (`? "返回首页"`, `{"隐私政策"}`)."""
-    if _HAN_CHAR.search(text, i + 1, j) is None or _before(text, start, i) not in ("?", ":", "{", "&&", "||"):
+    if HAN_CHAR.search(text, i + 1, j) is None or _before(text, start, i) not in ("?", ":", "{", "&&", "||"):
         return False
     k = j + 1
     while k < close and text[k].isspace():

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import CONTACT_PERSON, EMAIL, FAX_WORDS, PHONE_WORDS
+from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction import shown_on_page
@@ -50,7 +50,6 @@ _CN_STREET = lazy(
     r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
 )
 _ADDRESS_LABEL = lazy(r"地址|地點|地点|位于|位於|住所|(?i:address)")
-_COLON = lazy("[:：]")
 # (twenty-fourth session, lead) 联系人：张三, Contact person: John Doe: the textbooks' stand-in person as the contact, right
 # after a person's label (the name alone is a user in an example: 用户张三发布的动态)
 _PERSON = lazy(
@@ -184,7 +183,7 @@ class PlaceholderDummyContact(Rule):
             if not _ADDRESS_LABEL.search(unit.text, max(0, start - 24), start):
                 continue  # 在"示例广场"浏览作品: a product's page, not an address
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
-        for unit, start, _end, m in ctx.scan(_PERSON, needs=_COLON):
+        for unit, start, _end, m in ctx.scan(_PERSON, needs=COLON):
             if _SAMPLE.search(unit.text, max(0, start - 12), start):
                 continue  # 例如：联系人：张三, e.g. Name: John Doe: a form's sample, not the contact
             a, b = start + m.start("person") - m.start(), start + m.end("person") - m.start()

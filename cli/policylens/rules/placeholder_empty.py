@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced
+from policylens.patterns import COLON, FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -368,7 +368,6 @@ _SDK_INLINE = lazy(
 
 # 4.充值消费 / …… : a paragraph (or list item) that is only an ellipsis, left where the template's items were
 _FILLER = lazy(r"(?:…|⋯){2,}|\.{3,}|。{3,}|(?:…|⋯)[ \t\u3000]*(?:…|⋯)")  # matched on the line without its markup
-_COLON = lazy("[：:]")  # in every _EMPTY_INLINE match: only the units with one are scanned
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
 # A body that names any of the policy's own subjects, points elsewhere or answers "none" is content, however often it
 # repeats (无。, 不适用, 同上, 详见第三条, 本应用不收集此类信息); a Latin letter makes it content too (TBD and Lorem ipsum
@@ -597,7 +596,7 @@ class PlaceholderEmpty(Rule):
             if empty:
                 start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                 yield self.finding(ctx, unit, start, label.end(), slot=unit.text[start : label.end()].rstrip("*：: \t\u3000").strip("*"))
-        for unit, start, end, m in ctx.scan(_SDK_INLINE, needs=_COLON):
+        for unit, start, end, m in ctx.scan(_SDK_INLINE, needs=COLON):
             if not _value_ends_its_line(unit, end):
                 yield self.finding(ctx, unit, start, end, slot=m.group("label"))
 
@@ -626,12 +625,12 @@ class PlaceholderEmpty(Rule):
                     # outside a block of fields, the value may be an image or a link the text does not show
                     yield finding if in_block else finding._replace(severity="warning")
         qualified: set[tuple[int, int]] = set()  # (id(unit), start) of each label reported here: one finding per label
-        for unit, start, end, m in ctx.scan(_EMPTY_QUALIFIED, needs=_COLON):
+        for unit, start, end, m in ctx.scan(_EMPTY_QUALIFIED, needs=COLON):
             label_start = start + (m.start("label") - m.start())
             qualified.add((id(unit), label_start))
             yield self.finding(ctx, unit, label_start, end, slot=m.group("label"))
         index: dict[int, int] | None = None  # id(unit) → its index, built on the first label that ends a unit
-        for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=_COLON):
+        for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=COLON):
             if (id(unit), start) in qualified:
                 continue  # 网站（网址：   ）: reported above, as a qualified channel's empty value
             if m.group("last") is not None:
