@@ -41,6 +41,16 @@ _HOLE = lazy(
     # (only the bracket is matched, so that 简称"" after it is still seen)
     r"|(?P<defined>[（(](?=以下(?:简称|簡稱|统称|統稱|称|稱)))"
 )
+# (twenty-fifth session, lead) a period whose number was left as spaces: 我们将在  个工作日内回复, 保存   个月后删除,
+# 不超过 天 — a Word template's underlined blank whose underline the text lost.  Only after a word that takes a number
+# (在, 于, 超过, 保存, 为期, 届满; 在 after another Chinese character, so that a text spaced out character by character,
+# 「在 每 个 月」, is not read as one) and before the end of the period (内, 后, 起, a clause mark): not 保存 日志.
+_SPACE_NUMBER = lazy(
+    r"(?:(?<=[\u4e00-\u9fff][在于於逾满滿])|(?<=超过|超過|不超|保存|保留|存储|存儲|儲存|留存|为期|為期|届满|屆滿)|(?<=期限为|期限為))"
+    r"[ \t\u3000\u00a0]+(?:(?:[个個][ \t\u3000]*)?(?:工作日|自然日|小时|小時|月|星期)|日|天|周|週|年)"
+    r"(?=[内內后後之以起，。；,;、）)])"
+)
+_SPACE_NUMBER_NEEDS = lazy("[个個日天月年周週时時]")
 # (twentieth session, round20) a white box left where a value goes: 「生效日期⬜回填」「账号 ID ⬜（字段以实际接入回填）」
 # 「具体条号⬜」.  The same boxes are a form's check boxes (「□同意 □不同意」, 「☐ 是」) and bullets (「□ 姓名」 opening a line):
 # see `_box_slot`.
@@ -283,7 +293,9 @@ _CONTACT_NOUN = spaced(
     rf"|{_ID_NOUNS})"
 )
 _CONTACT_LABEL = lazy(
-    rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}[：:]\*{{0,2}}",
+    rf"^[ \t\u3000]{{0,8}}(?:[-*+•·][ \t\u3000]{{0,4}})?\*{{0,2}}[\u4e00-\u9fffA-Za-z]{{0,10}}?{_CONTACT_NOUN}\*{{0,2}}[ \t\u3000]{{0,4}}"
+    # (twenty-fifth session, lead) 本公司的商業登記號碼為：, 我们的联系电话是：: the label's verb before its colon
+    r"(?:为|為|是)?[：:]\*{0,2}",
     re.I,
 )
 # a label that announces the lines below it: 以下电话：, 各地客服电话：
@@ -522,6 +534,9 @@ class PlaceholderEmpty(Rule):
             if m.group(0) == "@" or m.group(0).startswith("@."):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
+        for unit, start, end, _ in ctx.scan(_SPACE_NUMBER, needs=_SPACE_NUMBER_NEEDS):
+            if not _shown_there(ctx, unit, start, end):
+                yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         for unit, start, end, _ in ctx.scan(_BOX):
             if _box_slot(unit.text, start):
                 yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])

@@ -36,6 +36,7 @@ from policylens.rules.placeholder_instruction.dates import (
     _date_label,
     _number_end,
     _widen_number,
+    _x_groups_end,
 )
 from policylens.rules.placeholder_instruction.default_values import _default_values
 from policylens.rules.placeholder_instruction.drafting_notes import (
@@ -60,6 +61,7 @@ from policylens.rules.placeholder_instruction.markers import (
     _UI_PLACEHOLDER,
     _later_values,
     _sample_sentences,
+    _word_prompts,
 )
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
@@ -363,6 +365,8 @@ class PlaceholderInstruction(Rule):
                     end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
                 elif m.group(0)[:2] == "XX":
                     end = _address_end(unit.text, end)  # Room XXX, XX/F, XX Building: one address, one finding
+                    if m.group(0).strip("X") == "":
+                        end = _x_groups_end(unit.text, end)  # (852) XXXX XXXX: one masked number, one finding
             if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start):
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
@@ -453,6 +457,7 @@ class PlaceholderInstruction(Rule):
         yield from _default_values(self, ctx)
         yield from _later_values(self, ctx)
         yield from _sample_sentences(self, ctx)
+        yield from _word_prompts(self, ctx)
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""

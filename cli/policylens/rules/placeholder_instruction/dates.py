@@ -174,6 +174,17 @@ def _address_end(text: str, end: int) -> int:
     return end
 
 
+# (twenty-fifth session, lead) the next groups of a number masked whole: 「(852) XXXX XXXX」, 「XXX-XXXX-XXXX」 (a space or a
+# dash, then capital Xs only: one masked number is one finding, as 400-XXX-XXXX is)
+_X_GROUPS = lazy(r"(?:[ \-－]X{2,}(?![A-Za-z0-9]))+")
+
+
+def _x_groups_end(text: str, end: int) -> int:
+    """The end of a number masked whole whose first X group ends at `end`: (852) XXXX XXXX."""
+    m = _X_GROUPS.match(text, end)
+    return m.end() if m else end
+
+
 # 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot
 _MASK_EXAMPLE = lazy(
     r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)[，,：:]?\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$"

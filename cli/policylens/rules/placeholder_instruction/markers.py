@@ -7,6 +7,8 @@
 - privacy@… （占位）, 【占位符】 (`marked`; after a date or the text's name, `placeholder-drafting`'s draft mark:
   `_DRAFT_MARK_AFTER`); 【建议 6 个月至 1 年】 (`suggested`): the template's suggested value;
 - 邮件：暂未开通，后续补充: a value to come (`_LATER`, scanned apart by `_later_values`);
+- 单击或点击此处输入文字。 / 按一下這裡以輸入文字。 / Click or tap here to enter text.: the prompt a Word content
+  control shows until it is filled in, left in the text (`_WORD_PROMPT`, scanned apart by `_word_prompts`);
 - 这是中文内容。 / This is English content.: a sample sentence of a snippet (a language toggle, a layout) left as a
   paragraph of its own (`_SAMPLE`, matched on whole units by `_sample_sentences`).
 """
@@ -148,3 +150,23 @@ def _sample_sentences(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         start = unit.text.index(text)
         yield rule.finding(ctx, unit, start, start + len(text), text=text)
+
+
+# (twenty-fifth session, lead) 单击或点击此处输入文字。, 按一下這裡以輸入文字。, Click or tap here to enter text., Click or
+# tap to enter a date.: the prompt of a Word content control (a form field of a Word template) that was never filled
+# in, copied with the text or read from a DOCX whose control lost its `w:showingPlcHdr` mark (the DOCX reader reports
+# the marked ones).  Word's own wording in its zh-CN, zh-TW and English editions; 输入 is followed by 文字, 文本 or
+# 日期 and nothing else (not 点击此处输入手机号, an app's screen the policy describes).  Scanned apart: its first
+# characters are not among the rule's one pattern's.
+_WORD_PROMPT = lazy(
+    r"(?:单击|單擊|点击|點擊|点选|點選|按一下|点一下|點一下)(?:或(?:点击|點擊|点选|點選|轻按|輕按|轻点|輕點|点一下|點一下))?"
+    r"(?:此处|此處|这里|這裡|這裏)?以?(?:输入|輸入)(?:文字|文本|日期)(?![\u4e00-\u9fff])[。.]?"
+    r"|(?<![A-Za-z])[Cc]lick(?:[ \t]+or[ \t]+tap)?(?:[ \t]+here)?[ \t]+to[ \t]+enter[ \t]+(?:text|a[ \t]+date)(?![A-Za-z])\.?"
+)
+_WORD_PROMPT_NEEDS = lazy("[入Cc]")
+
+
+def _word_prompts(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """A Word content control's prompt left in the text (`_WORD_PROMPT`): 单击或点击此处输入文字。"""
+    for unit, start, end, m in ctx.scan(_WORD_PROMPT, needs=_WORD_PROMPT_NEEDS):
+        yield rule.finding(ctx, unit, start, end, text=m.group(0))
