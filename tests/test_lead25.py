@@ -12,6 +12,12 @@ One test per class, both ways.  Every text below is invented.
 4. A period whose number was left as spaces (a Word template's underlined blank whose underline the text lost):
    「我们将在  个工作日内回复」, 「保存   个月后删除」, 「不超过 天」 (`placeholder_empty._SPACE_NUMBER`); not a text spaced
    out character by character, not 「保存 日志」, not a period with its number.
+5. A template's note to the drafter that opens its paragraph without its 请, 「此处填写公司名称」
+   (`drafting_notes._opens_a_bare_note`); not a form's prompt to the user (「此处填写您的手机号」), nor the policy
+   describing itself (「我们在此处列出…」).
+6. A stand-in company as the operator's name wherever the name opens, 「公司名称：示例科技有限公司」, 「由範例公司提供」
+   (`placeholder_default_name`, `samplename`; before, only when defined as 「我们」); not 「这家示例公司」 in a sentence,
+   nor 「第三方测试公司」, a real trade.
 """
 
 from __future__ import annotations
@@ -76,4 +82,27 @@ def test_spaced_out_text_and_a_filled_period_are_no_blank_number(tmp_path: Path)
         "# 隐私政策\n\n我 们 将 在 每 个 月 内 更 新。我们会保存 日志，并将在 15 个工作日内回复，"
         "信息保存 6 个月后删除。我们在 每个月的月底汇总。\n"
     )
+    assert _excerpts(tmp_path, text) == []
+
+
+def test_a_bare_here_note_opening_its_paragraph_is_a_drafting_note(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["此处填写公司名称", "此處填入本公司地址。"])
+    assert [f.excerpt for f in findings] == ["此处填写公司名称", "此處填入本公司地址"]
+
+
+def test_a_forms_prompt_or_the_policy_describing_itself_is_no_bare_note(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n此处填写您的手机号。\n\n我们在此处列出所收集的信息。\n\n注册时，此处填写的昵称将公开显示。\n"
+    assert _excerpts(tmp_path, text) == []
+
+
+def test_a_stand_in_company_where_the_name_opens_is_a_default_name(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["公司名称：示例科技有限公司", "本服务由範例公司提供。"])
+    assert [(f.rule, f.excerpt) for f in findings] == [
+        ("placeholder-default-name", "示例科技有限公司"),
+        ("placeholder-default-name", "範例公司"),
+    ]
+
+
+def test_a_sample_company_inside_a_sentence_is_no_default_name(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n我们委托第三方测试公司进行检测；下文的这家示例公司只是举例。\n"
     assert _excerpts(tmp_path, text) == []

@@ -24,6 +24,9 @@ _CN = lazy(
     r"|(?P<generic>本公司|我公司|公司(?<![\w ]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
     # a stand-in company defined as the operator: 「示例公司（以下简称“我们”）」, 「測試科技有限公司（以下簡稱…）」
     r"|(?P<sample>(?:示例|示範|示范|範例|范例|样例|樣例|测试|測試)(?:科技|网络|網絡|信息|資訊)?(?:有限公司|公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
+    # (twenty-fifth session, lead) the same stand-in as a name anywhere it opens: 「公司名称：示例科技有限公司」, 「由範例公司提供」
+    # (not 测试: 「由第三方测试公司检测」 is a real trade; the character before it is checked in `check`)
+    r"|(?P<samplename>(?:示例|示範|示范|範例|范例|样例|樣例)(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司))"
     # the generator's name left empty: 「本app（…）是由 提供的应用程序」
     r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"
 )
@@ -107,6 +110,9 @@ def _copied_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int, str]]:
         a = start + m.start("name") - m.start()
         yield unit, a, a + len(name), name
 
+
+# what stands before a name where it opens: the start of the text, a label's colon, 由/为/是, a quote or a bracket
+_NAME_OPENS = frozenset(("", "：", ":", "由", "为", "為", "是", "“", "「", "『", "（", "(", " ", "\u3000", "*"))
 
 _ARTICLES = ("the", "a", "an", "our", "your", "each", "any", "every", "this", "that")
 
@@ -212,6 +218,8 @@ class PlaceholderDefaultName(Rule):
             if m.group("hole") is not None:
                 yield self._hole(ctx, unit, start, end)
                 continue
+            if m.group("samplename") is not None and unit.text[start - 1 : start] not in _NAME_OPENS:
+                continue  # 某示例公司, 这家示例公司: a word of a sentence, not the name's place
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])  # a default defined as itself
         for unit, start, end, name in _copied_names(ctx):
             yield self.finding(ctx, unit, start, end, message=self._COPIED.get(ctx.lang, self._COPIED["en"]).format(text=name))._replace(

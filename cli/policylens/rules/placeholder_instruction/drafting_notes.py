@@ -228,6 +228,15 @@ def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details
     return verb.group(0) in _ADDING_VERBS and _DISCLOSURE.match(rest) is not None and _DOCUMENT_NAMED.search(rest) is None
 
 
+def _opens_a_bare_note(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """(twenty-fifth session, lead) 「此处填写公司名称」 opening its paragraph, no one addressed: the template's note to the
+    drafter without its 请 (not 「此处填写您的手机号」, a form's prompt to the user, nor 「我们在这里列出…」)."""
+    if m.group("here")[:2] not in ("此处", "此處") or text[:start].strip(" \t\u3000*#>-（(【［[") != "":
+        return False
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 40))
+    return _ADDRESSEE.search(text, start, stop.start() if stop else min(len(text), end + 40)) is None
+
+
 def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a drafting note, widened to its 请 and to the end of its clause, or None for reader-facing text."""
     if m.group("ifneeded") is not None and _READER_GOES_ON.match(text, end):
@@ -237,9 +246,10 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     if m.group("here") is not None:
         if m.group("here_please") is None:
             lead = _HERE_IMPERATIVE.search(text, max(0, start - 6), start)
-            if lead is None:
+            if lead is not None:
+                start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
+            elif not _opens_a_bare_note(text, start, end, m):
                 return None  # 我们在这里列出…: the policy describing itself
-            start = min(lead.start(), _instruction_start(text, lead.start() + 1))  # from its 请, else from 务必
         stop = _CLAUSE_END.search(text, end, min(len(text), end + 40))  # bounded: a line of 请在此处… stays linear
         end = min(stop.start() if stop else len(text), end + 40)
         if m.group("here")[:2] not in ("此处", "此處") and m.group("here")[:1] == "此" and _ADDRESSEE.search(text, start, end):
