@@ -425,6 +425,30 @@ DOCS["catheadtab-md"] = {
              "link).",
 }
 
+DOCS["fbbot-tw-html"] = {
+    "file": "privacy.html",
+    "source": src("akaiHuang/facebook-campaign-bot", "_archived/old-src/src/routes/privacy.js",
+                  "50346ed482890d1f25223182eea457976b30da56"),
+    "format": "html", "script": "hant", "region": "tw", "languages": ["zh"], "kind": "template",
+    "repo_kind": "a Facebook fan-page campaign bot (Taiwan); the archived Express route serves a zh-TW privacy page "
+                 "whose contact list leaves the e-mail and the fan-page link as bracketed 'your …' field names (the live "
+                 "Firebase version elsewhere in the repo is a different, filled text). Text in code: the template "
+                 "literal passed to res.send(), extracted by tools/extract25.py mode 'jsliteral' (unchanged; line 1 "
+                 "is the empty rest of the res.send line); added after the first run of the other twelve (see README)",
+    "title": {"line": 42, "text": "隱私政策"},
+    "headings": [H(46, 1), H(54, 1), H(65, 1), H(76, 1), H(84, 1), H(97, 1), H(108, 1), H(120, 1), H(128, 1),
+                 H(136, 1), H(145, 1), H(156, 1)],
+    "placeholders": [
+        P(150, "[您的電子郵件]", "contact e-mail left as a bracketed 'your e-mail'"),
+        P(151, "[您的粉絲頁]", "contact fan page left as a bracketed 'your fan page'"),
+    ],
+    "look_alike_lines": [
+        L(139, "「最後更新日期」", "a quoted field label in running text (the date itself, line 43, is filled)"),
+    ],
+    "notes": "A full HTML document inside a JS string: <title> in <head> (line 7), <h1> title (42), <h2> 1.-12. = 1. "
+             "Last-updated date filled. Footer copyright line is chrome.",
+}
+
 if __name__ == "__main__":
     only = sys.argv[1:]
     ok = True

@@ -5,6 +5,10 @@
 
 tools/manifest.tsv: name, repo, commit, path, output file, mode.
   mode "blob":      the byte-exact git blob at the listed commit (checked with `git hash-object`).
+  mode "jsliteral":  text kept in code. The blob is a JavaScript (Express) route; the file is the characters of the
+                    template literal after the first "res.send(`" up to the next backtick, written as UTF-8 unchanged
+                    (the rule refuses a literal holding a backslash or "${": nothing is unescaped or interpolated).
+                    The blob itself is checked against `git rev-parse commit:path` first.
   mode "indexfile": no snapshot holds the file ("No snapshot of that repository can be had here", or the snapshot
                     predates the file); the document is the whole text the search index stores for repo/path at the
                     listed commit (read_file, every page), written as UTF-8 unchanged by the rule in
@@ -47,11 +51,24 @@ def main(only):
         want = subprocess.run(["git", "--git-dir", g, "rev-parse", f"{commit}:{path}"],
                               check=True, capture_output=True, text=True).stdout.strip()
         os.makedirs(os.path.join(BASE, name), exist_ok=True)
+        data = blob
+        if mode == "jsliteral":
+            text = blob.decode("utf-8")
+            marker = "res.send(`"
+            start = text.index(marker) + len(marker)
+            value = text[start:text.index("`", start)]
+            if "\\" in value or "${" in value:
+                sys.exit(f"unexpected escape or interpolation in {name}")
+            data = value.encode("utf-8")
+            blob_id = subprocess.run(["git", "hash-object", "--stdin"], input=blob, check=True,
+                                     capture_output=True).stdout.decode().strip()
+            if blob_id != want:
+                sys.exit(f"blob mismatch {name}")
         with open(dest, "wb") as f:
-            f.write(blob)
+            f.write(data)
         got = subprocess.run(["git", "hash-object", dest], check=True, capture_output=True, text=True).stdout.strip()
-        print(name, commit[:12], want[:12], "byte-exact" if got == want else "HASH MISMATCH")
-        if got != want:
+        print(name, commit[:12], want[:12], "byte-exact" if got == want else f"extracted ({mode})")
+        if mode == "blob" and got != want:
             sys.exit(f"hash mismatch {name}")
 
 
