@@ -145,7 +145,8 @@ MIT_IDX = "MIT according to the document itself ('MIT license'); index text only
 
 DOCS["riddle-md"] = {
     "file": "PRIVACY.md",
-    "source": src("Trentct/Riddle-iPad", "docs/app-store/PRIVACY.md", "ffc911d10e48473893f195df9fda87109fd7373d"),
+    "source": src("Trentct/Riddle-iPad", "docs/app-store/PRIVACY.md", "ffc911d10e48473893f195df9fda87109fd7373d",
+                  "MIT (LICENSE at the commit)"),
     "format": "markdown", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "template",
     "repo_kind": "an iPad handwriting/AI-letter app; its App Store submission draft of the privacy policy names the "
                  "person who must fill the gaps ('[Trent 待定——…]') and ends with a 'remove before submitting' note to him; "
@@ -382,7 +383,8 @@ DOCS["mlexpress-md"] = {
 
 DOCS["markin-md"] = {
     "file": "privacy_policy_cn.md",
-    "source": src("Aaron-Hu/Markin", "privacy_policy_cn.md", "14b6066dda63961eda0da97d51c274c0a8fc4842"),
+    "source": src("Aaron-Hu/Markin", "privacy_policy_cn.md", "14b6066dda63961eda0da97d51c274c0a8fc4842",
+                  "CC0 1.0 Universal (LICENSE at the commit)"),
     "format": "markdown", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
     "repo_kind": "GitHub Pages site of a small iOS app; a short Jekyll post with YAML front matter (title only there); "
                  "no final newline; only version; byte-exact blob",
@@ -411,7 +413,8 @@ DOCS["meanthis-md"] = {
 
 DOCS["catheadtab-md"] = {
     "file": "PRIVACY_zh.md",
-    "source": src("cooblog/CatHeadTab", "PRIVACY_zh.md", "6b195c682c7bea8419ec6610250f7dd6cdf4e77e"),
+    "source": src("cooblog/CatHeadTab", "PRIVACY_zh.md", "6b195c682c7bea8419ec6610250f7dd6cdf4e77e",
+                  "AGPL-3.0 (LICENSE at the commit)"),
     "format": "markdown", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
     "repo_kind": "a new-tab browser extension's zh-Hans privacy policy (English and zh versions in the repo), with "
                  "permission and host-permission tables full of code spans (`http://*/*`, `Referer`); newer of two "
