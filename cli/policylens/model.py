@@ -219,6 +219,7 @@ class Document(NamedTuple):
     page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:` on one line, located (`load`)
     boxes: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs alone in a one-cell HTML table (`load.html`)
     front_matter: tuple[tuple[int, str], ...] = ()  # (line, text) of a Markdown file's front matter lines (`load.markdown`)
+    liquid: frozenset[str] = frozenset()  # variables a Liquid page's own tags bind, Liquid's globals (`load.site_tags`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

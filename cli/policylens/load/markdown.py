@@ -29,7 +29,7 @@ from typing import Any, NamedTuple, cast
 from urllib.parse import unquote
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
-from policylens.load.site_tags import blank_tag_lines, untag_block
+from policylens.load.site_tags import blank_tag_lines, liquid_variables, untag_block
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
@@ -365,6 +365,7 @@ def read_markdown(text: str) -> Parsed:
     if "{%" in text or "{{<" in text or "{{%" in text:
         # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below
         source, tag_names, tagged = blank_tag_lines(source, body_start)
+        parsed.liquid = liquid_variables(text, tag_names)
     feed = [_footnote_as_text(_loosen_tight_atx(line)) for line in source]
     _open_html_starts(feed, parsed)
     _unclosed_comments(feed, parsed)
@@ -399,7 +400,7 @@ def read_markdown(text: str) -> Parsed:
         plain = read_text("\n".join(source))
         plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
         plain.page_title = parsed.page_title
-        plain.front_lines = parsed.front_lines
+        plain.front_lines, plain.liquid = parsed.front_lines, parsed.liquid
         if tagged:
             plain.blocks[:] = _untagged(plain.blocks, tag_names)
         if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets

@@ -89,6 +89,40 @@ def _liquid_names(text: str) -> frozenset[str]:
     return frozenset(n for n in names if n in _LIQUID_NAMES or n in ended or (n.startswith("end") and n[3:] in ended))
 
 
+# Liquid's and Jekyll's objects a page may print without binding them (`{{ site.title }}`, `{{ page.date }}`)
+_LIQUID_GLOBALS = frozenset(["site", "page", "layout", "content", "paginator", "jekyll", "forloop", "include"])
+# the variable a binding tag names: `{% assign content = … %}`, `{% for section in … %}`, `{% capture note %}`
+_BINDING = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,40})")
+# a tag that runs another file, which may bind any variable the page prints (`{% include locale.liquid %}`)
+_RUNS_FILE = frozenset(["include", "include_relative", "render"])
+# what `liquid_variables` holds when the page runs another file: any lower-case variable may be that file's
+ANY_VARIABLE = "*"
+
+
+def liquid_variables(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The variables a Liquid page's own tags bind, with Liquid's globals; `ANY_VARIABLE` too when it includes a file.
+
+    A Jekyll page prints `{{ content.title }}` after `{% assign content = site.data.pages[lang].privacy %}` and
+    `{{ section.heading }}` inside `{% for section in content.sections %}`: output the site fills when it is built,
+    not a writer's slot (eval/precision25/swiftian-liquid-md/privacy.md: five false errors and a false "no date" on
+    `Effective Date: {{ content.effective_date }}`).  Empty when the file holds no Liquid tag that is markup.
+    """
+    if not names:
+        return frozenset()
+    found = set(_LIQUID_GLOBALS)
+    for m in _LIQUID.finditer(text):
+        name, args = m.group(1), m.group(2) or ""
+        if name not in names:
+            continue
+        if name in ("assign", "for", "capture", "increment", "decrement", "tablerow"):
+            bound = _BINDING.match(args.strip(" \t-"))
+            if bound:
+                found.add(bound.group(1))
+        elif name in _RUNS_FILE:
+            found.add(ANY_VARIABLE)
+    return frozenset(found)
+
+
 def _shown_arguments(m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a Liquid tag's arguments when the site shows them (`{% link 标题,描述 %}`; never `{% note info %}`)."""
     name = m.group(1)

@@ -31,6 +31,7 @@ class Parsed:
         "dates",
         "front_lines",
         "links",
+        "liquid",
         "media",
         "page_title",
         "plain",
@@ -55,6 +56,7 @@ class Parsed:
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
+        self.liquid: frozenset[str] = frozenset()  # variables a Liquid page's own tags bind (`site_tags.liquid_variables`)
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
         self.plain = False  # a Markdown file without any markup, read like plain text

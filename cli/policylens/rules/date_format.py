@@ -80,8 +80,9 @@ class DateFormat(Rule):
     dates near 更新 / 生效 / effective written in a form readers may misread: a bare
     8-digit number (20210330), day/month order that cannot be told (03/04/2021), or an
     ISO date without zero padding (2020-09-8).  The suggestion is the date written out
-    (2021年3月30日).  In template formats (.ftl, .mdx) a date variable after the cue
-    (更新日期 { $date }) counts as the date.
+    (2021年3月30日).  In template formats (.ftl, .mdx), and on a Liquid page (Jekyll: its own
+    `{% assign %}`/`{% for %}`/`{% include %}` tags), a date variable after the cue
+    (更新日期 { $date }, Effective Date: {{ content.effective_date }}) counts as the date.
 
     ## Why is this bad?
     The effective date decides which version of the policy applies to a user's data.
@@ -116,7 +117,7 @@ class DateFormat(Rule):
         ambiguous = list(self._ambiguous(ctx))
         yield from ambiguous
         if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
-            if is_template_file(ctx.doc.source.path) and _TEMPLATE_DATE.search(ctx.joined().text):
+            if (is_template_file(ctx.doc.source.path) or ctx.doc.liquid) and _TEMPLATE_DATE.search(ctx.joined().text):
                 return  # the date is the template's variable, filled when the site is built
             if self._dated_to_the_month(ctx):
                 return  # 「最後更新：2025年7月」, "Last updated: June 2025", 「最後更新：2025」: dated, to the month or year

@@ -342,13 +342,23 @@ def _lone_script_pill(text: str, start: int, end: int) -> bool:
     as a page's menu gives it), each perhaps with 中 (「简中」「繁中」, run together as 「简中繁中EN」
     when the menu's links have no space between), with no other Han character beside it; or a run
     made only of a switcher's language names, its links run together (「简中繁中日本語」,
-    「简体中文简中」: eval/precision24, held-out batch, three false errors)."""
+    「简体中文简中」: eval/precision24, held-out batch, three false errors); or a script toggle's label
+    (「轉為繁體」, `_SCRIPT_TOGGLE`)."""
     lo, hi = _han_run(text, start, end)
     if hi - lo <= 6 and _PILL_RUN.fullmatch(text, lo, hi) is not None:
+        return True
+    # a toggle's label, alone or the last of a menu's labels run together (「复制地址关闭热评深色模式轉為繁體」); the window
+    # is bounded: a long run of findings never rescans its run
+    window = _SCRIPT_TOGGLE.finditer(text, max(lo, start - 4), min(hi, end + 6))
+    if any(m.start() <= start and end <= m.end() for m in window):
         return True
     return hi - lo <= _NAMES_RUN_MAX and _NAMES_RUN.fullmatch(text, lo, hi) is not None
 
 
+# A script toggle's label, written in the script it switches to: 「轉為繁體」 on a Simplified page (a Hexo theme's
+# right-click menu, its labels run together: eval/precision25/cecilzhu-hexo-html/index.html, a false error on 轉為),
+# 「切换简体」, 「转换成簡體中文」
+_SCRIPT_TOGGLE = lazy("(?:[转轉][换換]?|切[换換])[为為成到至]?(?:[繁简簡正][体體](?:中文)?|[繁简簡])")
 # A Han run that is only language names (each place takes the longest name: possessive, no backtracking)
 _NAMES_RUN = lazy(rf"(?:{LANGUAGE_NAMES})++", re.I)
 _NAMES_RUN_MAX = 24

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from policylens.lazyre import lazy
+from policylens.load.site_tags import ANY_VARIABLE
+
 # Files that are templates by design, and the template syntax of each: filled when the site is
 # built or the page served, so not a slot left by a writer.  Fluent `{ $date }` and
 # `{ brand-name }`, MDX `{frontMatter.date}`, Vue `{{ appName }}`, JSP `${company.name}`, WXML `{{updateDate}}`.
@@ -30,3 +33,23 @@ def template_syntax(path: str) -> frozenset[str]:
 def is_template_file(path: str) -> bool:
     """Is `path` a file whose format is a template by design (see `TEMPLATE_SYNTAX`)?"""
     return bool(template_syntax(path))
+
+
+# A Liquid output's variable: a lower-case name, then its path (`content.title`, `section.heading`, `prefix`)
+_LIQUID_VARIABLE = lazy(r"[a-z_][a-z0-9_]{0,40}")
+
+
+def liquid_output(variables: frozenset[str], expression: str) -> bool:
+    """Is `{{ name.path }}` the output of a Liquid page, its variable bound by the page's own tags or one of Liquid's
+    globals (`Document.liquid`, from `load.site_tags.liquid_variables`)?
+
+    On a page that includes another file, any lower-case variable may be that file's (`{{ nav.home }}` after
+    `{% include locale.liquid %}`).  `{{ COMPANY_NAME }}`, `{{公司名称}}` and a `{{ $x }}` are never Liquid's
+    variables: they are still judged as slots.
+    """
+    if not variables:
+        return False
+    head = expression.strip("{} \t").split(".", 1)[0].strip()
+    if _LIQUID_VARIABLE.fullmatch(head) is None:
+        return False
+    return head in variables or ANY_VARIABLE in variables

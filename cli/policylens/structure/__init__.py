@@ -297,4 +297,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         page_located,
         frozenset(loaded.parsed.boxes),
         tuple(loaded.parsed.front_lines),
+        loaded.parsed.liquid,
     )

@@ -85,7 +85,7 @@ from policylens.rules.placeholder_instruction.syntax import (
     _names_a_scheme,
     filled_by_page,
 )
-from policylens.rules.templates import template_syntax
+from policylens.rules.templates import liquid_output, template_syntax
 from policylens.spans import Taken
 
 # imported from here by other modules and the tests (the rule's one module before it was split)
@@ -375,6 +375,8 @@ class PlaceholderInstruction(Rule):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("mustache") and filled_by_page(ctx.doc.front_matter, m.group(0)):
                 continue  # {{ $doc.site_name }} with `site_name:` in the front matter: filled when the page is built
+            if m.group("mustache") and liquid_output(ctx.doc.liquid, m.group(0)):
+                continue  # {{ content.title }} after {% assign content = … %}: a Liquid page's output, filled when built
             if m.group("percent") and m.group(0).strip("%") in _WINDOWS_VARIABLES:
                 continue  # %APPDATA%: a Windows path a policy names, not a slot
             if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
