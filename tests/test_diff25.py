@@ -126,3 +126,16 @@ def test_another_number_still_refutes_the_place() -> None:
         (s.old.title if s.old else None, s.new.title if s.new else None, s.status) for s in _report(RENUMBERED_OLD, new, ".md").sections
     ]
     assert ("二、信息的存储", None, "removed") in statuses and (None, "5. 存储地点与期限", "added") in statuses
+
+
+def test_a_policy_written_in_axure_labels_keeps_its_trailing_labels() -> None:
+    """Near miss: a page whose sentences are themselves label widgets: a trailing label is its text, its change shows (class 1)."""
+    body = "\n".join(
+        _label(300 + 2 * k, text)
+        for k, text in enumerate(["我们会收集您的手机号码，仅用于登录。", "注销账号", "在设置页提交注销申请即可注销账号。", "问题反馈"])
+    )
+    old = AXURE.replace("{menus}", body)
+    new = old.replace("问题反馈", "意见反馈")
+    assert any(n and "意见反馈" in n for _, n in _changes(old, new, ".html")) or any(
+        s.renamed or s.status != "unchanged" for s in _report(old, new, ".html").sections
+    )

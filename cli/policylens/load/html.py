@@ -2314,9 +2314,10 @@ def _trailing_labels(extractor: _Extractor) -> None:
     「工商注册」「HOT」), page chrome whole, no headings: an exported prototype lays them out by position, so its header
     menus come after the text widget in the page's source, with no <nav> or link around them (twenty-fifth session,
     `eval/blind/pairs25` zwy-menu-chrome).  A label that carries substance (`_page_chrome_text`: a number, a company, a
-    date) stays text; labels above the policy's text (its title) are left as they are."""
+    date) stays text; labels above the policy's text (its title) are left as they are, and so is every label of a page
+    whose policy is itself written in label widgets (its last sentence in one): there a trailing label is its text."""
     text = extractor.sentence_blocks
-    if not text or not extractor.label_spans:
+    if not text or not extractor.label_spans or any(start <= text[-1] < end for start, end in extractor.label_spans):
         return
     blocks = extractor.blocks
     for start, end in extractor.label_spans:
