@@ -51,7 +51,7 @@ from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
-from policylens.patterns import HAN
+from policylens.patterns import HAN, chinese_number
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
 # old sections within WINDOW places of its expected position (or sharing a paragraph):
@@ -490,8 +490,11 @@ def _titles_share(old: str | None, new: str | None) -> bool:
 
 
 def _number_key(number: str | None) -> str:
-    """A heading number without its punctuation and widths (「二、」 → 二, 「1.2」 → 1.2)."""
-    return layout_key(number or "", strip_marker=False).strip(_TITLE_END + "、()（）第章节節条條")
+    """A heading number without its punctuation and widths (「二、」 → 2, 「1.2」 → 1.2); a Chinese numeral is read as its
+    value, so 「一、」 renumbered 「1.」 keeps its place (twenty-fifth session, `eval/blind/pairs25` lumy-guide-renumber)."""
+    key = layout_key(number or "", strip_marker=False).strip(_TITLE_END + "、()（）第章节節条條")
+    value = chinese_number(key) if key else None
+    return key if value is None else str(value)
 
 
 def _edited_twins(

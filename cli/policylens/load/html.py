@@ -506,6 +506,9 @@ class _Extractor(HTMLParser):
         self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
         # (first block, end) of elements after the page's <main>/<article> made of app-store links (`_promotion`)
         self.promotion_spans: list[tuple[int, int]] = []
+        # (stack depth, first block) of the open Axure RP label widgets; (first block, end) of the closed ones
+        self._widget_labels: list[tuple[int, int]] = []
+        self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (first block, end, its links all lead to other pages) of link menus, wherever they are
         self.menu_spans: list[tuple[int, int, bool]] = []
@@ -575,6 +578,10 @@ class _Extractor(HTMLParser):
     def _pop(self) -> str:
         if self._class_headings and self._class_headings[-1][0] == len(self._stack):
             del self._headings[self._class_headings.pop()[1]]
+        if self._widget_labels and self._widget_labels[-1][0] == len(self._stack):
+            first = self._widget_labels.pop()[1]
+            if len(self.blocks) > first:
+                self.label_spans.append((first, len(self.blocks)))
         tag = self._stack.pop()
         if tag in _HEADINGS:
             self._headings.pop()
@@ -777,6 +784,8 @@ class _Extractor(HTMLParser):
         if tag not in _VOID:
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, frame, brand)
+            if _widget_label(tag, attrs):
+                self._widget_labels.append((len(self._stack), len(self.blocks)))
             if rank is not None and self._block_tags is not _BLOCK_TAGS and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
@@ -2141,6 +2150,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
     _promotions(extractor)
+    _trailing_labels(extractor)
     _mark_chrome(extractor)
     _link_box_headings(extractor)
     _frame_bold_lines(extractor)
@@ -2289,6 +2299,32 @@ def _promotions(extractor: _Extractor) -> None:
         extractor.chrome_spans.append((start, end, True))
         extractor.frame_spans.append((start, end))
         extractor.page_chrome.extend((k, [(extractor.blocks[k].line, extractor.blocks[k].column)]) for k in range(start, end))
+
+
+def _widget_label(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """An Axure RP prototype's label widget: 「<div id="u3327" class="ax_default label">」 (its box, then a text <div>)."""
+    if tag != "div":
+        return False
+    classes = next((value.split() for name, value in attrs if name == "class" and value), [])
+    return "ax_default" in classes and "label" in classes
+
+
+def _trailing_labels(extractor: _Extractor) -> None:
+    """Axure RP label widgets after the policy's last sentence are the prototype's menus and buttons (「登录」「注册」
+    「工商注册」「HOT」), page chrome whole, no headings: an exported prototype lays them out by position, so its header
+    menus come after the text widget in the page's source, with no <nav> or link around them (twenty-fifth session,
+    `eval/blind/pairs25` zwy-menu-chrome).  A label that carries substance (`_page_chrome_text`: a number, a company, a
+    date) stays text; labels above the policy's text (its title) are left as they are, and so is every label of a page
+    whose policy is itself written in label widgets (its last sentence in one): there a trailing label is its text."""
+    text = extractor.sentence_blocks
+    if not text or not extractor.label_spans or any(start <= text[-1] < end for start, end in extractor.label_spans):
+        return
+    blocks = extractor.blocks
+    for start, end in extractor.label_spans:
+        if start > text[-1] and all(_page_chrome_text(block.text) for block in blocks[start:end]):
+            extractor.chrome_spans.append((start, end, True))
+            extractor.frame_spans.append((start, end))
+            extractor.page_chrome.extend((k, [(blocks[k].line, blocks[k].column)]) for k in range(start, end))
 
 
 def _mark_chrome(extractor: _Extractor) -> None:
