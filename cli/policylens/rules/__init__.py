@@ -45,7 +45,19 @@ def _import_rule_modules() -> None:
         importlib.import_module(f"policylens.rules.{name}")
 
 
+def _rank(rule: type[Rule]) -> int:
+    """The place of a rule's module in `RULE_MODULES` (a rule of a package's submodule ranks as its package)."""
+    module = rule.__module__
+    while module not in _MODULE_RANK and "." in module:
+        module = module.rsplit(".", 1)[0]
+    return _MODULE_RANK.get(module, len(_MODULE_RANK))
+
+
+_MODULE_RANK = {f"policylens.rules.{name}": i for i, name in enumerate(RULE_MODULES)}
+
+
 def all_rules() -> dict[str, type[Rule]]:
-    """Every rule class by ID, in the documented order."""
+    """Every rule class by ID, in the documented order: the order of `RULE_MODULES`, whatever order the modules were
+    imported in (a module imported on its own first, by a test or a user's code, once put its rule first)."""
     _import_rule_modules()
-    return dict(REGISTRY)
+    return dict(sorted(REGISTRY.items(), key=lambda item: _rank(item[1])))
