@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 from conftest import ROOT
-
 from policylens.rules import RULE_MODULES, all_rules
 
 
