@@ -415,6 +415,9 @@ def git_versions(
     commits = kept
     if not commits:
         raise UserError("git has no commit of this file (only of a link, a submodule or a folder of its name)", path=path)
+    if skipped is not None and _git(root, "status", "--porcelain", "-z", "--", relative).strip("\x00"):
+        # the working copy is what the reviewer just edited: only commits are versions, so say that it is left out
+        skipped.append(f"{path}: changed since its last commit; the changes are not compared (commit them to compare them)")
     if skipped is not None and _shallow_boundary(root, commits[-1][0]):
         skipped.append(
             f"{path}: the repository is a shallow clone and this file's history stops at {commits[-1][0][:7]}, the oldest"

@@ -261,6 +261,10 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     chunks = xml.count(b"<w:altChunk")
     if chunks:
         warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
+    # a master document's subdocuments are files of their own, linked: their text was left out without a word
+    linked = xml.count(b"<w:subDoc")
+    if linked:
+        warnings.append(f"{linked} subdocument{'s' if linked > 1 else ''} of a master document (w:subDoc, a link to another file) not read")
 
 
 def _named(members: list[str]) -> str:

@@ -1,0 +1,177 @@
+"""Hostile input, round 25 (u25h): terminals, front matter in other languages, profile text, git clones, looping links.
+
+- Standard input that is a terminal (`policylens check -` typed at a prompt, a CI step without input, `/dev/stdin`)
+  waited without a word for a policy to be typed and Ctrl-D.
+- Markdown front matter named by its language, as gray-matter reads it (Eleventy, Gatsby, VitePress: `---json`,
+  `---toml`), or Hugo's JSON object (`{ … }`), was no front matter: the closing `---` made the block a setext
+  heading, and the document's title was 「---json {"title": …}」.
+- A newline in a user profile's name, reference or hint started a line of its own in `check -f rich` and in JUnit
+  (a forged `path:line:col: error …` line under the finding), and in `explain PROFILE` under its heading.
+- `compare --git` in a shallow clone (`git clone --depth 1`, a CI checkout's default) compared the one commit
+  fetched, without a word that the history was cut; changes not yet committed were left out without a word too.
+- A looping symbolic link listed under [[editions]], or met in a scanned folder with an absolute `exclude` glob, was an
+  internal error (`Path.resolve()` raises RuntimeError before Python 3.13); `-o` onto a looping link replaced the link.
+- A device, FIFO or looping link listed under [[editions]] was `no such file`.
+- A DOCX master document's subdocuments (`w:subDoc`, links to other files) were left out without a word.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from helpers import cli, parse_string
+from policylens.errors import UserError
+from test_compare_sources import _git
+
+POLICY = "# 隱私權政策\n\n我們收集您的姓名與【請填寫公司名稱】。\n"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_standard_input_that_is_a_terminal_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class: `-` (or `/dev/stdin`, `/dev/fd/N`) on a terminal waited, without a word, for a policy to be typed."""
+    from policylens.load import read_bytes
+
+    pty = pytest.importorskip("pty")
+    main, terminal = pty.openpty()
+    try:
+        with open(terminal, "rb", buffering=0, closefd=False) as raw:
+            monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": raw, "isatty": raw.isatty})())
+            with pytest.raises(UserError, match="standard input is a terminal"):
+                read_bytes("-", max_bytes=1_000)
+        with pytest.raises(UserError, match="standard input is a terminal"):
+            read_bytes(f"/dev/fd/{terminal}", max_bytes=1_000)  # a name of an open descriptor, as /dev/stdin is
+    finally:
+        os.close(main)
+        os.close(terminal)
+
+
+def test_front_matter_named_by_its_language_is_front_matter() -> None:
+    """Class: `---json` / `---toml` (gray-matter) and Hugo's `{ … }` JSON front matter were text: the block became a
+    setext heading and the document's title (「---json {"title": …}」); `---js` code is hidden, with a warning."""
+    body = "\n\n## 一、資料收集\n\n我們收集您的姓名。\n"
+    for head in (
+        '---json\n{"title": "隱私權政策", "date": "2024-01-02"}\n---',
+        '---toml\ntitle = "隱私權政策"\ndate = "2024-01-02"\n---',
+        "---yaml\ntitle: 隱私權政策\ndate: 2024-01-02\n---",
+        '{\n  "title": "隱私權政策",\n  "date": "2024-01-02"\n}',
+    ):
+        doc = parse_string(head + body, ".md")
+        assert doc.metadata.title == "隱私權政策", (head, doc.metadata.title)
+        assert doc.metadata.updated == "2024-01-02", head
+        texts = [p.text for s in doc.sections for p in s.paragraphs]
+        assert texts == ["我們收集您的姓名。"], (head, texts)
+        assert [s.title for s in doc.sections if s.title] == ["一、資料收集"], head
+    code = parse_string('---js\nmodule.exports = { title: "隱私" }\n---' + body, ".md")
+    assert [p.text for s in code.sections for p in s.paragraphs] == ["我們收集您的姓名。"]
+    assert any("front matter is js code" in w for w in code.warnings), code.warnings
+    # a brace block that is not a JSON object, or a `---word` that names no language, stays text
+    kept = parse_string("{\n這是一段說明。\n}" + body, ".md")
+    assert "這是一段說明。" in "".join(p.text for s in kept.sections for p in s.paragraphs)
+    other = parse_string("---備註\n這是一段說明。\n---" + body, ".md")
+    assert "這是一段說明。" in "".join((s.title or "") + "".join(p.text for p in s.paragraphs) for s in other.sections)
+
+
+def _hostile_profile(tmp_path: Path) -> None:
+    (tmp_path / "prof").mkdir()
+    item = 'schema = "policylens.profile/1"\nid = "my-law"\ntitle = "T\\nforged title"\nlaw = "L"\n'
+    item += '[[item]]\nid = "contact"\nname = "c\\nforged name"\nreference = "r\\nx.md:9:9: error fake-rule forged"\n'
+    item += 'hint = "h\\nx.md:8:8: error fake-rule forged"\nrule = "x"\n[[item.cover]]\nall = ["zzzz"]\n'
+    (tmp_path / "prof" / "my-law.toml").write_text(item, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.policylens]\nprofile-paths = ["prof"]\n', encoding="utf-8")
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+
+
+def test_a_newline_in_profile_text_does_not_start_a_line(tmp_path: Path) -> None:
+    """Class: a newline in a user profile's name, reference or hint started a line in `check -f rich` and JUnit (a
+    forged `x.md:9:9: error …` finding line) and under `explain`'s heading; `-f text` already showed it as ⏎."""
+    _hostile_profile(tmp_path)
+    for form in ("rich", "junit", "text"):
+        result = cli("check", "p.md", "-p", "my-law", "--select", "disclosure-missing", "-f", form, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert not any(line.lstrip().startswith(("x.md:", "forged")) for line in lines), (form, result.stdout)
+        assert "⏎ x.md:9:9: error fake-rule forged" in result.stdout, form
+    shown = cli("explain", "my-law", cwd=tmp_path)
+    assert shown.returncode == 0
+    assert "# my-law: T ⏎ forged title" in shown.stdout and "## my-law/contact: c ⏎ forged name" in shown.stdout
+    assert not any(line.startswith(("forged", "x.md:9:9")) for line in shown.stdout.splitlines()), shown.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs the git executable")
+def test_a_shallow_or_edited_git_history_is_named(tmp_path: Path) -> None:
+    """Class: `compare --git` in a shallow clone compared the commits fetched as the whole history (one version, no
+    step, exit 0, no word); changes not committed yet were left out without a word."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    for k in (1, 2, 3):
+        (repo / "zh-TW.md").write_text(f"# 隱私權政策\n\n## 聯絡我們\n\n電子郵件：a{k}@example.com。\n", encoding="utf-8")
+        _git(repo, "add", "zh-TW.md")
+        _git(repo, "commit", "-q", "-m", f"v{k}", date=f"2024-0{k}-01T00:00:00")
+    full = cli("compare", "--git", "repo/zh-TW.md", "-f", "json", cwd=tmp_path)
+    assert full.returncode == 0 and full.stderr == "", full.stderr
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", repo.as_uri(), str(clone)], check=True, capture_output=True)
+    shallow = cli("compare", "--git", "clone/zh-TW.md", "-f", "json", cwd=tmp_path)
+    assert shallow.returncode == 0 and len(json.loads(shallow.stdout)["products"][0]["editions"]) == 1
+    assert "shallow clone" in shallow.stderr and "git fetch --unshallow" in shallow.stderr, shallow.stderr
+    (repo / "zh-TW.md").write_text("# 隱私權政策\n\n## 聯絡我們\n\n電子郵件：new@example.com。\n", encoding="utf-8")
+    edited = cli("compare", "--git", "repo/zh-TW.md", "-f", "json", cwd=tmp_path)
+    assert "changed since its last commit" in edited.stderr, edited.stderr
+    assert len(json.loads(edited.stdout)["products"][0]["editions"]) == 3
+
+
+def test_a_looping_link_is_one_line_and_stays_a_link(tmp_path: Path) -> None:
+    """Class: a looping link listed under [[editions]], or met while scanning with an absolute `exclude` glob, was an
+    internal error (`Path.resolve()`'s RuntimeError); `-o` and `--write-baseline` onto one replaced the link."""
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "d" / "x.md").symlink_to(tmp_path / "loop1")
+    scanned = cli("check", "d", "--exclude", f"{tmp_path}/none/*", "-f", "text", cwd=tmp_path)
+    assert scanned.returncode == 2 and "internal error" not in scanned.stderr, scanned.stderr
+    assert "【請填寫公司名稱】" in scanned.stdout
+    manifest = '[[editions]]\nproduct = "x"\nedition = "zh-Hant"\npath = "loop1"\ndate = "2024-01-01"\n'
+    (tmp_path / "m.toml").write_text(manifest, encoding="utf-8")
+    listed = cli("compare", "--config", "m.toml", "-f", "json", cwd=tmp_path)
+    assert listed.returncode == 2 and "internal error" not in listed.stderr, listed.stderr
+    assert "listed under [[editions]] but a symbolic link loop" in listed.stderr
+    for args in (("check", "d/p.md", "-o", "loop1"), ("check", "d/p.md", "--write-baseline", "loop2")):
+        written = cli(*args, cwd=tmp_path)
+        assert written.returncode == 2 and written.stderr.count("\n") == 1, written.stderr
+        assert "a symbolic link loop" in written.stderr
+        assert (tmp_path / "loop1").is_symlink() and (tmp_path / "loop2").is_symlink()
+
+
+def test_an_edition_listed_as_a_device_or_fifo_is_named_so(tmp_path: Path) -> None:
+    """Class: `path = "/dev/null"` (or a FIFO) under [[editions]] was `listed under [[editions]] but no such file`."""
+    os.mkfifo(tmp_path / "pipe.md")
+    manifest = ""
+    for k, path in enumerate(("/dev/null", "pipe.md", "missing.md"), start=1):
+        manifest += f'[[editions]]\nproduct = "x"\nedition = "zh-Hant"\npath = "{path}"\ndate = "2024-01-0{k}"\n'
+    (tmp_path / "m.toml").write_text(manifest, encoding="utf-8")
+    result = cli("compare", "--config", "m.toml", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "/dev/null: listed under [[editions]] but a device, not a regular file" in result.stderr, result.stderr
+    assert "pipe.md: listed under [[editions]] but a FIFO (named pipe), not a regular file" in result.stderr
+    assert "missing.md: listed under [[editions]] but no such file" in result.stderr
+
+
+def test_a_master_documents_subdocuments_are_named(tmp_path: Path) -> None:
+    """Class: a DOCX master document's `w:subDoc` links (the text of other files) were left out without a word."""
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    body = '<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p><w:p><w:subDoc r:id="rId9"/></w:p><w:p><w:r><w:t>我們收集姓名。</w:t></w:r></w:p>'
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}" xmlns:r="{r}"><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(tmp_path / "m.docx", "w") as z:
+        z.writestr("word/document.xml", document)
+    result = cli("parse", "m.docx", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "1 subdocument of a master document (w:subDoc, a link to another file) not read" in result.stderr, result.stderr
