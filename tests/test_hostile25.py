@@ -175,3 +175,46 @@ def test_a_master_documents_subdocuments_are_named(tmp_path: Path) -> None:
     result = cli("parse", "m.docx", "-f", "json", cwd=tmp_path)
     assert result.returncode == 0
     assert "1 subdocument of a master document (w:subDoc, a link to another file) not read" in result.stderr, result.stderr
+
+
+def test_a_privacy_document_not_read_is_named_when_a_folder_is_scanned(tmp_path: Path) -> None:
+    """Class: `check folder` passed over `privacy.pdf` (or `隱私權政策.doc`) beside the other policies without a word
+    (named on the command line it is one line); other PDFs, and one an `exclude` glob names, pass in silence."""
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "d" / "privacy.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "d" / "隱私權政策.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "d" / "annual-report.pdf").write_bytes(b"%PDF-1.4\n")
+    result = cli("check", "d", "-f", "text", cwd=tmp_path)
+    assert result.returncode == 1
+    notes = [line for line in result.stderr.splitlines() if "format policylens does not read" in line]
+    assert len(notes) == 1 and "2 privacy documents" in notes[0], result.stderr
+    assert "d/privacy.pdf" in notes[0] and "d/隱私權政策.doc" in notes[0] and "annual-report" not in notes[0]
+    excluded = cli("check", "d", "-f", "text", "--exclude", "*.pdf", "--exclude", "*.doc", cwd=tmp_path)
+    assert "does not read" not in excluded.stderr, excluded.stderr
+
+
+def test_a_baseline_without_its_findings_list_is_refused(tmp_path: Path) -> None:
+    """Class: a baseline with the schema but no `findings` key (a hand-edited `"finding": […]`) applied nothing, silently."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"schema": "policylens.baseline/1", "finding": []}', encoding="utf-8")
+    result = cli("check", "p.md", "--baseline", "b.json", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "'findings' must be a list, and there is none" in result.stderr
+    (tmp_path / "b.json").write_text('{"schema": "policylens.baseline/1", "findings": []}', encoding="utf-8")
+    assert cli("check", "p.md", "--baseline", "b.json", cwd=tmp_path).returncode == 1  # an empty list is a baseline
+
+
+def _killed_at_three(x: int) -> int:
+    if x == 3:
+        os.kill(os.getpid(), 9)
+    return x
+
+
+def test_a_worker_killed_from_outside_is_one_line() -> None:
+    """Class: a worker process killed by the system (the out-of-memory killer, `kill -9`) during `check -j N` or
+    `compare -j N` was `internal error: BrokenProcessPool: A process in the process pool was terminated abruptly…`."""
+    from policylens import executor
+
+    with pytest.raises(UserError, match=r"a worker process was killed .*--jobs 1"):
+        list(executor.run(_killed_at_three, list(range(6)), jobs=2))
