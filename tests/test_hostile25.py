@@ -218,3 +218,27 @@ def test_a_worker_killed_from_outside_is_one_line() -> None:
 
     with pytest.raises(UserError, match=r"a worker process was killed .*--jobs 1"):
         list(executor.run(_killed_at_three, list(range(6)), jobs=2))
+
+
+def test_an_edition_whose_text_is_another_editions_is_named(tmp_path: Path) -> None:
+    """Class: the zh-Hant text saved as `en.…` and as `zh-Hans.…` (a copy left where a translation should be) was
+    compared as those editions: no divergence, exit 0, no word.  Editions as their tags say draw no warning."""
+    folder = tmp_path / "site" / "prod"
+    folder.mkdir(parents=True)
+    text = "# 隱私權政策\n\n## 聯絡我們\n\n電子郵件：a@example.com。我們會說明個人資料的蒐集與使用。\n"
+    for tag in ("zh-Hant", "zh-Hans", "en"):
+        (folder / f"{tag}.2024-01-01.md").write_text(text, encoding="utf-8")
+    copied = cli("compare", "site", "-f", "json", "--jobs", "1", cwd=tmp_path)
+    assert "en.2024-01-01.md: tagged en but its text is Chinese" in copied.stderr, copied.stderr
+    assert "zh-Hans.2024-01-01.md: tagged zh-Hans but its text is in Traditional characters" in copied.stderr
+    assert "zh-Hant.2024-01-01.md" not in copied.stderr
+    said = {w["path"].rsplit("/", 1)[-1] for w in json.loads(copied.stdout)["products"][0]["warnings"]}
+    assert said == {"en.2024-01-01.md", "zh-Hans.2024-01-01.md"}
+    (folder / "zh-Hans.2024-01-01.md").write_text(
+        "# 隐私政策\n\n## 联系我们\n\n电子邮件：a@example.com。我们会说明个人信息的收集与使用。\n", encoding="utf-8"
+    )
+    (folder / "en.2024-01-01.md").write_text(
+        "# Privacy Policy\n\n## Contact us\n\nEmail: a@example.com. We explain how data is used.\n", encoding="utf-8"
+    )
+    translated = cli("compare", "site", "-f", "json", "--jobs", "1", cwd=tmp_path)
+    assert "tagged" not in translated.stderr, translated.stderr
