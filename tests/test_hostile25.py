@@ -21,11 +21,13 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from helpers import cli, parse_string
 from policylens.errors import UserError
 from test_compare_sources import _git
@@ -242,3 +244,25 @@ def test_an_edition_whose_text_is_another_editions_is_named(tmp_path: Path) -> N
     )
     translated = cli("compare", "site", "-f", "json", "--jobs", "1", cwd=tmp_path)
     assert "tagged" not in translated.stderr, translated.stderr
+
+
+def test_a_deleted_working_folder_is_one_line(tmp_path: Path) -> None:
+    """Class: run from a folder deleted under the shell, `check` and `profiles` said `cannot write the output: No such
+    file or directory` and `compare` `internal error while comparing (FileNotFoundError …)`; `parse` still runs."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    command = [sys.executable, "-m", "policylens"]
+    script = 'mkdir gone && cd gone && rmdir ../gone || exit 9\nfor args in "check $P" "compare $D" profiles "parse $P"; do'
+    script += ' $PL $args >/dev/null; echo "rc=$?" >&2; done\n'
+    env = {**os.environ, "PL": " ".join(command), "P": str(tmp_path / "p.md"), "D": str(tmp_path), "PYTHONPATH": str(ROOT / "cli")}
+    done = subprocess.run(["sh", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    said = [line for line in done.stderr.splitlines() if "getcwd" not in line]  # the shell's own complaint
+    assert (
+        said[:6]
+        == [
+            "policylens: error: the current folder cannot be read (No such file or directory): it was deleted or moved;"
+            " change to another folder",
+            "rc=2",
+        ]
+        * 3
+    ), done.stderr
+    assert said[6:] == ["rc=0"], done.stderr
