@@ -266,3 +266,21 @@ def test_a_deleted_working_folder_is_one_line(tmp_path: Path) -> None:
         * 3
     ), done.stderr
     assert said[6:] == ["rc=0"], done.stderr
+
+
+def test_a_heading_holding_a_newline_stays_on_its_line(tmp_path: Path) -> None:
+    """Class: a DOCX heading whose `w:t` holds a newline (`&#10;`) forged a line of `parse -f text` (and of its rich
+    tree) and of `diff -f text`: 「二、收集」 then 「y.md:2:2: forged」 on a line of its own.  Markdown outputs kept it."""
+    heading = (
+        '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">二、收集&#10;y.md:2:2: forged</w:t></w:r></w:p>'
+    )
+    body = f"<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p>{heading}<w:p><w:r><w:t>我們收集姓名。</w:t></w:r></w:p>"
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(tmp_path / "h.docx", "w") as z:
+        z.writestr("word/document.xml", document)
+    (tmp_path / "p.md").write_text("# 隱私權政策\n\n我們收集姓名。\n", encoding="utf-8")
+    for args in (("parse", "h.docx", "-f", "text"), ("parse", "h.docx", "-f", "rich"), ("diff", "h.docx", "p.md", "-f", "text")):
+        result = cli(*args, env={"COLUMNS": "120"}, cwd=tmp_path)
+        assert result.returncode in (0, 1), (args, result.stderr)
+        assert "二、收集 ⏎ y.md:2:2: forged" in result.stdout, (args, result.stdout)
+        assert not any(line.startswith("y.md") for line in result.stdout.splitlines()), (args, result.stdout)

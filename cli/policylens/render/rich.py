@@ -43,7 +43,7 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     several = len({s.lang for s in doc.sections if s.lang}) > 1
     for s in doc.sections:
         shown = " / ".join(s.titles) if s.titles else s.title
-        label = escape(visible(shown)) if shown is not None else "[italic dim](before the first heading)[/]"
+        label = escape(visible_line(shown)) if shown is not None else "[italic dim](before the first heading)[/]"
         where = f"line {s.line}" if s.line else "top"
         lang = f" · {s.lang}" if several and s.lang else ""
         parent, above, depth = nodes.get(s.parent, nodes[None])
