@@ -284,3 +284,28 @@ def test_a_heading_holding_a_newline_stays_on_its_line(tmp_path: Path) -> None:
         assert result.returncode in (0, 1), (args, result.stderr)
         assert "二、收集 ⏎ y.md:2:2: forged" in result.stdout, (args, result.stdout)
         assert not any(line.startswith("y.md") for line in result.stdout.splitlines()), (args, result.stdout)
+
+
+def test_a_word_links_template_target_is_found(tmp_path: Path) -> None:
+    """Class: a DOCX link (`w:hyperlink` to a relationship) whose target is a template's dummy, `mailto:your@email.com`
+    behind 「聯絡我們」, passed without a word: the DOCX reader recorded no link targets, so `placeholder-link-target`
+    (which reads HTML's and Markdown's) never saw it.  A real address, or one the link's text shows, is no finding."""
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    body = f"<w:p>{run('隱私權政策')}</w:p>"
+    body += f'<w:p>{run("如有問題請")}<w:hyperlink r:id="rId5">{run("聯絡")}{run("我們")}</w:hyperlink>{run("。")}</w:p>'
+    body += f'<w:p>{run("客服信箱：")}<w:hyperlink r:id="rId6">{run("privacy@qq.com")}</w:hyperlink>{run("。")}</w:p>'
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}" xmlns:r="{r}"><w:body>{body}</w:body></w:document>'
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+    rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    for rid, target in (("rId5", "mailto:your@email.com"), ("rId6", "mailto:privacy@qq.com")):
+        rels += f'<Relationship Id="{rid}" Type="{kind}" Target="{target}" TargetMode="External"/>'
+    with zipfile.ZipFile(tmp_path / "l.docx", "w") as z:
+        z.writestr("word/document.xml", document)
+        z.writestr("word/_rels/document.xml.rels", rels + "</Relationships>")
+    result = cli("check", "l.docx", "--no-config", "--select", "placeholder-link-target", "-f", "json", cwd=tmp_path)
+    found = [(f["line"], f["column"], f["excerpt"]) for f in json.loads(result.stdout)["files"][0]["findings"]]
+    assert found == [(2, 6, "mailto:your@email.com")], found

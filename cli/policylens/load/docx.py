@@ -87,21 +87,38 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
 
 
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_MAX_LINKS = 5_000  # link targets recorded, as the HTML reader's bound
 _MAIN = "word/document.xml"
 # The parts policylens reads or warns about, by the last word of their relationship type.
 _PART_TYPES = ("styles", "numbering", "footnotes", "endnotes", "comments", "header", "footer")
 
 
-def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[tuple[str, str]]:
-    """(type's last word, member name) of each internal relationship of the part `source` ("" for the package)."""
+def _relationship_elements(archive: zipfile.ZipFile, source: str, *, path: str) -> list[ET.Element]:
+    """The `Relationship` elements of the part `source` ("" for the package); none when its part is damaged."""
     folder, name = posixpath.split(source)
     rels = posixpath.join(folder, "_rels", f"{name}.rels")
     try:
         root = xml_root(read_member(archive, rels, path=path, max_bytes=1 << 20) or b"<none/>")
     except (ET.ParseError, UserError):
         return []  # a damaged relationship part: the usual names are used
+    return list(root.iter(_RELS))
+
+
+def _hyperlinks(archive: zipfile.ZipFile, source: str, *, path: str) -> dict[str, str]:
+    """Relationship ID → target of the part's hyperlinks (`w:hyperlink r:id="rId5"` → `mailto:…`)."""
+    return {
+        rel.get("Id") or "": rel.get("Target") or ""
+        for rel in _relationship_elements(archive, source, path=path)
+        if (rel.get("Type") or "").endswith("/hyperlink") and rel.get("Target")
+    }
+
+
+def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[tuple[str, str]]:
+    """(type's last word, member name) of each internal relationship of the part `source` ("" for the package)."""
+    folder = posixpath.dirname(source)
     found = []
-    for rel in root.iter(_RELS):
+    for rel in _relationship_elements(archive, source, path=path):
         target = rel.get("Target") or ""
         if rel.get("TargetMode") == "External" or not target:
             continue
@@ -506,6 +523,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     _forward_slashes(archive)
     with archive:
         main, parts = _part_names(archive, path=path)
+        targets = _hyperlinks(archive, main, path=path)
         xml = read_member(archive, main, path=path, max_bytes=max_bytes)
         if xml is None:
             raise UserError(f"malformed DOCX: no {main} in the archive", path=path)
@@ -535,6 +553,14 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     unread.update(id(p) for row in body.iter(f"{W}tr") if row.find(f"{W}trPr/{W}del") is not None for p in row.iter(_P))
     looks: list[Styled] = []
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
+    # each link's runs → (the link, its target): `placeholder-link-target` reads the targets, as of HTML and Markdown
+    # (a Word link to mailto:your@email.com behind 「聯絡我們」 passed without a word; hostile round 25)
+    link_runs = {
+        id(r): (id(link), targets[rid])
+        for link in body.iter(f"{W}hyperlink")
+        if (rid := link.get(_REL_ID)) in targets
+        for r in link.iter(_R)
+    }
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
     prompts = _placeholder_runs(body)
@@ -561,6 +587,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         marks: list[tuple[str, Mark]] = []
         breaks: list[int] = []
         size = 0
+        linked: dict[int, tuple[str, int, list[str]]] = {}  # link → (target, where its text starts, its text)
         hidden_paragraph = style_id in hidden_styles
         for run in _runs(para):
             if _run_hidden(run, hidden_styles, hidden_paragraph):
@@ -591,12 +618,18 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     t = "-"  # 「02‑1234‑5678」: Word draws a hyphen that does not break the line
                 else:
                     continue
+                if link_runs and id(run) in link_runs:
+                    anchor, target = link_runs[id(run)]
+                    linked.setdefault(anchor, (target, size, []))[2].append(t)
                 marks.append((t, mark))
                 size += len(t)
         raw = "".join(t for t, _ in marks)
         label = numbering.label(ppr, style_id)  # counted even for an empty paragraph, as Word does
         if not raw.strip():
             continue
+        for target, start, text in linked.values():
+            if len(parsed.links) < _MAX_LINKS:
+                parsed.links.append((target, (Piece(0, len(target), index, start + 1),), "".join(text)))
         kind = "table" if id(para) in in_table else "paragraph"
         if ppr is not None and ppr.find(f"{W}numPr") is not None and kind != "table":
             kind = "item"
