@@ -287,7 +287,7 @@ def test_a_heading_holding_a_newline_stays_on_its_line(tmp_path: Path) -> None:
 
 
 def test_a_word_links_template_target_is_found(tmp_path: Path) -> None:
-    """Class: a DOCX link (`w:hyperlink` to a relationship) whose target is a template's dummy, `mailto:your@email.com`
+    """Class: a DOCX link (`w:hyperlink` to a relationship, or a `HYPERLINK` field) whose target is a template's dummy, `mailto:your@email.com`
     behind 「聯絡我們」, passed without a word: the DOCX reader recorded no link targets, so `placeholder-link-target`
     (which reads HTML's and Markdown's) never saw it.  A real address, or one the link's text shows, is no finding."""
     r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -298,6 +298,11 @@ def test_a_word_links_template_target_is_found(tmp_path: Path) -> None:
     body = f"<w:p>{run('隱私權政策')}</w:p>"
     body += f'<w:p>{run("如有問題請")}<w:hyperlink r:id="rId5">{run("聯絡")}{run("我們")}</w:hyperlink>{run("。")}</w:p>'
     body += f'<w:p>{run("客服信箱：")}<w:hyperlink r:id="rId6">{run("privacy@qq.com")}</w:hyperlink>{run("。")}</w:p>'
+    # the same as a HYPERLINK field (older documents), beside a field to a place inside the document (`\\l`)
+    for instruction, shown in ((' HYPERLINK "mailto:【請填寫信箱】" ', "客服"), (' HYPERLINK \\l "top" ', "上方")):
+        field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+        field += instruction.replace('"', "&quot;") + '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        body += f'<w:p>{run("請洽")}{field}{run(shown)}<w:r><w:fldChar w:fldCharType="end"/></w:r>{run("。")}</w:p>'
     document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}" xmlns:r="{r}"><w:body>{body}</w:body></w:document>'
     kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
     rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -308,4 +313,4 @@ def test_a_word_links_template_target_is_found(tmp_path: Path) -> None:
         z.writestr("word/_rels/document.xml.rels", rels + "</Relationships>")
     result = cli("check", "l.docx", "--no-config", "--select", "placeholder-link-target", "-f", "json", cwd=tmp_path)
     found = [(f["line"], f["column"], f["excerpt"]) for f in json.loads(result.stdout)["files"][0]["findings"]]
-    assert found == [(2, 6, "mailto:your@email.com")], found
+    assert found == [(2, 6, "mailto:your@email.com"), (4, 3, "mailto:【請填寫信箱】")], found

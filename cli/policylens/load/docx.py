@@ -14,6 +14,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
@@ -30,6 +31,7 @@ _DELETED_TEXT = f"{W}delText"
 # An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
+_INSTRUCTION = f"{W}instrText"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE = f"{_MC}AlternateContent"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
@@ -493,6 +495,40 @@ class _FormFields:
             self.open[-1][3].append(piece)
 
 
+class _FieldLinks:
+    """`HYPERLINK "target"` fields (older documents; Word writes `w:hyperlink` now): each one's target and its shown
+    text, from the text its `separate` mark opens to its `end`, within one paragraph.  Fields nest."""
+
+    def __init__(self) -> None:
+        self.open: list[list[Any]] = []  # [instruction pieces, target, paragraph, start, text pieces]
+
+    def char(self, char: ET.Element, paragraph: int, size: int) -> tuple[str, int, list[str]] | None:
+        """Read a `w:fldChar`; at a HYPERLINK field's end in the paragraph its result began in, (target, start, text)."""
+        kind = char.get(f"{W}fldCharType")
+        if kind == "begin":
+            self.open.append([[], None, None, 0, []])
+        elif kind == "separate" and self.open:
+            field = self.open[-1]
+            words = "".join(field[0]).strip()
+            if words[:9].upper() == "HYPERLINK" and words[9:].lstrip().startswith('"'):  # not `\l "anchor"`, a place inside
+                rest = words[9:].lstrip()[1:]
+                field[1], field[2], field[3] = rest.split('"', 1)[0], paragraph, size
+        elif kind == "end" and self.open:
+            _, target, where, start, text = self.open.pop()
+            if target and where == paragraph:
+                return target, start, text
+        return None
+
+    def instruction(self, text: str) -> None:
+        if self.open and self.open[-1][1] is None:
+            self.open[-1][0].append(text)
+
+    def text(self, piece: str) -> None:
+        """Text shown inside the innermost open field's result."""
+        if self.open and self.open[-1][1] is not None:
+            self.open[-1][4].append(piece)
+
+
 def _forward_slashes(archive: zipfile.ZipFile) -> None:
     """Name the members with '/' where a tool wrote '\\' (`word\\document.xml`, as some Windows zip libraries do).
 
@@ -566,6 +602,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     prompts = _placeholder_runs(body)
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
     forms = _FormFields()
+    field_links = _FieldLinks()
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
@@ -605,10 +642,16 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if child.tag == _FIELD_CHAR:
                     if (blank := forms.field_char(child)) is not None and unfilled[-1:] != [(index, blank)]:
                         unfilled.append((index, blank))
+                    if (field := field_links.char(child, index, size)) is not None:
+                        linked[-1 - len(linked)] = field  # (a field has no element: a key no id() takes)
+                    continue
+                if child.tag == _INSTRUCTION:
+                    field_links.instruction(child.text or "")
                     continue
                 if child.tag in _TEXTS:
                     t = child.text or ""
                     forms.text(t)
+                    field_links.text(t)
                 elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
