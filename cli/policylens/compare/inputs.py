@@ -415,7 +415,7 @@ def git_versions(
     commits = kept
     if not commits:
         raise UserError("git has no commit of this file (only of a link, a submodule or a folder of its name)", path=path)
-    if skipped is not None and _git(root, "status", "--porcelain", "-z", "--", relative).strip("\x00"):
+    if skipped is not None and _uncommitted(root, relative):
         # the working copy is what the reviewer just edited: only commits are versions, so say that it is left out
         skipped.append(f"{path}: changed since its last commit; the changes are not compared (commit them to compare them)")
     if skipped is not None and _shallow_boundary(root, commits[-1][0]):
@@ -437,12 +437,23 @@ def git_versions(
     return versions
 
 
+def _uncommitted(root: str, relative: str) -> bool:
+    """Has the file changes not committed (staged or not)?  False when git cannot tell (a read-only or odd repository)."""
+    try:
+        return bool(_git(root, "status", "--porcelain", "-z", "--", relative).strip("\x00"))
+    except UserError:
+        return False
+
+
 def _shallow_boundary(root: str, sha: str) -> bool:
     """Is `sha` where a shallow clone's history is cut (`git clone --depth 1`, CI's default checkout)?
 
     There git shows the commit as the file's first, so the older versions were dropped without a word: one version,
     no steps, exit 0 (hostile round 25)."""
-    shallow, _, where = _git(root, "rev-parse", "--is-shallow-repository", "--git-path", "shallow").strip().partition("\n")
+    try:
+        shallow, _, where = _git(root, "rev-parse", "--is-shallow-repository", "--git-path", "shallow").strip().partition("\n")
+    except UserError:  # (a git before 2.15 knows no --is-shallow-repository)
+        return False
     if shallow != "true":
         return False
     try:
