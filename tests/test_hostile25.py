@@ -312,5 +312,6 @@ def test_a_word_links_template_target_is_found(tmp_path: Path) -> None:
         z.writestr("word/document.xml", document)
         z.writestr("word/_rels/document.xml.rels", rels + "</Relationships>")
     result = cli("check", "l.docx", "--no-config", "--select", "placeholder-link-target", "-f", "json", cwd=tmp_path)
-    found = [(f["line"], f["column"], f["excerpt"]) for f in json.loads(result.stdout)["files"][0]["findings"]]
-    assert found == [(2, 6, "mailto:your@email.com"), (4, 3, "mailto:【請填寫信箱】")], found
+    found = [(f["line"], f["column"], f["end_column"], f["excerpt"]) for f in json.loads(result.stdout)["files"][0]["findings"]]
+    # at the link's text (「聯絡我們」, 「客服」), where Word shows the target
+    assert found == [(2, 6, 10, "mailto:your@email.com"), (4, 3, 5, "mailto:【請填寫信箱】")], found

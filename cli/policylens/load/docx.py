@@ -671,8 +671,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         if not raw.strip():
             continue
         for target, start, text in linked.values():
-            if len(parsed.links) < _MAX_LINKS:
-                parsed.links.append((target, (Piece(0, len(target), index, start + 1),), "".join(text)))
+            if len(parsed.links) < _MAX_LINKS:  # the target stands where its text is shown: a finding spans the text
+                shown = "".join(text)
+                parsed.links.append((target, (Piece(0, len(target), index, start + 1, len(shown) or None),), shown))
         kind = "table" if id(para) in in_table else "paragraph"
         if ppr is not None and ppr.find(f"{W}numPr") is not None and kind != "table":
             kind = "item"
