@@ -143,13 +143,28 @@ def _run_processes(
         pending: deque[Any] = deque()
         for part in _chunks(items, chunk):
             pending.append(pool.submit(_run_chunk, fn, part))
-            yield from _drain(pending, limit, lambda f: f.result(), progress)
-        yield from _drain(pending, 0, lambda f: f.result(), progress)
+            yield from _drain(pending, limit, _result, progress)
+        yield from _drain(pending, 0, _result, progress)
         finished = True
     finally:
         # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
         # the run does not wait for the ones in flight.
         pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _result(future: Any) -> Any:
+    """A chunk's results; a worker killed from outside (the kernel's out-of-memory killer, `kill -9`) is one line.
+
+    It was `internal error: BrokenProcessPool: A process in the process pool was terminated abruptly…` (hostile round 25).
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise UserError(
+            "a worker process was killed (by the system, out of memory?) before it finished: run again with --jobs 1, or with more memory"
+        ) from None
 
 
 _HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")

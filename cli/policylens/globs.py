@@ -15,6 +15,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 
+from policylens.output import resolve_path
+
 
 def glob_matches(path: PurePath, glob: str, *, relative: str | None = None) -> bool:
     """Does `glob` match `path` (its name, `relative` or the path as given, or a trailing part of it)?"""
@@ -22,7 +24,7 @@ def glob_matches(path: PurePath, glob: str, *, relative: str | None = None) -> b
         glob = glob.replace("\\", "/")
     if os.path.isabs(glob):
         absolute = Path(os.path.abspath(path))
-        return any(fnmatch.fnmatch(p.as_posix(), PurePath(glob).as_posix()) for p in (absolute, absolute.resolve()))
+        return any(fnmatch.fnmatch(p.as_posix(), PurePath(glob).as_posix()) for p in (absolute, resolve_path(absolute)))
     posix = path.as_posix() if relative is None else relative
     tail = glob.lstrip("./")
     return (

@@ -17,6 +17,7 @@ Used by `diff -o`, `check --write-baseline` (and `check -o`, compare outputs: ca
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -64,12 +65,12 @@ class PieceWriter:
 def refuse_overwrite(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
     """Refuse an output path that is (or resolves to, or is hard-linked with) an input file."""
     target = Path(path)
-    resolved = _resolve(target)
+    resolved = resolve_path(target)
     for item in inputs:
         if str(item) == "-":
             continue
         source = Path(item)
-        same = resolved == _resolve(source)
+        same = resolved == resolve_path(source)
         if not same and target.exists() and source.exists():
             with contextlib.suppress(OSError):
                 same = os.path.samefile(target, source)
@@ -77,12 +78,25 @@ def refuse_overwrite(path: str | os.PathLike[str], inputs: Iterable[str | os.Pat
             raise UserError(f"refusing to write the output onto the input file {str(item)!r}", path=str(path))
 
 
-def _resolve(path: Path) -> Path:
-    """The path with symlinks resolved; a symlink loop (RuntimeError before Python 3.13) stays as it is."""
+def resolve_path(path: Path) -> Path:
+    """The path with symlinks resolved; a symlink loop (RuntimeError before Python 3.13) stays as it is.
+
+    Every path a user names goes through it, not `Path.resolve()`: a looping link listed under [[editions]], or met
+    while scanning with an absolute `exclude` glob, was an internal error (hostile round 25).
+    """
     try:
         return path.resolve()
     except (OSError, RuntimeError):
         return Path(os.path.abspath(path))
+
+
+def _loops(path: Path) -> bool:
+    """Whether following `path` loops (ELOOP)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _is_special(path: Path) -> bool:
@@ -126,10 +140,13 @@ def open_output(
         raise UserError("ends with '/', a folder, and no such folder exists; give a file name for the output", path=str(path))
     target = Path(path)
     refuse_overwrite(target, inputs)
-    if target.is_symlink() and not _is_special(target) and _resolve(target).parent.is_dir():
+    if target.is_symlink() and _loops(target):
+        # nothing to write through: renaming onto it replaced the link with a file, where a link elsewhere stays a link
+        raise UserError(f"cannot write {what}: a symbolic link loop; remove it or name another file", path=str(path))
+    if target.is_symlink() and not _is_special(target) and resolve_path(target).parent.is_dir():
         # the link stays a link: its target gets the report (renaming onto the link replaced it
         # with a regular file and left the file it pointed to stale)
-        target = _resolve(target)
+        target = resolve_path(target)
     if target.is_dir():
         raise UserError("is a directory; give a file name for the output", path=str(path))
     if _is_special(target):

@@ -34,6 +34,10 @@ POLICY_WORDS = (
     "privacy", "personal", "collect", "cookie", "gdpr", "data protection", "policy", "terms", "third part",
 )  # fmt: skip
 SNIFF_BYTES = 256 * 1024
+# Documents policylens does not read (a `.pdf` named is one line, `load._CONTAINER_HINTS`), named as privacy policies: a
+# scan passed over `privacy.pdf` beside the other policies without a word (hostile rounds 24 and 25); one note now.
+UNREAD_DOCUMENTS = (".pdf", ".doc", ".rtf", ".odt", ".pages", ".wps")
+_POLICY_NAMES = (*POLICY_WORDS[:3], "privacy")  # 隐私, 隱私, 私隱
 
 
 def looks_like_policy(path: Path) -> bool:
@@ -92,6 +96,7 @@ def discover(
     # Links to folders inside a scanned folder are not followed (as git and ripgrep do: one to `/` would scan the
     # disk); they were passed over without a word, so a linked folder of policies was not checked and nobody knew.
     links: list[str] = []
+    unread: list[str] = []  # privacy.pdf, 隱私權政策.doc…
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
@@ -100,6 +105,10 @@ def discover(
                 links.extend(str(Path(root) / d) for d in dirs if (Path(root) / d).is_symlink())
                 for name in sorted(files):
                     candidate = Path(root) / name
+                    if _unread_policy(candidate):
+                        own = _config_excludes(candidate.parent, configs)[0] if use_config else ()
+                        if not any_glob_matches(candidate, patterns + own):
+                            unread.append(str(candidate))
                     if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
                         own, own_default = _config_excludes(candidate.parent, configs) if use_config else ((), True)
                         skip_project = own_default if default_exclude is None else default_exclude
@@ -120,6 +129,13 @@ def discover(
             f"{len(links)} link{'s' if many else ''} to {'folders were' if many else 'a folder was'} not followed",
             f"name {'one' if many else 'it'} to check its files",
         )
+    if unread:
+        many = len(unread) > 1
+        _note(
+            unread,
+            f"{len(unread)} privacy document{'s' if many else ''} in a format policylens does not read {'were' if many else 'was'} skipped",
+            "extract the text (pdftotext -layout FILE) or save as .docx",
+        )
     if not_policies:
         many = len(not_policies) > 1
         _note(
@@ -129,6 +145,12 @@ def discover(
             "--no-default-exclude checks them",
         )
     return _once(found)
+
+
+def _unread_policy(path: Path) -> bool:
+    """A document named as a privacy policy in a format not read (`privacy.pdf`, `隱私權政策.doc`), not hidden."""
+    name = path.name.lower()
+    return path.suffix.lower() in UNREAD_DOCUMENTS and not name.startswith(".") and any(w in name for w in _POLICY_NAMES)
 
 
 def _note(paths: list[str], said: str, hint: str) -> None:

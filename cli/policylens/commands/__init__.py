@@ -239,6 +239,25 @@ class _UsageLine(UserError):
         self.exit_code = exit_code
 
 
+# Commands that look for a configuration or profile folder from the working folder.
+_FOLDER_COMMANDS = ("check", "compare", "profiles", "explain")
+
+
+def _working_folder_exists() -> None:
+    """A working folder deleted under the shell (`rm -rf` of the folder one is in, a lost mount) is one line.
+
+    `check`, `compare`, `profiles` and `explain PROFILE` said `cannot write the output: No such file or directory`
+    or `internal error while comparing (FileNotFoundError …)` (hostile round 25); `parse` and `diff` of absolute
+    paths need no working folder and still run.
+    """
+    try:
+        os.getcwd()
+    except OSError as exc:
+        raise UserError(
+            f"the current folder cannot be read ({exc.strerror or exc}): it was deleted or moved; change to another folder"
+        ) from None
+
+
 def _utf8_unless_it_writes_chinese(stream: object) -> None:
     """Write stdout as UTF-8 when its encoding has no Chinese characters (`PYTHONIOENCODING=ascii`, `LANG=fr_FR.ISO-8859-1`).
 
@@ -296,6 +315,8 @@ def _run() -> None:
         try:
             # Building the app imports the command's modules: Ctrl-C there is an interruption too.
             app: Callable[[], None] | None = None
+            if first in _FOLDER_COMMANDS:
+                _working_folder_exists()
             if first == "check" and not completing:
                 from policylens.commands.check_run import lean_check
 

@@ -85,18 +85,21 @@ def explain_profile(name: str) -> bool:
     if not items:
         raise UserError(f"unknown item {name!r} (see `policylens explain {profile_name}`)")
     from policylens.render.safe import SafeWriter, quote_path
+    from policylens.render.safe import visible_line as one
 
+    # A title, name, law or reference stays on its line (a user profile's `title = "T\nforged"` started a line of
+    # its own under the heading); the summary, condition, rule and hint are prose, their line breaks kept.
     out = SafeWriter(sys.stdout)
     if not item_name:
-        out.write(f"# {p.name}: {p.title}\n\n{p.law}\n")
+        out.write(f"# {p.name}: {one(p.title)}\n\n{one(p.law)}\n")
         if p.summary:
             out.write(f"\n{p.summary}\n")
         if p.url:
-            out.write(f"\n{p.url}\n")
+            out.write(f"\n{one(p.url)}\n")
         out.write(f"\nFile: {quote_path(str(p.path))}\n")
     for i in items:
-        out.write(f"\n## {i.id}: {i.name}" + (f" ({i.name_en})" if i.name_en != i.name else "") + "\n\n")
-        out.write(f"Reference: {i.reference}\n")
+        out.write(f"\n## {i.id}: {one(i.name)}" + (f" ({one(i.name_en)})" if i.name_en != i.name else "") + "\n\n")
+        out.write(f"Reference: {one(i.reference)}\n")
         if i.conditional:
             out.write(f"Applies when: {i.condition}\n")
         out.write(f"Covered when: {i.rule}\n")

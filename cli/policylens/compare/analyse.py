@@ -138,7 +138,31 @@ def _read(item: EditionInput, options: CompareOptions) -> tuple[Edition | None, 
     if EMPTY in doc.warnings:
         # parse and check warn and go on; an empty edition compared would show every base section missing
         return None, f"{EMPTY}; not compared"
+    if item.edition is not None:
+        unlike = _unlike_its_tag(item.edition, doc)
+        if unlike:
+            doc = doc._replace(warnings=(*doc.warnings, unlike))
     return Edition(item, item.edition or _guess_edition(doc), doc), None
+
+
+def _unlike_its_tag(tag: str, doc: Document) -> str | None:
+    """Why the text is not what its edition tag says: Chinese under `en`, English under `zh-…`, the other script.
+
+    A copy left in place of a translation (the zh-Hant text saved as en.… or zh-Hans.…) was compared as that
+    edition: no divergence, exit 0, without a word (hostile round 25).  Only a text with no section in the tag's
+    language, or whose script is wholly the other one (not `mixed`), is named.
+    """
+    langs = {s.lang for s in doc.sections if s.lang}
+    wanted = language(tag)
+    shown = {"zh": "Chinese", "en": "English"}
+    if wanted in shown and langs and wanted not in langs:
+        found = ", ".join(sorted(shown.get(x, x) for x in langs))
+        return f"tagged {tag} but its text is {found}: a copy of another edition, or a file misnamed?"
+    script, meta = expected_script(tag), doc.metadata.script
+    if wanted == "zh" and script and meta in ("hant", "hans") and meta != script:
+        name = {"hant": "Traditional", "hans": "Simplified"}
+        return f"tagged {tag} but its text is in {name[meta]} characters: a copy of another edition, or a file misnamed?"
+    return None
 
 
 # The warning `structure` gives a document without text (parse and check print it).

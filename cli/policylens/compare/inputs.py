@@ -14,6 +14,7 @@ compare at all is a `UserError`.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import subprocess
@@ -23,7 +24,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens.errors import UserError
-from policylens.load import EXTENSIONS
+from policylens.load import EXTENSIONS, special_file
+from policylens.output import resolve_path
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
 _TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -196,7 +198,7 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
                 # the product's newest edition was left out without a word
                 warnings.append(f"{entry}: a folder named like an edition file; skipped")
             continue
-        if entry.resolve() in listed:
+        if resolve_path(entry) in listed:
             continue
         # a backup or another kind of file (en.2021-03-30.md.bak, notes.pdf) is not an edition
         parsed = parse_name(entry.name) if _policy_like(entry) else None
@@ -210,6 +212,22 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
             continue
         editions.append(EditionInput(product, edition, day, label, str(entry)))
     return editions, errors
+
+
+def _not_a_file(entry: Path) -> str:
+    """Why a listed edition is no file to read: a folder, a FIFO or device, a broken link, or missing.
+
+    `path = "/dev/zero"` (or a FIFO, a looping link) under [[editions]] was `no such file` (hostile round 25)."""
+    if entry.is_dir():
+        return "a folder, not a file"
+    try:
+        mode = entry.stat().st_mode
+    except FileNotFoundError:
+        return "a broken symbolic link" if entry.is_symlink() else "no such file"
+    except OSError as exc:
+        return "a symbolic link loop" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
+    kind = special_file(str(entry), mode)
+    return f"a {kind}, not a regular file" if kind else "no such file"
 
 
 def _broken_link(entry: Path) -> str | None:
@@ -279,7 +297,7 @@ def read_manifest(path: Path) -> list[EditionInput]:
         product = entry.get("product", path.parent.name)
         if not isinstance(product, str) or not product.strip():
             raise UserError(f"configuration key '{where}.product' must be a non-empty string", path=str(path))
-        file = (path.parent / path_value(entry["path"], f"{where}.path", path)).resolve()
+        file = resolve_path(path.parent / path_value(entry["path"], f"{where}.path", path))
         found.append(EditionInput(product, canonical_tag(entry["edition"]), raw_date, raw_date or "", str(file)))
     return found
 
@@ -397,6 +415,14 @@ def git_versions(
     commits = kept
     if not commits:
         raise UserError("git has no commit of this file (only of a link, a submodule or a folder of its name)", path=path)
+    if skipped is not None and _uncommitted(root, relative):
+        # the working copy is what the reviewer just edited: only commits are versions, so say that it is left out
+        skipped.append(f"{path}: changed since its last commit; the changes are not compared (commit them to compare them)")
+    if skipped is not None and _shallow_boundary(root, commits[-1][0]):
+        skipped.append(
+            f"{path}: the repository is a shallow clone and this file's history stops at {commits[-1][0][:7]}, the oldest"
+            " commit fetched: older versions are not compared (`git fetch --unshallow`; in GitHub Actions, `fetch-depth: 0`)"
+        )
     commits.reverse()
     parsed = parse_name(file.name)
     tag = canonical_tag(edition) if edition else (parsed[0] if parsed else None)
@@ -409,6 +435,32 @@ def git_versions(
         label = day if per_day[day] == 1 else f"{day}-{sha[:7]}"
         versions.append(EditionInput(owner, tag, day, label, f"{path}@{sha[:7]}", (root, sha, name)))
     return versions
+
+
+def _uncommitted(root: str, relative: str) -> bool:
+    """Has the file changes not committed (staged or not)?  False when git cannot tell (a read-only or odd repository)."""
+    try:
+        return bool(_git(root, "status", "--porcelain", "-z", "--", relative).strip("\x00"))
+    except UserError:
+        return False
+
+
+def _shallow_boundary(root: str, sha: str) -> bool:
+    """Is `sha` where a shallow clone's history is cut (`git clone --depth 1`, CI's default checkout)?
+
+    There git shows the commit as the file's first, so the older versions were dropped without a word: one version,
+    no steps, exit 0 (hostile round 25)."""
+    try:
+        shallow, _, where = _git(root, "rev-parse", "--is-shallow-repository", "--git-path", "shallow").strip().partition("\n")
+    except UserError:  # (a git before 2.15 knows no --is-shallow-repository)
+        return False
+    if shallow != "true":
+        return False
+    try:
+        cut = (Path(root) / where.strip()).read_text(encoding="ascii", errors="replace").split()
+    except OSError:
+        return False
+    return sha in cut
 
 
 def read_git_blob(git: tuple[str, str, str]) -> bytes:
@@ -478,7 +530,7 @@ def discover_products(
             own = find_manifest(folder)
             if own is not None and own.resolve() not in manifests:
                 manifests[own.resolve()] = [e for e in read_manifest(own) if _inside(Path(e.path), folder)]
-        listed = {Path(e.path).resolve() for entries in manifests.values() for e in entries}
+        listed = {resolve_path(Path(e.path)) for entries in manifests.values() for e in entries}
         before = len(found) + sum(len(v) for v in errors.values())
         skipped: list[str] = []
         links: list[str] = []
@@ -492,7 +544,7 @@ def discover_products(
             if problems:
                 errors.setdefault(name, []).extend(problems)
             if editions or problems:
-                owners.setdefault(name, {}).setdefault(sub.resolve(), sub.as_posix())
+                owners.setdefault(name, {}).setdefault(resolve_path(sub), sub.as_posix())
                 skipped.extend(here)  # the odd file out in a product folder
             elif here and sub != folder:
                 # policy files in a folder without one recognisable edition: the folder, once
@@ -508,8 +560,7 @@ def discover_products(
     for entries in manifests.values():
         for entry in entries:
             if not Path(entry.path).is_file():
-                what = "a folder, not a file" if Path(entry.path).is_dir() else "no such file"
-                errors.setdefault(entry.product, []).append((entry.path, f"listed under [[editions]] but {what}"))
+                errors.setdefault(entry.product, []).append((entry.path, f"listed under [[editions]] but {_not_a_file(Path(entry.path))}"))
             else:
                 found.append(entry)
     for raw in git:
@@ -535,12 +586,12 @@ def _name_apart(owners: dict[str, dict[Path, str]], found: list[EditionInput], e
     if not renamed:
         return
     for n, item in enumerate(found):
-        shown = renamed.get((item.product, Path(item.path).parent.resolve()))
+        shown = renamed.get((item.product, resolve_path(Path(item.path).parent)))
         if shown is not None:
             found[n] = item._replace(product=shown)
     for name in {name for name, _ in renamed}:
         for path, reason in errors.pop(name, []):
-            shown = renamed.get((name, Path(path).parent.resolve()), name)
+            shown = renamed.get((name, resolve_path(Path(path).parent)), name)
             errors.setdefault(shown, []).append((path, reason))
 
 
@@ -555,7 +606,7 @@ def _distinct(found: list[EditionInput]) -> list[EditionInput]:
     seen: set[object] = set()
     out = []
     for item in found:
-        key = (item.git if item.git is not None else Path(item.path).resolve(), item.edition, item.label)
+        key = (item.git if item.git is not None else resolve_path(Path(item.path)), item.edition, item.label)
         if key not in seen:
             seen.add(key)
             out.append(item)
@@ -564,7 +615,7 @@ def _distinct(found: list[EditionInput]) -> list[EditionInput]:
 
 def _inside(path: Path, folder: Path) -> bool:
     try:
-        path.resolve().relative_to(folder.resolve())
+        resolve_path(path).relative_to(resolve_path(folder))
     except ValueError:
         return False
     return True

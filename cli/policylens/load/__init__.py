@@ -11,7 +11,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from policylens.errors import UserError, reject_empty_paths
 from policylens.lazyre import lazy
@@ -90,6 +90,7 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
     if path == "-":
         if sys.stdin is None:  # `policylens parse - <&-`: Python sets it to None (an internal error, AttributeError)
             raise UserError("standard input is closed", path="<stdin>")
+        _refuse_terminal(sys.stdin, "<stdin>")
         try:
             data = sys.stdin.buffer.read(max_bytes + 1)
         except OSError as exc:  # a folder or a write-only descriptor as standard input (`- < folder`, `- 0>file`)
@@ -116,6 +117,8 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
         raise UserError(f"file is {_size(st.st_size)}, over the {_size(max_bytes)} limit (see --max-size)", path=path)
     try:
         with p.open("rb") as fh:
+            if stat.S_ISCHR(st.st_mode):  # `/dev/stdin` or `/dev/fd/0` on a terminal (other devices are refused above)
+                _refuse_terminal(fh, path)
             data = fh.read(max_bytes + 1)
     except PermissionError:
         raise UserError("permission denied", path=path) from None
@@ -124,6 +127,17 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise UserError(f"file is over the {_size(max_bytes)} limit (see --max-size)", path=path)
     return data
+
+
+def _refuse_terminal(stream: IO[Any], shown: str) -> None:
+    """Standard input that is a terminal (`policylens check -` typed at a prompt, a CI step without input) is refused:
+    the run waited, without a word, for a policy to be typed and ended with Ctrl-D (hostile round 25)."""
+    try:
+        terminal = stream.isatty()
+    except (OSError, ValueError):  # closed or odd: reading it gives the usual error
+        return
+    if terminal:
+        raise UserError("standard input is a terminal, not a file: pipe one in (`- < policy.md`) or name it", path=shown)
 
 
 # Already-open descriptors (`diff <(git show HEAD:a.txt) a.txt`) are pipes with a writer:

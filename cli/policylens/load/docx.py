@@ -14,6 +14,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
@@ -30,6 +31,7 @@ _DELETED_TEXT = f"{W}delText"
 # An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
+_INSTRUCTION = f"{W}instrText"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE = f"{_MC}AlternateContent"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
@@ -87,21 +89,38 @@ def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: in
 
 
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_MAX_LINKS = 5_000  # link targets recorded, as the HTML reader's bound
 _MAIN = "word/document.xml"
 # The parts policylens reads or warns about, by the last word of their relationship type.
 _PART_TYPES = ("styles", "numbering", "footnotes", "endnotes", "comments", "header", "footer")
 
 
-def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[tuple[str, str]]:
-    """(type's last word, member name) of each internal relationship of the part `source` ("" for the package)."""
+def _relationship_elements(archive: zipfile.ZipFile, source: str, *, path: str) -> list[ET.Element]:
+    """The `Relationship` elements of the part `source` ("" for the package); none when its part is damaged."""
     folder, name = posixpath.split(source)
     rels = posixpath.join(folder, "_rels", f"{name}.rels")
     try:
         root = xml_root(read_member(archive, rels, path=path, max_bytes=1 << 20) or b"<none/>")
     except (ET.ParseError, UserError):
         return []  # a damaged relationship part: the usual names are used
+    return list(root.iter(_RELS))
+
+
+def _hyperlinks(archive: zipfile.ZipFile, source: str, *, path: str) -> dict[str, str]:
+    """Relationship ID → target of the part's hyperlinks (`w:hyperlink r:id="rId5"` → `mailto:…`)."""
+    return {
+        rel.get("Id") or "": rel.get("Target") or ""
+        for rel in _relationship_elements(archive, source, path=path)
+        if (rel.get("Type") or "").endswith("/hyperlink") and rel.get("Target")
+    }
+
+
+def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[tuple[str, str]]:
+    """(type's last word, member name) of each internal relationship of the part `source` ("" for the package)."""
+    folder = posixpath.dirname(source)
     found = []
-    for rel in root.iter(_RELS):
+    for rel in _relationship_elements(archive, source, path=path):
         target = rel.get("Target") or ""
         if rel.get("TargetMode") == "External" or not target:
             continue
@@ -261,6 +280,10 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     chunks = xml.count(b"<w:altChunk")
     if chunks:
         warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
+    # a master document's subdocuments are files of their own, linked: their text was left out without a word
+    linked = xml.count(b"<w:subDoc")
+    if linked:
+        warnings.append(f"{linked} subdocument{'s' if linked > 1 else ''} of a master document (w:subDoc, a link to another file) not read")
 
 
 def _named(members: list[str]) -> str:
@@ -472,6 +495,40 @@ class _FormFields:
             self.open[-1][3].append(piece)
 
 
+class _FieldLinks:
+    """`HYPERLINK "target"` fields (older documents; Word writes `w:hyperlink` now): each one's target and its shown
+    text, from the text its `separate` mark opens to its `end`, within one paragraph.  Fields nest."""
+
+    def __init__(self) -> None:
+        self.open: list[list[Any]] = []  # [instruction pieces, target, paragraph, start, text pieces]
+
+    def char(self, char: ET.Element, paragraph: int, size: int) -> tuple[str, int, list[str]] | None:
+        """Read a `w:fldChar`; at a HYPERLINK field's end in the paragraph its result began in, (target, start, text)."""
+        kind = char.get(f"{W}fldCharType")
+        if kind == "begin":
+            self.open.append([[], None, None, 0, []])
+        elif kind == "separate" and self.open:
+            field = self.open[-1]
+            words = "".join(field[0]).strip()
+            if words[:9].upper() == "HYPERLINK" and words[9:].lstrip().startswith('"'):  # not `\l "anchor"`, a place inside
+                rest = words[9:].lstrip()[1:]
+                field[1], field[2], field[3] = rest.split('"', 1)[0], paragraph, size
+        elif kind == "end" and self.open:
+            _, target, where, start, text = self.open.pop()
+            if target and where == paragraph:
+                return target, start, text
+        return None
+
+    def instruction(self, text: str) -> None:
+        if self.open and self.open[-1][1] is None:
+            self.open[-1][0].append(text)
+
+    def text(self, piece: str) -> None:
+        """Text shown inside the innermost open field's result."""
+        if self.open and self.open[-1][1] is not None:
+            self.open[-1][4].append(piece)
+
+
 def _forward_slashes(archive: zipfile.ZipFile) -> None:
     """Name the members with '/' where a tool wrote '\\' (`word\\document.xml`, as some Windows zip libraries do).
 
@@ -502,6 +559,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     _forward_slashes(archive)
     with archive:
         main, parts = _part_names(archive, path=path)
+        targets = _hyperlinks(archive, main, path=path)
         xml = read_member(archive, main, path=path, max_bytes=max_bytes)
         if xml is None:
             raise UserError(f"malformed DOCX: no {main} in the archive", path=path)
@@ -531,11 +589,20 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     unread.update(id(p) for row in body.iter(f"{W}tr") if row.find(f"{W}trPr/{W}del") is not None for p in row.iter(_P))
     looks: list[Styled] = []
     links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
+    # each link's runs → (the link, its target): `placeholder-link-target` reads the targets, as of HTML and Markdown
+    # (a Word link to mailto:your@email.com behind 「聯絡我們」 passed without a word; hostile round 25)
+    link_runs = {
+        id(r): (id(link), targets[rid])
+        for link in body.iter(f"{W}hyperlink")
+        if (rid := link.get(_REL_ID)) in targets
+        for r in link.iter(_R)
+    }
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
     prompts = _placeholder_runs(body)
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
     forms = _FormFields()
+    field_links = _FieldLinks()
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
@@ -557,6 +624,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         marks: list[tuple[str, Mark]] = []
         breaks: list[int] = []
         size = 0
+        linked: dict[int, tuple[str, int, list[str]]] = {}  # link → (target, where its text starts, its text)
         hidden_paragraph = style_id in hidden_styles
         for run in _runs(para):
             if _run_hidden(run, hidden_styles, hidden_paragraph):
@@ -574,10 +642,16 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if child.tag == _FIELD_CHAR:
                     if (blank := forms.field_char(child)) is not None and unfilled[-1:] != [(index, blank)]:
                         unfilled.append((index, blank))
+                    if (field := field_links.char(child, index, size)) is not None:
+                        linked[-1 - len(linked)] = field  # (a field has no element: a key no id() takes)
+                    continue
+                if child.tag == _INSTRUCTION:
+                    field_links.instruction(child.text or "")
                     continue
                 if child.tag in _TEXTS:
                     t = child.text or ""
                     forms.text(t)
+                    field_links.text(t)
                 elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
                     t = "\t"
                 elif child.tag in (f"{W}br", f"{W}cr"):
@@ -587,12 +661,19 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     t = "-"  # 「02‑1234‑5678」: Word draws a hyphen that does not break the line
                 else:
                     continue
+                if link_runs and id(run) in link_runs:
+                    anchor, target = link_runs[id(run)]
+                    linked.setdefault(anchor, (target, size, []))[2].append(t)
                 marks.append((t, mark))
                 size += len(t)
         raw = "".join(t for t, _ in marks)
         label = numbering.label(ppr, style_id)  # counted even for an empty paragraph, as Word does
         if not raw.strip():
             continue
+        for target, start, text in linked.values():
+            if len(parsed.links) < _MAX_LINKS:  # the target stands where its text is shown: a finding spans the text
+                shown = "".join(text)
+                parsed.links.append((target, (Piece(0, len(target), index, start + 1, len(shown) or None),), shown))
         kind = "table" if id(para) in in_table else "paragraph"
         if ppr is not None and ppr.find(f"{W}numPr") is not None and kind != "table":
             kind = "item"

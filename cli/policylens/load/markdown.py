@@ -78,6 +78,21 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
 MAX_FRONT_LINES = 100  # the front matter's lines kept for `check --profile` (a date shown at the top of the page)
+MAX_FRONT_LINES_JSON = 2_000  # Hugo's JSON front matter `{ … }` is looked for in the first lines only
+# The language named after a front matter's opening `---` (gray-matter's, which Eleventy, Gatsby and VitePress read:
+# `---json`, `---toml`).  Such a block was no front matter: a paragraph that the closing `---` made a setext heading,
+# the document's title (「---json {"title": …}」).  "code": evaluated by the site (`---js`), its values unknown.
+_FRONT_LANGUAGES = {
+    "": "yaml",
+    "yaml": "yaml",
+    "yml": "yaml",
+    "json": "json",
+    "toml": "toml",
+    "js": "code",
+    "javascript": "code",
+    "coffee": "code",
+    "cson": "code",
+}
 # Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
 _DATE_KEYS = {
     "date": "date",
@@ -627,16 +642,39 @@ def _shifted(tokens: list[Any], offset: int) -> list[Any]:
 
 
 def _front_matter(raw: list[str], parsed: Parsed) -> int:
-    """Read a leading `---`/`+++` block; return the index of the first body line."""
-    if not raw or raw[0].strip() not in ("---", "+++"):
+    """Read a leading `---`/`+++` block (or `---json`, `---toml`…, Hugo's `{…}`); return the index of the first body line."""
+    opening = raw[0].strip() if raw else ""
+    if opening == "{":
+        return _json_front_matter(raw, parsed)
+    language = _FRONT_LANGUAGES.get(opening[3:].strip().lower()) if opening.startswith("---") else "toml" if opening == "+++" else None
+    if language is None:
         return 0
-    fence = raw[0].strip()
-    end = next((j for j in range(1, len(raw)) if raw[j].strip() == fence or (fence == "---" and raw[j].strip() == "...")), None)
+    fence = opening[:3]
+    end = next((j for j in range(1, len(raw)) if raw[j].strip() == fence or (opening == "---" and raw[j].strip() == "...")), None)
     if end is None:
         return 0
-    values, broken = _read_front(raw[1:end], yaml=fence == "---")
+    if language == "code":  # `---js`: code that the site runs to get its values; hidden, its title unknown
+        parsed.warnings.append(f"line 1: the front matter is {opening[3:].strip()} code (lines 1-{end + 1}): not read")
+        return end + 1
+    values, broken = _read_front(raw[1:end], language=language)
     if not values:  # no `key: value` in it (`---` / 一 / `...`): text between two rules, not front matter
         return 0
+    return _front_values(raw, end, values, broken, parsed)
+
+
+def _json_front_matter(raw: list[str], parsed: Parsed) -> int:
+    """Hugo's JSON front matter: an object from a first line `{` to a line `}`, if it parses; else 0 (text)."""
+    end = next((j for j in range(1, min(len(raw), MAX_FRONT_LINES_JSON)) if raw[j].rstrip() == "}"), None)
+    if end is None:
+        return 0
+    values, broken = _read_front(raw[: end + 1], language="json", strict=True)
+    if not values or broken:
+        return 0
+    return _front_values(raw, end, values, None, parsed)
+
+
+def _front_values(raw: list[str], end: int, values: dict[str, object], broken: str | None, parsed: Parsed) -> int:
+    """Take the title and dates of front matter `raw[1:end]`; return the index of the first body line."""
     if broken:
         # Its lines are read one by one for dates; a title taken from a raw line
         # (`title = 隱私權政策 broken toml`) would be wrong without a word.
@@ -662,23 +700,25 @@ def _front_title(raw: list[str], end: int, key: str, value: str) -> tuple[Piece,
     """Where the front matter's title is written (`title: "隐私政策 - [应用名称]"`), if written as read (else empty)."""
     for j in range(1, end):
         line = raw[j]
-        if line.lstrip().startswith(key) and line.lstrip()[len(key) :].lstrip()[:1] in (":", "="):
+        named = line.lstrip().removeprefix('"')  # a JSON key is quoted: `"title": "…"`
+        if named.startswith(key) and named[len(key) :].removeprefix('"').lstrip()[:1] in (":", "="):
             col = line.find(value, line.index(key) + len(key))
             return (Piece(0, len(value), j + 1, col + 1),) if col >= 0 else ()
     return ()
 
 
-def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str | None]:
-    """Front matter as a mapping: YAML through PyYAML, `+++` TOML through tomllib; key: value lines if invalid.
+def _read_front(lines: list[str], *, language: str, strict: bool = False) -> tuple[dict[str, object], str | None]:
+    """Front matter as a mapping: YAML through PyYAML, TOML through tomllib, JSON; key: value lines if invalid.
 
-    The second value names the language the block failed to parse as ("YAML", "TOML"), else None.
+    The second value names the language the block failed to parse as ("YAML", "TOML", "JSON"), else None;
+    `strict`: no key: value lines when it fails.
     """
     data: object = None
     broken: str | None = None
-    if yaml and lines:
+    source = "\n".join(lines)
+    if language == "yaml" and lines:
         import yaml as pyyaml
 
-        source = "\n".join(lines)
         if len(source) <= MAX_FRONT_MATTER:  # PyYAML is slow on megabytes: a huge block gets the line reading
             try:
                 data = pyyaml.load(source, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader))  # a safe loader (libyaml when built)
@@ -686,13 +726,20 @@ def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str
                 data, broken = None, "YAML"
             except ValueError:  # well-formed, with an impossible date (`updated: 2024-02-30`): its lines are right
                 data = None
+    elif language == "json" and lines:
+        import json
+
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            data, broken = None, "JSON"
     elif lines:
         try:
             import tomllib
         except ImportError:  # Python 3.10
             import tomli as tomllib  # type: ignore[no-redef]
         try:
-            data = tomllib.loads("\n".join(lines))
+            data = tomllib.loads(source)
         except (tomllib.TOMLDecodeError, RecursionError):
             data, broken = None, "TOML"
         except ValueError:  # an impossible date
@@ -700,7 +747,7 @@ def _read_front(lines: list[str], *, yaml: bool) -> tuple[dict[str, object], str
     if isinstance(data, dict):
         return {str(k): v for k, v in data.items()}, None
     found: dict[str, object] = {}
-    for line in lines:
+    for line in () if strict else lines:
         m = _FRONT_KV.match(line)
         if m:
             found.setdefault(m.group(1), m.group(2).strip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
-from policylens.render.safe import quote_path
+from policylens.render.safe import one_line, quote_path
 
 TOPIC_LABELS = {
     "data-collected": "data collected",
@@ -60,8 +60,9 @@ def at_line(n: int | None) -> str:
 
 def section_label(s: SectionDiff) -> str:
     """「關於我們」, 「舊名 → 新名」 for renames, (untitled) for the text before the first heading."""
-    old = s.old.title if s.old else None
-    new = s.new.title if s.new else None
+    # one line whatever the title holds: a DOCX heading's `w:t` with a newline forged a `diff -f text` line (round 25)
+    old = one_line(s.old.title) if s.old and s.old.title else None
+    new = one_line(s.new.title) if s.new and s.new.title else None
     if s.renamed:
         return f"{old or '(untitled)'} → {new or '(untitled)'}"
     if s.title_reworded:  # across scripts: other words, same heading (no rename)

@@ -10,6 +10,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from policylens.model import CheckReport
+from policylens.render.safe import one_line as one
 from policylens.render.safe import xml_text as x
 from policylens.rules.base import fails
 
@@ -30,11 +31,12 @@ def render_check(report: CheckReport, out: TextIO) -> None:
         for f in file.findings:
             name = f"{f.rule}:{f.item}" if f.item else f"{f.rule}:{f.line}:{f.column}"
             case = ET.SubElement(suite, "testcase", classname=x(file.path), name=x(name))
+            # each field on its line: a newline in a user profile's hint or reference forged a `path:line:col:` line
             text = x(
-                f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
-                + (f"\nexcerpt: {f.excerpt}" if f.excerpt else "")
-                + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
-                + (f"\nreference: {f.reference}" if f.reference else "")
+                f"{file.path}:{f.line}:{f.column}: {f.severity} {f.rule} {one(f.message)}"
+                + (f"\nexcerpt: {one(f.excerpt)}" if f.excerpt else "")
+                + (f"\nsuggestion: {one(f.suggestion)}" if f.suggestion else "")
+                + (f"\nreference: {one(f.reference)}" if f.reference else "")
             )
             if fails(f.severity, report.fail_on):
                 ET.SubElement(case, "failure", message=x(f.message), type=f.severity).text = text

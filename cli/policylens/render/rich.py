@@ -21,7 +21,7 @@ from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
 from policylens.render import console as bounded
-from policylens.render.safe import quote_path, visible, visible_offsets
+from policylens.render.safe import quote_path, visible, visible_line, visible_offsets
 from policylens.render.summary import metadata_rows
 
 
@@ -43,7 +43,7 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     several = len({s.lang for s in doc.sections if s.lang}) > 1
     for s in doc.sections:
         shown = " / ".join(s.titles) if s.titles else s.title
-        label = escape(visible(shown)) if shown is not None else "[italic dim](before the first heading)[/]"
+        label = escape(visible_line(shown)) if shown is not None else "[italic dim](before the first heading)[/]"
         where = f"line {s.line}" if s.line else "top"
         lang = f" · {s.lang}" if several and s.lang else ""
         parent, above, depth = nodes.get(s.parent, nodes[None])
@@ -117,7 +117,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
             chunk.append(f"{f.severity:<7}", _STYLE[f.severity])
             chunk.append(" ")
             chunk.append(f.rule, "magenta")
-            chunk.append(f"  {visible(f.message)}\n")
+            chunk.append(f"  {visible_line(f.message)}\n")  # a newline of a profile's hint forged a line
             source = lines.get(f.line) if f.item is None else None  # a missing disclosure has no span
             if source is not None:
                 if f.line not in printable:
@@ -135,7 +135,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 chunk.append("\n")
             if f.suggestion:
                 chunk.append("         suggestion: ", "dim")
-                chunk.append(visible(f.suggestion) + "\n", "green")
+                chunk.append(visible_line(f.suggestion) + "\n", "green")
             if k % 200 == 0:
                 console.print(chunk, soft_wrap=True, end="")  # lines are already cut to the width
                 chunk = Text()

@@ -57,6 +57,14 @@ def visible_line(text: str) -> str:
     return line
 
 
+def one_line(text: str) -> str:
+    """Text on one line, its line breaks (LF, CR) shown as ⏎ and nothing else changed: for a report that keeps
+    characters as data but gives each field a line of its own (JUnit's `excerpt:`, `reference:` lines)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ⏎ ")
+
+
 def visible_offsets(text: str) -> Callable[[int], int]:
     """Maps an offset of `text` to the same place in `visible(text)`.
 

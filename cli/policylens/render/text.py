@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from policylens.model import DiffSpan
 
 from policylens.model import Change, CheckReport, DiffReport, Document
-from policylens.render.safe import quote_path, visible_line
+from policylens.render.safe import one_line, quote_path, visible_line
 from policylens.render.summary import check_summary_parts, metadata_rows
 
 
@@ -22,6 +22,7 @@ def render_document(doc: Document, out: TextIO) -> None:
     for s in doc.sections:
         indent = "  " * max(0, s.level - 1)
         title = " / ".join(s.titles) if s.titles else s.title if s.title is not None else "(before the first heading)"
+        title = one_line(title)  # a DOCX heading's `w:t` may hold a newline: it forged an outline line (hostile round 25)
         line = f"line {s.line}" if s.line else "-"
         lang = f", {s.lang}" if several and s.lang else ""
         out.write(f"{indent}{title}  [{line}, {len(s.paragraphs)} ¶{lang}]\n")
