@@ -26,6 +26,9 @@
   headings, the HTML reader and the lead-in rule build their label patterns from; `contact_channels` gives them
   without some words (the placeholder rules' label patterns); `PHONE_WORDS`, `FAX_WORDS`: a phone's field names.
   `CONTACT_LABEL_CHANNELS` is `CONTACT_CHANNELS` without 邮件 (the headings' contact label).
+* `NEGATION`, `NOT_NEGATION`: Chinese negations, and the words that hold one of their characters without negating
+  (不同, 未来, 除非…否则, 适不适合): `diff.content` ties a negation to its meaning word, `compare.sentences` reads one
+  as a concept (a text's negations are `NEGATION` found in it after `NOT_NEGATION` is removed).
 """
 
 from __future__ import annotations
@@ -223,3 +226,9 @@ FAX_WORDS = r"传真|傳真"
 CONTACT_LABEL_CHANNELS = contact_channels(without=("邮件", "郵件"))
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"
+
+# Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
+NEGATION = lazy(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")
+NOT_NEGATION = lazy(
+    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少(?![于於])|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年"
+)

@@ -582,8 +582,12 @@ def _lacks(
     )
     old_pairing = (known.get(previous.id) or pair_same_language(previous, edition)) if needs_old else None
     lacks = []
-    if not same_language and {language(tag), language(base.edition)} == {"zh", "en"} and not pairing.independent:
-        lacks = _lagging_across(changes, previous, base, edition, pairing, facts, known)
+    if not same_language and {language(tag), language(base.edition)} == {"zh", "en"}:
+        lacks = (
+            _added_unaligned(changes, base, edition)
+            if pairing.independent
+            else _lagging_across(changes, previous, base, edition, pairing, facts, known)
+        )
     for change in changes:
         s = change.section
         if s.status == "added" and s.new is not None and bi[s.new.id] not in mapped and s.new.title is not None and not pairing.independent:
@@ -612,6 +616,24 @@ def _lacks(
             )
             if rewritten_here and same_as_before:
                 lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
+    return lacks
+
+
+def _added_unaligned(changes: list[_Change], base: Edition, edition: Edition) -> list[dict[str, Any]]:
+    """`added` lags of an edition in the other language whose outline does not align with the base's (a rewrite into
+    numbered sections that the older edition has not followed): a section the base added whose anchors (a duration, an
+    e-mail, a name in Latin letters, a number…; not its dates) the edition holds nowhere.  A section without anchors
+    cannot be looked for without translation and is not reported."""
+    lacks: list[dict[str, Any]] = []
+    added = [c for c in changes if c.section.status == "added" and c.section.new is not None and c.section.new.title is not None]
+    if not added:
+        return lacks
+    texts = [t for s in edition.doc.sections for t in factlib.section_text(s)]
+    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs])
+    other_doc = sentlib.reading(texts)
+    for change in added:
+        if sentlib.unheld_anchors(change.section.new, texts, base_doc, other_doc):
+            lacks.append({"section": section_ref(change.section.new), "change": "added", "since": change.since})
     return lacks
 
 

@@ -357,6 +357,10 @@ def document_facts(doc: Document) -> list[Fact]:
                 add(kind, key, value, index)
     for key, fact in weak.items():
         facts.setdefault(("duration", key), fact)  # only where no commitment has that key
+    emails = [key for kind, key in facts if kind == "email"]
+    for key in emails:
+        if glued_label(key, emails):
+            del facts[("email", key)]
     meta = doc.metadata
     for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
         if iso:
@@ -367,6 +371,16 @@ def document_facts(doc: Document) -> list[Fact]:
     count = top_level(doc)
     add("section-count", str(count), str(count), None)
     return list(facts.values())
+
+
+# Labels a page runs into the address after them: <strong>Support email</strong><a>support@…</a> reads "emailsupport@…"
+_EMAIL_LABELS = frozenset({"email", "e-mail", "mail", "mailto", "contact", "address"})
+
+
+def glued_label(address: str, others: list[str]) -> bool:
+    """Is `address` (lower case) a label run into another address of the same document: emailsupport@example.cn
+    beside support@example.cn?  Then it is that address written once more, not an address of its own."""
+    return any(address != o and address.endswith(o) and address[: -len(o)] in _EMAIL_LABELS for o in others)
 
 
 def ambiguous_dates(doc: Document) -> set[str]:

@@ -35,11 +35,10 @@ from typing import Any, NamedTuple
 from policylens import lazyre
 from policylens.compare import facts as factlib
 from policylens.compare.evidence import GENERIC_LATIN
-from policylens.diff import content as contentlib
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
-from policylens.patterns import HAN_CHAR, INVISIBLE, SENTENCE_MARKS
+from policylens.patterns import HAN_CHAR, INVISIBLE, NEGATION, NOT_NEGATION, SENTENCE_MARKS
 
 KIND = "sentence-only"
 
@@ -135,8 +134,8 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("train", ("train",), ("训练",)),
     (
         "payment",
-        ("payment", "pay ", "paid ", "purchas", "billing", "bill ", "charge", "price", "fee ", "fees "),
-        ("付款", "支付", "购买", "付费", "内购", "账单", "计费", "扣款", "收费", "费用", "价格"),
+        ("payment", "pay ", "paid ", "purchas", "billing", "bill ", "charge", "price", "fee ", "fees ", "cost"),
+        ("付款", "支付", "购买", "付费", "内购", "账单", "计费", "扣款", "收费", "费用", "价格", "成本"),
     ),
     ("subscription", ("subscri",), ("订阅",)),
     ("complaint", ("complain",), ("投诉", "申诉")),
@@ -194,7 +193,7 @@ def concepts(text: str) -> frozenset[str]:
     """The concepts (`CONCEPTS`) that `text` names in either language, and `not` for a negation."""
     key = cross_script_key(text) if _is_chinese(text) else text
     found = {c for c, en, zh in _concept_patterns() if en.search(text) or zh.search(key)}
-    if _EN_NEGATION.search(text) or contentlib._NEGATION.search(contentlib._NOT_NEGATION.sub("", key)):
+    if _EN_NEGATION.search(text) or NEGATION.search(NOT_NEGATION.sub("", key)):
         found.add("not")
     return frozenset(found)
 
@@ -466,6 +465,24 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
     return out
 
 
+def unheld_anchors(section: Section, texts: list[str], section_doc: Reading, other_doc: Reading) -> list[str]:
+    """The anchors of `section` (no dates: every new version has its own) when the other edition, whose paragraphs are
+    `texts`, holds none of them anywhere; `[]` when it holds one, or when the section has none (its words alone cannot
+    be looked for without translation).  A name in Latin letters counts as in `_lacked`."""
+    own = sorted(k for k in _side(section, section_doc.lower_words).keys if not k.startswith("date:"))
+    if not own:
+        return []
+    whole = _Side(
+        [],
+        cross_script_key("\n".join(texts)).lower(),
+        frozenset(k for t in texts for k in anchors(t, other_doc.lower_words)),
+        frozenset(),
+        frozenset(),
+    )
+    lacked = [k for k in own if _lacked(Sentence("", 0, 0.0, frozenset([k]), frozenset()), whole, other_doc)]
+    return lacked if len(lacked) == len(own) else []
+
+
 def shown(key: str) -> str:
     """A lacked key as a reader reads it: 'Stepfun', 'scan', 'date 2025-11-28', 'topic retention'."""
     kind, _, value = key.partition(":")
@@ -493,4 +510,4 @@ def entry(head: dict[str, Any], lone: Lone, base: Section, other: Section, base_
     }
 
 
-__all__ = ["KIND", "Lone", "align", "anchors", "concepts", "entry", "lone_sentences", "reading", "sentences", "split"]
+__all__ = ["KIND", "Lone", "align", "anchors", "concepts", "entry", "lone_sentences", "reading", "sentences", "split", "unheld_anchors"]

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from policylens import lazyre
 from policylens.diff.variants import cross_script_key
-from policylens.patterns import SENTENCE_MARKS, URL_START, chinese_number
+from policylens.patterns import NEGATION, NOT_NEGATION, SENTENCE_MARKS, URL_START, chinese_number
 
 
 class Content(NamedTuple):
@@ -59,11 +59,6 @@ _UNITS = {"天": "day", "日": "day", "个工作日": "workday", "月": "month",
           "港币": "hkd", "新台币": "twd", "万": "ten-thousand", "亿": "hundred-million", "%": "percent", "％": "percent",
           "岁": "age", "周岁": "age", "时": "hour", "小时": "hour", "个小时": "hour", "分钟": "minute", "秒": "second", "次": "times",
           "款": "paragraph", "项": "item", "章": "chapter", "节": "section", "条": "article"}  # fmt: skip
-# Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
-_NEGATION = lazyre.compile(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")
-_NOT_NEGATION = lazyre.compile(
-    r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少(?![于於])|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年"
-)
 # a negation is tied to the meaning word right after it (`MEANING_WORDS`), read past an auxiliary:
 # 不会出售 = 不出售 ≠ 会出售…不共享; a plain verb after it (不读 / 不去读, 不包含 / 不含) is the translator's
 _NEGATED = lazyre.compile(r"^[会能要是应可将去再\W]+")
@@ -204,8 +199,8 @@ def content(text: str) -> Content:
     latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
     key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
     numbers = tuple(_number(m) for m in _NUMBER.finditer(key))
-    plain = _NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
-    negations = tuple(m.group(0) + _negated(plain[m.end() : m.end() + 8]) for m in _NEGATION.finditer(plain))
+    plain = NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
+    negations = tuple(m.group(0) + _negated(plain[m.end() : m.end() + 8]) for m in NEGATION.finditer(plain))
     restrictions = len(_RESTRICTION.findall(_NOT_RESTRICTION.sub("", key)))
     role_of, role, place_of, place, data_of, data = _lexicons()
     roles = tuple(role_of[m] for m in role.findall(key))
