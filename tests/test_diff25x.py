@@ -3,7 +3,7 @@
 read after its scoring run; the texts below are invented, not copied).
 
 The class: a macOS app's Taiwan edition writes 授權 for 许可证, 存取點 for 接入点, 錯誤回報 for 错误报告, 自訂 for
-自定义, 暫時 for 临时, 新增 for 新建, 一般 for 常规, 選單項目 for 菜单项, 之後 for 以后 …; each paragraph was shown
+自定义, 暫時 for 临时, 新增 for 新建, 一般 for 常规, 之後 for 以后 …; each paragraph was shown
 reworded or, where the word is one the reworded gate reads as meaning (存取 is a right, 以后 a time), as a change:
 6 entries and 22 reworded paragraphs, all wording.  The pairs are now rows of the reviewed table (`diff.variants._EXTRA`,
 rebuilt into `cli/policylens/data/lexicons/regional/diff-variants.tsv`), so such a paragraph keys the same on both
@@ -34,7 +34,7 @@ HANS = """# 隐私政策
 
 ## 文件
 
-你可以新建文件夹、添加到现有归档，或在常规设置中临时隐藏菜单项。显示屏亮度不会被上传。我们不会读取你的电子邮件地址。
+你可以新建文件夹、添加到现有归档，或在常规设置中临时隐藏这些文件夹。显示屏亮度不会被上传。我们不会读取你的电子邮件地址。
 """
 
 HANT = """# 隱私權政策
@@ -51,7 +51,7 @@ HANT = """# 隱私權政策
 
 ## 檔案
 
-你可以新增資料夾、加入現有封存，或在一般設定中暫時隱藏選單項目。顯示器亮度不會被上傳。我們不會讀取你的郵件地址。
+你可以新增資料夾、加入現有封存，或在一般設定中暫時隱藏這些資料夾。顯示器亮度不會被上傳。我們不會讀取你的郵件地址。
 """
 
 
@@ -76,7 +76,7 @@ def test_taiwan_wording_of_one_version_is_no_change() -> None:
     ("old", "new", "shown"),
     [
         ("我們在 30 天後刪除", "我們在 60 天後刪除", "60"),  # a number beside 授權
-        ("顯示器亮度不會被上傳", "顯示器亮度會被上傳", "顯示器亮度會被上傳"),  # a negation dropped beside 選單項目
+        ("顯示器亮度不會被上傳", "顯示器亮度會被上傳", "顯示器亮度會被上傳"),  # a negation dropped beside 暫時
         ("你可以在之後刪除這份草稿。", "你可以在之後刪除這份草稿，除非草稿已寄出。", "除非"),  # a clause added beside 存取點
     ],
     ids=["number", "negation", "added-clause"],

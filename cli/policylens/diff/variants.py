@@ -296,7 +296,8 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     # a policy.  Left apart: 操作/动作 (动作 is also a motion: 动作识别), 接入 alone (接入 SDK is to integrate one),
     # 报告/回报 alone (回报 is also to repay; the two compounds below pair), 布局/配置 and 上下文/背景 (配置 and 背景
     # already pair with 设定 and 后台: the groups are transitive), 屏幕/显示器 (a phone's screen is no monitor),
-    # 活动/作用中 (活动 is also an event), 笔记/备忘, 返回/回传 (返回 is also to go back), 发给/寄给, 包括/包含, 应用/App (above)
+    # 活动/作用中 (活动 is also an event), 笔记/备忘, 返回/回传 (返回 is also to go back), 发给/寄给, 包括/包含, 应用/App (above),
+    # 菜单项/选单项目 (项目 is a word of the table: the compound closure would spell 菜单项目目, 菜单项目目目 …)
     ("许可证", "授权", "TW 授權 (a software licence: 许可证密钥 / 授權金鑰; 许可/授权 already pair)"),
     ("接入点", "存取点", "TW 存取點 (a Wi-Fi access point)"),
     ("错误报告", "错误回报", "TW 錯誤回報 (a bug report)"),
@@ -308,7 +309,6 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("添加到", "加入", "TW 加入 (to add to a list or a vault; 加入 alone is not 添加: 加入会员 is to join)"),
     ("归档", "封存", "TW 封存 (an archive file)"),
     ("常规", "一般", "TW 一般 (general: 常规设置 / 一般設定; 普通/一般 already pair)"),
-    ("菜单项", "选单项目", "TW 選單項目 (a menu item)"),
     ("邮件地址", "电子邮件地址", "an e-mail address (TW 電子郵件地址; 邮箱地址 already pairs)"),
     ("以后", "之后", "afterwards, later (以后识别 / 之後識別: one time word of the reworded gate for the other)"),
 )
