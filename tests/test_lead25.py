@@ -104,5 +104,5 @@ def test_a_stand_in_company_where_the_name_opens_is_a_default_name(tmp_path: Pat
 
 
 def test_a_sample_company_inside_a_sentence_is_no_default_name(tmp_path: Path) -> None:
-    text = "# 隐私政策\n\n我们委托第三方测试公司进行检测；下文的这家示例公司只是举例。\n"
+    text = "# 隐私政策\n\n我们委托第三方测试公司进行检测；下文的这家示例公司只是举例。\n\n例如：示例公司的用户可以在设置中关闭。\n"
     assert _excerpts(tmp_path, text) == []

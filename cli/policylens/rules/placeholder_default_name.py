@@ -111,6 +111,8 @@ def _copied_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int, str]]:
         yield unit, a, a + len(name), name
 
 
+# an example announced before the stand-in: 例如：示例公司的用户… (the policy's illustration, not its operator)
+_EXAMPLE_BEFORE = lazy(r"(?:例如|比如|譬如|举例|舉例|示例|範例|范例|例)[ \t\u3000]*[：:，,]?[ \t\u3000]*$")
 # what stands before a name where it opens: the start of the text, a label's colon, 由/为/是, a quote or a bracket
 _NAME_OPENS = frozenset(("", "：", ":", "由", "为", "為", "是", "“", "「", "『", "（", "(", " ", "\u3000", "*"))
 
@@ -218,8 +220,10 @@ class PlaceholderDefaultName(Rule):
             if m.group("hole") is not None:
                 yield self._hole(ctx, unit, start, end)
                 continue
-            if m.group("samplename") is not None and unit.text[start - 1 : start] not in _NAME_OPENS:
-                continue  # 某示例公司, 这家示例公司: a word of a sentence, not the name's place
+            if m.group("samplename") is not None and (
+                unit.text[start - 1 : start] not in _NAME_OPENS or _EXAMPLE_BEFORE.search(unit.text, max(0, start - 8), start)
+            ):
+                continue  # 某示例公司, 这家示例公司, 例如：示例公司的用户: a word of a sentence or an example, not the name's place
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])  # a default defined as itself
         for unit, start, end, name in _copied_names(ctx):
             yield self.finding(ctx, unit, start, end, message=self._COPIED.get(ctx.lang, self._COPIED["en"]).format(text=name))._replace(
