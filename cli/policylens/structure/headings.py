@@ -1166,7 +1166,7 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
     order = sorted(found)
     toc_start: int | None = None
     for i in order:
-        if fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
+        if _TOC_HINT.search(found[i].title) and fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
             toc_start = i
             break
     else:  # a 「目录」 line that is not a heading itself (the first line under the title) still opens a TOC
@@ -1293,9 +1293,15 @@ def _without_leader(title: str) -> str:
     return bare if len(base) - len(bare) >= 2 else base
 
 
+# A character every TOC title has once folded and lower-cased (目 of 目录/目錄/目次, n of "contents"): 目 and the Kangxi
+# radical ⽬ fold to 目, only n, N, ｎ and Ｎ give n (`tests/test_structure_speed25.py` checks every code point).  A line
+# without one is no TOC title: most lines are not folded to find out (twenty-fifth session).
+_TOC_HINT = lazy("[目⽬nNｎＮ]")
+
+
 def _is_toc_title(text: str) -> bool:
     """「目录」, 「目錄」, 「Table of Contents」 (bold or not, with or without a colon)."""
-    return len(text) <= 40 and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
+    return len(text) <= 40 and _TOC_HINT.search(text) is not None and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
 
 
 _VALUES = Table()  # a heading's Number → its value (`structure.memo`): the levels and sibling checks ask again and again
