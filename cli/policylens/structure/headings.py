@@ -399,6 +399,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     glued = _glued_numbers(blocks) if fmt == "docx" else {}
     short = ShortItems(blocks)
+    title_language: dict[int, str | None] = {}  # the title's language, once asked (`_plain_edition_title`)
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
@@ -457,7 +458,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             and not _value_of_label(blocks, i)
             and not announced_item(blocks, i, short)
         ):
-            key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
+            key = ("edition",) if _plain_edition_title(blocks, title_idx, block, title_language) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
     _answers_under_questions(blocks, found)
@@ -1105,15 +1106,20 @@ def _bare_edition(blocks: list[Block], title_idx: int | None) -> int | None:
     return None
 
 
-def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block, title_language: dict[int, str | None]) -> bool:
     """Plain text: 「隐私政策」 after an English edition titled 「Privacy Policy」 starts the Chinese edition.
 
-    A bare line naming a policy in another language than the plain-text title of the file.
+    A bare line naming a policy in another language than the plain-text title of the file.  `title_language` keeps the
+    title's language for the document's next lines (a policy names itself in many of its titles; twenty-fifth session).
     """
     if title_idx is None or blocks[title_idx].kind == "heading" or not POLICY_WORD.search(block.text):
         return False
     lang = detect_language(block.text)
-    return lang is not None and lang != detect_language(blocks[title_idx].text) and len(fold(block.text).strip()) <= 20
+    if lang is None:
+        return False
+    if title_idx not in title_language:
+        title_language[title_idx] = detect_language(blocks[title_idx].text)
+    return lang != title_language[title_idx] and len(fold(block.text).strip()) <= 20
 
 
 def _translates(above: Block, block: Block) -> bool:
@@ -1129,11 +1135,18 @@ def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int,
     taken out of `found` and returned as partner → first.
     """
     partners: dict[int, int] = {}
+    langs: dict[int, str | None] = {}  # a title's language, asked once: a line is compared with the lines on both sides
+
+    def lang(k: int) -> str | None:
+        if k not in langs:
+            langs[k] = detect_language(found[k].title)
+        return langs[k]
+
     for i in sorted(found):
         j = i + 1
         if j not in found or i in partners or not _same_kind(blocks[i], found[i], blocks[j], found[j]):
             continue
-        if {detect_language(found[i].title), detect_language(found[j].title)} == {"en", "zh"}:
+        if {lang(i), lang(j)} == {"en", "zh"}:
             partners[j] = i
     for j in partners:
         del found[j]
