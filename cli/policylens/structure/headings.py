@@ -850,9 +850,9 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         return True  # 「电话」 over 「400-888-9999」
     if i == 0:
         return False
-    sentence = _WE_WILL.match(text) or text.endswith(_TAIL_ENDS)
     tail = (
-        (_CONTACT_SUBJECT.match(text) and sentence and not _QUESTION.search(text))
+        # (the sentence tests only after the subject's: most titles open with none, twenty-fifth session)
+        (_CONTACT_SUBJECT.match(text) and (_WE_WILL.match(text) or text.endswith(_TAIL_ENDS)) and not _QUESTION.search(text))
         or _PHONE.search(text)  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
         or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))  # 「嘉华国际中心9楼909室」
     )
