@@ -976,7 +976,9 @@ def _short_item(block: Block) -> bool:
     if block.kind != "paragraph" or len(block.pieces) != 1:
         return False  # (before folding the text: a multi-line block is often long)
     text = fold(block.text).strip()
-    return 0 < len(text) <= 40 and not text.endswith(_ITEM_ENDS) and "," not in text and ";" not in text and parse_number(block.text) is None
+    return (
+        0 < len(text) <= 40 and not text.endswith(_ITEM_ENDS) and "," not in text and ";" not in text and parse_number(block.text) is None
+    )
 
 
 def _later_item(blocks: list[Block], i: int, short: ShortItems) -> bool:
