@@ -399,6 +399,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     glued = _glued_numbers(blocks) if fmt == "docx" else {}
     short = ShortItems(blocks)
+    title_language: dict[int, str | None] = {}  # the title's language, once asked (`_plain_edition_title`)
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         if i == title_idx or (title_idx is not None and i < title_idx and block.kind != "heading"):
@@ -457,7 +458,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             and not _value_of_label(blocks, i)
             and not announced_item(blocks, i, short)
         ):
-            key = ("edition",) if _plain_edition_title(blocks, title_idx, block) else ("plain", "leaf")
+            key = ("edition",) if _plain_edition_title(blocks, title_idx, block, title_language) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
     _answers_under_questions(blocks, found)
@@ -643,7 +644,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     }
     candidates: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
-        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1 or not _has_colon(block.text):
             continue
         line = unemphasise(block.text)  # 「**A. 身份驗證與合法資格審核資料：**」: a bold line is read as its text
         text = fold(line).rstrip()
@@ -746,7 +747,9 @@ def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx
         return  # the document numbers its sections: a colon line among them is a lead-in (「注意：」 beside 「1. …」)
     candidates: list[int] = []
     for i, block in enumerate(blocks[:-1]):
-        if i == title_idx or i in found or block.kind != "paragraph" or len(block.pieces) != 1 or parse_number(block.text) is not None:
+        if i == title_idx or i in found or block.kind != "paragraph" or len(block.pieces) != 1 or not _has_colon(block.text):
+            continue
+        if parse_number(block.text) is not None:
             continue
         folded = fold(block.text).strip()
         if not folded.endswith(":") or len(folded) > 17 or not folded.rstrip(":"):
@@ -847,14 +850,20 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         return True  # 「电话」 over 「400-888-9999」
     if i == 0:
         return False
-    sentence = _WE_WILL.match(text) or text.endswith(_TAIL_ENDS)
     tail = (
-        (_CONTACT_SUBJECT.match(text) and sentence and not _QUESTION.search(text))
+        # (the sentence tests only after the subject's: most titles open with none, twenty-fifth session)
+        (_CONTACT_SUBJECT.match(text) and (_WE_WILL.match(text) or text.endswith(_TAIL_ENDS)) and not _QUESTION.search(text))
         or _PHONE.search(text)  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
         or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))  # 「嘉华国际中心9楼909室」
     )
     # ... under a field line: the line above (often a long paragraph) is read only for a line that reads as a tail
     return bool(tail) and _FIELD_LINE.search(fold(blocks[i - 1].text)) is not None
+
+
+def _has_colon(text: str) -> bool:
+    """Does `text` hold a colon, 「:」 or 「：」?  Only these two fold to 「:」 (`normalise.fold`): a text without either never
+    ends with a colon once folded, so the tests that fold a line to look at its end skip it (twenty-fifth session)."""
+    return ":" in text or "：" in text
 
 
 def _value_of_label(blocks: list[Block], i: int) -> bool:
@@ -865,8 +874,8 @@ def _value_of_label(blocks: list[Block], i: int) -> bool:
     """
     if i == 0 or blocks[i - 1].kind != "paragraph" or len(blocks[i - 1].pieces) != 1:
         return False
-    if ":" not in blocks[i - 1].text and "：" not in blocks[i - 1].text:
-        return False  # `fold` makes only ： a colon: a line with neither ends with no colon
+    if not _has_colon(blocks[i - 1].text):
+        return False
     label = fold(unemphasise(blocks[i - 1].text)).rstrip()
     # 「我們提供數種刪除方式，請依版本選擇：」 is a sentence announcing what follows, not a label
     return label.endswith(":") and "," not in label and heading_like(label[:-1], limit=20)
@@ -942,7 +951,7 @@ def announced_item(blocks: list[Block], i: int, short: ShortItems | None = None)
         return False  # the line above announces no list (most lines: the next line is not read)
     first = blocks[i + 1].pieces[0]
     below = fold(blocks[i + 1].text[first.offset : first.offset + first.length]).strip()
-    return bool(below) and not below.endswith(_ITEM_ENDS) and not any(c in below for c in ",;")
+    return bool(below) and not below.endswith(_ITEM_ENDS) and "," not in below and ";" not in below
 
 
 class ShortItems:
@@ -967,7 +976,9 @@ def _short_item(block: Block) -> bool:
     if block.kind != "paragraph" or len(block.pieces) != 1:
         return False  # (before folding the text: a multi-line block is often long)
     text = fold(block.text).strip()
-    return 0 < len(text) <= 40 and not text.endswith(_ITEM_ENDS) and not any(c in text for c in ",;") and parse_number(block.text) is None
+    return (
+        0 < len(text) <= 40 and not text.endswith(_ITEM_ENDS) and "," not in text and ";" not in text and parse_number(block.text) is None
+    )
 
 
 def _later_item(blocks: list[Block], i: int, short: ShortItems) -> bool:
@@ -1010,6 +1021,8 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     punctuation at its end, at most one comma) and be followed by its text.
     """
     taken = {(h.key, heading_value(h)) for h in found.values() if h.number is not None}
+    if not taken:
+        return  # a line is taken only between two numbered headings: none, no line to read (twenty-fifth session)
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
@@ -1095,15 +1108,20 @@ def _bare_edition(blocks: list[Block], title_idx: int | None) -> int | None:
     return None
 
 
-def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block) -> bool:
+def _plain_edition_title(blocks: list[Block], title_idx: int | None, block: Block, title_language: dict[int, str | None]) -> bool:
     """Plain text: 「隐私政策」 after an English edition titled 「Privacy Policy」 starts the Chinese edition.
 
-    A bare line naming a policy in another language than the plain-text title of the file.
+    A bare line naming a policy in another language than the plain-text title of the file.  `title_language` keeps the
+    title's language for the document's next lines (a policy names itself in many of its titles; twenty-fifth session).
     """
     if title_idx is None or blocks[title_idx].kind == "heading" or not POLICY_WORD.search(block.text):
         return False
     lang = detect_language(block.text)
-    return lang is not None and lang != detect_language(blocks[title_idx].text) and len(fold(block.text).strip()) <= 20
+    if lang is None:
+        return False
+    if title_idx not in title_language:
+        title_language[title_idx] = detect_language(blocks[title_idx].text)
+    return lang != title_language[title_idx] and len(fold(block.text).strip()) <= 20
 
 
 def _translates(above: Block, block: Block) -> bool:
@@ -1119,11 +1137,18 @@ def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int,
     taken out of `found` and returned as partner → first.
     """
     partners: dict[int, int] = {}
+    langs: dict[int, str | None] = {}  # a title's language, asked once: a line is compared with the lines on both sides
+
+    def lang(k: int) -> str | None:
+        if k not in langs:
+            langs[k] = detect_language(found[k].title)
+        return langs[k]
+
     for i in sorted(found):
         j = i + 1
         if j not in found or i in partners or not _same_kind(blocks[i], found[i], blocks[j], found[j]):
             continue
-        if {detect_language(found[i].title), detect_language(found[j].title)} == {"en", "zh"}:
+        if {lang(i), lang(j)} == {"en", "zh"}:
             partners[j] = i
     for j in partners:
         del found[j]
@@ -1156,7 +1181,7 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
     order = sorted(found)
     toc_start: int | None = None
     for i in order:
-        if fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
+        if _TOC_HINT.search(found[i].title) and fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
             toc_start = i
             break
     else:  # a 「目录」 line that is not a heading itself (the first line under the title) still opens a TOC
@@ -1283,9 +1308,15 @@ def _without_leader(title: str) -> str:
     return bare if len(base) - len(bare) >= 2 else base
 
 
+# A character every TOC title has once folded and lower-cased (目 of 目录/目錄/目次, n of "contents"): 目 and the Kangxi
+# radical ⽬ fold to 目, only n, N, ｎ and Ｎ give n (`tests/test_structure_speed25.py` checks every code point).  A line
+# without one is no TOC title: most lines are not folded to find out (twenty-fifth session).
+_TOC_HINT = lazy("[目⽬nNｎＮ]")
+
+
 def _is_toc_title(text: str) -> bool:
     """「目录」, 「目錄」, 「Table of Contents」 (bold or not, with or without a colon)."""
-    return len(text) <= 40 and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
+    return len(text) <= 40 and _TOC_HINT.search(text) is not None and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
 
 
 _VALUES = Table()  # a heading's Number → its value (`structure.memo`): the levels and sibling checks ask again and again

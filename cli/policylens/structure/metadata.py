@@ -25,6 +25,9 @@ _DATE_PATTERNS = (
         r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
     ),
 )
+# Per pattern, the strings one of which each of its matches holds in the folded text: a text with none of them is not
+# scanned by it (twenty-fifth session: most texts with a digit have no 年, and no 19 or 20).
+_DATE_NEEDS = (("年",), ("-", "/", ".", "\u2010", "\u2011", "\u2012", "\u2212"), ("19", "20"), ("年",))
 # Taiwan's Minguo (ROC) calendar: 民國110年3月30日 and 中華民國110年3月30日 (year + 1911), and a
 # bare three-digit year before 年…月…日 (110年3月30日), which no Gregorian date of a policy has.
 # A bare two-digit year (99年3月30日) is not read: 21年 may be a shortened 2021 as well.
@@ -94,12 +97,19 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     A date that starts inside one already found is not taken (nor a Minguo date that ends
     inside one); `Taken` makes each test one lookup (a line of 20,000 dates took 13 s).
     """
-    found: list[tuple[int, int, str]] = []
     if not _DATE_HINT.search(text):
-        return found
+        return []
+    return _hinted_dates(text)
+
+
+def _hinted_dates(text: str) -> list[tuple[int, int, str]]:
+    """`find_dates` of a text known to hold a digit, 年 or 〇 (`_DATE_HINT`)."""
+    found: list[tuple[int, int, str]] = []
     folded = fold(text)
     taken = Taken(len(folded))
-    for pattern in _DATE_PATTERNS:
+    for pattern, needs in zip(_DATE_PATTERNS, _DATE_NEEDS, strict=True):
+        if not any(need in folded for need in needs):
+            continue
         for m in pattern.finditer(folded):
             iso = to_iso(*m.groups())
             if iso and not taken.holds(m.start()):
@@ -180,6 +190,7 @@ def ambiguous_numeric_dates(text: str) -> set[str]:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTHS = {name: i for i, full in enumerate(_MONTH_NAMES, 1) for name in {full, full[:3], "sept" if i == 9 else full[:3]}}
+_MONTH_STEMS = tuple(full[:3] for full in _MONTH_NAMES)  # what every key of `_MONTHS` starts with
 # "March 30, 2021", "Mar. 30th 2021" (groups: month, day, year) and "30 March 2021" (day,
 # month, year).  Each starts with a character class, so `re` prefix-scans; the month word and
 # the character before the match are checked in code.
@@ -200,6 +211,9 @@ def find_english_dates(text: str) -> list[tuple[int, int, str]]:
     if not _MONTH_HINT.search(text) and not _FULL_WIDTH_LATIN.search(text):
         return found
     folded = fold(text)
+    lowered = folded.lower()
+    if not any(stem in lowered for stem in _MONTH_STEMS):
+        return found  # a month read below is one of `_MONTHS`, whose names start with these (twenty-fifth session)
     taken = Taken(len(folded))
     for pattern, order in ((_EN_MDY, (2, 0, 1)), (_EN_DMY, (2, 1, 0)), (_EN_DMY_DASH, (2, 1, 0))):
         for m in pattern.finditer(folded):
@@ -283,7 +297,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
     order = numeric_order([window[i] for i in having])
     for i in having:
         text = window[i]
-        dates = find_dates(text) + find_english_dates(text)
+        dates = _hinted_dates(text) + find_english_dates(text)  # `having`: each text holds a hint
         dates += [d for d in find_numeric_dates(text, order) if not any(s < d[1] and d[0] < e for s, e, _ in dates)]
         for start, end, iso in sorted(dates):
             kind = _classify(text, start, end)
@@ -427,6 +441,13 @@ def extract_contacts(
     return _unique(emails), _unique(urls), _unique(phones), None
 
 
+# `INVISIBLE`'s characters below U+10000.  `re` compiles a class of BMP characters to a bitmap, but one that also holds
+# astral characters (INVISIBLE's tags, U+E0000…) to a list of ranges tried in turn at every character (`script._script_pattern`):
+# a text without astral characters is searched with this class, in a third less time (twenty-fifth session;
+# `tests/test_structure_speed25.py` compares the two classes character by character).
+_INVISIBLE_BMP = lazy("[\u00ad\u034f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]")
+
+
 def build_metadata(
     *,
     title: str | None,
@@ -450,9 +471,9 @@ def build_metadata(
     A bare token (privacy_tw.html, tw/privacy.html) gives the region only when the wording names none
     (`script.hinted_region`).
     """
-    from policylens.script import detect_region, detect_script, hinted_region, named_region
+    from policylens.script import detect_region, detect_script, has_astral, hinted_region, named_region
 
-    if INVISIBLE.search(full_text):
+    if (INVISIBLE if has_astral(full_text) else _INVISIBLE_BMP).search(full_text):
         # (twenty-first round, r21h) as a reader sees them: a word joiner or a soft hyphen inside 「生效日期：2025年4月8日」
         # hid the date (`date-format` reported it missing), as one inside an address hid the address
         texts = [INVISIBLE.sub("", text) for text in texts]
