@@ -168,11 +168,19 @@ def main() -> int:
     ap.add_argument("--out")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--classify", action="store_true")
+    ap.add_argument("--compare", help="an earlier --out file: count the disagreements fixed and added, by kind (no texts)")
     args = ap.parse_args()
     sets = args.set or {"A": HALF_A, "B": HALF_B, "all": HALF_A + HALF_B}[args.half]
     result = score(sets, listing=args.list, classify_misses=args.classify)
     if args.out:
         Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.compare:
+        before = json.loads(Path(args.compare).read_text(encoding="utf-8"))["misses"]
+        key = lambda m: (m["set"], m["doc"], m["item"], m["kind"])  # noqa: E731
+        old, new = Counter(map(key, before)), Counter(map(key, result["misses"]))  # type: ignore[arg-type]
+        fixed = Counter(k[3] for k in old - new)
+        added = Counter(k[3] for k in new - old)
+        print("fixed:", dict(fixed), " added:", dict(added))
     return 0
 
 
