@@ -133,7 +133,15 @@ def score(sets: list[str], *, listing: bool, classify_misses: bool) -> dict[str,
             c["verdict"] += ok
             c["citation"] += line_ok
             if not ok:
-                kind = "FALSE-COVERED" if status == "covered" else "FALSE-MISSING" if want == "covered" else "APPLIES" if want == "n/a" else "NA"
+                kind = (
+                    "FALSE-COVERED"
+                    if status == "covered"
+                    else "FALSE-MISSING"
+                    if want == "covered"
+                    else "APPLIES"
+                    if want == "n/a"
+                    else "NA"
+                )
                 c[kind] += 1
                 cause = classify(lines, value, item, status) if kind == "FALSE-MISSING" and classify_misses else ""
                 misses.append({"set": s, "doc": name, "item": item, "kind": kind, "want": value, "tool": status,
@@ -157,7 +165,9 @@ def score(sets: list[str], *, listing: bool, classify_misses: bool) -> dict[str,
         print("FALSE-MISSING by cause:", ", ".join(f"{k} {v}" for k, v in causes.most_common()))
     if listing:
         for m in misses:
-            print(f"{m['kind']:<14}{m['cause']:<14}{m['set']}/{m['doc']} {m['item']}: want {m['want']}, tool {m['tool']} {m['line']} {m['text'][:80]!r}")
+            print(
+                f"{m['kind']:<14}{m['cause']:<14}{m['set']}/{m['doc']} {m['item']}: want {m['want']}, tool {m['tool']} {m['line']} {m['text'][:80]!r}"
+            )
     return {"per_set": {k: dict(v) for k, v in per.items()}, "all": dict(total), "misses": misses}
 
 

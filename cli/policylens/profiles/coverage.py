@@ -883,9 +883,7 @@ def _in_context(section: Section, paras: tuple[Paragraph, ...], i: int, heading:
         yield _unit([(heading, 0, len(heading.text)), item], section, lead=1, context=1)
 
 
-def _continued(
-    lead: tuple[Paragraph, int, int], section: Section, children: list[Section], by_id: dict[str, Section]
-) -> Iterator[Unit]:
+def _continued(lead: tuple[Paragraph, int, int], section: Section, children: list[Section], by_id: dict[str, Section]) -> Iterator[Unit]:
     """A lead-in that closes its section, read with the title of each subsection and with the first-level items that open
     it (`Unit.context` 2 and 3)."""
     for child in children:
@@ -1573,8 +1571,7 @@ def borrowed(item: Item) -> list[Item]:
     out = []
     for ident in item.borrow:
         if ident not in _LENDERS:
-            name, short = ident.split("/", 1)
-            path = available().get(name)
+            path = available().get(ident.split("/", 1)[0])
             _LENDERS[ident] = next((i for i in load_profile(path).items if i.id == ident), None) if path else None
         lender = _LENDERS[ident]
         if lender is not None:
