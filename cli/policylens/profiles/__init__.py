@@ -39,7 +39,6 @@ PROFILE_SCHEMA = "policylens.profile/1"
 PATTERNS_SCHEMA = "policylens.patterns/1"
 WITHIN = ("sentence", "paragraph", "section", "document")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_ITEM_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # A word's rest then a gap, `\w{0,M}C{0,N}` (`(?:shar|sell|…)\w{0,40}[^.]{0,80}(?:partners|…)`): the regex engine tries
 # every split of the gap between the two repeats, M × N attempts at each start, though they end at M + N places only
@@ -107,9 +106,6 @@ class Item(NamedTuple):
     # (seventeenth session, m17c) a Markdown front matter line that every one of these finds covers the item when no body
     # text does: a site theme shows it at the top of the page ("lastmod: 2023-05-04", "description: Last Updated: …")
     front_matter: tuple[re.Pattern[str], ...] = ()
-    # (twenty-fifth session, u25w) the IDs of the same disclosure in other profiles (`cn-pipl/purposes` for `tw-pdpa/purposes`):
-    # when none of this item's `cover` clauses is satisfied, theirs are tried, with both items' vetoes (`coverage.borrowed`)
-    borrow: tuple[str, ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -389,7 +385,6 @@ def _folded_library(path: Path) -> dict[str, str]:
 
 _ITEM = {
     "id",
-    "borrow",
     "name",
     "name_en",
     "reference",
@@ -484,10 +479,6 @@ def load_profile(path: Path) -> Profile:
         demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
         soft = _strings(table["soft_demote"], prefix + "soft_demote", path) if "soft_demote" in table else ()
         front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
-        borrow = _strings(table["borrow"], prefix + "borrow", path) if "borrow" in table else ()
-        for other in borrow:
-            if not _ITEM_ID.match(other) or other.split("/")[0] == name:
-                raise _fail(path, prefix + "borrow", f"{other!r} is not the ID of another profile's item (profile/item)")
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -513,7 +504,6 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
                 tuple(_compile(p, prefix + "soft_demote", path, fragments) for p in soft),
                 tuple(_compile(p, prefix + "front_matter", path, fragments) for p in front),
-                borrow,
             )
         )
     lang = data.get("lang", "en")

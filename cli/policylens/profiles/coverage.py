@@ -1150,8 +1150,6 @@ class Matcher:
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[re.Pattern[str], ...] = (),
         soft_demote: tuple[re.Pattern[str], ...] = (),
-        fallback: bool = True,
-        chinese: bool | None = None,
     ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
@@ -1170,10 +1168,6 @@ class Matcher:
         `soft_demote`: the item's soft demote patterns: a unit whose matched clause one of them finds (and no `demote` pattern)
         is cited only when no other statement satisfies any clause, before the demoted units (a line of English in a Chinese
         policy); where every statement is one, the first is cited, as without them.
-        `fallback`: False gives only a statement (u25w: a borrowed clause never covers with a demoted, soft-demoted, weak,
-        denied or context line, each a judgement of the borrowing item's own clauses).  `chinese`: True reads only units
-        with Chinese in them, False only units without (a borrowed clause reads the language its profile was written for:
-        its `none` patterns and its item's vetoes know that language's denials, not the other's).
         """
         clauses = tuple(clauses)
         demoted: list[Evidence] = []
@@ -1201,12 +1195,9 @@ class Matcher:
                     demote=(demote, demoted),
                     soft_demote=(soft_demote, softened),
                     weak=weak,
-                    chinese=chinese,
                 )
                 if found is not None:
                     return found
-        if not fallback:
-            return None
         return softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
 
     def _tried_on(
@@ -1307,7 +1298,6 @@ class Matcher:
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
-        chinese: bool | None = None,
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
@@ -1324,7 +1314,7 @@ class Matcher:
         # (a clause loaded from a profile has at least one; one built by hand may have none)
         first = clause.all[0] if clause.all else None
         for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
-            if chinese is not None and (_TITLE_HAN.search(unit.text) is not None) != chinese:
+            if unit.context and denial is None:  # (u25w) a condition is read from statements only
                 continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and unit.context and not _holds_words(unit, found):
@@ -1400,13 +1390,17 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
     return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
 
 
+_URL_IN_TEXT = _lazy(r"(?:https?://|www\.)[^\s)\]>）]{1,300}", re.I)
+
+
 def _holds_words(unit: Unit, matches: list[Hit]) -> bool:
     """Whether a unit read with a context (`Unit.context`) has words of its own: a match that starts in a heading's or a
     parent's item (1), one that ends in a lead-in's title or item (2, 3) and, with a title (2), one in the lead-in too."""
     tail = unit.tail or 0
     shown = [m for m in matches if m.end() > m.start()]
-    if unit.context == 1:  # the item's own words: not one match that runs from the heading into the item
-        return any(m.start() >= tail for m in shown)
+    if unit.context == 1:  # the item's own words: not one match that runs from the heading into the item, nor in a link's target
+        urls = [u.span() for u in _URL_IN_TEXT.finditer(unit.text, tail)]
+        return any(m.start() >= tail and not any(a <= m.start() < b for a, b in urls) for m in shown)
     return any(m.end() > tail for m in shown) and (unit.context != 2 or any(m.start() < tail for m in shown))
 
 
@@ -1573,27 +1567,6 @@ def _front_matter_evidence(document: Document, patterns: tuple[re.Pattern[str], 
     return None
 
 
-_LENDERS: dict[str, tuple[Item, str] | None] = {}
-
-
-def borrowed(item: Item) -> list[tuple[Item, str]]:
-    """The built-in items an item borrows clauses from (`Item.borrow`), each with its profile's language, loaded once per
-    process; an unknown ID is none."""
-    from policylens.profiles import available, load_profile
-
-    out = []
-    for ident in item.borrow:
-        if ident not in _LENDERS:
-            path = available().get(ident.split("/", 1)[0])
-            lender = load_profile(path) if path else None
-            found = next((i for i in lender.items if i.id == ident), None) if lender else None
-            _LENDERS[ident] = (found, lender.lang) if found and lender else None
-        entry = _LENDERS[ident]
-        if entry is not None:
-            out.append(entry)
-    return out
-
-
 def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
     """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
     matcher = Matcher(document)
@@ -1613,22 +1586,6 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             evidence = matcher.first(
                 item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote, soft_demote=item.soft_demote
             )
-            # (u25w) the same disclosure as another law's profile words it: its clauses, with both items' vetoes
-            for lender, lang in borrowed(item) if evidence is None else ():
-                lent = lender.veto if not lender.pointer or matcher.anywhere(lender.pointer_needs) else (*lender.veto, *lender.pointer)
-                evidence = matcher.first(
-                    lender.cover,
-                    item.prefer,
-                    denial=item.denial and lender.denial,
-                    scope=scope,
-                    veto=(*veto, *lent),
-                    demote=(*item.demote, *lender.demote),
-                    soft_demote=(*item.soft_demote, *lender.soft_demote),
-                    fallback=False,
-                    chinese=lang.startswith("zh"),
-                )
-                if evidence is not None:
-                    break
             if evidence is None and item.front_matter:
                 evidence = _front_matter_evidence(document, item.front_matter)
             denied = ruled_out(matcher, item, scope, firm=False) if evidence is None else None
