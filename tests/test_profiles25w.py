@@ -7,8 +7,6 @@ item's applicability, never on a heading's words alone.  Each is tested both way
 
 from __future__ import annotations
 
-import pytest
-
 from helpers import profile_status, profile_verdict
 
 # --- a list item reads with its heading, its parent item, or a closing lead-in -----------------------------------
