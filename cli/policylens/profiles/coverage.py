@@ -291,6 +291,11 @@ class Unit(NamedTuple):
     lowered: str | None = None  # `literals.lowered(folded)` (and of `dense`): a pattern none of whose strings it holds is not searched
     marked: str | None = None  # `folded` with its markup and invisible characters as NULs (same offsets), when it has some: `_unmarked`
     dense: str | None = None  # `folded` without its markup and invisible characters (`_unmarked(marked)`), when it has some
+    # (twenty-fifth session, u25w) read with a context (`_in_context`, `_continued`): 1, a list item after its heading or
+    # parent item, a match must lie in the item; 2, a lead-in after which the list goes on in titled subsections, read
+    # with a subsection's title and cited at the lead-in; 3, that lead-in with a first-level item of the subsection,
+    # cited at the item.  A heading, a parent or a lead-in alone never covers (`_holds_words`)
+    context: int = 0
 
     def segment(self, offset: int) -> Segment:
         """The segment that holds an offset of `text`."""
@@ -339,7 +344,9 @@ class ProfileCoverage(NamedTuple):
         return sum(1 for i in self.items if i.status == status)
 
 
-def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None, *, lead: int = 0) -> Unit:
+def _unit(
+    parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None, *, lead: int = 0, context: int = 0
+) -> Unit:
     """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section).
 
     `lead`: how many of the first slices are a lead-in (a sentence ending with a colon, a
@@ -363,7 +370,7 @@ def _unit(parts: list[tuple[Paragraph, int, int]], section: Section, owners: lis
         # (a required string may be whole only without the markup or the invisible characters: `may_match` reads both)
         low_dense = lowered(dense)
         low = None if low_dense is None else f"{low}{_MARK}{low_dense}"
-    return Unit(text, folded, section, tuple(segments), tail, low, marked, dense)
+    return Unit(text, folded, section, tuple(segments), tail, low, marked, dense, context)
 
 
 # Emphasis and tags inside a phrase are blanked out (「我们**不会**收集」 → 「我们  不会  收集」), so that offsets map to the
@@ -835,6 +842,63 @@ def _with_lead(lead: list[tuple[Paragraph, int, int]], items: list[tuple[Paragra
         yield _unit([*lead, item], section, lead=len(lead))
 
 
+# Twenty-fifth session (u25w): the meaning a list item takes from what it sits under.  A list item with no lead-in reads
+# with the heading of its section (「### 8.1 查閱權」 + 「- 您可以要求查閱我們持有的您的個人資料」), a nested item with its parent
+# item (「- **Cloudflare Pages**」 + 「  - 提供网站托管和CDN服务」), and a lead-in that closes its section with the titles and
+# the first items of the subsections that go on with its list ("We use the information we collect to:" + "1. **Provide
+# Core Services**" + "   - Create and manage your account").  The item is cited (the lead-in, for a title); a clause must
+# find words in the item or the title (`Unit.context`), so a heading or a parent alone covers nothing.
+def _title_paragraph(section: Section) -> Paragraph | None:
+    """A section's title as a paragraph, for reading its body's first list with it (None without an explicit title)."""
+    if not section.title or section.line is None or not _bare(section.title).strip():
+        return None
+    return Paragraph(section.title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
+
+
+def _introduced(paras: tuple[Paragraph, ...], start: int) -> bool:
+    """Whether the paragraph before a run of list items (which starts at `start`) is a lead-in of them."""
+    if start == 0:
+        return False
+    text = paras[start - 1].text.rstrip()
+    return text.endswith(_COLON) or _INTRODUCES.search(text[-MAX_SENTENCE:]) is not None
+
+
+def _in_context(section: Section, paras: tuple[Paragraph, ...], i: int, heading: Paragraph | None) -> Iterator[Unit]:
+    """List item `i` read after its parent item, or after its section's heading when it is a first-level item of a list
+    that no sentence introduces (`Unit.context` 1)."""
+    para = paras[i]
+    if _mostly_links(para.text) or _says_nothing(para.text):  # (a table of contents' entry: 「- [数据保护官](#dpo)」)
+        return
+    item = (para, 0, min(len(para.text), MAX_SENTENCE))
+    start = i
+    while start > 0 and paras[start - 1].kind == "item":
+        start -= 1
+    for j in range(i - 1, start - 1, -1):
+        parent = paras[j]
+        if parent.column < para.column:
+            if not parent.text.rstrip().endswith(_COLON):  # (a parent that ends with a colon is read as a lead-in already)
+                yield _unit([(parent, 0, min(len(parent.text), MAX_SENTENCE)), item], section, lead=1, context=1)
+            return
+    if heading is not None and not _introduced(paras, start) and all(paras[k].column >= para.column for k in range(start, i)):
+        yield _unit([(heading, 0, len(heading.text)), item], section, lead=1, context=1)
+
+
+def _continued(lead: tuple[Paragraph, int, int], section: Section, children: list[Section], by_id: dict[str, Section]) -> Iterator[Unit]:
+    """A lead-in that closes its section, read with the title of each subsection and with the first-level items that open
+    it (`Unit.context` 2 and 3)."""
+    for child in children:
+        title = _title_paragraph(child)
+        if title is None:
+            continue
+        yield _unit([lead, (title, 0, len(title.text))], section, [section, child], lead=1, context=2)
+        paras = _without_contents(_with_title_sentence(child, by_id))
+        for para in paras[:MAX_ITEMS]:
+            if para.kind != "item":
+                break
+            if para.column == paras[0].column and not _mostly_links(para.text):
+                yield _unit([lead, (para, 0, min(len(para.text), MAX_SENTENCE))], section, [section, child], lead=1, context=3)
+
+
 def units(doc: Document, within: str) -> Iterator[Unit]:
     """Every unit of one kind, in document order (headings are never part of a unit)."""
     by_id = {s.id: s for s in doc.sections}
@@ -846,11 +910,16 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             yield _unit(body, owners[0], owners)
         return
     titles = {_bare(s.title) for s in doc.sections if s.title and _title_sentence(s) is None}
+    children: dict[str, list[Section]] = {}
+    for s in doc.sections:
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(s)
     for section in doc.sections:
         paras = _without_contents(_with_title_sentence(section, by_id))
         if not paras:
             continue
         lead = _lead_in(section)
+        heading = _title_paragraph(section) if within == "sentence" and lead is None and _title_sentence(section) is None else None
         if within == "section":
             yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)
             continue
@@ -892,7 +961,10 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
                 )
                 if introduces:
-                    yield from _with_lead([(para, start, end)], _following_items(paras, i), section)
+                    following = _following_items(paras, i)
+                    yield from _with_lead([(para, start, end)], following, section)
+                    if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
+                        yield from _continued((para, start, end), section, children[section.id], by_id)
                 else:
                     yield _unit([(para, start, end)], section)
                 # 「会员有权访问…；要求我们更新或更正…；要求我们删除…」: a clause without its subject reads with the grant before it
@@ -902,6 +974,8 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     grant = (start, start + len(para.text[start:end].rstrip()) - 1)  # (without its ；, which would end a clause)
                 else:
                     grant = None
+            if para.kind == "item":
+                yield from _in_context(section, paras, i, heading)
 
 
 def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
@@ -1240,7 +1314,11 @@ class Matcher:
         # (a clause loaded from a profile has at least one; one built by hand may have none)
         first = clause.all[0] if clause.all else None
         for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
+            if unit.context and denial is None:  # (u25w) a condition is read from statements only
+                continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
+            if found is not None and unit.context and not _holds_words(unit, found):
+                continue
             if found is not None and veto and _vetoed(unit.marked or unit.folded, found, veto):
                 continue
             if found is not None and negated is not None and _negated_clause(unit.marked or unit.folded, found):
@@ -1262,7 +1340,8 @@ class Matcher:
                     if not demote[1]:
                         demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
-                if soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0]):
+                # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one
+                if unit.context or (soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])):
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
                     continue
@@ -1309,6 +1388,20 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
         return 0
     bare = text.replace("*", "").strip()
     return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
+
+
+_URL_IN_TEXT = _lazy(r"(?:https?://|www\.)[^\s)\]>）]{1,300}", re.I)
+
+
+def _holds_words(unit: Unit, matches: list[Hit]) -> bool:
+    """Whether a unit read with a context (`Unit.context`) has words of its own: a match that starts in a heading's or a
+    parent's item (1), one that ends in a lead-in's title or item (2, 3) and, with a title (2), one in the lead-in too."""
+    tail = unit.tail or 0
+    shown = [m for m in matches if m.end() > m.start()]
+    if unit.context == 1:  # the item's own words: not one match that runs from the heading into the item, nor in a link's target
+        urls = [u.span() for u in _URL_IN_TEXT.finditer(unit.text, tail)]
+        return any(m.start() >= tail and not any(a <= m.start() < b for a, b in urls) for m in shown)
+    return any(m.end() > tail for m in shown) and (unit.context != 2 or any(m.start() < tail for m in shown))
 
 
 def _is_header_row(section: Section, para: Paragraph) -> bool:
@@ -1418,7 +1511,7 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False) -> Evidenc
     and its e-mail); the first pattern's match is cited, since the clause names it first.
     A zero-width match (a pattern written as a lookahead) is a condition, never the cited position.
     """
-    in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail]
+    in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail and unit.context != 2]
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches
