@@ -153,3 +153,27 @@ def test_a_generic_better_service_is_cited_after_a_real_purpose() -> None:
     assert verdict.evidence is not None and verdict.evidence.line == 7
     alone = profile_verdict(_doc("二、使用", "为了向您提供更好的服务，我们可能会收集您的个人信息。"), "cn-pipl/purposes")
     assert alone.status == "covered"
+
+
+# --- collection methods: obtained through the platform's authorisation ------------------------------------------------
+
+
+def test_data_obtained_through_wechat_authorisation_is_a_collection_method() -> None:
+    """Phrasing no pattern had: a mini-program's 「通过微信授权获取您的昵称和头像」 with no login word
+    (eval/blind/profiles22/docs/quiz-zh/privacy.wxml)."""
+    text = _doc("一、信息收集", "我们仅通过微信授权获取您的昵称和头像，用于生成成绩海报。")
+    verdict = profile_verdict(text, "cn-gbt35273/methods")
+    assert verdict.status == "covered"
+    assert verdict.evidence is not None and verdict.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们会通过微信获取您的授权。",  # the authorisation, no data
+        "我们不会通过微信授权获取您的任何信息。",  # denied
+    ],
+)
+def test_an_authorisation_alone_or_denied_is_no_collection_method(sentence: str) -> None:
+    """The near misses: the consent itself obtained, and a denial."""
+    assert profile_status(_doc("一、其他", sentence), "cn-gbt35273/methods") == "missing"
