@@ -94,6 +94,30 @@ def test_complaints_as_a_use_of_logs_are_no_complaint_channel() -> None:
     assert profile_status(text, "cn-gbt35273/complaint") == "missing"
 
 
+def test_a_complaint_route_split_by_a_semicolon_under_contact_us_counts() -> None:
+    """The other side of the veto, where it had left a false "missing": under 「如何联系我们」, 「有任何疑问、投诉；…您都可以通过电子
+    邮件…与我们联系」 is the complaint route though the ； splits it from its channel (the first run had cited a log's
+    「客服投诉处理」 instead; corpora/qiushui-game-privacy/zh-Hans.2022-08-01.md)."""
+    text = _doc(
+        "十一、如何联系我们", "如对本政策有任何疑问、投诉；或对授权有任何更改；您都可以通过电子邮件 help@example-game.cn 与我们联系。"
+    )
+    verdict = profile_verdict(text, "cn-gbt35273/complaint")
+    assert verdict.status == "covered"
+    assert verdict.evidence is not None and verdict.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("十一、如何联系我们", "我们非常重视您的投诉与建议。"),  # no contact given
+        ("一、我们收集的信息", "处理投诉时我们会记录您的邮箱 a@example-game.cn。"),  # not under a contact heading
+    ],
+)
+def test_complaints_without_a_contact_or_outside_contact_us_are_no_route(heading: str, sentence: str) -> None:
+    """The near misses of that clause: a promise with no contact, a collection section that mentions complaints."""
+    assert profile_status(_doc(heading, sentence), "cn-gbt35273/complaint") == "missing"
+
+
 def test_a_complaint_route_still_counts() -> None:
     """The other side: a complaint with its channel."""
     text = _doc("九、联系我们", "如您对个人信息处理有任何投诉，请发送邮件至 privacy@example-shop.cn，我们将在15个工作日内答复。")
@@ -177,3 +201,17 @@ def test_data_obtained_through_wechat_authorisation_is_a_collection_method() -> 
 def test_an_authorisation_alone_or_denied_is_no_collection_method(sentence: str) -> None:
     """The near misses: the consent itself obtained, and a denial."""
     assert profile_status(_doc("一、其他", sentence), "cn-gbt35273/methods") == "missing"
+
+
+def test_a_real_purpose_beside_better_service_is_not_demoted() -> None:
+    """The near miss of the demotion: 「为了改进我们的产品并为您提供更好的服务，…」 names a purpose (改进产品) and stays the
+    first citation (a sharing sentence of eval/blind/profiles21/docs/inad-zh/隐私声明.html opens so; the first version of
+    the demotion moved its citation to a weaker line)."""
+    text = _doc(
+        "二、使用",
+        "为了改进我们的产品并为您提供更好的服务，我们会分析您的使用记录。",
+        "我们会使用您的手机号码用于发送订单通知。",
+    )
+    verdict = profile_verdict(text, "cn-pipl/purposes")
+    assert verdict.status == "covered"
+    assert verdict.evidence is not None and verdict.evidence.line == 5
