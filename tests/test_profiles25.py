@@ -111,7 +111,10 @@ def test_a_complaint_route_split_by_a_semicolon_under_contact_us_counts() -> Non
     [
         ("十一、如何联系我们", "我们非常重视您的投诉与建议。"),  # no contact given
         ("一、我们收集的信息", "处理投诉时我们会记录您的邮箱 a@example-game.cn。"),  # not under a contact heading
-        ("八、如何联系我们", "如您有任何疑问或投诉，可发送邮件至：【privacy@company.com】"),  # a template's slot
+        (
+            "八、如何联系我们",
+            "如您对本政策或个人信息处理有任何疑问、意见或投诉，可通过以下方式联系：\n- 负责人邮箱：【privacy@company.com】",
+        ),  # a template's slot
     ],
 )
 def test_complaints_without_a_contact_or_outside_contact_us_are_no_route(heading: str, sentence: str) -> None:
