@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Score `policylens check --profile` on the twenty-fourth-session blind profile set (u24v, eval/blind/profiles21): `eval/profiles/score.py`, run on this folder.
+"""Score `policylens check --profile` on the twenty-fifth-session blind profile set (u25v, eval/blind/profiles22): `eval/profiles/score.py`, run on this folder.
 
-    python3 eval/blind/profiles21/score.py --policylens PATH --set holdout|corrected [--verbose] [--json]
+    python3 eval/blind/profiles22/score.py --policylens PATH --set holdout|corrected [--verbose] [--json]
 
 `holdout/` holds the verdicts as hashed before the first run (ref/hashes.md). `--set corrected` scores
 `corrected/<name>.json` where one exists and `holdout/<name>.json` otherwise (reasons in the corrected files' notes

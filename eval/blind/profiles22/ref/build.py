@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """build.py NAME: reads ref/spec/NAME.py (a literal {file, source, v: {item: (verdict, note)}}), splits it into
-verdicts and notes and hands it to save.py (which writes holdout/NAME-….json and logs its sha256)."""
+verdicts and notes and hands it to save.py (which writes holdout/NAME.json and logs its sha256)."""
 import ast, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 name, out = sys.argv[1], sys.argv[2]
