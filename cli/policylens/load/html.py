@@ -21,6 +21,7 @@ from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
 from policylens.load.jsx import JSX_SUFFIXES, blank_jsx
 from policylens.load.lines import (
+    BULLET,
     group_lines,
     numbered_title_line,
     parent_title_line,
@@ -109,6 +110,9 @@ _BLOCK_TAGS = {
 # (「<p>请阅读<view>《用户协议》</view>后再继续。</p>」 is one sentence there).
 # the longest run of text (characters other than spaces) before a titled mini-program <text> read as its number or icon
 _TITLE_MARKER_MAX = 4
+# a list item's Chinese number (`_text_item_breaks`; `lines.BULLET` has the others): 一、, （一）
+_CHINESE_ITEM = lazy(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]")
+_ITEM_AFTER = frozenset("：:；;。！!？?")  # what ends the text before a list item of its own
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}
@@ -467,6 +471,10 @@ class _Extractor(HTMLParser):
         # WeChat and uni-app show it (`_text`); None outside a page of components
         self._text_seen: list[bool] = []
         self._text_newline = False  # a line break inside an open <text> after its text: the next text starts a block
+        # (twenty-fifth session, lead) an untitled <text> opened a source line of its own after a sibling <text>: if its
+        # first text opens a list item (「1. 」, 「• 」, 「（一）」), it starts a block (`_text_start`, `_text_item_breaks`)
+        self._text_item = False
+        self._text_item_last = False  # the last such <text> started a list item of its own
         # the depth of the element stack where a title's <text> opened a source line of its own and started its block:
         # its plain sibling <text>s on lines of their own are rows too (`_text_start`); None when that parent closed
         self._row_depth: int | None = None
@@ -592,6 +600,7 @@ class _Extractor(HTMLParser):
             self._row_depth = None  # the parent of the row <text>s closed
         if tag == "text" and self._block_tags is not _BLOCK_TAGS:
             self._text_seen.pop()
+            self._text_item = False  # a <text> with no text of its own: the next text is not its item
             self._text_newline = False  # the line break before </text> ends nothing
         if tag == "text" and self._block_tags is not _BLOCK_TAGS:
             if self._text_titles.pop():
@@ -859,10 +868,24 @@ class _Extractor(HTMLParser):
             self._flush()
         # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
         alone = marker or (titled and not self._nonspace and self._chrome_level is None and not self._open.get("text"))
+        self._text_item = own_line and not alone and self._chrome_level is None and not self._open.get("text")
+        if not own_line:
+            self._text_item_last = False
         if marker:
             self._title_class = True
         self._text_titles.append(alone)
         self._text_seen.append(False)
+
+    def _text_item_breaks(self, seg: str) -> None:
+        """A mini-program page's list written one `<text>` per source line: 「<text>我们会收集以下信息：</text>⏎<text>1. 昵称；
+        </text>⏎<text>2. 手机号码。</text>」 shows one item a line (an item's `<text>` is styled as a block; a page never
+        runs 「：1. 」 on), so an item's first text starts a block after a lead-in or a clause that ended, or after an item
+        that started one.  Text that opens no item stays inline, as a mini-program shows <text> (`_text_start`)."""
+        mark = BULLET.match(seg) or _CHINESE_ITEM.match(seg)
+        item = mark is not None and mark.end() < len(seg)  # an item's text after its mark (a lone 「●」 is an icon)
+        if item and self._len and (self._text_item_last or self._last in _ITEM_AFTER):
+            self._flush()
+        self._text_item_last = item
 
     def _text_settle(self, breaks: bool, data: str = "") -> None:
         """What follows a title's own <text>: a line break ends the title's line; more on the same line makes it no title.
@@ -1261,6 +1284,9 @@ class _Extractor(HTMLParser):
             if self._text_newline:
                 self._text_newline = False
                 self._flush()
+            if self._text_item:
+                self._text_item = False
+                self._text_item_breaks(seg)
             start += at
             if in_text:
                 self._text_seen[-1] = True
