@@ -122,7 +122,8 @@ def test_prose_of_the_operator_or_a_platform_is_no_drafting_note(tmp_path: Path)
         "我们应在此列明我们收集的全部个人信息类型，详见下表。\n\n"
         "商品信息必须由发布者如实填写，平台对虚假信息不承担责任。\n\n"
         "本文档需要您在首次使用前仔细阅读。\n\n"
-        "您可在发布前删除本段草稿中的图片。\n"
+        "您可在发布前删除本段草稿中的图片。\n\n"
+        "用户上传的照片不能直接作为商品图片发布。\n"
     )
     assert _errors(tmp_path, HEAD + body) == []
 

@@ -23,7 +23,7 @@ ways in `tests/test_round25.py`:
 - drafting notes with no brackets: a step before submission that deletes the section (「提交前请删除本节」), the
   document to be hosted by someone (「本文档需要 NAME 以静态页面形式托管到…」), a line the publisher must fill
   (「这一行…必须由发布者填」), the brackets to complete (「发布前补全方括号内容」), a text that may not be published as it is
-  (「不能直接作为正式文本发布」), and what the section is still to list (「服务商确定后，应在此列明服务商名称…」).  Not when the
+  (「不能直接作为正式文本发布」; not 「照片不能直接作为商品图片发布」), and what the section is still to list (「服务商确定后，应在此列明服务商名称…」).  Not when the
   clause speaks to or for the reader (您, 我们: 「我们应在此列明…」), nor a platform's rule for its users' posts
   (「商品信息必须由发布者如实填写」: no line or place of the text named).
 """
@@ -85,7 +85,9 @@ _NOTES = lazy(
     r"|(?:补全|補全|填写|填寫|填入|替换|替換|补充|補充|完善|补齐|補齊)(?:所有|全部|文中|文内|文內|本文)?的?"
     r"(?:方括号|方括號|中括号|中括號|尖括号|尖括號)(?:内|內|中|里|裡)?的?(?:内容|內容|文字|占位符|佔位符|字段|欄位)"
     # 不能直接作为已接受的法律文本发布: the text may not be published as it is
-    r"|(?:不可|不得|不能|请勿|請勿|切勿)直接(?:作为|作為)[^。；;，,！!？?\n]{0,16}?(?:发布|發布|发表|發表|上线|上線|公开|公開)"
+    # (the thing published is a text: not 「照片不能直接作为商品图片发布」, a platform's rule for its users)
+    r"|(?:不可|不得|不能|请勿|請勿|切勿)直接(?:作为|作為)[^。；;，,！!？?\n]{0,12}?(?:文本|版本|政策|文件|文档|文檔)"
+    r"(?:发布|發布|发表|發表|上线|上線|公开|公開)"
     # 应在此列明服务商名称: what the section is still to list (said of the text, not to the reader)
     r"|(?:应当|應當|应|應|须|須|需要|需)[ \t\u3000]*在此(?:处|處)?(?:列明|列出|写明|寫明|注明|註明|补充|補充|填写|填寫)"
 )
