@@ -73,7 +73,8 @@ _BRACKET_VALUE = lazy(r"[：:][ \t\u3000*_]*[\[【［][ \t]*(?!(?:可选|可選|
 
 _NOTES = lazy(
     # 提交前请删除本节, 发布前删除此段: the section is to go before submission
-    r"(?:提交|发布|發布|发表|發表|上线|上線|上架|提审|提審|送审|送審)前[ \t\u3000]*(?:请|請|需|须|須|应|應|务必|務必)?[ \t\u3000]*"
+    # (one run of blanks each side of the optional 请: two runs in a row backtrack quadratically)
+    r"(?:提交|发布|發布|发表|發表|上线|上線|上架|提审|提審|送审|送審)前[ \t\u3000]*(?:(?:请|請|需|须|須|应|應|务必|務必)[ \t\u3000]*)?"
     r"(?:删除|刪除|删去|刪去|移除)(?:本节|本節|此节|此節|本段|此段|本部分|该节|該節|本小节|本小節)"
     # 本文档需要 NAME 以静态页面形式托管到…: the document is to be hosted by someone (no reader in the gap)
     r"|本(?:文档|文檔|文件|页面|頁面)(?:需要|需|须|須|应当|應當|应|應)[^。；;！!？?\n您你]{0,20}?(?:托管|部署|上传|上傳)(?:到|至|在|于|於)"
