@@ -50,6 +50,7 @@ from policylens.lazyre import lazy
 from policylens.patterns import URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_left_in import left_in_slots
+from policylens.rules.placeholder_pending import pending_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
@@ -112,7 +113,8 @@ _PENDING_DATE = lazy(
     r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?"
     # (待发布前确认, 待上线后更新: a date still to settle, q20v's `eval/dev20p/questify-draft-html`)
     r"(?P<val>暂未生效|暫未生效|尚未生效|未生效|(?i:pending|not\s+yet\s+effective)"
-    r"|待[ \t\u3000]*(?:正式)?(?:发布|發布|發佈|上线|上線|定稿|公布|公佈)?[前后後]?[ \t\u3000]*(?:确认|確認|补充|補充|填写|填寫|更新|公布|公佈|定))"
+    # (待首次正式发布前填写: the first release, twenty-fifth round)
+    r"|待[ \t\u3000]*(?:首次|第一次)?(?:正式)?(?:发布|發布|發佈|上线|上線|定稿|公布|公佈)?[前后後]?[ \t\u3000]*(?:确认|確認|补充|補充|填写|填寫|更新|公布|公佈|定))"
     r"(?=[ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:\Z|[。.，,；;·|（(\n]))"
 )
 
@@ -275,6 +277,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     yield from _default_page_title(ctx)
     yield from left_in_slots(ctx)  # the nineteenth round's forms (n19v), in their own module
     yield from stand_in_slots(ctx)  # the twentieth session's forms (q20v, eval/dev20p)
+    yield from pending_slots(ctx)  # the twenty-fifth round's forms (u25f)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -1,0 +1,181 @@
+"""Slot forms and drafting notes of `placeholder-instruction` the twenty-fifth blind round missed (issue #11 §1, u25f).
+
+The round is read since its first run; each form here is a class, not the round's wording, with invented variants both
+ways in `tests/test_round25.py`:
+
+- an English field name in capitals in half-width brackets, inside a sentence of either half of a bilingual template:
+  「本站由 **[OPERATOR]** 營運」, "Questions go to [CONTACT]", [DATA CONTROLLER].  Case-sensitive, and only the names of
+  who runs or answers for the service (OPERATOR, CONTACT, OWNER, CONTROLLER, PUBLISHER, DEVELOPER, MAINTAINER,
+  PROVIDER, with a capital qualifier): not [TOC], [NOTE] or [DELETED] (markers and UI text), not [Contact] (a button or a
+  link's text), nor a reference link ([CONTACT]: mailto:…) or a code span;
+- a bracketed note that the value is still to be confirmed, opening the bracket: 「[待确认：某地图服务]」,
+  「[待律师拟定：通知方式]」 anywhere in prose (a Markdown code span too, when the span is the bracket alone: a draft's
+  way to grey a note out); a bare 「[待确认]」 only as a whole table cell, paragraph or value after a label.  Not
+  「订单显示为[待确认]」 (a state named inside a sentence), nor a row whose label is a state (「| 订单状态 | [待确认] |」),
+  nor a bracket inside real code (`` `status == "[待确认]"` ``) or a code block;
+- a value given only as a suggestion in tortoise-shell brackets: 「保存期限：〔建议 30 天〕」, 「〔建議 90 至 180 天〕」 (a number
+  in it).  Not 〔2021〕 (a document number) nor 〔注〕;
+- a bracketed 'optional' as the whole value of a contact field, beside other bracketed values: 「其他联系方式：[可选]」 under
+  「邮箱：[有效联系邮箱]」.  Not 「联系电话（可选）：」 (a field the user may leave empty) nor 「手机号：[可选]」 in a list of
+  the user's own fields with no slot beside it;
+- a bracketed 'your …' as the whole value of a field: 「粉丝页：[您的粉丝页]」.  Not 「点击[您的收藏夹]进入设置」, a control in a
+  sentence, nor 「路径：[您的收藏夹]」, a screen after a label of a place in the app;
+- drafting notes with no brackets: a step before submission that deletes the section (「提交前请删除本节」), the
+  document to be hosted by someone (「本文档需要 NAME 以静态页面形式托管到…」), a line the publisher must fill
+  (「这一行…必须由发布者填」), the brackets to complete (「发布前补全方括号内容」), a text that may not be published as it is
+  (「不能直接作为正式文本发布」; not 「照片不能直接作为商品图片发布」), and what the section is still to list (「服务商确定后，应在此列明服务商名称…」).  Not when the
+  clause speaks to or for the reader (您, 我们: 「我们应在此列明…」), nor a platform's rule for its users' posts
+  (「商品信息必须由发布者如实填写」: no line or place of the text named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
+from policylens.rules.placeholder_instruction.slots import _CONTACT_LABEL
+
+# --- [OPERATOR], [CONTACT]: a capital English field name ---------------------------------------------------------------
+
+_CAPS_FIELD = lazy(
+    r"(?<![\]!\w`])\[[ \t]*(?:[A-Z]{2,12}[ _])?(?:OPERATOR|CONTACT|OWNER|CONTROLLER|PUBLISHER|DEVELOPER|MAINTAINER|PROVIDER)"
+    r"(?:[ _](?:NAME|EMAIL|E-MAIL|ADDRESS|INFO|DETAILS|PERSON|POINT))?[ \t]*\](?![(\[:])"
+)
+
+# --- [待确认：…], [待确认]: a value still to be confirmed ---------------------------------------------------------------
+
+_PENDING = lazy(
+    r"[\[【［][ \t]*待(?:律师|律師|法务|法務|运营者?|運營者?|产品|產品)?"
+    r"(?:确认|確認|拟定|擬定|补充|補充|定|填写|填寫|提供|核实|核實|选型|選型)"
+    r"(?P<note>[ \t]*[：:][^\[\]【】［］\n]{1,40})?[ \t]*[\]】］]"
+)
+_STATE_LABEL = lazy(r"状态|狀態")
+_CELL_MARKUP = " \t\u3000`*_|>-+"
+
+# --- 〔建议 30 天〕: a suggested value ---------------------------------------------------------------------------------
+
+_SUGGESTED = lazy(r"〔[ \t\u3000]*(?:建议|建議)[^〔〕\n]{0,24}?[0-9０-９][^〔〕\n]{0,16}〕")
+
+# --- 其他联系方式：[可选], 粉丝页：[您的粉丝页]: a field's whole value --------------------------------------------------------
+
+_OPTIONAL_VALUE = lazy(r"(?<=[：:])[ \t\u3000]*(?P<slot>[\[【［][ \t]*(?:可选|可選|选填|選填)[ \t]*[\]】］])[ \t\u3000*_]*\Z")
+_YOUR_VALUE = lazy(r"(?<=[：:])[ \t\u3000*_]*(?P<slot>[\[【［][ \t]*[您你]的[^\[\]【】［］\n：:]{1,12}?[ \t]*[\]】］])[ \t\u3000*_。.]*\Z")
+# a label naming a place in the app, whose value is a screen (路径：[您的收藏夹], 入口：[我的]), not a field
+_UI_LABEL = lazy(r"路径|路徑|入口|位置|菜单|菜單|选单|選單|操作|步骤|步驟|按钮|按鈕|(?i:path|menu)")
+# the label before the colon: a short field name opening its line (after a list's mark or markup), no sentence in it
+_SHORT_LABEL = lazy(r"^[ \t\u3000\-+*•·#>|0-9.、]*[^。！？!?；;，,：:\n]{1,16}[：:]")
+# a bracketed value after a label on a line beside it, that is not itself a mark of a field's kind (必填, 可选)
+_BRACKET_VALUE = lazy(r"[：:][ \t\u3000*_]*[\[【［][ \t]*(?!(?:可选|可選|选填|選填|必填)[ \t]*[\]】］])[^\[\]【】［］\n]{2,30}[\]】］]")
+
+# --- drafting notes with no brackets -----------------------------------------------------------------------------------
+
+_NOTES = lazy(
+    # 提交前请删除本节, 发布前删除此段: the section is to go before submission
+    # (one run of blanks each side of the optional 请: two runs in a row backtrack quadratically)
+    r"(?:提交|发布|發布|发表|發表|上线|上線|上架|提审|提審|送审|送審)前[ \t\u3000]*(?:(?:请|請|需|须|須|应|應|务必|務必)[ \t\u3000]*)?"
+    r"(?:删除|刪除|删去|刪去|移除)(?:本节|本節|此节|此節|本段|此段|本部分|该节|該節|本小节|本小節)"
+    # 本文档需要 NAME 以静态页面形式托管到…: the document is to be hosted by someone (no reader in the gap)
+    r"|本(?:文档|文檔|文件|页面|頁面)(?:需要|需|须|須|应当|應當|应|應)[^。；;！!？?\n您你]{0,20}?(?:托管|部署|上传|上傳)(?:到|至|在|于|於)"
+    # 这一行…必须由发布者填: a line or place of the text the publisher is to fill
+    r"|(?:这一?行|這一?行|此行|本行|此处|此處|这里|這裡|此项|此項)[^。！!？?\n]{0,40}?"
+    r"(?:必须|必須|须|須|需要|需|应当|應當|应|應)由(?:应用|應用)?(?:发布者|發布者|发布方|發布方|发布人|發布人)"
+    r"(?:填写|填寫|填入|填|补全|補全|替换|替換|补充|補充)"
+    # 补全方括号内容, 替换文中尖括号里的文字: the template's brackets to fill
+    r"|(?:补全|補全|填写|填寫|填入|替换|替換|补充|補充|完善|补齐|補齊)(?:所有|全部|文中|文内|文內|本文)?的?"
+    r"(?:方括号|方括號|中括号|中括號|尖括号|尖括號)(?:内|內|中|里|裡)?的?(?:内容|內容|文字|占位符|佔位符|字段|欄位)"
+    # 不能直接作为已接受的法律文本发布: the text may not be published as it is
+    # (the thing published is a text: not 「照片不能直接作为商品图片发布」, a platform's rule for its users)
+    r"|(?:不可|不得|不能|请勿|請勿|切勿)直接(?:作为|作為)[^。；;，,！!？?\n]{0,12}?(?:文本|版本|政策|文件|文档|文檔)"
+    r"(?:发布|發布|发表|發表|上线|上線|公开|公開)"
+    # 应在此列明服务商名称: what the section is still to list (said of the text, not to the reader)
+    r"|(?:应当|應當|应|應|须|須|需要|需)[ \t\u3000]*在此(?:处|處)?(?:列明|列出|写明|寫明|注明|註明|补充|補充|填写|填寫)"
+)
+
+
+def _whole_place(unit: TextUnit, start: int, end: int) -> bool:
+    """Whether `[start:end]` is all of its table cell or paragraph (markup aside), or the value after a label's colon."""
+    text = unit.text
+    if "|" in text:
+        lo = text.rfind("|", 0, start) + 1
+        hi = text.find("|", end)
+        hi = len(text) if hi < 0 else hi
+        if lo > 0:
+            row = text[: lo - 1]
+            label = row.rsplit("|", 1)[-1] if row.count("|") <= 1 else row.split("|")[1]
+            if _STATE_LABEL.search(label):
+                return False  # | 订单状态 | [待确认] |: a state the policy describes
+    else:
+        lo, hi = 0, len(text)
+    before = text[lo:start].strip(_CELL_MARKUP)
+    after = text[end:hi].strip(_CELL_MARKUP + "。.")
+    if after:
+        return False
+    if not before:
+        return True
+    return before[-1] in "：:" and _SHORT_LABEL.match(before + "：") is not None and not _STATE_LABEL.search(before)
+
+
+def _alone_in_span(text: str, start: int, end: int) -> bool:
+    """Whether the code span around `[start:end]` holds the bracket alone (`` `[待确认]` ``), not code around it."""
+    return start > 0 and text[start - 1] == "`" and end < len(text) and text[end] == "`"
+
+
+def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    for unit in ctx.units():
+        if "待" not in unit.text or (unit.paragraph is not None and unit.paragraph.kind == "code"):
+            continue
+        for m in _PENDING.finditer(unit.text):
+            start, end = m.start(), m.end()
+            if in_code(unit, start) and not _alone_in_span(unit.text, start, end):
+                continue
+            if m.group("note") is not None or _whole_place(unit, start, end):
+                yield unit, start, end
+
+
+def _field_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    units = ctx.units()
+    for i, unit in enumerate(units):
+        text = unit.text
+        if ("：" not in text and ":" not in text) or in_code(unit, 0):
+            continue
+        if not _SHORT_LABEL.match(text):
+            continue
+        m = _YOUR_VALUE.search(text)
+        if m is not None:
+            if not _UI_LABEL.search(text, 0, m.start()):
+                yield unit, m.start("slot"), m.end("slot")
+            continue
+        m = _OPTIONAL_VALUE.search(text)
+        if m is None or _CONTACT_LABEL.search(text, max(0, m.start() - 14), m.start()) is None:
+            continue
+        near = units[max(0, i - 3) : i] + units[i + 1 : i + 4]
+        if any(_BRACKET_VALUE.search(other.text) for other in near):
+            yield unit, m.start("slot"), m.end("slot")
+
+
+def _drafting_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    for unit, start, end, _ in ctx.scan(_NOTES):
+        if in_code(unit, start):
+            continue
+        lo, hi = _clause(unit.text, start, end)
+        if _ADDRESSEE.search(unit.text, lo, hi) is None:
+            yield unit, start, end
+
+
+def pending_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every slot or note of the forms above, in document order per form."""
+    labels = ctx.doc.link_labels
+    for unit, start, end, m in ctx.scan(_CAPS_FIELD, needs="["):
+        if not in_code(unit, start) and m.group(0).strip("[] \t").lower() not in labels:
+            yield unit, start, end
+    # (a bracket holding a note `placeholder-drafting` reports, 「[待律师确认：…]」, 「〔建議…，待法律確認〕」, stays its finding)
+    for unit, start, end in _pending_notes(ctx):
+        if _NOTE.search(unit.text, start, end) is None:
+            yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_SUGGESTED, needs="〔"):
+        if not in_code(unit, start) and _NOTE.search(unit.text, start, end) is None:
+            yield unit, start, end
+    yield from _field_values(ctx)
+    yield from _drafting_notes(ctx)
