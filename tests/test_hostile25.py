@@ -252,8 +252,9 @@ def test_a_deleted_working_folder_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
     command = [sys.executable, "-m", "policylens"]
     script = 'mkdir gone && cd gone && rmdir ../gone || exit 9\nfor args in "check $P" "compare $D" profiles "parse $P"; do'
-    script += ' $PL $args >/dev/null; echo "rc=$?" >&2; done\n'
-    env = {**os.environ, "PL": " ".join(command), "P": str(tmp_path / "p.md"), "D": str(tmp_path), "PYTHONPATH": str(ROOT / "cli")}
+    # (the interpreter quoted: CI's folder has a space in its name, 「/tmp/ci run」)
+    script += ' "$PY" -m policylens $args >/dev/null; echo "rc=$?" >&2; done\n'
+    env = {**os.environ, "PY": command[0], "P": str(tmp_path / "p.md"), "D": str(tmp_path), "PYTHONPATH": str(ROOT / "cli")}
     done = subprocess.run(["sh", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
     said = [line for line in done.stderr.splitlines() if "getcwd" not in line]  # the shell's own complaint
     assert (

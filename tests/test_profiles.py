@@ -245,7 +245,9 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "processor": (C, 27),
         "purposes": (C, 48),
         "methods": (C, 45),
-        "categories": (C, 50),
+        # (twenty-fifth session, u25v's cn-pipl changes) 51, the third-party login's 用户ID、昵称、头像, is cited before 50's
+        # 用户名、密码 at registration: both name categories
+        "categories": (C, 51),
         "retention": (C, 140),
         "rights": (C, 126),
         "sensitive-necessity": (C, 51),

@@ -54,6 +54,10 @@ def _plain_first(
 
     elsewhere, own, named = scope
     naming = {u.section.id for u in matcher.units("section") if named is not None and named.search(u.folded)}
+    # (twenty-fifth session, u25w) a unit read with a context (a list item with its heading or parent, a lead-in with a
+    # subsection) needs words of its own, is read from statements only (not for a condition), and is cited after every
+    # statement, as a soft-demoted unit is
+    context_found: list[cov.Evidence] = []
     for level in (*prefer, None):
         for clause in clauses:
             units = matcher.cells(clause.column) if clause.column is not None else matcher.units(clause.within)
@@ -65,10 +69,16 @@ def _plain_first(
                     continue
                 if clause.heading is not None and not under(sid, clause.heading):
                     continue
+                if unit.context and denial is None:
+                    continue
                 found = cov._satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
+                if found is not None and unit.context:
+                    if cov._holds_words(unit, found) and not context_found:
+                        context_found.append(cov._evidence(unit, found, whole=clause.within == "document"))
+                    continue
                 if found is not None:
                     return cov._evidence(unit, found, whole=clause.within == "document")
-    return None
+    return context_found[0] if context_found else None
 
 
 # Sections for another law's users, one of them for this law's users too (eu-gdpr's `elsewhere` and `own`):

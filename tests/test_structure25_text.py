@@ -4,7 +4,7 @@
 「我们会收集以下信息：1. 昵称和头像；2. 手机号码。」, although the page shows one item a line; profile coverage could not
 cite an item, and a diff of one item showed the whole list (u25v, eval/blind/profiles22; eval/dev11/childpark-wxml,
 eval/dev23g/dev/minihouse-vue).  An item's first text starts a block after a lead-in or clause that ended, or after an
-item that started one (`load.html._text_item_breaks`).  Text that opens no item stays inline, as a mini-program shows
+item that started one (`_text_item_breaks` in `policylens/load/html.py`).  Text that opens no item stays inline, as a mini-program shows
 `<text>`: a lone icon 「●」, a label and its value, a link inside a sentence.
 """
 

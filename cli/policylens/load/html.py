@@ -112,7 +112,7 @@ _BLOCK_TAGS = {
 _TITLE_MARKER_MAX = 4
 # a list item's Chinese number (`_text_item_breaks`; `lines.BULLET` has the others): 一、, （一）
 _CHINESE_ITEM = lazy(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]")
-_ITEM_AFTER = frozenset("：:；;。！!？?")  # what ends the text before a list item of its own
+_ITEM_AFTER = frozenset(CLAUSE_MARKS)  # what ends the text before a list item of its own: 。！？；!?;：:
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}

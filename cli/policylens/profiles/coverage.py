@@ -53,7 +53,7 @@ from typing import Any, NamedTuple
 
 from policylens import lazyre, lexicon
 from policylens.model import Document, Finding, Paragraph, Section
-from policylens.patterns import HAN, INVISIBLE, SENTENCE_MARKS
+from policylens.patterns import HAN, INVISIBLE, SENTENCE_MARKS, URL_START
 from policylens.profiles import PATTERN_STORE, Clause, Item, Profile
 from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
 from policylens.topics import fold
@@ -1390,7 +1390,7 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
     return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
 
 
-_URL_IN_TEXT = _lazy(r"(?:https?://|www\.)[^\s)\]>）]{1,300}", re.I)
+_URL_IN_TEXT = _lazy(rf"(?:{URL_START})[^\s)\]>）]{{1,300}}", re.I)
 
 
 def _holds_words(unit: Unit, matches: list[Hit]) -> bool:

@@ -50,7 +50,6 @@ from policylens.lazyre import lazy
 from policylens.patterns import URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_left_in import left_in_slots
-from policylens.rules.placeholder_pending import pending_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
@@ -277,7 +276,11 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     yield from _default_page_title(ctx)
     yield from left_in_slots(ctx)  # the nineteenth round's forms (n19v), in their own module
     yield from stand_in_slots(ctx)  # the twentieth session's forms (q20v, eval/dev20p)
-    yield from pending_slots(ctx)  # the twenty-fifth round's forms (u25f)
+    # the twenty-fifth round's forms (u25f); imported here: `placeholder_pending` reads `placeholder_instruction`'s label
+    # pattern, and that package imports this module (a module-level import was circular when this module came first)
+    from policylens.rules.placeholder_pending import pending_slots
+
+    yield from pending_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
