@@ -57,3 +57,19 @@ def test_an_item_mark_inside_a_running_sentence_stays_inline(tmp_path: Path) -> 
 """
     body = [p for _, _, paragraphs in _sections(tmp_path, "privacy.wxml", page) for p in paragraphs]
     assert body == ["我们收集的信息包括1. 昵称"]
+
+
+def test_every_numbering_label_the_tool_reads_opens_an_item(tmp_path: Path) -> None:
+    """The item marks are `lines.BULLET`'s and `numbering.parse_number`'s (4.1, 第一条, （一）), not a list of their own
+    (eval/dev11/tianchen-vue: clauses 4.1, 4.2, 4.3 were one paragraph)."""
+    page = """<view class="page">
+  <view class="body">
+    <text>4.1 我们采用加密保护您的信息。</text>
+    <text>4.2 您的信息存储在境内。</text>
+    <text>（一）账户信息；</text>
+    <text>第二条 保存期限。</text>
+  </view>
+</view>
+"""
+    body = [p for _, _, paragraphs in _sections(tmp_path, "privacy.wxml", page) for p in paragraphs]
+    assert body == ["4.1 我们采用加密保护您的信息。", "4.2 您的信息存储在境内。", "（一）账户信息；", "第二条 保存期限。"]

@@ -110,8 +110,6 @@ _BLOCK_TAGS = {
 # (「<p>请阅读<view>《用户协议》</view>后再继续。</p>」 is one sentence there).
 # the longest run of text (characters other than spaces) before a titled mini-program <text> read as its number or icon
 _TITLE_MARKER_MAX = 4
-# a list item's Chinese number (`_text_item_breaks`; `lines.BULLET` has the others): 一、, （一）
-_CHINESE_ITEM = lazy(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]")
 _ITEM_AFTER = frozenset(CLAUSE_MARKS)  # what ends the text before a list item of its own: 。！？；!?;：:
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
@@ -881,8 +879,10 @@ class _Extractor(HTMLParser):
         </text>⏎<text>2. 手机号码。</text>」 shows one item a line (an item's `<text>` is styled as a block; a page never
         runs 「：1. 」 on), so an item's first text starts a block after a lead-in or a clause that ended, or after an item
         that started one.  Text that opens no item stays inline, as a mini-program shows <text> (`_text_start`)."""
-        mark = BULLET.match(seg) or _CHINESE_ITEM.match(seg)
-        item = mark is not None and mark.end() < len(seg)  # an item's text after its mark (a lone 「●」 is an icon)
+        bullet = BULLET.match(seg)
+        number = parse_number(seg) if bullet is None else None  # 1., 一、, （一）, 第一条: the shared numbering labels
+        end = bullet.end() if bullet is not None else number.rest if number is not None else None
+        item = end is not None and end < len(seg)  # an item's text after its mark (a lone 「●」 is an icon)
         if item and self._len and (self._text_item_last or self._last in _ITEM_AFTER):
             self._flush()
         self._text_item_last = item

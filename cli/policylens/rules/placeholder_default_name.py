@@ -9,6 +9,7 @@ from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_instruction.addresses import _EXAMPLE_CUE
 
 # The Chinese forms.  Every alternative starts with a literal, so `re` skips ahead in C.
 # - a generator's label with its value left out: 「是由主体公司提供的」 (the generator writes
@@ -109,19 +110,6 @@ def _copied_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int, str]]:
             continue  # named elsewhere in the text: a company the policy introduces
         a = start + m.start("name") - m.start()
         yield unit, a, a + len(name), name
-
-
-# an example announced before the stand-in: 例如：示例公司的用户… (the policy's illustration, not its operator); read as
-# strings (a pattern anchored after a run of spaces is searched again from every space)
-_EXAMPLE_CUES = ("例如", "比如", "譬如", "举例", "舉例", "示例", "範例", "范例", "例")
-
-
-def _after_example_cue(text: str, start: int) -> bool:
-    """Whether an example cue (例如：, 比如, 例：) stands right before `start`, spaces and one colon or comma apart."""
-    before = text[max(0, start - 12) : start].rstrip(" \t\u3000")
-    if before[-1:] in ("：", ":", "，", ","):
-        before = before[:-1].rstrip(" \t\u3000")
-    return before.endswith(_EXAMPLE_CUES)
 
 
 # what stands before a name where it opens: the start of the text, a label's colon, 由/为/是, a quote or a bracket
@@ -232,7 +220,7 @@ class PlaceholderDefaultName(Rule):
                 yield self._hole(ctx, unit, start, end)
                 continue
             if m.group("samplename") is not None and (
-                unit.text[start - 1 : start] not in _NAME_OPENS or _after_example_cue(unit.text, start)
+                unit.text[start - 1 : start] not in _NAME_OPENS or _EXAMPLE_CUE.search(unit.text, max(0, start - 8), start)
             ):
                 continue  # 某示例公司, 这家示例公司, 例如：示例公司的用户: a word of a sentence or an example, not the name's place
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])  # a default defined as itself
