@@ -204,7 +204,7 @@ REAL = {
     "partiverse.zh-Hans.md": [(1, "drafting"), (3, "drafting"), (33, "drafting")],
     "tianfutong.zh-Hans.md": [(3, "drafting"), (122, "empty"), (124, "empty")]
     + [(155, "empty")] * 6
-    + [(167, "drafting"), (173, "drafting"), (177, "drafting"), (177, "empty")],
+    + [(167, "drafting"), (173, "drafting"), (177, "drafting"), (177, "instruction")],  # the whole blank date (was its ____ alone, lead26),
 }
 
 

@@ -24,7 +24,9 @@ _LABEL_ZH = (
     r"|通讯地址|通訊地址|通信地址|邮寄地址|郵寄地址|注册地址|註冊地址|办公地址|辦公地址"
     rf"|{contact_channels(without=('信箱',))}"
     r"|公司名称|公司名稱|公司|运营者|運營者|运营主体|運營主體|运营方|運營方|开发者|開發者|联系人|聯絡人|网址|網址|官网|官網"
-    r"|联系方式|聯絡方式|聯繫方式)"
+    r"|联系方式|聯絡方式|聯繫方式"
+    # (twenty-sixth session, lead) the officer a policy names: 个人信息保护负责人：（姓名）
+    r"|个人信息保护负责人|個人信息保護負責人|個人資料保護負責人|个人信息保护专员|個人資料保護專員|负责人|負責人)"
 )
 _LABEL_EN = r"(?P<label>(?i:e-?mail|tel|telephone|phone|fax|address|company|website))"
 _COLON_SLOT = r"[ \t\u3000]*(?:\*+[ \t\u3000]*)?[：:][ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:您的|你的|贵公司|貴公司|(?i:your)[ \t])?"
@@ -42,14 +44,14 @@ _LABELLED_EN = lazy(
 # placeholder-instruction's).
 _DESCRIBED = lazy(
     rf"{_LABEL_ZH}{_COLON_SLOT}[（(](?P<value>(?!同|见|見|详|詳|即|与|與|如|例|以|参|參)(?![^（）()\n]{{0,10}}?(?:填|请|請|替|待))[^（）()\n]{{0,10}}?"
-    r"(?:地址|邮箱|郵箱|电话|電話|名称|名稱|全称|全稱|号码|號碼))[）)]"
+    r"(?:地址|邮箱|郵箱|电话|電話|名称|名稱|全称|全稱|号码|號碼|姓名))[）)]"
     rf"{_CLAUSE_END}"
 )
 # every Chinese value of _LABELLED holds one of these characters: only the units with one are scanned
 # (a class: `Joined.having` finds its characters without a regex search), and the English values
 # only when the text has their words at all
 _VALUE_NEEDS = lazy(r"[址码碼式称稱全号號话話]")
-_DESCRIBED_NEEDS = lazy(r"[址箱话話称稱码碼]")  # the last character of every value of _DESCRIBED
+_DESCRIBED_NEEDS = lazy(r"[址箱话話称稱码碼名]")  # the last character of every value of _DESCRIBED
 _ENGLISH_VALUES = ("ddress", "DDRESS", "umber", "UMBER", "ompany name", "OMPANY NAME", "ompany Name")
 _ENGLISH_VALUE_NEEDS = lazy(r"(?i:address|number|company name)")
 # what may stand before the label: the start, a separator, a verb (请拨打客服电话：…)

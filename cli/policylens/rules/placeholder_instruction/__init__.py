@@ -37,6 +37,7 @@ from policylens.rules.placeholder_instruction.dates import (
     _number_end,
     _widen_number,
     _x_groups_end,
+    _x_groups_start,
 )
 from policylens.rules.placeholder_instruction.default_values import _default_values
 from policylens.rules.placeholder_instruction.drafting_notes import (
@@ -51,6 +52,7 @@ from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled,
 from policylens.rules.placeholder_instruction.instructions import (
     _EXAMPLE_AFTER,
     _ROLE_BEFORE,
+    _UI_VERB,
     _instruction_start,
     _lists_kinds,
     _ui_label,
@@ -238,7 +240,13 @@ class PlaceholderInstruction(Rule):
       policy tells the admin to set); 待确认 as the value of a contact or name field (客服邮箱：待确认,
       联系电话：【待确认】; not 订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
       not 附件将后续补充, a sentence); 待完善, 待更新, 待提供, 待公布 as the whole value
-      of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认).
+      of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认);
+    - (twenty-sixth session, lead) a date format after the date's verb with no colon (本政策最后更新于 YYYY-MM-DD,
+      Last updated on MM/DD/YYYY) or before the verb of effect (自 YYYY 年 MM 月 DD 日起生效); [Month] [Day], [Year];
+      the template's "here" after an English field ([your email here]); an English field in capitals in angle
+      brackets (<EMAIL>, <COMPANY NAME>; not <ADDRESS> alone, an element); not an English field the reader is told to
+      tap or click (tap [Edit Name]).  A phone masked whole, (XXX) XXX-XXXX, and an address of slots a comma apart,
+      [Street], [City], [Postcode], are one finding each ([Name], [Email] stay two).
 
     ## Severity
     Error: every form above is text meant to be replaced before publication.
@@ -348,6 +356,8 @@ class PlaceholderInstruction(Rule):
                 dummy_in[id(unit)] = Taken(len(unit.text))
             dummy_in[id(unit)].add(start, end)
         last: tuple[int, int] = (0, -1)  # (id of the unit, end) of the last slot: overlapping forms are one slot
+        # the last slot, not yet reported: a run of bracketed slots a comma apart is one field ([Street], [City], [Postcode])
+        pending: tuple[TextUnit, int, int] | None = None
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
@@ -367,6 +377,7 @@ class PlaceholderInstruction(Rule):
                     end = _address_end(unit.text, end)  # Room XXX, XX/F, XX Building: one address, one finding
                     if m.group(0).strip("X") == "":
                         end = _x_groups_end(unit.text, end)  # (852) XXXX XXXX: one masked number, one finding
+                        start = _x_groups_start(unit.text, start, end)  # (XXX) XXX-XXXX from its bracket
             if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start):
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
@@ -423,10 +434,12 @@ class PlaceholderInstruction(Rule):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("pendingdate") and not _date_label(unit.text, start):
                 continue  # 状态：待发布, 上线时间：待发布: not the policy's own date
-            if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start)):
+            if m.group("ymd") and (_in_example(unit.text, start) or not _date_label(unit.text, start, end)):
                 continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
             if m.group("alternative") and _ROLE_BEFORE.search(unit.text, max(0, start - 40), start):
                 continue  # "a data protection officer (or DPO)", 「个人信息保护负责人（或数据保护官）」: a gloss, not an alternative left in
+            if m.group("en") and _UI_VERB.search(unit.text, max(0, start - 72), start):
+                continue  # tap [Edit Name], click [Email]: a control the reader is told to use, not a field left empty
             if m.group("enverb") and _ui_label(ctx, unit.text, start, end):
                 continue  # [Provide feedback], [List view], [State of California], tap [Describe your issue]: a label or a name
             if m.group("instruction"):
@@ -445,7 +458,14 @@ class PlaceholderInstruction(Rule):
             for k in notes_in.get(id(unit), ()):
                 if notes[k][1] < end and start < notes[k][2]:
                     taken[k] = 1
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            if pending is not None and pending[0] is unit and _slots_run_on(unit.text, pending[1], pending[2], start):
+                pending = (unit, pending[1], end)
+                continue
+            if pending is not None:
+                yield self.finding(ctx, pending[0], pending[1], pending[2], text=pending[0].text[pending[1] : pending[2]])
+            pending = (unit, start, end)
+        if pending is not None:
+            yield self.finding(ctx, pending[0], pending[1], pending[2], text=pending[0].text[pending[1] : pending[2]])
         for k, (unit, start, end) in enumerate(notes):
             if not taken[k]:
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
@@ -473,6 +493,31 @@ class PlaceholderInstruction(Rule):
             return
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
+
+
+_SLOT_OPEN = ("[", "【", "［")
+# the parts of an address a template leaves as slots one by one
+_ADDRESS_PART_SLOT = lazy(
+    r"(?i:street(?:\s+address)?|address(?:\s+line\s+[12])?|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|state|province|county"
+    r"|country|district|building|floor|room|unit)|省份?|城市|市|区|區|县|縣|街道|路|门牌号|門牌號|邮编|郵編|邮政编码|郵遞區號"
+)
+_SLOT_CLOSE = ("]", "】", "］")
+
+
+def _slots_run_on(text: str, start: int, end: int, following: int) -> bool:
+    """Whether the bracketed slot at `text[start:end]` and the one at `following` are parts of one address, a comma apart:
+    [Street], [City], [Postcode] (twenty-sixth session, lead: one defect, one finding).  Not fields of their own listed
+    together ([Name], [Email]), nor two slots side by side (【数据类型】【隐私政策连接】, two cells of a row)."""
+    if not (text.startswith(_SLOT_OPEN, start) and text[:end].endswith(_SLOT_CLOSE) and text.startswith(_SLOT_OPEN, following)):
+        return False
+    gap = text[end:following]
+    if len(gap) > 3 or gap.strip(" \t\u3000") not in (",", "，"):
+        return False
+    close = next((i for i in range(following, min(len(text), following + 24)) if text[i] in _SLOT_CLOSE), -1)
+    opened = max(text.rfind(mark, start, end) for mark in _SLOT_OPEN)  # the last slot of a run already joined
+    return close > 0 and all(
+        _ADDRESS_PART_SLOT.fullmatch(part.strip(" \t\u3000")) for part in (text[opened + 1 : end - 1], text[following + 1 : close])
+    )
 
 
 # the places a generic slot names that a real policy also uses as a label before the value (【公司所在地】北京市…)

@@ -30,6 +30,8 @@ _DATE_AND_MASK_FORMS = (
     # label's check in `check` as above: Effective date [Month Day, Year])
     r"|[\[【［]\s*(?:(?i:month)\s+(?i:day),?\s+(?i:year)|(?i:day)\s+(?i:month),?\s+(?i:year)|(?:MM|mm)\s*[-/.]\s*(?:DD|dd)\s*[-/.]\s*(?:YYYY|yyyy)"
     r"|(?:DD|dd)\s*[-/.]\s*(?:MM|mm)\s*[-/.]\s*(?:YYYY|yyyy))\s*[\]】］]"
+    # (twenty-sixth session, lead) [Month] [Day], [Year], [Day] [Month] [Year]: each part of the date its own slot
+    r"|\[(?i:month)\][ \t]?\[(?i:day)\],?[ \t]?\[(?i:year)\]|\[(?i:day)\][ \t]?\[(?i:month)\],?[ \t]?\[(?i:year)\]"
     # Last updated: MM/DD/YYYY, 生效日期：DD-MM-YYYY: the same orders without brackets, in capitals (the label's check
     # in `check`: a format the policy asks of the user is no slot)
     r"|(?<![A-Za-z])(?:MM[-/.]DD|DD[-/.]MM)[-/.]YYYY(?![A-Za-z]))",
@@ -80,19 +82,25 @@ _BLANK_DATE = (
 
 # the end of a date's label written without its colon, right before the slot's bracket: 生效日期[…], 更新于【…】,
 # Effective date […], Last updated on […]
-_DATE_LABEL_END = lazy(rf"(?:{DATE_CUE})(?:日期|时间|時間|于|於|(?i:\s+date|\s+on))?\Z")
+_DATE_LABEL_END = lazy(rf"(?:{DATE_CUE})(?:日期|时间|時間|于|於|(?i:\s+date|\s+on|\s+as\s+of|\s+from))?\Z")
 _OPEN_BRACKETS = ("[", "【", "［")
 
 
-def _date_label(text: str, start: int) -> bool:
+def _date_label(text: str, start: int, end: int | None = None) -> bool:
     """Whether the text just before `start` is the label of the policy's own date: 生效日期：, Last updated:; or, when
-    the date's slot is bracketed, the label without its colon: 生效日期[2024年X月X日], 更新日期【YYYY-MM-DD】."""
+    the date's slot is bracketed, the label without its colon: 生效日期[2024年X月X日], 更新日期【YYYY-MM-DD】; unbracketed,
+    the label's verb (更新于 YYYY-MM-DD) or, given the slot's `end`, 起生效 after it."""
     before = text[max(0, start - 16) : start].rstrip(" \t\u3000*")
     if before.endswith((":", "：")):
         return _DATE_CUE.search(before) is not None
-    if not (text.startswith(_OPEN_BRACKETS, start) or before.endswith(_OPEN_BRACKETS)):
-        return False
-    return _DATE_LABEL_END.search(before.rstrip("[【［ \t\u3000*")) is not None
+    if text.startswith(_OPEN_BRACKETS, start) or before.endswith(_OPEN_BRACKETS):
+        return _DATE_LABEL_END.search(before.rstrip("[【［ \t\u3000*")) is not None
+    # (twenty-sixth session, lead) the label's verb with no colon before an unbracketed slot: 本政策最后更新于 YYYY-MM-DD,
+    # Last updated on MM/DD/YYYY, Effective as of …; or the date the policy takes effect from: 自 YYYY 年 MM 月 DD 日起生效
+    # (not 日期格式为 YYYY-MM-DD, a format: no date's verb ends the words before it)
+    if _DATE_LABEL_END.search(before) is not None:
+        return True
+    return end is not None and _takes_effect_after(text, end)
 
 
 _NUMBER_DIGITS = "0123456789０１２３４５６７８９"
@@ -118,6 +126,9 @@ def _blank_year_start(text: str, start: int, end: int) -> int:
     when it is not the policy's own date (申请日期：____年__月__日 in a form for the user)."""
     blank = _BLANK_BEFORE.search(text, max(0, start - 80), start)
     at = blank.start() if blank is not None else start
+    if text[at:start].strip(_SPACES):
+        while text[at] in _SPACES:
+            at += 1  # **生效日期** ____年__月__日: the slot starts at its first underscore (a year of spaces is its own blank)
     if _date_label(text, at) or _DATE_LEAD.search(text, max(0, at - 12), at):
         return at
     if _dated_from(text, at) and _takes_effect_after(text, end):
@@ -176,13 +187,20 @@ def _address_end(text: str, end: int) -> int:
 
 # (twenty-fifth session, lead) the next groups of a number masked whole: 「(852) XXXX XXXX」, 「XXX-XXXX-XXXX」 (a space or a
 # dash, then capital Xs only: one masked number is one finding, as 400-XXX-XXXX is)
-_X_GROUPS = lazy(r"(?:[ \-－]X{2,}(?![A-Za-z0-9]))+")
+# (twenty-sixth session, lead: and after the area code's closing bracket, or with dots: (XXX) XXX-XXXX, XXX.XXX.XXXX)
+_X_GROUPS = lazy(r"(?:(?:[)）][ \-－.]?|[ \-－.])X{2,}(?![A-Za-z0-9]))+")
 
 
 def _x_groups_end(text: str, end: int) -> int:
     """The end of a number masked whole whose first X group ends at `end`: (852) XXXX XXXX."""
     m = _X_GROUPS.match(text, end)
     return m.end() if m else end
+
+
+def _x_groups_start(text: str, start: int, end: int) -> int:
+    """The start of a number masked whole: the area code's opening bracket when its closing one is inside, (XXX) XXX-XXXX."""
+    inside = text[start:end]
+    return start - 1 if text[start - 1 : start] in ("(", "（") and (")" in inside or "）" in inside) else start
 
 
 # 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot

@@ -81,7 +81,8 @@ _NAMED_SLOTS = (
     # (the text names a template's slot: a project or site's link; not [您的個人主頁](…) or [您的訂單連結](…), real links)
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
-    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*\])(?![(\[:])",
+    # (twenty-sixth session, lead: and the template's "here" after the field, [your email here], [Company Name Goes Here])
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?)\s*\])(?![(\[:])",
     # 【Company Name】, ［Contact Email］, 【Effective Date】: the same in full-width brackets, as the English half of a
     # bilingual policy keeps them (issue #11, eighteenth round).  A qualified field only (【Email】 or 【Date】 alone may
     # emphasise a data item in Chinese text), and no verb (【Add Address】 is a button)

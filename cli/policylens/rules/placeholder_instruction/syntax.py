@@ -63,7 +63,12 @@ _ANGLE_SLOTS = (
     r"(?P<your><<?\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>>?)",
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
     # tag such as <address>, which is lower case)
-    r"(?P<enangle><<?\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>>?)",
+    r"(?P<enangle><<?\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>>?"
+    # (twenty-sixth session, lead) <EMAIL>, <COMPANY NAME>: the same in capitals (<CONTACT_EMAIL> is a constant, `_CONSTANT`;
+    # not <ADDRESS> alone,
+    # an HTML element written in capitals)
+    r"|<<?(?:[A-Z]+ ){1,3}(?:NAME|EMAIL|E-MAIL|ADDRESS|PHONE|NUMBER|DATE|WEBSITE|URL|COMPANY)>>?"
+    r"|<<?(?:NAME|EMAIL|E-MAIL|PHONE|DATE|WEBSITE|URL|COMPANY)>>?)",
     # (twentieth session, q20h) «公司名稱», «CompanyName», «Address_1»: a Word mail-merge field, shown with its guillemets until
     # the merge runs; a word or a name of fields with no blank inside the marks (not a French quotation, « oui », which
     # sets them off with spaces, nor a sentence)

@@ -90,6 +90,8 @@ _EN_HEAD = (
     r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
     # (twenty-second session, dev22p) [region], [server region], [Country], [jurisdiction]: the place the English half leaves
     r"|region|country|city|jurisdiction"
+    # (twenty-sixth session, lead) [Street], [Postcode], [ZIP code]: the other parts of an address left as slots
+    r"|street(?:\s+address)?|post\s*code|postal\s+code|zip(?:\s+code)?"
 )
 
 

@@ -1,0 +1,149 @@
+"""Classes the lead found in the twenty-sixth session (issue #11 §1 and §5) by writing template slot shapes one by one
+(English halves, Hong Kong and Taiwan fields, dates and masked phones) and running `check` on each, before the
+session's blind set was read.  One test per class, both ways.  Every text below is invented.
+
+1. A date format left unfilled after the date's verb with no colon, 「本政策最后更新于 YYYY-MM-DD。」,
+   "Last updated on MM/DD/YYYY", or before the verb of effect, 「本政策自 YYYY 年 MM 月 DD 日起生效」 (`dates._date_label`);
+   not a format the policy asks of the user (「日期格式为 YYYY-MM-DD」).  A blank date after its label with no colon,
+   「**生效日期** ____年__月__日」, starts at its first underscore, not at the space before it.
+2. Each part of a date its own slot: "[Month] [Day], [Year]".
+3. The template's "here" after an English field: "[your email here]", "[Company Name Goes Here]".
+4. An English field in angle brackets written in capitals: "<EMAIL>", "<COMPANY NAME>" ("<CONTACT_EMAIL>" stays the
+   constant's one finding); not
+   "<ADDRESS>" alone, an HTML element in capitals.  A control the reader is told to use, "Tap [Edit Name]", is no slot
+   (was flagged).
+5. The officer's name described in round brackets as the whole value of its label, in a contact passage:
+   「个人信息保护负责人：（姓名）」 (`placeholder_field_name`, which had the other contact labels); not a name with a note
+   (「张明（法务部）」) nor a reference (「（详见官网）」).
+6. A phone masked whole with its area code in brackets, "(XXX) XXX-XXXX", 「（XXX）XXX-XXXX」, "XXX.XXX.XXXX": one finding
+   from the bracket (was two).
+7. An address whose parts are slots a comma apart, "[Street], [City], [Postcode]": one finding (was [City] alone); two
+   slots side by side with no comma (「【数据类型】【隐私政策连接】」, two cells) stay two.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_placeholder_classes import _excerpts, _one_each, _placeholders
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("本政策最后更新于 YYYY-MM-DD。", "YYYY-MM-DD"),
+        ("本政策更新於YYYY年MM月DD日。", "YYYY年MM月DD日"),
+        ("This policy was last updated on MM/DD/YYYY.", "MM/DD/YYYY"),
+        ("本政策自 YYYY 年 MM 月 DD 日起生效。", "YYYY 年 MM 月 DD 日"),
+    ],
+)
+def test_a_date_format_after_its_verb_is_an_unfilled_date(tmp_path: Path, line: str, slot: str) -> None:
+    (finding,) = _one_each(tmp_path, [line])
+    assert finding.rule == "placeholder-instruction"
+    assert finding.excerpt == slot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日期格式为 YYYY-MM-DD，例如 2024-01-01。",
+        "请按 YYYY-MM-DD 的格式填写出生日期。",
+        "导出的文件名为 YYYY-MM-DD.csv，按日期排列。",
+    ],
+)
+def test_a_date_format_asked_of_the_user_is_no_slot(tmp_path: Path, text: str) -> None:
+    assert _excerpts(tmp_path, f"# 隐私政策\n\n{text}\n") == []
+
+
+def test_a_blank_date_after_a_label_without_colon_starts_at_its_blank(tmp_path: Path) -> None:
+    (finding,) = _one_each(tmp_path, ["**版本号** v0.2 ｜ **生效日期** ____年__月__日 ｜ **发布主体** 某某"[:-5]])
+    assert finding.excerpt == "____年__月__日"
+
+
+def test_each_part_of_a_date_as_its_own_slot_is_one_date(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["Effective Date: [Month] [Day], [Year]", "Last updated: [Day] [Month] [Year]"])
+    assert [f.excerpt for f in findings] == ["[Month] [Day], [Year]", "[Day] [Month] [Year]"]
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("Email: [your email here]", "[your email here]"),
+        ("We are [Company Name Goes Here].", "[Company Name Goes Here]"),
+        ("Contact us at <EMAIL>.", "<EMAIL>"),
+        ("Operator: <COMPANY NAME>", "<COMPANY NAME>"),
+        ("如有疑问请联系 <CONTACT_EMAIL>。", "CONTACT_EMAIL"),  # the constant's one finding, not also the angle's
+    ],
+)
+def test_english_fields_with_here_or_in_capitals_are_slots(tmp_path: Path, line: str, slot: str) -> None:
+    (finding,) = _one_each(tmp_path, [line])
+    assert finding.excerpt == slot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Click [here] to read more.",
+        "Our office is at <ADDRESS> in the page's footer markup.",
+        "Tap [Edit Name] to change it.",
+        "Run `git config user.email <EMAIL>` in your terminal.",
+    ],
+)
+def test_english_look_alikes_are_not_slots(tmp_path: Path, text: str) -> None:
+    assert _excerpts(tmp_path, f"# Privacy Policy\n\n{text}\n") == []
+
+
+CONTACT = "# 隐私政策\n\n本政策说明我们如何处理您的个人信息。\n\n## 如何联系我们\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("个人信息保护负责人：（姓名）", "姓名"),
+        ("個人資料保護負責人：（負責人姓名）", "負責人姓名"),
+        ("负责人：（姓名）", "姓名"),
+        ("联系电话：（电话号码）", "电话号码"),
+    ],
+)
+def test_the_officers_name_described_in_brackets_is_a_field_name(tmp_path: Path, line: str, field: str) -> None:
+    (finding,) = _placeholders(tmp_path, CONTACT + line + "\n", "md")
+    assert (finding.rule, finding.excerpt) == ("placeholder-field-name", field)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "个人信息保护负责人：张明（法务部）",
+        "个人信息保护负责人：（详见官网）",
+        "联系方式：（见下文）",
+        "电话：（仅工作日 9:00–18:00 接听）",
+    ],
+)
+def test_notes_and_glosses_in_round_brackets_are_not_field_names(tmp_path: Path, text: str) -> None:
+    assert _placeholders(tmp_path, CONTACT + text + "\n", "md") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("Phone: +1 (XXX) XXX-XXXX", "(XXX) XXX-XXXX"),
+        ("Tel: XXX.XXX.XXXX", "XXX.XXX.XXXX"),
+        ("电话：（XXX）XXX-XXXX", "（XXX）XXX-XXXX"),
+        ("電話：(852) XXXX XXXX", "XXXX XXXX"),
+    ],
+)
+def test_a_phone_masked_whole_is_one_finding(tmp_path: Path, line: str, slot: str) -> None:
+    (finding,) = _one_each(tmp_path, [line])
+    assert finding.excerpt == slot
+
+
+def test_an_address_of_slots_a_comma_apart_is_one_finding(tmp_path: Path) -> None:
+    (finding,) = _one_each(tmp_path, ["Address: [Street], [City], [Postcode]"])
+    assert finding.excerpt == "[Street], [City], [Postcode]"
+
+
+def test_two_slots_side_by_side_stay_two(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n合作方名单：广告投放合作，收集设备型号、【数据类型】【隐私政策连接】\n"
+    assert _excerpts(tmp_path, text) == ["【数据类型】", "【隐私政策连接】"]
