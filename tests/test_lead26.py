@@ -19,6 +19,13 @@ session's blind set was read.  One test per class, both ways.  Every text below 
    from the bracket (was two).
 7. An address whose parts are slots a comma apart, "[Street], [City], [Postcode]": one finding (was [City] alone); two
    slots side by side with no comma (「【数据类型】【隐私政策连接】」, two cells) stay two.
+8. A Taiwan template's date left blank after the full era name, 「本政策自中華民國　　年　　月　　日起施行」 (was missed:
+   only 民國 was read as an era, `dates._ERAS`).
+9. An address left blank part by part, 「台北市＿＿區＿＿路＿＿號」: one finding (was three), with the unit after the last
+   blank; two blanks apart in a sentence stay two.
+10. A DOCX `MACROBUTTON` field (the classic Word template's 「[按此輸入公司名稱]」): its display text is what Word shows,
+    but it was dropped with the field code; it is now the paragraph's text, found by the rules, and named in the
+    load warning about form fields never filled in (`load/docx._ButtonFields`).  A field with a result (a DATE) is not.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import cli
 from test_placeholder_classes import _excerpts, _one_each, _placeholders
 
 
@@ -147,3 +155,67 @@ def test_an_address_of_slots_a_comma_apart_is_one_finding(tmp_path: Path) -> Non
 def test_two_slots_side_by_side_stay_two(tmp_path: Path) -> None:
     text = "# 隐私政策\n\n合作方名单：广告投放合作，收集设备型号、【数据类型】【隐私政策连接】\n"
     assert _excerpts(tmp_path, text) == ["【数据类型】", "【隐私政策连接】"]
+
+
+def test_a_blank_date_after_the_full_era_name_is_a_slot(tmp_path: Path) -> None:
+    (finding,) = _one_each(tmp_path, ["本政策自中華民國　　年　　月　　日起施行。"])
+    assert finding.excerpt == "　　年　　月　　日"
+
+
+def test_an_address_left_blank_part_by_part_is_one_finding(tmp_path: Path) -> None:
+    findings = _one_each(tmp_path, ["地址：台北市＿＿區＿＿路＿＿號", "地址：＿＿＿＿"])
+    assert [f.excerpt for f in findings] == ["＿＿區＿＿路＿＿號", "＿＿＿＿"]
+
+
+def test_two_blanks_apart_in_a_sentence_stay_two(tmp_path: Path) -> None:
+    text = "# 隱私權政策\n\n本公司統一編號：＿＿＿＿，客服電話：＿＿＿＿。\n"
+    assert len(_excerpts(tmp_path, text)) == 2
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_with(path: Path, body: str) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"'
+            ' Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def _field(instruction: str, result: str | None = None) -> str:
+    begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    code = f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+    shown = "" if result is None else f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{result}</w:t></w:r>'
+    return begin + code + shown + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def test_a_macrobutton_prompt_is_text_and_an_unfilled_field(tmp_path: Path) -> None:
+    title = "<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p>"
+    # the instruction in two runs, as Word splits it: " MACROBUTTON  NoMacro " then "[按此輸入公司名稱]"
+    button = _field(" MACROBUTTON  NoMacro ").replace(
+        "</w:instrText></w:r>", "</w:instrText></w:r><w:r><w:instrText>[按此輸入公司名稱]</w:instrText></w:r>"
+    )
+    body = (
+        title
+        + f'<w:p><w:r><w:t xml:space="preserve">本政策由 </w:t></w:r>{button}<w:r><w:t>提供。</w:t></w:r></w:p>'
+        + f'<w:p><w:r><w:t xml:space="preserve">生效日期：</w:t></w:r>{_field(" DATE ", "2024年5月1日")}</w:p>'
+    )
+    path = _docx_with(tmp_path / "p.docx", body)
+    result = cli("check", str(path), "--format", "text", "--no-config")
+    assert "2:6: error placeholder-instruction" in result.stdout and "[按此輸入公司名稱]" in result.stdout, result.stdout
+    assert "MACROBUTTON prompt): paragraph 2 「[按此輸入公司名稱]」" in result.stderr, result.stderr
+    assert "2024年5月1日" not in result.stderr

@@ -458,8 +458,8 @@ def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
     more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
     plural = "s" if len(shown) > 1 else ""
     return (
-        "a form field never filled in (a content control showing its placeholder, w:showingPlcHdr, or a blank FORMTEXT"
-        f" field): paragraph{plural} {listed}{more}"
+        "a form field never filled in (a content control showing its placeholder, w:showingPlcHdr, a blank FORMTEXT"
+        f" field, or a MACROBUTTON prompt): paragraph{plural} {listed}{more}"
     )
 
 
@@ -527,6 +527,35 @@ class _FieldLinks:
         """Text shown inside the innermost open field's result."""
         if self.open and self.open[-1][1] is not None:
             self.open[-1][4].append(piece)
+
+
+class _ButtonFields:
+    """`MACROBUTTON NoMacro [Click here and type the company name]`, `GOTOBUTTON bookmark text`: fields with no result,
+    whose display text is the rest of their instruction.  Word shows that text where the field stands, so it is the
+    paragraph's text (the classic Word template's placeholder); it was dropped with the field code (twenty-sixth session,
+    lead).  Fields nest: each `begin` opens one, its `separate` (a field with a result) makes it no button."""
+
+    def __init__(self) -> None:
+        self.open: list[tuple[list[str], list[bool]]] = []  # (instruction pieces, [has a result])
+
+    def char(self, char: ET.Element) -> str | None:
+        """Read a `w:fldChar`; at a button field's end, the text Word shows for it."""
+        kind = char.get(f"{W}fldCharType")
+        if kind == "begin":
+            self.open.append(([], [False]))
+        elif kind == "separate" and self.open:
+            self.open[-1][1][0] = True
+        elif kind == "end" and self.open:
+            words, result = self.open.pop()
+            if not result[0]:
+                parts = "".join(words).split(None, 2)
+                if len(parts) == 3 and parts[0].upper() in ("MACROBUTTON", "GOTOBUTTON"):
+                    return parts[2].rstrip()
+        return None
+
+    def instruction(self, text: str) -> None:
+        if self.open and not self.open[-1][1][0]:
+            self.open[-1][0].append(text)
 
 
 def _forward_slashes(archive: zipfile.ZipFile) -> None:
@@ -603,6 +632,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
     forms = _FormFields()
     field_links = _FieldLinks()
+    buttons = _ButtonFields()
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
             continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
@@ -644,9 +674,14 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                         unfilled.append((index, blank))
                     if (field := field_links.char(child, index, size)) is not None:
                         linked[-1 - len(linked)] = field  # (a field has no element: a key no id() takes)
+                    if shown := buttons.char(child):
+                        marks.append((shown, mark))  # MACROBUTTON's display text: what Word shows there
+                        size += len(shown)
+                        unfilled.append((index, shown))  # a prompt by nature: typing over it removes the field
                     continue
                 if child.tag == _INSTRUCTION:
                     field_links.instruction(child.text or "")
+                    buttons.instruction(child.text or "")
                     continue
                 if child.tag in _TEXTS:
                     t = child.text or ""

@@ -427,6 +427,15 @@ def _introduces(unit: TextUnit, following: TextUnit) -> bool:
     return a.kind != "item" or b.column > a.column
 
 
+# the units of an address between its blanks: 台北市＿＿區＿＿路＿＿號, XX省＿＿市 (twenty-sixth session, lead)
+_ADDRESS_UNITS = frozenset("省市区區县縣鄉乡镇鎮村路街段巷弄号號楼樓层層室")
+
+
+def _address_unit_between(text: str, end: int, start: int) -> bool:
+    """Whether only one or two units of an address stand between a blank ending at `end` and one starting at `start`."""
+    return 0 < start - end <= 2 and all(c in _ADDRESS_UNITS for c in text[end:start])
+
+
 @register
 class PlaceholderEmpty(Rule):
     """Flags a template slot that was never filled: 【】, ［］, 〔〕, （ ）, ＿＿＿, 简称“”, 第條, 电话：.
@@ -509,6 +518,7 @@ class PlaceholderEmpty(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        pending: tuple[TextUnit, int, int] | None = None  # the last blank, not yet reported: an address's blanks are one
         for unit, start, end, m in ctx.scan(_EMPTY_SLOT):
             if _RULE_LINE.match(unit.text):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
@@ -516,7 +526,14 @@ class PlaceholderEmpty(Rule):
                 continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
-            yield self.finding(ctx, unit, start, end, slot=m.group(0))
+            if pending is not None and pending[0] is unit and _address_unit_between(unit.text, pending[2], start):
+                pending = (unit, pending[1], end)  # 台北市＿＿區＿＿路＿＿號: one address left blank, one finding
+                continue
+            if pending is not None:
+                yield self._blank(ctx, *pending)
+            pending = (unit, start, end)
+        if pending is not None:
+            yield self._blank(ctx, *pending)
         for unit, start, end, m in ctx.scan(_HOLE):
             if m.group("defined") and start == 0:
                 continue  # a definition continued from the line before, in a text that breaks lines
@@ -544,6 +561,12 @@ class PlaceholderEmpty(Rule):
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)
         yield from self._filler_bodies(ctx)
+
+    def _blank(self, ctx: Context, unit: TextUnit, start: int, end: int) -> Finding:
+        """The finding of a blank; of an address's blanks run together (＿＿區＿＿路＿＿), with the unit after the last."""
+        if any(c in _ADDRESS_UNITS for c in unit.text[start:end]) and unit.text[end : end + 1] in _ADDRESS_UNITS:
+            end += 1
+        return self.finding(ctx, unit, start, end, slot=unit.text[start:end])
 
     def _filler_bodies(self, ctx: Context) -> Iterator[Finding]:
         """One short sentence (or that sentence written again and again) standing as the whole body of three sections or

@@ -142,7 +142,7 @@ _DATE_LEAD = lazy(r"(?:更新|修订|修訂|生效|发布|發布)(?:于|於|日�
 # a form's date of signing); read as strings (a pattern anchored at the end of a run of spaces is searched again from
 # every space)
 _FROM_WORDS = ("自", "从", "從", "于", "於")
-_ERAS = ("民國", "民国", "西元", "公元")
+_ERAS = ("中華民國", "中华民国", "民國", "民国", "西元", "公元")
 _STARTS = ("起", "开始", "開始")
 _EFFECT_VERBS = ("生效", "施行", "实施", "實施", "更新", "发布", "發布", "發佈", "修订", "修訂")
 _SPACES = " \t\u3000"
