@@ -26,6 +26,10 @@ session's blind set was read.  One test per class, both ways.  Every text below 
 10. A DOCX `MACROBUTTON` field (the classic Word template's 「[按此輸入公司名稱]」): its display text is what Word shows,
     but it was dropped with the field code; it is now the paragraph's text, found by the rules, and named in the
     load warning about form fields never filled in (`load/docx._ButtonFields`).  A field with a result (a DATE) is not.
+11. The letters a template writes for the company, where a name opens: 「ABC有限公司」, "ABC Company Limited",
+    "XYZ Ltd." (`placeholder_default_name`, `letters`); not "ABC Crypto Night" (no company form), nor 「中国农业银行（ABC）」,
+    nor 「例如 ABC 公司」 (an example).
+12. An address written with doubled 某, 「某某省某某市」: one finding (was two).
 """
 
 from __future__ import annotations
@@ -219,3 +223,35 @@ def test_a_macrobutton_prompt_is_text_and_an_unfilled_field(tmp_path: Path) -> N
     assert "2:6: error placeholder-instruction" in result.stdout and "[按此輸入公司名稱]" in result.stdout, result.stdout
     assert "MACROBUTTON prompt): paragraph 2 「[按此輸入公司名稱]」" in result.stderr, result.stderr
     assert "2024年5月1日" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ('This policy is issued by ABC Company Limited ("we").', "ABC Company Limited"),
+        ("Company: XYZ Ltd.", "XYZ Ltd."),
+        ("本公司（ABC有限公司）重视您的隐私。", "ABC有限公司"),
+        ("本應用由 XYZ科技股份有限公司 提供。", "XYZ科技股份有限公司"),
+    ],
+)
+def test_a_companys_stand_in_letters_are_a_default_name(tmp_path: Path, line: str, name: str) -> None:
+    (finding,) = _one_each(tmp_path, [line])
+    assert (finding.rule, finding.excerpt) == ("placeholder-default-name", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sponsored the ABC Crypto Night 2019 in San Francisco.",
+        "您可以通过中国农业银行（ABC）的网银支付。",
+        "例如 ABC 公司的员工可以通过企业账号登录。",
+        "The XYZ axis of the chart shows usage.",
+    ],
+)
+def test_letters_that_are_no_stand_in_company_are_not_flagged(tmp_path: Path, text: str) -> None:
+    assert _excerpts(tmp_path, f"# 隐私政策\n\n{text}\n") == []
+
+
+def test_an_address_of_doubled_mou_is_one_finding(tmp_path: Path) -> None:
+    (finding,) = _one_each(tmp_path, ["地址：某某省某某市某某区"])
+    assert finding.excerpt == "某某省某某市某某区"

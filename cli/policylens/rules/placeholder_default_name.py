@@ -28,6 +28,10 @@ _CN = lazy(
     # (twenty-fifth session, lead) the same stand-in as a name anywhere it opens: 「公司名称：示例科技有限公司」, 「由範例公司提供」
     # (not 测试: 「由第三方测试公司检测」 is a real trade; the character before it is checked in `check`)
     r"|(?P<samplename>(?:示例|示範|示范|範例|范例|样例|樣例)(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司))"
+    # (twenty-sixth session, lead) the letters a template writes for the company: 「ABC有限公司」, "ABC Company Limited",
+    # "XYZ Ltd." (the company form must follow: ABC Crypto Night, 中国农业银行（ABC） are names)
+    r"|(?P<letters>(?<![A-Za-z0-9&])(?:ABC|XYZ)[ \t]?(?:(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司)"
+    r"|(?:Company|Corporation|Corp\.?|Co\.,?[ \t]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC)(?:[ \t](?:Limited|Ltd\.?|Inc\.?))?(?![A-Za-z])))"
     # the generator's name left empty: 「本app（…）是由 提供的应用程序」
     r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"
 )
@@ -219,6 +223,10 @@ class PlaceholderDefaultName(Rule):
             if m.group("hole") is not None:
                 yield self._hole(ctx, unit, start, end)
                 continue
+            if m.group("letters") is not None and (
+                unit.text[start - 1 : start] not in _NAME_OPENS or _EXAMPLE_CUE.search(unit.text, max(0, start - 8), start)
+            ):
+                continue  # 例如 ABC 公司: an example the policy gives, not the operator's name
             if m.group("samplename") is not None and (
                 unit.text[start - 1 : start] not in _NAME_OPENS or _EXAMPLE_CUE.search(unit.text, max(0, start - 8), start)
             ):
