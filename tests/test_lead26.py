@@ -30,6 +30,9 @@ session's blind set was read.  One test per class, both ways.  Every text below 
     "XYZ Ltd." (`placeholder_default_name`, `letters`); not "ABC Crypto Night" (no company form), nor 「中国农业银行（ABC）」,
     nor 「例如 ABC 公司」 (an example).
 12. An address written with doubled 某, 「某某省某某市」: one finding (was two).
+13. A paragraph that only says the text is not there yet, 「暂无内容」, 「敬请期待」, 「内容建设中……」, "Coming soon." (a
+    policy page published before its text; `_unwritten_bodies`); not those words in a sentence (「新功能敬请期待」), nor
+    「暂无。」 alone, an answer (no SDK at present), nor a table's cell.
 """
 
 from __future__ import annotations
@@ -255,3 +258,23 @@ def test_letters_that_are_no_stand_in_company_are_not_flagged(tmp_path: Path, te
 def test_an_address_of_doubled_mou_is_one_finding(tmp_path: Path) -> None:
     (finding,) = _one_each(tmp_path, ["地址：某某省某某市某某区"])
     assert finding.excerpt == "某某省某某市某某区"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [("暂无内容", "暂无内容"), ("敬請期待！", "敬請期待"), ("……内容建设中……", "内容建设中"), ("Coming soon.", "Coming soon")],
+)
+def test_a_body_that_says_it_is_not_written_yet_is_a_slot(tmp_path: Path, body: str, words: str) -> None:
+    assert _excerpts(tmp_path, f"# 隐私政策\n\n{body}\n") == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 第三方 SDK\n\n暂无。\n",
+        "新功能敬请期待，届时我们会更新本政策。\n",
+        "| SDK | 说明 |\n|---|---|\n| 暂无内容 | 敬请期待 |\n",
+    ],
+)
+def test_those_words_in_a_sentence_an_answer_or_a_cell_are_not_flagged(tmp_path: Path, text: str) -> None:
+    assert _excerpts(tmp_path, f"# 隐私政策\n\n本政策说明我们如何处理个人信息。\n\n{text}") == []
