@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
@@ -427,6 +428,40 @@ def _introduces(unit: TextUnit, following: TextUnit) -> bool:
     return a.kind != "item" or b.column > a.column
 
 
+# (twenty-sixth session, lead) 暂无内容, 敬请期待, 内容建设中…, "Coming soon.": a paragraph that only says the text is not
+# there yet, the whole paragraph (compared as a string, `PlaceholderEmpty._unwritten_bodies`; not 新功能敬请期待 in a sentence, nor a table's
+# cell, nor 暂无。 alone: an answer, none at present)
+_NOBODY_PHRASES = frozenset(
+    (
+        "暂无内容",
+        "暫無內容",
+        "敬请期待",
+        "敬請期待",
+        "建设中",
+        "建設中",
+        "内容建设中",
+        "內容建設中",
+        "页面建设中",
+        "頁面建設中",
+        "正在建设中",
+        "正在建設中",
+        "内容完善中",
+        "內容完善中",
+        "内容更新中",
+        "內容更新中",
+        "内容待补充",
+        "內容待補充",
+        "coming soon",
+        "under construction",
+        "content coming soon",
+        "to be added",
+        "lorem ipsum",
+    )
+)
+# what may stand around such a paragraph: 「暂无内容。」, 「……内容建设中……」, "Coming soon!"
+_NOBODY_AROUND = " \t\u3000.。…!！~～-—*_（）()"
+
+
 # the units of an address between its blanks: 台北市＿＿區＿＿路＿＿號, XX省＿＿市 (twenty-sixth session, lead)
 _ADDRESS_UNITS = frozenset("省市区區县縣鄉乡镇鎮村路街段巷弄号號楼樓层層室")
 
@@ -482,7 +517,9 @@ class PlaceholderEmpty(Rule):
     template listed were never written (4.充值消费 followed by …… alone).  And one short
     sentence that is the whole body of three sections or more and says nothing of the
     policy's subject (「隨便寫寫」 under 資料收集, 資料使用 and 您的權利 alike): stand-in text
-    where the sections were never written (not 无。, 不适用, 同上 or 详见第三条 repeated).
+    where the sections were never written (not 无。, 不适用, 同上 or 详见第三条 repeated).  And a paragraph that only
+    says the text is not there yet, 暂无内容, 敬请期待, 内容建设中…, "Coming soon." (a page published before its text;
+    not those words in a sentence, 新功能敬请期待, nor 暂无。 alone, an answer: none at present).
 
     ## Severity
     Error, except for three forms reported as **warnings**: a paragraph that is only an
@@ -561,6 +598,25 @@ class PlaceholderEmpty(Rule):
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)
         yield from self._filler_bodies(ctx)
+        yield from self._unwritten_bodies(ctx)
+
+    def _unwritten_bodies(self, ctx: Context) -> Iterator[Finding]:
+        """A paragraph that only says the text is not there yet (暂无内容, 敬请期待, "Coming soon."): the policy's or a
+        section's body never written (twenty-sixth session, lead).  The whole paragraph, compared as a string (a short one
+        only); where the same words stand as the body of three sections, `_filler_bodies` reports them."""
+        found: list[tuple[TextUnit, str]] = []
+        for unit in ctx.units():
+            if len(unit.text) > 24 or unit.paragraph is None or unit.paragraph.kind != "paragraph":
+                continue
+            words = unit.text.strip(_NOBODY_AROUND)
+            if words.lower() in _NOBODY_PHRASES:
+                found.append((unit, words))
+        counts = Counter(words for _, words in found)
+        for unit, words in found:
+            if counts[words] >= _FILLER_SECTIONS:
+                continue  # the same words as the body of three sections or more: one finding of `_filler_bodies`
+            start = unit.text.index(words)
+            yield self.finding(ctx, unit, start, start + len(words), slot=words)
 
     def _blank(self, ctx: Context, unit: TextUnit, start: int, end: int) -> Finding:
         """The finding of a blank; of an address's blanks run together (＿＿區＿＿路＿＿), with the unit after the last."""

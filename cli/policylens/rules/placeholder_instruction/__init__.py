@@ -60,8 +60,6 @@ from policylens.rules.placeholder_instruction.instructions import (
 from policylens.rules.placeholder_instruction.markers import (
     _DRAFT_MARK_AFTER,
     _FIELD_LABEL,
-    _NOBODY_AROUND,
-    _NOBODY_PHRASES,
     _UI_PLACEHOLDER,
     _later_values,
     _sample_sentences,
@@ -248,8 +246,7 @@ class PlaceholderInstruction(Rule):
       the template's "here" after an English field ([your email here]); an English field in capitals in angle
       brackets (<EMAIL>, <COMPANY NAME>; not <ADDRESS> alone, an element); not an English field the reader is told to
       tap or click (tap [Edit Name]).  A phone masked whole, (XXX) XXX-XXXX, and an address of slots a comma apart,
-      [Street], [City], [Postcode], are one finding each ([Name], [Email] stay two); a paragraph that only says the
-      text is not there yet (暂无内容, 敬请期待, 内容建设中, Coming soon.; not 暂无。 alone, an answer).
+      [Street], [City], [Postcode], are one finding each ([Name], [Email] stay two).
 
     ## Severity
     Error: every form above is text meant to be replaced before publication.
@@ -483,7 +480,6 @@ class PlaceholderInstruction(Rule):
         yield from _later_values(self, ctx)
         yield from _sample_sentences(self, ctx)
         yield from _word_prompts(self, ctx)
-        yield from _unwritten_bodies(self, ctx)
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""
@@ -497,18 +493,6 @@ class PlaceholderInstruction(Rule):
             return
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
-
-
-def _unwritten_bodies(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """A paragraph that only says the text is not there yet (暂无内容, 敬请期待, "Coming soon."): the policy's or a section's
-    body never written (twenty-sixth session, lead).  The whole paragraph, compared as a string (a short one only)."""
-    for unit in ctx.units():
-        if len(unit.text) > 24 or unit.paragraph is None or unit.paragraph.kind != "paragraph":
-            continue
-        words = unit.text.strip(_NOBODY_AROUND)
-        if words.lower() in _NOBODY_PHRASES:
-            start = unit.text.index(words)
-            yield rule.finding(ctx, unit, start, start + len(words), text=words)
 
 
 _SLOT_OPEN = ("[", "【", "［")

@@ -170,37 +170,3 @@ def _word_prompts(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """A Word content control's prompt left in the text (`_WORD_PROMPT`): 单击或点击此处输入文字。"""
     for unit, start, end, m in ctx.scan(_WORD_PROMPT, needs=_WORD_PROMPT_NEEDS):
         yield rule.finding(ctx, unit, start, end, text=m.group(0))
-
-
-# (twenty-sixth session, lead) 暂无内容, 敬请期待, 内容建设中…, "Coming soon.": a paragraph that only says the text is not
-# there yet, the whole paragraph (compared as a string, `_unwritten_bodies`; not 新功能敬请期待 in a sentence, nor a table's
-# cell, nor 暂无。 alone: an answer, none at present)
-_NOBODY_PHRASES = frozenset(
-    (
-        "暂无内容",
-        "暫無內容",
-        "敬请期待",
-        "敬請期待",
-        "建设中",
-        "建設中",
-        "内容建设中",
-        "內容建設中",
-        "页面建设中",
-        "頁面建設中",
-        "正在建设中",
-        "正在建設中",
-        "内容完善中",
-        "內容完善中",
-        "内容更新中",
-        "內容更新中",
-        "内容待补充",
-        "內容待補充",
-        "coming soon",
-        "under construction",
-        "content coming soon",
-        "to be added",
-        "lorem ipsum",
-    )
-)
-# what may stand around such a paragraph: 「暂无内容。」, 「……内容建设中……」, "Coming soon!"
-_NOBODY_AROUND = " \t\u3000.。…!！~～-—*_（）()"
