@@ -33,6 +33,11 @@ session's blind set was read.  One test per class, both ways.  Every text below 
 13. A paragraph that only says the text is not there yet, 「暂无内容」, 「敬请期待」, 「内容建设中……」, "Coming soon." (a
     policy page published before its text; `placeholder_empty`, `_unwritten_bodies`); not those words in a sentence (「新功能敬请期待」), nor
     「暂无。」 alone, an answer (no SDK at present), nor a table's cell.
+14. Slots typed in full-width Latin letters, as a Chinese input method writes them: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」,
+    「ＴＢＤ」, 「｛｛ｎａｍｅ｝｝」, 「ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ」, 「４００－ＸＸＸ－ＸＸＸＸ」 (was 「ＸＸＸ」 twice): the
+    placeholder rules read a width-folded view of the text (`Context.width_folded`, `fold_width`: letters and digits
+    character for character, so every offset holds) and quote the original characters.  Not ordinary full-width words
+    (「ＡＰＰ」, 「ＩＤ」).  And "XXX@XXX.com" in capitals is one dummy address (was two XXX slots).
 """
 
 from __future__ import annotations
@@ -278,3 +283,39 @@ def test_a_body_that_says_it_is_not_written_yet_is_a_slot(tmp_path: Path, body: 
 )
 def test_those_words_in_a_sentence_an_answer_or_a_cell_are_not_flagged(tmp_path: Path, text: str) -> None:
     assert _excerpts(tmp_path, f"# 隐私政策\n\n本政策说明我们如何处理个人信息。\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("运营者：［Ｃｏｍｐａｎｙ　Ｎａｍｅ］", "［Ｃｏｍｐａｎｙ　Ｎａｍｅ］"),
+        ("公司：ＴＢＤ", "ＴＢＤ"),
+        ("联系人：｛｛ｎａｍｅ｝｝", "｛｛ｎａｍｅ｝｝"),
+        ("联系邮箱：ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ", "ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ"),
+        ("邮箱：ＸＸＸ＠ＸＸＸ．ｃｏｍ", "ＸＸＸ＠ＸＸＸ．ｃｏｍ"),
+        ("电话：４００－ＸＸＸ－ＸＸＸＸ", "４００－ＸＸＸ－ＸＸＸＸ"),
+        ("邮箱：XXX@XXX.com", "XXX@XXX.com"),
+    ],
+)
+def test_slots_typed_in_full_width_letters_are_found_and_quoted_as_typed(tmp_path: Path, line: str, slot: str) -> None:
+    (finding,) = _one_each(tmp_path, [line])
+    assert finding.excerpt == slot
+    assert slot in finding.message
+    assert finding.column == line.index(slot) + 1  # columns count characters of the original line
+
+
+def test_ordinary_full_width_words_are_not_slots(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n当您使用本ＡＰＰ时，我们会收集您的设备ＩＤ和ＩＰ地址，用于保障账号安全（例如识别异常登录）。\n"
+    assert _excerpts(tmp_path, text) == []
+
+
+def test_fold_width_keeps_every_offset() -> None:
+    from policylens.rules.context import fold_width
+
+    for text in ("［Ｃｏｍｐａｎｙ　Ｎａｍｅ］", "ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ。", "全形　空格：Ａ　中", "no wide", "＠．－＿　"):
+        folded = fold_width(text)
+        assert len(folded) == len(text)
+    assert fold_width("［Ｃｏｍｐａｎｙ　Ｎａｍｅ］") == "［Company Name］"
+    assert fold_width("电话：（０２）１２３４") == "电话：（02）1234"  # brackets stay full-width
+    assert fold_width("Ａ　中") == "A　中"  # a space between a letter and a Chinese character stays
+    assert fold_width("no wide") == "no wide"

@@ -142,7 +142,9 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     for rule_id in _active_rules(config, options, path, list(registry)):
         if rule_id not in registry:
             continue  # a profile item or disclosure-missing (check_profiles)
-        for finding in registry[rule_id]().check(ctx):
+        rule = registry[rule_id]()
+        # the placeholder rules read full-width Latin letters as ASCII: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」 is [Company Name]
+        for finding in rule.check(ctx.width_folded() if "placeholder" in rule.groups else ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
             if not (any_suppressed and suppressed(finding)):

@@ -89,6 +89,9 @@ class Rule:
         if message is None:
             message = self.message(ctx, **fields)
         excerpt = unit.text[start:end]
+        originals = ctx.__dict__.get("originals")  # a width-folded view (`Context.width_folded`): quote the characters read
+        if originals is not None and (source := originals.get(id(unit))) is not None:
+            message, excerpt = message.replace(excerpt, source.text[start:end]), source.text[start:end]
         # `_shared` inlined (two calls per finding, issue #11)
         shared: dict[str, str] | None = self.__dict__.get("_shared_texts")
         if shared is None:

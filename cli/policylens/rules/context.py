@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from policylens.joined import Joined
-from policylens.lazyre import GuardedPattern
+from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
 from policylens.patterns import INVISIBLE
 from policylens.rules.scan_memo import ScanMemo
@@ -173,6 +173,33 @@ def in_code(unit: TextUnit, start: int) -> bool:
     return (unit.paragraph is not None and unit.paragraph.kind == "code") or in_code_span(unit.text, start)
 
 
+# Full-width Latin letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９), as a Chinese input method types them: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」,
+# 「ＴＢＤ」, 「ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ」.  The placeholder rules read them as ASCII (`Context.width_folded`).
+_WIDE_ALNUM = lazy("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_WIDE_JOINERS = "＠．－＿"  # folded only between two full-width letters or digits: ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ
+
+
+def _is_wide_alnum(c: str) -> bool:
+    return "\uff10" <= c <= "\uff19" or "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a"
+
+
+def fold_width(text: str) -> str:
+    """`text` with its full-width Latin letters and digits as ASCII, character for character (the length is kept, so
+    every offset still points where it did): Ａ→A, ０→0; ＠ ． － ＿ between two of them, and an ideographic space
+    between two full-width letters (Ｃｏｍｐａｎｙ　Ｎａｍｅ).  Full-width brackets and punctuation stay: the rules tell
+    【】［］（） from [ ] ( ) on purpose."""
+    if _WIDE_ALNUM.search(text) is None:
+        return text
+    chars = list(text)
+    last = len(chars) - 1
+    for i, c in enumerate(text):
+        if _is_wide_alnum(c):
+            chars[i] = chr(ord(c) - 0xFEE0)
+        elif (c in _WIDE_JOINERS or c == "\u3000") and 0 < i < last and _is_wide_alnum(text[i - 1]) and _is_wide_alnum(text[i + 1]):
+            chars[i] = " " if c == "\u3000" else chr(ord(c) - 0xFEE0)
+    return "".join(chars)
+
+
 class Context:
     """A document plus the language and settings the rules run with."""
 
@@ -198,6 +225,24 @@ class Context:
     def region(self) -> str | None:
         """The expected region: configured (`check` passes the file name's zh-HK/zh-TW tag here), else detected."""
         return self.settings.region or self.doc.metadata.region
+
+    def width_folded(self) -> Context:
+        """This context as the placeholder rules read it: each unit's full-width Latin letters and digits as ASCII
+        (`fold_width`), so that 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」 and 「ＴＢＤ」 are the slots they look like (twenty-sixth
+        session, lead).  The same context when no unit holds one (nearly every document); otherwise a context whose
+        changed units keep their paragraph and section (offsets are unchanged), and `Rule.finding` quotes the
+        original characters (`originals`)."""
+        view: Context | None = self.__dict__.get("_width_folded")
+        if view is None:
+            view = self
+            if _WIDE_ALNUM.search(self.joined().text) is not None:
+                units = self.units()
+                folded = [u if (t := fold_width(u.text)) is u.text else u._replace(text=t) for u in units]
+                view = Context(self.doc, lang=self.lang, settings=self.settings, exhaustive=self.exhaustive)
+                view._units = folded
+                view.__dict__["originals"] = {id(f): u for f, u in zip(folded, units, strict=True) if f is not u}
+            self.__dict__["_width_folded"] = view
+        return view
 
     def joined(self) -> Joined:
         """All unit texts as one string (see `policylens.joined`)."""

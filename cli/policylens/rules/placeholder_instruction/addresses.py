@@ -22,7 +22,7 @@ from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
 # first so that `re` can skip ahead to it; the address is then extended to its start.
 _DUMMY_HOST = lazy(
-    r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx"
+    r"(?:example|yourcompany|yourdomain|yoursite|company|domain|xxx|xx|XXX|XX"  # (XXX@XXX.com: lead26, was two XXX slots)
     r"|yourapp|yourproduct|yourservice|yourwebsite|yourbrand|yourname|yourcompanyname|your-company|your-domain|your-app"
     r"|your-site|your-website|your-name|your-brand|your-product"
     # admin@test.com: the writer's stand-in (only in an e-mail or as a contact: see `_ONLY_AFTER_AT`)

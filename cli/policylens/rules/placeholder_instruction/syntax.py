@@ -43,7 +43,8 @@ _VARIABLES = (
     rf"(?P<cjkbrace>(?<![{{$A-Za-z0-9_])\{{(?=[{_CJK}])[^{{}}\n]{{1,160}}\}}(?!\}}))",
     # (twenty-fourth session, lead) ｛聯絡人姓名｝, ｛company_name｝: a variable in full-width braces, as a template typed with
     # a Chinese input method leaves it (a field's name, or an identifier)
-    rf"(?P<widebrace>｛[ \t\u3000]?(?:[{_CJK}]{{0,8}}?(?:{_FIELD_NOUN}|姓名)|[A-Za-z_][A-Za-z0-9_.]{{0,40}})[ \t\u3000]?｝)",
+    # (and doubled, as a mustache typed with a Chinese input method: ｛｛ｎａｍｅ｝｝, read as ｛｛name｝｝ — twenty-sixth session, lead)
+    rf"(?P<widebrace>｛｛?[ \t\u3000]?(?:[{_CJK}]{{0,8}}?(?:{_FIELD_NOUN}|姓名)|[A-Za-z_][A-Za-z0-9_.]{{0,40}})[ \t\u3000]?｝｝?)",
     # (twenty-fourth session, lead) <%= company_name %>, <%- email %>: an ERB/EJS/JSP output tag never rendered
     r"(?P<erb><%[=-][ \t]{0,4}[A-Za-z_@][\w.@()\[\]'\"]{0,60}[ \t]{0,4}-?%>)",
 )
