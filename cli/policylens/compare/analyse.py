@@ -395,6 +395,8 @@ def fact_divergences(
 ) -> list[dict[str, Any]]:
     """Each fact that is absent or different in `other`, once, in the base section where it differs."""
     other_facts = factlib.reconcile(base_facts, other_facts)  # one company named in each script's wording
+    # an address with a label run into it ("Support emailnana@…") is the other edition's address (支援信箱nana@…)
+    base_facts, other_facts = factlib.unglue_emails(base_facts, other_facts), factlib.unglue_emails(other_facts, base_facts)
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
     sections = base.doc.sections
@@ -412,6 +414,9 @@ def fact_divergences(
             unread[edition.id] = factlib.ambiguous_dates(edition.doc)
         return value in unread[edition.id]
 
+    def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
+        return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
+
     def emit(kind: str, b: factlib.Fact | None, o: factlib.Fact | None, detail: str | None) -> None:
         index = where(b, "base") if b is not None else where(o, "other")
         unsure = kind == "date" and (
@@ -424,8 +429,11 @@ def fact_divergences(
             "base_value": b.value if b else None,
             "value": o.value if o else None,
             "section": section_ref(sections[index]) if index is not None else None,
-            # the number of top-level sections means little between outlines that do not align
-            "confidence": UNSURE_CONTENT if unsure or (kind == "section-count" and not outline_reliable) else 1.0,
+            # the number of top-level sections means little between outlines that do not align; a controller the
+            # other edition names too is a party of both read first in one (two providers of one list)
+            "confidence": UNSURE_CONTENT
+            if unsure or (kind == "section-count" and not outline_reliable) or (kind == "controller" and named_in_both(b, o))
+            else 1.0,
         }
         if detail:
             entry["detail"] = detail
