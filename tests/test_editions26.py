@@ -13,18 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+from tests.helpers import compare_folder as _product
+
+from policylens.compare import has_divergences
 from policylens.compare.facts import Fact, names, unglue_emails
 from policylens.compare.sentences import anchors, concepts
-
-
-def _product(folder: Path, files: dict[str, str]) -> dict[str, Any]:
-    folder.mkdir(parents=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
 
 EN_CONTACT = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Saver Privacy Policy</title></head><body>
 <h1>Saver Privacy Policy</h1>
