@@ -272,3 +272,40 @@ def test_a_latin_party_is_held_by_its_name_or_not_checkable(tmp_path: Path) -> N
     # an English section that names another company does lack it
     other, other_doc = _section(tmp_path, "en3.md", "# Policy\n\n## Provider\n\n- **Provider**: Umbrella Labs Inc. (USA)\n")
     assert _lacked(unit, _side(other, other_doc.lower_words), other_doc)
+
+
+ZH_HALF = """# Saver 隱私權政策
+
+## 1. 你提供的資訊
+
+当你在 Saver 中粘贴或分享連結时，应用会处理该連結，以分析可用的公开媒体信息。
+
+## 2. 儲存和保留
+
+下载历史会保存在你的设备本地，直到你清除历史或移除应用数据。已下载文件会保留在你的设备上，直到你删除它们。
+"""
+ZH_FULL = """# Saver 隱私權政策
+
+## 1. 你提供的資訊
+
+當你在 Saver 中貼上或分享連結時，應用程式會處理該連結，以分析可用的公開媒體資訊。
+
+## 2. 儲存和保留
+
+下載歷史會保存在你的裝置本機，直到你清除歷史或移除應用程式資料。已下載檔案會保留在你的裝置上，直到你刪除它們。
+"""
+
+
+def test_a_conversion_left_half_done_is_named(tmp_path: Path) -> None:
+    """Class: a zh-TW page whose headings were converted and most sentences not (Simplified-only characters outnumber
+    Traditional-only ones) was compared without a word: its script is `mixed`, and the warning wanted Simplified
+    throughout.  Real file: eval/editions26/editions/savemate/zh-TW.2026-05-25.html (247 Simplified-only characters
+    against 181).  Controls: a page converted throughout, and a Traditional page quoting a Simplified name, get none."""
+    product = _product(tmp_path / "saver", {"zh-TW.2026-05-25.md": ZH_HALF})
+    warnings = [w["warning"] for w in product.get("warnings", [])]
+    assert len(warnings) == 1 and warnings[0].startswith("tagged zh-TW but most of its text is in Simplified characters")
+    product = _product(tmp_path / "saver2", {"zh-TW.2026-05-25.md": ZH_FULL})
+    assert product.get("warnings", []) == []
+    quoting = ZH_FULL.replace("已下載檔案", "運營主體為「北京乐动数据科技有限公司」。已下載檔案")
+    product = _product(tmp_path / "saver3", {"zh-TW.2026-05-25.md": quoting})
+    assert product.get("warnings", []) == []

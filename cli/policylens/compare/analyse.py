@@ -159,10 +159,27 @@ def _unlike_its_tag(tag: str, doc: Document) -> str | None:
         found = ", ".join(sorted(shown.get(x, x) for x in langs))
         return f"tagged {tag} but its text is {found}: a copy of another edition, or a file misnamed?"
     script, meta = expected_script(tag), doc.metadata.script
+    name = {"hant": "Traditional", "hans": "Simplified"}
     if wanted == "zh" and script and meta in ("hant", "hans") and meta != script:
-        name = {"hant": "Traditional", "hans": "Simplified"}
         return f"tagged {tag} but its text is in {name[meta]} characters: a copy of another edition, or a file misnamed?"
+    if wanted == "zh" and script and meta == "mixed":
+        # a conversion left half done: headings Traditional, most sentences still Simplified (editions26 savemate)
+        from policylens.script import count_script
+
+        traditional, simplified = count_script("\n".join(_section_texts(doc)))
+        mine, theirs = (traditional, simplified) if script == "hant" else (simplified, traditional)
+        if theirs > mine:
+            other = "hans" if script == "hant" else "hant"
+            return (
+                f"tagged {tag} but most of its text is in {name[other]} characters ({theirs} {name[other]}-only against"
+                f" {mine} {name[script]}-only): a conversion left half done?"
+            )
     return None
+
+
+def _section_texts(doc: Document) -> list[str]:
+    """The titles and paragraphs of a document, in order."""
+    return [part for s in doc.sections for part in (s.title or "", *(p.text for p in s.paragraphs))]
 
 
 # The warning `structure` gives a document without text (parse and check print it).
@@ -917,7 +934,7 @@ def _coverage(
 
 def _text(edition: Edition) -> str:
     """The whole text of an edition: titles and paragraphs."""
-    return "\n".join(part for s in edition.doc.sections for part in (s.title or "", *(p.text for p in s.paragraphs)))
+    return "\n".join(_section_texts(edition.doc))
 
 
 def _version_losses(result: dict[str, Any], editions: list[Edition], by_id: dict[str, list[dict[str, Any]]]) -> None:
