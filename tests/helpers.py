@@ -112,6 +112,17 @@ def yaml_load(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
+    """Write `files` (name → text) into a new product folder and return its one `compare` product (default options)."""
+    from policylens.compare import CompareOptions, compare_products, discover_products
+
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    return product
+
+
 def headings(doc: Document) -> list[tuple[int | None, int, str | None]]:
     """(line, level, title) of every titled section."""
     return [(s.line, s.level, s.title) for s in doc.sections if s.title is not None]

@@ -14,7 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+from tests.helpers import compare_folder as _product
+
+from policylens.compare import has_divergences
 from policylens.compare.facts import glued_label
 from policylens.compare.sentences import concepts
 
@@ -32,14 +34,6 @@ ZH_PAGE = """<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><ti
 <h2>联系我们</h2><p>如果你对本政策有疑问，请写信至 help@example.org。</p>
 </body></html>
 """
-
-
-def _product(folder: Path, files: dict[str, str]) -> dict[str, Any]:
-    folder.mkdir(parents=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
 
 
 def test_an_address_read_with_its_label_is_the_same_address(tmp_path: Path) -> None:

@@ -159,10 +159,27 @@ def _unlike_its_tag(tag: str, doc: Document) -> str | None:
         found = ", ".join(sorted(shown.get(x, x) for x in langs))
         return f"tagged {tag} but its text is {found}: a copy of another edition, or a file misnamed?"
     script, meta = expected_script(tag), doc.metadata.script
+    name = {"hant": "Traditional", "hans": "Simplified"}
     if wanted == "zh" and script and meta in ("hant", "hans") and meta != script:
-        name = {"hant": "Traditional", "hans": "Simplified"}
         return f"tagged {tag} but its text is in {name[meta]} characters: a copy of another edition, or a file misnamed?"
+    if wanted == "zh" and script and meta == "mixed":
+        # a conversion left half done: headings Traditional, most sentences still Simplified (editions26 savemate)
+        from policylens.script import count_script
+
+        traditional, simplified = count_script("\n".join(_section_texts(doc)))
+        mine, theirs = (traditional, simplified) if script == "hant" else (simplified, traditional)
+        if theirs > mine:
+            other = "hans" if script == "hant" else "hant"
+            return (
+                f"tagged {tag} but most of its text is in {name[other]} characters ({theirs} {name[other]}-only against"
+                f" {mine} {name[script]}-only): a conversion left half done?"
+            )
     return None
+
+
+def _section_texts(doc: Document) -> list[str]:
+    """The titles and paragraphs of a document, in order."""
+    return [part for s in doc.sections for part in (s.title or "", *(p.text for p in s.paragraphs))]
 
 
 # The warning `structure` gives a document without text (parse and check print it).
@@ -395,6 +412,8 @@ def fact_divergences(
 ) -> list[dict[str, Any]]:
     """Each fact that is absent or different in `other`, once, in the base section where it differs."""
     other_facts = factlib.reconcile(base_facts, other_facts)  # one company named in each script's wording
+    # an address with a label run into it ("Support emailnana@…") is the other edition's address (支援信箱nana@…)
+    base_facts, other_facts = factlib.unglue_emails(base_facts, other_facts), factlib.unglue_emails(other_facts, base_facts)
     out: list[dict[str, Any]] = []
     head = {"edition": other.id, "base": base.id}
     sections = base.doc.sections
@@ -412,6 +431,9 @@ def fact_divergences(
             unread[edition.id] = factlib.ambiguous_dates(edition.doc)
         return value in unread[edition.id]
 
+    def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
+        return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
+
     def emit(kind: str, b: factlib.Fact | None, o: factlib.Fact | None, detail: str | None) -> None:
         index = where(b, "base") if b is not None else where(o, "other")
         unsure = kind == "date" and (
@@ -424,8 +446,11 @@ def fact_divergences(
             "base_value": b.value if b else None,
             "value": o.value if o else None,
             "section": section_ref(sections[index]) if index is not None else None,
-            # the number of top-level sections means little between outlines that do not align
-            "confidence": UNSURE_CONTENT if unsure or (kind == "section-count" and not outline_reliable) else 1.0,
+            # the number of top-level sections means little between outlines that do not align; a controller the
+            # other edition names too is a party of both read first in one (two providers of one list)
+            "confidence": UNSURE_CONTENT
+            if unsure or (kind == "section-count" and not outline_reliable) or (kind == "controller" and named_in_both(b, o))
+            else 1.0,
         }
         if detail:
             entry["detail"] = detail
@@ -909,7 +934,7 @@ def _coverage(
 
 def _text(edition: Edition) -> str:
     """The whole text of an edition: titles and paragraphs."""
-    return "\n".join(part for s in edition.doc.sections for part in (s.title or "", *(p.text for p in s.paragraphs)))
+    return "\n".join(_section_texts(edition.doc))
 
 
 def _version_losses(result: dict[str, Any], editions: list[Edition], by_id: dict[str, list[dict[str, Any]]]) -> None:

@@ -228,6 +228,10 @@ def phone_key(phone: str) -> str:
     return digits.lstrip("0") or digits
 
 
+# 'Inc.', 'Co., Ltd.': what a Latin company name may add or drop
+_LATIN_NOISE = re.compile(r"\b(inc|llc|ltd|limited|co|corp|corporation|company|gmbh|s\.?a)\b")
+
+
 def controller_key(name: str) -> tuple[str, str]:
     """(writing system, key): Chinese names in Simplified without punctuation; Latin names lower-cased without 'Co., Ltd.' noise."""
     compact = _NAME_PUNCT.sub("", fold(name))
@@ -238,7 +242,7 @@ def controller_key(name: str) -> tuple[str, str]:
         # Taiwan phrasing to mainland phrasing too (資訊科技 → 信息技术), on Traditional names only:
         # on Simplified text tw2sp would rewrite words that are already mainland ones.
         return "cjk", _converter("tw2sp").convert(compact) if traditional > simplified else compact
-    lowered = re.sub(r"\b(inc|llc|ltd|limited|co|corp|corporation|company|gmbh|s\.?a)\b", "", fold(name).lower())
+    lowered = _LATIN_NOISE.sub("", fold(name).lower())
     return "latin", re.sub(r"[^a-z0-9]", "", lowered)
 
 
@@ -383,6 +387,31 @@ def glued_label(address: str, others: list[str]) -> bool:
     return any(address != o and address.endswith(o) and address[: -len(o)] in _EMAIL_LABELS for o in others)
 
 
+def unglue_emails(facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:
+    """`facts` with each e-mail that is a label run into an address of the other edition keyed as that address.
+
+    One edition's page runs its label into the address ("Support emailnana@…", "Privacy contactnana@…") where the
+    other edition's label is Chinese (支援信箱nana@…, which the extractor stops at): the same address, written once
+    more, not an address of its own (twenty-sixth session, eval/editions26 savemate).  Within one document
+    `document_facts` already drops a glued address whose plain form it also writes; this is the same rule across two
+    editions of one product.
+    """
+    plain = [f.key for f in other_facts if f.kind == "email"]
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for f in facts:
+        if f.kind == "email" and f.key not in plain:
+            match = next((o for o in plain if glued_label(f.key, [o])), None)
+            if match is not None:
+                f = f._replace(key=match)
+        if f.kind == "email":
+            if f.key in seen:
+                continue
+            seen.add(f.key)
+        out.append(f)
+    return out
+
+
 def ambiguous_dates(doc: Document) -> set[str]:
     """Both readings (ISO) of every numeric date `doc` could not read: 03/01/2024 is 1 March or 3 January.
 
@@ -436,6 +465,26 @@ def same_controller(base_name: str, other_name: str) -> bool:
     from policylens.diff.variants import cross_script_key
 
     return cross_script_key(to_simplified(compact_a)) == cross_script_key(to_simplified(compact_b))
+
+
+def names(text: str, name: str) -> bool:
+    """Does `text` (a whole edition) write the company `name` (a controller as `document_facts` read it) anywhere?
+
+    Latin names letter for letter, case, punctuation and 'Inc.' noise aside; Chinese names on their `controller_key`
+    (Simplified, Taiwan phrasing folded).  A controller that the other edition names too is no controller of its own:
+    `metadata` read a different party of the same list in each edition (IPinfo Inc. / Bilibili Inc., two providers
+    both editions name; twenty-sixth session, eval/editions26 netpulse).
+    """
+    system, key = controller_key(name)
+    if not key:
+        return False
+    if system == "latin":
+        words = [w for w in re.split(r"[^a-z0-9]+", _LATIN_NOISE.sub(" ", fold(name).lower())) if w]
+        return (
+            bool(words)
+            and re.search(r"(?<![a-z0-9])" + r"[^a-z0-9]*".join(map(re.escape, words)) + r"(?![a-z0-9])", fold(text).lower()) is not None
+        )
+    return key in controller_key(text)[1]
 
 
 def reconcile(base_facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:

@@ -38,7 +38,7 @@ from policylens.compare.evidence import GENERIC_LATIN
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
-from policylens.patterns import HAN_CHAR, INVISIBLE, NEGATION, NOT_NEGATION, SENTENCE_MARKS
+from policylens.patterns import EMAIL, HAN_CHAR, INVISIBLE, NEGATION, NOT_NEGATION, SENTENCE_MARKS
 
 KIND = "sentence-only"
 
@@ -77,10 +77,13 @@ MAY_NAME_LAW = lazyre.compile(
 # a sentence ends at 。！？； (and their ASCII forms), or at ". " before a capital, a digit or a quote
 _SPLIT = lazyre.compile(rf"(?<=[{SENTENCE_MARKS}])\s*|(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-'’][A-Za-z0-9+#]+)*")
+_EMAIL = lazyre.compile(EMAIL)
 _EN_NEGATION = lazyre.compile(r"(?i)\b(?:not|never|no|none|neither|nor|cannot)\b|n['’]t\b")
 
+# the legal form of a company is no name of its own ("NetEase, Inc." / 網易公司: the name is NetEase)
+_COMPANY_FORMS = frozenset({"inc", "llc", "ltd", "corp", "gmbh", "co"})
 # Latin words that are no name (a localisation writes App for 应用, OK, Web) and English capitals that start clauses.
-_GENERIC_LATIN = GENERIC_LATIN | {"apps", "id"}
+_GENERIC_LATIN = GENERIC_LATIN | {"apps", "id"} | _COMPANY_FORMS
 _EN_COMMON = frozenset(
     {"i", "we", "you", "our", "us", "your", "the", "a", "an", "this", "these", "if", "in", "for", "to", "of", "and", "or", "by"}
     # words a policy capitalises as its own terms ("the updated Policy", "this App"), and languages (a language menu)
@@ -125,8 +128,31 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("advertising", ("advertis", "ads ", "ad "), ("广告",)),
     (
         "location",
-        ("geoloca", "gps ", "location data", "location information", "your location", "precise location", "approximate location"),
-        ("定位", "地理位置", "位置信息", "位置资讯", "您的位置", "你的位置"),
+        (
+            "geoloca",
+            "gps ",
+            "location data",
+            "location information",
+            "your location",
+            "precise location",
+            "approximate location",
+            "coarse location",
+        ),
+        # 精確位置 / "precise location", 約略位置 / "coarse location", IP 歸屬地 / "IP geolocation" (editions26)
+        (
+            "定位",
+            "地理位置",
+            "位置信息",
+            "位置资讯",
+            "您的位置",
+            "你的位置",
+            "精确位置",
+            "精准位置",
+            "大致位置",
+            "约略位置",
+            "粗略位置",
+            "归属地",
+        ),
     ),
     ("camera", ("camera",), ("相机", "摄像", "拍照", "拍摄", "录像")),
     ("microphone", ("microphone",), ("麦克风", "话筒")),
@@ -143,7 +169,8 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("portability", ("portab", "export"), ("可携", "导出")),
     ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
     ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
-    ("track", ("track",), ("追踪", "跟踪")),
+    # a trace is 追踪/跟踪 too: traceroute / 路由追蹤, a stack trace / 堆疊追蹤 (twenty-sixth session, editions26)
+    ("track", ("track", "trace", "tracing"), ("追踪", "跟踪")),
     ("server", ("server",), ("服务器", "伺服器")),
     (
         "law-enforcement",
@@ -189,9 +216,19 @@ def _concept_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], .
     return tuple(out)
 
 
+# A concept's word in another sense, read as no concept in either language: to track your progress, an order, a
+# habit is to record it (記錄並顯示你的進度 / "track and show your progress"), not to track you (editions26 speakzilla).
+_NOT_CONCEPT = lazyre.compile(
+    r"(?i)\btrack(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:(?:your|the|their|my|our)\s+)?"
+    r"(?:progress|orders?|shipments?|packages?|deliver\w*|streaks?|habits?|goals?|workouts?|reading)\b"
+    r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
+)
+
+
 def concepts(text: str) -> frozenset[str]:
     """The concepts (`CONCEPTS`) that `text` names in either language, and `not` for a negation."""
     key = cross_script_key(text) if _is_chinese(text) else text
+    text, key = _NOT_CONCEPT.sub(" ", text), _NOT_CONCEPT.sub(" ", key)
     found = {c for c, en, zh in _concept_patterns() if en.search(text) or zh.search(key)}
     if _EN_NEGATION.search(text) or NEGATION.search(NOT_NEGATION.sub("", key)):
         found.add("not")
@@ -202,6 +239,7 @@ def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
     """Names in Latin letters: every Latin word of a Chinese text, the name-like words of an English one."""
     chinese = _is_chinese(text)
     names = set()
+    text = _EMAIL.sub(" ", text)  # an address is an anchor of its own, not names: nana2018@… is no name "nana2018"
     for m in _WORD.finditer(text):
         word = m.group(0).rstrip(".'’")
         low = word.lower().removesuffix("'s").removesuffix("’s")
@@ -293,7 +331,13 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
             if not _holds(other.text, key) and (name in other_doc.latin or not _is_chinese(other.text)):
                 out.append(key)
         elif kind in ("number", "party"):
-            if not factlib.holds(set(other.keys), other.text, key):
+            if not factlib.holds(set(other.keys), other.text, key) and not _translated_party(key, other, other_doc):
+                out.append(key)
+        elif kind == "email":
+            # "Support emailnana@…" is 支援信箱nana@…: a label run into the address (`facts.unglue_emails`)
+            value = key.partition(":")[2]
+            theirs = [k.partition(":")[2] for k in other.keys if k.startswith("email:")]
+            if not any(factlib.glued_label(value, [o]) or factlib.glued_label(o, [value]) for o in theirs):
                 out.append(key)
         else:
             out.append(key)
@@ -304,6 +348,19 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
     if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
         out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
     return out
+
+
+def _translated_party(key: str, other: _Side, other_doc: Reading) -> bool:
+    """Is a Latin party's absence from the other section no evidence?  The key is the letters before 'Inc.', a label
+    run in ("Provider: NetEase, Inc." → `ovidernetease`): the other section holds it when it writes a word the key
+    ends with (IPinfo Inc. → `ipinfo`), and a Chinese section cannot be checked for it when its edition writes no such
+    word anywhere (網易公司 for NetEase), as for a Latin name in `_lacked` (eval/editions26 netpulse)."""
+    kind, _, value = key.partition(":")
+    if kind != "party" or not value.isascii():
+        return False
+    if any(len(w) >= 3 and value.endswith(w) for w in re.findall(r"[a-z0-9]+", other.text)):
+        return True
+    return _is_chinese(other.text) and not any(len(w) >= 3 and w.isalnum() and value.endswith(w) for w in other_doc.latin)
 
 
 def _evidence(a: list[Sentence], b: list[Sentence]) -> tuple[int, int, int]:
@@ -337,6 +394,48 @@ def _fits(beads: list[tuple[list[int], list[int]]], index: int, in_base: bool, a
         if without > FIT_OFF and _length_cost(*with_it, ratio) < without - FIT_GAIN:
             return True
     return False
+
+
+def _pull_out(
+    beads: list[tuple[list[int], list[int]]],
+    lacking: dict[tuple[bool, int], list[str]],
+    a: list[Sentence],
+    b: list[Sentence],
+    ratio: float,
+) -> list[tuple[list[int], list[int]]]:
+    """The beads with each sentence that a bead of several took in although it is not there taken out, alone.
+
+    Merging a sentence into a neighbour's bead costs less than leaving it alone, so a sentence of one language only
+    in a short section ends inside a 4-to-1 bead (「如果你使用 Apple 或 Google 登入…」 with the English e-mail bullet:
+    editions26 speakzilla) and was never seen.  It is taken out when it has an anchor (a fact, a name: no concept,
+    no topic) that the whole other section lacks and the bead's lengths agree at least as well without it (the
+    inverse of `_fits`).  The gates of `lone_sentences` then apply to it like to any lone sentence.
+    """
+    out: list[tuple[list[int], list[int]]] = []
+    for ib, io in beads:
+        pulled: list[tuple[bool, int]] = []
+        for in_base, group, other in ((True, ib, io), (False, io, ib)):
+            if len(group) < 2 or not other:
+                continue
+            for index in group:
+                lacks = lacking.get((in_base, index), [])
+                if not any(not k.startswith(("concept:", "topic:")) for k in lacks):
+                    continue
+                rest = [i for i in group if i != index and (in_base, i) not in pulled]
+                if not rest:
+                    continue
+                side, far = (a, b) if in_base else (b, a)
+                kept = ([side[i] for i in group if (in_base, i) not in pulled], [far[i] for i in other])
+                without = ([side[i] for i in rest], kept[1])
+                ordered = (lambda pair: pair) if in_base else (lambda pair: (pair[1], pair[0]))
+                if _length_cost(*ordered(without), ratio) <= _length_cost(*ordered(kept), ratio):
+                    pulled.append((in_base, index))
+        if not pulled:
+            out.append((ib, io))
+            continue
+        out.append(([i for i in ib if (True, i) not in pulled], [i for i in io if (False, i) not in pulled]))
+        out.extend(([i], []) if in_base else ([], [i]) for in_base, i in pulled)
+    return out
 
 
 def _bad(a: list[Sentence], b: list[Sentence]) -> bool:
@@ -433,7 +532,7 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
     }
     if not lacking:
         return []  # no sentence has anything the other section lacks: none can be reported, whatever the alignment
-    beads = align(sb.sentences, so.sentences, ratio)
+    beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
     alone_o = [i for ib, io in beads if not ib for i in io]
     for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences)):
