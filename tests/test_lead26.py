@@ -38,6 +38,9 @@ session's blind set was read.  One test per class, both ways.  Every text below 
     placeholder rules read a width-folded view of the text (`Context.width_folded`, `fold_width`: letters and digits
     character for character, so every offset holds) and quote the original characters.  Not ordinary full-width words
     (「ＡＰＰ」, 「ＩＤ」).  And "XXX@XXX.com" in capitals is one dummy address (was two XXX slots).
+15. A Markdown line that is only a slot in angle brackets, "<COMPANY NAME>", "<EMAIL>": an HTML block to CommonMark,
+    which the reader dropped unseen (`load/markdown._html`); kept as text, as a heading keeps it.  Real HTML blocks
+    (<div>…</div>, <br>, <custom-tag x="1">) are still markup.
 """
 
 from __future__ import annotations
@@ -319,3 +322,16 @@ def test_fold_width_keeps_every_offset() -> None:
     assert fold_width("电话：（０２）１２３４") == "电话：（02）1234"  # brackets stay full-width
     assert fold_width("Ａ　中") == "A　中"  # a space between a letter and a Chinese character stays
     assert fold_width("no wide") == "no wide"
+
+
+def test_a_slot_in_angle_brackets_alone_on_a_markdown_line_is_kept(tmp_path: Path) -> None:
+    text = "# Privacy Policy\n\nIntro text here.\n\n<COMPANY NAME>\n\n<EMAIL>\n\n<div>\n\nWe keep data safe.\n\n</div>\n"
+    assert _excerpts(tmp_path, text) == ["<COMPANY NAME>", "<EMAIL>"]
+
+
+def test_real_html_blocks_stay_markup(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text('# Privacy Policy\n\n<div class="note">We keep data safe.</div>\n\n<br>\n\n<x-card x="1">\n', encoding="utf-8")
+    result = cli("parse", str(path), "--format", "json")
+    assert "<div" not in result.stdout and "<br>" not in result.stdout and "x-card" not in result.stdout
+    assert "We keep data safe." in result.stdout

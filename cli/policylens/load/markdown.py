@@ -1090,6 +1090,13 @@ class _Walker:
             if rest.strip():
                 self.parsed.blocks.extend(group_lines([Line(closing + 1, cut + 1, rest)]))
             return
+        block = "\n".join(self.source[start:end])
+        if _TAG.search(block) is not None and not _markup_spans(block):
+            # <COMPANY NAME>, <EMAIL> alone on a line: a tag to CommonMark, a slot or text to a reader (no HTML element, no
+            # attribute value, never closed): kept as text, as a heading keeps it (twenty-sixth session, lead; it was
+            # dropped unseen)
+            self.parsed.blocks.extend(group_lines([Line(n + 1, 1, self.source[n]) for n in range(start, end)]))
+            return
         from policylens.load.html import read_html_fragment
 
         fragment = read_html_fragment(self.source[start:end], first_line=start + 1)
