@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import DATE_CUE, HAN_CHAR
 
 JSX_SUFFIXES = (".tsx", ".jsx")
 
@@ -39,6 +40,19 @@ JSX_SUFFIXES = (".tsx", ".jsx")
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
 _QUOTES = "\"'`"
+# A date the page computes and prints after a date cue, its code blanked below: 「更新于 <time dateTime={modifiedDate
+# .toISOString()}>{modifiedDate.toLocaleDateString("zh", …)}</time>」 (eval/precision26/seekreturns-tsx: a false "no
+# date"), "Last updated: <span>{formatDate(meta.updated)}</span>".  Not today's date, `{new Date().toLocaleDateString()}`
+# (the policy has no date of its own).
+_COMPUTED_DATE = lazy(
+    rf"(?:{DATE_CUE})[^<>{{}}\n]{{0,12}}(?:\s*+</?[A-Za-z][^<>]{{0,300}}>)*+\s*+"
+    r"\{(?!\s*+(?:new\s+Date\s*+\(\s*+\)|Date\.now\s*+\())[^{}\n]{0,120}?(?i:date|time|updated|modified)"
+)
+
+
+def computed_date(text: str) -> bool:
+    """Does a React page print, after a date cue, a date its code computes (`_COMPUTED_DATE`)?"""
+    return _COMPUTED_DATE.search(text) is not None
 
 
 def blank_jsx(text: str) -> str:

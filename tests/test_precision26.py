@@ -1,0 +1,164 @@
+"""False findings of `check` on unseen published documents (issue #11, eval/precision26, first run at d641d29d).
+
+Each class is reproduced on small texts written for it, both ways (the false finding gone, and the
+true one it resembles still reported):
+
+- placeholder-instruction, a client-side loop's output in a web page: `{{d.name}}` inside
+  `<li ng-repeat="d in about_data">` (1 error in eval/precision26/taolv-ejs-shell, an EJS page with AngularJS).
+  The names an `ng-repeat` or a `v-for` binds are the page's own output; `{{ COMPANY_NAME }}`, `{{公司名称}}`
+  and a name no loop binds are still reported, on that page and on a page without loops;
+- date-format, a React page's computed date: 「更新于 <time dateTime={modifiedDate.toISOString()}>
+  {modifiedDate.toLocaleDateString("zh", …)}</time>」 (1 info in eval/precision26/seekreturns-tsx).  A date
+  expression after the cue is the page's date; today's date (`{new Date().toLocaleDateString()}`), an expression
+  that names no date, and a page without cue still have no date;
+- date-format, a JSP message tag whose key names the date: 「<s:text name="bshare.privacy.last.updated" />」, whose
+  text is 「更新时间：2012年7月20日」 in the site's message bundle (1 info in eval/precision25/points-struts-jsp, a
+  leftover of the twenty-fifth session).  Struts, Spring, JSTL and Struts 1 message tags alike; a tag whose key names
+  no date (`bshare.privacy.title14`) does not date the page;
+- conversion-error, a miss: 「電郵位元址」 (电邮地址 → 地址 converted to 位址, its 位 then to 位元) in
+  eval/precision26/phoenix-jsp-hant; 位元, 位元組 and 位址 stay words;
+- date-format, an English sentence that dates the policy: 「This version of Privacy Guides' privacy notice took
+  effect on September 24, 2025.」 (1 info in eval/precision26/privacyguides-md-hant).  "took effect on", "came
+  into effect on", "comes into force on" label the date as "effective" does; a date after "side effect" does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policylens.check import CheckOptions, check_file
+
+
+def _findings(tmp_path: Path, text: str, rule: str, name: str) -> list[str]:
+    """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as `name`."""
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
+    assert report.error is None, report.error
+    return [f.excerpt or f.message for f in report.findings]
+
+
+_ANGULAR_PAGE = (
+    "<div ng-app='about'><ul>\n"
+    "<li ng-repeat=\"d in about_data | filter:q track by $index\"><a href='#about/{{d.sn}}'>{{d.name}}</a></li>\n"
+    '<li ng-repeat="(key, item) in groups">{{ key }}：{{ item.title }}</li>\n'
+    "</ul>\n<h1>隐私声明</h1><p>更新日期：2024年1月1日</p><p>我们收集您的昵称与邮箱，用于发送通知。</p>\n"
+)
+
+
+def test_an_angular_loop_variable_is_not_a_slot(tmp_path: Path) -> None:
+    """`{{d.name}}` (ng-repeat's alias, with a filter and track by), `{{ key }}`, `{{ item.title }}` (a pair's)."""
+    assert _findings(tmp_path, _ANGULAR_PAGE, "placeholder-instruction", "about.html") == []
+
+
+def test_a_vue_loop_variable_in_a_web_page_is_not_a_slot(tmp_path: Path) -> None:
+    """A Vue page from a <script> (not a .vue file): `{{ s.title }}` inside `v-for="(s, i) of sections"`."""
+    page = (
+        "<div id='app'><section v-for=\"(s, i) of sections\"><h2>{{ s.title }}</h2><p>{{ s.body }}</p></section></div>\n"
+        "<p>更新日期：2024年1月1日。我们收集您的昵称与邮箱。</p>\n"
+    )
+    assert _findings(tmp_path, page, "placeholder-instruction", "privacy.html") == []
+
+
+def test_slots_beside_a_loop_and_on_a_page_without_loops_are_still_reported(tmp_path: Path) -> None:
+    """`{{ COMPANY_NAME }}`, `{{公司名称}}` and `{{ company.name }}` (no loop binds `company`) on the Angular page;
+    `{{d.name}}` on a page with no loop at all."""
+    slots = _ANGULAR_PAGE + "<p>本政策由 {{ COMPANY_NAME }}、{{公司名称}} 与 {{ company.name }} 共同发布。</p>\n"
+    found = _findings(tmp_path, slots, "placeholder-instruction", "about.html")
+    assert {"{{公司名称}}", "{{ company.name }}"} <= set(found) and any("COMPANY_NAME" in f for f in found)
+    assert not any("d." in f or "item" in f or "key" in f for f in found)
+    plain = "<h1>隐私政策</h1><p>更新日期：2024年1月1日</p><p>本政策由 {{d.name}} 发布。</p>\n"
+    assert _findings(tmp_path, plain, "placeholder-instruction", "plain.html") == ["{{d.name}}"]
+
+
+_REACT_PAGE = (
+    'import { pageInfo } from "./data/info";\n\n'
+    "export default function Page() {\n  const { modifiedDate } = pageInfo;\n  return (\n    <main>\n"
+    "      <h1>隐私政策</h1>\n      <span>\n        更新于\n"
+    "        <time dateTime={modifiedDate.toISOString()}>\n"
+    '          {modifiedDate.toLocaleDateString("zh", { year: "numeric", month: "long", day: "numeric" })}\n'
+    "        </time>\n      </span>\n      <p>我们收集您的昵称与邮箱，用于发送通知。</p>\n    </main>\n  );\n}\n"
+)
+
+
+def test_a_react_page_that_prints_its_computed_date_is_dated(tmp_path: Path) -> None:
+    """「更新于 <time>{modifiedDate.toLocaleDateString(…)}</time>」, and "Last updated: <b>{formatDate(meta.updated)}</b>"."""
+    assert _findings(tmp_path, _REACT_PAGE, "date-format", "page.tsx") == []
+    english = (
+        "export default function Privacy() {\n  return (\n    <div>\n      <h1>隐私政策</h1>\n"
+        "      <p>Last updated: <b>{formatDate(meta.updated)}</b></p>\n      <p>我们收集您的昵称与邮箱。</p>\n    </div>\n  );\n}\n"
+    )
+    assert _findings(tmp_path, english, "date-format", "privacy.jsx") == []
+
+
+def test_a_react_page_without_a_date_of_its_own_still_has_none(tmp_path: Path) -> None:
+    """Today's date (`{new Date().toLocaleDateString()}`), an expression naming no date (`{siteName}`), a date
+    expression with no cue before it: no date of the policy's."""
+    today = _REACT_PAGE.replace(
+        'modifiedDate.toLocaleDateString("zh", { year: "numeric", month: "long", day: "numeric" })', "new Date().toLocaleDateString()"
+    )
+    today = today.replace("dateTime={modifiedDate.toISOString()}", "")
+    assert len(_findings(tmp_path, today, "date-format", "today.tsx")) == 1
+    named = (
+        _REACT_PAGE.replace("更新于", "本站由")
+        .replace("dateTime={modifiedDate.toISOString()}", "")
+        .replace('modifiedDate.toLocaleDateString("zh", { year: "numeric", month: "long", day: "numeric" })', "siteName")
+    )
+    assert len(_findings(tmp_path, named, "date-format", "named.tsx")) == 1
+    uncued = _REACT_PAGE.replace("更新于", "发布者")
+    assert len(_findings(tmp_path, uncued, "date-format", "uncued.tsx")) == 1
+
+
+def test_an_english_sentence_that_dates_the_policy_is_a_date(tmp_path: Path) -> None:
+    """The verbs: "took effect on", "came into effect on", "comes into force on" before the date."""
+    for sentence in (
+        "This version of our privacy notice took effect on September 24, 2025.",
+        "This policy came into effect on 24 September 2025.",
+        "This notice comes into force on 1 May 2025.",
+    ):
+        text = f"# Privacy Policy\n\nWe collect your e-mail address to send you notices.\n\n{sentence}\n"
+        assert _findings(tmp_path, text, "date-format", "privacy.md") == [], sentence
+
+
+def test_a_date_after_other_uses_of_effect_is_no_policy_date(tmp_path: Path) -> None:
+    """「The side effect was first noted on 1 May 2025.」: "effect" without the verb is no date label."""
+    text = "# Privacy Policy\n\nWe collect your e-mail address.\n\nThe side effect was first noted on 1 May 2025 by a user.\n\nWe keep it for a year.\n"
+    assert len(_findings(tmp_path, text, "date-format", "privacy.md")) == 1
+
+
+_STRUTS_PAGE = (
+    '<%@ taglib prefix="s" uri="/struts-tags" %>\n<div class="heading4"><s:text name="bshare.privacy.title1" /></div>\n'
+    '<div><s:text name="bshare.privacy.body1" /></div>\n<div>我们收集您的昵称与邮箱，用于发送通知。</div>\n'
+    '<div class="text-12"><s:text name="bshare.privacy.last.updated" /></div>\n'
+)
+
+
+def test_a_message_tag_that_names_the_date_dates_the_page(tmp_path: Path) -> None:
+    """`<s:text name="….last.updated" />`, `<spring:message code="privacy.effectiveDate"/>`, `<fmt:message key=
+    "policy.update_date">`: the page's date, from the message bundle."""
+    assert _findings(tmp_path, _STRUTS_PAGE, "date-format", "Privacy.jsp") == []
+    spring = _STRUTS_PAGE.replace('<s:text name="bshare.privacy.last.updated" />', '<spring:message code="privacy.effective_date"/>')
+    assert _findings(tmp_path, spring, "date-format", "spring.jsp") == []
+    jstl = _STRUTS_PAGE.replace('<s:text name="bshare.privacy.last.updated" />', '<fmt:message key="policy.update_date"></fmt:message>')
+    assert _findings(tmp_path, jstl, "date-format", "jstl.jsp") == []
+
+
+def test_message_tags_that_name_no_date_leave_the_page_undated(tmp_path: Path) -> None:
+    """Only the title and body keys (`bshare.privacy.title1`, `.body1`), or a date key in another tag
+    (`<input name="last.updated">`): no date of the page's."""
+    undated = _STRUTS_PAGE.replace('<s:text name="bshare.privacy.last.updated" />', '<s:text name="bshare.privacy.footer" />')
+    assert len(_findings(tmp_path, undated, "date-format", "undated.jsp")) == 1
+    field = _STRUTS_PAGE.replace('<s:text name="bshare.privacy.last.updated" />', '<input name="last.updated" />')
+    assert len(_findings(tmp_path, field, "date-format", "field.jsp")) == 1
+
+
+def test_an_address_converted_to_bits_is_a_conversion_error(tmp_path: Path) -> None:
+    """「電郵位元址」 is reported (位址 or 地址); 位元 (bit), 位元組 (byte) and 網際網路通訊協定位址 are words."""
+    text = (
+        "# 隱私政策\n\n更新日期：2024年1月1日\n\n您需要在本網站上填寫個人聯絡方式（比如電郵位元址、電話號碼）。\n\n"
+        "伺服器會記錄您的網際網路通訊協定位址，傳輸的資料以位元組計算，每個位元都經過加密。\n"
+    )
+    assert _findings(tmp_path, text, "conversion-error", "privacy.md") == ["位元址"]
+    clean = text.replace("電郵位元址", "電郵地址")
+    assert _findings(tmp_path, clean, "conversion-error", "clean.md") == []
