@@ -15,6 +15,11 @@ true one it resembles still reported):
   text is 「更新时间：2012年7月20日」 in the site's message bundle (1 info in eval/precision25/points-struts-jsp, a
   leftover of the twenty-fifth session).  Struts, Spring, JSTL and Struts 1 message tags alike; a tag whose key names
   no date (`bshare.privacy.title14`) does not date the page;
+- parse (leftover of the twenty-fifth session): a Laravel Blade view's directives were read as its first and last
+  paragraphs (「@extends('layouts.tools-static') @section('title', __('privacy_page.title')) …」, 「@include(
+  'site._sidebar')」, 「@endsection」, eval/precision25 aipandora-*-blade, heycommunity-stub-blade) and a
+  `{{-- 資料收集與使用 --}}` comment as text.  They are code (`load.blade`); an e-mail address, a handle (@微信客服)
+  and the text between the directives stay, and a page with no layout directive is no Blade view (its 「@if」 is text);
 - conversion-error, a miss: 「電郵位元址」 (电邮地址 → 地址 converted to 位址, its 位 then to 位元) in
   eval/precision26/phoenix-jsp-hant; 位元, 位元組 and 位址 stay words;
 - date-format, an English sentence that dates the policy: 「This version of Privacy Guides' privacy notice took
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import parse_path
 from policylens.check import CheckOptions, check_file
 
 
@@ -162,3 +168,35 @@ def test_an_address_converted_to_bits_is_a_conversion_error(tmp_path: Path) -> N
     assert _findings(tmp_path, text, "conversion-error", "privacy.md") == ["位元址"]
     clean = text.replace("電郵位元址", "電郵地址")
     assert _findings(tmp_path, clean, "conversion-error", "clean.md") == []
+
+
+def _paragraphs(tmp_path: Path, text: str, name: str) -> list[str]:
+    """The title, headings and paragraphs `parse` reads in `text` saved as `name`."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    found = [t for s in doc.sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
+    return [doc.metadata.title, *found] if doc.metadata.title else found
+
+
+_BLADE_VIEW = (
+    "@extends('layouts.app')\n\n@section('title', __('privacy.title'))\n\n@section('content')\n"
+    "{{-- 資料收集與使用 --}}\n<h1>隐私政策</h1>\n<p>更新日期：2024年1月1日</p>\n"
+    "@if ($showContact)\n<p>如有疑问，请发送邮件至 privacy@example.com 或私信 @微信客服。</p>\n@endif\n"
+    "@include('site._sidebar', ['active' => 'privacy'])\n<p>@lang('privacy.footer')</p>\n@endsection\n"
+)
+
+
+def test_blade_directives_and_comments_are_not_text(tmp_path: Path) -> None:
+    """No paragraph holds a directive or the comment; the policy's own lines are read as written."""
+    found = _paragraphs(tmp_path, _BLADE_VIEW, "privacy.blade.html")
+    assert not any("@extends" in t or "@section" in t or "@include" in t or "@endsection" in t or "@if" in t for t in found)
+    assert not any("資料收集與使用" in t or "@lang" in t for t in found)
+    assert "隐私政策" in found and any("privacy@example.com" in t and "@微信客服" in t for t in found)
+
+
+def test_a_page_without_layout_directives_keeps_its_at_words(tmp_path: Path) -> None:
+    """A web page (no @extends/@section/@include line, no {{-- comment) that writes 「@if」 and 「@include」 in a
+    sentence: its text, as written."""
+    page = "<h1>隐私政策</h1>\n<p>更新日期：2024年1月1日</p>\n<p>在模板中写 @if 与 @include 不会收集任何信息。</p>\n"
+    assert any("@if 与 @include" in t for t in _paragraphs(tmp_path, page, "privacy.html"))

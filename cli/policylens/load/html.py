@@ -19,6 +19,7 @@ from typing import NamedTuple
 from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
+from policylens.load.blade import blank_blade
 from policylens.load.jsx import JSX_SUFFIXES, blank_jsx, computed_date
 from policylens.load.lines import (
     BULLET,
@@ -2098,7 +2099,8 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         br_at: list[int] = []  # the line ends nl2br makes <br /> (`load.server_code`)
         computed: list[int] = []  # where server code writes a value it computes (`load.server_code`)
-        source = blank_server_code(text, br_at, computed)
+        source = blank_blade(blank_server_code(text, br_at, computed), computed)  # (a Blade view's directives: code)
+        computed.sort()
         if computed:  # shown where the page is served, as an image is: (line, column) as `_medium` records them
             lined = _LONE_CR.sub("\n", text) if "\r" in text else text
             ends = [k for k, c in enumerate(lined) if c == "\n"]
