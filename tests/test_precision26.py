@@ -181,7 +181,7 @@ def _paragraphs(tmp_path: Path, text: str, name: str) -> list[str]:
 
 _BLADE_VIEW = (
     "@extends('layouts.app')\n\n@section('title', __('privacy.title'))\n\n@section('content')\n"
-    "{{-- 資料收集與使用 --}}\n<h1>隐私政策</h1>\n<p>更新日期：2024年1月1日</p>\n"
+    "{{-- 資料收集與使用 --}}\n@php\n    $updated = '第三方列表';\n@endphp\n<h1>隐私政策</h1>\n<p>更新日期：2024年1月1日</p>\n"
     "@if ($showContact)\n<p>如有疑问，请发送邮件至 privacy@example.com 或私信 @微信客服。</p>\n@endif\n"
     "@include('site._sidebar', ['active' => 'privacy'])\n<p>@lang('privacy.footer')</p>\n@endsection\n"
 )
@@ -191,7 +191,7 @@ def test_blade_directives_and_comments_are_not_text(tmp_path: Path) -> None:
     """No paragraph holds a directive or the comment; the policy's own lines are read as written."""
     found = _paragraphs(tmp_path, _BLADE_VIEW, "privacy.blade.html")
     assert not any("@extends" in t or "@section" in t or "@include" in t or "@endsection" in t or "@if" in t for t in found)
-    assert not any("資料收集與使用" in t or "@lang" in t for t in found)
+    assert not any("資料收集與使用" in t or "@lang" in t or "第三方列表" in t for t in found)
     assert "隐私政策" in found and any("privacy@example.com" in t and "@微信客服" in t for t in found)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import delimited
 from policylens.load.server_code import CODE
 
 # a line that opens with a layout directive, or a Blade comment: the page is a Blade view
@@ -37,8 +38,7 @@ _NAMES = (
 )
 # a directive: not part of an address or a word (privacy@example.com, a@b), its name whole (@else, not @elsewhere)
 _DIRECTIVE = re.compile(rf"(?<![\w@.$/'\"-])@(?:{_NAMES})(?![\w-])")
-_COMMENT = re.compile(r"\{\{--.*?--\}\}", re.S)
-_PHP_BLOCK = re.compile(r"(?<![\w@.$/'\"-])@php(?![\w(-])[\s\S]*?@endphp(?![\w-])")
+_AT_WORD = re.compile(r"[\w@.$/'\"-]")  # what may not come before a directive's @ (an address, a word)
 _OUTPUTS = ("@lang", "@choice")  # they write a translation where they stand
 _MAX_ARGUMENTS = 2_000  # characters of a directive's arguments: more is no directive's
 
@@ -82,10 +82,12 @@ def blank_blade(text: str, computed: list[int] | None = None) -> str:
     if ("@" not in text and "{{--" not in text) or _BLADE_PAGE.search(text) is None:
         return text
     out = list(text)
-    for m in _COMMENT.finditer(text):
-        _blank(out, m.start(), m.end())
-    for m in _PHP_BLOCK.finditer(text):
-        _blank(out, m.start(), m.end())
+    for start, end in delimited(text, "{{--", "--}}"):
+        _blank(out, start, end)
+    for start, end in delimited(text, "@php", "@endphp"):
+        opener = text[start + 4 : start + 5]
+        if (start == 0 or not _AT_WORD.match(text[start - 1])) and not (opener.isalnum() or opener in "(_"):
+            _blank(out, start, end)  # (not `@php($x = 1)`, a one-line directive)
     for m in _DIRECTIVE.finditer(text):
         if out[m.start()] == CODE:
             continue  # inside a comment or a @php block
