@@ -20,6 +20,9 @@ true one it resembles still reported):
   'site._sidebar')」, 「@endsection」, eval/precision25 aipandora-*-blade, heycommunity-stub-blade) and a
   `{{-- 資料收集與使用 --}}` comment as text.  They are code (`load.blade`); an e-mail address, a handle (@微信客服)
   and the text between the directives stay, and a page with no layout directive is no Blade view (its 「@if」 is text);
+- parse (leftover of the twenty-fifth session): a WeChat page's 「<text class="doc-section">一、政策说明</text>」 before
+  its 「<text class="doc-text">…</text>」 is a section's title (eval/dev21p/shizhou-wxml read 0 headings); a bare
+  「section」 class, a <view class="doc-section"> container, stay what they were;
 - conversion-error, a miss: 「電郵位元址」 (电邮地址 → 地址 converted to 位址, its 位 then to 位元) in
   eval/precision26/phoenix-jsp-hant; 位元, 位元組 and 位址 stay words;
 - date-format, an English sentence that dates the policy: 「This version of Privacy Guides' privacy notice took
@@ -200,3 +203,29 @@ def test_a_page_without_layout_directives_keeps_its_at_words(tmp_path: Path) -> 
     sentence: its text, as written."""
     page = "<h1>隐私政策</h1>\n<p>更新日期：2024年1月1日</p>\n<p>在模板中写 @if 与 @include 不会收集任何信息。</p>\n"
     assert any("@if 与 @include" in t for t in _paragraphs(tmp_path, page, "privacy.html"))
+
+
+def _headings(tmp_path: Path, text: str, name: str) -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [s.title for s in parse_path(path).sections if s.title]
+
+
+def test_a_mini_program_text_of_a_section_class_is_a_title(tmp_path: Path) -> None:
+    """「<text class="doc-section">」 (and 「policy_section」) before the section's text: its title."""
+    page = (
+        '<view class="doc-card">\n  <text class="doc-title">仕舟隐私政策</text>\n  <text class="doc-time">更新日期：2026-08-02</text>\n'
+        '  <text class="doc-section">一、政策说明</text>\n  <text class="doc-text">本政策说明我们如何收集和使用您的信息。</text>\n'
+        '  <text class="policy_section">二、我们收集的信息</text>\n  <text class="doc-text">我们收集您的手机号，用于登录。</text>\n</view>\n'
+    )
+    assert _headings(tmp_path, page, "privacy.wxml") == ["一、政策说明", "二、我们收集的信息"]
+
+
+def test_a_bare_section_class_or_a_section_view_is_no_title(tmp_path: Path) -> None:
+    """「<text class="section">」 holding a paragraph, and a 「<view class="doc-section">」 container: no new title."""
+    page = (
+        '<view class="doc-card">\n  <text class="doc-title">仕舟隐私政策</text>\n  <text class="doc-time">更新日期：2026-08-02</text>\n'
+        '  <view class="doc-section">\n    <text class="section">本政策说明我们如何收集和使用您的信息。</text>\n'
+        '    <text class="doc-text">我们收集您的手机号，用于登录。</text>\n  </view>\n</view>\n'
+    )
+    assert _headings(tmp_path, page, "privacy.wxml") == []

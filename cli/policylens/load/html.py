@@ -174,6 +174,10 @@ _NUMBERED_TITLE = lazy(
     r"[^\s，。；：:,;！？!?、.()（）]{2,16}"
 )
 # 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
+# 「<text class="doc-section">一、政策说明</text>」 then 「<text class="doc-text">…</text>」: a mini-program <text> whose class
+# word ends in -section names a section's title (eval/dev21p/shizhou-wxml, a leftover of the twenty-fifth session); a bare
+# 「section」 is a container's class (「<view class="section">」, also on a <text> holding a paragraph)
+_SECTION_TEXT_CLASS = lazy(r"(?<![^\s])[A-Za-z0-9]+[_-]section(?![^\s])")
 _TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
 # 「class="privacyH2"」, 「class="h1"」, 「title-h3」: a block whose class names a heading rank, as a mini-program or uni-app
 # page without <h*> marks its titles (a WeChat page's <view>; eval/blind/round23).  A token ending in H1–H4 after a
@@ -745,6 +749,7 @@ class _Extractor(HTMLParser):
                     "title" in value.lower()
                     or _TIT_CLASS.search(value) is not None
                     or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower())
+                    or (tag == "text" and self._block_tags is not _BLOCK_TAGS and _SECTION_TEXT_CLASS.search(value) is not None)
                 )
             ):
                 titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
