@@ -6,7 +6,7 @@ name (`check --format json --no-config FILE…`), as the first run was, so the t
 (read only when named) are checked too.
 
     python3 eval/precision26/score.py --policylens .venv/bin/policylens [-v] [--strict]
-    python3 eval/precision26/score.py --recorded   # the judgments alone (the first run)
+    python3 eval/precision26/score.py --recorded   # the judgments alone (the first run, and two judged after the fixes)
 """
 
 from __future__ import annotations
