@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import delimited
-from policylens.load.server_code import CODE
+from policylens.load.jsx import blank_span, matching
 
 # a line that opens with a layout directive, or a Blade comment: the page is a Blade view
 _BLADE_PAGE = re.compile(
@@ -43,37 +43,6 @@ _OUTPUTS = ("@lang", "@choice")  # they write a translation where they stand
 _MAX_ARGUMENTS = 2_000  # characters of a directive's arguments: more is no directive's
 
 
-def _arguments_end(text: str, i: int) -> int:
-    """The end of the parenthesised arguments opening at `text[i]` (quotes respected), or `i` when none close."""
-    depth = 0
-    quote = ""
-    limit = min(len(text), i + _MAX_ARGUMENTS)
-    k = i
-    while k < limit:
-        c = text[k]
-        if quote:
-            if c == "\\":
-                k += 1
-            elif c == quote:
-                quote = ""
-        elif c in "'\"":
-            quote = c
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-        k += 1
-    return i
-
-
-def _blank(out: list[str], start: int, end: int) -> None:
-    for k in range(start, end):
-        if out[k] not in "\r\n":
-            out[k] = CODE
-
-
 def blank_blade(text: str, computed: list[int] | None = None) -> str:
     """`text` with a Blade view's directives, comments and `@php` blocks turned into CODE (see the module doc).
 
@@ -83,21 +52,24 @@ def blank_blade(text: str, computed: list[int] | None = None) -> str:
         return text
     out = list(text)
     for start, end in delimited(text, "{{--", "--}}"):
-        _blank(out, start, end)
+        blank_span(out, start, end)
     for start, end in delimited(text, "@php", "@endphp"):
         opener = text[start + 4 : start + 5]
         if (start == 0 or not _AT_WORD.match(text[start - 1])) and not (opener.isalnum() or opener in "(_"):
-            _blank(out, start, end)  # (not `@php($x = 1)`, a one-line directive)
+            blank_span(out, start, end)  # (not `@php($x = 1)`, a one-line directive)
     for m in _DIRECTIVE.finditer(text):
-        if out[m.start()] == CODE:
+        if out[m.start()] != text[m.start()]:
             continue  # inside a comment or a @php block
         end = m.end()
         k = end
         while k < len(text) and text[k] in " \t":
             k += 1
         if k < len(text) and text[k] == "(":
-            end = max(end, _arguments_end(text, k))
-        _blank(out, m.start(), end)
+            limit = min(len(text) - 1, k + _MAX_ARGUMENTS)
+            close = matching(text, k, limit, "(", ")")
+            if text[close] == ")":
+                end = close + 1  # (arguments that never close are no directive's: only its name is code)
+        blank_span(out, m.start(), end)
         if computed is not None and m.group(0) in _OUTPUTS:
             computed.append(m.start())
     return "".join(out)
