@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from policylens.check import CheckOptions, check_file
 from policylens.load import load
 from policylens.model import Document
 from policylens.structure import build_document
@@ -29,6 +30,17 @@ def parse_path(path: str | Path, **kwargs: object) -> Document:
 
 
 _SCRATCH: dict[int, Path] = {}  # process id → its folder for parse_string's files, made on first use
+
+
+def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
+    """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as
+    `folder/name` (`check --no-config --select rule`)."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
+    assert report.error is None, report.error
+    return [f.excerpt or f.message for f in report.findings]
 
 
 def _scratch() -> Path:

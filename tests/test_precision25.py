@@ -19,17 +19,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policylens.check import CheckOptions, check_file
+from helpers import rule_excerpts
 
-
-def _findings(tmp_path: Path, text: str, rule: str, name: str) -> list[str]:
-    """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as `name`."""
-    path = tmp_path / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
-    assert report.error is None, report.error
-    return [f.excerpt or f.message for f in report.findings]
+_findings = rule_excerpts
 
 
 _LIQUID_PAGE = (

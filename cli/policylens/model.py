@@ -219,7 +219,10 @@ class Document(NamedTuple):
     page_title: tuple[str, tuple[Piece, ...]] | None = None  # <title> or front matter `title:` on one line, located (`load`)
     boxes: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs alone in a one-cell HTML table (`load.html`)
     front_matter: tuple[tuple[int, str], ...] = ()  # (line, text) of a Markdown file's front matter lines (`load.markdown`)
-    liquid: frozenset[str] = frozenset()  # variables a Liquid page's own tags bind, Liquid's globals (`load.site_tags`)
+    liquid: frozenset[str] = (
+        frozenset()
+    )  # variables a page's own template binds: Liquid tags and globals (`load.site_tags`), a web page's ng-repeat/v-for (`load.html`)
+    computed_date: bool = False  # the page prints a date its code computes or looks up: a React page's after a cue (`load.jsx`), a JSP message tag's (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

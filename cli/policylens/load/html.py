@@ -19,7 +19,8 @@ from typing import NamedTuple
 from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
-from policylens.load.jsx import JSX_SUFFIXES, blank_jsx
+from policylens.load.blade import blank_blade
+from policylens.load.jsx import JSX_SUFFIXES, blank_jsx, computed_date
 from policylens.load.lines import (
     BULLET,
     group_lines,
@@ -117,6 +118,20 @@ _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscrip
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
+# A client-side template's loop in a web page (AngularJS, Vue from a <script>): the names it binds are its output's
+# variables, 「<li ng-repeat="d in about_data">{{d.name}}</li>」 shows each item's name (eval/precision26/taolv-ejs-shell:
+# a false error on {{d.name}}).  `ng-repeat="(key, value) in obj | filter:x track by $index"`, `v-for="(item, i) of items"`.
+# A server page's message tag whose key names the policy's date: its text is the date, looked up in the site's message
+# bundle (「<s:text name="bshare.privacy.last.updated" />」 is 「更新时间：2012年7月20日」, eval/precision25/points-struts-jsp:
+# a false "no date").  Struts `<s:text name>`, Spring `<spring:message code>`, JSTL `<fmt:message key>`, `<bean:message key>`.
+_MESSAGE_TAGS = frozenset({"s:text", "spring:message", "fmt:message", "bean:message"})
+_DATE_KEY = re.compile(
+    r"(?i)(?:updated?|modified|effective|lastmod)(?:[._-]?(?:date|time|on|at))?\Z|(?:update|effective|modified)[._-]?(?:date|time)"
+)
+_LOOP_ATTRIBUTES = frozenset({"ng-repeat", "data-ng-repeat", "ng-repeat-start", "data-ng-repeat-start", "v-for"})
+_LOOP_ALIASES = re.compile(
+    r"\A\s*+(?:\(\s*+)?([A-Za-z_$][\w$]*+)(?:\s*+,\s*+([A-Za-z_$][\w$]*+))?(?:\s*+,\s*+([A-Za-z_$][\w$]*+))?(?:\s*+\))?\s+(?:in|of)\s"
+)
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
@@ -159,6 +174,10 @@ _NUMBERED_TITLE = lazy(
     r"[^\s，。；：:,;！？!?、.()（）]{2,16}"
 )
 # 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
+# 「<text class="doc-section">一、政策说明</text>」 then 「<text class="doc-text">…</text>」: a mini-program <text> whose class
+# word ends in -section names a section's title (eval/dev21p/shizhou-wxml, a leftover of the twenty-fifth session); a bare
+# 「section」 is a container's class (「<view class="section">」, also on a <text> holding a paragraph)
+_SECTION_TEXT_CLASS = lazy(r"(?<![^\s])[A-Za-z0-9]+[_-]section(?![^\s])")
 _TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
 # 「class="privacyH2"」, 「class="h1"」, 「title-h3」: a block whose class names a heading rank, as a mini-program or uni-app
 # page without <h*> marks its titles (a WeChat page's <view>; eval/blind/round23).  A token ending in H1–H4 after a
@@ -546,6 +565,8 @@ class _Extractor(HTMLParser):
         self.br_lines: frozenset[int] = frozenset()
         self.entry_starts: frozenset[int] = frozenset()  # where the paragraph being cut has list entries (`_shown_breaks`)
         self.bound: list[int] = []  # lines of a Vue page's text bound at run time (v-html, v-text, a line of {{ }} only)
+        self.loop_names: set[str] = set()  # the names a web page's client-side loops bind (`_LOOP_ATTRIBUTES`)
+        self.date_message = False  # a message tag whose key names the date (`_MESSAGE_TAGS`): its text is the page's date
         self.sfc_filled = False  # a Vue page's slots were filled from its script's literals
         self.marks: list[Mark] = []  # a Vue page's v-for elements and v-html slots, in document order (`load.vue_data`)
         self._loops: list[tuple[int, int]] = []  # the open v-for elements: (index in `marks`, stack depth; -1 - n for a <template>)
@@ -719,6 +740,8 @@ class _Extractor(HTMLParser):
                 self.dates.append(("datetime", value))
             elif name in _BINDINGS and value and self.sfc:
                 self.bound.append(self.getpos()[0])  # 「<view v-html="section.content">」: text the script provides
+            elif name in _LOOP_ATTRIBUTES and value and not self.sfc and (loop := _LOOP_ALIASES.match(value)) is not None:
+                self.loop_names.update(alias for alias in loop.groups() if alias)  # (a Vue file's loops: `load.vue_data`)
             elif (
                 name == "class"
                 and value
@@ -726,6 +749,7 @@ class _Extractor(HTMLParser):
                     "title" in value.lower()
                     or _TIT_CLASS.search(value) is not None
                     or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower())
+                    or (tag == "text" and self._block_tags is not _BLOCK_TAGS and _SECTION_TEXT_CLASS.search(value) is not None)
                 )
             ):
                 titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
@@ -743,6 +767,8 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
             return
+        if tag in _MESSAGE_TAGS:
+            self._message_tag(attrs)
         if self._raw is not None:
             self._raw_tag(tag)
             return
@@ -970,12 +996,19 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if self._skip:
             return
+        if tag in _MESSAGE_TAGS:
+            self._message_tag(attrs)
         if tag in _MEDIA_TAGS and self._raw is None:
             self._medium()
         if tag == "br":
             self._line_break()
         elif tag in self._block_tags:
             self._flush()
+
+    def _message_tag(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A JSP message tag (`_MESSAGE_TAGS`): its text is the page's date when its key names the date."""
+        key = next((value for name, value in attrs if name in ("name", "code", "key") and value), "")
+        self.date_message = self.date_message or _DATE_KEY.search(key) is not None
 
     def _table_tag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Tables as grids: a new table, row or cell, or content (a nested table, an image) in the open cell."""
@@ -2071,7 +2104,8 @@ def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         br_at: list[int] = []  # the line ends nl2br makes <br /> (`load.server_code`)
         computed: list[int] = []  # where server code writes a value it computes (`load.server_code`)
-        source = blank_server_code(text, br_at, computed)
+        source = blank_blade(blank_server_code(text, br_at, computed), computed)  # (a Blade view's directives: code)
+        computed.sort()
         if computed:  # shown where the page is served, as an image is: (line, column) as `_medium` records them
             lined = _LONE_CR.sub("\n", text) if "\r" in text else text
             ends = [k for k, c in enumerate(lined) if c == "\n"]
@@ -2149,7 +2183,9 @@ def _text_rows(text: str) -> bool:
 
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     if path.lower().endswith(JSX_SUFFIXES):
+        computed = computed_date(text)
         text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path)
@@ -2198,6 +2234,8 @@ def read_html(text: str, *, path: str) -> Parsed:
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.chrome = chrome
+    parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
+    parsed.computed_date = computed or extractor.date_message
     parsed.boxes = extractor.boxes
     parsed.tables = extractor.tables
     parsed.media = extractor.media

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import DATE_CUE, HAN_CHAR
 
 JSX_SUFFIXES = (".tsx", ".jsx")
 
@@ -39,6 +40,19 @@ JSX_SUFFIXES = (".tsx", ".jsx")
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
 _QUOTES = "\"'`"
+# A date the page computes and prints after a date cue, its code blanked below: 「更新于 <time dateTime={modifiedDate
+# .toISOString()}>{modifiedDate.toLocaleDateString("zh", …)}</time>」 (eval/precision26/seekreturns-tsx: a false "no
+# date"), "Last updated: <span>{formatDate(meta.updated)}</span>".  Not today's date, `{new Date().toLocaleDateString()}`
+# (the policy has no date of its own).
+_COMPUTED_DATE = lazy(
+    rf"(?:{DATE_CUE})[^<>{{}}\n]{{0,12}}(?:\s*+</?[A-Za-z][^<>]{{0,300}}>)*+\s*+"
+    r"\{(?!\s*+(?:new\s+Date\s*+\(\s*+\)|Date\.now\s*+\())[^{}\n]{0,120}?(?i:date|time|updated|modified)"
+)
+
+
+def computed_date(text: str) -> bool:
+    """Does a React page print, after a date cue, a date its code computes (`_COMPUTED_DATE`)?"""
+    return _COMPUTED_DATE.search(text) is not None
 
 
 def blank_jsx(text: str) -> str:
@@ -48,12 +62,12 @@ def blank_jsx(text: str) -> str:
     if first is None or end < first.start():
         return text
     out = list(text)
-    _blank(out, 0, first.start())
-    _blank(out, end + 1, len(text))
+    blank_span(out, 0, first.start())
+    blank_span(out, end + 1, len(text))
     _markup(text, out, first.start(), end)
     blanked = "".join(out)
     for m in _SELF_CLOSED_RAW.finditer(blanked):
-        _blank(out, m.start(), m.end())
+        blank_span(out, m.start(), m.end())
     return "".join(out)
 
 
@@ -68,15 +82,15 @@ def _markup(text: str, out: list[str], start: int, end: int) -> None:
             if c == quote:
                 quote = ""
         elif c == "{":
-            close = _matching(text, i, end)
-            _blank(out, i, close + 1)
+            close = matching(text, i, end)
+            blank_span(out, i, close + 1)
             if not in_tag:
                 _operands(text, out, i, close)
             i = close
         elif in_tag and c in "\"'":
             quote = c
         elif c == "<" and text.startswith(("<>", "</>"), i):
-            _blank(out, i, text.index(">", i) + 1)  # a fragment's tags: no element, and `<>` would read as text
+            blank_span(out, i, text.index(">", i) + 1)  # a fragment's tags: no element, and `<>` would read as text
             i = text.index(">", i)
         elif c == "<" and i + 1 <= end and (text[i + 1].isalpha() or text[i + 1] in "/>!"):
             in_tag = True
@@ -153,7 +167,7 @@ def _element_end(text: str, start: int, limit: int) -> int:
     while i <= limit:
         c = text[i]
         if c == "{":
-            i = _matching(text, i, limit) + 1
+            i = matching(text, i, limit) + 1
             continue
         if c == "<" and i + 1 <= limit and (text[i + 1].isalpha() or text[i + 1] in "/>"):
             closing = text[i + 1] == "/"
@@ -179,7 +193,7 @@ def _tag_end(text: str, start: int, limit: int) -> int:
             i = _string_end(text, i, limit) + 1
             continue
         if c == "{":
-            i = _matching(text, i, limit) + 1
+            i = matching(text, i, limit) + 1
             continue
         if c == ">":
             return i
@@ -187,8 +201,10 @@ def _tag_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _matching(text: str, start: int, limit: int) -> int:
-    """Index of the `}` closing the `{` at `start` (strings and nested braces skipped); `limit` if none."""
+def matching(text: str, start: int, limit: int, opener: str = "{", closer: str = "}") -> int:
+    """Index of the `closer` closing the `opener` at `start` (strings and nested pairs skipped); `limit` if none.
+
+    (Also `load.blade`'s, for a directive's parenthesised arguments.)"""
     depth = 0
     quote = ""
     i = start
@@ -202,9 +218,9 @@ def _matching(text: str, start: int, limit: int) -> int:
                 quote = ""
         elif c in _QUOTES:
             quote = c
-        elif c == "{":
+        elif c == opener:
             depth += 1
-        elif c == "}":
+        elif c == closer:
             depth -= 1
             if depth == 0:
                 return i
@@ -212,7 +228,8 @@ def _matching(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _blank(out: list[str], start: int, end: int) -> None:
+def blank_span(out: list[str], start: int, end: int) -> None:
+    """`out[start:end]` as CODE, its newlines kept (also `load.blade`'s)."""
     for k in range(start, min(end, len(out))):
         if out[k] not in "\r\n":
             out[k] = CODE

@@ -28,6 +28,7 @@ class Parsed:
         "boxes",
         "chrome",
         "comments",
+        "computed_date",
         "dates",
         "front_lines",
         "links",
@@ -56,7 +57,8 @@ class Parsed:
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
-        self.liquid: frozenset[str] = frozenset()  # variables a Liquid page's own tags bind (`site_tags.liquid_variables`)
+        self.liquid: frozenset[str] = frozenset()  # variables the page's own template binds (`site_tags.liquid_variables`, html loops)
+        self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
         self.plain = False  # a Markdown file without any markup, read like plain text

@@ -82,7 +82,10 @@ class DateFormat(Rule):
     ISO date without zero padding (2020-09-8).  The suggestion is the date written out
     (2021年3月30日).  In template formats (.ftl, .mdx), and on a Liquid page (Jekyll: its own
     `{% assign %}`/`{% for %}`/`{% include %}` tags), a date variable after the cue
-    (更新日期 { $date }, Effective Date: {{ content.effective_date }}) counts as the date.
+    (更新日期 { $date }, Effective Date: {{ content.effective_date }}) counts as the date; so does a
+    React page's date its code prints after the cue (更新于 <time>{modifiedDate.toLocaleDateString(…)}</time>;
+    not today's date, {new Date().toLocaleDateString()}).  An English sentence dates the policy as a
+    label does ("This version … took effect on September 24, 2025.", "comes into force on 1 May 2025").
 
     ## Why is this bad?
     The effective date decides which version of the policy applies to a user's data.
@@ -119,6 +122,8 @@ class DateFormat(Rule):
         if not ctx.doc.metadata.updated and not ctx.doc.metadata.effective and not ambiguous and units:
             if (is_template_file(ctx.doc.source.path) or ctx.doc.liquid) and _TEMPLATE_DATE.search(ctx.joined().text):
                 return  # the date is the template's variable, filled when the site is built
+            if ctx.doc.computed_date:
+                return  # 「更新于 <time>{modifiedDate.toLocaleDateString(…)}</time>」: the page prints a date its code computes
             if self._dated_to_the_month(ctx):
                 return  # 「最後更新：2025年7月」, "Last updated: June 2025", 「最後更新：2025」: dated, to the month or year
             impossible = self._impossible(ctx)

@@ -44,7 +44,8 @@ def liquid_output(variables: frozenset[str], expression: str) -> bool:
     globals (`Document.liquid`, from `load.site_tags.liquid_variables`)?
 
     On a page that includes another file, any lower-case variable may be that file's (`{{ nav.home }}` after
-    `{% include locale.liquid %}`).  `{{ COMPANY_NAME }}`, `{{公司名称}}` and a `{{ $x }}` are never Liquid's
+    `{% include locale.liquid %}`).  A web page's client-side loop binds its names the same way
+    (`{{ d.name }}` inside `<li ng-repeat="d in about_data">`, `load.html`).  `{{ COMPANY_NAME }}`, `{{公司名称}}` and a `{{ $x }}` are never Liquid's
     variables: they are still judged as slots.
     """
     if not variables:

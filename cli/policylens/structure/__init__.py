@@ -298,4 +298,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         frozenset(loaded.parsed.boxes),
         tuple(loaded.parsed.front_lines),
         loaded.parsed.liquid,
+        loaded.parsed.computed_date,
     )

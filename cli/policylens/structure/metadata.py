@@ -42,7 +42,13 @@ _BRACKETED_DATE_PART = lazy(r"【(\d{1,4})】(?=\s*[年月日])")
 # "Last updated", also "latest update:" / "last update" (an English label closing a Chinese page,
 # 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn)
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update", re.I)
-_EFFECTIVE = lazy(r"生效|施行|實施|实施|effective", re.I)
+# (also the verb: "This version … took effect on September 24, 2025.", "comes into force on 1 May 2025", eval/precision26
+# privacyguides-md-hant: a false "no date" on a policy dated in that sentence)
+_EFFECTIVE = lazy(
+    r"生效|施行|實施|实施|effective|(?:tak(?:e|es|en|ing)|took|com(?:e|es|ing)|came|go(?:es|ing)?|went|gone)\s+(?:into\s+)?effect"
+    r"|(?:into|in)\s+force",
+    re.I,
+)
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本", re.I)
 
 _EMAIL = lazy(EMAIL)
