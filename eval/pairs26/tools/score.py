@@ -19,6 +19,8 @@ for pair in sorted(J):
     j = J[pair]["reported"]
     assert len(j) == n, (pair, len(j), n)
     tru = sum(1 for v in j.values() if v[0] == "true")
+    opt = sum(1 for v in j.values() if v[0] == "optional")
+    n -= opt
     covered = {i for v in j.values() if v[0] == "true" for i in v[1]} | set(J[pair].get("by_section", []))
     n_ann = len(ann["changes"])
     sec = len(J[pair]["section_errors"])
