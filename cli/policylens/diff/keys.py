@@ -16,7 +16,7 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
-from policylens.patterns import INVISIBLE
+from policylens.patterns import INVISIBLE, LABEL_PICTOGRAPH
 
 _SPACE = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=[\x00-\x7f])|(?<=[\x00-\x7f]) (?=[^\x00-\x7f])")
@@ -58,6 +58,9 @@ _ATTR_LIST = re.compile(
 )
 # - a code fence line (``` or ~~~, with an optional language).
 _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)
+# Spaces or a line break next to a full-width punctuation mark (「請聯絡我們：\n wuwei@…」): never content, as `_CJK_GAP`'s.
+_WIDE_MARK = r"[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+_WIDE_GAP = re.compile(rf"(?<={_WIDE_MARK})\s+|\s+(?={_WIDE_MARK})")
 _PUNCT_FOLD = str.maketrans(
     {
         "。": ".",
@@ -80,7 +83,11 @@ _PUNCT_FOLD = str.maketrans(
 
 @lru_cache(maxsize=131072)
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
-    """Text with formatting noise removed (widths, spaces, list markers, inline markup)."""
+    """Text with formatting noise removed (widths, spaces, list markers, inline markup, label pictographs)."""
+    if LABEL_PICTOGRAPH.search(text):
+        text = LABEL_PICTOGRAPH.sub("", text)
+    if _WIDE_GAP.search(text):  # before `fold` makes 「：」 an ASCII colon that `_CJK_GAP` would keep a space after
+        text = _WIDE_GAP.sub("", text)
     text = strip_markup(fold(text))
     if INVISIBLE.search(text):  # a soft hyphen, word joiner, ZWJ, variation selector…: nothing a reader sees
         text = INVISIBLE.sub("", text)
