@@ -42,11 +42,10 @@ FIRST = {
     "wordcatcher-frontmatter": {"reported": {}, "section_errors": ["false rename: the old untitled opening paired with '隐私政策' (the old document title, now under an added H1)"]},
     "wordcatcher-title-drop": {"reported": {}, "section_errors": ["false rename: '隐私政策' paired with the new untitled opening (the H1 above it removed)"]},
 }
-J = {"_": "first = runs/ (frozen base d641d29d), after = runs-after/ (branch u26b, not clean)", "first": FIRST}
-if os.path.exists(os.path.join(HERE, "tools", "judge_after.py")):
+if __name__ == "__main__":
     from judge_after import AFTER
 
-    J["after"] = AFTER
-with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
-    json.dump(J, f, ensure_ascii=False, indent=1)
-    f.write("\n")
+    J = {"_": "first = runs/ (frozen base d641d29d), after = runs-after/ (branch u26b, not clean)", "first": FIRST, "after": AFTER}
+    with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
+        json.dump(J, f, ensure_ascii=False, indent=1)
+        f.write("\n")
