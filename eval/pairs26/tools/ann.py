@@ -6,9 +6,12 @@ import os
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _SRC: dict[tuple[str, str], dict[str, object]] = {}
-for line in open(os.path.join(HERE, "SOURCES.txt"), encoding="utf-8"):
-    pair, side, commit, blob, size, sha, path = line.split(maxsplit=6)
-    _SRC[(pair, side)] = {"path": path.strip(), "commit": commit, "blob": blob, "bytes": int(size), "sha256": sha}
+for name in ("SOURCES.txt", "SOURCES2.txt"):  # pairs26: the second batch's blobs are listed apart (its own hashes)
+    if not os.path.exists(os.path.join(HERE, name)):
+        continue
+    for line in open(os.path.join(HERE, name), encoding="utf-8"):
+        pair, side, commit, blob, size, sha, path = line.split(maxsplit=6)
+        _SRC[(pair, side)] = {"path": path.strip(), "commit": commit, "blob": blob, "bytes": int(size), "sha256": sha}
 
 
 def src(name, repo, lic="none (no licence file seen)"):
