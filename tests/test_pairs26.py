@@ -12,6 +12,9 @@ annotated before any run; the texts below are invented, not copied).
    although every heading of the document changed style at once (`diff.align._restyled`, `GAP_BODY_RESTYLED`).
 4. *「App」 for 应用 across scripts* (pairs25's edition pair): a translator's 「App」 read as a Latin name, so 「用本地应用」 /
    「用本機 App」 was a change, not reworded (`diff.content._APP`).  Within one script it stays the author's edit.
+5. *A language bar whose links touch* (pairs26 revision-navbar, second batch): 「<a>繁體中文</a><a>English</a>」 reads
+   「繁體中文English」, which the switcher pattern refused (a Latin letter after 繁體中文 read as one word); the bar's removal,
+   beside a new <nav>, showed three entries (`diff.keys._NAME`).
 """
 
 from __future__ import annotations
@@ -228,3 +231,38 @@ def test_app_within_one_script_is_the_authors_edit() -> None:
     report = _report(HANS, HANS.replace("本应用", "本 App"))
     assert _changes(report) and not any(reworded for _, reworded in _changes(report))
     assert has_changes(report)
+
+
+# --- class 5: a language bar whose links touch ---------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>隱私權政策</title></head><body>
+<div class="hero">{bar}<h1>隱私權政策</h1><p>最後更新：2026 年 3 月 5 日</p></div>
+<div class="container">
+<h2>1 簡介</h2><p>ReVision（以下稱「我們」）尊重您的隱私。本隱私權政策說明我們如何處理使用者資料。</p>
+<h2>2 資料收集</h2><p>我們不會收集、儲存或傳輸任何個人資訊。</p>
+</div></body></html>
+"""
+BAR = '<div class="lang-bar"><a href="privacy-zh.html">繁體中文</a><a href="privacy.html">English</a></div>'
+NAV = '<nav><a href="index.html">ReVision</a><a href="index.html">首頁</a><a href="privacy-zh.html">隱私權政策</a> | <a href="privacy.html">EN</a></nav>'
+
+
+def test_touching_language_links_are_a_switcher() -> None:
+    """「繁體中文English」 (two links, no space) is a language switcher; 「EN繁體中文」 too; a word is not (class 5)."""
+    from policylens.diff.keys import is_language_switcher
+
+    assert is_language_switcher("繁體中文English") and is_language_switcher("EN繁體中文")
+    assert not is_language_switcher("Englishman") and not is_language_switcher("中文English说明")
+
+
+def test_language_bar_replaced_by_a_nav_is_no_change() -> None:
+    """The bar removed from the hero and a <nav> added before the page: no change (class 5)."""
+    old = PAGE.format(bar=BAR)
+    new = NAV + PAGE.format(bar="")
+    assert not has_changes(_report(old, new, ".html"))
+
+
+def test_a_sentence_beside_the_bar_is_still_text() -> None:
+    """Near miss: the same page change with the date edited: the date shows (class 5)."""
+    old = PAGE.format(bar=BAR)
+    new = NAV + PAGE.format(bar="").replace("3 月 5 日", "4 月 2 日")
+    assert any(c.new_text and "4 月 2 日" in c.new_text for s in _report(old, new, ".html").sections for c in s.changes)

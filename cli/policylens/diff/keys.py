@@ -240,13 +240,17 @@ def script_key(text: str, script: str | None = None) -> str:
 # removing it is noise (`--strict` shows it).  Only language names, their "version" words,
 # arrows and separators may make up the line; anything else (「详见《第三方 SDK 列表》」, a
 # contact link) is text.
+# A language name as a word: not inside a Latin word (「en」 in 「english」), but a Chinese name may touch a Latin one
+# (「繁體中文English」, two links with no space between them, pairs26 revision-navbar): only a Latin letter next to a
+# Latin letter joins them.
+_NAME = rf"(?:(?<![a-z])|(?![a-z]))(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z]))"
 _SWITCHER = re.compile(
     # (twentieth session) the site's home link beside the names: 「繁體中文 · English · 首页」
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang|home)\b|版本|版|语言|語言|切换|切換|首页|首頁|"
-    rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z]))*+",
+    rf"{_NAME})*+",
     re.I,
 )
-_LANGUAGE = re.compile(rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z])", re.I)
+_LANGUAGE = re.compile(_NAME, re.I)
 _LINK_TARGET = re.compile(r"⟨[^⟨⟩]{0,2000}⟩")
 # A switcher is one line (thirty languages with their links fit): longer text is policy text whatever its words.
 SWITCHER_MAX_CHARS = 2000

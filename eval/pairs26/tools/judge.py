@@ -41,6 +41,16 @@ FIRST = {
     "vocatcher-email": {"reported": true({1: [0], 2: [0]}), "section_errors": []},
     "wordcatcher-frontmatter": {"reported": {}, "section_errors": ["false rename: the old untitled opening paired with '隐私政策' (the old document title, now under an added H1)"]},
     "wordcatcher-title-drop": {"reported": {}, "section_errors": ["false rename: '隐私政策' paired with the new untitled opening (the H1 above it removed)"]},
+    # second batch (tools/batch2.py)
+    "neko-text-to-html": {"reported": {**true({2: [0], 3: [1], 4: [2], 5: [3], 7: [5], 8: [0], 9: [1], 10: [1], 11: [2], 12: [4], 13: [5]}),
+                                       **opt("the second title line of the text file", 1), **opt("the contact sentence reworded", 6),
+                                       **opt("the copyright footer added", 14), **opt("the title lines", "T")},
+                          "section_errors": []},
+    "neko-placeholder-email": {"reported": true({1: [0]}), "section_errors": []},
+    "revision-navbar": {"reported": noise("a language bar (two touching links) removed and a <nav> added: read as text", 1, 2, 3), "section_errors": []},
+    "econnect-date": {"reported": true({1: [0]}), "section_errors": []},
+    "econnect-script-tag": {"reported": {}, "section_errors": []},
+    "econnect-brand-case": {"reported": opt("the brand's case only (EConnect → eConnect)", 1, 2, 3, 4, "T"), "section_errors": []},
 }
 if __name__ == "__main__":
     from judge_after import AFTER

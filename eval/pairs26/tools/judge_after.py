@@ -7,3 +7,4 @@ AFTER = copy.deepcopy(FIRST)
 AFTER["mta-hant-consent"] = {"reported": true({1: [0], 2: [1]}), "section_errors": []}
 AFTER["wordcatcher-frontmatter"] = {"reported": {}, "section_errors": []}
 AFTER["wordcatcher-title-drop"] = {"reported": {}, "section_errors": []}
+AFTER["revision-navbar"] = {"reported": {}, "section_errors": []}

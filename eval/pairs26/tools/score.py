@@ -10,6 +10,7 @@ J = json.load(open(os.path.join(HERE, "judgments.json"), encoding="utf-8"))[whic
 runs = os.path.join(HERE, "runs" if which == "first" else "runs-after")
 exits = dict(line.split() for line in open(os.path.join(runs, "exit.txt"), encoding="utf-8"))
 tot = dict.fromkeys(("rep", "tru", "noi", "ann", "fnd", "sec"), 0)
+optional = 0
 clean = clean0 = 0
 print(f"{'pair':22} {'rep':>4} {'true':>4} {'noise':>5} {'ann':>4} {'found':>5} {'sect.err':>8} exit")
 for pair in sorted(J):
@@ -21,6 +22,7 @@ for pair in sorted(J):
     tru = sum(1 for v in j.values() if v[0] == "true")
     opt = sum(1 for v in j.values() if v[0] == "optional")
     n -= opt
+    optional += opt
     covered = {i for v in j.values() if v[0] == "true" for i in v[1]} | set(J[pair].get("by_section", []))
     n_ann = len(ann["changes"])
     sec = len(J[pair]["section_errors"])
@@ -33,4 +35,4 @@ for pair in sorted(J):
         clean0 += exits[pair] == "0"
     for k, v in zip(("rep", "tru", "noi", "ann", "fnd", "sec"), (n, tru, n - tru, n_ann, len(covered), sec), strict=True):
         tot[k] += v
-print(f"{'TOTAL':22} {tot['rep']:4} {tot['tru']:4} {tot['noi']:5} {tot['ann']:4} {tot['fnd']:5} {tot['sec']:8}  noise share {tot['noi'] / max(tot['rep'], 1):.1%}; expected-clean pairs exiting 0: {clean0} of {clean}")
+print(f"{'TOTAL':22} {tot['rep']:4} {tot['tru']:4} {tot['noi']:5} {tot['ann']:4} {tot['fnd']:5} {tot['sec']:8}  noise share {tot['noi'] / max(tot['rep'], 1):.1%}; optional entries (not counted) {optional}; expected-clean pairs exiting 0: {clean0} of {clean}")
