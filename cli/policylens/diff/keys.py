@@ -60,7 +60,7 @@ _ATTR_LIST = re.compile(
 _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)
 # Spaces or a line break next to a full-width punctuation mark (「請聯絡我們：\n wuwei@…」): never content, as `_CJK_GAP`'s.
 _WIDE_MARK = r"[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
-_WIDE_GAP = re.compile(rf"(?<={_WIDE_MARK})\s+|\s+(?={_WIDE_MARK})")
+_WIDE_GAP = re.compile(rf"(?<={_WIDE_MARK})\s++|(?<!\s)\s++(?={_WIDE_MARK})")  # (a run is tried from its start only)
 _PUNCT_FOLD = str.maketrans(
     {
         "。": ".",
