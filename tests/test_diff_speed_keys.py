@@ -25,7 +25,10 @@ _TEXTS = st.lists(_ALPHABET, max_size=30).map("".join)
 
 
 def _plain_layout_key(text: str, *, strip_marker: bool = True) -> str:
-    """`layout_key` as written before the shortcuts."""
+    """`layout_key` as written before the shortcuts (with the label pictographs and the gaps next to full-width marks
+    that the twenty-sixth session added, applied unconditionally)."""
+    text = keys.LABEL_PICTOGRAPH.sub("", text)
+    text = keys._WIDE_GAP.sub("", text)
     text = fold(text)
     if "`" in text or "~" in text:
         text = keys._FENCE.sub("", text)

@@ -150,6 +150,14 @@ USER_CONTENT_RE = lazy(USER_CONTENT)
 # the combining grapheme joiner U+034F and the tag characters U+E0000–E007F: 【公\U000e0100司名稱】 was not found either.
 INVISIBLE = lazy("[\u00ad\u034f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 
+# A pictograph that only labels the contact detail or link after it (📧 before an e-mail, ☎ before a number, 🔗 before
+# an address, 📍 before a street): 「請聯絡我們：wuwei@…」 re-set as 「請聯絡我們：\n📧 wuwei@…」 says the same (pairs26).
+# Not a pictograph that says yes or no (✅ ❌ ⚠ ✔ ✖ 🚫): 「✅ 位置」 → 「❌ 位置」 is a change.  With the spaces after it.
+LABEL_PICTOGRAPH = lazy(
+    "[\U0001f4e7\u2709\U0001f4e8\U0001f4e9\U0001f4ee\U0001f4de\u260e\U0001f4f1\U0001f4f2\U0001f4e0"
+    "\U0001f310\U0001f517\U0001f4cd\U0001f3e0\U0001f3e2\U0001f4ac][\ufe0e\ufe0f]?[ \t\u3000]*"
+)
+
 
 # `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
 SLOT = lazy(r"\{\{([^{}\n]*)\}\}")

@@ -49,6 +49,10 @@ class Content(NamedTuple):
 _EMAIL = lazyre.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
 _URL = lazyre.compile(rf"(?i)\b(?:{URL_START})[^\s)\]>\"'，。、；）」]+")
 _LATIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[.\-][A-Za-z0-9+#]+)*")
+# 「App」 is the common noun 应用 written in Latin letters, not a name: 「用本地应用」 / 「用本機 App」 in two editions of one
+# version is a translator's word (reworded, shown apart), as 应用程序 / 應用程式 is (twenty-fifth session's leftover in
+# pairs25's edition pair, twenty-sixth session).  「App Store」 keeps its Store, so 应用商店 / App Store stays a change.
+_APP = lazyre.compile(r"(?<![\w./@:-])(?:App|APP|app)s?(?![\w./@:-])", re.ASCII)
 # a number and the unit after it (a closing bracket or spaces between: 三十（30）天)
 # (the article numbers of a law: 第 1 款 a 项 ≠ 第 1 项 a 款, so 款/项/章/节 are units too, and 条 after 第)
 _NUMBER = lazyre.compile(
@@ -191,6 +195,8 @@ def content(text: str) -> Content:
     emails = tuple(m.lower() for m in _EMAIL.findall(text))
     urls_raw = _URL.findall(text)
     rest = _URL.sub(" ", _EMAIL.sub(" ", text))
+    if _APP.search(rest):
+        rest = _APP.sub("应用", rest)
     urls: frozenset[str] = frozenset()
     if urls_raw:
         from policylens.diff.keys import url_key
@@ -308,6 +314,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     from difflib import SequenceMatcher
 
     classes, as_class = _classes()
+    old, new = _APP.sub("应用", old), _APP.sub("应用", new)
     a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
     if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
         return False

@@ -16,7 +16,7 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
-from policylens.patterns import INVISIBLE
+from policylens.patterns import INVISIBLE, LABEL_PICTOGRAPH
 
 _SPACE = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=[\x00-\x7f])|(?<=[\x00-\x7f]) (?=[^\x00-\x7f])")
@@ -58,6 +58,9 @@ _ATTR_LIST = re.compile(
 )
 # - a code fence line (``` or ~~~, with an optional language).
 _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)
+# Spaces or a line break next to a full-width punctuation mark (「請聯絡我們：\n wuwei@…」): never content, as `_CJK_GAP`'s.
+_WIDE_MARK = r"[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+_WIDE_GAP = re.compile(rf"(?<={_WIDE_MARK})\s++|(?<!\s)\s++(?={_WIDE_MARK})")  # (a run is tried from its start only)
 _PUNCT_FOLD = str.maketrans(
     {
         "。": ".",
@@ -80,7 +83,11 @@ _PUNCT_FOLD = str.maketrans(
 
 @lru_cache(maxsize=131072)
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
-    """Text with formatting noise removed (widths, spaces, list markers, inline markup)."""
+    """Text with formatting noise removed (widths, spaces, list markers, inline markup, label pictographs)."""
+    if LABEL_PICTOGRAPH.search(text):
+        text = LABEL_PICTOGRAPH.sub("", text)
+    if _WIDE_GAP.search(text):  # before `fold` makes 「：」 an ASCII colon that `_CJK_GAP` would keep a space after
+        text = _WIDE_GAP.sub("", text)
     text = strip_markup(fold(text))
     if INVISIBLE.search(text):  # a soft hyphen, word joiner, ZWJ, variation selector…: nothing a reader sees
         text = INVISIBLE.sub("", text)
@@ -233,13 +240,17 @@ def script_key(text: str, script: str | None = None) -> str:
 # removing it is noise (`--strict` shows it).  Only language names, their "version" words,
 # arrows and separators may make up the line; anything else (「详见《第三方 SDK 列表》」, a
 # contact link) is text.
+# A language name as a word: not inside a Latin word (「en」 in 「english」), but a Chinese name may touch a Latin one
+# (「繁體中文English」, two links with no space between them, pairs26 revision-navbar): only a Latin letter next to a
+# Latin letter joins them.
+_NAME = rf"(?:(?<![a-z])|(?![a-z]))(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z]))"
 _SWITCHER = re.compile(
     # (twentieth session) the site's home link beside the names: 「繁體中文 · English · 首页」
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang|home)\b|版本|版|语言|語言|切换|切換|首页|首頁|"
-    rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z]))*+",
+    rf"{_NAME})*+",
     re.I,
 )
-_LANGUAGE = re.compile(rf"(?<![a-z])(?:{LANGUAGE_NAMES})(?![a-z])", re.I)
+_LANGUAGE = re.compile(_NAME, re.I)
 _LINK_TARGET = re.compile(r"⟨[^⟨⟩]{0,2000}⟩")
 # A switcher is one line (thirty languages with their links fit): longer text is policy text whatever its words.
 SWITCHER_MAX_CHARS = 2000
