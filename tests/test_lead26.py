@@ -41,6 +41,11 @@ session's blind set was read.  One test per class, both ways.  Every text below 
 15. A Markdown line that is only a slot in angle brackets, "<COMPANY NAME>", "<EMAIL>": an HTML block to CommonMark,
     which the reader dropped unseen (`load/markdown._html`); kept as text, as a heading keeps it.  Real HTML blocks
     (<div>…</div>, <br>, <custom-tag x="1">) are still markup.
+16. A period's number still in the template's brackets, filled or left at its default: 「保存［6］个月」, 「[15] 个工作日」,
+    "within [30] days", and 「在【15】个工作日内」 where the text keeps other values in 【】 (`placeholder-residue`, a warning;
+    the rule had set periods aside; 【6】个月 beside 【姓名、身份证号码】 is the text's emphasis); not a date's
+    parts (「【3】月【16】日」, one date finding of its own), a Minguo year (「民國【110】年」), nor a footnote (「1403室【2】」,
+    "see [1]").
 """
 
 from __future__ import annotations
@@ -335,3 +340,49 @@ def test_real_html_blocks_stay_markup(tmp_path: Path) -> None:
     result = cli("parse", str(path), "--format", "json")
     assert "<div" not in result.stdout and "<br>" not in result.stdout and "x-card" not in result.stdout
     assert "We keep data safe." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("保存［6］个月后删除。", "6"),
+        ("我们将在 [15] 个工作日内回复。", "15"),
+        ("We reply within [30] days.", "30"),
+    ],
+)
+def test_a_periods_number_in_template_brackets_is_residue(tmp_path: Path, text: str, value: str) -> None:
+    found = [f for f in _all_findings(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"]
+    assert [(f.severity, f.suggestion) for f in found] == [("warning", value)]
+
+
+def test_a_period_in_lenticular_brackets_is_residue_only_where_they_hold_values(tmp_path: Path) -> None:
+    """【15】个工作日 beside 【privacy@…】 (the template's value brackets) is residue; beside 【姓名、身份证号码】 (the text's
+    emphasis, eval/dev13/signet-assets-txt) it is emphasis too."""
+    template = "# 隐私政策\n\n请发送邮件至【privacy@mingyuan-tech.cn】。\n\n我们将在【15】个工作日内答复。\n"
+    found = [f.suggestion for f in _all_findings(tmp_path, template) if f.rule == "placeholder-residue"]
+    assert found == ["privacy@mingyuan-tech.cn", "15"]
+    emphasis = "# 隐私政策\n\n我们收集【姓名、身份证号码、手机号码】。\n\n我们将在注销之日起【6】个月后匿名化处理。\n"
+    assert [f for f in _all_findings(tmp_path, emphasis) if f.rule == "placeholder-residue"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "更新日期：2021年【3】月【16】日",
+        "本政策於民國【110】年修訂。",
+        "地址：1403室【2】。",
+        "See [1] for the list of 3 partners.",
+        "详见[2]条。",
+    ],
+)
+def test_dates_years_and_footnotes_are_no_period_residue(tmp_path: Path, text: str) -> None:
+    found = [f for f in _all_findings(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"]
+    assert len(found) <= 1 and all("月" in f.excerpt for f in found)  # the date's own finding, whole, or none
+
+
+def _all_findings(tmp_path: Path, text: str) -> list:
+    from policylens.check import CheckOptions, check_file
+
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    return list(check_file(str(path), CheckOptions(no_config=True)).findings)

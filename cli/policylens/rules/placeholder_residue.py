@@ -32,6 +32,17 @@ _DATE_PARTS = lazy(
     rf"(?<![\d【［\[])(?<![\d【［\[][ \t\u3000]){_PART4}[ \t\u3000]*年[ \t\u3000]*{_PART2}[ \t\u3000]*月[ \t\u3000]*{_PART2}[ \t\u3000]*日"
 )
 _BRACKETS = str.maketrans("", "", "【】［］[] \t\u3000")
+# 在【15】个工作日内, 保存［6］个月, within [30] days: a period's number still in the template's brackets, filled or left at the
+# template's default (twenty-sixth session, lead; precision26 met "[15]").  The unit of time follows at once: not a
+# footnote (1403室【2】, "see [1]"), nor a bracketed number before other words.
+# (a period's unit, not a date's part: 【3】月【16】日 is March 16th, 民國【110】年 a year; 个月, 日内, 年内 are periods)
+_ZH_UNIT = (
+    r"(?=[ \t\u3000]?(?:(?:个|個)(?:工作日|自然日|月|小时|小時|星期|周|週)|工作日|自然日|天|小时|小時|周|週|分钟|分鐘|日[内內]|年[内內]))"
+)
+_PERIOD = lazy(
+    rf"【[ \t\u3000]*(\d{{1,3}})[ \t\u3000]*】{_ZH_UNIT}|［[ \t\u3000]*(\d{{1,3}})[ \t\u3000]*］{_ZH_UNIT}"
+    rf"|\[[ \t]*(\d{{1,3}})[ \t]*\](?:{_ZH_UNIT}|(?=[ \t](?i:(?:business|working|calendar)[ \t])?(?i:days?|months?|years?|hours?|weeks?)\b))"
+)
 # 【星河科技有限公司】（以下简称“我们”）: a party's name filled in the template's 【】 of the sentence that defines it (the
 # operator, the product).  The definition must follow at once, so 【特别提示】 and UI paths (【设置】-【账号】) stay out; a
 # field's name or a dummy in the brackets (【公司名称】, 【XX公司】) is an unfilled slot, `placeholder-instruction`'s.
@@ -65,7 +76,10 @@ class PlaceholderResidue(Rule):
     Brackets around other words, such as 【特別提示】 or 【設定】-【註銷帳號】, are headings and
     UI paths, not residue, and are not flagged, nor is a slot never filled (【公司名称】（以下简称“我们”）,
     【XX公司】, which `placeholder-instruction` reports); nor is a bracketed number that is not a
-    part of a date (a footnote 1403室【2】, a period 【6】个月).
+    part of a date or a period (a footnote 1403室【2】).  A period's number in the brackets, filled or
+    left at the template's default, is flagged: 保存［6］个月, 在 [15] 个工作日内, within [30] days; in 【】
+    only when the text keeps other filled values in 【】 (【20210330】), since many policies emphasise
+    with 【】 (【6】个月 beside 【姓名、身份证号码】 is emphasis) (twenty-sixth session; before, no period was).
 
     This finding replaces date-format's and contact-inconsistent's on the same span
     (one defect, one finding); for a date, the message also gives the clearer form.
@@ -99,15 +113,23 @@ class PlaceholderResidue(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        yield from self._date_parts(ctx)
-        yield from self._defined_names(ctx)
+        residue = 0  # the other residue findings: they show that 【】 holds the template's values in this text
+        for finding in (*self._date_parts(ctx), *self._defined_names(ctx)):
+            residue += 1
+            yield finding
         for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
             suggestion = _suggest(value, ctx.lang)
             finding = self.finding(ctx, unit, start, end, suggestion=suggestion, value=value)
             if suggestion != value:  # a date: this finding replaces date-format's, so it says so
                 finding = finding._replace(message=self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion))
+            residue += 1
             yield finding
+        for unit, start, end, m in ctx.scan(_PERIOD):
+            if m.group(1) is not None and not residue:
+                continue  # 【6】个月 where 【】 is the text's emphasis (【姓名、身份证号码】): only with other values kept in 【】
+            value = next(g for g in m.groups() if g)
+            yield self.finding(ctx, unit, start, end, suggestion=value, value=value)
 
     def _defined_names(self, ctx: Context) -> Iterator[Finding]:
         """【星河科技有限公司】（以下简称“我们”）: the defined party's name still in the template's brackets."""

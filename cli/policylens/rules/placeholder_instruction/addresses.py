@@ -109,6 +109,10 @@ def _sample_record(unit: TextUnit, start: int) -> bool:
     return _RECORD_KEY.search(unit.text, max(line_start, start - 60), start) is not None
 
 
+# the country code after a dummy host's TLD: service@xxx.com.tw (twenty-sixth session, lead: the finding ended at .com)
+_COUNTRY_TLD = lazy(r"\.(?:tw|cn|hk|mo|sg|my|jp|kr|uk|au)(?![A-Za-z0-9_-])")
+
+
 def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Finding | None, int, int]]:
     """(unit, finding, start, end) of every dummy address: privacy@example.com, www.yourdomain.com.  The finding is None for
     an address in a sample record (`_sample_record`): not reported, nor its xxx as a slot of its own."""
@@ -157,7 +161,10 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
             or _SAMPLE_LEAD.search(unit.text, max(0, start - len(prefix) - 24), start - len(prefix))
         ):
             continue  # `curl https://raw.githubusercontent.com/yourusername/…`: a command shown, not the operator's page
-        yield unit, rule.finding(ctx, unit, start - len(prefix), end, text=prefix + m.group(0)), start - len(prefix), end
+        country = _COUNTRY_TLD.match(unit.text, end)
+        if country is not None:  # service@xxx.com.tw, www.example.com.cn: the address to its country's code
+            end = country.end()
+        yield unit, rule.finding(ctx, unit, start - len(prefix), end, text=unit.text[start - len(prefix) : end]), start - len(prefix), end
         hosts.add((id(unit), end))
     for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
         if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):

@@ -50,9 +50,10 @@ _DATE_AND_MASK_FORMS = (
     # least: 一〇〇號 is a number, its circles after a numeral)
     # (and the full-width capital Ｏ a typist takes for a circle: 台北市ＯＯ區ＯＯ路ＯＯ號; a year filled and its month and day
     # left as circles: 110年○月○日 — twenty-fourth session, lead)
-    r"(?<![一二三四五六七八九十〇○◯零])[○◯〇Ｏ]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇Ｏ]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
-    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇Ｏ]{2,4}年[○◯〇Ｏ]{1,2}月(?:[○◯〇Ｏ]{1,2}日)?"
-    r"|(?<=[0-9]年)[○◯〇Ｏ]{1,2}月[○◯〇Ｏ]{1,2}日",
+    # (and the ASCII O, which the placeholder rules read for Ｏ: `Context.width_folded`)
+    r"(?<![一二三四五六七八九十〇○◯零A-Za-z])[○◯〇ＯO]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇ＯO]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
+    r"|(?<![一二三四五六七八九十〇○◯零A-Za-z])[○◯〇ＯO]{2,4}年[○◯〇ＯO]{1,2}月(?:[○◯〇ＯO]{1,2}日)?"
+    r"|(?<=[0-9]年)[○◯〇ＯO]{1,2}月[○◯〇ＯO]{1,2}日",
     # OOOO有限公司, ○○科技股份有限公司, 〇〇〇〇公司, OOOO Co., Ltd.: a company's name written as a run of capital O (or
     # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
     # 二〇〇〇年 is a year, its circles after a numeral)
