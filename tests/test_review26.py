@@ -290,3 +290,18 @@ def test_residue_message_quotes_the_brackets_the_suggestion_removes(tmp_path: Pa
     assert finding["message"] == "模板括号未移除：【service@xinghekeji.com】" and finding["suggestion"] == "service@xinghekeji.com"
     english = json.loads(cli("check", str(path), "-f", "json", "--lang", "en").stdout)["files"][0]["findings"]
     assert any(f["message"] == "template brackets left around service@xinghekeji.com" for f in english)
+
+
+def test_a_date_whose_bracketed_numbers_keep_spaces_is_read(tmp_path: Path) -> None:
+    """「2022年【 2 】月【 28 】日」: placeholder-residue reports the brackets, and the date is the policy's (no "no date")."""
+    path = tmp_path / "p.md"
+    path.write_text("# 隐私政策\n\n更新日期：2022年【 2 】月【 28 】日\n\n我们重视您的隐私。\n", encoding="utf-8")
+    assert parse_path(path).metadata.updated == "2022-02-28"
+    rules = [f["rule"] for f in json.loads(cli("check", str(path), "-f", "json", "--fail-on", "never").stdout)["files"][0]["findings"]]
+    assert rules == ["placeholder-residue"]
+
+
+def test_a_bracketed_number_that_is_no_date_part_is_not_read_as_one(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text("# 隐私政策\n\n更新日期：请见【 2 】号公告\n\n我们重视您的隐私。\n", encoding="utf-8")
+    assert parse_path(path).metadata.updated is None

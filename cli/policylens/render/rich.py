@@ -30,7 +30,7 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     console = console or bounded(out)
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column()
+    table.add_column(overflow="fold")  # a long URL wraps; it ended in "…", the rest of the address lost (review u26u)
     for key, value in metadata_rows(doc):
         table.add_row(key, escape(visible(value)))
     root = Tree(f"[bold]{escape(visible(doc.metadata.title or quote_path(doc.source.path)))}[/]", guide_style="dim")
@@ -51,7 +51,8 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
             parent = above
         else:
             depth += 1
-        node = parent.add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
+        # "level", not "L": every other report writes a line as L23 (compare's "搜尋 (L23)", diff's "L20→L19"), review u26u
+        node = parent.add(f"{label}  [dim]level {s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
         nodes[s.id] = (node, parent, depth)
     parts: list[object] = [table]
     for warning in doc.warnings:
@@ -226,7 +227,7 @@ def _spans_text(spans: tuple[DiffSpan, ...], context: int, show_variants: bool, 
     return text
 
 
-def _hanging(gutter: Text, text: Text) -> Table:
+def hanging(gutter: Text, text: Text) -> Table:
     """`gutter` and `text` side by side, the text wrapping under itself: a long redline ran back to column 0
     under its line numbers, where the next change's numbers could not be told from the text (review u26u)."""
     from rich.table import Table
@@ -333,8 +334,8 @@ def render_diff(
                 # into the new (「包括包含如何禁用停用此功能」), a sentence neither edition has (review u26u)
                 reworded = _spans_text(c.spans, context, show_variants, marks)
                 reworded.stylize("dim")
-                console.print(_hanging(Text(f"≃ {where:>11} ", style="dim"), reworded))
+                console.print(hanging(Text(f"≃ {where:>11} ", style="dim"), reworded))
                 continue
-            console.print(_hanging(Text(f"  {where:>11} ", style="dim"), _spans_text(c.spans, context, show_variants, marks)))
+            console.print(hanging(Text(f"  {where:>11} ", style="dim"), _spans_text(c.spans, context, show_variants, marks)))
     if folded:
         console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))
