@@ -265,6 +265,16 @@ def test_the_html_redline_has_a_legend_of_its_marks(tmp_path: Path) -> None:
     html = cli("diff", str(old), str(new), "-f", "html").stdout
     legend = html.split('<p class="legend">')[1].split("</p>")[0]
     assert "<del>deleted</del>" in legend and "<ins>inserted</ins>" in legend and "reworded" not in legend
+    assert "link text" in legend
+
+
+def test_html_context_paragraphs_say_which_file_their_line_is_from(tmp_path: Path) -> None:
+    old, new = tmp_path / "a.md", tmp_path / "b.md"
+    old.write_text("# 隐私政策\n\n## 保存\n\n我们重视您的隐私。\n\n我们保存 30 天。\n", encoding="utf-8")
+    new.write_text("# 隐私政策\n\n## 保存\n\n我们重视您的隐私。\n\n我们保存 60 天。\n", encoding="utf-8")
+    html = cli("diff", str(old), str(new), "-f", "html").stdout
+    assert '<span class="gutter">new L5</span>我们重视您的隐私。' in html
+    assert '<tr class="same"><td>我们重视您的隐私。</td><td><span class="gutter">L5</span>我们重视您的隐私。</td></tr>' in html
     folder = ROOT / "corpora" / "mozilla-firefox-privacy"
     cross = cli("diff", str(folder / "zh-Hans.2020-09-08.md"), str(folder / "zh-Hant.2020-09-08.md"), "-f", "html").stdout
     assert "reworded: same content in other words" in cross.split('<p class="legend">')[1].split("</p>")[0]
@@ -305,3 +315,12 @@ def test_a_bracketed_number_that_is_no_date_part_is_not_read_as_one(tmp_path: Pa
     path = tmp_path / "p.md"
     path.write_text("# 隐私政策\n\n更新日期：请见【 2 】号公告\n\n我们重视您的隐私。\n", encoding="utf-8")
     assert parse_path(path).metadata.updated is None
+
+
+def test_parse_text_and_help_use_the_terms_of_the_other_reports(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text("我们重视您的隐私。\n\n## 信息收集\n\n我们收集您的姓名。\n\n## 联系我们\n\n请写信给我们。\n", encoding="utf-8")
+    text = cli("parse", str(path), "-f", "text").stdout
+    assert "(before the first heading)  [top, 1 ¶]" in text and "信息收集  [line 3, 1 ¶]" in text
+    assert "<text|json>" in cli("profiles", "--help", env={"COLUMNS": "80"}).stdout
+    assert "RULE|PROFILE" in cli("explain", "--help", env={"COLUMNS": "80"}).stdout

@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from policylens.render import console as bounded
-from policylens.render.rich import hanging
 from policylens.render.compare import (
     COVERAGE_LEGEND,
     LEGEND,
@@ -28,6 +27,7 @@ from policylens.render.compare import (
     version_lines,
     visible,
 )
+from policylens.render.rich import hanging
 
 _STYLE = {
     "≠": "yellow",

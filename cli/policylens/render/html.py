@@ -62,7 +62,7 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-bottom
 .sbs .gutter{min-width:3.5em}
 .sbs tr.same td{color:var(--muted)}
 .change.variant{border-color:#69c}.change.reworded{border-color:#bbb;opacity:.75}.variant{background:#e6f0ff;border-bottom:1px dotted #369}
-.link{text-decoration:underline;color:#124}
+.link{text-decoration:underline dotted;color:#124}
 code{font-family:ui-monospace,monospace;background:#f4f4f4;padding:0 3px}
 .view-toggle label{display:inline-block;padding:2px 10px;border:1px solid var(--line);border-radius:12px;cursor:pointer}
 #v-inline:checked~header label[for=v-inline],#v-sbs:checked~header label[for=v-sbs]{background:#224;color:#fff;border-color:#224}
@@ -197,8 +197,12 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     inline, rows = [], []
     for p, c in _stream(s):
         if c is None and p is not None:
-            inline.append(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</div>')
-            rows.append(f'<tr class="same"><td>{_text(p.text, start=True)}</td><td>{_text(p.text, start=True)}</td></tr>')
+            # an unchanged paragraph is the new file's: its line says so, as a change's gutter says old and new (review u26u)
+            inline.append(f'<div class="para"><span class="gutter">new L{p.line}</span>{_text(p.text, start=True)}</div>')
+            rows.append(
+                f'<tr class="same"><td>{_text(p.text, start=True)}</td>'
+                f'<td><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</td></tr>'
+            )
             continue
         assert c is not None
         kind = "variant" if c.variant else "reworded" if c.reworded else c.op
@@ -277,6 +281,7 @@ def _legend(report: DiffReport, show_variants: bool) -> str:
         "<ins>inserted</ins> new text only",
         '<span class="badge topic">topic</span> material topic of the change',
         '<span class="gutter">old L3 · new L4</span> line in each file',
+        '<span class="link">link</span> link text (its target on hover)',
     ]
     if report.cross_script and show_variants:
         items.append('<span class="variant">variant</span> other script or regional word (hover: the old form)')
