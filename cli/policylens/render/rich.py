@@ -158,8 +158,10 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
             chunk.append(f"{f.severity:<7}", _STYLE[f.severity])
             chunk.append(" ")
             chunk.append(f.rule, "magenta")
-            # a newline of a profile's hint forged a line; a message too long for the header's line goes below it
-            message = wrap(visible_line(f.message), console.width - len(head), console.width - len(_HANG))
+            # a newline of a profile's hint forged a line; a message too long for the header's line goes below it,
+            # unless it holds such a newline (⏎): cut there, its rest would start a line of its own (「x.md:9:9: error …」)
+            shown = visible_line(f.message)
+            message = [shown] if "⏎" in shown else wrap(shown, console.width - len(head), console.width - len(_HANG))
             chunk.append(f"  {message[0]}" if message[0] else "")
             chunk.append("".join(f"\n{_HANG}{line}" for line in message[1:]) + "\n")
             # a missing disclosure has no span, nor has a date missing from the whole document (its empty excerpt)
