@@ -255,6 +255,7 @@ def test_text_json_and_html_show_the_sentence(tmp_path: Path) -> None:
     assert data["summary"]["sentence-only"] == 1 and data["products"][0]["summary"]["sentence-only"] == 1
     for fmt in ("rich", "html", "markdown", "csv"):
         shown = runner.invoke(build_app(), ["compare", str(folder), "--format", fmt, "-j", "1"]).stdout
+        shown = " ".join(shown.split())  # rich wraps its lines (under their bullet since u26u): the words, not the breaks
         assert "We do not scan or connect to other unrelated devices." in shown, fmt
         if fmt != "csv":
             assert "zh-Hans.2026-03-01 lacks a sentence of en.2026-03-01" in shown, fmt

@@ -276,7 +276,7 @@ def test_the_section_tree_shows_every_section_however_deep(tmp_path: Path, colum
     assert result.returncode == 0, result.stderr
     shown = set(re.findall(r"標題(\d+)", result.stdout))
     assert shown == {str(k) for k in range(60)}, sorted(shown, key=int)
-    assert "L59" in result.stdout  # the level is still written where the tree can nest no deeper
+    assert "level 59" in result.stdout  # the level is still written where the tree can nest no deeper
 
 
 # --- Vue single-file components ---------------------------------------------------------------

@@ -168,6 +168,9 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         except UserError as exc:
             return FileReport(shown, (), None, str(exc))
     script, warnings, fmt = doc.metadata.script, (*doc.warnings, *directive_warnings), doc.source.format
+    # A DOCX's "line" is its paragraph's index, not a line of `text` (the XML's): the lines shown under its findings
+    # are the paragraphs' own text, laid out at their columns (review u26u: a DOCX finding came with no text at all).
+    paragraphs = _paragraph_lines(doc) if fmt == "docx" else {}
     del doc  # its paragraphs, before the findings are built again and the source lines split below
     findings = kept.take()
     _sort_findings(findings)  # in position order, `drop_superseded` needs no sort of its own
@@ -178,8 +181,29 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     baseline_path = None if options.record else options.baseline or config.baseline
     if baseline_path is not None:
         findings = filter_baseline(shown, findings, read_baseline(baseline_path), split_lines(text) if fmt != "docx" else [])
-    context = _lines_at(text, _lines_of(findings)) if fmt != "docx" else ()
+    if fmt == "docx":
+        context = tuple((n, paragraphs[n]) for n in _lines_of(findings) if n in paragraphs)
+    else:
+        context = _lines_at(text, _lines_of(findings))
     return FileReport(shown, tuple(findings), script, None, context, covered, warnings)
+
+
+def _paragraph_lines(doc: Document) -> dict[int, str]:
+    """Line number → the text the document read on that line, each piece at its column (headings without the list
+    number Word draws in front of them, which has no column of its own); for a DOCX, whose lines are paragraphs."""
+    parts: dict[int, list[tuple[int, str]]] = {}
+    for section in doc.sections:
+        runs = [(section.title, section.title_pieces)] if section.title is not None else []
+        for text, pieces in [*runs, *((p.text, p.pieces) for p in section.paragraphs)]:
+            for piece in pieces:
+                parts.setdefault(piece.line, []).append((piece.column, text[piece.offset : piece.offset + piece.length]))
+    lines: dict[int, str] = {}
+    for number, placed in parts.items():
+        line = ""
+        for column, run in sorted(placed):
+            line = line.ljust(column - 1)[: column - 1] + run + line[column - 1 + len(run) :]
+        lines[number] = line
+    return lines
 
 
 def _sort_findings(findings: list[Finding]) -> None:

@@ -65,14 +65,30 @@ def build_app(only: str | None = None) -> "typer.Typer":
         no_args_is_help=True,
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
+        rich_markup_mode="rich" if _help_fits() else None,
     )
     application.callback()(_root_callback())
     command_class = _once_command_class()
     for name, target in COMMANDS.items():
         if only is None or name == only:
             module, _, function = target.partition(":")
-            application.command(name, cls=command_class)(getattr(importlib.import_module(module), function))
+            command = getattr(importlib.import_module(module), function)
+            # the whole first paragraph as the short help: the plain help cut it at 45 characters (「Parse FILE into…」)
+            summary = " ".join((command.__doc__ or "").split("\n\n")[0].split()) or None
+            application.command(name, cls=command_class, short_help=summary)(command)
     return application
+
+
+# Below this many columns typer's boxed help cut option names (`--explain-cover…`, `--no-default-excl…` in
+# `check --help` at 80 and 90 columns): the plain help, which wraps and never cuts, is printed instead (review u26u).
+HELP_BOX_COLUMNS = 100
+
+
+def _help_fits() -> bool:
+    """Whether the terminal (or $COLUMNS) is wide enough for the boxed help."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns >= HELP_BOX_COLUMNS  # a pipe: 80, as rich takes it
 
 
 # The options that name one file the run reads or writes: given twice, click kept the last value and dropped

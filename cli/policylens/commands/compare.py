@@ -144,7 +144,10 @@ def compare(
     config: Annotated[
         Path | None,
         typer.Option(
-            "--config", help="Read the \\[\\[editions]] manifest from this file instead of searching.", parser=named_path, metavar="<path>"
+            "--config",
+            help="Read the manifest (its `editions` tables) from this file instead of searching.",
+            parser=named_path,
+            metavar="<path>",
         ),
     ] = None,
     format: Annotated[

@@ -24,7 +24,7 @@ def profile_folders(config: Path | None = None) -> tuple[Path, ...]:
 
 
 def profiles(
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.", metavar="<text|json>")] = "text",
     config: Annotated[
         Path | None,
         typer.Option("--config", help="Read `profile-paths` from this configuration file.", parser=named_path, metavar="<path>"),

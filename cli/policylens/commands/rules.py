@@ -12,7 +12,7 @@ from policylens.errors import UserError
 
 
 def rules(
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.", metavar="<text|json>")] = "text",
     version: VersionOpt = False,
 ) -> None:
     """List every check rule with its ID, default severity and summary."""
@@ -34,7 +34,12 @@ def rules(
 
 
 def explain(
-    rule: Annotated[str, typer.Argument(help="A rule ID (placeholder-empty), a profile (tw-pdpa) or a profile item (tw-pdpa/period).")],
+    rule: Annotated[
+        str,
+        typer.Argument(
+            help="A rule ID (placeholder-empty), a profile (tw-pdpa) or a profile item (tw-pdpa/period).", metavar="RULE|PROFILE"
+        ),
+    ],
     version: VersionOpt = False,
 ) -> None:
     """Show a rule's documentation, or a disclosure profile with its items, legal references and coverage rules."""

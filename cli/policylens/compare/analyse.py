@@ -856,6 +856,9 @@ def _compare_product(task: Task) -> dict[str, Any]:
             if before:
                 latest[tag] = max(before, key=_order)
     result["newer_than_base"] = [e.id for e in editions if e.edition != base.edition and base.date and e.date and e.date > base.date]
+    # The version of each other edition that was compared with the base (added field, u26u): the renderers' columns are
+    # these ids, not the newest version of each edition (a version newer than the base was shown "=" in every row).
+    result["compared"] = [e.id for tag, e in latest.items() if tag != base.edition]
     facts: dict[str, list[factlib.Fact]] = {base.id: factlib.document_facts(base.doc)}
     pairings: dict[str, Pairing] = {}
     divergences: list[dict[str, Any]] = []

@@ -16,6 +16,7 @@ from policylens.compare import SCHEMA, SURE
 from policylens.render.markdown import code_span
 from policylens.render.safe import json_text
 from policylens.render.safe import visible as shown
+from policylens.render.summary import count_words
 
 MARKS = {"same": "=", "content": "≠", "missing": "✗", "unsure": "?", "facts-only": "·"}
 LEGEND = "= same  ≠ content differs  ✗ missing  ? unsure  · compared by facts only"
@@ -55,7 +56,11 @@ def compared(product: dict[str, Any]) -> list[str]:
     seen: dict[str, None] = {}
     for d in product["divergences"]:
         seen.setdefault(d["edition"], None)
-    for e in product["editions"]:
+    if "compared" in product:  # the versions compared at the base's date: a newer version was never compared, so no "=" column
+        for i in product["compared"]:
+            seen.setdefault(i, None)
+        return [i for i in seen if i != product["base"]]
+    for e in product["editions"]:  # a report without the field (written before it): the newest version of each edition
         if e["id"] != product["base"] and e.get("latest") and e["edition"] != _base_edition(product):
             seen.setdefault(e["id"], None)
     return [i for i in seen if i != product["base"]]
@@ -174,6 +179,13 @@ def lost_lines(product: dict[str, Any]) -> list[str]:
     return out
 
 
+def topic_words(topics: Iterable[str]) -> str:
+    """Topics as `diff` names them (「effective date」, not the JSON's `effective-date`): one term in both commands."""
+    from policylens.render.diffview import TOPIC_LABELS
+
+    return ", ".join(TOPIC_LABELS.get(t, t) for t in topics)
+
+
 def describe(d: dict[str, Any], base: str | None = None) -> str:
     """One line for a divergence; `base`: the product's base, named again when the entry is against an older base version."""
     unsure = f" (unsure, confidence {d['confidence']:.2f})" if d.get("confidence", 1.0) < SURE else ""
@@ -188,9 +200,9 @@ def describe(d: dict[str, Any], base: str | None = None) -> str:
     if d["kind"] == "section-extra":
         return f"{d['edition']}: extra section: {section_label(d.get('other'))}{unsure}"
     count = sum(1 for c in d.get("changes", []) if not c.get("reworded"))  # re-worded paragraphs are counted apart
-    topics = f" [{', '.join(d['topics'])}]" if d.get("topics") else ""
+    topics = f" [{topic_words(d['topics'])}]" if d.get("topics") else ""
     renamed = f" → {section_label(d.get('other'))}" if d.get("renamed") else ""
-    return f"{d['edition']}: content differs: {section_label(d['section'])}{renamed}, {count} change(s){topics}{unsure}"
+    return f"{d['edition']}: content differs: {section_label(d['section'])}{renamed}, {count_words(count, 'change')}{topics}{unsure}"
 
 
 def reworded_lines(product: dict[str, Any]) -> list[str]:
@@ -199,7 +211,7 @@ def reworded_lines(product: dict[str, Any]) -> list[str]:
     for d in product.get("reworded", []):
         title = " (heading)" if d.get("title_reworded") else ""
         out.append(
-            f"≃ {d['edition']}: reworded (same content, other words): {section_label(d['section'])}{title}, {len(d['changes'])} paragraph(s)"
+            f"≃ {d['edition']}: reworded (same content, other words): {section_label(d['section'])}{title}, {count_words(len(d['changes']), 'paragraph')}"
         )
     return out
 
@@ -231,12 +243,15 @@ def lagging_lines(product: dict[str, Any]) -> list[str]:
 
 
 def version_lines(product: dict[str, Any]) -> list[str]:
-    """One line per step of each edition's timeline."""
+    """One line per step of each edition's timeline, after the versions newer than the base that were not compared with it."""
     out = []
+    skipped = [i for i in product.get("newer_than_base", []) if i not in product.get("compared", [i])]
+    if skipped:  # the matrices' columns are the versions compared; a reviewer must not read these as agreeing
+        out.append(f"not compared with the base (newer than it): {', '.join(skipped)}")
     for timeline in product["versions"]:
         for step in timeline["steps"]:
             s = step["summary"]
-            topics = f"; topics: {', '.join(step['topics'])}" if step["topics"] else ""
+            topics = f"; topics: {topic_words(step['topics'])}" if step["topics"] else ""
             if step.get("lost"):
                 topics += "; lost: " + ", ".join(x["item"] + ("" if x["confidence"] >= SURE else "?") for x in step["lost"])
             # two versions of one date are told apart by their ids (zh-Hant.2021-03-30-v1.9)

@@ -20,6 +20,7 @@ from policylens.render.compare import (
     version_lines,
     visible,
 )
+from policylens.render.summary import count_words
 
 _CSS = """
 *{box-sizing:border-box}
@@ -55,7 +56,7 @@ def _changes(d: dict[str, Any]) -> str:
             tag = {"delete": "del", "insert": "ins"}.get(span["op"])
             parts.append(f"<{tag}>{_e(span['text'])}</{tag}>" if tag else _e(span["text"]))
         items.append(f'<div class="change">{"".join(parts)}</div>')
-    return f"<details><summary>{len(items)} change(s)</summary>{''.join(items)}</details>" if items else ""
+    return f"<details><summary>{count_words(len(items), 'change')}</summary>{''.join(items)}</details>" if items else ""
 
 
 def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO) -> None:

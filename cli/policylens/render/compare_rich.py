@@ -27,6 +27,7 @@ from policylens.render.compare import (
     version_lines,
     visible,
 )
+from policylens.render.rich import hanging
 
 _STYLE = {
     "≠": "yellow",
@@ -126,15 +127,14 @@ def render_rich(
             console.print(f"[green]{agree}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
-            line = escape(visible(describe(d, product["base"])))
-            console.print(f"[{style}]• {line}[/]" if style else f"• {line}")
+            # a bullet's continuation lines hang under its text, not under the bullet (review u26u)
+            console.print(hanging(Text("• ", style=style), Text(visible(describe(d, product["base"])), style=style)))
             if details and d["kind"] == "section-content":
                 for change in d.get("changes", []):
-                    console.print(Text("    ") + _redline(change, console.color_system is None))
+                    console.print(hanging(Text("    "), _redline(change, console.color_system is None)))
         for x in product.get("sentences", []):  # a sentence one language only has (English ↔ Chinese)
             style = "dim" if x["confidence"] < 0.5 else ""
-            line = escape(visible(sentence_line(x)))
-            console.print(f"[{style}]• {line}[/]" if style else f"• {line}")
+            console.print(hanging(Text("• ", style=style), Text(visible(sentence_line(x)), style=style)))
         for line in reworded_lines(product):  # quieter than a divergence: same content in other words
             console.print(f"[dim]{escape(visible(line))}[/]")
         for x in lost:

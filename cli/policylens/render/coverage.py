@@ -87,11 +87,13 @@ def table(file: FileReport, *, explain: bool) -> Table:
     from rich.text import Text
 
     grid = Table(show_lines=False, expand=False)
-    grid.add_column("item", style="magenta", no_wrap=True)
+    # With the evidence, the cited line may wrap and the evidence keeps 20 cells at least: on an 80-column terminal
+    # the evidence column was squeezed to nothing, header and all, behind the unbreakable item and cited line (review u26u)
+    grid.add_column("item", style="magenta", no_wrap=not explain, overflow="fold", min_width=16 if explain else None)
     grid.add_column("status", no_wrap=True)
-    grid.add_column("cited line", no_wrap=True)
+    grid.add_column("cited line", no_wrap=not explain, overflow="fold")
     if explain:
-        grid.add_column("evidence / what to add", overflow="fold")
+        grid.add_column("evidence / what to add", overflow="fold", min_width=20)
     styles = {"covered": "green", "missing": "bold red", "not-applicable": "dim"}
     for row in rows(file):
         cells = [Text(row.item), Text(_MARK[row.status], style=styles[row.status]), Text(visible(row.where) or "—")]

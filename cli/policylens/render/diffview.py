@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
 from policylens.render.safe import one_line, quote_path
+from policylens.render.summary import count_words
 
 TOPIC_LABELS = {
     "data-collected": "data collected",
@@ -127,9 +128,10 @@ def chrome_note(count: object) -> str:
 
 def reworded_note(summary: dict[str, object]) -> str:
     """The line that counts what a re-translation re-worded (same content, other words), in every format."""
+    paragraphs, headings = (int(str(summary.get(key, 0))) for key in ("reworded", "reworded_titles"))
     return (
         f"reworded across scripts (same numbers, names, negations, parties, places and list items; not counted as changes): "
-        f"{summary.get('reworded', 0)} paragraphs, {summary.get('reworded_titles', 0)} headings (≃)"
+        f"{count_words(paragraphs, 'paragraph')}, {count_words(headings, 'heading')} (≃)"
     )
 
 

@@ -53,6 +53,7 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-bottom
 .sbs td{vertical-align:top;border:1px solid var(--line);padding:6px 8px;white-space:pre-wrap;word-break:break-word}
 .sbs th{text-align:left;color:var(--muted);font-weight:normal}
 .view-toggle{margin:8px 0}
+.legend{font-size:13px;color:#444}.legend .gutter{min-width:0;display:inline}.legend .change{display:inline;padding:0 4px;border-left-width:3px}
 #v-sbs:checked~.layout .inline{display:none}
 #v-inline:checked~.layout .sbs{display:none}
 .folded>summary{color:var(--muted);font-style:italic;cursor:pointer;padding:6px 0}
@@ -61,7 +62,7 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-bottom
 .sbs .gutter{min-width:3.5em}
 .sbs tr.same td{color:var(--muted)}
 .change.variant{border-color:#69c}.change.reworded{border-color:#bbb;opacity:.75}.variant{background:#e6f0ff;border-bottom:1px dotted #369}
-.link{text-decoration:underline;color:#124}
+.link{text-decoration:underline dotted;color:#124}
 code{font-family:ui-monospace,monospace;background:#f4f4f4;padding:0 3px}
 .view-toggle label{display:inline-block;padding:2px 10px;border:1px solid var(--line);border-radius:12px;cursor:pointer}
 #v-inline:checked~header label[for=v-inline],#v-sbs:checked~header label[for=v-sbs]{background:#224;color:#fff;border-color:#224}
@@ -196,8 +197,12 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     inline, rows = [], []
     for p, c in _stream(s):
         if c is None and p is not None:
-            inline.append(f'<div class="para"><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</div>')
-            rows.append(f'<tr class="same"><td>{_text(p.text, start=True)}</td><td>{_text(p.text, start=True)}</td></tr>')
+            # an unchanged paragraph is the new file's: its line says so, as a change's gutter says old and new (review u26u)
+            inline.append(f'<div class="para"><span class="gutter">new L{p.line}</span>{_text(p.text, start=True)}</div>')
+            rows.append(
+                f'<tr class="same"><td>{_text(p.text, start=True)}</td>'
+                f'<td><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</td></tr>'
+            )
             continue
         assert c is not None
         kind = "variant" if c.variant else "reworded" if c.reworded else c.op
@@ -268,6 +273,23 @@ def _lang(report: DiffReport) -> str:
     return "zh"
 
 
+def _legend(report: DiffReport, show_variants: bool) -> str:
+    """What each mark of the redline means, drawn with the marks themselves (review u26u: the report had no legend,
+    and a reader had to guess that a struck word is the old text and which chips are topics)."""
+    items = [
+        "<del>deleted</del> old text only",
+        "<ins>inserted</ins> new text only",
+        '<span class="badge topic">topic</span> material topic of the change',
+        '<span class="gutter">old L3 · new L4</span> line in each file',
+        '<span class="link">link</span> link text (its target on hover)',
+    ]
+    if report.cross_script and show_variants:
+        items.append('<span class="variant">variant</span> other script or regional word (hover: the old form)')
+    if report.cross_script:
+        items.append('<span class="change reworded">≃ faded</span> reworded: same content in other words, not counted')
+    return '<p class="legend"><strong>Legend:</strong> ' + " · ".join(items) + "</p>"
+
+
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
     from policylens.diff.align import summary
@@ -334,7 +356,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         + "".join(f"<th>{k}</th>" for k in columns)
         + "</tr>"
         + counts
-        + f"<p><strong>Material topics:</strong> {escape(topics)}</p>{variants}"
+        + f"<p><strong>Material topics:</strong> {escape(topics)}</p>{variants}{_legend(report, show_variants)}"
         '<div class="view-toggle">View: <label for="v-inline">inline</label> <label for="v-sbs">side by side</label></div>'
         "</header>"
     )

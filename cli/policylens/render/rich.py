@@ -30,7 +30,7 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     console = console or bounded(out)
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column()
+    table.add_column(overflow="fold")  # a long URL wraps; it ended in "…", the rest of the address lost (review u26u)
     for key, value in metadata_rows(doc):
         table.add_row(key, escape(visible(value)))
     root = Tree(f"[bold]{escape(visible(doc.metadata.title or quote_path(doc.source.path)))}[/]", guide_style="dim")
@@ -51,7 +51,8 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
             parent = above
         else:
             depth += 1
-        node = parent.add(f"{label}  [dim]L{s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
+        # "level", not "L": every other report writes a line as L23 (compare's "搜尋 (L23)", diff's "L20→L19"), review u26u
+        node = parent.add(f"{label}  [dim]level {s.level} · {where} · {len(s.paragraphs)} ¶{lang}[/]")
         nodes[s.id] = (node, parent, depth)
     parts: list[object] = [table]
     for warning in doc.warnings:
@@ -89,6 +90,43 @@ def _window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]
     return prefix + line[left:right] + suffix, start - left + len(prefix), end - left + len(prefix)
 
 
+# Where the continuation of a finding's message and its suggestion start: under the source line's text.
+_HANG = " " * 9
+
+
+def wrap(text: str, first: int, width: int) -> list[str]:
+    """`text` as lines: one line of at most `first` cells, else an empty first line and lines of at most `width` cells.
+
+    A message that does not fit after its finding's header starts on the next line, whole when it fits there
+    (「模板括号未移除：2022年【 2 】月【 28 】日」 is not cut inside its quote), else broken at spaces, and a run
+    longer than a line between characters. The terminal wrapped it at its edge, back to column 0 and inside the
+    suggested word (服務|供應商) on an 80-column terminal (review u26u).
+    """
+    from rich.cells import cell_len
+    from rich.cells import get_character_cell_size as cells
+
+    if cell_len(text) <= first:
+        return [text]
+    width = max(width, 20)
+    out: list[str] = [""]
+    line = ""
+    for word in text.split(" "):
+        joined = f"{line} {word}" if line else word
+        if cell_len(joined) <= width:
+            line = joined
+            continue
+        if line:
+            out.append(line)
+        line = ""
+        for ch in word:
+            if cell_len(line) + cells(ch) > width:
+                out.append(line)
+                line = ""
+            line += ch
+    out.append(line)
+    return out
+
+
 def render_check(report: CheckReport, out: TextIO, *, console: Console | None = None, explain_coverage: bool = False) -> None:
     """Findings grouped by file, each with its source line and a caret under the span; then profile coverage tables."""
     from rich.cells import cell_len
@@ -108,17 +146,26 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
         chunk.append(quote_path(file.path), "bold underline")
         chunk.append("\n")
         lines = dict(file.context)
+        # the location column as wide as the file's widest line:column, so that severities and rules line up (1:1, 156:25)
+        where = max(len(f"{f.line}:{f.column}") for f in file.findings)
         printable: dict[
             int, tuple[str, Callable[[int], int]]
         ] = {}  # line → escaped once (and its offset map), however many findings it has
         for k, f in enumerate(file.findings, start=1):
-            chunk.append(f"  {f.line}:{f.column}", "dim")
-            chunk.append("  ")
+            head = f"  {f'{f.line}:{f.column}':<{where}}  {f.severity:<7} {f.rule}  "
+            chunk.append(head[: 2 + where], "dim")
+            chunk.append(head[2 + where : 4 + where])
             chunk.append(f"{f.severity:<7}", _STYLE[f.severity])
             chunk.append(" ")
             chunk.append(f.rule, "magenta")
-            chunk.append(f"  {visible_line(f.message)}\n")  # a newline of a profile's hint forged a line
-            source = lines.get(f.line) if f.item is None else None  # a missing disclosure has no span
+            # a newline of a profile's hint forged a line; a message too long for the header's line goes below it,
+            # unless it holds such a newline (⏎): cut there, its rest would start a line of its own (「x.md:9:9: error …」)
+            shown = visible_line(f.message)
+            message = [shown] if "⏎" in shown else wrap(shown, console.width - len(head), console.width - len(_HANG))
+            chunk.append(f"  {message[0]}" if message[0] else "")
+            chunk.append("".join(f"\n{_HANG}{line}" for line in message[1:]) + "\n")
+            # a missing disclosure has no span, nor has a date missing from the whole document (its empty excerpt)
+            source = lines.get(f.line) if f.item is None and (f.excerpt or f.rule != "date-format") else None
             if source is not None:
                 if f.line not in printable:
                     # tabs become one space (not expandtabs) so character offsets still match the columns
@@ -134,7 +181,7 @@ def render_check(report: CheckReport, out: TextIO, *, console: Console | None = 
                 chunk.append("^" * max(1, cell_len(shown[start:stop])), _STYLE[f.severity])
                 chunk.append("\n")
             if f.suggestion:
-                chunk.append("         suggestion: ", "dim")
+                chunk.append(f"{_HANG}suggestion: ", "dim")
                 chunk.append(visible_line(f.suggestion) + "\n", "green")
             if k % 200 == 0:
                 console.print(chunk, soft_wrap=True, end="")  # lines are already cut to the width
@@ -180,6 +227,18 @@ def _spans_text(spans: tuple[DiffSpan, ...], context: int, show_variants: bool, 
         else:
             text.append(visible(fold_context(s.text, context, first=k == 0, last=k == len(spans) - 1)))
     return text
+
+
+def hanging(gutter: Text, text: Text) -> Table:
+    """`gutter` and `text` side by side, the text wrapping under itself: a long redline ran back to column 0
+    under its line numbers, where the next change's numbers could not be told from the text (review u26u)."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(gutter, text)
+    return grid
 
 
 def render_diff(
@@ -256,7 +315,9 @@ def render_diff(
             table.add_column("old", ratio=1, overflow="fold")
             table.add_column("new", ratio=1, overflow="fold")
             for c in s.changes:
-                old_t, new_t = Text(), Text()
+                # each side starts with its line number, as the inline view's gutter gives it (review u26u)
+                old_t = Text(f"L{c.old_line} ", style="dim") if c.old_line else Text()
+                new_t = Text(f"L{c.new_line} ", style="dim") if c.new_line else Text()
                 for sp in c.spans:
                     if sp.op == "equal":
                         old_t.append(visible(sp.old if sp.old is not None else sp.text))
@@ -271,10 +332,12 @@ def render_diff(
         for c in s.changes:
             where = f"L{c.old_line}→L{c.new_line}" if c.op == "replace" else (f"+L{c.new_line}" if c.op == "insert" else f"-L{c.old_line}")
             if c.reworded:  # across scripts: the same content in other words, shown dim
-                console.print(
-                    Text(f"≃ {where:>11} ", style="dim") + Text(_spans_text(c.spans, context, show_variants, marks).plain, style="dim")
-                )
+                # dimmed, its deletions still struck and its insertions underlined: the plain text ran the old words
+                # into the new (「包括包含如何禁用停用此功能」), a sentence neither edition has (review u26u)
+                reworded = _spans_text(c.spans, context, show_variants, marks)
+                reworded.stylize("dim")
+                console.print(hanging(Text(f"≃ {where:>11} ", style="dim"), reworded))
                 continue
-            console.print(Text(f"  {where:>11} ", style="dim") + _spans_text(c.spans, context, show_variants, marks))
+            console.print(hanging(Text(f"  {where:>11} ", style="dim"), _spans_text(c.spans, context, show_variants, marks)))
     if folded:
         console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))

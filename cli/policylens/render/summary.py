@@ -17,12 +17,16 @@ def metadata_rows(doc: Document) -> list[tuple[str, str]]:
             "format",
             f"{s.format}, {s.encoding}"
             + (", BOM" if s.bom else "")
-            + (f", {s.newline.upper()}" if s.newline not in ("lf", "none") else ""),
+            + (f", {s.newline.upper()}" if s.newline not in ("lf", "none") else "")
+            # the line numbers below are paragraph numbers: a reviewer looked for line 156 of a Word file (review u26u)
+            + ("; lines are paragraph numbers" if s.format == "docx" else ""),
         ),
         ("title", (m.title or "") + (f" (line {m.title_line})" if m.title_line else "")),
         ("updated", m.updated or ""),
         ("effective", m.effective or ""),
-        ("controller", (m.controller or "") + (f" ({m.short_name})" if m.short_name else "")),
+        # a short name alone is shown as such, not after an empty name (「controller:  (【骑士】)」, review u26u)
+        ("controller", f"{m.controller} ({m.short_name})" if m.controller and m.short_name else m.controller or ""),
+        ("short name", m.short_name if m.short_name and not m.controller else ""),
         ("emails", ", ".join(m.emails)),
         ("urls", ", ".join(m.urls)),
         ("phones", ", ".join(m.phones)),

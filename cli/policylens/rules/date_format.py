@@ -75,7 +75,8 @@ class DateFormat(Rule):
     """Flags an effective or updated date that is missing or written ambiguously.
 
     ## What it does
-    Reports a policy with no effective or last-updated date at all (at line 1; a label before a date
+    Reports a policy with no effective or last-updated date at all (at its first text, which may be a page's
+    menu: the finding is the whole document's; a label before a date
     written to the month or the year alone, 「最後更新：2025年7月」, 「最後更新：2025」, counts as a date), and
     dates near 更新 / 生效 / effective written in a form readers may misread: a bare
     8-digit number (20210330), day/month order that cannot be told (03/04/2021), or an

@@ -102,14 +102,14 @@ class PlaceholderResidue(Rule):
     supersedes = ("date-format", "contact-inconsistent", "bracket-unbalanced")
     messages = {
         "en": "template brackets left around {value}",
-        "zh-Hant": "範本括號未移除：{value}",
-        "zh-Hans": "模板括号未移除：{value}",
+        "zh-Hant": "範本括號未移除：{found}",
+        "zh-Hans": "模板括号未移除：{found}",
     }
 
     _DATE = {
         "en": "template brackets left around {value}; write the date as {suggestion}",
-        "zh-Hant": "範本括號未移除：{value}；日期建議寫作 {suggestion}",
-        "zh-Hans": "模板括号未移除：{value}；日期建议写作 {suggestion}",
+        "zh-Hant": "範本括號未移除：{found}；日期建議寫作 {suggestion}",
+        "zh-Hans": "模板括号未移除：{found}；日期建议写作 {suggestion}",
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -120,16 +120,20 @@ class PlaceholderResidue(Rule):
         for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
             suggestion = _suggest(value, ctx.lang)
-            finding = self.finding(ctx, unit, start, end, suggestion=suggestion, value=value)
+            # the Chinese message quotes the text as found, brackets and all: 「模板括号未移除：15759230461」 beside the
+            # suggestion 15759230461 read as a suggestion to change nothing (review u26u)
+            found = unit.text[start:end]
+            finding = self.finding(ctx, unit, start, end, suggestion=suggestion, value=value, found=found)
             if suggestion != value:  # a date: this finding replaces date-format's, so it says so
-                finding = finding._replace(message=self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion))
+                message = self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, found=found, suggestion=suggestion)
+                finding = finding._replace(message=message)
             residue += 1
             yield finding
         for unit, start, end, m in ctx.scan(_PERIOD):
             if m.group(1) is not None and not residue:
                 continue  # 【6】个月 where 【】 is the text's emphasis (【姓名、身份证号码】): only with other values kept in 【】
             value = next(g for g in m.groups() if g)
-            yield self.finding(ctx, unit, start, end, suggestion=value, value=value)
+            yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
 
     def _defined_names(self, ctx: Context) -> Iterator[Finding]:
         """【星河科技有限公司】（以下简称“我们”）: the defined party's name still in the template's brackets."""
@@ -137,7 +141,7 @@ class PlaceholderResidue(Rule):
             value = m.group("a") or m.group("b")
             if _SLOT_WORDS.search(value) or not any(c.isalpha() for c in value):
                 continue  # an unfilled slot (another rule's) or no name at all
-            yield self.finding(ctx, unit, start, end, suggestion=value, value=value)
+            yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
 
     def _date_parts(self, ctx: Context) -> Iterator[Finding]:
         """2019年【01】月【25】日: one finding per date whose parts keep the template's brackets."""
@@ -146,5 +150,5 @@ class PlaceholderResidue(Rule):
             if not any(c in value for c in "【［["):
                 continue
             suggestion = _suggest(value.translate(_BRACKETS), ctx.lang)
-            message = self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, suggestion=suggestion)
-            yield self.finding(ctx, unit, start, end, suggestion=suggestion, value=value)._replace(message=message)
+            message = self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, found=unit.text[start:end], suggestion=suggestion)
+            yield self.finding(ctx, unit, start, end, message=message, suggestion=suggestion)

@@ -38,7 +38,8 @@ ROC_OFFSET = 1911
 _NUMERIC_DATE = lazy(r"(\d{1,2})(?<!\d\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d|\.\d)")
 _DATE_HINT = lazy(f"[{DIGIT_RANGES}年〇○]")
 # The number of a date kept in the template's brackets: 2020年【8】月【20】日, 【2021】年3月1日 (`extract_metadata`).
-_BRACKETED_DATE_PART = lazy(r"【(\d{1,4})】(?=\s*[年月日])")
+# spaces inside the brackets too (「2022年【 2 】月【 28 】日」, a Word template's blanks filled in: review u26u)
+_BRACKETED_DATE_PART = lazy(r"【[ \u3000]{0,3}(\d{1,4})[ \u3000]{0,3}】(?=\s*[年月日])")
 # "Last updated", also "latest update:" / "last update" (an English label closing a Chinese page,
 # 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn)
 _UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update", re.I)
