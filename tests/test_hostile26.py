@@ -1,0 +1,159 @@
+"""Hostile input, round 26 (u26h): text that decodes to plausible text wrongly, and bidi marks that show nothing.
+
+- A policy whose bytes a tool read as Windows-1252 or Latin-1 and saved as UTF-8 again (an FTP client in ASCII mode,
+  a CMS export, a latin1 database column): UTF-8's 「隱私權政策」 became 「éš±ç§æ¬Šæ”¿ç­–」, GBK's 「隐私政策」
+  「ÒþË½Õþ²ß」.  Valid UTF-8 and plausible Latin text: it was read without a word, and `check` passed it (exit 0)
+  or reported 「«²»」 as an unfilled slot.  One line now, naming what the text stands for and how to repair it.
+- A left-to-right or right-to-left mark (`&lrm;`), the Arabic letter mark, the isolates that Fluent, ICU and
+  Android's BidiFormatter put around every value they fill in, an invisible operator or a Mongolian selector inside a
+  slot, a date or the words a profile looks for hid it (「【\u2068公司名稱\u2069】」 was not found), and `diff` counted
+  an inserted mark as a change shown as nothing (`{+‎+}`, exit 1).  They are `patterns.INVISIBLE` now; the bidi
+  overrides and embeddings, which reorder what is shown, stay a change.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import cli, profile_status
+from policylens.errors import UserError
+from policylens.load.encoding import decode
+
+POLICY = (
+    "# 隱私權政策\n\n更新日期：2024年1月1日\n\n## 一、資料收集\n\n本公司收集您的姓名、電話及電子郵件地址，用於提供服務。\n\n"
+    "## 二、聯絡我們\n\n如有疑問，請來信聯絡本公司客服。\n"
+)
+
+
+def _cp1252_as_windows_writes_it(data: bytes) -> str:
+    """`data` read as Windows-1252, its five undefined bytes as the C1 controls of the same code (as Windows does)."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data)
+
+
+def _mojibake_cases() -> dict[str, tuple[bytes, str]]:
+    """Each way a policy reaches us encoded twice: the file's bytes, and the encoding the message must name."""
+    simplified = POLICY.replace("隱私權政策", "隐私政策").replace("資料", "资料").replace("聯絡", "联络")
+    return {
+        "utf8-as-cp1252": (_cp1252_as_windows_writes_it(POLICY.encode()).encode(), "UTF-8 text read as Windows-1252"),
+        "utf8-as-latin1": (POLICY.encode().decode("latin-1").encode(), "UTF-8 text read as Latin-1"),
+        "utf8-as-cp1252-lossy": (POLICY.encode().decode("cp1252", "replace").encode(), "some characters were lost"),
+        "utf8-with-bom": (codecs.BOM_UTF8 + POLICY.encode().decode("latin-1").encode(), "UTF-8 text read as Latin-1"),
+        "gbk-as-latin1": (simplified.encode("gbk").decode("latin-1").encode(), "GB18030 text read as Latin-1"),
+        "big5-as-latin1": (POLICY.encode("big5").decode("latin-1").encode(), "Big5 text read as Latin-1"),
+    }
+
+
+@pytest.mark.parametrize("case", list(_mojibake_cases()))
+def test_text_encoded_twice_is_one_line(tmp_path: Path, case: str) -> None:
+    """Class: a policy encoded twice (its bytes read as a Western code page, saved as UTF-8) was read as Latin text
+    without a word: `check` passed it, exit 0.  One line now, exit 2, naming what it stands for."""
+    data, named = _mojibake_cases()[case]
+    policy = tmp_path / "privacy.md"
+    policy.write_bytes(data)
+    for command in ("check", "parse"):
+        result = cli(command, str(policy))
+        assert result.returncode == 2, (command, result.stdout)
+        assert result.stdout in ("", "0 files checked: 0 errors, 0 warnings, 0 info; 1 file could not be checked\n")
+        lines = result.stderr.strip().splitlines()
+        error = [line for line in lines if line.startswith("policylens: error:")]
+        assert len(error) == 1, lines
+        assert named in error[0] and "stands for 「" in error[0], error[0]
+        assert "Traceback" not in result.stderr
+    assert "隱" in error[0] or "隐" in error[0]  # the message shows what the bytes meant
+    # `--encoding utf-8` reads it as it is (the escape hatch the message names)
+    assert cli("parse", "--encoding", "utf-8", str(policy), "-f", "json").returncode == 0
+
+
+def test_the_repair_the_message_names_restores_the_policy(tmp_path: Path) -> None:
+    """The `iconv` line the message gives reads the policy back (checked here with Python's codecs, as iconv would)."""
+    data, _ = _mojibake_cases()["gbk-as-latin1"]
+    with pytest.raises(UserError, match=r"iconv -f utf-8 -t latin1 FILE \| iconv -f gb18030 -t utf-8") as caught:
+        decode(data, path="p.md")
+    assert "「ÒþË½Õþ²ß」 stands for 「隐私政策」" in str(caught.value)
+    assert data.decode("utf-8").encode("latin-1").decode("gb18030").startswith("# 隐私政策")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privacy Policy\n\nCafé, São Paulo, naïve résumé — “quoted” © 2024 Müller Straße Ærø Ångström.\n" * 20,
+        "Politique de confidentialité\n\nNous collectons vos données à caractère personnel (nom, prénom, âge).\n" * 50,
+        "A page that shows one mojibake word, Ã©tÃ©, twice: Ã©tÃ©.\n",  # a few runs: not the whole file
+        "Ãœber uns: Ã„nderungen Â© 2024 Â» weiter Â« zurück\n" * 10,  # German mojibake reads as no CJK
+        POLICY,
+        POLICY.replace("本公司", "本公司（Café Ltd.，Ã©）"),  # Chinese text with a stray mojibake word
+    ],
+    ids=["western", "french", "few-runs", "german-mojibake", "chinese", "chinese-with-a-run"],
+)
+def test_western_and_chinese_text_is_not_taken_for_mojibake(text: str) -> None:
+    """The look-alikes: accented Western text (é before ASCII is no UTF-8), a few mojibake runs, Chinese text."""
+    decoded, used, _ = decode(text.encode(), path="p.md")
+    assert decoded == text and used == "utf-8"
+
+
+def test_english_editions_of_the_corpora_are_read() -> None:
+    """No English or Chinese edition in `corpora/` is refused as text encoded twice."""
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    files = sorted(p for p in root.rglob("*") if p.suffix in {".md", ".txt", ".html"} and p.is_file())
+    assert len(files) > 40
+    for path in files:
+        decode(path.read_bytes(), path=str(path))  # raises UserError if refused
+
+
+_MARKS = {
+    "lrm": "\u200e",
+    "rlm": "\u200f",
+    "alm": "\u061c",
+    "fsi-pdi": "\u2068{}\u2069",
+    "lri": "\u2066{}\u2069",
+    "invisible-times": "\u2062",
+    "mongolian-vs": "\u180e",
+}
+
+
+def _hide(mark: str, text: str) -> str:
+    """`text` with the mark around it (an isolate pair) or after its first character."""
+    return mark.format(text) if "{}" in mark else text[0] + mark + text[1:]
+
+
+@pytest.mark.parametrize("name", list(_MARKS))
+def test_a_bidi_mark_inside_a_slot_does_not_hide_it(tmp_path: Path, name: str) -> None:
+    """Class: a bidi mark or isolate, an invisible operator or a Mongolian selector inside a slot hid it:
+    「【\u2068公司名稱\u2069】」 (Fluent's isolates around a value), 「【公\u200e司名稱】」 (`&lrm;`) were not found."""
+    policy = tmp_path / "p.txt"
+    policy.write_text(f"隱私權政策\n\n本公司【{_hide(_MARKS[name], '公司名稱')}】收集您的資料。\n", encoding="utf-8")
+    result = cli("check", str(policy), "--select", "placeholder-instruction", "-f", "json")
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert [f["rule"] for f in findings] == ["placeholder-instruction"], result.stdout
+    assert findings[0]["line"] == 3 and findings[0]["column"] == 4
+
+
+@pytest.mark.parametrize("name", ["lrm", "fsi-pdi", "alm"])
+def test_a_bidi_mark_inside_a_date_or_covering_words(tmp_path: Path, name: str) -> None:
+    """Class, the other readers of `INVISIBLE`: a mark inside the effective date hid it (「找不到生效日期」), inside the
+    words a profile looks for made a covered item missing."""
+    policy = tmp_path / "p.md"
+    date = _hide(_MARKS[name], "2025年4月8日")
+    policy.write_text(f"# 隱私權政策\n\n生效日期：{date}\n\n我們收集您的姓名。\n", encoding="utf-8")
+    parsed = json.loads(cli("parse", str(policy), "-f", "json").stdout)
+    assert parsed["metadata"]["effective"] == "2025-04-08"
+    sentence = "作为一般规则，我们仅在实现信息收集目的所需的时间内{}您的个人信息。"
+    assert profile_status("## 存储\n\n" + sentence.format(_hide(_MARKS[name], "保留")), "cn-pipl/retention") == "covered"
+
+
+def test_diff_counts_an_inserted_mark_as_noise_but_not_an_override(tmp_path: Path) -> None:
+    """Class: `diff` reported a paragraph with an LRM inserted as modified, the change shown as `{+‎+}` (nothing
+    visible), exit 1.  It is formatting noise now (`--strict` shows it); an inserted U+202E, which reverses what
+    follows it on screen, is still a change."""
+    old = tmp_path / "a.txt"
+    old.write_text("隱私權政策\n\n本公司收集您的姓名及電話。\n", encoding="utf-8")
+    for mark, changed in (("\u200e", False), ("\u2068", False), ("\u202e", True), ("\u202b", True)):
+        new = tmp_path / "b.txt"
+        new.write_text(f"隱私權政策\n\n本公司收集您的{mark}姓名及電話。\n", encoding="utf-8")
+        result = cli("diff", str(old), str(new))
+        assert result.returncode == (1 if changed else 0), (hex(ord(mark)), result.stdout)
+        assert cli("diff", "--strict", str(old), str(new)).returncode == 1
