@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,3 +160,85 @@ def test_diff_counts_an_inserted_mark_as_noise_but_not_an_override(tmp_path: Pat
         result = cli("diff", str(old), str(new))
         assert result.returncode == (1 if changed else 0), (hex(ord(mark)), result.stdout)
         assert cli("diff", "--strict", str(old), str(new)).returncode == 1
+
+
+def _nest(root: Path, depth: int) -> Path:
+    """`root/a/a/…/a`, `depth` folders deep, made one level at a time (`os.makedirs` itself recurses per level)."""
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir("a", dir_fd=fd)
+            inner = os.open("a", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+    return root.joinpath(*["a"] * depth)
+
+
+def _unnest(root: Path, depth: int) -> None:
+    """Remove what `_nest` made, deepest first (pytest's own clean-up of old temporary folders, `shutil.rmtree`,
+    recurses per level too, and would print a RecursionError at the end of a later session)."""
+    for level in range(depth, 0, -1):
+        folder = root.joinpath(*["a"] * level)
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()
+
+
+@pytest.fixture
+def deep_root(tmp_path: Path) -> Iterator[Path]:
+    """A folder for `_nest` trees, emptied afterwards, deepest first."""
+    yield tmp_path
+    for top in tmp_path.iterdir():
+        if (top / "a").is_dir():
+            depth = 0
+            while top.joinpath(*["a"] * (depth + 1)).is_dir():
+                depth += 1
+            _unnest(top, depth)
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_scanned(deep_root: Path) -> None:
+    """Class: Python 3.11's `os.walk` recurses per level: `check DIR` and `compare DIR` of a tree 1,100 folders deep
+    ended with `the input is nested too deeply to process`, exit 2, no file checked and no folder named."""
+    tmp_path = deep_root
+    scanned = tmp_path / "scan"
+    scanned.mkdir()
+    (scanned / "top.md").write_text(POLICY, encoding="utf-8")
+    deepest = _nest(scanned, 1_100)
+    (deepest / "privacy.md").write_text(POLICY.replace("本公司收集", "【請填寫公司名稱】收集"), encoding="utf-8")
+    result = cli("check", str(scanned), "-f", "json", "--select", "placeholder-instruction")
+    assert result.returncode == 1, result.stderr
+    files = json.loads(result.stdout)["files"]
+    assert len(files) == 2 and sum(len(f["findings"]) for f in files) == 1
+    product = tmp_path / "prod"
+    product.mkdir()
+    deepest = _nest(product, 1_100)
+    for day in ("2024-01-01", "2024-02-01"):
+        (deepest / f"zh-TW.{day}.md").write_text(POLICY, encoding="utf-8")
+    result = cli("compare", str(product), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["products"]) == 1
+
+
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class: `os.walk` passes over a folder it cannot list (no permission) without a word, and the policies in it
+    with it.  `check` and `compare` name it now (a warning; the other folders are read)."""
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "ok" / "zh-TW.2024-01-01.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = cli("check", str(tmp_path))
+    assert f"{tmp_path / 'locked'}: Permission denied: cannot be listed" in result.stderr, result.stderr
+    assert "2 files checked" in result.stdout
+    result = cli("compare", str(tmp_path), "-f", "json")
+    assert "locked: Permission denied: cannot be listed; its editions are not compared" in result.stderr, result.stderr
+    assert json.loads(result.stdout)["products"][0]["editions"][0]["edition"] == "zh-TW"

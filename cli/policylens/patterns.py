@@ -155,8 +155,7 @@ USER_CONTENT_RE = lazy(USER_CONTENT)
 # moves an ideograph.  The overrides and embeddings U+202A–U+202E are not among them: they reorder what is shown
 # (`render.safe` writes them as `<U+202E>`), so `diff` keeps one inserted as a change.
 INVISIBLE = lazy(
-    "[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
-    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+    "[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
 
 

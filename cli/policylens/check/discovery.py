@@ -10,7 +10,7 @@ from pathlib import Path
 from policylens.config import ConfigCache
 from policylens.errors import UserError, reject_empty_paths
 from policylens.globs import any_glob_matches
-from policylens.load import EXTENSIONS, scan_verdict
+from policylens.load import EXTENSIONS, scan_verdict, walk_folders
 from policylens.render.safe import quote_path
 
 # Files of a docs tree that are about the project, not policies: skipped by a directory
@@ -97,10 +97,11 @@ def discover(
     # disk); they were passed over without a word, so a linked folder of policies was not checked and nobody knew.
     links: list[str] = []
     unread: list[str] = []  # privacy.pdf, 隱私權政策.doc…
+    unreadable: list[str] = []  # folders that cannot be listed
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in walk_folders(path, unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 links.extend(str(Path(root) / d) for d in dirs if (Path(root) / d).is_symlink())
                 for name in sorted(files):
@@ -122,6 +123,8 @@ def discover(
                                 found.append(str(candidate))
         else:
             found.append(raw)
+    for folder in unreadable:
+        sys.stderr.write(f"policylens: warning: {quote_path(folder)}: cannot be listed: the files in it are not checked\n")
     if links:
         many = len(links) > 1
         _note(

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens.errors import UserError
-from policylens.load import EXTENSIONS, special_file
+from policylens.load import EXTENSIONS, special_file, walk_folders
 from policylens.output import resolve_path
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
@@ -241,13 +241,14 @@ def _broken_link(entry: Path) -> str | None:
     return None
 
 
-def _folders(root: Path, links: list[str]) -> Iterable[Path]:
+def _folders(root: Path, links: list[str], unreadable: list[str]) -> Iterable[Path]:
     """`root` and every folder below it, in name order, hidden ones skipped.
 
     A link to a folder is not followed (as `check` and git do: one to `/` would walk the disk); it is added to `links`,
-    to be named (a linked product folder was passed over without a word).
+    to be named (a linked product folder was passed over without a word).  A folder that cannot be listed is added to
+    `unreadable` (`os.walk` passed over it without a word; a tree 1,000 folders deep stopped the run, twenty-sixth round).
     """
-    for base, dirs, _ in os.walk(root, followlinks=False):
+    for base, dirs, _ in walk_folders(root, unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         links.extend(str(Path(base) / d) for d in dirs if (Path(base) / d).is_symlink())
         yield Path(base)
@@ -534,7 +535,8 @@ def discover_products(
         before = len(found) + sum(len(v) for v in errors.values())
         skipped: list[str] = []
         links: list[str] = []
-        for sub in _folders(folder, links):
+        unreadable: list[str] = []
+        for sub in _folders(folder, links, unreadable):
             name = (
                 product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
             )
@@ -550,6 +552,7 @@ def discover_products(
                 # policy files in a folder without one recognisable edition: the folder, once
                 skipped.append(f"{sub}: {len(here)} policy file(s) but none named <edition>.<YYYY-MM-DD>.<ext>; folder skipped")
         warnings.extend(f"{link}: a link to a folder; not followed (name it to compare its editions)" for link in links)
+        warnings.extend(f"{problem}: cannot be listed; its editions are not compared" for problem in unreadable)
         listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
         if len(found) + sum(len(v) for v in errors.values()) > before or listed_here:
             warnings.extend(skipped)  # a folder with nothing to compare gets its one error line only
