@@ -242,3 +242,39 @@ def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path, monkeypatch: py
     result = cli("compare", str(tmp_path), "-f", "json")
     assert "locked: Permission denied: cannot be listed; its editions are not compared" in result.stderr, result.stderr
     assert json.loads(result.stdout)["products"][0]["editions"][0]["edition"] == "zh-TW"
+
+
+@pytest.mark.parametrize(
+    ("config", "option", "named"),
+    [
+        ('exclude = ["*.md"]\n', (), "'*.md' ("),
+        ('exclude = ["**/*"]\n', (), "'**/*' ("),
+        ("", ("--exclude", "p*"), "'p*' (--exclude)"),
+    ],
+)
+def test_a_scan_whose_every_policy_is_excluded_says_so(tmp_path: Path, config: str, option: tuple[str, ...], named: str) -> None:
+    """Class: an `exclude` glob that matches every policy of the scanned folders (`"*.md"` meant for one folder)
+    said only `no policy files found (known extensions: .axml .docx …)`, as if the folder held none.  The line names
+    the globs now; the files are still not checked, and a file named on the command line still is."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    if config:
+        (tmp_path / "policylens.toml").write_text(config, encoding="utf-8")
+    result = cli("check", str(tmp_path), *option)
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("policylens: error:")]
+    assert len(errors) == 1 and "the 1 policy file of the scanned folders is excluded by" in errors[0], result.stderr
+    assert named in errors[0]
+    if config:
+        assert str(tmp_path / "policylens.toml") in errors[0]
+    assert cli("check", str(tmp_path / "p.md"), *option).returncode == 0
+
+
+def test_a_scan_without_policies_or_with_some_excluded_is_unchanged(tmp_path: Path) -> None:
+    """The look-alikes: a folder without policy files keeps its line; an `exclude` that leaves one file is silent."""
+    result = cli("check", str(tmp_path))
+    assert result.returncode == 2 and "no policy files found (known extensions:" in result.stderr
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "old.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text('exclude = ["old.md"]\n', encoding="utf-8")
+    result = cli("check", str(tmp_path))
+    assert result.returncode == 0 and result.stderr == "" and "1 file checked" in result.stdout
