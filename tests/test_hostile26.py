@@ -278,3 +278,47 @@ def test_a_scan_without_policies_or_with_some_excluded_is_unchanged(tmp_path: Pa
     (tmp_path / "policylens.toml").write_text('exclude = ["old.md"]\n', encoding="utf-8")
     result = cli("check", str(tmp_path))
     assert result.returncode == 0 and result.stderr == "" and "1 file checked" in result.stdout
+
+
+_CUT = {
+    "utf16le-bom": (codecs.BOM_UTF16_LE + POLICY.encode("utf-16-le"), 1, "UTF-16-LE text"),
+    "utf16be-no-bom": (POLICY.encode("utf-16-be"), 1, "UTF-16 text"),
+    "utf16le-no-bom": (POLICY.encode("utf-16-le"), 1, "UTF-16 text"),
+    "utf32le-bom": (codecs.BOM_UTF32_LE + POLICY.encode("utf-32-le"), 2, "UTF-32-LE text"),
+    "utf8-bom": (codecs.BOM_UTF8 + POLICY.encode()[:-1] + "。".encode(), 1, "UTF-8 text"),
+}
+
+
+@pytest.mark.parametrize("case", list(_CUT))
+def test_unicode_text_cut_short_says_so(case: str) -> None:
+    """Class: a UTF-16 or UTF-32 file cut short (a download or copy interrupted) was `bad byte 0a at offset 60`, or,
+    without a BOM, `binary data (NUL byte at offset 11)`; UTF-8 after a BOM the same.  UTF-8 without a BOM was
+    already `the file looks cut short` (twenty-fourth round); every Unicode reading says so now."""
+    data, cut, named = _CUT[case]
+    with pytest.raises(UserError, match="the file looks cut short") as caught:
+        decode(data[:-cut], path="p.txt")
+    assert str(caught.value).startswith(f"p.txt: {named} that ends inside a character"), str(caught.value)
+    decode(data, path="p.txt")  # whole, it reads
+
+
+def test_bytes_that_are_not_utf16_cut_short_stay_binary() -> None:
+    """The look-alike: an odd number of bytes with NULs that no UTF-16 reading makes text is still binary data."""
+    with pytest.raises(UserError, match="binary data"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", path="p.txt")
+
+
+def test_a_dos_end_of_file_mark_is_not_text(tmp_path: Path) -> None:
+    """Class: Ctrl-Z (0x1A), the end-of-file mark `copy /a` and old DOS and Windows tools write, was kept as the last
+    paragraph's last character: `diff` against the same policy without it reported 「[-␚-]」, exit 1.  One inside the
+    text is still text (shown as ␚)."""
+    old = tmp_path / "a.txt"
+    old.write_text(POLICY, encoding="utf-8")
+    new = tmp_path / "b.txt"
+    new.write_bytes(POLICY.encode() + b"\x1a\x1a")
+    result = cli("diff", str(old), str(new))
+    assert result.returncode == 0, result.stdout
+    parsed = json.loads(cli("parse", str(new), "-f", "json").stdout)
+    assert parsed["sections"][-1]["paragraphs"][-1]["text"] == "如有疑問，請來信聯絡本公司客服。"
+    inside = tmp_path / "c.txt"
+    inside.write_bytes(POLICY.replace("客服。", "客服\x1a。").encode())
+    assert cli("diff", str(old), str(inside)).returncode == 1

@@ -344,6 +344,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         what = _CONTAINER_TEXT.get(container, "whose text is escape codes")
         raise UserError(f"{container}, {what}: not read; {_CONTAINER_HINTS[container]}", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
+    if text.endswith("\x1a"):
+        # (twenty-sixth round) Ctrl-Z, the end-of-file mark of CP/M and DOS that `copy /a` and old Windows tools still
+        # write: no text (an editor shows nothing, or SUB), but it was kept as a paragraph's last character, so `diff`
+        # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
+        text = text.rstrip("\x1a")
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)

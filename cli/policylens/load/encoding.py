@@ -8,6 +8,7 @@ then) gets a say, and if it is unsure too the file is refused: never mojibake.
 from __future__ import annotations
 
 import codecs
+from typing import NoReturn
 
 from policylens.errors import UserError
 from policylens.lazyre import lazy
@@ -141,11 +142,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
         # (twenty-fourth round) a download or a copy cut short: 「undecodable bytes: cannot tell the encoding」 sent
         # the reader to --encoding, where a legacy code page reads the whole file as mojibake
-        raise UserError(
-            f"UTF-8 text that ends inside a character (bytes {data[utf8_error.start :].hex(' ')} at offset"
-            f" {utf8_error.start}, the last of the file): the file looks cut short; fetch or save it again",
-            path=path,
-        )
+        _refuse_cut_short("UTF-8", data, utf8_error.start, path)
     what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
@@ -230,6 +227,15 @@ def _refuse_double_encoded(text: str, path: str) -> None:
     )
 
 
+def _refuse_cut_short(encoding: str, data: bytes, start: int, path: str) -> NoReturn:
+    """Text whose last character is cut (bytes from `start` to the end): a download or a copy interrupted."""
+    raise UserError(
+        f"{encoding} text that ends inside a character (byte{'s' if len(data) - start > 1 else ''} {data[start:].hex(' ')}"
+        f" at offset {start}, the last of the file): the file looks cut short; fetch or save it again",
+        path=path,
+    )
+
+
 def _plausible(text: str) -> float:
     """Share of the non-ASCII characters of `text` (a sample) that are common ideographs or CJK and full-width
     punctuation (ideographs of extension A too: Cantonese 㗎): a wrong multi-byte reading scatters kana, bopomofo, astral or private-use characters among them."""
@@ -309,6 +315,10 @@ def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
     characters below U+0100 (its NUL column), wins.
     """
     if len(data) % 2:
+        whole = _utf16_without_bom(data[:-1], path) if len(data) > 2 else None
+        if whole is not None and not _controls(whole[0]):
+            # (twenty-sixth round) UTF-16 cut short by one byte was 「binary data (NUL byte at offset 11)」
+            _refuse_cut_short("UTF-16", data, len(data) - 1, path)
         return None
     if _utf8_with_stray_nuls(data):
         return None  # its UTF-16 reading is mojibake
@@ -427,6 +437,9 @@ def _strict(data: bytes, mark: int, encoding: str, path: str) -> str:
     try:
         return body.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
+        if exc.end == len(body) and exc.reason in ("truncated data", "unexpected end of data"):
+            # (twenty-sixth round) UTF-16 or UTF-32 cut short was 「bad byte 41 at offset 32」, UTF-8 after a BOM too
+            _refuse_cut_short(encoding.upper(), data, mark + exc.start, path)
         bad = " ".join(f"{b:02x}" for b in body[exc.start : exc.end][:4])
         before = body[: exc.start].decode(encoding)
         line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1  # CR, LF and CRLF end a line
