@@ -322,3 +322,26 @@ def test_a_dos_end_of_file_mark_is_not_text(tmp_path: Path) -> None:
     inside = tmp_path / "c.txt"
     inside.write_bytes(POLICY.replace("客服。", "客服\x1a。").encode())
     assert cli("diff", str(old), str(inside)).returncode == 1
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        '---json\n{"title": "\\ud800隱私權政策", "tags": ["\\udfff", {"x\\ud800": ["\\udc00"]}]}\n---\n',
+        '{\n  "title": "隱私\\udfff權政策"\n}\n',  # Hugo's JSON front matter
+    ],
+    ids=["gray-matter", "hugo"],
+)
+def test_a_lone_surrogate_escape_in_json_front_matter(tmp_path: Path, front: str) -> None:
+    """Class: JSON front matter may escape half a surrogate pair (`"\\ud800"`); JSON decodes it to a lone surrogate,
+    which UTF-8 cannot write: `parse -f text`, `-f rich` and `-f markdown` were `internal error: UnicodeEncodeError`.
+    It is U+FFFD now, as in a script literal; a whole pair escaped (`"\\ud83d\\ude00"`) stays its emoji."""
+    policy = tmp_path / "p.md"
+    policy.write_text(front + "\n## 一、收集\n\n本公司收集資料。\n", encoding="utf-8")
+    for fmt in ("text", "rich", "markdown", "json"):
+        result = cli("parse", "-f", fmt, str(policy))
+        assert result.returncode == 0 and "internal error" not in result.stderr, (fmt, result.stderr)
+    title = json.loads(cli("parse", "-f", "json", str(policy)).stdout)["metadata"]["title"]
+    assert title in ("\ufffd隱私權政策", "隱私\ufffd權政策")
+    policy.write_text('---json\n{"title": "隱私權政策\\ud83d\\ude00"}\n---\n\n本公司收集資料。\n', encoding="utf-8")
+    assert json.loads(cli("parse", "-f", "json", str(policy)).stdout)["metadata"]["title"] == "隱私權政策😀"

@@ -159,6 +159,11 @@ INVISIBLE = lazy(
 )
 
 
+# A surrogate code point (U+D800–U+DFFF) in a Python string: a lone half of a pair, which UTF-8 cannot write (a JSON
+# `"\ud800"` escape, or a file name's byte that is not UTF-8 under surrogateescape).
+SURROGATE = lazy("[\ud800-\udfff]")
+
+
 # `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
 SLOT = lazy(r"\{\{([^{}\n]*)\}\}")
 _LETTER = lazy(r"[^\W\d_]")
