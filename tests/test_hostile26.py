@@ -345,3 +345,18 @@ def test_a_lone_surrogate_escape_in_json_front_matter(tmp_path: Path, front: str
     assert title in ("\ufffd隱私權政策", "隱私\ufffd權政策")
     policy.write_text('---json\n{"title": "隱私權政策\\ud83d\\ude00"}\n---\n\n本公司收集資料。\n', encoding="utf-8")
     assert json.loads(cli("parse", "-f", "json", str(policy)).stdout)["metadata"]["title"] == "隱私權政策😀"
+
+
+def test_a_forced_encoding_that_reads_half_a_surrogate_pair_is_one_line(tmp_path: Path) -> None:
+    """Class: `--encoding utf-7` reads `+2AA-` as U+D800, half a surrogate pair, which UTF-8 cannot write: `parse
+    -f text`, `-f rich`, `-f markdown` and `diff` were internal errors, `check` `cannot be read (UnicodeEncodeError …)`.
+    One line now; UTF-7 of whole characters (`+ZeVnLA-`, 「日本」) still reads."""
+    policy = tmp_path / "p.md"
+    policy.write_bytes(b"# Privacy +2AA- policy\n\nText +ZeVnLA-.\n")
+    for args in (("parse", "-f", "text"), ("parse", "-f", "rich"), ("check",), ("diff", str(policy))):
+        result = cli(*args, "--encoding", "utf-7", str(policy))
+        assert result.returncode == 2, args
+        assert "half a surrogate pair (U+D800) on line 1" in result.stderr and "internal error" not in result.stderr
+    policy.write_bytes(b"# Privacy policy\n\nText +ZeVnLA-.\n")
+    result = cli("parse", "-f", "json", "--encoding", "utf-7", str(policy))
+    assert result.returncode == 0 and "日本" in result.stdout

@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from policylens.errors import UserError
 from policylens.lazyre import lazy
+from policylens.patterns import SURROGATE
 
 # High-frequency characters of policy text in both scripts.  The right legacy
 # decoding of CJK bytes is full of them; the wrong one yields rare characters.
@@ -82,6 +83,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
             text = data.decode(forced)
         except UnicodeDecodeError as exc:
             raise UserError(f"cannot decode as {forced}: bad byte 0x{data[exc.start]:02x} at offset {exc.start}", path=path) from None
+        if (half := SURROGATE.search(text)) is not None:
+            # (twenty-sixth round) UTF-7 writes half a surrogate pair as readily as a character (`+2AA-` is U+D800),
+            # which UTF-8 cannot write: every output but JSON was an internal error
+            line = text.count("\n", 0, half.start()) + 1
+            raise UserError(
+                f"cannot decode as {forced}: it reads as half a surrogate pair (U+{ord(half.group()):04X}) on line {line},"
+                " which is no character",
+                path=path,
+            )
         bom = text.startswith("\ufeff")
         return (text[1:] if bom else text), forced, bom
     if data.startswith(codecs.BOM_UTF8):
