@@ -360,3 +360,24 @@ def test_a_forced_encoding_that_reads_half_a_surrogate_pair_is_one_line(tmp_path
     policy.write_bytes(b"# Privacy policy\n\nText +ZeVnLA-.\n")
     result = cli("parse", "-f", "json", "--encoding", "utf-7", str(policy))
     assert result.returncode == 0 and "日本" in result.stdout
+
+
+@pytest.mark.parametrize("env", [{"GIT_DIR": ".git"}, {"GIT_DIR": ".git", "GIT_INDEX_FILE": ".git/index"}, {}])
+def test_compare_git_from_a_git_hook(tmp_path: Path, env: dict[str, str]) -> None:
+    """Class: a git hook (pre-commit, Husky) or a script exports `GIT_DIR=.git`; `compare --git docs/zh-TW.md` ran
+    `git -C docs`, which read `.git` from `docs/`: `git: fatal: not a git repository: '.git'`, exit 2 (with an absolute
+    `GIT_DIR`, `docs/` became the top of the work tree and another path's history was read).  The history is read
+    as `git log docs/zh-TW.md` typed in that folder reads it."""
+    from test_compare_sources import _git
+
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "docs").mkdir()
+    for month in (1, 2):
+        (tmp_path / "docs" / "zh-TW.md").write_text(POLICY.replace("1月", f"{month}月"), encoding="utf-8")
+        _git(tmp_path, "add", ".")
+        _git(tmp_path, "commit", "-qm", f"v{month}", date=f"2024-0{month}-01")
+    for given in (env, {k: str(tmp_path / v) for k, v in env.items()}):
+        result = cli("compare", "--git", "docs/zh-TW.md", "-f", "json", cwd=tmp_path, env=given)
+        assert result.returncode in (0, 1), (given, result.stderr)
+        editions = [e["id"] for p in json.loads(result.stdout)["products"] for e in p["editions"]]
+        assert editions == ["zh-TW.2024-01-01", "zh-TW.2024-02-01"], (given, editions)
