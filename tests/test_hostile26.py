@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from helpers import cli, profile_status
 from policylens.errors import UserError
 from policylens.load.encoding import decode
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 POLICY = (
     "# 隱私權政策\n\n更新日期：2024年1月1日\n\n## 一、資料收集\n\n本公司收集您的姓名、電話及電子郵件地址，用於提供服務。\n\n"
     "## 二、聯絡我們\n\n如有疑問，請來信聯絡本公司客服。\n"
@@ -381,3 +383,27 @@ def test_compare_git_from_a_git_hook(tmp_path: Path, env: dict[str, str]) -> Non
         assert result.returncode in (0, 1), (given, result.stderr)
         editions = [e["id"] for p in json.loads(result.stdout)["products"] for e in p["editions"]]
         assert editions == ["zh-TW.2024-01-01", "zh-TW.2024-02-01"], (given, editions)
+
+
+@pytest.mark.parametrize(
+    ("target", "member"),
+    [("WORD/Main.xml", "word/main.xml"), ("word/main%20doc.xml", "word/main doc.xml"), ("/word/main.xml", "word/main.xml")],
+    ids=["case", "percent-encoded", "absolute"],
+)
+def test_a_docx_main_part_named_as_opc_allows(tmp_path: Path, target: str, member: str) -> None:
+    """Class: OPC part names are case-insensitive and relationship targets are URIs (ECMA-376 part 2): a package
+    whose `_rels/.rels` named `WORD/Main.xml` or `word/main%20doc.xml` for a part that is there was refused,
+    `malformed DOCX: no word/document.xml in the archive`."""
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/officeDocument" Target="{target}"/></Relationships>'
+    )
+    body = f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>本公司【請填寫公司名稱】收集資料。</w:t></w:r></w:p></w:body></w:document>'
+    policy = tmp_path / "p.docx"
+    with zipfile.ZipFile(policy, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr(member, body)
+    result = cli("check", str(policy), "--select", "placeholder-instruction")
+    assert result.returncode == 1 and "【請填寫公司名稱】" in result.stdout, result.stderr
