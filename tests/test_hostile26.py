@@ -16,6 +16,9 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import shutil
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -407,3 +410,63 @@ def test_a_docx_main_part_named_as_opc_allows(tmp_path: Path, target: str, membe
         archive.writestr(member, body)
     result = cli("check", str(policy), "--select", "placeholder-instruction")
     assert result.returncode == 1 and "【請填寫公司名稱】" in result.stdout, result.stderr
+
+
+def _unprivileged() -> list[str]:
+    """A command prefix that makes folder permissions hold (root without CAP_DAC_*), or skips the test."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: permissions do not hold")
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--"]
+
+
+def test_a_working_folder_below_one_that_cannot_be_searched(tmp_path: Path) -> None:
+    """Class: run inside a folder below one the user may not search (`chmod 000` on a parent, a workspace under
+    another user's home), `check p.md`, `check .` and `compare .` stopped at the configuration search,
+    「/…/policylens.toml: Permission denied」, and `profiles` 「/…/b: Permission denied」, though every policy could be
+    read.  A warning says no configuration is read from there; the policies are checked and compared."""
+    import policylens
+
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    (inner / "p.md").write_text(POLICY.replace("本公司收集", "【請填寫公司名稱】收集"), encoding="utf-8")
+    for day in ("2024-01-01", "2024-02-01"):
+        (inner / f"zh-TW.{day}.md").write_text(POLICY, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(policylens.__file__).resolve().parents[1])}
+    prefix = _unprivileged()
+    (tmp_path / "a").chmod(0)
+    try:
+        runs = {
+            name: subprocess.run(
+                [*prefix, sys.executable, "-m", "policylens", *args], cwd=inner, env=env, capture_output=True, text=True, timeout=120
+            )
+            for name, args in {
+                "check": ("check", "p.md", "--select", "placeholder-instruction"),
+                "compare": ("compare", ".", "-f", "json"),
+                "profiles": ("profiles",),
+            }.items()
+        }
+    finally:
+        (tmp_path / "a").chmod(0o755)
+    assert runs["check"].returncode == 1 and "【請填寫公司名稱】" in runs["check"].stdout, runs["check"].stderr
+    assert runs["compare"].returncode == 0, runs["compare"].stderr
+    assert runs["profiles"].returncode == 0 and "tw-pdpa" in runs["profiles"].stdout, runs["profiles"].stderr
+    for run in runs.values():
+        assert "cannot be searched (permission denied): no configuration is read" in run.stderr
+        assert "error" not in run.stderr
+
+
+def test_an_unreadable_configuration_in_a_searchable_folder_is_still_an_error(tmp_path: Path) -> None:
+    """The look-alike: a `policylens.toml` that cannot be read, in a folder that can be searched, stops the run."""
+    import policylens
+
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text('ignore = ["date-format"]\n', encoding="utf-8")
+    (tmp_path / "policylens.toml").chmod(0)
+    env = {**os.environ, "PYTHONPATH": str(Path(policylens.__file__).resolve().parents[1])}
+    run = subprocess.run(
+        [*_unprivileged(), sys.executable, "-m", "policylens", "check", "p.md"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 2 and "policylens.toml: cannot read configuration: Permission denied" in run.stderr, run.stderr
