@@ -28,7 +28,7 @@ import pytest
 
 from helpers import cli, profile_status
 from policylens.errors import UserError
-from policylens.load.encoding import decode
+from policylens.load.encoding import _SHOWN, decode
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 POLICY = (
@@ -470,3 +470,35 @@ def test_an_unreadable_configuration_in_a_searchable_folder_is_still_an_error(tm
         [*_unprivileged(), sys.executable, "-m", "policylens", "check", "p.md"], cwd=tmp_path, env=env, capture_output=True, text=True
     )
     assert run.returncode == 2 and "policylens.toml: cannot read configuration: Permission denied" in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize(("name", "lossy"), [("gb18030", False), ("gb18030", True), ("big5", True)], ids=["gbk", "gbk-lossy", "big5-lossy"])
+def test_utf8_read_as_gbk_or_big5_is_one_line(tmp_path: Path, name: str, lossy: bool) -> None:
+    """Class: UTF-8 read as GBK or Big5 and saved as UTF-8 again, the mojibake every Chinese user knows (「隱私權政策」
+    as 「闅辩娆婃斂绛」): ideographs still, so it was checked as a policy (455 `script-mixed` errors on such a copy of
+    corpora/google-privacy-cliqz; its Big5 reading passed).  One line now, naming the reading."""
+    source = Path(__file__).resolve().parent.parent / "corpora" / "google-privacy-cliqz" / "zh-Hant.crawl-2017-05.md"
+    text = source.read_text(encoding="utf-8")
+    if not lossy:
+        text = text.replace("隱私", "隱私 ")  # whole characters on both sides of the reading
+    data = text.encode().decode(name, "replace" if lossy else "ignore").encode()
+    with pytest.raises(UserError, match=f"UTF-8 text read as {_SHOWN[name]} and saved as UTF-8") as caught:
+        decode(data, path="p.md")
+    assert ("lost on the way" in str(caught.value)) == lossy
+    if not lossy:
+        assert "stands for 「隱私 權政」" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "個人情報の取り扱いについて、当社は利用目的を明確にし、適切に管理します。第三者提供は法令に基づく場合を除き行いません。" * 3,
+        "鬱鬱蔥蔥，龘靐齉齾，爨麤鱻。",  # rare ideographs, too few to judge
+        "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥，乾坤震巽坎離艮兌。" * 2,  # rare for a policy, no UTF-8 behind it
+    ],
+    ids=["japanese", "short-rare", "rare-words"],
+)
+def test_text_of_rare_ideographs_is_not_taken_for_mojibake(text: str) -> None:
+    """The look-alikes: Japanese, or Chinese text of few policy words, read back to GBK or Big5 bytes is no UTF-8."""
+    decoded, used, _ = decode(text.encode(), path="p.md")
+    assert decoded == text and used == "utf-8"

@@ -23,8 +23,8 @@ A bad key or value raises `UserError` naming the key (exit 2).
 
 from __future__ import annotations
 
-import re
 import os
+import re
 import sys
 import warnings
 from pathlib import Path

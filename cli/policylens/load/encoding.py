@@ -174,6 +174,38 @@ _HAN_OR_KANA = lazy("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NOT_ASCII = lazy("[^\\x00-\\x7f]")
 
 
+def _refuse_utf8_read_as_cjk(sample: str, path: str) -> None:
+    """Refuse UTF-8 text that a tool read as GBK or Big5 and saved as UTF-8 (twenty-sixth round).
+
+    The mojibake every Chinese user knows: 「隱私權政策」 became 「闅辩娆婃斂绛」 (read as GBK) or 「��梁��甈」 (as Big5),
+    ideographs still, so it was read as a policy: `check` reported 455 `script-mixed` errors on such a copy of a
+    Google policy (GBK), and passed the Big5 one.  A text whose ideographs are rarely policy words (the score
+    `decode` gives legacy readings) is read back to those bytes; when they are UTF-8 of policy text, it is refused.
+    """
+    share, count = _score(sample)
+    if count < MIN_SCORED or share >= MIN_SCORE:
+        return
+    for name in ("gb18030", "big5"):
+        repaired = sample.replace("\ufffd", "?").encode(name, "replace").decode("utf-8", "replace")
+        found, scored = _score(repaired)
+        if scored < MIN_SCORED or found < 2 * MIN_SCORE:
+            continue
+        start = _HAN_OR_KANA.search(sample).start()  # type: ignore[union-attr]  # (count > 0)
+        shown = sample[start : start + 8].split("\n")[0]
+        meant = shown.replace("\ufffd", "?").encode(name, "replace").decode("utf-8", "replace").rstrip("\ufffd")
+        lost = sample.count("\ufffd")
+        fix = (
+            f"some characters were lost on the way ({lost} cannot be recovered): fetch or export it again"
+            if lost
+            else f"repair it (iconv -f utf-8 -t {name} FILE > FIXED) or fetch it again"
+        )
+        raise UserError(
+            f"UTF-8 text read as {_SHOWN[name]} and saved as UTF-8 (mojibake): 「{shown}」 stands for 「{meant}」; {fix}"
+            " (--encoding utf-8 reads it as it is)",
+            path=path,
+        )
+
+
 def _read_back(text: str, encoding: str = "utf-8") -> str:
     """`text` read back to the bytes Windows-1252 or Latin-1 made of them, then in `encoding` (`?` for a character of neither)."""
     return bytes(ord(c) if c < "\x80" else _CP1252_BYTES.get(c, 0x3F) for c in text).decode(encoding, "replace")
@@ -193,6 +225,7 @@ def _refuse_double_encoded(text: str, path: str) -> None:
     """
     sample = text[:SCORE_SAMPLE]
     if _HAN_OR_KANA.search(sample):
+        _refuse_utf8_read_as_cjk(sample, path)
         return
     first = _DOUBLE_ENCODED.search(sample)
     if first is None:
