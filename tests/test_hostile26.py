@@ -502,3 +502,23 @@ def test_text_of_rare_ideographs_is_not_taken_for_mojibake(text: str) -> None:
     """The look-alikes: Japanese, or Chinese text of few policy words, read back to GBK or Big5 bytes is no UTF-8."""
     decoded, used, _ = decode(text.encode(), path="p.md")
     assert decoded == text and used == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "blank", ["\u200e", "\u2068\u2069", "\u00ad", "\u200b", "\u3000\u200f"], ids=["lrm", "isolates", "shy", "zwsp", "mixed"]
+)
+def test_a_line_of_only_invisible_characters_is_blank(tmp_path: Path, blank: str) -> None:
+    """Class: in plain text a line of only a zero-width space was blank, but one of only a left-to-right mark (or of
+    Fluent's two isolates, a soft hyphen) was a paragraph of nothing, or the start of the next paragraph's text
+    (「\u200e第二段。」).  Every character `INVISIBLE` holds counts as spacing there now."""
+    policy = tmp_path / "p.txt"
+    policy.write_text(f"隱私權政策\n\n本公司收集資料。\n{blank}\n第二段。\n\n{blank}\n\n第三段。\n", encoding="utf-8")
+    parsed = json.loads(cli("parse", "-f", "json", str(policy)).stdout)
+    assert [p["text"] for s in parsed["sections"] for p in s["paragraphs"]] == ["本公司收集資料。", "第二段。", "第三段。"]
+
+
+def test_invisible_bmp_is_invisible_below_u10000() -> None:
+    """`patterns.INVISIBLE_BMP` (spelt out for `str.strip` and the BMP class) is `INVISIBLE` below U+10000."""
+    from policylens.patterns import INVISIBLE, INVISIBLE_BMP
+
+    assert set(INVISIBLE_BMP) == {chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and INVISIBLE.match(chr(c))}

@@ -154,9 +154,21 @@ USER_CONTENT_RE = lazy(USER_CONTENT)
 # the invisible operators U+2061–U+2064 and the Mongolian selectors U+180B–U+180F: none of them shows, and none
 # moves an ideograph.  The overrides and embeddings U+202A–U+202E are not among them: they reorder what is shown
 # (`render.safe` writes them as `<U+202E>`), so `diff` keeps one inserted as a change.
-INVISIBLE = lazy(
-    "[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+# `INVISIBLE_BMP` is its characters below U+10000, written out (for `str.strip`, and for a class `re` compiles to a
+# bitmap: `structure.metadata` searches with it); the tags and VS17–VS256 are astral.
+_INVISIBLE_RANGES = (
+    (0xAD, 0xAD),
+    (0x34F, 0x34F),
+    (0x61C, 0x61C),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x2060, 0x2064),
+    (0x2066, 0x2069),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
 )
+INVISIBLE_BMP = "".join(chr(c) for lo, hi in _INVISIBLE_RANGES for c in range(lo, hi + 1))
+INVISIBLE = lazy(f"[{INVISIBLE_BMP}\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 
 
 # A surrogate code point (U+D800–U+DFFF) in a Python string: a lone half of a pair, which UTF-8 cannot write (a JSON
