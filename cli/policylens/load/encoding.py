@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from policylens.errors import UserError
 from policylens.lazyre import lazy
-from policylens.patterns import SURROGATE
+from policylens.patterns import HAN, SURROGATE
 
 # High-frequency characters of policy text in both scripts.  The right legacy
 # decoding of CJK bytes is full of them; the wrong one yields rare characters.
@@ -170,7 +170,7 @@ _CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in ran
 # A UTF-8 lead byte (C2–F4) read as one of them, then a continuation byte (80–BF): 「éš」 for E9 9A, 「Ã©」 for C3 A9.
 _CONTINUATION = "".join(sorted(c for c, b in _CP1252_BYTES.items() if 0x80 <= b <= 0xBF))
 _DOUBLE_ENCODED = lazy(f"[\u00c2-\u00f4][{_CONTINUATION}]+")
-_HAN_OR_KANA = lazy("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN_OR_KANA = lazy(f"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
 _NOT_ASCII = lazy("[^\\x00-\\x7f]")
 
 
