@@ -181,14 +181,22 @@ def _nest(root: Path, depth: int) -> Path:
     return root.joinpath(*["a"] * depth)
 
 
-def _unnest(root: Path, depth: int) -> None:
-    """Remove what `_nest` made, deepest first (pytest's own clean-up of old temporary folders, `shutil.rmtree`,
-    recurses per level too, and would print a RecursionError at the end of a later session)."""
-    for level in range(depth, 0, -1):
-        folder = root.joinpath(*["a"] * level)
-        for child in folder.iterdir():
-            child.unlink()
-        folder.rmdir()
+def _unnest(root: Path) -> None:
+    """Remove what `_nest` made, deepest first, one level at a time through descriptors (pytest's own clean-up of old
+    temporary folders, `shutil.rmtree`, recurses per level too, and would print a RecursionError in a later session)."""
+    fd, depth = os.open(root, os.O_RDONLY), 0
+    while "a" in os.listdir(fd):
+        inner = os.open("a", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd, depth = inner, depth + 1
+    for _ in range(depth):
+        for name in os.listdir(fd):
+            os.unlink(name, dir_fd=fd)
+        parent = os.open("..", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        os.rmdir("a", dir_fd=parent)
+        fd = parent
+    os.close(fd)
 
 
 @pytest.fixture
@@ -196,11 +204,8 @@ def deep_root(tmp_path: Path) -> Iterator[Path]:
     """A folder for `_nest` trees, emptied afterwards, deepest first."""
     yield tmp_path
     for top in tmp_path.iterdir():
-        if (top / "a").is_dir():
-            depth = 0
-            while top.joinpath(*["a"] * (depth + 1)).is_dir():
-                depth += 1
-            _unnest(top, depth)
+        if top.is_dir():
+            _unnest(top)
 
 
 def test_a_folder_tree_deeper_than_the_recursion_limit_is_scanned(deep_root: Path) -> None:
