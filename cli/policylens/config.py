@@ -23,6 +23,7 @@ A bad key or value raises `UserError` naming the key (exit 2).
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import warnings
@@ -64,8 +65,13 @@ CONFIG_NAMES = ("policylens.toml", "pyproject.toml")
 
 def find_config(start: Path) -> Path | None:
     """The nearest policylens.toml, or pyproject.toml with [tool.policylens], from `start` upwards."""
-    folder = start if start.is_dir() else start.parent
+    try:
+        folder = start if start.is_dir() else start.parent
+    except PermissionError:  # a folder above it cannot be searched: `_searchable` says so
+        folder = start
     for candidate in [folder.resolve(), *folder.resolve().parents]:
+        if not _searchable(candidate):
+            break
         own = candidate / "policylens.toml"
         if own.is_file():
             _unread_beside(own)
@@ -84,6 +90,38 @@ def find_config(start: Path) -> Path | None:
 
 
 _WARNED: set[Path] = set()
+_UNSEARCHABLE: set[Path] = set()
+
+
+def _searchable(folder: Path) -> bool:
+    """Can the configuration search look into `folder`?  If not, a warning (once), and the search stops there.
+
+    (Twenty-sixth round.)  Run from a folder below one the user may not search (`chmod 000` on a parent, a
+    container's workspace under another user's home), `check p.md` and `compare .` stopped at the first name they
+    tried, 「/…/policylens.toml: Permission denied」, though the policy itself was readable.  A configuration that
+    cannot be reached is not read: the warning says so, as for any configuration passed over.  A configuration
+    file in a folder that can be searched, but that cannot be read itself, is still an error.
+    """
+    try:
+        os.stat(folder / "policylens.toml")
+        return True
+    except PermissionError:
+        pass
+    except OSError:
+        return True
+    if os.access(folder, os.X_OK) and os.path.isdir(folder):
+        return True  # the folder can be searched: the file is what cannot be read (`_refuse_unreadable` says so)
+    if folder not in _UNSEARCHABLE:
+        _UNSEARCHABLE.add(folder)
+        from policylens.render.safe import quote_path
+
+        sys.stderr.write(
+            f"policylens: warning: {quote_path(str(folder))}: cannot be searched (permission denied): no configuration"
+            " is read from it or the folders above it\n"
+        )
+    return False
+
+
 _READ_BESIDE: set[Path] = set()
 
 

@@ -148,7 +148,32 @@ USER_CONTENT_RE = lazy(USER_CONTENT)
 # a BOM inside the text, a soft hyphen.  【公司\u200b名稱】 reads as 【公司名稱】 on every screen, and was not found.
 # So do the variation selectors (VS1–VS16 U+FE00–FE0F, VS17–VS256 U+E0100–E01EF: 公\U000e0100 is 公 in another glyph),
 # the combining grapheme joiner U+034F and the tag characters U+E0000–E007F: 【公\U000e0100司名稱】 was not found either.
-INVISIBLE = lazy("[\u00ad\u034f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+# So do the bidi marks and isolates (twenty-sixth round): the left-to-right and right-to-left marks U+200E/U+200F and
+# the Arabic letter mark U+061C (`&lrm;` of a web page, a copy from a right-to-left document), the isolates U+2066–U+2069
+# that Fluent, ICU and Android's BidiFormatter put around every value they fill in (「【\u2068公司名稱\u2069】」),
+# the invisible operators U+2061–U+2064 and the Mongolian selectors U+180B–U+180F: none of them shows, and none
+# moves an ideograph.  The overrides and embeddings U+202A–U+202E are not among them: they reorder what is shown
+# (`render.safe` writes them as `<U+202E>`), so `diff` keeps one inserted as a change.
+# `INVISIBLE_BMP` is its characters below U+10000, written out (for `str.strip`, and for a class `re` compiles to a
+# bitmap: `structure.metadata` searches with it); the tags and VS17–VS256 are astral.
+_INVISIBLE_RANGES = (
+    (0xAD, 0xAD),
+    (0x34F, 0x34F),
+    (0x61C, 0x61C),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x2060, 0x2064),
+    (0x2066, 0x2069),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+)
+INVISIBLE_BMP = "".join(chr(c) for lo, hi in _INVISIBLE_RANGES for c in range(lo, hi + 1))
+INVISIBLE = lazy(f"[{INVISIBLE_BMP}\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
+# A surrogate code point (U+D800–U+DFFF) in a Python string: a lone half of a pair, which UTF-8 cannot write (a JSON
+# `"\ud800"` escape, or a file name's byte that is not UTF-8 under surrogateescape).
+SURROGATE = lazy("[\ud800-\udfff]")
 
 # A pictograph that only labels the contact detail or link after it (📧 before an e-mail, ☎ before a number, 🔗 before
 # an address, 📍 before a street): 「請聯絡我們：wuwei@…」 re-set as 「請聯絡我們：\n📧 wuwei@…」 says the same (pairs26).

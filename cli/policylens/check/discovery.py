@@ -9,8 +9,8 @@ from pathlib import Path
 
 from policylens.config import ConfigCache
 from policylens.errors import UserError, reject_empty_paths
-from policylens.globs import any_glob_matches
-from policylens.load import EXTENSIONS, scan_verdict
+from policylens.globs import any_glob_matches, glob_matches
+from policylens.load import EXTENSIONS, scan_verdict, walk_folders
 from policylens.render.safe import quote_path
 
 # Files of a docs tree that are about the project, not policies: skipped by a directory
@@ -97,10 +97,12 @@ def discover(
     # disk); they were passed over without a word, so a linked folder of policies was not checked and nobody knew.
     links: list[str] = []
     unread: list[str] = []  # privacy.pdf, 隱私權政策.doc…
+    unreadable: list[str] = []  # folders that cannot be listed
+    excluded: dict[str, int] = {}  # policy files an `exclude` glob left out, by glob
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in walk_folders(path, unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 links.extend(str(Path(root) / d) for d in dirs if (Path(root) / d).is_symlink())
                 for name in sorted(files):
@@ -112,7 +114,12 @@ def discover(
                     if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
                         own, own_default = _config_excludes(candidate.parent, configs) if use_config else ((), True)
                         skip_project = own_default if default_exclude is None else default_exclude
-                        if not any_glob_matches(candidate, patterns + own) and not (skip_project and is_project_file(name)):
+                        matched = next((g for g in patterns + own if glob_matches(candidate, g)), None)
+                        if matched is not None:
+                            source = "--exclude" if matched in patterns else str(configs.governing(candidate.parent))
+                            excluded.setdefault(f"{matched!r} ({source})", 0)
+                            excluded[f"{matched!r} ({source})"] += 1
+                        elif not (skip_project and is_project_file(name)):
                             skip = scan_verdict(candidate)  # a FIFO would hang the run
                             if skip:
                                 sys.stderr.write(f"policylens: warning: {quote_path(str(candidate))}: {skip}\n")
@@ -122,6 +129,8 @@ def discover(
                                 found.append(str(candidate))
         else:
             found.append(raw)
+    for folder in unreadable:
+        sys.stderr.write(f"policylens: warning: {quote_path(folder)}: cannot be listed: the files in it are not checked\n")
     if links:
         many = len(links) > 1
         _note(
@@ -143,6 +152,15 @@ def discover(
             f"{len(not_policies)} file{'s' if many else ''} of the scanned folders {'have' if many else 'has'} no privacy-policy wording"
             f" and {'were' if many else 'was'} skipped",
             "--no-default-exclude checks them",
+        )
+    if not found and excluded:
+        # (twenty-sixth round) every policy file of the scanned folders matched an `exclude` glob (`"**/*"`, `"*.md"`
+        # in a configuration): the run said only `no policy files found (known extensions: …)`, as if there were none
+        count = sum(excluded.values())
+        globs = ", ".join(list(excluded)[:3]) + (f" and {len(excluded) - 3} more" if len(excluded) > 3 else "")
+        raise UserError(
+            f"no policy files found: the {count:,} policy file{'s' if count > 1 else ''} of the scanned folders"
+            f" {'are' if count > 1 else 'is'} excluded by {globs}; name a file to check it anyway"
         )
     return _once(found)
 

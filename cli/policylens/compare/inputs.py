@@ -15,6 +15,7 @@ compare at all is a `UserError`.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import subprocess
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens.errors import UserError
-from policylens.load import EXTENSIONS, special_file
+from policylens.load import EXTENSIONS, special_file, walk_folders
 from policylens.output import resolve_path
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
@@ -241,13 +242,14 @@ def _broken_link(entry: Path) -> str | None:
     return None
 
 
-def _folders(root: Path, links: list[str]) -> Iterable[Path]:
+def _folders(root: Path, links: list[str], unreadable: list[str]) -> Iterable[Path]:
     """`root` and every folder below it, in name order, hidden ones skipped.
 
     A link to a folder is not followed (as `check` and git do: one to `/` would walk the disk); it is added to `links`,
-    to be named (a linked product folder was passed over without a word).
+    to be named (a linked product folder was passed over without a word).  A folder that cannot be listed is added to
+    `unreadable` (`os.walk` passed over it without a word; a tree 1,000 folders deep stopped the run, twenty-sixth round).
     """
-    for base, dirs, _ in os.walk(root, followlinks=False):
+    for base, dirs, _ in walk_folders(root, unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         links.extend(str(Path(base) / d) for d in dirs if (Path(base) / d).is_symlink())
         yield Path(base)
@@ -302,6 +304,47 @@ def read_manifest(path: Path) -> list[EditionInput]:
     return found
 
 
+# git's variables that name a repository's files (`git rev-parse --local-env-vars`, the ones holding paths).
+_GIT_PATH_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR")
+_GIT_PATH_LISTS = ("GIT_ALTERNATE_OBJECT_DIRECTORIES",)
+
+
+def _git_environment() -> dict[str, str] | None:
+    """The environment for git, run with `-C FOLDER`: None when the inherited one is right.
+
+    (Twenty-sixth round.)  A git hook (pre-commit, Husky) or `GIT_DIR=.git …` in a script exports `GIT_DIR`, often
+    relative (`.git`), and `GIT_INDEX_FILE`; `git -C docs` then read them from `docs/`: `compare --git
+    docs/zh-TW.md` said `git: fatal: not a git repository: '.git'`.  With `GIT_DIR` set and no `GIT_WORK_TREE`, git
+    takes the working folder for the top of the work tree, so `-C docs` made `docs/` the top and the history of
+    another path was read.  The path variables are made absolute from the folder policylens was started in, and the
+    work tree is pinned to the one git sees from there, so git reads what `git log docs/zh-TW.md` typed there reads.
+    """
+    given = tuple((name, os.environ.get(name)) for name in _GIT_PATH_VARIABLES + _GIT_PATH_LISTS)
+    if not any(value for _, value in given):
+        return None
+    return {**os.environ, **_git_paths(os.getcwd(), given)}
+
+
+@functools.lru_cache(maxsize=4)
+def _git_paths(cwd: str, given: tuple[tuple[str, str | None], ...]) -> dict[str, str]:
+    """`_git_environment`'s path variables, made absolute from `cwd` (asked of git once per folder and values)."""
+    env = {**os.environ, **{name: value for name, value in given if value}}
+    for name in _GIT_PATH_VARIABLES:
+        if env.get(name):
+            env[name] = os.path.join(cwd, env[name])
+    for name in _GIT_PATH_LISTS:
+        if env.get(name):
+            env[name] = os.pathsep.join(os.path.join(cwd, p) for p in env[name].split(os.pathsep) if p)
+    if env.get("GIT_DIR") and not env.get("GIT_WORK_TREE"):
+        try:
+            done = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, check=False, env=env, cwd=cwd)
+        except FileNotFoundError:
+            done = None
+        if done is not None and done.returncode == 0 and done.stdout.strip():
+            env["GIT_WORK_TREE"] = os.fsdecode(done.stdout.strip())
+    return {name: env[name] for name in _GIT_PATH_VARIABLES + _GIT_PATH_LISTS if env.get(name)}
+
+
 def _git(root: str, *args: str) -> str:
     """git's output as text; a path's bytes that are not UTF-8 are kept (surrogateescape, as `os.fsdecode`).
 
@@ -310,7 +353,7 @@ def _git(root: str, *args: str) -> str:
     opening with `:(` is pathspec magic.
     """
     try:
-        done = subprocess.run(["git", "--literal-pathspecs", "-C", root, *args], capture_output=True, check=False)
+        done = subprocess.run(["git", "--literal-pathspecs", "-C", root, *args], capture_output=True, check=False, env=_git_environment())
     except FileNotFoundError:
         raise UserError("--git needs the git executable on PATH") from None
     if done.returncode != 0:
@@ -467,7 +510,7 @@ def read_git_blob(git: tuple[str, str, str]) -> bytes:
     """The file's bytes at a commit."""
     root, sha, name = git
     try:
-        done = subprocess.run(["git", "-C", root, "show", f"{sha}:{name}"], capture_output=True, check=False)
+        done = subprocess.run(["git", "-C", root, "show", f"{sha}:{name}"], capture_output=True, check=False, env=_git_environment())
     except FileNotFoundError:
         raise UserError("--git needs the git executable on PATH") from None
     if done.returncode != 0:
@@ -534,7 +577,8 @@ def discover_products(
         before = len(found) + sum(len(v) for v in errors.values())
         skipped: list[str] = []
         links: list[str] = []
-        for sub in _folders(folder, links):
+        unreadable: list[str] = []
+        for sub in _folders(folder, links, unreadable):
             name = (
                 product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
             )
@@ -550,6 +594,7 @@ def discover_products(
                 # policy files in a folder without one recognisable edition: the folder, once
                 skipped.append(f"{sub}: {len(here)} policy file(s) but none named <edition>.<YYYY-MM-DD>.<ext>; folder skipped")
         warnings.extend(f"{link}: a link to a folder; not followed (name it to compare its editions)" for link in links)
+        warnings.extend(f"{problem}: cannot be listed; its editions are not compared" for problem in unreadable)
         listed_here = [e for entries in manifests.values() for e in entries if _inside(Path(e.path), folder)]
         if len(found) + sum(len(v) for v in errors.values()) > before or listed_here:
             warnings.extend(skipped)  # a folder with nothing to compare gets its one error line only

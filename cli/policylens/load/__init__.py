@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -197,6 +197,36 @@ def scan_verdict(path: Path) -> str | None:
     return f"is a {kind}, not a regular file: skipped" if kind else None
 
 
+def walk_folders(top: Path, unreadable: list[str]) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk(top)` without recursion: (folder, its folders, its files), top down; prune by editing the folders' list.
+
+    Python 3.11's `os.walk` calls itself for every level: a tree 1,000 folders deep (a recursive copy gone wrong, a
+    generated fixture) ended the whole run with `the input is nested too deeply to process`, no file checked, and no
+    word of which folder (twenty-sixth round).  A link to a folder is listed but not entered, as `os.walk` does.  A
+    folder that cannot be listed (no permission, removed meanwhile) is added to `unreadable` as `path: reason`:
+    `os.walk` passed over it, and the policies in it, without a word.
+    """
+    stack = [os.fspath(top)]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            unreadable.append(f"{folder}: {exc.strerror or exc}")
+            continue
+        dirs: list[str] = []
+        files: list[str] = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(entry.name)
+        yield folder, dirs, files
+        stack.extend(path for path in (os.path.join(folder, d) for d in reversed(dirs)) if not os.path.islink(path))
+
+
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
@@ -314,6 +344,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         what = _CONTAINER_TEXT.get(container, "whose text is escape codes")
         raise UserError(f"{container}, {what}: not read; {_CONTAINER_HINTS[container]}", path=shown)
     text, used, bom = decode(data, path=shown, forced=encoding)
+    if text.endswith("\x1a"):
+        # (twenty-sixth round) Ctrl-Z, the end-of-file mark of CP/M and DOS that `copy /a` and old Windows tools still
+        # write: no text (an editor shows nothing, or SUB), but it was kept as a paragraph's last character, so `diff`
+        # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
+        text = text.rstrip("\x1a")
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)

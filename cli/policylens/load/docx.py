@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
@@ -124,6 +125,7 @@ def _relationships(archive: zipfile.ZipFile, source: str, *, path: str) -> list[
         target = rel.get("Target") or ""
         if rel.get("TargetMode") == "External" or not target:
             continue
+        target = unquote(target)  # a URI: Word writes a part named 「main doc.xml」 as main%20doc.xml
         member = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
         found.append(((rel.get("Type") or "").rsplit("/", 1)[-1], member))
     return found
@@ -137,10 +139,21 @@ def _part_names(archive: zipfile.ZipFile, *, path: str) -> tuple[str, dict[str, 
     relationship to a part that is not in the archive is passed over for the usual name.
     """
     members = set(archive.namelist())
-    main = next((m for kind, m in _relationships(archive, "", path=path) if kind == "officeDocument" and m in members), _MAIN)
+    # (twenty-sixth round) part names are case-insensitive and relationship targets percent-encoded (OPC, ECMA-376
+    # part 2 §9.1.1): `Target="WORD/Main.xml"` or `word/main%20doc.xml` named a part that was there, and the file
+    # was refused, 「no word/document.xml in the archive」
+    by_case: dict[str, str] = {}
+    for name in sorted(members):
+        by_case.setdefault(name.lower(), name)
+
+    def present(name: str) -> str | None:
+        return name if name in members else by_case.get(name.lower())
+
+    main = next((found for kind, m in _relationships(archive, "", path=path) if kind == "officeDocument" and (found := present(m))), _MAIN)
     parts: dict[str, list[str]] = {kind: [] for kind in _PART_TYPES}
-    for kind, member in _relationships(archive, main, path=path):
-        if kind in parts and member in members and member not in parts[kind] and member != main:  # (a cycle back to the body)
+    for kind, named in _relationships(archive, main, path=path):
+        member = present(named)
+        if kind in parts and member and member not in parts[kind] and member != main:  # (a cycle back to the body)
             parts[kind].append(member)
     for kind in ("styles", "numbering", "footnotes", "endnotes", "comments"):
         if not parts[kind] and f"word/{kind}.xml" in members:

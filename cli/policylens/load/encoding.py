@@ -8,8 +8,11 @@ then) gets a say, and if it is unsure too the file is refused: never mojibake.
 from __future__ import annotations
 
 import codecs
+from typing import NoReturn
 
 from policylens.errors import UserError
+from policylens.lazyre import lazy
+from policylens.patterns import HAN, SURROGATE
 
 # High-frequency characters of policy text in both scripts.  The right legacy
 # decoding of CJK bytes is full of them; the wrong one yields rare characters.
@@ -80,10 +83,21 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
             text = data.decode(forced)
         except UnicodeDecodeError as exc:
             raise UserError(f"cannot decode as {forced}: bad byte 0x{data[exc.start]:02x} at offset {exc.start}", path=path) from None
+        if (half := SURROGATE.search(text)) is not None:
+            # (twenty-sixth round) UTF-7 writes half a surrogate pair as readily as a character (`+2AA-` is U+D800),
+            # which UTF-8 cannot write: every output but JSON was an internal error
+            line = text.count("\n", 0, half.start()) + 1
+            raise UserError(
+                f"cannot decode as {forced}: it reads as half a surrogate pair (U+{ord(half.group()):04X}) on line {line},"
+                " which is no character",
+                path=path,
+            )
         bom = text.startswith("\ufeff")
         return (text[1:] if bom else text), forced, bom
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data, 3, "utf-8", path), "utf-8-sig", True
+        text = _strict(data, 3, "utf-8", path)
+        _refuse_double_encoded(text, path)
+        return text, "utf-8-sig", True
     if data.startswith(codecs.BOM_UTF32_LE):
         return _strict(data, 4, "utf-32-le", path), "utf-32-le", True
     if data.startswith(codecs.BOM_UTF32_BE):
@@ -101,9 +115,12 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
             return utf16
         raise UserError(f"binary data (NUL byte at offset {data.index(0)}), not a text document", path=path)
     try:
-        return data.decode("utf-8"), "utf-8", False
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    else:
+        _refuse_double_encoded(text, path)
+        return text, "utf-8", False
     candidates: list[tuple[float, int, str, str]] = []
     furthest = (["UTF-8"], utf8_error.start)  # the readings that got furthest before a bad byte
     # UTF-16 without BOM and without any ASCII character (so without NUL bytes): CJK only.
@@ -135,17 +152,129 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
         # (twenty-fourth round) a download or a copy cut short: 「undecodable bytes: cannot tell the encoding」 sent
         # the reader to --encoding, where a legacy code page reads the whole file as mojibake
-        raise UserError(
-            f"UTF-8 text that ends inside a character (bytes {data[utf8_error.start :].hex(' ')} at offset"
-            f" {utf8_error.start}, the last of the file): the file looks cut short; fetch or save it again",
-            path=path,
-        )
+        _refuse_cut_short("UTF-8", data, utf8_error.start, path)
     what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
     where = f"{readings} {'stop' if len(names_) > 1 else 'stops'} at byte 0x{data[offset]:02x} at offset {offset}"
     raise UserError(
         f"{what}: cannot tell the encoding (tried {_TRIED} and charset-normalizer; {where}); pass --encoding to choose one{hint}",
+        path=path,
+    )
+
+
+# Windows-1252 and Latin-1 read back to their bytes: what a tool that read UTF-8 as one of them wrote.  The five bytes
+# Windows-1252 leaves undefined (81 8D 8F 90 9D) come out as the C1 controls of the same code, as Windows' own
+# conversion writes them; Latin-1 is those controls for 80–9F.
+_CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(0x80, 0x100)} | {chr(b): b for b in range(0x80, 0xA0)}
+# A UTF-8 lead byte (C2–F4) read as one of them, then a continuation byte (80–BF): 「éš」 for E9 9A, 「Ã©」 for C3 A9.
+_CONTINUATION = "".join(sorted(c for c, b in _CP1252_BYTES.items() if 0x80 <= b <= 0xBF))
+_DOUBLE_ENCODED = lazy(f"[\u00c2-\u00f4][{_CONTINUATION}]+")
+_HAN_OR_KANA = lazy(f"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
+_NOT_ASCII = lazy("[^\\x00-\\x7f]")
+
+
+def _refuse_utf8_read_as_cjk(sample: str, path: str) -> None:
+    """Refuse UTF-8 text that a tool read as GBK or Big5 and saved as UTF-8 (twenty-sixth round).
+
+    The mojibake every Chinese user knows: 「隱私權政策」 became 「闅辩娆婃斂绛」 (read as GBK) or 「��梁��甈」 (as Big5),
+    ideographs still, so it was read as a policy: `check` reported 455 `script-mixed` errors on such a copy of a
+    Google policy (GBK), and passed the Big5 one.  A text whose ideographs are rarely policy words (the score
+    `decode` gives legacy readings) is read back to those bytes; when they are UTF-8 of policy text, it is refused.
+    """
+    share, count = _score(sample)
+    if count < MIN_SCORED or share >= MIN_SCORE:
+        return
+    for name in ("gb18030", "big5"):
+        repaired = sample.replace("\ufffd", "?").encode(name, "replace").decode("utf-8", "replace")
+        found, scored = _score(repaired)
+        if scored < MIN_SCORED or found < 2 * MIN_SCORE:
+            continue
+        start = _HAN_OR_KANA.search(sample).start()  # type: ignore[union-attr]  # (count > 0)
+        shown = sample[start : start + 8].split("\n")[0]
+        meant = shown.replace("\ufffd", "?").encode(name, "replace").decode("utf-8", "replace").rstrip("\ufffd")
+        lost = sample.count("\ufffd")
+        fix = (
+            f"some characters were lost on the way ({lost} cannot be recovered): fetch or export it again"
+            if lost
+            else f"repair it (iconv -f utf-8 -t {name} FILE > FIXED) or fetch it again"
+        )
+        raise UserError(
+            f"UTF-8 text read as {_SHOWN[name]} and saved as UTF-8 (mojibake): 「{shown}」 stands for 「{meant}」; {fix}"
+            " (--encoding utf-8 reads it as it is)",
+            path=path,
+        )
+
+
+def _read_back(text: str, encoding: str = "utf-8") -> str:
+    """`text` read back to the bytes Windows-1252 or Latin-1 made of them, then in `encoding` (`?` for a character of neither)."""
+    return bytes(ord(c) if c < "\x80" else _CP1252_BYTES.get(c, 0x3F) for c in text).decode(encoding, "replace")
+
+
+def _refuse_double_encoded(text: str, path: str) -> None:
+    """Refuse UTF-8 text that holds another encoding's bytes read as Windows-1252 or Latin-1 (twenty-sixth round).
+
+    A tool read a policy's bytes as Windows-1252 or Latin-1 and saved what it read as UTF-8 (an FTP client in ASCII
+    mode, a CMS export, a database column declared latin1): UTF-8's 「隱私權政策」 became 「éš±ç§æ¬Šæ”¿ç­–」, GBK's
+    「隐私政策」 「ÒþË½Õþ²ß」, valid UTF-8 and plausible Latin text, so the file was read without a word, no ideograph
+    in it, and `check` passed it (or reported 「«²»」 as a slot).  Only a text without a Chinese, Japanese or Korean
+    character is tested.  Read back to its bytes, it is refused when most of its runs of accented letters are UTF-8
+    of ideographs (at least three: a Western 「Café」 or 「São」 is not, é before ASCII is no UTF-8), or when it reads
+    as GB18030 or Big5 policy text (the score `decode` gives legacy readings, over at least 20 ideographs).
+    `--encoding utf-8` still reads it as it is.
+    """
+    sample = text[:SCORE_SAMPLE]
+    if _HAN_OR_KANA.search(sample):
+        _refuse_utf8_read_as_cjk(sample, path)
+        return
+    first = _DOUBLE_ENCODED.search(sample)
+    if first is None:
+        return
+    runs = sum(1 for _ in _DOUBLE_ENCODED.finditer(sample, first.start()))
+    found = ""
+    if runs >= 3:
+        repaired = _read_back(sample)
+        hits = len(_HAN_OR_KANA.findall(repaired))
+        if hits >= 3 and 2 * hits >= runs:  # most runs must read as CJK (a lossy converter's U+FFFD breaks a few)
+            found = "utf-8"
+    if not found and runs >= MIN_SCORED // 2:
+        legacy = [(_score(_read_back(sample, name)), name) for name in ("gb18030", "big5")]
+        (share, count), name = max(legacy)
+        if count >= MIN_SCORED and share >= 2 * MIN_SCORE:
+            found = name
+    if not found:
+        return
+    start = first.start() if found == "utf-8" else _NOT_ASCII.search(sample).start()  # type: ignore[union-attr]
+    end = start
+    while end < len(sample) and sample[end] not in "\r\n" and end - start < 16:
+        end += 1
+    while end < len(sample) and end > start and 0x80 <= _CP1252_BYTES.get(sample[end], 0) <= 0xBF and found == "utf-8":
+        end -= 1  # do not cut a character's bytes
+    shown = sample[start:end]
+    meant = _read_back(shown, found)
+    if meant.endswith("\ufffd") and found != "utf-8":  # a lead byte cut from its trail
+        shown, meant = shown[:-1], meant[:-1]
+    code_page = "cp1252" if any(c in _CP1252_BYTES and c > "\u00ff" for c in sample) else "latin1"
+    lost = sample.count("\ufffd")
+    what = "UTF-8" if found == "utf-8" else _SHOWN[found]
+    back = "" if found == "utf-8" else f" | iconv -f {found} -t utf-8"
+    fix = (
+        f"some characters were lost on the way ({lost} cannot be recovered): fetch or export it again"
+        if lost
+        else f"repair it (iconv -f utf-8 -t {code_page} FILE{back} > FIXED) or fetch it again"
+    )
+    raise UserError(
+        f"{what} text read as {'Windows-1252' if code_page == 'cp1252' else 'Latin-1'} and saved as UTF-8"
+        f" (mojibake): 「{shown}」 stands for 「{meant}」; {fix} (--encoding utf-8 reads it as it is)",
+        path=path,
+    )
+
+
+def _refuse_cut_short(encoding: str, data: bytes, start: int, path: str) -> NoReturn:
+    """Text whose last character is cut (bytes from `start` to the end): a download or a copy interrupted."""
+    raise UserError(
+        f"{encoding} text that ends inside a character (byte{'s' if len(data) - start > 1 else ''} {data[start:].hex(' ')}"
+        f" at offset {start}, the last of the file): the file looks cut short; fetch or save it again",
         path=path,
     )
 
@@ -229,6 +358,10 @@ def _utf16_without_bom(data: bytes, path: str) -> tuple[str, str, bool] | None:
     characters below U+0100 (its NUL column), wins.
     """
     if len(data) % 2:
+        whole = _utf16_without_bom(data[:-1], path) if len(data) > 2 else None
+        if whole is not None and not _controls(whole[0]):
+            # (twenty-sixth round) UTF-16 cut short by one byte was 「binary data (NUL byte at offset 11)」
+            _refuse_cut_short("UTF-16", data, len(data) - 1, path)
         return None
     if _utf8_with_stray_nuls(data):
         return None  # its UTF-16 reading is mojibake
@@ -347,6 +480,9 @@ def _strict(data: bytes, mark: int, encoding: str, path: str) -> str:
     try:
         return body.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
+        if exc.end == len(body) and exc.reason in ("truncated data", "unexpected end of data"):
+            # (twenty-sixth round) UTF-16 or UTF-32 cut short was 「bad byte 41 at offset 32」, UTF-8 after a BOM too
+            _refuse_cut_short(encoding.upper(), data, mark + exc.start, path)
         bad = " ".join(f"{b:02x}" for b in body[exc.start : exc.end][:4])
         before = body[: exc.start].decode(encoding)
         line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1  # CR, LF and CRLF end a line

@@ -15,7 +15,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import fold, joiner, strip_span
 from policylens.numbering import number_value, parse_number
-from policylens.patterns import CLAUSE_MARKS, HAN, HAN_CHAR, OPEN_ENDINGS, chinese_number
+from policylens.patterns import CLAUSE_MARKS, HAN, HAN_CHAR, INVISIBLE_BMP, OPEN_ENDINGS, chinese_number
 
 # Word's symbol-font bullets pasted as text: Wingdings ● ➢ ✓ • ▪ ■ ❑ ❖ arrive as l Ø ü Ÿ § n q v,
 # followed by a space and the (non-ASCII) item text: 「l 我们会收集…」.
@@ -27,6 +27,11 @@ _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 _NUMBERED_START = lazy(
     r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
+
+# What a line may hold and still be blank: spacing, and characters that show nothing (a line of only a zero-width
+# space was blank; one of only a left-to-right mark, or of Fluent's two isolates, was a paragraph of nothing, or the
+# start of the next paragraph's text: twenty-sixth round).
+_BLANK = "\u3000\u00a0" + INVISIBLE_BMP
 
 
 # 「SDK名称：友盟统计」, 「电话：010-…」: a short label closed by a colon (a field of a contact block or a flattened table)
@@ -330,7 +335,7 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
     prev_row = False  # run[-1] is a row of a tab-separated table
     for line in lines:
         stripped = line[2].strip()
-        if not stripped or not stripped.strip("\u3000\u00a0\ufeff\u200b"):
+        if not stripped or not stripped.strip(_BLANK):
             if run:
                 _flush(run, first, blocks, shared)
                 run = []

@@ -33,7 +33,7 @@ from policylens.load.site_tags import blank_tag_lines, liquid_variables, untag_b
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
-from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS
+from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS, SURROGATE
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
@@ -707,6 +707,37 @@ def _front_title(raw: list[str], end: int, key: str, value: str) -> tuple[Piece,
     return ()
 
 
+def _whole_characters(data: object) -> object:
+    """`data` (parsed JSON) with every lone surrogate as U+FFFD, as the script reader has it.
+
+    (Twenty-sixth round.)  A JSON string may escape half a surrogate pair (`"title": "\\ud800隱私權政策"`): JSON
+    decodes it to a lone surrogate, which UTF-8 cannot write, so `parse -f text`, `-f rich` and `-f markdown` of
+    such front matter were `internal error: UnicodeEncodeError`.  Walked without recursion (JSON nests deep).
+    """
+    if isinstance(data, str):
+        return SURROGATE.sub("\ufffd", data)
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in list(item.items()):
+                if isinstance(key, str) and SURROGATE.search(key):
+                    del item[key]
+                    key = SURROGATE.sub("\ufffd", key)
+                    item[key] = value
+                if isinstance(value, str):
+                    item[key] = SURROGATE.sub("\ufffd", value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(item, list):
+            for k, value in enumerate(item):
+                if isinstance(value, str):
+                    item[k] = SURROGATE.sub("\ufffd", value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+    return data
+
+
 def _read_front(lines: list[str], *, language: str, strict: bool = False) -> tuple[dict[str, object], str | None]:
     """Front matter as a mapping: YAML through PyYAML, TOML through tomllib, JSON; key: value lines if invalid.
 
@@ -733,6 +764,8 @@ def _read_front(lines: list[str], *, language: str, strict: bool = False) -> tup
             data = json.loads(source)
         except (ValueError, RecursionError):
             data, broken = None, "JSON"
+        if "\\u" in source:
+            data = _whole_characters(data)
     elif lines:
         try:
             import tomllib

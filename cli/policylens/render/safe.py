@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from policylens.lazyre import lazy
+from policylens.patterns import SURROGATE
 
 # C0 controls except tab and newline, then DEL → the Control Pictures block (U+2400…).
 _VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
@@ -34,7 +35,6 @@ _HIDDEN = lazy("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _UNSAFE_IN_PATH = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # Characters XML 1.0 does not allow at all (§2.2), even as character references.
 _NOT_XML = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
@@ -109,9 +109,9 @@ def json_text(text: str) -> str:
     back the same string (`os.fsencode` turns it into the name's bytes).  A surrogate can
     only stand inside a JSON string, so escaping it there is always valid.
     """
-    if not _SURROGATE.search(text):
+    if not SURROGATE.search(text):
         return text
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 class SafeWriter:

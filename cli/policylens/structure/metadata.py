@@ -11,7 +11,17 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
-from policylens.patterns import CHINESE_DIGITS, CLAUSE_MARKS, DIGIT_RANGES, EMAIL, INVISIBLE, URL_START, ZH_MONTH_DAY, chinese_number
+from policylens.patterns import (
+    CHINESE_DIGITS,
+    CLAUSE_MARKS,
+    DIGIT_RANGES,
+    EMAIL,
+    INVISIBLE,
+    INVISIBLE_BMP,
+    URL_START,
+    ZH_MONTH_DAY,
+    chinese_number,
+)
 from policylens.spans import Taken
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
@@ -452,7 +462,7 @@ def extract_contacts(
 # astral characters (INVISIBLE's tags, U+E0000…) to a list of ranges tried in turn at every character (`script._script_pattern`):
 # a text without astral characters is searched with this class, in a third less time (twenty-fifth session;
 # `tests/test_structure_speed25.py` compares the two classes character by character).
-_INVISIBLE_BMP = lazy("[\u00ad\u034f\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]")
+_INVISIBLE_BMP = lazy(f"[{INVISIBLE_BMP}]")
 
 
 def build_metadata(
