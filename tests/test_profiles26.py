@@ -148,6 +148,8 @@ def test_beyond_without_sensitive_information_is_no_limit() -> None:
         ("vuappstore-ccpa/ccpa.svelte", "us-ccpa/right-to-limit", "covered", 44),
         ("vuappstore-ccpa/ccpa.svelte", "us-ccpa/last-updated", "covered", 3),
         ("vuappstore-en/privacy.svelte", "us-ccpa/last-updated", "covered", 3),
+        ("vuappstore-en/privacy.svelte", "eu-gdpr/requirement", "covered", 32),
+        ("vuappstore-en/privacy.svelte", "eu-gdpr/withdraw-consent", "covered", 154),
     ],
 )
 def test_profiles26_regression(name: str, item: str, status: str, line: int | None) -> None:
@@ -204,3 +206,51 @@ def test_other_script_constants_give_no_date(declaration: str) -> None:
     document = parse_string(_SVELTE.format(declaration=declaration), suffix=".vue")
     (result,) = coverage(document, [one_item("us-ccpa/last-updated")])
     assert result.items[0].status == "missing"
+
+
+# --- eu-gdpr: required or optional as a data label's value; unsubscribing as a rights-list label -----------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Email Address:** Required for account access and important notifications",
+        "- **Name:** Optional, for personalization",
+        "- Phone number: optional",
+    ],
+)
+def test_a_data_label_marked_required_or_optional_is_the_requirement(item: str) -> None:
+    """A kind of data with 「Required」/「Optional」 as its label's value (eval/profiles26/docs/vuappstore-en/privacy.svelte)."""
+    text = _doc("## Information You Provide", item)
+    assert profile_status(text, "eu-gdpr/requirement") == "covered"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Cookies:** Required for the site to work",
+        "- **JavaScript:** required",
+        "- **Email Address:** Used for account access",
+    ],
+)
+def test_other_labels_or_values_are_no_requirement(item: str) -> None:
+    """Not a kind of the person's data, or no word on whether it must be given."""
+    assert profile_status(_doc("## Information We Use", item), "eu-gdpr/requirement") == "missing"
+
+
+def test_an_unsubscribe_label_in_a_rights_list_withdraws_consent() -> None:
+    """「Opt-Out: Unsubscribe from all non-essential communications」 in a rights list (vuappstore-en)."""
+    text = _doc("You have the following rights regarding your data:\n\n- **Opt-Out:** Unsubscribe from all non-essential communications")
+    assert profile_status(text, "eu-gdpr/withdraw-consent") == "covered"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Opt-Out:** We do not send marketing communications.",
+        "- **Newsletter:** Sent monthly to subscribers.",
+    ],
+)
+def test_a_label_without_unsubscribing_is_no_withdrawal(item: str) -> None:
+    """A label over a statement that offers no unsubscribing withdraws nothing."""
+    assert profile_status(_doc("## Communications", item), "eu-gdpr/withdraw-consent") == "missing"
