@@ -254,3 +254,44 @@ def test_an_unsubscribe_label_in_a_rights_list_withdraws_consent() -> None:
 def test_a_label_without_unsubscribing_is_no_withdrawal(item: str) -> None:
     """A label over a statement that offers no unsubscribing withdraws nothing."""
     assert profile_status(_doc("## Communications", item), "eu-gdpr/withdraw-consent") == "missing"
+
+
+# --- retention: a browser extension removed, or its tab closed, ends storage ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("移除擴充功能時，這些資料會一併刪除。", "tw-pdpa/period"),
+        ("- 臨時域名記錄：僅保存在記憶體中，關閉分頁後自動清除", "tw-pdpa/period"),
+        ("- 临时域名记录：仅保存在内存中，关闭标签页后自动清除", "cn-pipl/retention"),
+        ("卸载本插件后，插件保存的全部数据将被一并删除。", "cn-gbt35273/retention"),
+    ],
+)
+def test_an_extension_removed_ends_storage(sentence: str, item: str) -> None:
+    """Like an app uninstalled (eval/profiles26/docs/lexibridge-tw/privacy.md, eval/profiles26/docs/clasher-zh)."""
+    assert profile_status(_doc("## 資料儲存 数据存储", sentence), item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您可以随时移除本插件。",
+        "移除扩展后，您的设置不会被删除，重新安装后仍可使用。",
+        "您可以关闭标签页来停止使用本服务。",
+    ],
+)
+def test_removing_an_extension_without_erasure_is_no_retention(sentence: str) -> None:
+    """Removing it as a choice, or removal that keeps the data, states no end of storage."""
+    assert profile_status(_doc("## 数据存储", sentence), "cn-pipl/retention") == "missing"
+
+
+def test_a_change_notice_is_cited_after_any_other_purpose_line() -> None:
+    """「…发布这些更改，以便您了解我们如何收集、使用您的个人信息」 tells how data is handled, it is no purpose
+    (eval/dev5h/raigetsu-md): the generic opening above it stays the citation."""
+    text = _doc(
+        "为了给您提供更准确、更有个性化的服务，本应用会按照本隐私权政策的规定使用您的个人信息。",
+        "如果决定更改隐私政策，我们会在本政策中发布这些更改，以便您了解我们如何收集、使用您的个人信息。",
+    )
+    verdict = profile_verdict(text, "cn-pipl/purposes")
+    assert verdict.evidence is not None and verdict.evidence.line == 3
