@@ -295,3 +295,33 @@ def test_a_change_notice_is_cited_after_any_other_purpose_line() -> None:
     )
     verdict = profile_verdict(text, "cn-pipl/purposes")
     assert verdict.evidence is not None and verdict.evidence.line == 3
+
+
+# --- the addresses of pages visited are a kind of data ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("本插件仅收集用户当前浏览标签页中的域名信息，用于生成和更新网络分流规则。", "cn-pipl/categories"),
+        ("本扩展会收集当前页面的 URL 和标题，用于保存书签。", "cn-pipl/categories"),
+        ("本扩展会收集当前页面的 URL 和标题，用于保存书签。", "cn-gbt35273/functions"),
+        ("本插件使用以下权限：\n\n- webRequest：用于获取域名信息", "cn-gbt35273/functions"),
+    ],
+)
+def test_visited_page_addresses_are_collected_data(sentence: str, item: str) -> None:
+    """A browser extension's domain or page URL (eval/profiles26/docs/clasher-zh/PrivacyPolicy.md)."""
+    assert profile_status(_doc("## 信息收集和使用", sentence), item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "取得網址的人都能開啟您分享的相簿。",
+        "本网站的域名为 example.com。",
+        "我们不会收集您访问的网址。",
+    ],
+)
+def test_an_address_that_is_no_collected_data(sentence: str) -> None:
+    """A shared link anyone may open, the site's own domain, or a denial names no data collected."""
+    assert profile_status(_doc("## 信息收集", sentence), "cn-pipl/categories") == "missing"
