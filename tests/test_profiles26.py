@@ -11,15 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers import one_item, parse_string, profile_status, profile_verdict
+from helpers import one_item, paragraphs, parse_string, profile_status, profile_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "eval" / "profiles26" / "docs"
 
 
-def _doc(*paragraphs: str) -> str:
-    """A policy of these paragraphs (`profile_verdict` puts a title line and a blank line above: the first is line 3)."""
-    return "\n\n".join(paragraphs) + "\n"
+_doc = paragraphs  # the first paragraph is line 3 under profile_verdict's title
 
 
 # --- a third party's service "provided by" someone is not the policy's own operator -----------------------------------
