@@ -256,6 +256,11 @@ def one_item(item: str) -> Any:
     return profile._replace(items=(wanted,))
 
 
+def paragraphs(*texts: str) -> str:
+    """A policy body of these paragraphs, one blank line apart (under `profile_verdict`'s title the first is line 3)."""
+    return "\n\n".join(texts) + "\n"
+
+
 def profile_status(text: str, item: str, *, suffix: str = ".md") -> str:
     """Only the status of `profile_verdict`: covered, missing or not-applicable."""
     return str(profile_verdict(text, item, suffix=suffix).status)

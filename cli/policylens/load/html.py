@@ -136,6 +136,14 @@ _LOOP_ALIASES = re.compile(
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
+# (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
+# or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
+# `last-updated` item reads it only when the body gives no date).
+_SCRIPT_DATE = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+((?:last[_-]?)?(?:updated?|modified|mod)(?:[_-]?(?:at|on|date))?|effective[_-]?date)"
+    r"[ \t]*(?::[ \t]*string[ \t]*)?=[ \t]*(['\"`])([^'\"`\n]{4,40})\2",
+    re.I | re.M,
+)
 _TAG = re.compile(r"<[^<>]*>")  # a tag in an <iframe srcdoc> document (what is left is its text)
 # A declarative shadow root (`<template shadowrootmode="open">`, Chrome's older `shadowroot`) is
 # rendered in place: a saved web component's text is on the page, so it is read.
@@ -2089,6 +2097,15 @@ def _resume(extractor: _Extractor) -> None:
             return
 
 
+def _script_dates(scripts: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(line, `name = value`) of every date constant (`_SCRIPT_DATE`) in a page's inline scripts."""
+    return [
+        (line + body.count("\n", 0, m.start()), f"{m.group(1)} = {m.group(3)}")
+        for line, _column, body in scripts
+        for m in _SCRIPT_DATE.finditer(body)
+    ]
+
+
 def _lines_of(text: str, offsets: list[int]) -> Iterator[int]:
     """The 1-based line of each offset in `text` (LF ends a line, as html.parser counts), the offsets in increasing order."""
     line, pos = 1, 0
@@ -2246,6 +2263,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         from policylens.load.scripts import script_literals
 
         parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
+        parsed.front_lines = _script_dates(extractor.scripts)
     bound = (
         sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
         if extractor.sfc and not extractor.sfc_filled
