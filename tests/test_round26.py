@@ -196,6 +196,7 @@ def test_forms_brackets_in_prose_and_the_readers_store_are_no_notes(tmp_path: Pa
         "Text in square brackets is optional.\n\n"
         "本节内容随政策一同发布并生效。\n\n"
         "您可以在开发者后台填写您的应用网址，以便我们审核。\n\n"
+        "开发者应在开发者后台填写应用的隐私政策链接。\n\n"
         "我们会在 Google Play 商店页面提供本政策的链接。\n"
     )
     assert _errors(tmp_path, HEAD + body) == []

@@ -74,8 +74,8 @@ _UNPUBLISHED = lazy(
 # - 發布到 GitHub Pages 並在 Play Console 填寫網址, 在 App Store Connect 中填入本页链接: where the text's own address is to
 #   be filled in a store's developer console (a step of publishing it; the reader fills in no store console)
 _CONSOLE_URL = lazy(
-    r"(?:在|于|於)[ \t\u3000]?(?:Google[ \t]?)?(?:Play[ \t]?Console|App[ \t]?Store[ \t]?Connect|AppGallery[ \t]?Connect"
-    r"|开发者后台|開發者後台|开发者平台|開發者平台|应用市场后台|應用市場後台|商店后台|商店後台)"
+    # (a store's console by name only: 开发者应在开发者后台填写应用的隐私政策链接 is a platform's rule for its developers)
+    r"(?:在|于|於)[ \t\u3000]?(?:Google[ \t]?)?(?:Play[ \t]?Console|App[ \t]?Store[ \t]?Connect|AppGallery[ \t]?Connect)"
     r"[^。！!？?\n]{0,12}?(?:填写|填寫|填入|填上|提交)[^。！!？?\n]{0,8}?(?:网址|網址|链接|鏈接|連結|URL|地址)"
 )
 _ITEM_LEAD = lazy(r"[ \t\u3000*>+-]*(?:\[[ xX]\][ \t]*)?")
