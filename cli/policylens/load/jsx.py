@@ -7,8 +7,13 @@ became paragraphs, and a self-closed `<style … />` (an HTML reader waits for `
 commit that only renamed a class or dropped a colour showed 178 changes (twenty-second session, `eval/dev22d`
 blophy-tsx-restyle).  `blank_jsx` rewrites the source in place, length for length, before the HTML reader sees it:
 
-- the code before the first element of the markup (imports, types, `export const meta = …`, the function head) and
-  after its last `>`;
+- the code around the markup's top-level elements (imports, types, `export const meta = …`, the function head, the
+  rest of a component and a helper component's head after it).  A top-level element is one that starts an operand of
+  the code (`return (<Container>`, a second branch's `return (<div>`, `const note = <p>`), capitalised components
+  included; with none, the markup runs from the first lower-case tag to the last `>`.  (Twenty-sixth session, round26:
+  a page whose helper components follow its default export was refused, the markup then running from its first tag to
+  the helpers' last `>` through their code; a page made only of `<Container>`/`<Typography>` lost the text before its
+  first `<br />`.);
 - every `{…}` expression: an attribute's value (`style={{…}}`, `className={cls}`) and a child (`{" "}`, `{items.map(…)}`:
   text computed at run time, not written here);
 - a self-closed `<style … />` or `<script … />` (no text, and no closing tag for the HTML reader to wait for).
@@ -55,20 +60,55 @@ def computed_date(text: str) -> bool:
     return _COMPUTED_DATE.search(text) is not None
 
 
+# an element assigned (`const note = <p>`), not a comparison `a <= b`, `a == <b` or an arrow `=>` (an operand opener)
+_ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
+
+
 def blank_jsx(text: str) -> str:
     """`text` with its code blanked (see module doc); unchanged when it has no element."""
-    first = _FIRST_TAG.search(text)
     end = text.rfind(">")
-    if first is None or end < first.start():
-        return text
+    roots = _roots(text, end)
+    if not roots:
+        first = _FIRST_TAG.search(text)
+        if first is None or end < first.start():
+            return text
+        roots = [(first.start(), end)]  # no element in an operand's place: the markup from the first tag on
     out = list(text)
-    blank_span(out, 0, first.start())
-    blank_span(out, end + 1, len(text))
-    _markup(text, out, first.start(), end)
+    done = 0
+    for start, stop in roots:
+        blank_span(out, done, start)
+        _markup(text, out, start, stop)
+        done = stop + 1
+    blank_span(out, done, len(text))
     blanked = "".join(out)
     for m in _SELF_CLOSED_RAW.finditer(blanked):
         blank_span(out, m.start(), m.end())
     return "".join(out)
+
+
+def _roots(text: str, end: int) -> list[tuple[int, int]]:
+    """The top-level elements of the markup, as (start, index of the closing `>`): each element of the code that starts
+    an operand (`return (<Container>`, a second branch's `return (`, a helper component's `return (<section>`,
+    `const note = <p>`).  The code between them (the rest of a component, a helper's head `function Section({ title }:
+    { title: string }) {`) is not markup; a root that does not close runs to the last `>`."""
+    roots = []
+    pos = 0
+    while (start := _next_root(text, pos, end)) is not None:
+        stop = _element_end(text, start, end)
+        roots.append((start, stop))
+        pos = stop + 1
+    return roots
+
+
+def _next_root(text: str, start: int, end: int) -> int | None:
+    """Index of the next element after `start` that starts an operand (see `_after_operator`, plus `=`), or None."""
+    i = text.find("<", start, end)
+    while i != -1:
+        opens = i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == ">")
+        if opens and (_before(text, start, i) in _OPERAND_OPENERS or _ASSIGNED.search(text, max(start, i - 40), i)):
+            return i
+        i = text.find("<", i + 1, end)
+    return None
 
 
 def _markup(text: str, out: list[str], start: int, end: int) -> None:
@@ -131,9 +171,12 @@ def _before(text: str, start: int, i: int) -> str:
     return text[k]
 
 
+_OPERAND_OPENERS = ("(", "?", ":", "{", ",", "[", "&&", "||", "=>", "return")
+
+
 def _after_operator(text: str, start: int, i: int) -> bool:
     """Whether an element at `i` starts an operand (`? <p>`, `&& <p>`, `(<>`), not a comparison `a < b`."""
-    return _before(text, start, i) in ("(", "?", ":", "{", ",", "[", "&&", "||", "=>", "return")
+    return _before(text, start, i) in _OPERAND_OPENERS
 
 
 def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:

@@ -26,6 +26,9 @@ _STATUS_LINE = lazy(
 # A bare 状态： deep in a policy may describe the states of the user's content (状态：待审核); it is the text's
 # own status near the top (the first units), or anywhere when its value names the text's drafting.
 _TOP_UNITS = 12
+# (twenty-sixth session, round26) 「2026-09-29 · 狀態：草案，發布前要確認第 6 節各項」: a date or a version, then a
+# separator, before the status (only near the top: a dated row deep in a text may be a changelog's or a post's)
+_DATED_LEAD = lazy(r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[vV]\d+(?:\.\d+)*)[ \t\u3000]*[·・|｜—–-][ \t\u3000]*")
 _DRAFTING_WORD = lazy(r"草稿|草案|初稿|定稿|模板稿|範本稿|范本稿|法务|法務|律师|律師|(?i:draft)|发布|發布|上线|上線")
 _LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
 _MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
@@ -394,9 +397,13 @@ def _status_line(text: str, k: int) -> bool:
     (文档状态：正式版（替代2023年的草案）) is not a draft's status.
     """
     lead = _LINE_MARKUP.match(text)
-    m = _STATUS_LINE.match(text, lead.end() if lead else 0)
+    pos = lead.end() if lead else 0
+    dated = _DATED_LEAD.match(text, pos)
+    m = _STATUS_LINE.match(text, dated.end() if dated else pos)
     if m is None or _FINAL.search(text) is not None or _READER.search(text) is not None:
         return False  # 正式版（替代…草案）: final; 发布状态：待审核（您的作品…）: the state of the reader's content
+    if dated is not None:
+        return k < _TOP_UNITS  # 2026-09-29 · 狀態：草案: the text's dated status, under its title only
     return m.group("doc") in _OWN_STATUS or k < _TOP_UNITS or _DRAFTING_WORD.search(text, m.start(), m.end() + 10) is not None
 
 

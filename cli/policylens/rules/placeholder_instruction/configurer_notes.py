@@ -3,7 +3,11 @@
 - 永久商业隐私联系方式仍是发布门禁: a release gate still open (`_GATE`, `_GATE_PREDICATE`);
 - 建议将本页链接加入应用内的“设置 / 关于”: where to put the page itself (`_PLACE`; not 您可以将本页加入书签);
 - 本文本用于…，请根据小程序实际情况勾选并填写: a usage note (`_USAGE`);
-- Adjust this section to match your setup., link this page from your in-app Settings (`_EN_NOTE`).
+- Adjust this section to match your setup., link this page from your in-app Settings (`_EN_NOTE`);
+- 方括号处替换成你自己的信息, Replace the bracketed parts with your own details: replace the template's brackets
+  (`_BRACKETS`);
+- 發布前要確認的事項（不隨政策發布）: a part said to stay out of the published text (`_UNPUBLISHED`);
+- 發布到 GitHub Pages 並在 Play Console 填寫網址: the text's address to fill in a store console (`_CONSOLE_URL`).
 
 None names the reader (您/你, you may…) or the user's content.
 """
@@ -49,6 +53,32 @@ _EN_NOTE = lazy(
     r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
     r"|(?P<enplace>\b(?i:link|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?)"
 )
+# (twenty-sixth session, round26)
+# - 方括号处替换成你自己的信息, 将【】内的内容改为实际信息, Replace the bracketed parts with your own details: the
+#   template telling whoever adopts it to replace its brackets (a reader is never asked to edit the text's brackets,
+#   so its 你 is the drafter; not 请在方括号内填写您的姓名, a form's prompt to the user, which names 您);
+_BRACKETS = lazy(
+    r"(?:方括号|方括號|中括号|中括號|【】|［］|\[\])[ \t\u3000]?(?:处|處|内|內|里|裡|中)的?"
+    r"(?:内容|內容|文字|部分|信息|資訊|资料|資料)?[^。！!？?\n]{0,6}?"
+    r"(?:替换|替換|换成|換成|改为|改為|改成|填写|填寫|填上|填入)[^。！!？?\n]{0,20}"
+    r"|\b(?i:replace\s+(?:the\s+)?(?:(?:text|parts?|values?|fields?|placeholders?|content)\s+in\s+(?:square\s+)?brackets"
+    r"|bracketed\s+(?:text|parts?|values?|fields?|placeholders?|content))\s+with)\b[^.\n]{0,40}\.?"
+)
+# - 發布前要確認的事項（不隨政策發布）, 本节不随本政策一同发布, (not published with the policy): a part of the draft kept
+#   for whoever publishes it, said to stay out of the published text.
+_UNPUBLISHED = lazy(
+    r"不(?:随|隨)[ \t\u3000]?(?:本|此)?(?:政策|正文|本文|文件|文本|页面|頁面|隐私政策|隱私政策|隱私權政策)"
+    r"(?:一起|一同|一并|一併)?(?:对外|對外)?(?:发布|發布|發佈|公开|公開|上线|上線)"
+    r"|(?i:\(\s*not\s+(?:to\s+be\s+)?published\s+with\s+(?:the|this)\s+(?:policy|text|document)\s*\))"
+)
+# - 發布到 GitHub Pages 並在 Play Console 填寫網址, 在 App Store Connect 中填入本页链接: where the text's own address is to
+#   be filled in a store's developer console (a step of publishing it; the reader fills in no store console)
+_CONSOLE_URL = lazy(
+    # (a store's console by name only: 开发者应在开发者后台填写应用的隐私政策链接 is a platform's rule for its developers)
+    r"(?:在|于|於)[ \t\u3000]?(?:Google[ \t]?)?(?:Play[ \t]?Console|App[ \t]?Store[ \t]?Connect|AppGallery[ \t]?Connect)"
+    r"[^。！!？?\n]{0,12}?(?:填写|填寫|填入|填上|提交)[^。！!？?\n]{0,8}?(?:网址|網址|链接|鏈接|連結|URL|地址)"
+)
+_ITEM_LEAD = lazy(r"[ \t\u3000*>+-]*(?:\[[ xX]\][ \t]*)?")
 _EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
 _EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing)\b|in-app)")
 
@@ -76,6 +106,16 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_USAGE, needs=_USAGE_NEEDS):
         if not _ADDRESSEE.search(unit.text, start, end):
             yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_BRACKETS):
+        if "您" not in unit.text[_clause_start(unit.text, start) : end]:
+            yield unit, start, end  # (not 请在方括号内填写您的姓名: a form's prompt to the user)
+    for unit, start, end, _ in ctx.scan(_UNPUBLISHED):
+        yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_CONSOLE_URL):
+        clause_start = _clause_start(unit.text, start)
+        if not _ADDRESSEE.search(unit.text, clause_start, end):
+            lead = _ITEM_LEAD.match(unit.text, clause_start, start)
+            yield unit, lead.end() if lead else clause_start, end  # (after 「- [ ] 」: a checklist item's box)
     for unit, start, end, m in ctx.scan(_EN_NOTE, needs=" this "):
         if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace") - m.start() + start, end):
             continue  # add this page to your bookmarks: said to the reader

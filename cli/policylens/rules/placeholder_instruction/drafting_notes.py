@@ -78,7 +78,8 @@ _DRAFTING_PATTERNS = (
     # 安全评估」 edits nothing, 确认 checks without editing); what it edits is checked in `_drafting_imperative` (not the
     # user's own content: 「（发布前请核实照片内容）」)
     r"(?P<prestep>[（(][ \t\u3000]{0,2}(?:(?:占位|佔位)[·・、，, \t\u3000]{0,2})?[^（()）\n。]{0,8}?"
-    r"(?:发布|發布|發佈|上线|上線|上架|提审|提審|终审|終審|定稿|审定|審定|会签|會簽)前[·・、，, \t\u3000]{0,2}"
+    # (twenty-sixth session, round26) （發布時填入）, （正式發布時填入）: the step at publication, not before it
+    r"(?:发布|發布|發佈|上线|上線|上架|提审|提審|终审|終審|定稿|审定|審定|会签|會簽)(?:前|时|時)[·・、，, \t\u3000]{0,2}"
     r"(?:(?:需要?|[须須]|[请請]|务必|務必|应|應)[ \t\u3000]{0,2})?"
     r"(?:回填|补充|補充|补齐|補齊|补全|補全|填写|填寫|填入|替换|替換|更新|修改|完善|核实|核實)[^（()）\n]{0,24}[）)])",
     # 保存【30】天（发布前请确认）, [180] days (confirm before publishing): the whole bracket asks whoever publishes to check
