@@ -2,7 +2,7 @@
 # byte-exact blobs of every pair (u26d); provenance lines → SOURCES.txt
 set -e
 cd "$(dirname "$0")/.."
-x() { sh tools/extract.sh "$@"; }
+x() { sh ../pairs26/tools/extract.sh "$@"; }  # the extractor of eval/pairs26 (writes pairs/NAME here)
 {
 S=BESaw+sqliteflow.github.io
 x sqliteflow-hans-edit $S b99bfc3ec3 zh-Hans/privacy.md dcd8388de2 zh-Hans/privacy.md md

@@ -30,3 +30,10 @@ if os.path.exists(path):
     old = json.load(open(path, encoding="utf-8"))
     out.update({k: v for k, v in old.items() if k not in out})
 json.dump(out, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+
+# after = runs-after/ (branch u26d): the Home link entries are gone, the rest numbered as before
+after = {p: dict(r) for p, r in first.items()}
+after["sqliteflow-hans-edit"] = {}
+after["sqliteflow-hant-cut"] = {k: v for k, v in first["sqliteflow-hant-cut"].items() if k != "5"}
+out["after"] = {p: {"reported": r, "section_errors": []} for p, r in after.items()}
+json.dump(out, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
