@@ -37,3 +37,12 @@ after["sqliteflow-hans-edit"] = {}
 after["sqliteflow-hant-cut"] = {k: v for k, v in first["sqliteflow-hant-cut"].items() if k != "5"}
 out["after"] = {p: {"reported": r, "section_errors": []} for p, r in after.items()}
 json.dump(out, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+
+# held = runs-held/ (branch u26d at 5a06925f, the held-out pairs, run once after the fixes; identical to lead26's output)
+held = {
+    "aegisight-cn-2": {"1": t(0), "2": t(1), "3": t(2), "4": t(3), "5": t(4), "6": t(5)},
+    "anbu-cn": dict(first["anbu-tw"]),
+    "image2pixel-cn-ads": {}, "image2pixel-cn-seo": {}, "pyke-cn": {},
+}
+out["held"] = {p: {"reported": r, "section_errors": []} for p, r in held.items()}
+json.dump(out, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
