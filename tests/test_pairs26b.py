@@ -4,7 +4,8 @@ pairs, annotated before any run; the texts below are invented, not copied).
 1. *A home or back link alone on its line* (pairs26b sqliteflow-hans-edit, sqliteflow-hant-cut): 「[Home](/)」 →
    「[Home](./)」 under a Markdown policy was a replaced paragraph, exit 1 for a file whose policy text had not changed.
    It is page navigation: its key is empty, like a language switcher's (`diff.keys.is_home_link`); a link with other
-   words, a policy's own link target or a home link beside text stay changes.
+   words, a policy's own link target, a full address (the company's site), an address written out or a home link
+   beside text stay changes.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ POLICY = """## 隱私權政策
         ("[Home](/)", "[Home](./)"),
         ("[← 返回首頁](../index.html)", "[← 返回首頁](/)"),
         ("", "[返回首页](/)"),
-        ("[Back to Home](https://example.com/)", ""),
+        ("[Back to Home](../index.html)", ""),
         ('<a href="/">首頁</a>', '<a href="./">首頁</a>'),
     ],
 )
@@ -59,6 +60,9 @@ def test_home_link_retargeted_added_or_removed_is_no_change(old: str, new: str) 
         ("", "[首頁](/) 本政策自 2026 年 1 月 1 日起生效。"),  # text after the link
         ("返回首頁", "回首頁"),  # not a link: words of the text
         ("[Homebrew](/)", "[Homebrew](./)"),  # a name that starts with Home
+        ("主頁：[https://a.example.com](https://a.example.com)", "主頁：[https://b.example.com](https://b.example.com)"),
+        ("[主頁](https://a.example.com)", "[主頁](https://b.example.com)"),  # a full address: maybe the company's site
+        ('主頁：<a href="https://a.example.com">a.example.com</a>', '主頁：<a href="https://b.example.com">b.example.com</a>'),
     ],
 )
 def test_look_alikes_of_a_home_link_stay_changes(old: str, new: str) -> None:
@@ -72,7 +76,8 @@ def test_home_link_shape() -> None:
     """`is_home_link` wants a link and only home or back words, arrows and separators."""
     assert is_home_link("[Home](/)")
     assert is_home_link("- [Back to Home](/)")
-    assert is_home_link("[🏠 主頁](https://example.com)")
+    assert is_home_link("[🏠 主頁](../index.html)")
     assert not is_home_link("Home")
+    assert not is_home_link("主页：[https://ex.com](https://ex.com)")  # the site's address written out: contact data
     assert not is_home_link("[Home](/) 與 [隱私權政策](/privacy)")
     assert not is_home_link("[首頁](/)" + "。" * 400)
