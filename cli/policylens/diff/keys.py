@@ -280,6 +280,36 @@ _RAW_LINK = re.compile(r"<a\s|\]\(", re.I)  # an HTML link or a Markdown link in
 _SWITCHER_CUE = re.compile(r"\b(?:version|edition|language|languages|lang)\b|版本|语言|語言|切换|切換|[»›→🌐]", re.I)
 
 
+# A site's home or back link alone on its line (「[Home](/)」, 「[← 返回首页](../index.html)」, 「<a href="/">首頁</a>」): page
+# navigation, no policy text, so its key is empty like a language switcher's: a changed target (pairs26b sqliteflow:
+# 「[Home](/)」 → 「[Home](./)」), an added or a removed home link is noise (`--strict` shows it).  The line must be a link
+# within the site and hold nothing but home or back words, arrows and separators: 「[隐私政策](/privacy)」,
+# 「[联系我们](mailto:…)」, 「[主页](https://ex.com)」, 「主页：https://ex.com」 and 「[Home](/) · privacy@ex.com」 stay text.
+_HOME_WORD = r"\b(?:home(?:[ \t]?page)?|back(?:[ \t]+to(?:[ \t]+(?:the[ \t]+)?home(?:[ \t]?page)?)?)?|go[ \t]+back|return)\b|返回(?:首[页頁]|主[页頁])?|回到?首[页頁]|回主[页頁]|首[页頁]|主[页頁]"
+_HOME_LINE = re.compile(rf"(?:[\s|｜/／·・•←→<>«»‹›\-—🏠]|{_HOME_WORD})++", re.I)
+_HOME_WORDS = re.compile(_HOME_WORD, re.I)
+_HOME_LINK_MAX_CHARS = 300
+_WRITTEN_ADDRESS = re.compile(r"://|\bwww\.|@|\w\.[a-z]{2,}", re.I)
+
+
+def is_home_link(text: str) -> bool:
+    """Is `text` only a link back to the site's home page (no policy text)?"""
+    if len(text) > _HOME_LINK_MAX_CHARS or _RAW_LINK.search(text) is None:
+        return False
+    folded = fold(text)
+    # an address written out is contact data, not navigation: 「主页：[https://ex.com](https://ex.com)」
+    if _WRITTEN_ADDRESS.search(_HTML_LINK.sub(lambda m: m.group(2), _MD_LINK.sub(lambda m: m.group(1), folded))):
+        return False
+    marked = strip_markup(folded)
+    targets = _LINK_TARGET.findall(marked)
+    # a link within the site (「/」, 「./」, 「../index.html」); a full address may be the company's site in a contact
+    # section (「[主页](https://ex.com)」), a scheme may be mail or phone
+    if not targets or any(":" in target for target in targets):
+        return False
+    bare = _LINK_TARGET.sub("", marked)
+    return _HOME_LINE.fullmatch(bare) is not None and _HOME_WORDS.search(bare) is not None
+
+
 # A line that is only a policy's date under an English label (twenty-fourth session, `eval/blind/pairs24`
 # heartsurround-relocalize: 「更新日期：2026-05-04」 regenerated as 「Updated: 2026-05-04」): the label is read as the Chinese
 # one it translates, so a label written in English is no change.  The date is kept as written, an update date never
@@ -306,7 +336,7 @@ def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bo
     """The key paragraphs are compared by (exact text when `strict`)."""
     if strict:
         return text
-    if is_language_switcher(text):
+    if is_language_switcher(text) or is_home_link(text):
         return ""
     key = _date_line_key(layout_key(text))
     return script_key(key, script) if cross_script else key

@@ -1,13 +1,14 @@
 """Count dev22d scores from the runs, the annotations and judgments.json (s22d; as pairs20's score.py, both runs).
-Usage: python3 tools/score.py [first|after]"""
+Usage: python3 tools/score.py [first|after|RUN [SET_DIR]] (RUN other than first/after reads runs-RUN/; SET_DIR, the pair set
+to score, defaults to this tool's own, eval/pairs26; eval/pairs26b scores itself with it, u26d)"""
 import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 which = sys.argv[1] if len(sys.argv) > 1 else "first"
 J = json.load(open(os.path.join(HERE, "judgments.json"), encoding="utf-8"))[which]
-runs = os.path.join(HERE, "runs" if which == "first" else "runs-after")
+runs = os.path.join(HERE, {"first": "runs", "after": "runs-after"}.get(which, "runs-" + which))
 exits = dict(line.split() for line in open(os.path.join(runs, "exit.txt"), encoding="utf-8"))
 tot = dict.fromkeys(("rep", "tru", "noi", "ann", "fnd", "sec"), 0)
 optional = 0
