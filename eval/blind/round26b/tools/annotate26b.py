@@ -126,71 +126,7 @@ def md_headings(name, fname, skip=(), levels=None):
 
 UNK = "unknown (no licence file in the repository at the commit used)"
 
-DOCS["knight-docx"] = {
-    "file": "隐私政策.docx",
-    "source": src("jiao3344/Pages", "隐私政策.docx", "04258dab84383ef49893302e800d5033e5f9fa33", UNK),
-    "format": "docx", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "template",
-    "repo_kind": "a small game studio's DOCX privacy policy for a mobile game, written from the common CN game template "
-                 "whose fields sit in 【】: most fields filled but the brackets left around the values; a few fields left "
-                 "as bare field names (data type, SDK name, privacy-policy link) or empty brackets (menu path)",
-    "title": {"line": 16, "text": "【 骑士 】隐私政策"},
-    "headings": [H(35, 1), H(36, 2), H(38, 3), H(40, 3), H(42, 3), H(44, 3), H(46, 3), H(49, 2), H(70, 2), H(76, 2),
-                 H(88, 1), H(96, 1), H(97, 2), H(104, 2), H(107, 1), H(108, 2), H(110, 2), H(115, 2), H(117, 2),
-                 H(119, 2), H(131, 1), H(147, 1), H(153, 1), H(155, 2), H(157, 2), H(163, 2), H(166, 2), H(169, 2),
-                 H(172, 2), H(183, 1), H(188, 1), H(193, 1)],
-    "placeholders": [
-        P(39, "【数据类型】", "registration data list ends with the bare field name 'data type' in brackets"),
-        P(137, "【SDK名称】", "SDK table cell: bare field name 'SDK name'"),
-        P(139, "【数据类型】", "SDK table cell: collected data ends with the bare field 'data type'"),
-        P(140, "【隐私政策连接】", "SDK table cell: bare field 'privacy policy link'"),
-        P(156, "【   】-【   】", "menu path left as two empty brackets (access/correct)"),
-        P(167, "【   】-【   】", "menu path left as two empty brackets (delete account)"),
-    ],
-    "ambiguous_placeholder_lines": [3, 4, 5, 9, 10, 13, 14, 18, 20, 37, 43, 47, 50, 63, 101, 105, 114, 141, 154, 165,
-                                    195, 196, 198],
-    "ambiguous_lines": [1],
-    "notes": "Paragraph numbers are <w:p> indices. 1-10 are a consent pop-up text ('温馨提示', ambiguous heading) before "
-             "the policy; 16 is the title; 24-33 a numbered contents list (not headings). Level 1 = numbering num3 "
-             "sections; level 2 = （一）…（四） and the numbered sub-items of sections 3, 4, 7; level 3 = the num4 items "
-             "under （一）. Table header cells (51-54, 133-136) are not headings. Filled values left inside 【】 (game "
-             "name, studio, address, dates, TapTap, contact) are ambiguous placeholder lines (convention of "
-             "../README.md: brackets left around filled values). 43 ends a list with '、。' (an emptied slot without a "
-             "marker) and the '……' lines (47, 63, 101, 105, 141) are template elisions: ambiguous.",
-}
 
-DOCS["waclinic-hk-tsx"] = {
-    "file": "privacy.html",
-    "source": src("MirrorSocialmedia/wa-clinic-inbox", "src/app/privacy/page.tsx",
-                  "94a3012cc170f28bf5b90631af00c895bdd64fbf", UNK),
-    "format": "html", "script": "hant", "region": "hk", "languages": ["zh", "en"], "kind": "template",
-    "repo_kind": "a Hong Kong dental clinic group's WhatsApp inbox (Next.js); the public /privacy page for Meta App "
-                 "Review, bilingual paragraph by paragraph (zh-Hant HK written Chinese + English), PDPO; the source "
-                 "comment says square brackets are to be filled before going live. Text in code: the <main> block of "
-                 "the .tsx, extracted by tools/extract26b.py mode 'jsxmain'",
-    "title": {"line": 2, "text": "私隱政策 Privacy Policy"},
-    "headings": [H(6, 1), H(19, 1), H(33, 1), H(45, 1), H(59, 1), H(73, 1), H(84, 1), H(95, 1), H(109, 1),
-                 H(122, 1)],
-    "placeholders": [
-        P(3, "[日期]", "bilingual date label: 'Last updated: [日期]'"),
-        P(8, "[公司名稱]", "operator and client clinic group as bracketed field names (zh)"),
-        P(12, "[Your Company]", "English half: operator"),
-        P(13, "[Clinic Group Name]", "English half: clinic group"),
-        P(61, "[伺服器地區]", "server region (zh)"),
-        P(65, "[region]", "server region (en)"),
-        P(97, "[privacy@域名]", "contact e-mail with a bracketed domain (zh)"),
-        P(98, "[40 日]", "response time as a bracketed suggested value (zh)"),
-        P(103, "[privacy@yourdomain]", "English: e-mail and '[40 days]'"),
-        P(111, "[privacy@域名]", "deletion instructions: e-mail (zh)"),
-        P(115, "[privacy@yourdomain]", "deletion instructions: e-mail (en)"),
-        P(124, "[公司名稱]", "contact: '[公司名稱]，電郵 Email：[email]'"),
-    ],
-    "look_alike_lines": [
-        L(12, "&quot;WA Clinic Inbox&quot;", "HTML entity quotes around the product name (the line also holds a slot)"),
-        L(89, "Meta&apos;s", "HTML entity apostrophe"),
-    ],
-    "notes": "h1 title (line 2); h2 1.-10. = 1, each 'zh English' bilingual. A JSX comment line (107) became empty by "
-             "the extraction rule. The product name 'WA Clinic Inbox' is filled (not a slot).",
-}
 
 DOCS["aios-tw-md"] = {
     "file": "隱私權政策.md",
@@ -218,21 +154,6 @@ DOCS["aios-tw-md"] = {
              "drafting instructions (convention of ../README.md for unbracketed drafting notes).",
 }
 
-DOCS["caloriegenius-hk-md"] = {
-    "file": "私隱政策.md",
-    "source": src("smallapple01/yourapp-legal", "私隱政策.md", "67d5b80e75e10fbd95fd59fb1408493b0f6334de", UNK),
-    "format": "markdown", "script": "hant", "region": "hk", "languages": ["zh"], "kind": "clean",
-    "repo_kind": "a calorie-calculator app's zh-Hant policy titled 私隱政策 (Hong Kong word; Malaysia-based developer), a "
-                 "translated App Privacy Policy Generator text kept as plain lines: headings are bare short lines "
-                 "without Markdown markers; everything filled",
-    "title": {"line": 1, "text": "私隱政策"},
-    "headings": [H(3, 1), H(13, 1), H(16, 1), H(19, 1), H(22, 1), H(27, 1), H(30, 1), H(35, 1), H(38, 1)],
-    "look_alike_lines": [
-        L(2, "（下稱「服務提供者」」）", "a doubled closing quote typo, not a slot"),
-    ],
-    "notes": "Plain-text Markdown: line 1 title, bare short lines before paragraphs are headings (level 1). '* ' bullet "
-             "list 5-9. Effective date filled (33), e-mail filled (39).",
-}
 
 DOCS["daoke-word-html"] = {
     "file": "mirrtalk_service.html",
@@ -258,35 +179,57 @@ DOCS["daoke-word-html"] = {
              "are numbered paragraphs (not headings). Clean: no slot.",
 }
 
-DOCS["yinsi-docx"] = {
-    "file": "隐私政策.docx",
-    "source": src("nxl1009/yinsi", "隐私政策.docx", "21d231dc736bc9ed9a641197270e3878b90c6bee", UNK),
-    "format": "docx", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
-    "repo_kind": "the widespread generic '本应用' app privacy policy as a DOCX (styles 2/3), everything generic but no "
-                 "slot; numbered section paragraphs '1. 适用范围' … with (a)-(g) items",
-    "title": {"line": 1, "text": "隐私政策"},
-    "headings": [H(3, 1), H(8, 1), H(12, 1), H(21, 1), H(23, 1), H(27, 1), H(30, 1)],
+
+
+DOCS["zhiyezhao-md"] = {
+    "file": "隐私政策.md",
+    "source": src("mark-816/zhiyezhao-pro", "legal/隐私政策.md", "573b27d33a345dce2eab2990e8692e4f93e00f35", IDX),
+    "format": "markdown", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "an AI portrait-photo mini-program's privacy policy in Markdown: version and dates filled, tables of "
+                 "collected data, numbered clauses with bold lead-ins, a filled contact e-mail. Index text (no snapshot), "
+                 "see tools/index/zhiyezhao-md.rule",
+    "title": {"line": 1, "text": "职业照Pro 隐私政策"},
+    "headings": md_headings("zhiyezhao-md", "隐私政策.md", levels={2: 1, 3: 2}),
+    "ambiguous_lines": [44, 46, 48, 50, 55, 59, 61, 63, 78, 80, 82],
     "look_alike_lines": [
-        L(5, "(a)", "lettered item marker in parentheses"),
-        L(22, "（或）", "'and (or)' in full-width parentheses"),
+        L(19, "（详见第3条）", "a cross-reference in parentheses inside a table cell"),
+        L(20, "（如主动登录）", "a condition in parentheses inside a table cell"),
+        L(71, '"我的"', "a UI page name in straight quotes"),
     ],
-    "notes": "Paragraph numbers are <w:p> indices. '1.'-'7.' section paragraphs = 1 (same style as the body; perceived "
-             "as headings by number and length). 33 is a stray fragment of an earlier sentence (clean, not a slot).",
+    "notes": "# title; ## 引言 and 一、-八、 = 1, ### 1.1-1.3 = 2. The numbered clauses 3.1-3.5, 4.1-4.3, 6.1-6.3 open "
+             "with a bold lead-in and go on in the same paragraph: ambiguous (a reader may see 3.1 as a sub-heading). Clean.",
 }
 
-DOCS["tongchuang-docx"] = {
-    "file": "隐私政策.docx",
-    "source": src("tanghengzhi/tongchuangzaixian", "隐私政策.docx", "ff8fe28e9bea79b6fc7996fa2246d3bc175c6bb5", UNK),
-    "format": "docx", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
-    "repo_kind": "a campus second-hand trading site's short DOCX privacy policy (one style throughout): numbered "
-                 "section paragraphs ending with a full-width colon; everything filled",
-    "title": {"line": 1, "text": "隐私政策"},
-    "headings": [H(2, 1), H(8, 1), H(13, 1), H(19, 1), H(23, 1), H(26, 1)],
+DOCS["miniterminal-md"] = {
+    "file": "PRIVACY_POLICY_zh.md",
+    "source": src("baidongli/miniTerminal", "PRIVACY_POLICY_zh.md", "7061d6d86cdc385081050bc4b8caa20188b903d6", IDX),
+    "format": "markdown", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "an SSH client app's short zh-Hans privacy policy in Markdown, lines hard-wrapped mid-sentence, ASCII "
+                 "punctuation mixed with Chinese; no data collected; filled date and contact. Index text (no snapshot), "
+                 "see tools/index/miniterminal-md.rule",
+    "title": {"line": 1, "text": "MiniTerminal 隐私政策"},
+    "headings": md_headings("miniterminal-md", "PRIVACY_POLICY_zh.md", levels={2: 1}),
     "look_alike_lines": [
-        L(15, "如用户，向被投诉人披露", "a sentence with words missing in the source ('if the user, disclose to…'): a "
-                                "garble, not a slot"),
+        L(35, "(iOS)", "a platform in ASCII parentheses"),
     ],
-    "notes": "Paragraph numbers are <w:p> indices. '1. 适用范围：' … '6. 政策修改：' = 1.",
+    "notes": "# title; ## sections = 1. Clean.",
+}
+
+DOCS["overwinter-md"] = {
+    "file": "PRIVACY_POLICY_zh.md",
+    "source": src("illusion-openlab/Overwinter", "PRIVACY_POLICY_zh.md", "670f925c438f9758dca9be103ad2abf76b51d357", IDX),
+    "format": "markdown", "script": "hans", "region": "cn", "languages": ["zh"], "kind": "clean",
+    "repo_kind": "a VR headset app's zh-Hans privacy policy (a Shenzhen company), no data collected; the app's name is "
+                 "written in 【】 (a filled value), contact e-mail as a Markdown link. Index text (no snapshot), see "
+                 "tools/index/overwinter-md.rule",
+    "title": {"line": 1, "text": "隐私政策"},
+    "headings": md_headings("overwinter-md", "PRIVACY_POLICY_zh.md", levels={2: 1}),
+    "ambiguous_placeholder_lines": [6],
+    "look_alike_lines": [
+        L(39, "[hello@story.app](mailto:hello@story.app)", "a Markdown link around a filled e-mail"),
+    ],
+    "notes": "# title; ## 一、-五、 = 1. Line 6 writes the app's name in 【越冬】: a filled value in template brackets "
+             "(ambiguous placeholder line by the convention of ../README.md). Clean otherwise.",
 }
 
 if __name__ == "__main__":
