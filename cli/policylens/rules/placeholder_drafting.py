@@ -55,6 +55,10 @@ _NAMES = ("政策", "指引", "声明", "聲明", "协议", "協議", "条款", 
 # After a draft word that is the head of the predicate: the clause ends, or it goes on about the draft's state (草稿版,
 # 草稿状态), never into a longer noun (草案说明, 草案第三条, 草案阶段, 草案的修改).
 _DRAFT_END = r"(?!(?![版状狀尚仍待仅僅])[\u4e00-\u9fff])"  # (no Chinese character but these follows; sees no newline)
+# What the finaliser is to do to a value: write it down (明定, 写明, 载明…), supply or confirm it.
+_FINALISE_VERB = (
+    r"(?:明定|明确|明確|确定|確定|写明|寫明|载明|載明|列明|订明|訂明|注明|註明|补充|補充|填写|填寫|填入|确认|確認|替换|替換|补齐|補齊)"
+)
 # Notes to the author, addressed to whoever finishes the text (each one a whole clause).
 _NOTES = (
     # 本政策为草案, 本文档是…隐私政策草案, 本草案基于当前代码撰写: the text calls itself a draft
@@ -100,6 +104,16 @@ _NOTES = (
     r"(?:[你您][ \t\u3000]*)?(?:(?:仍|还|還|尚)[ \t\u3000]*)?"
     r"(?:应当|應當|应该|應該|应|應|需要|需|须|須|必须|必須|请|請|务必|務必|要|(?:建议|建議)(?!商家|卖家|賣家|用户|用戶|您|你|开发者|開發者))"
     rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|填写|填寫|填入|替换|替換|删除|刪除|确认|確認|完善|更新|修改|核对|核對|核实|核實|审阅|審閱|结合|結合|补齐|補齊)",
+    # （建議定稿時明定年限，例如 5 年）, 需於定稿時確認…, 定稿時須補充…: the same step tied to the moment the text is
+    # finalised, the modal before it or 時 for 前 (twenty-sixth session, `eval/blind/round26b`: two such notes in a
+    # zh-Hant draft's parentheses); only the text's own finalisation or release (not 合同定稿, a contract the policy
+    # names), and a verb of writing a value down or supplying it (明定, 写明, 补充, 确认…)
+    r"(?:建议|建議|需要?|须|須|应当|應當|应|應|请|請|务必|務必|宜)[ \t\u3000]*(?:于|於|在)?[ \t\u3000]*"
+    r"(?<!合同|合約|合约)(?:定稿|终稿|終稿|正式(?:发布|發布|上线|上線)|公开发布|公開發布)(?:时|時|前|之前)[，,]?[ \t\u3000]*"
+    rf"{_FINALISE_VERB}",
+    r"(?<!合同|合約|合约)(?:定稿|终稿|終稿)(?:时|時)[，,]?[ \t\u3000]*"
+    r"(?:应当|應當|应该|應該|应|應|需要?|须|須|必须|必須|请|請|务必|務必|要|建议|建議)"
+    rf"{IN_CLAUSE}{{0,12}}?{_FINALISE_VERB}",
     # 公开测试前必须补充运营主体、联系方式…完整隐私政策: the public beta's release, when what is to be added is the policy's own
     # content (eval/dev14's first commit of a mini-program page); not 参加公测前请阅读本协议, 公测前请更新至最新版本的App,
     # 加入公测前需要您补充实名认证信息: the user's steps before joining the beta (review rv14a)
@@ -199,9 +213,9 @@ _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:�
 # notes whose words also serve policy prose: not when their clause speaks to or for the reader
 # (您在正式上线前需确认…, 我们会将变更写入本政策, 我们需根据产品功能调整本政策, 您可在发布时删除定位)
 # The first characters of the note forms above whose words also serve policy prose (写进…, 补充…, 正式发布前…,
-# 上架前…, 需根据…, 请在…前…): a match starting with one of them is dropped when its clause names the reader
+# 上架前…, 需根据…, 请在…前…, 建议定稿时…): a match starting with one of them is dropped when its clause names the reader
 # (您) or the operator (我们).  The other forms (本政策为草案, 待法务终审, v0.1-draft…) never speak to the reader.
-_READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請"
+_READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請建务務宜"
 _FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢止|(?i:approved|final|supersede)")
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
@@ -344,7 +358,10 @@ class PlaceholderDrafting(Rule):
                     and (_ADDRESSEE.search(unit.text, lo, hi) or USER_CONTENT_RE.search(unit.text, lo, hi))
                     and not _over_slots(units, k, hi)
                 ):
-                    continue  # 上架前请删除商品图片中的联系方式: advice about the user's own listing or post
+                    aside = _aside(unit.text, start, end)
+                    if aside is None or _ADDRESSEE.search(unit.text, *aside) or USER_CONTENT_RE.search(unit.text, *aside):
+                        continue  # 上架前请删除商品图片中的联系方式: advice about the user's own listing or post
+                    lo, hi = aside  # 您的信息保存至…（建议定稿时明确年限）: the bracketed note speaks to the drafter, not its sentence
                 if _FINAL.search(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
@@ -370,6 +387,26 @@ class PlaceholderDrafting(Rule):
 
 # a slot left to fill: 【待填写】, [待补充], 【待填寫：…】
 _SLOT = lazy(r"[【\[［][ \t]*(?:待填|待补|待補|待定|TBD|(?i:todo))")
+
+
+# a bracketed aside: the note opens it and it closes soon after (「（建议定稿时明确年限）」 inside a sentence to the reader)
+_ASIDE_OPEN = "（("
+_ASIDE_CLOSE = lazy(r"[）)]")
+_ASIDE_MAX = 40
+
+
+def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the bracketed aside the note at `text[start:end]` opens (brackets included), or None.
+
+    A note in brackets right after the opening bracket, closed within a few words on the same line, is said to
+    whoever finishes the text whatever its sentence says to the reader; its own words decide whom it addresses.
+    """
+    if start == 0 or text[start - 1] not in _ASIDE_OPEN:
+        return None
+    close = _ASIDE_CLOSE.search(text, end, min(len(text), end + _ASIDE_MAX))
+    if close is None or "\n" in text[end : close.start()]:
+        return None
+    return start - 1, close.end()
 
 
 def _over_slots(units: list[TextUnit], k: int, hi: int) -> bool:

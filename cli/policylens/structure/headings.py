@@ -32,7 +32,6 @@ from policylens.structure.memo import UNKNOWN, Table, parse_number
 from policylens.structure.shapes import (
     MAX_NUMBERED,
     OPEN_WORDS,
-    OPENING_TITLES,
     POLICY_WORD,
     TOC_TITLES,
     Heading,
@@ -41,7 +40,9 @@ from policylens.structure.shapes import (
     is_label_or_org,
     is_plain_heading,
     numbered_heading,
+    opening_title,
     reads_as_sentence,
+    unbracketed,
     unemphasise,
 )
 
@@ -144,7 +145,7 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
     cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
     if _DATE_FIELD.match(fold(lead_text).strip()):
         return None  # 「生效日期：2026.06.22」 on the first line of an untitled policy is its date, not its title
-    if _OPENING_SECTION.fullmatch(_unbracketed(unemphasise(lead.text).strip(" \t\u3000：:"))):
+    if _OPENING_SECTION.fullmatch(unbracketed(unemphasise(lead.text).strip(" \t\u3000：:"))):
         return None  # 「引言」 (「【引言】」) on the first line opens the first section of an untitled policy
     return at if title_like and cue and parse_number(lead.text) is None else None
 
@@ -190,16 +191,8 @@ _NO_TITLE_END = tuple(":：，,、;；")
 
 # The name of a policy's opening section: on the first line of a file without a title it is
 # that section's heading, not the document's title.
-# (twenty-fourth session, `eval/blind/pairs24` activity-policy-wxml) in a pair of brackets too: 「【引言】」 (`_unbracketed`)
+# (twenty-fourth session, `eval/blind/pairs24` activity-policy-wxml) in a pair of brackets too: 「【引言】」 (`unbracketed`)
 _OPENING_SECTION = lazy(r"引言|前言|序言|導言|导言|概述|總則|总则|簡介|简介|介紹|介绍|Introduction|Overview|Preface|Foreword")
-
-
-_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
-
-
-def _unbracketed(text: str) -> str:
-    """「【引言】」 → 「引言」: one pair of brackets around the whole text taken off (twenty-fourth session)."""
-    return text[1:-1].strip() if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1] else text
 
 
 def _after_chrome(blocks: list[Block]) -> int:
@@ -394,8 +387,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
     plain_allowed = fmt == "text" or explicit == 0
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
-    if first_body is not None and _unbracketed(fold(unemphasise(blocks[first_body].text)).strip(" :：")).lower() in OPENING_TITLES:
-        first_body = None  # 「引言」 (「【引言】」) opening the text is its first section
+    if first_body is not None and opening_title(unemphasise(blocks[first_body].text)):
+        first_body = None  # 「引言」 (「【引言】」, 「【首部及导言】」) opening the text is its first section
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     glued = _glued_numbers(blocks) if fmt == "docx" else {}
     short = ShortItems(blocks)

@@ -25,7 +25,7 @@ from policylens.normalise import fold
 from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.memo import parse_number
-from policylens.structure.shapes import OPENING_TITLES, Heading, han_pairs
+from policylens.structure.shapes import Heading, han_pairs, opening_title
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
@@ -296,7 +296,32 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
-    return _marked_up_titles_between_numbers(blocks, found, order, levels)
+    return _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
+
+
+def _opening_section_peers(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """An opening section (「引言」, 「【首部及导言】」) holds none of the numbered sections after it: they are its peers.
+
+    A bold 「引言」 with its own text, then 「1. …」, 「2. …」 to the end: the stack nests the decimal run under the bold
+    line (a bold line above 「1.」 may be its parent, 「**我们收集的信息**」 over 「1. 注册」), but a preamble introduces the
+    policy, it does not contain it (twenty-sixth session, `eval/blind/round26b`: a Word page's 【首部及导言】 above
+    「1.【…】」…「4.【…】」).  Only when the opening heading comes first, has text of its own, and every later heading
+    sits below it with the first of them numbered 1: the whole run moves up to its level.
+    """
+    if len(order) < 2:
+        return levels
+    first, after = found[order[0]], found[order[1]]
+    if (
+        first.number is not None
+        or not opening_title(first.title)
+        or order[1] == order[0] + 1  # directly above the first section, with no text: it may be its parent
+        or after.number is None
+        or heading_value(after) != 1
+        or any(level <= levels[0] for level in levels[1:])
+    ):
+        return levels
+    delta = levels[1] - levels[0]
+    return [levels[0], *(max(1, level - delta) for level in levels[1:])]
 
 
 def _marked_up_titles_between_numbers(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
@@ -545,7 +570,7 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         while end < len(order) and (number := found[order[end]].number) is not None and (number.style == style or levels[end] > levels[k]):
             end += 1  # the run, with what is nested under its headings
         after = found[order[end]] if end < len(order) else None
-        opening = fold(found[order[parent]].title).strip(" :：").lower() in OPENING_TITLES
+        opening = opening_title(found[order[parent]].title)
         if opening or after is None or after.key[0] != "plain":
             k = end  # 「引言」 above A.–D. that run to the end: the lettered sections are the outline
             continue

@@ -76,6 +76,25 @@ OPENING_TITLES = frozenset(
     # the notice that opens app policies (a consent pop-up's text pasted above the policy)
     | {"温馨提示", "溫馨提示", "特别提示", "特別提示", "重要提示", "提示条款", "提示條款"}
 )
+# One pair of brackets around a whole title: 「【引言】」 (twenty-fourth session, `eval/blind/pairs24`).
+_TITLE_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
+# An opening section's compound name ending in its word: 「【首部及导言】」 above 「1.【…】」 (twenty-sixth session,
+# `eval/blind/round26b`: a Word page's preamble section).
+_OPENING_END = lazy(r"(?:引言|前言|序言|导言|導言)\Z")
+_OPENING_MAX = 8  # characters: 「首部及导言」, 「总则与引言」; a longer line ending so is a sentence's end
+
+
+def unbracketed(text: str) -> str:
+    """「【引言】」 → 「引言」: one pair of brackets around the whole text taken off."""
+    return text[1:-1].strip() if len(text) > 2 and _TITLE_BRACKETS.get(text[0]) == text[-1] else text
+
+
+def opening_title(text: str) -> bool:
+    """Whether a heading's text names a policy's opening section: 「引言」, 「【引言】」, 「**导言：**」, 「首部及导言」."""
+    bare = unbracketed(fold(text).strip(" \t\u3000:：*"))
+    return bare.lower() in OPENING_TITLES or (len(bare) <= _OPENING_MAX and _OPENING_END.search(bare) is not None)
+
+
 # A line ending in one of these is a clause waiting for its object: 「…您可發送電子郵件至」.
 _EMPHASIS = lazy(r"^(\*\*|__)(.+)\1$")
 _PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
