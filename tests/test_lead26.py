@@ -386,3 +386,33 @@ def _all_findings(tmp_path: Path, text: str) -> list:
     path = tmp_path / "p.md"
     path.write_text(text, encoding="utf-8")
     return list(check_file(str(path), CheckOptions(no_config=True)).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "详见参考文献[2]天然气相关规定。",
+        "根据《个人信息保护法》[1] 天津市的用户数据由本地存储。",
+        "会议在[3]日内瓦举行。",
+        "参见[1]周边设备的说明。",
+        "As noted in [2] days of processing are counted.\n\n[2]: https://example.org/ref",
+    ],
+)
+def test_citation_marks_before_a_word_are_no_period_residue(tmp_path: Path, text: str) -> None:
+    """Review u26w: 天 in 天然气/天津, 日内 in 日内瓦, 周 in 周边 open words, and [2] defined as a reference is a link."""
+    assert [f for f in _all_findings(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"] == []
+
+
+def test_an_ascii_bracket_value_does_not_make_lenticular_emphasis_residue(tmp_path: Path) -> None:
+    """Review u26w: only other values kept in 【】 show that 【】 holds values; [privacy@…] in square brackets does not."""
+    text = "# 隐私政策\n\n我们收集【姓名、身份证号码】。邮箱：[privacy@mingyuan-tech.cn]\n\n注销之日起【6】个月后匿名化处理。\n"
+    assert [f.suggestion for f in _all_findings(tmp_path, text) if f.rule == "placeholder-residue"] == ["privacy@mingyuan-tech.cn"]
+
+
+def test_an_english_message_quotes_a_full_width_slot_as_typed(tmp_path: Path) -> None:
+    """Review u26w: the fields of a message are taken from the text as written, not from its width-folded view."""
+    path = tmp_path / "p.md"
+    path.write_text("# Privacy\n\nOperator: ［Ｃｏｍｐａｎｙ　Ｎａｍｅ］, ｛｛ｎａｍｅ｝｝\n", encoding="utf-8")
+    result = cli("check", str(path), "--lang", "en", "--format", "text", "--no-config")
+    assert "unfilled template text ［Ｃｏｍｐａｎｙ　Ｎａｍｅ］" in result.stdout, result.stdout
+    assert "Company Name" not in result.stdout.replace("Ｃｏｍｐａｎｙ　Ｎａｍｅ", "")

@@ -144,7 +144,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             continue  # a profile item or disclosure-missing (check_profiles)
         rule = registry[rule_id]()
         # the placeholder rules read full-width Latin letters as ASCII: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」 is [Company Name]
-        for finding in rule.check(ctx.width_folded() if "placeholder" in rule.groups else ctx):
+        for finding in rule.check(ctx.width_folded() if rule.reads_width_folded else ctx):
             if rule_id in overrides:
                 finding = finding._replace(severity=overrides[rule_id])
             if not (any_suppressed and suppressed(finding)):

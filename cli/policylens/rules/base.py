@@ -63,6 +63,12 @@ class Rule:
         """Yield the findings for one document."""
         raise NotImplementedError
 
+    @property
+    def reads_width_folded(self) -> bool:
+        """Whether `check` gives this rule the width-folded context (`Context.width_folded`): the placeholder rules,
+        whose slot patterns are written in ASCII letters ([Company Name], TBD)."""
+        return "placeholder" in self.groups
+
     def message(self, ctx: Context, **fields: object) -> str:
         """The message in the context's language."""
         template = self.messages.get(ctx.lang) or self.messages["en"]
@@ -86,12 +92,15 @@ class Rule:
         """
         line, column = unit.position(start)
         end_line, end_column = unit.end_position(end if end > start else start + 1)  # exclusive: after a decoded `&gt;`, not inside it
+        originals = ctx.__dict__.get("originals")  # a width-folded view (`Context.width_folded`): quote the characters read
+        source = originals.get(id(unit)) if originals is not None else None
+        if source is not None:
+            fields = {k: _as_written(v, unit.text, source.text, start) if isinstance(v, str) else v for k, v in fields.items()}
         if message is None:
             message = self.message(ctx, **fields)
         excerpt = unit.text[start:end]
-        originals = ctx.__dict__.get("originals")  # a width-folded view (`Context.width_folded`): quote the characters read
-        if originals is not None and (source := originals.get(id(unit))) is not None:
-            message, excerpt = message.replace(excerpt, source.text[start:end]), source.text[start:end]
+        if source is not None:
+            excerpt = source.text[start:end]
         # `_shared` inlined (two calls per finding, issue #11)
         shared: dict[str, str] | None = self.__dict__.get("_shared_texts")
         if shared is None:
@@ -187,3 +196,10 @@ def register(cls: type[Rule]) -> type[Rule]:
     """Class decorator: add a rule to the registry."""
     REGISTRY[cls.id] = cls
     return cls
+
+
+def _as_written(value: str, folded: str, original: str, start: int) -> str:
+    """A message field taken from the width-folded text of a unit, in the characters the file has: the same span of
+    `original` (folding keeps every offset), found from a little before the finding's `start`."""
+    at = folded.find(value, max(0, start - len(value) - 16))
+    return original[at : at + len(value)] if at >= 0 and value else value

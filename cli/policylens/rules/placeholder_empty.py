@@ -611,9 +611,9 @@ class PlaceholderEmpty(Rule):
             words = unit.text.strip(_NOBODY_AROUND)
             if words.lower() in _NOBODY_PHRASES:
                 found.append((unit, words))
-        counts = Counter(words for _, words in found)
+        counts = Counter(words.lower() for _, words in found)
         for unit, words in found:
-            if counts[words] >= _FILLER_SECTIONS:
+            if counts[words.lower()] >= _FILLER_SECTIONS:
                 continue  # the same words as the body of three sections or more: one finding of `_filler_bodies`
             start = unit.text.index(words)
             yield self.finding(ctx, unit, start, start + len(words), slot=words)

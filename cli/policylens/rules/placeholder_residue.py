@@ -36,8 +36,10 @@ _BRACKETS = str.maketrans("", "", "【】［］[] \t\u3000")
 # template's default (twenty-sixth session, lead; precision26 met "[15]").  The unit of time follows at once: not a
 # footnote (1403室【2】, "see [1]"), nor a bracketed number before other words.
 # (a period's unit, not a date's part: 【3】月【16】日 is March 16th, 民國【110】年 a year; 个月, 日内, 年内 are periods)
+# (and a unit that is a word of its own: 天 in 天然气 or 天津, 周 in 周边, 日内 in 日内瓦 are not — review u26w)
 _ZH_UNIT = (
-    r"(?=[ \t\u3000]?(?:(?:个|個)(?:工作日|自然日|月|小时|小時|星期|周|週)|工作日|自然日|天|小时|小時|周|週|分钟|分鐘|日[内內]|年[内內]))"
+    r"(?=[ \t\u3000]?(?:(?:个|個)(?:工作日|自然日|月|小时|小時|星期|周|週)|工作日|自然日|小时|小時|分钟|分鐘|年[内內]|日[内內](?!瓦)"
+    r"|(?:天|周|週)(?:[内內]|以[内內]|之[内內]|后|後|(?![\u4e00-\u9fff]))))"
 )
 _PERIOD = lazy(
     rf"【[ \t\u3000]*(\d{{1,3}})[ \t\u3000]*】{_ZH_UNIT}|［[ \t\u3000]*(\d{{1,3}})[ \t\u3000]*］{_ZH_UNIT}"
@@ -112,10 +114,14 @@ class PlaceholderResidue(Rule):
         "zh-Hans": "模板括号未移除：{found}；日期建议写作 {suggestion}",
     }
 
+    # its values (dates, e-mail addresses, numbers) are read in full-width digits already (`\d`), and its messages are
+    # finished from the text: not given the width-folded context
+    reads_width_folded = False
+
     def check(self, ctx: Context) -> Iterator[Finding]:
-        residue = 0  # the other residue findings: they show that 【】 holds the template's values in this text
+        residue = 0  # the other residue findings in 【】: they show that 【】 holds the template's values in this text
         for finding in (*self._date_parts(ctx), *self._defined_names(ctx)):
-            residue += 1
+            residue += "【" in finding.excerpt
             yield finding
         for unit, start, end, m in ctx.scan(_RESIDUE):
             value = next(g for g in m.groups() if g)
@@ -127,11 +133,13 @@ class PlaceholderResidue(Rule):
             if suggestion != value:  # a date: this finding replaces date-format's, so it says so
                 message = self._DATE.get(ctx.lang, self._DATE["en"]).format(value=value, found=found, suggestion=suggestion)
                 finding = finding._replace(message=message)
-            residue += 1
+            residue += m.group(0).startswith("【")
             yield finding
         for unit, start, end, m in ctx.scan(_PERIOD):
             if m.group(1) is not None and not residue:
                 continue  # 【6】个月 where 【】 is the text's emphasis (【姓名、身份证号码】): only with other values kept in 【】
+            if m.group(3) is not None and m.group(3) in ctx.doc.link_labels:
+                continue  # [2] days, with `[2]: https://…` defined: a Markdown reference link, not a bracketed value
             value = next(g for g in m.groups() if g)
             yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
 
