@@ -20,7 +20,7 @@ from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
 from policylens.load.blade import blank_blade
-from policylens.load.jsx import JSX_SUFFIXES, blank_jsx, computed_date
+from policylens.load.jsx import JSX_SUFFIXES, blank_jsx, component_name, computed_date, rendered_tag, title_prop
 from policylens.load.lines import (
     BULLET,
     group_lines,
@@ -445,6 +445,13 @@ class _Extractor(HTMLParser):
         # (in a page, <template> is inert content that is not shown)
         self.sfc = False
         self.mini_program = False  # a mini-program page (.wxml, .axml, .swan, .ttml): its <template name> is a definition
+        # a React page (.tsx, .jsx): its components' headings (`load.jsx.rendered_tag`, `title_prop`).  Per open component,
+        # (its tag as read, the element it renders); per open section component titled by a prop, its stack depth; the
+        # level of the page's heading before the first such title (its titles are one level below it)
+        self.jsx = False
+        self._components: list[tuple[str, str]] = []
+        self._prop_titles: list[int] = []
+        self._prop_base: int | None = None
         self._block_tags: frozenset[str] | set[str] = _BLOCK_TAGS  # with the component blocks in .vue and mini-program pages
         # after a title's own <text> closed (`_text_start`): 1 on its line so far, 2 when a line break followed
         self._text_gap = 0
@@ -611,6 +618,8 @@ class _Extractor(HTMLParser):
             del self._headings[self._class_headings.pop()[1]]
 
     def _pop(self) -> str:
+        if self._prop_titles and self._prop_titles[-1] == len(self._stack):
+            self._prop_titles.pop()
         if self._class_headings and self._class_headings[-1][0] == len(self._stack):
             del self._headings[self._class_headings.pop()[1]]
         if self._widget_labels and self._widget_labels[-1][0] == len(self._stack):
@@ -739,6 +748,11 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
+        component = component_name(self.get_starttag_text() or "") if self.jsx else None
+        if component is not None:
+            rendered = rendered_tag(component, dict(attrs))  # 「<Typography variant="h6">」 is an <h6>
+            self._components.append((tag, rendered))
+            tag = rendered
         titled = chrome = frame = brand = False
         rank: str | None = None
         for name, value in attrs:
@@ -831,6 +845,8 @@ class _Extractor(HTMLParser):
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
+            if component is not None:
+                self._prop_title(component)
             if href:
                 self._link(attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
@@ -840,6 +856,30 @@ class _Extractor(HTMLParser):
                 if tag == "textarea":
                     # its text is never markup (a browser reads on to </textarea>): `<?php` in it swallows nothing
                     self.set_cdata_mode(tag)
+
+    def _prop_title(self, component: str) -> None:
+        """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`): its title is a heading, at the prop's own line and
+        column, one level below the page's heading before the first such title (a nested one a level further down)."""
+        start_tag = self.get_starttag_text() or ""
+        found = title_prop(component, start_tag)
+        if found is None:
+            return
+        offset, value = found
+        line, col = self.getpos()
+        before = start_tag[:offset]
+        newlines = before.count("\n")
+        line, col = (line + newlines, len(before) - before.rfind("\n") - 1) if newlines else (line, col + offset)
+        if self._prop_base is None:
+            self._prop_base = next((b.level for b in self.blocks if b.kind == "heading" and b.level), 1)
+        self._flush()
+        self._headings.append(f"h{min(6, self._prop_base + 1 + len(self._prop_titles))}")
+        at = self.lineno, self.offset
+        self.lineno, self.offset = line, col
+        self._text(value, None)
+        self.lineno, self.offset = at
+        self._flush()
+        self._headings.pop()
+        self._prop_titles.append(len(self._stack))
 
     def _vue_slots(self, attrs: list[tuple[str, str | None]], depth: int) -> None:
         """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`.
@@ -1051,6 +1091,8 @@ class _Extractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
+        if self._components and self._components[-1][0] == tag:
+            tag = self._components.pop()[1]  # 「</Typography>」 closes the <h6> it opened
         if tag == "title" and self._in_title:
             self._in_title = False
             self._end_later_title()
@@ -2187,6 +2229,7 @@ def _html_extractor(path: str, text: str = "") -> _Extractor:
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
+    extractor.jsx = path.lower().endswith(JSX_SUFFIXES)
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
         extractor.text_rows = _text_rows(text)

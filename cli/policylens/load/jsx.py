@@ -276,3 +276,77 @@ def blank_span(out: list[str], start: int, end: int) -> None:
     for k in range(start, min(end, len(out))):
         if out[k] not in "\r\n":
             out[k] = CODE
+
+
+# -- a component's headings (read by `load.html` on a React page) ------------------------------------------------------
+# Twenty-sixth session (u26j, eval/blind/round26: 21 headings missed).  A React page marks its titles with components:
+# MUI's 「<Typography variant="h6">一、我们收集的信息</Typography>」 (rendered as an <h6>), an element named by a prop
+# (「<Typography component="h2">」, 「<Box component="h2">」, 「<Heading as="h2">」), and a section component given its
+# title as a prop, 「<Section title="一、我们收集的信息">…</Section>」 (also `heading=`, `label=`).  The HTML reader saw
+# none of them: an unknown tag is inline, so a page of <Typography>s was one paragraph, and an attribute is no text.
+
+_HEADING_TAG = re.compile(r"h[1-6]")
+# MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
+# (`subtitle1`, `body1`: a <p> or an <h6> styled as a subtitle, no heading of the policy)
+_INLINE_VARIANTS = frozenset({"caption", "overline", "button"})
+_COMPONENT_NAME = re.compile(r"<([A-Z][\w.]{0,60}+)")
+# the props that name the element a component renders
+_ELEMENT_PROPS = ("component", "as")
+
+
+def component_name(start_tag: str) -> str | None:
+    """The name of the component a start tag opens as written (`Typography`, `Card.Section`), None for an element (`div`)."""
+    m = _COMPONENT_NAME.match(start_tag)
+    return m.group(1) if m else None
+
+
+def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
+    """The element a component renders, as the HTML reader should read it: `h1`…`h6` for a heading (a Typography's
+    `variant="h1"`…`"h6"`, which gives the level: 「<Typography variant="h6" component="h2">」 is styled and ranked as the
+    page's h6; else a `component=` or `as=` naming one), a Typography's other variants a `div` (a block, no heading even
+    as `component="h3"`: 「subtitle1」 is a subtitle's style; `span` for caption, overline, button or `component="span"`);
+    any other component its own name, lower-cased (as before)."""
+    variant = (attrs.get("variant") or "").strip().lower()
+    typography = name.rsplit(".", 1)[-1] == "Typography"
+    if typography and _HEADING_TAG.fullmatch(variant):
+        return variant
+    if not (typography and variant):
+        for prop in _ELEMENT_PROPS:
+            value = (attrs.get(prop) or "").strip().lower()
+            if _HEADING_TAG.fullmatch(value):
+                return value
+    if not typography:
+        return name.lower()
+    if variant in _INLINE_VARIANTS or (attrs.get("component") or "").strip().lower() == "span":
+        return "span"
+    return "div"
+
+
+# the props a section component takes its title from; a prop's value as written, quoted (a `{…}` value is code)
+_TITLE_PROP = re.compile(r"""\s(?:title|heading|label)\s*+=\s*+(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')""")
+# Components whose `title`/`label` is no section title: a tooltip's or a button's text, a form field's label, a
+# translation (`<Trans>`), a dialog's or a tab's caption, a layout's or a page's document title (shown in the browser's
+# tab, 「<Layout title="隐私政策">」), a list entry's label.  Matched on the name's last part, lower-cased.
+_NOT_SECTION = re.compile(
+    r"(?:tooltip|popover|popconfirm|trans|button|link|image|img|icon|avatar|chip|badge|tab|tabs|pane|input|field|select"
+    r"|option|checkbox|radio|switch|label|control|item|step|menu|modal|dialog|drawer|helmet|head|seo|meta|layout|page"
+    r"|document|html|abbr)"
+)
+# a key, not text: 「privacy.collect.title」, 「common:title」
+_KEY = re.compile(r"[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
+
+
+def title_prop(name: str, start_tag: str) -> tuple[int, str] | None:
+    """(offset in `start_tag`, text) of the section title a component's start tag gives as a prop (see `_TITLE_PROP`),
+    None when it gives none or the component is no section (`_NOT_SECTION`), or the value is a key or has no letter."""
+    if _NOT_SECTION.fullmatch(name.rsplit(".", 1)[-1].lower()):
+        return None
+    m = _TITLE_PROP.search(start_tag)
+    if m is None:
+        return None
+    group = 1 if m.group(1) is not None else 2
+    value = m.group(group).strip()
+    if not value or _KEY.fullmatch(value) or not any(c.isalpha() for c in value) or CODE in value or "&" in value:
+        return None
+    start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
+    return start, value
