@@ -10,7 +10,10 @@ true one it resembles still reported):
   explicit request (请补充, TODO, 待确认) are reported whatever they name;
 - date-format, a front matter's date under another generator's key: Urara's `created: 2022-06-19` (1 info in
   eval/precision26b/urara-svelte-md).  `created`, `publishDate`, `pubDate`, `dateCreated` date the page as Hugo's
-  `date:` does; a key that is no date (`flags`, `published: true`) still leaves the page undated.
+  `date:` does; a key that is no date (`flags`, `published: true`) still leaves the page undated;
+- placeholder-instruction, found while probing the set's kinds of page (a to-do app's policy, not in the set):
+  「本应用是一款 TODO 清单工具」, "My TODO List stores your TODO items", 「待办（TODO）数据」 name what the app keeps;
+  TODO as a field's value, before an instruction (「TODO 列出 SDK」), after a colon or in a slot is still a marker.
 """
 
 from __future__ import annotations
@@ -73,3 +76,22 @@ def test_a_front_matter_date_under_another_key_dates_the_page(tmp_path: Path, ke
 def test_a_front_matter_without_a_date_leaves_the_page_undated(tmp_path: Path, key: str) -> None:
     text = f"---\ntitle: Privacy Policy 隐私声明\n{key}\n---\n\n{_BODY}"
     assert len(_findings(tmp_path, text, "date-format", "privacy.md")) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本应用是一款 TODO 清单工具，您创建的 TODO 事项仅保存在本地。",
+        "My TODO List stores your TODO items on your device; TODO-list data never leaves it.",
+        "待办（TODO）数据不会上传，ＴＯＤＯ　ｌｉｓｔ 亦然。",
+    ],
+)
+def test_todo_naming_what_a_todo_app_keeps_is_no_marker(tmp_path: Path, line: str) -> None:
+    text = f"# 隐私政策\n\n更新日期：2024年1月1日\n\n{line}\n"
+    assert _findings(tmp_path, text, "placeholder-instruction", "privacy.md") == []
+
+
+@pytest.mark.parametrize("line", ["联系邮箱：TODO", "第三方SDK：TODO 列出 SDK", "TODO: 补充保存期限。", "保存期限：ＴＯＤＯ"])
+def test_todo_as_a_marker_is_still_reported(tmp_path: Path, line: str) -> None:
+    text = f"# 隐私政策\n\n更新日期：2024年1月1日\n\n{line}\n"
+    assert len(_findings(tmp_path, text, "placeholder-instruction", "privacy.md")) == 1
