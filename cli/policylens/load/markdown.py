@@ -93,9 +93,18 @@ _FRONT_LANGUAGES = {
     "coffee": "code",
     "cson": "code",
 }
-# Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).
+# Front-matter keys that feed the metadata (lower-cased, '-' and '_' removed).  The page's date under the
+# names other generators give it, shown at the top of the page as Hugo's `date:` is: Urara's `created`
+# (eval/precision26b urara-svelte-md), Hugo's `publishDate`, Astro's `pubDate` and `updatedDate`, Wiki.js'
+# `dateCreated`, Jekyll's `last_modified_at`.
 _DATE_KEYS = {
     "date": "date",
+    "created": "date",
+    "datecreated": "date",
+    "publishdate": "date",
+    "pubdate": "date",
+    "updateddate": "updated",
+    "lastmodifiedat": "lastmod",
     "lastmod": "lastmod",
     "updated": "updated",
     "lastupdated": "updated",

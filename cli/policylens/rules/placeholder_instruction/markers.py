@@ -75,7 +75,10 @@ _TO_CONFIRM = (
 _MARKERS = (
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
-    r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|TODO|FIXME|TBA)(?![A-Za-z])",
+    # (TODO naming what a to-do app keeps is no marker: 「TODO 清单」, "TODO list", 「待办（TODO）数据」)
+    r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|FIXME|TBA)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?<!待办（)(?<!待辦（)(?<!待办\()(?<!待辦\()TODO(?![A-Za-z])"
+    r"(?![ \t]*(?:[-_][ \t]*)?(?:(?i:lists?|items?|apps?)(?![A-Za-z])|清单|清單|事项|事項|列表|应用|應用|任务|任務))",
     # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
     r"[\[［【]\s*[●•◆]\s*[\]］】]",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
