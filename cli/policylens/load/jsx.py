@@ -333,7 +333,7 @@ _NOT_SECTION = re.compile(
     r"|document|html|abbr)"
 )
 # a key, not text: 「privacy.collect.title」, 「common:title」
-_KEY = re.compile(r"[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
+_KEY = re.compile(r"(?<![\w-])[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")  # (anchored at a word start: a search stays linear)
 
 
 def title_prop(name: str, start_tag: str) -> tuple[int, str] | None:
