@@ -160,3 +160,24 @@ def test_check_uses_a_memo_only_for_several_files(monkeypatch: pytest.MonkeyPatc
     seen.clear()
     check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=1)
     assert len(seen) == 2 and seen[0] is not None and seen[0] is seen[1]
+
+
+def test_memo_learns_the_texts_without_needs_and_keeps_the_hits() -> None:
+    """A scan with `needs` on a mostly known document asks only the new texts for it; those without it are known from then on.
+
+    Defect classes: a text holding `needs` (and a match) taken as known to match nothing; a text without `needs` never
+    learnt (searched again in every document); the units of a repeated text scanned once only.
+    """
+    email = re.compile(r"[\w.]+@[\w.]+\w")
+    key = (email.pattern, email.flags)
+    texts = ["第一段沒有地址。", "請寫信到 a@example.com。", "郵件地址：@ 之後留空。", "最後一段。"]
+    first = parse_string("\n\n".join(texts) + "\n")
+    again = parse_string("\n\n".join([*texts, texts[1], "新的一段，寫信到 b@example.org。"]) + "\n")
+    memo = ScanMemo()
+    for doc in (first, first, again, again):
+        ctx = Context(doc, lang="en", settings=Settings(), memo=memo)
+        assert _spans(ctx.scan(email, needs="@")) == _spans(Context(doc, lang="en", settings=Settings()).scan(email, needs="@"))
+    # the texts without "@" and the one with "@" but no match are known; the texts with a match never are
+    assert memo.nothing_in(key) == {"第一段沒有地址。", "郵件地址：@ 之後留空。", "最後一段。"}
+    hits = _spans(Context(again, lang="en", settings=Settings(), memo=memo).scan(email, needs=re.compile("[@＠]")))
+    assert [h[3] for h in hits] == ["a@example.com", "a@example.com", "b@example.org"]

@@ -261,7 +261,10 @@ class Context:
         texts found to hold no match are recorded once the scan has run to its end, except, after
         a search of the joined text, the texts no earlier document held: recording every text of
         a run of distinct policies cost more than the searches it saved (the second document
-        that holds a text records it).
+        that holds a text records it).  With `needs`, a document whose texts are mostly known
+        asks only its unknown texts for `needs` (not the joined text), and records those
+        without it: every match holds `needs`, so they match nowhere (the benchmark's 200
+        files: −8% instructions, docs/history/benchmarks.md item 17).
         """
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
         key = (pattern.pattern, pattern.flags)
@@ -281,8 +284,20 @@ class Context:
                 memo.record(key, self._repeated, matched)  # a text's first document records nothing: most never come again
                 return
             indexes: Iterable[int] = sorted([i for text in new for i in where[text]])
-        else:
+        elif self._unseen * _JOINED_SHARE > len(where):  # many texts new to every pattern: the joined text tells which hold `needs`
             indexes = [i for i in self.joined().having(needs) if units[i].text not in nothing]
+        else:  # most texts known: ask only the new ones (every match holds `needs`, so a text without it has no match)
+            new = where.keys() - nothing
+            if not new:
+                return
+            if isinstance(needs, str):
+                holding = [text for text in new if needs in text]
+            else:
+                search = needs.search
+                holding = [text for text in new if search(text)]
+            if len(holding) < len(new):  # the texts without `needs` match nowhere: known from now on
+                memo.record(key, new.difference(holding))
+            indexes = sorted([i for text in holding for i in where[text]])
         empty: set[str] = set()
         for i in indexes:
             unit = units[i]
