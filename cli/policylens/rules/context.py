@@ -264,7 +264,7 @@ class Context:
         that holds a text records it).  With `needs`, a document whose texts are mostly known
         asks only its unknown texts for `needs` (not the joined text), and records those
         without it: every match holds `needs`, so they match nowhere (the benchmark's 200
-        files: −8% instructions, docs/history/benchmarks.md item 17).
+        files: −7.6% instructions, docs/history/benchmarks.md item 17).
         """
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
         key = (pattern.pattern, pattern.flags)
