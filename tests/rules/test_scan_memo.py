@@ -163,21 +163,36 @@ def test_check_uses_a_memo_only_for_several_files(monkeypatch: pytest.MonkeyPatc
 
 
 def test_memo_learns_the_texts_without_needs_and_keeps_the_hits() -> None:
-    """A scan with `needs` on a mostly known document asks only the new texts for it; those without it are known from then on.
+    """A scan with `needs` on a mostly known document asks only the texts it does not know for `needs`, and learns which lack it.
 
-    Defect classes: a text holding `needs` (and a match) taken as known to match nothing; a text without `needs` never
-    learnt (searched again in every document); the units of a repeated text scanned once only.
+    Defect classes: a text holding `needs` (and a match) taken as known; a text without `needs` never learnt (asked again in
+    every document); a text's lack of `needs` taken as "the pattern matches nothing there", which is wrong for a pattern
+    scanned elsewhere without `needs` or with another one (date-format's `needs` chooses units, it is not in every match);
+    a `needs` that can match across the separator asked text by text (`last\\s*modified`: the joined text decides).
     """
     email = re.compile(r"[\w.]+@[\w.]+\w")
-    key = (email.pattern, email.flags)
-    texts = ["第一段沒有地址。", "請寫信到 a@example.com。", "郵件地址：@ 之後留空。", "最後一段。"]
+    year = re.compile(r"20\d\d")
+    texts = ["第一段沒有地址，2024年。", "請寫信到 a@example.com。", "郵件地址：@ 之後留空。", "最後一段。"]
     first = parse_string("\n\n".join(texts) + "\n")
-    again = parse_string("\n\n".join([*texts, texts[1], "新的一段，寫信到 b@example.org。"]) + "\n")
+    again = parse_string("\n\n".join([*texts, texts[1], "新的一段，寫信到 b@example.org，2025年。"]) + "\n")
     memo = ScanMemo()
     for doc in (first, first, again, again):
-        ctx = Context(doc, lang="en", settings=Settings(), memo=memo)
-        assert _spans(ctx.scan(email, needs="@")) == _spans(Context(doc, lang="en", settings=Settings()).scan(email, needs="@"))
-    # the texts without "@" and the one with "@" but no match are known; the texts with a match never are
-    assert memo.nothing_in(key) == {"第一段沒有地址。", "郵件地址：@ 之後留空。", "最後一段。"}
-    hits = _spans(Context(again, lang="en", settings=Settings(), memo=memo).scan(email, needs=re.compile("[@＠]")))
-    assert [h[3] for h in hits] == ["a@example.com", "a@example.com", "b@example.org"]
+        ctx, fresh = Context(doc, lang="en", settings=Settings(), memo=memo), Context(doc, lang="en", settings=Settings())
+        for pattern, needs in ((email, "@"), (year, "@"), (year, None), (email, re.compile("[@＠]"))):
+            assert _spans(ctx.scan(pattern, needs=needs)) == _spans(fresh.scan(pattern, needs=needs)), (pattern, needs)
+    # the texts without "@" are known to lack it; only a text searched whole without a match is known to match nothing
+    assert memo.nothing_in(("needs", "@")) == {"第一段沒有地址，2024年。", "最後一段。"}
+    assert memo.nothing_in((email.pattern, email.flags)) == {"郵件地址：@ 之後留空。"}
+    assert "第一段沒有地址，2024年。" not in memo.nothing_in((year.pattern, year.flags))
+    # a needs pattern that reaches across units: "last" ending one paragraph, "modified" opening the next
+    cue = re.compile(r"(?i:last\s*modified)")
+    parts = ["Updated in 2024, last", "modified by us.", "Nothing here."]
+    crossing = [parse_string("\n\n".join(parts) + "\n"), parse_string("\n\n".join([*parts, "New text."]) + "\n")]
+    memo = ScanMemo()
+    for doc in crossing * 2:
+        found = _spans(Context(doc, lang="en", settings=Settings(), memo=memo).scan(year, needs=cue))
+        assert (
+            found
+            == _spans(Context(doc, lang="en", settings=Settings()).scan(year, needs=cue))
+            == [("Updated in 2024, last", 11, 15, "2024")]
+        )
