@@ -15,6 +15,7 @@ import pytest
 from tests.helpers import parse_string
 
 from policylens.check import CheckOptions, check_file, check_paths
+from policylens.joined import Joined, local_pattern
 from policylens.load import load
 from policylens.model import Document, Finding
 from policylens.rules import all_rules
@@ -196,3 +197,31 @@ def test_memo_learns_the_texts_without_needs_and_keeps_the_hits() -> None:
             == _spans(Context(doc, lang="en", settings=Settings()).scan(year, needs=cue))
             == [("Updated in 2024, last", 11, 15, "2024")]
         )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "local"),
+    [
+        ("[：:]", True),
+        ("[个個日天月年周週时時]", True),  # more characters than `class_characters` takes
+        ("(?i:address|number)", True),
+        ("小程[序式][开開][发發]", True),
+        (r"更新|(?i:last\s*modified)", False),  # \s holds the separator
+        ("a$", False),
+        ("(?<=x)y", False),
+        (r"\bus\b", False),
+        ("x*", False),  # may match nothing
+        ("[^a]", False),
+        (".", False),
+        ("a|\n", False),
+        ("[\t-\r]", False),  # a range over the separator
+    ],
+)
+def test_local_pattern_means_each_text_answers_as_the_joined_text(pattern: str, local: bool) -> None:
+    """`joined.local_pattern`: only patterns whose matches are the same in a text alone as in the joined string."""
+    compiled = re.compile(pattern)
+    assert local_pattern(compiled) is local
+    texts = ["last", "modified us", "ya", "b$", "x", "x", "NUMBER 小程序开发", "a", "：", "\t"]
+    joined = Joined(texts)
+    if local:
+        assert list(joined.having(compiled)) == [i for i, t in enumerate(texts) if compiled.search(t)]

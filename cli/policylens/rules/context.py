@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from policylens.joined import Joined, class_characters
+from policylens.joined import Joined, local_pattern
 from policylens.lazyre import GuardedPattern
 from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
 from policylens.patterns import INVISIBLE
@@ -138,8 +138,9 @@ _JOINED_SHARE = 4
 
 def _text_wise(needs: str | re.Pattern[str]) -> bool:
     """Whether asking each text for `needs` gives the units `Joined.having` gives: a literal without the separator, or a
-    class of a few characters (neither can match across a separator; `last\\s*modified` can, so it asks the joined text)."""
-    return ("\n" not in needs) if isinstance(needs, str) else class_characters(needs) is not None
+    pattern whose matches hold no separator and read no context (`joined.local_pattern`: classes, literal alternations);
+    `DATE_CUE`'s `last\\s*modified` can match across two units, so it asks the joined text."""
+    return ("\n" not in needs) if isinstance(needs, str) else local_pattern(needs)
 
 
 # Hit(…) and a paragraph's TextUnit(…) through tuple.__new__: the NamedTuple's Python-level __new__
