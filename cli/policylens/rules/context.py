@@ -273,7 +273,7 @@ class Context:
         document whose texts are mostly known asks for `needs` only the texts not known to
         lack it, and records those without it under the `needs` itself, not the pattern:
         `needs` chooses the units (date-format's cue words are not in every match), so its
-        absence says nothing of the pattern elsewhere (the benchmark's 200 files: −7.6%
+        absence says nothing of the pattern elsewhere (the benchmark's 200 files: −6.6%
         instructions, docs/history/benchmarks.md item 17).
         """
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
