@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
+from typing import Any
 
 SEPARATOR = "\n"
 
@@ -136,3 +137,58 @@ def _parse_class(pattern: str, flags: int) -> tuple[str, ...] | None:
         else:
             return None  # NEGATE, a category, a long range
     return tuple(dict.fromkeys(chars)) if 0 < len(chars) <= MAX_CLASS and SEPARATOR not in chars else None
+
+
+_LOCAL: dict[tuple[str, int], bool] = {}
+
+
+def local_pattern(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` is a non-empty run of characters other than the separator, read without context.
+
+    Literals, classes of literals and ranges, alternatives, groups and repeats of them, none of which holds the
+    separator; no anchor, lookaround, back-reference, category (`\\s` holds the newline), negated class or `.`.  Such
+    a pattern matches in a text exactly where it matches in the joined string, so `having` can be asked of each
+    text on its own (`Context.scan`).
+    """
+    key = (pattern.pattern, pattern.flags)
+    if key not in _LOCAL:
+        from re import _parser  # type: ignore[attr-defined]  # the parser behind re.compile
+
+        try:
+            parsed = _parser.parse(*key)
+            _LOCAL[key] = parsed.getwidth()[0] > 0 and _local(parsed.data, _parser)
+        except re.error:
+            _LOCAL[key] = False
+    return _LOCAL[key]
+
+
+def _local(items: object, parser: object) -> bool:
+    """`local_pattern` for a parsed sequence."""
+    p: Any = parser
+    newline = ord(SEPARATOR)
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is p.LITERAL:
+            if av == newline:
+                return False
+        elif op is p.IN:
+            for kind, value in av:
+                if kind is p.LITERAL:
+                    if value == newline:
+                        return False
+                elif kind is p.RANGE:
+                    if value[0] <= newline <= value[1]:
+                        return False
+                else:
+                    return False  # NEGATE, CATEGORY
+        elif op is p.BRANCH:
+            if not all(_local(branch, parser) for branch in av[1]):
+                return False
+        elif op is p.SUBPATTERN:
+            if not _local(av[3], parser):
+                return False
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+            if not _local(av[2], parser):
+                return False
+        else:
+            return False  # AT, ASSERT, ASSERT_NOT, ANY, NOT_LITERAL, GROUPREF, ATOMIC_GROUP…
+    return True

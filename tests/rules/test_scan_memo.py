@@ -15,6 +15,7 @@ import pytest
 from tests.helpers import parse_string
 
 from policylens.check import CheckOptions, check_file, check_paths
+from policylens.joined import Joined, local_pattern
 from policylens.load import load
 from policylens.model import Document, Finding
 from policylens.rules import all_rules
@@ -160,3 +161,67 @@ def test_check_uses_a_memo_only_for_several_files(monkeypatch: pytest.MonkeyPatc
     seen.clear()
     check_paths([str(tmp_path)], CheckOptions(no_config=True), jobs=1)
     assert len(seen) == 2 and seen[0] is not None and seen[0] is seen[1]
+
+
+def test_memo_learns_the_texts_without_needs_and_keeps_the_hits() -> None:
+    """A scan with `needs` on a mostly known document asks only the texts it does not know for `needs`, and learns which lack it.
+
+    Defect classes: a text holding `needs` (and a match) taken as known; a text without `needs` never learnt (asked again in
+    every document); a text's lack of `needs` taken as "the pattern matches nothing there", which is wrong for a pattern
+    scanned elsewhere without `needs` or with another one (date-format's `needs` chooses units, it is not in every match);
+    a `needs` that can match across the separator asked text by text (`last\\s*modified`: the joined text decides).
+    """
+    email = re.compile(r"[\w.]+@[\w.]+\w")
+    year = re.compile(r"20\d\d")
+    texts = ["第一段沒有地址，2024年。", "請寫信到 a@example.com。", "郵件地址：@ 之後留空。", "最後一段。"]
+    first = parse_string("\n\n".join(texts) + "\n")
+    again = parse_string("\n\n".join([*texts, texts[1], "新的一段，寫信到 b@example.org，2025年。"]) + "\n")
+    memo = ScanMemo()
+    for doc in (first, first, again, again):
+        ctx, fresh = Context(doc, lang="en", settings=Settings(), memo=memo), Context(doc, lang="en", settings=Settings())
+        for pattern, needs in ((email, "@"), (year, "@"), (year, None), (email, re.compile("[@＠]"))):
+            assert _spans(ctx.scan(pattern, needs=needs)) == _spans(fresh.scan(pattern, needs=needs)), (pattern, needs)
+    # the texts without "@" are known to lack it; only a text searched whole without a match is known to match nothing
+    assert memo.nothing_in(("needs", "@")) == {"第一段沒有地址，2024年。", "最後一段。"}
+    assert memo.nothing_in((email.pattern, email.flags)) == {"郵件地址：@ 之後留空。"}
+    assert "第一段沒有地址，2024年。" not in memo.nothing_in((year.pattern, year.flags))
+    # a needs pattern that reaches across units: "last" ending one paragraph, "modified" opening the next
+    cue = re.compile(r"(?i:last\s*modified)")
+    parts = ["Updated in 2024, last", "modified by us.", "Nothing here."]
+    crossing = [parse_string("\n\n".join(parts) + "\n"), parse_string("\n\n".join([*parts, "New text."]) + "\n")]
+    memo = ScanMemo()
+    for doc in crossing * 2:
+        found = _spans(Context(doc, lang="en", settings=Settings(), memo=memo).scan(year, needs=cue))
+        assert (
+            found
+            == _spans(Context(doc, lang="en", settings=Settings()).scan(year, needs=cue))
+            == [("Updated in 2024, last", 11, 15, "2024")]
+        )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "local"),
+    [
+        ("[：:]", True),
+        ("[个個日天月年周週时時]", True),  # more characters than `class_characters` takes
+        ("(?i:address|number)", True),
+        ("小程[序式][开開][发發]", True),
+        (r"更新|(?i:last\s*modified)", False),  # \s holds the separator
+        ("a$", False),
+        ("(?<=x)y", False),
+        (r"\bus\b", False),
+        ("x*", False),  # may match nothing
+        ("[^a]", False),
+        (".", False),
+        ("a|\n", False),
+        ("[\t-\r]", False),  # a range over the separator
+    ],
+)
+def test_local_pattern_means_each_text_answers_as_the_joined_text(pattern: str, local: bool) -> None:
+    """`joined.local_pattern`: only patterns whose matches are the same in a text alone as in the joined string."""
+    compiled = re.compile(pattern)
+    assert local_pattern(compiled) is local
+    texts = ["last", "modified us", "ya", "b$", "x", "x", "NUMBER 小程序开发", "a", "：", "\t"]
+    joined = Joined(texts)
+    if local:
+        assert list(joined.having(compiled)) == [i for i, t in enumerate(texts) if compiled.search(t)]

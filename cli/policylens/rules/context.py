@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from policylens.joined import Joined
+from policylens.joined import Joined, local_pattern
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
 from policylens.patterns import INVISIBLE
@@ -134,6 +134,14 @@ class Hit(NamedTuple):
 # A scan with a memo searches the joined text, as without one, when more than 1/_JOINED_SHARE of the
 # document's distinct texts are new to the pattern; else each new unit on its own.
 _JOINED_SHARE = 4
+
+
+def _text_wise(needs: str | re.Pattern[str]) -> bool:
+    """Whether asking each text for `needs` gives the units `Joined.having` gives: a literal without the separator, or a
+    pattern whose matches hold no separator and read no context (`joined.local_pattern`: classes, literal alternations);
+    `DATE_CUE`'s `last\\s*modified` can match across two units, so it asks the joined text."""
+    return ("\n" not in needs) if isinstance(needs, str) else local_pattern(needs)
+
 
 # Hit(…) and a paragraph's TextUnit(…) through tuple.__new__: the NamedTuple's Python-level __new__
 # costs twice as much, once per match or paragraph.
@@ -306,7 +314,12 @@ class Context:
         texts found to hold no match are recorded once the scan has run to its end, except, after
         a search of the joined text, the texts no earlier document held: recording every text of
         a run of distinct policies cost more than the searches it saved (the second document
-        that holds a text records it).
+        that holds a text records it).  With `needs` (a literal or a class: `_text_wise`), a
+        document whose texts are mostly known asks for `needs` only the texts not known to
+        lack it, and records those without it under the `needs` itself, not the pattern:
+        `needs` chooses the units (date-format's cue words are not in every match), so its
+        absence says nothing of the pattern elsewhere (the benchmark's 200 files: −6.6%
+        instructions, docs/history/benchmarks.md item 17).
         """
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
         key = (pattern.pattern, pattern.flags)
@@ -326,8 +339,21 @@ class Context:
                 memo.record(key, self._repeated, matched)  # a text's first document records nothing: most never come again
                 return
             indexes: Iterable[int] = sorted([i for text in new for i in where[text]])
-        else:
+        elif self._unseen * _JOINED_SHARE > len(where) or not _text_wise(needs):
             indexes = [i for i in self.joined().having(needs) if units[i].text not in nothing]
+        else:  # most texts known: only the texts neither known to lack `needs` nor known to match nothing are asked for `needs`
+            lacking_key = ("needs", needs if isinstance(needs, str) else (needs.pattern, needs.flags))
+            new = where.keys() - nothing - memo.nothing_in(lacking_key)
+            if not new:
+                return
+            if isinstance(needs, str):
+                holding = [text for text in new if needs in text]
+            else:
+                search = needs.search
+                holding = [text for text in new if search(text)]
+            if len(holding) < len(new):  # known from now on to lack `needs`, for every pattern scanned with it
+                memo.record(lacking_key, new.difference(holding))
+            indexes = sorted([i for text in holding for i in where[text]])
         empty: set[str] = set()
         for i in indexes:
             unit = units[i]
