@@ -275,7 +275,13 @@ def test_an_address_of_doubled_mou_is_one_finding(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("body", "words"),
-    [("暂无内容", "暂无内容"), ("敬請期待！", "敬請期待"), ("……内容建设中……", "内容建设中"), ("Coming soon.", "Coming soon")],
+    [
+        ("暂无内容", "暂无内容"),
+        ("敬請期待！", "敬請期待"),
+        ("……内容建设中……", "内容建设中"),
+        ("網站施工中", "網站施工中"),
+        ("Coming soon.", "Coming soon"),
+    ],
 )
 def test_a_body_that_says_it_is_not_written_yet_is_a_slot(tmp_path: Path, body: str, words: str) -> None:
     assert _excerpts(tmp_path, f"# 隐私政策\n\n{body}\n") == [words]
@@ -351,7 +357,7 @@ def test_real_html_blocks_stay_markup(tmp_path: Path) -> None:
     ],
 )
 def test_a_periods_number_in_template_brackets_is_residue(tmp_path: Path, text: str, value: str) -> None:
-    found = [f for f in _all_findings(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"]
+    found = [f for f in _placeholders(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"]
     assert [(f.severity, f.suggestion) for f in found] == [("warning", value)]
 
 
@@ -359,10 +365,10 @@ def test_a_period_in_lenticular_brackets_is_residue_only_where_they_hold_values(
     """【15】个工作日 beside 【privacy@…】 (the template's value brackets) is residue; beside 【姓名、身份证号码】 (the text's
     emphasis, eval/dev13/signet-assets-txt) it is emphasis too."""
     template = "# 隐私政策\n\n请发送邮件至【privacy@mingyuan-tech.cn】。\n\n我们将在【15】个工作日内答复。\n"
-    found = [f.suggestion for f in _all_findings(tmp_path, template) if f.rule == "placeholder-residue"]
+    found = [f.suggestion for f in _placeholders(tmp_path, template) if f.rule == "placeholder-residue"]
     assert found == ["privacy@mingyuan-tech.cn", "15"]
     emphasis = "# 隐私政策\n\n我们收集【姓名、身份证号码、手机号码】。\n\n我们将在注销之日起【6】个月后匿名化处理。\n"
-    assert [f for f in _all_findings(tmp_path, emphasis) if f.rule == "placeholder-residue"] == []
+    assert [f for f in _placeholders(tmp_path, emphasis) if f.rule == "placeholder-residue"] == []
 
 
 @pytest.mark.parametrize(
@@ -376,16 +382,8 @@ def test_a_period_in_lenticular_brackets_is_residue_only_where_they_hold_values(
     ],
 )
 def test_dates_years_and_footnotes_are_no_period_residue(tmp_path: Path, text: str) -> None:
-    found = [f for f in _all_findings(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"]
+    found = [f for f in _placeholders(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"]
     assert len(found) <= 1 and all("月" in f.excerpt for f in found)  # the date's own finding, whole, or none
-
-
-def _all_findings(tmp_path: Path, text: str) -> list:
-    from policylens.check import CheckOptions, check_file
-
-    path = tmp_path / "p.md"
-    path.write_text(text, encoding="utf-8")
-    return list(check_file(str(path), CheckOptions(no_config=True)).findings)
 
 
 @pytest.mark.parametrize(
@@ -400,13 +398,13 @@ def _all_findings(tmp_path: Path, text: str) -> list:
 )
 def test_citation_marks_before_a_word_are_no_period_residue(tmp_path: Path, text: str) -> None:
     """Review u26w: 天 in 天然气/天津, 日内 in 日内瓦, 周 in 周边 open words, and [2] defined as a reference is a link."""
-    assert [f for f in _all_findings(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"] == []
+    assert [f for f in _placeholders(tmp_path, f"# 隐私政策\n\n{text}\n") if f.rule == "placeholder-residue"] == []
 
 
 def test_an_ascii_bracket_value_does_not_make_lenticular_emphasis_residue(tmp_path: Path) -> None:
     """Review u26w: only other values kept in 【】 show that 【】 holds values; [privacy@…] in square brackets does not."""
     text = "# 隐私政策\n\n我们收集【姓名、身份证号码】。邮箱：[privacy@mingyuan-tech.cn]\n\n注销之日起【6】个月后匿名化处理。\n"
-    assert [f.suggestion for f in _all_findings(tmp_path, text) if f.rule == "placeholder-residue"] == ["privacy@mingyuan-tech.cn"]
+    assert [f.suggestion for f in _placeholders(tmp_path, text) if f.rule == "placeholder-residue"] == ["privacy@mingyuan-tech.cn"]
 
 
 def test_an_english_message_quotes_a_full_width_slot_as_typed(tmp_path: Path) -> None:

@@ -430,7 +430,7 @@ def _introduces(unit: TextUnit, following: TextUnit) -> bool:
 
 # (twenty-sixth session, lead) 暂无内容, 敬请期待, 内容建设中…, "Coming soon.": a paragraph that only says the text is not
 # there yet, the whole paragraph (compared as a string, `PlaceholderEmpty._unwritten_bodies`; not 新功能敬请期待 in a sentence, nor a table's
-# cell, nor 暂无。 alone: an answer, none at present)
+# cell, nor 暂无。 alone: an answer, none at present; Lorem ipsum is `placeholder-instruction`'s marker wherever it stands)
 _NOBODY_PHRASES = frozenset(
     (
         "暂无内容",
@@ -451,11 +451,14 @@ _NOBODY_PHRASES = frozenset(
         "內容更新中",
         "内容待补充",
         "內容待補充",
+        "施工中",
+        "網站施工中",
+        "页面施工中",
+        "頁面施工中",
         "coming soon",
         "under construction",
         "content coming soon",
         "to be added",
-        "lorem ipsum",
     )
 )
 # what may stand around such a paragraph: 「暂无内容。」, 「……内容建设中……」, "Coming soon!"
