@@ -324,10 +324,12 @@ def _run() -> None:
     """`main` with stdout in place: the command, and every way it can end."""
     first = sys.argv[1] if len(sys.argv) > 1 else None
     completing = any(key.endswith("_COMPLETE") for key in os.environ)
-    with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
-        signal.signal(signal.SIGTERM, _terminate)
-    _catch_hangup()
     try:
+        # The handlers are installed inside the `try`: a signal that arrives just after its handler (a test sends
+        # SIGHUP as soon as /proc shows it caught) unwinds as an interruption, not as a traceback and a -SIGINT exit.
+        with contextlib.suppress(ValueError, OSError, AttributeError):  # not in the main thread, or no SIGTERM
+            signal.signal(signal.SIGTERM, _terminate)
+        _catch_hangup()
         try:
             # Building the app imports the command's modules: Ctrl-C there is an interruption too.
             app: Callable[[], None] | None = None
