@@ -5,9 +5,9 @@ from __future__ import annotations
 import signal
 
 import pytest
+from tests.helpers import cli
 
 import policylens.commands as commands
-from tests.helpers import cli
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
