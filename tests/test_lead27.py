@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import signal
+from pathlib import Path
 
 import pytest
-from tests.helpers import cli
 
 import policylens.commands as commands
+from helpers import cli, parse_path
+from policylens.patterns import unwritten_body
+from test_placeholder_classes import _placeholders
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
@@ -25,3 +28,36 @@ def test_a_signal_just_after_its_handler_is_an_interruption(monkeypatch: pytest.
     monkeypatch.setattr(commands.signal, "signal", install_then_signal)
     result = cli("parse", "-", stdin="# 隱私權政策\n\n我們收集您的姓名。\n")
     assert (result.returncode, result.stderr, result.stdout) == (130, "policylens: interrupted\n", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        # plain text: the short line between two titles was read as a third title, so no body was left to flag
+        ("隐私政策\n\n我们收集的信息\n\n暂无内容\n\n如何联系我们\n\n请通过本页面的意见反馈入口联系我们。\n", "txt"),
+        ("隱私權政策\n\n一、蒐集之資料\n內容建置中\n二、聯絡我們\n請透過客服信箱與我們聯絡。\n", "txt"),
+        ("# 隱私權政策\n\n## 一、蒐集之資料\n\n內容建置中\n\n## 二、聯絡我們\n\n請透過客服信箱與我們聯絡。\n", "md"),
+        ("<h1>隐私政策</h1><h2>第三方服务</h2><p>网页建设中</p><h2>联系我们</h2><p>请留言。</p>", "html"),
+    ],
+)
+def test_an_unwritten_body_is_no_heading_and_is_flagged(tmp_path: Path, text: str, suffix: str) -> None:
+    """Class: 「暂无内容」 alone under a plain-text title became a heading of its own (and the next title its child); the
+    Taiwan wording 內容建置中 was not among the phrases."""
+    path = tmp_path / f"policy.{suffix}"
+    path.write_text(text, encoding="utf-8")
+    headings = [s.title for s in parse_path(path).sections if s.title]
+    assert not any(unwritten_body(h) for h in headings) and len(headings) == 2, headings
+    assert len(_placeholders(tmp_path, text, suffix)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、第三方服务\n\n本功能即将上线，上线前我们会更新本政策并征得您的同意。\n",  # in a sentence
+        "一、第三方服务\n\n建置中的功能不會蒐集您的資料。\n",
+        "一、产品功能\n\n| 功能 | 状态 |\n|---|---|\n| 积分商城 | 建设中 |\n",  # a table's cell
+        "一、产品功能\n\n即將推出\n\n我們的新服務上線前會更新本政策。\n",  # a product's badge, not the policy's body
+    ],
+)
+def test_those_words_in_a_sentence_or_a_cell_stay_unflagged(tmp_path: Path, text: str) -> None:
+    assert _placeholders(tmp_path, f"# 隐私政策\n\n本政策说明我们如何处理个人信息。\n\n{text}", "md") == []

@@ -26,6 +26,8 @@
   headings, the HTML reader and the lead-in rule build their label patterns from; `contact_channels` gives them
   without some words (the placeholder rules' label patterns); `PHONE_WORDS`, `FAX_WORDS`: a phone's field names.
   `CONTACT_LABEL_CHANNELS` is `CONTACT_CHANNELS` without 邮件 (the headings' contact label).
+* `unwritten_body`: a paragraph that only says its text is not written yet (暂无内容, 敬请期待, 內容建置中, "Coming
+  soon."): placeholder-empty reports it, and the headings never take such a line for a title;
 * `NEGATION`, `NOT_NEGATION`: Chinese negations, and the words that hold one of their characters without negating
   (不同, 未来, 除非…否则, 适不适合): `diff.content` ties a negation to its meaning word, `compare.sentences` reads one
   as a concept (a text's negations are `NEGATION` found in it after `NOT_NEGATION` is removed).
@@ -265,3 +267,61 @@ NEGATION = lazy(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒�
 NOT_NEGATION = lazy(
     r"([^\W\d_])不\1|不同|不过|不過|不断|不斷|不仅|不僅|不论|不論|无论|無論|不少(?![于於])|不久|不得不|非常|是否|与否|與否|能否|可否|否则|否則|除非|未来|未來|未成年"
 )
+
+
+# (twenty-sixth session, lead; twenty-seventh: Taiwan's 建置中) a paragraph that only says the text is not there
+# yet, compared whole as a string: not 新功能敬请期待 in a sentence, nor 暂无。 alone (an answer: none at present); not 即將推出
+# (a product's "coming soon" badge in a page's footer, precision23's hypno-hk); Lorem ipsum is `placeholder-instruction`'s
+# marker wherever it stands
+_UNWRITTEN_PHRASES = frozenset(
+    (
+        "暂无内容",
+        "暫無內容",
+        "敬请期待",
+        "敬請期待",
+        "建设中",
+        "建設中",
+        "内容建设中",
+        "內容建設中",
+        "页面建设中",
+        "頁面建設中",
+        "网页建设中",
+        "網頁建設中",
+        "正在建设中",
+        "正在建設中",
+        "建置中",
+        "内容建置中",
+        "內容建置中",
+        "網站建置中",
+        "網頁建置中",
+        "頁面建置中",
+        "資料建置中",
+        "内容完善中",
+        "內容完善中",
+        "内容更新中",
+        "內容更新中",
+        "内容待补充",
+        "內容待補充",
+        "内容待完善",
+        "內容待完善",
+        "施工中",
+        "網站施工中",
+        "页面施工中",
+        "頁面施工中",
+        "coming soon",
+        "under construction",
+        "content coming soon",
+        "to be added",
+    )
+)
+# what may stand around such a paragraph: 「暂无内容。」, 「……内容建设中……」, "Coming soon!"
+_UNWRITTEN_AROUND = " \t\u3000.。…!！~～-—*_（）()"
+
+
+def unwritten_body(text: str) -> str | None:
+    """The words of `text` when the whole of it only says the text is not written yet (「……内容建设中……」 →
+    「内容建设中」, "Coming soon!" → "Coming soon"), else None."""
+    if len(text) > 24:
+        return None
+    words = text.strip(_UNWRITTEN_AROUND)
+    return words if words.lower() in _UNWRITTEN_PHRASES else None

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import COLON, FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced
+from policylens.patterns import COLON, FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced, unwritten_body
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -428,43 +428,6 @@ def _introduces(unit: TextUnit, following: TextUnit) -> bool:
     return a.kind != "item" or b.column > a.column
 
 
-# (twenty-sixth session, lead) 暂无内容, 敬请期待, 内容建设中…, "Coming soon.": a paragraph that only says the text is not
-# there yet, the whole paragraph (compared as a string, `PlaceholderEmpty._unwritten_bodies`; not 新功能敬请期待 in a sentence, nor a table's
-# cell, nor 暂无。 alone: an answer, none at present; Lorem ipsum is `placeholder-instruction`'s marker wherever it stands)
-_NOBODY_PHRASES = frozenset(
-    (
-        "暂无内容",
-        "暫無內容",
-        "敬请期待",
-        "敬請期待",
-        "建设中",
-        "建設中",
-        "内容建设中",
-        "內容建設中",
-        "页面建设中",
-        "頁面建設中",
-        "正在建设中",
-        "正在建設中",
-        "内容完善中",
-        "內容完善中",
-        "内容更新中",
-        "內容更新中",
-        "内容待补充",
-        "內容待補充",
-        "施工中",
-        "網站施工中",
-        "页面施工中",
-        "頁面施工中",
-        "coming soon",
-        "under construction",
-        "content coming soon",
-        "to be added",
-    )
-)
-# what may stand around such a paragraph: 「暂无内容。」, 「……内容建设中……」, "Coming soon!"
-_NOBODY_AROUND = " \t\u3000.。…!！~～-—*_（）()"
-
-
 # the units of an address between its blanks: 台北市＿＿區＿＿路＿＿號, XX省＿＿市 (twenty-sixth session, lead)
 _ADDRESS_UNITS = frozenset("省市区區县縣鄉乡镇鎮村路街段巷弄号號楼樓层層室")
 
@@ -611,8 +574,8 @@ class PlaceholderEmpty(Rule):
         for unit in ctx.units():
             if len(unit.text) > 24 or unit.paragraph is None or unit.paragraph.kind != "paragraph":
                 continue
-            words = unit.text.strip(_NOBODY_AROUND)
-            if words.lower() in _NOBODY_PHRASES:
+            words = unwritten_body(unit.text)
+            if words is not None:
                 found.append((unit, words))
         counts = Counter(words.lower() for _, words in found)
         for unit, words in found:

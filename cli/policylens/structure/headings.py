@@ -26,6 +26,7 @@ from policylens.patterns import (
     STATEMENT_ENDS,
     URL_START,
     slot_only,
+    unwritten_body,
 )
 from policylens.structure.language import detect_language
 from policylens.structure.memo import UNKNOWN, Table, parse_number
@@ -828,7 +829,8 @@ _PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
 
 
 def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
-    """Version lines, link rows, copyright lines and the tail of a contact block are no headings (unless explicit)."""
+    """Version lines, link rows, copyright lines, the tail of a contact block and an unwritten body (暂无内容) are no headings
+    (unless explicit)."""
     for i in [i for i, h in found.items() if h.number is None and blocks[i].kind != "heading"]:
         if _page_line(blocks, i):
             del found[i]
@@ -839,6 +841,8 @@ def _page_line(blocks: list[Block], i: int) -> bool:
     text = fold(unemphasise(blocks[i].text)).strip()
     if _VERSION_LINE.match(text) or _LINK_ROW.match(text) or text.endswith(_ARROWS) or _COPYRIGHT.search(text):
         return True
+    if unwritten_body(text) is not None:
+        return True  # 「暂无内容」 under a title: a body never written, not a section of its own (twenty-seventh session)
     if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
         return True  # 「电话」 over 「400-888-9999」
     if i == 0:
