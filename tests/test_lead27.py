@@ -61,3 +61,59 @@ def test_an_unwritten_body_is_no_heading_and_is_flagged(tmp_path: Path, text: st
 )
 def test_those_words_in_a_sentence_or_a_cell_stay_unflagged(tmp_path: Path, text: str) -> None:
     assert _placeholders(tmp_path, f"# 隐私政策\n\n本政策说明我们如何处理个人信息。\n\n{text}", "md") == []
+
+
+_ANTD = """import { Typography } from "antd";
+const { Title, Paragraph } = Typography;
+
+export default function Privacy() {
+  return (
+    <div>
+      <Title>隐私政策</Title>
+      <Paragraph>本政策说明我们如何处理您的个人信息。</Paragraph>
+      <Title level={2}>一、我们收集的信息</Title>
+      <Paragraph>我们收集您的手机号码。</Paragraph>
+      <Typography.Title level={ 3 }>（一）注册信息</Typography.Title>
+      <Paragraph>注册时您需提供手机号码。</Paragraph>
+      <Title level={2}>二、联系我们</Title>
+      <Paragraph>邮箱：privacy@example.cn</Paragraph>
+    </div>
+  );
+}
+"""
+
+
+def test_ui_kit_title_components_are_headings_not_the_page_title(tmp_path: Path) -> None:
+    """Class: antd's `<Title level={2}>` (Mantine's `<Title order={2}>`) was read as HTML's <title>: the first became the
+    page title, every later one was dropped with a warning ("a second <title> is not read"), and the text between ran
+    together as one paragraph; Chakra's `<Heading>` was inline text."""
+    path = tmp_path / "privacy.tsx"
+    path.write_text(_ANTD, encoding="utf-8")
+    doc = parse_path(path)
+    assert doc.metadata.title == "隐私政策"
+    assert [(s.title, s.line, s.depth) for s in doc.sections if s.title] == [
+        ("一、我们收集的信息", 9, 2),
+        ("（一）注册信息", 11, 3),
+        ("二、联系我们", 13, 2),
+    ]
+    mantine = _ANTD.replace("level={", "order={").replace("Typography.Title", "Title")
+    chakra = _ANTD.replace("<Title>隐私政策</Title>", '<Heading as="h1">隐私政策</Heading>').replace(
+        "<Title level={2}>一、我们收集的信息</Title>", "<Heading>一、我们收集的信息</Heading>"
+    )
+    for source in (mantine, chakra):
+        path.write_text(source, encoding="utf-8")
+        assert [s.title for s in parse_path(path).sections if s.title] == ["一、我们收集的信息", "（一）注册信息", "二、联系我们"]
+
+
+def test_other_components_named_title_or_a_computed_rank_stay_as_they_were(tmp_path: Path) -> None:
+    """react-bootstrap's `<Card.Title>` renders a <div>; a rank computed at run time (`level={depth + 1}`) is code: the
+    kit's default rank, never a dropped text."""
+    source = _ANTD.replace("<Title level={2}>一、我们收集的信息</Title>", "<Card.Title>我们收集的信息</Card.Title>").replace(
+        "level={ 3 }", "level={depth + 1}"
+    )
+    path = tmp_path / "privacy.tsx"
+    path.write_text(source, encoding="utf-8")
+    doc = parse_path(path)
+    titles = [(s.title, s.depth) for s in doc.sections if s.title]
+    assert titles == [("（一）注册信息", 1), ("二、联系我们", 2)]
+    assert "我们收集的信息" in "".join(p.text for s in doc.sections for p in s.paragraphs)

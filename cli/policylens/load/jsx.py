@@ -126,6 +126,8 @@ def _markup(text: str, out: list[str], start: int, end: int) -> None:
             blank_span(out, i, close + 1)
             if not in_tag:
                 _operands(text, out, i, close)
+            elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
+                out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             i = close
         elif in_tag and c in "\"'":
             quote = c
@@ -286,6 +288,16 @@ def blank_span(out: list[str], start: int, end: int) -> None:
 # none of them: an unknown tag is inline, so a page of <Typography>s was one paragraph, and an attribute is no text.
 
 _HEADING_TAG = re.compile(r"h[1-6]")
+# an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
+# expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
+_NUMBER_VALUE = re.compile(r"\s*+\d{1,3}\s*+")
+# Heading components of the UI kits that render a heading element without naming it: antd's `<Title level={2}>`
+# (`Typography.Title`) and Mantine's `<Title order={2}>` (an <h1> without either), Chakra's `<Heading>` (an <h2> unless
+# `as=` names another); a `<Paragraph>` (antd's `Typography.Paragraph`) is a <p>.  Before, `<Title>` was read as the
+# page's <title>: the first one became the page's title, and every later one was dropped with a warning (the twenty-
+# seventh session, the lead).
+_DEFAULT_RANK = {"Title": 1, "Heading": 2}
+_RANK_PROPS = ("level", "order")
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
 # (`subtitle1`, `body1`: a <p> or an <h6> styled as a subtitle, no heading of the policy)
 _INLINE_VARIANTS = frozenset({"caption", "overline", "button"})
@@ -307,7 +319,10 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
     as `component="h3"`: 「subtitle1」 is a subtitle's style; `span` for caption, overline, button or `component="span"`);
     any other component its own name, lower-cased (as before)."""
     variant = (attrs.get("variant") or "").strip().lower()
-    typography = name.rsplit(".", 1)[-1] == "Typography"
+    last = name.rsplit(".", 1)[-1]
+    typography = last == "Typography"
+    if last == "Paragraph":
+        return "p"
     if typography and _HEADING_TAG.fullmatch(variant):
         return variant
     if not (typography and variant):
@@ -316,10 +331,26 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
             if _HEADING_TAG.fullmatch(value):
                 return value
     if not typography:
-        return name.lower()
+        return _kit_heading(name, attrs) or name.lower()
     if variant in _INLINE_VARIANTS or (attrs.get("component") or "").strip().lower() == "span":
         return "span"
     return "div"
+
+
+def _kit_heading(name: str, attrs: dict[str, str | None]) -> str | None:
+    """`h1`…`h6` for a UI kit's heading component (`_DEFAULT_RANK`; `Title`, `Typography.Title`, `Heading`, not another
+    kit's `Card.Title`, a <div>): its rank from `level=`/`order=` when that is 1–6, else the kit's default; None for any
+    other component."""
+    head, _, last = name.rpartition(".")
+    rank = _DEFAULT_RANK.get(last) if head in ("", "Typography") else None
+    if rank is None:
+        return None
+    for prop in _RANK_PROPS:
+        value = (attrs.get(prop) or "").strip()
+        if value.isdigit() and 1 <= int(value) <= 6:
+            rank = int(value)
+            break
+    return f"h{rank}"
 
 
 # the props a section component takes its title from; a prop's value as written, quoted (a `{…}` value is code)
