@@ -117,3 +117,28 @@ def test_other_components_named_title_or_a_computed_rank_stay_as_they_were(tmp_p
     titles = [(s.title, s.depth) for s in doc.sections if s.title]
     assert titles == [("（一）注册信息", 1), ("二、联系我们", 2)]
     assert "我们收集的信息" in "".join(p.text for s in doc.sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize("component", ["Script", "Style", "Template", "Textarea", "Noscript", "Select"])
+def test_a_component_named_like_a_raw_html_element_keeps_its_text(tmp_path: Path, component: str) -> None:
+    """Class: a component named like an element whose content HTML does not show (`<Script>`, `<Style>`…) was read as
+    that element, and its JSX text dropped (silently for Script and Style); JSX text is text (code sits in `{…}`)."""
+    path = tmp_path / "privacy.tsx"
+    path.write_text(
+        "export default function P() {\n  return (\n    <div>\n      <h1>隐私政策</h1>\n"
+        f"      <{component}>我们会保存您的信息三年。</{component}>\n      <p>我们使用加密传输。</p>\n    </div>\n  );\n}}\n",
+        encoding="utf-8",
+    )
+    doc = parse_path(path)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["我们会保存您的信息三年。", "我们使用加密传输。"]
+    assert doc.warnings == ()
+
+
+def test_lower_case_script_and_style_in_jsx_stay_code(tmp_path: Path) -> None:
+    path = tmp_path / "privacy.tsx"
+    path.write_text(
+        "export default function P() {\n  return (\n    <div>\n      <h1>隐私政策</h1>\n"
+        "      <style>{`p { color: red }`}</style>\n      <p>我们使用加密传输。</p>\n    </div>\n  );\n}\n",
+        encoding="utf-8",
+    )
+    assert [p.text for s in parse_path(path).sections for p in s.paragraphs] == ["我们使用加密传输。"]

@@ -298,6 +298,27 @@ _NUMBER_VALUE = re.compile(r"\s*+\d{1,3}\s*+")
 # seventh session, the lead).
 _DEFAULT_RANK = {"Title": 1, "Heading": 2}
 _RANK_PROPS = ("level", "order")
+# Elements whose content an HTML page does not show as text (code, a fallback, a form field's value): a component named
+# like one (`<Script>`, `<Style>`, `<Template>`, `<Textarea>`) renders its children, and JSX text is text (its code sits
+# in `{…}`, blanked), so it is read as a block.  Before, its text was dropped, silently for `<Script>` and `<Style>`.
+_RAW_ELEMENTS = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "textarea",
+        "noscript",
+        "title",
+        "iframe",
+        "noembed",
+        "noframes",
+        "xmp",
+        "plaintext",
+        "object",
+        "select",
+        "option",
+    }
+)
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
 # (`subtitle1`, `body1`: a <p> or an <h6> styled as a subtitle, no heading of the policy)
 _INLINE_VARIANTS = frozenset({"caption", "overline", "button"})
@@ -331,7 +352,8 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
             if _HEADING_TAG.fullmatch(value):
                 return value
     if not typography:
-        return _kit_heading(name, attrs) or name.lower()
+        tag = _kit_heading(name, attrs) or name.lower()
+        return "div" if tag in _RAW_ELEMENTS else tag
     if variant in _INLINE_VARIANTS or (attrs.get("component") or "").strip().lower() == "span":
         return "span"
     return "div"
