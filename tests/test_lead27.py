@@ -142,3 +142,40 @@ def test_lower_case_script_and_style_in_jsx_stay_code(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [p.text for s in parse_path(path).sections for p in s.paragraphs] == ["我们使用加密传输。"]
+
+
+_VUE = """<template>
+  <div class="privacy">
+    <a-typography-title>隐私政策</a-typography-title>
+    <a-typography-paragraph>本政策说明我们如何处理您的个人信息。</a-typography-paragraph>
+    <a-typography-title :level="2">一、我们收集的信息</a-typography-title>
+    <a-typography-paragraph>我们收集您的手机号码。</a-typography-paragraph>
+    <Title :level="2">二、联系我们</Title>
+    <p>邮箱：privacy@example.cn</p>
+    <Card title="三、信息安全"><p>我们采用加密。</p></Card>
+  </div>
+</template>
+<script>
+export default { name: "Privacy" }
+</script>
+"""
+
+
+def test_vue_templates_read_the_same_kit_headings(tmp_path: Path) -> None:
+    """Class: in a Vue template, `<Title>` was the page's <title> (「二、联系我们」 became the document's title) and
+    ant-design-vue's `<a-typography-title :level="2">` inline text, the whole page one paragraph.  A title prop of a
+    Vue component (`<Card title>`) is not read as a heading (as before: only React pages' section components)."""
+    path = tmp_path / "privacy.vue"
+    path.write_text(_VUE, encoding="utf-8")
+    doc = parse_path(path)
+    assert doc.metadata.title == "隐私政策"
+    assert [(s.title, s.line, s.depth) for s in doc.sections if s.title] == [
+        ("一、我们收集的信息", 5, 2),
+        ("二、联系我们", 7, 2),
+    ]
+    assert [p.text for s in doc.sections for p in s.paragraphs] == [
+        "本政策说明我们如何处理您的个人信息。",
+        "我们收集您的手机号码。",
+        "邮箱：privacy@example.cn",
+        "我们采用加密。",
+    ]

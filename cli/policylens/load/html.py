@@ -20,7 +20,15 @@ from policylens.errors import UserError
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
 from policylens.load.blade import blank_blade
-from policylens.load.jsx import JSX_SUFFIXES, blank_jsx, component_name, computed_date, rendered_tag, title_prop
+from policylens.load.jsx import (
+    JSX_SUFFIXES,
+    blank_jsx,
+    component_name,
+    computed_date,
+    kit_component,
+    rendered_tag,
+    title_prop,
+)
 from policylens.load.lines import (
     BULLET,
     group_lines,
@@ -748,7 +756,11 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
-        component = component_name(self.get_starttag_text() or "") if self.jsx else None
+        component = None
+        if self.jsx:
+            component = component_name(self.get_starttag_text() or "")
+        elif self.sfc:  # a Vue template's kit components: 「<Title :level="2">」, 「<a-typography-title :level="2">」
+            component = kit_component(tag, self.get_starttag_text() or "")
         if component is not None:
             rendered = rendered_tag(component, dict(attrs))  # 「<Typography variant="h6">」 is an <h6>
             self._components.append((tag, rendered))
@@ -845,7 +857,7 @@ class _Extractor(HTMLParser):
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
-            if component is not None:
+            if component is not None and self.jsx:
                 self._prop_title(component)
             if href:
                 self._link(attrs)

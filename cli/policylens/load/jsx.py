@@ -297,7 +297,7 @@ _NUMBER_VALUE = re.compile(r"\s*+\d{1,3}\s*+")
 # page's <title>: the first one became the page's title, and every later one was dropped with a warning (the twenty-
 # seventh session, the lead).
 _DEFAULT_RANK = {"Title": 1, "Heading": 2}
-_RANK_PROPS = ("level", "order")
+_RANK_PROPS = ("level", "order", ":level", ":order", "v-bind:level", "v-bind:order")  # (a Vue template binds a number)
 # Elements whose content an HTML page does not show as text (code, a fallback, a form field's value): a component named
 # like one (`<Script>`, `<Style>`, `<Template>`, `<Textarea>`) renders its children, and JSX text is text (its code sits
 # in `{…}`, blanked), so it is read as a block.  Before, its text was dropped, silently for `<Script>` and `<Style>`.
@@ -331,6 +331,16 @@ def component_name(start_tag: str) -> str | None:
     """The name of the component a start tag opens as written (`Typography`, `Card.Section`), None for an element (`div`)."""
     m = _COMPONENT_NAME.match(start_tag)
     return m.group(1) if m else None
+
+
+# ant-design-vue's components as a Vue template writes them (kebab case), by the name of the React kit's same component
+_VUE_KIT = {"a-typography-title": "Typography.Title", "a-typography-paragraph": "Typography.Paragraph"}
+
+
+def kit_component(tag: str, start_tag: str) -> str | None:
+    """The component a Vue template's tag opens, for `rendered_tag`: a PascalCase name as written (`Title`), or
+    ant-design-vue's kebab-case name as its React name (`a-typography-title` → `Typography.Title`); None otherwise."""
+    return component_name(start_tag) or _VUE_KIT.get(tag)
 
 
 def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
