@@ -179,3 +179,52 @@ def test_vue_templates_read_the_same_kit_headings(tmp_path: Path) -> None:
         "邮箱：privacy@example.cn",
         "我们采用加密。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("本公司名稱：〇〇〇", "〇〇〇"),  # the ideographic zero typed for the circle
+        ("地址：臺北市□□區□□路□□號", "□□區□□路□□號"),
+        ("生效日期：民國□□年□□月□□日", "□□年□□月□□日"),
+        ("本政策適用於□□股份有限公司提供之服務。", "□□股份有限公司"),
+        ("負責人：＊＊＊", "＊＊＊"),
+        ("更新日期：****年**月**日", "****年**月**日"),
+        ("聯絡人：$CONTACT$", "$CONTACT$"),
+        ("本服务由 $COMPANY_NAME$ 提供。", "$COMPANY_NAME$"),
+        ("網站：#SITE_NAME#", "#SITE_NAME#"),
+        ("服務名稱：[[service_name]]", "[[service_name]]"),
+    ],
+)
+def test_more_template_slot_shapes_are_found(tmp_path: Path, line: str, slot: str) -> None:
+    """Class: slots typed with the white square □ of Taiwan's forms, asterisks as a field's whole value or a date's
+    digits, the ideographic zero 〇 for ○, and other engines' tokens ($FIELD$, #TOKEN#, [[field_name]])."""
+    found = _placeholders(tmp_path, f"隱私權政策\n\n一、聯絡方式\n{line}\n", "txt")
+    assert [f.excerpt for f in found] == [slot]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本政策于二〇〇〇年一月一日首次发布。",
+        "二〇〇〇年起我们持续更新本政策。",
+        "□ 我同意　□ 我不同意",
+        "手机号示例：138****1234",
+        "邮箱：***@qq.com 为脱敏显示。",
+        "请在 [[WeChat]] 中查看，目录见 [[TOC]]。",
+        "价格单位 $USD$，话题 #NBA#，颜色 #FFF#。",
+        "数学公式 $x$ 与 $AB$。",
+        "***重要提示：请仔细阅读。***",
+    ],
+)
+def test_their_look_alikes_are_not(tmp_path: Path, line: str) -> None:
+    assert _placeholders(tmp_path, f"隱私權政策\n\n一、聯絡方式\n{line}\n", "txt") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["%COMPANY_NAME%", "{{COMPANY_NAME}}", "{{ COMPANY_NAME }}", "${COMPANY_NAME}", "@@COMPANY_NAME@@", "$COMPANY_NAME$"]
+)
+def test_a_constant_inside_a_variable_is_one_finding(tmp_path: Path, line: str) -> None:
+    """Class: the constant's scan reported COMPANY_NAME again inside the variable the main pattern had reported."""
+    found = _placeholders(tmp_path, f"隐私政策\n\n一、联系我们\n运营者：{line}\n", "txt")
+    assert [f.excerpt for f in found] == [line]

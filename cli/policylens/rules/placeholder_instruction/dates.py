@@ -51,19 +51,28 @@ _DATE_AND_MASK_FORMS = (
     # (and the full-width capital Ｏ a typist takes for a circle: 台北市ＯＯ區ＯＯ路ＯＯ號; a year filled and its month and day
     # left as circles: 110年○月○日 — twenty-fourth session, lead)
     # (and the ASCII O, which the placeholder rules read for Ｏ: `Context.width_folded`)
-    r"(?<![一二三四五六七八九十〇○◯零A-Za-z])[○◯〇ＯO]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇ＯO]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
-    r"|(?<![一二三四五六七八九十〇○◯零A-Za-z])[○◯〇ＯO]{2,4}年[○◯〇ＯO]{1,2}月(?:[○◯〇ＯO]{1,2}日)?"
-    r"|(?<=[0-9]年)[○◯〇ＯO]{1,2}月[○◯〇ＯO]{1,2}日",
+    # (twenty-seventh session, lead: and the white square □ of Taiwan's forms, 臺北市□□區□□路□□號; a run, two parts at least: a
+    # single □ before a word is a check box)
+    r"(?<![一二三四五六七八九十〇○◯零A-Za-z])[○◯〇ＯO□]{2,4}[市區区路街號号縣县鄉乡鎮镇里段巷弄](?:[○◯〇ＯO□]{1,4}[區区路街號号鄉乡鎮镇里段巷弄樓楼室])+"
+    r"|(?<![一二三四五六七八九十〇○◯零A-Za-z])[○◯〇ＯO□]{2,4}年[○◯〇ＯO□]{1,2}月(?:[○◯〇ＯO□]{1,2}日)?"
+    r"|(?<=[0-9]年)[○◯〇ＯO□]{1,2}月[○◯〇ＯO□]{1,2}日",
     # OOOO有限公司, ○○科技股份有限公司, 〇〇〇〇公司, OOOO Co., Ltd.: a company's name written as a run of capital O (or
     # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
     # 二〇〇〇年 is a year, its circles after a numeral)
     r"(?<![A-Za-z0-9])O{2,}[ \t]?[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"  # (lead18: 「OOO 有限公司」, a space before the form)
-    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
+    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇□]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
     # ***有限公司, ＊＊＊科技有限公司: the same with asterisks, only generic words between them and the company form, and
     # no asterisk after it (***小米科技有限公司*** is Markdown's emphasis around a real name: a paragraph keeps its marks)
     r"|(?<![*＊])[*＊]{3,}(?:科技|网络|網絡|信息|資訊|技术|技術|软件|軟件|电子|電子|互联网|互聯網)*"
     r"(?:有限责任公司|有限責任公司|股份有限公司|有限公司|公司|集团|集團)(?![^*＊\n]{0,40}[*＊])"
     r"|(?<![A-Za-z0-9])O{3,}(?=[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Co\.|Company\b|Inc\b|Ltd\b|Limited\b|Corp\b|Corporation\b))",
+    # (twenty-seventh session, lead) 負責人：＊＊＊, 联系人：***: a field's whole value written as asterisks, right after the
+    # colon (after a space, placeholder-empty's empty field reports it: 联系人： ***); not 138****1234 (a masked example),
+    # nor ***@qq.com; ****年**月**日: a date's digits as asterisks; 〇〇〇 alone (the ideographic zero
+    # U+3007 typed for the circle ○; not after a numeral: 二〇〇〇年)
+    r"(?<=[：:])[*＊]{3,}(?![*＊\w@.])"
+    r"|(?<![*＊0-9])[*＊]{2,4}年[*＊]{1,2}月(?:[*＊]{1,2}日)?"
+    r"|(?<![一二三四五六七八九十〇○◯零])〇{3,}(?![〇年月日])",
 )
 
 

@@ -38,7 +38,7 @@ _PATTERNS = (
 
 
 # every built-in pattern starts with one of these characters
-_START = lazy(r"[【［〔（(<{\[$#@%XxＸｘ×○◯〇OＯ某待替TFYLMD年«*＊〈＜｛]")
+_START = lazy(r"[【［〔（(<{\[$#@%XxＸｘ×○◯〇OＯ□某待替TFYLMD年«*＊〈＜｛]")
 
 
 def joined_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:

@@ -1,6 +1,7 @@
 """Template syntax never filled: variables, angle slots and constants, and the code and paths that look like them.
 
 - {{ name }}, ${var}, %COMPANY%, {company}, {公司名称}, {日期/时间}: variables (`mustache`, `dollar`, `percent`,
+  `dollarpair` $COMPANY$, `hashpair` #SITE_NAME#, `wikislot` [[service_name]],
   `brace`, `cjkbrace`; what a Chinese brace holds is checked by `_CJK_BRACE_SLOT`);
 - <公司名稱>, <<網址>>, <your-username>, <Company Name>, 〈公司名稱〉: angle slots (`angle`, `your`, `enangle`,
   `wideangle`); «公司名稱», a Word mail-merge field (`merge`); ｛聯絡人姓名｝ (`widebrace`); <%= company %> (`erb`);
@@ -20,6 +21,9 @@ from policylens.rules.base import Rule
 from policylens.rules.context import Context, in_code_span
 from policylens.rules.placeholder_instruction.vocabulary import _CJK, _FIELD_NOUN
 
+# a token in capitals that names a field: an underscore, or a field's word (bounded: one pass at each `$` or `#`)
+_TOKEN_FIELD = r"[A-Z0-9_]{0,40}(?:_|NAME|E?MAIL|COMPANY|CONTACT|SITE|APP|DATE|PHONE|TEL|ADDRESS|URL|DOMAIN|PRODUCT|BRAND)[A-Z0-9_]{0,40}"
+
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _VARIABLES = (
     # {{ name }}, ${var}, %COMPANY%  (Hugo shortcodes {{< … >}} are not placeholders, nor Blade
@@ -30,6 +34,12 @@ _VARIABLES = (
     r"(?P<dollar>[$#]\{\s*\w[\w.]{0,40}\s*\})",
     # @@COMPANY@@, @@app_name@@: a build tool's replacement token (gulp-replace, webpack's string-replace) left in
     r"(?P<attoken>(?<![A-Za-z0-9_.@])@@[A-Za-z_][A-Za-z0-9_]{1,40}@@(?![A-Za-z0-9_@]))",
+    # (twenty-seventh session, lead) $COMPANY$, #SITE_NAME#, [[service_name]]: other engines' tokens (a mail tool's or a
+    # CMS's $FIELD$, a build's #TOKEN#, a wiki-style [[field_name]]): in capitals with an underscore or a field's word
+    # (not $USD$, #NBA#, a colour #FFF#), with an underscore inside [[…]] (not a wiki link [[WeChat]], nor [[TOC]])
+    rf"(?P<dollarpair>(?<![A-Za-z0-9_$])\$(?={_TOKEN_FIELD}\$)[A-Z][A-Z0-9_]{{2,40}}\$(?![A-Za-z0-9_$]))",
+    rf"(?P<hashpair>(?<![A-Za-z0-9_#&])#(?={_TOKEN_FIELD}#)[A-Z][A-Z0-9_]{{2,40}}#(?![A-Za-z0-9_#]))",
+    r"(?P<wikislot>\[\[[A-Za-z][A-Za-z0-9]{0,20}_[A-Za-z0-9_]{1,40}\]\](?!\())",
     # (not URL encoding: %E4%B8%AD)
     # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)
     r"(?P<percent>(?<![A-Za-z0-9_%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9_%]))",
@@ -182,7 +192,10 @@ def filled_by_page(front_matter: tuple[tuple[int, str], ...], variable: str) -> 
 
 
 # template-variable forms that are code inside a code block
-_CODE_SYNTAX = ("mustache", "dollar", "percent", "brace", "cjkbrace", "widebrace", "erb", "angle", "your", "enangle")
+_CODE_SYNTAX = (
+    *("mustache", "dollar", "dollarpair", "hashpair", "wikislot", "percent", "brace", "cjkbrace", "widebrace", "erb"),
+    *("angle", "your", "enangle"),
+)
 
 
 _CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for example)")
@@ -202,9 +215,21 @@ _CJK_BRACE_SLOT = lazy(
 )
 
 
+def _delimited(text: str, start: int, end: int) -> bool:
+    """Whether the constant `text[start:end]` is the name inside a template variable's marks (%…%, {{…}}, ${…}, @@…@@,
+    $…$, #…#): one defect, reported once, by the variable's form (twenty-seventh session, lead)."""
+    return text[:start].rstrip(" \t")[-1:] in _VARIABLE_OPENS and text[end:].lstrip(" \t")[:1] in _VARIABLE_CLOSES
+
+
+_VARIABLE_OPENS = frozenset("%{$@#")
+_VARIABLE_CLOSES = frozenset("%}$@#")
+
+
 def _constants(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """YOUR_EMAIL_HERE, COMPANY_NAME, [EFFECTIVE_DATE]: the template constants (`_CONSTANT`), scanned apart."""
     for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
         if m.group("bracketed") and not _slot_constant(unit.text, start, end):
             continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
+        if _delimited(unit.text, start, end):
+            continue  # %COMPANY_NAME%, {{ COMPANY_NAME }}, $COMPANY_NAME$: the variable's form reports it, once
         yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])
