@@ -228,3 +228,37 @@ def test_a_constant_inside_a_variable_is_one_finding(tmp_path: Path, line: str) 
     """Class: the constant's scan reported COMPANY_NAME again inside the variable the main pattern had reported."""
     found = _placeholders(tmp_path, f"隐私政策\n\n一、联系我们\n运营者：{line}\n", "txt")
     assert [f.excerpt for f in found] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("公司名称：……", "……"),
+        ("联系电话：？？？", "？？？"),
+        ("客服热线：???", "???"),
+        ("联系邮箱：......", "......"),
+        ("请输入公司名称", "请输入公司名称"),
+        ("公司地址：此处填写地址", "此处填写地址"),
+        ("联系电话：在此输入", "在此输入"),
+        ("聯絡信箱：請填寫您的電子郵件", "請填寫您的電子郵件"),
+    ],
+)
+def test_a_value_held_by_dots_or_a_forms_prompt_is_a_slot(tmp_path: Path, line: str, slot: str) -> None:
+    """Class: a contact field's value written as dots or question marks, and a form's prompt left as a value or as a line."""
+    found = _placeholders(tmp_path, f"隐私政策\n\n一、联系方式\n\n{line}\n\n二、其他\n\n我们会及时回复。\n", "txt")
+    assert [f.excerpt for f in found] == [slot]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "登录时请输入手机号码和验证码。",
+        "请输入您的手机号码以完成登录。",
+        "请填写您的姓名和邮箱以便我们回复您的问题。",
+        "您可以在此处填写反馈意见，我们会在15个工作日内回复。",
+        "例如：……",
+        "常见问题：如何注销账号？？",
+    ],
+)
+def test_sentences_about_the_product_are_not(tmp_path: Path, text: str) -> None:
+    assert _placeholders(tmp_path, f"隐私政策\n\n一、联系方式\n\n{text}\n", "txt") == []

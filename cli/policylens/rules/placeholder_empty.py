@@ -299,6 +299,8 @@ _CONTACT_LABEL = lazy(
     r"(?:为|為|是)?[：:]\*{0,2}",
     re.I,
 )
+# a contact field's whole value written as dots or question marks: 公司名称：……, 联系电话：？？？, 客服热线：???
+_FILLER_VALUE = lazy(r"[ \t\u3000]*+(?P<value>…+|\.{3,}|。{3,}|[？?]{2,})[ \t\u3000]*+")
 # a label that announces the lines below it: 以下电话：, 各地客服电话：
 _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別")
 # the words that qualify the next label (联系邮箱：, 客服电话：): what stands between an empty label and the next one.
@@ -669,6 +671,10 @@ class PlaceholderEmpty(Rule):
         units = ctx.units()
         labels = [_CONTACT_LABEL.match(u.text) if "：" in u.text or ":" in u.text else None for u in units]
         for i, (unit, label) in enumerate(zip(units, labels, strict=True)):
+            if label is not None and (filler := _FILLER_VALUE.fullmatch(unit.text, label.end())) is not None:
+                # 公司名称：……, 联系电话：？？？: the value's place held by dots or question marks (twenty-seventh session)
+                yield self.finding(ctx, unit, filler.start("value"), filler.end("value"), slot=filler.group("value"))
+                continue
             if label is not None and not unit.text[label.end() :].strip(" \t\u3000*"):
                 if _ANNOUNCES.search(unit.text, 0, label.end()):
                     continue

@@ -62,6 +62,7 @@ from policylens.rules.placeholder_instruction.markers import (
     _FIELD_LABEL,
     _UI_PLACEHOLDER,
     _later_values,
+    _prompt_values,
     _sample_sentences,
     _word_prompts,
 )
@@ -481,6 +482,7 @@ class PlaceholderInstruction(Rule):
         yield from _later_values(self, ctx)
         yield from _sample_sentences(self, ctx)
         yield from _word_prompts(self, ctx)
+        yield from _prompt_values(self, ctx)
 
     def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""

@@ -10,7 +10,9 @@
 - 单击或点击此处输入文字。 / 按一下這裡以輸入文字。 / Click or tap here to enter text.: the prompt a Word content
   control shows until it is filled in, left in the text (`_WORD_PROMPT`, scanned apart by `_word_prompts`);
 - 这是中文内容。 / This is English content.: a sample sentence of a snippet (a language toggle, a layout) left as a
-  paragraph of its own (`_SAMPLE`, matched on whole units by `_sample_sentences`).
+  paragraph of its own (`_SAMPLE`, matched on whole units by `_sample_sentences`);
+- 公司地址：此处填写地址, 请输入公司名称: a form's prompt left as a field's value or as a line (`_PROMPT_VALUE`, matched on
+  whole units by `_prompt_values`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from policylens.model import Finding
 from policylens.patterns import CLAUSE_MARKS
 from policylens.rules.base import Rule
 from policylens.rules.context import Context
-from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _CONFIRM_NOTE, _FIELD_NOUN
+from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _CONFIRM_NOTE, _CONTACT_FIELD, _FIELD_NOUN
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _DRAFT_MARKS = (
@@ -173,3 +175,25 @@ def _word_prompts(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """A Word content control's prompt left in the text (`_WORD_PROMPT`): 单击或点击此处输入文字。"""
     for unit, start, end, m in ctx.scan(_WORD_PROMPT, needs=_WORD_PROMPT_NEEDS):
         yield rule.finding(ctx, unit, start, end, text=m.group(0))
+
+
+# (twenty-seventh session, lead) a field's value that is the form's prompt, 公司地址：此处填写地址, 联系电话：在此输入; a line
+# that is only a field's prompt, 请输入公司名称 (not 请输入您的手机号码以完成登录, a sentence about the product: the whole
+# line, ending at the field's noun)
+_PROMPT_VALUE = lazy(
+    r"[ \t\u3000*]*+(?:[^\s:：]{1,12}[ \t\u3000]*[：:][ \t\u3000]*(?P<value>(?:此处|此處|在此|这里|這裡)(?:填写|填寫|输入|輸入|填入)"
+    r"[\u4e00-\u9fffA-Za-z]{0,10})|(?P<line>(?:请|請)(?:在此)?(?:输入|輸入|填写|填寫)(?:贵司|貴司|贵公司|貴公司|您的|你的|公司)?"
+    rf"[\u4e00-\u9fff]{{0,8}}?{_CONTACT_FIELD}))[ \t\u3000。.]*"
+)
+_PROMPT_VERBS = ("填写", "填寫", "输入", "輸入", "填入")
+
+
+def _prompt_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """The prompts of a form left as the text (see `_PROMPT_VALUE`): one finding, the prompt."""
+    for unit in ctx.units():
+        if len(unit.text) > 40 or not any(verb in unit.text for verb in _PROMPT_VERBS):
+            continue
+        m = _PROMPT_VALUE.fullmatch(unit.text)
+        if m is not None:
+            group = "value" if m.group("value") is not None else "line"
+            yield rule.finding(ctx, unit, m.start(group), m.end(group), text=m.group(group))
