@@ -262,3 +262,41 @@ def test_a_value_held_by_dots_or_a_forms_prompt_is_a_slot(tmp_path: Path, line: 
 )
 def test_sentences_about_the_product_are_not(tmp_path: Path, text: str) -> None:
     assert _placeholders(tmp_path, f"隐私政策\n\n一、联系方式\n\n{text}\n", "txt") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slots"),
+    [
+        ("Contact: ______@______.com", ["______@______.com"]),
+        ("We retain your data for __ days.", ["__"]),
+        ("Address: Room ___, ___ Floor, ___ Building, Hong Kong", ["___, ___ Floor, ___ Building"]),
+        ("We collect the following: {list of data}.", ["{list of data}"]),
+        ("Please contact us at <insert email>.", ["<insert email>"]),
+        ("Tel: 555-0100", ["555-0100"]),
+        ("This app is provided by Acme Corp.", ["Acme Corp."]),
+        ("保存期限为 __ 个月。", ["__"]),
+    ],
+)
+def test_english_half_slot_shapes_are_one_finding_each(tmp_path: Path, line: str, slots: list[str]) -> None:
+    """Class: the English half's blanks: an e-mail of blanks (three findings before), an address's blanks with its words
+    between them (three), two underscores before a unit of time, a slot described in lower-case words in braces, an
+    instruction in angle marks, the fictional 555-01xx without its area code, the stand-in company Acme."""
+    found = _placeholders(tmp_path, f"# Privacy Policy\n\n## Contact\n\n{line}\n")
+    assert [f.excerpt for f in found] == slots
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You may choose between ___ and ___ as you like.",  # two values: two findings, checked below
+        "The set {a b} and the attribute {: .note} are not slots.",
+        "Use `{list of data}` in your template file.",
+        "Call us at 555-1234.",
+        "We use Acme Analytics to count visits.",
+        "Our office: Room 1203, 12 Floor, Tower A, Hong Kong.",
+        "Python's __init__ method is not a blank.",
+    ],
+)
+def test_english_look_alikes_are_not_merged_or_flagged(tmp_path: Path, line: str) -> None:
+    found = [f.excerpt for f in _placeholders(tmp_path, f"# Privacy Policy\n\n## Contact\n\n{line}\n")]
+    assert found == (["___", "___"] if "between" in line else [])

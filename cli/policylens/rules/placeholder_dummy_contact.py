@@ -93,6 +93,8 @@ def _verdict(number: str) -> str | None:
         return "error"  # 13800138000
     if len(national) == 10 and (national[:3] == "555" or (national[3:6] == "555" and national[6:8] == "01")):
         return "error"  # area code 555 (none exists), and 555-0100 to 555-0199, set aside for fiction
+    if len(national) == 7 and national[:5] == "55501":
+        return "error"  # the same fictional range written without its area code: Tel: 555-0100 (twenty-seventh session)
     if len(set(national[-7:])) == 1:
         return "warning"
     return None

@@ -21,6 +21,8 @@ _EMPTY_SLOT = lazy(
     # ____, and a date of blanks as one slot: ___/___/______, __/__/____ (twenty-fourth session, lead); a blank day
     # before a year, January __, 2024
     r"|_(?<![A-Za-z0-9_]_)(?:__+(?:[/／]__+){0,2}|_(?:[/／]__+){2}|_(?=,?[ ](?:19|20)[0-9]{2}(?![0-9])))(?![A-Za-z0-9_])"
+    # (twenty-seventh session, lead) two underscores alone before a unit of time: for __ days, 保存 __ 个月
+    r"|(?<=[ \t])__(?=[ \t]{1,2}(?:(?i:days?|months?|years?|hours?|weeks?|business days|working days)\b|[个個天日月年周週]))"
 )
 # Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
 # dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.
@@ -434,9 +436,23 @@ def _introduces(unit: TextUnit, following: TextUnit) -> bool:
 _ADDRESS_UNITS = frozenset("省市区區县縣鄉乡镇鎮村路街段巷弄号號楼樓层層室")
 
 
-def _address_unit_between(text: str, end: int, start: int) -> bool:
-    """Whether only one or two units of an address stand between a blank ending at `end` and one starting at `start`."""
-    return 0 < start - end <= 2 and all(c in _ADDRESS_UNITS for c in text[end:start])
+def _one_value_between(text: str, end: int, start: int) -> bool:
+    """Whether the blanks ending at `end` and starting at `start` are one value's: only one or two units of an address
+    stand between them (台北市＿＿區＿＿路), an address's English words (Room ___, ___ Floor, ___ Building: twenty-seventh
+    session), or an e-mail's @ (______@______.com)."""
+    between = text[end:start]
+    if 0 < len(between) <= 2 and all(c in _ADDRESS_UNITS for c in between):
+        return True
+    return between == "@" or _EN_ADDRESS_BETWEEN.fullmatch(between) is not None
+
+
+# what stands between the blanks of one English address: 「, 」, 「 Floor, 」, 「/F, 」 (not 「 and 」: two values)
+_EN_ADDRESS_BETWEEN = lazy(
+    r"[ ,]{1,3}|[ ,]{0,2}(?i:floor|building|bldg\.?|room|flat|unit|block|tower|street|st\.|road|rd\.|avenue|ave\.|suite"
+    r"|level|district|/f)[ ,]{1,3}"
+)
+_EN_ADDRESS_WORD = lazy(r"[ ](?i:floor|building|bldg\.?|tower|block|street|road|avenue|centre|center|plaza)(?![A-Za-z])")
+_TLD_AFTER = lazy(r"\.[A-Za-z]{2,12}(?:\.[A-Za-z]{2})?(?![A-Za-z0-9])")
 
 
 @register
@@ -531,7 +547,7 @@ class PlaceholderEmpty(Rule):
                 continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
-            if pending is not None and pending[0] is unit and _address_unit_between(unit.text, pending[2], start):
+            if pending is not None and pending[0] is unit and _one_value_between(unit.text, pending[2], start):
                 pending = (unit, pending[1], end)  # 台北市＿＿區＿＿路＿＿號: one address left blank, one finding
                 continue
             if pending is not None:
@@ -540,6 +556,8 @@ class PlaceholderEmpty(Rule):
         if pending is not None:
             yield self._blank(ctx, *pending)
         for unit, start, end, m in ctx.scan(_HOLE):
+            if m.group(0) == "@" and unit.text[start - 1 : start] == "_" and unit.text[start + 1 : start + 2] == "_":
+                continue  # ______@______.com: one blank address, reported with its blanks above
             if m.group("defined") and start == 0:
                 continue  # a definition continued from the line before, in a text that breaks lines
             if _shown_there(ctx, unit, start, end):
@@ -587,9 +605,14 @@ class PlaceholderEmpty(Rule):
             yield self.finding(ctx, unit, start, start + len(words), slot=words)
 
     def _blank(self, ctx: Context, unit: TextUnit, start: int, end: int) -> Finding:
-        """The finding of a blank; of an address's blanks run together (＿＿區＿＿路＿＿), with the unit after the last."""
+        """The finding of a blank; of an address's blanks run together (＿＿區＿＿路＿＿), with the unit after the last; of
+        an e-mail's (______@______.com), with its domain's end."""
         if any(c in _ADDRESS_UNITS for c in unit.text[start:end]) and unit.text[end : end + 1] in _ADDRESS_UNITS:
             end += 1
+        elif "@" in unit.text[start:end] and (tld := _TLD_AFTER.match(unit.text, end)) is not None:
+            end = tld.end()
+        elif "," in unit.text[start:end] and (word := _EN_ADDRESS_WORD.match(unit.text, end)) is not None:
+            end = word.end()  # Room ___, ___ Floor, ___ Building
         return self.finding(ctx, unit, start, end, slot=unit.text[start:end])
 
     def _filler_bodies(self, ctx: Context) -> Iterator[Finding]:

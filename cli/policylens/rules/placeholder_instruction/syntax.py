@@ -47,6 +47,9 @@ _VARIABLES = (
     # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
     # ({Company Name}, {App Name}: a slot named in English words, each capitalised)
     rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}}|[A-Z][a-z]{{1,12}}(?: [A-Z][a-z]{{1,12}}){{1,3}})\s*\}}(?!\}}))",
+    # (twenty-seventh session, lead) {list of data}, {name of the company}: a slot described in lower-case English words,
+    # three to six (not {a b}, a set, nor {: .class} or {#id}, Markdown attributes)
+    r"(?P<enbrace>(?<![{$A-Za-z0-9_])\{[a-z]{2,15}(?: [a-z]{1,15}){2,5}\}(?!\}))",
     # {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字，…}, {包括访问网站时/在用户浏览网站时…}: a template's
     # slot in single braces that opens with Chinese; what it holds is checked in `check` (alternatives, an
     # instruction or a field noun: `_CJK_BRACE_SLOT`).  One bounded run: linear.
@@ -71,7 +74,8 @@ _ANGLE_SLOTS = (
     # 〈個人資料保護法〉 is how Taiwan quotes the title of a law or an article)
     rf"(?P<wideangle>[〈＜][ \t\u3000]?[{_CJK}]{{0,8}}?(?:{_FIELD_NOUN})[ \t\u3000]?[〉＞])",
     # <your-username>, <YOUR_REPO>, <your email>: an English slot named as the reader's own
-    r"(?P<your><<?\s*(?i:your)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}\s*>>?)",
+    # (and <insert email>, <enter company name>: the template's instruction in the marks, twenty-seventh session, lead)
+    r"(?P<your><<?\s*(?i:your|insert|enter)[-_ ]?[A-Za-z][A-Za-z0-9_-]{0,30}(?: [A-Za-z][A-Za-z0-9_-]{0,20}){0,3}\s*>>?)",
     # <Company Name>, <Email>, <Hong Kong Address>: an English field in angle brackets, capitalised (not an HTML
     # tag such as <address>, which is lower case)
     r"(?P<enangle><<?\s*(?:[A-Z][A-Za-z]*\s+){0,3}(?:Name|Email|E-mail|Address|Phone|Number|Date|Website|URL|Company|Organi[sz]ation)\s*>>?"
@@ -193,7 +197,8 @@ def filled_by_page(front_matter: tuple[tuple[int, str], ...], variable: str) -> 
 
 # template-variable forms that are code inside a code block
 _CODE_SYNTAX = (
-    *("mustache", "dollar", "dollarpair", "hashpair", "wikislot", "percent", "brace", "cjkbrace", "widebrace", "erb"),
+    *("mustache", "dollar", "dollarpair", "hashpair", "wikislot", "percent", "brace", "enbrace", "cjkbrace", "widebrace"),
+    "erb",
     *("angle", "your", "enangle"),
 )
 
