@@ -30,7 +30,7 @@ _CN = lazy(
     r"|(?P<samplename>(?:示例|示範|示范|範例|范例|样例|樣例)(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司))"
     # (twenty-sixth session, lead) the letters a template writes for the company: 「ABC有限公司」, "ABC Company Limited",
     # "XYZ Ltd." (the company form must follow: ABC Crypto Night, 中国农业银行（ABC） are names)
-    r"|(?P<letters>(?<![A-Za-z0-9&])(?:ABC|XYZ|Acme|ACME)[ \t]?(?:(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司)"
+    r"|(?P<letters>(?<![A-Za-z0-9&])(?:ABC|XYZ)[ \t]?(?:(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司)"
     r"|(?:Company|Corporation|Corp\.?|Co\.,?[ \t]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC)(?:[ \t](?:Limited|Ltd\.?|Inc\.?))?(?![A-Za-z])))"
     # the generator's name left empty: 「本app（…）是由 提供的应用程序」
     r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"

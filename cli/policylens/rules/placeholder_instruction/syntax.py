@@ -47,9 +47,6 @@ _VARIABLES = (
     # (also glued to Chinese text: 本应用由{company}运营; and {公司名称}, a slot named in Chinese)
     # ({Company Name}, {App Name}: a slot named in English words, each capitalised)
     rf"(?P<brace>(?<![{{$A-Za-z0-9_])\{{\s*(?:[A-Za-z_][A-Za-z0-9_.]{{0,40}}|[{_CJK}]{{2,12}}|[A-Z][a-z]{{1,12}}(?: [A-Z][a-z]{{1,12}}){{1,3}})\s*\}}(?!\}}))",
-    # (twenty-seventh session, lead) {list of data}, {name of the company}: a slot described in lower-case English words,
-    # three to six (not {a b}, a set, nor {: .class} or {#id}, Markdown attributes)
-    r"(?P<enbrace>(?<![{$A-Za-z0-9_])\{[a-z]{2,15}(?: [a-z]{1,15}){2,5}\}(?!\}))",
     # {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字，…}, {包括访问网站时/在用户浏览网站时…}: a template's
     # slot in single braces that opens with Chinese; what it holds is checked in `check` (alternatives, an
     # instruction or a field noun: `_CJK_BRACE_SLOT`).  One bounded run: linear.
@@ -197,7 +194,7 @@ def filled_by_page(front_matter: tuple[tuple[int, str], ...], variable: str) -> 
 
 # template-variable forms that are code inside a code block
 _CODE_SYNTAX = (
-    *("mustache", "dollar", "dollarpair", "hashpair", "wikislot", "percent", "brace", "enbrace", "cjkbrace", "widebrace"),
+    *("mustache", "dollar", "dollarpair", "hashpair", "wikislot", "percent", "brace", "cjkbrace", "widebrace"),
     "erb",
     *("angle", "your", "enangle"),
 )
