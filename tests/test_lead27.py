@@ -298,3 +298,21 @@ def test_english_half_slot_shapes_are_one_finding_each(tmp_path: Path, line: str
 def test_english_look_alikes_are_not_merged_or_flagged(tmp_path: Path, line: str) -> None:
     found = [f.excerpt for f in _placeholders(tmp_path, f"# Privacy Policy\n\n## Contact\n\n{line}\n")]
     assert found == (["___", "___"] if "between" in line else [])
+
+
+def test_media_fallback_text_is_announced_not_read_as_policy(tmp_path: Path) -> None:
+    """Class: the fallback text of <video>, <audio> and <canvas> (shown only by a browser that cannot play or draw them)
+    was read as a sentence of the policy and run together with the text around it; now skipped, with a warning."""
+    page = (
+        "<html><body><h1>隐私政策</h1>\n<p>我们采用加密技术保护您的信息。</p>\n"
+        "<video src='a.mp4'>您的浏览器不支持视频。</video>\n<canvas>您的浏览器不支持画布。</canvas>\n"
+        "<audio src='a.mp3'></audio>\n<p>我们不会出售您的信息。</p></body></html>\n"
+    )
+    path = tmp_path / "privacy.html"
+    path.write_text(page, encoding="utf-8")
+    doc = parse_path(path)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["我们采用加密技术保护您的信息。", "我们不会出售您的信息。"]
+    assert doc.warnings == (
+        "line 3: the text inside <video> (fallback content) is not read",
+        "line 4: the text inside <canvas> (fallback content) is not read",
+    )

@@ -122,7 +122,9 @@ _TITLE_MARKER_MAX = 4
 _ITEM_AFTER = frozenset(CLAUSE_MARKS)  # what ends the text before a list item of its own: 。！？；!?;：:
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
 # (<wxs>/<sjs>: a mini-program page's inline script module)
-_SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs"}
+# (and <video>, <audio>, <canvas>: what they hold is shown only by a browser that cannot play or draw them, "您的浏览器不支持
+# 视频" — read before as a sentence of the policy, run together with the text around it; twenty-seventh session, lead)
+_SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs", "video", "audio", "canvas"}
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
@@ -143,7 +145,7 @@ _LOOP_ALIASES = re.compile(
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
-_FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript"}
+_FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript", "video", "audio", "canvas"}
 # (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
 # or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
 # `last-updated` item reads it only when the body gives no date).
