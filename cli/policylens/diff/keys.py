@@ -252,6 +252,16 @@ _SWITCHER = re.compile(
 )
 _LANGUAGE = re.compile(_NAME, re.I)
 _LINK_TARGET = re.compile(r"⟨[^⟨⟩]{0,2000}⟩")
+# Two-letter language codes (ISO 639-1): of a locale in a URL (`url_key`) and of a language bar's entries.
+_LANGUAGES = "ar|bg|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|ms|nb|nl|no|pl|pt|ro|ru|sk|sv|th|tr|uk|vi|zh"
+# A language bar of codes (twenty-seventh session, `eval/pairs27` pikori-langbar-grow: 「EN | DE | ES | … | PT_BR | ZH」
+# grown to seventeen entries, each a link whose markup an HTML page's text no longer shows): three or more codes or
+# names, a region or script after a code's 「_」/「-」 allowed, joined by separators, one of them the policy's own language
+# or English (zh, en, 中文…), a home or back link before them allowed.  Two codes (「CN / HK」, where data is stored),
+# codes without zh or en, or a Markdown table row (「| DE | FR |」, a separator first) stay text.
+_CODE = rf"(?:(?:{_LANGUAGES})(?:[-_](?:[a-z]{{4}}|[a-z]{{2}}))?+(?![a-z])|{LANGUAGE_NAMES})"
+_CODE_BAR = re.compile(rf"[ \t]*+{_CODE}(?:[ \t]*+[|｜/／·・•][ \t]*+{_CODE}){{2,}}+[ \t]*+", re.I)
+_OWN_CODE = re.compile(r"(?<![a-z])(?:zh|en)(?![a-z])|english|chinese|中文|简体|簡體|繁體|繁体|正體|正体", re.I)
 # A switcher is one line (thirty languages with their links fit): longer text is policy text whatever its words.
 SWITCHER_MAX_CHARS = 2000
 
@@ -262,6 +272,10 @@ def is_language_switcher(text: str) -> bool:
         return False
     marked = strip_markup(fold(text))
     bare = _LINK_TARGET.sub("", marked)
+    home = _HOME_LINE.match(bare)  # a home or back link before the bar: 「← 返回首頁EN | DE | ZH」
+    codes = bare[home.end() :] if home and _HOME_WORDS.search(home.group(0)) else bare
+    if _CODE_BAR.fullmatch(codes) is not None and _OWN_CODE.search(codes) is not None:
+        return True
     if _SWITCHER.fullmatch(bare) is None:
         return False
     names = {m.group(0).lower() for m in _LANGUAGE.finditer(bare)}  # a name in the text, not only in a link target
@@ -290,12 +304,27 @@ _HOME_LINE = re.compile(rf"(?:[\s|｜/／·・•←→<>«»‹›\-—🏠]|{_
 _HOME_WORDS = re.compile(_HOME_WORD, re.I)
 _HOME_LINK_MAX_CHARS = 300
 _WRITTEN_ADDRESS = re.compile(r"://|\bwww\.|@|\w\.[a-z]{2,}", re.I)
+# A home link whose markup is gone (twenty-seventh session, `eval/pairs27` colors-tw-backlink: an HTML page's
+# 「<a href="index.html" class="back-btn">← 返回首頁</a>」 removed, read as the text 「← 返回首頁」): the line must say it
+# leads back (an arrow, 返回/回到, back, return), be short and no list item; 「首页」 or 「- Home」 alone (a screen in a list of
+# where ads show) stays text.
+_BACK_CUE = re.compile(r"[←«‹]|返回|回到|\b(?:back|return)\b", re.I)
+_PLAIN_HOME_MAX_CHARS = 40
 
 
 def is_home_link(text: str) -> bool:
     """Is `text` only a link back to the site's home page (no policy text)?"""
-    if len(text) > _HOME_LINK_MAX_CHARS or _RAW_LINK.search(text) is None:
+    if len(text) > _HOME_LINK_MAX_CHARS:
         return False
+    if _RAW_LINK.search(text) is None:
+        line = fold(text).strip()
+        return (
+            len(line) <= _PLAIN_HOME_MAX_CHARS
+            and _BACK_CUE.search(line) is not None
+            and not is_list_item(line)
+            and _HOME_LINE.fullmatch(line) is not None
+            and _HOME_WORDS.search(line) is not None
+        )
     folded = fold(text)
     # an address written out is contact data, not navigation: 「主页：[https://ex.com](https://ex.com)」
     if _WRITTEN_ADDRESS.search(_HTML_LINK.sub(lambda m: m.group(2), _MD_LINK.sub(lambda m: m.group(1), folded))):
@@ -343,8 +372,7 @@ def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bo
 
 
 # A locale path segment: a language with a script or region (zh-TW, en_US, zh-Hant-HK), or a
-# bare language code from this list (other two-letter segments such as /kb/ or /gp/ stay).
-_LANGUAGES = "ar|bg|cs|da|de|el|en|es|fa|fi|fr|he|hi|hu|id|it|ja|ko|ms|nb|nl|no|pl|pt|ro|ru|sk|sv|th|tr|uk|vi|zh"
+# bare language code from `_LANGUAGES` (other two-letter segments such as /kb/ or /gp/ stay).
 _LOCALE_SEGMENT = re.compile(rf"^(?:[a-z]{{2,3}}(?:[-_](?:[a-z]{{4}}|[a-z]{{2}}|\d{{3}}))+|{_LANGUAGES}|zh[-_]?han[st])$", re.I)
 
 

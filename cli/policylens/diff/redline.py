@@ -410,6 +410,19 @@ def _one_sided(op: str, p: Paragraph) -> Change:
     return Change(op, None, p.line, None, p.text, (span,), topics_of(p.text))
 
 
+# A field line: a short label, a colon, a short value (「邮箱：privacy@plucknote.com」).  The same label with another value
+# is the field changed, one modified paragraph however little of the value is left (twenty-seventh session,
+# `eval/pairs27` plucknote-email: 「邮箱：privacy@plucknote.com」 → 「邮箱：chixiang1983@gmail.com」 read as a deletion and an
+# insertion).  Keys write ： as :.  A long value is a paragraph after a lead word (「注意：…」), paired by its words only.
+_FIELD = re.compile(r"([^:\s][^:\n]{0,15}):[ \t]*(\S[^\n]{0,79})")
+
+
+def _same_field(a: str, b: str) -> bool:
+    """Are `a` and `b` the same field (label) with different values?"""
+    ma, mb = _FIELD.fullmatch(a.strip()), _FIELD.fullmatch(b.strip())
+    return ma is not None and mb is not None and ma.group(1).strip() == mb.group(1).strip()
+
+
 def _greedy_pairs(ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
     """Each paragraph of `ka` in turn takes its most similar partner among the next PAIR_LOOKAHEAD of `kb`."""
     out: list[tuple[int, int, float]] = []
@@ -418,6 +431,8 @@ def _greedy_pairs(ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
         best, best_j = 0.0, None
         for jj in range(j, min(len(kb), j + PAIR_LOOKAHEAD)):
             score = _ratio(key, kb[jj])
+            if score < PAIR_SIMILARITY and _same_field(key, kb[jj]):
+                score = PAIR_SIMILARITY
             if score > best:
                 best, best_j = score, jj
         if best_j is not None and best >= PAIR_SIMILARITY:

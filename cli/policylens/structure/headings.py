@@ -20,6 +20,7 @@ from policylens.patterns import (
     CONTACT_LABEL_CHANNELS,
     CONTACT_PERSON,
     DATE_CUE,
+    EMAIL,
     HAN,
     RIGHTS_RESERVED,
     SENTENCE_ENDS,
@@ -433,6 +434,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             and i + 1 < len(blocks)  # a bold line that ends the document titles nothing (a note's last line, a toggle's)
             and not is_label_or_org(text)
             and not _value_of_contact_label(blocks, i)
+            and not _name_over_its_address(blocks, i)
         ):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue
@@ -912,6 +914,32 @@ def _value_of_contact_label(blocks: list[Block], i: int) -> bool:
     if _PERSON_NAME.fullmatch(value):
         return _TITLE_WORD.search(value) is None
     return _ADDRESS_PART.search(value) is not None and any(ch.isdigit() for ch in value)
+
+
+# A contact value in an address block: an e-mail address or a web address
+_CONTACT_VALUE = lazy(rf"{EMAIL}|{URL_START}", re.IGNORECASE)
+_ADDRESS_BLOCK_MAX = 200  # an address block is a few short lines; a section's first paragraph may well give an e-mail
+
+
+def _name_over_its_address(blocks: list[Block], i: int) -> bool:
+    """「数据控制者为：」 then 「<strong>ShyBen Apps</strong><br />奥地利<br />电子邮箱：…」: the bold first line of an address
+    block that a lead-in announces is the name it gives, not a title (twenty-seventh session, `eval/pairs27` pikori-address:
+    the controller's name changed and was shown as a section renamed).
+
+    The lead-in ends with a colon, the bold line is no section over fields (「联系方式」 stays a title) and carries no number,
+    and the block right below it (the rest of the same <p>, on the next line) is short and gives an e-mail or web address.
+    """
+    if i == 0 or i + 1 >= len(blocks) or blocks[i - 1].kind != "paragraph" or blocks[i + 1].kind != "paragraph":
+        return False
+    if not fold(unemphasise(blocks[i - 1].text)).rstrip(WHITESPACE).endswith(":"):  # `fold` makes ： a colon
+        return False
+    name = unemphasise(blocks[i].text).strip()
+    if _FIELDS_SECTION_WORD.search(name) or parse_number(name) is not None:
+        return False
+    below = blocks[i + 1]
+    if below.line not in (blocks[i].end_line, blocks[i].end_line + 1) or len(below.text.strip()) > _ADDRESS_BLOCK_MAX:
+        return False
+    return _CONTACT_VALUE.search(below.text) is not None
 
 
 def _sub_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:
