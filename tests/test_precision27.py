@@ -187,3 +187,47 @@ def test_other_interpolations_stay_slots(slot: str) -> None:
 def test_a_plain_html_pages_braces_are_not_read_as_a_fallback() -> None:
     page = "<html><body><h1>隐私政策</h1><h2>{{t1 || '引言'}}</h2><p>我们深知个人信息对您的重要性。</p></body></html>\n"
     assert "引言" not in [s.title for s in parse_string(page, ".html").sections]
+
+
+# ---- a template's translation of its own Chinese wording -----------------------------------------------------------
+
+_BLADE = (
+    "@extends('layouts.app')\n\n@section('title', __('隐私政策'))\n\n@section('content')\n<div class=\"container\">\n"
+    "    <h1>{title}</h1>\n    <p>{date}</p>\n    @if(config('app.notice'))\n    <p>{body}</p>\n    @endif\n"
+    "    <h2>一、我们收集的信息</h2>\n    <p>我们会收集您注册时填写的手机号码和邮箱地址。</p>\n</div>\n@endsection\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "body"),
+    [
+        ("{{ __('隐私政策') }}", "@lang('更新日期：2024年3月1日')", "{{ __('本政策适用于本网站提供的全部服务。') }}"),
+        ('{!! trans("隐私政策") !!}', "{{ trans('更新日期：2024年3月1日') }}", "{{ _('本政策适用于本网站提供的全部服务。') }}"),
+    ],
+)
+def test_a_translation_of_the_pages_own_wording_is_its_text(tmp_path: Path, title: str, date: str, body: str) -> None:
+    page = _BLADE.format(title=title, date=date, body=body)
+    doc = parse_string(page, ".blade.php")
+    texts = [s.title for s in doc.sections] + [p.text for s in doc.sections for p in s.paragraphs]
+    assert doc.metadata.title == "隐私政策" or "隐私政策" in texts, texts
+    assert "本政策适用于本网站提供的全部服务。" in texts
+    assert _findings(tmp_path, page, "date-format", "privacy.blade.php") == []  # the date is read: no "no date"
+
+
+def test_a_django_trans_tag_of_chinese_wording_is_its_text() -> None:
+    page = (
+        "{% extends 'base.html' %}{% load i18n %}\n{% block content %}\n<h1>{% trans \"隐私政策\" %}</h1>\n"
+        "<p>{% translate '我们仅收集提供服务所必需的信息。' %}</p>\n{% endblock %}\n"
+    )
+    texts = _paragraphs(page, ".html")
+    assert "我们仅收集提供服务所必需的信息。" in texts, texts
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["@lang('privacy.updated_at')", "{{ __('privacy.updated_at') }}", "{{ __($key) }}", "{% trans 'privacy.updated' as updated %}"],
+)
+def test_a_translation_key_is_no_text(tmp_path: Path, date: str) -> None:
+    page = _BLADE.format(title="{{ __('隐私政策') }}", date=date, body="本政策适用于本网站提供的全部服务。")
+    texts = _paragraphs(page, ".blade.php")
+    assert all("{" in t for t in texts if "privacy" in t), texts  # a slot as written (the rules judge it), or nothing
