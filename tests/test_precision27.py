@@ -13,6 +13,11 @@ resembles kept):
   政策适用于…</text>」 read as one line 「一、适用范围本隐私政策适用于…」), or the class names a paragraph (「paragraph」,
   「privacy-paragraph」, 「para」; eval/precision27/qingduanshi-wxml, whose style sheet is its .wxss).  Such a <text> on a
   source line of its own starts a row; any other <text> stays inline (「请阅读<text class="link">《隐私政策》</text>」);
+- a uni-app page whose policy is Markdown in a script template literal, converted by its own method and shown by
+  `<rich-text :nodes>` (eval/precision27/yuwo-vue: read as nothing, 「the policy text is produced by script」): when
+  the markup shows almost nothing and one literal is a policy in Markdown (two headings, 200 Chinese characters,
+  written as read), it is read as Markdown in place; escapes, two such literals, a literal without headings, or a
+  page whose markup holds the text keep the reading as it was;
 - an interpolation that falls back on a string, 「<view class="section-title">{{t1 || '引言'}}</view>」
   (eval/precision27/qingduanshi-wxml): the page shows 引言 unless its script names another, so it is read as 引言, a
   title, in place (its line and column kept); 「{{ title }}」 and 「{{ a || b }}」 stay slots, and a plain HTML page's
@@ -27,6 +32,7 @@ import pytest
 
 from helpers import parse_string
 from helpers import rule_excerpts as _findings
+from policylens.check import CheckOptions, check_file
 
 
 def _paragraphs(text: str, suffix: str) -> list[str]:
@@ -231,3 +237,51 @@ def test_a_translation_key_is_no_text(tmp_path: Path, date: str) -> None:
     page = _BLADE.format(title="{{ __('隐私政策') }}", date=date, body="本政策适用于本网站提供的全部服务。")
     texts = _paragraphs(page, ".blade.php")
     assert all("{" in t for t in texts if "privacy" in t), texts  # a slot as written (the rules judge it), or nothing
+
+
+# ---- a policy kept as Markdown in a script literal -----------------------------------------------------------------
+
+_CLAUSE = "本服务包括但不限于我们运营的网站、移动应用程序、微信小程序等各类平台上提供的服务内容，我们将依法保护您的个人信息。"
+
+
+def _markdown_page(literal: str, markup: str = "", second: str = "") -> str:
+    return (
+        '<template>\n  <view class="container">\n    <scroll-view scroll-y>\n'
+        f'      <rich-text :nodes="agreementHtml"></rich-text>{markup}\n    </scroll-view>\n  </view>\n</template>\n\n'
+        "<script>\nexport default {\n  data() {\n    return {\n"
+        f"      agreementText: `{literal}`,{second}\n      agreementHtml: '',\n"
+        "    };\n  },\n"
+        "  onLoad() {\n    this.agreementHtml = this.toHtml(this.agreementText);\n  },\n};\n</script>\n"
+    )
+
+
+def _policy(clauses: int = 4, head: str = "## ") -> str:
+    body = "".join(f"\n{head}第{k}条 总则\n\n{k}.1 {_CLAUSE}\n" for k in range(1, clauses + 1))
+    return f"\n# 隐私政策和用户使用协议\n\n**生效日期：2025-4-3**\n{body}"
+
+
+def test_a_policy_in_markdown_in_a_script_literal_is_read_in_place(tmp_path: Path) -> None:
+    page = _markdown_page(_policy())
+    doc = parse_string(page, ".vue")
+    assert "第1条 总则" in [s.title for s in doc.sections]
+    assert any(_CLAUSE in p.text for s in doc.sections for p in s.paragraphs)
+    line = next(k for k, text in enumerate(page.split("\n"), 1) if "生效日期" in text)
+    dates = _findings(tmp_path, page, "date-format", "privacy.vue")
+    assert dates == ["2025-4-3"], dates  # the date is read, where it stands (no "no date")
+    report = check_file(str(tmp_path / "privacy.vue"), CheckOptions(no_config=True, select=("date-format",)))
+    finding_lines = [f.line for f in report.findings]
+    assert finding_lines == [line]
+
+
+@pytest.mark.parametrize(
+    ("literal", "markup", "second"),
+    [
+        (_policy().replace("我们运营", "我们\\`运营"), "", ""),  # an escape: the literal is not the source text
+        (_policy(), "", "\n      englishText: `" + _policy() + "`,"),  # two such literals: which one is shown?
+        (_policy(head=""), "", ""),  # no heading: not a policy in Markdown
+        (_policy(), "<text>" + _CLAUSE * 7 + "</text>", ""),  # the markup holds the text (300 characters or more)
+    ],
+)
+def test_other_script_literals_keep_the_reading(literal: str, markup: str, second: str) -> None:
+    doc = parse_string(_markdown_page(literal, markup, second), ".vue")
+    assert "第1条 总则" not in [s.title for s in doc.sections]

@@ -2368,6 +2368,9 @@ def read_html(text: str, *, path: str) -> Parsed:
             script = named_text(extractor.scripts, paths)
         warning = _script_text_warning(extractor.blocks, bound, script)
         if warning:
+            read = _markdown_literal(text, parsed.scripts)
+            if read is not None:
+                return read  # the policy is Markdown the page converts and shows: read as the page shows it
             parsed.warnings.append(warning)
     elif extractor.sfc_filled:
         # filled from the script, but some 「{{ x }}」 lines are not plain literals (a computed value, a prop, a call, i18n):
@@ -2385,6 +2388,43 @@ def read_html(text: str, *, path: str) -> Parsed:
 # What a component shows without its script: below this many characters of its own text, a page that binds its text
 # (v-for, v-html) holds no policy to read
 _MARKUP_TEXT_MIN = 300
+# a script literal that is a policy in Markdown (`_markdown_literal`): two headings of its own, this many CJK characters
+_MARKDOWN_POLICY = lazy(r"^#{1,4}[ \t]+\S", re.MULTILINE)
+_MARKDOWN_LITERAL_MIN = 200
+
+
+def _markdown_literal(text: str, scripts: list[tuple[str, tuple[Piece, ...]]]) -> Parsed | None:
+    """The policy a Vue page keeps as Markdown in one template literal of its script, read as Markdown in place.
+
+    A uni-app page writes its policy in a template literal (`agreementText`, 「# 隐私政策…」) and shows it with `<rich-text :nodes>` after its
+    own method turns the Markdown into HTML (eval/precision27 yuwo-vue): its markup holds nothing of it.  Only when the
+    markup shows almost nothing (`_script_text_warning`), and one literal is a policy in Markdown (`_MARKDOWN_POLICY`: its
+    headings, `_MARKDOWN_LITERAL_MIN` Chinese characters) written as it is read (no escape: the literal is the source
+    text), is it read, every line and column where it stands in the file; anything else keeps the warning.
+    """
+    found = [
+        (body, pieces)
+        for body, pieces in scripts
+        if pieces
+        and len(_CJK.findall(body)) >= _MARKDOWN_LITERAL_MIN
+        and len(_MARKDOWN_POLICY.findall(body)) >= 2
+        and not body.split("\n", 1)[0].strip()
+    ]
+    if len(found) != 1:
+        return None
+    body, pieces = found[0]
+    lines = text.split("\n")
+    start = sum(len(line) + 1 for line in lines[: pieces[0].line - 1]) + pieces[0].column - 1
+    if text[start : start + len(body)] != body:
+        return None  # (escapes: the literal is not the source text)
+    from policylens.load.markdown import read_markdown
+
+    # what stands before the literal becomes blank lines (its first line, after the backtick, is blank too)
+    parsed = read_markdown("\n" * text.count("\n", 0, start) + body)
+    parsed.warnings.insert(
+        0, f"line {pieces[0].line}: the policy is Markdown in a <script> string the page converts and shows: read as Markdown"
+    )
+    return parsed
 
 
 def _script_text_warning(blocks: list[Block], bound: list[int], script: int) -> str | None:
