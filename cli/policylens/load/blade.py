@@ -20,6 +20,7 @@ import re
 
 from policylens.lazyre import delimited
 from policylens.load.jsx import blank_span, matching
+from policylens.load.server_code import TRANSLATED
 
 # a line that opens with a layout directive, or a Blade comment: the page is a Blade view
 _BLADE_PAGE = re.compile(
@@ -41,6 +42,9 @@ _DIRECTIVE = re.compile(rf"(?<![\w@.$/'\"-])@(?:{_NAMES})(?![\w-])")
 _AT_WORD = re.compile(r"[\w@.$/'\"-]")  # what may not come before a directive's @ (an address, a word)
 _OUTPUTS = ("@lang", "@choice")  # they write a translation where they stand
 _MAX_ARGUMENTS = 2_000  # characters of a directive's arguments: more is no directive's
+# `@lang('更新日期：2024年3月1日')`: a translation of the page's own Chinese wording, shown where no translation is loaded
+# (`@lang('privacy.updated')` names text kept elsewhere: computed)
+_OWN_WORDING = re.compile(rf"\([ \t]*{TRANSLATED}[ \t]*\)")
 
 
 def blank_blade(text: str, computed: list[int] | None = None) -> str:
@@ -70,6 +74,9 @@ def blank_blade(text: str, computed: list[int] | None = None) -> str:
             if text[close] == ")":
                 end = close + 1  # (arguments that never close are no directive's: only its name is code)
         blank_span(out, m.start(), end)
-        if computed is not None and m.group(0) in _OUTPUTS:
+        own = _OWN_WORDING.fullmatch(text, k, end) if m.group(0) == "@lang" else None
+        if own is not None:
+            out[own.start(2) : own.end(2)] = text[own.start(2) : own.end(2)]  # its wording stays, in place
+        elif computed is not None and m.group(0) in _OUTPUTS:
             computed.append(m.start())
     return "".join(out)

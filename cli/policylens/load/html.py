@@ -210,6 +210,20 @@ _SENTENCE_TITLE_MAX = 40
 # (`_text_rows`; `eval/dev23g/dev/minzong-vue`: 「text{ display: inline-block; }」, one paragraph per <text>)
 _STYLE_SHEET = lazy(r"<style\b[^>]*>([^<]*)</style>", re.IGNORECASE)
 _TEXT_ROWS = lazy(r"(?<![\w.#:-])text\s*\{[^{}]*?display\s*:\s*(?:block|inline-block|flex)\b", re.IGNORECASE)
+# 「.p { …display: block; }」, 「.h2, .list-item { display: block }」: class rules of the page's style sheet that make an element
+# of that class a block, not an inline-block (eval/dev23g/dev/redmall-vue: 「<text class="btn">取消</text>」 and its 同意 button
+# side by side) (a uni-app page styles its <text class="h2">, <text class="p"> one per row; eval/precision27 lushuo-vue);
+# the selector list before the rule's body, each selector a single class, its last compound in a nested SCSS rule
+_CLASS_ROWS = lazy(r"((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{([^{}]*)\}")
+# 「<text class="paragraph">」, 「privacy-paragraph」, 「para」: a <text> whose class names a paragraph is one (a WeChat page's
+# style sheet is its .wxss, not in the page; eval/precision27 qingduanshi-wxml: 「<text class="paragraph bold">（一）账号登录
+# </text>⏎<text class="paragraph">当您使用…</text>」 shows two rows)
+_PARAGRAPH_CLASS = lazy(r"^(?:[A-Za-z0-9]+[_-])?(?:p|para|paragraph)$")
+# 「{{t1 || '引言'}}」, 「{{ title || "隐私政策" }}」: an interpolation whose expression falls back on a string literal (no
+# quote, brace or newline in the expression before it, none in the literal)
+_FALLBACK_LITERAL = lazy(r"""\{\{[^{}'"\n]*?\|\|\s*(['"])([^'"{}\n]+)\1\s*\}\}""")
+_TEMPLATE_SUFFIXES = (".vue", ".nvue", ".wxml", ".axml", ".swan", ".ttml")
+_DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE)  # (inline-block: side by side, 「.btn」s)
 _LINK_BOX_MIN = 3  # <h*> of links in a row, no text under any: a box of links beside the policy (`_link_box_headings`)
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
@@ -521,6 +535,8 @@ class _Extractor(HTMLParser):
         # its plain sibling <text>s on lines of their own are rows too (`_text_start`); None when that parent closed
         self._row_depth: int | None = None
         self.text_rows = False  # the page's style sheet sets its <text>s as blocks (`_text_rows`): each is a row
+        self.row_classes: frozenset[str] = frozenset()  # classes the page's style sheet sets as blocks (`_row_classes`)
+        self._text_rowed = False  # the <text> being opened has such a class
         self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
         self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
         self._kind: BlockKind = "paragraph"
@@ -842,6 +858,8 @@ class _Extractor(HTMLParser):
         if self._text_gap:
             self._text_settle(tag in self._block_tags)
         if tag == "text" and self._block_tags is not _BLOCK_TAGS:
+            classes = next((value.split() for name, value in attrs if name == "class" and value), [])
+            self._text_rowed = any(word in self.row_classes or _PARAGRAPH_CLASS.match(word) for word in classes)
             self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in self._block_tags or tag in _RAW_TAGS:
@@ -943,7 +961,7 @@ class _Extractor(HTMLParser):
         elif (
             own_line
             and not titled
-            and (self.text_rows or self._row_depth == len(self._stack))
+            and (self.text_rows or self._text_rowed or self._row_depth == len(self._stack))
             and self._chrome_level is None
             and not self._open.get("text")
         ):
@@ -2247,6 +2265,7 @@ def _html_extractor(path: str, text: str = "") -> _Extractor:
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
         extractor.text_rows = _text_rows(text)
+        extractor.row_classes = _row_classes(text)
     return extractor
 
 
@@ -2255,12 +2274,38 @@ def _text_rows(text: str) -> bool:
     return any(_TEXT_ROWS.search(m.group(1)) for m in _STYLE_SHEET.finditer(text))
 
 
+def _fallback_literals(text: str) -> str:
+    """A mini-program or Vue page's 「{{t1 || '引言'}}」 read as the text it shows by default, 引言, in place.
+
+    The interpolation's expression falls back on a string when the script leaves it empty (an i18n key not loaded, a
+    title not set): that string is the page's own wording (eval/precision27 qingduanshi-wxml: its section titles are
+    written so).  Everything else of the interpolation becomes spaces, so every line and column stays where it was.
+    """
+
+    def keep(m: re.Match[str]) -> str:
+        return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
+
+    return _FALLBACK_LITERAL.sub(keep, text) if "||" in text else text
+
+
+def _row_classes(text: str) -> frozenset[str]:
+    """The classes the page's own style sheet sets as blocks: 「.p { display: block; }」, 「.h2, .list-item { display: flex }」."""
+    found: set[str] = set()
+    for sheet in _STYLE_SHEET.finditer(text):
+        for rule in _CLASS_ROWS.finditer(sheet.group(1)):
+            if _DISPLAY_BLOCK.search(rule.group(2)):
+                found.update(name.strip().lstrip(".") for name in rule.group(1).split(","))
+    return frozenset(found)
+
+
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
         text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+    elif path.lower().endswith(_TEMPLATE_SUFFIXES):
+        text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path)
     if extractor.sibling_candidates and extractor.title_numbers:
@@ -2337,6 +2382,9 @@ def read_html(text: str, *, path: str) -> Parsed:
             script = named_text(extractor.scripts, paths)
         warning = _script_text_warning(extractor.blocks, bound, script)
         if warning:
+            read = _markdown_literal(text, parsed.scripts)
+            if read is not None:
+                return read  # the policy is Markdown the page converts and shows: read as the page shows it
             parsed.warnings.append(warning)
     elif extractor.sfc_filled:
         # filled from the script, but some 「{{ x }}」 lines are not plain literals (a computed value, a prop, a call, i18n):
@@ -2354,6 +2402,43 @@ def read_html(text: str, *, path: str) -> Parsed:
 # What a component shows without its script: below this many characters of its own text, a page that binds its text
 # (v-for, v-html) holds no policy to read
 _MARKUP_TEXT_MIN = 300
+# a script literal that is a policy in Markdown (`_markdown_literal`): two headings of its own, this many CJK characters
+_MARKDOWN_POLICY = lazy(r"^#{1,4}[ \t]+\S", re.MULTILINE)
+_MARKDOWN_LITERAL_MIN = 200
+
+
+def _markdown_literal(text: str, scripts: list[tuple[str, tuple[Piece, ...]]]) -> Parsed | None:
+    """The policy a Vue page keeps as Markdown in one template literal of its script, read as Markdown in place.
+
+    A uni-app page writes its policy in a template literal (`agreementText`, 「# 隐私政策…」) and shows it with `<rich-text :nodes>` after its
+    own method turns the Markdown into HTML (eval/precision27 yuwo-vue): its markup holds nothing of it.  Only when the
+    markup shows almost nothing (`_script_text_warning`), and one literal is a policy in Markdown (`_MARKDOWN_POLICY`: its
+    headings, `_MARKDOWN_LITERAL_MIN` Chinese characters) written as it is read (no escape: the literal is the source
+    text), is it read, every line and column where it stands in the file; anything else keeps the warning.
+    """
+    found = [
+        (body, pieces)
+        for body, pieces in scripts
+        if pieces
+        and len(_CJK.findall(body)) >= _MARKDOWN_LITERAL_MIN
+        and len(_MARKDOWN_POLICY.findall(body)) >= 2
+        and not body.split("\n", 1)[0].strip()
+    ]
+    if len(found) != 1:
+        return None
+    body, pieces = found[0]
+    lines = text.split("\n")
+    start = sum(len(line) + 1 for line in lines[: pieces[0].line - 1]) + pieces[0].column - 1
+    if text[start : start + len(body)] != body:
+        return None  # (escapes: the literal is not the source text)
+    from policylens.load.markdown import read_markdown
+
+    # what stands before the literal becomes blank lines (its first line, after the backtick, is blank too)
+    parsed = read_markdown("\n" * text.count("\n", 0, start) + body)
+    parsed.warnings.insert(
+        0, f"line {pieces[0].line}: the policy is Markdown in a <script> string the page converts and shows: read as Markdown"
+    )
+    return parsed
 
 
 def _script_text_warning(blocks: list[Block], bound: list[int], script: int) -> str | None:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import delimited
+from policylens.patterns import HAN
 
 CODE = "\ufdd1"  # a noncharacter: no text holds it (`load.html` drops it, keeping the positions of the text around it)
 
@@ -397,19 +398,29 @@ def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | N
 
 
 # a template echo of one plain literal: Blade `{!! '…' !!}`, Blade/Jinja/Twig `{{ '…' }}` (no escape, no quote inside)
+# a translation of the page's own wording, which it shows where no translation is loaded: Laravel's `{{ __('隐私政策') }}`,
+# `{{ trans('…') }}`, `{!! __('…') !!}`, Jinja's `{{ _('…') }}`/`{{ gettext('…') }}`, Django's `{% trans "…" %}`; only
+# Chinese wording (a key such as `__('privacy.title')` names text kept elsewhere: a slot, as `{{ $title }}` is)
+TRANSLATED = rf"(['\"])([^'\"\\\n]{{0,400}}?[{HAN}][^'\"\\\n]{{0,400}})\1"
+_TRANSLATE_CALL = rf"(?:__|trans|_|gettext)[ \t]*\([ \t]*{TRANSLATED}[ \t]*\)"
 _LITERAL_ECHOES = (
     re.compile(r"\{!![ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}!!\}"),
     re.compile(r"\{\{[ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}\}\}"),
+    re.compile(rf"\{{!![ \t]{{0,10}}{_TRANSLATE_CALL}[ \t]{{0,10}}!!\}}"),
+    re.compile(rf"\{{\{{[ \t]{{0,10}}{_TRANSLATE_CALL}[ \t]{{0,10}}\}}\}}"),
+    re.compile(rf"\{{%-?[ \t]{{0,10}}trans(?:late)?[ \t]+{TRANSLATED}(?:[ \t]+noop)?[ \t]{{0,10}}-?%\}}"),
 )
 
 
 def blank_literal_echoes(text: str) -> str:
     """`text` with each template echo of a plain literal turned into CODE around the literal's text, which stays in place.
 
-    `{{ '我们收集您的信息' }}` shows its literal: that is text.  A value (`{{ $name }}`, `{{ company_name }}`) is not
-    touched: the placeholder rules judge it.  Not for Vue and mini-program pages, whose `{{ }}` `load.html` reads itself.
+    `{{ '我们收集您的信息' }}` shows its literal: that is text; so does `{{ __('隐私政策') }}`, a translation of the page's
+    own Chinese wording (`{% trans "隐私政策" %}`).  A value (`{{ $name }}`, `{{ company_name }}`, `{{ __('privacy.title') }}`)
+    is not touched: the placeholder rules judge it.  Not for Vue and mini-program pages, whose `{{ }}` `load.html` reads
+    itself.
     """
-    if "{{" not in text and "{!!" not in text:
+    if "{{" not in text and "{!!" not in text and "{%" not in text:
         return text
     parts: list[str] = []
     pos = 0

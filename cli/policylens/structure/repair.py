@@ -80,6 +80,8 @@ _ENUMERATOR = lazy(
 # Nouns that end in a character of `OPEN_ENDINGS`: 「…違反法律的行為」 ends its item (行為 is no preposition 為)
 _CLOSED_NOUNS = ("行為", "行为")
 _ORG = lazy(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)$")
+# What closes a 「…的；」 item of a list of conditions (its punctuation and closing quotes or emphasis)
+_ITEM_CLOSE = "。．.！!？?；;…」』”’）)]】*_ "
 _BULLET_ONLY = lazy(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
 
 
@@ -119,6 +121,8 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
         return False  # 「（三）互联网…」, "6.5 You can…", 「第三十八条…」: the next item of a list or article
     if text.endswith(_CLOSED_NOUNS):
         return False
+    if text.endswith("的") and nxt.rstrip(_ITEM_CLOSE).endswith("的"):
+        return False  # 「…直接相關的」 then 「為保護…權益的；」: two items of a list of conditions, the first lost its ；
     return text.endswith(OPEN_ENDINGS) or text.endswith(_OPEN_WORDS) or _ENDS_OPEN_EN.search(text) is not None
 
 
