@@ -61,7 +61,7 @@ SCORE_SAMPLE = 200_000  # fewer CJK characters than this: too few to judge, the 
 
 # The high bytes of UTF-16 code units that are not those of U+4E00–U+9FFF (0x4E–0x9F): deleted, the rest count the
 # ideographs.  An astral character is two surrogates (high bytes 0xD8–0xDF), counted by neither form of `_score`.
-_NOT_IDEOGRAPH_HIGH = bytes(b for b in range(256) if not 0x4E <= b <= 0x9F)
+_NOT_IDEOGRAPH_HIGH = bytes(range(0x4E)) + bytes(range(0xA0, 0x100))  # (no generator at start-up)
 # Runs of common characters (all of them U+4E00–U+9FFF: tests/test_load_speed27.py): removed, the length lost counts them.
 _COMMON_RUN = lazy(f"[{''.join(sorted(_COMMON))}]+")
 # A share decided early (`_policy_share`) reads the sample this many characters at a time.
