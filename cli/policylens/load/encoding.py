@@ -94,7 +94,7 @@ def _score(text: str) -> tuple[float, int]:
 
 
 def _policy_share(sample: str, count: int) -> bool:
-    """Whether `_score(sample)` is at least MIN_SCORE, given its `count` of ideographs: read from the start only
+    """Whether `_score(sample)` is at least MIN_SCORE, given its `count` of ideographs (not 0): read from the start only
     until the common characters found so far make the share (more can only raise it, and the division of
     floats keeps that order), which a policy reaches within its first third or so."""
     found = 0
