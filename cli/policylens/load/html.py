@@ -23,6 +23,8 @@ from policylens.load.blade import blank_blade
 from policylens.load.jsx import JSX_SUFFIXES, blank_jsx, component_name, computed_date, rendered_tag, title_prop
 from policylens.load.lines import (
     BULLET,
+    MAX_TITLE_LINE,
+    TITLE_LINE_END,
     group_lines,
     numbered_title_line,
     parent_title_line,
@@ -45,6 +47,7 @@ from policylens.patterns import (
     COPYRIGHT_HELD,
     COPYRIGHT_SIGN,
     EMAIL,
+    HAN_CHAR,
     HAN_COMPAT,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
@@ -1533,16 +1536,19 @@ class _Extractor(HTMLParser):
             block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
             self.entry_starts = frozenset()
             cuts = _cuts(block, self._breaks, self) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            if self._kind == "table" and self._tables and not emphasised and self._chrome_level is None:
+                # a cell's bold title lines (`_bold_title_line`): a table of one cell is the page's layout (`_close`)
+                cuts = _bold_title_cuts(block.text, self._breaks, self._strong_runs)
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
-            if self._kind == "table" and self._tables:
-                self._tables[-1].blocks.append(len(self.blocks))
             if self._item_title is not None:
                 self._title_over_body(block)
             if self._title_class and emphasised and kind == "paragraph":
                 cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
-            if len(parts) > 1 and kind == "paragraph":
+            if self._kind == "table" and self._tables:
+                self._tables[-1].blocks.extend(range(len(self.blocks), len(self.blocks) + len(parts)))
+            if len(parts) > 1 and kind in ("paragraph", "table"):
                 if not emphasised and self._strong_runs and self._chrome_level is None:
                     parts = _bold_parts(text, parts, self._strong_runs)
                 if self.entry_starts:
@@ -1871,12 +1877,14 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     head = _title_over_source_line(block, extractor) if not breaks else None
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
+    blank = _blank_line_starts(breaks)
     titles = [
         (a, b)
         for k, (a, b) in enumerate(lines)
         if numbered_title_line(block.text[a:b])
         or (k + 1 < len(lines) and parent_title_line(block.text[a:b], block.text[b : lines[k + 1][1]]))
         or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
+        or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
     ]
     if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
         number = title_number(fold(block.text[: titles[0][1]]).strip())
@@ -1889,6 +1897,49 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     if head is not None:  # the title on its own source line, then whatever cuts the text below it
         cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
     return cuts
+
+
+def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], runs: list[tuple[int, int]]) -> bool:
+    """A <br> line inside a paragraph that is bold throughout, after a blank line and above more text: an unnumbered title.
+
+    「…开放程度。<br><br><br/><font size=2><b>用户权利</b></font><br/>在成功登录之后，…」 (a 2007 table-layout page,
+    `eval/structure27` xiangtu-html): the page's five sections, each a bold line between breaks in one table cell, were
+    read as one paragraph.  The line must follow two breaks in a row (a blank line: its start is in `blank`, from
+    `_blank_line_starts`), be a short title (at most
+    `MAX_TITLE_LINE` characters, Chinese, no comma, full stop or colon: 「在如下情况下，本站将不对…承担责任：」 announces
+    a list) and be bold for nine tenths of its characters; the text below it is its paragraph.
+    """
+    line = text[start:end].strip(WHITESPACE)
+    folded = fold(line)
+    if not folded or len(folded) > MAX_TITLE_LINE or start not in blank or not HAN_CHAR.search(folded):
+        return False
+    if folded.endswith(TITLE_LINE_END) or any(mark in folded for mark in "。，,：:；;"):
+        return False
+    if not text[end:].strip(WHITESPACE):
+        return False
+    # the runs are in text order and do not overlap: those that reach into the line start at the one ending after it
+    k = bisect.bisect_right(runs, (start, start))
+    k = k - 1 if k and runs[k - 1][1] > start else k
+    bold = 0
+    while k < len(runs) and runs[k][0] < end:
+        bold += max(0, min(runs[k][1], end) - max(runs[k][0], start))
+        k += 1
+    return bold >= len(line.replace(" ", "")) * 0.9
+
+
+def _bold_title_cuts(text: str, breaks: list[int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts around a table cell's bold title lines (`_bold_title_line`); none when the cell has none."""
+    if not runs or not breaks:
+        return []
+    blank = _blank_line_starts(breaks)
+    bounds = [0, *breaks, len(text)]
+    titles = [(a, b) for k, (a, b) in enumerate(pairwise(bounds)) if k > 0 and _bold_title_line(text, a, b, blank, runs)]
+    return [cut for a, b in titles for cut in ((a, a), (b, b))]
+
+
+def _blank_line_starts(breaks: list[int]) -> frozenset[int]:
+    """Offsets where two or more <br> meet (a blank line above the text that starts there)."""
+    return frozenset(a for a, b in pairwise(breaks) if a == b)
 
 
 def _title_over_source_line(block: Block, extractor: _Extractor) -> int | None:

@@ -84,7 +84,8 @@ def starts_new_block(prev: str, text: str) -> bool:
     return prev.endswith(_SENTENCE_END)
 
 
-_TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
+TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
+_TITLE_LINE_END = TITLE_LINE_END
 # A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
 MAX_TITLE_LINE = 30
 MAX_NUMBERED_TITLE_LINE = 20

@@ -577,7 +577,7 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         if style not in SUBORDINATE_STYLES:
             bare = 1 + sum(n for lv, n in bare_at.items() if lv <= level)  # the parent and the bare titles before it
             last = max((v for m in range(k, end) if (v := heading_value(found[order[m]])) is not None), default=None)
-            if bare < 2 or (last is not None and last_at.get((style, last + 1), -1) >= end):
+            if bare < 2 or (last is not None and _goes_on(found, order, end, style, last, last_at)):
                 k = end
                 continue
         base = levels[k]
@@ -591,6 +591,20 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
                 levels[m] = max(1, levels[m] + delta)
         k = end
     return levels
+
+
+def _goes_on(found: dict[int, Heading], order: list[int], end: int, style: tuple[str, ...], last: int, last_at: dict[tuple[tuple[str, ...], int], int]) -> bool:
+    """Whether the run's numbering goes on after the bare title that ends it (「2.」, 「Cookie的使用」, 「3.」).
+
+    It goes on when a heading numbered `last + 1` in the run's style follows before that style starts over at 1: in a
+    policy whose chapters are bare titles, each with its own 「一、」「二、」… (`eval/structure27` rna-txt), a later
+    chapter's 「三、」 belongs to its own run, not to the first chapter's.
+    """
+    at = last_at.get((style, last + 1), -1)
+    if at < end:
+        return False
+    restart = next((m for m in range(end, at) if (number := found[order[m]].number) is not None and number.style == style and heading_value(found[order[m]]) == 1), None)
+    return restart is None
 
 
 def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int], partners: dict[int, int]) -> list[tuple[str, ...]]:
