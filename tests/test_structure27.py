@@ -17,6 +17,16 @@
    later chapter's 「三、」 was read as the first chapter's numbering going on after its bare title
    (`levels._nest_runs_under_bare_titles`).  The numbering goes on only when its next number comes before the style
    starts over at 1 (`levels._goes_on`); 「1.」「2.」, a bare line, then 「3.」 keeps the bare line a top-level peer.
+4. A numbered title on its own source line above its paragraph in the same `<p>` (a Taiwan PHP page,
+   `eval/structure27/dev/ttshow-tw-php`) was cut off only when the `<p>` had no `<br>`: 「4.個人資料的傳輸⏎您的個人資料…
+   以下單位：<br>(1)…<br>(2)…」 stayed one paragraph.  Now the first source line is a title over the text below it
+   (`html._title_over_source_line`) wherever the first `<br>` comes after that text; a hard-wrapped sentence and a
+   title that is itself the first `<br>` line are read as before.
+5. A site footer's menu bar whose entries carry their separator outside the link (「<div><a>主页</a>&nbsp;/&nbsp;</div>」)
+   was no menu (its entries were not link-only), so its last entry (「注册」, no separator) was read as a section title
+   over the footer's lines (`eval/structure27/dev/veewo-html`).  Separators (/ | ｜ ·) no longer count against a link-only
+   entry, and a menu inside the page's footer or header is chrome even when the footer's own sentences follow it; a
+   menu among the policy's sentences is not.
 """
 
 from __future__ import annotations
@@ -198,3 +208,53 @@ Cookie的使用
     heads = _text_levels(tmp_path, text)
     assert (1, "Cookie的使用") in heads
     assert (1, "3. 日志信息") in heads
+
+
+def test_numbered_title_on_its_own_source_line_before_br_items(tmp_path: Path) -> None:
+    body = (
+        "<h2>隱私權政策</h2>\n<p>\n  3.個人資料的安全\n  當網站接收到你的個人資料時，網站系統會即時保存妥當並予以保密，不會外洩。\n</p>\n"
+        "<p>\n  4.個人資料的傳輸\n  您的個人資料會得到保密，但您的個人資料可能會傳輸到以下單位：\n"
+        "  <br>(1)有關付款的相關銀行\n  <br>(2)商業伙伴及贊助商\n</p>\n"
+    )
+    heads = _parse(tmp_path, body, title="隱私權政策")[1]
+    assert heads == [(1, "3.個人資料的安全"), (1, "4.個人資料的傳輸")]
+
+
+def test_hard_wrapped_numbered_sentence_before_br_items_stays_text(tmp_path: Path) -> None:
+    body = (
+        "<h2>隱私權政策</h2>\n<p>\n  4.您的個人資料會得到保密，但您的個人資料\n  可能會傳輸到以下單位：\n"
+        "  <br>(1)有關付款的相關銀行\n  <br>(2)商業伙伴及贊助商\n</p>\n"
+    )
+    assert _parse(tmp_path, body, title="隱私權政策")[1] == []
+
+
+_FOOTER_MENU = (
+    '<div class="footer"><div class="navigator-footer">'
+    '<div><a href="index.php">主页</a>&nbsp&nbsp/&nbsp&nbsp</div><div><a href="games/">游戏</a>&nbsp&nbsp/&nbsp&nbsp</div>'
+    '<div><a href="about.html">关于</a>&nbsp&nbsp/&nbsp&nbsp</div><div><a href="regist.php">注册</a></div></div>'
+    "<div><p>抵制不良游戏，拒绝盗版游戏，注意自我保护，谨防受骗上当。</p><p>某某有限公司 ©2014</p></div></div>"
+)
+_SECTIONS = (
+    "<p><strong>第一章 信息收集</strong></p><p>我们会收集您在注册时提供的手机号码，用于创建账号和登录。</p>"
+    "<p><strong>第二章 信息使用</strong></p><p>我们仅为实现本政策所述目的使用您的信息，不会用于其他用途。</p>"
+)
+
+
+def test_footer_menu_with_separators_is_no_section(tmp_path: Path) -> None:
+    heads = _parse(tmp_path, _SECTIONS + _FOOTER_MENU, title="隐私政策")[1]
+    assert [text for _, text in heads] == ["第一章 信息收集", "第二章 信息使用"]
+
+
+def test_short_link_lines_among_the_policy_stay_as_they_were(tmp_path: Path) -> None:
+    links = (
+        "<p><strong>第三章 第三方服务</strong></p><p>我们接入的第三方服务如下，您可以查阅其隐私政策。</p>"
+        '<div><a href="https://a.example/privacy">友盟统计</a> /</div><div><a href="https://b.example/privacy">极光推送</a> /</div>'
+        '<div><a href="https://c.example/privacy">微信登录</a></div>'
+        "<p>上述服务商会按照其隐私政策处理您的信息，我们会要求其采取保护措施。</p>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><meta charset="utf-8"><title>隐私政策</title></head><body>{_SECTIONS}{links}</body></html>', encoding="utf-8")
+    sections = read_document(str(path)).sections
+    assert [s.title for s in sections if s.title][:3] == ["第一章 信息收集", "第二章 信息使用", "第三章 第三方服务"]
+    kinds = {p.text.strip(): p.kind for s in sections for p in s.paragraphs}
+    assert kinds.get("友盟统计/") == "paragraph"  # not made page chrome: the links are among the policy's sentences

@@ -176,6 +176,7 @@ _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 # Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
 _CHROME_TEXT_MAX = 40
 _MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
+_MENU_SEPARATORS = ("/", "|", "｜", "·")  # what a menu bar writes between its entries, outside the links
 _SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
 # A title-class element's numbered title (「七、用户信息使用原则」, 「第3条 信息共享」, 「4. 信息存储」): the number and up to
 # sixteen characters of no space and no punctuation (`_Extractor._run_in`); after it, a sentence run in after a space
@@ -1568,7 +1569,9 @@ class _Extractor(HTMLParser):
             self._long += not short
             if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
                 self.sentence_blocks.append(len(self.blocks) - 1)
-            entry = short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
+            # (a menu bar's entries may carry their separator: 「<div><a>主页</a>&nbsp;/&nbsp;</div>」)
+            marks = sum(text.count(mark) for mark in _MENU_SEPARATORS)
+            entry = short and len(text) <= _MENU_ENTRY_MAX and 0 < self._link_chars >= (self._nonspace - marks) * 0.9
             self._links += entry
             if entry:
                 self.menu_blocks.update(range(len(self.blocks) - len(parts), len(self.blocks)))
@@ -1874,7 +1877,9 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     one-line text file (before a numbered heading that follows a sentence end).  So is the paragraph's first line
     numbered as the next or previous sibling of such a first line elsewhere on the page (`_sibling_title`).
     """
-    head = _title_over_source_line(block, extractor) if not breaks else None
+    head = _title_over_source_line(block, extractor)
+    if head is not None and breaks and head >= breaks[0]:
+        head = None  # the title is the first <br> line, cut as one below
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
     blank = _blank_line_starts(breaks)
@@ -2514,6 +2519,13 @@ def _mark_chrome(extractor: _Extractor) -> None:
         # a menu is chrome above or below the policy's sentences, not among them (a list of SDK links in a section);
         # a copyright or address line after it does not count
         extractor.chrome_spans += [(start, end, False) for start, end, _ in extractor.menu_spans if end <= text[0] or start > text[-1]]
+        # a menu in the site's footer or header is chrome wherever the footer's own sentences are (「抵制不良游戏，…」 after
+        # 「主页 / 游戏 / … / 注册」: its last entry, with no separator, was read as a section title, `eval/structure27` veewo-html)
+        extractor.chrome_spans += [
+            (start, end, False)
+            for start, end, _ in extractor.menu_spans
+            if any(a <= start and end <= b for a, b in extractor.frame_spans) and not any(start <= k < end for k in text)
+        ]
         # a channel's caption over its menu, before the policy: chrome with its heading, even below a page header whose
         # menus hold sentences (a product blurb in a drop-down)
         first = next((k for k in text if not any(start <= k < end for start, end in extractor.frame_spans)), None)
