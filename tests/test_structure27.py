@@ -45,7 +45,7 @@ def _parse(tmp_path: Path, body: str, title: str = "", name: str = "page.html") 
 
 
 _CELL = (
-    '<br/><font size=2><b>使用说明</b></font><br/>本站的隐私设置分为个人主页和联系方式，用户可以选择开放程度。\n'
+    "<br/><font size=2><b>使用说明</b></font><br/>本站的隐私设置分为个人主页和联系方式，用户可以选择开放程度。\n"
     '<br><br style="line-height:12px;"><br/><font size=2><b>用户权利</b></font><br/>\n'
     "在成功登录之后，用户可以修改其隐私设置或更新个人信息及密码。\n"
     "<br><br/><font size=2><b>免责条款</b></font><br/>\n"
@@ -253,7 +253,9 @@ def test_short_link_lines_among_the_policy_stay_as_they_were(tmp_path: Path) -> 
         "<p>上述服务商会按照其隐私政策处理您的信息，我们会要求其采取保护措施。</p>"
     )
     path = tmp_path / "page.html"
-    path.write_text(f'<html><head><meta charset="utf-8"><title>隐私政策</title></head><body>{_SECTIONS}{links}</body></html>', encoding="utf-8")
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>隐私政策</title></head><body>{_SECTIONS}{links}</body></html>', encoding="utf-8"
+    )
     sections = read_document(str(path)).sections
     assert [s.title for s in sections if s.title][:3] == ["第一章 信息收集", "第二章 信息使用", "第三章 第三方服务"]
     kinds = {p.text.strip(): p.kind for s in sections for p in s.paragraphs}

@@ -593,7 +593,14 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
     return levels
 
 
-def _goes_on(found: dict[int, Heading], order: list[int], end: int, style: tuple[str, ...], last: int, last_at: dict[tuple[tuple[str, ...], int], int]) -> bool:
+def _goes_on(
+    found: dict[int, Heading],
+    order: list[int],
+    end: int,
+    style: tuple[str, ...],
+    last: int,
+    last_at: dict[tuple[tuple[str, ...], int], int],
+) -> bool:
     """Whether the run's numbering goes on after the bare title that ends it (「2.」, 「Cookie的使用」, 「3.」).
 
     It goes on when a heading numbered `last + 1` in the run's style follows before that style starts over at 1: in a
@@ -603,7 +610,14 @@ def _goes_on(found: dict[int, Heading], order: list[int], end: int, style: tuple
     at = last_at.get((style, last + 1), -1)
     if at < end:
         return False
-    restart = next((m for m in range(end, at) if (number := found[order[m]].number) is not None and number.style == style and heading_value(found[order[m]]) == 1), None)
+    restart = next(
+        (
+            m
+            for m in range(end, at)
+            if (number := found[order[m]].number) is not None and number.style == style and heading_value(found[order[m]]) == 1
+        ),
+        None,
+    )
     return restart is None
 
 
