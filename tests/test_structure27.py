@@ -27,6 +27,9 @@
    over the footer's lines (`eval/structure27/dev/veewo-html`).  Separators (/ | ｜ ·) no longer count against a link-only
    entry, and a menu inside the page's footer or header is chrome even when the footer's own sentences follow it; a
    menu among the policy's sentences is not.
+6. 「附件：定义」 closing a plain-text policy (rna-txt) was read as a label and its value (`shapes._LABEL_VALUE`), not a
+   title.  An appendix's title (附件 / 附录 / 附錄, an optional number, a colon, two to twenty Chinese or Latin letters)
+   is one (`shapes._APPENDIX_TITLE`); 「附件：隐私政策.pdf」, 「附件：无」 and a sentence after the colon stay text.
 """
 
 from __future__ import annotations
@@ -260,3 +263,31 @@ def test_short_link_lines_among_the_policy_stay_as_they_were(tmp_path: Path) -> 
     assert [s.title for s in sections if s.title][:3] == ["第一章 信息收集", "第二章 信息使用", "第三章 第三方服务"]
     kinds = {p.text.strip(): p.kind for s in sections for p in s.paragraphs}
     assert kinds.get("友盟统计/") == "paragraph"  # not made page chrome: the links are among the policy's sentences
+
+
+_APPENDIX = """隐私政策
+
+一、信息收集
+
+我们会收集您在注册时提供的手机号码，用于创建账号。
+
+二、联系我们
+
+如有疑问，请发送邮件至 privacy@example.com 与我们联系。
+
+{line}
+
+个人信息：指以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。
+
+去标识化：指个人信息经过处理，使其在不借助额外信息的情况下无法识别特定自然人的过程。
+"""
+
+
+def test_appendix_title_with_a_colon_is_a_heading(tmp_path: Path) -> None:
+    for line in ("附件：定义", "附录一：第三方SDK清单"):
+        assert (1, line) in _text_levels(tmp_path, _APPENDIX.format(line=line))
+
+
+def test_attachment_lines_that_are_no_titles_stay_text(tmp_path: Path) -> None:
+    for line in ("附件：隐私政策.pdf", "附件：无", "附件：本政策的附件为名词解释，请查阅。"):
+        assert [text for _, text in _text_levels(tmp_path, _APPENDIX.format(line=line))] == ["一、信息收集", "二、联系我们"]
