@@ -31,6 +31,8 @@ from policylens.load.jsx import (
 )
 from policylens.load.lines import (
     BULLET,
+    MAX_TITLE_LINE,
+    TITLE_LINE_END,
     group_lines,
     numbered_title_line,
     parent_title_line,
@@ -53,6 +55,7 @@ from policylens.patterns import (
     COPYRIGHT_HELD,
     COPYRIGHT_SIGN,
     EMAIL,
+    HAN_CHAR,
     HAN_COMPAT,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
@@ -183,6 +186,7 @@ _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 # Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
 _CHROME_TEXT_MAX = 40
 _MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
+_MENU_SEPARATORS = ("/", "|", "｜", "·")  # what a menu bar writes between its entries, outside the links
 _SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
 # A title-class element's numbered title (「七、用户信息使用原则」, 「第3条 信息共享」, 「4. 信息存储」): the number and up to
 # sixteen characters of no space and no punctuation (`_Extractor._run_in`); after it, a sentence run in after a space
@@ -1565,16 +1569,19 @@ class _Extractor(HTMLParser):
             block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
             self.entry_starts = frozenset()
             cuts = _cuts(block, self._breaks, self) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
+            if self._kind == "table" and self._tables and not emphasised and self._chrome_level is None:
+                # a cell's bold title lines (`_bold_title_line`): a table of one cell is the page's layout (`_close`)
+                cuts = _bold_title_cuts(block.text, self._breaks, self._strong_runs)
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
-            if self._kind == "table" and self._tables:
-                self._tables[-1].blocks.append(len(self.blocks))
             if self._item_title is not None:
                 self._title_over_body(block)
             if self._title_class and emphasised and kind == "paragraph":
                 cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
-            if len(parts) > 1 and kind == "paragraph":
+            if self._kind == "table" and self._tables:
+                self._tables[-1].blocks.extend(range(len(self.blocks), len(self.blocks) + len(parts)))
+            if len(parts) > 1 and kind in ("paragraph", "table"):
                 if not emphasised and self._strong_runs and self._chrome_level is None:
                     parts = _bold_parts(text, parts, self._strong_runs)
                 if self.entry_starts:
@@ -1594,7 +1601,9 @@ class _Extractor(HTMLParser):
             self._long += not short
             if text.rstrip(WHITESPACE).endswith(_SENTENCE_END) or (len(text) > _CHROME_TEXT_MAX and ("，" in text or ", " in text)):
                 self.sentence_blocks.append(len(self.blocks) - 1)
-            entry = short and len(text) <= _MENU_ENTRY_MAX and self._link_chars >= self._nonspace * 0.9
+            # (a menu bar's entries may carry their separator: 「<div><a>主页</a>&nbsp;/&nbsp;</div>」)
+            marks = sum(text.count(mark) for mark in _MENU_SEPARATORS)
+            entry = short and len(text) <= _MENU_ENTRY_MAX and 0 < self._link_chars >= (self._nonspace - marks) * 0.9
             self._links += entry
             if entry:
                 self.menu_blocks.update(range(len(self.blocks) - len(parts), len(self.blocks)))
@@ -1900,15 +1909,19 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     one-line text file (before a numbered heading that follows a sentence end).  So is the paragraph's first line
     numbered as the next or previous sibling of such a first line elsewhere on the page (`_sibling_title`).
     """
-    head = _title_over_source_line(block, extractor) if not breaks else None
+    head = _title_over_source_line(block, extractor)
+    if head is not None and breaks and head >= breaks[0]:
+        head = None  # the title is the first <br> line, cut as one below
     bounds = [0, *breaks, len(block.text)]
     lines = list(pairwise(bounds))
+    blank = _blank_line_starts(breaks)
     titles = [
         (a, b)
         for k, (a, b) in enumerate(lines)
         if numbered_title_line(block.text[a:b])
         or (k + 1 < len(lines) and parent_title_line(block.text[a:b], block.text[b : lines[k + 1][1]]))
         or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
+        or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
     ]
     if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
         number = title_number(fold(block.text[: titles[0][1]]).strip())
@@ -1921,6 +1934,49 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     if head is not None:  # the title on its own source line, then whatever cuts the text below it
         cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
     return cuts
+
+
+def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], runs: list[tuple[int, int]]) -> bool:
+    """A <br> line inside a paragraph that is bold throughout, after a blank line and above more text: an unnumbered title.
+
+    「…开放程度。<br><br><br/><font size=2><b>用户权利</b></font><br/>在成功登录之后，…」 (a 2007 table-layout page,
+    `eval/structure27` xiangtu-html): the page's five sections, each a bold line between breaks in one table cell, were
+    read as one paragraph.  The line must follow two breaks in a row (a blank line: its start is in `blank`, from
+    `_blank_line_starts`), be a short title (at most
+    `MAX_TITLE_LINE` characters, Chinese, no comma, full stop or colon: 「在如下情况下，本站将不对…承担责任：」 announces
+    a list) and be bold for nine tenths of its characters; the text below it is its paragraph.
+    """
+    line = text[start:end].strip(WHITESPACE)
+    folded = fold(line)
+    if not folded or len(folded) > MAX_TITLE_LINE or start not in blank or not HAN_CHAR.search(folded):
+        return False
+    if folded.endswith(TITLE_LINE_END) or any(mark in folded for mark in "。，,：:；;"):
+        return False
+    if not text[end:].strip(WHITESPACE):
+        return False
+    # the runs are in text order and do not overlap: those that reach into the line start at the one ending after it
+    k = bisect.bisect_right(runs, (start, start))
+    k = k - 1 if k and runs[k - 1][1] > start else k
+    bold = 0
+    while k < len(runs) and runs[k][0] < end:
+        bold += max(0, min(runs[k][1], end) - max(runs[k][0], start))
+        k += 1
+    return bold >= len(line.replace(" ", "")) * 0.9
+
+
+def _bold_title_cuts(text: str, breaks: list[int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts around a table cell's bold title lines (`_bold_title_line`); none when the cell has none."""
+    if not runs or not breaks:
+        return []
+    blank = _blank_line_starts(breaks)
+    bounds = [0, *breaks, len(text)]
+    titles = [(a, b) for k, (a, b) in enumerate(pairwise(bounds)) if k > 0 and _bold_title_line(text, a, b, blank, runs)]
+    return [cut for a, b in titles for cut in ((a, a), (b, b))]
+
+
+def _blank_line_starts(breaks: list[int]) -> frozenset[int]:
+    """Offsets where two or more <br> meet (a blank line above the text that starts there)."""
+    return frozenset(a for a, b in pairwise(breaks) if a == b)
 
 
 def _title_over_source_line(block: Block, extractor: _Extractor) -> int | None:
@@ -2562,6 +2618,13 @@ def _mark_chrome(extractor: _Extractor) -> None:
         # a menu is chrome above or below the policy's sentences, not among them (a list of SDK links in a section);
         # a copyright or address line after it does not count
         extractor.chrome_spans += [(start, end, False) for start, end, _ in extractor.menu_spans if end <= text[0] or start > text[-1]]
+        # a menu in the site's footer or header is chrome wherever the footer's own sentences are (「抵制不良游戏，…」 after
+        # 「主页 / 游戏 / … / 注册」: its last entry, with no separator, was read as a section title, `eval/structure27` veewo-html)
+        extractor.chrome_spans += [
+            (start, end, False)
+            for start, end, _ in extractor.menu_spans
+            if any(a <= start and end <= b for a, b in extractor.frame_spans) and not any(start <= k < end for k in text)
+        ]
         # a channel's caption over its menu, before the policy: chrome with its heading, even below a page header whose
         # menus hold sentences (a product blurb in a drop-down)
         first = next((k for k in text if not any(start <= k < end for start, end in extractor.frame_spans)), None)

@@ -84,7 +84,7 @@ def starts_new_block(prev: str, text: str) -> bool:
     return prev.endswith(_SENTENCE_END)
 
 
-_TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
+TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
 # A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
 MAX_TITLE_LINE = 30
 MAX_NUMBERED_TITLE_LINE = 20
@@ -108,9 +108,9 @@ def title_line(title: str, text: str) -> bool:
     clearly longer (a hard-wrapped paragraph has lines of the wrap width) or ends a sentence.
     """
     folded = fold(title)
-    if folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
+    if folded.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
-    if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(_TITLE_LINE_END):
+    if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(TITLE_LINE_END):
         return bool(folded[:1].isalnum())  # 「Information We Collect」 above its Chinese line 「我們收集的資料」
     if folded.isascii():
         words = folded.split()
@@ -147,7 +147,7 @@ def title_over_fields(title: str, first: str, second: str) -> bool:
     on its line; the title is short Chinese with no punctuation, not a company's name or a date.
     """
     folded = fold(title)
-    if len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END) or folded.endswith(OPEN_ENDINGS):
+    if len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(TITLE_LINE_END) or folded.endswith(OPEN_ENDINGS):
         return False
     if any(ch in folded for ch in "。，,:：<") or not HAN_CHAR.search(folded) or is_list_item(folded) or _NOT_FIELDS_TITLE.search(folded):
         return False
@@ -161,7 +161,7 @@ def numbered_title_line(text: str) -> bool:
     only the number makes the line a heading there, so sentences (「1. 我們會…。」) never are.
     """
     folded = fold(text).strip()
-    if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(_TITLE_LINE_END):
+    if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(TITLE_LINE_END):
         return False
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
@@ -194,7 +194,7 @@ def sibling_title_line(text: str, following: str) -> bool:
     if not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):
         return False
     body = folded[:-1] if folded.endswith(_SIBLING_TITLE_END) else folded
-    if body.endswith(_TITLE_LINE_END) or body.endswith(_OPEN_LINE_END) or any(mark in body for mark in CLAUSE_MARKS):
+    if body.endswith(TITLE_LINE_END) or body.endswith(_OPEN_LINE_END) or any(mark in body for mark in CLAUSE_MARKS):
         return False
     after = fold(following).strip()
     return len(after) >= len(folded) or after.endswith(_SENTENCE_END)
@@ -214,7 +214,7 @@ def parent_title_line(text: str, following: str) -> bool:
     """
     folded = fold(text).strip()
     m = _CN_SECTION.match(folded)
-    if m is None or len(folded) > MAX_PARENT_TITLE_LINE or folded.endswith(_TITLE_LINE_END) or "。" in folded or "，" in folded:
+    if m is None or len(folded) > MAX_PARENT_TITLE_LINE or folded.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded:
         return False
     child = f"{chinese_number(m.group(1))}.1"
     after = fold(following).strip()

@@ -149,7 +149,40 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
         return None  # 「生效日期：2026.06.22」 on the first line of an untitled policy is its date, not its title
     if _OPENING_SECTION.fullmatch(unbracketed(unemphasise(lead.text).strip(" \t\u3000：:"))):
         return None  # 「引言」 (「【引言】」) on the first line opens the first section of an untitled policy
+    if fmt == "html" and title_like and _first_bold_sibling(blocks, at):
+        return None  # 「<b>使用说明</b>」 over its text, then 「<b>用户权利</b>」…: the first section of an untitled page
     return at if title_like and cue and parse_number(lead.text) is None else None
+
+
+_BOLD_SIBLINGS_MIN = 2
+
+
+def _first_bold_sibling(blocks: list[Block], at: int) -> bool:
+    """An untitled page's first block is the first of its bold section titles, not the page's title.
+
+    「<b>使用说明</b><br/>本站的隐私设置…<br><br><b>用户权利</b><br/>…」 (a 2007 table-layout page, `eval/structure27`
+    xiangtu-html): the lead names no policy, the text under it is a paragraph, and two or more later blocks have its form
+    (a bold, unnumbered short line naming no policy over a paragraph).  A bold brand line has no text under it; a
+    title without the policy's name over numbered sections (「<b>用户须知</b>」 over 「<b>一、…</b>」) keeps its title.
+    """
+
+    def bold_title(k: int) -> bool:
+        block = blocks[k]
+        text = unemphasise(block.text).strip()
+        return (
+            block.kind == "paragraph"
+            and block.emphasised
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind == "paragraph"
+            and not blocks[k + 1].emphasised
+            and POLICY_WORD.search(text) is None
+            and parse_number(text) is None
+            and heading_like(text, limit=30)
+        )
+
+    if not bold_title(at):
+        return False
+    return sum(1 for k in range(at + 1, len(blocks)) if bold_title(k)) >= _BOLD_SIBLINGS_MIN
 
 
 # 「生效日期：2026.06.22」, 「更新日期：2024年…」: the line of a policy's date (a field, never its title)

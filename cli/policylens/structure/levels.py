@@ -534,11 +534,6 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
     the pass goes (positions before a run never move again).
     """
     levels = list(levels)
-    last_at: dict[tuple[tuple[str, ...], int], int] = {}  # (style, value) → last position in order
-    for m, i in enumerate(order):
-        number = found[i].number
-        if number is not None and (value := heading_value(found[i])) is not None:
-            last_at[(number.style, value)] = m
     numbered_min: int | None = None  # the lowest level of a numbered heading before `seen`
     bare_at: dict[int, int] = {}  # level → bare titles before `seen`
     seen = 0
@@ -577,7 +572,7 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
         if style not in SUBORDINATE_STYLES:
             bare = 1 + sum(n for lv, n in bare_at.items() if lv <= level)  # the parent and the bare titles before it
             last = max((v for m in range(k, end) if (v := heading_value(found[order[m]])) is not None), default=None)
-            if bare < 2 or (last is not None and last_at.get((style, last + 1), -1) >= end):
+            if bare < 2 or (last is not None and _goes_on(found, order, end, style, last)):
                 k = end
                 continue
         base = levels[k]
@@ -591,6 +586,20 @@ def _nest_runs_under_bare_titles(found: dict[int, Heading], order: list[int], le
                 levels[m] = max(1, levels[m] + delta)
         k = end
     return levels
+
+
+def _goes_on(found: dict[int, Heading], order: list[int], end: int, style: tuple[str, ...], last: int) -> bool:
+    """Whether the run's numbering goes on after the bare title that ends it (「2.」, 「Cookie的使用」, 「3.」).
+
+    It goes on when the next heading numbered in the run's style, after the run, is numbered `last + 1`: in a policy
+    whose chapters are bare titles, each with its own 「一、」「二、」… (`eval/structure27` rna-txt), the next chapter's
+    「一、」 starts over, and a later chapter's 「三、」 belongs to its own run, not to the first chapter's.
+    """
+    for m in range(end, len(order)):
+        number = found[order[m]].number
+        if number is not None and number.style == style and (value := heading_value(found[order[m]])) is not None:
+            return value == last + 1
+    return False
 
 
 def peer_depths(blocks: list[Block], found: dict[int, Heading], order: list[int], partners: dict[int, int]) -> list[tuple[str, ...]]:

@@ -23,7 +23,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, Number
-from policylens.patterns import OPEN_ENDINGS, URL_START
+from policylens.patterns import HAN, OPEN_ENDINGS, URL_START
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
@@ -31,6 +31,8 @@ _NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
 _INSIDE_SENTENCE = lazy(r"[。；;！!]")
 _EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
+# 「附件：定义」, 「附录一：第三方SDK清单」: an appendix's title names its topic after a colon (not a label and its value)
+_APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)[一二三四五六七八九十\d]{{0,2}}[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
 _ORG_SUFFIX = lazy(
     r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|研究所|協會|协会|大学|大學|学院|學院|医院|醫院|银行|銀行"
     r"|委员会|委員會|基金会|基金會|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
@@ -248,7 +250,7 @@ def _plain_heading(written: str) -> bool:
     latin = 2 * len(folded.encode("ascii", "ignore")) > len(folded) and len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
-    if folded.count("，") + folded.count(",") > 1 or _LABEL_VALUE.match(folded):
+    if folded.count("，") + folded.count(",") > 1 or (_LABEL_VALUE.match(folded) and not _APPENDIX_TITLE.match(folded)):
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
         return False
