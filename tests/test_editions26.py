@@ -139,12 +139,12 @@ def test_names_reads_whole_names_only() -> None:
 
 def test_a_trace_is_the_track_concept_in_both_languages() -> None:
     """Class: a concept one language words otherwise.  路由追蹤 is traceroute and 堆疊追蹤 a stack trace: the Chinese
-    holds the track concept, and the English "Traceroute history" did not, so 「路由追蹤歷史紀錄」 was reported as
-    lacking "track".  Real file: eval/editions26/editions/netpulse/zh-TW.2026-01-05.md (3. 使用資料)."""
-    assert "track" in concepts("- 路由追蹤歷史紀錄")
-    assert "track" in concepts("- Traceroute history")
-    assert "track" in concepts("a diagnostic report (stack trace, app state)")
-    assert "track" in concepts("診斷報告（堆疊追蹤、應用程式狀態）")
+    held the track concept, and the English "Traceroute history" did not, so 「路由追蹤歷史紀錄」 was reported as
+    lacking "track".  Real file: eval/editions26/editions/netpulse/zh-TW.2026-01-05.md (3. 使用資料).  The twenty-
+    seventh session reads both as no concept on either side (a translator may drop the word: "stack trace
+    information" / 堆疊資訊, tests/test_editions27.py); the same end for this class."""
+    assert concepts("- 路由追蹤歷史紀錄") == concepts("- Traceroute history")
+    assert "track" not in concepts("a diagnostic report (stack trace, app state)") | concepts("診斷報告（堆疊追蹤、應用程式狀態）")
     # tracking a person is still tracking, in both languages
     assert "track" in concepts("We do not track you across other apps.")
     assert "track" in concepts("我們不會跨應用程式追蹤您。")
