@@ -240,3 +240,55 @@ def test_a_party_is_still_held_by_its_name_or_not_checkable(tmp_path: Path) -> N
     assert _lacks(tmp_path, EN_PROVIDER, "# 政策\n\n## 提供方\n\n- **提供方**：Alibaba Cloud（新加坡）\n") == []
     assert _lacks(tmp_path, EN_PROVIDER, "# 政策\n\n## 提供方\n\n- **提供方**：Alibaba（新加坡）\n") == []
     assert _lacks(tmp_path, EN_PROVIDER, "# 政策\n\n## 雲端\n\n資料存於 cloud。\n\n## 提供方\n\n- **提供方**：阿里雲（新加坡）\n") == []
+
+
+HANS_MIC = """# Lensly 隐私政策
+
+## 1. 功能所需权限
+
+- 相机权限：用于拍摄照片，作品和数据仅在本地处理，不会上传至服务器。
+- 麦克风访问：用于在启用实况模式时采集环境音频。所有音频仅在您的设备本地处理。应用不会将音频上传或传输到任何服务器。
+
+## 2. 联系我们
+
+- 邮箱：lensly@example.org
+"""
+HANT_MIC = """# Lensly 隱私政策
+
+## 1. 功能所需權限
+
+- 相機權限：用於拍攝照片，作品和資料僅在本地處理，不會上傳至伺服器。
+- 麥克風存取：用於在啟用實況模式時擷取環境音訊。所有音訊僅在您的裝置本地處理。應用不會將音訊上傳或傳輸至任何伺服器，僅在本地處理，不會同步或備份。
+
+## 2. 聯繫我們
+
+- 郵箱：lensly@example.org
+"""
+
+
+def _content(product: dict[str, Any]) -> list[tuple[str, float]]:
+    return [(d["section"]["title"], d["confidence"]) for d in product["divergences"] if d["kind"] == "section-content"]
+
+
+def test_a_clause_added_beside_words_the_localisation_swapped_is_sure(tmp_path: Path) -> None:
+    """Miss class: zh-Hant adds a clause to a bullet (「，僅在本地處理，不會同步或備份」) in a line where the localisation
+    also swapped a word or two (采集 / 擷取, 到 / 至), so the line was no pure insertion and the entry stayed unsure.
+    Swaps of two letters at most beside a clause of eight letters added now leave the clause as the evidence.  Real
+    file: eval/editions27/editions/zoracam/zh-Hant.2025-03-17.md (1.1, 麥克風存取)."""
+    product = _product(tmp_path / "lensly", {"zh-Hant.2025-03-17.md": HANT_MIC, "zh-Hans.2025-03-17.md": HANS_MIC})
+    assert _content(product) == [("1. 功能所需權限", 1.0)]
+    assert has_divergences(product)
+
+
+def test_a_line_reworded_by_the_localisation_alone_stays_unsure(tmp_path: Path) -> None:
+    """Controls: the same swaps without the clause are a localisation (no entry, or an unsure one); a clause added
+    beside a longer rewording (「本程式絕對不把錄下的聲音送往雲端主機」 for 「应用不会将音频上传或传输到任何服务器」) is not told
+    apart from a translator's paraphrase and stays unsure."""
+    hant = HANT_MIC.replace("，僅在本地處理，不會同步或備份。", "。")
+    product = _product(tmp_path / "lensly", {"zh-Hant.2025-03-17.md": hant, "zh-Hans.2025-03-17.md": HANS_MIC})
+    assert [c for _, c in _content(product) if c >= 0.5] == []
+    assert not has_divergences(product)
+    hant2 = HANT_MIC.replace("應用不會將音訊上傳或傳輸至任何伺服器", "本程式絕對不把錄下的聲音送往雲端主機")
+    product = _product(tmp_path / "lensly2", {"zh-Hant.2025-03-17.md": hant2, "zh-Hans.2025-03-17.md": HANS_MIC})
+    assert [c for _, c in _content(product)] == [0.3]
+    assert not has_divergences(product)
