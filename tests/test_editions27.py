@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers import compare_folder as _product
+from tests.helpers import last_section as _section
 
 from policylens.compare import has_divergences
 from policylens.compare.facts import laws
@@ -201,18 +202,6 @@ def test_a_translated_bullet_with_a_concept_one_language_misses_is_not_reported(
 
 
 EN_PROVIDER = "# Policy\n\n## Provider\n\n- **Provider**: Alibaba Cloud Inc. (Singapore)\n"
-
-
-def _section(tmp_path: Path, name: str, text: str) -> tuple[Any, Any]:
-    """The last section of a small Markdown document, and the document's `Reading`."""
-    from policylens.compare.sentences import reading
-    from policylens.load import load
-    from policylens.structure import build_document
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = build_document(load(str(path)))
-    return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs])
 
 
 def _lacks(tmp_path: Path, en_text: str, other_text: str) -> list[str]:
