@@ -1,13 +1,3 @@
 #!/bin/sh
-# Usage: extract.sh GROUP EDITION REPO COMMIT PATH EXT -- writes editions/GROUP/EDITION.EXT from a fetch snapshot
-# (git cat-file blob, byte-exact) and appends a line to SOURCES.txt.
-set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
-group=$1; edition=$2; repo=$3; commit=$4; path=$5; ext=$6
-gitdir=/work/.mirror/$(echo "$repo" | tr / +)/repo
-mkdir -p "$here/editions/$group"
-out="$here/editions/$group/$edition.$ext"
-git --git-dir="$gitdir" cat-file blob "$commit:$path" > "$out"
-blob=$(git --git-dir="$gitdir" rev-parse "$commit:$path")
-printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$group" "$edition" "$repo" "$commit" "$path" "$blob" \
-  "$(wc -c < "$out" | tr -d ' ')" "$(sha256sum "$out" | cut -d' ' -f1)" >> "$here/SOURCES.txt"
+# Usage: extract.sh GROUP EDITION REPO COMMIT PATH EXT -- eval/editions26/tools/extract.sh, writing into this set.
+SET=$(cd "$(dirname "$0")/.." && pwd) exec sh "$(dirname "$0")/../../editions26/tools/extract.sh" "$@"

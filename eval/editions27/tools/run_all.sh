@@ -1,10 +1,3 @@
 #!/bin/sh
-# Usage: run_all.sh WRAPPER OUTDIR -- compare -j 1 --format json on every group of the set.
-set -u
-here=$(cd "$(dirname "$0")/.." && pwd)
-mkdir -p "$2"
-for g in "$here"/editions/*/; do
-  name=$(basename "$g")
-  "$1" compare "$g" -j 1 --format json > "$2/$name.json" 2> "$2/$name.stderr"
-  echo "$name exit $?"
-done
+# Usage: run_all.sh WRAPPER OUTDIR -- compare -j 1 --format json on every group of this set (eval/editions26's script).
+SET=$(cd "$(dirname "$0")/.." && pwd) exec sh "$(dirname "$0")/../../editions26/tools/run_all.sh" "$@"
