@@ -188,16 +188,20 @@ def test_a_bullet_of_one_list_more_is_found_by_its_concept(tmp_path: Path) -> No
 
 
 def test_a_translated_bullet_with_a_concept_one_language_misses_is_not_reported(tmp_path: Path) -> None:
-    """Controls: the same lists with the bullet in both (as many paragraphs on each side), or translated with words
-    the lexicon does not know (臉部特徵 for facial data): a concept read on one side only in a paragraph the other side
-    translated is no evidence (dev21c waterdrink: 「拒絕後…」 read as "object"; doumo: "purchase locations")."""
-    zh = ZH_LIST.replace("- **我們不會收集您的定位資訊**。", "- **我們不會分析或收集您的臉部特徵**。\n- **我們不會收集您的定位資訊**。")
+    """Controls: the same lists with the bullet in both (as many paragraphs on each side), here in words the lexicon
+    does not know (長相資料 for facial data): a concept read on one side only in a paragraph the other side translated
+    is no evidence (dev21c waterdrink: 「拒絕後…」 read as "object"; doumo: "purchase locations").  And a bullet the
+    translation merged into another one, whose length says it is there, although its words are unknown."""
+    zh = ZH_LIST.replace("- **我們不會收集您的定位資訊**。", "- **我們不會分析或收集您的長相資料**。\n- **我們不會收集您的定位資訊**。")
     product = _product(tmp_path / "lensly", {"zh-Hant.2025-03-17.md": zh, "en.2025-03-17.md": EN_LIST})
     assert product["sentences"] == []
     assert not has_divergences(product)
     # one bullet more in English, but it is the translation of a sentence the Chinese wrote inside another bullet
     zh2 = ZH_LIST.replace("我們不會收集您的定位資訊**。", "我們不會收集您的定位資訊，也不會分析或收集人臉數據**。")
     product = _product(tmp_path / "lensly2", {"zh-Hant.2025-03-17.md": zh2, "en.2025-03-17.md": EN_LIST})
+    assert product["sentences"] == []
+    zh3 = ZH_LIST.replace("我們不會收集您的定位資訊**。", "我們不會收集您的定位資訊，也不會分析或蒐集您的長相資料**。")
+    product = _product(tmp_path / "lensly3", {"zh-Hant.2025-03-17.md": zh3, "en.2025-03-17.md": EN_LIST})
     assert product["sentences"] == []
 
 

@@ -476,8 +476,9 @@ def _pull_out(
     in a short section ends inside a 4-to-1 bead (「如果你使用 Apple 或 Google 登入…」 with the English e-mail bullet:
     editions26 speakzilla) and was never seen.  It is taken out when it has an anchor (a fact, a name: no concept,
     no topic) that the whole other section lacks and the bead's lengths agree at least as well without it (the
-    inverse of `_fits`), or a concept the whole other section lacks and nothing in common with the other side of
-    the bead (`_stranger`).  The gates of `lone_sentences` then apply to it like to any lone sentence.
+    inverse of `_fits`); or, the lengths agreeing as well, a concept the whole other section lacks in a paragraph of
+    one side more with nothing in common with the other side of the bead (`_extra_paragraph`, `_stranger`).  The
+    gates of `lone_sentences` then apply to it like to any lone sentence.
     """
     out: list[tuple[list[int], list[int]]] = []
     for ib, io in beads:
@@ -493,19 +494,17 @@ def _pull_out(
                 if not rest:
                     continue
                 side, far = (a, b) if in_base else (b, a)
-                if not any(not k.startswith(("concept:", "topic:")) for k in lacks):
-                    # a concept only: taken out when it is a paragraph of one side more (a bullet of one list more:
-                    # "We don't analyze or collect facial data" beside the location bullet, eval/editions27
-                    # zoracam) that shares nothing with the other side of the bead, whose rest holds all that has
-                    if _extra_paragraph(side[index], side, far) and _stranger(
-                        side[index], [side[i] for i in rest], [far[i] for i in other]
-                    ):
-                        pulled.append((in_base, index))
-                    continue
                 kept = ([side[i] for i in group if (in_base, i) not in pulled], [far[i] for i in other])
                 without = ([side[i] for i in rest], kept[1])
                 ordered = (lambda pair: pair) if in_base else (lambda pair: (pair[1], pair[0]))
-                if _length_cost(*ordered(without), ratio) <= _length_cost(*ordered(kept), ratio):
+                if _length_cost(*ordered(without), ratio) > _length_cost(*ordered(kept), ratio):
+                    continue  # the other side is long enough to hold it (a bullet the translation merged into another)
+                if any(not k.startswith(("concept:", "topic:")) for k in lacks) or (
+                    # a concept only: when it is a paragraph of one side more (a bullet of one list more: "We don't
+                    # analyze or collect facial data" beside the location bullet, eval/editions27 zoracam) that shares
+                    # nothing with the other side of the bead, whose rest holds all that side has
+                    _extra_paragraph(side[index], side, far) and _stranger(side[index], without[0], without[1])
+                ):
                     pulled.append((in_base, index))
         if not pulled:
             out.append((ib, io))
