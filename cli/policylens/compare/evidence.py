@@ -14,9 +14,9 @@ of its changes (neither a variant nor reworded) shows:
 - **a clause**: a paragraph of one edition only with a sentence of its own, or a paragraph whose one side is
   the other's sentences and one sentence more (本应用不面向 13 岁以下儿童。若你是未成年人，请在监护人指导下使用。);
 - **an insertion**: a paragraph that differs from the other only by words added or dropped (none replaced, or beside
-  a clause added only words of two letters swapped: 采集 / 擷取), among them a word of meaning (`diff.content.added_meaning_words`: 父母 → 父母及監護人; not 会 or 满, which a translator adds
-  freely: 在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK
-  added to a list: Google、Firebase → Google、Firebase、Umeng).
+  a clause added only words of two letters swapped: 采集 / 擷取), among them a word of meaning
+  (`diff.content.added_meaning_words`: 父母 → 父母及監護人; not 会 or 满, which a translator adds freely: 在保存满 30
+  天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK added to a list: Google、Firebase → Google、Firebase、Umeng).
 
 A deletion next to an insertion of nearly the same letters (a line turned round, which `diff` could not pair:
 `paraphrase_pairs`) is weighed as one line written otherwise, on its facts and sentences.

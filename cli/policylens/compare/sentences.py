@@ -511,7 +511,7 @@ def _pull_out(
             continue
         kept_b, kept_o = [i for i in ib if (True, i) not in pulled], [i for i in io if (False, i) not in pulled]
         # each taken out where it stands: before the bead when it came before the rest of its side
-        first = [(s, i) for s, i in pulled if i < min(kept_b if s else kept_o, default=i + 1)]
+        first = [(from_base, i) for from_base, i in pulled if i < min(kept_b if from_base else kept_o, default=i + 1)]
         out.extend(([i], []) if in_base else ([], [i]) for in_base, i in first)
         out.append((kept_b, kept_o))
         out.extend(([i], []) if in_base else ([], [i]) for in_base, i in pulled if (in_base, i) not in first)
