@@ -124,6 +124,16 @@ def yaml_load(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def last_section(tmp_path: Path, name: str, text: str) -> tuple[Any, Any]:
+    """The last section of a small document written to `tmp_path / name`, and the document's `compare` `Reading`."""
+    from policylens.compare.sentences import reading
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs])
+
+
 def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
     """Write `files` (name → text) into a new product folder and return its one `compare` product (default options)."""
     from policylens.compare import CompareOptions, compare_products, discover_products

@@ -401,6 +401,10 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
     return out
 
 
+# Facts that are read from words of English and Chinese only (a law's name, a period, a date in words).
+WORDED_FACTS = frozenset({"law", "duration", "date"})
+
+
 def fact_divergences(
     base: Edition,
     other: Edition,
@@ -424,6 +428,7 @@ def fact_divergences(
         return fact.section if side == "base" else to_base.get(fact.section)
 
     unread: dict[str, set[str]] = {}  # edition id → readings of its ambiguous numeric dates, on first need
+    unread_language = not compares_sections(other.edition, base.edition)
 
     def ambiguous(edition: Edition, value: str) -> bool:
         """Whether `edition` holds a numeric date it could not read that may be `value` (03/01/2024)."""
@@ -439,6 +444,9 @@ def fact_divergences(
         unsure = kind == "date" and (
             (o is None and b is not None and ambiguous(other, b.value)) or (b is None and o is not None and ambiguous(base, o.value))
         )  # absent only because 03/01/2024 could not be read: maybe the same date
+        # a law, a period or a date written in words of a language read by facts only (DSGVO, 30 Tage, Januar 2025)
+        # is not read there: its absence is no evidence (eval/editions27 timercue, de against zh-CN)
+        unsure = unsure or (unread_language and kind in WORDED_FACTS and (b is None or o is None))
         entry = {
             "kind": "fact",
             **head,

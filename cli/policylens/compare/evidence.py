@@ -13,10 +13,10 @@ of its changes (neither a variant nor reworded) shows:
   value where the other edition keeps its template's placeholder (运营主体：王亚博 / 營運主體：[營運主體]);
 - **a clause**: a paragraph of one edition only with a sentence of its own, or a paragraph whose one side is
   the other's sentences and one sentence more (本应用不面向 13 岁以下儿童。若你是未成年人，请在监护人指导下使用。);
-- **an insertion**: a paragraph that differs from the other only by words added or dropped (none replaced), among
-  them a word of meaning (`diff.content.added_meaning_words`: 父母 → 父母及監護人; not 会 or 满, which a translator adds
-  freely: 在保存满 30 天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK
-  added to a list: Google、Firebase → Google、Firebase、Umeng).
+- **an insertion**: a paragraph that differs from the other only by words added or dropped (none replaced, or beside
+  a clause added only words of two letters swapped: 采集 / 擷取), among them a word of meaning
+  (`diff.content.added_meaning_words`: 父母 → 父母及監護人; not 会 or 满, which a translator adds freely: 在保存满 30
+  天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK added to a list: Google、Firebase → Google、Firebase、Umeng).
 
 A deletion next to an insertion of nearly the same letters (a line turned round, which `diff` could not pair:
 `paraphrase_pairs`) is weighed as one line written otherwise, on its facts and sentences.
@@ -46,6 +46,8 @@ GENERIC_LATIN = frozenset({"app", "application", "web", "online", "email", "e-ma
 RHETORICAL_NUMBERS = frozenset({("100", "percent")})
 # a sentence of its own: this many letters at least (a heading's 「你可：」 is none)
 MIN_CLAUSE_LETTERS = 8
+# a replacement of at most this many letters a side is a word the localisation swapped (采集 / 擷取), not a change
+MAX_SWAPPED = 2
 # a deletion next to an insertion with this share of its letters among the other's, the longer at most this many
 # times as long: one line paraphrased, which `diff` could not pair (`paraphrase_pairs`)
 PARAPHRASE_SHARE = 0.8
@@ -104,15 +106,24 @@ def extra_sentence(old: str, new: str) -> bool:
 
 
 def inserted_meaning(old: str, new: str) -> bool:
-    """Do the two texts differ only by words added or dropped (none replaced), a word of meaning among them?"""
+    """Do the two texts differ only by words added or dropped (none replaced, or words of two letters at most swapped
+    beside a clause of `MIN_CLAUSE_LETTERS` added), a word of meaning among them?"""
     if max(len(old), len(new)) > contentlib.MAX_CHARS:
         return False
     a, b = (NOT_LETTER.sub("", cross_script_key(t)) for t in (old, new))
     if not a or not b or a == b:
         return False
     ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if not ops or any(op[0] == "replace" for op in ops):
+    if not ops:
         return False
+    if any(op[0] == "replace" for op in ops):
+        # a word or two swapped by the localisation (采集 / 擷取, 到 / 至) beside a clause added: only the clause counts
+        # (「…不會將音訊上傳或傳輸至任何伺服器，僅在本地處理，不會同步或備份」: eval/editions27 zoracam, 1.1)
+        if any(op[0] == "replace" and max(i2 - i1, j2 - j1) > MAX_SWAPPED for op, i1, i2, j1, j2 in ops):
+            return False
+        ops = [op for op in ops if op[0] != "replace" and (op[2] - op[1] if op[0] == "delete" else op[4] - op[3]) >= MIN_CLAUSE_LETTERS]
+        if not ops:
+            return False
     meaning = contentlib.added_meaning_words()
     words = {id(side): [m.span() for m in meaning.finditer(side)] for side in (a, b)}
     for op, i1, i2, j1, j2 in ops:

@@ -170,8 +170,9 @@ def _law_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     for alias in sorted(aliases, key=len, reverse=True):  # longest first: "UK GDPR" before "GDPR"
         escaped = re.escape(alias)
         if alias.isascii():
-            # whole words; acronyms (CCPA) by case, names ("General Data Protection Regulation") in any case
-            parts.append(rf"(?<![A-Za-z]){escaped if alias.isupper() else f'(?i:{escaped})'}(?![A-Za-z])")
+            # whole words; acronyms (CCPA) by case, names ("General Data Protection Regulation") in any case, also in
+            # the plural ("according to Personal Information Protection Laws": eval/editions27 zoracam)
+            parts.append(rf"(?<![A-Za-z]){escaped if alias.isupper() else f'(?i:{escaped})s?'}(?![A-Za-z])")
         else:
             parts.append(escaped)
     return aliases, names, re.compile("|".join(parts))
@@ -183,7 +184,8 @@ def laws(text: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     folded = fold(text)
     for m in pattern.finditer(folded):
-        key = aliases.get(m.group(0)) or _lower_aliases().get(m.group(0).lower())
+        written = m.group(0)
+        key = aliases.get(written) or _lower_aliases().get(written.lower()) or _lower_aliases().get(written.lower()[:-1])
         if key:
             found.setdefault(key, m.group(0))
     if HAN_CHAR.search(folded):

@@ -82,6 +82,13 @@ _EN_NEGATION = lazyre.compile(r"(?i)\b(?:not|never|no|none|neither|nor|cannot)\b
 
 # the legal form of a company is no name of its own ("NetEase, Inc." / 網易公司: the name is NetEase)
 _COMPANY_FORMS = frozenset({"inc", "llc", "ltd", "corp", "gmbh", "co"})
+# Words that end many company names and name none alone (Alibaba Cloud, Tencent Cloud; Acme Technologies).
+NAME_SUFFIXES = _COMPANY_FORMS | frozenset(
+    {"cloud", "tech", "technology", "technologies", "software", "digital", "labs", "lab", "systems", "group", "holdings"}
+    | {"services", "service", "global", "international", "network", "networks", "data", "media", "games", "studio"}
+    | {"studios", "mobile", "solutions", "computing", "interactive", "entertainment", "online", "ai", "limited"}
+    | {"corporation", "company"}
+)
 # Latin words that are no name (a localisation writes App for 应用, OK, Web) and English capitals that start clauses.
 _GENERIC_LATIN = GENERIC_LATIN | {"apps", "id"} | _COMPANY_FORMS
 _EN_COMMON = frozenset(
@@ -169,7 +176,7 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("portability", ("portab", "export"), ("可携", "导出")),
     ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
     ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
-    # a trace is 追踪/跟踪 too: traceroute / 路由追蹤, a stack trace / 堆疊追蹤 (twenty-sixth session, editions26)
+    # a trace is 追踪/跟踪 too (twenty-sixth session); a stack trace and a traceroute are not (`_NOT_CONCEPT`)
     ("track", ("track", "trace", "tracing"), ("追踪", "跟踪")),
     ("server", ("server",), ("服务器", "伺服器")),
     (
@@ -217,11 +224,17 @@ def _concept_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], .
 
 
 # A concept's word in another sense, read as no concept in either language: to track your progress, an order, a
-# habit is to record it (記錄並顯示你的進度 / "track and show your progress"), not to track you (editions26 speakzilla).
+# habit is to record it (記錄並顯示你的進度 / "track and show your progress"), not to track you (editions26 speakzilla);
+# a stack trace (堆疊追蹤) and a traceroute (路由追蹤) are diagnostics, and a translator may drop the word ("stack trace
+# information" / 堆疊資訊: eval/editions27 zoracam), so they are no evidence of tracking either way; what works
+# "correctly" corrects nothing.
 _NOT_CONCEPT = lazyre.compile(
     r"(?i)\btrack(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:(?:your|the|their|my|our)\s+)?"
     r"(?:progress|orders?|shipments?|packages?|deliver\w*|streaks?|habits?|goals?|workouts?|reading)\b"
+    r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
+    r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
+    r"|(?:堆叠|堆栈|路由)(?:跟踪|追踪)"
 )
 
 
@@ -352,15 +365,41 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
 
 def _translated_party(key: str, other: _Side, other_doc: Reading) -> bool:
     """Is a Latin party's absence from the other section no evidence?  The key is the letters before 'Inc.', a label
-    run in ("Provider: NetEase, Inc." → `ovidernetease`): the other section holds it when it writes a word the key
+    run in ("Provider: NetEase, Inc." → `ovidernetease`): the other section holds it when it writes a name the key
     ends with (IPinfo Inc. → `ipinfo`), and a Chinese section cannot be checked for it when its edition writes no such
-    word anywhere (網易公司 for NetEase), as for a Latin name in `_lacked` (eval/editions26 netpulse)."""
+    name anywhere (網易公司 for NetEase), as for a Latin name in `_lacked` (eval/editions26 netpulse).  A name is one
+    to three words in a row with a word of its own among them: "Tencent Cloud" is not "Alibaba Cloud", whose key
+    merely ends with the shared word `cloud` (eval/editions27; before, any word of three letters that ended the key
+    hid the party)."""
     kind, _, value = key.partition(":")
     if kind != "party" or not value.isascii():
         return False
-    if any(len(w) >= 3 and value.endswith(w) for w in re.findall(r"[a-z0-9]+", other.text)):
+    words = re.findall(r"[a-z0-9]+", other.text)
+    if _ends_with_name(value, words) or _names_core(value, words):
         return True
-    return _is_chinese(other.text) and not any(len(w) >= 3 and w.isalnum() and value.endswith(w) for w in other_doc.latin)
+    return _is_chinese(other.text) and not _names_core(value, [w for w in other_doc.latin if w.isalnum()])
+
+
+def _ends_with_name(value: str, words: list[str]) -> bool:
+    """Do one to three consecutive `words`, run together, end `value`, with a word among them that is no generic
+    company word (`NAME_SUFFIXES`)?"""
+    for end in range(len(words)):
+        for start in range(end, max(-1, end - 3), -1):
+            run = words[start : end + 1]
+            joined = "".join(run)
+            if len(joined) >= 3 and value.endswith(joined) and any(w not in NAME_SUFFIXES for w in run):
+                return True
+    return False
+
+
+def _names_core(value: str, words: list[str]) -> bool:
+    """Does one of `words` (no generic company word) end the key without its generic last words (`alibabacloud` →
+    `alibaba`: 「Alibaba（新加坡）」 names Alibaba Cloud)?"""
+    core = value
+    # only words of four letters and more are cut: "matlab" keeps its "lab", "openai" its "ai"
+    while (end := next((w for w in NAME_SUFFIXES if len(w) >= 4 and core.endswith(w) and len(core) - len(w) >= 3), None)) is not None:
+        core = core[: -len(end)]
+    return any(len(w) >= 3 and w not in NAME_SUFFIXES and core.endswith(w) for w in words)
 
 
 def _evidence(a: list[Sentence], b: list[Sentence]) -> tuple[int, int, int]:
@@ -380,20 +419,48 @@ def _ratio(a: list[Sentence], b: list[Sentence]) -> float:
     return (sum(s.size for s in a) or 1.0) / (sum(s.size for s in b) or 1.0)
 
 
-def _fits(beads: list[tuple[list[int], list[int]]], index: int, in_base: bool, a: list[Sentence], b: list[Sentence], ratio: float) -> bool:
+def _fits(
+    beads: list[tuple[list[int], list[int]]],
+    index: int,
+    in_base: bool,
+    a: list[Sentence],
+    b: list[Sentence],
+    ratio: float,
+    *,
+    by_keys: bool = False,
+) -> bool:
     """Would a lone sentence make a neighbouring bead's lengths agree better (a sentence the other side wrote inside a
-    longer one: a split, a list as prose)?  Then its length says it is there, and it is not reported."""
+    longer one: a split, a list as prose)?  Then its length says it is there, and it is not reported.  `by_keys`: a
+    neighbour the sentence is a stranger to (`_stranger`: a list's bullets, each its own concept) does not count
+    (for a paragraph of one side more, `_extra_paragraph`)."""
     at = next(k for k, (ib, io) in enumerate(beads) if index in (ib if in_base else io))
     for k in (at - 1, at + 1):
         if not 0 <= k < len(beads) or not beads[k][0] or not beads[k][1]:
             continue
         ib, io = beads[k]
         ga, gb = [a[i] for i in ib], [b[i] for i in io]
+        if by_keys and _stranger(a[index] if in_base else b[index], ga if in_base else gb, gb if in_base else ga):
+            continue
         with_it = ([a[index]] + ga, gb) if in_base else (ga, [b[index]] + gb)
         without = _length_cost(ga, gb, ratio)
         if without > FIT_OFF and _length_cost(*with_it, ratio) < without - FIT_GAIN:
             return True
     return False
+
+
+def _extra_paragraph(unit: Sentence, side: list[Sentence], far: list[Sentence]) -> bool:
+    """Is `unit` a paragraph (a list item) of its own, on a side with more paragraphs than the other?  A concept read
+    in one language only (拒絕 as "object", 定位问题 as "location") in a paragraph the other side translated is no
+    evidence; a list with a bullet more is (eval/editions27; dev21c waterdrink and doumo, corpora keep their lists)."""
+    return sum(1 for s in side if s.line == unit.line) == 1 and len({s.line for s in side}) > len({s.line for s in far})
+
+
+def _stranger(unit: Sentence, rest: list[Sentence], far: list[Sentence]) -> bool:
+    """Does `unit` share no anchor or concept (a negation aside) with the `far` sentences of its bead, while the `rest`
+    of its side holds every one they have (at least one)?  Then it is not part of the bead, whatever the lengths."""
+    theirs = frozenset().union(*(s.keys for s in far)) - {"concept:not"}
+    mine = frozenset().union(*(s.keys for s in rest))
+    return bool(theirs) and not (unit.keys & theirs) and theirs <= mine
 
 
 def _pull_out(
@@ -409,7 +476,9 @@ def _pull_out(
     in a short section ends inside a 4-to-1 bead (「如果你使用 Apple 或 Google 登入…」 with the English e-mail bullet:
     editions26 speakzilla) and was never seen.  It is taken out when it has an anchor (a fact, a name: no concept,
     no topic) that the whole other section lacks and the bead's lengths agree at least as well without it (the
-    inverse of `_fits`).  The gates of `lone_sentences` then apply to it like to any lone sentence.
+    inverse of `_fits`); or, the lengths agreeing as well, a concept the whole other section lacks in a paragraph of
+    one side more with nothing in common with the other side of the bead (`_extra_paragraph`, `_stranger`).  The
+    gates of `lone_sentences` then apply to it like to any lone sentence.
     """
     out: list[tuple[list[int], list[int]]] = []
     for ib, io in beads:
@@ -419,7 +488,7 @@ def _pull_out(
                 continue
             for index in group:
                 lacks = lacking.get((in_base, index), [])
-                if not any(not k.startswith(("concept:", "topic:")) for k in lacks):
+                if not lacks:
                     continue
                 rest = [i for i in group if i != index and (in_base, i) not in pulled]
                 if not rest:
@@ -428,13 +497,24 @@ def _pull_out(
                 kept = ([side[i] for i in group if (in_base, i) not in pulled], [far[i] for i in other])
                 without = ([side[i] for i in rest], kept[1])
                 ordered = (lambda pair: pair) if in_base else (lambda pair: (pair[1], pair[0]))
-                if _length_cost(*ordered(without), ratio) <= _length_cost(*ordered(kept), ratio):
+                if _length_cost(*ordered(without), ratio) > _length_cost(*ordered(kept), ratio):
+                    continue  # the other side is long enough to hold it (a bullet the translation merged into another)
+                if any(not k.startswith(("concept:", "topic:")) for k in lacks) or (
+                    # a concept only: when it is a paragraph of one side more (a bullet of one list more: "We don't
+                    # analyze or collect facial data" beside the location bullet, eval/editions27 zoracam) that shares
+                    # nothing with the other side of the bead, whose rest holds all that side has
+                    _extra_paragraph(side[index], side, far) and _stranger(side[index], without[0], without[1])
+                ):
                     pulled.append((in_base, index))
         if not pulled:
             out.append((ib, io))
             continue
-        out.append(([i for i in ib if (True, i) not in pulled], [i for i in io if (False, i) not in pulled]))
-        out.extend(([i], []) if in_base else ([], [i]) for in_base, i in pulled)
+        kept_b, kept_o = [i for i in ib if (True, i) not in pulled], [i for i in io if (False, i) not in pulled]
+        # each taken out where it stands: before the bead when it came before the rest of its side
+        first = [(from_base, i) for from_base, i in pulled if i < min(kept_b if from_base else kept_o, default=i + 1)]
+        out.extend(([i], []) if in_base else ([], [i]) for in_base, i in first)
+        out.append((kept_b, kept_o))
+        out.extend(([i], []) if in_base else ([], [i]) for in_base, i in pulled if (in_base, i) not in first)
     return out
 
 
@@ -557,9 +637,11 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
                 continue
             unit = side.sentences[index]
             lacks = lacking.get((in_base, index), [])
-            if not lacks or _fits(beads, index, in_base, sb.sentences, so.sentences, ratio):
-                continue
             hard = any(not k.startswith(("concept:", "topic:")) for k in lacks)
+            mine, theirs = (sb.sentences, so.sentences) if in_base else (so.sentences, sb.sentences)
+            by_keys = not hard and _extra_paragraph(unit, mine, theirs)
+            if not lacks or _fits(beads, index, in_base, sb.sentences, so.sentences, ratio, by_keys=by_keys):
+                continue
             out.append(Lone(in_base, unit, lacks, CONFIDENCE_ANCHOR if hard else CONFIDENCE_CONCEPT))
     return out
 

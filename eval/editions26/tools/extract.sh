@@ -2,7 +2,7 @@
 # Usage: extract.sh GROUP EDITION REPO COMMIT PATH EXT -- writes editions/GROUP/EDITION.EXT from a fetch snapshot
 # (git cat-file blob, byte-exact) and appends a line to SOURCES.txt.
 set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=${SET:-$(cd "$(dirname "$0")/.." && pwd)}  # SET: another edition set (eval/editions27 runs these)
 group=$1; edition=$2; repo=$3; commit=$4; path=$5; ext=$6
 gitdir=/work/.mirror/$(echo "$repo" | tr / +)/repo
 mkdir -p "$here/editions/$group"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Usage: run_all.sh WRAPPER OUTDIR -- compare -j 1 --format json on every group of the set.
 set -u
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=${SET:-$(cd "$(dirname "$0")/.." && pwd)}  # SET: another edition set (eval/editions27 runs these)
 mkdir -p "$2"
 for g in "$here"/editions/*/; do
   name=$(basename "$g")
