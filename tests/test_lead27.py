@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 import signal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import policylens.commands as commands
 from helpers import cli, parse_path
@@ -215,6 +219,11 @@ def test_more_template_slot_shapes_are_found(tmp_path: Path, line: str, slot: st
         "价格单位 $USD$，话题 #NBA#，颜色 #FFF#。",
         "数学公式 $x$ 与 $AB$。",
         "***重要提示：请仔细阅读。***",
+        # (review u27w)
+        "編號〇〇〇〇一",
+        "#NEW_FEATURE# 上線啦",
+        "[[Terms_of_Use]]",
+        "電話：5550123",
     ],
 )
 def test_their_look_alikes_are_not(tmp_path: Path, line: str) -> None:
@@ -258,6 +267,8 @@ def test_a_value_held_by_dots_or_a_forms_prompt_is_a_slot(tmp_path: Path, line: 
         "您可以在此处填写反馈意见，我们会在15个工作日内回复。",
         "例如：……",
         "常见问题：如何注销账号？？",
+        "提示：在此输入的信息会被加密。",  # (review u27w)
+        "备注：此处填写的内容仅用于核实身份。",
     ],
 )
 def test_sentences_about_the_product_are_not(tmp_path: Path, text: str) -> None:
@@ -316,3 +327,61 @@ def test_media_fallback_text_is_announced_not_read_as_policy(tmp_path: Path) -> 
         "line 3: the text inside <video> (fallback content) is not read",
         "line 4: the text inside <canvas> (fallback content) is not read",
     )
+
+
+_CLASS_ROWS_BEFORE = re.compile(r"((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{([^{}]*)\}")  # the regex `_block_classes` replaced
+
+
+def _classes_before(sheet: str) -> set[str]:
+    found: set[str] = set()
+    for rule in _CLASS_ROWS_BEFORE.finditer(sheet):
+        if "display" in rule.group(2):
+            found.update(name.strip().lstrip(".") for name in rule.group(1).split(","))
+    return found
+
+
+def _classes_after(sheet: str) -> set[str]:
+    from policylens.load.html import _block_classes, _css_rules
+
+    return {name for head, body in _css_rules(sheet) if "display" in body for name in _block_classes(head)}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([".a", ".p-1", "div", " ", ",", ", ", "{", "}", "display:block", ";", "\n", "h1", ".b .c", "a.d", "/* .x */"]),
+        max_size=30,
+    )
+)
+def test_block_classes_read_from_the_braces_as_the_regex_did(parts: list[str]) -> None:
+    """Class: the style sheet's class rows were found by a regex quadratic on a long selector list with no `{` (review
+    u27w); `_css_rules` + `_block_classes` read the same classes in one pass."""
+    sheet = "".join(parts)
+    assert _classes_after(sheet) == _classes_before(sheet), sheet
+
+
+def test_a_long_selector_list_is_read_in_linear_time() -> None:
+    sheet = ".a," * 200_000
+    assert _classes_after(sheet) == set()
+    assert _classes_after(sheet + ".b { display: block }") == {"a", "b"}
+
+
+def test_sentences_after_the_same_lead_word_are_not_one_field(tmp_path: Path) -> None:
+    """Review u27w: 「例如：…」 → 「例如：…」, two different sentences after one lead word, were paired as a field changed."""
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("# 隐私政策\n\n## 一、收集\n\n例如：我们会将您的手机号码用于账号登录和安全验证。\n", encoding="utf-8")
+    new.write_text("# 隐私政策\n\n## 一、收集\n\n例如：在您参加抽奖活动时，我们会收集您的收货地址。\n", encoding="utf-8")
+    result = cli("diff", str(old), str(new), "-f", "json")
+    ops = [c["op"] for s in json.loads(result.stdout)["sections"] for c in s.get("changes", [])]
+    assert sorted(ops) == ["delete", "insert"], ops
+
+
+def test_review_u27w_markdown_emphasis_and_a_superscript_rank(tmp_path: Path) -> None:
+    """Markdown's closing emphasis after a label is no asterisk value; 「²」 as a rank is no reason to refuse the page."""
+    assert _placeholders(tmp_path, "# 隐私政策\n\n***联系方式：*** privacy@ourshop.cn\n") == []
+    path = tmp_path / "privacy.jsx"
+    path.write_text(
+        'export default function P() {\n  return (<div><h1>隐私政策</h1><Title level="²">一、收集</Title><p>我们收集手机号。</p></div>);\n}\n',
+        encoding="utf-8",
+    )
+    assert [s.title for s in parse_path(path).sections if s.title] == ["一、收集"]

@@ -76,6 +76,8 @@ def test_two_items_of_a_list_of_conditions_are_no_broken_sentence(tmp_path: Path
     [
         ("我们会收集与您使用的设备直接相关的", "设备型号、操作系统版本和日志信息。"),
         ("我们仅在实现本条所述目的所必需的", "期限内保存您的个人信息；"),
+        # (review u27w: the rest of the sentence ends on 的。 after a clause of its own)
+        ("在获得您的同意后，我们会与合作伙伴共享您主动提供的", "个人信息，但仅限于实现本政策所述目的所必需的。"),
     ],
 )
 def test_a_sentence_broken_off_after_its_de_is_still_reported(tmp_path: Path, first: str, second: str) -> None:

@@ -20,7 +20,7 @@ from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffSpan, Paragraph
-from policylens.patterns import SENTENCE_MARKS
+from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, SENTENCE_MARKS
 
 # Two paragraphs in a changed block are paired as one modified paragraph when their keys
 # are at least this similar (rapidfuzz ratio); below it, the old one reads as deleted and
@@ -413,26 +413,39 @@ def _one_sided(op: str, p: Paragraph) -> Change:
 # A field line: a short label, a colon, a short value (「邮箱：privacy@plucknote.com」).  The same label with another value
 # is the field changed, one modified paragraph however little of the value is left (twenty-seventh session,
 # `eval/pairs27` plucknote-email: 「邮箱：privacy@plucknote.com」 → 「邮箱：chixiang1983@gmail.com」 read as a deletion and an
-# insertion).  Keys write ： as :.  A long value is a paragraph after a lead word (「注意：…」), paired by its words only.
-_FIELD = re.compile(r"([^:\s][^:\n]{0,15}):[ \t]*(\S[^\n]{0,79})")
+# insertion).  Keys write ： as :.  Only a field's label (a contact channel, a name, a date: `_FIELD_LABEL`) and a value with
+# no clause mark: a paragraph after a lead word (「例如：我们会…。」) is paired by its words only, and so is a URL (review u27w).
+_FIELD = re.compile(r"([^:\s][^:\n]{0,15}):[ \t]*([^\s，。；！？,;!?][^\n，。；！？,;!?]{0,79})")
+_FIELD_LABEL = re.compile(
+    rf"{CONTACT_CHANNELS}|{CONTACT_PERSON}|名称|名稱|网址|網址|网站|網站|日期|时间|時間|版本|客服|热线|熱線|"
+    r"(?i:e-?mail|phone|tel\b|fax|address|contact|website|url\b|name|date|version)"
+)
 
 
-def _same_field(a: str, b: str) -> bool:
-    """Are `a` and `b` the same field (label) with different values?"""
-    ma, mb = _FIELD.fullmatch(a.strip()), _FIELD.fullmatch(b.strip())
-    return ma is not None and mb is not None and ma.group(1).strip() == mb.group(1).strip()
+def _field(text: str) -> str | None:
+    """The label of a field line (「邮箱：a@b.cn」 → 邮箱), else None."""
+    m = _FIELD.fullmatch(text.strip())
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return label if _FIELD_LABEL.search(label) and not label.lower().startswith(("http", "www")) else None
 
 
 def _greedy_pairs(ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
     """Each paragraph of `ka` in turn takes its most similar partner among the next PAIR_LOOKAHEAD of `kb`."""
     out: list[tuple[int, int, float]] = []
     j = 0
+    fields_b: dict[int, str | None] = {}
     for i, key in enumerate(ka):
         best, best_j = 0.0, None
+        field = _field(key)
         for jj in range(j, min(len(kb), j + PAIR_LOOKAHEAD)):
             score = _ratio(key, kb[jj])
-            if score < PAIR_SIMILARITY and _same_field(key, kb[jj]):
-                score = PAIR_SIMILARITY
+            if score < PAIR_SIMILARITY and field is not None:
+                if jj not in fields_b:
+                    fields_b[jj] = _field(kb[jj])
+                if fields_b[jj] == field:
+                    score = PAIR_SIMILARITY  # the same field, another value
             if score > best:
                 best, best_j = score, jj
         if best_j is not None and best >= PAIR_SIMILARITY:

@@ -218,7 +218,10 @@ _TEXT_ROWS = lazy(r"(?<![\w.#:-])text\s*\{[^{}]*?display\s*:\s*(?:block|inline-b
 # of that class a block, not an inline-block (eval/dev23g/dev/redmall-vue: 「<text class="btn">取消</text>」 and its 同意 button
 # side by side) (a uni-app page styles its <text class="h2">, <text class="p"> one per row; eval/precision27 lushuo-vue);
 # the selector list before the rule's body, each selector a single class, its last compound in a nested SCSS rule
-_CLASS_ROWS = lazy(r"((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{([^{}]*)\}")
+# (read by `_css_rules` from the braces' positions, its selectors split in Python: the regex `((?:\.[\w-]+\s*,\s*)*\.[\w-]+)
+# \s*\{` restarted its repetition at every `.` of a long selector list with no `{` after it, quadratic: review u27w)
+_BRACE = lazy(r"[{}]")
+_TRAILING_CLASS = lazy(r"\.[\w-]+\Z")
 # 「<text class="paragraph">」, 「privacy-paragraph」, 「para」: a <text> whose class names a paragraph is one (a WeChat page's
 # style sheet is its .wxss, not in the page; eval/precision27 qingduanshi-wxml: 「<text class="paragraph bold">（一）账号登录
 # </text>⏎<text class="paragraph">当您使用…</text>」 shows two rows)
@@ -2348,10 +2351,38 @@ def _row_classes(text: str) -> frozenset[str]:
     """The classes the page's own style sheet sets as blocks: 「.p { display: block; }」, 「.h2, .list-item { display: flex }」."""
     found: set[str] = set()
     for sheet in _STYLE_SHEET.finditer(text):
-        for rule in _CLASS_ROWS.finditer(sheet.group(1)):
-            if _DISPLAY_BLOCK.search(rule.group(2)):
-                found.update(name.strip().lstrip(".") for name in rule.group(1).split(","))
+        for head, body in _css_rules(sheet.group(1)):
+            if _DISPLAY_BLOCK.search(body):
+                found.update(_block_classes(head))
     return frozenset(found)
+
+
+def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
+    """(head, body) of each innermost rule of a style sheet: the text since the brace before a `{`, and up to its `}`."""
+    last = opened = head_start = -1
+    for brace in _BRACE.finditer(sheet):
+        at = brace.start()
+        if brace.group() == "{":
+            opened = at
+            head_start = last
+        elif opened != -1:
+            yield sheet[head_start + 1 : opened], sheet[opened + 1 : at]
+            opened = -1
+        last = at
+
+
+def _block_classes(head: str) -> list[str]:
+    """The class names a rule's head lists just before its body, each selector a single class: 「.h2, .list-item」; the
+    last compound of a nested SCSS rule's head or of a descendant selector (「.page .p」 → p) ends the run."""
+    names: list[str] = []
+    for part in reversed(head.split(",")):
+        m = _TRAILING_CLASS.search(part.strip())
+        if m is None:
+            break
+        names.append(m.group()[1:])
+        if m.start() != 0:
+            break  # the run starts inside this selector: no earlier one is part of it
+    return names
 
 
 def read_html(text: str, *, path: str) -> Parsed:

@@ -297,6 +297,7 @@ _NUMBER_VALUE = re.compile(r"\s*+\d{1,3}\s*+")
 # page's <title>: the first one became the page's title, and every later one was dropped with a warning (the twenty-
 # seventh session, the lead).
 _DEFAULT_RANK = {"Title": 1, "Heading": 2}
+_RANKS = frozenset("123456")
 _RANK_PROPS = ("level", "order", ":level", ":order", "v-bind:level", "v-bind:order")  # (a Vue template binds a number)
 # Elements whose content an HTML page does not show as text (code, a fallback, a form field's value): a component named
 # like one (`<Script>`, `<Style>`, `<Template>`, `<Textarea>`) renders its children, and JSX text is text (its code sits
@@ -315,8 +316,6 @@ _RAW_ELEMENTS = frozenset(
         "xmp",
         "plaintext",
         "object",
-        "select",
-        "option",
     }
 )
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
@@ -379,7 +378,7 @@ def _kit_heading(name: str, attrs: dict[str, str | None]) -> str | None:
         return None
     for prop in _RANK_PROPS:
         value = (attrs.get(prop) or "").strip()
-        if value.isdigit() and 1 <= int(value) <= 6:
+        if value in _RANKS:  # (not str.isdigit: 「²」 is a digit to it, and int() refuses it)
             rank = int(value)
             break
     return f"h{rank}"

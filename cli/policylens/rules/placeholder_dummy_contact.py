@@ -65,6 +65,7 @@ _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
 _COUNTRY = lazy(r"\+\s?(\d{1,3})")  # matched at the number's start
+_FICTION_LOCAL = lazy(r"555[- ]01[0-9]{2}")
 
 
 def _verdict(number: str) -> str | None:
@@ -93,8 +94,9 @@ def _verdict(number: str) -> str | None:
         return "error"  # 13800138000
     if len(national) == 10 and (national[:3] == "555" or (national[3:6] == "555" and national[6:8] == "01")):
         return "error"  # area code 555 (none exists), and 555-0100 to 555-0199, set aside for fiction
-    if len(national) == 7 and national[:5] == "55501":
-        return "error"  # the same fictional range written without its area code: Tel: 555-0100 (twenty-seventh session)
+    if len(national) == 7 and _FICTION_LOCAL.fullmatch(number.strip()):
+        return "error"  # the same range written without its area code, as North America writes it: Tel: 555-0100
+        # (twenty-seventh session; not 5550123, which a Chinese county's landline can be: review u27w)
     if len(set(national[-7:])) == 1:
         return "warning"
     return None

@@ -592,7 +592,7 @@ class PlaceholderEmpty(Rule):
         only); where the same words stand as the body of three sections, `_filler_bodies` reports them."""
         found: list[tuple[TextUnit, str]] = []
         for unit in ctx.units():
-            if len(unit.text) > 24 or unit.paragraph is None or unit.paragraph.kind != "paragraph":
+            if unit.paragraph is None or unit.paragraph.kind != "paragraph":
                 continue
             words = unwritten_body(unit.text)
             if words is not None:

@@ -121,9 +121,20 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
         return False  # 「（三）互联网…」, "6.5 You can…", 「第三十八条…」: the next item of a list or article
     if text.endswith(_CLOSED_NOUNS):
         return False
-    if text.endswith("的") and nxt.rstrip(_ITEM_CLOSE).endswith("的"):
+    if text.endswith("的") and _condition_item(nxt):
         return False  # 「…直接相關的」 then 「為保護…權益的；」: two items of a list of conditions, the first lost its ；
     return text.endswith(OPEN_ENDINGS) or text.endswith(_OPEN_WORDS) or _ENDS_OPEN_EN.search(text) is not None
+
+
+def _condition_item(text: str) -> bool:
+    """Whether `text` reads as an item of a list of conditions: it ends on 的 and its item's mark, 「…權益的；」, or, as the
+    last item, 「…公开的。」 with no clause before it (「个人信息，但仅限于…所必需的。」 is the rest of a sentence broken
+    after 「…提供的」: review u27w)."""
+    body = text.rstrip(_ITEM_CLOSE)
+    if not body.endswith("的"):
+        return False
+    mark = text[len(body) :].strip()[:1]
+    return mark in ("；", ";") or ("，" not in body and "," not in body)
 
 
 def join(a: Paragraph, b: Paragraph) -> Paragraph:

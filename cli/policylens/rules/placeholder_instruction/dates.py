@@ -70,9 +70,10 @@ _DATE_AND_MASK_FORMS = (
     # colon (after a space, placeholder-empty's empty field reports it: 联系人： ***); not 138****1234 (a masked example),
     # nor ***@qq.com; ****年**月**日: a date's digits as asterisks; 〇〇〇 alone (the ideographic zero
     # U+3007 typed for the circle ○; not after a numeral: 二〇〇〇年)
-    r"(?<=[：:])[*＊]{3,}(?![*＊\w@.])"
+    # (not Markdown's closing emphasis after a label, ***联系方式：*** privacy@…: text follows it; review u27w)
+    r"(?<=[：:])[*＊]{3,}(?![*＊\w@.]|[ \t\u3000]+[^\s])"
     r"|(?<![*＊0-9])[*＊]{2,4}年[*＊]{1,2}月(?:[*＊]{1,2}日)?"
-    r"|(?<![一二三四五六七八九十〇○◯零])〇{3,}(?![〇年月日])",
+    r"|(?<![一二三四五六七八九十〇○◯零0-9])〇{3,}(?![〇年月日一二三四五六七八九十百千萬万零0-9])",  # (not 編號〇〇〇〇一)
 )
 
 

@@ -22,7 +22,9 @@ from policylens.rules.context import Context, in_code_span
 from policylens.rules.placeholder_instruction.vocabulary import _CJK, _FIELD_NOUN
 
 # a token in capitals that names a field: an underscore, or a field's word (bounded: one pass at each `$` or `#`)
-_TOKEN_FIELD = r"[A-Z0-9_]{0,40}(?:_|NAME|E?MAIL|COMPANY|CONTACT|SITE|APP|DATE|PHONE|TEL|ADDRESS|URL|DOMAIN|PRODUCT|BRAND)[A-Z0-9_]{0,40}"
+_TOKEN_WORD = r"[A-Z0-9_]{0,40}(?:NAME|E?MAIL|COMPANY|CONTACT|SITE|APP|DATE|PHONE|TEL|ADDRESS|URL|DOMAIN|PRODUCT|BRAND)[A-Z0-9_]{0,40}"
+# ($…$ also with any underscore: $SUPPORT_LINE$; not #…#, where #NEW_FEATURE# is a topic tag: review u27w)
+_TOKEN_FIELD = rf"(?:{_TOKEN_WORD}|[A-Z0-9]{{1,20}}_[A-Z0-9_]{{1,40}})"
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _VARIABLES = (
@@ -38,8 +40,9 @@ _VARIABLES = (
     # CMS's $FIELD$, a build's #TOKEN#, a wiki-style [[field_name]]): in capitals with an underscore or a field's word
     # (not $USD$, #NBA#, a colour #FFF#), with an underscore inside [[…]] (not a wiki link [[WeChat]], nor [[TOC]])
     rf"(?P<dollarpair>(?<![A-Za-z0-9_$])\$(?={_TOKEN_FIELD}\$)[A-Z][A-Z0-9_]{{2,40}}\$(?![A-Za-z0-9_$]))",
-    rf"(?P<hashpair>(?<![A-Za-z0-9_#&])#(?={_TOKEN_FIELD}#)[A-Z][A-Z0-9_]{{2,40}}#(?![A-Za-z0-9_#]))",
-    r"(?P<wikislot>\[\[[A-Za-z][A-Za-z0-9]{0,20}_[A-Za-z0-9_]{1,40}\]\](?!\())",
+    rf"(?P<hashpair>(?<![A-Za-z0-9_#&])#(?={_TOKEN_WORD}#)[A-Z][A-Z0-9_]{{2,40}}#(?![A-Za-z0-9_#]))",
+    # ([[service_name]], [[SERVICE_NAME]]: one case throughout; not [[Terms_of_Use]], a MediaWiki link: review u27w)
+    r"(?P<wikislot>\[\[(?:[a-z][a-z0-9]{0,20}_[a-z0-9_]{1,40}|[A-Z][A-Z0-9]{0,20}_[A-Z0-9_]{1,40})\]\](?!\())",
     # (not URL encoding: %E4%B8%AD)
     # (glued to Chinese text, which `\w` would match: 由%COMPANY%運營; not Windows variables: %APPDATA%, see `check`)
     r"(?P<percent>(?<![A-Za-z0-9_%])%(?![0-9A-F]{2}%)[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9_%]))",
