@@ -12,7 +12,8 @@ in `lingualearn-hk-tsx/page.tsx`, `erssw-antd-tsx/PrivacyPage.tsx` and `autoflow
    the policy describes (「您的申请待运营方确认后生效」, 「订单待确认」, 「退款待商家确认」).
 3. A note that the formal text is still to come: 「隐私政策将在下一阶段补充律师审阅后的正式文本」, 「后续将发布最终版隐私政策」;
    not 「我们将在正式版本发布后更新本政策」 (the verb before 正式), 「本政策为正式版本」, 「我们会以正式的书面形式通知您」.
-4. Ant Design's titles are headings of their level (`<Typography.Title level={3}>`, a destructured `<Title level={2}>`)
+4. Ant Design's titles are headings of their level (`<Typography.Title level={3}>`, a destructured `<Title level={2}>`,
+   a design system's `<Heading level={3}>`)
    and its `<Typography.Paragraph>` a paragraph of its own (`load.jsx.rendered_tag`); not a Title without a level, a
    level computed at run time (`level={depth}`), nor a `level={3}` on another component.
 """
@@ -144,6 +145,7 @@ export function Privacy({ depth }: { depth: 1 | 2 }) {
       <Typography.Paragraph>用于登录与通知。</Typography.Paragraph>
       <Typography.Title>第三方服务</Typography.Title>
       <Title level={depth}>数据保存</Title>
+      <Heading level={3}>3. 信息的共享</Heading>
       <Card level={3}>卡片中的说明文字。</Card>
       <Typography.Text strong>我们不会出售您的信息。</Typography.Text>
     </article>
@@ -155,7 +157,8 @@ export function Privacy({ depth }: { depth: 1 | 2 }) {
 def test_antd_titles_are_headings_of_their_level_and_paragraphs_are_blocks() -> None:
     doc = parse_string(ANTD, ".tsx")
     assert doc.metadata.title == "隐私政策"
-    assert [(s.title, s.line) for s in doc.sections if s.title is not None] == [("1. 我们收集的信息", 10), ("2. 信息的使用", 12)]
+    titles = [(s.title, s.line) for s in doc.sections if s.title is not None]
+    assert titles[:2] == [("1. 我们收集的信息", 10), ("2. 信息的使用", 12)] and ("3. 信息的共享", 16) in titles
     first = next(s for s in doc.sections if s.title is None)
     assert [p.text for p in first.paragraphs] == ["本政策说明我们如何处理您的个人信息。", "请您在使用前仔细阅读。"]
     # a Title with no level or a level the code computes: a block of its own (it was the page's <title>: lost), not a
