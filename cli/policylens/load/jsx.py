@@ -335,9 +335,8 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
     as `component="h3"`: 「subtitle1」 is a subtitle's style; `span` for caption, overline, button or `component="span"`);
     an Ant Design title (`<Typography.Title level={3}>`, `<Title level={2}>`) the `h1`…`h6` of its level (twenty-seventh
     session, round27: seven antd headings missed; a design system's `<Heading level={2}>` the same), any other `Title`
-    component a block (its name lower-cased was an
-    HTML `<title>`, whose text left the page), a `Paragraph` component a `p`; any other component its own name,
-    lower-cased (as before)."""
+    component a block (its name lower-cased was an HTML `<title>`, whose text left the page), a `Paragraph` component a
+    `p`; any other component its own name, lower-cased (as before)."""
     variant = (attrs.get("variant") or "").strip().lower()
     last = name.rsplit(".", 1)[-1]
     if last in ("Title", "Heading"):
@@ -346,9 +345,9 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
             return f"h{level}"  # antd's 「<Typography.Title level={3}>」 (or its `Title`, destructured), a `<Heading level={2}>`
         if last == "Title":
             return "div"  # its level computed or not given: a block of its own (lower-cased it was the page's <title>)
-    if name.rsplit(".", 1)[-1] == "Paragraph":
+    if last == "Paragraph":
         return "p"  # antd's 「<Typography.Paragraph>」, any `<Paragraph>`: a block (an unknown tag is inline, and ran on)
-    typography = name.rsplit(".", 1)[-1] == "Typography"
+    typography = last == "Typography"
     if typography and _HEADING_TAG.fullmatch(variant):
         return variant
     if not (typography and variant):
