@@ -2248,12 +2248,13 @@ def _lines_of(text: str, offsets: list[int]) -> Iterator[int]:
         yield line
 
 
-def _feed(extractor: _Extractor, text: str, *, path: str) -> None:
-    """Run the parser over `text`; unterminated markup that swallows text is an error."""
+def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | None = None) -> None:
+    """Run the parser over `text`; unterminated markup that swallows text is an error.  `printed`: the offsets of the
+    values a React page's code prints (`load.jsx.blank_jsx`), recorded with those server code writes."""
     try:
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         br_at: list[int] = []  # the line ends nl2br makes <br /> (`load.server_code`)
-        computed: list[int] = []  # where server code writes a value it computes (`load.server_code`)
+        computed: list[int] = list(printed or ())  # where server code writes a value it computes (`load.server_code`)
         source = blank_blade(blank_server_code(text, br_at, computed), computed)  # (a Blade view's directives: code)
         computed.sort()
         if computed:  # shown where the page is served, as an image is: (line, column) as `_medium` records them
@@ -2388,20 +2389,21 @@ def _block_classes(head: str) -> list[str]:
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
+    printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
-        text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        text = blank_jsx(text, printed)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text)
-    _feed(extractor, text, path=path)
+    _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
         extractor = _html_extractor(path, text)
         extractor.known_numbers = numbers
-        _feed(extractor, text, path=path)
+        _feed(extractor, text, path=path, printed=printed)
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
     written = list(extractor.blocks) if fillable else None

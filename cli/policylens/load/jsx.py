@@ -29,6 +29,12 @@ a comparison (`lang === "中文"`) stay code.  Attribute expressions are blanked
 
 Blanked characters become `server_code.CODE` (the HTML reader drops it, keeping the positions of the text around it);
 newlines stay newlines, so line numbers hold.  Text written between the tags is kept as written.
+
+A child expression that prints a value (`{CONTACT_EMAIL}`, `{t("contact")}`, `{items.map(…)}`: none of its markup or
+Chinese literals read) leaves no text, but the page shows something there: `blank_jsx` reports where it stands
+(`computed`), and the reader records it with the page's other shown-not-written things (`Document.media`), as
+`load.server_code` does for `<?php echo $email; ?>`.  Twenty-seventh session, round27: 「請以電郵聯絡我們：{' '}<a …>
+{CONTACT_EMAIL}</a>。」 read as 「…：。」 and was reported as an empty clause, an error on a clean Hong Kong page.
 """
 
 from __future__ import annotations
@@ -64,8 +70,9 @@ def computed_date(text: str) -> bool:
 _ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
 
 
-def blank_jsx(text: str) -> str:
-    """`text` with its code blanked (see module doc); unchanged when it has no element."""
+def blank_jsx(text: str, computed: list[int] | None = None) -> str:
+    """`text` with its code blanked (see module doc); unchanged when it has no element.  `computed`, if given, receives
+    the offset of each child expression that prints a value of its own (see module doc)."""
     end = text.rfind(">")
     roots = _roots(text, end)
     if not roots:
@@ -77,7 +84,7 @@ def blank_jsx(text: str) -> str:
     done = 0
     for start, stop in roots:
         blank_span(out, done, start)
-        _markup(text, out, start, stop)
+        _markup(text, out, start, stop, computed)
         done = stop + 1
     blank_span(out, done, len(text))
     blanked = "".join(out)
@@ -111,8 +118,21 @@ def _next_root(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _markup(text: str, out: list[str], start: int, end: int) -> None:
-    """Keep the markup of `text[start:end + 1]` as written; blank its expressions (see module doc)."""
+# an expression child that prints nothing: a space or a line break written as a literal (`{" "}`, `{'\\n'}`), a comment
+_SILENT_CHILD = re.compile(r"""\s*+(?:(["'`])(?:\s|\\[nt]|&nbsp;)*+\1|/\*(?:[^*]|\*(?!/))*+\*/|//[^\n]*+)?\s*+""")
+
+
+def _prints_value(text: str, out: list[str], start: int, close: int) -> bool:
+    """Whether the child expression `text[start:close + 1]`, its operands restored in `out`, prints a value of its own:
+    nothing of it was kept as markup or text, and it is no space literal or comment (`_SILENT_CHILD`)."""
+    if any(c != CODE and c not in "\r\n" for c in out[start : close + 1]):
+        return False
+    return _SILENT_CHILD.fullmatch(text, start + 1, close) is None
+
+
+def _markup(text: str, out: list[str], start: int, end: int, computed: list[int] | None = None) -> None:
+    """Keep the markup of `text[start:end + 1]` as written; blank its expressions (see module doc).  `computed` receives
+    the offsets of the child expressions that print a value (`_prints_value`)."""
     i = start
     in_tag = False
     quote = ""
@@ -125,7 +145,9 @@ def _markup(text: str, out: list[str], start: int, end: int) -> None:
             close = matching(text, i, end)
             blank_span(out, i, close + 1)
             if not in_tag:
-                _operands(text, out, i, close)
+                _operands(text, out, i, close, computed)
+                if computed is not None and _prints_value(text, out, i, close):
+                    computed.append(i)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             i = close
@@ -141,7 +163,7 @@ def _markup(text: str, out: list[str], start: int, end: int) -> None:
         i += 1
 
 
-def _operands(text: str, out: list[str], start: int, close: int) -> None:
+def _operands(text: str, out: list[str], start: int, close: int, computed: list[int] | None = None) -> None:
     """Restore, in the blanked child expression `text[start:close + 1]`, its elements and Chinese text literals."""
     i = start + 1
     while i < close:
@@ -155,7 +177,7 @@ def _operands(text: str, out: list[str], start: int, close: int) -> None:
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
             e = _element_end(text, i, close - 1)
             out[i : e + 1] = text[i : e + 1]
-            _markup(text, out, i, e)
+            _markup(text, out, i, e, computed)
             i = e + 1
             continue
         i += 1
@@ -347,12 +369,16 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
     `variant="h1"`…`"h6"`, which gives the level: 「<Typography variant="h6" component="h2">」 is styled and ranked as the
     page's h6; else a `component=` or `as=` naming one), a Typography's other variants a `div` (a block, no heading even
     as `component="h3"`: 「subtitle1」 is a subtitle's style; `span` for caption, overline, button or `component="span"`);
+    a UI kit's heading component (antd's `<Typography.Title level={3}>`, `<Title level={2}>`, Mantine's `<Title order={2}>`,
+    Chakra's `<Heading>`, `<Heading level={2}>`) the `h1`…`h6` of its rank or the kit's default (`_kit_heading`; twenty-
+    seventh session, the lead and round27: seven antd headings missed, and a `Title` lower-cased was an HTML `<title>`,
+    whose text left the page), a `Paragraph` component a `p`, a component named like a raw element (`<Script>`) a `div`;
     any other component its own name, lower-cased (as before)."""
     variant = (attrs.get("variant") or "").strip().lower()
     last = name.rsplit(".", 1)[-1]
     typography = last == "Typography"
     if last == "Paragraph":
-        return "p"
+        return "p"  # antd's 「<Typography.Paragraph>」, any `<Paragraph>`: a block (an unknown tag is inline, and ran on)
     if typography and _HEADING_TAG.fullmatch(variant):
         return variant
     if not (typography and variant):

@@ -252,6 +252,26 @@ class Context:
             self.__dict__["_width_folded"] = view
         return view
 
+    def shown_in(self, unit: TextUnit, start: int, end: int) -> bool:
+        """Whether an image, a frame or a value the page's code prints (`Document.media`: `<%=…getWwwUrl()%>`, a React
+        page's `{CONTACT_EMAIL}`) stands at or inside `unit.text[start:end]`: the page shows something there that the text
+        cannot, so the slot, the brackets or the clause around it are not empty."""
+        media = self.doc.media
+        if not media:
+            return False
+        first, last = unit.position(start), unit.end_position(end)
+        return any(first <= at <= last for at in media)
+
+    def shown_after(self, unit: TextUnit, following: TextUnit | None) -> bool:
+        """Whether an image, a frame or a printed value (`Document.media`) sits between the end of `unit` and the next
+        unit (the end of the document when None): what the unit announces or labels is there, shown, not written."""
+        media = self.doc.media
+        if not media:
+            return False
+        start = unit.end_position(max(len(unit.text), 1))
+        end = following.position(0) if following is not None else (1 << 62, 0)
+        return any(start <= at < end for at in media)
+
     def joined(self) -> Joined:
         """All unit texts as one string (see `policylens.joined`)."""
         if self._joined is None:

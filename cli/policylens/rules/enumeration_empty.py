@@ -163,12 +163,16 @@ class EnumerationEmpty(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         units = ctx.units()
+        # (a value the page's code prints between the words, `{CONTACT_EMAIL}` or `<?php echo $list; ?>`, is the list or the
+        # clause's content: 「請以電郵聯絡我們：{' '}<a>{CONTACT_EMAIL}</a>。」 is no empty clause; twenty-seventh session)
         for unit, start, end, _ in ctx.scan(_EMPTY_LIST):
             start = _widen(unit.text, start)
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            if not ctx.shown_in(unit, start, end):
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         for unit, start, end, _ in ctx.scan(_EMPTY_CLAUSE):
             start = _clause_start(unit.text, start)
-            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
+            if not ctx.shown_in(unit, start, end):
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         joined = ctx.joined()
         for m in _ANNOUNCED_JOINED.finditer(joined.text):  # an announcing word that ends its unit
             i = joined.index_at(m.start())

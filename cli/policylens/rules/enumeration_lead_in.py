@@ -111,16 +111,6 @@ def _another_lead_in(ctx: Context, unit: TextUnit) -> bool:
     return _ANNOUNCES.search(tail) is not None and _CONTACT_LEAD.search(tail) is not None and not _has_contact(ctx, unit)
 
 
-def _media_between(ctx: Context, unit: TextUnit, following: TextUnit | None) -> bool:
-    """Whether an image or an embedded frame sits between the lead-in and the next unit: the list is there, shown, not written."""
-    media = ctx.doc.media
-    if not media:
-        return False
-    start = unit.end_position(max(len(unit.text), 1))
-    end = following.position(0) if following is not None else (1 << 62, 0)
-    return any(start <= at < end for at in media)
-
-
 def _is_below(section: Section, ancestor: Section, by_id: dict[str, Section]) -> bool:
     """Whether `section` is `ancestor` or one of its sub-sections."""
     current: Section | None = section
@@ -288,7 +278,7 @@ class EnumerationLeadIn(Rule):
                 verdict = _missing_contact(ctx, unit, (start, colon), units[k] if k < len(units) else None, by_id)
             if verdict is None and not _nothing_follows(unit, following, by_id, strict=True):
                 continue
-            if _media_between(ctx, unit, following):
+            if ctx.shown_after(unit, following):
                 continue  # 我们使用以下SDK： then <img>: the list is an image
             finding = self.finding(ctx, unit, start, colon + 1, text=unit.text[start : colon + 1])
             yield finding._replace(severity="error") if verdict == "error" else finding

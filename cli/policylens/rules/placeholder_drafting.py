@@ -59,6 +59,9 @@ _DRAFT_END = r"(?!(?![版状狀尚仍待仅僅])[\u4e00-\u9fff])"  # (no Chinese
 _FINALISE_VERB = (
     r"(?:明定|明确|明確|确定|確定|写明|寫明|载明|載明|列明|订明|訂明|注明|註明|补充|補充|填写|填寫|填入|确认|確認|替换|替換|补齐|補齊)"
 )
+# The facts a policy must state, as the noun right before a note that leaves them to be confirmed (two characters each: a
+# lookbehind's alternatives are one width): the period, the place, the name, the address, the contact, the scope.
+_FACT_NOUN = "期限|年限|时限|時限|位置|地点|地點|在地|名称|名稱|全称|全稱|地址|邮箱|郵箱|信箱|电话|電話|方式|主体|主體|范围|範圍"
 # Notes to the author, addressed to whoever finishes the text (each one a whole clause).
 _NOTES = (
     # 本政策为草案, 本文档是…隐私政策草案, 本草案基于当前代码撰写: the text calls itself a draft
@@ -93,6 +96,21 @@ _NOTES = (
     r"(?:[/／、或及和与與](?:责任人|責任人|负责人|負責人|运营|運營|合规|合規|产品|產品|管理层|管理層)(?:负责人|負責人)?){0,2}[ \t\u3000]*"
     r"(?:终审|終審|审核|審核|审阅|審閱|审订|審訂|审定|審定|复核|複核|确认|確認|审查|審查)",
     r"待(?:合规|合規)(?:终审|終審|审核|審核|审阅|審閱|确认|確認)",
+    # (twenty-seventh session, round27) 保留期限与对外托管位置待运营方确认: a fact the policy must state (a period, a place, a
+    # name, an address, a contact) left for the operator or another drafting role to confirm or supply; only right after
+    # the fact's noun (均/仍/尚 between), not 您的申请待运营方确认, a step the policy describes; 待法务… is the pattern above
+    rf"待(?:(?<=(?:{_FACT_NOUN})待)|(?<=(?:{_FACT_NOUN})[均仍尚暂暫还還皆]待))[ \t\u3000]*"
+    r"(?:运营方|運營方|运营者|運營者|运营主体|運營主體|运营团队|運營團隊|产品方|產品方|业务方|業務方|甲方|项目方|項目方|负责人|負責人)"
+    r"[ \t\u3000]*(?:确认|確認|补充|補充|提供|填写|填寫|核实|核實|决定|決定|明确|明確|确定|確定|定稿)",
+    # 保存期限待确认: a period the text does not give yet (with no one named: only a period, never a state like 订单待确认)
+    r"待(?:(?<=(?:期限|年限|时限|時限)待)|(?<=(?:期限|年限|时限|時限)[均仍尚暂暫还還皆]待))[ \t\u3000]*(?:确认|確認|明确|明確|确定|確定)",
+    # 隐私政策将在 T9 任务中进一步完善并补充法律顾问审阅后的正式文本: the formal text is still to come, so this one is a
+    # stand-in (round27); a verb of supplying or publishing it after a future word, the formal or final text as its object
+    # (not 我们将在正式版本发布后更新本政策: the verb before 正式; not 本政策为正式版本: `_FINAL` below)
+    r"(?:将|將|会|會|后续|後續|稍后|稍後|日后|日後|另行)"
+    rf"{IN_CLAUSE}{{0,30}}?(?:补充|補充|替换为|替換為|替换成|替換成|更新为|更新為|发布|發布|提供|出具|上线|上線)"
+    rf"{IN_CLAUSE}{{0,16}}?(?:正式|最终|最終)的?(?:法律)?(?:文本|文字|条款|條款|(?:隐私|隱私)(?:政策|声明|聲明)"
+    r"|版本?的?(?:隐私|隱私)(?:政策|声明|聲明))",
     # 不可直接发布, 不得直接上线
     r"(?:不可|不得|请勿|請勿|切勿)直接(?:发布|發布|上线|上線|对外发布|對外發布|公开|公開)",
     # 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…, 法务定稿前须重点确认: a step before release (the product's, not the
@@ -251,6 +269,10 @@ class PlaceholderDrafting(Rule):
     - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
     - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
       (not 须经法务审核, an internal control a policy may describe);
+    - a fact left for a drafting role to confirm or supply, right after the fact's noun: 保留期限与托管位置待运营方确认,
+      联系邮箱仍待产品方提供, 保存期限待确认 (not 注销申请待运营方确认后生效, 订单待确认: steps the policy describes);
+    - the formal text still to come: 隐私政策将在…补充律师审阅后的正式文本, 后续将发布最终版隐私政策
+      (not 我们将在正式版本发布后更新本政策);
     - a step before release: 正式发布前应补充…, 正式发布前建议补充…, 上架前需确认…, 公开测试前必须补充…,
       法务定稿前须重点确认, 请在 App 上架前核对…, 上架 Chrome 商店时需提供…并补充…,
       a to-do for the release (待办（上架前）：…), and the policy told what it must say

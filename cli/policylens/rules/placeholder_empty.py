@@ -68,16 +68,6 @@ _BOX_VALUE_END = "，,。.；;、:：|｜)）]】」”》"
 _LINE_OPENING = " \t\u3000>*-+•·#"
 
 
-def _shown_there(ctx: Context, unit: TextUnit, start: int, end: int) -> bool:
-    """Whether an image, a frame or a value the server computes (`Document.media`) stands at or inside the slot at
-    `unit.text[start:end]`: the page shows something there that the text cannot."""
-    media = ctx.doc.media
-    if not media:
-        return False
-    first, last = unit.position(start), unit.end_position(end)
-    return any(first <= at <= last for at in media)
-
-
 def _box_slot(text: str, start: int) -> bool:
     """Whether the white box at `start` is a slot: it ends a value's place (a word before it, the clause or cell ending after it:
     「具体条号⬜」「受理邮箱：＿＿ ⬜」), or a filler's note follows it (「⬜回填」「⬜（存储位置清单回填）」).
@@ -543,7 +533,7 @@ class PlaceholderEmpty(Rule):
         for unit, start, end, m in ctx.scan(_EMPTY_SLOT):
             if _RULE_LINE.match(unit.text):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
-            if _shown_there(ctx, unit, start, end):
+            if ctx.shown_in(unit, start, end):
                 continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
@@ -560,7 +550,7 @@ class PlaceholderEmpty(Rule):
                 continue  # ______@______.com: one blank address, reported with its blanks above
             if m.group("defined") and start == 0:
                 continue  # a definition continued from the line before, in a text that breaks lines
-            if _shown_there(ctx, unit, start, end):
+            if ctx.shown_in(unit, start, end):
                 continue  # service@<%=domain%>, 简称“<?php echo $name ?>”: the page shows the value there
             if (m.group("company") or m.group("defined")) and not _bare_suffix(unit.text, start):
                 continue  # a company's full name: 深圳市某科技有限公司; 本应用（以下简称…）
@@ -575,7 +565,7 @@ class PlaceholderEmpty(Rule):
                 start = _local_part_start(unit.text, start)  # dpo@.com, from its local part
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         for unit, start, end, _ in ctx.scan(_SPACE_NUMBER, needs=_SPACE_NUMBER_NEEDS):
-            if not _shown_there(ctx, unit, start, end):
+            if not ctx.shown_in(unit, start, end):
                 yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         for unit, start, end, _ in ctx.scan(_BOX):
             if _box_slot(unit.text, start):
@@ -702,6 +692,8 @@ class PlaceholderEmpty(Rule):
                 if _ANNOUNCES.search(unit.text, 0, label.end()):
                     continue
                 following = units[i + 1] if i + 1 < len(units) else None
+                if ctx.shown_in(unit, label.start(), len(unit.text)) or ctx.shown_after(unit, following):
+                    continue  # 联系邮箱：{MAIL}, 电话：<?php echo $tel; ?>: the page prints the value after the label
                 # empty: another contact label follows, or the value its kind needs (an address with @,
                 # a number, a URL) is not in what follows: 联系邮箱： and then 我们将在15个工作日内回复。
                 in_block = i + 1 < len(units) and labels[i + 1] is not None
@@ -715,6 +707,8 @@ class PlaceholderEmpty(Rule):
                     yield finding if in_block else finding._replace(severity="warning")
         qualified: set[tuple[int, int]] = set()  # (id(unit), start) of each label reported here: one finding per label
         for unit, start, end, m in ctx.scan(_EMPTY_QUALIFIED, needs=COLON):
+            if ctx.shown_in(unit, start, end):
+                continue  # 网站（网址：{site}）: the page prints the value
             label_start = start + (m.start("label") - m.start())
             qualified.add((id(unit), label_start))
             yield self.finding(ctx, unit, label_start, end, slot=m.group("label"))
@@ -722,6 +716,8 @@ class PlaceholderEmpty(Rule):
         for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=COLON):
             if (id(unit), start) in qualified:
                 continue  # 网站（网址：   ）: reported above, as a qualified channel's empty value
+            if ctx.shown_in(unit, start, end):
+                continue  # 聯絡電話：{t("contact.phone")}。: the page prints the value after the label
             if m.group("last") is not None:
                 # a label that ends its line after other filled fields (邮箱：a@b.cn 电话：), or as the last item of a
                 # run-in list of channels (「…1）线上提交问题：网页端：问题反馈2）发送邮件至：」), and whose value is not below
