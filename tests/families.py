@@ -11,8 +11,8 @@ own protocol (`runtestprotocol`: fixtures, marks, capture, hypothesis, teardown,
 before) without logging it, then reports:
 
 - each case that failed, skipped, xfailed or xpassed, with its own reports and node id, exactly
-  as pytest would have (`FAILED tests/x.py::test_f[case]` and its traceback; `--lf` re-runs it);
-- the cases that passed as one passed report of the family (`tests/x.py::test_f`).
+  as pytest would have (`FAILED test_x.py::test_f[case]` and its traceback; `--lf` re-runs it);
+- the cases that passed as one passed report of the family (`test_x.py::test_f`).
 
 A failure therefore names its case as before, every case still runs, and `-k` still selects by a
 case's id (the selected cases form the family).  `--no-fold` runs each case as its own item.
