@@ -15,7 +15,7 @@ before) without logging it, then reports:
 - the cases that passed as one passed report of the family (`test_x.py::test_f`).
 
 A failure therefore names its case as before, every case still runs, and `-k` still selects by a
-case's id (the selected cases form the family).  `--no-fold` runs each case as its own item.
+case's id (the selected cases form the family).  `--no-fold` runs each case as its own item, and so does `--lf`.
 """
 
 from __future__ import annotations
@@ -85,10 +85,16 @@ def fold(items: list[pytest.Item]) -> list[pytest.Item]:
     return folded
 
 
-@pytest.hookimpl(trylast=True)  # after every selection: only the cases that will run are folded
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not config.getoption("no_fold", False):
-        items[:] = fold(items)
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fold once every selection is made (`--lf` selects in a wrapper around the other `modifyitems` hooks).
+
+    Before an xdist worker sends its collection to the controller (its hook comes after this one).
+    Not under `--lf`: its cases run as items, so that each one that passes now leaves the cache's
+    list of failures (a case that passes inside a family is not logged by its own id).
+    """
+    if not (session.config.getoption("no_fold", False) or session.config.getoption("lf", False)):
+        session.items[:] = fold(session.items)
 
 
 @contextlib.contextmanager

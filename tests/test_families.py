@@ -51,13 +51,13 @@ def test_plain():
 """
 
 
-def _run(folder: Path, *options: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+def _run(folder: Path, *options: str, cache: bool = False) -> tuple[subprocess.CompletedProcess[str], list[str]]:
     ran = folder / "ran.txt"
     ran.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if k != "POLICYLENS_NO_SKIP"}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "tests"), env.get("PYTHONPATH", "")])
     env["FAMILY_RAN"] = str(ran)
-    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-ra", *options, "test_family.py"]
+    command = [sys.executable, "-m", "pytest", *(() if cache else ("-p", "no:cacheprovider")), "-ra", *options, "test_family.py"]
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=folder, timeout=120)
     return done, ran.read_text(encoding="utf-8").split("\n")[:-1] if ran.exists() else []
 
@@ -93,3 +93,7 @@ def test_cases_stay_selectable_and_unfolded_on_request(tmp_path: Path) -> None:
     assert "1 failed, 7 passed, 1 skipped, 1 xfailed" in done.stdout, done.stdout
     done, ran = _run(folder, "-x")  # stops after the failing case, as without the fold
     assert "1 failed" in done.stdout and ran == [f"{n} 1" for n in range(5)], (done.stdout, ran)
+    _run(folder, cache=True)
+    done, ran = _run(folder, "--lf", cache=True)  # the failing case again, by its id from the cache
+    assert "FAILED test_family.py::test_case[4]" in done.stdout and "1 failed, 9 deselected" in done.stdout, done.stdout
+    assert ran == ["4 1"], ran
