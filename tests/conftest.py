@@ -50,6 +50,9 @@ _cache_bytecode()
 # rewrote hypothesis's 90 modules again on every run: 1.4 s of CPU (issue #13).
 from hypothesis import settings  # noqa: E402
 
+# A parametrized test's cases run as one item; a case that does not pass is reported by its own id.
+pytest_plugins = ("families",)
+
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """Drop the bytecode of files that lived in the temporary folder: they never come back."""
