@@ -312,7 +312,7 @@ def blank_span(out: list[str], start: int, end: int) -> None:
 _HEADING_TAG = re.compile(r"h[1-6]")
 # an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
 # expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
-_NUMBER_VALUE = re.compile(r"\s*+\d{1,3}\s*+")
+_NUMBER_VALUE = re.compile(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
 # Heading components of the UI kits that render a heading element without naming it: antd's `<Title level={2}>`
 # (`Typography.Title`) and Mantine's `<Title order={2}>` (an <h1> without either), Chakra's `<Heading>` (an <h2> unless
 # `as=` names another); a `<Paragraph>` (antd's `Typography.Paragraph`) is a <p>.  Before, `<Title>` was read as the

@@ -292,7 +292,7 @@ _CONTACT_LABEL = lazy(
     re.I,
 )
 # a contact field's whole value written as dots or question marks: 公司名称：……, 联系电话：？？？, 客服热线：???
-_FILLER_VALUE = lazy(r"[ \t\u3000]*+(?P<value>…+|\.{3,}|。{3,}|[？?]{2,})[ \t\u3000]*+")
+_FILLER_VALUE = lazy(r"[ \t\u3000]{0,8}(?P<value>…{1,12}|\.{3,24}|。{3,24}|[？?]{2,12})[ \t\u3000]{0,8}")  # (bounded runs: linear)
 # a label that announces the lines below it: 以下电话：, 各地客服电话：
 _ANNOUNCES = lazy(r"以下|如下|下列|下述|各地|各[个個]|分别|分別")
 # the words that qualify the next label (联系邮箱：, 客服电话：): what stands between an empty label and the next one.

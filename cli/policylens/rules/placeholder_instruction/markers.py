@@ -181,9 +181,9 @@ def _word_prompts(rule: Rule, ctx: Context) -> Iterator[Finding]:
 # that is only a field's prompt, 请输入公司名称 (not 请输入您的手机号码以完成登录, a sentence about the product, nor
 # 提示：在此输入的信息会被加密: the whole value or line, ending at the verb or at the field's noun)
 _PROMPT_VALUE = lazy(
-    r"[ \t\u3000*]*+(?:[^\s:：]{1,12}[ \t\u3000]*[：:][ \t\u3000]*(?P<value>(?:此处|此處|在此|这里|這裡)(?:填写|填寫|输入|輸入|填入)"
+    r"[ \t\u3000*]{0,8}(?:[^\s:：]{1,12}[ \t\u3000]{0,4}[：:][ \t\u3000]{0,4}(?P<value>(?:此处|此處|在此|这里|這裡)(?:填写|填寫|输入|輸入|填入)"
     rf"(?:(?!的)[\u4e00-\u9fffA-Za-z]{{0,8}}?{_CONTACT_FIELD})?)|(?P<line>(?:请|請)(?:在此)?(?:输入|輸入|填写|填寫)(?:贵司|貴司|贵公司|貴公司|您的|你的|公司)?"
-    rf"[\u4e00-\u9fff]{{0,8}}?{_CONTACT_FIELD}))[ \t\u3000。.]*"
+    rf"[\u4e00-\u9fff]{{0,8}}?{_CONTACT_FIELD}))[ \t\u3000。.]{{0,8}}"  # (bounded runs: linear)
 )
 _PROMPT_VERBS = ("填写", "填寫", "输入", "輸入", "填入")
 
