@@ -16,7 +16,6 @@ from typing import IO, Any, NamedTuple
 from policylens.errors import UserError, reject_empty_paths
 from policylens.lazyre import lazy
 from policylens.load.encoding import decode
-from policylens.load.server_code import leading_server_code
 from policylens.load.types import Parsed
 from policylens.model import Format, Source
 from policylens.normalise import newline_style
@@ -260,7 +259,11 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
     sample = text[:65536] if text is not None else data[:65536].decode("utf-8", "replace")
     # (twenty-seventh session) a server page (`.aspx`, `.php`, `.asp`) opens with its directives or code: `<%@ Page … %>`
     # then `<!DOCTYPE html>` or an `<asp:Content>` was read as plain text, its headings lost and its tags shown as text
-    served = leading_server_code(sample)
+    served = 0
+    if sample.lstrip("\ufeff \t\r\n").startswith(("<%", "<?")):
+        from policylens.load.server_code import leading_server_code  # (its patterns compile only for such a page)
+
+        served = leading_server_code(sample)
     head = sample[served : served + 4096].lstrip().lstrip("\ufeff").lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or head.count("<p") + head.count("<div") >= 3:
         return "html"
