@@ -257,14 +257,25 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
     if named is not None:
         return named
     sample = text[:65536] if text is not None else data[:65536].decode("utf-8", "replace")
-    head = sample[:4096].lstrip().lstrip("\ufeff").lstrip().lower()
+    # (twenty-seventh session) a server page (`.aspx`, `.php`, `.asp`) opens with its directives or code: `<%@ Page … %>`
+    # then `<!DOCTYPE html>` or an `<asp:Content>` was read as plain text, its headings lost and its tags shown as text
+    served = 0
+    if sample.lstrip("\ufeff \t\r\n").startswith(("<%", "<?")):
+        from policylens.load.server_code import leading_server_code  # (its patterns compile only for such a page)
+
+        served = leading_server_code(sample)
+    head = sample[served : served + 4096].lstrip().lstrip("\ufeff").lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or head.count("<p") + head.count("<div") >= 3:
         return "html"
+    if served and _ELEMENT_START.match(head):
+        return "html"  # the markup the server code comes before (`<asp:Content …>`, `<div class="main">`)
     if any(marker in sample for marker in ("\n# ", "\n## ", "\n### ", "](http", "\n```")) or sample.startswith("#"):
         return "markdown"
     return "text"
 
 
+# An element's start tag (`<div`, `<asp:Content`) or a comment opening what follows a server page's leading code.
+_ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
 # An HTML element, comment, declaration or processing instruction; a page has at least one.
 _MARKUP = lazy(r"<[A-Za-z!?/]")
 # Markdown headings at the start of a line: `## 1. 数据收集`.

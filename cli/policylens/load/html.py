@@ -181,6 +181,11 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # policy, a <pre>.  Their lines are read as a plain-text file's.  (A box styled `white-space: pre-wrap`
 # is not: exports put that style on every <p> and <h2>, whose kind and emphasis must stay.)
 _RAW_TAGS = frozenset({"textarea", "pre"})
+# End tags that end a <pre> open inside their element (HTML5 pops it with them; `</body>` pops nothing, `</p>` cannot
+# close an element around a <pre>, whose start tag closed any <p>)
+_PRE_PARENTS = frozenset(
+    {"div", "section", "article", "main", "aside", "nav", "header", "footer", "blockquote", "li", "dd", "td", "th", "form"}
+)
 # Form fields a visitor types into (a hidden input or a button is no field).
 _NO_FIELD_TYPES = frozenset({"hidden", "submit", "button", "image", "reset"})
 # Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
@@ -608,6 +613,9 @@ class _Extractor(HTMLParser):
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end
         self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
+        # the depth in `_stack` of a <pre> whose lines a heading inside it interrupted (`_pre_heading`), read on after it
+        self._pre_after: int | None = None
+        self._raw_inner: dict[str, int] = {}  # `_PRE_PARENTS` elements opened inside the <pre> (their end tags are theirs)
         self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
         # the lines whose line end is a <br> where the page is served: server code's `nl2br("…")` (`load.server_code`)
         self.br_lines: frozenset[int] = frozenset()
@@ -828,8 +836,13 @@ class _Extractor(HTMLParser):
             return
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)
-        if self._raw is not None:
+        if self._raw is not None and not self._pre_heading(tag):
             self._raw_tag(tag)
+            return
+        if tag in _HEADINGS and not attrs and self._len and self._stack and self._stack[-1] == tag and component is None:
+            # 「<h2>一、我们收集的信息<h2>」: a bare start tag typed for the end tag of the heading it ends (a browser closes
+            # the heading and opens an empty one of the same rank, which made the next sentence a heading; optionlog-html)
+            self.handle_endtag(tag)
             return
         if tag == "title":
             self._in_title = True
@@ -1024,6 +1037,30 @@ class _Extractor(HTMLParser):
         self._fields += 1
         return True
 
+    def _pre_heading(self, tag: str) -> bool:
+        """A heading start tag inside a <pre> is a heading (HTML5 opens it as an element there; a browser shows it as one).
+
+        The <pre>'s lines so far are read, the heading as markup, and its lines after the heading's end (`_pre_resume`).
+        A <pre> closed by a `</p>` typed for `</pre>` runs to the end of its parent, in a browser as here: the headings
+        after it were read as lines of text (optionlog-html, twenty-seventh session).
+        """
+        assert self._raw is not None
+        if tag not in _HEADINGS or self._raw[0] != "pre" or self._raw[1][0] != 1 or self._stack[-1:] != ["pre"]:
+            return False
+        self._end_raw()
+        self._pre_after = len(self._stack) - 1
+        return True
+
+    def _pre_resume(self) -> None:
+        """After the heading `_pre_heading` read: the rest of the <pre> still open is read as lines again."""
+        depth = self._pre_after
+        if depth is None or self._headings or self._raw is not None:
+            return
+        self._pre_after = None
+        if len(self._stack) == depth + 1 and self._stack[depth] == "pre":
+            self._flush()
+            self._raw = ("pre", [1], [], False)
+
     def _raw_tag(self, tag: str) -> None:
         """A start tag inside a <textarea>/<pre>: a line break, or markup whose text stays on its lines."""
         assert self._raw is not None
@@ -1032,6 +1069,8 @@ class _Extractor(HTMLParser):
             self._raw[2].append((line, col + 1, "\n"))
         elif tag == self._raw[0]:
             self._raw[1][0] += 1
+        elif tag in _PRE_PARENTS:
+            self._raw_inner[tag] = self._raw_inner.get(tag, 0) + 1
 
     def _end_raw(self) -> None:
         """The text of a <textarea>/<pre> read as a plain-text file reads its lines (with their own line numbers).
@@ -1044,6 +1083,7 @@ class _Extractor(HTMLParser):
         assert self._raw is not None
         tag, _, parts, field = self._raw
         self._raw = None
+        self._raw_inner = {}
         lines: list[tuple[int, int, str]] = []
         runs: dict[int, list[tuple[int, int, int, int | None]]] = {}  # line → (offset in its text, column, length, width)
         current: list[str] = []
@@ -1142,12 +1182,16 @@ class _Extractor(HTMLParser):
                 self._in_script = self._in_script and bool(self._skip)
             return
         if self._raw is not None:
-            if tag != self._raw[0]:
+            if self._raw_inner.get(tag):
+                self._raw_inner[tag] -= 1
+                return  # (the end of an element opened inside the box)
+            if tag != self._raw[0] and not (self._raw[0] == "pre" and tag in _PRE_PARENTS and self._open.get(tag)):
                 return  # inline markup inside the box: its text stays on its line
-            self._raw[1][0] -= 1
-            if self._raw[1][0]:
-                return
-            self._end_raw()
+            if tag == self._raw[0]:
+                self._raw[1][0] -= 1
+                if self._raw[1][0]:
+                    return
+            self._end_raw()  # (or the end tag of an element the <pre> is in: it ends the <pre> too, as in HTML5)
         if tag in self._block_tags or (tag == "template" and self.sfc):
             self._flush()
         if tag == "template" and self._sfc_templates:
@@ -1164,6 +1208,8 @@ class _Extractor(HTMLParser):
             # (`<h2>保密條約</h1>`: a browser ends the heading there; read on, every paragraph
             # after it was a heading).
             self._close_to(self._headings[-1])
+        if self._pre_after is not None:
+            self._pre_resume()
 
     def handle_entityref(self, name: str) -> None:
         self._entity(f"&{name};")

@@ -377,6 +377,33 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+_BLANKS = re.compile(r"[\ufeff \t\r\n]*")
+
+
+def _blanks_end(text: str, pos: int) -> int:
+    """Where the blanks (and BOMs) from `pos` end."""
+    found = _BLANKS.match(text, pos)
+    return found.end() if found else pos
+
+
+def leading_server_code(text: str) -> int:
+    """Where `text` goes on after the closed server blocks it opens with (blanks and a BOM between them), else 0.
+
+    A server page opens with its directives or code (`<%@ Page Language="C#" … %>`, `<%@ page contentType=… %>`,
+    `<?php require 'config.php'; ?>`) before its markup: the format is told by what comes after them (`load.sniff_format`).
+    """
+    at = _blanks_end(text, 0)
+    if not text.startswith(("<%", "<?"), at):
+        return 0
+    end = 0
+    for start, stop, _ in _blocks(text):
+        if start != at:
+            break
+        end = stop
+        at = _blanks_end(text, stop)
+    return end
+
+
 def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | None = None) -> str:
     """The block `text[start:end]` as CODE, the literals it echoes kept in place; the offsets in `text` of the line
     ends that `nl2br` makes line breaks are added to `breaks`."""
