@@ -124,7 +124,11 @@ _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 # (and <video>, <audio>, <canvas>: what they hold is shown only by a browser that cannot play or draw them, "您的浏览器不支持
 # 视频" — read before as a sentence of the policy, run together with the text around it; twenty-seventh session, lead)
+# (and <noembed>, <noframes>, <progress>, <meter>: fallback a browser shows only when it has no plug-ins, no frames, no bar
+# or gauge, 「您的瀏覽器不支援框架」; a <datalist>'s options are a field's suggestions, never shown on the page: 「請輸入城市：
+# <input list=c><datalist id=c><option>台北市…」 read as 「請輸入城市：台北市新北市」; twenty-seventh session, u27h)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs", "video", "audio", "canvas"}
+_SKIP_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist"}
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
@@ -146,6 +150,7 @@ _LOOP_ALIASES = re.compile(
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript", "video", "audio", "canvas"}
+_FALLBACK_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist"}
 # (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
 # or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
 # `last-updated` item reads it only when the body gives no date).
@@ -1320,6 +1325,8 @@ class _Extractor(HTMLParser):
             return "a template not in HTML"
         if self.mini_program and tag == "template":
             return "a template definition, shown only where the page uses it"
+        if tag == "datalist":
+            return "a form field's suggestions, not shown on the page"
         return "fallback content"
 
     def _end_later_title(self) -> None:

@@ -317,6 +317,13 @@ _RAW_ELEMENTS = frozenset(
         "object",
         "select",
         "option",
+        # (the fallback elements the HTML reader skips as well: `<Video>`, `<Progress>`, a kit's `<Meter>`)
+        "video",
+        "audio",
+        "canvas",
+        "progress",
+        "meter",
+        "datalist",
     }
 )
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
