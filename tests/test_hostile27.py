@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from helpers import parse_string
+from helpers import cli, parse_string
 from policylens.load import html, jsx
 
 
@@ -49,3 +52,57 @@ def test_every_element_the_html_reader_skips_is_a_block_as_a_component() -> None
     """One list kept in step with the other: a component named like a skipped element (but <svg>, whose React
     components draw, and a mini-program's <wxs>/<sjs>) renders its children."""
     assert html._SKIP_TAGS - {"svg", "wxs", "sjs"} <= jsx._RAW_ELEMENTS
+
+
+def test_text_marked_deleted_is_not_read_as_the_policy() -> None:
+    """Class: a redline's struck-through wording (<del>, <s>, <strike>) was read into its sentence: 「我們<del>不</del>
+    <ins>會</ins>分享」 read 「我們不會分享」, the opposite of the page's text.  It is skipped with a warning, as a DOCX's
+    tracked deletion is; the inserted text (<ins>) and every other inline element stay."""
+    page = (
+        "<html><body><h1>隱私權政策</h1><p>我們<del>不</del><ins>會</ins>分享您的資料<s>給廣告商</s>。</p>"
+        "<p>保存<strike>十</strike>五年，<u>依法</u><mark>辦理</mark>。</p></body></html>"
+    )
+    texts, warnings = _texts(page, ".html")
+    assert texts == ["我們會分享您的資料。", "保存五年，依法辦理。"]
+    assert [w.split(" (")[0] for w in warnings] == [f"line 1: the text inside <{tag}>" for tag in ("del", "s", "strike")]
+
+
+def test_a_diff_report_read_back_gives_the_new_version(tmp_path: Path) -> None:
+    """The unlucky user: policylens' own `diff -f html` report, saved and checked as a policy, read both sides."""
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("# 隱私權政策\n\n我們不會分享您的資料。\n", encoding="utf-8")
+    new.write_text("# 隱私權政策\n\n我們會分享您的資料。\n", encoding="utf-8")
+    report = tmp_path / "r.html"
+    assert cli("diff", str(old), str(new), "-f", "html", "-o", str(report)).returncode == 1
+    texts, _ = _texts(report.read_text(encoding="utf-8"), ".html")
+    assert not any("不會分享" in text for text in texts) and any("會分享您的資料" in text for text in texts)
+
+
+def test_policylens_reports_written_into_a_checked_folder_are_skipped(tmp_path: Path) -> None:
+    """Class: `diff -f html|markdown -o policies/…` or `compare -f html|markdown -o policies/…` written into the folder
+    a later `check policies/` scans was checked as a policy: the new version's findings counted twice (exit 1 on a
+    report), the struck old words with them.  A folder scan skips policylens' own reports with one note; named, a report
+    is read as any file is, and a page or a Markdown file that only mentions policylens is a policy as before."""
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "a.md").write_text("# 隱私權政策\n\n我們不會分享您的資料。\n", encoding="utf-8")
+    (folder / "b.md").write_text("# 隱私權政策\n\n我們會分享您的資料。【公司名稱】\n", encoding="utf-8")
+    editions = tmp_path / "editions"
+    editions.mkdir()
+    for date in ("2024-01-01", "2025-01-01"):
+        (editions / f"zh-TW.{date}.md").write_text("# 隱私權政策\n\n我們收集您的姓名。\n", encoding="utf-8")
+    for fmt, suffix in (("html", "html"), ("markdown", "md")):
+        cli("diff", str(folder / "a.md"), str(folder / "b.md"), "-f", fmt, "-o", str(folder / f"redline.{suffix}"))
+        cli("compare", str(editions), "-f", fmt, "-o", str(folder / f"compare.{suffix}"))
+    # look-alikes: a policy page titled after the tool, a Markdown policy that quotes a report's heading
+    (folder / "tool.html").write_text(
+        "<!DOCTYPE html><html><head><title>policylens 隱私權政策</title></head><body><p>我們收集您的姓名。</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "notes.md").write_text("# 隱私權政策\n\n## Policy changes\n\n我們收集您的姓名。\n", encoding="utf-8")
+    result = cli("check", str(folder), "-f", "json")
+    checked = sorted(Path(entry["path"]).name for entry in json.loads(result.stdout)["files"])
+    assert checked == ["a.md", "b.md", "notes.md", "tool.html"], result.stderr
+    assert "4 policylens reports in the scanned folders were skipped" in result.stderr
+    named = cli("check", str(folder / "redline.html"), "-f", "json")
+    assert [Path(entry["path"]).name for entry in json.loads(named.stdout)["files"]] == ["redline.html"]

@@ -129,6 +129,11 @@ _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-
 # <input list=c><datalist id=c><option>台北市…」 read as 「請輸入城市：台北市新北市」; twenty-seventh session, u27h)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs", "video", "audio", "canvas"}
 _SKIP_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist"}
+# Text marked deleted, shown struck through: a redline's old wording (「我們<del>不</del><ins>會</ins>分享」, policylens' own
+# `diff -f html` report saved and read back), not the policy's text as it stands, as a DOCX's tracked deletion is not
+# read.  It was read into its sentence (「我們不會分享」, the opposite); skipped with a warning (twenty-seventh session, u27h).
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_SKIP_TAGS |= _STRUCK_TAGS
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
@@ -150,7 +155,7 @@ _LOOP_ALIASES = re.compile(
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript", "video", "audio", "canvas"}
-_FALLBACK_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist"}
+_FALLBACK_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist", *_STRUCK_TAGS}
 # (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
 # or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
 # `last-updated` item reads it only when the body gives no date).
@@ -1327,6 +1332,8 @@ class _Extractor(HTMLParser):
             return "a template definition, shown only where the page uses it"
         if tag == "datalist":
             return "a form field's suggestions, not shown on the page"
+        if tag in _STRUCK_TAGS:
+            return "struck through, marked deleted"
         return "fallback content"
 
     def _end_later_title(self) -> None:

@@ -324,6 +324,9 @@ _RAW_ELEMENTS = frozenset(
         "progress",
         "meter",
         "datalist",
+        "del",
+        "s",
+        "strike",
     }
 )
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
