@@ -106,3 +106,22 @@ def test_policylens_reports_written_into_a_checked_folder_are_skipped(tmp_path: 
     assert "4 policylens reports in the scanned folders were skipped" in result.stderr
     named = cli("check", str(folder / "redline.html"), "-f", "json")
     assert [Path(entry["path"]).name for entry in json.loads(named.stdout)["files"]] == ["redline.html"]
+
+
+def test_a_template_literal_child_of_a_react_page_is_read() -> None:
+    """Class: JSX text written as a template literal (「<p>{`我們保存五年。`}</p>」, as one writes text holding quotes)
+    was blanked as code, its text dropped without a word, where `{'…'}` was read.  It is read as a string literal is;
+    its `${…}` substitutions stay code, and an English literal, a key or an attribute's template stay code too."""
+    page = (
+        "export default function Privacy({ company }) {\n  return (\n    <main>\n      <h1>隱私權政策</h1>\n"
+        "      <p>{`我們保存五年。`}</p>\n"
+        "      <p>{`本公司（${company.name}）收集您的「姓名」。`}</p>\n"
+        "      <p className={`title ${x}`}>{`Back ${home}`}</p>\n"
+        "      <p>{t(`privacy.${key}`)}</p>\n"
+        "    </main>\n  );\n}\n"
+    )
+    doc = parse_string(page, ".jsx")
+    assert [(p.line, p.text) for s in doc.sections for p in s.paragraphs] == [
+        (5, "我們保存五年。"),
+        (6, "本公司（）收集您的「姓名」。"),
+    ]

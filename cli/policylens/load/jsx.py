@@ -148,8 +148,10 @@ def _operands(text: str, out: list[str], start: int, close: int) -> None:
         c = text[i]
         if c in _QUOTES:
             j = _string_end(text, i, close)
-            if c != "`" and _is_text_literal(text, start, i, j, close):
+            if _is_text_literal(text, start, i, j, close):
                 out[i + 1 : j] = text[i + 1 : j]
+                if c == "`":
+                    _blank_substitutions(text, out, i + 1, j)
             i = j + 1
             continue
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
@@ -159,6 +161,17 @@ def _operands(text: str, out: list[str], start: int, close: int) -> None:
             i = e + 1
             continue
         i += 1
+
+
+def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:
+    """A template literal's `${…}` in `text[start:end]`: code, blanked as a child expression is.  A template literal
+    (「<p>{`我們保存五年。`}</p>」, written so when the text holds quotes) was blanked whole: its text dropped without a
+    word, where `{'…'}` and `{"…"}` were read (twenty-seventh session, u27h)."""
+    k = text.find("${", start, end)
+    while k != -1:
+        e = matching(text, k + 1, end - 1)
+        blank_span(out, k, e + 1)
+        k = text.find("${", e + 1, end)
 
 
 def _before(text: str, start: int, i: int) -> str:
