@@ -125,3 +125,20 @@ def test_a_template_literal_child_of_a_react_page_is_read() -> None:
         (5, "我們保存五年。"),
         (6, "本公司（）收集您的「姓名」。"),
     ]
+
+
+def test_html_a_react_page_sets_with_dangerously_set_inner_html_is_named() -> None:
+    """Class: an element's text given as `dangerouslySetInnerHTML={{ __html: '<p>…</p>' }}` is an attribute, blanked as
+    code: its text was dropped without a word.  A warning names its line; a <style>'s CSS and an English string do not
+    warn."""
+    page = (
+        "export default function Privacy() {\n  return (\n    <main>\n      <h1>隱私權政策</h1>\n"
+        "      <p>我們收集您的姓名。</p>\n"
+        "      <div dangerouslySetInnerHTML={{ __html: '<p>第三方服務：某某分析。</p>' }} />\n"
+        "      <style dangerouslySetInnerHTML={{ __html: 'p.標題 { color: red }' }} />\n"
+        "      <div dangerouslySetInnerHTML={{ __html: html }} />\n"
+        "    </main>\n  );\n}\n"
+    )
+    texts, warnings = _texts(page, ".jsx")
+    assert texts == ["我們收集您的姓名。"]
+    assert [w for w in warnings if "dangerouslySetInnerHTML" in w] == ["line 6: the HTML set by dangerouslySetInnerHTML (code) is not read"]

@@ -25,6 +25,7 @@ from policylens.load.jsx import (
     blank_jsx,
     component_name,
     computed_date,
+    inner_html_lines,
     kit_component,
     rendered_tag,
     title_prop,
@@ -2272,11 +2273,14 @@ def _text_rows(text: str) -> bool:
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
+    inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
+        inner_html = inner_html_lines(text)
         text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path)
+    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once

@@ -86,6 +86,26 @@ def blank_jsx(text: str) -> str:
     return "".join(out)
 
 
+# `dangerouslySetInnerHTML={{ __html: … }}` on an element other than <style>/<script>: HTML the page sets at run time
+_INNER_HTML = re.compile(r"<([A-Za-z][\w.]{0,60}+)\b[^<>]{0,2000}?\bdangerouslySetInnerHTML\s*+=\s*+\{")
+
+
+def inner_html_lines(text: str) -> list[int]:
+    """The lines of the elements whose `dangerouslySetInnerHTML` holds Chinese (「<div dangerouslySetInnerHTML={{ __html:
+    '<p>第三方服務。</p>' }} />」): an attribute, blanked as code, so its text is not read; the reader names them
+    (it was dropped without a word; twenty-seventh session, u27h).  A <style>'s or <script>'s holds no text."""
+    lines: list[int] = []
+    if "dangerouslySetInnerHTML" not in text:
+        return lines
+    for m in _INNER_HTML.finditer(text):
+        if m.group(1).lower() in ("style", "script"):
+            continue
+        end = matching(text, m.end() - 1, len(text) - 1)
+        if HAN_CHAR.search(text, m.end(), end) is not None:
+            lines.append(text.count("\n", 0, m.start()) + 1)
+    return lines
+
+
 def _roots(text: str, end: int) -> list[tuple[int, int]]:
     """The top-level elements of the markup, as (start, index of the closing `>`): each element of the code that starts
     an operand (`return (<Container>`, a second branch's `return (`, a helper component's `return (<section>`,
