@@ -142,3 +142,24 @@ def test_html_a_react_page_sets_with_dangerously_set_inner_html_is_named() -> No
     texts, warnings = _texts(page, ".jsx")
     assert texts == ["我們收集您的姓名。"]
     assert [w for w in warnings if "dangerouslySetInnerHTML" in w] == ["line 6: the HTML set by dangerouslySetInnerHTML (code) is not read"]
+
+
+def test_container_fences_of_a_docs_site_are_not_text() -> None:
+    """Class: markdown-it-container fences (VitePress `::: tip`, Docusaurus `:::note`, a language switch's `::: zh-CN`)
+    were read into the box's first paragraph (「::: zh-CN我们非常重视您的隐私。」, eval/precision16 openlist-privacy-bi)
+    and the closing `:::` was a paragraph of its own.  A closed container's fences are blank; look-alikes stay: a fence
+    with a title (its title is shown), one never closed, fences inside a code block, a line of colons alone."""
+    text = (
+        "# 隐私政策\n\n::: zh-CN\n我们非常重视您的隐私。\n:::\n\n:::note\n\n- 我们不收集个人信息。\n\n:::\n\n"
+        "::::tip 提醒\n请妥善保管您的密码。\n::::\n\n```\n::: en\n:::\n```\n\n::::::\n\n::: warning\n未关闭的提示。\n"
+    )
+    texts, _ = _texts(text, ".md")
+    assert texts == [
+        "我们非常重视您的隐私。",
+        "- 我们不收集个人信息。",
+        "::::tip 提醒请妥善保管您的密码。",
+        "::::",
+        "::: en\n:::",
+        "::::::",
+        "::: warning未关闭的提示。",
+    ]
