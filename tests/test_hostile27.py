@@ -163,3 +163,26 @@ def test_container_fences_of_a_docs_site_are_not_text() -> None:
         "::::::",
         "::: warning未关闭的提示。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("## 数据保留 {#data-retention}", "数据保留"),
+        ("## 一、蒐集 {#collect .x}", "一、蒐集"),
+        ('## 隐私政策 { lang="zh-CN" }', "隐私政策"),
+        ("## 四、其他 {-}", "四、其他"),
+        ("## 五、補充 {#x} ##", "五、補充"),
+        ("## 六、說明 {: #kramdown}", "六、說明"),
+        # look-alikes: a slot in braces, a template's variable, braces inside the title
+        ("## 三、聯絡 {公司名稱}", "三、聯絡 {公司名稱}"),
+        ("## 三、聯絡 {name}", "三、聯絡 {name}"),
+        ("## {#x} 三、聯絡", "{#x} 三、聯絡"),
+    ],
+)
+def test_a_heading_s_attributes_are_not_its_title(heading: str, title: str) -> None:
+    """Class: heading attributes written without kramdown's colon (Pandoc, markdown-it-attrs, VitePress, Hugo: 「## 数据保留
+    {#data-retention}」, 「{ lang="zh-CN" }」) were part of the section's title (eval/dev22d vue-md-*, eval/profiles
+    e8-tablepro-*, eval/precision16 openlist-privacy-bi)."""
+    doc = parse_string(f"# 隱私權政策\n\n{heading}\n\n我們收集您的姓名。\n", ".md")
+    assert [s.title for s in doc.sections if s.level == 1] == [title]

@@ -36,6 +36,12 @@ from policylens.normalise import split_lines, strip_span
 from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS, SURROGATE
 
 _IAL = re.compile(r"\{:[^{}]*\}")
+# A heading's attributes at its end, as Pandoc, markdown-it-attrs, VitePress and Hugo write them without kramdown's colon:
+# 「## 数据保留 {#data-retention}」, 「{.unnumbered}」, 「{-}」, 「## 隐私政策 { lang="zh-CN" }」.  They were part of the section's
+# title (eval/dev22d vue-md-*, eval/profiles e8-tablepro-*, eval/precision16 openlist-privacy-bi; twenty-seventh session,
+# u27h).  Only ids, classes, `-` and key=value pairs: 「{公司名稱}」 or 「{name}」 is a slot and stays.
+_ATTR = r"(?:[#.][\w:.-]{1,100}+|-|[A-Za-z][\w-]{0,40}+=(?:\"[^\"\n{}]{0,200}+\"|'[^'\n{}]{0,200}+'|[^\s\"'{}]{1,200}+))"
+_HEADING_ATTRS = re.compile(rf"[ \t]*+\{{[ \t]*+{_ATTR}(?:[ \t]++{_ATTR}){{0,20}}+[ \t]*+\}}[ \t]*+$")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
 # like <privacy@example.com>, nor text in angle brackets such as a browser extension's <all_urls> permission (an
 # underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
@@ -248,6 +254,8 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
         text, kept = _cut(text, kept, comment_spans(text))
     if "{:" in text:
         text, kept = _cut(text, kept, [m.span() for m in _IAL.finditer(text)])
+    if "{" in text and (attrs := _HEADING_ATTRS.search(text.rstrip("# \t"))) is not None:
+        text, kept = _cut(text, kept, [attrs.span()])
     if "<" in text:
         text, kept = _cut(text, kept, _markup_spans(text))
     if "**" in text or "__" in text:

@@ -268,8 +268,8 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
 # into the box's first paragraph (「::: zh-CN我们非常重视您的隐私。」, eval/precision16 openlist-privacy-bi) and the
 # closing `:::` was a paragraph of its own.  A fence with a title after its type (`:::tip 提醒`, `:::tip[提醒]`) is left
 # as written: its title is shown, and a blank line would have to be invented to set it apart.
-_CONTAINER_OPEN = re.compile(r" {0,3}(:{3,})[ \t]*+[A-Za-z][\w-]{0,40}+[ \t]*+")
-_CONTAINER_CLOSE = re.compile(r" {0,3}(:{3,})[ \t]*+")
+_CONTAINER_OPEN = re.compile(r" {0,3}(:{3,}+)[ \t]*+[A-Za-z][\w-]{0,40}+[ \t]*+")
+_CONTAINER_CLOSE = re.compile(r" {0,3}(:{3,}+)[ \t]*+")
 
 
 def blank_container_fences(lines: list[str], first: int) -> list[str]:
