@@ -290,11 +290,10 @@ def blank_container_fences(lines: list[str], first: int) -> list[str]:
         if not stripped.startswith(":::"):
             continue
         if (m := _CONTAINER_CLOSE.fullmatch(line)) is not None:
-            colons = m.group(1)
-            at = next((j for j in range(len(opened) - 1, -1, -1) if len(colons) >= len(opened[j][1])), None)
-            if at is not None:
-                out[opened[at][0]] = out[k] = ""
-                del opened[at:]
+            # it closes the innermost container when it is as long as its opening fence (markdown-it-container); only that
+            # one is tried (trying every open one made 50,000 long openers and 50,000 short closers quadratic)
+            if opened and len(m.group(1)) >= len(opened[-1][1]):
+                out[opened.pop()[0]] = out[k] = ""
         elif (m := _CONTAINER_OPEN.fullmatch(line)) is not None:
             opened.append((k, m.group(1)))
     return out
