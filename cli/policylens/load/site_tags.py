@@ -180,6 +180,16 @@ def _comment_filler(length: int) -> str:
     return "".join(parts)
 
 
+def code_line(stripped: str, fence: str) -> tuple[str, bool]:
+    """A line (its leading spaces stripped) against the fenced code block open, `fence` (「```」, 「~~~」, "" for none): the
+    fence open after it, and whether the line is code (inside the block, or one of its fences)."""
+    if fence:
+        return ("" if stripped.startswith(fence) else fence), True
+    if stripped.startswith(("```", "~~~")):
+        return stripped[:3], True
+    return "", False
+
+
 def _hide_comments(lines: list[str], first: int, names: frozenset[str]) -> list[str]:
     """`lines` with what each closed `{% comment %}…{% endcomment %}` holds turned into markup (`_comment_filler`);
     a line wholly inside one becomes blank.  A comment never closed hides nothing (Jekyll refuses the page): its
@@ -192,12 +202,8 @@ def _hide_comments(lines: list[str], first: int, names: frozenset[str]) -> list[
     for index in range(first, len(lines)):
         line = lines[index]
         if opened is None:
-            stripped = line.lstrip(" ")
-            if fence:
-                fence = "" if stripped.startswith(fence) else fence
-                continue
-            if stripped.startswith(("```", "~~~")):
-                fence = stripped[:3]
+            fence, code = code_line(line.lstrip(" "), fence)
+            if code:
                 continue
         if "{%" not in line:
             if opened is not None:
@@ -241,13 +247,8 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
     fence = ""
     inline = False
     for line in lines[first:]:
-        stripped = line.lstrip(" ")
-        if fence:
-            fence = "" if stripped.startswith(fence) else fence
-            out.append(line)
-            continue
-        if stripped.startswith(("```", "~~~")):
-            fence = stripped[:3]
+        fence, code = code_line(line.lstrip(" "), fence)
+        if code:
             out.append(line)
             continue
         tags = tag_spans(line, names) if ("{%" in line or "{{" in line) else []
@@ -277,17 +278,11 @@ def blank_container_fences(lines: list[str], first: int) -> list[str]:
     blanked; lines inside a fenced code block are code, and a fence never closed is left as written."""
     out = list(lines)
     opened: list[tuple[int, str]] = []  # (line index, its colons) of the containers open
-    code = ""
+    fence = ""
     for k in range(first, len(lines)):
         line = lines[k]
-        stripped = line.lstrip(" ")
-        if code:
-            code = "" if stripped.startswith(code) else code
-            continue
-        if stripped.startswith(("```", "~~~")):
-            code = stripped[:3]
-            continue
-        if not stripped.startswith(":::"):
+        fence, code = code_line(line.lstrip(" "), fence)
+        if code or not line.lstrip(" ").startswith(":::"):
             continue
         if (m := _CONTAINER_CLOSE.fullmatch(line)) is not None:
             # it closes the innermost container when it is as long as its opening fence (markdown-it-container); only that
