@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -38,6 +39,28 @@ SNIFF_BYTES = 256 * 1024
 # scan passed over `privacy.pdf` beside the other policies without a word (hostile rounds 24 and 25); one note now.
 UNREAD_DOCUMENTS = (".pdf", ".doc", ".rtf", ".odt", ".pages", ".wps")
 _POLICY_NAMES = (*POLICY_WORDS[:3], "privacy")  # 隐私, 隱私, 私隱
+
+
+# policylens' own reports, by how they begin (`render.html`, `render.compare_html`, `render.markdown`, `render.compare`): a
+# `diff -f html -o policies/redline.html` written into the folder a later `check policies/` scans was checked as a policy
+# (twenty-seventh session, u27h: every finding of the new version counted twice, the old version's struck words with them).
+_REPORT_HEADS = (
+    (re.compile(r"\A<!DOCTYPE html>\s*<html\b[^>]{0,80}><head>.{0,600}?<title>policylens (?:diff: |compare</title>)", re.S), "HTML"),
+    (re.compile(r"\A## Policy changes\n\n\| \| old \| new \|\n"), "Markdown"),
+    (re.compile(r"\A# policylens compare\n"), "Markdown"),
+)
+
+
+def own_report(path: Path) -> str | None:
+    """The kind of policylens report (`HTML`, `Markdown`) `path` is, by its first kilobyte; None for anything else."""
+    if path.suffix.lower() not in (".html", ".htm", ".md", ".markdown"):
+        return None
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(1024).decode("utf-8", "replace")
+    except OSError:
+        return None
+    return next((kind for pattern, kind in _REPORT_HEADS if pattern.match(head)), None)
 
 
 def looks_like_policy(path: Path) -> bool:
@@ -95,6 +118,7 @@ def discover(
     configs = ConfigCache() if cache is None else cache
     found: list[str] = []
     not_policies: list[str] = []
+    reports: list[str] = []  # policylens' own reports written into a scanned folder (`own_report`)
     # Links to folders inside a scanned folder are not followed (as git and ripgrep do: one to `/` would scan the
     # disk); they were passed over without a word, so a linked folder of policies was not checked and nobody knew.
     links: list[str] = []
@@ -125,6 +149,8 @@ def discover(
                             skip = scan_verdict(candidate)  # a FIFO would hang the run
                             if skip:
                                 sys.stderr.write(f"policylens: warning: {quote_path(str(candidate))}: {skip}\n")
+                            elif skip_project and own_report(candidate):
+                                reports.append(str(candidate))
                             elif skip_project and not looks_like_policy(candidate):
                                 not_policies.append(str(candidate))
                             else:
@@ -146,6 +172,13 @@ def discover(
             unread,
             f"{len(unread)} privacy document{'s' if many else ''} in a format policylens does not read {'were' if many else 'was'} skipped",
             "extract the text (pdftotext -layout FILE) or save as .docx",
+        )
+    if reports:
+        many = len(reports) > 1
+        _note(
+            reports,
+            f"{len(reports)} policylens report{'s' if many else ''} in the scanned folders {'were' if many else 'was'} skipped",
+            "write reports outside the folders you check; --no-default-exclude checks them",
         )
     if not_policies:
         many = len(not_policies) > 1

@@ -25,6 +25,7 @@ from policylens.load.jsx import (
     blank_jsx,
     component_name,
     computed_date,
+    inner_html_lines,
     kit_component,
     rendered_tag,
     title_prop,
@@ -127,7 +128,16 @@ _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-
 # (<wxs>/<sjs>: a mini-program page's inline script module)
 # (and <video>, <audio>, <canvas>: what they hold is shown only by a browser that cannot play or draw them, "您的浏览器不支持
 # 视频" — read before as a sentence of the policy, run together with the text around it; twenty-seventh session, lead)
+# (and <noembed>, <noframes>, <progress>, <meter>: fallback a browser shows only when it has no plug-ins, no frames, no bar
+# or gauge, 「您的瀏覽器不支援框架」; a <datalist>'s options are a field's suggestions, never shown on the page: 「請輸入城市：
+# <input list=c><datalist id=c><option>台北市…」 read as 「請輸入城市：台北市新北市」; twenty-seventh session, u27h)
 _SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs", "video", "audio", "canvas"}
+_SKIP_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist"}
+# Text marked deleted, shown struck through: a redline's old wording (「我們<del>不</del><ins>會</ins>分享」, policylens' own
+# `diff -f html` report saved and read back), not the policy's text as it stands, as a DOCX's tracked deletion is not
+# read.  It was read into its sentence (「我們不會分享」, the opposite); skipped with a warning (twenty-seventh session, u27h).
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_SKIP_TAGS |= _STRUCK_TAGS
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
@@ -149,6 +159,7 @@ _LOOP_ALIASES = re.compile(
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
 _FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript", "video", "audio", "canvas"}
+_FALLBACK_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist", *_STRUCK_TAGS}
 # (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
 # or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
 # `last-updated` item reads it only when the body gives no date).
@@ -1391,6 +1402,10 @@ class _Extractor(HTMLParser):
             return "a template not in HTML"
         if self.mini_program and tag == "template":
             return "a template definition, shown only where the page uses it"
+        if tag == "datalist":
+            return "a form field's suggestions, not shown on the page"
+        if tag in _STRUCK_TAGS:
+            return "struck through, marked deleted"
         return "fallback content"
 
     def _end_later_title(self) -> None:
@@ -2436,13 +2451,16 @@ def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
+    inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
+        inner_html = inner_html_lines(text)
         text = blank_jsx(text, printed)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path, printed=printed)
+    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once

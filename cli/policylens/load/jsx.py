@@ -93,6 +93,26 @@ def blank_jsx(text: str, computed: list[int] | None = None) -> str:
     return "".join(out)
 
 
+# `dangerouslySetInnerHTML={{ __html: … }}` on an element other than <style>/<script>: HTML the page sets at run time
+_INNER_HTML = re.compile(r"<([A-Za-z][\w.]{0,60}+)\b[^<>]{0,2000}?\bdangerouslySetInnerHTML\s*+=\s*+\{")
+
+
+def inner_html_lines(text: str) -> list[int]:
+    """The lines of the elements whose `dangerouslySetInnerHTML` holds Chinese (「<div dangerouslySetInnerHTML={{ __html:
+    '<p>第三方服務。</p>' }} />」): an attribute, blanked as code, so its text is not read; the reader names them
+    (it was dropped without a word; twenty-seventh session, u27h).  A <style>'s or <script>'s holds no text."""
+    lines: list[int] = []
+    if "dangerouslySetInnerHTML" not in text:
+        return lines
+    for m in _INNER_HTML.finditer(text):
+        if m.group(1).lower() in ("style", "script"):
+            continue
+        end = matching(text, m.end() - 1, len(text) - 1)
+        if HAN_CHAR.search(text, m.end(), end) is not None:
+            lines.append(text.count("\n", 0, m.start()) + 1)
+    return lines
+
+
 def _roots(text: str, end: int) -> list[tuple[int, int]]:
     """The top-level elements of the markup, as (start, index of the closing `>`): each element of the code that starts
     an operand (`return (<Container>`, a second branch's `return (`, a helper component's `return (<section>`,
@@ -170,8 +190,10 @@ def _operands(text: str, out: list[str], start: int, close: int, computed: list[
         c = text[i]
         if c in _QUOTES:
             j = _string_end(text, i, close)
-            if c != "`" and _is_text_literal(text, start, i, j, close):
+            if _is_text_literal(text, start, i, j, close):
                 out[i + 1 : j] = text[i + 1 : j]
+                if c == "`":
+                    _blank_substitutions(text, out, i + 1, j)
             i = j + 1
             continue
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
@@ -181,6 +203,17 @@ def _operands(text: str, out: list[str], start: int, close: int, computed: list[
             i = e + 1
             continue
         i += 1
+
+
+def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:
+    """A template literal's `${…}` in `text[start:end]`: code, blanked as a child expression is.  A template literal
+    (「<p>{`我們保存五年。`}</p>」, written so when the text holds quotes) was blanked whole: its text dropped without a
+    word, where `{'…'}` and `{"…"}` were read (twenty-seventh session, u27h)."""
+    k = text.find("${", start, end)
+    while k != -1:
+        e = matching(text, k + 1, end - 1)
+        blank_span(out, k, e + 1)
+        k = text.find("${", e + 1, end)
 
 
 def _before(text: str, start: int, i: int) -> str:
@@ -338,6 +371,16 @@ _RAW_ELEMENTS = frozenset(
         "xmp",
         "plaintext",
         "object",
+        # (the fallback elements the HTML reader skips as well: `<Video>`, `<Progress>`, a kit's `<Meter>`)
+        "video",
+        "audio",
+        "canvas",
+        "progress",
+        "meter",
+        "datalist",
+        "del",
+        "s",
+        "strike",
     }
 )
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block

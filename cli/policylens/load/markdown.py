@@ -29,13 +29,19 @@ from typing import Any, NamedTuple, cast
 from urllib.parse import unquote
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
-from policylens.load.site_tags import blank_tag_lines, liquid_variables, untag_block
+from policylens.load.site_tags import blank_container_fences, blank_tag_lines, liquid_variables, untag_block
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
 from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS, SURROGATE
 
 _IAL = re.compile(r"\{:[^{}]*\}")
+# A heading's attributes at its end, as Pandoc, markdown-it-attrs, VitePress and Hugo write them without kramdown's colon:
+# 「## 数据保留 {#data-retention}」, 「{.unnumbered}」, 「{-}」, 「## 隐私政策 { lang="zh-CN" }」.  They were part of the section's
+# title (eval/dev22d vue-md-*, eval/profiles e8-tablepro-*, eval/precision16 openlist-privacy-bi; twenty-seventh session,
+# u27h).  Only ids, classes, `-` and key=value pairs: 「{公司名稱}」 or 「{name}」 is a slot and stays.
+_ATTR = r"(?:[#.][\w:.-]{1,100}+|-|[A-Za-z][\w-]{0,40}+=(?:\"[^\"\n{}]{0,200}+\"|'[^'\n{}]{0,200}+'|[^\s\"'{}]{1,200}+))"
+_HEADING_ATTRS = re.compile(rf"[ \t]*+\{{[ \t]*+{_ATTR}(?:[ \t]++{_ATTR}){{0,20}}+[ \t]*+\}}[ \t]*+$")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
 # like <privacy@example.com>, nor text in angle brackets such as a browser extension's <all_urls> permission (an
 # underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
@@ -248,6 +254,8 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
         text, kept = _cut(text, kept, comment_spans(text))
     if "{:" in text:
         text, kept = _cut(text, kept, [m.span() for m in _IAL.finditer(text)])
+    if "{" in text and (attrs := _HEADING_ATTRS.search(text.rstrip("# \t"))) is not None:
+        text, kept = _cut(text, kept, [attrs.span()])
     if "<" in text:
         text, kept = _cut(text, kept, _markup_spans(text))
     if "**" in text or "__" in text:
@@ -390,6 +398,8 @@ def read_markdown(text: str) -> Parsed:
         # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below
         source, tag_names, tagged = blank_tag_lines(source, body_start)
         parsed.liquid = liquid_variables(text, tag_names)
+    if ":::" in text:
+        source = blank_container_fences(source, body_start)  # `::: tip` … `:::`: markup, not text
     feed = [_footnote_as_text(_loosen_tight_atx(line)) for line in source]
     _open_html_starts(feed, parsed)
     _unclosed_comments(feed, parsed)
