@@ -223,6 +223,9 @@ class Document(NamedTuple):
         frozenset()
     )  # variables a page's own template binds: Liquid tags and globals (`load.site_tags`), a web page's ng-repeat/v-for (`load.html`)
     computed_date: bool = False  # the page prints a date its code computes or looks up: a React page's after a cue (`load.jsx`), a JSP message tag's (`load.html`)
+    computed_values: frozenset[int] = (
+        frozenset()
+    )  # lines where a React page prints a value its code computes (`load.jsx.computed_value_lines`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

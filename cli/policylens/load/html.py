@@ -25,6 +25,7 @@ from policylens.load.jsx import (
     blank_jsx,
     component_name,
     computed_date,
+    computed_value_lines,
     kit_component,
     rendered_tag,
     title_prop,
@@ -2357,9 +2358,11 @@ def _row_classes(text: str) -> frozenset[str]:
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
+    values: frozenset[int] = frozenset()  # lines where a React page prints a value its code computes
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
-        text = blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        source, text = text, blank_jsx(text)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        values = computed_value_lines(source, text)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text)
@@ -2411,6 +2414,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     parsed.chrome = chrome
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
     parsed.computed_date = computed or extractor.date_message
+    parsed.computed_values = values
     parsed.boxes = extractor.boxes
     parsed.tables = extractor.tables
     parsed.media = extractor.media

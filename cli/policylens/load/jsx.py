@@ -60,6 +60,30 @@ def computed_date(text: str) -> bool:
     return _COMPUTED_DATE.search(text) is not None
 
 
+def computed_value_lines(text: str, blanked: str) -> frozenset[int]:
+    """The lines where a React page's markup prints a value its code computes: a child expression `{…}` that
+    `blank_jsx` blanked after text or a tag (「请联系：{siteConfig.company.email}」, `<p>{contact}</p>`).  Not an
+    attribute's value (`=` before it), code outside the markup (blanked before it too), nor a spacer `{" "}`.
+    (Twenty-seventh session, round27b: a contact lead-in whose address is such a value read as empty.)"""
+    lines: set[int] = set()
+    line, counted = 1, 0
+    i = text.find("{")
+    while i != -1:
+        if blanked[i] == CODE and not text.startswith(_SPACERS, i):
+            k = i - 1
+            while k >= 0 and blanked[k] in " \t\r\n":
+                k -= 1
+            if k >= 0 and blanked[k] not in (CODE, "="):
+                line += text.count("\n", counted, i)
+                counted = i
+                lines.add(line)
+        i = text.find("{", i + 1)
+    return frozenset(lines)
+
+
+_SPACERS = ('{" "}', "{' '}", "{` `}")
+
+
 # an element assigned (`const note = <p>`), not a comparison `a <= b`, `a == <b` or an arrow `=>` (an operand opener)
 _ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
 

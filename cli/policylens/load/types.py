@@ -29,6 +29,7 @@ class Parsed:
         "chrome",
         "comments",
         "computed_date",
+        "computed_values",
         "dates",
         "front_lines",
         "links",
@@ -59,6 +60,7 @@ class Parsed:
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
         self.liquid: frozenset[str] = frozenset()  # variables the page's own template binds (`site_tags.liquid_variables`, html loops)
         self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
+        self.computed_values: frozenset[int] = frozenset()  # lines where a React page prints a value its code computes (`load.jsx`)
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []
         self.plain = False  # a Markdown file without any markup, read like plain text

@@ -121,6 +121,17 @@ def _media_between(ctx: Context, unit: TextUnit, following: TextUnit | None) -> 
     return any(start <= at < end for at in media)
 
 
+def _computed_after(ctx: Context, unit: TextUnit, following: TextUnit | None) -> bool:
+    """Whether a React page prints, from the lead-in's last line to the next unit's, a value its code computes
+    (「请联系：{siteConfig.company.email}」): the contact or the list is there at run time, not missing."""
+    values = ctx.doc.computed_values
+    if not values:
+        return False
+    first = unit.end_position(max(len(unit.text), 1))[0]
+    last = following.position(0)[0] if following is not None else first + 1
+    return any(first <= line <= last for line in values)
+
+
 def _is_below(section: Section, ancestor: Section, by_id: dict[str, Section]) -> bool:
     """Whether `section` is `ancestor` or one of its sub-sections."""
     current: Section | None = section
@@ -290,5 +301,7 @@ class EnumerationLeadIn(Rule):
                 continue
             if _media_between(ctx, unit, following):
                 continue  # 我们使用以下SDK： then <img>: the list is an image
+            if _computed_after(ctx, unit, following):
+                continue  # 请联系：{siteConfig.company.email}: the page prints the contact its code holds
             finding = self.finding(ctx, unit, start, colon + 1, text=unit.text[start : colon + 1])
             yield finding._replace(severity="error") if verdict == "error" else finding
