@@ -128,6 +128,15 @@ _DRAFTING_PATTERNS = (
     # the source, far from 为)
     r"(?P<istemplate>本(?:文本|文件|文档|文檔|页面|頁面)[ \t\u3000]?(?:仅|僅|只)?(?:为|為|是|系)[^。！!？?\n，,]{0,10}?"
     r"(?:模板|模版|范本|範本)(?!消息|訊息|库|庫|中心)[^。！!？?\n]{0,24})",
+    # (twenty-seventh session, round27b) 本文为占位条款，不构成正式法律文件, （以上为占位草案，正式内容待…发布。）: the
+    # text says it is placeholder text (占位 + what it stands in for: 条款, 内容, 草案); not 占位符 or 占位图, a UI element
+    # the policy describes, nor 本应用加载时显示占位内容 (no 本文/以上 … 为)
+    r"(?P<isplaceholder>(?:本(?:文本?|文件|文档|文檔|页面?|頁面?|政策|条款|條款)|此(?:页面?|頁面?)|以上|以下)(?:内容|內容)?"
+    r"[ \t\u3000]?(?:均|仅|僅|只)?(?:为|為|是|系|係)[^。！!？?\n，,]{0,6}?(?:占位|佔位)"
+    r"(?:条款|條款|内容|內容|文本|文字|草案|草稿|版本|文案|页面|頁面)[^。！!？?\n]{0,30})",
+    # (twenty-seventh session, round27b) 版本：draft-2026-07 ・ 占位内容: a version or status line whose last part says the
+    # text is a placeholder (after a separator, ending the line)
+    r"(?P<phtail>(?:(?<=[・·|｜])|(?<=[・·|｜][ \t\u3000]))(?:占位|佔位)(?:内容|內容|文本|文字|版本|草案|草稿)(?=[ \t\u3000]*(?:\n|\Z)))",
     # 最终政策应说明收集哪些数据、如何使用: what the final text must say, told to whoever writes it (the policy is not final)
     r"(?P<finalshould>最终|最終)(?:的)?(?:隐私政策|隱私政策|政策|版本|文本|协议|協議|条款|條款)[ \t\u3000]?"
     r"(?:应当|應當|应|應|需要|需|须|須|必须|必須)[ \t\u3000]?(?:说明|說明|包含|列明|写明|寫明|载明|載明|列出|涵盖|涵蓋|明确|明確)[^。！!？?\n]{0,40}",
@@ -137,7 +146,9 @@ _DRAFTING_PATTERNS = (
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
-_DRAFTING = GuardedPattern(lazy("[此这這（(【［\\[〔如请請前本最占佔正应應须須需]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS)))
+_DRAFTING = GuardedPattern(
+    lazy("[此这這（(【［\\[〔如请請前本最占佔正应應须須需以]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS))
+)
 _SPEAKER = lazy(r"[您你]|我们|我們")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")

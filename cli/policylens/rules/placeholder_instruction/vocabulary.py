@@ -33,6 +33,10 @@ _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"
     rf"{_FIELD_NOUN}|[您你]的(?:用户名|用戶名|账号|帳號|账户|帳戶|姓名|名字)"
+    # (twenty-seventh session, round27b) 【聯絡 Email】, 【客服E-mail】, 【联系 email 地址】: the contact's e-mail named with the
+    # Latin word, qualified as the operator's or the reader's (not 【Email】 alone, emphasis of a data item)
+    r"|(?:[您你]的|联系|聯絡|聯繫|联络|客服|隐私|隱私|私隱|支持|支援|开发者|開發者|运营者|運營者|营运者|營運者|官方)"
+    r"[ \t\u3000]{0,2}(?i:e-?mail)(?:[ \t\u3000]{0,2}(?:地址|(?i:address)))?"
     # 【个人开发者姓名】, 【运营者姓名】: the operator's own name (not 【姓名】, a data item)
     r"|(?:个人|個人)?(?:开发者|開發者|运营者|運營者|营运者|營運者|负责人|負責人)(?:姓名|名字)"
     # 【应用名称】, 【APP名稱】, 【游戏产品名称】, 【运营主体名称】, 【SDK名称】: the name of the product,
