@@ -75,6 +75,7 @@ def test_data_sent_to_a_kind_of_provider_is_sharing(sentence: str) -> None:
         "您的反馈将发送至我们的客服邮箱。",
         "如果您使用第三方服务登录，请阅读其条款。",
         "我们不会将您的个人信息出售给广告商。",  # a narrow promise, not the sharing rule
+        "您可以自行使用第三方工具来分析您的数据。",  # the person's own tool
     ],
 )
 def test_sending_to_people_or_a_login_is_no_sharing(sentence: str) -> None:
@@ -123,12 +124,14 @@ def test_bare_rights_under_a_rights_heading() -> None:
         paragraphs("## 数据收集", "- 可通过 Chrome 扩展管理页面查看和管理", "- **数据删除**：可随时删除存储的配置信息"),
         paragraphs("## 用户权利", "- **管理员**：可删除违规内容和账号", "- 可能会删除您的数据"),
         paragraphs("## 您的权利", "- 可随时清除浏览器缓存"),
+        paragraphs("## 您的权利", "- 可在本页面查看本政策的更新"),
     ],
 )
 def test_bare_items_elsewhere_or_of_another_party_grant_nothing(text: str) -> None:
-    """Not outside a rights heading, not an administrator's power, not 可能, not the browser's cache."""
+    """Not outside a rights heading, not an administrator's power, not 可能, not the browser's cache, not the policy."""
     assert profile_status(text, "cn-gbt35273/delete") == "missing"
     assert profile_status(text, "cn-gbt35273/access") == "missing"
+    assert profile_status(text, "cn-pipl/rights") == "missing"
 
 
 def test_removing_all_local_data_is_deletion() -> None:
@@ -172,6 +175,8 @@ def test_exported_data_a_permission_stores_is_no_copy_right() -> None:
     assert profile_status(stored, "cn-gbt35273/copy") == "missing"
     export = paragraphs("## 您的权利", "您可以在设置中导出您的全部数据。")
     assert profile_status(export, "cn-gbt35273/copy") == "covered"
+    kept = paragraphs("## 您的权利", "您可以将数据导出，并保存导出的文件。")
+    assert profile_status(kept, "cn-gbt35273/copy") == "covered"
 
 
 def test_a_voluntary_basis_is_the_requirement() -> None:
