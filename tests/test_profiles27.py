@@ -28,6 +28,7 @@ SET = ROOT / "eval" / "profiles27" / "docs"
         "这些数据仅存储在您的设备上，不会上传到任何服务器。",
         "您的个人信息将存储在中华人民共和国境内。",
         "我们的服务器位于新加坡。",
+        "我們會使用您所在國家/地區境外的伺服器來處理您的個人資訊。",  # corpora/google-privacy-cliqz
     ],
 )
 def test_a_territory_or_nothing_leaving_the_device_is_the_storage_place(sentence: str) -> None:
@@ -45,6 +46,8 @@ def test_a_territory_or_nothing_leaving_the_device_is_the_storage_place(sentence
         "本地音乐资料（如歌曲文件、歌单、播放记录）仅保存在您的设备上，不会上传至我们的服务器。",  # misuzu-zh
         "所有应用设置和媒体信息都保存在设备沙盒内或由您掌控的服务器上。",
         "用户上传的配置文件仅存储在用户的本地浏览器中。",  # profiles26 clasher-zh
+        "如您在境外旅行，请遵守当地法律。",
+        "您可以在世界各地访问我们的服务器。",
     ],
 )
 def test_device_or_browser_storage_alone_is_no_storage_place(sentence: str) -> None:
