@@ -163,6 +163,8 @@ def test_sensitive_data_with_a_sensitive_example_still_applies() -> None:
     text = paragraphs("## 我们收集的信息", "我们会收集您的敏感信息（如身份证号码），用于实名认证。")
     assert profile_status(text, "cn-gbt35273/sensitive-marked") == "covered"
     assert profile_status(text, "cn-pipl/sensitive-necessity") == "missing"
+    password = paragraphs("## 数据安全", "- 对存储的敏感个人信息（如密码）进行加密存储")  # GB/T Annex B: passwords are sensitive
+    assert profile_status(password, "cn-gbt35273/sensitive-marked") == "covered"
 
 
 def test_a_secure_storage_promise_without_a_measure_is_no_security() -> None:
