@@ -151,7 +151,9 @@ def test_guardian_guidance_is_not_parental_consent() -> None:
 @pytest.mark.parametrize(
     ("text", "item", "expected"),
     [
-        ("这些信息仅存储在您的本地设备上。", "cn-gbt35273/cross-border", "covered"),
+        # (u27v) device storage alone is no GB/T storage place; nothing leaving the device at all is one (tests/test_profiles27.py)
+        ("这些信息仅存储在您的本地设备上。", "cn-gbt35273/cross-border", "missing"),
+        ("这些信息仅存储在您的本地设备上，不会上传到任何服务器。", "cn-gbt35273/cross-border", "covered"),
         ("您的个人敏感信息（姓名、身份证号）加密存储。", "cn-gbt35273/sensitive-marked", "covered"),
         ("本应用不会将这些信息对外披露。", "cn-gbt35273/public-disclosure", "covered"),
         ("以便您了解我们如何收集您的个人信息，哪些人可以访问这些信息。", "cn-gbt35273/access", "missing"),
