@@ -136,7 +136,7 @@ _DRAFTING_PATTERNS = (
     r"(?:条款|條款|内容|內容|文本|文字|草案|草稿|版本|文案|页面|頁面)[^。！!？?\n]{0,30})",
     # (twenty-seventh session, round27b) 版本：draft-2026-07 ・ 占位内容: a version or status line whose last part says the
     # text is a placeholder (after a separator, ending the line)
-    r"(?P<phtail>(?:(?<=[・·|｜])|(?<=[・·|｜][ \t\u3000]))(?:占位|佔位)(?:内容|內容|文本|文字|版本|草案|草稿)(?=[ \t\u3000]*(?:\n|\Z)))",
+    r"(?P<phtail>(?:(?<=[・·|｜])|(?<=[・·|｜][ \t\u3000]))(?:占位|佔位)(?:内容|內容|文本|文字|版本|草案|草稿)(?![ \t\u3000]*[^\s]))",  # (nothing after it on its line: a lookahead that cannot tell the end from `Context.scan`'s separator)
     # 最终政策应说明收集哪些数据、如何使用: what the final text must say, told to whoever writes it (the policy is not final)
     r"(?P<finalshould>最终|最終)(?:的)?(?:隐私政策|隱私政策|政策|版本|文本|协议|協議|条款|條款)[ \t\u3000]?"
     r"(?:应当|應當|应|應|需要|需|须|須|必须|必須)[ \t\u3000]?(?:说明|說明|包含|列明|写明|寫明|载明|載明|列出|涵盖|涵蓋|明确|明確)[^。！!？?\n]{0,40}",
