@@ -185,7 +185,7 @@ def laws(text: str) -> list[tuple[str, str]]:
     folded = fold(text)
     for m in pattern.finditer(folded):
         written = m.group(0)
-        key = aliases.get(written) or _lower_aliases().get(written.lower()) or _lower_aliases().get(written.lower()[:-1])
+        key = aliases.get(written) or _lower_aliases().get(written.lower()) or _lower_aliases().get(written.lower().removesuffix("s"))
         if key:
             found.setdefault(key, m.group(0))
     if HAN_CHAR.search(folded):

@@ -637,10 +637,12 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
                 continue
             unit = side.sentences[index]
             lacks = lacking.get((in_base, index), [])
+            if not lacks:
+                continue  # (before `_extra_paragraph`, which reads the whole side)
             hard = any(not k.startswith(("concept:", "topic:")) for k in lacks)
             mine, theirs = (sb.sentences, so.sentences) if in_base else (so.sentences, sb.sentences)
             by_keys = not hard and _extra_paragraph(unit, mine, theirs)
-            if not lacks or _fits(beads, index, in_base, sb.sentences, so.sentences, ratio, by_keys=by_keys):
+            if _fits(beads, index, in_base, sb.sentences, so.sentences, ratio, by_keys=by_keys):
                 continue
             out.append(Lone(in_base, unit, lacks, CONFIDENCE_ANCHOR if hard else CONFIDENCE_CONCEPT))
     return out

@@ -21,7 +21,9 @@ from policylens.language_names import LANGUAGE_NAMES
 from policylens.lazyre import lazy
 from policylens.load.blade import blank_blade
 from policylens.load.jsx import (
+    FALLBACK_ELEMENTS,
     JSX_SUFFIXES,
+    STRUCK_ELEMENTS,
     blank_jsx,
     component_name,
     computed_date,
@@ -125,19 +127,10 @@ _BLOCK_TAGS = {
 _TITLE_MARKER_MAX = 4
 _ITEM_AFTER = frozenset(CLAUSE_MARKS)  # what ends the text before a list item of its own: 。！？；!?;：:
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
-# (<wxs>/<sjs>: a mini-program page's inline script module)
-# (and <video>, <audio>, <canvas>: what they hold is shown only by a browser that cannot play or draw them, "您的浏览器不支持
-# 视频" — read before as a sentence of the policy, run together with the text around it; twenty-seventh session, lead)
-# (and <noembed>, <noframes>, <progress>, <meter>: fallback a browser shows only when it has no plug-ins, no frames, no bar
-# or gauge, 「您的瀏覽器不支援框架」; a <datalist>'s options are a field's suggestions, never shown on the page: 「請輸入城市：
-# <input list=c><datalist id=c><option>台北市…」 read as 「請輸入城市：台北市新北市」; twenty-seventh session, u27h)
-_SKIP_TAGS = {"script", "style", "template", "svg", "object", "iframe", "noscript", "wxs", "sjs", "video", "audio", "canvas"}
-_SKIP_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist"}
 # Text marked deleted, shown struck through: a redline's old wording (「我們<del>不</del><ins>會</ins>分享」, policylens' own
 # `diff -f html` report saved and read back), not the policy's text as it stands, as a DOCX's tracked deletion is not
 # read.  It was read into its sentence (「我們不會分享」, the opposite); skipped with a warning (twenty-seventh session, u27h).
-_STRUCK_TAGS = frozenset({"del", "s", "strike"})
-_SKIP_TAGS |= _STRUCK_TAGS
+# (`STRUCK_ELEMENTS`, from `load.jsx`)
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
@@ -158,8 +151,14 @@ _LOOP_ALIASES = re.compile(
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
 _SFC_BLOCKS = {"i18n", "docs", "route", "page-query", "static-query"}
 # Skipped on purpose, but they can hold visible fallback text: say so when they do.
-_FALLBACK_TAGS = {"template", "svg", "object", "iframe", "noscript", "video", "audio", "canvas"}
-_FALLBACK_TAGS |= {"noembed", "noframes", "progress", "meter", "datalist", *_STRUCK_TAGS}
+_FALLBACK_TAGS = FALLBACK_ELEMENTS | STRUCK_ELEMENTS  # (`load.jsx`, where a component named like one is read as a block)
+# (<wxs>/<sjs>: a mini-program page's inline script module)
+# (and <video>, <audio>, <canvas>: what they hold is shown only by a browser that cannot play or draw them, "您的浏览器不支持
+# 视频" — read before as a sentence of the policy, run together with the text around it; twenty-seventh session, lead)
+# (and <noembed>, <noframes>, <progress>, <meter>: fallback a browser shows only when it has no plug-ins, no frames, no bar
+# or gauge, 「您的瀏覽器不支援框架」; a <datalist>'s options are a field's suggestions, never shown on the page: 「請輸入城市：
+# <input list=c><datalist id=c><option>台北市…」 read as 「請輸入城市：台北市新北市」; twenty-seventh session, u27h)
+_SKIP_TAGS = {"script", "style", "wxs", "sjs"} | _FALLBACK_TAGS
 # (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
 # or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
 # `last-updated` item reads it only when the body gives no date).
@@ -1404,7 +1403,7 @@ class _Extractor(HTMLParser):
             return "a template definition, shown only where the page uses it"
         if tag == "datalist":
             return "a form field's suggestions, not shown on the page"
-        if tag in _STRUCK_TAGS:
+        if tag in STRUCK_ELEMENTS:
             return "struck through, marked deleted"
         return "fallback content"
 

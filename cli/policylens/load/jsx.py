@@ -357,32 +357,16 @@ _RANK_PROPS = ("level", "order", ":level", ":order", "v-bind:level", "v-bind:ord
 # Elements whose content an HTML page does not show as text (code, a fallback, a form field's value): a component named
 # like one (`<Script>`, `<Style>`, `<Template>`, `<Textarea>`) renders its children, and JSX text is text (its code sits
 # in `{…}`, blanked), so it is read as a block.  Before, its text was dropped, silently for `<Script>` and `<Style>`.
-_RAW_ELEMENTS = frozenset(
-    {
-        "script",
-        "style",
-        "template",
-        "textarea",
-        "noscript",
-        "title",
-        "iframe",
-        "noembed",
-        "noframes",
-        "xmp",
-        "plaintext",
-        "object",
-        # (the fallback elements the HTML reader skips as well: `<Video>`, `<Progress>`, a kit's `<Meter>`)
-        "video",
-        "audio",
-        "canvas",
-        "progress",
-        "meter",
-        "datalist",
-        "del",
-        "s",
-        "strike",
-    }
+# The elements the HTML reader skips whose text a browser may show (`load.html`: a fallback, a struck-through deletion);
+# defined here, where a component named like one is read as a block, and imported there: one list for both.
+FALLBACK_ELEMENTS = frozenset(
+    {"template", "svg", "object", "iframe", "noscript", "video", "audio", "canvas", "noembed", "noframes", "progress"}
+    | {"meter", "datalist"}
 )
+STRUCK_ELEMENTS = frozenset({"del", "s", "strike"})
+_RAW_ELEMENTS = (frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"}) | FALLBACK_ELEMENTS | STRUCK_ELEMENTS) - {
+    "svg"
+}  # (a `<Svg>` component is an icon: its text stays skipped, with the HTML reader's warning)
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
 # (`subtitle1`, `body1`: a <p> or an <h6> styled as a subtitle, no heading of the policy)
 _INLINE_VARIANTS = frozenset({"caption", "overline", "button"})

@@ -436,12 +436,14 @@ def _one_value_between(text: str, end: int, start: int) -> bool:
     return between == "@" or _EN_ADDRESS_BETWEEN.fullmatch(between) is not None
 
 
-# what stands between the blanks of one English address: 「, 」, 「 Floor, 」, 「/F, 」 (not 「 and 」: two values)
-_EN_ADDRESS_BETWEEN = lazy(
-    r"[ ,]{1,3}|[ ,]{0,2}(?i:floor|building|bldg\.?|room|flat|unit|block|tower|street|st\.|road|rd\.|avenue|ave\.|suite"
-    r"|level|district|/f)[ ,]{1,3}"
+# the English words of an address between or after its blanks (Room ___, ___ Floor, ___ Building)
+_EN_ADDRESS_WORDS = (
+    r"(?i:floor|building|bldg\.?|room|flat|unit|block|tower|street|st\.|road|rd\.|avenue|ave\.|suite|level|district|/f"
+    r"|centre|center|plaza)"
 )
-_EN_ADDRESS_WORD = lazy(r"[ ](?i:floor|building|bldg\.?|tower|block|street|road|avenue|centre|center|plaza)(?![A-Za-z])")
+# what stands between the blanks of one English address: 「, 」, 「 Floor, 」, 「/F, 」 (not 「 and 」: two values)
+_EN_ADDRESS_BETWEEN = lazy(rf"[ ,]{{1,3}}|[ ,]{{0,2}}{_EN_ADDRESS_WORDS}[ ,]{{1,3}}")
+_EN_ADDRESS_WORD = lazy(rf"[ ]{_EN_ADDRESS_WORDS}(?![A-Za-z])")
 _TLD_AFTER = lazy(r"\.[A-Za-z]{2,12}(?:\.[A-Za-z]{2})?(?![A-Za-z0-9])")
 
 
