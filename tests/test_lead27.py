@@ -381,3 +381,19 @@ def test_review_u27w_markdown_emphasis_and_a_superscript_rank(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert [s.title for s in parse_path(path).sections if s.title] == ["一、收集"]
+
+
+def test_a_longer_code_fence_holds_a_shorter_one_for_every_site_tag_reader(tmp_path: Path) -> None:
+    """Class: `site_tags.code_line` closed a fenced block at any line starting with 「```」, so a 「````md」 block showing
+    a 「```」 example ended early and the container fences, Liquid tags and comments after it were read as markup (review
+    of the twenty-seventh session: an example `::: tip` … `:::` inside the block lost its fences)."""
+    text = (
+        "# 隐私政策\n\n本政策说明我们如何处理您的个人信息。\n\n````md\nconst a = 1\n```\n::: tip\n示例提示\n:::\n```\n````\n\n"
+        "::: zh-CN\n我们非常重视您的隐私。\n:::\n"
+    )
+    path = tmp_path / "privacy.md"
+    path.write_text(text, encoding="utf-8")
+    paragraphs = [p.text for s in parse_path(path).sections for p in s.paragraphs]
+    code = next(p for p in paragraphs if "const a" in p)
+    assert "::: tip" in code and "\n:::\n" in code, code  # the example's fences kept in the code block
+    assert "我们非常重视您的隐私。" in paragraphs  # the real container's fences blanked, as before

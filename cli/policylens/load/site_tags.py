@@ -181,13 +181,18 @@ def _comment_filler(length: int) -> str:
 
 
 def code_line(stripped: str, fence: str) -> tuple[str, bool]:
-    """A line (its leading spaces stripped) against the fenced code block open, `fence` (「```」, 「~~~」, "" for none): the
-    fence open after it, and whether the line is code (inside the block, or one of its fences)."""
+    """A line (its leading spaces stripped) against the fenced code block open, `fence` (its opening run, 「```」,
+    「````」, 「~~~」; "" for none): the fence open after it, and whether the line is code (inside the block, or one of its
+    fences).  As CommonMark closes a block: a run of the same character at least as long, and nothing after it (a
+    「````md」 block that shows a 「```」 example is not closed by it: review of the twenty-seventh session)."""
+    m = _FENCE_RUN.match(stripped)
     if fence:
-        return ("" if stripped.startswith(fence) else fence), True
-    if stripped.startswith(("```", "~~~")):
-        return stripped[:3], True
-    return "", False
+        closes = m is not None and m.group()[0] == fence[0] and len(m.group()) >= len(fence) and not stripped[m.end() :].strip()
+        return ("" if closes else fence), True
+    return (m.group(), True) if m is not None else ("", False)
+
+
+_FENCE_RUN = re.compile(r"`{3,}+|~{3,}+")
 
 
 def _hide_comments(lines: list[str], first: int, names: frozenset[str]) -> list[str]:
