@@ -13,6 +13,7 @@ from policylens.errors import UserError, reject_empty_paths
 from policylens.globs import any_glob_matches, glob_matches
 from policylens.load import EXTENSIONS, scan_verdict, walk_folders
 from policylens.render.safe import quote_path
+from policylens.report_heads import COMPARE_HTML_TITLE, COMPARE_MARKDOWN_HEAD, DIFF_HTML_TITLE, DIFF_MARKDOWN_HEAD
 
 # Files of a docs tree that are about the project, not policies: skipped by a directory
 # scan unless `default-exclude = false` or --no-default-exclude.  Matched on the name
@@ -45,38 +46,56 @@ _POLICY_NAMES = (*POLICY_WORDS[:3], "privacy")  # 隐私, 隱私, 私隱
 # `diff -f html -o policies/redline.html` written into the folder a later `check policies/` scans was checked as a policy
 # (twenty-seventh session, u27h: every finding of the new version counted twice, the old version's struck words with them).
 _REPORT_HEADS = (
-    (re.compile(r"\A<!DOCTYPE html>\s*<html\b[^>]{0,80}><head>.{0,600}?<title>policylens (?:diff: |compare</title>)", re.S), "HTML"),
-    (re.compile(r"\A## Policy changes\n\n\| \| old \| new \|\n"), "Markdown"),
-    (re.compile(r"\A# policylens compare\n"), "Markdown"),
+    (
+        re.compile(
+            rf"\A<!DOCTYPE html>\s*<html\b[^>]{{0,80}}><head>.{{0,600}}?<title>"
+            rf"(?:{re.escape(DIFF_HTML_TITLE)}|{re.escape(COMPARE_HTML_TITLE)}</title>)",
+            re.S,
+        ),
+        "HTML",
+    ),
+    (re.compile(r"\A" + re.escape(DIFF_MARKDOWN_HEAD)), "Markdown"),
+    (re.compile(r"\A" + re.escape(COMPARE_MARKDOWN_HEAD)), "Markdown"),
 )
 
 
-def own_report(path: Path) -> str | None:
-    """The kind of policylens report (`HTML`, `Markdown`) `path` is, by its first kilobyte; None for anything else."""
-    if path.suffix.lower() not in (".html", ".htm", ".md", ".markdown"):
-        return None
+def _read_head(path: Path) -> bytes | None:
+    """The first `SNIFF_BYTES` of `path`, read once for `own_report` and `looks_like_policy`; None if unreadable."""
     try:
         with path.open("rb") as stream:
-            head = stream.read(1024).decode("utf-8", "replace")
+            return stream.read(SNIFF_BYTES)
     except OSError:
         return None
-    return next((kind for pattern, kind in _REPORT_HEADS if pattern.match(head)), None)
 
 
-def looks_like_policy(path: Path) -> bool:
+def own_report(path: Path, head: bytes | None = None) -> str | None:
+    """The kind of policylens report (`HTML`, `Markdown`) `path` is, by its first kilobyte; None for anything else.
+
+    `head` is the file's beginning when the caller has read it already (`_read_head`).
+    """
+    if path.suffix.lower() not in (".html", ".htm", ".md", ".markdown"):
+        return None
+    if head is None:
+        head = _read_head(path)
+    if head is None:
+        return None
+    text = head[:1024].decode("utf-8", "replace")
+    return next((kind for pattern, kind in _REPORT_HEADS if pattern.match(text)), None)
+
+
+def looks_like_policy(path: Path, head: bytes | None = None) -> bool:
     """True unless `path` is a UTF-8 text file whose name and first 256 KB have no `POLICY_WORDS`.
 
     Whatever cannot be told cheaply counts as a policy: DOCX, legacy encodings (Big5,
     GB18030), UTF-16, unreadable files (the check reports them), and empty files (the check
-    warns about them).
+    warns about them).  `head` is the file's beginning when the caller has read it already.
     """
     name = path.name.lower()
     if any(word in name for word in POLICY_WORDS) or path.suffix.lower() == ".docx":
         return True
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(SNIFF_BYTES)
-    except OSError:
+    if head is None:
+        head = _read_head(path)
+    if head is None:
         return True
     if not head.strip() or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
@@ -147,11 +166,12 @@ def discover(
                             excluded[f"{matched!r} ({source})"] += 1
                         elif not (skip_project and is_project_file(name)):
                             skip = scan_verdict(candidate)  # a FIFO would hang the run
+                            head = _read_head(candidate) if skip_project and not skip else None  # read once for both
                             if skip:
                                 sys.stderr.write(f"policylens: warning: {quote_path(str(candidate))}: {skip}\n")
-                            elif skip_project and own_report(candidate):
+                            elif skip_project and own_report(candidate, head):
                                 reports.append(str(candidate))
-                            elif skip_project and not looks_like_policy(candidate):
+                            elif skip_project and not looks_like_policy(candidate, head):
                                 not_policies.append(str(candidate))
                             else:
                                 found.append(str(candidate))

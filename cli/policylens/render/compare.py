@@ -17,6 +17,7 @@ from policylens.render.markdown import code_span
 from policylens.render.safe import json_text
 from policylens.render.safe import visible as shown
 from policylens.render.summary import count_words
+from policylens.report_heads import COMPARE_MARKDOWN_HEAD
 
 MARKS = {"same": "=", "content": "≠", "missing": "✗", "unsure": "?", "facts-only": "·"}
 LEGEND = "= same  ≠ content differs  ✗ missing  ? unsure  · compared by facts only"
@@ -440,7 +441,7 @@ def _md(text: str) -> str:
 
 def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO) -> None:
     """A report for a pull request or a wiki page."""
-    out.write("# policylens compare\n")
+    out.write(COMPARE_MARKDOWN_HEAD)
     for product in products:
         out.write(f"\n## {_md(product['product'])}\n\n" + (f"base: `{product['base']}`\n\n" if product["base"] else ""))
         editions, rows = section_matrix(product)

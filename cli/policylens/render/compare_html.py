@@ -21,6 +21,7 @@ from policylens.render.compare import (
     visible,
 )
 from policylens.render.summary import count_words
+from policylens.report_heads import COMPARE_HTML_TITLE
 
 _CSS = """
 *{box-sizing:border-box}
@@ -63,7 +64,7 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
     """Write the whole report."""
     out.write('<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">')
     out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-    out.write(f"<title>policylens compare</title><style>{_CSS}</style></head><body><h1>policylens compare</h1>")
+    out.write(f"<title>{COMPARE_HTML_TITLE}</title><style>{_CSS}</style></head><body><h1>policylens compare</h1>")
     for product in products:
         out.write(f'<h2>{_e(product["product"])}</h2><p class="muted">base: {_e(product["base"] or "—")}</p>')
         editions, rows = section_matrix(product)

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from policylens.model import Change, DiffReport, DiffSpan, Paragraph, SectionDiff
 from policylens.render.safe import quote_path, visible
+from policylens.report_heads import DIFF_HTML_TITLE
 
 
 def escape(text: str) -> str:
@@ -343,7 +344,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
     out.write(
         f'<!DOCTYPE html>\n<html lang="{_lang(report)}"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>policylens diff: {escape(title)}</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{DIFF_HTML_TITLE}{escape(title)}</title>'
         f"<style>{_CSS}</style></head><body>"
         f'<input type="radio" name="view" id="v-inline"{"" if side_by_side else " checked"} hidden>'
         f'<input type="radio" name="view" id="v-sbs"{" checked" if side_by_side else ""} hidden>'

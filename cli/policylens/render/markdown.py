@@ -7,6 +7,7 @@ from typing import TextIO
 
 from policylens.model import DiffReport, DiffSpan, Document, Paragraph
 from policylens.render.safe import quote_path
+from policylens.report_heads import DIFF_MARKDOWN_HEAD
 
 _NEEDS_ESCAPE = re.compile(r"^(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
 
@@ -107,8 +108,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
 
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
-    out.write("## Policy changes\n\n")
-    out.write("| | old | new |\n|---|---|---|\n")
+    out.write(DIFF_MARKDOWN_HEAD + "|---|---|---|\n")
     out.write(f"| file | {code_span(quote_path(report.old.source.path))} | {code_span(quote_path(report.new.source.path))} |\n")
     out.write(f"| updated | {old.updated or '?'} | {new.updated or '?'} |\n")
     out.write(f"| script | {old.script or '?'} | {new.script or '?'} |\n\n")
