@@ -262,6 +262,11 @@ CONTACT_LABEL_CHANNELS = contact_channels(without=("邮件", "郵件"))
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"
 
+# A document's field names besides its contact channels (a name, a web address, a date): a slot asks for one ([公司名称],
+# 【生效日期】: `rules.placeholder_instruction.vocabulary`), a field line begins with one (「网址：…」: `diff.redline`).
+# A plain alternation, so that `spaced` can take it.
+FIELD_NAMES = r"名称|名稱|网址|網址|日期|时间|時間"
+
 # Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
 NEGATION = lazy(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")
 NOT_NEGATION = lazy(

@@ -20,7 +20,7 @@ from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffSpan, Paragraph
-from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, SENTENCE_MARKS
+from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, FIELD_NAMES, SENTENCE_MARKS
 
 # Two paragraphs in a changed block are paired as one modified paragraph when their keys
 # are at least this similar (rapidfuzz ratio); below it, the old one reads as deleted and
@@ -417,7 +417,7 @@ def _one_sided(op: str, p: Paragraph) -> Change:
 # no clause mark: a paragraph after a lead word (「例如：我们会…。」) is paired by its words only, and so is a URL (review u27w).
 _FIELD = re.compile(r"([^:\s][^:\n]{0,15}):[ \t]*([^\s，。；！？,;!?][^\n，。；！？,;!?]{0,79})")
 _FIELD_LABEL = re.compile(
-    rf"{CONTACT_CHANNELS}|{CONTACT_PERSON}|名称|名稱|网址|網址|网站|網站|日期|时间|時間|版本|客服|热线|熱線|"
+    rf"{CONTACT_CHANNELS}|{CONTACT_PERSON}|{FIELD_NAMES}|网站|網站|版本|客服|热线|熱線|"
     r"(?i:e-?mail|phone|tel\b|fax|address|contact|website|url\b|name|date|version)"
 )
 

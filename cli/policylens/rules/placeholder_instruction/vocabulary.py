@@ -8,7 +8,7 @@ these fragments are shared by the slot forms (`slots`, `instructions`), the labe
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.patterns import SENTENCE_BREAKS, contact_channels, spaced
+from policylens.patterns import FIELD_NAMES, SENTENCE_BREAKS, contact_channels, spaced
 
 _CLOSE = "】］〕）)>}\\]"
 _CJK = "\u4e00-\u9fff"
@@ -18,9 +18,9 @@ _FILL = r"填寫|填写|填入|輸入|输入|插入|補充|补充|替換|替换|
 # [24小時緊急電話], [GitHub仓库地址].  Full-width 【】［］ also mark emphasis (我们收集您的【手机号码】),
 # so there the field must be qualified as the operator's or the reader's: 【公司名称】, 【聯絡電話】.
 _FIELD_NOUN = spaced(
-    rf"(?:全称|全稱|名称|名稱|{contact_channels(without=('邮件', '郵件', '传真', '傳真', '微信', 'QQ'))}"
+    rf"(?:全称|全稱|{FIELD_NAMES}|{contact_channels(without=('邮件', '郵件', '传真', '傳真', '微信', 'QQ'))}"
     r"|邮件地址|郵件地址|邮箱地址|郵箱地址|电话号码|電話號碼|号码|號碼"
-    r"|联系方式|聯絡方式|聯繫方式|日期|时间|時間|网址|網址|统一社会信用代码|統一編號|备案号|備案號)"
+    r"|联系方式|聯絡方式|聯繫方式|统一社会信用代码|統一編號|备案号|備案號)"
 )
 # A contact's or the operator's field, as a label (支持邮箱：, 联系电话：, 支持页面：) or named by an instruction
 # left as its value (请替换为你的邮箱地址): the field nouns plus the words of a channel.
