@@ -11,6 +11,7 @@ import bisect
 import html.parser as html_parser
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -22,8 +23,10 @@ from policylens.lazyre import lazy
 from policylens.load.blade import blank_blade
 from policylens.load.jsx import (
     FALLBACK_ELEMENTS,
+    INLINE_BRANCH_TAGS,
     JSX_SUFFIXES,
     STRUCK_ELEMENTS,
+    TAG,
     blank_jsx,
     component_name,
     computed_date,
@@ -46,7 +49,7 @@ from policylens.load.lines import (
 )
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.load.text import CUT, LONG_LINE
-from policylens.load.types import PageTitle, Parsed
+from policylens.load.types import PageTitle, Parsed, gist
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, fold, joiner
@@ -167,7 +170,6 @@ _SCRIPT_DATE = re.compile(
     r"[ \t]*(?::[ \t]*string[ \t]*)?=[ \t]*(['\"`])([^'\"`\n]{4,40})\2",
     re.I | re.M,
 )
-_TAG = re.compile(r"<[^<>]*>")  # a tag in an <iframe srcdoc> document (what is left is its text)
 # A declarative shadow root (`<template shadowrootmode="open">`, Chrome's older `shadowroot`) is
 # rendered in place: a saved web component's text is on the page, so it is read.
 _SHADOW_ROOT = {"shadowrootmode", "shadowroot"}
@@ -185,6 +187,34 @@ _TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tb
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200
+# a style that hides its element: `display: none`, `visibility: hidden` (a declaration of its own, not `--x-display`)
+_HIDING_STYLE = re.compile(
+    r"(?:^|[;{\s])(?:display\s*+:\s*+none|visibility\s*+:\s*+(?:hidden|collapse))\s*+(?:!\s*+important\s*+)?(?:;|$)", re.I
+)
+
+
+@dataclass(slots=True)
+class _Veil:
+    """An element open that the page hides (`_veils`): its tag, its line, how many of its tag are open in it, and
+    whether text was read inside it."""
+
+    tag: str
+    line: int
+    depth: int = 1
+    held: bool = False
+
+
+def _veils(name: str, value: str | None) -> bool:
+    """Whether an attribute hides its element from the page: `hidden` (not `hidden="until-found"`, which the browser's
+    find shows), a style of `display: none` or `visibility: hidden`.  (`aria-hidden` hides it from a screen reader
+    only: it is on the page.)"""
+    if name == "hidden":
+        return (value or "").strip().lower() != "until-found"
+    return name == "style" and bool(value) and _HIDING_STYLE.search(value or "") is not None
+
+
+# a condition's later branch: Vue's `v-else`, `v-else-if`; the mini-programs' `wx:elif`, `a:else`, `s-else`, `tt:elif`…
+_LATER_BRANCH = re.compile(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -523,6 +553,10 @@ class _Extractor(HTMLParser):
         # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
         # elements, by identity): one warning per line and kind, counting the elements
         self._skipped_text: dict[tuple[int, str], tuple[int, dict[int, tuple[str, int]]]] = {}
+        self._veiled: list[_Veil] = []  # the elements open that the page hides (`hidden`, `style="display:none"`)
+        self.veiled_lines: list[int] = []  # the first line of each hidden element whose text was read
+        # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
+        self._branches: dict[tuple[str, int], str] = {}
         self._in_title = False
         # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
         self._later_title: tuple[int, bool] | None = None
@@ -844,6 +878,11 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
             return
+        if tag not in _VOID:
+            if self._veiled and self._veiled[-1].tag == tag:
+                self._veiled[-1].depth += 1
+            elif any(_veils(name, value) for name, value in attrs):
+                self._veiled.append(_Veil(tag, self.getpos()[0]))
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)
         if self._raw is not None and not self._pre_heading(tag):
@@ -871,10 +910,16 @@ class _Extractor(HTMLParser):
         if self.sfc and not self._sfc_templates and tag in _SFC_BLOCKS:
             self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
             return
+        if tag in INLINE_BRANCH_TAGS and (branch := next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)):
+            # 「我們<span v-if="tw">依個資法</span><span v-else>依私隱條例</span>處理」: the page shows one branch; both read
+            # ran into one sentence no version says (twenty-eighth session, u28h).  A block branch is a paragraph of its own.
+            self._skip.append((tag, self.getpos()[0]))
+            self._branches[(tag, self.getpos()[0])] = branch
+            return
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
-            if tag == "iframe" and _TAG.sub(" ", kind.get("srcdoc") or "").strip(WHITESPACE):  # a page of its own, shown in place
+            if tag == "iframe" and TAG.sub(" ", kind.get("srcdoc") or "").strip(WHITESPACE):  # a page of its own, shown in place
                 self.warnings.append(f"line {self.getpos()[0]}: the document inside <iframe srcdoc> is not read")
             self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
             return
@@ -1191,6 +1236,12 @@ class _Extractor(HTMLParser):
                 self._skip.pop()
                 self._in_script = self._in_script and bool(self._skip)
             return
+        if self._veiled and self._veiled[-1].tag == tag:
+            self._veiled[-1].depth -= 1
+            if not self._veiled[-1].depth:
+                veil = self._veiled.pop()
+                if veil.held:
+                    self.veiled_lines.append(veil.line)
         if self._raw is not None:
             if self._raw_inner.get(tag):
                 self._raw_inner[tag] -= 1
@@ -1383,15 +1434,16 @@ class _Extractor(HTMLParser):
         after a <template>, or a second <object>, was dropped with no word of it.
         """
         element = self._skip[0]
+        branch = self._branches.get((tag, line))
         entry = self._skipped_text.get((line, tag))
+        kind = "a condition's other branch: the page shows one of them" if branch else self._skipped_kind(tag)
+        shown = f"{tag} {branch}" if branch else tag
         if entry is None:
             self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
-            self.warnings.append(f"line {line}: the text inside <{tag}> ({self._skipped_kind(tag)}) is not read")
+            self.warnings.append(f"line {line}: the text inside <{shown}> ({kind}) is not read")
         elif id(element) not in entry[1]:
             entry[1][id(element)] = element  # kept: its id stays unique while it is counted
-            self.warnings[entry[0]] = (
-                f"line {line}: the text inside {len(entry[1])} <{tag}> elements ({self._skipped_kind(tag)}) is not read"
-            )
+            self.warnings[entry[0]] = f"line {line}: the text inside {len(entry[1])} <{shown}> elements ({kind}) is not read"
 
     def _skipped_kind(self, tag: str) -> str:
         """What a skipped element with text is, as its warning names it."""
@@ -1429,9 +1481,11 @@ class _Extractor(HTMLParser):
                 at_line, at_col = self.getpos()
                 self.scripts.append((at_line, at_col + 1, data))
                 return
-            if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS) and data.strip(WHITESPACE):
+            if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS or (tag, line) in self._branches) and data.strip(WHITESPACE):
                 self._skipped_fallback(tag, line)
             return
+        if self._veiled and not self._veiled[0].held and data.strip(WHITESPACE):
+            self._veiled[0].held = True  # (the outermost: one hidden element, however many hidden ones it holds)
         line, col = self.getpos()
         col += 1
         if self._raw is not None:
@@ -1750,6 +1804,15 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
         if self._raw is not None:
             self._end_raw()  # an unclosed <pre>: its text is still read
+        lines = sorted({*self.veiled_lines, *(veil.line for veil in self._veiled if veil.held)})
+        if lines:
+            # read, and said: a tab, an accordion or a 「read more」 shows it (the policy's own text), a drafting note
+            # hidden by a style is still in the file (twenty-eighth session, u28h)
+            shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+            self.warnings.append(
+                f"line{'s' if len(lines) > 1 else ''} {shown}: text the page hides (hidden, display:none) is read as the policy's"
+                " (a tab, an accordion or a script may show it)"
+            )
 
 
 # Page chrome that `diff` does not compare (thirteenth session): in a <nav>, a role=navigation, a menu or sidebar by
@@ -2451,15 +2514,15 @@ def read_html(text: str, *, path: str) -> Parsed:
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
+    alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
-        text = blank_jsx(text, printed)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path, printed=printed)
-    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
@@ -2467,6 +2530,13 @@ def read_html(text: str, *, path: str) -> Parsed:
         extractor = _html_extractor(path, text)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
+    # (after a second reading: the extractor read first is gone)
+    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
+    extractor.warnings.extend(
+        f"line {text.count(chr(10), 0, at) + 1}: a condition's other branch 「{gist(other)}」 is not read"
+        f" (the page shows one of them; 「{gist(read)}」 is read)"
+        for at, other, read in alternates
+    )
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
     written = list(extractor.blocks) if fillable else None
@@ -2807,4 +2877,9 @@ def _shift_warning(message: str, shift: int) -> str:
     head, _, rest = message.partition(": ")
     if head.startswith("line ") and head[5:].isdigit():
         return f"line {int(head[5:]) + shift}: {rest}"
+    if head.startswith("lines "):  # 「lines 4, 8 and 2 more: …」
+        return _LISTED_LINE.sub(lambda m: str(int(m.group()) + shift), head) + ": " + rest
     return message
+
+
+_LISTED_LINE = re.compile(r"(?<![\w ]more)(?<=[ ,])\d+(?! more)")
