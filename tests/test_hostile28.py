@@ -44,14 +44,15 @@ _PAGE = "<html><body><h1>隱私權政策</h1><p>我們收集您的姓名。</p>\
     [
         ('<div class="tab-pane" style="display: none"><p>本公司依私隱條例處理。</p></div>', "本公司依私隱條例處理。"),
         ("<p hidden>本公司名稱為【請填寫公司名稱】。</p>", "本公司名稱為【請填寫公司名稱】。"),
-        ('<p>我們收集<span id="more" style="visibility:hidden;">您的電話號碼</span>。</p>', "您的電話號碼"),
+        ('<p>我們收集您的姓名<span id="more" style="visibility:hidden;">，及您的電話號碼。</span></p>', "，及您的電話號碼。"),
         ('<section style="color:red; DISPLAY:NONE !important"><div><div>隱藏的條款。</div></div></section>', "隱藏的條款。"),
     ],
 )
 def test_text_the_page_hides_is_read_and_announced(inner: str, text: str) -> None:
     """Class: an element hidden by `hidden` or a style (`display:none`, `visibility:hidden`) was read as the policy with
-    no word.  It is the policy's own text when a tab, an accordion or a 「read more」 shows it, so it stays read; the
-    reader now says so, naming its line, since a reader of the page may not see it (a drafting note hidden by a style)."""
+    no word.  It is the policy's own text when a tab, an accordion or a 「read more」 shows it (real pages hide their
+    Chinese edition until a language tab is clicked), so it stays read; the reader now says so, naming its line, when
+    it holds prose (a sentence's end): a reader of the page may not see it (a drafting note hidden by a style)."""
     texts, warnings = _texts(_PAGE.format(inner), ".html")
     assert any(text in t for t in texts), texts
     assert [w for w in warnings if "hides" in w] == [
@@ -67,6 +68,7 @@ def test_text_the_page_hides_is_read_and_announced(inner: str, text: str) -> Non
         "<details><summary>更多</summary><p>細節內容。</p></details>",  # shown on demand
         '<p style="--x-display:none;color:red">紅字。</p>',  # a custom property, not `display`
         '<p style="display:block">顯示。</p><div style="display:none"></div><input hidden value="x">',  # hidden, but empty
+        '<ul class="lang-pop" role="menu" hidden><li>繁體中文</li><li>简体中文</li><li>English</li></ul>',  # a menu, no prose
     ],
 )
 def test_text_on_the_page_is_not_announced_as_hidden(inner: str) -> None:
@@ -228,3 +230,12 @@ def test_an_embedded_object_is_named(tmp_path: Path) -> None:
     picture = "<w:p><w:r><w:t>如圖：</w:t></w:r><w:r><w:drawing/></w:r></w:p>"
     _, warnings = _docx_texts(_docx(tmp_path / "q.docx", picture))
     assert warnings == []
+
+
+def test_an_else_branch_left_open_ends_with_its_block() -> None:
+    """An inline branch whose end tag is missing ends where its paragraph does, as a browser closes it: the rest of
+    the page is read (it was skipped to the end of the file)."""
+    page = '<h1>隱私權政策</h1>\n<p>我們<span v-if="a">依個資法</span><span v-else>依私隱條例</p>\n<p>我們保存五年。</p>\n'
+    texts, warnings = _texts(page, ".html")
+    assert texts == ["我們依個資法", "我們保存五年。"]
+    assert not [w for w in warnings if "never closed" in w]

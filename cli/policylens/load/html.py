@@ -187,6 +187,9 @@ _TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tb
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200
+# a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
+# (「繁體中文」「简体中文」, a language picker or a user menu a script opens: named, they only made noise)
+_PROSE = re.compile(r"[。！？；!?]|[.;](?:\s|$)")
 # a style that hides its element: `display: none`, `visibility: hidden` (a declaration of its own, not `--x-display`)
 _HIDING_STYLE = re.compile(
     r"(?:^|[;{\s])(?:display\s*+:\s*+none|visibility\s*+:\s*+(?:hidden|collapse))\s*+(?:!\s*+important\s*+)?(?:;|$)", re.I
@@ -196,7 +199,7 @@ _HIDING_STYLE = re.compile(
 @dataclass(slots=True)
 class _Veil:
     """An element open that the page hides (`_veils`): its tag, its line, how many of its tag are open in it, and
-    whether text was read inside it."""
+    whether prose was read inside it (`_PROSE`)."""
 
     tag: str
     line: int
@@ -1231,6 +1234,10 @@ class _Extractor(HTMLParser):
             self._in_title = False
             self._end_later_title()
             return
+        if self._skip and tag != self._skip[-1][0] and tag in self._block_tags and self._skip[0] in self._branches:
+            # 「<p>我們<span v-else>依私隱條例</p>」: the end of the block ends the inline branch, as a browser reads it
+            # (the rest of the page was not read)
+            self._skip.clear()
         if self._skip:
             if tag == self._skip[-1][0]:
                 self._skip.pop()
@@ -1484,7 +1491,7 @@ class _Extractor(HTMLParser):
             if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS or (tag, line) in self._branches) and data.strip(WHITESPACE):
                 self._skipped_fallback(tag, line)
             return
-        if self._veiled and not self._veiled[0].held and data.strip(WHITESPACE):
+        if self._veiled and not self._veiled[0].held and _PROSE.search(data):
             self._veiled[0].held = True  # (the outermost: one hidden element, however many hidden ones it holds)
         line, col = self.getpos()
         col += 1
