@@ -239,3 +239,29 @@ def test_an_else_branch_left_open_ends_with_its_block() -> None:
     texts, warnings = _texts(page, ".html")
     assert texts == ["我們依個資法", "我們保存五年。"]
     assert not [w for w in warnings if "never closed" in w]
+
+
+def _check_box(state: str) -> str:
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="C1"/><w:checkBox><w:sizeAuto/>{state}</w:checkBox>'
+        '</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_legacy_check_box_shows_its_state(tmp_path: Path) -> None:
+    """Class: a legacy check box field (FORMCHECKBOX) has no text in the file, Word draws its state: 「☒同意。☐不同意。」
+    read 「同意。不同意。」.  Its box is read, checked by `w:checked` or else its `w:default`; another field (FORMTEXT) adds
+    no box."""
+    on, off = '<w:default w:val="1"/>', '<w:default w:val="0"/>'
+    checked, unchecked = off + "<w:checked/>", on + '<w:checked w:val="0"/>'
+    body = (
+        f"<w:p>{_check_box(on)}<w:r><w:t>同意。</w:t></w:r>{_check_box(off)}<w:r><w:t>不同意。</w:t></w:r></w:p>"
+        f"<w:p>{_check_box(checked)}<w:r><w:t>已勾選。</w:t></w:r>{_check_box(unchecked)}"
+        "<w:r><w:t>未勾選。</w:t></w:r></w:p>"
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput/></w:ffData></w:fldChar></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>甲公司</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        "<w:r><w:t>負責處理。</w:t></w:r></w:p>"
+    )
+    texts, _ = _docx_texts(_docx(tmp_path / "p.docx", body))
+    assert {"☒同意。☐不同意。", "☒已勾選。☐未勾選。", "甲公司負責處理。"} <= set(texts), texts

@@ -485,6 +485,20 @@ def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
     )
 
 
+def _check_box(char: ET.Element) -> str | None:
+    """The box a legacy check box field shows (`w:fldChar` begin holding `w:ffData/w:checkBox`): ☒ when checked (its
+    `w:checked`, else its `w:default`), ☐ when not; None for any other field character.  Word draws it with no text
+    in the file, so 「☒ 同意 ☐ 不同意」 read 「同意 不同意」 (twenty-eighth session, u28h)."""
+    box = char.find(f"{W}ffData/{W}checkBox")
+    if box is None or char.get(f"{W}fldCharType") != "begin":
+        return None
+    state = box.find(f"{W}checked")
+    if state is None:
+        default = box.find(f"{W}default")
+        return "☒" if default is not None and _on(default, False) else "☐"
+    return "☒" if _on(state, True) else "☐"
+
+
 class _FormFields:
     """Legacy form fields (`FORMTEXT`: a `w:fldChar` begin holding `w:ffData/w:textInput`) whose result is still blank
     or the field's default text: Word's shaded box of five spaces, never typed into (twenty-third round).
@@ -700,6 +714,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                         unfilled.append((index, blank))
                     if (field := field_links.char(child, index, size)) is not None:
                         linked[-1 - len(linked)] = field  # (a field has no element: a key no id() takes)
+                    if (box := _check_box(child)) is not None:
+                        marks.append((box, mark))  # a legacy check box (FORMCHECKBOX): Word draws its state, no text
+                        size += 1
                     if shown := buttons.char(child):
                         marks.append((shown, mark))  # MACROBUTTON's display text: what Word shows there
                         size += len(shown)
