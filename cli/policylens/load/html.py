@@ -207,13 +207,16 @@ class _Veil:
     held: bool = False
 
 
-def _veils(name: str, value: str | None) -> bool:
-    """Whether an attribute hides its element from the page: `hidden` (not `hidden="until-found"`, which the browser's
+def _veils(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide it from the page: `hidden` (not `hidden="until-found"`, which the browser's
     find shows), a style of `display: none` or `visibility: hidden`.  (`aria-hidden` hides it from a screen reader
     only: it is on the page.)"""
-    if name == "hidden":
-        return (value or "").strip().lower() != "until-found"
-    return name == "style" and bool(value) and _HIDING_STYLE.search(value or "") is not None
+    for name, value in attrs:
+        if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        if name == "style" and value and _HIDING_STYLE.search(value) is not None:
+            return True
+    return False
 
 
 # a condition's later branch: Vue's `v-else`, `v-else-if`; the mini-programs' `wx:elif`, `a:else`, `s-else`, `tt:elif`…
@@ -881,11 +884,10 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
             return
-        if tag not in _VOID:
-            if self._veiled and self._veiled[-1].tag == tag:
-                self._veiled[-1].depth += 1
-            elif any(_veils(name, value) for name, value in attrs):
-                self._veiled.append(_Veil(tag, self.getpos()[0]))
+        if self._veiled and self._veiled[-1].tag == tag:
+            self._veiled[-1].depth += 1
+        elif attrs and tag not in _VOID and _veils(attrs):
+            self._veiled.append(_Veil(tag, self.getpos()[0]))
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)
         if self._raw is not None and not self._pre_heading(tag):
@@ -2516,6 +2518,27 @@ def _block_classes(head: str) -> list[str]:
     return names
 
 
+def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[str]:
+    """A warning per line for a React page's condition branches not read (`load.jsx._operands`): the first branch not
+    read and the one read in its place, and how many more the line has.  (Linear: a chain of 20,000 branches on one
+    line was one warning each, its line counted from the file's start each time.)"""
+    by_line: dict[int, list[tuple[str, str]]] = {}
+    line, counted = 1, 0
+    for at, other, read in sorted(alternates):
+        line += text.count("\n", counted, at)
+        counted = at
+        by_line.setdefault(line, []).append((other, read))
+    warnings = []
+    for line, branches in by_line.items():
+        other, read = branches[0]
+        more = f" and {len(branches) - 1} more" if len(branches) > 1 else ""
+        warnings.append(
+            f"line {line}: a condition's other branch 「{gist(other)}」{more} is not read (the page shows one of them;"
+            f" 「{gist(read)}」 is read)"
+        )
+    return warnings
+
+
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
@@ -2539,11 +2562,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         _feed(extractor, text, path=path, printed=printed)
     # (after a second reading: the extractor read first is gone)
     extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
-    extractor.warnings.extend(
-        f"line {text.count(chr(10), 0, at) + 1}: a condition's other branch 「{gist(other)}」 is not read"
-        f" (the page shows one of them; 「{gist(read)}」 is read)"
-        for at, other, read in alternates
-    )
+    extractor.warnings.extend(_branch_warnings(text, alternates))
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
     written = list(extractor.blocks) if fillable else None
