@@ -2531,9 +2531,9 @@ def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[
     warnings = []
     for line, branches in by_line.items():
         other, read = branches[0]
-        more = f" and {len(branches) - 1} more" if len(branches) > 1 else ""
+        more = f" and {len(branches) - 1} more are" if len(branches) > 1 else " is"
         warnings.append(
-            f"line {line}: a condition's other branch 「{gist(other)}」{more} is not read (the page shows one of them;"
+            f"line {line}: a condition's other branch 「{gist(other)}」{more} not read (the page shows one of them;"
             f" 「{gist(read)}」 is read)"
         )
     return warnings
