@@ -46,6 +46,7 @@ _PAGE = "<html><body><h1>隱私權政策</h1><p>我們收集您的姓名。</p>\
         ("<p hidden>本公司名稱為【請填寫公司名稱】。</p>", "本公司名稱為【請填寫公司名稱】。"),
         ('<p>我們收集您的姓名<span id="more" style="visibility:hidden;">，及您的電話號碼。</span></p>', "，及您的電話號碼。"),
         ('<section style="color:red; DISPLAY:NONE !important"><div><div>隱藏的條款。</div></div></section>', "隱藏的條款。"),
+        ("<dialog id='consent'><p>我們使用 Cookie 以提供服務。</p></dialog>", "我們使用 Cookie 以提供服務。"),
     ],
 )
 def test_text_the_page_hides_is_read_and_announced(inner: str, text: str) -> None:
@@ -56,7 +57,7 @@ def test_text_the_page_hides_is_read_and_announced(inner: str, text: str) -> Non
     texts, warnings = _texts(_PAGE.format(inner), ".html")
     assert any(text in t for t in texts), texts
     assert [w for w in warnings if "hides" in w] == [
-        "line 2: text the page hides (hidden, display:none) is read as the policy's (a tab, an accordion or a script may show it)"
+        "line 2: text the page hides (hidden, display:none, a closed <dialog>) is read as the policy's (a tab, an accordion or a script may show it)"
     ]
 
 
@@ -66,6 +67,7 @@ def test_text_the_page_hides_is_read_and_announced(inner: str, text: str) -> Non
         '<p>適用<span aria-hidden="true">★</span>地區。</p>',  # hidden from a screen reader only: on the page
         '<div hidden="until-found"><p>可搜尋的內容。</p></div>',  # shown by the browser's find
         "<details><summary>更多</summary><p>細節內容。</p></details>",  # shown on demand
+        "<dialog open><p>我們使用 Cookie 以提供服務。</p></dialog>",  # an open dialog is on the page
         '<p style="--x-display:none;color:red">紅字。</p>',  # a custom property, not `display`
         '<p style="display:block">顯示。</p><div style="display:none"></div><input hidden value="x">',  # hidden, but empty
         '<ul class="lang-pop" role="menu" hidden><li>繁體中文</li><li>简体中文</li><li>English</li></ul>',  # a menu, no prose

@@ -886,8 +886,8 @@ class _Extractor(HTMLParser):
             return
         if self._veiled and self._veiled[-1].tag == tag:
             self._veiled[-1].depth += 1
-        elif attrs and tag not in _VOID and _veils(attrs):
-            self._veiled.append(_Veil(tag, self.getpos()[0]))
+        elif (attrs and tag not in _VOID and _veils(attrs)) or (tag == "dialog" and not any(name == "open" for name, _ in attrs)):
+            self._veiled.append(_Veil(tag, self.getpos()[0]))  # (a <dialog> without `open`: shown when a script opens it)
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)
         if self._raw is not None and not self._pre_heading(tag):
@@ -1819,7 +1819,7 @@ class _Extractor(HTMLParser):
             # hidden by a style is still in the file (twenty-eighth session, u28h)
             shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
             self.warnings.append(
-                f"line{'s' if len(lines) > 1 else ''} {shown}: text the page hides (hidden, display:none) is read as the policy's"
+                f"line{'s' if len(lines) > 1 else ''} {shown}: text the page hides (hidden, display:none, a closed <dialog>) is read as the policy's"
                 " (a tab, an accordion or a script may show it)"
             )
 
