@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from helpers import parse_path, parse_string
-from policylens.load.docx_symbols import _SYMBOL, _WINGDINGS, _WINGDINGS_2
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TITLE = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>隱私權政策</w:t></w:r></w:p>'
@@ -220,6 +219,8 @@ def test_text_typed_in_a_symbol_font_is_read_as_shown(tmp_path: Path) -> None:
 
 def test_symbol_tables_hold_one_character_each() -> None:
     """A symbol read stands where its code stood: one character for one (columns of the findings after it hold)."""
+    from policylens.load.docx_symbols import _SYMBOL, _WINGDINGS, _WINGDINGS_2
+
     assert all(len(c) == 1 for table in (_SYMBOL, _WINGDINGS, _WINGDINGS_2) for c in table.values())
 
 
