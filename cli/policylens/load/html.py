@@ -915,9 +915,12 @@ class _Extractor(HTMLParser):
         if self.sfc and not self._sfc_templates and tag in _SFC_BLOCKS:
             self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
             return
-        if tag in INLINE_BRANCH_TAGS and (branch := next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)):
+        if (tag in INLINE_BRANCH_TAGS or (tag == "block" and self.mini_program and self._len)) and (
+            branch := next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
+        ):
             # 「我們<span v-if="tw">依個資法</span><span v-else>依私隱條例</span>處理」: the page shows one branch; both read
-            # ran into one sentence no version says (twenty-eighth session, u28h).  A block branch is a paragraph of its own.
+            # ran into one sentence no version says (twenty-eighth session, u28h).  A block branch is a paragraph of its own;
+            # a mini-program's <block wx:else> (a wrapper that renders nothing of its own) is inline within a sentence.
             self._skip.append((tag, self.getpos()[0]))
             self._branches[(tag, self.getpos()[0])] = branch
             return
