@@ -151,13 +151,19 @@ def test_block_branches_and_single_texts_are_read_as_before(child: str, texts: l
             ".wxml",
             "block wx:",
         ),
+        (
+            '<template>\n  <div>\n    <h1>隱私權政策</h1>\n    <p>我們<template v-if="tw">依個資法</template><template v-else>依私隱條例'
+            "</template>處理您的資料。</p>\n  </div>\n</template>\n",
+            ".vue",
+            "template v-else",
+        ),
     ],
 )
 def test_a_templates_inline_else_branch_is_not_joined(page: str, suffix: str, branch: str) -> None:
     """Class: the same in Vue and mini-program templates: `<span v-if>…</span><span v-else>…</span>` ran into one
     sentence.  An inline later branch (`v-else`, `v-else-if`, `wx:elif`, `wx:else`…) is skipped with a warning."""
     texts, warnings = _texts(page, suffix)
-    assert "我們依個資法處理您的資料。" in texts
+    assert "我們依個資法處理您的資料。" in texts, texts  # (a Vue <template v-if> in a sentence ended its paragraph too)
     assert any(branch in w and "a condition's other branch" in w for w in warnings), warnings
 
 
@@ -166,6 +172,11 @@ def test_a_templates_inline_else_branch_is_not_joined(page: str, suffix: str, br
     [
         (
             '<template>\n  <div>\n    <h1>隱私權政策</h1>\n    <p v-if="tw">台灣用戶請聯絡甲。</p>\n    <p v-else>香港用戶請聯絡乙。</p>\n  </div>\n</template>\n',
+            ".vue",
+        ),
+        (
+            '<template>\n  <div>\n    <h1>隱私權政策</h1>\n    <template v-if="tw"><p>台灣用戶請聯絡甲。</p></template>\n'
+            "    <template v-else><p>香港用戶請聯絡乙。</p></template>\n  </div>\n</template>\n",
             ".vue",
         ),
         (

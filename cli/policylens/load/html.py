@@ -207,6 +207,11 @@ class _Veil:
     held: bool = False
 
 
+def _conditional_only(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a Vue `<template>`'s attributes are a condition and nothing else (`v-if`, `v-else-if`, `v-else`)."""
+    return bool(attrs) and all(name in ("v-if", "v-else-if", "v-else") for name, _ in attrs)
+
+
 def _veils(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes hide it from the page: `hidden` (not `hidden="until-found"`, which the browser's
     find shows), a style of `display: none` or `visibility: hidden`.  (`aria-hidden` hides it from a screen reader
@@ -907,6 +912,15 @@ class _Extractor(HTMLParser):
             return
         if tag in _MEDIA_TAGS:
             self._medium()
+        if self.sfc and tag == "template" and self._sfc_templates and self._len and _conditional_only(attrs):
+            # 「我們<template v-if="tw">依個資法</template><template v-else>依私隱條例</template>處理」: a condition inside a
+            # sentence; its paragraph goes on (each branch was a paragraph, even a heading, of its own)
+            if any(_LATER_BRANCH.fullmatch(name) for name, _ in attrs):
+                self._skip.append((tag, self.getpos()[0]))
+                self._branches[(tag, self.getpos()[0])] = next(name for name, _ in attrs if _LATER_BRANCH.fullmatch(name))
+            else:
+                self._sfc_templates.append(~len(self._stack))  # (negative: inline, no paragraph ends at its tags)
+            return
         if self.sfc and tag == "template" and (dict(attrs).get("lang") or "html").lower() == "html":
             self._flush()  # a Vue single-file component: <template> holds the page, <template v-if> a part of it
             self._sfc_templates.append(len(self._stack))
@@ -1265,6 +1279,11 @@ class _Extractor(HTMLParser):
                 if self._raw[1][0]:
                     return
             self._end_raw()  # (or the end tag of an element the <pre> is in: it ends the <pre> too, as in HTML5)
+        if tag == "template" and self._sfc_templates and self._sfc_templates[-1] < 0:
+            depth = ~self._sfc_templates.pop()  # an inline condition's <template> (see handle_starttag)
+            while len(self._stack) > depth:
+                self._pop()
+            return
         if tag in self._block_tags or (tag == "template" and self.sfc):
             self._flush()
         if tag == "template" and self._sfc_templates:
