@@ -481,6 +481,32 @@ CASES = [
         ],
     ),
     Case(
+        "jsx-branch-chain",
+        "check on a React page of one condition with 20,000 Chinese branches (each branch not read is named: a warning a"
+        " branch, each counting its line from the file's start, was quadratic)",
+        lambda f: [
+            "check",
+            _write(
+                f,
+                "chain.jsx",
+                "export default function P() {\n  return (\n    <div>\n      <h1>隱私權政策</h1>\n      <p>{"
+                + " : ".join(f"c{k} ? '甲{k}'" for k in range(20_000))
+                + " : '乙'}</p>\n    </div>\n  );\n}\n",
+            ),
+        ],
+    ),
+    Case(
+        "html-nested-hidden",
+        "check on 100,000 nested hidden elements (`<span hidden><b style=display:none>`, 2.4 MB): each hidden element is"
+        " tracked to its end tag",
+        lambda f: [
+            "check",
+            _write(
+                f, "hidden.html", "<h1>隱私</h1>" + '<span hidden><b style="display:none">' * 50_000 + "文字。" + "</b></span>" * 50_000
+            ),
+        ],
+    ),
+    Case(
         "md-table-of-dashes-profiles",
         "check -p (five profiles) on a table of 10,000 rows of dashes (each row walked back to its header: 76 s at 20,000 rows, now 8 s: linear, about 0.08 ms a row a profile)",
         lambda f: [

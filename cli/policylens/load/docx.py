@@ -21,7 +21,8 @@ from xml.etree import ElementTree as ET
 from policylens.errors import UserError
 from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
 from policylens.load.docx_numbering import Numbering, W, small_int, xml_root
-from policylens.load.types import Parsed
+from policylens.load.docx_symbols import symbol, symbol_font, symbol_text
+from policylens.load.types import Parsed, gist
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
@@ -33,6 +34,8 @@ _DELETED_TEXT = f"{W}delText"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _RUNS, _TEXTS, _TABS = (_R, f"{_MATH}r"), (f"{W}t", f"{_MATH}t"), (f"{W}tab", f"{W}ptab")
 _INSTRUCTION = f"{W}instrText"
+_SYM = f"{W}sym"
+_RUN_FONTS = f"{W}rPr/{W}rFonts"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE = f"{_MC}AlternateContent"
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
@@ -220,6 +223,7 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[int | None, bool]]:
 _UNSET = object()  # a style that says nothing of its outline level
 
 
+_OLE_OBJECT = re.compile(rb"<o:OLEObject\b[^>]{0,400}?\bProgID=\"([^\"<>]{1,60})\"")
 _NOTE_OPEN = re.compile(rb"<w:(?:footnote|endnote|comment)\b[^>]{0,400}>")
 
 
@@ -284,8 +288,7 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
             if any(c.isalpha() for c in text):  # a page number alone is no text of the policy
                 texts.setdefault(text, []).append(member)
         for text, members in texts.items():
-            shown = text if len(text) <= 40 else text[:39] + "…"
-            warnings.append(f"{_named(members)}: the {kind} text is not read (policylens reads the body text only): 「{shown}」")
+            warnings.append(f"{_named(members)}: the {kind} text is not read (policylens reads the body text only): 「{gist(text)}」")
     if unopened:
         warnings.append(
             f"{_named(unopened)}: not read (past {_LOOK_BUDGET >> 20} MB inflated in all for notes, comments, headers and footers)"
@@ -293,6 +296,12 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     chunks = xml.count(b"<w:altChunk")
     if chunks:
         warnings.append(f"{chunks} embedded document{'s' if chunks > 1 else ''} (w:altChunk) not read")
+    # an embedded object (Insert ▸ Object: an Excel sheet of the data collected, a Word document): its text is in a part
+    # of its own, shown as a picture; it was left out without a word (twenty-eighth session, u28h)
+    programs = sorted({m.group(1).decode("ascii", "replace") for m in _OLE_OBJECT.finditer(xml)})
+    if programs:
+        count = len(_OLE_OBJECT.findall(xml))
+        warnings.append(f"{count} embedded object{'s' if count > 1 else ''} ({', '.join(programs[:3])}) not read")
     # a master document's subdocuments are files of their own, linked: their text was left out without a word
     linked = xml.count(b"<w:subDoc")
     if linked:
@@ -476,6 +485,20 @@ def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
     )
 
 
+def _check_box(char: ET.Element) -> str | None:
+    """The box a legacy check box field shows (`w:fldChar` begin holding `w:ffData/w:checkBox`): ☒ when checked (its
+    `w:checked`, else its `w:default`), ☐ when not; None for any other field character.  Word draws it with no text
+    in the file, so 「☒ 同意 ☐ 不同意」 read 「同意 不同意」 (twenty-eighth session, u28h)."""
+    box = char.find(f"{W}ffData/{W}checkBox")
+    if box is None or char.get(f"{W}fldCharType") != "begin":
+        return None
+    state = box.find(f"{W}checked")
+    if state is None:
+        default = box.find(f"{W}default")
+        return "☒" if default is not None and _on(default, False) else "☐"
+    return "☒" if _on(state, True) else "☐"
+
+
 class _FormFields:
     """Legacy form fields (`FORMTEXT`: a `w:fldChar` begin holding `w:ffData/w:textInput`) whose result is still blank
     or the field's default text: Word's shaded box of five spaces, never typed into (twenty-third round).
@@ -641,6 +664,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     }
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
+    unknown_symbols: list[tuple[int, str]] = []  # (paragraph, font and code) of the symbols `symbol` cannot tell
     prompts = _placeholder_runs(body)
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
     forms = _FormFields()
@@ -681,12 +705,18 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 elif prompt.strip():
                     unfilled.append((index, prompt))
             mark = run_mark(run, bold=_run_bold(run, style_bold), style=style_id, fonts=fonts, link=id(run) in links)
+            fonts_of_run = run.find(_RUN_FONTS)
+            face = fonts_of_run.get(f"{W}ascii") if fonts_of_run is not None else None
+            face = face if symbol_font(face) else None
             for child in run:
                 if child.tag == _FIELD_CHAR:
                     if (blank := forms.field_char(child)) is not None and unfilled[-1:] != [(index, blank)]:
                         unfilled.append((index, blank))
                     if (field := field_links.char(child, index, size)) is not None:
                         linked[-1 - len(linked)] = field  # (a field has no element: a key no id() takes)
+                    if (box := _check_box(child)) is not None:
+                        marks.append((box, mark))  # a legacy check box (FORMCHECKBOX): Word draws its state, no text
+                        size += 1
                     if shown := buttons.char(child):
                         marks.append((shown, mark))  # MACROBUTTON's display text: what Word shows there
                         size += len(shown)
@@ -698,6 +728,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     continue
                 if child.tag in _TEXTS:
                     t = child.text or ""
+                    if face is not None:
+                        t = symbol_text(face, t)  # 「þ」 typed in Wingdings: a ticked box ☑
                     forms.text(t)
                     field_links.text(t)
                 elif child.tag in _TABS:  # `w:ptab`: a tab to an absolute position
@@ -707,6 +739,13 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     breaks.append(size)
                 elif child.tag == f"{W}noBreakHyphen":
                     t = "-"  # 「02‑1234‑5678」: Word draws a hyphen that does not break the line
+                elif child.tag == _SYM:  # Insert ▸ Symbol: a ticked box, a bullet, 「≥」 (`load.docx_symbols`)
+                    font, code = child.get(f"{W}font"), child.get(f"{W}char")
+                    if (shown := symbol(font, code)) is None:
+                        if unknown_symbols[-1:] != [(index, f"{font} {code}")]:
+                            unknown_symbols.append((index, f"{font} {code}"))
+                        continue
+                    t = shown
                 else:
                     continue
                 if link_runs and id(run) in link_runs:
@@ -743,6 +782,10 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             parsed.blocks.append(block)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
+    if unknown_symbols:
+        shown = ", ".join(f"{index} ({name})" for index, name in unknown_symbols[:5])
+        more = f" and {len(unknown_symbols) - 5} more" if len(unknown_symbols) > 5 else ""
+        parsed.warnings.append(f"symbol characters (w:sym) of a font policylens cannot read are not read: paragraph {shown}{more}")
     if unfilled:
         parsed.warnings.append(_placeholder_warning([(index, text.strip()) for index, text in unfilled]))
     if deleted := _tracked_deletions(body):

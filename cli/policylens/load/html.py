@@ -11,6 +11,7 @@ import bisect
 import html.parser as html_parser
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -22,8 +23,10 @@ from policylens.lazyre import lazy
 from policylens.load.blade import blank_blade
 from policylens.load.jsx import (
     FALLBACK_ELEMENTS,
+    INLINE_BRANCH_TAGS,
     JSX_SUFFIXES,
     STRUCK_ELEMENTS,
+    TAG,
     blank_jsx,
     component_name,
     computed_date,
@@ -46,7 +49,7 @@ from policylens.load.lines import (
 )
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.load.text import CUT, LONG_LINE
-from policylens.load.types import PageTitle, Parsed
+from policylens.load.types import PageTitle, Parsed, gist
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, fold, joiner
@@ -167,7 +170,6 @@ _SCRIPT_DATE = re.compile(
     r"[ \t]*(?::[ \t]*string[ \t]*)?=[ \t]*(['\"`])([^'\"`\n]{4,40})\2",
     re.I | re.M,
 )
-_TAG = re.compile(r"<[^<>]*>")  # a tag in an <iframe srcdoc> document (what is left is its text)
 # A declarative shadow root (`<template shadowrootmode="open">`, Chrome's older `shadowroot`) is
 # rendered in place: a saved web component's text is on the page, so it is read.
 _SHADOW_ROOT = {"shadowrootmode", "shadowroot"}
@@ -185,6 +187,45 @@ _TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tb
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200
+# a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
+# (「繁體中文」「简体中文」, a language picker or a user menu a script opens: named, they only made noise)
+_PROSE = re.compile(r"[。！？；!?]|[.;](?:\s|$)")
+# a style that hides its element: `display: none`, `visibility: hidden` (a declaration of its own, not `--x-display`)
+_HIDING_STYLE = re.compile(
+    r"(?:^|[;{\s])(?:display\s*+:\s*+none|visibility\s*+:\s*+(?:hidden|collapse))\s*+(?:!\s*+important\s*+)?(?:;|$)", re.I
+)
+
+
+@dataclass(slots=True)
+class _Veil:
+    """An element open that the page hides (`_veils`): its tag, its line, how many of its tag are open in it, and
+    whether prose was read inside it (`_PROSE`)."""
+
+    tag: str
+    line: int
+    depth: int = 1
+    held: bool = False
+
+
+def _conditional_only(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a Vue `<template>`'s attributes are a condition and nothing else (`v-if`, `v-else-if`, `v-else`)."""
+    return bool(attrs) and all(name in ("v-if", "v-else-if", "v-else") for name, _ in attrs)
+
+
+def _veils(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide it from the page: `hidden` (not `hidden="until-found"`, which the browser's
+    find shows), a style of `display: none` or `visibility: hidden`.  (`aria-hidden` hides it from a screen reader
+    only: it is on the page.)"""
+    for name, value in attrs:
+        if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        if name == "style" and value and _HIDING_STYLE.search(value) is not None:
+            return True
+    return False
+
+
+# a condition's later branch: Vue's `v-else`, `v-else-if`; the mini-programs' `wx:elif`, `a:else`, `s-else`, `tt:elif`…
+_LATER_BRANCH = re.compile(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -523,6 +564,10 @@ class _Extractor(HTMLParser):
         # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
         # elements, by identity): one warning per line and kind, counting the elements
         self._skipped_text: dict[tuple[int, str], tuple[int, dict[int, tuple[str, int]]]] = {}
+        self._veiled: list[_Veil] = []  # the elements open that the page hides (`hidden`, `style="display:none"`)
+        self.veiled_lines: list[int] = []  # the first line of each hidden element whose text was read
+        # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
+        self._branches: dict[tuple[str, int], str] = {}
         self._in_title = False
         # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
         self._later_title: tuple[int, bool] | None = None
@@ -844,6 +889,10 @@ class _Extractor(HTMLParser):
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
             return
+        if self._veiled and self._veiled[-1].tag == tag:
+            self._veiled[-1].depth += 1
+        elif (attrs and tag not in _VOID and _veils(attrs)) or (tag == "dialog" and not any(name == "open" for name, _ in attrs)):
+            self._veiled.append(_Veil(tag, self.getpos()[0]))  # (a <dialog> without `open`: shown when a script opens it)
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)
         if self._raw is not None and not self._pre_heading(tag):
@@ -863,6 +912,15 @@ class _Extractor(HTMLParser):
             return
         if tag in _MEDIA_TAGS:
             self._medium()
+        if self.sfc and tag == "template" and self._sfc_templates and self._len and _conditional_only(attrs):
+            # 「我們<template v-if="tw">依個資法</template><template v-else>依私隱條例</template>處理」: a condition inside a
+            # sentence; its paragraph goes on (each branch was a paragraph, even a heading, of its own)
+            if any(_LATER_BRANCH.fullmatch(name) for name, _ in attrs):
+                self._skip.append((tag, self.getpos()[0]))
+                self._branches[(tag, self.getpos()[0])] = next(name for name, _ in attrs if _LATER_BRANCH.fullmatch(name))
+            else:
+                self._sfc_templates.append(~len(self._stack))  # (negative: inline, no paragraph ends at its tags)
+            return
         if self.sfc and tag == "template" and (dict(attrs).get("lang") or "html").lower() == "html":
             self._flush()  # a Vue single-file component: <template> holds the page, <template v-if> a part of it
             self._sfc_templates.append(len(self._stack))
@@ -871,10 +929,19 @@ class _Extractor(HTMLParser):
         if self.sfc and not self._sfc_templates and tag in _SFC_BLOCKS:
             self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
             return
+        if (tag in INLINE_BRANCH_TAGS or (tag == "block" and self.mini_program and self._len)) and (
+            branch := next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
+        ):
+            # 「我們<span v-if="tw">依個資法</span><span v-else>依私隱條例</span>處理」: the page shows one branch; both read
+            # ran into one sentence no version says (twenty-eighth session, u28h).  A block branch is a paragraph of its own;
+            # a mini-program's <block wx:else> (a wrapper that renders nothing of its own) is inline within a sentence.
+            self._skip.append((tag, self.getpos()[0]))
+            self._branches[(tag, self.getpos()[0])] = branch
+            return
         if tag in _SKIP_TAGS and not (tag == "template" and any(name in _SHADOW_ROOT for name, _ in attrs)):
             self._skip.append((tag, self.getpos()[0]))
             kind = dict(attrs)
-            if tag == "iframe" and _TAG.sub(" ", kind.get("srcdoc") or "").strip(WHITESPACE):  # a page of its own, shown in place
+            if tag == "iframe" and TAG.sub(" ", kind.get("srcdoc") or "").strip(WHITESPACE):  # a page of its own, shown in place
                 self.warnings.append(f"line {self.getpos()[0]}: the document inside <iframe srcdoc> is not read")
             self._in_script = tag == "script" and not kind.get("src") and (kind.get("type") or "text/javascript").lower() in _SCRIPT_TYPES
             return
@@ -1186,11 +1253,21 @@ class _Extractor(HTMLParser):
             self._in_title = False
             self._end_later_title()
             return
+        if self._skip and tag != self._skip[-1][0] and tag in self._block_tags and self._skip[0] in self._branches:
+            # 「<p>我們<span v-else>依私隱條例</p>」: the end of the block ends the inline branch, as a browser reads it
+            # (the rest of the page was not read)
+            self._skip.clear()
         if self._skip:
             if tag == self._skip[-1][0]:
                 self._skip.pop()
                 self._in_script = self._in_script and bool(self._skip)
             return
+        if self._veiled and self._veiled[-1].tag == tag:
+            self._veiled[-1].depth -= 1
+            if not self._veiled[-1].depth:
+                veil = self._veiled.pop()
+                if veil.held:
+                    self.veiled_lines.append(veil.line)
         if self._raw is not None:
             if self._raw_inner.get(tag):
                 self._raw_inner[tag] -= 1
@@ -1202,6 +1279,11 @@ class _Extractor(HTMLParser):
                 if self._raw[1][0]:
                     return
             self._end_raw()  # (or the end tag of an element the <pre> is in: it ends the <pre> too, as in HTML5)
+        if tag == "template" and self._sfc_templates and self._sfc_templates[-1] < 0:
+            depth = ~self._sfc_templates.pop()  # an inline condition's <template> (see handle_starttag)
+            while len(self._stack) > depth:
+                self._pop()
+            return
         if tag in self._block_tags or (tag == "template" and self.sfc):
             self._flush()
         if tag == "template" and self._sfc_templates:
@@ -1383,15 +1465,16 @@ class _Extractor(HTMLParser):
         after a <template>, or a second <object>, was dropped with no word of it.
         """
         element = self._skip[0]
+        branch = self._branches.get((tag, line))
         entry = self._skipped_text.get((line, tag))
+        kind = "a condition's other branch: the page shows one of them" if branch else self._skipped_kind(tag)
+        shown = f"{tag} {branch}" if branch else tag
         if entry is None:
             self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
-            self.warnings.append(f"line {line}: the text inside <{tag}> ({self._skipped_kind(tag)}) is not read")
+            self.warnings.append(f"line {line}: the text inside <{shown}> ({kind}) is not read")
         elif id(element) not in entry[1]:
             entry[1][id(element)] = element  # kept: its id stays unique while it is counted
-            self.warnings[entry[0]] = (
-                f"line {line}: the text inside {len(entry[1])} <{tag}> elements ({self._skipped_kind(tag)}) is not read"
-            )
+            self.warnings[entry[0]] = f"line {line}: the text inside {len(entry[1])} <{shown}> elements ({kind}) is not read"
 
     def _skipped_kind(self, tag: str) -> str:
         """What a skipped element with text is, as its warning names it."""
@@ -1429,9 +1512,11 @@ class _Extractor(HTMLParser):
                 at_line, at_col = self.getpos()
                 self.scripts.append((at_line, at_col + 1, data))
                 return
-            if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS) and data.strip(WHITESPACE):
+            if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS or (tag, line) in self._branches) and data.strip(WHITESPACE):
                 self._skipped_fallback(tag, line)
             return
+        if self._veiled and not self._veiled[0].held and _PROSE.search(data):
+            self._veiled[0].held = True  # (the outermost: one hidden element, however many hidden ones it holds)
         line, col = self.getpos()
         col += 1
         if self._raw is not None:
@@ -1750,6 +1835,15 @@ class _Extractor(HTMLParser):
             self.warnings.append(f"line {self.title_line}: <title> is never closed: the text after it is read as the title")
         if self._raw is not None:
             self._end_raw()  # an unclosed <pre>: its text is still read
+        lines = sorted({*self.veiled_lines, *(veil.line for veil in self._veiled if veil.held)})
+        if lines:
+            # read, and said: a tab, an accordion or a 「read more」 shows it (the policy's own text), a drafting note
+            # hidden by a style is still in the file (twenty-eighth session, u28h)
+            shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+            self.warnings.append(
+                f"line{'s' if len(lines) > 1 else ''} {shown}: text the page hides (hidden, display:none, a closed <dialog>) is read as the policy's"
+                " (a tab, an accordion or a script may show it)"
+            )
 
 
 # Page chrome that `diff` does not compare (thirteenth session): in a <nav>, a role=navigation, a menu or sidebar by
@@ -2446,20 +2540,41 @@ def _block_classes(head: str) -> list[str]:
     return names
 
 
+def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[str]:
+    """A warning per line for a React page's condition branches not read (`load.jsx._operands`): the first branch not
+    read and the one read in its place, and how many more the line has.  (Linear: a chain of 20,000 branches on one
+    line was one warning each, its line counted from the file's start each time.)"""
+    by_line: dict[int, list[tuple[str, str]]] = {}
+    line, counted = 1, 0
+    for at, other, read in sorted(alternates):
+        line += text.count("\n", counted, at)
+        counted = at
+        by_line.setdefault(line, []).append((other, read))
+    warnings = []
+    for line, branches in by_line.items():
+        other, read = branches[0]
+        more = f" and {len(branches) - 1} more are" if len(branches) > 1 else " is"
+        warnings.append(
+            f"line {line}: a condition's other branch 「{gist(other)}」{more} not read (the page shows one of them;"
+            f" 「{gist(read)}」 is read)"
+        )
+    return warnings
+
+
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
+    alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     if path.lower().endswith(JSX_SUFFIXES):
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
-        text = blank_jsx(text, printed)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text)
     _feed(extractor, text, path=path, printed=printed)
-    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
@@ -2467,6 +2582,9 @@ def read_html(text: str, *, path: str) -> Parsed:
         extractor = _html_extractor(path, text)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
+    # (after a second reading: the extractor read first is gone)
+    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
+    extractor.warnings.extend(_branch_warnings(text, alternates))
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
     written = list(extractor.blocks) if fillable else None
@@ -2807,4 +2925,9 @@ def _shift_warning(message: str, shift: int) -> str:
     head, _, rest = message.partition(": ")
     if head.startswith("line ") and head[5:].isdigit():
         return f"line {int(head[5:]) + shift}: {rest}"
+    if head.startswith("lines "):  # 「lines 4, 8 and 2 more: …」
+        return _LISTED_LINE.sub(lambda m: str(int(m.group()) + shift), head) + ": " + rest
     return message
+
+
+_LISTED_LINE = re.compile(r"(?<![\w ]more)(?<=[ ,])\d+(?! more)")

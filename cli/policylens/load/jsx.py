@@ -70,9 +70,10 @@ def computed_date(text: str) -> bool:
 _ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
 
 
-def blank_jsx(text: str, computed: list[int] | None = None) -> str:
+def blank_jsx(text: str, computed: list[int] | None = None, alternates: list[tuple[int, str, str]] | None = None) -> str:
     """`text` with its code blanked (see module doc); unchanged when it has no element.  `computed`, if given, receives
-    the offset of each child expression that prints a value of its own (see module doc)."""
+    the offset of each child expression that prints a value of its own (see module doc); `alternates` each inline branch
+    of a condition not read, as (its offset, its text, the text read in its place) (`_operands`)."""
     end = text.rfind(">")
     roots = _roots(text, end)
     if not roots:
@@ -84,7 +85,7 @@ def blank_jsx(text: str, computed: list[int] | None = None) -> str:
     done = 0
     for start, stop in roots:
         blank_span(out, done, start)
-        _markup(text, out, start, stop, computed)
+        _markup(text, out, start, stop, computed, alternates)
         done = stop + 1
     blank_span(out, done, len(text))
     blanked = "".join(out)
@@ -150,9 +151,16 @@ def _prints_value(text: str, out: list[str], start: int, close: int) -> bool:
     return _SILENT_CHILD.fullmatch(text, start + 1, close) is None
 
 
-def _markup(text: str, out: list[str], start: int, end: int, computed: list[int] | None = None) -> None:
+def _markup(
+    text: str,
+    out: list[str],
+    start: int,
+    end: int,
+    computed: list[int] | None = None,
+    alternates: list[tuple[int, str, str]] | None = None,
+) -> None:
     """Keep the markup of `text[start:end + 1]` as written; blank its expressions (see module doc).  `computed` receives
-    the offsets of the child expressions that print a value (`_prints_value`)."""
+    the offsets of the child expressions that print a value (`_prints_value`), `alternates` the branches not read."""
     i = start
     in_tag = False
     quote = ""
@@ -165,7 +173,7 @@ def _markup(text: str, out: list[str], start: int, end: int, computed: list[int]
             close = matching(text, i, end)
             blank_span(out, i, close + 1)
             if not in_tag:
-                _operands(text, out, i, close, computed)
+                _operands(text, out, i, close, computed, alternates)
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
@@ -183,26 +191,64 @@ def _markup(text: str, out: list[str], start: int, end: int, computed: list[int]
         i += 1
 
 
-def _operands(text: str, out: list[str], start: int, close: int, computed: list[int] | None = None) -> None:
-    """Restore, in the blanked child expression `text[start:close + 1]`, its elements and Chinese text literals."""
+def _operands(
+    text: str,
+    out: list[str],
+    start: int,
+    close: int,
+    computed: list[int] | None = None,
+    alternates: list[tuple[int, str, str]] | None = None,
+) -> None:
+    """Restore, in the blanked child expression `text[start:close + 1]`, its elements and Chinese text literals.
+
+    Of a condition's inline branches (`{isTW ? '依個資法' : '依私隱條例'}`, `? <b>…</b> : <b>…</b>`) the first read is
+    the one kept: the page shows one of them, and both read ran into one sentence no version says (「我們依個資法依私隱條例
+    處理」).  The others are left blank and reported in `alternates` (twenty-eighth session, u28h).  Block branches
+    (`? <p>…</p> : <p>…</p>`, a page localised in place) are paragraphs of their own, each read."""
     i = start + 1
+    chosen = ""  # the text of a condition's first inline branch read: the branches after it are not read
     while i < close:
         c = text[i]
         if c in _QUOTES:
             j = _string_end(text, i, close)
             if _is_text_literal(text, start, i, j, close):
-                out[i + 1 : j] = text[i + 1 : j]
-                if c == "`":
-                    _blank_substitutions(text, out, i + 1, j)
+                branch = _before(text, start, i) in ("?", ":")
+                if chosen and branch:
+                    if alternates is not None:
+                        alternates.append((i, text[i + 1 : j], chosen))
+                else:
+                    out[i + 1 : j] = text[i + 1 : j]
+                    if c == "`":
+                        _blank_substitutions(text, out, i + 1, j)
+                    if branch:
+                        chosen = "".join(out[i + 1 : j]).replace(CODE, "")
             i = j + 1
             continue
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
             e = _element_end(text, i, close - 1)
+            inline = _INLINE_BRANCH.match(text, i) is not None and _before(text, start, i) in ("?", ":")
+            if chosen and inline:
+                if alternates is not None:
+                    alternates.append((i, TAG.sub("", text[i : e + 1]), chosen))
+                i = e + 1
+                continue
             out[i : e + 1] = text[i : e + 1]
-            _markup(text, out, i, e, computed)
+            _markup(text, out, i, e, computed, alternates)
+            if inline:
+                chosen = TAG.sub("", "".join(out[i : e + 1]).replace(CODE, ""))
             i = e + 1
             continue
         i += 1
+
+
+# the elements rendered inline, read into the sentence around them: of a condition's branches (`_operands`, and the
+# HTML reader's `<span v-else>`) only the first is read
+INLINE_BRANCH_TAGS = frozenset(
+    {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
+    | {"text", "label"}
+)
+_INLINE_BRANCH = re.compile(rf"<(?:{'|'.join(sorted(INLINE_BRANCH_TAGS))})(?=[\s/>])")
+TAG = re.compile(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, an <iframe srcdoc> document)
 
 
 def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:

@@ -68,3 +68,9 @@ class Parsed:
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)
+
+
+def gist(text: str, width: int = 40) -> str:
+    """`text` for a reader's warning: its blanks folded, cut to `width` characters with 「…」."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
