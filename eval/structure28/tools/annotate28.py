@@ -131,6 +131,72 @@ DOCS = {
         "Title (2) after a blank first line; two levels by `##`/`###`; the SDK disclosure (TapSDK) is a list of "
         "「**SDK 名称：** …」 bullets, not headings; the update/effective date bullets (4, 5) are metadata.",
     ),
+    "diagnose-wordhtml": (
+        "dev", "基于深度的皮肤癌辅助诊断系统隐私政策.html", "html", src("yangyanglcy/diagnose.github.io", "基于深度的皮肤癌辅助诊断系统隐私政策.html", "36bd034d248989f8d0c10d34ed4032209d62307a"),
+        "hans", "cn", "Word 2013 \"save as web page\" (gb2312): bold MsoNormal titles, a list-numbered TOC, 一、 then 二./三. sections, 1. subsections, SDK and permission tables",
+        1461,
+        {1: [1502, 1718, 1780, 1804, 2296, 2332, 2417, 2453, 2517, 2795, 2818, 2893],
+         2: [1793, 2109, 2340, 2355, 2390, 2425, 2437, 2530, 2549, 2560, 2621, 2648, 2664, 2680, 2691, 2702]},
+        [1817],
+        [1467, 1484, 1527, 1533, 1573, 1580, 1590, 1601, 1611, 1621, 1631, 1641, 1651, 1661, 1671, 1680, 1729, 1737,
+         1761, 1770, 1813, 1847, 1857, 1866, 1912, 2152, 2160, 2218, 2225, 2362, 2367, 2461, 2499, 2504, 2512, 2526,
+         2567, 2572, 2727, 2843, 2848, 2855, 2901, 2907, 2946],
+        "A hospital app's policy exported from Word (mso classes, `mso-list` numbering written as text). Title (1461), "
+        "two dates (1467, 1484). 概述 (1502) is a bold title; the table of contents (1573–1680, list-numbered "
+        "一、…十一、) repeats the section titles and is not a heading. Sections 一、定义 then 二.…十一. (full stop after "
+        "the numeral); 1./2. subsections are titles where short (1.账号注册与登陆, 2.设备权限调用, 1.委托处理 …) and "
+        "sentences where long (七's 1.–4., 3.在法律法规允许的情况下…：). 1817 「1.我们会采用一些第三方接口或SDK收集您的"
+        "信息：」 is a sentence-like title ending in a colon, parallel to 2.设备权限调用: ambiguous. SDK and permission "
+        "tables (cells 1847–2206) and （n） items are not headings.",
+    ),
+    "huatu-wpshtml": (
+        "dev", "画图板隐私政策.html", "html", src("puqp/puqp.github.io", "画图板隐私政策.html", "baf5213a687e843cbb785c886f40e1c3d28d01f1"),
+        "hans", "cn", "WPS \"save as web page\" declaring charset=GB18030 while its bytes are UTF-8; every paragraph the same size, an unnumbered title then 1.–5.",
+        356,
+        {1: [394, 449, 466, 481, 505, 524]},
+        [],
+        [370, 376, 439, 459, 499, 514, 542],
+        "Title 隐私政策 (356, the only bold run). 「手绘板应用怎样收集并使用您的信息(包括个人信息)」 (394) is an unnumbered "
+        "title; 1.读取照片功能 … 5.更新说明 are the numbered sections, annotated as its siblings (4.联系我们 and 5.更新说明 "
+        "cannot belong under it). 「尊敬的用户：」 (370) is a salutation, 439 a lead-in ending in a colon, 542 the "
+        "effective-date sentence.",
+    ),
+    "jiankong-html": (
+        "dev", "隐私政策.html", "html", src("hellojiawa/hellojiawa.github.io", "隐私政策.html", "df6aea660080db79cddccb97e285556b3d176cbd"),
+        "hans", "cn", "camera app page: `<p><strong>` unnumbered titles (two end in 「：」), an SDK disclosure as 「SDK名称：…」 lines, a bold date",
+        None,
+        {1: [67, 73, 78, 82, 97, 103, 107]},
+        [],
+        [7, 62, 65, 68, 69, 70, 71, 74, 75, 76, 79, 80, 83, 84, 85, 86, 91, 92, 93, 95, 98, 99, 100, 104, 105, 108],
+        "No visible title (only <title>, line 7). Seven bold <p>s are the sections, 「附加的第三方服务：」 and "
+        "「个人信息权益：」 with a colon. The bold 「更新日期：2025年06月」 (62) is a date; 1.–4. lines are sentences; the "
+        "SDK disclosure (SDK名称 / 涉及个人信息 / 合作方主体 … per SDK) is label lines, not headings.",
+    ),
+    "gensai-html": (
+        "dev", "隐私政策.html", "html", src("gensaikyoushitsu/gensai", "隐私政策.html", "9d0a01f8407bf1a2814576765882728e5be6212f"),
+        "hans", "cn", "Japanese app's policy in Chinese: `<p>第1条（…）<br>` run-in article titles, bare list lines, stray quotes around the file",
+        None,
+        {1: [19, 22, 25, 30, 43, 44, 45, 46]},
+        [],
+        [15, 18, 31, 32, 33, 35, 37, 39, 40, 47],
+        "No title. 第1条（隐私信息）…第8条（咨询窗口） open their <p> and are followed by <br> and the article text "
+        "(the last four on one source line each). The bare lines under 第4条 are list items; the postal address is "
+        "contact detail.",
+    ),
+    "twrp-html": (
+        "dev", "隐私政策.html", "html", src("cxgzsgf/cxjt", "隐私政策.html", "7473e0997aeeb873230f87b85a73bc6689130f4d"),
+        "hans", "cn", "tool's policy + disclaimer: A./B./C. parts, 一、 sections, 1./(一) subsections, （1） and 1、 items, numbered sentences",
+        5,
+        {1: [7, 150, 168],
+         2: [9, 57, 87, 118, 123, 152, 160, 164],
+         3: [12, 16, 24, 30, 37, 51, 91, 102, 110]},
+        [],
+        [22, 41, 43, 45, 61, 63, 65, 81, 95, 97, 106, 108, 114, 116, 120, 125, 129, 136, 138, 174],
+        "Title 隐私政策和免责声明 (5). Three parts A.隐私政策 / B.免责声明 / C.…如何更新; 一、… sections in A and B; "
+        "1. 设备信息 … 6. (under 一) and (一) 共享 / (二) 转让 / (三) 公开披露 (under 三) are subsections; the 1./2./3. "
+        "lines under 二、四、五 are whole sentences; （1）–（3） and 1、/2、 lines are items; 「提醒：…」 a note; the last "
+        "line a date.",
+    ),
     "seawind-tw-html": (
         "holdout", "隱私權政策.html", "html", src("mc-seawind-cc/seawind", "隱私權政策.html", "f72341ce36013d7cf1cff8a3d590011b45f88e53"),
         "hant", "tw", "Taiwan game-server page: `<h2>` 一、…六、, every clause a bold numbered `<p><strong>1.…`, a Minguo date, nav",
@@ -175,10 +241,14 @@ DOCS = {
 }
 
 
-def _line_texts(path, fmt):
+# The encoding a browser would use where the file's bytes are not UTF-8.
+ENCODING = {"diagnose-wordhtml": "gb18030"}
+
+
+def _line_texts(path, fmt, encoding="utf-8-sig"):
     """Text of the block (HTML) or line (text, Markdown) that starts on each source line."""
     if fmt == "html":
-        return _a23g.blocks_of(path, "utf-8-sig")
+        return _a23g.blocks_of(path, encoding)
     out = {}
     with open(path, encoding="utf-8-sig") as f:
         for i, line in enumerate(f, 1):
@@ -191,7 +261,7 @@ def _line_texts(path, fmt):
 def build(name):
     sset, fname, fmt, source, script, region, kind, title, levels, ambiguous, looks, notes = DOCS[name]
     folder = os.path.join(ROOT, sset, name)
-    texts = _line_texts(os.path.join(folder, fname), fmt)
+    texts = _line_texts(os.path.join(folder, fname), fmt, ENCODING.get(name, "utf-8-sig"))
     heads = sorted((line, level) for level, lines in levels.items() for line in lines)
     for line in [h for h, _ in heads] + ([title] if title else []) + list(ambiguous) + list(looks):
         if line not in texts:
