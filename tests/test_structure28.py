@@ -15,8 +15,13 @@
 3. A numbered `<br>` line closed by a colon between two numbered titles (a WPS web-page export,
    `eval/structure28/dev/huatu-wpshtml`): 「2.保留政策与数据存储<br>…<br>3.第三方SDK说明:<br>…<br>4.联系我们<br>…」.  The colon
    kept 「3.」 out (it also closes lead-ins announcing a list).  Between title lines numbered one below and one above
-   it, in its style, a line of title shape is their sibling (`html._colon_siblings`); with a title on one side only,
+   it, in its style, a line of title shape is their sibling (`html._colon_title_lines`); with a title on one side only,
    or holding a clause, it stays text.
+4. The last entry of a list of sentences (twrp-html): 「（1）基于摄像头（相机）的应用功能：您可以…。」 / 「（2）基于相册…：我们无需该功能，…。」 /
+   「（3）ROOT信息」, then the paragraph after the list.  The short last entry was a sub-section title.  A numbered paragraph
+   whose two siblings right above it (one and two less, its style) are paragraphs ending a sentence closes their list
+   (`headings._last_of_sentences`); over a list of its own, after title siblings, or after one sentence sibling only, it
+   stays a title.
 """
 
 from __future__ import annotations
@@ -181,3 +186,35 @@ def test_colon_line_between_numbered_titles_is_their_sibling(tmp_path: Path) -> 
 def test_colon_lines_without_two_title_neighbours_stay_text(tmp_path: Path, body: str) -> None:
     titles = [title for _, title in _sections(tmp_path, body)]
     assert not any(title.endswith((":", "：")) for title in titles)
+
+
+# 4. The last entry of a list of sentences
+
+# every line of the page closed by a <br> and set apart by another (a blank line between lines), as the real page is
+_ENTRIES = (
+    "5. 经您同意后收集的其他信息<br />\r\n<br />\r\n"
+    "我们的部分产品和服务的个别特定功能可能需要您提供特定的个人敏感信息来实现。这些功能包括：<br />\r\n<br />\r\n"
+    "{entries}<br />\r\n<br />\r\n<br />\r\n<br />\r\n"
+    "您理解并同意，上述应用功能可能需要您在您的设备中申请相机和相册的访问权限，以实现这些功能所涉及的信息的收集和使用<br />\r\n<br />\r\n"
+    "6. 其他第三方分享的您的信息<br />\r\n<br />\r\n主要包括其他用户发布的信息中可能包含您的信息。<br />\r\n"
+)
+
+
+def test_short_last_entry_after_two_sentence_entries_is_no_title(tmp_path: Path) -> None:
+    entries = (
+        "（1）基于摄像头（相机）的应用功能：您可以在存储服务中关闭相机等功能，因为我们无该功能。<br />\r\n<br />\r\n"
+        "（2）基于相册（图片库）的图片访问及上传的应用功能：我们无需该功能，您可以选择关闭。<br />\r\n<br />\r\n"
+        "（3）ROOT信息"
+    )
+    titles = [title for _, title in _sections(tmp_path, _ENTRIES.format(entries=entries))]
+    assert titles == ["5. 经您同意后收集的其他信息", "6. 其他第三方分享的您的信息"]
+
+
+def test_short_last_entry_after_title_siblings_stays_a_title(tmp_path: Path) -> None:
+    entries = (
+        "（1）相机权限<br />\r\n<br />\r\n我们会在您拍摄照片时申请相机权限，您可以随时关闭。<br />\r\n<br />\r\n"
+        "（2）相册权限<br />\r\n<br />\r\n我们会在您上传图片时申请相册权限，您可以随时关闭。<br />\r\n<br />\r\n"
+        "（3）ROOT信息"
+    )
+    titles = [title for _, title in _sections(tmp_path, _ENTRIES.format(entries=entries))]
+    assert "（3）ROOT信息" in titles

@@ -1986,7 +1986,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
         or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
         or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
     ]
-    titles = _colon_siblings(block.text, lines, titles)
+    titles = _colon_title_lines(block.text, lines, titles)
     if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
         number = title_number(fold(block.text[: titles[0][1]]).strip())
         if number is not None:
@@ -2000,7 +2000,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     return cuts
 
 
-def _colon_siblings(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _colon_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The title lines of a <br> paragraph with each numbered line closed by a colon whose two neighbours are titles.
 
     「2.保留政策与数据存储<br>…<br>3.第三方SDK说明:<br>…<br>4.联系我们<br>…」 (a WPS web-page export,

@@ -1317,12 +1317,29 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         if before and (
             (after and blocks[i - 1].kind == kind == blocks[i + 1].kind)
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
+            or _last_of_sentences(blocks, found, i, heading.number, value)
         ):
             del found[i]
         elif value == 1 and after and blocks[i + 1].kind == kind and _announces(blocks[i - 1].text):
             # the first entry of a list its lead-in announces, its next sibling written as a sentence: 「…无需征得您的授权同意:」
             # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue)
             del found[i]
+
+
+def _last_of_sentences(blocks: list[Block], found: dict[int, Heading], i: int, number: Number, value: int) -> bool:
+    """Is the numbered paragraph `blocks[i]` the last entry of a list whose two entries before it are sentences?
+
+    「（1）基于摄像头（相机）的应用功能：您可以…。」 / 「（2）基于相册…的应用功能：我们无需该功能，…。」 / 「（3）ROOT信息」, then
+    the paragraph after the list (`eval/structure28/dev/twrp-html`): the last entry has a title's shape, but the two
+    siblings right above it, numbered one and two less in its style, are paragraphs written as sentences and no
+    titles, so it closes their list.  An entry over content of its own (`_over_its_own`) stays a title.
+    """
+    if i < 2 or blocks[i].kind != "paragraph" or i - 2 in found or _over_its_own(blocks, i, number):
+        return False
+    above = blocks[i - 2 : i]
+    return all(
+        block.kind == "paragraph" and fold(block.text).rstrip(WHITESPACE).endswith(SENTENCE_ENDS) for block in above
+    ) and _sibling_number(blocks[i - 2], number, value - 2)
 
 
 def _announces(text: str) -> bool:
