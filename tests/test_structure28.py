@@ -17,11 +17,11 @@
    kept 「3.」 out (it also closes lead-ins announcing a list).  Between title lines numbered one below and one above
    it, in its style, a line of title shape is their sibling (`html._colon_title_lines`); with a title on one side only,
    or holding a clause, it stays text.
-4. The last entry of a list of sentences (twrp-html): 「（1）基于摄像头（相机）的应用功能：您可以…。」 / 「（2）基于相册…：我们无需该功能，…。」 /
-   「（3）ROOT信息」, then the paragraph after the list.  The short last entry was a sub-section title.  A numbered paragraph
-   whose two siblings right above it (one and two less, its style) are paragraphs ending a sentence closes their list
-   (`headings._last_of_sentences`); over a list of its own, after title siblings, or after one sentence sibling only, it
-   stays a title.
+4. The last entry of an announced list of sentences (twrp-html): 「…这些功能包括：」 / 「（1）基于摄像头（相机）的应用功能：您可以…。」 /
+   「（2）基于相册…：我们无需该功能，…。」 / 「（3）ROOT信息」, then the paragraph after the list.  The short last entry was a
+   sub-section title.  A parenthesised entry whose siblings from （1）, right after the lead-in, are all paragraphs ending a
+   sentence closes their list (`headings._last_of_sentences`); a section number (「6.4 …」 after 「6.2 …。」「6.3 …。」), an
+   unannounced run, an entry over a list of its own and one after title siblings stay titles.
 """
 
 from __future__ import annotations
@@ -218,3 +218,24 @@ def test_short_last_entry_after_title_siblings_stays_a_title(tmp_path: Path) -> 
     )
     titles = [title for _, title in _sections(tmp_path, _ENTRIES.format(entries=entries))]
     assert "（3）ROOT信息" in titles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # section numbers: 6.4 is a title over its own paragraph after two numbered sentences
+        "6.1 我们采取加密存储措施保护您的数据。<br />\r\n<br />\r\n"
+        "6.2 我们仅会在实现功能所需时间内保存您的数据。<br />\r\n<br />\r\n"
+        "6.3 尽管我们已采取严格措施，仍无法完全避免安全风险。<br />\r\n<br />\r\n"
+        "6.4 信息安全事件处理<br />\r\n<br />\r\n若不幸发生信息泄露等事件，我们将按照法律要求及时通知您<br />\r\n",
+        # no lead-in announces the list
+        "我们的部分产品和服务的个别特定功能可能需要您提供特定的个人敏感信息来实现。<br />\r\n<br />\r\n"
+        "（1）基于摄像头的应用功能：您可以在存储服务中关闭相机等功能。<br />\r\n<br />\r\n"
+        "（2）基于相册的应用功能：我们无需该功能，您可以选择关闭。<br />\r\n<br />\r\n"
+        "（3）ROOT信息<br />\r\n<br />\r\n<br />\r\n"
+        "您理解并同意，上述应用功能可能需要您在您的设备中申请相机和相册的访问权限，以实现这些功能所涉及的信息的收集<br />\r\n",
+    ],
+)
+def test_entries_outside_an_announced_list_keep_their_title(tmp_path: Path, body: str) -> None:
+    base = [title for _, title in _sections(tmp_path, body)]
+    assert any(title.startswith(("6.4", "（3）")) for title in base)
