@@ -43,6 +43,10 @@ def _sections(tmp_path: Path, body: str, name: str = "page.html") -> list[tuple[
     return [(s.level, s.title) for s in doc.sections if s.title]
 
 
+def _titles(tmp_path: Path, body: str) -> list[str]:
+    return [title for _, title in _sections(tmp_path, body)]
+
+
 # 1. 第N条（标题）
 
 _ARTICLES = (
@@ -55,7 +59,7 @@ _ARTICLES = (
 
 
 def test_bracketed_article_titles_in_br_paragraphs_are_headings(tmp_path: Path) -> None:
-    titles = [title for _, title in _sections(tmp_path, _ARTICLES)]
+    titles = _titles(tmp_path, _ARTICLES)
     assert titles == [
         "第1条（隐私信息）",
         "第2条（隐私信息的收集方法）",
@@ -76,9 +80,17 @@ def test_bracketed_article_titles_in_br_paragraphs_are_headings(tmp_path: Path) 
         ("第4条（本条所称个人信息是指以电子或者其他方式记录的各种信息）", False),  # too long for a title
         ("1. 信息（见下）", False),  # an aside after a numbered title: its bracket still ends it as before
         ("一、信息收集", True),  # unchanged
+        # 2. part letters
+        ("A.隐私政策", True),
+        ("B、免责声明", True),
+        ("A. 隐私政策", True),
+        ("A.我们会收集您的姓名，用于注册。", False),  # a lettered sentence
+        ("A. Privacy Policy", False),  # Latin after the letter: not this class
+        ("a.设备信息", False),  # a lower-case list letter
+        ("AB.隐私政策", False),
     ],
 )
-def test_bracketed_article_line_shape(line: str, title: bool) -> None:
+def test_numbered_title_line_shape(line: str, title: bool) -> None:
     assert numbered_title_line(line) is title
 
 
@@ -88,7 +100,7 @@ def test_bracketed_article_sentences_stay_text(tmp_path: Path) -> None:
         "<p>第2条（本公司在用户使用时，不会询问您的姓名）<br>本公司不会收集您的任何个人信息。</p>\n"
         "<p>第3条（详见第1条。）<br>本公司可能根据法令的变更等变更本政策。</p>\n"
     )
-    titles = [title for _, title in _sections(tmp_path, body)]
+    titles = _titles(tmp_path, body)
     assert titles[0] == "第1条（隐私信息）"
     assert not any(title.startswith(("第2条", "第3条")) for title in titles)
 
@@ -127,29 +139,13 @@ def test_part_letters_are_headings_over_their_sections(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("line", "title"),
-    [
-        ("A.隐私政策", True),
-        ("B、免责声明", True),
-        ("A. 隐私政策", True),
-        ("A.我们会收集您的姓名，用于注册。", False),  # a lettered sentence
-        ("A. Privacy Policy", False),  # Latin after the letter: not this class
-        ("a.设备信息", False),  # a lower-case list letter
-        ("AB.隐私政策", False),
-    ],
-)
-def test_part_letter_line_shape(line: str, title: bool) -> None:
-    assert numbered_title_line(line) is title
-
-
 def test_lettered_sentences_in_br_paragraph_stay_text(tmp_path: Path) -> None:
     body = (
         "<p>一、我们收集的信息<br>我们会收集以下信息：<br>"
         "A.我们会收集您的姓名，用于注册。<br>B.我们会收集您的手机号码，用于登录。<br>"
         "二、信息的使用<br>我们将信息用于提供服务。</p>\n"
     )
-    titles = [title for _, title in _sections(tmp_path, body)]
+    titles = _titles(tmp_path, body)
     assert titles == ["一、我们收集的信息", "二、信息的使用"]
 
 
@@ -165,7 +161,7 @@ _WPS = (
 
 
 def test_colon_line_between_numbered_titles_is_their_sibling(tmp_path: Path) -> None:
-    titles = [title for _, title in _sections(tmp_path, _WPS)]
+    titles = _titles(tmp_path, _WPS)
     assert titles == ["1.读取照片功能", "2.保留政策与数据存储", "3.第三方SDK说明:", "4.联系我们", "5.更新说明"]
 
 
@@ -184,7 +180,7 @@ def test_colon_line_between_numbered_titles_is_their_sibling(tmp_path: Path) -> 
     ],
 )
 def test_colon_lines_without_two_title_neighbours_stay_text(tmp_path: Path, body: str) -> None:
-    titles = [title for _, title in _sections(tmp_path, body)]
+    titles = _titles(tmp_path, body)
     assert not any(title.endswith((":", "：")) for title in titles)
 
 
@@ -206,7 +202,7 @@ def test_short_last_entry_after_two_sentence_entries_is_no_title(tmp_path: Path)
         "（2）基于相册（图片库）的图片访问及上传的应用功能：我们无需该功能，您可以选择关闭。<br />\r\n<br />\r\n"
         "（3）ROOT信息"
     )
-    titles = [title for _, title in _sections(tmp_path, _ENTRIES.format(entries=entries))]
+    titles = _titles(tmp_path, _ENTRIES.format(entries=entries))
     assert titles == ["5. 经您同意后收集的其他信息", "6. 其他第三方分享的您的信息"]
 
 
@@ -216,7 +212,7 @@ def test_short_last_entry_after_title_siblings_stays_a_title(tmp_path: Path) -> 
         "（2）相册权限<br />\r\n<br />\r\n我们会在您上传图片时申请相册权限，您可以随时关闭。<br />\r\n<br />\r\n"
         "（3）ROOT信息"
     )
-    titles = [title for _, title in _sections(tmp_path, _ENTRIES.format(entries=entries))]
+    titles = _titles(tmp_path, _ENTRIES.format(entries=entries))
     assert "（3）ROOT信息" in titles
 
 
@@ -237,5 +233,5 @@ def test_short_last_entry_after_title_siblings_stays_a_title(tmp_path: Path) -> 
     ],
 )
 def test_entries_outside_an_announced_list_keep_their_title(tmp_path: Path, body: str) -> None:
-    base = [title for _, title in _sections(tmp_path, body)]
+    base = _titles(tmp_path, body)
     assert any(title.startswith(("6.4", "（3）")) for title in base)
