@@ -2080,6 +2080,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
         or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
         or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
     ]
+    titles = _colon_title_lines(block.text, lines, titles)
     if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
         number = title_number(fold(block.text[: titles[0][1]]).strip())
         if number is not None:
@@ -2091,6 +2092,28 @@ def _cuts(block: Block, breaks: list[int], extractor: _Extractor) -> list[tuple[
     if head is not None:  # the title on its own source line, then whatever cuts the text below it
         cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
     return cuts
+
+
+def _colon_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The title lines of a <br> paragraph with each numbered line closed by a colon whose two neighbours are titles.
+
+    「2.保留政策与数据存储<br>…<br>3.第三方SDK说明:<br>…<br>4.联系我们<br>…」 (a WPS web-page export,
+    `eval/structure28` huatu-wpshtml): 「3.第三方SDK说明:」 is kept out by its colon (`numbered_title_line`), which
+    also closes lead-ins (「2.前项但书之情形包括不限于：」).  Between title lines numbered one below and one above its
+    own number, of its style, a line of title shape (`sibling_title_line`) is their sibling.
+    """
+    if len(titles) < 2:
+        return titles
+    numbers = {title_number(fold(text[a:b]).strip()) for a, b in titles}
+    found = []
+    for k, (a, b) in enumerate(lines[:-1]):
+        line = fold(text[a:b]).strip()
+        if not line.endswith(("：", ":")) or (a, b) in titles or (number := title_number(line)) is None:
+            continue
+        style, value = number
+        if (style, value - 1) in numbers and (style, value + 1) in numbers and sibling_title_line(text[a:b], text[b : lines[k + 1][1]]):
+            found.append((a, b))
+    return sorted([*titles, *found]) if found else titles
 
 
 def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], runs: list[tuple[int, int]]) -> bool:

@@ -88,15 +88,21 @@ TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...
 # A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
 MAX_TITLE_LINE = 30
 MAX_NUMBERED_TITLE_LINE = 20
-# A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條); deeper numbers are list items.
+# 「第一條」, 「第3条」, 「第二章」: an article or chapter number.
+_ARTICLE = r"第[一二三四五六七八九十百\d]+[章節节條条]"
+# A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條), or a part letter before a Chinese title
+# (「A.隐私政策」, 「B、免责声明」: a page of two documents); deeper numbers are list items.
 _NUMBERED_TITLE = lazy(
-    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]))|\d{{1,2}}、|[一二三四五六七八九十]{{1,3}}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])(?=\S)"
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]))|\d{{1,2}}、|[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE}"
+    rf"|[A-Z][.、][ \t]*(?=[{HAN}]))(?=\S)"
 )
+# 「第1条（隐私信息）」: an article number whose whole title is in brackets (the style of a Japanese 利用規約), folded.
+_BRACKETED_ARTICLE = lazy(rf"^{_ARTICLE}[ \t]*[(]([^()]+)[)]$")
 MAX_TITLE_LINE_LATIN = 50
 # (1) / （1） then a title: a sub-heading only when the line below is clearly its text.
 _PAREN_TITLE = lazy(rf"^[(]\d{{1,2}}[)][ \t]*(?=[{HAN}])")
 # 「五、」, 「五、 」, 「第五条 」, 「第二章」: the number of a top-level section, then its title
-_TOP_SECTION = lazy(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|第[一二三四五六七八九十百\d]+[章節节條条])[ \t\u3000]*(?=[{HAN}])")
+_TOP_SECTION = lazy(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*(?=[{HAN}])")
 _SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
 _CN_PAREN = lazy(r"^[(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[)]\s*(?=\S)")
 
@@ -161,6 +167,11 @@ def numbered_title_line(text: str) -> bool:
     only the number makes the line a heading there, so sentences (「1. 我們會…。」) never are.
     """
     folded = fold(text).strip()
+    if (bracketed := _BRACKETED_ARTICLE.match(folded)) is not None:
+        folded = bracketed[1].strip()  # the title inside the brackets is judged as a title (its closing bracket is no sentence end)
+        if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(TITLE_LINE_END):
+            return False
+        return not any(mark in folded for mark in "。，,;；:：<") and bool(HAN_CHAR.search(folded))
     if not folded or len(folded) > MAX_NUMBERED_TITLE_LINE or folded.endswith(TITLE_LINE_END):
         return False
     if "。" in folded or "，" in folded or "<" in folded or not (_NUMBERED_TITLE.match(folded) or _CN_PAREN.match(folded)):

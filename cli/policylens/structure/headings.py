@@ -1317,12 +1317,40 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         if before and (
             (after and blocks[i - 1].kind == kind == blocks[i + 1].kind)
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
+            or _last_of_sentences(blocks, found, i, heading.number, value)
         ):
             del found[i]
         elif value == 1 and after and blocks[i + 1].kind == kind and _announces(blocks[i - 1].text):
             # the first entry of a list its lead-in announces, its next sibling written as a sentence: 「…无需征得您的授权同意:」
             # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue)
             del found[i]
+
+
+def _last_of_sentences(blocks: list[Block], found: dict[int, Heading], i: int, number: Number, value: int) -> bool:
+    """Is the numbered paragraph `blocks[i]` the last entry of an announced list of sentences?
+
+    「…这些功能包括：」 / 「（1）基于摄像头（相机）的应用功能：您可以…。」 / 「（2）基于相册…的应用功能：我们无需该功能，…。」 /
+    「（3）ROOT信息」, then the paragraph after the list (`eval/structure28/dev/twrp-html`): the last entry has a title's
+    shape, but every sibling above it, from （1） right after the lead-in that announces the list, is a paragraph
+    written as a sentence, so it closes their list.  Only a parenthesised number (「（3）」, 「(3)」, 「3)」), a list's
+    numbering: a section number (「6.4 信息安全事件处理」 after 「6.2 …。」「6.3 …。」, 「4、征得授权同意的例外」,
+    「7. 设备权限调用」 after six purposes) goes on over a body of its own, as does an entry over content of its own
+    (`_over_its_own`).
+    """
+    if number.style not in _LIST_STYLES or value < 3 or i < value or blocks[i].kind != "paragraph" or _over_its_own(blocks, i, number):
+        return False
+    entries = blocks[i - value + 1 : i]
+    return (
+        _announces(blocks[i - value].text)
+        and not any(k in found for k in range(i - value + 1, i))
+        and all(
+            block.kind == "paragraph" and _sibling_number(block, number, k) and fold(block.text).rstrip(WHITESPACE).endswith(SENTENCE_ENDS)
+            for k, block in enumerate(entries, 1)
+        )
+    )
+
+
+_LIST_STYLES = (("arabic-paren",), ("arabic-half-paren",))
 
 
 def _announces(text: str) -> bool:
