@@ -132,7 +132,8 @@ class PlaceholderInstruction(Rule):
     - template variables: {{company_name}}, {company}, ${email}, <公司名稱>, %COMPANY%,
       <your-username>, <YOUR_REPO> (not `category_pack_<分類>` or <日期>_cache.json, an angle slot
       glued to an identifier that names a part of a naming scheme, nor <your-token> in a code span,
-      nor a folder of a file system path, C:\\Users\\<您的用户名>\\AppData or /home/<user>/, which tells
+      nor a folder of a file system path, C:\\Users\\<您的用户名>\\AppData, /home/<user>/, <程序目录>\\记录\\
+      or C:\\Users\\xxx\\, nor a part of a file's name in a path, /var/log/app-<时间戳>.log, which tells
       the reader where to look on their own machine; a slot in a URL path still is one);
     - a template's or a program's default as a field's value: 电话：none, 传真：null,
       Email: undefined (not 传真：无 or Fax: none, honest answers; N/A after a Chinese label is
@@ -414,8 +415,10 @@ class PlaceholderInstruction(Rule):
                 continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(_LABEL_PLACES) and _is_label(unit.text, start, end):
                 continue  # 【公司所在地】北京市…, 【服务器所在地】中国境内: a field as a label before its value (not [您所在地区], a slot)
-            if (m.group("angle") or m.group("your") or m.group("enangle")) and _in_file_path(unit.text, start, end):
-                continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/: a folder on the reader's machine, not a slot
+            if (m.group("angle") or m.group("your") or m.group("enangle") or m.group(0).strip("Xx") == "") and _in_file_path(
+                unit.text, start, end
+            ):
+                continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/, C:\\Users\\xxx\\: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯〇OXx*＊" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):

@@ -112,22 +112,45 @@ _PATH_STOP = frozenset("，。；：！？、（）「」『』《》【】\"'`|
 _FOLDER_WORD = lazy(r"[ \t\u3000]{0,4}(?:目录|目錄|文件夹|資料夾|文件夾|folder|directory)", re.IGNORECASE)
 
 
+# A file name's extension after a slot: backup-<时间戳>.sqlite, log/<日期>.txt
+_FILE_EXTENSION = lazy(r"\.[A-Za-z][A-Za-z0-9]{0,5}(?![A-Za-z0-9])")
+# A Windows path's separator between two segments (a Markdown escape, \* or \[, is followed by punctuation)
+_BACKSLASH_SEGMENT = lazy(r"[\w.\-]\\[\w.\-\u4e00-\u9fff]")
+# A slot that begins a path: <程序目录>\记录\…, <数据目录>/logs/app.log (one more segment, then a separator or an
+# extension; after a slash a Latin segment only: <姓名>/<电话> and <手机号>/邮箱/用户名 are words a slash apart, not a path)
+_PATH_AFTER_SLOT = lazy(r"\\[\w\u4e00-\u9fff]|/[A-Za-z0-9_.\-]{1,60}?(?:[/\\]|\.[A-Za-z][A-Za-z0-9]{0,5}(?![A-Za-z0-9]))")
+
+
 def _in_file_path(text: str, start: int, end: int) -> bool:
     """Whether the slot `text[start:end]` is a segment of a file system path: C:\\Users\\<您的用户名>\\AppData, /home/<user>/.config.
 
     A path tells the reader where to look on their own machine; the segment is theirs, not the
     operator's (a URL, https://github.com/<你的用户名>/…, is the operator's contact and stays a slot).
+    Also a path's first segment (<程序目录>\\记录\\试听命名.csv) and a part of a file's name in a path
+    (D:\\data\\backup-<时间戳>.sqlite, /var/log/<日期>.txt: twenty-eighth session, eval/structure28 olivia-md).
     """
-    if text[start - 1 : start] not in ("\\", "/") or text[end : end + 1] not in ("\\", "/", ""):
+    before = text[start - 1 : start]
+    if (start == 0 or before.isspace() or before in _PATH_STOP or "\u4e00" <= before <= "\u9fff") and _PATH_AFTER_SLOT.match(text, end):
+        return True
+    if before not in ("\\", "/", "-", "_"):
+        return False
+    if text[end : end + 1] not in ("\\", "/", "") and _FILE_EXTENSION.match(text, end) is None:
         return False
     i = start
-    while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP and not ("\u4e00" <= text[i - 1] <= "\u9fff"):
-        i -= 1
+    while i > 0 and start - i < 120 and text[i - 1] not in _PATH_STOP:
+        if text[i - 1] == ">" and (k := text.rfind("<", max(0, i - 32), i - 1)) >= 0:
+            i = k  # an earlier slot of the same path: /home/<用户名>/log/<日期>.txt
+        elif "\u4e00" <= text[i - 1] <= "\u9fff":
+            break
+        else:
+            i -= 1
     lead = text[i:start].lstrip()
     if "://" in lead or "www." in lead:
         return False
-    if _PATH_START.search(lead) is not None:
+    if _PATH_START.search(lead) is not None or _BACKSLASH_SEGMENT.search(lead) is not None:
         return True
+    if before in "-_":
+        return False  # a name's part outside a path (report-<日期>.pdf) stays a slot
     # A relative path the text itself calls a folder: 「仓库的 Cloud/<您的用户名>/ 目录下」.  Its first
     # segment is no host (github.com/<你的用户名>/… is a link left unfilled), and the words after
     # the path say it is a folder.

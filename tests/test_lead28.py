@@ -1,0 +1,47 @@
+"""The lead's classes of the twenty-eighth session (each test names its class)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_placeholder_classes import _excerpts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # eval/structure28 olivia-md: a table of where the app keeps its files on the reader's machine
+        "| 命名日志 | <程序目录>\\记录\\试听命名.csv |",
+        "| 数据库备份 | <OliviaSoul 数据目录>\\database\\backup-listen-<时间戳>.sqlite |",
+        "任何绝对路径（C:\\Users\\xxx\\…、E:\\…）不会离开你的电脑。",
+        "日志位于 /home/<用户名>/.app/log/<日期>.txt 中。",
+        "缓存位于 <数据目录>/cache/thumbs 下。",
+        "日志写入 D:\\logs\\<日期>.log。",
+        "备份文件为 /var/backups/app-<时间戳>.tar.gz。",
+    ],
+)
+def test_a_slot_in_a_file_path_on_the_readers_machine_is_no_placeholder(tmp_path: Path, line: str) -> None:
+    """Class: a path's first segment, a part of a file's name, or an x-run folder in a path (twenty-eighth session,
+    eval/structure28 olivia-md: 3 false errors): the reader's own folder or a name the app makes, not a slot left to
+    fill (the earlier rule took only a middle segment between two separators, after a known path start)."""
+    assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slots"),
+    [
+        ("请联系<公司名称>。", ["<公司名称>"]),
+        ("联系<姓名>/<电话>。", ["<姓名>", "<电话>"]),  # two slots a slash apart
+        ("您可使用<手机号>/邮箱/用户名登录。", ["<手机号>"]),  # words a slash apart, not a path
+        ("邮件 privacy@<公司域名>.com。", ["<公司域名>"]),  # a host, not a file
+        ("网址 https://<域名>.com/privacy。", ["<域名>"]),
+        ("代码在 https://github.com/<你的用户名>/repo 上。", ["<你的用户名>"]),  # a URL is the operator's contact
+        ("报告名为 report-<日期>.pdf。", ["<日期>"]),  # a file name outside any path
+        ("本服务由 XXX公司 提供。", ["XXX公司"]),
+    ],
+)
+def test_slots_beside_slashes_and_dots_outside_a_path_are_still_reported(tmp_path: Path, line: str, slots: list[str]) -> None:
+    """The other side: a slash between words or slots, a host name, a URL and a bare file name are no paths."""
+    assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == slots
