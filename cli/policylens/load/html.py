@@ -1877,7 +1877,8 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     """
     blocks = extractor.blocks
     if extractor.mail_chrome:
-        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome))
+        mailtos = {_mailto_address(href) for href, _, _ in extractor.links if _MAILTO.match(href.strip())}
+        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome, mailtos))
     if not extractor.page_chrome and not extractor.menu_entries:
         return []
     headings = [0]
@@ -1941,16 +1942,39 @@ def _holds_policy(start: int, end: int, headings: list[int], chars: list[int], m
     return bool(held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]
 
 
-def _mail_chrome(blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]]) -> list[tuple[int, list[tuple[int, int]]]]:
+def _mail_chrome(
+    blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]], mailtos: set[str]
+) -> list[tuple[int, list[tuple[int, int]]]]:
     """The frame lines that are chrome but for e-mail addresses the page gives elsewhere too (fourteenth session).
 
     「<footer>← 返回首页 · privacy@woji.app</footer>」 under a policy that names privacy@woji.app in its text repeats the
     policy's own address: a reviewer reads it there.  An address found nowhere else (a new one, a changed one) keeps
-    the line: an e-mail that changed is substance.
+    the line: an e-mail that changed is substance.  An address glued to the next link's text (「<a href="mailto:
+    daonale.app@gmail.com">daonale.app@gmail.com</a><a href="https://github.com/…">GitHub</a>」 reads
+    「daonale.app@gmail.comGitHub」, pairs28 daonale-redesign) ends where a `mailto:` target of the page does
+    (`_linked_addresses`).
     """
     own = {k for k, _ in lines}
     elsewhere = {m.lower() for k, b in enumerate(blocks) if k not in own for m in _EMAIL.findall(b.text)}
-    return [(k, places) for k, places in lines if {m.lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere]
+    return [(k, places) for k, places in lines if _linked_addresses(blocks[k].text, mailtos) <= elsewhere]
+
+
+def _mailto_address(href: str) -> str:
+    """The address of a `mailto:` link target, lower-cased (no query: 「mailto:a@b.com?subject=…」)."""
+    return _MAILTO.sub("", href.strip(), count=1).split("?", 1)[0].strip().lower()
+
+
+def _linked_addresses(text: str, mailtos: set[str]) -> set[str]:
+    """The e-mail addresses in `text`, lower-cased; one that a `mailto:` target of the page starts, followed only by
+    letters (the text of the next link glued on: 「…@gmail.comGitHub」), is that target."""
+    out: set[str] = set()
+    for m in _EMAIL.findall(text):
+        address = m.lower()
+        if address not in mailtos:
+            glued = [t for t in mailtos if address.startswith(t) and address[len(t) :].isalpha()]
+            address = max(glued, key=len) if glued else address
+        out.add(address)
+    return out
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
