@@ -100,7 +100,14 @@ def test_heading_reworded_or_with_a_telling_pictograph_stays_a_rename(old: str, 
 
 @pytest.mark.parametrize(
     ("title", "name"),
-    [("📈 广告", "广告"), ("隐私 🔒", "隐私"), ("👍🏽 好", "好"), ("✅ 位置", "✅ 位置"), ("数据📊收集", "数据📊收集"), ("1️⃣ 第一", "1️⃣ 第一")],
+    [
+        ("📈 广告", "广告"),
+        ("隐私 🔒", "隐私"),
+        ("👍🏽 好", "好"),
+        ("✅ 位置", "✅ 位置"),
+        ("数据📊收集", "数据📊收集"),
+        ("1️⃣ 第一", "1️⃣ 第一"),
+    ],
 )
 def test_heading_pictographs_pattern(title: str, name: str) -> None:
     """Only pictographs at a heading's ends go; yes/no marks, pictographs inside and keycaps stay."""
