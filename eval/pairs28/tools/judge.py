@@ -55,13 +55,24 @@ after |= {
     "daonale-redesign": {"reported": {}},
     "zenmaster-update": {k: v for k, v in first["zenmaster-update"].items() if k != "section_errors"},
 }
-for run in (first, after):
+# the held-out pairs: held-first = runs-held-first/ (the frozen base, made before the fixes, read after they were final),
+# held = runs-held/ (u28b, run once at the end); byte-identical outputs
+held_first = {
+    "babymo-perm": {"reported": seq(0, 1)},
+    "bookra-footer": {"reported": {}},
+    "fridgenie-disclose": {"reported": seq(0, 1, 2)},
+    "lostbuddy-anon": {"reported": seq(0)},
+}
+held = dict(held_first)
+for run in (first, after, held_first, held):
     for v in run.values():
         v.setdefault("section_errors", [])
 out = {
-    "_": "first = runs/ (frozen base f3d24642, /tmp/base28-pl.sh), dev pairs; after = runs-after/ (branch u28b)",
+    "_": "first = runs/ (frozen base f3d24642, /tmp/base28-pl.sh), dev pairs; after = runs-after/ (branch u28b); held-first = runs-held-first/ (base, held-out pairs); held = runs-held/ (u28b, held-out pairs, run once at the end)",
     "first": first,
     "after": after,
+    "held-first": held_first,
+    "held": held,
 }
 with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
     json.dump(out, f, ensure_ascii=False, indent=1)
