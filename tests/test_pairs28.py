@@ -7,8 +7,10 @@ annotated before any run; the texts below are invented, not copied).
    yes or no (「✅ 位置」 → 「❌ 位置」) stay renames.
 2. *A footer address glued to the next link* (pairs28 daonale-redesign): a new site footer's 「<a href="mailto:…">a@…</a>
    <a href="…github…">GitHub</a>」 reads 「a@ex.comGitHub」, an address found nowhere else, so the line was kept as text and
-   reported inserted though the policy names a@ex.com.  The address ends where the page's `mailto:` target does
-   (`load.html._linked_addresses`); an address in the footer that the policy does not give stays a change.
+   reported inserted though the policy names a@ex.com; `check`'s contact-inconsistent reported 「a@ex.com 与
+   a@ex.comgithub」 for one role.  The address ends where the page's `mailto:` target does (`patterns.unglued_address`,
+   read by `load.html._mail_chrome` and the rule); an address in the footer that the policy does not give stays a change,
+   and an address that only starts with a target (a@ex.com.cn) stays another address.
 3. *A subsection renamed and reworded in place* (pairs28 bookra-generic): 「我们在哪里存储您的数据」 → 「数据存储」 over a body
    0.44 alike, unnumbered, between the same neighbours, was a section removed and one added.  When one title's telling
    characters all occur in the other (`diff.align._title_within`) the place and the body (≥ 0.3) pair them; titles that
@@ -21,9 +23,11 @@ annotated before any run; the texts below are invented, not copied).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from helpers import parse_string
+from helpers import parse_string, rule_excerpts
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.align import _ratio, _title_within
 from policylens.diff.keys import layout_key
@@ -151,6 +155,18 @@ def test_footer_address_not_in_the_policy_stays_a_change(old: str, new: str) -> 
     """A glued footer address that the policy does not give is substance: reported."""
     changes = _changes(_report(PAGE.format(footer=old), PAGE.format(footer=new)))
     assert any("sales@example.com" in (n or "") for _, _, n in changes)
+
+
+def test_glued_footer_address_is_one_address_for_check(tmp_path: Path) -> None:
+    """contact-inconsistent: 「help@example.comGitHub」 in the footer is help@example.com, not a second address (class 2)."""
+    page = PAGE.format(footer=FOOTER.format(mail="help@example.com"))
+    assert rule_excerpts(tmp_path, page, "contact-inconsistent", "p.html") == []
+
+
+def test_address_longer_than_a_target_stays_another_address(tmp_path: Path) -> None:
+    """An address that only starts with the page's target (help@example.com.cn) is another one for the same role."""
+    page = PAGE.format(footer="<footer><p>备用邮箱：help@example.com.cn</p></footer>")
+    assert rule_excerpts(tmp_path, page, "contact-inconsistent", "p.html") != []
 
 
 # --- 3. an unnumbered subsection renamed and reworded in place ----------------------------------------------------------

@@ -35,12 +35,35 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from policylens.lazyre import lazy
 
 # The local part is bounded (64 characters, RFC 5321), so that a long run of its
 # characters without an @ costs linear time; written `[x][x]{0,63}` so that a pattern
 # that starts with it gets `re`'s fast prefix scan.
 EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+MAILTO = lazy(r"mailto:", re.IGNORECASE)
+
+
+def mailto_address(href: str) -> str | None:
+    """The address of a `mailto:` link target, lower-cased, without its query (「mailto:a@b.com?subject=…」); else None."""
+    href = href.strip()
+    if not MAILTO.match(href):
+        return None
+    return href[len("mailto:") :].split("?", 1)[0].strip().lower()
+
+
+def unglued_address(address: str, mailtos: Collection[str]) -> str:
+    """`address` (an `EMAIL` match) without the next link's text glued on: 「a@ex.comGitHub」 is a@ex.com when a `mailto:`
+    target of the page is a@ex.com and only letters follow it (two <a> side by side, pairs28 daonale-redesign)."""
+    low = address.lower()
+    if not mailtos or low in mailtos:
+        return address
+    glued = [t for t in mailtos if low.startswith(t) and low[len(t) :].isalpha()]
+    return address[: len(max(glued, key=len))] if glued else address
+
 
 # Chinese characters, written inside a character class: CJK Unified Ideographs with Extension A
 # (U+3400–U+9FFF, the Yijing hexagrams between them included); HAN_COMPAT adds the

@@ -60,12 +60,15 @@ from policylens.patterns import (
     EMAIL,
     HAN_CHAR,
     HAN_COMPAT,
+    MAILTO,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
     SENTENCE_MARKS,
     SLOT,
     URL_START,
+    mailto_address,
     slot_only,
+    unglued_address,
 )
 
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -1655,7 +1658,7 @@ class _Extractor(HTMLParser):
                 places = [(part.line, part.column) for part in parts]
                 if _page_chrome_text(text) or self._link_menu(text) or self._pager(text) or self._brand_line(text):
                     self.page_chrome.append((len(self.blocks), places))
-                elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
+                elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
             if self._heading_link and kind == "heading":
                 self.link_headings.add(len(self.blocks))
@@ -1845,7 +1848,6 @@ def _page_chrome_text(text: str) -> bool:
 
 
 _EMAIL = lazy(EMAIL)
-_MAILTO = lazy(r"mailto:", re.IGNORECASE)
 _TEXT_BREAK = re.compile(r"\n|\\n")
 
 
@@ -1877,7 +1879,7 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     """
     blocks = extractor.blocks
     if extractor.mail_chrome:
-        mailtos = {_mailto_address(href) for href, _, _ in extractor.links if _MAILTO.match(href.strip())}
+        mailtos = {a for href, _, _ in extractor.links if (a := mailto_address(href))}
         extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome, mailtos))
     if not extractor.page_chrome and not extractor.menu_entries:
         return []
@@ -1952,29 +1954,13 @@ def _mail_chrome(
     the line: an e-mail that changed is substance.  An address glued to the next link's text (「<a href="mailto:
     daonale.app@gmail.com">daonale.app@gmail.com</a><a href="https://github.com/…">GitHub</a>」 reads
     「daonale.app@gmail.comGitHub」, pairs28 daonale-redesign) ends where a `mailto:` target of the page does
-    (`_linked_addresses`).
+    (`patterns.unglued_address`).
     """
     own = {k for k, _ in lines}
     elsewhere = {m.lower() for k, b in enumerate(blocks) if k not in own for m in _EMAIL.findall(b.text)}
-    return [(k, places) for k, places in lines if _linked_addresses(blocks[k].text, mailtos) <= elsewhere]
-
-
-def _mailto_address(href: str) -> str:
-    """The address of a `mailto:` link target, lower-cased (no query: 「mailto:a@b.com?subject=…」)."""
-    return _MAILTO.sub("", href.strip(), count=1).split("?", 1)[0].strip().lower()
-
-
-def _linked_addresses(text: str, mailtos: set[str]) -> set[str]:
-    """The e-mail addresses in `text`, lower-cased; one that a `mailto:` target of the page starts, followed only by
-    letters (the text of the next link glued on: 「…@gmail.comGitHub」), is that target."""
-    out: set[str] = set()
-    for m in _EMAIL.findall(text):
-        address = m.lower()
-        if address not in mailtos:
-            glued = [t for t in mailtos if address.startswith(t) and address[len(t) :].isalpha()]
-            address = max(glued, key=len) if glued else address
-        out.add(address)
-    return out
+    return [
+        (k, places) for k, places in lines if {unglued_address(m, mailtos).lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere
+    ]
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
