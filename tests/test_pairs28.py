@@ -17,8 +17,10 @@ annotated before any run; the texts below are invented, not copied).
    share a generic word only (「数据收集」 / 「数据安全」) still need 0.45.
 4. *A lone paragraph rewritten in its place* (pairs28 bookra-generic, the leftover of pairs27): that subsection's one
    paragraph, 0.44 alike, was a deletion and an insertion.  A block of one paragraph a side, the only thing changed
-   between the same equal neighbours, is one modified paragraph from 0.3 alike (`diff.redline.REWRITE_SIMILARITY`);
-   an unrelated line in the same place, and blocks of more paragraphs, keep `PAIR_SIMILARITY` (0.45).
+   between the same equal neighbours, is one modified paragraph from 0.3 alike when the two keep a run of eight
+   characters and neither is more than twice the other (`diff.redline._rewritten`); an unrelated line in the same place,
+   sentences sharing function words only (「例如：我们会…」, review u27w), a paragraph that absorbed moved text, and blocks
+   of more paragraphs keep `PAIR_SIMILARITY` (0.45).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from helpers import parse_string, rule_excerpts
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.align import _ratio, _title_within
 from policylens.diff.keys import layout_key
+from policylens.diff.redline import _ratio as redline_ratio
 from policylens.model import DiffReport
 from policylens.patterns import HEADING_PICTOGRAPHS
 
@@ -231,23 +234,37 @@ SECTION = """# 隐私政策
 
 如需删除数据，请联系 help@example.com。
 """
+REWRITE_OLD = (
+    "我们把您的记录保存在 Example Cloud（一家总部位于新加坡的数据库与存储服务商）租用的服务器上，并采取行业通行的加密措施加以保护。"
+)
+REWRITE_NEW = "您的记录由经过审核的云端服务商保存，并采取行业通行的加密措施加以保护。所选服务商均已通过国际安全认证。"
+
+
+def test_rewrite_is_between_the_bars() -> None:
+    """The premise: the two paragraphs are 0.3–0.45 alike and keep a run of at least REWRITE_RUN characters."""
+    a, b = layout_key(REWRITE_OLD), layout_key(REWRITE_NEW)
+    assert 0.3 <= redline_ratio(a, b) < 0.45
+    assert "并采取行业通行的加密措施加以保护" in a and "并采取行业通行的加密措施加以保护" in b
 
 
 def test_lone_paragraph_rewritten_in_place_is_one_modified_paragraph() -> None:
-    """One paragraph replaced by one 0.3–0.45 alike between the same neighbours: one replace, Supabase struck (class 4)."""
-    changes = _changes(_report(SECTION.format(body=OLD_BODY), SECTION.format(body=NEW_BODY), ".md"))
-    assert changes == [("replace", OLD_BODY, NEW_BODY)]
+    """One paragraph replaced by one 0.3–0.45 alike between the same neighbours: one replace (class 4)."""
+    changes = _changes(_report(SECTION.format(body=REWRITE_OLD), SECTION.format(body=REWRITE_NEW), ".md"))
+    assert changes == [("replace", REWRITE_OLD, REWRITE_NEW)]
 
 
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        (OLD_BODY, "本应用仅供年满十八岁的用户使用，未成年人请在监护人陪同下阅读本政策。"),  # another subject
-        (OLD_BODY + "\n\n我们每年审查一次存储安排。", NEW_BODY),  # two paragraphs for one: pairing by likeness only
+        (REWRITE_OLD, "本应用仅供年满十八岁的用户使用，未成年人请在监护人陪同下阅读本政策。"),  # another subject
+        (REWRITE_OLD + "\n\n我们每年审查一次存储安排。", REWRITE_NEW),  # two paragraphs for one: pairing by likeness only
+        ("例如：我们会将您的手机号码用于账号登录和安全验证。", "例如：在您参加抽奖活动时，我们会收集您的收货地址。"),  # function words only
+        (REWRITE_NEW, REWRITE_NEW + "我们在每个季度复核服务商的资质，并在发现问题时更换服务商，届时会另行通知您。" * 4),  # grown past twice
     ],
 )
 def test_unrelated_or_uneven_rewrite_stays_deleted_and_inserted(old: str, new: str) -> None:
-    """An unrelated line in the same place, or a block of two old paragraphs for one: no pairing under 0.45."""
+    """An unrelated line in the same place, two old paragraphs for one, sentences sharing function words only, or a
+    paragraph grown past twice its length: no pairing under 0.45."""
     ops = sorted(op for op, _, _ in _changes(_report(SECTION.format(body=old), SECTION.format(body=new), ".md")))
     assert "replace" not in ops
     assert "delete" in ops and "insert" in ops
