@@ -35,12 +35,35 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 from policylens.lazyre import lazy
 
 # The local part is bounded (64 characters, RFC 5321), so that a long run of its
 # characters without an @ costs linear time; written `[x][x]{0,63}` so that a pattern
 # that starts with it gets `re`'s fast prefix scan.
 EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+MAILTO = lazy(r"mailto:", re.IGNORECASE)
+
+
+def mailto_address(href: str) -> str | None:
+    """The address of a `mailto:` link target, lower-cased, without its query (「mailto:a@b.com?subject=…」); else None."""
+    href = href.strip()
+    if not MAILTO.match(href):
+        return None
+    return href[len("mailto:") :].split("?", 1)[0].strip().lower()
+
+
+def unglued_address(address: str, mailtos: Collection[str]) -> str:
+    """`address` (an `EMAIL` match) without the next link's text glued on: 「a@ex.comGitHub」 is a@ex.com when a `mailto:`
+    target of the page is a@ex.com and only letters follow it (two <a> side by side, pairs28 daonale-redesign)."""
+    low = address.lower()
+    if not mailtos or low in mailtos:
+        return address
+    glued = [t for t in mailtos if low.startswith(t) and low[len(t) :].isalpha()]
+    return address[: len(max(glued, key=len))] if glued else address
+
 
 # Chinese characters, written inside a character class: CJK Unified Ideographs with Extension A
 # (U+3400–U+9FFF, the Yijing hexagrams between them included); HAN_COMPAT adds the
@@ -185,6 +208,18 @@ LABEL_PICTOGRAPH = lazy(
     "\U0001f310\U0001f517\U0001f4cd\U0001f3e0\U0001f3e2\U0001f4ac][\ufe0e\ufe0f]?[ \t\u3000]*"
 )
 
+
+# Pictographs that decorate a heading at its start or end (「📈 广告」, 「🔐 数据安全」, 「隐私 🔒」): no part of the section's
+# name, so 「广告」 → 「📈 广告」 is no rename (pairs28 zenmaster-update).  Emoji blocks, Misc Symbols and Dingbats, with
+# their variation selectors, skin tones and ZWJ sequences.  Not a pictograph that says yes or no or warns (✅ ❌ ❎ ⚠ ✔
+# ✖ ✓ ✗ ✘ ☑ ☒ 🚫 ⛔ 🔞) nor ♀ ♂: 「✅ 位置」 → 「❌ 位置」 stays a rename.  Not flags (regional indicators) nor keycaps.
+_PICTOGRAPH = (
+    "(?![\u2705\u274c\u274e\u26a0\u2714\u2716\u2713\u2717\u2718\u2611\u2612\u26d4\u2640\u2642"
+    "\U0001f6ab\U0001f51e])[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001f64f\U0001f680-\U0001f6ff"
+    "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff][\ufe0e\ufe0f]?[\U0001f3fb-\U0001f3ff]?"
+)
+_PICTOGRAPH_RUN = f"{_PICTOGRAPH}(?:\u200d{_PICTOGRAPH})*"
+HEADING_PICTOGRAPHS = lazy(f"^(?:{_PICTOGRAPH_RUN}[ \t\u3000]*)+|(?:[ \t\u3000]*{_PICTOGRAPH_RUN})+$")
 
 # `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
 SLOT = lazy(r"\{\{([^{}\n]*)\}\}")

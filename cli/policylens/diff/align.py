@@ -51,7 +51,7 @@ from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
-from policylens.patterns import HAN, chinese_number
+from policylens.patterns import HAN, HAN_CHAR, HEADING_PICTOGRAPHS, chinese_number
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
 # old sections within WINDOW places of its expected position (or sharing a paragraph):
@@ -127,10 +127,13 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
         return ""
     if strict:
         return section.title
-    key = layout_key(section.title)
+    title = section.title
+    if HEADING_PICTOGRAPHS.search(title):  # 「📈 广告」 is 「广告」 decorated: no rename (pairs28 zenmaster-update)
+        title = HEADING_PICTOGRAPHS.sub("", title).strip() or title
+    key = layout_key(title)
     # numbering is not part of the name: 「三、保留政策」 renumbered to 「四、保留政策」 is not a rename
     if section.number:
-        key = layout_key(section.title[len(section.number) :]) if section.title.startswith(section.number) else key
+        key = layout_key(title[len(section.number) :]) if title.startswith(section.number) else key
     else:
         # a zero-padded number set apart only by markup (「<span class="n">01</span>我們收集哪些資料?」), which the
         # parser takes for no number: 「1. 我們收集哪些資料?」 restyled so is no rename (twenty-third session, pairs23)
@@ -472,8 +475,9 @@ def _gap_pairs(
                 break
             a, b = _number_key(old[i].number), _number_key(new[j].number)
             # the same number (二、 and 二、) backs the place; another number (五、 → 九、) refutes it,
-            # and without numbers the body must say more
-            if ((a or b) and a != b) or (not a and not b and body < GAP_BODY_UNNUMBERED):
+            # and without numbers the body must say more, or one title must name what the other does (「我们在哪里存储您的
+            # 数据」 → 「数据存储」 over a body reworded to 0.44, pairs28 bookra-generic: `_title_within`)
+            if ((a or b) and a != b) or (not a and not b and body < GAP_BODY_UNNUMBERED and not _title_within(old[i].title, new[j].title)):
                 continue
             # every heading re-typed 一、 → 1. (a restyled outline): the number's value is the evidence, and
             # the rewritten title is no longer asked to share a word (twenty-sixth session, pairs25's leftover)
@@ -499,6 +503,15 @@ def _titles_share(old: str | None, new: str | None) -> bool:
     a = {c for c in fold(old or "").lower() if c not in _TITLE_STOP and not c.isspace()}
     b = {c for c in fold(new or "").lower() if c not in _TITLE_STOP and not c.isspace()}
     return bool(a & b)
+
+
+def _title_within(old: str | None, new: str | None) -> bool:
+    """Does one title's every telling Chinese character (not `_TITLE_STOP`) occur in the other, two at least?  「数据存储」
+    in 「我们在哪里存储您的数据」: the same subject in other words; 「数据收集」 and 「数据安全」 share 数据 only."""
+    a = {c for c in fold(old or "") if HAN_CHAR.match(c) and c not in _TITLE_STOP}
+    b = {c for c in fold(new or "") if HAN_CHAR.match(c) and c not in _TITLE_STOP}
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= 2 and small <= large
 
 
 def _numeral_style(number: str | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from policylens.diff.keys import compare_key, end_mark_only, layout_key, marker_length, script_key
@@ -27,6 +28,16 @@ from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, FIELD_NAMES, S
 # the new one as inserted.  0.45: a paragraph that kept fewer than about half of its
 # characters is better read as rewritten.
 PAIR_SIMILARITY = 0.45
+# ... except a block of one paragraph on each side, the only thing changed between the same two equal neighbours: there
+# the place says the new paragraph is the old one rewritten, and this much likeness (the bar `align.GAP_BODY_MIN` sets for
+# a section in its old place) pairs them, when they also keep a run of REWRITE_RUN characters and neither is more than
+# twice the other.  「您的数据使用 Supabase…存储在位于美国的服务器上，并受到企业级安全措施的保护。」 → 「您的数据通过行业领先的
+# 云服务提供商…，并受到企业级安全措施的保护。…」 (0.44, pairs28 bookra-generic) reads better as one redline that strikes
+# Supabase and the US servers than as a deletion and an insertion.  Not two sentences sharing only function words after
+# one lead word (「例如：我们会…」 → 「例如：在您…时，我们会…」, review u27w), not a paragraph that absorbed moved ones (its
+# length doubles: `moves` reads those), not across scripts (`compare` weighs a translator's line turned round itself).
+REWRITE_SIMILARITY = 0.3
+REWRITE_RUN = 8
 # How far ahead in the new block a paragraph's partner is looked for: paragraphs inserted
 # between two edited ones rarely come in runs longer than this.
 PAIR_LOOKAHEAD = 8
@@ -454,6 +465,16 @@ def _greedy_pairs(ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
     return out
 
 
+def _rewritten(a: str, b: str) -> bool:
+    """Is key `b` key `a` rewritten: at most twice as long either way, REWRITE_SIMILARITY alike, a run of REWRITE_RUN
+    characters kept (module constants)?"""
+    if not a or not b or 2 * min(len(a), len(b)) < max(len(a), len(b)) or len(a) + len(b) > LONG_CHARS:
+        return False
+    if _ratio(a, b) < REWRITE_SIMILARITY:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size >= REWRITE_RUN
+
+
 def _pair_block(
     old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], ka: list[str], kb: list[str], options: dict[str, object]
 ) -> list[Change]:
@@ -471,6 +492,8 @@ def _pair_block(
         return len(pairs), round(sum(score for _, _, score in pairs), 9), -sum(abs(i - j) for i, j, _ in pairs)
 
     chosen = backward if merit(backward) > merit(forward) else forward
+    if not chosen and len(old) == len(new) == 1 and not options["cross_script"] and _rewritten(ka[0], kb[0]):
+        chosen = [(0, 0, _ratio(ka[0], kb[0]))]  # one paragraph rewritten in its place (REWRITE_SIMILARITY)
     out: list[Change] = []
     pi = pj = 0
     for i, j, _ in chosen:

@@ -63,12 +63,15 @@ from policylens.patterns import (
     EMAIL,
     HAN_CHAR,
     HAN_COMPAT,
+    MAILTO,
     RIGHTS_RESERVED,
     SENTENCE_ENDS_WIDE_STOP,
     SENTENCE_MARKS,
     SLOT,
     URL_START,
+    mailto_address,
     slot_only,
+    unglued_address,
 )
 
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -1740,7 +1743,7 @@ class _Extractor(HTMLParser):
                 places = [(part.line, part.column) for part in parts]
                 if _page_chrome_text(text) or self._link_menu(text) or self._pager(text) or self._brand_line(text):
                     self.page_chrome.append((len(self.blocks), places))
-                elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", _MAILTO.sub(" ", text))):
+                elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
             if self._heading_link and kind == "heading":
                 self.link_headings.add(len(self.blocks))
@@ -1939,7 +1942,6 @@ def _page_chrome_text(text: str) -> bool:
 
 
 _EMAIL = lazy(EMAIL)
-_MAILTO = lazy(r"mailto:", re.IGNORECASE)
 _TEXT_BREAK = re.compile(r"\n|\\n")
 
 
@@ -1971,7 +1973,8 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     """
     blocks = extractor.blocks
     if extractor.mail_chrome:
-        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome))
+        mailtos = {a for href, _, _ in extractor.links if (a := mailto_address(href))}
+        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome, mailtos))
     if not extractor.page_chrome and not extractor.menu_entries:
         return []
     headings = [0]
@@ -2035,16 +2038,23 @@ def _holds_policy(start: int, end: int, headings: list[int], chars: list[int], m
     return bool(held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]
 
 
-def _mail_chrome(blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]]) -> list[tuple[int, list[tuple[int, int]]]]:
+def _mail_chrome(
+    blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]], mailtos: set[str]
+) -> list[tuple[int, list[tuple[int, int]]]]:
     """The frame lines that are chrome but for e-mail addresses the page gives elsewhere too (fourteenth session).
 
     「<footer>← 返回首页 · privacy@woji.app</footer>」 under a policy that names privacy@woji.app in its text repeats the
     policy's own address: a reviewer reads it there.  An address found nowhere else (a new one, a changed one) keeps
-    the line: an e-mail that changed is substance.
+    the line: an e-mail that changed is substance.  An address glued to the next link's text (「<a href="mailto:
+    daonale.app@gmail.com">daonale.app@gmail.com</a><a href="https://github.com/…">GitHub</a>」 reads
+    「daonale.app@gmail.comGitHub」, pairs28 daonale-redesign) ends where a `mailto:` target of the page does
+    (`patterns.unglued_address`).
     """
     own = {k for k, _ in lines}
     elsewhere = {m.lower() for k, b in enumerate(blocks) if k not in own for m in _EMAIL.findall(b.text)}
-    return [(k, places) for k, places in lines if {m.lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere]
+    return [
+        (k, places) for k, places in lines if {unglued_address(m, mailtos).lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere
+    ]
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:

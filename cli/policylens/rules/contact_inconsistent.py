@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import EMAIL
+from policylens.patterns import EMAIL, mailto_address, unglued_address
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -79,10 +79,13 @@ class ContactInconsistent(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         forms: dict[str, dict[str, list[tuple[TextUnit, int, int]]]] = defaultdict(lambda: defaultdict(list))
+        # an HTML page's mailto: targets tell where an address ends when the next link's text touches it
+        # (「a@ex.comGitHub」, pairs28 daonale-redesign: no second address)
+        mailtos = {a for href, _, _ in ctx.doc.links if (a := mailto_address(href))}
         for unit, start, _, m in ctx.scan(_EMAIL, needs="@"):
             if unit.text[max(0, start - 7) : start].lower() == "mailto:":
                 continue  # the target of [address](mailto:address) is the same occurrence
-            address = m.group(0).rstrip(".")
+            address = unglued_address(m.group(0).rstrip("."), mailtos)
             end = start + len(address)
             form = _form(unit, start, end).replace("{}", "{" + address + "}")
             forms[address.lower()][form].append((unit, start, end))
