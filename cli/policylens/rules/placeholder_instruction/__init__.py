@@ -75,6 +75,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _is_label,
     _lists_terms,
     _lone_slots,
+    _own_name_step,
     _page_title,
     _ui_path_step,
     _value_after,
@@ -420,6 +421,8 @@ class PlaceholderInstruction(Rule):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯〇OXx*＊" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group(0)[:1] in "某×XxＸｘ" and _own_name_step(unit.text, start, end):
+                continue  # 豆瓣网页“xxx的帐号”-“帐号管理”: the reader's own name in a menu label of a UI path, not a slot
             if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
                 continue  # {中文}: braces around words that name no slot
             if m.group("marked") and _UI_PLACEHOLDER.search(unit.text, max(0, start - 6), start):

@@ -147,6 +147,26 @@ def _ui_path_step(text: str, start: int, end: int) -> bool:
     return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
 
 
+# (twenty-eighth session, precision28) 豆瓣网页“xxx的帐号”-“帐号管理”: a mask for the reader's own name opening a quoted
+# menu label (the page shows 「<name>的帐号」), the label a step of a UI path: a path's dash or arrow and the next quoted
+# step after its closing quote, or the step before it ending the same way (“设置”-“xxx的主页”)
+_STEP_SEPARATOR = r"[ \t]?(?:[-－—]|[>＞→›»])[ \t]?"
+_OWN_LABEL_REST = lazy(r"的[\u4e00-\u9fffA-Za-z]{1,8}[”」』\"]")
+_NEXT_STEP = lazy(rf"{_STEP_SEPARATOR}[“「『\"]")
+_STEP_BEFORE = lazy(rf"[”」』\"]{_STEP_SEPARATOR}[“「『\"]\Z")
+
+
+def _own_name_step(text: str, start: int, end: int) -> bool:
+    """Whether the mask `text[start:end]` opens a quoted label that names the reader's own account, a step of a UI
+    path: 「通过“xxx的帐号”-“帐号管理”」 (not 「“XXX公司”」, a quoted name left unfilled, nor a label outside a path)."""
+    if start == 0 or text[start - 1] not in '“「『"':
+        return False
+    rest = _OWN_LABEL_REST.match(text, end)
+    if rest is None:
+        return False
+    return _NEXT_STEP.match(text, rest.end()) is not None or _STEP_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 # the template's note on the slot, in round brackets right after it (past its emphasis): 「**[运营主体名称]**（当前为：星辰科技）」,
 # 「[公司名称]（例如：北京某某科技有限公司）」, "[Company Name] (currently: …)" — the bracket names the slot, the note says
 # what stands there for now or what to write: a slot with its note, not a label before its value
