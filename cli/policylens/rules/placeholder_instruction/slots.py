@@ -134,17 +134,43 @@ _CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 
 
 _QUOTES_AND_BLANKS = " \t\u3000\"'“”‘’「」『』"
+# (twenty-eighth session, precision28) and the emphasis a step is written in: 「選取 **[檔案]** > **[帳戶]** > **[帳戶隱私權]**」
+_AROUND_A_STEP = _QUOTES_AND_BLANKS + "*_"
 
 
 def _ui_path_step(text: str, start: int, end: int) -> bool:
     """Whether the slot is a quoted step between two steps of a settings path: "设置" > "[您的姓名]" > "iCloud".
 
-    Both sides must be path arrows (a dash alone is too common in prose); quotes and blanks
+    Both sides must be path arrows (a dash alone is too common in prose); quotes, blanks and the emphasis
     around the step are passed over.
     """
-    before = text[max(0, start - 8) : start].rstrip(_QUOTES_AND_BLANKS)
-    after = text[end : end + 8].lstrip(_QUOTES_AND_BLANKS)
+    before = text[max(0, start - 8) : start].rstrip(_AROUND_A_STEP)
+    after = text[end : end + 8].lstrip(_AROUND_A_STEP)
     return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
+
+
+# (twenty-eighth session, precision28) a control the reader is told to select, Microsoft's way of naming one in brackets:
+# 「然後選取 [檢視帳戶] 或 [訂購記錄]」 (a verb of choosing right before it; not a name, an address or the reader's own
+# field, 「選擇[您的公司名稱]」, which stays a slot)
+_SELECT_BEFORE = lazy(r"(?:选取|選取|点选|點選|点击|點擊|点按|點按|轻触|輕觸|选择|選擇|按一下)[ \t\u3000]{0,2}\Z")
+_NOT_A_CONTROL = ("您", "你", "贵", "貴", "名称", "名稱", "邮箱", "郵箱", "地址", "网址", "網址", "电话", "電話")
+
+
+def _selected_control(text: str, start: int, end: int) -> bool:
+    """Whether the bracket `text[start:end]` is a control the text tells the reader to select: 選取 [檢視帳戶]."""
+    label = text[start + 1 : end - 1]
+    return _SELECT_BEFORE.search(text, max(0, start - 6), start) is not None and not any(w in label for w in _NOT_A_CONTROL)
+
+
+# (twenty-eighth session, precision28) 「本隱私權聲明之 [<我們共用個人資料的原因>](https://…#mainreasons)」: the title of a section,
+# in angle brackets, as the text of a Markdown link to that section (its target has a fragment); not a slot such as
+# 「[<您的网站>](https://example.com)」
+_LINK_TO_A_SECTION = lazy(r"\]\([^()\s]*#[^()\s]+\)")
+
+
+def _section_link_text(text: str, start: int, end: int) -> bool:
+    """Whether the angle brackets `text[start:end]` are the whole text of a Markdown link to a section of a page."""
+    return text[start - 1 : start] == "[" and _LINK_TO_A_SECTION.match(text, end) is not None
 
 
 # (twenty-eighth session, precision28) 豆瓣网页“xxx的帐号”-“帐号管理”: a mask for the reader's own name opening a quoted
