@@ -24,7 +24,11 @@ The held-out batch (collected after those fixes; eval/precision28 batch 2) showe
 - regional-vocabulary: Taiwan wording read across a word (行動數據, mobile data; 社交互動, 交互 across 社交 + 互動) and
   mainland news wording (城市资讯, the name 一点资讯); 數據, 交互 and 个人资讯 alone are still reported;
 - broken-paragraph: 「…以改善我们的内容和服务; 和」 then 「用于…其他目的。」, the last two items of a list (a translation's
-  "; and"), one paragraph each (eval/precision28/weilisync-md); 「…改善我们的内容和」 then its rest is still joined.
+  "; and"), one paragraph each (eval/precision28/weilisync-md); 「…改善我们的内容和」 then its rest is still joined;
+- a miss: a uni-app page whose policy is a script constant, 「const privacyAgreement = `…`」, shown through a data()
+  field that names it, `privacyAgreement: privacyAgreement` (eval/precision28/chatmeowcat-vue: the name read as defined
+  twice, the policy not read at all).  Such a field is the constant; a field computed from it, naming another value,
+  or a name assigned again keeps the slot unread, with its warning.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import parse_string
 from helpers import rule_excerpts as _findings
 
 # ---- placeholder-instruction: the reader's own name in a UI path's menu label --------------------------------------
@@ -255,3 +260,44 @@ def test_the_last_two_items_of_a_list_are_no_broken_sentence(tmp_path: Path, fir
 def test_a_sentence_broken_off_on_a_conjunction_is_still_reported(tmp_path: Path, first: str) -> None:
     text = _PURPOSES.format(first=first, second="改进我们的产品和服务。")
     assert _findings(tmp_path, text, "broken-paragraph", "p.md") != []
+
+
+# ---- a uni-app page whose data() field names the constant that holds the policy --------------------------------------
+
+_POLICY = "欢迎使用本应用。我们非常重视您的个人信息保护。\n\t\t\n\t\t1.我们收集的信息\n\t\t我们会收集您的昵称和头像，用于展示您的用户身份。"
+
+
+def _aliased(field: str, extra: str = "") -> str:
+    return (
+        '<template>\n\t<view>\n\t\t<text class="title">{{ title }}</text>\n\t\t<text>{{ privacyAgreement }}</text>\n\t</view>\n'
+        "</template>\n\n<script>\n"
+        f"\tconst privacyAgreement = `\n\t\t{_POLICY}\n\t`\n{extra}"
+        "\texport default {\n\t\tdata() {\n\t\t\treturn {\n"
+        f"\t\t\t\tprivacyAgreement: {field},\n"
+        "\t\t\t\ttitle: '隐私条款',\n\t\t\t}\n\t\t}\n\t}\n</script>\n"
+    )
+
+
+def _page_text(text: str) -> tuple[str, list[str]]:
+    doc = parse_string(text, ".vue")
+    return "\n".join(p.text for s in doc.sections for p in s.paragraphs) + "\n".join(s.title or "" for s in doc.sections), doc.warnings
+
+
+def test_a_data_field_naming_its_constant_is_that_constant() -> None:
+    text, warnings = _page_text(_aliased("privacyAgreement"))
+    assert "我们会收集您的昵称和头像" in text
+    assert not any("interpolation" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("field", "extra"),
+    [
+        ("privacyAgreement.trim()", ""),  # computed from it
+        ("otherText", ""),  # another name
+        ("privacyAgreement", "\tprivacyAgreement = loadText()\n"),  # assigned again
+    ],
+)
+def test_other_data_fields_leave_the_slot_unread(field: str, extra: str) -> None:
+    text, warnings = _page_text(_aliased(field, extra))
+    assert "我们会收集您的昵称和头像" not in text
+    assert any("interpolation" in w for w in warnings)
