@@ -79,7 +79,7 @@ _BARE_ITEM = lazy(r"(?![待請请])(?:(?!此处|此處|这里|這裡|在此)[\u4
 
 
 # the tail of a list of kinds: 「…或其他方式」, 「…等」
-_OTHER_KINDS = lazy(r"[ \t\u3000]*(?:(?:或|及|和|与|與)?其他(?:方式|形式|方法|类型|類型)?|等等?)[ \t\u3000]*\Z")
+_OTHER_KINDS = lazy(r"(?:(?:或|及|和|与|與)?其他(?:方式|形式|方法|类型|類型)?|等等?)\Z")
 
 
 def _lists_kinds(slot: str) -> bool:
@@ -90,7 +90,7 @@ def _lists_kinds(slot: str) -> bool:
     if "、" in inner:
         # (twenty-eighth session, precision28) and a list written with 、, its tail 「或其他方式」 or 「等」 left out:
         # 「文字 (輸入、著色、聽寫或其他方式)」, the ways text is entered (Microsoft's zh-TW statement)
-        inner = _OTHER_KINDS.sub("", inner)
+        inner = _OTHER_KINDS.sub("", inner.rstrip(" \t\u3000"))
     items = inner.replace("、", "/").split("/")
     return len(items) > 1 and all(_BARE_ITEM.fullmatch(item.strip(" \t\u3000")) for item in items)
 
