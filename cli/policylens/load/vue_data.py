@@ -150,11 +150,23 @@ class _Script:
         if name in self.values:
             return self.values[name]
         found = self._definitions().get(name, [])
+        if len(found) == 2:
+            # (twenty-eighth session, precision28) `privacyAgreement: privacyAgreement` in data(): a field that names the
+            # constant of the same name is that constant (eval/precision28/chatmeowcat-vue: `const privacyAgreement =
+            # \`…\`` shown by {{ privacyAgreement }}), not a second definition
+            found = [at for at in found if not self._names_itself(at, name)]
         value: Value = UNKNOWN
         if len(found) == 1 and name not in self._assigned:
             value, _ = self.read(found[0], 0)
         self.values[name] = value
         return value
+
+    def _names_itself(self, at: int, name: str) -> bool:
+        """Whether the definition at `at` is the bare name itself, up to the end of its field: `name: name,`."""
+        i = self.skip(at)
+        if not self.body.startswith(name, i) or _IDENT.match(self.body, i).end() != i + len(name):  # type: ignore[union-attr]
+            return False
+        return self.body[self.skip(i + len(name)) : self.skip(i + len(name)) + 1] in (",", "}", "")
 
     def skip(self, i: int) -> int:
         """Past the white space and comments at `i`."""

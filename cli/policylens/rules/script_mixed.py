@@ -204,12 +204,14 @@ class ScriptMixed(Rule):
             return  # the common case: one scan of the whole text finds no character of the other script
         pattern = script_pattern(foreign, text, runs=True)
         for unit, start, end, m in ctx.scan(pattern):
-            if not _in_language_name(unit.text, start, end):
+            if not _in_language_name(unit.text, start, end) and not _code_block(unit):
                 yield self._finding(ctx, unit, start, end, m.group(0), script)
 
     def _each_sentence(self, ctx: Context, script: str) -> Iterator[Finding]:
         """Editions side by side: each sentence is held to the script most of its characters use."""
         for unit in ctx.units():
+            if _code_block(unit):
+                continue
             for start, end, t, s in _sentences(unit.text):
                 own = "hant" if t > s else "hans" if s > t else script  # a tie: the document's script
                 foreign = "hans" if own == "hant" else "hant"
@@ -259,6 +261,13 @@ class ScriptMixed(Rule):
 # A locale tag naming a Traditional edition in a file name or its folder: privacy-zh-TW.html, zh_HK/terms.md,
 # zh-Hant/privacy.html (a POSIX, Java or BCP 47 spelling, in any case).
 _TRADITIONAL_TAG = lazy(r"(?<![A-Za-z])zh[-_](?:hant|tw|hk|mo)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _code_block(unit: TextUnit) -> bool:
+    """Whether `unit` is a code block (fenced or indented), code the page shows, not its prose: 「收录时间: 2022-01-26」 in
+    the YAML an archive keeps above a Traditional policy (twenty-eighth session, precision28: an MkDocs admonition's
+    body, read as an indented code block; a script-mixed error on a metadata key)."""
+    return unit.paragraph is not None and unit.paragraph.kind == "code"
 
 
 def _tagged_traditional(path: str) -> bool:

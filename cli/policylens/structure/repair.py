@@ -83,6 +83,9 @@ _ORG = lazy(r"(?:公司|集團|集团|經營部|经营部|Inc\.?|Ltd\.?|Limited)
 # What closes a 「…的；」 item of a list of conditions (its punctuation and closing quotes or emphasis)
 _ITEM_CLOSE = "。．.！!？?；;…」』”’）)]】*_ "
 _BULLET_ONLY = lazy(r"^\s*(?:[-*+•·]|\d+[.)、])\s*")
+# (twenty-eighth session, precision28) 「…以改善我们的内容和服务; 和」 then 「用于…其他目的。」: an item of a list that ends
+# on its ；/; and the conjunction before the last item (a translation's "; and"), the next paragraph that last item
+_ITEM_THEN_CONJUNCTION = lazy(r"[;；][ \t\u3000]*(?:和|及|以及|或|或者|与|與|并|並|(?i:and|or))\Z")
 
 
 def ends_open(text: str) -> bool:
@@ -121,6 +124,8 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
         return False  # 「（三）互联网…」, "6.5 You can…", 「第三十八条…」: the next item of a list or article
     if text.endswith(_CLOSED_NOUNS):
         return False
+    if _ITEM_THEN_CONJUNCTION.search(text):
+        return False  # 「…服务; 和」 then 「用于…其他目的。」: the last two items of a list, one paragraph each
     if text.endswith("的") and _condition_item(nxt):
         return False  # 「…直接相關的」 then 「為保護…權益的；」: two items of a list of conditions, the first lost its ；
     return text.endswith(OPEN_ENDINGS) or text.endswith(_OPEN_WORDS) or _ENDS_OPEN_EN.search(text) is not None

@@ -75,7 +75,10 @@ from policylens.rules.placeholder_instruction.slots import (
     _is_label,
     _lists_terms,
     _lone_slots,
+    _own_name_step,
     _page_title,
+    _section_link_text,
+    _selected_control,
     _ui_path_step,
     _value_after,
 )
@@ -405,7 +408,7 @@ class PlaceholderInstruction(Rule):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
-            if m.group("fillin") and "/" in m.group(0) and _lists_kinds(m.group(0)):
+            if m.group("fillin") and ("/" in m.group(0) or "、" in m.group(0)) and _lists_kinds(m.group(0)):
                 continue  # token 数量（输入/缓存/输出）: kinds of what is counted, the fill verb a noun without an object
             if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
@@ -423,6 +426,12 @@ class PlaceholderInstruction(Rule):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
             if m.group(0)[:1] in "某×○◯〇OXx*＊" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
                 continue
+            if m.group("field") and _selected_control(unit.text, start, end):
+                continue  # 然後選取 [檢視帳戶]: a control the reader is told to select, not a field left empty
+            if m.group("angle") and _section_link_text(unit.text, start, end):
+                continue  # [<我們共用個人資料的原因>](…#mainreasons): a link to a section, its title in angle brackets
+            if m.group(0)[:1] in "某×XxＸｘ" and _own_name_step(unit.text, start, end):
+                continue  # 豆瓣网页“xxx的帐号”-“帐号管理”: the reader's own name in a menu label of a UI path, not a slot
             if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
                 continue  # {中文}: braces around words that name no slot
             if m.group("marked") and _UI_PLACEHOLDER.search(unit.text, max(0, start - 6), start):

@@ -78,11 +78,20 @@ _ADD_HERE = (
 _BARE_ITEM = lazy(r"(?![待請请])(?:(?!此处|此處|这里|這裡|在此)[\u4e00-\u9fffA-Za-z0-9]){1,4}")
 
 
+# the tail of a list of kinds: 「…或其他方式」, 「…等」
+_OTHER_KINDS = lazy(r"(?:(?:或|及|和|与|與)?其他(?:方式|形式|方法|类型|類型)?|等等?)\Z")
+
+
 def _lists_kinds(slot: str) -> bool:
     """（输入/缓存/输出）, （补充/删除）: a slash list of bare words whose first is a fill verb used as a noun, the kinds of
     what the text counts or lists (「token 数量（输入/缓存/输出）」, 「更正（补充/删除）」), not an instruction to fill in:
     the verb has no object.  A marker among them keeps it a slot: （待补充/待定）, [填写/待定]."""
-    items = slot[1:-1].replace("／", "/").split("/")
+    inner = slot[1:-1].replace("／", "/")
+    if "、" in inner:
+        # (twenty-eighth session, precision28) and a list written with 、, its tail 「或其他方式」 or 「等」 left out:
+        # 「文字 (輸入、著色、聽寫或其他方式)」, the ways text is entered (Microsoft's zh-TW statement)
+        inner = _OTHER_KINDS.sub("", inner.rstrip(" \t\u3000"))
+    items = inner.replace("、", "/").split("/")
     return len(items) > 1 and all(_BARE_ITEM.fullmatch(item.strip(" \t\u3000")) for item in items)
 
 

@@ -90,7 +90,8 @@ _MARKERS = (
     r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
     # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
-    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
+    # (twenty-eighth session, precision28: and 待确定, "to be determined": 最后更新日期：待确定, 运营团队名称：待确定)
+    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|确定|確定|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
     # 生效日期：待发布: the policy's own date, never set (the label is checked in `check`: 状态：待发布 is the text's
     # status, `placeholder-drafting`'s; 上线时间：待发布 in a product's roadmap is none of the policy's dates)
     r"(?P<pendingdate>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:发布|發布|上线|上線|生效|定稿)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",

@@ -134,17 +134,63 @@ _CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 
 
 _QUOTES_AND_BLANKS = " \t\u3000\"'“”‘’「」『』"
+# (twenty-eighth session, precision28) and the emphasis a step is written in: 「選取 **[檔案]** > **[帳戶]** > **[帳戶隱私權]**」
+_AROUND_A_STEP = _QUOTES_AND_BLANKS + "*_"
 
 
 def _ui_path_step(text: str, start: int, end: int) -> bool:
     """Whether the slot is a quoted step between two steps of a settings path: "设置" > "[您的姓名]" > "iCloud".
 
-    Both sides must be path arrows (a dash alone is too common in prose); quotes and blanks
+    Both sides must be path arrows (a dash alone is too common in prose); quotes, blanks and the emphasis
     around the step are passed over.
     """
-    before = text[max(0, start - 8) : start].rstrip(_QUOTES_AND_BLANKS)
-    after = text[end : end + 8].lstrip(_QUOTES_AND_BLANKS)
+    before = text[max(0, start - 8) : start].rstrip(_AROUND_A_STEP)
+    after = text[end : end + 8].lstrip(_AROUND_A_STEP)
     return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
+
+
+# (twenty-eighth session, precision28) a control the reader is told to select, Microsoft's way of naming one in brackets:
+# 「然後選取 [檢視帳戶] 或 [訂購記錄]」 (a verb of choosing right before it; not a name, an address or the reader's own
+# field, 「選擇[您的公司名稱]」, which stays a slot)
+_SELECT_BEFORE = lazy(r"(?:选取|選取|点选|點選|点击|點擊|点按|點按|轻触|輕觸|选择|選擇|按一下)[ \t\u3000]{0,2}\Z")
+_NOT_A_CONTROL = ("您", "你", "贵", "貴", "名称", "名稱", "邮箱", "郵箱", "地址", "网址", "網址", "电话", "電話")
+
+
+def _selected_control(text: str, start: int, end: int) -> bool:
+    """Whether the bracket `text[start:end]` is a control the text tells the reader to select: 選取 [檢視帳戶]."""
+    label = text[start + 1 : end - 1]
+    return _SELECT_BEFORE.search(text, max(0, start - 6), start) is not None and not any(w in label for w in _NOT_A_CONTROL)
+
+
+# (twenty-eighth session, precision28) 「本隱私權聲明之 [<我們共用個人資料的原因>](https://…#mainreasons)」: the title of a section,
+# in angle brackets, as the text of a Markdown link to that section (its target has a fragment); not a slot such as
+# 「[<您的网站>](https://example.com)」
+_LINK_TO_A_SECTION = lazy(r"\]\([^()\s]*#[^()\s]+\)")
+
+
+def _section_link_text(text: str, start: int, end: int) -> bool:
+    """Whether the angle brackets `text[start:end]` are the whole text of a Markdown link to a section of a page."""
+    return text[start - 1 : start] == "[" and _LINK_TO_A_SECTION.match(text, end) is not None
+
+
+# (twenty-eighth session, precision28) 豆瓣网页“xxx的帐号”-“帐号管理”: a mask for the reader's own name opening a quoted
+# menu label (the page shows 「<name>的帐号」), the label a step of a UI path: a path's dash or arrow and the next quoted
+# step after its closing quote, or the step before it ending the same way (“设置”-“xxx的主页”)
+_STEP_SEPARATOR = r"[ \t]?(?:[-－—]|[>＞→›»])[ \t]?"
+_OWN_LABEL_REST = lazy(r"的[\u4e00-\u9fffA-Za-z]{1,8}[”」』\"]")
+_NEXT_STEP = lazy(rf"{_STEP_SEPARATOR}[“「『\"]")
+_STEP_BEFORE = lazy(rf"[”」』\"]{_STEP_SEPARATOR}[“「『\"]\Z")
+
+
+def _own_name_step(text: str, start: int, end: int) -> bool:
+    """Whether the mask `text[start:end]` opens a quoted label that names the reader's own account, a step of a UI
+    path: 「通过“xxx的帐号”-“帐号管理”」 (not 「“XXX公司”」, a quoted name left unfilled, nor a label outside a path)."""
+    if start == 0 or text[start - 1] not in '“「『"':
+        return False
+    rest = _OWN_LABEL_REST.match(text, end)
+    if rest is None:
+        return False
+    return _NEXT_STEP.match(text, rest.end()) is not None or _STEP_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # the template's note on the slot, in round brackets right after it (past its emphasis): 「**[运营主体名称]**（当前为：星辰科技）」,
