@@ -19,3 +19,5 @@ x minefiles zh-Hans.2026-01-22 susu-pro/Mine db3cf80d20fdf501b240326005236f850e0
 x minefiles en.2026-01-22 susu-pro/Mine db3cf80d20fdf501b240326005236f850e02b781 privacy.html html
 x soulscript zh-Hant.2025-09-05 Jacklee0517/soulscript-policies 30540dacd8499fa5bff68186d8fec3c06a678d55 privacy_zh.html html
 x soulscript en.2025-09-05 Jacklee0517/soulscript-policies 30540dacd8499fa5bff68186d8fec3c06a678d55 privacy_policy_en.html html
+x ugscan zh-CN.2023-04-24 ugscan/ugscan.github.io e0ea8d1afd0b1fd2666eecee594aa9fb6f05347a privacy_cn.html html
+x ugscan en.2023-04-24 ugscan/ugscan.github.io e0ea8d1afd0b1fd2666eecee594aa9fb6f05347a privacy.html html
