@@ -12,13 +12,16 @@ bilingual pair.  Real files are named in the docstrings.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.helpers import compare_folder as _product
 from tests.helpers import parse_string
+from typer.testing import CliRunner
 
+from policylens.commands import build_app
 from policylens.compare import has_divergences
 from policylens.compare.facts import prose_languages
 
@@ -174,3 +177,21 @@ def test_a_bilingual_heading_pair_stays_one_heading(english: str, chinese: str) 
     text = f"# 隐私政策\n\n## {english}\n\n## {chinese}\n\n我们只收集必要的信息。\n"
     titles = _titles(text)
     assert english not in titles and chinese in titles
+
+
+def test_the_language_fact_in_every_format(tmp_path: Path) -> None:
+    """The new fact kind is in the published schema, a row of the fact matrix, and a line of each report."""
+    jsonschema = pytest.importorskip("jsonschema")
+    folder = tmp_path / "lang"
+    folder.mkdir()
+    (folder / "zh-CN.2026-04-01.md").write_text(ZH, encoding="utf-8")
+    (folder / "en.2026-04-01.md").write_text(EN.replace("Please use English or Chinese.", "Please use English."), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(build_app(), ["compare", str(folder), "--format", "json", "-j", "1"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    schema_path = Path(__file__).resolve().parent.parent / "cli" / "policylens" / "data" / "schema" / "compare.schema.json"
+    jsonschema.validate(data, json.loads(schema_path.read_text(encoding="utf-8")))
+    for fmt in ("rich", "markdown"):
+        shown = " ".join(runner.invoke(build_app(), ["compare", str(folder), "--format", fmt, "-j", "1"]).stdout.split())
+        assert "language" in shown and "中文" in shown, fmt
