@@ -195,3 +195,43 @@ def test_the_language_fact_in_every_format(tmp_path: Path) -> None:
     for fmt in ("rich", "markdown"):
         shown = " ".join(runner.invoke(build_app(), ["compare", str(folder), "--format", fmt, "-j", "1"]).stdout.split())
         assert "language" in shown and "中文" in shown, fmt
+
+
+@pytest.mark.parametrize(
+    ("text", "controller"),
+    [
+        ("本政策由仙悦（武汉）科技有限责任公司为主体发布。", "仙悦（武汉）科技有限责任公司"),
+        ("运营者：腾讯科技（深圳）有限公司", "腾讯科技（深圳）有限公司"),
+        ("運營者：黑鏡子科技(北京)有限公司", "黑鏡子科技(北京)有限公司"),
+    ],
+)
+def test_a_city_in_brackets_inside_a_company_name_is_part_of_it(text: str, controller: str) -> None:
+    """Class: the walk back from 有限公司 stopped at a bracket, so 仙悦（武汉）科技有限责任公司 was 「科技有限责任公司」 and
+    腾讯科技（深圳）有限公司 no name at all: two such companies read alike, and `compare` could not tell them apart.
+    Real file: eval/editions28/editions/tilltomorrow/zh-CN.2023-01-05.md."""
+    assert parse_string(f"# 隐私政策\n\n{text}\n\n## 一、收集\n\n我们收集信息。\n", ".md").metadata.controller == controller
+
+
+@pytest.mark.parametrize(
+    ("text", "controller"),
+    [
+        ("运营者：（武汉）科技有限责任公司", "科技有限责任公司"),  # no brand before the bracket
+        ("运营者：Xianyue(Wuhan)科技有限公司", "科技有限公司"),  # Latin letters in the bracket
+        ("本应用（以下简称本产品）由北京智米科技有限公司运营。", "北京智米科技有限公司"),  # a bracket of its own
+    ],
+)
+def test_other_brackets_before_a_company_name_are_not_taken_in(text: str, controller: str) -> None:
+    """Controls: a bracket with no brand before it, Latin letters in the bracket, and a bracket that closes a clause
+    before the name keep the name as it was read before."""
+    assert parse_string(f"# 隐私政策\n\n{text}\n\n## 一、收集\n\n我们收集信息。\n", ".md").metadata.controller == controller
+
+
+def test_two_editions_naming_two_companies_of_one_pattern_diverge(tmp_path: Path) -> None:
+    """Consequence in `compare`: two Chinese editions naming two companies 「X（城市）科技有限公司」 read alike before; now
+    a sure `controller` fact."""
+    zh = ZH.replace("我们只收集提供服务所必需的信息。", "本应用由仙悦（武汉）科技有限责任公司运营。我们只收集提供服务所必需的信息。")
+    tw = zh.replace("仙悦（武汉）", "星河（上海）")
+    product = _product(tmp_path / "ctl", {"zh-CN.2026-04-01.md": zh, "zh-Hans.2026-04-01.md": tw})
+    assert [(b, v) for b, v, c in _facts(product, "controller") if c >= 0.5] == [
+        ("仙悦（武汉）科技有限责任公司", "星河（上海）科技有限责任公司")
+    ]
