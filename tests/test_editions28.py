@@ -169,6 +169,8 @@ def test_an_empty_heading_naming_another_service_is_its_own_section() -> None:
         ("Crash Reporting (Bugly)", "崩溃收集（Bugly）"),
         ("Third-party SDKs", "第三方 SDK"),
         ("About the App", "关于 App"),
+        ("Permissions on iOS", "iOS 权限"),
+        ("Contact Us", "联系 iOS 团队"),  # a word of the common vocabulary only: still a pair
     ],
 )
 def test_a_bilingual_heading_pair_stays_one_heading(english: str, chinese: str) -> None:

@@ -1201,11 +1201,14 @@ def _names_apart(first: str, second: str) -> bool:
     heading of its own, not the next heading's translation; eval/editions27 zoracam, u28c)."""
 
     def latin(text: str) -> set[str]:
-        return {w.lower().removesuffix("s") for w in _LATIN_NAME_WORD.findall(text)}
+        return {w.lower() for w in _LATIN_NAME_WORD.findall(text)}
+
+    def stems(words: set[str]) -> set[str]:
+        return {w.removesuffix("s") for w in words}  # "SDKs" is "SDK"
 
     chinese, english = (first, second) if detect_language(first) == "zh" else (second, first)
     kept = {w for w in latin(chinese) if w not in _COMMON_LATIN and w.removesuffix("s") not in _COMMON_LATIN}
-    return bool(kept) and not (latin(chinese) & latin(english))
+    return bool(kept) and not (stems(latin(chinese)) & stems(latin(english)))
 
 
 def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int, int]:
