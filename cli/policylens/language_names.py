@@ -1,8 +1,9 @@
 """Names of languages as policies' language switchers write them (「English | 简体中文 | 繁體中文」).
 
-A light module (no imports beyond `re`): `diff.keys` builds its switcher patterns on it, and
+A light module (`re`, `lazyre` and `patterns` only): `diff.keys` builds its switcher patterns on it,
 the structure stage uses `is_switcher_line` to keep a switcher on a text file's first line
-from becoming the document's title.
+from becoming the document's title, and `compare` reads the languages a sentence names with
+`spoken_languages` (the `language` fact).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
+from policylens.patterns import HAN
 
 _LANGUAGE_NAME_LIST = (
     "english|englisch|anglais|chinese|simplified chinese|traditional chinese|"
@@ -81,7 +83,7 @@ _NOT_LANGUAGE_AFTER = (
 )
 # 「查看中文版本」「英文版」「中文译本」: an edition of the document (a link to it, a translation notice), not a language
 _HAN_EDITION_AFTER = "版|译本|譯本|翻译|翻譯|页面|頁面|网站|網站|文本"
-_HAN_NAMES = sorted((n for n in _SPOKEN_KEY if re.search(r"[\u3400-\u9fff]", n)), key=lambda n: (-len(n), n))
+_HAN_NAMES = sorted((n for n in _SPOKEN_KEY if re.search(f"[{HAN}]", n)), key=lambda n: (-len(n), n))
 _HAN_SPOKEN = "|".join(re.escape(n) for n in _HAN_NAMES)
 _LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HAN_NAMES), key=lambda n: (-len(n), n)))
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); Han names stand anywhere (使用英语).
