@@ -1,8 +1,9 @@
 """Names of languages as policies' language switchers write them (「English | 简体中文 | 繁體中文」).
 
-A light module (no imports beyond `re`): `diff.keys` builds its switcher patterns on it, and
+A light module (`re`, `lazyre` and `patterns` only): `diff.keys` builds its switcher patterns on it,
 the structure stage uses `is_switcher_line` to keep a switcher on a text file's first line
-from becoming the document's title.
+from becoming the document's title, and `compare` reads the languages a sentence names with
+`spoken_languages` (the `language` fact).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
+from policylens.patterns import HAN
 
 _LANGUAGE_NAME_LIST = (
     "english|englisch|anglais|chinese|simplified chinese|traditional chinese|"
@@ -49,4 +51,65 @@ def is_switcher_line(text: str) -> bool:
     return linked or _SEPARATOR.search(text) is not None or _POINTER.search(text) is not None
 
 
-__all__ = ["LANGUAGE_NAMES", "is_switcher_line"]
+# Languages a policy names in its prose (「请使用英语、越南语或中文」 / "Please use English or Vietnamese"), each under one
+# key whatever the writing: English, Chinese (Simplified and Traditional forms) and the language's own name.  `compare`
+# reads them as the `language` fact (u28c): a language one edition offers and the other does not.
+_SPOKEN = {
+    "english": "english|英语|英語|英文",
+    "chinese": "chinese|mandarin|cantonese|中文|汉语|漢語|华语|華語|国语|國語|普通话|普通話|粤语|粵語|简体中文|簡體中文|繁體中文|繁体中文|正體中文",
+    "vietnamese": "vietnamese|tiếng việt|越南语|越南語|越南文",
+    "japanese": "japanese|日本語|日语|日語|日文",
+    "korean": "korean|한국어|韩语|韓語|韩文|韓文",
+    "french": "french|français|法语|法語|法文",
+    "german": "german|deutsch|德语|德語|德文",
+    "spanish": "spanish|español|西班牙语|西班牙語|西班牙文",
+    "portuguese": "portuguese|português|葡萄牙语|葡萄牙語|葡萄牙文",
+    "italian": "italian|italiano|意大利语|義大利語|意大利文|義大利文",
+    "russian": "russian|русский|俄语|俄語|俄文",
+    "thai": "thai|ไทย|泰语|泰語|泰文",
+    "indonesian": "indonesian|bahasa indonesia|印尼语|印尼語|印度尼西亚语",
+    "malay": "malay|bahasa melayu|马来语|馬來語",
+    "arabic": "arabic|العربية|阿拉伯语|阿拉伯語",
+}
+_SPOKEN_KEY = {name: key for key, names in _SPOKEN.items() for name in names.split("|")}
+# An English name followed by one of these is a nationality or a jurisdiction, not a language ("English law",
+# "Korean users", "Chinese mainland"); a Chinese name (英语, 中文) is always a language.
+_NOT_LANGUAGE_AFTER = (
+    "law|laws|court|courts|user|users|resident|residents|citizen|citizens|government|authority|authorities|company|"
+    "companies|people|market|markets|mainland|regulation|regulations|regulator|regulators|entity|entities|subsidiary|"
+    "subsidiaries|territory|jurisdiction|customer|customers|national|nationals|data|server|servers|partner|partners|"
+    # an edition of the document, not a language offered: "View English Version", "in Chinese locales"
+    "version|versions|edition|editions|translation|translations|locale|locales|page|pages|site|website|text"
+)
+# 「查看中文版本」「英文版」「中文译本」: an edition of the document (a link to it, a translation notice), not a language
+_HAN_EDITION_AFTER = "版|译本|譯本|翻译|翻譯|页面|頁面|网站|網站|文本"
+_HAN_NAMES = sorted((n for n in _SPOKEN_KEY if re.search(f"[{HAN}]", n)), key=lambda n: (-len(n), n))
+_HAN_SPOKEN = "|".join(re.escape(n) for n in _HAN_NAMES)
+_LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HAN_NAMES), key=lambda n: (-len(n), n)))
+# Latin names stand as words (not "Englisher", not "Chinese-speaking"); Han names stand anywhere (使用英语).
+_SPOKEN_NAME = lazy(
+    rf"({_HAN_SPOKEN})(?!{_HAN_EDITION_AFTER})|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)",
+    re.I,
+)
+# Which edition controls (「以中文为准」, "the English version prevails"): a clause about the editions, not a language
+# the service offers; whether it differs between editions is left to the reviewer (eval/editions26 speakzilla SZ11).
+_CONTROLS = lazy(r"为准|為準|\bprevail|\bcontrols?\b|\bgovern(?:s|ing)?\s+(?:version|text)|\bauthoritative\b", re.I)
+# A label that introduces a list of editions (「其他语言：」, "Languages:"): what follows offers editions.
+_LANGUAGE_LABEL = lazy(r"(?:其他|其它)?(?:语言|語言|版本)\s*[:：]|\b(?:other\s+)?languages?\s*:", re.I)
+
+
+def spoken_languages(text: str) -> dict[str, str]:
+    """The languages `text` names, key → the words as written (「越南语」, "Vietnamese"), first writing first.
+
+    A line that is a language switcher (「English | 简体中文」) names none: it offers editions, not a language.
+    """
+    if is_switcher_line(text.strip()) or _LANGUAGE_LABEL.search(text) or _CONTROLS.search(text):
+        return {}
+    out: dict[str, str] = {}
+    for m in _SPOKEN_NAME.finditer(text):
+        name = m.group(1) or m.group(2)
+        out.setdefault(_SPOKEN_KEY[name.lower()], name)
+    return out
+
+
+__all__ = ["LANGUAGE_NAMES", "is_switcher_line", "spoken_languages"]

@@ -402,7 +402,7 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
 
 
 # Facts that are read from words of English and Chinese only (a law's name, a period, a date in words).
-WORDED_FACTS = frozenset({"law", "duration", "date"})
+WORDED_FACTS = frozenset({"law", "duration", "date", "language"})
 
 
 def fact_divergences(
@@ -413,8 +413,14 @@ def fact_divergences(
     to_base: dict[int, int],
     *,
     outline_reliable: bool = True,
+    gap_sure: bool = True,
 ) -> list[dict[str, Any]]:
-    """Each fact that is absent or different in `other`, once, in the base section where it differs."""
+    """Each fact that is absent or different in `other`, once, in the base section where it differs.
+
+    `gap_sure`: some section of one edition is surely missing from the other.  When none is (every section paired, or
+    each gap with a plausible counterpart: a heading the other edition wrote as a plain line, or one level deeper), the
+    number of top-level sections differs by layout, not content, and `section-count` is unsure (eval/editions28).
+    """
     other_facts = factlib.reconcile(base_facts, other_facts)  # one company named in each script's wording
     # an address with a label run into it ("Support emailnana@…") is the other edition's address (支援信箱nana@…)
     base_facts, other_facts = factlib.unglue_emails(base_facts, other_facts), factlib.unglue_emails(other_facts, base_facts)
@@ -457,7 +463,9 @@ def fact_divergences(
             # the number of top-level sections means little between outlines that do not align; a controller the
             # other edition names too is a party of both read first in one (two providers of one list)
             "confidence": UNSURE_CONTENT
-            if unsure or (kind == "section-count" and not outline_reliable) or (kind == "controller" and named_in_both(b, o))
+            if unsure
+            or (kind == "section-count" and (not outline_reliable or not gap_sure))
+            or (kind == "controller" and named_in_both(b, o))
             else 1.0,
         }
         if detail:
@@ -881,9 +889,18 @@ def _compare_product(task: Task) -> dict[str, Any]:
         reworded.extend(pairing.reworded)
         if language(edition.edition) != language(reference.edition) and compares_sections(edition.edition, reference.edition):
             lone.extend(lone_sentences(reference, edition, pairing))
+        gaps = [d for d in pairing.divergences if d["kind"] in ("section-missing", "section-extra")]
+        # an edition read by facts only has no section pairs: its section count is weighed as before
+        gap_sure = not compares_sections(edition.edition, reference.edition) or any(d.get("confidence", 1.0) >= SURE for d in gaps)
         divergences.extend(
             fact_divergences(
-                reference, edition, facts[reference.id], facts[edition.id], pairing.to_base, outline_reliable=not pairing.independent
+                reference,
+                edition,
+                facts[reference.id],
+                facts[edition.id],
+                pairing.to_base,
+                outline_reliable=not pairing.independent,
+                gap_sure=gap_sure,
             )
         )
     result["divergences"] = divergences

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from policylens import lexicon
 from policylens.compare.inputs import is_locale
 from policylens.diff.keys import url_key
+from policylens.language_names import spoken_languages
 from policylens.model import Document, Section
 from policylens.normalise import fold
 from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, URL_START, chinese_number
@@ -25,7 +26,7 @@ from policylens.structure.metadata import ambiguous_numeric_dates, extract_conta
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _FILE_SEPARATOR = re.compile(r"[._-]")
 
-FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "section-count")
+FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "language", "section-count")
 
 
 class Fact(NamedTuple):
@@ -342,6 +343,26 @@ def section_facts(section: Section) -> list[tuple[str, str, str]]:
     return out
 
 
+_PROSE_WORD = re.compile(rf"[{HAN}]|[A-Za-z]{{2,}}")
+
+
+def prose_languages(text: str) -> dict[str, str]:
+    """The languages a paragraph names in a sentence (「请使用英语、越南语或中文」), key → the words as written.
+
+    A paragraph of language names alone, a switcher or a link list (「English 简体中文」, "Language: English"), names
+    none: besides the names it must hold four Han characters or three English words (eval/editions28; u28c).
+    """
+    named = spoken_languages(text)
+    if not named:
+        return {}
+    rest = text
+    for value in named.values():
+        rest = re.sub(re.escape(value), " ", rest, flags=re.I)
+    words = _PROSE_WORD.findall(rest)
+    han = sum(1 for w in words if len(w) == 1 and not w.isascii())
+    return named if han >= 4 or len(words) - han >= 3 else {}
+
+
 def section_keys(section: Section) -> frozenset[tuple[str, str]]:
     """The (kind, key) of every fact in one section: what stays the same across languages."""
     return frozenset((kind, key) for kind, key, _ in section_facts(section) if kind != "duration-weak")
@@ -363,6 +384,10 @@ def document_facts(doc: Document) -> list[Fact]:
                 add(kind, key, value, index)
     for key, fact in weak.items():
         facts.setdefault(("duration", key), fact)  # only where no commitment has that key
+    for index, section in enumerate(doc.sections):
+        for paragraph in section.paragraphs:
+            for key, value in prose_languages(paragraph.text).items():
+                add("language", key, value, index)
     emails = [key for kind, key in facts if kind == "email"]
     for key in emails:
         if glued_label(key, emails):

@@ -1187,6 +1187,30 @@ def _translates(above: Block, block: Block) -> bool:
     return {detect_language(above.text), detect_language(block.text)} == {"en", "zh"}
 
 
+_LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*[A-Za-z0-9+]")
+# Latin words a Chinese heading keeps from its English line's vocabulary, not names (「关于 App」 / "About Us")
+_COMMON_LATIN = frozenset(
+    {"app", "apps", "sdk", "sdks", "id", "ios", "android", "web", "url", "ai", "ip", "api", "apis", "faq", "cookie", "cookies"}
+    | {"email", "e-mail", "wifi", "wi-fi", "gps", "pc", "mac", "vip", "pro", "plus", "ok", "us", "eu", "uk", "usa"}
+)
+
+
+def _names_apart(first: str, second: str) -> bool:
+    """Two heading lines that name different things in Latin letters: the Chinese line keeps a name the English line
+    lacks, and they share no Latin word (「### Apple Vision」 straight above 「### 腾讯 Bugly 崩溃收集服务」: an empty
+    heading of its own, not the next heading's translation; eval/editions27 zoracam, u28c)."""
+
+    def latin(text: str) -> set[str]:
+        return {w.lower() for w in _LATIN_NAME_WORD.findall(text)}
+
+    def stems(words: set[str]) -> set[str]:
+        return {w.removesuffix("s") for w in words}  # "SDKs" is "SDK"
+
+    chinese, english = (first, second) if detect_language(first) == "zh" else (second, first)
+    kept = {w for w in latin(chinese) if w not in _COMMON_LATIN and w.removesuffix("s") not in _COMMON_LATIN}
+    return bool(kept) and not (stems(latin(chinese)) & stems(latin(english)))
+
+
 def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int, int]:
     """An English heading line directly followed by its Chinese line (or the reverse) is one heading.
 
@@ -1206,7 +1230,7 @@ def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int,
         j = i + 1
         if j not in found or i in partners or not _same_kind(blocks[i], found[i], blocks[j], found[j]):
             continue
-        if {lang(i), lang(j)} == {"en", "zh"}:
+        if {lang(i), lang(j)} == {"en", "zh"} and not _names_apart(found[i].title, found[j].title):
             partners[j] = i
     for j in partners:
         del found[j]

@@ -16,6 +16,7 @@ from policylens.patterns import (
     CLAUSE_MARKS,
     DIGIT_RANGES,
     EMAIL,
+    HAN,
     INVISIBLE,
     INVISIBLE_BMP,
     URL_START,
@@ -90,6 +91,8 @@ _SHORT_NAME = lazy(r"以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)
 _CLAUSE_STOPS = "。；;\n"  # where a clause ends, for extract_controller
 _QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之')
+_PLACE_IN_NAME = lazy(rf"[{HAN}]{{2,6}}")
+_HAN_ONE = lazy(rf"[{HAN}]")
 _ORG_CUE = lazy(r"公司|集團|集团|團隊|团队|經營部|经营部|工作室|Inc|Ltd|LLC|Corporation", re.I)
 _GENERIC_SHORT = {"我們", "我们", "我們的", "我们的", "您", "用戶", "用户", "使用者", "本政策", "本隱私權政策", "本隐私政策", "本平台"}
 
@@ -351,12 +354,30 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
 _LATIN_COMPANY = lazy(r"\b(?=[A-Z])((?:[A-Z][\w&.'-]{0,40}\s+){0,4}(?:Inc\.|LLC|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Foundation|S\.A\.))")
 
 
+def _bracketed_place(text: str, end: int) -> int | None:
+    """Where a city or region in brackets that ends at `end` opens, when a company's brand stands before it.
+
+    「（武汉）」 of 仙悦（武汉）科技有限责任公司: two to six Han characters in brackets, a Han character before them.  The
+    walk back from 有限公司 stopped at the bracket, so the name was 「科技有限责任公司」 and two such companies read alike
+    (eval/editions28 tilltomorrow; u28c).  「（以下简称…）」 and a bracket of Latin letters are no place.
+    """
+    opened = max(text.rfind("（", max(0, end - 8), end - 1), text.rfind("(", max(0, end - 8), end - 1))
+    if opened < 1 or _PLACE_IN_NAME.fullmatch(text, opened + 1, end - 1) is None:
+        return None
+    return opened if _HAN_ONE.fullmatch(text[opened - 1]) and text[opened - 1] not in _NAME_STOP else None
+
+
 def _company_names(text: str) -> list[tuple[int, str]]:
     """Company names ending in 有限公司 etc., walked back to a natural boundary; also Latin names."""
     names: list[tuple[int, str]] = [(m.start(), m.group(1).strip()) for m in _LATIN_COMPANY.finditer(text) if " " in m.group(1).strip()]
     for m in _COMPANY_END.finditer(text):
         start = m.start()
-        while start > 0 and text[start - 1] not in _NAME_STOP and m.start() - start < 30:
+        while start > 0 and m.start() - start < 30:
+            if text[start - 1] in "）)" and (opened := _bracketed_place(text, start)) is not None:
+                start = opened  # 仙悦（武汉）科技有限责任公司: a city in brackets inside the name, a brand before it
+                continue
+            if text[start - 1] in _NAME_STOP:
+                break
             start -= 1
         name = text[start : m.end()].strip()
         if len(name) > len(m.group(0)) + 1:
