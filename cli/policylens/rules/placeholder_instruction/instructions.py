@@ -78,12 +78,19 @@ _ADD_HERE = (
 _BARE_ITEM = lazy(r"(?![待請请])(?:(?!此处|此處|这里|這裡|在此)[\u4e00-\u9fffA-Za-z0-9]){1,4}")
 
 
+# the separators of such a list: a slash, or (twenty-eighth session, round28) a plus joining the steps of a feature,
+# 「智能创业诊断（输入 + AI 访谈 + 报告）」
+_KIND_SEPARATORS = lazy(r"[/／+＋]")
+_NO_BLANKS = dict.fromkeys(map(ord, " \t\u3000"))  # 「AI 访谈」 is one item
+
+
 def _lists_kinds(slot: str) -> bool:
-    """（输入/缓存/输出）, （补充/删除）: a slash list of bare words whose first is a fill verb used as a noun, the kinds of
-    what the text counts or lists (「token 数量（输入/缓存/输出）」, 「更正（补充/删除）」), not an instruction to fill in:
-    the verb has no object.  A marker among them keeps it a slot: （待补充/待定）, [填写/待定]."""
-    items = slot[1:-1].replace("／", "/").split("/")
-    return len(items) > 1 and all(_BARE_ITEM.fullmatch(item.strip(" \t\u3000")) for item in items)
+    """（输入/缓存/输出）, （补充/删除）, （输入 + AI 访谈 + 报告）: a list of bare words joined by slashes or pluses whose
+    first is a fill verb used as a noun, the kinds of what the text counts or lists (「token 数量（输入/缓存/输出）」,
+    「更正（补充/删除）」) or the steps of a feature (「创业诊断（输入 + AI 访谈 + 报告）」), not an instruction to fill in:
+    the verb has no object.  A marker among them keeps it a slot: （待补充/待定）, [填写/待定]; a request too: （请输入 + 确认）."""
+    items = _KIND_SEPARATORS.split(slot[1:-1])
+    return len(items) > 1 and all(_BARE_ITEM.fullmatch(item.translate(_NO_BLANKS)) for item in items)
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
