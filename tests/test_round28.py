@@ -9,8 +9,8 @@ in `eval/blind/round28/holdout/marvin-tw-md/PRIVACY.md`, `sbj-md/privacy-policy-
    保存期限：), the value in bold (：**待確認**) (`markers._FIELD_LABEL`, the `tbc` form); not a state (訂單狀態：待確認).
 3. The draft word opening its clause, then that the text is not published yet: 「**草稿，尚未對外發布。**」
    (`placeholder_drafting._NOTES`); not a bill (该草案尚未生效) nor a user's drafts (草稿：未发布的内容…, 草稿，尚未发布的笔记…).
-4. A note addressed in brackets to the operator or the lawyer: 「發布前必須先處理（給營運者）」; not （给开发者）, which a
-   developer platform's policy says to its readers.
+4. A note addressed in brackets to the operator or the lawyer: 「發布前必須先處理（給營運者）」, "(note to the operator)",
+   "(for legal review)"; not （给开发者）, which a developer platform's policy says to its readers, nor "(for the operator)".
 5. A bracket under a note label that tells the author what to state: 「【重要提示：此处可以尝试更具体地说明…，例如：】」,
    「【重要提示：如果你的用户可能来自…，需要说明…】」 (`drafting_notes` `authornote`); not a note to the reader
    (【重要提示：请您仔细阅读…】, 【注意：此处需要您提供身份证明】), nor what the reader's users can do, nor a bare label.
@@ -52,13 +52,14 @@ def test_to_be_confirmed_after_the_operator_or_a_fact_the_policy_owes_is_a_slot(
         "經營者：**待確認**\n\n"
         "聯絡方式、適用法律、未成年人政策：**待確認**。\n\n"
         "這些服務各自的保留與訓練政策：**待確認**（發布前要逐一查證）。\n\n"
-        "保存期限：待確認\n"
+        "保存期限：待確認\n\n"
+        "營運方：待核實\n"
     )
-    assert _errors(tmp_path, HEAD_TW + body) == ["待確認"] * 5
+    assert _errors(tmp_path, HEAD_TW + body) == ["待確認"] * 5 + ["待核實"]
 
 
 def test_to_be_confirmed_after_a_state_is_no_slot(tmp_path: Path) -> None:
-    body = "訂單狀態：待確認\n\n付款狀態：**待確認**\n\n審核進度：待確認後通知您。\n"
+    body = "訂單狀態：待確認\n\n付款狀態：**待確認**\n\n審核進度：待確認後通知您。\n\n退款狀態：待核實\n"
     assert _errors(tmp_path, HEAD_TW + body) == []
 
 
@@ -66,8 +67,8 @@ def test_to_be_confirmed_after_a_state_is_no_slot(tmp_path: Path) -> None:
 
 
 def test_a_draft_not_yet_published_is_a_draft_note(tmp_path: Path) -> None:
-    body = "> **草稿，尚未對外發布。** 內容依程式碼整理。\n\n草案，仍未正式发布，请勿引用。\n"
-    assert _errors(tmp_path, HEAD_TW + body) == ["草稿，尚未對外發布", "草案，仍未正式发布，请勿引用"]
+    body = "> **草稿，尚未對外發布。** 內容依程式碼整理。\n\n草案，仍未正式发布，请勿引用。\n\n草稿，尚未定稿。\n"
+    assert _errors(tmp_path, HEAD_TW + body) == ["草稿，尚未對外發布", "草案，仍未正式发布，请勿引用", "草稿，尚未定稿"]
 
 
 def test_a_bill_or_the_users_drafts_are_no_draft_note(tmp_path: Path) -> None:
@@ -84,15 +85,24 @@ def test_a_bill_or_the_users_drafts_are_no_draft_note(tmp_path: Path) -> None:
 
 
 def test_a_note_addressed_to_the_operator_or_the_lawyer_is_a_draft_note(tmp_path: Path) -> None:
-    body = "⚠️ **發布前必須先處理（給營運者）**：下面幾點與程式的行為不符。\n\n保存期限的写法（致法务）：请再看一遍。\n"
+    body = (
+        "⚠️ **發布前必須先處理（給營運者）**：下面幾點與程式的行為不符。\n\n保存期限的写法（致法务）：请再看一遍。\n\n"
+        "Retention periods (note to the operator): confirm with the vendor.\n\n"
+        "All data is stored in Singapore (for legal review).\n"
+    )
     assert _errors(tmp_path, HEAD_TW + body) == [
         "⚠ **發布前必須先處理（給營運者）**：下面幾點與程式的行為不符",
         "保存期限的写法（致法务）：请再看一遍",
+        "Retention periods (note to the operator): confirm with the vendor.",
+        "All data is stored in Singapore (for legal review).",
     ]
 
 
 def test_a_section_for_the_developers_who_read_it_is_no_note(tmp_path: Path) -> None:
-    body = "## SDK 接入说明（给开发者）\n\n接入前请阅读本节，了解 SDK 收集的数据。\n"
+    body = (
+        "## SDK 接入说明（给开发者）\n\n接入前请阅读本节，了解 SDK 收集的数据。\n\n"
+        "Our data protection officer (for the operator) handles your requests.\n"
+    )
     assert _errors(tmp_path, HEAD + body) == []
 
 

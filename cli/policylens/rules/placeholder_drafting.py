@@ -169,7 +169,7 @@ _NOTES = (
     # not published yet (not 该草案尚未生效, a bill; not 草稿：未发布的内容仅本地保存, a user's drafts: 尚/仍/还/暂 before 未, and
     # no relative clause after the verb)
     r"(?<![\u4e00-\u9fffA-Za-z])(?:草稿|草案|初稿)[，,][ \t\u3000]*(?:尚未|仍未|还未|還未|暂未|暫未)(?:正式)?(?:对外|對外|公开|公開)?"
-    r"(?:发布|發布|發佈|公布|公佈|上线|上線|生效)(?![的之])",
+    r"(?:发布|發布|發佈|公布|公佈|上线|上線|生效|定稿)(?![的之])",
     # (twenty-eighth session, round28) 發布前必須先處理（給營運者）: a note addressed in brackets to the operator who publishes
     # the text or to its lawyer (not （给开发者）: a developer platform's policy speaks to developers, its readers)
     r"[（(][ \t\u3000]*(?:给|給|致)[ \t\u3000]*(?:运营者|運營者|营运者|營運者|运营方|運營方|营运方|營運方|运营团队|運營團隊|營運團隊|营运团队"
@@ -233,7 +233,11 @@ _NOTE_EN = lazy(
     r"|(?:replace|fill\s+in|remove|update)\s+(?:all\s+|the\s+|these\s+|every\s+)?placeholders?"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
-    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
+    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used))"
+    # (twenty-eighth session) (note to the operator), (for legal review): a bracket addressed to whoever publishes the text
+    # (not "(for the operator)", which a policy may say of a role it names)
+    r"|\((?:note\s+(?:to|for)\s+(?:the\s+)?(?:operator|publisher|lawyer|legal(?:\s+team)?|counsel|drafter|editor)"
+    r"|for\s+(?:legal|counsel)\s+review|to\s+(?:the\s+)?(?:lawyer|counsel|drafter))\))"
     r"(?![A-Za-z]))"
 )
 _ALONE = lazy(

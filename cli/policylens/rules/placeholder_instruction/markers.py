@@ -91,7 +91,9 @@ _MARKERS = (
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
     # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
     # (twenty-eighth session, round28) 營運者：**待確認**: the value in bold
-    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000])|(?<=[：:]\*\*)|(?<=[：:][ \u3000]\*\*))[【［\[<]?待(?:确认|確認|定)[】］\]>]?"
+    # (待核實, 待釐清: the same, still to check or to clear up)
+    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000])|(?<=[：:]\*\*)|(?<=[：:][ \u3000]\*\*))[【［\[<]?"
+    r"待(?:确认|確認|定|核实|核實|釐清|厘清|查证|查證)[】］\]>]?"
     r"(?![\u4e00-\u9fffA-Za-z0-9]))",
     # 生效日期：待发布: the policy's own date, never set (the label is checked in `check`: 状态：待发布 is the text's
     # status, `placeholder-drafting`'s; 上线时间：待发布 in a product's roadmap is none of the policy's dates)
