@@ -59,7 +59,7 @@ def test_to_be_confirmed_after_the_operator_or_a_fact_the_policy_owes_is_a_slot(
 
 
 def test_to_be_confirmed_after_a_state_is_no_slot(tmp_path: Path) -> None:
-    body = "訂單狀態：待確認\n\n付款狀態：**待確認**\n\n審核進度：待確認後通知您。\n\n退款狀態：待核實\n"
+    body = "訂單狀態：待確認\n\n付款狀態：**待確認**\n\n審核進度：待確認後通知您。\n\n退款狀態：待核實\n\n實名身分：待確認\n"
     assert _errors(tmp_path, HEAD_TW + body) == []
 
 

@@ -121,11 +121,11 @@ _LATER_LABEL = lazy(
 
 # the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态.  (twenty-eighth session,
 # round28) The operator in Taiwan's and Hong Kong's word order too (營運者：, 經營者：, 營運方：), and a fact the policy owes
-# its reader (保存期限：, 適用法律：, 保留與訓練政策：, 營運者身分：); the value may be bold (政策：**待確認**).  A state is
-# none of them (订单状态：待确认, 审核结果：待定).
+# its reader (保存期限：, 適用法律：, 保留與訓練政策：); the value may be bold (政策：**待確認**).  A state is none of them
+# (订单状态：待确认, 审核结果：待定), nor an identity being checked (实名身份：待确认).
 _FIELD_LABEL = lazy(
     rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|营运者|營運者|经营者|經營者|运营方|運營方|营运方|營運方|开发者|開發者|负责人|負責人"
-    r"|联系人|聯絡人|政策|条款|條款|期限|年限|时限|時限|法律|地点|地點|范围|範圍|身分|身份)"
+    r"|联系人|聯絡人|政策|条款|條款|期限|年限|时限|時限|法律|地点|地點|范围|範圍)"
     r"\**[ \t\u3000]*[：:][ \t\u3000]?(?:\*\*)?\Z"
 )
 
