@@ -45,3 +45,20 @@ def test_a_slot_in_a_file_path_on_the_readers_machine_is_no_placeholder(tmp_path
 def test_slots_beside_slashes_and_dots_outside_a_path_are_still_reported(tmp_path: Path, line: str, slots: list[str]) -> None:
     """The other side: a slash between words or slots, a host name, a URL and a bare file name are no paths."""
     assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == slots
+
+
+@pytest.mark.parametrize(
+    ("line", "slots"),
+    [
+        ("本政策由【填写名称、电话】负责解释。", ["【填写名称、电话】"]),
+        ("请联系（填入名称、邮箱）。", ["（填入名称、邮箱）"]),
+        ("请联系（填入名称/邮箱）。", ["（填入名称/邮箱）"]),
+        ("数量（输入/缓存/输出）。", []),
+        ("诊断（输入 + AI 访谈 + 报告）。", []),
+        ("文字（输入、着色、听写或其他方式）。", []),
+    ],
+)
+def test_a_fill_verb_with_its_object_heads_no_list_of_kinds(tmp_path: Path, line: str, slots: list[str]) -> None:
+    """Class (review u28w of precision28's 、 lists): 「填写名称」 passed as a bare item of a list of kinds, so an instruction
+    naming what to fill in was taken for the kinds a text lists; the list's first item must be the fill verb alone."""
+    assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == slots

@@ -160,6 +160,20 @@ _NOTES = (
     rf"{IN_CLAUSE}{{0,10}}?(?:替换|替換|删除|刪除|填写|填寫|补充|補充)",
     r"本(?:页|頁|页面|頁面|文|文档|文檔|文件|政策|说明|說明|文本)(?:内容|內容)?(?:目前|当前|當前|仍|暂|暫)?(?:为|為|是|系)(?:一个|一個|一份)?"
     r"(?:占位|佔位)(?:框架|内容|內容|页面|頁面|文本|文字|稿|草稿|草案)",
+    # (twenty-eighth session, round28) Phase 1 仅作为 PIPL stub 的占位渲染源: the text says it only stands in as a
+    # placeholder (what it is: a source, a text, a page; not 仅作为占位图, an app's placeholder image, nor 占位内容显示…,
+    # a UI element going on into its verb)
+    r"(?:仅|僅|只)(?:作为|作為|用作|充当|充當)[^。！!？?\n，,]{0,24}?的?(?:占位|佔位)"
+    r"(?:渲染源|数据源|數據源|来源|來源|文本|文字|内容|內容|页面|頁面|版本|稿|文件|文档|文檔)(?![\u4e00-\u9fff])",
+    # (twenty-eighth session, round28) **草稿，尚未對外發布。**: the draft word opening its clause, then that the text is
+    # not published yet (not 该草案尚未生效, a bill; not 草稿：未发布的内容仅本地保存, a user's drafts: 尚/仍/还/暂 before 未, and
+    # no relative clause after the verb)
+    r"(?<![\u4e00-\u9fffA-Za-z])(?:草稿|草案|初稿)[，,][ \t\u3000]*(?:尚未|仍未|还未|還未|暂未|暫未)(?:正式)?(?:对外|對外|公开|公開)?"
+    r"(?:发布|發布|發佈|公布|公佈|上线|上線|生效|定稿)(?![的之])",
+    # (twenty-eighth session, round28) 發布前必須先處理（給營運者）: a note addressed in brackets to the operator who publishes
+    # the text or to its lawyer (not （给开发者）: a developer platform's policy speaks to developers, its readers)
+    r"[（(][ \t\u3000]*(?:给|給|致)[ \t\u3000]*(?:运营者|運營者|营运者|營運者|运营方|運營方|营运方|營運方|运营团队|運營團隊|營運團隊|营运团队"
+    r"|法务|法務|律师|律師|撰稿人|作者)[ \t\u3000]*(?:参考|參考|看|处理|處理|确认|確認)?[ \t\u3000]*[）)]",
     # 版本：网站静态首发草案: the version line calls the text a draft, words before the draft word (q20v,
     # `eval/dev20p/questify-launch-html`; 版本：草案 v1… is `placeholder_left_in`'s note, reported there as before;
     # not 版本：正式版（取代征求意见稿）, `_FINAL`, nor 《…（草案）》, a bill the line cites)
@@ -219,7 +233,11 @@ _NOTE_EN = lazy(
     r"|(?:replace|fill\s+in|remove|update)\s+(?:all\s+|the\s+|these\s+|every\s+)?placeholders?"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+(?:before|with|in\s+this|below|above)\b)"
     r"|replace\s+(?:this\s+(?:text|section|paragraph|placeholder|line)|with\s+(?:your|the\s+actual|the\s+real|actual|real))"
-    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used)))"
+    r"|(?:delete|remove)\s+(?:this\s+(?:section|paragraph|clause|line|sentence)|if\s+(?:not\s+)?(?:applicable|relevant|needed|used))"
+    # (twenty-eighth session) (note to the operator), (for legal review): a bracket addressed to whoever publishes the text
+    # (not "(for the operator)", which a policy may say of a role it names)
+    r"|\((?:note\s+(?:to|for)\s+(?:the\s+)?(?:operator|publisher|lawyer|legal(?:\s+team)?|counsel|drafter|editor)"
+    r"|for\s+(?:legal|counsel)\s+review|to\s+(?:the\s+)?(?:lawyer|counsel|drafter))\))"
     r"(?![A-Za-z]))"
 )
 _ALONE = lazy(
@@ -266,7 +284,11 @@ class PlaceholderDrafting(Rule):
     - draft markers after the text's name: a title or heading 隐私政策（草案）, (草案 v0.1),
       隐私政策草案, Privacy Policy (Draft); in a paragraph only after the name or a version
       (v0.2（草稿）), since 《个人信息保护法（草案）》 cites a bill; a line that says only 草稿 or DRAFT;
-    - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…;
+    - the text calling itself a draft: 本政策为草案, 本文档是…隐私政策草案, 本草案基于…, or the draft word opening its
+      clause with 'not published yet' (草稿，尚未對外發布; not 该草案尚未生效, a bill), or saying it only stands in as a
+      placeholder (仅作为…的占位渲染源; not 仅作为占位图, an app's image);
+    - a note addressed in brackets to the operator or the lawyer: 發布前必須先處理（給營運者）, （致法务）
+      (not （给开发者）, said to a developer platform's readers);
     - a review the text has not had: 待法务终审, 未经法律审核, 不可直接发布, 不得直接上线
       (not 须经法务审核, an internal control a policy may describe);
     - a fact left for a drafting role to confirm or supply, right after the fact's noun: 保留期限与托管位置待运营方确认,

@@ -229,7 +229,9 @@ class PlaceholderInstruction(Rule):
       brackets standing for a value still to fill (我們（運營主體，待填寫工商信息）; not （待确认、已完成）); notes to
       the drafter about publishing (草案…供内部评审, 正式发布前需法务复核, 正式版前…替换为…真实…, 详见文末待办清单,
       （草稿待办）, 待 NAME 收口, and 发布前请确认： on its own line when the text holds one of those; not
-      本政策更新前我们会通知您, 以正式发布的版本为准, 发布前已经过法务审核);
+      本政策更新前我们会通知您, 以正式发布的版本为准, 发布前已经过法务审核); a bracket under a note label telling the
+      author what to state (【重要提示：此处可以尝试…说明…】, 【重要提示：如果你的用户…，需要说明…】; not
+      【注意：此处需要您提供身份证明】, said to the reader);
     - Chinese slots in single braces: {日期/时间}, {如果相关，请填写}, {请根据用途调整这段文字…},
       {包括访问网站时/…} (alternatives, an instruction or a field noun inside; not in code); a value the
       text marks as a placeholder (privacy@… （占位）; after a date or the text's name it is
@@ -243,7 +245,8 @@ class PlaceholderInstruction(Rule):
       Lorem ipsum, YOUR_EMAIL_HERE, COMPANY_NAME (not ACCESS_FINE_LOCATION), any field constant as the whole
       bracketed slot ([EFFECTIVE_DATE，例如 2026-06-23]; not a bare SERVICE_URL, a setting a self-hosted tool's
       policy tells the admin to set); 待确认 as the value of a contact or name field (客服邮箱：待确认,
-      联系电话：【待确认】; not 订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
+      联系电话：【待确认】, 營運者：**待確認**) or of a fact the policy owes (保存期限：, 保留與訓練政策：; not
+      订单状态：待确认); a value to come later (邮件：暂未开通，后续补充;
       not 附件将后续补充, a sentence); 待完善, 待更新, 待提供, 待公布 as the whole value
       of a field (保存期限：待完善; not 仍有待完善, nor 状态：待确认);
     - (twenty-sixth session, lead) a date format after the date's verb with no colon (本政策最后更新于 YYYY-MM-DD,
@@ -408,8 +411,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
-            if m.group("fillin") and ("/" in m.group(0) or "、" in m.group(0)) and _lists_kinds(m.group(0)):
-                continue  # token 数量（输入/缓存/输出）: kinds of what is counted, the fill verb a noun without an object
+            if m.group("fillin") and _lists_kinds(m.group(0)):
+                continue  # token 数量（输入/缓存/输出）, 诊断（输入 + AI 访谈 + 报告）: kinds or steps, the fill verb a noun
             if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
             if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):

@@ -143,6 +143,17 @@ _DRAFTING_PATTERNS = (
     # 运营主体等占位信息见《待补充信息清单》: the text points to where its placeholders are to be filled (not 占位符, a UI
     # element the policy describes)
     r"(?P<phnote>(?:占位|佔位)(?:信息|資訊|内容|內容|文字|文本)[ \t\u3000]?(?:见|見|详见|詳見|参见|參見|请|請|需|待|均[需须須待])[^。！!？?\n]{0,30})",
+    # (twenty-eighth session, round28) 【重要提示：此处可以尝试更具体地说明…，例如：】, 【重要提示：如果你的用户可能来自…，需要说明…】:
+    # a bracket under a note label that tells the author what the text should say: the place in the text (此处, 本段) or
+    # the author's own users (你的用户) named, then a modal and a verb of stating.  Not 【重要提示：请您仔细阅读…】 nor
+    # 【注意：此处需要您提供身份证明】, said to the reader (checked in `_drafting_imperative`), nor a bare 【重要提示】 label.
+    rf"(?P<authornote>[【［\[（(][ \t\u3000]*(?:重要|特别|特別)?(?:提示|注意|说明|說明|注|备注|備註|编者注|編者注)[ \t\u3000]*[：:]"
+    # (the users named, the modal is the author's only in the next clause: 「（注：您的用户可以在设置中说明偏好）」 tells what
+    # the users can do)
+    rf"[^{_DRAFT_CLOSE}\n]{{0,40}}?(?:(?:此处|此處|这里|這裡|本段|本节|本節)[^{_DRAFT_CLOSE}\n]{{0,40}}?"
+    rf"|[你您]的(?:用户|用戶|客户|客戶)[^{_DRAFT_CLOSE}\n]{{0,40}}?[，,；;][^{_DRAFT_CLOSE}\n]{{0,30}}?)"
+    rf"(?:可以|需要|需|须|須|应当|應當|应|應|建议|建議)(?:尝试|嘗試)?[^{_DRAFT_CLOSE}\n]{{0,12}}?"
+    rf"(?:说明|說明|列明|写明|寫明|提及|注明|註明|补充|補充|明确|明確|提供|考虑|考慮)[^{_DRAFT_CLOSE}\n]{{0,120}}[{_DRAFT_CLOSE}])",
     # 请根据实际情况修改 (no 您/你 in the clause: 请根据实际情况调整您的设置 is advice to the user, see `_drafting_imperative`)
     rf"(?P<basis>[请請](?:\s*(?:务必|務必))?\s*(?:根据|根據|依据|依據|依照|按照|视|視|结合|結合){_DRAFT_BASIS}[^。！!？?\n，,；;]{{0,12}}?{_DRAFT_VERB}(?![之的])(?![后後](?!再?(?:使用|发布|發布|上线|上線|公布|公佈))))",
 )
@@ -150,6 +161,9 @@ _DRAFTING = GuardedPattern(
     lazy("[此这這（(【［\\[〔如请請前本最占佔正应應须須需以]"), lazy("|".join(f"(?:{p})" for p in _DRAFTING_PATTERNS))
 )
 _SPEAKER = lazy(r"[您你]|我们|我們")
+# (an author's note, `authornote`) the author's own users, named with 你/您: the one addressed runs a service
+_READER_NAMED = lazy(r"[你您]的(?:用户|用戶|客户|客戶)")
+_READER_ONLY = lazy(r"您|閣下|阁下")
 # the field a value instruction fills: a contact's or the operator's (支持邮箱, 联系电话, 支持页面, 公司名称)
 _VALUE_LABEL = lazy(rf"{_CONTACT_FIELD}\W{{0,3}}$")
 # before 此处: the imperative that makes it an instruction (請務必在此處列出, 请在此处插入), not 我们在这里列出
@@ -295,6 +309,15 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         return None  # 本文本仅供您在填写申报表时参考: a form's note to the reader
     if m.group("squarenote") is not None or m.group("usage") is not None:
         return start, end  # [请根据您的实际用途修改]: the template's bracket, its 您 the drafter
+    if m.group("authornote") is not None:
+        # 【注意：此处需要您提供身份证明】: the reader named (您, 閣下) other than as the owner of the users the author serves
+        said = _READER_NAMED.sub("", text[start:end])
+        if _READER_ONLY.search(said):
+            return None
+        if text[start] == "【" and text[end - 1] != "】":  # 【…条款 (SCCs)。】: a round bracket inside, the note goes on to its 】
+            close = text.find("】", end, end + 40)
+            end = close + 1 if close != -1 else end
+        return start, end
     if m.group("note") is not None and _SPEAKER.search(text, start, end):
         return None  # （请您确认…）, （我们需要审核…）: policy prose in brackets
     if m.group("basis") is not None:

@@ -78,21 +78,26 @@ _ADD_HERE = (
 _BARE_ITEM = lazy(r"(?![待請请])(?:(?!此处|此處|这里|這裡|在此)[\u4e00-\u9fffA-Za-z0-9]){1,4}")
 
 
-# the tail of a list of kinds: 「…或其他方式」, 「…等」
+# the tail of a list of kinds written with 、: 「…或其他方式」, 「…等」
 _OTHER_KINDS = lazy(r"(?:(?:或|及|和|与|與)?其他(?:方式|形式|方法|类型|類型)?|等等?)\Z")
+# the separators of such a list: a slash, 、 (twenty-eighth session, precision28: 「文字 (輸入、著色、聽寫或其他方式)」), or a
+# plus joining the steps of a feature (round28: 「智能创业诊断（输入 + AI 访谈 + 报告）」)
+_KIND_SEPARATORS = lazy(r"[/／+＋、]")
+_NO_BLANKS = dict.fromkeys(map(ord, " \t\u3000"))  # 「AI 访谈」 is one item
+_FILL_ALONE = lazy(rf"(?:{_FILL})")
 
 
 def _lists_kinds(slot: str) -> bool:
-    """（输入/缓存/输出）, （补充/删除）: a slash list of bare words whose first is a fill verb used as a noun, the kinds of
-    what the text counts or lists (「token 数量（输入/缓存/输出）」, 「更正（补充/删除）」), not an instruction to fill in:
-    the verb has no object.  A marker among them keeps it a slot: （待补充/待定）, [填写/待定]."""
-    inner = slot[1:-1].replace("／", "/")
+    """（输入/缓存/输出）, （补充/删除）, （输入 + AI 访谈 + 报告）, (輸入、著色、聽寫或其他方式): a list of bare words whose
+    first is a fill verb used as a noun, the kinds of what the text counts or lists (「token 数量（输入/缓存/输出）」,
+    「更正（补充/删除）」) or the steps of a feature (「创业诊断（输入 + AI 访谈 + 报告）」), not an instruction to fill in:
+    the verb has no object.  A marker among them keeps it a slot: （待补充/待定）, [填写/待定]; a request too: （请输入 + 确认）;
+    and so does a verb with its object: 【填写名称、电话】, （填入名称/邮箱） (review u28w)."""
+    inner = slot[1:-1]
     if "、" in inner:
-        # (twenty-eighth session, precision28) and a list written with 、, its tail 「或其他方式」 or 「等」 left out:
-        # 「文字 (輸入、著色、聽寫或其他方式)」, the ways text is entered (Microsoft's zh-TW statement)
         inner = _OTHER_KINDS.sub("", inner.rstrip(" \t\u3000"))
-    items = inner.replace("、", "/").split("/")
-    return len(items) > 1 and all(_BARE_ITEM.fullmatch(item.strip(" \t\u3000")) for item in items)
+    items = [item.translate(_NO_BLANKS) for item in _KIND_SEPARATORS.split(inner)]
+    return len(items) > 1 and _FILL_ALONE.fullmatch(items[0]) is not None and all(_BARE_ITEM.fullmatch(item) for item in items)
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")

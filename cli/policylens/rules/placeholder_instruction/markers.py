@@ -91,7 +91,11 @@ _MARKERS = (
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
     # (the label is checked in `check`: 订单状态：待确认 is a state the policy describes)
     # (twenty-eighth session, precision28: and 待确定, "to be determined": 最后更新日期：待确定, 运营团队名称：待确定)
-    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:确认|確認|确定|確定|定)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
+    # (twenty-eighth session, round28) 營運者：**待確認**: the value in bold
+    # (待核實, 待釐清: the same, still to check or to clear up)
+    r"(?P<tbc>(?:(?<=[：:])|(?<=[：:][ \u3000])|(?<=[：:]\*\*)|(?<=[：:][ \u3000]\*\*))[【［\[<]?"
+    r"待(?:确认|確認|确定|確定|定|核实|核實|釐清|厘清|查证|查證)[】］\]>]?"
+    r"(?![\u4e00-\u9fffA-Za-z0-9]))",
     # 生效日期：待发布: the policy's own date, never set (the label is checked in `check`: 状态：待发布 is the text's
     # status, `placeholder-drafting`'s; 上线时间：待发布 in a product's roadmap is none of the policy's dates)
     r"(?P<pendingdate>(?:(?<=[：:])|(?<=[：:][ \u3000]))[【［\[<]?待(?:发布|發布|上线|上線|生效|定稿)[】］\]>]?(?![\u4e00-\u9fffA-Za-z0-9]))",
@@ -116,8 +120,15 @@ _LATER_LABEL = lazy(
 )
 
 
-# the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态
-_FIELD_LABEL = lazy(rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|负责人|負責人|联系人|聯絡人)\**[ \t\u3000]*[：:][ \t\u3000]?\Z")
+# the label before 待确认: a contact or name field (联系电话：, 运营主体：, 生效日期：), not 状态.  (twenty-eighth session,
+# round28) The operator in Taiwan's and Hong Kong's word order too (營運者：, 經營者：, 營運方：), and a fact the policy owes
+# its reader (保存期限：, 適用法律：, 保留與訓練政策：); the value may be bold (政策：**待確認**).  A state is none of them
+# (订单状态：待确认, 审核结果：待定), nor an identity being checked (实名身份：待确认).
+_FIELD_LABEL = lazy(
+    rf"(?:{_FIELD_NOUN}|主体|主體|运营者|運營者|营运者|營運者|经营者|經營者|运营方|運營方|营运方|營運方|开发者|開發者|负责人|負責人"
+    r"|联系人|聯絡人|政策|条款|條款|期限|年限|时限|時限|法律|地点|地點|范围|範圍)"
+    r"\**[ \t\u3000]*[：:][ \t\u3000]?(?:\*\*)?\Z"
+)
 
 
 # the last characters of a date, a version or a text's name: a 占位 marker after them marks the whole text as a
