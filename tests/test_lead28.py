@@ -40,6 +40,10 @@ def test_a_slot_in_a_file_path_on_the_readers_machine_is_no_placeholder(tmp_path
         ("代码在 https://github.com/<你的用户名>/repo 上。", ["<你的用户名>"]),  # a URL is the operator's contact
         ("报告名为 report-<日期>.pdf。", ["<日期>"]),  # a file name outside any path
         ("本服务由 XXX公司 提供。", ["XXX公司"]),
+        # (review u28w) a site's address left to fill, before a page's path: no folder on the reader's machine
+        ("官网：xxx/privacy.html", ["xxx"]),
+        ("本政策全文见 <公司网址>/privacy.html。", ["<公司网址>"]),
+        ("本政策全文见 <公司网址>/legal/privacy。", ["<公司网址>"]),
     ],
 )
 def test_slots_beside_slashes_and_dots_outside_a_path_are_still_reported(tmp_path: Path, line: str, slots: list[str]) -> None:

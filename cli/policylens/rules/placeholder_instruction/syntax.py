@@ -116,9 +116,13 @@ _FOLDER_WORD = lazy(r"[ \t\u3000]{0,4}(?:目录|目錄|文件夹|資料夾|文�
 _FILE_EXTENSION = lazy(r"\.[A-Za-z][A-Za-z0-9]{0,5}(?![A-Za-z0-9])")
 # A Windows path's separator between two segments (a Markdown escape, \* or \[, is followed by punctuation)
 _BACKSLASH_SEGMENT = lazy(r"[\w.\-]\\[\w.\-\u4e00-\u9fff]")
-# A slot that begins a path: <程序目录>\记录\…, <数据目录>/logs/app.log (one more segment, then a separator or an
-# extension; after a slash a Latin segment only: <姓名>/<电话> and <手机号>/邮箱/用户名 are words a slash apart, not a path)
-_PATH_AFTER_SLOT = lazy(r"\\[\w\u4e00-\u9fff]|/[A-Za-z0-9_.\-]{1,60}?(?:[/\\]|\.[A-Za-z][A-Za-z0-9]{0,5}(?![A-Za-z0-9]))")
+# A slot that begins a path: <程序目录>\记录\… (a backslash: no URL has one), <数据目录>/logs/app.log (a slash, then
+# one Latin segment and a separator or an extension, and only for a slot that names a folder: <公司网址>/privacy.html,
+# <YOUR_DOMAIN>/privacy.html and xxx/privacy.html are a site's address left to fill (review u28w); <姓名>/<电话> and
+# <手机号>/邮箱/用户名 are words a slash apart)
+_BACKSLASH_AFTER_SLOT = lazy(r"\\[\w\u4e00-\u9fff]")
+_SLASH_AFTER_SLOT = lazy(r"/[A-Za-z0-9_.\-]{1,60}?(?:[/\\]|\.[A-Za-z][A-Za-z0-9]{0,5}(?![A-Za-z0-9]))")
+_FOLDER_SLOT = lazy(r"目录|目錄|文件夹|文件夾|資料夾|路径|路徑|(?i:folder|dir|path|home)")
 
 
 def _in_file_path(text: str, start: int, end: int) -> bool:
@@ -130,8 +134,11 @@ def _in_file_path(text: str, start: int, end: int) -> bool:
     (D:\\data\\backup-<时间戳>.sqlite, /var/log/<日期>.txt: twenty-eighth session, eval/structure28 olivia-md).
     """
     before = text[start - 1 : start]
-    if (start == 0 or before.isspace() or before in _PATH_STOP or "\u4e00" <= before <= "\u9fff") and _PATH_AFTER_SLOT.match(text, end):
-        return True
+    if start == 0 or before.isspace() or before in _PATH_STOP or "\u4e00" <= before <= "\u9fff":
+        if _BACKSLASH_AFTER_SLOT.match(text, end):
+            return True
+        if _SLASH_AFTER_SLOT.match(text, end) and _FOLDER_SLOT.search(text, start, end):
+            return True
     if before not in ("\\", "/", "-", "_"):
         return False
     if text[end : end + 1] not in ("\\", "/", "") and _FILE_EXTENSION.match(text, end) is None:
