@@ -59,6 +59,9 @@ _REPORT_HEADS = (
 )
 
 
+_REPORT_SUFFIXES = (".html", ".htm", ".md", ".markdown")  # the formats of policylens' own reports
+
+
 def _read_head(path: Path) -> bytes | None:
     """The first `SNIFF_BYTES` of `path`, read once for `own_report` and `looks_like_policy`; None if unreadable."""
     try:
@@ -73,7 +76,7 @@ def own_report(path: Path, head: bytes | None = None) -> str | None:
 
     `head` is the file's beginning when the caller has read it already (`_read_head`).
     """
-    if path.suffix.lower() not in (".html", ".htm", ".md", ".markdown"):
+    if path.suffix.lower() not in _REPORT_SUFFIXES:
         return None
     if head is None:
         head = _read_head(path)
@@ -83,6 +86,17 @@ def own_report(path: Path, head: bytes | None = None) -> str | None:
     return next((kind for pattern, kind in _REPORT_HEADS if pattern.match(text)), None)
 
 
+def _named_policy(path: Path) -> bool:
+    """A policy by its name alone: a policy word in it (privacy.txt, 隐私政策.md), or a DOCX (never sniffed)."""
+    name = path.name.lower()
+    return any(word in name for word in POLICY_WORDS) or path.suffix.lower() == ".docx"
+
+
+def _sniffed(path: Path) -> bool:
+    """Whether `own_report` or `looks_like_policy` read the beginning of `path` (so `discover` reads it once for both)."""
+    return path.suffix.lower() in _REPORT_SUFFIXES or not _named_policy(path)
+
+
 def looks_like_policy(path: Path, head: bytes | None = None) -> bool:
     """True unless `path` is a UTF-8 text file whose name and first 256 KB have no `POLICY_WORDS`.
 
@@ -90,8 +104,7 @@ def looks_like_policy(path: Path, head: bytes | None = None) -> bool:
     GB18030), UTF-16, unreadable files (the check reports them), and empty files (the check
     warns about them).  `head` is the file's beginning when the caller has read it already.
     """
-    name = path.name.lower()
-    if any(word in name for word in POLICY_WORDS) or path.suffix.lower() == ".docx":
+    if _named_policy(path):
         return True
     if head is None:
         head = _read_head(path)
@@ -166,7 +179,9 @@ def discover(
                             excluded[f"{matched!r} ({source})"] += 1
                         elif not (skip_project and is_project_file(name)):
                             skip = scan_verdict(candidate)  # a FIFO would hang the run
-                            head = _read_head(candidate) if skip_project and not skip else None  # read once for both
+                            # read once for both, and only when one of them reads (review u28w: not a .docx, not a
+                            # policy-named .txt; `own_report` reads only HTML and Markdown)
+                            head = _read_head(candidate) if skip_project and not skip and _sniffed(candidate) else None
                             if skip:
                                 sys.stderr.write(f"policylens: warning: {quote_path(str(candidate))}: {skip}\n")
                             elif skip_project and own_report(candidate, head):
