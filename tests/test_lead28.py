@@ -66,3 +66,27 @@ def test_a_fill_verb_with_its_object_heads_no_list_of_kinds(tmp_path: Path, line
     """Class (review u28w of precision28's 、 lists): 「填写名称」 passed as a bare item of a list of kinds, so an instruction
     naming what to fill in was taken for the kinds a text lists; the list's first item must be the fill verb alone."""
     assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("密码须包含英文字母和数字。", {}),
+        ("在司法机关依法出具司法文件要求时。", {}),
+        ("依据合法文书提供。", {}),
+        ("北京健德文化有限公司。", {}),
+        ("公司英文名称为 ABC。", {}),
+        ("其中文字部分。", {}),
+        ("请使用英语、越南语或中文联系我们。", {"english": "英语", "vietnamese": "越南语", "chinese": "中文"}),
+        ("我们提供英语服务。", {"english": "英语"}),
+        ("本应用支持中文和日文。", {"chinese": "中文", "japanese": "日文"}),
+        ("我们用法语回复。", {"french": "法语"}),
+    ],
+)
+def test_a_two_character_language_name_inside_another_word_is_no_language(text: str, languages: dict[str, str]) -> None:
+    """Class (review u28w of compare's new `language` fact): 法文 in 司法文件, 英文 in 英文字母, 德文 in 健德文化 gave false
+    `language` divergences; a two-character Han name now stands after no Han character but a joining or offering one, and
+    before no word it begins."""
+    from policylens.language_names import spoken_languages
+
+    assert spoken_languages(text) == languages

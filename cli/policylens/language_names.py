@@ -84,11 +84,19 @@ _NOT_LANGUAGE_AFTER = (
 # 「查看中文版本」「英文版」「中文译本」: an edition of the document (a link to it, a translation notice), not a language
 _HAN_EDITION_AFTER = "版|译本|譯本|翻译|翻譯|页面|頁面|网站|網站|文本"
 _HAN_NAMES = sorted((n for n in _SPOKEN_KEY if re.search(f"[{HAN}]", n)), key=lambda n: (-len(n), n))
-_HAN_SPOKEN = "|".join(re.escape(n) for n in _HAN_NAMES)
+_HAN_LONG = "|".join(re.escape(n) for n in _HAN_NAMES if len(n) > 2)
+_HAN_SHORT = "|".join(re.escape(n) for n in _HAN_NAMES if len(n) == 2)
 _LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HAN_NAMES), key=lambda n: (-len(n), n)))
-# Latin names stand as words (not "Englisher", not "Chinese-speaking"); Han names stand anywhere (使用英语).
+# A two-character name (法文, 德文, 日文, 英文, 中文, 法语) is also the end or the start of other words: 合法文书, 司法文件,
+# 健德文化, 每日文章, 其中文字, 英文字母, 公司英文名称 (review u28w: false `language` divergences).  So it stands after no Han
+# character but a joining or offering one (、和及与, 用中文, 以中文, 提供英语, 支持中文, 包括日文, 的英文) and before no
+# word it begins (字, 名, 件, 书, 化, 章, 档, 本, 稿).
+_SHORT_BEFORE = rf"(?:(?<![{HAN}])|(?<=[、和或及与與用以说說讲講懂会會的为為是供持括含]))"
+_SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學"
+# Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).
 _SPOKEN_NAME = lazy(
-    rf"({_HAN_SPOKEN})(?!{_HAN_EDITION_AFTER})|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)",
+    rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"
+    rf"|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)",
     re.I,
 )
 # Which edition controls (「以中文为准」, "the English version prevails"): a clause about the editions, not a language
@@ -107,7 +115,7 @@ def spoken_languages(text: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for m in _SPOKEN_NAME.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         out.setdefault(_SPOKEN_KEY[name.lower()], name)
     return out
 
