@@ -42,6 +42,8 @@ def test_a_slot_in_a_file_path_on_the_readers_machine_is_no_placeholder(tmp_path
         ("本服务由 XXX公司 提供。", ["XXX公司"]),
         # (review u28w) a site's address left to fill, before a page's path: no folder on the reader's machine
         ("官网：xxx/privacy.html", ["xxx"]),
+        # (review u28w) a link left to fill after 点击 is no control the reader selects
+        ("详情请点击[隐私政策链接]查看完整内容。", ["[隐私政策链接]"]),
         ("本政策全文见 <公司网址>/privacy.html。", ["<公司网址>"]),
         ("本政策全文见 <公司网址>/legal/privacy。", ["<公司网址>"]),
     ],

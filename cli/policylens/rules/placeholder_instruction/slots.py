@@ -151,9 +151,12 @@ def _ui_path_step(text: str, start: int, end: int) -> bool:
 
 # (twenty-eighth session, precision28) a control the reader is told to select, Microsoft's way of naming one in brackets:
 # 「然後選取 [檢視帳戶] 或 [訂購記錄]」 (a verb of choosing right before it; not a name, an address or the reader's own
-# field, 「選擇[您的公司名稱]」, which stays a slot)
+# field, 「選擇[您的公司名稱]」, which stays a slot; nor a link left to fill, 「请点击[隐私政策链接]查看」: review u28w)
 _SELECT_BEFORE = lazy(r"(?:选取|選取|点选|點選|点击|點擊|点按|點按|轻触|輕觸|选择|選擇|按一下)[ \t\u3000]{0,2}\Z")
-_NOT_A_CONTROL = ("您", "你", "贵", "貴", "名称", "名稱", "邮箱", "郵箱", "地址", "网址", "網址", "电话", "電話")
+_NOT_A_CONTROL = (
+    *("您", "你", "贵", "貴", "名称", "名稱", "邮箱", "郵箱", "地址", "网址", "網址", "电话", "電話"),
+    *("链接", "鏈接", "連結", "入口", "URL", "url", "link", "Link"),
+)
 
 
 def _selected_control(text: str, start: int, end: int) -> bool:
