@@ -92,3 +92,15 @@ def test_a_two_character_language_name_inside_another_word_is_no_language(text: 
     from policylens.language_names import spoken_languages
 
     assert spoken_languages(text) == languages
+
+
+def test_a_warning_about_many_lines_keeps_its_count_when_its_lines_move(tmp_path: Path) -> None:
+    """Class (review u28w): an HTML block inside Markdown reports its lines from the file's start, and the count of the
+    lines not listed (「and 11 more」) was shifted as if it were a line (「and 51 more」)."""
+    from helpers import cli
+
+    path = tmp_path / "policy.md"
+    path.write_text("# 隐私政策\n\n正文。\n\n" + "".join(f"<div hidden>隐藏的第{i}句。</div>\n" for i in range(16)), encoding="utf-8")
+    result = cli("parse", str(path), "--format", "json")
+    assert result.returncode == 0
+    assert "lines 5, 6, 7, 8, 9 and 11 more: text the page hides" in result.stderr

@@ -2958,9 +2958,12 @@ def _shift_warning(message: str, shift: int) -> str:
     head, _, rest = message.partition(": ")
     if head.startswith("line ") and head[5:].isdigit():
         return f"line {int(head[5:]) + shift}: {rest}"
-    if head.startswith("lines "):  # 「lines 4, 8 and 2 more: …」
-        return _LISTED_LINE.sub(lambda m: str(int(m.group()) + shift), head) + ": " + rest
+    if head.startswith("lines "):  # 「lines 4, 8 and 2 more: …」: the lines move, the count stays (review u28w: 11 → 51)
+        more = _MORE_LINES.search(head)
+        listed, tail = (head[: more.start()], head[more.start() :]) if more else (head, "")
+        return _LISTED_LINE.sub(lambda m: str(int(m.group()) + shift), listed) + tail + ": " + rest
     return message
 
 
-_LISTED_LINE = re.compile(r"(?<![\w ]more)(?<=[ ,])\d+(?! more)")
+_LISTED_LINE = re.compile(r"\d+")
+_MORE_LINES = re.compile(r" and \d+ more\Z")
