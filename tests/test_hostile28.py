@@ -94,8 +94,8 @@ _REACT = "export default function Privacy() {{\n  return (\n    <div>\n      <h1
 @pytest.mark.parametrize(
     ("child", "read", "dropped"),
     [
-        ("<p>我們{region === 'tw' ? '依個資法' : '依私隱條例'}處理您的資料。</p>", "我們依個資法處理您的資料。", ["依私隱條例"]),
-        ('<p>{isTW ? "本公司依個資法辦理。" : "本公司依私隱條例辦理。"}</p>', "本公司依個資法辦理。", ["本公司依私隱條例辦理。"]),
+        ("<p>我們{region === 'tw' ? '依個資法' : '依私隱條例'}處理您的資料。</p>", "我們依私隱條例處理您的資料。", ["依個資法"]),
+        ('<p>{isTW ? "本公司依個資法辦理。" : "本公司依私隱條例辦理。"}</p>', "本公司依私隱條例辦理。", ["本公司依個資法辦理。"]),
         ("<p>適用{isTW ? <b>台灣</b> : <b>香港</b>}地區。</p>", "適用台灣地區。", ["香港"]),
         ("<p>由{a ? '甲' : b ? '乙' : '丙'}公司處理。</p>", "由甲公司處理。", ["乙", "丙"]),
         ("<p>我們{tw ? `依${law}辦理` : `依私隱條例`}。</p>", "我們依辦理。", ["依私隱條例"]),
@@ -103,7 +103,8 @@ _REACT = "export default function Privacy() {{\n  return (\n    <div>\n      <h1
 )
 def test_a_conditions_inline_branches_are_not_joined(child: str, read: str, dropped: list[str]) -> None:
     """Class: both branches of a JSX condition were read into one sentence (「我們依個資法依私隱條例處理」), which no
-    version of the page says.  The first branch is read; each other one is named in a warning."""
+    version of the page says.  The longest branch is read (the first of equals: review u28w); each other one is named in a
+    warning."""
     texts, warnings = _texts(_REACT.format(child), ".jsx")
     assert texts == [read]
     more = f" and {len(dropped) - 1} more are" if len(dropped) > 1 else " is"

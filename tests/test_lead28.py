@@ -104,3 +104,35 @@ def test_a_warning_about_many_lines_keeps_its_count_when_its_lines_move(tmp_path
     result = cli("parse", str(path), "--format", "json")
     assert result.returncode == 0
     assert "lines 5, 6, 7, 8, 9 and 11 more: text the page hides" in result.stderr
+
+
+def test_a_conditions_longest_inline_branch_is_the_one_read() -> None:
+    """Class (review u28w of u28h's branches): the first branch was always the one kept, so a loading message
+    (`{loading ? <span>加载中</span> : <span>…policy sentence…</span>}`) replaced the policy's sentence."""
+    from helpers import parse_string
+
+    doc = parse_string(
+        "export default function P() {\n  return (\n    <div>\n      <h1>隐私政策</h1>\n"
+        "      <p>{loading ? <span>加载中</span> : <span>我们会将您的信息保存在中国境内。</span>}</p>\n"
+        "      <p>我们{isTW ? '依個資法' : '依个人信息保护法'}处理。</p>\n    </div>\n  );\n}\n",
+        ".jsx",
+    )
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert texts == ["我们会将您的信息保存在中国境内。", "我们依个人信息保护法处理。"]
+
+
+def test_a_skipped_branchs_own_paragraphs_do_not_end_it() -> None:
+    """Class (review u28w of u28h's Vue branches): the </p> of a paragraph inside 「<template v-else>」 was taken for the
+    end of the block around the branch, so the branch's later paragraphs were read while a warning said they were not."""
+    from helpers import parse_string
+
+    doc = parse_string(
+        "<template>\n  <div>\n    <h1>隐私政策</h1>\n"
+        '    <p>我们依<template v-if="tw">個資法</template><template v-else><p>个人信息保护法。</p>'
+        "<p>乙方条款不应读出。</p></template>处理。</p>\n"
+        '    <p>我們<span v-if="tw">依個資法</span><span v-else>依私隱條例</p>\n'
+        "    <p>后文照常读出。</p>\n  </div>\n</template>\n",
+        ".vue",
+    )
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert texts == ["我们依個資法处理。", "我們依個資法", "后文照常读出。"]

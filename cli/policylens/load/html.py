@@ -571,6 +571,7 @@ class _Extractor(HTMLParser):
         self.veiled_lines: list[int] = []  # the first line of each hidden element whose text was read
         # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
         self._branches: dict[tuple[str, int], str] = {}
+        self._branch_inner: list[str] = []  # elements opened inside a skipped branch, not yet closed
         self._in_title = False
         # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
         self._later_title: tuple[int, bool] | None = None
@@ -891,6 +892,8 @@ class _Extractor(HTMLParser):
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
+            elif self._skip[0] in self._branches and tag not in _VOID:
+                self._branch_inner.append(tag)  # (its end tag is the branch's own, `handle_endtag`)
             return
         if self._veiled and self._veiled[-1].tag == tag:
             self._veiled[-1].depth += 1
@@ -1256,14 +1259,23 @@ class _Extractor(HTMLParser):
             self._in_title = False
             self._end_later_title()
             return
+        if self._skip and tag != self._skip[-1][0] and tag in self._branch_inner:
+            # the end of an element the skipped branch opened: 「<template v-else><p>…</p><p>…</p></template>」 (review
+            # u28w: its first </p> ended the branch, and the rest was read)
+            while self._branch_inner.pop() != tag:
+                pass
+            return
         if self._skip and tag != self._skip[-1][0] and tag in self._block_tags and self._skip[0] in self._branches:
             # 「<p>我們<span v-else>依私隱條例</p>」: the end of the block ends the inline branch, as a browser reads it
             # (the rest of the page was not read)
             self._skip.clear()
+            self._branch_inner.clear()
         if self._skip:
             if tag == self._skip[-1][0]:
                 self._skip.pop()
                 self._in_script = self._in_script and bool(self._skip)
+                if not self._skip:
+                    self._branch_inner.clear()
             return
         if self._veiled and self._veiled[-1].tag == tag:
             self._veiled[-1].depth -= 1

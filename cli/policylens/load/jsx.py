@@ -201,48 +201,59 @@ def _operands(
 ) -> None:
     """Restore, in the blanked child expression `text[start:close + 1]`, its elements and Chinese text literals.
 
-    Of a condition's inline branches (`{isTW ? '依個資法' : '依私隱條例'}`, `? <b>…</b> : <b>…</b>`) the first read is
-    the one kept: the page shows one of them, and both read ran into one sentence no version says (「我們依個資法依私隱條例
-    處理」).  The others are left blank and reported in `alternates` (twenty-eighth session, u28h).  Block branches
-    (`? <p>…</p> : <p>…</p>`, a page localised in place) are paragraphs of their own, each read."""
+    Of a condition's inline branches (`{isTW ? '依個資法' : '依私隱條例'}`, `? <b>…</b> : <b>…</b>`) one is kept: the page
+    shows one of them, and both read ran into one sentence no version says (「我們依個資法依私隱條例處理」).  The longest is
+    kept (review u28w: `{loading ? <span>加载中</span> : <span>我们会将您的信息保存在中国境内。</span>}` kept 「加载中」
+    and lost the policy's sentence), the first of equals; the others are left blank and reported in `alternates`
+    (twenty-eighth session, u28h).  Block branches (`? <p>…</p> : <p>…</p>`, a page localised in place) are paragraphs of
+    their own, each read."""
     i = start + 1
-    chosen = ""  # the text of a condition's first inline branch read: the branches after it are not read
+    branches: list[tuple[int, int, bool, str]] = []  # a condition's inline branches: (start, end, an element?, its text)
     while i < close:
         c = text[i]
         if c in _QUOTES:
             j = _string_end(text, i, close)
             if _is_text_literal(text, start, i, j, close):
-                branch = _before(text, start, i) in ("?", ":")
-                if chosen and branch:
-                    if alternates is not None:
-                        alternates.append((i, text[i + 1 : j], chosen))
+                if _before(text, start, i) in ("?", ":"):
+                    branches.append((i, j, False, text[i + 1 : j]))
                 else:
-                    out[i + 1 : j] = text[i + 1 : j]
-                    if c == "`":
-                        _blank_substitutions(text, out, i + 1, j)
-                    if branch:
-                        chosen = "".join(out[i + 1 : j]).replace(CODE, "")
+                    _restore_literal(text, out, i, j)
             i = j + 1
             continue
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
             e = _element_end(text, i, close - 1)
-            inline = _INLINE_BRANCH.match(text, i) is not None and _before(text, start, i) in ("?", ":")
-            if chosen and inline:
-                if alternates is not None:
-                    alternates.append((i, TAG.sub("", text[i : e + 1]), chosen))
-                i = e + 1
-                continue
-            out[i : e + 1] = text[i : e + 1]
-            _markup(text, out, i, e, computed, alternates)
-            if inline:
-                chosen = TAG.sub("", "".join(out[i : e + 1]).replace(CODE, ""))
+            if _INLINE_BRANCH.match(text, i) is not None and _before(text, start, i) in ("?", ":"):
+                branches.append((i, e, True, TAG.sub("", text[i : e + 1])))
+            else:
+                out[i : e + 1] = text[i : e + 1]
+                _markup(text, out, i, e, computed, alternates)
             i = e + 1
             continue
         i += 1
+    if not branches:
+        return
+    kept = max(branches, key=lambda b: len(b[3].strip()))  # (max keeps the first of equals)
+    b0, b1, element, _ = kept
+    if element:
+        out[b0 : b1 + 1] = text[b0 : b1 + 1]
+        _markup(text, out, b0, b1, computed, alternates)
+        chosen = TAG.sub("", "".join(out[b0 : b1 + 1]).replace(CODE, ""))
+    else:
+        _restore_literal(text, out, b0, b1)
+        chosen = "".join(out[b0 + 1 : b1]).replace(CODE, "")
+    if alternates is not None:
+        alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)
 
 
-# the elements rendered inline, read into the sentence around them: of a condition's branches (`_operands`, and the
-# HTML reader's `<span v-else>`) only the first is read
+def _restore_literal(text: str, out: list[str], i: int, j: int) -> None:
+    """A text literal `text[i:j + 1]` (its quotes at i and j) read: its characters restored, a template literal's `${…}` blank."""
+    out[i + 1 : j] = text[i + 1 : j]
+    if text[i] == "`":
+        _blank_substitutions(text, out, i + 1, j)
+
+
+# the elements rendered inline, read into the sentence around them: of a condition's branches only one is read (the
+# longest in `_operands`; the first in the HTML reader's `<span v-else>`, which reads as it goes)
 INLINE_BRANCH_TAGS = frozenset(
     {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
     | {"text", "label"}
