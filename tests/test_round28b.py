@@ -4,9 +4,10 @@ in `hklend-hk-md`, `anxin-miniapp-md`, `consent-vue` and `silversole-tw-md`.
 
 1. A legal review the text has not had, its noun first and the pending after it: 「正式法律審閱尚待完成」,
    「法务审核仍未完成」 (`placeholder_drafting._NOTES`); not 「经法律审核通过后生效」, 「您的申请审核尚未完成」 (not a legal
-   review), 「须经法务审核」.
+   review), 「须经法务审核」, 「在合规审核尚未完成前，我们不会…」 (the clause goes on: a step the policy describes).
 2. The same box in English: "This is a preliminary version", "formal legal review is pending", "pending legal review"
    (`placeholder_drafting._NOTE_EN`); not "This policy is the final version", "Reviews of your posts are pending",
+   "we keep the records while a legal review is pending" (a hold the policy describes),
    nor a published policy's own final disclaimer "This Privacy Policy has not been reviewed by legal counsel".
 3. The text saying the facts left to fill in are unconfirmed: 「待填写的信息尚未确认」, 「待补充的内容仍未核实」; not
    「请完善待填写资料」 (a form's state the user completes).
@@ -48,7 +49,8 @@ def test_a_review_done_or_not_legal_is_no_drafting_note(tmp_path: Path) -> None:
         HEAD_HANS
         + "本政策经法律审核通过后生效。\n\n"
         + "您的申请审核尚未完成时，我们会以短信通知您。\n\n"
-        + "对外提供个人信息前，须经法务审核。\n"
+        + "对外提供个人信息前，须经法务审核。\n\n"
+        + "在合规审核尚未完成前，我们不会向第三方提供您的信息。\n"
     )
     assert _hits(tmp_path, text, "placeholder-drafting") == []
 
@@ -69,6 +71,7 @@ def test_a_final_text_or_a_users_review_is_no_drafting_note(tmp_path: Path) -> N
     text = (
         "# Privacy Policy\n\nThis policy is the final version and replaces all earlier ones.\n\n"
         "Reviews of your posts are pending moderation for up to 24 hours.\n\n"
+        "We keep the records while a legal review is pending, then delete them.\n\n"
         "> **Disclaimer:** This Privacy Policy has not been reviewed by legal counsel. It is written in good faith.\n"
     )
     assert _hits(tmp_path, text, "placeholder-drafting") == []

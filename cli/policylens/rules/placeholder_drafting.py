@@ -99,7 +99,9 @@ _NOTES = (
     # (twenty-eighth session, round28b) 正式法律審閱尚待完成, 法务审核仍未完成: the same review, its noun first and the pending
     # after it (not 法律审核通过后生效 or 须经法务审核: nothing pending; not 您的申请审核尚未完成: the review must be a legal one)
     r"(?:法律|法务|法務|律师|律師|合规|合規)(?:顾问|顧問)?[ \t\u3000]*(?:终审|終審|审核|審核|审阅|審閱|复核|複核|审查|審查|把关|把關)(?:工作|流程)?"
-    r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*(?:完成|进行|進行|开展|開展|通过|通過)?(?![的之])",
+    # (the clause ends there: not 在合规审核尚未完成前，我们不会提供…, a step the policy describes)
+    r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*(?:完成|进行|進行|开展|開展|通过|通過)?"
+    r"[ \t\u3000]*(?=[。．.；;，,！!？?）)\]】\n]|\Z)",
     # (twenty-eighth session, round28b) 待填写的信息尚未确认: the text says the facts left to fill in are still unconfirmed
     # (a page subtitle over a draft's [待填写：…] fields); the to-be-filled noun and its pending state (not 请完善待填写资料,
     # a form's state the user is told to complete: no 尚未/仍未 after it)
@@ -228,10 +230,11 @@ _NOTE_EN = lazy(
     # not "this version is final", nor "reviews are pending" of the user's content: the review must be a legal one)
     r"|this\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)\s+)?is\s+(?:only\s+)?(?:a|an)\s+"
     r"(?:preliminary|provisional|unreviewed|unofficial\s+draft)\s+(?:version|draft|text)"
-    r"|(?:formal\s+|final\s+)?legal\s+review\s+(?:is\s+|remains\s+|still\s+)*(?:pending|outstanding|in\s+progress|not\s+(?:yet\s+)?(?:complete|completed|done))"
-    # (not "This Privacy Policy has not been reviewed by legal counsel", a published policy's own final disclaimer:
-    # eval/profiles rsdlist-en; only a review still to come is a draft's)
-    r"|pending\s+(?:a\s+|formal\s+|final\s+)*legal\s+review"
+    # (a formal or final review, or the text itself pending one: not "we keep the data while a legal review is pending",
+    # a hold the policy describes; not "This Privacy Policy has not been reviewed by legal counsel", a published policy's
+    # own final disclaimer: eval/profiles rsdlist-en; only a review still to come is a draft's)
+    r"|(?:formal|final)\s+legal\s+review\s+(?:is\s+|remains\s+|still\s+)*(?:pending|outstanding|in\s+progress|not\s+(?:yet\s+)?(?:complete|completed|done))"
+    r"|(?:this|the)\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)|draft)\s+is\s+(?:still\s+)?pending\s+(?:a\s+|formal\s+|final\s+)*legal\s+review"
     # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)
     r"|placeholders?\s+(?:to\s+(?:replace|fill(?:\s+in)?|update)|(?:that\s+)?must\s+be\s+(?:replaced|filled))"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+before\b)"
