@@ -38,8 +38,25 @@ _DONE = lazy(
     r"已(?:由[^\n]{0,8})?(?:审核|審核|审阅|審閱|确认|確認|完成|通过|通過)|审核通过|審核通過|(?i:approved|reviewed\s+(?:by|on)|signed\s+off)"
     r"|翻译说明|翻譯說明|译者|譯者|(?i:translator)|请勿修改|請勿修改|(?i:do\s+not\s+(?:edit|modify|change))|构建|構建|自动生成|自動生成|(?i:generated|build)"
 )
+# (twenty-eighth session, round28b) a pre-release checklist whose boxes are all ticked (<!-- 【發布前待補項目】 1. [x] 統一編號…
+# 補上 2. [x] … -->): a record of work done.  Two ticked boxes at least, no open box, and no line but the list's title
+# (its first line, short) holding a request or a to-do word.
+_TICKED = lazy(r"\[[xX✓✔]\]|[✅☑✔]")
+_OPEN_BOX = lazy(r"\[[ \t\u3000]?\]|[☐⬜]")
+_LIST_TITLE = lazy(r"[【\[#*]*[^\n]{0,24}?(?:[】\]：:]|项目|項目|清单|清單|事项|事項|(?i:checklist|to-?dos?))[*]*[ \t\u3000]*\Z")
 # tool directives, and Word's conditional comments (<!--[if gte mso 9]><xml>…), which hold markup, not notes
 _IGNORED = lazy(r"(?:policylens-(?:disable|enable)|prettier-ignore|markdownlint|textlint|eslint|more\b|\[if\s|\[endif\])")
+
+
+def _ticked_checklist(text: str) -> bool:
+    """Whether a comment is a checklist with every box ticked: a record of work done, not work left."""
+    if _OPEN_BOX.search(text) is not None:
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if _TICKED.search(line)) < 2:
+        return False
+    body = lines[1:] if lines and not _TICKED.search(lines[0]) and _LIST_TITLE.match(lines[0]) else lines
+    return all(_TICKED.search(line) or (_CUE.search(line) is None and _MUST.search(line) is None) for line in body)
 
 
 @register
@@ -56,7 +73,8 @@ class PlaceholderComment(Rule):
     a requirement about the page's code (`<!-- <audio> 元素必须放在 SPA 局部替换范围之外 -->`),
     a note to translators (`<!-- Do not remove when translating. -->`), section markers
     (`<!-- more -->`, `<!--StartFragment-->`) and tool directives (`policylens-disable`,
-    `prettier-ignore`).  The finding is placed at the start of the comment's first line.
+    `prettier-ignore`), and a checklist whose boxes are all ticked (`<!-- 【發布前待補項目】 1. [x] 統一編號… 補上
+    2. [x] … -->`: work recorded as done; one open box `[ ]` or an unticked request keeps it).  The finding is placed at the start of the comment's first line.
 
     ## Severity
     Warning: a comment is not shown to the reader of the rendered page, so the published
@@ -94,6 +112,8 @@ class PlaceholderComment(Rule):
             if not text or _IGNORED.match(text) or _DONE.search(text) is not None:
                 continue
             if _CUE.search(text) is None and (_MUST.search(text) is None or _CODE_NOTE.search(text) is not None):
+                continue
+            if _ticked_checklist(text):
                 continue
             excerpt = " ".join(text.split())
             excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"

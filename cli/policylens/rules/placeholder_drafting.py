@@ -96,6 +96,18 @@ _NOTES = (
     r"(?:[/／、或及和与與](?:责任人|責任人|负责人|負責人|运营|運營|合规|合規|产品|產品|管理层|管理層)(?:负责人|負責人)?){0,2}[ \t\u3000]*"
     r"(?:终审|終審|审核|審核|审阅|審閱|审订|審訂|审定|審定|复核|複核|确认|確認|审查|審查)",
     r"待(?:合规|合規)(?:终审|終審|审核|審核|审阅|審閱|确认|確認)",
+    # (twenty-eighth session, round28b) 正式法律審閱尚待完成, 法务审核仍未完成: the same review, its noun first and the pending
+    # after it (not 法律审核通过后生效 or 须经法务审核: nothing pending; not 您的申请审核尚未完成: the review must be a legal one)
+    r"(?:法律|法务|法務|律师|律師|合规|合規)(?:顾问|顧問)?[ \t\u3000]*(?:终审|終審|审核|審核|审阅|審閱|复核|複核|审查|審查|把关|把關)(?:工作|流程)?"
+    # (the clause ends there: not 在合规审核尚未完成前，我们不会提供…, a step the policy describes)
+    r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*(?:完成|进行|進行|开展|開展|通过|通過)?"
+    r"[ \t\u3000]*(?=[。．.；;，,！!？?）)\]】\n]|\Z)",
+    # (twenty-eighth session, round28b) 待填写的信息尚未确认: the text says the facts left to fill in are still unconfirmed
+    # (a page subtitle over a draft's [待填写：…] fields); the to-be-filled noun and its pending state (not 请完善待填写资料,
+    # a form's state the user is told to complete: no 尚未/仍未 after it)
+    r"待(?:填写|填寫|补充|補充|补全|補全|完善|核定)的?(?:信息|資訊|资料|資料|内容|內容|事项|事項|项目|項目|字段|欄位|部分|条目|條目)"
+    r"[ \t\u3000]*(?:均|皆|都|仍|尚|目前|当前|當前)?[ \t\u3000]*(?:尚未|仍未|还未|還未|未经|未經|尚待|有待)"
+    r"(?:确认|確認|核实|核實|核定|确定|確定|审核|審核|提供|填写|填寫)",
     # (twenty-seventh session, round27) 保留期限与对外托管位置待运营方确认: a fact the policy must state (a period, a place, a
     # name, an address, a contact) left for the operator or another drafting role to confirm or supply; only right after
     # the fact's noun (均/仍/尚 between), not 您的申请待运营方确认, a step the policy describes; 待法务… is the pattern above
@@ -227,6 +239,16 @@ _NOTE_EN = lazy(
     # This policy is a draft; Replace with your …; Delete if not applicable
     r"(?i:(?<![A-Za-z])(?:this\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?"
     r"(?:draft|work\s+in\s+progress|template(?:\s+draft)?)"
+    # (twenty-eighth session, round28b) This is a preliminary version; formal legal review is pending: a Hong Kong page's
+    # drafting box (the text a preliminary or provisional version, or a legal review still pending;
+    # not "this version is final", nor "reviews are pending" of the user's content: the review must be a legal one)
+    r"|this\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)\s+)?is\s+(?:only\s+)?(?:a|an)\s+"
+    r"(?:preliminary|provisional|unreviewed|unofficial\s+draft)\s+(?:version|draft|text)"
+    # (a formal or final review, or the text itself pending one: not "we keep the data while a legal review is pending",
+    # a hold the policy describes; not "This Privacy Policy has not been reviewed by legal counsel", a published policy's
+    # own final disclaimer: eval/profiles rsdlist-en; only a review still to come is a draft's)
+    r"|(?:formal|final)\s+legal\s+review\s+(?:is\s+|remains\s+|still\s+)*(?:pending|outstanding|in\s+progress|not\s+(?:yet\s+)?(?:complete|completed|done))"
+    r"|(?:this|the)\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)|draft)\s+is\s+(?:still\s+)?pending\s+(?:a\s+|formal\s+|final\s+)*legal\s+review"
     # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)
     r"|placeholders?\s+(?:to\s+(?:replace|fill(?:\s+in)?|update)|(?:that\s+)?must\s+be\s+(?:replaced|filled))"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+before\b)"

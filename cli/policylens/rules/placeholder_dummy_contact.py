@@ -56,6 +56,10 @@ _PERSON = lazy(
     rf"(?:{CONTACT_PERSON}|联络人|負責人员|负责人员|(?i:contact(?:\s+person)?|name|data\s+protection\s+officer|DPO|privacy\s+officer))"
     r"\**[ \t\u3000]*[:：]\**[ \t\u3000]*(?P<person>张三|張三|李四|王五|John\s+Doe|Jane\s+Doe|John\s+Smith)(?![A-Za-z\u4e00-\u9fff])"
 )
+# (twenty-eighth session, round28b) 123 Privacy Street, Security City, 12345: a counting street number, an invented town
+# named "<Word> City" and the counting postcode 12345 after it (the three together; a real 123 Queen Street, Kansas City
+# has a real postcode)
+_INVENTED_TOWN_ZIP = lazy(r"[ ,]{1,3}[A-Z][a-z]{2,12}\s+(?:City|Town)[ ,]{1,3}(?:[A-Z]{2}[ ,]{1,2})?12345(?![0-9])")
 # a sample street right before a sample town (the pair is one finding, the street's)
 _SAMPLE_STREET_BEFORE = lazy(r"(?<![\d\w])(?:123|1234|12345)\s+[A-Z][a-z]{2,12}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?)[ ,]{1,3}\Z")
 # a123456789@qq.com, 1234567@163.com: a mailbox whose name is a run of digits (widened back to the address's start in `check`)
@@ -127,7 +131,8 @@ class PlaceholderDummyContact(Rule):
       subscriber digits that count up or down (the last eight, or from the first digit: 010-12345678,
       02-1234-5678, 123-456-7890, +86 123 4567 8900; not a run inside a real number such as
       (852) 2123 4567); the sample mobile 13800138000; area code 555 and 555-0100…0199, North
-      America's fictional numbers (not 415 555 2671, a real exchange); the template town Anytown; a street named "example" after an address label (地址：示例路 1 号; not 「示例广场」, a product's page); a mailbox
+      America's fictional numbers (not 415 555 2671, a real exchange); the template town Anytown; a counting street number with an invented "<Word> City" and the postcode
+      12345 (123 Privacy Street, Security City, 12345); a street named "example" after an address label (地址：示例路 1 号; not 「示例广场」, a product's page); a mailbox
       whose whole name is a run of digits (a123456789@qq.com, 1234567@163.com; not ticket-1234567@…);
     - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
       13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
@@ -212,6 +217,10 @@ class PlaceholderDummyContact(Rule):
             if m.group("anystreet"):
                 town = _ADDRESS.search(unit.text, end, min(len(unit.text), end + 40))
                 if town is None or not (town.group("town") or town.group("sampletown")):
+                    zipped = _INVENTED_TOWN_ZIP.match(unit.text, end)
+                    if zipped is not None:  # 123 Privacy Street, Security City, 12345
+                        f = self.finding(ctx, unit, start, zipped.end(), text=unit.text[start : zipped.end()])
+                        yield f._replace(severity="error")
                     continue  # 123 Queen Street, a real-looking address: only with an invented town is the street a sample
                 yield self.finding(ctx, unit, start, town.end(), text=unit.text[start : town.end()])._replace(severity="error")
                 continue
