@@ -138,3 +138,19 @@ def test_compare_rich_coverage_matrix_keeps_full_ids_when_they_fit() -> None:
     lines = _coverage_table(120, _EDITIONS, _ROWS)
     assert lines[0].split() == ["disclosure", *_EDITIONS]
     assert not any(line.startswith("columns:") for line in lines)
+
+
+def test_explain_shows_no_development_history_in_an_items_rule() -> None:
+    """Class: `explain tw-pdpa` printed "Eighteenth session (m18a): several makers…" inside an item's "Covered when"
+    text, and four more items of cn-pipl, cn-gbt35273 and eu-gdpr did the same: a legal reviewer reads the rule, the
+    project's round names belong in the TOML comments.  The look-alike that must stay: the rule itself, whole."""
+    out = cli("explain", "tw-pdpa").stdout
+    assert "Covered when: A body sentence names a company or agency" in out
+    assert "Also: several makers (本系統由 A、B 開發與維護)" in out
+    for profile in ("tw-pdpa", "cn-pipl", "cn-gbt35273", "eu-gdpr", "us-ccpa"):
+        text = cli("explain", profile).stdout
+        prose = [line for line in text.splitlines() if line.startswith(("Covered when:", "Applies when:", "If missing:"))]
+        assert prose, profile
+        assert not [
+            line for line in prose if re.search(r"\b[A-Za-z]+(?:-[a-z]+)?(?:th|st|nd|rd) session\b|\((?:[a-z]\d\d[a-z]|lead)\)", line)
+        ], profile
