@@ -154,3 +154,39 @@ def test_explain_shows_no_development_history_in_an_items_rule() -> None:
         assert not [
             line for line in prose if re.search(r"\b[A-Za-z]+(?:-[a-z]+)?(?:th|st|nd|rd) session\b|\((?:[a-z]\d\d[a-z]|lead)\)", line)
         ], profile
+
+
+def test_a_listing_on_a_terminal_wraps_under_its_text_column() -> None:
+    """Class: `rules` and `profiles` wrote one long line per entry and the terminal wrapped it back to column 0,
+    inside a reference (「GB/T 35273-202」 / 「0 §5.5 b)」 at 80 columns).  On a terminal each continuation starts
+    under the text's first character and no line is wider than the terminal; CJK counts two cells."""
+    from policylens.render.diffview import cells, hang
+
+    head = "  cn-gbt35273/identity-contact         "
+    text = "个人信息控制者的基本情况和联系方式 — GB/T 35273-2020 §5.5 a)、§10.1"
+    lines = hang(head, text, 80).split("\n")
+    assert len(lines) == 2 and all(cells(line) <= 80 for line in lines)
+    assert lines[1].startswith(" " * len(head) + "GB/T 35273-2020")  # cut at the space, not inside the reference
+    assert "".join(line.strip() for line in lines).replace(" ", "") == (head + text).replace(" ", "")  # nothing lost
+    # too narrow beside the head: the text goes under it
+    narrow = hang("placeholder-instruction     error    ", "Flags unfilled template slots and dummy values.", 50).split("\n")
+    assert narrow[0] == "placeholder-instruction     error" and all(cells(line) <= 50 for line in narrow)
+    # the other side: what fits, and any width for a pipe (None), stays one line
+    assert hang("rule  error  ", "short summary", 80) == "rule  error  short summary"
+    assert hang(head, text, None) == head + text
+
+
+def test_rules_and_profiles_wrap_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`listing_width`: the terminal's columns for a terminal, None for a pipe, where `rules` keeps one line a rule."""
+    from policylens.render import listing_width
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("COLUMNS", "80")
+    assert listing_width(Terminal()) == 80
+    assert listing_width(io.StringIO()) is None
+    out = cli("rules").stdout.splitlines()
+    assert any(len(line) > 80 for line in out)  # a pipe: whole lines, as scripts read them
+    assert all(line.split()[0].count("-") >= 1 for line in out)  # no continuation line
