@@ -56,16 +56,19 @@ def profiles(
         ]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
+    from policylens.render import listing_width
+    from policylens.render.diffview import hang
     from policylens.render.safe import visible_line
 
     # a user profile's law, names and references are text from a file: ESC, BEL or a newline in them
     # would drive the terminal or start a line of their own (the same for `explain PROFILE`)
+    columns = listing_width(sys.stdout)
     for p in loaded:
-        sys.stdout.write(f"{p.name}  {visible_line(p.law)}  ({len(p.items)} items)\n")
+        sys.stdout.write(hang(f"{p.name}  ", f"{visible_line(p.law)}  ({len(p.items)} items)", columns) + "\n")
         width = max(len(i.id) for i in p.items)
         for i in p.items:
             flag = " (conditional)" if i.conditional else ""
-            sys.stdout.write(f"  {i.id:<{width}}  {visible_line(i.name)} — {visible_line(i.reference)}{flag}\n")
+            sys.stdout.write(hang(f"  {i.id:<{width}}  ", f"{visible_line(i.name)} — {visible_line(i.reference)}{flag}", columns) + "\n")
 
 
 def explain_profile(name: str) -> bool:

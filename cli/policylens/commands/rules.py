@@ -28,9 +28,13 @@ def rules(
         return
     if format != "text":
         raise UserError(f"unknown --format {format!r} (choose text or json)")
+    from policylens.render import listing_width
+    from policylens.render.diffview import hang
+
     width = max(len(k) for k in registry)
+    columns = listing_width(sys.stdout)
     for rule_id, cls in registry.items():
-        sys.stdout.write(f"{rule_id:<{width}}  {cls.severity:<7}  {cls.summary()}\n")
+        sys.stdout.write(hang(f"{rule_id:<{width}}  {cls.severity:<7}  ", cls.summary(), columns) + "\n")
 
 
 def explain(

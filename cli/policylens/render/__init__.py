@@ -32,6 +32,13 @@ def console(out: TextIO, **options: Any) -> Console:
     return made
 
 
+def listing_width(out: TextIO) -> int | None:
+    """The width to wrap a plain listing (`rules`, `profiles`) at: the terminal's columns, None for a pipe or a file."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns if _isatty(out) else None
+
+
 def _isatty(out: TextIO) -> bool:
     """Whether `out` is a terminal (False when it cannot tell: a closed or odd stream)."""
     try:

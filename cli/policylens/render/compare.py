@@ -200,10 +200,17 @@ def describe(d: dict[str, Any], base: str | None = None) -> str:
         return f"{d['edition']}: section missing: {section_label(d['section'])}{unsure}"
     if d["kind"] == "section-extra":
         return f"{d['edition']}: extra section: {section_label(d.get('other'))}{unsure}"
-    count = sum(1 for c in d.get("changes", []) if not c.get("reworded"))  # re-worded paragraphs are counted apart
+    changes = d.get("changes", [])
+    count = sum(1 for c in changes if not c.get("reworded"))  # re-worded paragraphs are counted apart
     topics = f" [{topic_words(d['topics'])}]" if d.get("topics") else ""
     renamed = f" → {section_label(d.get('other'))}" if d.get("renamed") else ""
-    return f"{d['edition']}: content differs: {section_label(d['section'])}{renamed}, {count_words(count, 'change')}{topics}{unsure}"
+    # A section whose every paragraph was only re-worded differs by its heading: "content differs, 0 changes" said
+    # two opposite things (review u28u); the re-worded paragraphs are named, so the count matches the list below it.
+    what = "heading differs" if count == 0 and d.get("renamed") else "content differs"
+    counted = [count_words(count, "change")] if count or not changes else []
+    if len(changes) > count:
+        counted.append(f"{count_words(len(changes) - count, 'paragraph')} reworded")
+    return f"{d['edition']}: {what}: {section_label(d['section'])}{renamed}, {', '.join(counted)}{topics}{unsure}"
 
 
 def reworded_lines(product: dict[str, Any]) -> list[str]:

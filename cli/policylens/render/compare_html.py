@@ -29,7 +29,8 @@ body{font:15px/1.6 "Noto Sans CJK TC","Noto Sans CJK SC","PingFang TC","Microsof
 h1{font-size:22px}h2{font-size:18px;border-top:1px solid #ddd;padding-top:12px}h3{font-size:15px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
 td.mark{text-align:center;font-weight:bold}.m-diff{background:#fff3c4}.m-missing{background:#ffe0e0}.m-unsure{background:#eee;color:#666}.m-ok{color:#1a7f37}
-.muted{color:#666;font-size:13px}li{margin:2px 0}del{background:#ffe0e0;color:#a40000}ins{background:#dcfce0;color:#005c1a;text-decoration:none}
+.muted{color:#666;font-size:13px}li{margin:2px 0}del{background:#ffe0e0;color:#a40000}ins{background:#dcfce0;color:#005c1a;text-decoration:none;border-bottom:1px solid #005c1a}
+.wide{overflow-x:auto;max-width:100%}
 details{margin:4px 0 4px 16px}.change{white-space:pre-wrap;word-break:break-word;border-left:3px solid #c90;padding:2px 8px;margin:4px 0}
 @media print{details{display:block}}
 """
@@ -46,7 +47,8 @@ def _table(head: str, editions: list[str], rows: list[tuple[str, list[str]]]) ->
         "<tr><td>" + _e(label) + "</td>" + "".join(f'<td class="mark {_CLASS.get(c[:1], "")}">{_e(c)}</td>' for c in marks) + "</tr>"
         for label, marks in rows
     )
-    return f"<table><tr><th>{_e(head)}</th>{cells}</tr>{body}</table>"
+    # in a box that scrolls sideways: on a phone a matrix of three editions ran off the page, its last column unseen
+    return f'<div class="wide"><table><tr><th>{_e(head)}</th>{cells}</tr>{body}</table></div>'
 
 
 def _changes(d: dict[str, Any]) -> str:
@@ -57,7 +59,8 @@ def _changes(d: dict[str, Any]) -> str:
             tag = {"delete": "del", "insert": "ins"}.get(span["op"])
             parts.append(f"<{tag}>{_e(span['text'])}</{tag}>" if tag else _e(span["text"]))
         items.append(f'<div class="change">{"".join(parts)}</div>')
-    return f"<details><summary>{count_words(len(items), 'change')}</summary>{''.join(items)}</details>" if items else ""
+    # the paragraphs listed, re-worded ones included: `describe` counts changes and re-wordings apart (review u28u)
+    return f"<details><summary>show {count_words(len(items), 'paragraph')}</summary>{''.join(items)}</details>" if items else ""
 
 
 def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]], out: TextIO) -> None:

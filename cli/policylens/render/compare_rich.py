@@ -47,17 +47,24 @@ _STYLE = {
 LABEL_CELLS = 24
 
 
-def _headers(editions: list[str], width: int) -> tuple[list[str], str | None]:
+def _headers(
+    editions: list[str], width: int, label_cells: int = LABEL_CELLS, cells: list[int] | None = None
+) -> tuple[list[str], str | None]:
     """Column headers that fit `width`, and the legend that expands them (None when the ids fit).
 
     An edition id is never cut: when the ids do not fit, each column is headed by its
     edition tag (`zh-Hans` for `zh-Hans.2021-03-30`; one version per edition is compared),
-    else by E1, E2…, and a legend line gives every id in full.
+    else by E1, E2…, and a legend line gives every id in full.  `label_cells`: the label column's
+    width; `cells`: each column's widest mark ("n/a (language)" is 14 cells, not 1).  Each column
+    after the first costs two cells of padding: counted as one, the coverage matrix's ids were
+    judged to fit at 80 columns and wrapped as "zh-Hant.2025-03-" / "17" (review u28u).
     """
     from rich.cells import cell_len
 
+    widest = cells or [1] * len(editions)
+
     def fits(heads: list[str]) -> bool:
-        return LABEL_CELLS + sum(cell_len(h) + 1 for h in heads) <= width
+        return label_cells + sum(max(cell_len(h), w) + 2 for h, w in zip(heads, widest, strict=True)) <= width
 
     if fits(editions):
         return editions, None
@@ -73,9 +80,13 @@ def _table(
 
     `keep_labels`: labels are IDs (tw-pdpa/period) that must stay on one line; the edition columns shrink instead.
     """
+    from rich.cells import cell_len
+
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column(head, overflow="fold", no_wrap=keep_labels)
-    heads, legend = _headers(editions, width)
+    label_cells = max((cell_len(visible(label)) for label, _ in rows), default=0) if keep_labels else LABEL_CELLS
+    cells = [max((cell_len(marks[k]) for _, marks in rows), default=1) for k in range(len(editions))]
+    heads, legend = _headers(editions, width, max(label_cells, cell_len(head)), cells)
     for e in heads:
         table.add_column(e, justify="center", overflow="fold")  # a header that still does not fit wraps, never ends in "…"
     for label, marks in rows:

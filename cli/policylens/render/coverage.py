@@ -8,6 +8,8 @@ if TYPE_CHECKING:  # rich is imported only when a table is drawn
     from rich.table import Table
     from rich.text import Text
 
+    from policylens.profiles.coverage import Evidence
+
 from policylens.model import FileReport
 from policylens.render.safe import quote_path, visible, visible_line
 
@@ -37,12 +39,24 @@ def rows(file: FileReport) -> list[Row]:
             if e is not None:
                 text = e.text
             elif v.status == "not-applicable":
-                text = f"not required: {v.item.condition}" if v.item.condition else "not required"
+                text = not_required(v.item.condition, v.trigger)
             else:
                 text = v.item.hint
             line, title = (e.line, e.title) if e else (None, None)
             out.append(Row(result.profile.name, v.item.id, v.status, v.item.reference, where, line, title, text))
     return out
+
+
+def not_required(condition: str, ruled_out: Evidence | None) -> str:
+    """Why a conditional item is not required: the line that rules it out, else the condition that was not met.
+
+    The condition is written as the trigger ("The policy says it obtains personal data from third parties"): printed
+    after a bare "not required:" it read as the reason, the opposite of what it means (review u28u)."""
+    if ruled_out is not None:
+        return f"not required: ruled out at L{ruled_out.line}: {ruled_out.text}"
+    if not condition:
+        return "not required"
+    return f"not required: applies only when: {condition} (nothing found saying so)"
 
 
 def totals(file: FileReport) -> list[str]:

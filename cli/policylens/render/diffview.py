@@ -254,6 +254,21 @@ def wrap_cells(text: str, width: int) -> list[str]:
     return lines
 
 
+def hang(head: str, text: str, width: int | None) -> str:
+    """`head` + `text`, the text wrapped to `width` cells with its continuation lines under its first character.
+
+    For the listings of `rules` and `profiles` on a terminal: printed as one long line, the terminal wrapped it
+    back to column 0 and inside a reference (「GB/T 35273-202」 / 「0 §5.5 b)」 at 80 columns, review u28u).
+    `width` None (a pipe or a file): one line, as scripts read it."""
+    indent = cells(head)
+    if width is None or indent + cells(text) <= width:
+        return head + text
+    if width - indent < 24:  # too narrow beside the head: the text goes under it, four cells in
+        head, indent = head.rstrip() + "\n    ", 4
+    lines = wrap_cells(text, width - indent)
+    return head + ("\n" + " " * indent).join(lines)
+
+
 def two_columns(left: str, right: str, width: int) -> list[str]:
     """`left` and `right` wrapped side by side in `width` cells, split by " │ "."""
     column = max(10, (width - 3) // 2)

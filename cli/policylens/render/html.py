@@ -67,6 +67,8 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none;border-bottom
 code{font-family:ui-monospace,monospace;background:#f4f4f4;padding:0 3px}
 .view-toggle label{display:inline-block;padding:2px 10px;border:1px solid var(--line);border-radius:12px;cursor:pointer}
 #v-inline:checked~header label[for=v-inline],#v-sbs:checked~header label[for=v-sbs]{background:#224;color:#fff;border-color:#224}
+@media (max-width:720px){.layout{display:block}nav{position:static;max-height:40vh;border-right:0;border-bottom:1px solid var(--line)}
+main,header{padding:12px}.gutter{min-width:0;display:block}table.summary{display:block;overflow-x:auto;max-width:100%}}
 @media print{nav,.view-toggle,input{display:none}details.folded{display:none}.layout{display:block}.sbs{display:none!important}.inline{display:block!important}
 section.sec{break-inside:avoid}body{font-size:11pt}}
 """
