@@ -11,6 +11,7 @@ from policylens.model import Finding
 from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.structure.repair import ends_open
 
 _PAIRS = {"「": "」", "『": "』", "（": "）", "【": "】", "《": "》", "〈": "〉", "(": ")", "“": "”"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -215,12 +216,25 @@ class BracketUnbalanced(Rule):
         stray = False  # a ” that closed nothing was reported, and no “ has opened since
         stray_at = -1  # where that ” is
         reported: set[int] = set()  # a doubled “ already reported and kept open for its ”
+        # the openers left at the end of the unit before, when it stops mid-sentence and the next unit goes on with it:
+        # a layout that makes each printed line a block (an Axure text box's <p> per line, 「…（以下简称为“开心」 then
+        # 「盒子”）用户…」, eval/precision28b/huifu-html) closes them there; what that unit does not close is reported
+        carry: tuple[TextUnit | None, list[tuple[str, int]]] = (None, [])
+        index = -1
         for m in _MARKS.finditer(joined.text):
             at = m.start()
             if at > end:  # the first mark of another unit
-                if unit is not None:
-                    yield from self._unclosed(ctx, unit, stack, reported)
+                before = index
                 index = joined.index_at(at)
+                if carry[0] is not None:
+                    yield from self._unclosed(ctx, carry[0], carry[1], set())
+                    carry = (None, [])
+                if unit is not None:
+                    # (the units between, which have no mark, go on mid-sentence too: 「（这些」 「更新可能会…等形」 「式）。」)
+                    if stack and not reported and all(ends_open(units[k].text) for k in range(before, index)):
+                        carry = (unit, stack)
+                    else:
+                        yield from self._unclosed(ctx, unit, stack, reported)
                 unit, offset = units[index], joined.starts[index]
                 end = offset + len(unit.text)
                 stack = []
@@ -277,6 +291,9 @@ class BracketUnbalanced(Rule):
             if any(opened.get(w) for w in wanted):
                 depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in wanted), None)
             if depth is None:
+                if carry[1] and carry[1][-1][0] in wanted:
+                    carry[1].pop()  # the close of an opener the unit before left open at its mid-sentence end
+                    continue
                 if ch in "）)":
                     if lead < 0:
                         lead = _LABEL_LEAD.match(unit.text).end()  # type: ignore[union-attr]
@@ -300,6 +317,8 @@ class BracketUnbalanced(Rule):
             for opener, _ in stack[depth:]:
                 opened[opener] -= 1
             del stack[depth:]
+        if carry[0] is not None:
+            yield from self._unclosed(ctx, carry[0], carry[1], set())
         if unit is not None:
             yield from self._unclosed(ctx, unit, stack, reported)
 

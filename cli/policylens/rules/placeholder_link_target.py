@@ -11,7 +11,7 @@ from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_dummy_contact import _verdict
-from policylens.rules.templates import template_syntax
+from policylens.rules.templates import TEMPLATE_CALL, template_syntax
 
 # A Markdown link's target in a paragraph's text, `[text](target)` (not an image, `![alt](src)`); the
 # target has no space (a title after it, `(url "title")`, ends it), and no bracket.
@@ -94,7 +94,8 @@ def dummy_target(target: str, text: str = "") -> str | None:
                 return "error" if _DUMMY_LOCAL.fullmatch(rest) or _DUMMY_HOST.fullmatch(rest) else None
             return "error" if _DUMMY_HOST.fullmatch(host) or _DUMMY_LOCAL.fullmatch(local) else None
     if _NAMED_SLOT.fullmatch(value):
-        return "error"
+        # href="{{ url('clause') }}": a template engine's helper call, filled when the page is served (any file's)
+        return None if TEMPLATE_CALL.fullmatch(value) else "error"
     if lower.startswith(("http://", "https://", "//", "www.")):
         host = lower.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
         if _CODE_HOSTS.fullmatch(host):
@@ -134,7 +135,8 @@ class PlaceholderLinkTarget(Rule):
     Not flagged: `href="#"` and `javascript:` (a page's script handles the click), an empty
     `mailto:` (often filled by a script), relative links, real hosts (`mailto:privacy@qq.com`),
     an image's source, and a target that is one variable of the file's own template syntax
-    (`href="${domain}"` in a JSP or FreeMarker page, `{{ url }}` in a Vue one: the server fills it).
+    (`href="${domain}"` in a JSP or FreeMarker page, `{{ url }}` in a Vue or Blade one: the server fills it), and
+    in any file a template engine's helper call (`href="{{ url('privacy') }}"`, `{{ url_for('terms') }}`).
 
     ## Why is this bad?
     The page reads 「联系我们」 and the link behind it writes to nobody: the contact the law

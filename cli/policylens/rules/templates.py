@@ -21,13 +21,29 @@ TEMPLATE_SYNTAX: dict[str, frozenset[str]] = {
     ".axml": frozenset({"mustache"}),
     ".swan": frozenset({"mustache"}),
     ".ttml": frozenset({"mustache"}),
+    # a Laravel Blade view echoes with {{ }} (`href="{{ url('privacy') }}"`, `{{ $company }}`): the server fills it
+    # (eval/precision28b/eticket-blade: three false errors on its menu's links)
+    ".blade.php": frozenset({"mustache"}),
 }
 
 
+# A template engine's output that calls a helper with literal arguments, `{{ url('privacy') }}`, `{{ route("terms") }}`,
+# `{{ url_for('static', filename='p.pdf') }}`, `{{ asset('docs/privacy.pdf') }}` (Blade, Jinja, Twig), a filter after it
+# (`{{ url('x')|e }}`): a writer's slot names what goes there (`{{privacy_url}}`, `{{公司名称}}`), never calls a function
+TEMPLATE_CALL = lazy(
+    r"\{\{-?\s*[A-Za-z_][\w.]{0,40}\s*\(\s*(?:(?:'[^'{}]{0,80}'|\"[^\"{}]{0,80}\"|[\w.$]{1,40}|\w{1,20}\s*=\s*(?:'[^'{}]{0,80}'|\"[^\"{}]{0,80}\"|[\w.$]{1,40}))\s*,?\s*){0,6}\)"
+    r"\s*(?:\|\s*\w{1,20}\s*)*-?\}\}"
+)
+
+
 def template_syntax(path: str) -> frozenset[str]:
-    """The template syntax (brace, mustache, dollar) that is a file's own, by its extension."""
-    dot = path.rfind(".")
-    return TEMPLATE_SYNTAX.get(path[dot:].lower(), frozenset()) if dot != -1 else frozenset()
+    """The template syntax (brace, mustache, dollar) that is a file's own, by its extension (`.blade.php` before `.php`)."""
+    lower = path.lower()
+    for suffix, syntax in TEMPLATE_SYNTAX.items():
+        if suffix.count(".") > 1 and lower.endswith(suffix):
+            return syntax
+    dot = lower.rfind(".")
+    return TEMPLATE_SYNTAX.get(lower[dot:], frozenset()) if dot != -1 else frozenset()
 
 
 def is_template_file(path: str) -> bool:
