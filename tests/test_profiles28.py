@@ -229,12 +229,17 @@ def test_sensitive_data_collected_still_triggers(item: str) -> None:
     assert profile_status("我们会收集您的身份证号码等敏感个人信息，用于实名认证。", item) != "not-applicable"
 
 
-@pytest.mark.parametrize("sentence", ["本应用仅面向18岁及以上用户。若发现未成年人注册或使用，我们有权删除相关信息。", "本服务仅供 16 周岁以上用户使用，未成年人请勿注册。"])
+@pytest.mark.parametrize(
+    "sentence",
+    ["本应用仅面向18岁及以上用户。若发现未成年人注册或使用，我们有权删除相关信息。", "本服务仅供 16 周岁以上用户使用，未成年人请勿注册。"],
+)
 def test_a_service_only_for_adults_has_no_minors_rules(sentence: str) -> None:
     assert profile_status(sentence, "cn-pipl/minors") == "not-applicable"
 
 
-@pytest.mark.parametrize("sentence", ["本应用面向所有用户，未成年人请在监护人指导下使用。", "本应用仅面向12岁以上用户，未满十四周岁的儿童请在监护人指导下使用。"])
+@pytest.mark.parametrize(
+    "sentence", ["本应用面向所有用户，未成年人请在监护人指导下使用。", "本应用仅面向12岁以上用户，未满十四周岁的儿童请在监护人指导下使用。"]
+)
 def test_a_service_open_to_children_keeps_the_minors_item(sentence: str) -> None:
     assert profile_status(sentence, "cn-pipl/minors") == "missing"
 
@@ -292,7 +297,9 @@ def test_an_address_book_is_no_channel() -> None:
     assert profile_status(text, "tw-pdpa/rights") == "missing"
 
 
-@pytest.mark.parametrize("sentence", ["您可以來信至 privacy@example.tw 請求刪除您的個人資料。", "您可隨時寫信至本公司地址，請求查閱您的個人資料。"])
+@pytest.mark.parametrize(
+    "sentence", ["您可以來信至 privacy@example.tw 請求刪除您的個人資料。", "您可隨時寫信至本公司地址，請求查閱您的個人資料。"]
+)
 def test_a_real_channel_still_gives_the_rights(sentence: str) -> None:
     assert profile_status(sentence, "tw-pdpa/rights") == "covered"
 
@@ -336,9 +343,8 @@ def test_a_connection_made_without_data_destroyed_gives_no_period() -> None:
     ],
 )
 def test_profiles28_files(name: str, item: str, status: str, line: int | None) -> None:
-    from policylens.profiles.coverage import coverage
-
     from helpers import one_item, parse_path
+    from policylens.profiles.coverage import coverage
 
     (result,) = coverage(parse_path(SET / name), [one_item(item)])
     (found,) = result.items

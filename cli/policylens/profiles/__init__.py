@@ -249,7 +249,8 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in (clause.heading, clause.column, clause.not_under) if p is not None)
             found.update(p.pattern for p in item.prefer)
             found.update(
-                p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter, *item.title)
+                p.pattern
+                for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter, *item.title)
             )
     return frozenset(found)
 
@@ -520,7 +521,9 @@ def load_profile(path: Path) -> Profile:
     if lang not in ("en", "zh-Hant", "zh-Hans"):
         raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {lang!r}")
     scope = data.get("scope", {})
-    if not isinstance(scope, dict) or not all(k in ("own", "elsewhere", "named", "opening") and isinstance(v, str) for k, v in scope.items()):
+    if not isinstance(scope, dict) or not all(
+        k in ("own", "elsewhere", "named", "opening") and isinstance(v, str) for k, v in scope.items()
+    ):
         raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns and `named` and `opening` text patterns")
     elsewhere = _compile(scope["elsewhere"], "scope.elsewhere", path, fragments) if "elsewhere" in scope else None
     own_law = _compile(scope["own"], "scope.own", path, fragments) if "own" in scope else None

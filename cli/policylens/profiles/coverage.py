@@ -1625,7 +1625,9 @@ def _title_evidence(document: Document, patterns: tuple[re.Pattern[str], ...]) -
         if all(m is not None for m in matches):
             first = min(m.start() for m in matches if m is not None)
             words = tuple(dict.fromkeys(section.title[m.start() : m.end()] for m in matches if m is not None and m.end() > m.start()))
-            return Evidence(section.id, section.title, section.line, (section.column or 1) + first, section.title.strip()[: EXCERPT * 2], words)
+            return Evidence(
+                section.id, section.title, section.line, (section.column or 1) + first, section.title.strip()[: EXCERPT * 2], words
+            )
     return None
 
 
