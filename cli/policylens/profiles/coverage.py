@@ -1425,9 +1425,12 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
         return 0
     bare = text.replace("*", "").strip()
     # (u28v) a question asks about the topic (「**Do we collect any information from third parties?**」 in a summary of key
-    # points, its answer in the next sentence), and an all-bold label with a colon over its body is a title
+    # points, its answer in the next sentence; not a sentence cut at a link's 「?uri=」), and an all-bold label with a colon
+    # over its body is a title
     # ("**European Commission's Standard Contractual Clauses:**", eval/profiles28 triggerfish-en)
-    if bare.endswith(("?", "？")) or (_BOLD_LABEL.match(text) is not None and _CLAUSE_MARK.search(bare.rstrip(":：")) is None):
+    if (bare.endswith(("?", "？")) and _URL_IN_TEXT.search(bare) is None) or (
+        _BOLD_LABEL.match(text) is not None and _CLAUSE_MARK.search(bare.rstrip(":：")) is None
+    ):
         return 1
     if len(text) > _TITLE_MAX_CHARS:
         return 0
