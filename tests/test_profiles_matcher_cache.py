@@ -121,7 +121,7 @@ def test_cached_matcher_cites_what_the_plain_algorithm_cites(name: str) -> None:
         for item in profile.items:
             for clauses, prefer, denial, item_scope in (
                 (item.when, (), None, scope),
-                (item.unless, (), None, (None, None, None)),
+                (item.unless, (), None, (None, None, None, None)),
                 (item.cover, item.prefer, item.denial, scope),
             ):
                 if not clauses:

@@ -106,6 +106,10 @@ class Item(NamedTuple):
     # (seventeenth session, m17c) a Markdown front matter line that every one of these finds covers the item when no body
     # text does: a site theme shows it at the top of the page ("lastmod: 2023-05-04", "description: Last Updated: …")
     front_matter: tuple[re.Pattern[str], ...] = ()
+    # (twenty-eighth session, u28v) a heading that every one of these finds covers the item when no body text does: a bold
+    # line the structure reads as a heading can be the statement itself (「**Last updated March 02, 2026**」 over the first
+    # paragraph); cited at the heading's line
+    title: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -147,6 +151,9 @@ class Profile(NamedTuple):
     own: re.Pattern[str] | None = None
     # a section whose own text matches `named` (California, the CCPA) stays this law's under another law's heading
     named: re.Pattern[str] | None = None
+    # (twenty-eighth session, u28v) a paragraph that `opening` finds at its start (「In some regions (like the EEA, UK…), you
+    # have certain rights…」) is another law's too, unless `named` finds this law in it
+    opening: re.Pattern[str] | None = None
 
 
 def _fail(path: Path, key: str, message: str) -> UserError:
@@ -242,7 +249,8 @@ def _builtin_patterns() -> frozenset[str]:
                 found.update(p.pattern for p in (clause.heading, clause.column, clause.not_under) if p is not None)
             found.update(p.pattern for p in item.prefer)
             found.update(
-                p.pattern for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter)
+                p.pattern
+                for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter, *item.title)
             )
     return frozenset(found)
 
@@ -405,6 +413,7 @@ _ITEM = {
     "demote",
     "soft_demote",
     "front_matter",
+    "title",
 }
 
 
@@ -479,6 +488,7 @@ def load_profile(path: Path) -> Profile:
         demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
         soft = _strings(table["soft_demote"], prefix + "soft_demote", path) if "soft_demote" in table else ()
         front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
+        title = _strings(table["title"], prefix + "title", path) if "title" in table else ()
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -504,17 +514,21 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "demote", path, fragments) for p in demote),
                 tuple(_compile(p, prefix + "soft_demote", path, fragments) for p in soft),
                 tuple(_compile(p, prefix + "front_matter", path, fragments) for p in front),
+                tuple(_compile(p, prefix + "title", path, fragments) for p in title),
             )
         )
     lang = data.get("lang", "en")
     if lang not in ("en", "zh-Hant", "zh-Hans"):
         raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {lang!r}")
     scope = data.get("scope", {})
-    if not isinstance(scope, dict) or not all(k in ("own", "elsewhere", "named") and isinstance(v, str) for k, v in scope.items()):
-        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns and a `named` text pattern")
+    if not isinstance(scope, dict) or not all(
+        k in ("own", "elsewhere", "named", "opening") and isinstance(v, str) for k, v in scope.items()
+    ):
+        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns and `named` and `opening` text patterns")
     elsewhere = _compile(scope["elsewhere"], "scope.elsewhere", path, fragments) if "elsewhere" in scope else None
     own_law = _compile(scope["own"], "scope.own", path, fragments) if "own" in scope else None
     named = _compile(scope["named"], "scope.named", path, fragments) if "named" in scope else None
+    opening = _compile(scope["opening"], "scope.opening", path, fragments) if "opening" in scope else None
     return Profile(
         name,
         _text(data, "title", path, ""),
@@ -527,6 +541,7 @@ def load_profile(path: Path) -> Profile:
         elsewhere,
         own_law,
         named,
+        opening,
     )
 
 

@@ -65,7 +65,8 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # a profile's scope: (its `elsewhere` heading pattern, its `own` heading pattern, its `named` text pattern)
-Scope = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+Scope = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+NO_SCOPE: Scope = (None, None, None, None)
 
 _SENTENCE_END = _lazy(
     rf"[{SENTENCE_MARKS}]+|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z\"“(]|\s*[{HAN}])|\n"
@@ -1059,6 +1060,7 @@ class Matcher:
         self._cells: dict[str, list[Unit]] = {}
         self._by_id = {s.id: s for s in doc.sections}
         self._under_cache: dict[str, frozenset[str]] = {}
+        self._opened: dict[tuple[int, str], bool] = {}  # (u28v) `_opened_elsewhere`, by the paragraph's id and the pattern
         self._heading_cache: dict[
             str, tuple[str, ...]
         ] = {}  # a section id → its folded titles, its own first  # a heading pattern → the sections under a heading it matches
@@ -1131,6 +1133,32 @@ class Matcher:
             self._under_cache[pattern.pattern] = found
         return found
 
+    def _outside(self, unit: Unit, pattern: re.Pattern[str], m: Hit, not_under: re.Pattern[str]) -> Hit | None:
+        """The first match of a document clause's first pattern, from `m` on, in a section under no heading `not_under` finds.
+
+        (Twenty-eighth session, u28v: a company block of a third party's SDK, 「### 6.1 穿山甲广告联盟」 under 「## 6. 第三方服务」
+        with 「- 运营方：北京巨量引擎网络技术有限公司」, is not the policy's operator; eval/profiles28 magiccam-zh.)
+        """
+        under = self._under(not_under)
+        if not under:
+            return m
+        found: Hit | None = m
+        while found is not None:
+            if unit.segment(found.start()).section.id not in under:
+                return found
+            start = found.end() if found.end() > found.start() else found.start() + 1
+            found = pattern.search(unit.folded, start) if start <= len(unit.folded) else None
+        return None
+
+    def _opened_elsewhere(self, para: Paragraph, opening: re.Pattern[str], named: re.Pattern[str] | None) -> bool:
+        """Whether a paragraph opens for another law's users (`opening` at its start) and never names this law (cached)."""
+        key = (id(para), opening.pattern)
+        found = self._opened.get(key)
+        if found is None:
+            folded = fold(para.text)
+            found = self._opened[key] = opening.match(folded) is not None and (named is None or named.search(folded) is None)
+        return found
+
     def _naming(self, pattern: re.Pattern[str]) -> frozenset[str]:
         """The ids of the sections whose own text (not a heading's) `pattern` matches (cached)."""
         key = "\0text\0" + pattern.pattern
@@ -1146,7 +1174,7 @@ class Matcher:
         prefer: tuple[re.Pattern[str], ...] = (),
         *,
         denial: bool | None = None,
-        scope: Scope = (None, None, None),
+        scope: Scope = NO_SCOPE,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[re.Pattern[str], ...] = (),
         soft_demote: tuple[re.Pattern[str], ...] = (),
@@ -1219,13 +1247,13 @@ class Matcher:
         if found is not None:
             return found
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
-        elsewhere, own, named = scope
+        elsewhere, own, named, opening = scope
         # the sections whose units are left out: under an earlier preferred heading (tried at that level), or
         # under another law's heading and not this one's (「Information for Users residing in Brazil」), unless the
         # section's own text names this law (「## Your Rights (GDPR)」 over "…including California residents: …")
         left_out = frozenset().union(*(self._under(before) for before in earlier))
-        if clause.not_under is not None:
-            left_out |= self._under(clause.not_under)  # (m18a) a heading the clause is never read under
+        if clause.not_under is not None and clause.within != "document":
+            left_out |= self._under(clause.not_under)  # (m18a) a heading the clause is never read under (the document: `_outside`)
         if elsewhere is not None:
             left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
             if named is not None and left_out:
@@ -1238,6 +1266,10 @@ class Matcher:
             found = [unit for unit in candidates if unit.section.id not in left_out]
         else:
             found = candidates  # (the cached list itself: it is only read)
+        if opening is not None and clause.within in ("sentence", "paragraph"):
+            # (u28v) a paragraph opened for another law's users (「In some regions (like the EEA, UK…), you have certain
+            # rights…」) is left out as a section under their heading would be, unless it names this law
+            found = [unit for unit in found if not self._opened_elsewhere(unit.segments[0].paragraph, opening, named)]
         self._candidates[key] = found
         return found
 
@@ -1292,7 +1324,7 @@ class Matcher:
         earlier: tuple[re.Pattern[str], ...] = (),
         *,
         denial: bool | None,
-        scope: Scope = (None, None, None),
+        scope: Scope = NO_SCOPE,
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
@@ -1316,6 +1348,10 @@ class Matcher:
         for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
             if unit.context and denial is None:  # (u25w) a condition is read from statements only
                 continue
+            if clause.not_under is not None and clause.within == "document" and first is not None and m is not None:
+                m = self._outside(unit, first, m, clause.not_under)
+                if m is None:
+                    continue
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and unit.context and not _holds_words(unit, found):
                 continue
@@ -1362,6 +1398,7 @@ _TITLE_LIKE = _lazy(
     r"^[\s>]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[条章节部分])"
 )
 _BOLD_TITLE = _lazy(r"^[\s>]*\*\*[^*\n]{2,40}\*\*\s*$")
+_BOLD_LABEL = _lazy(r"^[\s>]*\*\*[^*\n]{2,80}?[:：]\s*\*\*\s*$|^[\s>]*\*\*[^*\n]{2,80}\*\*[:：]\s*$")
 _CLAUSE_MARK = _lazy(rf"[{SENTENCE_MARKS}，,：:、]")
 _TITLE_MAX_CHARS = 40
 
@@ -1384,9 +1421,19 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
     if para.kind == "table":
         return int(_is_header_row(unit.section, para))
     text = unit.text.strip()
-    if para.kind != "paragraph" or len(text) > _TITLE_MAX_CHARS:
+    if para.kind != "paragraph":
         return 0
     bare = text.replace("*", "").strip()
+    # (u28v) a question asks about the topic (「**Do we collect any information from third parties?**」 in a summary of key
+    # points, its answer in the next sentence; not a sentence cut at a link's 「?uri=」), and an all-bold label with a colon
+    # over its body is a title
+    # ("**European Commission's Standard Contractual Clauses:**", eval/profiles28 triggerfish-en)
+    if (bare.endswith(("?", "？")) and _URL_IN_TEXT.search(bare) is None) or (
+        _BOLD_LABEL.match(text) is not None and _CLAUSE_MARK.search(bare.rstrip(":：")) is None
+    ):
+        return 1
+    if len(text) > _TITLE_MAX_CHARS:
+        return 0
     return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
 
 
@@ -1567,6 +1614,26 @@ def _front_matter_evidence(document: Document, patterns: tuple[re.Pattern[str], 
     return None
 
 
+def _title_evidence(document: Document, patterns: tuple[re.Pattern[str], ...]) -> Evidence | None:
+    """The first heading that every pattern finds (an item's `title` key), cited at its line, when no body text covers.
+
+    (Twenty-eighth session, u28v: a bold line the structure reads as a heading can be the statement itself, 「**Last updated
+    March 02, 2026**」 over the policy's first paragraph, eval/profiles28 triggerfish-en.)
+    """
+    for section in document.sections:
+        if section.title is None or section.line is None:
+            continue
+        folded = fold(section.title)
+        matches = [p.search(folded) for p in patterns]
+        if all(m is not None for m in matches):
+            first = min(m.start() for m in matches if m is not None)
+            words = tuple(dict.fromkeys(section.title[m.start() : m.end()] for m in matches if m is not None and m.end() > m.start()))
+            return Evidence(
+                section.id, section.title, section.line, (section.column or 1) + first, section.title.strip()[: EXCERPT * 2], words
+            )
+    return None
+
+
 def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
     """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
     matcher = Matcher(document)
@@ -1574,7 +1641,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
     for profile in profiles:
         verdicts = []
         for item in profile.items:
-            scope = (profile.elsewhere, profile.own, profile.named)
+            scope = (profile.elsewhere, profile.own, profile.named, profile.opening)
             # (a `when` clause marked `fact` counters a stated non-applicability; it does not apply the item by itself)
             triggers = tuple(c for c in item.when if not c.fact)
             trigger = matcher.first(triggers, scope=scope) if triggers else None
@@ -1588,6 +1655,8 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
             )
             if evidence is None and item.front_matter:
                 evidence = _front_matter_evidence(document, item.front_matter)
+            if evidence is None and item.title:
+                evidence = _title_evidence(document, item.title)
             denied = ruled_out(matcher, item, scope, firm=False) if evidence is None else None
             if denied is not None:
                 verdicts.append(ItemCoverage(item, "not-applicable", None, denied))
