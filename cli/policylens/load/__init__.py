@@ -119,13 +119,28 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
         with p.open("rb") as fh:
             if stat.S_ISCHR(st.st_mode):  # `/dev/stdin` or `/dev/fd/0` on a terminal (other devices are refused above)
                 _refuse_terminal(fh, path)
-            data = fh.read(max_bytes + 1)
+            data = _read_up_to(fh, max_bytes + 1, st.st_size)
     except PermissionError:
         raise UserError("permission denied", path=path) from None
     except OSError as exc:
         raise UserError(exc.strerror or str(exc), path=path) from None
     if len(data) > max_bytes:
         raise UserError(f"file is over the {_size(max_bytes)} limit (see --max-size)", path=path)
+    return data
+
+
+def _read_up_to(fh: IO[bytes], limit: int, size: int) -> bytes:
+    """`fh.read(limit)`, asked first for the `size` bytes the file has and one more (to see it grew).
+
+    `read(limit)` makes Python allocate `limit` bytes before reading and shrink them after: 20 MB
+    (`--max-size`) for every file a `check` reads, ~40 µs of system time per file (u28t).  A
+    read of the rest follows only when the first got more than `size` bytes (a file that grew,
+    a device or a pipe, whose size is 0): together the same bytes as `read(limit)`.
+    """
+    first = min(size + 1, limit)
+    data = fh.read(first)
+    if len(data) == first < limit:
+        data += fh.read(limit - first)
     return data
 
 

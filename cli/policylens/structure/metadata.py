@@ -486,6 +486,13 @@ def extract_contacts(
 _INVISIBLE_BMP = lazy(f"[{INVISIBLE_BMP}]")
 
 
+def has_invisible(text: str) -> bool:
+    """`INVISIBLE.search(text)`, with the bitmap class when `text` has no astral character."""
+    from policylens.script import has_astral
+
+    return (INVISIBLE if has_astral(text) else _INVISIBLE_BMP).search(text) is not None
+
+
 def build_metadata(
     *,
     title: str | None,
@@ -509,9 +516,9 @@ def build_metadata(
     A bare token (privacy_tw.html, tw/privacy.html) gives the region only when the wording names none
     (`script.hinted_region`).
     """
-    from policylens.script import detect_region, detect_script, has_astral, hinted_region, named_region
+    from policylens.script import detect_region, detect_script, hinted_region, named_region
 
-    if (INVISIBLE if has_astral(full_text) else _INVISIBLE_BMP).search(full_text):
+    if has_invisible(full_text):
         # (twenty-first round, r21h) as a reader sees them: a word joiner or a soft hyphen inside 「生效日期：2025年4月8日」
         # hid the date (`date-format` reported it missing), as one inside an address hid the address
         texts = [INVISIBLE.sub("", text) for text in texts]
