@@ -211,11 +211,12 @@ LABEL_PICTOGRAPH = lazy(
 
 # Pictographs that decorate a heading at its start or end (「📈 广告」, 「🔐 数据安全」, 「隐私 🔒」): no part of the section's
 # name, so 「广告」 → 「📈 广告」 is no rename (pairs28 zenmaster-update).  Emoji blocks, Misc Symbols and Dingbats, with
-# their variation selectors, skin tones and ZWJ sequences.  Not a pictograph that says yes or no or warns (✅ ❌ ❎ ⚠ ✔
+# their variation selectors, skin tones and ZWJ sequences (a skin tone only as a modifier: read also as a pictograph of
+# its own, 「☀︎🏻‍☀︎🏻…」 split two ways at each tone, and the runs backtracked exponentially; regex store).  Not a pictograph that says yes or no or warns (✅ ❌ ❎ ⚠ ✔
 # ✖ ✓ ✗ ✘ ☑ ☒ 🚫 ⛔ 🔞) nor ♀ ♂: 「✅ 位置」 → 「❌ 位置」 stays a rename.  Not flags (regional indicators) nor keycaps.
 _YES_NO = "\u2705\u274c\u274e\u26a0\u2714\u2716\u2713\u2717\u2718\u2611\u2612\u26d4\u2640\u2642\U0001f6ab\U0001f51e"
 _PICTOGRAPH = (
-    f"(?![{_YES_NO}])[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001f64f\U0001f680-\U0001f6ff"
+    f"(?![{_YES_NO}])[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001f3fa\U0001f400-\U0001f64f\U0001f680-\U0001f6ff"
     "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff][\ufe0e\ufe0f]?[\U0001f3fb-\U0001f3ff]?"
 )
 _PICTOGRAPH_RUN = f"{_PICTOGRAPH}(?:\u200d{_PICTOGRAPH})*"
