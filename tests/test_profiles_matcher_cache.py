@@ -52,7 +52,7 @@ def _plain_first(
     def under(section_id: str, pattern: re.Pattern[str]) -> bool:
         return any(pattern.search(title) for title in titles[section_id])
 
-    elsewhere, own, named = scope
+    elsewhere, own, named, opening = scope
     naming = {u.section.id for u in matcher.units("section") if named is not None and named.search(u.folded)}
     # (twenty-fifth session, u25w) a unit read with a context (a list item with its heading or parent, a lead-in with a
     # subsection) needs words of its own, is read from statements only (not for a condition), and is cited after every
@@ -69,6 +69,12 @@ def _plain_first(
                     continue
                 if clause.heading is not None and not under(sid, clause.heading):
                     continue
+                if (
+                    opening is not None
+                    and clause.within in ("sentence", "paragraph")
+                    and matcher._opened_elsewhere(unit.segments[0].paragraph, opening, named)
+                ):
+                    continue  # (u28v) a paragraph opened for another region's users
                 if unit.context and denial is None:
                     continue
                 found = cov._satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
@@ -117,7 +123,7 @@ def test_cached_matcher_cites_what_the_plain_algorithm_cites(name: str) -> None:
     cached, plain = cov.Matcher(doc), cov.Matcher(doc)
     preferred = 0
     for profile in profiles:
-        scope = (profile.elsewhere, profile.own, profile.named)
+        scope = (profile.elsewhere, profile.own, profile.named, profile.opening)
         for item in profile.items:
             for clauses, prefer, denial, item_scope in (
                 (item.when, (), None, scope),

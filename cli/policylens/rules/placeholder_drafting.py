@@ -101,7 +101,8 @@ _NOTES = (
     r"(?:法律|法务|法務|律师|律師|合规|合規)(?:顾问|顧問)?[ \t\u3000]*(?:终审|終審|审核|審核|审阅|審閱|复核|複核|审查|審查|把关|把關)(?:工作|流程)?"
     # (the clause ends there: not 在合规审核尚未完成前，我们不会提供…, a step the policy describes)
     r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*(?:完成|进行|進行|开展|開展|通过|通過)?"
-    r"[ \t\u3000]*(?=[。．.；;，,！!？?）)\]】\n]|\Z)",
+    # (written as "no character follows but these": the end of a text and the joined scan's separator alike)
+    r"[ \t\u3000]*(?![^。．.；;，,！!？?）)\]】\n])",
     # (twenty-eighth session, round28b) 待填写的信息尚未确认: the text says the facts left to fill in are still unconfirmed
     # (a page subtitle over a draft's [待填写：…] fields); the to-be-filled noun and its pending state (not 请完善待填写资料,
     # a form's state the user is told to complete: no 尚未/仍未 after it)
