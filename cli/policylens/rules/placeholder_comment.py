@@ -44,7 +44,9 @@ _DONE = lazy(
 # one, so giving one back never helps; and it starts where a run of them starts, so a line of 【 is tried once.)
 _TICKED = lazy(r"\[[xX✓✔]\]|[✅☑✔]")
 _OPEN_BOX = lazy(r"\[[ \t\u3000]?\]|[☐⬜]")
-_LIST_TITLE = lazy(r"(?<![【\[#*])[【\[#*]*+[^\n]{0,24}?(?:[】\]：:]|项目|項目|清单|清單|事项|事項|(?i:checklist|to-?dos?))[*]*[ \t\u3000]*\Z")
+_LIST_TITLE = lazy(
+    r"(?<![【\[#*])[【\[#*]*+[^\n]{0,24}?(?:[】\]：:]|项目|項目|清单|清單|事项|事項|(?i:checklist|to-?dos?))[*]*[ \t\u3000]*\Z"
+)
 # tool directives, and Word's conditional comments (<!--[if gte mso 9]><xml>…), which hold markup, not notes
 _IGNORED = lazy(r"(?:policylens-(?:disable|enable)|prettier-ignore|markdownlint|textlint|eslint|more\b|\[if\s|\[endif\])")
 
