@@ -215,18 +215,16 @@ LABEL_PICTOGRAPH = lazy(
 # its own, 「☀︎🏻‍☀︎🏻…」 split two ways at each tone, and the runs backtracked exponentially; regex store).  Not a pictograph that says yes or no or warns (✅ ❌ ❎ ⚠ ✔
 # ✖ ✓ ✗ ✘ ☑ ☒ 🚫 ⛔ 🔞) nor ♀ ♂: 「✅ 位置」 → 「❌ 位置」 stays a rename.  Not flags (regional indicators) nor keycaps.
 _YES_NO = "\u2705\u274c\u274e\u26a0\u2714\u2716\u2713\u2717\u2718\u2611\u2612\u26d4\u2640\u2642\U0001f6ab\U0001f51e"
-_PICTOGRAPH = (
-    f"(?![{_YES_NO}])[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001f3fa\U0001f400-\U0001f64f\U0001f680-\U0001f6ff"
-    "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff][\ufe0e\ufe0f]?[\U0001f3fb-\U0001f3ff]?"
+_EMOJI = (
+    "\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001f3fa\U0001f400-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff\U0001fa70-\U0001faff"
 )
+_SKIN_TONE = "\U0001f3fb-\U0001f3ff"
+_PICTOGRAPH = f"(?![{_YES_NO}])[{_EMOJI}][\ufe0e\ufe0f]?[{_SKIN_TONE}]?"
 _PICTOGRAPH_RUN = f"{_PICTOGRAPH}(?:\u200d{_PICTOGRAPH})*"
 # The trailing run starts only where a run can start: not after a pictograph, its selectors or a blank (unless after a
 # yes/no mark, which is no part of the run), so a line of 6,000 「📈 」 and an x is tried once, not from each of its
 # positions (review u28w: 6.9 s of CPU for one `diff`).
-_RUN_INSIDE = (
-    "\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff\U0001fa70-\U0001faff"
-    "\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\u200d \t\u3000"
-)
+_RUN_INSIDE = f"{_EMOJI}{_SKIN_TONE}\ufe0e\ufe0f\u200d \t\u3000"
 HEADING_PICTOGRAPHS = lazy(
     f"^(?:{_PICTOGRAPH_RUN}[ \t\u3000]*)+|(?:(?<![{_RUN_INSIDE}])|(?<=[{_YES_NO}]))(?:[ \t\u3000]*{_PICTOGRAPH_RUN})+$"
 )

@@ -12,6 +12,7 @@ from policylens.config import ConfigCache
 from policylens.errors import UserError, reject_empty_paths
 from policylens.globs import any_glob_matches, glob_matches
 from policylens.load import EXTENSIONS, scan_verdict, walk_folders
+from policylens.load.types import first_few
 from policylens.render.safe import quote_path
 from policylens.report_heads import COMPARE_HTML_TITLE, COMPARE_MARKDOWN_HEAD, DIFF_HTML_TITLE, DIFF_MARKDOWN_HEAD
 
@@ -227,7 +228,7 @@ def discover(
         # (twenty-sixth round) every policy file of the scanned folders matched an `exclude` glob (`"**/*"`, `"*.md"`
         # in a configuration): the run said only `no policy files found (known extensions: …)`, as if there were none
         count = sum(excluded.values())
-        globs = ", ".join(list(excluded)[:3]) + (f" and {len(excluded) - 3} more" if len(excluded) > 3 else "")
+        globs = first_few(list(excluded), keep=3)
         raise UserError(
             f"no policy files found: the {count:,} policy file{'s' if count > 1 else ''} of the scanned folders"
             f" {'are' if count > 1 else 'is'} excluded by {globs}; name a file to check it anyway"

@@ -22,7 +22,7 @@ from policylens.errors import UserError
 from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
 from policylens.load.docx_numbering import Numbering, W, small_int, xml_root
 from policylens.load.docx_symbols import symbol, symbol_font, symbol_text
-from policylens.load.types import Parsed, gist
+from policylens.load.types import Parsed, first_few, gist
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
@@ -310,7 +310,7 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
 
 def _named(members: list[str]) -> str:
     """Part names for a warning: five, then how many more (a line listed all 1,000 header parts)."""
-    return ", ".join(members[:5]) + (f" and {len(members) - 5} more" if len(members) > 5 else "")
+    return first_few(members)
 
 
 def _part_text(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
@@ -422,7 +422,7 @@ def _run_hidden(run: ET.Element, hidden_styles: frozenset[str], default: bool) -
 
 def _hidden_warning(hidden: list[int]) -> str:
     """The warning for the paragraphs (their indices) whose hidden text was not read."""
-    shown = ", ".join(map(str, hidden[:5])) + (f" and {len(hidden) - 5} more" if len(hidden) > 5 else "")
+    shown = first_few(hidden)
     return f"hidden text (w:vanish, not shown by Word) is not read: paragraph{'s' if len(hidden) > 1 else ''} {shown}"
 
 
@@ -476,12 +476,11 @@ def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
     def one(index: int, text: str) -> str:
         return f"{index} 「{text[:40]}{'…' if len(text) > 40 else ''}」" if text else f"{index} (a blank FORMTEXT field)"
 
-    listed = ", ".join(one(index, text) for index, text in shown[:5])
-    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+    listed = first_few(shown, show=lambda field: one(*field))
     plural = "s" if len(shown) > 1 else ""
     return (
         "a form field never filled in (a content control showing its placeholder, w:showingPlcHdr, a blank FORMTEXT"
-        f" field, or a MACROBUTTON prompt): paragraph{plural} {listed}{more}"
+        f" field, or a MACROBUTTON prompt): paragraph{plural} {listed}"
     )
 
 
@@ -783,13 +782,12 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
     if unknown_symbols:
-        shown = ", ".join(f"{index} ({name})" for index, name in unknown_symbols[:5])
-        more = f" and {len(unknown_symbols) - 5} more" if len(unknown_symbols) > 5 else ""
-        parsed.warnings.append(f"symbol characters (w:sym) of a font policylens cannot read are not read: paragraph {shown}{more}")
+        shown = first_few(unknown_symbols, show=lambda symbol: f"{symbol[0]} ({symbol[1]})")
+        parsed.warnings.append(f"symbol characters (w:sym) of a font policylens cannot read are not read: paragraph {shown}")
     if unfilled:
         parsed.warnings.append(_placeholder_warning([(index, text.strip()) for index, text in unfilled]))
     if deleted := _tracked_deletions(body):
-        shown = ", ".join(map(str, deleted[:5])) + (f" and {len(deleted) - 5} more" if len(deleted) > 5 else "")
+        shown = first_few(deleted)
         parsed.warnings.append(
             f"tracked changes not accepted yet: the deleted text of paragraph{'s' if len(deleted) > 1 else ''} {shown} is not read"
             " (read as if every change were accepted; Word still shows it struck through, and the file keeps it)"

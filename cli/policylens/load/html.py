@@ -49,7 +49,7 @@ from policylens.load.lines import (
 )
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.load.text import CUT, LONG_LINE
-from policylens.load.types import PageTitle, Parsed, gist
+from policylens.load.types import PageTitle, Parsed, first_few, gist
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.model import CELL_TEXT, Block, BlockKind, Piece, TableCell, TableGrid
 from policylens.normalise import WHITESPACE, fold, joiner
@@ -1854,7 +1854,7 @@ class _Extractor(HTMLParser):
         if lines:
             # read, and said: a tab, an accordion or a 「read more」 shows it (the policy's own text), a drafting note
             # hidden by a style is still in the file (twenty-eighth session, u28h)
-            shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+            shown = first_few(lines)
             self.warnings.append(
                 f"line{'s' if len(lines) > 1 else ''} {shown}: text the page hides (hidden, display:none, a closed <dialog>) is read as the policy's"
                 " (a tab, an accordion or a script may show it)"
@@ -2706,7 +2706,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         # their text is not read, and the reader is told so (review rv13c; a silent gap otherwise)
         left = [b.line for b in extractor.blocks if slot_only(b.text)]
         if left:
-            lines = ", ".join(map(str, left[:5])) + (f" and {len(left) - 5} more" if len(left) > 5 else "")
+            lines = first_few(left)
             parsed.warnings.append(
                 f"line {left[0]}: {len(left)} {{{{ }}}} interpolation{'s' if len(left) > 1 else ''} not filled from the script's "
                 f"literals (a computed value, a prop, a call or a translation): text not read at lines {lines}"

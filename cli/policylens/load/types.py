@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, TypeVar
 
 from policylens.model import Block, Piece, TableGrid
+
+T = TypeVar("T")
 
 
 class PageTitle(NamedTuple):
@@ -68,6 +71,12 @@ class Parsed:
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)
+
+
+def first_few(items: Sequence[T], keep: int = 5, *, show: Callable[[T], str] = str) -> str:
+    """The first `keep` of `items` for a warning, then how many more: 「4, 8, 15, 16, 23 and 2 more」 (a line that listed
+    all 1,000 parts of a file told the reader less).  `show` writes one item."""
+    return ", ".join(show(item) for item in items[:keep]) + (f" and {len(items) - keep} more" if len(items) > keep else "")
 
 
 def gist(text: str, width: int = 40) -> str:
