@@ -367,6 +367,9 @@ class PlaceholderInstruction(Rule):
         last: tuple[int, int] = (0, -1)  # (id of the unit, end) of the last slot: overlapping forms are one slot
         # the last slot, not yet reported: a run of bracketed slots a comma apart is one field ([Street], [City], [Postcode])
         pending: tuple[TextUnit, int, int] | None = None
+        # id(unit) → the spans of its slots that hold a `_`: a template constant inside one (<YOUR_DOMAIN>) is that
+        # slot's name, reported once by the slot (few: only slots with an underscore are kept)
+        underscored: dict[int, list[tuple[int, int]]] = {}
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
@@ -472,6 +475,8 @@ class PlaceholderInstruction(Rule):
                 if m.group(0).strip("[] ").lower() in references or _REFERENCE_DEFINITION.match(unit.text[start:]):
                     continue  # a shortcut reference link [Email] or the definition [Email]: url itself
             last = (id(unit), end)
+            if "_" in unit.text[start:end]:
+                underscored.setdefault(id(unit), []).append((start, end))
             for k in notes_in.get(id(unit), ()):
                 if notes[k][1] < end and start < notes[k][2]:
                     taken[k] = 1
@@ -491,7 +496,7 @@ class PlaceholderInstruction(Rule):
                 yield finding
         yield from _lone_slots(self, ctx, pattern)
         yield from _page_title(self, ctx, pattern)
-        yield from _constants(self, ctx)
+        yield from _constants(self, ctx, underscored)
         yield from _in_scripts(self, ctx, pattern)
         yield from _default_values(self, ctx)
         yield from _later_values(self, ctx)

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
@@ -260,9 +260,16 @@ _VARIABLE_OPENS = frozenset("%{$@#")
 _VARIABLE_CLOSES = frozenset("%}$@#")
 
 
-def _constants(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """YOUR_EMAIL_HERE, COMPANY_NAME, [EFFECTIVE_DATE]: the template constants (`_CONSTANT`), scanned apart."""
+def _constants(rule: Rule, ctx: Context, slots: Mapping[int, list[tuple[int, int]]]) -> Iterator[Finding]:
+    """YOUR_EMAIL_HERE, COMPANY_NAME, [EFFECTIVE_DATE]: the template constants (`_CONSTANT`), scanned apart. `slots`
+    maps id(unit) to the spans of the slots already reported there that hold an underscore: a constant inside one
+    (<YOUR_DOMAIN>) is that slot's name, one defect reported once."""
     for unit, start, end, m in ctx.scan(_CONSTANT, needs="_"):
+        if any(a <= start and end <= b for a, b in slots.get(id(unit), ())):
+            continue
+        angled = unit.text[start - 1 : start] == "<" and unit.text[end : end + 1] == ">"
+        if _in_file_path(unit.text, start - angled, end + angled):
+            continue  # C:\\Users\\<YOUR_NAME>\\AppData, /home/YOUR_USER/.config: a folder on the reader's machine
         if m.group("bracketed") and not _slot_constant(unit.text, start, end):
             continue  # 打开 [SERVICE_URL]/setup: a setting a self-hosted tool's admin knows, not a slot
         if _delimited(unit.text, start, end):
