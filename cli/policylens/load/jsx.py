@@ -16,7 +16,9 @@ blophy-tsx-restyle).  `blank_jsx` rewrites the source in place, length for lengt
   first `<br />`.);
 - every `{…}` expression: an attribute's value (`style={{…}}`, `className={cls}`) and a child (`{" "}`, `{items.map(…)}`:
   text computed at run time, not written here);
-- a self-closed `<style … />` or `<script … />` (no text, and no closing tag for the HTML reader to wait for).
+- a self-closed `<style … />` or `<script … />` (no text, and no closing tag for the HTML reader to wait for);
+- except a style object that hides its element (`style={{ display: 'none' }}`), written as the attribute `hidden`, so
+  that the HTML reader reads and announces the hidden text as it does an HTML page's (twenty-ninth session).
 
 A child expression is code, but markup can sit in it: a page localised in place (`{lang === "en" ? (<>…</>) : (<>…</>)}`,
 `{isZh && <p>…</p>}`) keeps the whole policy there, and blanking the braces read it as empty, so every paragraph of
@@ -178,6 +180,9 @@ def _markup(
                     computed.append(i)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
+            elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
+                # 「style={{ display: 'none' }}」 → 「hidden」: the element is hidden as an HTML page's `display:none` is
+                out[name.start() : i + 1] = ["hidden", *" " * (i + 1 - name.start() - 6)]
             i = close
         elif in_tag and c in "\"'":
             quote = c
@@ -400,6 +405,14 @@ def blank_span(out: list[str], start: int, end: int) -> None:
 # none of them: an unknown tag is inline, so a page of <Typography>s was one paragraph, and an attribute is no text.
 
 _HEADING_TAG = re.compile(r"h[1-6]")
+# A style object that hides its element, 「style={{ display: 'none' }}」, 「style={{visibility: "hidden"}}」: written for
+# the HTML reader as the attribute `hidden` (`_markup`), so that the page's hidden text is read and announced as an HTML
+# page's is (twenty-eighth session's leftover: a React page's hidden drafting note was read with no word).  Not a value
+# computed at run time (「display: open ? 'block' : 'none'」): the element is shown at times.
+_STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style[ \t]{0,8}=[ \t]{0,8}\Z")
+_HIDING_OBJECT = re.compile(
+    r"""\{[ \t\r\n]*+\{[ \t\r\n]*+(?:[\w$'"]+[ \t]*:[^{},]{0,200},[ \t\r\n]*+){0,20}(?:display[ \t]*:[ \t]*(['"`])none\1|visibility[ \t]*:[ \t]*(['"`])(?:hidden|collapse)\2)[ \t]*[,}\r\n]"""
+)
 # an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
 # expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
 _NUMBER_VALUE = re.compile(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
