@@ -626,6 +626,9 @@ class _Extractor(HTMLParser):
         self.title_numbers: set[tuple[tuple[str, ...], int]] = set()
         self.sibling_candidates = False
         self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
+        # per number style, the value of the last paragraph opened by a number and read whole, as a list entry with its
+        # text (「<p>2. 用户在 TLCT发表的内容…</p>」); a title's number clears its style (`_title_over_source_line`)
+        self.entry_numbers: dict[tuple[str, ...], int] = {}
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
         # the block's <a href> entries: how many opened, the longest one's characters, and per open link the block's
@@ -1742,6 +1745,8 @@ class _Extractor(HTMLParser):
             if self._title_class and emphasised and kind == "paragraph":
                 cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
+            if self._kind == "paragraph" and not emphasised:
+                self._note_entry_number(text, cuts)
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.extend(range(len(self.blocks), len(self.blocks) + len(parts)))
             if len(parts) > 1 and kind in ("paragraph", "table"):
@@ -1789,6 +1794,17 @@ class _Extractor(HTMLParser):
         self._strong_runs = []
         self._pending_space = False
         self._text_gap = self._text_after = 0
+
+    def _note_entry_number(self, text: str, cuts: list[tuple[int, int]]) -> None:
+        """Note the number that opens a paragraph (`entry_numbers`): read whole, a list entry's; cut (a title over its
+        text, <br> lines), no longer known as one (its style's entries end there)."""
+        number = _entry_number(text[:40])
+        if number is None:
+            return
+        if cuts:
+            self.entry_numbers.pop(number[0], None)
+        else:
+            self.entry_numbers[number[0]] = number[1]
 
     def _run_in(self, block: Block) -> tuple[list[tuple[int, int]], Block]:
         """A numbered title in a title-class element that holds more than its title (fourteenth session, a uni-app page).
@@ -2208,6 +2224,9 @@ def _title_over_source_line(block: Block, extractor: _Extractor) -> int | None:
         return None
     if not _alone_on_its_line(extractor, block) or not _starts_its_line(extractor, block, second_start):
         return None  # a line cut inside a tag or after markup: an export's wrapping, not the author's
+    number = _entry_number(head)
+    if number is not None and extractor.entry_numbers.get(number[0]) == number[1] - 1:
+        return None  # 「<p>⏎3. 用户在⏎TLCT发布…</p>」 after 「<p>2. 用户在 TLCT发表…</p>」: the next entry of a list, wrapped
     if numbered_title_line(head) or (sibling_title_line(head, rest) and not head.rstrip(WHITESPACE).endswith(("：", ":"))):
         return end
     return None
