@@ -140,6 +140,12 @@ _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-
 # attributes that fill an element with text from the component's script (`<rich-text :nodes>`: uni-app's v-html)
 _BINDINGS = frozenset({"v-html", "v-text", ":innerhtml", "v-bind:innerhtml", ":inner-html", ":nodes", "v-bind:nodes"})
 _HTML_BINDINGS = frozenset({"v-html", ":nodes", "v-bind:nodes"})  # a string of HTML (read by `load.vue_data`)
+# uni-app's rich-text parser components, fed a string of HTML as `v-html` is: uView's 「<u-parse :content="content">」
+# (eval/precision29/zzdn-agreement-vue: a 79 kB agreement read as nothing), jyf-parser's 「<parser :html="html">」
+# (eval/precision29/hicity-agreement-vue), mp-html's 「<mp-html :content>」.  Only on these tags: a `:content` elsewhere
+# is any component's property.
+_RICH_TEXT_TAGS = frozenset({"u-parse", "uv-parse", "up-parse", "mp-html", "parser", "jyf-parser"})
+_RICH_TEXT_PROPS = frozenset({":content", "v-bind:content", ":html", "v-bind:html"})
 # A client-side template's loop in a web page (AngularJS, Vue from a <script>): the names it binds are its output's
 # variables, 「<li ng-repeat="d in about_data">{{d.name}}</li>」 shows each item's name (eval/precision26/taolv-ejs-shell:
 # a false error on {{d.name}}).  `ng-repeat="(key, value) in obj | filter:x track by $index"`, `v-for="(item, i) of items"`.
@@ -851,6 +857,8 @@ class _Extractor(HTMLParser):
     # -- events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
+        if self.sfc and tag in _RICH_TEXT_TAGS:
+            attrs = [("v-html" if name in _RICH_TEXT_PROPS else name, value) for name, value in attrs]
         component = None
         if self.jsx:
             component = component_name(self.get_starttag_text() or "")
@@ -1208,6 +1216,11 @@ class _Extractor(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
         if self._skip:
+            return
+        if self.sfc and (tag in _RICH_TEXT_TAGS or tag == "rich-text"):
+            # 「<mp-html :content="content" />」, 「<rich-text :nodes="html"/>」: the element the string fills, closed at once
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
             return
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)

@@ -129,6 +129,7 @@ class _Script:
         self.values: dict[str, Value] = {}
         self._defined: dict[str, list[int]] | None = None  # name → where its values start (`_definitions`)
         self._assigned: set[str] = set()
+        self._resolving: set[str] = set()  # the names being looked up (`a: b` with `b: a` is no value)
 
     def _definitions(self) -> dict[str, list[int]]:
         """Where each name is defined, and which names are assigned again: one pass over the body, comments and
@@ -243,7 +244,26 @@ class _Script:
                     return None, m.end()  # shown as nothing
                 line, column = self.position(i)  # a number (or true, false) is shown as written
                 return (m.group(0), (Piece(0, len(m.group(0)), line, column),)), m.end()
+        if (named := self._named(i)) is not None:
+            return named
         return UNKNOWN, self._skip_expression(i)
+
+    def _named(self, i: int) -> tuple[Value, int] | None:
+        """The value a bare name at `i` stands for, the top-level literal it is defined as: 「content: _html」 in data()
+        with 「const _html = `<html>…`」 above (eval/precision29/zzdn-agreement-vue, an agreement read as nothing).
+        None when `i` holds no bare name (a call, a member, an operator follows) or the name is no literal."""
+        m = _IDENT.match(self.body, i)
+        if m is None or m.group(0) in self._resolving:
+            return None
+        end = self.skip(m.end())
+        if self.body[end : end + 1] not in (",", "]", "}", ")", ";", ""):
+            return None
+        self._resolving.add(m.group(0))
+        try:
+            value = self.lookup(m.group(0))
+        finally:
+            self._resolving.discard(m.group(0))
+        return None if value is UNKNOWN else (value, m.end())
 
     def _skip_expression(self, i: int) -> int:
         """Past the expression at `i`: up to a `,` `]` `}` `)` or `;` at its own depth (strings and brackets skipped)."""

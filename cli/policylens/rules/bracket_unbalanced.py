@@ -61,7 +61,9 @@ def is_run_in_label(text: str, i: int, lead: int) -> bool:
             continue
         before = text[start - 1]
         glued = "\u4e00" <= before <= "\u9fff" and before != "第" and text[start:i].isdigit()
-        if (before in _ITEM_BEFORE or glued) and _has_sibling(text, text[start:i], text[i]):
+        # any white space too: a U+2028 line separator between the items (「…状态；\u20283）为了…」, pasted from an editor,
+        # eval/precision29/qingdian-policy-vue) or a no-break space
+        if (before in _ITEM_BEFORE or before.isspace() or glued) and _has_sibling(text, text[start:i], text[i]):
             return True
         if size == 1 and text[start] in _FIRST_LABELS and _after_lead_in(text, start, lead):
             return True

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import EMAIL, URL_START
+from policylens.patterns import CONTACT_CHANNELS, EMAIL, PHONE_WORDS, URL_START
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.structure.metadata import find_dates
@@ -21,7 +21,10 @@ _VALUE = (
 )
 # Each alternative starts with its bracket, so `re` prefix-scans for the four brackets;
 # 「\[(?<!\]\[)」 is 「(?<!\])\[」 with the lookbehind moved after the bracket.
-_RESIDUE = lazy(rf"【\s*({_VALUE})\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()")
+# 「客服中心【QQ：2095827074】」: the field's name kept with the value inside the template's 【】 (eval/precision29,
+# beside 「发送邮件至【read@cqyaochi.com】」 in the same policy); only in 【】, whose value it keeps whole
+_LABELLED = rf"(?:(?:客服|联系|聯絡|聯繫|官方|服务|服務)?(?:{CONTACT_CHANNELS}|{PHONE_WORDS})[ \t\u3000]*[：:][ \t\u3000]*)?"
+_RESIDUE = lazy(rf"【\s*({_LABELLED}(?:{_VALUE}))\s*】|［\s*({_VALUE})\s*］|〔\s*({_VALUE})\s*〕|\[(?<!\]\[)\s*({_VALUE})\s*\](?!\()")
 # 2019年【01】月【25】日: the template's brackets left around each filled part of a date (a developer's policies, one per
 # app from one template, eval/dev14; 「更新日期：2021年【01】月【13】日」 in a published policy met while searching).  The whole
 # 年-月-日 shape is needed, with at least one part bracketed (checked in `check`): not a footnote mark (「1403室【2】」), nor
