@@ -62,6 +62,7 @@ from policylens.rules.placeholder_instruction.markers import (
     _FIELD_LABEL,
     _UI_PLACEHOLDER,
     _later_values,
+    _line_end_values,
     _prompt_values,
     _sample_sentences,
     _word_prompts,
@@ -405,7 +406,11 @@ class PlaceholderInstruction(Rule):
                 continue
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
-            if (m.group("fillin") or m.group("fillend")) and m.group(0)[:1] in "【［[" and _named_control(unit.text, start, end):
+            if (
+                (m.group("fillin") or m.group("fillend") or m.group("fillask") or m.group("fillreq"))
+                and m.group(0)[:1] in "【［["
+                and _named_control(unit.text, start, end)
+            ):
                 continue  # 在【填写资料】页面, 点击【去填写】: a page or a control named by its verb, not a slot
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
@@ -495,6 +500,7 @@ class PlaceholderInstruction(Rule):
         yield from _in_scripts(self, ctx, pattern)
         yield from _default_values(self, ctx)
         yield from _later_values(self, ctx)
+        yield from _line_end_values(self, ctx)
         yield from _sample_sentences(self, ctx)
         yield from _word_prompts(self, ctx)
         yield from _prompt_values(self, ctx)
