@@ -9,10 +9,11 @@ in `luminous-sql-md` and `ntub-tw-swift-md`.
    reported only its first and last lines; `markers._line_end_values`); not 「您待填写⏎完表单后…」 (no field's colon).
 3. A bracket that names what it stands for, then asks for it: 「[其他特定用途，請補充]」, 「[…，若有請補充]」
    (`instructions._FILL_BRACKETS`, `fillask`), in a list item, in bold, mid-sentence; not a round bracket in prose
-   (「（如需注册，请填写真实信息）」, advice to the reader), nor a Markdown link 「[资料不全，请补充](…)」.
+   (「（如需注册，请填写真实信息）」, advice to the reader), a Markdown link 「[资料不全，请补充](…)」, nor a message the app
+   shows (「页面会弹出[资料不全，请补充]」).
 4. A half-width bracket opening with a request to supply, state or decide a fact: 「[請提供聯繫方式，例如 App 內設定或客服
    信箱]」, 「[請根據目標使用者和法規確認具體年齡限制]」 (`fillreq`); not 【請確認】 (a button's label), 「点击 [请确认订单]
-   按钮」 (a control), nor a link.
+   按钮」 (a control), a link, nor a message the app shows (「系统将提示[请确认您的手机号码]」).
 5. The template's own disclaimer at the end: 「重要提示：以上為隱私權政策範本內容，僅供參考。」 and 「以上範本僅供參考」 (the
    zh-Hant 參考 too; `placeholder_drafting._NOTES`); not 「以上内容仅供参考」, 「以下示例仅供参考」 (no template word), nor
    「本政策参照行业模板制定，仅供参考」 (no 以上…为).
@@ -78,7 +79,8 @@ def test_advice_in_round_brackets_or_a_link_is_no_slot(tmp_path: Path) -> None:
     text = (
         HEAD_HANS
         + "注册时（如需开具发票，请填写真实信息），我们会核对您的资料。\n\n"
-        + "提交后如显示[资料不全，请补充](https://example.cn/help)，请按提示操作。\n"
+        + "提交后如显示[资料不全，请补充](https://example.cn/help)，请按提示操作。\n\n"
+        + "资料缺失时页面会弹出[资料不全，请补充]，请按提示操作。\n"
     )
     assert _lines(tmp_path, text) == []
 
@@ -100,7 +102,8 @@ def test_a_button_or_a_control_asking_to_confirm_is_no_slot(tmp_path: Path) -> N
         HEAD_HANS
         + "核对无误后，点击【请确认】完成注销。\n\n"
         + "在订单页点击 [请确认订单] 按钮即可提交。\n\n"
-        + "详见[请提供身份证明的说明](https://example.cn/id)。\n"
+        + "详见[请提供身份证明的说明](https://example.cn/id)。\n\n"
+        + "系统将提示[请确认您的手机号码]，请按提示操作。\n"
     )
     assert _lines(tmp_path, text) == []
 
