@@ -229,7 +229,11 @@ _NOTES = (
     r"(?:本文档|本文檔|本文件|本文|本稿|本政策)(?:仅|僅)供内部(?:审阅|審閱|评审|評審|讨论|討論)",
     # 以上模版仅供参考, 这只是一个基本的用户协议和隐私政策的示例: the template's own disclaimer, left at the end
     # (not 以下示例仅供参考, which a policy says of an example it gives the reader)
-    rf"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供参考|(?:这|這)只是一(?:个|個|份){IN_CLAUSE}{{0,30}}?(?:示例|範例|范例|模板|模版|范本|範本)",
+    rf"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供(?:参|參)考|(?:这|這)只是一(?:个|個|份){IN_CLAUSE}{{0,30}}?(?:示例|範例|范例|模板|模版|范本|範本)",
+    # (twenty-ninth session, round29b) 重要提示：以上為隱私權政策範本內容，僅供參考: the text said to be a template, then "for
+    # reference only" (not 以上内容仅供参考 or 以下示例仅供参考: no template word; not 本政策参照行业模板制定: no 以上…为)
+    r"(?:以上|上述|本文|本页|本頁)(?:内容|內容)?(?:为|為|是|系)[^。！!？?\n]{0,16}?(?:模板|模版|范本|範本)(?:内容|內容|文本|文字)?[，,；;]"
+    r"[ \t\u3000]*(?:仅|僅|只)供(?:参|參)考",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
 )
@@ -265,6 +269,9 @@ _NOTE_EN = lazy(
 )
 _ALONE = lazy(
     r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿"
+    # (twenty-ninth session, round29b) > Pending legal review: the English twin of 待法务审阅 as a line of its own (not
+    # "we may keep the data pending legal review", a hold the policy describes: only the whole line)
+    r"|(?i:(?:pending|awaiting|under|for)\s+(?:(?:a|formal|final)\s+)?legal\s+(?:review|approval|sign-?off))"
 )  # the whole line, markup stripped
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")

@@ -62,6 +62,7 @@ from policylens.rules.placeholder_instruction.markers import (
     _FIELD_LABEL,
     _UI_PLACEHOLDER,
     _later_values,
+    _line_end_values,
     _prompt_values,
     _sample_sentences,
     _word_prompts,
@@ -408,8 +409,14 @@ class PlaceholderInstruction(Rule):
                 continue
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
-            if (m.group("fillin") or m.group("fillend")) and m.group(0)[:1] in "【［[" and _named_control(unit.text, start, end):
+            if (
+                (m.group("fillin") or m.group("fillend") or m.group("fillask") or m.group("fillreq"))
+                and m.group(0)[:1] in "【［["
+                and _named_control(unit.text, start, end)
+            ):
                 continue  # 在【填写资料】页面, 点击【去填写】: a page or a control named by its verb, not a slot
+            if (m.group("fillask") or m.group("fillreq")) and _SHOWN_BEFORE.search(unit.text, max(0, start - 8), start):
+                continue  # 系统将提示[请确认您的手机号]: a message the app shows, not the template's request
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
@@ -500,6 +507,7 @@ class PlaceholderInstruction(Rule):
         yield from _in_scripts(self, ctx, pattern)
         yield from _default_values(self, ctx)
         yield from _later_values(self, ctx)
+        yield from _line_end_values(self, ctx)
         yield from _sample_sentences(self, ctx)
         yield from _word_prompts(self, ctx)
         yield from _prompt_values(self, ctx)
@@ -554,6 +562,9 @@ _NAMED_GROUPS = ("field", "generic", "your", "en", "enwide")
 _CONTROL_BEFORE = lazy(
     r"(?:点击|點擊|点按|點按|点选|點選|轻触|輕觸|选择|選擇|进入|進入|打开|打開|详见|詳見|参见|參見|参阅|參閱|见|見|[>＞→›»])[ \t\u3000]{0,3}\Z"
 )
+# before a bracket that asks for something: a message the app shows the reader, quoted in it (系统将提示[请确认您的手机号],
+# 页面显示：[资料不全，请补充]), not the template's request to its writer (`fillask`, `fillreq`)
+_SHOWN_BEFORE = lazy(r"(?:提示|显示|顯示|弹出|彈出|出现|出現|收到|看到|报错|報錯)[ \t\u3000]{0,2}[：:“「\"']?[ \t\u3000]{0,2}\Z")
 _CONTROL_AFTER = lazy(
     r"[ \t\u3000]{0,3}(?:按钮|按鈕|按键|按鍵|一节|一節|章节|章節|部分|页面|頁面|选项|選項|菜单|菜單|标签|標籤|栏|欄|[>＞→›»])"
 )

@@ -35,6 +35,17 @@ _FILL_BRACKETS = (
     # 【去填写】, a button, nor 【填写资料】, what a page is called)
     r"(?P<fillend>[【［\[][^】］\]\n]{0,20}?(?:待|[须須]|需要?|必[须須]|[应應]|逐[项項]|由|上[线線]前|发布前|發布前)[^】］\]\n]{0,16}?"
     r"(?:补充|補充|填写|填寫|填入|补齐|補齊|补全|補全|回填)[】］\]](?![(\[]))",
+    # (twenty-ninth session, round29b) [其他特定用途，請補充], [其他可能收集的資訊，例如…，若有請補充]: what the slot stands
+    # for, then the request to supply it closing the bracket (half-width or ［］: not a round bracket in prose, which may
+    # be advice to the reader, （如需注册，请填写真实信息）; not a Markdown link or reference)
+    rf"(?P<fillask>[［\[][^{_CLOSE}\n]{{1,40}}?[，,][ \t\u3000]*(?:(?:若有|如有|如適用|如适用|如需要?)[ \t\u3000]*)?(?:請|请)[ \t\u3000]*"
+    r"(?:補充|补充|填寫|填写|填入|提供|確認|确认)[ \t\u3000]*[］\]](?![(\[:]))",
+    # (twenty-ninth session, round29b) [請提供聯繫方式，例如 App 內設定或客服信箱], [請根據目標使用者和法規確認具體年齡限制]:
+    # a request to supply, state or decide a fact opening a half-width bracket, its object after the verb (not 【請確認】, a
+    # button's label: 【】 and a bare verb are left out; the fill verbs are `fillin`'s)
+    rf"(?P<fillreq>[［\[][ \t\u3000]*(?:請|请)[ \t\u3000]*(?:(?:提供|說明|说明|列出|列明|寫明|写明|確認|确认|決定|决定)[^{_CLOSE}\n]{{1,40}}"
+    rf"|(?:根據|根据|依據|依据|依照)[^{_CLOSE}\n]{{1,20}}?(?:確認|确认|決定|决定|調整|调整|填寫|填写|補充|补充|修改)[^{_CLOSE}\n]{{0,30}})"
+    r"[］\]](?![(\[:]))",
 )
 
 

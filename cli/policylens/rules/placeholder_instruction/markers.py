@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
@@ -84,7 +85,8 @@ _MARKERS = (
     # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
     r"[\[［【]\s*[●•◆]\s*[\]］】]",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
-    r"待填(?:写|寫|入)(?![\u4e00-\u9fff])",
+    # (twenty-ninth session, round29b: and 待填充, "to be filled": 公司名称：待填充; not 待填充的字段, 待填充颜色)
+    r"待填(?:写|寫|入|充)(?![\u4e00-\u9fff])",
     r"待替(?:换|換)(?![\u4e00-\u9fff])",
     # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
     r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
@@ -145,6 +147,31 @@ def _later_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue  # 注：如您需要纸质发票，可后续提供: a sentence after a colon, not a field's value
         start = m.start("words") - m.start() + start  # the words, not the colon and the value before them
         yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])
+
+
+# (twenty-ninth session, round29b) 公司名称：待填充⏎联系邮箱：待填充⏎个人信息保护负责人：待填充: a form's lines in one
+# Markdown paragraph are joined without a separator (CJK text wraps with none), so a value ending its source line is
+# followed by the next line's first character and the `(?![\u4e00-\u9fff])` of `_MARKERS` refuses it.  The same values,
+# after a field's colon, at the end of a source line that another line of the paragraph follows; scanned apart.
+_LINE_END_VALUE = lazy(
+    r"[：:][ \t\u3000]{0,2}(?P<value>待填(?:写|寫|入|充)|待替(?:换|換)|待[補补]充|待(?:完善|更新|提供|补全|補全|补齐|補齊))\Z"
+)
+
+
+def _line_end_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """A field's to-be-filled value at the end of a source line that the paragraph's next line follows directly
+    (`_LINE_END_VALUE`): the value `_MARKERS` could not see end."""
+    for unit in ctx.units():
+        para = unit.paragraph
+        if para is None or len(para.pieces) < 2:
+            continue
+        for piece, after in pairwise(para.pieces):
+            end = piece.offset + piece.length
+            if after.line <= piece.line or after.offset != end or end >= len(unit.text) or not "\u4e00" <= unit.text[end] <= "\u9fff":
+                continue  # not a line's end followed at once by a Chinese character: `_MARKERS` reads it
+            m = _LINE_END_VALUE.search(unit.text, max(0, end - 12), end)
+            if m is not None:
+                yield rule.finding(ctx, unit, m.start("value"), end, text=m.group("value"))
 
 
 # 这是中文内容。 / This is English content.: the sample sentence of a copied snippet (a language toggle's two panes, a
