@@ -389,8 +389,8 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
     if pairing.independent:
         return []  # the outlines do not align: no section pair to read sentence by sentence
     head = {"edition": other.id, "base": base.id}
-    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs])
-    other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs])
+    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
+    other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs], other.doc.metadata.title)
     out: list[dict[str, Any]] = []
     for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
         if (pairing.confidence or {}).get(o, 1.0) < sentlib.MIN_PAIR_CONFIDENCE:
@@ -670,8 +670,8 @@ def _added_unaligned(changes: list[_Change], base: Edition, edition: Edition) ->
     if not added:
         return lacks
     texts = [t for s in edition.doc.sections for t in factlib.section_text(s)]
-    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs])
-    other_doc = sentlib.reading(texts)
+    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
+    other_doc = sentlib.reading(texts, edition.doc.metadata.title)
     for change in added:
         if sentlib.unheld_anchors(change.section.new, texts, base_doc, other_doc):
             lacks.append({"section": section_ref(change.section.new), "change": "added", "since": change.since})
