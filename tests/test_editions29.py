@@ -271,6 +271,7 @@ def test_a_name_added_inside_a_paired_sentence_is_found(tmp_path: Path) -> None:
         "设备标识符",  # no name at all
         "设备标识符（Wi-Fi MAC）",  # hyphens aside: the English edition writes WiFi MAC below
         "设备标识符（RedHat 格式）",  # spaces aside: the English edition writes "Red Hat" below (corpora/letsencrypt-privacy)
+        "VIP 会员的设备标识符",  # an acronym of three letters: English may spell it out ("premium member")
     ],
 )
 def test_a_paired_sentence_whose_names_the_other_edition_writes_is_not_reported(tmp_path: Path, zh_id: str) -> None:

@@ -652,7 +652,8 @@ def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> li
     """The Latin names of a Chinese sentence that the English edition writes nowhere (`lacks` already holds those its
     section lacks): a name kept in Latin letters in Chinese is kept in English too, so the edition that lacks it lacks
     what the sentence says (「設備識別碼（截斷的UDID雜湊值）」 / "device identifier (UUID)": eval/editions29 emuinotice).
-    Hyphens and spaces aside (Wi-Fi = WiFi, RedHat = "Red Hat": corpora)."""
+    Hyphens and spaces aside (Wi-Fi = WiFi, RedHat = "Red Hat": corpora).  A name of two or three letters is no
+    evidence: Chinese keeps acronyms that English spells out (VIP 会员 / "premium members", PC 端, LBS, OTA)."""
     if not _is_chinese(unit.text):
         return []
     written = {w.replace("-", "") for w in other_doc.latin} | other_doc.two_words
@@ -660,7 +661,13 @@ def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> li
     for key in lacks:
         kind, _, name = key.partition(":")
         flat = name.replace("-", "")
-        if kind == "latin" and flat not in written and flat.removesuffix("s") not in written and f"{flat}s" not in written:
+        if (
+            kind == "latin"
+            and len(flat) >= 4
+            and flat not in written
+            and flat.removesuffix("s") not in written
+            and f"{flat}s" not in written
+        ):
             out.append(key)
     return out
 
