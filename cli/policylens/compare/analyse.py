@@ -442,6 +442,19 @@ def fact_divergences(
             unread[edition.id] = factlib.ambiguous_dates(edition.doc)
         return value in unread[edition.id]
 
+    written: dict[str, frozenset[str]] = {}  # edition id → every date its text writes, on first need
+
+    def both_dates_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
+        """Does each edition write the other's date too?  Then which one reads as `updated` is a matter of layout: a
+        page's generation date above the policy's own (最後更新：2025-09-04 over 最後更新日期：2025 年 8 月 18 日, and
+        "Generated on 2025-09-04" in the English footer: eval/editions28 soulscript)."""
+        if b is None or o is None:
+            return False
+        for edition in (base, other):
+            if edition.id not in written:
+                written[edition.id] = factlib.dates_in(_text(edition))
+        return b.key in written[other.id] and o.key in written[base.id]
+
     def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
 
@@ -453,6 +466,7 @@ def fact_divergences(
         # a law, a period or a date written in words of a language read by facts only (DSGVO, 30 Tage, Januar 2025)
         # is not read there: its absence is no evidence (eval/editions27 timercue, de against zh-CN)
         unsure = unsure or (unread_language and kind in WORDED_FACTS and (b is None or o is None))
+        unsure = unsure or (kind == "date" and both_dates_in_both(b, o))
         entry = {
             "kind": "fact",
             **head,

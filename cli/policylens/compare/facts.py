@@ -284,6 +284,13 @@ def replace_dates(text: str, replacement: Callable[[str], str]) -> str:
     return "".join(pieces)
 
 
+def dates_in(text: str) -> frozenset[str]:
+    """Every date `text` writes, in any notation (`replace_dates`), as ISO strings."""
+    found: list[str] = []
+    replace_dates(text, lambda iso: found.append(iso) or iso)
+    return frozenset(found)
+
+
 def same_but_date_notation(old: str, new: str) -> bool:
     """Do two paragraphs differ only in how they write the same dates (民國110年3月30日 / 2021/03/30), script and regional wording aside?"""
     from policylens.diff.variants import cross_script_key
