@@ -131,7 +131,7 @@ def last_section(tmp_path: Path, name: str, text: str) -> tuple[Any, Any]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     doc = parse_path(path)
-    return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs])
+    return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs], doc.metadata.title)
 
 
 def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:

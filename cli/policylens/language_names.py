@@ -96,7 +96,10 @@ _SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學"
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).
 _SPOKEN_NAME = lazy(
     rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"
-    rf"|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)",
+    rf"|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)"
+    # before a capitalised word that is no language name it is part of a name: "Korean Personal Information
+    # Protection Act", "Chinese Academy of Sciences" (eval/editions29 taptapbible)
+    rf"(?![ \t]+(?!(?:{_LATIN_SPOKEN})\b)(?-i:[A-Z][a-z]))",
     re.I,
 )
 # Which edition controls (「以中文为准」, "the English version prevails"): a clause about the editions, not a language

@@ -389,8 +389,8 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
     if pairing.independent:
         return []  # the outlines do not align: no section pair to read sentence by sentence
     head = {"edition": other.id, "base": base.id}
-    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs])
-    other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs])
+    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
+    other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs], other.doc.metadata.title)
     out: list[dict[str, Any]] = []
     for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
         if (pairing.confidence or {}).get(o, 1.0) < sentlib.MIN_PAIR_CONFIDENCE:
@@ -442,6 +442,19 @@ def fact_divergences(
             unread[edition.id] = factlib.ambiguous_dates(edition.doc)
         return value in unread[edition.id]
 
+    written: dict[str, frozenset[str]] = {}  # edition id → every date its text writes, on first need
+
+    def both_dates_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
+        """Does each edition write the other's date too?  Then which one reads as `updated` is a matter of layout: a
+        page's generation date above the policy's own (最後更新：2025-09-04 over 最後更新日期：2025 年 8 月 18 日, and
+        "Generated on 2025-09-04" in the English footer: eval/editions28 soulscript)."""
+        if b is None or o is None:
+            return False
+        for edition in (base, other):
+            if edition.id not in written:
+                written[edition.id] = factlib.dates_in(_text(edition))
+        return b.key in written[other.id] and o.key in written[base.id]
+
     def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
 
@@ -453,6 +466,7 @@ def fact_divergences(
         # a law, a period or a date written in words of a language read by facts only (DSGVO, 30 Tage, Januar 2025)
         # is not read there: its absence is no evidence (eval/editions27 timercue, de against zh-CN)
         unsure = unsure or (unread_language and kind in WORDED_FACTS and (b is None or o is None))
+        unsure = unsure or (kind == "date" and both_dates_in_both(b, o))
         entry = {
             "kind": "fact",
             **head,
@@ -670,8 +684,8 @@ def _added_unaligned(changes: list[_Change], base: Edition, edition: Edition) ->
     if not added:
         return lacks
     texts = [t for s in edition.doc.sections for t in factlib.section_text(s)]
-    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs])
-    other_doc = sentlib.reading(texts)
+    base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
+    other_doc = sentlib.reading(texts, edition.doc.metadata.title)
     for change in added:
         if sentlib.unheld_anchors(change.section.new, texts, base_doc, other_doc):
             lacks.append({"section": section_ref(change.section.new), "change": "added", "since": change.since})

@@ -60,10 +60,14 @@ _EN_DURATION = re.compile(
     r"[\s-]+(?:(business|working|calendar)[\s-]+)?(hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
+# An age in digits or in words ("under the age of fourteen" = 「不滿十四周歲」: eval/editions29 emuinotice); "one" is no
+# age (「a child under one」 is rare, "anyone under one roof" is not an age), so a word age starts at two.
+_EN_AGE_NUMBER = r"(\d{1,2}|(?:" + _EN_WORDS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _EN_AGE = re.compile(
-    r"\b(?:age|aged)\s+(?:of\s+)?(\d{1,2})\b"
-    r"|\b(?:children|child|minors?|kids|persons?|individuals|users|anyone|people)\s+(?:who\s+are\s+)?(?:under|below|younger\s+than)\s+(\d{1,2})\b"
-    r"(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))",
+    r"\b(?:age|aged)\s+(?:of\s+)?" + _EN_AGE_NUMBER + r"\b"
+    r"|\b(?:children|child|minors?|kids|persons?|individuals|users|anyone|people)\s+(?:who\s+are\s+)?(?:under|below|younger\s+than)\s+"
+    + _EN_AGE_NUMBER
+    + r"\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))",
     re.I,
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
@@ -152,7 +156,10 @@ def _durations(text: str) -> list[tuple[str, str, bool]]:
             unit = "business day"
         found.append((duration_key(1, unit), m.group(0), True))  # "a year"
     for m in _EN_AGE.finditer(folded):
-        number = int(m.group(1) or m.group(2))
+        written = m.group(1) or m.group(2)
+        number = _en_number(written)
+        if number is None or (number < 2 and not written.isdigit()):
+            continue
         found.append((duration_key(number, "year"), m.group(0), False))
     return found
 
@@ -275,6 +282,13 @@ def replace_dates(text: str, replacement: Callable[[str], str]) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def dates_in(text: str) -> frozenset[str]:
+    """Every date `text` writes, in any notation (`replace_dates`), as ISO strings."""
+    found: list[str] = []
+    replace_dates(text, lambda iso: found.append(iso) or iso)
+    return frozenset(found)
 
 
 def same_but_date_notation(old: str, new: str) -> bool:

@@ -163,7 +163,9 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("camera", ("camera",), ("相机", "摄像", "拍照", "拍摄", "录像")),
     ("microphone", ("microphone",), ("麦克风", "话筒")),
-    ("contacts", ("contacts", "address book", "phonebook"), ("通讯录",)),
+    # 联系人 (Taiwan and Hong Kong's 聯絡人 on the cross-script key) are the address book's entries too (eval/editions29
+    # emuinotice); a contact person is not (`_NOT_CONCEPT`)
+    ("contacts", ("contacts", "address book", "phonebook"), ("通讯录", "联系人")),
     ("train", ("train",), ("训练",)),
     (
         "payment",
@@ -235,6 +237,8 @@ _NOT_CONCEPT = lazyre.compile(
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
     r"|(?:堆叠|堆栈|路由)(?:跟踪|追踪)"
+    # a contact person (「个人信息保护联系人：张三」) is no address book
+    r"|(?:保护|负责)联系人|联系人\s*(?:[：:]|为|是|姓名)"
 )
 
 
@@ -246,6 +250,11 @@ def concepts(text: str) -> frozenset[str]:
     if _EN_NEGATION.search(text) or NEGATION.search(NOT_NEGATION.sub("", key)):
         found.add("not")
     return frozenset(found)
+
+
+# What may open a sentence before its first word: 「(1) 」, "a) ", "2. ", "(iv) " (the word after it starts the sentence:
+# "(1) When you use…" names no "When": eval/editions29 emuinotice)
+_ENUMERATOR = lazyre.compile(r"\s*(?:[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)）]\s*)+")
 
 
 def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
@@ -263,7 +272,10 @@ def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
             continue
         inner = any(c.isupper() for c in word[1:])
         digits = any(c.isdigit() for c in word)
-        start = m.start() == 0 or text[: m.start()].rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•")
+        before = text[: m.start()]
+        start = (
+            m.start() == 0 or before.rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•") or _ENUMERATOR.fullmatch(before) is not None
+        )
         capital = word[:1].isupper() and not start and low not in lower_words and low not in _EN_COMMON
         if inner or digits or capital:
             names.add(low)
@@ -341,7 +353,9 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
         kind = key.partition(":")[0]
         if kind == "latin":
             name = key.partition(":")[2]
-            if not _holds(other.text, key) and (name in other_doc.latin or not _is_chinese(other.text)):
+            chinese = _is_chinese(other.text)
+            written = name in other_doc.latin and name not in other_doc.in_name_only
+            if not _holds(other.text, key) and (written or not chinese) and not _glued(name, other.text):
                 out.append(key)
         elif kind in ("number", "party"):
             if not factlib.holds(set(other.keys), other.text, key) and not _translated_party(key, other, other_doc):
@@ -361,6 +375,20 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
     if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
         out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
     return out
+
+
+def _glued(name: str, text: str) -> bool:
+    """Is a Latin name words a page ran together, a common word before a word the other section holds or another
+    common one?  Links side by side lose their spaces: "Privacy PolicyTerms of ServicekukuDev" reads `policyterms`
+    and `servicekukudev` beside 「隐私政策服务条款kukuDev」 (eval/editions29 taptapbible).  Only a head of four letters
+    or more is cut off: `usbank` is no glued "us"."""
+    for cut in range(4, len(name) - 1):
+        head, tail = name[:cut], name[cut:]
+        if head not in _EN_COMMON and head not in _GENERIC_LATIN:
+            continue
+        if tail in _EN_COMMON or tail in _GENERIC_LATIN or _holds(text, f"latin:{tail}") or _glued(tail, text):
+            return True
+    return False
 
 
 def _translated_party(key: str, other: _Side, other_doc: Reading) -> bool:
@@ -577,25 +605,71 @@ class Reading(NamedTuple):
     lower_words: frozenset[str]  # written in lower case somewhere (a capitalised one of them is no name)
     latin: frozenset[str]  # every Latin word, lower-cased (a name the edition never writes in Latin letters cannot be checked)
     size: float
+    # words the edition writes in Latin letters only inside its product's name of two words or more, the Latin run of
+    # its title ("TapTap Bible"): elsewhere it may translate them (「圣经代码」 for "Bible code": eval/editions29
+    # taptapbible), so their absence from a section is no evidence
+    in_name_only: frozenset[str] = frozenset()
+    # two Latin words in a row run together, lower-cased: "Red Hat" is the Chinese edition's `RedHat`
+    two_words: frozenset[str] = frozenset()
 
 
-def reading(texts: list[str]) -> Reading:
-    """`Reading` of a document from its paragraphs' texts."""
+_LATIN_RUN = lazyre.compile(r"[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*)+")
+
+
+def reading(texts: list[str], title: str | None = None) -> Reading:
+    """`Reading` of a document from its paragraphs' texts and its title."""
     words = [w for t in texts for w in _WORD.findall(t)]
+    in_name: set[str] = set()
+    for run in _LATIN_RUN.findall(title or ""):
+        run_words = [w.lower() for w in _WORD.findall(run)]
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[ \t]+".join(re.escape(w) for w in run_words) + r"(?![A-Za-z0-9])", re.I)
+        for word in run_words:
+            alone = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.I)
+            if all(len(alone.findall(t)) == len(pattern.findall(t)) for t in texts):
+                in_name.add(word)
+    two_words = {(a + b).lower().replace("-", "") for t in texts for a, b in itertools.pairwise(_WORD.findall(t))}
     return Reading(
         frozenset(w for w in words if w.islower()),
         frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in words),
         sum(_size(t) for t in texts) or 1.0,
+        frozenset(in_name),
+        frozenset(two_words),
     )
 
 
 class Lone(NamedTuple):
-    """A sentence of one section that the other section of the pair does not have."""
+    """A sentence of one section that the other section of the pair does not have (or, `counterpart` set, a
+    sentence paired with `counterpart` that names what the other edition names nowhere)."""
 
     in_base: bool
     sentence: Sentence
     lacks: list[str]
     confidence: float
+    counterpart: str | None = None
+
+
+def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> list[str]:
+    """The Latin names of a Chinese sentence that the English edition writes nowhere (`lacks` already holds those its
+    section lacks): a name kept in Latin letters in Chinese is kept in English too, so the edition that lacks it lacks
+    what the sentence says (「設備識別碼（截斷的UDID雜湊值）」 / "device identifier (UUID)": eval/editions29 emuinotice).
+    Hyphens and spaces aside (Wi-Fi = WiFi, RedHat = "Red Hat": corpora).  A name of two or three letters is no
+    evidence: Chinese keeps acronyms that English spells out (VIP 会员 / "premium members", PC 端, LBS, OTA)."""
+    if not _is_chinese(unit.text):
+        return []
+    written = {w.replace("-", "") for w in other_doc.latin} | other_doc.two_words
+    out = []
+    for key in lacks:
+        kind, _, name = key.partition(":")
+        flat = name.replace("-", "")
+        if (
+            kind == "latin"
+            and len(flat) >= 4
+            and flat not in written
+            and flat.removesuffix("s") not in written
+            and f"{flat}s" not in written
+        ):
+            out.append(key)
+    return out
 
 
 def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: Reading) -> list[Lone]:
@@ -645,6 +719,18 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
             if _fits(beads, index, in_base, sb.sentences, so.sentences, ratio, by_keys=by_keys):
                 continue
             out.append(Lone(in_base, unit, lacks, CONFIDENCE_ANCHOR if hard else CONFIDENCE_CONCEPT))
+    # a sentence paired one to one whose Latin name the other edition writes nowhere: a name added inside a sentence
+    for ib, io in beads:
+        if len(ib) != 1 or len(io) != 1 or _bad([sb.sentences[ib[0]]], [so.sentences[io[0]]]):
+            continue
+        for in_base, index, mine, theirs, their_doc in (
+            (True, ib[0], sb, so, other_doc),
+            (False, io[0], so, sb, base_doc),
+        ):
+            names = _unwritten_names(mine.sentences[index], lacking.get((in_base, index), []), their_doc)
+            if names:
+                unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
+                out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
     return out
 
 
@@ -690,6 +776,8 @@ def entry(head: dict[str, Any], lone: Lone, base: Section, other: Section, base_
         "text": lone.sentence.text,
         "lacks": [shown(k) for k in lone.lacks],
         "confidence": lone.confidence,
+        # added field (u29c): the other edition's sentence this one is paired with, when only a name of it is one-sided
+        **({"counterpart": lone.counterpart} if lone.counterpart is not None else {}),
     }
 
 

@@ -229,6 +229,11 @@ def sentence_line(d: dict[str, Any]) -> str:
     unsure = f" (unsure, confidence {d['confidence']:.2f})" if d["confidence"] < SURE else ""
     lacking = d["base"] if d["only_in"] == d["edition"] else d["edition"]
     where = section_label(d["section"] if d["only_in"] == d["base"] else d.get("other"))
+    if "counterpart" in d:  # paired, but a name of it is nowhere in the other edition
+        return (
+            f"{lacking} lacks part of a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
+            f" (paired with 「{visible(d['counterpart'])}」; nowhere in the other edition: {', '.join(d['lacks'])}){unsure}"
+        )
     return (
         f"{lacking} lacks a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
         f" (nowhere in the other section: {', '.join(d['lacks'])}){unsure}"

@@ -74,7 +74,11 @@ _PHONE_BODY = (
 _PHONE = GuardedPattern(lazy(r"[+(\d]"), lazy(_PHONE_BODY))
 _MD_ESCAPE = lazy(r"\\([_*\[\]()#.!-])")
 # Every alternative starts with a literal, so `re` prefix-scans for the first characters.
-_PHONE_CUE = lazy(r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|C(?i:all)|c(?i:all)|客服|熱線|热线|致電|致电|專線|专线|手機|手机")
+# "hotline" / "helpline" as 熱線 / 客服 (eval/editions29 emuinotice: "customer service hotline (+86-010-62662686)")
+_PHONE_CUE = lazy(
+    r"電話|电话|T(?i:el)|t(?i:el)|P(?i:hone)|p(?i:hone)|C(?i:all)|c(?i:all)|H(?i:otline)|h(?i:otline)|H(?i:elpline)|h(?i:elpline)"
+    r"|客服|熱線|热线|致電|致电|專線|专线|手機|手机"
+)
 # One character that the folded cue contains, found in the original text: @/＠; h, w, W in
 # any width for http/www/WWW; the first characters of the phone cues.
 _AT = lazy("[@＠]")
