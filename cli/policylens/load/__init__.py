@@ -272,6 +272,11 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
     if named is not None:
         return named
     sample = text[:65536] if text is not None else data[:65536].decode("utf-8", "replace")
+    if path.lower().endswith((".js", ".mjs")):
+        from policylens.load.jsx import is_jsx_source  # (profiles29) a React component saved as `.js`: read as a `.jsx`
+
+        if is_jsx_source(path, sample):
+            return "html"
     # (twenty-seventh session) a server page (`.aspx`, `.php`, `.asp`) opens with its directives or code: `<%@ Page … %>`
     # then `<!DOCTYPE html>` or an `<asp:Content>` was read as plain text, its headings lost and its tags shown as text
     served = 0

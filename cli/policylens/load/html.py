@@ -24,13 +24,13 @@ from policylens.load.blade import blank_blade
 from policylens.load.jsx import (
     FALLBACK_ELEMENTS,
     INLINE_BRANCH_TAGS,
-    JSX_SUFFIXES,
     STRUCK_ELEMENTS,
     TAG,
     blank_jsx,
     component_name,
     computed_date,
     inner_html_lines,
+    is_jsx_source,
     kit_component,
     rendered_tag,
     title_prop,
@@ -2547,12 +2547,13 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
     return tuple(pieces) if pieces and left == 0 else ()
 
 
-def _html_extractor(path: str, text: str = "") -> _Extractor:
-    """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks)."""
+def _html_extractor(path: str, text: str = "", *, jsx: bool = False) -> _Extractor:
+    """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks; `jsx`: a
+    React component's source, `load.jsx.is_jsx_source`)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
-    extractor.jsx = path.lower().endswith(JSX_SUFFIXES)
+    extractor.jsx = jsx
     if extractor.sfc or extractor.mini_program:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
         extractor.text_rows = _text_rows(text)
@@ -2644,19 +2645,20 @@ def read_html(text: str, *, path: str) -> Parsed:
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
-    if path.lower().endswith(JSX_SUFFIXES):
+    jsx = is_jsx_source(path, text)
+    if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
-    extractor = _html_extractor(path, text)
+    extractor = _html_extractor(path, text, jsx=jsx)
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
-        extractor = _html_extractor(path, text)
+        extractor = _html_extractor(path, text, jsx=jsx)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
     # (after a second reading: the extractor read first is gone)

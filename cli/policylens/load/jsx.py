@@ -48,6 +48,23 @@ from policylens.load.server_code import CODE
 from policylens.patterns import DATE_CUE, HAN_CHAR
 
 JSX_SUFFIXES = (".tsx", ".jsx")
+# A React component saved as `.js` (Create React App's and Next.js's default name): its source imports React or React
+# Native and returns JSX.  Read as a `.jsx` (eval/profiles29 termly-en, ntu-tw): before, one was read as an HTML page with
+# its code and its `{/* … */}` comments as text (a commented-out opt-out cited as the GDPR withdrawal), another as plain
+# text with its tags (「蒐集目的及類別</Text>為提供…」).
+_SCRIPT_SUFFIXES = (".js", ".mjs")
+_REACT_IMPORT = lazy(r"""(?m)^[ \t]*+import\b[^;\n]{0,200}?\bfrom[ \t]*+['"](?:react|react-native)['"]""")
+_JSX_RETURN = lazy(r"\breturn[ \t\r\n]*+\(?[ \t\r\n]*+<[A-Za-z>]")
+
+
+def is_jsx_source(path: str, text: str) -> bool:
+    """Is the file a React component's source: named `.tsx`/`.jsx`, or a `.js`/`.mjs` that imports React (or React
+    Native) and returns JSX markup?"""
+    name = path.lower()
+    if name.endswith(JSX_SUFFIXES):
+        return True
+    return name.endswith(_SCRIPT_SUFFIXES) and _REACT_IMPORT.search(text, 0, 20000) is not None and _JSX_RETURN.search(text) is not None
+
 
 # the first element of the markup: a lower-case (intrinsic) tag, `<div`, `<p>`; not a type argument `Array<string>`
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
@@ -483,12 +500,25 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
             value = (attrs.get(prop) or "").strip().lower()
             if _HEADING_TAG.fullmatch(value):
                 return value
+    if not typography and last.startswith("Typo"):
+        return _ranked(attrs) or "div"  # (profiles29) a page's own typography wrapper, 「<TypoText level={2}>」: see `_ranked`
     if not typography:
         tag = _kit_heading(name, attrs) or name.lower()
         return "div" if tag in _RAW_ELEMENTS else tag
     if variant in _INLINE_VARIANTS or (attrs.get("component") or "").strip().lower() == "span":
         return "span"
     return "div"
+
+
+def _ranked(attrs: dict[str, str | None]) -> str | None:
+    """`h1`…`h6` for a page's own typography component given a rank (「<TypoText level={2}>二、信息使用</TypoText>」), None
+    without one: that component is a block either way (eval/profiles29 ccnubox-zh: as an unknown tag it was inline, so
+    its whole page was one paragraph, its headings ran into their text and a clause matched across sections)."""
+    for prop in _RANK_PROPS:
+        value = (attrs.get(prop) or "").strip()
+        if value in _RANKS:
+            return f"h{value}"
+    return None
 
 
 def _kit_heading(name: str, attrs: dict[str, str | None]) -> str | None:
