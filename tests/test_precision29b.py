@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import paragraphs, profile_status
 from helpers import rule_excerpts as _findings
 
 _PAGE = "# 隱私權政策\n\n更新日期：2026年1月1日\n\n{body}\n"
@@ -74,3 +75,57 @@ def test_simplified_characters_in_a_taiwan_edition_are_errors(tmp_path: Path) ->
     body = "生物辨識資料由作業系統管理，本應用程式仅接收验证结果（通過/失敗）。所有筆記僅在本機儲存。"
     found = _findings(tmp_path, _PAGE.format(body=body), "script-mixed", "privacy_zh-TW.md")
     assert found and all(set(excerpt) <= set("仅验证结") for excerpt in found), found
+
+
+# --- `--profile tw-pdpa` on the same kind of pages (eval/precision29b, judgements-tw-pdpa.tsv) ---
+#
+# Found on batch 3 (documents collected after the Taiwan-table change; the held-out batch 2 has the same agency and rights
+# classes, in forms these covers do not read, and was not used): an operator named with its foreign legal form, a period
+# given as the person's use of the service or a deletion request.
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Brainservice Incorporated", "Ghosts Ehf", "Kide Oy", "Nordlys ApS", "Harbour Apps Pty Ltd", "Lumen Labs Pte Ltd"],
+)
+def test_a_company_with_a_foreign_legal_form_is_the_agency(name: str) -> None:
+    short = name.split()[0]
+    text = paragraphs(f"{name}（以下簡稱「{short}」、「我們」或「我們的」）是一家根據當地法律組建的公司，為資料控制者。")
+    assert profile_status(text, "tw-pdpa/agency") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我們的應用程式（以下簡稱「本應用」）由開發者維護。",  # no name at all
+        "本網站使用 Google Analytics 與 OKX 交易所的服務（以下簡稱「第三方」）。",  # a form-less brand, a third party
+        "本應用（以下簡稱「我們」）支援 AB 測試與 AS 級別設定。",  # AB, AS: words, not legal forms
+    ],
+)
+def test_words_and_nameless_operators_are_not_the_agency(text: str) -> None:
+    assert profile_status(paragraphs(text), "tw-pdpa/agency") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在您使用本公司服務的期間，本公司得在全球範圍內將您的資料用於以下用途：改善服務。",
+        "- 帳戶資料保留至使用者請求刪除\n- 分析資料依服務商設定處理",
+        "我們將您的資料保存至您要求註銷帳號。",
+    ],
+)
+def test_a_period_of_use_or_a_deletion_request_is_the_period(text: str) -> None:
+    assert profile_status(paragraphs("## 資料保留", text), "tw-pdpa/period") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您在使用本服務期間，應遵守本條款，不得上傳違法內容。",  # a duty of the user, no data
+        "在您使用本公司服務的期間，請妥善保管您的密碼。",  # the period, no use of data
+        "您的照片將儲存至您的裝置，您可以隨時刪除。",  # 儲存至: saved to a place
+        "我們會保留您的權利至您刪除帳號後仍然有效之條款。",  # no end of the clause at the deletion
+    ],
+)
+def test_a_period_named_without_the_operators_use_of_data_is_not_the_period(text: str) -> None:
+    assert profile_status(paragraphs("## 其他", text), "tw-pdpa/period") == "missing"
