@@ -1,0 +1,52 @@
+"""Verdicts on every reported entry of the runs of pairs29 (u29b), written after reading `../dev22d/tools/dump.py RUN PAIR`.
+An entry is ["true", [annotated change indices]], ["noise", []] or ["optional", []]; `by_section` lists changes found by a
+section flag (a rename, a removed heading) rather than an entry; `section_errors` the false added/removed/split/renamed
+sections.  A `title_change` is the last entry of its pair."""
+
+import json
+import os
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def t(*i):
+    return ["true", list(i)]
+
+
+def seq(*idx):
+    """Entries 1.. judged true for the annotated changes `idx` in order (None: noise)."""
+    return {str(k + 1): (N if i is None else t(i)) for k, i in enumerate(idx)}
+
+
+N = ["noise", []]
+O = ["optional", []]
+PRIV = [0, 1, 2, 4, 6, 8, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10, 11, 12, 12, 12, 12, 12, 13, 13, 13, 14, 13, 15, 17, 18, 18, 19, 20]
+TERMS = [0, 1, 2, 2, 3, *[4] * 10, 5, 5, 5, 6, 7, *[8] * 9, 9, 10, 9, 10, 11, 12, 13, 13, 14, 15, 16, 17, 17, 18, 19, 19, 20, 21, 22, 23, 24, 25, 26, 27, 27, 28, 29]
+# unidocs-cells on the base: the parent's 27 cells inserted, the removed Weex section's 15 cells deleted
+CELLS = [None] * 7 + [1, None, 2, None, None, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, None, 6, None]
+CELLS += [None] * 7 + [1, None, 2, None, None, 3, None, None]
+first = {
+    "purpgo-reexport": {"reported": seq(0)},
+    "purpgo-terms-reexport": {"reported": seq(0)},
+    "purpgo-privacy": {"reported": seq(*PRIV), "by_section": [16]},
+    "purpgo-terms-pro": {
+        "reported": seq(*TERMS),
+        "section_errors": ["'1.3 **Pro 订阅功能包括但不限于：**' (a numbered clause, its sibling 1.2 a paragraph) read as an added section"],
+    },
+    "unidocs-unipush": {"reported": {}, "section_errors": ["false rename 'UniPush' → 'UniPush@push': the heading's anchor id"]},
+    "unidocs-getui": {"reported": seq(0)},
+    "unidocs-uniad": {"reported": {"1": O}},
+    "unidocs-rows": {"reported": seq(*[0] * 6, *[1] * 6, 3, 4, 5, 6, 7), "by_section": [2]},
+    "unidocs-cells": {
+        "reported": seq(*CELLS),
+        "by_section": [0],
+        "section_errors": ["subheading 'Weex' dropped above its table: the table reported removed (15 cells) and re-added under the parent (27 cells) instead of compared"],
+    },
+}
+for run in (first,):
+    for v in run.values():
+        v.setdefault("section_errors", [])
+out = {"_": "first = runs/ (frozen base 3d050962, /tmp/base29-pl.sh), dev pairs", "first": first}
+with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
+    json.dump(out, f, ensure_ascii=False, indent=1)
+    f.write("\n")
