@@ -43,6 +43,7 @@ from policylens.diff.keys import compare_key, layout_key, script_key
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.promoted import promoted_sections
 from policylens.diff.redline import changed_with_context, diff_paragraphs, sentences, word_spans
+from policylens.diff.rows import table_rows
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
@@ -688,6 +689,7 @@ def diff_documents(
     the documents: their scripts differ (or one is mixed and the other not), or both regions are known and
     differ (a zh-TW and a zh-HK edition; a region from a file name's tag only when both files have one).  `compare` passes True for two different editions,
     whose tags say what detection from the text cannot always tell."""
+    old, new = table_rows(old), table_rows(new)  # an HTML table row is one paragraph, as a Markdown pipe table's is
     scripts = {old.metadata.script, new.metadata.script}
     # a region a file name gives counts only when both files are named (policy_zh-TW.md against policy_zh-HK.md): against
     # a file with no tag, each side's wording decides, or a wording edit within one edition (軟體 → 軟件) would be hidden

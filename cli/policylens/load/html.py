@@ -462,12 +462,13 @@ class _Cell:
 class _Table:
     """An open table: its rows of cells, and the blocks read in its own cells."""
 
-    __slots__ = ("blocks", "cells", "rows")
+    __slots__ = ("blocks", "cells", "new_row", "rows")
 
     def __init__(self) -> None:
         self.rows: list[list[_Cell]] = []
         self.blocks: list[int] = []
         self.cells = 0  # cells read (`_GRID_MAX`: beyond, no grid)
+        self.new_row = True  # the next block read in a cell opens a row (`_Extractor.rows`)
 
     def _open_cell(self) -> _Cell | None:
         return self.rows[-1][-1] if self.rows and self.rows[-1] else None
@@ -689,6 +690,7 @@ class _Extractor(HTMLParser):
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
+        self.rows: list[tuple[int, int]] = []  # (line, column) of the first block of each table row (`diff` reads a row as one)
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False) -> None:
@@ -1230,6 +1232,7 @@ class _Extractor(HTMLParser):
         elif table is None:
             return
         elif tag == "tr":
+            table.new_row = True
             if table.cells < _GRID_MAX:
                 table.rows.append([])
         elif tag == "td" or tag == "th":
@@ -1744,6 +1747,9 @@ class _Extractor(HTMLParser):
             parts = split_block(block, cuts) if cuts else [block]
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.extend(range(len(self.blocks), len(self.blocks) + len(parts)))
+                if self._tables[-1].new_row:
+                    self.rows.append((parts[0].line, parts[0].column))
+                    self._tables[-1].new_row = False
             if len(parts) > 1 and kind in ("paragraph", "table"):
                 if not emphasised and self._strong_runs and self._chrome_level is None:
                     parts = _bold_parts(text, parts, self._strong_runs)
@@ -2671,6 +2677,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
     parsed.computed_date = computed or extractor.date_message
     parsed.boxes = extractor.boxes
+    parsed.rows = extractor.rows
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     if title:
@@ -2958,6 +2965,7 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     warnings = [_shift_warning(w, shift) for w in extractor.warnings]
     parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
     parsed.media = [(n + shift, c) for n, c in extractor.media]
+    parsed.rows = [(n + shift, c) for n, c in extractor.rows]
     parsed.links = [
         (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
         for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)
