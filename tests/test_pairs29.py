@@ -17,6 +17,10 @@ annotated before any run; the texts below are invented in their shape, not copie
    paragraph a side): between two paired paragraphs (or a pair and the block's end), one old and one new paragraph left
    are the old one rewritten when `redline._rewritten` holds (0.3 alike, a run of eight characters kept, neither twice the
    other); an unrelated line there stays a deletion and an insertion.
+5. *`<br>` lines glued in the redline* (the leftover of pairs27 pikori-address and pairs28): 「奥地利<br>电子邮箱：…」 read
+   「奥地利电子邮箱：…」.  The HTML reader records where each `<br>` line starts (`Document.line_breaks`) and
+   `diff.lines.shown_lines` puts a line break back where nothing separates the two lines; keys fold it away, so the same
+   text without the `<br>` is no change, and Latin lines (a space between them already) are as before.
 """
 
 from __future__ import annotations
@@ -206,3 +210,41 @@ def test_unrelated_line_next_to_an_edited_one_stays_deleted_and_inserted() -> No
     assert ("replace", EDITED[0], EDITED[1]) in changes
     assert ("delete", STORAGE[0], None) in changes
     assert ("insert", None, other) in changes
+
+
+# --- 5. <br> lines ----------------------------------------------------------------------------------------------------------
+
+BR = "<h1>隐私政策</h1><h2>联系我们</h2><p>{0}</p><h2>其他</h2><p>本政策自发布之日起生效。</p>"
+CONTACT = "公司：某某科技有限公司<br>电话：010-{0}<br>邮箱：privacy@example.com"
+
+
+def test_br_lines_stay_lines_in_the_redline() -> None:
+    [change] = [
+        c for s in _report(BR.format(CONTACT.format("12345678")), BR.format(CONTACT.format("87654321"))).sections for c in s.changes
+    ]
+    assert change.old_text == "公司：某某科技有限公司\n电话：010-12345678\n邮箱：privacy@example.com"
+    assert change.new_text == "公司：某某科技有限公司\n电话：010-87654321\n邮箱：privacy@example.com"
+
+
+def test_the_same_text_without_br_is_no_change() -> None:
+    old = BR.format(CONTACT.format("12345678"))
+    assert not has_changes(_report(old, old.replace("<br>", "")))
+
+
+def test_latin_br_lines_keep_their_space() -> None:
+    text = "Company: Example Ltd<br>Phone: {0}<br>Email: privacy@example.com"
+    [change] = [c for s in _report(BR.format(text.format("123")), BR.format(text.format("456"))).sections for c in s.changes]
+    assert change.old_text == "Company: Example Ltd Phone: 123 Email: privacy@example.com"
+
+
+def test_br_line_positions_stay_exact() -> None:
+    from policylens.diff.lines import shown_lines
+
+    source = "<h1>隐私政策</h1>\n<h2>联系我们</h2>\n<p>公司：某某科技<br>\n电话：010-1234<br>邮箱：a@example.com</p>\n"
+    doc = shown_lines(parse_string(source, ".html"))
+    [para] = [p for s in doc.sections for p in s.paragraphs]
+    assert para.text == "公司：某某科技\n电话：010-1234\n邮箱：a@example.com"
+    lines = source.splitlines()
+    for word in ("公司", "电话", "邮箱", "a@example.com"):
+        line, column = para.position(para.text.index(word))
+        assert lines[line - 1][column - 1 :].startswith(word)

@@ -40,6 +40,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import LCSseq
 
 from policylens.diff.keys import compare_key, layout_key, script_key
+from policylens.diff.lines import shown_lines
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.promoted import promoted_sections
 from policylens.diff.redline import changed_with_context, diff_paragraphs, sentences, word_spans
@@ -690,6 +691,7 @@ def diff_documents(
     differ (a zh-TW and a zh-HK edition; a region from a file name's tag only when both files have one).  `compare` passes True for two different editions,
     whose tags say what detection from the text cannot always tell."""
     old, new = table_rows(old), table_rows(new)  # an HTML table row is one paragraph, as a Markdown pipe table's is
+    old, new = shown_lines(old), shown_lines(new)  # and the lines <br> breaks stay lines in the redline
     scripts = {old.metadata.script, new.metadata.script}
     # a region a file name gives counts only when both files are named (policy_zh-TW.md against policy_zh-HK.md): against
     # a file with no tag, each side's wording decides, or a wording edit within one edition (軟體 → 軟件) would be hidden

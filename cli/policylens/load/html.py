@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from policylens.errors import UserError
@@ -459,6 +460,9 @@ class _Cell:
         return TableCell(" ".join("".join(self.parts).split())[:CELL_TEXT], self.line, self.column, self.tag, self.filled, self.header)
 
 
+_PIECE_OFFSET = attrgetter("offset")  # a piece's place in its block's text (bisect key)
+
+
 class _Table:
     """An open table: its rows of cells, and the blocks read in its own cells."""
 
@@ -691,6 +695,7 @@ class _Extractor(HTMLParser):
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
         self.rows: list[tuple[int, int]] = []  # (line, column) of the first block of each table row (`diff` reads a row as one)
+        self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text that opens each <br> line inside a block
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False) -> None:
@@ -1733,6 +1738,10 @@ class _Extractor(HTMLParser):
             if kind == "paragraph" and not emphasised and text.lstrip(WHITESPACE)[:1] in _BULLET_GLYPHS:
                 kind = "item"  # 「<div class="list-item">• 手机号码</div>」: a list entry written with its bullet, never a title
             block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
+            for at in self._breaks:  # where each <br> line starts in the source (`diff` shows the break)
+                k = bisect.bisect_left(self._pieces, at, key=_PIECE_OFFSET)
+                if at > 0 and k < len(self._pieces):
+                    self.line_breaks.append((self._pieces[k].line, self._pieces[k].column))
             self.entry_starts = frozenset()
             cuts = _cuts(block, self._breaks, self) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._kind == "table" and self._tables and not emphasised and self._chrome_level is None:
@@ -2678,6 +2687,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     parsed.computed_date = computed or extractor.date_message
     parsed.boxes = extractor.boxes
     parsed.rows = extractor.rows
+    parsed.line_breaks = extractor.line_breaks
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     if title:
@@ -2966,6 +2976,7 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
     parsed.media = [(n + shift, c) for n, c in extractor.media]
     parsed.rows = [(n + shift, c) for n, c in extractor.rows]
+    parsed.line_breaks = [(n + shift, c) for n, c in extractor.line_breaks]
     parsed.links = [
         (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
         for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)

@@ -1169,6 +1169,7 @@ class _Walker:
         self.parsed.links.extend(fragment.links)
         self.parsed.media.extend(fragment.media)
         self.parsed.rows.extend(fragment.rows)
+        self.parsed.line_breaks.extend(fragment.line_breaks)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)
