@@ -17,6 +17,8 @@ annotated before any run; the texts below are invented in their shape, not copie
    paragraph a side): between two paired paragraphs (or a pair and the block's end), one old and one new paragraph left
    are the old one rewritten when `redline._rewritten` holds (0.3 alike, a run of eight characters kept, neither twice the
    other); an unrelated line there stays a deletion and an insertion.
+   In the redline a changed row keeps its first cell before the folded context (`render.diffview.fold_context`):
+   「阿里weexSDK | …| 存储[-的个人-]文件」 says which row changed; prose, and a first cell over `ROW_NAME_MAX`, fold as before.
 5. *`<br>` lines glued in the redline* (the leftover of pairs27 pikori-address and pairs28): 「奥地利<br>电子邮箱：…」 read
    「奥地利电子邮箱：…」.  The HTML reader records where each `<br>` line starts (`Document.line_breaks`) and
    `diff.lines.shown_lines` puts a line break back where nothing separates the two lines; keys fold it away, so the same
@@ -111,6 +113,21 @@ def test_markdown_pipe_rows_are_untouched() -> None:
     md = "# 隐私政策\n\n## 第三方SDK\n\n| SDK | 用途 |\n|---|---|\n| 友盟 | 统计 |\n| 极光 | 推送 |\n"
     new = md.replace("| 极光 | 推送 |", "| 极光 | 推送 |\n| 高德 | 定位 |")
     assert _changes(_report(md, new, ".md")) == [("insert", None, "| 高德 | 定位 |")]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("阿里weexSDK | com.taobao | uni-app基础模块默认集成 | 存储", "阿里weexSDK | …认集成 | 存储"),
+        ("| 友盟 | com.umeng | 统计应用使用情况与崩溃 | ", "| 友盟 | …情况与崩溃 | "),
+        ("我们会收集您的设备信息、网络信息与位置信息，用于", "…与位置信息，用于"),
+        ("一个很长很长的第一格" * 5 + " | 第二格 | 第三格的内容在这里 | ", "…内容在这里 | "),
+    ],
+)
+def test_a_changed_row_keeps_its_name(text: str, folded: str) -> None:
+    from policylens.render.diffview import fold_context
+
+    assert fold_context(text, 8, first=True, last=False) == folded
 
 
 # --- 2. a subheading dropped above its table ---------------------------------------------------------------------------
