@@ -34,26 +34,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import parse_string
-from policylens.diff import diff_documents, has_changes
+from policylens.diff import has_changes
 from policylens.diff.rows import same_row
-from policylens.model import DiffReport
-
-
-def _report(old: str, new: str, suffix: str = ".html") -> DiffReport:
-    return diff_documents(parse_string(old, suffix), parse_string(new, suffix))
-
-
-def _changes(report: DiffReport) -> list[tuple[str, str | None, str | None]]:
-    return [(c.op, c.old_text, c.new_text) for s in report.sections for c in s.changes]
-
-
-def _flags(report: DiffReport) -> list[tuple[str, str | None, str | None, bool]]:
-    return [
-        (s.status, s.old.title if s.old else None, s.new.title if s.new else None, s.renamed)
-        for s in report.sections
-        if s.status != "unchanged" or s.renamed
-    ]
-
+from test_pairs28 import _changes, _flags, _report  # the helpers of the previous pair set
 
 # --- 1. a table row is one paragraph -----------------------------------------------------------------------------------
 

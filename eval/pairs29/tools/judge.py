@@ -91,43 +91,7 @@ first = {
 # rows replaced in the parent, the heading's removal the removed section), the @id heading is no rename, and an added
 # section is one entry
 PRIV_AFTER = [0, 1, 2, 4, 6, 8, (2, 3), (4, 5), (6, 7), (8, 9), 10, 11, 12, 12, 12, 12, 12, 13, 13, 13, 14, 13, 15, 17, 18, 18, 19, 20]
-TERMS_AFTER = [
-    0,
-    1,
-    2,
-    2,
-    3,
-    *[4] * 10,
-    (5, 6, 7),
-    8,
-    9,
-    10,
-    9,
-    10,
-    11,
-    12,
-    13,
-    13,
-    14,
-    15,
-    16,
-    17,
-    17,
-    18,
-    19,
-    19,
-    20,
-    21,
-    22,
-    23,
-    24,
-    25,
-    26,
-    27,
-    27,
-    28,
-    29,
-]
+TERMS_AFTER = [*TERMS[:15], (5, 6, 7), 8, *TERMS[29:]]  # 1.3's items and 二、订阅条款 are one entry each now
 
 
 def seq2(*idx):
