@@ -2,7 +2,7 @@
 annotated before any run; the texts below are invented in their shape, not copied).
 
 1. *An HTML table row is one paragraph* (pairs29 unidocs-rows, unidocs-cells: DCloud's SDK table page, HTML tables in
-   Markdown): an SDK row added read as six inserted cells, a changed cell as a lone 「存储文件」 naming no row.  The HTML
+   Markdown; DOCX tables too, whose reader records its rows the same way): an SDK row added read as six inserted cells, a changed cell as a lone 「存储文件」 naming no row.  The HTML
    reader records where each row starts (`Document.rows`) and `diff.rows.table_rows` joins a row's cells with 「 | 」 before
    sections are compared; cells of different rows, paragraphs after a table and Markdown pipe rows stay as they were.
 2. *A subheading dropped above its table* (pairs29 unidocs-cells): 「#### Weex」 removed while its table stayed under the
@@ -31,10 +31,13 @@ annotated before any run; the texts below are invented in their shape, not copie
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 import pytest
 
-from helpers import parse_string
-from policylens.diff import has_changes
+from helpers import parse_path, parse_string
+from policylens.diff import diff_documents, has_changes
 from policylens.diff.rows import same_row
 from test_pairs28 import _changes, _flags, _report  # the helpers of the previous pair set
 
@@ -115,6 +118,31 @@ def test_a_changed_row_keeps_its_name(text: str, folded: str) -> None:
     from policylens.render.diffview import fold_context
 
     assert fold_context(text, 8, first=True, last=False) == folded
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(cell(t) for t in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    para = "<w:p><w:r><w:t>{0}</w:t></w:r></w:p>"
+    body = para.format("隐私政策") + para.format("我们接入以下第三方SDK：") + table + para.format("邮箱：a@example.com")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+        )
+    return path
+
+
+def test_docx_rows_are_one_paragraph(tmp_path: Path) -> None:
+    old = parse_path(_docx(tmp_path / "old.docx", [ROWS[0], ROWS[1]]))
+    new = parse_path(_docx(tmp_path / "new.docx", [ROWS[0], ROWS[1], ROWS[2]]))
+    changes = [(c.op, c.new_text) for s in diff_documents(old, new).sections for c in s.changes]
+    assert changes == [("insert", "高德定位 | com.amap.api | 提供定位服务 | 位置信息")]
+    assert [p.text for s in new.sections for p in s.paragraphs if p.kind == "table"][:2] == ["友盟统计", "com.umeng"]  # parse: cells
 
 
 # --- 2. a subheading dropped above its table ---------------------------------------------------------------------------

@@ -646,6 +646,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     if body is None:
         raise UserError(f"malformed DOCX: {main} has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
+    row_of = {id(p): k for k, row in enumerate(body.iter(f"{W}tr")) for p in row.iter(f"{W}p")}  # the innermost row last
+    last_row: int | None = None  # the row of the last table block read (`Parsed.rows`: where each row starts)
     unread = _unread_alternatives(body)
     # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
     unread.update(id(p) for tag in _REMOVED for removed in body.iter(tag) for p in removed.iter(_P))
@@ -778,6 +780,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 continue
             tinted, smallest = paragraph_look(marks_between(marks, lo, hi))
             looks.append(Styled(len(parsed.blocks), len(block.text), tinted, smallest, kind == "table"))
+            if kind == "table" and row_of.get(id(para)) != last_row:
+                last_row = row_of.get(id(para))
+                parsed.rows.append((block.line, block.column))
             parsed.blocks.append(block)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
