@@ -120,6 +120,20 @@ def test_a_changed_row_keeps_its_name(text: str, folded: str) -> None:
     assert fold_context(text, 8, first=True, last=False) == folded
 
 
+def test_a_layout_table_is_no_row() -> None:
+    """A page laid out in a table (a menu cell, a content cell of many paragraphs): its paragraphs stay paragraphs."""
+    body = "".join(f"<p>第{i}条 我们会依照法律法规的规定收集和使用您的个人信息，并采取合理的安全措施保护它。</p>" for i in range(1, 5))
+    page = f"<table><tr><td><a href='/'>首页</a><br><a href='/about'>关于</a></td><td><h1>隐私政策</h1>{body}</td></tr></table>"
+    changes = _changes(_report(page, page.replace("第3条 我们会", "第3条 我们将")))
+    assert changes == [
+        (
+            "replace",
+            "第3条 我们会依照法律法规的规定收集和使用您的个人信息，并采取合理的安全措施保护它。",
+            "第3条 我们将依照法律法规的规定收集和使用您的个人信息，并采取合理的安全措施保护它。",
+        )
+    ]
+
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 

@@ -466,13 +466,22 @@ _PIECE_OFFSET = attrgetter("offset")  # a piece's place in its block's text (bis
 class _Table:
     """An open table: its rows of cells, and the blocks read in its own cells."""
 
-    __slots__ = ("blocks", "cells", "new_row", "rows")
+    __slots__ = ("blocks", "cells", "new_row", "row_blocks", "row_cells", "row_start", "rows")
 
     def __init__(self) -> None:
         self.rows: list[list[_Cell]] = []
         self.blocks: list[int] = []
         self.cells = 0  # cells read (`_GRID_MAX`: beyond, no grid)
         self.new_row = True  # the next block read in a cell opens a row (`_Extractor.rows`)
+        self.row_start: tuple[int, int] | None = None  # where the open row's first block starts
+        self.row_blocks = self.row_cells = 0  # blocks and cells read in the open row
+
+    def end_row(self) -> tuple[int, int] | None:
+        """Where the row just ended starts, when it is a row of data: one block at most in each of its cells (a layout
+        table's cell holds a page's paragraphs, which must not be read as one row); None otherwise."""
+        start, fits = self.row_start, 0 < self.row_blocks <= self.row_cells
+        self.row_start, self.row_blocks, self.row_cells, self.new_row = None, 0, 0, True
+        return start if fits else None
 
     def _open_cell(self) -> _Cell | None:
         return self.rows[-1][-1] if self.rows and self.rows[-1] else None
@@ -770,6 +779,8 @@ class _Extractor(HTMLParser):
             self._judge(tag, opened)
         if tag == "table" and self._tables:
             table = self._tables.pop()
+            if (row := table.end_row()) is not None:
+                self.rows.append(row)
             if sum(len(row) for row in table.rows) == 1:
                 # a table of one cell lays out a page (old sites wrap the whole policy in one):
                 # its blocks are the page's paragraphs, not cells of a table
@@ -1237,10 +1248,12 @@ class _Extractor(HTMLParser):
         elif table is None:
             return
         elif tag == "tr":
-            table.new_row = True
+            if (row := table.end_row()) is not None:
+                self.rows.append(row)
             if table.cells < _GRID_MAX:
                 table.rows.append([])
         elif tag == "td" or tag == "th":
+            table.row_cells += 1
             if table.cells >= _GRID_MAX:
                 table.rows = []  # too large to keep as a grid: the table is read as text only
                 return
@@ -1756,9 +1769,10 @@ class _Extractor(HTMLParser):
             parts = split_block(block, cuts) if cuts else [block]
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.extend(range(len(self.blocks), len(self.blocks) + len(parts)))
-                if self._tables[-1].new_row:
-                    self.rows.append((parts[0].line, parts[0].column))
-                    self._tables[-1].new_row = False
+                table = self._tables[-1]
+                if table.new_row:
+                    table.row_start, table.new_row = (parts[0].line, parts[0].column), False
+                table.row_blocks += len(parts)
             if len(parts) > 1 and kind in ("paragraph", "table"):
                 if not emphasised and self._strong_runs and self._chrome_level is None:
                     parts = _bold_parts(text, parts, self._strong_runs)
