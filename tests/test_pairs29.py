@@ -151,6 +151,18 @@ def _docx(path: Path, rows: list[tuple[str, ...]]) -> Path:
     return path
 
 
+def test_a_docx_layout_table_is_no_row(tmp_path: Path) -> None:
+    """A cell holding several paragraphs (a page laid out in a table) keeps them apart."""
+    cell = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("第一条 我们收集您的姓名。", "第二条 我们保护您的信息。"))
+    body = f"<w:p><w:r><w:t>隐私政策</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>目录</w:t></w:r></w:p></w:tc><w:tc>{cell}</w:tc></w:tr></w:tbl>"
+    path = tmp_path / "layout.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+        )
+    assert not parse_path(path).rows
+
+
 def test_docx_rows_are_one_paragraph(tmp_path: Path) -> None:
     old = parse_path(_docx(tmp_path / "old.docx", [ROWS[0], ROWS[1]]))
     new = parse_path(_docx(tmp_path / "new.docx", [ROWS[0], ROWS[1], ROWS[2]]))
