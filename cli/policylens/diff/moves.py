@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from policylens.diff.keys import compare_key
 from policylens.diff.promoted import title_run
+from policylens.diff.rows import same_row
 from policylens.diff.topics import topics_of
 from policylens.model import Change, Section, SectionDiff
 
@@ -165,6 +166,8 @@ def find_moves(
                 if tk == k:
                     continue  # inside one pair, redline has already paired what it could
                 score = ratio(key, tkey, score_cutoff=EDITED_SIMILARITY * 100) / 100.0
+                if not score and same_row(sections[k].changes[c_idx].old_text or "", sections[tk].changes[tc].new_text or ""):
+                    score = EDITED_SIMILARITY  # a table row with one cell edited (`rows.same_row`)
                 if score:
                     candidates.append((-score, line + tline, k, c_idx, tk, tc))
         # best pairs first; the tie-break is symmetric in the two sides (mirror property)

@@ -475,6 +475,22 @@ def _rewritten(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size >= REWRITE_RUN
 
 
+def _rewritten_in_gaps(chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
+    """`chosen` with one paragraph rewritten in its place paired too (`_rewritten`): where one old and one new paragraph
+    are all that is left between two pairs (or a pair and the block's end), the place says the new one is the old one
+    rewritten.  A block of one paragraph a side is the case u28b paired; a gap inside a larger block is the same place
+    (「…授权的第三方」 → 「…授权的合作伙伴…」 between two edited paragraphs: pairs29, u29b)."""
+    out: list[tuple[int, int, float]] = []
+    pi = pj = 0
+    for i, j, score in [*chosen, (len(ka), len(kb), 0.0)]:
+        if i - pi == j - pj == 1 and _rewritten(ka[pi], kb[pj]):
+            out.append((pi, pj, _ratio(ka[pi], kb[pj])))
+        if i < len(ka):
+            out.append((i, j, score))
+        pi, pj = i + 1, j + 1
+    return out
+
+
 def _pair_block(
     old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], ka: list[str], kb: list[str], options: dict[str, object]
 ) -> list[Change]:
@@ -492,8 +508,8 @@ def _pair_block(
         return len(pairs), round(sum(score for _, _, score in pairs), 9), -sum(abs(i - j) for i, j, _ in pairs)
 
     chosen = backward if merit(backward) > merit(forward) else forward
-    if not chosen and len(old) == len(new) == 1 and not options["cross_script"] and _rewritten(ka[0], kb[0]):
-        chosen = [(0, 0, _ratio(ka[0], kb[0]))]  # one paragraph rewritten in its place (REWRITE_SIMILARITY)
+    if not options["cross_script"]:
+        chosen = _rewritten_in_gaps(chosen, ka, kb)
     out: list[Change] = []
     pi = pj = 0
     for i, j, _ in chosen:

@@ -60,6 +60,13 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, 
 _CHUNK = 1 << 20
 
 
+def _data_row(row: ET.Element) -> bool:
+    """Whether a `w:tr` is a row of data: no cell with more than one paragraph that has text."""
+    return all(
+        sum(1 for p in cell.iter(f"{W}p") if any((t.text or "").strip() for t in p.iter(f"{W}t"))) <= 1 for cell in row.findall(f"{W}tc")
+    )
+
+
 def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: int) -> bytes | None:
     """The inflated bytes of one member (None if absent), refused past `max_bytes` while streaming.
 
@@ -646,6 +653,10 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     if body is None:
         raise UserError(f"malformed DOCX: {main} has no body", path=path)
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
+    # the row of each table paragraph (the innermost row last), for rows of data only: at most one paragraph with text in
+    # each cell (a table that lays out a page holds paragraphs of the policy in one cell: they are no row)
+    row_of = {id(p): k for k, row in enumerate(body.iter(f"{W}tr")) if _data_row(row) for p in row.iter(f"{W}p")}
+    last_row: int | None = None  # the row of the last table block read (`Parsed.rows`: where each row starts)
     unread = _unread_alternatives(body)
     # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
     unread.update(id(p) for tag in _REMOVED for removed in body.iter(tag) for p in removed.iter(_P))
@@ -778,6 +789,10 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 continue
             tinted, smallest = paragraph_look(marks_between(marks, lo, hi))
             looks.append(Styled(len(parsed.blocks), len(block.text), tinted, smallest, kind == "table"))
+            if kind == "table" and row_of.get(id(para)) != last_row:
+                last_row = row_of.get(id(para))
+                if last_row is not None:
+                    parsed.rows.append((block.line, block.column))
             parsed.blocks.append(block)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))

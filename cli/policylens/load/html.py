@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from policylens.errors import UserError
@@ -465,15 +466,28 @@ class _Cell:
         return TableCell(" ".join("".join(self.parts).split())[:CELL_TEXT], self.line, self.column, self.tag, self.filled, self.header)
 
 
+_PIECE_OFFSET = attrgetter("offset")  # a piece's place in its block's text (bisect key)
+
+
 class _Table:
     """An open table: its rows of cells, and the blocks read in its own cells."""
 
-    __slots__ = ("blocks", "cells", "rows")
+    __slots__ = ("blocks", "cells", "new_row", "row_blocks", "row_cells", "row_start", "rows")
 
     def __init__(self) -> None:
         self.rows: list[list[_Cell]] = []
         self.blocks: list[int] = []
         self.cells = 0  # cells read (`_GRID_MAX`: beyond, no grid)
+        self.new_row = True  # the next block read in a cell opens a row (`_Extractor.rows`)
+        self.row_start: tuple[int, int] | None = None  # where the open row's first block starts
+        self.row_blocks = self.row_cells = 0  # blocks and cells read in the open row
+
+    def end_row(self) -> tuple[int, int] | None:
+        """Where the row just ended starts, when it is a row of data: one block at most in each of its cells (a layout
+        table's cell holds a page's paragraphs, which must not be read as one row); None otherwise."""
+        start, fits = self.row_start, 0 < self.row_blocks <= self.row_cells
+        self.row_start, self.row_blocks, self.row_cells, self.new_row = None, 0, 0, True
+        return start if fits else None
 
     def _open_cell(self) -> _Cell | None:
         return self.rows[-1][-1] if self.rows and self.rows[-1] else None
@@ -698,6 +712,8 @@ class _Extractor(HTMLParser):
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
+        self.rows: list[tuple[int, int]] = []  # (line, column) of the first block of each table row (`diff` reads a row as one)
+        self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text that opens each <br> line inside a block
 
     # -- the element stack ---------------------------------------------------
     def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False) -> None:
@@ -772,6 +788,8 @@ class _Extractor(HTMLParser):
             self._judge(tag, opened)
         if tag == "table" and self._tables:
             table = self._tables.pop()
+            if (row := table.end_row()) is not None:
+                self.rows.append(row)
             if sum(len(row) for row in table.rows) == 1:
                 # a table of one cell lays out a page (old sites wrap the whole policy in one):
                 # its blocks are the page's paragraphs, not cells of a table
@@ -1246,9 +1264,12 @@ class _Extractor(HTMLParser):
         elif table is None:
             return
         elif tag == "tr":
+            if (row := table.end_row()) is not None:
+                self.rows.append(row)
             if table.cells < _GRID_MAX:
                 table.rows.append([])
         elif tag == "td" or tag == "th":
+            table.row_cells += 1
             if table.cells >= _GRID_MAX:
                 table.rows = []  # too large to keep as a grid: the table is read as text only
                 return
@@ -1746,6 +1767,10 @@ class _Extractor(HTMLParser):
             if kind == "paragraph" and not emphasised and text.lstrip(WHITESPACE)[:1] in _BULLET_GLYPHS:
                 kind = "item"  # 「<div class="list-item">• 手机号码</div>」: a list entry written with its bullet, never a title
             block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
+            for at in self._breaks:  # where each <br> line starts in the source (`diff` shows the break)
+                k = bisect.bisect_left(self._pieces, at, key=_PIECE_OFFSET)
+                if at > 0 and k < len(self._pieces):
+                    self.line_breaks.append((self._pieces[k].line, self._pieces[k].column))
             self.entry_starts = frozenset()
             cuts = _cuts(block, self._breaks, self) if self._kind == "paragraph" and not emphasised and self._chrome_level is None else []
             if self._kind == "table" and self._tables and not emphasised and self._chrome_level is None:
@@ -1762,6 +1787,10 @@ class _Extractor(HTMLParser):
                 self._note_entry_number(text, cuts)
             if self._kind == "table" and self._tables:
                 self._tables[-1].blocks.extend(range(len(self.blocks), len(self.blocks) + len(parts)))
+                table = self._tables[-1]
+                if table.new_row:
+                    table.row_start, table.new_row = (parts[0].line, parts[0].column), False
+                table.row_blocks += len(parts)
             if len(parts) > 1 and kind in ("paragraph", "table"):
                 if not emphasised and self._strong_runs and self._chrome_level is None:
                     parts = _bold_parts(text, parts, self._strong_runs)
@@ -2705,6 +2734,8 @@ def read_html(text: str, *, path: str) -> Parsed:
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
     parsed.computed_date = computed or extractor.date_message
     parsed.boxes = extractor.boxes
+    parsed.rows = extractor.rows
+    parsed.line_breaks = extractor.line_breaks
     parsed.tables = extractor.tables
     parsed.media = extractor.media
     if title:
@@ -2992,6 +3023,8 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     warnings = [_shift_warning(w, shift) for w in extractor.warnings]
     parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
     parsed.media = [(n + shift, c) for n, c in extractor.media]
+    parsed.rows = [(n + shift, c) for n, c in extractor.rows]
+    parsed.line_breaks = [(n + shift, c) for n, c in extractor.line_breaks]
     parsed.links = [
         (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
         for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)

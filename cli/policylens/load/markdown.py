@@ -42,6 +42,10 @@ _IAL = re.compile(r"\{:[^{}]*\}")
 # u27h).  Only ids, classes, `-` and key=value pairs: 「{公司名稱}」 or 「{name}」 is a slot and stays.
 _ATTR = r"(?:[#.][\w:.-]{1,100}+|-|[A-Za-z][\w-]{0,40}+=(?:\"[^\"\n{}]{0,200}+\"|'[^'\n{}]{0,200}+'|[^\s\"'{}]{1,200}+))"
 _HEADING_ATTRS = re.compile(rf"[ \t]*+\{{[ \t]*+{_ATTR}(?:[ \t]++{_ATTR}){{0,20}}+[ \t]*+\}}[ \t]*+$")
+# A heading's id written after an `@`, as DCloud's documentation site writes it: 「### UniPush@push」 is the heading 「UniPush」
+# with the anchor `push` (pairs29 unidocs-unipush: 「UniPush」 → 「UniPush@push」 read as a renamed section).  An ASCII name
+# glued to the title's end, no dot after it (「联系 support@example.com」 keeps its address), no space before the `@`.
+_HEADING_AT_ID = re.compile(r"(?<=[^\s@])@[A-Za-z][\w-]{0,60}+[ \t]*+$")
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
 # like <privacy@example.com>, nor text in angle brackets such as a browser extension's <all_urls> permission (an
 # underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
@@ -256,6 +260,8 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
         text, kept = _cut(text, kept, [m.span() for m in _IAL.finditer(text)])
     if "{" in text and (attrs := _HEADING_ATTRS.search(text.rstrip("# \t"))) is not None:
         text, kept = _cut(text, kept, [attrs.span()])
+    if "@" in text and (at_id := _HEADING_AT_ID.search(text.rstrip("# \t"))) is not None:
+        text, kept = _cut(text, kept, [at_id.span()])
     if "<" in text:
         text, kept = _cut(text, kept, _markup_spans(text))
     if "**" in text or "__" in text:
@@ -1162,6 +1168,8 @@ class _Walker:
         self.parsed.warnings.extend(fragment.warnings)
         self.parsed.links.extend(fragment.links)
         self.parsed.media.extend(fragment.media)
+        self.parsed.rows.extend(fragment.rows)
+        self.parsed.line_breaks.extend(fragment.line_breaks)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)

@@ -34,12 +34,14 @@ class Parsed:
         "computed_date",
         "dates",
         "front_lines",
+        "line_breaks",
         "links",
         "liquid",
         "media",
         "page_title",
         "plain",
         "references",
+        "rows",
         "scripts",
         "tables",
         "title",
@@ -68,6 +70,8 @@ class Parsed:
         self.references: list[str] = []  # Markdown reference-link labels defined by `[label]: url` (lower case)
         self.scripts: list[tuple[str, tuple[Piece, ...]]] = []  # string literals of inline scripts (load.scripts)
         self.tables: list[TableGrid] = []  # HTML tables with an empty cell, as grids
+        self.rows: list[tuple[int, int]] = []  # (line, column) of the first block of each HTML table row (load.html)
+        self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text after each HTML <br> inside a block (load.html)
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from policylens.diff.rows import CELL_SEPARATOR
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
 from policylens.render.safe import one_line, quote_path
 from policylens.render.summary import count_words
@@ -165,13 +166,22 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
     return out
 
 
+# A table row's first cell (an SDK, a kind of data) is kept before a change later in the row, up to this many characters:
+# 「阿里weexSDK | … | 存储[-的个人-]文件」 says which row changed, 「…EXTERNAL_STORAG | 存储[-的个人-]文件」 did not (pairs29, u29b).
+ROW_NAME_MAX = 40
+
+
 def fold_context(text: str, context: int, *, first: bool, last: bool) -> str:
-    """Keep `context` characters of unchanged text next to changes; elide the middle."""
+    """Keep `context` characters of unchanged text next to changes; elide the middle.  Before the first change of a
+    table row (cells joined by `diff.rows.CELL_SEPARATOR`), its first cell stays too."""
     if context < 0 or len(text) <= 2 * context + 1:
         return text
     head = "" if first else text[:context]
     tail = "" if last else text[len(text) - context :]
     if first:
+        cell = text.find(CELL_SEPARATOR, 1)
+        if 0 < cell <= ROW_NAME_MAX and cell + len(CELL_SEPARATOR) < len(text) - context:
+            return text[: cell + len(CELL_SEPARATOR)] + "…" + tail
         return "…" + tail
     if last:
         return head + "…"

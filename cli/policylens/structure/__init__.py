@@ -299,4 +299,6 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.front_lines),
         loaded.parsed.liquid,
         loaded.parsed.computed_date,
+        frozenset(loaded.parsed.rows),
+        frozenset(loaded.parsed.line_breaks),
     )
