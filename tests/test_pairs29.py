@@ -23,10 +23,6 @@ annotated before any run; the texts below are invented in their shape, not copie
    「奥地利电子邮箱：…」.  The HTML reader records where each `<br>` line starts (`Document.line_breaks`) and
    `diff.lines.shown_lines` puts a line break back where nothing separates the two lines; keys fold it away, so the same
    text without the `<br>` is no change, and Latin lines (a space between them already) are as before.
-6. *An added or removed section is one change* (the leftover of pairs27 mxc-hant-googleplus, 8 deletions for one section;
-   pairs29 purpgo-terms-pro 「二、订阅条款」, 9 insertions): its paragraphs, one per line, in one insertion or deletion
-   (`diff.align._one_entry`).  A modified section keeps one entry per paragraph, and so does a removed section that gave
-   text to another (its moved text is no change, the rest stays where it was).
 """
 
 from __future__ import annotations
@@ -306,36 +302,3 @@ def test_br_line_positions_stay_exact() -> None:
     for word in ("公司", "电话", "邮箱", "a@example.com"):
         line, column = para.position(para.text.index(word))
         assert lines[line - 1][column - 1 :].startswith(word)
-
-
-# --- 6. an added or removed section is one change ----------------------------------------------------------------------
-
-SECTIONS = "# 用户协议\n\n## 一、服务内容\n\n本软件提供待办管理功能。\n\n{0}## 三、联系方式\n\n邮箱：a@example.com\n"
-ADDED = "## 二、订阅条款\n\n2.1 Pro 订阅通过 App Store 购买。\n\n2.2 新用户可免费试用七天。\n\n- 订阅到期前自动续订。\n\n"
-
-
-def test_an_added_section_is_one_insertion() -> None:
-    report = _report(SECTIONS.format(""), SECTIONS.format(ADDED), ".md")
-    assert _changes(report) == [("insert", None, "2.1 Pro 订阅通过 App Store 购买。\n2.2 新用户可免费试用七天。\n- 订阅到期前自动续订。")]
-    [added] = [s for s in report.sections if s.status == "added"]
-    assert added.changes[0].new_line == 9  # its first paragraph's line
-
-
-def test_a_removed_section_is_one_deletion() -> None:
-    report = _report(SECTIONS.format(ADDED), SECTIONS.format(""), ".md")
-    assert _changes(report) == [("delete", "2.1 Pro 订阅通过 App Store 购买。\n2.2 新用户可免费试用七天。\n- 订阅到期前自动续订。", None)]
-
-
-def test_a_modified_section_keeps_an_entry_per_paragraph() -> None:
-    old = SECTIONS.format("")
-    new = old.replace("本软件提供待办管理功能。", "本软件提供待办管理功能。\n\n用户可以设置提醒。\n\n用户可以导出数据。")
-    assert _changes(_report(old, new, ".md")) == [("insert", None, "用户可以设置提醒。"), ("insert", None, "用户可以导出数据。")]
-
-
-def test_a_removed_section_that_gave_text_keeps_its_entries() -> None:
-    moved = "2.2 新用户可免费试用七天，试用期内取消不收费。"
-    old = SECTIONS.format("## 二、订阅条款\n\n2.1 Pro 订阅通过 App Store 购买。\n\n" + moved + "\n\n- 订阅到期前自动续订。\n\n")
-    new = SECTIONS.format("").replace("本软件提供待办管理功能。", "本软件提供待办管理功能。\n\n" + moved)
-    changes = _changes(_report(old, new, ".md"))
-    assert ("delete", "2.1 Pro 订阅通过 App Store 购买。", None) in changes
-    assert ("delete", "- 订阅到期前自动续订。", None) in changes

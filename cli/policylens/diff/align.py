@@ -51,7 +51,7 @@ from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.title import diff_titles
 from policylens.diff.topics import topics_of
 from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
-from policylens.model import Change, DiffReport, DiffSpan, Document, Section, SectionDiff
+from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
 from policylens.patterns import HAN, HAN_CHAR, HEADING_PICTOGRAPHS, chinese_number
 
@@ -834,7 +834,6 @@ def diff_documents(
         entries = _headings_in_text(entries, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
         if cross_script:
             entries = [(place, _reworded(s)) for place, s in entries]
-    entries = [(place, _one_entry(s)) for place, s in entries]
     entries.sort(key=lambda e: e[0])
     said = {
         "paragraphs": "some long runs of repeated paragraphs had nothing unique to align on; they were aligned in step, without anchors (coarse)",
@@ -857,26 +856,6 @@ def diff_documents(
         title.noise,
         title.source,
     )
-
-
-def _one_entry(s: SectionDiff) -> SectionDiff:
-    """An added or removed section is one change: its paragraphs, one per line, in one insertion or deletion.
-
-    A section removed with its eight paragraphs read as eight deletions (eval/pairs27 mxc-hant-googleplus), an added
-    clause of nine paragraphs as nine insertions (pairs29 purpgo-terms-pro 「二、订阅条款」): a reviewer counts one
-    change, a section, and reads it as one block.  Only when every change of the section is its own text inserted or
-    deleted; a section that gave text to others (`moves`) or whose lines are variants keeps its entries."""
-    op = {"added": "insert", "removed": "delete"}.get(s.status)
-    if op is None or len(s.changes) < 2 or s.moved_to or s.moved_from or any(c.op != op or c.variant or c.reworded for c in s.changes):
-        return s
-    first = s.changes[0]
-    text = "\n".join((c.new_text if op == "insert" else c.old_text) or "" for c in s.changes)
-    topics = tuple(dict.fromkeys(t for c in s.changes for t in c.topics))
-    if op == "insert":
-        change = Change(op, None, first.new_line, None, text, (DiffSpan(op, text),), topics)
-    else:
-        change = Change(op, first.old_line, None, text, None, (DiffSpan(op, text),), topics)
-    return s._replace(changes=(change,))
 
 
 def _headings_in_text(
