@@ -191,6 +191,9 @@ DOCS["quanticoral-en-docx"] = {
     "headings": [H(n, 1) for n in (3, 10, 17, 20, 23, 28, 31, 34)],
     "placeholders": [
         P(18, "[Specific Country/Region Where Servers Are Located]", "storage location left as a bracketed field"),
+        P(19, "will be deleted within [X] days after you cancel your account",
+          "retention periods left as [X] days / [X] months (missed by the annotator, found by the first run: "
+          "added after it, see README)"),
         P(32, "[Specific Region for Legal Application]", "governing law left as a bracketed field"),
         P(39, "[Specific Response Time, e.g., 15 working days]", "response time left as a bracketed field with an example"),
     ],
