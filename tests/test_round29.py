@@ -5,7 +5,8 @@ in `laoyao-word-html/隐私政策.html`, `quanticoral-en-docx/privacy-policy.doc
 
 1. The product's generic word alone in brackets where its name goes: 「在使用【app】各项服务前」, 「【app】希望…」 opening its
    paragraph, 「（五）【****app****】所调用的系统权限」 (bold markers pasted in as text), [APP] (`slots._APP_WORD`,
-   `_app_label`); not 【App Store】, a label before its colon (【App】：…), a step of a UI path (【设置】-【App】), a link.
+   `_app_label`); not 【App Store】, a label before its colon (【App】：…), a step of a UI path (【设置】-【App】), a link,
+   nor the tag that opens its line (【APP】关于我们).
 2. An English field described by its qualifier or its example: [Specific Country/Region Where Servers Are Located],
    [Specific Region for Legal Application], [Specific Response Time, e.g., 15 working days], [Retention Period]
    (`vocabulary._EN_QUALIFIED`, the period heads of `_EN_HEAD`); not a link's text, a note with digits or punctuation
@@ -60,7 +61,9 @@ def test_an_app_store_a_label_a_path_step_or_a_link_is_no_app_slot(tmp_path: Pat
         "【App】：指本公司开发的移动应用程序。\n\n"
         "您可以进入【设置】-【App】-【权限】关闭授权。\n\n"
         "下载地址见 [App](https://www.acme-games.cn/download)。\n\n"
-        "本 app 不会收集您的通讯录。\n"
+        "本 app 不会收集您的通讯录。\n\n"
+        "## 【APP】关于我们\n\n"
+        "【App】新版本说明：本次更新优化了权限弹窗。\n"
     )
     assert _errors(tmp_path, HEAD + body) == []
 

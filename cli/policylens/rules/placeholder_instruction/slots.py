@@ -218,14 +218,18 @@ _APP_SLOT = lazy(rf"[【［\[][ \t]*\**(?i:{_APP_WORD})\**[ \t]*[】］\]]")
 
 
 def _app_label(text: str, start: int, end: int) -> bool:
-    """For 【app】 (the product's generic word, `_APP_WORD`): a label only before a colon or as a step of a UI path.
+    """For 【app】 (the product's generic word, `_APP_WORD`): a label before a colon, as a step of a UI path, or as the
+    tag that opens its line (「【APP】关于我们」, 「【App】新版本说明」).
 
-    「【app】希望通过本政策…」 and 「（五）【app】所调用的系统权限」 open their paragraph but label nothing: a generic word in
-    brackets is no section's or field's label, it stands where the product's name goes.
+    Not 「【app】希望通过本政策…」 (the subject of its sentence, `_PREDICATE`) nor 「（五）【app】所调用的系统权限」 (after a
+    heading's number: no tag stands there): the generic word stands where the product's name goes.
     """
     if not _APP_SLOT.fullmatch(text, start, end):
         return _is_label(text, start, end)
-    return text[end : end + 1] in "：:" or text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH
+    if text[end : end + 1] in "：:" or text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
+        return True
+    opens = not text[:start].strip(" \t\u3000*_~`#>-")
+    return opens and bool(text[end:].strip(" \t\u3000*_~`。.")) and not _PREDICATE.match(text, end)
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
