@@ -92,7 +92,9 @@ _NOTES = (
     r"(?:尚未完成|尚未|仍在|正在|还在|還在)(?:编写|編寫|撰写|撰寫|起草|定稿)(?![中之]?[的之])",
     # 待法务终审, 未经法律审核: a review the text has not had (not 须经法务审核, a control a policy may describe)
     # (待法务/责任人确认: the legal team or another role, q20v's dev set `eval/dev20p/questify-draft-html`)
-    r"(?:待|尚待|有待|未经|未經|尚未经过?|尚未經過?)[ \t\u3000]*(?:法务|法務|律师|律師|法律|法律顾问|法律顧問)(?:部门|部門|团队|團隊)?"
+    # (twenty-ninth session, round29: 草案 · 待正式法律审核, the review qualified as the formal or final one)
+    r"(?:待|尚待|有待|未经|未經|尚未经过?|尚未經過?)[ \t\u3000]*(?:(?:正式|最终|最終)的?[ \t\u3000]*)?"
+    r"(?:法务|法務|律师|律師|法律|法律顾问|法律顧問)(?:部门|部門|团队|團隊)?"
     r"(?:[/／、或及和与與](?:责任人|責任人|负责人|負責人|运营|運營|合规|合規|产品|產品|管理层|管理層)(?:负责人|負責人)?){0,2}[ \t\u3000]*"
     r"(?:终审|終審|审核|審核|审阅|審閱|审订|審訂|审定|審定|复核|複核|确认|確認|审查|審查)",
     r"待(?:合规|合規)(?:终审|終審|审核|審核|审阅|審閱|确认|確認)",
@@ -103,6 +105,11 @@ _NOTES = (
     r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*(?:完成|进行|進行|开展|開展|通过|通過)?"
     # (written as "no character follows but these": the end of a text and the joined scan's separator alike)
     r"[ \t\u3000]*(?![^。．.；;，,！!？?）)\]】\n])",
+    # (twenty-ninth session, round29) 启用生产收费前，仍须完成正式法律与地区隐私审核: a legal review the text still has to
+    # pass (仍/尚 before the must: not 您的申请须经法律审核, a step the policy describes; a legal review, not 仍需完成实名认证)
+    r"(?:仍|尚|还|還)[ \t\u3000]*(?:须|須|需|需要|待|有待)[ \t\u3000]*(?:完成|进行|進行|通过|通過|经过|經過)[ \t\u3000]*"
+    r"(?:(?:正式|最终|最終)的?[ \t\u3000]*)?(?:法律|法务|法務|律师|律師|合规|合規)[^。！!？?\n]{0,12}?"
+    r"(?:审核|審核|审阅|審閱|审查|審查|复核|複核)",
     # (twenty-eighth session, round28b) 待填写的信息尚未确认: the text says the facts left to fill in are still unconfirmed
     # (a page subtitle over a draft's [待填写：…] fields); the to-be-filled noun and its pending state (not 请完善待填写资料,
     # a form's state the user is told to complete: no 尚未/仍未 after it)
@@ -252,7 +259,15 @@ _NOTE_EN = lazy(
     # (a formal or final review, or the text itself pending one: not "we keep the data while a legal review is pending",
     # a hold the policy describes; not "This Privacy Policy has not been reviewed by legal counsel", a published policy's
     # own final disclaimer: eval/profiles rsdlist-en; only a review still to come is a draft's)
-    r"|(?:formal|final)\s+legal\s+review\s+(?:is\s+|remains\s+|still\s+)*(?:pending|outstanding|in\s+progress|not\s+(?:yet\s+)?(?:complete|completed|done))"
+    # (twenty-ninth session, round29: "Formal legal and regional privacy review remains required before production
+    # billing": another review named beside the legal one, and the review still required)
+    r"|(?:formal|final)\s+legal(?:\s+and\s+[a-z\-]+(?:\s+[a-z\-]+){0,2})?\s+review\s+(?:is\s+|remains\s+|still\s+)*"
+    r"(?:pending|outstanding|in\s+progress|not\s+(?:yet\s+)?(?:complete|completed|done)"
+    r"|(?<=remains[ \t])(?:required|needed|necessary)|(?<=still[ \t])(?:required|needed|necessary))"
+    # (twenty-ninth session, round29) A solicitor should review before you treat it as a finished legal product: the text
+    # still waiting for its lawyer's review (not "you may wish to consult a lawyer", advice to the reader)
+    r"|(?:a|the|our|your)\s+(?:solicitor|lawyer|attorney|legal\s+counsel|counsel)\s+(?:should|must|needs?\s+to|has\s+to|will)\s+"
+    r"review\s+(?:this\b|it\b|the\s+(?:text|draft|policy|document|terms)\b|before\b)"
     r"|(?:this|the)\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)|draft)\s+is\s+(?:still\s+)?pending\s+(?:a\s+|formal\s+|final\s+)*legal\s+review"
     # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)
     r"|placeholders?\s+(?:to\s+(?:replace|fill(?:\s+in)?|update)|(?:that\s+)?must\s+be\s+(?:replaced|filled))"
@@ -274,6 +289,9 @@ _ALONE = lazy(
     r"|(?i:(?:pending|awaiting|under|for)\s+(?:(?:a|formal|final)\s+)?legal\s+(?:review|approval|sign-?off))"
 )  # the whole line, markup stripped
 _CLAUSE_END = lazy(r"[。！!？?\n；;｜|]")
+# the end of an English sentence inside a clause: 「advice.** This」, 「products. A solicitor」 (a Latin letter or closing
+# markup before the stop, a blank after it: not 「2.1 」 or 「e.g.,」)
+_SENTENCE_END = lazy(r"(?<=[A-Za-z])[.!?][*_\"'”’)]*[ \t]+(?=[A-Z*_\"“])")
 _CLAUSE_START = lazy(r"[。！!？?\n；;｜|][^。！!？?\n；;｜|]*\Z")
 _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
 # notes whose words also serve policy prose: not when their clause speaks to or for the reader
@@ -290,6 +308,10 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: from after the previous 。；! to the next (the note's whole sentence)."""
     before = _CLAUSE_START.search(text, max(0, start - 60), start)
     lo = before.start() + 1 if before else max(0, start - 60) if start > 60 else 0
+    # (twenty-ninth session) an English note's sentence: from after the last 「. 」 before it, not 60 characters back into
+    # the middle of a word (「egal advice.** This is … A solicitor should review …」)
+    for sentence in _SENTENCE_END.finditer(text, lo, start + 1):  # (+1: the capital it looks ahead to)
+        lo = sentence.end()
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))  # no further than `hi` may reach: linear on a long line
     hi = stop.start() if stop else len(text)
     while lo < start and text[lo] in " \t\u3000*>-+•·|#":

@@ -72,6 +72,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _LABEL_BEFORE,
     _REFERENCE_DEFINITION,
     _UI_PATH,
+    _app_label,
     _bare_value,
     _is_label,
     _lists_terms,
@@ -405,8 +406,10 @@ class PlaceholderInstruction(Rule):
                 continue  # %APPDATA%: a Windows path a policy names, not a slot
             if unit.paragraph is not None and unit.paragraph.kind == "code" and any(m.group(g) for g in _CODE_SYNTAX):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
-            if (m.group("field") or m.group("describe") or m.group("enwide")) and _is_label(unit.text, start, end):
+            if (m.group("field") or m.group("describe")) and _is_label(unit.text, start, end):
                 continue
+            if m.group("enwide") and _app_label(unit.text, start, end):
+                continue  # (【app】 opening its paragraph still stands for the name: `_app_label`)
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
             if (

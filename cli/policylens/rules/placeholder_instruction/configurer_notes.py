@@ -7,7 +7,9 @@
 - 方括号处替换成你自己的信息, Replace the bracketed parts with your own details: replace the template's brackets
   (`_BRACKETS`);
 - 發布前要確認的事項（不隨政策發布）: a part said to stay out of the published text (`_UNPUBLISHED`);
-- 發布到 GitHub Pages 並在 Play Console 填寫網址: the text's address to fill in a store console (`_CONSOLE_URL`).
+- 發布到 GitHub Pages 並在 Play Console 填寫網址: the text's address to fill in a store console (`_CONSOLE_URL`);
+- 每个上线地区都必须配置年龄资格…规则, … must be configured for each launch region: a setup left for every market
+  (`_REGION_SETUP`).
 
 None names the reader (您/你, you may…) or the user's content.
 """
@@ -50,7 +52,8 @@ _USAGE = lazy(
 #   imperative that opens a sentence (not "We may update this section"), or where to publish the page.
 _EN_NOTE = lazy(
     r"(?:^|(?<=[.!?:;]))[ \t]*(?:Please\s+)?(?i:adjust|tailor|customi[sz]e|adapt|modify|edit|revise|replace)\s+this\s+"
-    r"(?:section|paragraph|clause|part|block|template|text)\b[^.\n]{0,80}\.?"
+    # (twenty-ninth session, round29: "Edit this file. When you lock it, we build …", the draft's own file)
+    r"(?:section|paragraph|clause|part|block|template|text|file)\b[^.\n]{0,80}\.?"
     r"|(?P<enplace>\b(?i:link|publish|host|paste|upload)\s+this\s+(?:page|policy|document|template)\s+(?:from|to|in|on|into)\s+your\b[^.\n]{0,60}\.?)"
 )
 # (twenty-sixth session, round26)
@@ -77,6 +80,17 @@ _CONSOLE_URL = lazy(
     # (a store's console by name only: 开发者应在开发者后台填写应用的隐私政策链接 is a platform's rule for its developers)
     r"(?:在|于|於)[ \t\u3000]?(?:Google[ \t]?)?(?:Play[ \t]?Console|App[ \t]?Store[ \t]?Connect|AppGallery[ \t]?Connect)"
     r"[^。！!？?\n]{0,12}?(?:填写|填寫|填入|填上|提交)[^。！!？?\n]{0,8}?(?:网址|網址|链接|鏈接|連結|URL|地址)"
+)
+# (twenty-ninth session, round29) - 每个上线地区都必须配置年龄资格与监护人同意规则, Age eligibility and guardian-consent rules
+#   must be configured for each launch region: what the operator must still set up for every market it launches in
+#   (each region or market of the launch; not 您可在设置中配置…, the reader's settings, nor 我们为每个地区配置了…, done)
+_REGION_SETUP = lazy(
+    r"(?:每个|每個|各个|各個)[ \t\u3000]?(?:上线|上線|发布|發布|上架|投放|运营|運營)(?:地区|地區|市场|市場|国家|國家|区域|區域)"
+    r"[都均]?[ \t\u3000]?(?:必须|必須|须|須|需要?|应当?|應當?)[ \t\u3000]?(?:单独|單獨|分别|分別)?[ \t\u3000]?"
+    r"(?:配置|设置|設置|设定|設定|设计|設計)[^。！!？?\n]{0,30}"
+    # (blanks, never a line break: a joined scan reads the units one text apart)
+    r"|(?i:\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to|should)[ \t]+be[ \t]+(?:configured|set[ \t]+up|defined|locali[sz]ed)"
+    r"[ \t]+(?:for|per|in)[ \t]+(?:each|every)[ \t]+(?:launch[ \t]+)?(?:region|market|country|jurisdiction|locale)\b)"
 )
 _ITEM_LEAD = lazy(r"[ \t\u3000*>+-]*(?:\[[ xX]\][ \t]*)?")
 _EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
@@ -116,6 +130,13 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not _ADDRESSEE.search(unit.text, clause_start, end):
             lead = _ITEM_LEAD.match(unit.text, clause_start, start)
             yield unit, lead.end() if lead else clause_start, end  # (after 「- [ ] 」: a checklist item's box)
+    for unit, start, end, _ in ctx.scan(_REGION_SETUP):
+        clause_start = _clause_start(unit.text, start)
+        if unit.text[start].isascii():  # an English note from its sentence's first word: 「Age eligibility … must be configured」
+            stops = list(_EN_STOP.finditer(unit.text, max(0, start - 160), start))
+            clause_start = stops[-1].end() if stops else max(0, start - 160)
+        if not _ADDRESSEE.search(unit.text, clause_start, end):
+            yield unit, clause_start + len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>")), end
     for unit, start, end, m in ctx.scan(_EN_NOTE, needs=" this "):
         if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace") - m.start() + start, end):
             continue  # add this page to your bookmarks: said to the reader
@@ -125,6 +146,7 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 
 _PLACE_NEEDS = lazy("[页頁]")
+_EN_STOP = lazy(r"[.!?。！？\n][*_\"'”’)]*[ \t]*")
 
 
 def _clause_start(text: str, start: int) -> int:

@@ -24,9 +24,11 @@ from policylens.model import Finding
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.vocabulary import (
+    _APP_WORD,
     _CATEGORY_SLOT,
     _CONTACT_FIELD,
     _EN_HEAD,
+    _EN_QUALIFIED,
     _FIELD_FREE,
     _FIELD_MORE,
     _FIELD_NOUN,
@@ -82,11 +84,18 @@ _NAMED_SLOTS = (
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
     # [insert company name], [Company Name], [Email], [Hong Kong Address] — not links, not reference definitions
     # (twenty-sixth session, lead: and the template's "here" after the field, [your email here], [Company Name Goes Here])
-    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?)\s*\])(?![(\[:])",
+    # (twenty-ninth session, round29) [Specific Country/Region Where Servers Are Located], [Specific Region for Legal
+    # Application]: a field the template describes by its qualifier (a translated 具体…), words only; [app]: the product's
+    # generic word standing where its name goes
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?"
+    rf"|{_EN_QUALIFIED}|{_APP_WORD})\s*\])(?![(\[:])",
     # 【Company Name】, ［Contact Email］, 【Effective Date】: the same in full-width brackets, as the English half of a
     # bilingual policy keeps them (issue #11, eighteenth round).  A qualified field only (【Email】 or 【Date】 alone may
     # emphasise a data item in Chinese text), and no verb (【Add Address】 is a button)
-    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?)\s*[】］])",
+    # (twenty-ninth session, round29) 在使用【app】各项产品或服务前, 【****app****】 (bold markers pasted in as text): the
+    # product's generic word left where its name goes
+    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?"
+    rf"|\*{{0,4}}{_APP_WORD}\*{{0,4}})\s*[】］])",
 )
 
 
@@ -203,6 +212,24 @@ _SLOT_NOTE = lazy(
     r"[*_ \t\u3000]{0,4}[（(][ \t\u3000]*(?:当前|當前|目前(?:为|為|是)|现为|現為|暂为|暫為|默认|默認|示例|範例|范例|例如|比如"
     r"|(?i:currently|current\s+value|default|e\.g\.|for\s+example))"
 )
+
+
+_APP_SLOT = lazy(rf"[【［\[][ \t]*\**(?i:{_APP_WORD})\**[ \t]*[】］\]]")
+
+
+def _app_label(text: str, start: int, end: int) -> bool:
+    """For 【app】 (the product's generic word, `_APP_WORD`): a label before a colon, as a step of a UI path, or as the
+    tag that opens its line (「【APP】关于我们」, 「【App】新版本说明」).
+
+    Not 「【app】希望通过本政策…」 (the subject of its sentence, `_PREDICATE`) nor 「（五）【app】所调用的系统权限」 (after a
+    heading's number: no tag stands there): the generic word stands where the product's name goes.
+    """
+    if not _APP_SLOT.fullmatch(text, start, end):
+        return _is_label(text, start, end)
+    if text[end : end + 1] in "：:" or text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
+        return True
+    opens = not text[:start].strip(" \t\u3000*_~`#>-")
+    return opens and bool(text[end:].strip(" \t\u3000*_~`。.")) and not _PREDICATE.match(text, end)
 
 
 def _is_label(text: str, start: int, end: int) -> bool:

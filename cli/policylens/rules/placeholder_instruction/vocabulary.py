@@ -94,9 +94,22 @@ _EN_HEAD = (
     r"|entity|organi[sz]ation|tbd|todo|your\s*(?:app|product|service|site|domain|brand|company)(?:\s+name)?"
     # (twenty-second session, dev22p) [region], [server region], [Country], [jurisdiction]: the place the English half leaves
     r"|region|country|city|jurisdiction"
+    # (twenty-ninth session, round29) [Response Time, e.g., 15 working days], [Retention Period]: a period left to state
+    r"|(?:response|retention|storage|processing|reply)\s+(?:time|period)"
     # (twenty-sixth session, lead) [Street], [Postcode], [ZIP code]: the other parts of an address left as slots
     r"|street(?:\s+address)?|post\s*code|postal\s+code|zip(?:\s+code)?"
 )
+# (twenty-ninth session, round29) [Specific Country/Region Where Servers Are Located], [Specific Region for Legal Application]:
+# an English field the template describes by a qualifier (the translation of 具体…), then words only (no digits, no
+# punctuation but / and -: not [specific to your account, see §3], a note); read under re.I
+# (a noun after the qualifier: not [applicable to iOS only] or [relevant in the EU], a note on scope)
+_EN_QUALIFIED = (
+    r"(?:specific|actual|exact|applicable|relevant)\s+(?!(?:to|for|in|on|only|if|when|where|as|at)\b)"
+    r"[a-z][a-z/'\-]*(?:\s+[a-z][a-z/'\-]*){0,7}"
+)
+# (twenty-ninth session, round29) 【app】, [APP]: the product's generic word alone in brackets, where its name goes; read
+# under re.I (not 【App Store】: the bracket closes right after the word)
+_APP_WORD = r"app(?:lication)?"
 
 
 # （发布前请确认）, （上线前需核实此数值）, (confirm before publishing): a bracket that only asks for its value to be checked
