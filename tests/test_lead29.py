@@ -116,3 +116,30 @@ def test_a_numbered_title_on_its_own_source_line_is_still_cut() -> None:
         "<p>\n2. 信息的删除\n您可以通过本政策所列的方式联系我们删除您的个人信息，我们会在十五日内处理。\n</p>\n</body></html>\n"
     )
     assert _heading_texts(page) == ["一、我们如何收集和使用您的信息", "二、我们如何共享您的信息", "1. 信息的存储", "2. 信息的删除"]
+
+
+def test_a_title_whose_pasted_bold_marks_are_runs_of_their_own_is_one_title() -> None:
+    """Class: a Word page whose Markdown bold marks were pasted as text puts 「**」, the title and 「**」 in runs of their
+    own (`<font face="Calibri">**</font><font face="宋体">（一）…</font>`); the title's second piece, opening with a
+    number in the title's style, was read as a second list line joined to the first (`_joined_list`), so every such
+    title was dropped (twenty-ninth session, eval/blind/round29 laoyao-word-html: 22 of its titles)."""
+    run = '<p class=MsoNormal><span><font face="Calibri">**</font><font face="宋体">{}</font><font face="Calibri">**</font></span></p>\n'
+    body = '<p class=MsoNormal><span><font face="宋体">{}</font></span></p>\n'
+    page = (
+        "<html><body>\n"
+        + run.format("一、我们如何收集信息")
+        + run.format("（一）个人敏感信息说明")
+        + body.format("敏感信息包括身份证号码、手机号码。")
+        + run.format("（二）设备信息")
+        + body.format("我们收集设备型号与操作系统版本。")
+        + run.format("二、我们如何共享信息")
+        + body.format("我们不会共享您的信息。")
+        + "</body></html>\n"
+    )
+    assert _heading_texts(page) == ["一、我们如何收集信息", "（一）个人敏感信息说明", "（二）设备信息", "二、我们如何共享信息"]
+
+
+def test_list_lines_kept_in_one_block_are_still_a_list() -> None:
+    """The other side: 「a) 姓名」 and 「b) 电话」 on lines of one block, a list of one numbering style, are no title."""
+    page = "<html><body>\n<h2>一、我们收集的信息</h2>\n<p>a) 姓名<br>\nb) 电话</p>\n<p>我们保存五年。</p>\n</body></html>\n"
+    assert _heading_texts(page) == ["一、我们收集的信息"]

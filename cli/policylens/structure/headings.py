@@ -801,10 +801,16 @@ def _bare_colon_titles(blocks: list[Block], found: dict[int, Heading], title_idx
 
 
 def _joined_list(block: Block, heading: Heading) -> bool:
-    """「a) 姓名」 / 「b) 电话」 kept in one block by the reader: a list whose lines carry the same numbering style."""
+    """「a) 姓名」 / 「b) 电话」 kept in one block by the reader: a list whose lines carry the same numbering style.
+
+    The second piece after nothing but emphasis marks opens no second line: 「**」「（一）个人敏感信息说明」「**」, a Word page's
+    runs of a title whose Markdown bold marks were pasted as text (a font run each), is one title (twenty-ninth session,
+    eval/blind/round29 laoyao-word-html: 22 titles missed)."""
     if len(block.pieces) < 2 or heading.number is None:
         return False
     second = block.pieces[1]
+    if not block.text[: second.offset].strip(" \t\u3000*_"):
+        return False
     number = parse_number(block.text[second.offset : second.offset + second.length])
     return number is not None and number.style == heading.number.style
 
