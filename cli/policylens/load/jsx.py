@@ -199,7 +199,7 @@ def _markup(
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
                 # 「style={{ display: 'none' }}」 → 「hidden」: the element is hidden as an HTML page's `display:none` is
-                out[name.start() : i + 1] = ["hidden", *" " * (i + 1 - name.start() - 6)]
+                out[name.start() : i + 1] = list("hidden".ljust(i + 1 - name.start()))  # (one character a slot: the length kept)
             i = close
         elif in_tag and c in "\"'":
             quote = c
