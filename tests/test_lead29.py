@@ -148,3 +148,19 @@ def test_list_lines_kept_in_one_block_are_still_a_list() -> None:
     """The other side: 「a) 姓名」 and 「b) 电话」 on lines of one block, a list of one numbering style, are no title."""
     page = "<html><body>\n<h2>一、我们收集的信息</h2>\n<p>a) 姓名<br>\nb) 电话</p>\n<p>我们保存五年。</p>\n</body></html>\n"
     assert _heading_texts(page) == ["一、我们收集的信息"]
+
+
+def test_titles_after_a_list_of_their_style_are_still_titles() -> None:
+    """(Review u29w) The other side of the wrapped entry: where a number of the style was cut off its paragraph as a
+    title over its text, a later first line of that style is a title too, even right after a list of the same style."""
+    para = "<p>\n{}\n{}\n</p>\n"
+    page = (
+        "<html><body>\n"
+        + para.format("1. 信息收集", "我们收集您的手机号码和设备信息，用于注册账号和保障安全。")
+        + para.format("2. 信息使用", "我们将收集的信息用于以下目的，具体如下所列。")
+        + "<p>1. 用于提供服务，保障账号安全与交易安全。</p>\n<p>2. 用于改进产品，分析使用情况和故障原因。</p>\n"
+        + para.format("3. 信息共享", "我们不会与任何第三方共享您的个人信息，法律另有规定的除外。")
+        + para.format("4. 联系我们", "如有疑问，请通过电子邮件与我们联系，我们将在十五日内答复。")
+        + "</body></html>\n"
+    )
+    assert _heading_texts(page) == ["1. 信息收集", "2. 信息使用", "3. 信息共享", "4. 联系我们"]

@@ -646,9 +646,11 @@ class _Extractor(HTMLParser):
         self.title_numbers: set[tuple[tuple[str, ...], int]] = set()
         self.sibling_candidates = False
         self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
-        # per number style, the value of the last paragraph opened by a number and read whole, as a list entry with its
-        # text (「<p>2. 用户在 TLCT发表的内容…</p>」); a title's number clears its style (`_title_over_source_line`)
-        self.entry_numbers: dict[tuple[str, ...], int] = {}
+        # per number style, the value and block index of the last paragraph opened by a number and read whole, as a list
+        # entry with its text (「<p>2. 用户在 TLCT发表的内容…</p>」); the styles whose numbered first line was cut off its
+        # paragraph as a title (their numbers are titles' on this page: `_title_over_source_line`)
+        self.entry_numbers: dict[tuple[str, ...], tuple[int, int]] = {}
+        self.title_styles: set[tuple[str, ...]] = set()
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
         # the block's <a href> entries: how many opened, the longest one's characters, and per open link the block's
@@ -1846,7 +1848,7 @@ class _Extractor(HTMLParser):
         if cuts:
             self.entry_numbers.pop(number[0], None)
         else:
-            self.entry_numbers[number[0]] = number[1]
+            self.entry_numbers[number[0]] = (number[1], len(self.blocks))  # (the index the block takes)
 
     def _run_in(self, block: Block) -> tuple[list[tuple[int, int]], Block]:
         """A numbered title in a title-class element that holds more than its title (fourteenth session, a uni-app page).
@@ -2267,9 +2269,18 @@ def _title_over_source_line(block: Block, extractor: _Extractor) -> int | None:
     if not _alone_on_its_line(extractor, block) or not _starts_its_line(extractor, block, second_start):
         return None  # a line cut inside a tag or after markup: an export's wrapping, not the author's
     number = _entry_number(head)
-    if number is not None and extractor.entry_numbers.get(number[0]) == number[1] - 1:
-        return None  # 「<p>⏎3. 用户在⏎TLCT发布…</p>」 after 「<p>2. 用户在 TLCT发表…</p>」: the next entry of a list, wrapped
+    if (
+        number is not None
+        and number[0] not in extractor.title_styles
+        and extractor.entry_numbers.get(number[0]) == (number[1] - 1, len(extractor.blocks) - 1)
+    ):
+        # 「<p>⏎3. 用户在⏎TLCT发布…</p>」 right after 「<p>2. 用户在 TLCT发表…</p>」: the next entry of a list, wrapped in the
+        # source after its first words; not where a number of its style was a title over its text (review u29w:
+        # 「1. 信息收集⏎…」, 「2. 信息使用⏎…」, a list 「1. 用于…」 「2. 用于…」, then the title 「3. 信息共享⏎…」)
+        return None
     if numbered_title_line(head) or (sibling_title_line(head, rest) and not head.rstrip(WHITESPACE).endswith(("：", ":"))):
+        if number is not None:
+            extractor.title_styles.add(number[0])
         return end
     return None
 
