@@ -164,3 +164,48 @@ def test_titles_after_a_list_of_their_style_are_still_titles() -> None:
         + "</body></html>\n"
     )
     assert _heading_texts(page) == ["1. 信息收集", "2. 信息使用", "3. 信息共享", "4. 联系我们"]
+
+
+@pytest.mark.parametrize(
+    ("line", "slots"),
+    [
+        ("若信息不完整，页面显示：[资料不全，请补充]。", []),
+        ("系统将提示：“[请确认您的手机号]”。", []),
+        ("App 会弹出「[请先登录]」。", []),
+        ("本公司名称：[公司名称，请补充]", ["[公司名称，请补充]"]),
+        ("用途：[其他特定用途，請補充]", ["[其他特定用途，請補充]"]),
+    ],
+)
+def test_a_request_the_app_shows_is_no_slot_whichever_form_took_it(tmp_path: Path, line: str, slots: list[str]) -> None:
+    """(Review u29w) A message the app shows after 显示/提示 (「页面显示：[资料不全，请补充]」) was exempt only from the two
+    new bracket forms, and only with one character between the cue and the bracket: an older form took it, and
+    「提示：“[…]”」 was reported.  A bracket holding a request after such a cue is the app's message, whichever form."""
+    assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == slots
+
+
+def test_a_long_latin_token_is_no_run_of_link_labels() -> None:
+    """(Review u29w) `_glued` recursed once per cut with no bound: a token of 3,000 letters failed the whole product's
+    comparison ("too deeply nested").  A name past `_GLUED_MAX` letters is no run of labels; each tail is tried once."""
+    from policylens.compare.sentences import _glued
+
+    assert _glued("Data" + "data" * 1500 + "zz", "") is False
+    assert _glued("privacy" + "policy" * 8, "") is True  # a run of labels under the bound, each tail tried once
+    assert _glued("policyterms", "") is True  # the short run it was made for still reads (eval/editions29 taptapbible)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("anyone under ten minutes of use", None),
+        ("users under two-factor authentication", None),
+        ("children under the age of fourteen", "fourteen"),
+        ("users under 16 may not use the service", "16"),
+    ],
+)
+def test_an_age_in_words_is_not_a_time_or_a_compound(text: str, age: str | None) -> None:
+    """(Review u29w) The word ages of editions29 widened a loose lookahead: 「under ten minutes」 and 「under two-factor」
+    read as ages of 10 and 2."""
+    from policylens.compare.facts import _EN_AGE
+
+    m = _EN_AGE.search(text)
+    assert (next(g for g in m.groups() if g) if m else None) == age

@@ -67,7 +67,7 @@ _EN_AGE = re.compile(
     r"\b(?:age|aged)\s+(?:of\s+)?" + _EN_AGE_NUMBER + r"\b"
     r"|\b(?:children|child|minors?|kids|persons?|individuals|users|anyone|people)\s+(?:who\s+are\s+)?(?:under|below|younger\s+than)\s+"
     + _EN_AGE_NUMBER
-    + r"\b(?!\s*(?:%|percent|hours?|days?|weeks?|months?|years?))",
+    + r"\b(?!-|\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?))",  # (not "two-factor", "ten minutes")
     re.I,
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}

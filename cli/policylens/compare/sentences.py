@@ -381,12 +381,26 @@ def _glued(name: str, text: str) -> bool:
     """Is a Latin name words a page ran together, a common word before a word the other section holds or another
     common one?  Links side by side lose their spaces: "Privacy PolicyTerms of ServicekukuDev" reads `policyterms`
     and `servicekukudev` beside 「隐私政策服务条款kukuDev」 (eval/editions29 taptapbible).  Only a head of four letters
-    or more is cut off: `usbank` is no glued "us"."""
+    or more is cut off: `usbank` is no glued "us".  A name of more than `_GLUED_MAX` letters is no run of link labels
+    (review u29w: a token of 3,000 letters recursed past Python's limit and failed the product's comparison); the
+    tails are tried once each (`_glued_tail`)."""
+    return len(name) <= _GLUED_MAX and _glued_tail(name, text, {})
+
+
+_GLUED_MAX = 60
+
+
+def _glued_tail(name: str, text: str, seen: dict[str, bool]) -> bool:
+    """`_glued` of `name`, each tail answered once (`seen`)."""
+    if name in seen:
+        return seen[name]
+    seen[name] = False
     for cut in range(4, len(name) - 1):
         head, tail = name[:cut], name[cut:]
         if head not in _EN_COMMON and head not in _GENERIC_LATIN:
             continue
-        if tail in _EN_COMMON or tail in _GENERIC_LATIN or _holds(text, f"latin:{tail}") or _glued(tail, text):
+        if tail in _EN_COMMON or tail in _GENERIC_LATIN or _holds(text, f"latin:{tail}") or _glued_tail(tail, text, seen):
+            seen[name] = True
             return True
     return False
 

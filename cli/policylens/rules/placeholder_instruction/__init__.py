@@ -418,8 +418,12 @@ class PlaceholderInstruction(Rule):
                 and _named_control(unit.text, start, end)
             ):
                 continue  # 在【填写资料】页面, 点击【去填写】: a page or a control named by its verb, not a slot
-            if (m.group("fillask") or m.group("fillreq")) and _SHOWN_BEFORE.search(unit.text, max(0, start - 8), start):
-                continue  # 系统将提示[请确认您的手机号]: a message the app shows, not the template's request
+            if (
+                m.group(0)[:1] in "【［["
+                and ("请" in m.group(0) or "請" in m.group(0))
+                and _SHOWN_BEFORE.search(unit.text, max(0, start - 10), start)
+            ):
+                continue  # 系统将提示[请确认您的手机号], 页面显示：[资料不全，请补充]: a message the app shows, whichever form took it
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
@@ -567,7 +571,9 @@ _CONTROL_BEFORE = lazy(
 )
 # before a bracket that asks for something: a message the app shows the reader, quoted in it (系统将提示[请确认您的手机号],
 # 页面显示：[资料不全，请补充]), not the template's request to its writer (`fillask`, `fillreq`)
-_SHOWN_BEFORE = lazy(r"(?:提示|显示|顯示|弹出|彈出|出现|出現|收到|看到|报错|報錯)[ \t\u3000]{0,2}[：:“「\"']?[ \t\u3000]{0,2}\Z")
+_SHOWN_BEFORE = lazy(
+    r"(?:提示|显示|顯示|弹出|彈出|出现|出現|收到|看到|报错|報錯)[ \t\u3000]{0,2}[：:]?[ \t\u3000]{0,2}[“「\"']?[ \t\u3000]{0,2}\Z"
+)
 _CONTROL_AFTER = lazy(
     r"[ \t\u3000]{0,3}(?:按钮|按鈕|按键|按鍵|一节|一節|章节|章節|部分|页面|頁面|选项|選項|菜单|菜單|标签|標籤|栏|欄|[>＞→›»])"
 )
