@@ -262,6 +262,7 @@ _ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])[^<>]*>")
 _ATTRIBUTE_NAME = re.compile(r"(?:^|\s)([^\s=/>\"']+)")
 # how far the source is searched for a chain of branches (the longest is read, `_branch_plan`); past it, the first is
 _BRANCH_LOOKAHEAD = 4_000
+_BRANCH_LOOKAHEAD_TOTAL = 2_000_000  # in all: past it, the first branch of every chain is read
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -608,6 +609,7 @@ class _Extractor(HTMLParser):
         self._tag_at = 0  # where the start tag being read begins in `rawdata` (`parse_starttag`)
         # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
         self._branch_reads: list[bool] = []
+        self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
         self._in_title = False
         # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
         self._later_title: tuple[int, bool] | None = None
@@ -1548,9 +1550,12 @@ class _Extractor(HTMLParser):
         raw = self.rawdata
         limit = min(len(raw), self._tag_at + _BRANCH_LOOKAHEAD)
         at, lengths = self._tag_at, []
+        if self._lookahead_left <= 0:
+            return []  # (30,000 unclosed `<span v-if>` each searched 4,000 characters: 9 s)
         while True:
             start = raw.find(">", at, limit)
             end = _element_close(raw, tag, start + 1, limit, self._block_tags) if start >= 0 else -1
+            self._lookahead_left -= (limit if end < 0 else end) - at
             if end < 0:
                 return []
             lengths.append(len(TAG.sub("", raw[start + 1 : end]).strip(WHITESPACE)))
