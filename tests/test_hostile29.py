@@ -5,9 +5,12 @@ Each class is tested both ways: the input that lost text, and the look-alikes th
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 import pytest
 
-from helpers import parse_string
+from helpers import parse_path, parse_string
 
 VUE = "<template>\n  <div>\n    <h1>隱私權政策</h1>\n    <p>{body}</p>\n  </div>\n</template>\n"
 WXML = '<view class="title">隱私權政策</view>\n<view>{body}</view>\n'
@@ -88,3 +91,60 @@ def test_a_branch_holding_a_block_keeps_the_first() -> None:
     assert "我們依個資法处理。" in texts, texts
     assert not any("很长" in text for text in texts), texts
     assert any("<template v-else>" in w for w in warnings), warnings
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _notes_docx(path: Path, body: str) -> Path:
+    def notes(kind: str) -> str:
+        return (
+            f'<w:{kind}s xmlns:w="{W}"><w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            + "".join(f'<w:{kind} w:id="{k}"><w:p><w:r><w:t>註{k}：自交易結束起算。</w:t></w:r></w:p></w:{kind}>' for k in (1, 2))
+            + f"</w:{kind}s>"
+        )
+
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", document)
+        archive.writestr("word/footnotes.xml", notes("footnote"))
+        archive.writestr("word/endnotes.xml", notes("endnote"))
+    return path
+
+
+def _para(text: str, note: str = "") -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r>{note}</w:p>"
+
+
+def _ref(kind: str, k: int) -> str:
+    return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:{kind}Reference w:id="{k}"/></w:r>'
+
+
+def test_a_docx_notes_warning_names_the_paragraphs_that_reference_them(tmp_path: Path) -> None:
+    """Class: DOCX footnote and endnote reference marks.  The notes' text was counted as not read, but nothing said
+    where they were, and the body shows no mark (Word's 「¹」).  Decided: the body keeps no mark (Word numbers them in
+    order: a note added in one version renumbers every later mark, and `diff` would report each later paragraph
+    changed; a mark would also enter the sentences the rules and `compare` read); the warning names the paragraphs."""
+    body = (
+        _para("隱私權政策")
+        + _para("我們會保存您的資料五年。", _ref("footnote", 1))
+        + _para("我們不會出售您的資料。")
+        + _para("您可以隨時查詢。", _ref("footnote", 2) + _ref("endnote", 1))
+    )
+    doc = parse_path(_notes_docx(tmp_path / "p.docx", body))
+    warnings = list(doc.warnings)
+    assert "word/footnotes.xml: 2 footnotes are not read (policylens reads the body text only; referenced in paragraphs 2, 4)" in warnings
+    assert "word/endnotes.xml: 2 endnotes are not read (policylens reads the body text only; referenced in paragraph 4)" in warnings
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert texts == ["我們會保存您的資料五年。", "我們不會出售您的資料。", "您可以隨時查詢。"], texts  # no mark
+
+
+def test_a_note_added_before_others_changes_no_paragraph(tmp_path: Path) -> None:
+    """Both ways: the version with a note added before the others reads the same text (no renumbered mark)."""
+    old = _para("隱私權政策") + _para("第一段。") + _para("第二段。", _ref("footnote", 1))
+    new = _para("隱私權政策") + _para("第一段。", _ref("footnote", 1)) + _para("第二段。", _ref("footnote", 2))
+    texts = [
+        [p.text for s in parse_path(_notes_docx(tmp_path / f"{name}.docx", body)).sections for p in s.paragraphs]
+        for name, body in (("a", old), ("b", new))
+    ]
+    assert texts[0] == texts[1] == ["第一段。", "第二段。"]
