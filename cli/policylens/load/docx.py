@@ -683,7 +683,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     unknown_symbols: list[tuple[int, str]] = []  # (paragraph, font and code) of the symbols `symbol` cannot tell
     prompts = _placeholder_runs(body)
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
-    marked: dict[str, list[int]] = {"footnote": [], "endnote": []}  # the paragraphs referencing a note, per kind
+    # the paragraphs referencing a note, per kind of the notes with text (`_note_marks`)
+    marked: dict[str, list[int]] = {kind: [] for kind in noted if kind != "comment"}
     forms = _FormFields()
     field_links = _FieldLinks()
     buttons = _ButtonFields()
