@@ -519,6 +519,12 @@ CASES = [
         ],
     ),
     Case(
+        "md-tight-headings",
+        "check on 50,000 `## 標題N` lines with no blank line between them (0.74 MB): one markdown-it parse, 120 MB"
+        " (135× the input); a run of ATX headings is now cut into chunks (u29h)",
+        lambda f: ["check", _write(f, "tight.md", "".join(f"## 標題{k}\n" for k in range(50_000)))],
+    ),
+    Case(
         "vue-unclosed-branches",
         "check on a Vue page of 30,000 unclosed `<span v-if>` in one paragraph (each searched the source after it for"
         " its chain of branches, to read the longest: 8.7 s of CPU, u29h; the search is now held to 2 million characters in all)",
