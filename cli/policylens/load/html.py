@@ -256,9 +256,8 @@ def _veils(attrs: list[tuple[str, str | None]]) -> bool:
 _LATER_BRANCH = re.compile(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
 # a condition's first branch: `v-if`, `wx:if`, `a:if`, `s-if`…
 _FIRST_BRANCH = re.compile(r"v-if|(?:wx|a|tt|qq|jd|ks):if|s-if")
-# the start tag of a sibling branch, in the source after a branch (`_branch_plan`): its name and attributes
-_SIBLING_TAG = re.compile(r"\s*<([A-Za-z][\w:-]*)([^<>]*)>")
-_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])[^<>]*>")
+# a start or end tag in the source (`_branch_plan`): its slash, its name, its attributes
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])([^<>]*)>")
 _ATTRIBUTE_NAME = re.compile(r"(?:^|\s)([^\s=/>\"']+)")
 # how far the source is searched for a chain of branches (the longest is read, `_branch_plan`); past it, the first is
 _BRANCH_LOOKAHEAD = 4_000
@@ -1560,12 +1559,14 @@ class _Extractor(HTMLParser):
                 return []
             lengths.append(len(TAG.sub("", raw[start + 1 : end]).strip(WHITESPACE)))
             at = raw.find(">", end, limit) + 1
-            sibling = _SIBLING_TAG.match(raw, at, limit) if at > 0 else None
-            if sibling is None or sibling[1].lower() != tag:
+            while 0 < at < limit and raw[at] in " \t\r\n\f":
+                at += 1  # (spaces between the branches)
+            sibling = _ANY_TAG.match(raw, at, limit) if at > 0 else None
+            if sibling is None or sibling[1] or sibling[2].lower() != tag:
                 break
-            if not any(_LATER_BRANCH.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(sibling[2])):
+            if not any(_LATER_BRANCH.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(sibling[3])):
                 break
-            at = sibling.start(1) - 1
+            at = sibling.start()
         if len(lengths) < 2:
             return []
         kept = lengths.index(max(lengths))
