@@ -519,6 +519,21 @@ CASES = [
         ],
     ),
     Case(
+        "md-tight-headings",
+        "check on 50,000 `## 標題N` lines with no blank line between them (0.74 MB): one markdown-it parse, 120 MB"
+        " (135× the input); a run of ATX headings is now cut into chunks (u29h)",
+        lambda f: ["check", _write(f, "tight.md", "".join(f"## 標題{k}\n" for k in range(50_000)))],
+    ),
+    Case(
+        "vue-unclosed-branches",
+        "check on a Vue page of 30,000 unclosed `<span v-if>` in one paragraph (each searched the source after it for"
+        " its chain of branches, to read the longest: 8.7 s of CPU, u29h; the search is now held to 2 million characters in all)",
+        lambda f: [
+            "check",
+            _write(f, "open.vue", "<template><div><h1>隱私權政策</h1><p>" + '<span v-if="a">字' * 30_000 + "</p></div></template>\n"),
+        ],
+    ),
+    Case(
         "md-table-of-dashes-profiles",
         "check -p (five profiles) on a table of 10,000 rows of dashes (each row walked back to its header: 76 s at 20,000 rows, now 8 s: linear, about 0.08 ms a row a profile)",
         lambda f: [

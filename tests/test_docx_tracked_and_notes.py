@@ -60,7 +60,7 @@ def test_footnotes_and_embedded_documents_are_named_in_a_warning(tmp_path: Path)
         _para("隱私權政策") + '<w:p><w:r><w:t>我們會保存您的資料。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p><w:altChunk/>'
     )
     doc = parse_path(_docx(tmp_path / "p.docx", body, extra={"word/footnotes.xml": notes}))
-    assert "word/footnotes.xml: 1 footnote is not read (policylens reads the body text only)" in doc.warnings
+    assert "word/footnotes.xml: 1 footnote is not read (policylens reads the body text only; referenced in paragraph 2)" in doc.warnings
     assert "1 embedded document (w:altChunk) not read" in doc.warnings
 
 

@@ -138,34 +138,35 @@ def test_block_branches_and_single_texts_are_read_as_before(child: str, texts: l
             '<template>\n  <div>\n    <h1>隱私權政策</h1>\n    <p>我們<span v-if="tw">依個資法</span><span v-else-if="mo">依澳門法</span>'
             "<span v-else>依私隱條例</span>處理您的資料。</p>\n  </div>\n</template>\n",
             ".vue",
-            "v-else",
+            "span",
         ),
         (
             '<view class="title">隱私權政策</view>\n<view>我們<text wx:if="{{tw}}">依個資法</text><text wx:else>依私隱條例</text>'
             "處理您的資料。</view>\n",
             ".wxml",
-            "wx:else",
+            "text",
         ),
         (
             '<view class="title">隱私權政策</view>\n<view>我們<block wx:if="{{tw}}">依個資法</block><block wx:elif="{{mo}}">依澳門法'
             "</block><block wx:else>依私隱條例</block>處理您的資料。</view>\n",
             ".wxml",
-            "block wx:",
+            "block",
         ),
         (
             '<template>\n  <div>\n    <h1>隱私權政策</h1>\n    <p>我們<template v-if="tw">依個資法</template><template v-else>依私隱條例'
             "</template>處理您的資料。</p>\n  </div>\n</template>\n",
             ".vue",
-            "template v-else",
+            "template",
         ),
     ],
 )
 def test_a_templates_inline_else_branch_is_not_joined(page: str, suffix: str, branch: str) -> None:
     """Class: the same in Vue and mini-program templates: `<span v-if>…</span><span v-else>…</span>` ran into one
-    sentence.  An inline later branch (`v-else`, `v-else-if`, `wx:elif`, `wx:else`…) is skipped with a warning."""
+    sentence.  One inline branch is read, the longest (twenty-ninth session: the first was, see
+    `test_hostile29.py`); the others (`v-if`, `v-else-if`, `wx:elif`, `wx:else`…) are skipped with a warning."""
     texts, warnings = _texts(page, suffix)
-    assert "我們依個資法處理您的資料。" in texts, texts  # (a Vue <template v-if> in a sentence ended its paragraph too)
-    assert any(branch in w and "a condition's other branch" in w for w in warnings), warnings
+    assert "我們依私隱條例處理您的資料。" in texts, texts  # (a Vue <template v-if> in a sentence ended its paragraph too)
+    assert any(f"<{branch} " in w and "a condition's other branch" in w for w in warnings), warnings
 
 
 @pytest.mark.parametrize(

@@ -257,15 +257,17 @@ def _count_notes(data: bytes, kind: str) -> int:
 _LOOK_BUDGET = 8 << 20
 
 
-def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str]) -> None:
+def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str]) -> dict[str, int]:
     """A warning for text that is in the file but not read: footnotes, endnotes, comments, headers,
-    footers and embedded documents (`w:altChunk`), so that none of it is dropped silently.
+    footers and embedded documents (`w:altChunk`), so that none of it is dropped silently.  Returns where the
+    footnotes' and endnotes' warnings are in `warnings` (`_note_marks` adds the paragraphs that reference them).
 
     The parts are looked at within one budget of inflated bytes (`_LOOK_BUDGET`, their declared sizes, which
     bound what zipfile inflates); those past it are named as not read, unopened.
     """
     budget = _LOOK_BUDGET
     unopened: list[str] = []
+    noted: dict[str, int] = {}
 
     def affordable(info: zipfile.ZipInfo) -> bool:
         nonlocal budget
@@ -286,6 +288,7 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
                 continue
             count = _count_notes(data, kind)
             if count:
+                noted.setdefault(kind, len(warnings))
                 warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
     for kind in ("header", "footer"):
         texts: dict[str, list[str]] = {}  # text → its parts: a first-page, even and default header often say the same
@@ -313,6 +316,7 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     linked = xml.count(b"<w:subDoc")
     if linked:
         warnings.append(f"{linked} subdocument{'s' if linked > 1 else ''} of a master document (w:subDoc, a link to another file) not read")
+    return noted
 
 
 def _named(members: list[str]) -> str:
@@ -425,6 +429,19 @@ def _run_hidden(run: ET.Element, hidden_styles: frozenset[str], default: bool) -
         return _on(vanish, default)
     style = rpr.find(f"{W}rStyle")
     return default or (style is not None and (style.get(f"{W}val") or "") in hidden_styles)
+
+
+def _note_marks(warnings: list[str], noted: dict[str, int], marked: dict[str, list[int]]) -> None:
+    """Name, in the warning that footnotes (endnotes) are not read, the paragraphs whose text references them.
+
+    The body keeps no mark where a note was (Word's 「¹」): Word numbers the marks in order, so a note added in one
+    version renumbers every later mark, and `diff` would report each later paragraph changed; a mark would also
+    enter the sentences the rules and `compare` read.  The warning tells the reviewer where the notes are instead
+    (twenty-ninth session, u29h: the notes were counted, their places not named)."""
+    for kind, at in noted.items():
+        if paragraphs := marked.get(kind):  # (comments are named without their places)
+            where = f"paragraph{'s' if len(paragraphs) > 1 else ''} {first_few(paragraphs)}"
+            warnings[at] = warnings[at].removesuffix(")") + f"; referenced in {where})"
 
 
 def _hidden_warning(hidden: list[int]) -> str:
@@ -640,7 +657,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         )
         styles, fonts, hidden_styles = _styles(styles_root), read_fonts(styles_root), _hidden_styles(styles_root)
         del styles_root
-        _unread_parts(archive, xml, parts, warnings)
+        noted = _unread_parts(archive, xml, parts, warnings)
         numbering = Numbering(archive, read=lambda name: read_member(archive, named.get(name, name), path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
     try:
@@ -677,6 +694,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     unknown_symbols: list[tuple[int, str]] = []  # (paragraph, font and code) of the symbols `symbol` cannot tell
     prompts = _placeholder_runs(body)
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
+    # the paragraphs referencing a note, per kind of the notes with text (`_note_marks`)
+    marked: dict[str, list[int]] = {kind: [] for kind in noted if kind != "comment"}
     forms = _FormFields()
     field_links = _FieldLinks()
     buttons = _ButtonFields()
@@ -704,6 +723,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         linked: dict[int, tuple[str, int, list[str]]] = {}  # link → (target, where its text starts, its text)
         hidden_paragraph = style_id in hidden_styles
         for run in _runs(para):
+            for kind, paragraphs in marked.items():
+                if run.find(f"{W}{kind}Reference") is not None and paragraphs[-1:] != [index]:
+                    paragraphs.append(index)
             if _run_hidden(run, hidden_styles, hidden_paragraph):
                 if any((t.text or "").strip() for t in run.iter(f"{W}t")) and hidden[-1:] != [index]:
                     hidden.append(index)
@@ -794,6 +816,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if last_row is not None:
                     parsed.rows.append((block.line, block.column))
             parsed.blocks.append(block)
+    _note_marks(parsed.warnings, noted, marked)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
     if unknown_symbols:

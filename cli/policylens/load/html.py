@@ -217,6 +217,25 @@ class _Veil:
     held: bool = False
 
 
+def _element_close(raw: str, tag: str, start: int, limit: int, blocks: frozenset[str] | set[str]) -> int:
+    """Where the end tag of the element `tag` whose content starts at `start` begins in `raw` (its own elements of
+    that name nested), -1 when it does not end before `limit` or a block element (`blocks`) starts or ends first."""
+    depth = 1
+    for found in _ANY_TAG.finditer(raw, start, limit):
+        name = found[2].lower()
+        if name != tag:
+            if name in blocks:
+                return -1
+            continue
+        if found[1]:
+            depth -= 1
+            if not depth:
+                return found.start()
+        elif not found[0].endswith("/>"):
+            depth += 1
+    return -1
+
+
 def _conditional_only(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether a Vue `<template>`'s attributes are a condition and nothing else (`v-if`, `v-else-if`, `v-else`)."""
     return bool(attrs) and all(name in ("v-if", "v-else-if", "v-else") for name, _ in attrs)
@@ -236,6 +255,14 @@ def _veils(attrs: list[tuple[str, str | None]]) -> bool:
 
 # a condition's later branch: Vue's `v-else`, `v-else-if`; the mini-programs' `wx:elif`, `a:else`, `s-else`, `tt:elif`…
 _LATER_BRANCH = re.compile(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
+# a condition's first branch: `v-if`, `wx:if`, `a:if`, `s-if`…
+_FIRST_BRANCH = re.compile(r"v-if|(?:wx|a|tt|qq|jd|ks):if|s-if")
+# a start or end tag in the source (`_branch_plan`): its slash, its name, its attributes
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])([^<>]*)>")
+_ATTRIBUTE_NAME = re.compile(r"(?:^|\s)([^\s=/>\"']+)")
+# how far the source is searched for a chain of branches (the longest is read, `_branch_plan`); past it, the first is
+_BRANCH_LOOKAHEAD = 4_000
+_BRANCH_LOOKAHEAD_TOTAL = 2_000_000  # in all: past it, the first branch of every chain is read
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text the browser shows line by line as written: a read-only <textarea> holding the
@@ -592,6 +619,10 @@ class _Extractor(HTMLParser):
         # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
         self._branches: dict[tuple[str, int], str] = {}
         self._branch_inner: list[str] = []  # elements opened inside a skipped branch, not yet closed
+        self._tag_at = 0  # where the start tag being read begins in `rawdata` (`parse_starttag`)
+        # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
+        self._branch_reads: list[bool] = []
+        self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
         self._in_title = False
         # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
         self._later_title: tuple[int, bool] | None = None
@@ -952,9 +983,9 @@ class _Extractor(HTMLParser):
         if self.sfc and tag == "template" and self._sfc_templates and self._len and _conditional_only(attrs):
             # 「我們<template v-if="tw">依個資法</template><template v-else>依私隱條例</template>處理」: a condition inside a
             # sentence; its paragraph goes on (each branch was a paragraph, even a heading, of its own)
-            if any(_LATER_BRANCH.fullmatch(name) for name, _ in attrs):
+            if (branch := self._branch_skipped(tag, attrs)) is not None:
                 self._skip.append((tag, self.getpos()[0]))
-                self._branches[(tag, self.getpos()[0])] = next(name for name, _ in attrs if _LATER_BRANCH.fullmatch(name))
+                self._branches[(tag, self.getpos()[0])] = branch
             else:
                 self._sfc_templates.append(~len(self._stack))  # (negative: inline, no paragraph ends at its tags)
             return
@@ -967,8 +998,8 @@ class _Extractor(HTMLParser):
             self._skip.append((tag, self.getpos()[0]))  # <i18n>, <docs>: a component's custom block (reported unread)
             return
         if (tag in INLINE_BRANCH_TAGS or (tag == "block" and self.mini_program and self._len)) and (
-            branch := next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
-        ):
+            branch := self._branch_skipped(tag, attrs)
+        ) is not None:
             # 「我們<span v-if="tw">依個資法</span><span v-else>依私隱條例</span>處理」: the page shows one branch; both read
             # ran into one sentence no version says (twenty-eighth session, u28h).  A block branch is a paragraph of its own;
             # a mini-program's <block wx:else> (a wrapper that renders nothing of its own) is inline within a sentence.
@@ -1431,6 +1462,7 @@ class _Extractor(HTMLParser):
         characters, no quote before it) goes straight to html.parser.
         """
         raw = self.rawdata
+        self._tag_at = i
         close = raw.find(">", i + 1)
         if (0 <= close - i <= 256 and '"' not in raw[i:close] and "'" not in raw[i:close]) or _ATTRIBUTE is None or _TAG_NAME is None:
             return int(super().parse_starttag(i))
@@ -1511,6 +1543,57 @@ class _Extractor(HTMLParser):
                 line, col = (line + newlines, len(part) - part.rfind("\n") - 1) if newlines else (line, col + len(part))
             col += 1  # the CODE character itself
         self.lineno, self.offset = at  # html.parser moves on from where the data began
+
+    def _branch_skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        """The branch attribute of an inline condition branch that is not read (`<span v-else>`), else None.
+
+        Of a chain of inline branches (「我們<span v-if="loading">載入中</span><span v-else>會將您的資料保存在境內</span>。」)
+        the longest is read, the first of equals, as the JSX reader keeps the longest of `{a ? '…' : '…'}` (twenty-ninth
+        session, u29h: the first was read, and the policy's own sentence behind a loading branch was lost).  The chain
+        is measured in the source when its first branch opens (`_branch_plan`); each later branch takes its turn."""
+        first = next((name for name, _ in attrs if _FIRST_BRANCH.fullmatch(name)), None)
+        later = next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
+        if first is not None:
+            self._branch_reads = self._branch_plan(tag)
+            return first if self._branch_reads and not self._branch_reads.pop(0) else None
+        if later is None:
+            return None
+        if self._branch_reads:
+            return None if self._branch_reads.pop(0) else later
+        return later
+
+    def _branch_plan(self, tag: str) -> list[bool]:
+        """Whether each branch of the condition chain whose first branch starts at `_tag_at` is read: the longest alone.
+
+        Its siblings are the elements right after it (spaces between) that carry a later branch's attribute; a branch's
+        length is its text without tags.  An empty list when the chain is one branch, when a branch holds a block
+        element (`<template v-else><p>…</p></template>`) or is not closed before a block's tag or within
+        `_BRANCH_LOOKAHEAD` characters: then the first branch is read, as before."""
+        raw = self.rawdata
+        limit = min(len(raw), self._tag_at + _BRANCH_LOOKAHEAD)
+        at, lengths = self._tag_at, []
+        if self._lookahead_left <= 0:
+            return []  # (30,000 unclosed `<span v-if>` each searched 4,000 characters: 9 s)
+        while True:
+            start = raw.find(">", at, limit)
+            end = _element_close(raw, tag, start + 1, limit, self._block_tags) if start >= 0 else -1
+            self._lookahead_left -= (limit if end < 0 else end) - at
+            if end < 0:
+                return []
+            lengths.append(len(TAG.sub("", raw[start + 1 : end]).strip(WHITESPACE)))
+            at = raw.find(">", end, limit) + 1
+            while 0 < at < limit and raw[at] in " \t\r\n\f":
+                at += 1  # (spaces between the branches)
+            sibling = _ANY_TAG.match(raw, at, limit) if at > 0 else None
+            if sibling is None or sibling[1] or sibling[2].lower() != tag:
+                break
+            if not any(_LATER_BRANCH.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(sibling[3])):
+                break
+            at = sibling.start()
+        if len(lengths) < 2:
+            return []
+        kept = lengths.index(max(lengths))
+        return [index == kept for index in range(len(lengths))]
 
     def _skipped_fallback(self, tag: str, line: int) -> None:
         """Warn of a fallback element's text not read: once per line and kind, with a count.

@@ -275,7 +275,7 @@ def _restore_literal(text: str, out: list[str], i: int, j: int) -> None:
 
 
 # the elements rendered inline, read into the sentence around them: of a condition's branches only one is read (the
-# longest in `_operands`; the first in the HTML reader's `<span v-else>`, which reads as it goes)
+# longest, the first of equals: in `_operands`, and in the HTML reader's `<span v-if>…<span v-else>`, `_branch_plan`)
 INLINE_BRANCH_TAGS = frozenset(
     {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
     | {"text", "label"}

@@ -84,6 +84,7 @@ MAX_NESTING = 100
 MAX_NESTING_CUTS = 10
 # markdown-it parses the file in chunks of at least this many lines (see `_chunks`).
 CHUNK_LINES = 2_000
+_ATX_LINE = re.compile(r"#{1,6}(?:[ \t]|$)")  # an ATX heading at column 0 (`_chunks`)
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 MAX_FRONT_MATTER = 65_536
@@ -553,13 +554,19 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
     (`<script>`, `<pre>`, `<!--`…) run across blank lines: no cut inside them.
 
     Without the list cuts, a tight list of 45,000 items was one parse (105× its size in
-    memory, issue #12), and nested tight lists 161×.
+    memory, issue #12), and nested tight lists 161×.  A chunk also ends before an ATX heading
+    at column 0 when every line since the last blank line is one (each a closed block of one
+    line, no HTML block of kinds 6-7 around them): 50,000 headings with no blank line between
+    them were one parse, 135× their size (twenty-ninth session, u29h).
     """
     start = 0
     fence: tuple[str, int] | None = None
     html_end: tuple[str, ...] | None = None
     lead = ""  # marker of the column-0 list item that every line since continues; "" if none
+    headings = True  # every line since the last blank line (if any) is an ATX heading at column 0
     for n, line in enumerate(feed):
+        if fence is not None or html_end is not None or line[:1] in (" ", "\t"):
+            headings = False
         if fence is not None:
             m = _FENCE.match(line)
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= fence[1] and not line[m.end() :].strip(" \t"):
@@ -571,20 +578,27 @@ def _chunks(feed: list[str]) -> Iterator[tuple[int, int]]:
             continue
         m = _FENCE.match(line)
         if m:
-            fence, lead = (m.group(1)[0], len(m.group(1))), ""
+            fence, lead, headings = (m.group(1)[0], len(m.group(1))), "", False
             continue
         m = _HTML_OPEN.match(line)
         if m:
+            headings = False
             ends = _html_ends(m.group(1).lower())
             html_end, lead = None if any(end in line[m.end() :].lower() for end in ends) else ends, ""
             continue
         if line[:1] in (" ", "\t") and line.strip(" \t"):
             continue  # indented, not blank: inside the item above, if any (`lead` unchanged)
         marker = _item_marker(line)
-        if n - start >= CHUNK_LINES and line[:1] not in ("", " ", "\t") and (not feed[n - 1].strip(" \t") or (marker and marker == lead)):
+        atx = _ATX_LINE.match(line) is not None
+        if (
+            n - start >= CHUNK_LINES
+            and line[:1] not in ("", " ", "\t")
+            and (not feed[n - 1].strip(" \t") or (marker and marker == lead) or (atx and headings))
+        ):
             yield start, n
             start = n
         lead = marker
+        headings = not line.strip(" \t") or (headings and atx)
     yield start, len(feed)
 
 
