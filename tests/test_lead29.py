@@ -209,3 +209,22 @@ def test_an_age_in_words_is_not_a_time_or_a_compound(text: str, age: str | None)
 
     m = _EN_AGE.search(text)
     assert (next(g for g in m.groups() if g) if m else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("The app is available in English, Chinese Traditional and Japanese.", ["chinese", "english", "japanese"]),
+        ("English and Chinese Simplified", ["chinese", "english"]),
+        ("Customer support is available in English Monday to Friday.", ["english"]),
+        ("Spanish Sign Language", ["spanish"]),
+        ("under the Korean Personal Information Protection Act", []),  # a law's name (eval/editions29)
+        ("the Chinese Academy of Sciences", []),
+    ],
+)
+def test_a_language_before_a_script_a_day_or_a_month_is_still_named(text: str, languages: list[str]) -> None:
+    """(Review u29w) The capitalised word after a language name that made it part of a name took scripts, days and
+    months too: 「Chinese Traditional」, 「English Monday to Friday」 named no language (a hidden or a false divergence)."""
+    from policylens.language_names import spoken_languages
+
+    assert sorted(spoken_languages(text)) == languages

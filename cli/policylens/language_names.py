@@ -93,13 +93,19 @@ _LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HA
 # word it begins (字, 名, 件, 书, 化, 章, 档, 本, 稿).
 _SHORT_BEFORE = rf"(?:(?<![{HAN}])|(?<=[、和或及与與用以说說讲講懂会會的为為是供持括含]))"
 _SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學"
+# Capitalised words that follow a language name it still names: a script, a sign language, a day or a month.
+_CAPITALISED_AFTER_A_LANGUAGE = (
+    "Traditional|Simplified|Sign|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "|May|June|July|August|September|October|November|December"
+)
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).
 _SPOKEN_NAME = lazy(
     rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"
     rf"|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)"
     # before a capitalised word that is no language name it is part of a name: "Korean Personal Information
-    # Protection Act", "Chinese Academy of Sciences" (eval/editions29 taptapbible)
-    rf"(?![ \t]+(?!(?:{_LATIN_SPOKEN})\b)(?-i:[A-Z][a-z]))",
+    # Protection Act", "Chinese Academy of Sciences" (eval/editions29 taptapbible); not before a script, a day or a
+    # month ("Chinese Traditional", "English Monday to Friday", "Spanish Sign Language": review u29w)
+    rf"(?![ \t]+(?!(?:{_LATIN_SPOKEN}|{_CAPITALISED_AFTER_A_LANGUAGE})\b)(?-i:[A-Z][a-z]))",
     re.I,
 )
 # Which edition controls (「以中文为准」, "the English version prevails"): a clause about the editions, not a language

@@ -254,7 +254,7 @@ def concepts(text: str) -> frozenset[str]:
 
 # What may open a sentence before its first word: 「(1) 」, "a) ", "2. ", "(iv) " (the word after it starts the sentence:
 # "(1) When you use…" names no "When": eval/editions29 emuinotice)
-_ENUMERATOR = lazyre.compile(r"\s*(?:[(（]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)）]\s*)+")
+_ENUMERATOR = lazyre.compile(r"\s*(?:[(（]?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)）]\s*)+")  # ((A), (IV): review u29w)
 
 
 def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
