@@ -254,7 +254,7 @@ def concepts(text: str) -> frozenset[str]:
 
 # What may open a sentence before its first word: 「(1) 」, "a) ", "2. ", "(iv) " (the word after it starts the sentence:
 # "(1) When you use…" names no "When": eval/editions29 emuinotice)
-_ENUMERATOR = lazyre.compile(r"\s*(?:[(（]?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)）]\s*)+")  # ((A), (IV): review u29w)
+_ENUMERATOR = lazyre.compile(r"(?<!\s)\s*+(?:[(（]?+(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)）]\s*+)+")  # ((A), (IV): review u29w)
 
 
 def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
@@ -627,7 +627,7 @@ class Reading(NamedTuple):
     two_words: frozenset[str] = frozenset()
 
 
-_LATIN_RUN = lazyre.compile(r"[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*)+")
+_LATIN_RUN = lazyre.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+(?:[ \t]+[A-Za-z][\w'’-]*+)+")  # (from a word's start: linear)
 
 
 def reading(texts: list[str], title: str | None = None) -> Reading:
