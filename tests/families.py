@@ -16,6 +16,10 @@ before) without logging it, then reports:
 
 A failure therefore names its case as before, every case still runs, and `-k` still selects by a
 case's id (the selected cases form the family).  `--no-fold` runs each case as its own item, and so does `--lf`.
+
+A function marked `@pytest.mark.unfolded` keeps its cases as items: a sweep dealt into parts so that the
+pytest-xdist workers share it (`tests/test_check_speed_lean.py`, about a sixth of the suite's CPU) would be
+one item again, run by one worker, if its parts were folded.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ from typing import Any, Literal
 import pytest
 from _pytest.reports import TestReport
 from _pytest.runner import runtestprotocol
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "unfolded: the cases run as items of their own (tests/families.py), for pytest-xdist to share")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -55,8 +63,13 @@ class Family(pytest.Item):
 
 
 def _key(item: pytest.Item) -> tuple[str, str] | None:
-    """The family of a parametrized function's case: its parent's node id and the function's name."""
-    if isinstance(item, pytest.Function) and hasattr(item, "callspec") and item.parent is not None:
+    """The family of a parametrized function's case: its parent's node id and the function's name (None if `unfolded`)."""
+    if (
+        isinstance(item, pytest.Function)
+        and hasattr(item, "callspec")
+        and item.parent is not None
+        and not item.get_closest_marker("unfolded")
+    ):
         return item.parent.nodeid, item.originalname
     return None
 

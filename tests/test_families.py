@@ -97,3 +97,29 @@ def test_cases_stay_selectable_and_unfolded_on_request(tmp_path: Path) -> None:
     done, ran = _run(folder, "--lf", cache=True)  # the failing case again, by its id from the cache
     assert "FAILED test_family.py::test_case[4]" in done.stdout and "1 failed, 9 deselected" in done.stdout, done.stdout
     assert ran == ["4 1"], ran
+
+
+UNFOLDED = """\
+import pytest
+
+
+@pytest.mark.unfolded
+@pytest.mark.parametrize("n", range(3))
+def test_part(n):
+    pass
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_case(n):
+    pass
+"""
+
+
+@pytest.mark.slow  # a nested pytest run
+def test_the_parts_of_an_unfolded_function_stay_items(tmp_path: Path) -> None:
+    """A sweep dealt into parts for the workers to share keeps them apart (`@pytest.mark.unfolded`); the rest is folded."""
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ("families",)\n', encoding="utf-8")
+    (tmp_path / "test_family.py").write_text(UNFOLDED, encoding="utf-8")
+    done, _ = _run(tmp_path, "--collect-only", "-q")
+    listed = [line for line in done.stdout.split("\n") if line.startswith("test_family.py::")]
+    assert listed == [*(f"test_family.py::test_part[{n}]" for n in range(3)), "test_family.py::test_case"], done.stdout
