@@ -228,3 +228,46 @@ def test_a_language_before_a_script_a_day_or_a_month_is_still_named(text: str, l
     from policylens.language_names import spoken_languages
 
     assert sorted(spoken_languages(text)) == languages
+
+
+_TABLE_PAGE = (
+    "<html><body>\n<h2>第三方SDK</h2>\n<table>\n"
+    "<tr><td>微信SDK</td><td>腾讯</td><td>分享</td></tr>\n"
+    "<tr><td>\n<p>说明：我们会定期审查合作方。</p>\n<p>我们会{}审查合作方的数据安全能力。</p>\n</td></tr>\n"
+    "<tr><td>支付宝SDK</td><td>蚂蚁</td><td>支付</td></tr>\n"
+    "</table>\n</body></html>\n"
+)
+
+
+def test_a_row_that_is_no_row_of_data_is_not_glued_to_the_row_above() -> None:
+    """(Review u29x) The readers recorded where rows of data start only, so the paragraphs of a later row that is no
+    row of data (a note row, a layout row holding a page's paragraphs) were glued to the row of data above, and an
+    edit in them was reported at that row's line.  A row that is no row of data is now a stop (a negative column in
+    `Document.rows`): its paragraphs are compared one by one, at their own lines; rows of data stay joined."""
+    from policylens.diff import diff_documents
+
+    old, new = _TABLE_PAGE.format("定期"), _TABLE_PAGE.format("每年")
+    report = diff_documents(parse_string(old, ".html"), parse_string(new, ".html"))
+    changes = [c for s in report.sections for c in s.changes]
+    assert [(c.old_line, c.old_text, c.new_text) for c in changes] == [
+        (7, "我们会定期审查合作方的数据安全能力。", "我们会每年审查合作方的数据安全能力。")
+    ]
+    added = _TABLE_PAGE.format("定期").replace("</table>", "<tr><td>高德SDK</td><td>高德</td><td>定位</td></tr>\n</table>")
+    report = diff_documents(parse_string(old, ".html"), parse_string(added, ".html"))
+    assert [c.new_text for s in report.sections for c in s.changes] == ["高德SDK | 高德 | 定位"]  # a row of data: one entry
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        ("| 1 | 手机号码 | 必填 | 注册登录 |", "| 1 | 微信支付 | 必填 | 注册登录 |", False),  # a row number names nothing
+        ("| 序号 | 信息类型 | 是否必填 | 用途 |", "| 序号 | 第三方名称 | 是否必填 | 用途 |", False),
+        ("阿里weexSDK | 存储 | 图片预览", "阿里weexSDK | 存储 | 无", True),  # the SDK names its row (pairs29)
+    ],
+)
+def test_a_row_numbered_in_its_first_cell_is_no_named_row(old: str, new: str, same: bool) -> None:
+    """(Review u29x) `same_row` took a first cell 「1」 or 「序号」 as the row's name: a table removed from one section and a
+    different one added to the next read as rows moved and edited."""
+    from policylens.diff.rows import same_row
+
+    assert same_row(old, new) is same

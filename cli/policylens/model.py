@@ -223,7 +223,9 @@ class Document(NamedTuple):
         frozenset()
     )  # variables a page's own template binds: Liquid tags and globals (`load.site_tags`), a web page's ng-repeat/v-for (`load.html`)
     computed_date: bool = False  # the page prints a date its code computes or looks up: a React page's after a cue (`load.jsx`), a JSP message tag's (`load.html`)
-    rows: frozenset[tuple[int, int]] = frozenset()  # (line, column) of the first paragraph of each HTML table row (`load.html`)
+    rows: frozenset[tuple[int, int]] = (
+        frozenset()
+    )  # (line, column) of the first paragraph of each table row; a negative column: a row that is no row of data (`diff.rows`)
     line_breaks: frozenset[tuple[int, int]] = frozenset()  # (line, column) of the text after each HTML <br> in a paragraph (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:

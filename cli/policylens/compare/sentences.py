@@ -627,7 +627,7 @@ class Reading(NamedTuple):
     two_words: frozenset[str] = frozenset()
 
 
-_LATIN_RUN = lazyre.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+(?:[ \t]+[A-Za-z][\w'’-]*+)+")  # (from a word's start: linear)
+_LATIN_RUN = lazyre.compile(r"(?<![A-Za-z0-9_'’-])[A-Za-z][\w'’-]*+(?:[ \t]+[A-Za-z][\w'’-]*+)+")  # (from a word's start: linear)
 
 
 def reading(texts: list[str], title: str | None = None) -> Reading:

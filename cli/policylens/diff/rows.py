@@ -28,11 +28,13 @@ def _join(a: Paragraph, b: Paragraph) -> Paragraph:
 
 def _rows_of(paragraphs: tuple[Paragraph, ...], starts: frozenset[tuple[int, int]]) -> tuple[Paragraph, ...]:
     """`paragraphs` with the cells of each table row joined: a row runs from a cell that starts one (`starts`) over the
-    table cells after it, up to the next start or the first paragraph that is no cell."""
+    table cells after it, up to the next start, the start of a row that is no row of data (a negative column in
+    `starts`: review u29x, a layout row's paragraphs were glued to the row of data above it), or the first paragraph
+    that is no cell."""
     out: list[Paragraph] = []
     open_row = False
     for para in paragraphs:
-        if para.kind != "table":
+        if para.kind != "table" or (para.line, -para.column) in starts:
             open_row = False
         elif (para.line, para.column) in starts:
             open_row = True
@@ -65,6 +67,17 @@ def same_row(old: str, new: str) -> bool:
     third of the others changed.  The OAID row whose permissions cell became 「无」 kept 0.7 of its characters, under the
     0.8 that pairs a paragraph moved and edited, yet reads as that row with one cell changed (pairs29 unidocs-cells)."""
     a, b = _cells(old), _cells(new)
-    if len(a) != len(b) or len(a) < 3 or not a[0] or a[0] != b[0]:
+    if len(a) != len(b) or len(a) < 3 or not _names_a_row(a[0]) or a[0] != b[0]:
         return False
     return sum(x != y for x, y in zip(a[1:], b[1:], strict=True)) * 3 <= len(a) - 1
+
+
+# a first cell that numbers its row (「1」, 「(2)」, 「序号」, "No.") names nothing: two rows numbered 1 in two tables are no
+# one row moved (review u29x: a table removed from one section and another added to the next read as rows moved)
+_NUMBER_CELLS = frozenset({"序号", "序號", "编号", "編號", "no", "no.", "#", "nr", "nr."})
+
+
+def _names_a_row(cell: str) -> bool:
+    """Whether a row's first cell names it: two characters or more, letters or Han among them, no row number."""
+    bare = cell.strip(" .、()（）[]")
+    return len(bare) >= 2 and any(c.isalpha() for c in bare) and cell.strip().lower() not in _NUMBER_CELLS

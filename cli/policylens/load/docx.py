@@ -672,7 +672,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
     # the row of each table paragraph (the innermost row last), for rows of data only: at most one paragraph with text in
     # each cell (a table that lays out a page holds paragraphs of the policy in one cell: they are no row)
-    row_of = {id(p): k for k, row in enumerate(body.iter(f"{W}tr")) if _data_row(row) for p in row.iter(f"{W}p")}
+    # (every row, the rows of data by a number of their own and the others by a negative one: `Parsed.rows` marks where
+    # each row starts, a row that is no row of data as a stop, so that no paragraph of it is glued to a row of data)
+    row_of = {id(p): (k if _data_row(row) else -k - 1) for k, row in enumerate(body.iter(f"{W}tr")) for p in row.iter(f"{W}p")}
     last_row: int | None = None  # the row of the last table block read (`Parsed.rows`: where each row starts)
     unread = _unread_alternatives(body)
     # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
@@ -814,7 +816,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
             if kind == "table" and row_of.get(id(para)) != last_row:
                 last_row = row_of.get(id(para))
                 if last_row is not None:
-                    parsed.rows.append((block.line, block.column))
+                    parsed.rows.append((block.line, block.column if last_row >= 0 else -block.column))
             parsed.blocks.append(block)
     _note_marks(parsed.warnings, noted, marked)
     if hidden:

@@ -510,11 +510,14 @@ class _Table:
         self.row_blocks = self.row_cells = 0  # blocks and cells read in the open row
 
     def end_row(self) -> tuple[int, int] | None:
-        """Where the row just ended starts, when it is a row of data: one block at most in each of its cells (a layout
-        table's cell holds a page's paragraphs, which must not be read as one row); None otherwise."""
+        """Where the row just ended starts (None when it held no block): as (line, column) when it is a row of data,
+        one block at most in each of its cells; as (line, -column) when it is not (a layout table's cell holds a page's
+        paragraphs, which must not be read as one row, nor glued to the row of data before it: review u29x)."""
         start, fits = self.row_start, 0 < self.row_blocks <= self.row_cells
         self.row_start, self.row_blocks, self.row_cells, self.new_row = None, 0, 0, True
-        return start if fits else None
+        if start is None:
+            return None
+        return start if fits else (start[0], -start[1])
 
     def _open_cell(self) -> _Cell | None:
         return self.rows[-1][-1] if self.rows and self.rows[-1] else None
@@ -745,7 +748,9 @@ class _Extractor(HTMLParser):
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
-        self.rows: list[tuple[int, int]] = []  # (line, column) of the first block of each table row (`diff` reads a row as one)
+        self.rows: list[
+            tuple[int, int]
+        ] = []  # (line, column) of the first block of each table row (`diff` reads a row as one; a negative column: no row of data, `_Table.end_row`)
         self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text that opens each <br> line inside a block
 
     # -- the element stack ---------------------------------------------------
