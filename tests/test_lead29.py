@@ -262,7 +262,7 @@ def test_a_row_that_is_no_row_of_data_is_not_glued_to_the_row_above() -> None:
     [
         ("| 1 | 手机号码 | 必填 | 注册登录 |", "| 1 | 微信支付 | 必填 | 注册登录 |", False),  # a row number names nothing
         ("| 序号 | 信息类型 | 是否必填 | 用途 |", "| 序号 | 第三方名称 | 是否必填 | 用途 |", False),
-        ("阿里weexSDK | 存储 | 图片预览", "阿里weexSDK | 存储 | 无", True),  # the SDK names its row (pairs29)
+        ("阿里weexSDK | 阿里 | 存储 | 图片预览", "阿里weexSDK | 阿里 | 存储 | 无", True),  # the SDK names its row (pairs29)
     ],
 )
 def test_a_row_numbered_in_its_first_cell_is_no_named_row(old: str, new: str, same: bool) -> None:
