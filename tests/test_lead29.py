@@ -271,3 +271,35 @@ def test_a_row_numbered_in_its_first_cell_is_no_named_row(old: str, new: str, sa
     from policylens.diff.rows import same_row
 
     assert same_row(old, new) is same
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们向第三方提供您的个人信息前，还需经过合规部门的审核，并获得您的单独同意。",
+        "跨境传输的数据在传输前尚须通过法务部门审查。",
+        "【本次更新：根据应用商店审核要求，调整了相机权限的申请时机】",
+        "【根据产品功能调整，新增了消息推送的说明】",
+        "[App] 新版本说明：本次更新优化了隐私设置。",
+        "The settings for the [Application] are described below.",
+        "Our legal counsel will review this policy at least once a year.",
+    ],
+)
+def test_published_sentences_that_look_like_drafting_notes(tmp_path: Path, line: str) -> None:
+    """(Review u29x) round29's drafting-note forms also took ordinary published sentences: a review step of a transfer,
+    an update note in 【】, a `[App]` tag opening its line or in an English sentence, a promise of yearly review."""
+    assert _excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "启用生产收费前，仍须完成正式法律与地区隐私审核。",
+        "【第三方SDK隐私政策根据app的引入的第三方改，下面是之前做过的app的第三方】",
+        "在使用[app]各项产品或服务前，请您仔细阅读本政策。",
+        "A solicitor should review before you treat it as a finished legal product.",
+    ],
+)
+def test_round29s_drafting_notes_are_still_found(tmp_path: Path, line: str) -> None:
+    """The other side: round29's own shapes stay found."""
+    assert len(_excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n")) == 1

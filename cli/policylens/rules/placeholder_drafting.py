@@ -107,8 +107,10 @@ _NOTES = (
     r"[ \t\u3000]*(?![^。．.；;，,！!？?）)\]】\n])",
     # (twenty-ninth session, round29) 启用生产收费前，仍须完成正式法律与地区隐私审核: a legal review the text still has to
     # pass (仍/尚 before the must: not 您的申请须经法律审核, a step the policy describes; a legal review, not 仍需完成实名认证)
-    r"(?:仍|尚|还|還)[ \t\u3000]*(?:须|須|需|需要|待|有待)[ \t\u3000]*(?:完成|进行|進行|通过|通過|经过|經過)[ \t\u3000]*"
-    r"(?:(?:正式|最终|最終)的?[ \t\u3000]*)?(?:法律|法务|法務|律师|律師|合规|合規)[^。！!？?\n]{0,12}?"
+    # (review u29x: only the formal or final review still to complete; not 还需经过合规部门的审核 or 尚须通过法务部门审查, a
+    # step of a transfer the policy describes)
+    r"(?:仍|尚|还|還)[ \t\u3000]*(?:须|須|需|需要|待|有待)[ \t\u3000]*完成[ \t\u3000]*"
+    r"(?:正式|最终|最終)的?[ \t\u3000]*(?:法律|法务|法務|律师|律師)[^。！!？?\n]{0,12}?"
     r"(?:审核|審核|审阅|審閱|审查|審查|复核|複核)",
     # (twenty-eighth session, round28b) 待填写的信息尚未确认: the text says the facts left to fill in are still unconfirmed
     # (a page subtitle over a draft's [待填写：…] fields); the to-be-filled noun and its pending state (not 请完善待填写资料,
@@ -266,7 +268,8 @@ _NOTE_EN = lazy(
     r"|(?<=remains[ \t])(?:required|needed|necessary)|(?<=still[ \t])(?:required|needed|necessary))"
     # (twenty-ninth session, round29) A solicitor should review before you treat it as a finished legal product: the text
     # still waiting for its lawyer's review (not "you may wish to consult a lawyer", advice to the reader)
-    r"|(?:a|the|our|your)\s+(?:solicitor|lawyer|attorney|legal\s+counsel|counsel)\s+(?:should|must|needs?\s+to|has\s+to|will)\s+"
+    # (review u29x: not "Our legal counsel will review this policy at least once a year", a published promise)
+    r"|(?:a|the|your)\s+(?:solicitor|lawyer|attorney|legal\s+counsel|counsel)\s+(?:should|must|needs?\s+to|has\s+to)\s+"
     r"review\s+(?:this\b|it\b|the\s+(?:text|draft|policy|document|terms)\b|before\b)"
     r"|(?:this|the)\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)|draft)\s+is\s+(?:still\s+)?pending\s+(?:a\s+|formal\s+|final\s+)*legal\s+review"
     # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)

@@ -23,6 +23,7 @@ from itertools import chain
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import HAN_CHAR
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
@@ -69,6 +70,7 @@ from policylens.rules.placeholder_instruction.markers import (
 )
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
+    _APP_SLOT,
     _LABEL_BEFORE,
     _REFERENCE_DEFINITION,
     _UI_PATH,
@@ -410,6 +412,12 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("enwide") and _app_label(unit.text, start, end):
                 continue  # (【app】 opening its paragraph still stands for the name: `_app_label`)
+            if (
+                m.group("en")
+                and _APP_SLOT.fullmatch(unit.text, start, end)
+                and (_app_label(unit.text, start, end) or not HAN_CHAR.search(unit.text, max(0, start - 3), end + 3))
+            ):
+                continue  # (review u29x) [App] opening its line as a tag, or in an English sentence: no name left out
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
             if (

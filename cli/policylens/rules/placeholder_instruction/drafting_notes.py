@@ -34,9 +34,11 @@ _DRAFTING_PATTERNS = (
     # (twenty-ninth session, round29) 【第三方SDK隐私政策根据app的引入的第三方改，下面是之前做过的app的第三方】: a bracket
     # telling the drafter to change a part to fit the product (根据 + the product's setup + a verb of changing; bold
     # markers pasted in as text may split it: 【**第三方****SDK**…】); none names the reader (not 【根据您的需要修改设置】)
-    r"(?P<adaptnote>【(?![^【】\n]{0,190}[您你])[^【】\n]{0,40}?(?:根据|根據|按照|依据|依據)[^【】\n]{0,30}?"
-    r"(?:app|APP|App|应用|應用|产品|產品|项目|項目|小程序|引入|接入)[^【】\n]{0,20}?(?:改|修改|调整|調整|替换|替換|更换|更換)"
-    r"[^【】\n]{0,80}】)",
+    # (review u29x: the product right after 根据, no 了 after the verb, no update note: not 【本次更新：根据应用商店审核要求，
+    # 调整了…】 or 【根据产品功能调整，新增了…】, a published change log)
+    r"(?P<adaptnote>【(?![^【】\n]{0,190}(?:[您你]|更新|了))[^【】\n]{0,40}?(?:根据|根據|按照|依据|依據)[ \t*]{0,4}"
+    r"(?:app|APP|App|应用|應用|产品|產品|项目|項目|小程序|引入|接入)(?!商店|市场|市場|功能)[^【】\n]{0,20}?"
+    r"(?:改|修改|调整|調整|替换|替換|更换|更換)[^【】\n]{0,80}】)",
     # [根据您的实际情况填写], [请根据您的实际用途修改]: a whole half-width bracket telling how to fill in the text.
     # Half-width square brackets are the template's, never an aside of Chinese prose, so its 您 is the drafter
     # (「职业（请根据您的实际情况填写）」 in parentheses describes a form the user fills in: see `_drafting_imperative`)
