@@ -303,3 +303,21 @@ def test_published_sentences_that_look_like_drafting_notes(tmp_path: Path, line:
 def test_round29s_drafting_notes_are_still_found(tmp_path: Path, line: str) -> None:
     """The other side: round29's own shapes stay found."""
     assert len(_excerpts(tmp_path, "# 隐私政策\n\n" + line + "\n")) == 1
+
+
+def test_a_channel_listed_with_another_channel_is_still_a_channel() -> None:
+    """(Review u29x) tw-pdpa's channel dropped a 電話 or 電子郵件 in a 、 list (meant for a list of collected data), so
+    「您可透過電話、電子郵件向本公司提出請求」 gave the rights item no channel."""
+    from helpers import profile_verdict
+
+    text = "## 您的權利\n\n您得依個人資料保護法第三條行使查詢、閱覽、更正、刪除等權利。您可透過電話、電子郵件向本公司提出請求。\n"
+    assert str(profile_verdict(text, "tw-pdpa/rights").status) == "covered"
+
+
+def test_refusing_to_provide_sensitive_data_is_no_denial_of_sharing_it() -> None:
+    """(Review u29x) 「不…提供」 before a sensitive kind was read as the operator not sharing it; 「如您不提供身份证号码」 is
+    the person refusing to give it, and the sensitive items still apply."""
+    from helpers import profile_status
+
+    text = "我们会收集您的身份证号码用于实名认证，如您不提供身份证号码，将无法使用提现功能。\n"
+    assert profile_status(text, "cn-pipl/sensitive-necessity") != "not-applicable"
