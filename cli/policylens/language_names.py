@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
-from policylens.patterns import HAN
+from policylens.patterns import EN_DAY_NAMES, EN_MONTH_NAMES, HAN
 
 _LANGUAGE_NAME_LIST = (
     "english|englisch|anglais|chinese|simplified chinese|traditional chinese|"
@@ -94,10 +94,7 @@ _LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HA
 _SHORT_BEFORE = rf"(?:(?<![{HAN}])|(?<=[、和或及与與用以说說讲講懂会會的为為是供持括含]))"
 _SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學"
 # Capitalised words that follow a language name it still names: a script, a sign language, a day or a month.
-_CAPITALISED_AFTER_A_LANGUAGE = (
-    "Traditional|Simplified|Sign|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    "|May|June|July|August|September|October|November|December"
-)
+_CAPITALISED_AFTER_A_LANGUAGE = "|".join(["Traditional", "Simplified", "Sign", *(n.title() for n in (*EN_DAY_NAMES, *EN_MONTH_NAMES))])
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).
 _SPOKEN_NAME = lazy(
     rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"

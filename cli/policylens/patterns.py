@@ -77,6 +77,12 @@ COLON = lazy("[：:]")  # a full-width or half-width colon (a `needs` guard of t
 # extensions and the half-width forms.  Not the katakana middle dot ・ (U+30FB), which Chinese text uses as a separator.
 KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\uff66-\uff9d"
 
+# The English month names, lower-cased, January first (dates in `structure.metadata`; a language name before one still
+# names the language in `language_names`: "English January to June").
+EN_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# The English day names, lower-cased, Monday first.
+EN_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # The month and day of a date written 2021年3月30日 (blanks allowed around each part; 日, 号 or
 # 號), after its year: groups month, day.
 ZH_MONTH_DAY = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"

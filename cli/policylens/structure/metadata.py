@@ -16,6 +16,7 @@ from policylens.patterns import (
     CLAUSE_MARKS,
     DIGIT_RANGES,
     EMAIL,
+    EN_MONTH_NAMES,
     HAN,
     INVISIBLE,
     INVISIBLE_BMP,
@@ -212,7 +213,7 @@ def ambiguous_numeric_dates(text: str) -> set[str]:
     return out
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_NAMES = EN_MONTH_NAMES
 _MONTHS = {name: i for i, full in enumerate(_MONTH_NAMES, 1) for name in {full, full[:3], "sept" if i == 9 else full[:3]}}
 _MONTH_STEMS = tuple(full[:3] for full in _MONTH_NAMES)  # what every key of `_MONTHS` starts with
 # "March 30, 2021", "Mar. 30th 2021" (groups: month, day, year) and "30 March 2021" (day,
