@@ -122,6 +122,27 @@ def _in_law_title(text: str, start: int, end: int) -> bool:
     return not any(name in title for name in _known_law_names())
 
 
+# (thirtieth session, precision30) 资讯 listed among what an app sends the user beside a mainland-only word of the same
+# list: 「向您发送电子邮件、短信、资讯或推送通知」 (Taiwan writes 簡訊 and 推播) is the news items the app pushes, mainland usage
+_NEWS_ITEM = "资讯"
+_CLAUSE_BOUNDARY = lazy(r"[，,。；;：:！!？?\n]")
+_LIST_JOINS = frozenset("、或和及与")
+_MAINLAND_SIBLINGS = lazy(r"短信|推送")
+
+
+def _news_among_messages(text: str, start: int, end: int) -> bool:
+    """资讯 at [start, end) is an item of a list (、, 或, 和, 及, 与 beside it) whose clause also lists 短信 or 推送,
+    mainland-only words: the news the app sends, not Taiwan's 'information' (「传送的资讯、资料、…视讯」 is still reported)."""
+    if text[start:end] != _NEWS_ITEM:
+        return False
+    joined = (start and text[start - 1] in _LIST_JOINS) or (end < len(text) and text[end] in _LIST_JOINS)
+    if not joined:
+        return False
+    before = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_BOUNDARY.search(text, end)
+    return _MAINLAND_SIBLINGS.search(text, before, after.start() if after else len(text)) is not None
+
+
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
     """The match sits inside the suggested word itself: 算法 in 演算法."""
     for form in forms:
@@ -218,6 +239,8 @@ class RegionalVocabulary(Rule):
                 continue  # a registered company name (深圳市騰訊計算機系統有限公司)
             if region != "cn" and _in_law_title(unit.text, start, end):
                 continue  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
+            if region == "cn" and _news_among_messages(unit.text, start, end):
+                continue  # 「发送电子邮件、短信、资讯或推送通知」: the news items an app sends, listed with mainland words
             message = messages.get(term)
             if message is None:
                 where = places["cn-hk" if term in hong_kong else region]

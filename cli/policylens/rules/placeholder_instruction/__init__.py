@@ -54,6 +54,7 @@ from policylens.rules.placeholder_instruction.instructions import (
     _EXAMPLE_AFTER,
     _ROLE_BEFORE,
     _UI_VERB,
+    _fill_compound,
     _instruction_start,
     _lists_kinds,
     _ui_label,
@@ -438,6 +439,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
             if m.group("fillin") and _lists_kinds(m.group(0)):
                 continue  # token 数量（输入/缓存/输出）, 诊断（输入 + AI 访谈 + 报告）: kinds or steps, the fill verb a noun
+            if m.group("fillin") and _fill_compound(m.group(0)):
+                continue  # 【补充协议】：…, 【输入法】: one noun that starts with a fill verb, a clause's label or a name
             if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
             if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):

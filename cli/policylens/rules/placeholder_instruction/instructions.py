@@ -111,6 +111,17 @@ def _lists_kinds(slot: str) -> bool:
     return len(items) > 1 and _FILL_ALONE.fullmatch(items[0]) is not None and all(_BARE_ITEM.fullmatch(item) for item in items)
 
 
+# (thirtieth session, precision30) 【补充协议】, 【補充條款】, 【输入法】: a noun whose first word is a fill verb, the whole of its
+# bracket (猎板网's 「（四）【补充协议】：由于互联网高速发展…」, a clause's run-in label beside 【审慎阅读】 and 【签约动作】)
+_FILL_COMPOUND = lazy(r"(?:补充|補充)(?:协议|協議|条款|條款|规定|規定|约定|約定|规则|規則|细则|細則|合同)|(?:输入|輸入)法")
+
+
+def _fill_compound(slot: str) -> bool:
+    """【补充协议】, 【输入法】: the bracket holds one noun that starts with a fill verb (supplementary agreements, an input
+    method), a label or a name, not an instruction; 【请补充协议】, 【补充协议名称】, 【补充】 stay slots."""
+    return _FILL_COMPOUND.fullmatch(slot[1:-1].strip(" \t\u3000")) is not None
+
+
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
 
 
