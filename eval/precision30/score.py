@@ -2,9 +2,10 @@
 
 The scorer of eval/precision10 with eval/precision27's `run_check` (every document of sources.json named to
 `check --format json --no-config`, as the first run was), both run with
-this folder as their own.  `--batch 1` is the set the fixes were made on, `--batch 2` the held-out batch.
+this folder as their own.  `--batch 1` is the set the fixes were made on, `--batch 2` the held-out batch, `--batch 3` the
+documents found after the fixes.
 
-    python3 eval/precision30/score.py --policylens .venv/bin/policylens [-v] [--strict] [--batch 1|2]
+    python3 eval/precision30/score.py --policylens .venv/bin/policylens [-v] [--strict] [--batch 1|2|3]
     python3 eval/precision30/score.py --recorded   # the judgments alone (first run on the frozen base cff29b6d, then findings first seen after the fixes, batch 2)
 """
 
