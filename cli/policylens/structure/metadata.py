@@ -11,6 +11,7 @@ from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Metadata
 from policylens.normalise import fold
+from policylens.numbering import parse_number
 from policylens.patterns import (
     CHINESE_DIGITS,
     CLAUSE_MARKS,
@@ -300,13 +301,32 @@ def _bare_date(text: str, signature: bool = False) -> str | None:
     return iso if signature and at_end and len(rest) <= 24 and not any(c in stripped for c in CLAUSE_MARKS) else None
 
 
+# A title or label that names the date and nothing else (「8. 最后更新时间」, 「生效日期：」, "Last updated"), the date
+# alone in the next text: a docs site's page ends with such a section (eval/precision30 serverchan-android-html).
+_DATE_LABEL_MAX = 12
+_DATE_NOUN = lazy(r"日期|時間|时间|date|time|updated|revised|effective|published|^\W*(?:更新|生效|修[订訂]|[发發]布|公告)\W*$", re.I)
+
+
+def _label_kind(text: str) -> str | None:
+    """'updated', 'effective' or 'published' when `text` is only a date's label (numbered or not), else None."""
+    stripped = text.replace("*", "").strip(" \t\u3000#")
+    number = parse_number(stripped)
+    rest = (stripped[number.rest :] if number else stripped).strip(" \t\u3000:：")
+    if not rest or len(rest) > _DATE_LABEL_MAX or any(c in rest for c in CLAUSE_MARKS) or not _DATE_NOUN.search(rest):
+        return None
+    return _classify(rest + " ", len(rest) + 1, len(rest) + 1)
+
+
 def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:
     """The texts where a policy states its own date: the first 60, the 40 after the title
     (a page whose menus come before the policy's title, 「更新日期」 right below it) and the
     last 20; each text once, in document order."""
-    n = len(texts)
-    keep = sorted({*range(min(60, n)), *range(max(0, title_at), min(n, title_at + 40)), *range(max(0, n - 20), n)})
-    return [texts[i] for i in keep]
+    return [texts[i] for i in _window(len(texts), title_at)]
+
+
+def _window(n: int, title_at: int) -> list[int]:
+    """The indices of `date_window`'s texts among `n`."""
+    return sorted({*range(min(60, n)), *range(max(0, title_at), min(n, title_at + 40)), *range(max(0, n - 20), n)})
 
 
 def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_at: int | None = None) -> tuple[str | None, str | None]:
@@ -314,10 +334,13 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
 
     Without a labelled date, a paragraph that is nothing but a date right below the title
     (`title_at`: the index of the first text after it) or among the last three texts (also
-    with no title: a signature) is the policy's date ("published").
+    with no title: a signature) is the policy's date ("published").  A text that is nothing but
+    a date, after a text that is only its label (「8. 最后更新时间」 ⏎ 「2024年10月14日」), has
+    that label's kind.
     """
     found: dict[str, str] = {}
-    window = date_window(texts, title_at or 0)
+    kept = _window(len(texts), title_at or 0)
+    window = [texts[i] for i in kept]
     having = list(Joined(window).having(_DATE_HINT))  # only the texts with a digit, 年 or 〇
     order = numeric_order([window[i] for i in having])
     for i in having:
@@ -328,6 +351,11 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
             kind = _classify(text, start, end)
             if kind and kind not in found:
                 found[kind] = iso
+        label = _label_kind(texts[kept[i] - 1]) if dates and kept[i] else None
+        if label and label not in found:
+            bare = _bare_date(text)
+            if bare:
+                found[label] = bare
     for key, raw in hints:
         dates = find_dates(raw)
         if not dates:

@@ -1,0 +1,49 @@
+"""The lead's classes of the thirtieth session, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "updated", "effective"),
+    [
+        (
+            "# 隐私政策\n\n## 1. 应用权限\n\n我们申请相机权限。\n\n## 8. 最后更新时间\n\n2024年10月14日\n\n网页监测\n\nLight\n\nDark\n\nCopy 2025 ©方糖气球\n",
+            "2024-10-14",
+            None,
+        ),
+        (
+            "# 隐私政策\n\n正文第一段。\n\n**生效日期：**\n\n2023年5月1日\n\n网页监测\n\nLight\n\nDark\n\nCopy 2025 ©方糖气球\n",
+            "2023-05-01",
+            "2023-05-01",
+        ),
+        (
+            "# Privacy Policy\n\nWe collect your e-mail.\n\n## Last updated\n\nMarch 3, 2025\n\nHome\n\nBlog\n\nAbout\n\nCopyright 2025 Example\n",
+            "2025-03-03",
+            None,
+        ),
+        ("# 隐私政策\n\n正文。\n\n## 更新\n\n2022年1月2日\n\n网页监测\n\nLight\n\nDark\n\nCopy 2025 ©方糖气球\n", "2022-01-02", None),
+    ],
+)
+def test_a_date_alone_after_its_label_is_read(text: str, updated: str, effective: str | None) -> None:
+    """eval/precision30 serverchan-android-html: the date is the paragraph under the heading 「8. 最后更新时间」,
+    with the page's footer after it (a date among the last three texts was read before, as a signature)."""
+    meta = parse_string(text, ".md").metadata
+    assert (meta.updated, meta.effective) == (updated, effective)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the label is a sentence, the date a record of some other event
+        "# 隐私政策\n\n我们将不定期更新本政策，并在更新后通知您。\n\n## 1. 账号\n\n注册时间\n\n2024年10月14日\n\n网页监测\n\nLight\n\nDark\n\nCopy 2025 ©方糖气球\n",
+        # a heading that names no date, then a lone date: a history entry, not the policy's date
+        "# 隐私政策\n\n## 1. 应用权限\n\n我们申请相机权限。\n\n## 9. 历史版本\n\n2020年1月1日\n\n旧版本的全文。\n\n第二段。\n\n第三段。\n",
+        # a long title that mentions updates is no label
+        "# 隐私政策\n\n正文第一段。\n\n正文第二段。\n\n## 本政策如何更新以及更新后如何通知您\n\n2021年3月30日\n\n正文。\n\n第二段。\n\n第三段。\n\n第四段。\n",
+    ],
+)
+def test_a_lone_date_after_a_text_that_is_no_date_label_is_not_the_policys_date(text: str) -> None:
+    assert parse_string(text, ".md").metadata.updated is None
