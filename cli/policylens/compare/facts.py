@@ -186,6 +186,30 @@ def _law_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     return aliases, names, re.compile("|".join(parts))
 
 
+# The generic names of the `pipl` row (PDPA, "Personal Data Protection Act", 个人资料保护法) are also other countries'
+# acts: one that a sentence ties to such a country (「Singapore (PDPA)」, "PDPA 2010", "Personal Data Protection Act
+# B.E. 2562", "… of Malaysia") is `FOREIGN_GENERIC`, so that China's or Taiwan's act in one edition and Singapore's in the
+# other are two laws (eval/editions30 cutora: 《个人信息保护法》 against Singapore's, Thailand's and Malaysia's PDPA).
+# Taiwan, Hong Kong and China are no such country: their acts are the row itself.
+GENERIC_LAW = "pipl"
+FOREIGN_GENERIC = "pdpa-other"
+_FOREIGN_COUNTRY = (
+    r"Singapore|Malaysia|Thailand|Philippines|Indonesia|Vietnam|Viet\s+Nam|Sri\s+Lanka|India|Brunei|Korea|Japan|Kenya"
+    r"|Nigeria|South\s+Africa|Ghana|Bangladesh|新加坡|马来西亚|馬來西亞|泰国|泰國|菲律宾|菲律賓|印尼|印度尼西亚|印度尼西亞|越南"
+    r"|斯里兰卡|斯里蘭卡|印度|文莱|汶萊|韩国|韓國|日本"
+)
+_FOREIGN_BEFORE = re.compile(rf"(?i:{_FOREIGN_COUNTRY})(?:['’]s)?[^.。;；!?！？\n]{{0,25}}$")
+_FOREIGN_AFTER = re.compile(
+    rf"\s*(?:(?:B\.\s?E\.\s?)?(?:19|20)\d\d\b(?<!2021)|B\.\s?E\.|(?i:of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:{_FOREIGN_COUNTRY}))"
+    rf"|[(（]\s*(?i:{_FOREIGN_COUNTRY})\s*[)）])"
+)
+
+
+def _foreign(text: str, start: int, end: int) -> bool:
+    """Is the generic law name at text[start:end] tied to another country (before it in its sentence, or just after)?"""
+    return _FOREIGN_BEFORE.search(text[max(0, start - 40) : start]) is not None or _FOREIGN_AFTER.match(text, end) is not None
+
+
 def laws(text: str) -> list[tuple[str, str]]:
     """Named laws in `text` as (key, name as written), once per law."""
     aliases, _, pattern = _law_table()
@@ -194,13 +218,19 @@ def laws(text: str) -> list[tuple[str, str]]:
     for m in pattern.finditer(folded):
         written = m.group(0)
         key = aliases.get(written) or _lower_aliases().get(written.lower()) or _lower_aliases().get(written.lower().removesuffix("s"))
+        if key == GENERIC_LAW and _foreign(folded, m.start(), m.end()):
+            key = FOREIGN_GENERIC
         if key:
             found.setdefault(key, m.group(0))
     if HAN_CHAR.search(folded):
         # a Chinese name in another region's wording (數據/資料/数据, 條例/规则…): through the diff's cross-script key
         keyed, keyed_pattern = _keyed_laws()
-        for m in keyed_pattern.finditer(_cross_key(folded)):
-            found.setdefault(keyed[m.group(0)], m.group(0))
+        keyed_text = _cross_key(folded)
+        for m in keyed_pattern.finditer(keyed_text):
+            key = keyed[m.group(0)]
+            if key == GENERIC_LAW and _foreign(keyed_text, m.start(), m.end()):
+                key = FOREIGN_GENERIC
+            found.setdefault(key, m.group(0))
     return list(found.items())
 
 
