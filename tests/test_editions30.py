@@ -144,6 +144,10 @@ def test_a_refusal_the_other_edition_lacks_is_still_found(tmp_path: Path) -> Non
         ("the Personal Data Protection Act of Malaysia", {FOREIGN_GENERIC}),
         ("依新加坡《個人資料保護法》處理", {FOREIGN_GENERIC}),
         ("依据马来西亚个人资料保护法", {FOREIGN_GENERIC}),
+        # Korea's and Japan's acts under the generic name are their own rows
+        ("Japan's Personal Information Protection Law", {"appi"}),
+        ("the Personal Information Protection Law of Korea", {"pipa-kr"}),
+        ("South Korea: Personal Data Protection Act", {"pipa-kr"}),
         # China's and Taiwan's acts stay the generic row
         ("根据《中华人民共和国个人信息保护法》", {GENERIC_LAW}),
         ("Taiwan residents (PDPA): You have the right to access", {GENERIC_LAW}),
