@@ -78,6 +78,8 @@ def test_what_an_app_tracks_for_you_is_no_tracking(text: str, track: bool) -> No
         ("If you do not allow access, the feature will not work.", True),
         ("You may turn it off in Settings.", True),
         ("我们会收集设备信息用于风控验证。", False),
+        ("我们不提供您的信息给第三方。", False),  # refuses nothing
+        ("We do not provide your information to third parties.", False),
         ("We collect device information for risk control.", False),
     ],
 )

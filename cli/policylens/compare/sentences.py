@@ -248,14 +248,15 @@ _NOT_CONCEPT = lazyre.compile(
 
 
 # Words that do not carry a concept in a sentence but show that a section holds it, when a translation says the same
-# otherwise: "Refusing this may affect …" is 「如您不同意提供，可能影响…」 (eval/editions30 thinkbox).  They only keep a
-# sentence of the other language from being reported; a sentence with them alone carries no concept (「如您不同意本政策」
-# is no objection that "If you do not agree" would lack).
+# otherwise: "Refusing this may affect …" is 「如您不同意提供，可能影响…」 (eval/editions30 thinkbox); not "we do not provide
+# it to third parties" (不提供), which refuses nothing.  They only keep a sentence of the other language from being
+# reported; a sentence with them alone carries no concept (「如您不同意本政策」 is no objection that "If you do not agree"
+# would lack).
 _HELD_ALSO: dict[str, tuple[str, str]] = {
     "object": (
-        r"(?i)\b(?:do\s+not|don['’]t|not)\s+(?:agree|consent|allow|authori[sz]e|grant|provide)|\bdisagree|\bden(?:y|ies|ied)\b"
+        r"(?i)\b(?:do\s+not|don['’]t|not)\s+(?:agree|consent|allow|authori[sz]e|grant)|\bdisagree|\bden(?:y|ies|ied)\b"
         r"|\bdisabl|\bturn(?:ing)?\s+(?:it\s+|them\s+)?off\b|\b(?:choose|decide)\s+not\s+to\b",
-        "不同意|不授权|不允许|不愿意|不予授权|不提供|关闭",
+        "不同意|不授权|不允许|不愿意|不予授权|关闭",
     ),
 }
 
