@@ -78,6 +78,9 @@ _NOT_LANGUAGE_AFTER = (
     "law|laws|court|courts|user|users|resident|residents|citizen|citizens|government|authority|authorities|company|"
     "companies|people|market|markets|mainland|regulation|regulations|regulator|regulators|entity|entities|subsidiary|"
     "subsidiaries|territory|jurisdiction|customer|customers|national|nationals|data|server|servers|partner|partners|"
+    # people of a country, not speakers of a language: "For Korean consumers", "Japanese individuals" (eval/editions30)
+    "consumer|consumers|individual|individuals|person|persons|visitor|visitors|child|children|minor|minors|"
+    "student|students|employee|employees|member|members|player|players|patient|patients|"
     # an edition of the document, not a language offered: "View English Version", "in Chinese locales"
     "version|versions|edition|editions|translation|translations|locale|locales|page|pages|site|website|text"
 )

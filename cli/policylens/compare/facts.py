@@ -186,6 +186,39 @@ def _law_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     return aliases, names, re.compile("|".join(parts))
 
 
+# The generic names of the `pipl` row (PDPA, "Personal Data Protection Act", 个人资料保护法) are also other countries'
+# acts: one that a sentence ties to such a country (「Singapore (PDPA)」, "PDPA 2010", "Personal Data Protection Act
+# B.E. 2562", "… of Malaysia") is `FOREIGN_GENERIC`, so that China's or Taiwan's act in one edition and Singapore's in the
+# other are two laws (eval/editions30 cutora: 《个人信息保护法》 against Singapore's, Thailand's and Malaysia's PDPA).
+# Korea's and Japan's acts so named are their own rows (「韩国个人信息保护法」 is already `pipa-kr`).  Taiwan, Hong Kong and
+# China are no such country: their acts are the row itself.
+GENERIC_LAW = "pipl"
+FOREIGN_GENERIC = "pdpa-other"
+_FOREIGN_COUNTRY = (
+    r"Singapore|Malaysia|Thailand|Philippines|Indonesia|Vietnam|Viet\s+Nam|Sri\s+Lanka|India|Brunei|Korea|Japan|Kenya"
+    r"|Nigeria|South\s+Africa|Ghana|Bangladesh|新加坡|马来西亚|馬來西亞|泰国|泰國|菲律宾|菲律賓|印尼|印度尼西亚|印度尼西亞|越南"
+    r"|斯里兰卡|斯里蘭卡|印度|文莱|汶萊|韩国|韓國|日本"
+)
+_FOREIGN_BEFORE = re.compile(rf"(?P<country>(?i:{_FOREIGN_COUNTRY}))(?:['’]s)?[^.。;；!?！？\n]{{0,25}}$")
+_FOREIGN_AFTER = re.compile(
+    rf"\s*(?:(?:B\.\s?E\.\s?)?(?:19|20)\d\d\b(?<!2021)|B\.\s?E\."
+    rf"|(?i:of\s+(?:the\s+)?(?:Republic\s+of\s+)?)(?P<country>(?i:{_FOREIGN_COUNTRY}))"
+    rf"|[(（]\s*(?P<bracketed>(?i:{_FOREIGN_COUNTRY}))\s*[)）])"
+)
+# the countries whose act under a generic name is a row of its own ("Korea's Personal Information Protection Law")
+_COUNTRY_LAW = {"korea": "pipa-kr", "韩国": "pipa-kr", "韓國": "pipa-kr", "japan": "appi", "日本": "appi"}
+
+
+def _foreign(text: str, start: int, end: int) -> str | None:
+    """The law key of the generic law name at text[start:end] when a country ties it to another country (before it in
+    its sentence, or just after): that country's row, or `FOREIGN_GENERIC`; None for the generic row itself."""
+    m = _FOREIGN_BEFORE.search(text[max(0, start - 40) : start]) or _FOREIGN_AFTER.match(text, end)
+    if m is None:
+        return None
+    country = m.groupdict().get("country") or m.groupdict().get("bracketed") or ""
+    return _COUNTRY_LAW.get(country.lower(), FOREIGN_GENERIC)
+
+
 def laws(text: str) -> list[tuple[str, str]]:
     """Named laws in `text` as (key, name as written), once per law."""
     aliases, _, pattern = _law_table()
@@ -194,13 +227,19 @@ def laws(text: str) -> list[tuple[str, str]]:
     for m in pattern.finditer(folded):
         written = m.group(0)
         key = aliases.get(written) or _lower_aliases().get(written.lower()) or _lower_aliases().get(written.lower().removesuffix("s"))
+        if key == GENERIC_LAW:
+            key = _foreign(folded, m.start(), m.end()) or key
         if key:
             found.setdefault(key, m.group(0))
     if HAN_CHAR.search(folded):
         # a Chinese name in another region's wording (數據/資料/数据, 條例/规则…): through the diff's cross-script key
         keyed, keyed_pattern = _keyed_laws()
-        for m in keyed_pattern.finditer(_cross_key(folded)):
-            found.setdefault(keyed[m.group(0)], m.group(0))
+        keyed_text = _cross_key(folded)
+        for m in keyed_pattern.finditer(keyed_text):
+            key = keyed[m.group(0)]
+            if key == GENERIC_LAW:
+                key = _foreign(keyed_text, m.start(), m.end()) or key
+            found.setdefault(key, m.group(0))
     return list(found.items())
 
 

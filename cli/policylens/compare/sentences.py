@@ -232,7 +232,12 @@ def _concept_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], .
 # "correctly" corrects nothing.
 _NOT_CONCEPT = lazyre.compile(
     r"(?i)\btrack(?:s|ed|ing)?\s+(?:and\s+\w+\s+)?(?:(?:your|the|their|my|our)\s+)?"
-    r"(?:progress|orders?|shipments?|packages?|deliver\w*|streaks?|habits?|goals?|workouts?|reading)\b"
+    r"(?:progress|orders?|shipments?|packages?|deliver\w*|streaks?|habits?|goals?|workouts?|reading"
+    r"|expenses?|spending|budgets?|sleep|moods?|medications?|intake)\b"
+    # expense tracking, habit tracking, a mood tracker: what the app records for you (記帳 / "expense tracking":
+    # eval/editions30 savio), not tracking of you
+    r"|\b(?:expenses?|spending|budget|habit|sleep|mood|fitness|workout|medication|period|cycle|calorie|water|diet"
+    r"|finance|money|time)\s+track(?:ing|ers?)\b"
     r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
@@ -240,6 +245,31 @@ _NOT_CONCEPT = lazyre.compile(
     # a contact person (「个人信息保护联系人：张三」) is no address book
     r"|(?:保护|负责)联系人|联系人\s*(?:[：:]|为|是|姓名)"
 )
+
+
+# Words that do not carry a concept in a sentence but show that a section holds it, when a translation says the same
+# otherwise: "Refusing this may affect …" is 「如您不同意提供，可能影响…」 (eval/editions30 thinkbox); not "we do not provide
+# it to third parties" (不提供), which refuses nothing.  They only keep a sentence of the other language from being
+# reported; a sentence with them alone carries no concept (「如您不同意本政策」 is no objection that "If you do not agree"
+# would lack).
+_HELD_ALSO: dict[str, tuple[str, str]] = {
+    "object": (
+        r"(?i)\b(?:do\s+not|don['’]t|not)\s+(?:agree|consent|allow|authori[sz]e|grant)|\bdisagree|\bden(?:y|ies|ied)\b"
+        r"|\bdisabl|\bturn(?:ing)?\s+(?:it\s+|them\s+)?off\b|\b(?:choose|decide)\s+not\s+to\b",
+        "不同意|不授权|不允许|不愿意|不予授权|关闭",
+    ),
+}
+
+
+@cache
+def _held_also_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((c, re.compile(en), re.compile(cross_script_key(zh))) for c, (en, zh) in _HELD_ALSO.items())
+
+
+def held_concepts(text: str) -> frozenset[str]:
+    """The concepts a section's text holds: those it names (`concepts`) and those it says otherwise (`_HELD_ALSO`)."""
+    key = cross_script_key(text) if _is_chinese(text) else text
+    return concepts(text) | {c for c, en, zh in _held_also_patterns() if en.search(text) or zh.search(key)}
 
 
 def concepts(text: str) -> frozenset[str]:
@@ -339,7 +369,7 @@ def _side(section: Section, lower_words: frozenset[str]) -> _Side:
     joined = "\n".join(texts)
     units = sentences(section, lower_words)
     keys = frozenset(k for unit in units for k in unit.anchors) | (anchors(section.title, lower_words) if section.title else frozenset())
-    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), concepts(joined))
+    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), held_concepts(joined))
 
 
 def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
