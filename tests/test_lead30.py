@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tests.helpers import parse_string
+from tests.helpers import parse_string, rule_excerpts
 
 
 @pytest.mark.parametrize(
@@ -47,3 +49,20 @@ def test_a_date_alone_after_its_label_is_read(text: str, updated: str, effective
 )
 def test_a_lone_date_after_a_text_that_is_no_date_label_is_not_the_policys_date(text: str) -> None:
     assert parse_string(text, ".md").metadata.updated is None
+
+
+def _date_findings(tmp_path: Path, line: str) -> list[str]:
+    return rule_excerpts(tmp_path, f"# 隐私政策\n\n{line}\n\n我们收集您的邮箱。\n", "date-format", "policy.md")
+
+
+@pytest.mark.parametrize(
+    "line", ["最后更新：十二月 2025", "最后更新：2025年十二月", "最后更新：二〇二五年十二月", "更新日期：2025 年 十一月"]
+)
+def test_a_date_to_the_month_in_chinese_numerals_is_a_date(tmp_path: Path, line: str) -> None:
+    """eval/editions30 savio: 「最后更新：十二月 2025」 was reported as no date at all."""
+    assert _date_findings(tmp_path, line) == []
+
+
+@pytest.mark.parametrize("line", ["最后更新：十二月", "我们于十二月 2025 开会。", "更新说明：第十二月报 2025 期"])
+def test_a_month_without_its_year_or_label_is_still_no_date(tmp_path: Path, line: str) -> None:
+    assert len(_date_findings(tmp_path, line)) == 1

@@ -201,9 +201,9 @@ _FOREIGN_COUNTRY = (
 )
 _FOREIGN_BEFORE = re.compile(rf"(?P<country>(?i:{_FOREIGN_COUNTRY}))(?:['’]s)?[^.。;；!?！？\n]{{0,25}}$")
 _FOREIGN_AFTER = re.compile(
-    rf"\s*(?:(?:B\.\s?E\.\s?)?(?:19|20)\d\d\b(?<!2021)|B\.\s?E\."
+    rf"\s{{0,4}}(?:(?:B\.\s?E\.\s?)?(?:19|20)\d\d\b(?<!2021)|B\.\s?E\."
     rf"|(?i:of\s+(?:the\s+)?(?:Republic\s+of\s+)?)(?P<country>(?i:{_FOREIGN_COUNTRY}))"
-    rf"|[(（]\s*(?P<bracketed>(?i:{_FOREIGN_COUNTRY}))\s*[)）])"
+    rf"|[(（]\s{{0,4}}(?P<bracketed>(?i:{_FOREIGN_COUNTRY}))\s{{0,4}}[)）])"
 )
 # the countries whose act under a generic name is a row of its own ("Korea's Personal Information Protection Law")
 _COUNTRY_LAW = {"korea": "pipa-kr", "韩国": "pipa-kr", "韓國": "pipa-kr", "japan": "appi", "日本": "appi"}
