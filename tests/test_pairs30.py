@@ -1,0 +1,69 @@
+"""`diff` on the classes the thirtieth session's pair set showed (u30b, `eval/pairs30`: fifteen real version pairs of a
+zh-TW site's terms and a zh-TW volunteer system's policy, annotated before any run; the texts below are invented in their
+shape, not copied).
+
+1. *A Markdown heading glued to its text in a `.txt` file* (pairs30 coscup-txt-md: the same policy saved as
+   `privacy.txt`, then as `privacy.md`): 「## Cookie」 with its paragraph on the next line and no blank line between was
+   read into one paragraph 「## Cookie「…」會設定…」, so the `.md` version's section paired as added and its text as
+   changed (3 noise entries, 2 false sections).  `structure.headings.promote_atx_lines` cuts such a line off its paragraph
+   when the file holds at least two `#` lines, as it promotes one-line `#` paragraphs; a hashtag, a `#` line holding a
+   URL, and a lone `#` line glued to its text stay text.
+"""
+
+from __future__ import annotations
+
+from helpers import parse_string
+from policylens.diff import diff_documents, has_changes
+from test_pairs28 import _changes, _flags
+
+# --- 1. a Markdown heading glued to its text in a .txt file ----------------------------------------------------------
+
+TXT = """# 示範服務 隱私權政策
+
+## 簡介
+「示範服務」協助社群管理志工報名。
+
+## 您的權利
+1. 得提出查詢、閱覽或是複製本。
+2. 得請求補充或是更正。
+
+## Cookie
+「示範服務」會設定並存取本網站的 Cookie。
+
+## 公告時間
+2020年02月22日
+"""
+
+
+def _titles(text: str, suffix: str) -> list[str]:
+    return [s.title for s in parse_string(text, suffix).sections if s.title]
+
+
+def test_a_glued_atx_line_in_a_txt_file_is_a_heading() -> None:
+    assert _titles(TXT, ".txt") == ["簡介", "您的權利", "Cookie", "公告時間"]
+    cookie = next(s for s in parse_string(TXT, ".txt").sections if s.title == "Cookie")
+    assert [p.text for p in cookie.paragraphs] == ["「示範服務」會設定並存取本網站的 Cookie。"]
+    assert cookie.paragraphs[0].line == 11  # the text keeps its own line
+
+
+def test_the_same_policy_as_txt_then_md_is_no_change() -> None:
+    report = diff_documents(parse_string(TXT, ".txt"), parse_string(TXT, ".md"))
+    assert not has_changes(report), (_flags(report), _changes(report))
+
+
+def test_a_real_change_after_the_conversion_is_still_reported() -> None:
+    new = TXT.replace("2020年02月22日", "2020年03月20日")
+    report = diff_documents(parse_string(TXT, ".txt"), parse_string(new, ".md"))
+    assert _changes(report) == [("replace", "2020年02月22日", "2020年03月20日")]
+    assert _flags(report) == [("modified", "公告時間", "公告時間", False)]
+
+
+def test_glued_hash_lines_that_are_not_headings_stay_text() -> None:
+    # one `#` line only (a comment), a hashtag, a line holding a URL: none is cut off its paragraph
+    for text in (
+        "示範服務說明\n\n## 備註\n本服務由志工維護。\n\n其他說明。\n",
+        "示範服務說明\n\n#双十一# 活动说明\n本活動由志工維護。\n\n#中秋# 活动说明\n本活動由志工維護。\n",
+        "示範服務說明\n\n## 參見 https://example.org/a\n本服務由志工維護。\n\n## 參見 https://example.org/b\n其他說明。\n",
+    ):
+        doc = parse_string(text, ".txt")
+        assert not [s.title for s in doc.sections if s.title and s.title != "示範服務說明"], text
