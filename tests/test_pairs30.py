@@ -8,12 +8,18 @@ shape, not copied).
    changed (3 noise entries, 2 false sections).  `structure.headings.promote_atx_lines` cuts such a line off its paragraph
    when the file holds at least two `#` lines, as it promotes one-line `#` paragraphs; a hashtag, a `#` line holding a
    URL, and a lone `#` line glued to its text stay text.
+2. *A date written in another form, a name's first letter capitalised* (pairs30 cofacts-case: 「> Version 3, 14 Feb 2022」 →
+   「14 February 2022」, 「Google cloud 服務條款」 → 「Google Cloud 服務條款」, an expected-clean pair exiting 1 with two
+   entries).  `diff.keys.compare_key` writes each date as the day it names (`structure.metadata.find_dates`,
+   `find_english_dates`) and, in a paragraph holding Han, a Latin word's capital first letter in lower case: another day,
+   an acronym's case (「US」 / 「us」) and an English paragraph's capitals (a defined term) are still changes.
 """
 
 from __future__ import annotations
 
 from helpers import parse_string
 from policylens.diff import diff_documents, has_changes
+from policylens.model import DiffReport
 from test_pairs28 import _changes, _flags
 
 # --- 1. a Markdown heading glued to its text in a .txt file ----------------------------------------------------------
@@ -67,3 +73,47 @@ def test_glued_hash_lines_that_are_not_headings_stay_text() -> None:
     ):
         doc = parse_string(text, ".txt")
         assert not [s.title for s in doc.sections if s.title and s.title != "示範服務說明"], text
+
+
+# --- 2. a date in another form, a name's first letter capitalised -------------------------------------------------------
+
+TERMS = """# 示範條款
+
+> Version 3, {date}
+
+## 一、總則
+
+1. 本服務受 {name} 服務條款約束。
+
+2. 更新日期：{updated}
+
+3. {english}
+"""
+BASE = {
+    "date": "14 Feb 2022",
+    "name": "Google cloud",
+    "updated": "2022-02-14",
+    "english": "We never sell your personal data.",
+}
+
+
+def _terms_report(**changed: str) -> DiffReport:
+    old = TERMS.format(**BASE)
+    new = TERMS.format(**(BASE | changed))
+    return diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+
+
+def test_a_date_in_another_form_and_a_capitalised_name_are_no_change() -> None:
+    report = _terms_report(date="14 February 2022", name="Google Cloud", updated="2022年2月14日")
+    assert not has_changes(report), _changes(report)
+    assert not has_changes(_terms_report(updated="2022年02月14日"))  # zero-padded: the same day
+
+
+def test_another_day_an_acronym_and_english_capitals_are_changes() -> None:
+    for changed in (
+        {"date": "14 March 2022"},
+        {"updated": "2022年3月14日"},
+        {"name": "GOOGLE CLOUD"},  # all capitals (an acronym's case): kept
+        {"english": "We never sell your Personal Data."},  # an English paragraph: a defined term's capitals
+    ):
+        assert has_changes(_terms_report(**changed)), changed
