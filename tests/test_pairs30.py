@@ -13,6 +13,11 @@ shape, not copied).
    entries).  `diff.keys.compare_key` writes each date as the day it names (`structure.metadata.find_dates`,
    `find_english_dates`) and, in a paragraph holding Han, a Latin word's capital first letter in lower case: another day,
    an acronym's case (「US」 / 「us」) and an English paragraph's capitals (a defined term) are still changes.
+3. *A list item grown past twice its length* (the leftover of pairs29 purpgo-terms-items, checked on cff29b6d: 「- 日历月视图」
+   → 「- 基础日历月视图概览（日历页面快速总览全局）」 read as a deletion and an insertion): an item alone in its place that keeps
+   the other side's item whole in one run (`diff.redline._grown`: 0.8 of the shorter, at least four characters) is that
+   item modified, however much longer; an item replaced by another that shares a word or two, and two paragraphs that are
+   not items, stay a deletion and an insertion.
 """
 
 from __future__ import annotations
@@ -117,3 +122,42 @@ def test_another_day_an_acronym_and_english_capitals_are_changes() -> None:
         {"english": "We never sell your Personal Data."},  # an English paragraph: a defined term's capitals
     ):
         assert has_changes(_terms_report(**changed)), changed
+
+
+# --- 3. a list item grown past twice its length -------------------------------------------------------------------------
+
+ITEMS = """# 服務條款
+
+## 一、服務內容
+
+免費版功能包括：
+
+- 待辦任務的建立與完成標記
+- {item}
+- 標籤與分類管理
+
+{para}
+"""
+
+
+def _items_report(old_item: str, new_item: str, old_para: str = "本軟體由個人開發。", new_para: str = "本軟體由個人開發。") -> DiffReport:
+    old = ITEMS.format(item=old_item, para=old_para)
+    new = ITEMS.format(item=new_item, para=new_para)
+    return diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+
+
+def test_an_item_grown_past_twice_its_length_is_modified() -> None:
+    grown = "基礎日曆月視圖概覽（日曆頁面快速總覽全局）"
+    assert [op for op, *_ in _changes(_items_report("日曆月視圖", grown))] == ["replace"]
+    assert [op for op, *_ in _changes(_items_report(grown, "日曆月視圖"))] == ["replace"]  # cut down: the same
+
+
+def test_an_item_replaced_and_grown_paragraphs_stay_deleted_and_inserted() -> None:
+    replaced = _items_report("更豐富的視覺體驗增強", "高級日曆月視圖（點擊日曆中的日期進行當天的任務操作）")
+    assert [op for op, *_ in _changes(replaced)] == ["delete", "insert"]
+    short = _items_report("日曆", "基礎日曆月視圖概覽（日曆頁面快速總覽全局）")  # two characters: no evidence
+    assert [op for op, *_ in _changes(short)] == ["delete", "insert"]
+    para = _items_report(
+        "日曆月視圖", "日曆月視圖", "聯絡我們。", "如需協助，請透過電子郵件與我們聯絡，我們將於七個工作天內回覆。聯絡我們。"
+    )
+    assert [op for op, *_ in _changes(para)] == ["delete", "insert"]  # paragraphs, not items: as before

@@ -475,15 +475,35 @@ def _rewritten(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size >= REWRITE_RUN
 
 
-def _rewritten_in_gaps(chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
+# (thirtieth session, u30b: the leftover of pairs29 purpgo-terms-items, 「- 日历月视图」 → 「- 基础日历月视图概览（日历页面快速总览
+# 全局）」 read as a deletion and an insertion) A list item alone in its place whose whole text, but for a few characters,
+# is kept in one run inside the other side's item is that item grown (or cut down), however much longer the other is: an
+# item is one line, not a paragraph that absorbed moved ones.  The shorter keeps at least GROWN_KEPT of its characters in
+# one run and is at least GROWN_MIN characters long (「- 日历」 inside a longer item is no evidence).
+GROWN_KEPT = 0.8
+GROWN_MIN = 4
+
+
+def _grown(a: str, b: str) -> bool:
+    """Is list item key `b` key `a` grown past twice its length (or `a` cut down to `b`): the shorter kept in one run?"""
+    short, long = sorted((a, b), key=len)
+    if len(short) < GROWN_MIN or 2 * len(short) >= len(long) or len(a) + len(b) > LONG_CHARS:
+        return False  # (at most twice as long: `_rewritten` decides)
+    return SequenceMatcher(None, short, long, autojunk=False).find_longest_match().size >= GROWN_KEPT * len(short)
+
+
+def _rewritten_in_gaps(
+    chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str], items: tuple[list[bool], list[bool]]
+) -> list[tuple[int, int, float]]:
     """`chosen` with one paragraph rewritten in its place paired too (`_rewritten`): where one old and one new paragraph
     are all that is left between two pairs (or a pair and the block's end), the place says the new one is the old one
     rewritten.  A block of one paragraph a side is the case u28b paired; a gap inside a larger block is the same place
-    (「…授权的第三方」 → 「…授权的合作伙伴…」 between two edited paragraphs: pairs29, u29b)."""
+    (「…授权的第三方」 → 「…授权的合作伙伴…」 between two edited paragraphs: pairs29, u29b).  Two list items there (`items`:
+    which paragraphs of each side are items) are also paired when one grew out of the other (`_grown`)."""
     out: list[tuple[int, int, float]] = []
     pi = pj = 0
     for i, j, score in [*chosen, (len(ka), len(kb), 0.0)]:
-        if i - pi == j - pj == 1 and _rewritten(ka[pi], kb[pj]):
+        if i - pi == j - pj == 1 and (_rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj]))):
             out.append((pi, pj, _ratio(ka[pi], kb[pj])))
         if i < len(ka):
             out.append((i, j, score))
@@ -509,7 +529,7 @@ def _pair_block(
 
     chosen = backward if merit(backward) > merit(forward) else forward
     if not options["cross_script"]:
-        chosen = _rewritten_in_gaps(chosen, ka, kb)
+        chosen = _rewritten_in_gaps(chosen, ka, kb, ([p.kind == "item" for p in old], [q.kind == "item" for q in new]))
     out: list[Change] = []
     pi = pj = 0
     for i, j, _ in chosen:
