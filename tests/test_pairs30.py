@@ -18,6 +18,11 @@ shape, not copied).
    the other side's item whole in one run (`diff.redline._grown`: 0.8 of the shorter, at least four characters) is that
    item modified, however much longer; an item replaced by another that shares a word or two, and two paragraphs that are
    not items, stay a deletion and an insertion.
+4. *A paragraph turned into a list of items, and back* (the leftover of pairs29 purpgo-privacy 三, checked on cff29b6d: a
+   paragraph of three sentences rewritten as four items read as a deletion and four insertions): a paragraph alone in its
+   place where a run of items now stands is one passage rewritten (`diff.redline._as_list`: half of the shorter side
+   kept in runs, one of eight characters), one entry whose text holds the items a line each, as a reflowed block's
+   does; a paragraph deleted where unrelated items were added stays a deletion and insertions.
 """
 
 from __future__ import annotations
@@ -161,3 +166,40 @@ def test_an_item_replaced_and_grown_paragraphs_stay_deleted_and_inserted() -> No
         "日曆月視圖", "日曆月視圖", "聯絡我們。", "如需協助，請透過電子郵件與我們聯絡，我們將於七個工作天內回覆。聯絡我們。"
     )
     assert [op for op, *_ in _changes(para)] == ["delete", "insert"]  # paragraphs, not items: as before
+
+
+# --- 4. a paragraph turned into a list of items, and back ----------------------------------------------------------------
+
+PARA = "所有資料僅儲存在您的裝置本地，開發者無法存取。建議啟用裝置加密並設定強密碼。匯出檔案由您自行保管。"
+LISTED = """- 所有資料僅儲存在您的裝置本地，由系統提供的沙盒機制保護。
+- 我們建議您啟用裝置密碼保護，並定期備份您的裝置資料。
+- 透過應用程式匯出的資料檔案由您自行保管。
+- 解除安裝應用程式將永久刪除所有本地儲存的資料。"""
+OTHER = """- 我們使用第三方推播服務傳送通知。
+- 推播服務供應商僅取得裝置識別碼。"""
+STORE = """# 隱私權政策
+
+## 三、資料的儲存與安全
+
+{body}
+
+## 四、聯絡我們
+
+如有疑問，請來信 privacy@example.org。
+"""
+
+
+def _store(old: str, new: str) -> DiffReport:
+    return diff_documents(parse_string(STORE.format(body=old), ".md"), parse_string(STORE.format(body=new), ".md"))
+
+
+def test_a_paragraph_turned_into_items_is_one_rewritten_passage() -> None:
+    changes = _changes(_store(PARA, LISTED))
+    assert changes == [("replace", PARA, LISTED)]  # the items a line each
+    change = next(c for s in _store(PARA, LISTED).sections for c in s.changes)
+    assert (change.old_line, change.new_line) == (5, 5)
+    assert _changes(_store(LISTED, PARA)) == [("replace", LISTED, PARA)]  # and back
+
+
+def test_a_paragraph_replaced_by_unrelated_items_stays_deleted_and_inserted() -> None:
+    assert [op for op, *_ in _changes(_store(PARA, OTHER))] == ["delete", "insert", "insert"]
