@@ -16,7 +16,7 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
-from policylens.patterns import HAN, INVISIBLE, LABEL_PICTOGRAPH
+from policylens.patterns import HAN_CHAR, INVISIBLE, LABEL_PICTOGRAPH
 from policylens.structure.metadata import find_dates, find_english_dates
 
 _SPACE = re.compile(r"\s+")
@@ -378,14 +378,16 @@ def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bo
 # In a paragraph written in Chinese, a Latin word is a name, and its first letter's case is not a change of it (「cloud」 /
 # 「Cloud」); an acronym (「US」 / 「us」) and any word of a paragraph with no Han stay as written (an English「Personal Data」
 # may name a defined term).
-_TITLE_CASED = re.compile(r"(?<![A-Za-z])[A-Z](?=[a-z]+(?![A-Za-z]))")
-_HAN_CHAR = re.compile(f"[{HAN}]")
+# Keys longer than this keep their dates as written: a paragraph of thousands of dates (a version table pasted as one
+# line) would cost seconds to read, and a long paragraph is compared sentence by sentence anyway (`redline.LONG_CHARS`).
+FORM_MAX_CHARS = 4_000
+_TITLE_CASED = re.compile(r"(?<![A-Za-z])[A-Z](?=[a-z]++(?![A-Za-z]))")
 
 
 def _form_key(key: str) -> str:
-    """`key` with its dates written as the day they name (`⟨2022-02-14⟩`), and, in a Chinese paragraph, capitalised Latin
-    words lower-cased at their first letter."""
-    dates = sorted(find_dates(key) + find_english_dates(key))
+    """`key` with its dates written as the day they name (`⟨2022-02-14⟩`; up to FORM_MAX_CHARS), and, in a Chinese
+    paragraph, capitalised Latin words lower-cased at their first letter."""
+    dates = sorted(find_dates(key) + find_english_dates(key)) if len(key) <= FORM_MAX_CHARS else []
     if dates:
         parts, at = [], 0
         for start, end, iso in dates:
@@ -393,7 +395,7 @@ def _form_key(key: str) -> str:
                 parts += [key[at:start], f"⟨{iso}⟩"]
                 at = end
         key = "".join(parts) + key[at:]
-    if _TITLE_CASED.search(key) and _HAN_CHAR.search(key):
+    if _TITLE_CASED.search(key) and HAN_CHAR.search(key):
         key = _TITLE_CASED.sub(lambda m: m.group(0).lower(), key)
     return key
 
