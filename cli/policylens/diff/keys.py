@@ -16,7 +16,8 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
-from policylens.patterns import INVISIBLE, LABEL_PICTOGRAPH
+from policylens.patterns import HAN_CHAR, INVISIBLE, LABEL_PICTOGRAPH
+from policylens.structure.metadata import find_dates, find_english_dates
 
 _SPACE = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=[\x00-\x7f])|(?<=[\x00-\x7f]) (?=[^\x00-\x7f])")
@@ -368,7 +369,35 @@ def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bo
     if is_language_switcher(text) or is_home_link(text):
         return ""
     key = _date_line_key(layout_key(text))
-    return script_key(key, script) if cross_script else key
+    return _form_key(script_key(key, script) if cross_script else key)
+
+
+# (thirtieth session, u30b: `eval/pairs30` cofacts-case, 「Version 3, 14 Feb 2022」 → 「14 February 2022」 and 「Google cloud」
+# → 「Google Cloud」 in a Chinese clause, both reported as changes) A date is keyed by the day it names, however it is
+# written (「2022-02-14」, 「2022年2月14日」, 「14 Feb 2022」): another day is a change, another way of writing it is not.
+# In a paragraph written in Chinese, a Latin word is a name, and its first letter's case is not a change of it (「cloud」 /
+# 「Cloud」); an acronym (「US」 / 「us」) and any word of a paragraph with no Han stay as written (an English「Personal Data」
+# may name a defined term).
+# Keys longer than this keep their dates as written: a paragraph of thousands of dates (a version table pasted as one
+# line) would cost seconds to read, and a long paragraph is compared sentence by sentence anyway (`redline.LONG_CHARS`).
+FORM_MAX_CHARS = 4_000
+_TITLE_CASED = re.compile(r"(?<![A-Za-z])[A-Z](?=[a-z]++(?![A-Za-z]))")
+
+
+def _form_key(key: str) -> str:
+    """`key` with its dates written as the day they name (`⟨2022-02-14⟩`; up to FORM_MAX_CHARS), and, in a Chinese
+    paragraph, capitalised Latin words lower-cased at their first letter."""
+    dates = sorted(find_dates(key) + find_english_dates(key)) if len(key) <= FORM_MAX_CHARS else []
+    if dates:
+        parts, at = [], 0
+        for start, end, iso in dates:
+            if start >= at:
+                parts += [key[at:start], f"⟨{iso}⟩"]
+                at = end
+        key = "".join(parts) + key[at:]
+    if _TITLE_CASED.search(key) and HAN_CHAR.search(key):
+        key = _TITLE_CASED.sub(lambda m: m.group(0).lower(), key)
+    return key
 
 
 # A locale path segment: a language with a script or region (zh-TW, en_US, zh-Hant-HK), or a

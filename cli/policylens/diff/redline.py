@@ -475,15 +475,73 @@ def _rewritten(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size >= REWRITE_RUN
 
 
-def _rewritten_in_gaps(chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str]) -> list[tuple[int, int, float]]:
+# (thirtieth session, u30b: the leftover of pairs29 purpgo-terms-items, 「- 日历月视图」 → 「- 基础日历月视图概览（日历页面快速总览
+# 全局）」 read as a deletion and an insertion) A list item alone in its place whose whole text, but for a few characters,
+# is kept in one run inside the other side's item is that item grown (or cut down), however much longer the other is: an
+# item is one line, not a paragraph that absorbed moved ones.  The shorter keeps at least GROWN_KEPT of its characters in
+# one run and is at least GROWN_MIN characters long (「- 日历」 inside a longer item is no evidence).
+GROWN_KEPT = 0.8
+GROWN_MIN = 4
+
+
+def _grown(a: str, b: str) -> bool:
+    """Is list item key `b` key `a` grown past twice its length (or `a` cut down to `b`): the shorter kept in one run?"""
+    short, long = sorted((a, b), key=len)
+    if len(short) < GROWN_MIN or 2 * len(short) >= len(long) or len(a) + len(b) > LONG_CHARS:
+        return False  # (at most twice as long: `_rewritten` decides)
+    return SequenceMatcher(None, short, long, autojunk=False).find_longest_match().size >= GROWN_KEPT * len(short)
+
+
+# (thirtieth session, u30b: the leftover of pairs29 purpgo-privacy 三, 「所有数据仅存储在您的设备本地，…。建议启用设备加密…。导出
+# 文件由您自行保管。」 rewritten as four list items read as the paragraph deleted and four items inserted) A paragraph alone in
+# its place where a run of list items now stands (or items where a paragraph now stands) is one passage rewritten when at
+# least LISTED_KEPT of the shorter side's characters are kept in the other, in runs of LISTED_RUN or more, one of them
+# REWRITE_RUN long: one entry, the items one line each.  A paragraph deleted where unrelated items were added stays a
+# deletion and insertions.
+LISTED_KEPT = 0.5
+LISTED_RUN = 2
+
+
+def _listed(a: str, b: str) -> bool:
+    """Is the joined items' key `b` the paragraph key `a` rewritten as a list (or `a` the items joined back)?"""
+    short, long = sorted((a, b), key=len)
+    if len(short) < REWRITE_RUN or len(a) + len(b) > LONG_CHARS:
+        return False
+    runs = [m.size for m in SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks() if m.size >= LISTED_RUN]
+    return bool(runs) and max(runs) >= REWRITE_RUN and sum(runs) >= LISTED_KEPT * len(short)
+
+
+def _as_list(
+    old: Sequence[Paragraph], new: Sequence[Paragraph], ka: Sequence[str], kb: Sequence[str], options: dict[str, object]
+) -> Change | None:
+    """The gap `old` → `new` as one passage: a paragraph turned into two or more list items, or the items joined back
+    (`_listed`); None for any other gap."""
+    if len(old) == 1 and len(new) >= 2:
+        one, many, one_key, many_keys = old[0], new, ka[0], kb
+    elif len(new) == 1 and len(old) >= 2:
+        one, many, one_key, many_keys = new[0], old, kb[0], ka
+    else:
+        return None
+    if one.kind == "item" or any(p.kind != "item" for p in many) or not _listed(one_key, "".join(many_keys)):
+        return None
+    items = "\n".join(p.text for p in many)
+    a, b = (one.text, items) if one is old[0] else (items, one.text)
+    spans, _ = word_spans(a, b, **options)  # type: ignore[arg-type]
+    return Change("replace", old[0].line, new[0].line, a, b, spans, topics_of(*changed_with_context(spans)))
+
+
+def _rewritten_in_gaps(
+    chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str], items: tuple[list[bool], list[bool]]
+) -> list[tuple[int, int, float]]:
     """`chosen` with one paragraph rewritten in its place paired too (`_rewritten`): where one old and one new paragraph
     are all that is left between two pairs (or a pair and the block's end), the place says the new one is the old one
     rewritten.  A block of one paragraph a side is the case u28b paired; a gap inside a larger block is the same place
-    (「…授权的第三方」 → 「…授权的合作伙伴…」 between two edited paragraphs: pairs29, u29b)."""
+    (「…授权的第三方」 → 「…授权的合作伙伴…」 between two edited paragraphs: pairs29, u29b).  Two list items there (`items`:
+    which paragraphs of each side are items) are also paired when one grew out of the other (`_grown`)."""
     out: list[tuple[int, int, float]] = []
     pi = pj = 0
     for i, j, score in [*chosen, (len(ka), len(kb), 0.0)]:
-        if i - pi == j - pj == 1 and _rewritten(ka[pi], kb[pj]):
+        if i - pi == j - pj == 1 and (_rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj]))):
             out.append((pi, pj, _ratio(ka[pi], kb[pj])))
         if i < len(ka):
             out.append((i, j, score))
@@ -501,6 +559,9 @@ def _pair_block(
     nearer each other wins: a choice that does not depend on which side is old, so diff(b, a)
     pairs what diff(a, b) pairs (thirteenth session; before, only the old side chose, and a
     paragraph paired one way was a move the other way).  From the old side on a tie, as before."""
+    listed = None if options["cross_script"] else _as_list(old, new, ka, kb, options)
+    if listed is not None:
+        return [listed]  # the block is one paragraph and the items it became (its first item alike or not)
     forward = _greedy_pairs(ka, kb)
     backward = [(i, j, score) for j, i, score in _greedy_pairs(kb, ka)]
 
@@ -509,16 +570,20 @@ def _pair_block(
 
     chosen = backward if merit(backward) > merit(forward) else forward
     if not options["cross_script"]:
-        chosen = _rewritten_in_gaps(chosen, ka, kb)
+        chosen = _rewritten_in_gaps(chosen, ka, kb, ([p.kind == "item" for p in old], [q.kind == "item" for q in new]))
     out: list[Change] = []
     pi = pj = 0
-    for i, j, _ in chosen:
-        out += [_one_sided("delete", p) for p in old[pi:i]]
-        out += [_one_sided("insert", q) for q in new[pj:j]]
+    for i, j, _ in [*chosen, (len(old), len(new), 0.0)]:
+        listed = None if options["cross_script"] else _as_list(old[pi:i], new[pj:j], ka[pi:i], kb[pj:j], options)
+        if listed is not None:
+            out.append(listed)
+        else:
+            out += [_one_sided("delete", p) for p in old[pi:i]]
+            out += [_one_sided("insert", q) for q in new[pj:j]]
+        if i == len(old):
+            break
         p, q = old[i], new[j]
         spans, _ = word_spans(p.text, q.text, **options)  # type: ignore[arg-type]
         out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*changed_with_context(spans))))
         pi, pj = i + 1, j + 1
-    out += [_one_sided("delete", p) for p in old[pi:]]
-    out += [_one_sided("insert", q) for q in new[pj:]]
     return out

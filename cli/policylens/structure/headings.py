@@ -11,7 +11,7 @@ import re
 
 from policylens.language_names import is_switcher_line
 from policylens.lazyre import lazy
-from policylens.load.lines import BULLET, title_over_fields
+from policylens.load.lines import BULLET, split_block, title_over_fields
 from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value
@@ -65,21 +65,19 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
     alone may be a hashtag or a comment; 「#双十一# 活动说明」 is never one), and each must read
     as a title (no URL, no sentence: a Fluent file's `### Translation file for page: https://…`
     comment is not one); the line becomes an explicit heading with the `#` marks cut off, so
-    it nests by its depth.
+    it nests by its depth.  (u30b) A `#` line with its text on the next line and no blank line
+    between (「## Cookie」 / 「「Volunteer 志工服務系統」會設定…」) was read into one paragraph with it: the
+    heading was lost, and a version of the same policy saved as `.md` paired as an added section.
+    Such a line is cut off its paragraph first.
     """
     if fmt != "text":
         return blocks
-    marked = {
-        i: m
-        for i, b in enumerate(blocks)
-        if b.kind == "paragraph"
-        and len(b.pieces) == 1
-        and len(b.text) <= 120
-        and b.text.startswith("#")  # what both patterns need first: most blocks are read by no pattern
-        and not _HASHTAG.match(b.text)
-        and (m := _ATX_LINE.match(b.text))
-        and heading_like(b.text[m.end() :], limit=80)  # not a comment holding a URL (Fluent `### …: https://…`)
+    glued = {
+        i: cuts for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.pieces) > 1 and "#" in b.text and (cuts := _atx_pieces(b))
     }
+    if glued and len(_atx_marked(blocks)) + sum(map(len, glued.values())) >= 2:
+        blocks = [part for i, b in enumerate(blocks) for part in (_cut_atx(b, glued[i]) if i in glued else [b])]
+    marked = _atx_marked(blocks)
     if len(marked) < 2:
         return blocks
     out = list(blocks)
@@ -89,6 +87,32 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
         piece = Piece(0, len(text), block.pieces[0].line, block.pieces[0].column + cut)
         out[i] = Block("heading", text, block.line, block.column + cut, block.end_line, (piece,), len(m.group(1)), block.emphasised)
     return out
+
+
+def _atx_line(text: str) -> re.Match[str] | None:
+    """`text` (one line) is a Markdown heading line: `#` marks, a space, a title (no hashtag, no URL, no sentence)."""
+    if len(text) > 120 or not text.startswith("#") or _HASHTAG.match(text):
+        return None  # (most lines: no `#` first)
+    m = _ATX_LINE.match(text)
+    return m if m and heading_like(text[m.end() :], limit=80) else None
+
+
+def _atx_marked(blocks: list[Block]) -> dict[int, re.Match[str]]:
+    """The one-line paragraphs that are Markdown heading lines, by block index."""
+    return {i: m for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.pieces) == 1 and (m := _atx_line(b.text))}
+
+
+def _atx_pieces(block: Block) -> list[int]:
+    """The lines of a paragraph of several lines that are Markdown heading lines (their piece indices)."""
+    return [k for k, p in enumerate(block.pieces) if _atx_line(block.text[p.offset : p.offset + p.length])]
+
+
+def _cut_atx(block: Block, lines: list[int]) -> list[Block]:
+    """`block` cut before and after each of its heading `lines` (a heading line becomes a paragraph of its own)."""
+    pieces = block.pieces
+    cuts = {k for line in lines for k in (line, line + 1) if 0 < k < len(pieces)}
+    spans = [(pieces[k - 1].offset + pieces[k - 1].length, pieces[k].offset) for k in sorted(cuts)]
+    return split_block(block, spans)
 
 
 def _without_closing_hashes(text: str) -> str:
