@@ -66,3 +66,11 @@ def test_a_date_to_the_month_in_chinese_numerals_is_a_date(tmp_path: Path, line:
 @pytest.mark.parametrize("line", ["最后更新：十二月", "我们于十二月 2025 开会。", "更新说明：第十二月报 2025 期"])
 def test_a_month_without_its_year_or_label_is_still_no_date(tmp_path: Path, line: str) -> None:
     assert len(_date_findings(tmp_path, line)) == 1
+
+
+def test_a_version_line_dates_the_policy() -> None:
+    """eval/pairs30 cofacts: 「> Version 3, 14 February 2022」 under the title was no date (版本 was a cue, version not)."""
+    text = "# 網站使用者條款\n\n> Version 3, 14 February 2022\n\n此使用者條款為協助網站協作者的使用規範。\n"
+    assert parse_string(text, ".md").metadata.updated == "2022-02-14"
+    plain = "# 網站使用者條款\n\n本服務支援 iOS version 14 以上。\n\n此使用者條款為協助網站協作者的使用規範。\n\n第二段。\n\n第三段。\n"
+    assert parse_string(plain, ".md").metadata.updated is None

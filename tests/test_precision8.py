@@ -48,13 +48,23 @@ def test_a_parenthesis_after_or_around_a_sentence_is_not_a_form(tmp_path: Path) 
     assert _findings(tmp_path, _HK_CONTACT, "contact-inconsistent", "html") == []
 
 
-@pytest.mark.parametrize("form", ["【contact@example-hk.com】", "[contact@example-hk.com]", "（contact@example-hk.com）"])
+@pytest.mark.parametrize("form", ["【contact@example-hk.com】", "[contact@example-hk.com]", "〔contact@example-hk.com〕"])
 def test_an_address_enclosed_in_brackets_is_still_a_form(tmp_path: Path, form: str) -> None:
     text = f"# 私隱政策\n\n電郵：contact@example-hk.com\n\n聯絡：contact@example-hk.com\n\n或寄至{form}。\n"
     # reported once: by contact-inconsistent, or by placeholder-residue when that rule takes the brackets
     found = _findings(tmp_path, text, ("contact-inconsistent", "placeholder-residue"))
     assert [f.line for f in found] == [7]
     assert "（（" not in found[0].message  # the main form is the plain address, not 「address（」
+
+
+@pytest.mark.parametrize(
+    "text", ["聯絡信箱（contact@example-hk.com），", "或寄至（contact@example-hk.com）。", "或寄至(contact@example-hk.com)。"]
+)
+def test_round_brackets_around_an_address_are_the_sentences(tmp_path: Path, text: str) -> None:
+    """Thirtieth session (eval/pairs30 cofacts, structure28 pushup, editions27 navicast): 「信箱（addr）」 is no second
+    form of the address (an earlier session's case above had counted 「（addr）」 as one)."""
+    page = f"# 私隱政策\n\n電郵：contact@example-hk.com\n\n聯絡：contact@example-hk.com\n\n{text}\n"
+    assert _findings(tmp_path, page, "contact-inconsistent") == []
 
 
 # --- script-mixed: a language switcher is no text of the policy -----------------------------

@@ -63,7 +63,8 @@ _EFFECTIVE = lazy(
     r"|(?:into|in)\s+force",
     re.I,
 )
-_PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本", re.I)
+# "Version 3, 14 February 2022" (eval/pairs30 cofacts: a terms page dated by its version line) as 版本 is
+_PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本|\bversion\b", re.I)
 
 _EMAIL = lazy(EMAIL)
 _URL = lazy(rf"(?:{URL_START})[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
