@@ -102,7 +102,8 @@ _NOTES = lazy(
     r"(?:发布|發布|发表|發表|上线|上線|公开|公開)"
     # 请把这一行替换为支持邮箱, 请将此处文字替换成…: a line or place of the text to be replaced (u30r; the clause speaks to
     # the publisher: 「您可以将头像替换为…」 speaks to the reader, and names no line of the text)
-    r"|(?:请|請|需|须|須)?[ \t\u3000]*(?:把|将|將)(?:这一?行|這一?行|此行|本行|这段|這段|此段|本段|此处|此處)(?:的)?(?:文字|内容|內容)?"
+    # (the blanks only after 请: a run of blanks must not be tried from each of its characters, quadratic)
+    r"|(?:(?:请|請|需|须|須)[ \t\u3000]*)?(?:把|将|將)(?:这一?行|這一?行|此行|本行|这段|這段|此段|本段|此处|此處)(?:的)?(?:文字|内容|內容)?"
     r"[ \t\u3000]*(?:替换|替換|改|换|換)(?:为|為|成)"
     # 必须填写全部 `【待确认】`: the template's own pending markers to fill, quoted (u30r; not 「请填写全部必填项」)
     r"|(?:填写|填寫|补全|補全|替换|替換|补充|補充|完成)(?:全部|所有)的?[ \t\u3000]*`?[【\[［][ \t]*(?:待|TBD|TODO|TBC)"
