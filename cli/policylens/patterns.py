@@ -25,6 +25,8 @@
 * `CONTACT_CHANNELS`, `CONTACT_PERSON`: the names of a contact block's fields (电话：, 邮箱：, 联系人：) that the
   headings, the HTML reader and the lead-in rule build their label patterns from; `contact_channels` gives them
   without some words (the placeholder rules' label patterns); `PHONE_WORDS`, `FAX_WORDS`: a phone's field names.
+* `BUILD_TOKEN`, `BUILD_TOKEN_RE`: a starter's or a build step's token (__APP_NAME__, __NAME_ZH__): the placeholder rules
+  report one left in, the Markdown reader keeps one in a heading whole (not as bold);
   `CONTACT_LABEL_CHANNELS` is `CONTACT_CHANNELS` without 邮件 (the headings' contact label).
 * `unwritten_body`: a paragraph that only says its text is not written yet (暂无内容, 敬请期待, 內容建置中, "Coming
   soon."): placeholder-empty reports it, and the headings never take such a line for a title;
@@ -315,6 +317,16 @@ CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"
 # 【生效日期】: `rules.placeholder_instruction.vocabulary`), a field line begins with one (「网址：…」: `diff.redline`).
 # A plain alternation, so that `spaced` can take it.
 FIELD_NAMES = r"名称|名稱|网址|網址|日期|时间|時間"
+
+# _EMAIL_, __APP_NAME__, __NAME_ZH__: a starter's or a build step's token, in capitals, naming a field (a trailing language
+# code too: the token of one edition of a bilingual page), one or two underscores each side; replaced when a project is
+# made from the starter or when the page is built (`rules.placeholder_forms` reports one left in; the Markdown reader
+# keeps a heading's `__NAME__` whole, not as bold NAME: thirtieth session, u30r)
+BUILD_TOKEN = (
+    r"_{1,2}(?:[A-Z][A-Z0-9]*_)?(?:[A-Z]{2,}_)?(?:NAME|EMAIL|E_MAIL|ADDRESS|PHONE|TEL|MOBILE|URL|DATE|SITE|DOMAIN|COMPANY"
+    r"|CONTACT)(?:_(?:ZH|EN|CN|TW|HK|MO|JA|JP|KO|KR|HANS|HANT))*_{1,2}"
+)
+BUILD_TOKEN_RE = lazy(BUILD_TOKEN)
 
 # Negations, and the words that hold one of their characters without negating (不同, 未来, 除非…否则, 适不适合)
 NEGATION = lazy(r"不|没|沒|无|無|未|非|勿|别|禁止|避免|拒绝|拒絕|绝不")

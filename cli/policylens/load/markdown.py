@@ -33,7 +33,7 @@ from policylens.load.site_tags import blank_container_fences, blank_tag_lines, l
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
-from policylens.patterns import HAN_COMPAT, INVISIBLE, SENTENCE_MARKS, SURROGATE
+from policylens.patterns import BUILD_TOKEN_RE, HAN_COMPAT, INVISIBLE, SENTENCE_MARKS, SURROGATE
 
 _IAL = re.compile(r"\{:[^{}]*\}")
 # A heading's attributes at its end, as Pandoc, markdown-it-attrs, VitePress and Hugo write them without kramdown's colon:
@@ -266,7 +266,13 @@ def clean_title_kept(text: str) -> tuple[str, list[int] | range]:
     if "<" in text:
         text, kept = _cut(text, kept, _markup_spans(text))
     if "**" in text or "__" in text:
-        cuts = [span for m in _EMPHASIS.finditer(text) for span in ((m.start(), m.start(2)), (m.end(2), m.end()))]
+        # (not `__APP_NAME__`: a build step's token left in, kept whole for the placeholder rules, not bold APP_NAME)
+        cuts = [
+            span
+            for m in _EMPHASIS.finditer(text)
+            if not (m.group(1) == "__" and BUILD_TOKEN_RE.fullmatch(m.group(0)))
+            for span in ((m.start(), m.start(2)), (m.end(2), m.end()))
+        ]
         text, kept = _cut(text, kept, cuts)
     a, b = _stripped(text, 0, len(text), None)  # text.strip().strip("#").strip()
     a, b = _stripped(text, a, b, "#")

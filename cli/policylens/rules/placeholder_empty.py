@@ -10,7 +10,7 @@ from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
 from policylens.patterns import COLON, FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced, unwritten_body
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context, TextUnit
+from policylens.rules.context import Context, TextUnit, in_code
 
 _SPACE = r"[ \t\u3000\u00a0]"
 # Every alternative starts with a literal, so `re` skips ahead with its fast prefix scan
@@ -18,6 +18,9 @@ _SPACE = r"[ \t\u3000\u00a0]"
 _EMPTY_SLOT = lazy(
     rf"【{_SPACE}*】|［{_SPACE}*］|〔{_SPACE}*〕|〖{_SPACE}*〗|「{_SPACE}*」|『{_SPACE}*』|《{_SPACE}*》"
     rf"|（{_SPACE}*）|\({_SPACE}+\)|\[{_SPACE}+\]|＿＿+"
+    # 您与[]（以下简称“我们”）: square brackets with nothing in them where a name is defined (thirtieth session, u30r; a
+    # bare `[]` elsewhere is code, an empty list or a Markdown link's text)
+    rf"|\[\](?={_SPACE}*[（(](?:以下|下称|下稱|下文|(?i:hereinafter)))"
     # ____, and a date of blanks as one slot: ___/___/______, __/__/____ (twenty-fourth session, lead); a blank day
     # before a year, January __, 2024
     r"|_(?<![A-Za-z0-9_]_)(?:__+(?:[/／]__+){0,2}|_(?:[/／]__+){2}|_(?=,?[ ](?:19|20)[0-9]{2}(?![0-9])))(?![A-Za-z0-9_])"
@@ -539,6 +542,8 @@ class PlaceholderEmpty(Rule):
                 continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
                 continue
+            if m.group(0) == "[]" and in_code(unit, start):
+                continue  # `const a = [](…)`: code, not a slot
             if pending is not None and pending[0] is unit and _one_value_between(unit.text, pending[2], start):
                 pending = (unit, pending[1], end)  # 台北市＿＿區＿＿路＿＿號: one address left blank, one finding
                 continue

@@ -47,7 +47,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import URL_START
+from policylens.patterns import BUILD_TOKEN, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_left_in import left_in_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
@@ -81,10 +81,9 @@ _LETTER_PHONE = lazy(r"(?<![A-Za-z0-9])(?:\+[0-9]{1,3}[ -]?)?[A-WYZ]{3,4}[- ][A-
 _LETTER_ADDRESS = lazy(
     r"(?<![A-Za-z])[A-WYZ]{1,3}[省市][A-WYZ]{1,3}[区區县縣市镇鎮](?:[A-Z0-9]{1,4}(?:[路街道巷号號栋棟楼樓层層室]|大厦|大廈))*"
 )
-# _EMAIL_, __APP_NAME__, _boot-taro-react_: a starter's token, replaced when a project is made from it
+# _EMAIL_, __APP_NAME__, __NAME_ZH__ (`patterns.BUILD_TOKEN`), _boot-taro-react_: a starter's token, replaced when a project is made from it
 _TOKEN = lazy(
-    r"(?<![A-Za-z0-9_/.`])_{1,2}(?:[A-Z][A-Z0-9]*_)?(?:[A-Z]{2,}_)?(?:NAME|EMAIL|E_MAIL|ADDRESS|PHONE|TEL|MOBILE|URL|DATE|SITE"
-    r"|DOMAIN|COMPANY|CONTACT)_{1,2}(?![A-Za-z0-9_])"
+    rf"(?<![A-Za-z0-9_/.`]){BUILD_TOKEN}(?![A-Za-z0-9_])"
     # (a lower-case token only against Chinese text: 「_boot-taro-react_小程序」; 「_third-party_ cookies」 is Markdown emphasis)
     r"|(?<![A-Za-z0-9_/.`])_[a-z][a-z0-9]*(?:-[a-z0-9]+)+_(?=[\u4e00-\u9fff])"
 )

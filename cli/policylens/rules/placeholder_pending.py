@@ -26,6 +26,11 @@ ways in `tests/test_round25.py`:
   (「不能直接作为正式文本发布」; not 「照片不能直接作为商品图片发布」), and what the section is still to list (「服务商确定后，应在此列明服务商名称…」).  Not when the
   clause speaks to or for the reader (您, 我们: 「我们应在此列明…」), nor a platform's rule for its users' posts
   (「商品信息必须由发布者如实填写」: no line or place of the text named).
+
+The thirtieth round (u30r, `tests/test_round30.py`) added: a pending note up to 80 characters and what is pending named
+after 的 (「【待确认的通知方式】」; not 「点击【待确认的订单】」, a control of the app); a line or place of the text to be replaced
+(「请把这一行替换为支持邮箱」); the template's pending markers to fill (「必须填写全部 `【待确认】`」) and what the public
+version still has to provide (「公开版本需提供…」).
 """
 
 from __future__ import annotations
@@ -49,8 +54,14 @@ _CAPS_FIELD = lazy(
 _PENDING = lazy(
     r"[\[【［][ \t]*待(?:律师|律師|法务|法務|运营者?|運營者?|产品|產品)?"
     r"(?:确认|確認|拟定|擬定|补充|補充|定|填写|填寫|提供|核实|核實|选型|選型)"
-    r"(?P<note>[ \t]*[：:][^\[\]【】［］\n]{1,40})?[ \t]*[\]】］]"
+    # (a note up to 80 characters: 「【待确认：运营者是否提供任何中转、遥测、举报或支持后台；逐项列明名称、目的…】」, u30r)
+    r"(?:(?P<note>[ \t]*[：:][^\[\]【】［］\n]{1,80})"
+    # 【待确认的通知方式】: what is to be confirmed, named after 的 (a short noun phrase; u30r)
+    r"|(?P<what>的[^\[\]【】［］\n：:，,。；;、]{1,10}))?[ \t]*[\]】］]"
 )
+# before or after 【待确认的…】: a control or a screen of the app (点击【待确认的订单】, 【待确认的申请】页面), not a slot
+_UI_BEFORE = lazy(r"(?:点击|點擊|进入|進入|打开|打開|选择|選擇|查看|前往|切换|切換|在)[ \t\u3000]*\Z")
+_UI_AFTER = lazy(r"\A[ \t\u3000]*(?:页|頁|列表|栏|欄|标签|標籤|中|里|裡|内|內|-|→|>|＞)")
 _STATE_LABEL = lazy(r"状态|狀態")
 _CELL_MARKUP = " \t\u3000`*_|>-+"
 
@@ -89,6 +100,15 @@ _NOTES = lazy(
     # (the thing published is a text: not 「照片不能直接作为商品图片发布」, a platform's rule for its users)
     r"|(?:不可|不得|不能|请勿|請勿|切勿)直接(?:作为|作為)[^。；;，,！!？?\n]{0,12}?(?:文本|版本|政策|文件|文档|文檔)"
     r"(?:发布|發布|发表|發表|上线|上線|公开|公開)"
+    # 请把这一行替换为支持邮箱, 请将此处文字替换成…: a line or place of the text to be replaced (u30r; the clause speaks to
+    # the publisher: 「您可以将头像替换为…」 speaks to the reader, and names no line of the text)
+    # (the blanks only after 请: a run of blanks must not be tried from each of its characters, quadratic)
+    r"|(?:(?:请|請|需|须|須)[ \t\u3000]*)?(?:把|将|將)(?:这一?行|這一?行|此行|本行|这段|這段|此段|本段|此处|此處)(?:的)?(?:文字|内容|內容)?"
+    r"[ \t\u3000]*(?:替换|替換|改|换|換)(?:为|為|成)"
+    # 必须填写全部 `【待确认】`: the template's own pending markers to fill, quoted (u30r; not 「请填写全部必填项」)
+    r"|(?:填写|填寫|补全|補全|替换|替換|补充|補充|完成)(?:全部|所有)的?[ \t\u3000]*`?[【\[［][ \t]*(?:待|TBD|TODO|TBC)"
+    # 公开版本需提供面向上架地区的对应语言: what the published version still has to provide (u30r)
+    r"|(?:公开|公開|正式|对外|對外)(?:发布)?(?:版本|版)[ \t\u3000]*(?:需|须|須|需要|必须|必須|应|應|应当|應當)(?:提供|补充|補充|附上|另行提供)"
     # 应在此列明服务商名称: what the section is still to list (said of the text, not to the reader)
     r"|(?:应当|應當|应|應|须|須|需要|需)[ \t\u3000]*在此(?:处|處)?(?:列明|列出|写明|寫明|注明|註明|补充|補充|填写|填寫)"
 )
@@ -130,7 +150,11 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             start, end = m.start(), m.end()
             if in_code(unit, start) and not _alone_in_span(unit.text, start, end):
                 continue
-            if m.group("note") is not None or _whole_place(unit, start, end):
+            if m.group("what") is not None:
+                text = unit.text
+                if _UI_BEFORE.search(text, max(0, start - 6), start) is None and _UI_AFTER.match(text, end) is None:
+                    yield unit, start, end
+            elif m.group("note") is not None or _whole_place(unit, start, end):
                 yield unit, start, end
 
 

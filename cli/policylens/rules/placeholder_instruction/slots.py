@@ -78,7 +78,9 @@ _NAMED_SLOTS = (
     # field (not 我们收集：【手机号码】, emphasis after a label that is not a contact's); 生效日期：【生效日期】,
     # 邮寄地址：【运营主体联系地址】: a qualified field that repeats its label (`_repeats_label`; the qualifier holds no 某,
     # so that 【某某公司地址】 stays the dummy value it is)
-    rf"(?P<bare>(?<=[：:])[ \t\u3000]?[【［]\s*{_REPEAT_QUALIFIER}(?:{_FIELD_NOUN}|姓名|名字)\s*[】］])",
+    # (聯絡窗口：【姓名／部門】: a person's name and the department or title to give with it, thirtieth session, u30r)
+    rf"(?P<bare>(?<=[：:])[ \t\u3000]?[【［]\s*{_REPEAT_QUALIFIER}(?:{_FIELD_NOUN}|姓名|名字)"
+    r"(?:\s*[/／]\s*(?:部门|部門|职位|職位|职称|職稱|职务|職務))?\s*[】］])",
     # [您的 GitHub 仓库链接](https://…): the template's link text naming the slot, left around a filled URL
     # (the text names a template's slot: a project or site's link; not [您的個人主頁](…) or [您的訂單連結](…), real links)
     r"(?P<linkslot>(?<!!)\[\s*[您你]的[^\[\]\n]{0,12}?(?:GitHub|Github|github|仓库|倉庫|项目|項目|网站|網站)[^\[\]\n]{0,6}?(?:链接|鏈接|連結|网址|網址|地址|主页|主頁|URL)?\s*\](?=\())",
@@ -344,7 +346,8 @@ _CONTACT_LABEL = lazy(rf"(?:{_CONTACT_FIELD}|联系人|聯絡人|联系|聯絡|�
 
 # what may follow a label's whole value: the end of the clause, or the bar or dot between the fields of a version line
 # (「版本 v1.0｜生效日期：【生效日期】｜最近更新：【更新日期】」, with |, ·, / or ／ too)
-_VALUE_END = "。；;，,.｜|·/／"
+# (and •, the next item's bullet, when a reader joined a list's items into one paragraph: 「联络窗口：【姓名】• 电子邮件：…」, u30r)
+_VALUE_END = "。；;，,.｜|·/／•"
 # the field noun a slot ends with, and the label before its colon (after a list's or a number's mark, markup, a bar)
 _NOUN_END = lazy(rf"(?:{_FIELD_NOUN}|姓名|名字)\Z")
 _LABEL_END = lazy(r"([\u4e00-\u9fffA-Za-z]{2,24})[*_ \t\u3000]*[：:][ \t\u3000]?\Z")
