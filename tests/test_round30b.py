@@ -10,12 +10,18 @@ in `fango-privacy-cn` (a consent form's simplified-Chinese literal in a JS modul
    (「须在实现方案确定后予以反映」, 「待技术方案确定后补充」, zh-Hant too; `placeholder_pending._NOTES`); not when the
    clause speaks to or for the reader (「我们会在方案确定后更新本政策」), nor an event of the service with no plan decided
    (「订单须在支付确认后更新状态」).
+3. Short lines that fill a numbered section, from its title (or a lead-in closed by a colon under it) to the next title
+   of the same numbering, are the section's list, not sub-titles (`structure.headings._fills_its_section`): a consent
+   form translated line by line, each item a paragraph, in Chinese and in English (an English item up to 60 letters,
+   `_short_item`, in `washed-i18n`).  Not a short line followed by its own sentence (a sub-title), nor a run that stops
+   at a title of another numbering (「（一）」 under 「一、」).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import headings, parse_string
 from test_placeholder_classes import _placeholders
 
 HEAD_HANT = "# 隱私權政策\n\n本政策適用於我們提供的全部服務，請您仔細閱讀。\n\n"
@@ -84,3 +90,39 @@ def test_an_update_promised_to_the_reader_or_an_event_of_the_service_is_no_slot(
         + "物流信息待商家确认后更新。\n"
     )
     assert _lines(tmp_path, text) == []
+
+
+# --- 3. short lines filling a numbered section ----------------------------------------------------------------------------
+
+_FORM = (
+    "Washed 按以下方式收集和使用个人信息。\n\n"
+    "1. 收集的个人信息项目\n\n必填项：姓名、邮箱、密码\n\n"
+    "2. 个人信息的收集及使用目的\n\n会员注册及管理\n\n提供服务及履行合同\n\n用户识别及认证\n\n"
+    "3. 个人信息的委托\n\n必要时可按以下方式委托处理个人信息：\n\n邮件发送服务提供商\n\n云服务器运营商\n\n"
+    "4. Purpose of collection and use\n\nSign-up and account management\n\n"
+    "Providing the service and performing the agreement\n\nMeeting legal obligations\n\n"
+    "5. 咨询\n\n如有疑问请来信。\n"
+)
+
+
+def test_short_lines_that_fill_a_numbered_section_are_its_list() -> None:
+    titles = [title for _, _, title in headings(parse_string(_FORM))]
+    assert titles == [
+        "1. 收集的个人信息项目",
+        "2. 个人信息的收集及使用目的",
+        "3. 个人信息的委托",
+        "4. Purpose of collection and use",
+        "5. 咨询",
+    ]
+
+
+def test_sub_titles_with_their_text_or_under_another_numbering_stay_headings() -> None:
+    text = (
+        "隐私政策\n\n"
+        "一、我们收集的信息\n\n账号信息\n\n注册时您需提供手机号。\n\n设备信息\n\n我们会记录设备型号。\n\n"
+        "二、信息的使用\n\n用于提供服务。\n\n"
+        "三、信息的共享\n\n第三方服务\n\n支付服务\n\n（一）委托处理\n\n我们会委托服务商处理数据。\n"
+    )
+    titles = [title for _, _, title in headings(parse_string(text))]
+    assert "账号信息" in titles and "设备信息" in titles  # each followed by its sentence
+    assert "支付服务" in titles  # the run stops at 「（一）」, another numbering: nothing proved
