@@ -22,16 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import headings, parse_string
-from test_placeholder_classes import _placeholders
-
-HEAD_HANT = "# 隱私權政策\n\n本政策適用於我們提供的全部服務，請您仔細閱讀。\n\n"
-HEAD_HANS = "# 隐私政策\n\n本政策适用于我们提供的全部服务，请您仔细阅读。\n\n"
-
-
-def _lines(tmp_path: Path, text: str, rule: str = "placeholder-instruction", suffix: str = "md") -> list[int]:
-    """The lines of every finding of `rule` in `text`."""
-    return sorted({f.line for f in _placeholders(tmp_path, text, suffix) if f.rule == rule})
-
+from test_round29b import HEAD_HANS, HEAD_HANT, _lines
 
 # --- 1. a review tag on an item or a heading -----------------------------------------------------------------------------
 
