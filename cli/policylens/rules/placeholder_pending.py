@@ -31,6 +31,17 @@ The thirtieth round (u30r, `tests/test_round30.py`) added: a pending note up to 
 after 的 (「【待确认的通知方式】」; not 「点击【待确认的订单】」, a control of the app); a line or place of the text to be replaced
 (「请把这一行替换为支持邮箱」); the template's pending markers to fill (「必须填写全部 `【待确认】`」) and what the public
 version still has to provide (「公开版本需提供…」).
+
+The thirtieth session's round (b) (u30q, `tests/test_round30b.py`) added two classes:
+
+- a bare review tag 「[待审核]」 (待审核, 待复核, 待审查, 待审阅, 待确认, 待核实, with a reviewer: 待法务审核) opening a list
+  item or paragraph before its text (「- [待审核] 引入社交登录时：需确认…」), or closing a heading
+  (「③自动收集的项目（通用）[待审核]」): the drafter's mark of what is unsettled.  Not a state the policy names inside a
+  sentence (「订单会显示为[待审核]」), a state defined after it (「[待审核]：订单提交后…」, 「[待审核] 状态的申请」), nor a
+  tag closing a paragraph that is not a heading;
+- a note that the text is to be completed once a plan or a provider is decided: 「须在实现方案确定后予以反映」,
+  「待技术方案确定后补充」, 「須在實作方案確定後予以反映」.  Not when the clause speaks to or for the reader (「我们会在方案确定后
+  更新本政策」), nor an event of the service (「订单须在支付确认后更新状态」: no plan, provider or opinion decided).
 """
 
 from __future__ import annotations
@@ -51,9 +62,11 @@ _CAPS_FIELD = lazy(
 
 # --- [待确认：…], [待确认]: a value still to be confirmed ---------------------------------------------------------------
 
+# who is still to confirm or review (待法务确认, 待律师审核), and the reviews of `_PENDING` and `_REVIEW_TAG`
+_PENDING_WHO = r"(?:律师|律師|法务|法務|运营者?|運營者?|产品|產品)?"
+_REVIEWS = r"审核|審核|复核|複核|审查|審查|审阅|審閱"
 _PENDING = lazy(
-    r"[\[【［][ \t]*待(?:律师|律師|法务|法務|运营者?|運營者?|产品|產品)?"
-    r"(?:确认|確認|拟定|擬定|补充|補充|定|填写|填寫|提供|核实|核實|选型|選型)"
+    r"[\[【［][ \t]*待" + _PENDING_WHO + r"(?:确认|確認|拟定|擬定|补充|補充|定|填写|填寫|提供|核实|核實|选型|選型|" + _REVIEWS + ")"
     # (a note up to 80 characters: 「【待确认：运营者是否提供任何中转、遥测、举报或支持后台；逐项列明名称、目的…】」, u30r)
     r"(?:(?P<note>[ \t]*[：:][^\[\]【】［］\n]{1,80})"
     # 【待确认的通知方式】: what is to be confirmed, named after 的 (a short noun phrase; u30r)
@@ -64,6 +77,16 @@ _UI_BEFORE = lazy(r"(?:点击|點擊|进入|進入|打开|打開|选择|選擇|�
 _UI_AFTER = lazy(r"\A[ \t\u3000]*(?:页|頁|列表|栏|欄|标签|標籤|中|里|裡|内|內|-|→|>|＞)")
 _STATE_LABEL = lazy(r"状态|狀態")
 _CELL_MARKUP = " \t\u3000`*_|>-+"
+
+# --- [待审核] 引入…, …项目[待审核]: a review tag opening an item or closing a heading ---------------------------------------
+
+_REVIEW_TAG = lazy(r"[\[【［][ \t]*待" + _PENDING_WHO + "(?:" + _REVIEWS + r"|确认|確認|核实|核實)[ \t]*[\]】］]")
+# what may come before a tag that opens its item: a list's mark, an enumerator, markup
+_ITEM_LEAD = lazy(
+    r"[ \t\u3000*_>#|]*(?:[-+*•·][ \t]+|[0-9０-９]{1,3}[.、．)）][ \t]*|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][ \t]*|[①-⑳][ \t]*)?[*_]*\Z"
+)
+# after a tag that opens its item: the state is defined or named, not tagged (「[待审核]：…」, 「[待审核] 状态的…」)
+_STATE_AFTER = lazy(r"[ \t\u3000*_]*(?:[：:]|(?:的)?(?:状态|狀態))")
 
 # --- 〔建议 30 天〕: a suggested value ---------------------------------------------------------------------------------
 
@@ -111,6 +134,12 @@ _NOTES = lazy(
     r"|(?:公开|公開|正式|对外|對外)(?:发布)?(?:版本|版)[ \t\u3000]*(?:需|须|須|需要|必须|必須|应|應|应当|應當)(?:提供|补充|補充|附上|另行提供)"
     # 应在此列明服务商名称: what the section is still to list (said of the text, not to the reader)
     r"|(?:应当|應當|应|應|须|須|需要|需)[ \t\u3000]*在此(?:处|處)?(?:列明|列出|写明|寫明|注明|註明|补充|補充|填写|填寫)"
+    # (thirtieth session, round30b) 须在实现方案确定后予以反映, 待技术方案确定后补充: to be completed once a plan, a provider or
+    # a legal opinion is decided (the thing decided named: not 「订单须在支付确认后更新状态」, an event of the service)
+    r"|(?:须|須|需要|需|应当|應當|应|應|必须|必須|待)[ \t\u3000]*(?:在|于|於)?[^。；;！!？?\n，,：:]{0,12}?"
+    r"(?:方案|规划|規劃|供应商|供應商|服务商|服務商|合作方|法务意见|法務意見|法律意见|法律意見)"
+    r"(?:确定|確定|确认|確認|定稿|落实|落實|敲定|明确|明確)(?:之后|之後|后|後)[ \t\u3000]*(?:再|予以|另行|及时|及時)?[ \t\u3000]*"
+    r"(?:反映|补充|補充|补全|補全|填写|填寫|列明|写明|寫明|更新|修改|修订|修訂)"
 )
 
 
@@ -158,6 +187,19 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 yield unit, start, end
 
 
+def _review_tags(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """A review tag opening its list item or paragraph before its text, or closing a heading (`_REVIEW_TAG`)."""
+    for unit, start, end, _ in ctx.scan(_REVIEW_TAG, needs="待"):
+        text = unit.text
+        if in_code(unit, start):
+            continue
+        rest = text[end:].strip(_CELL_MARKUP + "。.")
+        if unit.kind != "paragraph" and not rest:
+            yield unit, start, end  # …项目（通用）[待审核]: a heading's tag
+        elif rest and _ITEM_LEAD.match(text[:start]) and _STATE_AFTER.match(text, end) is None:
+            yield unit, start, end  # - [待审核] 引入社交登录时…: an item's tag
+
+
 def _field_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     units = ctx.units()
     for i, unit in enumerate(units):
@@ -198,6 +240,9 @@ def pending_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end in _pending_notes(ctx):
         if _NOTE.search(unit.text, start, end) is None:
             yield unit, start, end
+    for unit, start, end in _review_tags(ctx):
+        if _PENDING.fullmatch(unit.text, start, end) is None or not _whole_place(unit, start, end):
+            yield unit, start, end  # (a whole place's bare 「[待确认]」 is `_pending_notes`'s)
     for unit, start, end, _ in ctx.scan(_SUGGESTED, needs="〔"):
         if not in_code(unit, start) and _NOTE.search(unit.text, start, end) is None:
             yield unit, start, end

@@ -1031,9 +1031,14 @@ def announced_item(blocks: list[Block], i: int, short: ShortItems | None = None)
     the announced list, not a sub-title and its text.  A sub-title after a lead-in (「請依版本選擇：」
     / 「行動 App 內刪除」 / 「在設定頁面點選刪除帳戶，…。」) is followed by its sentence and stays.
     """
-    if i == 0 or i + 1 >= len(blocks) or blocks[i - 1].kind != "paragraph" or not blocks[i - 1].pieces or not blocks[i + 1].pieces:
+    if i == 0 or i + 1 >= len(blocks) or not blocks[i + 1].pieces:
         return False
-    if _later_item(blocks, i, short or ShortItems(blocks)):
+    short = short or ShortItems(blocks)
+    if _fills_its_section(blocks, i, short):
+        return True
+    if blocks[i - 1].kind != "paragraph" or not blocks[i - 1].pieces:
+        return False
+    if _later_item(blocks, i, short):
         return True
     if not fold(blocks[i - 1].text[blocks[i - 1].pieces[-1].offset :]).rstrip().endswith(":"):
         return False  # the line above announces no list (most lines: the next line is not read)
@@ -1064,8 +1069,14 @@ def _short_item(block: Block) -> bool:
     if block.kind != "paragraph" or len(block.pieces) != 1:
         return False  # (before folding the text: a multi-line block is often long)
     text = fold(block.text).strip()
+    # (thirtieth session, round30b) an English item says in up to 60 letters what a Chinese one says in 40
+    # (「Providing the service and performing the agreement」 beside 「提供服务及履行合同」)
     return (
-        0 < len(text) <= 40 and not text.endswith(_ITEM_ENDS) and "," not in text and ";" not in text and parse_number(block.text) is None
+        0 < len(text) <= (60 if text.isascii() else 40)
+        and not text.endswith(_ITEM_ENDS)
+        and "," not in text
+        and ";" not in text
+        and parse_number(block.text) is None
     )
 
 
@@ -1091,6 +1102,38 @@ def _later_item(blocks: list[Block], i: int, short: ShortItems) -> bool:
     # the last item: the sentence after it goes back to the list (「如果您想行使这些权利…」); a sub-title's own text does
     # not (「附则」 then 「本政策自…生效」 after a list of contact lines stays a heading)
     return i + 1 < len(blocks) and _BACK_TO_LIST.search(blocks[i + 1].text[:40]) is not None
+
+
+def _fills_its_section(blocks: list[Block], i: int, short: ShortItems) -> bool:
+    """「2. 收集及使用目的」 / 「会员注册及管理」 / 「提供服务及履行合同」 / … / 「3. 保有期限」: short lines that fill a numbered section.
+
+    (thirtieth session, round30b) Two or more short lines in a row (`_short_item`: no sentence end, comma, colon or
+    number) that run from the section's numbered title, or from a lead-in closed by a colon under it, to the next
+    title of the same numbering (or the end of the text) are the section's list: no line of the run has text of its own,
+    as a sub-title would.  The items of a Korean consent form translated line by line, each a paragraph (「会员注册及管理」,
+    「Sign-up and account management」).  A short line followed by its sentence ends the run (a sub-title stays), and
+    a run that stops at a title of another numbering (a sub-section's 「（一）」) proves nothing.
+    """
+    if not short(i):
+        return False
+    k = i - 1
+    while k >= 0 and short(k) and i - k <= 30:
+        k -= 1
+    j = i + 1
+    while j < len(blocks) and short(j) and j - i <= 30:
+        j += 1
+    if j - k - 1 < 2 or k < 0 or blocks[k].kind not in ("paragraph", "item") or not blocks[k].pieces:
+        return False  # (a numbered title line is read as a list item: 「2. 收集及使用目的」)
+    title = parse_number(blocks[k].text)
+    if title is None and fold(blocks[k].text[blocks[k].pieces[-1].offset :]).rstrip().endswith(":"):
+        above = next((parse_number(b.text) for b in reversed(blocks[max(0, k - 3) : k]) if parse_number(b.text)), None)
+        title = above  # the lead-in's section title, at most three lines up
+    if title is None:
+        return False
+    if j == len(blocks):
+        return True  # the list runs to the end of the text
+    after = parse_number(blocks[j].text)
+    return after is not None and after.style == title.style
 
 
 _BACK_TO_LIST = lazy(r"这些|這些|上述|以上|上列|前述|前列|\b(?:these|those|the above|any of the above)\b", re.I)
