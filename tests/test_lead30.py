@@ -74,3 +74,20 @@ def test_a_version_line_dates_the_policy() -> None:
     assert parse_string(text, ".md").metadata.updated == "2022-02-14"
     plain = "# 網站使用者條款\n\n本服務支援 iOS version 14 以上。\n\n此使用者條款為協助網站協作者的使用規範。\n\n第二段。\n\n第三段。\n"
     assert parse_string(plain, ".md").metadata.updated is None
+
+
+_ANGULAR = (
+    '<div class="container">\n  <h1>隱私權政策</h1>\n  <p>最後更新日期：{{ lastUpdated }}</p>\n'
+    "  <p>本服務由 {{ companyName }} 提供，電子郵件：{{ contactEmail }}。</p>\n</div>\n"
+)
+
+
+def test_an_angular_component_template_interpolates_its_fields(tmp_path: Path) -> None:
+    """eval/blind/round30b novus-tw-angular: `privacy-policy.component.html`'s {{ companyName }} is filled when the page renders."""
+    assert rule_excerpts(tmp_path, _ANGULAR, "placeholder-instruction", "privacy-policy.component.html") == []
+    assert rule_excerpts(tmp_path, _ANGULAR, "date-format", "privacy-policy.component.html") == []
+
+
+def test_the_same_bindings_in_a_plain_page_are_still_slots(tmp_path: Path) -> None:
+    assert len(rule_excerpts(tmp_path, _ANGULAR, "placeholder-instruction", "privacy.html")) == 3
+    assert len(rule_excerpts(tmp_path, _ANGULAR, "placeholder-instruction", "component.html")) == 3

@@ -24,6 +24,10 @@ TEMPLATE_SYNTAX: dict[str, frozenset[str]] = {
     # a Laravel Blade view echoes with {{ }} (`href="{{ url('privacy') }}"`, `{{ $company }}`): the server fills it
     # (eval/precision28b/eticket-blade: three false errors on its menu's links)
     ".blade.php": frozenset({"mustache"}),
+    # an Angular component's template (the Angular CLI names it `<name>.component.html`) interpolates its class's
+    # fields with {{ }} (`{{ companyName }}`, `{{ lastUpdated }}`): filled when the page renders (eval/blind/round30b
+    # novus-tw-angular: seven errors on a published policy's bindings)
+    ".component.html": frozenset({"mustache"}),
 }
 
 
