@@ -672,13 +672,15 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
     }
     candidates: dict[int, Heading] = {}
+    announcing: dict[int, bool] = {}  # a line worded as announcing a list: is a numbered title its first line below?
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1 or not _has_colon(block.text):
             continue
         line = unemphasise(block.text)  # 「**A. 身份驗證與合法資格審核資料：**」: a bold line is read as its text
         text = fold(line).rstrip()
-        if not text.endswith(":") or parse_number(line) is None or re.search("包括|包含|如下|以下|下列", text):
+        if not text.endswith(":") or parse_number(line) is None:
             continue
+        announces = re.search("包括|包含|如下|以下|下列", text) is not None
         stripped = line.rstrip()[:-1].rstrip()
         if stripped.endswith(("**", "__")):
             continue
@@ -689,8 +691,20 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             if _lettered_sub_title(blocks, found, i, heading):
                 candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
         elif heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+            if announces:
+                below = found.get(i + 1)
+                announcing[i] = below is not None and below.key != heading.key and heading_value(below) == 1
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
     parents = {i: _parent_of(found, i, h.key) for i, h in candidates.items()}
+    # 「（二）我们会出于以下目的，收集和使用您的个人信息：」 over 「1、帮助您完成注册及登录」: worded as a lead-in, but
+    # the numbered titles under it make it a sub-title, and its sibling 「（一）我们将通过以下途径收集…：」 with it
+    # (thirtieth session, u30t: eval/structure30 suiyuan-html); a run of such lines over list items stays lead-ins.  Each
+    # still needs a sibling in the sequence (below)
+    titled = {(candidates[i].key, _sibling_value(candidates[i]), parents[i]) for i, over in announcing.items() if over}
+    for i in [i for i, over in announcing.items() if not over]:
+        key, value = candidates[i].key, _sibling_value(candidates[i])
+        if value is None or not ({(key, value - 1, parents[i]), (key, value + 1, parents[i])} & titled):
+            del candidates[i]
     sequence |= {(h.key, _sibling_value(h), parents[i]) for i, h in candidates.items()}
     for i, heading in candidates.items():
         value = _sibling_value(heading)
