@@ -16,6 +16,7 @@ from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value
 from policylens.patterns import (
+    CLAUSE_MARKS,
     CONTACT_CHANNELS,
     CONTACT_LABEL_CHANNELS,
     CONTACT_PERSON,
@@ -494,6 +495,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     if fmt == "text":
         _bare_colon_titles(blocks, found, title_idx)
     _long_siblings(blocks, found)
+    _parents_of_first_children(blocks, found)
     _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
@@ -1116,6 +1118,30 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         value = heading_value(heading)
         if value is not None and (heading.key, value - 1) in taken and (heading.key, value + 1) in taken:
             found[i] = heading
+
+
+def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A decimal-numbered line closed by a full stop directly above its first sub-title is its title.
+
+    「2.2因您使用“aPlayer”软件及相关服务获取的信息。」 over 「2.2.1日志信息」 (a heading): the full stop made it read as a
+    clause like 「2.1.1您理解并同意，…」, but only a section has a 2.2.1 (thirtieth session, u30t: eval/structure30
+    aplayer-html).  One sentence, with no comma, colon or other clause mark before its end, and the line below it is
+    taken as the heading numbered as its first child.
+    """
+    for i, block in enumerate(blocks):
+        if i in found or i + 1 not in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        number = parse_number(block.text)
+        child = found[i + 1].number
+        if number is None or child is None or number.style[0] != "decimal" or child.style[0] != "decimal":
+            continue
+        if child.label.rstrip(".") != f"{number.label.rstrip('.')}.1":
+            continue
+        rest = fold(block.text[number.rest :]).strip()
+        body = rest[:-1] if rest.endswith((".", "。")) else rest
+        if not body or len(rest) > 2 * MAX_NUMBERED or any(mark in body for mark in CLAUSE_MARKS + ",，"):
+            continue
+        found[i] = Heading(i, block.text.strip(), number, ("num", *number.style))
 
 
 def _roman_letters(found: dict[int, Heading]) -> None:
