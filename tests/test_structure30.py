@@ -87,7 +87,9 @@ def test_text_spanning_lines_is_one_sentence(tmp_path: Path) -> None:
     paragraphs = [
         ["隐私政策"],
         ["1", ".我们如何使用Cookie"],
-        ["\n          我们可能会设置认证与保障安全性的\n          Cookie\n          或匿名标识符，使我们确认您是否安全登录服务。\n        "],
+        [
+            "\n          我们可能会设置认证与保障安全性的\n          Cookie\n          或匿名标识符，使我们确认您是否安全登录服务。\n        "
+        ],
         ["2", ".联系我们"],
         ["如您有任何疑问，可通过邮箱与我们联系，我们将尽快回复。"],
     ]
