@@ -698,14 +698,18 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
                 announcing[i] = below is not None and below.key != heading.key and heading_value(below) == 1
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
     parents = {i: _parent_of(found, i, h.key) for i, h in candidates.items()}
-    # 「（二）我们会出于以下目的，收集和使用您的个人信息：」 over 「1、帮助您完成注册及登录」: worded as a lead-in, but
-    # the numbered titles under it make it a sub-title, and its sibling 「（一）我们将通过以下途径收集…：」 with it
-    # (thirtieth session, u30t: eval/structure30 suiyuan-html); a run of such lines over list items stays lead-ins.  Each
-    # still needs a sibling in the sequence (below)
-    titled = {(candidates[i].key, _sibling_value(candidates[i]), parents[i]) for i, over in announcing.items() if over}
-    for i in [i for i, over in announcing.items() if not over]:
+    # 「（二）我们会出于以下目的，收集和使用您的个人信息：」 over 「1、帮助您完成注册及登录」: worded as a lead-in, but the
+    # numbered title under it, the first of its run, makes it a sub-title (it needs no sibling), and its sibling under
+    # the same heading, 「（一）我们将通过以下途径收集…：」, one too (thirtieth session, u30t: eval/structure30
+    # suiyuan-html).  Such a line over list items, with no titled sibling, stays a lead-in (「5.5 在以下情形中…：」)
+    above = {i: _heading_above(found, i, candidates[i].key) for i in announcing}
+    titled = {(candidates[i].key, _sibling_value(candidates[i]), above[i]) for i, over in announcing.items() if over}
+    for i, over in announcing.items():
         key, value = candidates[i].key, _sibling_value(candidates[i])
-        if value is None or not ({(key, value - 1, parents[i]), (key, value + 1, parents[i])} & titled):
+        if over:
+            found[i] = candidates.pop(i)
+            sequence.add((key, value, parents[i]))
+        elif value is None or not ({(key, value - 1, above[i]), (key, value + 1, above[i])} & titled):
             del candidates[i]
     sequence |= {(h.key, _sibling_value(h), parents[i]) for i, h in candidates.items()}
     for i, heading in candidates.items():
@@ -733,6 +737,11 @@ def _parent_of(found: dict[int, Heading], i: int, key: tuple[str, ...]) -> int |
     """The block index of the heading a lettered line stands under (the nearest above in another style); None for others."""
     if key != _CAPITAL_LETTER:
         return None
+    return next((k for k in range(i - 1, -1, -1) if k in found and found[k].key != key), None)
+
+
+def _heading_above(found: dict[int, Heading], i: int, key: tuple[str, ...]) -> int | None:
+    """The block index of the nearest heading above `i` numbered in another style than `key` (None at the top)."""
     return next((k for k in range(i - 1, -1, -1) if k in found and found[k].key != key), None)
 
 
