@@ -224,20 +224,36 @@ def test_clause_over_a_deeper_number_stays_text(tmp_path: Path) -> None:
 
 
 def test_lead_in_under_another_section_is_no_sibling(tmp_path: Path) -> None:
-    # (corpora/gdeiassistant-privacy 2022) 「1.4 …以下目的…：」 over 「1.4.1 用户注册和登录」 is a sub-title; 「5.5 在以下情形中…：」
-    # over 5.5.1… list items, under another section, is still a lead-in (a sibling only counts under the same heading)
+    # 「（二）…以下目的…：」 over 「1、…」 titles is a sub-title; 「（二）在以下情形中…：」 over （1）… list items, under another
+    # section, is still a lead-in (a sibling only counts under the same heading)
     body = (
         "<p>一、我们如何收集和使用您的个人信息</p>\n"
-        "<p>1.1 我们依据法律法规以及遵循正当、合法、必要的原则而收集和使用您的个人信息。</p>\n"
-        "<p>1.2 我们仅会出于以下目的，收集和使用您的个人信息：</p>\n"
-        "<p>1.2.1 用户注册和登录</p>\n<p>您首先需要注册一个账户成为我们的用户，才能使用产品或服务。</p>\n"
-        "<p>1.2.2 客服和意见反馈</p>\n<p>当您与我们联系时，我们可能会保存您的通信记录和联系方式。</p>\n"
+        "<p>（一）我们会出于以下目的，收集和使用您的个人信息：</p>\n"
+        "<p>1、用户注册和登录</p>\n<p>您首先需要注册一个账户成为我们的用户，才能使用产品或服务。</p>\n"
+        "<p>2、客服和意见反馈</p>\n<p>当您与我们联系时，我们可能会保存您的通信记录和联系方式。</p>\n"
         "<p>二、您如何管理您的个人信息</p>\n"
-        "<p>2.1 我们非常重视您对个人信息的关注，并尽全力保护您对于您个人信息访问、更正的权利。</p>\n"
-        "<p>2.2 在以下情形中，您可以向我们提出删除个人信息的请求：</p>\n"
-        "<p>2.2.1 如果我们处理个人信息的行为违反法律法规；</p>\n<p>2.2.2 如果您注销了您的账户。</p>\n"
-        "<p>2.3 若我们决定响应您的删除请求，我们还将同时通知从我们获得您的个人信息的实体。</p>\n"
+        "<p>（一）我们非常重视您对个人信息的关注，并尽全力保护您对于您个人信息访问、更正的权利。</p>\n"
+        "<p>（二）在以下情形中，您可以向我们提出删除个人信息的请求：</p>\n"
+        "<p>1、如果我们处理个人信息的行为违反法律法规；</p>\n<p>2、如果您注销了您的账户。</p>\n"
+        "<p>（三）若我们决定响应您的删除请求，我们还将同时通知从我们获得您的个人信息的实体。</p>\n"
     )
     titles = [title for _, title in _sections(tmp_path, body)]
-    assert "1.2 我们仅会出于以下目的，收集和使用您的个人信息：" in titles
-    assert not any(t.startswith("2.2 在以下情形中") for t in titles)
+    assert "（一）我们会出于以下目的，收集和使用您的个人信息：" in titles
+    assert not any(t.startswith("（二）在以下情形中") for t in titles)
+
+
+def test_decimal_lead_in_over_deeper_titles_stays_text(tmp_path: Path) -> None:
+    # (corpora/gdeiassistant-privacy 2018–2019) 「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 with no 1.2 title above it:
+    # kept a lead-in, so the titles under it keep their levels
+    body = (
+        "<p>一、我们如何收集和使用您的个人信息</p>\n"
+        "<p>1.1 个人信息是指以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人身份的各种信息。</p>\n"
+        "<p>1.2 我们仅会出于以下目的，收集和使用您的个人信息：</p>\n"
+        "<p>1.2.1 您须授权我们收集和使用您个人信息的情形：我们的产品包括一些核心功能。</p>\n"
+        "<p>1.2.2 这些功能包括：</p>\n"
+        "<p>1.2.2.1 用户注册</p>\n<p>您首先需要注册一个账户成为我们的用户，才能使用产品或服务。</p>\n"
+        "<p>1.2.2.2 客服和意见反馈</p>\n<p>当您与我们联系时，我们可能会保存您的通信记录和联系方式。</p>\n"
+        "<p>1.2.3 改进我们的产品所必须的功能</p>\n<p>我们可能会收集您的使用记录以改进产品。</p>\n"
+    )
+    titles = [title for _, title in _sections(tmp_path, body)]
+    assert not any(t.startswith("1.2.2 这些") for t in titles)
