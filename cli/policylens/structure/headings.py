@@ -693,7 +693,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             if _lettered_sub_title(blocks, found, i, heading):
                 candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
         elif heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
-            if announces and heading.number.style[0] == "decimal":
+            if announces and heading.number is not None and heading.number.style[0] == "decimal":
                 continue  # 「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 without its 1.2 above: a lead-in, kept out of the levels
             if announces:
                 below = found.get(i + 1)
