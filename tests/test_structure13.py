@@ -306,7 +306,10 @@ def test_a_section_title_over_its_first_sub_section_is_cut_from_the_br_paragraph
 def test_a_sentence_or_another_number_below_is_no_such_title(tmp_path: Path) -> None:
     sentence = _doc(tmp_path, "p.html", _br_page("三、 我们会在以下情况下共享，", "3.1 我们不会与第三方共享您的个人信息。"))
     assert not any(t.startswith("三") for t in _titles(sentence))
+    # (thirtieth session, u30t) a space after 「三、」 is how Word writes a list number (eval/structure30
+    # ysxy-agreement-html: 「一、 特别提示」 over its sentence): a short title line of that shape is a title whatever line
+    # follows it, so these two, once kept out for want of their 3.1, are titles now
     other = _doc(tmp_path, "q.html", _br_page("三、 信息共享", "4.1 我们不会与第三方共享您的个人信息，除非获得您的同意。"))
-    assert not any(t.startswith("三") for t in _titles(other))
+    assert "三、 信息共享" in _titles(other)
     deeper = _doc(tmp_path, "r.html", _br_page("三、 信息共享", "3.12 我们不会与第三方共享您的个人信息，除非获得您的同意。"))
-    assert not any(t.startswith("三") for t in _titles(deeper))
+    assert "三、 信息共享" in _titles(deeper)

@@ -30,6 +30,7 @@ from policylens.load.jsx import (
     blank_jsx,
     component_name,
     computed_date,
+    imports_view,
     inner_html_lines,
     is_jsx_source,
     kit_component,
@@ -589,6 +590,9 @@ class _Extractor(HTMLParser):
         # (its tag as read, the element it renders); per open section component titled by a prop, its stack depth; the
         # level of the page's heading before the first such title (its titles are one level below it)
         self.jsx = False
+        # a Vue or mini-program page: its <text> keeps its line breaks, its class names may name headings (a React page
+        # whose <View> is a block, `load.jsx.imports_view`, takes only the block tags: its <Text> is inline)
+        self.component_page = False
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None
@@ -797,11 +801,11 @@ class _Extractor(HTMLParser):
             self._end_loop()
         if self._row_depth is not None and len(self._stack) < self._row_depth:
             self._row_depth = None  # the parent of the row <text>s closed
-        if tag == "text" and self._block_tags is not _BLOCK_TAGS:
+        if tag == "text" and self.component_page:
             self._text_seen.pop()
             self._text_item = False  # a <text> with no text of its own: the next text is not its item
             self._text_newline = False  # the line break before </text> ends nothing
-        if tag == "text" and self._block_tags is not _BLOCK_TAGS:
+        if tag == "text" and self.component_page:
             if self._text_titles.pop():
                 self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
             else:
@@ -941,8 +945,8 @@ class _Extractor(HTMLParser):
                 and (
                     "title" in value.lower()
                     or _TIT_CLASS.search(value) is not None
-                    or (self._block_tags is not _BLOCK_TAGS and "header" in value.lower())
-                    or (tag == "text" and self._block_tags is not _BLOCK_TAGS and _SECTION_TEXT_CLASS.search(value) is not None)
+                    or (self.component_page and "header" in value.lower())
+                    or (tag == "text" and self.component_page and _SECTION_TEXT_CLASS.search(value) is not None)
                 )
             ):
                 titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
@@ -1027,7 +1031,7 @@ class _Extractor(HTMLParser):
         after, self._text_after = self._text_after, 0
         if self._text_gap:
             self._text_settle(tag in self._block_tags)
-        if tag == "text" and self._block_tags is not _BLOCK_TAGS:
+        if tag == "text" and self.component_page:
             classes = next((value.split() for name, value in attrs if name == "class" and value), [])
             self._text_rowed = any(word in self.row_classes or _PARAGRAPH_CLASS.match(word) for word in classes)
             self._text_start(titled, after == 2)
@@ -1043,7 +1047,7 @@ class _Extractor(HTMLParser):
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, frame, brand)
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
-            if rank is not None and self._block_tags is not _BLOCK_TAGS and tag in self._block_tags and not self._headings:
+            if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
@@ -1527,12 +1531,37 @@ class _Extractor(HTMLParser):
         self.comments.append((self.getpos()[0], data.replace(CODE, "") if CODE in data else data))
 
     def handle_data(self, data: str) -> None:
+        if self.jsx and "\n" in data and self._jsx_spaces(data):
+            return
         if CODE in data:
             self._data_around_code(data)
             return
         if self._tables:
             self._cell_text(data)
         self._text(data, None)
+
+    def _jsx_spaces(self, data: str) -> bool:
+        """Read a React page's text as JSX renders it, True when done: the spaces around a line break at the start or
+        the end of a text are not shown, so 「<Text>1</Text>⏎<Text>.我们如何收集…</Text>」 and 「<Text>3</Text><Text>⏎
+        . 数据使用…⏎</Text>」 read 「1.我们如何收集…」 and 「3. 数据使用…」, not 「1 .…」 (thirtieth session, u30t:
+        eval/structure30 sliver-tsx, a Word-converted Taro page whose numbers are text runs of their own)."""
+        body = data.strip(WHITESPACE)
+        if not body:
+            return True  # nothing but spaces and a line break between two elements
+        lead = len(data) - len(data.lstrip(WHITESPACE))
+        end = len(data.rstrip(WHITESPACE))
+        if "\n" not in data[:lead] and "\n" not in data[end:]:
+            return False
+        start = lead if "\n" in data[:lead] else 0
+        at = self.lineno, self.offset
+        newlines = data.count("\n", 0, start)
+        if newlines:
+            self.lineno, self.offset = self.lineno + newlines, start - data.rfind("\n", 0, start) - 1
+        else:
+            self.offset += start
+        self.handle_data(data[start : end if "\n" in data[end:] else len(data)])
+        self.lineno, self.offset = at  # html.parser moves on from where the data began
+        return True
 
     def _data_around_code(self, data: str) -> None:
         """Text with server code blanked in it (`load.server_code`): each run between the code read at its own position."""
@@ -2675,14 +2704,17 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
     return tuple(pieces) if pieces and left == 0 else ()
 
 
-def _html_extractor(path: str, text: str = "", *, jsx: bool = False) -> _Extractor:
+def _html_extractor(path: str, text: str = "", *, jsx: bool = False, views: bool = False) -> _Extractor:
     """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks; `jsx`: a
-    React component's source, `load.jsx.is_jsx_source`)."""
+    React component's source, `load.jsx.is_jsx_source`; `views`: its `<View>` is a block, `load.jsx.imports_view`)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
     extractor.jsx = jsx
+    if jsx and views:
+        extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"}  # React Native's <ScrollView>
     if extractor.sfc or extractor.mini_program:
+        extractor.component_page = True
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
         extractor.text_rows = _text_rows(text)
         extractor.row_classes = _row_classes(text)
@@ -2774,19 +2806,20 @@ def read_html(text: str, *, path: str) -> Parsed:
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     jsx = is_jsx_source(path, text)
+    views = jsx and imports_view(text)
     if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
-    extractor = _html_extractor(path, text, jsx=jsx)
+    extractor = _html_extractor(path, text, jsx=jsx, views=views)
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
-        extractor = _html_extractor(path, text, jsx=jsx)
+        extractor = _html_extractor(path, text, jsx=jsx, views=views)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
     # (after a second reading: the extractor read first is gone)

@@ -66,6 +66,21 @@ def is_jsx_source(path: str, text: str) -> bool:
     return name.endswith(_SCRIPT_SUFFIXES) and _REACT_IMPORT.search(text, 0, 20000) is not None and _JSX_RETURN.search(text) is not None
 
 
+# (thirtieth session, u30t) a component library whose `<View>` is a block, as a mini-program's `<view>`: Taro
+# (「import { Text, View } from "@tarojs/components"」, eval/structure30 sliver-tsx: a 59 kB Word-converted policy of
+# `<View>` paragraphs read as one paragraph, its 35 titles lost) and React Native.  A web page's own `View` component
+# is not assumed to be one.
+_VIEW_IMPORT = lazy(
+    r"""(?m)^[ \t]*+import[ \t]*+(?:type[ \t]++)?\{[^{}]{0,400}?\bView\b[^{}]{0,400}?\}[ \t\r\n]*+from[ \t]*+"""
+    r"""['"](?:@tarojs/components|react-native|remax/(?:wechat|ali|toutiao|one))['"]"""
+)
+
+
+def imports_view(text: str) -> bool:
+    """Does a React component take its `<View>` from a library that renders it as a block (`_VIEW_IMPORT`)?"""
+    return _VIEW_IMPORT.search(text, 0, 20000) is not None
+
+
 # the first element of the markup: a lower-case (intrinsic) tag, `<div`, `<p>`; not a type argument `Array<string>`
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)

@@ -16,6 +16,7 @@ from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value
 from policylens.patterns import (
+    CLAUSE_MARKS,
     CONTACT_CHANNELS,
     CONTACT_LABEL_CHANNELS,
     CONTACT_PERSON,
@@ -518,6 +519,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     if fmt == "text":
         _bare_colon_titles(blocks, found, title_idx)
     _long_siblings(blocks, found)
+    _parents_of_first_children(blocks, found)
     _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
@@ -696,13 +698,15 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         if h.number is not None and fold(blocks[i].text).rstrip("*_ ").endswith(":")
     }
     candidates: dict[int, Heading] = {}
+    announcing: dict[int, bool] = {}  # a line worded as announcing a list: is a numbered title its first line below?
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1 or not _has_colon(block.text):
             continue
         line = unemphasise(block.text)  # 「**A. 身份驗證與合法資格審核資料：**」: a bold line is read as its text
         text = fold(line).rstrip()
-        if not text.endswith(":") or parse_number(line) is None or re.search("包括|包含|如下|以下|下列", text):
+        if not text.endswith(":") or parse_number(line) is None:
             continue
+        announces = re.search("包括|包含|如下|以下|下列", text) is not None
         stripped = line.rstrip()[:-1].rstrip()
         if stripped.endswith(("**", "__")):
             continue
@@ -713,8 +717,26 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             if _lettered_sub_title(blocks, found, i, heading):
                 candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
         elif heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+            if announces and heading.number is not None and heading.number.style[0] == "decimal":
+                continue  # 「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 without its 1.2 above: a lead-in, kept out of the levels
+            if announces:
+                below = found.get(i + 1)
+                announcing[i] = below is not None and below.key != heading.key and heading_value(below) == 1
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
     parents = {i: _parent_of(found, i, h.key) for i, h in candidates.items()}
+    # 「（二）我们会出于以下目的，收集和使用您的个人信息：」 over 「1、帮助您完成注册及登录」: worded as a lead-in, but the
+    # numbered title under it, the first of its run, makes it a sub-title (it needs no sibling), and its sibling under
+    # the same heading, 「（一）我们将通过以下途径收集…：」, one too (thirtieth session, u30t: eval/structure30
+    # suiyuan-html).  Such a line over list items, with no titled sibling, stays a lead-in (「5.5 在以下情形中…：」)
+    above = {i: _heading_above(found, i, candidates[i].key) for i in announcing}
+    titled = {(candidates[i].key, _sibling_value(candidates[i]), above[i]) for i, over in announcing.items() if over}
+    for i, over in announcing.items():
+        key, value = candidates[i].key, _sibling_value(candidates[i])
+        if over:
+            found[i] = candidates.pop(i)
+            sequence.add((key, value, parents[i]))
+        elif value is None or not ({(key, value - 1, above[i]), (key, value + 1, above[i])} & titled):
+            del candidates[i]
     sequence |= {(h.key, _sibling_value(h), parents[i]) for i, h in candidates.items()}
     for i, heading in candidates.items():
         value = _sibling_value(heading)
@@ -741,6 +763,11 @@ def _parent_of(found: dict[int, Heading], i: int, key: tuple[str, ...]) -> int |
     """The block index of the heading a lettered line stands under (the nearest above in another style); None for others."""
     if key != _CAPITAL_LETTER:
         return None
+    return next((k for k in range(i - 1, -1, -1) if k in found and found[k].key != key), None)
+
+
+def _heading_above(found: dict[int, Heading], i: int, key: tuple[str, ...]) -> int | None:
+    """The block index of the nearest heading above `i` numbered in another style than `key` (None at the top)."""
     return next((k for k in range(i - 1, -1, -1) if k in found and found[k].key != key), None)
 
 
@@ -1169,6 +1196,30 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         value = heading_value(heading)
         if value is not None and (heading.key, value - 1) in taken and (heading.key, value + 1) in taken:
             found[i] = heading
+
+
+def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A decimal-numbered line closed by a full stop directly above its first sub-title is its title.
+
+    「2.2因您使用“aPlayer”软件及相关服务获取的信息。」 over 「2.2.1日志信息」 (a heading): the full stop made it read as a
+    clause like 「2.1.1您理解并同意，…」, but only a section has a 2.2.1 (thirtieth session, u30t: eval/structure30
+    aplayer-html).  One sentence, with no comma, colon or other clause mark before its end, and the line below it is
+    taken as the heading numbered as its first child.
+    """
+    for i, block in enumerate(blocks):
+        if i in found or i + 1 not in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        number = parse_number(block.text)
+        child = found[i + 1].number
+        if number is None or child is None or number.style[0] != "decimal" or child.style[0] != "decimal":
+            continue
+        if child.label.rstrip(".") != f"{number.label.rstrip('.')}.1":
+            continue
+        rest = fold(block.text[number.rest :]).strip()
+        body = rest[:-1] if rest.endswith((".", "。")) else rest
+        if not body or len(rest) > 2 * MAX_NUMBERED or any(mark in body for mark in CLAUSE_MARKS + ",，"):
+            continue
+        found[i] = Heading(i, block.text.strip(), number, ("num", *number.style))
 
 
 def _roman_letters(found: dict[int, Heading]) -> None:

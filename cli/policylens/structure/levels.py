@@ -25,7 +25,7 @@ from policylens.normalise import fold
 from policylens.structure.headings import heading_value
 from policylens.structure.language import detect_language
 from policylens.structure.memo import parse_number
-from policylens.structure.shapes import Heading, han_pairs, opening_title
+from policylens.structure.shapes import POLICY_WORD, Heading, han_pairs, opening_title
 
 
 def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
@@ -296,7 +296,39 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                 levels[m] = max(1, levels[m] + delta)
                 moved.add(m)
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
-    return _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
+    levels = _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
+    return _second_documents(found, order, levels)
+
+
+def _names_document(title: str) -> bool:
+    """「《应用用户协议》」, 「《应用用户隐私政策」: a short line naming a document in book-title brackets."""
+    folded = fold(title).strip()
+    return folded.startswith("《") and len(folded) <= 30 and POLICY_WORD.search(folded) is not None
+
+
+def _second_documents(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """A page of two documents, each opening with its name in book-title brackets: the second is a peer of the first.
+
+    「用户协议及隐私政策」 over 「《应用用户协议》」 (一、…七、) and then 「《应用用户隐私政策》」 (第一章…): the second name,
+    unnumbered, came after the agreement's last section and was nested under it, with its chapters (thirtieth session,
+    u30t: eval/structure30 ysxy-agreement-html, a Word page).  Only when the first heading names a document that way;
+    the headings after the second name, down to one shallower than it stood, move with it, as its sections.
+    """
+    if not order or not _names_document(found[order[0]].title):
+        return levels
+    base = levels[0]
+    levels = list(levels)
+    for k in range(1, len(order)):
+        heading = found[order[k]]
+        if heading.number is not None or levels[k] <= base or not _names_document(heading.title):
+            continue
+        own = levels[k]
+        levels[k] = base
+        for m in range(k + 1, len(order)):
+            if levels[m] < own:
+                break
+            levels[m] = levels[m] - own + base + 1
+    return levels
 
 
 def _opening_section_peers(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
