@@ -91,3 +91,14 @@ def test_an_angular_component_template_interpolates_its_fields(tmp_path: Path) -
 def test_the_same_bindings_in_a_plain_page_are_still_slots(tmp_path: Path) -> None:
     assert len(rule_excerpts(tmp_path, _ANGULAR, "placeholder-instruction", "privacy.html")) == 3
     assert len(rule_excerpts(tmp_path, _ANGULAR, "placeholder-instruction", "component.html")) == 3
+
+
+@pytest.mark.parametrize(("line", "updated"), [("更改日期：2025-11-19", "2025-11-19"), ("變更日期：2024年3月1日", "2024-03-01")])
+def test_a_change_date_label_dates_the_policy(line: str, updated: str) -> None:
+    """eval/structure30 sanos-html: 「更改日期：2025-11-19」 was no date (更改 was no cue)."""
+    assert parse_string(f"# 用户协议\n\n{line}\n\n正文。\n\n第二段。\n\n第三段。\n\n第四段。\n", ".md").metadata.updated == updated
+
+
+def test_a_change_without_a_date_label_is_no_cue() -> None:
+    text = "# 用户协议\n\n如需更改，请于2024年1月1日前联系我们。\n\n正文。\n\n第二段。\n\n第三段。\n\n第四段。\n"
+    assert parse_string(text, ".md").metadata.updated is None

@@ -55,7 +55,10 @@ _DATE_HINT = lazy(f"[{DIGIT_RANGES}年〇○]")
 _BRACKETED_DATE_PART = lazy(r"【[ \u3000]{0,3}(\d{1,4})[ \u3000]{0,3}】(?=\s*[年月日])")
 # "Last updated", also "latest update:" / "last update" (an English label closing a Chinese page,
 # 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn)
-_UPDATED = lazy(r"更新|修訂|修订|修改|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update", re.I)
+_UPDATED = lazy(
+    r"更新|修訂|修订|修改|(?:更改|变更|變更)(?:日期|时间|時間)|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update",
+    re.I,
+)
 # (also the verb: "This version … took effect on September 24, 2025.", "comes into force on 1 May 2025", eval/precision26
 # privacyguides-md-hant: a false "no date" on a policy dated in that sentence)
 _EFFECTIVE = lazy(
