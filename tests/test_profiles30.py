@@ -224,3 +224,36 @@ def test_profiles30_files(name: str, item: str, status: str, line: int | None) -
     (result,) = coverage(parse_path(SET / name), [one_item(item)])
     (found,) = result.items
     assert (found.status, found.evidence.line if found.evidence else None) == (status, line)
+
+
+# --- after the corpus sweep: the narrowed readings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 条款\n\n用户在使用本服务过程中创建、上传、发布的所有内容，均由用户自行承担责任。\n",
+        "## 条款\n\n用户输入的所有个人信息将被视作用户的准确身份信息。\n",
+        "## 安全\n\n所有用户输入都经过验证和清理。\n",
+    ],
+)
+def test_what_users_upload_or_enter_in_terms_is_no_collection_method(text: str) -> None:
+    """Terms of service speak of 用户上传/用户输入 (responsibility, validation): only 用户需要…填写 + data is a method."""
+    assert profile_status(text, "cn-pipl/methods") == "missing"
+    assert profile_status(text, "cn-gbt35273/methods") == "missing"
+
+
+def test_a_minor_using_the_site_without_consent_is_no_consent_rule() -> None:
+    """eval/precision26b cnfte-blog: not specially for minors, and 「若未成年人未经监护人同意使用…不会主动收集」: still ruled out."""
+    text = (
+        "## 未成年人保护\n\n本网站主要面向具备完全民事行为能力的用户，不专门针对未成年人提供服务。"
+        "若未成年人未经监护人同意使用本网站服务，本网站不会主动收集未成年人的个人信息。\n"
+    )
+    assert profile_status(text, "cn-pipl/minors") == "not-applicable"
+
+
+def test_closing_an_account_named_by_what_it_is_through_a_channel() -> None:
+    """eval/precision22 psbc-bank-cn: 「您可以自主要求通过我行柜面或电子银行等渠道注销您的电子银行」 (no 账户 word)."""
+    text = "## 注销\n\n您可以自主要求通过我行柜面或电子银行等渠道注销您的电子银行。\n"
+    assert profile_status(text, "cn-gbt35273/close-account") == "covered"
+    assert profile_status("## 注销\n\n注销您的电子银行后，信息将被删除。\n", "cn-gbt35273/close-account") == "missing"
