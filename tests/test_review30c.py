@@ -1,0 +1,64 @@
+"""Review findings of the thirtieth session fixed by u30fc, one section per item (named after the review's item).
+
+- 2g. `structure.headings.promote_atx_lines` cut `#` lines glued into a paragraph of a `.txt` even when they were the
+  comments of a configuration sample (「# 关闭统计」 / 「analytics=false」): two false sections, and the document's title
+  lost.  A glued `#` line is now a heading only when no line beside it is code and the line after it is prose (or,
+  ending its paragraph, when the file has a `#` line of its own).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import parse_string
+
+# --- 2g. a `#` comment in a configuration sample is not a heading ---------------------------------------------------
+
+_CONFIG = "隐私政策\n\n本政策说明我们如何处理您的个人信息。\n\n本应用支持以下配置项，您可以在配置文件中关闭相关功能：\n{sample}\n\n如有疑问，请联系我们。\n"
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "# 关闭统计\nanalytics=false\n# 关闭崩溃报告\ncrash=false",
+        "# 关闭统计\nanalytics: false\n# 关闭崩溃报告\ncrash: false",
+        '# 关闭统计\n"analytics": false\n# 关闭崩溃报告\n"crash": false',
+        "# 关闭统计\n# 默认开启\nanalytics=false\n# 关闭崩溃报告\ncrash=false",
+        "# 安装\n$ npm install demo\n# 启动\n$ npm start",
+    ],
+    ids=["key=value", "yaml", "json", "two-comments", "shell"],
+)
+def test_2g_comments_of_a_code_sample_stay_text(sample: str) -> None:
+    doc = parse_string(_CONFIG.format(sample=sample), ".txt")
+    assert [s.title for s in doc.sections if s.title] == []
+    assert doc.metadata.title == "隐私政策"
+    assert doc.metadata.title_line == 1
+
+
+def test_2g_a_hash_line_after_a_line_of_code_stays_text() -> None:
+    # the line before is code: the `#` line is a comment of it, even with prose after
+    text = "示範服務說明\n\n## 簡介\n本服務由志工維護。\n\n## 設定\n設定範例：\nanalytics=false\n# 關閉統計後不再收集使用數據\n本服務仍會記錄錯誤。\n"
+    assert [s.title for s in parse_string(text, ".txt").sections if s.title] == ["簡介", "設定"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # prose after each glued line (the pairs30 class)
+        ("示範說明\n\n## 簡介\n本服務由志工維護。\n## 您的權利\n您得請求查詢。\n", ["簡介", "您的權利"]),
+        # an English policy hard-wrapped: three words or more is prose
+        ("Demo notice\n\n## Cookies\nWe use cookies to keep you signed in,\nand nothing else.\n## Contact\nWrite to us at any time.\n", ["Cookies", "Contact"]),
+        # a glued line over another glued line over prose
+        ("示範說明\n\n## 第一章\n### 第一節\n本服務由志工維護。\n\n## 第二章\n其他說明。\n", ["第一章", "第一節", "第二章"]),
+        # a glued line ending its paragraph, in a file that has a `#` line of its own
+        ("# 示範政策\n\n本服務由志工維護\n## 聯絡我們\n\n請來信\n## 附註\n\n完。\n", ["聯絡我們", "附註"]),
+    ],
+    ids=["prose", "english-wrapped", "nested", "last-line"],
+)
+def test_2g_glued_headings_over_prose_are_still_cut(text: str, titles: list[str]) -> None:
+    assert [s.title for s in parse_string(text, ".txt").sections if s.title and s.title not in ("示範說明", "Demo notice", "示範政策")] == titles
+
+
+def test_2g_a_glued_last_line_alone_stays_text() -> None:
+    # no `#` line of its own in the file: two glued lines ending their paragraphs are not enough
+    text = "示範說明\n\n本服務由志工維護\n## 聯絡我們\n\n請來信\n## 附註\n\n完。\n"
+    assert [s.title for s in parse_string(text, ".txt").sections if s.title and s.title != "示範說明"] == []
