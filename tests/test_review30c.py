@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import pytest
+
 from helpers import parse_string
 
 # --- 2g. a `#` comment in a configuration sample is not a heading ---------------------------------------------------
