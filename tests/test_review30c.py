@@ -47,7 +47,10 @@ def test_2g_a_hash_line_after_a_line_of_code_stays_text() -> None:
         # prose after each glued line (the pairs30 class)
         ("示範說明\n\n## 簡介\n本服務由志工維護。\n## 您的權利\n您得請求查詢。\n", ["簡介", "您的權利"]),
         # an English policy hard-wrapped: three words or more is prose
-        ("Demo notice\n\n## Cookies\nWe use cookies to keep you signed in,\nand nothing else.\n## Contact\nWrite to us at any time.\n", ["Cookies", "Contact"]),
+        (
+            "Demo notice\n\n## Cookies\nWe use cookies to keep you signed in,\nand nothing else.\n## Contact\nWrite to us at any time.\n",
+            ["Cookies", "Contact"],
+        ),
         # a glued line over another glued line over prose
         ("示範說明\n\n## 第一章\n### 第一節\n本服務由志工維護。\n\n## 第二章\n其他說明。\n", ["第一章", "第一節", "第二章"]),
         # a glued line ending its paragraph, in a file that has a `#` line of its own
@@ -56,7 +59,9 @@ def test_2g_a_hash_line_after_a_line_of_code_stays_text() -> None:
     ids=["prose", "english-wrapped", "nested", "last-line"],
 )
 def test_2g_glued_headings_over_prose_are_still_cut(text: str, titles: list[str]) -> None:
-    assert [s.title for s in parse_string(text, ".txt").sections if s.title and s.title not in ("示範說明", "Demo notice", "示範政策")] == titles
+    assert [
+        s.title for s in parse_string(text, ".txt").sections if s.title and s.title not in ("示範說明", "Demo notice", "示範政策")
+    ] == titles
 
 
 def test_2g_a_glued_last_line_alone_stays_text() -> None:
