@@ -4,6 +4,9 @@
   comments of a configuration sample (「# 关闭统计」 / 「analytics=false」): two false sections, and the document's title
   lost.  A glued `#` line is now a heading only when no line beside it is code and the line after it is prose (or,
   ending its paragraph, when the file has a `#` line of its own).
+- 3a. `diff.keys._form_key` ignored a capital first letter in any paragraph holding one Han character: an English
+  paragraph naming 「張三」 read 「Personal Data」 → 「personal data」 as no change.  It now asks `detect_language`.
+- 3b. `diff.keys.FORM_MAX_CHARS` is read on each side alone: documented, and pinned below.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import parse_string
+from policylens.diff import diff_documents, has_changes
+from policylens.diff.keys import FORM_MAX_CHARS, compare_key
 
 # --- 2g. a `#` comment in a configuration sample is not a heading ---------------------------------------------------
 
@@ -68,3 +73,42 @@ def test_2g_a_glued_last_line_alone_stays_text() -> None:
     # no `#` line of its own in the file: two glued lines ending their paragraphs are not enough
     text = "示範說明\n\n本服務由志工維護\n## 聯絡我們\n\n請來信\n## 附註\n\n完。\n"
     assert [s.title for s in parse_string(text, ".txt").sections if s.title and s.title != "示範說明"] == []
+
+
+# --- 3a. capitals are ignored only in a paragraph written in Chinese ----------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return compare_key(text, script=None, cross_script=False, strict=False)
+
+
+def _changed(old: str, new: str) -> bool:
+    page = "# 示範條款\n\n## 一、總則\n\n{}\n"
+    return has_changes(diff_documents(parse_string(page.format(old), ".md"), parse_string(page.format(new), ".md")))
+
+
+def test_3a_an_english_paragraph_naming_a_chinese_name_keeps_its_capitals() -> None:
+    old = "Personal Data means any information our agent 張三 collects about you in Taiwan."
+    assert _key(old) != _key(old.replace("Personal Data", "personal data"))
+    assert _changed(old, old.replace("Personal Data", "personal data"))
+    mixed = "Personal Data (個人資料) means any information our agent collects about you."  # a gloss: still English
+    assert _changed(mixed, mixed.replace("Personal Data", "personal data"))
+
+
+def test_3a_a_chinese_paragraph_naming_a_product_ignores_its_capitals() -> None:
+    old = "本服務受 Google cloud 服務條款約束，並由 Cloud Run 代管。"
+    assert _key(old) == _key(old.replace("Google cloud", "Google Cloud"))
+    assert not _changed(old, old.replace("Google cloud", "Google Cloud"))
+
+
+# --- 3b. the date cap is read on each side alone ------------------------------------------------------------------------
+
+
+def test_3b_dates_are_keyed_by_day_up_to_the_cap_only() -> None:
+    filler = "本公司依法處理您的個人資料。"
+    short = "更新日期：2022-02-14。" + filler * ((FORM_MAX_CHARS - 40) // len(filler))
+    assert len(short) < FORM_MAX_CHARS
+    assert _key(short) == _key(short.replace("2022-02-14", "2022年2月14日"))
+    long = short + filler * 10
+    assert len(long) > FORM_MAX_CHARS
+    assert _key(long) != _key(long.replace("2022-02-14", "2022年2月14日"))  # over the cap: as written
