@@ -7,15 +7,21 @@
 - 3a. `diff.keys._form_key` ignored a capital first letter in any paragraph holding one Han character: an English
   paragraph naming 「張三」 read 「Personal Data」 → 「personal data」 as no change.  It now asks `detect_language`.
 - 3b. `diff.keys.FORM_MAX_CHARS` is read on each side alone: documented, and pinned below.
+- 3c. `rules.date_format` wrote the digits of a year in Chinese numerals as its own class: it is now
+  `patterns.YEAR_DIGITS`, the one the metadata reads a year with (so 「二○二五年十二月」, with a white circle, is the month
+  date 「二〇二五年十二月」 is).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from helpers import parse_string
+from helpers import parse_string, rule_excerpts
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.keys import FORM_MAX_CHARS, compare_key
+from policylens.patterns import CHINESE_DIGITS, YEAR_DIGITS
 
 # --- 2g. a `#` comment in a configuration sample is not a heading ---------------------------------------------------
 
@@ -112,3 +118,25 @@ def test_3b_dates_are_keyed_by_day_up_to_the_cap_only() -> None:
     long = short + filler * 10
     assert len(long) > FORM_MAX_CHARS
     assert _key(long) != _key(long.replace("2022-02-14", "2022年2月14日"))  # over the cap: as written
+
+
+# --- 3c. the digits of a year in Chinese numerals: one shared class ----------------------------------------------------
+
+
+def test_3c_year_digits_are_the_ten_digits_and_their_zeros() -> None:
+    assert set(YEAR_DIGITS) == {"〇", "零", "○", *"一二三四五六七八九"}
+    assert all(CHINESE_DIGITS[c] < 10 for c in YEAR_DIGITS)
+
+
+def _date_findings(tmp_path: Path, line: str) -> list[str]:
+    return rule_excerpts(tmp_path, f"# 隐私政策\n\n{line}\n\n我们收集您的邮箱。\n", "date-format", "policy.md")
+
+
+@pytest.mark.parametrize("line", ["最后更新：二〇二五年十二月", "最后更新：二○二五年十二月", "最后更新：二零二五年三月"])
+def test_3c_a_year_in_chinese_numerals_dates_the_policy_to_the_month(tmp_path: Path, line: str) -> None:
+    assert _date_findings(tmp_path, line) == []
+
+
+@pytest.mark.parametrize("line", ["最后更新：两两两两年十二月", "最后更新：十百十百年十二月", "最后更新：二〇二五年十二月〇"])
+def test_3c_other_numerals_are_no_year(tmp_path: Path, line: str) -> None:
+    assert len(_date_findings(tmp_path, line)) == 1
