@@ -145,7 +145,7 @@ def _atx_pieces(block: Block, alone: bool, text_at: dict[int, str]) -> list[int]
 
 
 # A line of code or configuration: `analytics=false`, `crash: false`, `"debug": true`, `init();`, `}`, `$ npm i`, `<meta>`.
-_ASSIGNMENT = lazy(r"[\"']?[A-Za-z_][A-Za-z0-9_.\-]*[\"']?[ \t]*(?:=|:[ \t]*\S+$)")
+_ASSIGNMENT = lazy(r"(?<![\w.\-\"'])[\"']?[A-Za-z_][A-Za-z0-9_.\-]*[\"']?[ \t]*(?:=|:[ \t]*\S+$)")
 _CODE_ENDS = (";", "{", "}")
 _CODE_STARTS = ("{", "}", "<", "//", "/*", "$ ")
 
