@@ -131,6 +131,9 @@ CHINESE_DIGITS = {
     "八": 8,
     "九": 9,
 }
+# The digits of a year written in Chinese numerals, a character a digit (「二〇二五年」, 「二○二五年」 with a white circle for
+# its zero): CHINESE_DIGITS but 兩 and 两, which count and never write a digit.  Used inside a character class.
+YEAR_DIGITS = "".join(c for c in CHINESE_DIGITS if c not in "兩两")
 _UNITS = {"十": 10, "百": 100}
 
 

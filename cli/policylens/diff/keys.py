@@ -17,6 +17,7 @@ from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
 from policylens.patterns import HAN_CHAR, INVISIBLE, LABEL_PICTOGRAPH
+from policylens.structure.language import detect_language
 from policylens.structure.metadata import find_dates, find_english_dates
 
 _SPACE = re.compile(r"\s+")
@@ -375,18 +376,26 @@ def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bo
 # (thirtieth session, u30b: `eval/pairs30` cofacts-case, 「Version 3, 14 Feb 2022」 → 「14 February 2022」 and 「Google cloud」
 # → 「Google Cloud」 in a Chinese clause, both reported as changes) A date is keyed by the day it names, however it is
 # written (「2022-02-14」, 「2022年2月14日」, 「14 Feb 2022」): another day is a change, another way of writing it is not.
-# In a paragraph written in Chinese, a Latin word is a name, and its first letter's case is not a change of it (「cloud」 /
-# 「Cloud」); an acronym (「US」 / 「us」) and any word of a paragraph with no Han stay as written (an English「Personal Data」
-# may name a defined term).
+# In a paragraph written in Chinese (`detect_language`: one Han character outweighs five Latin letters), a Latin word is a
+# name, and its first letter's case is not a change of it (「cloud」 / 「Cloud」); an acronym (「US」 / 「us」) and any word
+# of an English paragraph stay as written (an English「Personal Data」 may name a defined term, even in a paragraph that
+# names 「張三」: u30fc).
 # Keys longer than this keep their dates as written: a paragraph of thousands of dates (a version table pasted as one
 # line) would cost seconds to read, and a long paragraph is compared sentence by sentence anyway (`redline.LONG_CHARS`).
+# The cap is read on each side alone: a paragraph that grows across it while its date is rewritten in another form
+# (「2022-02-14」 → 「2022年2月14日」, 3,990 → 4,010 characters) shows the date as changed beside the text it gained.
 FORM_MAX_CHARS = 4_000
 _TITLE_CASED = re.compile(r"(?<![A-Za-z])[A-Z](?=[a-z]++(?![A-Za-z]))")
 
 
 def _form_key(key: str) -> str:
     """`key` with its dates written as the day they name (`⟨2022-02-14⟩`; up to FORM_MAX_CHARS), and, in a Chinese
-    paragraph, capitalised Latin words lower-cased at their first letter."""
+    paragraph, capitalised Latin words lower-cased at their first letter.
+
+    The cap is per key, not per pair: an old paragraph under FORM_MAX_CHARS and its new version over it are keyed
+    one with its dates as days and one with its dates as written, so a date written in another form is then a change
+    (the paragraph changed anyway: it grew).
+    """
     dates = sorted(find_dates(key) + find_english_dates(key)) if len(key) <= FORM_MAX_CHARS else []
     if dates:
         parts, at = [], 0
@@ -395,7 +404,7 @@ def _form_key(key: str) -> str:
                 parts += [key[at:start], f"⟨{iso}⟩"]
                 at = end
         key = "".join(parts) + key[at:]
-    if _TITLE_CASED.search(key) and HAN_CHAR.search(key):
+    if _TITLE_CASED.search(key) and HAN_CHAR.search(key) and detect_language(key) == "zh":
         key = _TITLE_CASED.sub(lambda m: m.group(0).lower(), key)
     return key
 

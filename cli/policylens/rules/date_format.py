@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import DATE_CUE, SENTENCE_MARKS
+from policylens.patterns import DATE_CUE, SENTENCE_MARKS, YEAR_DIGITS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.templates import is_template_file
@@ -31,12 +31,13 @@ _WRITTEN_DATE = lazy(r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?�
 
 # A date written to the month only: 2025年7月, 2025-07, 2025/7, July 2025, Jul. 2025.
 # The month in Chinese numerals, as a translated page writes it (「最后更新：十二月 2025」, 「2025年十二月」,
-# 「二〇二五年十二月」: eval/editions30 savio); a day after it makes a whole date, which the metadata reads.
+# 「二〇二五年十二月」: eval/editions30 savio; its year's digits are `YEAR_DIGITS`, as the metadata reads them); a day after it
+# makes a whole date, which the metadata reads.
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _MONTH_DATE = lazy(
     r"(?<!\d)(?:\d{4}\s?(?:年\s?\d{1,2}\s?月(?!\s?\d)|[-/.]\d{1,2}(?![-/.]?\d))"
     r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}(?!\d)"
-    rf"|(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?年\s?{_CN_MONTH}\s?月(?!\s?[\d〇零一二三四五六七八九十廿卅])"
+    rf"|(?:\d{{4}}|[{YEAR_DIGITS}]{{4}})\s?年\s?{_CN_MONTH}\s?月(?!\s?[\d{YEAR_DIGITS}十廿卅])"
     rf"|(?<![一二三四五六七八九十]){_CN_MONTH}\s?月\s?\d{{4}}(?!\d))"
 )
 

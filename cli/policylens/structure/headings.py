@@ -23,6 +23,7 @@ from policylens.patterns import (
     DATE_CUE,
     EMAIL,
     HAN,
+    HAN_CHAR,
     RIGHTS_RESERVED,
     SENTENCE_ENDS,
     STATEMENT_ENDS,
@@ -69,16 +70,23 @@ def promote_atx_lines(blocks: list[Block], fmt: str) -> list[Block]:
     it nests by its depth.  (u30b) A `#` line with its text on the next line and no blank line
     between (「## Cookie」 / 「「Volunteer 志工服務系統」會設定…」) was read into one paragraph with it: the
     heading was lost, and a version of the same policy saved as `.md` paired as an added section.
-    Such a line is cut off its paragraph first.
+    Such a line is cut off its paragraph first, when it reads as a heading there (`_glued_heading`):
+    its next line is prose (or the file already has a `#` line of its own and it ends the
+    paragraph), and no line beside it is code (u30fc: 「# 关闭统计」 / 「analytics=false」 in a
+    configuration sample is a comment, not two sections).
     """
-    if fmt != "text":
+    if fmt != "text" or not any("#" in b.text for b in blocks):
         return blocks
+    text_at = _lines_by_number(blocks)
+    alone = len(_atx_marked(blocks, text_at))
     glued = {
-        i: cuts for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.pieces) > 1 and "#" in b.text and (cuts := _atx_pieces(b))
+        i: cuts
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph" and len(b.pieces) > 1 and "#" in b.text and (cuts := _atx_pieces(b, alone > 0, text_at))
     }
-    if glued and len(_atx_marked(blocks)) + sum(map(len, glued.values())) >= 2:
+    if glued and alone + sum(map(len, glued.values())) >= 2:
         blocks = [part for i, b in enumerate(blocks) for part in (_cut_atx(b, glued[i]) if i in glued else [b])]
-    marked = _atx_marked(blocks)
+    marked = _atx_marked(blocks, text_at)
     if len(marked) < 2:
         return blocks
     out = list(blocks)
@@ -98,14 +106,60 @@ def _atx_line(text: str) -> re.Match[str] | None:
     return m if m and heading_like(text[m.end() :], limit=80) else None
 
 
-def _atx_marked(blocks: list[Block]) -> dict[int, re.Match[str]]:
-    """The one-line paragraphs that are Markdown heading lines, by block index."""
-    return {i: m for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.pieces) == 1 and (m := _atx_line(b.text))}
+def _lines_by_number(blocks: list[Block]) -> dict[int, str]:
+    """The text of each line of the paragraphs, by line number (a plain-text file's piece is one line)."""
+    return {p.line: b.text[p.offset : p.offset + p.length] for b in blocks if b.kind == "paragraph" for p in b.pieces}
 
 
-def _atx_pieces(block: Block) -> list[int]:
-    """The lines of a paragraph of several lines that are Markdown heading lines (their piece indices)."""
-    return [k for k, p in enumerate(block.pieces) if _atx_line(block.text[p.offset : p.offset + p.length])]
+def _beside_code(line: int, text_at: dict[int, str]) -> bool:
+    """The line just before or after line number `line` is code: a `#` line there is a comment, not a heading."""
+    return _code_line(text_at.get(line - 1, "")) or _code_line(text_at.get(line + 1, ""))
+
+
+def _atx_marked(blocks: list[Block], text_at: dict[int, str]) -> dict[int, re.Match[str]]:
+    """The one-line paragraphs that are Markdown heading lines, by block index (none beside a line of code)."""
+    return {
+        i: m
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph" and len(b.pieces) == 1 and (m := _atx_line(b.text)) and not _beside_code(b.pieces[0].line, text_at)
+    }
+
+
+def _atx_pieces(block: Block, alone: bool, text_at: dict[int, str]) -> list[int]:
+    """The lines of a paragraph of several lines that are Markdown heading lines there (their piece indices).
+
+    `alone`: the file has a one-line `#` paragraph.  A `#` line is one when no line beside it
+    is code and the line after it is prose or such a heading line; the paragraph's last line
+    only when the file has a `#` line of its own.
+    """
+    lines = [block.text[p.offset : p.offset + p.length] for p in block.pieces]
+    if not any(_atx_line(line) for line in lines):
+        return []  # (most paragraphs: a `#` in the text, no heading line)
+    found: list[int] = []
+    for k in range(len(lines) - 1, -1, -1):  # from the last: a heading line's next may be one
+        if not _atx_line(lines[k]) or _beside_code(block.pieces[k].line, text_at):
+            continue
+        last = k == len(lines) - 1
+        if alone if last else k + 1 in found or _prose_line(lines[k + 1]):
+            found.append(k)
+    return sorted(found)
+
+
+# A line of code or configuration: `analytics=false`, `crash: false`, `"debug": true`, `init();`, `}`, `$ npm i`, `<meta>`.
+_ASSIGNMENT = lazy(r"(?<![\w.\-\"'])[\"']?[A-Za-z_][A-Za-z0-9_.\-]*[\"']?[ \t]*(?:=|:[ \t]*\S+$)")
+_CODE_ENDS = (";", "{", "}")
+_CODE_STARTS = ("{", "}", "<", "//", "/*", "$ ")
+
+
+def _code_line(line: str) -> bool:
+    """`line` is code or configuration, not text: a `#` line beside it is a comment."""
+    s = line.strip()
+    return bool(s) and (s.endswith(_CODE_ENDS) or s.startswith(_CODE_STARTS) or _ASSIGNMENT.match(s) is not None)
+
+
+def _prose_line(line: str) -> bool:
+    """`line` is text a heading may stand over: Chinese, or three words or more, and no code."""
+    return not _code_line(line) and (HAN_CHAR.search(line) is not None or len(line.split()) >= 3)
 
 
 def _cut_atx(block: Block, lines: list[int]) -> list[Block]:

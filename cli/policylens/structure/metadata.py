@@ -22,6 +22,7 @@ from policylens.patterns import (
     INVISIBLE,
     INVISIBLE_BMP,
     URL_START,
+    YEAR_DIGITS,
     ZH_MONTH_DAY,
     chinese_number,
 )
@@ -35,7 +36,7 @@ _DATE_PATTERNS = (
     lazy(r"(\d\d{3})(?<!\d\d{4})\s*[-/.\u2010-\u2012\u2212]\s*(\d{1,2})\s*[-/.\u2010-\u2012\u2212]\s*(\d{1,2})(?!\d)"),
     lazy(r"([12]\d{3})(?<!\d\d{4})(?<=19..|20..)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
     lazy(
-        r"([〇零○一二三四五六七八九][〇零○一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]"
+        rf"([{YEAR_DIGITS}][{YEAR_DIGITS}]{{3}})\s*年\s*([一二三四五六七八九十]{{1,3}})\s*月\s*([一二三四五六七八九十]{{1,3}})\s*[日号號]"
     ),
 )
 # Per pattern, the strings one of which each of its matches holds in the folded text: a text with none of them is not
