@@ -82,11 +82,13 @@ _CELL_MARKUP = " \t\u3000`*_|>-+"
 
 _REVIEW_TAG = lazy(r"[\[【［][ \t]*待" + _PENDING_WHO + "(?:" + _REVIEWS + r"|确认|確認|核实|核實)[ \t]*[\]】］]")
 # what may come before a tag that opens its item: a list's mark, an enumerator, markup
-_ITEM_LEAD = lazy(
-    r"[ \t\u3000*_>#|]*(?:[-+*•·][ \t]+|[0-9０-９]{1,3}[.、．)）][ \t]*|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][ \t]*|[①-⑳][ \t]*)?[*_]*\Z"
-)
+# (read after the item's markup and blanks before it and the emphasis after it are stripped in Python, `_ITEM_MARKUP`:
+# a run at either end would be tried from each of its characters by a search, quadratic)
+_ITEM_MARKUP = " \t\u3000*_>#|"
+_ITEM_LEAD = lazy(r"(?:[-+*•·][ \t]+|[0-9０-９]{1,3}[.、．)）][ \t]*|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][ \t]*|[①-⑳][ \t]*)?\Z")
 # after a tag that opens its item: the state is defined or named, not tagged (「[待审核]：…」, 「[待审核] 状态的…」)
-_STATE_AFTER = lazy(r"[ \t\u3000*_]*(?:[：:]|(?:的)?(?:状态|狀態))")
+# (read after the blanks and emphasis are stripped in Python, as `_ITEM_LEAD`)
+_STATE_AFTER = lazy(r"[：:]|(?:的)?(?:状态|狀態)")
 
 # --- 〔建议 30 天〕: a suggested value ---------------------------------------------------------------------------------
 
@@ -196,7 +198,11 @@ def _review_tags(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         rest = text[end:].strip(_CELL_MARKUP + "。.")
         if unit.kind != "paragraph" and not rest:
             yield unit, start, end  # …项目（通用）[待审核]: a heading's tag
-        elif rest and _ITEM_LEAD.match(text[:start]) and _STATE_AFTER.match(text, end) is None:
+        elif (
+            rest
+            and _ITEM_LEAD.match(text[:start].lstrip(_ITEM_MARKUP).rstrip("*_"))
+            and _STATE_AFTER.match(text[end : end + 40].lstrip(" \t\u3000*_")) is None
+        ):
             yield unit, start, end  # - [待审核] 引入社交登录时…: an item's tag
 
 
