@@ -75,11 +75,9 @@ class _Places(NamedTuple):
     texted: set[int]  # the `mc:Choice` and `mc:Fallback` branches holding text (`_read_branch`)
 
 
-class _Frame(NamedTuple):
-    """One element open on `_places`' path: its children still to visit and what it is inside."""
+class _Inside(NamedTuple):
+    """What an element open on `_places`' path is inside (shared by its children unless one of them changes it)."""
 
-    element: ET.Element
-    children: Iterator[ET.Element]
     row: int | None
     cell: bool
     gone: bool
@@ -109,12 +107,12 @@ def _places(body: ET.Element, targets: dict[str, str]) -> _Places:
     prompts: set[int] = set()
     texted: set[int] = set()
     branches: list[ET.Element] = []  # the `mc:Choice` and `mc:Fallback` branches open on the path
-    stack = [_Frame(body, iter(body), None, False, False, False, None, False)]
+    stack: list[tuple[ET.Element, Iterator[ET.Element], _Inside]] = [(body, iter(body), _Inside(None, False, False, False, None, False))]
     while stack:
-        top = stack[-1]
-        for child in top.children:
+        element, children, top = stack[-1]
+        for child in children:
             tag = child.tag
-            frame = top._replace(element=child, children=iter(child))
+            inside = top
             if tag == _P:
                 paragraphs.append((child, len(cells)))
                 if top.cell:
@@ -138,30 +136,30 @@ def _places(body: ET.Element, targets: dict[str, str]) -> _Places:
                     texted.add(id(branch))
             elif tag in _BRANCHES:
                 branches.append(child)
-            elif tag == _CONTENT and top.element.tag == _CONTROL and top.element.find(_CONTENT) is child:
+            elif tag == _CONTENT and element.tag == _CONTROL and element.find(_CONTENT) is child:
                 # the content of a control still showing its placeholder text
-                frame = frame._replace(prompt=top.prompt or _on(top.element.find(f"{W}sdtPr/{W}showingPlcHdr"), False))
+                inside = top._replace(prompt=top.prompt or _on(element.find(f"{W}sdtPr/{W}showingPlcHdr"), False))
             elif tag == _ROW:
                 rows.append(child)
                 deleted = child.find(f"{W}trPr/{W}del") is not None  # (a row deleted with tracked changes)
-                frame = frame._replace(row=len(rows) - 1, gone=top.gone or deleted)
+                inside = top._replace(row=len(rows) - 1, gone=top.gone or deleted)
             elif tag == _CELL:
                 cells.append(child)
-                frame = frame._replace(cell=True)
+                inside = top if top.cell else top._replace(cell=True)
             elif tag in _REMOVED:
-                frame = frame._replace(gone=True)
+                inside = top._replace(gone=True)
             elif tag == _LINK:
                 rid = child.get(_REL_ID)
-                frame = frame._replace(linked=True, target=(id(child), targets[rid]) if rid in targets else top.target)
-            stack.append(frame)
+                inside = top._replace(linked=True, target=(id(child), targets[rid]) if rid in targets else top.target)
+            stack.append((child, iter(child), inside))
             break
         else:
             stack.pop()
-            if top.element.tag == _P:
+            if element.tag == _P:
                 paragraphs.pop()
-            elif top.element.tag == _CELL:
+            elif element.tag == _CELL:
                 cells.pop()
-            elif top.element.tag in _BRANCHES:
+            elif element.tag in _BRANCHES:
                 branches.pop()
     data = [all(texts.get(id(cell), 0) <= 1 for cell in row.findall(_CELL)) for row in rows]
     row_of = {p: (k if data[k] else -k - 1) for p, k in row_at.items()}
@@ -500,6 +498,8 @@ def _unread_alternatives(body: ET.Element, texted: set[int]) -> set[int]:
     a walk of each branch was quadratic in alternatives nested in one another (20,000: 15 s; thirtieth round).
     """
     unread: set[int] = set()
+    if next(body.iter(_ALTERNATE), None) is None:
+        return unread
     stack: list[tuple[Iterator[ET.Element], list[ET.Element] | None, bool]] = [(iter(body), None, False)]
     while stack:
         children, read, skipped = stack[-1]
