@@ -190,3 +190,20 @@ def test_a_profile_folder_that_exists_is_still_fine(tmp_path: Path) -> None:
     (tmp_path / "p.md").write_text("# 隱私權政策\n\n本公司收集您的資料。\n", encoding="utf-8")
     result = cli("check", "p.md", cwd=tmp_path)
     assert result.returncode in (0, 1) and "error" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("target", ["notes.md", "missing.md"], ids=["loop", "dangling"])
+def test_a_broken_link_not_named_as_an_edition_is_named_when_skipped(tmp_path: Path, target: str) -> None:
+    """Class: a `compare` folder holding a link that cannot be followed (`notes.md -> notes.md`, a dangling one) under
+    a name that is no edition's: passed over without a word, where a readable `notes.md` is named as skipped.  The
+    same warning now, with the reason; the run goes on (exit 0), as for the readable file."""
+    folder = tmp_path / "prod"
+    folder.mkdir()
+    for day in ("2024-01-01", "2024-02-01"):
+        (folder / f"zh-TW.{day}.md").write_text("# 隱私權政策\n\n本公司收集您的資料。\n", encoding="utf-8")
+    (folder / "notes.md").symlink_to(target)
+    (folder / "README.md").symlink_to("gone.md")  # a folder's own notes: skipped without a word, broken or not
+    result = cli("compare", str(folder), "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "notes.md: " in result.stderr and "skipped (not named <edition>.<YYYY-MM-DD>.<ext>)" in result.stderr, result.stderr
+    assert "README.md" not in result.stderr
