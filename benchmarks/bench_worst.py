@@ -105,6 +105,24 @@ def _deep_runs(folder: Path) -> list[str]:
     return ["parse", _write(folder, "deep.docx", _docx(xml)), "--format", "json"]
 
 
+def _nested_wrappers(folder: Path) -> list[str]:
+    """20,000 nested tables, then paragraphs nested in 20,000 links, deletions, text-box alternatives, placeholder
+    controls (each was a walk of a subtree per element: 27, 3, 3, 15 and 16 s; thirtieth round)."""
+    n = 20_000
+    text = b"<w:r><w:t>\xe6\xb7\xb1\xe5\xb1\xa4\xe3\x80\x82</w:t></w:r>"  # 深層。
+    body = b"<w:tbl><w:tr><w:tc>" * n + b"<w:p>" + text + b"</w:p>" + b"</w:tc></w:tr></w:tbl>" * n
+    for open_tag, close_tag in (
+        (b"<w:hyperlink>", b"</w:hyperlink>"),
+        (b"<w:del>", b"</w:del>"),
+        (b'<mc:AlternateContent><mc:Choice Requires="wps">', b"</mc:Choice></mc:AlternateContent>"),
+        (b"<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>", b"</w:sdtContent></w:sdt>"),
+    ):
+        body += b"<w:p>" + open_tag * n + text + close_tag * n + b"</w:p>"
+    mc = b'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    xml = b"<w:document " + W + b" " + mc + b"><w:body>" + body + b"</w:body></w:document>"
+    return ["parse", _write(folder, "nested.docx", _docx(xml)), "--format", "json"]
+
+
 def _two_docs(folder: Path) -> list[str]:
     rng = random.Random(12)
     words = ["我們", "收集", "您的", "個人資料", "用於", "提供服務", "第三方", "分享", "保存", "期限"]
@@ -409,6 +427,7 @@ CASES = [
         ],
     ),
     Case("docx-deep-nesting", "DOCX paragraph nested 5,000 elements deep", _deep_runs),
+    Case("docx-nested-wrappers", "DOCX: 20,000 nested tables, links, deletions, alternatives, placeholder controls", _nested_wrappers),
     Case(
         "docx-typed-emphasis-line",
         "DOCX paragraph of 「**a 」 repeated, 200 KB (typed-emphasis pairs: a lazy regex from every `**`, 105 s)",

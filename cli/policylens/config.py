@@ -445,9 +445,11 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     if baseline:
         path_value(baseline, prefix + "baseline", path)
     profile_paths = tuple(path.parent / path_value(p, prefix + "profile-paths", path) for p in lists["profile-paths"])
-    if lists["profiles"]:
+    if profile_paths or lists["profiles"]:
         from policylens.profiles import available
 
+        # every command, with a profile or not (thirtieth round: `check` and `compare` without one never looked, so a
+        # folder misspelt there was named only by `profiles`, `explain` and `-p`)
         try:
             known = available(profile_paths)
         except UserError as exc:

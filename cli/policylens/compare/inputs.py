@@ -177,6 +177,10 @@ def _valid_date(value: str) -> bool:
     return True
 
 
+# A folder's own notes, never an edition, skipped without a word.
+_NOT_EDITIONS = frozenset({"readme.md", "sources.md", "license.md", "changelog.md"})
+
+
 def _policy_like(path: Path) -> bool:
     return path.suffix.lower() in EXTENSIONS and not path.name.startswith(".")
 
@@ -194,6 +198,10 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
                     errors.append((str(entry), reason))
                 else:  # a FIFO, socket or device would hang or fail the read
                     warnings.append(f"{entry}: not a regular file; skipped")
+            elif _policy_like(entry) and entry.name.lower() not in _NOT_EDITIONS and (reason := _broken_link(entry)) is not None:
+                # (thirtieth round) a broken link not named as an edition is skipped as such a file is: with a word (it
+                # was passed over without one, where a readable file of that name is named)
+                warnings.append(f"{entry}: {reason}; skipped (not named <edition>.<YYYY-MM-DD>.<ext>)")
             elif _policy_like(entry) and not entry.is_symlink() and parse_name(entry.name) is not None:
                 # (twenty-fourth round) an edition's name on a folder (an archive unpacked under its own name):
                 # the product's newest edition was left out without a word
@@ -204,7 +212,7 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
         # a backup or another kind of file (en.2021-03-30.md.bak, notes.pdf) is not an edition
         parsed = parse_name(entry.name) if _policy_like(entry) else None
         if parsed is None:
-            if _policy_like(entry) and entry.name.lower() not in {"readme.md", "sources.md", "license.md", "changelog.md"}:
+            if _policy_like(entry) and entry.name.lower() not in _NOT_EDITIONS:
                 warnings.append(f"{entry}: not named <edition>.<YYYY-MM-DD>.<ext>; skipped (list it under [[editions]] to compare it)")
             continue
         edition, day, label = parsed

@@ -14,7 +14,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
@@ -27,6 +27,8 @@ from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 
 _R, _P = f"{W}r", f"{W}p"
+_TEXT, _ROW, _CELL, _LINK = f"{W}t", f"{W}tr", f"{W}tc", f"{W}hyperlink"
+_CONTROL, _CONTENT = f"{W}sdt", f"{W}sdtContent"
 _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
 _FIELD_CHAR = f"{W}fldChar"
 _DELETED_TEXT = f"{W}delText"
@@ -38,6 +40,7 @@ _SYM = f"{W}sym"
 _RUN_FONTS = f"{W}rPr/{W}rFonts"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE = f"{_MC}AlternateContent"
+_BRANCHES = (f"{_MC}Choice", f"{_MC}Fallback")
 # A paragraph start and a text run in document.xml, for the flood bound before the tree is built.
 _P_START = re.compile(rb"<w:p[\s>]")
 _T_TEXT = re.compile(rb"<w:t(?:\s[^<>]*)?>([^<]*)")
@@ -60,11 +63,124 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, 
 _CHUNK = 1 << 20
 
 
-def _data_row(row: ET.Element) -> bool:
-    """Whether a `w:tr` is a row of data: no cell with more than one paragraph that has text."""
-    return all(
-        sum(1 for p in cell.iter(f"{W}p") if any((t.text or "").strip() for t in p.iter(f"{W}t"))) <= 1 for cell in row.findall(f"{W}tc")
-    )
+class _Places(NamedTuple):
+    """What each paragraph and run of the body is inside (`_places`), keyed by `id()` of the element."""
+
+    in_table: set[int]  # the paragraphs inside a table cell
+    row_of: dict[int, int]  # paragraph → its nearest row: k for the k-th row (document order) of data, -k - 1 for another
+    unread: set[int]  # the paragraphs of a tracked deletion or move source, or of a row deleted with tracked changes
+    links: set[int]  # the runs inside a `w:hyperlink`
+    link_runs: dict[int, tuple[int, str]]  # run → (id of its innermost link with a known target, that target)
+    prompts: set[int]  # the runs of content controls still showing their placeholder text (`w:showingPlcHdr`)
+    texted: set[int]  # the `mc:Choice` and `mc:Fallback` branches holding text (`_read_branch`)
+
+
+class _Inside(NamedTuple):
+    """What an element open on `_places`' path is inside (shared by its children unless one of them changes it)."""
+
+    row: int | None
+    cell: bool
+    gone: bool
+    linked: bool
+    target: tuple[int, str] | None
+    prompt: bool
+
+
+def _places(body: ET.Element, targets: dict[str, str]) -> _Places:
+    """One walk over the body for what each paragraph and run is inside: a table cell, a row, a deletion, a link.
+
+    A row is of data when none of its cells holds more than one paragraph with text (a nested table's count).  Each
+    of these was a walk of a subtree per cell, row, deletion or link: quadratic in elements nested in one another
+    (20,000 nested tables took 27 s; 20,000 nested links or deletions 3 s, 100,000 over a minute; thirtieth round).
+    Iterative, as `_runs`.
+    """
+    in_table: set[int] = set()
+    row_at: dict[int, int] = {}
+    unread: set[int] = set()
+    links: set[int] = set()
+    link_runs: dict[int, tuple[int, str]] = {}
+    rows: list[ET.Element] = []
+    texts: dict[int, int] = {}  # table cell → the paragraphs with text inside it, counted up to 2
+    marked: set[int] = set()  # the paragraphs with text
+    paragraphs: list[tuple[ET.Element, int]] = []  # the paragraphs open on the path, each with the number of cells around it
+    cells: list[ET.Element] = []  # the table cells open on the path
+    prompts: set[int] = set()
+    texted: set[int] = set()
+    branches: list[ET.Element] = []  # the `mc:Choice` and `mc:Fallback` branches open on the path
+    stack: list[tuple[ET.Element, Iterator[ET.Element], _Inside]] = [(body, iter(body), _Inside(None, False, False, False, None, False))]
+    while stack:
+        element, children, top = stack[-1]
+        for child in children:
+            tag = child.tag
+            inside = top
+            if tag == _P:
+                paragraphs.append((child, len(cells)))
+                if top.cell:
+                    in_table.add(id(child))
+                if top.row is not None:
+                    row_at[id(child)] = top.row
+                if top.gone:
+                    unread.add(id(child))
+            elif tag == _R:
+                if top.linked:
+                    links.add(id(child))
+                if top.target is not None:
+                    link_runs[id(child)] = top.target
+                if top.prompt:
+                    prompts.add(id(child))
+            elif tag == _TEXT and (child.text or "").strip():
+                _count_text(paragraphs, cells, marked, texts)
+                for branch in reversed(branches):  # (those around a branch with text have text)
+                    if id(branch) in texted:
+                        break
+                    texted.add(id(branch))
+            elif tag in _BRANCHES:
+                branches.append(child)
+            elif tag == _CONTENT and element.tag == _CONTROL and element.find(_CONTENT) is child:
+                # the content of a control still showing its placeholder text
+                inside = top._replace(prompt=top.prompt or _on(element.find(f"{W}sdtPr/{W}showingPlcHdr"), False))
+            elif tag == _ROW:
+                rows.append(child)
+                deleted = child.find(f"{W}trPr/{W}del") is not None  # (a row deleted with tracked changes)
+                inside = top._replace(row=len(rows) - 1, gone=top.gone or deleted)
+            elif tag == _CELL:
+                cells.append(child)
+                inside = top if top.cell else top._replace(cell=True)
+            elif tag in _REMOVED:
+                inside = top._replace(gone=True)
+            elif tag == _LINK:
+                rid = child.get(_REL_ID)
+                inside = top._replace(linked=True, target=(id(child), targets[rid]) if rid in targets else top.target)
+            stack.append((child, iter(child), inside))
+            break
+        else:
+            stack.pop()
+            if element.tag == _P:
+                paragraphs.pop()
+            elif element.tag == _CELL:
+                cells.pop()
+            elif element.tag in _BRANCHES:
+                branches.pop()
+    data = [all(texts.get(id(cell), 0) <= 1 for cell in row.findall(_CELL)) for row in rows]
+    row_of = {p: (k if data[k] else -k - 1) for p, k in row_at.items()}
+    return _Places(in_table, row_of, unread, links, link_runs, prompts, texted)
+
+
+def _count_text(paragraphs: list[tuple[ET.Element, int]], cells: list[ET.Element], marked: set[int], texts: dict[int, int]) -> None:
+    """A text found under the open `paragraphs`: each not yet counted counts once in every cell around it, up to 2.
+
+    Linear overall: a paragraph is marked once (those around a marked one already are), and a cell's count stops
+    at 2 (the cells around a full one are full).
+    """
+    for paragraph, around in reversed(paragraphs):
+        if id(paragraph) in marked:
+            return
+        marked.add(id(paragraph))
+        for k in range(around - 1, -1, -1):
+            key = id(cells[k])
+            if texts.get(key, 0) >= 2:
+                break
+            texts[key] = texts.get(key, 0) + 1
 
 
 def read_member(archive: zipfile.ZipFile, name: str, *, path: str, max_bytes: int) -> bytes | None:
@@ -334,7 +450,7 @@ def _part_text(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     return " ".join(p for p in paragraphs if p)
 
 
-def _runs(element: ET.Element) -> Iterator[ET.Element]:
+def _runs(element: ET.Element, texted: set[int]) -> Iterator[ET.Element]:
     """The runs of a paragraph in reading order, without those of paragraphs nested in it (text boxes).
 
     Document order, but for a ruby (`w:ruby`): Word writes its annotation (`w:rt`, 「ㄧㄣˇ」) before its base text
@@ -354,7 +470,7 @@ def _runs(element: ET.Element) -> Iterator[ET.Element]:
                 stack.append(iter(sorted(child, key=lambda part: part.tag != _RUBY_BASE)))
                 break
             if child.tag == _ALTERNATE:  # one branch, as `_unread_alternatives` chooses for paragraphs
-                stack.append(iter(_read_branch(child)))
+                stack.append(iter(_read_branch(child, texted)))
                 break
             if child.tag != _P and child.tag not in _REMOVED:
                 stack.append(iter(child))
@@ -375,27 +491,37 @@ def _reject_flood(xml: bytes, path: str) -> None:
         reject_flood(paragraphs, paragraphs + sum(len(m) for m in _T_TEXT.findall(xml)), path, what="paragraphs")
 
 
-def _unread_alternatives(body: ET.Element) -> set[int]:
+def _unread_alternatives(body: ET.Element, texted: set[int]) -> set[int]:
     """Paragraphs of the `mc:AlternateContent` branches not read: Word writes each text box twice.
 
-    The first `mc:Choice` that holds text is read; `mc:Fallback` only when no Choice has any.
+    The first `mc:Choice` that holds text is read; `mc:Fallback` only when no Choice has any.  One walk, iterative:
+    a walk of each branch was quadratic in alternatives nested in one another (20,000: 15 s; thirtieth round).
     """
     unread: set[int] = set()
-    for alternate in body.iter(_ALTERNATE):
-        read = _read_branch(alternate)
-        for branch in alternate:
-            if branch not in read:
-                unread.update(id(p) for p in branch.iter(_P))
+    if next(body.iter(_ALTERNATE), None) is None:
+        return unread
+    stack: list[tuple[Iterator[ET.Element], list[ET.Element] | None, bool]] = [(iter(body), None, False)]
+    while stack:
+        children, read, skipped = stack[-1]
+        for child in children:
+            if child.tag == _P and skipped:
+                unread.add(id(child))
+            chosen = _read_branch(child, texted) if child.tag == _ALTERNATE else None
+            stack.append((iter(child), chosen, skipped or (read is not None and child not in read)))
+            break
+        else:
+            stack.pop()
     return unread
 
 
-def _read_branch(alternate: ET.Element) -> list[ET.Element]:
-    """The one branch of an `mc:AlternateContent` that is read: the first `mc:Choice` with text, else `mc:Fallback`.
+def _read_branch(alternate: ET.Element, texted: set[int]) -> list[ET.Element]:
+    """The one branch of an `mc:AlternateContent` that is read: the first `mc:Choice` with text (`texted`, from
+    `_places`), else `mc:Fallback`.
 
     Runs written in both branches of one paragraph (Word 2010's symbols and checkboxes, a text box's
     run) were read twice: 「MARKAMARKA」."""
-    branches = [b for b in alternate if b.tag in (f"{_MC}Choice", f"{_MC}Fallback")]
-    read = next((b for b in branches if any((t.text or "").strip() for t in b.iter(f"{W}t"))), None)
+    branches = [b for b in alternate if b.tag in _BRANCHES]
+    read = next((b for b in branches if id(b) in texted), None)
     if read is None:
         read = next((b for b in branches if b.tag == f"{_MC}Fallback"), None)
     return [read] if read is not None else []
@@ -478,20 +604,6 @@ def _tracked_deletions(body: ET.Element) -> list[int]:
         else:
             stack.pop()
     return sorted(found)
-
-
-def _placeholder_runs(body: ET.Element) -> set[int]:
-    """The runs of content controls that still show their placeholder text (`w:showingPlcHdr`): never filled in.
-
-    Word draws that text in grey (「按一下或點選這裡以輸入文字。」, 「Click or tap here to enter text.」, or the
-    template's own prompt) until someone types into the control; the rules read it as any text, so a form left
-    empty passed with no word (twenty-third round).
-    """
-    runs: set[int] = set()
-    for control in body.iter(f"{W}sdt"):
-        if _on(control.find(f"{W}sdtPr/{W}showingPlcHdr"), False) and (content := control.find(f"{W}sdtContent")) is not None:
-            runs.update(id(run) for run in content.iter(_R))
-    return runs
 
 
 def _placeholder_warning(shown: list[tuple[int, str]]) -> str:
@@ -669,32 +781,31 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     body = root.find(f"{W}body")
     if body is None:
         raise UserError(f"malformed DOCX: {main} has no body", path=path)
-    in_table = {id(p) for cell in body.iter(f"{W}tc") for p in cell.iter(f"{W}p")}
+    places = _places(body, targets)
+    in_table = places.in_table
     # the row of each table paragraph (the innermost row last), for rows of data only: at most one paragraph with text in
     # each cell (a table that lays out a page holds paragraphs of the policy in one cell: they are no row)
     # (every row, the rows of data by a number of their own and the others by a negative one: `Parsed.rows` marks where
     # each row starts, a row that is no row of data as a stop, so that no paragraph of it is glued to a row of data)
-    row_of = {id(p): (k if _data_row(row) else -k - 1) for k, row in enumerate(body.iter(f"{W}tr")) for p in row.iter(f"{W}p")}
+    row_of = places.row_of
     last_row: int | None = None  # the row of the last table block read (`Parsed.rows`: where each row starts)
-    unread = _unread_alternatives(body)
-    # a text box in a tracked deletion: its paragraphs are deleted with it (its runs already are)
-    unread.update(id(p) for tag in _REMOVED for removed in body.iter(tag) for p in removed.iter(_P))
-    # a table row deleted with tracked changes (`w:trPr/w:del`): Word shows it struck through, gone once accepted
-    unread.update(id(p) for row in body.iter(f"{W}tr") if row.find(f"{W}trPr/{W}del") is not None for p in row.iter(_P))
+    # the paragraphs not read: the `mc:AlternateContent` branches not chosen, a text box in a tracked deletion (its
+    # paragraphs are deleted with it; its runs already are), a table row deleted with tracked changes (`w:trPr/w:del`:
+    # Word shows it struck through, gone once accepted)
+    unread = _unread_alternatives(body, places.texted) | places.unread
     looks: list[Styled] = []
-    links = {id(r) for link in body.iter(f"{W}hyperlink") for r in link.iter(_R)}  # runs drawn as links (coloured, not titles)
+    links = places.links  # runs drawn as links (coloured, not titles)
     # each link's runs → (the link, its target): `placeholder-link-target` reads the targets, as of HTML and Markdown
     # (a Word link to mailto:your@email.com behind 「聯絡我們」 passed without a word; hostile round 25)
-    link_runs = {
-        id(r): (id(link), targets[rid])
-        for link in body.iter(f"{W}hyperlink")
-        if (rid := link.get(_REL_ID)) in targets
-        for r in link.iter(_R)
-    }
+    link_runs = places.link_runs
     styled_headings = False
     hidden: list[int] = []  # the paragraphs with hidden text not read
     unknown_symbols: list[tuple[int, str]] = []  # (paragraph, font and code) of the symbols `symbol` cannot tell
-    prompts = _placeholder_runs(body)
+    # the runs of content controls that still show their placeholder text (`w:showingPlcHdr`): never filled in.  Word
+    # draws that text in grey (「按一下或點選這裡以輸入文字。」, 「Click or tap here to enter text.」, or the template's
+    # own prompt) until someone types into the control; the rules read it as any text, so a form left empty passed
+    # with no word (twenty-third round)
+    prompts = places.prompts
     unfilled: list[tuple[int, str]] = []  # the paragraphs of form fields never filled in, with their placeholder text
     # the paragraphs referencing a note, per kind of the notes with text (`_note_marks`)
     marked: dict[str, list[int]] = {kind: [] for kind in noted if kind != "comment"}
@@ -724,7 +835,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         size = 0
         linked: dict[int, tuple[str, int, list[str]]] = {}  # link → (target, where its text starts, its text)
         hidden_paragraph = style_id in hidden_styles
-        for run in _runs(para):
+        for run in _runs(para, places.texted):
             for kind, paragraphs in marked.items():
                 if run.find(f"{W}{kind}Reference") is not None and paragraphs[-1:] != [index]:
                     paragraphs.append(index)
