@@ -37,7 +37,7 @@ TARGET_RATIO = 50
 # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report the
 # peak of the benchmark process that built the inputs.
 RUNNER = """
-import resource, sys
+import atexit, resource, sys
 report = sys.argv.pop(1)
 sys.argv[0] = "policylens"
 from policylens.cli import main  # the console script's entry point (it sets the collector thresholds)
@@ -49,11 +49,17 @@ def peak():
     except (OSError, StopIteration):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
+def write_peak():
+    with open(report, "w") as fh:
+        fh.write(str(peak()))
+
+# The console script ends an ordinary run with `os._exit` after the exit handlers (`policylens.cli._exit_now`): a
+# `finally` here would never run and the case would show a peak of 0 MB, so the peak is written by an exit handler.
+atexit.register(write_peak)
 try:
     main()
 finally:
-    with open(report, "w") as fh:
-        fh.write(str(peak()))
+    write_peak()
 """
 
 
