@@ -15,6 +15,7 @@ import pytest
 from tests.helpers import compare_folder as _product
 
 from policylens.compare.facts import _FOREIGN_BEFORE, FOREIGN_GENERIC, GENERIC_LAW, _country_laws, laws
+from policylens.compare.sentences import concepts, held_concepts
 
 # --- 1b: a foreign country ties a generic act name only in its own clause, with no China/Taiwan word between --------
 
@@ -94,6 +95,92 @@ def test_1b_japans_act_against_chinas_still_diverges(tmp_path: Path) -> None:
     zh = ZH_CN_LAW.replace("我们的服务器位于日本东京，我们遵守《中华人民共和国个人信息保护法》", "我们遵守日本《个人信息保护法》")
     product = _product(tmp_path / "jp", {"zh-CN.2026-01-01.md": zh, "en.2026-01-01.md": EN_CN_LAW})
     assert len(_laws(product)) == 1
+
+
+# --- 2d: an objection is held only when the reader refuses ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("We do not allow advertisers to contact you.", False),
+        ("Advertisers are not allowed to use it, and we turn off logging at night.", False),
+        ("We choose not to keep logs.", False),
+        ("我们不允许广告商联系您。", False),
+        ("我们会关闭您的账户。", False),
+        ("系统将在维护期间关闭。", False),
+        ("您的设备关闭后，数据不会上传。", False),
+        # the reader refuses
+        ("If you do not allow access, the feature will not work.", True),
+        ("You can turn them off in Settings.", True),
+        ("If you choose not to provide it, some features may not work.", True),
+        ("如您不允许访问，该功能将无法使用。", True),
+        ("您可以在设置中关闭个性化推荐。", True),
+        ("如您不同意提供，可能影响风控验证。", True),
+    ],
+)
+def test_2d_an_everyday_refusal_word_holds_no_objection(text: str, held: bool) -> None:
+    """False class: "We do not allow advertisers …", 关闭 or 不允许 anywhere in a section held the `object` concept and so
+    silenced a sentence of the other language with a real objection."""
+    assert ("object" in held_concepts(text)) is held
+
+
+ZH_OBJ = """# 隐私政策
+
+## 1. 安全运行与风控
+
+我们不允许广告商使用您的设备信息。
+
+为确保您的信息和账户安全，我们会收集设备信息（如设备型号、网络地址、IP地址等）用于风控验证。该信息仅用于风控，不会用于其他目的。您有权随时反对我们基于合法利益处理您的个人信息。
+
+## 2. 联系我们
+
+邮箱：support@example.org
+"""
+EN_OBJ = """# Privacy Policy
+
+## 1. Security and Risk Control
+
+We do not allow advertisers to use your device information.
+
+To ensure the safety of your information and account, we collect device information (such as device model, network address, IP address, etc.) for risk control. This information is used only for risk control and for no other purpose.
+
+## 2. Contact Us
+
+Email: support@example.org
+"""
+
+
+def test_2d_an_objection_the_english_lacks_is_reported(tmp_path: Path) -> None:
+    """Miss class: 「您有权随时反对…」 in zh-CN only was silenced by "We do not allow advertisers …" in the English section."""
+    product = _product(tmp_path / "obj", {"zh-CN.2026-01-01.md": ZH_OBJ, "en.2026-01-01.md": EN_OBJ})
+    assert [(s["only_in"].split(".")[0], s["lacks"]) for s in product["sentences"]] == [("zh-CN", ["object"])]
+
+
+def test_2d_an_objection_the_reader_can_turn_off_is_not_reported(tmp_path: Path) -> None:
+    """Control: the English section lets the reader turn it off: it holds the objection."""
+    en = EN_OBJ.replace("for no other purpose.", "for no other purpose. You can turn it off in Settings.")
+    product = _product(tmp_path / "off", {"zh-CN.2026-01-01.md": ZH_OBJ, "en.2026-01-01.md": en})
+    assert product["sentences"] == []
+
+
+# --- 2e: real-time tracking is tracking ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "track"),
+    [
+        ("We use real-time tracking of your device location.", True),
+        ("Real-time tracking of your location is used for delivery.", True),
+        ("We use real time tracking of your device.", True),
+        ("The app offers time tracking for your projects.", False),
+        ("Time tracking for teams.", False),
+        ("A built-in time tracker records your working hours.", False),
+    ],
+)
+def test_2e_real_time_tracking_is_tracking(text: str, track: bool) -> None:
+    """Miss class: "time tracking" (working hours the app records for you) also matched "real-time tracking"."""
+    assert ("track" in concepts(text)) is track
 
 
 # --- 3: the countries whose act is a row of its own come from laws.tsv ----------------------------------------------
