@@ -17,6 +17,7 @@ from policylens import lexicon
 from policylens.compare.inputs import is_locale
 from policylens.diff.keys import url_key
 from policylens.language_names import spoken_languages
+from policylens.lazyre import lazy
 from policylens.model import Document, Section
 from policylens.normalise import fold
 from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, URL_START, chinese_number
@@ -194,29 +195,73 @@ def _law_table() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
 # China are no such country: their acts are the row itself.
 GENERIC_LAW = "pipl"
 FOREIGN_GENERIC = "pdpa-other"
+# Latin names as whole words, with their adjective (Korean, Japanese, Singaporean, Bangladeshi), not inside another word
+# ("Indiana residents" is no Indian act).
 _FOREIGN_COUNTRY = (
-    r"Singapore|Malaysia|Thailand|Philippines|Indonesia|Vietnam|Viet\s+Nam|Sri\s+Lanka|India|Brunei|Korea|Japan|Kenya"
-    r"|Nigeria|South\s+Africa|Ghana|Bangladesh|新加坡|马来西亚|馬來西亞|泰国|泰國|菲律宾|菲律賓|印尼|印度尼西亚|印度尼西亞|越南"
-    r"|斯里兰卡|斯里蘭卡|印度|文莱|汶萊|韩国|韓國|日本"
+    r"(?<![A-Za-z])(?i:(?:Singapore|Malaysia|Thailand|Philippines|Indonesia|Vietnam|Viet\s+Nam|Sri\s+Lanka|India|Brunei"
+    r"|Korea|Japan|Kenya|Nigeria|South\s+Africa|Ghana|Bangladesh)(?:n|ns|an|ese|ian|i)?)(?![A-Za-z])"
+    r"|新加坡|马来西亚|馬來西亞|泰国|泰國|菲律宾|菲律賓|印尼|印度尼西亚|印度尼西亞|越南|斯里兰卡|斯里蘭卡|印度|文莱|汶萊|韩国|韓國|日本"
 )
-_FOREIGN_BEFORE = re.compile(rf"(?P<country>(?i:{_FOREIGN_COUNTRY}))(?:['’]s)?[^.。;；!?！？\n]{{0,25}}$")
-_FOREIGN_AFTER = re.compile(
-    rf"\s{{0,4}}(?:(?:B\.\s?E\.\s?)?(?:19|20)\d\d\b(?<!2021)|B\.\s?E\."
-    rf"|(?i:of\s+(?:the\s+)?(?:Republic\s+of\s+)?)(?P<country>(?i:{_FOREIGN_COUNTRY}))"
-    rf"|[(（]\s{{0,4}}(?P<bracketed>(?i:{_FOREIGN_COUNTRY}))\s{{0,4}}[)）])"
+# A country before the name ties it when nothing ends the clause between them (「我们的服务器位于日本东京，我们遵守《中华人民
+# 共和国个人信息保护法》」 is China's act), and no China, Taiwan or Hong Kong word comes between them (「在韩国遵守中国《个人信息
+# 保护法》」); "… of the People's Republic of China" just after it keeps it the generic row as well.
+_FOREIGN_BEFORE = lazy(rf"(?P<country>{_FOREIGN_COUNTRY})(?:['’]s)?(?P<gap>[^.。;；!?！？\n,，]{{0,25}})$")
+_DOMESTIC = (
+    r"(?<![A-Za-z])(?i:China|Chinese|PRC|P\.R\.C\.|People['’]s\s+Republic|Taiwan(?:ese)?|Hong\s+Kong|Maca[ou])(?![A-Za-z])"
+    r"|中[国國]|中[华華]人民共[和与][国國]|[台臺][湾灣]|香港|澳[门門]"
 )
-# the countries whose act under a generic name is a row of its own ("Korea's Personal Information Protection Law")
-_COUNTRY_LAW = {"korea": "pipa-kr", "韩国": "pipa-kr", "韓國": "pipa-kr", "japan": "appi", "日本": "appi"}
+_DOMESTIC_WORD = lazy(_DOMESTIC)
+_DOMESTIC_AFTER = lazy(
+    r"\s{0,4}(?i:of\s+(?:the\s+)?)(?:(?i:People['’]s\s+Republic\s+of\s+China|Republic\s+of\s+China)|China|PRC|P\.R\.C\.|Taiwan"
+    r"|Hong\s+Kong)(?![A-Za-z])"
+)
+_FOREIGN_AFTER = lazy(
+    rf"\s{{0,4}}(?:B\.\s?E\."
+    rf"|(?i:of\s+(?:the\s+)?(?:Republic\s+of\s+)?)(?P<country>{_FOREIGN_COUNTRY})"
+    rf"|[(（]\s{{0,4}}(?P<bracketed>{_FOREIGN_COUNTRY})\s{{0,4}}[)）])"
+)
+# An English PDPA name with a year is another country's act ("PDPA 2010", "Personal Data Protection Act 2012"), but not
+# with China's year (2021) or a year Taiwan amended its act (2015, 2023: 「個人資料保護法 2023 年修正條文」); a Chinese name
+# with a year is no evidence.
+_FOREIGN_YEAR = lazy(r"\s{0,4}(?:19|20)\d\d\b(?<!2021)(?<!2015)(?<!2023)")
+_PDPA_NAME = lazy(r"(?i)PDPA|Personal\s+Data\s+Protection")
+
+
+@cache
+def _country_laws() -> tuple[tuple[str, str], ...]:
+    """(country as written in lower case, law key) of the rows in laws.tsv that are a country's act under the generic name
+    (`pipa-kr`: 「韓國個人資料保護法」, `appi`: 「日本個人資料保護法」): the country is what such a Chinese name adds to a
+    Chinese name of the generic row, and the English name's "(Country)"."""
+    rows = list(lexicon.rows(lexicon.DATA / "laws.tsv"))
+    generic = [a.strip() for row in rows if row[0] == GENERIC_LAW for a in row[2].split("|") if not a.strip().isascii()]
+    out: dict[str, str] = {}
+    for key, english, names in (row[:3] for row in rows):
+        if key in (GENERIC_LAW, FOREIGN_GENERIC):
+            continue
+        countries = {a[: -len(g)] for a in (n.strip() for n in names.split("|")) for g in generic if a.endswith(g) and a != g}
+        if countries:
+            latin = re.search(r"\(([A-Za-z ]+)\)$", english)
+            out.update(dict.fromkeys(countries | ({latin.group(1)} if latin else set()), key))
+    return tuple((country.lower(), key) for country, key in out.items())
 
 
 def _foreign(text: str, start: int, end: int) -> str | None:
     """The law key of the generic law name at text[start:end] when a country ties it to another country (before it in
-    its sentence, or just after): that country's row, or `FOREIGN_GENERIC`; None for the generic row itself."""
-    m = _FOREIGN_BEFORE.search(text[max(0, start - 40) : start]) or _FOREIGN_AFTER.match(text, end)
-    if m is None:
+    its clause, or just after): that country's row, or `FOREIGN_GENERIC`; None for the generic row itself."""
+    if _DOMESTIC_AFTER.match(text, end):
         return None
-    country = m.groupdict().get("country") or m.groupdict().get("bracketed") or ""
-    return _COUNTRY_LAW.get(country.lower(), FOREIGN_GENERIC)
+    window = text[max(0, start - 40) : start]
+    m = _FOREIGN_BEFORE.search(window)
+    while m is not None and (nearer := _FOREIGN_BEFORE.search(window, m.end("country"))) is not None:
+        m = nearer  # the country nearest the name
+    if m is not None and _DOMESTIC_WORD.search(m.group("gap")):
+        return None
+    if m is None:
+        m = _FOREIGN_AFTER.match(text, end)
+    if m is None:
+        return FOREIGN_GENERIC if _PDPA_NAME.match(text, start, end) and _FOREIGN_YEAR.match(text, end) else None
+    country = (m.groupdict().get("country") or m.groupdict().get("bracketed") or "").lower()
+    return next((key for name, key in _country_laws() if country.startswith(name)), FOREIGN_GENERIC)
 
 
 def laws(text: str) -> list[tuple[str, str]]:

@@ -237,7 +237,9 @@ _NOT_CONCEPT = lazyre.compile(
     # expense tracking, habit tracking, a mood tracker: what the app records for you (記帳 / "expense tracking":
     # eval/editions30 savio), not tracking of you
     r"|\b(?:expenses?|spending|budget|habit|sleep|mood|fitness|workout|medication|period|cycle|calorie|water|diet"
-    r"|finance|money|time)\s+track(?:ing|ers?)\b"
+    r"|finance|money)\s+track(?:ing|ers?)\b"
+    # time tracking records working hours; "real-time tracking" of a device is tracking
+    r"|(?<![-\w])(?<!real\s)time\s+track(?:ing|ers?)\b"
     r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
@@ -251,12 +253,14 @@ _NOT_CONCEPT = lazyre.compile(
 # otherwise: "Refusing this may affect …" is 「如您不同意提供，可能影响…」 (eval/editions30 thinkbox); not "we do not provide
 # it to third parties" (不提供), which refuses nothing.  They only keep a sentence of the other language from being
 # reported; a sentence with them alone carries no concept (「如您不同意本政策」 is no objection that "If you do not agree"
-# would lack).
+# would lack).  Everyday words (not allow, turn off, choose not to, 不允许, 关闭) count only when the reader does it ("if you
+# do not allow", 「您可以在设置中关闭」), not "We do not allow advertisers to …".
 _HELD_ALSO: dict[str, tuple[str, str]] = {
     "object": (
-        r"(?i)\b(?:do\s+not|don['’]t|not)\s+(?:agree|consent|allow|authori[sz]e|grant)|\bdisagree|\bden(?:y|ies|ied)\b"
-        r"|\bdisabl|\bturn(?:ing)?\s+(?:it\s+|them\s+)?off\b|\b(?:choose|decide)\s+not\s+to\b",
-        "不同意|不授权|不允许|不愿意|不予授权|关闭",
+        r"(?i)\b(?:do\s+not|don['’]t|not)\s+(?:agree|consent|authori[sz]e|grant)|\bdisagree|\bden(?:y|ies|ied)\b|\bdisabl"
+        r"|\byou\b[^.;!?,\n]{0,30}?\b(?:(?:do\s+not|don['’]t|not)\s+allow\b|turn(?:ing)?\s+(?:it\s+|them\s+)?off\b"
+        r"|(?:choose|decide)\s+not\s+to\b)",
+        "不同意|不授权|不愿意|不予授权|[您你](?!的)[^。；！？，,\n]{0,12}?(?:不允许|关闭)",
     ),
 }
 
