@@ -102,3 +102,36 @@ def test_a_change_date_label_dates_the_policy(line: str, updated: str) -> None:
 def test_a_change_without_a_date_label_is_no_cue() -> None:
     text = "# 用户协议\n\n如需更改，请于2024年1月1日前联系我们。\n\n正文。\n\n第二段。\n\n第三段。\n\n第四段。\n"
     assert parse_string(text, ".md").metadata.updated is None
+
+
+_REACT_PAGE = """import React from "react";
+
+export default function Privacy() {
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <p>
+        如有疑问，请发送邮件至{" "}
+        <a href="mailto:privacy@acme-app.com">privacy@acme-app.com</a>{" "}
+        或致电我们。
+      </p>
+      <p>
+        If you have questions, email us at{" "}
+        <a href="mailto:help@acme-app.com">help@acme-app.com</a>.
+      </p>
+      <Text>Active</Text>
+      <Text>2020-03-02</Text>
+    </main>
+  );
+}
+"""
+
+
+def test_a_web_react_page_keeps_the_space_of_a_line_break() -> None:
+    """Review u30x: the JSX trimming of text at line breaks (Taro and React Native pages, u30t) also ran on web pages,
+    whose `{" "}` is blanked before the parser reads it: 「至{" "}⏎<a>」 read 「至privacy@…」, the address taken as
+    「至privacy@acme-app.com」's neighbours glued, and Chakra `<Text>` blocks glued (「Active2020-03-02」)."""
+    doc = parse_string(_REACT_PAGE, ".tsx")
+    assert doc.metadata.emails == ("privacy@acme-app.com", "help@acme-app.com")
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert not any("Active2020" in t for t in texts), texts

@@ -593,6 +593,10 @@ class _Extractor(HTMLParser):
         # a Vue or mini-program page: its <text> keeps its line breaks, its class names may name headings (a React page
         # whose <View> is a block, `load.jsx.imports_view`, takes only the block tags: its <Text> is inline)
         self.component_page = False
+        # a React page whose <View> is a block (Taro, React Native: `load.jsx.imports_view`): its texts are trimmed at line
+        # breaks as JSX renders them (`_jsx_spaces`); a web page's are not (a `{" "}` is blanked before the parser sees
+        # it, so trimming glued 「email us at{" "}⏎<a>…」 into 「atprivacy@…」: review u30x)
+        self.view_page = False
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None
@@ -1531,7 +1535,7 @@ class _Extractor(HTMLParser):
         self.comments.append((self.getpos()[0], data.replace(CODE, "") if CODE in data else data))
 
     def handle_data(self, data: str) -> None:
-        if self.jsx and "\n" in data and self._jsx_spaces(data):
+        if self.view_page and "\n" in data and self._jsx_spaces(data):
             return
         if CODE in data:
             self._data_around_code(data)
@@ -2713,6 +2717,7 @@ def _html_extractor(path: str, text: str = "", *, jsx: bool = False, views: bool
     extractor.jsx = jsx
     if jsx and views:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"}  # React Native's <ScrollView>
+        extractor.view_page = True
     if extractor.sfc or extractor.mini_program:
         extractor.component_page = True
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
