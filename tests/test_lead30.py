@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_string, rule_excerpts
+from tests.helpers import parse_string, profile_verdict, rule_excerpts
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,11 @@ def test_a_web_react_page_keeps_the_space_of_a_line_break() -> None:
     assert doc.metadata.emails == ("privacy@acme-app.com", "help@acme-app.com")
     texts = [p.text for s in doc.sections for p in s.paragraphs]
     assert not any("Active2020" in t for t in texts), texts
+
+
+def test_a_denial_of_sharing_with_anyone_stays_the_cited_recipients_line() -> None:
+    """Review u30x (eval/profiles mockgps-tw): u30v's demotion of a denial of one kind of recipient also demoted 'We do not
+    share your data with any third parties.', and an unrelated storage line was cited instead."""
+    text = "# Privacy Policy\n\n## Data Sharing\n\nWe do not share your data with any third parties.\n\nAll data is stored locally on your device.\n"
+    verdict = profile_verdict(text, "eu-gdpr/recipients")
+    assert verdict.status == "covered" and "any third parties" in verdict.evidence.text
