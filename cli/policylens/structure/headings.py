@@ -324,16 +324,26 @@ def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]
 
 
 def _site_then_title(blocks: list[Block], site: int, title: int) -> bool:
-    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it."""
+    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it.
+
+    A header bar that shows the title shortened (「<h1 class="logo">用户协议条款</h1>」 above 「<h2>歪歪游戏用户协议条款</h2>」,
+    `eval/structure30` yygame-html) names the policy, but only as a part of the title below it: it is the site's bar too.
+    """
     return (
         len(blocks[site].text.strip()) <= 20
-        and not POLICY_WORD.search(blocks[site].text)
+        and (not POLICY_WORD.search(blocks[site].text) or _shortened(blocks[site].text, blocks[title].text))
         and parse_number(blocks[site].text) is None
         and POLICY_WORD.search(blocks[title].text) is not None
         and parse_number(blocks[title].text) is None
         and heading_like(unemphasise(blocks[title].text), limit=40)
         and _page_chrome(blocks[site + 1 : title])
     )
+
+
+def _shortened(short: str, title: str) -> bool:
+    """`short` is a proper part of `title` (「用户协议条款」 of 「歪歪游戏用户协议条款」), emphasis, width and spacing aside."""
+    a, b = ("".join(fold(unemphasise(t)).split()) for t in (short, title))
+    return bool(a) and len(a) < len(b) and a in b
 
 
 def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
@@ -738,10 +748,56 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         elif value is None or not ({(key, value - 1, above[i]), (key, value + 1, above[i])} & titled):
             del candidates[i]
     sequence |= {(h.key, _sibling_value(h), parents[i]) for i, h in candidates.items()}
+    kept: dict[int, Heading] = {}
     for i, heading in candidates.items():
         value = _sibling_value(heading)
         if value is not None and ((heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence):
-            found[i] = heading
+            kept[i] = heading
+    found.update(_without_sentence_runs(blocks, found, kept))
+
+
+def _without_sentence_runs(blocks: list[Block], found: dict[int, Heading], runs: dict[int, Heading]) -> dict[int, Heading]:
+    """`runs` less every run of colon lines that goes on a run of numbered sentences.
+
+    「3. 用户的帐号名称…应当遵守合法、健康的原则，不允许使用…的名称。」 then 「4. 用户应当对自己在游戏中的言行负责，尤其不得：」,
+    「5. …尤其不得：」, 「6. …尤其不得：」, each over （1） items (`eval/structure30` yygame-html): the colon lines are clauses of
+    the numbered sentences before them, lead-ins of their lists, not a run of titles.  A run is told by its neighbours
+    under the same heading: a numbered sentence (closed by 「。」 or 「；」) one number before its first or after its last.
+    「1. 适用范围：」…「4. 信息安全：」 with no numbered sentence beside them stay titles.
+    """
+    groups: list[list[int]] = []
+    for i in sorted(runs):
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and runs[last].key == runs[i].key
+            and _sibling_value(runs[i]) == (_sibling_value(runs[last]) or 0) + 1
+            and not any(last < k < i and k in found for k in found)
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    kept: dict[int, Heading] = {}
+    for group in groups:
+        first, last = runs[group[0]], runs[group[-1]]
+        before, after = (_sibling_value(first) or 0) - 1, (_sibling_value(last) or 0) + 1
+        start = _heading_above(found, group[0], first.key)
+        end = next((k for k in sorted(found) if k > group[-1]), len(blocks))
+        beside = range(start + 1 if start is not None else 0, end)
+        if not any(_numbered_sentence(blocks[k], first.key, (before, after)) for k in beside if k not in group):
+            kept.update((i, runs[i]) for i in group)
+    return kept
+
+
+def _numbered_sentence(block: Block, key: tuple[str, ...], values: tuple[int, int]) -> bool:
+    """A paragraph numbered in the style `key` with one of `values`, closed as a sentence (「。」, 「；」)."""
+    text = unemphasise(block.text).rstrip()
+    if block.kind not in ("paragraph", "item") or not text.endswith(("。", "；", ";", "．")):
+        return False
+    number = parse_number(text)
+    if number is None or ("num", *number.style) != key:
+        return False
+    return heading_value(Heading(-1, text, number, key)) in values
 
 
 _CAPITAL_LETTER = ("num", "latin")
@@ -1462,16 +1518,36 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         before = _sibling_number(blocks[i - 1], heading.number, value - 1)
         after = i + 1 < len(blocks) and i + 1 not in found and _sibling_number(blocks[i + 1], heading.number, value + 1)
         kind = blocks[i].kind
+        # a text's entries may be read some as items, some as paragraphs (「1）…」 right under 「2. …」 is a paragraph, 「2）…」 an
+        # item: round30b fango-location-tw), so an entry and a paragraph are the same kind of neighbour
+        kinds = {blocks[k].kind for k in (i - 1, i, i + 1)}
         if before and (
-            (after and blocks[i - 1].kind == kind == blocks[i + 1].kind)
+            (after and (len(kinds) == 1 or kinds == _ENTRY_KINDS))
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
             or _last_of_sentences(blocks, found, i, heading.number, value)
         ):
             del found[i]
-        elif value == 1 and after and blocks[i + 1].kind == kind and _announces(blocks[i - 1].text):
+        elif (
+            value == 1
+            and after
+            and {kind, blocks[i + 1].kind} <= _ENTRY_KINDS
+            and (_announces(blocks[i - 1].text) or _numbered_clause(blocks[i - 1], heading.number))
+        ):
             # the first entry of a list its lead-in announces, its next sibling written as a sentence: 「…无需征得您的授权同意:」
-            # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue)
+            # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue); or of a
+            # numbered clause written as a sentence (「3. 用戶可要求公司查閱或告知下列各項資料，…。」 / 「1）本人的位置資訊…」 /
+            # 「2）依據…的理由及內容」, round30b fango-location-tw): the clause is body text, its entries are no sub-titles
             del found[i]
+
+
+_ENTRY_KINDS = frozenset({"paragraph", "item"})
+
+
+def _numbered_clause(block: Block, number: Number) -> bool:
+    """A paragraph or list entry numbered in another style than `number`, written as a sentence (「3. 用戶可要求…。」)."""
+    text = fold(unemphasise(block.text)).rstrip(WHITESPACE)
+    other = parse_number(text)
+    return block.kind in _ENTRY_KINDS and other is not None and other.style != number.style and text.endswith(SENTENCE_ENDS)
 
 
 def _last_of_sentences(blocks: list[Block], found: dict[int, Heading], i: int, number: Number, value: int) -> bool:
