@@ -119,7 +119,9 @@ def title_line(title: str, text: str) -> bool:
     """
     folded = fold(title)
     qualifier = _QUALIFIER.search(folded)  # 「Google 書籤、收藏與天眼設定同步（自行選擇）」: a title closed by its qualifier
-    bare = folded[: qualifier.start()].rstrip() if qualifier and HAN_CHAR.search(folded[: qualifier.start()]) else folded
+    before = folded[: qualifier.start()].rstrip() if qualifier else ""
+    # (not a sentence with its qualifier: 「我們會保存你的閱讀紀錄（僅限本機）」)
+    bare = before if before and HAN_CHAR.search(before) and not before.startswith(_SENTENCE_OPENERS) else folded
     if bare.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
     if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(TITLE_LINE_END):
