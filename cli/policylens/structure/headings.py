@@ -767,20 +767,20 @@ def _without_sentence_runs(blocks: list[Block], found: dict[int, Heading], runs:
     """
     groups: list[list[int]] = []
     for i in sorted(runs):
-        last = groups[-1][-1] if groups else None
+        prev = groups[-1][-1] if groups else None
         if (
-            last is not None
-            and runs[last].key == runs[i].key
-            and _sibling_value(runs[i]) == (_sibling_value(runs[last]) or 0) + 1
-            and not any(last < k < i and k in found for k in found)
+            prev is not None
+            and runs[prev].key == runs[i].key
+            and _sibling_value(runs[i]) == (_sibling_value(runs[prev]) or 0) + 1
+            and not any(prev < k < i for k in found)
         ):
             groups[-1].append(i)
         else:
             groups.append([i])
     kept: dict[int, Heading] = {}
     for group in groups:
-        first, last = runs[group[0]], runs[group[-1]]
-        before, after = (_sibling_value(first) or 0) - 1, (_sibling_value(last) or 0) + 1
+        first, final = runs[group[0]], runs[group[-1]]
+        before, after = (_sibling_value(first) or 0) - 1, (_sibling_value(final) or 0) + 1
         start = _heading_above(found, group[0], first.key)
         end = next((k for k in sorted(found) if k > group[-1]), len(blocks))
         beside = range(start + 1 if start is not None else 0, end)
