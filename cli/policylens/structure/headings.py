@@ -1520,9 +1520,8 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         kind = blocks[i].kind
         # a text's entries may be read some as items, some as paragraphs (「1）…」 right under 「2. …」 is a paragraph, 「2）…」 an
         # item: round30b fango-location-tw), so an entry and a paragraph are the same kind of neighbour
-        kinds = {blocks[k].kind for k in (i - 1, i, i + 1)}
         if before and (
-            (after and (len(kinds) == 1 or kinds == _ENTRY_KINDS))
+            (after and (len(kinds := {blocks[k].kind for k in (i - 1, i, i + 1)}) == 1 or kinds == _ENTRY_KINDS))
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
             or _last_of_sentences(blocks, found, i, heading.number, value)
         ):
