@@ -156,3 +156,42 @@ def test_line_closed_by_a_bracketed_sentence_is_no_title(tmp_path: Path, line: s
     text = f"隱私權政策\n\n{line}\n只有在你連結帳號後，應用才會讀寫它自己的資料夾，不會讀取你的其他檔案或資料。\n\n聯絡我們\n請來信告訴我們你的問題。\n"
     titles = [t for _, t in _sections(tmp_path, text, "policy.txt")]
     assert line not in titles
+
+
+def test_text_ending_on_a_numbered_title_is_read(tmp_path: Path) -> None:
+    # a numbered title on the text's last line after its sibling (`_entry_among_sentences` once read past the end:
+    # eval/precision11/reactiontime-cn)
+    text = (
+        "测试APP用户隐私政策\n\n \n\n我们深知个人信息对您的重要性。\n\n \n\n一、本APP不收集和使用您的个人信息 \n\n"
+        "个人信息是指以电子或者其他方式记录的各种信息。\n\n \n\n二、本APP不会获取您设备的权限\n\n "
+    )
+    assert [t for _, t in _sections(tmp_path, text, "policy.md")] == ["一、本APP不收集和使用您的个人信息", "二、本APP不会获取您设备的权限"]
+
+
+# 6. two documents in one page, each opening with its bare name (round29b: an agreement and a policy in one TSX modal)
+
+
+def _two_documents(first: str, second: str) -> str:
+    return (
+        f"<h2>用户协议与隐私政策</h2><p><strong>{first}</strong></p><p>欢迎您使用本应用。请您仔细阅读以下条款。</p>"
+        "<p><strong>1. 服务内容</strong></p><p>本应用为您提供记账服务。</p><p><strong>2. 用户义务</strong></p><p>您应遵守法律法规。</p>"
+        f"<p><strong>{second}</strong></p><p>我们非常重视您的个人信息保护。</p><p><strong>1. 我们收集的信息</strong></p>"
+        "<p>我们仅收集必需的信息。</p><p><strong>2. 信息的使用</strong></p><p>我们仅将信息用于本政策所述目的。</p>"
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), [("用户服务协议", "隐私政策"), ("使用條款", "隱私權聲明")])
+def test_two_documents_each_over_its_numbered_sections(tmp_path: Path, first: str, second: str) -> None:
+    levels = _sections(tmp_path, _two_documents(first, second))
+    assert [level for level, _ in levels] == [1, 2, 2, 1, 2, 2]
+    assert levels[0] == (1, first) and levels[3] == (1, second)
+
+
+def test_policy_named_inside_a_section_stays_under_it(tmp_path: Path) -> None:
+    # 「<b>隐私政策</b>」 under 「2. …」 with no numbering starting over below it: a sub-title of that section
+    body = (
+        "<h2>用户协议</h2><p><strong>1. 服务内容</strong></p><p>本应用为您提供记账服务。</p><p><strong>2. 用户义务</strong></p>"
+        "<p>您应遵守法律法规。</p><p><strong>隐私政策</strong></p><p>我们按隐私政策处理您的信息。</p><p><strong>3. 其他</strong></p><p>本协议自发布之日起生效。</p>"
+    )
+    assert [t for _, t in _sections(tmp_path, body)][:2] == ["1. 服务内容", "2. 用户义务"]
+    assert (1, "隐私政策") not in _sections(tmp_path, body)

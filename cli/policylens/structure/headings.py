@@ -372,6 +372,13 @@ def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
 
 # A title ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」); 「隐私政策概要」 is a section about it.
 _ENDS_AS_TITLE = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
+_DOCUMENT_NAME_MAX = 30
+
+
+def names_a_document(title: str) -> bool:
+    """A short unnumbered line ending on what a document is: 「用户服务协议」, 「隐私政策」, 「《应用用户协议》」."""
+    folded = fold(unemphasise(title)).strip().strip("《》")
+    return len(folded) <= _DOCUMENT_NAME_MAX and parse_number(folded) is None and _ENDS_AS_TITLE.search(folded) is not None
 
 
 def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
@@ -635,7 +642,10 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     # one later heading is enough when the first is glued to its text like it and every heading
     # of the document has that shape (a short policy of two sections: 「信息收集」 / text, 「信息使用」 / text)
     uniform = attached(first) and len(alike) == len(found) == 1
-    if ok and len(alike) >= (1 if bilingual or uniform else 2):
+    # 「<b>用户服务协议</b>」 then, after its numbered sections, 「<b>隐私政策</b>」: a page of two documents, each opening with its
+    # name (round29b, one TSX modal); the first name is the first document's heading, as the second is the second's
+    documents = bold and names_a_document(text) and any(names_a_document(found[i].title) for i in alike)
+    if ok and len(alike) >= (1 if bilingual or uniform or documents else 2):
         found[first] = Heading(first, text.strip(), None, key)
 
 
