@@ -195,3 +195,32 @@ def test_policy_named_inside_a_section_stays_under_it(tmp_path: Path) -> None:
     )
     assert [t for _, t in _sections(tmp_path, body)][:2] == ["1. 服务内容", "2. 用户义务"]
     assert (1, "隐私政策") not in _sections(tmp_path, body)
+
+
+# 7. a chapter title run into its first numbered clause (structure30 ysxy-agreement-html)
+
+_CLAUSE = "为确保网站正常运转，我们会在您的计算机或移动设备上存储名为Cookie的小数据文件，并按本政策使用这些文件。"
+
+
+def _chapters(third: str, fourth: str) -> str:
+    return (
+        "<h2>隐私政策</h2><p>第一章 我们如何收集您的个人信息</p><p>我们仅收集必需的信息。</p>"
+        f"<p>第三章 {third}{_CLAUSE}</p><p>第四章 {fourth}{_CLAUSE}</p>"
+    )
+
+
+def test_chapter_titles_run_into_their_first_clause(tmp_path: Path) -> None:
+    titles = [t for _, t in _sections(tmp_path, _chapters("我们如何使用Cookie和同类技术 3.1 Cookie ", "我们如何保护您的个人信息 1、"))]
+    assert "第三章 我们如何使用Cookie和同类技术" in titles and "第四章 我们如何保护您的个人信息" in titles
+
+
+@pytest.mark.parametrize(
+    ("third", "fourth"),
+    [
+        ("我们如何使用Cookie 2.1 ", "我们如何保护您的个人信息 2.1 "),  # another chapter's clause: a cross-reference
+        ("如果您不同意本政策 1、", "如果您是未成年人 1、"),  # a sentence's lead-in, not a title
+    ],
+)
+def test_chapter_lines_that_are_sentences_stay_whole(tmp_path: Path, third: str, fourth: str) -> None:
+    titles = [t for _, t in _sections(tmp_path, _chapters(third, fourth))]
+    assert not any(t.startswith(("第三章", "第四章")) and len(t) < 30 for t in titles)
