@@ -224,3 +224,34 @@ def test_chapter_titles_run_into_their_first_clause(tmp_path: Path) -> None:
 def test_chapter_lines_that_are_sentences_stay_whole(tmp_path: Path, third: str, fourth: str) -> None:
     titles = [t for _, t in _sections(tmp_path, _chapters(third, fourth))]
     assert not any(t.startswith(("第三章", "第四章")) and len(t) < 30 for t in titles)
+
+
+# 8. a decimal title closed by a full stop over its own list, after a titled sibling (structure30 aplayer-html)
+
+
+def _aplayer(third: str, below: str) -> str:
+    return (
+        "<h2>隐私政策</h2><p>2、个人信息可能收集的范围与方式</p><p>我们会按以下方式收集信息。</p>"
+        "<p>2.1您向我们提供的信息</p><p>您注册时提供的手机号码。</p><p>2.2因您使用本软件获取的信息。</p><p>2.2.1日志信息</p>"
+        "<p>（1）当您使用本产品时，我们会收集日志。</p><p>2.2.2设备或应用信息。当您使用本软件时，我们会自动收集您的设备编号。</p>"
+        f"<p>{third}</p><p>{below}</p><p>3、个人信息可能的使用方式</p><p>我们仅将信息用于本政策所述目的。</p>"
+    )
+
+
+def test_decimal_title_over_its_list_after_a_titled_sibling(tmp_path: Path) -> None:
+    sections = _sections(
+        tmp_path, _aplayer("2.2.3我们从第三方获得的您的信息。", "（1）在获得您的同意后，我们可能从第三方获取您的账户信息。")
+    )
+    assert (3, "2.2.3我们从第三方获得的您的信息。") in sections
+    assert sections[-1] == (1, "3、个人信息可能的使用方式")
+
+
+@pytest.mark.parametrize(
+    ("third", "below"),
+    [
+        ("2.2.3我们不会出售您的信息。", "我们仅在本政策所述范围内使用。"),  # no list of its own below: a numbered sentence
+        ("2.2.3您理解并同意，我们会从第三方获得信息。", "（1）在获得您的同意后，我们可能从第三方获取您的账户信息。"),  # a clause
+    ],
+)
+def test_decimal_sentences_stay_text(tmp_path: Path, third: str, below: str) -> None:
+    assert not any(t.startswith("2.2.3") for _, t in _sections(tmp_path, _aplayer(third, below)))

@@ -1265,7 +1265,7 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
 
 
 def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -> None:
-    """A decimal-numbered line closed by a full stop directly above its first sub-title is its title.
+    """A decimal-numbered line closed by a full stop directly above its first sub-title (or its own list) is its title.
 
     「2.2因您使用“aPlayer”软件及相关服务获取的信息。」 over 「2.2.1日志信息」 (a heading): the full stop made it read as a
     clause like 「2.1.1您理解并同意，…」, but only a section has a 2.2.1 (thirtieth session, u30t: eval/structure30
@@ -1273,19 +1273,36 @@ def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -
     taken as the heading numbered as its first child.
     """
     for i, block in enumerate(blocks):
-        if i in found or i + 1 not in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+        if i in found or i + 1 >= len(blocks) or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
         number = parse_number(block.text)
-        child = found[i + 1].number
-        if number is None or child is None or number.style[0] != "decimal" or child.style[0] != "decimal":
+        if number is None or number.style[0] != "decimal":
             continue
-        if child.label.rstrip(".") != f"{number.label.rstrip('.')}.1":
+        child = found[i + 1].number if i + 1 in found else None
+        first_child = child is not None and child.style[0] == "decimal" and child.label.rstrip(".") == f"{number.label.rstrip('.')}.1"
+        if not (first_child or _titled_sibling_over_list(blocks, found, i, number)):
             continue
         rest = fold(block.text[number.rest :]).strip()
         body = rest[:-1] if rest.endswith((".", "。")) else rest
         if not body or len(rest) > 2 * MAX_NUMBERED or any(mark in body for mark in CLAUSE_MARKS + ",，"):
             continue
         found[i] = Heading(i, block.text.strip(), number, ("num", *number.style))
+
+
+def _titled_sibling_over_list(blocks: list[Block], found: dict[int, Heading], i: int, number: Number) -> bool:
+    """A decimal line over its own list (「（1）…」 next) with a sibling above it that is a title (same parent number).
+
+    「2.2.3我们从第三方获得的您的信息。」 over 「（1）在获得您的同意后…」, after the title 「2.2.1日志信息」 (`eval/structure30`
+    aplayer-html): one sentence naming what the section holds, like 「2.2因您使用…获取的信息。」 over 2.2.1.
+    """
+    parent = number.label.rstrip(".").rpartition(".")[0]
+    below = parse_number(fold(blocks[i + 1].text).strip())
+    if not parent or below is None or below.style == number.style or number_value(below) != 1:
+        return False
+    return any(
+        k < i and h.number is not None and h.number.style == number.style and h.number.label.rstrip(".").rpartition(".")[0] == parent
+        for k, h in found.items()
+    )
 
 
 def _roman_letters(found: dict[int, Heading]) -> None:

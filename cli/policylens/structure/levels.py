@@ -490,6 +490,7 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
             last is not None
             and last[0].number is not None
             and last[0].number.style != style
+            and (style[0] != "decimal" or style[1:] == ("1",))  # 「2.2.3」 under 「2、」 counts its 2.2, not the sections
             and value == last[1] + 1 >= 2
             and value - 1 not in values.get(style, ())
             and _no_deeper(heading.key, last[0].key)
