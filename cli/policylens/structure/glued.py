@@ -44,7 +44,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS
+from policylens.numbering import NUMBER_STARTS, Number
 from policylens.patterns import HAN, OPEN_ENDINGS, SENTENCE_ENDS
 from policylens.structure.headings import ShortItems, announced_item, heading_value
 from policylens.structure.language import detect_language
@@ -71,14 +71,22 @@ _STYLES = frozenset(
 _LEAD_IN = ("如果", "如", "若", "以下", "下列", "我們", "我们", "您", "請", "请", "本公司", "當", "当", "為了", "为了")
 
 
-def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
-    """(numbering style, end of the title, start of the sentence) when `block` opens with a glued title."""
+def _numbered_paragraph(block: Block) -> tuple[Number, str] | None:
+    """The number of a paragraph long enough to hold a title and its text, opening in a section style, and its folded text."""
     if block.kind != "paragraph" or len(block.text) < 3 * MAX_TITLE // 2:
         return None
     number = parse_number(block.text)
     if number is None or number.style not in _STYLES:
         return None
-    folded = fold(block.text)
+    return number, fold(block.text)
+
+
+def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
+    """(numbering style, end of the title, start of the sentence) when `block` opens with a glued title."""
+    opened = _numbered_paragraph(block)
+    if opened is None:
+        return None
+    number, folded = opened
     gap = _GAP.search(folded, number.rest)
     if gap is None:
         return None
@@ -106,12 +114,10 @@ def _glued_over_number(block: Block) -> tuple[tuple[str, ...], int, int] | None:
     (its value 1: 「3.1」, 「1、」), with or without a space, not a Chinese sentence, so `_glued` did not see it.  A 「第三章 」 line going on
     「我们如何…」 is a question title; another lead-in word (如果, 以下…) is a sentence.
     """
-    if block.kind != "paragraph" or len(block.text) < 3 * MAX_TITLE // 2:
+    opened = _numbered_paragraph(block)
+    if opened is None:
         return None
-    number = parse_number(block.text)
-    if number is None or number.style not in _STYLES:
-        return None
-    folded = fold(block.text)
+    number, folded = opened
     start = number.rest + len(folded[number.rest :]) - len(folded[number.rest :].lstrip(" \t\u3000\u00a0"))
     sub = _FIRST_SUB.search(folded, start, start + _RUN_TITLE_MAX + 1)
     if sub is None or (sub[1] is not None and _value(number.label) != int(sub[1])):
