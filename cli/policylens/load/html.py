@@ -333,6 +333,9 @@ _CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
 # a contact field's label, and what its value looks like (an e-mail or web address, a phone number, in a short body):
 # not a title over text (「如何联系我们」 over a sentence that gives an address is one)
 _FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:e-?mail|phone|address|fax|QQ))$")
+# a record's field on a <br> line: 「類型：持久性 Cookies」, 「管理者：我們」 (a short label closed by a colon, then its value)
+_RECORD_FIELD = lazy(r"[^，,。：:\s]{1,8}[ \t]*[：:][ \t]*\S")
+_RECORD_MIN = 2
 _VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 _CHROME_NAME = lazy(
     r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])"
@@ -2011,7 +2014,21 @@ class _Extractor(HTMLParser):
             value = body.text.strip()
             if _FIELD_LABEL.search(title.text.strip(" \t\u3000：:")) or (len(value) <= 40 and _VALUE_TEXT.search(value)):
                 return  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
+            if self._record_fields(body):
+                return  # 「<li><b>功能性 Cookies</b><br>類型：持久性 Cookies<br>管理者：我們<br>目的：…</li>」: a name over its record
             self.blocks[index] = title._replace(kind="paragraph")
+
+    def _record_fields(self, body: Block) -> bool:
+        """Is a list item's body, below its bold line, a record of fields, each on a <br> line of its own?
+
+        「類型：持久性 Cookies」 / 「管理者：我們」 / 「目的：這些 Cookies…」 (round30b novus-tw-angular): the bold line names an entry of
+        the list (a cookie, an SDK) that its fields describe, as a table's row would; it titles no section.  Two lines at
+        least, the first two each a short label closed by a colon; a body written as text (「您注册时提供的…」) is not.
+        """
+        bounds = [0, *self._breaks, len(body.text)]
+        lines = [body.text[a:b].strip(WHITESPACE) for a, b in pairwise(bounds)]
+        lines = [line for line in lines if line]
+        return len(lines) >= _RECORD_MIN and all(_RECORD_FIELD.match(line) for line in lines[:_RECORD_MIN])
 
     def finish(self, text: str) -> None:
         """Say what an unclosed element swallowed (the rest of the file is not text)."""

@@ -87,6 +87,8 @@ def starts_new_block(prev: str, text: str) -> bool:
 TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
 # A line ending in one of these is a clause waiting for its object (「…您可發送電子郵件至」).
 MAX_TITLE_LINE = 30
+# a short qualifier in brackets closing a title line (「（自行選擇）」, 「（可选）」; round30b chengjing-tw-txt): not a sentence's end
+_QUALIFIER = lazy(r"\([^()。，,;；:：]{1,8}\)$")
 MAX_NUMBERED_TITLE_LINE = 20
 # 「第一條」, 「第3条」, 「第二章」: an article or chapter number.
 _ARTICLE = r"第[一二三四五六七八九十百\d]+[章節节條条]"
@@ -116,7 +118,11 @@ def title_line(title: str, text: str) -> bool:
     clearly longer (a hard-wrapped paragraph has lines of the wrap width) or ends a sentence.
     """
     folded = fold(title)
-    if folded.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
+    qualifier = _QUALIFIER.search(folded)  # 「Google 書籤、收藏與天眼設定同步（自行選擇）」: a title closed by its qualifier
+    before = folded[: qualifier.start()].rstrip() if qualifier else ""
+    # (not a sentence with its qualifier: 「我們會保存你的閱讀紀錄（僅限本機）」)
+    bare = before if before and HAN_CHAR.search(before) and not before.startswith(_SENTENCE_OPENERS) else folded
+    if bare.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
     if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(TITLE_LINE_END):
         return bool(folded[:1].isalnum())  # 「Information We Collect」 above its Chinese line 「我們收集的資料」

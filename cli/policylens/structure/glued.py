@@ -44,7 +44,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, is_list_item, split_block, title_line
 from policylens.model import Block, Piece
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS
+from policylens.numbering import NUMBER_STARTS, Number
 from policylens.patterns import HAN, OPEN_ENDINGS, SENTENCE_ENDS
 from policylens.structure.headings import ShortItems, announced_item, heading_value
 from policylens.structure.language import detect_language
@@ -71,14 +71,22 @@ _STYLES = frozenset(
 _LEAD_IN = ("如果", "如", "若", "以下", "下列", "我們", "我们", "您", "請", "请", "本公司", "當", "当", "為了", "为了")
 
 
-def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
-    """(numbering style, end of the title, start of the sentence) when `block` opens with a glued title."""
+def _numbered_paragraph(block: Block) -> tuple[Number, str] | None:
+    """The number of a paragraph long enough to hold a title and its text, opening in a section style, and its folded text."""
     if block.kind != "paragraph" or len(block.text) < 3 * MAX_TITLE // 2:
         return None
     number = parse_number(block.text)
     if number is None or number.style not in _STYLES:
         return None
-    folded = fold(block.text)
+    return number, fold(block.text)
+
+
+def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
+    """(numbering style, end of the title, start of the sentence) when `block` opens with a glued title."""
+    opened = _numbered_paragraph(block)
+    if opened is None:
+        return None
+    number, folded = opened
     gap = _GAP.search(folded, number.rest)
     if gap is None:
         return None
@@ -94,9 +102,44 @@ def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
     return number.style, gap.start(), gap.end()
 
 
+# 「我们如何使用…」, 「我們如何保護…」: a title asked as a question opens with 我们, unlike a sentence
+_QUESTION_TITLE = lazy(r"(?:我们|我們)(?:如何|怎样|怎樣|会|會)")
+
+
+def _glued_over_number(block: Block) -> tuple[tuple[str, ...], int, int] | None:
+    """(numbering style, end of the title, start of its text) when a numbered title runs into its first numbered clause.
+
+    「第三章 我们如何使用Cookie和同类技术 3.1 Cookie 为确保…」, 「第四章 我们如何保护您的个人信息 1、我们非常重视…」 (a Word
+    page's paragraph, `eval/structure30` ysxy-agreement-html): after the title comes the first number of the level below
+    (its value 1: 「3.1」, 「1、」), with or without a space, not a Chinese sentence, so `_glued` did not see it.  A 「第三章 」 line going on
+    「我们如何…」 is a question title; another lead-in word (如果, 以下…) is a sentence.
+    """
+    opened = _numbered_paragraph(block)
+    if opened is None:
+        return None
+    number, folded = opened
+    start = number.rest + len(folded[number.rest :]) - len(folded[number.rest :].lstrip(" \t\u3000\u00a0"))
+    sub = _FIRST_SUB.search(folded, start, start + _RUN_TITLE_MAX + 1)
+    if sub is None or (sub[1] is not None and _value(number.label) != int(sub[1])):
+        return None  # 「第三章 …3.1」: the first clause of chapter 3 (「2.1」 under 第三章 is a cross-reference)
+    title = folded[start : sub.start()].rstrip(" \t\u3000\u00a0")
+    if not title or _PUNCT.search(title) or not _HAN.search(title):
+        return None
+    if (title.startswith(_LEAD_IN) and not _QUESTION_TITLE.match(title)) or title.endswith(OPEN_ENDINGS) or is_label_or_org(title):
+        return None
+    if len(folded) - sub.end() < 2 * len(title):
+        return None
+    return number.style, start + len(title), sub.start()
+
+
+_RUN_TITLE_MAX = 24  # characters: 「我们如何使用Cookie和同类技术」 is 17; a title is no sentence
+# the first number of the level below, run into the title: 「3.1」 (its chapter's number, then 1) or 「1、」
+_FIRST_SUB = lazy(r"(?<![\d.])(?:(\d{1,2})\.1(?![\d.])|1、)")
+
+
 def split_glued(blocks: list[Block]) -> list[Block]:
     """Cut glued titles off their first sentence (see the module docstring); other blocks are kept."""
-    candidates = {i: g for i, b in enumerate(blocks) if b.text[:1] and (g := _glued(b))}
+    candidates = {i: g for i, b in enumerate(blocks) if b.text[:1] and (g := _glued(b) or _glued_over_number(b))}
     if len(candidates) < 2:
         return blocks
     styles: dict[tuple[str, ...], int] = {}

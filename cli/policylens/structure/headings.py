@@ -378,16 +378,26 @@ def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]
 
 
 def _site_then_title(blocks: list[Block], site: int, title: int) -> bool:
-    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it."""
+    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it.
+
+    A header bar that shows the title shortened (「<h1 class="logo">用户协议条款</h1>」 above 「<h2>歪歪游戏用户协议条款</h2>」,
+    `eval/structure30` yygame-html) names the policy, but only as a part of the title below it: it is the site's bar too.
+    """
     return (
         len(blocks[site].text.strip()) <= 20
-        and not POLICY_WORD.search(blocks[site].text)
+        and (not POLICY_WORD.search(blocks[site].text) or _shortened(blocks[site].text, blocks[title].text))
         and parse_number(blocks[site].text) is None
         and POLICY_WORD.search(blocks[title].text) is not None
         and parse_number(blocks[title].text) is None
         and heading_like(unemphasise(blocks[title].text), limit=40)
         and _page_chrome(blocks[site + 1 : title])
     )
+
+
+def _shortened(short: str, title: str) -> bool:
+    """`short` is a proper part of `title` (「用户协议条款」 of 「歪歪游戏用户协议条款」), emphasis, width and spacing aside."""
+    a, b = ("".join(fold(unemphasise(t)).split()) for t in (short, title))
+    return bool(a) and len(a) < len(b) and a in b
 
 
 def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
@@ -416,6 +426,13 @@ def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
 
 # A title ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」); 「隐私政策概要」 is a section about it.
 _ENDS_AS_TITLE = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
+_DOCUMENT_NAME_MAX = 30
+
+
+def names_a_document(title: str) -> bool:
+    """A short unnumbered line ending on what a document is: 「用户服务协议」, 「隐私政策」, 「《应用用户协议》」."""
+    folded = fold(unemphasise(title)).strip().strip("《》")
+    return len(folded) <= _DOCUMENT_NAME_MAX and parse_number(folded) is None and _ENDS_AS_TITLE.search(folded) is not None
 
 
 def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
@@ -679,7 +696,10 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     # one later heading is enough when the first is glued to its text like it and every heading
     # of the document has that shape (a short policy of two sections: 「信息收集」 / text, 「信息使用」 / text)
     uniform = attached(first) and len(alike) == len(found) == 1
-    if ok and len(alike) >= (1 if bilingual or uniform else 2):
+    # 「<b>用户服务协议</b>」 then, after its numbered sections, 「<b>隐私政策</b>」: a page of two documents, each opening with its
+    # name (round29b, one TSX modal); the first name is the first document's heading, as the second is the second's
+    documents = bold and names_a_document(text) and any(names_a_document(found[i].title) for i in alike)
+    if ok and len(alike) >= (1 if bilingual or uniform or documents else 2):
         found[first] = Heading(first, text.strip(), None, key)
 
 
@@ -792,10 +812,56 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         elif value is None or not ({(key, value - 1, above[i]), (key, value + 1, above[i])} & titled):
             del candidates[i]
     sequence |= {(h.key, _sibling_value(h), parents[i]) for i, h in candidates.items()}
+    kept: dict[int, Heading] = {}
     for i, heading in candidates.items():
         value = _sibling_value(heading)
         if value is not None and ((heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence):
-            found[i] = heading
+            kept[i] = heading
+    found.update(_without_sentence_runs(blocks, found, kept))
+
+
+def _without_sentence_runs(blocks: list[Block], found: dict[int, Heading], runs: dict[int, Heading]) -> dict[int, Heading]:
+    """`runs` less every run of colon lines that goes on a run of numbered sentences.
+
+    「3. 用户的帐号名称…应当遵守合法、健康的原则，不允许使用…的名称。」 then 「4. 用户应当对自己在游戏中的言行负责，尤其不得：」,
+    「5. …尤其不得：」, 「6. …尤其不得：」, each over （1） items (`eval/structure30` yygame-html): the colon lines are clauses of
+    the numbered sentences before them, lead-ins of their lists, not a run of titles.  A run is told by its neighbours
+    under the same heading: a numbered sentence (closed by 「。」 or 「；」) one number before its first or after its last.
+    「1. 适用范围：」…「4. 信息安全：」 with no numbered sentence beside them stay titles.
+    """
+    groups: list[list[int]] = []
+    for i in sorted(runs):
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and runs[prev].key == runs[i].key
+            and _sibling_value(runs[i]) == (_sibling_value(runs[prev]) or 0) + 1
+            and not any(prev < k < i for k in found)
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    kept: dict[int, Heading] = {}
+    for group in groups:
+        first, final = runs[group[0]], runs[group[-1]]
+        before, after = (_sibling_value(first) or 0) - 1, (_sibling_value(final) or 0) + 1
+        start = _heading_above(found, group[0], first.key)
+        end = next((k for k in sorted(found) if k > group[-1]), len(blocks))
+        beside = range(start + 1 if start is not None else 0, end)
+        if not any(_numbered_sentence(blocks[k], first.key, (before, after)) for k in beside if k not in group):
+            kept.update((i, runs[i]) for i in group)
+    return kept
+
+
+def _numbered_sentence(block: Block, key: tuple[str, ...], values: tuple[int, int]) -> bool:
+    """A paragraph numbered in the style `key` with one of `values`, closed as a sentence (「。」, 「；」)."""
+    text = unemphasise(block.text).rstrip()
+    if block.kind not in ("paragraph", "item") or not text.endswith(("。", "；", ";", "．")):
+        return False
+    number = parse_number(text)
+    if number is None or ("num", *number.style) != key:
+        return False
+    return heading_value(Heading(-1, text, number, key)) in values
 
 
 _CAPITAL_LETTER = ("num", "latin")
@@ -1253,7 +1319,7 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
 
 
 def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -> None:
-    """A decimal-numbered line closed by a full stop directly above its first sub-title is its title.
+    """A decimal-numbered line closed by a full stop directly above its first sub-title (or its own list) is its title.
 
     「2.2因您使用“aPlayer”软件及相关服务获取的信息。」 over 「2.2.1日志信息」 (a heading): the full stop made it read as a
     clause like 「2.1.1您理解并同意，…」, but only a section has a 2.2.1 (thirtieth session, u30t: eval/structure30
@@ -1261,19 +1327,36 @@ def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -
     taken as the heading numbered as its first child.
     """
     for i, block in enumerate(blocks):
-        if i in found or i + 1 not in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+        if i in found or i + 1 >= len(blocks) or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
         number = parse_number(block.text)
-        child = found[i + 1].number
-        if number is None or child is None or number.style[0] != "decimal" or child.style[0] != "decimal":
+        if number is None or number.style[0] != "decimal":
             continue
-        if child.label.rstrip(".") != f"{number.label.rstrip('.')}.1":
+        child = found[i + 1].number if i + 1 in found else None
+        first_child = child is not None and child.style[0] == "decimal" and child.label.rstrip(".") == f"{number.label.rstrip('.')}.1"
+        if not (first_child or _titled_sibling_over_list(blocks, found, i, number)):
             continue
         rest = fold(block.text[number.rest :]).strip()
         body = rest[:-1] if rest.endswith((".", "。")) else rest
         if not body or len(rest) > 2 * MAX_NUMBERED or any(mark in body for mark in CLAUSE_MARKS + ",，"):
             continue
         found[i] = Heading(i, block.text.strip(), number, ("num", *number.style))
+
+
+def _titled_sibling_over_list(blocks: list[Block], found: dict[int, Heading], i: int, number: Number) -> bool:
+    """A decimal line over its own list (「（1）…」 next) with a sibling above it that is a title (same parent number).
+
+    「2.2.3我们从第三方获得的您的信息。」 over 「（1）在获得您的同意后…」, after the title 「2.2.1日志信息」 (`eval/structure30`
+    aplayer-html): one sentence naming what the section holds, like 「2.2因您使用…获取的信息。」 over 2.2.1.
+    """
+    parent = number.label.rstrip(".").rpartition(".")[0]
+    below = parse_number(fold(blocks[i + 1].text).strip())
+    if not parent or below is None or below.style == number.style or number_value(below) != 1:
+        return False
+    return any(
+        k < i and h.number is not None and h.number.style == number.style and h.number.label.rstrip(".").rpartition(".")[0] == parent
+        for k, h in found.items()
+    )
 
 
 def _roman_letters(found: dict[int, Heading]) -> None:
@@ -1516,16 +1599,35 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         before = _sibling_number(blocks[i - 1], heading.number, value - 1)
         after = i + 1 < len(blocks) and i + 1 not in found and _sibling_number(blocks[i + 1], heading.number, value + 1)
         kind = blocks[i].kind
+        # a text's entries may be read some as items, some as paragraphs (「1）…」 right under 「2. …」 is a paragraph, 「2）…」 an
+        # item: round30b fango-location-tw), so an entry and a paragraph are the same kind of neighbour
         if before and (
-            (after and blocks[i - 1].kind == kind == blocks[i + 1].kind)
+            (after and (len(kinds := {blocks[k].kind for k in (i - 1, i, i + 1)}) == 1 or kinds == _ENTRY_KINDS))
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
             or _last_of_sentences(blocks, found, i, heading.number, value)
         ):
             del found[i]
-        elif value == 1 and after and blocks[i + 1].kind == kind and _announces(blocks[i - 1].text):
+        elif (
+            value == 1
+            and after
+            and {kind, blocks[i + 1].kind} <= _ENTRY_KINDS
+            and (_announces(blocks[i - 1].text) or _numbered_clause(blocks[i - 1], heading.number))
+        ):
             # the first entry of a list its lead-in announces, its next sibling written as a sentence: 「…无需征得您的授权同意:」
-            # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue)
+            # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue); or of a
+            # numbered clause written as a sentence (「3. 用戶可要求公司查閱或告知下列各項資料，…。」 / 「1）本人的位置資訊…」 /
+            # 「2）依據…的理由及內容」, round30b fango-location-tw): the clause is body text, its entries are no sub-titles
             del found[i]
+
+
+_ENTRY_KINDS = frozenset({"paragraph", "item"})
+
+
+def _numbered_clause(block: Block, number: Number) -> bool:
+    """A paragraph or list entry numbered in another style than `number`, written as a sentence (「3. 用戶可要求…。」)."""
+    text = fold(unemphasise(block.text)).rstrip(WHITESPACE)
+    other = parse_number(text)
+    return block.kind in _ENTRY_KINDS and other is not None and other.style != number.style and text.endswith(SENTENCE_ENDS)
 
 
 def _last_of_sentences(blocks: list[Block], found: dict[int, Heading], i: int, number: Number, value: int) -> bool:

@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.structure.headings import heading_value
+from policylens.structure.headings import heading_value, names_a_document
 from policylens.structure.language import detect_language
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import POLICY_WORD, Heading, han_pairs, opening_title
@@ -314,13 +314,16 @@ def _second_documents(found: dict[int, Heading], order: list[int], levels: list[
     u30t: eval/structure30 ysxy-agreement-html, a Word page).  Only when the first heading names a document that way;
     the headings after the second name, down to one shallower than it stood, move with it, as its sections.
     """
-    if not order or not _names_document(found[order[0]].title):
+    if not order or not (_names_document(found[order[0]].title) or _opens_numbered_run(found, order, 0)):
         return levels
+    bracketed = _names_document(found[order[0]].title)
     base = levels[0]
     levels = list(levels)
     for k in range(1, len(order)):
         heading = found[order[k]]
-        if heading.number is not None or levels[k] <= base or not _names_document(heading.title):
+        if heading.number is not None or levels[k] <= base:
+            continue
+        if not (_names_document(heading.title) if bracketed else _opens_numbered_run(found, order, k)):
             continue
         own = levels[k]
         levels[k] = base
@@ -329,6 +332,17 @@ def _second_documents(found: dict[int, Heading], order: list[int], levels: list[
                 break
             levels[m] = levels[m] - own + base + 1
     return levels
+
+
+def _opens_numbered_run(found: dict[int, Heading], order: list[int], k: int) -> bool:
+    """The `k`-th heading names a document without brackets (「用户服务协议」, 「隐私政策」) and the heading after it is numbered 1.
+
+    A page of two documents each opening with its bare name, their sections numbered from 1 again under the second
+    (round29b: an agreement and a policy in one TSX modal): the numbering starting over says a new document starts.
+    """
+    if k + 1 >= len(order) or found[order[k]].number is not None or not names_a_document(found[order[k]].title):
+        return False
+    return found[order[k + 1]].number is not None and heading_value(found[order[k + 1]]) == 1
 
 
 def _opening_section_peers(blocks: list[Block], found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
@@ -476,6 +490,7 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
             last is not None
             and last[0].number is not None
             and last[0].number.style != style
+            and (style[0] != "decimal" or style[1:] == ("1",))  # 「2.2.3」 under 「2、」 counts its 2.2, not the sections
             and value == last[1] + 1 >= 2
             and value - 1 not in values.get(style, ())
             and _no_deeper(heading.key, last[0].key)
