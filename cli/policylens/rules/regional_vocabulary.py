@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from policylens import lexicon
 from policylens.lazyre import lazy
@@ -13,6 +13,7 @@ from policylens.opencc_data import read_dictionary
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.words import WordTable
+from policylens.structure.memo import Table
 
 
 @cache
@@ -223,29 +224,44 @@ class RegionalVocabulary(Rule):
         places = self._WHERE.get(ctx.lang, self._WHERE["en"])
         hong_kong = _hong_kong_wording() if region == "cn" else frozenset()
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
-        for unit, start, end, term in _table(region).hits(ctx):
-            forms = table.get(term)
-            if forms is None:
-                # a protected word (大數據, 電子通信) that contains a key; a key that starts inside it and reaches past
-                # it is still reported (電子通信協議: 通信協議, 統計數據庫: 數據庫)
-                overlap = _reaching_past(region, unit.text, start, end)
-                if overlap is None:
-                    continue
-                start, end, term = overlap
-                forms = table[term]
-            if _already_regional(unit.text, start, end, forms):
-                continue  # already the regional form
-            if _in_company_name(unit.text, start, end):
-                continue  # a registered company name (深圳市騰訊計算機系統有限公司)
-            if region != "cn" and _in_law_title(unit.text, start, end):
-                continue  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
-            if region == "cn" and _news_among_messages(unit.text, start, end):
-                continue  # 「发送电子邮件、短信、资讯或推送通知」: the news items an app sends, listed with mainland words
+        judge = partial(_judged, region, table)
+        for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
             message = messages.get(term)
             if message is None:
                 where = places["cn-hk" if term in hong_kong else region]
                 message = messages[term] = self.message(ctx, term=term, where=where, alternatives=" / ".join(forms))
             yield self.finding(ctx, unit, start, end, suggestion=forms[0], message=message)
+
+
+Reported = tuple[int, int, str, tuple[str, ...]]  # start, end, term and its forms: one term reported in a unit's text
+
+
+def _judged(region: str, table: dict[str, tuple[str, ...]], text: str, start: int, end: int, term: str) -> Reported | None:
+    """What the table word found at [start, end) of `text` reports, or None: every test reads that text alone."""
+    forms = table.get(term)
+    if forms is None:
+        # a protected word (大數據, 電子通信) that contains a key; a key that starts inside it and reaches past
+        # it is still reported (電子通信協議: 通信協議, 統計數據庫: 數據庫)
+        overlap = _reaching_past(region, text, start, end)
+        if overlap is None:
+            return None
+        start, end, term = overlap
+        forms = table[term]
+    if _already_regional(text, start, end, forms):
+        return None  # already the regional form
+    if _in_company_name(text, start, end):
+        return None  # a registered company name (深圳市騰訊計算機系統有限公司)
+    if region != "cn" and _in_law_title(text, start, end):
+        return None  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
+    if region == "cn" and _news_among_messages(text, start, end):
+        return None  # 「发送电子邮件、短信、资讯或推送通知」: the news items an app sends, listed with mainland words
+    return start, end, term, forms
+
+
+@cache
+def _answers(region: str) -> Table:
+    """Each unit text a run's files already held → the terms it reports (`WordTable.reported`), per region."""
+    return Table()
 
 
 def _reaching_past(region: str, text: str, start: int, end: int) -> tuple[int, int, str] | None:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from policylens import lazyre
 from policylens.rules.context import Context, TextUnit
+from policylens.structure.memo import Table
+
+Found = TypeVar("Found")
 
 
 def alternation(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
@@ -69,5 +73,45 @@ class WordTable:
                 yield units[i], pos + start - starts[i], pos + end - starts[i], word
             pos = cut
 
+    def reported(
+        self, ctx: Context, judge: Callable[[str, int, int, str], Found | None], answers: Table
+    ) -> Iterator[tuple[TextUnit, Found]]:
+        """(unit, what `judge` makes of each word found in its text) for the words it does not drop, in document order.
+
+        `judge(text, start, end, word)` must read `text` alone (a unit's text, never the document): a unit's words
+        are then its own answer, the same whether its text is searched alone or in the joined text (the words are
+        found leftmost-longest and hold no newline).  With a run's memo (`ctx.memo`: several files), each text's
+        answer is kept in `answers` (bounded, `structure.memo.Table`): a document whose texts are mostly known reads
+        only the others, each alone; one of mostly new texts is searched whole as `hits` does, and every unit's
+        answer is kept.  A run of files from one template repeats its paragraphs, and each of their words was judged
+        again in every file (the benchmark's 200 files: docs/history/benchmarks.md item 20).
+        """
+        if ctx.memo is None:  # one file: nothing to learn from
+            for unit, start, end, word in self.hits(ctx):
+                found = judge(unit.text, start, end, word)
+                if found is not None:
+                    yield unit, found
+            return
+        units = ctx.units()
+        known = answers.answers
+        if sum(1 for unit in units if unit.text not in known) * _JOINED_SHARE > len(units):  # mostly new texts
+            per_unit: dict[int, list[Found]] = {}  # by the unit's id: `hits` gives the units' own objects
+            for unit, start, end, word in self.hits(ctx):
+                found = judge(unit.text, start, end, word)
+                if found is not None:
+                    per_unit.setdefault(id(unit), []).append(found)
+                    yield unit, found
+            for unit in units:
+                answers.keep(unit.text, unit.text, tuple(per_unit.get(id(unit), ())))
+            return
+        for unit in units:
+            text = unit.text
+            kept = known.get(text)
+            if kept is None:
+                kept = answers.keep(text, text, tuple(f for f in (judge(text, *hit) for hit in self.find(text)) if f is not None))
+            for found in kept:
+                yield unit, found
+
 
 _STRETCH = 1 << 16  # characters searched at once by `WordTable.hits` (then up to the next newline)
+_JOINED_SHARE = 4  # `WordTable.reported` searches the joined text when more than a quarter of the units are new
