@@ -267,7 +267,7 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "access": (C, 125),
         "correct": (C, 125),
         "delete": (C, 126),  # 但您可联系我们进行删除 (124 only promises to protect the right)
-        "close-account": (C, 136),
+        "close-account": (C, 140),  # (u30v) the 5.8 注销账户 section, not the withdrawal sentence that names the account
         "withdraw-consent": (C, 136),
         "copy": (C, 142),
         "effect-of-not-providing": (C, 46),
