@@ -80,7 +80,7 @@ _STATE_LABEL = lazy(r"状态|狀態")
 # before 【待确认的…】: a state the app shows (显示为【待确认的预约】, 订单状态为【待确认的订单】, 变为【待确认的申请】), not a slot
 _STATE_BEFORE = lazy(
     r"(?:显示为|顯示為|显示成|顯示成|变为|變為|变成|變成|转为|轉為|更新为|更新為|标记为|標記為|标注为|標註為|置为|置為|设为|設為"
-    r"|状态为|狀態為|状态是|狀態是|处于|處於)[ \t\u3000]*[“「\"']?[ \t\u3000]*\Z"
+    r"|状态为|狀態為|状态是|狀態是|处于|處於)[ \t\u3000]*(?:[“「\"'][ \t\u3000]*)?\Z"
 )
 # a state beside it in the same sentence (从【待确认的订单】变为【已完成的订单】): the app's states, not the drafter's notes
 _DONE_STATE = lazy(r"[\[【［][ \t]*已")
