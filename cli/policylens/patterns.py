@@ -316,6 +316,12 @@ CONTACT_LABEL_CHANNELS = contact_channels(without=("邮件", "郵件"))
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"
 
+# the verbs of a reader acting on a control or going to a screen of the app (点击, 点按, 选择, 进入, 打开, 前往, 切换, 查看):
+# a bracket after one names the control or the screen, not a slot to fill (点击【待确认的订单】, 点击[设置/隐私], 点按
+# [Provide feedback]).  Each rule adds its own words: the hedge rule a path's 依次/路径, the pending notes a place's 在,
+# the generic slots a part of the text seen (详见, 参见) or a menu arrow.  A plain alternation.
+UI_VERBS = r"点击|點擊|点按|點按|点选|點選|轻触|輕觸|选择|選擇|进入|進入|打开|打開|前往|切换|切換|查看"
+
 # A document's field names besides its contact channels (a name, a web address, a date): a slot asks for one ([公司名称],
 # 【生效日期】: `rules.placeholder_instruction.vocabulary`), a field line begins with one (「网址：…」: `diff.redline`).
 # A plain alternation, so that `spaced` can take it.

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import contact_channels
+from policylens.patterns import UI_VERBS, contact_channels
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 
@@ -38,7 +38,7 @@ _NA_LABEL = lazy(
     r"[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
 )
 # 点击[设置/隐私]: a UI path, not a choice
-_UI_VERB = lazy(r"(?:点击|點擊|点按|點按|进入|進入|打开|打開|前往|选择|選擇|依次|路径|路徑|在)\s*\Z")
+_UI_VERB = lazy(rf"(?:{UI_VERBS}|依次|路径|路徑|在)\s*\Z")
 
 
 @register

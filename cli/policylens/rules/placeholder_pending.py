@@ -49,6 +49,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import UI_VERBS
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
 from policylens.rules.placeholder_instruction.slots import _CONTACT_LABEL
@@ -73,9 +74,16 @@ _PENDING = lazy(
     r"|(?P<what>的[^\[\]【】［］\n：:，,。；;、]{1,10}))?[ \t]*[\]】］]"
 )
 # before or after 【待确认的…】: a control or a screen of the app (点击【待确认的订单】, 【待确认的申请】页面), not a slot
-_UI_BEFORE = lazy(r"(?:点击|點擊|进入|進入|打开|打開|选择|選擇|查看|前往|切换|切換|在)[ \t\u3000]*\Z")
+_UI_BEFORE = lazy(rf"(?:{UI_VERBS}|在)[ \t\u3000]*\Z")
 _UI_AFTER = lazy(r"\A[ \t\u3000]*(?:页|頁|列表|栏|欄|标签|標籤|中|里|裡|内|內|-|→|>|＞)")
 _STATE_LABEL = lazy(r"状态|狀態")
+# before 【待确认的…】: a state the app shows (显示为【待确认的预约】, 订单状态为【待确认的订单】, 变为【待确认的申请】), not a slot
+_STATE_BEFORE = lazy(
+    r"(?:显示为|顯示為|显示成|顯示成|变为|變為|变成|變成|转为|轉為|更新为|更新為|标记为|標記為|标注为|標註為|置为|置為|设为|設為"
+    r"|状态为|狀態為|状态是|狀態是|处于|處於)[ \t\u3000]*(?:[“「\"'][ \t\u3000]*)?\Z"
+)
+# a state beside it in the same sentence (从【待确认的订单】变为【已完成的订单】): the app's states, not the drafter's notes
+_DONE_STATE = lazy(r"[\[【［][ \t]*已")
 _CELL_MARKUP = " \t\u3000`*_|>-+"
 
 # --- [待审核] 引入…, …项目[待审核]: a review tag opening an item or closing a heading ---------------------------------------
@@ -132,8 +140,10 @@ _NOTES = lazy(
     r"[ \t\u3000]*(?:替换|替換|改|换|換)(?:为|為|成)"
     # 必须填写全部 `【待确认】`: the template's own pending markers to fill, quoted (u30r; not 「请填写全部必填项」)
     r"|(?:填写|填寫|补全|補全|替换|替換|补充|補充|完成)(?:全部|所有)的?[ \t\u3000]*`?[【\[［][ \t]*(?:待|TBD|TODO|TBC)"
-    # 公开版本需提供面向上架地区的对应语言: what the published version still has to provide (u30r)
-    r"|(?:公开|公開|正式|对外|對外)(?:发布)?(?:版本|版)[ \t\u3000]*(?:需|须|須|需要|必须|必須|应|應|应当|應當)(?:提供|补充|補充|附上|另行提供)"
+    # 公开版本需提供面向上架地区的对应语言: what the published version of the text still has to provide (u30r): 版本 and a
+    # text named after the verb (not 「正式版需提供手机号码注册」, 「公开版需提供身份证明的用户」: a product's editions)
+    r"|(?:公开|公開|正式|对外|對外)(?:发布|發布)?版本[ \t\u3000]*(?:需|须|須|需要|必须|必須|应|應|应当|應當)(?:提供|补充|補充|附上|另行提供)"
+    r"(?=[^。；;，,！!？?\n]{0,16}?(?:语言|語言|语种|語種|译文|譯文|翻译|翻譯|文本|说明|說明|条款|條款|声明|聲明|文字))"
     # 应在此列明服务商名称: what the section is still to list (said of the text, not to the reader)
     r"|(?:应当|應當|应|應|须|須|需要|需)[ \t\u3000]*在此(?:处|處)?(?:列明|列出|写明|寫明|注明|註明|补充|補充|填写|填寫)"
     # (thirtieth session, round30b) 须在实现方案确定后予以反映, 待技术方案确定后补充: to be completed once a plan, a provider or
@@ -173,6 +183,16 @@ def _alone_in_span(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "`" and end < len(text) and text[end] == "`"
 
 
+def _app_state_or_control(text: str, start: int, end: int) -> bool:
+    """Whether 【待确认的…】 at `[start:end]` names a control or screen of the app, or a state it shows, not a slot."""
+    if _UI_BEFORE.search(text, max(0, start - 6), start) or _UI_AFTER.match(text, end):
+        return True
+    if _STATE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    lo, hi = _clause(text, start, end)  # the sentence, at most 60 characters each side
+    return _DONE_STATE.search(text, lo, hi) is not None
+
+
 def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit in ctx.units():
         if "待" not in unit.text or (unit.paragraph is not None and unit.paragraph.kind == "code"):
@@ -182,8 +202,7 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             if in_code(unit, start) and not _alone_in_span(unit.text, start, end):
                 continue
             if m.group("what") is not None:
-                text = unit.text
-                if _UI_BEFORE.search(text, max(0, start - 6), start) is None and _UI_AFTER.match(text, end) is None:
+                if not _app_state_or_control(unit.text, start, end):
                     yield unit, start, end
             elif m.group("note") is not None or _whole_place(unit, start, end):
                 yield unit, start, end

@@ -128,20 +128,27 @@ def _in_law_title(text: str, start: int, end: int) -> bool:
 _NEWS_ITEM = "资讯"
 _CLAUSE_BOUNDARY = lazy(r"[，,。；;：:！!？?\n]")
 _LIST_JOINS = frozenset("、或和及与")
-_MAINLAND_SIBLINGS = lazy(r"短信|推送")
+# a sibling item of the list: the message kinds themselves, not the verb 推送 (「将您的账户资讯…推送给合作伙伴」)
+_MAINLAND_SIBLINGS = lazy(r"短信|推送(?:通知|消息)")
+_NEWS_REACH = 60  # characters looked at on each side of 资讯: a list of message kinds is short, and the work stays linear
 
 
 def _news_among_messages(text: str, start: int, end: int) -> bool:
-    """资讯 at [start, end) is an item of a list (、, 或, 和, 及, 与 beside it) whose clause also lists 短信 or 推送,
-    mainland-only words: the news the app sends, not Taiwan's 'information' (「传送的资讯、资料、…视讯」 is still reported)."""
-    if text[start:end] != _NEWS_ITEM:
+    """资讯 at [start, end) is an item of a list (、, 或, 和, 及, 与 beside it) whose clause also lists 短信, 推送通知 or
+    推送消息 as an item (a join beside it too): the news the app sends, not Taiwan's 'information' (「传送的资讯、资料、…
+    视讯」 and 「您的账户资讯和设备信息推送给…」, where 的 makes 资讯 someone's information, are still reported)."""
+    if text[start:end] != _NEWS_ITEM or (start and text[start - 1] == "的"):
         return False
     joined = (start and text[start - 1] in _LIST_JOINS) or (end < len(text) and text[end] in _LIST_JOINS)
     if not joined:
         return False
-    before = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_BOUNDARY.search(text, end)
-    return _MAINLAND_SIBLINGS.search(text, before, after.start() if after else len(text)) is not None
+    lo = max(0, start - _NEWS_REACH)
+    before = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, lo, start)), default=lo)
+    after = _CLAUSE_BOUNDARY.search(text, end, min(len(text), end + _NEWS_REACH))
+    for sibling in _MAINLAND_SIBLINGS.finditer(text, before, after.start() if after else min(len(text), end + _NEWS_REACH)):
+        if text[sibling.start() - 1 : sibling.start()] in _LIST_JOINS or text[sibling.end() : sibling.end() + 1] in _LIST_JOINS:
+            return True
+    return False
 
 
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:

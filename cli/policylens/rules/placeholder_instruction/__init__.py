@@ -23,7 +23,7 @@ from itertools import chain
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import HAN_CHAR, UI_VERBS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
@@ -569,17 +569,35 @@ def _slots_run_on(text: str, start: int, end: int, following: int) -> bool:
     )
 
 
-# the places a generic slot names that a real policy also uses as a label before the value (【公司所在地】北京市…)
-_LABEL_PLACES = ("公司", "本公司", "服务器", "伺服器", "服務器", "数据", "數據", "資料")
+# the places a generic slot names that a real policy also uses as a label before the value (【公司所在地】北京市…); the
+# operator named by its role too, as `vocabulary._GENERIC_SLOT` names it (【运营者所在地】上海市…, 【运营方所在城市】：上海)
+_LABEL_PLACES = (
+    "公司",
+    "本公司",
+    "服务器",
+    "伺服器",
+    "服務器",
+    "数据",
+    "數據",
+    "資料",
+    "开发者",
+    "開發者",
+    "运营者",
+    "運營者",
+    "营运者",
+    "營運者",
+    "运营方",
+    "運營方",
+    "服务提供方",
+    "服務提供方",
+)
 
 # the named slots a settings path may hold as a step ("设置" > "[您的姓名]" > "iCloud")
 _NAMED_GROUPS = ("field", "generic", "your", "en", "enwide")
 
 
 # around a bracket that names a control or a part of the text, not a slot: 点击 [具体说明] 按钮, 详见 [功能描述] 一节
-_CONTROL_BEFORE = lazy(
-    r"(?:点击|點擊|点按|點按|点选|點選|轻触|輕觸|选择|選擇|进入|進入|打开|打開|详见|詳見|参见|參見|参阅|參閱|见|見|[>＞→›»])[ \t\u3000]{0,3}\Z"
-)
+_CONTROL_BEFORE = lazy(rf"(?:{UI_VERBS}|详见|詳見|参见|參見|参阅|參閱|见|見|[>＞→›»])[ \t\u3000]{{0,3}}\Z")
 # before a bracket that asks for something: a message the app shows the reader, quoted in it (系统将提示[请确认您的手机号],
 # 页面显示：[资料不全，请补充]), not the template's request to its writer (`fillask`, `fillreq`)
 _SHOWN_BEFORE = lazy(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
+from policylens.patterns import UI_VERBS
 from policylens.rules.context import Context
 from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FILL
 
@@ -144,7 +145,7 @@ _ROLE_BEFORE = lazy(
 # before an English bracket: the control or place a reader acts on (tap [Provide feedback], switch to [List view])
 _UI_VERB = lazy(
     r"(?i:\b(?:tap|click|press|select|choose|hit|toggle|enable|disable|(?:switch|turn) (?:on|off)|(?:switch|go|navigate|scroll) to|under"
-    r"|labell?ed)\b(?:\s+(?:on|the))?|点击|點擊|点按|點按|选择|選擇|轻触|輕觸)\W{0,3}"
+    rf"|labell?ed)\b(?:\s+(?:on|the))?|{UI_VERBS})\W{{0,3}}"
     # ... or a control listed after one: select [List view] or [Describe your issue]
     r"(?:\[[^\[\]\n]{1,40}\]\s*(?:,|or|and)\s*)?\Z"
 )
