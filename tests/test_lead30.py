@@ -143,3 +143,44 @@ def test_a_denial_of_sharing_with_anyone_stays_the_cited_recipients_line() -> No
     text = "# Privacy Policy\n\n## Data Sharing\n\nWe do not share your data with any third parties.\n\nAll data is stored locally on your device.\n"
     verdict = profile_verdict(text, "eu-gdpr/recipients")
     assert verdict.status == "covered" and "any third parties" in verdict.evidence.text
+
+
+_STATES = """# 隐私政策
+
+更新日期：2025年1月1日
+
+## 一、订单状态说明
+
+| 状态 | 说明 |
+| --- | --- |
+| [待审核] | 订单提交后等待平台审核 |
+| [待确认] | 商家尚未确认订单 |
+
+【待审核】订单可在个人中心取消，取消后我们不会保留您的订单信息。
+
+- [待审核] 订单会在 24 小时内完成审核。
+
+1. 【待确认】的订单不会扣款。
+
+您发布的评论在审核通过前将处于【待审核】状态，【待审核的评论】仅您本人可见。
+"""
+
+
+def test_an_apps_review_states_are_no_drafting_notes(tmp_path: Path) -> None:
+    """Review u30x: an app's help text naming its order and comment states (a table's state column, a state before the
+    thing in it, 【待审核的评论】) was reported as the drafter's review tags (u30q) and pending notes."""
+    assert rule_excerpts(tmp_path, _STATES, "placeholder-instruction", "p.md") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- [待审核] 引入社交登录时：需确认第三方 SDK 名单。",
+        "## ③自动收集的项目（通用）[待审核]",
+        "| 公司名称 | [待确认] |",
+        "联系地址：【待确认：注册地址】",
+    ],
+)
+def test_the_drafters_tags_are_still_found(tmp_path: Path, line: str) -> None:
+    text = f"# 隐私政策\n\n## 一、说明\n\n{line}\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", "p.md") != []

@@ -96,7 +96,14 @@ _ITEM_MARKUP = " \t\u3000*_>#|"
 _ITEM_LEAD = lazy(r"(?:[-+*•·][ \t]+|[0-9０-９]{1,3}[.、．)）][ \t]*|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][ \t]*|[①-⑳][ \t]*)?\Z")
 # after a tag that opens its item: the state is defined or named, not tagged (「[待审核]：…」, 「[待审核] 状态的…」)
 # (read after the blanks and emphasis are stripped in Python, as `_ITEM_LEAD`)
-_STATE_AFTER = lazy(r"[：:]|(?:的)?(?:状态|狀態)")
+# (review u30x) also a state that qualifies what follows it, an app's help page (「【待审核】订单可在个人中心取消」,
+# 「1. 【待确认】的订单不会扣款」): 的 or a thing in that state right after the tag; and a table's state column, the next
+# cell explaining it (「| [待审核] | 订单提交后等待平台审核 |」)
+_REVIEW_WORD = lazy(_REVIEWS)
+_STATE_AFTER = lazy(
+    r"[：:|｜]|的|状态|狀態|(?:订单|訂單|申请|申請|内容|內容|评论|評論|帖子|文章|商品|记录|記錄|消息|訊息|交易|退款|预约|預約|作品|视频|視頻|图片|圖片)"
+)
+
 
 # --- 〔建议 30 天〕: a suggested value ---------------------------------------------------------------------------------
 
@@ -167,6 +174,8 @@ def _whole_place(unit: TextUnit, start: int, end: int) -> bool:
             label = row.rsplit("|", 1)[-1] if row.count("|") <= 1 else row.split("|")[1]
             if _STATE_LABEL.search(label):
                 return False  # | 订单状态 | [待确认] |: a state the policy describes
+            if not row.strip(_CELL_MARKUP) and text[hi:].strip(_CELL_MARKUP):
+                return False  # | [待确认] | 商家尚未确认订单 |: a row naming a state, the next cell saying what it is (review u30x)
     else:
         lo, hi = 0, len(text)
     before = text[lo:start].strip(_CELL_MARKUP)
@@ -202,7 +211,8 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             if in_code(unit, start) and not _alone_in_span(unit.text, start, end):
                 continue
             if m.group("what") is not None:
-                if not _app_state_or_control(unit.text, start, end):
+                # 【待审核的评论】: a review state naming what is in it is the app's own state (review u30x), not a note
+                if not _app_state_or_control(unit.text, start, end) and not _REVIEW_WORD.search(unit.text, start, end):
                     yield unit, start, end
             elif m.group("note") is not None or _whole_place(unit, start, end):
                 yield unit, start, end
