@@ -32,6 +32,20 @@ _CODE_NOTE = lazy(
     r"</?(?:audio|video|source|script|style|link|meta|div|span|img|iframe|canvas|svg|template|slot|section|nav|header|footer|main|body|head|button|input|form)\b[^<>\n]*>|元素|脚本|腳本|组件|組件|函数|函數|样式|樣式|选择器|選擇器|回调|回調|变量|變數"
     r"|(?<![A-Za-z])(?:SPA|DOM|CSS|JS|JavaScript|iframe)(?![A-Za-z])"
 )
+# (thirty-second session, u32p) a note about the page's look, not its text: it names the logo, an icon, a font, a colour,
+# the background, the layout (<!-- 请替换为正式的 logo 图标 -->, <!-- TODO: 字体颜色待调整 -->, <!-- 请修改背景颜色 -->).  The
+# policy's words are complete; what is left is the page's design, which is no drafting of the notice.  A note that
+# also names something the notice says (邮箱, 日期, 公司, SDK, 内容, 文案, a link…) is still a note on the text.
+_LOOK = lazy(
+    r"(?i:logo)|图标|圖標|(?i:\b(?:icons?|favicon|fonts?|colou?rs?|background|layout|padding|margin|banner|theme)\b)|字体|字體|字号|字號"
+    r"|颜色|顏色|配色|色值|色号|色號|主题色|主題色|品牌色|背景|排版|布局|佈局|版式|间距|間距|边距|邊距|圆角|圓角|阴影|陰影|动画|動畫"
+    r"|横幅|配图|配圖|插图|插圖|头图|頭圖|封面图|封面圖"
+)
+_TEXT_SUBJECT = lazy(
+    r"邮箱|郵箱|邮件|郵件|電郵|电话|電話|手机|手機|地址|日期|时间|時間|名称|名稱|公司|主体|主體|运营|運營|營運|营运|SDK|第三方|条款|條款"
+    r"|政策|协议|協議|内容|內容|文字|文案|正文|信息|資訊|资料|資料|联系|聯繫|聯絡|联络|链接|鏈接|連結|网址|網址|权利|權利|隐私|隱私|个人|個人"
+    r"|(?i:\b(?:e-?mail|phone|address|dates?|company|policy|terms|contact|text|copy|wording|links?|urls?|sdks?)\b)"
+)
 # notes that record work done or guide maintainers, not work left: 已由法务审核通过, Approved after legal review,
 # 翻译说明, 请勿修改 id, 构建时间 / 自动生成
 _DONE = lazy(
@@ -76,7 +90,8 @@ class PlaceholderComment(Rule):
     a requirement about the page's code (`<!-- <audio> 元素必须放在 SPA 局部替换范围之外 -->`),
     a note to translators (`<!-- Do not remove when translating. -->`), section markers
     (`<!-- more -->`, `<!--StartFragment-->`) and tool directives (`policylens-disable`,
-    `prettier-ignore`), and a checklist whose boxes are all ticked (`<!-- 【發布前待補項目】 1. [x] 統一編號… 補上
+    `prettier-ignore`), a note about the page's look that names nothing the notice says (`<!-- 请替换为正式的 logo 图标 -->`,
+    `<!-- TODO: 字体颜色待调整 -->`: the design is left, not the text), and a checklist whose boxes are all ticked (`<!-- 【發布前待補項目】 1. [x] 統一編號… 補上
     2. [x] … -->`: work recorded as done; one open box `[ ]` or an unticked request keeps it).  The finding is placed at the start of the comment's first line.
 
     ## Severity
@@ -118,6 +133,8 @@ class PlaceholderComment(Rule):
                 continue
             if _ticked_checklist(text):
                 continue
+            if _LOOK.search(text) is not None and _TEXT_SUBJECT.search(text) is None:
+                continue  # a note on the page's design (logo, icon, font, colour), not on the notice's words
             excerpt = " ".join(text.split())
             excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"
             yield Finding(

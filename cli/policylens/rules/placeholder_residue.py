@@ -55,6 +55,16 @@ _DEFINED_NAME = lazy(
     r"【[ \t\u3000]*(?P<a>[^【】\s][^【】\n]{0,38}?[^【】\s])[ \t\u3000]*】(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
     r"|［[ \t\u3000]*(?P<b>[^［］\s][^［］\n]{0,38}?[^［］\s])[ \t\u3000]*］(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
 )
+# (thirty-second session, u32p; a lead from a lost earlier session) 《[星空记账]》, 《【星空记账】隐私政策》: a name filled in
+# the template's slot brackets inside the title marks, the brackets kept.  The bracket opens at the 《 itself and closes
+# before the 》, with a name in it (a slot's words, 《[App名称]》, are `placeholder-instruction`'s); a Markdown link
+# (《[星空记账](https://…)》) or reference (《[星空记账][1]》) is markup, not residue, and a brand whose styling
+# keeps the brackets and a mark (【友盟+】, 102 times in its own terms, eval/precision12) is its name.
+_TITLED_NAME = lazy(
+    r"《[ \t\u3000]*(?:【[ \t\u3000]*(?P<a>[^【】\s《》][^【】\n《》]{0,30}?)[ \t\u3000]*】"
+    r"|［[ \t\u3000]*(?P<b>[^［］\s《》][^［］\n《》]{0,30}?)[ \t\u3000]*］"
+    r"|\[[ \t\u3000]*(?P<c>[^\[\]\s《》][^\[\]\n《》]{0,30}?)[ \t\u3000]*\](?![(\[]))(?=[^《》\n]{0,20}》)"
+)
 # what an unfilled slot holds instead of a name (a field's name, a dummy, an instruction)
 _SLOT_WORDS = lazy(r"名称|名稱|全称|全稱|主体|主體|姓名|名字|[Xx×＊*]{2}|某|待|填|请|請|示例|例如|范例|範例|\.\.\.|…|_")
 
@@ -77,7 +87,8 @@ class PlaceholderResidue(Rule):
     in the template's slot brackets (【】, ［］, 〔〕, or half-width [ ] that is not a
     Markdown link), and a date whose filled parts keep them (2019年【01】月【25】日).
     Also a party's name kept in the brackets of the sentence that defines it:
-    「【星河科技有限公司】（以下简称“我们”）」, 「是由【星河科技】（以下簡稱「本公司」）運營」.
+    「【星河科技有限公司】（以下简称“我们”）」, 「是由【星河科技】（以下簡稱「本公司」）運營」, and a name kept in the
+    brackets inside the title marks: 「《[星空记账]》」, 「《【星空记账】隐私政策》」 (not a Markdown link 《[星空记账](…)》).
     Brackets around other words, such as 【特別提示】 or 【設定】-【註銷帳號】, are headings and
     UI paths, not residue, and are not flagged, nor is a slot never filled (【公司名称】（以下简称“我们”）,
     【XX公司】, which `placeholder-instruction` reports); nor is a bracketed number that is not a
@@ -123,7 +134,7 @@ class PlaceholderResidue(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         residue = 0  # the other residue findings in 【】: they show that 【】 holds the template's values in this text
-        for finding in (*self._date_parts(ctx), *self._defined_names(ctx)):
+        for finding in (*self._date_parts(ctx), *self._defined_names(ctx), *self._titled_names(ctx)):
             residue += "【" in finding.excerpt
             yield finding
         for unit, start, end, m in ctx.scan(_RESIDUE):
@@ -153,6 +164,22 @@ class PlaceholderResidue(Rule):
             if _SLOT_WORDS.search(value) or not any(c.isalpha() for c in value):
                 continue  # an unfilled slot (another rule's) or no name at all
             yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
+
+    def _titled_names(self, ctx: Context) -> Iterator[Finding]:
+        """《[星空记账]》, 《【星空记账】隐私政策》: a filled name still in the template's brackets inside the title marks."""
+        for unit, start, end, m in ctx.scan(_TITLED_NAME, needs="《"):
+            value = m.group("a") or m.group("b") or m.group("c")
+            if _SLOT_WORDS.search(value) or not any(c.isalpha() for c in value):
+                continue  # an unfilled slot (placeholder-instruction's) or no name at all
+            if "+" in value or "＋" in value:
+                continue  # a brand styled with its brackets and a mark, 《【友盟+】服务条款》 (eval/precision12): no template's slot
+            if m.group("c") is not None and value in ctx.doc.link_labels:
+                continue  # [星空记账] with `[星空记账]: https://…` defined: a Markdown reference link
+            start += 1  # the finding covers the brackets and the name, not the title mark 《 (which the suggestion keeps)
+            while unit.text[start] in " \t\u3000":
+                start += 1
+            found = unit.text[start:end]
+            yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=found)
 
     def _date_parts(self, ctx: Context) -> Iterator[Finding]:
         """2019年【01】月【25】日: one finding per date whose parts keep the template's brackets."""
