@@ -55,9 +55,11 @@ _DATE_HINT = lazy(f"[{DIGIT_RANGES}年〇○]")
 # spaces inside the brackets too (「2022年【 2 】月【 28 】日」, a Word template's blanks filled in: review u26u)
 _BRACKETED_DATE_PART = lazy(r"【[ \u3000]{0,3}(\d{1,4})[ \u3000]{0,3}】(?=\s*[年月日])")
 # "Last updated", also "latest update:" / "last update" (an English label closing a Chinese page,
-# 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn)
+# 「*latest update: 2026/02/04*」, eval/precision16/fuwari-cookies-cn); "Update date: May 23, 2024" and "Date of update"
+# (eval/precision32 eyeexam-en-html, held out: a false "no date" on an English policy dated on its last line)
 _UPDATED = lazy(
-    r"更新|修訂|修订|修改|(?:更改|变更|變更)(?:日期|时间|時間)|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update",
+    r"更新|修訂|修订|修改|(?:更改|变更|變更)(?:日期|时间|時間)|最後|最后|最近|updated|revised|last\s*mod|lastmod|(?:last|latest)\s*update"
+    r"|update\s*date|date\s+of\s+(?:last\s+)?update",
     re.I,
 )
 # (also the verb: "This version … took effect on September 24, 2025.", "comes into force on 1 May 2025", eval/precision26
