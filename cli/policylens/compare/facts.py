@@ -77,11 +77,11 @@ _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "ye
 # (「14周岁至18周岁」); a dash between years (「2020-2021年」) is no range of durations.
 _ZH_NUM = r"([0-9]{1,3}|[〇零一二兩两三四五六七八九十百]{1,4})"
 _ZH_UNIT = r"(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
-_ZH_RANGE = re.compile(_ZH_NUM + r"\s*(?:" + _ZH_UNIT + r")?\s*(?:[-–—~～至到])\s*" + _ZH_NUM + r"\s*" + _ZH_UNIT)
+_ZH_RANGE = re.compile(_ZH_NUM + r" ?(?:" + _ZH_UNIT + r")? ?(?:[-–—~～至到]) ?" + _ZH_NUM + r" ?" + _ZH_UNIT)
 _EN_RANGE = re.compile(
-    r"(?<![\w.\-/])(\d{1,3})\s*(?:[-–—]|\s+to\s+)\s*(\d{1,3})[\s-]+(?:(business|working|calendar)[\s-]+)?(hours?|days?|weeks?|months?|years?)\b"
-    r"|\b(?:ages|aged|age)\s+(?:of\s+)?(?:between\s+)?(\d{1,2})\s*(?:[-–—]|\s+to\s+|\s+and\s+)\s*(\d{1,2})\b(?![-–—./]\d)"
-    r"|\bbetween\s+the\s+ages\s+of\s+(\d{1,2})\s+and\s+(\d{1,2})\b",
+    r"(?<![\w.\-/])(\d{1,3}) ?(?:[-–—]| to ) ?(\d{1,3})[ -](?:(business|working|calendar)[ -])?(hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:ages|aged|age) (?:of )?(?:between )?(\d{1,2}) ?(?:[-–—]| to | and ) ?(\d{1,2})\b(?![-–—./]\d)"
+    r"|\bbetween the ages of (\d{1,2}) and (\d{1,2})\b",
     re.I,
 )
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
