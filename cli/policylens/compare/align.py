@@ -97,10 +97,13 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
     """
     plain = _align(base, other)
     moved = _reordered(base, other)
-    if moved is None:
+    if moved is not None:
+        shifted = _align(base, moved)
+        if _quality(shifted, base, other) > _quality(plain, base, other) + REORDER_MARGIN:
+            plain = shifted
+    if plain.reliable:
         return plain
-    shifted = _align(base, moved)
-    return shifted if _quality(shifted, base, other) > _quality(plain, base, other) + REORDER_MARGIN else plain
+    return _set_aside(base, other) or plain
 
 
 # A reordering must improve the alignment's quality by this much to be kept.
@@ -177,6 +180,79 @@ def _reordered(base: list[Profile], other: list[Profile]) -> list[Profile] | Non
     flat = [p for j in order for p in theirs[j]]
     count = max(1, len(flat) - 1)
     return [p._replace(position=rank / count) for rank, p in enumerate(flat)]
+
+
+def _repositioned(profiles: list[Profile]) -> list[Profile]:
+    """The profiles with their positions recomputed among themselves (some sections left out)."""
+    count = max(1, len(profiles) - 1)
+    return [p._replace(position=rank / count) for rank, p in enumerate(profiles)]
+
+
+def _set_aside(base: list[Profile], other: list[Profile]) -> Alignment | None:
+    """The alignment once the chapters only one edition has are set aside, or None.
+
+    When the outlines do not align, a top-level chapter of one edition that matches no chapter
+    of the other (an app-permissions chapter the English page never had) may be what shifts every
+    section after it.  The chapters of the two editions are matched one to one by what they hold
+    (`_block_score`, the clear matches first); when every chapter of one edition finds its partner,
+    in the same order, and the rest of the outlines then align reliably, the chapters left over
+    are set aside: their sections are gaps, sure only when no unpaired section of the other
+    edition could be their counterpart (`_gap_confidence`) and none fits them elsewhere.
+    """
+    ours, theirs = _blocks(base), _blocks(other)
+    if len(ours) < 2 or len(theirs) < 2 or len(ours) == len(theirs):
+        return None
+    scores = sorted(
+        ((_block_score(a, b), i, j) for i, a in enumerate(ours) for j, b in enumerate(theirs)), key=lambda t: (-t[0], t[1], t[2])
+    )
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for threshold in (BLOCK_THRESHOLD, BLOCK_LEFTOVER):
+        for value, i, j in scores:
+            if value >= threshold and i not in partner and j not in taken:
+                partner[i] = j
+                taken.add(j)
+    if len(partner) != min(len(ours), len(theirs)):
+        return None  # a chapter of the shorter outline has no partner: not a chapter more, the outlines differ
+    order = [partner[i] for i in sorted(partner)]
+    if order != sorted(order):
+        return None  # chapters moved as well: left to the reordering
+    left_ours = [i for i in range(len(ours)) if i not in partner]
+    left_theirs = [j for j in range(len(theirs)) if j not in taken]
+    # a left-over chapter that fits a matched chapter about as well as that chapter's own partner is no chapter of its own
+    for i in left_ours:
+        if any(_block_score(ours[i], theirs[j]) >= _block_score(ours[k], theirs[j]) - BLOCK_MARGIN for k, j in partner.items()):
+            return None
+    for j in left_theirs:
+        if any(_block_score(ours[k], theirs[j]) >= _block_score(ours[k], theirs[partner[k]]) - BLOCK_MARGIN for k in partner):
+            return None
+    kept_base = _repositioned([p for i, block in enumerate(ours) if i in partner for p in block])
+    kept_other = _repositioned([p for j, block in enumerate(theirs) if j in taken for p in block])
+    rest = _align(kept_base, kept_other)
+    if not rest.reliable:
+        return None
+    missing, extra = dict(rest.missing), dict(rest.extra)
+    paired_other = {o for o, _ in rest.pairs.values()}
+    partner_of_other = {o: b for b, (o, _) in rest.pairs.items()}
+    by_index_base = {p.index: p for p in base}
+    by_index_other = {p.index: p for p in other}
+    for i in left_ours:
+        for p in ours[i]:
+            rivals = [free_score(p, q) for q in other if q.index not in paired_other]
+            confidence = round(max(0.0, 1.0 - max(rivals, default=0.0)), 2)
+            candidates = [(q, by_index_base.get(partner_of_other[q.index]) if q.index in partner_of_other else None) for q in other]
+            missing[p.index] = min(confidence, 0.4) if _elsewhere(p, candidates) else confidence
+    for j in left_theirs:
+        for q in theirs[j]:
+            rivals = [free_score(p, q) for p in base if p.index not in rest.pairs]
+            confidence = round(max(0.0, 1.0 - max(rivals, default=0.0)), 2)
+            candidates = [(p, by_index_other.get(rest.pairs[p.index][0]) if p.index in rest.pairs else None) for p in base]
+            extra[q.index] = min(confidence, 0.4) if _elsewhere(q, candidates) else confidence
+    return Alignment(rest.pairs, dict(sorted(missing.items())), dict(sorted(extra.items())))
+
+
+# A left-over chapter scoring within this much of a matched pair against one of its chapters is not set aside.
+BLOCK_MARGIN = 0.1
 
 
 def _quality(result: Alignment, base: list[Profile], other: list[Profile]) -> float:

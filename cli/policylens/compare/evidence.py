@@ -128,6 +128,8 @@ def inserted_meaning(old: str, new: str) -> bool:
     words = {id(side): [m.span() for m in meaning.finditer(side)] for side in (a, b)}
     for op, i1, i2, j1, j2 in ops:
         side, start, end = (a, i1, i2) if op == "delete" else (b, j1, j2)
+        if doubled(side, start, end):
+            continue  # a fragment pasted twice (「如有任何隱私相關問如有任何隐私相关问题」): no word added
         # a word that overlaps the added span counts (監護人 in 父母及監護人有責任), and so does a name added to a list
         # (Google、Firebase → Google、Firebase、Umeng: an SDK in one edition only)
         if any(s < end and start < e for s, e in words[id(side)]):
@@ -135,6 +137,20 @@ def inserted_meaning(old: str, new: str) -> bool:
         if any(w.lower() not in GENERIC_LATIN for w in _LATIN_WORD.findall(side[start:end])):
             return True
     return False
+
+
+def doubled(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, added to the other side, a copy of the letters beside it: a fragment pasted twice (a line
+    begun, then pasted whole: 「如有任何隱私相關問如有任何隐私相关问题」), which adds no word?  Where `SequenceMatcher` puts
+    the added span varies (ABAB may show B A added inside), so any repeat of its length that covers it counts."""
+    n = end - start
+    if n < MIN_DOUBLED:
+        return False
+    return any(text[k : k + n] == text[k + n : k + 2 * n] for k in range(max(0, start - n), start + 1))
+
+
+# A repeated span shorter than this (「的的」, 「您您」) is a typo, weighed like any other word.
+MIN_DOUBLED = 4
 
 
 def _same_letters(a: str, b: str) -> bool:

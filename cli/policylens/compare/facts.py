@@ -72,6 +72,18 @@ _EN_AGE = re.compile(
     re.I,
 )
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+# A range is one fact (「2-12歲」 = "ages 2-12", 「14至18周岁」 = "aged 14 to 18", 「6-12个月」 = "6-12 months"): read as its
+# two ends it would be a lone 「12歲」 against an English edition that has no "12 years".  The unit may follow each end
+# (「14周岁至18周岁」); a dash between years (「2020-2021年」) is no range of durations.
+_ZH_NUM = r"([0-9]{1,3}|[〇零一二兩两三四五六七八九十百]{1,4})"
+_ZH_UNIT = r"(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+_ZH_RANGE = re.compile(_ZH_NUM + r" ?(?:" + _ZH_UNIT + r")? ?(?:[-–—~～至到]) ?" + _ZH_NUM + r" ?" + _ZH_UNIT)
+_EN_RANGE = re.compile(
+    r"(?<![\w.\-/])(\d{1,3}) ?(?:[-–—]| to ) ?(\d{1,3})[ -](?:(business|working|calendar)[ -])?(hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:ages|aged|age) (?:of )?(?:between )?(\d{1,2}) ?(?:[-–—]| to | and ) ?(\d{1,2})\b(?![-–—./]\d)"
+    r"|\bbetween the ages of (\d{1,2}) and (\d{1,2})\b",
+    re.I,
+)
 _NAME_PUNCT = re.compile(r"[\s,.，。（）()「」『』“”\"'’]")
 
 
@@ -89,6 +101,11 @@ def _en_number(text: str) -> int | None:
 def duration_key(number: int, unit: str) -> str:
     """The key of a duration as written: "45 day", "12 month", "2 year"."""
     return f"{number} {unit}"
+
+
+def range_key(low: int, high: int, unit: str) -> str:
+    """The key of a range of durations or ages: "2-12 year", "6-12 month"."""
+    return f"{low}-{high} {unit}"
 
 
 def same_duration(key: str) -> str:
@@ -123,6 +140,9 @@ def _durations(text: str) -> list[tuple[str, str, bool]]:
     for s, e, _ in (*find_dates(folded), *find_english_dates(folded)):
         taken.add(s, e)
     found: list[tuple[str, str, bool]] = []
+    for key, start, end in _ranges(folded, taken):
+        taken.add(start, end)
+        found.append((key, folded[start:end], False))
     for m in _ZH_DURATION.finditer(folded):
         if taken.starts_or_ends_inside(m.start(), m.end()):
             continue
@@ -150,6 +170,8 @@ def _durations(text: str) -> list[tuple[str, str, bool]]:
             unit = "business day"
         found.append((duration_key(number, unit), m.group(0), number == 1))  # "one day", like 「一天」: weak
     for m in _EN_SINGLE.finditer(folded):
+        if taken.holds(m.start()):
+            continue
         if m.group(0)[:1].isdigit() or m.group(0).lower().startswith("one"):
             continue  # found above
         unit = m.group(2).lower()
@@ -157,12 +179,41 @@ def _durations(text: str) -> list[tuple[str, str, bool]]:
             unit = "business day"
         found.append((duration_key(1, unit), m.group(0), True))  # "a year"
     for m in _EN_AGE.finditer(folded):
+        if taken.holds(m.start()) or taken.holds(m.end() - 1):
+            continue  # an end of a range
         written = m.group(1) or m.group(2)
         number = _en_number(written)
         if number is None or (number < 2 and not written.isdigit()):
             continue
         found.append((duration_key(number, "year"), m.group(0), False))
     return found
+
+
+def _ranges(folded: str, taken: Taken) -> list[tuple[str, int, int]]:
+    """(key, start, end) of every range of durations or ages in `folded` that no date holds."""
+    out: list[tuple[str, int, int]] = []
+    for m in _ZH_RANGE.finditer(folded):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        low, high, unit = chinese_number(m.group(1)), chinese_number(m.group(3)), m.group(4)
+        if m.group(2) and _ZH_UNITS[m.group(2)] != _ZH_UNITS[unit]:
+            continue  # 「3天至2周」: two durations, not one range
+        if low is None or high is None or not 0 < low < high or (unit in ("年", "日") and high >= 1000):
+            continue  # years of the calendar, or no range
+        out.append((range_key(low, high, _ZH_UNITS[unit]), m.start(), m.end()))
+    for m in _EN_RANGE.finditer(folded):
+        if taken.overlaps(m.start(), m.end()) or any(s < m.end() and m.start() < e for _, s, e in out):
+            continue
+        if m.group(1):
+            low, high, unit = int(m.group(1)), int(m.group(2)), _EN_UNITS[m.group(4).lower().rstrip("s")]
+            if m.group(3) and m.group(3).lower() in ("business", "working") and unit == "day":
+                unit = "business day"
+        else:
+            low, high, unit = int(m.group(5) or m.group(7)), int(m.group(6) or m.group(8)), "year"
+        if not 0 < low < high:
+            continue
+        out.append((range_key(low, high, unit), m.start(), m.end()))
+    return out
 
 
 @cache

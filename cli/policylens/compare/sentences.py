@@ -246,6 +246,8 @@ _NOT_CONCEPT = lazyre.compile(
     r"|(?:堆叠|堆栈|路由)(?:跟踪|追踪)"
     # a contact person (「个人信息保护联系人：张三」) is no address book
     r"|(?:保护|负责)联系人|联系人\s*(?:[：:]|为|是|姓名)"
+    # 「达成本政策」「构成本协议」 are 达成 / 构成 + 本政策 (this policy), no cost: 成本 before a document's or the app's name
+    r"|成本(?=(?:隐私)?(?:政策|协议|条款|指引|声明|规则|须知|通知|细则|附件|服务|应用|软件|程序|产品|平台|网站|小程序|app|App|APP))"
 )
 
 
