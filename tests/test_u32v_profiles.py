@@ -1,0 +1,55 @@
+"""Profile verdict classes fixed in the thirty-second session (u32v, issue #14) on eval/profiles32's dev documents.
+
+Each class is tested both ways (the verdict it must give, and the neighbouring text it must leave alone), with the
+document's own line as a regression case where useful:
+- the person's own clearing stated without a subject (「删除数据：在App内随时可清空全部记录」, growth-zh) is a way to
+  delete, never the policy's retention criterion;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+INTRO = "# 隐私政策\n\n最后更新：2025年7月16日\n\n## 一、我们收集什么信息\n\n我们仅收集您主动输入的宝宝喂养记录和昵称。\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **删除数据**：在App内随时可清空全部记录",  # eval/profiles32 growth-zh line 29
+        "- 删除记录：可随时在设置页删除全部记录",
+    ],
+)
+def test_the_person_clearing_at_will_is_no_retention_criterion(line: str) -> None:
+    text = INTRO + "## 三、数据存储与安全\n\n- **本地存储**：所有记录保存在您的手机中\n" + line + "\n"
+    assert status(text, "cn-pipl/retention") == "missing"
+    assert status(text, "cn-gbt35273/retention") == "missing"
+
+
+def test_the_event_that_ends_storage_still_is_one() -> None:
+    text = INTRO + "## 三、数据存储与安全\n\n- 卸载本应用后，本机保存的全部记录将被一并删除。\n"
+    assert status(text, "cn-pipl/retention") == "covered"
+    assert status(text, "cn-gbt35273/retention") == "covered"
+
+
+def test_clearing_in_the_app_at_will_is_a_way_to_delete() -> None:
+    text = INTRO + "## 三、数据存储与安全\n\n- **删除数据**：在App内随时可清空全部记录\n"
+    found = verdict(text, "cn-gbt35273/delete")
+    assert found.status == "covered" and "随时可清空" in found.evidence.text
+    assert status(text, "cn-pipl/rights") == "covered"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 在App内随时可查看使用教程",  # no data cleared
+        "- 在第三方平台上随时可清空其记录",  # a third party's place
+        "- 浏览器缓存：在浏览器设置中随时可清空缓存数据",  # the browser cache
+    ],
+)
+def test_other_things_done_at_will_are_no_deletion(line: str) -> None:
+    text = INTRO + "## 三、使用说明\n\n" + line + "\n"
+    assert status(text, "cn-gbt35273/delete") == "missing"
