@@ -4,6 +4,9 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
 document's own line as a regression case where useful:
 - the person's own clearing stated without a subject (「删除数据：在App内随时可清空全部记录」, growth-zh) is a way to
   delete, never the policy's retention criterion;
+- a permission ("location access") and network traffic ("weather requests") under "your choices" are no GDPR rights
+  (aurora-en);
+- children said not to be the audience with 以…为目标 (「不以儿童为目标」, nomo-zh) rule cn-pipl/minors out like 不面向儿童.
 """
 
 from __future__ import annotations
@@ -53,3 +56,32 @@ def test_clearing_in_the_app_at_will_is_a_way_to_delete() -> None:
 def test_other_things_done_at_will_are_no_deletion(line: str) -> None:
     text = INTRO + "## 三、使用说明\n\n" + line + "\n"
     assert status(text, "cn-gbt35273/delete") == "missing"
+
+
+EN_INTRO = "Last updated: October 3, 2026\n\nThe extension shows local weather. It asks the browser for your coordinates.\n\n"
+
+
+def test_a_permission_under_your_choices_is_no_right() -> None:
+    text = (
+        EN_INTRO
+        + "## Data retention and your choices\n\n- Blocking location access for the extension in Chrome stops all weather requests.\n"
+    )
+    assert status(text, "eu-gdpr/rights") == "missing"
+
+
+def test_a_right_of_access_under_your_choices_still_counts() -> None:
+    text = EN_INTRO + "## Your choices\n\n- You may request access to your personal data or its deletion by e-mail.\n"
+    assert status(text, "eu-gdpr/rights") == "covered"
+
+
+def test_children_not_the_target_rule_minors_out() -> None:
+    text = (
+        INTRO + "## 八、儿童隐私\n\n本应用面向一般用户，不以儿童为目标，也不会主动收集儿童的个人信息。"
+        "如果您是未成年人，请在监护人指导下使用本应用。\n"  # eval/profiles32 nomo-zh line 103
+    )
+    assert status(text, "cn-pipl/minors") == "not-applicable"
+
+
+def test_children_as_the_target_keep_minors_required() -> None:
+    text = INTRO + "## 八、儿童隐私\n\n本应用以儿童为目标用户。如果您是未成年人，请在监护人指导下使用本应用。\n"
+    assert status(text, "cn-pipl/minors") == "missing"
