@@ -85,3 +85,27 @@ def test_children_not_the_target_rule_minors_out() -> None:
 def test_children_as_the_target_keep_minors_required() -> None:
     text = INTRO + "## 八、儿童隐私\n\n本应用以儿童为目标用户。如果您是未成年人，请在监护人指导下使用本应用。\n"
     assert status(text, "cn-pipl/minors") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("- 在 Chrome 中禁止本扩展使用位置后，所有天气请求都会停止。", "cn-gbt35273/withdraw-consent"),  # aurora-zh line 70
+        ("- Blocking location access for the extension in Chrome stops all weather requests.", "eu-gdpr/withdraw-consent"),
+    ],
+)
+def test_blocking_a_permission_in_the_browser_withdraws_consent(line: str, item: str) -> None:
+    text = INTRO + "## 数据保留与你的选择\n\n" + line + "\n"
+    assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("- 我们将在系统设置中禁止读取位置后重新启动服务。", "cn-gbt35273/withdraw-consent"),
+        ("- We block location access in Chrome for every tab we do not serve.", "eu-gdpr/withdraw-consent"),
+    ],
+)
+def test_the_operator_blocking_a_permission_is_no_withdrawal(line: str, item: str) -> None:
+    text = INTRO + "## 数据处理\n\n" + line + "\n"
+    assert status(text, item) == "missing"
