@@ -4,7 +4,7 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
 document's own line as a regression case where useful:
 - the person's own clearing stated without a subject (「删除数据：在App内随时可清空全部记录」, growth-zh) is a way to
   delete, never the policy's retention criterion;
-- a permission ("location access") and network traffic ("weather requests") under "your choices" are no GDPR rights
+- a device permission ("location access", next to "weather requests") under "your choices" is no GDPR right
   (aurora-en);
 - children said not to be the audience with 以…为目标 (「不以儿童为目标」, nomo-zh) rule cn-pipl/minors out like 不面向儿童.
 """
