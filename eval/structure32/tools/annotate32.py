@@ -54,6 +54,18 @@ DOCS = {
         "Title 服务协议 (50; 37 is the same words in the navigation row). 一、…十三、 are the sections; every 1、 line is a "
         "clause sentence, 4.1…4.11, 5.1…, 3.1…, 4.1… their items; 301, 521, 731, 901 are numbered lead-ins closed by 「：」.",
     ),
+    "glonly-blade": (
+        "dev", "privacy.blade.php", "html", src("j100002ben/GLonly-laravel", "application/views/home/privacy.blade.php", "dd378600c3bdd3f50c5314d3fa71b5add45e597f", "repository license.txt (Laravel's MIT); test fixture only"),
+        "hant", "tw", "**Laravel Blade view** (`@include` directives around the markup): two language editions in one modal, "
+        "`<h3>隱私權政策</h3>` over six `<p>`s, then `<h3>Privacy Policies</h3>` over their English translation",
+        7,
+        {1: [16]},
+        [],
+        [1, 14, 23, 28],
+        "Title 隱私權政策 (7). The English edition's name (16) is a heading at the title's rank (level 1), the second "
+        "edition of the same policy; its six paragraphs are not under the Chinese title's text. 1 and 28 are Blade "
+        "directives, 14 and 23 the last-updated lines.",
+    ),
     "podcast-privacy-dart": (
         "holdout", "privacy_policy_page.dart", "dart", src("shang1219178163/podcast_app", "lib/pages/privacy_policy_page.dart", "0804ed2a9427cfcf04be644926d51f77e47683f5", "MIT (repository LICENSE)"),
         "hans", "cn", "**Flutter screen**: `Text` widgets with theme styles, `1. 信息收集`…`4. 信息共享` titles over `Text`s of "
