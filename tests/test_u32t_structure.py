@@ -6,6 +6,10 @@
    adjacent literals joined, bold when its style says so; the app bar's title, a computed literal (`'$name'`) and the
    code are left out.  A `.dart` file with no such widget is read as plain text as before, and a folder scan does not
    pick `.dart` files up.
+2. A downlevel-revealed conditional comment 「<!--[if gte IE 8]><!-->」 around a page (a Laravel Blade view,
+   `eval/structure32/dev/glonly-blade`): its closing `<!-->` was taken for an empty comment of its own, so the comment
+   ran on to 「<!--<![endif]-->」 and the page was read as empty.  Only a `<!-->` that opens a comment is an empty one
+   (`load.html._empty_comments`).
 """
 
 from __future__ import annotations
@@ -106,3 +110,26 @@ def test_structure32_screens_regression() -> None:
         doc = read_document(str(folder / ann["file"]))
         got = [(s.line, s.level) for s in doc.sections if s.title]
         assert got == [(h["line"], h["level"]) for h in ann["headings"]], name
+
+
+def test_downlevel_revealed_conditional_comment_does_not_swallow_the_page(tmp_path: Path) -> None:
+    """2. 「<!--[if gte IE 8]><!-->」 is one whole comment: the page after it is read (eval/structure32 glonly-blade)."""
+    page = (
+        "<html><body>\n<!--[if gte IE 8]><!-->\n<h3>隱私權政策</h3>\n<p>我們重視您的隱私。</p>\n"
+        "<h3>Privacy Policies</h3>\n<p>We value your privacy.</p>\n<!--<![endif]-->\n</body></html>\n"
+    )
+    path = tmp_path / "privacy.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [b.text for b in load(str(path)).parsed.blocks]
+    assert "我們重視您的隱私。" in texts and "We value your privacy." in texts
+
+
+def test_abrupt_empty_comments_still_end_at_once(tmp_path: Path) -> None:
+    """`<!-->` and `<!--->` outside a comment stay empty comments: the text after them is read."""
+    path = tmp_path / "abrupt.html"
+    path.write_text("<p>前言</p>\n<!-->\n<p>一、我们收集的信息</p><!--->\n<p>正文</p>\n<!-- 注释 -->\n", encoding="utf-8")
+    texts = [b.text for b in load(str(path)).parsed.blocks]
+    assert texts == ["前言", "一、我们收集的信息", "正文"]
+    # a downlevel-hidden conditional comment stays one comment: its words are not text
+    path.write_text("<p>前言</p>\n<!--[if lt IE 9]><p>请升级浏览器</p><![endif]-->\n<p>正文</p>\n", encoding="utf-8")
+    assert [b.text for b in load(str(path)).parsed.blocks] == ["前言", "正文"]
