@@ -84,6 +84,9 @@ def test_rendering_keeps_line_numbers() -> None:
     lines = page.split("\n")
     assert "一、我们如何收集您的个人信息" in lines[13] and "<b>" in lines[13]
     assert "示例应用隐私政策" in lines[10]
+    # a text keeps its column: a finding's line:column points into the source
+    assert lines[13].index("一、") == SCREEN.split("\n")[13].index("一、")
+    assert lines[24].index("三、") == SCREEN.split("\n")[24].index("三、")
 
 
 def test_dart_file_without_text_widgets_stays_plain_text(tmp_path: Path) -> None:

@@ -158,7 +158,7 @@ def render_dart(src: str) -> str | None:
         if k >= 0 and skipped[k][0] <= m.start() < skipped[k][1]:
             continue  # in a comment or a string
         i = _skip_space(src, m.end())
-        parts: list[tuple[int, int, str]] = []  # (start of the literal, its end, its text as markup)
+        parts: list[tuple[int, int, str]] = []  # (start of a literal's body, its end, its text as markup)
         computed = False
         while True:
             lit = _string_end(src, i)
@@ -168,18 +168,18 @@ def render_dart(src: str) -> str | None:
             if markup is None:
                 computed = True
             else:
-                parts.append((i, lit[2], markup))
+                parts.append((lit[0], lit[1], markup))
             i = _skip_space(src, lit[2])
             if i < len(src) and src[i] == "+":
                 i = _skip_space(src, i + 1)
         if not parts or computed:
             continue
         bold = bool(_BOLD.search(src, i, _call_end(src, m.end())))
-        out.append(_blank(src[pos : parts[0][0]]))  # the code before the widget's first literal
-        out.append("<p>" + ("<b>" if bold else ""))
+        opening = "<p>" + ("<b>" if bold else "")
+        out.append(_blank(src[pos : parts[0][0]], opening))  # the code before the widget's first literal
         for k, (start, _end, markup) in enumerate(parts):
             if k:
-                out.append(_blank(src[parts[k - 1][1] : start]))  # the newlines between two adjacent literals
+                out.append(_blank(src[parts[k - 1][1] : start]))  # the quotes and space between two adjacent literals
             out.append(markup)
         out.append(("</b>" if bold else "") + "</p>")
         found = True
@@ -190,6 +190,8 @@ def render_dart(src: str) -> str | None:
     return "".join(out)
 
 
-def _blank(code: str) -> str:
-    """Code as blank space: only its newlines stay."""
-    return "\n" * code.count("\n")
+def _blank(code: str, tag: str = "") -> str:
+    """Code as blank space ending in `tag`: its newlines stay, and its last line's width, so that the text after it
+    keeps its column (a `check` finding's line:column points into the source)."""
+    last = len(code) - code.rfind("\n") - 1
+    return "\n" * code.count("\n") + " " * max(last - len(tag), 0) + tag
