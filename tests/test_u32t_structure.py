@@ -136,3 +136,21 @@ def test_abrupt_empty_comments_still_end_at_once(tmp_path: Path) -> None:
     # a downlevel-hidden conditional comment stays one comment: its words are not text
     path.write_text("<p>前言</p>\n<!--[if lt IE 9]><p>请升级浏览器</p><![endif]-->\n<p>正文</p>\n", encoding="utf-8")
     assert [b.text for b in load(str(path)).parsed.blocks] == ["前言", "正文"]
+
+
+def test_hand_made_navigation_row_is_chrome() -> None:
+    """3. A `Row` with a back button and the page's name is a navigation bar (thumbsir-dart's title was its 「服务协议」)."""
+    bar = (
+        "Column(children: [\n"
+        "  Row(children: [GestureDetector(onTap: () { Navigator.pop(context); }, child: Icon(Icons.arrow_back)),\n"
+        "    Text('服务协议')]),\n"
+        "  Text('服务协议', style: TextStyle(fontSize: 20, fontWeight: FontWeight.bold)),\n"
+        "]);\n"
+    )
+    page = render_dart(bar)
+    assert page is not None and page.count("服务协议") == 1 and "<b>服务协议" in page
+    # a row without a back button, or one of several texts, is the page's text
+    plain = "Row(children: [Text('一、总则'), Text('本协议适用于全部服务。')]);\n"
+    assert (render_dart(plain) or "").count("<p>") == 2
+    rows = "Row(children: [IconButton(onPressed: () => Navigator.of(context).pop()), Text('一'), Text('二'), Text('三')]);\n"
+    assert (render_dart(rows) or "").count("<p>") == 3

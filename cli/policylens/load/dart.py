@@ -6,9 +6,10 @@ run of code with no heading (thirty-second session, `eval/structure32`: 0 of 25 
 `render_dart` rewrites the source as an HTML page the HTML reader takes as it is, line for line: every `Text` (or
 `SelectableText`) widget whose first argument is a string literal becomes a paragraph `<p>` at that literal's line,
 its adjacent literals joined as Dart joins them (`'…：\\n' '• …'`, also with `+`), a `\\n` a line break; a widget
-styled bold (`FontWeight.bold`, `w600`–`w900`) is wrapped in `<b>`.  The app bar's title (a `Text` inside `AppBar(`)
-is chrome, not the document's first line, and is left out, as are a literal holding a `$name`/`${…}` interpolation's
-code (the value is computed) and everything else (code, comments), which becomes blank space: newlines stay, so line
+styled bold (`FontWeight.bold`, `w600`–`w900`) is wrapped in `<b>`.  The app bar's title (a `Text` inside `AppBar(`,
+or in a hand-made bar: a `Row` with a back button, `eval/structure32` thumbsir-dart) is chrome, not the document's
+first line, and is left out, as are a literal holding a `$name`/`${…}` interpolation's code (the value is computed) and
+everything else (code, comments), which becomes blank space: newlines stay, and each text's column, so line and column
 numbers hold.  A file with no such widget is left to the plain-text reader (`None`).
 """
 
@@ -23,6 +24,7 @@ from policylens.lazyre import lazy
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
 _WIDGET = lazy(r"(?<![\w.$])(?:Text|SelectableText)[ \t]*+\(")
+_BACK = lazy(r"\bNavigator(?:\.of\([^()]*\))?\.(?:pop|maybePop)\(|\bGet\.back\(")
 _BOLD = lazy(r"FontWeight\.(?:bold|w[6-9]00)\b")
 _ESCAPE = lazy(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
 _INTERPOLATION = lazy(r"(?<!\\)\$[{A-Za-z_]")
@@ -115,10 +117,17 @@ def _call_end(src: str, i: int) -> int:
 
 
 def _app_bar_spans(src: str) -> list[tuple[int, int]]:
-    """The argument spans of each `AppBar(` / `SliverAppBar(` / `CupertinoNavigationBar(` call."""
+    """The argument spans of the screen's navigation bars: each `AppBar(` / `SliverAppBar(` / `CupertinoNavigationBar(`
+    call, and a hand-made one, a `Row(` holding a back button (`Navigator.pop(…)`, `Navigator.of(context).pop(…)`,
+    `Get.back(`) and at most two `Text` widgets (the page's name beside the arrow)."""
     spans = []
     for m in re.finditer(r"(?<![\w.$])(?:AppBar|SliverAppBar|CupertinoNavigationBar)[ \t]*+\(", src):
         spans.append((m.end(), _call_end(src, m.end())))
+    for m in re.finditer(r"(?<![\w.$])Row[ \t]*+\(", src):
+        end = _call_end(src, m.end())
+        body = src[m.end() : end]
+        if _BACK.search(body) and len(_WIDGET.findall(body)) <= 2:
+            spans.append((m.end(), end))
     return spans
 
 
