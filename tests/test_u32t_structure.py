@@ -154,3 +154,21 @@ def test_hand_made_navigation_row_is_chrome() -> None:
     assert (render_dart(plain) or "").count("<p>") == 2
     rows = "Row(children: [IconButton(onPressed: () => Navigator.of(context).pop()), Text('一'), Text('二'), Text('三')]);\n"
     assert (render_dart(rows) or "").count("<p>") == 3
+
+
+def test_folder_scan_does_not_pick_dart_files(tmp_path: Path) -> None:
+    """A `.dart` file is read only when named: an app's folder holds hundreds of them."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "privacy_page.dart").write_text(SCREEN, encoding="utf-8")
+    (tmp_path / "policy.txt").write_text("隐私政策\n\n一、我们收集的信息\n我们收集设备信息。\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "policylens", "check", str(tmp_path), "--no-config", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "cli")},
+        check=False,
+    )
+    assert "policy.txt" in run.stdout and "privacy_page.dart" not in run.stdout
