@@ -380,18 +380,24 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         # write: no text (an editor shows nothing, or SUB), but it was kept as a paragraph's last character, so `diff`
         # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
         text = text.rstrip("\x1a")
+    page = None  # the HTML a named Flutter screen renders (`load.dart`)
+    if kind is None and path.lower().endswith(".dart"):
+        from policylens.load.dart import render_dart
+
+        page = render_dart(text)
+        kind = "html" if page is not None else None
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)
     _reject_line_flood(text, len(data), shown)
     note = None
-    if kind == "html" and fmt is None and not _MARKUP.search(text):
+    if kind == "html" and fmt is None and page is None and not _MARKUP.search(text):
         kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
         note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"
     if kind == "html":
         from policylens.load.html import read_html
 
-        parsed = read_html(text, path=shown)
+        parsed = read_html(text if page is None else page, path=shown)
     elif kind == "markdown":
         from policylens.load.markdown import read_markdown
         from policylens.load.mdx import MDX_SUFFIX, blank_mdx

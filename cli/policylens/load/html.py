@@ -453,6 +453,34 @@ def _empty_comment(m: re.Match[str]) -> str:
     return "<!-" + _FILLER * (len(m.group(0)) - 4) + ">"
 
 
+def _empty_comments(text: str) -> str:
+    """Each `<!-->` / `<!--->` that opens a comment made an empty one (`_ABRUPT_COMMENT`); one inside a comment is left.
+
+    A downlevel-revealed conditional comment, 「<!--[if gte IE 8]><!-->」 (thirty-second session, u32t: eval/structure32
+    glonly-blade), is one whole comment whose text ends in `<!`: its closing `<!-->` was made an empty comment, so the
+    comment ran on to the page's closing 「<!--<![endif]-->」 and the whole policy was read as empty.
+    """
+    if "<!--" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    i = text.find("<!--")
+    while i >= 0:
+        abrupt = _ABRUPT_COMMENT.match(text, i)
+        if abrupt is not None:
+            out.append(text[pos:i])
+            out.append(_empty_comment(abrupt))
+            pos = abrupt.end()
+            i = text.find("<!--", pos)
+            continue
+        close = _COMMENT_CLOSE.search(text, i + 4)
+        if close is None:
+            break
+        i = text.find("<!--", close.end())
+    out.append(text[pos:])
+    return "".join(out)
+
+
 class _Container(NamedTuple):
     """What the page had read when an element opened: its blocks, fields, long and link-only blocks are counted from here."""
 
@@ -2674,7 +2702,7 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
                 extractor.media.append((n + 1, at - (ends[n - 1] if n else -1)))
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
-        extractor.source = _ABRUPT_COMMENT.sub(_empty_comment, _LONE_CR.sub("\n", source))
+        extractor.source = _empty_comments(_LONE_CR.sub("\n", source))
         if br_at:
             extractor.br_lines = frozenset(_lines_of(extractor.source, br_at))
         _feed_source(extractor, extractor.source)

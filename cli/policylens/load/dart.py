@@ -1,0 +1,206 @@
+"""A Flutter screen's source (`.dart`, read when the file is named): the text of its `Text('…')` widgets is the page.
+
+An app keeps its policy as a screen (`Scaffold(appBar: AppBar(title: Text('隐私政策')), body: Column(children: [Text(
+'一、…', style: TextStyle(fontWeight: FontWeight.bold)), Text('…'), …]))`): read as plain text, the whole file was one
+run of code with no heading (thirty-second session, `eval/structure32`: 0 of 25 headings on four screens).
+`render_dart` rewrites the source as an HTML page the HTML reader takes as it is, line for line: every `Text` (or
+`SelectableText`) widget whose first argument is a string literal becomes a paragraph `<p>` at that literal's line,
+its adjacent literals joined as Dart joins them (`'…：\\n' '• …'`, also with `+`), a `\\n` a line break; a widget
+styled bold (`FontWeight.bold`, `w600`–`w900`) is wrapped in `<b>`.  The app bar's title (a `Text` inside `AppBar(`,
+or in a hand-made bar: a `Row` with a back button, `eval/structure32` thumbsir-dart) is chrome, not the document's
+first line, and is left out, as are a literal holding a `$name`/`${…}` interpolation's code (the value is computed) and
+everything else (code, comments), which becomes blank space: newlines stay, and each text's column, so line and column
+numbers hold.  A file with no such widget is left to the plain-text reader (`None`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+
+from policylens.lazyre import lazy
+
+DART_SUFFIX = ".dart"
+# A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
+_WIDGET = lazy(r"(?<![\w.$])(?:Text|SelectableText)[ \t]*+\(")
+_BACK = lazy(r"\bNavigator(?:\.of\([^()]*\))?\.(?:pop|maybePop)\(|\bGet\.back\(")
+_BOLD = lazy(r"FontWeight\.(?:bold|w[6-9]00)\b")
+_ESCAPE = lazy(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
+_INTERPOLATION = lazy(r"(?<!\\)\$[{A-Za-z_]")
+_SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "b": "", "f": "", "v": ""}
+
+
+def _string_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """At a string literal starting at `i` (`'…'`, `"…"`, triple-quoted, `r'…'`): (body start, body end, end); else None."""
+    j = i
+    raw = False
+    if src.startswith(("r'", 'r"'), j):
+        raw = True
+        j += 1
+    if j >= len(src) or src[j] not in "'\"":
+        return None
+    quote = src[j] * 3 if src.startswith(src[j] * 3, j) else src[j]
+    body = j + len(quote)
+    k = body
+    while k < len(src):
+        if src.startswith(quote, k):
+            return body, k, k + len(quote)
+        if src[k] == "\\" and not raw:
+            k += 2
+            continue
+        if src[k] == "\n" and len(quote) == 1:
+            return None  # an unterminated one-line string: not a literal this reader understands
+        k += 1
+    return None
+
+
+def _skip_space(src: str, i: int) -> int:
+    """Past blanks and comments from `i`."""
+    while i < len(src):
+        if src[i] in " \t\r\n":
+            i += 1
+        elif src.startswith("//", i):
+            end = src.find("\n", i)
+            i = len(src) if end < 0 else end
+        elif src.startswith("/*", i):
+            end = src.find("*/", i + 2)
+            i = len(src) if end < 0 else end + 2
+        else:
+            break
+    return i
+
+
+def _literal_markup(body: str, raw: bool) -> str | None:
+    """A literal's body as HTML text, its source lines kept (a `\\n` escape a `<br>`); None when it interpolates code
+    (`$name`, `${…}`): its value is computed."""
+    if not raw and _INTERPOLATION.search(body):
+        return None
+    lines = [html.escape(line if raw else _unescape(line), quote=False).replace("\n", "<br>") for line in body.split("\n")]
+    return "<br>\n".join(lines)
+
+
+def _unescape(body: str) -> str:
+    """The text of a line of a literal with escapes (`\\n`, `\\'`, `\\u4e00`)."""
+
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code[0] == "u" and len(code) > 1:
+            return chr(int(code[1:].strip("{}"), 16))
+        if code[0] == "x" and len(code) == 3:
+            return chr(int(code[1:], 16))
+        return _SIMPLE_ESCAPES.get(code, code)
+
+    return _ESCAPE.sub(one, body)
+
+
+def _call_end(src: str, i: int) -> int:
+    """The index past the `)` closing the call whose arguments start at `i` (strings and comments skipped)."""
+    depth = 1
+    k = i
+    while k < len(src) and depth:
+        c = src[k]
+        if c in "'\"" or (c == "r" and src.startswith(("r'", 'r"'), k) and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+            lit = _string_end(src, k)
+            if lit is not None:
+                k = lit[2]
+                continue
+        if src.startswith("//", k) or src.startswith("/*", k):
+            k = _skip_space(src, k)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        k += 1
+    return k
+
+
+def _app_bar_spans(src: str) -> list[tuple[int, int]]:
+    """The argument spans of the screen's navigation bars: each `AppBar(` / `SliverAppBar(` / `CupertinoNavigationBar(`
+    call, and a hand-made one, a `Row(` holding a back button (`Navigator.pop(…)`, `Navigator.of(context).pop(…)`,
+    `Get.back(`) and at most two `Text` widgets (the page's name beside the arrow)."""
+    spans = []
+    for m in re.finditer(r"(?<![\w.$])(?:AppBar|SliverAppBar|CupertinoNavigationBar)[ \t]*+\(", src):
+        spans.append((m.end(), _call_end(src, m.end())))
+    for m in re.finditer(r"(?<![\w.$])Row[ \t]*+\(", src):
+        end = _call_end(src, m.end())
+        body = src[m.end() : end]
+        if _BACK.search(body) and len(_WIDGET.findall(body)) <= 2:
+            spans.append((m.end(), end))
+    return spans
+
+
+def _not_code(src: str) -> list[tuple[int, int]]:
+    """The spans of the comments and string literals of `src`, in order (a widget named in them is no widget)."""
+    spans = []
+    k = 0
+    while k < len(src):
+        c = src[k]
+        if src.startswith("//", k) or src.startswith("/*", k):
+            end = _skip_space(src, k)
+            spans.append((k, end))
+            k = end
+            continue
+        if c in "'\"" or (c == "r" and src.startswith(("r'", 'r"'), k) and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+            lit = _string_end(src, k)
+            if lit is not None:
+                spans.append((k, lit[2]))
+                k = lit[2]
+                continue
+        k += 1
+    return spans
+
+
+def render_dart(src: str) -> str | None:
+    """The screen's `Text` widgets as an HTML page of the same lines, or None when it has none with a literal."""
+    out: list[str] = []
+    pos = 0
+    found = False
+    bars = _app_bar_spans(src)
+    skipped = _not_code(src)
+    starts = [a for a, _ in skipped]
+    for m in _WIDGET.finditer(src):
+        if m.start() < pos or any(a <= m.start() < b for a, b in bars):
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and skipped[k][0] <= m.start() < skipped[k][1]:
+            continue  # in a comment or a string
+        i = _skip_space(src, m.end())
+        parts: list[tuple[int, int, str]] = []  # (start of a literal's body, its end, its text as markup)
+        computed = False
+        while True:
+            lit = _string_end(src, i)
+            if lit is None:
+                break
+            markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "r")
+            if markup is None:
+                computed = True
+            else:
+                parts.append((lit[0], lit[1], markup))
+            i = _skip_space(src, lit[2])
+            if i < len(src) and src[i] == "+":
+                i = _skip_space(src, i + 1)
+        if not parts or computed:
+            continue
+        bold = bool(_BOLD.search(src, i, _call_end(src, m.end())))
+        opening = "<p>" + ("<b>" if bold else "")
+        out.append(_blank(src[pos : parts[0][0]], opening))  # the code before the widget's first literal
+        for k, (start, _end, markup) in enumerate(parts):
+            if k:
+                out.append(_blank(src[parts[k - 1][1] : start]))  # the quotes and space between two adjacent literals
+            out.append(markup)
+        out.append(("</b>" if bold else "") + "</p>")
+        found = True
+        pos = parts[-1][1]
+    if not found:
+        return None
+    out.append(_blank(src[pos:]))
+    return "".join(out)
+
+
+def _blank(code: str, tag: str = "") -> str:
+    """Code as blank space ending in `tag`: its newlines stay, and its last line's width, so that the text after it
+    keeps its column (a `check` finding's line:column points into the source)."""
+    last = len(code) - code.rfind("\n") - 1
+    return "\n" * code.count("\n") + " " * max(last - len(tag), 0) + tag
