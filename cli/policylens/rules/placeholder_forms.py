@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.patterns import BUILD_TOKEN, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
 
@@ -280,6 +281,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_pending import pending_slots
 
     yield from pending_slots(ctx)
+    yield from later_slots(ctx)  # the thirty-second round's forms (u32r), in their own module
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
