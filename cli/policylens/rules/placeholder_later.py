@@ -63,15 +63,16 @@ _UNDECIDED_EN = lazy(
 
 # An address, then the text's own word that it is a placeholder.
 _PLACEHOLDER_ADDRESS = lazy(
-    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]*"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}[ \t]{0,3}"
     r"(?P<note>[(（][ \t]*(?i:(?:a|an|the)[ \t]+)?(?i:placeholder)(?:[ \t]+(?i:address|e-?mail(?:[ \t]+address)?))?[ \t]*[)）])"
 )
 
 # An hours label, then a range of clock times kept in the template's 【】.
 _CLOCK = r"[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 _HOURS = lazy(
-    r"(?:服务|服務|客服|工作|营业|營業|接待|办公|辦公|在线|在線|受理|咨询|諮詢)(?:时间|時間)[ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:为|為)?[：:]?"
-    rf"[ \t\u3000]*(?P<slot>【[^】\n]{{0,12}}?{_CLOCK}[ \t\u3000]*[-–—~～至到][ \t\u3000]*{_CLOCK}[^】\n]{{0,12}}】)" + _CLAUSE_END
+    r"(?:服务|服務|客服|工作|营业|營業|接待|办公|辦公|在线|在線|受理|咨询|諮詢)(?:时间|時間)[ \t\u3000]{0,3}(?:\*{1,3}[ \t\u3000]{0,3})?(?:(?:为|為)[ \t\u3000]{0,3})?"
+    rf"(?:[：:][ \t\u3000]{{0,3}})?(?P<slot>【[^】\n]{{0,12}}?{_CLOCK}[ \t\u3000]*[-–—~～至到][ \t\u3000]*{_CLOCK}[^】\n]{{0,12}}】)"
+    + _CLAUSE_END
 )
 
 
