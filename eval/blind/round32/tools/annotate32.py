@@ -77,6 +77,26 @@ DOCS = {
                     "commit": "bbbe1210ebc7ff1c9acab57875f3656d33bb7e14",
                     "blob": "14b9ea0db2da88ea9aeacdaf29ef2b59784b9e2e", "license": "none found at the root (treat as all rights reserved; test fixture only)"}},
         [], []),
+    # added after the session's fixes (held out: annotated before any run, first run on the base and the branch together)
+    "aikouyu-tsx": ("holdout", "MePrivacy.tsx",
+        {"kind": "sample", "repo_kind": "index", "script": "hans/cn", "lang": "zh",
+         "source": {"repo": None, "path": None, "commit": None, "index_id": "53476262783", "license": IDX,
+                    "note": "whole file (React page; the file name is a guess from its component), added late"}},
+        [("隐私政策（示例）", "the policy calls itself a sample")],
+        []),
+    "agentmind-jsx": ("holdout", "PrivacyPage.jsx",
+        {"kind": "sample", "repo_kind": "index", "script": "hans/cn", "lang": "zh",
+         "source": {"repo": None, "path": None, "commit": None, "index_id": "44331363281", "license": IDX,
+                    "note": "whole file (React page; the file name is a guess from its component), added late"}},
+        [("隐私政策（示例）", "the page title calls the policy a sample"),
+         ("privacy@example.com", "template contact e-mail")],
+        []),
+    "atlas-tsx": ("holdout", "SensitiveUploadPanel.tsx",
+        {"kind": "draft (consent notice)", "repo_kind": "index", "script": "hans/cn", "lang": "zh",
+         "source": {"repo": None, "path": None, "commit": None, "index_id": "55590348330", "license": IDX,
+                    "note": "whole file (a sensitive-upload notice panel; the file name is a guess from its component), added late"}},
+        [("保存期限：待确认。第三方 AI、OCR、云服务和跨境处理：待配置", "retention period and third parties left to confirm / configure")],
+        [("正式保存方式待配置", "a message string in the page's code (shown after an upload in the prototype)")]),
 }
 
 
