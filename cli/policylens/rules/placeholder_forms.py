@@ -40,6 +40,10 @@ Eighteenth session (the blind round's misses, issue #11): a list slot as a table
 「主体类型：[公司/个人]」; not 「[男/女]」 or 「[Android/iOS]」), and the unchosen purposes narrowed: a slash list of technical
 measures or of kinds of one thing is what a table names together (「用于[数据加密/传输加密/存储加密]」);
 `tests/test_placeholder_classes18.py`.
+
+Thirty-second session (u32r, eval/blind/round32): a formal version promised to state a fact here, a fact still to be
+decided, an address the text calls a placeholder and sample hours in 【】, in `placeholder_later`;
+`tests/test_u32r_placeholders.py`.
 """
 
 from __future__ import annotations
