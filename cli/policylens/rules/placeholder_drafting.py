@@ -282,7 +282,20 @@ _NOTE_EN = lazy(
     # (twenty-eighth session) (note to the operator), (for legal review): a bracket addressed to whoever publishes the text
     # (not "(for the operator)", which a policy may say of a role it names)
     r"|\((?:note\s+(?:to|for)\s+(?:the\s+)?(?:operator|publisher|lawyer|legal(?:\s+team)?|counsel|drafter|editor)"
-    r"|for\s+(?:legal|counsel)\s+review|to\s+(?:the\s+)?(?:lawyer|counsel|drafter))\))"
+    r"|for\s+(?:legal|counsel)\s+review|to\s+(?:the\s+)?(?:lawyer|counsel|drafter))\)"
+    # (thirty-second session, u32r) [DRAFT PLACEHOLDER - pending legal review], "DRAFT, pending legal review": a tag that
+    # the text awaits its legal review, a draft word before it (in the bracket or the clause); not "(pending legal review)"
+    # alone, nor "requests pending legal review": a state of the user's request or account, which a policy may describe
+    r"|[\[(][ \t]*(?:(?:draft|placeholder|template|wip|copy|text)[ \t]*[-–—:·,/|]*[ \t]*)+"
+    r"(?:pending|awaiting|for|under)\s+(?:a\s+)?(?:formal\s+|final\s+)?legal\s+review[ \t]*[\])]"
+    r"|draft[ \t]*[-–—:·,]*[ \t]*(?:pending|awaiting|under)\s+(?:a\s+)?(?:formal\s+|final\s+)?legal\s+review"
+    # These terms are pending legal review; This copy is awaiting legal review (the text itself the subject)
+    r"|(?:these|the|this)\s+(?:terms(?:\s+of\s+(?:use|service))?|copy|texts?|policies|notices?|documents?|pages?)\s+(?:is|are)\s+"
+    r"(?:still\s+|currently\s+)?(?:pending|awaiting)\s+(?:a\s+)?(?:formal\s+|final\s+)?legal\s+review"
+    # Effective date: to be confirmed by legal; (TBC by counsel): a value left to the lawyers (only as a label's value or
+    # in a bracket: not "deletion requests are to be confirmed by legal before they run", a step the policy describes)
+    r"|(?<=[:：(\[])[ \t]*(?:to\s+be|tbc)\s+(?:confirmed|reviewed|approved|finali[sz]ed|decided|drafted)\s+by\s+"
+    r"(?:the\s+|our\s+)?(?:legal(?:\s+team)?|counsel|lawyers?|solicitors?|attorneys?))"
     r"(?![A-Za-z]))"
 )
 _ALONE = lazy(
@@ -304,6 +317,16 @@ _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:�
 # (您) or the operator (我们).  The other forms (本政策为草案, 待法务终审, v0.1-draft…) never speak to the reader.
 _READER_CHECKED = "写寫补補加正上提送定终終需须須应應发發请請建务務宜"
 _FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢止|(?i:approved|final|supersede)")
+# (thirty-second session) "…pending legal review and may change before final launch terms are adopted": a final text still
+# to come, not this one called final
+_BEFORE_FINAL = lazy(r"(?i:(?:before|until|prior\s+to|pending)\s+(?:the\s+|a\s+|any\s+)?)\Z")
+
+
+def _says_final(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause `text[lo:hi]` says the text is final (正式版本, final, supersedes…), not that a final one is to come."""
+    return any(_BEFORE_FINAL.search(text, max(lo, m.start() - 16), m.start()) is None for m in _FINAL.finditer(text, lo, hi))
+
+
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")
 
 
@@ -461,7 +484,7 @@ class PlaceholderDrafting(Rule):
                     if aside is None or _ADDRESSEE.search(unit.text, *aside) or USER_CONTENT_RE.search(unit.text, *aside):
                         continue  # 上架前请删除商品图片中的联系方式: advice about the user's own listing or post
                     lo, hi = aside  # 您的信息保存至…（建议定稿时明确年限）: the bracketed note speaks to the drafter, not its sentence
-                if _FINAL.search(unit.text, lo, hi):
+                if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
         page = ctx.doc.page_title

@@ -40,6 +40,10 @@ Eighteenth session (the blind round's misses, issue #11): a list slot as a table
 「主体类型：[公司/个人]」; not 「[男/女]」 or 「[Android/iOS]」), and the unchosen purposes narrowed: a slash list of technical
 measures or of kinds of one thing is what a table names together (「用于[数据加密/传输加密/存储加密]」);
 `tests/test_placeholder_classes18.py`.
+
+Thirty-second session (u32r, eval/blind/round32): a formal version promised to state a fact here, a fact still to be
+decided, an address the text calls a placeholder and sample hours in 【】, in `placeholder_later`;
+`tests/test_u32r_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.patterns import BUILD_TOKEN, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
 
@@ -280,6 +285,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_pending import pending_slots
 
     yield from pending_slots(ctx)
+    yield from later_slots(ctx)  # the thirty-second round's forms (u32r), in their own module
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
