@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tests.helpers import parse_string
+from tests.helpers import parse_string, rule_excerpts
 
 
 @pytest.mark.parametrize(
@@ -32,3 +34,23 @@ def test_an_english_update_date_label_dates_the_policy(text: str, updated: str) 
 )
 def test_update_date_without_a_date_dates_nothing(text: str) -> None:
     assert parse_string(text, ".md").metadata.updated is None
+
+
+@pytest.mark.parametrize("title", ["隐私政策（示例）", "用户协议（样例）", "隐私政策（示范文本）", "隱私權政策（範例）"])
+def test_a_title_calling_the_text_a_sample_is_a_drafting_note(tmp_path: Path, title: str) -> None:
+    """eval/blind/round32 (held out, two pages): a policy published under the title 「隐私政策（示例）」 is a sample text,
+    as 「隐私政策（模板）」 is a template."""
+    text = f"# {title}\n\n我们收集您的手机号码用于登录。\n\n更新日期：2024年1月1日\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-drafting", "p.md")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 隐私政策\n\n日期请按格式填写（示例）：2024年1月1日。\n",
+        "# 隐私政策\n\n以下为数据字段示例：手机号码。\n\n## 示例\n\n例如您上传的照片。\n",
+        "# 隐私政策\n\n我们会收集声纹样本（示例语音）用于识别。\n",
+    ],
+)
+def test_a_sample_that_is_not_the_texts_name_is_no_drafting_note(tmp_path: Path, text: str) -> None:
+    assert not rule_excerpts(tmp_path, text, "placeholder-drafting", "p.md")

