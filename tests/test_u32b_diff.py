@@ -10,6 +10,13 @@ reverse (one line hard-wrapped into several) alike.  Lines with a blank line bet
 kept whole, stay deletions and insertions.  (When the kept line is short beside the new line's other text, as in the
 pair, nothing pairs it; a kept line paired with the joined one, its rest deleted, was already a replace and a deletion,
 both true, and is left so.)
+
+2. *A list item rewritten under the same label* (a lead of a lost session, checked on the base fa5a21c0: 「- **位置信息**：在您
+   使用附近门店功能时获取粗略位置…」 → 「- **位置信息**：为向您推荐本地活动…」 read as a deletion and an insertion; the same in
+   eval/pairs26 aiden-content-reword 「- 用户内容：…」 and eval/blind/pairs11 velaris-contact 「- 聯絡方式：TODO…」 → an address):
+   an item alone in its place whose label, bold or plain, before 「：」 the other side's item keeps is that item rewritten,
+   one replace (`diff.redline._item_label` in `_rewritten_in_gaps`).  Items with other labels, and paragraphs that are not
+   items, stay a deletion and an insertion.
 """
 
 from __future__ import annotations
@@ -66,3 +73,35 @@ def test_wrapped_lines_all_rewritten_stay_deletions_and_insertion() -> None:
     new = HEAD + other + NEW_REST + TAIL
     ops = sorted(c[0] for c in _diff(old, new))
     assert ops == ["delete", "delete", "insert"]
+
+
+# --- 2. a list item rewritten under the same label ------------------------------------------------------------------
+
+ITEMS = "# 隐私政策\n\n## 一、我们收集的信息\n\n我们会收集以下信息：\n\n- **设备信息**：设备型号、操作系统版本，用于适配界面。\n{}\n- **日志信息**：崩溃日志，用于排查问题。\n\n## 二、联系我们\n\n请发送邮件至 a@b.com。\n"
+LOC_OLD = "- **位置信息**：在您使用附近门店功能时获取粗略位置，仅在前台使用。"
+LOC_NEW = "- **位置信息**：为向您推荐本地活动，我们会在后台持续获取精确定位并与广告合作方共享。"
+
+
+def test_item_rewritten_under_same_bold_label_is_one_replace() -> None:
+    assert _diff(ITEMS.format(LOC_OLD), ITEMS.format(LOC_NEW)) == [("replace", LOC_OLD, LOC_NEW)]
+    assert _diff(ITEMS.format(LOC_NEW), ITEMS.format(LOC_OLD)) == [("replace", LOC_NEW, LOC_OLD)]
+
+
+def test_item_rewritten_under_same_plain_label_is_one_replace() -> None:
+    old, new = (
+        "- 用户内容：您输入或上传的文本、文件和图像。",
+        "- 用户内容：我们收集您提供的提示以及上传的其他内容，具体取决于您使用的功能，并用于训练。",
+    )
+    assert _diff(ITEMS.format(old), ITEMS.format(new)) == [("replace", old, new)]
+
+
+def test_item_under_another_label_stays_deletion_and_insertion() -> None:
+    new = "- **通讯录**：为向您推荐好友，我们会读取您的通讯录并上传至服务器。"
+    assert sorted(c[0] for c in _diff(ITEMS.format(LOC_OLD), ITEMS.format(new))) == ["delete", "insert"]
+
+
+def test_labelled_paragraphs_not_items_stay_deletion_and_insertion() -> None:
+    base = "# 隐私政策\n\n## 一、说明\n\n第一段保持不变，用于对齐。\n\n{}\n\n最后一段也保持不变。\n"
+    old = "位置信息：在您使用附近门店功能时获取粗略位置，仅在前台使用。"
+    new = "位置信息：为向您推荐本地活动，我们会在后台持续获取精确定位并与广告合作方共享。"
+    assert sorted(c[0] for c in _diff(base.format(old), base.format(new))) == ["delete", "insert"]

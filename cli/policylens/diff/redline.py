@@ -563,8 +563,33 @@ def _as_list(
     return Change("replace", old[0].line, new[0].line, a, b, spans, topics_of(*changed_with_context(spans)))
 
 
+# (thirty-second session, u32b: a lead of a lost session, checked on fa5a21c0: 「- **位置信息**：在您使用附近门店功能时获取
+# 粗略位置…」 → 「- **位置信息**：为向您推荐本地活动，我们会在后台持续获取精确定位…」 read as a deletion and an insertion) A
+# list item alone in its place whose label (the bold or plain words before 「：」) the other side's item keeps is that item
+# rewritten, however little of the rest is kept: one replace.
+_ITEM_LABEL = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.、)）]|[（(]\d{1,3}[)）])?\s*(?:\*\*|__)?([^*_：:，,。；;\n]{1,16}?)(?:\*\*|__)?\s*[：:]")
+
+
+_LABEL_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
+
+
+def _item_label(p: Paragraph) -> str | None:
+    """The label of a list item 「- **位置信息**：…」 (位置信息), else None (not an item, or no label)."""
+    if p.kind != "item":
+        return None
+    m = _ITEM_LABEL.match(p.text)
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return label if _LABEL_WORD.search(label) and len(p.text) > m.end() else None
+
+
 def _rewritten_in_gaps(
-    chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str], items: tuple[list[bool], list[bool]]
+    chosen: list[tuple[int, int, float]],
+    ka: list[str],
+    kb: list[str],
+    items: tuple[list[bool], list[bool]],
+    labels: tuple[list[str | None], list[str | None]] | None = None,
 ) -> list[tuple[int, int, float]]:
     """`chosen` with one paragraph rewritten in its place paired too (`_rewritten`): where one old and one new paragraph
     are all that is left between two pairs (or a pair and the block's end), the place says the new one is the old one
@@ -574,7 +599,10 @@ def _rewritten_in_gaps(
     out: list[tuple[int, int, float]] = []
     pi = pj = 0
     for i, j, score in [*chosen, (len(ka), len(kb), 0.0)]:
-        if i - pi == j - pj == 1 and (_rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj]))):
+        same_label = labels is not None and i - pi == j - pj == 1 and labels[0][pi] is not None and labels[0][pi] == labels[1][pj]
+        if i - pi == j - pj == 1 and (
+            _rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj])) or same_label
+        ):
             out.append((pi, pj, _ratio(ka[pi], kb[pj])))
         if i < len(ka):
             out.append((i, j, score))
@@ -603,7 +631,13 @@ def _pair_block(
 
     chosen = backward if merit(backward) > merit(forward) else forward
     if not options["cross_script"]:
-        chosen = _rewritten_in_gaps(chosen, ka, kb, ([p.kind == "item" for p in old], [q.kind == "item" for q in new]))
+        chosen = _rewritten_in_gaps(
+            chosen,
+            ka,
+            kb,
+            ([p.kind == "item" for p in old], [q.kind == "item" for q in new]),
+            ([_item_label(p) for p in old], [_item_label(q) for q in new]),
+        )
     out: list[Change] = []
     pi = pj = 0
     for i, j, _ in [*chosen, (len(old), len(new), 0.0)]:
