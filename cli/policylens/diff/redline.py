@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from policylens.diff.keys import compare_key, end_mark_only, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
@@ -48,6 +49,11 @@ REFLOW_MAX_CHARS = 20_000
 # this share of the changed characters: a moved sentence drops the count to near zero,
 # while a heavy rewrite gains little and reads better paragraph by paragraph.
 REFLOW_GAIN = 0.5
+# A hard-wrapped paragraph joined into one line (or one line hard-wrapped) is read as one
+# rewritten paragraph when it had at most this many lines and one whole line of it, at least
+# this long (compare-key characters), is kept word for word (`_rewrapped`).
+REWRAP_MAX_LINES = 6
+REWRAP_MIN_KEPT = 12
 # Characters of equal text kept before a change when the common prefix/suffix of two
 # paragraphs is cut off before segmenting: enough for jieba to segment the changed words
 # as it would in context.
@@ -360,7 +366,7 @@ def diff_paragraphs(
             noise += max(i2 - i1, j2 - j1)  # split, joined or re-wrapped with the same text
         else:
             paired = _pair_block(old[i1:i2], new[j1:j2], ka[i1:i2], kb[j1:j2], options)
-            changes += _reflowed(old[i1:i2], new[j1:j2], paired, options)
+            changes += _reflowed(old[i1:i2], new[j1:j2], paired, options, (ka[i1:i2], kb[j1:j2]))
     # A paragraph whose keys differ but whose words all match is a variant (or noise), not a change.
     kept: list[Change] = []
     for c in changes:
@@ -382,11 +388,38 @@ def _changed_chars(changes: list[Change]) -> int:
     return sum(len(s.text) for c in changes for s in c.spans if s.op != "equal")
 
 
-def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: list[Change], options: dict[str, object]) -> list[Change]:
+def _rewrapped(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: list[Change], keys: tuple[list[str], list[str]]) -> bool:
+    """A paragraph hard-wrapped over consecutive source lines on one side (read as one paragraph
+    a line) is one line on the other, and a whole line of it is still there, word for word, inside
+    that line (u32b, pairs32 nyust-v1: 「…公務機關。」 then 「本應用程式目前未整合…」 joined into one
+    rewritten line): the kept line is no deletion.  Only for a block left as deletions and
+    insertions, a single paragraph on the joined side, and a kept line of some length."""
+    if len(old) > 1 and len(new) == 1:
+        lines, ks, joined = old, keys[0], keys[1][0]
+    elif len(new) > 1 and len(old) == 1:
+        lines, ks, joined = new, keys[1], keys[0][0]
+    else:
+        return False
+    if any(c.op == "replace" for c in paired) or len(lines) > REWRAP_MAX_LINES:
+        return False
+    if any(b.line != a.line + 1 for a, b in pairwise(lines)):
+        return False  # not one source paragraph: a blank line (or more) between them
+    return any(len(k) >= REWRAP_MIN_KEPT and k in joined for k in ks)
+
+
+def _reflowed(
+    old: tuple[Paragraph, ...],
+    new: tuple[Paragraph, ...],
+    paired: list[Change],
+    options: dict[str, object],
+    keys: tuple[list[str], list[str]] | None = None,
+) -> list[Change]:
     """The block compared as one joined text, when that explains it with fewer changed
-    characters than paragraph by paragraph (a sentence moved to the next paragraph)."""
+    characters than paragraph by paragraph (a sentence moved to the next paragraph), or when
+    a hard-wrapped paragraph was joined into one line, or one line hard-wrapped (`_rewrapped`)."""
     if len(old) + len(new) <= 2 or options["strict"]:
         return paired
+    rewrapped = keys is not None and not options["cross_script"] and _rewrapped(old, new, paired, keys)
     joined_old = "\n".join(p.text for p in old)
     joined_new = "\n".join(p.text for p in new)
     if len(joined_old) + len(joined_new) > REFLOW_MAX_CHARS:
@@ -394,7 +427,7 @@ def _reflowed(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], paired: li
     trial: set[str] = set()  # a coarse redline of the joined text is reported only if it is kept
     spans, _ = word_spans(joined_old, joined_new, **{**options, "notes": trial})  # type: ignore[arg-type]
     merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*changed_with_context(spans)))
-    if _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
+    if not rewrapped and _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
         return paired
     notes = options["notes"]
     if isinstance(notes, set):
@@ -530,8 +563,33 @@ def _as_list(
     return Change("replace", old[0].line, new[0].line, a, b, spans, topics_of(*changed_with_context(spans)))
 
 
+# (thirty-second session, u32b: a lead of a lost session, checked on fa5a21c0: 「- **位置信息**：在您使用附近门店功能时获取
+# 粗略位置…」 → 「- **位置信息**：为向您推荐本地活动，我们会在后台持续获取精确定位…」 read as a deletion and an insertion) A
+# list item alone in its place whose label (the bold or plain words before 「：」) the other side's item keeps is that item
+# rewritten, however little of the rest is kept: one replace.
+_ITEM_LABEL = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.、)）]|[（(]\d{1,3}[)）])?\s*(?:\*\*|__)?([^*_：:，,。；;\n]{1,16}?)(?:\*\*|__)?\s*[：:]")
+
+
+_LABEL_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
+
+
+def _item_label(p: Paragraph) -> str | None:
+    """The label of a list item 「- **位置信息**：…」 (位置信息), else None (not an item, or no label)."""
+    if p.kind != "item":
+        return None
+    m = _ITEM_LABEL.match(p.text)
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    return label if _LABEL_WORD.search(label) and len(p.text) > m.end() else None
+
+
 def _rewritten_in_gaps(
-    chosen: list[tuple[int, int, float]], ka: list[str], kb: list[str], items: tuple[list[bool], list[bool]]
+    chosen: list[tuple[int, int, float]],
+    ka: list[str],
+    kb: list[str],
+    items: tuple[list[bool], list[bool]],
+    labels: tuple[list[str | None], list[str | None]] | None = None,
 ) -> list[tuple[int, int, float]]:
     """`chosen` with one paragraph rewritten in its place paired too (`_rewritten`): where one old and one new paragraph
     are all that is left between two pairs (or a pair and the block's end), the place says the new one is the old one
@@ -541,7 +599,10 @@ def _rewritten_in_gaps(
     out: list[tuple[int, int, float]] = []
     pi = pj = 0
     for i, j, score in [*chosen, (len(ka), len(kb), 0.0)]:
-        if i - pi == j - pj == 1 and (_rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj]))):
+        same_label = labels is not None and i - pi == j - pj == 1 and labels[0][pi] is not None and labels[0][pi] == labels[1][pj]
+        if i - pi == j - pj == 1 and (
+            _rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj])) or same_label
+        ):
             out.append((pi, pj, _ratio(ka[pi], kb[pj])))
         if i < len(ka):
             out.append((i, j, score))
@@ -570,7 +631,13 @@ def _pair_block(
 
     chosen = backward if merit(backward) > merit(forward) else forward
     if not options["cross_script"]:
-        chosen = _rewritten_in_gaps(chosen, ka, kb, ([p.kind == "item" for p in old], [q.kind == "item" for q in new]))
+        chosen = _rewritten_in_gaps(
+            chosen,
+            ka,
+            kb,
+            ([p.kind == "item" for p in old], [q.kind == "item" for q in new]),
+            ([_item_label(p) for p in old], [_item_label(q) for q in new]),
+        )
     out: list[Change] = []
     pi = pj = 0
     for i, j, _ in [*chosen, (len(old), len(new), 0.0)]:
