@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_string, rule_excerpts
+from tests.helpers import parse_string, profile_verdict, rule_excerpts
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_a_title_calling_the_text_a_sample_is_a_drafting_note(tmp_path: Path, ti
 )
 def test_a_sample_that_is_not_the_texts_name_is_no_drafting_note(tmp_path: Path, text: str) -> None:
     assert not rule_excerpts(tmp_path, text, "placeholder-drafting", "p.md")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        ("We do not collect sensitive personal data unless explicitly stated and required.", False),
+        ("We never process sensitive personal information except where you ask us to.", False),
+        ("We do not collect any sensitive personal information.", True),
+        ("We do not use or disclose sensitive personal information other than for permitted purposes.", True),
+    ],
+)
+def test_collecting_sensitive_data_on_conditions_is_no_right_to_limit(sentence: str, covered: bool) -> None:
+    """eval/profiles32 whythe-en (held out, fixed after its run): "We do not collect sensitive personal data unless …"
+    announces collection on conditions; it neither limits the use of that data nor offers the right to limit it."""
+    text = f"# Privacy Policy\n\nLast updated: January 1, 2025\n\n{sentence}\n"
+    assert (profile_verdict(text, "us-ccpa/right-to-limit").status == "covered") is covered
