@@ -70,3 +70,18 @@ def test_collecting_sensitive_data_on_conditions_is_no_right_to_limit(sentence: 
     announces collection on conditions; it neither limits the use of that data nor offers the right to limit it."""
     text = f"# Privacy Policy\n\nLast updated: January 1, 2025\n\n{sentence}\n"
     assert (profile_verdict(text, "us-ccpa/right-to-limit").status == "covered") is covered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        ("您的資訊可能會被傳輸至並儲存在您所在國家/地區以外的伺服器上。", True),
+        ("您的資料可能會儲存於您所在國家或地區之外的伺服器。", True),
+        ("您所在國家/地區的法律可能賦予您其他權利。", False),
+    ],
+)
+def test_servers_outside_the_users_country_are_the_area_of_use(sentence: str, covered: bool) -> None:
+    """eval/profiles32 flirtscan-tw (held out, fixed after its run): 「…儲存在您所在國家/地區以外的伺服器上」 names where the data
+    is used (abroad), as 「境外」 does; the user's country named for its law is no area."""
+    text = f"# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們蒐集您的電子郵件。\n\n{sentence}\n"
+    assert (profile_verdict(text, "tw-pdpa/area").status == "covered") is covered
