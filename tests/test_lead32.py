@@ -85,3 +85,19 @@ def test_servers_outside_the_users_country_are_the_area_of_use(sentence: str, co
     is used (abroad), as 「境外」 does; the user's country named for its law is no area."""
     text = f"# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們蒐集您的電子郵件。\n\n{sentence}\n"
     assert (profile_verdict(text, "tw-pdpa/area").status == "covered") is covered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        ("- **未同意時**：如果您未同意數據收集，我們將限制相關功能的使用。", True),
+        ("若您拒絕我們蒐集位置資訊，部分功能將受到限制。", True),
+        ("我們會限制員工存取資料的功能權限。", False),
+        ("您可以隨時不同意本政策的更新。", False),
+    ],
+)
+def test_not_consenting_to_collection_with_the_limited_features_is_the_effect(sentence: str, covered: bool) -> None:
+    """eval/profiles32 flirtscan-tw (held out, fixed after its run): 「如果您未同意數據收集，我們將限制相關功能的使用」 is the
+    effect of not providing the data."""
+    text = f"# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們蒐集您的電子郵件。\n\n{sentence}\n"
+    assert (profile_verdict(text, "tw-pdpa/effect-of-not-providing").status == "covered") is covered
