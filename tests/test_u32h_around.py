@@ -45,6 +45,11 @@ def test_default_is_whitespace_as_str_strip() -> None:
     for text, at in _samples(2000) + [("x\u2028\u00a0\x1c", 4), ("-\u3000\x0b", 3)]:
         assert last_before(text, at) == text[:at].rstrip()[-1:], (text, at)
         assert ends_before(text, at, "-") == text[:at].rstrip().endswith("-"), (text, at)
+        assert only_before(text, at) == (not text[:at].strip()), (text, at)
+        assert only_after(text, at) == (not text[at:].strip()), (text, at)
+    for code in range(0x3100):  # every space `str.isspace` knows below U+3100, and the characters around them
+        char = chr(code)
+        assert only_before(char, 1) == (not char.strip()), hex(code)
 
 
 def test_task_items_still_pass_over_and_slots_still_fire(tmp_path: Path) -> None:

@@ -15,17 +15,19 @@ _WHITESPACE = None  # `str.strip()` with no argument: what `str.isspace` calls s
 
 
 @cache
-def _other_than(chars: str) -> re.Pattern[str]:
-    """A character not among `chars`."""
+def _other_than(chars: str | None) -> re.Pattern[str]:
+    """A character not among `chars` (None: not a space as `str.isspace` reads it, which is what `re` calls `\\s`)."""
+    if chars is None:
+        return re.compile(r"\S")
     return re.compile("[^" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]")
 
 
-def only_before(text: str, start: int, chars: str) -> bool:
+def only_before(text: str, start: int, chars: str | None = _WHITESPACE) -> bool:
     """`not text[:start].strip(chars)`: nothing but `chars` before `start`."""
     return _other_than(chars).search(text, 0, start) is None
 
 
-def only_after(text: str, end: int, chars: str) -> bool:
+def only_after(text: str, end: int, chars: str | None = _WHITESPACE) -> bool:
     """`not text[end:].strip(chars)`: nothing but `chars` after `end`."""
     return _other_than(chars).search(text, end) is None
 
