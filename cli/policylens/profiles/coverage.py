@@ -55,7 +55,7 @@ from policylens import lazyre, lexicon
 from policylens.model import Document, Finding, Paragraph, Section
 from policylens.patterns import HAN, INVISIBLE, SENTENCE_MARKS, URL_START
 from policylens.profiles import PATTERN_STORE, Clause, Item, Profile
-from policylens.profiles.literals import CharIndex, known, lowered, may_match, worth
+from policylens.profiles.literals import CharIndex, known, lowered, may_match, set_bits, worth
 from policylens.topics import fold
 
 
@@ -1301,11 +1301,8 @@ class Matcher:
             bit = self._bit
             bits = self._candidate_bits[key] = sum(1 << bit[id(unit)] for unit in tried) if tried is not source else (1 << len(source)) - 1
         strings = known(first)
-        left = possible & bits
-        while left:
-            low = left & -left
-            left ^= low
-            unit = source[low.bit_length() - 1]
+        for index in set_bits(possible & bits):
+            unit = source[index]
             ident = id(unit)  # the unit lives in a cached list as long as the matcher
             m = searched.get(ident, _UNSEARCHED)
             if m is _UNSEARCHED:

@@ -8,6 +8,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import is_list_item
 from policylens.model import Finding, Section
 from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, DIGIT_RANGES, SENTENCE_MARKS, chinese_number
+from policylens.rules.around import only_after
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -246,7 +247,7 @@ class EnumerationLeadIn(Rule):
                 i = joined.index_at(g.start())
                 unit, start, end = units[i], g.start() - joined.starts[i], g.end() - joined.starts[i]
                 following = units[i + 1] if i + 1 < len(units) else None
-                rest = unit.text[end:].strip(" \t\u3000：:。.*_")
+                rest = not only_after(unit.text, end, " \t\u3000：:。.*_")  # (no copy of the rest: u32h)
                 if unit.kind == "paragraph" and not rest and _nothing_follows(unit, following, by_id, strict=False):
                     yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         for m in _COLON_END.finditer(joined.text):

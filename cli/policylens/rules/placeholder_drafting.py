@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import IN_CLAUSE, USER_CONTENT_RE
+from policylens.rules.around import lstripped
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -615,8 +616,8 @@ def _as_label(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start] if start else ""
     if not (before == "" or before in " \t\u3000*#>-+•·.、【[（(" or before.isdigit()):
         return False
-    after = text[end:].lstrip("* \t\u3000")
-    return after == "" or after[0] in "：:—-】]）)"
+    after = lstripped(text, end, "* \t\u3000")  # (no copy of the rest of the text: u32h)
+    return after == len(text) or text[after] in "：:—-】]）)"
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

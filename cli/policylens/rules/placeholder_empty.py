@@ -540,7 +540,7 @@ class PlaceholderEmpty(Rule):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
             if ctx.shown_in(unit, start, end):
                 continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
-            if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text[:start]):
+            if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text, 0, start):
                 continue
             if m.group(0) == "[]" and in_code(unit, start):
                 continue  # `const a = [](…)`: code, not a slot

@@ -50,6 +50,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import UI_VERBS
+from policylens.rules.around import lstripped, only_after, rstripped
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
 from policylens.rules.placeholder_instruction.slots import _CONTACT_LABEL
@@ -218,18 +219,24 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 yield unit, start, end
 
 
+def _lead_span(text: str, start: int) -> tuple[int, int]:
+    """Where `text[:start].lstrip(_ITEM_MARKUP).rstrip("*_")` lies in `text` (no copy of the text before: u32h)."""
+    lo = min(lstripped(text, 0, _ITEM_MARKUP), start)
+    return lo, max(lo, rstripped(text, start, "*_"))
+
+
 def _review_tags(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """A review tag opening its list item or paragraph before its text, or closing a heading (`_REVIEW_TAG`)."""
     for unit, start, end, _ in ctx.scan(_REVIEW_TAG, needs="待"):
         text = unit.text
         if in_code(unit, start):
             continue
-        rest = text[end:].strip(_CELL_MARKUP + "。.")
+        rest = not only_after(text, end, _CELL_MARKUP + "。.")  # (no copy of the rest of the text: u32h)
         if unit.kind != "paragraph" and not rest:
             yield unit, start, end  # …项目（通用）[待审核]: a heading's tag
         elif (
             rest
-            and _ITEM_LEAD.match(text[:start].lstrip(_ITEM_MARKUP).rstrip("*_"))
+            and _ITEM_LEAD.match(text, *_lead_span(text, start))
             and _STATE_AFTER.match(text[end : end + 40].lstrip(" \t\u3000*_")) is None
         ):
             yield unit, start, end  # - [待审核] 引入社交登录时…: an item's tag

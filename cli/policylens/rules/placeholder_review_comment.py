@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.rules.around import only_before
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 
@@ -122,7 +123,7 @@ class PlaceholderReviewComment(Rule):
             # the end.  A mark seen once (见附表[A1], a cross-reference) is no comment.
             # Word's marks are the reviewer's initials and a number ([JD1]); one letter ([A1]) is also how annexes are
             # cited, so it counts only when the comment list repeats it.
-            listed = {unit.text[start:end] for unit, start, end in marks if not unit.text[:start].strip()}
+            listed = {unit.text[start:end] for unit, start, end in marks if only_before(unit.text, start)}
             for unit, start, end in marks:
                 mark = unit.text[start:end]
                 if mark in listed or _INITIALS.fullmatch(mark):

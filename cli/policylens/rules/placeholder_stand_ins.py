@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import EMAIL
+from policylens.rules.around import rstripped
 from policylens.rules.context import Context, TextUnit, in_code
 
 # --- a value marked as a stand-in ---------------------------------------------------------------------------------------
@@ -46,7 +47,7 @@ _WORD_BREAKS = " \t\u3000\n：:，,。；;（）()【】[]<>「」“”\"'"
 
 def _value_before(text: str, start: int) -> bool:
     """Whether the word just before `start` (markup and blanks passed over) is a contact value, not a date."""
-    end = len(text[:start].rstrip("`*_ \t\u3000"))
+    end = rstripped(text, start, "`*_ \t\u3000")
     begin = end
     while begin > 0 and end - begin < 120 and text[begin - 1] not in _WORD_BREAKS:
         begin -= 1

@@ -24,6 +24,7 @@ from itertools import chain
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import HAN_CHAR, UI_VERBS
+from policylens.rules.around import ends_before, last_before, only_after, only_before
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
@@ -435,7 +436,7 @@ class PlaceholderInstruction(Rule):
                 continue  # 系统将提示[请确认您的手机号], 页面显示：[资料不全，请补充]: a message the app shows, whichever form took it
             if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
-            if m.group("category") and _LABEL_BEFORE.match(unit.text[:start]):
+            if m.group("category") and _LABEL_BEFORE.match(unit.text, 0, start):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
             if m.group("fillin") and _lists_kinds(m.group(0)):
                 continue  # token 数量（输入/缓存/输出）, 诊断（输入 + AI 访谈 + 报告）: kinds or steps, the fill verb a noun
@@ -443,7 +444,7 @@ class PlaceholderInstruction(Rule):
                 continue  # 【补充协议】：…, 【输入法】: one noun that starts with a fill verb, a clause's label or a name
             if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
-            if m.group("generic") and (unit.text[:start].rstrip().endswith(_UI_PATH) or unit.text[end : end + 1] in _UI_PATH):
+            if m.group("generic") and (ends_before(unit.text, start, _UI_PATH) or unit.text[end : end + 1] in _UI_PATH):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
             if any(m.group(g) for g in _NAMED_GROUPS) and _ui_path_step(unit.text, start, end):
                 continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
@@ -467,12 +468,12 @@ class PlaceholderInstruction(Rule):
                 continue  # {中文}: braces around words that name no slot
             if m.group("marked") and _UI_PLACEHOLDER.search(unit.text, max(0, start - 6), start):
                 continue  # 加载时显示灰色方块（占位）: a placeholder the app shows, an element the policy describes
-            if m.group("marked") and unit.text[:start].rstrip(" \t\u3000")[-1:] in _DRAFT_MARK_AFTER:
+            if m.group("marked") and last_before(unit.text, start, " \t\u3000") in _DRAFT_MARK_AFTER:
                 continue  # 更新日期：2025-09-16（占位）: the text's own draft marker, `placeholder-drafting`'s
-            if m.group("suggested") and _LABEL_BEFORE.match(unit.text[:start]) and unit.text[end:].strip(" \t\u3000*"):
+            if m.group("suggested") and _LABEL_BEFORE.match(unit.text, 0, start) and not only_after(unit.text, end, " \t\u3000*"):
                 continue  # 【建议 3 个月】更换一次密码: a tip's label opening its paragraph, not a value left in brackets
             if m.group("stub") and (
-                unit.text[:start].strip(" \t\u3000*#>-") or unit.paragraph is None or unit.paragraph.kind != "paragraph"
+                not only_before(unit.text, start, " \t\u3000*#>-") or unit.paragraph is None or unit.paragraph.kind != "paragraph"
             ):
                 continue  # 订单状态：待完成, a table's cell 待完成: a state, not a section's body left to write
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import spaced
+from policylens.rules.around import lstripped
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.vocabulary import _FIELD_NOUN
@@ -42,7 +43,7 @@ def _field_colon(text: str, start: int, end: int) -> int:
         i -= 1
     if i > 0 and text[i - 1] in "：:":
         return i - 1
-    if i > 0 and text[i - 1] == "|" and text[end:].lstrip(_VALUE_LEAD)[:1] in ("|", ""):
+    if i > 0 and text[i - 1] == "|" and text[lstripped(text, end, _VALUE_LEAD) : lstripped(text, end, _VALUE_LEAD) + 1] in ("|", ""):
         j = i - 1
         while j > 0 and text[j - 1] in _VALUE_LEAD:
             j -= 1

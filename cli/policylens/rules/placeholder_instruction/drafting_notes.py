@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.patterns import IN_CLAUSE, SENTENCE_BREAKS, USER_CONTENT_RE
+from policylens.rules.around import only_before
 from policylens.rules.context import TextUnit
 from policylens.rules.placeholder_instruction.instructions import _instruction_start
 from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK, _CONFIRM_NOTE, _CONTACT_FIELD
@@ -265,7 +266,7 @@ def _edits_the_text(text: str, start: int, end: int, clause_end: int, *, details
 def _opens_a_bare_note(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     """(twenty-fifth session, lead) 「此处填写公司名称」 opening its paragraph, no one addressed: the template's note to the
     drafter without its 请 (not 「此处填写您的手机号」, a form's prompt to the user, nor 「我们在这里列出…」)."""
-    if m.group("here")[:2] not in ("此处", "此處") or text[:start].strip(" \t\u3000*#>-（(【［[") != "":
+    if m.group("here")[:2] not in ("此处", "此處") or not only_before(text, start, " \t\u3000*#>-（(【［["):
         return False
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 40))
     return _ADDRESSEE.search(text, start, stop.start() if stop else min(len(text), end + 40)) is None

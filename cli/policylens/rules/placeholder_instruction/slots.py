@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.rules.around import lstripped, only_after, only_before, rstripped
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.vocabulary import (
@@ -230,8 +231,8 @@ def _app_label(text: str, start: int, end: int) -> bool:
         return _is_label(text, start, end)
     if text[end : end + 1] in "：:" or text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
         return True
-    opens = not text[:start].strip(" \t\u3000*_~`#>-")
-    return opens and bool(text[end:].strip(" \t\u3000*_~`。.")) and not _PREDICATE.match(text, end)
+    opens = only_before(text, start, " \t\u3000*_~`#>-")
+    return opens and not only_after(text, end, " \t\u3000*_~`。.") and not _PREDICATE.match(text, end)
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -245,8 +246,8 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if _wrapped_alone(text, start, end):
         return False  # **[您的公司名称]** alone on its line: the closing ** is the slot's markup, not a value after a label
     if (
-        _LABEL_BEFORE.match(text[:start])
-        and text[end:].strip(" \t\u3000。.，,；;")
+        _LABEL_BEFORE.match(text, 0, start)
+        and not only_after(text, end, " \t\u3000。.，,；;")
         and text[end : end + 1] != "\t"  # 「【SDK名称】\t广告投放合作」: alone in a cell of a tab-separated row
         and not _DEFINES.match(text, end)
         and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
@@ -272,11 +273,10 @@ def _wrapped_alone(text: str, start: int, end: int) -> bool:
     「**【联系方式】**：…」, a label before its value); or, a name slot, with only the signature's date on the next line
     of its paragraph (or after a blank: the hard break is read as one): 「**[您的公司名称]**  ⏎ **2025年1月1日**」
     (`_SIGNATURE_DATE`)."""
-    before = text[:start]
-    mark = before[len(before.rstrip(_MARKUP_CHARS)) :]
+    mark = text[rstripped(text, start, _MARKUP_CHARS) : start]  # (no copy of the text before: u32h)
     if not mark or len(mark) > 3 or not text.startswith(mark[::-1], end):
         return False
-    if _LABEL_BEFORE.match(before, 0, start - len(mark)) is None:
+    if _LABEL_BEFORE.match(text, 0, start - len(mark)) is None:
         return False
     after = text[end + len(mark) :]
     if not after.strip(_ALONE_TAIL):
@@ -359,8 +359,8 @@ def _bare_value(text: str, start: int, end: int) -> bool:
     A bare field (【电话号码】) after a contact's label; a qualified one (【运营主体联系地址】) after a label it repeats
     (`_repeats_label`).  The value may end its clause, its Markdown emphasis or a field of a version line (｜, ·).
     """
-    rest = text[end:].lstrip(" \t\u3000*_")
-    if rest and rest[0] not in _VALUE_END:
+    after = lstripped(text, end, " \t\u3000*_")  # where `text[end:].lstrip(…)` starts (no copy: u32h)
+    if after < len(text) and text[after] not in _VALUE_END:
         return False  # 电话：【电话号码】、【邮箱】 or a value after it: emphasis or a label
     slot = text[start:end].strip(" \t\u3000【】［］")
     noun = _NOUN_END.search(slot)

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.rules.around import last_before, lstripped
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, in_code_span
 from policylens.rules.placeholder_instruction.vocabulary import _CJK, _FIELD_NOUN
@@ -253,7 +254,10 @@ _CJK_BRACE_SLOT = lazy(
 def _delimited(text: str, start: int, end: int) -> bool:
     """Whether the constant `text[start:end]` is the name inside a template variable's marks (%…%, {{…}}, ${…}, @@…@@,
     $…$, #…#): one defect, reported once, by the variable's form (twenty-seventh session, lead)."""
-    return text[:start].rstrip(" \t")[-1:] in _VARIABLE_OPENS and text[end:].lstrip(" \t")[:1] in _VARIABLE_CLOSES
+    return (
+        last_before(text, start, " \t") in _VARIABLE_OPENS
+        and text[lstripped(text, end, " \t") : lstripped(text, end, " \t") + 1] in _VARIABLE_CLOSES
+    )
 
 
 _VARIABLE_OPENS = frozenset("%{$@#")
