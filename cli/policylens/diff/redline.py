@@ -567,7 +567,11 @@ def _as_list(
 # 粗略位置…」 → 「- **位置信息**：为向您推荐本地活动，我们会在后台持续获取精确定位…」 read as a deletion and an insertion) A
 # list item alone in its place whose label (the bold or plain words before 「：」) the other side's item keeps is that item
 # rewritten, however little of the rest is kept: one replace.
-_ITEM_LABEL = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.、)）]|[（(]\d{1,3}[)）])?\s*(?:\*\*|__)?([^*_：:，,。；;\n]{1,16}?)(?:\*\*|__)?\s*[：:]")
+# (matched on the text without its leading spaces; the label starts with no space, and the spaces after a marker go with
+# the marker: one way to split a run of spaces, linear where two `\s*` in a row tried every split)
+_ITEM_LABEL = re.compile(
+    r"(?:(?:[-*+•]|\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*)?(?:\*\*|__)?([^\s*_：:，,。；;][^*_：:，,。；;\n]{0,15}?)(?:\*\*|__)?\s*[：:]"
+)
 
 
 _LABEL_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
@@ -577,7 +581,7 @@ def _item_label(p: Paragraph) -> str | None:
     """The label of a list item 「- **位置信息**：…」 (位置信息), else None (not an item, or no label)."""
     if p.kind != "item":
         return None
-    m = _ITEM_LABEL.match(p.text)
+    m = _ITEM_LABEL.match(p.text.lstrip())
     if m is None:
         return None
     label = m.group(1).strip()
