@@ -105,7 +105,7 @@ def _lazy_patterns() -> list[tuple[str, int]]:
     """(pattern, flags) of every `lazy()` pattern in the package, after importing all of its modules.
 
     Found in a fresh process: in this one, the patterns of every profile an earlier test loaded
-    are `LazyPattern`s too (1,885 instead of 661 after the built-in profiles), so the set, and the
+    are `LazyPattern`s too (1,885 instead of 652 after the built-in profiles), so the set, and the
     test's cost (6 → 27 s of CPU), depended on which tests ran before it.
     """
     import json
