@@ -10,6 +10,7 @@ property it rests on (every code point, where it is about characters) and to the
 from __future__ import annotations
 
 import sys
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,12 +23,22 @@ from policylens.structure import metadata
 from policylens.structure.headings import _TOC_HINT, TOC_TITLES, _has_colon, _is_toc_title, _plain_edition_title
 from policylens.structure.metadata import _INVISIBLE_BMP, build_metadata, find_dates, find_english_dates
 
-_CODE_POINTS = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000]
+
+@cache
+def _code_points() -> list[str]:
+    """Every code point but the surrogates, built on first use (not when the module is collected)."""
+    return [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000]
+
+
+@cache
+def _folded() -> list[tuple[str, str]]:
+    """Each code point with its `fold`, computed once for the two tests that fold every code point."""
+    return [(ch, fold(ch)) for ch in _code_points()]
 
 
 def test_only_the_two_colons_fold_to_a_colon() -> None:
     """Class: a line skipped for holding no colon that folds to one (`_has_colon` before `fold` in the colon tests)."""
-    assert [ch for ch in _CODE_POINTS if ":" in fold(ch)] == [":", "："]
+    assert [ch for ch, folded in _folded() if ":" in folded] == [":", "："]
     assert _has_colon("信息收集：") and _has_colon("Scope:") and not _has_colon("信息收集")
 
 
@@ -75,7 +86,7 @@ def test_every_toc_title_holds_a_hint_character() -> None:
     """Class: a TOC title skipped by `_TOC_HINT`: every code point that folds and lower-cases to a character of 目 or
     n is in the hint class, and every TOC title has one of them."""
     wanted = {"目", "n"}
-    givers = [ch for ch in _CODE_POINTS if wanted & set(fold(ch).lower())]
+    givers = [ch for ch, folded in _folded() if wanted & set(folded.lower())]
     assert all(_TOC_HINT.search(ch) for ch in givers), [ch for ch in givers if not _TOC_HINT.search(ch)]
     assert all(wanted & set(title) for title in TOC_TITLES)
 
@@ -153,7 +164,7 @@ def test_english_dates_of_every_month_and_width() -> None:
 
 def test_the_bmp_class_is_the_invisible_class_below_u10000() -> None:
     """Class: an invisible character missed in a text without astral characters (`_INVISIBLE_BMP`)."""
-    for ch in _CODE_POINTS:
+    for ch in _code_points():
         if ord(ch) <= 0xFFFF:
             assert (INVISIBLE.search(ch) is None) == (_INVISIBLE_BMP.search(ch) is None), hex(ord(ch))
 
