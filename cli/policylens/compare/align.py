@@ -153,22 +153,28 @@ def _block_score(a: list[Profile], b: list[Profile]) -> float:
     return sum(w * s for w, s in parts) / sum(w for w, _ in parts)
 
 
-def _reordered(base: list[Profile], other: list[Profile]) -> list[Profile] | None:
-    """The other edition's profiles with its top-level blocks in the base's order, when their contents say the order differs; else None."""
-    ours, theirs = _blocks(base), _blocks(other)
-    if len(ours) < 2 or len(theirs) < 2:
-        return None
+def _block_partners(ours: list[list[Profile]], theirs: list[list[Profile]]) -> dict[int, int]:
+    """Each top-level block of one edition (by index) with the block of the other it matches, one to one by what they
+    hold (`_block_score`): the clear matches first, then the blocks left over among themselves, on weaker evidence."""
     scores = sorted(
         ((_block_score(a, b), i, j) for i, a in enumerate(ours) for j, b in enumerate(theirs)), key=lambda t: (-t[0], t[1], t[2])
     )
     partner: dict[int, int] = {}
     taken: set[int] = set()
-    # the clear matches first, then the blocks left over among themselves, on weaker evidence
     for threshold in (BLOCK_THRESHOLD, BLOCK_LEFTOVER):
         for value, i, j in scores:
             if value >= threshold and i not in partner and j not in taken:
                 partner[i] = j
                 taken.add(j)
+    return partner
+
+
+def _reordered(base: list[Profile], other: list[Profile]) -> list[Profile] | None:
+    """The other edition's profiles with its top-level blocks in the base's order, when their contents say the order differs; else None."""
+    ours, theirs = _blocks(base), _blocks(other)
+    if len(ours) < 2 or len(theirs) < 2:
+        return None
+    partner = _block_partners(ours, theirs)
     place = {j: float(i) for i, j in partner.items()}
     key, last = [], -1.0
     for j in range(len(theirs)):
@@ -202,16 +208,8 @@ def _set_aside(base: list[Profile], other: list[Profile]) -> Alignment | None:
     ours, theirs = _blocks(base), _blocks(other)
     if len(ours) < 2 or len(theirs) < 2 or len(ours) == len(theirs):
         return None
-    scores = sorted(
-        ((_block_score(a, b), i, j) for i, a in enumerate(ours) for j, b in enumerate(theirs)), key=lambda t: (-t[0], t[1], t[2])
-    )
-    partner: dict[int, int] = {}
-    taken: set[int] = set()
-    for threshold in (BLOCK_THRESHOLD, BLOCK_LEFTOVER):
-        for value, i, j in scores:
-            if value >= threshold and i not in partner and j not in taken:
-                partner[i] = j
-                taken.add(j)
+    partner = _block_partners(ours, theirs)
+    taken = set(partner.values())
     if len(partner) != min(len(ours), len(theirs)):
         return None  # a chapter of the shorter outline has no partner: not a chapter more, the outlines differ
     order = [partner[i] for i in sorted(partner)]
