@@ -22,7 +22,7 @@ from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
 from policylens.model import Change, DiffSpan, Paragraph
-from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, FIELD_NAMES, SENTENCE_MARKS
+from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, FIELD_NAMES, HAN, SENTENCE_MARKS
 
 # Two paragraphs in a changed block are paired as one modified paragraph when their keys
 # are at least this similar (rapidfuzz ratio); below it, the old one reads as deleted and
@@ -574,7 +574,7 @@ _ITEM_LABEL = re.compile(
 )
 
 
-_LABEL_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]{2}")
+_LABEL_WORD = re.compile(f"[{HAN}A-Za-z]{{2}}")
 
 
 def _item_label(p: Paragraph) -> str | None:

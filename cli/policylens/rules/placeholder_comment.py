@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import CONTACT_CHANNELS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 
@@ -42,7 +43,7 @@ _LOOK = lazy(
     r"|横幅|配图|配圖|插图|插圖|头图|頭圖|封面图|封面圖"
 )
 _TEXT_SUBJECT = lazy(
-    r"邮箱|郵箱|邮件|郵件|電郵|电话|電話|手机|手機|地址|日期|时间|時間|名称|名稱|公司|主体|主體|运营|運營|營運|营运|SDK|第三方|条款|條款"
+    rf"{CONTACT_CHANNELS}|手机|手機|日期|时间|時間|名称|名稱|公司|主体|主體|运营|運營|營運|营运|SDK|第三方|条款|條款"
     r"|政策|协议|協議|内容|內容|文字|文案|正文|信息|資訊|资料|資料|联系|聯繫|聯絡|联络|链接|鏈接|連結|网址|網址|权利|權利|隐私|隱私|个人|個人"
     r"|(?i:\b(?:e-?mail|phone|address|dates?|company|policy|terms|contact|text|copy|wording|links?|urls?|sdks?)\b)"
 )

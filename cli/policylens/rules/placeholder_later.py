@@ -47,6 +47,7 @@ _FACT = (
     r"(?:期限|年限|时限|時限|地区|地區|地点|地點|位置|所在地|名称|名稱|全称|全稱|主体|主體|接收方|处理者|處理者|受托方|受託方"
     r"|邮箱|郵箱|电话|電話|地址|方式|渠道|范围|範圍|日期|负责人|負責人)"
 )
+_UNDECIDED_NEEDS = lazy(r"[定办辦]")
 _UNDECIDED_ZH = r"(?:尚未定案|尚未定稿|尚待定案|待定案|待决定|待決定|待办|待辦)"
 _CLAUSE_END = r"(?=[ \t\u3000]*(?:\*+[ \t\u3000]*)?(?:\Z|[。.，,；;·|（(\n]))"
 _UNDECIDED = lazy(
@@ -90,7 +91,8 @@ def later_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_LATER, needs=lazy(r"[正最終终]")):
         if not in_code(unit, start):
             yield unit, start, end
-    for pattern, needs in ((_UNDECIDED, None), (_UNDECIDED_EN, ":")):
+    # (every undecided word holds 定, 办 or 辦; scanned unit by unit, so the clause end may be the end of the text)
+    for pattern, needs in ((_UNDECIDED, _UNDECIDED_NEEDS), (_UNDECIDED_EN, ":")):
         for unit, start, _, m in ctx.scan(pattern, needs=needs):
             span = _group_span(start, m, "val", "val2", "val3")
             if span is not None and not in_code(unit, start):
