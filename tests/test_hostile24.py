@@ -232,7 +232,10 @@ def test_a_hangup_unwinds_as_sigterm_does() -> None:
     _started(process, signal.SIGHUP)
     process.send_signal(signal.SIGHUP)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130 and err == b"policylens: interrupted\n", (process.returncode, err)
+    # (a signal whose KeyboardInterrupt Python loses in a callback lets the command finish first, its own lines before
+    # the interruption's: rare, and still exit 130 with no traceback, see policylens.commands._SIGNALLED)
+    assert process.returncode == 130 and err.endswith(b"policylens: interrupted\n"), (process.returncode, err)
+    assert b"Traceback" not in err and b"Exception ignored" not in err and err.count(b"interrupted") == 1, err
     ignoring = subprocess.Popen(
         command,
         stdin=subprocess.PIPE,

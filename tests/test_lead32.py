@@ -101,3 +101,31 @@ def test_not_consenting_to_collection_with_the_limited_features_is_the_effect(se
     effect of not providing the data."""
     text = f"# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們蒐集您的電子郵件。\n\n{sentence}\n"
     assert (profile_verdict(text, "tw-pdpa/effect-of-not-providing").status == "covered") is covered
+
+
+def test_a_signals_interrupt_lost_in_a_callback_prints_no_traceback() -> None:
+    """A SIGHUP whose KeyboardInterrupt Python loses in an import lock's weakref callback printed 「Exception ignored …
+    KeyboardInterrupt」 and a traceback, and the command went on to exit 0; the run's unraisable hook keeps it quiet (the
+    run then ends as interrupted, exit 130) and passes every other unraisable exception on."""
+    import sys
+    import types
+
+    from policylens import commands
+
+    seen: list[object] = []
+    commands._PREVIOUS_HOOK.append(seen.append)
+    try:
+        commands._SIGNALLED.append(1)
+        lost = types.SimpleNamespace(exc_value=KeyboardInterrupt(), exc_type=KeyboardInterrupt)
+        commands._quiet_lost_interrupt(lost)
+        assert seen == []
+        other = types.SimpleNamespace(exc_value=ValueError("x"), exc_type=ValueError)
+        commands._quiet_lost_interrupt(other)
+        assert seen == [other]
+        commands._SIGNALLED.clear()  # no signal: a KeyboardInterrupt of some other cause is shown as Python shows it
+        commands._quiet_lost_interrupt(lost)
+        assert seen == [other, lost]
+    finally:
+        commands._SIGNALLED.clear()
+        commands._PREVIOUS_HOOK.pop()
+    assert sys.unraisablehook is not commands._quiet_lost_interrupt  # only during a run
