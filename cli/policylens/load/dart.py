@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from policylens.lazyre import lazy
+from policylens.load.scripts import skip_blank
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -53,22 +54,6 @@ def _string_end(src: str, i: int) -> tuple[int, int, int] | None:
             return None  # an unterminated one-line string: not a literal this reader understands
         k += 1
     return None
-
-
-def _skip_space(src: str, i: int) -> int:
-    """Past blanks and comments from `i`."""
-    while i < len(src):
-        if src[i] in " \t\r\n":
-            i += 1
-        elif src.startswith("//", i):
-            end = src.find("\n", i)
-            i = len(src) if end < 0 else end
-        elif src.startswith("/*", i):
-            end = src.find("*/", i + 2)
-            i = len(src) if end < 0 else end + 2
-        else:
-            break
-    return i
 
 
 def _literal_markup(body: str, raw: bool) -> str | None:
@@ -106,7 +91,7 @@ def _call_end(src: str, i: int) -> int:
                 k = lit[2]
                 continue
         if src.startswith("//", k) or src.startswith("/*", k):
-            k = _skip_space(src, k)
+            k = skip_blank(src, k)
             continue
         if c in "([{":
             depth += 1
@@ -138,7 +123,7 @@ def _not_code(src: str) -> list[tuple[int, int]]:
     while k < len(src):
         c = src[k]
         if src.startswith("//", k) or src.startswith("/*", k):
-            end = _skip_space(src, k)
+            end = skip_blank(src, k)
             spans.append((k, end))
             k = end
             continue
@@ -166,7 +151,7 @@ def render_dart(src: str) -> str | None:
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and skipped[k][0] <= m.start() < skipped[k][1]:
             continue  # in a comment or a string
-        i = _skip_space(src, m.end())
+        i = skip_blank(src, m.end())
         parts: list[tuple[int, int, str]] = []  # (start of a literal's body, its end, its text as markup)
         computed = False
         while True:
@@ -178,9 +163,9 @@ def render_dart(src: str) -> str | None:
                 computed = True
             else:
                 parts.append((lit[0], lit[1], markup))
-            i = _skip_space(src, lit[2])
+            i = skip_blank(src, lit[2])
             if i < len(src) and src[i] == "+":
-                i = _skip_space(src, i + 1)
+                i = skip_blank(src, i + 1)
         if not parts or computed:
             continue
         bold = bool(_BOLD.search(src, i, _call_end(src, m.end())))

@@ -168,3 +168,20 @@ def read_literal(body: str, start: int, quote: str, position: Callable[[int], tu
             continue
         i += 1
     return None, (n if quote == "`" else start + 1)  # left open at the end: a stray quote, read on after it
+
+
+_BLANK = re.compile(r"\s*")
+
+
+def skip_blank(src: str, i: int) -> int:
+    """Past the white space and the `//` and `/* */` comments of C-like source (JavaScript, Dart) from `i`."""
+    while True:
+        i = _BLANK.match(src, i).end()  # type: ignore[union-attr]  # (matches the empty string)
+        if src.startswith("//", i):
+            stop = src.find("\n", i)
+            i = len(src) if stop < 0 else stop
+        elif src.startswith("/*", i):
+            stop = src.find("*/", i + 2)
+            i = len(src) if stop < 0 else stop + 2
+        else:
+            return i

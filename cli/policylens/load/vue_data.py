@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from policylens.load.lines import slice_pieces
-from policylens.load.scripts import positions, read_literal
+from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT
 
@@ -171,17 +171,7 @@ class _Script:
 
     def skip(self, i: int) -> int:
         """Past the white space and comments at `i`."""
-        body = self.body
-        while True:
-            i = _SPACE.match(body, i).end()  # type: ignore[union-attr]  # (matches the empty string)
-            if body.startswith("//", i):
-                stop = body.find("\n", i)
-                i = len(body) if stop < 0 else stop
-            elif body.startswith("/*", i):
-                stop = body.find("*/", i + 2)
-                i = len(body) if stop < 0 else stop + 2
-            else:
-                return i
+        return skip_blank(self.body, i)
 
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         """The value at `i` and where it ends; UNKNOWN (reading on to its end) when it is not a literal."""
