@@ -29,7 +29,7 @@ from typing import Any, NamedTuple, cast
 from urllib.parse import unquote
 
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
-from policylens.load.site_tags import blank_container_fences, blank_tag_lines, liquid_variables, untag_block
+from policylens.load.site_tags import JEKYLL_GLOBALS, blank_container_fences, blank_tag_lines, liquid_variables, untag_block
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import split_lines, strip_span
@@ -424,6 +424,8 @@ def read_markdown(text: str) -> Parsed:
         # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below
         source, tag_names, tagged = blank_tag_lines(source, body_start)
         parsed.liquid = liquid_variables(text, tag_names)
+    if body_start and raw[0].strip() == "---" and "{{" in text:
+        parsed.liquid |= JEKYLL_GLOBALS  # a Jekyll page: Liquid fills `{{ site.x }}` and `{{ page.x }}` when it is built
     if ":::" in text:
         source = blank_container_fences(source, body_start)  # `::: tip` … `:::`: markup, not text
     feed = [_footnote_as_text(_loosen_tight_atx(line)) for line in source]

@@ -95,6 +95,11 @@ _LIQUID_GLOBALS = frozenset(["site", "page", "layout", "content", "paginator", "
 _BINDING = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,40})")
 # a tag that runs another file, which may bind any variable the page prints (`{% include locale.liquid %}`)
 _RUNS_FILE = frozenset(["include", "include_relative", "render"])
+# (thirty-third session, lead) Jekyll's own globals: a Markdown page that opens with YAML front matter is run through Liquid
+# when the site is built (GitHub Pages), so `{{ site.author }}` and `{{ page.date | date: '%B %d, %Y' }}` are filled from
+# `_config.yml` and the front matter even on a page with no `{% %}` tag (eval/profiles: workshops-retirement-en,
+# eval/profiles26: lexibridge-tw, two false errors each)
+JEKYLL_GLOBALS = frozenset(["site", "page", "jekyll"])
 # what `liquid_variables` holds when the page runs another file: any lower-case variable may be that file's
 ANY_VARIABLE = "*"
 
