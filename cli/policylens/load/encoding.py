@@ -461,8 +461,8 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
     the policy would be checked as garbage.  UTF-16 text of a policy has NUL bytes (every line
     end, space and digit has one); UTF-8 text has none and decodes as UTF-8.
     """
-    if b"\x00" in body:
-        return
+    if not body or b"\x00" in body:
+        return  # nothing behind the mark: an empty UTF-16 file, reported as empty (not "UTF-8 text")
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
