@@ -83,7 +83,7 @@ def _findings(name: str) -> list[tuple[int, int, str]]:
 def _first_run(name: str) -> list[tuple[int, int, str]]:
     entry = next(e for e in json.loads((_SET / "sources.json").read_text(encoding="utf-8")) if e["name"] == name)
     judged = json.loads((_SET / "judgments.json").read_text(encoding="utf-8"))
-    return sorted((j["line"], j["column"], j["rule"]) for j in judged if j["file"] == entry["file"] and j.get("run", "first") == "first")
+    return sorted((j["line"], j["column"], j["rule"]) for j in judged if j["file"] == entry["file"] and j.get("seen") == "first run")
 
 
 def test_the_set_document_reports_its_dummy_contact_as_unfilled() -> None:
