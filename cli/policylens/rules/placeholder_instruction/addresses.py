@@ -1,5 +1,5 @@
 """Dummy addresses never replaced: privacy@example.com, www.yourdomain.com, your@email.com, yourname.github.io,
-privacy@xxxeditor.com (a host built from the xxx slot).
+privacy@xxxeditor.com (a host built from the xxx slot), contact@email.com (a role's mailbox on email.com).
 
 The host is searched first (`_DUMMY_HOST`), then the address is extended back to its start (`_ADDRESS_START`).
 example.com and the like are dummies only in an e-mail address or offered as a contact (`_ONLY_AFTER_AT`,
@@ -57,6 +57,14 @@ _DUMMY_HOST = lazy(
 # `placeholder_link_target` reads in mailto: (a real host behind it is the template's sample, never the operator's)
 _YOUR_MAILBOX = lazy(
     r"(?<![A-Za-z0-9_.+-])(?i:your[-._]?(?:e-?mail|mail|name|address)?)@(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,12}(?![A-Za-z0-9_-])"
+)
+# (thirty-third session, u33p; eval/precision33) contact@email.com, 「请联系我们：[contact@email.com]」: a role's mailbox
+# (contact, support, info, privacy, service…) on email.com, a webmail provider whose role mailboxes are its own, never
+# a third party's contact: the template's default address, not filled.  A person's mailbox there (zhang.wei@email.com)
+# may be real and is not flagged, nor a role mailbox on any other host (support@mail.com, service@qq.com).
+_ROLE_AT_EMAIL_COM = lazy(
+    r"(?<![A-Za-z0-9_.+-])(?i:contact|contactus|contact-us|support|info|privacy|service|services|admin|hello|help|feedback"
+    r"|business|team|legal|dpo|email|e-mail|mail|name|user|username)@(?i:email\.com)(?![A-Za-z0-9_-])(?!\.[A-Za-z])"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.", "test.")
@@ -169,4 +177,8 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
     for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
         if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
             continue  # your@example.com, found above; `git config user.email your@email.com`, 例如 your@mail.com: samples
+        yield unit, rule.finding(ctx, unit, start, end, text=m.group(0)), start, end
+    for unit, start, end, m in ctx.scan(_ROLE_AT_EMAIL_COM, needs="@"):
+        if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
+            continue  # found above; `git config user.email …`, 例如 info@email.com: samples
         yield unit, rule.finding(ctx, unit, start, end, text=m.group(0)), start, end

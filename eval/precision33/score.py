@@ -1,0 +1,24 @@
+"""Per-rule precision of `policylens check` on the unseen documents of eval/precision33 (judgements.tsv holds the same judgments as a table).
+
+The scorer of eval/precision10 with eval/precision27's `run_check` (every document of sources.json named to
+`check --format json --no-config`, as the first run was), both run with
+this folder as their own.  `--batch 1` is the set the fixes were made on, `--batch 2` the held-out batch.
+
+    python3 eval/precision33/score.py --policylens .venv/bin/policylens [-v] [--strict] [--batch 1|2]
+    python3 eval/precision33/score.py --recorded   # the judgments alone (first runs on the frozen base 9fff4335, then findings first seen after the fixes, batch 2)
+"""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent
+
+if __name__ == "__main__":
+    run_check = runpy.run_path(str(FOLDER.parent / "precision27" / "score.py"))["run_check"]
+    run_check.__globals__["FOLDER"] = FOLDER  # sources.json and the documents: this folder's
+    scorer = runpy.run_path(str(FOLDER.parent / "precision10" / "score.py"))["main"]
+    scorer.__globals__["HERE"] = FOLDER  # its judgments and batches: this folder's
+    scorer.__globals__["run_check"] = run_check
+    scorer()
