@@ -36,7 +36,9 @@ first = {
     # #2 訊息 → 資訊, #3 文檔 → 文件: Taiwan localisation (optional)
     "px-hant-lead": {"reported": seq(0, "o", "o")},
 }
+# after = runs-after/ (branch u33b): px-hans-id no longer flagged renamed (the control character is removed from the key)
 after = dict(first)
+after |= {"px-hans-id": {"reported": {}}}
 held_first: dict = {}
 held = dict(held_first)
 for run in (first, held_first, after, held):
