@@ -13,7 +13,8 @@ their shape, not copied, but for the regression cases, which read the set's own 
    官方驗證管道：…」 read as a deletion and an insertion): a paragraph alone in its place whose key starts as the other
    side's does (ten characters or more) and keeps 60% of the shorter in runs is that paragraph grown (or cut down): one
    replace (`diff.redline._lead_grown` in `_rewritten_in_gaps`).  A paragraph replaced in its place by an unrelated one
-   that shares only a short opening, or whose opening is not kept, stays a deletion and an insertion.
+   that shares only a short opening, or whose opening is not kept, stays a deletion and an insertion; so does one kept
+   whole with text after it (other paragraphs joined to it are moves: tests/test_diff_moves.py).
 """
 
 from __future__ import annotations
@@ -115,6 +116,8 @@ def test_lead_grown_needs_its_opening_kept() -> None:
     assert not _lead_grown("您的學號與密碼：", LEAD_NEW)
     # at most twice as long: `_rewritten` decides, not this rule
     assert not _lead_grown(LEAD_OLD, LEAD_OLD + "另有說明。")
+    # kept whole, text after it: perhaps other paragraphs joined to it (`moves` decides), not this rule
+    assert not _lead_grown(LEAD_OLD, LEAD_OLD + LEAD_NEW)
 
 
 def test_list_items_are_left_to_their_own_rule() -> None:

@@ -531,7 +531,9 @@ def _grown(a: str, b: str) -> bool:
 # grew past twice its length (or was cut down so) is that paragraph grown: one replace, its kept opening unchanged.  Both
 # keys start with a run of LEAD_OPENING characters or more, the shorter is at least LEAD_MIN long and keeps LEAD_KEPT of
 # its characters in the longer in runs of LISTED_RUN or more: a paragraph deleted where an unrelated one that shares a
-# few opening words was added stays a deletion and an insertion.
+# few opening words was added stays a deletion and an insertion.  The shorter must itself be edited (not found whole
+# inside the longer): a paragraph kept whole with text after it may be other paragraphs joined to it (headings flattened
+# into one paragraph: `moves` reads those as moves, tests/test_diff_moves.py), and stays as it was.
 LEAD_OPENING = 10
 LEAD_MIN = 12
 LEAD_KEPT = 0.6
@@ -540,8 +542,8 @@ LEAD_KEPT = 0.6
 def _lead_grown(a: str, b: str) -> bool:
     """Is paragraph key `b` key `a` grown past twice its length (or `a` cut down to `b`), its opening kept?"""
     short, long = sorted((a, b), key=len)
-    if len(short) < LEAD_MIN or 2 * len(short) >= len(long) or len(a) + len(b) > LONG_CHARS:
-        return False  # (at most twice as long: `_rewritten` decides)
+    if len(short) < LEAD_MIN or 2 * len(short) >= len(long) or len(a) + len(b) > LONG_CHARS or short in long:
+        return False  # (at most twice as long: `_rewritten` decides; kept whole: perhaps paragraphs joined to it)
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     if not blocks or blocks[0].a != 0 or blocks[0].b != 0 or blocks[0].size < LEAD_OPENING:
         return False
