@@ -39,16 +39,38 @@ A = {
     "px-hant-blank": ([], [n("a blank line added between a list and a paragraph")], "Only a blank line: no change."),
     "px-hans-reword": (
         [
-            c("IP", "如果您访问的 telegraph 页面是由 telegram 生成的即时预览页面，那么将不会由任何流量经过本服务。", "(仅在浏览器打开 Telegraph 页面情况，即时预览将没有任何流量经过本服务)", "modified"),
-            c("2. 安全", "bot 无任何用户跟踪链接 / 函数，所运行的源码与 Github 版完全一样，…", "bot 无任何用户跟踪链接，也不会将您的使用习惯透露给第三方人，所运行的源码与 Github 版完全一样，…", "modified", "a no-disclosure promise added"),
+            c(
+                "IP",
+                "如果您访问的 telegraph 页面是由 telegram 生成的即时预览页面，那么将不会由任何流量经过本服务。",
+                "(仅在浏览器打开 Telegraph 页面情况，即时预览将没有任何流量经过本服务)",
+                "modified",
+            ),
+            c(
+                "2. 安全",
+                "bot 无任何用户跟踪链接 / 函数，所运行的源码与 Github 版完全一样，…",
+                "bot 无任何用户跟踪链接，也不会将您的使用习惯透露给第三方人，所运行的源码与 Github 版完全一样，…",
+                "modified",
+                "a no-disclosure promise added",
+            ),
         ],
         [opt("the unchanged item 「- 访问本文档」 moved after the rewritten paragraph")],
         "2 changes.",
     ),
     "px-hans-telegram": (
         [
-            c("用户 id", "当您在使用本 bot 的时候，您的 id 可能会被 bot 记录下来。 会触发记录用户 id 的操作目前有以下几个：", "当您在使用本 bot 的时候，您的 Telegram id 可能会被 bot 记录以及关联。 会触发记录用户 id 的操作目前有以下几个：", "modified", "recorded and linked"),
-            c("IP", "(仅在浏览器打开 Telegraph 页面情况，即时预览将没有任何流量经过本服务)", "(仅在浏览器打开 Telegraph 页面情况，Telegram 即时预览将没有任何流量经过本服务)", "modified"),
+            c(
+                "用户 id",
+                "当您在使用本 bot 的时候，您的 id 可能会被 bot 记录下来。 会触发记录用户 id 的操作目前有以下几个：",
+                "当您在使用本 bot 的时候，您的 Telegram id 可能会被 bot 记录以及关联。 会触发记录用户 id 的操作目前有以下几个：",
+                "modified",
+                "recorded and linked",
+            ),
+            c(
+                "IP",
+                "(仅在浏览器打开 Telegraph 页面情况，即时预览将没有任何流量经过本服务)",
+                "(仅在浏览器打开 Telegraph 页面情况，Telegram 即时预览将没有任何流量经过本服务)",
+                "modified",
+            ),
         ],
         [n(NUM)],
         "2 changes; three headings lose their numbers (noise).",
@@ -60,7 +82,14 @@ A = {
         "Commit 'edit privacy policy (export author's all illusts)': 1 change.",
     ),
     "px-hant-lead": (
-        [c("用戶 id", "當您在使用本 bot 的時候，…記錄以及關聯。 會觸發記錄用戶 id 的操作目前有以下幾個：", "當您在使用本 bot 的時候，…記錄以及關聯。 會記錄用戶 id 的操作目前有：", "modified")],
+        [
+            c(
+                "用戶 id",
+                "當您在使用本 bot 的時候，…記錄以及關聯。 會觸發記錄用戶 id 的操作目前有以下幾個：",
+                "當您在使用本 bot 的時候，…記錄以及關聯。 會記錄用戶 id 的操作目前有：",
+                "modified",
+            )
+        ],
         [
             n(NUM),
             opt("「均不記錄您的訊息」 → 「均不記錄您的資訊」 (a Taiwan localisation of 信息)"),
@@ -71,7 +100,13 @@ A = {
     "px-hans-id": ([], [n("a control character (U+0008) removed from the end of the heading 「### 用户 id」")], "No visible change."),
     "px-cross": (
         [
-            c("IP", "(仅在浏览器打开 Telegraph 页面情况，即时预览将没有任何流量经过本服务)", "如果您訪問的 telegraph 頁面是由 telegram 生成的即時預覽頁面，那麼將不會由任何流量經過本服務。", "modified", "the zh-Hant edition still has the older sentence"),
+            c(
+                "IP",
+                "(仅在浏览器打开 Telegraph 页面情况，即时预览将没有任何流量经过本服务)",
+                "如果您訪問的 telegraph 頁面是由 telegram 生成的即時預覽頁面，那麼將不會由任何流量經過本服務。",
+                "modified",
+                "the zh-Hant edition still has the older sentence",
+            ),
         ],
         [
             n("script (zh-Hans → zh-Hant) everywhere"),
@@ -93,7 +128,9 @@ A = {
     "evn-hant-convert": (
         [],
         [
-            n("script (zh-Hans text in the zh-Hant file → zh-Hant) everywhere; regional vocabulary 程序/程式, 配置文件/設定檔, 网络连接/網路連線, 导入/匯入, 访问/存取"),
+            n(
+                "script (zh-Hans text in the zh-Hant file → zh-Hant) everywhere; regional vocabulary 程序/程式, 配置文件/設定檔, 网络连接/網路連線, 导入/匯入, 访问/存取"
+            ),
             opt("「本程序只会…，并且您可以…」 → 「本程式僅會…，且您可以…」 (same meaning)"),
             n("bold dropped from 「**只读**」 and 「**写入**」; blank lines between list items"),
         ],
@@ -111,12 +148,43 @@ A = {
     "comfy-sentry": (
         [
             c("隐私政策", "*最后更新日期：2025年1月30日*", "*最后更新日期：2026年2月23日*", "modified"),
-            c("我们收集的信息", "- **使用数据**：基本的应用使用统计，如崩溃报告（可选）", "- **使用数据**：匿名崩溃报告和错误日志，通过 Sentry 收集（…）", "modified"),
-            c(None, None, "### 崩溃报告与错误监控（Sentry） (heading, 2 paragraphs, 2 lists of 4 and 3 items, a link paragraph)", "added", "a whole new section", new_sec="崩溃报告与错误监控（Sentry）"),
-            c("App Store", "### App Store", "### App Store / Google Play", "modified", "heading renamed", new_sec="App Store / Google Play"),
-            c("App Store", "- 我们使用 Apple 的标准分析服务", "- 我们使用 Apple 和 Google 的标准分析服务", "modified", new_sec="App Store / Google Play"),
+            c(
+                "我们收集的信息",
+                "- **使用数据**：基本的应用使用统计，如崩溃报告（可选）",
+                "- **使用数据**：匿名崩溃报告和错误日志，通过 Sentry 收集（…）",
+                "modified",
+            ),
+            c(
+                None,
+                None,
+                "### 崩溃报告与错误监控（Sentry） (heading, 2 paragraphs, 2 lists of 4 and 3 items, a link paragraph)",
+                "added",
+                "a whole new section",
+                new_sec="崩溃报告与错误监控（Sentry）",
+            ),
+            c(
+                "App Store",
+                "### App Store",
+                "### App Store / Google Play",
+                "modified",
+                "heading renamed",
+                new_sec="App Store / Google Play",
+            ),
+            c(
+                "App Store",
+                "- 我们使用 Apple 的标准分析服务",
+                "- 我们使用 Apple 和 Google 的标准分析服务",
+                "modified",
+                new_sec="App Store / Google Play",
+            ),
             c("App Store", "- 遵循 Apple 的隐私准则", "- 遵循 Apple 和 Google 的隐私准则", "modified", new_sec="App Store / Google Play"),
-            c("App Store", "- App Store 连接受 Apple 隐私政策保护", "- 应用商店连接受各平台隐私政策保护", "modified", new_sec="App Store / Google Play"),
+            c(
+                "App Store",
+                "- App Store 连接受 Apple 隐私政策保护",
+                "- 应用商店连接受各平台隐私政策保护",
+                "modified",
+                new_sec="App Store / Google Play",
+            ),
         ],
         [],
         "Commit 'disclose Sentry crash reporting': 7 changes.",
@@ -127,8 +195,10 @@ A = {
 
 
 def main() -> None:
-    src = {}
-    for line in open(os.path.join(HERE, "SOURCES.txt"), encoding="utf-8"):
+    src: dict[str, dict[str, dict[str, object]]] = {}
+    with open(os.path.join(HERE, "SOURCES.txt"), encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for line in lines:
         pair, side, commit, blob, size, sha, path = line.split()
         src.setdefault(pair, {})[side] = {"path": path, "commit": commit, "blob": blob, "bytes": int(size), "sha256": sha}
     assert set(src) == set(A), set(src) ^ set(A)

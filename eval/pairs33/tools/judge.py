@@ -7,12 +7,12 @@ import os
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 N = ["noise", []]
-O = ["optional", []]
+OPT = ["optional", []]
 
 
 def seq(*idx):
     """Entries 1.. judged true for the annotated changes `idx` in order (None: noise, "o": optional)."""
-    return {str(k + 1): (N if i is None else O if i == "o" else ["true", [i]]) for k, i in enumerate(idx)}
+    return {str(k + 1): (N if i is None else OPT if i == "o" else ["true", [i]]) for k, i in enumerate(idx)}
 
 
 first = {
