@@ -63,6 +63,10 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[\w+.-]{0,40}[ \t]*$", re.M)
 # Spaces or a line break next to a full-width punctuation mark (「請聯絡我們：\n wuwei@…」): never content, as `_CJK_GAP`'s.
 _WIDE_MARK = r"[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 _WIDE_GAP = re.compile(rf"(?<={_WIDE_MARK})\s++|(?<!\s)\s++(?={_WIDE_MARK})")  # (a run is tried from its start only)
+# A control character that is no space (C0 but tab, line breaks and the separators U+001C–U+001F, which `str.split`
+# already treats as spaces; DEL; C1 but NEL): nothing a reader sees, left by an editor in a heading
+# (「### 用户 id<U+0008>」, pairs33 px-hans-id).  Removed as `INVISIBLE` is, so that it is no rename and no change.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _PUNCT_FOLD = str.maketrans(
     {
         "。": ".",
@@ -93,6 +97,8 @@ def layout_key(text: str, *, strip_marker: bool = True) -> str:
     text = strip_markup(fold(text))
     if INVISIBLE.search(text):  # a soft hyphen, word joiner, ZWJ, variation selector…: nothing a reader sees
         text = INVISIBLE.sub("", text)
+    if _CONTROL.search(text):  # a backspace or another control character: nothing a reader sees either
+        text = _CONTROL.sub("", text)
     if strip_marker:
         text = _LIST_MARKER.sub("", text, count=1)
     # `_SPACE.sub(" ", text).strip()`: `\s` and `str.split()` both split at `str.isspace()` characters

@@ -525,6 +525,31 @@ def _grown(a: str, b: str) -> bool:
     return SequenceMatcher(None, short, long, autojunk=False).find_longest_match().size >= GROWN_KEPT * len(short)
 
 
+# (thirty-third session, u33b: the leftover of pairs32's held-out nyust-remember （一）, 「您的學號與密碼僅用於代您向雲科大官方
+# 系統（單一入口服務網）進行身分驗證：」 → 「您的學號與密碼僅用於代您向雲科大官方系統進行身分驗證。本應用程式使用兩種官方驗證管道：…」
+# read as a deletion and an insertion) A paragraph alone in its place that opens as the other side's paragraph opens and
+# grew past twice its length (or was cut down so) is that paragraph grown: one replace, its kept opening unchanged.  Both
+# keys start with a run of LEAD_OPENING characters or more, the shorter is at least LEAD_MIN long and keeps LEAD_KEPT of
+# its characters in the longer in runs of LISTED_RUN or more: a paragraph deleted where an unrelated one that shares a
+# few opening words was added stays a deletion and an insertion.  The shorter must itself be edited (not found whole
+# inside the longer): a paragraph kept whole with text after it may be other paragraphs joined to it (headings flattened
+# into one paragraph: `moves` reads those as moves, tests/test_diff_moves.py), and stays as it was.
+LEAD_OPENING = 10
+LEAD_MIN = 12
+LEAD_KEPT = 0.6
+
+
+def _lead_grown(a: str, b: str) -> bool:
+    """Is paragraph key `b` key `a` grown past twice its length (or `a` cut down to `b`), its opening kept?"""
+    short, long = sorted((a, b), key=len)
+    if len(short) < LEAD_MIN or 2 * len(short) >= len(long) or len(a) + len(b) > LONG_CHARS or short in long:
+        return False  # (at most twice as long: `_rewritten` decides; kept whole: perhaps paragraphs joined to it)
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    if not blocks or blocks[0].a != 0 or blocks[0].b != 0 or blocks[0].size < LEAD_OPENING:
+        return False
+    return sum(m.size for m in blocks if m.size >= LISTED_RUN) >= LEAD_KEPT * len(short)
+
+
 # (thirtieth session, u30b: the leftover of pairs29 purpgo-privacy 三, 「所有数据仅存储在您的设备本地，…。建议启用设备加密…。导出
 # 文件由您自行保管。」 rewritten as four list items read as the paragraph deleted and four items inserted) A paragraph alone in
 # its place where a run of list items now stands (or items where a paragraph now stands) is one passage rewritten when at
@@ -599,13 +624,17 @@ def _rewritten_in_gaps(
     are all that is left between two pairs (or a pair and the block's end), the place says the new one is the old one
     rewritten.  A block of one paragraph a side is the case u28b paired; a gap inside a larger block is the same place
     (「…授权的第三方」 → 「…授权的合作伙伴…」 between two edited paragraphs: pairs29, u29b).  Two list items there (`items`:
-    which paragraphs of each side are items) are also paired when one grew out of the other (`_grown`)."""
+    which paragraphs of each side are items) are also paired when one grew out of the other (`_grown`); two paragraphs
+    that are no items, when one grew out of the other's opening (`_lead_grown`)."""
     out: list[tuple[int, int, float]] = []
     pi = pj = 0
     for i, j, score in [*chosen, (len(ka), len(kb), 0.0)]:
         same_label = labels is not None and i - pi == j - pj == 1 and labels[0][pi] is not None and labels[0][pi] == labels[1][pj]
         if i - pi == j - pj == 1 and (
-            _rewritten(ka[pi], kb[pj]) or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj])) or same_label
+            _rewritten(ka[pi], kb[pj])
+            or (items[0][pi] and items[1][pj] and _grown(ka[pi], kb[pj]))
+            or (not items[0][pi] and not items[1][pj] and _lead_grown(ka[pi], kb[pj]))
+            or same_label
         ):
             out.append((pi, pj, _ratio(ka[pi], kb[pj])))
         if i < len(ka):
