@@ -93,9 +93,12 @@ def test_choices_that_are_not_slots_stay_quiet(lines_of, label: str) -> None:
     assert 5 not in lines_of(HEAD + label + "\n")
 
 
-def test_code_span_holding_only_the_slot_fires(lines_of) -> None:
-    text = HEAD + "Servers are located in `[fill in region, e.g., Mainland China]`.\n"
-    assert 5 in lines_of(text)
+@pytest.mark.parametrize(
+    "used",
+    ["Servers are located in `[fill in region, e.g., Mainland China]`.\n", "- Email: `[Contact email, e.g. a@b.com]`\n"],
+)
+def test_code_span_holding_only_the_slot_fires(lines_of, used: str) -> None:
+    assert 5 in lines_of(HEAD + used)
 
 
 @pytest.mark.parametrize(
@@ -103,6 +106,8 @@ def test_code_span_holding_only_the_slot_fires(lines_of) -> None:
     [
         "Run `export REGION=[fill in region, e.g., cn]` before the build.\n",
         "```\n[Contact email, e.g. privacy@example.com]\n```\n",
+        # named as the subject of its sentence: the text talks about the bracket (a form's hint), it does not use it
+        "`[Email, e.g. x@y.z]` is the hint the sign-up form shows.\n",
     ],
 )
 def test_slot_inside_longer_code_stays_quiet(lines_of, code: str) -> None:

@@ -250,7 +250,18 @@ def _shown_as_code(unit: TextUnit, start: int, end: int) -> bool:
         return False
     text = unit.text
     whole_span = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`" and (start < 2 or text[start - 2] != "`")
-    return not whole_span or (unit.paragraph is not None and unit.paragraph.kind == "code")
+    if not whole_span or (unit.paragraph is not None and unit.paragraph.kind == "code"):
+        return True
+    # used as a value (located in `[…]`, Email: `[…]`), not named as the subject of its sentence (`[Email, e.g. x@y.z]`
+    # is the form's hint: the text talks about the bracket, tests/test_placeholder_classes19.py)
+    window = max(0, start - 1 - 200)  # (a bounded look back: the lookahead rescans the window from each boundary)
+    lead = _SENTENCE_LEAD.search(text, window, start - 1)
+    before = text[lead.end() if lead else window : start - 1]
+    return not before.strip(" \t\u3000>*_-+•·#\n")
+
+
+# the text of the sentence before a code span: after the last sentence end (or from the text's start)
+_SENTENCE_LEAD = lazy(r"(?:[。！!？?；;\n]|(?<=[A-Za-z0-9)])[.](?=[ \t]))(?=[^。！!？?；;\n]*\Z)")
 
 
 def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
