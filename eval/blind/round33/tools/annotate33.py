@@ -117,6 +117,15 @@ DOCS = {
         [],
         [("正式通道开通前不会滥发通知", "a statement about the push channel, not a slot"),
          ("需已配置片源", "a condition of the feature, not a slot")]),
+    # added after the session's fixes (held out by construction: annotated before any run, then run on the base and the
+    # branch together)
+    "weihe-tsx": ("holdout", "PrivacyPage.tsx",
+        {"kind": "draft (page shell, body from a config)", "repo_kind": "index", "script": "hans/cn", "lang": "zh",
+         "source": {"repo": None, "path": None, "commit": None, "index_id": "63465275308", "license": IDX,
+                    "note": "whole file (React page; the file name is a guess from its component), added late"}},
+        [("（草稿，待法务审核后正式生效）", "draft status after the date: in force only after legal review"),
+         ("本页为隐私政策草稿，正式发布前须经法务或专业人员审核", "note: a draft to be reviewed before publication")],
+        [("隐私政策内容待配置（site_configs.privacy_policy）", "the page's fallback while the policy is not configured (a state the code shows)")]),
 }
 
 
