@@ -252,7 +252,7 @@ _NOTES = (
 # The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
 # the English ones (a leading \b under re.I gives no such class) are a second pattern.
 _NOTE = lazy("|".join(f"(?:{p})" for p in _NOTES))
-_NOTE_EN = lazy(
+_NOTE_EN_SOURCE = (
     # This policy is a draft; Replace with your …; Delete if not applicable
     r"(?i:(?<![A-Za-z])(?:this\s+(?:privacy\s+)?(?:policy|notice|document|page)\s+is\s+(?:still\s+|currently\s+)?(?:a\s+|an\s+)?"
     r"(?:draft|work\s+in\s+progress|template(?:\s+draft)?)"
@@ -301,6 +301,10 @@ _NOTE_EN = lazy(
     r"(?:the\s+|our\s+)?(?:legal(?:\s+team)?|counsel|lawyers?|solicitors?|attorneys?))"
     r"(?![A-Za-z]))"
 )
+# (thirty-third session, round33) "This document is a **draft template** of the Privacy Policy": a Markdown text keeps its
+# emphasis markers, and a note whose words are emphasised is the same note; between two words of a note, a run of blanks
+# may hold `*` or `_` markers (the zh notes allow them through IN_CLAUSE already)
+_NOTE_EN = lazy(_NOTE_EN_SOURCE.replace(r"\s+", r"[\s*_]+"))  # (one class: no nested repeat to backtrack in)
 _ALONE = lazy(
     r"(?i:draft|wip|work\s+in\s+progress|template\s+draft|draft\s+template)|草稿|草案|初稿|待定稿|模板稿|範本稿|范本稿"
     # (twenty-ninth session, round29b) > Pending legal review: the English twin of 待法务审阅 as a line of its own (not

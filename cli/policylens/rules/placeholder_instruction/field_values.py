@@ -241,6 +241,29 @@ _ZH_EXAMPLE = lazy(
 _SAMPLE_VALUE = lazy(r"@|[0-9０-９]|://|(?i:www\.|example|ltd|inc\b|xx)|公司|某")
 
 
+def _shown_as_code(unit: TextUnit, start: int, end: int) -> bool:
+    """Whether the slot at `unit.text[start:end]` is code the policy shows: in a code block, or in a code span that holds
+    more than the slot.  A code span that is the slot alone (`` `[fill in region, e.g., Mainland China]` ``) is the
+    template's slot set off in backticks, as a Markdown template marks its fields (thirty-third session, round33: its
+    Chinese twin `[填写服务器所在地区 / 例如：中国大陆]` was found, the English one not)."""
+    if not in_code(unit, start):
+        return False
+    text = unit.text
+    whole_span = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`" and (start < 2 or text[start - 2] != "`")
+    if not whole_span or (unit.paragraph is not None and unit.paragraph.kind == "code"):
+        return True
+    # used as a value (located in `[…]`, Email: `[…]`), not named as the subject of its sentence (`[Email, e.g. x@y.z]`
+    # is the form's hint: the text talks about the bracket, tests/test_placeholder_classes19.py)
+    window = max(0, start - 1 - 200)  # (a bounded look back: the lookahead rescans the window from each boundary)
+    lead = _SENTENCE_LEAD.search(text, window, start - 1)
+    before = text[lead.end() if lead else window : start - 1]
+    return not before.strip(" \t\u3000>*_-+•·#\n")
+
+
+# the text of the sentence before a code span: after the last sentence end (or from the text's start)
+_SENTENCE_LEAD = lazy(r"(?:[。！!？?；;\n]|(?<=[A-Za-z0-9)])[.](?=[ \t]))(?=[^。！!？?；;\n]*\Z)")
+
+
 def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each field name left in a value's place, and of each English field with its example."""
     declared = _declared(ctx)
@@ -264,11 +287,11 @@ def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                     or (whole == m.group(0) and _label_asks(_cell_label(unit, before), kind))
                     or (kind == "date" and _date_sentence_place(text, start, end, slot))
                 )
-            if found and not in_code(unit, start):  # (asked last: it reads the unit's text once per call)
+            if found and not _shown_as_code(unit, start, end):  # (asked last: it reads the unit's text once per call)
                 yield unit, start, end
     for unit, start, end, _ in ctx.scan(_EN_EXAMPLE):
-        if not in_code(unit, start):
+        if not _shown_as_code(unit, start, end):
             yield unit, start, end
     for unit, start, end, m in ctx.scan(_ZH_EXAMPLE):
-        if _SAMPLE_VALUE.search(m.group("sample")) and not in_code(unit, start):
+        if _SAMPLE_VALUE.search(m.group("sample")) and not _shown_as_code(unit, start, end):
             yield unit, start, end

@@ -28,6 +28,7 @@ from policylens.rules.placeholder_instruction.vocabulary import (
     _APP_WORD,
     _CATEGORY_SLOT,
     _CONTACT_FIELD,
+    _EN_ALT,
     _EN_HEAD,
     _EN_QUALIFIED,
     _FIELD_FREE,
@@ -63,7 +64,7 @@ _NAMED_SLOTS = (
     r"|[（(][ \t\u3000]*(?:公司)?(?:名稱|名称|全稱|全称)[ \t\u3000]*[）)](?=股份有限公司|有限公司|有限責任公司|有限责任公司))",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
     # [可选：你的地址]: with the template's note that the field is optional
-    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE})\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}\s*[】］])",
+    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE}){_EN_ALT}?\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}{_EN_ALT}?\s*[】］])",
     # 用于[具体用途], [功能描述], [具体功能描述，如“消息聚合”]: a half-width bracket naming what the drafter was to
     # describe (具体 + what, or a description; with the template's example after 如).  Half-width only: 【具体内容】
     # may be emphasis.  (Not a label opening its paragraph, nor a reference link: checked with `field`.)
@@ -71,7 +72,7 @@ _NAMED_SLOTS = (
     r"(?:\s*[，,]\s*(?:如|例如|比如)[^\[\]\n]{0,40})?\s*\](?![(\[:：\]]))",
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
-    rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}\s*\](?![(\[:]))",
+    rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}{_EN_ALT}?\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}{_EN_ALT}?\s*\](?![(\[:]))",
     # 收集您的手机号码、登录密码、【数据类型】: a kind of data or party left for the drafter (not alone in its
     # paragraph, where it may head a table or list: see `check`)
     rf"(?P<category>[【［]\s*{_CATEGORY_SLOT}\s*[】］](?![(\[]))",

@@ -87,9 +87,15 @@ _GENERIC_SLOT = (
     r"|所在(?:的)?(?:地区|地區|城市|国家|國家|省份|州|地))"
 )
 # the same nouns bare, in half-width brackets only (【城市】 may be emphasis): 受[国家]法律管辖, [国家/地区]
-_GENERIC_BARE = (
-    r"(?:地区|地區|城市|国家|國家|国家/地区|國家/地區|国家或地区|國家或地區|司法管辖区|司法管轄區|管辖法院|管轄法院|仲裁机构|仲裁機構)"
+# (thirty-third session, round33) 适用 [司法辖区/所在地区] 法律: the template's choices of place, joined by a slash (a
+# place noun on each side: not [Android/iOS], a platform)
+_GENERIC_PLACE = (
+    r"(?:地区|地區|城市|国家|國家|国家或地区|國家或地區|司法辖区|司法轄區|司法管辖区|司法管轄區|管辖法院|管轄法院|仲裁机构|仲裁機構"
+    r"|所在地区|所在地區|所在地|所在城市|所在国家|所在國家)"
 )
+_GENERIC_BARE = rf"(?:{_GENERIC_PLACE}(?:[ \t]*[/／][ \t]*{_GENERIC_PLACE}){{0,2}})"
+# (thirty-third session, round33) `[运营方名称 / Operator Name]`, [司法辖区 / Jurisdiction]: a bilingual template's slot, the
+# Chinese field and its English name as the two halves of one bracket (the English half one of the English slot heads)
 # The English slot nouns: [Company Name], [Insert Privacy Contact Email], [Hong Kong Address].
 _EN_HEAD = (
     r"names?\s+and\s+links?|name|e-?mail(?:\s+address)?|address|date|phone(?:\s+number)?|telephone(?:\s+number)?|number|hours|company|url|website"
@@ -101,6 +107,8 @@ _EN_HEAD = (
     # (twenty-sixth session, lead) [Street], [Postcode], [ZIP code]: the other parts of an address left as slots
     r"|street(?:\s+address)?|post\s*code|postal\s+code|zip(?:\s+code)?"
 )
+# the English half of a bilingual slot, after a slash: / Operator Name, / Contact Email, / Jurisdiction (read under re.I)
+_EN_ALT = rf"(?:[ \t]*[/／][ \t]*(?i:(?:[a-z][a-z'\-]*[ \t]+){{0,3}}(?:{_EN_HEAD})))"
 # (twenty-ninth session, round29) [Specific Country/Region Where Servers Are Located], [Specific Region for Legal Application]:
 # an English field the template describes by a qualifier (the translation of 具体…), then words only (no digits, no
 # punctuation but / and -: not [specific to your account, see §3], a note); read under re.I
