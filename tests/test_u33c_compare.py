@@ -142,3 +142,20 @@ def test_editions33_faithful_translations_report_nothing_sure(group: str) -> Non
     """Regression: eval/editions33's development groups, faithful translations, have no sure entry."""
     (product,) = compare_products(discover_products([str(ROOT / "editions33" / "editions" / group)]), CompareOptions())
     assert _sure(product) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提供、維護和改進本應用的基本功能，如產品記錄、保質期提醒、數據統計等；",  # 記錄 is a record, folded into 日志 by the key
+        "运动数据：记录您的运动类型、时长和相关信息，用于分析和追踪目的。",
+    ],
+)
+def test_a_record_is_no_log(text: str) -> None:
+    """False class of the first version of the rule (eval/blind/editions25 kpj, eval/editions28 watchhr): the
+    cross-script key reads 記錄 / 记录 as 日志; an item kind is read in the words as written."""
+    assert _item_kinds(text) == set()
+
+
+def test_a_traditional_password_is_read() -> None:
+    assert _item_kinds("使用者名稱與密碼") == {"password"}

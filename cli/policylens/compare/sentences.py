@@ -723,36 +723,36 @@ def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> li
 
 
 # Kinds of data a list may name, for `_item_more` only (the aligner's `CONCEPTS` are not changed by them): (English
-# pattern, Chinese words) that show the item in a sentence, and the looser (English, Chinese) words whose presence
+# pattern, Chinese words as written, both scripts) that show the item in a sentence, and the looser (English, Chinese) words whose presence
 # anywhere in the other section means it may say the item otherwise ("credentials", 口令; "crash reports", 崩溃).
 ITEM_KINDS: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {
     "password": (
         r"(?i)\bpass(?:word|code)s?\b",
-        ("密码",),
+        ("密码", "密碼"),
         r"(?i)\bpass(?:word|code|phrase)|\bcredential|\bpin\b|\bsecret",
         ("密码", "口令", "凭据", "凭证", "密钥"),
     ),
     "log": (
         r"(?i)\b(?:error|crash|diagnostic|event|access|server|system)\s+logs?\b|\blog\s+(?:data|files?)\b",
-        ("日志",),
+        ("日志", "日誌"),
         r"(?i)\blog(?:s|ged|ging)?\b|\bcrash|\bdiagnos|\berror",
         ("日志", "崩溃", "诊断", "错误", "出错", "报错"),
     ),
     "location": (
         r"(?i)\b(?:location|geolocation)\b",
-        ("位置信息", "地理位置", "定位信息"),
+        ("位置信息", "位置資訊", "位置資料", "地理位置", "定位信息", "定位資訊"),
         r"(?i)\blocat|\bgeo|\bgps\b|\bwhere\b",
         ("位置", "定位", "地理", "所在地"),
     ),
     "microphone": (
         r"(?i)\bmicrophone\b",
-        ("麦克风",),
+        ("麦克风", "麥克風"),
         r"(?i)\bmicrophone|\baudio|\bvoice|\brecord",
         ("麦克风", "话筒", "录音", "语音", "音频"),
     ),
     "contacts": (
         r"(?i)\b(?:contacts|address\s+book|phonebook)\b",
-        ("通讯录",),
+        ("通讯录", "通訊錄"),
         r"(?i)\bcontact|\baddress\s+book|\bphonebook",
         ("通讯录", "联系人"),
     ),
@@ -761,7 +761,7 @@ ITEM_KINDS: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {
 # Clause marks a list does not cross; list separators (、 and the comma) and the words that join a list's last item.
 _CLAUSE_END = lazyre.compile(r"[。；;：:！？!?()（）]|\.(?=\s|$)")
 _EN_JOIN = lazyre.compile(r"(?i)(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+")
-_ZH_JOIN = lazyre.compile(r"以及|及|和|与|或者|或")
+_ZH_JOIN = lazyre.compile(r"以及|及|和|与|與|或者|或")
 _EN_LIST_OPENS = lazyre.compile(r"(?i)(?:like|such\s+as|including|e\.g\.|for\s+(?:example|instance)|namely)\s")
 _EN_ITEM_WORDS = 6  # an English list item of more words is a clause ("When a user sends us a feedback email, …")
 _ZH_ITEM_CHARS = 12
@@ -800,9 +800,9 @@ def _items(text: str) -> list[list[str]]:
 
 
 def _item_kinds(text: str) -> set[str]:
-    """The `ITEM_KINDS` a sentence's text names (on the cross-script key for Chinese)."""
-    key = cross_script_key(text) if _is_chinese(text) else text
-    return {k for k, (en, zh, _, _) in ITEM_KINDS.items() if re.search(en, text) or any(cross_script_key(w) in key for w in zh)}
+    """The `ITEM_KINDS` a sentence's text names, its Chinese words as written: not on the cross-script key, which
+    folds a record (記錄, 记录) into a log (日志: eval/blind/editions25 kpj's 「產品記錄」, "product recording")."""
+    return {k for k, (en, zh, _, _) in ITEM_KINDS.items() if re.search(en, text) or any(w in text for w in zh)}
 
 
 def _said_otherwise(kind: str, text: str) -> bool:
