@@ -176,3 +176,19 @@ def test_hellodb_password_is_found() -> None:
     """Regression (not blind: fixed after the held-out run): hellodb's H1, 「用户名和密码」 against "username"."""
     (product,) = compare_products(discover_products([str(ROOT / "editions33" / "heldout" / "hellodb")]), CompareOptions())
     assert [(s["section"]["title"], s["lacks"]) for s in _sure_sentences(product)] == [("1. 数据收集", ["password"])]
+
+
+@pytest.mark.parametrize("said", ["Keep your sign-in details safe.", "Keep your login information safe."])
+def test_a_password_said_as_sign_in_details_is_not_reported(tmp_path: Path, said: str) -> None:
+    """The English section says the password otherwise in another sentence: no sure entry (control: the same list
+    without that sentence is reported, `test_a_password_in_the_chinese_list_only_is_reported`)."""
+    files = {
+        "zh-Hans.2026-01-01.md": ZH.format(zh="用户名和密码"),
+        "en.2026-01-01.md": EN.format(en="username").replace("third parties.", f"third parties. {said}"),
+    }
+    assert _sure_sentences(_product(tmp_path / "db", files)) == []
+
+
+def test_ji_inside_a_word_joins_no_item() -> None:
+    """涉及 (involves) is no 及 (and) before a list's last item."""
+    assert _items("这些信息包括设备型号、系统版本、涉及您的账户") == [["这些信息包括设备型号", "系统版本", "涉及您的账户"]]

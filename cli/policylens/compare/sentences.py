@@ -729,8 +729,9 @@ ITEM_KINDS: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {
     "password": (
         r"(?i)\bpass(?:word|code)s?\b",
         ("密码", "密碼"),
-        r"(?i)\bpass(?:word|code|phrase)|\bcredential|\bpin\b|\bsecret",
-        ("密码", "口令", "凭据", "凭证", "密钥"),
+        # sign-in details, 登录信息: a translator may say the password so (review u33c)
+        r"(?i)\bpass(?:word|code|phrase)|\bcredential|\bpin\b|\bsecret|\blog-?\s?in|\bsign-?\s?in|\bauthenticat",
+        ("密码", "口令", "凭据", "凭证", "密钥", "登录", "登入", "认证", "验证"),
     ),
     "log": (
         r"(?i)\b(?:error|crash|diagnostic|event|access|server|system)\s+logs?\b|\blog\s+(?:data|files?)\b",
@@ -761,7 +762,8 @@ ITEM_KINDS: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {
 # Clause marks a list does not cross; list separators (、 and the comma) and the words that join a list's last item.
 _CLAUSE_END = lazyre.compile(r"[。；;：:！？!?()（）]|\.(?=\s|$)")
 _EN_JOIN = lazyre.compile(r"(?i)(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+")
-_ZH_JOIN = lazyre.compile(r"以及|及|和|与|與|或者|或")
+# (not the 及 of 涉及, 提及, 及时, nor the 和 of 和解, nor the 或 of 或许)
+_ZH_JOIN = lazyre.compile(r"以及|(?<![涉提普触危波遍])及(?![时格])|和(?![解谐])|与|與|或者|或(?!许)")
 _EN_LIST_OPENS = lazyre.compile(r"(?i)(?:like|such\s+as|including|e\.g\.|for\s+(?:example|instance)|namely)\s")
 _EN_ITEM_WORDS = 6  # an English list item of more words is a clause ("When a user sends us a feedback email, …")
 _ZH_ITEM_CHARS = 12
