@@ -45,3 +45,49 @@ def test_a_utf16_mark_with_nothing_behind_it_is_an_empty_document(tmp_path: Path
     assert document.source.encoding.startswith("utf-16")
     assert all(not section.paragraphs for section in document.sections)
     assert any("empty" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("如需联系，请发送邮件至 ***@***.com。", ["***@***.com"]),
+        ("邮箱：＊＊＊@＊＊＊.com.cn", ["＊＊＊@＊＊＊.com.cn"]),
+        ("**联系邮箱：** ***@***.com", ["***@***.com"]),
+        ("我们会对您的邮箱进行脱敏展示，例如 ***@***.com。", []),  # an example of masking the user's address
+        ("我们会脱敏展示您的邮箱，如 abc***@163.com。", []),  # a real host: a masked example
+        ("联系邮箱：privacy@smartmi.com", []),
+    ],
+)
+def test_an_email_of_asterisks_only_is_an_unfilled_contact(tmp_path: Path, line: str, found: list[str]) -> None:
+    """A contact address whose mailbox and host are both asterisks (「***@***.com」) was read as nothing at all."""
+    text = f"# 隐私政策\n\n更新日期：2024年5月1日\n\n{line}\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", "p.md") == found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("我们将在__个工作日内回复。", ["__"]),
+        ("日志保存__天。", ["__"]),
+        ("我们将在 __ 个工作日内回复。", ["__"]),
+        ("我们收集您的__个人信息__。", []),  # emphasis marks left in plain text
+        ("变量名为 user__id。", []),
+    ],
+)
+def test_two_underscores_before_a_count_between_chinese_words_are_a_blank(tmp_path: Path, line: str, found: list[str]) -> None:
+    text = f"隐私政策\n\n更新日期：2024年5月1日\n\n{line}\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-empty", "p.txt") == found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Our address: 1234 Street Name, City, Country.", ["1234 Street Name"]),
+        ("Write to us at 1 Street Name, Springfield.", ["1 Street Name"]),
+        ("Our address: 88 Queen Street, Hong Kong.", []),
+        ("The form asks for your Street Name and postcode.", []),
+    ],
+)
+def test_a_numbered_street_name_is_a_templates_address(tmp_path: Path, line: str, found: list[str]) -> None:
+    text = f"# Privacy Policy\n\nLast updated: 2024-05-01\n\nWe collect your e-mail address.\n\n{line}\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-dummy-contact", "p.md") == found

@@ -26,6 +26,9 @@ _EMPTY_SLOT = lazy(
     r"|_(?<![A-Za-z0-9_]_)(?:__+(?:[/／]__+){0,2}|_(?:[/／]__+){2}|_(?=,?[ ](?:19|20)[0-9]{2}(?![0-9])))(?![A-Za-z0-9_])"
     # (twenty-seventh session, lead) two underscores alone before a unit of time: for __ days, 保存 __ 个月
     r"|(?<=[ \t])__(?=[ \t]{1,2}(?:(?i:days?|months?|years?|hours?|weeks?|business days|working days)\b|[个個天日月年周週]))"
+    # (thirty-third session, lead) …right between Chinese words: 在__个工作日内, 保存__天 (not __个人信息__, Markdown's
+    # emphasis left in plain text; a date's blanks, __年__月__日, are `placeholder-instruction`'s)
+    r"|(?<=[\u4e00-\u9fff])__(?=[个個](?![人体體别別])|[天周週]|小时|小時|工作日|分钟|分鐘)"
 )
 # Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
 # dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.

@@ -73,6 +73,9 @@ _DATE_AND_MASK_FORMS = (
     # (not Markdown's closing emphasis after a label, ***联系方式：*** privacy@…: text follows it; review u27w)
     r"(?<=[：:])[*＊]{3,}(?![*＊\w@.]|[ \t\u3000]+[^\s])"
     r"|(?<![*＊0-9])[*＊]{2,4}年[*＊]{1,2}月(?:[*＊]{1,2}日)?"
+    # (thirty-third session, lead) ***@***.com: a contact e-mail whose mailbox and host are both asterisks, an address no
+    # one can write to (not ***@qq.com nor abc***@163.com, a masked example of a user's address: its host is real)
+    r"|(?<![*＊\w.@])[*＊]{2,}@[*＊]{2,}(?:\.[A-Za-z]{2,12}){1,2}(?![A-Za-z0-9_-])"
     r"|(?<![一二三四五六七八九十〇○◯零0-9])〇{3,}(?![〇年月日一二三四五六七八九十百千萬万零0-9])",  # (not 編號〇〇〇〇一)
 )
 
