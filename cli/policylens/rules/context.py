@@ -257,7 +257,7 @@ class Context:
                 view._units = folded
                 view.__dict__["originals"] = {id(f): u for f, u in zip(folded, units, strict=True) if f is not u}
             self.__dict__["_width_folded"] = view
-        return self if view is False else view
+        return view if isinstance(view, Context) else self
 
     def shown_in(self, unit: TextUnit, start: int, end: int) -> bool:
         """Whether an image, a frame or a value the page's code prints (`Document.media`: `<%=…getWwwUrl()%>`, a React
