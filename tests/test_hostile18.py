@@ -40,9 +40,9 @@ from pathlib import Path
 import pytest
 
 from helpers import cli, cli_process
-from policylens.load import html as html_loader
 from policylens.load.docx_numbering import format_number
 from policylens.load.encoding import decode
+from policylens.load.html import extractor as html_loader
 from policylens.load.html import read_html
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

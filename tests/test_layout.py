@@ -222,3 +222,75 @@ def test_the_han_class_and_the_chinese_date_are_written_once() -> None:
         for written in ("\\u3400-\\u9fff", "\u3400-\u9fff"):
             assert written not in text, f"{path.relative_to(PACKAGE)} writes the Han range again: import policylens.patterns.HAN"
         assert "\\s*年\\s*(\\d{1,2})\\s*月" not in text, f"{path.relative_to(PACKAGE)} writes the date again: import ZH_MONTH_DAY"
+
+
+def _imports(path: Path) -> set[str]:
+    """Every `policylens…` module a file imports, at its top or inside a function (`from policylens.x import y` names
+    `policylens.x`, and `policylens.x.y` too when y is a module of the package)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("policylens"):
+            if node.module != "policylens":
+                found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("policylens"))
+    return found
+
+
+# The HTML reader (`load/html/`, issue #13: it was one module of 3,230 lines), lowest first: each module imports
+# only modules before it in this list, and the package's `__init__` (the public entry, `read_html`) is the last.
+HTML_MODULES = ("tags", "decode", "branches", "tables", "styles", "chrome_lines", "titles", "extractor", "feeding", "chrome", "__init__")
+
+
+def test_the_html_reader_modules_import_downward_only() -> None:
+    folder = PACKAGE / "load" / "html"
+    assert sorted(path.stem for path in folder.glob("*.py")) == sorted(HTML_MODULES), "a new module of load/html: give it its place"
+    for rank, name in enumerate(HTML_MODULES):
+        path = folder / f"{name}.py"
+        source = path.read_text(encoding="utf-8")
+        assert source.startswith('"""') and len(source.split('"""')[1]) > 80, f"load/html/{name}.py: say in a docstring what it does"
+        for module in _imports(path):
+            if not module.startswith("policylens.load.html"):
+                continue
+            below = module.removeprefix("policylens.load.html").lstrip(".").split(".")[0] or "__init__"
+            assert below in HTML_MODULES[:rank], f"load/html/{name}.py imports {module}: not below it in HTML_MODULES"
+
+
+def test_the_html_reader_is_used_through_its_entry() -> None:
+    """Outside `load/html/`, the package imports the reader's public entry (`policylens.load.html`), never a module of it."""
+    for path in _sources():
+        if path.parent.name == "html" and path.parent.parent.name == "load":
+            continue
+        inner = {m for m in _imports(path) if m.startswith("policylens.load.html.") and m.split(".")[3] in HTML_MODULES}
+        assert inner == set(), f"{path.relative_to(PACKAGE)} imports {sorted(inner)}: import policylens.load.html"
+
+
+# What the layers below may not import: `load` reads files into blocks and knows nothing of the structure built on them,
+# the rules, the checks, the reports or the commands (issue #13: load → structure → rules/check → render → commands).
+_ABOVE_LOAD = ("structure", "rules", "check", "render", "commands", "diff", "compare", "profiles", "config")
+# `load.document.read_document` reads a file into a `Document` (structure built), the one entry that crosses on purpose.
+_LOAD_CROSSING = {Path("load/document.py")}
+
+
+def test_load_imports_nothing_above_it() -> None:
+    offenders = []
+    for path in sorted((PACKAGE / "load").rglob("*.py")):
+        if path.relative_to(PACKAGE) in _LOAD_CROSSING:
+            continue
+        for module in _imports(path):
+            if module.split(".")[1] in _ABOVE_LOAD:
+                offenders.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert offenders == []
+
+
+def test_structure_imports_no_rules_checks_reports_or_commands() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {module}"
+        for path in sorted((PACKAGE / "structure").rglob("*.py"))
+        for module in _imports(path)
+        if module.split(".")[1] in ("rules", "check", "render", "commands", "diff", "compare", "profiles", "config")
+    ]
+    assert offenders == []
