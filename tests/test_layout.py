@@ -240,32 +240,41 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-# The HTML reader (`load/html/`, issue #13: it was one module of 3,230 lines), lowest first: each module imports
-# only modules before it in this list, and the package's `__init__` (the public entry, `read_html`) is the last.
-HTML_MODULES = ("tags", "decode", "branches", "tables", "styles", "chrome_lines", "titles", "extractor", "feeding", "chrome", "__init__")
+# Packages made of modules with one job each (issue #13: `load/html.py` was one module of 3,230 lines,
+# `structure/headings.py` one of 1,878), lowest first: each module imports only modules before it in its list, and the
+# package's `__init__` (its public entry: `read_html`, `find_headings`) is the last.
+SPLIT_PACKAGES = {
+    "load/html": ("tags", "decode", "branches", "tables", "styles", "chrome_lines", "titles", "extractor", "feeding", "chrome", "__init__"),
+    "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
+}
 
 
-def test_the_html_reader_modules_import_downward_only() -> None:
-    folder = PACKAGE / "load" / "html"
-    assert sorted(path.stem for path in folder.glob("*.py")) == sorted(HTML_MODULES), "a new module of load/html: give it its place"
-    for rank, name in enumerate(HTML_MODULES):
+@pytest.mark.parametrize("package", sorted(SPLIT_PACKAGES))
+def test_split_packages_import_downward_only(package: str) -> None:
+    order = SPLIT_PACKAGES[package]
+    folder = PACKAGE / package
+    dotted = "policylens." + package.replace("/", ".")
+    assert sorted(path.stem for path in folder.glob("*.py")) == sorted(order), f"a new module of {package}: give it its place"
+    for rank, name in enumerate(order):
         path = folder / f"{name}.py"
         source = path.read_text(encoding="utf-8")
-        assert source.startswith('"""') and len(source.split('"""')[1]) > 80, f"load/html/{name}.py: say in a docstring what it does"
+        assert source.startswith('"""') and len(source.split('"""')[1]) > 80, f"{package}/{name}.py: say in a docstring what it does"
         for module in _imports(path):
-            if not module.startswith("policylens.load.html"):
+            if module != dotted and not module.startswith(dotted + "."):
                 continue
-            below = module.removeprefix("policylens.load.html").lstrip(".").split(".")[0] or "__init__"
-            assert below in HTML_MODULES[:rank], f"load/html/{name}.py imports {module}: not below it in HTML_MODULES"
+            below = module.removeprefix(dotted).lstrip(".").split(".")[0] or "__init__"
+            assert below in order[:rank], f"{package}/{name}.py imports {module}: not below it in SPLIT_PACKAGES"
 
 
-def test_the_html_reader_is_used_through_its_entry() -> None:
-    """Outside `load/html/`, the package imports the reader's public entry (`policylens.load.html`), never a module of it."""
+@pytest.mark.parametrize("package", sorted(SPLIT_PACKAGES))
+def test_split_packages_are_used_through_their_entry(package: str) -> None:
+    """Outside the package, the code imports its public entry (`policylens.load.html`), never a module inside it."""
+    dotted = "policylens." + package.replace("/", ".")
     for path in _sources():
-        if path.parent.name == "html" and path.parent.parent.name == "load":
+        if path.is_relative_to(PACKAGE / package):
             continue
-        inner = {m for m in _imports(path) if m.startswith("policylens.load.html.") and m.split(".")[3] in HTML_MODULES}
-        assert inner == set(), f"{path.relative_to(PACKAGE)} imports {sorted(inner)}: import policylens.load.html"
+        inner = {m for m in _imports(path) if m.startswith(dotted + ".") and m.split(".")[3] in SPLIT_PACKAGES[package]}
+        assert inner == set(), f"{path.relative_to(PACKAGE)} imports {sorted(inner)}: import {dotted}"
 
 
 # What the layers below may not import: `load` reads files into blocks and knows nothing of the structure built on them,
