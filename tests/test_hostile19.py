@@ -2,7 +2,7 @@
 
 - A DOCX ruby (`w:ruby`) was read with its annotation before its base (「ㄧㄣˇ隱私」): Word writes `w:rt` first.
   The base is read first now (「隱ㄧㄣˇ私」), as the HTML reader reads a <ruby> (`load.docx._runs`).
-- A page of very many short lines: `structure.headings._later_item` walked up to 30 lines back from every line of
+- A page of very many short lines: `structure.headings.short_items._later_item` walked up to 30 lines back from every line of
   a run, asking `_short_item` of each (32 times a line); the answers are kept (`structure.headings.ShortItems`).
 - `compare` passed over a link to a folder inside the folder it scans without a word (as `check` did before round
   18); it names each one in a warning (`compare.inputs._folders`).
