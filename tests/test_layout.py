@@ -244,7 +244,20 @@ def _imports(path: Path) -> set[str]:
 # `structure/headings.py` one of 1,878), lowest first: each module imports only modules before it in its list, and the
 # package's `__init__` (its public entry: `read_html`, `find_headings`) is the last.
 SPLIT_PACKAGES = {
-    "load/html": ("tags", "decode", "branches", "tables", "styles", "chrome_lines", "titles", "extractor", "feeding", "chrome", "__init__"),
+    "load/html": (
+        "tags",
+        "decode",
+        "reader",
+        "branches",
+        "tables",
+        "styles",
+        "chrome_lines",
+        "titles",
+        "extractor",
+        "feeding",
+        "chrome",
+        "__init__",
+    ),
     "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
 }
 

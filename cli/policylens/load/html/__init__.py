@@ -7,12 +7,13 @@ steps themselves live in the modules beside it:
 
 - `tags`: what element and attribute names mean (block tags, implied end tags, bindings, loops, skipped elements);
 - `decode`: character references, comments html.parser misreads, line counting;
+- `reader`: the tag reader, html.parser made to read long tags, CDATA and comments as HTML5 does;
 - `branches`: conditional branches (`v-if`/`wx:if` chains) and elements the page hides;
 - `tables`: a table's cells as a grid;
 - `styles`: what a page's own style sheet says about its elements (rows, block classes);
 - `chrome_lines`: whether a short line of a menu, header or footer is page chrome, by its words;
 - `titles`: where a paragraph holding several titled sections is cut into blocks;
-- `extractor`: the html.parser subclass that builds the blocks (the tag reader and the block builder);
+- `extractor`: the block builder, the tag reader's subclass that follows the open elements and makes the blocks;
 - `feeding`: feeding a page's source to the extractor (server code blanked, pieces html.parser cannot resume after);
 - `chrome`: the passes over a read page that mark its chrome (menus, footers, link boxes, promotions).
 

@@ -1,4 +1,4 @@
-"""The HTML tag reader and block builder: an `html.parser.HTMLParser` subclass that turns a page into blocks.
+"""The HTML block builder: the tag reader's subclass (`reader._TagReader`) that turns a page into blocks.
 
 `_Extractor` follows the open elements (implied end tags, raw text, skipped and hidden elements, conditional
 branches, tables, links, a component's slots and loops) and yields blocks of text with the line and column of each
@@ -9,9 +9,7 @@ piece in the original source.  Not here: feeding it the source (`feeding`), the 
 from __future__ import annotations
 
 import bisect
-import html.parser as html_parser
 from html import unescape
-from html.parser import HTMLParser
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -52,7 +50,8 @@ from policylens.load.html.chrome_lines import (
     _to_another_page,
     _widget_label,
 )
-from policylens.load.html.decode import _COMMENT_CLOSE, _ENTITIES, _ENTITY_CACHE, _FILLER, _NEWLINE, _line_count, _raw_runs, _split_pieces
+from policylens.load.html.decode import _ENTITIES, _ENTITY_CACHE, _line_count, _raw_runs, _split_pieces
+from policylens.load.html.reader import _TagReader
 from policylens.load.html.tables import _CELL_CONTENT, _GRID_MAX, _PIECE_OFFSET, _Cell, _span, _Table
 from policylens.load.html.tags import (
     _BINDINGS,
@@ -132,20 +131,11 @@ class _Container(NamedTuple):
     records: int  # links recorded (`_Extractor.links`)
 
 
-# The attributes of a start tag that are read (`_Extractor.parse_starttag`); html.parser's own patterns for a tag's
-# name and one attribute (present in 3.10-3.13; without them a tag is read whole, as before).
-_MAX_ATTRIBUTES = 1000
-_TAG_NAME = getattr(html_parser, "tagfind_tolerant", None)
-_ATTRIBUTE = getattr(html_parser, "attrfind_tolerant", None)
-
-
-class _Extractor(HTMLParser):
+class _Extractor(_TagReader):
     """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
     def __init__(self) -> None:
-        # convert_charrefs=False: each entity arrives on its own with its own source
-        # position, so columns after &nbsp; or &#x4E2D; stay exact.
-        super().__init__(convert_charrefs=False)
+        super().__init__()
         # a Vue single-file component (.vue): its <template> elements are the page's markup, read as text
         # (in a page, <template> is inert content that is not shown)
         self.sfc = False
@@ -176,7 +166,6 @@ class _Extractor(HTMLParser):
         self.title_parts: list[str] = []
         self._title_at: list[tuple[int, int, int | None]] = []  # (line, column, width) of each part of the <title>
         self.title_line: int | None = None
-        self.comments: list[tuple[int, str]] = []
         self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # (href as written, its pieces, the link's text)
         self._link_texts: list[list[str]] = []  # the text of each link so far (parallel to `links`)
@@ -184,7 +173,6 @@ class _Extractor(HTMLParser):
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
-        self.warnings: list[str] = []
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
         # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
         # elements, by identity): one warning per line and kind, counting the elements
@@ -194,7 +182,6 @@ class _Extractor(HTMLParser):
         # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
         self._branches: dict[tuple[str, int], str] = {}
         self._branch_inner: list[str] = []  # elements opened inside a skipped branch, not yet closed
-        self._tag_at = 0  # where the start tag being read begins in `rawdata` (`parse_starttag`)
         # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
         self._branch_reads: list[bool] = []
         self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
@@ -306,7 +293,6 @@ class _Extractor(HTMLParser):
         # the depth in `_stack` of a <pre> whose lines a heading inside it interrupted (`_pre_heading`), read on after it
         self._pre_after: int | None = None
         self._raw_inner: dict[str, int] = {}  # `_PRE_PARENTS` elements opened inside the <pre> (their end tags are theirs)
-        self.source = ""  # the text fed to the parser (same length as the file), to read a reference's end
         # the lines whose line end is a <br> where the page is served: server code's `nl2br("…")` (`load.server_code`)
         self.br_lines: frozenset[int] = frozenset()
         self.entry_starts: frozenset[int] = frozenset()  # where the paragraph being cut has list entries (`_shown_breaks`)
@@ -316,7 +302,6 @@ class _Extractor(HTMLParser):
         self.sfc_filled = False  # a Vue page's slots were filled from its script's literals
         self.marks: list[Mark] = []  # a Vue page's v-for elements and v-html slots, in document order (`load.vue_data`)
         self._loops: list[tuple[int, int]] = []  # the open v-for elements: (index in `marks`, stack depth; -1 - n for a <template>)
-        self._line_starts: list[int] | None = None
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
         self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
@@ -1023,80 +1008,6 @@ class _Extractor(HTMLParser):
             self._strong_runs.append((self._len - len(data), self._len))
         if self._href_open:
             self._link_chars += len(data)
-
-    def _starts(self) -> list[int]:
-        """Where each line of the fed text starts (made on the first character reference)."""
-        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.source))]
-        return self._line_starts
-
-    def parse_starttag(self, i: int) -> int:
-        """A start tag of more than 1,000 attributes is read with its first 1,000, and a warning.
-
-        html.parser finds a tag's end with one pattern whose repeat keeps a backtracking frame per attribute: one
-        `<p a a a …>` of a million attributes (2 MB) took 530 MB, about 270 times the page (a browser keeps one `a`).
-        Such a tag is walked one attribute at a time, handed to html.parser cut after its 1,000th, and the page's
-        own text is put back at once, so lines are counted on it as written.  A short tag (its `>` within 256
-        characters, no quote before it) goes straight to html.parser.
-        """
-        raw = self.rawdata
-        self._tag_at = i
-        close = raw.find(">", i + 1)
-        if (0 <= close - i <= 256 and '"' not in raw[i:close] and "'" not in raw[i:close]) or _ATTRIBUTE is None or _TAG_NAME is None:
-            return int(super().parse_starttag(i))
-        name = _TAG_NAME.match(raw, i + 1)
-        if name is None:
-            return int(super().parse_starttag(i))
-        k, count, cut = name.end(), 0, 0
-        while (found := _ATTRIBUTE.match(raw, k)) is not None:
-            k = found.end()
-            count += 1
-            if count == _MAX_ATTRIBUTES:
-                cut = k
-        if count <= _MAX_ATTRIBUTES:
-            return int(super().parse_starttag(i))
-        rest = len(raw) - len(raw[k:].lstrip())
-        closing = "/>" if raw.startswith("/>", rest) else ">" if raw.startswith(">", rest) else None
-        if closing is None:  # no end after the attributes: html.parser decides what it is
-            return int(super().parse_starttag(i))
-        self.rawdata = raw[:cut] + closing + raw[rest + len(closing) :]
-        try:
-            super().parse_starttag(i)
-        finally:
-            self.rawdata = raw
-        self.warnings.append(
-            f"line {self.getpos()[0]}: a tag of {count:,} attributes: those past the first {_MAX_ATTRIBUTES:,} are not read"
-        )
-        return rest + len(closing)
-
-    def parse_html_declaration(self, i: int) -> int:
-        """`<![CDATA[` in an HTML page is a bogus comment that ends at the first `>`, as HTML5
-        reads it (browsers then show the text after it); html.parser waited for `]]>`, so it
-        dropped the text of a closed section and refused a page whose section is never
-        closed.  (In SVG and MathML a CDATA section is text; policies hold none there.)"""
-        rawdata = self.rawdata
-        if rawdata.startswith("<![CDATA[", i):
-            end = rawdata.find(">", i + 9)
-            if end < 0:
-                return -1  # at the end of the input: reported as unterminated markup (`_feed`)
-            self.handle_comment(rawdata[i + 2 : end])
-            return end + 1
-        return int(super().parse_html_declaration(i))
-
-    def parse_comment(self, i: int, report: bool = True) -> int:
-        """A comment ends at `-->` or at `--!>`, as HTML5 reads it: html.parser (3.11) knew only the
-        first, so a page with 「<!-- … --!>」 was refused as an unterminated comment (browsers show it)."""
-        rawdata = self.rawdata
-        found = _COMMENT_CLOSE.search(rawdata, i + 4)
-        if found is None:
-            return -1
-        if report:
-            self.handle_comment(rawdata[i + 4 : found.start()])
-        return found.end()
-
-    def handle_comment(self, data: str) -> None:
-        if data.startswith("-" + _FILLER):
-            return  # an empty comment, `<!-->` (see _ABRUPT_COMMENT)
-        self.comments.append((self.getpos()[0], data.replace(CODE, "") if CODE in data else data))
 
     def handle_data(self, data: str) -> None:
         if self.view_page and "\n" in data and self._jsx_spaces(data):
