@@ -1,7 +1,8 @@
 """Marking a read page's chrome: the passes that run over the finished extractor.
 
-The page's menus, header and footer lines (`_page_chrome`), a box of link headings beside the policy, bold lines
-of the page frame, cross-promotion blocks, widget labels, one-cell boxes and e-mail addresses of the footer.
+The page's menus, header and footer lines (`_page_chrome`; not an e-mail address the page gives elsewhere too,
+`_mail_chrome`), a box of link headings beside the policy, bold lines of the page frame, cross-promotion blocks,
+a prototype's label widgets, and the blocks of forms and menus (`_mark_chrome`).
 The judgements of single lines and names are `chrome_lines`; `diff` and the rules read the marks.
 """
 

@@ -135,27 +135,6 @@ def _page_chrome_text(text: str) -> bool:
 
 
 _EMAIL = lazy(EMAIL)
-_TEXT_BREAK = re.compile(r"\n|\\n")
-
-
-def _lines(data: str, in_text: bool) -> list[tuple[str, bool, int]]:
-    """`data` cut at its line breaks: (part, after a newline?, offset of the part from its line's start).
-
-    Inside a mini-program `<text>` the escape `\\n` written in the markup is a line break too (WeChat and
-    uni-app show one there); it is no text, so the part after it starts after the escape on the same line.
-    """
-    if not in_text or "\\n" not in data:
-        return [(part, True, 0) for part in data.split("\n")]
-    out: list[tuple[str, bool, int]] = []
-    pos, newline, line_start = 0, True, 0
-    for m in _TEXT_BREAK.finditer(data):
-        out.append((data[pos : m.start()], newline, pos - line_start))
-        newline = m.group(0) == "\n"
-        pos = m.end()
-        if newline:
-            line_start = pos
-    out.append((data[pos:], newline, pos - line_start))
-    return out
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:

@@ -109,3 +109,27 @@ def _line_count(text: str) -> int:
     """Lines in `text` as html.parser counts them (LF and a lone CR end a line; a final line break opens no line)."""
     fed = _LONE_CR.sub("\n", text) if "\r" in text else text
     return fed.count("\n") + (1 if fed and not fed.endswith("\n") else 0)
+
+
+# a line break in text: LF, and the escape `\n` a mini-program's <text> shows as one (`_lines`)
+_TEXT_BREAK = re.compile(r"\n|\\n")
+
+
+def _lines(data: str, in_text: bool) -> list[tuple[str, bool, int]]:
+    """`data` cut at its line breaks: (part, after a newline?, offset of the part from its line's start).
+
+    Inside a mini-program `<text>` the escape `\\n` written in the markup is a line break too (WeChat and
+    uni-app show one there); it is no text, so the part after it starts after the escape on the same line.
+    """
+    if not in_text or "\\n" not in data:
+        return [(part, True, 0) for part in data.split("\n")]
+    out: list[tuple[str, bool, int]] = []
+    pos, newline, line_start = 0, True, 0
+    for m in _TEXT_BREAK.finditer(data):
+        out.append((data[pos : m.start()], newline, pos - line_start))
+        newline = m.group(0) == "\n"
+        pos = m.end()
+        if newline:
+            line_start = pos
+    out.append((data[pos:], newline, pos - line_start))
+    return out

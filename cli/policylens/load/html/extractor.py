@@ -45,12 +45,11 @@ from policylens.load.html.chrome_lines import (
     _PAGER,
     _SENTENCE_END,
     _chrome_tag,
-    _lines,
     _page_chrome_text,
     _to_another_page,
     _widget_label,
 )
-from policylens.load.html.decode import _ENTITIES, _ENTITY_CACHE, _line_count, _raw_runs, _split_pieces
+from policylens.load.html.decode import _ENTITIES, _ENTITY_CACHE, _line_count, _lines, _raw_runs, _split_pieces
 from policylens.load.html.reader import _TagReader
 from policylens.load.html.tables import _CELL_CONTENT, _GRID_MAX, _PIECE_OFFSET, _Cell, _span, _Table
 from policylens.load.html.tags import (
