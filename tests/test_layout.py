@@ -251,6 +251,7 @@ SPLIT_PACKAGES = {
         "branches",
         "tables",
         "styles",
+        "page_scripts",
         "chrome_lines",
         "titles",
         "extractor",
