@@ -8,7 +8,7 @@ steps themselves live in the modules beside it:
 - `tags`: what element and attribute names mean (block tags, implied end tags, bindings, loops, skipped elements);
 - `decode`: character references, comments html.parser misreads, line counting;
 - `reader`: the tag reader, html.parser made to read long tags, CDATA and comments as HTML5 does;
-- `branches`: conditional branches (`v-if`/`wx:if` chains) and elements the page hides;
+- `branches`: conditional branches (`v-if`/`wx:if` chains: which one is read) and elements the page hides;
 - `tables`: a table's cells as a grid;
 - `styles`: what a page's own style sheet says about its elements (rows, block classes);
 - `page_scripts`: what a page's inline scripts hold (date constants, a policy in Markdown, text they produce);

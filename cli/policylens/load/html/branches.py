@@ -2,8 +2,8 @@
 
 A template's chain of branches (`v-if` / `v-else-if` / `v-else`, `wx:if` / `wx:elif` …: the patterns, how far the
 source is looked ahead, where an element ends), elements that hide themselves (`hidden`, `display: none`:
-`_Veil`, `_veils`), and the warnings that name the branches not read.  The choice of the branch to read is the
-extractor's (`extractor._Extractor._branch_plan`); this module holds what it looks at.
+`_Veil`, `_veils`), the warnings that name the branches not read, and `_BranchChooser`, the tag reader that picks
+the branch of an inline chain to read (the longest: `_branch_plan`), the extractor's base class.
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policylens.load.html.reader import _TagReader
+from policylens.load.jsx import TAG
 from policylens.load.types import gist
+from policylens.normalise import WHITESPACE
 
 # a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
 # (「繁體中文」「简体中文」, a language picker or a user menu a script opens: named, they only made noise)
@@ -100,3 +103,66 @@ def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[
             f" 「{gist(read)}」 is read)"
         )
     return warnings
+
+
+class _BranchChooser(_TagReader):
+    """The tag reader that measures a chain of inline condition branches when its first opens, and says which is read."""
+
+    _block_tags: frozenset[str] | set[str]  # the page's block elements (set by the extractor: component blocks in .vue pages)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
+        self._branch_reads: list[bool] = []
+        self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
+
+    def _branch_skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        """The branch attribute of an inline condition branch that is not read (`<span v-else>`), else None.
+
+        Of a chain of inline branches (「我們<span v-if="loading">載入中</span><span v-else>會將您的資料保存在境內</span>。」)
+        the longest is read, the first of equals, as the JSX reader keeps the longest of `{a ? '…' : '…'}` (twenty-ninth
+        session, u29h: the first was read, and the policy's own sentence behind a loading branch was lost).  The chain
+        is measured in the source when its first branch opens (`_branch_plan`); each later branch takes its turn."""
+        first = next((name for name, _ in attrs if _FIRST_BRANCH.fullmatch(name)), None)
+        later = next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
+        if first is not None:
+            self._branch_reads = self._branch_plan(tag)
+            return first if self._branch_reads and not self._branch_reads.pop(0) else None
+        if later is None:
+            return None
+        if self._branch_reads:
+            return None if self._branch_reads.pop(0) else later
+        return later
+
+    def _branch_plan(self, tag: str) -> list[bool]:
+        """Whether each branch of the condition chain whose first branch starts at `_tag_at` is read: the longest alone.
+
+        Its siblings are the elements right after it (spaces between) that carry a later branch's attribute; a branch's
+        length is its text without tags.  An empty list when the chain is one branch, when a branch holds a block
+        element (`<template v-else><p>…</p></template>`) or is not closed before a block's tag or within
+        `_BRANCH_LOOKAHEAD` characters: then the first branch is read, as before."""
+        raw = self.rawdata
+        limit = min(len(raw), self._tag_at + _BRANCH_LOOKAHEAD)
+        at, lengths = self._tag_at, []
+        if self._lookahead_left <= 0:
+            return []  # (30,000 unclosed `<span v-if>` each searched 4,000 characters: 9 s)
+        while True:
+            start = raw.find(">", at, limit)
+            end = _element_close(raw, tag, start + 1, limit, self._block_tags) if start >= 0 else -1
+            self._lookahead_left -= (limit if end < 0 else end) - at
+            if end < 0:
+                return []
+            lengths.append(len(TAG.sub("", raw[start + 1 : end]).strip(WHITESPACE)))
+            at = raw.find(">", end, limit) + 1
+            while 0 < at < limit and raw[at] in " \t\r\n\f":
+                at += 1  # (spaces between the branches)
+            sibling = _ANY_TAG.match(raw, at, limit) if at > 0 else None
+            if sibling is None or sibling[1] or sibling[2].lower() != tag:
+                break
+            if not any(_LATER_BRANCH.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(sibling[3])):
+                break
+            at = sibling.start()
+        if len(lengths) < 2:
+            return []
+        kept = lengths.index(max(lengths))
+        return [index == kept for index in range(len(lengths))]

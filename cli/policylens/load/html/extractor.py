@@ -1,4 +1,4 @@
-"""The HTML block builder: the tag reader's subclass (`reader._TagReader`) that turns a page into blocks.
+"""The HTML block builder: the tag reader's subclass (`reader._TagReader`, `branches._BranchChooser`) that makes blocks.
 
 `_Extractor` follows the open elements (implied end tags, raw text, skipped and hidden elements, conditional
 branches, tables, links, a component's slots and loops) and yields blocks of text with the line and column of each
@@ -14,15 +14,9 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from policylens.load.html.branches import (
-    _ANY_TAG,
-    _ATTRIBUTE_NAME,
-    _BRANCH_LOOKAHEAD,
-    _BRANCH_LOOKAHEAD_TOTAL,
-    _FIRST_BRANCH,
-    _LATER_BRANCH,
     _PROSE,
+    _BranchChooser,
     _conditional_only,
-    _element_close,
     _Veil,
     _veils,
 )
@@ -50,7 +44,6 @@ from policylens.load.html.chrome_lines import (
     _widget_label,
 )
 from policylens.load.html.decode import _ENTITIES, _ENTITY_CACHE, _line_count, _lines, _raw_runs, _split_pieces
-from policylens.load.html.reader import _TagReader
 from policylens.load.html.tables import _CELL_CONTENT, _GRID_MAX, _PIECE_OFFSET, _Cell, _span, _Table
 from policylens.load.html.tags import (
     _BINDINGS,
@@ -130,7 +123,7 @@ class _Container(NamedTuple):
     records: int  # links recorded (`_Extractor.links`)
 
 
-class _Extractor(_TagReader):
+class _Extractor(_BranchChooser):
     """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
     def __init__(self) -> None:
@@ -181,9 +174,6 @@ class _Extractor(_TagReader):
         # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
         self._branches: dict[tuple[str, int], str] = {}
         self._branch_inner: list[str] = []  # elements opened inside a skipped branch, not yet closed
-        # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
-        self._branch_reads: list[bool] = []
-        self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
         self._in_title = False
         # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
         self._later_title: tuple[int, bool] | None = None
@@ -1055,57 +1045,6 @@ class _Extractor(_TagReader):
                 line, col = (line + newlines, len(part) - part.rfind("\n") - 1) if newlines else (line, col + len(part))
             col += 1  # the CODE character itself
         self.lineno, self.offset = at  # html.parser moves on from where the data began
-
-    def _branch_skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
-        """The branch attribute of an inline condition branch that is not read (`<span v-else>`), else None.
-
-        Of a chain of inline branches (「我們<span v-if="loading">載入中</span><span v-else>會將您的資料保存在境內</span>。」)
-        the longest is read, the first of equals, as the JSX reader keeps the longest of `{a ? '…' : '…'}` (twenty-ninth
-        session, u29h: the first was read, and the policy's own sentence behind a loading branch was lost).  The chain
-        is measured in the source when its first branch opens (`_branch_plan`); each later branch takes its turn."""
-        first = next((name for name, _ in attrs if _FIRST_BRANCH.fullmatch(name)), None)
-        later = next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
-        if first is not None:
-            self._branch_reads = self._branch_plan(tag)
-            return first if self._branch_reads and not self._branch_reads.pop(0) else None
-        if later is None:
-            return None
-        if self._branch_reads:
-            return None if self._branch_reads.pop(0) else later
-        return later
-
-    def _branch_plan(self, tag: str) -> list[bool]:
-        """Whether each branch of the condition chain whose first branch starts at `_tag_at` is read: the longest alone.
-
-        Its siblings are the elements right after it (spaces between) that carry a later branch's attribute; a branch's
-        length is its text without tags.  An empty list when the chain is one branch, when a branch holds a block
-        element (`<template v-else><p>…</p></template>`) or is not closed before a block's tag or within
-        `_BRANCH_LOOKAHEAD` characters: then the first branch is read, as before."""
-        raw = self.rawdata
-        limit = min(len(raw), self._tag_at + _BRANCH_LOOKAHEAD)
-        at, lengths = self._tag_at, []
-        if self._lookahead_left <= 0:
-            return []  # (30,000 unclosed `<span v-if>` each searched 4,000 characters: 9 s)
-        while True:
-            start = raw.find(">", at, limit)
-            end = _element_close(raw, tag, start + 1, limit, self._block_tags) if start >= 0 else -1
-            self._lookahead_left -= (limit if end < 0 else end) - at
-            if end < 0:
-                return []
-            lengths.append(len(TAG.sub("", raw[start + 1 : end]).strip(WHITESPACE)))
-            at = raw.find(">", end, limit) + 1
-            while 0 < at < limit and raw[at] in " \t\r\n\f":
-                at += 1  # (spaces between the branches)
-            sibling = _ANY_TAG.match(raw, at, limit) if at > 0 else None
-            if sibling is None or sibling[1] or sibling[2].lower() != tag:
-                break
-            if not any(_LATER_BRANCH.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(sibling[3])):
-                break
-            at = sibling.start()
-        if len(lengths) < 2:
-            return []
-        kept = lengths.index(max(lengths))
-        return [index == kept for index in range(len(lengths))]
 
     def _skipped_fallback(self, tag: str, line: int) -> None:
         """Warn of a fallback element's text not read: once per line and kind, with a count.

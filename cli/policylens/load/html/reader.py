@@ -1,6 +1,6 @@
 """The tag reader: `html.parser.HTMLParser` made to read tags and comments as a browser does, positions kept.
 
-`_TagReader` is the extractor's base class.  It reads a start tag of very many attributes with its first 1,000 (the
+`_TagReader` is the base of the extractor (through `branches._BranchChooser`).  It reads a start tag of very many attributes with its first 1,000 (the
 parser's own pattern backtracks per attribute), `<![CDATA[` as HTML5's bogus comment, a comment closed by `--!>`,
 keeps each comment with its line, and knows where each line of the fed source starts.  It makes no blocks: what the
 tags and text mean is the extractor's (`extractor._Extractor`).
