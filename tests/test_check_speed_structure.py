@@ -77,7 +77,7 @@ def test_bare_title_count_stops_at_two(tmp_path: Path) -> None:
 
 def test_value_of_label_matches_its_plain_form() -> None:
     """`_value_of_label` looks for a colon before folding the line above: same answers on every corpus line."""
-    from policylens.structure.headings import _value_of_label
+    from policylens.structure.headings.labels import _value_of_label
     from policylens.structure.shapes import heading_like, unemphasise
 
     def plain(blocks: list, i: int) -> bool:  # type: ignore[type-arg]

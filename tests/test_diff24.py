@@ -4,10 +4,10 @@ annotated before any run, then scored once on frozen main 0a1993be; the texts be
 1. *A cross-promotion block after the policy* (eval/blind/pairs24/pairs/lockhour-promo-footer/new.html, and pairs23's
    hourstag-promo-footer): 「<section aria-label="同一开发者的更多 App"><h2>…</h2>…App Store cards…<p>链接会打开
    App Store。</p></section>」 after </main> was read as a policy section: a false added section, two entries, exit 1
-   (`load.html._Extractor._promotion`, `_promotions`).
+   (`load.html.extractor._Extractor._promotion`, `_promotions`).
 2. *A page that opens on 「【引言】」* (eval/blind/pairs24/pairs/activity-policy-wxml/new.wxml): with the header view
    holding the title removed, the bracketed opening heading was taken as the document's title, so the section was
-   shown removed and the title as changed to 「【引言】」 (`structure.headings._OPENING_SECTION`).
+   shown removed and the title as changed to 「【引言】」 (`structure.headings.title._OPENING_SECTION`).
 3. *A number-only heading turned into a list number* (eval/blind/pairs24/pairs/xiaoying-md-restructure): 「### 3.3」
    over a paragraph became 「3. …」 in its parent while the list under it was reworded: 「3.3」 was shown removed, though
    「3.1」 and 「3.2」 (the same change, unedited) were merged (`diff.moves._bare_number`).

@@ -5,7 +5,7 @@ annotated before any run, then scored once on frozen main e730dc0a; the texts be
    exported page lays out its widgets by position, so the header menus (「登录」「注册」「工商注册」「HOT」, each a
    `<div class="ax_default label">`) come after the policy's text widget in the source, with no <nav> or link around
    them; they were read as short headings: a menu-only commit gave a false added, a false removed and a false moved
-   section, one entry and exit 1 (`load.html._widget_label`, `_trailing_labels`).
+   section, one entry and exit 1 (`load.html.chrome_lines._widget_label`, `_trailing_labels`).
 2. *Headings renumbered from Chinese numerals to Arabic ones* (eval/blind/pairs25/pairs/lumy-guide-renumber): 「四、…」
    → 「4. …」 with the title and body reworded sits in the old section's place, but its number 「四」 was read as
    refuting 「4」 there, so the section was shown removed and its successor added (`diff.align._number_key`).

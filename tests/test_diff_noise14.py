@@ -213,7 +213,7 @@ def test_a_footer_address_found_nowhere_else_is_kept() -> None:
 
 
 def test_nav_class_is_a_word_of_the_class() -> None:
-    from policylens.load.html import _CHROME_NAME
+    from policylens.load.html.chrome_lines import _CHROME_NAME
 
     for name in ("nav", "topnav", "site-nav", "nav-bar", "navigation", "main_nav nav-links"):
         assert _CHROME_NAME.search(name), name

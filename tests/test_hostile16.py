@@ -3,7 +3,7 @@
 - A bare `&#` in an HTML page (「&#x;」, 「&#-1;」, 「AT&#T」: `&#` not followed by a number).  html.parser (3.11)
   reads it as text but then stops its scan; with a second one, or with no `;` anywhere after it, `close()` handed
   the whole rest of the page over as text: tags, scripts and all (「a &#-1; b &#x; c</p><p>AFTER</p>」 was one
-  paragraph, and every later heading was lost).  `load.html._feed_source` feeds the page in pieces that step over
+  paragraph, and every later heading was lost).  `load.html.feeding._feed_source` feeds the page in pieces that step over
   each bare `&#` as text, as a browser shows it; inside a script, comment or tag it is not text.
 - An HTML comment closed by `--!>` (HTML5's incorrectly closed comment, which browsers close): the page was refused
   as an unterminated comment.

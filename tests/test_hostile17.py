@@ -6,7 +6,7 @@
   a column past the end of its line).  A `//` or `#` comment ended only at LF, so in a CR-only file it ran to the end
   of the block and the literals echoed after it were dropped.
 - The line named by an HTML page's "unterminated tag/comment" error and its "PHP code is never closed" warning
-  counted LF only: in a CR-only page it was always line 1 (`load.html._feed` counts the source as fed, CR read as LF).
+  counted LF only: in a CR-only page it was always line 1 (`load.html.feeding._feed` counts the source as fed, CR read as LF).
 - PHP heredoc and nowdoc echoes (`echo <<<EOT … EOT;`, `<<<'EOT'`): their text was dropped without a word, and the
   quoted label of a nowdoc was read as an echoed literal (「EOT」 became a paragraph).
 - A `?>` inside a PHP string literal, a heredoc or a `/* */` comment (`echo '<?xml version="1.0"?>';`): the block was

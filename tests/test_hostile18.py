@@ -19,7 +19,7 @@
   5,000 header parts, each wrote a line to stderr; the first 20 are listed, then one line counts the rest.
 - A BOM twice at a file's start (two tools each added one): the second was text, and line 1's Markdown heading
   became a paragraph with its `#` in the title.  Every BOM at the start is a mark now (`load.encoding._strict`).
-- Quadratic work in the HTML reader (`cli/policylens/load/html.py`): each block looked for its heading by walking
+- Quadratic work in the HTML reader (`cli/policylens/load/html/`): each block looked for its heading by walking
   the whole element stack, so 20,000 unclosed `<div><p>a` took 30 s before the page was refused (and a readable page
   nested as deep, as long); the open headings are now a stack of their own.
 - A link to a folder inside a scanned folder was passed over without a word (a linked folder of policies went
@@ -40,9 +40,9 @@ from pathlib import Path
 import pytest
 
 from helpers import cli, cli_process
-from policylens.load import html as html_loader
 from policylens.load.docx_numbering import format_number
 from policylens.load.encoding import decode
+from policylens.load.html import extractor as html_loader
 from policylens.load.html import read_html
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

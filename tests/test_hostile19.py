@@ -2,7 +2,7 @@
 
 - A DOCX ruby (`w:ruby`) was read with its annotation before its base (「ㄧㄣˇ隱私」): Word writes `w:rt` first.
   The base is read first now (「隱ㄧㄣˇ私」), as the HTML reader reads a <ruby> (`load.docx._runs`).
-- A page of very many short lines: `structure.headings._later_item` walked up to 30 lines back from every line of
+- A page of very many short lines: `structure.headings.short_items._later_item` walked up to 30 lines back from every line of
   a run, asking `_short_item` of each (32 times a line); the answers are kept (`structure.headings.ShortItems`).
 - `compare` passed over a link to a folder inside the folder it scans without a word (as `check` did before round
   18); it names each one in a warning (`compare.inputs._folders`).
@@ -44,6 +44,7 @@ from helpers import cli
 from policylens.load import docx as docx_loader
 from policylens.load import load
 from policylens.structure import headings as headings_module
+from policylens.structure.headings import short_items
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _TITLE = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>隱私權政策</w:t></w:r></w:p>'
@@ -80,7 +81,7 @@ def test_a_run_of_short_lines_asks_each_line_once(tmp_path: Path, monkeypatch: p
     """Class: `_later_item` walked 30 lines back from every line of a run of short lines (32 `_short_item` calls a
     line on a page of 20,000 of them); each line's answer is worked out once per heading pass."""
     calls = 0
-    real = headings_module._short_item
+    real = short_items._short_item
 
     def counting(block: object) -> bool:
         nonlocal calls
@@ -95,7 +96,7 @@ def test_a_run_of_short_lines_asks_each_line_once(tmp_path: Path, monkeypatch: p
     with monkeypatch.context() as patched:  # the answers as before: every line asked again each time
         patched.setattr(headings_module.ShortItems, "__call__", lambda self, k: real(self._blocks[k]))
         expected, _ = headings_module.find_headings(blocks, 0, "html")
-    monkeypatch.setattr(headings_module, "_short_item", counting)
+    monkeypatch.setattr(short_items, "_short_item", counting)
     found, _ = headings_module.find_headings(blocks, 0, "html")
     assert calls <= len(blocks)  # at most once a block (it was about 32 times a block)
     assert found == expected

@@ -16,7 +16,7 @@
   target is no address is a warning naming its line (`load.markdown._hidden_definitions`).
 - An HTML start tag of a million attributes (`<p a a a …>`, 2 MB) took 530 MB: html.parser's pattern for a tag's end
   keeps a backtracking frame per attribute.  A tag of more than 1,000 is cut there, with a warning
-  (`load.html._Extractor.parse_starttag`): 30 MB.
+  (`load.html.reader._TagReader.parse_starttag`): 30 MB.
 - `check --write-baseline B -o R` wrote the baseline and never the report, without a word (exit 0, no `R`).
 - `-o reports/` (or `--write-baseline reports/`) for a folder not yet made wrote a file named `reports` (`Path` drops
   the slash).

@@ -8,22 +8,23 @@ are checked against the source.  Times are measured by `benchmarks/bench_worst.p
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policylens.errors import UserError
-from policylens.load import html
-from policylens.load.html import read_html
+from policylens.load.html import decode, extractor, read_html
 
 
-def _through_handle_data(self: html._Extractor, raw: str) -> None:
+def _through_handle_data(self: extractor._Extractor, raw: str) -> None:
     line, col = self.getpos()
     starts = self._line_starts or self._starts()
     at = starts[line - 1] + col + len(raw) - 1 if line <= len(starts) else len(self.source)
     if self.source[at : at + 1] != ";":  # the source character the reference ends on
         raw = raw[:-1]
-    self._text(html.unescape(raw), len(raw))  # the general handler, with the reference's source width
+    self._text(unescape(raw), len(raw))  # the general handler, with the reference's source width
 
 
 PIECES = st.sampled_from(
@@ -41,7 +42,7 @@ def test_the_entity_short_path_reads_as_the_general_text_handler(page: str) -> N
     except UserError as exc:  # the same refusal either way
         fast = type(exc).__name__  # type: ignore[assignment]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(html._Extractor, "_entity", _through_handle_data)
+        patch.setattr(extractor._Extractor, "_entity", _through_handle_data)
         try:
             slow = read_html(page, path="p.html")
         except UserError as exc:
@@ -72,4 +73,4 @@ def test_many_distinct_entities_are_decoded_without_an_unbounded_cache() -> None
     page = "<p>" + "".join(f"&#{n};" for n in range(0x4E00, 0x4E00 + 6_000)) + "</p>"
     blocks = read_html(page, path="p.html").blocks
     assert blocks[0].text == "".join(chr(n) for n in range(0x4E00, 0x4E00 + 6_000))
-    assert len(html._ENTITIES) <= html._ENTITY_CACHE
+    assert len(decode._ENTITIES) <= decode._ENTITY_CACHE

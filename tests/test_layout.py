@@ -222,3 +222,98 @@ def test_the_han_class_and_the_chinese_date_are_written_once() -> None:
         for written in ("\\u3400-\\u9fff", "\u3400-\u9fff"):
             assert written not in text, f"{path.relative_to(PACKAGE)} writes the Han range again: import policylens.patterns.HAN"
         assert "\\s*年\\s*(\\d{1,2})\\s*月" not in text, f"{path.relative_to(PACKAGE)} writes the date again: import ZH_MONTH_DAY"
+
+
+def _imports(path: Path) -> set[str]:
+    """Every `policylens…` module a file imports, at its top or inside a function (`from policylens.x import y` names
+    `policylens.x`, and `policylens.x.y` too when y is a module of the package)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("policylens"):
+            if node.module != "policylens":
+                found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("policylens"))
+    return found
+
+
+# Packages made of modules with one job each (issue #13: `load/html.py` was one module of 3,230 lines,
+# `structure/headings.py` one of 1,878), lowest first: each module imports only modules before it in its list, and the
+# package's `__init__` (its public entry: `read_html`, `find_headings`) is the last.
+SPLIT_PACKAGES = {
+    "load/html": (
+        "tags",
+        "decode",
+        "reader",
+        "branches",
+        "tables",
+        "styles",
+        "page_scripts",
+        "chrome_lines",
+        "titles",
+        "extractor",
+        "feeding",
+        "chrome",
+        "__init__",
+    ),
+    "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
+}
+
+
+@pytest.mark.parametrize("package", sorted(SPLIT_PACKAGES))
+def test_split_packages_import_downward_only(package: str) -> None:
+    order = SPLIT_PACKAGES[package]
+    folder = PACKAGE / package
+    dotted = "policylens." + package.replace("/", ".")
+    assert sorted(path.stem for path in folder.glob("*.py")) == sorted(order), f"a new module of {package}: give it its place"
+    for rank, name in enumerate(order):
+        path = folder / f"{name}.py"
+        source = path.read_text(encoding="utf-8")
+        assert source.startswith('"""') and len(source.split('"""')[1]) > 80, f"{package}/{name}.py: say in a docstring what it does"
+        for module in _imports(path):
+            if module != dotted and not module.startswith(dotted + "."):
+                continue
+            below = module.removeprefix(dotted).lstrip(".").split(".")[0] or "__init__"
+            assert below in order[:rank], f"{package}/{name}.py imports {module}: not below it in SPLIT_PACKAGES"
+
+
+@pytest.mark.parametrize("package", sorted(SPLIT_PACKAGES))
+def test_split_packages_are_used_through_their_entry(package: str) -> None:
+    """Outside the package, the code imports its public entry (`policylens.load.html`), never a module inside it."""
+    dotted = "policylens." + package.replace("/", ".")
+    for path in _sources():
+        if path.is_relative_to(PACKAGE / package) or dotted not in path.read_text(encoding="utf-8"):
+            continue  # (parsed only when it names the package: parsing every module took 2.5 s)
+        inner = {m for m in _imports(path) if m.startswith(dotted + ".") and m.split(".")[3] in SPLIT_PACKAGES[package]}
+        assert inner == set(), f"{path.relative_to(PACKAGE)} imports {sorted(inner)}: import {dotted}"
+
+
+# What the layers below may not import: `load` reads files into blocks and knows nothing of the structure built on them,
+# the rules, the checks, the reports or the commands (issue #13: load → structure → rules/check → render → commands).
+_ABOVE_LOAD = ("structure", "rules", "check", "render", "commands", "diff", "compare", "profiles", "config")
+# `load.document.read_document` reads a file into a `Document` (structure built), the one entry that crosses on purpose.
+_LOAD_CROSSING = {Path("load/document.py")}
+
+
+def test_load_imports_nothing_above_it() -> None:
+    offenders = []
+    for path in sorted((PACKAGE / "load").rglob("*.py")):
+        if path.relative_to(PACKAGE) in _LOAD_CROSSING:
+            continue
+        for module in _imports(path):
+            if module.split(".")[1] in _ABOVE_LOAD:
+                offenders.append(f"{path.relative_to(PACKAGE)} imports {module}")
+    assert offenders == []
+
+
+def test_structure_imports_no_rules_checks_reports_or_commands() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {module}"
+        for path in sorted((PACKAGE / "structure").rglob("*.py"))
+        for module in _imports(path)
+        if module.split(".")[1] in ("rules", "check", "render", "commands", "diff", "compare", "profiles", "config")
+    ]
+    assert offenders == []

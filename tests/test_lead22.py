@@ -5,7 +5,7 @@ the lead after that run: one test per class, both ways.  Every text below is inv
    sentence, with no <br> between them (a uni-app page: 「<view>⏎一、我们如何收集…⏎我们会出于…</view>」): the text
    read 「…您的信息我们会出于…」 as one paragraph, and the page lost 15 of its 18 headings.  The first source line is a
    title when it is a bare numbered title and the next source line is at least one and a half times as long
-   (`load.html._title_over_source_line`); a paragraph hard-wrapped in its source (lines of one width) stays one
+   (`load.html.titles._title_over_source_line`); a paragraph hard-wrapped in its source (lines of one width) stays one
    paragraph, as does a numbered lead-in ending in a colon.  Real file:
    eval/blind/round22/holdout/carservice-vue/privacy.vue (all 18 headings, levels included).
 2. A contact channel whose value, qualified in brackets by a region or a kind, was never written: 「客服电话(如国内：)」,

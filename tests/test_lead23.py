@@ -31,7 +31,7 @@ first run (eval/blind/round23).  One test per class, both ways.  Every text belo
     menu names 简体中文 and 繁體中文 keeps English messages.
 12. Headings of a mini-program page marked by a class naming a rank (eval/blind/round23, a WeChat `.wxml` page:
     「<view class="privacyH1">」, 「<view class="privacyH2">用户论坛</view>」, and an H2 view whose own text is the title
-    and whose inner views are the section's text): read as <h1>/<h2> (`load.html._HEADING_CLASS`); not in web pages,
+    and whose inner views are the section's text): read as <h1>/<h2> (`load.html.titles._HEADING_CLASS`); not in web pages,
     where 「h2」 is pdf2htmlEX's height class, nor 「isH5」 (a mobile page).  Real file:
     eval/blind/round23/holdout/agilent-wxml/privacy-policy.wxml (all 21 headings, levels included).
 """

@@ -337,7 +337,7 @@ def _classes_before(sheet: str) -> set[str]:
 
 
 def _classes_after(sheet: str) -> set[str]:
-    from policylens.load.html import _block_classes, _css_rules
+    from policylens.load.html.styles import _block_classes, _css_rules
 
     return {name for head, body in _css_rules(sheet) if "display" in body for name in _block_classes(head)}
 

@@ -11,7 +11,7 @@ annotated before any run; the texts below are invented, not copied).
 3. *The bold name over its address* (pairs27 pikori-address): 「数据控制者为：」 then 「<strong>ShyBen Apps</strong><br />奥地利<br />
    电子邮箱：…」 made the name a section, and the controller's new name a section renamed.  A bold first line that a
    lead-in's colon announces, over a short block with an e-mail or web address, is the name it gives
-   (`structure.headings._name_over_its_address`); 「联系方式」 over the same block, a bold title after a sentence, or one over
+   (`structure.headings.labels._name_over_its_address`); 「联系方式」 over the same block, a bold title after a sentence, or one over
    a long paragraph stay titles.
 4. *A field's value replaced* (pairs27 plucknote-email, pairs26 vocatcher-email): 「邮箱：privacy@a.com」 → 「邮箱：b@c.com」
    was a deletion and an insertion (two entries for one change).  The same short label with another value is one

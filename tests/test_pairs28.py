@@ -9,7 +9,7 @@ annotated before any run; the texts below are invented, not copied).
    <a href="…github…">GitHub</a>」 reads 「a@ex.comGitHub」, an address found nowhere else, so the line was kept as text and
    reported inserted though the policy names a@ex.com; `check`'s contact-inconsistent reported 「a@ex.com 与
    a@ex.comgithub」 for one role.  The address ends where the page's `mailto:` target does (`patterns.unglued_address`,
-   read by `load.html._mail_chrome` and the rule); an address in the footer that the policy does not give stays a change,
+   read by `load.html.chrome._mail_chrome` and the rule); an address in the footer that the policy does not give stays a change,
    and an address that only starts with a target (a@ex.com.cn) stays another address.
 3. *A subsection renamed and reworded in place* (pairs28 bookra-generic): 「我们在哪里存储您的数据」 → 「数据存储」 over a body
    0.44 alike, unnumbered, between the same neighbours, was a section removed and one added.  When one title's telling

@@ -5,7 +5,7 @@
   (`cli/policylens/rules/placeholder_empty.py`, `_STAND_IN`); 「敬請期待！」 under three sections still is.
 - `placeholder-instruction` `xhost`: only the xxx slot with a generic word (xxxeditor, XXXtech) is a template's host; a real
   name that starts with xxx (xxxlutz.com) is not.
-- headings (`cli/policylens/structure/headings.py`): the last short line after a list announced by a colon is an item only
+- headings (`cli/policylens/structure/headings/`): the last short line after a list announced by a colon is an item only
   when the next sentence goes back to the list (这些, 上述, "these"); a sub-title followed by its own text (「附则」 after
   contact lines, "How we use data") stays a heading; a second `<h1>` of the same title after paragraphs of text is a
   section, not the title (`_title_repeated`: at most two short banner lines between).

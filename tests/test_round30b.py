@@ -11,7 +11,7 @@ in `fango-privacy-cn` (a consent form's simplified-Chinese literal in a JS modul
    clause speaks to or for the reader (「我们会在方案确定后更新本政策」), nor an event of the service with no plan decided
    (「订单须在支付确认后更新状态」).
 3. Short lines that fill a numbered section, from its title (or a lead-in closed by a colon under it) to the next title
-   of the same numbering, are the section's list, not sub-titles (`structure.headings._fills_its_section`): a consent
+   of the same numbering, are the section's list, not sub-titles (`structure.headings.short_items._fills_its_section`): a consent
    form translated line by line, each item a paragraph, in Chinese and in English (an English item up to 60 letters,
    `_short_item`, in `washed-i18n`).  Not a short line followed by its own sentence (a sub-title), nor a run that stops
    at a title of another numbering (「（一）」 under 「一、」).

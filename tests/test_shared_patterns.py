@@ -17,11 +17,12 @@ import pytest
 from helpers import parse_string
 from policylens import patterns
 from policylens.diff import variants
-from policylens.load import html
+from policylens.load.html import chrome_lines, titles
 from policylens.load.types import PageTitle
 from policylens.model import Piece
 from policylens.rules import enumeration_lead_in
-from policylens.structure import glued, headings, page_title_shapes
+from policylens.structure import glued, page_title_shapes
+from policylens.structure.headings import labels, values
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cli" / "policylens"
 
@@ -105,10 +106,10 @@ def test_no_shared_literal_is_written_again() -> None:
 
 
 def test_the_old_names_are_the_shared_objects() -> None:
-    assert headings._SENTENCE_ENDS is patterns.SENTENCE_ENDS
+    assert values._SENTENCE_ENDS is patterns.SENTENCE_ENDS
     assert glued._SENTENCE_END is patterns.SENTENCE_ENDS
-    assert headings._TAIL_ENDS is patterns.STATEMENT_ENDS
-    assert html._SENTENCE_END is patterns.SENTENCE_ENDS_WIDE_STOP
+    assert labels._TAIL_ENDS is patterns.STATEMENT_ENDS
+    assert chrome_lines._SENTENCE_END is patterns.SENTENCE_ENDS_WIDE_STOP
     assert enumeration_lead_in._SENTENCE_END.startswith(patterns.SENTENCE_MARKS)
     assert variants.chinese_number is enumeration_lead_in.chinese_number is patterns.chinese_number
 
@@ -136,7 +137,7 @@ def test_the_sentence_end_variants_differ_only_as_documented() -> None:
     ],
 )
 def test_a_copyright_line_is_no_heading(line: str, page_line: bool) -> None:
-    assert (headings._COPYRIGHT.search(line) is not None) is page_line
+    assert (labels._COPYRIGHT.search(line) is not None) is page_line
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_a_copyright_line_is_no_heading(line: str, page_line: bool) -> None:
     ],
 )
 def test_a_copyright_line_is_page_chrome(line: str, chrome: bool) -> None:
-    assert html._page_chrome_text(line) is chrome
+    assert chrome_lines._page_chrome_text(line) is chrome
 
 
 @pytest.mark.parametrize(
@@ -164,17 +165,17 @@ def test_a_copyright_line_is_page_chrome(line: str, chrome: bool) -> None:
     ],
 )
 def test_contact_field_names_are_read_one_way(label: str, contact: bool) -> None:
-    assert (headings._CONTACT_LABEL.search(label) is not None) is contact
-    assert (html._FIELD_LABEL.search(label) is not None) is contact
-    assert (headings._FIELD_LINE.search(f"{label}：x") is not None) is (contact and label not in ("联系人",))
+    assert (labels._CONTACT_LABEL.search(label) is not None) is contact
+    assert (titles._FIELD_LABEL.search(label) is not None) is contact
+    assert (labels._FIELD_LINE.search(f"{label}：x") is not None) is (contact and label not in ("联系人",))
 
 
 def test_mail_is_a_contact_field_but_not_a_label_announcing_its_value() -> None:
     """「关于营销邮件：」 ends with 邮件: the heading reader's label list leaves it out, the others keep it (review rv14a)."""
-    assert headings._CONTACT_LABEL.search("邮件") is None
-    assert headings._CONTACT_LABEL.search("关于营销邮件") is None
-    assert html._FIELD_LABEL.search("邮件") is not None
-    assert headings._FIELD_LINE.search("邮件：x") is not None
+    assert labels._CONTACT_LABEL.search("邮件") is None
+    assert labels._CONTACT_LABEL.search("关于营销邮件") is None
+    assert titles._FIELD_LABEL.search("邮件") is not None
+    assert labels._FIELD_LINE.search("邮件：x") is not None
 
 
 def test_the_page_title_has_one_reading_and_two_shapes() -> None:

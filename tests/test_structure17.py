@@ -1,7 +1,7 @@
 """Heading classes a blind round (round 17) got wrong on its first run, tested both ways.
 
 1. A page's banner shows the policy's name as an `<h1>` and the article repeats it as its own `<h1>` above the
-   `<h2>` sections (`cli/policylens/structure/headings.py`, `_title_repeated`): both are the title, so the `<h2>`
+   `<h2>` sections (`cli/policylens/structure/headings/`, `_title_repeated`): both are the title, so the `<h2>`
    sections are level 1 and the `<h3>` level 2 (they were 2 and 3, under two sections named like the title).  The
    banner's text is kept (a paragraph before the first heading), nothing is dropped.  Two `<h1>` of one name with
    other headings between them, or not naming a policy, are not this.

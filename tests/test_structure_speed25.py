@@ -20,8 +20,11 @@ from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import INVISIBLE
 from policylens.structure import metadata
-from policylens.structure.headings import _TOC_HINT, TOC_TITLES, _has_colon, _is_toc_title, _plain_edition_title
+from policylens.structure.headings.editions import _plain_edition_title
+from policylens.structure.headings.lists import _TOC_HINT, _is_toc_title
+from policylens.structure.headings.values import _has_colon
 from policylens.structure.metadata import _INVISIBLE_BMP, build_metadata, find_dates, find_english_dates
+from policylens.structure.shapes import TOC_TITLES
 
 
 @cache

@@ -9,7 +9,7 @@
 2. A downlevel-revealed conditional comment 「<!--[if gte IE 8]><!-->」 around a page (a Laravel Blade view,
    `eval/structure32/dev/glonly-blade`): its closing `<!-->` was taken for an empty comment of its own, so the comment
    ran on to 「<!--<![endif]-->」 and the page was read as empty.  Only a `<!-->` that opens a comment is an empty one
-   (`load.html._empty_comments`).
+   (`load.html.decode._empty_comments`).
 """
 
 from __future__ import annotations

@@ -212,7 +212,7 @@ class Document(NamedTuple):
     title_pieces: tuple[Piece, ...] = ()  # where the title (metadata.title) sits in the source
     link_labels: tuple[str, ...] = ()  # Markdown reference-link labels (`[label]: url`), lower case
     scripts: tuple[tuple[str, tuple[Piece, ...]], ...] = ()  # string literals of inline HTML scripts (not sections)
-    links: tuple[tuple[str, tuple[Piece, ...], str], ...] = ()  # HTML <a href>: (target, its pieces, text); see load.html._Extractor._link
+    links: tuple[tuple[str, tuple[Piece, ...], str], ...] = ()  # HTML <a href>: (target, its pieces, text); see load.html.extractor
     media: tuple[tuple[int, int], ...] = ()  # (line, column) of embedded content: <img>, <iframe>, <video>, a Markdown image
     tables: tuple[TableGrid, ...] = ()  # HTML tables with an empty cell, as grids (`load.html`)
     chrome: frozenset[tuple[int, int]] = frozenset()  # (line, column) of paragraphs that are HTML page chrome (`load.html`)

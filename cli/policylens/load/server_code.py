@@ -470,7 +470,7 @@ _WRITES = re.compile(r"<[%?]=|(?<![A-Za-z0-9_$>])(?:echo|print|printf|out\.print
 def blank_server_code(text: str, breaks: list[int] | None = None, computed: list[int] | None = None) -> str:
     """`text` with its closed PHP and JSP/ASP blocks turned into CODE, the literals they echo kept in place.
 
-    Only closed blocks: a `<?php` left open at the end of the file is the HTML reader's (`load.html._feed`).  A block
+    Only closed blocks: a `<?php` left open at the end of the file is the HTML reader's (`load.html.feeding._feed`).  A block
     inside a start tag (an attribute's value) is blanked with spaces, as `<% … %>` always was: an attribute is no text.
     `breaks`, if given, receives the offsets of the line ends that are line breaks where the page is served (`nl2br`).
     `computed`, if given, receives the offset of each block in the text that writes a value it computes and no literal

@@ -1,0 +1,226 @@
+"""Reader for HTML (also JSP/Vue pages, mini-program templates, React and Dart screens' markup): the public entry.
+
+`read_html` reads a whole page and `read_html_fragment` a block of HTML inside a Markdown file; both return a
+`Parsed` whose blocks carry their source line.  This module runs the steps in order (feed the source to the
+extractor, mark page chrome, pick up dates and literals a page's scripts hold, warn about what was skipped); the
+steps themselves live in the modules beside it:
+
+- `tags`: what element and attribute names mean (block tags, implied end tags, bindings, loops, skipped elements);
+- `decode`: character references, comments html.parser misreads, line counting;
+- `reader`: the tag reader, html.parser made to read long tags, CDATA and comments as HTML5 does;
+- `branches`: conditional branches (`v-if`/`wx:if` chains: which one is read) and elements the page hides;
+- `tables`: a table's cells as a grid;
+- `styles`: what a page's own style sheet says about its elements (rows, block classes);
+- `page_scripts`: what a page's inline scripts hold (date constants, a policy in Markdown, text they produce);
+- `chrome_lines`: whether a short line of a menu, header or footer is page chrome, by its words;
+- `titles`: where a paragraph holding several titled sections is cut into blocks;
+- `extractor`: the block builder, the tag reader's subclass that follows the open elements and makes the blocks;
+- `feeding`: feeding a page's source to the extractor (server code blanked, pieces html.parser cannot resume after);
+- `chrome`: the passes over a read page that mark its chrome (menus, footers, link boxes, promotions).
+
+Server code (`<?php … ?>`, JSP/ASP `<% … %>`) is blanked first, keeping positions and the literals it echoes
+(`load.server_code`).  Not here: Markdown (`load.markdown`), JSX component reading (`load.jsx`), Vue script data
+(`load.vue_data`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.errors import UserError
+from policylens.load.html.branches import _branch_warnings
+from policylens.load.html.chrome import _frame_bold_lines, _link_box_headings, _mark_chrome, _page_chrome, _promotions, _trailing_labels
+from policylens.load.html.decode import _CJK
+from policylens.load.html.extractor import _Extractor
+from policylens.load.html.feeding import _feed, _html_extractor
+from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
+from policylens.load.html.styles import _fallback_literals
+from policylens.load.html.tags import _TEMPLATE_SUFFIXES
+from policylens.load.jsx import blank_jsx, computed_date, imports_view, inner_html_lines, is_jsx_source
+from policylens.load.types import PageTitle, Parsed, first_few
+from policylens.model import Block, Piece
+from policylens.patterns import SLOT, slot_only
+
+
+def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: str) -> tuple[Piece, ...]:
+    """The <title>'s pieces in the source, when it stands on one line as written (else empty: not located)."""
+    raw = "".join(parts)
+    if raw.strip() != title:
+        return ()  # on several lines, or runs of blanks the title's spacing folded
+    skip, left, pieces, offset = len(raw) - len(raw.lstrip()), len(title), [], 0
+    for data, (line, col, width) in zip(parts, at, strict=True):
+        cut = min(skip, len(data))
+        skip -= cut
+        if cut and width is not None:
+            continue  # a leading &nbsp;: a blank of the page, not of the title
+        length = min(len(data) - cut, left)
+        if length > 0:
+            newline = data.rfind("\n", 0, cut)  # the blank cut off ran across lines: the title starts on a later one
+            line, col = (line + data.count("\n", 0, cut), cut - newline - 1) if newline >= 0 else (line, col + cut)
+            pieces.append(Piece(offset, length, line, col + 1, width) if width is not None else Piece(offset, length, line, col + 1))
+            offset += length
+            left -= length
+    return tuple(pieces) if pieces and left == 0 else ()
+
+
+def read_html(text: str, *, path: str) -> Parsed:
+    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
+    printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
+    inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
+    alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
+    jsx = is_jsx_source(path, text)
+    views = jsx and imports_view(text)
+    if jsx:
+        computed = computed_date(text)
+        inner_html = inner_html_lines(text)
+        text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+    elif path.lower().endswith(_TEMPLATE_SUFFIXES):
+        text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
+    extractor = _html_extractor(path, text, jsx=jsx, views=views)
+    _feed(extractor, text, path=path, printed=printed)
+    if extractor.sibling_candidates and extractor.title_numbers:
+        # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
+        # read again, knowing their numbers (`_sibling_title`); a page without both is read once
+        numbers = frozenset(extractor.title_numbers)
+        extractor = _html_extractor(path, text, jsx=jsx, views=views)
+        extractor.known_numbers = numbers
+        _feed(extractor, text, path=path, printed=printed)
+    # (after a second reading: the extractor read first is gone)
+    extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
+    extractor.warnings.extend(_branch_warnings(text, alternates))
+    # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
+    fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
+    written = list(extractor.blocks) if fillable else None
+    demoted = []
+    for k, b in enumerate(extractor.blocks):
+        if (b.kind == "heading" or b.emphasised) and slot_only(b.text):
+            # 「<h2>{{ pageTitle }}</h2>」, 「<view class="section-title">{{ section.title }}</view>」: filled at run time,
+            # it names nothing here, so it is no heading and no title, wherever it stands
+            extractor.blocks[k] = b._replace(kind="paragraph", level=None, emphasised=False)
+            demoted.append(k)
+    title = " ".join("".join(extractor.title_parts).split()) or None
+    if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
+        # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
+        for k, level in extractor.chrome_headings:
+            extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
+    _promotions(extractor)
+    _trailing_labels(extractor)
+    _mark_chrome(extractor)
+    _link_box_headings(extractor)
+    _frame_bold_lines(extractor)
+    chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
+    # the template's blocks as marked (page chrome, a dialog's headings), the slots demoted above as written
+    models = list(extractor.blocks)
+    if written is not None:
+        for k in demoted:
+            if models[k].kind == "paragraph":
+                models[k] = written[k]
+    used: set[tuple[int, int]] = set()  # literals of the script read into the blocks (no second reading by the rules)
+    if written is not None:
+        from policylens.load.vue_data import expand
+
+        filled = expand(models, extractor.marks, extractor.scripts, _html_string)
+        if filled is not None:
+            extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
+            used = filled[1]
+            extractor.sfc_filled = True  # read from the script: nothing to warn of
+    parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    parsed.chrome = chrome
+    parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
+    parsed.computed_date = computed or extractor.date_message
+    parsed.boxes = extractor.boxes
+    parsed.rows = extractor.rows
+    parsed.line_breaks = extractor.line_breaks
+    parsed.tables = extractor.tables
+    parsed.media = extractor.media
+    if title:
+        parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
+    parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
+    if extractor.scripts:
+        from policylens.load.scripts import script_literals
+
+        parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
+        parsed.front_lines = _script_dates(extractor.scripts)
+    bound = (
+        sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
+        if extractor.sfc and not extractor.sfc_filled
+        else []
+    )
+    if bound:
+        if extractor.bound or any(mark.alias for mark in extractor.marks):
+            script = sum(len(text) for text, _ in parsed.scripts if _CJK.search(text))
+        else:
+            # only 「{{ name }}」 lines: the text of the literals they name (a toast message is not what they show)
+            from policylens.load.vue_data import named_text
+
+            paths = [m.group(1) for b in extractor.blocks if slot_only(b.text) for m in SLOT.finditer(b.text)]
+            script = named_text(extractor.scripts, paths)
+        warning = _script_text_warning(extractor.blocks, bound, script)
+        if warning:
+            read = _markdown_literal(text, parsed.scripts)
+            if read is not None:
+                return read  # the policy is Markdown the page converts and shows: read as the page shows it
+            parsed.warnings.append(warning)
+    elif extractor.sfc_filled:
+        # filled from the script, but some 「{{ x }}」 lines are not plain literals (a computed value, a prop, a call, i18n):
+        # their text is not read, and the reader is told so (review rv13c; a silent gap otherwise)
+        left = [b.line for b in extractor.blocks if slot_only(b.text)]
+        if left:
+            lines = first_few(left)
+            parsed.warnings.append(
+                f"line {left[0]}: {len(left)} {{{{ }}}} interpolation{'s' if len(left) > 1 else ''} not filled from the script's "
+                f"literals (a computed value, a prop, a call or a translation): text not read at lines {lines}"
+            )
+    return parsed
+
+
+def _html_string(text: str) -> list[Block] | None:
+    """The blocks of an HTML string a Vue page shows with `v-html` (lines and columns in the string); None if malformed."""
+    extractor = _Extractor()
+    try:
+        _feed(extractor, text, path="")
+    except UserError:
+        return None
+    return extractor.blocks
+
+
+def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
+    """Blocks of an HTML block inside Markdown (`lines` are the original lines from `first_line`); None if malformed."""
+    extractor = _Extractor()
+    try:
+        _feed(extractor, "\n".join(lines), path="")
+    except UserError:
+        return None
+    shift = first_line - 1
+    blocks = [
+        b._replace(line=b.line + shift, end_line=b.end_line + shift, pieces=tuple(p._replace(line=p.line + shift) for p in b.pieces))
+        for b in extractor.blocks
+    ]
+    comments = [(n + shift, c) for n, c in extractor.comments]
+    warnings = [_shift_warning(w, shift) for w in extractor.warnings]
+    parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
+    parsed.media = [(n + shift, c) for n, c in extractor.media]
+    parsed.rows = [(n + shift, c) for n, c in extractor.rows]
+    parsed.line_breaks = [(n + shift, c) for n, c in extractor.line_breaks]
+    parsed.links = [
+        (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
+        for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)
+    ]
+    return parsed
+
+
+def _shift_warning(message: str, shift: int) -> str:
+    """`line N: …` of a fragment → its line in the whole file."""
+    head, _, rest = message.partition(": ")
+    if head.startswith("line ") and head[5:].isdigit():
+        return f"line {int(head[5:]) + shift}: {rest}"
+    if head.startswith("lines "):  # 「lines 4, 8 and 2 more: …」: the lines move, the count stays (review u28w: 11 → 51)
+        more = _MORE_LINES.search(head)
+        listed, tail = (head[: more.start()], head[more.start() :]) if more else (head, "")
+        return _LISTED_LINE.sub(lambda m: str(int(m.group()) + shift), listed) + tail + ": " + rest
+    return message
+
+
+_LISTED_LINE = re.compile(r"\d+")
+_MORE_LINES = re.compile(r" and \d+ more\Z")

@@ -1,0 +1,168 @@
+"""Conditional branches and hidden elements of a page: which text a browser shows once.
+
+A template's chain of branches (`v-if` / `v-else-if` / `v-else`, `wx:if` / `wx:elif` …: the patterns, how far the
+source is looked ahead, where an element ends), elements that hide themselves (`hidden`, `display: none`:
+`_Veil`, `_veils`), the warnings that name the branches not read, and `_BranchChooser`, the tag reader that picks
+the branch of an inline chain to read (the longest: `_branch_plan`), the extractor's base class.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policylens.load.html.reader import _TagReader
+from policylens.load.jsx import TAG
+from policylens.load.types import gist
+from policylens.normalise import WHITESPACE
+
+# a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
+# (「繁體中文」「简体中文」, a language picker or a user menu a script opens: named, they only made noise)
+_PROSE = re.compile(r"[。！？；!?]|[.;](?:\s|$)")
+# a style that hides its element: `display: none`, `visibility: hidden` (a declaration of its own, not `--x-display`)
+_HIDING_STYLE = re.compile(
+    r"(?:^|[;{\s])(?:display\s*+:\s*+none|visibility\s*+:\s*+(?:hidden|collapse))\s*+(?:!\s*+important\s*+)?(?:;|$)", re.I
+)
+
+
+@dataclass(slots=True)
+class _Veil:
+    """An element open that the page hides (`_veils`): its tag, its line, how many of its tag are open in it, and
+    whether prose was read inside it (`_PROSE`)."""
+
+    tag: str
+    line: int
+    depth: int = 1
+    held: bool = False
+
+
+def _element_close(raw: str, tag: str, start: int, limit: int, blocks: frozenset[str] | set[str]) -> int:
+    """Where the end tag of the element `tag` whose content starts at `start` begins in `raw` (its own elements of
+    that name nested), -1 when it does not end before `limit` or a block element (`blocks`) starts or ends first."""
+    depth = 1
+    for found in _ANY_TAG.finditer(raw, start, limit):
+        name = found[2].lower()
+        if name != tag:
+            if name in blocks:
+                return -1
+            continue
+        if found[1]:
+            depth -= 1
+            if not depth:
+                return found.start()
+        elif not found[0].endswith("/>"):
+            depth += 1
+    return -1
+
+
+def _conditional_only(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a Vue `<template>`'s attributes are a condition and nothing else (`v-if`, `v-else-if`, `v-else`)."""
+    return bool(attrs) and all(name in ("v-if", "v-else-if", "v-else") for name, _ in attrs)
+
+
+def _veils(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide it from the page: `hidden` (not `hidden="until-found"`, which the browser's
+    find shows), a style of `display: none` or `visibility: hidden`.  (`aria-hidden` hides it from a screen reader
+    only: it is on the page.)"""
+    for name, value in attrs:
+        if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        if name == "style" and value and _HIDING_STYLE.search(value) is not None:
+            return True
+    return False
+
+
+# a condition's later branch: Vue's `v-else`, `v-else-if`; the mini-programs' `wx:elif`, `a:else`, `s-else`, `tt:elif`…
+_LATER_BRANCH = re.compile(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
+# a condition's first branch: `v-if`, `wx:if`, `a:if`, `s-if`…
+_FIRST_BRANCH = re.compile(r"v-if|(?:wx|a|tt|qq|jd|ks):if|s-if")
+# a start or end tag in the source (`_branch_plan`): its slash, its name, its attributes
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])([^<>]*)>")
+_ATTRIBUTE_NAME = re.compile(r"(?:^|\s)([^\s=/>\"']+)")
+# how far the source is searched for a chain of branches (the longest is read, `_branch_plan`); past it, the first is
+_BRANCH_LOOKAHEAD = 4_000
+_BRANCH_LOOKAHEAD_TOTAL = 2_000_000  # in all: past it, the first branch of every chain is read
+
+
+def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[str]:
+    """A warning per line for a React page's condition branches not read (`load.jsx._operands`): the first branch not
+    read and the one read in its place, and how many more the line has.  (Linear: a chain of 20,000 branches on one
+    line was one warning each, its line counted from the file's start each time.)"""
+    by_line: dict[int, list[tuple[str, str]]] = {}
+    line, counted = 1, 0
+    for at, other, read in sorted(alternates):
+        line += text.count("\n", counted, at)
+        counted = at
+        by_line.setdefault(line, []).append((other, read))
+    warnings = []
+    for line, branches in by_line.items():
+        other, read = branches[0]
+        more = f" and {len(branches) - 1} more are" if len(branches) > 1 else " is"
+        warnings.append(
+            f"line {line}: a condition's other branch 「{gist(other)}」{more} not read (the page shows one of them;"
+            f" 「{gist(read)}」 is read)"
+        )
+    return warnings
+
+
+class _BranchChooser(_TagReader):
+    """The tag reader that measures a chain of inline condition branches when its first opens, and says which is read."""
+
+    _block_tags: frozenset[str] | set[str]  # the page's block elements (set by the extractor: component blocks in .vue pages)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
+        self._branch_reads: list[bool] = []
+        self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
+
+    def _branch_skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        """The branch attribute of an inline condition branch that is not read (`<span v-else>`), else None.
+
+        Of a chain of inline branches (「我們<span v-if="loading">載入中</span><span v-else>會將您的資料保存在境內</span>。」)
+        the longest is read, the first of equals, as the JSX reader keeps the longest of `{a ? '…' : '…'}` (twenty-ninth
+        session, u29h: the first was read, and the policy's own sentence behind a loading branch was lost).  The chain
+        is measured in the source when its first branch opens (`_branch_plan`); each later branch takes its turn."""
+        first = next((name for name, _ in attrs if _FIRST_BRANCH.fullmatch(name)), None)
+        later = next((name for name, _ in attrs if _LATER_BRANCH.fullmatch(name)), None)
+        if first is not None:
+            self._branch_reads = self._branch_plan(tag)
+            return first if self._branch_reads and not self._branch_reads.pop(0) else None
+        if later is None:
+            return None
+        if self._branch_reads:
+            return None if self._branch_reads.pop(0) else later
+        return later
+
+    def _branch_plan(self, tag: str) -> list[bool]:
+        """Whether each branch of the condition chain whose first branch starts at `_tag_at` is read: the longest alone.
+
+        Its siblings are the elements right after it (spaces between) that carry a later branch's attribute; a branch's
+        length is its text without tags.  An empty list when the chain is one branch, when a branch holds a block
+        element (`<template v-else><p>…</p></template>`) or is not closed before a block's tag or within
+        `_BRANCH_LOOKAHEAD` characters: then the first branch is read, as before."""
+        raw = self.rawdata
+        limit = min(len(raw), self._tag_at + _BRANCH_LOOKAHEAD)
+        at, lengths = self._tag_at, []
+        if self._lookahead_left <= 0:
+            return []  # (30,000 unclosed `<span v-if>` each searched 4,000 characters: 9 s)
+        while True:
+            start = raw.find(">", at, limit)
+            end = _element_close(raw, tag, start + 1, limit, self._block_tags) if start >= 0 else -1
+            self._lookahead_left -= (limit if end < 0 else end) - at
+            if end < 0:
+                return []
+            lengths.append(len(TAG.sub("", raw[start + 1 : end]).strip(WHITESPACE)))
+            at = raw.find(">", end, limit) + 1
+            while 0 < at < limit and raw[at] in " \t\r\n\f":
+                at += 1  # (spaces between the branches)
+            sibling = _ANY_TAG.match(raw, at, limit) if at > 0 else None
+            if sibling is None or sibling[1] or sibling[2].lower() != tag:
+                break
+            if not any(_LATER_BRANCH.fullmatch(name) for name in _ATTRIBUTE_NAME.findall(sibling[3])):
+                break
+            at = sibling.start()
+        if len(lengths) < 2:
+            return []
+        kept = lengths.index(max(lengths))
+        return [index == kept for index in range(len(lengths))]

@@ -1,0 +1,262 @@
+"""Marking a read page's chrome: the passes that run over the finished extractor.
+
+The page's menus, header and footer lines (`_page_chrome`; not an e-mail address the page gives elsewhere too,
+`_mail_chrome`), a box of link headings beside the policy, bold lines of the page frame, cross-promotion blocks,
+a prototype's label widgets, and the blocks of forms and menus (`_mark_chrome`).
+The judgements of single lines and names are `chrome_lines`; `diff` and the rules read the marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.lazyre import lazy
+from policylens.load.html.chrome_lines import _EMAIL, _SENTENCE_END, _page_chrome_text
+from policylens.load.html.extractor import _Extractor
+from policylens.model import Block
+from policylens.normalise import WHITESPACE
+from policylens.patterns import mailto_address, unglued_address
+
+_LINK_BOX_MIN = 3  # <h*> of links in a row, no text under any: a box of links beside the policy (`_link_box_headings`)
+
+
+# a frame of at least this many one-link lines, more than half of its lines, is a site's sidebar or menu: a number in
+# one of its entries (「从 v1.17 升级到 v1.18」) names another page, not a fact of this one; fewer, and a line with a
+# number stays text (「京ICP备2024000001号」 beside 「首页」)
+_SIDEBAR_MIN = 8
+
+
+def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
+    """(line, column) of the page-chrome lines, but none of a container that holds the policy.
+
+    A dialog, a 「gdpr-policy」 box or a <header> can wrap the policy itself (a policy shown in a modal): a chrome
+    container or page frame holding half of the page's headings or half of its text is the policy, never chrome.
+    """
+    blocks = extractor.blocks
+    if extractor.mail_chrome:
+        mailtos = {a for href, _, _ in extractor.links if (a := mailto_address(href))}
+        extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome, mailtos))
+    if not extractor.page_chrome and not extractor.menu_entries:
+        return []
+    headings = [0]
+    chars = [0]
+    for block in blocks:
+        headings.append(headings[-1] + (block.kind == "heading"))
+        chars.append(chars[-1] + len(block.text.strip(WHITESPACE)))
+    menus = [0]
+    for k in range(len(blocks)):
+        menus.append(menus[-1] + (k in extractor.menu_blocks))
+    spans = sorted(set(extractor.frame_spans), key=lambda span: (span[0], -span[1]))
+    holds = [_holds_policy(start, end, headings, chars, menus) for start, end in spans]
+    inner = _innermost(spans, len(blocks))
+
+    def kept(first: int) -> bool:
+        # the innermost frame around the line decides: a pager's <nav> inside a container holding the policy is chrome
+        n = inner[first]
+        return n is not None and holds[n]
+
+    def menu(first: int) -> bool:
+        # a link entry of a frame made mostly of link entries (a sidebar): navigation, though it holds a number
+        # (「从 v1.17 升级到 v1.18」, 「v1.17」: pages of a versioned documentation site)
+        n = inner[first]
+        if n is None or holds[n]:
+            return False
+        start, end = spans[n]
+        entries = menus[end] - menus[start]
+        return entries >= _SIDEBAR_MIN and 2 * entries > end - start
+
+    lines = [place for first, places in extractor.page_chrome if not kept(first) for place in places]
+    return sorted(set(lines) | {place for first, places in extractor.menu_entries if menu(first) for place in places})
+
+
+def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:
+    """For each block, the index in `spans` (nested frames, sorted by start, the outer first) of the innermost one
+    holding it; one sweep with a stack of the open frames."""
+    out: list[int | None] = [None] * (count + 1)
+    stack: list[int] = []
+    n = 0
+    for k in range(count + 1):
+        while stack and spans[stack[-1]][1] <= k:
+            stack.pop()
+        while n < len(spans) and spans[n][0] <= k:
+            if spans[n][1] > k:
+                stack.append(n)
+            n += 1
+            while stack and spans[stack[-1]][1] <= k:
+                stack.pop()
+        out[k] = stack[-1] if stack else None
+    return out
+
+
+def _holds_policy(start: int, end: int, headings: list[int], chars: list[int], menus: list[int]) -> bool:
+    """Does the frame span of blocks [start, end) hold the policy (half of the page's headings or of its text)?
+
+    Not a span mostly made of short link entries: a VitePress sidebar (「序言」「入门」… over their links) holds more
+    headings and text than a short policy page, and is a menu (twenty-second session, `eval/dev22d` goravel-rebuild)."""
+    if 2 * (menus[end] - menus[start]) > end - start:
+        return False
+    held = headings[end] - headings[start]
+    return bool(held and 2 * held >= headings[-1]) or 2 * (chars[end] - chars[start]) >= chars[-1]
+
+
+def _mail_chrome(
+    blocks: list[Block], lines: list[tuple[int, list[tuple[int, int]]]], mailtos: set[str]
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The frame lines that are chrome but for e-mail addresses the page gives elsewhere too (fourteenth session).
+
+    「<footer>← 返回首页 · privacy@woji.app</footer>」 under a policy that names privacy@woji.app in its text repeats the
+    policy's own address: a reviewer reads it there.  An address found nowhere else (a new one, a changed one) keeps
+    the line: an e-mail that changed is substance.  An address glued to the next link's text (「<a href="mailto:
+    daonale.app@gmail.com">daonale.app@gmail.com</a><a href="https://github.com/…">GitHub</a>」 reads
+    「daonale.app@gmail.comGitHub」, pairs28 daonale-redesign) ends where a `mailto:` target of the page does
+    (`patterns.unglued_address`).
+    """
+    own = {k for k, _ in lines}
+    elsewhere = {m.lower() for k, b in enumerate(blocks) if k not in own for m in _EMAIL.findall(b.text)}
+    return [
+        (k, places) for k, places in lines if {unglued_address(m, mailtos).lower() for m in _EMAIL.findall(blocks[k].text)} <= elsewhere
+    ]
+
+
+def _link_box_headings(extractor: _Extractor) -> None:
+    """A run of `_LINK_BOX_MIN` or more <h*> in a row, each holding a link to another page, none with text under it: boxes
+    of links (a news site's sidebar: 「<h2><span>About Us</span><a href="bottom-about.jsp">关于我们</a></h2>」 … 「Feedback
+    联系我们」 beside the policy, `eval/dev23g/dev/sshnews-jsp`), page chrome and no sections of the policy.
+
+    A heading with a link and a body (「<h2><a href="#collect">一、收集</a></h2><p>…</p>」) is a section as written.
+    """
+    blocks = extractor.blocks
+    said = set(extractor.sentence_blocks)
+    run: list[int] = []
+    for k in sorted(extractor.link_headings) + [len(blocks) + 1]:
+        if run and k == run[-1] + 1:
+            run.append(k)
+            continue
+        if len(run) >= _LINK_BOX_MIN:
+            # the run's last heading too, unless sentences follow it (then it may title them: it stays a section)
+            last = run[-1] + 1 < len(blocks) and run[-1] + 1 in said
+            for i in run[:-1] if last else run:
+                blocks[i] = blocks[i]._replace(kind="item", level=None, emphasised=False)
+        run = [k]
+
+
+def _frame_bold_lines(extractor: _Extractor) -> None:
+    """Bold lines of the page's frame (its <footer>, a 「footer」 container, chrome) below the policy, with no sentence (no
+    block that ends as one) in it or after it, are no titles: 「<strong>台灣企業總部</strong><br>100臺北市…」 in a site footer is a label over an address
+    (`eval/dev23g/dev/dentall-tw-html`).  A frame that holds the policy (half its headings or text) keeps its bold titles.
+    """
+    if not extractor.frame_spans:
+        return
+    blocks = extractor.blocks
+    headings, chars, menus, sentences = [0], [0], [0], [0]
+    for k, block in enumerate(blocks):
+        headings.append(headings[-1] + (block.kind == "heading"))
+        chars.append(chars[-1] + len(block.text.strip(WHITESPACE)))
+        menus.append(menus[-1] + (k in extractor.menu_blocks))
+        # (a sentence that ends as one: a long address line with commas is no sentence of the policy)
+        sentences.append(sentences[-1] + block.text.rstrip(WHITESPACE).endswith(_SENTENCE_END))
+    for start, end in set(extractor.frame_spans):
+        # below the policy (no sentence in it or after it): a menu bar's title above the policy names the page
+        if sentences[-1] - sentences[start] or _holds_policy(start, end, headings, chars, menus):
+            continue
+        for k in range(start, end):
+            if blocks[k].emphasised and blocks[k].kind == "paragraph":
+                blocks[k] = blocks[k]._replace(emphasised=False)
+
+
+def _promotions(extractor: _Extractor) -> None:
+    """A cross-promotion block after the policy (`_Extractor._promotion`) is page chrome whole, its heading included: its
+    blocks lose their rank (`_mark_chrome`) and their lines are left out of `diff` (`_page_chrome`), unless the block
+    holds half of the page's headings or text (`_holds_policy`: then it is the policy)."""
+    for start, end in set(extractor.promotion_spans):
+        extractor.chrome_spans.append((start, end, True))
+        extractor.frame_spans.append((start, end))
+        extractor.page_chrome.extend((k, [(extractor.blocks[k].line, extractor.blocks[k].column)]) for k in range(start, end))
+
+
+def _trailing_labels(extractor: _Extractor) -> None:
+    """Axure RP label widgets after the policy's last sentence are the prototype's menus and buttons (「登录」「注册」
+    「工商注册」「HOT」), page chrome whole, no headings: an exported prototype lays them out by position, so its header
+    menus come after the text widget in the page's source, with no <nav> or link around them (twenty-fifth session,
+    `eval/blind/pairs25` zwy-menu-chrome).  A label that carries substance (`_page_chrome_text`: a number, a company, a
+    date) stays text; labels above the policy's text (its title) are left as they are, and so is every label of a page
+    whose policy is itself written in label widgets (its last sentence in one): there a trailing label is its text."""
+    text = extractor.sentence_blocks
+    if not text or not extractor.label_spans or any(start <= text[-1] < end for start, end in extractor.label_spans):
+        return
+    blocks = extractor.blocks
+    for start, end in extractor.label_spans:
+        if start > text[-1] and all(_page_chrome_text(block.text) for block in blocks[start:end]):
+            extractor.chrome_spans.append((start, end, True))
+            extractor.frame_spans.append((start, end))
+            extractor.page_chrome.extend((k, [(blocks[k].line, blocks[k].column)]) for k in range(start, end))
+
+
+def _mark_chrome(extractor: _Extractor) -> None:
+    """Blocks of forms and menus (`_Extractor._judge`) are list items: page chrome, no heading of the policy.
+
+    Their text stays (a check may still read it); a <form>'s <h*> lose their rank too.  Text
+    read from a <textarea> or <pre> is never chrome.
+    """
+    text = extractor.sentence_blocks
+    if text:
+        # a menu is chrome above or below the policy's sentences, not among them (a list of SDK links in a section);
+        # a copyright or address line after it does not count
+        extractor.chrome_spans += [(start, end, False) for start, end, _ in extractor.menu_spans if end <= text[0] or start > text[-1]]
+        # a menu in the site's footer or header is chrome wherever the footer's own sentences are (「抵制不良游戏，…」 after
+        # 「主页 / 游戏 / … / 注册」: its last entry, with no separator, was read as a section title, `eval/structure27` veewo-html)
+        extractor.chrome_spans += [
+            (start, end, False)
+            for start, end, _ in extractor.menu_spans
+            if any(a <= start and end <= b for a, b in extractor.frame_spans) and not any(start <= k < end for k in text)
+        ]
+        # a channel's caption over its menu, before the policy: chrome with its heading, even below a page header whose
+        # menus hold sentences (a product blurb in a drop-down)
+        first = next((k for k in text if not any(start <= k < end for start, end in extractor.frame_spans)), None)
+        extractor.chrome_spans += [
+            (start, end, True)
+            for start, end, elsewhere in extractor.menu_spans
+            if elsewhere and first is not None and end <= first and _caption(extractor.blocks, start, end)
+        ]
+    if not extractor.chrome_spans:
+        return
+    # coverage counts over the block indices (a difference array: nested forms cost no more than one)
+    size = len(extractor.blocks) + 1
+    chrome, headings, raw = [0] * size, [0] * size, [0] * size
+    for start, end, with_headings in extractor.chrome_spans:
+        chrome[start] += 1
+        chrome[end] -= 1
+        if with_headings:
+            headings[start] += 1
+            headings[end] -= 1
+    for start, end in extractor.raw_ranges:
+        raw[start] += 1
+        raw[end] -= 1
+    blocks = extractor.blocks
+    in_chrome = in_headings = in_raw = 0
+    for k, block in enumerate(blocks):
+        in_chrome += chrome[k]
+        in_headings += headings[k]
+        in_raw += raw[k]
+        if in_chrome and not in_raw and (block.kind != "heading" or in_headings):
+            blocks[k] = block._replace(kind="item", level=None, emphasised=False)
+
+
+# What a policy's own title says; a caption saying it is the page's title, never the site's (twenty-first session).
+_NAMES_A_POLICY = lazy(
+    r"隐私|隱私|私隱|个人信息|個人資料|個人信息|政策|声明|聲明|条款|條款|协议|協議|指引|须知|須知|privacy|policy|notice|terms",
+    re.IGNORECASE,
+)
+
+
+def _caption(blocks: list[Block], start: int, end: int) -> bool:
+    """The menu's one heading is its first block, a channel's caption above links to other pages: chrome with them.
+
+    「<div class="sidebar"><h1>站点信息</h1><ul><li><a href="/site/search.htm">全站搜索</a>…<li><a href="/site/privacy.htm">
+    隐私政策</a></ul></div>」 before the policy: the site's section menu and its name, not the policy's first section
+    (which would hold the whole policy, its bare titles then never read as titles).  A caption that names a policy
+    (「<h1>隐私政策</h1>」 over a language switcher) is the page's title and keeps its rank; a table of contents
+    (links to 「#…」 in this page) is the policy's own.
+    """
+    headings = [k for k in range(start, end) if blocks[k].kind == "heading"]
+    return headings == [start] and _NAMES_A_POLICY.search(blocks[start].text) is None

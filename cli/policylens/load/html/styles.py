@@ -1,0 +1,87 @@
+"""What a page's own style sheet and template literals say about its text, read before the page is parsed.
+
+Whether a component page's `<text>`s are rows (`_text_rows`), which classes its CSS makes blocks (`_row_classes`,
+`_css_rules`, `_block_classes`), and the string literals a template interpolation falls back on
+(`_fallback_literals`).  Only the page's inline `<style>`: no CSS cascade, no external sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+
+# A component page's style sheet that lays its <text>s out as blocks: each <text> on a source line of its own is a row
+# (`_text_rows`; `eval/dev23g/dev/minzong-vue`: 「text{ display: inline-block; }」, one paragraph per <text>)
+_STYLE_SHEET = lazy(r"<style\b[^>]*>([^<]*)</style>", re.IGNORECASE)
+_TEXT_ROWS = lazy(r"(?<![\w.#:-])text\s*\{[^{}]*?display\s*:\s*(?:block|inline-block|flex)\b", re.IGNORECASE)
+# 「.p { …display: block; }」, 「.h2, .list-item { display: block }」: class rules of the page's style sheet that make an element
+# of that class a block, not an inline-block (eval/dev23g/dev/redmall-vue: 「<text class="btn">取消</text>」 and its 同意 button
+# side by side) (a uni-app page styles its <text class="h2">, <text class="p"> one per row; eval/precision27 lushuo-vue);
+# the selector list before the rule's body, each selector a single class, its last compound in a nested SCSS rule
+# (read by `_css_rules` from the braces' positions, its selectors split in Python: the regex `((?:\.[\w-]+\s*,\s*)*\.[\w-]+)
+# \s*\{` restarted its repetition at every `.` of a long selector list with no `{` after it, quadratic: review u27w)
+_BRACE = lazy(r"[{}]")
+_TRAILING_CLASS = lazy(r"\.[\w-]+\Z")
+# 「{{t1 || '引言'}}」, 「{{ title || "隐私政策" }}」: an interpolation whose expression falls back on a string literal (no
+# quote, brace or newline in the expression before it, none in the literal)
+_FALLBACK_LITERAL = lazy(r"""\{\{[^{}'"\n]*?\|\|\s*(['"])([^'"{}\n]+)\1\s*\}\}""")
+_DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE)  # (inline-block: side by side, 「.btn」s)
+
+
+def _text_rows(text: str) -> bool:
+    """Does the page's own style sheet set its <text>s as blocks (「text { display: block; }」, also nested in SCSS)?"""
+    return any(_TEXT_ROWS.search(m.group(1)) for m in _STYLE_SHEET.finditer(text))
+
+
+def _fallback_literals(text: str) -> str:
+    """A mini-program or Vue page's 「{{t1 || '引言'}}」 read as the text it shows by default, 引言, in place.
+
+    The interpolation's expression falls back on a string when the script leaves it empty (an i18n key not loaded, a
+    title not set): that string is the page's own wording (eval/precision27 qingduanshi-wxml: its section titles are
+    written so).  Everything else of the interpolation becomes spaces, so every line and column stays where it was.
+    """
+
+    def keep(m: re.Match[str]) -> str:
+        return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
+
+    return _FALLBACK_LITERAL.sub(keep, text) if "||" in text else text
+
+
+def _row_classes(text: str) -> frozenset[str]:
+    """The classes the page's own style sheet sets as blocks: 「.p { display: block; }」, 「.h2, .list-item { display: flex }」."""
+    found: set[str] = set()
+    for sheet in _STYLE_SHEET.finditer(text):
+        for head, body in _css_rules(sheet.group(1)):
+            if _DISPLAY_BLOCK.search(body):
+                found.update(_block_classes(head))
+    return frozenset(found)
+
+
+def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
+    """(head, body) of each innermost rule of a style sheet: the text since the brace before a `{`, and up to its `}`."""
+    last = opened = head_start = -1
+    for brace in _BRACE.finditer(sheet):
+        at = brace.start()
+        if brace.group() == "{":
+            opened = at
+            head_start = last
+        elif opened != -1:
+            yield sheet[head_start + 1 : opened], sheet[opened + 1 : at]
+            opened = -1
+        last = at
+
+
+def _block_classes(head: str) -> list[str]:
+    """The class names a rule's head lists just before its body, each selector a single class: 「.h2, .list-item」; the
+    last compound of a nested SCSS rule's head or of a descendant selector (「.page .p」 → p) ends the run."""
+    names: list[str] = []
+    for part in reversed(head.split(",")):
+        m = _TRAILING_CLASS.search(part.strip())
+        if m is None:
+            break
+        names.append(m.group()[1:])
+        if m.start() != 0:
+            break  # the run starts inside this selector: no earlier one is part of it
+    return names

@@ -1,0 +1,365 @@
+"""Titles inside a block of HTML text: where a paragraph that holds several titled sections is cut.
+
+A `<br>`-broken paragraph whose lines are a numbered title and its text, a bold line over a body, a title over
+its source line, a colon-ended title and its siblings; the class names that mark a title or a paragraph on a
+mini-program page; a contact field's label, which titles nothing.  Reads the page only through `_TitleSource`
+(what the extractor has seen so far); building the blocks is the extractor's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import pairwise
+from typing import Protocol
+
+from policylens.lazyre import lazy
+from policylens.load.lines import MAX_TITLE_LINE, TITLE_LINE_END, numbered_title_line, parent_title_line, sibling_title_line, title_number
+from policylens.load.text import CUT, LONG_LINE
+from policylens.model import Block
+from policylens.normalise import WHITESPACE, fold
+from policylens.numbering import NUMBER_STARTS, number_value, parse_number
+from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, CONTACT_PERSON, HAN_CHAR, SENTENCE_MARKS, URL_START
+
+
+class _TitleSource(Protocol):
+    """What the title cutting reads of the page being read (`extractor._Extractor` is one): its blocks so far, the
+    numbers and styles of the titles seen, the paragraph's bold runs and list entries, and the fed source by line."""
+
+    blocks: list[Block]
+    entry_numbers: dict[tuple[str, ...], tuple[int, int]]
+    title_styles: set[tuple[str, ...]]
+    title_numbers: set[tuple[tuple[str, ...], int]]
+    sibling_candidates: bool
+    known_numbers: frozenset[tuple[tuple[str, ...], int]]
+    entry_starts: frozenset[int]
+    source: str
+    _strong_runs: list[tuple[int, int]]
+    _line_starts: list[int] | None
+
+    def _starts(self) -> list[int]: ...
+
+
+# a round bullet typed at the start of a line's text: a list entry.  Not - * + (a paragraph may open with a dash or a
+# footnote mark), and not the square and arrow marks (■ ▶ ◆ ✓) that also decorate section titles (「■ 我们如何收集信息」)
+_BULLET_GLYPHS = frozenset("•·・●○▪▫")
+# the longest run of text (characters other than spaces) before a titled mini-program <text> read as its number or icon
+_TITLE_MARKER_MAX = 4
+_ITEM_AFTER = frozenset(CLAUSE_MARKS)  # what ends the text before a list item of its own: 。！？；!?;：:
+# A title-class element's numbered title (「七、用户信息使用原则」, 「第3条 信息共享」, 「4. 信息存储」): the number and up to
+# sixteen characters of no space and no punctuation (`_Extractor._run_in`); after it, a sentence run in after a space
+# (a comma, a colon, a full stop in it, or its end), or, for a title written as a sentence, no other stop inside it.
+_NUMBERED_TITLE = lazy(
+    r"(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十百\d]{1,4}[条條章节節]|\d{1,2}[.、．])[ \t\u3000]*"
+    r"[^\s，。；：:,;！？!?、.()（）]{2,16}"
+)
+# 「class="tit"」, 「sub-tit」, 「tit2」: the short class name uni-app and WeChat pages give their section titles
+# 「<text class="doc-section">一、政策说明</text>」 then 「<text class="doc-text">…</text>」: a mini-program <text> whose class
+# word ends in -section names a section's title (eval/dev21p/shizhou-wxml, a leftover of the twenty-fifth session); a bare
+# 「section」 is a container's class (「<view class="section">」, also on a <text> holding a paragraph)
+_SECTION_TEXT_CLASS = lazy(r"(?<![^\s])[A-Za-z0-9]+[_-]section(?![^\s])")
+_TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
+# 「class="privacyH2"」, 「class="h1"」, 「title-h3」: a block whose class names a heading rank, as a mini-program or uni-app
+# page without <h*> marks its titles (a WeChat page's <view>; eval/blind/round23).  A token ending in H1–H4 after a
+# lower-case letter or opening the token; not H5, the Chinese developers' word for a mobile web page (「isH5」,
+# 「h5-page」).  Web pages only have <h*> for this: there 「h2」 is pdf2htmlEX's height class (「t m0 x1 h2 y1 ff1」) and
+# 「abde-h4」 a design system's type size on a dialog's title.
+_HEADING_CLASS = lazy(r"(?:(?<![^\s_-])[Hh]|(?<=[a-z])H)([1-4])(?![0-9A-Za-z])")
+_RUN_IN_SENTENCE = lazy(f"[{CLAUSE_MARKS}，,]")
+_INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
+_SENTENCE_TITLE_MAX = 40
+# 「<text class="paragraph">」, 「privacy-paragraph」, 「para」: a <text> whose class names a paragraph is one (a WeChat page's
+# style sheet is its .wxss, not in the page; eval/precision27 qingduanshi-wxml: 「<text class="paragraph bold">（一）账号登录
+# </text>⏎<text class="paragraph">当您使用…</text>」 shows two rows)
+_PARAGRAPH_CLASS = lazy(r"^(?:[A-Za-z0-9]+[_-])?(?:p|para|paragraph)$")
+# a contact field's label, and what its value looks like (an e-mail or web address, a phone number, in a short body):
+# not a title over text (「如何联系我们」 over a sentence that gives an address is one)
+_FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:e-?mail|phone|address|fax|QQ))$")
+# a record's field on a <br> line: 「類型：持久性 Cookies」, 「管理者：我們」 (a short label closed by a colon, then its value)
+_RECORD_FIELD = lazy(r"[^，,。：:\s]{1,8}[ \t]*[：:][ \t]*\S")
+_RECORD_MIN = 2
+_VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
+
+
+def _cuts(block: Block, breaks: list[int], extractor: _TitleSource) -> list[tuple[int, int]]:
+    """Where a paragraph that holds several sections is cut into blocks.
+
+    A <br> line that is only a section number and its title (「二、資料的蒐集」), or a Chinese section number and
+    title above its first sub-section (「三、 信息共享」 over 「3.1 …」, `parent_title_line`), is a block of its own; a paragraph as long as a whole policy with no such lines is cut like a
+    one-line text file (before a numbered heading that follows a sentence end).  So is the paragraph's first line
+    numbered as the next or previous sibling of such a first line elsewhere on the page (`_sibling_title`).
+    """
+    head = _title_over_source_line(block, extractor)
+    if head is not None and breaks and head >= breaks[0]:
+        head = None  # the title is the first <br> line, cut as one below
+    bounds = [0, *breaks, len(block.text)]
+    lines = list(pairwise(bounds))
+    blank = _blank_line_starts(breaks)
+    titles = [
+        (a, b)
+        for k, (a, b) in enumerate(lines)
+        if numbered_title_line(block.text[a:b])
+        or (k + 1 < len(lines) and parent_title_line(block.text[a:b], block.text[b : lines[k + 1][1]]))
+        or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
+        or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
+    ]
+    titles = _colon_title_lines(block.text, lines, titles)
+    if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
+        number = title_number(fold(block.text[: titles[0][1]]).strip())
+        if number is not None:
+            extractor.title_numbers.add(number)
+    shown, extractor.entry_starts = _shown_breaks(block.text, breaks)
+    cuts = [(a, a) for a, _ in titles] + [(b, b) for _, b in titles] + shown
+    if not cuts and len(block.text) >= LONG_LINE:
+        cuts = [m.span() for m in CUT.finditer(block.text)]
+    if head is not None:  # the title on its own source line, then whatever cuts the text below it
+        cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
+    return cuts
+
+
+def _colon_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The title lines of a <br> paragraph with each numbered line closed by a colon whose two neighbours are titles.
+
+    「2.保留政策与数据存储<br>…<br>3.第三方SDK说明:<br>…<br>4.联系我们<br>…」 (a WPS web-page export,
+    `eval/structure28` huatu-wpshtml): 「3.第三方SDK说明:」 is kept out by its colon (`numbered_title_line`), which
+    also closes lead-ins (「2.前项但书之情形包括不限于：」).  Between title lines numbered one below and one above its
+    own number, of its style, a line of title shape (`sibling_title_line`) is their sibling.
+    """
+    if len(titles) < 2:
+        return titles
+    numbers = {title_number(fold(text[a:b]).strip()) for a, b in titles}
+    found = []
+    for k, (a, b) in enumerate(lines[:-1]):
+        line = fold(text[a:b]).strip()
+        if not line.endswith(("：", ":")) or (a, b) in titles or (number := title_number(line)) is None:
+            continue
+        style, value = number
+        if (style, value - 1) in numbers and (style, value + 1) in numbers and sibling_title_line(text[a:b], text[b : lines[k + 1][1]]):
+            found.append((a, b))
+    return sorted([*titles, *found]) if found else titles
+
+
+def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], runs: list[tuple[int, int]]) -> bool:
+    """A <br> line inside a paragraph that is bold throughout, after a blank line and above more text: an unnumbered title.
+
+    「…开放程度。<br><br><br/><font size=2><b>用户权利</b></font><br/>在成功登录之后，…」 (a 2007 table-layout page,
+    `eval/structure27` xiangtu-html): the page's five sections, each a bold line between breaks in one table cell, were
+    read as one paragraph.  The line must follow two breaks in a row (a blank line: its start is in `blank`, from
+    `_blank_line_starts`), be a short title (at most
+    `MAX_TITLE_LINE` characters, Chinese, no comma, full stop or colon: 「在如下情况下，本站将不对…承担责任：」 announces
+    a list) and be bold for nine tenths of its characters; the text below it is its paragraph.
+    """
+    line = text[start:end].strip(WHITESPACE)
+    folded = fold(line)
+    if not folded or len(folded) > MAX_TITLE_LINE or start not in blank or not HAN_CHAR.search(folded):
+        return False
+    if folded.endswith(TITLE_LINE_END) or any(mark in folded for mark in "。，,：:；;"):
+        return False
+    if not text[end:].strip(WHITESPACE):
+        return False
+    # the runs are in text order and do not overlap: those that reach into the line start at the one ending after it
+    k = bisect.bisect_right(runs, (start, start))
+    k = k - 1 if k and runs[k - 1][1] > start else k
+    bold = 0
+    while k < len(runs) and runs[k][0] < end:
+        bold += max(0, min(runs[k][1], end) - max(runs[k][0], start))
+        k += 1
+    return bold >= len(line.replace(" ", "")) * 0.9
+
+
+def _bold_title_cuts(text: str, breaks: list[int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts around a table cell's bold title lines (`_bold_title_line`); none when the cell has none."""
+    if not runs or not breaks:
+        return []
+    blank = _blank_line_starts(breaks)
+    bounds = [0, *breaks, len(text)]
+    titles = [(a, b) for k, (a, b) in enumerate(pairwise(bounds)) if k > 0 and _bold_title_line(text, a, b, blank, runs)]
+    return [cut for a, b in titles for cut in ((a, a), (b, b))]
+
+
+def _blank_line_starts(breaks: list[int]) -> frozenset[int]:
+    """Offsets where two or more <br> meet (a blank line above the text that starts there)."""
+    return frozenset(a for a, b in pairwise(breaks) if a == b)
+
+
+def _title_over_source_line(block: Block, extractor: _TitleSource) -> int | None:
+    """Where a paragraph's first source line ends, when that line is a numbered title over the paragraph's text.
+
+    「<view>⏎一、我们如何收集和使用您的信息⏎我们会出于本政策所述的以下目的…：⏎</view>」 (a uni-app page, blind round22):
+    no <br>, but the author wrote the section's title on a line of its own above its first sentence, and the text
+    joined the two (「…您的信息我们会出于…」).  Only the first line, only a bare numbered title
+    (`numbered_title_line`: 「一、…」, 「（一）…」, 「1.2 …」, no comma or full stop; up to 40 characters with no clause
+    mark and no colon at its end, `sibling_title_line`), and only when the next source line
+    is at least one and a half times as long: a paragraph hard-wrapped in the source has lines of one width, so its
+    first line is never much shorter than its second.  The title must be alone on its source line and the text below
+    must open its own: an editor's or an exporter's wrapping (a Word page's 「<span …>5、如我们停止运营</span><span⏎
+    style=…>」, text wrapped after markup at a fixed width) breaks lines inside tags or after markup.
+    """
+    first = block.pieces[0].line
+    lines: dict[int, tuple[int, int]] = {}  # source line -> (start, end) offsets of its text in the block
+    for piece in block.pieces:
+        start, end = lines.get(piece.line, (piece.offset, piece.offset))
+        lines[piece.line] = (start, piece.offset + piece.length)
+    if len(lines) < 2 or first + 1 not in lines:
+        return None
+    end = lines[first][1]
+    second_start, second_end = lines[first + 1]
+    head, rest = block.text[:end], block.text[end:]
+    if second_end - second_start < 1.5 * len(head.strip(WHITESPACE)):
+        return None
+    if not _alone_on_its_line(extractor, block) or not _starts_its_line(extractor, block, second_start):
+        return None  # a line cut inside a tag or after markup: an export's wrapping, not the author's
+    number = _entry_number(head)
+    if (
+        number is not None
+        and number[0] not in extractor.title_styles
+        and extractor.entry_numbers.get(number[0]) == (number[1] - 1, len(extractor.blocks) - 1)
+    ):
+        # 「<p>⏎3. 用户在⏎TLCT发布…</p>」 right after 「<p>2. 用户在 TLCT发表…</p>」: the next entry of a list, wrapped in the
+        # source after its first words; not where a number of its style was a title over its text (review u29w:
+        # 「1. 信息收集⏎…」, 「2. 信息使用⏎…」, a list 「1. 用于…」 「2. 用于…」, then the title 「3. 信息共享⏎…」)
+        return None
+    if numbered_title_line(head) or (sibling_title_line(head, rest) and not head.rstrip(WHITESPACE).endswith(("：", ":"))):
+        if number is not None:
+            extractor.title_styles.add(number[0])
+        return end
+    return None
+
+
+def _source_line(extractor: _TitleSource, line: int) -> str:
+    """The fed source's line `line` (1-based), without its line break."""
+    starts = extractor._line_starts or extractor._starts()
+    if line > len(starts):
+        return ""
+    end = starts[line] - 1 if line < len(starts) else len(extractor.source)
+    return extractor.source[starts[line - 1] : end]
+
+
+def _alone_on_its_line(extractor: _TitleSource, block: Block) -> bool:
+    """Whether the block's pieces on its first source line are all that line holds (blanks aside)."""
+    first = block.pieces[0]
+    last = [p for p in block.pieces if p.line == first.line][-1]
+    source = _source_line(extractor, first.line)
+    after = last.column - 1 + (last.width if last.width is not None else last.length)
+    return not source[: first.column - 1].strip(WHITESPACE) and not source[after:].strip(WHITESPACE)
+
+
+def _starts_its_line(extractor: _TitleSource, block: Block, offset: int) -> bool:
+    """Whether the block's text at `offset` opens its source line (blanks aside)."""
+    piece = next((p for p in block.pieces if p.offset == offset), None)
+    return piece is not None and not _source_line(extractor, piece.line)[: piece.column - 1].strip(WHITESPACE)
+
+
+def _part_starts(text: str, parts: list[Block]) -> list[int]:
+    """Where each part cut from a paragraph starts in the paragraph's text (the parts are in order, stripped)."""
+    starts: list[int] = []
+    at = 0
+    for part in parts:
+        at = text.find(part.text, at)
+        starts.append(at)
+        at += len(part.text)
+    return starts
+
+
+def _bold_parts(text: str, parts: list[Block], runs: list[tuple[int, int]]) -> list[Block]:
+    """The parts cut from a paragraph, a part that is bold throughout emphasised, as a block of its own would be
+    (「…personal data.<br><br><b><u>PERSONAL DATA</u></b>」, eval/precision20/paydollar-privacy-hk).  The bold runs are
+    in text order and do not overlap: one walk over both lists."""
+    out: list[Block] = []
+    k = 0
+    for part, start in zip(parts, _part_starts(text, parts), strict=True):
+        end = start + len(part.text)
+        while k < len(runs) and runs[k][1] <= start:
+            k += 1
+        bold, j = 0, k
+        while j < len(runs) and runs[j][0] < end:
+            bold += max(0, min(runs[j][1], end) - max(runs[j][0], start))
+            j += 1
+        out.append(part._replace(emphasised=True) if bold >= len(part.text.replace(" ", "")) * 0.9 else part)
+    return out
+
+
+def _entry_parts(text: str, parts: list[Block], starts: frozenset[int]) -> list[Block]:
+    """The parts cut from a paragraph, those that open where `_shown_breaks` found a list entry made items."""
+    opened = sorted(starts)
+    out: list[Block] = []
+    k = 0
+    for part, start in zip(parts, _part_starts(text, parts), strict=True):
+        while k + 1 < len(opened) and opened[k + 1] <= start:
+            k += 1  # the last entry start at or before this part
+        entry = bool(opened) and opened[k] <= start and not text[opened[k] : start].strip(WHITESPACE)
+        out.append(part._replace(kind="item") if entry and not part.emphasised else part)
+    return out
+
+
+def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """The <br> breaks of a paragraph that a reader sees as the end of a paragraph, as cuts.
+
+    A blank line made of two breaks (「…的信息。<br><br>2) 设备信息…」, a saved page's `nl2br` text with an empty line
+    between its paragraphs): the paragraphs a reader sees.  A line that opens with a typed bullet (「：<br>• 确认您的身分；
+    <br>• 向您提供服务；」) or with a number next to its neighbour's in the same style (「：<br>1. 辦理…；<br>2. 在閣下…」):
+    a list entry of its own (`_flush` makes it an item).  A single break before any other line is left as it was: a
+    line wrapped by hand inside a sentence and a line of its own look alike there.  Returns the cuts and the offsets
+    where a list entry starts.
+    """
+    cuts: list[tuple[int, int]] = []
+    entries: set[int] = set()
+    bounds = [0, *breaks, len(text)]
+    numbers = [_entry_number(text[a:b]) for a, b in pairwise(bounds)]
+    for k in range(1, len(bounds) - 1):
+        at = bounds[k]
+        if not 0 < at < len(text):
+            continue
+        number = numbers[k]
+        entry = _first_char(text, at, bounds[k + 1]) in _BULLET_GLYPHS or (
+            number is not None
+            and (numbers[k - 1] == (number[0], number[1] - 1) or (k + 1 < len(numbers) and numbers[k + 1] == (number[0], number[1] + 1)))
+        )
+        if entry or at == bounds[k - 1]:
+            cuts.append((at, at))
+        if entry:
+            entries.add(at)
+    if len(numbers) > 1 and numbers[0] is not None and numbers[1] == (numbers[0][0], numbers[0][1] + 1):
+        entries.add(0)  # the first of the entries opens the paragraph
+    return cuts, frozenset(entries)
+
+
+def _first_char(text: str, start: int, end: int) -> str:
+    """The first character of `text[start:end]` that is no blank, or ""."""
+    for k in range(start, end):
+        if text[k] not in WHITESPACE:
+            return text[k]
+    return ""
+
+
+def _entry_number(line: str) -> tuple[tuple[str, ...], int] | None:
+    """The style and value of the number that opens a <br> line (「2.\t在閣下…」 → (decimal style, 2)), or None.
+
+    A number of several parts has its parents in its style: 「3.2」 follows 「3.1」, never 「4.1」.
+    """
+    line = line.lstrip(WHITESPACE)
+    if not line or line[0] not in NUMBER_STARTS:
+        return None
+    number = parse_number(fold(line[:16]).strip())
+    value = number_value(number) if number is not None else None
+    if number is None or not value:
+        return None
+    return (*number.style, number.label.rstrip(".．、)）").rpartition(".")[0]), value
+
+
+def _sibling_title(line: str, rest: str, extractor: _TitleSource) -> bool:
+    """A <br>-split paragraph's first line that is a title by its siblings: 「2.刪除您的個人資訊：」 between 「1.存取…」 and 「3.…」.
+
+    Its shape is a title's (`sibling_title_line`) though not a bare one's (too long, or a colon at its end), and a
+    first line numbered one less or one more in the same style was cut off its paragraph as a title
+    (`numbered_title_line`).  Those are known after a first reading of the page (`read_html`): this one notes that
+    a second reading may find more.
+    """
+    if not sibling_title_line(line, rest):
+        return False
+    extractor.sibling_candidates = True
+    number = title_number(fold(line).strip())
+    if number is None:
+        return False
+    style, value = number
+    return (style, value - 1) in extractor.known_numbers or (style, value + 1) in extractor.known_numbers

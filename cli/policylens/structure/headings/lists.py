@@ -1,0 +1,309 @@
+"""Numbered lines that are a list's entries, not section titles.
+
+A list item holding a Chinese-numbered heading, a list kept in one block, the next item of a list of sentences,
+runs of same-style numbered lines with no body (a list or a table of contents: `_demote_lists`), a short entry
+after its sibling written as a sentence, and lettered runs of which one is a sentence.
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+from policylens.load.lines import BULLET
+from policylens.model import Block
+from policylens.normalise import WHITESPACE, fold
+from policylens.numbering import CN_DIGITS, Number, number_value
+from policylens.patterns import (
+    SENTENCE_ENDS,
+)
+from policylens.structure.headings.values import _LETTER, _letter, _number_rest, heading_value
+from policylens.structure.memo import parse_number
+from policylens.structure.shapes import (
+    TOC_TITLES,
+    Heading,
+    numbered_heading,
+    reads_as_sentence,
+    unemphasise,
+)
+
+_TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
+# How the styles _item_heading accepts (cn, cn-paren, di) can start.
+_ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
+
+
+def _item_heading(block: Block) -> Heading | None:
+    """A list item whose content is a Chinese-numbered heading: `*   一、我們收集的資料`."""
+    m = BULLET.match(fold(block.text))
+    if not m or any(ch.isdigit() for ch in m.group(0)) or block.text[m.end() :].lstrip()[:1] not in _ITEM_HEADING_STARTS:
+        return None
+    inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
+    found = numbered_heading(inner)
+    if found and found.key in _TOC_NUMBERED_STYLES | {("num", "cn-paren")}:
+        return found
+    return None
+
+
+def _joined_list(block: Block, heading: Heading) -> bool:
+    """「a) 姓名」 / 「b) 电话」 kept in one block by the reader: a list whose lines carry the same numbering style.
+
+    The second piece after nothing but emphasis marks opens no second line: 「**」「（一）个人敏感信息说明」「**」, a Word page's
+    runs of a title whose Markdown bold marks were pasted as text (a font run each), is one title (twenty-ninth session,
+    eval/blind/round29 laoyao-word-html: 22 titles missed)."""
+    if len(block.pieces) < 2 or heading.number is None:
+        return False
+    second = block.pieces[1]
+    if not block.text[: second.offset].strip(" \t\u3000*_"):
+        return False
+    number = parse_number(block.text[second.offset : second.offset + second.length])
+    return number is not None and number.style == heading.number.style
+
+
+def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
+    """「9. 我们会集成高德地图 Android」 right after 「8. 法律法规规定的其他情形。」: the next item of a list of sentences.
+
+    Only in a tight list of a text or Markdown file (no blank line around the line), where the
+    line below is the rest of the item wrapped (「地图 SDK，用于实现…」); a numbered title set off
+    by blank lines after a numbered paragraph (「（五）…。」, then 「（六）安全事件处置」) is a heading.
+    In HTML and DOCX every block is on a line of its own, so there is no such evidence.
+    """
+    if i == 0 or i + 1 >= len(blocks) or heading.number is None or blocks[i - 1].kind not in ("paragraph", "item"):
+        return False
+    if blocks[i - 1].end_line + 1 != blocks[i].line or blocks[i].end_line + 1 != blocks[i + 1].line:
+        return False
+    above = parse_number(blocks[i - 1].text)
+    if above is None or above.style != heading.number.style:
+        return False
+    value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
+    ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
+    return ends and value is not None and above_value == value - 1
+
+
+def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Runs of same-style numbered lines with no body between them are lists or a TOC."""
+    order = sorted(found)
+    toc_start: int | None = None
+    for i in order:
+        if _TOC_HINT.search(found[i].title) and fold(found[i].title).strip(" :：").lower() in TOC_TITLES:
+            toc_start = i
+            break
+    else:  # a 「目录」 line that is not a heading itself (the first line under the title) still opens a TOC
+        toc_start = next(
+            (
+                i
+                for i, b in enumerate(blocks)
+                if len(b.pieces) == 1 and len(b.text) <= 40 and b.kind == "paragraph" and _is_toc_title(b.text)
+            ),
+            None,
+        )  # the length test of `_is_toc_title` first: no call for most blocks (issue #11)
+    if toc_start is not None:
+        j = toc_start + 1
+        seen_toc: set[str] = set()
+        last: dict[tuple[str, ...], int] = {}  # style → the last value listed
+        while j in found and found[j].key[0] not in ("md",):
+            t = _without_leader(fold(found[j].title).replace(" ", ""))
+            value = heading_value(found[j])
+            number = found[j].number
+            if t in seen_toc or (number is not None and value is not None and value <= last.get(number.style, 0)):
+                break  # the content starts: a title listed again, or a number starting over (「一、」 after 「三、」)
+            seen_toc.add(t)
+            if number is not None and value is not None:
+                last[number.style] = value
+            del found[j]
+            j += 1
+    prev_title = None
+    for i in sorted(found):
+        h = found[i]
+        t = fold(h.title).replace(" ", "")
+        if h.key[0] == "num" and t == prev_title:
+            del found[i]  # the same heading written twice in a row (an anchor copy)
+            continue
+        prev_title = t
+    for run in _same_style_runs(found):
+        # A table of contents repeats its entries as real headings right after it:
+        # the first repeated title starts the content (「一、…」 … 「十一、…」, 「一、…」).
+        while len(run) >= 2:
+            seen: set[str] = set()
+            split = len(run)
+            prev_val = None
+            for k, i in enumerate(run):
+                title = fold(found[i].title).replace(" ", "")
+                val = heading_value(found[i])
+                if title in seen or (k and val is not None and prev_val is not None and val <= prev_val):
+                    split = k
+                    break
+                seen.add(title)
+                prev_val = val
+            for i in run[:split]:
+                del found[i]
+            run = run[split:]
+
+
+def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A short numbered line right after its sibling written as a sentence is that list's entry, no title.
+
+    「3) 软件信息 例如，软件的版本号。」 / 「4) IP地址」 / 「5) 服务日志信息 例如，…。」 (eval/dev13/kuaiqi-assets-html, a
+    `<div>` whose entries are set apart by `<br><br>`): the entry has a title's shape, but its neighbours numbered 3)
+    and 5) in the same style are not titles, so it is no section either.  Both neighbours directly around it settle it
+    (a title over a body of its own has no sibling right after it); a list entry (an item) after an entry numbered one
+    less is the list's last entry (「12、为了保障…」 / 「13、获取用户的存储权限…」, eval/dev8/gonghuiyuan-html), unless
+    content of its own follows (`_over_its_own`).
+    """
+    for i in sorted(found):
+        heading = found[i]
+        if heading.key[0] != "num" or heading.number is None or not 0 < i < len(blocks):
+            continue
+        value = heading_value(heading)
+        if value is None or i - 1 in found:
+            continue
+        before = _sibling_number(blocks[i - 1], heading.number, value - 1)
+        after = i + 1 < len(blocks) and i + 1 not in found and _sibling_number(blocks[i + 1], heading.number, value + 1)
+        kind = blocks[i].kind
+        # a text's entries may be read some as items, some as paragraphs (「1）…」 right under 「2. …」 is a paragraph, 「2）…」 an
+        # item: round30b fango-location-tw), so an entry and a paragraph are the same kind of neighbour
+        if before and (
+            (after and (len(kinds := {blocks[k].kind for k in (i - 1, i, i + 1)}) == 1 or kinds == _ENTRY_KINDS))
+            or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
+            or _last_of_sentences(blocks, found, i, heading.number, value)
+        ):
+            del found[i]
+        elif (
+            value == 1
+            and after
+            and {kind, blocks[i + 1].kind} <= _ENTRY_KINDS
+            and (_announces(blocks[i - 1].text) or _numbered_clause(blocks[i - 1], heading.number))
+        ):
+            # the first entry of a list its lead-in announces, its next sibling written as a sentence: 「…无需征得您的授权同意:」
+            # / 「(1) 与国家安全、国防安全有关的」 / 「(2) 与公共安全…有关的;」 (eval/dev23g/dev/jingkou-vue/yinsi.vue); or of a
+            # numbered clause written as a sentence (「3. 用戶可要求公司查閱或告知下列各項資料，…。」 / 「1）本人的位置資訊…」 /
+            # 「2）依據…的理由及內容」, round30b fango-location-tw): the clause is body text, its entries are no sub-titles
+            del found[i]
+
+
+_ENTRY_KINDS = frozenset({"paragraph", "item"})
+
+
+def _numbered_clause(block: Block, number: Number) -> bool:
+    """A paragraph or list entry numbered in another style than `number`, written as a sentence (「3. 用戶可要求…。」)."""
+    text = fold(unemphasise(block.text)).rstrip(WHITESPACE)
+    other = parse_number(text)
+    return block.kind in _ENTRY_KINDS and other is not None and other.style != number.style and text.endswith(SENTENCE_ENDS)
+
+
+def _last_of_sentences(blocks: list[Block], found: dict[int, Heading], i: int, number: Number, value: int) -> bool:
+    """Is the numbered paragraph `blocks[i]` the last entry of an announced list of sentences?
+
+    「…这些功能包括：」 / 「（1）基于摄像头（相机）的应用功能：您可以…。」 / 「（2）基于相册…的应用功能：我们无需该功能，…。」 /
+    「（3）ROOT信息」, then the paragraph after the list (`eval/structure28/dev/twrp-html`): the last entry has a title's
+    shape, but every sibling above it, from （1） right after the lead-in that announces the list, is a paragraph
+    written as a sentence, so it closes their list.  Only a parenthesised number (「（3）」, 「(3)」, 「3)」), a list's
+    numbering: a section number (「6.4 信息安全事件处理」 after 「6.2 …。」「6.3 …。」, 「4、征得授权同意的例外」,
+    「7. 设备权限调用」 after six purposes) goes on over a body of its own, as does an entry over content of its own
+    (`_over_its_own`).
+    """
+    if number.style not in _LIST_STYLES or value < 3 or i < value or blocks[i].kind != "paragraph" or _over_its_own(blocks, i, number):
+        return False
+    entries = blocks[i - value + 1 : i]
+    return (
+        _announces(blocks[i - value].text)
+        and not any(k in found for k in range(i - value + 1, i))
+        and all(
+            block.kind == "paragraph" and _sibling_number(block, number, k) and fold(block.text).rstrip(WHITESPACE).endswith(SENTENCE_ENDS)
+            for k, block in enumerate(entries, 1)
+        )
+    )
+
+
+_LIST_STYLES = (("arabic-paren",), ("arabic-half-paren",))
+
+
+def _announces(text: str) -> bool:
+    """Does a block end by announcing what follows (「以下情形中…无需征得您的授权同意：」)?"""
+    return text.rstrip(WHITESPACE).endswith(("：", ":"))
+
+
+def _over_its_own(blocks: list[Block], i: int, number: Number) -> bool:
+    """Does the numbered line `blocks[i]` stand over content of its own: a table, or a list that starts in another
+    style (「4.2. 用户承诺：」 over 「4.2.1. …」, 「9、服务优化：」 over 「（1）…」, 「5.Cookie的使用」 over 「a)…」; not the
+    next section, 「二、…」)?"""
+    if i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1]
+    other = parse_number(fold(below.text).strip())
+    return below.kind == "table" or (other is not None and other.style != number.style and number_value(other) in (1, None))
+
+
+def _sibling_number(block: Block, number: Number, value: int) -> bool:
+    """Does `block` open with a number of `number`'s style whose value is `value`?"""
+    other = parse_number(fold(block.text).strip())
+    return other is not None and other.style == number.style and number_value(other) == value
+
+
+def _without_leader(title: str) -> str:
+    """「一、信息收集........1」 → 「一、信息收集」: a TOC entry without its page number and dot leaders."""
+    base = title.rstrip("0123456789")
+    bare = base.rstrip(".·…_-")
+    return bare if len(base) - len(bare) >= 2 else base
+
+
+# A character every TOC title has once folded and lower-cased (目 of 目录/目錄/目次, n of "contents"): 目 and the Kangxi
+# radical ⽬ fold to 目, only n, N, ｎ and Ｎ give n (`tests/test_structure_speed25.py` checks every code point).  A line
+# without one is no TOC title: most lines are not folded to find out (twenty-fifth session).
+_TOC_HINT = lazy("[目⽬nNｎＮ]")
+
+
+def _is_toc_title(text: str) -> bool:
+    """「目录」, 「目錄」, 「Table of Contents」 (bold or not, with or without a colon)."""
+    return len(text) <= 40 and _TOC_HINT.search(text) is not None and fold(unemphasise(text)).strip(" :：").lower() in TOC_TITLES
+
+
+_LETTERED = frozenset({("num", "latin-paren"), ("num", "latin-half-paren"), ("num", "latin-lower")})
+
+
+def _lettered_sentences(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A run of lettered lines (a)(b)(c) of which one is a sentence is a list, not sub-headings.
+
+    「(a)我们采用端到端加密技术」 / 「(b)我们严格遵照法律法规，保护您的通信秘密，…」 with a paragraph between
+    them: items of an enumeration, each one sentence.  The run is the lettered candidates of one
+    style that follow each other among the headings; one sentence in it demotes all of them (the
+    noun items next to it, 「(d)IP地址」, are items of the same list).  Lettered titles that are all
+    noun phrases (「(a) 收集的信息」) stay headings.
+    """
+    runs: list[list[int]] = []
+    previous: tuple[str, ...] | None = None
+    for i in sorted(found):
+        key = found[i].key
+        if key in _LETTERED:
+            if key == previous:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        previous = key
+    for run in runs:
+        if any(reads_as_sentence(_number_rest(found[k])) for k in run):
+            for k in run:
+                del found[k]
+    # 「（c）软件信息：如，软件的版本号。」 / 「（d）IP地址」 / 「（e）服务日志信息。例如，…」: a lettered
+    # line whose letter's neighbour is the line next to it, a sentence that is no heading, is an
+    # item of that list too.
+    for i in [k for k in found if found[k].key in _LETTERED]:
+        letter = _letter(found[i].title)
+        if letter is None:
+            continue
+        for j, step in ((i - 1, -1), (i + 1, 1)):
+            if 0 <= j < len(blocks) and j not in found and _letter(blocks[j].text) == letter + step:
+                rest = _LETTER.sub("", fold(blocks[j].text).strip(), count=1)
+                if reads_as_sentence(rest) or rest.endswith(("。", ".", "；", ";")):
+                    del found[i]
+                    break
+
+
+def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
+    """Maximal runs of adjacent blocks that are numbered candidates of the same style."""
+    runs: list[list[int]] = []
+    for i in sorted(found):
+        if found[i].key[0] != "num":
+            continue
+        if runs and runs[-1][-1] == i - 1 and found[i - 1].key == found[i].key:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]

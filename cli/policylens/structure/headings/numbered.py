@@ -1,0 +1,209 @@
+"""Numbered titles found by their neighbours, and the last passes over the headings found.
+
+DOCX numbers glued to their title (「1我们收集的信息」), a long numbered title between two heading siblings, a
+full-stop numbered line over its first sub-title, a lone I/V/X read as a Roman numeral in a Roman sequence,
+titles set off by one symbol, and plain headings directly over another heading made parents.
+"""
+
+from __future__ import annotations
+
+from policylens.model import Block
+from policylens.normalise import fold
+from policylens.numbering import Number, number_value
+from policylens.patterns import (
+    CLAUSE_MARKS,
+    SENTENCE_ENDS,
+)
+from policylens.structure.headings.values import heading_value, roman_value
+from policylens.structure.memo import parse_number
+from policylens.structure.shapes import (
+    MAX_NUMBERED,
+    Heading,
+    heading_like,
+    is_label_or_org,
+    unemphasise,
+)
+
+# The styles of a top-level arabic section number: 「2. 」 (or 「2.」), 「2、」, 「2 」.
+_ARABIC_STYLES = frozenset({("decimal", "1"), ("arabic-dun",), ("arabic-space",)})
+_GLUED_DEFAULT = ("decimal", "1")
+
+
+def _glued_numbers(blocks: list[Block]) -> dict[int, tuple[str, ...]]:
+    """DOCX paragraphs numbered 「1我们收集的信息」, 「2删除个人信息」: the number glued to the title, and its style.
+
+    Word's own numbering typed by hand without its space.  A paragraph of its own opening
+    with a number is read so only in a run of them: the section number before or after it
+    (「1、」, 「1.」 or glued) is the one before or after its own, and it takes that number's
+    style (「2删除…」 between 「1、…」 and 「3、…」 is their sibling); a run of glued numbers only is
+    styled like 「1.」.  A lone 「58同城隐私政策」 or a quantity (「2021年」, 「3000元」, 「1天内」:
+    see `numbering`) is not.
+    """
+    marks: list[tuple[int, int, tuple[str, ...] | None]] = []  # (block, value, style; None: glued), in order
+    for i, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "heading") or not block.text[:1].isdecimal():
+            continue
+        number = parse_number(block.text)
+        if number is not None and number.style not in _ARABIC_STYLES:
+            continue
+        glued = number is None
+        number = number or parse_number(block.text, glued=_GLUED_DEFAULT)
+        if number is not None:
+            marks.append((i, int(fold(number.label).rstrip(".、 \t\u3000\u00a0")), None if glued else number.style))
+    found: dict[int, tuple[str, ...]] = {}
+    for k, (i, value, style) in enumerate(marks):
+        if style is not None:
+            continue
+        before = marks[k - 1] if k and marks[k - 1][1] == value - 1 else None
+        after = marks[k + 1] if k + 1 < len(marks) and marks[k + 1][1] == value + 1 else None
+        if before is None and after is None:
+            continue
+        # the neighbour's style (a glued one before it has its style by now)
+        styles = [m[2] if m[2] is not None else found.get(m[0]) for m in (before, after) if m is not None]
+        found[i] = next((s for s in styles if s is not None), _GLUED_DEFAULT)
+    return found
+
+
+def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A numbered title longer than a heading usually is, between two siblings that are headings.
+
+    「（2）为实现程序化广告推送，我们可能会与广告合作伙伴共享去标识化或匿名化处理后的信息」 sits
+    between 「（1）…共享」 and 「（3）…共享」, each above its paragraph: the reader sees the second
+    of three sub-sections, not a list item.  It must read as a title (no sentence or clause
+    punctuation at its end, at most one comma) and be followed by its text.
+    """
+    taken = {(h.key, heading_value(h)) for h in found.values() if h.number is not None}
+    if not taken:
+        return  # a line is taken only between two numbered headings: none, no line to read (twenty-fifth session)
+    for i, block in enumerate(blocks):
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph" or i + 1 in found:
+            continue
+        number = parse_number(block.text)
+        if number is None:
+            continue
+        rest = fold(block.text[number.rest :]).strip()
+        if rest.count(",") > 1 or not heading_like(rest, limit=2 * MAX_NUMBERED) or is_label_or_org(rest):
+            continue
+        heading = Heading(i, block.text.strip(), number, ("num", *number.style))
+        value = heading_value(heading)
+        if value is not None and (heading.key, value - 1) in taken and (heading.key, value + 1) in taken:
+            found[i] = heading
+
+
+def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A decimal-numbered line closed by a full stop directly above its first sub-title (or its own list) is its title.
+
+    「2.2因您使用“aPlayer”软件及相关服务获取的信息。」 over 「2.2.1日志信息」 (a heading): the full stop made it read as a
+    clause like 「2.1.1您理解并同意，…」, but only a section has a 2.2.1 (thirtieth session, u30t: eval/structure30
+    aplayer-html).  One sentence, with no comma, colon or other clause mark before its end, and the line below it is
+    taken as the heading numbered as its first child.
+    """
+    for i, block in enumerate(blocks):
+        if i in found or i + 1 >= len(blocks) or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        number = parse_number(block.text)
+        if number is None or number.style[0] != "decimal":
+            continue
+        child = found[i + 1].number if i + 1 in found else None
+        first_child = child is not None and child.style[0] == "decimal" and child.label.rstrip(".") == f"{number.label.rstrip('.')}.1"
+        if not (first_child or _titled_sibling_over_list(blocks, found, i, number)):
+            continue
+        rest = fold(block.text[number.rest :]).strip()
+        body = rest[:-1] if rest.endswith((".", "。")) else rest
+        if not body or len(rest) > 2 * MAX_NUMBERED or any(mark in body for mark in CLAUSE_MARKS + ",，"):
+            continue
+        found[i] = Heading(i, block.text.strip(), number, ("num", *number.style))
+
+
+def _titled_sibling_over_list(blocks: list[Block], found: dict[int, Heading], i: int, number: Number) -> bool:
+    """A decimal line over its own list (「（1）…」 next) with a sibling above it that is a title (same parent number).
+
+    「2.2.3我们从第三方获得的您的信息。」 over 「（1）在获得您的同意后…」, after the title 「2.2.1日志信息」 (`eval/structure30`
+    aplayer-html): one sentence naming what the section holds, like 「2.2因您使用…获取的信息。」 over 2.2.1.
+    """
+    parent = number.label.rstrip(".").rpartition(".")[0]
+    below = parse_number(fold(blocks[i + 1].text).strip())
+    if not parent or below is None or below.style == number.style or number_value(below) != 1:
+        return False
+    return any(
+        k < i and h.number is not None and h.number.style == number.style and h.number.label.rstrip(".").rpartition(".")[0] == parent
+        for k, h in found.items()
+    )
+
+
+def _roman_letters(found: dict[int, Heading]) -> None:
+    """「I. 信息收集」 followed by 「II. 信息使用」: the letter I (or V, X) is the Roman numeral of the sequence.
+
+    `parse_number` reads a lone I, V or X as a letter (A.–I. lists exist); when the next
+    heading numbered with a Roman numeral (or a letter that can be one: I, V, X) is the Roman
+    numeral one higher, both are one sequence — also across a lettered run of sub-sections
+    (「I.」, 「A.」, 「B.」, 「II.」).  An 「I.」 right after 「H.」 in a lettered run stays a letter.
+    """
+    numbered = [(i, h.number) for i, h in sorted(found.items()) if h.number is not None]
+    for n, (i, number) in enumerate(numbered):
+        value = roman_value(number.label) if number.style == ("latin",) else None
+        if value is None:
+            continue
+        before = next((other for _, other in reversed(numbered[:n]) if other.style == ("latin",)), None)
+        if before is not None and fold(before.label).strip()[:1] == chr(ord(fold(number.label).strip()[0]) - 1):
+            continue  # 「H.」 then 「I.」: the ninth letter of a lettered run
+        # the next heading numbered with a Roman numeral or a letter that can be one (1., （一）, and a
+        # lettered run 「A.」–「B.」 of its sub-sections may stand between: 「I.」, 「A.」, 「B.」, 「II.」)
+        candidates = (
+            other for _, other in numbered[n + 1 :] if other.style == ("roman",) or (other.style == ("latin",) and roman_value(other.label))
+        )
+        nxt = next(candidates, None)
+        if nxt is not None and nxt.style == ("roman",) and roman_value(nxt.label) == value + 1:
+            key = ("num", "roman") if found[i].key == ("num", "latin") else found[i].key  # 「## I.」 keeps its depth
+            found[i] = found[i]._replace(number=number._replace(style=("roman",)), key=key)
+
+
+# Symbols a policy sets before its bare section titles (「*我们收集哪类个人资料」, 「■ 信息的使用」).
+_TITLE_MARKS = frozenset("*＊●■◆★▲▶►◎")
+
+
+def _marked_titles(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Bare titles set off by one symbol are one kind of title: siblings, and the same symbol's lines are titles too.
+
+    「*我们收集哪类个人资料」 / text / 「*我们将采取一切步骤保护您的隐私」 / 「个人信息」 / text / 「*我们使用您的信息方式」:
+    the symbol is the section's mark, so every marked title is a section (a parent of the bare sub-titles after it,
+    never their sibling's child), and a marked line the plain-title tests left out (the first one, after 「摘要如下：」,
+    which reads as a list's lead-in) is a title like its peers, when it is as short and stands above a longer text.
+    Two found titles must carry the symbol; a list of marked items (「● 姓名」 「● 手机号」) has no text under each
+    item and stays a list.  (Twenty-first session, a corporate page of eval/blind/round20.)
+    """
+    marked: dict[str, list[int]] = {}
+    for i, heading in found.items():
+        mark = heading.title[:1]
+        if mark in _TITLE_MARKS and heading.key[0] == "plain" and heading.number is None:
+            marked.setdefault(mark, []).append(i)
+    for mark, titles in marked.items():
+        if len(titles) < 2:
+            continue
+        for i in range(len(blocks) - 1):
+            block = blocks[i]
+            text = unemphasise(block.text).strip()
+            if i in found or block.kind != "paragraph" or not text.startswith(mark):
+                continue
+            below = unemphasise(blocks[i + 1].text).strip()
+            if (
+                heading_like(text[1:], limit=40)
+                and not below.startswith(mark)
+                and (i + 1) not in found
+                and len(below) > len(text)
+                and (below.endswith(SENTENCE_ENDS) or len(below) > 40)
+            ):
+                titles.append(i)
+        for i in titles:
+            found[i] = Heading(i, found[i].title if i in found else unemphasise(blocks[i].text).strip(), None, ("plain", "parent"))
+
+
+def _mark_parents(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A plain heading directly followed by another heading is a parent."""
+    # Over a list of the keys: a list of (index, heading) pairs was ~9 MB at the peak for 62,500 headings (issue #12).
+    for i in list(found):
+        heading = found[i]
+        if heading.key == ("plain", "leaf") and (i + 1) in found:
+            found[i] = Heading(i, heading.title, None, ("plain", "parent"))

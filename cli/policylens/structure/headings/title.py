@@ -1,0 +1,336 @@
+"""The document's title: `find_title`, and what names a document.
+
+Which block titles the whole document (an HTML page's <title> compared, a bold first line, a plain line naming a
+policy, a title under the site's name or chrome), `names_a_document`, and `colon_title` (a title closed by a colon
+that announces the text).  The sections under it are `find_headings`' (`structure.headings`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.language_names import is_switcher_line
+from policylens.lazyre import lazy
+from policylens.model import Block
+from policylens.normalise import fold
+from policylens.patterns import (
+    DATE_CUE,
+    slot_only,
+)
+from policylens.structure.memo import parse_number
+from policylens.structure.shapes import (
+    POLICY_WORD,
+    heading_like,
+    unbracketed,
+    unemphasise,
+)
+
+
+def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
+    """Index of the block that is the document title, if any (`page_title`: an HTML page's <title>)."""
+    explicit = [i for i, b in enumerate(blocks) if b.kind == "heading" and not slot_only(b.text)]
+    if explicit and fmt == "html":
+        visible = _visible_title(blocks, explicit[0])
+        if visible is not None:
+            # 「<div class="title">隱私權政策</div><h2>隱私權政策</h2>」: the first <h*> repeats the
+            # visible title, so it is the title (not a parent of every section that follows).
+            if _same_title(blocks[visible].text, blocks[explicit[0]].text) or _names_the_page(blocks, explicit):
+                return explicit[0]
+            return visible
+    if explicit:
+        top = min(blocks[i].level or 1 for i in explicit)
+        at_top = [i for i in explicit if (blocks[i].level or 1) == top]
+        first = explicit[0]
+        unique_top = len(at_top) == 1 and at_top[0] == first
+        short_lead = all(len(blocks[j].text) < 200 for j in range(first))
+        numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
+        if fmt == "html" and len(at_top) == 2 and _title_repeated(blocks, explicit, at_top):
+            return at_top[1]  # a hero banner's 「<h1>某某隐私条款</h1>」, then the article's own 「<h1>某某隐私条款</h1>」
+        if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
+            return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
+        if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
+            return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
+        if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
+            return first
+        if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
+            return first  # the page's one <h1>-level heading, naming the policy, under a site's menu
+        if fmt == "html" and len(at_top) == 2 and _site_name_above(blocks, explicit, at_top):
+            return at_top[1]  # 「<h1>某某科技</h1>」 (the site's name) above 「<h1>隐私政策</h1>」
+        if fmt == "docx" and numbered and first > 0 and _plain_title_line(blocks[0]):
+            return 0  # 「《隐私政策》」 set large and centred in Normal style above 「一、…」 in Heading 2
+        return None
+    if not blocks:
+        return None
+    at = _after_chrome(blocks) if fmt == "html" else 0
+    if at + 1 < len(blocks) and is_switcher_line(blocks[at].text):
+        at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
+    lead = blocks[at]
+    lead_text = unemphasise(lead.text)
+    title_like = (
+        lead.kind == "paragraph"
+        and len(lead.pieces) == 1
+        and not slot_only(lead_text)
+        and heading_like(colon_title(lead_text) or lead_text, limit=40)
+    )
+    cue = fmt == "text" or POLICY_WORD.search(lead.text) or lead.emphasised
+    if _DATE_FIELD.match(fold(lead_text).strip()):
+        return None  # 「生效日期：2026.06.22」 on the first line of an untitled policy is its date, not its title
+    if _OPENING_SECTION.fullmatch(unbracketed(unemphasise(lead.text).strip(" \t\u3000：:"))):
+        return None  # 「引言」 (「【引言】」) on the first line opens the first section of an untitled policy
+    if fmt == "html" and title_like and _first_bold_sibling(blocks, at):
+        return None  # 「<b>使用说明</b>」 over its text, then 「<b>用户权利</b>」…: the first section of an untitled page
+    return at if title_like and cue and parse_number(lead.text) is None else None
+
+
+_BOLD_SIBLINGS_MIN = 2
+
+
+def _first_bold_sibling(blocks: list[Block], at: int) -> bool:
+    """An untitled page's first block is the first of its bold section titles, not the page's title.
+
+    「<b>使用说明</b><br/>本站的隐私设置…<br><br><b>用户权利</b><br/>…」 (a 2007 table-layout page, `eval/structure27`
+    xiangtu-html): the lead names no policy, the text under it is a paragraph, and two or more later blocks have its form
+    (a bold, unnumbered short line naming no policy over a paragraph).  A bold brand line has no text under it; a
+    title without the policy's name over numbered sections (「<b>用户须知</b>」 over 「<b>一、…</b>」) keeps its title.
+    """
+
+    def bold_title(k: int) -> bool:
+        block = blocks[k]
+        text = unemphasise(block.text).strip()
+        return (
+            block.kind == "paragraph"
+            and block.emphasised
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind == "paragraph"
+            and not blocks[k + 1].emphasised
+            and POLICY_WORD.search(text) is None
+            and parse_number(text) is None
+            and heading_like(text, limit=30)
+        )
+
+    if not bold_title(at):
+        return False
+    return sum(1 for k in range(at + 1, len(blocks)) if bold_title(k)) >= _BOLD_SIBLINGS_MIN
+
+
+# 「生效日期：2026.06.22」, 「更新日期：2024年…」: the line of a policy's date (a field, never its title)
+_DATE_FIELD = lazy(rf"(?:{DATE_CUE})[^:]{{0,6}}:[ \t]*\d")
+
+
+def _plain_title_line(block: Block) -> bool:
+    """A DOCX's first paragraph that names the policy in a short line of its own: its title, though not in a heading style."""
+    text = unemphasise(block.text).strip()
+    return (
+        block.kind == "paragraph"
+        and len(text) <= 30
+        and POLICY_WORD.search(text) is not None
+        and heading_like(text, limit=30)
+        and parse_number(text) is None
+        and not _DATE_FIELD.match(fold(text))
+    )
+
+
+# Words of a line that announces what follows (「本政策包括以下内容：」), never a title closed by a colon.
+_ANNOUNCES = lazy(r"包括|包含|如下|以下|下列|內容|内容|有關|有关|關於|关于|請|请|您|見|见|各")
+
+
+def colon_title(text: str) -> str | None:
+    """「隐私政策：」, 「隱私權政策:」: a title naming the policy closed by a colon, without the colon (None otherwise).
+
+    Written like the section titles below it (「信息收集：」); a line announcing what follows
+    (「本政策包括以下内容：」, 「关于隐私政策：」) is no title.
+    """
+    folded = fold(text).strip()
+    if not folded.endswith(":"):
+        return None
+    bare = text.strip()[:-1].rstrip()
+    if not bare or len(bare) > 20 or not POLICY_WORD.search(bare) or _ANNOUNCES.search(bare) or bare.endswith(_NO_TITLE_END):
+        return None
+    return bare
+
+
+_NO_TITLE_END = tuple(":：，,、;；")
+
+
+# The name of a policy's opening section: on the first line of a file without a title it is
+# that section's heading, not the document's title.
+# (twenty-fourth session, `eval/blind/pairs24` activity-policy-wxml) in a pair of brackets too: 「【引言】」 (`unbracketed`)
+_OPENING_SECTION = lazy(r"引言|前言|序言|導言|导言|概述|總則|总则|簡介|简介|介紹|介绍|Introduction|Overview|Preface|Foreword")
+
+
+def _after_chrome(blocks: list[Block]) -> int:
+    """HTML with no <h*>: the first block that is not a bare control label (「返回」, 「首页」) above a title naming the policy.
+
+    An app page puts a back button and the bar's title above the text: 「返回」 / 「隐私政策」.
+    Up to three such labels are skipped, and only when an emphasised line naming the policy follows.
+    """
+    for k in range(min(len(blocks) - 1, 3)):
+        block = blocks[k]
+        if block.emphasised or POLICY_WORD.search(block.text) or not _page_chrome([block]) or len(block.text.strip()) > 8:
+            break
+        nxt = blocks[k + 1]
+        if nxt.emphasised and POLICY_WORD.search(nxt.text):
+            return k + 1
+    return 0
+
+
+_CHROME_MAX = 60  # characters: a menu entry, a breadcrumb, a button; no sentence of the policy is this short and alone
+
+
+def _page_chrome(lead: list[Block]) -> bool:
+    """The blocks above a page's first heading are site chrome (menu entries, breadcrumbs, buttons).
+
+    HTML pages saved whole put their navigation above the policy: many short lines and no
+    sentence.  The first <h*> under them, when it is the page's only heading at its rank and
+    names the policy, is the title the reader sees, however many menu lines precede it.
+    """
+    return all(len(b.text) <= _CHROME_MAX and not b.text.rstrip().endswith(("。", "．", ".", "；", ";")) for b in lead)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two lines that read as the same title (emphasis, width and spacing aside)."""
+    return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
+
+
+def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
+    """HTML: the only two top-rank <h*> are the same unnumbered title naming the policy, one right after the other (at most
+    two short lines between: a banner's date or tagline; not paragraphs of the text, review rv17).
+
+    A page's banner shows the policy's name as an <h1> and the article repeats it as its own <h1> above the <h2>
+    sections: both are the title (the second is taken, the first, at the title's rank above it, is the banner), so the
+    <h2> sections are the first level.  Two sections of the same name with other headings between them are not this.
+    """
+    first, second = at_top
+    between = [i for i in explicit if first < i < second]
+    text = blocks[first].text
+    lines_between = blocks[first + 1 : second]  # a banner's date or tagline, never the policy's text (rv17)
+    return (
+        not between
+        and len(lines_between) <= 2
+        and all(len(b.text.strip()) <= 40 for b in lines_between)
+        and _same_title(text, blocks[second].text)
+        and parse_number(text) is None
+        and POLICY_WORD.search(text) is not None
+        and any(i > second for i in explicit)
+    )
+
+
+def _site_name_above(blocks: list[Block], explicit: list[int], at_top: list[int]) -> bool:
+    """HTML: the first of two top-rank <h*> is the site's name, the second the policy's title.
+
+    「<header><h1><a href="/">某某科技</a></h1><nav>…</nav></header><main><h1>隐私政策</h1><h2>…」: the
+    first does not name the policy, is short, and only menu lines stand between the two; the second
+    names the policy, is unnumbered, and every other <h*> is deeper.
+    """
+    site, title = at_top
+    return site == explicit[0] and _site_then_title(blocks, site, title) and len(explicit) > 2
+
+
+def _site_then_title(blocks: list[Block], site: int, title: int) -> bool:
+    """A short <h*> not naming the policy (the site's name), menu lines, then an unnumbered <h*> naming it.
+
+    A header bar that shows the title shortened (「<h1 class="logo">用户协议条款</h1>」 above 「<h2>歪歪游戏用户协议条款</h2>」,
+    `eval/structure30` yygame-html) names the policy, but only as a part of the title below it: it is the site's bar too.
+    """
+    return (
+        len(blocks[site].text.strip()) <= 20
+        and (not POLICY_WORD.search(blocks[site].text) or _shortened(blocks[site].text, blocks[title].text))
+        and parse_number(blocks[site].text) is None
+        and POLICY_WORD.search(blocks[title].text) is not None
+        and parse_number(blocks[title].text) is None
+        and heading_like(unemphasise(blocks[title].text), limit=40)
+        and _page_chrome(blocks[site + 1 : title])
+    )
+
+
+def _shortened(short: str, title: str) -> bool:
+    """`short` is a proper part of `title` (「用户协议条款」 of 「歪歪游戏用户协议条款」), emphasis, width and spacing aside."""
+    a, b = ("".join(fold(unemphasise(t)).split()) for t in (short, title))
+    return bool(a) and len(a) < len(b) and a in b
+
+
+def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
+    """HTML: the page's one top-rank <h*> is the site's brand, the next <h*> the policy's title, a rank below.
+
+    「<div class="top"><h1>云杉笔记</h1></div><h2>云杉笔记隐私政策</h2><h3>1. …</h3>」: the <h1> does not
+    name the policy and is short; the <h2> names it, is unnumbered, and every later one is deeper
+    (or at its rank and numbered, when the <h2> ends on the policy's name: 「<h2>隐私政策</h2><h2>1. …」);
+    only menu lines stand between the two.  Read as the title, the <h1> put every section one level
+    too deep, or made the policy's title a section.
+    """
+    site, title = explicit[0], explicit[1]
+    rank = blocks[title].level or 1
+    return (
+        _site_then_title(blocks, site, title)
+        and (
+            all((blocks[i].level or 1) > rank for i in explicit[2:])
+            # 「<h2>隐私政策</h2>」 above numbered <h2> sections: a title at the sections' rank, ending on the policy's name
+            or (
+                _ENDS_AS_TITLE.search(fold(unemphasise(blocks[title].text)).strip()) is not None
+                and all((blocks[i].level or 1) > rank or parse_number(blocks[i].text) is not None for i in explicit[2:])
+            )
+        )
+    )
+
+
+# A title ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」); 「隐私政策概要」 is a section about it.
+_ENDS_AS_TITLE = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
+_DOCUMENT_NAME_MAX = 30
+
+
+def names_a_document(title: str) -> bool:
+    """A short unnumbered line ending on what a document is: 「用户服务协议」, 「隐私政策」, 「《应用用户协议》」."""
+    folded = fold(unemphasise(title)).strip().strip("《》")
+    return len(folded) <= _DOCUMENT_NAME_MAX and parse_number(folded) is None and _ENDS_AS_TITLE.search(folded) is not None
+
+
+def _names_the_page(blocks: list[Block], explicit: list[int]) -> bool:
+    """The first <h*> names the policy and is the only heading of its rank, every other one deeper.
+
+    「<p class="title">李浩哲的隐私政策</p>」 (the site's page header) above 「<h1>隐私政策</h1>」 and
+    <h2> sections: the <h1> is the document's title, not a section holding all the others.
+    A numbered first heading (「<h3>一、总则</h3>」) or one with peers at its rank is a section.
+    """
+    first = blocks[explicit[0]]
+    rank = first.level or 1
+    return (
+        len(explicit) > 1
+        and parse_number(first.text) is None
+        and POLICY_WORD.search(first.text) is not None
+        and heading_like(unemphasise(first.text), limit=40)
+        and all((blocks[i].level or 1) > rank for i in explicit[1:])
+    )
+
+
+def _titles_the_page(heading: str, page_title: str) -> bool:
+    """HTML: the page's one top-rank <h*> is its document title by what the <title> says.
+
+    Either the <title> is the <h*> with the site's name added (「隱私與裝置資料|Birdland」 over
+    「<h1>隱私與裝置資料</h1>」: the <h*> is the title however much menu stands above it), or the
+    <title> is the site's name alone (「云杉科技」) and the <h*> ends on what the document is
+    (「<h1>用户隐私政策</h1>」).  An <h*> equal to a <title> that names no policy is the site's
+    brand (「<title>云杉科技</title>」, 「<h1>云杉科技</h1>」), so is the part of a <title> naming the
+    policy that leaves the policy out (「隐私政策 - 云杉笔记」 over 「<h1>云杉笔记</h1>」), and
+    「<h1>隐私政策概要</h1>」 under a site's name is a section about the policy: none is taken.
+    """
+    text = unemphasise(heading)
+    if not heading_like(text, limit=40):
+        return False
+    shown, page = "".join(fold(text).split()), "".join(fold(page_title).split())
+    if not shown:
+        return False
+    if shown in page and (POLICY_WORD.search(shown) or (shown != page and not POLICY_WORD.search(page))):
+        return True  # the part that names the policy (「隐私政策 - 云杉笔记」 over 「<h1>云杉笔记</h1>」: the brand)
+    return POLICY_WORD.search(page) is None and _ENDS_AS_TITLE.search(shown) is not None
+
+
+def _visible_title(blocks: list[Block], first_heading: int) -> int | None:
+    """HTML: a bold or class="title" line above the first <h*> is the title the reader sees."""
+    for j in range(min(first_heading, 3)):
+        block = blocks[j]
+        text = unemphasise(block.text)
+        if block.emphasised and block.kind == "paragraph" and heading_like(text, limit=40) and parse_number(text) is None:
+            return j
+        if len(block.text) >= 200:
+            return None
+    return None
