@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_instruction.vocabulary import _EN_HEAD
 
@@ -261,7 +262,7 @@ def _shown_as_code(unit: TextUnit, start: int, end: int) -> bool:
 
 
 # the text of the sentence before a code span: after the last sentence end (or from the text's start)
-_SENTENCE_LEAD = lazy(r"(?:[。！!？?；;\n]|(?<=[A-Za-z0-9)])[.](?=[ \t]))(?=[^。！!？?；;\n]*\Z)")
+_SENTENCE_LEAD = lazy(rf"(?:[{SENTENCE_BREAKS}]|(?<=[A-Za-z0-9)])[.](?=[ \t]))(?=[^{SENTENCE_BREAKS}]*\Z)")
 
 
 def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
