@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score this folder's annotations (`holdout/*.json`) with the rules and options of `eval/profiles/score.py`.
 
-    python3 eval/profiles33/score.py --policylens /work/tools33/base-pl.sh --set holdout -v
+python3 eval/profiles33/score.py --policylens /work/tools33/base-pl.sh --set holdout -v
 """
 
 from __future__ import annotations
