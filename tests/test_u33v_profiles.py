@@ -163,3 +163,34 @@ def test_a_place_or_permission_denied_is_no_method(line: str) -> None:
 )
 def test_collection_methods_by_permission_and_the_persons_own_mail(line: str, expected: str) -> None:
     assert status(ZH + "## 权限\n\n" + line + "\n", "cn-gbt35273/methods") == expected
+
+
+def _html_table(header: str, row: str) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in header.split("|"))
+    values = "".join(f"<td>{v}</td>" for v in row.split("|"))
+    return (
+        f"<html><body><h1>隐私政策</h1>\n<h2>三、我们如何存储</h2>\n<table>\n<tr>{cells}</tr>\n<tr>{values}</tr>\n</table></body></html>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("数据类型|存储地点|接收方", "账号信息（手机号）|中华人民共和国境内（阿里云杭州）|阿里云计算有限公司"),
+        ("第三方名称|收集的信息|服务器所在地", "友盟统计|设备标识|中国境内"),
+    ],
+)
+def test_a_territory_in_a_storage_place_cell_states_where_data_is_kept(header: str, row: str) -> None:
+    found = verdict(_html_table(header, row), "cn-gbt35273/cross-border", suffix=".html")
+    assert found.status == "covered" and "境内" in found.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("数据|存储位置|用途", "设置|浏览器本地 chrome.storage.local|恢复设置"),  # the browser: no place of its own
+        ("数据|用途|说明", "账号|登录|中国用户专用"),  # no storage-place column
+    ],
+)
+def test_a_device_cell_or_another_column_states_no_storage_place(header: str, row: str) -> None:
+    assert status(_html_table(header, row), "cn-gbt35273/cross-border", suffix=".html") == "missing"
