@@ -194,3 +194,19 @@ def test_a_territory_in_a_storage_place_cell_states_where_data_is_kept(header: s
 )
 def test_a_device_cell_or_another_column_states_no_storage_place(header: str, row: str) -> None:
     assert status(_html_table(header, row), "cn-gbt35273/cross-border", suffix=".html") == "missing"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
+def test_the_period_under_a_retention_heading_is_cited_before_storage(item: str) -> None:
+    text = (
+        ZH + "## 本地保存的数据\n\n护眼之道只保存计时、提醒、重启恢复和“今日 / 近 7 日”本地分析所需要的信息：\n\n"
+        "- 输入活动类型与时间。\n\n## 保留期限\n\n当前自动保留期限为：\n\n- 疲劳采样：7 天。\n- 每日汇总：365 天。\n"
+    )  # eval/profiles33 gazeease-zh 27 and 63-67
+    found = verdict(text, item)
+    assert found.status == "covered" and "7 天" in found.evidence.text and "只保存" not in found.evidence.text
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
+def test_a_storage_heading_alone_still_gives_its_period(item: str) -> None:
+    text = ZH + "## 数据存储\n\n您的个人信息保存 6 个月，期满后删除。\n"
+    assert status(text, item) == "covered"
