@@ -210,3 +210,18 @@ def test_the_period_under_a_retention_heading_is_cited_before_storage(item: str)
 def test_a_storage_heading_alone_still_gives_its_period(item: str) -> None:
     text = ZH + "## 数据存储\n\n您的个人信息保存 6 个月，期满后删除。\n"
     assert status(text, item) == "covered"
+
+
+def test_identifiers_a_sign_in_provider_supplies_are_a_source() -> None:
+    text = (
+        TW + "## 2.1 帳號與識別資料\n\n本公司將蒐集下列資料：\n\n* 遊戲暱稱\n"
+        "* Apple ID 或 Sign in with Apple 所提供之識別資訊\n"  # eval/profiles33 codetiger-tw 28
+        "* Google 帳號或 Google Play Games 所提供之登入識別資訊\n"
+    )
+    found = verdict(text, "tw-pdpa/source")
+    assert found.status == "covered" and "Sign in with Apple" in found.evidence.text
+
+
+def test_the_operators_own_identifiers_or_a_providers_service_are_no_source() -> None:
+    text = TW + "## 2. 資料\n\n* Google 提供的地圖服務\n* 本公司所提供之識別資訊\n"
+    assert status(text, "tw-pdpa/source") == "not-applicable"
