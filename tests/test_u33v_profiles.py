@@ -225,3 +225,15 @@ def test_identifiers_a_sign_in_provider_supplies_are_a_source() -> None:
 def test_the_operators_own_identifiers_or_a_providers_service_are_no_source() -> None:
     text = TW + "## 2. 資料\n\n* Google 提供的地圖服務\n* 本公司所提供之識別資訊\n"
     assert status(text, "tw-pdpa/source") == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("You can pause clipboard recording, adjust retention, or clear all clipboard history from the app.", "covered"),
+        ("We can stop recording at any time.", "missing"),  # the operator's act
+        ("You can stop using the app.", "missing"),  # no recording paused
+    ],
+)
+def test_the_person_pausing_recording_withdraws_consent_under_the_gdpr(line: str, expected: str) -> None:
+    assert status(EN + "## Clipboard history\n\n" + line + "\n", "eu-gdpr/withdraw-consent") == expected
