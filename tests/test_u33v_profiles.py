@@ -237,3 +237,17 @@ def test_the_operators_own_identifiers_or_a_providers_service_are_no_source() ->
 )
 def test_the_person_pausing_recording_withdraws_consent_under_the_gdpr(line: str, expected: str) -> None:
     assert status(EN + "## Clipboard history\n\n" + line + "\n", "eu-gdpr/withdraw-consent") == expected
+
+
+def test_a_heading_asking_which_data_is_processed_takes_the_kinds_named_under_it() -> None:
+    text = (
+        ZH + "## 1. 我们处理哪些信息\n\n仅处理您在编辑器中主动填写或导入的简历模板数据，例如：\n\n"
+        "- 姓名、手机号、邮箱、证件号码、住址\n- 紧急联系人、家庭成员、证明人联系方式\n"
+    )  # eval/profiles33 resumefiller-zh 10-15
+    found = verdict(text, "cn-pipl/categories")
+    assert found.status == "covered" and "姓名" in found.evidence.text
+
+
+@pytest.mark.parametrize("heading", ["我们处理哪些信息", "我们处理的信息"])
+def test_processing_denied_under_such_a_heading_names_no_category(heading: str) -> None:
+    assert status(ZH + f"## 1. {heading}\n\n我们不处理您的姓名、手机号。\n", "cn-pipl/categories") == "missing"
