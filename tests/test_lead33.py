@@ -91,3 +91,59 @@ def test_two_underscores_before_a_count_between_chinese_words_are_a_blank(tmp_pa
 def test_a_numbered_street_name_is_a_templates_address(tmp_path: Path, line: str, found: list[str]) -> None:
     text = f"# Privacy Policy\n\nLast updated: 2024-05-01\n\nWe collect your e-mail address.\n\n{line}\n"
     assert rule_excerpts(tmp_path, text, "placeholder-dummy-contact", "p.md") == found
+
+
+_BODY_TEXT = "本页面说明我们如何收集、使用、存储和保护您的个人信息，以及您享有的查阅、更正和删除等权利。"
+_TSX = """import React from "react";
+
+const sections = [
+  { title: "信息收集", body: "%s" },
+  { title: "信息使用", body: "%s" },
+];
+
+export default function Privacy() {
+  return (
+    <main>
+      <h1>隐私政策</h1>
+%s      {sections.map((section) => (
+        <section key={section.title}>
+          <h2>{section.title}</h2>
+          <p>{section.body}</p>
+        </section>
+      ))}
+    </main>
+  );
+}
+"""
+
+
+def _warnings(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "privacy.tsx"
+    path.write_text(text, encoding="utf-8")
+    return [w for w in read_document(str(path)).warnings if ".map(" in w]
+
+
+def test_a_react_page_showing_its_sections_from_an_array_says_that_text_is_not_read(tmp_path: Path) -> None:
+    """eval/blind/round33 carsub-tsx: a user agreement kept as `const sections = [{title, body}]` and shown with
+    `sections.map` was read as its title alone, without a word."""
+    warnings = _warnings(tmp_path, _TSX % (_BODY_TEXT, _BODY_TEXT, ""))
+    assert len(warnings) == 1
+    assert "line 12:" in warnings[0] and "`sections`" in warnings[0] and "lines 3-6" in warnings[0]
+
+
+def test_the_round33_page_is_warned_about() -> None:
+    document = read_document(str(Path(__file__).parent.parent / "eval/blind/round33/dev/carsub-tsx/page.tsx"))
+    assert any("`sections.map(…)`: that text is not read" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize(
+    ("bodies", "markup"),
+    [
+        (("隐私", "条款"), ""),  # a few labels: a menu, not the policy's text
+        # a table of contents: every title it lists is a heading of the page, read where it stands
+        ((_BODY_TEXT, _BODY_TEXT), f"      <h2>信息收集</h2>\n      <p>{_BODY_TEXT}</p>\n      <h2>信息使用</h2>\n"),
+    ],
+)
+def test_labels_and_a_table_of_contents_shown_from_an_array_are_no_lost_text(tmp_path: Path, bodies: tuple[str, str], markup: str) -> None:
+    text = _TSX % (bodies[0], bodies[1], markup)
+    assert _warnings(tmp_path, text) == []

@@ -36,7 +36,7 @@ from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
 from policylens.load.html.styles import _fallback_literals
 from policylens.load.html.tags import _TEMPLATE_SUFFIXES
-from policylens.load.jsx import blank_jsx, computed_date, imports_view, inner_html_lines, is_jsx_source
+from policylens.load.jsx import blank_jsx, computed_date, imports_view, inner_html_lines, is_jsx_source, mapped_data_warnings
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -65,6 +65,7 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
 
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+    mapped: list[str] = []  # a React page's arrays of text shown through `.map` (`load.jsx.mapped_data_warnings`)
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
@@ -74,6 +75,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
+        mapped = mapped_data_warnings(text)  # sections kept as data and shown by `.map`: not read, and said so
         text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
@@ -89,6 +91,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     # (after a second reading: the extractor read first is gone)
     extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
     extractor.warnings.extend(_branch_warnings(text, alternates))
+    extractor.warnings.extend(mapped)
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
     written = list(extractor.blocks) if fillable else None
