@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import ast
 import importlib
+import io
 import pkgutil
 import re
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -48,9 +50,35 @@ _FILE_SUFFIX = re.compile(r"\.(?:py|json|toml|tsv|txt|md|mdx|yml|yaml|html?|jsp|
 TOP_MODULES = {m.name for m in pkgutil.iter_modules(policylens.__path__)}
 
 
-def _docstring(path: Path) -> str:
+def _first_statement(text: str) -> str | None:
+    """The lines up to the end of a module's first statement (`None` when there is none, or it does not tokenize)."""
     try:
-        return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.NEWLINE:
+                return "".join(text.splitlines(keepends=True)[: token.end[0]])
+            if token.type == tokenize.ENDMARKER:
+                return None
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    return None
+
+
+def _docstring(path: Path) -> str:
+    """The module's docstring: its first statement parsed alone, the whole file only when that statement is compound.
+
+    A docstring is the module's first statement, so parsing the lines up to its end gives the same one; parsing every
+    one of the 589 files whole was 0.9 of this test's 1.3 s of CPU (issue #13).  (A file whose later lines do not
+    parse now has its docstring read too; none does, and its references are then checked, not skipped.)
+    """
+    text = path.read_text(encoding="utf-8")
+    head = _first_statement(text)
+    if head is not None:
+        try:
+            return ast.get_docstring(ast.parse(head)) or ""
+        except SyntaxError:
+            pass  # a compound statement's first line (`def f():`): the whole file says
+    try:
+        return ast.get_docstring(ast.parse(text)) or ""
     except SyntaxError:
         return ""
 
