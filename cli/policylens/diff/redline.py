@@ -117,14 +117,35 @@ def word_spans(
     notes: set[str] | None = None,
 ) -> tuple[tuple[DiffSpan, ...], int]:
     """Spans turning `old` into `new`, and how many equal tokens differ only by noise or script."""
-    if not strict:
-        # A list marker or item number (`*` → `-`, 3. → 4.) is formatting: keep it out of the redline.
+    markers: list[DiffSpan] = []
+    while not strict:
+        # A list marker or item number (`*` → `-`, 3. → 4.) is formatting: keep it out of the redline.  A loop, not a
+        # call per marker: a line of 5,000 markers (`- - - … text`, read as plain text past Markdown's nesting limit)
+        # ended `diff` and `compare` with "nested too deeply" (u33h).
         mo, mn = marker_length(old), marker_length(new)
-        if (mo or mn) and old[:mo] != new[:mn]:
-            rest, variants = word_spans(
-                old[mo:], new[mn:], granularity=granularity, cross_script=cross_script, strict=False, scripts=scripts, notes=notes
-            )
-            return _merge([DiffSpan("equal", new[:mn], old[:mo]), *rest]), variants
+        if not ((mo or mn) and old[:mo] != new[:mn]):
+            break
+        markers.append(DiffSpan("equal", new[:mn], old[:mo]))
+        old, new = old[mo:], new[mn:]
+    if markers:
+        rest, variants = _word_spans(
+            old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes
+        )
+        return _merge([*markers, *rest]), variants
+    return _word_spans(old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
+
+
+def _word_spans(
+    old: str,
+    new: str,
+    *,
+    granularity: str,
+    cross_script: bool,
+    strict: bool,
+    scripts: tuple[str | None, str | None],
+    notes: set[str] | None,
+) -> tuple[tuple[DiffSpan, ...], int]:
+    """`word_spans` once the list markers that differ are taken off the front."""
     if len(old) + len(new) > LONG_CHARS and granularity != "char":
         return _long_spans(old, new, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
     # The common prefix and suffix are equal as they stand: segment only the middle.
