@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Hand annotations of eval/structure33 (source of truth): `python3 eval/structure33/tools/annotate33.py [name ...]`.
+
+Every heading, title and look-alike line below was read in the document before policylens was run on it.  For a Qt
+Quick page (`.qml`) a "block" is the string of a `text:` property (`text: qsTr("…")` or `text: "…"`), keyed by the
+line of that property; `\\n` escapes are newlines.  For Markdown a block is a source line.  For a JavaScript module
+holding an HTML page in a template literal a block is what `eval/dev23g/tools/annotate23g.py`'s `blocks_of` finds in
+the file.  This script copies each annotated line's text from the block that starts there, refuses a line where none
+starts, and writes <set>/<name>/annotation.json in the format of eval/README.md, plus `look_alike_lines`.  Standard
+library only.
+"""
+
+import importlib.util
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+_spec = importlib.util.spec_from_file_location("a23g", os.path.join(ROOT, "..", "dev23g", "tools", "annotate23g.py"))
+_a23g = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_a23g)
+
+LICENSE = "none found; test fixture only"
+
+
+def src(repo, path, commit, license=LICENSE):
+    return {"repo": repo, "path": path, "commit": commit, "mode": "blob", "license": license}
+
+
+# name: (set, file, format read as, source, script, region, kind, title line or None, {level: [lines]},
+#        ambiguous lines, look-alike lines, notes)
+DOCS = {
+    "md2jpeg-md": (
+        "dev", "PRIVACY_POLICY.md", "markdown", src("shengyang998/md2jpeg", "PRIVACY_POLICY.md", "615396776f98bbba0e6e0df19d11cc67460fb8cf"),
+        "hans", "cn", "**bilingual Markdown**, English and Chinese interleaved line by line: `# Privacy Policy / 隐私政策`, "
+        "`## 1. Information We Collect / 我们收集的信息` … `## 8.`, each paragraph an English line ending in two spaces "
+        "(a hard break) then its Chinese translation",
+        1,
+        {1: [8, 16, 27, 36, 44, 52, 57, 62]},
+        [],
+        [3, 5, 29, 64],
+        "Title 1. Eight numbered `##` sections, each title in both languages on one line. 3 is a bold date label, 29 a list "
+        "item, 5/64 paragraph lines (English + Chinese under a hard break).",
+    ),
+    "ultrabms-qml": (
+        "dev", "Ysxy.qml", "qml", src("dididiskq/AndroidBlueView", "views/component/Ysxy.qml", "afa8a86321b0e9df726ee44b2b87295d8f627373", "MIT (repository LICENSE)"),
+        "hans", "cn", "**Qt Quick (QML) page**: a `Page` whose `ColumnLayout` holds one `Text { text: qsTr(\"…\") }` per "
+        "paragraph; the section titles 一、…七、 are `font.bold: true` at 16 px over 14 px paragraphs; a bold greeting, "
+        "a bold lead-in over a contents list in one Text, 1.–6. run-in items",
+        None,
+        {1: [93, 156, 172, 188, 204, 220, 236]},
+        [61],
+        [7, 29, 37, 69, 109, 117, 148, 180, 244],
+        "No title in the page body (7 is the Page's `title:` property, shown by the app's header: like an app bar). "
+        "一、…七、 (93…236) are the sections. 61 「本隐私条例包含如下内容：」 (bold 16 px) introduces the contents list 69: "
+        "ambiguous. 29 is a bold greeting; 109…148 are numbered run-in items 「1. 基本信息:…」.",
+    ),
+    "mf-privacy-js": (
+        "holdout", "privacy-policies-data.js", "js-html", src("GanYakun/mf-app", "pages/privacy-policies/privacy-policies-data.js", "16ae746961fbb81104054275982e5cf1297e8a1e"),
+        "hans", "cn", "**JavaScript module** of a WeChat mini-program: `const privacyPoliciesData = `…`` holds the policy as "
+        "HTML (`<h4><span>一、…</span></h4>`, `<p><span style=\"line-height:2;\">…</span></p>`), exported for `rich-text`",
+        None,
+        {1: [12, 19, 25]},
+        [],
+        [1, 3, 9, 16],
+        "No title (the page's navigation bar title is in its .json). 一、二、三、 in <h4> are the sections.",
+    ),
+    "mf-agreement-js": (
+        "holdout", "service-agreement-data.js", "js-html", src("GanYakun/mf-app", "pages/service-agreement/service-agreement-data.js", "16ae746961fbb81104054275982e5cf1297e8a1e"),
+        "hans", "cn", "**JavaScript module**, the same app's service agreement: HTML in a template literal, `<h4>` 一./二. "
+        "sections over 1.–7. clauses and (1)–(11) items joined by `<br />`",
+        None,
+        {1: [6, 43]},
+        [],
+        [1, 3, 9, 12, 21, 22, 33, 46, 64],
+        "No title. 一.用户使用规则 (6), 二.隐私保护 (43). Every 1. line is a clause sentence; 33 「6.用户在使用…应做到:」 a lead-in.",
+    ),
+}
+
+_QML_TEXT = re.compile(r"""\btext\s*:\s*(?:qsTr\(\s*)?"((?:[^"\\\n]|\\.)*)\"""")
+
+
+def _qml_line_texts(path):
+    """The string of each `text:` property, keyed by its line."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            m = _QML_TEXT.search(line)
+            if m:
+                out[n] = m.group(1).replace("\\n", "\n").replace('\\"', '"')
+    # the Page's title property is `title: qsTr("…")`
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            m = re.search(r"""\btitle\s*:\s*qsTr\(\s*"([^"]*)\"""", line)
+            if m:
+                out[n] = m.group(1)
+    return out
+
+
+def _md_line_texts(path):
+    with open(path, encoding="utf-8") as f:
+        return {n: line.rstrip("\n") for n, line in enumerate(f, 1) if line.strip()}
+
+
+def _line_texts(path, fmt, encoding="utf-8-sig"):
+    if fmt == "qml":
+        return _qml_line_texts(path)
+    if fmt == "markdown":
+        return _md_line_texts(path)
+    return _a23g.blocks_of(path, encoding)
+
+
+def build(name):
+    sset, fname, fmt, source, script, region, kind, title, levels, ambiguous, looks, notes = DOCS[name]
+    folder = os.path.join(ROOT, sset, name)
+    texts = _line_texts(os.path.join(folder, fname), fmt)
+    heads = sorted((line, level) for level, lines in levels.items() for line in lines)
+    for line in [h for h, _ in heads] + ([title] if title else []) + list(ambiguous) + list(looks):
+        if line not in texts:
+            raise SystemExit(f"{name}: no block starts on line {line}")
+    overlap = ({h for h, _ in heads} & set(looks)) | (set(ambiguous) & set(looks)) | ({h for h, _ in heads} & set(ambiguous))
+    if overlap:
+        raise SystemExit(f"{name}: lines annotated twice: {sorted(overlap)}")
+    ann = {
+        "source": source, "format": fmt, "script": script, "region": region, "languages": ["zh"] if fmt != "markdown" else ["en", "zh"],
+        "kind": kind,
+        "file": fname,
+        "title": {"line": title, "text": texts[title]} if title else None,
+        "headings": [{"line": line, "level": level, "text": texts[line]} for line, level in heads],
+        "ambiguous_lines": sorted(ambiguous),
+        "look_alike_lines": [{"line": line, "text": texts[line][:80]} for line in sorted(looks)],
+        "notes": notes,
+    }
+    with open(os.path.join(folder, "annotation.json"), "w", encoding="utf-8") as f:
+        json.dump(ann, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return len(heads)
+
+
+def main(only):
+    total = 0
+    for name in only or DOCS:
+        n = build(name)
+        total += n
+        print(f"{name}: {n} headings")
+    print(f"total {total}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
