@@ -3,7 +3,7 @@
 
 Every heading, title and look-alike line below was read in the document before policylens was run on it.  For a Qt
 Quick page (`.qml`) a "block" is the string of a `text:` property (`text: qsTr("…")` or `text: "…"`), keyed by the
-line of that property; `\\n` escapes are newlines.  For Markdown a block is a source line.  For a JavaScript module
+line of that property; `\\n` escapes are newlines.  For Markdown and plain text a block is a source line (GBK files decoded as GBK).  For a JavaScript module
 holding an HTML page in a template literal a block is what `eval/dev23g/tools/annotate23g.py`'s `blocks_of` finds in
 the file.  This script copies each annotated line's text from the block that starts there, refuses a line where none
 starts, and writes <set>/<name>/annotation.json in the format of eval/README.md, plus `look_alike_lines`.  Standard
@@ -77,6 +77,60 @@ DOCS = {
         [1, 3, 9, 12, 21, 22, 33, 46, 64],
         "No title. 一.用户使用规则 (6), 二.隐私保护 (43). Every 1. line is a clause sentence; 33 「6.用户在使用…应做到:」 a lead-in.",
     ),
+    # batch 2 (found after the fix of batch 1, annotated before any run on them; held out drawn the same way)
+    "wdd2-privacy-txt": (
+        "dev", "隐私协议.txt", "text", src("YasuoHub/wdd2", "隐私协议.txt", "fd57526843d219656a06b3bf65921b9f9e474723"),
+        "hans", "cn", "**plain text exported from Word**, no blank line anywhere: a title, a contents list 一、…六、 whose "
+        "lines repeat the section titles with 「；」, then the sections 一、…六、 over 1、 items, 1. sentences and （1） items",
+        1,
+        {1: [11, 17, 20, 23, 35, 47]},
+        [],
+        [4, 5, 6, 7, 8, 9, 10, 27, 39, 48, 49],
+        "Title 问当地 隐私政策 (1). 5–10 are the contents list (the same titles closed by 「；」): not headings. 一、定义 (11) "
+        "… 六、如何联系我们 (47). 27… 1、 items, 48 「1.如果您对本政策…」 a sentence, 49… （1） contact items.",
+    ),
+    "wdd2-user-txt": (
+        "dev", "用户协议.txt", "text", src("YasuoHub/wdd2", "用户协议.txt", "fd57526843d219656a06b3bf65921b9f9e474723"),
+        "hans", "cn", "**plain text**, no blank lines: 一、…九、 titles over 1、 clauses and （1） items; the numbering "
+        "repeats 七、 (52 and 55) after a section added later (六、积分规则)",
+        2,
+        {1: [3, 8, 16, 23, 29, 44, 52, 55, 59, 62]},
+        [],
+        [4, 21, 24, 32, 45, 63, 64],
+        "Title 问当地 用户协议 (2; line 1 is empty). Ten sections, two of them numbered 七、 (52, 55). 24 a lead-in "
+        "sentence closed by 「：」; 45 「1、积分定义：…」 a run-in clause.",
+    ),
+    "aurora-user-txt": (
+        "dev", "用户协议.txt", "text", src("AugustineFulgur/Aurora_Backend", "用户协议.txt", "8b9976e8ee0681447c1a85b2f6eefbce7cc4dea3", "Apache-2.0 (repository LICENSE)"),
+        "hans", "cn", "**plain text** with no title: 一.…四. titles (an ASCII full stop after the numeral) over 1. clauses "
+        "and （1） items",
+        None,
+        {1: [1, 4, 9, 18]},
+        [],
+        [2, 5, 12, 19],
+        "No title: the file opens with 一.总则 (1). 一./二./三./四. are the sections; 1. lines are clause sentences.",
+    ),
+    "s2c-user-gbk-txt": (
+        "holdout", "用户协议.txt", "text-gbk", src("LinyuJupiter/screenshot2code", "用户协议.txt", "1002f11dc5983ae428f40b64fa907eba6146e6d3", "MIT (repository LICENSE)"),
+        "hans", "cn", "**plain text in GBK**, no blank lines, no title: a greeting paragraph, then 一、…七、 titles over "
+        "1. clauses and （1） items",
+        None,
+        {1: [2, 6, 9, 19, 23, 26, 29]},
+        [],
+        [1, 3, 12, 13, 33],
+        "No title (1 is a greeting paragraph). 一、协议概述 (2) … 七、其他 (29). 12 a lead-in 「3. 用户不得…以下行为：」.",
+    ),
+    "yinian-gbk-txt": (
+        "holdout", "用户协议.txt", "text-gbk", src("flove2012/YiNian", "用户协议.txt", "8f08228d64d94cd9279dcd68d57a84569102cc74"),
+        "hans", "cn", "**plain text in GBK with CRLF**, a blank line between paragraphs: a licence agreement of one "
+        "title and paragraphs, （1）–（11） items, no section at all, closed by the product's name",
+        1,
+        {},
+        [],
+        [3, 21, 23, 45, 47, 63],
+        "Title 《小说阅读》许可协议 (1). No heading: every other line is a paragraph or a （n） item; 63 「《小说阅读》」 the "
+        "closing signature.",
+    ),
 }
 
 _QML_TEXT = re.compile(r"""\btext\s*:\s*(?:qsTr\(\s*)?"((?:[^"\\\n]|\\.)*)\"""")
@@ -99,16 +153,18 @@ def _qml_line_texts(path):
     return out
 
 
-def _md_line_texts(path):
-    with open(path, encoding="utf-8") as f:
+def _md_line_texts(path, encoding="utf-8"):
+    with open(path, encoding=encoding, newline=None) as f:
         return {n: line.rstrip("\n") for n, line in enumerate(f, 1) if line.strip()}
 
 
 def _line_texts(path, fmt, encoding="utf-8-sig"):
     if fmt == "qml":
         return _qml_line_texts(path)
-    if fmt == "markdown":
+    if fmt in ("markdown", "text"):
         return _md_line_texts(path)
+    if fmt == "text-gbk":
+        return _md_line_texts(path, "gbk")
     return _a23g.blocks_of(path, encoding)
 
 
