@@ -131,6 +131,30 @@ DOCS = {
         "Title 《小说阅读》许可协议 (1). No heading: every other line is a paragraph or a （n） item; 63 「《小说阅读》」 the "
         "closing signature.",
     ),
+    # batch 3 (annotated before any run on them; one of the two held out, drawn the same way)
+    "zzj-user-md": (
+        "dev", "用户协议.md", "markdown", src("yuanzhigang20/zhuazhuajia", "用户协议.md", "d86be53e3b3e83b29cf8dd4afb0f0dffb9f99f72"),
+        "en", "cn", "**English terms of a Chinese developer's app (爪爪家) saved as `.md` with no Markdown markup**: an "
+        "app-privacy-policy-generator text, paragraphs separated by runs of blank lines, two bare-line titles",
+        None,
+        {1: [52, 62]},
+        [],
+        [4, 49, 59, 64],
+        "No title. 「Changes to These Terms and Conditions」 (52) and 「Contact Us」 (62) are bare lines over paragraphs; "
+        "59 「These terms and conditions are effective as of 2026-03-05」 a short sentence.",
+    ),
+    "zzj-privacy-md": (
+        "holdout", "隐私政策.md", "markdown", src("yuanzhigang20/zhuazhuajia", "隐私政策.md", "d86be53e3b3e83b29cf8dd4afb0f0dffb9f99f72"),
+        "en", "cn", "**English privacy policy of the same app, `.md` with no Markdown markup, pasted twice** (lines 1–96 "
+        "then 97–190, the generator's credit line between): bare-line titles, short bare-line list items",
+        None,
+        {1: [4, 36, 52, 57, 62, 72, 77, 87, 92, 100, 132, 148, 153, 158, 168, 173, 183, 188]},
+        [],
+        [1, 8, 10, 11, 84, 96, 97, 104, 180],
+        "No title. Nine bare-line titles (Information Collection and Use … Contact Us), all twice: the second copy's are "
+        "headings too (level 1). 8/10/11 are list items written as bare lines; 84 the effective-date sentence; 96 the "
+        "generator's credit; 97 the second copy's first paragraph.",
+    ),
 }
 
 _QML_TEXT = re.compile(r"""\btext\s*:\s*(?:qsTr\(\s*)?"((?:[^"\\\n]|\\.)*)\"""")
@@ -180,7 +204,7 @@ def build(name):
     if overlap:
         raise SystemExit(f"{name}: lines annotated twice: {sorted(overlap)}")
     ann = {
-        "source": source, "format": fmt, "script": script, "region": region, "languages": ["zh"] if fmt != "markdown" else ["en", "zh"],
+        "source": source, "format": fmt, "script": script, "region": region, "languages": ["en"] if script == "en" else ["zh"] if fmt != "markdown" else ["en", "zh"],
         "kind": kind,
         "file": fname,
         "title": {"line": title, "text": texts[title]} if title else None,
