@@ -155,6 +155,42 @@ DOCS = {
         "headings too (level 1). 8/10/11 are list items written as bare lines; 84 the effective-date sentence; 96 the "
         "generator's credit; 97 the second copy's first paragraph.",
     ),
+    # batch 4 (annotated before any run on them; one of the three held out, drawn the same way)
+    "hw-privacy-md": (
+        "dev", "隐私政策.md", "markdown", src("HungryW/HungryW", "隐私政策.md", "ca9478da686e65e56acdad330f9229f1701284da"),
+        "hans", "cn", "**Markdown with no heading markup**: a bare title line, then **ordered-list items that are the "
+        "section titles** (`1. 我们收集的信息` … `9. 联系我们`) over paragraphs and 4-space-indented items (an indented "
+        "code block to a Markdown reader)",
+        1,
+        {1: [7, 16, 27, 37, 41, 50, 54, 58, 62]},
+        [],
+        [3, 5, 9, 11, 20, 64, 66],
+        "Title 隐私政策 (1). 1.…9. (7…62) are the sections, written as list items. 3 the date; 9/18/29/43 lead-ins "
+        "closed by 「：」; 11… indented 「您提供的信息： …」 items.",
+    ),
+    "dn-privacy-md": (
+        "dev", "隐私政策.md", "markdown", src("mrg123/Draw-Now", "隐私政策.md", "963242c870259dd9171a58320ad47b26ec7f7350", "MIT (repository LICENSE)"),
+        "hans", "cn", "**Markdown pasted from code**: `# Draw Now 隐私政策` then **every `## 一、…` title indented by 8 "
+        "spaces** (an indented code block to a Markdown reader), a `## 尊敬的用户：` greeting, bare-line sub-labels, "
+        "a section 五、 missing (四、 then 六、), a last `## 联系我们` without a numeral",
+        4,
+        {1: [14, 31, 38, 49, 53, 57]},
+        [10, 15, 27],
+        [7, 8, 12, 18, 22, 39, 54],
+        "Title Draw Now 隐私政策 (4). 一、二、三、四、六、 and 联系我们 are the sections (all `##`, indented). 10 「## 尊敬的用户：」 "
+        "is a greeting marked as a heading (ambiguous); 15 创作内容 / 27 付费信息 bare sub-labels (ambiguous). 18 ✓ items.",
+    ),
+    "lip-privacy-md": (
+        "holdout", "隐私政策.md", "markdown", src("YWDrenched/Lipstick-Identify-", "隐私政策.md", "f7e772ad1101ef31f86532fb9cc29eb641fb9953"),
+        "hans", "cn", "**Markdown**: `# …隐私政策`, then **ordered-list items that are the section titles** (`1. 适用范围` … "
+        "`7. 本隐私政策的更改`), each over `-   ` bullet items, no blank line anywhere",
+        1,
+        {1: [3, 10, 13, 22, 24, 27]},
+        [6],
+        [2, 4, 14, 15],
+        "Title (1). 1. 适用范围 … 7. 本隐私政策的更改 are the sections. 6 「2. 您了解并同意，以下信息不适用本隐私权政策：」 is a lead-in "
+        "numbered as a section (in the template it comes from it belongs to 1.): ambiguous. 14 a lead-in, 4/15 bullets.",
+    ),
 }
 
 _QML_TEXT = re.compile(r"""\btext\s*:\s*(?:qsTr\(\s*)?"((?:[^"\\\n]|\\.)*)\"""")
