@@ -7,6 +7,11 @@
    bold when `font.bold: true` / `font.weight: Font.Bold`; bars, buttons, the page's `title:`, computed texts and the
    code are left out.  A `.qml` file with no such item is read as plain text as before; a folder scan does not pick
    `.qml` files up.
+2. Markdown pasted with an indentation (`eval/structure33` dn-privacy-md): every `## 一、…` of a policy indented by 8
+   spaces, so CommonMark reads the whole policy as one indented code block, and an indented block of Chinese text that
+   opens with `#` was kept as code (0 of 6 headings).  An indented block that opens with an ATX heading of Chinese text,
+   holds two or more, and whose lines are two thirds Chinese is prose: its `#` lines are headings
+   (`load.markdown._indented_markdown`).  An indented shell script with `# 安装依赖` comments stays code.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 
 from policylens.load import load
 from policylens.load.document import read_document
+from policylens.load.markdown import read_markdown
 from policylens.load.qml import render_qml
 
 REPO = Path(__file__).resolve().parent.parent
@@ -135,3 +141,46 @@ def test_qml_bold_is_the_items_own_font() -> None:
     for font in ("font.bold: false", 'Text { text: "注"; font.bold: true }'):
         page = render_qml(f'Text {{\n    text: "一、甲"\n    {font}\n}}\n')
         assert page is not None and "<b>一、甲" not in page, font
+
+
+INDENTED = """# 示例应用隐私政策
+
+更新日期：2025年3月8日
+
+        ## 一、我们收集的信息
+        我们收集您的设备型号和操作系统版本。
+
+        ## 二、我们如何使用信息
+        我们仅为提供服务使用这些信息。
+        support@example.com
+"""
+
+
+def test_indented_markdown_headings_are_headings() -> None:
+    parsed = read_markdown(INDENTED)
+    heads = [(b.line, b.level, b.text) for b in parsed.blocks if b.kind == "heading"]
+    assert heads == [(1, 1, "示例应用隐私政策"), (5, 2, "一、我们收集的信息"), (8, 2, "二、我们如何使用信息")]
+    first = next(b for b in parsed.blocks if b.text == "一、我们收集的信息")
+    assert first.column == INDENTED.split("\n")[4].index("一") + 1  # the column of the title's text in the source
+    texts = [b.text for b in parsed.blocks]
+    assert any("设备型号" in t for t in texts) and not any(b.kind == "code" for b in parsed.blocks)
+
+
+def test_indented_code_with_chinese_comments_stays_code() -> None:
+    script = "# 安装\n\n    # 安装依赖\n    npm install\n    # 启动服务\n    npm run dev\n"
+    parsed = read_markdown(script)
+    assert [b.text for b in parsed.blocks if b.kind == "heading"] == ["安装"]
+    assert any(b.kind == "code" and "npm install" in b.text for b in parsed.blocks)
+    # one indented heading alone is not enough: the block stays as before (code)
+    single = "# 标题\n\n    ## 一、说明\n    这是一段缩进的中文说明。\n"
+    assert [b.text for b in read_markdown(single).blocks if b.kind == "heading"] == ["标题"]
+
+
+def test_structure33_indented_markdown_regression() -> None:
+    """dn-privacy-md of eval/structure33 reads with its annotated headings at their lines and levels."""
+    folder = REPO / "eval" / "structure33" / "dev" / "dn-privacy-md"
+    ann = json.loads((folder / "annotation.json").read_text(encoding="utf-8"))
+    doc = read_document(str(folder / ann["file"]))
+    got = {(s.line, s.level) for s in doc.sections if s.title}
+    assert {(h["line"], h["level"]) for h in ann["headings"]} <= got
+    assert got - {(h["line"], h["level"]) for h in ann["headings"]} <= {(line, 1) for line in ann["ambiguous_lines"]}
