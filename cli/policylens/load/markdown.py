@@ -76,6 +76,24 @@ _CJK = re.compile(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
 _TIGHT_SENTENCE_END = tuple(SENTENCE_MARKS + "，,：:")
+# An ATX heading of Chinese text inside an indented block (`        ## 一、我们收集的信息`), its closing hashes left out.
+_INDENTED_ATX = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+
+
+def _indented_markdown(content: str) -> bool:
+    """Whether an indented "code block" is Markdown prose pasted with an indentation, not code: it opens with an ATX
+    heading of Chinese text, holds at least two of them, and two thirds of its lines hold Chinese (a shell script's
+    `# 安装依赖` comments sit among commands with none).  Its headings are then headings (eval/structure33 dn-privacy-md:
+    every `## 一、…` of a policy indented by 8 spaces, 0 of 6 found)."""
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    if not lines:
+        return False
+    heads = [m for m in map(_INDENTED_ATX.fullmatch, lines) if m and _CJK.search(m.group(2))]
+    if len(heads) < 2 or not (_INDENTED_ATX.fullmatch(lines[0]) and _CJK.search(lines[0])):
+        return False
+    return 3 * sum(1 for line in lines if _CJK.search(line)) >= 2 * len(lines)
+
+
 TIGHT_ATX_MAX = 60
 # markdown-it stops reading (and drops the rest of the file) past `maxNesting` levels of
 # containers; its default of 20 is ten nested list items.  100 levels take ~300 Python frames.
@@ -1134,7 +1152,11 @@ class _Walker:
 
     def _code(self, token: Any) -> None:
         start, end = token.map
-        if token.type == "code_block" and _CJK.search(token.content) and token.content.lstrip()[:1] not in _CODE_FIRST:
+        if (
+            token.type == "code_block"
+            and _CJK.search(token.content)
+            and (token.content.lstrip()[:1] not in _CODE_FIRST or _indented_markdown(token.content))
+        ):
             self._indented_prose(start, end)
             return
         if token.type == "fence":
@@ -1157,8 +1179,20 @@ class _Walker:
     def _indented_prose(self, start: int, end: int) -> None:
         """An indented "code block" of Chinese text: an author's indented paragraphs (and tables), not code."""
         run: list[LineTuple] = []
+        headings = _indented_markdown("\n".join(self.source[start:end]))
         for n in range(start, min(end, len(self.source))):
             line = self._locate(n, self.source[n].strip())
+            atx = _INDENTED_ATX.fullmatch(line.text) if headings else None
+            if atx:  # `        ## 一、…`: a heading of Markdown pasted with an indentation (eval/structure33 dn-privacy-md)
+                self.parsed.blocks.extend(group_lines(run))
+                run = []
+                title, kept = clean_title_kept(atx.group(2))
+                column = line.column + atx.start(2)
+                pieces = map_pieces((Piece(0, len(atx.group(2)), line.number, column),), kept)
+                if title and pieces:
+                    lo, _ = strip_span(atx.group(2))
+                    self.parsed.blocks.append(Block("heading", title, line.number, column + lo, line.number, pieces, len(atx.group(1))))
+                continue
             if line.text.startswith("|"):
                 self.parsed.blocks.extend(group_lines(run))
                 run = []

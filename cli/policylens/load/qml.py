@@ -1,0 +1,218 @@
+"""A Qt Quick page's source (`.qml`, read when the file is named): the text of its `Text { text: … }` items is the page.
+
+A Qt app keeps its policy as a page (`Page { Flickable { ColumnLayout { Text { text: qsTr("一、…") font.bold: true }
+Text { text: qsTr("…") } … } } }`): read as plain text, the whole file was one run of code with no heading, and a
+`Component.onCompleted: {` line was taken for one (thirty-third session, `eval/structure33` ultrabms-qml: 0 of 7).
+`render_qml` rewrites the source as an HTML page the HTML reader takes as it is, line for line, as `load.dart` does for
+a Flutter screen: every text item (`Text`, `Label`, `TextEdit`, `TextArea`) whose own `text:` property is a string
+literal — bare, or in `qsTr(…)` / `qsTrId(…)` / `qsTranslate("context", …)`, literals joined by `+` — becomes a
+paragraph `<p>` at that literal's line, a `\\n` a line break; an item styled bold (`font.bold: true`,
+`font.weight: Font.Bold`, `Font.DemiBold`, `Font.ExtraBold`, `Font.Black`) is wrapped in `<b>`.  A text computed from
+code (a name, a call, an interpolated template) is left out, as are the items of a `ToolBar`/`TabBar`/`header:`
+(chrome, like an app bar), the page's `title:` property, buttons, and everything else (code, comments), which becomes
+blank space: newlines stay, and each text's column, so line and column numbers hold.  A file with no such item is left
+to the plain-text reader (`None`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from policylens.lazyre import lazy
+from policylens.load.scripts import skip_blank
+
+QML_SUFFIX = ".qml"
+# An item that shows its `text:`: `Text {`, `Label {`, `TextEdit {`, `TextArea {`, also qualified (`QQC2.Label {`).
+_ITEM = lazy(r"(?<![\w$])(?:[A-Z]\w*\.)?(?:Text|Label|TextEdit|TextArea)[ \t]*+\{")
+# The bars of a page: their labels are chrome, not the document.
+_CHROME = lazy(r"(?<![\w$.])(?:(?:[A-Z]\w*\.)?(?:ToolBar|TabBar|MenuBar|TabButton|Button|ToolButton)[ \t]*+\{|header[ \t]*+:)")
+_TEXT_PROP = lazy(r"text[ \t]*+:[ \t]*+")
+_TRANSLATE = lazy(
+    r"(?:qsTr|qsTrId|QT_TR_NOOP|QT_TRID_NOOP)[ \t]*+\([ \t]*+|qsTranslate[ \t]*+\([ \t]*+(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*+,[ \t]*+"
+)
+# `font.bold: true`, `font.weight: Font.Bold`, or the grouped form `font { bold: true }` / `font { weight: Font.Bold }`
+_BOLD = lazy(
+    r"font(?:\.|[ \t]*+(?::[ \t]*+)?\{[^{}]*?\b)(?:bold[ \t]*+:[ \t]*+true\b|weight[ \t]*+:[ \t]*+Font\.(?:Bold|DemiBold|ExtraBold|Black)\b)"
+)
+_ESCAPE = lazy(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
+_SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "b": "", "f": "", "v": "", "0": ""}
+
+
+def _string_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """At a one-line string literal starting at `i` (`"…"` or `'…'`): (body start, body end, end); else None."""
+    if i >= len(src) or src[i] not in "'\"":
+        return None
+    quote = src[i]
+    k = i + 1
+    while k < len(src):
+        c = src[k]
+        if c == quote:
+            return i + 1, k, k + 1
+        if c == "\\":
+            k += 2
+            continue
+        if c == "\n":
+            return None
+        k += 1
+    return None
+
+
+def _unescape(body: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code[0] == "u" and len(code) > 1:
+            return chr(int(code[1:].strip("{}"), 16))
+        if code[0] == "x" and len(code) == 3:
+            return chr(int(code[1:], 16))
+        return _SIMPLE_ESCAPES.get(code, code)
+
+    return _ESCAPE.sub(one, body)
+
+
+def _block_end(src: str, i: int) -> int:
+    """The index past the `}` closing the block whose body starts at `i` (strings and comments skipped)."""
+    depth = 1
+    k = i
+    while k < len(src) and depth:
+        c = src[k]
+        if c in "'\"":
+            lit = _string_end(src, k)
+            k = lit[2] if lit is not None else k + 1
+            continue
+        if src.startswith("//", k) or src.startswith("/*", k):
+            k = skip_blank(src, k)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        k += 1
+    return k
+
+
+def _own_props(src: str, start: int, end: int) -> list[int]:
+    """The positions in the item's body [start, end) that sit at its own level (not in a child item or a call)."""
+    spots = []
+    depth = 0
+    k = start
+    line_start = True
+    while k < end:
+        c = src[k]
+        if c in "'\"":
+            lit = _string_end(src, k)
+            k = lit[2] if lit is not None else k + 1
+            line_start = False
+            continue
+        if src.startswith("//", k) or src.startswith("/*", k):
+            k = skip_blank(src, k)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "\n" or c == ";":
+            line_start = True
+            k += 1
+            continue
+        elif not c.isspace() and line_start:
+            if depth == 0:
+                spots.append(k)
+            line_start = False
+        k += 1
+    return spots
+
+
+def _text_literals(src: str, i: int) -> list[tuple[int, int]] | None:
+    """The literal bodies of a `text:` value starting at `i`: `"a"`, `qsTr("a")`, `"a" + "b"`; None when computed."""
+    parts: list[tuple[int, int]] = []
+    while True:
+        wrapped = _TRANSLATE.match(src, i)
+        j = wrapped.end() if wrapped else i
+        lit = _string_end(src, j)
+        if lit is None:
+            return None
+        parts.append((lit[0], lit[1]))
+        k = lit[2]
+        if wrapped:
+            k = skip_blank(src, k)
+            if src.startswith(")", k):
+                k += 1
+            else:
+                return None  # qsTr("%1").arg(…) and other computed forms
+        k = skip_blank(src, k)
+        if src.startswith(".arg(", k):
+            return None
+        if src.startswith("+", k):
+            i = skip_blank(src, k + 1)
+            continue
+        return parts
+
+
+def _code_only(src: str) -> str:
+    """`src` with its comments and string literals blanked (same length): an item named in them is no item."""
+    out = []
+    pos = 0
+    k = 0
+    while k < len(src):
+        c = src[k]
+        if src.startswith("//", k) or src.startswith("/*", k):
+            end = skip_blank(src, k)
+        elif c in "'\"" and (lit := _string_end(src, k)) is not None:
+            end = lit[2]
+        else:
+            k += 1
+            continue
+        out.append(src[pos:k])
+        out.append(re.sub(r"[^\n]", " ", src[k:end]))
+        pos = k = end
+    out.append(src[pos:])
+    return "".join(out)
+
+
+def render_qml(src: str) -> str | None:
+    """The page's text items as an HTML page of the same lines, or None when it has none with a literal."""
+    code = _code_only(src)
+    chrome = [(m.end(), _block_end(src, m.end())) for m in _CHROME.finditer(code) if src[m.end() - 1] == "{"]
+    for m in _CHROME.finditer(code):
+        if src[m.end() - 1] == ":":  # `header: ToolBar { … }` or `header: Rectangle { … }`
+            k = skip_blank(src, m.end())
+            brace = src.find("{", k, k + 200)
+            if brace >= 0 and "\n" not in src[k:brace]:
+                chrome.append((brace + 1, _block_end(src, brace + 1)))
+    out: list[str] = []
+    pos = 0
+    found = False
+    for m in _ITEM.finditer(code):
+        if m.start() < pos or any(a <= m.start() < b for a, b in chrome):
+            continue
+        end = _block_end(src, m.end())
+        literal: list[tuple[int, int]] | None = None
+        for spot in _own_props(src, m.end(), end):
+            prop = _TEXT_PROP.match(src, spot)
+            if prop:
+                literal = _text_literals(src, prop.end())
+                break
+        if not literal:
+            continue
+        bold = any(_BOLD.match(src, spot) for spot in _own_props(src, m.end(), end))  # the item's own font, not a child's
+        opening = "<p>" + ("<b>" if bold else "")
+        out.append(_blank(src[pos : literal[0][0]], opening))
+        for k, (start, stop) in enumerate(literal):
+            if k:
+                out.append(_blank(src[literal[k - 1][1] : start]))
+            text = _unescape(src[start:stop])
+            out.append(html.escape(text, quote=False).replace("\n", "<br>"))
+        out.append(("</b>" if bold else "") + "</p>")
+        found = True
+        pos = literal[-1][1]
+    if not found:
+        return None
+    out.append(_blank(src[pos:]))
+    return "".join(out)
+
+
+def _blank(code: str, tag: str = "") -> str:
+    """Code as blank space ending in `tag`: its newlines stay, and its last line's width (see `load.dart`)."""
+    last = len(code) - code.rfind("\n") - 1
+    return "\n" * code.count("\n") + " " * max(last - len(tag), 0) + tag
