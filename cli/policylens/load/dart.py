@@ -20,14 +20,13 @@ import re
 from bisect import bisect_right
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import skip_blank
+from policylens.load.scripts import closing_bracket, skip_blank, unescape
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
 _WIDGET = lazy(r"(?<![\w.$])(?:Text|SelectableText)[ \t]*+\(")
 _BACK = lazy(r"\bNavigator(?:\.of\([^()]*\))?\.(?:pop|maybePop)\(|\bGet\.back\(")
 _BOLD = lazy(r"FontWeight\.(?:bold|w[6-9]00)\b")
-_ESCAPE = lazy(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
 _INTERPOLATION = lazy(r"(?<!\\)\$[{A-Za-z_]")
 _SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "b": "", "f": "", "v": ""}
 
@@ -61,44 +60,8 @@ def _literal_markup(body: str, raw: bool) -> str | None:
     (`$name`, `${…}`): its value is computed."""
     if not raw and _INTERPOLATION.search(body):
         return None
-    lines = [html.escape(line if raw else _unescape(line), quote=False).replace("\n", "<br>") for line in body.split("\n")]
+    lines = [html.escape(line if raw else unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>") for line in body.split("\n")]
     return "<br>\n".join(lines)
-
-
-def _unescape(body: str) -> str:
-    """The text of a line of a literal with escapes (`\\n`, `\\'`, `\\u4e00`)."""
-
-    def one(m: re.Match[str]) -> str:
-        code = m.group(1)
-        if code[0] == "u" and len(code) > 1:
-            return chr(int(code[1:].strip("{}"), 16))
-        if code[0] == "x" and len(code) == 3:
-            return chr(int(code[1:], 16))
-        return _SIMPLE_ESCAPES.get(code, code)
-
-    return _ESCAPE.sub(one, body)
-
-
-def _call_end(src: str, i: int) -> int:
-    """The index past the `)` closing the call whose arguments start at `i` (strings and comments skipped)."""
-    depth = 1
-    k = i
-    while k < len(src) and depth:
-        c = src[k]
-        if c in "'\"" or (c == "r" and src.startswith(("r'", 'r"'), k) and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
-            lit = _string_end(src, k)
-            if lit is not None:
-                k = lit[2]
-                continue
-        if src.startswith("//", k) or src.startswith("/*", k):
-            k = skip_blank(src, k)
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        k += 1
-    return k
 
 
 def _app_bar_spans(src: str) -> list[tuple[int, int]]:
@@ -107,9 +70,9 @@ def _app_bar_spans(src: str) -> list[tuple[int, int]]:
     `Get.back(`) and at most two `Text` widgets (the page's name beside the arrow)."""
     spans = []
     for m in re.finditer(r"(?<![\w.$])(?:AppBar|SliverAppBar|CupertinoNavigationBar)[ \t]*+\(", src):
-        spans.append((m.end(), _call_end(src, m.end())))
+        spans.append((m.end(), closing_bracket(src, m.end(), _string_end)))
     for m in re.finditer(r"(?<![\w.$])Row[ \t]*+\(", src):
-        end = _call_end(src, m.end())
+        end = closing_bracket(src, m.end(), _string_end)
         body = src[m.end() : end]
         if _BACK.search(body) and len(_WIDGET.findall(body)) <= 2:
             spans.append((m.end(), end))
@@ -168,7 +131,7 @@ def render_dart(src: str) -> str | None:
                 i = skip_blank(src, i + 1)
         if not parts or computed:
             continue
-        bold = bool(_BOLD.search(src, i, _call_end(src, m.end())))
+        bold = bool(_BOLD.search(src, i, closing_bracket(src, m.end(), _string_end)))
         opening = "<p>" + ("<b>" if bold else "")
         out.append(_blank(src[pos : parts[0][0]], opening))  # the code before the widget's first literal
         for k, (start, _end, markup) in enumerate(parts):

@@ -20,7 +20,7 @@ import html
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import skip_blank
+from policylens.load.scripts import closing_bracket, skip_blank, unescape
 
 QML_SUFFIX = ".qml"
 # An item that shows its `text:`: `Text {`, `Label {`, `TextEdit {`, `TextArea {`, also qualified (`QQC2.Label {`).
@@ -35,7 +35,6 @@ _TRANSLATE = lazy(
 _BOLD = lazy(
     r"font(?:\.|[ \t]*+(?::[ \t]*+)?\{[^{}]*?\b)(?:bold[ \t]*+:[ \t]*+true\b|weight[ \t]*+:[ \t]*+Font\.(?:Bold|DemiBold|ExtraBold|Black)\b)"
 )
-_ESCAPE = lazy(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
 _SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "b": "", "f": "", "v": "", "0": ""}
 
 
@@ -56,39 +55,6 @@ def _string_end(src: str, i: int) -> tuple[int, int, int] | None:
             return None
         k += 1
     return None
-
-
-def _unescape(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        code = m.group(1)
-        if code[0] == "u" and len(code) > 1:
-            return chr(int(code[1:].strip("{}"), 16))
-        if code[0] == "x" and len(code) == 3:
-            return chr(int(code[1:], 16))
-        return _SIMPLE_ESCAPES.get(code, code)
-
-    return _ESCAPE.sub(one, body)
-
-
-def _block_end(src: str, i: int) -> int:
-    """The index past the `}` closing the block whose body starts at `i` (strings and comments skipped)."""
-    depth = 1
-    k = i
-    while k < len(src) and depth:
-        c = src[k]
-        if c in "'\"":
-            lit = _string_end(src, k)
-            k = lit[2] if lit is not None else k + 1
-            continue
-        if src.startswith("//", k) or src.startswith("/*", k):
-            k = skip_blank(src, k)
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        k += 1
-    return k
 
 
 def _own_props(src: str, start: int, end: int) -> list[int]:
@@ -173,20 +139,20 @@ def _code_only(src: str) -> str:
 def render_qml(src: str) -> str | None:
     """The page's text items as an HTML page of the same lines, or None when it has none with a literal."""
     code = _code_only(src)
-    chrome = [(m.end(), _block_end(src, m.end())) for m in _CHROME.finditer(code) if src[m.end() - 1] == "{"]
+    chrome = [(m.end(), closing_bracket(src, m.end(), _string_end)) for m in _CHROME.finditer(code) if src[m.end() - 1] == "{"]
     for m in _CHROME.finditer(code):
         if src[m.end() - 1] == ":":  # `header: ToolBar { … }` or `header: Rectangle { … }`
             k = skip_blank(src, m.end())
             brace = src.find("{", k, k + 200)
             if brace >= 0 and "\n" not in src[k:brace]:
-                chrome.append((brace + 1, _block_end(src, brace + 1)))
+                chrome.append((brace + 1, closing_bracket(src, brace + 1, _string_end)))
     out: list[str] = []
     pos = 0
     found = False
     for m in _ITEM.finditer(code):
         if m.start() < pos or any(a <= m.start() < b for a, b in chrome):
             continue
-        end = _block_end(src, m.end())
+        end = closing_bracket(src, m.end(), _string_end)
         literal: list[tuple[int, int]] | None = None
         for spot in _own_props(src, m.end(), end):
             prop = _TEXT_PROP.match(src, spot)
@@ -201,7 +167,7 @@ def render_qml(src: str) -> str | None:
         for k, (start, stop) in enumerate(literal):
             if k:
                 out.append(_blank(src[literal[k - 1][1] : start]))
-            text = _unescape(src[start:stop])
+            text = unescape(src[start:stop], _SIMPLE_ESCAPES)
             out.append(html.escape(text, quote=False).replace("\n", "<br>"))
         out.append(("</b>" if bold else "") + "</p>")
         found = True

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from policylens.model import Piece
 from policylens.patterns import HAN_COMPAT
@@ -185,3 +185,48 @@ def skip_blank(src: str, i: int) -> int:
             i = len(src) if stop < 0 else stop + 2
         else:
             return i
+
+
+# An escape of a C-like string literal (Dart, QML/JavaScript): `\u{1F600}`, `\u4e00`, `\x41`, or any one character
+_C_ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
+
+StringEnd = Callable[[str, int], tuple[int, int, int] | None]
+
+
+def unescape(body: str, simple: Mapping[str, str]) -> str:
+    """The text of a C-like string literal's body with its escapes read: code points, and `simple` for one-letter ones
+    (`\\n`, `\\t`…; any other escaped character stands for itself: `\\'`)."""
+
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code[0] == "u" and len(code) > 1:
+            return chr(int(code[1:].strip("{}"), 16))
+        if code[0] == "x" and len(code) == 3:
+            return chr(int(code[1:], 16))
+        return simple.get(code, code)
+
+    return _C_ESCAPE.sub(one, body)
+
+
+def closing_bracket(src: str, i: int, string_end: StringEnd) -> int:
+    """The index past the bracket that closes the one opened just before `i` (any of `([{`, nested), in C-like source:
+    string literals (`string_end(src, k)`: the literal at `k` as (body start, body end, end), or None) and comments skipped.
+    A raw string's `r` prefix is tried only where no name runs into it."""
+    depth = 1
+    k = i
+    while k < len(src) and depth:
+        c = src[k]
+        if c in "'\"" or (c == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+            lit = string_end(src, k)
+            if lit is not None:
+                k = lit[2]
+                continue
+        if src.startswith("//", k) or src.startswith("/*", k):
+            k = skip_blank(src, k)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        k += 1
+    return k
