@@ -147,3 +147,21 @@ def test_the_round33_page_is_warned_about() -> None:
 def test_labels_and_a_table_of_contents_shown_from_an_array_are_no_lost_text(tmp_path: Path, bodies: tuple[str, str], markup: str) -> None:
     text = _TSX % (bodies[0], bodies[1], markup)
     assert _warnings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("請您註意本政策的變更。", ["註意"]),  # eval/precision18 wetalk-policy-tw
+        ("本應用註重個人數據隱私。", ["註重"]),  # eval/precision33 debuganywhere-tw-html
+        ("感謝您的關註。", ["關註"]),
+        ("請於備註意見欄填寫。", []),  # 備註 then 意見
+        ("請閱讀附註重要事項。", []),  # 附註 then 重要
+        ("相關註冊資料與相關註銷流程、有關註明事項。", []),  # 相關 then 註冊, 註銷, 註明
+        ("請您注意並注重隱私，感謝關注。", []),
+    ],
+)
+def test_zhu_over_converted_in_a_traditional_text(tmp_path: Path, line: str, found: list[str]) -> None:
+    """注 converted as 註 (註冊) inside 注意, 注重, 關注: two real zh-TW pages converted from Simplified."""
+    text = f"隱私權政策\n\n最後更新日期：2024年5月1日\n\n{line}\n"
+    assert rule_excerpts(tmp_path, text, "conversion-error", "p.txt") == found
