@@ -101,7 +101,7 @@ THIRD = "# 隐私政策\n\n## 一、概述\n\n本应用是一款待办工具。\
 OLD_THIRD = "仅集成 Apple 语音识别框架，受 Apple 隐私政策约束。无其他第三方追踪或广告。"
 NEW_THIRD = (
     "本应用集成以下第三方服务：\n\n"
-    "- **Apple 语音识别框架（Speech Framework）**：用于实现语音转文字功能，受 Apple 隐私政策约束。音频处理在设备端或 Apple 服务器完成。\n"
+    "- **Apple 语音识别框架（Speech Framework）**：用于实现语音转文字功能，受 Apple 隐私政策约束。音频处理在设备端或 Apple 服务器完成，取决于系统配置。\n"
     "- **Apple 应用内购买（StoreKit）**：用于处理 Pro 订阅购买与验证，受 Apple 隐私政策及《Apple 媒体服务条款》约束。\n\n"
     "本应用不集成任何第三方分析工具、广告 SDK 或用户追踪服务。"
 )
@@ -133,6 +133,21 @@ def test_a_paragraph_paired_with_the_closing_one_stays_that_replace() -> None:
     old = "本应用不集成任何第三方分析工具或广告 SDK。"
     ops = [op for op, _, _ in _changes(_diff_third(old, NEW_THIRD))]
     assert ops.count("replace") == 1 and ops.count("insert") == 3
+
+
+def test_a_paragraph_paired_with_an_item_stays_that_replace() -> None:
+    """A paragraph reworded as the first item of a list whose other items are new (pairs28 beadcube-update's shape)."""
+    old = "本应用仅集成 Apple 语音识别框架（Speech Framework），用于实现语音转文字功能，受 Apple 隐私政策约束。"
+    new = (
+        "本应用集成以下第三方服务：\n\n"
+        "- **Apple 语音识别框架（Speech Framework）**：用于实现语音转文字功能，受 Apple 隐私政策约束。\n"
+        "- **Firebase Analytics**：用于统计崩溃与使用情况，受 Google 隐私政策约束。\n\n"
+        "我们会定期审查第三方 SDK 的合规状态。"
+    )
+    changes = _changes(_diff_third(old, new))
+    assert [op for op, _, _ in changes].count("insert") == 3
+    (replace,) = [c for c in changes if c[0] == "replace"]
+    assert replace[2] is not None and replace[2].startswith("- **Apple 语音识别框架")
 
 
 @pytest.mark.parametrize(

@@ -594,8 +594,9 @@ def _listed(a: str, b: str) -> bool:
 # 无其他第三方追踪或广告。」 rewritten as 「本应用集成以下第三方服务：」, two items and 「本应用不集成任何第三方分析工具…」, read as a
 # deletion and four insertions) In a gap between paired paragraphs, the items may be framed by one paragraph that leads
 # them and one that follows: at most FRAMED_MAX paragraphs in all, one item at least, the same `_listed` bar over all of
-# their text.  A whole block is read so only when its one pair joins the paragraph to one of the items (a paragraph
-# paired with the lead or the closing paragraph keeps that pair, the rest inserted).
+# their text.  Only where the paragraph paired with none of them: one that pairs with an item or with the closing
+# paragraph keeps that pair, the rest inserted (pairs28 beadcube-update: a paragraph reworded as the first of five items
+# whose four others are new; pairs26b sqliteflow-hans-cut: three items and a paragraph cut to one sentence).
 FRAMED_MAX = 8
 
 
@@ -712,12 +713,6 @@ def _pair_block(
         return len(pairs), round(sum(score for _, _, score in pairs), 9), -sum(abs(i - j) for i, j, _ in pairs)
 
     chosen = backward if merit(backward) > merit(forward) else forward
-    if not options["cross_script"] and len(chosen) == 1 and (old[chosen[0][0]].kind == "item") != (new[chosen[0][1]].kind == "item"):
-        # one paragraph against a framed list, paired with one of its items only: the passage rewritten reads better
-        # (paired with the lead or the closing paragraph, that pair stands)
-        framed = _as_list(old, new, ka, kb, options, framed=True)
-        if framed is not None:
-            return [framed]
     if not options["cross_script"]:
         chosen = _rewritten_in_gaps(
             chosen,
