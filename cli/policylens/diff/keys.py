@@ -87,6 +87,15 @@ _PUNCT_FOLD = str.maketrans(
 )
 
 
+# (thirty-third session, u33d: `eval/editions33` snapstudy, 「（以下稱「本 App」、「我們」）」 against the zh-Hans edition's
+# 「（以下称“本 App”“我们”）」) A list mark between two quoted terms or titles (「」、「」, “”，“”, 》、《) says nothing the
+# quote marks do not: each term is already set apart, so 「“A”“B”」 and 「“A”、“B”」 name the same list (straight quotes
+# too: `eval/blind/pairs14` mememo's zh-Hans 「"我们"、"本应用"」 against its zh-Hant 「「我們」、「本應用」」).  Only a 、 or a
+# comma with nothing but spaces around it, between a closing and an opening mark; 「“A”和“B”」 or 「“A”或“B”」 keep their
+# word.
+_QUOTED_LIST_MARK = re.compile(r"(?<=[」』”》\"])[ \t\u3000]{0,3}[、，,][ \t\u3000]{0,3}(?=[「『“《\"])")
+
+
 @lru_cache(maxsize=131072)
 def layout_key(text: str, *, strip_marker: bool = True) -> str:
     """Text with formatting noise removed (widths, spaces, list markers, inline markup, label pictographs)."""
@@ -105,6 +114,8 @@ def layout_key(text: str, *, strip_marker: bool = True) -> str:
     text = " ".join(text.split())
     if " " in text:  # the only character a `_CJK_GAP` match consumes
         text = _CJK_GAP.sub("", text)
+    if "、" in text or "," in text:  # `fold` made a full-width comma an ASCII one
+        text = _QUOTED_LIST_MARK.sub("", text)
     return text.translate(_PUNCT_FOLD)
 
 
@@ -159,8 +170,29 @@ _BARE_URL = re.compile(
 )
 
 
+# (thirty-third session, u33d) What a link target may gain or lose without leading anywhere else: a campaign-tracking
+# parameter (`utm_source=…`, `utm_medium=…`; Google Analytics' names, nothing else) and the `http` of an address that
+# becomes `https` on the same host.  Any other change of a target (another host, path, query value or fragment, a privacy
+# policy or contact address moved) is a change a reviewer wants to see, and stays one.
+_TRACKING_PARAM = re.compile(r"(?i)utm_[a-z_]{1,30}(?:=[^&#]{0,500})?")
+_QUERY = re.compile(r"\?([^#]{0,2000})")
+
+
+def _untracked(url: str) -> str:
+    """`url` without its `utm_` parameters (the `?` too when nothing else is left)."""
+    m = _QUERY.search(url)
+    if m is None or "utm_" not in m.group(1).lower():
+        return url
+    kept = [p for p in m.group(1).split("&") if p and not _TRACKING_PARAM.fullmatch(p)]
+    return url[: m.start()] + ("?" + "&".join(kept) if kept else "") + url[m.end() :]
+
+
 def _address(url: str) -> str:
-    """A link target as its key holds it: without a trailing slash (`https://ex.com/` is `https://ex.com`)."""
+    """A link target as its key holds it: without a trailing slash (`https://ex.com/` is `https://ex.com`), without
+    tracking parameters, and with `http://` read as `https://` (`_TRACKING_PARAM`)."""
+    url = _untracked(url)
+    if url[:7].lower() == "http://":
+        url = "https://" + url[7:]
     return url.rstrip("/") or url
 
 

@@ -590,18 +590,47 @@ def _listed(a: str, b: str) -> bool:
     return bool(runs) and max(runs) >= REWRITE_RUN and sum(runs) >= LISTED_KEPT * len(short)
 
 
+# (thirty-third session, u33d: the leftover of pairs29 purpgo-privacy 四, 「仅集成 Apple 语音识别框架，受 Apple 隐私政策约束。
+# 无其他第三方追踪或广告。」 rewritten as 「本应用集成以下第三方服务：」, two items and 「本应用不集成任何第三方分析工具…」, read as a
+# deletion and four insertions) In a gap between paired paragraphs, the items may be framed by one paragraph that leads
+# them and one that follows: at most FRAMED_MAX paragraphs in all, one item at least, the same `_listed` bar over all of
+# their text.  Only where the paragraph paired with none of them: one that pairs with an item or with the closing
+# paragraph keeps that pair, the rest inserted (pairs28 beadcube-update: a paragraph reworded as the first of five items
+# whose four others are new; pairs26b sqliteflow-hans-cut: three items and a paragraph cut to one sentence).
+FRAMED_MAX = 8
+
+
+def _list_shape(many: Sequence[Paragraph], framed: bool) -> bool:
+    """Are `many` two or more list items, or (`framed`) one or more items with at most one paragraph before them and one
+    after (FRAMED_MAX paragraphs at most)?"""
+    kinds = [p.kind == "item" for p in many]
+    if all(kinds):
+        return True
+    if not framed or len(many) > FRAMED_MAX:
+        return False
+    first, last = (0 if kinds[0] else 1), (len(kinds) if kinds[-1] else len(kinds) - 1)
+    return first < last and all(kinds[first:last])
+
+
 def _as_list(
-    old: Sequence[Paragraph], new: Sequence[Paragraph], ka: Sequence[str], kb: Sequence[str], options: dict[str, object]
+    old: Sequence[Paragraph],
+    new: Sequence[Paragraph],
+    ka: Sequence[str],
+    kb: Sequence[str],
+    options: dict[str, object],
+    *,
+    framed: bool = False,
 ) -> Change | None:
     """The gap `old` → `new` as one passage: a paragraph turned into two or more list items, or the items joined back
-    (`_listed`); None for any other gap."""
+    (`_listed`); with `framed`, the items may have a lead paragraph and a closing one (`_list_shape`); None for any
+    other gap."""
     if len(old) == 1 and len(new) >= 2:
         one, many, one_key, many_keys = old[0], new, ka[0], kb
     elif len(new) == 1 and len(old) >= 2:
         one, many, one_key, many_keys = new[0], old, kb[0], ka
     else:
         return None
-    if one.kind == "item" or any(p.kind != "item" for p in many) or not _listed(one_key, "".join(many_keys)):
+    if one.kind == "item" or not _list_shape(many, framed) or not _listed(one_key, "".join(many_keys)):
         return None
     items = "\n".join(p.text for p in many)
     a, b = (one.text, items) if one is old[0] else (items, one.text)
@@ -695,7 +724,7 @@ def _pair_block(
     out: list[Change] = []
     pi = pj = 0
     for i, j, _ in [*chosen, (len(old), len(new), 0.0)]:
-        listed = None if options["cross_script"] else _as_list(old[pi:i], new[pj:j], ka[pi:i], kb[pj:j], options)
+        listed = None if options["cross_script"] else _as_list(old[pi:i], new[pj:j], ka[pi:i], kb[pj:j], options, framed=True)
         if listed is not None:
             out.append(listed)
         else:
