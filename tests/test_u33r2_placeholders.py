@@ -1,0 +1,71 @@
+"""Placeholder classes from the thirty-third blind round's second set (eval/blind/round33b, helper u33r2), each both ways.
+
+- a bracketed note saying this paragraph will still be rewritten or completed
+  (「【此段說明將依律師確認之第三條核心問題結果調整，…】」), not prose about a section that changes with the law;
+
+The documents of the set's dev part are regression cases; its held-out part is not read here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.check import CheckOptions, check_file
+
+ROUND33B = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round33b"
+
+
+def _slot_findings(path: Path) -> list[tuple[int, str, str]]:
+    """(line, rule, excerpt) of the placeholder findings of `check` on the file `path`."""
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert report.error is None, report.error
+    return [(f.line, f.rule, f.excerpt) for f in report.findings if f.rule.startswith("placeholder")]
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The lines of the placeholder findings on a text written as policy.md."""
+
+    def run(text: str) -> set[int]:
+        path = tmp_path / "policy.md"
+        path.write_text(text, encoding="utf-8")
+        return {line for line, _, _ in _slot_findings(path)}
+
+    return run
+
+
+HEAD = "# 隐私政策\n\n生效日期：2026年1月1日\n\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "【此段說明將依律師確認之第三條核心問題結果調整，包括是否需補充告知義務之履行方式。】",
+        "【本段内容将在法务审阅后补充完整。】",
+        "[此节待产品确认数据保存期限后更新]",
+        "【該段文字需依主管機關最新函釋修改。】",
+    ],
+)
+def test_bracketed_note_on_this_paragraph_fires(lines_of, note: str) -> None:
+    assert lines_of(HEAD + "我们收集您的手机号码用于登录。\n\n" + note + "\n") == {7}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "本段所述权利将依法律法规的变化而调整。",
+        "此段时间内我们会更新您的账户信息。",
+        "【此段为示例】以下为您可以行使的权利。",
+        "如本政策发生变更，我们将在本页面更新并通知您。",
+    ],
+)
+def test_prose_about_a_paragraph_does_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + "我们收集您的手机号码用于登录。\n\n" + prose + "\n") == set()
+
+
+def test_round33b_taiwanleads_dev_document() -> None:
+    """The dev document's seven slot lines are all reported (the last was the bracketed rewrite note, line 55)."""
+    found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "taiwanleads-tw-tsx" / "page.tsx")}
+    assert {6, 10, 36, 45, 50, 55, 124} <= found
