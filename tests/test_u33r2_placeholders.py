@@ -2,6 +2,10 @@
 
 - a bracketed note saying this paragraph will still be rewritten or completed
   (「【此段說明將依律師確認之第三條核心問題結果調整，…】」), not prose about a section that changes with the law;
+- a React page whose legal text is a data constant of its code, shown through `.map` (`p: "演示：…"`,
+  `"演示：support@example.com"`): its literals are read as an inline script's (dummy contacts, named slots), and a literal
+  labelled as demo content (「演示：…」) is a slot; not a page's UI strings, a 「示例：」 given on purpose, a demo label
+  inside a sentence, nor the expressions inside the markup (an input's `placeholder={"name@example.com"}`).
 
 The documents of the set's dev part are regression cases; its held-out part is not read here.
 """
@@ -69,3 +73,73 @@ def test_round33b_taiwanleads_dev_document() -> None:
     """The dev document's seven slot lines are all reported (the last was the bracketed rewrite note, line 55)."""
     found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "taiwanleads-tw-tsx" / "page.tsx")}
     assert {6, 10, 36, 45, 50, 55, 124} <= found
+
+
+DATA_PAGE = """import {{ notFound }} from "next/navigation";
+
+const content: Record<string, {{ title: string; sections: Array<{{ h: string; p: string }}> }}> = {{
+  privacy: {{
+    title: "隐私政策",
+    sections: [
+      {{ h: "我们收集什么", p: "{first}" }},
+      {{ h: "联系我们", p: "{second}" }},
+    ],
+  }},
+}};
+
+export default function PolicyPage({{ slug }}: {{ slug: string }}) {{
+  const doc = content[slug];
+  if (!doc) notFound();
+  return (
+    <main>
+      <h1>{{doc.title}}</h1>
+      {{doc.sections.map((s) => (
+        <section key={{s.h}}>
+          <h2>{{s.h}}</h2>
+          <p>{{s.p}}</p>
+        </section>
+      ))}}
+    </main>
+  );
+}}
+"""
+
+
+def _page_lines(tmp_path: Path, first: str, second: str) -> set[int]:
+    path = tmp_path / "page.tsx"
+    path.write_text(DATA_PAGE.format(first=first, second=second), encoding="utf-8")
+    return {line for line, _, _ in _slot_findings(path)}
+
+
+def test_demo_literals_of_a_react_page_data_fire(tmp_path: Path) -> None:
+    assert _page_lines(tmp_path, "演示：邮箱、收货信息、浏览行为（用于改进体验）。", "演示：support@example.com") == {7, 8}
+    assert _page_lines(tmp_path, "我们收集您的邮箱用于登录。", "如有疑问请联系 privacy@example.com") == {8}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("我们收集您的邮箱用于登录。", "如有疑问请联系 privacy@shop.cn"),
+        ("示例：您的手机号将显示为 138****0000。", "如有疑问请联系 privacy@shop.cn"),
+        ("您可以在设置中点击查看演示：数据导出流程。", "客服电话：400-820-1234"),
+    ],
+)
+def test_real_literals_of_a_react_page_data_do_not_fire(tmp_path: Path, first: str, second: str) -> None:
+    assert _page_lines(tmp_path, first, second) == set()
+
+
+def test_markup_expressions_of_a_react_page_are_not_read_as_data(tmp_path: Path) -> None:
+    """An input's placeholder expression is a UI state inside the markup, not the page's data."""
+    path = tmp_path / "page.tsx"
+    path.write_text(
+        "export default function Contact() {\n  return (\n    <form>\n      <p>请填写您的邮箱，我们会回复您。</p>\n"
+        '      <input placeholder={"例如 name@example.com"} />\n    </form>\n  );\n}\n',
+        encoding="utf-8",
+    )
+    assert _slot_findings(path) == []
+
+
+def test_round33b_demoshop_dev_document() -> None:
+    found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "demoshop-tsx" / "page.tsx")}
+    assert {12, 13, 14, 20, 21, 22, 28, 29, 30, 36, 37, 38} <= found
+    assert not found & {10, 18, 26, 34}  # the titles' （示例）: example markers, not scored either way
