@@ -5,7 +5,9 @@
 - a React page whose legal text is a data constant of its code, shown through `.map` (`p: "演示：…"`,
   `"演示：support@example.com"`): its literals are read as an inline script's (dummy contacts, named slots), and a literal
   labelled as demo content (「演示：…」) is a slot; not a page's UI strings, a 「示例：」 given on purpose, a demo label
-  inside a sentence, nor the expressions inside the markup (an input's `placeholder={"name@example.com"}`).
+  inside a sentence, nor the expressions inside the markup (an input's `placeholder={"name@example.com"}`);
+- filler prose as an agreement's body: a long paragraph about none of the text's subjects written three times or more
+  (an essay pasted under each heading); not a clause repeated after each SDK, a paragraph written twice, nor short lines.
 
 The documents of the set's dev part are regression cases; its held-out part is not read here.
 """
@@ -143,3 +145,42 @@ def test_round33b_demoshop_dev_document() -> None:
     found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "demoshop-tsx" / "page.tsx")}
     assert {12, 13, 14, 20, 21, 22, 28, 29, 30, 36, 37, 38} <= found
     assert not found & {10, 18, 26, 34}  # the titles' （示例）: example markers, not scored either way
+
+
+ESSAY = (
+    "我常想在纷扰中寻出一点闲静来，然而委实不容易。目前是这么离奇，心里是这么芜杂。一个人做到只剩了回忆的时候，"
+    "生涯大概总要算是无聊了罢，但有时竟会连回忆也没有。中国的做文章有轨范，世事也仍然是螺旋。"
+)
+
+
+def test_filler_prose_written_three_times_fires(lines_of) -> None:
+    text = "# 用户服务协议\n\n## 一、服务性平台\n\n" + ESSAY + "\n\n" + ESSAY + "\n\n## 二、用户管理\n\n" + ESSAY + "\n"
+    assert lines_of(text) == {5, 7, 11}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same long clause after each SDK: it names the text's subjects
+        "为实现推送功能，该第三方SDK会收集您的设备标识符与网络状态信息，我们会要求其遵守与本政策一致的数据保护标准，"
+        "并在合作结束后删除相关数据，您可以在系统设置中关闭通知权限以停止该项处理。",
+        # prose about nothing of the policy, but long enough only twice below
+        None,
+    ],
+)
+def test_repeated_content_or_prose_twice_does_not_fire(lines_of, body: str | None) -> None:
+    if body is None:
+        text = "# 用户服务协议\n\n" + ESSAY + "\n\n" + ESSAY + "\n"
+    else:
+        text = "# 隐私政策\n\n## 极光推送\n\n" + body + "\n\n## 个推\n\n" + body + "\n\n## 友盟\n\n" + body + "\n"
+    assert lines_of(text) == set()
+
+
+def test_short_repeated_lines_do_not_fire_as_prose(lines_of) -> None:
+    line = "春天来了，万物复苏，草长莺飞。"
+    assert lines_of("# 用户协议\n\n" + "\n\n".join([line] * 4) + "\n") == set()
+
+
+def test_round33b_lejubang_dev_document() -> None:
+    found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "lejubang-php" / "protocol.php")}
+    assert found == {23, 27, 32, 36}
