@@ -184,3 +184,15 @@ def test_short_repeated_lines_do_not_fire_as_prose(lines_of) -> None:
 def test_round33b_lejubang_dev_document() -> None:
     found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "lejubang-php" / "protocol.php")}
     assert found == {23, 27, 32, 36}
+
+
+def test_stand_in_body_written_again_is_reported_once(tmp_path: Path) -> None:
+    """A stand-in repeated as three sections' bodies is `_filler_bodies`' finding; the prose form does not add a second."""
+    body = "隨便啦打那麼多你又不會看" * 6
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# 隱私權政策\n\n## 一、適用範圍\n\n" + body + "\n\n## 二、蒐集方式\n\n" + body + "\n\n## 三、資料保護\n\n" + body + "\n",
+        encoding="utf-8",
+    )
+    found = [(line, rule) for line, rule, _ in _slot_findings(path)]
+    assert sorted(found) == [(5, "placeholder-empty"), (9, "placeholder-empty"), (13, "placeholder-empty")]

@@ -594,8 +594,11 @@ class PlaceholderEmpty(Rule):
         yield from self._empty_contact_fields(ctx)
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)
-        yield from self._filler_bodies(ctx)
-        yield from self._filler_prose(ctx)
+        bodies = list(self._filler_bodies(ctx))
+        yield from bodies
+        reported = {(f.line, f.column) for f in bodies}
+        # (a stand-in repeated as the body of three sections is `_filler_bodies`' finding: not reported twice)
+        yield from (f for f in self._filler_prose(ctx) if (f.line, f.column) not in reported)
         yield from self._unwritten_bodies(ctx)
 
     def _filler_prose(self, ctx: Context) -> Iterator[Finding]:
