@@ -104,10 +104,17 @@ def computed_date(text: str) -> bool:
 _ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
 
 
-def blank_jsx(text: str, computed: list[int] | None = None, alternates: list[tuple[int, str, str]] | None = None) -> str:
+def blank_jsx(
+    text: str,
+    computed: list[int] | None = None,
+    alternates: list[tuple[int, str, str]] | None = None,
+    code: list[tuple[int, int]] | None = None,
+) -> str:
     """`text` with its code blanked (see module doc); unchanged when it has no element.  `computed`, if given, receives
     the offset of each child expression that prints a value of its own (see module doc); `alternates` each inline branch
-    of a condition not read, as (its offset, its text, the text read in its place) (`_operands`)."""
+    of a condition not read, as (its offset, its text, the text read in its place) (`_operands`); `code` the spans
+    (start, end) of the code around the markup's top-level elements (imports, data constants, the component's head: not
+    the expressions inside the markup), whose string literals `load.html` hands to the placeholder rules."""
     end = text.rfind(">")
     roots = _roots(text, end)
     if not roots:
@@ -119,9 +126,13 @@ def blank_jsx(text: str, computed: list[int] | None = None, alternates: list[tup
     done = 0
     for start, stop in roots:
         blank_span(out, done, start)
+        if code is not None and start > done:
+            code.append((done, start))
         _markup(text, out, start, stop, computed, alternates)
         done = stop + 1
     blank_span(out, done, len(text))
+    if code is not None and len(text) > done:
+        code.append((done, len(text)))
     blanked = "".join(out)
     for m in _SELF_CLOSED_RAW.finditer(blanked):
         blank_span(out, m.start(), m.end())

@@ -397,6 +397,17 @@ _FILLER_SECTIONS = 3
 # 此处 or 测试: 「了解详情，请点击这里」 and 「仅在测试版中开启」 under each section are finished text, review rv17)
 _STAND_IN = lazy(r"随便|隨便|占位|佔位|占个位|佔個位|施工中|敬请期待|敬請期待|待写|待寫|乱写|亂寫|哈哈|呵呵")
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
+# (thirty-third session, round33b) a long paragraph that says nothing a policy or agreement is about, written three times
+# or more: a designer's filler text pasted under a template's headings (「我常想在纷扰中寻出一点闲静来…」, an essay, as the
+# body of a user agreement).  A paragraph naming any of the text's own subjects is content however often it repeats (a
+# consent sentence after each SDK), and so is a short one.
+_FILLER_PROSE_MIN = 60  # CJK characters of the paragraph
+_FILLER_PROSE_TIMES = 3
+_POLICY_WORD = lazy(
+    r"信息|資訊|资讯|資料|资料|数据|數據|隐私|隱私|用户|用戶|使用者|会员|會員|服务|服務|协议|協議|条款|條款|政策"
+    r"|平台|网站|網站|应用|應用|软件|軟體|同意|收集|蒐集|权利|權利|权益|權益|法律|法规|法規|您|我们|我們|本公司|账号|賬號|帳號"
+    r"|账户|賬戶|帳戶|订单|訂單|支付|商品|交易|责任|責任"
+)
 
 
 def _value_ends_its_line(unit: TextUnit, end: int) -> bool:
@@ -583,8 +594,31 @@ class PlaceholderEmpty(Rule):
         yield from self._empty_contact_fields(ctx)
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)
-        yield from self._filler_bodies(ctx)
+        bodies = list(self._filler_bodies(ctx))
+        yield from bodies
+        reported = {(f.line, f.column) for f in bodies}
+        # (a stand-in repeated as the body of three sections is `_filler_bodies`' finding: not reported twice)
+        yield from (f for f in self._filler_prose(ctx) if (f.line, f.column) not in reported)
         yield from self._unwritten_bodies(ctx)
+
+    def _filler_prose(self, ctx: Context) -> Iterator[Finding]:
+        """A long paragraph of prose about none of the text's subjects (`_POLICY_WORD`) written `_FILLER_PROSE_TIMES` times
+        or more, word for word: filler text standing where the agreement's clauses should be (each occurrence)."""
+        groups: dict[str, list[TextUnit]] = {}
+        for unit in ctx.units():
+            if unit.kind != "paragraph":
+                continue
+            text = " ".join(unit.text.split())
+            if sum(1 for c in text if _is_cjk(c)) < _FILLER_PROSE_MIN or _POLICY_WORD.search(text):
+                continue
+            groups.setdefault(text, []).append(unit)
+        for text, units in groups.items():
+            if len(units) < _FILLER_PROSE_TIMES:
+                continue
+            for unit in units:
+                body = unit.text.strip(" \t\u3000")
+                start = unit.text.index(body)
+                yield self.finding(ctx, unit, start, start + len(body), slot=f"「{text[:16]}…」")
 
     def _unwritten_bodies(self, ctx: Context) -> Iterator[Finding]:
         """A paragraph that only says the text is not there yet (暂无内容, 敬请期待, "Coming soon."): the policy's or a

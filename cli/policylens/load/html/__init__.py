@@ -63,6 +63,15 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
     return tuple(pieces) if pieces and left == 0 else ()
 
 
+def _code_chunks(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(line, column, body) of each span of a React page's code (`load.jsx.blank_jsx`'s `code`), for `load.scripts`."""
+    chunks = []
+    for start, end in spans:
+        newline = source.rfind("\n", 0, start)
+        chunks.append((source.count("\n", 0, start) + 1, start - newline, source[start:end]))
+    return chunks
+
+
 def read_html(text: str, *, path: str) -> Parsed:
     """Extract blocks from HTML; unterminated markup that swallows text is an error."""
     mapped: list[str] = []  # a React page's arrays of text shown through `.map` (`load.jsx.mapped_data_warnings`)
@@ -70,13 +79,19 @@ def read_html(text: str, *, path: str) -> Parsed:
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
+    code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
     jsx = is_jsx_source(path, text)
     views = jsx and imports_view(text)
     if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         mapped = mapped_data_warnings(text)  # sections kept as data and shown by `.map`: not read, and said so
-        text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        spans: list[tuple[int, int]] = []
+        source = text
+        text = blank_jsx(
+            text, printed, alternates, spans
+        )  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        code = _code_chunks(source, spans)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views)
@@ -145,6 +160,14 @@ def read_html(text: str, *, path: str) -> Parsed:
 
         parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
         parsed.front_lines = _script_dates(extractor.scripts)
+    if code:
+        # (thirty-third session, round33b) a React page whose legal text is a data constant of its code (`const content =
+        # { privacy: { sections: [{ h: "…", p: "…" }] } }`, shown through `doc.sections.map(…)`): its literals are read by
+        # the placeholder rules as an inline script's are (dummy contacts, named slots: the forms that are never code), not
+        # by the blocks.  Before, such a page was empty and its `support@example.com` unseen.
+        from policylens.load.scripts import script_literals
+
+        parsed.scripts.extend(script_literals(code))
     bound = (
         sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
         if extractor.sfc and not extractor.sfc_filled

@@ -21,6 +21,10 @@ from policylens.spans import Taken
 
 # the forms read in script strings: dummy values, named slots and markers (not template syntax or drafting prose)
 _SCRIPT_FORMS = lazy(r"[XxＸｘ×○◯某]|[【［\[]|待(?:定|填|替|补|補)|TBD|TBC|TBA")
+# (thirty-third session, round33b) a literal whose whole text is labelled as demo content: 「演示：邮箱、收货信息…」,
+# 「演示：上线前请替换为…」 (a template's sample sections, `p: "演示：…"`); the label opens the literal (not 「点击查看演示：」 or
+# 「示例：」, which a policy uses for an example it gives on purpose)
+_DEMO_LABEL = lazy(r"\A[ \t\u3000]*(?:演示|演示内容|演示內容|演示文字|演示文案|演示数据|演示數據)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
 
 
 def shown_on_page(ctx: Context, text: str, start: int, end: int) -> bool:
@@ -73,6 +77,9 @@ def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
                 continue
             spans.append((start, m.end()))
             taken.add(start, m.end())
+        demo = _DEMO_LABEL.match(text)
+        if demo is not None and not taken.overlaps(demo.start(), len(text.rstrip())):
+            spans.append((len(text) - len(text.lstrip(" \t\u3000")), len(text.rstrip())))
         for start, end in sorted(spans):
             if shown_on_page(ctx, text, start, end):
                 continue  # the page's own text again, in its hydration data (self.__next_f, __NEXT_DATA__): reported there
