@@ -141,3 +141,13 @@ def test_the_round33_page_is_read() -> None:
     headings = [b.text for b in parsed.blocks if b.kind == "heading"]
     assert headings[-5:] == ["服务说明", "账户与登录", "材料上传", "支付与合同", "事故与救援"]
     assert _map_warnings(parsed) == []
+
+
+def test_a_table_of_contents_whose_titles_are_the_pages_headings_is_not_read_twice() -> None:
+    markup = (
+        """<nav><ul>{sections.map((s) => (<li key={s.title}><a href="#x">{s.title}</a></li>))}</ul></nav>\n"""
+        f"      <h2>一、信息收集</h2>\n      <p>{_BODY}</p>\n      <h2>二、信息使用</h2>\n"
+    )
+    parsed = _read(markup)
+    assert [b.text for b in parsed.blocks].count("一、信息收集") == 1
+    assert not any(b.kind == "item" for b in parsed.blocks)

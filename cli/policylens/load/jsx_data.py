@@ -28,17 +28,22 @@ from policylens.load.vue_data import UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN_CHAR
 
+_S = r"[ \t\r\n]*+"
+_NAME = r"[A-Za-z_$][\w$]*+"
+# the callback's head up to its markup: `(item, i) => (`, `item => `, or a block body that only names a field of the
+# item before it returns its markup, `(section) => { const Icon = section.icon; return (` (an icon component)
+_ARROW = (
+    rf"\.map\({_S}(?:\({_S}({_NAME})(?:{_S},{_S}({_NAME}))?{_S}\)|({_NAME})){_S}=>{_S}"
+    rf"(?:(\{{){_S}(?:(?:const|let){_S}{_NAME}{_S}={_S}{_NAME}(?:\.{_NAME})*+{_S};?{_S})*+return{_S})?\(?{_S}(?=<[A-Za-z])"
+)
 # `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
-_MAP_CALL = re.compile(
-    r"\{[ \t\r\n]*+([A-Za-z_$][\w$]*+)\??\.map\([ \t\r\n]*+(?:\([ \t\r\n]*+([A-Za-z_$][\w$]*+)(?:[ \t\r\n]*+,[ \t\r\n]*+"
-    r"([A-Za-z_$][\w$]*+))?[ \t\r\n]*+\)|([A-Za-z_$][\w$]*+))[ \t\r\n]*+=>[ \t\r\n]*+\(?[ \t\r\n]*+(?=<[A-Za-z])"
-)
+_MAP_CALL = re.compile(rf"\{{{_S}({_NAME})\??{_ARROW}")
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
-_NESTED_MAP = re.compile(
-    r"[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)\??\.map\([ \t\r\n]*+(?:\([ \t\r\n]*+([A-Za-z_$][\w$]*+)"
-    r"(?:[ \t\r\n]*+,[ \t\r\n]*+([A-Za-z_$][\w$]*+))?[ \t\r\n]*+\)|([A-Za-z_$][\w$]*+))[ \t\r\n]*+=>[ \t\r\n]*+\(?[ \t\r\n]*+(?=<[A-Za-z])"
-)
-_CLOSE_MAP = re.compile(r"[ \t\r\n]*+\)?[ \t\r\n]*+\)[ \t\r\n]*+\}")
+_NESTED_MAP = re.compile(rf"{_S}({_NAME}(?:\.{_NAME})*+)\??{_ARROW}")
+# the end of the callback and of the expression: `))}`, `)}`, `); })}`
+_CLOSE_MAP = re.compile(rf"{_S}\)?{_S}\)[ \t\r\n]*+\}}")
+_CLOSE_BLOCK = re.compile(rf"{_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
+_BOUND = re.compile(rf"(?:const|let){_S}({_NAME}){_S}=")
 _PATH = re.compile(r"[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
 _INDEX = re.compile(r"[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
 _SPACE_LITERAL = re.compile(r"""[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
@@ -86,20 +91,28 @@ def read_mapped(text: str) -> MappedData:
             continue
         lt = m.end()
         end = _element_end(text, lt, len(text) - 1)
-        close = _CLOSE_MAP.match(text, end + 1)
+        close = (_CLOSE_BLOCK if m.group(5) else _CLOSE_MAP).match(text, end + 1)
         if close is None:
             continue
         renderer = _Renderer(text, where)
+        bound = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
         try:
-            blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, {}, 0)
+            blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
         except _Unreadable:
             continue
-        if not any(HAN_CHAR.search(b.text) for b in blocks):
+        if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
             continue
         found.inserts.append((m.start(), blocks))
         found.names.add(name)
         found.spans.append((m.start(), close.end()))
     return found
+
+
+def _table_of_contents(text: str, blocks: list[Block]) -> bool:
+    """Whether every block the `.map` renders is written again elsewhere in the page: a table of contents whose titles
+    are the page's own headings, read where they stand (as `jsx.mapped_data_warnings` says nothing of it): left as
+    today, not read twice (eval/profiles33 adlo-tw: a `<nav>` of `sections.map(s => <li><a>{s.title}</a></li>)`)."""
+    return all(text.count(b.text) >= 2 for b in blocks)
 
 
 class _Renderer:
@@ -242,9 +255,11 @@ class _Renderer:
             end = _element_end(text, lt, close - 1)
             if value is None and "?.map" in text[nested.start() : lt]:
                 return  # `section.items?.map(…)` on an item without them: nothing
-            if not isinstance(value, list) or _CLOSE_MAP.fullmatch(text, end + 1, close + 1) is None:
+            closing = _CLOSE_BLOCK if nested.group(5) else _CLOSE_MAP
+            if not isinstance(value, list) or closing.fullmatch(text, end + 1, close + 1) is None:
                 raise _Unreadable
             alias, inner_index = nested.group(2) or nested.group(4), nested.group(3)
+            scope = scope | {b.group(1): UNKNOWN for b in _BOUND.finditer(text, nested.start(), lt)}
             self.flush()
             for item in value:
                 if item is UNKNOWN:
