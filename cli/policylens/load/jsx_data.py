@@ -23,8 +23,8 @@ import re
 from collections.abc import Callable
 
 from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
-from policylens.load.scripts import positions
-from policylens.load.vue_data import UNKNOWN, Text, Value, _Script
+from policylens.load.scripts import positions, skip_blank
+from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN_CHAR
 
@@ -39,7 +39,7 @@ _ARROW = (
 # `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
 _MAP_CALL = re.compile(rf"\{{{_S}({_NAME})\??{_ARROW}")
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
-_NESTED_MAP = re.compile(rf"{_S}({_NAME}(?:\.{_NAME})*+)\??{_ARROW}")
+_NESTED_MAP = re.compile(rf"{_S}({_NAME}(?:\.{_NAME})*)\??{_ARROW}")  # (not possessive: the path gives back `.map`)
 # the end of the callback and of the expression: `))}`, `)}`, `); })}`
 _CLOSE_MAP = re.compile(rf"{_S}\)?{_S}\)[ \t\r\n]*+\}}")
 _CLOSE_BLOCK = re.compile(rf"{_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
@@ -57,6 +57,7 @@ _INLINE = frozenset(
     {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
     | {"text", "label", "font"}
 )
+_WORD = re.compile(r"[^\W_]")
 _MAX_BLOCKS = 5_000
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text, its white space trimmed
 _MAX_NESTING = 6
@@ -75,26 +76,30 @@ class MappedData:
         self.spans: list[tuple[int, int]] = []  # the expressions read: [start, end) in the source
 
 
-def read_mapped(text: str) -> MappedData:
-    """The `.map` expressions of a React page's markup over plain literal arrays, rendered (see module doc)."""
+def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
+    """The `.map` expressions of a React page's markup over plain literal arrays, rendered (see module doc).
+    `block_tags`: the elements the HTML reader makes blocks of on this page (any other element or component is inline
+    there, and here: the same markup written out would be read the same way)."""
     found = MappedData()
     if ".map(" not in text:
         return found
     script: _Script | None = None
+    masked = ""
     where = positions(text, 1, 1)
     for m in _MAP_CALL.finditer(text):
         name = m.group(1)
         if script is None:
             script = _Script(1, 1, text)
-        value = script.lookup(name)
-        if not isinstance(value, list):
+            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
+        value = _array(script, masked, name)
+        if value is None:
             continue
         lt = m.end()
         end = _element_end(text, lt, len(text) - 1)
         close = (_CLOSE_BLOCK if m.group(5) else _CLOSE_MAP).match(text, end + 1)
         if close is None:
             continue
-        renderer = _Renderer(text, where)
+        renderer = _Renderer(text, where, block_tags)
         bound = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
         try:
             blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
@@ -108,6 +113,47 @@ def read_mapped(text: str) -> MappedData:
     return found
 
 
+def _array(script: _Script, masked: str, name: str) -> list[Value] | None:
+    """The array literal a name is defined as, `const name = [...]` or with a type, `const name: { title: string;
+    body: string[] }[] = [...]` (`vue_data`'s reader takes no type with a `;` or a line break in it), when it is defined
+    once and never assigned again (`name = …`, `name.push(…)`); None otherwise."""
+    word = re.escape(name)
+    found = list(re.finditer(rf"(?<![\w$.])(?:const|let|var)[ \t\r\n]++{word}(?![\w$])", masked))
+    if len(found) != 1:
+        return None
+    i = found[0].end()
+    i = _skip_type(masked, i)
+    if i < 0 or not masked.startswith("[", i):
+        return None
+    assigned = re.compile(rf"(?<![\w$.])(?:this\.)?{word}[ \t\r\n]*+(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice|pop|shift)\()")
+    if any(a.start() != found[0].end() - len(name) for a in assigned.finditer(masked)):
+        return None
+    value, _ = script.read(i, 0)
+    return value if isinstance(value, list) else None
+
+
+def _skip_type(masked: str, i: int) -> int:
+    """Past a declaration's type annotation (`: T`) and its `=`, to the value; -1 when there is none to read."""
+    i = skip_blank(masked, i)
+    if masked.startswith(":", i):
+        depth, n = 0, min(len(masked), i + 2000)
+        i += 1
+        while i < n:
+            c = masked[i]
+            if c in "([{<":
+                depth += 1
+            elif c in ")]}>" and not (c == ">" and masked[i - 1] == "="):
+                depth -= 1
+            elif c == "=" and depth == 0 and masked[i + 1 : i + 2] not in ("=", ">"):
+                break
+            i += 1
+        else:
+            return -1
+    if not masked.startswith("=", i) or masked.startswith(("==", "=>"), i):
+        return -1
+    return skip_blank(masked, i + 1)
+
+
 def _table_of_contents(text: str, blocks: list[Block]) -> bool:
     """Whether every block the `.map` renders is written again elsewhere in the page: a table of contents whose titles
     are the page's own headings, read where they stand (as `jsx.mapped_data_warnings` says nothing of it): left as
@@ -118,8 +164,9 @@ def _table_of_contents(text: str, blocks: list[Block]) -> bool:
 class _Renderer:
     """Renders a callback's markup for each item of an array into blocks (see module doc)."""
 
-    def __init__(self, text: str, where: Callable[[int], tuple[int, int]]) -> None:
+    def __init__(self, text: str, where: Callable[[int], tuple[int, int]], block_tags: frozenset[str] | set[str]) -> None:
         self.text = text
+        self.block_tags = block_tags
         self.where = where
         self.blocks: list[Block] = []
         self.parts: list[Text] = []
@@ -193,8 +240,9 @@ class _Renderer:
             element = rendered_tag(name, attrs)
         else:
             element = name.lower()
-        if element in _INLINE:
-            return
+        heading = element in ("h1", "h2", "h3", "h4", "h5", "h6")
+        if element in _INLINE or not (heading or element in self.block_tags or element == "br"):
+            return  # inline, as the HTML reader reads an element it does not know
         if element == "br":
             self.space()
             return
@@ -204,7 +252,7 @@ class _Renderer:
             if self.kinds:
                 self.kinds.pop()
         elif not tag.endswith("/>"):
-            if element in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if heading:
                 self.kinds.append(("heading", int(element[1])))
             elif element == "li":
                 self.kinds.append(("item", None))
@@ -331,5 +379,8 @@ class _Renderer:
         if not pieces:
             return
         kind, level = self.kinds[-1] if self.kinds else ("paragraph", None)
-        first = pieces[0]
-        self.blocks.append(Block(kind, text, first.line, first.column, pieces[-1].line, tuple(pieces), level=level))
+        # where the block's text starts: its first word, not a bullet written in the markup (「<span>·</span>{item}」,
+        # the same line for every item) but the string's own line
+        first = next((p for p in pieces if _WORD.search(text, p.offset, p.offset + p.length)), pieces[0])
+        last = max(p.line for p in pieces)
+        self.blocks.append(Block(kind, text, first.line, first.column, last, tuple(pieces), level=level))

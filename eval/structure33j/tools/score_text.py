@@ -35,7 +35,8 @@ def main() -> int:
     total = read = 0
     for name in sorted(os.listdir(os.path.join(HERE, a.set))):
         folder = os.path.join(HERE, a.set, name)
-        ann = json.load(open(os.path.join(folder, "annotation.json"), encoding="utf-8"))
+        with open(os.path.join(folder, "annotation.json"), encoding="utf-8") as f:
+            ann = json.load(f)
         out = subprocess.run([a.policylens, "parse", "-f", "json", os.path.join(folder, ann["file"])], capture_output=True, text=True)
         doc = json.loads(out.stdout)
         sp = spans(doc["sections"])

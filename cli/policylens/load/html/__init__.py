@@ -35,7 +35,7 @@ from policylens.load.html.extractor import _Extractor
 from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
 from policylens.load.html.styles import _fallback_literals
-from policylens.load.html.tags import _TEMPLATE_SUFFIXES
+from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
 from policylens.load.jsx import blank_jsx, blank_span, computed_date, imports_view, inner_html_lines, is_jsx_source, mapped_data_warnings
 from policylens.load.jsx_data import read_mapped
 from policylens.load.types import PageTitle, Parsed, first_few
@@ -76,7 +76,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
-        data = read_mapped(text)  # sections kept as data and shown by `.map`: read where the page shows them (`load.jsx_data`)
+        data = read_mapped(text, _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"} if views else _BLOCK_TAGS)  # sections kept as data and shown by `.map`: read where the page shows them (`load.jsx_data`)
         mapped = mapped_data_warnings(text, data.names)  # the others: not read, and said so
         text = blank_jsx(text, printed, alternates)  # a React component's source: its markup is the page, its code is not (`load.jsx`)
         if data.spans:
