@@ -151,3 +151,92 @@ def test_a_table_of_contents_whose_titles_are_the_pages_headings_is_not_read_twi
     parsed = _read(markup)
     assert [b.text for b in parsed.blocks].count("一、信息收集") == 1
     assert not any(b.kind == "item" for b in parsed.blocks)
+
+
+def test_a_typed_array_and_a_nested_map_over_an_items_field_are_read() -> None:
+    """eval/structure33j catsjust: `const sections: { title: string; body: string[] }[] = [...]` (a type with `;` in it)
+    and `{s.body.map((p, i) => (<p key={i}>{p}</p>))}`: every title and paragraph read, at the line of its string."""
+    page = f"""import React from "react";
+
+const sections: {{ title: string; body: string[] }}[] = [
+  {{
+    title: "一、我们收集的信息",
+    body: ["{_BODY}", "第二段：我们不会出售您的个人信息。"],
+  }},
+];
+
+export default function Privacy() {{
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      {{sections.map((s) => (
+        <section key={{s.title}}>
+          <h2>
+            <span className="bar" />
+            {{s.title}}
+          </h2>
+          {{s.body.map((p, i) => (
+            <p key={{i}}>{{p}}</p>
+          ))}}
+        </section>
+      ))}}
+    </main>
+  );
+}}
+"""
+    parsed = read_html(page, path="privacy.tsx")
+    assert [(b.kind, b.text, b.line) for b in parsed.blocks[1:]] == [
+        ("heading", "一、我们收集的信息", 5),
+        ("paragraph", _BODY, 6),
+        ("paragraph", "第二段：我们不会出售您的个人信息。", 6),
+    ]
+    reassigned = page.replace("export default", "sections = [];\nexport default")
+    assert not any(b.text == _BODY for b in read_html(reassigned, path="privacy.tsx").blocks)
+
+
+def test_a_bullet_written_in_the_markup_does_not_move_the_item_to_the_markups_line() -> None:
+    """eval/structure33j huixing: `<li><span>·</span>{item}</li>`: the item is located at its string (line 4), not at
+    the bullet's line in the callback (the same line for every item)."""
+    page = f"""import React from "react";
+
+const items = [
+  "{_BODY}",
+];
+
+export default function Privacy() {{
+  return <ul>{{items.map((item, idx) => (<li key={{idx}}><span>·</span>{{item}}</li>))}}</ul>;
+}}
+"""
+    block = read_html(page, path="privacy.tsx").blocks[0]
+    assert block.kind == "item" and block.text.endswith(_BODY) and block.line == 4
+
+
+def test_a_block_bodied_callback_that_names_an_icon_before_returning_its_markup_is_read() -> None:
+    markup = """{sections.map((section, index) => {
+        const Icon = section.icon;
+        return (
+          <section key={index}>
+            <Icon />
+            <h2>{section.title}</h2>
+            <p>{section.body}</p>
+          </section>
+        );
+      })}"""
+    parsed = _read(markup)
+    assert [b.text for b in parsed.blocks if b.kind == "heading"] == ["隐私政策", "一、信息收集", "二、信息使用"]
+    other = markup.replace("const Icon = section.icon;", "track(section);")  # code that does something: not read
+    assert not any(b.text == _BODY for b in _read(other).blocks)
+
+
+def test_a_component_the_html_reader_reads_inline_stays_inline() -> None:
+    """`<Card><CardTitle>{s.title}</CardTitle></Card>` written out is read by the HTML reader as one run of text
+    (an unknown tag is inline): the map reads it the same way, no heading made of it."""
+    markup = """{sections.map((section) => (
+        <Card key={section.title}>
+          <CardTitle>{section.title}</CardTitle>
+          <p>{section.body}</p>
+        </Card>
+      ))}"""
+    parsed = _read(markup)
+    assert [b.text for b in parsed.blocks if b.kind == "heading"] == ["隐私政策"]
+    assert any(b.text == _BODY for b in parsed.blocks)
