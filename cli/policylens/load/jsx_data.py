@@ -61,6 +61,8 @@ _WORD = re.compile(r"[^\W_]")
 _MAX_BLOCKS = 5_000
 _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text, its white space trimmed
 _MAX_NESTING = 6
+_MAX_MAPS = 200  # `.map` expressions of one page looked at (each looks its name up in the whole page)
+_MAX_RENDERS = 50_000  # items rendered on one page (nested maps over large arrays multiply)
 
 
 class _Unreadable(Exception):
@@ -86,7 +88,10 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     script: _Script | None = None
     masked = ""
     where = positions(text, 1, 1)
-    for m in _MAP_CALL.finditer(text):
+    renders = [0]
+    for k, m in enumerate(_MAP_CALL.finditer(text)):
+        if k == _MAX_MAPS:
+            break  # (a generated file of thousands of maps is no policy page)
         name = m.group(1)
         if script is None:
             script = _Script(1, 1, text)
@@ -99,8 +104,8 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         close = (_CLOSE_BLOCK if m.group(5) else _CLOSE_MAP).match(text, end + 1)
         if close is None:
             continue
-        renderer = _Renderer(text, where, block_tags)
-        bound = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
+        renderer = _Renderer(text, where, block_tags, renders)
+        bound: dict[str, Value] = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
         try:
             blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
         except _Unreadable:
@@ -164,8 +169,11 @@ def _table_of_contents(text: str, blocks: list[Block]) -> bool:
 class _Renderer:
     """Renders a callback's markup for each item of an array into blocks (see module doc)."""
 
-    def __init__(self, text: str, where: Callable[[int], tuple[int, int]], block_tags: frozenset[str] | set[str]) -> None:
+    def __init__(
+        self, text: str, where: Callable[[int], tuple[int, int]], block_tags: frozenset[str] | set[str], renders: list[int]
+    ) -> None:
         self.text = text
+        self.renders = renders  # items rendered on the page so far (shared by its maps: `_MAX_RENDERS`)
         self.block_tags = block_tags
         self.where = where
         self.blocks: list[Block] = []
@@ -176,6 +184,7 @@ class _Renderer:
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
     ) -> list[Block]:
+        """The blocks of the markup `text[start:end + 1]` rendered for each of `items` (named `alias`, its index `index`)."""
         if depth > _MAX_NESTING:
             raise _Unreadable
         for item in items:
@@ -193,6 +202,9 @@ class _Renderer:
 
     def element(self, start: int, end: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
         """Render `text[start:end + 1]` (markup) with `scope`'s names."""
+        self.renders[0] += 1
+        if self.renders[0] > _MAX_RENDERS or depth > _MAX_NESTING or len(self.blocks) > _MAX_BLOCKS:
+            raise _Unreadable
         text = self.text
         i = start
         while i <= end:
