@@ -39,7 +39,7 @@ _ARROW = (
 # `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
 _MAP_CALL = re.compile(rf"\{{{_S}({_NAME})\??{_ARROW}")
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
-_NESTED_MAP = re.compile(rf"{_S}({_NAME}(?:\.{_NAME})*)\??{_ARROW}")  # (not possessive: the path gives back `.map`)
+_NESTED_MAP = re.compile(rf"{_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
 # the end of the callback and of the expression: `))}`, `)}`, `); })}`
 _CLOSE_MAP = re.compile(rf"{_S}\)?{_S}\)[ \t\r\n]*+\}}")
 _CLOSE_BLOCK = re.compile(rf"{_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
@@ -52,7 +52,7 @@ _STRING_CHILD = re.compile(r"""[ \t\r\n]*+(["'])((?:(?!\1)[^\\\n])*+)\1[ \t\r\n]
 # what goes with a number not read: 「{i + 1}. 」「第{i + 1}条」「({i + 1})」
 _NUMBER_MARKS = re.compile(r"[\s.、．:：)）(（第条章节]*+")
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w.-]*+)")
-_ATTRIBUTE = re.compile(r"""([\w:-]+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*)"|'([^']*)'|\{[ \t]*+(\d{1,3})[ \t]*+\})""")
+_ATTRIBUTE = re.compile(r"""(?<![\w:-])([\w:-]++)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*)"|'([^']*)'|\{[ \t]*+(\d{1,3})[ \t]*+\})""")
 _INLINE = frozenset(
     {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
     | {"text", "label", "font"}
