@@ -39,16 +39,16 @@ _ARROW = (
 # `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
 _MAP_CALL = re.compile(rf"\{{{_S}({_NAME})\??{_ARROW}")
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
-_NESTED_MAP = re.compile(rf"{_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
+_NESTED_MAP = re.compile(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
 # the end of the callback and of the expression: `))}`, `)}`, `); })}`
-_CLOSE_MAP = re.compile(rf"{_S}\)?{_S}\)[ \t\r\n]*+\}}")
-_CLOSE_BLOCK = re.compile(rf"{_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
+_CLOSE_MAP = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
+_CLOSE_BLOCK = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
 _BOUND = re.compile(rf"(?:const|let){_S}({_NAME}){_S}=")
-_PATH = re.compile(r"[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
-_INDEX = re.compile(r"[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
-_SPACE_LITERAL = re.compile(r"""[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
-_COMMENT = re.compile(r"[ \t\r\n]*+/\*(?:[^*]|\*(?!/))*+\*/[ \t\r\n]*+")
-_STRING_CHILD = re.compile(r"""[ \t\r\n]*+(["'])((?:(?!\1)[^\\\n])*+)\1[ \t\r\n]*+""")
+_PATH = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
+_INDEX = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
+_SPACE_LITERAL = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
+_COMMENT = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+/\*(?:[^*]|\*(?!/))*+\*/[ \t\r\n]*+")
+_STRING_CHILD = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])((?:(?!\1)[^\\\n])*+)\1[ \t\r\n]*+""")
 # what goes with a number not read: 「{i + 1}. 」「第{i + 1}条」「({i + 1})」
 _NUMBER_MARKS = re.compile(r"[\s.、．:：)）(（第条章节]*+")
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w.-]*+)")
