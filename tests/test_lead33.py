@@ -125,15 +125,18 @@ def _warnings(tmp_path: Path, text: str) -> list[str]:
 
 def test_a_react_page_showing_its_sections_from_an_array_says_that_text_is_not_read(tmp_path: Path) -> None:
     """eval/blind/round33 carsub-tsx: a user agreement kept as `const sections = [{title, body}]` and shown with
-    `sections.map` was read as its title alone, without a word."""
-    warnings = _warnings(tmp_path, _TSX % (_BODY_TEXT, _BODY_TEXT, ""))
+    `sections.map` was read as its title alone, without a word.  (Thirty-third session, u33j: plain literals are now read,
+    `load.jsx_data`; a slot that is no bare path of the item, `{t(section.body)}`, still leaves the text unread.)"""
+    warnings = _warnings(tmp_path, (_TSX % (_BODY_TEXT, _BODY_TEXT, "")).replace("{section.body}", "{t(section.body)}"))
     assert len(warnings) == 1
     assert "line 12:" in warnings[0] and "`sections`" in warnings[0] and "lines 3-6" in warnings[0]
 
 
-def test_the_round33_page_is_warned_about() -> None:
+def test_the_round33_page_is_read_and_no_longer_warned_about() -> None:
+    """(u33j) its sections are plain literals: read where the page shows them (`load.jsx_data`), so no warning."""
     document = read_document(str(Path(__file__).parent.parent / "eval/blind/round33/dev/carsub-tsx/page.tsx"))
-    assert any("`sections.map(…)`: that text is not read" in w for w in document.warnings)
+    assert not any("`sections.map(…)`: that text is not read" in w for w in document.warnings)
+    assert any(section.title == "账户与登录" for section in document.sections)
 
 
 @pytest.mark.parametrize(

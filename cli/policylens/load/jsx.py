@@ -634,9 +634,10 @@ def _array_end(text: str, start: int) -> int:
     return -1
 
 
-def mapped_data_warnings(text: str) -> list[str]:
+def mapped_data_warnings(text: str, read: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """One warning for each array of the page's code whose strings hold Chinese text and that its markup shows through
-    `{name.map(…)}`: that text is not read (see `_ARRAY_CONST`)."""
+    `{name.map(…)}`: that text is not read (see `_ARRAY_CONST`).  Not for the names in `read`: arrays `load.jsx_data`
+    read where the page shows them."""
     if ".map(" not in text:
         return []
     from policylens.load.scripts import script_literals
@@ -646,6 +647,8 @@ def mapped_data_warnings(text: str) -> list[str]:
         if k == _MAX_ARRAYS:
             break  # (each is looked for in the whole page: a generated file of thousands of arrays is no policy page)
         name = m.group(1)
+        if name in read:
+            continue
         end = _array_end(text, m.end() - 1)
         call = re.search(rf"\{{[ \t\r\n]*+{re.escape(name)}\??\.map\(", text) if end > 0 else None
         if call is None:

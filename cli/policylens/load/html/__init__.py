@@ -35,8 +35,9 @@ from policylens.load.html.extractor import _Extractor
 from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
 from policylens.load.html.styles import _fallback_literals
-from policylens.load.html.tags import _TEMPLATE_SUFFIXES
-from policylens.load.jsx import blank_jsx, computed_date, imports_view, inner_html_lines, is_jsx_source, mapped_data_warnings
+from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
+from policylens.load.jsx import blank_jsx, blank_span, computed_date, imports_view, inner_html_lines, is_jsx_source, mapped_data_warnings
+from policylens.load.jsx_data import read_mapped
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -85,13 +86,19 @@ def read_html(text: str, *, path: str) -> Parsed:
     if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
-        mapped = mapped_data_warnings(text)  # sections kept as data and shown by `.map`: not read, and said so
+        data = read_mapped(
+            text, _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"} if views else _BLOCK_TAGS
+        )  # sections kept as data and shown by `.map`: read where the page shows them (`load.jsx_data`)
+        mapped = mapped_data_warnings(text, data.names)  # the others: not read, and said so
         spans: list[tuple[int, int]] = []
         source = text
         text = blank_jsx(
             text, printed, alternates, spans
         )  # a React component's source: its markup is the page, its code is not (`load.jsx`)
         code = _code_chunks(source, spans)
+        if data.spans:
+            text = _blank_spans(text, data.spans)
+            printed = [at for at in printed if not any(a <= at < b for a, b in data.spans)]
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views)
@@ -103,6 +110,8 @@ def read_html(text: str, *, path: str) -> Parsed:
         extractor = _html_extractor(path, text, jsx=jsx, views=views)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
+    if jsx and data.inserts:
+        _insert_mapped(extractor.blocks, data.inserts, text)
     # (after a second reading: the extractor read first is gone)
     extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
     extractor.warnings.extend(_branch_warnings(text, alternates))
@@ -199,6 +208,27 @@ def read_html(text: str, *, path: str) -> Parsed:
                 f"literals (a computed value, a prop, a call or a translation): text not read at lines {lines}"
             )
     return parsed
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with `spans` blanked as code (`load.jsx.blank_span`): a `.map` expression read from its data."""
+    out = list(text)
+    for start, end in spans:
+        blank_span(out, start, end)
+    return "".join(out)
+
+
+def _insert_mapped(blocks: list[Block], inserts: list[tuple[int, list[Block]]], text: str) -> None:
+    """The blocks a `.map` expression renders (`load.jsx_data`), put where the expression stands among the page's blocks
+    (before the first block that starts after it)."""
+    at = []
+    for offset, rendered in inserts:
+        line = text.count("\n", 0, offset) + 1
+        column = offset - text.rfind("\n", 0, offset)
+        k = next((k for k, b in enumerate(blocks) if (b.line, b.column) > (line, column)), len(blocks))
+        at.append((k, rendered))
+    for k, rendered in reversed(at):
+        blocks[k:k] = rendered
 
 
 def _html_string(text: str) -> list[Block] | None:

@@ -1,0 +1,398 @@
+"""The text a React page keeps as data, read where the page shows it: `{sections.map((section) => (<section>…))}`.
+
+A page that keeps its sections as data, `const sections = [{ title: "服务说明", body: "…" }, …]`, and shows them with
+`{sections.map((section) => (<section><h2>{section.title}</h2><p>{section.body}</p></section>))}` holds no text in its
+markup: the code is blanked (`load.jsx`), so the agreement was read as its title alone (thirty-third session,
+eval/blind/round33 carsub-tsx; the lead's warning, `jsx.mapped_data_warnings`).  As `load.vue_data` does for a Vue
+page's `v-for`, when the mapped array is plain literals (strings, arrays and objects of them, template literals without
+`${}`; defined once, never assigned again) each `{item.field}` slot of the callback's markup is filled with its string,
+as the page renders it: a block for each block element of the markup, of the kind the markup gives it (an `<h2>` or a
+heading component is a heading, an `<li>` an item, anything else a paragraph), with the line and column of the string
+in the source.  An item's own array shown by a nested `.map` (`section.items.map((item) => <li>{item}</li>)`) is read
+the same way.  An index parameter (`(section, i) =>`) printed as a number (`{i + 1}.`) is left as not read, with the
+punctuation that goes with it.
+
+Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
+the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
+element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
+from policylens.load.scripts import positions, skip_blank
+from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
+from policylens.model import Block, BlockKind, Piece
+from policylens.patterns import HAN_CHAR
+
+_S = r"[ \t\r\n]*+"
+_NAME = r"[A-Za-z_$][\w$]*+"
+# the callback's head up to its markup: `(item, i) => (`, `item => `, or a block body that only names a field of the
+# item before it returns its markup, `(section) => { const Icon = section.icon; return (` (an icon component)
+_ARROW = (
+    rf"\.map\({_S}(?:\({_S}({_NAME})(?:{_S},{_S}({_NAME}))?{_S}\)|({_NAME})){_S}=>{_S}"
+    rf"(?:(\{{){_S}(?:(?:const|let){_S}{_NAME}{_S}={_S}{_NAME}(?:\.{_NAME})*+{_S};?{_S})*+return{_S})?\(?{_S}(?=<[A-Za-z])"
+)
+# `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
+_MAP_CALL = re.compile(rf"\{{{_S}({_NAME})\??{_ARROW}")
+# a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
+_NESTED_MAP = re.compile(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
+# the end of the callback and of the expression: `))}`, `)}`, `); })}`
+_CLOSE_MAP = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
+_CLOSE_BLOCK = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
+_BOUND = re.compile(rf"(?:const|let){_S}({_NAME}){_S}=")
+_PATH = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
+_INDEX = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
+_SPACE_LITERAL = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
+_COMMENT = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+/\*(?:[^*]|\*(?!/))*+\*/[ \t\r\n]*+")
+_STRING_CHILD = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])((?:(?!\1)[^\\\n])*+)\1[ \t\r\n]*+""")
+# what goes with a number not read: 「{i + 1}. 」「第{i + 1}条」「({i + 1})」
+_NUMBER_MARKS = re.compile(r"[\s.、．:：)）(（第条章节]*+")
+_TAG_NAME = re.compile(r"</?([A-Za-z][\w.-]*+)")
+_ATTRIBUTE = re.compile(r"""(?<![\w:-])([\w:-]++)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*)"|'([^']*)'|\{[ \t]*+(\d{1,3})[ \t]*+\})""")
+_INLINE = frozenset(
+    {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
+    | {"text", "label", "font"}
+)
+_WORD = re.compile(r"[^\W_]")
+_MAX_BLOCKS = 5_000
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text, its white space trimmed
+_MAX_NESTING = 6
+_MAX_MAPS = 200  # `.map` expressions of one page looked at (each looks its name up in the whole page)
+_MAX_RENDERS = 50_000  # items rendered on one page (nested maps over large arrays multiply)
+
+
+class _Unreadable(Exception):
+    """The callback's markup shows something that is not a plain literal of the item: the page is left as it is."""
+
+
+class MappedData:
+    """What `read_mapped` read: the blocks to insert where each `.map` expression stands, the names read, the spans."""
+
+    def __init__(self) -> None:
+        self.inserts: list[tuple[int, list[Block]]] = []  # (offset of the expression's `{`, its blocks)
+        self.names: set[str] = set()
+        self.spans: list[tuple[int, int]] = []  # the expressions read: [start, end) in the source
+
+
+def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
+    """The `.map` expressions of a React page's markup over plain literal arrays, rendered (see module doc).
+    `block_tags`: the elements the HTML reader makes blocks of on this page (any other element or component is inline
+    there, and here: the same markup written out would be read the same way)."""
+    found = MappedData()
+    if ".map(" not in text:
+        return found
+    script: _Script | None = None
+    masked = ""
+    where = positions(text, 1, 1)
+    renders = [0]
+    for k, m in enumerate(_MAP_CALL.finditer(text)):
+        if k == _MAX_MAPS:
+            break  # (a generated file of thousands of maps is no policy page)
+        name = m.group(1)
+        if script is None:
+            script = _Script(1, 1, text)
+            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
+        value = _array(script, masked, name)
+        if value is None:
+            continue
+        lt = m.end()
+        end = _element_end(text, lt, len(text) - 1)
+        close = (_CLOSE_BLOCK if m.group(5) else _CLOSE_MAP).match(text, end + 1)
+        if close is None:
+            continue
+        renderer = _Renderer(text, where, block_tags, renders)
+        bound: dict[str, Value] = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
+        try:
+            blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
+        except _Unreadable:
+            continue
+        if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
+            continue
+        found.inserts.append((m.start(), blocks))
+        found.names.add(name)
+        found.spans.append((m.start(), close.end()))
+    return found
+
+
+def _array(script: _Script, masked: str, name: str) -> list[Value] | None:
+    """The array literal a name is defined as, `const name = [...]` or with a type, `const name: { title: string;
+    body: string[] }[] = [...]` (`vue_data`'s reader takes no type with a `;` or a line break in it), when it is defined
+    once and never assigned again (`name = …`, `name.push(…)`); None otherwise."""
+    word = re.escape(name)
+    found = list(re.finditer(rf"(?<![\w$.])(?:const|let|var)[ \t\r\n]++{word}(?![\w$])", masked))
+    if len(found) != 1:
+        return None
+    i = found[0].end()
+    i = _skip_type(masked, i)
+    if i < 0 or not masked.startswith("[", i):
+        return None
+    assigned = re.compile(rf"(?<![\w$.])(?:this\.)?{word}[ \t\r\n]*+(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice|pop|shift)\()")
+    if any(a.start() != found[0].end() - len(name) for a in assigned.finditer(masked)):
+        return None
+    value, _ = script.read(i, 0)
+    return value if isinstance(value, list) else None
+
+
+def _skip_type(masked: str, i: int) -> int:
+    """Past a declaration's type annotation (`: T`) and its `=`, to the value; -1 when there is none to read."""
+    i = skip_blank(masked, i)
+    if masked.startswith(":", i):
+        depth, n = 0, min(len(masked), i + 2000)
+        i += 1
+        while i < n:
+            c = masked[i]
+            if c in "([{<":
+                depth += 1
+            elif c in ")]}>" and not (c == ">" and masked[i - 1] == "="):
+                depth -= 1
+            elif c == "=" and depth == 0 and masked[i + 1 : i + 2] not in ("=", ">"):
+                break
+            i += 1
+        else:
+            return -1
+    if not masked.startswith("=", i) or masked.startswith(("==", "=>"), i):
+        return -1
+    return skip_blank(masked, i + 1)
+
+
+def _table_of_contents(text: str, blocks: list[Block]) -> bool:
+    """Whether every block the `.map` renders is written again elsewhere in the page: a table of contents whose titles
+    are the page's own headings, read where they stand (as `jsx.mapped_data_warnings` says nothing of it): left as
+    today, not read twice (eval/profiles33 adlo-tw: a `<nav>` of `sections.map(s => <li><a>{s.title}</a></li>)`)."""
+    return all(text.count(b.text) >= 2 for b in blocks)
+
+
+class _Renderer:
+    """Renders a callback's markup for each item of an array into blocks (see module doc)."""
+
+    def __init__(
+        self, text: str, where: Callable[[int], tuple[int, int]], block_tags: frozenset[str] | set[str], renders: list[int]
+    ) -> None:
+        self.text = text
+        self.renders = renders  # items rendered on the page so far (shared by its maps: `_MAX_RENDERS`)
+        self.block_tags = block_tags
+        self.where = where
+        self.blocks: list[Block] = []
+        self.parts: list[Text] = []
+        self.kinds: list[tuple[BlockKind, int | None]] = []  # the open block elements' kinds
+        self.drop_marks = False  # the text after a number not read: its punctuation goes with it
+
+    def loop(
+        self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
+    ) -> list[Block]:
+        """The blocks of the markup `text[start:end + 1]` rendered for each of `items` (named `alias`, its index `index`)."""
+        if depth > _MAX_NESTING:
+            raise _Unreadable
+        for item in items:
+            if item is UNKNOWN:
+                raise _Unreadable
+            inner = dict(scope)
+            inner[alias] = item
+            if index:
+                inner[index] = UNKNOWN
+            self.element(start, end, inner, {index} if index else set(), depth)
+            if len(self.blocks) > _MAX_BLOCKS:
+                raise _Unreadable
+        self.flush()
+        return self.blocks
+
+    def element(self, start: int, end: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
+        """Render `text[start:end + 1]` (markup) with `scope`'s names."""
+        self.renders[0] += 1
+        if self.renders[0] > _MAX_RENDERS or depth > _MAX_NESTING or len(self.blocks) > _MAX_BLOCKS:
+            raise _Unreadable
+        text = self.text
+        i = start
+        while i <= end:
+            c = text[i]
+            if c == "<":
+                tag_end = self._tag_end(i, end)
+                self.tag(text[i : tag_end + 1])
+                i = tag_end + 1
+            elif c == "{":
+                close = matching(text, i, end)
+                self.child(i, close, scope, indices, depth)
+                i = close + 1
+            else:
+                j = i
+                while j <= end and text[j] not in "<{":
+                    j += 1
+                self.written(i, j)
+                i = j
+
+    def _tag_end(self, start: int, end: int) -> int:
+        text = self.text
+        i = start + 1
+        while i <= end:
+            if text[i] in "\"'":
+                i = _string_end(text, i, end) + 1
+                continue
+            if text[i] == "{":
+                i = matching(text, i, end) + 1
+                continue
+            if text[i] == ">":
+                return i
+            i += 1
+        raise _Unreadable
+
+    def tag(self, tag: str) -> None:
+        """A start or end tag: a block element's boundaries cut the text into blocks."""
+        if tag in ("<>", "</>"):
+            return
+        m = _TAG_NAME.match(tag)
+        if m is None:
+            raise _Unreadable
+        name = m.group(1)
+        if name[0].isupper():
+            attrs: dict[str, str | None] = {a.group(1): a.group(2) or a.group(3) or a.group(4) for a in _ATTRIBUTE.finditer(tag)}
+            element = rendered_tag(name, attrs)
+        else:
+            element = name.lower()
+        heading = element in ("h1", "h2", "h3", "h4", "h5", "h6")
+        if element in _INLINE or not (heading or element in self.block_tags or element == "br"):
+            return  # inline, as the HTML reader reads an element it does not know
+        if element == "br":
+            self.space()
+            return
+        self.flush()
+        closing = tag.startswith("</")
+        if closing:
+            if self.kinds:
+                self.kinds.pop()
+        elif not tag.endswith("/>"):
+            if heading:
+                self.kinds.append(("heading", int(element[1])))
+            elif element == "li":
+                self.kinds.append(("item", None))
+            else:
+                self.kinds.append(self.kinds[-1] if self.kinds else ("paragraph", None))
+
+    def child(self, start: int, close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
+        """A `{…}` child of the markup: a path of the item (its string), a nested `.map`, a number not read, a space."""
+        text = self.text
+        if _COMMENT.fullmatch(text, start + 1, close):
+            return
+        if _SPACE_LITERAL.fullmatch(text, start + 1, close):
+            self.space()
+            return
+        index = _INDEX.fullmatch(text, start + 1, close)
+        if index is not None and index.group(1) in indices:
+            self._drop_number_marks()
+            self.drop_marks = True
+            return
+        literal = _STRING_CHILD.fullmatch(text, start + 1, close)
+        if literal is not None:
+            line, column = self.where(literal.start(2))
+            self.add((literal.group(2), (Piece(0, len(literal.group(2)), line, column),)))
+            return
+        path = _PATH.fullmatch(text, start + 1, close)
+        if path is not None:
+            steps = path.group(1).split(".")
+            if steps[0] not in scope or steps[0] in indices:
+                raise _Unreadable
+            value = scope[steps[0]]
+            for step in steps[1:]:
+                value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+            if value is None:
+                return  # a field the item lacks: `undefined`, shown as nothing
+            if not isinstance(value, tuple):
+                raise _Unreadable
+            self.add(value)
+            return
+        nested = _NESTED_MAP.match(text, start + 1, close)
+        if nested is not None:
+            steps = nested.group(1).split(".")
+            if steps[0] not in scope:
+                raise _Unreadable
+            value = scope[steps[0]]
+            for step in steps[1:]:
+                value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+            lt = nested.end()
+            end = _element_end(text, lt, close - 1)
+            if value is None and "?.map" in text[nested.start() : lt]:
+                return  # `section.items?.map(…)` on an item without them: nothing
+            closing = _CLOSE_BLOCK if nested.group(5) else _CLOSE_MAP
+            if not isinstance(value, list) or closing.fullmatch(text, end + 1, close + 1) is None:
+                raise _Unreadable
+            alias, inner_index = nested.group(2) or nested.group(4), nested.group(3)
+            scope = scope | {b.group(1): UNKNOWN for b in _BOUND.finditer(text, nested.start(), lt)}
+            self.flush()
+            for item in value:
+                if item is UNKNOWN:
+                    raise _Unreadable
+                inner = dict(scope)
+                inner[alias] = item
+                self.element(lt, end, inner, indices | ({inner_index} if inner_index else set()), depth + 1)
+            self.flush()
+            return
+        raise _Unreadable
+
+    def written(self, start: int, end: int) -> None:
+        """Text written in the markup between tags: JSX drops the white space of a line break."""
+        chunk = self.text[start:end]
+        if self.drop_marks:
+            marks = _NUMBER_MARKS.match(chunk)
+            start += marks.end()  # type: ignore[union-attr]
+            chunk = chunk[marks.end() :]  # type: ignore[union-attr]
+            self.drop_marks = False
+        if "\n" not in chunk:
+            if chunk.strip():
+                line, column = self.where(start)
+                self.add((chunk, (Piece(0, len(chunk), line, column),)))
+            elif chunk:
+                self.space()
+            return
+        for m in _LINE.finditer(chunk):  # a line break's white space goes, the lines' text is joined by a space
+            line, column = self.where(start + m.start())
+            if self.parts:
+                self.space()
+            self.add((m.group(), (Piece(0, len(m.group()), line, column),)))
+
+    def _drop_number_marks(self) -> None:
+        """The text just before a number not read that goes with it: 「第」, 「(」."""
+        while self.parts:
+            last, pieces = self.parts[-1]
+            kept = last.rstrip("第(（ \t")
+            if kept == last:
+                return
+            if kept:
+                self.parts[-1] = (kept, pieces)
+                return
+            self.parts.pop()
+
+    def space(self) -> None:
+        if self.parts and not self.parts[-1][0].endswith(" "):
+            self.parts.append((" ", ()))
+
+    def add(self, value: Text) -> None:
+        if value[0]:
+            self.parts.append(value)
+            self.drop_marks = False
+
+    def flush(self) -> None:
+        """The text gathered since the last block boundary as a block (of the innermost block element's kind)."""
+        parts, self.parts = self.parts, []
+        self.drop_marks = False
+        while parts and not parts[0][0].strip():
+            parts.pop(0)
+        while parts and not parts[-1][0].strip():
+            parts.pop()
+        if not parts:
+            return
+        text = ""
+        pieces: list[Piece] = []
+        for value, value_pieces in parts:
+            pieces.extend(p._replace(offset=p.offset + len(text)) for p in value_pieces)
+            text += value
+        if not pieces:
+            return
+        kind, level = self.kinds[-1] if self.kinds else ("paragraph", None)
+        # where the block's text starts: its first word, not a bullet written in the markup (「<span>·</span>{item}」,
+        # the same line for every item) but the string's own line
+        first = next((p for p in pieces if _WORD.search(text, p.offset, p.offset + p.length)), pieces[0])
+        last = max(p.line for p in pieces)
+        self.blocks.append(Block(kind, text, first.line, first.column, last, tuple(pieces), level=level))
