@@ -135,6 +135,12 @@ _DRAFTING = _lazy(
 )
 # A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
 # category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
+# (u33v2) Its plain paragraphs that are denials of their own (「App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。」)
+# are still read: a denial of sharing or of a sale discloses those items (`denial = true`), and the negation in the sentence
+# keeps it from covering a category or a purpose.  Its list items and tables stay skipped (「- 鼠标坐标。」 is negated by the heading).
+_NEGATIVE_SENTENCE = _lazy(
+    r"(?:不|未|没有|絕不|绝不|無|无)(?:会|會|得|曾)?[^\W\d_a-z]|\b(?:do(?:es)? not|don.t|doesn.t|never|not|no)\b", re.I
+)
 _NEGATIVE_HEADING = _lazy(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
 # (使用说明 of a template, not 「個人資料使用說明」, the heading of a Taiwan Art. 8 notice, nor 「二、设备权限使用说明」,
 # 「Cookie 使用说明」, 「第三方SDK使用说明」: how the policy's app uses a permission, a cookie or an SDK)
@@ -768,16 +774,26 @@ def _marked_not(header: str, row: str, column: re.Pattern[str] = _YES_NO_HEADER)
     return any(column.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
 
 
-def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
+def _table_rows(run: list[Paragraph], starts: frozenset[tuple[int, int]] = frozenset()) -> list[list[tuple[Paragraph, int, int]]]:
     """The rows of one table (a run of table paragraphs), each a list of (paragraph, start, end) cells.
 
     A Markdown row is one paragraph whose cells sit between pipes; the HTML and DOCX readers give
-    one paragraph per cell, and cells on one source line are taken as one row (a table written
-    with one cell per line has no rows that can be told apart, and is left out).
+    one paragraph per cell.  Where the reader recorded where each row starts (`Document.rows`), a row
+    runs from one start to the next (u33v2: a table written on one line, 「<tr><th>数据</th><th>存储地点</th></tr><tr>…」,
+    read as one row, had no row under its header); else cells on one source line are taken as one row
+    (a table written with one cell per line has no rows that can be told apart, and is left out).
     """
     if any("|" in para.text for para in run):
         return [[(para, start, end) for start, end in _cell_spans(para.text)] for para in run if not _TABLE_RULE.match(para.text)]
     rows: list[list[tuple[Paragraph, int, int]]] = []
+    marked = [(p.line, p.column) in starts or (p.line, -p.column) in starts for p in run]
+    if any(marked):
+        for para, opens in zip(run, marked, strict=True):
+            if rows and not opens:
+                rows[-1].append((para, 0, len(para.text)))
+            else:
+                rows.append([(para, 0, len(para.text))])
+        return rows if len(rows[0]) > 1 else []
     for para in run:
         if rows and rows[-1][0][0].line == para.line:
             rows[-1].append((para, 0, len(para.text)))
@@ -801,7 +817,7 @@ def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
             j = i
             while j < len(paras) and paras[j].kind == "table":
                 j += 1
-            rows = _table_rows(list(paras[i:j]))
+            rows = _table_rows(list(paras[i:j]), doc.rows)
             i = j
             if len(rows) < 2:
                 continue
@@ -990,20 +1006,18 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
 
 def _skip_reason(section: Section, by_id: dict[str, Section]) -> str | None:
     """Why the section discloses nothing: "glossary" when only a glossary heading (the section's or one above it)
-    says so, "other" for a table of contents, drafting advice or a list of what is not collected, else None."""
+    says so, "other" for a table of contents or drafting advice, "negative" for a list of what is not collected
+    (its own denials are still read, `_kept_paragraphs`), else None."""
     current: Section | None = section
     reason = None
     while current is not None:
         if current.title:
             title = fold(current.title)
-            if (
-                (current is section and _TOC_HEADING.match(title))
-                or _DRAFTING_HEADING.search(title)
-                or _DRAFTING.search(title)
-                or _NEGATIVE_HEADING.search(title)
-            ):
+            if (current is section and _TOC_HEADING.match(title)) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title):
                 return "other"
-            if _GLOSSARY.search(title):
+            if _NEGATIVE_HEADING.search(title):
+                reason = "negative"
+            elif _GLOSSARY.search(title) and reason is None:
                 reason = "glossary"
         current = by_id.get(current.parent) if current.parent else None
     return reason
@@ -1043,6 +1057,8 @@ def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Parag
     reason = _skip_reason(section, by_id)
     if reason is None:
         return section.paragraphs
+    if reason == "negative":
+        return tuple(p for p in section.paragraphs if p.kind == "paragraph" and _NEGATIVE_SENTENCE.search(fold(p.text)))
     if reason != "glossary":
         return ()
     return tuple(p for p in section.paragraphs if _SELF_DEFINITION.search(fold(p.text).strip()))

@@ -1,0 +1,66 @@
+"""Profile verdict classes fixed in the thirty-third session's second wave (u33v2, issue #14), the classes eval/profiles33 left.
+
+Each class is tested both ways (the verdict it must give, and the neighbouring text it must leave alone):
+- a section headed as what is *not* collected (「不保存、不收集的数据」) still has its own denials read: a sharing denial in
+  it covers cn-gbt35273/sharing (gazeease-zh), while its list items (negated by the heading) cover no category;
+- an HTML table written on one line: its rows are told apart by where the reader saw each <tr> start (`Document.rows`),
+  so a storage-place cell reaches cn-gbt35273/cross-border.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+ZH = "# 隐私政策\n\n最后更新：2026年7月6日\n\n"
+
+_NOT_COLLECTED = "## 不保存、不收集的数据\n\n护眼之道不保存或收集：\n\n- 按键内容或输入的文字。\n- 鼠标坐标。\n- 剪贴板内容。\n\n"
+
+
+def test_a_sharing_denial_under_a_not_collected_heading_covers_sharing() -> None:
+    text = ZH + _NOT_COLLECTED + "App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。\n"  # gazeease-zh 59
+    found = verdict(text, "cn-gbt35273/sharing")
+    assert found.status == "covered" and "上传给开发者或其他服务" in found.evidence.text
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/categories", "cn-gbt35273/functions", "cn-pipl/sensitive-necessity"])
+def test_the_items_under_a_not_collected_heading_still_disclose_nothing(item: str) -> None:
+    text = ZH + "## 我们不收集的信息\n\n- 身份证号码\n- 银行卡号\n- 精确位置信息\n\n我们不会收集上述信息。\n"
+    assert status(text, item) != "covered"
+
+
+def test_a_plain_sentence_under_a_not_collected_heading_is_not_read() -> None:
+    # only the section's own denials are read: a line without a negation stays skipped (the heading negates it)
+    text = ZH + "## 我们不收集的信息\n\n第三方合作伙伴 SDK 收集的设备信息。\n"
+    assert status(text, "cn-gbt35273/sharing") == "missing"
+
+
+def _one_line_table(header: str, row: str) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in header.split("|"))
+    values = "".join(f"<td>{v}</td>" for v in row.split("|"))
+    return f"<html><body><h1>隐私政策</h1>\n<h2>三、我们如何存储</h2>\n<table><tr>{cells}</tr><tr>{values}</tr></table></body></html>\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("数据类型|存储地点|接收方", "账号信息（手机号）|中华人民共和国境内（阿里云杭州）|阿里云计算有限公司"),
+        ("第三方名称|收集的信息|服务器所在地", "友盟统计|设备标识|中国境内"),
+    ],
+)
+def test_a_storage_place_cell_of_a_table_written_on_one_line(header: str, row: str) -> None:
+    found = verdict(_one_line_table(header, row), "cn-gbt35273/cross-border", suffix=".html")
+    assert found.status == "covered" and "境内" in found.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("数据|存储位置|用途", "设置|浏览器本地 chrome.storage.local|恢复设置"),  # the browser: no place of its own
+        ("数据|用途|说明", "账号|登录|中国境内用户专用"),  # no storage-place column
+    ],
+)
+def test_a_one_line_table_without_a_territory_under_a_storage_column_states_no_place(header: str, row: str) -> None:
+    assert status(_one_line_table(header, row), "cn-gbt35273/cross-border", suffix=".html") == "missing"
