@@ -4,7 +4,11 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
 - a section headed as what is *not* collected (「不保存、不收集的数据」) still has its own denials read: a sharing denial in
   it covers cn-gbt35273/sharing (gazeease-zh), while its list items (negated by the heading) cover no category;
 - an HTML table written on one line: its rows are told apart by where the reader saw each <tr> start (`Document.rows`),
-  so a storage-place cell reaches cn-gbt35273/cross-border.
+  so a storage-place cell reaches cn-gbt35273/cross-border;
+- a match that runs over a sentence end (the topic in one sentence, the statement in the next) is cited at its last
+  sentence, the line that holds the statement (adlo-tw's JSX paragraph over seven lines);
+- English purposes as the data "used for" a purpose (qingyu-en), and the requirement as a permission "required for" a
+  feature (eu-gdpr/requirement), each not read in a denial.
 """
 
 from __future__ import annotations
@@ -64,3 +68,66 @@ def test_a_storage_place_cell_of_a_table_written_on_one_line(header: str, row: s
 )
 def test_a_one_line_table_without_a_territory_under_a_storage_column_states_no_place(header: str, row: str) -> None:
     assert status(_one_line_table(header, row), "cn-gbt35273/cross-border", suffix=".html") == "missing"
+
+
+_JSX_COOKIES = """export default function Page() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      <section>
+        <h2>7. Cookie 使用</h2>
+        <p>
+          您可透過瀏覽器設定拒絕或刪除 Cookie，亦可安裝
+          <a href="https://tools.google.com/dlpage/gaoptout">
+            Google Analytics 不透露資訊瀏覽器外掛程式
+          </a>
+          停用分析追蹤。停用 Cookie 可能影響部分功能（如客戶專區登入）。
+        </p>
+      </section>
+    </main>
+  );
+}
+"""
+
+
+def test_a_match_over_two_sentences_is_cited_at_its_last_sentence() -> None:
+    # adlo-tw 173-177: the refusal in one sentence, the effect in the next, five lines down in one JSX paragraph
+    found = verdict(_JSX_COOKIES, "tw-pdpa/effect-of-not-providing", suffix=".tsx")
+    assert found.status == "covered" and found.evidence.line == 14  # (the helper puts two lines of title before the text)
+
+
+def test_a_match_in_one_sentence_is_cited_at_its_start() -> None:
+    text = "# 隱私權政策\n\n## Cookie\n\n若您停用 Cookie，\n可能影響部分功能之使用。\n"
+    found = verdict(text, "tw-pdpa/effect-of-not-providing")
+    assert found.status == "covered" and found.evidence.line == 7  # 「若您停用 Cookie，」 (two lines of title before the text)
+
+
+EN = "# Privacy Policy\n\nLast updated: 2026-07-06\n\n"
+
+
+@pytest.mark.parametrize("item", ["eu-gdpr/purposes", "us-ccpa/purposes"])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Search metadata: local blacklist entries and app/command usage counts used for result ordering.", "covered"),  # qingyu-en 17
+        ("- Device identifiers are only used to sync your settings between devices.", "covered"),
+        ("- Usage counts are not used for advertising.", "missing"),  # denied
+        ("- Usage counts are never used for ranking.", "missing"),  # denied
+        ("- Usage counts are kept until you reset them.", "missing"),  # no use
+    ],
+)
+def test_data_used_for_a_named_purpose(item: str, line: str, expected: str) -> None:
+    assert status(EN + "## Data stored locally\n\n" + line + "\n", item) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- **Screen Recording** is required for screenshot capture.", "covered"),  # qingyu-en 34
+        ("- Location access is needed to show nearby stores.", "covered"),
+        ("- Internet access is required for update checks.", "missing"),  # a connection, no data of the person
+        ("- Screen Recording is not required for clipboard history.", "missing"),
+    ],
+)
+def test_a_permission_required_for_a_feature_states_the_requirement(line: str, expected: str) -> None:
+    assert status(EN + "## Permissions\n\n" + line + "\n", "eu-gdpr/requirement") == expected

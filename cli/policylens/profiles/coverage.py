@@ -1550,6 +1550,20 @@ def _opening(folded: str, match: Hit) -> int:
 _OPENING_MARKS = frozenset(".:;!?。；：！？")
 
 
+def _last_sentence(folded: str, match: Hit) -> int:
+    """`_opening`, or for a match that runs over the end of a sentence (「…刪除 Cookie，亦可安裝…停用分析追蹤。停用 Cookie 可能影響」,
+    a pattern that finds the topic in one sentence and the statement in the next), the start of its last sentence: the
+    statement is cited at its own line, not at the first line of a paragraph that spans several (u33v2, adlo-tw)."""
+    start = _opening(folded, match)
+    stop = folded.rfind("。", start, match.end() - 1)
+    if stop < 0:
+        return start
+    after = stop + 1
+    while after < match.end() and folded[after].isspace():
+        after += 1
+    return after if match.end() - after >= 4 else start
+
+
 def _sentence_at(text: str, start: int, end: int, ends: re.Pattern[str] = _WINDOW_END) -> str:
     """The sentence of `text` that holds [start, end) (at most MAX_SENTENCE characters each side); with `ends`, the piece."""
     left = max(0, start - MAX_SENTENCE)
@@ -1576,7 +1590,7 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False) -> Evidenc
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches
     # (m18a) a match that opens with the end of the sentence before it ("(?:^|[.:]\\s)…") is cited at its own words
-    starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_opening(unit.folded, m) for m in shown]
+    starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_last_sentence(unit.folded, m) for m in shown]
     first = min(starts)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
