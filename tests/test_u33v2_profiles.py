@@ -8,7 +8,8 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
 - a match that runs over a sentence end (the topic in one sentence, the statement in the next) is cited at its last
   sentence, the line that holds the statement (adlo-tw's JSX paragraph over seven lines);
 - English purposes as the data "used for" a purpose (qingyu-en), and the requirement as a permission "required for" a
-  feature (eu-gdpr/requirement), each not read in a denial.
+  feature (eu-gdpr/requirement), each not read in a denial;
+- tw-pdpa/rights: the consequence of a request (「如您請求刪除帳號…，可能導致…無法…客服處理」) grants no right, so the grant is cited.
 """
 
 from __future__ import annotations
@@ -131,3 +132,37 @@ def test_data_used_for_a_named_purpose(item: str, line: str, expected: str) -> N
 )
 def test_a_permission_required_for_a_feature_states_the_requirement(line: str, expected: str) -> None:
     assert status(EN + "## Permissions\n\n" + line + "\n", "eu-gdpr/requirement") == expected
+
+
+TW = "# 隱私權政策\n\n最後更新：2026年6月5日\n\n"
+_RIGHTS = (
+    "## 10. 使用者之權利\n\n依適用之個人資料保護相關法令，您得就您的個人資料向本公司行使下列權利：\n\n"
+    "* 查詢或請求閱覽您的個人資料\n* 請求補充或更正您的個人資料\n* 請求刪除您的個人資料\n\n"
+    "您可透過本政策第 15 條所列聯絡方式向本公司提出請求。\n\n"
+)
+
+
+def test_rights_are_cited_at_the_grant_not_at_the_consequence_of_a_request() -> None:
+    # codetiger-tw 249-260: the consequence of a deletion request names 客服 among the services lost
+    text = (
+        TW + _RIGHTS + "如您請求刪除帳號或停止處理必要資料，可能導致本公司無法繼續提供全部或部分遊戲服務，包括帳號登入、客服處理等功能。\n"
+    )
+    text += "\n## 15. 個人資料保護聯絡窗口\n\n聯絡信箱：[dev@example.kr](mailto:dev@example.kr)\n"  # (a pointer to the contact counts where the policy gives one)
+    found = verdict(text, "tw-pdpa/rights")
+    assert found.status == "covered" and "行使下列權利" in found.evidence.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "若您要求刪除您的個人資料，請透過客服信箱 privacy@example.com 與我們聯繫。",  # a wish and the way: no consequence
+        "您可以請求查詢、更正或刪除您的個人資料，請來信客服信箱 privacy@example.com。",
+    ],
+)
+def test_a_request_with_its_way_still_grants_the_right(line: str) -> None:
+    assert status(TW + "## 聯絡我們\n\n" + line + "\n", "tw-pdpa/rights") == "covered"
+
+
+def test_the_consequence_of_a_request_alone_grants_no_right() -> None:
+    line = "如您請求刪除帳號，可能導致本公司無法繼續提供客服處理等服務。"
+    assert status(TW + "## 帳號\n\n" + line + "\n", "tw-pdpa/rights") == "missing"
