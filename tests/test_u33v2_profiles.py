@@ -9,7 +9,9 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
   sentence, the line that holds the statement (adlo-tw's JSX paragraph over seven lines);
 - English purposes as the data "used for" a purpose (qingyu-en), and the requirement as a permission "required for" a
   feature (eu-gdpr/requirement), each not read in a denial;
-- tw-pdpa/rights: the consequence of a request (「如您請求刪除帳號…，可能導致…無法…客服處理」) grants no right, so the grant is cited.
+- tw-pdpa/rights: the consequence of a request (「如您請求刪除帳號…，可能導致…無法…客服處理」) grants no right, so the grant is cited;
+- a lead-in over an HTML table whose first column names the situation (「使用情境」): the rows' labels are no data, the
+  value cells are read with the lead-in and cited (adlo-tw).
 """
 
 from __future__ import annotations
@@ -166,3 +168,24 @@ def test_a_request_with_its_way_still_grants_the_right(line: str) -> None:
 def test_the_consequence_of_a_request_alone_grants_no_right() -> None:
     line = "如您請求刪除帳號，可能導致本公司無法繼續提供客服處理等服務。"
     assert status(TW + "## 帳號\n\n" + line + "\n", "tw-pdpa/rights") == "missing"
+
+
+def _lead_table(first: str, rows: list[tuple[str, str]]) -> str:
+    body = "".join(f"<tr>\n<td>{a}</td>\n<td>{b}</td>\n</tr>\n" for a, b in rows)
+    return (
+        "<html><body><h1>隱私權政策</h1>\n<h2>2. 我們蒐集哪些資料</h2>\n<p>依您使用的功能不同，本公司可能蒐集：</p>\n"
+        f"<table>\n<tr>\n<th>{first}</th>\n<th>蒐集項目</th>\n</tr>\n{body}</table></body></html>\n"
+    )
+
+
+def test_a_tables_label_cell_after_a_lead_in_is_not_cited_as_data() -> None:
+    # adlo-tw 59-75: the first column names the situation (使用情境), the second the data
+    html = _lead_table("使用情境", [("諮詢／深度診斷表單", "姓名、電話、LINE ID"), ("電子報訂閱", "電子郵件地址")])
+    found = verdict(html, "tw-pdpa/categories", suffix=".html")
+    assert found.status == "covered" and "姓名" in found.evidence.text and "診斷" not in found.evidence.text
+
+
+def test_a_first_column_of_data_is_still_read_after_a_lead_in() -> None:
+    html = _lead_table("資料類別", [("姓名、電話", "聯絡用"), ("電子郵件地址", "寄送電子報")])
+    found = verdict(html, "tw-pdpa/categories", suffix=".html")
+    assert found.status == "covered" and "姓名" in found.evidence.text

@@ -916,6 +916,24 @@ def _continued(lead: tuple[Paragraph, int, int], section: Section, children: lis
                 yield _unit([lead, (para, 0, min(len(para.text), MAX_SENTENCE))], section, [section, child], lead=1, context=3)
 
 
+# (u33v2) the header of an HTML table's first column when that column names a situation, a feature or a purpose (「使用情境」
+# 「功能」「用途」), not data: its cells are the rows' labels.
+_LABEL_HEADER = _lazy(r"情境|场景|場景|功能|用途|目的|业务|業務|服务|服務|scenario|feature|purpose|function|use case|context", re.I)
+
+
+def _without_label_cells(items: list[tuple[Paragraph, int, int]], starts: frozenset[tuple[int, int]]) -> list[tuple[Paragraph, int, int]]:
+    """The cells after a lead-in less each row's label, when they are an HTML table (one paragraph a cell, rows known from
+    the reader) whose first column names a situation or a feature: 「本公司可能蒐集：」 + 「諮詢／深度診斷表單」 is no kind of
+    data, while the cell beside it (「姓名、電話…」) is, and is cited on its own line (u33v2, eval/profiles33 adlo-tw)."""
+    if not starts or not items or any(p.kind != "table" or "|" in p.text for p, _, _ in items):
+        return items
+    rows = _table_rows([p for p, _, _ in items], starts)
+    if len(rows) < 2 or not _LABEL_HEADER.search(fold(rows[0][0][0].text)):
+        return items
+    labels = {id(row[0][0]) for row in rows[1:] if len(row) > 1}
+    return [item for item in items if id(item[0]) not in labels]
+
+
 def units(doc: Document, within: str) -> Iterator[Unit]:
     """Every unit of one kind, in document order (headings are never part of a unit)."""
     by_id = {s.id: s for s in doc.sections}
@@ -979,7 +997,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 )
                 if introduces:
                     following = _following_items(paras, i)
-                    yield from _with_lead([(para, start, end)], following, section)
+                    yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
                         yield from _continued((para, start, end), section, children[section.id], by_id)
                 else:
