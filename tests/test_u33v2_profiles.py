@@ -11,8 +11,7 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
   feature (eu-gdpr/requirement), each not read in a denial;
 - tw-pdpa/rights: the consequence of a request (「如您請求刪除帳號…，可能導致…無法…客服處理」) grants no right, so the grant is cited;
 - a lead-in over an HTML table whose first column names the situation (「使用情境」): the rows' labels are no data, the
-  value cells are read with the lead-in and cited (adlo-tw);
-- cn-gbt35273/complaint: under a contact heading, a contact with the time within which it answers (profiles32 growth-zh).
+  value cells are read with the lead-in and cited (adlo-tw).
 """
 
 from __future__ import annotations
@@ -190,16 +189,3 @@ def test_a_first_column_of_data_is_still_read_after_a_lead_in() -> None:
     html = _lead_table("資料類別", [("姓名、電話", "聯絡用"), ("電子郵件地址", "寄送電子報")])
     found = verdict(html, "tw-pdpa/categories", suffix=".html")
     assert found.status == "covered" and "姓名" in found.evidence.text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("### **联系我们**  \n隐私问题咨询：weichat_ID:zhatrix\n（48小时内人工回复）  \n", "covered"),  # profiles32 growth-zh 54-55
-        ("## 联系我们\n\n隐私问题可通过客服热线咨询，我们将在 15 个工作日内答复。\n", "covered"),
-        ("## 联系我们\n\n邮箱：privacy@example.com。注销后 7 日内删除您的数据。\n", "missing"),  # a period, no one answered
-        ("## 数据保存\n\n我们会在 15 个工作日内回复，邮箱 privacy@example.com。\n", "missing"),  # not a contact section
-    ],
-)
-def test_a_contact_with_its_reply_time_is_a_complaint_channel(text: str, expected: str) -> None:
-    assert status(ZH + text, "cn-gbt35273/complaint") == expected
