@@ -135,6 +135,12 @@ _DRAFTING = _lazy(
 )
 # A section that lists what is *not* collected (「1.3 我们不收集的信息」) discloses no collection, no
 # category, no sensitive data: its items (「❌ 身份证号」) are negated by the heading.
+# (u33v2) Its plain paragraphs that are denials of their own (「App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。」)
+# are still read: a denial of sharing or of a sale discloses those items (`denial = true`), and the negation in the sentence
+# keeps it from covering a category or a purpose.  Its list items and tables stay skipped (「- 鼠标坐标。」 is negated by the heading).
+_NEGATIVE_SENTENCE = _lazy(
+    r"(?:不|未|没有|絕不|绝不|無|无)(?:会|會|得|曾)?[^\W\d_a-z]|\b(?:do(?:es)? not|don.t|doesn.t|never|not|no)\b", re.I
+)
 _NEGATIVE_HEADING = _lazy(r"(?:不|未|无需|从不|并不)(?:会)?(?:收集|获取|采集|搜集)|(?:do not|don.t|never|not) collect", re.I)
 # (使用说明 of a template, not 「個人資料使用說明」, the heading of a Taiwan Art. 8 notice, nor 「二、设备权限使用说明」,
 # 「Cookie 使用说明」, 「第三方SDK使用说明」: how the policy's app uses a permission, a cookie or an SDK)
@@ -768,16 +774,26 @@ def _marked_not(header: str, row: str, column: re.Pattern[str] = _YES_NO_HEADER)
     return any(column.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
 
 
-def _table_rows(run: list[Paragraph]) -> list[list[tuple[Paragraph, int, int]]]:
+def _table_rows(run: list[Paragraph], starts: frozenset[tuple[int, int]] = frozenset()) -> list[list[tuple[Paragraph, int, int]]]:
     """The rows of one table (a run of table paragraphs), each a list of (paragraph, start, end) cells.
 
     A Markdown row is one paragraph whose cells sit between pipes; the HTML and DOCX readers give
-    one paragraph per cell, and cells on one source line are taken as one row (a table written
-    with one cell per line has no rows that can be told apart, and is left out).
+    one paragraph per cell.  Where the reader recorded where each row starts (`Document.rows`), a row
+    runs from one start to the next (u33v2: a table written on one line, 「<tr><th>数据</th><th>存储地点</th></tr><tr>…」,
+    read as one row, had no row under its header); else cells on one source line are taken as one row
+    (a table written with one cell per line has no rows that can be told apart, and is left out).
     """
     if any("|" in para.text for para in run):
         return [[(para, start, end) for start, end in _cell_spans(para.text)] for para in run if not _TABLE_RULE.match(para.text)]
     rows: list[list[tuple[Paragraph, int, int]]] = []
+    marked = [(p.line, p.column) in starts or (p.line, -p.column) in starts for p in run]
+    if any(marked):
+        for para, opens in zip(run, marked, strict=True):
+            if rows and not opens:
+                rows[-1].append((para, 0, len(para.text)))
+            else:
+                rows.append([(para, 0, len(para.text))])
+        return rows if len(rows[0]) > 1 else []
     for para in run:
         if rows and rows[-1][0][0].line == para.line:
             rows[-1].append((para, 0, len(para.text)))
@@ -801,7 +817,7 @@ def column_cells(doc: Document, column: re.Pattern[str]) -> Iterator[Unit]:
             j = i
             while j < len(paras) and paras[j].kind == "table":
                 j += 1
-            rows = _table_rows(list(paras[i:j]))
+            rows = _table_rows(list(paras[i:j]), doc.rows)
             i = j
             if len(rows) < 2:
                 continue
@@ -900,6 +916,24 @@ def _continued(lead: tuple[Paragraph, int, int], section: Section, children: lis
                 yield _unit([lead, (para, 0, min(len(para.text), MAX_SENTENCE))], section, [section, child], lead=1, context=3)
 
 
+# (u33v2) the header of an HTML table's first column when that column names a situation, a feature or a purpose (「使用情境」
+# 「功能」「用途」), not data: its cells are the rows' labels.
+_LABEL_HEADER = _lazy(r"情境|场景|場景|功能|用途|目的|业务|業務|服务|服務|scenario|feature|purpose|function|use case|context", re.I)
+
+
+def _without_label_cells(items: list[tuple[Paragraph, int, int]], starts: frozenset[tuple[int, int]]) -> list[tuple[Paragraph, int, int]]:
+    """The cells after a lead-in less each row's label, when they are an HTML table (one paragraph a cell, rows known from
+    the reader) whose first column names a situation or a feature: 「本公司可能蒐集：」 + 「諮詢／深度診斷表單」 is no kind of
+    data, while the cell beside it (「姓名、電話…」) is, and is cited on its own line (u33v2, eval/profiles33 adlo-tw)."""
+    if not starts or not items or any(p.kind != "table" or "|" in p.text for p, _, _ in items):
+        return items
+    rows = _table_rows([p for p, _, _ in items], starts)
+    if len(rows) < 2 or not _LABEL_HEADER.search(fold(rows[0][0][0].text)):
+        return items
+    labels = {id(row[0][0]) for row in rows[1:] if len(row) > 1}
+    return [item for item in items if id(item[0]) not in labels]
+
+
 def units(doc: Document, within: str) -> Iterator[Unit]:
     """Every unit of one kind, in document order (headings are never part of a unit)."""
     by_id = {s.id: s for s in doc.sections}
@@ -963,7 +997,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 )
                 if introduces:
                     following = _following_items(paras, i)
-                    yield from _with_lead([(para, start, end)], following, section)
+                    yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
                         yield from _continued((para, start, end), section, children[section.id], by_id)
                 else:
@@ -990,20 +1024,18 @@ def _skipped(section: Section, by_id: dict[str, Section]) -> bool:
 
 def _skip_reason(section: Section, by_id: dict[str, Section]) -> str | None:
     """Why the section discloses nothing: "glossary" when only a glossary heading (the section's or one above it)
-    says so, "other" for a table of contents, drafting advice or a list of what is not collected, else None."""
+    says so, "other" for a table of contents or drafting advice, "negative" for a list of what is not collected
+    (its own denials are still read, `_kept_paragraphs`), else None."""
     current: Section | None = section
     reason = None
     while current is not None:
         if current.title:
             title = fold(current.title)
-            if (
-                (current is section and _TOC_HEADING.match(title))
-                or _DRAFTING_HEADING.search(title)
-                or _DRAFTING.search(title)
-                or _NEGATIVE_HEADING.search(title)
-            ):
+            if (current is section and _TOC_HEADING.match(title)) or _DRAFTING_HEADING.search(title) or _DRAFTING.search(title):
                 return "other"
-            if _GLOSSARY.search(title):
+            if _NEGATIVE_HEADING.search(title):
+                reason = "negative"
+            elif _GLOSSARY.search(title) and reason is None:
                 reason = "glossary"
         current = by_id.get(current.parent) if current.parent else None
     return reason
@@ -1043,6 +1075,8 @@ def _kept_paragraphs(section: Section, by_id: dict[str, Section]) -> tuple[Parag
     reason = _skip_reason(section, by_id)
     if reason is None:
         return section.paragraphs
+    if reason == "negative":
+        return tuple(p for p in section.paragraphs if p.kind == "paragraph" and _NEGATIVE_SENTENCE.search(fold(p.text)))
     if reason != "glossary":
         return ()
     return tuple(p for p in section.paragraphs if _SELF_DEFINITION.search(fold(p.text).strip()))
@@ -1534,6 +1568,20 @@ def _opening(folded: str, match: Hit) -> int:
 _OPENING_MARKS = frozenset(".:;!?。；：！？")
 
 
+def _last_sentence(folded: str, match: Hit) -> int:
+    """`_opening`, or for a match that runs over the end of a sentence (「…刪除 Cookie，亦可安裝…停用分析追蹤。停用 Cookie 可能影響」,
+    a pattern that finds the topic in one sentence and the statement in the next), the start of its last sentence: the
+    statement is cited at its own line, not at the first line of a paragraph that spans several (u33v2, adlo-tw)."""
+    start = _opening(folded, match)
+    stop = folded.rfind("。", start, match.end() - 1)
+    if stop < 0:
+        return start
+    after = stop + 1
+    while after < match.end() and folded[after].isspace():
+        after += 1
+    return after if match.end() - after >= 4 else start
+
+
 def _sentence_at(text: str, start: int, end: int, ends: re.Pattern[str] = _WINDOW_END) -> str:
     """The sentence of `text` that holds [start, end) (at most MAX_SENTENCE characters each side); with `ends`, the piece."""
     left = max(0, start - MAX_SENTENCE)
@@ -1560,7 +1608,7 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False) -> Evidenc
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches
     # (m18a) a match that opens with the end of the sentence before it ("(?:^|[.:]\\s)…") is cited at its own words
-    starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_opening(unit.folded, m) for m in shown]
+    starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_last_sentence(unit.folded, m) for m in shown]
     first = min(starts)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
