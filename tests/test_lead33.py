@@ -168,3 +168,40 @@ def test_zhu_over_converted_in_a_traditional_text(tmp_path: Path, line: str, fou
     """注 converted as 註 (註冊) inside 注意, 注重, 關注: two real zh-TW pages converted from Simplified."""
     text = f"隱私權政策\n\n最後更新日期：2024年5月1日\n\n{line}\n"
     assert rule_excerpts(tmp_path, text, "conversion-error", "p.txt") == found
+
+
+def _qml(tmp_path: Path, body: str) -> list[str]:
+    path = tmp_path / "Privacy.qml"
+    path.write_text("import QtQuick 2.15\n\nPage {\n" + body + "}\n", encoding="utf-8")
+    sections = read_document(str(path)).sections
+    return [t for s in sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
+
+
+def test_a_qml_escape_of_a_surrogate_pair_is_one_character_and_a_bad_one_no_crash(tmp_path: Path) -> None:
+    """A review of this session's readers: 「\\uD83D\\uDE00」 (an emoji as JavaScript writes it) stopped `parse` with
+    UnicodeEncodeError, and 「\\u{110000}」 with ValueError; the Dart reader shared the code."""
+    body = '    Text { text: "隐私政策" }\n    Text { text: "我们重视隐私\\uD83D\\uDE00" }\n    Text { text: "说明\\u{110000}\\uD800" }\n'
+    assert _qml(tmp_path, body)[-2:] == ["我们重视隐私\U0001f600", "说明\ufffd\ufffd"]
+
+
+def test_qml_items_inside_an_item_without_text_are_not_read_again(tmp_path: Path) -> None:
+    """Each item's body was walked again for every item nested in it (2,000 unclosed `Text {` lines: 15 s)."""
+    texts = _qml(
+        tmp_path, '    Text { id: a\n        Text { text: "不是页面文字" }\n    }\n    Text { text: "本政策说明我们如何收集信息。" }\n'
+    )
+    assert texts == ["本政策说明我们如何收集信息。"]
+    unclosed = _qml(tmp_path, "".join("    Text { text: name\n" for _ in range(2000)))
+    assert "Text { text: name" in unclosed[1]  # no item with a literal: the file is read as text, as before
+
+
+def test_a_second_map_of_a_read_array_that_is_not_read_keeps_the_warning(tmp_path: Path) -> None:
+    """One readable `.map` of `sections` (a menu of titles) hid the warning for a second one whose bodies were lost."""
+    text = _TSX % (_BODY_TEXT, _BODY_TEXT, "      <nav>{sections.map((s) => <li>{s.title}</li>)}</nav>\n")
+    text = text.replace("<p>{section.body}</p>", "<p>{t(section.body)}</p>")
+    assert len(_warnings(tmp_path, text)) == 1
+
+
+def test_an_escaped_backslash_ends_no_string_early(tmp_path: Path) -> None:
+    """「"路径\\\\"」 was read as a string whose quote is escaped: the array's end was lost, and its warning with it."""
+    text = (_TSX % (_BODY_TEXT + "\\\\", _BODY_TEXT, "")).replace("<p>{section.body}</p>", "<p>{t(section.body)}</p>")
+    assert len(_warnings(tmp_path, text)) == 1

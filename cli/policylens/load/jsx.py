@@ -615,12 +615,16 @@ def _array_end(text: str, start: int) -> int:
             if depth == 0:
                 return i + 1
         elif c in _QUOTES:
-            stop = text.find(c, i + 1, n)
-            while stop > 0 and text[stop - 1] == "\\" and c != "`":  # an escaped quote
-                stop = text.find(c, stop + 1, n)
-            if stop < 0 or (c != "`" and "\n" in text[i:stop]):
-                return -1  # a string left open: not data this reader can follow
-            i = stop
+            j = i + 1
+            while j < n and text[j] != c:
+                if text[j] == "\\":
+                    j += 1  # an escaped character, an escaped backslash (「"路径\\"」) included
+                elif text[j] == "\n" and c != "`":
+                    return -1  # a string left open: not data this reader can follow
+                j += 1
+            if j >= n:
+                return -1
+            i = j
         elif c == "/" and text.startswith("//", i):
             i = text.find("\n", i)
             if i < 0:

@@ -75,6 +75,7 @@ class MappedData:
     def __init__(self) -> None:
         self.inserts: list[tuple[int, list[Block]]] = []  # (offset of the expression's `{`, its blocks)
         self.names: set[str] = set()
+        self.unread: set[str] = set()  # names one of whose `.map` expressions could not be read (their warning stays)
         self.spans: list[tuple[int, int]] = []  # the expressions read: [start, end) in the source
 
 
@@ -90,9 +91,10 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     where = positions(text, 1, 1)
     renders = [0]
     for k, m in enumerate(_MAP_CALL.finditer(text)):
-        if k == _MAX_MAPS:
-            break  # (a generated file of thousands of maps is no policy page)
         name = m.group(1)
+        if k >= _MAX_MAPS:
+            found.unread.add(name)  # (a generated file of thousands of maps is no policy page: the rest unread, and said so)
+            continue
         if script is None:
             script = _Script(1, 1, text)
             masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
@@ -103,12 +105,14 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         end = _element_end(text, lt, len(text) - 1)
         close = (_CLOSE_BLOCK if m.group(5) else _CLOSE_MAP).match(text, end + 1)
         if close is None:
+            found.unread.add(name)
             continue
         renderer = _Renderer(text, where, block_tags, renders)
         bound: dict[str, Value] = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
         try:
             blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
         except _Unreadable:
+            found.unread.add(name)
             continue
         if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
             continue

@@ -200,12 +200,20 @@ def unescape(body: str, simple: Mapping[str, str]) -> str:
     def one(m: re.Match[str]) -> str:
         code = m.group(1)
         if code[0] == "u" and len(code) > 1:
-            return chr(int(code[1:].strip("{}"), 16))
+            point = int(code[1:].strip("{}"), 16)
+            return chr(point) if point <= 0x10FFFF else "\ufffd"  # (`\\u{110000}`: no character)
         if code[0] == "x" and len(code) == 3:
             return chr(int(code[1:], 16))
         return simple.get(code, code)
 
-    return _C_ESCAPE.sub(one, body)
+    text = _C_ESCAPE.sub(one, body)
+    if _SURROGATES.search(text) is None:
+        return text
+    # `\\uD83D\\uDE00`, an emoji as JavaScript writes it: the pair is one character; a lone half is none (U+FFFD)
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def closing_bracket(src: str, i: int, string_end: StringEnd) -> int:
