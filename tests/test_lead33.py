@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from tests.helpers import rule_excerpts
 
+from policylens.errors import UserError
 from policylens.load.document import read_document
 
 _JEKYLL_FRONT = "---\nlayout: page\ntitle: Privacy Policy\n---\n\n"
@@ -205,3 +206,17 @@ def test_an_escaped_backslash_ends_no_string_early(tmp_path: Path) -> None:
     """「"路径\\\\"」 was read as a string whose quote is escaped: the array's end was lost, and its warning with it."""
     text = (_TSX % (_BODY_TEXT + "\\\\", _BODY_TEXT, "")).replace("<p>{section.body}</p>", "<p>{t(section.body)}</p>")
     assert len(_warnings(tmp_path, text)) == 1
+
+
+def test_an_unclosed_react_page_is_refused_without_the_readers_own_marks(tmp_path: Path) -> None:
+    """A review: 「malformed HTML: unterminated tag at line 9: '</main\\ufdd1\\n\\ufdd1…'」 showed the blanks the reader
+    puts where a React page's code was; the excerpt is the file's own text."""
+    path = tmp_path / "privacy.tsx"
+    path.write_text(
+        'import React from "react";\n\nexport default function P() {\n  return (\n    <main>\n      <h1>隐私政策</h1>\n'
+        "      {items.map((s) => (<section><p>{s.body}\n    </main>\n  );\n}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as caught:
+        read_document(str(path))
+    assert "unterminated tag" in str(caught.value) and "\ufdd1" not in str(caught.value)

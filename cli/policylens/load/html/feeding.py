@@ -18,7 +18,7 @@ from policylens.load.html.decode import _CJK, _COMMENT_CLOSE, _LONE_CR, _empty_c
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.styles import _row_classes, _text_rows
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS
-from policylens.load.server_code import blank_literal_echoes, blank_server_code
+from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.normalise import WHITESPACE
 
 # `&#` that starts no character reference (「&#x;」, 「&#-1;」, 「AT&#T」): html.parser stops its scan there and
@@ -141,7 +141,8 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
             )
             if not leftover.startswith(("<?php", "<?PHP", "<?=")):
                 what = "comment" if leftover.startswith("<!--") else "tag"
-                raise UserError(f"malformed HTML: unterminated {what} at line {line}: {leftover[:30]!r}", path=path)
+                excerpt = leftover.replace(CODE, "")[:30]  # (a page's blanked code is no text of the file: a React page's `}`)
+                raise UserError(f"malformed HTML: unterminated {what} at line {line}: {excerpt!r}", path=path)
             # PHP lets a file end inside its code (PSR-12 even asks for it): code, not a tag
             if _CJK.search(leftover):
                 extractor.warnings.append(f"line {line}: PHP code is never closed with ?>: the text after it is not read")
