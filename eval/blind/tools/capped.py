@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""The round's line figure capped at 5 slot lines a document: per document min(5, gold slot lines) and min(that, found lines).
+"""A round's line figure capped at 5 slot lines a document: per document min(5, gold slot lines) and min(that, found lines).
 
-    python3 tools/capped33.py WRAPPER [--set dev|holdout|all]
+    python3 eval/blind/tools/capped.py ROUND_DIR WRAPPER [--set dev|holdout|all]
 
+ROUND_DIR holds `dev/` and `holdout/`, one folder a document with its `annotation.json` (round33, round33b).
 Prints per-document counts and the totals (no line of a miss: the held-out part is scored blind).
 """
 import json
@@ -10,18 +11,15 @@ import os
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-
 
 def main():
-    wrapper = sys.argv[1]
+    root, wrapper = os.path.abspath(sys.argv[1]), sys.argv[2]
     which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "all"
     parts = ["dev", "holdout"] if which == "all" else [which]
     tot_gold = tot_found = tot_raw = tot_raw_found = 0
     for part in parts:
-        for name in sorted(os.listdir(os.path.join(ROOT, part))):
-            d = os.path.join(ROOT, part, name)
+        for name in sorted(os.listdir(os.path.join(root, part))):
+            d = os.path.join(root, part, name)
             ann = json.load(open(os.path.join(d, "annotation.json"), encoding="utf-8"))
             out = subprocess.run([wrapper, "check", "--no-config", "--format", "json", "--fail-on", "never", os.path.join(d, ann["file"])],
                                  capture_output=True, text=True).stdout
