@@ -6,6 +6,7 @@
 ROUND_DIR holds `dev/` and `holdout/`, one folder a document with its `annotation.json` (round33, round33b).
 Prints per-document counts and the totals (no line of a miss: the held-out part is scored blind).
 """
+
 import json
 import os
 import subprocess
@@ -20,10 +21,14 @@ def main():
     for part in parts:
         for name in sorted(os.listdir(os.path.join(root, part))):
             d = os.path.join(root, part, name)
-            ann = json.load(open(os.path.join(d, "annotation.json"), encoding="utf-8"))
-            out = subprocess.run([wrapper, "check", "--no-config", "--format", "json", "--fail-on", "never", os.path.join(d, ann["file"])],
-                                 capture_output=True, text=True).stdout
-            finds = [x for f in json.loads(out)["files"] for x in f["findings"] if x["rule"].startswith("placeholder")]
+            with open(os.path.join(d, "annotation.json"), encoding="utf-8") as f:
+                ann = json.load(f)
+            out = subprocess.run(
+                [wrapper, "check", "--no-config", "--format", "json", "--fail-on", "never", os.path.join(d, ann["file"])],
+                capture_output=True,
+                text=True,
+            ).stdout
+            finds = [x for doc in json.loads(out)["files"] for x in doc["findings"] if x["rule"].startswith("placeholder")]
             gold = sorted({p["line"] for p in ann["placeholders"]})
             hit = [g for g in gold if any(x["line"] <= g <= (x.get("end_line") or x["line"]) for x in finds)]
             cap = min(5, len(gold))
