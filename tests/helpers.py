@@ -32,6 +32,20 @@ def parse_path(path: str | Path, **kwargs: object) -> Document:
 _SCRATCH: dict[int, Path] = {}  # process id → its folder for parse_string's files, made on first use
 
 
+def slot_findings(path: Path) -> list[tuple[int, str, str]]:
+    """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert report.error is None, report.error
+    return [(f.line, f.rule, f.excerpt) for f in report.findings if f.rule.startswith("placeholder")]
+
+
+def slot_lines(folder: Path, text: str) -> set[int]:
+    """The lines of the placeholder findings on `text` written as `folder/policy.md`."""
+    path = folder / "policy.md"
+    path.write_text(text, encoding="utf-8")
+    return {line for line, _, _ in slot_findings(path)}
+
+
 def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
     """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as
     `folder/name` (`check --no-config --select rule`)."""

@@ -14,32 +14,21 @@ The documents of the set's dev part are regression cases; its held-out part is n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
-
-from policylens.check import CheckOptions, check_file
+from tests.helpers import slot_findings as _slot_findings
+from tests.helpers import slot_lines
 
 ROUND33B = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round33b"
 
 
-def _slot_findings(path: Path) -> list[tuple[int, str, str]]:
-    """(line, rule, excerpt) of the placeholder findings of `check` on the file `path`."""
-    report = check_file(str(path), CheckOptions(no_config=True))
-    assert report.error is None, report.error
-    return [(f.line, f.rule, f.excerpt) for f in report.findings if f.rule.startswith("placeholder")]
-
-
 @pytest.fixture
-def lines_of(tmp_path: Path):  # type: ignore[no-untyped-def]
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
     """The lines of the placeholder findings on a text written as policy.md."""
-
-    def run(text: str) -> set[int]:
-        path = tmp_path / "policy.md"
-        path.write_text(text, encoding="utf-8")
-        return {line for line, _, _ in _slot_findings(path)}
-
-    return run
+    return partial(slot_lines, tmp_path)
 
 
 HEAD = "# 隐私政策\n\n生效日期：2026年1月1日\n\n"
