@@ -171,17 +171,25 @@ _BARE_URL = re.compile(
 
 
 # (thirty-third session, u33d) What a link target may gain or lose without leading anywhere else: a campaign-tracking
-# parameter (`utm_source=…`, `utm_medium=…`; Google Analytics' names, nothing else) and the `http` of an address that
+# parameter (`utm_source=…`, `utm_medium=…`; Google Analytics' names), an ad platform's click identifier (`gclid`,
+# `gbraid`, `wbraid`, `dclid` of Google, `fbclid` of Meta, `msclkid` of Microsoft, `yclid` of Yandex, Google's cross-domain
+# `_ga`/`_gl`, Mailchimp's `mc_cid`/`mc_eid`), Alibaba's page-position `spm`, and what WeChat appends to a shared page
+# (`from=singlemessage|groupmessage|timeline`, `isappinstalled=0|1`) (thirty-fourth session); and the `http` of an address that
 # becomes `https` on the same host.  Any other change of a target (another host, path, query value or fragment, a privacy
 # policy or contact address moved) is a change a reviewer wants to see, and stays one.
-_TRACKING_PARAM = re.compile(r"(?i)utm_[a-z_]{1,30}(?:=[^&#]{0,500})?")
+_TRACKING_PARAM = re.compile(
+    r"(?i)(?:utm_[a-z_]{1,30}|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|_ga|_gl|mc_cid|mc_eid|spm)(?:=[^&#]{0,500})?"
+    r"|from=(?:singlemessage|groupmessage|timeline)|isappinstalled=[01]"
+)
+# A cheap test before splitting a query: does it name any of them?
+_TRACKING_HINT = re.compile(r"(?i)(?:^|&)(?:utm_|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|_ga|_gl|mc_|spm|from=|isappinstalled)")
 _QUERY = re.compile(r"\?([^#]{0,2000})")
 
 
 def _untracked(url: str) -> str:
-    """`url` without its `utm_` parameters (the `?` too when nothing else is left)."""
+    """`url` without its tracking parameters (`_TRACKING_PARAM`; the `?` too when nothing else is left)."""
     m = _QUERY.search(url)
-    if m is None or "utm_" not in m.group(1).lower():
+    if m is None or _TRACKING_HINT.search(m.group(1)) is None:
         return url
     kept = [p for p in m.group(1).split("&") if p and not _TRACKING_PARAM.fullmatch(p)]
     return url[: m.start()] + ("?" + "&".join(kept) if kept else "") + url[m.end() :]
