@@ -23,7 +23,7 @@ from policylens.structure.language import NOT_CHINESE, detect_language, language
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
 from policylens.structure.repair import join, should_join
-from policylens.structure.shapes import unemphasise
+from policylens.structure.shapes import unemphasise, untag_ends
 from policylens.structure.styled_body import demote_styled_body
 
 
@@ -212,6 +212,8 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
             shown, title_block = heading.title, block
             if partner is not None and detect_language(heading.title) != "zh":
                 shown, title_block = titles[1], blocks[partner]  # the Chinese line is the title the rules read
+            if title_block.kind != "heading":
+                shown = untag_ends(shown)  # a paragraph read as a title: its edge tags are markup (an ATX title's are gone)
             current = _OpenSection(
                 id=sid,
                 parent=parents[-1][1] if parents else None,

@@ -157,6 +157,27 @@ def unemphasise(text: str) -> str:
     return m.group(2).strip() if m else text
 
 
+# An inline HTML tag as CommonMark reads one (a name of ASCII letters, digits and hyphens, attributes, `/>`), at the start or
+# the end of a title: a Markdown paragraph read as a title keeps its tags (「1.佳麦账号的注册、登录<br> <br>」, the spacer
+# lines below it; 「<u>2.4 更新及完善</u>」), which an ATX heading's title loses (load.markdown.clean_title).
+_TAG_SHAPE = r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,200})?/?>"
+_EDGE_TAGS = lazy(rf"^(?:\s*{_TAG_SHAPE})+|(?:{_TAG_SHAPE}\s*)+$")
+_TRAILING_BREAKS = lazy(r"(?:\s*<(?:br|BR|Br)\s{0,10}/?>)+\s*$")
+_ANY_TAG = lazy(_TAG_SHAPE)
+
+
+def untag_ends(title: str) -> str:
+    """`title` without the inline tags that wrap or end it (thirty-fourth session, eval/pairs34): 「2.账号公开信息<br> <br>」
+    → 「2.账号公开信息」, 「<u>2.4 更新及完善</u>」 → 「2.4 更新及完善」.  Tags at the edges go only when no tag is left
+    inside (「<b>一、</b>总则」 keeps them: cutting its first tag would leave a lone `</b>`; its trailing `<br>`s still go);
+    a title of tags only is kept.  The result is a cut of the text, so its pieces are found."""
+    if "<" not in title or ">" not in title:
+        return title  # most titles: no call into `re`
+    ended = _TRAILING_BREAKS.sub("", title) or title
+    cut = _EDGE_TAGS.sub("", ended).strip()
+    return cut if cut and _ANY_TAG.search(cut) is None else ended
+
+
 def _display_len(text: str) -> int:
     """Length for heading limits: a Latin word counts as one unit, like a CJK character."""
     return len(re.sub(r"[A-Za-z0-9']+", "w", text))
