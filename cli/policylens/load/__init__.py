@@ -380,7 +380,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         # write: no text (an editor shows nothing, or SUB), but it was kept as a paragraph's last character, so `diff`
         # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
         text = text.rstrip("\x1a")
-    page = None  # the HTML a named Flutter screen or Qt Quick page renders (`load.dart`, `load.qml`)
+    page = None  # the HTML a named Flutter screen, Qt Quick or ArkUI page renders (`load.dart`, `load.qml`, `load.arkts`)
     if kind is None and path.lower().endswith(".dart"):
         from policylens.load.dart import render_dart
 
@@ -390,6 +390,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
 
         page = render_qml(text)
+        kind = "html" if page is not None else None
+    elif kind is None and path.lower().endswith(".ets"):
+        from policylens.load.arkts import render_ets  # a named HarmonyOS ArkUI page: its `Text('…')` components (`load.arkts`)
+
+        page = render_ets(text)
         kind = "html" if page is not None else None
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags

@@ -261,6 +261,40 @@ def _shown_as_code(unit: TextUnit, start: int, end: int) -> bool:
     return not before.strip(" \t\u3000>*_-+•·#\n")
 
 
+# (thirty-fourth session) a contact field's name in brackets as the object of a verb of contacting us: 「请发送邮件至【邮箱】
+# 联系我们」, 「如有问题请联系 【邮箱】。」, 「请拨打【客服电话】」, 「您可以通过【联系方式】与我们联系」.  A bare field word counts here
+# (「【邮箱】」), but only where the sentence is about contacting the operator: a question, a complaint or 联系 before it, or
+# 「联系我们」 after it; and only when nothing but the end of the clause or that phrase follows (not 「发送至【邮箱】中心」,
+# 「拨打【电话】按钮」), never the reader's own field (「发送至您的【邮箱】」: a code sent to the user).
+_CONTACT_KINDS = ("email", "phone", "contact", "address", "url")
+_CONTACT_VERB = lazy(
+    r"(?:联系|聯繫|聯絡|联络|拨打|撥打|致电|致電|致函|发送至|發送至|发至|發至|发到|發到|邮件至|郵件至|邮件到|郵件到|寄至|寄到|信至|访问|訪問|通过|通過)$"
+)
+_CONTACT_TOPIC = lazy(r"联系|聯繫|聯絡|联络|咨询|諮詢|疑问|疑問|问题|問題|意见|意見|建议|建議|反馈|反饋|投诉|投訴|举报|舉報|客服")
+_CONTACT_AFTER = lazy(
+    r"[ \t\u3000*_]{0,3}(?:与我们|與我們|和我们|和我們|联系我们|聯繫我們|聯絡我們|联络我们|联系|聯繫|聯絡|告知我们|告知我們|反馈|反饋)"
+)
+
+
+def _contact_object(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the slot `text[start:end]` naming a contact field of `kind` is what a verb of contacting us takes."""
+    if kind not in _CONTACT_KINDS:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _SKIPPED:
+        i -= 1
+    verb = _CONTACT_VERB.search(text, max(0, i - 5), i)  # right before the slot: 「发送至您的【邮箱】」 is the reader's
+    if verb is None:
+        return False
+    after = _CONTACT_AFTER.match(text, end)
+    rest = _next_char(text, end)
+    if after is None and rest and rest not in _VALUE_END:
+        return False
+    if verb.group(0) in ("通过", "通過"):
+        return after is not None  # 「通过【邮箱】与我们联系」, not 「通过【邮箱】登录」
+    return after is not None or _CONTACT_TOPIC.search(text, max(0, verb.start() - 30), verb.end()) is not None
+
+
 # the text of the sentence before a code span: after the last sentence end (or from the text's start)
 _SENTENCE_LEAD = lazy(rf"(?:[{SENTENCE_BREAKS}]|(?<=[A-Za-z0-9)])[.](?=[ \t]))(?=[^{SENTENCE_BREAKS}]*\Z)")
 
@@ -280,11 +314,13 @@ def field_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             if declared and _declared_slot(text, start, end, slot):
                 found = True
             elif (kind := _field_kind(slot)) is None:
-                continue
+                bare = _last_word(slot, _SLOT_WORDS)  # 【邮箱】: a bare field word, a slot only as the object of 联系/至
+                found = bare is not None and bare[0] == slot and _contact_object(text, start, end, bare[1])
             else:
                 # <td>生效日期</td><td>【上线日期】</td>: an HTML row's value cell, the label in the cell before
                 found = (
                     _value_place(text, start, end, kind)
+                    or _contact_object(text, start, end, kind)
                     or (whole == m.group(0) and _label_asks(_cell_label(unit, before), kind))
                     or (kind == "date" and _date_sentence_place(text, start, end, slot))
                 )
