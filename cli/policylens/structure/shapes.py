@@ -161,9 +161,19 @@ def unemphasise(text: str) -> str:
 # the end of a title: a Markdown paragraph read as a title keeps its tags (「1.佳麦账号的注册、登录<br> <br>」, the spacer
 # lines below it; 「<u>2.4 更新及完善</u>」), which an ATX heading's title loses (load.markdown.clean_title).
 _TAG_SHAPE = r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,200})?/?>"
-_EDGE_TAGS = lazy(rf"^(?:\s*{_TAG_SHAPE})+|(?:{_TAG_SHAPE}\s*)+$")
-_TRAILING_BREAKS = lazy(r"(?:\s*<(?:br|BR|Br)\s{0,10}/?>)+\s*$")
+_LEADING_TAG = lazy(rf"\s*+{_TAG_SHAPE}")
+_TRAILING_TAG = lazy(rf"{_TAG_SHAPE}\s*+\Z")  # searched in the last 260 characters only: a tag is at most 240 long
+_TRAILING_BREAK = lazy(r"<(?:br|BR|Br)\s{0,10}/?>\s*+\Z")
 _ANY_TAG = lazy(_TAG_SHAPE)
+
+
+def _cut_trailing(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` without the run of `pattern` matches that ends it, taken one at a time from the end; linear: each search
+    reads a bounded window before the current end (`endpos` stands for the end of the text), nothing is copied."""
+    end = len(text)
+    while (m := pattern.search(text, max(0, end - 260), end)) is not None and m.start() > 0:
+        end = m.start()
+    return text[:end]
 
 
 def untag_ends(title: str) -> str:
@@ -173,8 +183,13 @@ def untag_ends(title: str) -> str:
     a title of tags only is kept.  The result is a cut of the text, so its pieces are found."""
     if "<" not in title or ">" not in title:
         return title  # most titles: no call into `re`
-    ended = _TRAILING_BREAKS.sub("", title) or title
-    cut = _EDGE_TAGS.sub("", ended).strip()
+    ended = _cut_trailing(title, _TRAILING_BREAK).rstrip()
+    if not _ANY_TAG.sub("", ended).strip():
+        return title  # tags only: nothing to show instead
+    cut = ended
+    while (m := _LEADING_TAG.match(cut)) is not None and m.end() < len(cut):
+        cut = cut[m.end() :]
+    cut = _cut_trailing(cut, _TRAILING_TAG).strip()
     return cut if cut and _ANY_TAG.search(cut) is None else ended
 
 
