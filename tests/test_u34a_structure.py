@@ -1,0 +1,147 @@
+"""Heading classes of real policies chosen for hard structure (`eval/structure34`, thirty-fourth session, helper u34a).
+
+1. A React Native screen (`<View>` imported from `react-native`): a `<Text>` laid out in a `<View>` is a box of its own
+   there, and only a `<Text>` inside a `<Text>` runs inline.  It was read as a Taro page's inline `<Text>`, so each
+   section title ran into its first paragraph (「一、服务说明1.1 服务内容本应用是…」) and a title followed by a single
+   paragraph was lost (「四、隐私保护」, 「十、联系我们」): 8 of 27 headings of eval/structure34 idns-user-tsx.  In the
+   same screens a line-break literal `{'\\n'}` inside a `<Text>` is a line break (a run-in label 「1.1 服务内容」 on a
+   line of its own over its text), and a style named for a title (`style={[styles.sectionTitle, …]}`) marks a title
+   as a web page's `class="section-title"` does (`load.jsx.native_marks`).  A Taro page's `<Text>` stays inline, and a
+   web React page's `{'\\n'}` stays a space.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from policylens.load import load
+from policylens.load.document import read_document
+
+REPO = Path(__file__).resolve().parent.parent
+
+NATIVE = """import React from 'react';
+import { View, Text, ScrollView, StyleSheet } from 'react-native';
+
+export const TermsView = () => {
+  const lines = ['a', 'b'].join('\\n');
+  return (
+    <View style={styles.container}>
+      <View style={styles.header}>
+        <Text style={[styles.title, { color: '#000' }]}>示例用户协议</Text>
+        <Text style={styles.updateDate}>更新日期：2025年12月</Text>
+      </View>
+      <ScrollView>
+        <View style={styles.section}>
+          <Text style={[styles.sectionTitle, { color: '#06b6d4' }]}>欢迎使用示例应用</Text>
+          <Text style={styles.paragraph}>感谢您选择示例应用。在使用本应用之前，请您仔细阅读本协议。</Text>
+          <Text style={styles.paragraph}>使用本应用即表示您同意接受本协议的所有条款和条件。</Text>
+        </View>
+        <View style={styles.section}>
+          <Text style={styles.sectionTitle}>一、服务说明</Text>
+          <Text style={styles.paragraph}>
+            1.1 服务内容{'\\n'}
+            本应用是一款家庭网络守护工具，帮助您过滤不适宜的内容。
+          </Text>
+          <Text style={styles.paragraph}>
+            1.2 我们有权随时修改、暂停或终止部分服务，恕不另行通知。
+          </Text>
+        </View>
+        <View style={styles.section}>
+          <Text style={styles.sectionTitle}>二、隐私保护</Text>
+          <Text style={styles.paragraph}>我们重视您的隐私保护，详见<Text style={styles.link}>《隐私政策》</Text>。</Text>
+        </View>
+      </ScrollView>
+    </View>
+  );
+};
+
+const styles = StyleSheet.create({
+  container: { flex: 1 },
+  title: { fontSize: 24, fontWeight: '700' },
+  sectionTitle: { fontSize: 18, fontWeight: '600' },
+  paragraph: { fontSize: 14 },
+  link: { color: '#06b6d4' },
+});
+"""
+
+
+def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    doc = read_document(str(path))
+    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
+
+
+def test_native_text_in_a_view_is_a_block(tmp_path: Path) -> None:
+    sections = _sections(tmp_path, NATIVE, "TermsView.tsx")
+    assert sections == [
+        (14, 1, "欢迎使用示例应用"),
+        (19, 1, "一、服务说明"),
+        (21, 2, "1.1 服务内容"),
+        (29, 1, "二、隐私保护"),
+    ]
+    texts = [b.text for b in load(str(tmp_path / "TermsView.tsx")).parsed.blocks]
+    # a <Text> inside a <Text> stays in its sentence; a clause sentence 「1.2 …」 stays a paragraph
+    assert "我们重视您的隐私保护，详见《隐私政策》。" in texts
+    assert any(t.startswith("1.2 我们有权随时修改") for t in texts)
+    assert not any("一、服务说明1.1" in t or "服务内容本应用" in t for t in texts)  # no title run into its text
+
+
+def test_taro_text_stays_inline(tmp_path: Path) -> None:
+    """A Taro page's <Text> is a <span>: two <Text>s in one <View> are one line, and `{'\\n'}` adds no break."""
+    taro = NATIVE.replace("from 'react-native'", "from '@tarojs/components'")
+    path = tmp_path / "index.tsx"
+    path.write_text(taro, encoding="utf-8")
+    texts = [b.text for b in load(str(path)).parsed.blocks]
+    assert any("一、服务说明" in t and "1.1 服务内容" in t for t in texts)
+
+
+def test_web_react_newline_literal_is_no_break(tmp_path: Path) -> None:
+    """A web React page's `{'\\n'}` is a space in a paragraph, and a `style` prop names no class."""
+    web = """import React from 'react';
+
+export default function Terms() {
+  return (
+    <div>
+      <p style={styles.sectionTitle}>说明{'\\n'}本应用是一款家庭网络守护工具，帮助您过滤不适宜的内容。</p>
+    </div>
+  );
+}
+"""
+    path = tmp_path / "Terms.tsx"
+    path.write_text(web, encoding="utf-8")
+    doc = read_document(str(path))
+    assert not [s for s in doc.sections if s.title]
+    texts = [b.text for b in load(str(path)).parsed.blocks]
+    assert any(t.startswith("说明") and "本应用是一款" in t for t in texts)
+
+
+def test_native_code_newlines_and_styles_outside_markup_are_untouched(tmp_path: Path) -> None:
+    """The `'\\n'` and `styles.title` of the screen's code are code: no <br>, no class, the lines and columns kept."""
+    path = tmp_path / "TermsView.tsx"
+    path.write_text(NATIVE, encoding="utf-8")
+    blocks = load(str(path)).parsed.blocks
+    assert all("join" not in b.text and "fontSize" not in b.text for b in blocks)
+    heading = next(b for b in blocks if b.text == "一、服务说明")
+    assert heading.pieces[0].line == 19
+    assert heading.pieces[0].column == NATIVE.splitlines()[18].index("一") + 1
+
+
+def test_native_paragraph_style_marks_no_title(tmp_path: Path) -> None:
+    """The same greeting in a paragraph style is a paragraph: only a style named for a title marks one."""
+    plain = NATIVE.replace("[styles.sectionTitle, { color: '#06b6d4' }]", "[styles.paragraph, { color: '#06b6d4' }]")
+    sections = _sections(tmp_path, plain, "TermsView.tsx")
+    assert (14, 1, "欢迎使用示例应用") not in sections
+    assert (19, 1, "一、服务说明") in sections
+
+
+def test_structure34_native_screen_regression() -> None:
+    """The React Native screen of eval/structure34 reads with every annotated heading at its line and level, and no
+    other."""
+    folder = REPO / "eval" / "structure34" / "dev" / "idns-user-tsx"
+    ann = json.loads((folder / "annotation.json").read_text(encoding="utf-8"))
+    doc = read_document(str(folder / ann["file"]))
+    got = [(s.line, s.level) for s in doc.sections if s.title]
+    assert got == [(h["line"], h["level"]) for h in ann["headings"]]
+    assert doc.metadata.title == ann["title"]["text"]
