@@ -23,7 +23,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, Number
-from policylens.patterns import HAN, HAN_CHAR, OPEN_ENDINGS, URL_START
+from policylens.patterns import HAN, OPEN_ENDINGS, URL_START
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
@@ -227,7 +227,7 @@ def is_plain_heading(block: Block) -> bool:
     (…發送電子郵件至), rows of a tab-separated table (a tab between cells), English lines that open or go on like a sentence (「We use Google」,
     「Data we keep for」), list items, and multi-line blocks.
     """
-    if block.kind != "paragraph" or not _one_line(block):
+    if block.kind != "paragraph" or len(block.pieces) != 1:
         return False
     if len(block.text) > MAX_PLAIN_LATIN * 3:
         return False  # far too long for any heading; skip the per-character work
@@ -236,30 +236,6 @@ def is_plain_heading(block: Block) -> bool:
 
 
 _PLAIN = Table()  # a one-line paragraph's text → `is_plain_heading`'s answer (`structure.memo`)
-
-
-def _one_line(block: Block) -> bool:
-    """Is `block` one line of its source: one run, or font runs of one source line split where the script changes.
-
-    macOS TextEdit writes a title's Latin word in the paragraph's font and its Chinese in a span, 「<p class="p3">Cookie
-    <span class="s2">的使用</span></p>」 (eval/structure34 cocoa-privacy-html, thirty-fourth session, u34a): runs on
-    one line, each boundary between a Latin letter or digit and a Chinese character with no space between, are one line.
-    Other runs (a link and its separator 「<a>友盟统计</a> /」, a line break) keep the block a paragraph of parts."""
-    pieces = block.pieces
-    if len(pieces) == 1:
-        return True
-    if not pieces or any(p.line != pieces[0].line for p in pieces) or "\n" in block.text:
-        return False
-    text = block.text
-    for piece in pieces[1:]:
-        if not 0 < piece.offset < len(text):
-            return False
-        left, right = text[piece.offset - 1], text[piece.offset]
-        if not (
-            (left.isascii() and left.isalnum() and HAN_CHAR.match(right)) or (right.isascii() and right.isalnum() and HAN_CHAR.match(left))
-        ):
-            return False
-    return True
 
 
 def _plain_heading(written: str) -> bool:
