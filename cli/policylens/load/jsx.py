@@ -81,6 +81,55 @@ def imports_view(text: str) -> bool:
     return _VIEW_IMPORT.search(text, 0, 20000) is not None
 
 
+# A React Native screen: its `<View>` comes from `react-native` itself.  There a `<Text>` laid out in a `<View>` is a box
+# of its own (the `<View>` stacks its children), and only a `<Text>` inside a `<Text>` runs inline, so the section
+# titles 「<Text style={styles.sectionTitle}>四、隐私保护</Text><Text style={styles.paragraph}>我们重视…</Text>」 are lines
+# of their own; a Taro or Remax page's `<Text>` is a `<span>` (thirty-fourth session, u34a).
+_NATIVE_VIEW_IMPORT = lazy(
+    r"""(?m)^[ \t]*+import[ \t]*+(?:type[ \t]++)?\{[^{}]{0,400}?\bView\b[^{}]{0,400}?\}[ \t\r\n]*+from[ \t]*+['"]react-native['"]"""
+)
+
+
+def imports_native_view(text: str) -> bool:
+    """Is a React component a React Native screen, its `<View>` taken from `react-native` (`_NATIVE_VIEW_IMPORT`)?"""
+    return _NATIVE_VIEW_IMPORT.search(text, 0, 20000) is not None
+
+
+# In a React Native <Text> a line-break literal is a line break: 「<Text>1.1 服务内容{'\n'}本应用是…</Text>」 shows its
+# label on a line of its own over the text (a web page collapses it into a space).  Read as a <br>.
+_NEWLINE_CHILD = re.compile(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
+# A React Native screen's styles are named objects, not classes: 「<Text style={[styles.sectionTitle, {color}]}>」.  A
+# style whose name says title or heading marks a title as a web page's 「class="section-title"」 does.
+_STYLE_PROP = re.compile(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
+_TITLE_STYLE = re.compile(r"\bstyles\.(\w*(?:[Tt]itle|[Hh]eading)\w*)")
+
+
+def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
+    """`blanked` (`blank_jsx` of a React Native screen's `source`) with, in its markup (outside the `code` spans), each
+    line-break child `{'\\n'}` read as a `<br/>` (`_NEWLINE_CHILD`) and each `style` naming a title style read as that
+    class (`_TITLE_STYLE`), in the columns they took."""
+
+    def in_markup(at: int) -> bool:
+        return not any(a <= at < b for a, b in code)
+
+    out = list(blanked)
+    for m in _NEWLINE_CHILD.finditer(source):
+        if in_markup(m.start()) and all(c == CODE for c in blanked[m.start() : m.end()]):
+            out[m.start() : m.start() + 5] = "<br/>"
+    for m in _STYLE_PROP.finditer(source):
+        if not in_markup(m.start()):
+            continue
+        close = matching(source, m.end(), min(len(source) - 1, m.end() + 2000))
+        if source[close] != "}" or any(c != CODE for c in blanked[m.end() : close + 1] if c not in "\r\n"):
+            continue
+        name = _TITLE_STYLE.search(source, m.end(), close)
+        value = f'class="{name.group(1)}"' if name is not None else ""
+        if value and "\n" not in source[m.start() : m.start() + len(value)]:
+            out[m.start() : m.start() + len(value)] = value  # (the rest of the expression blank, its line breaks kept)
+            out[m.start() + len(value) : close + 1] = [c if c in "\r\n" else " " for c in source[m.start() + len(value) : close + 1]]
+    return "".join(out)
+
+
 # the first element of the markup: a lower-case (intrinsic) tag, `<div`, `<p>`; not a type argument `Array<string>`
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)

@@ -27,7 +27,8 @@ from policylens.patterns import HAN, OPEN_ENDINGS, URL_START
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
-_NOT_HEADING_END = tuple("。．.；;：:，,、！!…—") + ("」。",)
+# (「∶」, U+2236 RATIO, typed for a colon: 「为了能使用本服务，您同意以下事项∶」 is a lead-in; eval/structure34 uz-agreement-html)
+_NOT_HEADING_END = tuple("。．.；;：:∶，,、！!…—") + ("」。",)
 _INSIDE_SENTENCE = lazy(r"[。；;！!]")
 _EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")

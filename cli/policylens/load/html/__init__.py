@@ -36,7 +36,17 @@ from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
 from policylens.load.html.styles import _fallback_literals
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
-from policylens.load.jsx import blank_jsx, blank_span, computed_date, imports_view, inner_html_lines, is_jsx_source, mapped_data_warnings
+from policylens.load.jsx import (
+    blank_jsx,
+    blank_span,
+    computed_date,
+    imports_native_view,
+    imports_view,
+    inner_html_lines,
+    is_jsx_source,
+    mapped_data_warnings,
+    native_marks,
+)
 from policylens.load.jsx_data import read_mapped
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
@@ -83,6 +93,7 @@ def read_html(text: str, *, path: str) -> Parsed:
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
     jsx = is_jsx_source(path, text)
     views = jsx and imports_view(text)
+    native = views and imports_native_view(text)
     if jsx:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
@@ -96,18 +107,20 @@ def read_html(text: str, *, path: str) -> Parsed:
             text, printed, alternates, spans
         )  # a React component's source: its markup is the page, its code is not (`load.jsx`)
         code = _code_chunks(source, spans)
+        if native:
+            text = native_marks(source, text, spans)  # a <Text>'s line breaks and title styles (`load.jsx.native_marks`)
         if data.spans:
             text = _blank_spans(text, data.spans)
             printed = [at for at in printed if not any(a <= at < b for a, b in data.spans)]
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
-    extractor = _html_extractor(path, text, jsx=jsx, views=views)
+    extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native)
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
-        extractor = _html_extractor(path, text, jsx=jsx, views=views)
+        extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
     if jsx and data.inserts:

@@ -143,6 +143,10 @@ class _Extractor(_BranchChooser):
         # breaks as JSX renders them (`_jsx_spaces`); a web page's are not (a `{" "}` is blanked before the parser sees
         # it, so trimming glued 「email us at{" "}⏎<a>…」 into 「atprivacy@…」: review u30x)
         self.view_page = False
+        # a React Native screen (`load.jsx.imports_native_view`): a <Text> not inside a <Text> is a block of its own
+        # (`_native_box`); per open <Text>, whether it is one
+        self.native_text = False
+        self._native_boxes: list[bool] = []
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None
@@ -578,7 +582,7 @@ class _Extractor(_BranchChooser):
             self._text_rowed = any(word in self.row_classes or _PARAGRAPH_CLASS.match(word) for word in classes)
             self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
-        if tag in self._block_tags or tag in _RAW_TAGS:
+        if tag in self._block_tags or tag in _RAW_TAGS or self._native_box(tag, attrs):
             self._flush()
             self._end_class_headings()
         self._close_implied(tag)
@@ -833,6 +837,19 @@ class _Extractor(_BranchChooser):
         elif tag in self._block_tags:
             self._flush()
 
+    def _native_box(self, tag: str, attrs: list[tuple[str, str | None]] | None) -> bool:
+        """Does `tag` start (its `attrs` given) or end (None) a React Native <Text> laid out as a box of its own
+        (`native_text`): one not inside another <Text>, and not a run of converted markup styled by a CSS string
+        (「<Text style="font-family:'宋体'">1</Text><Text …>.我们如何…</Text>」, a Word page turned into JSX: its runs
+        join as a web page's <span>s do; React Native itself takes only a style object)?"""
+        if not self.native_text or tag != "text":
+            return False
+        if attrs is None:
+            return self._native_boxes.pop() if self._native_boxes else False
+        css = any(name == "style" and value and ":" in value and CODE not in value for name, value in attrs)
+        self._native_boxes.append(not self._open.get("text") and not css)
+        return self._native_boxes[-1]
+
     def _message_tag(self, attrs: list[tuple[str, str | None]]) -> None:
         """A JSP message tag (`_MESSAGE_TAGS`): its text is the page's date when its key names the date."""
         key = next((value for name, value in attrs if name in ("name", "code", "key") and value), "")
@@ -920,7 +937,7 @@ class _Extractor(_BranchChooser):
             while len(self._stack) > depth:
                 self._pop()
             return
-        if tag in self._block_tags or (tag == "template" and self.sfc):
+        if tag in self._block_tags or (tag == "template" and self.sfc) or self._native_box(tag, None):
             self._flush()
         if tag == "template" and self._sfc_templates:
             if self._loops and self._loops[-1][1] == -len(self._sfc_templates):

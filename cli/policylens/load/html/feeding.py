@@ -155,9 +155,10 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
     extractor._flush()
 
 
-def _html_extractor(path: str, text: str = "", *, jsx: bool = False, views: bool = False) -> _Extractor:
+def _html_extractor(path: str, text: str = "", *, jsx: bool = False, views: bool = False, native: bool = False) -> _Extractor:
     """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks; `jsx`: a
-    React component's source, `load.jsx.is_jsx_source`; `views`: its `<View>` is a block, `load.jsx.imports_view`)."""
+    React component's source, `load.jsx.is_jsx_source`; `views`: its `<View>` is a block, `load.jsx.imports_view`;
+    `native`: a React Native screen, whose <Text> is a block, `load.jsx.imports_native_view`)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
@@ -165,6 +166,7 @@ def _html_extractor(path: str, text: str = "", *, jsx: bool = False, views: bool
     if jsx and views:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"}  # React Native's <ScrollView>
         extractor.view_page = True
+        extractor.native_text = native
     if extractor.sfc or extractor.mini_program:
         extractor.component_page = True
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
