@@ -71,7 +71,8 @@ _NOTES = (
     # The draft word is what the text is, the head of its predicate: not a draft it is about (本文件系根据…草案说明撰写的
     # 正式文本, 本文为对草案第三条的说明, 本文是草案阶段意见征集的回应说明: the word goes on into a longer noun; review rv13b).
     # (本页面内容为…草案: the page's content, round21's first run)
-    r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|文本)(?:内容|內容)?(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
+    # (u34r, round33's weihe-tsx: 本页为隐私政策草稿，正式发布前须经法务…审核: the page, 页 alone)
+    r"本(?:隐私|隱私)?(?:政策|指引|文档|文檔|文件|声明|聲明|协议|協議|页面|頁面|页|頁|文本)(?:内容|內容)?(?:目前|当前|當前|仍|尚|现|現)?(?:为|為|是|系|属于|屬於)"
     rf"{IN_CLAUSE}{{0,30}}?(?:草稿|草案|初稿|征求意见稿|徵求意見稿|讨论稿|討論稿|模板稿)" + _DRAFT_END,
     # 本文為草稿，尚待正式複核後生效: 本文 too, the draft word right after its verb (a real unreleased policy met while
     # searching for eval/dev13, whose repository could not be fetched: in the tests, not in eval/dev13)
@@ -281,6 +282,12 @@ _NOTE_EN_SOURCE = (
     r"|(?:a|the|your)\s+(?:solicitor|lawyer|attorney|legal\s+counsel|counsel)\s+(?:should|must|needs?\s+to|has\s+to)\s+"
     r"review\s+(?:this\b|it\b|the\s+(?:text|draft|policy|document|terms)\b|before\b)"
     r"|(?:this|the)\s+(?:(?:privacy\s+)?(?:policy|notice|document|page|text)|draft)\s+is\s+(?:still\s+)?pending\s+(?:a\s+|formal\s+|final\s+)*legal\s+review"
+    # (u34r, round33's legaldraft-dart) Development draft only. It has not completed legal review: the text a working
+    # draft, its legal review begun and not finished (not "has not been reviewed by legal counsel", a published policy's
+    # disclaimer: the review must be one not yet completed)
+    r"|(?:development|working|internal)\s+draft\s+only(?![ \t]*[A-Za-z0-9\u4e00-\u9fff])"
+    r"|(?:it|this(?:\s+(?:policy|notice|document|page|text|draft|agreement))?)\s+has\s+not\s+(?:yet\s+)?(?:completed|finished|passed)\s+"
+    r"(?:a\s+|its\s+)?(?:formal\s+|final\s+)?legal\s+review"
     # Placeholders to replace before publishing; Replace all placeholders (not: replace placeholder images)
     r"|placeholders?\s+(?:to\s+(?:replace|fill(?:\s+in)?|update)|(?:that\s+)?must\s+be\s+(?:replaced|filled))"
     r"(?:(?![ \t]*[A-Za-z])|[ \t]+before\b)"
@@ -333,11 +340,21 @@ _FINAL = lazy(r"正式版|正式版本|定稿版|取代|替代|代替|废止|廢
 # (thirty-second session) "…pending legal review and may change before final launch terms are adopted": a final text still
 # to come, not this one called final
 _BEFORE_FINAL = lazy(r"(?i:(?:before|until|prior\s+to|pending)\s+(?:the\s+|a\s+|any\s+)?)\Z")
+# (u34r, round33's legaldraft-dart) "…cannot be treated as a final commercial agreement", 「非正式版本」, 「不可视为正式版」:
+# the text denied to be final, which is what a draft says of itself (not "this text is final")
+_NOT_FINAL = lazy(
+    r"(?i:\b(?:not|never|cannot|can't|can\s+not)\s+(?:yet\s+)?(?:be\s+)?(?:(?:treated|regarded|considered|seen|used|relied\s+(?:up)?on)\s+as\s+)?"
+    r"(?:a\s+|an\s+|the\s+)?)\Z|(?:不可|不得|不应|不應|不能|并非|並非|不是|尚非|非)(?:视为|視為|作为|作為|当作|當作)?\Z"
+)
 
 
 def _says_final(text: str, lo: int, hi: int) -> bool:
     """Whether the clause `text[lo:hi]` says the text is final (正式版本, final, supersedes…), not that a final one is to come."""
-    return any(_BEFORE_FINAL.search(text, max(lo, m.start() - 16), m.start()) is None for m in _FINAL.finditer(text, lo, hi))
+    return any(
+        _BEFORE_FINAL.search(text, max(lo, m.start() - 16), m.start()) is None
+        and _NOT_FINAL.search(text, max(lo, m.start() - 40), m.start()) is None
+        for m in _FINAL.finditer(text, lo, hi)
+    )
 
 
 _ADDRESSEE = lazy(r"[您你](?!的(?:产品|產品|公司|应用|應用|App|APP|app|项目|項目|网站|網站))|我们|我們")

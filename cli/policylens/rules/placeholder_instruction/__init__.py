@@ -382,6 +382,10 @@ class PlaceholderInstruction(Rule):
             addresses = dummy_in.get(id(unit))
             if addresses is not None and addresses.overlaps(start, end):
                 continue  # inside a dummy address, reported once below
+            if m.group("blankdate") is not None and ctx.shown_in(unit, max(0, start - 1), end):
+                # (u34r, round34) 「生效日期：{new Date().getFullYear()}年{…}月{…}日」: a React page prints each part of
+                # the date its code computes; the blanked expressions left 年月日, a date filled where the page is shown
+                continue
             if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
                 year = _blank_year_start(unit.text, start, end)
                 if year < 0:

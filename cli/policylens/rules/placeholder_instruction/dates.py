@@ -46,6 +46,10 @@ _DATE_AND_MASK_FORMS = (
     r"(?<![A-Za-z])(?:(?<![0-9])(?:X{2,}|x{3,}|x{2}(?=[\u4e00-\u9fff])|Ｘ{2,}|ｘ{2,})|(?<=[0-9])(?:X{3,}|x{3,}))"
     r"(?:(?:[\u4e00-\u9fff]{1,2}|-)(?:X{2,}|x{2,}|Ｘ{2,}|ｘ{2,}))*(?:有限公司|公司|集团|集團|[市省区區县縣路街号號楼樓室年月日]|App|APP|app)?(?![A-Za-z0-9])",
     r"×{2,}|(?<![一二三四五六七八九十〇○零])[○◯]{3,}(?![年月日])|某某?[省市区區县縣镇鎮路街](?:某某?[省市区區县縣镇鎮乡鄉村路街号號楼樓室])+|某某+",
+    # (u34r, round33b's hkyellow-dart) By email: sxxxxxx@hkmu.edu.hk: a mailbox masked after its first letter, a run of x
+    # (four at least) up to the @ (not alex@…, a name with an x in it; not sxx@…, too short to be a mask); the match
+    # starts at the first x, as every form of the rule starts with one of `forms._START`'s characters
+    r"(?<![A-Za-z0-9._%+-][A-Za-z])(?<=[A-Za-z])x{4,}(?=@[A-Za-z0-9-]+\.)",
     # 臺北市○○區○○路○○號, 民國○○年○○月○○日: a Taiwan template's address or date written with circles (two parts at
     # least: 一〇〇號 is a number, its circles after a numeral)
     # (and the full-width capital Ｏ a typist takes for a circle: 台北市ＯＯ區ＯＯ路ＯＯ號; a year filled and its month and day

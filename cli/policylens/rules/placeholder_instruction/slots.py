@@ -73,6 +73,12 @@ _NAMED_SLOTS = (
     # 受[您所在地区]法律管辖, 提交[指定仲裁机构]仲裁, 【您所在城市】: a generic slot inside a sentence, qualified as the
     # reader's or the operator's place (not a label: 您所在 never opens a heading)
     rf"(?P<generic>[\[【［]\s*{_GENERIC_SLOT}{_EN_ALT}?\s*[\]】］](?![(\[])|\[\s*{_GENERIC_BARE}{_EN_ALT}?\s*\](?![(\[:]))",
+    # (u34r, round34 and round33's navax-tsx) 不面向未满[年龄]岁的儿童, [最低年龄，如 14] 周岁以下, 在[天数]个工作日内: a
+    # number the template names by its field, in a half-width bracket, its unit right after the bracket (with the
+    # template's example after 如); half-width only: 【年龄】 may be emphasis of a data item
+    r"(?P<quantity>[\[［]\s*(?:最低|最小|最高|最大|最短|最长|最長)?(?:年龄|年齡|天数|天數|日数|日數|工作日数|工作日數|月数|月數"
+    r"|年数|年數|年限|期限|时长|時長|小时数|小時數)(?:限制|要求|下限|上限)?(?:\s*[，,]\s*(?:如|例如|比如)[^\[\]\n]{0,12})?\s*[\]］]"
+    r"(?=[ \t\u3000]?(?:周岁|週歲|周歲|岁|歲|个工作日|個工作日|工作日|天|日|个月|個月|年|小时|小時)))",
     # 收集您的手机号码、登录密码、【数据类型】: a kind of data or party left for the drafter (not alone in its
     # paragraph, where it may head a table or list: see `check`)
     rf"(?P<category>[【［]\s*{_CATEGORY_SLOT}\s*[】］](?![(\[]))",
