@@ -90,8 +90,8 @@ class Rule:
         `message` is the finished message (a rule that reports one term many times formats
         it once); otherwise it is formatted from `fields`.
         """
-        line, column = unit.position(start)
-        end_line, end_column = unit.end_position(end if end > start else start + 1)  # exclusive: after a decoded `&gt;`, not inside it
+        # exclusive end: after a decoded `&gt;`, not inside it
+        line, column, end_line, end_column = unit.span(start, end if end > start else start + 1)
         originals = ctx.__dict__.get("originals")  # a width-folded view (`Context.width_folded`): quote the characters read
         source = originals.get(id(unit)) if originals is not None else None
         if source is not None:

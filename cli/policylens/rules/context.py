@@ -107,6 +107,23 @@ class TextUnit(NamedTuple):
         section: Section = self.section  # type: ignore[assignment]  # a heading: a unit has one of the three
         return source_position(section.title_pieces, section.line or 0, section.column or 1, offset)
 
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """`(*position(start), *end_position(end))`: where `text[start:end]` starts and ends in the source (end ≥ 1).
+
+        One call per finding (`Rule.finding`), the piece of a one-line paragraph looked up once for both ends.
+        """
+        para = self.paragraph
+        if para is not None and len(para.pieces) == 1:
+            piece = para.pieces[0]
+            k, j = start - piece.offset, end - piece.offset
+            return (
+                piece.line,
+                piece.column + (k if k < piece.length else piece_column(piece, k)),
+                piece.line,
+                piece.column + (j if 0 < j <= piece.length and piece.width is None else piece_end(piece, j)),
+            )
+        return (*self.position(start), *self.end_position(end))
+
     def end_position(self, end: int) -> tuple[int, int]:
         """The exclusive end (line, column) in the source of `text[:end]` (end ≥ 1)."""
         if self.paragraph is not None:

@@ -81,11 +81,11 @@ def _numbered_paragraph(block: Block) -> tuple[Number, str] | None:
     return number, fold(block.text)
 
 
-def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
-    """(numbering style, end of the title, start of the sentence) when `block` opens with a glued title."""
-    opened = _numbered_paragraph(block)
-    if opened is None:
-        return None
+def _glued(block: Block, opened: tuple[Number, str]) -> tuple[tuple[str, ...], int, int] | None:
+    """(numbering style, end of the title, start of the sentence) when `block` opens with a glued title.
+
+    `opened`: `_numbered_paragraph(block)`, asked once by `split_glued` for this and `_glued_over_number`.
+    """
     number, folded = opened
     gap = _GAP.search(folded, number.rest)
     if gap is None:
@@ -106,17 +106,14 @@ def _glued(block: Block) -> tuple[tuple[str, ...], int, int] | None:
 _QUESTION_TITLE = lazy(r"(?:我们|我們)(?:如何|怎样|怎樣|会|會)")
 
 
-def _glued_over_number(block: Block) -> tuple[tuple[str, ...], int, int] | None:
+def _glued_over_number(block: Block, opened: tuple[Number, str]) -> tuple[tuple[str, ...], int, int] | None:
     """(numbering style, end of the title, start of its text) when a numbered title runs into its first numbered clause.
 
     「第三章 我们如何使用Cookie和同类技术 3.1 Cookie 为确保…」, 「第四章 我们如何保护您的个人信息 1、我们非常重视…」 (a Word
     page's paragraph, `eval/structure30` ysxy-agreement-html): after the title comes the first number of the level below
     (its value 1: 「3.1」, 「1、」), with or without a space, not a Chinese sentence, so `_glued` did not see it.  A 「第三章 」 line going on
-    「我们如何…」 is a question title; another lead-in word (如果, 以下…) is a sentence.
+    「我们如何…」 is a question title; another lead-in word (如果, 以下…) is a sentence.  `opened`: as for `_glued`.
     """
-    opened = _numbered_paragraph(block)
-    if opened is None:
-        return None
     number, folded = opened
     start = number.rest + len(folded[number.rest :]) - len(folded[number.rest :].lstrip(" \t\u3000\u00a0"))
     sub = _FIRST_SUB.search(folded, start, start + _RUN_TITLE_MAX + 1)
@@ -139,7 +136,12 @@ _FIRST_SUB = lazy(r"(?<![\d.])(?:(\d{1,2})\.1(?![\d.])|1、)")
 
 def split_glued(blocks: list[Block]) -> list[Block]:
     """Cut glued titles off their first sentence (see the module docstring); other blocks are kept."""
-    candidates = {i: g for i, b in enumerate(blocks) if b.text[:1] and (g := _glued(b) or _glued_over_number(b))}
+    # (each block's number asked once for both forms: most blocks have none, and neither form reads them, u34t)
+    candidates = {
+        i: g
+        for i, b in enumerate(blocks)
+        if b.text[:1] and (opened := _numbered_paragraph(b)) is not None and (g := _glued(b, opened) or _glued_over_number(b, opened))
+    }
     if len(candidates) < 2:
         return blocks
     styles: dict[tuple[str, ...], int] = {}

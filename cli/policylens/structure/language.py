@@ -72,7 +72,13 @@ def detect_language(text: str) -> str | None:
 
 
 def _word_letters(text: str) -> int:
-    """Latin letters in words: not in tags, URLs, e-mail addresses or `key =` names (one pass over the tokens)."""
+    """Latin letters in words: not in tags, URLs, e-mail addresses or `key =` names (one pass over the tokens).
+
+    A text without @, /, < or = has no token to leave out: its letters are all the text's, counted by runs in one
+    search (the loop below searched every token: 2.5% of `check` on distinct policies, u34t).
+    """
+    if "@" not in text and "/" not in text and "<" not in text and "=" not in text:
+        return sum(map(len, _LATIN_RUN.findall(text)))  # no Latin letter is a space: the tokens hold them all
     tokens = text.split()
     count = 0
     for k, token in enumerate(tokens):
