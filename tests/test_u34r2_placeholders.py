@@ -126,3 +126,23 @@ def test_round34b_dev_drafts(name: str, expected: set[int]) -> None:
 @pytest.mark.parametrize("name", ["qqweb-en-md/Privacy_en_us.md", "tiancivalen-md/terms.md", "kevinchen-tw-html/tw.html"])
 def test_round34b_dev_clean_pages_have_no_slot(name: str) -> None:
     assert slot_findings(ROUND34B / "dev" / name) == []
+
+
+def test_dummy_address_named_by_a_constant_is_one_finding(tmp_path: Path) -> None:
+    """YOUR_EMAIL@example.com: one slot, reported once as the dummy address (issue #11 §5), not also as YOUR_EMAIL."""
+    path = tmp_path / "policy.md"
+    path.write_text("# Privacy Policy\n\n" + BODY_EN + "\nEmail: YOUR_EMAIL@example.com\n", encoding="utf-8")
+    assert [excerpt for _, _, excerpt in slot_findings(path)] == ["YOUR_EMAIL@example.com"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Email: YOUR_EMAIL", ["YOUR_EMAIL"]),
+        ("Contact COMPANY_NAME at YOUR_EMAIL@example.com or YOUR_PHONE.", ["COMPANY_NAME", "YOUR_EMAIL@example.com", "YOUR_PHONE"]),
+    ],
+)
+def test_constants_apart_from_an_address_are_still_reported(tmp_path: Path, line: str, expected: list[str]) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text("# Privacy Policy\n\n" + BODY_EN + "\n" + line + "\n", encoding="utf-8")
+    assert sorted(excerpt for _, _, excerpt in slot_findings(path)) == sorted(expected)
