@@ -61,9 +61,10 @@ _BEFORE_ONLINE_ZH = lazy(
 )
 _READER = lazy(rf"[您你]|{USER_CONTENT}")  # the reader, or the reader's own content (照片, 评论…)
 # Review it against the actual app behavior before hosting: an imperative opening its sentence, the text its object,
-# a release of the text as the step (the sentence's start: the text's, a line's, or after a stop or a quote mark)
+# a release of the text as the step (the sentence's start: the text's, a line's, or after a stop; a quote mark `>` only
+# inside the blanks before it, never as the start: a run of 「\t>\t>…」 would be tried from each of its marks)
 _BEFORE_ONLINE_EN = lazy(
-    r"(?:(?<=^)|(?<=[.!?>\n:]))[ \t>*_]*(?P<note>(?:please\s+)?(?:review|check|verify|re-?check|double-check|confirm|proofread)\s+"
+    r"(?:(?<=^)|(?<=[.!?\n:]))[ \t>*_]*(?P<note>(?:please\s+)?(?:review|check|verify|re-?check|double-check|confirm|proofread)\s+"
     r"(?:it|this(?:\s+(?:privacy\s+)?(?:policy|page|text|document|draft|notice|file))?|the\s+(?:privacy\s+)?(?:policy|draft|text|document))\b"
     r"[^.!?\n]{0,80}?\b(?:before|prior\s+to)\s+(?:(?:hosting|publishing|releasing|deploying|launching|submitting)\b"
     r"|going\s+live\b|(?:the\s+)?(?:app\s+|store\s+)?(?:release|launch|publication|submission|deployment)\b)[^.!?\n]{0,40}[.!?]?)",
