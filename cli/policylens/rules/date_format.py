@@ -36,7 +36,8 @@ _WRITTEN_DATE = lazy(r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?�
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _MONTH_DATE = lazy(
     r"(?<!\d)(?:\d{4}\s?(?:年\s?\d{1,2}\s?月(?!\s?\d)|[-/.]\d{1,2}(?![-/.]?\d))"
-    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}(?!\d)"
+    # (u34r2, round34b: "Last Updated:  April，2025", the full-width comma of a Chinese input method, no space after it)
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}(?:\.?,?\s+|\.?，\s*)\d{4}(?!\d)"
     rf"|(?:\d{{4}}|[{YEAR_DIGITS}]{{4}})\s?年\s?{_CN_MONTH}\s?月(?!\s?[\d{YEAR_DIGITS}十廿卅])"
     rf"|(?<![一二三四五六七八九十]){_CN_MONTH}\s?月\s?\d{{4}}(?!\d))"
 )

@@ -44,6 +44,9 @@ measures or of kinds of one thing is what a table names together (「用于[数�
 Thirty-second session (u32r, eval/blind/round32): a formal version promised to state a fact here, a fact still to be
 decided, an address the text calls a placeholder and sample hours in 【】, in `placeholder_later`;
 `tests/test_u32r_placeholders.py`.
+
+Thirty-fourth session (u34r2, eval/blind/round34b): the policy's own date left to be fixed at release, and a note to check
+the text against the product before putting it online, in `placeholder_release`; `tests/test_u34r2_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from policylens.patterns import BUILD_TOKEN, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
+from policylens.rules.placeholder_release import release_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
@@ -286,6 +290,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
     yield from pending_slots(ctx)
     yield from later_slots(ctx)  # the thirty-second round's forms (u32r), in their own module
+    yield from release_slots(ctx)  # the thirty-fourth round's second part (u34r2), in its own module
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -376,6 +376,9 @@ class PlaceholderInstruction(Rule):
         # id(unit) → the spans of its slots that hold a `_`: a template constant inside one (<YOUR_DOMAIN>) is that
         # slot's name, reported once by the slot (few: only slots with an underscore are kept)
         underscored: dict[int, list[tuple[int, int]]] = {}
+        for unit, _, start, end in dummies:  # (u34r2) YOUR_EMAIL@example.com: the dummy address is the one finding
+            if "_" in unit.text[start:end]:
+                underscored.setdefault(id(unit), []).append((start, end))
         for unit, start, end, m in hits:
             if not m.group(0):
                 continue
