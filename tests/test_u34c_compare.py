@@ -19,7 +19,7 @@ import pytest
 from tests.helpers import compare_folder as _product
 
 from policylens.compare import CompareOptions, compare_products, discover_products
-from policylens.compare.sentences import _NOT_KEPT, _SPEAKS_OF_KEEPING
+from policylens.compare.sentences import _NOT_KEPT, _SPEAKS_OF_KEEPING, concepts
 
 ROOT = Path(__file__).resolve().parents[1] / "eval"
 
@@ -178,3 +178,32 @@ def test_editions34_faithful_translations_report_nothing_sure(group: str) -> Non
     paragraph of their own in kiri) have no sure entry."""
     (product,) = compare_products(discover_products([str(ROOT / "editions34" / "editions" / group)]), CompareOptions())
     assert _sure(product) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ("插件可能在本地校验凭据格式；", True),  # credentials, 凭据
+        ("請妥善保管您的登入憑證。", True),  # Taiwan's sign-in 登入 and 憑證, on the cross-script key
+        ("请妥善保管您的登录凭证。", True),
+        ("口令", True),
+        ("请保留您的付款凭证。", False),  # a payment's voucher is no credential
+        ("請保留您的交易憑證。", False),
+        ("The plugin may validate credentials format locally;", True),
+    ],
+)
+def test_credentials_are_the_password_concept(text: str, password: bool) -> None:
+    """False class of the held-out run (eval/editions34 doubao, read after it): "credentials" was the password concept
+    in English, but 凭据 was none in Chinese, so a faithful pair did not align and the English sentence was reported."""
+    assert ("password" in concepts(text)) is password
+
+
+def test_a_payment_voucher_stays_a_payment() -> None:
+    assert {"payment", "password"} & concepts("请保留您的付款凭证。") == {"payment"}
+
+
+def test_doubao_only_the_endpoint() -> None:
+    """Regression (not blind): eval/editions34 doubao, held out; its one real divergence (D1, the endpoint URL in the
+    English edition only) is its one sure entry."""
+    (product,) = compare_products(discover_products([str(ROOT / "editions34" / "heldout" / "doubao")]), CompareOptions())
+    assert [(d.get("fact"), d.get("value")) for d in _sure(product)] == [("url", "https://ark.cn-beijing.volces.com")]

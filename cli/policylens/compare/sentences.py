@@ -188,7 +188,13 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("health", ("health", "heart rate", "medical"), ("健康", "心率", "医疗")),
     ("biometric", ("biometric", "fingerprint", "face id", "facial"), ("生物识别", "指纹", "面容", "人脸", "面部")),
-    ("password", ("password", "passcode", "credential"), ("密码",)),
+    # credentials are 凭据 (and a sign-in or access 凭证; a bare 凭证 is as often a payment's voucher): "The plugin may
+    # validate credentials format locally" / 「插件可能在本地校验凭据格式」 (eval/editions34 doubao, u34c)
+    (
+        "password",
+        ("password", "passcode", "credential"),
+        ("密码", "口令", "凭据", "登录凭证", "访问凭证", "身份凭证", "认证凭证", "安全凭证"),
+    ),
 )
 
 
@@ -248,6 +254,8 @@ _NOT_CONCEPT = lazyre.compile(
     r"|(?:保护|负责)联系人|联系人\s*(?:[：:]|为|是|姓名)"
     # 「达成本政策」「构成本协议」 are 达成 / 构成 + 本政策 (this policy), no cost: 成本 before a document's or the app's name
     r"|成本(?=(?:隐私)?(?:政策|协议|条款|指引|声明|规则|须知|通知|细则|附件|服务|应用|软件|程序|产品|平台|网站|小程序|app|App|APP))"
+    # a payment's voucher (付款凭证, on the key 付款凭据) is no credential; the payment stays one (u34c)
+    r"|(?<=付款|支付|交易|购买|购物|消费|缴费|报销|收款|转账|充值|储值|退款|订单|发票|记账|记帐)(?:的)?凭[据证]"
 )
 
 
