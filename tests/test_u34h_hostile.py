@@ -1,0 +1,157 @@
+"""Hostile input, thirty-fourth round (u34h): the surroundings of a run, and a review of the thirty-third's readers.
+
+Each class is tested both ways: the hostile input now takes the short path (or is refused, or escaped), and ordinary
+input reads as before.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from policylens.load import dart, load, qml, scripts
+from policylens.load.scripts import bracket_ends, closing_bracket
+from policylens.structure import build_document
+
+
+def _nested_qml(n: int, closed: bool) -> str:
+    items = "".join(f'Text {{ text: qsTr("第{i}段：我們收集您的個人資料。")\n' for i in range(n))
+    return "import QtQuick 2.0\nPage {\n" + items + ("}\n" * n if closed else "") + "}\n"
+
+
+def _nested_dart(n: int, closed: bool) -> str:
+    rows = "".join(f"Row(children: [Text('第{i}段：我們收集您的個人資料。'),\n" for i in range(n))
+    return "Widget build() {\n  return Column(children: [\n" + rows + ("])" * n if closed else "") + "]);\n}\n"
+
+
+class _Calls:
+    """Counts the calls of a function it stands in for."""
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+        self.count = 0
+
+    def __call__(self, *args: object) -> object:
+        self.count += 1
+        return self.real(*args)  # type: ignore[operator]
+
+
+# --- class 1: a bracket's closer walked again for each nested or unclosed widget (qml, dart): quadratic ---------------
+
+
+@pytest.mark.parametrize("closed", [True, False])
+def test_nested_qml_items_do_not_walk_each_body_again(closed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """2,000 nested (or never closed) `Text {` items took 40 s: each item's closer and own properties were found by
+    walking its whole body, which holds every item nested in it.  Now one pass finds them all."""
+    closer = _Calls(closing_bracket)
+    walker = _Calls(qml._walk_props)
+    monkeypatch.setattr(qml, "closing_bracket", closer)
+    monkeypatch.setattr(qml, "_walk_props", walker)
+    page = qml.render_qml(_nested_qml(300, closed))
+    assert page is not None
+    assert page.count("<p>") == 300
+    assert (closer.count, walker.count) == (0, 0)
+
+
+@pytest.mark.parametrize("closed", [True, False])
+def test_nested_dart_rows_do_not_walk_each_body_again(closed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """2,000 nested (or never closed) `Row(` calls of a Flutter screen took 19 s, for the same reason."""
+    closer = _Calls(closing_bracket)
+    monkeypatch.setattr(dart, "closing_bracket", closer)
+    page = dart.render_dart(_nested_dart(300, closed))
+    assert page is not None
+    assert page.count("<p>") == 300
+    assert closer.count == 0
+
+
+def test_an_ordinary_qml_page_reads_as_before() -> None:
+    """Own properties only: a child's `text:` or bold font is not its parent's; a property after a child's closing
+    brace is the item's; strings, comments and a `header:` bar are skipped as before."""
+    src = (
+        "Page {\n"
+        '  header: ToolBar { Label { text: qsTr("標題列") } }\n'
+        "  Column {\n"
+        '    Text { text: qsTr("一、收集的資料"); font.bold: true }\n'
+        "    Text {\n"
+        "      anchors {\n"
+        "        margins: 4\n"
+        "      }\n"
+        "      Text { font.bold: true }\n"
+        '      // text: "a comment"\n'
+        '      text: "我們收集您的姓名。" + "及電話。"\n'
+        "    }\n"
+        "    Text { font { bold: true }\n"
+        '      text: "}{ 括號在字串中"\n'
+        "    }\n"
+        "  }\n"
+        "}\n"
+    )
+    page = qml.render_qml(src)
+    assert page is not None
+    assert "標題列" not in page
+    assert "<p><b>一、收集的資料</b></p>" in page
+    assert "我們收集您的姓名。" in page and "<b>我們收集" not in page
+    assert "<p><b>}{ 括號在字串中</b></p>" in page
+    assert "a comment" not in page
+    assert page.count("\n") == src.count("\n")
+
+
+def test_a_dart_app_bar_and_bold_widget_read_as_before() -> None:
+    src = (
+        "Widget build() {\n"
+        "  return Scaffold(appBar: AppBar(title: Text('隱私政策')),\n"
+        "    body: Column(children: [\n"
+        "      Text('一、收集', style: TextStyle(fontWeight: FontWeight.bold)),\n"
+        "      Text('我們收集您的姓名。'),\n"
+        "    ]));\n"
+        "}\n"
+    )
+    page = dart.render_dart(src)
+    assert page is not None
+    assert "隱私政策" not in page
+    assert "<p><b>一、收集</b></p>" in page
+    assert "<p>我們收集您的姓名。</p>" in page
+
+
+_ATOMS = [
+    "Text {", "}", "{", "(", ")", "[", "]", "\n", ";", " ", "text: ", 'qsTr("一")', '"段"', "'x", '"', "// c\n",
+    "/* c */", "/*", "font.bold: true", "font { bold: true }", "r'c'", "r", "_r'x'", "'''x\n'''", "\\",
+]  # fmt: skip
+
+
+def test_the_one_pass_tables_agree_with_the_walks_they_replace() -> None:
+    """`bracket_ends` gives `closing_bracket`'s answer for every bracket, and `_Layout.own_props` the walk's spots, on
+    random C-like source with strings, comments, unclosed quotes and stray closers (both string readers)."""
+    rng = random.Random(34)
+    checked = 0
+    for _ in range(1500):
+        src = "".join(rng.choice(_ATOMS) for _ in range(rng.randint(1, 40)))
+        for string_end in (dart._string_end, qml._string_end):
+            for i, end in bracket_ends(src, string_end).items():
+                assert closing_bracket(src, i, string_end) == end, (src, i)
+                checked += 1
+        layout = qml._Layout(src)
+        for i, ch in enumerate(qml._code_only(src)):
+            if ch in "([{":
+                end = layout.close(i + 1)
+                assert end == closing_bracket(src, i + 1, qml._string_end)
+                assert layout.own_props(i + 1, end) == qml._walk_props(src, i + 1, end), (src, i)
+    assert checked > 1000
+
+
+def test_a_position_inside_a_string_still_gets_its_walk() -> None:
+    """A brace found in a string (the table holds only the code's) falls back to the walk, as before."""
+    src = 'x: "{ a ( b" }'
+    assert 4 not in bracket_ends(src, qml._string_end)
+    assert qml._Layout(src).close(4) == closing_bracket(src, 4, qml._string_end)
+    assert scripts.closing_bracket is closing_bracket
+
+
+def test_qml_file_of_unclosed_items_parses_whole(tmp_path: Path) -> None:
+    """The document itself, through the loader: every item's text is a paragraph."""
+    path = tmp_path / "policy.qml"
+    path.write_text(_nested_qml(200, closed=False), encoding="utf-8")
+    doc = build_document(load(str(path)))
+    assert sum(len(s.paragraphs) for s in doc.sections) == 200
