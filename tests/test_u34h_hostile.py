@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import cli
 from policylens.load import dart, load, qml, scripts
 from policylens.load.scripts import bracket_ends, closing_bracket
 from policylens.structure import build_document
@@ -155,3 +156,38 @@ def test_qml_file_of_unclosed_items_parses_whole(tmp_path: Path) -> None:
     path.write_text(_nested_qml(200, closed=False), encoding="utf-8")
     doc = build_document(load(str(path)))
     assert sum(len(s.paragraphs) for s in doc.sections) == 200
+
+
+# --- class 2: a file name that is a GitHub Actions workflow command, at the start of a line of `check -f text` ---------
+
+SLOT = "# 隱私政策\n\n更新日期：2024年1月1日\n\n本服務（以下簡稱【請填寫公司名稱】）收集您的個人資料。\n"
+
+
+@pytest.mark.parametrize("name", ["::error ::forged.md", "::add-mask::x.md", " ::warning file=a.md::y.md"])
+def test_a_path_that_reads_as_a_workflow_command_is_quoted(name: str) -> None:
+    from policylens.render.safe import quote_path
+
+    shown = quote_path(name)
+    assert shown.startswith('"') and not shown.lstrip().startswith("::")
+
+
+@pytest.mark.parametrize("name", ["docs/a::b.md", "a.md", "x:/y.md", ":colon.md"])
+def test_a_path_with_colons_elsewhere_is_shown_as_it_is(name: str) -> None:
+    from policylens.render.safe import quote_path
+
+    assert quote_path(name) == name
+
+
+def test_check_text_lines_never_start_a_workflow_command(tmp_path: Path) -> None:
+    """In a CI log, every line of `check -f text` starts with the quoted path, never with `::` (a forged annotation);
+    `-f github` escapes the name inside its own annotation, as before."""
+    (tmp_path / "::error ::forged.md").write_text(SLOT, encoding="utf-8")
+    (tmp_path / "plain.md").write_text(SLOT, encoding="utf-8")
+    text = cli("check", ".", "-f", "text", cwd=tmp_path)
+    assert text.returncode == 1
+    lines = text.stdout.splitlines()
+    assert any(line.startswith('"::error ::forged.md":5:') for line in lines)
+    assert any(line.startswith("plain.md:5:") for line in lines)
+    assert not any(line.lstrip().startswith("::") for line in lines)
+    github = cli("check", ".", "-f", "github", cwd=tmp_path)
+    assert any("file=%3A%3Aerror %3A%3Aforged.md," in line for line in github.stdout.splitlines())
