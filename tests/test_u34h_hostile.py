@@ -191,3 +191,73 @@ def test_check_text_lines_never_start_a_workflow_command(tmp_path: Path) -> None
     assert not any(line.lstrip().startswith("::") for line in lines)
     github = cli("check", ".", "-f", "github", cwd=tmp_path)
     assert any("file=%3A%3Aerror %3A%3Aforged.md," in line for line in github.stdout.splitlines())
+
+
+# --- class 3: a React page's mapped data (load.jsx_data): each `.map` and each title searched the whole page ----------
+
+
+def _mapped_page(maps: int, padding: int) -> str:
+    decl = "".join(f"const a{i} = ['第{i}條：我們收集您的姓名。'];\n" for i in range(maps))
+    shown = "".join(f"<div>{{a{i}.map((x) => (<p>{{x}}</p>))}}</div>\n" for i in range(maps))
+    pad = ("// " + "x" * 60 + "\n") * padding
+    return decl + pad + "export default function P() {\n  return (<div><h1>隱私政策</h1>" + shown + "</div>);\n}\n"
+
+
+def test_names_of_a_page_are_indexed_once_for_all_its_maps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 `.map` expressions on a 3 MB page took 45 s: each looked its name's declarations and assignments up with two
+    searches over the whole page.  Now one index serves every map, and each is read as before."""
+    from policylens.load import jsx_data
+
+    made = _Calls(jsx_data._Names)
+    monkeypatch.setattr(jsx_data, "_Names", made)
+    found = jsx_data.read_mapped(_mapped_page(150, 50), frozenset({"p", "div"}))
+    assert made.count == 1
+    assert len(found.inserts) == 150 and found.names == {f"a{i}" for i in range(150)}
+
+
+@pytest.mark.parametrize(
+    ("script", "read"),
+    [
+        ("const a = ['一、收集'];\n", True),
+        ("const a: string[] = ['一、收集'];\n", True),
+        ("const a = ['一、收集'];\na = [];\n", False),  # assigned again
+        ("const a = ['一、收集'];\nthis.a = [];\n", False),
+        ("const a = ['一、收集'];\na.push('二、使用');\n", False),
+        ("const a = ['一、收集'];\nlet a = [];\n", False),  # defined twice
+        ("const a = ['一、收集'];\nconst ab = [];\nab = 1;\nx.a = 2;\nif (a == 1) {}\n", True),  # other names, a comparison
+        ("// const a = [];\nconst a = ['一、收集'];\n", True),  # a comment defines nothing
+        ("var x = 1;\nvar let a = ['一、收集'];\n", True),  # (`let a` inside `var let a`: a declaration still)
+    ],
+)
+def test_a_mapped_array_is_read_only_when_defined_once_and_never_assigned(script: str, read: bool) -> None:
+    from policylens.load import jsx_data
+
+    page = script + "function P() { return (<div>{a.map((x) => (<p>{x}</p>))}</div>); }\n"
+    found = jsx_data.read_mapped(page, frozenset({"p", "div"}))
+    assert bool(found.inserts) is read
+
+
+def test_twice_is_count_of_two_or_more() -> None:
+    from policylens.load.jsx_data import _twice
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab甲 ") for _ in range(rng.randint(0, 12)))
+        part = "".join(rng.choice("ab甲") for _ in range(rng.randint(1, 3)))
+        assert _twice(text, part) is (text.count(part) >= 2), (text, part)
+
+
+def test_a_table_of_contents_is_still_told_and_a_huge_page_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `<nav>` of the page's own headings is left as it is; a page whose titles × length pass the search budget is
+    read without the search (4,000 titles on a 3 MB page counted each over the page: 80 s)."""
+    from policylens.load import jsx_data
+
+    toc = (
+        "const s = [{ id: 'a', title: '一、我們收集的資料' }, { id: 'b', title: '二、資料的使用' }];\n"
+        "function P() { return (<div><nav><ul>{s.map((x) => (<li>{x.title}</li>))}</ul></nav>\n"
+        "<h2>一、我們收集的資料</h2><p>姓名。</p><h2>二、資料的使用</h2><p>提供服務。</p></div>); }\n"
+    )
+    tags = frozenset({"p", "div", "li", "ul", "nav", "h2"})
+    assert jsx_data.read_mapped(toc, tags).inserts == []
+    monkeypatch.setattr(jsx_data, "_TOC_SEARCH", 100)
+    assert len(jsx_data.read_mapped(toc, tags).inserts) == 1
