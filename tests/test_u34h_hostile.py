@@ -261,3 +261,16 @@ def test_a_table_of_contents_is_still_told_and_a_huge_page_is_not_searched(monke
     assert jsx_data.read_mapped(toc, tags).inserts == []
     monkeypatch.setattr(jsx_data, "_TOC_SEARCH", 100)
     assert len(jsx_data.read_mapped(toc, tags).inserts) == 1
+
+
+def test_parse_text_outline_never_starts_a_workflow_command(tmp_path: Path) -> None:
+    """A heading of the policy that reads as a workflow command (`## ::warning::x`, at any level: the runner trims the
+    indent) is quoted in the `parse -f text` outline; any other heading is shown as written."""
+    path = tmp_path / "p.md"
+    path.write_text("# 隱私政策\n\n## ::warning::標題\n\n內容。\n\n## 一、收集 ::x\n\n內容。\n", encoding="utf-8")
+    result = cli("parse", str(path), "-f", "text")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert not any(line.lstrip().startswith("::") for line in lines)
+    assert any(line.lstrip().startswith('"::warning::標題"  [line 3') for line in lines)
+    assert any(line.lstrip().startswith("一、收集 ::x  [line 7") for line in lines)
