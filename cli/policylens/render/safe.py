@@ -33,8 +33,6 @@ _HIDDEN = lazy("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # A lone surrogate is a byte of a file name that is not UTF-8 (`bad\xe9.md` reaches Python as
 # `bad\udce9.md`): a terminal drops it and showed `bad.md`, another file's name.
 _UNSAFE_IN_PATH = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-# A GitHub Actions workflow command: a log line that starts with `::` once its leading white space is trimmed.
-_COMMAND_START = lazy(r"\s*::")
 # Characters XML 1.0 does not allow at all (§2.2), even as character references.
 _NOT_XML = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -87,7 +85,7 @@ def quote_path(path: str) -> str:
     a GitHub Actions runner reads any line of a step's log that starts so as a workflow command, so a file named
     `::error ::x.md` forged an annotation (or `::add-mask::`, `::stop-commands::`) in a CI log (u34h).
     """
-    if not _UNSAFE_IN_PATH.search(path) and not _COMMAND_START.match(path):
+    if not _UNSAFE_IN_PATH.search(path) and not path.lstrip().startswith("::"):
         return path
     escaped = path.replace("\\", "\\\\").replace('"', '\\"')
     return '"' + _UNSAFE_IN_PATH.sub(lambda m: _escape(m.group(0)), escaped) + '"'
