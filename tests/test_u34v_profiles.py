@@ -1,0 +1,91 @@
+"""Profile verdict classes fixed in the thirty-fourth session (u34v, issue #14) on eval/profiles34's dev documents.
+
+Each class is tested both ways (the verdict it must give, and the neighbouring text it must leave alone), with the
+document's own line as a regression case where useful:
+- tw-pdpa/rights (and cn-pipl/rights through the same pointer): the site's own contact page named in quotes
+  (「請透過本網站「聯絡我們」之管道與我們聯繫」, synlagen-tw) is a way in; a bare 「請聯絡我們」 in a document that gives
+  no contact still is not;
+- eu-gdpr/recipients and us-ccpa/sold-or-shared: the product as the subject of a denial that anything is shared with any
+  third party ("The Extension does not provide or share personal information with any third parties.", opin-en);
+- us-ccpa/sold-or-shared: "we never sell any information", also inside the opt-out bullet (simpleterms-en).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+ZH = "# 隐私政策\n\n最后更新：2026年7月6日\n\n"
+TW = "# 隱私權政策\n\n最後更新：2026年6月5日\n\n"
+EN = "# Privacy Policy\n\nLast updated: 2026-07-06\n\n"
+
+TW_RIGHTS = (
+    TW + "## 當事人權利\n\n依據個人資料保護法第三條規定，您就本公司保有之個人資料得行使下列權利：\n\n"
+    "- 查詢或請求閱覽。\n- 請求製給複製本。\n- 請求刪除。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "way",
+    [
+        "如欲行使上述權利，請透過本網站「聯絡我們」之管道與我們聯繫。",  # eval/profiles34 synlagen-tw 149
+        "如欲行使上述權利，請利用「聯絡我們」頁面與我們聯繫。",
+    ],
+)
+def test_the_sites_contact_page_is_a_way_to_exercise_the_rights(way: str) -> None:
+    found = verdict(TW_RIGHTS + way + "\n", "tw-pdpa/rights")
+    assert found.status == "covered"
+
+
+@pytest.mark.parametrize("way", ["如欲行使上述權利，請聯絡我們。", "如欲行使上述權利，歡迎隨時與我們聯繫。"])
+def test_a_bare_contact_us_without_a_contact_in_the_document_is_still_no_way(way: str) -> None:
+    assert status(TW_RIGHTS + way + "\n", "tw-pdpa/rights") == "missing"
+
+
+@pytest.mark.parametrize("item", ["eu-gdpr/recipients", "us-ccpa/sold-or-shared"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Extension does not provide or share personal information with any third parties.",  # eval/profiles34 opin-en 19
+        "This app never shares your data with any third party.",
+    ],
+)
+def test_the_product_denying_any_sharing_states_the_recipients(item: str, line: str) -> None:
+    assert status(EN + "## Third-Party Sharing\n\n" + line + "\n", item) == "covered"
+
+
+@pytest.mark.parametrize("item", ["eu-gdpr/recipients", "us-ccpa/sold-or-shared"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The app does not share personal information with any third parties unless required by law.",
+        "The extension does not provide a way to share data with other users.",
+        "The service does not share personal information with advertisers.",
+    ],
+)
+def test_a_denial_with_an_exception_or_not_about_third_parties_does_not_cover(item: str, line: str) -> None:
+    assert status(EN + "## Sharing\n\n" + line + "\n", item) == "missing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Right to opt-out of sale of information (we never sell any information)",  # eval/profiles34 simpleterms-en 130
+        "We do not sell any data.",
+    ],
+)
+def test_a_denial_that_any_information_is_sold(line: str) -> None:
+    assert status(EN + "## California Privacy Rights (CCPA)\n\n" + line + "\n", "us-ccpa/sold-or-shared") == "covered"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Right to opt-out of sale of information",
+        "The app does not share personal information with any third parties unless required by law.",
+    ],
+)
+def test_an_opt_out_right_or_a_conditional_denial_of_sale_does_not_cover(line: str) -> None:
+    assert status(EN + "## California Privacy Rights (CCPA)\n\n" + line + "\n", "us-ccpa/sold-or-shared") == "missing"
