@@ -7,7 +7,12 @@ document's own line as a regression case where useful:
   no contact still is not;
 - eu-gdpr/recipients and us-ccpa/sold-or-shared: the product as the subject of a denial that anything is shared with any
   third party ("The Extension does not provide or share personal information with any third parties.", opin-en);
-- us-ccpa/sold-or-shared: "we never sell any information", also inside the opt-out bullet (simpleterms-en).
+- us-ccpa/sold-or-shared: "we never sell any information", also inside the opt-out bullet (simpleterms-en);
+- cn-gbt35273/access: a permission named by 访问 that the person revokes (「撤销通知访问」) is no access right (parcelume-zh,
+  a false "covered" on the first run);
+- cn-gbt35273/delete: all the local data deleted in the product's settings, last in a list of what the person can do, the data
+  named by its kind (「或者在 Parcelume 设置中删除全部本地包裹数据」);
+- cn-gbt35273/withdraw-consent: the person revoking an access in the system settings (「在 Android 系统设置中撤销通知访问」).
 """
 
 from __future__ import annotations
@@ -89,3 +94,38 @@ def test_a_denial_that_any_information_is_sold(line: str) -> None:
 )
 def test_an_opt_out_right_or_a_conditional_denial_of_sale_does_not_cover(line: str) -> None:
     assert status(EN + "## California Privacy Rights (CCPA)\n\n" + line + "\n", "us-ccpa/sold-or-shared") == "missing"
+
+
+PARCELUME_30 = (
+    "用户可以关闭任意通知来源、在 Android 系统设置中撤销通知访问、设置已完成记录的保留时间，或者在 Parcelume 设置中删除全部本地包裹数据。"
+)
+
+
+def test_revoking_a_notification_access_is_no_access_right() -> None:
+    assert status(ZH + "## 用户控制\n\n" + PARCELUME_30 + "\n", "cn-gbt35273/access") == "missing"  # eval/profiles34 parcelume-zh 30
+
+
+@pytest.mark.parametrize(
+    "line", ["您可以在“我的-个人资料”页面访问您的个人信息。", "您有权查阅、访问您的个人信息，请联系 privacy@qinghe.cn。"]
+)
+def test_access_to_ones_information_still_covers(line: str) -> None:
+    assert status(ZH + "## 您的权利\n\n" + line + "\n", "cn-gbt35273/access") == "covered"
+
+
+@pytest.mark.parametrize("item", ["cn-gbt35273/delete", "cn-gbt35273/withdraw-consent"])
+def test_the_controls_at_the_end_of_a_list_of_what_the_person_can_do(item: str) -> None:
+    found = verdict(ZH + "## 用户控制\n\n" + PARCELUME_30 + "\n", item)  # eval/profiles34 parcelume-zh 30
+    assert found.status == "covered" and found.evidence.line == 9
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用户可以在设置中查看全部本地包裹数据。",  # nothing deleted or revoked
+        "用户可以在设置中查看通知访问的状态。",  # nothing revoked
+        "我们会定期删除全部本地缓存文件。",  # the operator deletes
+    ],
+)
+@pytest.mark.parametrize("item", ["cn-gbt35273/delete", "cn-gbt35273/withdraw-consent"])
+def test_the_operators_act_or_a_look_at_a_setting_does_not_cover(item: str, line: str) -> None:
+    assert status(ZH + "## 说明\n\n" + line + "\n", item) == "missing"
