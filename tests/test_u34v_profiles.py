@@ -12,7 +12,9 @@ document's own line as a regression case where useful:
   a false "covered" on the first run);
 - cn-gbt35273/delete: all the local data deleted in the product's settings, last in a list of what the person can do, the data
   named by its kind (「或者在 Parcelume 设置中删除全部本地包裹数据」);
-- cn-gbt35273/withdraw-consent: the person revoking an access in the system settings (「在 Android 系统设置中撤销通知访问」).
+- cn-gbt35273/withdraw-consent: the person revoking an access in the system settings (「在 Android 系统设置中撤销通知访问」);
+- cn-pipl/categories: the fields kept, under a heading that names them (「保存的字段」), parcel data among the kinds of data
+  (运单号, 取件码, 包裹状态), and never the paragraph under it that says what is not kept (「…都不会保存」).
 """
 
 from __future__ import annotations
@@ -129,3 +131,25 @@ def test_the_controls_at_the_end_of_a_list_of_what_the_person_can_do(item: str) 
 @pytest.mark.parametrize("item", ["cn-gbt35273/delete", "cn-gbt35273/withdraw-consent"])
 def test_the_operators_act_or_a_look_at_a_setting_does_not_cover(item: str, line: str) -> None:
     assert status(ZH + "## 说明\n\n" + line + "\n", item) == "missing"
+
+
+PARCELUME_FIELDS = (
+    ZH + "## 保存的字段\n\n"
+    "根据来源通知实际包含的内容，本地记录可能保存来源、包裹状态、运单号、取件码、商品名称或通知标题、时间以及完成或归档状态。\n\n"
+    "完整通知正文、图片、附件、地址、账号密码和购物历史都不会保存。\n"
+)
+
+
+def test_the_fields_kept_under_a_heading_that_names_them() -> None:
+    found = verdict(PARCELUME_FIELDS, "cn-pipl/categories")  # eval/profiles34 parcelume-zh 18-22
+    assert found.status == "covered" and found.evidence.line == 9
+
+
+def test_what_is_not_kept_under_that_heading_is_no_category() -> None:
+    text = ZH + "## 保存的字段\n\n完整通知正文、图片、附件、地址、账号密码和购物历史都不会保存。\n"
+    assert status(text, "cn-pipl/categories") == "missing"
+
+
+def test_a_stored_heading_over_prose_without_a_kind_of_data_is_no_category() -> None:
+    text = ZH + "## 保存的数据\n\n所有内容只保存在您的设备上，卸载后即被清除。\n"
+    assert status(text, "cn-pipl/categories") == "missing"
