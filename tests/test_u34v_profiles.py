@@ -14,7 +14,9 @@ document's own line as a regression case where useful:
   named by its kind (「或者在 Parcelume 设置中删除全部本地包裹数据」);
 - cn-gbt35273/withdraw-consent: the person revoking an access in the system settings (「在 Android 系统设置中撤销通知访问」);
 - cn-pipl/categories: the fields kept, under a heading that names them (「保存的字段」), parcel data among the kinds of data
-  (运单号, 取件码, 包裹状态), and never the paragraph under it that says what is not kept (「…都不会保存」).
+  (运单号, 取件码, 包裹状态), and never the paragraph under it that says what is not kept (「…都不会保存」);
+- eu-gdpr/legitimate-interests: the label with a colon and the interest as an infinitive ("Legitimate Interests: To provide
+  the … service you request", simpleterms-en).
 """
 
 from __future__ import annotations
@@ -153,3 +155,28 @@ def test_what_is_not_kept_under_that_heading_is_no_category() -> None:
 def test_a_stored_heading_over_prose_without_a_kind_of_data_is_no_category() -> None:
     text = ZH + "## 保存的数据\n\n所有内容只保存在您的设备上，卸载后即被清除。\n"
     assert status(text, "cn-pipl/categories") == "missing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **Legitimate Interests**: To provide the privacy policy analysis service you request",  # profiles34 simpleterms-en 112
+        "- Legitimate interests: to keep the service secure and free of abuse",
+    ],
+)
+def test_a_legitimate_interests_label_with_the_interest_as_an_infinitive(line: str) -> None:
+    text = EN + "## Legal Basis for Processing (GDPR)\n\nWe process data based on:\n\n" + line + "\n"
+    assert status(text, "eu-gdpr/legitimate-interests") == "covered"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Legitimate interests: to the extent permitted by law",
+        "- Legitimate interests: to rely on this basis we balance your rights",
+        "- Legitimate interests",
+    ],
+)
+def test_a_legitimate_interests_label_without_the_interest_does_not_cover(line: str) -> None:
+    text = EN + "## Legal Basis for Processing (GDPR)\n\nWe process data based on:\n\n" + line + "\n"
+    assert status(text, "eu-gdpr/legitimate-interests") == "missing"
