@@ -16,7 +16,10 @@ document's own line as a regression case where useful:
 - cn-pipl/categories: the fields kept, under a heading that names them (「保存的字段」), parcel data among the kinds of data
   (运单号, 取件码, 包裹状态), and never the paragraph under it that says what is not kept (「…都不会保存」);
 - eu-gdpr/legitimate-interests: the label with a colon and the interest as an infinitive ("Legitimate Interests: To provide
-  the … service you request", simpleterms-en).
+  the … service you request", simpleterms-en);
+- cn-gbt35273/complaint (the profiles33 leftover, decided from the standard's 询问、投诉的渠道和机制): under a heading about
+  contacting us, a channel for questions or opinions with a reply time covers it (eval/profiles32 growth-zh, eval/profiles
+  automatic-txt, whose annotation now agrees); a contact for questions without a reply time does not.
 """
 
 from __future__ import annotations
@@ -180,3 +183,27 @@ def test_a_legitimate_interests_label_with_the_interest_as_an_infinitive(line: s
 def test_a_legitimate_interests_label_without_the_interest_does_not_cover(line: str) -> None:
     text = EN + "## Legal Basis for Processing (GDPR)\n\nWe process data based on:\n\n" + line + "\n"
     assert status(text, "eu-gdpr/legitimate-interests") == "missing"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "隐私问题咨询：weichat_ID:zhatrix\n（48小时内人工回复）",  # eval/profiles32 growth-zh 54-55
+        "如果您对本隐私政策有任何疑问、意见或建议，通过App内部的联系方式与我们联系：\n\n一般情况下，我们将在三十天内回复。",  # automatic-txt 93-95
+        "如有任何问题，请发送邮件至 privacy@qinghe.cn，我们将在15个工作日内答复。",
+    ],
+)
+def test_a_channel_for_questions_with_a_reply_time_is_the_complaint_channel(body: str) -> None:
+    assert status(ZH + "## 联系我们\n\n" + body + "\n", "cn-gbt35273/complaint") == "covered"
+
+
+@pytest.mark.parametrize(
+    "heading, body",
+    [
+        ("联系我们", "如有任何问题，请发送邮件至 privacy@qinghe.cn。"),  # no reply time
+        ("联系我们", "如有任何问题，欢迎与我们联系，我们将在15个工作日内答复。"),  # no channel given anywhere
+        ("数据保存", "如有问题，我们将在30天内删除您的数据，请联系 privacy@qinghe.cn。"),  # not under a contact heading
+    ],
+)
+def test_a_contact_without_a_reply_time_or_a_channel_is_no_complaint_channel(heading: str, body: str) -> None:
+    assert status(ZH + "## " + heading + "\n\n" + body + "\n", "cn-gbt35273/complaint") == "missing"
