@@ -19,7 +19,10 @@ document's own line as a regression case where useful:
   the … service you request", simpleterms-en);
 - cn-gbt35273/complaint (the profiles33 leftover, decided from the standard's 询问、投诉的渠道和机制): under a heading about
   contacting us, a channel for questions or opinions with a reply time covers it (eval/profiles32 growth-zh, eval/profiles
-  automatic-txt, whose annotation now agrees); a contact for questions without a reply time does not.
+  automatic-txt, whose annotation now agrees); a contact for questions without a reply time does not;
+- cn-gbt35273/cross-border (the profiles33 leftover "device storage as the storage place"): data written to the device where
+  the document also says the product has no network permission and no cloud sync (parcelume-zh); device storage alone, or
+  with a cloud backup, still is no storage place.
 """
 
 from __future__ import annotations
@@ -207,3 +210,25 @@ def test_a_channel_for_questions_with_a_reply_time_is_the_complaint_channel(body
 )
 def test_a_contact_without_a_reply_time_or_a_channel_is_no_complaint_channel(heading: str, body: str) -> None:
     assert status(ZH + "## " + heading + "\n\n" + body + "\n", "cn-gbt35273/complaint") == "missing"
+
+
+STORED = "只有提取后的必要包裹字段会写入本地数据库。"
+NO_NETWORK = "当前 Android Manifest 不包含联网或网络状态权限。Parcelume 没有统计分析、广告、账号系统、远程日志或云同步。"
+
+
+def test_device_storage_where_nothing_can_leave_is_the_storage_place() -> None:
+    text = ZH + "## 通知访问\n\n" + STORED + "\n\n## 网络边界\n\n" + NO_NETWORK + "\n"  # eval/profiles34 parcelume-zh 14, 26
+    found = verdict(text, "cn-gbt35273/cross-border")
+    assert found.status == "covered" and found.evidence.line == 9
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "应用会联网获取包裹的物流信息。",  # no statement that nothing leaves
+        "当前 Android Manifest 不包含联网权限。数据可能会同步到云端服务器用于备份。",  # a cloud backup
+    ],
+)
+def test_device_storage_alone_or_with_a_cloud_backup_is_no_storage_place(other: str) -> None:
+    text = ZH + "## 通知访问\n\n" + STORED + "\n\n## 网络\n\n" + other + "\n"
+    assert status(text, "cn-gbt35273/cross-border") == "missing"
