@@ -21,8 +21,9 @@ document's own line as a regression case where useful:
   contacting us, a channel for questions or opinions with a reply time covers it (eval/profiles32 growth-zh, eval/profiles
   automatic-txt, whose annotation now agrees); a contact for questions without a reply time does not;
 - cn-gbt35273/cross-border (the profiles33 leftover "device storage as the storage place"): data written to the device where
-  the document also says the product has no network permission and no cloud sync (parcelume-zh); device storage alone, or
-  with a cloud backup, still is no storage place.
+  the document also says the product has no network permission and no cloud sync (parcelume-zh), or no upload to the
+  developer or any other service (eval/profiles33 qingyu-zh, gazeease-zh, resumefiller-zh); device storage alone, with a
+  cloud backup, or with an upload the document admits, still is no storage place.
 """
 
 from __future__ import annotations
@@ -231,4 +232,35 @@ def test_device_storage_where_nothing_can_leave_is_the_storage_place() -> None:
 )
 def test_device_storage_alone_or_with_a_cloud_backup_is_no_storage_place(other: str) -> None:
     text = ZH + "## 通知访问\n\n" + STORED + "\n\n## 网络\n\n" + other + "\n"
+    assert status(text, "cn-gbt35273/cross-border") == "missing"
+
+
+@pytest.mark.parametrize(
+    "stored, leaves",
+    [
+        (
+            "所有应用数据存储于 `~/Library/Application Support/Qingyu/`。",
+            "清羽不会自动上传剪贴板历史、截图、文件、设置。不会将数据同步到云端服务。",
+        ),
+        ("数据保存在浏览器扩展的 `chrome.storage.local`（本机）。", "- 不向开发者服务器或其他远程服务上传简历内容"),
+        ("当前本地存储位置包括：\n\n- 设置\n- 统计数据", "App 不包含第三方分析或广告 SDK，不会把个人数据上传给开发者或其他服务。"),
+    ],
+)
+def test_a_local_folder_where_nothing_is_uploaded_is_the_storage_place(stored: str, leaves: str) -> None:
+    text = (
+        ZH + "## 本地存储的数据\n\n" + stored + "\n\n## 网络\n\n" + leaves + "\n"
+    )  # eval/profiles33 qingyu-zh, resumefiller-zh, gazeease-zh
+    found = verdict(text, "cn-gbt35273/cross-border")
+    assert found.status == "covered" and found.evidence.line == 9
+
+
+@pytest.mark.parametrize(
+    "leaves",
+    [
+        "我们会将使用数据上传到服务器用于统计。",
+        "我们不会上传剪贴板内容，但会将崩溃日志发送到开发者的服务器。",
+    ],
+)
+def test_a_local_folder_with_an_upload_is_no_storage_place(leaves: str) -> None:
+    text = ZH + "## 本地存储的数据\n\n所有应用数据存储于 `~/Library/Application Support/Qingyu/`。\n\n## 网络\n\n" + leaves + "\n"
     assert status(text, "cn-gbt35273/cross-border") == "missing"
