@@ -23,7 +23,10 @@ document's own line as a regression case where useful:
 - cn-gbt35273/cross-border (the profiles33 leftover "device storage as the storage place"): data written to the device where
   the document also says the product has no network permission and no cloud sync (parcelume-zh), or no upload to the
   developer or any other service (eval/profiles33 qingyu-zh, gazeease-zh, resumefiller-zh); device storage alone, with a
-  cloud backup, or with an upload the document admits, still is no storage place.
+  cloud backup, or with an upload the document admits, still is no storage place;
+- tw-pdpa/source (the profiles33 leftover, adlo-tw): a linked social account whose account data the person authorises through
+  OAuth is an indirect source, named; a card "processed by" a payment provider is no source (the false citation that fix
+  exposed at adlo-tw 84).
 """
 
 from __future__ import annotations
@@ -264,3 +267,24 @@ def test_a_local_folder_where_nothing_is_uploaded_is_the_storage_place(stored: s
 def test_a_local_folder_with_an_upload_is_no_storage_place(leaves: str) -> None:
     text = ZH + "## 本地存储的数据\n\n所有应用数据存储于 `~/Library/Application Support/Qingyu/`。\n\n## 网络\n\n" + leaves + "\n"
     assert status(text, "cn-gbt35273/cross-border") == "missing"
+
+
+ADLO_ROW = "| 社群帳號連結（如 Threads） | 您授權範圍內的帳號基本資料與發布權限（OAuth 授權，可隨時撤銷） |"
+
+
+def test_a_social_account_linked_through_oauth_is_the_source() -> None:
+    text = TW + "## 我們蒐集哪些資料\n\n| 服務 | 資料 |\n| --- | --- |\n" + ADLO_ROW + "\n"  # eval/profiles33 adlo-tw 92-93
+    found = verdict(text, "tw-pdpa/source")
+    assert found.status == "covered" and "OAuth" in found.evidence.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本網站不會連結您的社群帳號，也不會取得帳號基本資料（OAuth 授權）。",
+        "信用卡號由金流服務商 Stripe 直接處理，本公司不經手、不儲存任何卡號資訊。",
+        "您可以使用 Email 註冊本公司帳號，帳號基本資料由您自行填寫。",
+    ],
+)
+def test_no_link_a_processor_or_the_persons_own_account_is_no_source(line: str) -> None:
+    assert status(TW + "## 我們蒐集哪些資料\n\n本公司可能蒐集：" + line + "\n", "tw-pdpa/source") == "not-applicable"
