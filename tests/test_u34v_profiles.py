@@ -26,7 +26,8 @@ document's own line as a regression case where useful:
   cloud backup, or with an upload the document admits, still is no storage place;
 - tw-pdpa/source (the profiles33 leftover, adlo-tw): a linked social account whose account data the person authorises through
   OAuth is an indirect source, named; a card "processed by" a payment provider is no source (the false citation that fix
-  exposed at adlo-tw 84).
+  exposed at adlo-tw 84);
+- cn-gbt35273/withdraw-consent: an opt-in switched off or revoked, after which the data is no longer sent (namimail-zh 14).
 """
 
 from __future__ import annotations
@@ -288,3 +289,25 @@ def test_a_social_account_linked_through_oauth_is_the_source() -> None:
 )
 def test_no_link_a_processor_or_the_persons_own_account_is_no_source(line: str) -> None:
     assert status(TW + "## 我們蒐集哪些資料\n\n本公司可能蒐集：" + line + "\n", "tw-pdpa/source") == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "该开关默认关闭，并按 Provider 单独保存；关闭或撤销后，后续请求不会再发送新的邮件检索片段。",  # eval/profiles34 namimail-zh 14
+        "取消授权后，应用将停止读取您的通讯录。",
+    ],
+)
+def test_an_opt_in_switched_off_after_which_nothing_is_sent(line: str) -> None:
+    assert status(ZH + "## 数据去向\n\n" + line + "\n", "cn-gbt35273/withdraw-consent") == "covered"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关闭应用后，我们会继续发送通知。",  # nothing stops
+        "服务关闭后，我们不再提供下载。",  # the operator's service, no data sent
+    ],
+)
+def test_closing_the_app_or_a_service_is_no_withdrawal(line: str) -> None:
+    assert status(ZH + "## 说明\n\n" + line + "\n", "cn-gbt35273/withdraw-consent") == "missing"
