@@ -241,8 +241,9 @@ def _imports(path: Path) -> set[str]:
 
 
 # Packages made of modules with one job each (issue #13: `load/html.py` was one module of 3,230 lines,
-# `structure/headings.py` one of 1,878), lowest first: each module imports only modules before it in its list, and the
-# package's `__init__` (its public entry: `read_html`, `find_headings`) is the last.
+# `structure/headings.py` one of 1,878, `load/markdown.py` one of 1,261), lowest first: each module imports only modules
+# before it in its list, and the package's `__init__` (its public entry: `read_html`, `read_markdown`, `find_headings`)
+# is the last.
 SPLIT_PACKAGES = {
     "load/html": (
         "tags",
@@ -265,6 +266,7 @@ SPLIT_PACKAGES = {
         "chrome",
         "__init__",
     ),
+    "load/markdown": ("inline", "escapes", "headings", "front_matter", "parser", "html_blocks", "chunks", "walker", "__init__"),
     "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
 }
 
@@ -301,7 +303,9 @@ def test_the_html_builder_is_one_chain_of_layers() -> None:
     """`_Extractor` is built of one class per module, each the subclass of the one below it (no mixins that call upward)."""
     from policylens.load.html import extractor
 
-    chain = [cls.__module__.rsplit(".", 1)[-1] for cls in extractor._Extractor.__mro__ if cls.__module__.startswith("policylens.load.html.")]
+    chain = [
+        cls.__module__.rsplit(".", 1)[-1] for cls in extractor._Extractor.__mro__ if cls.__module__.startswith("policylens.load.html.")
+    ]
     assert chain == ["extractor", "raw_text", "text_runs", "elements", "blocks", "links", "state", "branches", "reader"]
     order = SPLIT_PACKAGES["load/html"]
     assert [order.index(name) for name in chain] == sorted((order.index(name) for name in chain), reverse=True)

@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from helpers import parse_path
-from policylens.load.markdown import MAX_NESTING, _parser
+from policylens.load.markdown.parser import MAX_NESTING, _parser
 
 _ROW_KINDS = {"thead_open", "thead_close", "tbody_open", "tbody_close", "tr_open", "tr_close", "th_open", "th_close", "td_open", "td_close"}
 
