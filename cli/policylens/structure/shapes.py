@@ -160,7 +160,7 @@ def unemphasise(text: str) -> str:
 
 # An inline HTML tag as CommonMark reads one (a name of ASCII letters, digits and hyphens, attributes, `/>`), at the start or
 # the end of a title: a Markdown paragraph read as a title keeps its tags (「1.佳麦账号的注册、登录<br> <br>」, the spacer
-# lines below it; 「<u>2.4 更新及完善</u>」), which an ATX heading's title loses (load.markdown.clean_title).
+# lines below it; 「<u>2.4 更新及完善</u>」), which an ATX heading's title loses (load.markdown.headings.clean_title).
 _TAG_SHAPE = r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,200})?/?>"
 _LEADING_TAG = lazy(rf"\s*+{_TAG_SHAPE}")
 _TRAILING_TAG = lazy(rf"{_TAG_SHAPE}\s*+\Z")  # searched in the last 260 characters only: a tag is at most 240 long
