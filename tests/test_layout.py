@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from pathlib import Path, PurePosixPath
@@ -224,7 +225,8 @@ def test_the_han_class_and_the_chinese_date_are_written_once() -> None:
         assert "\\s*年\\s*(\\d{1,2})\\s*月" not in text, f"{path.relative_to(PACKAGE)} writes the date again: import ZH_MONTH_DAY"
 
 
-def _imports(path: Path) -> set[str]:
+@functools.cache  # four tests read the same package files: each file's tree is parsed once a process (issue #13)
+def _imports(path: Path) -> frozenset[str]:
     """Every `policylens…` module a file imports, at its top or inside a function (`from policylens.x import y` names
     `policylens.x`, and `policylens.x.y` too when y is a module of the package)."""
     import ast
@@ -237,7 +239,7 @@ def _imports(path: Path) -> set[str]:
             found.update(f"{node.module}.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names if alias.name.startswith("policylens"))
-    return found
+    return frozenset(found)
 
 
 # Packages made of modules with one job each (issue #13: `load/html.py` was one module of 3,230 lines,
