@@ -207,7 +207,9 @@ class EnumerationLeadIn(Rule):
     line in plain text is a paragraph too); 「如下：」 followed by sub-headings (the items are the
     sub-sections); a lead-in followed by unnumbered sections of its level, which may be its items
     (「以下是一些示例：」 then 「#### 我们收集哪些信息」), or by an introduction's sections
-    (「請您詳閱下列內容：」 then 「一、適用範圍」); headings with no body (a table of contents); a label
+    (「請您詳閱下列內容：」 then 「一、適用範圍」), or a lead-in that announces the text itself, a declaration,
+    terms or an agreement (「本人在此作出如下授权声明：」, 「双方约定如下：」) followed by a heading: its sections are the
+    items; headings with no body (a table of contents); a label
     ending in a colon (电话：) with no announcing word; 「包括但不限于等。」 and 「如下。」, which are
     `enumeration-empty`'s.
 
