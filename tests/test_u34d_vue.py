@@ -1,0 +1,146 @@
+"""Vue pages whose sections live in `data()`: a `v-if`/`v-else` pair of loops over fields an item may lack (u34d).
+
+eval/structure34b holdout2 yinban-terms-vue keeps its sections in an Options API `data() { return { termsSections: [
+{ title, content: [...] }, { title, subsections: [...] } ] } }` and shows them with
+「<div v-if="section.subsections"><div v-for="subsection in section.subsections">…</div></div><div v-else><p v-for=
+"paragraph in section.content" v-html="paragraph">」.  The data was read, but a loop over a field the item lacks
+(`section.subsections` of the first section) was taken for a value not known, and the whole page was left as written
+(10 of its 12 headings lost, a warning).  Vue renders a `v-for` over `undefined` or `null` as nothing: so is it read now,
+for a field of a loop's item only.  Anything computed still leaves the page as written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policylens.load.document import read_document
+from policylens.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+YINBAN = ROOT / "eval" / "structure34b" / "holdout2" / "yinban-terms-vue" / "terms.vue"
+
+_PAGE = """<template>
+  <div class="terms">
+    <h1 class="title">用户服务条款</h1>
+    <section v-for="section in termsSections" :key="section.id">
+      <h2>{{ section.title }}</h2>
+      <div v-if="section.subsections">
+        <div v-for="sub in section.subsections" :key="sub.id">
+          <h3>{{ sub.title }}</h3>
+          <p v-for="paragraph in sub.content" :key="paragraph" v-html="paragraph"></p>
+        </div>
+      </div>
+      <div v-else>
+        <p v-for="paragraph in section.content" :key="paragraph" v-html="paragraph"></p>
+      </div>
+    </section>
+  </div>
+</template>
+
+<script>
+export default {
+  data() {
+    return {
+      termsSections: [
+        {
+          id: 1,
+          title: '1. 服务说明',
+          content: ['我们提供的服务包括网站和移动应用程序。', '我们有权随时修改服务的任何部分。']
+        },
+        {
+          id: 2,
+          title: '2. 用户账户',
+          subsections: [
+            { id: '2.1', title: '2.1 账户注册', content: ['注册时提供的信息必须真实、准确。'] },
+            { id: '2.2', title: '2.2 账户责任', content: ['您对通过您的账户进行的所有活动承担责任。'] }
+          ]
+        },
+        {
+          id: 3,
+          title: '3. 适用法律',
+          subsections: null,
+          content: ['本条款受中华人民共和国法律管辖。']
+        }
+      ]
+    }
+  }
+}
+</script>
+"""
+
+
+def _doc(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "terms.vue"
+    path.write_text(text, encoding="utf-8")
+    return read_document(str(path))
+
+
+def _titles(doc: Document) -> list[tuple[str, int | None]]:
+    return [(s.title, s.level) for s in doc.sections if s.title is not None]
+
+
+def _at(path: Path, line: int, column: int, text: str) -> bool:
+    """Does `text` stand at (line, column) of the file?"""
+    return path.read_text(encoding="utf-8").splitlines()[line - 1][column - 1 :].startswith(text)
+
+
+def test_a_loop_over_a_field_the_item_lacks_renders_nothing(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, _PAGE)
+    assert _titles(doc) == [("1. 服务说明", 1), ("2. 用户账户", 1), ("2.1 账户注册", 2), ("2.2 账户责任", 2), ("3. 适用法律", 1)]
+    body = {s.title: [p.text for p in s.paragraphs] for s in doc.sections if s.title}
+    assert body["1. 服务说明"] == ["我们提供的服务包括网站和移动应用程序。", "我们有权随时修改服务的任何部分。"]
+    assert body["2. 用户账户"] == []  # its `content` is missing: the v-else loop shows nothing
+    assert body["3. 适用法律"] == ["本条款受中华人民共和国法律管辖。"]  # `subsections: null` shows nothing either
+    first = next(s for s in doc.sections if s.title == "2.1 账户注册")
+    assert _at(tmp_path / "terms.vue", first.line, first.column, "2.1 账户注册'")  # the string's place in the script
+    assert not doc.warnings
+
+
+def test_a_computed_field_still_leaves_the_page_as_written(tmp_path: Path) -> None:
+    page = _PAGE.replace("content: ['本条款受中华人民共和国法律管辖。']", "content: this.lawText()")
+    doc = _doc(tmp_path, page)
+    assert not any(title.startswith(("1.", "2.")) for title, _ in _titles(doc))
+    assert any("produced by script" in w for w in doc.warnings)
+
+
+def test_data_assigned_again_is_not_read(tmp_path: Path) -> None:
+    page = _PAGE.replace(
+        "  }\n}\n</script>", "  },\n  async mounted() { const res = await api(); this.termsSections = res.data }\n}\n</script>"
+    )
+    assert "this.termsSections = res.data" in page
+    doc = _doc(tmp_path, page)
+    assert _titles(doc) == []
+    assert any("produced by script" in w for w in doc.warnings)
+
+
+def test_a_name_defined_twice_is_not_read(tmp_path: Path) -> None:
+    page = _PAGE.replace("export default {", "const termsSections = []\nexport default {")
+    doc = _doc(tmp_path, page)
+    assert _titles(doc) == []
+    assert any("produced by script" in w for w in doc.warnings)
+
+
+def test_the_pages_own_list_missing_at_the_top_is_not_read_as_empty(tmp_path: Path) -> None:
+    # only a field of a loop's item may be missing: 「termsSections: null」 in data() is filled at run time
+    page = _PAGE.replace("termsSections: [", "termsSections: null,\n      other: [")
+    doc = _doc(tmp_path, page)
+    assert _titles(doc) == []
+    assert any("produced by script" in w for w in doc.warnings)
+
+
+def test_a_deeper_path_through_a_missing_field_is_not_read(tmp_path: Path) -> None:
+    # `section.extra.items` of an item without `extra` would throw in Vue: nothing is guessed
+    page = _PAGE.replace('v-for="sub in section.subsections"', 'v-for="sub in section.extra.items"')
+    doc = _doc(tmp_path, page)
+    assert not any(title.startswith("2.1") for title, _ in _titles(doc))
+    assert any("produced by script" in w for w in doc.warnings)
+
+
+def test_yinban_terms_page_reads_its_data_sections() -> None:
+    doc = read_document(str(YINBAN))
+    titles = _titles(doc)
+    assert len(titles) == 12 and titles[0] == ("引言", 1) and titles[-1] == ("联系我们", 1)
+    assert ("2.1 账户注册", 2) in titles and ("8. 适用法律", 1) in titles
+    section = next(s for s in doc.sections if s.title == "2.1 账户注册")
+    assert (section.line, section.column) == (74, 23)  # after the quote of 「title: '2.1 账户注册'」
+    assert not doc.warnings
