@@ -7,6 +7,10 @@ eval/structure34b holdout2 yinban-terms-vue keeps its sections in an Options API
 (`section.subsections` of the first section) was taken for a value not known, and the whole page was left as written
 (10 of its 12 headings lost, a warning).  Vue renders a `v-for` over `undefined` or `null` as nothing: so is it read now,
 for a field of a loop's item only.  Anything computed still leaves the page as written.
+
+And a line opening with a typed bullet (「- 干扰或破坏系统正常运行」, 「+ 」, 「• 」) under a lead-in is a list's entry, never a
+plain heading: eval/structure34b holdout canteen-user-vue read two of its 「<view class="list-item">- …</view>」 lines
+(those without a comma or 、) as level-1 sections (`structure.shapes._plain_heading`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from policylens.load.document import read_document
-from policylens.model import Document
+from policylens.model import Block, Document, Piece
+from policylens.structure.shapes import is_plain_heading
 
 ROOT = Path(__file__).resolve().parent.parent
 YINBAN = ROOT / "eval" / "structure34b" / "holdout2" / "yinban-terms-vue" / "terms.vue"
@@ -144,3 +149,47 @@ def test_yinban_terms_page_reads_its_data_sections() -> None:
     section = next(s for s in doc.sections if s.title == "2.1 账户注册")
     assert (section.line, section.column) == (74, 23)  # after the quote of 「title: '2.1 账户注册'」
     assert not doc.warnings
+
+
+_LIST = """<html><body>
+<h1>用户协议</h1>
+<p>1. 服务内容与规则</p>
+<p>您不得利用我们的服务从事任何违法或不当的活动，包括但不限于：</p>
+<div>- 发布虚假信息，误导或欺骗他人</div>
+<div>- 侵犯他人知识产权或其他合法权益</div>
+<div>- 传播淫秽、暴力、恐怖或其他违法信息</div>
+<div>- 干扰或破坏系统正常运行</div>
+<p>2. 用户内容</p>
+<p>您对发布的内容负责。</p>
+<p>数据安全</p>
+<p>我们采取加密等措施保护您的信息。</p>
+</body></html>
+"""
+
+
+def _line(text: str) -> Block:
+    return Block("paragraph", text, 1, 1, 1, (Piece(0, len(text), 1, 1),))
+
+
+def test_a_typed_bullet_line_is_no_plain_heading() -> None:
+    for text in ("- 干扰或破坏系统正常运行", "+ 开立及管理帐户", "* 应用偏好设置", "• 随时删除单条记录", "－ 自由导出备份数据"):
+        assert not is_plain_heading(_line(text)), text
+    # a title with no bullet, or a dash that is no bullet (no space after it, a dash inside), stays a plain heading
+    for text in ("干扰或破坏系统正常运行", "数据安全", "第三方 SDK - 友盟", "-数据安全"):
+        assert is_plain_heading(_line(text)), text
+
+
+def test_hyphen_items_under_a_lead_in_are_not_sections(tmp_path: Path) -> None:
+    path = tmp_path / "terms.html"
+    path.write_text(_LIST, encoding="utf-8")
+    doc = read_document(str(path))
+    assert _titles(doc) == [("1. 服务内容与规则", 1), ("2. 用户内容", 1), ("数据安全", 1)]
+    items = [p.text for s in doc.sections if s.title == "1. 服务内容与规则" for p in s.paragraphs]
+    assert "- 干扰或破坏系统正常运行" in items and "- 侵犯他人知识产权或其他合法权益" in items
+
+
+def test_canteen_user_page_has_no_list_entry_sections() -> None:
+    page = ROOT / "eval" / "structure34b" / "holdout" / "canteen-user-vue" / "user-agreement.vue"
+    titles = _titles(read_document(str(page)))
+    assert not any(title.startswith("-") for title, _ in titles)
+    assert ("3. 服务内容与规则", 1) in titles and ("4. 用户内容", 1) in titles
