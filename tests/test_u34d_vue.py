@@ -101,6 +101,29 @@ def test_a_loop_over_a_field_the_item_lacks_renders_nothing(tmp_path: Path) -> N
     assert not doc.warnings
 
 
+_ARROW = _PAGE.replace("data() {\n    return {", "data: () => ({").replace("      ]\n    }\n  }\n}", "      ]\n  })\n}")
+_SETUP = _PAGE.replace(
+    "export default {\n  data() {\n    return {\n      termsSections: [", "export default {\n  setup() {\n    const termsSections = ["
+).replace("      ]\n    }\n  }\n}", "      ]\n    return { termsSections }\n  }\n}")
+_COMPUTED = _PAGE.replace("data() {\n    return {\n      termsSections: [", "computed: {\n    termsSections() {\n      return [")
+
+
+def test_the_other_shapes_of_plain_data_are_read_too(tmp_path: Path) -> None:
+    # `data: () => ({ … })` and `setup() { const termsSections = [...]; return { termsSections } }`
+    for page in (_ARROW, _SETUP):
+        assert page != _PAGE
+        doc = _doc(tmp_path, page)
+        assert [t for t, _ in _titles(doc)] == ["1. 服务说明", "2. 用户账户", "2.1 账户注册", "2.2 账户责任", "3. 适用法律"]
+        assert not doc.warnings
+
+
+def test_a_computed_property_returning_the_list_is_not_read(tmp_path: Path) -> None:
+    assert _COMPUTED != _PAGE
+    doc = _doc(tmp_path, _COMPUTED)
+    assert _titles(doc) == []
+    assert any("produced by script" in w for w in doc.warnings)
+
+
 def test_a_computed_field_still_leaves_the_page_as_written(tmp_path: Path) -> None:
     page = _PAGE.replace("content: ['本条款受中华人民共和国法律管辖。']", "content: this.lawText()")
     doc = _doc(tmp_path, page)
