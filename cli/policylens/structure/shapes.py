@@ -270,6 +270,9 @@ def is_plain_heading(block: Block) -> bool:
     return _PLAIN.keep(block.text, block.text, _plain_heading(block.text)) if found is UNKNOWN else found  # type: ignore[no-any-return]
 
 
+# a bullet typed before a line's text and a space: 「- 」, 「* 」, 「+ 」, 「• 」 (the line is a list's entry, not a title)
+_TYPED_BULLETS = frozenset("-*+•·・●○▪▫")
+
 _PLAIN = Table()  # a one-line paragraph's text → `is_plain_heading`'s answer (`structure.memo`)
 
 
@@ -279,6 +282,10 @@ def _plain_heading(written: str) -> bool:
         return False  # the next test's answer for most blocks, without folding the text (。 folds to itself)
     if "\t" in text:
         return False  # 「网络\t连接网络\t是」: cells of a tab-separated table row, not a title
+    if text[:1] in _TYPED_BULLETS and text[1:2] in (" ", "\t", "\u3000"):
+        # 「- 侵犯他人知识产权或其他合法权益」: a list entry typed with its bullet, in a page's block that no list tag marks
+        # (eval/structure34b canteen-user-vue: every other 「- 」 entry under a lead-in read as a section)
+        return False
     folded = fold(text)
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
         return False  # what heading_like rejects first, before the Latin count below
