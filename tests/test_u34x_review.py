@@ -6,13 +6,20 @@ class tested both ways (the defect fixed / the behaviour that must stay).
    for 100 KB.  Every look-up now comes from one pass (`load.arkts._Source`).  The same pass skips template literals,
    so a bracket inside one (「Text(`1) 说明`).fontWeight(FontWeight.Bold)」) no longer closes the component: the
    attribute chain after it is read and the title stays bold.
+2. `rules.placeholder_release`: "Please review this Privacy Policy before submitting any personal information to us", a
+   published policy's advice to its reader, was an unfilled template note (error): a submission or launch is the text's
+   release only when nothing of the reader's (data, form, application, first use) follows it.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
 import pytest
+from tests.helpers import slot_lines
 
 from policylens.load.arkts import render_ets
 
@@ -64,3 +71,42 @@ def test_arkts_bars_and_broken_literals_read_as_before() -> None:
     assert "隐私政策" not in page and "嵌套" not in page and ">x<" not in page  # navigation bars, nested ones too
     assert "<p>正文一</p>" in page and "<p>正文二</p>" in page  # a text after an unterminated template literal is read
     assert page.count("\n") == source.count("\n")  # lines kept
+
+
+# --- 2. rules.placeholder_release: a submission or launch of the reader's is no release ----------------------------------
+
+BODY_EN = "We collect your phone number to sign you in.\n"
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
+    """The lines of the placeholder findings on a text written as policy.md."""
+    return partial(slot_lines, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Please review this Privacy Policy before submitting any personal information to us.",
+        "Please review this policy carefully before submitting your application.",
+        "Check this policy before submission of your request.",
+        "Please review this policy before launching the App for the first time.",
+        "Please confirm this policy before submitting the form.",
+    ],
+)
+def test_reader_submission_is_no_release_note(lines_of: Callable[[str], set[int]], prose: str) -> None:
+    assert lines_of("# Privacy Policy\n\n" + BODY_EN + "\n" + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Review this policy before submission.",
+        "Check this policy against the app before the store submission.",
+        "Review it against the actual app behavior before launch.",
+        "Please check this policy against your app before publishing it.",  # the author's app: still a note
+        "> Review it against the actual app behavior before hosting.",
+    ],
+)
+def test_release_note_still_fires(lines_of: Callable[[str], set[int]], note: str) -> None:
+    assert lines_of("# Privacy Policy\n\n" + BODY_EN + "\n" + note + "\n") == {5}

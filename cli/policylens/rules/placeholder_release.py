@@ -17,7 +17,8 @@ both ways in `tests/test_u34r2_placeholders.py`:
   with the imperative, its object the text itself (it, this policy, this page…), the step a release of that text (hosting,
   release, launch, going live, submission).  Not "Review your post before publishing it" (the user's content), nor
   "We review this policy before each release" (a statement, no imperative), nor "Please review this policy before
-  using the app" (the reader's use, not a release).
+  using the app" (the reader's use, not a release), nor "Please review this Privacy Policy before submitting any
+  personal information" (a submission or launch with the reader's data, form or first use after it: review u34x).
 """
 
 from __future__ import annotations
@@ -71,6 +72,15 @@ _BEFORE_ONLINE_EN = lazy(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# (review u34x) "Please review this Privacy Policy before submitting any personal information to us", "…before launching
+# the App for the first time": a published policy's advice to its reader, whose submission or launch it is (of the
+# reader's data, form, application, request; by the reader).  A submission or launch is the text's release only when
+# nothing of the reader's follows it ("…before submission.", "…prior to the app store submission").
+_READER_STEP_EN = lazy(
+    r"(?i)\b(?:submitting|submission|launching|launch)\b[^.!?\n]{0,60}?\b(?:you|your|yours|any|personal|information|data"
+    r"|details|application|request|form|payment|order|first\s+time)\b"
+)
+
 
 def _group(start: int, m: re.Match[str], name: str) -> tuple[int, int]:
     """The span, in the unit (whose match starts at `start`), of group `name` of the match `m`."""
@@ -87,5 +97,6 @@ def release_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not in_code(unit, start) and _READER.search(unit.text, lo, hi) is None:
             yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_BEFORE_ONLINE_EN, needs=lazy(r"(?i:before|prior)")):
-        if not in_code(unit, start):
-            yield (unit, *_group(start, m, "note"))
+        lo, hi = _group(start, m, "note")
+        if not in_code(unit, start) and _READER_STEP_EN.search(unit.text, lo, hi) is None:
+            yield unit, lo, hi
