@@ -9,6 +9,9 @@ class tested both ways (the defect fixed / the behaviour that must stay).
 2. `rules.placeholder_release`: "Please review this Privacy Policy before submitting any personal information to us", a
    published policy's advice to its reader, was an unfilled template note (error): a submission or launch is the text's
    release only when nothing of the reader's (data, form, application, first use) follows it.
+3. React Native screens (`load.jsx.native_marks`, `load.html._code_chunks`): each `{'\\n'}` child was tested against
+   every span of code, and each span's line counted from the file's start: a screen file of 8,000 one-line components
+   took 6.6 s to read (0.9 s now), the same marks and lines.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ import pytest
 from tests.helpers import slot_lines
 
 from policylens.load.arkts import render_ets
+from policylens.load.html import _code_chunks
+from policylens.load.jsx import blank_jsx, native_marks
 
 # --- 1. load.arkts: one pass over the source ---------------------------------------------------------------------------
 
@@ -110,3 +115,30 @@ def test_reader_submission_is_no_release_note(lines_of: Callable[[str], set[int]
 )
 def test_release_note_still_fires(lines_of: Callable[[str], set[int]], note: str) -> None:
     assert lines_of("# Privacy Policy\n\n" + BODY_EN + "\n" + note + "\n") == {5}
+
+
+# --- 3. React Native screens: marks and code lines found by position -------------------------------------------------
+
+_RN_HEAD = "import { View, Text } from 'react-native';\nconst note = \"{'\\n'}\";\n"
+
+
+def _rn_screen(n: int) -> str:
+    return _RN_HEAD + "".join(
+        f"const A{i} = () => <View><Text style={{styles.sectionTitle}}>标题{i}{{'\\n'}}正文</Text></View>;\n" for i in range(n)
+    )
+
+
+def test_native_marks_linear_and_only_in_markup() -> None:
+    source = _rn_screen(6000)
+    code: list[tuple[int, int]] = []
+    blanked = blank_jsx(source, code=code)
+    began = time.process_time()
+    marked = native_marks(source, blanked, code)
+    chunks = _code_chunks(source, code)
+    assert time.process_time() - began < 1.5  # (before: 2.5 s and more, growing with the square of the components)
+    assert marked.count("<br/>") == 6000  # each line-break child of the markup, not the one in the code's string
+    assert marked.count('class="sectionTitle"') == 6000
+    assert len(marked) == len(source) and marked.count("\n") == source.count("\n")
+    # each chunk's (line, column) as counted from the file's start
+    assert [(line, column) for line, column, _ in chunks] == [(source.count("\n", 0, a) + 1, a - source.rfind("\n", 0, a)) for a, _ in code]
+    assert chunks[1][2].startswith(";\nconst A1")
