@@ -12,6 +12,9 @@ class tested both ways (the defect fixed / the behaviour that must stay).
 3. React Native screens (`load.jsx.native_marks`, `load.html._code_chunks`): each `{'\\n'}` child was tested against
    every span of code, and each span's line counted from the file's start: a screen file of 8,000 one-line components
    took 6.6 s to read (0.9 s now), the same marks and lines.
+4. `load.arkts` and `load.dart` (as `load.qml` already did): a literal joined to a value (「Text('联系邮箱：' + EMAIL)」)
+   was read alone, an empty field (placeholder-empty, error): the text is computed and left out, as a template literal
+   with `${…}` is; literals joined to literals are read as before.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import pytest
 from tests.helpers import slot_lines
 
 from policylens.load.arkts import render_ets
+from policylens.load.dart import render_dart
 from policylens.load.html import _code_chunks
 from policylens.load.jsx import blank_jsx, native_marks
 
@@ -142,3 +146,39 @@ def test_native_marks_linear_and_only_in_markup() -> None:
     # each chunk's (line, column) as counted from the file's start
     assert [(line, column) for line, column, _ in chunks] == [(source.count("\n", 0, a) + 1, a - source.rfind("\n", 0, a)) for a, _ in code]
     assert chunks[1][2].startswith(";\nconst A1")
+
+
+# --- 4. a literal joined to a value is computed, in ArkTS and Dart as in QML -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Text('联系邮箱：' + EMAIL)", None),
+        ("Text('客服电话：' + this.phone + '（工作日）')", None),
+        ("Text('联系邮箱：' +\n  EMAIL)", None),
+        ("Text('联系邮箱：' + 'privacy@example.cn')", "<p>联系邮箱：     privacy@example.cn</p>"),
+        ("Text('第一行' +\n  '第二行')", "<p>第一行\n   第二行</p>"),
+        ("Text(EMAIL + '是邮箱')", None),
+    ],
+)
+def test_arkts_literal_joined_to_value_is_computed(source: str, expected: str | None) -> None:
+    page = render_ets(source)
+    assert (page.strip() if page is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("widget", "shown"),
+    [
+        ("Text('联系邮箱：' + email)", None),
+        ("Text('客服电话：' + phone + '（工作日）', style: TextStyle(fontSize: 14))", None),
+        ("Text('联系邮箱：' + 'privacy@example.cn')", "privacy@example.cn"),
+        ("Text('联系邮箱：privacy@example.cn', style: TextStyle(fontSize: 14))", "privacy@example.cn"),
+    ],
+)
+def test_dart_literal_joined_to_value_is_computed(widget: str, shown: str | None) -> None:
+    page = render_dart("Widget build(BuildContext context) {\n  return Column(children: [\n    " + widget + ",\n  ]);\n}\n")
+    if shown is None:
+        assert page is None or "联系邮箱" not in page and "客服电话" not in page
+    else:
+        assert page is not None and shown in page and "联系邮箱：" in page

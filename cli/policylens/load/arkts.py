@@ -144,13 +144,16 @@ class _Source:
 
 def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool, int]:
     """The string literals from `i` joined with `+` (a component's first argument): (their body spans with their markup,
-    whether one of them is computed, the index after them)."""
+    whether one of them is computed, the index after them).  A value joined to them (「Text('联系邮箱：' + EMAIL)」) makes
+    the text computed, as a template literal's `${…}` does: read alone, 「联系邮箱：」 was an empty field (review u34x)."""
     src = source.src
     parts: list[tuple[int, int, str]] = []
     computed = False
+    joined = False  # a `+` was read: what follows is part of the text
     while True:
         lit = source.literal(i)
         if lit is None:
+            computed = computed or joined
             break
         markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "`")
         if markup is None:
@@ -160,6 +163,7 @@ def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool
         i = skip_blank(src, lit[2])
         if i < len(src) and src[i] == "+":
             i = skip_blank(src, i + 1)
+            joined = True
         else:
             break
     return parts, computed, i

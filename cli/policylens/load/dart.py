@@ -117,10 +117,13 @@ def render_dart(src: str) -> str | None:
         i = skip_blank(src, m.end())
         parts: list[tuple[int, int, str]] = []  # (start of a literal's body, its end, its text as markup)
         computed = False
+        joined = False  # a `+` was read: a value after it (「Text('联系邮箱：' + email)」) makes the text computed (u34x)
         while True:
             lit = _string_end(src, i)
             if lit is None:
+                computed = computed or joined
                 break
+            joined = False
             markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "r")
             if markup is None:
                 computed = True
@@ -129,6 +132,7 @@ def render_dart(src: str) -> str | None:
             i = skip_blank(src, lit[2])
             if i < len(src) and src[i] == "+":
                 i = skip_blank(src, i + 1)
+                joined = True
         if not parts or computed:
             continue
         bold = bool(_BOLD.search(src, i, closing_bracket(src, m.end(), _string_end)))
