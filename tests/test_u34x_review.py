@@ -179,6 +179,6 @@ def test_arkts_literal_joined_to_value_is_computed(source: str, expected: str | 
 def test_dart_literal_joined_to_value_is_computed(widget: str, shown: str | None) -> None:
     page = render_dart("Widget build(BuildContext context) {\n  return Column(children: [\n    " + widget + ",\n  ]);\n}\n")
     if shown is None:
-        assert page is None or "联系邮箱" not in page and "客服电话" not in page
+        assert page is None or ("联系邮箱" not in page and "客服电话" not in page)
     else:
         assert page is not None and shown in page and "联系邮箱：" in page
