@@ -142,9 +142,9 @@ class _Source:
         return not (k >= 0 and self.spans[k][0] <= at < self.spans[k][1])
 
 
-def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool, int]:
+def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool]:
     """The string literals from `i` joined with `+` (a component's first argument): (their body spans with their markup,
-    whether one of them is computed, the index after them).  A value joined to them (「Text('联系邮箱：' + EMAIL)」) makes
+    whether one of them is computed).  A value joined to them (「Text('联系邮箱：' + EMAIL)」) makes
     the text computed, as a template literal's `${…}` does: read alone, 「联系邮箱：」 was an empty field (review u34x)."""
     src = source.src
     parts: list[tuple[int, int, str]] = []
@@ -166,7 +166,7 @@ def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool
             joined = True
         else:
             break
-    return parts, computed, i
+    return parts, computed
 
 
 def _bold(source: _Source, end: int) -> bool:
@@ -223,7 +223,7 @@ def render_ets(src: str) -> str | None:
         if m.start() < pos or in_bar(m.start()) or not source.in_code(m.start()):
             continue
         close = source.close(m.end())
-        parts, computed, _ = _literals(source, skip_blank(src, m.end()))
+        parts, computed = _literals(source, skip_blank(src, m.end()))
         pieces: list[tuple[int, int, str, bool]] = []  # (body start, body end, markup, bold)
         if parts and not computed:
             bold = _bold(source, close)
@@ -236,7 +236,7 @@ def render_ets(src: str) -> str | None:
                 for s in _SPAN.finditer(src, k + 1, body_end):
                     if not source.in_code(s.start()):
                         continue
-                    span_parts, span_computed, _ = _literals(source, skip_blank(src, s.end()))
+                    span_parts, span_computed = _literals(source, skip_blank(src, s.end()))
                     if span_parts and not span_computed:
                         bold = _bold(source, source.close(s.end()))
                         pieces += [(a, b, markup, bold) for a, b, markup in span_parts]
