@@ -15,6 +15,8 @@ class tested both ways (the defect fixed / the behaviour that must stay).
 4. `load.arkts` and `load.dart` (as `load.qml` already did): a literal joined to a value (「Text('联系邮箱：' + EMAIL)」)
    was read alone, an empty field (placeholder-empty, error): the text is computed and left out, as a template literal
    with `${…}` is; literals joined to literals are read as before.
+5. `rules.placeholder_release`: 「部署前请确认贵司已取得最终用户的授权同意」, an SDK policy's duty of its business reader
+   (贵司, 贵公司, 贵方), was an author's note to check the text before putting it online (error).
 """
 
 from __future__ import annotations
@@ -182,3 +184,24 @@ def test_dart_literal_joined_to_value_is_computed(widget: str, shown: str | None
         assert page is None or ("联系邮箱" not in page and "客服电话" not in page)
     else:
         assert page is not None and shown in page and "联系邮箱：" in page
+
+
+# --- 5. rules.placeholder_release: a business reader (贵司) is the reader ----------------------------------------------
+
+BODY_ZH = "我们收集您的手机号码用于登录。\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["部署前请确认贵司已取得最终用户的授权同意。", "托管前请核实贵公司的数据出境合规义务。", "部署前须确认貴方已完成安全評估。"],
+)
+def test_business_reader_duty_is_no_release_note(lines_of: Callable[[str], set[int]], prose: str) -> None:
+    assert lines_of("# 隐私政策\n\n" + BODY_ZH + "\n" + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["部署前须核对本页内容与应用实际功能是否一致。", "> 托管前请复核与实际行为一致。", "部署前请再确认各项权限说明。"],
+)
+def test_author_release_note_still_fires_zh(lines_of: Callable[[str], set[int]], note: str) -> None:
+    assert lines_of("# 隐私政策\n\n" + BODY_ZH + "\n" + note + "\n") == {5}

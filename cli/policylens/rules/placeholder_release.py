@@ -60,7 +60,9 @@ _BEFORE_ONLINE_ZH = lazy(
     r"(?:请|請|需要?|须|須|应|應|务必|務必|必须|必須)[ \t\u3000]*(?:再|先)?"
     r"(?:复核|複核|核对|核對|核实|核實|校对|校對|确认|確認|检查|檢查)[^。；;！!？?\n]{0,30})"
 )
-_READER = lazy(rf"[您你]|{USER_CONTENT}")  # the reader, or the reader's own content (照片, 评论…)
+# the reader, or the reader's own content (照片, 评论…); a business reader too, an SDK's or a cloud service's customer
+# (「部署前请确认贵司已取得最终用户的授权同意」: an integrator's duty in a published SDK policy; review u34x)
+_READER = lazy(rf"[您你]|[贵貴](?:司|公司|方|单位|單位)|{USER_CONTENT}")
 # Review it against the actual app behavior before hosting: an imperative opening its sentence, the text its object,
 # a release of the text as the step (the sentence's start: the text's, a line's, or after a stop; a quote mark `>` only
 # inside the blanks before it, never as the start: a run of 「\t>\t>…」 would be tried from each of its marks)
