@@ -175,7 +175,8 @@ def test_a_list_in_a_sentence_the_translation_split_is_read(tmp_path: Path) -> N
 def test_hellodb_password_is_found() -> None:
     """Regression (not blind: fixed after the held-out run): hellodb's H1, 「用户名和密码」 against "username"."""
     (product,) = compare_products(discover_products([str(ROOT / "editions33" / "heldout" / "hellodb")]), CompareOptions())
-    assert [(s["section"]["title"], s["lacks"]) for s in _sure_sentences(product)] == [("1. 数据收集", ["password"])]
+    found = [(s["section"]["title"], s["lacks"]) for s in _sure_sentences(product)]
+    assert found[0] == ("1. 数据收集", ["password"])  # (and H2, 「不会被存储」: tests/test_u34c_compare.py)
 
 
 @pytest.mark.parametrize("said", ["Keep your sign-in details safe.", "Keep your login information safe."])

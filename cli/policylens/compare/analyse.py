@@ -521,7 +521,19 @@ def fact_divergences(
                 emit(kind, m, None, detail)
             for x in extra:
                 emit(kind, None, x, detail)
-    return out
+    return _one_entry_per_date(out)
+
+
+def _one_entry_per_date(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`entries` with each date divergence once: an `updated` entry that repeats an `effective` one value for value.
+
+    A document's update date is its effective date when it writes no other (`structure.metadata`: "This policy is
+    effective as of 2020-04-16" reads as both), so one date one edition does not write was two sure entries, the
+    second under a label the page never uses (eval/editions34 celestia).  The `effective` entry says it; the
+    `updated` one goes, and so does an `updated` change that repeats an `effective` change (2024-01-01 → 2025-01-01).
+    """
+    effective = {(e["base_value"], e["value"]) for e in entries if e["fact"] == "date" and e.get("detail") == "effective"}
+    return [e for e in entries if not (e["fact"] == "date" and e.get("detail") == "updated" and (e["base_value"], e["value"]) in effective)]
 
 
 def _lagging(

@@ -188,7 +188,13 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("health", ("health", "heart rate", "medical"), ("健康", "心率", "医疗")),
     ("biometric", ("biometric", "fingerprint", "face id", "facial"), ("生物识别", "指纹", "面容", "人脸", "面部")),
-    ("password", ("password", "passcode", "credential"), ("密码",)),
+    # credentials are 凭据 (and a sign-in or access 凭证; a bare 凭证 is as often a payment's voucher): "The plugin may
+    # validate credentials format locally" / 「插件可能在本地校验凭据格式」 (eval/editions34 doubao, u34c)
+    (
+        "password",
+        ("password", "passcode", "credential"),
+        ("密码", "口令", "凭据", "登录凭证", "访问凭证", "身份凭证", "认证凭证", "安全凭证"),
+    ),
 )
 
 
@@ -248,6 +254,8 @@ _NOT_CONCEPT = lazyre.compile(
     r"|(?:保护|负责)联系人|联系人\s*(?:[：:]|为|是|姓名)"
     # 「达成本政策」「构成本协议」 are 达成 / 构成 + 本政策 (this policy), no cost: 成本 before a document's or the app's name
     r"|成本(?=(?:隐私)?(?:政策|协议|条款|指引|声明|规则|须知|通知|细则|附件|服务|应用|软件|程序|产品|平台|网站|小程序|app|App|APP))"
+    # a payment's voucher (付款凭证, on the key 付款凭据) is no credential; the payment stays one (u34c)
+    r"|(?<=付款|支付|交易|购买|购物|消费|缴费|报销|收款|转账|充值|储值|退款|订单|发票|记账|记帐)(?:的)?凭[据证]"
 )
 
 
@@ -661,6 +669,8 @@ class Reading(NamedTuple):
     in_name_only: frozenset[str] = frozenset()
     # two Latin words in a row run together, lower-cased: "Red Hat" is the Chinese edition's `RedHat`
     two_words: frozenset[str] = frozenset()
+    # the edition says anything of keeping data anywhere (`_SPEAKS_OF_KEEPING`: stored, retain, memory, 保存, 日志…)
+    speaks_of_keeping: bool = False
 
 
 _LATIN_RUN = lazyre.compile(r"(?<![A-Za-z0-9_'’-])[A-Za-z][\w'’-]*+(?:[ \t]+[A-Za-z][\w'’-]*+)+")  # (from a word's start: linear)
@@ -684,6 +694,7 @@ def reading(texts: list[str], title: str | None = None) -> Reading:
         sum(_size(t) for t in texts) or 1.0,
         frozenset(in_name),
         frozenset(two_words),
+        any(_SPEAKS_OF_KEEPING.search(t) for t in texts),
     )
 
 
@@ -759,6 +770,26 @@ ITEM_KINDS: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {
     ),
 }
 
+# A promise not to keep data (「不会被存储」, 「不保存」, "will not be stored", "does not retain"), and any word of keeping data
+# at all: an edition with none of the second says nothing of it, so a promise of the first in the other edition's paired
+# sentence is one-sided.  The second is wide on purpose (a log, memory, a disk, 删除 after use, remain, hold): each word
+# of it is a way a translator may have said the promise, and then nothing is reported; deleting counts only once the
+# data is used (「用后即删除」, "deleted immediately"), not as a user's right to have it deleted.
+_NOT_KEPT = lazyre.compile(
+    r"(?:不[会會]|[决絕绝并並从從也亦]不[会會]?|不)被?(?:在[^，。；、*]{1,8}?)?[*]*(?:持久|永久|长期|長期)?(?:化|地)?"
+    r"(?:存储|储存|存儲|儲存|保存|留存|保留|存放)"
+    r"|(?i:\b(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|saved|retained|kept|persisted)\b"
+    r"|\b(?:do|does|did|will|would|shall|wo)\s*(?:not\s+|n[\'’]t\s+)(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:store|stored|save|saved|retain|retained|keep|kept|persist|persisted)\b)"
+)
+_SPEAKS_OF_KEEPING = lazyre.compile(
+    r"存储|储存|存儲|儲存|保存|留存|保留|存放|缓存|緩存|快取|持久|落盘|日志|日誌|内存|內存|記憶體|磁盘|磁碟|硬盘|硬碟|销毁|銷毀"
+    r"|清除|丢弃|丟棄|擦除|(?:立即|立刻|即刻|随即|隨即|即|后|後)被?(?:删除|刪除)"
+    r"|(?i:\b(?:stor(?:e|ed|es|ing|age)|retain\w*|retention|keep(?:s|ing)?|kept|sav(?:e|ed|es|ing)|persist\w*|cach\w*"
+    r"|hold(?:s|ing)?|held|remain\w*|discard\w*|eras\w*|purg\w*|wip(?:e|ed|es|ing)|log(?:s|ged|ging)?|memory|disk)\b"
+    r"|\bdelet\w*\s+(?:immediately|right\s+(?:after|away)|after|once|when|as\s+soon|upon|at\s+the\s+end))"
+)
+
 # Clause marks a list does not cross; list separators (、 and the comma) and the words that join a list's last item.
 _CLAUSE_END = lazyre.compile(r"[。；;：:！？!?()（）]|\.(?=\s|$)")
 # (the first white space of a run only, taken whole: 20,000 spaces took 12 s of backtracking, the regex store's probe)
@@ -829,6 +860,22 @@ def _item_more(unit: Sentence, counterpart: Sentence, other: _Side) -> list[str]
     return sorted(f"item:{k}" for k in kinds if not _said_otherwise(k, other.text))
 
 
+def _unsaid_kind(units: list[Sentence], other: _Side) -> bool:
+    """Does a list of one of `units` name a kind of data (`ITEM_KINDS`) that the `other` section says nothing of, in any
+    words?  Only such a list can make an `_item_more` entry; with nothing lacking otherwise, a pair of sections without
+    one is not aligned at all (u34h: any sentence naming a kind, 「位置」 or "location" on both sides, ran the quadratic
+    alignment: two sections of 400 sentences took 6.7 s, 1.0 s before the list rule)."""
+    said: dict[str, bool] = {}
+    for unit in units:
+        for item in {item for items in _items(unit.text) for item in items}:
+            for kind in _item_kinds(item):
+                if kind not in said:
+                    said[kind] = _said_otherwise(kind, other.text)
+                if not said[kind]:
+                    return True
+    return False
+
+
 def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: Reading) -> list[Lone]:
     """Sentences of one section of an English ↔ Chinese pair that the other lacks, when the confidence is high."""
     sb, so = _side(base, base_doc.lower_words), _side(other, other_doc.lower_words)
@@ -841,7 +888,11 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
         for i, unit in enumerate(side.sentences)
         if _size(unit.text) >= (MIN_ZH_CHARS if _is_chinese(unit.text) else MIN_EN_LETTERS) and (lacks := _lacked(unit, rest, rest_doc))
     }
-    if not lacking and not any(_item_kinds(u.text) for u in sb.sentences + so.sentences):
+    if not lacking and not (
+        _unsaid_kind(sb.sentences, so)
+        or _unsaid_kind(so.sentences, sb)
+        or any(_NOT_KEPT.search(u.text) for u in sb.sentences + so.sentences)
+    ):
         return []  # no sentence has anything the other section lacks: none can be reported, whatever the alignment
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
@@ -908,6 +959,23 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
                     if items and (in_base, unit) not in reported:
                         reported.add((in_base, unit))
                         out.append(Lone(in_base, unit, items, CONFIDENCE_CONCEPT, counterpart.text))
+    # a promise not to keep the data, in a sentence paired with the other side, when the other edition says nothing of
+    # keeping data anywhere (u34c: 「…仅在插件运行时使用，不会被存储或用于任何其他…用途」 / "…only used when the add-in
+    # is running and not for any other purposes": eval/editions33 hellodb)
+    for ib, io in beads:
+        if not ib or not io:
+            continue
+        ga, gb = [sb.sentences[i] for i in ib], [so.sentences[o] for o in io]
+        if _bad(ga, gb):
+            continue
+        for in_base, mine, theirs_units, their_doc in ((True, ga, gb, other_doc), (False, gb, ga, base_doc)):
+            if their_doc.speaks_of_keeping:
+                continue
+            for unit in mine:
+                if _NOT_KEPT.search(unit.text) and (in_base, unit) not in reported:
+                    reported.add((in_base, unit))
+                    counterpart_text = " ".join(u.text for u in theirs_units)
+                    out.append(Lone(in_base, unit, ["commitment:not stored"], CONFIDENCE_CONCEPT, counterpart_text))
     return out
 
 
@@ -934,7 +1002,7 @@ def shown(key: str) -> str:
     kind, _, value = key.partition(":")
     if kind in ("latin", "email", "url", "phone", "party"):
         return value
-    if kind in ("concept", "item"):
+    if kind in ("concept", "item", "commitment"):
         return "a negation" if value == "not" else value
     return f"{kind} {value}"
 

@@ -63,6 +63,9 @@ _LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text, its white space t
 _MAX_NESTING = 6
 _MAX_MAPS = 200  # `.map` expressions of one page looked at (each looks its name up in the whole page)
 _MAX_RENDERS = 50_000  # items rendered on one page (nested maps over large arrays multiply)
+_TOC_SEARCH = (
+    200_000_000  # characters searched for a table of contents (distinct titles × page length): a page past it is no table of contents
+)
 
 
 class _Unreadable(Exception):
@@ -88,6 +91,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         return found
     script: _Script | None = None
     masked = ""
+    names: _Names | None = None
     where = positions(text, 1, 1)
     renders = [0]
     for k, m in enumerate(_MAP_CALL.finditer(text)):
@@ -98,7 +102,9 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if script is None:
             script = _Script(1, 1, text)
             masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
-        value = _array(script, masked, name)
+            names = _Names(masked)
+        assert names is not None
+        value = _array(script, masked, names, name)
         if value is None:
             continue
         lt = m.end()
@@ -122,20 +128,36 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     return found
 
 
-def _array(script: _Script, masked: str, name: str) -> list[Value] | None:
+# every declaration and every assignment of a name, found once a page (`_Names`)
+_DECLARED = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t\r\n]++(?=([A-Za-z_$][\w$]*+))")
+_ASSIGNED = re.compile(r"(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice|pop|shift)\()")
+
+
+class _Names:
+    """Where each name of a page is declared (`const name`: the name's end) and assigned (`name = …`, `name.push(…)`:
+    the statement's start), from one search each over the page: `_array` searched the whole page twice for each of up
+    to 200 `.map` expressions (200 maps on a 3 MB page took 45 s, u34h)."""
+
+    def __init__(self, masked: str) -> None:
+        self.declared: dict[str, list[int]] = {}
+        self.assigned: dict[str, list[int]] = {}
+        for m in _DECLARED.finditer(masked):
+            self.declared.setdefault(m.group(1), []).append(m.end(1))
+        for m in _ASSIGNED.finditer(masked):
+            self.assigned.setdefault(m.group(1), []).append(m.start())
+
+
+def _array(script: _Script, masked: str, names: _Names, name: str) -> list[Value] | None:
     """The array literal a name is defined as, `const name = [...]` or with a type, `const name: { title: string;
     body: string[] }[] = [...]` (`vue_data`'s reader takes no type with a `;` or a line break in it), when it is defined
     once and never assigned again (`name = …`, `name.push(…)`); None otherwise."""
-    word = re.escape(name)
-    found = list(re.finditer(rf"(?<![\w$.])(?:const|let|var)[ \t\r\n]++{word}(?![\w$])", masked))
+    found = names.declared.get(name, [])
     if len(found) != 1:
         return None
-    i = found[0].end()
-    i = _skip_type(masked, i)
+    i = _skip_type(masked, found[0])
     if i < 0 or not masked.startswith("[", i):
         return None
-    assigned = re.compile(rf"(?<![\w$.])(?:this\.)?{word}[ \t\r\n]*+(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice|pop|shift)\()")
-    if any(a.start() != found[0].end() - len(name) for a in assigned.finditer(masked)):
+    if any(a != found[0] - len(name) for a in names.assigned.get(name, [])):
         return None
     value, _ = script.read(i, 0)
     return value if isinstance(value, list) else None
@@ -167,7 +189,17 @@ def _table_of_contents(text: str, blocks: list[Block]) -> bool:
     """Whether every block the `.map` renders is written again elsewhere in the page: a table of contents whose titles
     are the page's own headings, read where they stand (as `jsx.mapped_data_warnings` says nothing of it): left as
     today, not read twice (eval/profiles33 adlo-tw: a `<nav>` of `sections.map(s => <li><a>{s.title}</a></li>)`)."""
-    return all(text.count(b.text) >= 2 for b in blocks)
+    titles = {b.text for b in blocks}
+    if len(titles) * len(text) > _TOC_SEARCH:
+        return False  # (u34h: each title counted over the whole page: 4,000 of them on a 3 MB page took 80 s; read)
+    return all(_twice(text, title) for title in titles)
+
+
+def _twice(text: str, part: str) -> bool:
+    """Whether `part` is written at least twice in `text` without overlapping (`text.count(part) >= 2`, stopping at the
+    second)."""
+    first = text.find(part)
+    return first >= 0 and text.find(part, first + len(part)) >= 0
 
 
 class _Renderer:

@@ -79,8 +79,13 @@ def visible_offsets(text: str) -> Callable[[int], int]:
 
 
 def quote_path(path: str) -> str:
-    """The path unchanged, or quoted with escapes (`"a\\nb.txt"`) if it holds a control character."""
-    if not _UNSAFE_IN_PATH.search(path):
+    """The path unchanged, or quoted with escapes (`"a\\nb.txt"`) if it holds a control character.
+
+    A path that starts with `::` (after white space) is quoted too: `check -f text` starts each line with the path, and
+    a GitHub Actions runner reads any line of a step's log that starts so as a workflow command, so a file named
+    `::error ::x.md` forged an annotation (or `::add-mask::`, `::stop-commands::`) in a CI log (u34h).
+    """
+    if not _UNSAFE_IN_PATH.search(path) and not path.lstrip().startswith("::"):
         return path
     escaped = path.replace("\\", "\\\\").replace('"', '\\"')
     return '"' + _UNSAFE_IN_PATH.sub(lambda m: _escape(m.group(0)), escaped) + '"'

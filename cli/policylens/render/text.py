@@ -23,6 +23,8 @@ def render_document(doc: Document, out: TextIO) -> None:
         indent = "  " * max(0, s.level - 1)
         title = " / ".join(s.titles) if s.titles else s.title if s.title is not None else "(before the first heading)"
         title = one_line(title)  # a DOCX heading's `w:t` may hold a newline: it forged an outline line (hostile round 25)
+        if title.lstrip().startswith("::"):  # (a runner trims the indent first)
+            title = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'  # a workflow command in a CI log (u34h)
         line = f"line {s.line}" if s.line else "top"  # as the rich tree says it (review u26u)
         lang = f", {s.lang}" if several and s.lang else ""
         out.write(f"{indent}{title}  [{line}, {len(s.paragraphs)} ¶{lang}]\n")

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import USER_CONTENT
+from policylens.patterns import SENTENCE_BREAKS, USER_CONTENT
 from policylens.rules.context import Context, TextUnit, in_code
 
 # the label of the policy's own date, its colon, and emphasis markers around either (Markdown keeps them in the text)
@@ -58,7 +58,7 @@ _DATE_LABEL_NEEDS = lazy(r"[：:]")
 _BEFORE_ONLINE_ZH = lazy(
     r"(?:(?<=^)|(?<=[。；;！!？?\n>：:]))[ \t\u3000]*(?P<note>(?:托管|託管|部署)(?:本页|本頁|本文|本政策|此页|此頁)?前[，,]?[ \t\u3000]*"
     r"(?:请|請|需要?|须|須|应|應|务必|務必|必须|必須)[ \t\u3000]*(?:再|先)?"
-    r"(?:复核|複核|核对|核對|核实|核實|校对|校對|确认|確認|检查|檢查)[^。；;！!？?\n]{0,30})"
+    rf"(?:复核|複核|核对|核對|核实|核實|校对|校對|确认|確認|检查|檢查)[^{SENTENCE_BREAKS}]{{0,30}})"
 )
 # the reader, or the reader's own content (照片, 评论…); a business reader too, an SDK's or a cloud service's customer
 # (「部署前请确认贵司已取得最终用户的授权同意」: an integrator's duty in a published SDK policy; review u34x)

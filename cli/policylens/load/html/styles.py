@@ -60,16 +60,24 @@ def _row_classes(text: str) -> frozenset[str]:
 
 
 def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
-    """(head, body) of each innermost rule of a style sheet: the text since the brace before a `{`, and up to its `}`."""
-    last = opened = head_start = -1
+    """(head, own body) of each rule of a style sheet: the text since the brace before its `{`, and its declarations.
+
+    A nested SCSS rule's declarations are its parent's no more, and the parent's own declarations are kept whole
+    around it: 「.section-text { display: block; …; &:last-child { margin-bottom: 0; } }」 sets .section-text as a
+    block (eval/structure34b ida-privacy-vue: read as the innermost rule only, 「7.1 …」「7.2 …」 ran together).
+    """
+    open_rules: list[tuple[str, list[str]]] = []  # (head, the segments of its own body so far), outermost first
+    last = -1
     for brace in _BRACE.finditer(sheet):
         at = brace.start()
         if brace.group() == "{":
-            opened = at
-            head_start = last
-        elif opened != -1:
-            yield sheet[head_start + 1 : opened], sheet[opened + 1 : at]
-            opened = -1
+            if open_rules:
+                open_rules[-1][1].append(sheet[last + 1 : at])  # the parent's declarations before the nested rule
+            open_rules.append((sheet[last + 1 : at], []))
+        elif open_rules:
+            head, own = open_rules.pop()
+            own.append(sheet[last + 1 : at])
+            yield head, "".join(own)
         last = at
 
 

@@ -79,7 +79,31 @@ def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> 
         return None  # 「引言」 (「【引言】」) on the first line opens the first section of an untitled policy
     if fmt == "html" and title_like and _first_bold_sibling(blocks, at):
         return None  # 「<b>使用说明</b>」 over its text, then 「<b>用户权利</b>」…: the first section of an untitled page
-    return at if title_like and cue and parse_number(lead.text) is None else None
+    if not (title_like and cue and parse_number(lead.text) is None):
+        return None
+    return _repeated_below(blocks, at) if fmt == "html" else at
+
+
+_REPEAT_GAP = 2  # short lines (a bar's icons, a date) between a bar's title and the page's own copy of it
+
+
+def _repeated_below(blocks: list[Block], at: int) -> int:
+    """HTML with no <h*>: the page's own copy of a bar's title just below it is the title (the bar's is chrome above it).
+
+    An app page's navigation bar shows the policy's name, 「<view class="nav-title">用户服务协议</view>」, then its icons,
+    and the page repeats the name as its own title, 「<view class="page-title">用户服务协议</view>」 (eval/structure34b
+    huixiang-user-vue): the copy lower down is the title; taken as a section, every section would nest under it.  Only
+    the same unnumbered line naming the policy, at most two short lines apart; otherwise the first stays the title.
+    """
+    text = blocks[at].text
+    if POLICY_WORD.search(text) is None:
+        return at
+    for k in range(at + 1, min(at + 2 + _REPEAT_GAP, len(blocks))):
+        if _same_title(text, blocks[k].text):
+            return k
+        if len(blocks[k].text.strip()) > 8:
+            break
+    return at
 
 
 _BOLD_SIBLINGS_MIN = 2
