@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 
 from policylens.lazyre import lazy
 from policylens.load.dart import _blank
-from policylens.load.scripts import closing_bracket, skip_blank, unescape
+from policylens.load.scripts import bracket_ends, closing_bracket, skip_blank, unescape
 
 ETS_SUFFIX = ".ets"
 # A component that shows its first argument: `Text(`, `Span(` (not `TextInput(`, `TextArea(`, `.fontSpan(`).
@@ -76,8 +76,8 @@ def _literal_markup(body: str, template: bool) -> str | None:
 
 
 class _Source:
-    """An ArkTS source read once, from its start: its comments and string literals (`spans`, in order), the index past
-    the bracket that closes each one opened in its code (`ends`; the end of the source when none does), and its
+    """An ArkTS source read once: its comments and string literals (`spans`, in order), the index past the bracket that
+    closes each one opened in its code (`ends`, `scripts.bracket_ends`: the end of the source when none does), and its
     literals by their start (`literal`).  Every question the reader asks of it is then a look-up: asked from each of
     20,000 unclosed `Text(` or `Row(`, or from each backtick of 「`${`${…」, a scan to the end of the file made reading a
     40 KB file take half a minute (review u34x).  A bracket inside a template literal (「Text(`1) 说明`)」) closes nothing,
@@ -87,9 +87,7 @@ class _Source:
     def __init__(self, src: str) -> None:
         self.src = src
         self.spans: list[tuple[int, int]] = []
-        self.ends: dict[int, int] = {}
         self._literals: dict[int, tuple[int, int, int] | None] = {}
-        stack: list[int] = []
         k = 0
         while k < len(src):
             c = src[k]
@@ -104,14 +102,9 @@ class _Source:
                     self.spans.append((k, lit[2]))
                     k = lit[2]
                     continue
-            elif c in "([{":
-                stack.append(k)
-            elif c in ")]}" and stack:
-                self.ends[stack.pop()] = k + 1
             k += 1
-        for opened in stack:
-            self.ends[opened] = len(src)
         self._starts = [a for a, _ in self.spans]
+        self.ends = bracket_ends(src, lambda _src, i: self.literal(i), templates=True)  # (the literals read once)
 
     def literal(self, i: int) -> tuple[int, int, int] | None:
         """`_string_end(src, i)`, each literal scanned once: after an unterminated one (a one-line string runs to its
@@ -133,7 +126,7 @@ class _Source:
 
     def close(self, i: int) -> int:
         """`closing_bracket(src, i, …)` for a bracket opened at `i - 1`."""
-        end = self.ends.get(i - 1)
+        end = self.ends.get(i)
         return end if end is not None else closing_bracket(self.src, i, _string_end)
 
     def in_code(self, at: int) -> bool:
