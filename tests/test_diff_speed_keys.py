@@ -99,16 +99,17 @@ def test_markdown_block_rules_log_nothing_unless_debug_is_on() -> None:
     import sys
 
     from policylens.load import markdown
+    from policylens.load.markdown import parser
 
-    markdown._parser()
+    parser._parser()
     heading = sys.modules["markdown_it.rules_block.heading"]
-    assert isinstance(heading.LOGGER, markdown._NoDebug)
+    assert isinstance(heading.LOGGER, parser._NoDebug)
     logger = logging.getLogger("markdown_it.rules_block.heading")
     saved, level = heading.LOGGER, logger.level
     try:
         heading.LOGGER = logger
         logger.setLevel(logging.DEBUG)
-        markdown._quiet_block_rules()
+        parser._quiet_block_rules()
         assert heading.LOGGER is logger
     finally:
         heading.LOGGER = saved

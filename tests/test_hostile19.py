@@ -18,9 +18,9 @@
   that shows nothing; such a run is left out now (`rules.context._seen`).  The raw U+00AD was already seen through.
 - A DOCX equation (`m:oMath`) lost its text without a word, and a `w:ptab` glued the words around it.
 - A Markdown `<!--` inside an inline code span was a comment: `` `<!-- policylens-disable -->` `` disabled every rule to
-  the end of the file and was cut out of its paragraph (`load.markdown._outside_code`).
+  the end of the file and was cut out of its paragraph (`load.markdown.inline._outside_code`).
 - Markdown kept a reference to an invisible character as written (`&shy;`), so the slot around it was not found; it is
-  decoded now (`load.markdown._decoded`) and seen through as the raw character is.
+  decoded now (`load.markdown.escapes._decoded`) and seen through as the raw character is.
 - `compare --git` read a commit where the path was a symbolic link as an edition whose text was the link's target
   (「/etc/passwd」), and a commit where a folder took the file's name as the folder's first file; both are passed
   over with a warning (`compare.inputs.git_versions`).

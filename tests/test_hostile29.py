@@ -153,10 +153,10 @@ def test_a_note_added_before_others_changes_no_paragraph(tmp_path: Path) -> None
 def test_a_run_of_atx_headings_is_parsed_in_chunks() -> None:
     """Class: Markdown with no blank line between its blocks was one markdown-it parse, whatever its length: 50,000
     `## 標題N` lines (0.74 MB) took 120 MB, 135× their size (the bar is 50×).  A run of ATX headings is cut."""
-    from policylens.load import markdown
+    from policylens.load.markdown import chunks
 
-    feed = [f"## 標題{k}" for k in range(3 * markdown.CHUNK_LINES)]
-    assert len(list(markdown._chunks(feed))) >= 3
+    feed = [f"## 標題{k}" for k in range(3 * chunks.CHUNK_LINES)]
+    assert len(list(chunks._chunks(feed))) >= 3
 
 
 HEADING_RUNS = [
@@ -180,10 +180,11 @@ def test_heading_chunks_read_as_one_parse(source: str, monkeypatch: pytest.Monke
     """The look-alikes: headings inside an HTML block, a fence or a comment, after a paragraph, a quote, a list or a
     table read the same whether the file is cut at every safe place or parsed at once."""
     from policylens.load import markdown
+    from policylens.load.markdown import chunks
 
-    monkeypatch.setattr(markdown, "CHUNK_LINES", 10**9)
+    monkeypatch.setattr(chunks, "CHUNK_LINES", 10**9)
     whole = markdown.read_markdown(source)
-    monkeypatch.setattr(markdown, "CHUNK_LINES", 1)
+    monkeypatch.setattr(chunks, "CHUNK_LINES", 1)
     chunked = markdown.read_markdown(source)
     for field in ("blocks", "warnings", "dates", "comments", "references", "title", "plain"):
         assert getattr(chunked, field) == getattr(whole, field), field

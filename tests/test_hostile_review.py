@@ -513,15 +513,15 @@ def _blocks(path: Path) -> object:
 
 
 def test_markdown_chunks_read_the_corpora_as_one_parse(monkeypatch: pytest.MonkeyPatch) -> None:
-    import policylens.load.markdown as markdown
+    from policylens.load.markdown import chunks
 
     files = _markdown_policies()
     assert files
     whole = {}
-    monkeypatch.setattr(markdown, "CHUNK_LINES", 10**9)
+    monkeypatch.setattr(chunks, "CHUNK_LINES", 10**9)
     for path in files:
         whole[path] = _blocks(path)
-    monkeypatch.setattr(markdown, "CHUNK_LINES", 1)  # a cut at every safe place
+    monkeypatch.setattr(chunks, "CHUNK_LINES", 1)  # a cut at every safe place
     for path in files:
         assert _blocks(path) == whole[path], path
 
@@ -566,11 +566,12 @@ CONSTRUCTS = [
 )
 def test_property_markdown_chunks_change_nothing(parts: list[str], gaps: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     import policylens.load.markdown as markdown
+    from policylens.load.markdown import chunks
 
     source = "".join(part + gap for part, gap in zip(parts, gaps, strict=False))
-    monkeypatch.setattr(markdown, "CHUNK_LINES", 10**9)
+    monkeypatch.setattr(chunks, "CHUNK_LINES", 10**9)
     whole = markdown.read_markdown(source)
-    monkeypatch.setattr(markdown, "CHUNK_LINES", 1)
+    monkeypatch.setattr(chunks, "CHUNK_LINES", 1)
     chunked = markdown.read_markdown(source)
     for field in ("blocks", "warnings", "dates", "comments", "references", "title", "plain"):
         assert getattr(chunked, field) == getattr(whole, field), field

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from pathlib import Path, PurePosixPath
@@ -224,7 +225,8 @@ def test_the_han_class_and_the_chinese_date_are_written_once() -> None:
         assert "\\s*年\\s*(\\d{1,2})\\s*月" not in text, f"{path.relative_to(PACKAGE)} writes the date again: import ZH_MONTH_DAY"
 
 
-def _imports(path: Path) -> set[str]:
+@functools.cache  # four tests read the same package files: each file's tree is parsed once a process (issue #13)
+def _imports(path: Path) -> frozenset[str]:
     """Every `policylens…` module a file imports, at its top or inside a function (`from policylens.x import y` names
     `policylens.x`, and `policylens.x.y` too when y is a module of the package)."""
     import ast
@@ -237,12 +239,13 @@ def _imports(path: Path) -> set[str]:
             found.update(f"{node.module}.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names if alias.name.startswith("policylens"))
-    return found
+    return frozenset(found)
 
 
 # Packages made of modules with one job each (issue #13: `load/html.py` was one module of 3,230 lines,
-# `structure/headings.py` one of 1,878), lowest first: each module imports only modules before it in its list, and the
-# package's `__init__` (its public entry: `read_html`, `find_headings`) is the last.
+# `structure/headings.py` one of 1,878, `load/markdown.py` one of 1,261), lowest first: each module imports only modules
+# before it in its list, and the package's `__init__` (its public entry: `read_html`, `read_markdown`, `find_headings`)
+# is the last.
 SPLIT_PACKAGES = {
     "load/html": (
         "tags",
@@ -254,11 +257,18 @@ SPLIT_PACKAGES = {
         "page_scripts",
         "chrome_lines",
         "titles",
+        "state",
+        "links",
+        "blocks",
+        "elements",
+        "text_runs",
+        "raw_text",
         "extractor",
         "feeding",
         "chrome",
         "__init__",
     ),
+    "load/markdown": ("inline", "escapes", "headings", "front_matter", "parser", "html_blocks", "chunks", "walker", "__init__"),
     "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
 }
 
@@ -278,6 +288,29 @@ def test_split_packages_import_downward_only(package: str) -> None:
                 continue
             below = module.removeprefix(dotted).lstrip(".").split(".")[0] or "__init__"
             assert below in order[:rank], f"{package}/{name}.py imports {module}: not below it in SPLIT_PACKAGES"
+
+
+# A module of a split package a maintainer can read whole (the html package's `_Extractor` was 1,486 lines in one module
+# until session 34 split it into a chain of layers: `state` … `extractor`).
+SPLIT_MODULE_MAX_LINES = 600
+
+
+@pytest.mark.parametrize("package", sorted(SPLIT_PACKAGES))
+def test_split_package_modules_stay_small(package: str) -> None:
+    sizes = {name: len((PACKAGE / package / f"{name}.py").read_text(encoding="utf-8").splitlines()) for name in SPLIT_PACKAGES[package]}
+    assert sizes and {name: n for name, n in sizes.items() if n > SPLIT_MODULE_MAX_LINES} == {}
+
+
+def test_the_html_builder_is_one_chain_of_layers() -> None:
+    """`_Extractor` is built of one class per module, each the subclass of the one below it (no mixins that call upward)."""
+    from policylens.load.html import extractor
+
+    chain = [
+        cls.__module__.rsplit(".", 1)[-1] for cls in extractor._Extractor.__mro__ if cls.__module__.startswith("policylens.load.html.")
+    ]
+    assert chain == ["extractor", "raw_text", "text_runs", "elements", "blocks", "links", "state", "branches", "reader"]
+    order = SPLIT_PACKAGES["load/html"]
+    assert [order.index(name) for name in chain] == sorted((order.index(name) for name in chain), reverse=True)
 
 
 @pytest.mark.parametrize("package", sorted(SPLIT_PACKAGES))

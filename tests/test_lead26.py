@@ -39,7 +39,7 @@ session's blind set was read.  One test per class, both ways.  Every text below 
     character for character, so every offset holds) and quote the original characters.  Not ordinary full-width words
     (「ＡＰＰ」, 「ＩＤ」).  And "XXX@XXX.com" in capitals is one dummy address (was two XXX slots).
 15. A Markdown line that is only a slot in angle brackets, "<COMPANY NAME>", "<EMAIL>": an HTML block to CommonMark,
-    which the reader dropped unseen (`load/markdown._html`); kept as text, as a heading keeps it.  Real HTML blocks
+    which the reader dropped unseen (`load/markdown/walker.py` `_Walker._html`); kept as text, as a heading keeps it.  Real HTML blocks
     (<div>…</div>, <br>, <custom-tag x="1">) are still markup.
 16. A period's number still in the template's brackets, filled or left at its default: 「保存［6］个月」, 「[15] 个工作日」,
     "within [30] days", and 「在【15】个工作日内」 where the text keeps other values in 【】 (`placeholder-residue`, a warning;

@@ -28,6 +28,8 @@ from hypothesis import strategies as st
 import memory_peak
 import policylens.load.markdown as markdown
 from policylens.load import load
+from policylens.load.markdown import chunks
+from policylens.normalise import split_lines
 from policylens.structure import build_document
 
 CJK = [chr(0x4E00 + i) for i in range(250)]
@@ -153,13 +155,13 @@ def test_a_table_of_one_character_cells(tmp_path: Path) -> None:
 
 
 def _chunk_cuts(text: str) -> list[int]:
-    return [lo for lo, _ in markdown._chunks(markdown.split_lines(text))][1:]
+    return [lo for lo, _ in chunks._chunks(split_lines(text))][1:]
 
 
 def test_a_list_is_cut_only_before_an_item_that_continues_it() -> None:
     cut = "1. 甲\n2. 乙\n   續\n   - 丙\n3. 丁\n段落\n4. 戊\n- 己\n- 庚\n+ 辛\n"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(markdown, "CHUNK_LINES", 1)
+        patch.setattr(chunks, "CHUNK_LINES", 1)
         # lines 1, 4 (0-based): `2.` after `1.`, `3.` after the item's indented lines; 8: `- 庚`
         # after `- 己`.  Not `4.` (after a paragraph), `- 己` (another marker), `+ 辛` (another marker).
         assert _chunk_cuts(cut) == [1, 4, 8]
@@ -208,9 +210,9 @@ LIST_CONSTRUCTS = [
 def test_property_list_cuts_change_nothing(parts: list[str], gaps: list[str]) -> None:
     source = "".join(part + gap for part, gap in zip(parts, gaps, strict=False))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(markdown, "CHUNK_LINES", 10**9)
+        patch.setattr(chunks, "CHUNK_LINES", 10**9)
         whole = markdown.read_markdown(source)
-        patch.setattr(markdown, "CHUNK_LINES", 1)  # a cut at every place `_chunks` allows
+        patch.setattr(chunks, "CHUNK_LINES", 1)  # a cut at every place `_chunks` allows
         chunked = markdown.read_markdown(source)
     for field in ("blocks", "warnings", "dates", "comments", "references", "title", "plain"):
         assert getattr(chunked, field) == getattr(whole, field), field

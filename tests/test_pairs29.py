@@ -11,7 +11,7 @@ annotated before any run; the texts below are invented in their shape, not copie
    same first cell, at most a third of the rest changed), though it kept less than the 0.8 of `moves.EDITED_SIMILARITY`.
    Another row with the same name but most cells changed stays a deletion and an insertion.
 3. *A heading's `@id`* (pairs29 unidocs-unipush): 「### UniPush」 over 「<a id="push"></a>」 → 「### UniPush@push」 was a
-   renamed section.  An ASCII id glued to a Markdown heading's end after `@` is markup (`load.markdown._HEADING_AT_ID`);
+   renamed section.  An ASCII id glued to a Markdown heading's end after `@` is markup (`load.markdown.headings._HEADING_AT_ID`);
    an e-mail address (a dot after the `@`) or a handle after a space stays in the title.
 4. *A paragraph rewritten in its place inside a larger block* (the leftover of pairs28: u28b paired a block of one
    paragraph a side): between two paired paragraphs (or a pair and the block's end), one old and one new paragraph left

@@ -1,4 +1,4 @@
-"""`load.markdown._lean_table` no longer makes a GFM table's row and cell tokens at all (u32h).
+"""`load.markdown.parser._lean_table` no longer makes a GFM table's row and cell tokens at all (u32h).
 
 It made them and dropped them one by one: a third of the load of a 170,000-row table.  The tokens it keeps must be
 exactly those markdown-it's own table rule makes, minus the rows and cells, with the same levels and line maps, in
@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from helpers import parse_path
-from policylens.load.markdown import MAX_NESTING, _parser
+from policylens.load.markdown.parser import MAX_NESTING, _parser
 
 _ROW_KINDS = {"thead_open", "thead_close", "tbody_open", "tbody_close", "tr_open", "tr_close", "th_open", "th_close", "td_open", "td_close"}
 

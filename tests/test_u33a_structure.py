@@ -11,7 +11,7 @@
    spaces, so CommonMark reads the whole policy as one indented code block, and an indented block of Chinese text that
    opens with `#` was kept as code (0 of 6 headings).  An indented block that opens with an ATX heading of Chinese text,
    holds two or more, and whose lines are two thirds Chinese is prose: its `#` lines are headings
-   (`load.markdown._indented_markdown`).  An indented shell script with `# 安装依赖` comments stays code.
+   (`load.markdown.walker._indented_markdown`).  An indented shell script with `# 安装依赖` comments stays code.
 """
 
 from __future__ import annotations

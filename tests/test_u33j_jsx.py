@@ -256,7 +256,7 @@ export default function P() {{
   return <main>{{sections.map((s) => (<section><h2>{{s.title}}</h2><ul>{{s.items.map((x) => <li>{{x}}</li>)}}</ul></section>))}}</main>;
 }}
 """
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: wall time failed the bound at a load of 10 (30.7 s, u34s)
     parsed = read_html(page, path="p.tsx")
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
     assert not any(b.kind == "item" for b in parsed.blocks)

@@ -160,9 +160,8 @@ def unemphasise(text: str) -> str:
 
 # An inline HTML tag as CommonMark reads one (a name of ASCII letters, digits and hyphens, attributes, `/>`), at the start or
 # the end of a title: a Markdown paragraph read as a title keeps its tags (「1.佳麦账号的注册、登录<br> <br>」, the spacer
-# lines below it; 「<u>2.4 更新及完善</u>」), which an ATX heading's title loses (load.markdown.clean_title).
+# lines below it; 「<u>2.4 更新及完善</u>」), which an ATX heading's title loses (load.markdown.headings.clean_title).
 _TAG_SHAPE = r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,200})?/?>"
-_LEADING_TAG = lazy(rf"\s*+{_TAG_SHAPE}")
 _TRAILING_TAG = lazy(rf"{_TAG_SHAPE}\s*+\Z")  # searched in the last 260 characters only: a tag is at most 240 long
 _TRAILING_BREAK = lazy(r"<(?:br|BR|Br)\s{0,10}/?>\s*+\Z")
 _ANY_TAG = lazy(_TAG_SHAPE)
@@ -188,7 +187,7 @@ def untag_ends(title: str) -> str:
     if not _ANY_TAG.sub("", ended).strip():
         return title  # tags only: nothing to show instead
     cut = ended
-    while (m := _LEADING_TAG.match(cut)) is not None and m.end() < len(cut):
+    while (m := _ANY_TAG.match(cut := cut.lstrip())) is not None and m.end() < len(cut):
         cut = cut[m.end() :]
     cut = _cut_trailing(cut, _TRAILING_TAG).strip()
     return cut if cut and _ANY_TAG.search(cut) is None else ended

@@ -1,0 +1,181 @@
+"""The HTML block builder's open elements: `_ElementStack`, one layer of `_Extractor`.
+
+It pushes and pops elements with what each one opened with (heading, title class, chrome, frame, brand, link, the
+counts of the page so far), closes the elements HTML5 ends implicitly, and when an element closes, records what it
+was by its content (a form or a menu: `_judge`; an app-store promotion after the page's <main>: `_promotion`; a
+table's grid; a Vue loop's end).  Not here: which start tag pushes what (`extractor.handle_starttag`), the text read
+inside (`text_runs`), block assembly (`blocks`).
+"""
+
+from __future__ import annotations
+
+from policylens.load.html.blocks import _BlockBuilder
+from policylens.load.html.chrome_lines import _APP_STORE, _KEPT_IN_CHROME, _to_another_page
+from policylens.load.html.state import _Container
+from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
+
+
+class _ElementStack(_BlockBuilder):
+    """The stack of open elements and what closing each one records."""
+
+    # -- the element stack ------------------------------------------------------
+    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False) -> None:
+        self._stack.append(tag)
+        if tag in _HEADINGS:
+            self._headings.append(tag)
+        self._titled.append(titled)
+        self._chrome.append(chrome)
+        self._chrome_open += chrome
+        page_frame = (tag in ("header", "footer") or frame) and self._page_frame_tag()
+        self._page_frames.append(page_frame)
+        self._page_frames_open += page_frame
+        self._brands.append(brand)
+        self._brand_open += brand
+        self._frames.append(chrome or page_frame)
+        self._open[tag] = self._open.get(tag, 0) + 1
+        self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
+        self._href_open += href
+        if href:
+            self._block_links += 1
+            self._link_marks.append(self._link_chars)
+
+    def _end_class_headings(self) -> None:
+        """A block opens inside a heading-class block: 「<view class="privacyH2">访问和可移植性：<view class="privacyContent">
+        …」 — the outer block's own text was the title, the blocks inside it are the section's text."""
+        while self._class_headings:
+            del self._headings[self._class_headings.pop()[1]]
+
+    def _pop(self) -> str:
+        if self._prop_titles and self._prop_titles[-1] == len(self._stack):
+            self._prop_titles.pop()
+        if self._class_headings and self._class_headings[-1][0] == len(self._stack):
+            del self._headings[self._class_headings.pop()[1]]
+        if self._widget_labels and self._widget_labels[-1][0] == len(self._stack):
+            first = self._widget_labels.pop()[1]
+            if len(self.blocks) > first:
+                self.label_spans.append((first, len(self.blocks)))
+        tag = self._stack.pop()
+        if tag in _HEADINGS:
+            self._headings.pop()
+        self._titled.pop()
+        if self._loops and self._loops[-1][1] == len(self._stack):
+            self._end_loop()
+        if self._row_depth is not None and len(self._stack) < self._row_depth:
+            self._row_depth = None  # the parent of the row <text>s closed
+        if tag == "text" and self.component_page:
+            self._text_seen.pop()
+            self._text_item = False  # a <text> with no text of its own: the next text is not its item
+            self._text_newline = False  # the line break before </text> ends nothing
+        if tag == "text" and self.component_page:
+            if self._text_titles.pop():
+                self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
+            else:
+                self._text_after = 1
+        self._chrome_open -= self._chrome.pop()
+        self._page_frames_open -= self._page_frames.pop()
+        self._brand_open -= self._brands.pop()
+        self._open[tag] -= 1
+        opened = self._counts.pop()
+        if self._frames.pop() and len(self.blocks) > opened.blocks:
+            self.frame_spans.append((opened.blocks, len(self.blocks)))
+        self._href_open -= opened.href
+        if opened.href and self._link_marks:
+            self._block_link_max = max(self._block_link_max, self._link_chars - self._link_marks.pop())
+        if opened.href and self._link_stack:
+            self._link_stack.pop()
+        if tag in ("main", "article"):
+            self._content_closed = True
+        elif self._content_closed and len(self.blocks) > opened.blocks and self._page_frame_tag() and self._promotion(opened):
+            self.promotion_spans.append((opened.blocks, len(self.blocks)))
+        if tag in self._block_tags and len(self.blocks) > opened.blocks:
+            self._judge(tag, opened)
+        if tag == "table" and self._tables:
+            table = self._tables.pop()
+            if (row := table.end_row()) is not None:
+                self.rows.append(row)
+            if sum(len(row) for row in table.rows) == 1:
+                # a table of one cell lays out a page (old sites wrap the whole policy in one):
+                # its blocks are the page's paragraphs, not cells of a table
+                for k in table.blocks:
+                    self.blocks[k] = self.blocks[k]._replace(kind="paragraph")
+                if len(table.blocks) == 1:
+                    # one block alone in its one cell is a box on the page (a test platform's entry, a button), not
+                    # the page's layout: kept as a paragraph, noted for the rules that read a paragraph whole
+                    block = self.blocks[table.blocks[0]]
+                    self.boxes.append((block.line, block.column))
+            else:
+                grid = table.grid()
+                if grid is not None:
+                    self.tables.append(grid)
+        return tag
+
+    def _judge(self, tag: str, opened: _Container) -> None:
+        """A closing container that is page chrome by what it holds: a form, label+field rows, a menu.
+
+        None of its blocks may be text of the policy (longer than a label, or a sentence).  A
+        <form> with a field is chrome whole, its <h*> included (a contact form after the policy);
+        a container of two or more fields with their labels (「您的姓名*」 above an <input>, no
+        <form>) is chrome but keeps its <h*>.  One of three or more short `<a href>` entries making
+        up half its blocks (a product menu: 「相机」「闪光灯」「镜头」) is a menu candidate: chrome when
+        it stands above or below all of the page's text (`_mark_chrome`), not among it.
+        """
+        if self._long > opened.long:
+            return
+        fields = self._fields - opened.fields
+        blocks = len(self.blocks) - opened.blocks
+        raw = self._raw_blocks > opened.raw
+        if tag == "form" and fields:
+            self.chrome_spans.append((opened.blocks, len(self.blocks), not raw))
+        elif fields >= 2:
+            self.chrome_spans.append((opened.blocks, len(self.blocks), False))
+        elif self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks:
+            hrefs = [href for href, _, _ in self.links[opened.records :]]
+            self.menu_spans.append((opened.blocks, len(self.blocks), bool(hrefs) and all(_to_another_page(h) for h in hrefs)))
+
+    def _promotion(self, opened: _Container) -> bool:
+        """A closing element after the page's <main>/<article>, outside both, that advertises apps: two or more of
+        its links, and most of them, go to an app store, and none of its blocks dates the policy or gives an e-mail
+        (`_KEPT_IN_CHROME`).  「<section aria-label="同一开发者的更多 App"><h2>同一开发者的更多 App</h2>…App Store 卡片…
+        <p>链接会打开 App Store。</p></section>」 after </main>: the developer's other apps, no text of this policy
+        (twenty-fourth session, `eval/blind/pairs24` lockhour-promo-footer; `eval/blind/pairs23` hourstag-promo-footer)."""
+        hrefs = [href for href, _, _ in self.links[opened.records :]]
+        stores = sum(1 for href in hrefs if _APP_STORE.search(href))
+        return (
+            stores >= 2
+            and 2 * stores > len(hrefs)
+            and not any(_KEPT_IN_CHROME.search(block.text) for block in self.blocks[opened.blocks :])
+        )
+
+    def _close_to(self, tag: str) -> None:
+        """Pop open elements up to and including the innermost `tag`."""
+        while self._stack and self._pop() != tag:
+            pass
+
+    def _close_implied(self, tag: str) -> None:
+        """HTML5 implied end tags for a start tag (a new <li> closes the open one, <div> closes <p>)."""
+        if tag in _CLOSES_P and self._open.get("p"):
+            self._close_within("p", frozenset({"p"}), _P_BOUNDARY)
+        if tag in _HEADINGS and self._stack and self._stack[-1] in _HEADINGS:
+            self._pop()
+        rule = _IMPLIED.get(tag)
+        if rule:
+            closes, boundary = rule
+            for name in closes:
+                if self._open.get(name):
+                    self._close_within(name, closes, boundary)
+
+    def _close_within(self, name: str, closes: frozenset[str], boundary: frozenset[str]) -> None:
+        """Close the innermost `name` unless a boundary element is open inside it."""
+        for k in range(len(self._stack) - 1, -1, -1):
+            open_tag = self._stack[k]
+            if open_tag == name:
+                while len(self._stack) > k:
+                    self._pop()
+                return
+            if open_tag in boundary and open_tag not in closes:
+                return
+
+    def _end_loop(self) -> None:
+        self._flush()
+        index, _ = self._loops.pop()
+        self.marks[index].end = len(self.blocks)

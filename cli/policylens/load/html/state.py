@@ -1,0 +1,213 @@
+"""The HTML block builder's state: `_ExtractorState`, the lowest layer of `_Extractor` (`reader._TagReader` and
+`branches._BranchChooser` below it).
+
+Its `__init__` declares, with what each one means, everything the builder records for the passes over the finished
+page (blocks, links, tables, spans of chrome, frames, menus, titles' numbers…) and everything it tracks while reading
+(the open elements, the block so far, the page's kind).  No behaviour: the layers above it (`links`, `blocks`,
+`elements`, `text_runs`, `raw_text`, `extractor`) read and change this state.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from policylens.load.html.branches import _BranchChooser, _Veil
+from policylens.load.html.tables import _Table
+from policylens.load.html.tags import _BLOCK_TAGS
+from policylens.load.vue_data import Mark
+from policylens.model import Block, BlockKind, Piece, TableGrid
+
+_new_piece = tuple.__new__  # Piece(…) without its Python-level __new__, once per link
+
+
+class _Container(NamedTuple):
+    """What the page had read when an element opened: its blocks, fields, long and link-only blocks are counted from here."""
+
+    blocks: int
+    fields: int
+    long: int
+    links: int
+    raw: int
+    href: bool  # the element is a link (<a href>; an <a name> anchor around a title is none)
+    records: int  # links recorded (`_Extractor.links`)
+
+
+class _ExtractorState(_BranchChooser):
+    """What the block builder records and tracks; the layers above it (up to `extractor._Extractor`) act on it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # a Vue single-file component (.vue): its <template> elements are the page's markup, read as text
+        # (in a page, <template> is inert content that is not shown)
+        self.sfc = False
+        self.mini_program = False  # a mini-program page (.wxml, .axml, .swan, .ttml): its <template name> is a definition
+        # a React page (.tsx, .jsx): its components' headings (`load.jsx.rendered_tag`, `title_prop`).  Per open component,
+        # (its tag as read, the element it renders); per open section component titled by a prop, its stack depth; the
+        # level of the page's heading before the first such title (its titles are one level below it)
+        self.jsx = False
+        # a Vue or mini-program page: its <text> keeps its line breaks, its class names may name headings (a React page
+        # whose <View> is a block, `load.jsx.imports_view`, takes only the block tags: its <Text> is inline)
+        self.component_page = False
+        # a React page whose <View> is a block (Taro, React Native: `load.jsx.imports_view`): its texts are trimmed at line
+        # breaks as JSX renders them (`_jsx_spaces`); a web page's are not (a `{" "}` is blanked before the parser sees
+        # it, so trimming glued 「email us at{" "}⏎<a>…」 into 「atprivacy@…」: review u30x)
+        self.view_page = False
+        # a React Native screen (`load.jsx.imports_native_view`): a <Text> not inside a <Text> is a block of its own
+        # (`_native_box`); per open <Text>, whether it is one
+        self.native_text = False
+        self._native_boxes: list[bool] = []
+        self._components: list[tuple[str, str]] = []
+        self._prop_titles: list[int] = []
+        self._prop_base: int | None = None
+        self._block_tags: frozenset[str] | set[str] = _BLOCK_TAGS  # with the component blocks in .vue and mini-program pages
+        # after a title's own <text> closed (`_text_start`): 1 on its line so far, 2 when a line break followed
+        self._text_gap = 0
+        # after a mini-program <text> closed: 1 with only spaces since, 2 when a line break followed (`_text_start`)
+        self._text_after = 0
+        # the depth of the element stack where each open <template> of the component began: its end closes what
+        # was left open inside it (an unclosed <div> made the <i18n> and <docs> blocks after it read as the page)
+        self._sfc_templates: list[int] = []
+        self.blocks: list[Block] = []
+        self.title_parts: list[str] = []
+        self._title_at: list[tuple[int, int, int | None]] = []  # (line, column, width) of each part of the <title>
+        self.title_line: int | None = None
+        self.scripts: list[tuple[int, int, str]] = []  # (line, column, body) of inline scripts, for `load.scripts`
+        self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # (href as written, its pieces, the link's text)
+        self._link_texts: list[list[str]] = []  # the text of each link so far (parallel to `links`)
+        self._link_stack: list[int] = []  # indices of the <a href> open
+        self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
+        self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
+        self.dates: list[tuple[str, str]] = []
+        self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
+        # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
+        # elements, by identity): one warning per line and kind, counting the elements
+        self._skipped_text: dict[tuple[int, str], tuple[int, dict[int, tuple[str, int]]]] = {}
+        self._veiled: list[_Veil] = []  # the elements open that the page hides (`hidden`, `style="display:none"`)
+        self.veiled_lines: list[int] = []  # the first line of each hidden element whose text was read
+        # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
+        self._branches: dict[tuple[str, int], str] = {}
+        self._branch_inner: list[str] = []  # elements opened inside a skipped branch, not yet closed
+        self._in_title = False
+        # a <title> after the first (browsers show the first alone): its line, and whether it held text (`_text`)
+        self._later_title: tuple[int, bool] | None = None
+        # The block's text so far, kept as chunks: `+=` on an attribute copies the whole
+        # string each time, quadratic on a policy written as one <p> with 60,000 <br>.
+        self._chunks: list[str] = []
+        self._len = 0  # length of the text so far
+        self._last = ""  # its last character
+        self._nonspace = 0  # its characters other than " " (for the bold-line test)
+        self._pieces: list[Piece] = []
+        self._strong_chars = 0
+        self._strong_runs: list[tuple[int, int]] = []  # the block's bold runs (offsets in its text): a part cut off may be bold
+        self._stack: list[str] = []  # open elements, outermost first
+        self._open: dict[str, int] = {}  # how many of each tag are open
+        # the open <h1>…<h6>, innermost last: a block's heading is read here, not by walking `_stack` (a page of
+        # 20,000 unclosed `<div><p>a` walked the whole stack for every block: 30 s, quadratic)
+        self._headings: list[str] = []
+        self._titled: list[bool] = []  # per open element: class="…title…"
+        # (stack depth, index in `_headings`) of each open block whose class names a heading rank, still its title
+        self._class_headings: list[tuple[int, int]] = []
+        # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)
+        self._text_titles: list[bool] = []
+        # per open mini-program <text>: has it shown text yet?  A line break inside it after its text ends a line, as
+        # WeChat and uni-app show it (`_text`); None outside a page of components
+        self._text_seen: list[bool] = []
+        self._text_newline = False  # a line break inside an open <text> after its text: the next text starts a block
+        # (twenty-fifth session, lead) an untitled <text> opened a source line of its own after a sibling <text>: if its
+        # first text opens a list item (「1. 」, 「• 」, 「（一）」), it starts a block (`_text_start`, `_text_item_breaks`)
+        self._text_item = False
+        self._text_item_last = False  # the last such <text> started a list item of its own
+        # the depth of the element stack where a title's <text> opened a source line of its own and started its block:
+        # its plain sibling <text>s on lines of their own are rows too (`_text_start`); None when that parent closed
+        self._row_depth: int | None = None
+        self.text_rows = False  # the page's style sheet sets its <text>s as blocks (`_text_rows`): each is a row
+        self.row_classes: frozenset[str] = frozenset()  # classes the page's style sheet sets as blocks (`_row_classes`)
+        self._text_rowed = False  # the <text> being opened has such a class
+        self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
+        self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
+        self._kind: BlockKind = "paragraph"
+        self._level: int | None = None
+        self._title_class = False
+        self._bare_titles = 0  # title-class blocks that are a numbered title and nothing else (`_run_in`)
+        self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
+        self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
+        self._pending_space = False
+        self._items = 0  # <li> elements opened so far
+        # (block index, <li> count) of a bold run that opened a list item and ended at a <br> (see `_line_break`)
+        self._item_title: tuple[int, int] | None = None
+        self._breaks: list[int] = []  # offsets in the block's text of the <br> line breaks kept inside the block
+        # the (style, value) of the numbered first lines cut off their <br>-split paragraph as titles; whether a first line
+        # may be a title by its siblings (`sibling_title_line`); the numbers of a first reading, for the second (`read_html`)
+        self.title_numbers: set[tuple[tuple[str, ...], int]] = set()
+        self.sibling_candidates = False
+        self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
+        # per number style, the value and block index of the last paragraph opened by a number and read whole, as a list
+        # entry with its text (「<p>2. 用户在 TLCT发表的内容…</p>」); the styles whose numbered first line was cut off its
+        # paragraph as a title (their numbers are titles' on this page: `_title_over_source_line`)
+        self.entry_numbers: dict[tuple[str, ...], tuple[int, int]] = {}
+        self.title_styles: set[tuple[str, ...]] = set()
+        self._link_chars = 0  # characters of the block inside <a href>
+        self._href_open = 0  # how many <a href> are open
+        # the block's <a href> entries: how many opened, the longest one's characters, and per open link the block's
+        # link characters when it opened (a menu of links in the page's frame, `_link_menu`)
+        self._block_links = 0
+        self._block_link_max = 0
+        self._link_marks: list[int] = []
+        # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
+        self.sentence_blocks: list[int] = []
+        # page-chrome lines but for an e-mail address (「← 返回首页 · privacy@…」 in the footer): (block, places), see `_page_chrome`
+        self.mail_chrome: list[tuple[int, list[tuple[int, int]]]] = []
+        # Page chrome told by content: per open element, the counts when it opened (see `_judge`)
+        self._counts: list[_Container] = []
+        self._fields = self._long = self._links = self._raw_blocks = 0
+        self.chrome_spans: list[tuple[int, int, bool]] = []  # (first block, end, headings too) of form containers
+        # (first block, end) of elements after the page's <main>/<article> made of app-store links (`_promotion`)
+        self.promotion_spans: list[tuple[int, int]] = []
+        # (stack depth, first block) of the open Axure RP label widgets; (first block, end) of the closed ones
+        self._widget_labels: list[tuple[int, int]] = []
+        self.label_spans: list[tuple[int, int]] = []
+        self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
+        # (first block, end, its links all lead to other pages) of link menus, wherever they are
+        self.menu_spans: list[tuple[int, int, bool]] = []
+        # (first block, (line, column) of each part) of the page chrome's short lines (`_page_chrome_text`)
+        self.page_chrome: list[tuple[int, list[tuple[int, int]]]] = []
+        # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
+        self._frames: list[bool] = []
+        # per open element: the page's own <header>/<footer> (or a footer by its class), decided when it opened: an
+        # <article> inside the page's header (an idoc site's logo and menu) does not make the header the policy's
+        self._page_frames: list[bool] = []
+        self._page_frames_open = 0
+        self._brands: list[bool] = []  # per open element: the site's logo or brand by its class (`_BRAND_NAME`)
+        self._brand_open = 0
+        self._brand_chars = 0  # non-space characters of the current block written inside a logo or brand element
+        self.frame_spans: list[tuple[int, int]] = []
+        # indices of the <h*> blocks that hold a link to another page (「<h2><span>About Us</span><a href="about.jsp">关于我们</a>
+        # </h2>」): a run of them with no text between is a box of links, no sections (`_link_box_headings`)
+        self.link_headings: set[int] = set()
+        self._heading_link = False  # an <a href> to another page opened inside the current block's <h*>
+        self.menu_blocks: set[int] = set()  # blocks that are a short link and nothing else (a menu's entry)
+        # such blocks in the page's frame, with their places: chrome when the frame around them is a menu (`_page_chrome`)
+        self.menu_entries: list[tuple[int, list[tuple[int, int]]]] = []
+        self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
+        # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
+        # its text grouped like plain text at its end
+        self._raw: tuple[str, list[int], list[tuple[int, int, str] | tuple[int, int, str, int]], bool] | None = None
+        # the depth in `_stack` of a <pre> whose lines a heading inside it interrupted (`_pre_heading`), read on after it
+        self._pre_after: int | None = None
+        self._raw_inner: dict[str, int] = {}  # `_PRE_PARENTS` elements opened inside the <pre> (their end tags are theirs)
+        # the lines whose line end is a <br> where the page is served: server code's `nl2br("…")` (`load.server_code`)
+        self.br_lines: frozenset[int] = frozenset()
+        self.entry_starts: frozenset[int] = frozenset()  # where the paragraph being cut has list entries (`_shown_breaks`)
+        self.bound: list[int] = []  # lines of a Vue page's text bound at run time (v-html, v-text, a line of {{ }} only)
+        self.loop_names: set[str] = set()  # the names a web page's client-side loops bind (`_LOOP_ATTRIBUTES`)
+        self.date_message = False  # a message tag whose key names the date (`_MESSAGE_TAGS`): its text is the page's date
+        self.sfc_filled = False  # a Vue page's slots were filled from its script's literals
+        self.marks: list[Mark] = []  # a Vue page's v-for elements and v-html slots, in document order (`load.vue_data`)
+        self._loops: list[tuple[int, int]] = []  # the open v-for elements: (index in `marks`, stack depth; -1 - n for a <template>)
+        self._tables: list[_Table] = []  # the open <table>s, innermost last
+        self.tables: list[TableGrid] = []  # closed tables with an empty cell, as grids
+        self.boxes: list[tuple[int, int]] = []  # (line, column) of a block alone in a one-cell table (not a layout)
+        self.rows: list[
+            tuple[int, int]
+        ] = []  # (line, column) of the first block of each table row (`diff` reads a row as one; a negative column: no row of data, `_Table.end_row`)
+        self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text that opens each <br> line inside a block

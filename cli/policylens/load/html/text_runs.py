@@ -1,0 +1,334 @@
+"""The HTML block builder's text runs: `_TextRuns`, one layer of `_Extractor`.
+
+It receives the parser's text and entity events and adds each run to the block with its line, column and width in the
+source (`Piece`s), bold runs and link text included; it skips the text of skipped elements (warning once per line and
+kind), trims a React page's JSX spaces, and decides where a component page's <text> elements start blocks of their own
+(`_text_start`, `_text_settle`).  Not here: start and end tags (`extractor`, `elements`), cutting and finishing
+blocks (`blocks`), <pre>/<textarea> text (`raw_text`).
+"""
+
+from __future__ import annotations
+
+from html import unescape
+
+from policylens.load.html.branches import _PROSE
+from policylens.load.html.decode import _ENTITIES, _ENTITY_CACHE, _lines
+from policylens.load.html.elements import _ElementStack
+from policylens.load.html.state import _new_piece
+from policylens.load.html.tags import _FALLBACK_TAGS, _LINK_TEXT_CHARS, _LINK_TEXT_PARTS, _SFC_BLOCKS
+from policylens.load.html.titles import _ITEM_AFTER, _TITLE_MARKER_MAX
+from policylens.load.jsx import STRUCK_ELEMENTS
+from policylens.load.lines import BULLET
+from policylens.load.server_code import CODE
+from policylens.model import Piece
+from policylens.normalise import WHITESPACE, joiner
+from policylens.numbering import parse_number
+
+
+class _TextRuns(_ElementStack):
+    """Text and entity events: each run becomes part of the current block with its place in the source."""
+
+    # -- text and entities ------------------------------------------------------
+    def handle_entityref(self, name: str) -> None:
+        self._entity(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._entity(f"&#{name};")
+
+    def _entity(self, raw: str) -> None:
+        """One character reference: the common case (text continues the block) appends one piece.
+
+        A page of 600,000 entities calls this 600,000 times; going through `handle_data`
+        (split, strip, joiner) cost twice the parser's own work.  The piece records the
+        reference's width in the source (`&lt;` is 4 columns, `&lt` without its `;` 3), so
+        a finding that ends on it ends after it; a reference without its `;` is decoded as
+        written.
+        """
+        line, col = self.getpos()
+        starts = self._line_starts or self._starts()
+        at = starts[line - 1] + col + len(raw) - 1 if line <= len(starts) else -1
+        if self.source[at : at + 1] != ";" or at < 0:
+            raw = raw[:-1]  # `&copy 2024`, `&ampx`: the parser hands the name over with a `;` the source does not have
+        data = _ENTITIES.get(raw)
+        if data is None:
+            data = unescape(raw)  # `&ampx` is 「&x」 as a browser reads it (decoding `&ampx;` gave 「&x;」)
+            if len(_ENTITIES) < _ENTITY_CACHE:
+                _ENTITIES[raw] = data
+        width = len(raw)
+        if self._text_gap and data.strip(WHITESPACE) and not self._skip and self._raw is None:
+            self._text_settle(False, data)
+        if data.strip(WHITESPACE):
+            self._text_after = 0
+        if self._tables:
+            self._cell_text(data)
+        if self._raw is not None:
+            self._raw[2].append((line, col + 1, data, width))
+            return
+        if (
+            not self._pieces
+            or self._pending_space
+            or self._in_title
+            or self._skip
+            or not data
+            or data[0] in WHITESPACE
+            or data[-1] in WHITESPACE
+        ):
+            self._text(data, width)
+            return
+        self._pieces.append(_new_piece(Piece, (self._len, len(data), line, col + 1, width)))  # Piece(…) without its Python-level __new__
+        self._chunks.append(data)
+        self._len += len(data)
+        self._last = data[-1]
+        self._nonspace += len(data) - data.count(" ")
+        if self._brand_open:
+            self._brand_chars += len(data) - data.count(" ")
+        if self._open.get("strong") or self._open.get("b"):
+            self._strong_chars += len(data)
+            self._strong_runs.append((self._len - len(data), self._len))
+        if self._href_open:
+            self._link_chars += len(data)
+
+    def handle_data(self, data: str) -> None:
+        if self.view_page and "\n" in data and self._jsx_spaces(data):
+            return
+        if CODE in data:
+            self._data_around_code(data)
+            return
+        if self._tables:
+            self._cell_text(data)
+        self._text(data, None)
+
+    def _jsx_spaces(self, data: str) -> bool:
+        """Read a React page's text as JSX renders it, True when done: the spaces around a line break at the start or
+        the end of a text are not shown, so 「<Text>1</Text>⏎<Text>.我们如何收集…</Text>」 and 「<Text>3</Text><Text>⏎
+        . 数据使用…⏎</Text>」 read 「1.我们如何收集…」 and 「3. 数据使用…」, not 「1 .…」 (thirtieth session, u30t:
+        eval/structure30 sliver-tsx, a Word-converted Taro page whose numbers are text runs of their own)."""
+        body = data.strip(WHITESPACE)
+        if not body:
+            return True  # nothing but spaces and a line break between two elements
+        lead = len(data) - len(data.lstrip(WHITESPACE))
+        end = len(data.rstrip(WHITESPACE))
+        if "\n" not in data[:lead] and "\n" not in data[end:]:
+            return False
+        start = lead if "\n" in data[:lead] else 0
+        at = self.lineno, self.offset
+        newlines = data.count("\n", 0, start)
+        if newlines:
+            self.lineno, self.offset = self.lineno + newlines, start - data.rfind("\n", 0, start) - 1
+        else:
+            self.offset += start
+        self.handle_data(data[start : end if "\n" in data[end:] else len(data)])
+        self.lineno, self.offset = at  # html.parser moves on from where the data began
+        return True
+
+    def _data_around_code(self, data: str) -> None:
+        """Text with server code blanked in it (`load.server_code`): each run between the code read at its own position."""
+        if self._skip:
+            self.handle_data(data.replace(CODE, " "))  # a script's text stays whole (its literals are read as one script)
+            return
+        at = line, col = self.lineno, self.offset
+        for part in data.split(CODE):
+            if part:
+                self.lineno, self.offset = line, col
+                self.handle_data(part)
+                newlines = part.count("\n")
+                line, col = (line + newlines, len(part) - part.rfind("\n") - 1) if newlines else (line, col + len(part))
+            col += 1  # the CODE character itself
+        self.lineno, self.offset = at  # html.parser moves on from where the data began
+
+    def _cell_text(self, data: str) -> None:
+        """Text in the open cell of the innermost table."""
+        if not self._skip and not self._in_title:
+            self._tables[-1].add(data)
+
+    def _skipped_fallback(self, tag: str, line: int) -> None:
+        """Warn of a fallback element's text not read: once per line and kind, with a count.
+
+        Only the line's first element was named: on a minified page (one line) a <noscript>
+        after a <template>, or a second <object>, was dropped with no word of it.
+        """
+        element = self._skip[0]
+        branch = self._branches.get((tag, line))
+        entry = self._skipped_text.get((line, tag))
+        kind = "a condition's other branch: the page shows one of them" if branch else self._skipped_kind(tag)
+        shown = f"{tag} {branch}" if branch else tag
+        if entry is None:
+            self._skipped_text[(line, tag)] = (len(self.warnings), {id(element): element})
+            self.warnings.append(f"line {line}: the text inside <{shown}> ({kind}) is not read")
+        elif id(element) not in entry[1]:
+            entry[1][id(element)] = element  # kept: its id stays unique while it is counted
+            self.warnings[entry[0]] = f"line {line}: the text inside {len(entry[1])} <{shown}> elements ({kind}) is not read"
+
+    def _skipped_kind(self, tag: str) -> str:
+        """What a skipped element with text is, as its warning names it."""
+        if tag in _SFC_BLOCKS:
+            return "a component's custom block"
+        if self.sfc:
+            return "a template not in HTML"
+        if self.mini_program and tag == "template":
+            return "a template definition, shown only where the page uses it"
+        if tag == "datalist":
+            return "a form field's suggestions, not shown on the page"
+        if tag in STRUCK_ELEMENTS:
+            return "struck through, marked deleted"
+        return "fallback content"
+
+    def _end_later_title(self) -> None:
+        """The end of a <title> after the first: its text was not read (the page's title is the first, as browsers have it)."""
+        if self._later_title is not None and self._later_title[1]:
+            line = self._later_title[0]
+            self.warnings.append(f"line {line}: a second <title> is not read (browsers show the first <title> as the page's title)")
+        self._later_title = None
+
+    def _text(self, data: str, width: int | None) -> None:
+        """A run of text; `width`: the source width of a character reference that decoded to `data`."""
+        if self._in_title:
+            if self._later_title is not None:
+                self._later_title = (self._later_title[0], self._later_title[1] or bool(data.strip()))
+                return
+            self.title_parts.append(data)
+            self._title_at.append((*self.getpos(), width))
+            return
+        if self._skip:
+            tag, line = self._skip[0]
+            if self._in_script and tag == "script":
+                at_line, at_col = self.getpos()
+                self.scripts.append((at_line, at_col + 1, data))
+                return
+            if (tag in _FALLBACK_TAGS or tag in _SFC_BLOCKS or (tag, line) in self._branches) and data.strip(WHITESPACE):
+                self._skipped_fallback(tag, line)
+            return
+        if self._veiled and not self._veiled[0].held and _PROSE.search(data):
+            self._veiled[0].held = True  # (the outermost: one hidden element, however many hidden ones it holds)
+        line, col = self.getpos()
+        col += 1
+        if self._raw is not None:
+            self._raw[2].append((line, col, data))
+            return
+        if self._text_gap:
+            if data.strip(WHITESPACE):
+                self._text_settle(False, data)
+            elif "\n" in data:
+                self._text_gap = 2
+        if self._text_after:
+            self._text_after = 0 if data.strip(WHITESPACE) else 2 if "\n" in data else self._text_after
+        in_text = bool(self._text_seen)
+        for k, (part, newline, at) in enumerate(_lines(data, in_text)):
+            if k:
+                if newline and line in self.br_lines:
+                    self._line_break()  # a line end that nl2br made a <br />
+                else:
+                    self._add_break()
+                if newline:
+                    line += 1
+                    col = 1
+                if in_text and self._text_seen[-1] and (not newline or not self.sfc):
+                    # (a Vue compiler makes a newline of the source a space: only a mini-program page shows it)
+                    self._text_newline = True  # 「<text>1.1 账户信息…\\n⏎1.2 设备信息…</text>」: one line each, as shown
+            start = len(part) - len(part.lstrip(WHITESPACE))
+            seg = part.strip(WHITESPACE)
+            if not seg:
+                if part and self._len and self._last != " ":
+                    self._pending_space = True
+                continue
+            if self._text_newline:
+                self._text_newline = False
+                self._flush()
+            if self._text_item:
+                self._text_item = False
+                self._text_item_breaks(seg)
+            start += at
+            if in_text:
+                self._text_seen[-1] = True
+            if not self._pieces:
+                self._start_block()
+            sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
+            self._pending_space = part != part.rstrip(WHITESPACE)
+            # A reference decoded with space around it keeps its width only when it is whole.
+            self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start, width if seg == data else None))
+            self._chunks += (sep, seg)
+            self._len += len(sep) + len(seg)
+            self._last = seg[-1]
+            self._nonspace += len(seg) - seg.count(" ")
+            if self._brand_open:
+                self._brand_chars += len(seg) - seg.count(" ")
+            if self._open.get("strong") or self._open.get("b"):
+                self._strong_chars += len(seg)
+                self._strong_runs.append((self._len - len(seg), self._len))
+            if self._href_open:
+                self._link_chars += len(seg)
+                if self._link_stack and self._link_stack[-1] >= 0:
+                    parts = self._link_texts[self._link_stack[-1]]
+                    if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
+                        parts.append(seg[:_LINK_TEXT_CHARS])
+
+    # -- a component page's <text> ----------------------------------------------
+    def _text_start(self, titled: bool, own_line: bool = False) -> None:
+        """A mini-program `<text>` opens: inline, except a title's `<text class="section-title">` that starts its block.
+
+        uni-app and WeChat pages have no <h*>: their section titles are `<text class="section-title">1. 我们收集的信息</text>`
+        followed, in the same <view>, by `<text class="section-content">…</text>` (eval/dev11, eval/blind/round12).
+        Such a title is a line of its own, read as a title by its class as a `<div class="title">` is.  Every
+        other <text> stays inline: `请阅读<text class="link">《隐私政策》</text>` is one sentence, and
+        `<text>邮箱：</text><text>a@b.cn</text>` one line (a mini-program shows <text> inline).
+
+        `own_line`: the <text> opens a source line right after a sibling <text> closed.  A titled one starts its block
+        there too, wherever it stands: 「<text class="section-title">一、…</text>⏎<text class="section-text">…</text>⏎
+        <text class="section-title">二、…</text>」 in one <view> are two sections, not one title and a paragraph that
+        swallowed the next title.  Whether it is a title is still decided by what follows it (`_text_settle`).
+        """
+        marker = False
+        if own_line and titled and self._nonspace and self._chrome_level is None and not self._open.get("text"):
+            # a short number or icon before it (「<text class="sec-num">§1</text>⏎<text class="sec-title">…」) stays on its line
+            marker = self._nonspace <= _TITLE_MARKER_MAX
+            if not marker:
+                self._flush()
+                self._row_depth = len(self._stack)
+        elif (
+            own_line
+            and not titled
+            and (self.text_rows or self._text_rowed or self._row_depth == len(self._stack))
+            and self._chrome_level is None
+            and not self._open.get("text")
+        ):
+            # a sibling of a title that stood on its line, on a line of its own too: the page sets its <text>s one per row
+            # (its <view> a flex column): 「<text class="title">一、…</text>⏎<text>…。</text>⏎<text>（一）Cookie</text>⏎<text>为确保
+            # …</text>」 shows four lines, and its （一） titles are lines of their own (`eval/dev23g/dev/redmall-vue`); so
+            # does a page whose style sheet makes its <text>s blocks (`_text_rows`)
+            self._flush()
+        # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
+        alone = marker or (titled and not self._nonspace and self._chrome_level is None and not self._open.get("text"))
+        self._text_item = own_line and not alone and self._chrome_level is None and not self._open.get("text")
+        if not own_line:
+            self._text_item_last = False
+        if marker:
+            self._title_class = True
+        self._text_titles.append(alone)
+        self._text_seen.append(False)
+
+    def _text_item_breaks(self, seg: str) -> None:
+        """A mini-program page's list written one `<text>` per source line: 「<text>我们会收集以下信息：</text>⏎<text>1. 昵称；
+        </text>⏎<text>2. 手机号码。</text>」 shows one item a line (an item's `<text>` is styled as a block; a page never
+        runs 「：1. 」 on), so an item's first text starts a block after a lead-in or a clause that ended, or after an item
+        that started one.  Text that opens no item stays inline, as a mini-program shows <text> (`_text_start`)."""
+        bullet = BULLET.match(seg)
+        number = parse_number(seg) if bullet is None else None  # 1., 一、, （一）, 第一条: the shared numbering labels
+        end = bullet.end() if bullet is not None else number.rest if number is not None else None
+        item = end is not None and end < len(seg)  # an item's text after its mark (a lone 「●」 is an icon)
+        if item and self._len and (self._text_item_last or self._last in _ITEM_AFTER):
+            self._flush()
+        self._text_item_last = item
+
+    def _text_settle(self, breaks: bool, data: str = "") -> None:
+        """What follows a title's own <text>: a line break ends the title's line; more on the same line makes it no title.
+
+        「<text class="section-title">1. 我们收集的信息</text>⏎<text class="section-content">…」: the title is a block of
+        its own.  「<text class="cell-title">手机号</text><text class="cell-value">已绑定</text>」: one line, a label and its
+        value, and no title.  `breaks`: a block tag comes next (it ends the line anyway); `data`: text comes next.
+        """
+        newline = self._text_gap == 2 or "\n" in data[: len(data) - len(data.lstrip(WHITESPACE))]
+        self._text_gap = 0
+        if newline:
+            self._flush()
+        elif not breaks:
+            self._title_class = False

@@ -1,0 +1,166 @@
+"""Reader for Markdown: CommonMark (markdown-it-py) plus habits of Chinese authors.
+
+markdown-it-py finds the blocks and their source lines; this module maps every block
+back to exact line and column positions in the original text, keeps inline markup in
+paragraph text (so columns stay exact) and cleans heading titles of `#`, tags,
+`{: …}` and emphasis.  Extensions on top of CommonMark:
+
+* `##标题` without a space is an ATX heading when the line is otherwise heading-shaped
+  (no other `#` in it, short, no sentence end), so 「#双十一# 活动说明」 stays text;
+* kramdown attribute lines `{: #id}` are markup, not text;
+* front matter (`---` YAML or `+++` TOML-like) feeds the title and date hints;
+* HTML blocks are read with the HTML reader (so `<h2>` in Markdown is a heading);
+* an unclosed `<!--` would swallow the rest of the file: it is kept as text, with a warning;
+* a file with no Markdown markup at all is read like plain text (`Parsed.plain`), and in a file
+  without any heading a short title line directly above its paragraph is split off as in plain text;
+* backslash escapes and character references are decoded as CommonMark decodes them
+  (`\\[公司名称\\]` → 「[公司名称]」, `&lt;公司名称&gt;` → 「<公司名称>」), each decoded character
+  mapped back to its source (`Piece.width`), outside code spans and inline tags (`escapes._decoded`).
+
+This module is the package's entry, `read_markdown`: it prepares the lines (front matter, footnotes, tight headings,
+unclosed comments, site tags), parses them and walks the tokens.  Its modules, lowest first, each importing only those
+before it: `inline` (where tags, code spans and comments are), `escapes` (CommonMark's escapes decoded),
+`headings` (titles cleaned, tight `##标题` loosened), `front_matter`, `parser` (markdown-it as configured), `html_blocks`
+(unclosed comments and HTML starts), `chunks` (the file parsed in pieces), `walker` (tokens to blocks).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote
+
+from policylens.load.markdown.chunks import _segments
+from policylens.load.markdown.escapes import _decoded
+from policylens.load.markdown.front_matter import _front_matter
+from policylens.load.markdown.headings import _loosen_tight_atx
+from policylens.load.markdown.html_blocks import _open_html_starts, _unclosed_comments
+from policylens.load.markdown.walker import _Walker
+from policylens.load.site_tags import JEKYLL_GLOBALS, blank_container_fences, blank_tag_lines, liquid_variables, untag_block
+from policylens.load.types import Parsed
+from policylens.model import Block
+from policylens.normalise import split_lines
+
+_BLOCK_MARKUP = frozenset(
+    {
+        "heading_open",
+        "bullet_list_open",
+        "ordered_list_open",
+        "blockquote_open",
+        "fence",
+        "code_block",
+        "table_open",
+        "hr",
+        "html_block",
+    }
+)
+
+
+# A GFM footnote definition, `[^1]: text`.  CommonMark reads it as a link reference definition
+# whenever its text has no space (most Chinese sentences): the text vanished, 【】 and all.
+_FOOTNOTE = re.compile(r"( {0,3})\[(?=\^[^\]\s]{1,40}\]:)")
+
+
+def _footnote_as_text(line: str) -> str:
+    """The parser's copy of a footnote definition line, made a paragraph (same length: the
+    text itself is taken from the original line)."""
+    return _FOOTNOTE.sub(r"\1\\", line, count=1) if "[^" in line else line
+
+
+def read_markdown(text: str) -> Parsed:
+    """Parse Markdown into blocks; front matter feeds the title and date hints."""
+    parsed = Parsed(blocks=[])
+    raw = split_lines(text)
+    body_start = _front_matter(raw, parsed)
+    source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
+    tagged = False
+    if "{%" in text or "{{<" in text or "{{%" in text:
+        # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below
+        source, tag_names, tagged = blank_tag_lines(source, body_start)
+        parsed.liquid = liquid_variables(text, tag_names)
+    if body_start and raw[0].strip() == "---" and "{{" in text:
+        parsed.liquid |= JEKYLL_GLOBALS  # a Jekyll page: Liquid fills `{{ site.x }}` and `{{ page.x }}` when it is built
+    if ":::" in text:
+        source = blank_container_fences(source, body_start)  # `::: tip` … `:::`: markup, not text
+    feed = [_footnote_as_text(_loosen_tight_atx(line)) for line in source]
+    _open_html_starts(feed, parsed)
+    _unclosed_comments(feed, parsed)
+    env: dict[str, Any] = {}
+    # Chunk by chunk, so that markdown-it's tokens for the whole file never live at once
+    # (they cost ~0.5 KB each: 1 MB of headings took 120x its size).  Whether the file
+    # has a heading at all is known only at the end: until then, paragraphs wait as lines.
+    walker = _Walker(source, parsed, split_titles=None)
+    dates = len(parsed.dates)  # a file read as plain text keeps only the front matter's dates
+    markup = heading = False
+    for segment in _segments(feed, env, parsed):
+        if isinstance(segment, tuple):
+            markup = True  # lines nested too deep: inside lists or quotes
+            walker.text(*segment)
+            continue
+        markup = markup or any(t.type in _BLOCK_MARKUP for t in segment)
+        if not heading and any(t.type == "heading_open" for t in segment):
+            heading = True
+            walker.settle(split_titles=False)
+        walker.walk(segment)
+        del segment
+    # `[label]: url` definitions are not text; their labels tell `[label]` links from template slots.
+    parsed.references = sorted(label.lower() for label in env.get("references", {}))
+    if not markup and "<!--" not in text:
+        from policylens.load.text import read_text
+
+        del parsed.dates[dates:]
+        # The Markdown reading is dropped before the text is read again: both at once were
+        # the peak of a file of many short paragraphs without markup (58× its size, issue #12).
+        parsed.blocks.clear()
+        del walker, feed, raw
+        plain = read_text("\n".join(source))
+        plain.title, plain.dates, plain.warnings, plain.plain = parsed.title, parsed.dates, parsed.warnings, True
+        plain.page_title = parsed.page_title
+        plain.front_lines, plain.liquid = parsed.front_lines, parsed.liquid
+        if tagged:
+            plain.blocks[:] = _untagged(plain.blocks, tag_names)
+        if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
+            plain.blocks[:] = [_decoded(block) for block in plain.blocks]
+        return plain
+    _hidden_definitions(source, env.get("references", {}), parsed)  # (read as text when the file falls back above)
+    # Without a single heading the author did not use Markdown structure: a short title line
+    # directly above its paragraph is read as in plain text (「Cookie的使用」 then its text).
+    walker.settle(split_titles=not heading)
+    if tagged:
+        parsed.blocks[:] = _untagged(parsed.blocks, tag_names)
+    if "\\" in text or "&" in text:
+        parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
+    return parsed
+
+
+def _hidden_definitions(source: list[str], references: dict[str, dict[str, Any]], parsed: Parsed) -> None:
+    """Warn of link definitions whose target is no address: 「[公司名稱]: 某某科技有限公司」, 「[聯絡信箱]: privacy@example.com」.
+
+    CommonMark reads such a line as a link reference definition, which a Markdown viewer does not show and
+    policylens does not read: the company, the mailbox or the phone number was gone without a word (and a
+    template's filled-in slots with it).  A target that is an address (`https://…`, `mailto:…`, `/privacy`,
+    `#top`, `docs/a.md`, `example.com`) is a real definition and passes in silence."""
+    odd = {label for label, ref in references.items() if not _address_like(unquote(str(ref.get("href", ""))))}
+    if not odd:
+        return
+    for number, line in enumerate(source, start=1):
+        body = line.lstrip(" ")
+        end = body.find("]:")
+        if body.startswith("[") and end > 1 and " ".join(body[1:end].split()).upper() in odd:
+            odd.discard(" ".join(body[1:end].split()).upper())
+            parsed.warnings.append(
+                f"line {number}: 「{body.strip()[:60]}」 is a Markdown link definition, which a Markdown viewer does not show: not read"
+            )
+
+
+def _address_like(target: str) -> bool:
+    """Whether a link definition's target reads as an address: a scheme, a path, an anchor or a host name (ASCII, no '@')."""
+    if ":" in target.split("/", 1)[0] or target.startswith(("/", "#", ".", "?")):
+        return True  # `https://…`, `mailto:…`, `tel:…`; `/privacy`, `#top`, `./a.md`
+    return target.isascii() and "@" not in target and ("/" in target or "." in target) and not target.replace("-", "").isdigit()
+
+
+def _untagged(blocks: list[Block], names: frozenset[str]) -> list[Block]:
+    """`blocks` with the site tags inside their text cut out (`load.site_tags`), a block of tags only dropped."""
+    out = [untag_block(block, names) for block in blocks]
+    return [block for block in out if block.text or block.kind == "code"]
