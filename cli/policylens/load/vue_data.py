@@ -356,6 +356,12 @@ def expand(
                         return False
                     continue
                 items = resolve(mark.path, env)
+                if items is None and _steps(mark.path)[0] in env:
+                    # (thirty-fourth session, u34d) a loop over a field this item lacks (or holds `null`) renders nothing,
+                    # as Vue's `v-for` over `undefined` does: 「<div v-if="s.subsections"><h3 v-for="x in s.subsections">」
+                    # beside 「<div v-else><p v-for="p in s.content">」 shows, per item, the branch its fields fill
+                    # (eval/structure34b yinban-terms-vue, whose sections were read as nothing)
+                    items = []
                 if not isinstance(items, list) or (not items and _steps(mark.path)[0] not in env):
                     return False  # the page's own list empty as written: filled at run time
                 for item in items:

@@ -50,6 +50,13 @@ _LABEL_LINE = lazy(rf"[^{SENTENCE_MARKS}]{{0,16}}?[：:]")
 _SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
 _NUMERAL = lazy(r"[0-9]+|[一二三四五六七八九十]+")
 _SENTENCE_END = CLAUSE_MARKS  # (a colon too: the lead-in is the clause after the last one)
+# (u34r3, round34c) a lead-in that announces the text itself, a declaration, terms or an agreement:
+# 「本人在此作出如下授权声明：」, 「双方约定如下：」, 「请阅读以下条款：」 (the sections that follow are its items, even
+# numbered in sequence; not 以下内容 nor 以下信息, which name what the list holds)
+_ANNOUNCES_TEXT = lazy(
+    r"(?:如下|以下|下列|下述)的?[^，,。；;：:\s]{0,4}?(?:声明|聲明|条款|條款|协议|協議|约定|約定|承诺|承諾)[ \t\u3000*_]*$"
+    r"|(?:声明|聲明|约定|約定|协议|協議|承诺|承諾|确认|確認)如下[ \t\u3000*_]*$"
+)
 
 
 def _is_contact_lead(text: str, start: int, end: int) -> bool:
@@ -200,7 +207,9 @@ class EnumerationLeadIn(Rule):
     line in plain text is a paragraph too); 「如下：」 followed by sub-headings (the items are the
     sub-sections); a lead-in followed by unnumbered sections of its level, which may be its items
     (「以下是一些示例：」 then 「#### 我们收集哪些信息」), or by an introduction's sections
-    (「請您詳閱下列內容：」 then 「一、適用範圍」); headings with no body (a table of contents); a label
+    (「請您詳閱下列內容：」 then 「一、適用範圍」), or a lead-in that announces the text itself, a declaration,
+    terms or an agreement (「本人在此作出如下授权声明：」, 「双方约定如下：」) followed by a heading: its sections are the
+    items; headings with no body (a table of contents); a label
     ending in a colon (电话：) with no announcing word; 「包括但不限于等。」 and 「如下。」, which are
     `enumeration-empty`'s.
 
@@ -267,6 +276,8 @@ class EnumerationLeadIn(Rule):
             if by_id is None:
                 by_id = {s.id: s for s in ctx.doc.sections}
             following = units[i + 1] if i + 1 < len(units) else None
+            if not contact and following is not None and following.kind == "heading" and _ANNOUNCES_TEXT.search(unit.text, start, colon):
+                continue  # 本人在此作出如下授权声明： then 「二、出境信息范围」: the sections are the declaration
             verdict = None
             if contact:
                 # 「…通过以下方式与我们联系：」 then 「我们设立了…专职部门，您可以通过以下方式与其联系」: a second

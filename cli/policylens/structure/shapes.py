@@ -30,6 +30,9 @@ from policylens.structure.memo import UNKNOWN, Table, parse_number
 # (「∶」, U+2236 RATIO, typed for a colon: 「为了能使用本服务，您同意以下事项∶」 is a lead-in; eval/structure34 uz-agreement-html)
 _NOT_HEADING_END = tuple("。．.；;：:∶，,、！!…—") + ("」。",)
 _INSIDE_SENTENCE = lazy(r"[。；;！!]")
+# (thirty-fourth session, u34d) a line opening with a typed list bullet: 「- 干扰或破坏系统正常运行」 (a hyphen, asterisk or
+# plus sign and a space, as Markdown writes an item) or a bullet glyph (「• 」); an entry of a list, never a title
+_TYPED_BULLET = lazy(r"^(?:[-*+][ \t\u3000]|[•·・●○▪▫])")
 _EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 # 「附件：定义」, 「附录一：第三方SDK清单」: an appendix's title names its topic after a colon (not a label and its value)
@@ -282,6 +285,8 @@ def _plain_heading(written: str) -> bool:
     folded = fold(text)
     if folded.endswith(_NOT_HEADING_END) and not folded.endswith("..."):
         return False  # what heading_like rejects first, before the Latin count below
+    if _TYPED_BULLET.match(folded):
+        return False  # 「- 干扰或破坏系统正常运行」 under 「包括但不限于：」: a list's entry (eval/structure34b canteen-user-vue)
     # mostly Latin letters; a text with as many ASCII characters as the others or fewer has no need to count them
     latin = 2 * len(folded.encode("ascii", "ignore")) > len(folded) and len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):

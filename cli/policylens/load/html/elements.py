@@ -71,6 +71,10 @@ class _ElementStack(_BlockBuilder):
                 self._text_gap = 1  # a title's <text> closed: what follows it decides (`_text_settle`)
             else:
                 self._text_after = 1
+            if self._text_blocks.pop() and self._open.get("text") == 1 and self._chrome_level is None:
+                # 「<view><text class="bold">2.1 账号注册</text>您在注册…</view>」 with 「.bold { display: block }」: the
+                # label is a line of its own, and the bare text after it a new block (eval/structure34b canteen-user-vue)
+                self._flush()
         self._chrome_open -= self._chrome.pop()
         self._page_frames_open -= self._page_frames.pop()
         self._brand_open -= self._brands.pop()

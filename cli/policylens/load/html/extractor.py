@@ -176,6 +176,7 @@ class _Extractor(_RawText):
         if tag == "text" and self.component_page:
             classes = next((value.split() for name, value in attrs if name == "class" and value), [])
             self._text_rowed = any(word in self.row_classes or _PARAGRAPH_CLASS.match(word) for word in classes)
+            self._text_blocks.append(any(word in self.row_classes for word in classes))
             self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in self._block_tags or tag in _RAW_TAGS or self._native_box(tag, attrs):

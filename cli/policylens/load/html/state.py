@@ -123,6 +123,9 @@ class _ExtractorState(_BranchChooser):
         self.text_rows = False  # the page's style sheet sets its <text>s as blocks (`_text_rows`): each is a row
         self.row_classes: frozenset[str] = frozenset()  # classes the page's style sheet sets as blocks (`_row_classes`)
         self._text_rowed = False  # the <text> being opened has such a class
+        # per open mini-program <text>: its class is one the style sheet sets as a block (`row_classes`): its end ends
+        # the block, so the bare text after it starts a block of its own (`_ElementStack._pop`)
+        self._text_blocks: list[bool] = []
         self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
         self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
         self._kind: BlockKind = "paragraph"

@@ -27,6 +27,8 @@ _TRAILING_CLASS = lazy(r"\.[\w-]+\Z")
 # 「{{t1 || '引言'}}」, 「{{ title || "隐私政策" }}」: an interpolation whose expression falls back on a string literal (no
 # quote, brace or newline in the expression before it, none in the literal)
 _FALLBACK_LITERAL = lazy(r"""\{\{[^{}'"\n]*?\|\|\s*(['"])([^'"{}\n]+)\1\s*\}\}""")
+# (u34r3, round34c) a fallback that is only a blank line to write on (「'________'」, 「'——'」): the value is the form's
+_BLANK_LITERAL = lazy(r"[_＿\-－—–.·…]{2,}")  # (matched on the literal stripped of blanks)
 _DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE)  # (inline-block: side by side, 「.btn」s)
 
 
@@ -44,6 +46,10 @@ def _fallback_literals(text: str) -> str:
     """
 
     def keep(m: re.Match[str]) -> str:
+        if _BLANK_LITERAL.fullmatch(m.group(2).strip(" \t\u3000")):
+            # 「{{ form.phone || '________' }}」: a form's value, blank only when unset: read as 「{{ form.phone }}」
+            quote_end = m.end(2) + 1
+            return m.group(0)[: m.start(1) - m.start()] + " " * (quote_end - m.start(1)) + m.group(0)[quote_end - m.start() :]
         return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
 
     return _FALLBACK_LITERAL.sub(keep, text) if "||" in text else text

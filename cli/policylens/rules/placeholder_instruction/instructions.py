@@ -20,7 +20,12 @@ from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FILL
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _FILL_BRACKETS = (
     # 【請填寫公司名稱】, （此处填写公司地址）, [待填写——注册后补充], [插入日期]: the instruction opens the bracket
-    rf"(?P<fillin>[【［〔（(<{{\[]\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
+    # (u34r3, round34c) 增值电信业务经营许可证：【如有请填写】: the request after a condition (如有, 若有, 如适用) right at
+    # the opening of a square or lenticular bracket, 请 before the fill verb (not （如有请填写）, a round bracket that may
+    # be a form's hint to the user)
+    rf"(?P<fillin>[【［〔（(<{{\[]"
+    r"(?:(?<=[【［〔\[])(?:如有|若有|如適用|如适用|如需要?)[，,、]?[ \t\u3000]*(?=請|请))?"
+    rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
     # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
     # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
     # sentence is advice to the user)
