@@ -22,11 +22,11 @@ code: its title was the first `import` line and `Text({ PromptParams })` an unfi
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from policylens.lazyre import lazy
 from policylens.load.dart import _blank
-from policylens.load.scripts import closing_bracket, skip_blank, unescape
+from policylens.load.scripts import bracket_ends, closing_bracket, skip_blank, unescape
 
 ETS_SUFFIX = ".ets"
 # A component that shows its first argument: `Text(`, `Span(` (not `TextInput(`, `TextArea(`, `.fontSpan(`).
@@ -75,14 +75,78 @@ def _literal_markup(body: str, template: bool) -> str | None:
     return "<br>\n".join(lines)
 
 
-def _literals(src: str, i: int) -> tuple[list[tuple[int, int, str]], bool, int]:
+class _Source:
+    """An ArkTS source read once: its comments and string literals (`spans`, in order), the index past the bracket that
+    closes each one opened in its code (`ends`, `scripts.bracket_ends`: the end of the source when none does), and its
+    literals by their start (`literal`).  Every question the reader asks of it is then a look-up: asked from each of
+    20,000 unclosed `Text(` or `Row(`, or from each backtick of 「`${`${…」, a scan to the end of the file made reading a
+    40 KB file take half a minute (review u34x).  A bracket inside a template literal (「Text(`1) 说明`)」) closes nothing,
+    as in a single-quoted one; an unterminated template literal reads to the end of the file, so no backtick after it
+    opens one (the page's code goes on being read)."""
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self.spans: list[tuple[int, int]] = []
+        self._literals: dict[int, tuple[int, int, int] | None] = {}
+        k = 0
+        while k < len(src):
+            c = src[k]
+            if c == "/" and (src.startswith("//", k) or src.startswith("/*", k)):
+                end = skip_blank(src, k)
+                self.spans.append((k, end))
+                k = end
+                continue
+            if c in "'\"`":
+                lit = self.literal(k)
+                if lit is not None:
+                    self.spans.append((k, lit[2]))
+                    k = lit[2]
+                    continue
+            k += 1
+        self._starts = [a for a, _ in self.spans]
+        self.ends = bracket_ends(src, lambda _src, i: self.literal(i), templates=True)  # (the literals read once)
+
+    def literal(self, i: int) -> tuple[int, int, int] | None:
+        """`_string_end(src, i)`, each literal scanned once: after an unterminated one (a one-line string runs to its
+        line's end, a template literal to the file's), a literal of the same quote starting inside it is unterminated
+        too (its escapes pair as they did; a template literal's backtick is not tried again)."""
+        if i in self._literals:
+            return self._literals[i]
+        lit = _string_end(self.src, i)
+        self._literals[i] = lit
+        if lit is None and i < len(self.src) and self.src[i] in "'\"`":
+            quote = self.src[i]
+            stop = len(self.src) if quote == "`" else self.src.find("\n", i)
+            stop = len(self.src) if stop < 0 else stop
+            k = self.src.find(quote, i + 1, stop)
+            while k >= 0:
+                self._literals.setdefault(k, None)
+                k = self.src.find(quote, k + 1, stop)
+        return lit
+
+    def close(self, i: int) -> int:
+        """`closing_bracket(src, i, …)` for a bracket opened at `i - 1`."""
+        end = self.ends.get(i)
+        return end if end is not None else closing_bracket(self.src, i, _string_end)
+
+    def in_code(self, at: int) -> bool:
+        """Is `at` outside the comments and string literals?"""
+        k = bisect_right(self._starts, at) - 1
+        return not (k >= 0 and self.spans[k][0] <= at < self.spans[k][1])
+
+
+def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool]:
     """The string literals from `i` joined with `+` (a component's first argument): (their body spans with their markup,
-    whether one of them is computed, the index after them)."""
+    whether one of them is computed).  A value joined to them (「Text('联系邮箱：' + EMAIL)」) makes
+    the text computed, as a template literal's `${…}` does: read alone, 「联系邮箱：」 was an empty field (review u34x)."""
+    src = source.src
     parts: list[tuple[int, int, str]] = []
     computed = False
+    joined = False  # a `+` was read: what follows is part of the text
     while True:
-        lit = _string_end(src, i)
+        lit = source.literal(i)
         if lit is None:
+            computed = computed or joined
             break
         markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "`")
         if markup is None:
@@ -92,57 +156,46 @@ def _literals(src: str, i: int) -> tuple[list[tuple[int, int, str]], bool, int]:
         i = skip_blank(src, lit[2])
         if i < len(src) and src[i] == "+":
             i = skip_blank(src, i + 1)
+            joined = True
         else:
             break
-    return parts, computed, i
+    return parts, computed
 
 
-def _bold(src: str, end: int) -> bool:
+def _bold(source: _Source, end: int) -> bool:
     """Does the attribute chain after a component's closing bracket at `end` set a bold weight?"""
     k = end
     for _ in range(30):  # `.fontSize(16).fontColor('#333').margin({…}).fontWeight(FontWeight.Bold)`
-        if _BOLD.match(src[k : k + 80]):
+        if _BOLD.match(source.src[k : k + 80]):
             return True
-        m = _ATTRIBUTE.match(src, k)
+        m = _ATTRIBUTE.match(source.src, k)
         if m is None:
             return False
-        k = closing_bracket(src, m.end(), _string_end)
+        k = source.close(m.end())
     return False
 
 
-def _bar_spans(src: str) -> list[tuple[int, int]]:
+def _bar_spans(source: _Source) -> list[tuple[int, int]]:
     """The argument and body spans of hand-made navigation bars: a `Row(…) { … }` holding a back action and at most two
-    `Text` components (the page's name beside the arrow)."""
-    spans = []
+    `Text` components (the page's name beside the arrow), merged where they nest or overlap, in order."""
+    src = source.src
+    components = [m.start() for m in _COMPONENT.finditer(src)]
+    backs = [m.start() for m in _BACK.finditer(src)]
+    spans: list[tuple[int, int]] = []
     for m in _ROW.finditer(src):
-        end = closing_bracket(src, m.end(), _string_end)
+        if not source.in_code(m.start()):
+            continue
+        end = source.close(m.end())
         k = skip_blank(src, end)
         if k < len(src) and src[k] == "{":
-            end = closing_bracket(src, k + 1, _string_end)
-        body = src[m.end() : end]
-        if _BACK.search(body) and len(_COMPONENT.findall(body)) <= 2:
-            spans.append((m.end(), end))
-    return spans
-
-
-def _not_code(src: str) -> list[tuple[int, int]]:
-    """The spans of the comments and string literals of `src`, in order (a component named in them is no component)."""
-    spans = []
-    k = 0
-    while k < len(src):
-        c = src[k]
-        if src.startswith("//", k) or src.startswith("/*", k):
-            end = skip_blank(src, k)
-            spans.append((k, end))
-            k = end
-            continue
-        if c in "'\"`":
-            lit = _string_end(src, k)
-            if lit is not None:
-                spans.append((k, lit[2]))
-                k = lit[2]
-                continue
-        k += 1
+            end = source.close(k + 1)
+        # (counted by position: a body searched for each `Row(` made nested or unclosed rows quadratic)
+        back = bisect_left(backs, m.end())
+        if back < len(backs) and backs[back] < end and bisect_left(components, end) - bisect_left(components, m.end()) <= 2:
+            if spans and m.end() < spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((m.end(), end))
     return spans
 
 
@@ -151,34 +204,34 @@ def render_ets(src: str) -> str | None:
     out: list[str] = []
     pos = 0
     closing = ""  # the tags that close the last text, written at the start of the code after it
-    bars = _bar_spans(src)
-    skipped = _not_code(src)
-    starts = [a for a, _ in skipped]
+    source = _Source(src)
+    bars = _bar_spans(source)
+    bar_starts = [a for a, _ in bars]
 
-    def in_code(at: int) -> bool:
-        k = bisect_right(starts, at) - 1
-        return not (k >= 0 and skipped[k][0] <= at < skipped[k][1])
+    def in_bar(at: int) -> bool:
+        k = bisect_right(bar_starts, at) - 1
+        return k >= 0 and bars[k][0] <= at < bars[k][1]
 
     for m in _COMPONENT.finditer(src):
-        if m.start() < pos or any(a <= m.start() < b for a, b in bars) or not in_code(m.start()):
+        if m.start() < pos or in_bar(m.start()) or not source.in_code(m.start()):
             continue
-        close = closing_bracket(src, m.end(), _string_end)
-        parts, computed, _ = _literals(src, skip_blank(src, m.end()))
+        close = source.close(m.end())
+        parts, computed = _literals(source, skip_blank(src, m.end()))
         pieces: list[tuple[int, int, str, bool]] = []  # (body start, body end, markup, bold)
         if parts and not computed:
-            bold = _bold(src, close)
+            bold = _bold(source, close)
             pieces = [(a, b, markup, bold) for a, b, markup in parts]
         elif not parts and not computed and m.group("name") == "Text":
             # `Text() { Span('…') Span('…').fontWeight(FontWeight.Bold) }`: the spans are the text
             k = skip_blank(src, close)
             if k < len(src) and src[k] == "{":
-                body_end = closing_bracket(src, k + 1, _string_end)
+                body_end = source.close(k + 1)
                 for s in _SPAN.finditer(src, k + 1, body_end):
-                    if not in_code(s.start()):
+                    if not source.in_code(s.start()):
                         continue
-                    span_parts, span_computed, _ = _literals(src, skip_blank(src, s.end()))
+                    span_parts, span_computed = _literals(source, skip_blank(src, s.end()))
                     if span_parts and not span_computed:
-                        bold = _bold(src, closing_bracket(src, s.end(), _string_end))
+                        bold = _bold(source, source.close(s.end()))
                         pieces += [(a, b, markup, bold) for a, b, markup in span_parts]
         if not pieces:
             continue

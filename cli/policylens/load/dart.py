@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import bracket_ends, closing_bracket, skip_blank, unescape
+from policylens.load.scripts import StringEnd, bracket_ends, closing_bracket, remembering, skip_blank, unescape
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -65,14 +65,14 @@ def _literal_markup(body: str, raw: bool) -> str | None:
     return "<br>\n".join(lines)
 
 
-def _closer(src: str) -> Callable[[int], int]:
+def _closer(src: str, string_end: StringEnd) -> Callable[[int], int]:
     """`closing_bracket(src, i)` for any `i`, from one pass over the source (`scripts.bracket_ends`): each nested `Row(`
     walked its whole body again (2,000 nested rows took 19 s, u34h)."""
-    ends = bracket_ends(src, _string_end)
+    ends = bracket_ends(src, string_end)
 
     def close(i: int) -> int:
         end = ends.get(i)
-        return end if end is not None else closing_bracket(src, i, _string_end)
+        return end if end is not None else closing_bracket(src, i, string_end)
 
     return close
 
@@ -92,7 +92,7 @@ def _app_bar_spans(src: str, close: Callable[[int], int]) -> list[tuple[int, int
     return spans
 
 
-def _not_code(src: str) -> list[tuple[int, int]]:
+def _not_code(src: str, string_end: StringEnd) -> list[tuple[int, int]]:
     """The spans of the comments and string literals of `src`, in order (a widget named in them is no widget)."""
     spans = []
     k = 0
@@ -104,7 +104,7 @@ def _not_code(src: str) -> list[tuple[int, int]]:
             k = end
             continue
         if c in "'\"" or (c == "r" and src.startswith(("r'", 'r"'), k) and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
-            lit = _string_end(src, k)
+            lit = string_end(src, k)
             if lit is not None:
                 spans.append((k, lit[2]))
                 k = lit[2]
@@ -118,9 +118,10 @@ def render_dart(src: str) -> str | None:
     out: list[str] = []
     pos = 0
     found = False
-    close = _closer(src)
+    string_end = remembering(_string_end)  # (each unterminated line scanned once)
+    close = _closer(src, string_end)
     bars = _app_bar_spans(src, close)
-    skipped = _not_code(src)
+    skipped = _not_code(src, string_end)
     starts = [a for a, _ in skipped]
     for m in _WIDGET.finditer(src):
         if m.start() < pos or any(a <= m.start() < b for a, b in bars):
@@ -131,10 +132,13 @@ def render_dart(src: str) -> str | None:
         i = skip_blank(src, m.end())
         parts: list[tuple[int, int, str]] = []  # (start of a literal's body, its end, its text as markup)
         computed = False
+        joined = False  # a `+` was read: a value after it (「Text('联系邮箱：' + email)」) makes the text computed (u34x)
         while True:
-            lit = _string_end(src, i)
+            lit = string_end(src, i)
             if lit is None:
+                computed = computed or joined
                 break
+            joined = False
             markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "r")
             if markup is None:
                 computed = True
@@ -143,6 +147,7 @@ def render_dart(src: str) -> str | None:
             i = skip_blank(src, lit[2])
             if i < len(src) and src[i] == "+":
                 i = skip_blank(src, i + 1)
+                joined = True
         if not parts or computed:
             continue
         bold = bool(_BOLD.search(src, i, close(m.end())))

@@ -42,6 +42,7 @@ Chinese literals read) leaves no text, but the page shows something there: `blan
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
@@ -109,8 +110,11 @@ def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
     line-break child `{'\\n'}` read as a `<br/>` (`_NEWLINE_CHILD`) and each `style` naming a title style read as that
     class (`_TITLE_STYLE`), in the columns they took."""
 
+    starts = [a for a, _ in code]  # (in order, apart: `blank_jsx` writes them from the text's start)
+
     def in_markup(at: int) -> bool:
-        return not any(a <= at < b for a, b in code)
+        k = bisect_right(starts, at) - 1  # (a search per match: a scan of the spans made 8,000 one-line components 5 s)
+        return not (k >= 0 and code[k][0] <= at < code[k][1])
 
     out = list(blanked)
     for m in _NEWLINE_CHILD.finditer(source):

@@ -21,7 +21,7 @@ import html
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import closing_bracket, skip_blank, unescape
+from policylens.load.scripts import StringEnd, closing_bracket, remembering, skip_blank, unescape
 
 QML_SUFFIX = ".qml"
 # An item that shows its `text:`: `Text {`, `Label {`, `TextEdit {`, `TextArea {`, also qualified (`QQC2.Label {`).
@@ -72,8 +72,9 @@ class _Layout:
     bracket depth, where a line starts, and an item takes the starts of its own depth between its braces.
     """
 
-    def __init__(self, src: str) -> None:
+    def __init__(self, src: str, string_end: StringEnd = _string_end) -> None:
         self.src = src
+        self.string_end = string_end
         self.ends: dict[int, int] = {}
         self.depth: dict[int, int] = {}  # index after an opening bracket: the depth inside it
         self.starts: dict[int, list[int]] = {}  # depth: the line starts at that depth, in order
@@ -88,7 +89,7 @@ class _Layout:
             k = m.start()
             c = src[k]
             if c in "'\"":
-                lit = _string_end(src, k)
+                lit = string_end(src, k)
                 k = lit[2] if lit is not None else k + 1
                 line_start = False
                 continue
@@ -113,14 +114,14 @@ class _Layout:
     def close(self, i: int) -> int:
         """The index past the bracket that closes the one opened just before `i`."""
         end = self.ends.get(i)
-        return end if end is not None else closing_bracket(self.src, i, _string_end)
+        return end if end is not None else closing_bracket(self.src, i, self.string_end)
 
     def own_props(self, start: int, end: int) -> list[int]:
         """The positions in the item's body [start, end) that start a line at its own level."""
         src = self.src
         level = self.depth.get(start)
         if level is None:  # (not an opening bracket of the code: walked as before)
-            return _walk_props(src, start, end)
+            return _walk_props(src, start, end, self.string_end)
         spots: list[int] = []
         first = start  # the body's first mark: a property right after the brace starts a line too
         depth = 0
@@ -146,7 +147,7 @@ class _Layout:
         return spots + starts[lo:hi]
 
 
-def _walk_props(src: str, start: int, end: int) -> list[int]:
+def _walk_props(src: str, start: int, end: int, string_end: StringEnd = _string_end) -> list[int]:
     """`_Layout.own_props` by walking the body, for a body that does not start at a bracket of the code."""
     spots = []
     depth = 0
@@ -155,7 +156,7 @@ def _walk_props(src: str, start: int, end: int) -> list[int]:
     while k < end:
         c = src[k]
         if c in "'\"":
-            lit = _string_end(src, k)
+            lit = string_end(src, k)
             k = lit[2] if lit is not None else k + 1
             line_start = False
             continue
@@ -178,13 +179,13 @@ def _walk_props(src: str, start: int, end: int) -> list[int]:
     return spots
 
 
-def _text_literals(src: str, i: int) -> list[tuple[int, int]] | None:
+def _text_literals(src: str, i: int, string_end: StringEnd) -> list[tuple[int, int]] | None:
     """The literal bodies of a `text:` value starting at `i`: `"a"`, `qsTr("a")`, `"a" + "b"`; None when computed."""
     parts: list[tuple[int, int]] = []
     while True:
         wrapped = _TRANSLATE.match(src, i)
         j = wrapped.end() if wrapped else i
-        lit = _string_end(src, j)
+        lit = string_end(src, j)
         if lit is None:
             return None
         parts.append((lit[0], lit[1]))
@@ -204,7 +205,7 @@ def _text_literals(src: str, i: int) -> list[tuple[int, int]] | None:
         return parts
 
 
-def _code_only(src: str) -> str:
+def _code_only(src: str, string_end: StringEnd = _string_end) -> str:
     """`src` with its comments and string literals blanked (same length): an item named in them is no item."""
     out = []
     pos = 0
@@ -213,7 +214,7 @@ def _code_only(src: str) -> str:
         c = src[k]
         if src.startswith("//", k) or src.startswith("/*", k):
             end = skip_blank(src, k)
-        elif c in "'\"" and (lit := _string_end(src, k)) is not None:
+        elif c in "'\"" and (lit := string_end(src, k)) is not None:
             end = lit[2]
         else:
             k += 1
@@ -227,8 +228,9 @@ def _code_only(src: str) -> str:
 
 def render_qml(src: str) -> str | None:
     """The page's text items as an HTML page of the same lines, or None when it has none with a literal."""
-    code = _code_only(src)
-    layout = _Layout(src)
+    string_end = remembering(_string_end)  # (each unterminated line scanned once)
+    code = _code_only(src, string_end)
+    layout = _Layout(src, string_end)
     chrome = [(m.end(), layout.close(m.end())) for m in _CHROME.finditer(code) if src[m.end() - 1] == "{"]
     for m in _CHROME.finditer(code):
         if src[m.end() - 1] == ":":  # `header: ToolBar { … }` or `header: Rectangle { … }`
@@ -249,7 +251,7 @@ def render_qml(src: str) -> str | None:
         for spot in spots:
             prop = _TEXT_PROP.match(src, spot)
             if prop:
-                literal = _text_literals(src, prop.end())
+                literal = _text_literals(src, prop.end(), string_end)
                 break
         if not literal:
             barren = end

@@ -217,28 +217,55 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 _BRACKET_STOPS = re.compile(r"[\"'()\[\]{}/r]")
+_BRACKET_STOPS_TEMPLATES = re.compile(r"[\"'`()\[\]{}/]")  # (JavaScript, ArkTS: a template literal, no raw prefix)
 
 
-def bracket_ends(src: str, string_end: StringEnd) -> dict[int, int]:
+def remembering(string_end: StringEnd) -> StringEnd:
+    """`string_end` for one source, each unterminated one-line literal remembered: a literal of the same quote opened
+    before that line's end is unterminated too (each mark of that quote in it was the second half of an escape, and the
+    escapes pair the same from there), so it is not scanned again.  A line of 「'\\'\\'\\'…」 was scanned again from each
+    of its marks: 20,000 of them took 23 s in a `.qml` page and 46 s in a `.dart` screen (review u34x).  Make one per
+    source: what it remembers are positions in that source."""
+    # quote mark: (start, end of its line) of the last literal of it found unterminated (a pass that starts again from
+    # the top meets other lines first: only a position inside that one is answered from memory)
+    unterminated = {"'": (0, -1), '"': (0, -1)}
+
+    def end(src: str, i: int) -> tuple[int, int, int] | None:
+        quote = src[i] if i < len(src) else ""
+        region = unterminated.get(quote)
+        if region is not None and region[0] < i < region[1]:
+            return None
+        lit = string_end(src, i)
+        if lit is None and region is not None and not src.startswith(quote * 3, i):
+            stop = src.find("\n", i)
+            unterminated[quote] = (i, len(src) if stop < 0 else stop)
+        return lit
+
+    return end
+
+
+def bracket_ends(src: str, string_end: StringEnd, *, templates: bool = False) -> dict[int, int]:
     """`closing_bracket` of every bracket in `src` at once: {index after an opening bracket: index past its closer}.
 
     One pass with a stack, strings and comments skipped as `closing_bracket` skips them (a closer closes the nearest
     open bracket of any kind; one never closed ends at `len(src)`).  Asked for each of N nested or unclosed widgets,
     `closing_bracket` walked each one's body again: 2,000 nested `Text {` items of a `.qml` page, or `Row(` calls of a
     `.dart` screen, took 20–40 s (u34h).  A position that is not in the table (inside a string or a comment from the
-    start of the file) is for `closing_bracket` itself.
+    start of the file) is for `closing_bracket` itself.  `templates`: a backtick opens a literal too (`string_end` reads
+    it: a bracket inside 「`1) 说明`」 closes nothing) and `r` prefixes none (review u34x, `load.arkts`).
     """
+    stops = _BRACKET_STOPS_TEMPLATES if templates else _BRACKET_STOPS
     ends: dict[int, int] = {}
     stack: list[int] = []
     k = 0
     n = len(src)
     while True:
-        m = _BRACKET_STOPS.search(src, k)
+        m = stops.search(src, k)
         if m is None:
             break
         k = m.start()
         c = src[k]
-        if c in "'\"" or (c == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+        if c in "'\"`" or (c == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
             lit = string_end(src, k)
             if lit is not None:
                 k = lit[2]

@@ -17,7 +17,8 @@ both ways in `tests/test_u34r2_placeholders.py`:
   with the imperative, its object the text itself (it, this policy, this page…), the step a release of that text (hosting,
   release, launch, going live, submission).  Not "Review your post before publishing it" (the user's content), nor
   "We review this policy before each release" (a statement, no imperative), nor "Please review this policy before
-  using the app" (the reader's use, not a release).
+  using the app" (the reader's use, not a release), nor "Please review this Privacy Policy before submitting any
+  personal information" (a submission or launch with the reader's data, form or first use after it: review u34x).
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ _BEFORE_ONLINE_ZH = lazy(
     r"(?:请|請|需要?|须|須|应|應|务必|務必|必须|必須)[ \t\u3000]*(?:再|先)?"
     rf"(?:复核|複核|核对|核對|核实|核實|校对|校對|确认|確認|检查|檢查)[^{SENTENCE_BREAKS}]{{0,30}})"
 )
-_READER = lazy(rf"[您你]|{USER_CONTENT}")  # the reader, or the reader's own content (照片, 评论…)
+# the reader, or the reader's own content (照片, 评论…); a business reader too, an SDK's or a cloud service's customer
+# (「部署前请确认贵司已取得最终用户的授权同意」: an integrator's duty in a published SDK policy; review u34x)
+_READER = lazy(rf"[您你]|[贵貴](?:司|公司|方|单位|單位)|{USER_CONTENT}")
 # Review it against the actual app behavior before hosting: an imperative opening its sentence, the text its object,
 # a release of the text as the step (the sentence's start: the text's, a line's, or after a stop; a quote mark `>` only
 # inside the blanks before it, never as the start: a run of 「\t>\t>…」 would be tried from each of its marks)
@@ -69,6 +72,15 @@ _BEFORE_ONLINE_EN = lazy(
     r"[^.!?\n]{0,80}?\b(?:before|prior\s+to)\s+(?:(?:hosting|publishing|releasing|deploying|launching|submitting)\b"
     r"|going\s+live\b|(?:the\s+)?(?:app\s+|store\s+)?(?:release|launch|publication|submission|deployment)\b)[^.!?\n]{0,40}[.!?]?)",
     re.IGNORECASE | re.MULTILINE,
+)
+
+# (review u34x) "Please review this Privacy Policy before submitting any personal information to us", "…before launching
+# the App for the first time": a published policy's advice to its reader, whose submission or launch it is (of the
+# reader's data, form, application, request; by the reader).  A submission or launch is the text's release only when
+# nothing of the reader's follows it ("…before submission.", "…prior to the app store submission").
+_READER_STEP_EN = lazy(
+    r"(?i)\b(?:submitting|submission|launching|launch)\b[^.!?\n]{0,60}?\b(?:you|your|yours|any|personal|information|data"
+    r"|details|application|request|form|payment|order|first\s+time)\b"
 )
 
 
@@ -87,5 +99,6 @@ def release_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not in_code(unit, start) and _READER.search(unit.text, lo, hi) is None:
             yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_BEFORE_ONLINE_EN, needs=lazy(r"(?i:before|prior)")):
-        if not in_code(unit, start):
-            yield (unit, *_group(start, m, "note"))
+        lo, hi = _group(start, m, "note")
+        if not in_code(unit, start) and _READER_STEP_EN.search(unit.text, lo, hi) is None:
+            yield unit, lo, hi

@@ -77,9 +77,16 @@ def _page_title(parts: list[str], at: list[tuple[int, int, int | None]], title: 
 def _code_chunks(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(line, column, body) of each span of a React page's code (`load.jsx.blank_jsx`'s `code`), for `load.scripts`."""
     chunks = []
+    line, counted = 1, 0  # the spans are in order: lines counted on from the last one (from 0 each time, a page of
+    # 8,000 one-line components spent 3 s here; review u34x)
     for start, end in spans:
+        if start >= counted:
+            line += source.count("\n", counted, start)
+        else:
+            line = source.count("\n", 0, start) + 1
+        counted = start
         newline = source.rfind("\n", 0, start)
-        chunks.append((source.count("\n", 0, start) + 1, start - newline, source[start:end]))
+        chunks.append((line, start - newline, source[start:end]))
     return chunks
 
 
