@@ -19,7 +19,7 @@ from policylens.profiles import PATTERN_STORE, Item, Profile
 
 
 def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern of this module, compiled on first use through the profiles' pattern store (as `re.compile` would)."""
+    """A pattern of this package, compiled on first use through the profiles' pattern store (as `re.compile` would)."""
     return lazyre.lazy(pattern, flags, store=PATTERN_STORE)
 
 
