@@ -1,0 +1,174 @@
+"""The units of one kind a document has, in document order: `units(doc, within)`.
+
+Sentences (a lead-in that ends with a colon read with each item it introduces, list items read after
+their parent item or heading, a closing lead-in read with its subsections' titles), paragraphs,
+section bodies and the whole document; the paragraphs a skipped section or a table of contents holds
+are left out (`silent`). Headings are never part of a unit.
+Not here: table cells under a named column (`tables.column_cells`) or matching clauses (`matcher`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.model import Document, Paragraph, Section
+from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit
+from policylens.profiles.coverage.sentences import _BARE_REQUEST, _COLON, _GRANT, _INTRODUCES, _lead_in, _line_sentences, _title_sentence
+from policylens.profiles.coverage.silent import _TOC_ENTRY, _TOC_LEAD, _mostly_links, _says_nothing, _with_title_sentence, _without_contents
+from policylens.profiles.coverage.tables import _TABLE_RULE, _marked_not, _table_headers, _without_label_cells
+from policylens.profiles.coverage.text import _bare, _unit
+from policylens.topics import fold
+
+
+def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
+    """The list items (or table rows) right after paragraph `index` (for a sentence that ends with a colon)."""
+    items = []
+    for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
+        if para.kind not in ("item", "table"):
+            break
+        if not _TABLE_RULE.match(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
+            items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
+    return items
+
+
+def _with_lead(lead: list[tuple[Paragraph, int, int]], items: list[tuple[Paragraph, int, int]], section: Section) -> Iterator[Unit]:
+    """The lead-in alone, then the lead-in with each item: 「您可以：」 + 「- 删除账号。」 reads as one sentence."""
+    yield _unit(lead, section)
+    for item in items:
+        yield _unit([*lead, item], section, lead=len(lead))
+
+
+# Twenty-fifth session (u25w): the meaning a list item takes from what it sits under.  A list item with no lead-in reads
+# with the heading of its section (「### 8.1 查閱權」 + 「- 您可以要求查閱我們持有的您的個人資料」), a nested item with its parent
+# item (「- **Cloudflare Pages**」 + 「  - 提供网站托管和CDN服务」), and a lead-in that closes its section with the titles and
+# the first items of the subsections that go on with its list ("We use the information we collect to:" + "1. **Provide
+# Core Services**" + "   - Create and manage your account").  The item is cited (the lead-in, for a title); a clause must
+# find words in the item or the title (`Unit.context`), so a heading or a parent alone covers nothing.
+def _title_paragraph(section: Section) -> Paragraph | None:
+    """A section's title as a paragraph, for reading its body's first list with it (None without an explicit title)."""
+    if not section.title or section.line is None or not _bare(section.title).strip():
+        return None
+    return Paragraph(section.title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
+
+
+def _introduced(paras: tuple[Paragraph, ...], start: int) -> bool:
+    """Whether the paragraph before a run of list items (which starts at `start`) is a lead-in of them."""
+    if start == 0:
+        return False
+    text = paras[start - 1].text.rstrip()
+    return text.endswith(_COLON) or _INTRODUCES.search(text[-MAX_SENTENCE:]) is not None
+
+
+def _in_context(section: Section, paras: tuple[Paragraph, ...], i: int, heading: Paragraph | None) -> Iterator[Unit]:
+    """List item `i` read after its parent item, or after its section's heading when it is a first-level item of a list
+    that no sentence introduces (`Unit.context` 1)."""
+    para = paras[i]
+    if _mostly_links(para.text) or _says_nothing(para.text):  # (a table of contents' entry: 「- [数据保护官](#dpo)」)
+        return
+    item = (para, 0, min(len(para.text), MAX_SENTENCE))
+    start = i
+    while start > 0 and paras[start - 1].kind == "item":
+        start -= 1
+    for j in range(i - 1, start - 1, -1):
+        parent = paras[j]
+        if parent.column < para.column:
+            if not parent.text.rstrip().endswith(_COLON):  # (a parent that ends with a colon is read as a lead-in already)
+                yield _unit([(parent, 0, min(len(parent.text), MAX_SENTENCE)), item], section, lead=1, context=1)
+            return
+    if heading is not None and not _introduced(paras, start) and all(paras[k].column >= para.column for k in range(start, i)):
+        yield _unit([(heading, 0, len(heading.text)), item], section, lead=1, context=1)
+
+
+def _continued(lead: tuple[Paragraph, int, int], section: Section, children: list[Section], by_id: dict[str, Section]) -> Iterator[Unit]:
+    """A lead-in that closes its section, read with the title of each subsection and with the first-level items that open
+    it (`Unit.context` 2 and 3)."""
+    for child in children:
+        title = _title_paragraph(child)
+        if title is None:
+            continue
+        yield _unit([lead, (title, 0, len(title.text))], section, [section, child], lead=1, context=2)
+        paras = _without_contents(_with_title_sentence(child, by_id))
+        for para in paras[:MAX_ITEMS]:
+            if para.kind != "item":
+                break
+            if para.column == paras[0].column and not _mostly_links(para.text):
+                yield _unit([lead, (para, 0, min(len(para.text), MAX_SENTENCE))], section, [section, child], lead=1, context=3)
+
+
+def units(doc: Document, within: str) -> Iterator[Unit]:
+    """Every unit of one kind, in document order (headings are never part of a unit)."""
+    by_id = {s.id: s for s in doc.sections}
+    if within == "document":
+        kept = [(s, _with_title_sentence(s, by_id)) for s in doc.sections]
+        body = [(p, 0, len(p.text)) for _, paras in kept for p in paras]
+        owners = [s for s, paras in kept for _ in paras]
+        if body:
+            yield _unit(body, owners[0], owners)
+        return
+    titles = {_bare(s.title) for s in doc.sections if s.title and _title_sentence(s) is None}
+    children: dict[str, list[Section]] = {}
+    for s in doc.sections:
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(s)
+    for section in doc.sections:
+        paras = _without_contents(_with_title_sentence(section, by_id))
+        if not paras:
+            continue
+        lead = _lead_in(section)
+        heading = _title_paragraph(section) if within == "sentence" and lead is None and _title_sentence(section) is None else None
+        if within == "section":
+            yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)
+            continue
+        if lead is not None:  # 「3. 安全措施：」 taken for a heading: it introduces the items under it
+            items = _following_items((lead, *paras), 0)
+            if within == "paragraph":
+                yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
+            else:
+                yield from _with_lead([(lead, 0, len(lead.text))], items, section)
+        headers = _table_headers(paras)
+        for i, para in enumerate(paras):
+            if within == "paragraph":
+                if _says_nothing(para.text) or _bare(para.text) in titles:
+                    continue
+                row_header = headers[i]
+                if row_header is not None and _marked_not(row_header.text, para.text):
+                    continue
+                tail = _following_items(paras, i) if para.text.rstrip().endswith(_COLON) else []
+                yield _unit([(para, 0, len(para.text)), *tail], section, lead=1)
+                continue
+            header = headers[i]
+            if header is not None and _marked_not(header.text, para.text):
+                continue
+            if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
+                yield _unit(
+                    [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
+                )
+            spans = _line_sentences(para)
+            folded = fold(para.text)
+            contents = False  # inside a table of contents that a lead-in opened in this paragraph (its <br> lines)
+            grant: tuple[int, int] | None = None  # a sentence that grants a right and ends with ；
+            for start, end in spans:
+                if contents and _TOC_ENTRY.match(para.text[start:end].strip()):
+                    continue
+                contents = _TOC_LEAD.search(para.text[start:end]) is not None
+                if contents or _says_nothing(para.text[start:end], folded[start:end]) or _bare(para.text[start:end]) in titles:
+                    continue
+                introduces = para.text[start:end].rstrip().endswith(_COLON) or (
+                    end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
+                )
+                if introduces:
+                    following = _following_items(paras, i)
+                    yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
+                    if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
+                        yield from _continued((para, start, end), section, children[section.id], by_id)
+                else:
+                    yield _unit([(para, start, end)], section)
+                # 「会员有权访问…；要求我们更新或更正…；要求我们删除…」: a clause without its subject reads with the grant before it
+                if grant is not None and _BARE_REQUEST.match(para.text, end - len(para.text[start:end].lstrip())):
+                    yield _unit([(para, *grant), (para, start, end)], section, lead=1)
+                elif _GRANT.search(folded, start, end) and para.text[start:end].rstrip().endswith(("；", ";")):
+                    grant = (start, start + len(para.text[start:end].rstrip()) - 1)  # (without its ；, which would end a clause)
+                else:
+                    grant = None
+            if para.kind == "item":
+                yield from _in_context(section, paras, i, heading)
