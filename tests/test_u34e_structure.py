@@ -5,7 +5,7 @@ second wave, helper u34e).
    in the page's style sheet: the label's `<text>` is a block, so it is a line of its own and the bare text after its
    end tag starts a new block.  The extractor ran the label and the paragraph together, and the label was no heading
    (eval/structure34b canteen-user-vue and canteen-privacy-vue: 24 of 42 headings missed).  The end of a `<text>`
-   whose class the style sheet sets as a block (`row_classes`) now ends its block (`load.html.elements._pop`).  A
+   whose class the style sheet sets as a block (`row_classes`) now ends its block (`load.html.elements._ElementStack._pop`).  A
    `<text>` whose class is no block stays inline: 「请阅读<text class="link">《隐私政策》</text>后…」 is one sentence,
    「<text>邮箱：</text><text>a@b.cn</text>」 one line.
 2. 「<view class="list-item">- 侵犯他人知识产权或其他合法权益</view>」: a list entry typed with its bullet and a space
