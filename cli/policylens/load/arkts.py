@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 
 from policylens.lazyre import lazy
 from policylens.load.dart import _blank
-from policylens.load.scripts import bracket_ends, closing_bracket, skip_blank, unescape
+from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape
 
 ETS_SUFFIX = ".ets"
 # A component that shows its first argument: `Text(`, `Span(` (not `TextInput(`, `TextArea(`, `.fontSpan(`).
@@ -137,28 +137,8 @@ class _Source:
 
 def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool]:
     """The string literals from `i` joined with `+` (a component's first argument): (their body spans with their markup,
-    whether one of them is computed).  A value joined to them (「Text('联系邮箱：' + EMAIL)」) makes
-    the text computed, as a template literal's `${…}` does: read alone, 「联系邮箱：」 was an empty field (review u34x)."""
-    src = source.src
-    parts: list[tuple[int, int, str]] = []
-    computed = False
-    joined = False  # a `+` was read: what follows is part of the text
-    while True:
-        lit = source.literal(i)
-        if lit is None:
-            computed = computed or joined
-            break
-        markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "`")
-        if markup is None:
-            computed = True
-        else:
-            parts.append((lit[0], lit[1], markup))
-        i = skip_blank(src, lit[2])
-        if i < len(src) and src[i] == "+":
-            i = skip_blank(src, i + 1)
-            joined = True
-        else:
-            break
+    whether the text is computed: a template literal's `${…}`, or a value joined to them, `scripts.joined_literals`)."""
+    parts, computed, _ = joined_literals(source.src, i, source.literal, _literal_markup, "`", adjacent=False)
     return parts, computed
 
 

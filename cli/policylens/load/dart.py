@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import StringEnd, bracket_ends, closing_bracket, remembering, skip_blank, unescape
+from policylens.load.scripts import StringEnd, bracket_ends, closing_bracket, joined_literals, remembering, skip_blank, unescape
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -130,24 +130,8 @@ def render_dart(src: str) -> str | None:
         if k >= 0 and skipped[k][0] <= m.start() < skipped[k][1]:
             continue  # in a comment or a string
         i = skip_blank(src, m.end())
-        parts: list[tuple[int, int, str]] = []  # (start of a literal's body, its end, its text as markup)
-        computed = False
-        joined = False  # a `+` was read: a value after it (「Text('联系邮箱：' + email)」) makes the text computed (u34x)
-        while True:
-            lit = string_end(src, i)
-            if lit is None:
-                computed = computed or joined
-                break
-            joined = False
-            markup = _literal_markup(src[lit[0] : lit[1]], src[i] == "r")
-            if markup is None:
-                computed = True
-            else:
-                parts.append((lit[0], lit[1], markup))
-            i = skip_blank(src, lit[2])
-            if i < len(src) and src[i] == "+":
-                i = skip_blank(src, i + 1)
-                joined = True
+        # (start of a literal's body, its end, its text as markup): adjacent literals joined as Dart joins them, also with `+`
+        parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
         if not parts or computed:
             continue
         bold = bool(_BOLD.search(src, i, close(m.end())))
