@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from policylens.diff.rows import CELL_SEPARATOR
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
-from policylens.render.safe import one_line, quote_path
+from policylens.render.safe import no_command, one_line, quote_path
 from policylens.render.summary import count_words
 
 TOPIC_LABELS = {
@@ -287,5 +287,8 @@ def two_columns(left: str, right: str, width: int) -> list[str]:
     for k in range(max(len(a), len(b))):
         x = a[k] if k < len(a) else ""
         y = b[k] if k < len(b) else ""
-        rows.append((x + " " * (column - cells(x)) + " │ " + y).rstrip())
+        row = x + " " * (column - cells(x)) + " │ " + y
+        if x.lstrip().startswith("::"):  # a workflow command to a CI log (`safe.no_command`): one pad space less
+            row = no_command(x) + " " * max(0, column - cells(x) - 1) + " │ " + y
+        rows.append(row.rstrip())
     return rows

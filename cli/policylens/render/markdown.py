@@ -6,7 +6,7 @@ import re
 from typing import TextIO
 
 from policylens.model import DiffReport, DiffSpan, Document, Paragraph
-from policylens.render.safe import quote_path
+from policylens.render.safe import no_command, quote_path
 from policylens.report_heads import DIFF_MARKDOWN_HEAD
 
 _NEEDS_ESCAPE = re.compile(r"^(#{1,6}\s|={3,}\s*$|-{3,}\s*$)")
@@ -37,13 +37,19 @@ def _literal(text: str, *, source: str) -> str:
 
 
 def _paragraph(p: Paragraph, source: str) -> str:
+    """A paragraph as Markdown; a line starting with `::` gets a backslash (`safe.no_command`), in a code block too,
+    where it shows: a CI log must not read a policy's line as a workflow command."""
     if p.kind == "code":
         fence = "`" * max(3, max((len(run) for run in re.findall("`+", p.text)), default=0) + 1)
-        return f"{fence}\n{p.text}\n{fence}"
+        return f"{fence}\n{_no_commands(p.text)}\n{fence}"
     text = _literal(p.text, source=source)
     if _NEEDS_ESCAPE.match(text):
         text = "\\" + text
-    return text
+    return _no_commands(text)
+
+
+def _no_commands(text: str) -> str:
+    return "\n".join(map(no_command, text.split("\n"))) if "::" in text else text
 
 
 def render_document(doc: Document, out: TextIO) -> None:

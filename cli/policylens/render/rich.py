@@ -21,7 +21,7 @@ from rich.tree import Tree
 
 from policylens.model import CheckReport, DiffReport, Document
 from policylens.render import console as bounded
-from policylens.render.safe import quote_path, visible, visible_line, visible_offsets
+from policylens.render.safe import no_command, quote_path, visible, visible_line, visible_offsets
 from policylens.render.summary import metadata_rows
 
 
@@ -33,7 +33,7 @@ def render_document(doc: Document, out: TextIO, *, console: Console | None = Non
     table.add_column(overflow="fold")  # a long URL wraps; it ended in "…", the rest of the address lost (review u26u)
     for key, value in metadata_rows(doc):
         table.add_row(key, escape(visible(value)))
-    root = Tree(f"[bold]{escape(visible(doc.metadata.title or quote_path(doc.source.path)))}[/]", guide_style="dim")
+    root = Tree(f"[bold]{escape(no_command(visible(doc.metadata.title or quote_path(doc.source.path))))}[/]", guide_style="dim")
     # section id → (its node, the node it hangs from, its depth in the tree)
     nodes: dict[str | None, tuple[Tree, Tree, int]] = {None: (root, root, 0)}
     # Each level indents four cells: past the console's width rich drew no more of the tree, and the

@@ -78,6 +78,17 @@ def visible_offsets(text: str) -> Callable[[int], int]:
     return lambda offset: offset + 7 * bisect.bisect_left(hidden, offset)  # every _HIDDEN character is in the BMP
 
 
+def no_command(line: str) -> str:
+    """`line` with a backslash before it when it starts with `::` after white space, else unchanged.
+
+    A GitHub Actions runner reads every line of a step's log that starts so (leading white space trimmed) as a workflow
+    command: a policy paragraph 「::error::…」 or 「::add-mask::…」 at the start of a line of `parse -f markdown`, the
+    rich tree's root or the left column of `diff --side-by-side` forged an annotation in a CI log (lead, session 35).
+    In Markdown `\\:` is the escape of `:` and shows the same text.
+    """
+    return "\\" + line if line.lstrip().startswith("::") else line
+
+
 def quote_path(path: str) -> str:
     """The path unchanged, or quoted with escapes (`"a\\nb.txt"`) if it holds a control character.
 
