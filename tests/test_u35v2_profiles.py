@@ -10,7 +10,15 @@ document's own lines as regression cases:
   tracking cookies.", dataguardian-en 188) is never the citation; a use stated is still one;
 - us-ccpa/purposes: what a business may still do once the consumer limits the use of sensitive information ("we are
   limited to processing … only for a handful of statutory allowable purposes, such as …", dotlegal-ccpa 19) is no purpose;
-  the business's own "purposes such as" stays one.
+  the business's own "purposes such as" stays one;
+- eu-gdpr/purposes: under a heading about use or purposes, a list item or paragraph that opens with what the data serves
+  ("- Account management and authentication" under "How We Use Your Data" > "Service Provision", dataguardian-en 52;
+  "EN — Provide/improve Services, security & fraud prevention, …" under "Purposes & Legal Bases", synap-bi 19); a kind of
+  data listed, a duration, or the same words under a cookies or security heading, is none;
+- eu-gdpr/controller: a company with its legal form and a contact as their own paragraph under a controller heading whose
+  section also holds the DPO's block (dataguardian-en 9); "the privacy policy for the Android app "X" by Jane Doe"
+  (permpilot-en 9) and "as data controller; Acme has taken steps" (workforce-en 124), with a contact anywhere; the DPO's
+  paragraph alone, a library "by" someone, or no contact at all, is none.
 """
 
 from __future__ import annotations
@@ -102,3 +110,72 @@ def test_the_business_purposes_such_as_are_still_purposes() -> None:
     )
     assert found.status == "covered"
     assert found.evidence is not None and found.evidence.line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # eval/profiles35b dataguardian-en 49-55
+        ("## How We Use Your Data\n\n### Service Provision\n- Account management and authentication\n- Customer support\n", 6),
+        # synap-bi 18-19
+        ("## 3. Purposes & Legal Bases\nEN — Provide/improve Services, security & fraud prevention, support, and legal compliance.\n", 4),
+    ],
+)
+def test_a_purpose_opening_a_line_under_a_use_heading_is_a_purpose(text: str, line: int) -> None:
+    found = verdict(text, "eu-gdpr/purposes")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## How We Use Your Data\n\n- Email address\n- Device model\n",
+        "## How We Use Your Data\n\n- Session duration: 12 months\n",
+        "## How we use cookies\n\n- Session management and authentication\n",
+        "## Security\n\n- Monitoring and intrusion detection\n",
+    ],
+)
+def test_a_data_list_a_denial_or_a_cookie_heading_is_no_purpose(text: str) -> None:
+    assert status(text, "eu-gdpr/purposes") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # eval/profiles35b dataguardian-en 7-17
+        (
+            "## 1. Controller Information\n\n**DataGuardian Pro B.V.**  \n*Registered Address: Amsterdam, Netherlands*  \n"
+            "*Email: privacy@dataguardianpro.nl*\n\n**Data Protection Officer:**  \n*Email: dpo@dataguardianpro.nl*\n",
+            5,
+        ),
+        # permpilot-en 9, 15
+        (
+            'This is the privacy policy for the Android app "Permission Pilot" by Matthias Urhahn (darken).\n\n'
+            "Send a [quick mail](mailto:support@darken.eu) if you have questions.\n",
+            3,
+        ),
+        # workforce-en 123-124, 188
+        (
+            "We will never sell your data to third parties and, as data controller; 123 Workforce has taken steps to keep it safe.\n\n"
+            "Please contact info@123workforce.com.\n",
+            3,
+        ),
+    ],
+)
+def test_a_controller_named_in_these_forms_with_a_contact_is_covered(text: str, line: int) -> None:
+    found = verdict(text, "eu-gdpr/controller")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 1. Controller Information\n\n**Data Protection Officer:** Example Privacy B.V.  \n*Email: dpo@example.nl*\n",
+        'This is the privacy policy for the Android app "Pilot" by Matthias Urhahn.\n',  # no contact anywhere
+        "The privacy policy for the app uses a library by Square Open Source; licensed under Apache. Mail: a@b.com\n",
+    ],
+)
+def test_the_dpo_alone_no_contact_or_a_library_names_no_controller(text: str) -> None:
+    assert status(text, "eu-gdpr/controller") == "missing"
